@@ -1,0 +1,112 @@
+/**
+ * The agent → Kafka wire format.
+ *
+ * One Kafka record carries a chunk of consecutive lines from one source, so the per-record
+ * overhead (headers, key, framing, base64 in the Lambda event) is paid once per chunk rather
+ * than once per line. Records are keyed by the source id so each source stays ordered on
+ * one partition. Producers other than the agent may write plain text; see `decodeLogRecord`.
+ */
+
+export const WIRE_SCHEMA_VERSION = 1;
+/** Header that marks a record as Logward's wire format (value: `application/vnd.logward.v1+json`). */
+export const CONTENT_TYPE_HEADER = 'content-type';
+export const WIRE_CONTENT_TYPE = 'application/vnd.logward.v1+json';
+
+/** Where a chunk of lines came from. */
+export interface Source {
+  /** Host name the agent runs on. */
+  readonly host: string;
+  /** Stable source identity: for files, device+inode plus a fingerprint of the first bytes. */
+  readonly id: string;
+  /** Kind of input that produced the lines. */
+  readonly kind: 'file' | 'stdin' | 'http';
+  /** File path, when kind is `file`. */
+  readonly path?: string;
+  /** Service name configured for the input. */
+  readonly service?: string;
+  /** Free-form tags configured for the input. */
+  readonly tags?: Readonly<Record<string, string>>;
+}
+
+/** Flags a line may carry when the agent had to alter it. */
+export type LineFlag = 'truncated' | 'invalid_utf8' | 'multiline';
+
+export interface WireLine {
+  /** Byte offset of the line's first byte in its source (or a sequence number for streams). */
+  readonly o: number;
+  /** The line's text, without its terminator. */
+  readonly m: string;
+  /** Flags, omitted when empty. */
+  readonly f?: readonly LineFlag[];
+}
+
+export interface WireChunk {
+  readonly v: typeof WIRE_SCHEMA_VERSION;
+  readonly src: Source;
+  /** Agent wall-clock time when the chunk was built, epoch milliseconds. */
+  readonly t: number;
+  readonly lines: readonly WireLine[];
+}
+
+export function encodeChunk(chunk: WireChunk): Buffer {
+  return Buffer.from(JSON.stringify(chunk), 'utf8');
+}
+
+/** Kafka coordinates of a record, used as provenance for plain-text producers. */
+export interface RecordPosition {
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: number;
+}
+
+export type DecodedRecord =
+  | { readonly kind: 'chunk'; readonly chunk: WireChunk }
+  | { readonly kind: 'plain'; readonly lines: readonly string[] }
+  | { readonly kind: 'invalid'; readonly reason: string; readonly raw: string };
+
+/**
+ * Decodes one record value. A value marked with the wire content type (or that looks like a
+ * chunk) must be a valid chunk, otherwise it is `invalid` with a reason; anything else is
+ * plain text from another producer, split into lines. Never throws.
+ */
+export function decodeLogRecord(value: Buffer, contentType?: string): DecodedRecord {
+  const text = value.toString('utf8');
+  const marked = contentType === WIRE_CONTENT_TYPE;
+  if (marked || text.startsWith('{"v":')) {
+    const parsed = tryParseJson(text);
+    const problem = parsed === undefined ? 'value is not valid JSON' : chunkProblem(parsed);
+    if (problem === undefined) return { kind: 'chunk', chunk: parsed as WireChunk };
+    if (marked) return { kind: 'invalid', reason: problem, raw: text };
+  }
+  return { kind: 'plain', lines: splitLines(text) };
+}
+
+function splitLines(text: string): string[] {
+  const lines = text.split(/\r?\n/);
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+function tryParseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function chunkProblem(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return 'value is not a JSON object';
+  const c = value as Record<string, unknown>;
+  if (c.v !== WIRE_SCHEMA_VERSION) return `unsupported schema version ${JSON.stringify(c.v)}, expected ${WIRE_SCHEMA_VERSION}`;
+  const src = c.src as Record<string, unknown> | undefined;
+  if (typeof src !== 'object' || src === null) return 'src: expected an object';
+  if (typeof src.host !== 'string' || typeof src.id !== 'string') return 'src.host and src.id: expected strings';
+  if (typeof c.t !== 'number') return 't: expected epoch milliseconds';
+  if (!Array.isArray(c.lines)) return 'lines: expected an array';
+  for (const [i, line] of c.lines.entries()) {
+    const l = line as Record<string, unknown>;
+    if (typeof l?.o !== 'number' || typeof l.m !== 'string') return `lines[${i}]: expected {o: number, m: string}`;
+  }
+  return undefined;
+}
