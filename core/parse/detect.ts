@@ -1,0 +1,78 @@
+import { parseAccess } from './formats/access.ts';
+import { parseApacheError } from './formats/apache-error.ts';
+import { parseCustom } from './formats/custom.ts';
+import { parseJson } from './formats/json.ts';
+import { parseLeveled, parsePythonBasic } from './formats/leveled.ts';
+import { looksLikeLogfmt, parseLogfmt } from './formats/logfmt.ts';
+import { parseSyslog3164, parseSyslog5424 } from './formats/syslog.ts';
+import { plainLine } from './line.ts';
+import { monthAt, type TimeContext } from './timestamps.ts';
+import type { FormatName, ParsedLine, ParseOptions } from './types.ts';
+
+type Parser = (raw: string, ctx: TimeContext) => ParsedLine | undefined;
+
+const leveledFamily: Parser = (raw, ctx) => parseLeveled(raw, ctx) ?? parsePythonBasic(raw);
+
+const FORCED: Readonly<Record<FormatName, Parser>> = {
+  json: parseJson,
+  logfmt: parseLogfmt,
+  syslog3164: parseSyslog3164,
+  syslog5424: parseSyslog5424,
+  access_combined: parseAccess,
+  access_common: parseAccess,
+  apache_error: parseApacheError,
+  log4j: leveledFamily,
+  python: leveledFamily,
+  golog: leveledFamily,
+  level_bracket: leveledFamily,
+  timestamped: leveledFamily,
+};
+
+/** Quick test before running the access-log regex. */
+function mayBeAccess(raw: string): boolean {
+  const open = raw.indexOf(' [');
+  return open > 0 && open < 300 && raw.indexOf('] "', open) > 0;
+}
+
+/** Picks a parser from the first characters instead of trying every format. */
+export function detect(raw: string, ctx: TimeContext): ParsedLine | undefined {
+  const c = raw.charCodeAt(0);
+  if (c === 123) return parseJson(raw, ctx) ?? plainLine(raw, 'invalid JSON object');
+  if (c === 60) return parseSyslog5424(raw, ctx) ?? parseSyslog3164(raw, ctx);
+  if (c === 91) return parseApacheError(raw, ctx) ?? parseLeveled(raw, ctx);
+  if (c >= 48 && c <= 57) {
+    return (
+      parseLeveled(raw, ctx) ?? (mayBeAccess(raw) ? parseAccess(raw, ctx) : undefined) ?? logfmtIf(raw, ctx)
+    );
+  }
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+    if (monthAt(raw, 0) !== 0) {
+      const syslog = parseSyslog3164(raw, ctx);
+      if (syslog !== undefined) return syslog;
+    }
+    if (c <= 90) {
+      const python = parsePythonBasic(raw);
+      if (python !== undefined) return python;
+      const ctime = parseLeveled(raw, ctx);
+      if (ctime !== undefined) return ctime;
+    }
+    return logfmtIf(raw, ctx) ?? (mayBeAccess(raw) ? parseAccess(raw, ctx) : undefined);
+  }
+  return mayBeAccess(raw) ? parseAccess(raw, ctx) : undefined;
+}
+
+function logfmtIf(raw: string, ctx: TimeContext): ParsedLine | undefined {
+  return looksLikeLogfmt(raw) ? parseLogfmt(raw, ctx) : undefined;
+}
+
+/** Parses with the format the options force; undefined when the line does not match it. */
+export function parseForced(raw: string, options: ParseOptions, ctx: TimeContext): ParsedLine | undefined {
+  if (options.custom !== undefined) return parseCustom(raw, options.custom, ctx);
+  const parser = options.format === undefined ? undefined : FORCED[options.format];
+  return parser === undefined ? detect(raw, ctx) : parser(raw, ctx);
+}
+
+/** Name of the format the options force, for error messages. */
+export function forcedName(options: ParseOptions): string | undefined {
+  return options.custom?.format ?? options.format;
+}

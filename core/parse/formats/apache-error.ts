@@ -1,0 +1,57 @@
+import { normaliseLevel } from '../levels.ts';
+import { newLine } from '../line.ts';
+import { scanCtime, type TimeContext, type TimeScan } from '../timestamps.ts';
+import type { ParsedLine } from '../types.ts';
+
+const scan: TimeScan = { ms: 0, end: 0 };
+
+/**
+ * Apache httpd error log: 2.2 `[Sun Dec 04 04:47:44 2005] [error] [client 1.2.3.4] msg` and 2.4
+ * `[Wed Oct 11 14:32:52.123456 2025] [core:error] [pid 1234:tid 5678] [client 1.2.3.4:5] AH00124: msg`.
+ */
+export function parseApacheError(raw: string, ctx: TimeContext): ParsedLine | undefined {
+  if (raw.charCodeAt(0) !== 91 || !scanCtime(raw, 1, ctx, scan) || raw.charCodeAt(scan.end) !== 93)
+    return undefined;
+  const line = newLine('apache_error', '');
+  line.timestampText = raw.slice(1, scan.end);
+  line.timestamp = scan.ms;
+  let i = scan.end + 1;
+  while (raw.charCodeAt(i) === 32 && raw.charCodeAt(i + 1) === 91) {
+    const close = raw.indexOf(']', i + 2);
+    if (close < 0) break;
+    const inner = raw.slice(i + 2, close);
+    if (!readBracket(inner, line)) break;
+    i = close + 1;
+  }
+  if (raw.charCodeAt(i) === 32) i++;
+  line.message = raw.slice(i);
+  return line;
+}
+
+/** One `[…]` after the time: level (`error`, `core:error`), `pid …`, `client …`. False when it is text. */
+function readBracket(inner: string, line: ParsedLine): boolean {
+  if (line.level === undefined && !line.fields.module) {
+    const colon = inner.indexOf(':');
+    const level = normaliseLevel(colon < 0 ? inner : inner.slice(colon + 1));
+    if (level !== undefined) {
+      line.level = level;
+      if (colon > 0) line.fields.module = inner.slice(0, colon);
+      return true;
+    }
+  }
+  if (inner.startsWith('pid ')) {
+    const tid = inner.indexOf(':tid ');
+    line.fields.pid = tid < 0 ? inner.slice(4) : inner.slice(4, tid);
+    if (tid > 0) line.fields.tid = inner.slice(tid + 5);
+    return true;
+  }
+  if (inner.startsWith('client ')) {
+    line.fields.client = inner.slice(7);
+    return true;
+  }
+  if (inner.startsWith('remote ')) {
+    line.fields.remote = inner.slice(7);
+    return true;
+  }
+  return false;
+}

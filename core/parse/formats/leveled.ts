@@ -1,0 +1,215 @@
+import { type Level, levelWord } from '../levels.ts';
+import { newLine } from '../line.ts';
+import { scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
+import type { ParsedLine } from '../types.ts';
+
+const scan: TimeScan = { ms: 0, end: 0 };
+
+function skipSpaces(raw: string, i: number): number {
+  while (raw.charCodeAt(i) === 32 || raw.charCodeAt(i) === 9) i++;
+  return i;
+}
+
+function tokenEnd(raw: string, i: number): number {
+  const sp = raw.indexOf(' ', i);
+  return sp < 0 ? raw.length : sp;
+}
+
+/** Index after the `]` closing the `[` at `i` (nested brackets allowed), or -1. */
+function bracketEnd(raw: string, i: number): number {
+  let depth = 0;
+  for (let k = i; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 91) depth++;
+    else if (c === 93 && --depth === 0) return k + 1;
+  }
+  return -1;
+}
+
+/** The level written at [i, end): `INFO`, `[INFO]`, `INFO:`. */
+function levelAt(raw: string, i: number, end: number): Level | undefined {
+  if (end - i > 15) return undefined;
+  let a = i;
+  let b = end;
+  if (raw.charCodeAt(a) === 91 && raw.charCodeAt(b - 1) === 93) {
+    a++;
+    b--;
+  } else if (raw.charCodeAt(b - 1) === 58) b--;
+  return levelWord(raw.slice(a, b));
+}
+
+function isDigits(raw: string, i: number, end: number): boolean {
+  if (end === i) return false;
+  for (let k = i; k < end; k++) {
+    const c = raw.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** A log4j `%c` logger: a word with a package separator (`c.e.Foo`, `dfs.DataNode$PacketResponder`). */
+function isLoggerName(raw: string, i: number, end: number): boolean {
+  if (end - i < 3 || end - i > 160) return false;
+  let sep = false;
+  for (let k = i; k < end; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 46 || c === 36) sep = true;
+    else if (
+      !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45)
+    ) {
+      return false;
+    }
+  }
+  return sep;
+}
+
+/** ZooKeeper-style thread `[name:Class@line]`: the class is the logger. */
+function splitThread(thread: string, line: ParsedLine): void {
+  const at = thread.lastIndexOf('@');
+  const colon = thread.lastIndexOf(':', at);
+  if (at > 0 && colon >= 0 && isDigits(thread, at + 1, thread.length)) {
+    line.fields.thread = thread.slice(0, colon);
+    line.logger = thread.slice(colon + 1, at);
+    line.fields.line = Number(thread.slice(at + 1));
+  } else line.fields.thread = thread;
+}
+
+/** After the level at `i`: `[thread] logger - msg`, `[logger] msg`, `logger: msg`, `- msg`, `msg`. */
+function readAfterLevel(raw: string, i: number, line: ParsedLine, dashed: boolean): void {
+  if (raw.charCodeAt(i) === 91 && line.fields.thread === undefined) {
+    const close = bracketEnd(raw, i);
+    if (close > 0) {
+      const inner = raw.slice(i + 1, close - 1);
+      let j = skipSpaces(raw, close);
+      if (raw.charCodeAt(j) === 45 && raw.charCodeAt(j + 1) === 32) {
+        line.format = 'log4j';
+        splitThread(inner, line);
+        line.message = raw.slice(j + 2);
+        return;
+      }
+      const end = tokenEnd(raw, j);
+      if (raw.startsWith(' - ', end) && isLoggerName(raw, j, end)) {
+        line.format = 'log4j';
+        line.fields.thread = inner;
+        line.logger = raw.slice(j, end);
+        line.message = raw.slice(end + 3);
+        return;
+      }
+      line.format = 'level_bracket';
+      line.logger = inner;
+      j = skipSpaces(raw, close);
+      line.message = raw.slice(j);
+      return;
+    }
+  }
+  if (raw.charCodeAt(i) === 45 && raw.charCodeAt(i + 1) === 32) {
+    line.format = dashed ? 'python' : 'log4j';
+    line.message = raw.slice(i + 2);
+    return;
+  }
+  const end = tokenEnd(raw, i);
+  if (raw.charCodeAt(end - 1) === 58 && isLoggerName(raw, i, end - 1)) {
+    line.format = 'log4j';
+    line.logger = raw.slice(i, end - 1);
+    line.message = raw.slice(skipSpaces(raw, end));
+    return;
+  }
+  if (raw.startsWith(' - ', end) && isLoggerName(raw, i, end)) {
+    line.format = 'log4j';
+    line.logger = raw.slice(i, end);
+    line.message = raw.slice(end + 3);
+    return;
+  }
+  line.format = line.fields.thread === undefined ? 'level_bracket' : 'log4j';
+  line.message = raw.slice(i);
+}
+
+/**
+ * Lines that start with a timestamp, optionally in brackets: log4j/logback
+ * (`2025-10-23 14:32:15,123 ERROR [main] c.e.Foo - msg`, `… [main] ERROR c.e.Foo - msg`), ZooKeeper
+ * (`… - INFO  [thread:Class@42] - msg`), Python (`… - name - WARNING - msg`), Hadoop/Spark
+ * (`081109 203615 148 INFO dfs.DataNode: msg`, `17/06/09 20:10:40 INFO spark.Foo: msg`), Go's
+ * `2025/10/23 14:32:15 msg`, and `… INFO [payment-service] msg`. Lines with a timestamp but none of
+ * these shapes come back as `timestamped`.
+ */
+export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefined {
+  const bracketed = raw.charCodeAt(0) === 91;
+  const start = bracketed ? 1 : 0;
+  if (!scanTimestamp(raw, start, ctx, scan)) return undefined;
+  let i = scan.end;
+  if (bracketed) {
+    if (raw.charCodeAt(i) !== 93) return undefined;
+    i++;
+  }
+  if (i < raw.length && raw.charCodeAt(i) !== 32 && raw.charCodeAt(i) !== 9) return undefined;
+  const line = newLine('timestamped', '');
+  line.timestamp = scan.ms;
+  line.timestampText = raw.slice(start, scan.end);
+  i = skipSpaces(raw, i);
+  const dashed = raw.charCodeAt(i) === 45 && raw.charCodeAt(i + 1) === 32;
+  if (dashed) i = skipSpaces(raw, i + 2);
+  let end = tokenEnd(raw, i);
+  if (isDigits(raw, i, end)) {
+    const next = skipSpaces(raw, end);
+    const nextEnd = tokenEnd(raw, next);
+    if (levelAt(raw, next, nextEnd) !== undefined) {
+      line.fields.pid = Number(raw.slice(i, end));
+      i = next;
+      end = nextEnd;
+    }
+  }
+  if (!dashed && raw.charCodeAt(i) === 91) {
+    // log4j's own default layout: `%d [%t] %-5p %c - %m%n`.
+    const close = bracketEnd(raw, i);
+    if (close > 0) {
+      const next = skipSpaces(raw, close);
+      const nextEnd = tokenEnd(raw, next);
+      if (levelAt(raw, next, nextEnd) !== undefined) {
+        line.fields.thread = raw.slice(i + 1, close - 1);
+        i = next;
+        end = nextEnd;
+      }
+    }
+  }
+  const level = levelAt(raw, i, end);
+  if (level !== undefined) {
+    line.level = level;
+    readAfterLevel(raw, skipSpaces(raw, end), line, dashed);
+    if (line.format === 'level_bracket' && raw.charCodeAt(start + 4) === 47) {
+      // Go's log package has no level: the word belongs to the message.
+      line.format = 'golog';
+      line.logger = undefined;
+      line.message = raw.slice(i);
+    }
+    return line;
+  }
+  if (dashed && raw.startsWith(' - ', end)) {
+    const next = end + 3;
+    const nextEnd = tokenEnd(raw, next);
+    const named = levelAt(raw, next, nextEnd);
+    if (named !== undefined && raw.startsWith(' - ', nextEnd)) {
+      line.format = 'python';
+      line.logger = raw.slice(i, end);
+      line.level = named;
+      line.message = raw.slice(nextEnd + 3);
+      return line;
+    }
+  }
+  line.message = raw.slice(i);
+  if (raw.charCodeAt(start + 4) === 47) line.format = 'golog';
+  return line;
+}
+
+/** Python's `basicConfig` default: `WARNING:root:message`. */
+export function parsePythonBasic(raw: string): ParsedLine | undefined {
+  const first = raw.indexOf(':');
+  if (first < 4 || first > 8) return undefined;
+  const level = levelWord(raw.slice(0, first));
+  if (level === undefined) return undefined;
+  const second = raw.indexOf(':', first + 1);
+  if (second < 0) return undefined;
+  const line = newLine('python', raw.slice(second + 1));
+  line.level = level;
+  line.logger = raw.slice(first + 1, second);
+  return line;
+}

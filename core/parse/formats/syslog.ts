@@ -1,0 +1,206 @@
+import { syslogSeverityLevel } from '../levels.ts';
+import { newLine } from '../line.ts';
+import { scanSyslogDate, scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
+import type { ParsedLine } from '../types.ts';
+
+const FACILITIES = [
+  'kern',
+  'user',
+  'mail',
+  'daemon',
+  'auth',
+  'syslog',
+  'lpr',
+  'news',
+  'uucp',
+  'cron',
+  'authpriv',
+  'ftp',
+  'ntp',
+  'security',
+  'console',
+  'solaris-cron',
+  'local0',
+  'local1',
+  'local2',
+  'local3',
+  'local4',
+  'local5',
+  'local6',
+  'local7',
+];
+
+const scan: TimeScan = { ms: 0, end: 0 };
+
+/** Reads `<PRI>` at the start; returns the index after `>`, or -1. Sets `pri`. */
+let pri = 0;
+function readPri(raw: string): number {
+  if (raw.charCodeAt(0) !== 60) return -1;
+  let v = 0;
+  let i = 1;
+  for (; i < 5; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 62) break;
+    if (c < 48 || c > 57) return -1;
+    v = v * 10 + c - 48;
+  }
+  if (i === 1 || i === 5 || v > 191) return -1;
+  pri = v;
+  return i + 1;
+}
+
+function applyPri(line: ParsedLine): void {
+  line.level = syslogSeverityLevel(pri & 7);
+  line.fields.facility = FACILITIES[pri >> 3];
+}
+
+/** Next space-delimited token from `i`; sets `tokenEnd`. */
+let tokenEnd = 0;
+function token(raw: string, i: number): string | undefined {
+  const sp = raw.indexOf(' ', i);
+  if (sp === i) return undefined;
+  tokenEnd = sp < 0 ? raw.length : sp;
+  return tokenEnd > i ? raw.slice(i, tokenEnd) : undefined;
+}
+
+const nil = (v: string | undefined): string | undefined => (v === '-' ? undefined : v);
+
+/** RFC 5424: `<PRI>1 TIMESTAMP HOSTNAME APP-NAME PROCID MSGID STRUCTURED-DATA [MSG]`. */
+export function parseSyslog5424(raw: string, ctx: TimeContext): ParsedLine | undefined {
+  const start = readPri(raw);
+  if (start < 0) return undefined;
+  let i = start;
+  while (i < raw.length && raw.charCodeAt(i) >= 48 && raw.charCodeAt(i) <= 57) i++;
+  if (i === start || i - start > 2 || raw.charCodeAt(i) !== 32) return undefined;
+  const line = newLine('syslog5424', '');
+  applyPri(line);
+  i++;
+  if (raw.charCodeAt(i) === 45 && raw.charCodeAt(i + 1) === 32) {
+    i += 2;
+  } else {
+    const text = token(raw, i);
+    if (text === undefined) return undefined;
+    line.timestampText = text;
+    if (scanTimestamp(raw, i, ctx, scan) && scan.end === tokenEnd) line.timestamp = scan.ms;
+    else line.parseError = `unparseable timestamp: ${text}`;
+    i = tokenEnd + 1;
+  }
+  const host = token(raw, i);
+  if (host === undefined) return undefined;
+  const app = token(raw, tokenEnd + 1);
+  if (app === undefined) return undefined;
+  const procid = token(raw, tokenEnd + 1);
+  if (procid === undefined) return undefined;
+  const msgid = token(raw, tokenEnd + 1);
+  if (msgid === undefined) return undefined;
+  line.host = nil(host);
+  line.service = nil(app);
+  if (procid !== '-') line.fields.procid = procid;
+  if (msgid !== '-') line.fields.msgid = msgid;
+  i = tokenEnd + 1;
+  if (raw.charCodeAt(i) === 45) i++;
+  else if (raw.charCodeAt(i) === 91) {
+    i = readStructuredData(raw, i, line.fields);
+    if (i < 0) return undefined;
+  } else if (i < raw.length) return undefined;
+  if (raw.charCodeAt(i) === 32) i++;
+  if (raw.charCodeAt(i) === 0xfeff) i++;
+  line.message = raw.slice(i);
+  return line;
+}
+
+/** `[id k="v" …][id2 …]` into `fields.structuredData`; returns the index after it, or -1. */
+function readStructuredData(raw: string, i: number, fields: Record<string, unknown>): number {
+  const sd: Record<string, Record<string, string>> = {};
+  while (raw.charCodeAt(i) === 91) {
+    let j = i + 1;
+    while (j < raw.length && raw.charCodeAt(j) !== 32 && raw.charCodeAt(j) !== 93) j++;
+    const params: Record<string, string> = {};
+    sd[raw.slice(i + 1, j)] = params;
+    while (raw.charCodeAt(j) === 32) {
+      const eq = raw.indexOf('="', j + 1);
+      if (eq < 0) return -1;
+      const name = raw.slice(j + 1, eq);
+      let k = eq + 2;
+      let value = '';
+      let chunk = k;
+      while (k < raw.length && raw.charCodeAt(k) !== 34) {
+        if (raw.charCodeAt(k) === 92 && k + 1 < raw.length) {
+          value += raw.slice(chunk, k) + raw[k + 1];
+          k += 2;
+          chunk = k;
+        } else k++;
+      }
+      if (k >= raw.length) return -1;
+      params[name] = value + raw.slice(chunk, k);
+      j = k + 1;
+    }
+    if (raw.charCodeAt(j) !== 93) return -1;
+    i = j + 1;
+  }
+  fields.structuredData = sd;
+  return i;
+}
+
+/**
+ * RFC 3164 / BSD syslog: `[<PRI>]Mmm dd HH:mm:ss HOST TAG[PID]: MSG` (also with an RFC 3339 time
+ * after PRI, as rsyslog writes). The year comes from the received time (see `scanSyslogDate`).
+ */
+export function parseSyslog3164(raw: string, ctx: TimeContext): ParsedLine | undefined {
+  let i = 0;
+  let hasPri = false;
+  if (raw.charCodeAt(0) === 60) {
+    i = readPri(raw);
+    if (i < 0) return undefined;
+    hasPri = true;
+  }
+  const ok = hasPri ? scanTimestamp(raw, i, ctx, scan) : scanSyslogDate(raw, i, ctx, scan);
+  if (!ok || (scan.end < raw.length && raw.charCodeAt(scan.end) !== 32)) {
+    if (!hasPri) return undefined;
+    // `<PRI>` followed by anything else: a message with a priority only.
+    const line = newLine('syslog3164', raw.slice(i));
+    applyPri(line);
+    return line;
+  }
+  const line = newLine('syslog3164', '');
+  if (hasPri) applyPri(line);
+  line.timestampText = raw.slice(i, scan.end);
+  line.timestamp = scan.ms;
+  i = scan.end + 1;
+  const hostEnd = raw.indexOf(' ', i);
+  if (hostEnd < 0) {
+    line.message = raw.slice(i);
+    return line;
+  }
+  line.host = raw.slice(i, hostEnd);
+  i = hostEnd + 1;
+  while (raw.charCodeAt(i) === 32) i++;
+  readTag(raw, i, line);
+  return line;
+}
+
+/** `TAG[PID]: MSG` or `TAG: MSG` (a tag may hold spaces, e.g. `syslogd 1.4.1: restart.`). */
+function readTag(raw: string, i: number, line: ParsedLine): void {
+  const colon = raw.indexOf(': ', i);
+  const limit = colon < 0 && raw.endsWith(':') ? raw.length - 1 : colon;
+  if (limit < 0 || limit - i > 64 || spaces(raw, i, limit) > 2) {
+    line.message = raw.slice(i);
+    return;
+  }
+  let tagEnd = limit;
+  if (raw.charCodeAt(limit - 1) === 93) {
+    const open = raw.lastIndexOf('[', limit);
+    if (open > i) {
+      line.fields.pid = raw.slice(open + 1, limit - 1);
+      tagEnd = open;
+    }
+  }
+  line.service = raw.slice(i, tagEnd);
+  line.message = raw.slice(Math.min(limit + 2, raw.length));
+}
+
+function spaces(raw: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (raw.charCodeAt(k) === 32) n++;
+  return n;
+}

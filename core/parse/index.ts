@@ -1,0 +1,66 @@
+/**
+ * Logward's line parser: a raw log line in, a structured event out. Pure, never throws, and fast
+ * enough for the ingest Lambda's per-line budget (see bench/parse-throughput.ts).
+ */
+import { detect, forcedName, parseForced } from './detect.ts';
+import { plainLine } from './line.ts';
+import type { TimeContext } from './timestamps.ts';
+import type { ParsedLine, ParseOptions } from './types.ts';
+import { isValidTimeZone } from './zones.ts';
+
+export { statusLevel } from './formats/access.ts';
+export type {
+  CompileResult,
+  CustomPattern,
+  CustomPatternError,
+  CustomPatternSpec,
+} from './formats/custom.ts';
+export { compileCustomPattern } from './formats/custom.ts';
+export type { Level } from './levels.ts';
+export { compareLevels, isAtLeast, isLevel, LEVELS, normaliseLevel } from './levels.ts';
+export { parseTimestampText, parseTimestampValue } from './timestamps.ts';
+export type { FormatName, ParsedLine, ParseOptions } from './types.ts';
+export { isValidTimeZone, wallTimeToInstant, zoneOffset } from './zones.ts';
+
+/** Lines longer than this are not parsed (kept whole as `plain`): no parser should scan megabytes. */
+export const MAX_PARSED_LENGTH = 256 * 1024;
+
+const NO_OPTIONS: ParseOptions = {};
+
+/**
+ * Turns one raw line into a structured event. Detects the format per line unless `options` force
+ * one; a line nothing recognises comes back as `plain` with `parseFailed` (never dropped). Never
+ * throws.
+ */
+export function parseLine(raw: string, options: ParseOptions = NO_OPTIONS): ParsedLine {
+  if (typeof raw !== 'string') return plainLine(String(raw), 'not a string');
+  try {
+    return parse(raw, options ?? NO_OPTIONS);
+  } catch (err) {
+    return plainLine(raw, `parser error: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+function parse(input: string, options: ParseOptions): ParsedLine {
+  const raw = stripTerminator(input);
+  if (raw.length > MAX_PARSED_LENGTH)
+    return plainLine(raw, `line longer than ${MAX_PARSED_LENGTH} characters`);
+  const zone = options.defaultZone ?? 'UTC';
+  const zoneOk = zone === 'UTC' || isValidTimeZone(zone);
+  const ctx: TimeContext = { zone: zoneOk ? zone : 'UTC', receivedAt: options.receivedAt ?? Date.now() };
+  const forced = forcedName(options);
+  const line = forced === undefined ? detect(raw, ctx) : parseForced(raw, options, ctx);
+  if (line === undefined) {
+    return plainLine(raw, forced === undefined ? 'no known format' : `does not match format ${forced}`);
+  }
+  if (!zoneOk && line.parseError === undefined) line.parseError = `unknown time zone ${zone}; used UTC`;
+  return line;
+}
+
+function stripTerminator(raw: string): string {
+  const last = raw.charCodeAt(raw.length - 1);
+  if (last !== 10 && last !== 13) return raw;
+  let end = raw.length - 1;
+  while (end > 0 && (raw.charCodeAt(end - 1) === 10 || raw.charCodeAt(end - 1) === 13)) end--;
+  return raw.slice(0, end);
+}

@@ -1,0 +1,128 @@
+/** Logward's levels, least to most severe. */
+export const LEVELS = ['TRACE', 'DEBUG', 'INFO', 'NOTICE', 'WARN', 'ERROR', 'FATAL'] as const;
+
+export type Level = (typeof LEVELS)[number];
+
+const RANK: Readonly<Record<Level, number>> = {
+  TRACE: 0,
+  DEBUG: 1,
+  INFO: 2,
+  NOTICE: 3,
+  WARN: 4,
+  ERROR: 5,
+  FATAL: 6,
+};
+
+/** Negative when `a` is less severe than `b`, zero when equal, positive when more severe. */
+export function compareLevels(a: Level, b: Level): number {
+  return RANK[a] - RANK[b];
+}
+
+/** True when `level` is at least as severe as `minimum` (rules use "minimum level"). */
+export function isAtLeast(level: Level, minimum: Level): boolean {
+  return RANK[level] >= RANK[minimum];
+}
+
+/** True when `value` is one of `LEVELS` exactly. */
+export function isLevel(value: unknown): value is Level {
+  return typeof value === 'string' && Object.hasOwn(RANK, value);
+}
+
+const SPELLINGS: ReadonlyArray<readonly [Level, readonly string[]]> = [
+  ['TRACE', ['trace', 'trc', 'finest', 'finer', 'verbose', 'verb', 'vrb', 'silly']],
+  ['DEBUG', ['debug', 'dbg', 'deb', 'debu', 'fine', 'dbug']],
+  ['INFO', ['info', 'inf', 'information', 'informational', 'config', 'informative', 'i', 'http']],
+  ['NOTICE', ['notice', 'ntc']],
+  ['WARN', ['warn', 'warning', 'wrn', 'wrng', 'w']],
+  ['ERROR', ['error', 'err', 'eror', 'severe', 'e']],
+  [
+    'FATAL',
+    ['fatal', 'ftl', 'crit', 'critical', 'crt', 'alert', 'emerg', 'emergency', 'panic', 'dpanic', 'f'],
+  ],
+];
+
+const BY_SPELLING = new Map<string, Level>();
+for (const [level, spellings] of SPELLINGS) {
+  for (const s of spellings) BY_SPELLING.set(s, level);
+}
+for (const [level, spellings] of SPELLINGS) {
+  // Upper- and capitalised spellings resolve without lower-casing on the hot path.
+  for (const s of spellings) {
+    BY_SPELLING.set(s.toUpperCase(), level);
+    BY_SPELLING.set(s[0]?.toUpperCase() + s.slice(1), level);
+  }
+}
+BY_SPELLING.set('d', 'DEBUG');
+BY_SPELLING.set('D', 'DEBUG');
+BY_SPELLING.set('t', 'TRACE');
+BY_SPELLING.set('T', 'TRACE');
+BY_SPELLING.set('v', 'TRACE');
+BY_SPELLING.set('V', 'TRACE');
+
+/** Syslog severity 0–7 (RFC 5424 §6.2.1) to a level. */
+export function syslogSeverityLevel(severity: number): Level | undefined {
+  switch (severity) {
+    case 0:
+    case 1:
+    case 2:
+      return 'FATAL';
+    case 3:
+      return 'ERROR';
+    case 4:
+      return 'WARN';
+    case 5:
+      return 'NOTICE';
+    case 6:
+      return 'INFO';
+    case 7:
+      return 'DEBUG';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A numeric level: 0–7 are syslog severities, 10–60 bunyan/pino (10 trace … 60 fatal; values in
+ * between round down, so pino custom levels land on the nearest standard one below).
+ */
+export function numericLevel(n: number): Level | undefined {
+  if (!Number.isInteger(n) || n < 0) return undefined;
+  if (n <= 7) return syslogSeverityLevel(n);
+  if (n < 10) return undefined;
+  if (n < 20) return 'TRACE';
+  if (n < 30) return 'DEBUG';
+  if (n < 40) return 'INFO';
+  if (n < 50) return 'WARN';
+  if (n < 60) return 'ERROR';
+  return 'FATAL';
+}
+
+/**
+ * Normalises any spelling of a level (`WARNING`, `warn`, `W`, `err`, `SEVERE`, `crit`, `5`, `30`…)
+ * to a `Level`, or undefined when it is not one. For values known to be levels (a JSON `level`).
+ */
+export function normaliseLevel(value: unknown): Level | undefined {
+  if (typeof value === 'number') return numericLevel(value);
+  if (typeof value !== 'string') return undefined;
+  const exact = BY_SPELLING.get(value);
+  if (exact !== undefined) return exact;
+  if (value.length === 0 || value.length > 16) return undefined;
+  const trimmed = value.trim();
+  const found = BY_SPELLING.get(trimmed.toLowerCase());
+  if (found !== undefined) return found;
+  if (/^\d{1,2}$/.test(trimmed)) return numericLevel(Number(trimmed));
+  return undefined;
+}
+
+/**
+ * A level written as a word inside free text (`… ERROR [main] …`): only upper-case spellings of two
+ * letters or more count, so ordinary words ("Error connecting", "I") are not taken for levels.
+ */
+export function levelWord(word: string): Level | undefined {
+  if (word.length < 2 || word.length > 13) return undefined;
+  const c = word.charCodeAt(0);
+  if (c < 65 || c > 90) return undefined;
+  const found = BY_SPELLING.get(word);
+  if (found === undefined || word !== word.toUpperCase()) return undefined;
+  return found;
+}

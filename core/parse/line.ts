@@ -1,0 +1,44 @@
+import type { Level } from './levels.ts';
+import { parseTimestampText, type TimeContext } from './timestamps.ts';
+import type { ParsedLine } from './types.ts';
+
+/** A ParsedLine with every property present, so all lines share one object shape. */
+export function newLine(format: string, message: string): ParsedLine {
+  return {
+    format,
+    timestamp: undefined,
+    timestampText: undefined,
+    level: undefined as Level | undefined,
+    message,
+    logger: undefined,
+    host: undefined,
+    service: undefined,
+    fields: {},
+    parseFailed: false,
+    parseError: undefined,
+  };
+}
+
+/** A line no format recognised: kept whole, flagged. */
+export function plainLine(raw: string, parseError?: string): ParsedLine {
+  const line = newLine('plain', raw);
+  line.parseFailed = true;
+  line.parseError = parseError;
+  return line;
+}
+
+/**
+ * Sets the line's timestamp from its text. A timestamp that cannot be read keeps the event (the
+ * ingest falls back to the received time) and says so in `parseError`.
+ */
+export function setTimestampText(line: ParsedLine, text: string, ctx: TimeContext): void {
+  line.timestampText = text;
+  const ms = parseTimestampText(text, ctx);
+  if (Number.isNaN(ms)) line.parseError = `unparseable timestamp: ${clip(text)}`;
+  else line.timestamp = ms;
+}
+
+/** Text short enough to quote in an error. */
+export function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

@@ -1,0 +1,396 @@
+import { wallTimeToInstant, zoneOffset } from './zones.ts';
+
+/** What timestamp parsing needs to know about the line's origin. */
+export interface TimeContext {
+  /** IANA zone for timestamps written without an offset. */
+  readonly zone: string;
+  /** When the line was received (epoch ms): picks the year of year-less timestamps. */
+  readonly receivedAt: number;
+}
+
+/** Result slot a scanner fills: the instant and the index just after the timestamp. */
+export interface TimeScan {
+  ms: number;
+  end: number;
+}
+
+const DAY = 86_400_000;
+const FUTURE_TOLERANCE = 7 * DAY;
+
+const MONTHS = new Map<number, number>();
+const WEEKDAYS = new Set<number>();
+['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].forEach((m, i) => {
+  MONTHS.set(key3(m, 0), i + 1);
+});
+for (const d of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']) WEEKDAYS.add(key3(d, 0));
+
+function key3(s: string, i: number): number {
+  return ((s.charCodeAt(i) | 32) << 16) | ((s.charCodeAt(i + 1) | 32) << 8) | (s.charCodeAt(i + 2) | 32);
+}
+
+/** Month number 1–12 for the three letters at `i` (`Jan`, `JAN`, `jan`), or 0. */
+export function monthAt(s: string, i: number): number {
+  if (i + 3 > s.length) return 0;
+  return MONTHS.get(key3(s, i)) ?? 0;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Value of the `n` digits at `i`, or -1 when any is not a digit. */
+function digits(s: string, i: number, n: number): number {
+  let v = 0;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(i + k);
+    if (c < 48 || c > 57) return -1;
+    v = v * 10 + c - 48;
+  }
+  return v;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function validDateTime(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
+  return (
+    mo >= 1 &&
+    mo <= 12 &&
+    d >= 1 &&
+    d <= daysInMonth(y, mo) &&
+    h >= 0 &&
+    h <= 23 &&
+    mi >= 0 &&
+    mi <= 59 &&
+    s >= 0 &&
+    s <= 60
+  );
+}
+
+function wallUtc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number {
+  // A leap second (:60) is read as the last millisecond of the minute.
+  if (s === 60) return Date.UTC(y, mo - 1, d, h, mi, 59, 999);
+  const t = Date.UTC(y, mo - 1, d, h, mi, s, ms);
+  return y < 100 ? new Date(t).setUTCFullYear(y) : t;
+}
+
+function twoDigitYear(yy: number): number {
+  return yy < 70 ? 2000 + yy : 1900 + yy;
+}
+
+// Fraction and zone parsing share these slots instead of allocating.
+let fracMs = 0;
+let zoneMs = 0;
+let hasZone = false;
+
+/** Reads `[.,]digits` at `i`; sets fracMs; returns the index after it. */
+function readFraction(s: string, i: number): number {
+  fracMs = 0;
+  const c = s.charCodeAt(i);
+  if ((c !== 46 && c !== 44) || !isDigit(s.charCodeAt(i + 1))) return i;
+  let j = i + 1;
+  let scale = 100;
+  while (j < s.length && isDigit(s.charCodeAt(j))) {
+    if (scale >= 1) fracMs += (s.charCodeAt(j) - 48) * scale;
+    scale /= 10;
+    j++;
+  }
+  return j;
+}
+
+/** Reads `±HH:MM`, `±HHMM` or `±HH` at `i`; returns the index after it, or -1. */
+function readNumericOffset(s: string, i: number): number {
+  const sign = s.charCodeAt(i);
+  if (sign !== 43 && sign !== 45) return -1;
+  const hh = digits(s, i + 1, 2);
+  if (hh < 0 || hh > 23) return -1;
+  let j = i + 3;
+  let mm = 0;
+  if (s.charCodeAt(j) === 58) {
+    mm = digits(s, j + 1, 2);
+    if (mm < 0) return -1;
+    j += 3;
+  } else if (isDigit(s.charCodeAt(j))) {
+    mm = digits(s, j, 2);
+    if (mm < 0) return -1;
+    j += 2;
+  }
+  if (mm > 59 || isDigit(s.charCodeAt(j))) return -1;
+  zoneMs = (sign === 45 ? -1 : 1) * (hh * 3_600_000 + mm * 60_000);
+  hasZone = true;
+  return j;
+}
+
+function isWordEnd(s: string, i: number): boolean {
+  if (i >= s.length) return true;
+  const c = s.charCodeAt(i);
+  return c === 32 || c === 9 || c === 93 || c === 44 || c === 34 || c === 41;
+}
+
+/** Reads an optional zone after a time at `i`: `Z`, `±hh:mm`, ` ±hhmm`, ` UTC`, ` GMT`. */
+function readZone(s: string, i: number): number {
+  hasZone = false;
+  zoneMs = 0;
+  const c = s.charCodeAt(i);
+  if (c === 90 || c === 122) {
+    hasZone = true;
+    return i + 1;
+  }
+  if (c === 43 || c === 45) {
+    const j = readNumericOffset(s, i);
+    return j < 0 ? i : j;
+  }
+  if (c === 32) {
+    const n = s.charCodeAt(i + 1);
+    if ((n === 43 || n === 45) && isDigit(s.charCodeAt(i + 2))) {
+      const j = readNumericOffset(s, i + 1);
+      return j < 0 ? i : j;
+    }
+    if ((n === 85 || n === 71) && (s.startsWith('UTC', i + 1) || s.startsWith('GMT', i + 1))) {
+      if (isWordEnd(s, i + 4)) {
+        hasZone = true;
+        return i + 4;
+      }
+      const j = readNumericOffset(s, i + 4);
+      if (j > 0) return j;
+    }
+  }
+  return i;
+}
+
+function finish(out: TimeScan, wall: number, end: number, zone: string): boolean {
+  out.ms = hasZone ? wall - zoneMs : wallTimeToInstant(zone, wall);
+  out.end = end;
+  return true;
+}
+
+/** `HH:MM:SS` at `i` into the given slots; returns -1 when absent. */
+function readClock(s: string, i: number): number {
+  const h = digits(s, i, 2);
+  const mi = digits(s, i + 3, 2);
+  const se = digits(s, i + 6, 2);
+  if (h < 0 || mi < 0 || se < 0 || s.charCodeAt(i + 2) !== 58 || s.charCodeAt(i + 5) !== 58) return -1;
+  return h * 10_000 + mi * 100 + se;
+}
+
+/** `yyyy-MM-dd[T ]HH:mm:ss[.,frac][zone]` and `yyyy/MM/dd HH:mm:ss[.frac]` (Go). */
+function scanIsoLike(s: string, i: number, ctx: TimeContext, out: TimeScan, dateOnly: boolean): boolean {
+  const y = digits(s, i, 4);
+  const sep = s.charCodeAt(i + 4);
+  if (y < 0 || (sep !== 45 && sep !== 47) || s.charCodeAt(i + 7) !== sep) return false;
+  const mo = digits(s, i + 5, 2);
+  const d = digits(s, i + 8, 2);
+  if (mo < 0 || d < 0) return false;
+  const t = s.charCodeAt(i + 10);
+  if (t !== 84 && t !== 32 && t !== 116) {
+    if (!dateOnly || i + 10 !== s.length || !validDateTime(y, mo, d, 0, 0, 0)) return false;
+    hasZone = false;
+    return finish(out, wallUtc(y, mo, d, 0, 0, 0, 0), i + 10, ctx.zone);
+  }
+  const clock = readClock(s, i + 11);
+  if (clock < 0) return false;
+  const h = Math.floor(clock / 10_000);
+  const mi = Math.floor(clock / 100) % 100;
+  const se = clock % 100;
+  if (!validDateTime(y, mo, d, h, mi, se)) return false;
+  const end = readZone(s, readFraction(s, i + 19));
+  return finish(out, wallUtc(y, mo, d, h, mi, se, fracMs), end, ctx.zone);
+}
+
+/** `yyMMdd HHmmss` (HDFS). */
+function scanCompact(s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
+  if (s.charCodeAt(i + 6) !== 32) return false;
+  const date = digits(s, i, 6);
+  const time = digits(s, i + 7, 6);
+  if (date < 0 || time < 0 || isDigit(s.charCodeAt(i + 13))) return false;
+  const y = twoDigitYear(Math.floor(date / 10_000));
+  const mo = Math.floor(date / 100) % 100;
+  const d = date % 100;
+  const h = Math.floor(time / 10_000);
+  const mi = Math.floor(time / 100) % 100;
+  const se = time % 100;
+  if (!validDateTime(y, mo, d, h, mi, se)) return false;
+  hasZone = false;
+  return finish(out, wallUtc(y, mo, d, h, mi, se, 0), i + 13, ctx.zone);
+}
+
+/** `yy/MM/dd HH:mm:ss` (Spark). */
+function scanShortSlashed(s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
+  const yy = digits(s, i, 2);
+  const mo = digits(s, i + 3, 2);
+  const d = digits(s, i + 6, 2);
+  if (yy < 0 || mo < 0 || d < 0 || s.charCodeAt(i + 5) !== 47 || s.charCodeAt(i + 8) !== 32) return false;
+  const clock = readClock(s, i + 9);
+  if (clock < 0) return false;
+  const y = twoDigitYear(yy);
+  const h = Math.floor(clock / 10_000);
+  const mi = Math.floor(clock / 100) % 100;
+  const se = clock % 100;
+  if (!validDateTime(y, mo, d, h, mi, se)) return false;
+  const end = readZone(s, readFraction(s, i + 17));
+  return finish(out, wallUtc(y, mo, d, h, mi, se, fracMs), end, ctx.zone);
+}
+
+/** `dd/Mon/yyyy:HH:mm:ss ±zzzz` (Apache/Nginx access logs). */
+export function scanClf(s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
+  const d = digits(s, i, 2);
+  const mo = monthAt(s, i + 3);
+  const y = digits(s, i + 7, 4);
+  if (d < 0 || mo === 0 || y < 0 || s.charCodeAt(i + 2) !== 47 || s.charCodeAt(i + 6) !== 47) return false;
+  if (s.charCodeAt(i + 11) !== 58) return false;
+  const clock = readClock(s, i + 12);
+  if (clock < 0) return false;
+  const h = Math.floor(clock / 10_000);
+  const mi = Math.floor(clock / 100) % 100;
+  const se = clock % 100;
+  if (!validDateTime(y, mo, d, h, mi, se)) return false;
+  const end = readZone(s, readFraction(s, i + 20));
+  return finish(out, wallUtc(y, mo, d, h, mi, se, fracMs), end, ctx.zone);
+}
+
+let memoReceivedAt = Number.NaN;
+let memoZone = '';
+let memoYear = 0;
+
+function yearAt(zone: string, instant: number): number {
+  if (instant !== memoReceivedAt || zone !== memoZone) {
+    memoReceivedAt = instant;
+    memoZone = zone;
+    memoYear = new Date(instant + zoneOffset(zone, instant)).getUTCFullYear();
+  }
+  return memoYear;
+}
+
+/**
+ * `Mon dd HH:mm:ss[.frac]` (syslog RFC 3164, no year; the day may be space-padded). The year is the
+ * one that puts the line closest before the time it was received: a Dec 31 line received on Jan 1
+ * belongs to the previous year. Lines up to a week "in the future" are tolerated (clock skew).
+ */
+export function scanSyslogDate(s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
+  const mo = monthAt(s, i);
+  if (mo === 0 || s.charCodeAt(i + 3) !== 32) return false;
+  let j = i + 4;
+  if (s.charCodeAt(j) === 32) j++;
+  let d = digits(s, j, 2);
+  if (d >= 0) j += 2;
+  else {
+    d = digits(s, j, 1);
+    if (d < 0) return false;
+    j += 1;
+  }
+  if (s.charCodeAt(j) !== 32) return false;
+  const clock = readClock(s, j + 1);
+  if (clock < 0) return false;
+  const h = Math.floor(clock / 10_000);
+  const mi = Math.floor(clock / 100) % 100;
+  const se = clock % 100;
+  const end = readZone(s, readFraction(s, j + 9));
+  const zoneAhead = hasZone;
+  const offset = zoneMs;
+  const ms = fracMs;
+  const ref = ctx.receivedAt;
+  const year = yearAt(ctx.zone, ref);
+  const at = (y: number): number => {
+    if (!validDateTime(y, mo, d, h, mi, se)) return Number.NaN;
+    const wall = wallUtc(y, mo, d, h, mi, se, ms);
+    return zoneAhead ? wall - offset : wallTimeToInstant(ctx.zone, wall);
+  };
+  let t = at(year);
+  if (!(t <= ref + FUTURE_TOLERANCE)) t = at(year - 1);
+  else if (ref - t > 300 * DAY) {
+    const next = at(year + 1);
+    if (next <= ref + FUTURE_TOLERANCE) t = next;
+  }
+  if (Number.isNaN(t)) return false;
+  out.ms = t;
+  out.end = end;
+  return true;
+}
+
+/** `Www Mon dd HH:mm:ss[.frac] yyyy` (ctime; Apache error log). */
+export function scanCtime(s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
+  if (!WEEKDAYS.has(key3(s, i)) || s.charCodeAt(i + 3) !== 32) return false;
+  const mo = monthAt(s, i + 4);
+  if (mo === 0 || s.charCodeAt(i + 7) !== 32) return false;
+  let j = i + 8;
+  if (s.charCodeAt(j) === 32) j++;
+  let d = digits(s, j, 2);
+  if (d >= 0) j += 2;
+  else {
+    d = digits(s, j, 1);
+    if (d < 0) return false;
+    j += 1;
+  }
+  if (s.charCodeAt(j) !== 32) return false;
+  const clock = readClock(s, j + 1);
+  if (clock < 0) return false;
+  j = readFraction(s, j + 9);
+  const ms = fracMs;
+  if (s.charCodeAt(j) !== 32) return false;
+  const y = digits(s, j + 1, 4);
+  const h = Math.floor(clock / 10_000);
+  const mi = Math.floor(clock / 100) % 100;
+  const se = clock % 100;
+  if (y < 0 || !validDateTime(y, mo, d, h, mi, se)) return false;
+  const end = readZone(s, j + 5);
+  return finish(out, wallUtc(y, mo, d, h, mi, se, ms), end, ctx.zone);
+}
+
+/**
+ * A timestamp at the start of a line (index `i`), in any shape Logward knows that begins there:
+ * ISO 8601/RFC 3339, log4j/Python `yyyy-MM-dd HH:mm:ss,SSS`, Go `yyyy/MM/dd`, Spark `yy/MM/dd`,
+ * HDFS `yyMMdd HHmmss`, CLF, syslog `Mon dd HH:mm:ss`, ctime. Fills `out`; false when none.
+ */
+export function scanTimestamp(s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
+  const c = s.charCodeAt(i);
+  if (isDigit(c)) {
+    const c2 = s.charCodeAt(i + 2);
+    if (c2 === 47) return scanShortSlashed(s, i, ctx, out) || scanClf(s, i, ctx, out);
+    const c4 = s.charCodeAt(i + 4);
+    if (c4 === 45 || c4 === 47) return scanIsoLike(s, i, ctx, out, false);
+    return scanCompact(s, i, ctx, out);
+  }
+  if (c >= 65 && c <= 122) return scanSyslogDate(s, i, ctx, out) || scanCtime(s, i, ctx, out);
+  return false;
+}
+
+const wholeScan: TimeScan = { ms: 0, end: 0 };
+
+/** Epoch seconds, ms, µs or ns, told apart by magnitude (seconds until year 5138). */
+export function epochToMs(n: number): number {
+  const a = Math.abs(n);
+  if (a < 1e11) return Math.round(n * 1000);
+  if (a < 1e14) return Math.round(n);
+  if (a < 1e17) return Math.floor(n / 1000);
+  return Math.floor(n / 1e6);
+}
+
+/**
+ * A whole timestamp value (a JSON or logfmt field, a custom pattern's `timestamp` group): any shape
+ * `scanTimestamp` reads, a bare date, or epoch seconds/ms/µs/ns as digits. NaN when not understood.
+ */
+export function parseTimestampText(text: string, ctx: TimeContext): number {
+  const s =
+    text.length > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32)
+      ? text.trim()
+      : text;
+  if (s.length === 0 || s.length > 64) return Number.NaN;
+  const c = s.charCodeAt(0);
+  if (isDigit(c) && s.length >= 9 && /^\d{9,19}(\.\d+)?$/.test(s)) return epochToMs(Number(s));
+  if (isDigit(c) && s.length === 10 && s.charCodeAt(4) === 45) {
+    if (scanIsoLike(s, 0, ctx, wholeScan, true)) return wholeScan.ms;
+    return Number.NaN;
+  }
+  if (scanTimestamp(s, 0, ctx, wholeScan) && wholeScan.end === s.length) return wholeScan.ms;
+  if (c === 91 && s.charCodeAt(s.length - 1) === 93) return parseTimestampText(s.slice(1, -1), ctx);
+  return Number.NaN;
+}
+
+/** A timestamp value of any JSON type: numbers are epochs, strings go through `parseTimestampText`. */
+export function parseTimestampValue(value: unknown, ctx: TimeContext): number {
+  if (typeof value === 'number') return Number.isFinite(value) && value > 0 ? epochToMs(value) : Number.NaN;
+  if (typeof value === 'string') return parseTimestampText(value, ctx);
+  return Number.NaN;
+}
