@@ -1,0 +1,134 @@
+/**
+ * The OpenSearch document for one log event, and how a Kafka record becomes documents.
+ * The schema is described for users in docs/schema.md.
+ */
+import { eventIdForLine, eventIdForPlainLine } from './event-id.ts';
+import type { DecodedMskRecord } from './msk-event.ts';
+import type { Level } from './parse/levels.ts';
+import type { ParsedLine } from './parse/types.ts';
+import { CONTENT_TYPE_HEADER, decodeLogRecord, type LineFlag, type Source, type WireLine } from './wire.ts';
+
+export interface LogDocument {
+  /** Event time: the line's own timestamp, else the time Logward received it. */
+  '@timestamp': string;
+  event_id: string;
+  level?: Level;
+  service: string;
+  host: string;
+  message: string;
+  logger?: string;
+  /** Format that recognised the line (`plain` when none did). */
+  format: string;
+  source: {
+    kind: Source['kind'] | 'kafka';
+    id: string;
+    path?: string;
+    /** Byte offset in the file (agent) or line index within the Kafka record (other producers). */
+    offset: number;
+    topic: string;
+    partition: number;
+    kafka_offset: number;
+  };
+  /** Parsed extras, stored as a flat object so no field can explode or conflict in the mapping. */
+  fields: Record<string, unknown>;
+  tags: Record<string, string>;
+  ingested_at: string;
+  parse_failed: boolean;
+  parse_error?: string;
+  flags?: LineFlag[];
+}
+
+/** Parses one raw line for a service; injected so the caller chooses per-service options. */
+export type LineParser = (raw: string, service: string | undefined, receivedAt: number) => ParsedLine;
+
+export interface DocumentContext {
+  /** When the ingest side received the batch, epoch ms. */
+  readonly receivedAt: number;
+  readonly parse: LineParser;
+}
+
+/** Service used when neither the agent's config nor the line names one. */
+export const UNKNOWN_SERVICE = 'unknown';
+const UNKNOWN_HOST = 'unknown';
+
+/** Turns one Kafka record (an agent chunk or plain lines from another producer) into documents. Never throws. */
+export function documentsFromRecord(record: DecodedMskRecord, context: DocumentContext): LogDocument[] {
+  const contentType = record.headers.get(CONTENT_TYPE_HEADER)?.toString('utf8');
+  const decoded = decodeLogRecord(record.value, contentType);
+  if (decoded.kind === 'chunk') {
+    const { src, lines } = decoded.chunk;
+    return lines.map((line) => documentFromLine(line, src, record, context));
+  }
+  const lines = decoded.kind === 'plain' ? decoded.lines : [decoded.raw];
+  const problem = decoded.kind === 'invalid' ? `invalid wire record: ${decoded.reason}` : undefined;
+  return lines.map((text, index) => documentFromPlainLine(text, index, record, context, problem));
+}
+
+function documentFromLine(
+  line: WireLine,
+  src: Source,
+  record: DecodedMskRecord,
+  context: DocumentContext,
+): LogDocument {
+  const parsed = context.parse(line.m, src.service, context.receivedAt);
+  const doc = baseDocument(parsed, record, context);
+  doc.event_id = eventIdForLine(src, line.o);
+  doc.service = src.service ?? parsed.service ?? UNKNOWN_SERVICE;
+  doc.host = src.host;
+  doc.tags = { ...src.tags };
+  doc.source = { ...doc.source, kind: src.kind, id: src.id, offset: line.o };
+  if (src.path !== undefined) doc.source.path = src.path;
+  if (line.f?.length) doc.flags = [...line.f];
+  return doc;
+}
+
+function documentFromPlainLine(
+  text: string,
+  index: number,
+  record: DecodedMskRecord,
+  context: DocumentContext,
+  problem: string | undefined,
+): LogDocument {
+  const parsed: ParsedLine =
+    problem === undefined
+      ? context.parse(text, undefined, context.receivedAt)
+      : { format: 'plain', message: text, fields: {}, parseFailed: true, parseError: problem };
+  const doc = baseDocument(parsed, record, context);
+  doc.event_id = eventIdForPlainLine(record.position, index);
+  doc.service = parsed.service ?? record.key?.toString('utf8') ?? UNKNOWN_SERVICE;
+  doc.host = parsed.host ?? UNKNOWN_HOST;
+  doc.source.offset = index;
+  return doc;
+}
+
+function baseDocument(parsed: ParsedLine, record: DecodedMskRecord, context: DocumentContext): LogDocument {
+  const doc: LogDocument = {
+    '@timestamp': new Date(parsed.timestamp ?? context.receivedAt).toISOString(),
+    event_id: '',
+    service: UNKNOWN_SERVICE,
+    host: UNKNOWN_HOST,
+    message: parsed.message,
+    format: parsed.format,
+    source: {
+      kind: 'kafka',
+      id: `${record.position.topic}-${record.position.partition}`,
+      offset: 0,
+      topic: record.position.topic,
+      partition: record.position.partition,
+      kafka_offset: record.position.offset,
+    },
+    fields: parsed.fields,
+    tags: {},
+    ingested_at: new Date(context.receivedAt).toISOString(),
+    parse_failed: parsed.parseFailed,
+  };
+  if (parsed.level !== undefined) doc.level = parsed.level;
+  if (parsed.logger !== undefined) doc.logger = parsed.logger;
+  if (parsed.parseError !== undefined) doc.parse_error = parsed.parseError;
+  return doc;
+}
+
+/** Daily index for a document: `<prefix>-YYYY.MM.DD` of its event time (UTC). */
+export function dailyIndexName(prefix: string, timestamp: string): string {
+  return `${prefix}-${timestamp.slice(0, 10).replaceAll('-', '.')}`;
+}

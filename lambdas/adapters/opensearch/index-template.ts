@@ -1,0 +1,60 @@
+/**
+ * The index template for log documents (schema: docs/schema.md). `fields` is a `flat_object`,
+ * so arbitrary parsed extras never add mappings (no explosion) and never conflict on type.
+ */
+import type { Indices_PutIndexTemplate_RequestBody } from '@opensearch-project/opensearch/api/indices/putIndexTemplate.js';
+
+export const LOGS_INDEX_PREFIX = 'logs';
+export const LOGS_INDEX_PATTERN = `${LOGS_INDEX_PREFIX}-*`;
+export const LOGS_TEMPLATE_NAME = 'logward-logs';
+
+export interface IndexTemplateOptions {
+  readonly shards?: number;
+  readonly replicas?: number;
+}
+
+export function logsIndexTemplate(options: IndexTemplateOptions = {}): Indices_PutIndexTemplate_RequestBody {
+  return {
+    index_patterns: [LOGS_INDEX_PATTERN],
+    priority: 100,
+    template: {
+      settings: {
+        number_of_shards: options.shards ?? 1,
+        number_of_replicas: options.replicas ?? 0,
+        refresh_interval: '1s',
+        'index.mapping.total_fields.limit': 200,
+        'index.query.default_field': ['message'],
+      },
+      mappings: {
+        dynamic: false,
+        properties: {
+          '@timestamp': { type: 'date' },
+          event_id: { type: 'keyword' },
+          level: { type: 'keyword' },
+          service: { type: 'keyword' },
+          host: { type: 'keyword' },
+          message: { type: 'text' },
+          logger: { type: 'keyword' },
+          format: { type: 'keyword' },
+          source: {
+            properties: {
+              kind: { type: 'keyword' },
+              id: { type: 'keyword' },
+              path: { type: 'keyword' },
+              offset: { type: 'long' },
+              topic: { type: 'keyword' },
+              partition: { type: 'integer' },
+              kafka_offset: { type: 'long' },
+            },
+          },
+          fields: { type: 'flat_object' },
+          tags: { type: 'flat_object' },
+          ingested_at: { type: 'date' },
+          parse_failed: { type: 'boolean' },
+          parse_error: { type: 'keyword', ignore_above: 1024 },
+          flags: { type: 'keyword' },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import { eventIdForLine, eventIdForPlainLine } from '#core/event-id.ts';
+import { dailyIndexName, documentsFromRecord } from '#core/log-document.ts';
+import { decodeMskEvent } from '#core/msk-event.ts';
+import { parseLine } from '#core/parse/index.ts';
+import { defined, loadEvent } from '../../support/fixtures.ts';
+
+const receivedAt = Date.parse('2025-10-23T14:33:00Z');
+const context = { receivedAt, parse: (raw: string) => parseLine(raw, { receivedAt }) };
+
+describe('documentsFromRecord', () => {
+  const records = [...decodeMskEvent(loadEvent('msk-logs'))];
+  const chunkRecord = defined(records[0], 'chunk record');
+  const plainRecord = defined(records[1], 'plain record');
+
+  test('an agent chunk yields one document per line with provenance-derived ids', () => {
+    const docs = documentsFromRecord(chunkRecord, context);
+    const src = { host: 'web-1', id: '2049:131075:9f2c1a' };
+    expect(docs.map((d) => d.event_id)).toEqual([eventIdForLine(src, 0), eventIdForLine(src, 84)]);
+    expect(docs[1]).toEqual({
+      '@timestamp': '2025-10-23T14:32:16.000Z',
+      event_id: eventIdForLine(src, 84),
+      level: 'ERROR',
+      service: 'payments',
+      host: 'web-1',
+      message: 'Card declined for order order_45232',
+      logger: 'payment-service',
+      format: 'level_bracket',
+      source: {
+        kind: 'file',
+        id: '2049:131075:9f2c1a',
+        path: '/var/log/app/payments.log',
+        offset: 84,
+        topic: 'logs',
+        partition: 0,
+        kafka_offset: 15,
+      },
+      fields: {},
+      tags: { env: 'prod' },
+      ingested_at: '2025-10-23T14:33:00.000Z',
+      parse_failed: false,
+      flags: ['truncated'],
+    });
+  });
+
+  test('plain lines from another producer are split, parsed where possible and flagged where not', () => {
+    const docs = documentsFromRecord(plainRecord, context);
+    expect(docs.map((d) => [d.event_id, d.host, d.service, d.level, d.parse_failed, d.message])).toEqual([
+      [
+        eventIdForPlainLine(plainRecord.position, 0),
+        'db-2',
+        'postgres',
+        'ERROR',
+        false,
+        'connection reset by peer',
+      ],
+      [
+        eventIdForPlainLine(plainRecord.position, 1),
+        'unknown',
+        'billing',
+        undefined,
+        true,
+        'not a known format at all',
+      ],
+    ]);
+    expect(docs[1]?.['@timestamp']).toBe('2025-10-23T14:33:00.000Z');
+  });
+
+  test('a record marked as wire format but malformed is indexed whole, flagged with the reason', () => {
+    const broken = { ...chunkRecord, value: Buffer.from('{"v":1,"src":{}}') };
+    const [doc, ...rest] = documentsFromRecord(broken, context);
+    expect(rest).toEqual([]);
+    expect(doc).toMatchObject({
+      message: '{"v":1,"src":{}}',
+      parse_failed: true,
+      parse_error: 'invalid wire record: src.host and src.id: expected strings',
+    });
+  });
+
+  test('redelivery of the same record yields the same ids', () => {
+    const again = documentsFromRecord(plainRecord, { ...context, receivedAt: receivedAt + 60_000 });
+    expect(again.map((d) => d.event_id)).toEqual(
+      documentsFromRecord(plainRecord, context).map((d) => d.event_id),
+    );
+  });
+
+  test('daily index names come from the event time in UTC', () => {
+    expect(dailyIndexName('logs', '2025-10-23T23:59:59.999Z')).toBe('logs-2025.10.23');
+  });
+});
