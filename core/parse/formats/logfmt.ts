@@ -2,13 +2,13 @@ import { normaliseLevel } from '../levels.ts';
 import { newLine, setTimestampText } from '../line.ts';
 import type { TimeContext } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
+import { ROLE_OF, type Role } from './roles.ts';
 
-const TIME_KEYS = new Set(['time', 'ts', 'timestamp', '@timestamp', 't', 'date', 'datetime']);
-const LEVEL_KEYS = new Set(['level', 'lvl', 'severity', 'at', 'loglevel', 'log_level']);
-const MESSAGE_KEYS = new Set(['msg', 'message', 'm']);
-const LOGGER_KEYS = new Set(['logger', 'caller_logger', 'component', 'module', 'name']);
-const SERVICE_KEYS = new Set(['service', 'app', 'application']);
-const HOST_KEYS = new Set(['host', 'hostname']);
+/** Extra logfmt spellings (Heroku's `at=info`, short `t=`/`m=`). */
+const LOGFMT_ROLES = new Map(ROLE_OF);
+LOGFMT_ROLES.set('at', { role: 'level', rank: 90 });
+LOGFMT_ROLES.set('t', { role: 'timestamp', rank: 90 });
+LOGFMT_ROLES.set('m', { role: 'message', rank: 90 });
 
 function isKeyChar(c: number): boolean {
   // Anything printable but space, `=` and `"`.
@@ -22,12 +22,14 @@ export function looksLikeLogfmt(raw: string): boolean {
   return i > 0 && raw.charCodeAt(i) === 61;
 }
 
-/**
- * Splits logfmt pairs: `key=value`, `key="quoted \"value\""`, bare `key` (true). Returns undefined when
- * the text is not logfmt (a token that is neither a key nor a pair, or more bare words than pairs).
- */
-export function splitLogfmt(raw: string): Record<string, unknown> | undefined {
-  const out: Record<string, unknown> = {};
+// The pairs of the last split, reused between lines.
+const keys: string[] = [];
+const values: Array<string | true> = [];
+let count = 0;
+
+/** Splits into `keys`/`values`; false when the text is not logfmt. */
+function split(raw: string): boolean {
+  count = 0;
   let pairs = 0;
   let bare = 0;
   let i = 0;
@@ -37,69 +39,96 @@ export function splitLogfmt(raw: string): Record<string, unknown> | undefined {
     if (i >= n) break;
     const keyStart = i;
     while (i < n && isKeyChar(raw.charCodeAt(i))) i++;
-    if (i === keyStart) return undefined;
+    if (i === keyStart) return false;
     const key = raw.slice(keyStart, i);
+    let val: string | true;
     if (i >= n || raw.charCodeAt(i) === 32) {
-      out[key] = true;
+      val = true;
       bare++;
-      continue;
-    }
-    if (raw.charCodeAt(i) !== 61) return undefined;
-    i++;
-    pairs++;
-    if (raw.charCodeAt(i) === 34) {
-      i++;
-      let value = '';
-      let chunk = i;
-      while (i < n) {
-        const c = raw.charCodeAt(i);
-        if (c === 34) break;
-        if (c === 92 && i + 1 < n) {
-          value += raw.slice(chunk, i);
-          const e = raw[i + 1];
-          value += e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e;
-          i += 2;
-          chunk = i;
-          continue;
-        }
-        i++;
-      }
-      if (i >= n) return undefined;
-      out[key] = value + raw.slice(chunk, i);
-      i++;
-      if (i < n && raw.charCodeAt(i) !== 32) return undefined;
     } else {
-      const start = i;
-      while (i < n && raw.charCodeAt(i) !== 32) i++;
-      out[key] = raw.slice(start, i);
+      if (raw.charCodeAt(i) !== 61) return false;
+      i++;
+      pairs++;
+      if (raw.charCodeAt(i) === 34) {
+        const end = closingQuote(raw, i + 1);
+        if (end < 0) return false;
+        val = quotedValue(raw, i + 1, end);
+        i = end + 1;
+        if (i < n && raw.charCodeAt(i) !== 32) return false;
+      } else {
+        const start = i;
+        while (i < n && raw.charCodeAt(i) !== 32) i++;
+        val = raw.slice(start, i);
+      }
     }
+    keys[count] = key;
+    values[count] = val;
+    count++;
   }
-  return pairs > 0 && bare <= pairs ? out : undefined;
+  return pairs > 0 && bare <= pairs;
 }
+
+function closingQuote(raw: string, i: number): number {
+  for (; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 34) return i;
+    if (c === 92) i++;
+  }
+  return -1;
+}
+
+function quotedValue(raw: string, start: number, end: number): string {
+  const text = raw.slice(start, end);
+  if (text.indexOf('\\') < 0) return text;
+  return text.replace(/\\(.)/g, (_, e: string) => (e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e));
+}
+
+/**
+ * Splits logfmt pairs: `key=value`, `key="quoted \"value\""`, bare `key` (true). Undefined when the
+ * text is not logfmt (a token that is neither a key nor a pair, or more bare words than pairs).
+ */
+export function splitLogfmt(raw: string): Record<string, string | true> | undefined {
+  if (!split(raw)) return undefined;
+  const out: Record<string, string | true> = {};
+  for (let k = 0; k < count; k++) out[keys[k] as string] = values[k] as string | true;
+  return out;
+}
+
+const chosen: Record<Role, number> = { timestamp: -1, level: -1, message: -1, logger: -1, service: -1, host: -1 };
+const chosenRank: Record<Role, number> = { timestamp: 0, level: 0, message: 0, logger: 0, service: 0, host: 0 };
 
 /** A logfmt line (`time=… level=info msg="…" key=value`); undefined when it is not logfmt. */
 export function parseLogfmt(raw: string, ctx: TimeContext): ParsedLine | undefined {
-  const fields = splitLogfmt(raw);
-  if (fields === undefined) return undefined;
-  const line = newLine('logfmt', '');
-  for (const key in fields) {
-    const value = fields[key];
-    if (typeof value !== 'string') continue;
-    if (line.timestampText === undefined && TIME_KEYS.has(key)) {
-      setTimestampText(line, value, ctx);
-    } else if (line.level === undefined && LEVEL_KEYS.has(key) && normaliseLevel(value) !== undefined) {
-      line.level = normaliseLevel(value);
-    } else if (line.message === '' && MESSAGE_KEYS.has(key)) {
-      line.message = value;
-    } else if (line.logger === undefined && LOGGER_KEYS.has(key)) {
-      line.logger = value;
-    } else if (line.service === undefined && SERVICE_KEYS.has(key)) {
-      line.service = value;
-    } else if (line.host === undefined && HOST_KEYS.has(key)) {
-      line.host = value;
-    } else continue;
-    delete fields[key];
+  if (!split(raw)) return undefined;
+  for (const r in chosen) {
+    chosen[r as Role] = -1;
+    chosenRank[r as Role] = Number.MAX_SAFE_INTEGER;
   }
-  line.fields = fields;
+  for (let k = 0; k < count; k++) {
+    const rr = LOGFMT_ROLES.get(keys[k] as string);
+    if (rr === undefined || values[k] === true || rr.rank >= chosenRank[rr.role]) continue;
+    if (rr.role === 'level' && normaliseLevel(values[k]) === undefined) continue;
+    chosen[rr.role] = k;
+    chosenRank[rr.role] = rr.rank;
+  }
+  const line = newLine('logfmt', chosen.message < 0 ? '' : (values[chosen.message] as string));
+  const fields = line.fields;
+  for (let k = 0; k < count; k++) {
+    if (
+      k !== chosen.timestamp &&
+      k !== chosen.level &&
+      k !== chosen.message &&
+      k !== chosen.logger &&
+      k !== chosen.service &&
+      k !== chosen.host
+    ) {
+      fields[keys[k] as string] = values[k];
+    }
+  }
+  if (chosen.timestamp >= 0) setTimestampText(line, values[chosen.timestamp] as string, ctx);
+  if (chosen.level >= 0) line.level = normaliseLevel(values[chosen.level]);
+  if (chosen.logger >= 0) line.logger = values[chosen.logger] as string;
+  if (chosen.service >= 0) line.service = values[chosen.service] as string;
+  if (chosen.host >= 0) line.host = values[chosen.host] as string;
   return line;
 }

@@ -1,0 +1,110 @@
+/**
+ * Parsing throughput over a realistic mix: the six loghub samples (12,000 real lines) plus
+ * synthetic JSON, logfmt and access-log lines. Prints lines/s per group (best of `--rounds` runs of
+ * `--seconds` each, so other processes on a shared machine disturb the figure less) and, for scale,
+ * what `JSON.parse` alone achieves on the JSON lines on the same machine.
+ *
+ *   node bench/parse-throughput.ts [--zone Europe/Berlin] [--seconds 1] [--rounds 5]
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { type ParseOptions, parseLine } from '../core/parse/index.ts';
+
+const { values } = parseArgs({
+  options: {
+    zone: { type: 'string', default: 'UTC' },
+    seconds: { type: 'string', default: '1' },
+    rounds: { type: 'string', default: '5' },
+  },
+});
+const seconds = Number(values.seconds);
+const rounds = Number(values.rounds);
+const options: ParseOptions = { defaultZone: values.zone, receivedAt: Date.UTC(2025, 11, 31) };
+
+const fixtures = fileURLToPath(new URL('../test/fixtures/loghub/', import.meta.url));
+const loghub = ['Apache', 'HDFS', 'Linux', 'OpenSSH', 'Spark', 'Zookeeper'].flatMap((system) =>
+  readFileSync(`${fixtures}${system}_2k.log`, 'utf8')
+    .trimEnd()
+    .split(/\r\n|\r|\n/),
+);
+
+// Deterministic pseudo-random numbers so every run parses the same lines.
+let seed = 42;
+const rand = (n: number): number => {
+  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+  return seed % n;
+};
+const LEVELS = ['debug', 'info', 'info', 'info', 'warn', 'error'];
+const PATHS = ['/', '/api/orders', '/api/orders/45231', '/static/app.js', '/login', '/health'];
+const STATUS = [200, 200, 200, 201, 204, 301, 304, 400, 404, 500, 503];
+const iso = (i: number): string => new Date(Date.UTC(2025, 9, 23, 14) + i * 137).toISOString();
+
+const json = Array.from(
+  { length: 4000 },
+  (_, i) =>
+    `{"time":"${iso(i)}","level":"${LEVELS[rand(6)]}","msg":"order processed","service":"checkout","order_id":"order_${rand(99_999)}","duration_ms":${rand(900)},"user":{"id":${rand(10_000)},"tier":"gold"}}`,
+);
+const logfmt = Array.from(
+  { length: 4000 },
+  (_, i) =>
+    `ts=${iso(i)} level=${LEVELS[rand(6)]} msg="request handled" method=GET path=${PATHS[rand(6)]} status=${STATUS[rand(11)]} duration=${rand(500)}ms`,
+);
+const access = Array.from({ length: 4000 }, (_, i) => {
+  const t = new Date(Date.UTC(2025, 9, 23, 14) + i * 137);
+  const clf = `${String(t.getUTCDate()).padStart(2, '0')}/Oct/2025:${t.toISOString().slice(11, 19)} +0200`;
+  return `10.0.${rand(255)}.${rand(255)} - - [${clf}] "GET ${PATHS[rand(6)]} HTTP/1.1" ${STATUS[rand(11)]} ${rand(50_000)} "https://example.com/" "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36"`;
+});
+
+function shuffle<T>(items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = rand(i + 1);
+    [items[i], items[j]] = [items[j] as T, items[i] as T];
+  }
+  return items;
+}
+
+const parse = (l: string): number => parseLine(l, options).message.length;
+const jsonParseOnly = (l: string): number => (JSON.parse(l) === null ? 0 : 1);
+
+/** Best lines/s over `rounds` runs of `work` over `lines`, each about `seconds` long. */
+function throughput(lines: readonly string[], work: (line: string) => number): number {
+  let sink = 0;
+  for (let warm = 0; warm < 3; warm++) for (const l of lines) sink += work(l);
+  let best = 0;
+  for (let round = 0; round < rounds; round++) {
+    let parsed = 0;
+    const start = process.hrtime.bigint();
+    const budget = BigInt(Math.round(seconds * 1e9));
+    let elapsed = 0n;
+    while (elapsed < budget) {
+      for (const l of lines) sink += work(l);
+      parsed += lines.length;
+      elapsed = process.hrtime.bigint() - start;
+    }
+    best = Math.max(best, parsed / (Number(elapsed) / 1e9));
+  }
+  if (sink < 0) console.log(sink);
+  return best;
+}
+
+function report(name: string, count: number, perSecond: number): void {
+  const rate = Math.round(perSecond).toLocaleString('en-US').padStart(11);
+  console.log(
+    `${name.padEnd(32)} ${String(count).padStart(6)} lines  ${rate} lines/s  ${(1e9 / perSecond).toFixed(0).padStart(5)} ns/line`,
+  );
+}
+
+const groups: Record<string, readonly string[]> = {
+  'loghub (6 systems)': loghub,
+  'json (synthetic)': json,
+  'logfmt (synthetic)': logfmt,
+  'access combined (synthetic)': access,
+  'mix (all above, shuffled)': shuffle([...loghub, ...json, ...logfmt, ...access]),
+};
+
+console.log(
+  `node ${process.version}, zone ${values.zone}, best of ${rounds} x ${seconds}s per group, one core`,
+);
+for (const [name, lines] of Object.entries(groups)) report(name, lines.length, throughput(lines, parse));
+report('for scale: JSON.parse alone', json.length, throughput(json, jsonParseOnly));

@@ -1,0 +1,37 @@
+/** The keys structured formats (JSON, logfmt) use for the event's own properties, most specific first. */
+export const ROLE_KEYS = {
+  timestamp: ['@timestamp', 'timestamp', 'time', 'ts', '@t', 'datetime', 'date', 'eventTime'],
+  level: ['level', 'severity', 'lvl', 'loglevel', 'log_level', 'levelname', '@l', 'log.level'],
+  message: ['msg', 'message', '@m', '@mt', 'log', 'text', 'event'],
+  logger: ['logger', 'logger_name', 'loggerName', 'log.logger', 'name', 'component'],
+  service: ['service', 'service.name', 'app', 'application', 'service_name'],
+  host: ['host', 'hostname', 'host.name'],
+} as const;
+
+export type Role = keyof typeof ROLE_KEYS;
+export const ROLES = Object.keys(ROLE_KEYS) as Role[];
+
+export interface RoleRank {
+  readonly role: Role;
+  /** Position in the role's list: lower wins when a line has several. */
+  readonly rank: number;
+}
+
+/** Key → role and rank. */
+export const ROLE_OF = new Map<string, RoleRank>();
+for (const role of ROLES) {
+  ROLE_KEYS[role].forEach((key, rank) => {
+    ROLE_OF.set(key, { role, rank });
+  });
+}
+
+/** ECS-style nested objects: `{"log":{"level":…}}` reads as `log.level`. */
+export const NESTED_ROLES = new Map<string, ReadonlyArray<readonly [leaf: string, role: RoleRank]>>();
+for (const [key, rr] of ROLE_OF) {
+  const dot = key.indexOf('.');
+  if (dot < 0) continue;
+  const parent = key.slice(0, dot);
+  const list = (NESTED_ROLES.get(parent) ?? []) as Array<readonly [string, RoleRank]>;
+  list.push([key.slice(dot + 1), rr]);
+  NESTED_ROLES.set(parent, list);
+}
