@@ -1,0 +1,351 @@
+import { readFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { parse as parseYaml } from 'yaml';
+import type {
+  AgentConfig,
+  Compression,
+  FileInputConfig,
+  HttpInputConfig,
+  KafkaConfig,
+  MultilineConfig,
+  MultilineMode,
+  RedactionConfig,
+  SaslConfig,
+  StreamInputConfig,
+  TlsConfig,
+} from './types.ts';
+import {
+  AgentConfigError,
+  bool,
+  hostPort,
+  int,
+  isObj,
+  type Obj,
+  obj,
+  oneOf,
+  onlyKeys,
+  optObj,
+  optStr,
+  regex,
+  str,
+  strList,
+  strMap,
+} from './validate.ts';
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const COMPRESSIONS: readonly Compression[] = ['none', 'gzip', 'snappy', 'lz4', 'zstd'];
+const MULTILINE_MODES: readonly MultilineMode[] = ['java', 'python', 'node', 'go', 'stacktrace', 'pattern'];
+
+/** Validates a parsed YAML/JSON object; throws `AgentConfigError` naming the key and what was expected. */
+export function parseAgentConfig(input: unknown): AgentConfig {
+  const root = obj(input, '(config root)');
+  onlyKeys(root, '', [
+    'node_id',
+    'host',
+    'state_dir',
+    'kafka',
+    'inputs',
+    'limits',
+    'scan_interval_ms',
+    'poll_interval_ms',
+    'checkpoint_interval_ms',
+    'partial_line_timeout_ms',
+    'release_after_ms',
+    'heartbeat',
+    'spool',
+    'redaction',
+    'status',
+  ]);
+  const limits = optObj(root.limits, 'limits') ?? {};
+  onlyKeys(limits, 'limits', ['max_line_bytes']);
+  const kafka = parseKafka(root.kafka);
+  const maxLineBytes = int(
+    limits.max_line_bytes,
+    'limits.max_line_bytes',
+    64 * KiB,
+    256,
+    kafka.recordMaxBytes / 2,
+  );
+  const host = optStr(root.host, 'host') ?? hostname();
+  const heartbeat = optObj(root.heartbeat, 'heartbeat') ?? {};
+  onlyKeys(heartbeat, 'heartbeat', ['enabled', 'interval_s']);
+  const spool = optObj(root.spool, 'spool') ?? {};
+  onlyKeys(spool, 'spool', ['max_bytes']);
+  const inputs = parseInputs(root.inputs, maxLineBytes, kafka.recordMaxBytes);
+  return {
+    nodeId: optStr(root.node_id, 'node_id') ?? host,
+    host,
+    stateDir: str(root.state_dir, 'state_dir'),
+    kafka,
+    inputs,
+    scanIntervalMs: int(root.scan_interval_ms, 'scan_interval_ms', 2000, 50, 3_600_000),
+    pollIntervalMs: int(root.poll_interval_ms, 'poll_interval_ms', 200, 10, 60_000),
+    checkpointIntervalMs: int(root.checkpoint_interval_ms, 'checkpoint_interval_ms', 1000, 50, 600_000),
+    partialLineTimeoutMs: int(root.partial_line_timeout_ms, 'partial_line_timeout_ms', 5000, 0, 3_600_000),
+    releaseAfterMs: int(root.release_after_ms, 'release_after_ms', 5000, 0, 86_400_000),
+    heartbeat: {
+      enabled: bool(heartbeat.enabled, 'heartbeat.enabled', true),
+      intervalMs: int(heartbeat.interval_s, 'heartbeat.interval_s', 30, 1, 3600) * 1000,
+    },
+    spool: { maxBytes: int(spool.max_bytes, 'spool.max_bytes', 256 * MiB, MiB, Number.MAX_SAFE_INTEGER) },
+    redaction: parseRedaction(root.redaction),
+    status: parseStatus(root.status),
+  };
+}
+
+/** Reads and validates a YAML config file. */
+export async function loadAgentConfig(path: string): Promise<AgentConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new AgentConfigError('(config file)', `a readable file at ${path}`, undefined, { cause: error });
+  }
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AgentConfigError('(config file)', `valid YAML in ${path} (${reason})`, undefined, {
+      cause: error,
+    });
+  }
+  return parseAgentConfig(parsed);
+}
+
+function parseKafka(value: unknown): KafkaConfig {
+  const k = obj(value, 'kafka');
+  onlyKeys(k, 'kafka', [
+    'brokers',
+    'msk_cluster_arn',
+    'region',
+    'topics',
+    'client_id',
+    'compression',
+    'linger_ms',
+    'batch_max_bytes',
+    'record_max_bytes',
+    'record_max_lines',
+    'buffer_max_bytes',
+    'request_timeout_ms',
+    'retry_initial_ms',
+    'retry_max_ms',
+    'tls',
+    'sasl',
+  ]);
+  const mskClusterArn = optStr(k.msk_cluster_arn, 'kafka.msk_cluster_arn');
+  if (mskClusterArn !== undefined && !/^arn:aws[\w-]*:kafka:[\w-]+:\d{12}:cluster\/.+/.test(mskClusterArn)) {
+    throw new AgentConfigError(
+      'kafka.msk_cluster_arn',
+      'an MSK cluster ARN (arn:aws:kafka:REGION:ACCOUNT:cluster/...)',
+      mskClusterArn,
+    );
+  }
+  const brokers = strList(k.brokers, 'kafka.brokers', { nonEmpty: mskClusterArn === undefined });
+  for (const [i, b] of brokers.entries()) hostPort(b, `kafka.brokers[${i}]`);
+  const topics = obj(k.topics, 'kafka.topics');
+  onlyKeys(topics, 'kafka.topics', ['logs', 'heartbeats']);
+  const recordMaxBytes = int(k.record_max_bytes, 'kafka.record_max_bytes', 512 * KiB, 4 * KiB, 64 * MiB);
+  const batchMaxBytes = int(k.batch_max_bytes, 'kafka.batch_max_bytes', 4 * MiB, recordMaxBytes, 256 * MiB);
+  const retryInitialMs = int(k.retry_initial_ms, 'kafka.retry_initial_ms', 250, 1, 600_000);
+  return {
+    brokers,
+    mskClusterArn,
+    region: optStr(k.region, 'kafka.region') ?? mskClusterArn?.split(':')[3],
+    topics: {
+      logs: str(topics.logs, 'kafka.topics.logs'),
+      heartbeats: str(topics.heartbeats, 'kafka.topics.heartbeats'),
+    },
+    clientId: optStr(k.client_id, 'kafka.client_id') ?? 'logward-agent',
+    compression: oneOf(k.compression, 'kafka.compression', COMPRESSIONS, 'lz4'),
+    lingerMs: int(k.linger_ms, 'kafka.linger_ms', 20, 0, 60_000),
+    batchMaxBytes,
+    recordMaxBytes,
+    recordMaxLines: int(k.record_max_lines, 'kafka.record_max_lines', 5000, 1, 10_000_000),
+    bufferMaxBytes: int(
+      k.buffer_max_bytes,
+      'kafka.buffer_max_bytes',
+      32 * MiB,
+      batchMaxBytes,
+      16 * 1024 * MiB,
+    ),
+    requestTimeoutMs: int(k.request_timeout_ms, 'kafka.request_timeout_ms', 30_000, 100, 600_000),
+    retryInitialMs,
+    retryMaxMs: int(k.retry_max_ms, 'kafka.retry_max_ms', 30_000, retryInitialMs, 3_600_000),
+    tls: parseTls(k.tls),
+    sasl: parseSasl(k.sasl, mskClusterArn?.split(':')[3] ?? optStr(k.region, 'kafka.region')),
+  };
+}
+
+function parseTls(value: unknown): TlsConfig | undefined {
+  if (value === undefined || value === null || value === false) return undefined;
+  if (value === true) return { rejectUnauthorized: true };
+  const t = obj(value, 'kafka.tls');
+  onlyKeys(t, 'kafka.tls', ['ca_file', 'cert_file', 'key_file', 'server_name', 'reject_unauthorized']);
+  return {
+    caFile: optStr(t.ca_file, 'kafka.tls.ca_file'),
+    certFile: optStr(t.cert_file, 'kafka.tls.cert_file'),
+    keyFile: optStr(t.key_file, 'kafka.tls.key_file'),
+    serverName: optStr(t.server_name, 'kafka.tls.server_name'),
+    rejectUnauthorized: bool(t.reject_unauthorized, 'kafka.tls.reject_unauthorized', true),
+  };
+}
+
+function parseSasl(value: unknown, region: string | undefined): SaslConfig | undefined {
+  const s = optObj(value, 'kafka.sasl');
+  if (s === undefined) return undefined;
+  onlyKeys(s, 'kafka.sasl', ['mechanism', 'username', 'password', 'password_env', 'region']);
+  const mechanism = oneOf(
+    s.mechanism,
+    'kafka.sasl.mechanism',
+    ['scram-sha-512', 'aws-msk-iam'] as const,
+    'scram-sha-512',
+  );
+  if (mechanism === 'aws-msk-iam') {
+    const r = optStr(s.region, 'kafka.sasl.region') ?? region;
+    if (r === undefined)
+      throw new AgentConfigError('kafka.sasl.region', 'an AWS region (or kafka.region / msk_cluster_arn)');
+    return { mechanism, region: r };
+  }
+  const passwordEnv = optStr(s.password_env, 'kafka.sasl.password_env');
+  const password = passwordEnv === undefined ? s.password : process.env[passwordEnv];
+  if (passwordEnv !== undefined && password === undefined) {
+    throw new AgentConfigError(
+      'kafka.sasl.password_env',
+      `the name of a set environment variable (${passwordEnv} is unset)`,
+    );
+  }
+  return {
+    mechanism,
+    username: str(s.username, 'kafka.sasl.username'),
+    password: str(password, passwordEnv === undefined ? 'kafka.sasl.password' : 'kafka.sasl.password_env'),
+  };
+}
+
+function parseInputs(value: unknown, maxLineBytes: number, recordMaxBytes: number): AgentConfig['inputs'] {
+  const i = obj(value, 'inputs');
+  onlyKeys(i, 'inputs', ['files', 'stdin', 'http']);
+  const filesRaw = i.files ?? [];
+  if (!Array.isArray(filesRaw)) throw new AgentConfigError('inputs.files', 'a list of file inputs', filesRaw);
+  const files = filesRaw.map((f, n) => parseFileInput(f, `inputs.files[${n}]`, maxLineBytes, recordMaxBytes));
+  const stdin =
+    i.stdin === undefined || i.stdin === null || i.stdin === false
+      ? undefined
+      : parseStream(i.stdin === true ? {} : i.stdin, 'inputs.stdin', [], maxLineBytes, recordMaxBytes);
+  const http =
+    i.http === undefined || i.http === null || i.http === false
+      ? undefined
+      : parseHttp(i.http, maxLineBytes, recordMaxBytes);
+  if (files.length === 0 && stdin === undefined && http === undefined) {
+    throw new AgentConfigError('inputs', 'at least one of files, stdin or http', i);
+  }
+  return { files, stdin, http };
+}
+
+function parseFileInput(
+  value: unknown,
+  key: string,
+  maxLineBytes: number,
+  recordMaxBytes: number,
+): FileInputConfig {
+  const f = obj(value, key);
+  onlyKeys(f, key, ['paths', 'exclude', 'service', 'tags', 'start_at', 'multiline', 'max_line_bytes']);
+  const paths = strList(f.paths, `${key}.paths`, { nonEmpty: true });
+  paths.forEach((p, n) => {
+    if (!p.startsWith('/')) throw new AgentConfigError(`${key}.paths[${n}]`, 'an absolute path or glob', p);
+  });
+  return {
+    paths,
+    exclude: strList(f.exclude, `${key}.exclude`, { nonEmpty: false }),
+    service: optStr(f.service, `${key}.service`),
+    tags: strMap(f.tags, `${key}.tags`),
+    startAt: oneOf(f.start_at, `${key}.start_at`, ['beginning', 'end'] as const, 'end'),
+    multiline: parseMultiline(f.multiline, `${key}.multiline`),
+    maxLineBytes: int(f.max_line_bytes, `${key}.max_line_bytes`, maxLineBytes, 256, recordMaxBytes / 2),
+  };
+}
+
+function parseStream(
+  value: unknown,
+  key: string,
+  extraKeys: readonly string[],
+  maxLineBytes: number,
+  recordMaxBytes: number,
+): StreamInputConfig & { readonly raw: Obj } {
+  const s = obj(value, key);
+  onlyKeys(s, key, ['service', 'tags', 'multiline', 'max_line_bytes', ...extraKeys]);
+  return {
+    raw: s,
+    service: optStr(s.service, `${key}.service`),
+    tags: strMap(s.tags, `${key}.tags`),
+    multiline: parseMultiline(s.multiline, `${key}.multiline`),
+    maxLineBytes: int(s.max_line_bytes, `${key}.max_line_bytes`, maxLineBytes, 256, recordMaxBytes / 2),
+  };
+}
+
+function parseHttp(value: unknown, maxLineBytes: number, recordMaxBytes: number): HttpInputConfig {
+  const { raw, ...stream } = parseStream(
+    value === true ? {} : value,
+    'inputs.http',
+    ['listen', 'max_body_bytes'],
+    maxLineBytes,
+    recordMaxBytes,
+  );
+  const listen = hostPort(raw.listen ?? '127.0.0.1:8687', 'inputs.http.listen');
+  return {
+    ...stream,
+    ...listen,
+    maxBodyBytes: int(raw.max_body_bytes, 'inputs.http.max_body_bytes', MiB, KiB, 64 * MiB),
+  };
+}
+
+function parseMultiline(value: unknown, key: string): MultilineConfig | undefined {
+  if (value === undefined || value === null || value === false) return undefined;
+  const m = typeof value === 'string' ? { mode: value } : obj(value, key);
+  onlyKeys(m, key, ['mode', 'start_pattern', 'max_lines', 'max_bytes', 'timeout_ms']);
+  const hasPattern = m.start_pattern !== undefined;
+  const mode = oneOf(m.mode, `${key}.mode`, MULTILINE_MODES, hasPattern ? 'pattern' : 'stacktrace');
+  if (mode === 'pattern' && !hasPattern)
+    throw new AgentConfigError(`${key}.start_pattern`, 'a regular expression when mode is pattern');
+  return {
+    mode,
+    startPattern: hasPattern ? regex(m.start_pattern, `${key}.start_pattern`) : undefined,
+    maxLines: int(m.max_lines, `${key}.max_lines`, 500, 2, 100_000),
+    maxBytes: int(m.max_bytes, `${key}.max_bytes`, 256 * KiB, KiB, 64 * MiB),
+    timeoutMs: int(m.timeout_ms, `${key}.timeout_ms`, 1000, 1, 600_000),
+  };
+}
+
+function parseRedaction(value: unknown): RedactionConfig | undefined {
+  const r = optObj(value, 'redaction');
+  if (r === undefined) return undefined;
+  onlyKeys(r, 'redaction', ['emails', 'card_numbers', 'bearer_tokens', 'patterns']);
+  const patternsRaw = r.patterns ?? [];
+  if (!Array.isArray(patternsRaw))
+    throw new AgentConfigError('redaction.patterns', 'a list of {pattern, replacement}', patternsRaw);
+  const patterns = patternsRaw.map((p, n) => {
+    const key = `redaction.patterns[${n}]`;
+    const o: Obj = isObj(p) ? p : { pattern: p };
+    onlyKeys(o, key, ['pattern', 'replacement']);
+    const re = regex(o.pattern, `${key}.pattern`);
+    return {
+      pattern: new RegExp(re.source, 'g'),
+      replacement: optStr(o.replacement, `${key}.replacement`) ?? '[REDACTED]',
+    };
+  });
+  return {
+    emails: bool(r.emails, 'redaction.emails', false),
+    cardNumbers: bool(r.card_numbers, 'redaction.card_numbers', false),
+    bearerTokens: bool(r.bearer_tokens, 'redaction.bearer_tokens', false),
+    patterns,
+  };
+}
+
+function parseStatus(value: unknown): AgentConfig['status'] {
+  if (value === false) return undefined;
+  const s = optObj(value, 'status') ?? {};
+  onlyKeys(s, 'status', ['listen']);
+  const listen = hostPort(s.listen ?? '127.0.0.1:8686', 'status.listen');
+  return listen;
+}

@@ -1,0 +1,128 @@
+/** The agent's validated configuration (camelCase); the YAML file uses the snake_case keys noted per field. */
+
+export type Compression = 'none' | 'gzip' | 'snappy' | 'lz4' | 'zstd';
+export type StartAt = 'beginning' | 'end';
+export type MultilineMode = 'java' | 'python' | 'node' | 'go' | 'stacktrace' | 'pattern';
+
+export interface MultilineConfig {
+  /** `mode`: a built-in stack-trace recogniser, `stacktrace` (all built-ins) or `pattern`. */
+  readonly mode: MultilineMode;
+  /** `start_pattern`: with mode `pattern`, a line matching it starts a new event; others continue it. */
+  readonly startPattern?: RegExp;
+  /** `max_lines` @default 500 */
+  readonly maxLines: number;
+  /** `max_bytes` @default 262144 */
+  readonly maxBytes: number;
+  /** `timeout_ms`: flush a pending event after this long without a new line. @default 1000 */
+  readonly timeoutMs: number;
+}
+
+export interface FileInputConfig {
+  /** `paths`: glob patterns. */
+  readonly paths: readonly string[];
+  /** `exclude`: glob patterns of files never read. */
+  readonly exclude: readonly string[];
+  readonly service?: string;
+  readonly tags: Readonly<Record<string, string>>;
+  /** `start_at`: where to begin files present at the first start. Later files always begin at 0. @default end */
+  readonly startAt: StartAt;
+  readonly multiline?: MultilineConfig;
+  /** `max_line_bytes` @default limits.max_line_bytes */
+  readonly maxLineBytes: number;
+}
+
+export interface StreamInputConfig {
+  readonly service?: string;
+  readonly tags: Readonly<Record<string, string>>;
+  readonly multiline?: MultilineConfig;
+  readonly maxLineBytes: number;
+}
+
+export interface HttpInputConfig extends StreamInputConfig {
+  /** `listen`: loopback address. @default 127.0.0.1:8687 */
+  readonly host: string;
+  readonly port: number;
+  /** `max_body_bytes` @default 1048576 */
+  readonly maxBodyBytes: number;
+}
+
+export type SaslConfig =
+  | { readonly mechanism: 'scram-sha-512'; readonly username: string; readonly password: string }
+  | { readonly mechanism: 'aws-msk-iam'; readonly region: string };
+
+export interface TlsConfig {
+  readonly caFile?: string;
+  readonly certFile?: string;
+  readonly keyFile?: string;
+  readonly serverName?: string;
+  readonly rejectUnauthorized: boolean;
+}
+
+export interface KafkaConfig {
+  /** `brokers`: bootstrap `host:port` list; may be empty when `msk_cluster_arn` is set. */
+  readonly brokers: readonly string[];
+  /** `msk_cluster_arn`: discover brokers from an MSK cluster. */
+  readonly mskClusterArn?: string;
+  readonly region?: string;
+  readonly topics: { readonly logs: string; readonly heartbeats: string };
+  /** `client_id` @default logward-agent */
+  readonly clientId: string;
+  /** @default lz4 */
+  readonly compression: Compression;
+  /** `linger_ms`: wait this long for more records before sending a batch. @default 20 */
+  readonly lingerMs: number;
+  /** `batch_max_bytes`: upper bound of one produce request. @default 4194304 */
+  readonly batchMaxBytes: number;
+  /** `record_max_bytes`: upper bound of one record (one chunk of lines). @default 524288 */
+  readonly recordMaxBytes: number;
+  /** `record_max_lines` @default 5000 */
+  readonly recordMaxLines: number;
+  /** `buffer_max_bytes`: in-memory bytes awaiting acknowledgement before inputs pause. @default 33554432 */
+  readonly bufferMaxBytes: number;
+  /** `request_timeout_ms` @default 30000 */
+  readonly requestTimeoutMs: number;
+  /** `retry_initial_ms` @default 250 */
+  readonly retryInitialMs: number;
+  /** `retry_max_ms` @default 30000 */
+  readonly retryMaxMs: number;
+  readonly tls?: TlsConfig;
+  readonly sasl?: SaslConfig;
+}
+
+export interface RedactionConfig {
+  readonly emails: boolean;
+  readonly cardNumbers: boolean;
+  readonly bearerTokens: boolean;
+  readonly patterns: readonly { readonly pattern: RegExp; readonly replacement: string }[];
+}
+
+export interface AgentConfig {
+  /** `node_id` @default the host name */
+  readonly nodeId: string;
+  /** `host` @default os.hostname() */
+  readonly host: string;
+  /** `state_dir`: checkpoints and the disk spool live here. */
+  readonly stateDir: string;
+  readonly kafka: KafkaConfig;
+  readonly inputs: {
+    readonly files: readonly FileInputConfig[];
+    readonly stdin?: StreamInputConfig;
+    readonly http?: HttpInputConfig;
+  };
+  /** `scan_interval_ms`: how often globs are re-evaluated. @default 2000 */
+  readonly scanIntervalMs: number;
+  /** `poll_interval_ms`: how often open files are checked for growth. @default 200 */
+  readonly pollIntervalMs: number;
+  /** `checkpoint_interval_ms` @default 1000 */
+  readonly checkpointIntervalMs: number;
+  /** `partial_line_timeout_ms`: a final line without newline is emitted after this idle time. @default 5000 */
+  readonly partialLineTimeoutMs: number;
+  /** `release_after_ms`: a rotated-away or deleted file read to its end is closed after this idle time. @default 5000 */
+  readonly releaseAfterMs: number;
+  readonly heartbeat: { readonly enabled: boolean; readonly intervalMs: number };
+  /** `spool.max_bytes`: disk bound for stdin/HTTP input waiting for Kafka. @default 268435456 */
+  readonly spool: { readonly maxBytes: number };
+  readonly redaction?: RedactionConfig;
+  /** `status.listen`: loopback address for health, status JSON and Prometheus metrics; `false` disables. */
+  readonly status?: { readonly host: string; readonly port: number };
+}

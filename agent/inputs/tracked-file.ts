@@ -1,0 +1,225 @@
+import type { FileHandle } from 'node:fs/promises';
+import type { Source } from '#core/wire.ts';
+import type { FileInputConfig } from '../config/types.ts';
+import type { BuiltChunk } from '../pipeline/chunker.ts';
+import { SourcePipeline } from '../pipeline/source-pipeline.ts';
+import type { OutRecord } from '../sink/sink.ts';
+import { AckTracker } from '../state/ack-tracker.ts';
+import type { FileCheckpoint } from '../state/checkpoints.ts';
+import { FINGERPRINT_BYTES, fileSourceId, fingerprint } from './file-identity.ts';
+
+export interface TrackedFileContext {
+  readonly host: string;
+  readonly topic: string;
+  readonly recordMaxBytes: number;
+  readonly recordMaxLines: number;
+  readonly redact?: (text: string) => string;
+  readonly enqueue: (record: OutRecord) => void;
+}
+
+/** Per-file numbers for status and heartbeats. */
+export interface FileProgress {
+  readonly path: string;
+  readonly id: string | undefined;
+  readonly size: number;
+  readonly readOffset: number;
+  readonly ackedOffset: number;
+  readonly lagBytes: number;
+  readonly lines: number;
+  readonly errors: number;
+  readonly oldestUnackedMs: number;
+  readonly state: 'live' | 'gone' | 'draining';
+}
+
+/**
+ * One open file: its identity, read position, line pipeline and acknowledgement tracker. The
+ * handle stays open across renames and deletion so a rotated file is read to its end.
+ */
+export class TrackedFile {
+  readonly input: FileInputConfig;
+  readonly ctx: TrackedFileContext;
+  path: string;
+  devIno: string;
+  handle: FileHandle;
+  id: string | undefined;
+  fp: string | undefined;
+  fpLen = 0;
+  generation: number;
+  readOffset: number;
+  size = 0;
+  ack: AckTracker;
+  pipeline: SourcePipeline | undefined;
+  /** No longer matched by the globs, or deleted: read to the end, then released. */
+  gone = false;
+  /** A rotated copy adopted after copytruncate. */
+  draining = false;
+  lastGrowthAt: number;
+  errors = 0;
+  readonly #unackedSince: number[] = [];
+  #unackedHead = 0;
+
+  constructor(args: {
+    input: FileInputConfig;
+    ctx: TrackedFileContext;
+    path: string;
+    devIno: string;
+    handle: FileHandle;
+    offset: number;
+    generation: number;
+    now: number;
+    resume?: FileCheckpoint;
+  }) {
+    this.input = args.input;
+    this.ctx = args.ctx;
+    this.path = args.path;
+    this.devIno = args.devIno;
+    this.handle = args.handle;
+    this.readOffset = args.offset;
+    this.generation = args.generation;
+    this.ack = new AckTracker(args.offset);
+    this.lastGrowthAt = args.now;
+    if (args.resume) {
+      this.id = args.resume.id;
+      this.fp = args.resume.fp;
+      this.fpLen = args.resume.fpLen;
+      this.pipeline = this.#newPipeline(args.offset);
+    }
+  }
+
+  source(): Source {
+    return {
+      host: this.ctx.host,
+      id: this.id ?? '',
+      kind: 'file',
+      path: this.path,
+      service: this.input.service,
+      tags: this.input.tags,
+    };
+  }
+
+  setPath(path: string): void {
+    if (path === this.path) return;
+    this.path = path;
+    this.pipeline?.setSource(this.source());
+  }
+
+  /** Assigns the identity on the first bytes (empty files have none yet) and strengthens the fingerprint later. */
+  async ensureIdentity(): Promise<void> {
+    if (this.size === 0) return;
+    if (this.id === undefined) {
+      this.fpLen = Math.min(this.size, FINGERPRINT_BYTES);
+      this.fp = await fingerprint(this.handle, this.fpLen);
+      if (this.fp === undefined) return;
+      this.id = fileSourceId(this.devIno, this.fp, this.generation);
+      this.pipeline = this.#newPipeline(this.readOffset);
+    } else if (this.fpLen < FINGERPRINT_BYTES && this.size >= FINGERPRINT_BYTES && !this.draining) {
+      const strong = await fingerprint(this.handle, FINGERPRINT_BYTES);
+      const weak = await fingerprint(this.handle, this.fpLen);
+      if (strong && weak === this.fp) {
+        this.fp = strong;
+        this.fpLen = FINGERPRINT_BYTES;
+      }
+    }
+  }
+
+  /** True when the file no longer starts with the bytes we fingerprinted (truncated, maybe regrown). */
+  async contentReplaced(): Promise<boolean> {
+    if (this.fp === undefined || this.draining) return false;
+    if (this.size < this.readOffset) return true;
+    if (this.size < this.fpLen) return true;
+    return (await fingerprint(this.handle, this.fpLen)) !== this.fp;
+  }
+
+  /** Feeds bytes read at `readOffset` through the pipeline and enqueues finished chunks. */
+  consume(data: Buffer, now: number): void {
+    const out: BuiltChunk[] = [];
+    this.pipeline?.push(data, now, out);
+    this.readOffset += data.length;
+    this.lastGrowthAt = now;
+    this.#send(out, now);
+  }
+
+  /** End of a read cycle: idle flushes, then close the open chunk. */
+  endOfRead(now: number, partialLineTimeoutMs: number): void {
+    const p = this.pipeline;
+    if (!p) return;
+    const out: BuiltChunk[] = [];
+    p.tick(now, out);
+    if (p.partialBytes > 0 && now - this.lastGrowthAt >= partialLineTimeoutMs) p.flushPartial(now, out);
+    p.endOfRead(now, out);
+    this.#send(out, now);
+  }
+
+  flushAll(now: number): void {
+    const out: BuiltChunk[] = [];
+    this.pipeline?.flushAll(now, out);
+    this.#send(out, now);
+  }
+
+  /** Every read byte is in a chunk and every chunk is acknowledged. */
+  get settled(): boolean {
+    return (
+      this.ack.inflight === 0 && (this.pipeline === undefined || this.pipeline.heldFrom >= this.readOffset)
+    );
+  }
+
+  checkpoint(): FileCheckpoint | undefined {
+    if (this.id === undefined || this.fp === undefined) return undefined;
+    return {
+      id: this.id,
+      path: this.path,
+      devIno: this.devIno,
+      fp: this.fp,
+      fpLen: this.fpLen,
+      offset: this.ack.acked,
+      generation: this.generation,
+    };
+  }
+
+  progress(now: number): FileProgress {
+    const oldest = this.#unackedSince[this.#unackedHead];
+    return {
+      path: this.path,
+      id: this.id,
+      size: this.size,
+      readOffset: this.readOffset,
+      ackedOffset: this.ack.acked,
+      lagBytes: Math.max(0, this.size - this.ack.acked),
+      lines: this.pipeline?.linesIn ?? 0,
+      errors: this.errors,
+      oldestUnackedMs: oldest === undefined ? 0 : now - oldest,
+      state: this.draining ? 'draining' : this.gone ? 'gone' : 'live',
+    };
+  }
+
+  #newPipeline(offset: number): SourcePipeline {
+    return new SourcePipeline({
+      source: this.source(),
+      startOffset: offset,
+      maxLineBytes: this.input.maxLineBytes,
+      multiline: this.input.multiline,
+      redact: this.ctx.redact,
+      limits: { recordMaxBytes: this.ctx.recordMaxBytes, recordMaxLines: this.ctx.recordMaxLines },
+    });
+  }
+
+  #send(chunks: BuiltChunk[], now: number): void {
+    for (const chunk of chunks) {
+      const token = this.ack.register(chunk.end);
+      this.#unackedSince.push(now);
+      this.ctx.enqueue({
+        topic: this.ctx.topic,
+        key: this.id ?? '',
+        value: chunk.value,
+        onAck: () => {
+          this.ack.ack(token);
+          this.#unackedHead++;
+          if (this.#unackedHead > 1024) {
+            this.#unackedSince.splice(0, this.#unackedHead);
+            this.#unackedHead = 0;
+          }
+        },
+      });
+    }
+  }
+}

@@ -1,0 +1,170 @@
+import { isUtf8 } from 'node:buffer';
+import type { LineFlag } from '#core/wire.ts';
+
+/** A line cut out of a byte stream, before decoding. */
+export interface RawLine {
+  /** Offset of the line's first byte. */
+  readonly offset: number;
+  /** Offset just past the line's terminator: where reading resumes once this line is delivered. */
+  readonly end: number;
+  /** The kept bytes, without terminator (at most `maxLineBytes`). */
+  readonly bytes: Buffer;
+  readonly truncated: boolean;
+}
+
+/** A decoded line on its way to Kafka. */
+export interface Line {
+  readonly offset: number;
+  readonly end: number;
+  readonly text: string;
+  readonly flags: readonly LineFlag[];
+}
+
+/**
+ * Splits a byte stream into lines with bounded memory: a line longer than `maxLineBytes` keeps its
+ * first `maxLineBytes` bytes and the rest is skipped up to the next newline, so even a 10 MB line
+ * never sits in memory whole. A line is only emitted once its terminator is seen (or on `flush`),
+ * so `end` is always a line boundary that reading can resume from.
+ */
+export class LineSplitter {
+  readonly #maxLineBytes: number;
+  #parts: Buffer[] = [];
+  #partBytes = 0;
+  #lineStart: number;
+  #position: number;
+  #truncated = false;
+
+  constructor(maxLineBytes: number, startOffset: number) {
+    this.#maxLineBytes = maxLineBytes;
+    this.#lineStart = startOffset;
+    this.#position = startOffset;
+  }
+
+  /** Offset of the first byte not yet emitted as part of a line. */
+  get pendingStart(): number {
+    return this.#lineStart;
+  }
+
+  /** Bytes read past `pendingStart` (the partial line, including skipped bytes). */
+  get pendingBytes(): number {
+    return this.#position - this.#lineStart;
+  }
+
+  /** Feeds the bytes that follow everything pushed so far. */
+  push(data: Buffer, out: RawLine[] = []): RawLine[] {
+    let from = 0;
+    while (from < data.length) {
+      const nl = data.indexOf(10, from);
+      const stop = nl === -1 ? data.length : nl;
+      this.#keep(data.subarray(from, stop));
+      if (nl === -1) {
+        this.#position += data.length - from;
+        break;
+      }
+      this.#position += nl + 1 - from;
+      out.push(this.#emit(true));
+      from = nl + 1;
+    }
+    return out;
+  }
+
+  /** Emits the partial line (bytes without terminator), if any: at end of stream or after an idle timeout. */
+  flush(): RawLine | undefined {
+    if (this.#position === this.#lineStart) return undefined;
+    return this.#emit(false);
+  }
+
+  #keep(segment: Buffer): void {
+    const room = this.#maxLineBytes - this.#partBytes;
+    if (segment.length === 0) return;
+    if (segment.length > room) {
+      this.#truncated = true;
+      if (room <= 0) return;
+      segment = segment.subarray(0, room);
+    }
+    // Copy: the caller's read buffer is reused.
+    this.#parts.push(Buffer.from(segment));
+    this.#partBytes += segment.length;
+  }
+
+  #emit(terminated: boolean): RawLine {
+    let bytes =
+      this.#parts.length === 1 ? (this.#parts[0] as Buffer) : Buffer.concat(this.#parts, this.#partBytes);
+    if (terminated && !this.#truncated && bytes.length > 0 && bytes[bytes.length - 1] === 13) {
+      bytes = bytes.subarray(0, bytes.length - 1);
+    }
+    if (this.#truncated) bytes = trimToCharBoundary(bytes);
+    const line: RawLine = { offset: this.#lineStart, end: this.#position, bytes, truncated: this.#truncated };
+    this.#parts = [];
+    this.#partBytes = 0;
+    this.#truncated = false;
+    this.#lineStart = this.#position;
+    return line;
+  }
+}
+
+/** Drops a UTF-8 sequence cut in half at the end of a truncated line. */
+function trimToCharBoundary(bytes: Buffer): Buffer {
+  let i = bytes.length;
+  let back = 0;
+  while (i > 0 && back < 4 && ((bytes[i - 1] as number) & 0xc0) === 0x80) {
+    i--;
+    back++;
+  }
+  if (i === 0) return bytes;
+  const lead = bytes[i - 1] as number;
+  const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  return need > back + 1 ? bytes.subarray(0, i - 1) : bytes;
+}
+
+/**
+ * Decodes a raw line. Invalid UTF-8 bytes survive as `\xNN` escapes and the line is flagged
+ * `invalid_utf8`; NUL and other control bytes are valid UTF-8 and pass through unchanged
+ * (JSON encodes them as `\u0000`).
+ */
+export function decodeLine(raw: RawLine): Line {
+  const flags: LineFlag[] = [];
+  if (raw.truncated) flags.push('truncated');
+  let text: string;
+  if (isUtf8(raw.bytes)) {
+    text = raw.bytes.toString('utf8');
+  } else {
+    text = escapeInvalidUtf8(raw.bytes);
+    flags.push('invalid_utf8');
+  }
+  return { offset: raw.offset, end: raw.end, text, flags };
+}
+
+export function escapeInvalidUtf8(bytes: Buffer): string {
+  let out = '';
+  let runStart = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const len = validSequenceLength(bytes, i);
+    if (len > 0) {
+      i += len;
+      continue;
+    }
+    out += `${bytes.toString('utf8', runStart, i)}\\x${(bytes[i] as number).toString(16).padStart(2, '0')}`;
+    i++;
+    runStart = i;
+  }
+  return out + bytes.toString('utf8', runStart, i);
+}
+
+function validSequenceLength(b: Buffer, i: number): number {
+  const c = b[i] as number;
+  if (c < 0x80) return 1;
+  const cont = (k: number, lo = 0x80, hi = 0xbf): boolean => {
+    const v = b[i + k];
+    return v !== undefined && v >= lo && v <= hi;
+  };
+  if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
+  if (c === 0xe0) return cont(1, 0xa0) && cont(2) ? 3 : 0;
+  if ((c >= 0xe1 && c <= 0xec) || c === 0xee || c === 0xef) return cont(1) && cont(2) ? 3 : 0;
+  if (c === 0xed) return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
+  if (c === 0xf0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+  if (c >= 0xf1 && c <= 0xf3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (c === 0xf4) return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}

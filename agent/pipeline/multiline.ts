@@ -1,0 +1,120 @@
+import type { LineFlag } from '#core/wire.ts';
+import type { MultilineConfig, MultilineMode } from '../config/types.ts';
+import type { Line } from './lines.ts';
+
+type TraceState = 'none' | 'python' | 'go';
+
+interface Classifier {
+  /** True when `text` continues the event before it. */
+  continues(text: string): boolean;
+}
+
+const INDENTED = /^[ \t]+\S/;
+const JAVA_CONT = /^\s*(?:Caused by:|Suppressed:|\.\.\. \d+ (?:more|common frames omitted))/;
+const JAVA_EXCEPTION = /^(?:[a-zA-Z_$][\w$]*\.)+[\w$]*(?:Exception|Error|Throwable)(?::\s.*)?$/;
+const NODE_CONT = /^\s*\[cause\]: |^\s+at /;
+const PY_START = /^Traceback \(most recent call last\):$/;
+const PY_CHAINED = /^(?:During handling of the above exception|The above exception was the direct cause)/;
+const PY_EXCEPTION = /^[A-Za-z_][\w.]*(?::\s.*|:)?$/;
+const GO_PANIC = /^(?:panic: |fatal error: )/;
+const GO_CONT =
+  /^(?:$|goroutine \d+ \[|\t|created by |\[signal |exit status \d+|[\w./*()[\]-]+\(.*\)$|\s+panic: |\[recovered\])/;
+
+/** Decides, line by line, whether a line continues a stack trace; holds the little state Python and Go need. */
+function classifier(mode: MultilineMode, startPattern: RegExp | undefined): Classifier {
+  if (mode === 'pattern' && startPattern) return { continues: (text) => !startPattern.test(text) };
+  const java = mode === 'java' || mode === 'stacktrace';
+  const node = mode === 'node' || mode === 'stacktrace';
+  const python = mode === 'python' || mode === 'stacktrace';
+  const go = mode === 'go' || mode === 'stacktrace';
+  let state: TraceState = 'none';
+  return {
+    continues(text: string): boolean {
+      if (state === 'go') {
+        if (GO_CONT.test(text)) return true;
+        state = 'none';
+      }
+      if (go && GO_PANIC.test(text)) {
+        state = 'go';
+        return false;
+      }
+      if (python && PY_START.test(text)) {
+        state = 'python';
+        return true;
+      }
+      if (state === 'python') {
+        if (INDENTED.test(text) || text === '' || PY_CHAINED.test(text) || PY_START.test(text)) return true;
+        state = 'none';
+        if (PY_EXCEPTION.test(text)) return true;
+      }
+      if (INDENTED.test(text) && (java || node || python)) return true;
+      if (java && (JAVA_CONT.test(text) || JAVA_EXCEPTION.test(text))) return true;
+      if (node && NODE_CONT.test(text)) return true;
+      return false;
+    },
+  };
+}
+
+/**
+ * Joins the lines of one event (a log line and its stack trace) into a single line, bounded by
+ * `maxLines`, `maxBytes` and an idle `timeoutMs` after which a pending event is emitted as is.
+ */
+export class MultilineJoiner {
+  readonly #config: MultilineConfig;
+  readonly #classifier: Classifier;
+  #pending: Line[] = [];
+  #pendingBytes = 0;
+  #lastAt = 0;
+
+  constructor(config: MultilineConfig) {
+    this.#config = config;
+    this.#classifier = classifier(config.mode, config.startPattern);
+  }
+
+  /** Offset of the first line held back, or undefined when nothing is pending. */
+  get pendingStart(): number | undefined {
+    return this.#pending[0]?.offset;
+  }
+
+  push(line: Line, now: number, out: Line[] = []): Line[] {
+    const continues = this.#classifier.continues(line.text);
+    const bytes = Buffer.byteLength(line.text) + 1;
+    const full =
+      this.#pending.length >= this.#config.maxLines || this.#pendingBytes + bytes > this.#config.maxBytes;
+    if (this.#pending.length > 0 && (!continues || full)) this.#emit(out);
+    this.#pending.push(line);
+    this.#pendingBytes += bytes;
+    this.#lastAt = now;
+    return out;
+  }
+
+  /** Emits the pending event when no line arrived for `timeoutMs`. */
+  flushIfIdle(now: number, out: Line[] = []): Line[] {
+    if (this.#pending.length > 0 && now - this.#lastAt >= this.#config.timeoutMs) this.#emit(out);
+    return out;
+  }
+
+  flush(out: Line[] = []): Line[] {
+    if (this.#pending.length > 0) this.#emit(out);
+    return out;
+  }
+
+  #emit(out: Line[]): void {
+    const lines = this.#pending;
+    this.#pending = [];
+    this.#pendingBytes = 0;
+    const first = lines[0] as Line;
+    if (lines.length === 1) {
+      out.push(first);
+      return;
+    }
+    const flags = new Set<LineFlag>(['multiline']);
+    for (const l of lines) for (const f of l.flags) flags.add(f);
+    out.push({
+      offset: first.offset,
+      end: (lines[lines.length - 1] as Line).end,
+      text: lines.map((l) => l.text).join('\n'),
+      flags: [...flags],
+    });
+  }
+}

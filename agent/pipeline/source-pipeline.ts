@@ -1,0 +1,98 @@
+import type { Source } from '#core/wire.ts';
+import type { MultilineConfig } from '../config/types.ts';
+import { type BuiltChunk, ChunkBuilder, type ChunkLimits } from './chunker.ts';
+import { decodeLine, type Line, LineSplitter, type RawLine } from './lines.ts';
+import { MultilineJoiner } from './multiline.ts';
+
+export interface SourcePipelineOptions {
+  readonly source: Source;
+  readonly startOffset: number;
+  readonly maxLineBytes: number;
+  readonly multiline?: MultilineConfig;
+  readonly redact?: (text: string) => string;
+  readonly limits: ChunkLimits;
+}
+
+/** Bytes of one source → lines → (multiline) events → redacted → wire chunks. Pure: no I/O. */
+export class SourcePipeline {
+  readonly #splitter: LineSplitter;
+  readonly #joiner: MultilineJoiner | undefined;
+  readonly #redact: ((text: string) => string) | undefined;
+  readonly #builder: ChunkBuilder;
+  #raw: RawLine[] = [];
+  #events: Line[] = [];
+  linesIn = 0;
+  truncatedLines = 0;
+  invalidUtf8Lines = 0;
+
+  constructor(options: SourcePipelineOptions) {
+    this.#splitter = new LineSplitter(options.maxLineBytes, options.startOffset);
+    this.#joiner = options.multiline ? new MultilineJoiner(options.multiline) : undefined;
+    this.#redact = options.redact;
+    this.#builder = new ChunkBuilder(options.limits, options.source);
+  }
+
+  setSource(source: Source): void {
+    this.#builder.setSource(source);
+  }
+
+  /** Offset of the first byte read but not yet part of a finished chunk. */
+  get heldFrom(): number {
+    return this.#joiner?.pendingStart ?? this.#splitter.pendingStart;
+  }
+
+  get partialBytes(): number {
+    return this.#splitter.pendingBytes;
+  }
+
+  push(data: Buffer, now: number, out: BuiltChunk[]): void {
+    this.#raw.length = 0;
+    this.#splitter.push(data, this.#raw);
+    for (const raw of this.#raw) this.#line(raw, now, out);
+  }
+
+  /** Emits the unterminated last line (end of stream, idle timeout, file released). */
+  flushPartial(now: number, out: BuiltChunk[]): void {
+    const raw = this.#splitter.flush();
+    if (raw) this.#line(raw, now, out);
+  }
+
+  /** Emits a multiline event that waited longer than its timeout. */
+  tick(now: number, out: BuiltChunk[]): void {
+    if (!this.#joiner) return;
+    this.#events.length = 0;
+    this.#joiner.flushIfIdle(now, this.#events);
+    for (const e of this.#events) this.#builder.add(e, now, out);
+  }
+
+  /** Closes the current chunk (end of a read cycle). */
+  endOfRead(now: number, out: BuiltChunk[]): void {
+    this.#builder.flush(now, out);
+  }
+
+  /** Everything out: partial line, pending multiline event, current chunk. */
+  flushAll(now: number, out: BuiltChunk[]): void {
+    this.flushPartial(now, out);
+    if (this.#joiner) {
+      this.#events.length = 0;
+      this.#joiner.flush(this.#events);
+      for (const e of this.#events) this.#builder.add(e, now, out);
+    }
+    this.#builder.flush(now, out);
+  }
+
+  #line(raw: RawLine, now: number, out: BuiltChunk[]): void {
+    this.linesIn++;
+    let line = decodeLine(raw);
+    if (raw.truncated) this.truncatedLines++;
+    if (line.flags.includes('invalid_utf8')) this.invalidUtf8Lines++;
+    if (this.#redact) line = { ...line, text: this.#redact(line.text) };
+    if (!this.#joiner) {
+      this.#builder.add(line, now, out);
+      return;
+    }
+    this.#events.length = 0;
+    this.#joiner.push(line, now, this.#events);
+    for (const e of this.#events) this.#builder.add(e, now, out);
+  }
+}

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import type { ConnectionOptions as TlsOptions } from 'node:tls';
+import { ProduceAcks, Producer, type ProducerOptions, stringSerializer } from '@platformatic/kafka';
+import { CONTENT_TYPE_HEADER, WIRE_CONTENT_TYPE } from '#core/wire.ts';
+import type { KafkaConfig } from '../config/types.ts';
+import { mskIamSasl, resolveMskBrokers } from './msk.ts';
+import type { OutRecord, RecordSender } from './sink.ts';
+
+type AgentProducer = Producer<string, Buffer, string, string>;
+
+/**
+ * A sender on @platformatic/kafka's producer: idempotent, acks=all, compressed. Each record
+ * carries the wire content-type header and is keyed by its source id, so the default murmur2
+ * partitioner keeps one source on one partition, in order.
+ */
+export async function createKafkaSender(config: KafkaConfig, nodeId: string): Promise<RecordSender> {
+  const brokers =
+    config.brokers.length > 0
+      ? [...config.brokers]
+      : await resolveMskBrokers(config, config.mskClusterArn ?? '');
+  const options: ProducerOptions<string, Buffer, string, string> = {
+    clientId: `${config.clientId}-${nodeId}`.replace(/\s+/g, '_'),
+    bootstrapBrokers: brokers,
+    idempotent: true,
+    acks: ProduceAcks.ALL,
+    compression: config.compression,
+    timeout: config.requestTimeoutMs,
+    requestTimeout: config.requestTimeoutMs,
+    connectTimeout: Math.min(10_000, config.requestTimeoutMs),
+    // Short client-level retries; the sink retries whole batches with its own capped backoff.
+    retries: 2,
+    retryDelay: config.retryInitialMs,
+    autocreateTopics: true,
+    serializers: { key: stringSerializer, headerKey: stringSerializer, headerValue: stringSerializer },
+  };
+  const tls = tlsOptions(config);
+  if (tls) options.tls = tls;
+  if (config.sasl?.mechanism === 'scram-sha-512') {
+    options.sasl = {
+      mechanism: 'SCRAM-SHA-512',
+      username: config.sasl.username,
+      password: config.sasl.password,
+    };
+  } else if (config.sasl?.mechanism === 'aws-msk-iam') {
+    options.sasl = await mskIamSasl(config.sasl.region);
+    options.tls ??= {};
+  }
+  const producer: AgentProducer = new Producer(options);
+  const headers = { [CONTENT_TYPE_HEADER]: WIRE_CONTENT_TYPE };
+  return {
+    async send(records: readonly OutRecord[]): Promise<void> {
+      await producer.send({
+        messages: records.map((r) => ({ topic: r.topic, key: r.key, value: r.value, headers })),
+      });
+    },
+    async close(): Promise<void> {
+      await producer.close(true);
+    },
+  };
+}
+
+function tlsOptions(config: KafkaConfig): TlsOptions | undefined {
+  const t = config.tls;
+  if (!t) return undefined;
+  return {
+    ca: t.caFile ? readFileSync(t.caFile) : undefined,
+    cert: t.certFile ? readFileSync(t.certFile) : undefined,
+    key: t.keyFile ? readFileSync(t.keyFile) : undefined,
+    servername: t.serverName,
+    rejectUnauthorized: t.rejectUnauthorized,
+  };
+}

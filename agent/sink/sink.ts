@@ -1,0 +1,215 @@
+/** One Kafka record on its way out; `onAck` runs once Kafka acknowledged it (acks=all). */
+export interface OutRecord {
+  readonly topic: string;
+  readonly key: string;
+  readonly value: Buffer;
+  readonly onAck?: () => void;
+}
+
+/** Sends one batch; resolves only when every record is acknowledged. */
+export interface RecordSender {
+  send(records: readonly OutRecord[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface SinkOptions {
+  readonly lingerMs: number;
+  readonly batchMaxBytes: number;
+  readonly bufferMaxBytes: number;
+  readonly retryInitialMs: number;
+  readonly retryMaxMs: number;
+  readonly log: (line: string) => void;
+}
+
+export interface SinkStats {
+  readonly bufferedBytes: number;
+  readonly bufferedRecords: number;
+  readonly sentRecords: number;
+  readonly sentBytes: number;
+  readonly sendErrors: number;
+  readonly consecutiveFailures: number;
+  readonly lastError?: string;
+  readonly lastAckAt?: number;
+  readonly healthy: boolean;
+}
+
+/**
+ * Batches records (linger + size cap) and sends one batch at a time, in order. A failed batch is
+ * retried with exponential backoff until it succeeds or the sink is closed; nothing is dropped.
+ * Acknowledgement callbacks run in send order, which keeps each source's checkpoint contiguous.
+ */
+export class Sink {
+  readonly #sender: RecordSender;
+  readonly #options: SinkOptions;
+  #queue: OutRecord[] = [];
+  #head = 0;
+  #queuedBytes = 0;
+  #inflightBytes = 0;
+  #wake: (() => void) | undefined;
+  #closing = false;
+  #aborted = false;
+  #abortWait: (() => void) | undefined;
+  readonly #loop: Promise<void>;
+  #sentRecords = 0;
+  #sentBytes = 0;
+  #sendErrors = 0;
+  #consecutiveFailures = 0;
+  #lastError: string | undefined;
+  #lastAckAt: number | undefined;
+
+  constructor(sender: RecordSender, options: SinkOptions) {
+    this.#sender = sender;
+    this.#options = options;
+    this.#loop = this.#run();
+  }
+
+  /** Bytes accepted and not yet acknowledged. */
+  get bufferedBytes(): number {
+    return this.#queuedBytes + this.#inflightBytes;
+  }
+
+  /** True when inputs should stop reading until Kafka catches up. */
+  get full(): boolean {
+    return this.bufferedBytes >= this.#options.bufferMaxBytes;
+  }
+
+  stats(): SinkStats {
+    return {
+      bufferedBytes: this.bufferedBytes,
+      bufferedRecords: this.#queue.length - this.#head,
+      sentRecords: this.#sentRecords,
+      sentBytes: this.#sentBytes,
+      sendErrors: this.#sendErrors,
+      consecutiveFailures: this.#consecutiveFailures,
+      lastError: this.#lastError,
+      lastAckAt: this.#lastAckAt,
+      healthy: this.#consecutiveFailures === 0,
+    };
+  }
+
+  enqueue(record: OutRecord): void {
+    if (this.#closing) throw new Error('sink is closed');
+    this.#queue.push(record);
+    this.#queuedBytes += record.value.length;
+    this.#wake?.();
+  }
+
+  /**
+   * Sends what is queued, then closes. After `timeoutMs` it gives up on records Kafka has not
+   * acknowledged; they stay unacknowledged, so their checkpoints never advance past them.
+   */
+  async close(timeoutMs: number): Promise<boolean> {
+    this.#closing = true;
+    this.#wake?.();
+    let timer: NodeJS.Timeout | undefined;
+    const drained = await Promise.race([
+      this.#loop.then(() => true),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (!drained) {
+      this.#aborted = true;
+      this.#abortWait?.();
+    }
+    await this.#sender
+      .close()
+      .catch((error: unknown) => this.#options.log(`kafka close failed: ${message(error)}`));
+    if (!drained) await this.#loop;
+    return drained;
+  }
+
+  async #run(): Promise<void> {
+    for (;;) {
+      if (this.#head >= this.#queue.length) {
+        if (this.#closing) return;
+        await new Promise<void>((resolve) => {
+          this.#wake = resolve;
+        });
+        this.#wake = undefined;
+        continue;
+      }
+      if (!this.#closing && this.#options.lingerMs > 0 && this.#queuedBytes < this.#options.batchMaxBytes) {
+        await this.#sleep(this.#options.lingerMs);
+      }
+      const batch = this.#takeBatch();
+      const ok = await this.#sendWithRetry(batch);
+      if (!ok) return;
+    }
+  }
+
+  #takeBatch(): OutRecord[] {
+    const batch: OutRecord[] = [];
+    let bytes = 0;
+    while (this.#head < this.#queue.length) {
+      const r = this.#queue[this.#head] as OutRecord;
+      if (batch.length > 0 && bytes + r.value.length > this.#options.batchMaxBytes) break;
+      batch.push(r);
+      bytes += r.value.length;
+      this.#head++;
+    }
+    if (this.#head > 4096 && this.#head * 2 > this.#queue.length) {
+      this.#queue = this.#queue.slice(this.#head);
+      this.#head = 0;
+    }
+    this.#queuedBytes -= bytes;
+    this.#inflightBytes = bytes;
+    return batch;
+  }
+
+  async #sendWithRetry(batch: OutRecord[]): Promise<boolean> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.#sender.send(batch);
+        break;
+      } catch (error) {
+        this.#sendErrors++;
+        this.#consecutiveFailures++;
+        this.#lastError = message(error);
+        if (this.#aborted) return false;
+        const delay = backoff(attempt, this.#options.retryInitialMs, this.#options.retryMaxMs);
+        this.#options.log(
+          `kafka send failed (attempt ${attempt + 1}, retrying in ${delay} ms): ${this.#lastError}`,
+        );
+        await this.#sleep(delay, true);
+        if (this.#aborted) return false;
+      }
+    }
+    this.#consecutiveFailures = 0;
+    this.#lastAckAt = Date.now();
+    this.#sentRecords += batch.length;
+    this.#sentBytes += this.#inflightBytes;
+    this.#inflightBytes = 0;
+    for (const r of batch) r.onAck?.();
+    return true;
+  }
+
+  #sleep(ms: number, abortable = false): Promise<void> {
+    return new Promise((resolve) => {
+      const t = setTimeout(resolve, ms);
+      if (abortable) {
+        this.#abortWait = () => {
+          clearTimeout(t);
+          resolve();
+        };
+      }
+    });
+  }
+}
+
+/** Exponential backoff with jitter: about initial·2^attempt, capped at max. */
+export function backoff(attempt: number, initialMs: number, maxMs: number): number {
+  const base = Math.min(maxMs, initialMs * 2 ** Math.min(attempt, 30));
+  return Math.round(base / 2 + (Math.random() * base) / 2);
+}
+
+function message(error: unknown): string {
+  if (error instanceof Error) {
+    const errors = (error as { errors?: unknown }).errors;
+    if (Array.isArray(errors) && errors.length > 0)
+      return `${error.message} (${message(errors[errors.length - 1])})`;
+    return error.message;
+  }
+  return String(error);
+}

@@ -1,0 +1,32 @@
+import type { FileProgress } from './inputs/tracked-file.ts';
+import type { SinkStats } from './sink/sink.ts';
+
+export interface StreamProgress {
+  readonly input: 'stdin' | 'http';
+  readonly id: string;
+  readonly lines: number;
+  readonly spooledBytes: number;
+  readonly ackedBytes: number;
+  readonly lagBytes: number;
+  readonly errors: number;
+  readonly oldestUnackedMs: number;
+}
+
+/** A snapshot of what the agent is doing, for `status`, the metrics endpoint and heartbeats. */
+export interface AgentStatus {
+  readonly nodeId: string;
+  readonly host: string;
+  readonly version: string;
+  readonly configHash: string;
+  readonly startedAt: number;
+  readonly uptimeMs: number;
+  /** True while inputs are paused because Kafka has not acknowledged enough of what was sent. */
+  readonly paused: boolean;
+  /** Bytes waiting in files and spools that Kafka has not acknowledged yet. */
+  readonly heldBytes: number;
+  readonly kafka: SinkStats;
+  readonly files: readonly FileProgress[];
+  readonly streams: readonly StreamProgress[];
+  readonly checkpoints: { readonly lastSavedAt?: number; readonly errors: number };
+  readonly errors: { readonly scan: number; readonly checkpoint: number };
+}

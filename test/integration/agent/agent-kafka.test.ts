@@ -1,0 +1,59 @@
+import { appendFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseAgentConfig, startAgent } from '#agent/index.ts';
+import { WIRE_CONTENT_TYPE } from '#core/wire.ts';
+import { eventually } from '../../support/wait.ts';
+import { createTopics, TopicCollector, uniqueTopic } from './kafka-collector.ts';
+
+let dir: string;
+let bootstrap: string;
+
+beforeAll(async () => {
+  bootstrap = inject('endpoints').kafkaBootstrap;
+  dir = await mkdtemp(join(tmpdir(), 'logward-agent-it-'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('agent → real Kafka', () => {
+  it('ships appended lines as keyed WireChunk records with the content-type header', async () => {
+    const logs = uniqueTopic('logs');
+    const heartbeats = uniqueTopic('hb');
+    await createTopics(bootstrap, [logs, heartbeats]);
+    const collector = await TopicCollector.start(bootstrap, logs);
+    await mkdir(join(dir, 'basic'), { recursive: true });
+    const path = join(dir, 'basic', 'app.log');
+    await writeFile(path, 'before start\n');
+    const agent = await startAgent(
+      parseAgentConfig({
+        kafka: { brokers: [bootstrap], topics: { logs, heartbeats } },
+        inputs: { files: [{ paths: [join(dir, 'basic', '*.log')], service: 'payments', tags: { env: 'it' } }] },
+        state_dir: join(dir, 'basic-state'),
+        heartbeat: { enabled: false },
+        status: false,
+      }),
+      { log: () => undefined },
+    );
+    try {
+      await appendFile(path, 'first\nsecond\n');
+      await eventually('2 lines in Kafka', async () => (collector.lines().length >= 2 ? true : undefined), {
+        timeoutMs: 30_000,
+      });
+      const lines = collector.lines();
+      expect(lines.map((l) => [l.o, l.m])).toEqual([
+        [13, 'first'],
+        [19, 'second'],
+      ]);
+      expect(collector.raw[0]?.contentType).toBe(WIRE_CONTENT_TYPE);
+      expect(collector.raw[0]?.key).toBe(collector.chunks[0]?.src.id);
+      expect(collector.chunks[0]?.src).toMatchObject({ kind: 'file', path, service: 'payments', tags: { env: 'it' } });
+    } finally {
+      await agent.stop();
+      await collector.close();
+    }
+  });
+});

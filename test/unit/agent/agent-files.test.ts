@@ -1,0 +1,250 @@
+import {
+  appendFile,
+  copyFile,
+  mkdtemp,
+  readFile,
+  rename,
+  rm,
+  truncate,
+  unlink,
+  writeFile,
+} from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type AgentConfig, parseAgentConfig, type RunningAgent, startAgent } from '#agent/index.ts';
+import { FakeSender, waitFor } from './fake-sender.ts';
+
+let dir: string;
+const running: RunningAgent[] = [];
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'logward-agent-'));
+});
+
+afterEach(async () => {
+  for (const a of running.splice(0)) await a.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+function config(overrides: Record<string, unknown> = {}, file: Record<string, unknown> = {}): AgentConfig {
+  return parseAgentConfig({
+    kafka: { brokers: ['127.0.0.1:1'], topics: { logs: 'logs', heartbeats: 'heartbeats' }, linger_ms: 0 },
+    inputs: {
+      files: [{ paths: [join(dir, 'logs', '*.log')], service: 'svc', tags: { env: 'test' }, ...file }],
+    },
+    state_dir: join(dir, 'state'),
+    scan_interval_ms: 50,
+    poll_interval_ms: 10,
+    checkpoint_interval_ms: 50,
+    release_after_ms: 200,
+    partial_line_timeout_ms: 300,
+    heartbeat: { enabled: false },
+    status: false,
+    ...overrides,
+  });
+}
+
+async function start(sender: FakeSender, c = config()): Promise<RunningAgent> {
+  const agent = await startAgent(c, { sender, log: () => undefined, stopTimeoutMs: 500 });
+  running.push(agent);
+  return agent;
+}
+
+async function stop(agent: RunningAgent): Promise<void> {
+  running.splice(running.indexOf(agent), 1);
+  await agent.stop();
+}
+
+const logs = () => join(dir, 'logs');
+const lines = (from: number, to: number, prefix = 'line') =>
+  Array.from({ length: to - from }, (_, i) => `${prefix} ${from + i}\n`).join('');
+
+async function setup(initial = ''): Promise<string> {
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir(logs(), { recursive: true });
+  const path = join(logs(), 'app.log');
+  await writeFile(path, initial);
+  return path;
+}
+
+describe('agent with files (fake Kafka)', () => {
+  it('starts existing files at the end on first start, new files at the beginning', async () => {
+    const path = await setup(lines(0, 5));
+    const sender = new FakeSender();
+    await start(sender);
+    await appendFile(path, lines(5, 8));
+    await writeFile(join(logs(), 'new.log'), lines(0, 2, 'new'));
+    await waitFor(() => sender.lines().length === 5);
+    const got = sender.lines();
+    expect(got.filter((l) => l.path === path).map((l) => [l.o, l.m])).toEqual([
+      [35, 'line 5'],
+      [42, 'line 6'],
+      [49, 'line 7'],
+    ]);
+    expect(got.filter((l) => l.path !== path).map((l) => l.m)).toEqual(['new 0', 'new 1']);
+    expect(sender.chunks[0]?.src).toMatchObject({ kind: 'file', service: 'svc', tags: { env: 'test' } });
+    expect(sender.topics.every((t) => t === 'logs')).toBe(true);
+  });
+
+  it('start_at beginning reads existing content; restart resumes after the last acknowledged line', async () => {
+    const path = await setup(lines(0, 3));
+    const sender = new FakeSender();
+    const a = await start(sender, config({}, { start_at: 'beginning' }));
+    await waitFor(() => sender.lines().length === 3);
+    await stop(a);
+    await appendFile(path, lines(3, 6));
+    const b = await start(sender, config({}, { start_at: 'beginning' }));
+    await waitFor(() => sender.lines().length === 6);
+    await stop(b);
+    expect(sender.texts()).toEqual(['line 0', 'line 1', 'line 2', 'line 3', 'line 4', 'line 5']);
+    expect(new Set(sender.lines().map((l) => l.id)).size).toBe(1);
+  });
+
+  it('never checkpoints past what Kafka did not acknowledge; the next start re-sends it', async () => {
+    const path = await setup();
+    const sender = new FakeSender();
+    const a = await start(sender);
+    await appendFile(path, lines(0, 3));
+    await waitFor(() => sender.lines().length === 3);
+    sender.failing = true;
+    await appendFile(path, lines(3, 6));
+    await waitFor(() => sender.attempts > 3);
+    expect(a.status().paused).toBe(false);
+    await stop(a); // gives up after stopTimeoutMs: lines 3..5 unacknowledged
+    const state = JSON.parse(await readFile(join(dir, 'state', 'checkpoints.json'), 'utf8'));
+    expect(state.files[0].offset).toBe(21);
+    sender.failing = false;
+    await start(sender);
+    await waitFor(() => sender.lines().length === 6);
+    expect(sender.lines().map((l) => l.o)).toEqual([0, 7, 14, 21, 28, 35]);
+  });
+
+  it('pauses reading while Kafka is down and loses nothing when it returns', async () => {
+    const path = await setup();
+    const sender = new FakeSender();
+    const c = config({
+      kafka: {
+        brokers: ['127.0.0.1:1'],
+        topics: { logs: 'logs', heartbeats: 'heartbeats' },
+        linger_ms: 0,
+        record_max_bytes: 4096,
+        batch_max_bytes: 4096,
+        buffer_max_bytes: 8192,
+        retry_initial_ms: 20,
+        retry_max_ms: 50,
+      },
+    });
+    const a = await start(sender, c);
+    sender.failing = true;
+    await appendFile(path, lines(0, 20000));
+    await waitFor(() => a.status().paused, 5000, 'pause');
+    const held = a.status();
+    // bounded: the buffer cap plus one small read (JSON framing can roughly triple short lines)
+    expect(held.kafka.bufferedBytes).toBeLessThan(8192 + 4 * 4096);
+    expect(held.heldBytes).toBeGreaterThan(100_000);
+    sender.failing = false;
+    await waitFor(() => sender.lines().length >= 20000, 20_000, 'all lines');
+    expect(sender.texts()).toEqual(lines(0, 20000).trimEnd().split('\n'));
+  });
+
+  it('follows rename rotation without losing the tail of the old file', async () => {
+    const path = await setup();
+    const sender = new FakeSender();
+    await start(sender);
+    await appendFile(path, lines(0, 100));
+    await rename(path, join(logs(), 'app.log.1'));
+    await appendFile(join(logs(), 'app.log.1'), lines(100, 110)); // writer still has the old file open
+    await writeFile(path, lines(110, 200));
+    await waitFor(() => sender.lines().length === 200);
+    expect(sender.texts().sort()).toEqual(lines(0, 200).trimEnd().split('\n').sort());
+    const ids = new Set(sender.lines().map((l) => l.id));
+    expect(ids.size).toBe(2);
+  });
+
+  it('handles copytruncate: reads the unread tail from the copy, then the truncated file as a new source', async () => {
+    const path = await setup();
+    const sender = new FakeSender();
+    const a = await start(sender, config({ poll_interval_ms: 200, scan_interval_ms: 5000 }));
+    await appendFile(path, lines(0, 50));
+    await waitFor(() => sender.lines().length === 50);
+    // Written and rotated between two polls: the agent never saw lines 50..59 in app.log.
+    await appendFile(path, lines(50, 60));
+    await copyFile(path, join(logs(), 'app.log.1'));
+    await truncate(path, 0);
+    await appendFile(path, lines(60, 200)); // regrown past the old offset before the next poll
+    await waitFor(() => sender.lines().length >= 200, 10_000, '200 lines');
+    expect(sender.texts().sort()).toEqual(lines(0, 200).trimEnd().split('\n').sort());
+    const byId = new Map<string, number>();
+    for (const l of sender.lines()) byId.set(l.id, (byId.get(l.id) ?? 0) + 1);
+    expect([...byId.values()].sort((x, y) => x - y)).toEqual([60, 140]);
+    expect(a.status().files.some((f) => f.errors > 0)).toBe(false);
+  });
+
+  it('treats a reused inode with different content as a new file', async () => {
+    const path = await setup();
+    const sender = new FakeSender();
+    const a = await start(sender);
+    await appendFile(path, lines(0, 10, 'old'));
+    await waitFor(() => sender.lines().length === 10);
+    await stop(a);
+    await unlink(path);
+    await writeFile(path, lines(0, 3, 'fresh')); // may or may not reuse the inode
+    await start(sender);
+    await waitFor(() => sender.lines().length === 13);
+    expect(sender.texts().slice(10)).toEqual(['fresh 0', 'fresh 1', 'fresh 2']);
+  });
+
+  it('emits a final line without newline after the partial-line timeout, and releases deleted files', async () => {
+    const path = await setup();
+    const sender = new FakeSender();
+    const a = await start(sender);
+    await appendFile(path, 'one\ntwo');
+    await waitFor(() => sender.lines().length === 2);
+    expect(sender.texts()).toEqual(['one', 'two']);
+    await unlink(path);
+    await waitFor(() => a.status().files.length === 0, 5000, 'release');
+  });
+
+  it('ships malformed input intact: CRLF, empty lines, invalid UTF-8, NUL, a long line', async () => {
+    const path = await setup();
+    const sender = new FakeSender();
+    await start(sender, config({ limits: { max_line_bytes: 1024 } }));
+    const long = Buffer.alloc(3 * 1024 * 1024, 'x');
+    await appendFile(
+      path,
+      Buffer.concat([
+        Buffer.from('crlf\r\n\r\n\n'),
+        Buffer.from([0x62, 0x61, 0x64, 0xff, 0xfe, 0x0a]),
+        Buffer.from('nul\u0000byte\n'),
+        long,
+        Buffer.from('\nafter\n'),
+      ]),
+    );
+    await waitFor(() => sender.lines().length === 7);
+    const got = sender
+      .lines()
+      .map((l) => ({ m: l.m.length > 40 ? `${l.m.slice(0, 3)}…${l.m.length}` : l.m, f: l.f }));
+    expect(got).toEqual([
+      { m: 'crlf', f: undefined },
+      { m: '', f: undefined },
+      { m: '', f: undefined },
+      { m: 'bad\\xff\\xfe', f: ['invalid_utf8'] },
+      { m: 'nul\u0000byte', f: undefined },
+      { m: 'xxx…1024', f: ['truncated'] },
+      { m: 'after', f: undefined },
+    ]);
+  });
+
+  it('joins multiline events', async () => {
+    const path = await setup();
+    const sender = new FakeSender();
+    await start(sender, config({}, { multiline: { mode: 'java', timeout_ms: 100 } }));
+    await appendFile(path, 'ERROR boom\njava.lang.RuntimeException: x\n\tat A.b(A.java:1)\nINFO ok\n');
+    await waitFor(() => sender.lines().length === 2);
+    expect(sender.lines().map((l) => [l.o, l.m, l.f])).toEqual([
+      [0, 'ERROR boom\njava.lang.RuntimeException: x\n\tat A.b(A.java:1)', ['multiline']],
+      [59, 'INFO ok', undefined],
+    ]);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { parseAgentConfig } from '#agent/index.ts';
+
+const minimal = {
+  kafka: { brokers: ['127.0.0.1:19092'], topics: { logs: 'logs', heartbeats: 'heartbeats' } },
+  inputs: {
+    files: [{ paths: ['/var/log/app/*.log'], service: 'payments', tags: { env: 'prod' }, start_at: 'end' }],
+  },
+  state_dir: '/var/lib/logward-agent',
+};
+
+function errorOf(input: unknown): string {
+  try {
+    parseAgentConfig(input);
+  } catch (error) {
+    return `${(error as Error).name}: ${(error as Error).message}`;
+  }
+  return 'no error';
+}
+
+describe('parseAgentConfig', () => {
+  it('fills defaults for the minimal config', () => {
+    const c = parseAgentConfig(minimal);
+    expect(c.kafka).toMatchObject({
+      compression: 'lz4',
+      lingerMs: 20,
+      recordMaxBytes: 524288,
+      topics: { logs: 'logs' },
+    });
+    expect(c.inputs.files[0]).toEqual({
+      paths: ['/var/log/app/*.log'],
+      exclude: [],
+      service: 'payments',
+      tags: { env: 'prod' },
+      startAt: 'end',
+      multiline: undefined,
+      maxLineBytes: 65536,
+    });
+    expect(c.status).toEqual({ host: '127.0.0.1', port: 8686 });
+    expect(c.heartbeat).toEqual({ enabled: true, intervalMs: 30000 });
+  });
+
+  it.each([
+    [
+      { ...minimal, kafka: { ...minimal.kafka, brokers: [] } },
+      'kafka.brokers: expected a non-empty list of strings',
+    ],
+    [
+      { ...minimal, kafka: { ...minimal.kafka, brokers: ['nohost'] } },
+      'kafka.brokers[0]: expected host:port',
+    ],
+    [
+      { ...minimal, kafka: { ...minimal.kafka, compression: 'brotli' } },
+      'kafka.compression: expected one of none, gzip',
+    ],
+    [{ ...minimal, state_dir: 3 }, 'state_dir: expected a non-empty string, got number 3'],
+    [
+      { ...minimal, inputs: { files: [{ paths: ['relative/*.log'] }] } },
+      'inputs.files[0].paths[0]: expected an absolute path',
+    ],
+    [
+      { ...minimal, inputs: { files: [{ paths: ['/a'], start_at: 'middle' }] } },
+      'inputs.files[0].start_at: expected one of beginning, end',
+    ],
+    [
+      { ...minimal, inputs: { files: [{ paths: ['/a'], multiline: { start_pattern: '(' } }] } },
+      'inputs.files[0].multiline.start_pattern: expected a valid regular expression',
+    ],
+    [{ ...minimal, inputs: {} }, 'inputs: expected at least one of files, stdin or http'],
+    [{ ...minimal, kafak: {} }, 'kafak: expected one of the known keys'],
+    [
+      { ...minimal, limits: { max_line_bytes: 10 } },
+      'limits.max_line_bytes: expected an integer from 256 to',
+    ],
+  ])('names the key and what was expected (%#)', (input, message) => {
+    expect(errorOf(input)).toContain(`AgentConfigError: ${message}`);
+  });
+
+  it('parses every input kind, multiline, redaction, auth', () => {
+    const c = parseAgentConfig({
+      ...minimal,
+      kafka: {
+        ...minimal.kafka,
+        tls: true,
+        sasl: { mechanism: 'scram-sha-512', username: 'u', password: 'p' },
+      },
+      inputs: {
+        files: [{ paths: ['/a/*.log'], multiline: 'java', start_at: 'beginning' }],
+        stdin: { service: 'cron' },
+        http: { listen: '127.0.0.1:0' },
+      },
+      redaction: { emails: true, patterns: ['secret=\\w+'] },
+      status: false,
+    });
+    expect(c.inputs.files[0]?.multiline).toEqual({
+      mode: 'java',
+      startPattern: undefined,
+      maxLines: 500,
+      maxBytes: 262144,
+      timeoutMs: 1000,
+    });
+    expect(c.inputs.stdin?.service).toBe('cron');
+    expect(c.inputs.http).toMatchObject({ host: '127.0.0.1', port: 0, maxBodyBytes: 1048576 });
+    expect(c.kafka.sasl).toEqual({ mechanism: 'scram-sha-512', username: 'u', password: 'p' });
+    expect(c.redaction?.patterns[0]?.replacement).toBe('[REDACTED]');
+    expect(c.status).toBeUndefined();
+  });
+});

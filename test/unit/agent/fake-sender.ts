@@ -1,0 +1,48 @@
+import type { RecordSender } from '#agent/sink/sink.ts';
+import { decodeLogRecord, WIRE_CONTENT_TYPE, type WireChunk } from '#core/wire.ts';
+
+export interface ReceivedLine {
+  readonly id: string;
+  readonly path: string | undefined;
+  readonly o: number;
+  readonly m: string;
+  readonly f?: readonly string[];
+}
+
+/** A RecordSender that keeps what it was sent, and can be told to fail (Kafka down). */
+export class FakeSender implements RecordSender {
+  readonly chunks: WireChunk[] = [];
+  readonly topics: string[] = [];
+  failing = false;
+  attempts = 0;
+
+  async send(records: readonly { topic: string; key: string; value: Buffer }[]): Promise<void> {
+    this.attempts++;
+    if (this.failing) throw new Error('broker unavailable');
+    for (const r of records) {
+      const decoded = decodeLogRecord(r.value, WIRE_CONTENT_TYPE);
+      if (decoded.kind !== 'chunk') throw new Error(`bad record: ${JSON.stringify(decoded)}`);
+      if (decoded.chunk.src.id !== r.key) throw new Error('record key must be the source id');
+      this.chunks.push(decoded.chunk);
+      this.topics.push(r.topic);
+    }
+  }
+
+  async close(): Promise<void> {}
+
+  lines(): ReceivedLine[] {
+    return this.chunks.flatMap((c) => c.lines.map((l) => ({ id: c.src.id, path: c.src.path, ...l })));
+  }
+
+  texts(): string[] {
+    return this.lines().map((l) => l.m);
+  }
+}
+
+export async function waitFor(check: () => boolean, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { MultilineConfig } from '#agent/config/types.ts';
+import type { Line } from '#agent/pipeline/lines.ts';
+import { MultilineJoiner } from '#agent/pipeline/multiline.ts';
+
+function run(texts: string[], config: Partial<MultilineConfig> = {}): string[] {
+  const joiner = new MultilineJoiner({
+    mode: 'stacktrace',
+    maxLines: 500,
+    maxBytes: 1 << 20,
+    timeoutMs: 1000,
+    ...config,
+  });
+  const out: Line[] = [];
+  let offset = 0;
+  for (const text of texts) {
+    const end = offset + Buffer.byteLength(text) + 1;
+    joiner.push({ offset, end, text, flags: [] }, 0, out);
+    offset = end;
+  }
+  joiner.flush(out);
+  return out.map((l) => l.text);
+}
+
+describe('MultilineJoiner', () => {
+  it('joins a Java stack trace with its cause to the log line', () => {
+    expect(
+      run([
+        '2025-10-23 14:32:15 ERROR [api] request failed',
+        'java.lang.IllegalStateException: boom',
+        '\tat com.example.A.b(A.java:10)',
+        'Caused by: java.io.IOException: nope',
+        '\t... 12 more',
+        '2025-10-23 14:32:16 INFO [api] next',
+      ]),
+    ).toEqual([
+      '2025-10-23 14:32:15 ERROR [api] request failed\njava.lang.IllegalStateException: boom\n\tat com.example.A.b(A.java:10)\nCaused by: java.io.IOException: nope\n\t... 12 more',
+      '2025-10-23 14:32:16 INFO [api] next',
+    ]);
+  });
+
+  it('joins a Python traceback including the final exception line', () => {
+    expect(
+      run([
+        'ERROR:root:failed',
+        'Traceback (most recent call last):',
+        '  File "app.py", line 3, in <module>',
+        '    main()',
+        'ValueError: bad value',
+        'INFO:root:next',
+      ]),
+    ).toEqual([
+      'ERROR:root:failed\nTraceback (most recent call last):\n  File "app.py", line 3, in <module>\n    main()\nValueError: bad value',
+      'INFO:root:next',
+    ]);
+  });
+
+  it('joins a Node stack', () => {
+    expect(
+      run(['Error: boom', '    at f (/app/x.js:1:2)', '    at g (/app/x.js:3:4)', 'next'], { mode: 'node' }),
+    ).toEqual(['Error: boom\n    at f (/app/x.js:1:2)\n    at g (/app/x.js:3:4)', 'next']);
+  });
+
+  it('joins a Go panic with its goroutine dump', () => {
+    expect(
+      run(
+        [
+          'panic: runtime error: index out of range',
+          '',
+          'goroutine 1 [running]:',
+          'main.main()',
+          '\t/app/main.go:5 +0x1d',
+          'exit status 2',
+          '2025/10/23 14:32:15 started',
+        ],
+        { mode: 'go' },
+      ),
+    ).toEqual([
+      'panic: runtime error: index out of range\n\ngoroutine 1 [running]:\nmain.main()\n\t/app/main.go:5 +0x1d\nexit status 2',
+      '2025/10/23 14:32:15 started',
+    ]);
+  });
+
+  it('uses a custom start pattern', () => {
+    expect(run(['[1] a', 'b', '[2] c'], { mode: 'pattern', startPattern: /^\[\d+\]/ })).toEqual([
+      '[1] a\nb',
+      '[2] c',
+    ]);
+  });
+
+  it('bounds an event by max lines and flags joined events', () => {
+    const joiner = new MultilineJoiner({ mode: 'java', maxLines: 3, maxBytes: 1 << 20, timeoutMs: 1000 });
+    const out: Line[] = [];
+    ['E', '\tat 1', '\tat 2', '\tat 3', '\tat 4'].forEach((text, i) => {
+      joiner.push({ offset: i * 10, end: i * 10 + 10, text, flags: [] }, 0, out);
+    });
+    joiner.flush(out);
+    expect(out.map((l) => [l.offset, l.end, l.text, l.flags])).toEqual([
+      [0, 30, 'E\n\tat 1\n\tat 2', ['multiline']],
+      [30, 50, '\tat 3\n\tat 4', ['multiline']],
+    ]);
+  });
+
+  it('flushes a pending event after the idle timeout', () => {
+    const joiner = new MultilineJoiner({ mode: 'java', maxLines: 10, maxBytes: 1 << 20, timeoutMs: 500 });
+    joiner.push({ offset: 0, end: 2, text: 'E', flags: [] }, 1000);
+    expect(joiner.pendingStart).toBe(0);
+    expect(joiner.flushIfIdle(1400)).toEqual([]);
+    expect(joiner.flushIfIdle(1500).map((l) => l.text)).toEqual(['E']);
+    expect(joiner.pendingStart).toBeUndefined();
+  });
+});
