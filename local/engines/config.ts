@@ -1,0 +1,135 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { EngineConfigError } from './errors.ts';
+
+export type EngineName = 'kafka' | 'opensearch' | 'dynamodb' | 'ses';
+
+/** All engines, in the order the CLI lists them. */
+export const ENGINE_NAMES: readonly EngineName[] = ['kafka', 'opensearch', 'dynamodb', 'ses'];
+
+export interface EnginePorts {
+  readonly kafka: number;
+  readonly kafkaController: number;
+  readonly opensearch: number;
+  readonly opensearchTransport: number;
+  readonly dynamodb: number;
+  readonly ses: number;
+}
+
+export interface EngineConfig {
+  /** Downloads (jars, the OpenSearch zip, the moto venv). @default ~/.cache/logward (LOGWARD_CACHE_DIR) */
+  readonly cacheDir: string;
+  /** Runtime state: data, pid files, logs. @default <repo>/.logward (LOGWARD_STATE_DIR) */
+  readonly stateDir: string;
+  /** Every engine's log file. @default <stateDir>/logs */
+  readonly logDir: string;
+  /** Ports on 127.0.0.1. */
+  readonly ports: EnginePorts;
+  /** Engines served elsewhere (Docker, LocalStack): name → endpoint. These are never launched. */
+  readonly external: Readonly<Partial<Record<EngineName, string>>>;
+  /** Keep DynamoDB Local tables on disk across restarts. @default false: in memory (LOGWARD_DYNAMODB_PERSIST) */
+  readonly dynamodbPersist: boolean;
+  /** JVM heap of OpenSearch. @default 1g (LOGWARD_OPENSEARCH_HEAP) */
+  readonly opensearchHeap: string;
+  /** How long one engine may take to become healthy. @default 180000 (LOGWARD_ENGINE_START_TIMEOUT, seconds) */
+  readonly startTimeoutMs: number;
+  /** System user OpenSearch runs as when the launcher runs as root. @default logward (LOGWARD_ENGINE_USER) */
+  readonly systemUser: string;
+}
+
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+
+const EXTERNAL_ENV: Record<EngineName, string> = {
+  kafka: 'LOGWARD_KAFKA_BOOTSTRAP',
+  opensearch: 'LOGWARD_OPENSEARCH_URL',
+  dynamodb: 'LOGWARD_DYNAMODB_URL',
+  ses: 'LOGWARD_SES_URL',
+};
+
+/** Reads the launcher's configuration from environment variables, with defaults that avoid common ports. */
+export function resolveEngineConfig(env: NodeJS.ProcessEnv = process.env): EngineConfig {
+  const stateDir = resolve(env.LOGWARD_STATE_DIR || join(repoRoot, '.logward'));
+  return {
+    cacheDir: resolve(env.LOGWARD_CACHE_DIR || join(homedir(), '.cache', 'logward')),
+    stateDir,
+    logDir: join(stateDir, 'logs'),
+    ports: {
+      kafka: readPort(env, 'LOGWARD_KAFKA_PORT', 19092),
+      kafkaController: readPort(env, 'LOGWARD_KAFKA_CONTROLLER_PORT', 19093),
+      opensearch: readPort(env, 'LOGWARD_OPENSEARCH_PORT', 19200),
+      opensearchTransport: readPort(env, 'LOGWARD_OPENSEARCH_TRANSPORT_PORT', 19300),
+      dynamodb: readPort(env, 'LOGWARD_DYNAMODB_PORT', 18000),
+      ses: readPort(env, 'LOGWARD_SES_PORT', 15005),
+    },
+    external: readExternalEndpoints(env),
+    dynamodbPersist: readBoolean(env, 'LOGWARD_DYNAMODB_PERSIST', false),
+    opensearchHeap: readHeap(env, 'LOGWARD_OPENSEARCH_HEAP', '1g'),
+    startTimeoutMs: readPositiveNumber(env, 'LOGWARD_ENGINE_START_TIMEOUT', 180) * 1000,
+    systemUser: env.LOGWARD_ENGINE_USER || 'logward',
+  };
+}
+
+const PORT_ENV: Record<EngineName, string> = {
+  kafka: 'LOGWARD_KAFKA_PORT',
+  opensearch: 'LOGWARD_OPENSEARCH_PORT',
+  dynamodb: 'LOGWARD_DYNAMODB_PORT',
+  ses: 'LOGWARD_SES_PORT',
+};
+
+/** The environment variable that sets an engine's main port. */
+export function portEnvVar(name: EngineName): string {
+  return PORT_ENV[name];
+}
+
+/** The environment variable that points an engine at an external endpoint. */
+export function externalEnvVar(name: EngineName): string {
+  return EXTERNAL_ENV[name];
+}
+
+function readExternalEndpoints(env: NodeJS.ProcessEnv): Partial<Record<EngineName, string>> {
+  const external: Partial<Record<EngineName, string>> = {};
+  for (const name of ENGINE_NAMES) {
+    const value = env[EXTERNAL_ENV[name]]?.trim();
+    if (value) external[name] = value;
+  }
+  return external;
+}
+
+function readPort(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new EngineConfigError(`${key}=${JSON.stringify(raw)} is not a TCP port: use an integer 1-65535`);
+  }
+  return port;
+}
+
+function readBoolean(env: NodeJS.ProcessEnv, key: string, fallback: boolean): boolean {
+  const raw = env[key]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw)) return true;
+  if (['0', 'false', 'no'].includes(raw)) return false;
+  throw new EngineConfigError(
+    `${key}=${JSON.stringify(env[key])} is not a boolean: use 1/true/yes or 0/false/no`,
+  );
+}
+
+function readPositiveNumber(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new EngineConfigError(`${key}=${JSON.stringify(raw)} is not a positive number of seconds`);
+  }
+  return value;
+}
+
+function readHeap(env: NodeJS.ProcessEnv, key: string, fallback: string): string {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+[mg]$/i.test(raw)) {
+    throw new EngineConfigError(`${key}=${JSON.stringify(raw)} is not a JVM heap size: use e.g. 512m or 1g`);
+  }
+  return raw;
+}

@@ -1,0 +1,212 @@
+import { ENGINE_NAMES, type EngineConfig, type EngineName } from './config.ts';
+import type { LogLine } from './engine.ts';
+import { EngineStartError, EngineStopError } from './errors.ts';
+import { waitUntilHealthy } from './health.ts';
+import { type StartOutcome, startEngine, stopEngine } from './lifecycle.ts';
+import { installLogPath, statePaths } from './paths.ts';
+import { needsJava, preflight } from './preflight.ts';
+import { isEngineProcess, isGroupAlive, readPidFile } from './process.ts';
+import { ENGINES, endpointOf } from './registry.ts';
+
+export { ENGINE_NAMES, type EngineConfig, type EngineName, resolveEngineConfig } from './config.ts';
+export * from './errors.ts';
+export { VERSIONS } from './versions.ts';
+
+export interface EngineEndpoints {
+  kafkaBootstrap: string;
+  opensearchUrl: string;
+  dynamodbUrl: string;
+  sesUrl: string;
+}
+
+export interface EngineStatus {
+  name: EngineName;
+  running: boolean;
+  healthy: boolean;
+  pid?: number;
+  port: number;
+  log: string;
+  /** Set when the engine is external (LOGWARD_*_URL / LOGWARD_KAFKA_BOOTSTRAP): its endpoint. */
+  external?: string;
+}
+
+export interface EngineOptions {
+  /** Progress lines. @default write to stderr */
+  log?: LogLine;
+  /** Only these engines. @default all four */
+  only?: EngineName[];
+}
+
+const defaultLog: LogLine = (line) => process.stderr.write(`${line}\n`);
+
+/** Where each engine answers: external endpoints when configured, else 127.0.0.1 and the configured ports. */
+export function endpointsFor(config: EngineConfig): EngineEndpoints {
+  return {
+    kafkaBootstrap: endpointOf(config, 'kafka'),
+    opensearchUrl: endpointOf(config, 'opensearch'),
+    dynamodbUrl: endpointOf(config, 'dynamodb'),
+    sesUrl: endpointOf(config, 'ses'),
+  };
+}
+
+/** Downloads every engine not yet in the cache (once); JVM downloads run one after another, moto beside them. */
+export async function installEngines(config: EngineConfig, options: EngineOptions = {}): Promise<void> {
+  const log = options.log ?? defaultLog;
+  const missing = localEngines(config, options.only).filter((name) => !ENGINES[name].isInstalled(config));
+  if (missing.length === 0) return;
+  preflight(missing, true);
+  const installOne = async (name: EngineName) => {
+    const engine = ENGINES[name];
+    const startedAt = Date.now();
+    log(
+      `downloading ${engine.label} (once, cached in ${config.cacheDir}; progress in ${installLogPath(config, name)})`,
+    );
+    await engine.install(config, log);
+    log(`${name}: ${engine.label} installed in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
+  };
+  const jvm = missing.filter(needsJava);
+  const others = missing.filter((name) => !needsJava(name));
+  const runJvmInSequence = async () => {
+    for (const name of jvm) await installOne(name);
+  };
+  const results = await Promise.allSettled([runJvmInSequence(), ...others.map(installOne)]);
+  throwIfAnyFailed(results, (reasons) => reasons[0]);
+}
+
+/**
+ * Installs (once) and starts the engines in parallel, each on 127.0.0.1, and waits until every one is
+ * healthy. Engines already running and healthy are reused; `started` lists those this call launched.
+ * External engines are only waited for. An engine that fails to start is stopped; the others stay up.
+ */
+export async function startEngines(
+  config: EngineConfig,
+  options: EngineOptions = {},
+): Promise<{ endpoints: EngineEndpoints; started: EngineName[] }> {
+  const log = options.log ?? defaultLog;
+  const local = localEngines(config, options.only);
+  preflight(local, false);
+  await installEngines(config, { log, only: local });
+  const spawned: EngineName[] = [];
+  const removeGuard = stopSpawnedOnInterrupt(config, spawned, log);
+  try {
+    const outcomes = await Promise.allSettled([
+      ...local.map((name) => startEngine(ENGINES[name], config, log, () => spawned.push(name))),
+      ...externalEngines(config, options.only).map((name) => awaitExternal(config, name, log)),
+    ]);
+    const failed = local.filter((_, index) => outcomes[index]?.status === 'rejected');
+    await stopEngines(
+      config,
+      failed.filter((name) => spawned.includes(name)),
+    );
+    throwIfAnyFailed(
+      outcomes,
+      (reasons) => new EngineStartError(joinMessages(reasons), { cause: reasons[0] }),
+    );
+    const started = local.filter((name, index) => isStarted(outcomes[index]) && spawned.includes(name));
+    return { endpoints: endpointsFor(config), started };
+  } finally {
+    removeGuard();
+  }
+}
+
+/**
+ * Stops engines this launcher started (all by default): SIGTERM to each process group, SIGKILL after
+ * a grace period, then removes the pid files. External engines are left alone.
+ */
+export async function stopEngines(config: EngineConfig, names?: EngineName[]): Promise<void> {
+  const targets = localEngines(config, names);
+  const results = await Promise.allSettled(
+    targets.map((name) => stopEngine(ENGINES[name], config, defaultLog)),
+  );
+  throwIfAnyFailed(results, (reasons) => new EngineStopError(joinMessages(reasons), { cause: reasons[0] }));
+}
+
+/** Whether each engine runs (per its pid file) and passes its health check now. */
+export async function engineStatus(config: EngineConfig): Promise<EngineStatus[]> {
+  return Promise.all(ENGINE_NAMES.map((name) => statusOf(config, name)));
+}
+
+async function statusOf(config: EngineConfig, name: EngineName): Promise<EngineStatus> {
+  const engine = ENGINES[name];
+  const endpoint = endpointOf(config, name);
+  const healthy = await engine.isHealthy(endpoint);
+  const external = config.external[name];
+  const log = statePaths(config, name).log;
+  if (external) return { name, running: healthy, healthy, port: portOf(endpoint), log, external };
+  const record = readPidFile(statePaths(config, name).pidFile);
+  const running =
+    record !== undefined && isGroupAlive(record.pid) && isEngineProcess(record.pid, engine.processMarker);
+  return {
+    name,
+    running,
+    healthy,
+    ...(running && record ? { pid: record.pid } : {}),
+    port: engine.port(config),
+    log,
+  };
+}
+
+function portOf(endpoint: string): number {
+  const url = new URL(endpoint.includes('://') ? endpoint : `tcp://${endpoint.split(',')[0]}`);
+  if (url.port) return Number(url.port);
+  return url.protocol === 'https:' ? 443 : 80;
+}
+
+async function awaitExternal(config: EngineConfig, name: EngineName, log: LogLine): Promise<StartOutcome> {
+  const endpoint = endpointOf(config, name);
+  log(`${name}: using the external endpoint ${endpoint}`);
+  const outcome = await waitUntilHealthy(
+    () => ENGINES[name].isHealthy(endpoint),
+    () => true,
+    config.startTimeoutMs,
+  );
+  if (outcome !== 'healthy') {
+    throw new EngineStartError(`${name}: the external endpoint ${endpoint} did not become healthy in time`);
+  }
+  return 'reused';
+}
+
+/**
+ * While engines start, Ctrl-C (or SIGTERM/SIGHUP) stops those this call already spawned, so an
+ * interrupted start leaves no orphan: they run in their own process groups and would not get the signal.
+ */
+function stopSpawnedOnInterrupt(config: EngineConfig, spawned: EngineName[], log: LogLine): () => void {
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping the engines this start launched (${spawned.join(', ') || 'none'})`);
+    stopEngines(config, [...spawned])
+      .catch((error: unknown) => log(`could not stop every engine: ${String(error)}`))
+      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  for (const signal of signals) process.on(signal, onSignal);
+  return () => {
+    for (const signal of signals) process.off(signal, onSignal);
+  };
+}
+
+function localEngines(config: EngineConfig, names: readonly EngineName[] = ENGINE_NAMES): EngineName[] {
+  return ENGINE_NAMES.filter((name) => names.includes(name) && config.external[name] === undefined);
+}
+
+function externalEngines(config: EngineConfig, names: readonly EngineName[] = ENGINE_NAMES): EngineName[] {
+  return ENGINE_NAMES.filter((name) => names.includes(name) && config.external[name] !== undefined);
+}
+
+function isStarted(outcome: PromiseSettledResult<StartOutcome> | undefined): boolean {
+  return outcome?.status === 'fulfilled' && outcome.value === 'started';
+}
+
+function throwIfAnyFailed(
+  results: readonly PromiseSettledResult<unknown>[],
+  toError: (reasons: unknown[]) => unknown,
+): void {
+  const reasons = results.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
+  if (reasons.length > 0) throw toError(reasons);
+}
+
+function joinMessages(reasons: readonly unknown[]): string {
+  return reasons.map((reason) => (reason instanceof Error ? reason.message : String(reason))).join('\n\n');
+}
