@@ -80,7 +80,9 @@ function closingQuote(raw: string, i: number): number {
 function quotedValue(raw: string, start: number, end: number): string {
   const text = raw.slice(start, end);
   if (text.indexOf('\\') < 0) return text;
-  return text.replace(/\\(.)/g, (_, e: string) => (e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e));
+  return text.replace(/\\(.)/g, (_, e: string) =>
+    e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e,
+  );
 }
 
 /**
@@ -94,8 +96,22 @@ export function splitLogfmt(raw: string): Record<string, string | true> | undefi
   return out;
 }
 
-const chosen: Record<Role, number> = { timestamp: -1, level: -1, message: -1, logger: -1, service: -1, host: -1 };
-const chosenRank: Record<Role, number> = { timestamp: 0, level: 0, message: 0, logger: 0, service: 0, host: 0 };
+const chosen: Record<Role, number> = {
+  timestamp: -1,
+  level: -1,
+  message: -1,
+  logger: -1,
+  service: -1,
+  host: -1,
+};
+const chosenRank: Record<Role, number> = {
+  timestamp: 0,
+  level: 0,
+  message: 0,
+  logger: 0,
+  service: 0,
+  host: 0,
+};
 
 /** A logfmt line (`time=… level=info msg="…" key=value`); undefined when it is not logfmt. */
 export function parseLogfmt(raw: string, ctx: TimeContext): ParsedLine | undefined {

@@ -183,7 +183,7 @@ export function parseSyslog3164(raw: string, ctx: TimeContext): ParsedLine | und
 function readTag(raw: string, i: number, line: ParsedLine): void {
   const colon = raw.indexOf(': ', i);
   const limit = colon < 0 && raw.endsWith(':') ? raw.length - 1 : colon;
-  if (limit < 0 || limit - i > 64 || spaces(raw, i, limit) > 2) {
+  if (limit < 0 || limit - i > 64 || spaces(raw, i, limit) > 1) {
     line.message = raw.slice(i);
     return;
   }

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+
+const parse = (raw: string) => parseLine(raw, { receivedAt: Date.UTC(2025, 11, 1) });
+
+describe('JSON lines', () => {
+  it('reads the common keys and keeps the rest as fields', () => {
+    expect(
+      parse(
+        '{"@timestamp":"2025-10-23T14:32:15.123Z","level":"warning","msg":"disk low","host":"web-1","free":0.1}',
+      ),
+    ).toEqual({
+      format: 'json',
+      timestamp: Date.UTC(2025, 9, 23, 14, 32, 15, 123),
+      timestampText: '2025-10-23T14:32:15.123Z',
+      level: 'WARN',
+      message: 'disk low',
+      host: 'web-1',
+      fields: { free: 0.1 },
+      parseFailed: false,
+    });
+  });
+
+  it.each([
+    ['{"timestamp":"2025-10-23T14:32:15Z","severity":"ERROR","message":"m"}', 'ERROR'],
+    ['{"time":"2025-10-23T14:32:15Z","lvl":"dbg","msg":"m"}', 'DEBUG'],
+    ['{"ts":1761229935,"level":"info","msg":"m"}', 'INFO'],
+    ['{"@t":"2025-10-23T14:32:15Z","@l":"Fatal","@m":"m"}', 'FATAL'],
+  ])('%s', (raw, level) => {
+    const line = parse(raw);
+    expect(line.format).toBe('json');
+    expect(line.timestamp).toBe(Date.UTC(2025, 9, 23, 14, 32, 15));
+    expect(line.level).toBe(level);
+    expect(line.message).toBe('m');
+    expect(line.fields).toEqual({});
+  });
+
+  it('reads pino/bunyan numeric levels and epoch-ms times', () => {
+    expect(
+      parse('{"level":50,"time":1761229935123,"pid":7,"hostname":"h","name":"api","msg":"boom"}'),
+    ).toEqual({
+      format: 'json',
+      timestamp: Date.UTC(2025, 9, 23, 14, 32, 15, 123),
+      timestampText: '1761229935123',
+      level: 'ERROR',
+      message: 'boom',
+      logger: 'api',
+      host: 'h',
+      fields: { pid: 7 },
+      parseFailed: false,
+    });
+  });
+
+  it('reads ECS nested keys and keeps what is left of the nested objects', () => {
+    const line = parse(
+      '{"@timestamp":"2025-10-23T14:32:15Z","log":{"level":"error","logger":"db","origin":"x.ts"},"service":{"name":"orders"},"message":"m"}',
+    );
+    expect(line.level).toBe('ERROR');
+    expect(line.logger).toBe('db');
+    expect(line.service).toBe('orders');
+    expect(line.fields).toEqual({ log: { origin: 'x.ts' } });
+  });
+
+  it('takes the most specific key when several spell the same thing', () => {
+    const line = parse(
+      '{"time":"2025-10-23T14:32:15Z","@timestamp":"2024-01-01T00:00:00Z","msg":"a","message":"b"}',
+    );
+    expect(line.timestamp).toBe(Date.UTC(2024, 0, 1));
+    expect(line.message).toBe('a');
+    expect(line.fields).toEqual({ time: '2025-10-23T14:32:15Z', message: 'b' });
+  });
+
+  it('keeps the event when its timestamp cannot be read, and says why', () => {
+    const line = parse('{"time":"last tuesday","level":"info","msg":"m"}');
+    expect(line).toMatchObject({ format: 'json', timestampText: 'last tuesday', parseFailed: false });
+    expect(line.timestamp).toBeUndefined();
+    expect(line.parseError).toBe('unparseable timestamp: last tuesday');
+  });
+
+  it('keeps an unknown level spelling as a field', () => {
+    const line = parse('{"level":"loud","msg":"m"}');
+    expect(line.level).toBeUndefined();
+    expect(line.fields).toEqual({ level: 'loud' });
+  });
+
+  it('leaves the message empty when the object has none (all is in fields)', () => {
+    expect(parse('{"a":1,"b":[1,2]}')).toEqual({
+      format: 'json',
+      message: '',
+      fields: { a: 1, b: [1, 2] },
+      parseFailed: false,
+    });
+  });
+
+  it('does not take non-string values for a message, logger, service or host', () => {
+    const line = parse('{"msg":{"nested":true},"host":{"name":"h"}}');
+    expect(line.message).toBe('');
+    expect(line.host).toBe('h');
+    expect(line.fields).toEqual({ msg: { nested: true } });
+  });
+
+  it.each([['{"a":'], ['{not json}'], ['{"a":1}}']])('flags broken JSON %s as plain', (raw) => {
+    expect(parse(raw)).toEqual({
+      format: 'plain',
+      message: raw,
+      fields: {},
+      parseFailed: true,
+      parseError: 'invalid JSON object',
+    });
+  });
+});

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+
+const parse = (raw: string, defaultZone?: string) =>
+  parseLine(raw, { receivedAt: Date.UTC(2025, 11, 1), defaultZone });
+const T = Date.UTC(2025, 9, 23, 14, 32, 15, 123);
+
+describe('log4j / logback', () => {
+  it('reads "timestamp LEVEL [thread] logger - message"', () => {
+    expect(parse('2025-10-23 14:32:15,123 ERROR [main] c.e.Foo - Connection refused')).toEqual({
+      format: 'log4j',
+      timestamp: T,
+      timestampText: '2025-10-23 14:32:15,123',
+      level: 'ERROR',
+      message: 'Connection refused',
+      logger: 'c.e.Foo',
+      fields: { thread: 'main' },
+      parseFailed: false,
+    });
+  });
+
+  it("reads log4j's own default order, `%d [%t] %-5p %c - %m`", () => {
+    expect(
+      parse('2025-10-23 14:32:15,123 [pool-1-thread-3] WARN  com.example.Cache - evicting'),
+    ).toMatchObject({
+      format: 'log4j',
+      level: 'WARN',
+      logger: 'com.example.Cache',
+      message: 'evicting',
+      fields: { thread: 'pool-1-thread-3' },
+    });
+  });
+
+  it('reads ZooKeeper: `%d - %-5p [%t:%C{1}@%L] - %m`', () => {
+    expect(
+      parse(
+        '2015-07-29 17:41:44,747 - INFO  [QuorumPeer[myid=1]/0:0:0:0:0:0:0:0:2181:FastLeaderElection@774] - Notification time out: 3200',
+      ),
+    ).toEqual({
+      format: 'log4j',
+      timestamp: Date.UTC(2015, 6, 29, 17, 41, 44, 747),
+      timestampText: '2015-07-29 17:41:44,747',
+      level: 'INFO',
+      message: 'Notification time out: 3200',
+      logger: 'FastLeaderElection',
+      fields: { thread: 'QuorumPeer[myid=1]/0:0:0:0:0:0:0:0:2181', line: 774 },
+      parseFailed: false,
+    });
+  });
+
+  it('reads HDFS: compact date, pid, `logger:`', () => {
+    expect(
+      parse('081109 203615 148 INFO dfs.DataNode$PacketResponder: PacketResponder 1 terminating'),
+    ).toEqual({
+      format: 'log4j',
+      timestamp: Date.UTC(2008, 10, 9, 20, 36, 15),
+      timestampText: '081109 203615',
+      level: 'INFO',
+      message: 'PacketResponder 1 terminating',
+      logger: 'dfs.DataNode$PacketResponder',
+      fields: { pid: 148 },
+      parseFailed: false,
+    });
+  });
+
+  it('reads Spark: `yy/MM/dd HH:mm:ss LEVEL logger: message`', () => {
+    expect(parse('17/06/09 20:10:40 WARN storage.BlockManager: Block rdd_2_3 already exists')).toMatchObject({
+      format: 'log4j',
+      timestamp: Date.UTC(2017, 5, 9, 20, 10, 40),
+      level: 'WARN',
+      logger: 'storage.BlockManager',
+      message: 'Block rdd_2_3 already exists',
+    });
+  });
+
+  it('reads the time in the default zone', () => {
+    expect(parse('2025-10-23 14:32:15,123 ERROR [main] c.e.Foo - m', 'Europe/Paris').timestamp).toBe(
+      T - 2 * 3_600_000,
+    );
+  });
+});
+
+describe('Python logging', () => {
+  it('reads `%(asctime)s - %(name)s - %(levelname)s - %(message)s`', () => {
+    expect(parse('2025-10-23 14:32:15,123 - app.db - WARNING - pool exhausted - retrying')).toEqual({
+      format: 'python',
+      timestamp: T,
+      timestampText: '2025-10-23 14:32:15,123',
+      level: 'WARN',
+      message: 'pool exhausted - retrying',
+      logger: 'app.db',
+      fields: {},
+      parseFailed: false,
+    });
+  });
+
+  it('reads the basicConfig default `LEVEL:name:message`', () => {
+    expect(parse('WARNING:root:A shot across the bows')).toEqual({
+      format: 'python',
+      level: 'WARN',
+      message: 'A shot across the bows',
+      logger: 'root',
+      fields: {},
+      parseFailed: false,
+    });
+    expect(parse('CRITICAL:app.worker:died: out of memory')).toMatchObject({
+      level: 'FATAL',
+      logger: 'app.worker',
+      message: 'died: out of memory',
+    });
+  });
+
+  it('reads `%(asctime)s - %(levelname)s - %(message)s`', () => {
+    expect(parse('2025-10-23 14:32:15,123 - ERROR - boom')).toMatchObject({
+      format: 'python',
+      level: 'ERROR',
+      message: 'boom',
+    });
+  });
+});
+
+describe("Go's log package", () => {
+  it('reads `2025/10/23 14:32:15 message` without a level', () => {
+    expect(parse('2025/10/23 14:32:15 listening on :8080')).toEqual({
+      format: 'golog',
+      timestamp: Date.UTC(2025, 9, 23, 14, 32, 15),
+      timestampText: '2025/10/23 14:32:15',
+      message: 'listening on :8080',
+      fields: {},
+      parseFailed: false,
+    });
+  });
+
+  it('takes a leading level word without cutting it from the message', () => {
+    expect(parse('2025/10/23 14:32:15.123456 [ERROR] db down')).toMatchObject({
+      format: 'golog',
+      level: 'ERROR',
+      message: '[ERROR] db down',
+      timestamp: T,
+    });
+    expect(parse('2025/10/23 14:32:15 WARN: slow')).toMatchObject({
+      format: 'golog',
+      level: 'WARN',
+      message: 'WARN: slow',
+    });
+  });
+});
+
+describe('timestamp LEVEL [logger] message', () => {
+  it('reads the bracket as the logger', () => {
+    expect(
+      parse('2025-10-23 14:32:15 INFO [payment-service] Payment completed for order order_45231'),
+    ).toEqual({
+      format: 'level_bracket',
+      timestamp: Date.UTC(2025, 9, 23, 14, 32, 15),
+      timestampText: '2025-10-23 14:32:15',
+      level: 'INFO',
+      message: 'Payment completed for order order_45231',
+      logger: 'payment-service',
+      fields: {},
+      parseFailed: false,
+    });
+  });
+
+  it('reads ISO timestamps, bracketed timestamps and bracketed levels', () => {
+    expect(parse('2025-10-23T14:32:15.123Z [WARN] cache miss')).toMatchObject({
+      format: 'level_bracket',
+      level: 'WARN',
+      timestamp: T,
+      message: 'cache miss',
+    });
+    expect(parse('[2025-10-23 14:32:15,123] ERROR something broke')).toMatchObject({
+      format: 'level_bracket',
+      level: 'ERROR',
+      timestamp: T,
+      message: 'something broke',
+    });
+  });
+
+  it('does not take an ordinary capitalised word for a level', () => {
+    expect(parse('2025-10-23 14:32:15 Error connecting to db')).toMatchObject({
+      format: 'timestamped',
+      level: undefined,
+      message: 'Error connecting to db',
+    });
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { splitLogfmt } from '../../../core/parse/formats/logfmt.ts';
+import { parseLine } from '../../../core/parse/index.ts';
+
+const parse = (raw: string) => parseLine(raw, { receivedAt: Date.UTC(2025, 11, 1) });
+
+describe('logfmt lines', () => {
+  it('reads time, level, message and fields', () => {
+    expect(parse('time="2025-10-23T14:32:15Z" level=error msg="payment failed" order=45231 retry')).toEqual({
+      format: 'logfmt',
+      timestamp: Date.UTC(2025, 9, 23, 14, 32, 15),
+      timestampText: '2025-10-23T14:32:15Z',
+      level: 'ERROR',
+      message: 'payment failed',
+      fields: { order: '45231', retry: true },
+      parseFailed: false,
+    });
+  });
+
+  it('reads Go slog / go-kit spellings', () => {
+    const line = parse('ts=2025-10-23T14:32:15.5+02:00 lvl=warn caller=main.go:12 msg=slow component=db');
+    expect(line).toMatchObject({
+      level: 'WARN',
+      message: 'slow',
+      logger: 'db',
+      timestamp: Date.UTC(2025, 9, 23, 12, 32, 15, 500),
+    });
+    expect(line.fields).toEqual({ caller: 'main.go:12' });
+  });
+
+  it("reads Heroku's at=", () => {
+    expect(parse('at=info method=GET path=/ status=200').level).toBe('INFO');
+  });
+
+  it('unescapes quoted values', () => {
+    expect(splitLogfmt('msg="say \\"hi\\"\\n" path="a b"')).toEqual({ msg: 'say "hi"\n', path: 'a b' });
+  });
+
+  it('keeps a level key whose value is not a level as a field', () => {
+    const line = parse('level=loud msg=m');
+    expect(line.level).toBeUndefined();
+    expect(line.fields).toEqual({ level: 'loud' });
+  });
+
+  it.each([['a=1 this is mostly prose text'], ['msg="unterminated'], ['a="x"y']])(
+    'does not take %j for logfmt',
+    (raw) => {
+      expect(parse(raw).format).toBe('plain');
+    },
+  );
+});

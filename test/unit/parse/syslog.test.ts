@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+
+const receivedAt = Date.UTC(2025, 11, 1);
+const parse = (raw: string) => parseLine(raw, { receivedAt });
+
+describe('RFC 5424', () => {
+  it('reads the RFC example with structured data and a BOM', () => {
+    expect(
+      parse(
+        '<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog - ID47 [exampleSDID@32473 iut="3" eventSource="Application" eventID="1011"][examplePriority@32473 class="high"] \uFEFFAn application event log entry...',
+      ),
+    ).toEqual({
+      format: 'syslog5424',
+      timestamp: Date.UTC(2003, 9, 11, 22, 14, 15, 3),
+      timestampText: '2003-10-11T22:14:15.003Z',
+      level: 'NOTICE',
+      message: 'An application event log entry...',
+      host: 'mymachine.example.com',
+      service: 'evntslog',
+      fields: {
+        facility: 'local4',
+        msgid: 'ID47',
+        structuredData: {
+          'exampleSDID@32473': { iut: '3', eventSource: 'Application', eventID: '1011' },
+          'examplePriority@32473': { class: 'high' },
+        },
+      },
+      parseFailed: false,
+    });
+  });
+
+  it('reads nil values and a zone offset with microseconds', () => {
+    expect(
+      parse(
+        "<34>1 2003-08-24T05:14:15.000003-07:00 192.0.2.1 myproc 8710 - - %% It's time to make the do-nuts.",
+      ),
+    ).toEqual({
+      format: 'syslog5424',
+      timestamp: Date.UTC(2003, 7, 24, 12, 14, 15),
+      timestampText: '2003-08-24T05:14:15.000003-07:00',
+      level: 'FATAL',
+      message: "%% It's time to make the do-nuts.",
+      host: '192.0.2.1',
+      service: 'myproc',
+      fields: { facility: 'auth', procid: '8710' },
+      parseFailed: false,
+    });
+  });
+
+  it('reads a message-less line and a nil timestamp', () => {
+    expect(parse('<13>1 - - - - - -')).toEqual({
+      format: 'syslog5424',
+      level: 'NOTICE',
+      message: '',
+      fields: { facility: 'user' },
+      parseFailed: false,
+    });
+  });
+
+  it('unescapes structured-data values', () => {
+    expect(parse('<13>1 - h a - - [x@1 q="a \\"b\\" \\]c"] m').fields.structuredData).toEqual({
+      'x@1': { q: 'a "b" ]c' },
+    });
+  });
+
+  it('keeps the event when the timestamp is malformed', () => {
+    const line = parse('<13>1 2003-13-45T00:00:00Z h a - - - m');
+    expect(line).toMatchObject({
+      format: 'syslog5424',
+      message: 'm',
+      parseError: 'unparseable timestamp: 2003-13-45T00:00:00Z',
+    });
+    expect(line.timestamp).toBeUndefined();
+  });
+});
+
+describe('RFC 3164 / BSD syslog', () => {
+  it('reads the RFC example', () => {
+    expect(parse("<34>Oct 11 22:14:15 mymachine su: 'su root' failed for lonvick on /dev/pts/8")).toEqual({
+      format: 'syslog3164',
+      timestamp: Date.UTC(2025, 9, 11, 22, 14, 15),
+      timestampText: 'Oct 11 22:14:15',
+      level: 'FATAL',
+      message: "'su root' failed for lonvick on /dev/pts/8",
+      host: 'mymachine',
+      service: 'su',
+      fields: { facility: 'auth' },
+      parseFailed: false,
+    });
+  });
+
+  it('reads a file line without PRI (no level), with a pid and a space-padded day', () => {
+    expect(parse('Jul  7 08:06:15 combo sshd(pam_unix)[19939]: session opened')).toEqual({
+      format: 'syslog3164',
+      timestamp: Date.UTC(2025, 6, 7, 8, 6, 15),
+      timestampText: 'Jul  7 08:06:15',
+      message: 'session opened',
+      host: 'combo',
+      service: 'sshd(pam_unix)',
+      fields: { pid: '19939' },
+      parseFailed: false,
+    });
+  });
+
+  it('reads an RFC 3339 time after PRI (rsyslog)', () => {
+    const line = parse('<86>2025-10-23T14:32:15.123+02:00 web-1 CRON[123]: job done');
+    expect(line).toMatchObject({
+      format: 'syslog3164',
+      timestamp: Date.UTC(2025, 9, 23, 12, 32, 15, 123),
+      level: 'INFO',
+      host: 'web-1',
+      service: 'CRON',
+      message: 'job done',
+      fields: { facility: 'authpriv', pid: '123' },
+    });
+  });
+
+  it('keeps the whole rest as message when there is no tag', () => {
+    expect(parse('Jun 14 15:16:01 combo the kernel said: hello there friend').message).toBe(
+      'the kernel said: hello there friend',
+    );
+    expect(parse('Jun 14 15:16:01 lonely')).toMatchObject({ message: 'lonely', host: undefined });
+  });
+
+  it('keeps a PRI-only message', () => {
+    expect(parse('<11>something odd')).toMatchObject({
+      format: 'syslog3164',
+      level: 'ERROR',
+      message: 'something odd',
+    });
+  });
+
+  it('refuses PRI values out of range', () => {
+    expect(parse('<192>Oct 11 22:14:15 h t: m').format).toBe('plain');
+    expect(parse('<>Oct 11 22:14:15 h t: m').format).toBe('plain');
+  });
+});
