@@ -11,6 +11,7 @@ import {
   stopEngines,
   VERSIONS,
 } from './index.ts';
+import { smokeCheck } from './smoke.ts';
 
 const HELP = `Usage: node local/engines/cli.ts <command> [--only kafka,opensearch,dynamodb,ses]
 
@@ -21,6 +22,8 @@ Commands:
   start     install if needed, start the engines in parallel, wait until healthy
   stop      stop the engines this launcher started
   status    show each engine's process and health
+  check     smoke-test the engines: Kafka round trip, OpenSearch index+search,
+            DynamoDB CreateTable, SES send read back from moto
   help      this text
 
 Versions: Kafka ${VERSIONS.kafka}, OpenSearch ${VERSIONS.opensearch} (integ-test), DynamoDB Local ${VERSIONS.dynamodbLocal}, moto ${VERSIONS.moto}
@@ -66,6 +69,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'status':
       return printStatus(config);
+    case 'check':
+      return timed('check', () => smokeCheck(endpointsFor(config), log));
     case 'help':
       process.stdout.write(HELP);
       return 0;

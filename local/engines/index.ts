@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import { ENGINE_NAMES, type EngineConfig, type EngineName } from './config.ts';
 import type { LogLine } from './engine.ts';
 import { EngineStartError, EngineStopError } from './errors.ts';
 import { waitUntilHealthy } from './health.ts';
 import { type StartOutcome, startEngine, stopEngine } from './lifecycle.ts';
+import { withLock } from './lock.ts';
 import { installLogPath, statePaths } from './paths.ts';
 import { needsJava, preflight } from './preflight.ts';
 import { isEngineProcess, isGroupAlive, readPidFile } from './process.ts';
@@ -55,6 +57,13 @@ export async function installEngines(config: EngineConfig, options: EngineOption
   const missing = localEngines(config, options.only).filter((name) => !ENGINES[name].isInstalled(config));
   if (missing.length === 0) return;
   preflight(missing, true);
+  await withLock(join(config.cacheDir, '.install.lock'), 'downloading engines', log, () =>
+    installMissing(config, missing, log),
+  );
+}
+
+async function installMissing(config: EngineConfig, names: EngineName[], log: LogLine): Promise<void> {
+  const missing = names.filter((name) => !ENGINES[name].isInstalled(config));
   const installOne = async (name: EngineName) => {
     const engine = ENGINES[name];
     const startedAt = Date.now();
@@ -86,12 +95,23 @@ export async function startEngines(
   const local = localEngines(config, options.only);
   preflight(local, false);
   await installEngines(config, { log, only: local });
+  return withLock(join(config.stateDir, 'run', 'start.lock'), 'starting engines', log, () =>
+    startLocal(config, local, externalEngines(config, options.only), log),
+  );
+}
+
+async function startLocal(
+  config: EngineConfig,
+  local: EngineName[],
+  external: EngineName[],
+  log: LogLine,
+): Promise<{ endpoints: EngineEndpoints; started: EngineName[] }> {
   const spawned: EngineName[] = [];
   const removeGuard = stopSpawnedOnInterrupt(config, spawned, log);
   try {
     const outcomes = await Promise.allSettled([
       ...local.map((name) => startEngine(ENGINES[name], config, log, () => spawned.push(name))),
-      ...externalEngines(config, options.only).map((name) => awaitExternal(config, name, log)),
+      ...external.map((name) => awaitExternal(config, name, log)),
     ]);
     const failed = local.filter((_, index) => outcomes[index]?.status === 'rejected');
     await stopEngines(
