@@ -5,7 +5,10 @@ import { OpenSearchLogStore } from '../adapters/opensearch/log-store.ts';
 import { type ApiDependencies, routeApiRequest } from '../api/router.ts';
 import { jsonLogger } from '../logger.ts';
 
-export function apiDependenciesFromEnv(env: NodeJS.ProcessEnv = process.env): ApiDependencies {
+export function apiDependenciesFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Partial<ApiDependencies> = {},
+): ApiDependencies {
   const client = createOpenSearchClient(openSearchSettingsFromEnv(env));
   return {
     logs: new OpenSearchLogStore(client),
@@ -16,6 +19,7 @@ export function apiDependenciesFromEnv(env: NodeJS.ProcessEnv = process.env): Ap
         () => false,
       ),
     }),
+    ...overrides,
   };
 }
 

@@ -6,7 +6,10 @@ import { OpenSearchLogStore } from '../adapters/opensearch/log-store.ts';
 import { type IngestDependencies, type IngestSummary, ingestLogs } from '../ingest-logs.ts';
 import { jsonLogger } from '../logger.ts';
 
-export function ingestDependenciesFromEnv(env: NodeJS.ProcessEnv = process.env): IngestDependencies {
+export function ingestDependenciesFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Partial<IngestDependencies> = {},
+): IngestDependencies {
   const defaultZone = env.LOGWARD_DEFAULT_TIMEZONE ?? 'UTC';
   return {
     writer: new OpenSearchLogStore(createOpenSearchClient(openSearchSettingsFromEnv(env)), {
@@ -14,6 +17,7 @@ export function ingestDependenciesFromEnv(env: NodeJS.ProcessEnv = process.env):
     }),
     parse: (raw, _service, receivedAt) => parseLine(raw, { defaultZone, receivedAt }),
     logger: jsonLogger({ handler: 'ingest' }),
+    ...overrides,
   };
 }
 

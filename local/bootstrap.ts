@@ -1,0 +1,113 @@
+/**
+ * Creates what the handlers expect to exist on the local engines: the Kafka topics, the
+ * OpenSearch index template and the DynamoDB tables. Idempotent: safe on every start.
+ */
+import {
+  type AttributeDefinition,
+  CreateTableCommand,
+  DynamoDBClient,
+  type KeySchemaElement,
+  ResourceInUseException,
+  UpdateTimeToLiveCommand,
+} from '@aws-sdk/client-dynamodb';
+import { Client } from '@opensearch-project/opensearch';
+import { Admin } from '@platformatic/kafka';
+import { TABLES, type TableDefinition } from '#core/tables.ts';
+import { LOGS_TEMPLATE_NAME, logsIndexTemplate } from '#lambdas/adapters/opensearch/index-template.ts';
+import { LOCAL_AWS } from './local-aws.ts';
+
+export interface LocalTopology {
+  readonly topics: { readonly logs: string; readonly heartbeats: string };
+  readonly partitions: number;
+  /** Physical table name for each logical table. */
+  readonly tableNames: Readonly<Record<keyof typeof TABLES, string>>;
+}
+
+export function localTopology(prefix = 'logward-local'): LocalTopology {
+  return {
+    topics: { logs: 'logs', heartbeats: 'heartbeats' },
+    partitions: 3,
+    tableNames: {
+      nodes: `${prefix}-nodes`,
+      counters: `${prefix}-counters`,
+      alerts: `${prefix}-alerts`,
+    },
+  };
+}
+
+export interface BootstrapEndpoints {
+  readonly kafkaBootstrap: string;
+  readonly opensearchUrl: string;
+  readonly dynamodbUrl: string;
+}
+
+export async function bootstrapLocal(endpoints: BootstrapEndpoints, topology: LocalTopology): Promise<void> {
+  await Promise.all([
+    createTopics(endpoints.kafkaBootstrap, topology),
+    putIndexTemplate(endpoints.opensearchUrl),
+    createTables(endpoints.dynamodbUrl, topology),
+  ]);
+}
+
+async function createTopics(bootstrap: string, topology: LocalTopology): Promise<void> {
+  const admin = new Admin({ clientId: 'logward-bootstrap', bootstrapBrokers: bootstrap.split(',') });
+  try {
+    const existing = new Set(await admin.listTopics());
+    const missing = Object.values(topology.topics).filter((topic) => !existing.has(topic));
+    if (missing.length > 0) {
+      await admin.createTopics({ topics: missing, partitions: topology.partitions, replicas: 1 });
+    }
+  } finally {
+    await admin.close();
+  }
+}
+
+async function putIndexTemplate(url: string): Promise<void> {
+  const client = new Client({ node: url });
+  try {
+    await client.indices.putIndexTemplate({ name: LOGS_TEMPLATE_NAME, body: logsIndexTemplate() });
+  } finally {
+    await client.close();
+  }
+}
+
+async function createTables(endpoint: string, topology: LocalTopology): Promise<void> {
+  const client = new DynamoDBClient({ ...LOCAL_AWS, endpoint });
+  try {
+    for (const [logical, table] of Object.entries(TABLES) as Array<[keyof typeof TABLES, TableDefinition]>) {
+      await createTable(client, topology.tableNames[logical], table);
+    }
+  } finally {
+    client.destroy();
+  }
+}
+
+async function createTable(client: DynamoDBClient, name: string, table: TableDefinition): Promise<void> {
+  const keys: KeySchemaElement[] = [{ AttributeName: table.partitionKey, KeyType: 'HASH' }];
+  const attributes: AttributeDefinition[] = [{ AttributeName: table.partitionKey, AttributeType: 'S' }];
+  if (table.sortKey) {
+    keys.push({ AttributeName: table.sortKey, KeyType: 'RANGE' });
+    attributes.push({ AttributeName: table.sortKey, AttributeType: 'S' });
+  }
+  try {
+    await client.send(
+      new CreateTableCommand({
+        TableName: name,
+        KeySchema: keys,
+        AttributeDefinitions: attributes,
+        BillingMode: 'PAY_PER_REQUEST',
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ResourceInUseException)) throw error;
+    return;
+  }
+  if (table.ttlAttribute) {
+    await client.send(
+      new UpdateTimeToLiveCommand({
+        TableName: name,
+        TimeToLiveSpecification: { AttributeName: table.ttlAttribute, Enabled: true },
+      }),
+    );
+  }
+}

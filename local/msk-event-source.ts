@@ -1,0 +1,223 @@
+/**
+ * Plays the AWS MSK event source mapping locally: consumes topics as a consumer group, builds
+ * batches bounded by size, payload bytes and a batching window, invokes the handler with the
+ * exact MSK event payload, and commits offsets only after the handler succeeded. A batch that
+ * still fails after its retries goes to the on-failure destination and is then committed, so
+ * no record blocks its partition forever.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Consumer, type Message, type MessagesStream } from '@platformatic/kafka';
+import type { MSKEvent } from 'aws-lambda';
+import { buildMskEvent, type ConsumedRecord, mskRecordPayloadBytes } from '#core/msk-event.ts';
+import { type RetryPolicy, withRetries } from '#core/retry.ts';
+
+/** AWS caps one invocation payload at 6 MB. */
+export const MAX_INVOCATION_BYTES = 6 * 1024 * 1024;
+
+export interface MskEventSourceOptions {
+  readonly bootstrapBrokers: readonly string[];
+  readonly topics: readonly string[];
+  readonly groupId: string;
+  /** Most records per invocation (AWS: 1 to 10,000). @default 100 */
+  readonly batchSize?: number;
+  /** How long to gather records once the first arrived, ms (AWS: MaximumBatchingWindowInSeconds). @default 500 */
+  readonly batchingWindowMs?: number;
+  /** TRIM_HORIZON reads a new group's partitions from the start; LATEST from the end. @default 'TRIM_HORIZON' */
+  readonly startingPosition?: 'TRIM_HORIZON' | 'LATEST';
+  /** Retries of a failing batch before it goes to the on-failure destination. */
+  readonly retry?: RetryPolicy;
+  /** The on-failure destination. @default write the event and the error to `deadLetterDir` */
+  readonly onFailure?: (event: MSKEvent, error: unknown) => Promise<void>;
+  /** Folder for the default on-failure destination. @default '.logward/dead-letter' */
+  readonly deadLetterDir?: string;
+  readonly eventSourceArn?: string;
+  readonly log?: (line: string) => void;
+}
+
+export interface RunningEventSource {
+  /** Invocations that succeeded and were committed. */
+  readonly stats: { invocations: number; records: number; failedBatches: number };
+  stop(): Promise<void>;
+}
+
+export type MskHandler = (event: MSKEvent) => Promise<unknown>;
+
+const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 500, maxDelayMs: 10_000 };
+
+export async function startMskEventSource(
+  handler: MskHandler,
+  options: MskEventSourceOptions,
+): Promise<RunningEventSource> {
+  const batchSize = options.batchSize ?? 100;
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) {
+    throw new RangeError(`batchSize: expected an integer from 1 to 10000, got ${batchSize}`);
+  }
+  const consumer = new Consumer({
+    clientId: `logward-local-esm-${options.groupId}`,
+    groupId: options.groupId,
+    bootstrapBrokers: [...options.bootstrapBrokers],
+    autocommit: false,
+    sessionTimeout: 10_000,
+    heartbeatInterval: 1_000,
+    maxWaitTime: 200,
+  });
+  const stream = await consumer.consume({
+    topics: [...options.topics],
+    mode: 'committed',
+    fallbackMode: options.startingPosition === 'LATEST' ? 'latest' : 'earliest',
+  });
+  const stats = { invocations: 0, records: 0, failedBatches: 0 };
+  const loop = new BatchLoop(stream, handler, options, batchSize, stats);
+  const done = loop.run();
+  return {
+    stats,
+    async stop() {
+      loop.stop();
+      await stream.close();
+      await done;
+      await consumer.close(true);
+    },
+  };
+}
+
+class BatchLoop {
+  #stopped = false;
+  #wake: (() => void) | undefined;
+  readonly #iterator: AsyncIterator<Message>;
+  #next: Promise<IteratorResult<Message>> | undefined;
+  #carry: Message | undefined;
+
+  readonly handler: MskHandler;
+  readonly options: MskEventSourceOptions;
+  readonly batchSize: number;
+  readonly stats: RunningEventSource['stats'];
+
+  constructor(
+    stream: MessagesStream<Buffer, Buffer, Buffer, Buffer>,
+    handler: MskHandler,
+    options: MskEventSourceOptions,
+    batchSize: number,
+    stats: RunningEventSource['stats'],
+  ) {
+    this.#iterator = stream[Symbol.asyncIterator]();
+    this.handler = handler;
+    this.options = options;
+    this.batchSize = batchSize;
+    this.stats = stats;
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    this.#wake?.();
+  }
+
+  async run(): Promise<void> {
+    while (!this.#stopped) {
+      const batch = await this.#gather();
+      if (batch.length > 0) await this.#deliver(batch);
+    }
+  }
+
+  /** Waits for a first record, then gathers until the batch is full, too big, or the window closes. */
+  async #gather(): Promise<Message[]> {
+    const batch: Message[] = [];
+    let bytes = 0;
+    let deadline = Number.POSITIVE_INFINITY;
+    while (batch.length < this.batchSize && !this.#stopped) {
+      const message = this.#carry ?? (await this.#nextBefore(deadline));
+      this.#carry = undefined;
+      if (message === undefined) break;
+      const size = mskRecordPayloadBytes(toConsumedRecord(message));
+      if (batch.length > 0 && bytes + size > MAX_INVOCATION_BYTES) {
+        this.#carry = message;
+        break;
+      }
+      batch.push(message);
+      bytes += size;
+      if (batch.length === 1) deadline = Date.now() + (this.options.batchingWindowMs ?? 500);
+    }
+    return batch;
+  }
+
+  /** The next message, or undefined when the deadline passes, the stream ends or the loop stops. */
+  async #nextBefore(deadline: number): Promise<Message | undefined> {
+    this.#next ??= this.#iterator.next();
+    const wait = deadline - Date.now();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => {
+      this.#wake = () => resolve('timeout');
+      if (Number.isFinite(wait)) timer = setTimeout(() => resolve('timeout'), Math.max(0, wait));
+    });
+    const result = await Promise.race([this.#next, timeout]);
+    clearTimeout(timer);
+    this.#wake = undefined;
+    if (result === 'timeout') return undefined;
+    this.#next = undefined;
+    if (result.done) {
+      this.#stopped = true;
+      return undefined;
+    }
+    return result.value;
+  }
+
+  async #deliver(batch: Message[]): Promise<void> {
+    const event = buildMskEvent(batch.map(toConsumedRecord), {
+      eventSourceArn:
+        this.options.eventSourceArn ?? 'arn:aws:kafka:local:000000000000:cluster/logward-local/local',
+      bootstrapServers: this.options.bootstrapBrokers.join(','),
+    });
+    try {
+      await withRetries(
+        this.options.retry ?? DEFAULT_RETRY,
+        () => !this.#stopped,
+        () => this.handler(event),
+      );
+      this.stats.invocations++;
+      this.stats.records += batch.length;
+    } catch (error) {
+      if (this.#stopped) return; // not committed: the batch is redelivered on the next start
+      this.stats.failedBatches++;
+      this.options.log?.(
+        `event source: batch of ${batch.length} failed after retries (${describe(error)}); sent to on-failure destination`,
+      );
+      await (
+        this.options.onFailure ??
+        ((e, err) => writeDeadLetter(this.options.deadLetterDir ?? '.logward/dead-letter', e, err))
+      )(event, error);
+    }
+    await commitLastOfEachPartition(batch);
+  }
+}
+
+function toConsumedRecord(message: Message): ConsumedRecord {
+  return {
+    topic: message.topic,
+    partition: message.partition,
+    offset: message.offset,
+    timestamp: message.timestamp,
+    key: message.key && message.key.length > 0 ? message.key : null,
+    value: message.value ?? null,
+    headers: message.headerEntries,
+  };
+}
+
+async function commitLastOfEachPartition(batch: readonly Message[]): Promise<void> {
+  const last = new Map<string, Message>();
+  for (const message of batch) last.set(`${message.topic}-${message.partition}`, message);
+  await Promise.all([...last.values()].map((message) => message.commit()));
+}
+
+async function writeDeadLetter(dir: string, event: MSKEvent, error: unknown): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const first = Object.values(event.records)[0]?.[0];
+  const name = `${Date.now()}-${first?.topic ?? 'unknown'}-${first?.partition ?? 0}-${first?.offset ?? 0}.json`;
+  await writeFile(
+    join(dir, name),
+    JSON.stringify({ reason: describe(error), failedAt: new Date().toISOString(), event }),
+  );
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

@@ -1,0 +1,91 @@
+/**
+ * The Lambda side of Logward, wired to local triggers: the ingest handler behind the Kafka
+ * event-source runner, and the api handler behind the API Gateway adapter. Used by
+ * `npm run local` and by the end-to-end tests.
+ */
+
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { routeApiRequest } from '#lambdas/api/router.ts';
+import { apiDependenciesFromEnv } from '#lambdas/handlers/api.ts';
+import { ingestDependenciesFromEnv } from '#lambdas/handlers/ingest.ts';
+import { ingestLogs } from '#lambdas/ingest-logs.ts';
+import { jsonLogger } from '#lambdas/logger.ts';
+import { startLocalApi } from './api-gateway.ts';
+import { type BootstrapEndpoints, bootstrapLocal, type LocalTopology, localTopology } from './bootstrap.ts';
+import { startMskEventSource } from './msk-event-source.ts';
+
+export interface PipelineOptions {
+  readonly endpoints: BootstrapEndpoints;
+  readonly topology?: LocalTopology;
+  /** Port of the local API; 0 picks a free one. */
+  readonly apiPort: number;
+  readonly apiKey: string;
+  /** Consumer group of the ingest event source. @default 'logward-ingest' */
+  readonly groupId?: string;
+  /** Records per ingest invocation. @default 500 */
+  readonly batchSize?: number;
+  /** @default 500 */
+  readonly batchingWindowMs?: number;
+  readonly deadLetterDir?: string;
+  /** Where the handlers' structured logs go, as CloudWatch Logs would hold them. @default stdout */
+  readonly lambdaLogFile?: string;
+  readonly log?: (line: string) => void;
+}
+
+export interface RunningPipeline {
+  readonly apiUrl: string;
+  readonly topology: LocalTopology;
+  stop(): Promise<void>;
+}
+
+/** The environment the CDK stack gives the Lambdas, pointed at the local engines. */
+export function lambdaEnvironment(endpoints: BootstrapEndpoints, topology: LocalTopology): NodeJS.ProcessEnv {
+  return {
+    OPENSEARCH_URL: endpoints.opensearchUrl,
+    NODES_TABLE: topology.tableNames.nodes,
+    COUNTERS_TABLE: topology.tableNames.counters,
+    ALERTS_TABLE: topology.tableNames.alerts,
+    DYNAMODB_ENDPOINT: endpoints.dynamodbUrl,
+    // Locally, documents are searchable as soon as the batch returns (a demo and tests want that).
+    LOGWARD_REFRESH_ON_WRITE: 'true',
+  };
+}
+
+export async function startPipeline(options: PipelineOptions): Promise<RunningPipeline> {
+  const topology = options.topology ?? localTopology();
+  await bootstrapLocal(options.endpoints, topology);
+  const env = lambdaEnvironment(options.endpoints, topology);
+  const lambdaLog = options.lambdaLogFile ? await openLogFile(options.lambdaLogFile) : undefined;
+  const write = lambdaLog ? (line: string) => lambdaLog.write(`${line}\n`) : undefined;
+  const ingestDeps = ingestDependenciesFromEnv(env, { logger: jsonLogger({ handler: 'ingest' }, write) });
+  const apiDeps = apiDependenciesFromEnv(env, { logger: jsonLogger({ handler: 'api' }, write) });
+  const ingest = await startMskEventSource((event) => ingestLogs(event, ingestDeps), {
+    bootstrapBrokers: options.endpoints.kafkaBootstrap.split(','),
+    topics: [topology.topics.logs],
+    groupId: options.groupId ?? 'logward-ingest',
+    batchSize: options.batchSize ?? 500,
+    batchingWindowMs: options.batchingWindowMs ?? 500,
+    ...(options.deadLetterDir ? { deadLetterDir: options.deadLetterDir } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  });
+  const api = await startLocalApi((event) => routeApiRequest(event, apiDeps), {
+    port: options.apiPort,
+    apiKey: options.apiKey,
+  });
+  return {
+    apiUrl: api.url,
+    topology,
+    async stop() {
+      await api.stop();
+      await ingest.stop();
+      await new Promise<void>((resolve) => (lambdaLog ? lambdaLog.end(resolve) : resolve()));
+    },
+  };
+}
+
+async function openLogFile(path: string): Promise<WriteStream> {
+  await mkdir(dirname(path), { recursive: true });
+  return createWriteStream(path, { flags: 'a' });
+}

@@ -1,0 +1,103 @@
+/**
+ * The whole path on real engines: a file → the agent → Kafka → the local MSK event source →
+ * the ingest handler → OpenSearch → the api handler behind the API Gateway adapter → GET /logs.
+ */
+import { appendFile, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseAgentConfig, type RunningAgent, startAgent } from '#agent/index.ts';
+import type { LogDocument } from '#core/log-document.ts';
+import { startTestStack, type TestStack } from '../support/local-stack.ts';
+import { eventually } from '../support/wait.ts';
+
+interface LogsResponse {
+  items: LogDocument[];
+  nextCursor?: string;
+}
+
+describe('walking skeleton', () => {
+  let stack: TestStack;
+  let agent: RunningAgent;
+  let logFile: string;
+  const service = `checkout-${Date.now()}`;
+
+  beforeAll(async () => {
+    stack = await startTestStack('skeleton');
+    logFile = join(stack.dir, 'app.log');
+    await writeFile(
+      logFile,
+      [
+        '2025-10-23 14:32:15 INFO [payment-service] Payment completed for order order_45231',
+        '2025-10-23 14:32:16 ERROR [payment-service] Card declined for order order_45232',
+        '',
+      ].join('\n'),
+    );
+    agent = await startAgent(
+      parseAgentConfig({
+        kafka: {
+          brokers: [stack.kafkaBootstrap],
+          topics: stack.topology.topics,
+        },
+        inputs: { files: [{ paths: [join(stack.dir, '*.log')], service, start_at: 'beginning' }] },
+        state_dir: join(stack.dir, 'agent-state'),
+      }),
+      { log: () => {} },
+    );
+  });
+
+  afterAll(async () => {
+    await agent?.stop();
+    await stack?.pipeline.stop();
+  });
+
+  test('lines appended to a tailed file come back from GET /logs with deterministic ids', async () => {
+    await appendFile(
+      logFile,
+      '{"time":"2025-10-23T14:32:17.250Z","level":"warn","msg":"retrying","attempt":2}\n',
+    );
+
+    const page = await eventually('three documents', async () => {
+      const { status, body } = await stack.get(`/logs?service=${service}&sort=asc&from=2025-10-23T00:00:00Z`);
+      const logs = body as LogsResponse;
+      return status === 200 && logs.items.length === 3 ? logs : undefined;
+    });
+
+    expect(page.items.map((d) => [d['@timestamp'], d.level, d.message])).toEqual([
+      ['2025-10-23T14:32:15.000Z', 'INFO', 'Payment completed for order order_45231'],
+      ['2025-10-23T14:32:16.000Z', 'ERROR', 'Card declined for order order_45232'],
+      ['2025-10-23T14:32:17.250Z', 'WARN', 'retrying'],
+    ]);
+    const [first, second, third] = page.items as [LogDocument, LogDocument, LogDocument];
+    expect(first).toMatchObject({
+      service,
+      host: hostname(),
+      source: { kind: 'file', path: logFile, offset: 0 },
+    });
+    expect(second.source.offset).toBe(
+      Buffer.byteLength(
+        `${'2025-10-23 14:32:15 INFO [payment-service] Payment completed for order order_45231'}\n`,
+      ),
+    );
+    expect(third.fields).toEqual({ attempt: 2 });
+    expect(new Set(page.items.map((d) => d.event_id)).size).toBe(3);
+
+    const errors = (await stack.get(`/logs?service=${service}&level=ERROR&from=2025-10-23T00:00:00Z`))
+      .body as LogsResponse;
+    expect(errors.items.map((d) => d.message)).toEqual(['Card declined for order order_45232']);
+  });
+
+  test('the API refuses requests without the key and rejects bad input with the field named', async () => {
+    expect((await stack.get('/logs', {})).status).toBe(403);
+    expect(await stack.get('/logs?limit=5000')).toEqual({
+      status: 400,
+      body: {
+        error: {
+          code: 'bad_request',
+          field: 'limit',
+          message: 'limit: expected an integer from 1 to 1000, got "5000"',
+        },
+      },
+    });
+  });
+});
