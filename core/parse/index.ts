@@ -42,25 +42,33 @@ export function parseLine(raw: string, options: ParseOptions = NO_OPTIONS): Pars
 }
 
 function parse(input: string, options: ParseOptions): ParsedLine {
-  const raw = stripTerminator(input);
+  const text = stripTerminator(input);
+  const raw = stripLead(text);
   if (raw.length > MAX_PARSED_LENGTH)
-    return plainLine(raw, `line longer than ${MAX_PARSED_LENGTH} characters`);
+    return plainLine(text, `line longer than ${MAX_PARSED_LENGTH} characters`);
   const zone = options.defaultZone ?? 'UTC';
   const zoneOk = zone === 'UTC' || isValidTimeZone(zone);
   const ctx: TimeContext = { zone: zoneOk ? zone : 'UTC', receivedAt: options.receivedAt ?? Date.now() };
   const forced = forcedName(options);
   const line = forced === undefined ? detect(raw, ctx) : parseForced(raw, options, ctx);
   if (line === undefined) {
-    return plainLine(raw, forced === undefined ? 'no known format' : `does not match format ${forced}`);
+    return plainLine(text, forced === undefined ? 'no known format' : `does not match format ${forced}`);
   }
   if (!zoneOk && line.parseError === undefined) line.parseError = `unknown time zone ${zone}; used UTC`;
   return line;
 }
 
+/** Drops a trailing line terminator. */
 function stripTerminator(raw: string): string {
-  const last = raw.charCodeAt(raw.length - 1);
-  if (last !== 10 && last !== 13) return raw;
-  let end = raw.length - 1;
+  let end = raw.length;
   while (end > 0 && (raw.charCodeAt(end - 1) === 10 || raw.charCodeAt(end - 1) === 13)) end--;
-  return raw.slice(0, end);
+  return end === raw.length ? raw : raw.slice(0, end);
+}
+
+/** Drops a leading byte-order mark and white space before detection. */
+function stripLead(text: string): string {
+  let start = 0;
+  if (text.charCodeAt(0) === 0xfeff) start = 1;
+  while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) start++;
+  return start === 0 ? text : text.slice(start);
 }

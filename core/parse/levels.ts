@@ -115,14 +115,16 @@ export function normaliseLevel(value: unknown): Level | undefined {
 }
 
 /**
- * A level written as a word inside free text (`… ERROR [main] …`): only upper-case spellings of two
- * letters or more count, so ordinary words ("Error connecting", "I") are not taken for levels.
+ * A level written as a word inside free text (`… ERROR [main] …`, `… info: …`): upper-case spellings
+ * of two letters or more, and lower-case ones of three or more, count; mixed case ("Error
+ * connecting") and single letters ("I") do not, so ordinary words are not taken for levels.
  */
 export function levelWord(word: string): Level | undefined {
   if (word.length < 2 || word.length > 13) return undefined;
   const c = word.charCodeAt(0);
-  if (c < 65 || c > 90) return undefined;
+  const upper = c >= 65 && c <= 90;
+  if (!upper && (c < 97 || c > 122 || word.length < 3)) return undefined;
   const found = BY_SPELLING.get(word);
-  if (found === undefined || word !== word.toUpperCase()) return undefined;
+  if (found === undefined || word !== (upper ? word.toUpperCase() : word.toLowerCase())) return undefined;
   return found;
 }

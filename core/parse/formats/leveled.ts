@@ -2,6 +2,7 @@ import { type Level, levelWord } from '../levels.ts';
 import { newLine } from '../line.ts';
 import { scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
+import { looksLikeLogfmt, parseLogfmtPairs } from './logfmt.ts';
 
 const scan: TimeScan = { ms: 0, end: 0 };
 
@@ -10,9 +11,15 @@ function skipSpaces(raw: string, i: number): number {
   return i;
 }
 
+/** End of the space- or tab-delimited word at `i`. */
 function tokenEnd(raw: string, i: number): number {
-  const sp = raw.indexOf(' ', i);
-  return sp < 0 ? raw.length : sp;
+  let k = i;
+  while (k < raw.length) {
+    const c = raw.charCodeAt(k);
+    if (c === 32 || c === 9) return k;
+    k++;
+  }
+  return k;
 }
 
 /** Index after the `]` closing the `[` at `i` (nested brackets allowed), or -1. */
@@ -197,7 +204,22 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
   }
   line.message = raw.slice(i);
   if (raw.charCodeAt(start + 4) === 47) line.format = 'golog';
+  else if (looksLikeLogfmt(line.message)) readLogfmtRest(line);
   return line;
+}
+
+/** `timestamp key=value …`: the pairs fill the event like a logfmt line; the line's own time stays. */
+function readLogfmtRest(line: ParsedLine): void {
+  const rest = parseLogfmtPairs(line.message);
+  if (rest === undefined) return;
+  line.format = 'logfmt';
+  line.message = rest.message;
+  line.level = rest.level;
+  line.logger = rest.logger;
+  line.service = rest.service;
+  line.host = rest.host;
+  line.fields = rest.fields;
+  if (rest.timestampText !== undefined) line.fields.time = rest.timestampText;
 }
 
 /** Python's `basicConfig` default: `WARNING:root:message`. */

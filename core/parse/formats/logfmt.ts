@@ -115,6 +115,14 @@ const chosenRank: Record<Role, number> = {
 
 /** A logfmt line (`time=… level=info msg="…" key=value`); undefined when it is not logfmt. */
 export function parseLogfmt(raw: string, ctx: TimeContext): ParsedLine | undefined {
+  const line = parseLogfmtPairs(raw);
+  if (line === undefined) return undefined;
+  if (line.timestampText !== undefined) setTimestampText(line, line.timestampText, ctx);
+  return line;
+}
+
+/** The pairs of a logfmt text as a line; the timestamp is left as text (`timestampText`). */
+export function parseLogfmtPairs(raw: string): ParsedLine | undefined {
   if (!split(raw)) return undefined;
   for (const r in chosen) {
     chosen[r as Role] = -1;
@@ -141,7 +149,7 @@ export function parseLogfmt(raw: string, ctx: TimeContext): ParsedLine | undefin
       fields[keys[k] as string] = values[k];
     }
   }
-  if (chosen.timestamp >= 0) setTimestampText(line, values[chosen.timestamp] as string, ctx);
+  if (chosen.timestamp >= 0) line.timestampText = values[chosen.timestamp] as string;
   if (chosen.level >= 0) line.level = normaliseLevel(values[chosen.level]);
   if (chosen.logger >= 0) line.logger = values[chosen.logger] as string;
   if (chosen.service >= 0) line.service = values[chosen.service] as string;

@@ -185,3 +185,45 @@ describe('timestamp LEVEL [logger] message', () => {
     });
   });
 });
+
+describe('other timestamp-first lines', () => {
+  it('reads zap-style tab-separated lines', () => {
+    expect(parse('2025-10-23T14:32:15.123Z\tINFO\tcheckout.api\tserver started')).toMatchObject({
+      format: 'level_bracket',
+      level: 'INFO',
+      timestamp: T,
+      message: 'checkout.api\tserver started',
+    });
+  });
+
+  it("reads winston's `timestamp level: message`", () => {
+    expect(parse('2025-10-23T14:32:15.123Z warn: low disk')).toMatchObject({
+      level: 'WARN',
+      message: 'low disk',
+      timestamp: T,
+    });
+  });
+
+  it('reads key=value pairs after a timestamp as logfmt, keeping the line time', () => {
+    expect(parse('2025-10-23T14:32:15.123Z level=error msg="db down" retries=3')).toEqual({
+      format: 'logfmt',
+      timestamp: T,
+      timestampText: '2025-10-23T14:32:15.123Z',
+      level: 'ERROR',
+      message: 'db down',
+      fields: { retries: '3' },
+      parseFailed: false,
+    });
+  });
+
+  it('keeps a timestamp with plain text as `timestamped`', () => {
+    expect(parse('2025-10-23T14:32:15.123Z Server started in 3s')).toEqual({
+      format: 'timestamped',
+      timestamp: T,
+      timestampText: '2025-10-23T14:32:15.123Z',
+      message: 'Server started in 3s',
+      fields: {},
+      parseFailed: false,
+    });
+  });
+});

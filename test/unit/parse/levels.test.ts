@@ -72,14 +72,17 @@ describe('normaliseLevel', () => {
 });
 
 describe('levelWord (a level inside free text)', () => {
-  it('takes upper-case spellings of two letters or more', () => {
+  it('takes upper-case spellings of two letters or more and lower-case ones of three or more', () => {
     expect(levelWord('WARN')).toBe('WARN');
     expect(levelWord('ERROR')).toBe('ERROR');
+    expect(levelWord('info')).toBe('INFO');
+    expect(levelWord('warning')).toBe('WARN');
   });
 
-  it('ignores ordinary words and single letters', () => {
+  it('ignores mixed-case words and single letters', () => {
     expect(levelWord('Error')).toBeUndefined();
-    expect(levelWord('info')).toBeUndefined();
+    expect(levelWord('wArN')).toBeUndefined();
+    expect(levelWord('e')).toBeUndefined();
     expect(levelWord('I')).toBeUndefined();
     expect(levelWord('Payment')).toBeUndefined();
   });

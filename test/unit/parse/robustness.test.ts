@@ -106,6 +106,14 @@ describe('parseLine never throws', () => {
     expect(parseLine(raw)).toMatchObject({ format: 'plain', message: raw, parseFailed: true });
   });
 
+  it('detects past leading white space and a byte-order mark, but keeps a plain line as written', () => {
+    expect(parseLine('  {"msg":"m"}').format).toBe('json');
+    expect(parseLine('\ufeff{"msg":"m"}').format).toBe('json');
+    expect(parseLine('\tat com.example.Foo.bar(Foo.java:42)').message).toBe(
+      '\tat com.example.Foo.bar(Foo.java:42)',
+    );
+  });
+
   it('drops a trailing line terminator', () => {
     expect(parseLine('WARNING:root:m\r\n').message).toBe('m');
     expect(parseLine('plain text\n').message).toBe('plain text');
