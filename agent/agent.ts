@@ -1,10 +1,19 @@
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { encodeHeartbeat, HEARTBEAT_CONTENT_TYPE } from '#core/wire.ts';
 import type { AgentConfig } from './config/types.ts';
 import { FileTailer } from './inputs/file-tailer.ts';
+import { HttpInput } from './inputs/http-input.ts';
+import { Spool } from './inputs/spool.ts';
+import { StdinInput } from './inputs/stdin.ts';
+import { buildAgentHeartbeat } from './ops/heartbeat.ts';
+import { RateMeter } from './ops/rates.ts';
+import { OpsServer } from './ops/server.ts';
 import { createRedactor } from './pipeline/redact.ts';
 import { createKafkaSender } from './sink/kafka.ts';
 import { type RecordSender, Sink } from './sink/sink.ts';
-import { CheckpointStore } from './state/checkpoints.ts';
+import { CheckpointStore, type SpoolCheckpoint } from './state/checkpoints.ts';
 import type { AgentStatus } from './status.ts';
 import { AGENT_VERSION } from './version.ts';
 
@@ -18,6 +27,8 @@ export interface StartAgentOptions {
   readonly log?: (line: string) => void;
   /** Replaces the Kafka producer (tests). */
   readonly sender?: RecordSender;
+  /** Stream read by the stdin input. @default process.stdin */
+  readonly stdin?: Readable;
   /** How long `stop()` waits for Kafka acknowledgements. @default 10000 */
   readonly stopTimeoutMs?: number;
 }
@@ -43,28 +54,71 @@ export async function startAgent(
   const { store, state, fresh } = await CheckpointStore.open(config.stateDir);
   const sender = options.sender ?? (await createKafkaSender(config.kafka, config.nodeId));
   const sink = new Sink(sender, { ...config.kafka, log });
+  const room = () => config.kafka.bufferMaxBytes - sink.bufferedBytes;
+  const enqueue = sink.enqueue.bind(sink);
+  const redact = createRedactor(config.redaction);
+  const common = {
+    host: config.host,
+    topic: config.kafka.topics.logs,
+    recordMaxBytes: config.kafka.recordMaxBytes,
+    recordMaxLines: config.kafka.recordMaxLines,
+    redact,
+    enqueue,
+  };
   const tailer = new FileTailer({
     inputs: config.inputs.files,
-    ctx: {
-      host: config.host,
-      topic: config.kafka.topics.logs,
-      recordMaxBytes: config.kafka.recordMaxBytes,
-      recordMaxLines: config.kafka.recordMaxLines,
-      redact: createRedactor(config.redaction),
-      enqueue: (r) => sink.enqueue(r),
-    },
+    ctx: common,
     fresh,
     checkpoints: state.files,
     partialLineTimeoutMs: config.partialLineTimeoutMs,
     releaseAfterMs: config.releaseAfterMs,
-    room: () => config.kafka.bufferMaxBytes - sink.bufferedBytes,
+    room,
     log,
   });
+
+  const spools: Spool[] = [];
+  const openSpool = async (name: 'stdin' | 'http', input: NonNullable<AgentConfig['inputs']['stdin']>) => {
+    const spool = await Spool.open({
+      ...common,
+      name,
+      dir: join(config.stateDir, 'spool', name),
+      maxBytes: config.spool.maxBytes,
+      input,
+      room,
+      jsonLines: name === 'http',
+      resume: state.spools.find((s) => s.input === name),
+      log,
+    });
+    spools.push(spool);
+    return spool;
+  };
+  const stdin = config.inputs.stdin
+    ? new StdinInput(
+        options.stdin ?? process.stdin,
+        await openSpool('stdin', config.inputs.stdin),
+        config.inputs.stdin.maxLineBytes,
+      )
+    : undefined;
+  const httpConfig = config.inputs.http;
+  const http = httpConfig
+    ? await HttpInput.start({
+        config: httpConfig,
+        spool: await openSpool('http', httpConfig),
+        nodeId: config.nodeId,
+        host: config.host,
+        heartbeatTopic: config.kafka.topics.heartbeats,
+        enqueue,
+        sinkFull: () => sink.full,
+        log,
+      })
+    : undefined;
+
   let checkpointErrors = 0;
   let lastSavedAt: number | undefined;
+  const spoolCheckpoints = (): SpoolCheckpoint[] => spools.map((s) => s.checkpoint());
   const saveCheckpoints = async (): Promise<void> => {
     try {
-      await store.save({ files: tailer.checkpoints(), spools: [] });
+      await store.save({ files: tailer.checkpoints(), spools: spoolCheckpoints() });
       lastSavedAt = Date.now();
     } catch (error) {
       checkpointErrors++;
@@ -74,6 +128,60 @@ export async function startAgent(
 
   await tailer.scan(Date.now());
   await saveCheckpoints();
+
+  const rates = new RateMeter();
+  const sampleRates = (now: number) =>
+    rates.sample(now, new Map(tailer.progress(now).map((f) => [f.id ?? f.path, f.lines] as const)));
+  sampleRates(startedAt);
+
+  const status = (): AgentStatus => {
+    const now = Date.now();
+    const files = tailer
+      .progress(now)
+      .map((f) => ({ ...f, linesPerSecond: rates.rate(f.id ?? f.path, now, f.lines) }));
+    const streams = spools.map((s) => s.progress(now));
+    return {
+      nodeId: config.nodeId,
+      host: config.host,
+      version: AGENT_VERSION,
+      configHash: hash,
+      startedAt,
+      uptimeMs: now - startedAt,
+      paused: room() <= 0,
+      heldBytes:
+        files.reduce((sum, f) => sum + f.lagBytes, 0) + streams.reduce((sum, s) => sum + s.lagBytes, 0),
+      kafka: sink.stats(),
+      files,
+      streams,
+      checkpoints: { lastSavedAt, errors: checkpointErrors },
+      errors: { scan: tailer.scanErrors, checkpoint: checkpointErrors },
+      endpoints: { status: ops?.url, http: http?.url },
+    };
+  };
+
+  let ops: OpsServer | undefined;
+  if (config.status) {
+    try {
+      ops = await OpsServer.start(config.status.host, config.status.port, status);
+    } catch (error) {
+      // Shipping logs matters more than the status page: warn and carry on.
+      log(
+        `status endpoint disabled: cannot listen on ${config.status.host}:${config.status.port}: ${(error as Error).message}`,
+      );
+    }
+  }
+
+  let heartbeatSeq = 0;
+  const sendHeartbeat = (now: number) => {
+    if (sink.full) return; // stale by the time Kafka is back; the next one will do
+    const heartbeat = buildAgentHeartbeat(status(), heartbeatSeq++, config.heartbeat.intervalMs, now);
+    enqueue({
+      topic: config.kafka.topics.heartbeats,
+      key: config.nodeId,
+      value: encodeHeartbeat(heartbeat),
+      contentType: HEARTBEAT_CONTENT_TYPE,
+    });
+  };
 
   let stopping = false;
   let wake: (() => void) | undefined;
@@ -89,40 +197,32 @@ export async function startAgent(
   const loop = (async () => {
     let nextScan = Date.now() + config.scanIntervalMs;
     let nextCheckpoint = Date.now() + config.checkpointIntervalMs;
+    let nextRate = Date.now() + 1000;
+    let nextHeartbeat = config.heartbeat.enabled ? Date.now() : Number.POSITIVE_INFINITY;
     while (!stopping) {
       const now = Date.now();
       if (now >= nextScan) {
         await tailer.scan(now);
         nextScan = now + config.scanIntervalMs;
       }
-      const more = await tailer.poll(now);
+      let more = await tailer.poll(now);
+      for (const spool of spools) if (await spool.poll(now)) more = true;
+      stdin?.tick();
       if (now >= nextCheckpoint) {
         await saveCheckpoints();
         nextCheckpoint = now + config.checkpointIntervalMs;
       }
+      if (now >= nextRate) {
+        sampleRates(now);
+        nextRate = now + 1000;
+      }
+      if (now >= nextHeartbeat) {
+        sendHeartbeat(now);
+        nextHeartbeat = now + config.heartbeat.intervalMs;
+      }
       if (!stopping) await (more ? new Promise<void>((r) => setImmediate(r)) : sleep(config.pollIntervalMs));
     }
   })();
-
-  const status = (): AgentStatus => {
-    const now = Date.now();
-    const files = tailer.progress(now);
-    return {
-      nodeId: config.nodeId,
-      host: config.host,
-      version: AGENT_VERSION,
-      configHash: hash,
-      startedAt,
-      uptimeMs: now - startedAt,
-      paused: sink.full,
-      heldBytes: files.reduce((sum, f) => sum + f.lagBytes, 0),
-      kafka: sink.stats(),
-      files,
-      streams: [],
-      checkpoints: { lastSavedAt, errors: checkpointErrors },
-      errors: { scan: tailer.scanErrors, checkpoint: checkpointErrors },
-    };
-  };
 
   let stopped: Promise<void> | undefined;
   const stop = (): Promise<void> => {
@@ -130,6 +230,8 @@ export async function startAgent(
       stopping = true;
       wake?.();
       await loop;
+      await http?.close();
+      await stdin?.close();
       // Partial lines and pending multiline events are not flushed: the checkpoint stays before
       // them and the next start reads them whole.
       const drained = await sink.close(options.stopTimeoutMs ?? 10_000);
@@ -137,6 +239,8 @@ export async function startAgent(
         log('stopped before Kafka acknowledged everything; unacknowledged lines will be re-sent on restart');
       await saveCheckpoints();
       await tailer.close();
+      for (const spool of spools) await spool.close();
+      await ops?.close();
     })();
     return stopped;
   };

@@ -10,6 +10,7 @@ export interface StreamProgress {
   readonly lagBytes: number;
   readonly errors: number;
   readonly oldestUnackedMs: number;
+  readonly linesPerSecond?: number;
 }
 
 /** A snapshot of what the agent is doing, for `status`, the metrics endpoint and heartbeats. */
@@ -25,8 +26,10 @@ export interface AgentStatus {
   /** Bytes waiting in files and spools that Kafka has not acknowledged yet. */
   readonly heldBytes: number;
   readonly kafka: SinkStats;
-  readonly files: readonly FileProgress[];
+  readonly files: readonly (FileProgress & { readonly linesPerSecond: number })[];
   readonly streams: readonly StreamProgress[];
   readonly checkpoints: { readonly lastSavedAt?: number; readonly errors: number };
   readonly errors: { readonly scan: number; readonly checkpoint: number };
+  /** Loopback URLs the agent listens on. */
+  readonly endpoints: { readonly status?: string; readonly http?: string };
 }

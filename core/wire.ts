@@ -98,15 +98,105 @@ function tryParseJson(text: string): unknown {
 function chunkProblem(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return 'value is not a JSON object';
   const c = value as Record<string, unknown>;
-  if (c.v !== WIRE_SCHEMA_VERSION) return `unsupported schema version ${JSON.stringify(c.v)}, expected ${WIRE_SCHEMA_VERSION}`;
+  if (c.v !== WIRE_SCHEMA_VERSION)
+    return `unsupported schema version ${JSON.stringify(c.v)}, expected ${WIRE_SCHEMA_VERSION}`;
   const src = c.src as Record<string, unknown> | undefined;
   if (typeof src !== 'object' || src === null) return 'src: expected an object';
-  if (typeof src.host !== 'string' || typeof src.id !== 'string') return 'src.host and src.id: expected strings';
+  if (typeof src.host !== 'string' || typeof src.id !== 'string')
+    return 'src.host and src.id: expected strings';
   if (typeof c.t !== 'number') return 't: expected epoch milliseconds';
   if (!Array.isArray(c.lines)) return 'lines: expected an array';
   for (const [i, line] of c.lines.entries()) {
     const l = line as Record<string, unknown>;
-    if (typeof l?.o !== 'number' || typeof l.m !== 'string') return `lines[${i}]: expected {o: number, m: string}`;
+    if (typeof l?.o !== 'number' || typeof l.m !== 'string')
+      return `lines[${i}]: expected {o: number, m: string}`;
   }
   return undefined;
+}
+
+/*
+ * Heartbeats (agent → `heartbeats` topic). One record per heartbeat, keyed by node id, with the
+ * header `content-type: application/vnd.logward.heartbeat.v1+json`. The monitor judges liveness
+ * by the time it received a heartbeat, never by `sentAt` (a server's clock may be wrong).
+ */
+
+export const HEARTBEAT_CONTENT_TYPE = 'application/vnd.logward.heartbeat.v1+json';
+
+/** Progress of one input source as the agent reports it. */
+export interface HeartbeatInput {
+  readonly kind: 'file' | 'stdin' | 'http';
+  /** Source id (the same id the log lines carry). */
+  readonly id: string;
+  readonly path?: string;
+  /** Bytes acknowledged by Kafka. */
+  readonly ackedOffset: number;
+  /** Current size of the file or spool. */
+  readonly size: number;
+  /** `size - ackedOffset`: bytes not yet safely in Kafka. */
+  readonly lagBytes: number;
+  /** Age of the oldest record sent and not yet acknowledged, milliseconds (0 when none). */
+  readonly oldestUnackedMs: number;
+  readonly errors: number;
+}
+
+/** Sent by every agent every `heartbeat.interval_s` seconds. */
+export interface AgentHeartbeat {
+  readonly v: 1;
+  readonly type: 'agent';
+  readonly nodeId: string;
+  readonly host: string;
+  readonly agentVersion: string;
+  /** Hash of the agent's effective configuration: differing hashes reveal configuration drift. */
+  readonly configHash: string;
+  /** Agent wall-clock time, epoch milliseconds (informational only). */
+  readonly sentAt: number;
+  readonly uptimeSeconds: number;
+  /** Increments per heartbeat since the agent started. */
+  readonly seq: number;
+  /** Configured heartbeat interval, so the monitor can tell "late" from "down". */
+  readonly intervalSeconds: number;
+  readonly inputs: readonly HeartbeatInput[];
+  readonly kafka: {
+    readonly bufferedBytes: number;
+    readonly sendErrors: number;
+    readonly consecutiveFailures: number;
+  };
+  /** True while inputs are paused because Kafka is behind. */
+  readonly paused: boolean;
+}
+
+/** Posted by an application to the agent's loopback HTTP input and forwarded as is. */
+export interface AppHeartbeat {
+  readonly v: 1;
+  readonly type: 'app';
+  readonly nodeId: string;
+  readonly host: string;
+  /** Application name. */
+  readonly app: string;
+  readonly status?: string;
+  readonly sentAt: number;
+  readonly details?: Readonly<Record<string, string>>;
+}
+
+export type Heartbeat = AgentHeartbeat | AppHeartbeat;
+
+export function encodeHeartbeat(heartbeat: Heartbeat): Buffer {
+  return Buffer.from(JSON.stringify(heartbeat), 'utf8');
+}
+
+/** Decodes a heartbeat record value; never throws. */
+export function decodeHeartbeat(
+  value: Buffer,
+): { readonly ok: true; readonly heartbeat: Heartbeat } | { readonly ok: false; readonly reason: string } {
+  const parsed = tryParseJson(value.toString('utf8'));
+  if (typeof parsed !== 'object' || parsed === null) return { ok: false, reason: 'value is not a JSON object' };
+  const h = parsed as Record<string, unknown>;
+  if (h.v !== 1) return { ok: false, reason: `unsupported heartbeat version ${JSON.stringify(h.v)}, expected 1` };
+  if (h.type !== 'agent' && h.type !== 'app') return { ok: false, reason: 'type: expected "agent" or "app"' };
+  if (typeof h.nodeId !== 'string' || h.nodeId === '') return { ok: false, reason: 'nodeId: expected a string' };
+  if (typeof h.host !== 'string') return { ok: false, reason: 'host: expected a string' };
+  if (typeof h.sentAt !== 'number') return { ok: false, reason: 'sentAt: expected epoch milliseconds' };
+  if (h.type === 'app' && (typeof h.app !== 'string' || h.app === '')) return { ok: false, reason: 'app: expected a string' };
+  if (h.type === 'agent' && !Array.isArray(h.inputs)) return { ok: false, reason: 'inputs: expected an array' };
+  return { ok: true, heartbeat: parsed as Heartbeat };
 }

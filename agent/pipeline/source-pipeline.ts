@@ -11,6 +11,8 @@ export interface SourcePipelineOptions {
   readonly multiline?: MultilineConfig;
   readonly redact?: (text: string) => string;
   readonly limits: ChunkLimits;
+  /** Each line is a JSON string literal (the HTTP input's spool format), decoded before use. */
+  readonly jsonLines?: boolean;
 }
 
 /** Bytes of one source → lines → (multiline) events → redacted → wire chunks. Pure: no I/O. */
@@ -19,6 +21,7 @@ export class SourcePipeline {
   readonly #joiner: MultilineJoiner | undefined;
   readonly #redact: ((text: string) => string) | undefined;
   readonly #builder: ChunkBuilder;
+  readonly #jsonLines: boolean;
   #raw: RawLine[] = [];
   #events: Line[] = [];
   linesIn = 0;
@@ -30,6 +33,7 @@ export class SourcePipeline {
     this.#joiner = options.multiline ? new MultilineJoiner(options.multiline) : undefined;
     this.#redact = options.redact;
     this.#builder = new ChunkBuilder(options.limits, options.source);
+    this.#jsonLines = options.jsonLines ?? false;
   }
 
   setSource(source: Source): void {
@@ -84,6 +88,7 @@ export class SourcePipeline {
   #line(raw: RawLine, now: number, out: BuiltChunk[]): void {
     this.linesIn++;
     let line = decodeLine(raw);
+    if (this.#jsonLines) line = { ...line, text: parseJsonString(line.text) };
     if (raw.truncated) this.truncatedLines++;
     if (line.flags.includes('invalid_utf8')) this.invalidUtf8Lines++;
     if (this.#redact) line = { ...line, text: this.#redact(line.text) };
@@ -94,5 +99,14 @@ export class SourcePipeline {
     this.#events.length = 0;
     this.#joiner.push(line, now, this.#events);
     for (const e of this.#events) this.#builder.add(e, now, out);
+  }
+}
+
+function parseJsonString(text: string): string {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'string' ? value : text;
+  } catch {
+    return text;
   }
 }

@@ -46,11 +46,16 @@ export async function createKafkaSender(config: KafkaConfig, nodeId: string): Pr
     options.tls ??= {};
   }
   const producer: AgentProducer = new Producer(options);
-  const headers = { [CONTENT_TYPE_HEADER]: WIRE_CONTENT_TYPE };
+  const chunkHeaders = { [CONTENT_TYPE_HEADER]: WIRE_CONTENT_TYPE };
   return {
     async send(records: readonly OutRecord[]): Promise<void> {
       await producer.send({
-        messages: records.map((r) => ({ topic: r.topic, key: r.key, value: r.value, headers })),
+        messages: records.map((r) => ({
+          topic: r.topic,
+          key: r.key,
+          value: r.value,
+          headers: r.contentType ? { [CONTENT_TYPE_HEADER]: r.contentType } : chunkHeaders,
+        })),
       });
     },
     async close(): Promise<void> {

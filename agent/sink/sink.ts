@@ -3,6 +3,8 @@ export interface OutRecord {
   readonly topic: string;
   readonly key: string;
   readonly value: Buffer;
+  /** Value of the content-type header. @default the log chunk type (WIRE_CONTENT_TYPE) */
+  readonly contentType?: string;
   readonly onAck?: () => void;
 }
 

@@ -31,7 +31,9 @@ describe('agent → real Kafka', () => {
     const agent = await startAgent(
       parseAgentConfig({
         kafka: { brokers: [bootstrap], topics: { logs, heartbeats } },
-        inputs: { files: [{ paths: [join(dir, 'basic', '*.log')], service: 'payments', tags: { env: 'it' } }] },
+        inputs: {
+          files: [{ paths: [join(dir, 'basic', '*.log')], service: 'payments', tags: { env: 'it' } }],
+        },
         state_dir: join(dir, 'basic-state'),
         heartbeat: { enabled: false },
         status: false,
@@ -50,7 +52,12 @@ describe('agent → real Kafka', () => {
       ]);
       expect(collector.raw[0]?.contentType).toBe(WIRE_CONTENT_TYPE);
       expect(collector.raw[0]?.key).toBe(collector.chunks[0]?.src.id);
-      expect(collector.chunks[0]?.src).toMatchObject({ kind: 'file', path, service: 'payments', tags: { env: 'it' } });
+      expect(collector.chunks[0]?.src).toMatchObject({
+        kind: 'file',
+        path,
+        service: 'payments',
+        tags: { env: 'it' },
+      });
     } finally {
       await agent.stop();
       await collector.close();

@@ -24,7 +24,9 @@ describe('startGenerator', () => {
       expect(lines).toHaveLength(200);
       const year = new Date().getUTCFullYear();
       for (const line of lines) {
-        expect(line).toMatch(new RegExp(`^${year}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d INFO \\[payment-service\\] \\S`));
+        expect(line).toMatch(
+          new RegExp(`^${year}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d INFO \\[payment-service\\] \\S`),
+        );
       }
     } finally {
       await rm(dir, { recursive: true, force: true });

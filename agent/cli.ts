@@ -1,0 +1,254 @@
+import { parseArgs } from 'node:util';
+import { configHash, startAgent } from './agent.ts';
+import { loadAgentConfig } from './config/parse.ts';
+import type { AgentConfig } from './config/types.ts';
+import { isAgentConfigError } from './config/validate.ts';
+import { type GeneratorLevel, startGenerator } from './generate.ts';
+import type { AgentStatus } from './status.ts';
+import { AGENT_VERSION } from './version.ts';
+
+const HELP = `Usage: logward-agent <command> [options]
+
+Ships log lines from files, stdin and a loopback HTTP endpoint to Kafka (Amazon MSK).
+
+Commands:
+  run           run the agent (-c agent.yaml)
+  status        show what a running agent is doing (per-file offset, lag, lines/s, errors)
+  check-config  validate a configuration file and print the effective settings
+  generate      write realistic demo log lines to a file
+  help          this text
+
+Options: --help on any command, --version.
+`;
+
+const RUN_HELP = `Usage: logward-agent run -c <agent.yaml>
+
+Runs until SIGINT/SIGTERM, then waits for Kafka to acknowledge what was sent and saves checkpoints.
+  -c, --config <file>   YAML configuration (required)
+`;
+
+const STATUS_HELP = `Usage: logward-agent status [-c <agent.yaml> | --url <http://127.0.0.1:8686>] [--json]
+
+Asks a running agent's loopback status endpoint (status.listen in the config, default 127.0.0.1:8686).
+  -c, --config <file>   read status.listen from this configuration
+      --url <url>       status endpoint base URL
+      --json            print the raw JSON
+`;
+
+const CHECK_HELP = `Usage: logward-agent check-config -c <agent.yaml>
+
+Validates the configuration. Exit 0 when valid; otherwise prints the offending key and what was
+expected, and exits 2.
+`;
+
+const GENERATE_HELP = `Usage: logward-agent generate --path <file> [options]
+
+Appends realistic log lines with current timestamps, e.g.
+  2025-10-23 14:32:15 INFO [payment-service] Payment completed for order order_45231
+
+  --path <file>            file to append to (required)
+  --rate <n>               lines per second (default 10)
+  --format text|json       (default text)
+  --services a,b,c         service names (default payment-service,order-service,auth-service)
+  --levels INFO=80,ERROR=5 level weights (default DEBUG=5,INFO=80,WARN=10,ERROR=5)
+  --burst-every <ms>       every <ms>, write a burst of mostly errors
+  --burst-lines <n>        lines per burst (default 200)
+  --count <n>              stop after n entries
+`;
+
+type Out = (text: string) => void;
+
+/** Runs the CLI; returns the process exit code. */
+export async function main(
+  argv: string[],
+  out: Out = (t) => process.stdout.write(t),
+  err: Out = (t) => process.stderr.write(t),
+): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        out(HELP);
+        return command === undefined ? 1 : 0;
+      case '--version':
+      case '-v':
+        out(`${AGENT_VERSION}\n`);
+        return 0;
+      case 'run':
+        return await run(rest, out, err);
+      case 'status':
+        return await status(rest, out, err);
+      case 'check-config':
+        return await checkConfig(rest, out, err);
+      case 'generate':
+        return await generate(rest, out, err);
+      default:
+        err(`unknown command ${JSON.stringify(command)}\n\n${HELP}`);
+        return 1;
+    }
+  } catch (error) {
+    if (isAgentConfigError(error)) {
+      err(`invalid configuration: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      err(`${error.message}\n`);
+      return 1;
+    }
+    err(`${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+async function run(args: string[], out: Out, err: Out): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) return help(out, RUN_HELP);
+  if (!values.config) return usage(err, RUN_HELP, '--config is required');
+  const config = await loadAgentConfig(values.config);
+  const agent = await startAgent(config);
+  err(`logward-agent ${AGENT_VERSION} running (node ${config.nodeId}, config ${configHash(config)})\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  err('stopping: waiting for Kafka to acknowledge what was sent\n');
+  await agent.stop();
+  return 0;
+}
+
+async function status(args: string[], out: Out, err: Out): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      config: { type: 'string', short: 'c' },
+      url: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return help(out, STATUS_HELP);
+  let base = values.url;
+  if (!base) {
+    const listen = values.config
+      ? (await loadAgentConfig(values.config)).status
+      : { host: '127.0.0.1', port: 8686 };
+    if (!listen)
+      return usage(err, STATUS_HELP, 'the configuration disables the status endpoint (status: false)');
+    base = `http://${listen.host}:${listen.port}`;
+  }
+  let response: Response;
+  try {
+    response = await fetch(`${base}/status`);
+  } catch (error) {
+    err(`no agent answering at ${base}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const s = (await response.json()) as AgentStatus;
+  out(values.json ? `${JSON.stringify(s, null, 2)}\n` : formatStatus(s));
+  return 0;
+}
+
+/** Human-readable status table. */
+export function formatStatus(s: AgentStatus): string {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  const lines = [
+    `node ${s.nodeId} (${s.host})  agent ${s.version}  config ${s.configHash}  up ${Math.floor(s.uptimeMs / 1000)} s`,
+    `kafka: ${s.kafka.healthy ? 'ok' : `FAILING (${s.kafka.consecutiveFailures} in a row: ${s.kafka.lastError ?? ''})`}  buffered ${mb(s.kafka.bufferedBytes)}  sent ${s.kafka.sentRecords} records  errors ${s.kafka.sendErrors}${s.paused ? '  INPUTS PAUSED' : ''}`,
+    `held (not yet in Kafka): ${mb(s.heldBytes)}`,
+    '',
+    ['STATE', 'OFFSET', 'SIZE', 'LAG', 'LINES/S', 'ERRORS', 'PATH'].join('\t'),
+    ...s.files.map((f) =>
+      [f.state, f.ackedOffset, f.size, f.lagBytes, f.linesPerSecond.toFixed(1), f.errors, f.path].join('\t'),
+    ),
+    ...s.streams.map((x) =>
+      ['stream', x.ackedBytes, x.spooledBytes, x.lagBytes, '-', x.errors, x.input].join('\t'),
+    ),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+async function checkConfig(args: string[], out: Out, err: Out): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) return help(out, CHECK_HELP);
+  if (!values.config) return usage(err, CHECK_HELP, '--config is required');
+  const config: AgentConfig = await loadAgentConfig(values.config);
+  out(`${values.config}: valid (config hash ${configHash(config)})\n`);
+  out(`${JSON.stringify(config, (_k, v: unknown) => (v instanceof RegExp ? v.source : v), 2)}\n`);
+  return 0;
+}
+
+async function generate(args: string[], out: Out, err: Out): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      path: { type: 'string' },
+      rate: { type: 'string', default: '10' },
+      format: { type: 'string', default: 'text' },
+      services: { type: 'string' },
+      levels: { type: 'string' },
+      'burst-every': { type: 'string' },
+      'burst-lines': { type: 'string', default: '200' },
+      count: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return help(out, GENERATE_HELP);
+  if (!values.path) return usage(err, GENERATE_HELP, '--path is required');
+  const rate = Number(values.rate);
+  if (!(rate > 0)) return usage(err, GENERATE_HELP, `--rate: expected a number > 0, got ${values.rate}`);
+  if (values.format !== 'text' && values.format !== 'json') {
+    return usage(err, GENERATE_HELP, `--format: expected text or json, got ${values.format}`);
+  }
+  const levelMix: Partial<Record<GeneratorLevel, number>> = {};
+  for (const part of values.levels?.split(',') ?? []) {
+    const [level, weight] = part.split('=');
+    if (!['DEBUG', 'INFO', 'WARN', 'ERROR'].includes(level ?? '') || !(Number(weight) >= 0)) {
+      return usage(
+        err,
+        GENERATE_HELP,
+        `--levels: expected LEVEL=weight pairs (DEBUG, INFO, WARN, ERROR), got ${part}`,
+      );
+    }
+    levelMix[level as GeneratorLevel] = Number(weight);
+  }
+  const burstEvery = values['burst-every'] === undefined ? undefined : Number(values['burst-every']);
+  const generator = await startGenerator({
+    path: values.path,
+    ratePerSecond: rate,
+    format: values.format,
+    services: values.services?.split(',').filter(Boolean),
+    levelMix,
+    burst: burstEvery ? { everyMs: burstEvery, lines: Number(values['burst-lines']) } : undefined,
+    maxEntries: values.count === undefined ? undefined : Number(values.count),
+  });
+  err(`writing ~${rate} lines/s to ${values.path} (Ctrl-C to stop)\n`);
+  await Promise.race([
+    generator.done,
+    new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    }),
+  ]);
+  await generator.stop();
+  err(`wrote ${generator.written()} lines\n`);
+  return 0;
+}
+
+function help(out: Out, text: string): number {
+  out(text);
+  return 0;
+}
+
+function usage(err: Out, text: string, problem: string): number {
+  err(`${problem}\n\n${text}`);
+  return 1;
+}

@@ -1,0 +1,56 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { AgentStatus } from '../status.ts';
+import { renderMetrics } from './metrics.ts';
+
+/** Failed sends in a row after which /health reports unhealthy. */
+const UNHEALTHY_AFTER_FAILURES = 3;
+
+/** Loopback endpoint: `/health`, `/status` (JSON, used by `logward-agent status`), `/metrics` (Prometheus). */
+export class OpsServer {
+  readonly #server: Server;
+
+  private constructor(status: () => AgentStatus) {
+    this.#server = createServer((req, res) => {
+      const path = (req.url ?? '/').split('?')[0];
+      if (req.method !== 'GET') {
+        res.writeHead(405).end();
+        return;
+      }
+      const s = status();
+      if (path === '/health') {
+        const healthy = s.kafka.consecutiveFailures < UNHEALTHY_AFTER_FAILURES;
+        res.writeHead(healthy ? 200 : 503, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ healthy, paused: s.paused, kafkaError: s.kafka.lastError ?? null }));
+      } else if (path === '/status') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(s));
+      } else if (path === '/metrics') {
+        res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
+        res.end(renderMetrics(s));
+      } else {
+        res.writeHead(404, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: 'try /health, /status or /metrics' }));
+      }
+    });
+  }
+
+  static async start(host: string, port: number, status: () => AgentStatus): Promise<OpsServer> {
+    const ops = new OpsServer(status);
+    await new Promise<void>((resolve, reject) => {
+      ops.#server.once('error', reject);
+      ops.#server.listen(port, host, () => resolve());
+    });
+    return ops;
+  }
+
+  get url(): string {
+    const a = this.#server.address() as AddressInfo;
+    return `http://${a.address}:${a.port}`;
+  }
+
+  async close(): Promise<void> {
+    this.#server.closeAllConnections();
+    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+  }
+}
