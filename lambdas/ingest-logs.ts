@@ -2,12 +2,14 @@ import type { MSKEvent } from 'aws-lambda';
 import { documentsFromRecord, type LineParser, type LogDocument } from '#core/log-document.ts';
 import { decodeMskEvent } from '#core/msk-event.ts';
 import type { Logger } from './logger.ts';
-import type { LogWriter } from './ports.ts';
+import type { EventObserver, LogWriter } from './ports.ts';
 
 export interface IngestDependencies {
   readonly writer: LogWriter;
   readonly parse: LineParser;
   readonly logger: Logger;
+  /** Run on every batch after indexing (rule evaluation, counters). @default none */
+  readonly observers?: readonly EventObserver[];
   readonly now?: () => number;
 }
 
@@ -42,6 +44,7 @@ export async function ingestLogs(event: MSKEvent, deps: IngestDependencies): Pro
     });
     throw new IngestFailedError(`${outcome.failed.length} of ${documents.length} documents were rejected`);
   }
+  for (const observer of deps.observers ?? []) await observer.observe(documents, receivedAt);
   deps.logger.info('batch indexed', summary);
   return summary;
 }

@@ -20,3 +20,11 @@ export interface LogWriter {
 export interface LogReader {
   search(query: LogQuery): Promise<LogPage>;
 }
+
+/**
+ * Sees every batch of documents after they were indexed: rule evaluation, counters. A failure
+ * fails the batch, so the event source retries it (documents overwrite by id, so no duplicates).
+ */
+export interface EventObserver {
+  observe(documents: readonly LogDocument[], receivedAt: number): Promise<void>;
+}
