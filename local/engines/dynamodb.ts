@@ -88,7 +88,6 @@ async function isHealthy(url: string): Promise<boolean> {
 export const dynamodb: EngineDefinition = {
   name: 'dynamodb',
   label: `DynamoDB Local ${VERSIONS.dynamodbLocal}`,
-  processMarker: MAIN_CLASS,
   port: (config) => config.ports.dynamodb,
   otherPorts: () => [],
   isInstalled: (config) => isInstalled(installDir(config)),

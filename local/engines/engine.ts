@@ -8,8 +8,6 @@ export interface EngineDefinition {
   readonly name: EngineName;
   /** Name and version for messages, e.g. "Kafka 4.4.0". */
   readonly label: string;
-  /** A substring of the engine's command line, to recognise its process behind a pid file. */
-  readonly processMarker: string;
   port(config: EngineConfig): number;
   /** Further ports the engine binds (Kafka's controller, OpenSearch's transport). */
   otherPorts(config: EngineConfig): number[];

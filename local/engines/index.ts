@@ -7,7 +7,7 @@ import { type StartOutcome, startEngine, stopEngine } from './lifecycle.ts';
 import { withLock } from './lock.ts';
 import { installLogPath, statePaths } from './paths.ts';
 import { needsJava, preflight } from './preflight.ts';
-import { isEngineProcess, isGroupAlive, readPidFile } from './process.ts';
+import { isGroupAlive, isRecordedProcess, readPidFile } from './process.ts';
 import { ENGINES, endpointOf } from './registry.ts';
 
 export { ENGINE_NAMES, type EngineConfig, type EngineName, resolveEngineConfig } from './config.ts';
@@ -154,8 +154,7 @@ async function statusOf(config: EngineConfig, name: EngineName): Promise<EngineS
   const log = statePaths(config, name).log;
   if (external) return { name, running: healthy, healthy, port: portOf(endpoint), log, external };
   const record = readPidFile(statePaths(config, name).pidFile);
-  const running =
-    record !== undefined && isGroupAlive(record.pid) && isEngineProcess(record.pid, engine.processMarker);
+  const running = record !== undefined && isGroupAlive(record.pid) && isRecordedProcess(record);
   return {
     name,
     running,

@@ -146,7 +146,6 @@ async function isHealthy(bootstrap: string): Promise<boolean> {
 export const kafka: EngineDefinition = {
   name: 'kafka',
   label: `Kafka ${VERSIONS.kafka}`,
-  processMarker: MAIN_CLASS,
   port: (config) => config.ports.kafka,
   otherPorts: (config) => [config.ports.kafkaController],
   isInstalled: (config) => isInstalled(installDir(config)),

@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type EngineConfig, portEnvVar } from './config.ts';
 import type { EngineDefinition, LogLine } from './engine.ts';
@@ -6,8 +6,10 @@ import { EngineStartError } from './errors.ts';
 import { isPortOpen, waitUntilHealthy } from './health.ts';
 import { statePaths } from './paths.ts';
 import {
-  isEngineProcess,
   isGroupAlive,
+  isRecordedProcess,
+  type PidRecord,
+  processStartTime,
   readPidFile,
   removePidFile,
   spawnDetached,
@@ -48,12 +50,13 @@ export async function startEngine(
   log(`${engine.name}: starting ${engine.label} on 127.0.0.1:${engine.port(config)} (log: ${paths.log})`);
   const startedAt = Date.now();
   const pid = spawnDetached(spec, paths.log);
-  onSpawn();
   writePidFile(paths.pidFile, {
     pid,
     port: engine.port(config),
     startedAt: new Date(startedAt).toISOString(),
+    processStart: processStartTime(pid) ?? 'exited',
   });
+  onSpawn();
   await awaitHealthy(engine, config, pid);
   log(`${engine.name}: healthy after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
   return 'started';
@@ -71,7 +74,7 @@ export async function stopEngine(
     removePidFile(pidFile);
     return;
   }
-  if (isGroupAlive(record.pid) && ownsGroup(engine, record.pid)) {
+  if (isGroupAlive(record.pid) && ownsGroup(record)) {
     log(`${engine.name}: stopping (process group ${record.pid})`);
     await stopProcessGroup(record.pid, STOP_GRACE_MS);
   }
@@ -86,8 +89,8 @@ export async function runningPid(
   const { pidFile } = statePaths(config, engine.name);
   const record = readPidFile(pidFile);
   if (record === undefined) return undefined;
-  if (isGroupAlive(record.pid) && isEngineProcess(record.pid, engine.processMarker)) return record.pid;
-  if (isGroupAlive(record.pid) && ownsGroup(engine, record.pid)) {
+  if (isGroupAlive(record.pid) && isRecordedProcess(record)) return record.pid;
+  if (isGroupAlive(record.pid) && ownsGroup(record)) {
     // The leader died but children of it survive: clean them up before starting afresh.
     await stopProcessGroup(record.pid, STOP_GRACE_MS);
   }
@@ -95,9 +98,9 @@ export async function runningPid(
   return undefined;
 }
 
-/** Ours when the leader is our engine, or is gone (then the group holds only what it left behind). */
-function ownsGroup(engine: EngineDefinition, pgid: number): boolean {
-  return isEngineProcess(pgid, engine.processMarker) || !existsSync(`/proc/${pgid}`);
+/** Ours when the leader is the recorded process, or is gone (then the group holds only what it left). */
+function ownsGroup(record: PidRecord): boolean {
+  return isRecordedProcess(record) || processStartTime(record.pid) === undefined;
 }
 
 async function adoptHealthyPortOwner(

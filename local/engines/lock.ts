@@ -17,9 +17,13 @@ export async function withLock<T>(
   work: () => Promise<T>,
 ): Promise<T> {
   await acquire(path, what, log);
+  // process.exit() (say, from a Ctrl-C handler) skips `finally`; this still frees the lock.
+  const releaseOnExit = () => release(path);
+  process.on('exit', releaseOnExit);
   try {
     return await work();
   } finally {
+    process.off('exit', releaseOnExit);
     release(path);
   }
 }

@@ -159,7 +159,6 @@ async function isHealthy(url: string): Promise<boolean> {
 export const opensearch: EngineDefinition = {
   name: 'opensearch',
   label: `OpenSearch ${VERSIONS.opensearch}`,
-  processMarker: 'org.opensearch.bootstrap.OpenSearch',
   port: (config) => config.ports.opensearch,
   otherPorts: (config) => [config.ports.opensearchTransport],
   isInstalled: (config) => isInstalled(installDir(config)),

@@ -19,6 +19,8 @@ export interface PidRecord {
   readonly pid: number;
   readonly port: number;
   readonly startedAt: string;
+  /** The kernel's start time of the process (from /proc), which tells it apart from a reused pid. */
+  readonly processStart: string;
 }
 
 /**
@@ -71,7 +73,9 @@ function isPidRecord(value: unknown): value is PidRecord {
     'pid' in value &&
     typeof value.pid === 'number' &&
     'port' in value &&
-    typeof value.port === 'number'
+    typeof value.port === 'number' &&
+    'processStart' in value &&
+    typeof value.processStart === 'string'
   );
 }
 
@@ -80,14 +84,23 @@ export function isGroupAlive(pgid: number): boolean {
   return signalGroup(pgid, 0);
 }
 
-/** True when the process exists and its command line contains `marker` (guards against pid reuse). */
-export function isEngineProcess(pid: number, marker: string): boolean {
+/**
+ * The kernel's start time of a process (field 22 of /proc/PID/stat), or undefined when it is gone.
+ * It survives exec, so it identifies the process a pid file recorded even after a wrapper script execs java.
+ */
+export function processStartTime(pid: number): string | undefined {
   try {
-    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
-    return cmdline.includes(marker);
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (in parentheses, which may hold spaces) start at field 3.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** True when the pid file's process is still the one it recorded (not a reused pid). */
+export function isRecordedProcess(record: PidRecord): boolean {
+  return processStartTime(record.pid) === record.processStart;
 }
 
 /** SIGTERM the whole group, wait up to `graceMs`, then SIGKILL what is left. */

@@ -58,7 +58,6 @@ async function isHealthy(url: string): Promise<boolean> {
 export const ses: EngineDefinition = {
   name: 'ses',
   label: `SES emulator (moto ${VERSIONS.moto})`,
-  processMarker: 'moto_server',
   port: (config) => config.ports.ses,
   otherPorts: () => [],
   isInstalled: (config) => isInstalled(installDir(config)),
