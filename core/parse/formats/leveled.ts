@@ -229,7 +229,8 @@ export function parsePythonBasic(raw: string): ParsedLine | undefined {
   const level = levelWord(raw.slice(0, first));
   if (level === undefined) return undefined;
   const second = raw.indexOf(':', first + 1);
-  if (second < 0) return undefined;
+  // A logger name has no spaces: "ERROR: disk: full" is not this layout.
+  if (second < 0 || raw.lastIndexOf(' ', second) > first) return undefined;
   const line = newLine('python', raw.slice(second + 1));
   line.level = level;
   line.logger = raw.slice(first + 1, second);

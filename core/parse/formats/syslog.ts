@@ -172,6 +172,11 @@ export function parseSyslog3164(raw: string, ctx: TimeContext): ParsedLine | und
     line.message = raw.slice(i);
     return line;
   }
+  if (raw.charCodeAt(hostEnd - 1) === 58) {
+    // No HOSTNAME (some devices omit it): the first word is already the tag.
+    readTag(raw, i, line);
+    return line;
+  }
   line.host = raw.slice(i, hostEnd);
   i = hostEnd + 1;
   while (raw.charCodeAt(i) === 32) i++;

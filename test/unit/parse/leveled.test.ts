@@ -110,6 +110,10 @@ describe('Python logging', () => {
     });
   });
 
+  it('does not take "LEVEL: text: more" for the basicConfig layout', () => {
+    expect(parse('ERROR: disk: full').format).toBe('plain');
+  });
+
   it('reads `%(asctime)s - %(levelname)s - %(message)s`', () => {
     expect(parse('2025-10-23 14:32:15,123 - ERROR - boom')).toMatchObject({
       format: 'python',

@@ -123,6 +123,15 @@ describe('RFC 3164 / BSD syslog', () => {
     expect(parse('Jun 14 15:16:01 lonely')).toMatchObject({ message: 'lonely', host: undefined });
   });
 
+  it('reads a line without HOSTNAME, as some devices send', () => {
+    expect(parse('<13>Oct 11 22:14:15 su[42]: done')).toMatchObject({
+      host: undefined,
+      service: 'su',
+      message: 'done',
+      fields: { pid: '42' },
+    });
+  });
+
   it('keeps a PRI-only message', () => {
     expect(parse('<11>something odd')).toMatchObject({
       format: 'syslog3164',
