@@ -1,5 +1,14 @@
 import { spawn } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EngineStopError, isErrnoException } from './errors.ts';
@@ -134,11 +143,21 @@ function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
   }
 }
 
-/** The last `count` lines of a log file, for error messages. */
+const TAIL_BYTES = 64 * 1024;
+
+/** The last `count` lines of a log file (read from its last 64 KiB), for error messages. */
 export function tailFile(path: string, count: number): string {
   try {
-    const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
-    return lines.slice(-count).join('\n');
+    const fd = openSync(path, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      const length = Math.min(size, TAIL_BYTES);
+      const buffer = Buffer.alloc(length);
+      readSync(fd, buffer, 0, length, size - length);
+      return buffer.toString('utf8').trimEnd().split('\n').slice(-count).join('\n');
+    } finally {
+      closeSync(fd);
+    }
   } catch {
     return '(no log written yet)';
   }
