@@ -145,8 +145,11 @@ function readZone(s: string, i: number): number {
   if (c === 32) {
     const n = s.charCodeAt(i + 1);
     if ((n === 43 || n === 45) && isDigit(s.charCodeAt(i + 2))) {
+      // After a space only ±HHMM and ±HH:MM count: "… 14:32:15 -12 items" is text.
       const j = readNumericOffset(s, i + 1);
-      return j < 0 ? i : j;
+      if (j - i - 1 >= 5) return j;
+      hasZone = false;
+      return i;
     }
     if ((n === 85 || n === 71) && (s.startsWith('UTC', i + 1) || s.startsWith('GMT', i + 1))) {
       if (isWordEnd(s, i + 4)) {
@@ -352,8 +355,43 @@ export function scanTimestamp(s: string, i: number, ctx: TimeContext, out: TimeS
     if (c4 === 45 || c4 === 47) return scanIsoLike(s, i, ctx, out, false);
     return scanCompact(s, i, ctx, out);
   }
-  if (c >= 65 && c <= 122) return scanSyslogDate(s, i, ctx, out) || scanCtime(s, i, ctx, out);
+  if (c >= 65 && c <= 122) {
+    if (s.charCodeAt(i + 3) === 44) return scanRfc2822(s, i, ctx, out);
+    return scanSyslogDate(s, i, ctx, out) || scanCtime(s, i, ctx, out);
+  }
   return false;
+}
+
+/** `Www, dd Mon yyyy HH:mm:ss (GMT|±zzzz)` (RFC 2822 / HTTP dates). */
+function scanRfc2822(s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
+  if (!WEEKDAYS.has(key3(s, i)) || s.charCodeAt(i + 4) !== 32) return false;
+  let j = i + 5;
+  let d = digits(s, j, 2);
+  if (d >= 0) j += 2;
+  else {
+    d = digits(s, j, 1);
+    if (d < 0) return false;
+    j += 1;
+  }
+  const mo = monthAt(s, j + 1);
+  const y = digits(s, j + 5, 4);
+  if (
+    s.charCodeAt(j) !== 32 ||
+    mo === 0 ||
+    s.charCodeAt(j + 4) !== 32 ||
+    y < 0 ||
+    s.charCodeAt(j + 9) !== 32
+  ) {
+    return false;
+  }
+  const clock = readClock(s, j + 10);
+  if (clock < 0) return false;
+  const h = Math.floor(clock / 10_000);
+  const mi = Math.floor(clock / 100) % 100;
+  const se = clock % 100;
+  if (!validDateTime(y, mo, d, h, mi, se)) return false;
+  const end = readZone(s, j + 18);
+  return finish(out, wallUtc(y, mo, d, h, mi, se, 0), end, ctx.zone);
 }
 
 const wholeScan: TimeScan = { ms: 0, end: 0 };

@@ -220,6 +220,13 @@ describe('other timestamp-first lines', () => {
     });
   });
 
+  it('does not read a number after the time as a zone', () => {
+    expect(parse('2025-10-23 14:32:15 -12 items in queue')).toMatchObject({
+      timestamp: Date.UTC(2025, 9, 23, 14, 32, 15),
+      message: '-12 items in queue',
+    });
+  });
+
   it('keeps a timestamp with plain text as `timestamped`', () => {
     expect(parse('2025-10-23T14:32:15.123Z Server started in 3s')).toEqual({
       format: 'timestamped',

@@ -44,6 +44,8 @@ describe('parseTimestampText: other shapes', () => {
     ['Jul  7 08:06:15', Date.UTC(2025, 6, 7, 8, 6, 15)],
     ['Jul 7 08:06:15', Date.UTC(2025, 6, 7, 8, 6, 15)],
     ['[2025-10-23 14:32:15]', Date.UTC(2025, 9, 23, 14, 32, 15)],
+    ['Thu, 23 Oct 2025 14:32:15 GMT', Date.UTC(2025, 9, 23, 14, 32, 15)],
+    ['Thu, 23 Oct 2025 14:32:15 +0200', Date.UTC(2025, 9, 23, 12, 32, 15)],
   ])('%s', (text, expected) => {
     expect(parseTimestampText(text, utc)).toBe(expected);
   });

@@ -69,3 +69,69 @@ describe('wallTimeToInstant', () => {
     expect(wallTimeToInstant('Asia/Kathmandu', Date.UTC(2025, 0, 1))).toBe(Date.UTC(2024, 11, 31, 18, 15));
   });
 });
+
+describe('wallTimeToInstant against Intl: random instants over ten years, every 15 minutes around 2025 transitions', () => {
+  const zones = [
+    'America/New_York',
+    'Europe/Berlin',
+    'Australia/Lord_Howe',
+    'Asia/Kathmandu',
+    'America/Sao_Paulo',
+    'Pacific/Chatham',
+  ];
+
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  const format = (zone: string): Intl.DateTimeFormat => {
+    const cached = formats.get(zone);
+    if (cached) return cached;
+    const created = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formats.set(zone, created);
+    return created;
+  };
+
+  function wallOf(zone: string, instant: number): number {
+    const parts = format(zone).formatToParts(instant);
+    const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
+    return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  }
+
+  /** Random instants, plus every 15 minutes of the days in 2025 on which `zone` changes offset. */
+  function instants(zone: string): number[] {
+    const out: number[] = [];
+    let seed = 11;
+    const start = Date.UTC(2020, 0, 1);
+    const span = 10 * 365 * 86_400_000;
+    for (let i = 0; i < 1500; i++) {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      out.push(start + Math.floor(((seed / 2_147_483_648) * span) / 1000) * 1000);
+    }
+    const day = 86_400_000;
+    const offset = (t: number): number => wallOf(zone, t) - Math.floor(t / 1000) * 1000;
+    for (let d = Date.UTC(2025, 0, 1); d < Date.UTC(2026, 0, 1); d += day) {
+      if (offset(d) === offset(d + day)) continue;
+      for (let t = d - day; t < d + 2 * day; t += 15 * 60_000) out.push(t);
+    }
+    return out;
+  }
+
+  it.each(zones)('%s: the instant found shows the same wall time, and is the earliest such', (zone) => {
+    const wrong: string[] = [];
+    for (const instant of instants(zone)) {
+      const wall = wallOf(zone, instant);
+      const found = wallTimeToInstant(zone, wall);
+      if (wallOf(zone, found) !== wall || found > instant || wall - zoneOffset(zone, found) !== found) {
+        wrong.push(`${new Date(instant).toISOString()} -> ${new Date(found).toISOString()}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
