@@ -1,0 +1,22 @@
+import { App, Validations } from 'aws-cdk-lib';
+import { ConfigError, configFromContext } from './config.ts';
+import { LogwardStack } from './logward-stack.ts';
+import { AwsSolutionsChecks } from './nag.ts';
+
+const app = new App();
+try {
+  const config = configFromContext(app.node);
+  new LogwardStack(app, 'Logward', {
+    description:
+      'Logward: serverless log pipeline (MSK -> Lambda -> OpenSearch/DynamoDB, SES alerts, REST API)',
+    env: config.account || config.region ? { account: config.account, region: config.region } : undefined,
+    config,
+  });
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(`Logward configuration error: ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}

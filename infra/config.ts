@@ -1,0 +1,261 @@
+import type { Node } from 'constructs';
+
+/** How the stack gets its Kafka cluster. */
+export type KafkaMode = 'provisioned' | 'serverless' | 'existing';
+
+/** Everything a user can set with `-c logward:<key>=<value>` (or the matching environment variable). */
+export interface LogwardConfig {
+  readonly account?: string;
+  readonly region?: string;
+  readonly alarmEmails: readonly string[];
+  readonly alertRecipients: readonly string[];
+  readonly senderIdentity?: string;
+  readonly logRetentionDays: number;
+  readonly indexRetentionDays: number;
+  readonly kafkaMode: KafkaMode;
+  readonly kafkaClusterArn?: string;
+  readonly kafkaVersion?: string;
+  readonly kafkaInstanceType?: string;
+  readonly kafkaBrokerCount?: number;
+  readonly kafkaVolumeGiB?: number;
+  readonly kafkaClientCidrs: readonly string[];
+  readonly createTopics?: boolean;
+  readonly searchInstanceType?: string;
+  readonly searchDataNodes?: number;
+  readonly searchVolumeGiB?: number;
+  readonly searchMasterNodes?: number;
+  readonly searchMasterInstanceType?: string;
+  readonly vpcId?: string;
+  readonly privateSubnetIds: readonly string[];
+  readonly availabilityZones: readonly string[];
+  readonly natGateways?: number;
+  readonly ingestReservedConcurrency?: number;
+  readonly corsOrigins: readonly string[];
+  readonly apiTracing: boolean;
+}
+
+/** One context key: its name after `logward:`, its environment variable fallback, and what it is for. */
+interface KeySpec {
+  readonly env: string;
+  readonly doc: string;
+}
+
+/** The documented context keys. `configFromContext` reads only these and rejects unknown `logward:*` keys. */
+export const CONTEXT_KEYS = {
+  account: {
+    env: 'LOGWARD_ACCOUNT',
+    doc: 'AWS account id to pin the stack to (default: environment-agnostic)',
+  },
+  region: { env: 'LOGWARD_REGION', doc: 'AWS region to pin the stack to (default: environment-agnostic)' },
+  alarmEmails: {
+    env: 'LOGWARD_ALARM_EMAILS',
+    doc: 'comma-separated emails subscribed to the ops alarm SNS topic',
+  },
+  alertRecipients: {
+    env: 'LOGWARD_ALERT_RECIPIENTS',
+    doc: 'comma-separated default recipients of Logward alert emails',
+  },
+  senderIdentity: {
+    env: 'LOGWARD_SENDER_IDENTITY',
+    doc: 'SES identity alerts are sent from: a domain or an email',
+  },
+  logRetentionDays: {
+    env: 'LOGWARD_LOG_RETENTION_DAYS',
+    doc: 'CloudWatch Logs retention in days (default 30)',
+  },
+  indexRetentionDays: {
+    env: 'LOGWARD_INDEX_RETENTION_DAYS',
+    doc: 'days log documents stay searchable (default 14)',
+  },
+  kafkaMode: { env: 'LOGWARD_KAFKA_MODE', doc: 'provisioned | serverless | existing (default provisioned)' },
+  kafkaClusterArn: {
+    env: 'LOGWARD_KAFKA_CLUSTER_ARN',
+    doc: 'ARN of an existing MSK cluster (kafkaMode=existing)',
+  },
+  kafkaVersion: {
+    env: 'LOGWARD_KAFKA_VERSION',
+    doc: 'MSK Kafka version for a provisioned cluster (default 3.9.x)',
+  },
+  kafkaInstanceType: {
+    env: 'LOGWARD_KAFKA_INSTANCE_TYPE',
+    doc: 'MSK broker instance type (default kafka.m7g.large)',
+  },
+  kafkaBrokerCount: {
+    env: 'LOGWARD_KAFKA_BROKER_COUNT',
+    doc: 'MSK broker count, a multiple of the AZ count',
+  },
+  kafkaVolumeGiB: { env: 'LOGWARD_KAFKA_VOLUME_GIB', doc: 'EBS storage per broker in GiB (default 100)' },
+  kafkaClientCidrs: {
+    env: 'LOGWARD_KAFKA_CLIENT_CIDRS',
+    doc: 'comma-separated CIDRs agents connect from (default VPC CIDR)',
+  },
+  createTopics: {
+    env: 'LOGWARD_CREATE_TOPICS',
+    doc: 'create logs/heartbeats topics with AWS::MSK::Topic (true|false)',
+  },
+  searchInstanceType: {
+    env: 'LOGWARD_SEARCH_INSTANCE_TYPE',
+    doc: 'OpenSearch data node type (default m7g.large.search)',
+  },
+  searchDataNodes: {
+    env: 'LOGWARD_SEARCH_DATA_NODES',
+    doc: 'OpenSearch data node count (default: AZ count)',
+  },
+  searchVolumeGiB: {
+    env: 'LOGWARD_SEARCH_VOLUME_GIB',
+    doc: 'gp3 storage per OpenSearch data node in GiB (default 100)',
+  },
+  searchMasterNodes: {
+    env: 'LOGWARD_SEARCH_MASTER_NODES',
+    doc: 'dedicated master nodes, 0 or 3 (default 0)',
+  },
+  searchMasterInstanceType: { env: 'LOGWARD_SEARCH_MASTER_INSTANCE_TYPE', doc: 'dedicated master node type' },
+  vpcId: { env: 'LOGWARD_VPC_ID', doc: 'import this VPC instead of creating one' },
+  privateSubnetIds: {
+    env: 'LOGWARD_PRIVATE_SUBNET_IDS',
+    doc: 'comma-separated private subnet ids of the imported VPC',
+  },
+  availabilityZones: {
+    env: 'LOGWARD_AVAILABILITY_ZONES',
+    doc: 'comma-separated AZs (of the subnets, or for a new VPC)',
+  },
+  natGateways: {
+    env: 'LOGWARD_NAT_GATEWAYS',
+    doc: 'NAT gateways in a new VPC (default 1; 0 = endpoints only)',
+  },
+  ingestReservedConcurrency: {
+    env: 'LOGWARD_INGEST_RESERVED_CONCURRENCY',
+    doc: 'reserved concurrency of the ingest Lambda, 0 = none (default: partitions of the logs topic)',
+  },
+  corsOrigins: {
+    env: 'LOGWARD_CORS_ORIGINS',
+    doc: 'comma-separated origins allowed by API CORS (default: CORS off)',
+  },
+  apiTracing: {
+    env: 'LOGWARD_API_TRACING',
+    doc: 'X-Ray tracing on the API stage (true|false, default false)',
+  },
+} as const satisfies Record<keyof LogwardConfig, KeySpec>;
+
+type Key = keyof typeof CONTEXT_KEYS;
+
+/** A configuration value that cannot be used; the message says which key, what it got, and how to fix it. */
+export class ConfigError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the raw value of one key: context `logward:<key>` first, then its environment variable. */
+function raw(node: Node, env: NodeJS.ProcessEnv, key: Key): unknown {
+  const fromContext: unknown = node.tryGetContext(`logward:${key}`);
+  if (fromContext !== undefined && fromContext !== '') return fromContext;
+  const fromEnv = env[CONTEXT_KEYS[key].env];
+  return fromEnv === undefined || fromEnv === '' ? undefined : fromEnv;
+}
+
+function describe(key: Key, value: unknown): string {
+  return `logward:${key} (or ${CONTEXT_KEYS[key].env}) got ${JSON.stringify(value)}`;
+}
+
+function str(node: Node, env: NodeJS.ProcessEnv, key: Key): string | undefined {
+  const value = raw(node, env, key);
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw new ConfigError(`${describe(key, value)}: expected a string.`);
+  return value.trim();
+}
+
+function list(node: Node, env: NodeJS.ProcessEnv, key: Key): string[] {
+  const value = raw(node, env, key);
+  if (value === undefined) return [];
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : undefined;
+  if (items === undefined || items.some((item) => typeof item !== 'string')) {
+    throw new ConfigError(
+      `${describe(key, value)}: expected a comma-separated string or a JSON list of strings.`,
+    );
+  }
+  return items.map((item: string) => item.trim()).filter((item: string) => item !== '');
+}
+
+function int(node: Node, env: NodeJS.ProcessEnv, key: Key, min: number, max: number): number | undefined {
+  const value = raw(node, env, key);
+  if (value === undefined) return undefined;
+  const parsed = typeof value === 'number' ? value : Number(value);
+  if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+    throw new ConfigError(`${describe(key, value)}: expected a whole number from ${min} to ${max}.`);
+  }
+  return parsed;
+}
+
+function bool(node: Node, env: NodeJS.ProcessEnv, key: Key): boolean | undefined {
+  const value = raw(node, env, key);
+  if (value === undefined) return undefined;
+  if (value === true || value === 'true') return true;
+  if (value === false || value === 'false') return false;
+  throw new ConfigError(`${describe(key, value)}: expected true or false.`);
+}
+
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+function emails(node: Node, env: NodeJS.ProcessEnv, key: Key): string[] {
+  const values = list(node, env, key);
+  const bad = values.find((value) => !EMAIL.test(value));
+  if (bad !== undefined) {
+    throw new ConfigError(
+      `${describe(key, bad)}: not an email address; pass e.g. ops@example.com,oncall@example.com.`,
+    );
+  }
+  return values;
+}
+
+function kafkaMode(node: Node, env: NodeJS.ProcessEnv): KafkaMode {
+  const value = str(node, env, 'kafkaMode') ?? 'provisioned';
+  if (value === 'provisioned' || value === 'serverless' || value === 'existing') return value;
+  throw new ConfigError(`${describe('kafkaMode', value)}: use provisioned, serverless or existing.`);
+}
+
+/**
+ * Reads and validates the Logward configuration from CDK context (`-c logward:<key>=<value>` or cdk.json),
+ * falling back to environment variables. Throws `ConfigError` naming the key, the value and the fix.
+ */
+export function configFromContext(node: Node, env: NodeJS.ProcessEnv = process.env): LogwardConfig {
+  const unknown = Object.keys(node.getAllContext())
+    .filter((name) => name.startsWith('logward:'))
+    .map((name) => name.slice('logward:'.length))
+    .filter((name) => !(name in CONTEXT_KEYS));
+  if (unknown.length > 0) {
+    throw new ConfigError(
+      `Unknown context key(s) ${unknown.map((name) => `logward:${name}`).join(', ')}; known keys: ${Object.keys(CONTEXT_KEYS).join(', ')}.`,
+    );
+  }
+  return {
+    account: str(node, env, 'account'),
+    region: str(node, env, 'region'),
+    alarmEmails: emails(node, env, 'alarmEmails'),
+    alertRecipients: emails(node, env, 'alertRecipients'),
+    senderIdentity: str(node, env, 'senderIdentity'),
+    logRetentionDays: int(node, env, 'logRetentionDays', 1, 3653) ?? 30,
+    indexRetentionDays: int(node, env, 'indexRetentionDays', 1, 3650) ?? 14,
+    kafkaMode: kafkaMode(node, env),
+    kafkaClusterArn: str(node, env, 'kafkaClusterArn'),
+    kafkaVersion: str(node, env, 'kafkaVersion'),
+    kafkaInstanceType: str(node, env, 'kafkaInstanceType'),
+    kafkaBrokerCount: int(node, env, 'kafkaBrokerCount', 1, 30),
+    kafkaVolumeGiB: int(node, env, 'kafkaVolumeGiB', 1, 16384),
+    kafkaClientCidrs: list(node, env, 'kafkaClientCidrs'),
+    createTopics: bool(node, env, 'createTopics'),
+    searchInstanceType: str(node, env, 'searchInstanceType'),
+    searchDataNodes: int(node, env, 'searchDataNodes', 1, 80),
+    searchVolumeGiB: int(node, env, 'searchVolumeGiB', 10, 24576),
+    searchMasterNodes: int(node, env, 'searchMasterNodes', 0, 5),
+    searchMasterInstanceType: str(node, env, 'searchMasterInstanceType'),
+    vpcId: str(node, env, 'vpcId'),
+    privateSubnetIds: list(node, env, 'privateSubnetIds'),
+    availabilityZones: list(node, env, 'availabilityZones'),
+    natGateways: int(node, env, 'natGateways', 0, 6),
+    ingestReservedConcurrency: int(node, env, 'ingestReservedConcurrency', 0, 1000),
+    corsOrigins: list(node, env, 'corsOrigins'),
+    apiTracing: bool(node, env, 'apiTracing') ?? false,
+  };
+}

@@ -1,0 +1,153 @@
+import { dirname, isAbsolute, join } from 'node:path';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { acknowledge } from '../nag.ts';
+
+/** The repository root: entry files, package-lock.json and tsconfig.json are resolved from here. */
+export const PROJECT_ROOT = join(dirname(new URL(import.meta.url).pathname), '..', '..');
+
+/** Settings every Logward Lambda shares; a stage passes these through to `LogwardFunction`. */
+export interface FunctionDefaults {
+  /** VPC the functions run in (OpenSearch is only reachable from inside it). */
+  readonly vpc: ec2.IVpc;
+  /** Subnets for the functions' network interfaces. */
+  readonly vpcSubnets: ec2.SubnetSelection;
+  /** Security group of every Logward function. */
+  readonly securityGroup: ec2.ISecurityGroup;
+  /** Retention of each function's log group. */
+  readonly logRetention: logs.RetentionDays;
+  /** Environment variables every function gets (table names, endpoints). */
+  readonly environment: Readonly<Record<string, string>>;
+  /**
+   * Directory holding the handler entry files.
+   * @default `<repo>/lambdas/handlers`
+   */
+  readonly handlersDir?: string;
+}
+
+/** Properties of one Logward Lambda function. */
+export interface LogwardFunctionProps extends FunctionDefaults {
+  /** Entry file, absolute or relative to `handlersDir`, e.g. `ingest.ts`. */
+  readonly entry: string;
+  /**
+   * Exported handler name.
+   * @default 'handler'
+   */
+  readonly handler?: string;
+  /**
+   * Memory in MiB (128–10240).
+   * @default 512
+   */
+  readonly memorySize?: number;
+  /**
+   * Timeout (at most 15 minutes).
+   * @default Duration.seconds(30)
+   */
+  readonly timeout?: Duration;
+  /**
+   * Reserved concurrency; caps how many copies run at once.
+   * @default - no reservation
+   */
+  readonly reservedConcurrentExecutions?: number;
+  /**
+   * Extra environment variables, merged over `environment`.
+   * @default - none
+   */
+  readonly extraEnvironment?: Readonly<Record<string, string>>;
+  /**
+   * Short description shown in the console.
+   * @default - none
+   */
+  readonly description?: string;
+}
+
+/**
+ * A Node 24 ARM64 Lambda bundled locally by esbuild as ESM with source maps, in the VPC,
+ * with its own log group. Bundling is skipped (and the entry never read) when the stack is
+ * excluded by the `aws:cdk:bundling-stacks` context, which the unit tests use.
+ */
+export class LogwardFunction extends Construct {
+  /** The function. */
+  public readonly function: NodejsFunction;
+  /** Its log group. */
+  public readonly logGroup: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: LogwardFunctionProps) {
+    super(scope, id);
+    const memorySize = props.memorySize ?? 512;
+    if (!Number.isInteger(memorySize) || memorySize < 128 || memorySize > 10240) {
+      throw new Error(
+        `${this.node.path}: memorySize got ${memorySize}; use a whole number of MiB from 128 to 10240.`,
+      );
+    }
+    const timeout = props.timeout ?? Duration.seconds(30);
+    if (timeout.toSeconds() < 1 || timeout.toSeconds() > 900) {
+      throw new Error(
+        `${this.node.path}: timeout got ${timeout.toHumanString()}; use 1 second to 15 minutes.`,
+      );
+    }
+    const entry = isAbsolute(props.entry)
+      ? props.entry
+      : join(props.handlersDir ?? join(PROJECT_ROOT, 'lambdas', 'handlers'), props.entry);
+
+    this.logGroup = new logs.LogGroup(this, 'Logs', {
+      retention: props.logRetention,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.function = new NodejsFunction(this, 'Function', {
+      entry,
+      handler: props.handler ?? 'handler',
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
+      runtime: lambda.Runtime.NODEJS_24_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize,
+      timeout,
+      description: props.description,
+      reservedConcurrentExecutions: props.reservedConcurrentExecutions,
+      logGroup: this.logGroup,
+      vpc: props.vpc,
+      vpcSubnets: props.vpcSubnets,
+      securityGroups: [props.securityGroup],
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        ...props.environment,
+        ...props.extraEnvironment,
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node24',
+        platform: 'node',
+        mainFields: ['module', 'main'],
+        // ESM bundles of CommonJS dependencies still call require(); give them one.
+        banner:
+          "import { createRequire as __logwardRequire } from 'node:module'; const require = __logwardRequire(import.meta.url);",
+        sourceMap: true,
+        sourceMapMode: SourceMapMode.DEFAULT,
+        minify: true,
+        // Bundle the pinned AWS SDK v3 from package-lock.json rather than the runtime's copy.
+        externalModules: [],
+        tsconfig: join(PROJECT_ROOT, 'tsconfig.json'),
+        forceDockerBundling: false,
+      },
+    });
+
+    acknowledge(this.function, [
+      {
+        id: 'AwsSolutions-IAM4',
+        reason:
+          'AWSLambdaBasicExecutionRole and AWSLambdaVPCAccessExecutionRole are the AWS-maintained minimum for ' +
+          'writing logs and managing VPC network interfaces; everything else is granted per resource.',
+        findings: [
+          'Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole',
+          'Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole',
+        ],
+      },
+    ]);
+  }
+}

@@ -1,0 +1,259 @@
+import { Annotations, CustomResource, Lazy, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as opensearch from 'aws-cdk-lib/aws-opensearchservice';
+import * as cr from 'aws-cdk-lib/custom-resources';
+import { Construct } from 'constructs';
+import { acknowledge } from '../nag.ts';
+
+/** Properties of the search stage. */
+export interface SearchProps {
+  /** VPC of the domain. */
+  readonly vpc: ec2.IVpc;
+  /** Private subnets; the domain uses one per zone. */
+  readonly subnets: ec2.SubnetSelection;
+  /** Security groups allowed to call the domain on 443. */
+  readonly clientSecurityGroups: readonly ec2.ISecurityGroup[];
+  /**
+   * Data node instance type.
+   * @default 'm7g.large.search'
+   */
+  readonly dataNodeInstanceType?: string;
+  /**
+   * Data node count; a multiple of the zone count when zone awareness is on.
+   * @default - number of AZs of `subnets` (at least 2)
+   */
+  readonly dataNodes?: number;
+  /**
+   * gp3 storage per data node, GiB.
+   * @default 100
+   */
+  readonly volumeGiB?: number;
+  /**
+   * Dedicated master nodes: 0 or 3 (or 5).
+   * @default 0
+   */
+  readonly masterNodes?: number;
+  /**
+   * Dedicated master instance type.
+   * @default 'm7g.large.search'
+   */
+  readonly masterNodeInstanceType?: string;
+  /**
+   * Engine version.
+   * @default EngineVersion.OPENSEARCH_2_19
+   */
+  readonly version?: opensearch.EngineVersion;
+  /**
+   * Domain name (3–28 characters: lowercase letters, digits, hyphens). Fixed so the access policy can name
+   * the domain's ARN without referring to the domain itself.
+   * @default - `<stack name>-logs`, lowercased and truncated
+   */
+  readonly domainName?: string;
+  /** Retention of the domain's slow and application log groups. */
+  readonly logRetention: logs.RetentionDays;
+  /**
+   * What happens to the domain when it leaves the stack.
+   * @default RemovalPolicy.RETAIN
+   */
+  readonly removalPolicy?: RemovalPolicy;
+}
+
+/**
+ * The OpenSearch domain in the VPC: encrypted at rest and node to node, HTTPS only with TLS 1.2, slow and
+ * application logs to CloudWatch, and an IAM-only access policy naming exactly the roles granted via
+ * `grantReadWrite` (requests must be SigV4-signed; no fine-grained access control, no master user).
+ */
+export class Search extends Construct {
+  /** The domain. */
+  public readonly domain: opensearch.Domain;
+  /** `https://<vpc endpoint>` of the domain. */
+  public readonly url: string;
+  private readonly principals: iam.IRole[] = [];
+
+  constructor(scope: Construct, id: string, props: SearchProps) {
+    super(scope, id);
+    const selected = props.vpc.selectSubnets(props.subnets);
+    const azCount = Math.min(3, selected.subnets.length);
+    const dataNodes = props.dataNodes ?? Math.max(2, azCount);
+    const zoneCount = Math.min(azCount, dataNodes);
+    if (!Number.isInteger(dataNodes) || dataNodes < 1) {
+      throw new Error(`${this.node.path}: dataNodes got ${dataNodes}; use 1 or more.`);
+    }
+    if (zoneCount > 1 && dataNodes % zoneCount !== 0) {
+      throw new Error(
+        `${this.node.path}: dataNodes got ${dataNodes}; with zone awareness over ${zoneCount} AZs use a multiple of ${zoneCount}.`,
+      );
+    }
+    const masterNodes = props.masterNodes ?? 0;
+    if (![0, 3, 5].includes(masterNodes)) {
+      throw new Error(`${this.node.path}: masterNodes got ${masterNodes}; use 0, 3 or 5 (an odd quorum).`);
+    }
+    const volumeGiB = props.volumeGiB ?? 100;
+    if (!Number.isInteger(volumeGiB) || volumeGiB < 10) {
+      throw new Error(
+        `${this.node.path}: volumeGiB got ${volumeGiB}; use a whole number of GiB, at least 10.`,
+      );
+    }
+
+    const domainName =
+      props.domainName ??
+      `${Stack.of(this)
+        .stackName.toLowerCase()
+        .replace(/[^a-z0-9-]/g, '-')
+        .slice(0, 23)}-logs`.replace(/^[^a-z]+/, 'l');
+    if (!/^[a-z][a-z0-9-]{2,27}$/.test(domainName)) {
+      throw new Error(
+        `${this.node.path}: domainName got ${domainName}; use 3-28 characters, lowercase letters, digits and hyphens, starting with a letter.`,
+      );
+    }
+
+    const securityGroup = new ec2.SecurityGroup(this, 'SecurityGroup', {
+      vpc: props.vpc,
+      description: 'Logward OpenSearch domain (HTTPS from Logward Lambdas)',
+      allowAllOutbound: false,
+    });
+    for (const client of props.clientSecurityGroups) {
+      securityGroup.addIngressRule(client, ec2.Port.tcp(443), 'Logward Lambdas');
+    }
+    const logGroup = (name: string) =>
+      new logs.LogGroup(this, name, { retention: props.logRetention, removalPolicy: RemovalPolicy.DESTROY });
+
+    this.domain = new opensearch.Domain(this, 'Domain', {
+      domainName,
+      version: props.version ?? opensearch.EngineVersion.OPENSEARCH_2_19,
+      vpc: props.vpc,
+      vpcSubnets: [{ subnets: selected.subnets.slice(0, zoneCount) }],
+      securityGroups: [securityGroup],
+      capacity: {
+        dataNodes,
+        dataNodeInstanceType: props.dataNodeInstanceType ?? 'm7g.large.search',
+        ...(masterNodes > 0
+          ? { masterNodes, masterNodeInstanceType: props.masterNodeInstanceType ?? 'm7g.large.search' }
+          : {}),
+        multiAzWithStandbyEnabled: false,
+      },
+      zoneAwareness: zoneCount > 1 ? { enabled: true, availabilityZoneCount: zoneCount } : { enabled: false },
+      ebs: { volumeSize: volumeGiB, volumeType: ec2.EbsDeviceVolumeType.GP3 },
+      encryptionAtRest: { enabled: true },
+      nodeToNodeEncryption: true,
+      enforceHttps: true,
+      tlsSecurityPolicy: opensearch.TLSSecurityPolicy.TLS_1_2,
+      logging: {
+        slowSearchLogEnabled: true,
+        slowSearchLogGroup: logGroup('SlowSearchLogs'),
+        slowIndexLogEnabled: true,
+        slowIndexLogGroup: logGroup('SlowIndexLogs'),
+        appLogEnabled: true,
+        appLogGroup: logGroup('AppLogs'),
+      },
+      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
+    });
+    this.url = `https://${this.domain.domainEndpoint}`;
+
+    // IAM-only resource policy: exactly the roles granted below; evaluated lazily so later grants are included.
+    const cfnDomain = this.domain.node.defaultChild as opensearch.CfnDomain;
+    cfnDomain.accessPolicies = Lazy.any({
+      produce: () =>
+        this.principals.length === 0
+          ? undefined
+          : new iam.PolicyDocument({
+              statements: [
+                new iam.PolicyStatement({
+                  actions: ['es:ESHttp*'],
+                  principals: this.principals.map((role) => new iam.ArnPrincipal(role.roleArn)),
+                  resources: [
+                    Stack.of(this).formatArn({
+                      service: 'es',
+                      resource: 'domain',
+                      resourceName: `${domainName}/*`,
+                    }),
+                  ],
+                }),
+              ],
+            }).toJSON(),
+    });
+
+    acknowledge(this.domain, [
+      {
+        id: 'AwsSolutions-OS3',
+        reason:
+          'The domain is VPC-only behind a security group admitting only the Logward Lambdas, and its access policy ' +
+          'names their IAM roles; source-IP allowlists cannot express Lambda ENIs and would add nothing.',
+      },
+    ]);
+    const logPolicy = this.domain.node.children.find((child) => child.node.id.startsWith('ESLogGroupPolicy'));
+    if (logPolicy) {
+      acknowledge(logPolicy, [
+        {
+          id: 'AwsSolutions-IAM5',
+          findings: ['Resource::*'],
+          reason:
+            'aws-cdk-lib sets the CloudWatch Logs resource policy for domain logs; logs:PutResourcePolicy has no resource scope.',
+        },
+      ]);
+    }
+    if (masterNodes === 0) {
+      acknowledge(this.domain, [
+        {
+          id: 'AwsSolutions-OS4',
+          reason:
+            'Dedicated masters cost three extra instances; below ~10 data nodes they are optional. ' +
+            'Enable with -c logward:searchMasterNodes=3 for production clusters.',
+        },
+      ]);
+    }
+    if (zoneCount < 2) {
+      Annotations.of(this).addWarningV2(
+        'logward:search:singleZone',
+        `The domain runs in one AZ (${dataNodes} data node(s)); an AZ outage stops search and ingestion.`,
+      );
+      acknowledge(this.domain, [
+        {
+          id: 'AwsSolutions-OS7',
+          reason: 'Single-AZ by explicit choice (dataNodes=1); a synth warning says so.',
+        },
+      ]);
+    }
+  }
+
+  /** Grants HTTP read/write on the domain's indices to `role` and names it in the domain's access policy. */
+  public grantReadWrite(role: iam.IRole): void {
+    this.domain.grantReadWrite(role);
+    this.principals.push(role);
+    acknowledge(role, [
+      {
+        id: 'AwsSolutions-IAM5',
+        reason:
+          'OpenSearch HTTP permissions are on the Logward domain only; the wildcard covers its index paths.',
+        findings: [`Resource::<${this.domainLogicalId()}.Arn>/*`],
+      },
+    ]);
+  }
+
+  private domainLogicalId(): string {
+    const stack = Stack.of(this);
+    return stack.resolve(stack.getLogicalId(this.domain.node.defaultChild as opensearch.CfnDomain)) as string;
+  }
+
+  /**
+   * Hook for deploy-time setup of the domain (index templates, ISM retention policy): runs `onEvent` as a
+   * CloudFormation custom resource after the domain exists, re-running when `properties` change.
+   * The function must be in the VPC and granted with `grantReadWrite`.
+   */
+  public addDeployTimeSetup(
+    id: string,
+    onEvent: lambda.IFunction,
+    properties: Readonly<Record<string, string>>,
+  ): CustomResource {
+    const provider = new cr.Provider(this, `${id}Provider`, { onEventHandler: onEvent });
+    const resource = new CustomResource(this, id, {
+      serviceToken: provider.serviceToken,
+      properties: { ...properties, url: this.url },
+    });
+    resource.node.addDependency(this.domain);
+    return resource;
+  }
+}

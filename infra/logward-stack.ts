@@ -1,0 +1,194 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import type { LogwardConfig } from './config.ts';
+import { Alerting } from './constructs/alerting.ts';
+import { Api } from './constructs/api.ts';
+import type { FunctionDefaults } from './constructs/function.ts';
+import { Ingestion } from './constructs/ingestion.ts';
+import { KafkaCluster, suppressAwsCustomResourceFindings } from './constructs/kafka.ts';
+import { Monitoring } from './constructs/monitoring.ts';
+import { Network } from './constructs/network.ts';
+import { Search } from './constructs/search.ts';
+import { Storage } from './constructs/storage.ts';
+
+/** Properties of the Logward stack. */
+export interface LogwardStackProps extends StackProps {
+  /** Validated configuration, usually from `configFromContext`. */
+  readonly config: LogwardConfig;
+  /**
+   * Directory of the Lambda handler entry files (tests point this at stubs).
+   * @default `<repo>/lambdas/handlers`
+   */
+  readonly handlersDir?: string;
+}
+
+/** Retention days CloudWatch Logs accepts. */
+const RETENTION_DAYS = Object.values(logs.RetentionDays).filter(
+  (value): value is number => typeof value === 'number',
+);
+
+function retention(days: number): logs.RetentionDays {
+  const match = RETENTION_DAYS.find((allowed) => allowed === days);
+  if (match === undefined) {
+    throw new Error(
+      `logward:logRetentionDays got ${days}; CloudWatch Logs accepts ${RETENTION_DAYS.filter((d) => d > 0).join(', ')}.`,
+    );
+  }
+  return match;
+}
+
+/**
+ * The whole Logward pipeline: agents → MSK → ingest Lambda → OpenSearch + DynamoDB, alerting through SES,
+ * the REST API, and monitoring. Handlers are wired one line each below; wire a handler only once its file exists.
+ */
+export class LogwardStack extends Stack {
+  public readonly network: Network;
+  public readonly kafka: KafkaCluster;
+  public readonly storage: Storage;
+  public readonly search: Search;
+  public readonly ingestion: Ingestion;
+  public readonly alerting: Alerting;
+  public readonly api: Api;
+  public readonly monitoring: Monitoring;
+
+  constructor(scope: Construct, id: string, props: LogwardStackProps) {
+    super(scope, id, props);
+    // aws-cdk-lib's own custom resources (OpenSearch log policy) use the SDK in the Lambda runtime, no npm install.
+    this.node.setContext('@aws-cdk/customresources:installLatestAwsSdkDefault', false);
+    const { config } = props;
+    const logRetention = retention(config.logRetentionDays);
+
+    this.network = new Network(this, 'Network', {
+      existingVpc: config.vpcId
+        ? {
+            vpcId: config.vpcId,
+            privateSubnetIds: config.privateSubnetIds,
+            availabilityZones: config.availabilityZones,
+          }
+        : undefined,
+      availabilityZones: config.vpcId ? undefined : config.availabilityZones,
+      natGateways: config.natGateways,
+      logRetention,
+    });
+    const { vpc, privateSubnets } = this.network;
+
+    this.kafka = new KafkaCluster(this, 'Kafka', {
+      vpc,
+      subnets: privateSubnets,
+      mode: config.kafkaMode,
+      existingClusterArn: config.kafkaClusterArn,
+      kafkaVersion: config.kafkaVersion,
+      brokerInstanceType: config.kafkaInstanceType,
+      brokerCount: config.kafkaBrokerCount,
+      brokerVolumeGiB: config.kafkaVolumeGiB,
+      createTopics: config.createTopics,
+      clientCidrs: config.kafkaClientCidrs,
+      vpcCidr: this.network.cidr,
+      logRetention,
+    });
+    if (this.kafka.securityGroup) this.network.allowEndpointsFrom(this.kafka.securityGroup);
+
+    this.storage = new Storage(this, 'Storage');
+
+    const searchVolumeGiB = config.searchVolumeGiB ?? 100;
+    this.search = new Search(this, 'Search', {
+      vpc,
+      subnets: privateSubnets,
+      clientSecurityGroups: [this.network.lambdaSecurityGroup],
+      dataNodeInstanceType: config.searchInstanceType,
+      dataNodes: config.searchDataNodes,
+      volumeGiB: searchVolumeGiB,
+      masterNodes: config.searchMasterNodes,
+      masterNodeInstanceType: config.searchMasterInstanceType,
+      logRetention,
+    });
+
+    const functions: FunctionDefaults = {
+      vpc,
+      vpcSubnets: privateSubnets,
+      securityGroup: this.network.lambdaSecurityGroup,
+      logRetention,
+      handlersDir: props.handlersDir,
+      environment: {
+        // Read by lambdas/adapters/opensearch/client.ts: SigV4-signed requests to the VPC endpoint.
+        OPENSEARCH_URL: this.search.url,
+        OPENSEARCH_AUTH: 'sigv4',
+        LOGWARD_INDEX_RETENTION_DAYS: String(config.indexRetentionDays),
+        ...this.storage.environment,
+      },
+    };
+    this.ingestion = new Ingestion(this, 'Ingestion', { kafka: this.kafka, functions });
+    this.alerting = new Alerting(this, 'Alerting', {
+      senderIdentity: config.senderIdentity,
+      recipients: config.alertRecipients,
+      functions,
+    });
+    this.monitoring = new Monitoring(this, 'Monitoring', { alarmEmails: config.alarmEmails });
+
+    // Handlers: one line each. Wire a handler here once its file exists in lambdas/handlers/.
+    this.ingestion.addConsumer('IngestLogs', {
+      entry: 'ingest.ts',
+      topic: 'logs',
+      reservedConcurrency: config.ingestReservedConcurrency,
+    });
+    // this.ingestion.addConsumer('IngestHeartbeats', { entry: 'heartbeats.ts', topic: 'heartbeats' });
+    // this.alerting.addSchedule('HeartbeatMonitor', { entry: 'heartbeat-monitor.ts' });
+    // this.alerting.addFunction('AlertDispatcher', 'alert-dispatch.ts');
+
+    this.api = new Api(this, 'Api', {
+      entry: 'api.ts',
+      functions,
+      logRetention,
+      cors: config.corsOrigins.length > 0 ? { allowOrigins: config.corsOrigins } : undefined,
+      tracing: config.apiTracing,
+    });
+
+    this.grantAll();
+    this.monitoring.monitorDeadLetterQueue('DeadLetters', this.ingestion.deadLetterQueue);
+    this.monitoring.monitorDomain('Search', this.search.domain, searchVolumeGiB);
+    this.monitoring.monitorFunction('Api', this.api.handler);
+    for (const [id, fn] of this.ingestion.consumers) this.monitoring.monitorKafkaConsumer(id, fn);
+
+    this.outputs();
+    suppressAwsCustomResourceFindings(this);
+  }
+
+  /** Every Logward function reads and writes the tables and the search domain (alerting ones send email too). */
+  private grantAll(): void {
+    const all = [
+      this.api.handler,
+      ...this.ingestion.consumers.values(),
+      ...this.functionsUnder(this.alerting),
+    ];
+    for (const fn of all) {
+      this.storage.grantReadWriteAll(fn);
+      if (fn.role) this.search.grantReadWrite(fn.role);
+    }
+  }
+
+  private functionsUnder(scope: Construct): NodejsFunction[] {
+    return scope.node.findAll().filter((child): child is NodejsFunction => child instanceof NodejsFunction);
+  }
+
+  private outputs(): void {
+    new CfnOutput(this, 'ApiUrl', { description: 'Logward REST API base URL', value: this.api.url });
+    new CfnOutput(this, 'ApiKeyId', {
+      description: 'API key id; read the key with: aws apigateway get-api-key --include-value --api-key <id>',
+      value: this.api.apiKey.keyId,
+    });
+    new CfnOutput(this, 'KafkaClusterArn', { value: this.kafka.clusterArn });
+    new CfnOutput(this, 'KafkaBootstrapBrokers', {
+      description: 'SASL/IAM (TLS, port 9098) bootstrap brokers for agents',
+      value: this.kafka.bootstrapBrokers,
+    });
+    new CfnOutput(this, 'AgentPolicyArn', {
+      description: 'Attach to the IAM role of agent servers',
+      value: this.kafka.agentPolicy.managedPolicyArn,
+    });
+    new CfnOutput(this, 'OpenSearchUrl', { value: this.search.url });
+    new CfnOutput(this, 'DeadLetterQueueUrl', { value: this.ingestion.deadLetterQueue.queueUrl });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.topic.topicArn });
+  }
+}
