@@ -1,0 +1,270 @@
+/**
+ * Alert rules: what a rule matches, when it fires, and where it notifies. Rules live in the
+ * alerts table; `validateRule` is the one gate every rule passes (API writes, seeding, reads).
+ */
+import { isLevel, type Level } from '../parse/levels.ts';
+import { ValidationError } from '../validation-error.ts';
+
+/** What a log document must look like to count for a rule. Every present condition must hold. */
+export interface RuleMatch {
+  /** The document's level is at least this severe (documents without a level never match). */
+  readonly minLevel?: Level;
+  readonly service?: string;
+  readonly host?: string;
+  /** Case-sensitive substring of the message. */
+  readonly contains?: string;
+  /** JavaScript regular expression (no flags) tested against the message. */
+  readonly regex?: string;
+  /** `fields.NAME` equals the value (compared as strings). */
+  readonly fields?: Readonly<Record<string, string>>;
+}
+
+/** How matches become an alert. */
+export type RuleCondition =
+  /** Every match counts; fires on the first one (grouping bundles a burst into one notification). */
+  | { readonly kind: 'match' }
+  /** At least `count` matches within `windowMinutes`, per group. */
+  | { readonly kind: 'threshold'; readonly count: number; readonly windowMinutes: number }
+  /**
+   * Matches in the last `windowMinutes` are at least `factor` times the average per window over
+   * the previous `baselineWindows` windows, and at least `minCount`.
+   */
+  | {
+      readonly kind: 'rate-spike';
+      readonly windowMinutes: number;
+      readonly baselineWindows: number;
+      readonly factor: number;
+      readonly minCount: number;
+    }
+  /** No log at all from `match.service` for `windowMinutes` (evaluated by the scheduled monitor). */
+  | { readonly kind: 'absence'; readonly windowMinutes: number };
+
+/** Where a rule's notifications go. Webhook URLs come from configuration, never from rules. */
+export type Channel =
+  | { readonly kind: 'email'; readonly to: readonly string[] }
+  | { readonly kind: 'slack' }
+  | { readonly kind: 'webhook' }
+  | { readonly kind: 'sns'; readonly topicArn?: string };
+
+export type ChannelKind = Channel['kind'];
+
+/** How one alert's documents are split into separate alerts. */
+export type GroupBy = 'service' | 'host' | 'none';
+
+export interface Rule {
+  /** `[a-z0-9-]{1,64}`: part of every fingerprint, so it never changes once created. */
+  readonly id: string;
+  readonly name: string;
+  readonly enabled: boolean;
+  readonly match: RuleMatch;
+  readonly condition: RuleCondition;
+  readonly groupBy: GroupBy;
+  /** Seconds to gather matches before the first notification of an alert. */
+  readonly groupWaitSeconds: number;
+  /** Minimum seconds between two notifications of the same still-firing alert (reminders). */
+  readonly repeatIntervalSeconds: number;
+  /** A firing alert resolves after this many seconds without a new match. */
+  readonly resolveAfterSeconds: number;
+  /** Empty: the deployment's default recipients. */
+  readonly channels: readonly Channel[];
+}
+
+export const RULE_LIMITS = {
+  maxRegexLength: 256,
+  maxWindowMinutes: 24 * 60,
+  maxChannels: 10,
+  maxRecipients: 50,
+} as const;
+
+const RULE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const EMAIL = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/;
+
+/** Validates untrusted input (API body, stored item) into a Rule, filling defaults. Throws ValidationError. */
+export function validateRule(input: unknown): Rule {
+  const o = object(input, 'rule');
+  const id = string(o.id, 'id');
+  if (!RULE_ID.test(id))
+    throw new ValidationError('id', `expected [a-z0-9-]{1,64}, got ${JSON.stringify(id)}`);
+  const condition = validateCondition(o.condition ?? { kind: 'match' });
+  const match = validateMatch(o.match ?? {});
+  if (condition.kind === 'absence' && match.service === undefined) {
+    throw new ValidationError('match.service', 'an absence rule needs the service it watches');
+  }
+  const groupBy = o.groupBy ?? 'service';
+  if (groupBy !== 'service' && groupBy !== 'host' && groupBy !== 'none') {
+    throw new ValidationError(
+      'groupBy',
+      `expected "service", "host" or "none", got ${JSON.stringify(groupBy)}`,
+    );
+  }
+  const windowSeconds = 'windowMinutes' in condition ? condition.windowMinutes * 60 : 300;
+  return {
+    id,
+    name: o.name === undefined ? id : string(o.name, 'name'),
+    enabled: o.enabled === undefined ? true : boolean(o.enabled, 'enabled'),
+    match,
+    condition,
+    groupBy,
+    groupWaitSeconds: integer(o.groupWaitSeconds ?? 30, 'groupWaitSeconds', 0, 3600),
+    repeatIntervalSeconds: integer(o.repeatIntervalSeconds ?? 3600, 'repeatIntervalSeconds', 60, 7 * 86400),
+    resolveAfterSeconds: integer(
+      o.resolveAfterSeconds ?? Math.max(300, windowSeconds),
+      'resolveAfterSeconds',
+      60,
+      7 * 86400,
+    ),
+    channels: validateChannels(o.channels ?? []),
+  };
+}
+
+function validateMatch(input: unknown): RuleMatch {
+  const o = object(input, 'match');
+  const out: { -readonly [K in keyof RuleMatch]: RuleMatch[K] } = {};
+  if (o.minLevel !== undefined) {
+    if (!isLevel(o.minLevel))
+      throw new ValidationError('match.minLevel', `expected a level, got ${JSON.stringify(o.minLevel)}`);
+    out.minLevel = o.minLevel;
+  }
+  if (o.service !== undefined) out.service = string(o.service, 'match.service');
+  if (o.host !== undefined) out.host = string(o.host, 'match.host');
+  if (o.contains !== undefined) out.contains = string(o.contains, 'match.contains');
+  if (o.regex !== undefined) {
+    const source = string(o.regex, 'match.regex');
+    if (source.length > RULE_LIMITS.maxRegexLength) {
+      throw new ValidationError('match.regex', `expected at most ${RULE_LIMITS.maxRegexLength} characters`);
+    }
+    try {
+      new RegExp(source);
+    } catch (error) {
+      throw new ValidationError(
+        'match.regex',
+        `expected a valid regular expression, got ${JSON.stringify(source)}`,
+        { cause: error },
+      );
+    }
+    out.regex = source;
+  }
+  if (o.fields !== undefined) {
+    const fields = object(o.fields, 'match.fields');
+    const copy: Record<string, string> = {};
+    for (const [name, value] of Object.entries(fields)) copy[name] = string(value, `match.fields.${name}`);
+    out.fields = copy;
+  }
+  return out;
+}
+
+function validateCondition(input: unknown): RuleCondition {
+  const o = object(input, 'condition');
+  const window = () => integer(o.windowMinutes, 'condition.windowMinutes', 1, RULE_LIMITS.maxWindowMinutes);
+  switch (o.kind) {
+    case 'match':
+      return { kind: 'match' };
+    case 'threshold':
+      return {
+        kind: 'threshold',
+        count: integer(o.count, 'condition.count', 1, 1_000_000),
+        windowMinutes: window(),
+      };
+    case 'rate-spike':
+      return {
+        kind: 'rate-spike',
+        windowMinutes: window(),
+        baselineWindows: integer(o.baselineWindows ?? 6, 'condition.baselineWindows', 1, 48),
+        factor: number(o.factor ?? 3, 'condition.factor', 1.1, 1000),
+        minCount: integer(o.minCount ?? 10, 'condition.minCount', 1, 1_000_000),
+      };
+    case 'absence':
+      return { kind: 'absence', windowMinutes: window() };
+    default:
+      throw new ValidationError(
+        'condition.kind',
+        `expected "match", "threshold", "rate-spike" or "absence", got ${JSON.stringify(o.kind)}`,
+      );
+  }
+}
+
+function validateChannels(input: unknown): Channel[] {
+  if (!Array.isArray(input) || input.length > RULE_LIMITS.maxChannels) {
+    throw new ValidationError('channels', `expected an array of at most ${RULE_LIMITS.maxChannels} channels`);
+  }
+  return input.map((value, i): Channel => {
+    const c = object(value, `channels[${i}]`);
+    switch (c.kind) {
+      case 'email': {
+        if (!Array.isArray(c.to) || c.to.length === 0 || c.to.length > RULE_LIMITS.maxRecipients) {
+          throw new ValidationError(
+            `channels[${i}].to`,
+            `expected 1 to ${RULE_LIMITS.maxRecipients} addresses`,
+          );
+        }
+        const to = c.to.map((address, j) => {
+          const a = string(address, `channels[${i}].to[${j}]`);
+          if (!EMAIL.test(a))
+            throw new ValidationError(
+              `channels[${i}].to[${j}]`,
+              `expected an email address, got ${JSON.stringify(a)}`,
+            );
+          return a;
+        });
+        return { kind: 'email', to };
+      }
+      case 'slack':
+      case 'webhook':
+        return { kind: c.kind };
+      case 'sns':
+        return c.topicArn === undefined
+          ? { kind: 'sns' }
+          : { kind: 'sns', topicArn: string(c.topicArn, `channels[${i}].topicArn`) };
+      default:
+        throw new ValidationError(
+          `channels[${i}].kind`,
+          `expected "email", "slack", "webhook" or "sns", got ${JSON.stringify(c.kind)}`,
+        );
+    }
+  });
+}
+
+/** The rules a deployment starts with: one alert per service for ERROR and above, FATAL sooner. */
+export const DEFAULT_RULES: readonly Rule[] = [
+  validateRule({ id: 'default-error', name: 'ERROR', match: { minLevel: 'ERROR' }, groupWaitSeconds: 30 }),
+  validateRule({ id: 'default-fatal', name: 'FATAL', match: { minLevel: 'FATAL' }, groupWaitSeconds: 0 }),
+];
+
+function object(value: unknown, field: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new ValidationError(field, 'expected an object');
+  return value as Record<string, unknown>;
+}
+
+function string(value: unknown, field: string): string {
+  if (typeof value !== 'string' || value === '' || value.length > 1024) {
+    throw new ValidationError(
+      field,
+      `expected a non-empty string of at most 1024 characters, got ${JSON.stringify(value)}`,
+    );
+  }
+  return value;
+}
+
+function boolean(value: unknown, field: string): boolean {
+  if (typeof value !== 'boolean')
+    throw new ValidationError(field, `expected true or false, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+function number(value: unknown, field: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    throw new ValidationError(field, `expected a number from ${min} to ${max}, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function integer(value: unknown, field: string, min: number, max: number): number {
+  if (!Number.isInteger(value) || (value as number) < min || (value as number) > max) {
+    throw new ValidationError(
+      field,
+      `expected an integer from ${min} to ${max}, got ${JSON.stringify(value)}`,
+    );
+  }
+  return value as number;
+}
