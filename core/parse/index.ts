@@ -5,7 +5,7 @@
 import { detect, forcedName, parseForced } from './detect.ts';
 import { plainLine } from './line.ts';
 import type { TimeContext } from './timestamps.ts';
-import type { ParsedLine, ParseOptions } from './types.ts';
+import { isFormatName, type ParsedLine, type ParseOptions } from './types.ts';
 import { isValidTimeZone } from './zones.ts';
 
 export { statusLevel } from './formats/access.ts';
@@ -20,6 +20,7 @@ export type { Level } from './levels.ts';
 export { compareLevels, isAtLeast, isLevel, LEVELS, normaliseLevel } from './levels.ts';
 export { parseTimestampText, parseTimestampValue } from './timestamps.ts';
 export type { FormatName, ParsedLine, ParseOptions } from './types.ts';
+export { FORMAT_NAMES, isFormatName } from './types.ts';
 export { isValidTimeZone, wallTimeToInstant, zoneOffset } from './zones.ts';
 
 /** Lines longer than this are not parsed (kept whole as `plain`): no parser should scan megabytes. */
@@ -49,12 +50,16 @@ function parse(input: string, options: ParseOptions): ParsedLine {
   const zone = options.defaultZone ?? 'UTC';
   const zoneOk = zone === 'UTC' || isValidTimeZone(zone);
   const ctx: TimeContext = { zone: zoneOk ? zone : 'UTC', receivedAt: options.receivedAt ?? Date.now() };
-  const forced = forcedName(options);
+  const unknownFormat =
+    options.format !== undefined && options.custom === undefined && !isFormatName(options.format);
+  const forced = unknownFormat ? undefined : forcedName(options);
   const line = forced === undefined ? detect(raw, ctx) : parseForced(raw, options, ctx);
   if (line === undefined) {
     return plainLine(text, forced === undefined ? 'no known format' : `does not match format ${forced}`);
   }
   if (!zoneOk && line.parseError === undefined) line.parseError = `unknown time zone ${zone}; used UTC`;
+  if (unknownFormat && line.parseError === undefined)
+    line.parseError = `unknown format ${options.format}; detected`;
   return line;
 }
 

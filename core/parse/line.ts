@@ -42,3 +42,13 @@ export function setTimestampText(line: ParsedLine, text: string, ctx: TimeContex
 export function clip(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
+
+/** A process or thread id as written: a number when it is all digits, else the text. */
+export function idValue(text: string): number | string {
+  if (text.length === 0 || text.length > 15) return text;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return text;
+  }
+  return Number(text);
+}

@@ -2,19 +2,27 @@ import type { CustomPattern } from './formats/custom.ts';
 import type { Level } from './levels.ts';
 
 /** Formats `parseLine` can recognise or be forced to use. */
-export type FormatName =
-  | 'json'
-  | 'logfmt'
-  | 'syslog3164'
-  | 'syslog5424'
-  | 'access_combined'
-  | 'access_common'
-  | 'apache_error'
-  | 'log4j'
-  | 'python'
-  | 'golog'
-  | 'level_bracket'
-  | 'timestamped';
+export const FORMAT_NAMES = [
+  'json',
+  'logfmt',
+  'syslog3164',
+  'syslog5424',
+  'access_combined',
+  'access_common',
+  'apache_error',
+  'log4j',
+  'python',
+  'golog',
+  'level_bracket',
+  'timestamped',
+] as const;
+
+export type FormatName = (typeof FORMAT_NAMES)[number];
+
+/** True when `value` names a format that can be forced (for validating service configuration). */
+export function isFormatName(value: unknown): value is FormatName {
+  return typeof value === 'string' && (FORMAT_NAMES as readonly string[]).includes(value);
+}
 
 /** A raw line turned into a structured event. */
 export interface ParsedLine {

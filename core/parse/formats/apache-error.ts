@@ -1,5 +1,5 @@
 import { normaliseLevel } from '../levels.ts';
-import { newLine } from '../line.ts';
+import { idValue, newLine } from '../line.ts';
 import { scanCtime, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 
@@ -41,8 +41,8 @@ function readBracket(inner: string, line: ParsedLine): boolean {
   }
   if (inner.startsWith('pid ')) {
     const tid = inner.indexOf(':tid ');
-    line.fields.pid = tid < 0 ? inner.slice(4) : inner.slice(4, tid);
-    if (tid > 0) line.fields.tid = inner.slice(tid + 5);
+    line.fields.pid = idValue(tid < 0 ? inner.slice(4) : inner.slice(4, tid));
+    if (tid > 0) line.fields.tid = idValue(inner.slice(tid + 5));
     return true;
   }
   if (inner.startsWith('client ')) {

@@ -109,7 +109,9 @@ export function parseJson(raw: string, ctx: TimeContext): ParsedLine | undefined
   }
   if (fromKey.level !== undefined) {
     line.level = normaliseLevel(value.level);
-    if (line.level === undefined) fields.level = value.level;
+    // An unknown spelling goes back where it was, so nothing is lost.
+    if (line.level === undefined)
+      fields[fromLeaf.level === undefined ? fromKey.level : 'level'] = value.level;
   }
   if (fromKey.logger !== undefined) line.logger = value.logger as string;
   if (fromKey.service !== undefined) line.service = value.service as string;

@@ -1,4 +1,4 @@
-import { type Level, levelWord } from '../levels.ts';
+import { type Level, levelWord, normaliseLevel } from '../levels.ts';
 import { newLine } from '../line.ts';
 import { scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
@@ -36,12 +36,14 @@ function bracketEnd(raw: string, i: number): number {
 /** The level written at [i, end): `INFO`, `[INFO]`, `INFO:`. */
 function levelAt(raw: string, i: number, end: number): Level | undefined {
   if (end - i > 15) return undefined;
-  let a = i;
+  const a = i;
   let b = end;
   if (raw.charCodeAt(a) === 91 && raw.charCodeAt(b - 1) === 93) {
-    a++;
-    b--;
-  } else if (raw.charCodeAt(b - 1) === 58) b--;
+    // In brackets any case counts (`[Warning]`, `[INF]`), but not numbers.
+    const first = raw.charCodeAt(a + 1) | 32;
+    return first >= 97 && first <= 122 ? normaliseLevel(raw.slice(a + 1, b - 1)) : undefined;
+  }
+  if (raw.charCodeAt(b - 1) === 58) b--;
   return levelWord(raw.slice(a, b));
 }
 

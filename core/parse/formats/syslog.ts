@@ -1,5 +1,5 @@
 import { syslogSeverityLevel } from '../levels.ts';
-import { newLine } from '../line.ts';
+import { idValue, newLine } from '../line.ts';
 import { scanSyslogDate, scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 
@@ -196,7 +196,7 @@ function readTag(raw: string, i: number, line: ParsedLine): void {
   if (raw.charCodeAt(limit - 1) === 93) {
     const open = raw.lastIndexOf('[', limit);
     if (open > i) {
-      line.fields.pid = raw.slice(open + 1, limit - 1);
+      line.fields.pid = idValue(raw.slice(open + 1, limit - 1));
       tagEnd = open;
     }
   }

@@ -30,7 +30,7 @@ describe('Apache error log', () => {
       timestampText: 'Thu Oct 23 14:32:15.123456 2025',
       level: 'WARN',
       message: 'AH01071: Got error',
-      fields: { module: 'proxy_fcgi', pid: '4242', tid: '140', client: '10.0.0.9:5123' },
+      fields: { module: 'proxy_fcgi', pid: 4242, tid: 140, client: '10.0.0.9:5123' },
       parseFailed: false,
     });
   });

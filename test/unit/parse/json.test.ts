@@ -77,10 +77,11 @@ describe('JSON lines', () => {
     expect(line.parseError).toBe('unparseable timestamp: last tuesday');
   });
 
-  it('keeps an unknown level spelling as a field', () => {
+  it('keeps an unknown level spelling as a field, under its own key', () => {
     const line = parse('{"level":"loud","msg":"m"}');
     expect(line.level).toBeUndefined();
     expect(line.fields).toEqual({ level: 'loud' });
+    expect(parse('{"severity":"DEFAULT","msg":"m"}').fields).toEqual({ severity: 'DEFAULT' });
   });
 
   it('leaves the message empty when the object has none (all is in fields)', () => {

@@ -181,6 +181,16 @@ describe('timestamp LEVEL [logger] message', () => {
     });
   });
 
+  it('reads any case in brackets: Serilog `[INF]`, `[Warning]`', () => {
+    expect(parse('2025-10-23 14:32:15.123 +02:00 [INF] Started')).toMatchObject({
+      level: 'INFO',
+      message: 'Started',
+      timestamp: T - 2 * 3_600_000,
+    });
+    expect(parse('2025-10-23 14:32:15,123 [Warning] careful').level).toBe('WARN');
+    expect(parse('2025-10-23 14:32:15,123 [42] not a level').level).toBeUndefined();
+  });
+
   it('does not take an ordinary capitalised word for a level', () => {
     expect(parse('2025-10-23 14:32:15 Error connecting to db')).toMatchObject({
       format: 'timestamped',

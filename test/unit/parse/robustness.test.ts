@@ -146,6 +146,14 @@ describe('forced formats', () => {
     });
   });
 
+  it('detects, and says so, when the configured format is unknown', () => {
+    expect(parseLine('{"msg":"m"}', { format: 'xml' as never })).toMatchObject({
+      format: 'json',
+      parseFailed: false,
+      parseError: 'unknown format xml; detected',
+    });
+  });
+
   it('accepts either access layout when one is forced', () => {
     expect(
       parseLine('1.2.3.4 - - [10/Oct/2000:13:55:36 -0700] "GET / HTTP/1.0" 200 1', {

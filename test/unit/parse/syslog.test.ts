@@ -98,7 +98,7 @@ describe('RFC 3164 / BSD syslog', () => {
       message: 'session opened',
       host: 'combo',
       service: 'sshd(pam_unix)',
-      fields: { pid: '19939' },
+      fields: { pid: 19939 },
       parseFailed: false,
     });
   });
@@ -112,7 +112,7 @@ describe('RFC 3164 / BSD syslog', () => {
       host: 'web-1',
       service: 'CRON',
       message: 'job done',
-      fields: { facility: 'authpriv', pid: '123' },
+      fields: { facility: 'authpriv', pid: 123 },
     });
   });
 
@@ -128,7 +128,7 @@ describe('RFC 3164 / BSD syslog', () => {
       host: undefined,
       service: 'su',
       message: 'done',
-      fields: { pid: '42' },
+      fields: { pid: 42 },
     });
   });
 
