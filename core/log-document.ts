@@ -3,6 +3,7 @@
  * The schema is described for users in docs/schema.md.
  */
 import { eventIdForLine, eventIdForPlainLine } from './event-id.ts';
+import { messageShape } from './message-shape.ts';
 import type { DecodedMskRecord } from './msk-event.ts';
 import type { Level } from './parse/levels.ts';
 import type { ParsedLine } from './parse/types.ts';
@@ -16,6 +17,8 @@ export interface LogDocument {
   service: string;
   host: string;
   message: string;
+  /** The message with variable parts replaced by placeholders (`core/message-shape.ts`), for grouping. */
+  message_shape?: string;
   logger?: string;
   /** Format that recognised the line (`plain` when none did). */
   format: string;
@@ -108,6 +111,7 @@ function baseDocument(parsed: ParsedLine, record: DecodedMskRecord, context: Doc
     service: UNKNOWN_SERVICE,
     host: UNKNOWN_HOST,
     message: parsed.message,
+    message_shape: messageShape(parsed.message),
     format: parsed.format,
     source: {
       kind: 'kafka',

@@ -34,6 +34,7 @@ export function logsIndexTemplate(options: IndexTemplateOptions = {}): Indices_P
           service: { type: 'keyword' },
           host: { type: 'keyword' },
           message: { type: 'text' },
+          message_shape: { type: 'keyword', ignore_above: 256 },
           logger: { type: 'keyword' },
           format: { type: 'keyword' },
           source: {
