@@ -69,11 +69,21 @@ function validDateTime(y: number, mo: number, d: number, h: number, mi: number, 
   );
 }
 
+/** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** A validated wall-clock time as if it were UTC, in ms. */
 function wallUtc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number {
   // A leap second (:60) is read as the last millisecond of the minute.
-  if (s === 60) return Date.UTC(y, mo - 1, d, h, mi, 59, 999);
-  const t = Date.UTC(y, mo - 1, d, h, mi, s, ms);
-  return y < 100 ? new Date(t).setUTCFullYear(y) : t;
+  if (s === 60) return wallUtc(y, mo, d, h, mi, 59, 999);
+  return daysFromCivil(y, mo, d) * DAY + h * 3_600_000 + mi * 60_000 + s * 1000 + ms;
 }
 
 function twoDigitYear(yy: number): number {

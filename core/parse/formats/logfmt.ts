@@ -2,7 +2,7 @@ import { normaliseLevel } from '../levels.ts';
 import { newLine, setTimestampText } from '../line.ts';
 import type { TimeContext } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
-import { ROLE_OF, type Role } from './roles.ts';
+import { ROLE_OF, type Role, type RoleRank } from './roles.ts';
 
 /** Extra logfmt spellings (Heroku's `at=info`, short `t=`/`m=`). */
 const LOGFMT_ROLES = new Map(ROLE_OF);
@@ -23,7 +23,10 @@ export function looksLikeLogfmt(raw: string): boolean {
 }
 
 // The pairs of the last split, reused between lines.
+const keyCache: string[] = [];
+const roleCache: Array<RoleRank | null> = [];
 const keys: string[] = [];
+const roles: Array<RoleRank | null> = [];
 const values: Array<string | true> = [];
 let count = 0;
 
@@ -40,7 +43,16 @@ function split(raw: string): boolean {
     const keyStart = i;
     while (i < n && isKeyChar(raw.charCodeAt(i))) i++;
     if (i === keyStart) return false;
-    const key = raw.slice(keyStart, i);
+    // Lines of one source repeat their keys in order: reuse last line's key string when it matches.
+    const cachedKey = keyCache[count];
+    let key: string;
+    if (cachedKey !== undefined && cachedKey.length === i - keyStart && raw.startsWith(cachedKey, keyStart)) {
+      key = cachedKey;
+    } else {
+      key = raw.slice(keyStart, i);
+      keyCache[count] = key;
+      roleCache[count] = LOGFMT_ROLES.get(key) ?? null;
+    }
     let val: string | true;
     if (i >= n || raw.charCodeAt(i) === 32) {
       val = true;
@@ -62,6 +74,7 @@ function split(raw: string): boolean {
       }
     }
     keys[count] = key;
+    roles[count] = roleCache[count] ?? null;
     values[count] = val;
     count++;
   }
@@ -129,8 +142,8 @@ export function parseLogfmtPairs(raw: string): ParsedLine | undefined {
     chosenRank[r as Role] = Number.MAX_SAFE_INTEGER;
   }
   for (let k = 0; k < count; k++) {
-    const rr = LOGFMT_ROLES.get(keys[k] as string);
-    if (rr === undefined || values[k] === true || rr.rank >= chosenRank[rr.role]) continue;
+    const rr = roles[k];
+    if (rr === undefined || rr === null || values[k] === true || rr.rank >= chosenRank[rr.role]) continue;
     if (rr.role === 'level' && normaliseLevel(values[k]) === undefined) continue;
     chosen[rr.role] = k;
     chosenRank[rr.role] = rr.rank;
