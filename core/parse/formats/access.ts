@@ -3,9 +3,9 @@ import { newLine } from '../line.ts';
 import { scanClf, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 
-// host ident user [time] "request" status bytes ["referrer" "user-agent"] [anything else]
+// [vhost:port] host ident user [time] "request" status bytes ["referrer" "user-agent"] [anything else]
 const ACCESS =
-  /^(\S+) (\S+) (\S+) \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d{3}|-) (\d+|-)(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?(.*)$/;
+  /^(?:(\S+) )?(\S+) (\S+) (\S+) \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d{3}|-) (\d+|-)(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?(.*)$/;
 
 const scan: TimeScan = { ms: 0, end: 0 };
 
@@ -28,15 +28,30 @@ function unescapeLog(v: string): string {
 
 /**
  * Apache/Nginx access logs, common (`%h %l %u %t "%r" %>s %b`) and combined (plus
- * `"%{Referer}i" "%{User-agent}i"`). The message is the request line.
+ * `"%{Referer}i" "%{User-agent}i"`), optionally led by `%v:%p` (vhost_combined). The message is the
+ * request line.
  */
 export function parseAccess(raw: string, ctx: TimeContext): ParsedLine | undefined {
   const m = ACCESS.exec(raw);
   if (m === null) return undefined;
-  const [, client, ident, user, time = '', request = '', statusText = '', bytes, referrer, agent, rest] = m;
+  const [
+    ,
+    vhost,
+    client,
+    ident,
+    user,
+    time = '',
+    request = '',
+    statusText = '',
+    bytes,
+    referrer,
+    agent,
+    rest,
+  ] = m;
   const combined = agent !== undefined;
   const line = newLine(combined ? 'access_combined' : 'access_common', unescapeLog(request));
   const fields = line.fields;
+  if (vhost !== undefined) fields.vhost = vhost;
   fields.client = client;
   if (dash(ident) !== undefined) fields.ident = ident;
   if (dash(user) !== undefined) fields.user = user;

@@ -68,6 +68,23 @@ describe('access logs', () => {
     expect(line.fields.referrer).toBeUndefined();
   });
 
+  it("reads Apache's vhost_combined", () => {
+    expect(
+      parse(
+        'shop.example.com:443 10.1.2.3 - - [23/Oct/2025:14:32:15 +0000] "GET /cart HTTP/2.0" 302 0 "-" "curl/8"',
+      ).fields,
+    ).toEqual({
+      vhost: 'shop.example.com:443',
+      client: '10.1.2.3',
+      method: 'GET',
+      path: '/cart',
+      protocol: 'HTTP/2.0',
+      status: 302,
+      bytes: 0,
+      userAgent: 'curl/8',
+    });
+  });
+
   it('keeps a malformed request line whole', () => {
     expect(parse('1.2.3.4 - - [23/Oct/2025:14:32:15 +0000] "\\x16\\x03\\x01" 400 0 "-" "-"')).toMatchObject({
       format: 'access_combined',

@@ -76,6 +76,23 @@ describe('parseTimestampText: other shapes', () => {
   });
 });
 
+describe('round trip against Date#toISOString', () => {
+  it('reads back 20,000 random instants from year 1 to 9999, with and without the zone letter', () => {
+    let seed = 3;
+    const wrong: string[] = [];
+    const min = new Date('0001-01-01T00:00:00Z').getTime();
+    const max = new Date('9999-12-31T23:59:59Z').getTime();
+    for (let i = 0; i < 20_000; i++) {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      const instant = Math.floor(min + (seed / 2_147_483_648) * (max - min));
+      const iso = new Date(instant).toISOString();
+      if (parseTimestampText(iso, paris) !== instant) wrong.push(iso);
+      if (parseTimestampText(iso.slice(0, -1), utc) !== instant) wrong.push(`${iso} without Z`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('parseTimestampValue', () => {
   it('reads JSON numbers as epoch seconds, ms, µs or ns by magnitude', () => {
     const t = Date.UTC(2025, 9, 23, 14, 32, 15, 123);
