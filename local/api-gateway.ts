@@ -1,7 +1,8 @@
 /**
  * Plays API Gateway REST (Lambda proxy integration) locally: an HTTP server on loopback that
  * builds the `APIGatewayProxyEvent` AWS would send, checks the API key as a usage plan would,
- * and writes back the handler's `APIGatewayProxyResult`.
+ * and writes back the handler's `APIGatewayProxyResult`. CORS preflights (`OPTIONS`) pass without
+ * a key, as API Gateway's preflight mock integration answers them in AWS.
  */
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -53,6 +54,7 @@ async function serve(
   const method = req.method ?? 'GET';
   const publicRoutes = options.publicRoutes ?? ['GET /health'];
   if (
+    method !== 'OPTIONS' &&
     !publicRoutes.includes(`${method} ${url.pathname}`) &&
     !keyMatches(req.headers['x-api-key'], options.apiKey)
   ) {

@@ -1,48 +1,126 @@
+/**
+ * API Gateway REST proxy events → routes. Matches the method and path template, decodes the
+ * query string and JSON body, runs the route, and maps every error to the one error shape;
+ * nothing a client sends can make it answer 500.
+ */
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { parseLogQuery, type QueryParams } from '#core/logs-query.ts';
+import type { QueryParams } from '#core/query-params.ts';
+import { ValidationError } from '#core/validation-error.ts';
 import type { Logger } from '../logger.ts';
-import type { LogReader } from '../ports.ts';
-import { errorResponse, json, responseForError } from './http.ts';
+import type { LogQueries } from '../ports.ts';
+import { type CorsConfig, corsHeaders, preflightHeaders } from './cors.ts';
+import type { HealthProbes } from './health.ts';
+import { errorResponse, responseForError } from './http.ts';
+import { ROUTES } from './routes/index.ts';
 
 export interface ApiDependencies {
-  readonly logs: LogReader;
+  readonly logs: LogQueries;
   readonly logger: Logger;
-  /** Answers whether each backend responds, for `GET /health`. */
-  readonly checkBackends: () => Promise<Record<string, boolean>>;
+  readonly health: HealthProbes;
+  readonly cors?: CorsConfig;
   readonly now?: () => number;
 }
 
-type Route = (event: APIGatewayProxyEvent, deps: ApiDependencies) => Promise<APIGatewayProxyResult>;
+/** What a route sees of a request. */
+export interface ApiRequest {
+  readonly method: string;
+  readonly path: string;
+  /** Path template parameters, decoded (`/logs/{id}` → `{ id }`). */
+  readonly params: Readonly<Record<string, string>>;
+  readonly query: QueryParams;
+  /** The JSON body, parsed; undefined when there is none. */
+  readonly body: unknown;
+  /** Who is calling, for audit fields (`acknowledgedBy`, `createdBy`): the API key id or IAM user. */
+  readonly caller: string;
+  readonly now: number;
+}
 
-const routes: Readonly<Record<string, Route>> = {
-  'GET /logs': async (event, deps) => {
-    const query = parseLogQuery(queryParams(event), (deps.now ?? Date.now)());
-    return json(200, await deps.logs.search(query));
-  },
-  'GET /health': async (_event, deps) => {
-    const backends = await deps.checkBackends();
-    const healthy = Object.values(backends).every(Boolean);
-    return json(healthy ? 200 : 503, { status: healthy ? 'ok' : 'degraded', backends });
-  },
-};
+export interface Route {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Path template, e.g. `/logs/{id}/context`. */
+  readonly path: string;
+  handle(request: ApiRequest, deps: ApiDependencies): Promise<APIGatewayProxyResult>;
+}
 
-/** Routes an API Gateway REST proxy event; never lets an error escape as a 5xx for client input. */
+const MAX_BODY_BYTES = 64 * 1024;
+
+/** Routes one API Gateway REST proxy event. */
 export async function routeApiRequest(
   event: APIGatewayProxyEvent,
   deps: ApiDependencies,
+  routes: readonly Route[] = ROUTES,
 ): Promise<APIGatewayProxyResult> {
-  const route = routes[`${event.httpMethod} ${event.path}`];
-  if (!route) {
-    const allowed = Object.keys(routes).filter((key) => key.endsWith(` ${event.path}`));
-    return allowed.length > 0
-      ? errorResponse(405, 'method_not_allowed', `${event.httpMethod} is not allowed on ${event.path}`)
-      : errorResponse(404, 'not_found', `no route for ${event.httpMethod} ${event.path}`);
+  const origin = header(event, 'origin');
+  const cors = corsHeaders(deps.cors, origin);
+  if (event.httpMethod === 'OPTIONS') {
+    return { statusCode: 204, headers: preflightHeaders(deps.cors, origin), body: '' };
   }
+  const result = await dispatch(event, deps, routes);
+  return { ...result, headers: { ...result.headers, ...cors } };
+}
+
+async function dispatch(
+  event: APIGatewayProxyEvent,
+  deps: ApiDependencies,
+  routes: readonly Route[],
+): Promise<APIGatewayProxyResult> {
   try {
-    return await route(event, deps);
+    const segments = pathSegments(event.path);
+    const matches = routes
+      .map((route) => ({ route, params: matchPath(route.path, segments) }))
+      .filter((m) => m.params !== undefined);
+    const match = matches.find((m) => m.route.method === event.httpMethod);
+    if (!match?.params) {
+      if (matches.length === 0) return errorResponse(404, 'not_found', `no route for ${event.path}`);
+      const allow = matches.map((m) => m.route.method).join(', ');
+      return errorResponse(
+        405,
+        'method_not_allowed',
+        `${event.httpMethod} is not allowed here; use ${allow}`,
+        undefined,
+        {
+          allow,
+        },
+      );
+    }
+    const request: ApiRequest = {
+      method: event.httpMethod,
+      path: event.path,
+      params: match.params,
+      query: queryParams(event),
+      body: parseBody(event),
+      caller: caller(event),
+      now: (deps.now ?? Date.now)(),
+    };
+    return await match.route.handle(request, deps);
   } catch (error) {
     return responseForError(error, deps.logger);
   }
+}
+
+function pathSegments(path: string): string[] {
+  return path
+    .split('/')
+    .filter((s) => s !== '')
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch (cause) {
+        throw new ValidationError('path', 'malformed percent-encoding', { cause });
+      }
+    });
+}
+
+function matchPath(template: string, segments: readonly string[]): Record<string, string> | undefined {
+  const parts = template.split('/').filter((s) => s !== '');
+  if (parts.length !== segments.length) return undefined;
+  const params: Record<string, string> = {};
+  for (const [i, part] of parts.entries()) {
+    const segment = segments[i] as string;
+    if (part.startsWith('{') && part.endsWith('}')) params[part.slice(1, -1)] = segment;
+    else if (part !== segment) return undefined;
+  }
+  return params;
 }
 
 /** Merges single and multi-valued query parameters into one multi-valued map. */
@@ -55,4 +133,35 @@ function queryParams(event: APIGatewayProxyEvent): QueryParams {
     if (value !== undefined && params[name] === undefined) params[name] = [value];
   }
   return params;
+}
+
+function parseBody(event: APIGatewayProxyEvent): unknown {
+  if (event.body === null || event.body === '') return undefined;
+  const text = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
+    throw new ValidationError('body', `at most ${MAX_BODY_BYTES} bytes`);
+  }
+  const type = header(event, 'content-type');
+  if (type !== undefined && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
+    throw new ValidationError('body', `expected content-type application/json, got ${JSON.stringify(type)}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new ValidationError('body', 'not valid JSON', { cause });
+  }
+}
+
+function header(event: APIGatewayProxyEvent, name: string): string | undefined {
+  for (const [key, value] of Object.entries(event.headers ?? {})) {
+    if (key.toLowerCase() === name && value !== undefined) return value;
+  }
+  return undefined;
+}
+
+function caller(event: APIGatewayProxyEvent): string {
+  const identity = event.requestContext?.identity;
+  if (identity?.userArn) return identity.userArn;
+  if (identity?.apiKeyId) return `api-key:${identity.apiKeyId}`;
+  return 'api-key';
 }

@@ -1,26 +1,61 @@
 /** API Gateway REST proxy → routes. Entry point of the api Lambda. */
+import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import { kafkaConsumerLag } from '../adapters/kafka/consumer-lag.ts';
 import { createOpenSearchClient, openSearchSettingsFromEnv } from '../adapters/opensearch/client.ts';
-import { OpenSearchLogStore } from '../adapters/opensearch/log-store.ts';
+import { OpenSearchLogReader } from '../adapters/opensearch/log-reader.ts';
+import { corsFromEnv } from '../api/cors.ts';
+import type { HealthProbes } from '../api/health.ts';
 import { type ApiDependencies, routeApiRequest } from '../api/router.ts';
 import { jsonLogger } from '../logger.ts';
 
+/**
+ * Dependencies from the environment the stack (or the local runtime) sets:
+ * `OPENSEARCH_URL` (+ `OPENSEARCH_AUTH=sigv4`), `NODES_TABLE`/`ALERTS_TABLE` (+ `DYNAMODB_ENDPOINT`
+ * locally), `LOGWARD_CORS_ORIGINS`, and for consumer lag `LOGWARD_LAG_KAFKA_BOOTSTRAP`,
+ * `LOGWARD_LAG_GROUP`, `LOGWARD_LAG_TOPIC` where the brokers are reachable.
+ */
 export function apiDependenciesFromEnv(
   env: NodeJS.ProcessEnv = process.env,
   overrides: Partial<ApiDependencies> = {},
 ): ApiDependencies {
   const client = createOpenSearchClient(openSearchSettingsFromEnv(env));
+  const backends: Record<string, () => Promise<void>> = {
+    opensearch: async () => {
+      await client.ping({}, { requestTimeout: 3_000 });
+    },
+  };
+  const table = env.NODES_TABLE ?? env.ALERTS_TABLE;
+  if (table) {
+    const dynamodb = new DynamoDBClient(
+      env.DYNAMODB_ENDPOINT
+        ? {
+            endpoint: env.DYNAMODB_ENDPOINT,
+            region: env.AWS_REGION ?? 'us-east-1',
+            credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+          }
+        : {},
+    );
+    backends.dynamodb = async () => {
+      await dynamodb.send(new DescribeTableCommand({ TableName: table }));
+    };
+  }
+  const health: HealthProbes = { backends, ...lagProbe(env) };
   return {
-    logs: new OpenSearchLogStore(client),
+    logs: new OpenSearchLogReader(client),
     logger: jsonLogger({ handler: 'api' }),
-    checkBackends: async () => ({
-      opensearch: await client.ping().then(
-        () => true,
-        () => false,
-      ),
-    }),
+    health,
+    cors: corsFromEnv(env.LOGWARD_CORS_ORIGINS),
     ...overrides,
   };
+}
+
+function lagProbe(env: NodeJS.ProcessEnv): Pick<HealthProbes, 'consumerLag'> {
+  const bootstrap = env.LOGWARD_LAG_KAFKA_BOOTSTRAP;
+  const groupId = env.LOGWARD_LAG_GROUP;
+  const topic = env.LOGWARD_LAG_TOPIC;
+  if (!bootstrap || !groupId || !topic) return {};
+  return { consumerLag: kafkaConsumerLag({ bootstrapBrokers: bootstrap.split(','), groupId, topic }) };
 }
 
 let dependencies: ApiDependencies | undefined;

@@ -5,10 +5,7 @@ describe('messageShape', () => {
   test.each([
     ['Card declined for order order_45232', 'Card declined for order order_<num>'],
     ['timeout after 30s connecting to 10.0.0.7:5432', 'timeout after <num>s connecting to <ip>'],
-    [
-      'user 3f2b9c1e-8a4d-4e7b-9f10-2c3d4e5f6a7b not found',
-      'user <uuid> not found',
-    ],
+    ['user 3f2b9c1e-8a4d-4e7b-9f10-2c3d4e5f6a7b not found', 'user <uuid> not found'],
     ['segfault at 0x7ffd5e8c ip 00007f3a1b2c', 'segfault at <hex> ip <hex>'],
     ['commit deadbeef42 failed', 'commit <hex> failed'],
     ['key "user:42" is missing', 'key <str> is missing'],

@@ -1,0 +1,121 @@
+/**
+ * The read side of the log index: search, get by id, context, summary and freshness. Engine
+ * failures become `BackendUnavailableError` (503, retry later), except a 400 the engine raises
+ * over the user's own query text, which is the client's to fix.
+ */
+import type { Client } from '@opensearch-project/opensearch';
+import type { ContextQuery, LogContext } from '#core/log-context.ts';
+import type { LogDocument } from '#core/log-document.ts';
+import { encodeCursor, type LogPage, type LogQuery } from '#core/logs-query.ts';
+import type { Summary, SummaryQuery } from '#core/summary-query.ts';
+import { ValidationError } from '#core/validation-error.ts';
+import { BackendUnavailableError, type LogQueries } from '../../ports.ts';
+import { buildContextSearch } from './context-search.ts';
+import { LOGS_INDEX_PATTERN } from './index-template.ts';
+import { buildLogSearch } from './log-search.ts';
+import { buildSummarySearch, type SummaryAggregations, summaryFromResponse } from './summary-search.ts';
+
+export interface LogReaderOptions {
+  /** Indices searched. @default 'logs-*' */
+  readonly indexPattern?: string;
+  /** Per-request timeout, ms (the API answers within API Gateway's 29 s). @default 10000 */
+  readonly timeoutMs?: number;
+}
+
+interface Hit {
+  readonly _id: string;
+  readonly _source?: unknown;
+  readonly sort?: readonly unknown[];
+}
+
+interface SearchResult {
+  readonly hits: { readonly hits: readonly Hit[]; readonly total?: { readonly value: number } | number };
+  readonly aggregations?: unknown;
+}
+
+export class OpenSearchLogReader implements LogQueries {
+  readonly #client: Client;
+  readonly #index: string;
+  readonly #timeoutMs: number;
+
+  constructor(client: Client, options: LogReaderOptions = {}) {
+    this.#client = client;
+    this.#index = options.indexPattern ?? LOGS_INDEX_PATTERN;
+    this.#timeoutMs = options.timeoutMs ?? 10_000;
+  }
+
+  async search(query: LogQuery): Promise<LogPage> {
+    const result = await this.#search(buildLogSearch(query), query.text === undefined ? undefined : 'q');
+    const hits = result.hits.hits;
+    const items = hits.map((hit) => hit._source as LogDocument);
+    const sort = hits.at(-1)?.sort;
+    if (hits.length < query.limit || !sort) return { items };
+    return { items, nextCursor: encodeCursor({ timestamp: Number(sort[0]), eventId: String(sort[1]) }) };
+  }
+
+  async get(id: string): Promise<LogDocument | undefined> {
+    const result = await this.#search({ size: 1, query: { ids: { values: [id] } } });
+    return result.hits.hits[0]?._source as LogDocument | undefined;
+  }
+
+  async context(query: ContextQuery): Promise<LogContext | undefined> {
+    const event = await this.get(query.id);
+    if (event === undefined) return undefined;
+    const side = async (direction: 'before' | 'after', size: number) =>
+      size === 0
+        ? []
+        : (await this.#search(buildContextSearch(event, direction, size))).hits.hits.map(
+            (hit) => hit._source as LogDocument,
+          );
+    const [before, after] = await Promise.all([side('before', query.before), side('after', query.after)]);
+    return { before: before.reverse(), event, after };
+  }
+
+  async summary(query: SummaryQuery): Promise<Summary> {
+    const result = await this.#search(buildSummarySearch(query));
+    const total = result.hits.total;
+    return summaryFromResponse(
+      query,
+      typeof total === 'number' ? total : (total?.value ?? 0),
+      result.aggregations as SummaryAggregations,
+    );
+  }
+
+  async lastIngest(): Promise<number | undefined> {
+    const result = await this.#search({ size: 0, aggs: { last: { max: { field: 'ingested_at' } } } });
+    const value = (result.aggregations as { last?: { value: number | null } } | undefined)?.last?.value;
+    return typeof value === 'number' ? value : undefined;
+  }
+
+  /** `blame` names the user parameter an engine 400 is about, when there is one. */
+  async #search(body: Record<string, unknown>, blame?: string): Promise<SearchResult> {
+    try {
+      const response = await this.#client.search(
+        { index: this.#index, ignore_unavailable: true, allow_no_indices: true, body } as Parameters<
+          Client['search']
+        >[0],
+        { requestTimeout: this.#timeoutMs },
+      );
+      return response.body as unknown as SearchResult;
+    } catch (error) {
+      const status = (error as { meta?: { statusCode?: number } }).meta?.statusCode;
+      if (status === 400 && blame !== undefined) {
+        throw new ValidationError(blame, 'the search engine could not run this query; simplify it', {
+          cause: error,
+        });
+      }
+      if (isUnavailable(error, status)) throw new BackendUnavailableError('OpenSearch', { cause: error });
+      throw error;
+    }
+  }
+}
+
+function isUnavailable(error: unknown, status: number | undefined): boolean {
+  if (status !== undefined) return status === 429 || status >= 500;
+  return (
+    error instanceof Error &&
+    ['ConnectionError', 'TimeoutError', 'NoLivingConnectionsError', 'RequestAbortedError'].includes(
+      error.name,
+    )
+  );
+}

@@ -1,0 +1,100 @@
+import type { Summary, SummaryQuery } from '#core/summary-query.ts';
+
+/** Level bucket for events that state no level. */
+export const NO_LEVEL = 'NONE';
+const MAX_SERVICES = 50;
+
+/** The OpenSearch search body for a `SummaryQuery`: one request, aggregations only. */
+export function buildSummarySearch(query: SummaryQuery) {
+  const filter: unknown[] = [
+    { range: { '@timestamp': { gte: query.from, lt: query.to, format: 'epoch_millis' } } },
+  ];
+  if (query.services) filter.push({ terms: { service: query.services } });
+  if (query.hosts) filter.push({ terms: { host: query.hosts } });
+  return {
+    size: 0,
+    track_total_hits: true,
+    query: { bool: { filter } },
+    aggs: {
+      levels: { terms: { field: 'level', size: 10, missing: NO_LEVEL } },
+      services: { terms: { field: 'service', size: MAX_SERVICES } },
+      histogram: {
+        date_histogram: {
+          field: '@timestamp',
+          fixed_interval: `${query.intervalMs}ms`,
+          min_doc_count: 0,
+          extended_bounds: { min: query.from, max: query.to - 1 },
+        },
+      },
+      errors: {
+        filter: { terms: { level: query.errorLevels } },
+        aggs: {
+          shapes: {
+            terms: { field: 'message_shape', size: query.top },
+            aggs: {
+              latest: {
+                top_hits: {
+                  size: 1,
+                  sort: [{ '@timestamp': { order: 'desc' } }],
+                  _source: ['message', '@timestamp'],
+                },
+              },
+              services: { terms: { field: 'service', size: 5 } },
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
+interface Bucket<K = string> {
+  readonly key: K;
+  readonly doc_count: number;
+}
+
+export interface SummaryAggregations {
+  readonly levels: { readonly buckets: readonly Bucket[] };
+  readonly services: { readonly buckets: readonly Bucket[] };
+  readonly histogram: { readonly buckets: readonly Bucket<number>[] };
+  readonly errors: {
+    readonly shapes: {
+      readonly buckets: ReadonlyArray<
+        Bucket & {
+          readonly latest: {
+            readonly hits: { readonly hits: ReadonlyArray<{ readonly _source?: Record<string, unknown> }> };
+          };
+          readonly services: { readonly buckets: readonly Bucket[] };
+        }
+      >;
+    };
+  };
+}
+
+/** The `Summary` from the aggregations of `buildSummarySearch`. */
+export function summaryFromResponse(query: SummaryQuery, total: number, aggs: SummaryAggregations): Summary {
+  return {
+    from: new Date(query.from).toISOString(),
+    to: new Date(query.to).toISOString(),
+    total,
+    byLevel: Object.fromEntries(aggs.levels.buckets.map((b) => [b.key, b.doc_count])),
+    byService: aggs.services.buckets.map((b) => ({ service: b.key, count: b.doc_count })),
+    histogram: {
+      intervalMs: query.intervalMs,
+      buckets: aggs.histogram.buckets.map((b) => ({
+        start: new Date(b.key).toISOString(),
+        count: b.doc_count,
+      })),
+    },
+    topErrors: aggs.errors.shapes.buckets.map((b) => {
+      const latest = b.latest.hits.hits[0]?._source ?? {};
+      return {
+        shape: b.key,
+        count: b.doc_count,
+        example: String(latest.message ?? ''),
+        lastSeen: String(latest['@timestamp'] ?? ''),
+        services: b.services.buckets.map((s) => s.key),
+      };
+    }),
+  };
+}

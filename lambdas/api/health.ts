@@ -1,0 +1,86 @@
+/**
+ * `GET /health`: whether each backend answers, and how fresh the pipeline is. Freshness uses
+ * the time Logward received the latest data (`ingested_at`), never a server's clock. Consumer
+ * lag is reported only where the environment can measure it (the local event-source runner's
+ * consumer group, or the `OffsetLag` metric in AWS); otherwise it says it is unknown and why.
+ */
+import type { ConsumerLag, LogQueries } from '../ports.ts';
+
+export type { ConsumerLag } from '../ports.ts';
+
+export interface HealthProbes {
+  /** One probe per backend; resolves when it answers, rejects otherwise. */
+  readonly backends: Readonly<Record<string, () => Promise<void>>>;
+  readonly consumerLag?: () => Promise<ConsumerLag>;
+}
+
+export interface HealthReport {
+  readonly status: 'ok' | 'degraded';
+  readonly checkedAt: string;
+  readonly backends: Readonly<
+    Record<string, { readonly ok: boolean; readonly latencyMs: number; readonly error?: string }>
+  >;
+  readonly pipeline: {
+    readonly lastIngestAt: string | null;
+    readonly secondsSinceLastIngest: number | null;
+    readonly consumerLag: ConsumerLag;
+  };
+}
+
+const PROBE_TIMEOUT_MS = 3_000;
+
+export async function checkHealth(
+  probes: HealthProbes,
+  logs: LogQueries,
+  now: number,
+): Promise<HealthReport> {
+  const names = Object.keys(probes.backends);
+  const [results, lastIngest, consumerLag] = await Promise.all([
+    Promise.all(names.map((name) => probe(probes.backends[name] as () => Promise<void>))),
+    withTimeout(logs.lastIngest()).catch(() => undefined),
+    probes.consumerLag
+      ? withTimeout(probes.consumerLag()).catch(
+          (error: unknown): ConsumerLag => ({ known: false, reason: `lag probe failed: ${message(error)}` }),
+        )
+      : Promise.resolve<ConsumerLag>({
+          known: false,
+          reason: 'no lag source configured in this environment',
+        }),
+  ]);
+  const backends = Object.fromEntries(
+    names.map((name, i) => [name, results[i] as HealthReport['backends'][string]]),
+  );
+  return {
+    status: Object.values(backends).every((b) => b.ok) ? 'ok' : 'degraded',
+    checkedAt: new Date(now).toISOString(),
+    backends,
+    pipeline: {
+      lastIngestAt: lastIngest === undefined ? null : new Date(lastIngest).toISOString(),
+      secondsSinceLastIngest:
+        lastIngest === undefined ? null : Math.max(0, Math.round((now - lastIngest) / 1000)),
+      consumerLag,
+    },
+  };
+}
+
+async function probe(check: () => Promise<void>): Promise<HealthReport['backends'][string]> {
+  const started = performance.now();
+  try {
+    await withTimeout(check());
+    return { ok: true, latencyMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    return { ok: false, latencyMs: Math.round(performance.now() - started), error: message(error) };
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
+}

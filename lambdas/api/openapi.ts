@@ -1,0 +1,382 @@
+/**
+ * The OpenAPI 3.1 document of the API, served at `GET /openapi.json`. Schemas are JSON Schema
+ * 2020-12; the API tests validate every real response against the operation's schema, and check
+ * that the document and the router name exactly the same routes.
+ */
+import { MAX_CONTEXT_LINES } from '#core/log-context.ts';
+import { DEFAULT_LIMIT, MAX_LIMIT } from '#core/logs-query.ts';
+import { LEVELS } from '#core/parse/levels.ts';
+import { MANAGEMENT_PATHS, MANAGEMENT_SCHEMAS } from './openapi-management.ts';
+
+type Schema = Record<string, unknown>;
+
+const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
+const str: Schema = { type: 'string' };
+const int: Schema = { type: 'integer' };
+const dateTime: Schema = { type: 'string', format: 'date-time' };
+const obj = (
+  properties: Record<string, Schema>,
+  required: readonly string[] = Object.keys(properties),
+): Schema => ({
+  type: 'object',
+  properties,
+  required: [...required],
+});
+
+const timeBound = 'ISO 8601 (`2025-10-23T14:00:00Z`) or relative to now (`15m`, `2h`, `7d`; units s m h d w)';
+
+function queryParam(name: string, description: string, schema: Schema = str): Schema {
+  return { name, in: 'query', required: false, description, schema };
+}
+
+export function errorResponses(...statuses: number[]): Record<string, Schema> {
+  const descriptions: Record<number, string> = {
+    400: 'Bad input: `error.field` names the parameter or body field, `error.message` says what was expected',
+    403: 'Missing or wrong API key (answered by API Gateway: `{"message":"Forbidden"}`)',
+    404: 'Unknown id or path',
+    409: 'Conflicts with the current state',
+    503: 'A backend is unavailable; retry after the `retry-after` seconds',
+  };
+  return Object.fromEntries(
+    statuses.map((status) => [
+      String(status),
+      {
+        description: descriptions[status] ?? 'Error',
+        content: {
+          'application/json': {
+            schema: status === 403 ? obj({ message: str }) : ref('Error'),
+          },
+        },
+      },
+    ]),
+  );
+}
+
+export function ok(schema: Schema, description = 'OK', status = '200'): Record<string, Schema> {
+  return { [status]: { description, content: { 'application/json': { schema } } } };
+}
+
+const logDocument: Schema = {
+  type: 'object',
+  description: 'One log event (docs/schema.md)',
+  properties: {
+    '@timestamp': dateTime,
+    event_id: str,
+    level: { enum: [...LEVELS] },
+    service: str,
+    host: str,
+    message: str,
+    message_shape: str,
+    logger: str,
+    format: str,
+    source: {
+      type: 'object',
+      properties: {
+        kind: { enum: ['file', 'stdin', 'http', 'kafka'] },
+        id: str,
+        path: str,
+        offset: int,
+        topic: str,
+        partition: int,
+        kafka_offset: int,
+      },
+      required: ['kind', 'id', 'offset', 'topic', 'partition', 'kafka_offset'],
+    },
+    fields: { type: 'object' },
+    fields_text: str,
+    tags: { type: 'object', additionalProperties: str },
+    ingested_at: dateTime,
+    parse_failed: { type: 'boolean' },
+    parse_error: str,
+    flags: { type: 'array', items: str },
+  },
+  required: [
+    '@timestamp',
+    'event_id',
+    'service',
+    'host',
+    'message',
+    'format',
+    'source',
+    'fields',
+    'ingested_at',
+    'parse_failed',
+  ],
+};
+
+const consumerLag: Schema = {
+  oneOf: [
+    {
+      type: 'object',
+      properties: {
+        known: { const: true },
+        source: str,
+        total: int,
+        partitions: {
+          type: 'array',
+          items: obj({ topic: str, partition: int, lag: int }),
+        },
+      },
+      required: ['known', 'source', 'total'],
+      additionalProperties: false,
+    },
+    { ...obj({ known: { const: false }, reason: str }), additionalProperties: false },
+  ],
+};
+
+const schemas: Record<string, Schema> = {
+  Error: {
+    ...obj(
+      {
+        error: {
+          ...obj(
+            {
+              code: {
+                enum: [
+                  'bad_request',
+                  'not_found',
+                  'method_not_allowed',
+                  'conflict',
+                  'unsupported_media_type',
+                  'payload_too_large',
+                  'unavailable',
+                  'internal',
+                ],
+              },
+              message: str,
+              field: { type: 'string', description: 'The parameter, path segment or body field at fault' },
+            },
+            ['code', 'message'],
+          ),
+          additionalProperties: false,
+        },
+      },
+      ['error'],
+    ),
+    additionalProperties: false,
+  },
+  LogDocument: logDocument,
+  LogPage: {
+    ...obj(
+      {
+        items: { type: 'array', items: ref('LogDocument') },
+        nextCursor: {
+          type: 'string',
+          description: 'Pass as `cursor` for the next page; absent on the last page',
+        },
+      },
+      ['items'],
+    ),
+    additionalProperties: false,
+  },
+  LogContext: {
+    ...obj({
+      before: { type: 'array', items: ref('LogDocument'), description: 'Oldest first' },
+      event: ref('LogDocument'),
+      after: { type: 'array', items: ref('LogDocument'), description: 'Oldest first' },
+    }),
+    additionalProperties: false,
+  },
+  Summary: {
+    ...obj({
+      from: dateTime,
+      to: dateTime,
+      total: int,
+      byLevel: {
+        type: 'object',
+        description: 'Count per level; `NONE` for events without a level',
+        additionalProperties: int,
+      },
+      byService: { type: 'array', items: obj({ service: str, count: int }) },
+      histogram: obj({
+        intervalMs: int,
+        buckets: { type: 'array', items: obj({ start: dateTime, count: int }) },
+      }),
+      topErrors: {
+        type: 'array',
+        items: obj({
+          shape: {
+            type: 'string',
+            description: 'The message with variable parts as <num>, <hex>, <uuid>, <ip>, <str>',
+          },
+          count: int,
+          example: str,
+          lastSeen: dateTime,
+          services: { type: 'array', items: str },
+        }),
+      },
+    }),
+    additionalProperties: false,
+  },
+  Health: {
+    ...obj({
+      status: { enum: ['ok', 'degraded'] },
+      checkedAt: dateTime,
+      backends: {
+        type: 'object',
+        additionalProperties: obj({ ok: { type: 'boolean' }, latencyMs: int, error: str }, [
+          'ok',
+          'latencyMs',
+        ]),
+      },
+      pipeline: obj({
+        lastIngestAt: { type: ['string', 'null'], format: 'date-time' },
+        secondsSinceLastIngest: { type: ['integer', 'null'] },
+        consumerLag,
+      }),
+    }),
+    additionalProperties: false,
+  },
+  ...MANAGEMENT_SCHEMAS,
+};
+
+const idParam: Schema = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: 'Event id (`event_id`)',
+  schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' },
+};
+
+const paths: Record<string, Record<string, Schema>> = {
+  '/logs': {
+    get: {
+      operationId: 'searchLogs',
+      summary: 'Search log events, newest first by default, with cursor pagination',
+      parameters: [
+        queryParam(
+          'q',
+          'Full text over the message in simple query syntax: words (AND), `"phrase"`, `-not`, `a | b`, `prefix*`. No query DSL. At most 1024 characters',
+        ),
+        queryParam(
+          'level',
+          `One level means that level and above; a comma list means exactly those. ${LEVELS.join(', ')}`,
+        ),
+        queryParam('service', 'Service name; comma-separated or repeated for several'),
+        queryParam('host', 'Host name; comma-separated or repeated for several'),
+        queryParam('from', `Inclusive lower bound of the event time: ${timeBound}`),
+        queryParam('to', `Exclusive upper bound of the event time: ${timeBound}`),
+        queryParam('sort', 'By event time: `desc` (default) or `asc`', {
+          enum: ['desc', 'asc', '-@timestamp', '@timestamp'],
+        }),
+        queryParam('limit', `Events per page, 1 to ${MAX_LIMIT}`, {
+          type: 'integer',
+          minimum: 1,
+          maximum: MAX_LIMIT,
+          default: DEFAULT_LIMIT,
+        }),
+        queryParam(
+          'cursor',
+          '`nextCursor` of the previous page, unchanged. Pages stay stable while new events arrive',
+        ),
+        {
+          name: 'field.NAME',
+          in: 'query',
+          required: false,
+          description:
+            'Exact match on a parsed field, e.g. `field.status=500` (NAME: [A-Za-z0-9_.@-]{1,128}; at most 20)',
+          schema: str,
+        },
+      ],
+      responses: { ...ok(ref('LogPage')), ...errorResponses(400, 403, 503) },
+    },
+  },
+  '/logs/{id}': {
+    get: {
+      operationId: 'getLog',
+      summary: 'One log event by id',
+      parameters: [idParam],
+      responses: { ...ok(ref('LogDocument')), ...errorResponses(400, 403, 404, 503) },
+    },
+  },
+  '/logs/{id}/context': {
+    get: {
+      operationId: 'getLogContext',
+      summary:
+        'The event and the lines before and after it from the same source (same host and file, or Kafka partition)',
+      parameters: [
+        idParam,
+        queryParam('before', `Lines before, 0 to ${MAX_CONTEXT_LINES}`, {
+          type: 'integer',
+          minimum: 0,
+          maximum: MAX_CONTEXT_LINES,
+          default: 10,
+        }),
+        queryParam('after', `Lines after, 0 to ${MAX_CONTEXT_LINES}`, {
+          type: 'integer',
+          minimum: 0,
+          maximum: MAX_CONTEXT_LINES,
+          default: 10,
+        }),
+      ],
+      responses: { ...ok(ref('LogContext')), ...errorResponses(400, 403, 404, 503) },
+    },
+  },
+  '/summary': {
+    get: {
+      operationId: 'getSummary',
+      summary: 'Counts by level and service, a histogram over time and the top error messages by shape',
+      parameters: [
+        queryParam('from', `Default: 24 hours before \`to\`. ${timeBound}`),
+        queryParam('to', `Default: now. ${timeBound}`),
+        queryParam('service', 'Only these services; comma-separated or repeated'),
+        queryParam('host', 'Only these hosts; comma-separated or repeated'),
+        queryParam(
+          'interval',
+          'Histogram bucket width (`1m`, `5m`, `1h`, `1d`); default: about 96 buckets over the range; at most 1000 buckets',
+        ),
+        queryParam('top', 'How many error shapes, 1 to 100', {
+          type: 'integer',
+          minimum: 1,
+          maximum: 100,
+          default: 10,
+        }),
+        queryParam(
+          'errorLevel',
+          'Levels counted as errors for the top messages (like `level` of /logs); default ERROR,FATAL',
+        ),
+      ],
+      responses: { ...ok(ref('Summary')), ...errorResponses(400, 403, 503) },
+    },
+  },
+  '/health': {
+    get: {
+      operationId: 'getHealth',
+      summary:
+        'Pipeline freshness and whether each backend answers. The only route reachable without an API key',
+      security: [],
+      responses: {
+        ...ok(ref('Health'), 'Every backend answers'),
+        ...ok(ref('Health'), 'A backend does not answer', '503'),
+      },
+    },
+  },
+  '/openapi.json': {
+    get: {
+      operationId: 'getOpenApi',
+      summary: 'This document',
+      responses: { ...ok({ type: 'object' }), ...errorResponses(400, 403) },
+    },
+  },
+  ...MANAGEMENT_PATHS,
+};
+
+/** The OpenAPI 3.1 document of exactly what the API serves. */
+export function openApiDocument(): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Logward API',
+      version: '1.0.0',
+      description:
+        'Read and manage Logward: logs, summaries, nodes, alerts, rules and silences. Every route but `GET /health` needs an API key in `x-api-key`. Errors share one shape: `{"error":{"code","message","field"?}}`.',
+    },
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    security: [{ apiKey: [] }],
+    paths,
+    components: {
+      schemas,
+      securitySchemes: { apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' } },
+    },
+  };
+}

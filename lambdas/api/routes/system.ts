@@ -1,0 +1,25 @@
+/** Health and the API's own description. */
+import { rejectUnknown } from '#core/query-params.ts';
+import { checkHealth } from '../health.ts';
+import { json } from '../http.ts';
+import { openApiDocument } from '../openapi.ts';
+import type { Route } from '../router.ts';
+
+export const SYSTEM_ROUTES: readonly Route[] = [
+  {
+    method: 'GET',
+    path: '/health',
+    handle: async (request, deps) => {
+      const report = await checkHealth(deps.health, deps.logs, request.now);
+      return json(report.status === 'ok' ? 200 : 503, report);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/openapi.json',
+    handle: async (request) => {
+      rejectUnknown(request.query, []);
+      return json(200, openApiDocument());
+    },
+  },
+];
