@@ -3,6 +3,7 @@ import { newLine } from '../line.ts';
 import { scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 import { looksLikeLogfmt, parseLogfmtPairs } from './logfmt.ts';
+import { looksLikeHostAndTag, readTag } from './syslog.ts';
 
 const scan: TimeScan = { ms: 0, end: 0 };
 
@@ -102,6 +103,13 @@ function readAfterLevel(raw: string, i: number, line: ParsedLine, dashed: boolea
         line.fields.thread = inner;
         line.logger = raw.slice(j, end);
         line.message = raw.slice(end + 3);
+        return;
+      }
+      if (raw.charCodeAt(end - 1) === 58 && isLoggerName(raw, j, end - 1)) {
+        line.format = 'log4j';
+        line.fields.thread = inner;
+        line.logger = raw.slice(j, end - 1);
+        line.message = raw.slice(skipSpaces(raw, end));
         return;
       }
       line.format = 'level_bracket';
@@ -206,7 +214,12 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
   }
   line.message = raw.slice(i);
   if (raw.charCodeAt(start + 4) === 47) line.format = 'golog';
-  else if (looksLikeLogfmt(line.message)) readLogfmtRest(line);
+  else if (raw.charCodeAt(start + 10) === 84 && !bracketed && looksLikeHostAndTag(raw, i)) {
+    line.format = 'syslog3164';
+    const hostEnd = raw.indexOf(' ', i);
+    line.host = raw.slice(i, hostEnd);
+    readTag(raw, hostEnd + 1, line);
+  } else if (looksLikeLogfmt(line.message)) readLogfmtRest(line);
   return line;
 }
 

@@ -185,7 +185,7 @@ export function parseSyslog3164(raw: string, ctx: TimeContext): ParsedLine | und
 }
 
 /** `TAG[PID]: MSG` or `TAG: MSG` (a tag may hold spaces, e.g. `syslogd 1.4.1: restart.`). */
-function readTag(raw: string, i: number, line: ParsedLine): void {
+export function readTag(raw: string, i: number, line: ParsedLine): void {
   const colon = raw.indexOf(': ', i);
   const limit = colon < 0 && raw.endsWith(':') ? raw.length - 1 : colon;
   if (limit < 0 || limit - i > 64 || spaces(raw, i, limit) > 1) {
@@ -208,4 +208,25 @@ function spaces(raw: string, from: number, to: number): number {
   let n = 0;
   for (let k = from; k < to; k++) if (raw.charCodeAt(k) === 32) n++;
   return n;
+}
+
+/**
+ * True when the text at `i` reads `HOST TAG[PID]: ` or `HOST TAG: ` — what rsyslog writes to files
+ * after an RFC 3339 time (`RSYSLOG_FileFormat`, the default on recent Debian/Ubuntu).
+ */
+export function looksLikeHostAndTag(raw: string, i: number): boolean {
+  const hostEnd = raw.indexOf(' ', i);
+  if (hostEnd <= i || hostEnd - i > 255) return false;
+  for (let k = i; k < hostEnd; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 58 || c === 61 || c === 91 || c === 34) return false;
+  }
+  const colon = raw.indexOf(': ', hostEnd + 1);
+  const end = colon < 0 && raw.endsWith(':') ? raw.length - 1 : colon;
+  if (end <= hostEnd + 1 || end - hostEnd > 49) return false;
+  for (let k = hostEnd + 1; k < end; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 32 || c === 61 || c === 34) return false;
+  }
+  return true;
 }

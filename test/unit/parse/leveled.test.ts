@@ -31,6 +31,16 @@ describe('log4j / logback', () => {
     });
   });
 
+  it('reads `%d %p [%t] %c: %m`', () => {
+    expect(parse('2025-10-23 14:32:15,123 INFO  [main] org.example.App: started in 3s')).toMatchObject({
+      format: 'log4j',
+      level: 'INFO',
+      logger: 'org.example.App',
+      message: 'started in 3s',
+      fields: { thread: 'main' },
+    });
+  });
+
   it('reads ZooKeeper: `%d - %-5p [%t:%C{1}@%L] - %m`', () => {
     expect(
       parse(

@@ -132,6 +132,29 @@ describe('RFC 3164 / BSD syslog', () => {
     });
   });
 
+  it("reads rsyslog's file format with an RFC 3339 time (recent Debian/Ubuntu)", () => {
+    expect(parse('2025-10-23T14:32:15.123456+02:00 web-1 sshd[811]: Accepted publickey for deploy')).toEqual({
+      format: 'syslog3164',
+      timestamp: Date.UTC(2025, 9, 23, 12, 32, 15, 123),
+      timestampText: '2025-10-23T14:32:15.123456+02:00',
+      message: 'Accepted publickey for deploy',
+      host: 'web-1',
+      service: 'sshd',
+      fields: { pid: 811 },
+      parseFailed: false,
+    });
+    expect(parse('2025-10-23T14:32:15Z web-1 kernel: [ 0.000000] Linux version 6.8')).toMatchObject({
+      format: 'syslog3164',
+      service: 'kernel',
+      message: '[ 0.000000] Linux version 6.8',
+    });
+  });
+
+  it('does not take free text after an ISO time for host and tag', () => {
+    expect(parse('2025-10-23T14:32:15Z Server listening on: 8080').format).toBe('timestamped');
+    expect(parse('2025-10-23T14:32:15Z main.go:12: listening').format).toBe('timestamped');
+  });
+
   it('keeps a PRI-only message', () => {
     expect(parse('<11>something odd')).toMatchObject({
       format: 'syslog3164',
