@@ -60,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
     case 'start':
       return timed('start', async () => {
         const { started } = await startEngines(config, { log, only });
-        log(`started: ${started.join(', ') || 'none (all were already running)'}`);
+        log(`started: ${started.join(', ') || 'none (all were already running, or external)'}`);
         printEndpoints(config);
       });
     case 'stop':

@@ -93,7 +93,10 @@ export async function startEngines(
 ): Promise<{ endpoints: EngineEndpoints; started: EngineName[] }> {
   const log = options.log ?? defaultLog;
   const local = localEngines(config, options.only);
-  preflight(local, false);
+  preflight(
+    local,
+    local.some((name) => !ENGINES[name].isInstalled(config)),
+  );
   await installEngines(config, { log, only: local });
   return withLock(join(config.stateDir, 'run', 'start.lock'), 'starting engines', log, () =>
     startLocal(config, local, externalEngines(config, options.only), log),

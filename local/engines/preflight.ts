@@ -3,6 +3,7 @@ import type { EngineName } from './config.ts';
 import { PreflightError } from './errors.ts';
 import { MIN_JAVA_MAJOR, MIN_PYTHON } from './versions.ts';
 
+const JAVA_MISSING = '`java` was not found on PATH (or does not run): the JVM engines need Java 17+';
 const INSTALL_HINT = 'On Debian/Ubuntu: apt-get install openjdk-17-jre-headless maven python3-venv';
 
 export interface JavaInfo {
@@ -38,7 +39,7 @@ export function preflight(names: readonly EngineName[], downloading: boolean): v
 export function javaInfo(): JavaInfo {
   const result = spawnSync('java', ['-XshowSettings:properties', '-version'], { encoding: 'utf8' });
   if (result.error || result.status !== 0) {
-    throw new PreflightError(`\`java\` was not found on PATH. ${INSTALL_HINT}`, { cause: result.error });
+    throw new PreflightError(`${JAVA_MISSING}. ${INSTALL_HINT}`, { cause: result.error });
   }
   const output = `${result.stderr}${result.stdout}`;
   const version = /java\.specification\.version = (\d+)/.exec(output)?.[1];
@@ -54,7 +55,8 @@ function javaProblems(): string[] {
     if (major < MIN_JAVA_MAJOR) return [`java ${major} is too old: Kafka 4 needs Java ${MIN_JAVA_MAJOR}+`];
     return [];
   } catch (error) {
-    return [error instanceof Error ? error.message.split('. ')[0] || error.message : String(error)];
+    if (error instanceof PreflightError && error.message.startsWith(JAVA_MISSING)) return [JAVA_MISSING];
+    return [error instanceof Error ? error.message : String(error)];
   }
 }
 
