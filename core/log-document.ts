@@ -34,12 +34,17 @@ export interface LogDocument {
   };
   /** Parsed extras, stored as a flat object so no field can explode or conflict in the mapping. */
   fields: Record<string, unknown>;
+  /** `fields` serialised as text, when OpenSearch rejected them as structured fields. */
+  fields_text?: string;
   tags: Record<string, string>;
   ingested_at: string;
   parse_failed: boolean;
   parse_error?: string;
-  flags?: LineFlag[];
+  flags?: DocumentFlag[];
 }
+
+/** What the agent (`LineFlag`) or the ingest side had to change about an event. */
+export type DocumentFlag = LineFlag | 'fields_as_text';
 
 /** Parses one raw line for a service; injected so the caller chooses per-service options. */
 export type LineParser = (raw: string, service: string | undefined, receivedAt: number) => ParsedLine;
@@ -130,6 +135,17 @@ function baseDocument(parsed: ParsedLine, record: DecodedMskRecord, context: Doc
   if (parsed.logger !== undefined) doc.logger = parsed.logger;
   if (parsed.parseError !== undefined) doc.parse_error = parsed.parseError;
   return doc;
+}
+
+/** The document with its parsed fields moved into `fields_text`, for when OpenSearch rejected them. */
+export function withFieldsAsText(document: LogDocument): LogDocument {
+  const { fields, ...rest } = document;
+  return {
+    ...rest,
+    fields: {},
+    fields_text: JSON.stringify(fields),
+    flags: [...(document.flags ?? []), 'fields_as_text'],
+  };
 }
 
 /** Daily index for a document: `<prefix>-YYYY.MM.DD` of its event time (UTC). */

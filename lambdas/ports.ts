@@ -2,6 +2,7 @@
  * The ports the handlers depend on. Adapters in adapters/ implement them against real
  * services; handlers receive them, so tests and the local runtime can pass their own.
  */
+import type { DeadLetter } from '#core/dead-letter.ts';
 import type { ContextQuery, LogContext } from '#core/log-context.ts';
 import type { LogDocument } from '#core/log-document.ts';
 import type { LogPage, LogQuery } from '#core/logs-query.ts';
@@ -51,6 +52,18 @@ export interface LogQueries extends LogReader {
  */
 export interface EventObserver {
   observe(documents: readonly LogDocument[], receivedAt: number): Promise<void>;
+}
+
+/** Where records that cannot be ingested go, with the reason (S3 in AWS, moto's S3 locally). */
+export interface DeadLetterSink {
+  send(letter: DeadLetter): Promise<void>;
+}
+
+/** Reading dead letters back, for the replay command. */
+export interface DeadLetterSource {
+  list(): AsyncIterable<{ readonly key: string; readonly letter: DeadLetter }>;
+  /** Moves a replayed letter out of the way (kept under `replayed/` for audit). */
+  markReplayed(key: string): Promise<void>;
 }
 
 /** Consumer lag of the ingest event source, as far as the environment knows it. */

@@ -10,6 +10,12 @@ import {
   ResourceInUseException,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
+import {
+  BucketAlreadyExists,
+  BucketAlreadyOwnedByYou,
+  CreateBucketCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { Client } from '@opensearch-project/opensearch';
 import { Admin } from '@platformatic/kafka';
 import { TABLES, type TableDefinition } from '#core/tables.ts';
@@ -18,6 +24,8 @@ import { LOCAL_AWS } from './local-aws.ts';
 
 export interface LocalTopology {
   readonly topics: { readonly logs: string; readonly heartbeats: string };
+  /** S3 bucket (on moto) for dead letters. */
+  readonly deadLetterBucket: string;
   readonly partitions: number;
   /** Physical table name for each logical table. */
   readonly tableNames: Readonly<Record<keyof typeof TABLES, string>>;
@@ -27,6 +35,7 @@ export function localTopology(prefix = 'logward-local'): LocalTopology {
   return {
     topics: { logs: 'logs', heartbeats: 'heartbeats' },
     partitions: 3,
+    deadLetterBucket: `${prefix}-dead-letters`,
     tableNames: {
       nodes: `${prefix}-nodes`,
       counters: `${prefix}-counters`,
@@ -39,6 +48,8 @@ export interface BootstrapEndpoints {
   readonly kafkaBootstrap: string;
   readonly opensearchUrl: string;
   readonly dynamodbUrl: string;
+  /** moto's server: the SES emulator, which also serves S3. */
+  readonly sesUrl: string;
 }
 
 export async function bootstrapLocal(endpoints: BootstrapEndpoints, topology: LocalTopology): Promise<void> {
@@ -46,7 +57,19 @@ export async function bootstrapLocal(endpoints: BootstrapEndpoints, topology: Lo
     createTopics(endpoints.kafkaBootstrap, topology),
     putIndexTemplate(endpoints.opensearchUrl),
     createTables(endpoints.dynamodbUrl, topology),
+    createBucket(endpoints.sesUrl, topology.deadLetterBucket),
   ]);
+}
+
+async function createBucket(endpoint: string, bucket: string): Promise<void> {
+  const s3 = new S3Client({ ...LOCAL_AWS, endpoint, forcePathStyle: true });
+  try {
+    await s3.send(new CreateBucketCommand({ Bucket: bucket }));
+  } catch (error) {
+    if (!(error instanceof BucketAlreadyOwnedByYou || error instanceof BucketAlreadyExists)) throw error;
+  } finally {
+    s3.destroy();
+  }
 }
 
 async function createTopics(bootstrap: string, topology: LocalTopology): Promise<void> {

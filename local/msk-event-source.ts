@@ -5,8 +5,6 @@
  * still fails after its retries goes to the on-failure destination and is then committed, so
  * no record blocks its partition forever.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { Consumer, type Message, type MessagesStream } from '@platformatic/kafka';
 import type { MSKEvent } from 'aws-lambda';
 import { buildMskEvent, type ConsumedRecord, mskRecordPayloadBytes } from '#core/msk-event.ts';
@@ -27,10 +25,8 @@ export interface MskEventSourceOptions {
   readonly startingPosition?: 'TRIM_HORIZON' | 'LATEST';
   /** Retries of a failing batch before it goes to the on-failure destination. */
   readonly retry?: RetryPolicy;
-  /** The on-failure destination. @default write the event and the error to `deadLetterDir` */
-  readonly onFailure?: (event: MSKEvent, error: unknown) => Promise<void>;
-  /** Folder for the default on-failure destination. @default '.logward/dead-letter' */
-  readonly deadLetterDir?: string;
+  /** The on-failure destination: receives a batch that still failed after its retries. */
+  readonly onFailure: (event: MSKEvent, error: unknown) => Promise<void>;
   readonly eventSourceArn?: string;
   readonly log?: (line: string) => void;
 }
@@ -181,12 +177,25 @@ class BatchLoop {
       this.options.log?.(
         `event source: batch of ${batch.length} failed after retries (${describe(error)}); sent to on-failure destination`,
       );
-      await (
-        this.options.onFailure ??
-        ((e, err) => writeDeadLetter(this.options.deadLetterDir ?? '.logward/dead-letter', e, err))
-      )(event, error);
+      if (!(await this.#sendToOnFailureDestination(event, error))) return;
     }
     await commitLastOfEachPartition(batch);
+  }
+
+  /** Keeps trying the destination (it must not lose the batch); false when stopped first. */
+  async #sendToOnFailureDestination(event: MSKEvent, error: unknown): Promise<boolean> {
+    for (let attempt = 1; !this.#stopped; attempt++) {
+      try {
+        await this.options.onFailure(event, error);
+        return true;
+      } catch (destinationError) {
+        this.options.log?.(
+          `event source: on-failure destination failed (${describe(destinationError)}); retrying`,
+        );
+        await new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 500 * 2 ** attempt)));
+      }
+    }
+    return false;
   }
 }
 
@@ -206,16 +215,6 @@ async function commitLastOfEachPartition(batch: readonly Message[]): Promise<voi
   const last = new Map<string, Message>();
   for (const message of batch) last.set(`${message.topic}-${message.partition}`, message);
   await Promise.all([...last.values()].map((message) => message.commit()));
-}
-
-async function writeDeadLetter(dir: string, event: MSKEvent, error: unknown): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const first = Object.values(event.records)[0]?.[0];
-  const name = `${Date.now()}-${first?.topic ?? 'unknown'}-${first?.partition ?? 0}-${first?.offset ?? 0}.json`;
-  await writeFile(
-    join(dir, name),
-    JSON.stringify({ reason: describe(error), failedAt: new Date().toISOString(), event }),
-  );
 }
 
 function describe(error: unknown): string {

@@ -7,6 +7,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { deadLetterForBatch } from '#core/dead-letter.ts';
 import { routeApiRequest } from '#lambdas/api/router.ts';
 import { apiDependenciesFromEnv } from '#lambdas/handlers/api.ts';
 import { ingestDependenciesFromEnv } from '#lambdas/handlers/ingest.ts';
@@ -28,7 +29,6 @@ export interface PipelineOptions {
   readonly batchSize?: number;
   /** @default 500 */
   readonly batchingWindowMs?: number;
-  readonly deadLetterDir?: string;
   /** Where the handlers' structured logs go, as CloudWatch Logs would hold them. @default stdout */
   readonly lambdaLogFile?: string;
   readonly log?: (line: string) => void;
@@ -48,6 +48,8 @@ export function lambdaEnvironment(endpoints: BootstrapEndpoints, topology: Local
     COUNTERS_TABLE: topology.tableNames.counters,
     ALERTS_TABLE: topology.tableNames.alerts,
     DYNAMODB_ENDPOINT: endpoints.dynamodbUrl,
+    DEAD_LETTER_BUCKET: topology.deadLetterBucket,
+    S3_ENDPOINT: endpoints.sesUrl,
     // Locally, documents are searchable as soon as the batch returns (a demo and tests want that).
     LOGWARD_REFRESH_ON_WRITE: 'true',
   };
@@ -67,7 +69,8 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
     groupId: options.groupId ?? 'logward-ingest',
     batchSize: options.batchSize ?? 500,
     batchingWindowMs: options.batchingWindowMs ?? 500,
-    ...(options.deadLetterDir ? { deadLetterDir: options.deadLetterDir } : {}),
+    onFailure: (event, error) =>
+      ingestDeps.deadLetters.send(deadLetterForBatch(event, describe(error), Date.now())),
     ...(options.log ? { log: options.log } : {}),
   });
   const api = await startLocalApi((event) => routeApiRequest(event, apiDeps), {
@@ -88,4 +91,8 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
 async function openLogFile(path: string): Promise<WriteStream> {
   await mkdir(dirname(path), { recursive: true });
   return createWriteStream(path, { flags: 'a' });
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -1,24 +1,45 @@
 /** MSK event source → OpenSearch. Entry point of the ingest Lambda. */
+import { S3Client } from '@aws-sdk/client-s3';
 import type { MSKEvent } from 'aws-lambda';
-import { parseLine } from '#core/parse/index.ts';
+import { compileServiceParsers } from '#core/service-parsers.ts';
 import { createOpenSearchClient, openSearchSettingsFromEnv } from '../adapters/opensearch/client.ts';
 import { OpenSearchLogStore } from '../adapters/opensearch/log-store.ts';
+import { S3DeadLetters } from '../adapters/s3/dead-letters.ts';
 import { type IngestDependencies, type IngestSummary, ingestLogs } from '../ingest-logs.ts';
 import { jsonLogger } from '../logger.ts';
 
+/**
+ * Builds the handler's dependencies from its environment: OPENSEARCH_URL (+ OPENSEARCH_AUTH=sigv4),
+ * DEAD_LETTER_BUCKET (+ S3_ENDPOINT locally), LOGWARD_PARSERS (JSON, see core/service-parsers.ts),
+ * LOGWARD_DEFAULT_TIMEZONE. Bad configuration fails the cold start with the key named.
+ */
 export function ingestDependenciesFromEnv(
   env: NodeJS.ProcessEnv = process.env,
   overrides: Partial<IngestDependencies> = {},
 ): IngestDependencies {
-  const defaultZone = env.LOGWARD_DEFAULT_TIMEZONE ?? 'UTC';
+  const bucket = env.DEAD_LETTER_BUCKET;
+  if (!bucket) throw new Error('DEAD_LETTER_BUCKET is not set: expected the dead-letter bucket name');
+  const parsers = env.LOGWARD_PARSERS ? (JSON.parse(env.LOGWARD_PARSERS) as unknown) : undefined;
   return {
     writer: new OpenSearchLogStore(createOpenSearchClient(openSearchSettingsFromEnv(env)), {
       refresh: env.LOGWARD_REFRESH_ON_WRITE === 'true',
     }),
-    parse: (raw, _service, receivedAt) => parseLine(raw, { defaultZone, receivedAt }),
+    parse: compileServiceParsers(parsers, env.LOGWARD_DEFAULT_TIMEZONE ?? 'UTC'),
+    deadLetters: new S3DeadLetters(s3ClientFromEnv(env), bucket),
     logger: jsonLogger({ handler: 'ingest' }),
     ...overrides,
   };
+}
+
+/** S3 client; `S3_ENDPOINT` points it at a local emulator (path-style, the emulator's dummy credentials). */
+export function s3ClientFromEnv(env: NodeJS.ProcessEnv): S3Client {
+  if (!env.S3_ENDPOINT) return new S3Client({});
+  return new S3Client({
+    endpoint: env.S3_ENDPOINT,
+    forcePathStyle: true,
+    region: env.AWS_REGION ?? 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
 }
 
 let dependencies: IngestDependencies | undefined;

@@ -34,7 +34,6 @@ export async function startTestStack(name: string): Promise<TestStack> {
     apiKey,
     groupId: `ingest-${suffix}`,
     batchingWindowMs: 200,
-    deadLetterDir: join(dir, 'dead-letter'),
     lambdaLogFile: join(dir, 'lambdas.log'),
   });
   return {

@@ -1,6 +1,7 @@
 /**
  * The index template for log documents (schema: docs/schema.md). `fields` is a `flat_object`,
  * so arbitrary parsed extras never add mappings (no explosion) and never conflict on type.
+ * Keywords have `ignore_above`, so an over-long value is kept in `_source` instead of failing.
  */
 import type { Indices_PutIndexTemplate_RequestBody } from '@opensearch-project/opensearch/api/indices/putIndexTemplate.js';
 
@@ -30,18 +31,18 @@ export function logsIndexTemplate(options: IndexTemplateOptions = {}): Indices_P
         properties: {
           '@timestamp': { type: 'date' },
           event_id: { type: 'keyword' },
-          level: { type: 'keyword' },
-          service: { type: 'keyword' },
-          host: { type: 'keyword' },
+          level: { type: 'keyword', ignore_above: 1024 },
+          service: { type: 'keyword', ignore_above: 1024 },
+          host: { type: 'keyword', ignore_above: 1024 },
           message: { type: 'text' },
           message_shape: { type: 'keyword', ignore_above: 256 },
-          logger: { type: 'keyword' },
-          format: { type: 'keyword' },
+          logger: { type: 'keyword', ignore_above: 1024 },
+          format: { type: 'keyword', ignore_above: 1024 },
           source: {
             properties: {
               kind: { type: 'keyword' },
-              id: { type: 'keyword' },
-              path: { type: 'keyword' },
+              id: { type: 'keyword', ignore_above: 1024 },
+              path: { type: 'keyword', ignore_above: 4096 },
               offset: { type: 'long' },
               topic: { type: 'keyword' },
               partition: { type: 'integer' },
@@ -50,6 +51,8 @@ export function logsIndexTemplate(options: IndexTemplateOptions = {}): Indices_P
           },
           fields: { type: 'flat_object' },
           tags: { type: 'flat_object' },
+          // Where `fields` go, serialised, when OpenSearch rejected them (e.g. a value over 32 KB).
+          fields_text: { type: 'text' },
           ingested_at: { type: 'date' },
           parse_failed: { type: 'boolean' },
           parse_error: { type: 'keyword', ignore_above: 1024 },

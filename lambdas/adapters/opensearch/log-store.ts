@@ -1,6 +1,6 @@
 import type { Client } from '@opensearch-project/opensearch';
 import type { Bulk_RequestBody } from '@opensearch-project/opensearch/api/_core/bulk.js';
-import { dailyIndexName, type LogDocument } from '#core/log-document.ts';
+import { dailyIndexName, type LogDocument, withFieldsAsText } from '#core/log-document.ts';
 import { encodeCursor, type LogPage, type LogQuery } from '#core/logs-query.ts';
 import { type RetryPolicy, withRetries } from '#core/retry.ts';
 import type { IndexOutcome, LogReader, LogWriter } from '../../ports.ts';
@@ -15,9 +15,15 @@ export interface LogStoreOptions {
   readonly refresh?: boolean;
 }
 
-const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 200, maxDelayMs: 5_000 };
+const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseDelayMs: 200, maxDelayMs: 5_000 };
+type Failure = { document: LogDocument; reason: string };
 
-/** Writes and searches log documents in OpenSearch. */
+/**
+ * Writes and searches log documents in OpenSearch. Writes go in bounded `_bulk` requests;
+ * 429/5xx and connection errors are retried with backoff, a 413 splits the request, and a
+ * document rejected for its fields is written again with them as text. What still fails is
+ * returned with the reason, never dropped.
+ */
 export class OpenSearchLogStore implements LogWriter, LogReader {
   readonly #client: Client;
   readonly #maxBulkBytes: number;
@@ -33,44 +39,87 @@ export class OpenSearchLogStore implements LogWriter, LogReader {
 
   async index(documents: readonly LogDocument[]): Promise<IndexOutcome> {
     let indexed = 0;
-    const failed: Array<{ document: LogDocument; reason: string }> = [];
+    const failed: Failure[] = [];
     for (const chunk of bulkChunks(documents, this.#maxBulkBytes)) {
-      const outcome = await this.#indexChunk(chunk);
+      const outcome = await this.#indexChunk(chunk, true);
       indexed += outcome.indexed;
       failed.push(...outcome.failed);
     }
     return { indexed, failed };
   }
 
-  /** One bounded `_bulk`; items rejected with 429 are retried with the request, others reported. */
-  async #indexChunk(chunk: readonly EncodedDocument[]): Promise<IndexOutcome> {
-    let pending = chunk;
+  async #indexChunk(chunk: readonly EncodedDocument[], mayRewrite: boolean): Promise<IndexOutcome> {
+    let results: ItemResult[];
+    try {
+      results = await this.#bulkWithRetries(chunk);
+    } catch (error) {
+      if (statusOf(error) !== 413) throw error;
+      if (chunk.length === 1) {
+        return {
+          indexed: 0,
+          failed: [
+            {
+              document: (chunk[0] as EncodedDocument).document,
+              reason: '413: document larger than the bulk request limit',
+            },
+          ],
+        };
+      }
+      const half = Math.ceil(chunk.length / 2);
+      const [a, b] = [
+        await this.#indexChunk(chunk.slice(0, half), mayRewrite),
+        await this.#indexChunk(chunk.slice(half), mayRewrite),
+      ];
+      return { indexed: a.indexed + b.indexed, failed: [...a.failed, ...b.failed] };
+    }
     let indexed = 0;
-    const failed: Array<{ document: LogDocument; reason: string }> = [];
+    const failed: Failure[] = [];
+    const rewrite: EncodedDocument[] = [];
+    for (const result of results) {
+      if (result.ok) indexed++;
+      else if (mayRewrite && result.rejectedForFields)
+        rewrite.push(encode(withFieldsAsText(result.doc.document)));
+      else failed.push({ document: result.doc.document, reason: result.reason });
+    }
+    if (rewrite.length > 0) {
+      const again = await this.#indexChunk(rewrite, false);
+      indexed += again.indexed;
+      failed.push(...again.failed);
+    }
+    return { indexed, failed };
+  }
+
+  /** One `_bulk` of the chunk; items rejected with 429 are sent again with backoff. */
+  async #bulkWithRetries(chunk: readonly EncodedDocument[]): Promise<ItemResult[]> {
+    const results: ItemResult[] = [];
+    let pending = chunk;
     await withRetries(this.#retry, isRetryableError, async () => {
-      if (pending.length === 0) return;
       const response = await this.#client.bulk({
         // A pre-serialised NDJSON string is sent as is; the typings only describe the array form.
         body: pending.map((d) => d.lines).join('') as unknown as Bulk_RequestBody,
         refresh: this.#refresh ? 'true' : 'false',
       });
-      const items = response.body.items ?? [];
       const retry: EncodedDocument[] = [];
-      items.forEach((item, i) => {
-        const result = Object.values(item)[0];
+      (response.body.items ?? []).forEach((item, i) => {
         const doc = pending[i] as EncodedDocument;
-        if (result?.error === undefined || result.error === null) indexed++;
+        const result = Object.values(item)[0];
+        if (result?.error === undefined || result.error === null) results.push({ ok: true, doc });
         else if (result.status === 429) retry.push(doc);
-        else
-          failed.push({
-            document: doc.document,
-            reason: `${result.status}: ${describeItemError(result.error)}`,
-          });
+        else results.push(failedItem(doc, result.status, result.error));
       });
       pending = retry;
       if (retry.length > 0) throw new RetryableBulkError(`${retry.length} documents rejected with 429`);
+    }).catch((error: unknown) => {
+      if (!(error instanceof RetryableBulkError)) throw error;
+      for (const doc of pending)
+        results.push({
+          ok: false,
+          doc,
+          rejectedForFields: false,
+          reason: `429: ${error.message} after retries`,
+        });
     });
-    return { indexed, failed };
+    return results;
   }
 
   async search(query: LogQuery): Promise<LogPage> {
@@ -97,40 +146,66 @@ interface EncodedDocument {
   readonly lines: string;
 }
 
+type ItemResult =
+  | { readonly ok: true; readonly doc: EncodedDocument }
+  | {
+      readonly ok: false;
+      readonly doc: EncodedDocument;
+      readonly rejectedForFields: boolean;
+      readonly reason: string;
+    };
+
+function encode(document: LogDocument): EncodedDocument {
+  const action = {
+    index: { _index: dailyIndexName(LOGS_INDEX_PREFIX, document['@timestamp']), _id: document.event_id },
+  };
+  return { document, lines: `${JSON.stringify(action)}\n${JSON.stringify(document)}\n` };
+}
+
 function* bulkChunks(documents: readonly LogDocument[], maxBytes: number): Generator<EncodedDocument[]> {
   let chunk: EncodedDocument[] = [];
   let bytes = 0;
   for (const document of documents) {
-    const action = {
-      index: { _index: dailyIndexName(LOGS_INDEX_PREFIX, document['@timestamp']), _id: document.event_id },
-    };
-    const lines = `${JSON.stringify(action)}\n${JSON.stringify(document)}\n`;
-    const size = Buffer.byteLength(lines);
+    const encoded = encode(document);
+    const size = Buffer.byteLength(encoded.lines);
     if (chunk.length > 0 && bytes + size > maxBytes) {
       yield chunk;
       chunk = [];
       bytes = 0;
     }
-    chunk.push({ document, lines });
+    chunk.push(encoded);
     bytes += size;
   }
   if (chunk.length > 0) yield chunk;
+}
+
+/** Error types OpenSearch gives a document whose content (not the cluster) is the problem. */
+const FIELD_ERRORS = new Set([
+  'mapper_parsing_exception',
+  'illegal_argument_exception',
+  'document_parsing_exception',
+]);
+
+function failedItem(doc: EncodedDocument, status: number, error: unknown): ItemResult {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as { type?: string; reason?: string };
+  const reason = `${status}: ${e.type ?? 'error'}: ${e.reason ?? JSON.stringify(error)}`;
+  return { ok: false, doc, rejectedForFields: status === 400 && FIELD_ERRORS.has(e.type ?? ''), reason };
 }
 
 class RetryableBulkError extends Error {
   override name = 'RetryableBulkError';
 }
 
+/** The HTTP status of a client error; undefined when the request got no response (connection errors). */
+function statusOf(error: unknown): number | undefined {
+  const status = (error as { meta?: { statusCode?: unknown } } | undefined)?.meta?.statusCode;
+  return typeof status === 'number' ? status : undefined;
+}
+
 function isRetryableError(error: unknown): boolean {
   if (error instanceof RetryableBulkError) return true;
   if (!(error instanceof Error)) return false;
-  const status = (error as { meta?: { statusCode?: number } }).meta?.statusCode;
+  const status = statusOf(error);
   if (status !== undefined) return status === 429 || status >= 500;
   return ['ConnectionError', 'TimeoutError', 'NoLivingConnectionsError'].includes(error.name);
-}
-
-function describeItemError(error: unknown): string {
-  if (typeof error !== 'object' || error === null) return String(error);
-  const e = error as { type?: string; reason?: string };
-  return `${e.type ?? 'error'}: ${e.reason ?? JSON.stringify(error)}`;
 }

@@ -1,0 +1,86 @@
+/**
+ * Dead letters: Kafka records that could not be ingested, kept with the reason so nothing
+ * vanishes and a replay can bring them back. A dead letter holds an MSK event of just the
+ * records concerned, so replaying one is invoking the ingest handler with it.
+ */
+import type { MSKEvent, MSKRecord } from 'aws-lambda';
+import type { RecordPosition } from './wire.ts';
+
+export const DEAD_LETTER_VERSION = 1;
+
+export interface DeadLetter {
+  readonly v: typeof DEAD_LETTER_VERSION;
+  /** `ingest`: the handler rejected these records; `event-source`: the whole batch kept failing. */
+  readonly stage: 'ingest' | 'event-source';
+  readonly failedAt: string;
+  readonly reasons: ReadonlyArray<RecordPosition & { readonly reason: string }>;
+  readonly event: MSKEvent;
+}
+
+export function positionKey(position: RecordPosition): string {
+  return `${position.topic}-${position.partition}@${position.offset}`;
+}
+
+/** A dead letter of the records of `event` named in `reasons` (by `positionKey`). */
+export function deadLetterForRecords(
+  event: MSKEvent,
+  reasons: ReadonlyMap<string, string>,
+  stage: DeadLetter['stage'],
+  now: number,
+): DeadLetter {
+  const records: Record<string, MSKRecord[]> = {};
+  const listed: Array<RecordPosition & { reason: string }> = [];
+  for (const [group, groupRecords] of Object.entries(event.records)) {
+    for (const record of groupRecords) {
+      const position = { topic: record.topic, partition: record.partition, offset: record.offset };
+      const reason = reasons.get(positionKey(position));
+      if (reason === undefined) continue;
+      records[group] ??= [];
+      records[group].push(record);
+      listed.push({ ...position, reason });
+    }
+  }
+  return {
+    v: DEAD_LETTER_VERSION,
+    stage,
+    failedAt: new Date(now).toISOString(),
+    reasons: listed,
+    event: { ...event, records },
+  };
+}
+
+/** A dead letter for a whole batch that failed with `reason`. */
+export function deadLetterForBatch(event: MSKEvent, reason: string, now: number): DeadLetter {
+  const reasons = new Map<string, string>();
+  for (const records of Object.values(event.records)) {
+    for (const r of records)
+      reasons.set(positionKey({ topic: r.topic, partition: r.partition, offset: r.offset }), reason);
+  }
+  return deadLetterForRecords(event, reasons, 'event-source', now);
+}
+
+/** Object key: sortable by time, unique per first record. */
+export function deadLetterKey(prefix: string, letter: DeadLetter): string {
+  const first = letter.reasons[0];
+  const where = first ? `${first.topic}-${first.partition}-${first.offset}` : 'empty';
+  return `${prefix}${letter.failedAt.slice(0, 10).replaceAll('-', '/')}/${letter.failedAt}-${letter.stage}-${where}.json`;
+}
+
+/** Parses a stored dead letter; returns a reason instead of throwing. */
+export function parseDeadLetter(
+  text: string,
+): { ok: true; letter: DeadLetter } | { ok: false; reason: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'not JSON' };
+  }
+  const letter = value as Partial<DeadLetter> | null;
+  if (letter?.v !== DEAD_LETTER_VERSION)
+    return { ok: false, reason: `unsupported version ${JSON.stringify(letter?.v)}` };
+  if (letter.event?.eventSource !== 'aws:kafka' || typeof letter.event.records !== 'object') {
+    return { ok: false, reason: 'event: expected an MSK event' };
+  }
+  return { ok: true, letter: letter as DeadLetter };
+}

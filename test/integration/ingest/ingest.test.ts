@@ -1,0 +1,150 @@
+/**
+ * The ingest handler against real OpenSearch and moto's S3: idempotent redelivery, recovery from
+ * an OpenSearch outage, poison records dead-lettered and replayed, and fields that disagree.
+ */
+import { randomBytes } from 'node:crypto';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { Client } from '@opensearch-project/opensearch';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { LogDocument } from '#core/log-document.ts';
+import { S3DeadLetters } from '#lambdas/adapters/s3/dead-letters.ts';
+import { ingestDependenciesFromEnv, s3ClientFromEnv } from '#lambdas/handlers/ingest.ts';
+import { type IngestDependencies, ingestLogs } from '#lambdas/ingest-logs.ts';
+import { jsonLogger } from '#lambdas/logger.ts';
+import { replayDeadLetters } from '#lambdas/replay-dead-letters.ts';
+import { bootstrapLocal, type LocalTopology, localTopology } from '#local/bootstrap.ts';
+import { lambdaEnvironment } from '#local/pipeline.ts';
+import { agentChunk, mskEventOf } from '../../support/msk-events.ts';
+import { startFaultProxy } from '../../support/tcp-proxy.ts';
+
+const endpoints = inject('endpoints');
+const opensearch = new Client({ node: endpoints.opensearchUrl });
+const quiet = jsonLogger({}, () => {});
+let topology: LocalTopology;
+let env: NodeJS.ProcessEnv;
+let deps: IngestDependencies;
+let s3: S3Client;
+
+const unique = (name: string) => `${name}-${randomBytes(4).toString('hex')}`;
+
+async function documentsOf(service: string): Promise<LogDocument[]> {
+  await opensearch.indices.refresh({ index: 'logs-*' });
+  const response = await opensearch.search({
+    index: 'logs-*',
+    body: { size: 1000, query: { term: { service } }, sort: [{ 'source.offset': 'asc' }] },
+  });
+  return response.body.hits.hits.map((hit) => hit._source as LogDocument);
+}
+
+beforeAll(async () => {
+  topology = localTopology(unique('ingest'));
+  await bootstrapLocal(endpoints, topology);
+  env = lambdaEnvironment(endpoints, topology);
+  deps = ingestDependenciesFromEnv(env, { logger: quiet, emitMetrics: () => {} });
+  s3 = s3ClientFromEnv(env);
+});
+
+afterAll(async () => {
+  s3.destroy();
+  await opensearch.close();
+});
+
+describe('ingest handler on the engines', () => {
+  test('a redelivered batch overwrites instead of duplicating', async () => {
+    const service = unique('redelivery');
+    const event = mskEventOf(topology.topics.logs, [
+      agentChunk(unique('src'), service, [
+        '2025-10-23 14:32:15 INFO [api] one',
+        '2025-10-23 14:32:16 WARN [api] two',
+      ]),
+      agentChunk(unique('src'), service, ['{"time":"2025-10-23T14:32:17Z","level":"error","msg":"three"}']),
+    ]);
+    expect(await ingestLogs(event, deps)).toEqual({ records: 2, lines: 3, indexed: 3, deadLettered: 0 });
+    await ingestLogs(event, deps);
+    const docs = await documentsOf(service);
+    expect(docs.map((d) => d.message).sort()).toEqual(['one', 'three', 'two']);
+  });
+
+  test('OpenSearch unavailable during a batch: retried, then every line indexed', async () => {
+    const proxy = await startFaultProxy(new URL(endpoints.opensearchUrl));
+    const viaProxy = ingestDependenciesFromEnv(
+      { ...env, OPENSEARCH_URL: proxy.url },
+      { logger: quiet, emitMetrics: () => {} },
+    );
+    const service = unique('outage');
+    const lines = Array.from(
+      { length: 200 },
+      (_, i) => `2025-10-23 14:33:${String(i % 60).padStart(2, '0')} INFO [api] line ${i}`,
+    );
+    proxy.cut();
+    const ingesting = ingestLogs(
+      mskEventOf(topology.topics.logs, [agentChunk(unique('src'), service, lines)]),
+      viaProxy,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    proxy.restore();
+    expect(await ingesting).toMatchObject({ lines: 200, indexed: 200, deadLettered: 0 });
+    expect((await documentsOf(service)).length).toBe(200);
+    await proxy.close();
+  });
+
+  test('a poison record is dead-lettered with its reason while the rest is indexed, then replayed', async () => {
+    const service = unique('poison');
+    const day = `19${String(70 + Math.floor(Math.random() * 29))}-03-0${1 + Math.floor(Math.random() * 8)}`;
+    const blocked = `logs-${day.replaceAll('-', '.')}`;
+    await opensearch.indices.create({ index: blocked, body: { settings: { 'index.blocks.write': true } } });
+    const event = mskEventOf(topology.topics.logs, [
+      agentChunk(unique('src'), service, ['2025-10-23 14:32:15 INFO [api] before']),
+      agentChunk(unique('src'), service, [`${day} 10:00:00 ERROR [api] lands in a write-blocked index`]),
+      agentChunk(unique('src'), service, ['2025-10-23 14:32:17 INFO [api] after']),
+    ]);
+
+    expect(await ingestLogs(event, deps)).toEqual({ records: 3, lines: 3, indexed: 2, deadLettered: 1 });
+    expect((await documentsOf(service)).map((d) => d.message)).toEqual(['before', 'after']);
+    const letters = new S3DeadLetters(s3, topology.deadLetterBucket);
+    const pending = [];
+    for await (const letter of letters.list()) pending.push(letter);
+    expect(pending).toHaveLength(1);
+    expect(pending[0]?.letter.reasons).toEqual([
+      expect.objectContaining({
+        reason: expect.stringContaining(`403: cluster_block_exception: index [${blocked}] blocked`),
+      }),
+    ]);
+
+    await opensearch.indices.putSettings({ index: blocked, body: { 'index.blocks.write': false } });
+    const outcome = await replayDeadLetters(letters, (e) => ingestLogs(e, deps));
+    expect(outcome).toEqual({ replayed: 1, records: 1, failed: [] });
+    expect((await documentsOf(service)).map((d) => d.message).sort()).toEqual([
+      'after',
+      'before',
+      'lands in a write-blocked index',
+    ]);
+    const left = [];
+    for await (const letter of letters.list()) left.push(letter);
+    expect(left).toEqual([]);
+    await opensearch.indices.delete({ index: blocked });
+  });
+
+  test('fields that disagree on type are all kept; a field OpenSearch rejects is kept as text', async () => {
+    const service = unique('fields');
+    const big = 'x'.repeat(40_000);
+    const lines = [
+      '{"level":"info","msg":"a is a number","a":1}',
+      '{"level":"info","msg":"a is an object","a":{"b":2}}',
+      '{"level":"info","msg":"a is a string","a":"x"}',
+      '{"level":"info","msg":"a is a list","a":[1,"y",null]}',
+      `{"level":"info","msg":"a huge value","big":"${big}"}`,
+    ];
+    const event = mskEventOf(topology.topics.logs, [agentChunk(unique('src'), service, lines)]);
+    expect(await ingestLogs(event, deps)).toMatchObject({ lines: 5, indexed: 5, deadLettered: 0 });
+    const docs = await documentsOf(service);
+    expect(docs.map((d) => [d.message, d.fields, d.flags])).toEqual([
+      ['a is a number', { a: 1 }, undefined],
+      ['a is an object', { a: { b: 2 } }, undefined],
+      ['a is a string', { a: 'x' }, undefined],
+      ['a is a list', { a: [1, 'y', null] }, undefined],
+      ['a huge value', {}, ['fields_as_text']],
+    ]);
+    expect(docs[4]?.fields_text).toBe(JSON.stringify({ big }));
+  });
+});

@@ -1,0 +1,51 @@
+import { connect, createServer, type Server, type Socket } from 'node:net';
+
+/**
+ * A loopback TCP proxy that can be made unavailable and available again: the handler under test
+ * sees its backend go away (connections refused and cut) without stopping the shared engine.
+ */
+export interface FaultProxy {
+  readonly url: string;
+  /** Cuts open connections and refuses new ones until `restore()`. */
+  cut(): void;
+  restore(): void;
+  close(): Promise<void>;
+}
+
+export async function startFaultProxy(target: URL): Promise<FaultProxy> {
+  const sockets = new Set<Socket>();
+  let available = true;
+  const server: Server = createServer((client) => {
+    if (!available) {
+      client.destroy();
+      return;
+    }
+    const upstream = connect(Number(target.port), target.hostname);
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+      s.on('error', () => {
+        client.destroy();
+        upstream.destroy();
+      });
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `${target.protocol}//127.0.0.1:${port}`,
+    cut() {
+      available = false;
+      for (const s of sockets) s.destroy();
+    },
+    restore() {
+      available = true;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}

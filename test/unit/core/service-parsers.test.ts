@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { compileServiceParsers } from '#core/service-parsers.ts';
+
+const receivedAt = Date.parse('2025-10-23T15:00:00Z');
+
+describe('compileServiceParsers', () => {
+  test('services without configuration are auto-detected in the default zone', () => {
+    const parse = compileServiceParsers(undefined, 'Europe/Paris');
+    expect(parse('2025-10-23 14:32:15 INFO [api] hello', 'anything', receivedAt)).toMatchObject({
+      timestamp: Date.parse('2025-10-23T12:32:15Z'),
+      level: 'INFO',
+    });
+  });
+
+  test('a forced format, a zone of its own and a custom pattern per service', () => {
+    const parse = compileServiceParsers({
+      tokyo: { zone: 'Asia/Tokyo' },
+      strict: { format: 'json' },
+      billing: {
+        custom: {
+          name: 'billing',
+          regex: '^(?<timestamp>\\S+ \\S+) (?<level>\\w+) invoice=(?<invoice>\\d+) (?<message>.*)$',
+        },
+      },
+    });
+    expect(parse('2025-10-23 14:32:15 INFO [api] hi', 'tokyo', receivedAt).timestamp).toBe(
+      Date.parse('2025-10-23T05:32:15Z'),
+    );
+    expect(parse('2025-10-23 14:32:15 INFO [api] hi', 'strict', receivedAt)).toMatchObject({
+      parseFailed: true,
+      format: 'plain',
+    });
+    expect(parse('2025-10-23 14:32:15 ERROR invoice=42 refused', 'billing', receivedAt)).toMatchObject({
+      format: 'custom:billing',
+      level: 'ERROR',
+      message: 'refused',
+      fields: { invoice: '42' },
+    });
+  });
+
+  test.each([
+    [{ api: { format: 'xml' } }, /^parsers\.api\.format: expected one of json, logfmt/],
+    [{ api: { zone: 'Mars/Olympus' } }, /^parsers\.api\.zone: expected an IANA time zone/],
+    [{ api: { colour: 'red' } }, /^parsers\.api\.colour: unknown key/],
+    [{ api: { custom: { name: 'x', regex: '(' } } }, /^parsers\.api\.custom\.regex: /],
+    [[], /^parsers: expected an object/],
+  ])('bad configuration %j names the key', (config, message) => {
+    expect(() => compileServiceParsers(config)).toThrow(message);
+  });
+});
