@@ -94,6 +94,10 @@ export interface NodeStore {
    * node changed meanwhile (nothing is written then).
    */
   transition(changes: readonly NodeChange[], notifications: readonly Notification[]): Promise<void>;
+  /** Maintenance window: no alerts until `until` (mandatory), then judged afresh. False when unknown. */
+  pause(nodeId: string, until: number, now: number, note: string): Promise<boolean>;
+  /** Decommissioned: no more alerts; it comes back as `new` if it ever heartbeats again. False when unknown. */
+  retire(nodeId: string, now: number, note: string): Promise<boolean>;
 }
 
 /** A heartbeat reduced to what the nodes table keeps. */

@@ -1,0 +1,109 @@
+/** Rules and silences: items of the alerts table (`RULE/<id>`, `SILENCE/<id>`). */
+import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Silence } from '#core/alerting/model.ts';
+import { type Rule, validateRule } from '#core/alerting/rules.ts';
+import type { RuleStore, SilenceStore } from '#core/alerting/stores.ts';
+import { TTL_ATTRIBUTE } from '#core/tables.ts';
+import { queryAll } from './alert-store.ts';
+import { isConditionFailure, ttlAfter } from './client.ts';
+
+export class DynamoRuleStore implements RuleStore {
+  readonly #db: DynamoDBDocumentClient;
+  readonly #table: string;
+
+  constructor(db: DynamoDBDocumentClient, table: string) {
+    this.#db = db;
+    this.#table = table;
+  }
+
+  async list(): Promise<Rule[]> {
+    const items = await queryAll(this.#db, this.#table, 'RULE');
+    return items.map((item) => validateRule(item.rule));
+  }
+
+  async get(id: string): Promise<Rule | undefined> {
+    const { Item } = await this.#db.send(
+      new GetCommand({ TableName: this.#table, Key: { pk: 'RULE', sk: id } }),
+    );
+    return Item ? validateRule(Item.rule) : undefined;
+  }
+
+  async put(rule: Rule): Promise<void> {
+    await this.#db.send(new PutCommand({ TableName: this.#table, Item: { pk: 'RULE', sk: rule.id, rule } }));
+  }
+
+  async create(rule: Rule): Promise<boolean> {
+    try {
+      await this.#db.send(
+        new PutCommand({
+          TableName: this.#table,
+          Item: { pk: 'RULE', sk: rule.id, rule },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.#db.send(new DeleteCommand({ TableName: this.#table, Key: { pk: 'RULE', sk: id } }));
+  }
+}
+
+/** Rules change rarely and are read on every ingest batch: keep them for `ttlMs` per warm Lambda. */
+export class CachedRuleSource {
+  readonly #store: RuleStore;
+  readonly #ttlMs: number;
+  #rules: Promise<Rule[]> | undefined;
+  #loadedAt = 0;
+
+  constructor(store: RuleStore, ttlMs = 30_000) {
+    this.#store = store;
+    this.#ttlMs = ttlMs;
+  }
+
+  rules(now: number): Promise<Rule[]> {
+    if (this.#rules === undefined || now - this.#loadedAt > this.#ttlMs) {
+      this.#loadedAt = now;
+      this.#rules = this.#store.list().catch((error: unknown) => {
+        this.#rules = undefined;
+        throw error;
+      });
+    }
+    return this.#rules;
+  }
+}
+
+export class DynamoSilenceStore implements SilenceStore {
+  readonly #db: DynamoDBDocumentClient;
+  readonly #table: string;
+
+  constructor(db: DynamoDBDocumentClient, table: string) {
+    this.#db = db;
+    this.#table = table;
+  }
+
+  async active(now: number): Promise<Silence[]> {
+    const items = await queryAll(this.#db, this.#table, 'SILENCE');
+    return items
+      .map(({ pk: _pk, sk: _sk, [TTL_ATTRIBUTE]: _ttl, ...rest }) => rest as unknown as Silence)
+      .filter((s) => s.endsAt > now);
+  }
+
+  async put(silence: Silence): Promise<void> {
+    await this.#db.send(
+      new PutCommand({
+        TableName: this.#table,
+        // Kept a week after it ended (for the record), then expired by TTL.
+        Item: { pk: 'SILENCE', sk: silence.id, ...silence, [TTL_ATTRIBUTE]: ttlAfter(silence.endsAt, 7) },
+      }),
+    );
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.#db.send(new DeleteCommand({ TableName: this.#table, Key: { pk: 'SILENCE', sk: id } }));
+  }
+}

@@ -1,0 +1,40 @@
+/** SES (v1 API: LocalStack's free image and moto have no SESv2) raw MIME email. */
+import { type SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
+import { buildMimeMessage, renderEmail } from '#core/alerting/email.ts';
+import type { Notification } from '#core/alerting/model.ts';
+import type { Channel } from '#core/alerting/rules.ts';
+import type { ChannelSender } from './channel.ts';
+
+export interface SesSenderOptions {
+  /** A verified SES identity. */
+  readonly from: string;
+  /** Base URL of the API, for the link to the matching logs. */
+  readonly apiBaseUrl?: string;
+}
+
+/** The part of SESClient the sender uses, so tests can pass a client that throttles. */
+export type SesLike = Pick<SESClient, 'send'>;
+
+export class SesEmailSender implements ChannelSender {
+  readonly kind = 'email';
+  readonly #client: SesLike;
+  readonly #options: SesSenderOptions;
+
+  constructor(client: SesLike, options: SesSenderOptions) {
+    this.#client = client;
+    this.#options = options;
+  }
+
+  async send(notification: Notification, channel: Channel): Promise<void> {
+    if (channel.kind !== 'email') throw new TypeError(`SES sends email, not ${channel.kind}`);
+    const email = renderEmail(notification, this.#options.apiBaseUrl);
+    const raw = buildMimeMessage(notification, email, { from: this.#options.from, to: channel.to });
+    await this.#client.send(
+      new SendRawEmailCommand({
+        Source: this.#options.from,
+        Destinations: [...channel.to],
+        RawMessage: { Data: Buffer.from(raw, 'utf8') },
+      }),
+    );
+  }
+}

@@ -1,0 +1,31 @@
+/** Slack incoming webhook. Log text is escaped for Slack's mrkdwn (`&`, `<`, `>`), so it cannot mention or link. */
+import { renderEmail } from '#core/alerting/email.ts';
+import type { Notification } from '#core/alerting/model.ts';
+import { type ChannelSender, type Fetch, postJson } from './channel.ts';
+
+export function escapeSlack(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+export class SlackSender implements ChannelSender {
+  readonly kind = 'slack';
+  readonly #url: string;
+  readonly #fetch: Fetch;
+  readonly #apiBaseUrl: string | undefined;
+
+  constructor(url: string, apiBaseUrl?: string, fetcher: Fetch = fetch) {
+    this.#url = url;
+    this.#fetch = fetcher;
+    this.#apiBaseUrl = apiBaseUrl;
+  }
+
+  async send(notification: Notification): Promise<void> {
+    const { subject, text } = renderEmail(notification, this.#apiBaseUrl);
+    await postJson(
+      this.#fetch,
+      this.#url,
+      { text: `*${escapeSlack(subject)}*\n${escapeSlack(text).slice(0, 3500)}` },
+      'slack',
+    );
+  }
+}

@@ -1,0 +1,41 @@
+/** Generic JSON webhook: the notification as structured JSON (receivers escape as their medium needs). */
+import type { Notification } from '#core/alerting/model.ts';
+import { type ChannelSender, type Fetch, postJson } from './channel.ts';
+
+export class WebhookSender implements ChannelSender {
+  readonly kind = 'webhook';
+  readonly #url: string;
+  readonly #fetch: Fetch;
+  readonly #apiBaseUrl: string | undefined;
+
+  constructor(url: string, apiBaseUrl?: string, fetcher: Fetch = fetch) {
+    this.#url = url;
+    this.#fetch = fetcher;
+    this.#apiBaseUrl = apiBaseUrl;
+  }
+
+  async send(n: Notification): Promise<void> {
+    const link =
+      n.queryPath && this.#apiBaseUrl ? `${this.#apiBaseUrl.replace(/\/$/, '')}${n.queryPath}` : undefined;
+    await postJson(
+      this.#fetch,
+      this.#url,
+      {
+        version: 1,
+        id: n.id,
+        fingerprint: n.fingerprint,
+        status: n.kind === 'resolved' ? 'resolved' : 'firing',
+        kind: n.kind,
+        subject: n.subject,
+        title: n.title,
+        summary: n.summary,
+        count: n.count,
+        samples: n.samples,
+        details: n.details,
+        link,
+        createdAt: new Date(n.createdAt).toISOString(),
+      },
+      'webhook',
+    );
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * Builds alerting's dependencies from the environment the CDK stack (or the local runtime) sets:
+ * clients created once per process, stores over them, channel senders for what is configured.
+ */
+import { SESClient } from '@aws-sdk/client-ses';
+import { SNSClient } from '@aws-sdk/client-sns';
+import { DEFAULT_HEARTBEAT_POLICY, type HeartbeatPolicy } from '#core/alerting/heartbeat.ts';
+import type { Channel, ChannelKind } from '#core/alerting/rules.ts';
+import {
+  DynamoAlertStore,
+  DynamoHistoryStore,
+  DynamoLeaseStore,
+  DynamoOutboxStore,
+  DynamoPipelineStateStore,
+} from '../adapters/dynamodb/alert-store.ts';
+import { createDocumentClient, tableNamesFromEnv } from '../adapters/dynamodb/client.ts';
+import { DynamoRuleCounterStore } from '../adapters/dynamodb/counter-store.ts';
+import { DynamoNodeStore } from '../adapters/dynamodb/node-store.ts';
+import { CachedRuleSource, DynamoRuleStore, DynamoSilenceStore } from '../adapters/dynamodb/rule-store.ts';
+import type { ChannelSender } from '../adapters/notify/channel.ts';
+import { SesEmailSender, type SesLike } from '../adapters/notify/ses.ts';
+import { SlackSender } from '../adapters/notify/slack.ts';
+import { SnsSender } from '../adapters/notify/sns.ts';
+import { WebhookSender } from '../adapters/notify/webhook.ts';
+import { jsonLogger, type Logger } from '../logger.ts';
+import { DEFAULT_RATE_LIMITS, DEFAULT_SEND_RETRY, type DispatcherDependencies } from './dispatch-alerts.ts';
+import { RuleEvaluator } from './evaluate-rules.ts';
+import type { MonitorDependencies } from './monitor-heartbeats.ts';
+
+export interface AlertingClients {
+  readonly ses?: SesLike;
+  readonly sns?: Pick<SNSClient, 'send'>;
+}
+
+/** Every store over one document client. */
+export function alertingStoresFromEnv(env: NodeJS.ProcessEnv) {
+  const db = createDocumentClient(env);
+  const tables = tableNamesFromEnv(env);
+  const rules = new DynamoRuleStore(db, tables.alerts);
+  return {
+    rules,
+    ruleSource: new CachedRuleSource(rules, Number(env.LOGWARD_RULE_CACHE_MS ?? 30_000)),
+    alerts: new DynamoAlertStore(db, tables.alerts),
+    outbox: new DynamoOutboxStore(db, tables.alerts),
+    history: new DynamoHistoryStore(db, tables.alerts),
+    silences: new DynamoSilenceStore(db, tables.alerts),
+    leases: new DynamoLeaseStore(db, tables.alerts),
+    pipeline: new DynamoPipelineStateStore(db, tables.alerts),
+    nodes: new DynamoNodeStore(db, tables),
+    counters: new DynamoRuleCounterStore(db, tables.counters),
+  };
+}
+
+export type AlertingStores = ReturnType<typeof alertingStoresFromEnv>;
+
+/** The ingest observer that evaluates rules on every indexed batch. */
+export function ruleEvaluatorFromEnv(
+  env: NodeJS.ProcessEnv,
+  stores = alertingStoresFromEnv(env),
+): RuleEvaluator {
+  return new RuleEvaluator({ rules: stores.ruleSource, alerts: stores.alerts, counters: stores.counters });
+}
+
+/** Default recipients: `ALERT_EMAIL_TO` (comma-separated), Slack, webhook and SNS when configured. */
+export function defaultChannelsFromEnv(env: NodeJS.ProcessEnv): Channel[] {
+  const channels: Channel[] = [];
+  const to = (env.ALERT_EMAIL_TO ?? '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+  if (to.length > 0) channels.push({ kind: 'email', to });
+  if (env.SLACK_WEBHOOK_URL) channels.push({ kind: 'slack' });
+  if (env.ALERT_WEBHOOK_URL) channels.push({ kind: 'webhook' });
+  if (env.ALERT_SNS_TOPIC_ARN) channels.push({ kind: 'sns' });
+  return channels;
+}
+
+function awsClientConfig(endpoint: string | undefined, env: NodeJS.ProcessEnv) {
+  return endpoint
+    ? {
+        endpoint,
+        region: env.AWS_REGION ?? 'us-east-1',
+        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      }
+    : {};
+}
+
+export function sendersFromEnv(
+  env: NodeJS.ProcessEnv,
+  clients: AlertingClients = {},
+): Map<ChannelKind, ChannelSender> {
+  const apiBaseUrl = env.LOGWARD_API_URL;
+  const senders = new Map<ChannelKind, ChannelSender>();
+  if (env.ALERT_EMAIL_FROM) {
+    const ses = clients.ses ?? new SESClient(awsClientConfig(env.SES_ENDPOINT, env));
+    senders.set(
+      'email',
+      new SesEmailSender(ses, { from: env.ALERT_EMAIL_FROM, ...(apiBaseUrl ? { apiBaseUrl } : {}) }),
+    );
+  }
+  if (env.SLACK_WEBHOOK_URL) senders.set('slack', new SlackSender(env.SLACK_WEBHOOK_URL, apiBaseUrl));
+  if (env.ALERT_WEBHOOK_URL) senders.set('webhook', new WebhookSender(env.ALERT_WEBHOOK_URL, apiBaseUrl));
+  senders.set(
+    'sns',
+    new SnsSender(
+      clients.sns ?? new SNSClient(awsClientConfig(env.SNS_ENDPOINT, env)),
+      env.ALERT_SNS_TOPIC_ARN,
+    ),
+  );
+  return senders;
+}
+
+function rateLimitsFromEnv(env: NodeJS.ProcessEnv): Record<ChannelKind, number> {
+  const limits = { ...DEFAULT_RATE_LIMITS };
+  for (const kind of Object.keys(limits) as ChannelKind[]) {
+    const value = Number(env[`ALERT_RATE_LIMIT_${kind.toUpperCase()}`]);
+    if (Number.isInteger(value) && value > 0) limits[kind] = value;
+  }
+  return limits;
+}
+
+export function dispatcherDependenciesFromEnv(
+  env: NodeJS.ProcessEnv,
+  overrides: Partial<DispatcherDependencies> & { clients?: AlertingClients; stores?: AlertingStores } = {},
+): DispatcherDependencies {
+  const { clients, stores: given, ...rest } = overrides;
+  const stores = given ?? alertingStoresFromEnv(env);
+  return {
+    alerts: stores.alerts,
+    outbox: stores.outbox,
+    silences: stores.silences,
+    history: stores.history,
+    counters: stores.counters,
+    senders: sendersFromEnv(env, clients),
+    defaultChannels: defaultChannelsFromEnv(env),
+    rateLimits: rateLimitsFromEnv(env),
+    retry: DEFAULT_SEND_RETRY,
+    logger: jsonLogger({ handler: 'alert-dispatcher' }),
+    ...rest,
+  };
+}
+
+function heartbeatPolicyFromEnv(env: NodeJS.ProcessEnv): HeartbeatPolicy {
+  const n = (name: string, fallback: number) => {
+    const value = Number(env[name]);
+    return Number.isFinite(value) && value > 0 ? value : fallback;
+  };
+  const d = DEFAULT_HEARTBEAT_POLICY;
+  return {
+    lateAfterIntervals: n('HEARTBEAT_LATE_AFTER_INTERVALS', d.lateAfterIntervals),
+    downAfterIntervals: n('HEARTBEAT_DOWN_AFTER_INTERVALS', d.downAfterIntervals),
+    minDownAfterMs: n('HEARTBEAT_MIN_DOWN_AFTER_SECONDS', d.minDownAfterMs / 1000) * 1000,
+    recoverAfterMs: n('HEARTBEAT_RECOVER_AFTER_SECONDS', d.recoverAfterMs / 1000) * 1000,
+    stormThreshold: n('HEARTBEAT_STORM_THRESHOLD', d.stormThreshold),
+    stallAfterMs: n('PIPELINE_STALL_AFTER_SECONDS', d.stallAfterMs / 1000) * 1000,
+    minNodesForStall: n('PIPELINE_STALL_MIN_NODES', d.minNodesForStall),
+  };
+}
+
+export function monitorDependenciesFromEnv(
+  env: NodeJS.ProcessEnv,
+  overrides: Partial<MonitorDependencies> & { stores?: AlertingStores } = {},
+): MonitorDependencies {
+  const { stores: given, ...rest } = overrides;
+  const stores = given ?? alertingStoresFromEnv(env);
+  return {
+    nodes: stores.nodes,
+    pipeline: stores.pipeline,
+    leases: stores.leases,
+    counters: stores.counters,
+    alerts: stores.alerts,
+    rules: stores.ruleSource,
+    policy: heartbeatPolicyFromEnv(env),
+    channels: defaultChannelsFromEnv(env),
+    logger: jsonLogger({ handler: 'heartbeat-monitor' }),
+    ...rest,
+  };
+}
+
+export type { Logger };

@@ -1,0 +1,88 @@
+/**
+ * Rule evaluation in the ingest path (an EventObserver): counts matches per rule and group in
+ * cheap per-minute counters and records occurrences on the alerts they open or extend. Never
+ * queries OpenSearch. A failure fails the batch, which the event source retries; counts may then
+ * be added twice for that batch (an over-count, never a missed alert).
+ */
+import {
+  alertTitle,
+  collectMatches,
+  counterKey,
+  historyMinutes,
+  minuteOf,
+  type RuleMatches,
+  spikeDetected,
+  thresholdReached,
+} from '#core/alerting/evaluate.ts';
+import type { Occurrence } from '#core/alerting/model.ts';
+import type { Rule } from '#core/alerting/rules.ts';
+import type { AlertStore, RuleCounterStore } from '#core/alerting/stores.ts';
+import type { LogDocument } from '#core/log-document.ts';
+import type { EventObserver } from '../ports.ts';
+
+export interface RuleSource {
+  rules(now: number): Promise<readonly Rule[]>;
+}
+
+export interface RuleEvaluatorDependencies {
+  readonly rules: RuleSource;
+  readonly alerts: AlertStore;
+  readonly counters: RuleCounterStore;
+}
+
+export class RuleEvaluator implements EventObserver {
+  readonly #deps: RuleEvaluatorDependencies;
+
+  constructor(deps: RuleEvaluatorDependencies) {
+    this.#deps = deps;
+  }
+
+  async observe(documents: readonly LogDocument[], receivedAt: number): Promise<void> {
+    if (documents.length === 0) return;
+    const { counters, alerts } = this.#deps;
+    const rules = await this.#deps.rules.rules(receivedAt);
+    const matches = collectMatches(rules, documents);
+    const minute = minuteOf(receivedAt);
+    const counting = matches.filter((m) => m.rule.condition.kind !== 'match');
+    await Promise.all([
+      counters.markSeen(
+        documents.map((d) => d.service),
+        receivedAt,
+      ),
+      counters.add(counting.map((m) => ({ key: counterKey(m.rule.id, m.groupKey), minute, count: m.count }))),
+    ]);
+    const occurrences = await Promise.all(matches.map((m) => this.#occurrence(m, minute, receivedAt)));
+    await alerts.record(occurrences.filter((o): o is Occurrence => o !== undefined));
+  }
+
+  async #occurrence(m: RuleMatches, minute: number, at: number): Promise<Occurrence | undefined> {
+    const { rule } = m;
+    const base: Occurrence = {
+      fingerprint: m.fingerprint,
+      title: alertTitle(rule, m.groupKey),
+      labels: m.labels,
+      policy: {
+        groupWaitSeconds: rule.groupWaitSeconds,
+        repeatIntervalSeconds: rule.repeatIntervalSeconds,
+        resolveAfterSeconds: rule.resolveAfterSeconds,
+        channels: rule.channels,
+      },
+      count: m.count,
+      samples: m.samples,
+      at,
+    };
+    const c = rule.condition;
+    if (c.kind === 'match') return base;
+    if (c.kind !== 'threshold' && c.kind !== 'rate-spike') return undefined;
+    const buckets = await this.#deps.counters.buckets(
+      counterKey(rule.id, m.groupKey),
+      minute - historyMinutes(rule) + 1,
+      minute,
+    );
+    const inWindow =
+      c.kind === 'threshold' ? thresholdReached(c, buckets, minute) : spikeDetected(c, buckets, minute);
+    return inWindow === undefined
+      ? undefined
+      : { ...base, windowCount: inWindow, windowMinutes: c.windowMinutes };
+  }
+}

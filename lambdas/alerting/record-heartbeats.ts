@@ -1,0 +1,50 @@
+/** Heartbeats topic → nodes table, stamped with the time Logward received them (never the node's clock). */
+import type { MSKEvent } from 'aws-lambda';
+import type { NodeHeartbeat, NodeStore } from '#core/alerting/stores.ts';
+import { decodeMskEvent } from '#core/msk-event.ts';
+import { decodeHeartbeat } from '#core/wire.ts';
+import type { Logger } from '../logger.ts';
+
+export interface HeartbeatDependencies {
+  readonly nodes: NodeStore;
+  readonly logger: Logger;
+  readonly now?: () => number;
+}
+
+export async function recordHeartbeats(
+  event: MSKEvent,
+  deps: HeartbeatDependencies,
+): Promise<{ readonly recorded: number; readonly invalid: number }> {
+  const receivedAt = (deps.now ?? Date.now)();
+  const heartbeats: NodeHeartbeat[] = [];
+  let invalid = 0;
+  for (const record of decodeMskEvent(event)) {
+    const decoded = decodeHeartbeat(record.value);
+    if (!decoded.ok) {
+      // Retrying cannot fix a malformed heartbeat: log it and go on (the partition is never blocked).
+      invalid++;
+      deps.logger.warn('invalid heartbeat skipped', { reason: decoded.reason, position: record.position });
+      continue;
+    }
+    const h = decoded.heartbeat;
+    heartbeats.push(
+      h.type === 'agent'
+        ? {
+            nodeId: h.nodeId,
+            host: h.host,
+            kind: 'agent',
+            agentVersion: h.agentVersion,
+            configHash: h.configHash,
+            intervalSeconds: positiveOr(h.intervalSeconds, 30),
+            sentAt: h.sentAt,
+          }
+        : { nodeId: h.nodeId, host: h.host, kind: 'app', app: h.app, intervalSeconds: 30, sentAt: h.sentAt },
+    );
+  }
+  await deps.nodes.recordHeartbeats(heartbeats, receivedAt);
+  return { recorded: heartbeats.length, invalid };
+}
+
+function positiveOr(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
+}

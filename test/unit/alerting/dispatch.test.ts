@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { decide } from '#core/alerting/dispatch.ts';
+import type { Silence } from '#core/alerting/model.ts';
+import { alert, T0 } from './fixtures.ts';
+
+const silence: Silence = {
+  id: 's1',
+  matchers: { service: 'payment-service' },
+  startsAt: T0 - 1000,
+  endsAt: T0 + 600_000,
+  createdBy: 'ops',
+  comment: 'deploy',
+};
+
+describe('decide', () => {
+  test('waits for the group window, then notifies once with the count and a stable subject', () => {
+    expect(decide(alert(), [], T0 + 29_999).action).toBe('wait');
+    const d = decide(alert({ lastSeenAt: T0 + 20_000 }), [], T0 + 30_000);
+    if (d.action !== 'notify') throw new Error(d.action);
+    expect(d.notification.subject).toBe('[Logward] ERROR payment-service: 12 events in 1 min');
+    expect(d.notification.kind).toBe('firing');
+    expect(d.notification.id).toBe(`rule:default-error:payment-service#${T0}#1`);
+    expect(d.next).toMatchObject({
+      pendingCount: 0,
+      notifications: 1,
+      notifiedAt: T0 + 30_000,
+      subject: d.notification.subject,
+    });
+    expect(d.next.pendingSince).toBeUndefined();
+  });
+
+  test('reminders wait for the repeat interval, reuse the subject, and stop once acknowledged', () => {
+    const notified = alert({
+      notifications: 1,
+      notifiedAt: T0,
+      subject: '[Logward] ERROR payment-service: 3 events in 1 min',
+      pendingSince: T0 + 60_000,
+      lastSeenAt: T0 + 60_000,
+    });
+    expect(decide({ ...notified, lastSeenAt: T0 + 3_590_000 }, [], T0 + 3_599_000).action).toBe('wait');
+    const d = decide({ ...notified, lastSeenAt: T0 + 3_590_000 }, [], T0 + 3_600_000);
+    if (d.action !== 'notify') throw new Error(d.action);
+    expect(d.notification.kind).toBe('reminder');
+    expect(d.notification.subject).toBe('Re: [Logward] ERROR payment-service: 3 events in 1 min');
+    expect(
+      decide({ ...notified, lastSeenAt: T0 + 3_590_000, acknowledgedAt: T0 + 1 }, [], T0 + 3_600_000).action,
+    ).toBe('wait');
+  });
+
+  test('a silence suppresses pending matches; after it ends they notify again', () => {
+    const d = decide(alert(), [silence], T0 + 30_000);
+    if (d.action !== 'suppress') throw new Error(d.action);
+    expect(d.next).toMatchObject({ pendingCount: 0, suppressedCount: 12 });
+    expect(d.history).toMatchObject({ kind: 'suppressed', count: 12, detail: 'silence s1' });
+    expect(decide(alert({ pendingSince: T0 + 600_000 }), [silence], T0 + 630_000).action).toBe('notify');
+  });
+
+  test('resolves after the quiet period: a resolved mail only when something was sent', () => {
+    const quiet = alert({
+      notifications: 1,
+      notifiedAt: T0 + 30_000,
+      pendingCount: 0,
+      pendingSince: undefined,
+      subject: 'S',
+    });
+    expect(decide(quiet, [], T0 + 299_999).action).toBe('wait');
+    const d = decide(quiet, [], T0 + 300_000);
+    if (d.action !== 'resolve') throw new Error(d.action);
+    expect(d.notification).toMatchObject({
+      kind: 'resolved',
+      subject: 'Re: S',
+      threadId: `rule:default-error:payment-service#${T0}`,
+    });
+    const never = decide(alert({ pendingCount: 0, pendingSince: undefined }), [], T0 + 300_000);
+    expect(never).toMatchObject({ action: 'resolve', history: { outcome: 'resolved-silently' } });
+    expect(never).not.toHaveProperty('notification');
+  });
+
+  test('never resolves matches that were not notified yet', () => {
+    const slow = alert({ policy: { ...alert().policy, groupWaitSeconds: 600, resolveAfterSeconds: 60 } });
+    expect(decide(slow, [], T0 + 120_000).action).toBe('wait');
+  });
+});
