@@ -60,6 +60,7 @@ async function prepare(config: EngineConfig): Promise<LaunchSpec> {
       '-port',
       String(config.ports.dynamodb),
       '-sharedDb',
+      '-disableTelemetry',
       ...storage,
     ],
     cwd: dir,
