@@ -1,3 +1,4 @@
+import { monthAt } from './calendar.ts';
 import { parseAccess } from './formats/access.ts';
 import { parseApacheError } from './formats/apache-error.ts';
 import { parseCustom } from './formats/custom.ts';
@@ -6,7 +7,7 @@ import { parseLeveled, parsePythonBasic } from './formats/leveled.ts';
 import { looksLikeLogfmt, parseLogfmt } from './formats/logfmt.ts';
 import { parseSyslog3164, parseSyslog5424 } from './formats/syslog.ts';
 import { plainLine } from './line.ts';
-import { monthAt, type TimeContext } from './timestamps.ts';
+import type { TimeContext } from './timestamps.ts';
 import type { FormatName, ParsedLine, ParseOptions } from './types.ts';
 
 type Parser = (raw: string, ctx: TimeContext) => ParsedLine | undefined;

@@ -1,0 +1,89 @@
+/** Calendar arithmetic and character-level readers shared by the timestamp scanners. */
+
+const DAY = 86_400_000;
+
+const MONTHS = new Map<number, number>();
+export const WEEKDAYS = new Set<number>();
+['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].forEach((m, i) => {
+  MONTHS.set(key3(m, 0), i + 1);
+});
+for (const d of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']) WEEKDAYS.add(key3(d, 0));
+
+/** The three letters at `i`, case-folded, as one number (month and weekday lookup). */
+export function key3(s: string, i: number): number {
+  return ((s.charCodeAt(i) | 32) << 16) | ((s.charCodeAt(i + 1) | 32) << 8) | (s.charCodeAt(i + 2) | 32);
+}
+
+/** Month number 1–12 for the three letters at `i` (`Jan`, `JAN`, `jan`), or 0. */
+export function monthAt(s: string, i: number): number {
+  if (i + 3 > s.length) return 0;
+  return MONTHS.get(key3(s, i)) ?? 0;
+}
+
+/** True for `0`–`9`. */
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Value of the `n` digits at `i`, or -1 when any is not a digit. */
+export function digits(s: string, i: number, n: number): number {
+  let v = 0;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(i + k);
+    if (c < 48 || c > 57) return -1;
+    v = v * 10 + c - 48;
+  }
+  return v;
+}
+
+/** Days in `month` (1–12) of `year`, Gregorian leap years. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** True for a real calendar date and time of day (second 60 allowed: leap seconds). */
+export function validDateTime(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
+  return (
+    mo >= 1 &&
+    mo <= 12 &&
+    d >= 1 &&
+    d <= daysInMonth(y, mo) &&
+    h >= 0 &&
+    h <= 23 &&
+    mi >= 0 &&
+    mi <= 59 &&
+    s >= 0 &&
+    s <= 60
+  );
+}
+
+/** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+export function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** A validated wall-clock time as if it were UTC, in ms. */
+export function wallUtc(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  ms: number,
+): number {
+  // A leap second (:60) is read as the last millisecond of the minute.
+  if (s === 60) return wallUtc(y, mo, d, h, mi, 59, 999);
+  return daysFromCivil(y, mo, d) * DAY + h * 3_600_000 + mi * 60_000 + s * 1000 + ms;
+}
+
+/** `yy` → year: 70–99 are 19xx, 00–69 20xx (the POSIX `%y` pivot). */
+export function twoDigitYear(yy: number): number {
+  return yy < 70 ? 2000 + yy : 1900 + yy;
+}
