@@ -16,7 +16,8 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 export async function buildAgentBundle(outfile = join(repo, 'dist', 'logward-agent.mjs')): Promise<string> {
   await build({
     stdin: {
-      contents: "import { main } from './agent/cli.ts';\nprocess.exitCode = await main(process.argv.slice(2));\n",
+      contents:
+        "import { main } from './agent/cli.ts';\nprocess.exitCode = await main(process.argv.slice(2));\n",
       resolveDir: repo,
       sourcefile: 'logward-agent-entry.ts',
       loader: 'ts',

@@ -189,14 +189,19 @@ export function decodeHeartbeat(
   value: Buffer,
 ): { readonly ok: true; readonly heartbeat: Heartbeat } | { readonly ok: false; readonly reason: string } {
   const parsed = tryParseJson(value.toString('utf8'));
-  if (typeof parsed !== 'object' || parsed === null) return { ok: false, reason: 'value is not a JSON object' };
+  if (typeof parsed !== 'object' || parsed === null)
+    return { ok: false, reason: 'value is not a JSON object' };
   const h = parsed as Record<string, unknown>;
-  if (h.v !== 1) return { ok: false, reason: `unsupported heartbeat version ${JSON.stringify(h.v)}, expected 1` };
+  if (h.v !== 1)
+    return { ok: false, reason: `unsupported heartbeat version ${JSON.stringify(h.v)}, expected 1` };
   if (h.type !== 'agent' && h.type !== 'app') return { ok: false, reason: 'type: expected "agent" or "app"' };
-  if (typeof h.nodeId !== 'string' || h.nodeId === '') return { ok: false, reason: 'nodeId: expected a string' };
+  if (typeof h.nodeId !== 'string' || h.nodeId === '')
+    return { ok: false, reason: 'nodeId: expected a string' };
   if (typeof h.host !== 'string') return { ok: false, reason: 'host: expected a string' };
   if (typeof h.sentAt !== 'number') return { ok: false, reason: 'sentAt: expected epoch milliseconds' };
-  if (h.type === 'app' && (typeof h.app !== 'string' || h.app === '')) return { ok: false, reason: 'app: expected a string' };
-  if (h.type === 'agent' && !Array.isArray(h.inputs)) return { ok: false, reason: 'inputs: expected an array' };
+  if (h.type === 'app' && (typeof h.app !== 'string' || h.app === ''))
+    return { ok: false, reason: 'app: expected a string' };
+  if (h.type === 'agent' && !Array.isArray(h.inputs))
+    return { ok: false, reason: 'inputs: expected an array' };
   return { ok: true, heartbeat: parsed as Heartbeat };
 }

@@ -37,6 +37,11 @@ const MiB = 1024 * KiB;
 const COMPRESSIONS: readonly Compression[] = ['none', 'gzip', 'snappy', 'lz4', 'zstd'];
 const MULTILINE_MODES: readonly MultilineMode[] = ['java', 'python', 'node', 'go', 'stacktrace', 'pattern'];
 
+/** A line may grow up to 6× when JSON-escaped (control bytes as \u0000): it must still fit one record. */
+function maxLineFor(recordMaxBytes: number): number {
+  return Math.floor(recordMaxBytes / 6);
+}
+
 /** Validates a parsed YAML/JSON object; throws `AgentConfigError` naming the key and what was expected. */
 export function parseAgentConfig(input: unknown): AgentConfig {
   const root = obj(input, '(config root)');
@@ -65,7 +70,7 @@ export function parseAgentConfig(input: unknown): AgentConfig {
     'limits.max_line_bytes',
     64 * KiB,
     256,
-    kafka.recordMaxBytes / 2,
+    maxLineFor(kafka.recordMaxBytes),
   );
   const host = optStr(root.host, 'host') ?? hostname();
   const heartbeat = optObj(root.heartbeat, 'heartbeat') ?? {};
@@ -147,7 +152,7 @@ function parseKafka(value: unknown): KafkaConfig {
   const topics = obj(k.topics, 'kafka.topics');
   onlyKeys(topics, 'kafka.topics', ['logs', 'heartbeats']);
   const recordMaxBytes = int(k.record_max_bytes, 'kafka.record_max_bytes', 512 * KiB, 4 * KiB, 64 * MiB);
-  const batchMaxBytes = int(k.batch_max_bytes, 'kafka.batch_max_bytes', 4 * MiB, recordMaxBytes, 256 * MiB);
+  const batchMaxBytes = int(k.batch_max_bytes, 'kafka.batch_max_bytes', 1_000_000, recordMaxBytes, 256 * MiB);
   const retryInitialMs = int(k.retry_initial_ms, 'kafka.retry_initial_ms', 250, 1, 600_000);
   return {
     brokers,
@@ -158,7 +163,7 @@ function parseKafka(value: unknown): KafkaConfig {
       heartbeats: str(topics.heartbeats, 'kafka.topics.heartbeats'),
     },
     clientId: optStr(k.client_id, 'kafka.client_id') ?? 'logward-agent',
-    compression: oneOf(k.compression, 'kafka.compression', COMPRESSIONS, 'lz4'),
+    compression: oneOf(k.compression, 'kafka.compression', COMPRESSIONS, 'zstd'),
     lingerMs: int(k.linger_ms, 'kafka.linger_ms', 20, 0, 60_000),
     batchMaxBytes,
     recordMaxBytes,
@@ -262,7 +267,13 @@ function parseFileInput(
     tags: strMap(f.tags, `${key}.tags`),
     startAt: oneOf(f.start_at, `${key}.start_at`, ['beginning', 'end'] as const, 'end'),
     multiline: parseMultiline(f.multiline, `${key}.multiline`),
-    maxLineBytes: int(f.max_line_bytes, `${key}.max_line_bytes`, maxLineBytes, 256, recordMaxBytes / 2),
+    maxLineBytes: int(
+      f.max_line_bytes,
+      `${key}.max_line_bytes`,
+      maxLineBytes,
+      256,
+      maxLineFor(recordMaxBytes),
+    ),
   };
 }
 
@@ -280,7 +291,13 @@ function parseStream(
     service: optStr(s.service, `${key}.service`),
     tags: strMap(s.tags, `${key}.tags`),
     multiline: parseMultiline(s.multiline, `${key}.multiline`),
-    maxLineBytes: int(s.max_line_bytes, `${key}.max_line_bytes`, maxLineBytes, 256, recordMaxBytes / 2),
+    maxLineBytes: int(
+      s.max_line_bytes,
+      `${key}.max_line_bytes`,
+      maxLineBytes,
+      256,
+      maxLineFor(recordMaxBytes),
+    ),
   };
 }
 

@@ -160,6 +160,10 @@ export class Sink {
     return batch;
   }
 
+  /**
+   * Sends a batch until Kafka acknowledges it, with capped exponential backoff. A batch the
+   * broker rejects as too large is split in halves, sent in order. Returns false when aborted.
+   */
   async #sendWithRetry(batch: OutRecord[]): Promise<boolean> {
     for (let attempt = 0; ; attempt++) {
       try {
@@ -170,6 +174,11 @@ export class Sink {
         this.#consecutiveFailures++;
         this.#lastError = message(error);
         if (this.#aborted) return false;
+        if (isTooLarge(error) && batch.length > 1) {
+          const half = Math.ceil(batch.length / 2);
+          this.#options.log(`kafka rejected a batch of ${batch.length} records as too large; splitting it`);
+          return (await this.#sendWithRetry(batch.slice(0, half))) && this.#sendWithRetry(batch.slice(half));
+        }
         const delay = backoff(attempt, this.#options.retryInitialMs, this.#options.retryMaxMs);
         this.#options.log(
           `kafka send failed (attempt ${attempt + 1}, retrying in ${delay} ms): ${this.#lastError}`,
@@ -180,9 +189,11 @@ export class Sink {
     }
     this.#consecutiveFailures = 0;
     this.#lastAckAt = Date.now();
+    let bytes = 0;
+    for (const r of batch) bytes += r.value.length;
     this.#sentRecords += batch.length;
-    this.#sentBytes += this.#inflightBytes;
-    this.#inflightBytes = 0;
+    this.#sentBytes += bytes;
+    this.#inflightBytes -= bytes;
     for (const r of batch) r.onAck?.();
     return true;
   }
@@ -204,6 +215,15 @@ export class Sink {
 export function backoff(attempt: number, initialMs: number, maxMs: number): number {
   const base = Math.min(maxMs, initialMs * 2 ** Math.min(attempt, 30));
   return Math.round(base / 2 + (Math.random() * base) / 2);
+}
+
+/** True when the broker refused the request for its size (MESSAGE_TOO_LARGE, RECORD_LIST_TOO_LARGE). */
+export function isTooLarge(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 5) return false;
+  const e = error as { apiId?: unknown; errors?: unknown; cause?: unknown };
+  if (e.apiId === 'MESSAGE_TOO_LARGE' || e.apiId === 'RECORD_LIST_TOO_LARGE') return true;
+  if (Array.isArray(e.errors) && e.errors.some((x) => isTooLarge(x, depth + 1))) return true;
+  return isTooLarge(e.cause, depth + 1);
 }
 
 function message(error: unknown): string {

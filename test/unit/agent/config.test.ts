@@ -22,7 +22,7 @@ describe('parseAgentConfig', () => {
   it('fills defaults for the minimal config', () => {
     const c = parseAgentConfig(minimal);
     expect(c.kafka).toMatchObject({
-      compression: 'lz4',
+      compression: 'zstd',
       lingerMs: 20,
       recordMaxBytes: 524288,
       topics: { logs: 'logs' },

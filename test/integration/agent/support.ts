@@ -1,0 +1,68 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stringify } from 'yaml';
+import type { CollectedLine } from './kafka-collector.ts';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+/** Offsets and texts of the complete lines of a file, as the agent should ship them. */
+export async function expectedLines(path: string): Promise<Map<number, string>> {
+  const buf = await readFile(path);
+  const out = new Map<number, string>();
+  let start = 0;
+  for (;;) {
+    const nl = buf.indexOf(10, start);
+    if (nl === -1) break;
+    out.set(start, buf.toString('utf8', start, nl));
+    start = nl + 1;
+  }
+  return out;
+}
+
+/** Lines per (source id, offset) — what the index holds once ids are derived — and duplicates seen in Kafka. */
+export function summarize(lines: readonly CollectedLine[]): {
+  byKey: Map<string, CollectedLine>;
+  duplicates: number;
+} {
+  const byKey = new Map<string, CollectedLine>();
+  let duplicates = 0;
+  for (const l of lines) {
+    const key = `${l.id}@${l.o}`;
+    if (byKey.has(key)) duplicates++;
+    byKey.set(key, l);
+  }
+  return { byKey, duplicates };
+}
+
+/** Writes a YAML config file for the agent CLI. */
+export async function writeConfig(path: string, config: Record<string, unknown>): Promise<void> {
+  await writeFile(path, stringify(config));
+}
+
+/** Starts `logward-agent run -c <config>` as a child process (the real CLI, killable with SIGKILL). */
+export function spawnAgent(configPath: string, logTo: string[]): ChildProcess {
+  const child = spawn(process.execPath, [join(repo, 'bin', 'logward-agent.js'), 'run', '-c', configPath], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stderr?.on('data', (d: Buffer) => logTo.push(d.toString()));
+  child.stdout?.on('data', (d: Buffer) => logTo.push(d.toString()));
+  return child;
+}
+
+export async function killHard(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGKILL');
+  await exited;
+}
+
+export async function stopGracefully(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return child.exitCode;
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.kill('SIGTERM');
+  return exited;
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

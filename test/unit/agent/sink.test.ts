@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { backoff, isTooLarge, type OutRecord, Sink } from '#agent/sink/sink.ts';
+
+const record = (n: number, acks: number[]): OutRecord => ({
+  topic: 't',
+  key: 'k',
+  value: Buffer.alloc(100, n),
+  onAck: () => acks.push(n),
+});
+
+const options = {
+  lingerMs: 0,
+  batchMaxBytes: 1000,
+  bufferMaxBytes: 10_000,
+  retryInitialMs: 1,
+  retryMaxMs: 5,
+  log: () => undefined,
+};
+
+describe('Sink', () => {
+  it('retries a failed batch until it succeeds and acknowledges in order', async () => {
+    const sent: number[][] = [];
+    let failures = 2;
+    const sink = new Sink(
+      {
+        async send(records) {
+          if (failures-- > 0) throw new Error('down');
+          sent.push(records.map((r) => r.value[0] as number));
+        },
+        async close() {},
+      },
+      options,
+    );
+    const acks: number[] = [];
+    for (let i = 0; i < 25; i++) sink.enqueue(record(i, acks));
+    expect(await sink.close(5000)).toBe(true);
+    expect(acks).toEqual(Array.from({ length: 25 }, (_, i) => i));
+    expect(sent.every((b) => b.length <= 10)).toBe(true);
+    expect(sink.stats()).toMatchObject({
+      sendErrors: 2,
+      consecutiveFailures: 0,
+      bufferedBytes: 0,
+      sentRecords: 25,
+    });
+  });
+
+  it('splits a batch the broker rejects as too large', async () => {
+    const sizes: number[] = [];
+    const sink = new Sink(
+      {
+        async send(records) {
+          if (records.length > 2) {
+            throw Object.assign(new Error('multiple'), {
+              errors: [Object.assign(new Error('big'), { apiId: 'MESSAGE_TOO_LARGE' })],
+            });
+          }
+          sizes.push(records.length);
+        },
+        async close() {},
+      },
+      options,
+    );
+    const acks: number[] = [];
+    for (let i = 0; i < 8; i++) sink.enqueue(record(i, acks));
+    expect(await sink.close(5000)).toBe(true);
+    expect(acks).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(8);
+  });
+
+  it('gives up on close after the timeout without acknowledging', async () => {
+    const sink = new Sink(
+      {
+        async send() {
+          throw new Error('down');
+        },
+        async close() {},
+      },
+      options,
+    );
+    const acks: number[] = [];
+    sink.enqueue(record(1, acks));
+    expect(await sink.close(100)).toBe(false);
+    expect(acks).toEqual([]);
+  });
+
+  it('backs off exponentially with jitter, capped', () => {
+    for (let attempt = 0; attempt < 40; attempt++) {
+      const d = backoff(attempt, 100, 30_000);
+      const base = Math.min(30_000, 100 * 2 ** attempt);
+      expect(d).toBeGreaterThanOrEqual(base / 2);
+      expect(d).toBeLessThanOrEqual(base);
+    }
+    expect(isTooLarge({ apiId: 'RECORD_LIST_TOO_LARGE' })).toBe(true);
+    expect(isTooLarge(new Error('x'))).toBe(false);
+  });
+});
