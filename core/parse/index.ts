@@ -18,6 +18,7 @@ export type {
 export { compileCustomPattern } from './formats/custom.ts';
 export type { Level } from './levels.ts';
 export { compareLevels, isAtLeast, isLevel, LEVELS, normaliseLevel } from './levels.ts';
+export type { TimeContext } from './timestamps.ts';
 export { parseTimestampText, parseTimestampValue } from './timestamps.ts';
 export type { FormatName, ParsedLine, ParseOptions } from './types.ts';
 export { FORMAT_NAMES, isFormatName } from './types.ts';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTimestampText, parseTimestampValue } from '../../../core/parse/index.ts';
-import type { TimeContext } from '../../../core/parse/timestamps.ts';
+import { parseTimestampText, parseTimestampValue, type TimeContext } from '../../../core/parse/index.ts';
 
 const utc: TimeContext = { zone: 'UTC', receivedAt: Date.UTC(2025, 11, 1) };
 const paris: TimeContext = { zone: 'Europe/Paris', receivedAt: Date.UTC(2025, 11, 1) };
