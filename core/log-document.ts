@@ -55,12 +55,17 @@ export interface DocumentContext {
   readonly parse: LineParser;
 }
 
+interface RecordContext extends DocumentContext {
+  readonly ingestedAt: string;
+}
+
 /** Service used when neither the agent's config nor the line names one. */
 export const UNKNOWN_SERVICE = 'unknown';
 const UNKNOWN_HOST = 'unknown';
 
 /** Turns one Kafka record (an agent chunk or plain lines from another producer) into documents. Never throws. */
-export function documentsFromRecord(record: DecodedMskRecord, context: DocumentContext): LogDocument[] {
+export function documentsFromRecord(record: DecodedMskRecord, batch: DocumentContext): LogDocument[] {
+  const context: RecordContext = { ...batch, ingestedAt: new Date(batch.receivedAt).toISOString() };
   const contentType = record.headers.get(CONTENT_TYPE_HEADER)?.toString('utf8');
   const decoded = decodeLogRecord(record.value, contentType);
   if (decoded.kind === 'chunk') {
@@ -76,7 +81,7 @@ function documentFromLine(
   line: WireLine,
   src: Source,
   record: DecodedMskRecord,
-  context: DocumentContext,
+  context: RecordContext,
 ): LogDocument {
   const parsed = context.parse(line.m, src.service, context.receivedAt);
   const doc = baseDocument(parsed, record, context);
@@ -94,7 +99,7 @@ function documentFromPlainLine(
   text: string,
   index: number,
   record: DecodedMskRecord,
-  context: DocumentContext,
+  context: RecordContext,
   problem: string | undefined,
 ): LogDocument {
   const parsed: ParsedLine =
@@ -109,7 +114,7 @@ function documentFromPlainLine(
   return doc;
 }
 
-function baseDocument(parsed: ParsedLine, record: DecodedMskRecord, context: DocumentContext): LogDocument {
+function baseDocument(parsed: ParsedLine, record: DecodedMskRecord, context: RecordContext): LogDocument {
   const doc: LogDocument = {
     '@timestamp': new Date(parsed.timestamp ?? context.receivedAt).toISOString(),
     event_id: '',
@@ -128,7 +133,7 @@ function baseDocument(parsed: ParsedLine, record: DecodedMskRecord, context: Doc
     },
     fields: parsed.fields,
     tags: {},
-    ingested_at: new Date(context.receivedAt).toISOString(),
+    ingested_at: context.ingestedAt,
     parse_failed: parsed.parseFailed,
   };
   if (parsed.level !== undefined) doc.level = parsed.level;

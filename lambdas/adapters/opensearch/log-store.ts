@@ -141,7 +141,7 @@ export class OpenSearchLogStore implements LogWriter, LogReader {
   }
 }
 
-interface EncodedDocument {
+export interface EncodedDocument {
   readonly document: LogDocument;
   readonly lines: string;
 }
@@ -156,13 +156,17 @@ type ItemResult =
     };
 
 function encode(document: LogDocument): EncodedDocument {
-  const action = {
-    index: { _index: dailyIndexName(LOGS_INDEX_PREFIX, document['@timestamp']), _id: document.event_id },
-  };
-  return { document, lines: `${JSON.stringify(action)}\n${JSON.stringify(document)}\n` };
+  // Index names and event ids are made of JSON-safe characters only: the action needs no serialiser.
+  const index = dailyIndexName(LOGS_INDEX_PREFIX, document['@timestamp']);
+  const action = `{"index":{"_index":"${index}","_id":"${document.event_id}"}}`;
+  return { document, lines: `${action}\n${JSON.stringify(document)}\n` };
 }
 
-function* bulkChunks(documents: readonly LogDocument[], maxBytes: number): Generator<EncodedDocument[]> {
+/** Documents as `_bulk` NDJSON, in chunks of at most `maxBytes` (a single larger document goes alone). */
+export function* bulkChunks(
+  documents: readonly LogDocument[],
+  maxBytes: number,
+): Generator<EncodedDocument[]> {
   let chunk: EncodedDocument[] = [];
   let bytes = 0;
   for (const document of documents) {

@@ -1,0 +1,180 @@
+/**
+ * The ingest handler's throughput, two ways, side by side in one run:
+ *
+ * 1. CPU only: decode MSK events, parse, normalise and build the `_bulk` bodies, network excluded
+ *    (lines per second on one core; target ≥ 250,000).
+ * 2. End to end into the local OpenSearch, against a plain `_bulk` loader sending the very same
+ *    documents to the same engine (target ≥ 0.8 of the loader's rate). Needs the engines running
+ *    (`npm run engines -- start`).
+ *
+ *   node bench/ingest-throughput.ts [--seconds 2] [--rounds 3] [--e2e-lines 200000] [--skip-e2e] [--json FILE]
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { Client } from '@opensearch-project/opensearch';
+import type { MSKEvent } from 'aws-lambda';
+import type { LogDocument } from '#core/log-document.ts';
+import { buildMskEvent, type ConsumedRecord } from '#core/msk-event.ts';
+import { compileServiceParsers } from '#core/service-parsers.ts';
+import { CONTENT_TYPE_HEADER, encodeChunk, WIRE_CONTENT_TYPE } from '#core/wire.ts';
+import { bulkChunks, OpenSearchLogStore } from '#lambdas/adapters/opensearch/log-store.ts';
+import { type IngestDependencies, ingestLogs } from '#lambdas/ingest-logs.ts';
+import { jsonLogger } from '#lambdas/logger.ts';
+import { endpointsFor, resolveEngineConfig } from '#local/engines/index.ts';
+import { mixedLines } from './corpus.ts';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '2' },
+    rounds: { type: 'string', default: '3' },
+    'e2e-lines': { type: 'string', default: '200000' },
+    'skip-e2e': { type: 'boolean', default: false },
+    json: { type: 'string' },
+  },
+});
+
+const LINES_PER_RECORD = 100;
+const RECORDS_PER_EVENT = 100;
+
+/** MSK events as the event source would deliver them: agent chunks of 100 lines, 100 records each. */
+function eventsFor(lines: readonly string[], run: string): MSKEvent[] {
+  const events: MSKEvent[] = [];
+  let records: ConsumedRecord[] = [];
+  let offset = 0;
+  for (let i = 0; i < lines.length; i += LINES_PER_RECORD) {
+    const slice = lines.slice(i, i + LINES_PER_RECORD);
+    const chunk = {
+      v: 1 as const,
+      src: {
+        host: 'bench-host',
+        id: `bench-${run}-${Math.floor(i / 100_000)}`,
+        kind: 'file' as const,
+        path: '/var/log/bench.log',
+        service: `bench-${run}`,
+      },
+      t: Date.now(),
+      lines: slice.map((m) => {
+        const line = { o: offset, m };
+        offset += Buffer.byteLength(m) + 1;
+        return line;
+      }),
+    };
+    records.push({
+      topic: 'logs',
+      partition: 0,
+      offset: records.length,
+      timestamp: Date.now(),
+      key: Buffer.from(chunk.src.id),
+      value: encodeChunk(chunk),
+      headers: [[CONTENT_TYPE_HEADER, Buffer.from(WIRE_CONTENT_TYPE)]],
+    });
+    if (records.length === RECORDS_PER_EVENT) {
+      events.push(buildMskEvent(records, { eventSourceArn: 'arn:bench', bootstrapServers: 'bench:9092' }));
+      records = [];
+    }
+  }
+  if (records.length > 0)
+    events.push(buildMskEvent(records, { eventSourceArn: 'arn:bench', bootstrapServers: 'bench:9092' }));
+  return events;
+}
+
+function baseDeps(writer: IngestDependencies['writer']): IngestDependencies {
+  return {
+    writer,
+    parse: compileServiceParsers(undefined, 'UTC'),
+    logger: jsonLogger({}, () => {}),
+    emitMetrics: () => {},
+    deadLetters: { send: async () => {} },
+  };
+}
+
+async function cpuOnly(lines: readonly string[]): Promise<number> {
+  const events = eventsFor(lines, 'cpu');
+  let bytes = 0;
+  const deps = baseDeps({
+    async index(documents) {
+      for (const chunk of bulkChunks(documents, 5 * 1024 * 1024))
+        for (const d of chunk) bytes += d.lines.length;
+      return { indexed: documents.length, failed: [] };
+    },
+  });
+  for (const event of events.slice(0, 5)) await ingestLogs(event, deps); // warm-up
+  let best = 0;
+  for (let round = 0; round < Number(values.rounds); round++) {
+    let count = 0;
+    const start = process.hrtime.bigint();
+    const budget = BigInt(Math.round(Number(values.seconds) * 1e9));
+    while (process.hrtime.bigint() - start < budget) {
+      for (const event of events) count += (await ingestLogs(event, deps)).lines;
+    }
+    best = Math.max(best, count / (Number(process.hrtime.bigint() - start) / 1e9));
+  }
+  if (bytes < 0) console.log(bytes);
+  return best;
+}
+
+async function endToEnd(lines: readonly string[]): Promise<{ handler: number; loader: number }> {
+  const url = endpointsFor(resolveEngineConfig()).opensearchUrl;
+  const client = new Client({ node: url });
+  const run = Date.now().toString(36);
+  const events = eventsFor(lines, run);
+
+  // The documents the handler would write, captured once, for the plain loader.
+  const documents: LogDocument[] = [];
+  const capture = baseDeps({
+    async index(docs) {
+      documents.push(...docs);
+      return { indexed: docs.length, failed: [] };
+    },
+  });
+  for (const event of events) await ingestLogs(event, capture);
+  const rawBodies = [...bulkChunks(documents, 5 * 1024 * 1024)].map((chunk) =>
+    chunk.map((d) => d.lines.replace(/"_index":"logs-/, '"_index":"logs-benchraw-')).join(''),
+  );
+
+  const loaderStart = process.hrtime.bigint();
+  for (const body of rawBodies) {
+    const response = await client.transport.request({ method: 'POST', path: '/_bulk', body, bulkBody: body });
+    if ((response.body as { errors?: boolean }).errors) throw new Error('plain loader: bulk reported errors');
+  }
+  const loader = documents.length / (Number(process.hrtime.bigint() - loaderStart) / 1e9);
+
+  const deps = baseDeps(new OpenSearchLogStore(client));
+  const handlerStart = process.hrtime.bigint();
+  for (const event of events) await ingestLogs(event, deps);
+  const handler = documents.length / (Number(process.hrtime.bigint() - handlerStart) / 1e9);
+
+  await client.indices.delete({ index: 'logs-benchraw-*' });
+  await client.deleteByQuery({
+    index: 'logs-*',
+    body: { query: { term: { service: `bench-${run}` } } },
+    conflicts: 'proceed',
+  });
+  await client.close();
+  return { handler, loader };
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const mix = mixedLines();
+console.log(
+  `node ${process.version}; corpus: ${mix.length} lines (loghub + JSON + logfmt + access), ${LINES_PER_RECORD} lines per record`,
+);
+const cpu = await cpuOnly(mix);
+console.log(
+  `handler, CPU only (decode, parse, normalise, bulk bodies): ${fmt(cpu)} lines/s on one core (target 250,000)`,
+);
+const results: Record<string, number> = { cpuLinesPerSecond: cpu };
+if (!values['skip-e2e']) {
+  const count = Number(values['e2e-lines']);
+  const lines = Array.from({ length: count }, (_, i) => mix[i % mix.length] as string);
+  const { handler, loader } = await endToEnd(lines);
+  console.log(
+    `end to end into local OpenSearch, ${fmt(count)} lines: handler ${fmt(handler)} lines/s, plain _bulk loader ${fmt(loader)} docs/s, ratio ${(handler / loader).toFixed(2)} (target 0.8)`,
+  );
+  Object.assign(results, {
+    e2eHandlerLinesPerSecond: handler,
+    e2eLoaderDocsPerSecond: loader,
+    e2eRatio: handler / loader,
+  });
+}
+if (values.json) writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
