@@ -19,7 +19,10 @@ import {
 import { Client } from '@opensearch-project/opensearch';
 import { Admin } from '@platformatic/kafka';
 import { TABLES, type TableDefinition } from '#core/tables.ts';
+import { createDocumentClient } from '#lambdas/adapters/dynamodb/client.ts';
+import { DynamoRuleStore } from '#lambdas/adapters/dynamodb/rule-store.ts';
 import { LOGS_TEMPLATE_NAME, logsIndexTemplate } from '#lambdas/adapters/opensearch/index-template.ts';
+import { seedDefaultRules } from '#lambdas/alerting/seed-rules.ts';
 import { LOCAL_AWS } from './local-aws.ts';
 
 export interface LocalTopology {
@@ -56,7 +59,7 @@ export async function bootstrapLocal(endpoints: BootstrapEndpoints, topology: Lo
   await Promise.all([
     createTopics(endpoints.kafkaBootstrap, topology),
     putIndexTemplate(endpoints.opensearchUrl),
-    createTables(endpoints.dynamodbUrl, topology),
+    createTables(endpoints.dynamodbUrl, topology).then(() => seedRules(endpoints.dynamodbUrl, topology)),
     createBucket(endpoints.sesUrl, topology.deadLetterBucket),
   ]);
 }
@@ -91,6 +94,16 @@ async function putIndexTemplate(url: string): Promise<void> {
     await client.indices.putIndexTemplate({ name: LOGS_TEMPLATE_NAME, body: logsIndexTemplate() });
   } finally {
     await client.close();
+  }
+}
+
+/** The default alert rules, as the deploy creates them. */
+async function seedRules(endpoint: string, topology: LocalTopology): Promise<void> {
+  const db = createDocumentClient({ DYNAMODB_ENDPOINT: endpoint });
+  try {
+    await seedDefaultRules(new DynamoRuleStore(db, topology.tableNames.alerts));
+  } finally {
+    db.destroy();
   }
 }
 

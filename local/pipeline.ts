@@ -13,6 +13,7 @@ import { apiDependenciesFromEnv } from '#lambdas/handlers/api.ts';
 import { ingestDependenciesFromEnv } from '#lambdas/handlers/ingest.ts';
 import { ingestLogs } from '#lambdas/ingest-logs.ts';
 import { jsonLogger } from '#lambdas/logger.ts';
+import { type LocalAlerting, type LocalAlertingOptions, startLocalAlerting } from './alerting.ts';
 import { startLocalApi } from './api-gateway.ts';
 import { type BootstrapEndpoints, bootstrapLocal, type LocalTopology, localTopology } from './bootstrap.ts';
 import { startMskEventSource } from './msk-event-source.ts';
@@ -32,11 +33,15 @@ export interface PipelineOptions {
   /** Where the handlers' structured logs go, as CloudWatch Logs would hold them. @default stdout */
   readonly lambdaLogFile?: string;
   readonly log?: (line: string) => void;
+  /** Heartbeats, monitor and dispatcher timers, email to the SES emulator. @default timers on */
+  readonly alerting?: LocalAlertingOptions;
 }
 
 export interface RunningPipeline {
   readonly apiUrl: string;
   readonly topology: LocalTopology;
+  /** Alerting's stores, and the monitor and dispatcher to run at explicit times. */
+  readonly alerting: LocalAlerting;
   stop(): Promise<void>;
 }
 
@@ -61,7 +66,21 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
   const env = lambdaEnvironment(options.endpoints, topology);
   const lambdaLog = options.lambdaLogFile ? await openLogFile(options.lambdaLogFile) : undefined;
   const write = lambdaLog ? (line: string) => lambdaLog.write(`${line}\n`) : undefined;
-  const ingestDeps = ingestDependenciesFromEnv(env, { logger: jsonLogger({ handler: 'ingest' }, write) });
+  const alerting = await startLocalAlerting(
+    {
+      env,
+      endpoints: options.endpoints,
+      topology,
+      groupId: options.groupId ?? 'logward-ingest',
+      ...(write ? { write } : {}),
+      ...(options.log ? { log: options.log } : {}),
+    },
+    options.alerting,
+  );
+  const ingestDeps = ingestDependenciesFromEnv(env, {
+    logger: jsonLogger({ handler: 'ingest' }, write),
+    observers: [alerting.evaluator],
+  });
   const apiDeps = apiDependenciesFromEnv(env, { logger: jsonLogger({ handler: 'api' }, write) });
   const ingest = await startMskEventSource((event) => ingestLogs(event, ingestDeps), {
     bootstrapBrokers: options.endpoints.kafkaBootstrap.split(','),
@@ -80,9 +99,11 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
   return {
     apiUrl: api.url,
     topology,
+    alerting,
     async stop() {
       await api.stop();
       await ingest.stop();
+      await alerting.stop();
       await new Promise<void>((resolve) => (lambdaLog ? lambdaLog.end(resolve) : resolve()));
     },
   };

@@ -23,7 +23,10 @@ export interface HeartbeatPolicy {
   readonly recoverAfterMs: number;
   /** At least this many nodes going down (or recovering) in one evaluation: one grouped notification. */
   readonly stormThreshold: number;
-  /** Nothing at all received for this long, from at least `minNodesForStall` nodes: the pipeline stalled. */
+  /**
+   * Nothing at all received for this long, from at least `minNodesForStall` nodes: the pipeline
+   * stalled. At most `minDownAfterMs`, so the guard is judged before any node would go down.
+   */
   readonly stallAfterMs: number;
   readonly minNodesForStall: number;
 }
@@ -34,7 +37,7 @@ export const DEFAULT_HEARTBEAT_POLICY: HeartbeatPolicy = {
   minDownAfterMs: 3 * 60_000,
   recoverAfterMs: 60_000,
   stormThreshold: 5,
-  stallAfterMs: 5 * 60_000,
+  stallAfterMs: 3 * 60_000,
   minNodesForStall: 2,
 };
 

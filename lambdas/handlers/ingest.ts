@@ -5,13 +5,15 @@ import { compileServiceParsers } from '#core/service-parsers.ts';
 import { createOpenSearchClient, openSearchSettingsFromEnv } from '../adapters/opensearch/client.ts';
 import { OpenSearchLogStore } from '../adapters/opensearch/log-store.ts';
 import { S3DeadLetters } from '../adapters/s3/dead-letters.ts';
+import { ruleEvaluatorFromEnv } from '../alerting/dependencies.ts';
 import { type IngestDependencies, type IngestSummary, ingestLogs } from '../ingest-logs.ts';
 import { jsonLogger } from '../logger.ts';
 
 /**
  * Builds the handler's dependencies from its environment: OPENSEARCH_URL (+ OPENSEARCH_AUTH=sigv4),
  * DEAD_LETTER_BUCKET (+ S3_ENDPOINT locally), LOGWARD_PARSERS (JSON, see core/service-parsers.ts),
- * LOGWARD_DEFAULT_TIMEZONE. Bad configuration fails the cold start with the key named.
+ * LOGWARD_DEFAULT_TIMEZONE; with ALERTS_TABLE (+ COUNTERS_TABLE, NODES_TABLE) rules are evaluated on
+ * every indexed batch (lambdas/alerting/evaluate-rules.ts). Bad configuration fails the cold start with the key named.
  */
 export function ingestDependenciesFromEnv(
   env: NodeJS.ProcessEnv = process.env,
@@ -27,6 +29,7 @@ export function ingestDependenciesFromEnv(
     parse: compileServiceParsers(parsers, env.LOGWARD_DEFAULT_TIMEZONE ?? 'UTC'),
     deadLetters: new S3DeadLetters(s3ClientFromEnv(env), bucket),
     logger: jsonLogger({ handler: 'ingest' }),
+    observers: env.ALERTS_TABLE ? [ruleEvaluatorFromEnv(env)] : [],
     ...overrides,
   };
 }

@@ -1,0 +1,133 @@
+/**
+ * Heartbeat monitor on DynamoDB Local and the SES emulator, driven at explicit times (no waiting
+ * real minutes): heartbeats are recorded as the heartbeats handler does, with their receive time.
+ */
+import { afterAll, describe, expect, test } from 'vitest';
+import type { LeaseStore } from '#core/alerting/stores.ts';
+import { monitorDependenciesFromEnv } from '#lambdas/alerting/dependencies.ts';
+import { runHeartbeatMonitor } from '#lambdas/alerting/monitor-heartbeats.ts';
+import { jsonLogger } from '#lambdas/logger.ts';
+import type { LocalAlerting } from '#local/alerting.ts';
+import { heartbeat, mailTo, startAlertingOnly } from './support.ts';
+
+const MINUTE = 60_000;
+const quiet = jsonLogger({}, () => {});
+
+interface Fleet {
+  alerting: LocalAlerting;
+  recipient: string;
+  topic: string;
+  env: NodeJS.ProcessEnv;
+}
+
+async function fleet(name: string): Promise<Fleet> {
+  const { alerting, recipient, topology, env } = await startAlertingOnly(name);
+  return { alerting, recipient, topic: topology.topics.heartbeats, env };
+}
+
+/** Monitor then dispatcher, at `now`, as the schedule would run them. */
+async function tick(f: Fleet, now: number): Promise<void> {
+  await f.alerting.runMonitor(now);
+  await f.alerting.runDispatcher(now);
+}
+
+describe('heartbeat monitor', () => {
+  const fleets: Fleet[] = [];
+  afterAll(async () => {
+    await Promise.all(fleets.map((f) => f.alerting.stop()));
+  });
+
+  test('a node that stops heartbeating: exactly one down email, then one recovery email with the downtime', async () => {
+    const f = await fleet('hb-one');
+    fleets.push(f);
+    const T = Date.now();
+    const a = { nodeId: 'node-a', host: 'web-a' };
+    const b = { nodeId: 'node-b', host: 'web-b' };
+    // a heartbeats until T+60s, is silent until T+600s, then heartbeats again; b never stops.
+    for (let t = T; t <= T + 15 * MINUTE; t += 30_000) {
+      const alive = t <= T + MINUTE || t >= T + 10 * MINUTE ? [a, b] : [b];
+      await heartbeat(f.alerting, f.topic, alive, t);
+      if ((t - T) % MINUTE === 0) await tick(f, t + 1);
+    }
+    const mails = await mailTo(f.recipient);
+    expect(mails.map((m) => m.subject)).toEqual([
+      '[Logward] node web-a down',
+      'Re: [Logward] node web-a down',
+    ]);
+    const [down, recovered] = mails;
+    expect(down?.text).toContain('Node web-a (node-a) is down: no heartbeat received since');
+    expect(recovered?.text).toContain('Node web-a (node-a) is back up after 9m of downtime.');
+    // The recovery threads under the down mail.
+    const thread = down?.headers.find(([n]) => n === 'X-Logward-Thread')?.[1];
+    expect(recovered?.headers.find(([n]) => n === 'References')?.[1]).toBe(thread);
+    expect((await f.alerting.stores.nodes.get('node-a'))?.state).toBe('up');
+  });
+
+  test('50 nodes that stop together: one email listing them', async () => {
+    const f = await fleet('hb-storm');
+    fleets.push(f);
+    const T = Date.now();
+    const nodes = Array.from({ length: 50 }, (_, i) => ({
+      nodeId: `n-${i}`,
+      host: `host-${String(i).padStart(2, '0')}`,
+    }));
+    const survivor = { nodeId: 'survivor', host: 'survivor' };
+    await heartbeat(f.alerting, f.topic, [...nodes, survivor], T);
+    await tick(f, T + 1);
+    for (let t = T + MINUTE; t <= T + 6 * MINUTE; t += MINUTE) {
+      await heartbeat(f.alerting, f.topic, [survivor], t);
+      await tick(f, t + 1);
+    }
+    const mails = await mailTo(f.recipient);
+    expect(mails.map((m) => m.subject)).toEqual(['[Logward] 50 nodes down']);
+    expect(mails[0]?.text.match(/^host-\d\d \(n-\d+\): last heartbeat /gm)).toHaveLength(50);
+    expect((await f.alerting.stores.nodes.list()).filter((n) => n.state === 'down')).toHaveLength(50);
+  });
+
+  test('two monitor runs at once (even without the lease) send no duplicate mail', async () => {
+    const f = await fleet('hb-race');
+    fleets.push(f);
+    const T = Date.now();
+    const nodes = [
+      { nodeId: 'r-1', host: 'r-1' },
+      { nodeId: 'r-2', host: 'r-2' },
+    ];
+    const survivor = { nodeId: 'r-survivor', host: 'r-survivor' };
+    await heartbeat(f.alerting, f.topic, [...nodes, survivor], T);
+    await heartbeat(f.alerting, f.topic, [survivor], T + 4 * MINUTE);
+    const noLease: LeaseStore = { acquire: async () => true, release: async () => {} };
+    // Separate dependency sets, as two Lambda instances would have.
+    const monitors = [
+      monitorDependenciesFromEnv(f.env, { logger: quiet }),
+      monitorDependenciesFromEnv(f.env, { logger: quiet }),
+    ];
+    const now = T + 4 * MINUTE + 1;
+    const withLease = await Promise.allSettled(monitors.map((deps) => runHeartbeatMonitor(deps, now)));
+    const withoutLease = await Promise.allSettled(
+      monitors.map((deps) => runHeartbeatMonitor({ ...deps, leases: noLease }, now + 1)),
+    );
+    await Promise.all([f.alerting.runDispatcher(now + 2), f.alerting.runDispatcher(now + 2)]);
+    const mails = await mailTo(f.recipient);
+    expect(mails.map((m) => m.subject).sort()).toEqual([
+      '[Logward] node r-1 down',
+      '[Logward] node r-2 down',
+    ]);
+    expect([...withLease, ...withoutLease].every((r) => r.status === 'fulfilled')).toBe(true);
+  });
+
+  test('nothing arrives from anyone: one "pipeline stalled" alert instead of a down alert per node', async () => {
+    const f = await fleet('hb-stall');
+    fleets.push(f);
+    const T = Date.now();
+    const nodes = Array.from({ length: 3 }, (_, i) => ({ nodeId: `s-${i}`, host: `s-${i}` }));
+    await heartbeat(f.alerting, f.topic, nodes, T);
+    for (let t = T + MINUTE; t <= T + 10 * MINUTE; t += MINUTE) await tick(f, t);
+    await heartbeat(f.alerting, f.topic, nodes, T + 11 * MINUTE);
+    await tick(f, T + 11 * MINUTE + 1);
+    const mails = await mailTo(f.recipient);
+    expect(mails.map((m) => m.subject)).toEqual([
+      '[Logward] pipeline stalled',
+      'Re: [Logward] pipeline stalled',
+    ]);
+  });
+});
