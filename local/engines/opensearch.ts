@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { EngineConfig } from './config.ts';
 import { fetchMavenArtifacts, installOnce, isInstalled } from './download.ts';
@@ -77,17 +87,35 @@ function resolveLayout(config: EngineConfig, log: LogLine): OpenSearchLayout {
   let home = distHome(config);
   if (!isReachableByOthers(home)) {
     home = join(user.home, DIST_FOLDER);
-    if (!existsSync(join(home, 'bin', 'opensearch'))) {
+    if (!existsSync(home)) {
       log(
         `opensearch: copying the distribution to ${home} (user ${user.name} cannot read ${distHome(config)})`,
       );
-      cpSync(distHome(config), home, { recursive: true });
+      copyThenRename(distHome(config), home);
     }
   }
   if (isReachableByOthers(stateDir)) return { home, stateDir, user };
   const fallback = join(user.home, 'state', 'opensearch');
   log(`opensearch: keeping data in ${fallback} (user ${user.name} cannot reach ${stateDir})`);
   return { home, stateDir: fallback, user };
+}
+
+/**
+ * The stock jvm.options write GC logs, crash files and heap dumps to paths relative to the working
+ * directory, which bin/opensearch sets to the (read-only, shared) install: point them at the state dir.
+ */
+export function withAbsoluteStatePaths(jvmOptions: string, stateDir: string): string {
+  return jvmOptions
+    .replace(/(file=|ErrorFile=|-Xloggc:)logs\//g, `$1${join(stateDir, 'logs')}/`)
+    .replace(/HeapDumpPath=data\b/g, `HeapDumpPath=${join(stateDir, 'data')}`);
+}
+
+/** A copy cut short never looks complete: it only gets its final name once done. */
+function copyThenRename(from: string, to: string): void {
+  const partial = `${to}.partial`;
+  rmSync(partial, { recursive: true, force: true });
+  cpSync(from, partial, { recursive: true });
+  renameSync(partial, to);
 }
 
 function openSearchYml(config: EngineConfig, stateDir: string): string {
@@ -118,7 +146,8 @@ function writeConfigDir(config: EngineConfig, layout: OpenSearchLayout): string 
   const configDir = join(layout.stateDir, 'config');
   rmSync(join(configDir, 'jvm.options.d'), { recursive: true, force: true });
   mkdirSync(join(configDir, 'jvm.options.d'), { recursive: true });
-  cpSync(join(layout.home, 'config', 'jvm.options'), join(configDir, 'jvm.options'));
+  const jvmOptions = readFileSync(join(layout.home, 'config', 'jvm.options'), 'utf8');
+  writeFileSync(join(configDir, 'jvm.options'), withAbsoluteStatePaths(jvmOptions, layout.stateDir));
   writeFileSync(
     join(configDir, 'jvm.options.d', 'logward.options'),
     // No pre-touching of the whole heap: it slows a dev start for no gain.

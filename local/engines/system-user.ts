@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, statSync } from 'node:fs';
+import { chownSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { EngineStartError } from './errors.ts';
 
@@ -32,7 +32,7 @@ export function ensureSystemUser(name: string): SystemUser {
   if (uid === undefined || gid === undefined)
     throw new EngineStartError(`system user ${name} has no uid/gid`);
   mkdirSync(home, { recursive: true });
-  chownTree(home, uid, gid);
+  chownSync(home, uid, gid);
   return { name, uid, gid, home };
 }
 
