@@ -363,7 +363,9 @@ export function parseTimestampText(text: string, ctx: TimeContext): number {
       : text;
   if (s.length === 0 || s.length > 64) return Number.NaN;
   const c = s.charCodeAt(0);
-  if (isDigit(c) && s.length >= 9 && /^\d{9,19}(\.\d+)?$/.test(s)) return epochToMs(Number(s));
+  if (isDigit(c) && s.length >= 9 && isDigit(s.charCodeAt(4)) && /^\d{9,19}(\.\d+)?$/.test(s)) {
+    return epochToMs(Number(s));
+  }
   if (isDigit(c) && s.length === 10 && s.charCodeAt(4) === 45) {
     if (scanIsoLike(s, 0, ctx, wholeScan, true)) return wholeScan.ms;
     return Number.NaN;

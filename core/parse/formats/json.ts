@@ -2,7 +2,7 @@ import { normaliseLevel } from '../levels.ts';
 import { clip, newLine } from '../line.ts';
 import { parseTimestampValue, type TimeContext } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
-import { NESTED_ROLES, ROLE_OF, type Role } from './roles.ts';
+import { NESTED_ROLES, ROLE_OF, ROLES, type Role, type RoleRank } from './roles.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -15,38 +15,40 @@ function accepts(role: Role, v: unknown): boolean {
   return typeof v === 'number' && (role === 'timestamp' || role === 'level');
 }
 
-// Best candidate per role for the line being parsed: value, rank, and where it came from.
-const value: Record<Role, unknown> = { timestamp: 0, level: 0, message: 0, logger: 0, service: 0, host: 0 };
-const rank: Record<Role, number> = { timestamp: 0, level: 0, message: 0, logger: 0, service: 0, host: 0 };
-const fromKey: Record<Role, string | undefined> = {
-  timestamp: '',
-  level: '',
-  message: '',
-  logger: '',
-  service: '',
-  host: '',
-};
-const fromLeaf: Record<Role, string | undefined> = { ...fromKey };
+const TIMESTAMP = ROLES.indexOf('timestamp');
+const LEVEL = ROLES.indexOf('level');
+const MESSAGE = ROLES.indexOf('message');
+const LOGGER = ROLES.indexOf('logger');
+const SERVICE = ROLES.indexOf('service');
+const HOST = ROLES.indexOf('host');
+
+// Best candidate per role (by index in ROLES) for the line being parsed, and where it came from.
+const value: unknown[] = ROLES.map(() => undefined);
+const rank: number[] = ROLES.map(() => 0);
+const fromKey: Array<string | undefined> = ROLES.map(() => undefined);
+const fromLeaf: Array<string | undefined> = ROLES.map(() => undefined);
 
 function reset(): void {
-  for (const r in fromKey) {
-    fromKey[r as Role] = undefined;
-    rank[r as Role] = Number.MAX_SAFE_INTEGER;
+  for (let r = 0; r < ROLES.length; r++) {
+    fromKey[r] = undefined;
+    value[r] = undefined;
+    rank[r] = Number.MAX_SAFE_INTEGER;
   }
 }
 
-function offer(role: Role, r: number, v: unknown, key: string, leaf: string | undefined): void {
-  if (r >= rank[role] || !accepts(role, v)) return;
-  rank[role] = r;
-  value[role] = v;
-  fromKey[role] = key;
-  fromLeaf[role] = leaf;
+function offer(rr: RoleRank, v: unknown, key: string, leaf: string | undefined): void {
+  const r = rr.index;
+  if (rr.rank >= (rank[r] as number) || !accepts(rr.role, v)) return;
+  rank[r] = rr.rank;
+  value[r] = v;
+  fromKey[r] = key;
+  fromLeaf[r] = leaf;
 }
 
 /** Whether `key` (with `leaf` inside it, for nested objects) was taken for a role. */
 function taken(key: string, leaf: string | undefined): boolean {
-  for (const r in fromKey) {
-    if (fromKey[r as Role] === key && fromLeaf[r as Role] === leaf) return true;
+  for (let r = 0; r < ROLES.length; r++) {
+    if (fromKey[r] === key && fromLeaf[r] === leaf) return true;
   }
   return false;
 }
@@ -80,12 +82,12 @@ export function parseJson(raw: string, ctx: TimeContext): ParsedLine | undefined
   for (const key in obj) {
     const v = obj[key];
     const rr = ROLE_OF.get(key);
-    if (rr !== undefined) offer(rr.role, rr.rank, v, key, undefined);
+    if (rr !== undefined) offer(rr, v, key, undefined);
     const leaves = NESTED_ROLES.get(key);
     if (leaves !== undefined && isPlainObject(v)) {
       nestedSeen = true;
       for (const [leaf, nested] of leaves) {
-        if (Object.hasOwn(v, leaf)) offer(nested.role, nested.rank, v[leaf], key, leaf);
+        if (Object.hasOwn(v, leaf)) offer(nested, v[leaf], key, leaf);
       }
     }
   }
@@ -98,23 +100,24 @@ export function parseJson(raw: string, ctx: TimeContext): ParsedLine | undefined
       if (rest !== undefined) fields[key] = rest;
     } else fields[key] = v;
   }
-  const line = newLine('json', fromKey.message === undefined ? '' : (value.message as string));
+  const line = newLine('json', fromKey[MESSAGE] === undefined ? '' : (value[MESSAGE] as string));
   line.fields = fields;
-  if (fromKey.timestamp !== undefined) {
-    const text = String(value.timestamp);
+  if (fromKey[TIMESTAMP] !== undefined) {
+    const time = value[TIMESTAMP];
+    const text = String(time);
     line.timestampText = text;
-    const ms = parseTimestampValue(value.timestamp, ctx);
+    const ms = parseTimestampValue(time, ctx);
     if (Number.isNaN(ms)) line.parseError = `unparseable timestamp: ${clip(text)}`;
     else line.timestamp = ms;
   }
-  if (fromKey.level !== undefined) {
-    line.level = normaliseLevel(value.level);
+  if (fromKey[LEVEL] !== undefined) {
+    line.level = normaliseLevel(value[LEVEL]);
     // An unknown spelling goes back where it was, so nothing is lost.
     if (line.level === undefined)
-      fields[fromLeaf.level === undefined ? fromKey.level : 'level'] = value.level;
+      fields[fromLeaf[LEVEL] === undefined ? (fromKey[LEVEL] as string) : 'level'] = value[LEVEL];
   }
-  if (fromKey.logger !== undefined) line.logger = value.logger as string;
-  if (fromKey.service !== undefined) line.service = value.service as string;
-  if (fromKey.host !== undefined) line.host = value.host as string;
+  if (fromKey[LOGGER] !== undefined) line.logger = value[LOGGER] as string;
+  if (fromKey[SERVICE] !== undefined) line.service = value[SERVICE] as string;
+  if (fromKey[HOST] !== undefined) line.host = value[HOST] as string;
   return line;
 }

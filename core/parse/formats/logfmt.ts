@@ -2,13 +2,13 @@ import { normaliseLevel } from '../levels.ts';
 import { newLine, setTimestampText } from '../line.ts';
 import type { TimeContext } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
-import { ROLE_OF, type Role, type RoleRank } from './roles.ts';
+import { ROLE_OF, ROLES, type Role, type RoleRank } from './roles.ts';
 
 /** Extra logfmt spellings (Heroku's `at=info`, short `t=`/`m=`). */
 const LOGFMT_ROLES = new Map(ROLE_OF);
-LOGFMT_ROLES.set('at', { role: 'level', rank: 90 });
-LOGFMT_ROLES.set('t', { role: 'timestamp', rank: 90 });
-LOGFMT_ROLES.set('m', { role: 'message', rank: 90 });
+LOGFMT_ROLES.set('at', { role: 'level', index: ROLES.indexOf('level'), rank: 90 });
+LOGFMT_ROLES.set('t', { role: 'timestamp', index: ROLES.indexOf('timestamp'), rank: 90 });
+LOGFMT_ROLES.set('m', { role: 'message', index: ROLES.indexOf('message'), rank: 90 });
 
 function isKeyChar(c: number): boolean {
   // Anything printable but space, `=` and `"`.

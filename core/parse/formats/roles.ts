@@ -13,17 +13,19 @@ export const ROLES = Object.keys(ROLE_KEYS) as Role[];
 
 export interface RoleRank {
   readonly role: Role;
+  /** Position of the role in `ROLES`. */
+  readonly index: number;
   /** Position in the role's list: lower wins when a line has several. */
   readonly rank: number;
 }
 
 /** Key → role and rank. */
 export const ROLE_OF = new Map<string, RoleRank>();
-for (const role of ROLES) {
+ROLES.forEach((role, index) => {
   ROLE_KEYS[role].forEach((key, rank) => {
-    ROLE_OF.set(key, { role, rank });
+    ROLE_OF.set(key, { role, index, rank });
   });
-}
+});
 
 /** ECS-style nested objects: `{"log":{"level":…}}` reads as `log.level`. */
 export const NESTED_ROLES = new Map<string, ReadonlyArray<readonly [leaf: string, role: RoleRank]>>();
