@@ -85,7 +85,8 @@ async function installMissing(config: EngineConfig, names: EngineName[], log: Lo
 /**
  * Installs (once) and starts the engines in parallel, each on 127.0.0.1, and waits until every one is
  * healthy. Engines already running and healthy are reused; `started` lists those this call launched.
- * External engines are only waited for. An engine that fails to start is stopped; the others stay up.
+ * External engines are only waited for. When any engine fails, every engine this call launched is
+ * stopped again (those it reused stay up) and an EngineStartError carries each failure and its log tail.
  */
 export async function startEngines(
   config: EngineConfig,
@@ -116,11 +117,10 @@ async function startLocal(
       ...local.map((name) => startEngine(ENGINES[name], config, log, () => spawned.push(name))),
       ...external.map((name) => awaitExternal(config, name, log)),
     ]);
-    const failed = local.filter((_, index) => outcomes[index]?.status === 'rejected');
-    await stopEngines(
-      config,
-      failed.filter((name) => spawned.includes(name)),
-    );
+    if (outcomes.some((outcome) => outcome.status === 'rejected')) {
+      log(`stopping what this start launched (${spawned.join(', ') || 'nothing'}): not every engine came up`);
+      await stopNamed(config, spawned, log);
+    }
     throwIfAnyFailed(
       outcomes,
       (reasons) => new EngineStartError(joinMessages(reasons), { cause: reasons[0] }),
@@ -137,10 +137,11 @@ async function startLocal(
  * a grace period, then removes the pid files. External engines are left alone.
  */
 export async function stopEngines(config: EngineConfig, names?: EngineName[]): Promise<void> {
-  const targets = localEngines(config, names);
-  const results = await Promise.allSettled(
-    targets.map((name) => stopEngine(ENGINES[name], config, defaultLog)),
-  );
+  await stopNamed(config, localEngines(config, names), defaultLog);
+}
+
+async function stopNamed(config: EngineConfig, names: readonly EngineName[], log: LogLine): Promise<void> {
+  const results = await Promise.allSettled(names.map((name) => stopEngine(ENGINES[name], config, log)));
   throwIfAnyFailed(results, (reasons) => new EngineStopError(joinMessages(reasons), { cause: reasons[0] }));
 }
 
@@ -199,7 +200,7 @@ function stopSpawnedOnInterrupt(config: EngineConfig, spawned: EngineName[], log
     if (stopping) return;
     stopping = true;
     log(`${signal}: stopping the engines this start launched (${spawned.join(', ') || 'none'})`);
-    stopEngines(config, [...spawned])
+    stopNamed(config, [...spawned], log)
       .catch((error: unknown) => log(`could not stop every engine: ${String(error)}`))
       .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
