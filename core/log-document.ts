@@ -36,7 +36,7 @@ export interface LogDocument {
   fields: Record<string, unknown>;
   /** `fields` serialised as text, when OpenSearch rejected them as structured fields. */
   fields_text?: string;
-  tags: Record<string, string>;
+  tags: Readonly<Record<string, string>>;
   ingested_at: string;
   parse_failed: boolean;
   parse_error?: string;
@@ -84,13 +84,23 @@ function documentFromLine(
   context: RecordContext,
 ): LogDocument {
   const parsed = context.parse(line.m, src.service, context.receivedAt);
-  const doc = baseDocument(parsed, record, context);
-  doc.event_id = eventIdForLine(src, line.o);
-  doc.service = src.service ?? parsed.service ?? UNKNOWN_SERVICE;
-  doc.host = src.host;
-  doc.tags = { ...src.tags };
-  doc.source = { ...doc.source, kind: src.kind, id: src.id, offset: line.o };
-  if (src.path !== undefined) doc.source.path = src.path;
+  const { topic, partition, offset } = record.position;
+  const source: LogDocument['source'] = {
+    kind: src.kind,
+    id: src.id,
+    offset: line.o,
+    topic,
+    partition,
+    kafka_offset: offset,
+  };
+  if (src.path !== undefined) source.path = src.path;
+  const doc = buildDocument(parsed, context, {
+    event_id: eventIdForLine(src, line.o),
+    service: src.service ?? parsed.service ?? UNKNOWN_SERVICE,
+    host: src.host,
+    tags: src.tags ?? NO_TAGS,
+    source,
+  });
   if (line.f?.length) doc.flags = [...line.f];
   return doc;
 }
@@ -106,33 +116,41 @@ function documentFromPlainLine(
     problem === undefined
       ? context.parse(text, undefined, context.receivedAt)
       : { format: 'plain', message: text, fields: {}, parseFailed: true, parseError: problem };
-  const doc = baseDocument(parsed, record, context);
-  doc.event_id = eventIdForPlainLine(record.position, index);
-  doc.service = parsed.service ?? record.key?.toString('utf8') ?? UNKNOWN_SERVICE;
-  doc.host = parsed.host ?? UNKNOWN_HOST;
-  doc.source.offset = index;
-  return doc;
+  const { topic, partition, offset } = record.position;
+  return buildDocument(parsed, context, {
+    event_id: eventIdForPlainLine(record.position, index),
+    service: parsed.service ?? record.key?.toString('utf8') ?? UNKNOWN_SERVICE,
+    host: parsed.host ?? UNKNOWN_HOST,
+    tags: NO_TAGS,
+    source: {
+      kind: 'kafka',
+      id: `${topic}-${partition}`,
+      offset: index,
+      topic,
+      partition,
+      kafka_offset: offset,
+    },
+  });
 }
 
-function baseDocument(parsed: ParsedLine, record: DecodedMskRecord, context: RecordContext): LogDocument {
+const NO_TAGS: Readonly<Record<string, string>> = Object.freeze({});
+
+/** What differs between agent lines and plain lines: identity and provenance. */
+type Provenance = Pick<LogDocument, 'event_id' | 'service' | 'host' | 'tags' | 'source'>;
+
+/** One allocation per document: the hot path builds each document in a single literal. */
+function buildDocument(parsed: ParsedLine, context: RecordContext, provenance: Provenance): LogDocument {
   const doc: LogDocument = {
     '@timestamp': new Date(parsed.timestamp ?? context.receivedAt).toISOString(),
-    event_id: '',
-    service: UNKNOWN_SERVICE,
-    host: UNKNOWN_HOST,
+    event_id: provenance.event_id,
+    service: provenance.service,
+    host: provenance.host,
     message: parsed.message,
     message_shape: messageShape(parsed.message),
     format: parsed.format,
-    source: {
-      kind: 'kafka',
-      id: `${record.position.topic}-${record.position.partition}`,
-      offset: 0,
-      topic: record.position.topic,
-      partition: record.position.partition,
-      kafka_offset: record.position.offset,
-    },
+    source: provenance.source,
     fields: parsed.fields,
-    tags: {},
+    tags: provenance.tags,
     ingested_at: context.ingestedAt,
     parse_failed: parsed.parseFailed,
   };
