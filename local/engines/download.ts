@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { EngineInstallError } from './errors.ts';
+import { tailFile } from './process.ts';
 
 /** One Maven artifact to fetch. */
 export interface MavenArtifact {
@@ -47,22 +48,28 @@ export function runLogged(spec: LoggedCommand): Promise<void> {
     child.stdout.on('data', countProgress);
     child.stderr.on('data', countProgress);
     const ticker = setInterval(
-      () => spec.log(`  ${spec.label}: still downloading (${count} files so far)`),
+      () => spec.log(`  ${spec.label}: still working (${count} files fetched so far)`),
       PROGRESS_EVERY_MS,
     );
-    const finish = (error?: Error) => {
+    let finished = false;
+    /** Ends the log first, so an error message can quote its last lines. */
+    const finish = (toError?: () => Error) => {
+      if (finished) return;
+      finished = true;
       clearInterval(ticker);
-      out.end(() => (error ? reject(error) : resolve()));
+      out.end(() => (toError ? reject(toError()) : resolve()));
     };
     child.once('error', (error) =>
-      finish(new EngineInstallError(`${spec.label}: could not run ${spec.command}`, { cause: error })),
+      finish(() => new EngineInstallError(`${spec.label}: could not run ${spec.command}`, { cause: error })),
     );
     child.once('close', (code, signal) => {
       if (code === 0) return finish();
       finish(
-        new EngineInstallError(
-          `${spec.label}: ${spec.command} failed (${signal ?? `exit ${code}`}); see ${spec.logFile}`,
-        ),
+        () =>
+          new EngineInstallError(
+            `${spec.label}: ${spec.command} failed (${signal ?? `exit ${code}`}). ` +
+              `Last lines of ${spec.logFile}:\n${tailFile(spec.logFile, 12)}`,
+          ),
       );
     });
   });

@@ -55,9 +55,3 @@ export async function waitUntilHealthy(
   }
   return (await check()) ? 'healthy' : 'timeout';
 }
-
-/** host and port of a `host:port` or URL endpoint. */
-export function hostAndPort(endpoint: string, defaultPort: number): { host: string; port: number } {
-  const url = new URL(endpoint.includes('://') ? endpoint : `tcp://${endpoint.split(',')[0]}`);
-  return { host: url.hostname, port: url.port ? Number(url.port) : defaultPort };
-}

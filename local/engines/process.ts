@@ -144,6 +144,7 @@ function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
 }
 
 const TAIL_BYTES = 64 * 1024;
+const MAX_LINE = 400;
 
 /** The last `count` lines of a log file (read from its last 64 KiB), for error messages. */
 export function tailFile(path: string, count: number): string {
@@ -154,7 +155,8 @@ export function tailFile(path: string, count: number): string {
       const length = Math.min(size, TAIL_BYTES);
       const buffer = Buffer.alloc(length);
       readSync(fd, buffer, 0, length, size - length);
-      return buffer.toString('utf8').trimEnd().split('\n').slice(-count).join('\n');
+      const lines = buffer.toString('utf8').trimEnd().split('\n').slice(-count);
+      return lines.map((line) => (line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line)).join('\n');
     } finally {
       closeSync(fd);
     }
