@@ -48,12 +48,17 @@ function parse(input: string, options: ParseOptions): ParsedLine {
   const raw = stripLead(text);
   if (raw.length > MAX_PARSED_LENGTH)
     return plainLine(text, `line longer than ${MAX_PARSED_LENGTH} characters`);
-  const zone = options.defaultZone ?? 'UTC';
+  const zone = typeof options.defaultZone === 'string' ? options.defaultZone : 'UTC';
   const zoneOk = zone === 'UTC' || isValidTimeZone(zone);
-  const ctx: TimeContext = { zone: zoneOk ? zone : 'UTC', receivedAt: options.receivedAt ?? Date.now() };
-  const unknownFormat =
-    options.format !== undefined && options.custom === undefined && !isFormatName(options.format);
-  const forced = unknownFormat ? undefined : forcedName(options);
+  const receivedAt = options.receivedAt;
+  const ctx: TimeContext = {
+    zone: zoneOk ? zone : 'UTC',
+    receivedAt: typeof receivedAt === 'number' && Number.isFinite(receivedAt) ? receivedAt : Date.now(),
+  };
+  const custom = options.custom;
+  const badCustom = custom != null && !(custom.regex instanceof RegExp);
+  const unknownFormat = options.format !== undefined && custom == null && !isFormatName(options.format);
+  const forced = unknownFormat || badCustom ? undefined : forcedName(options);
   const line = forced === undefined ? detect(raw, ctx) : parseForced(raw, options, ctx);
   if (line === undefined) {
     return plainLine(text, forced === undefined ? 'no known format' : `does not match format ${forced}`);
@@ -61,6 +66,7 @@ function parse(input: string, options: ParseOptions): ParsedLine {
   if (!zoneOk && line.parseError === undefined) line.parseError = `unknown time zone ${zone}; used UTC`;
   if (unknownFormat && line.parseError === undefined)
     line.parseError = `unknown format ${options.format}; detected`;
+  if (badCustom && line.parseError === undefined) line.parseError = 'custom pattern not compiled; detected';
   return line;
 }
 

@@ -12,11 +12,14 @@ import { type CorsConfig, corsHeaders, preflightHeaders } from './cors.ts';
 import type { HealthProbes } from './health.ts';
 import { errorResponse, responseForError } from './http.ts';
 import { ROUTES } from './routes/index.ts';
+import type { ManagementStores } from './routes/management.ts';
 
 export interface ApiDependencies {
   readonly logs: LogQueries;
   readonly logger: Logger;
   readonly health: HealthProbes;
+  /** Nodes, alerts, rules and silences; their routes answer 503 until configured. */
+  readonly management?: ManagementStores;
   readonly cors?: CorsConfig;
   readonly now?: () => number;
 }

@@ -4,6 +4,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { kafkaConsumerLag } from '../adapters/kafka/consumer-lag.ts';
 import { createOpenSearchClient, openSearchSettingsFromEnv } from '../adapters/opensearch/client.ts';
 import { OpenSearchLogReader } from '../adapters/opensearch/log-reader.ts';
+import { alertingStoresFromEnv } from '../alerting/dependencies.ts';
 import { corsFromEnv } from '../api/cors.ts';
 import type { HealthProbes } from '../api/health.ts';
 import { type ApiDependencies, routeApiRequest } from '../api/router.ts';
@@ -46,8 +47,16 @@ export function apiDependenciesFromEnv(
     logger: jsonLogger({ handler: 'api' }),
     health,
     cors: corsFromEnv(env.LOGWARD_CORS_ORIGINS),
+    ...managementFromEnv(env),
     ...overrides,
   };
+}
+
+/** The alerting stores, when the tables are configured (the routes answer 503 otherwise). */
+function managementFromEnv(env: NodeJS.ProcessEnv): Pick<ApiDependencies, 'management'> {
+  if (!env.NODES_TABLE || !env.ALERTS_TABLE || !env.COUNTERS_TABLE) return {};
+  const { nodes, alerts, history, rules, silences } = alertingStoresFromEnv(env);
+  return { management: { nodes, alerts, history, rules, silences } };
 }
 
 function lagProbe(env: NodeJS.ProcessEnv): Pick<HealthProbes, 'consumerLag'> {

@@ -43,6 +43,12 @@ export class OpenApiChecker {
     if (!operation) return [`no ${method} operation for ${template}`];
     if (!(String(status) in operation.responses))
       return [`${method} ${template}: status ${status} is not documented`];
+    const response = operation.responses[String(status)] as { content?: object };
+    if (response.content === undefined) {
+      return body === undefined || body === null || body === ''
+        ? []
+        : [`${method} ${template} ${status}: expected no body`];
+    }
     const pointer = `#/paths/${pointerTo(template)}/${method.toLowerCase()}/responses/${status}/content/application~1json/schema`;
     const validate = this.#ajv.getSchema(`${ID}${pointer}`);
     if (!validate) return [`no schema at ${pointer}`];

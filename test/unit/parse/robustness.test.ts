@@ -91,6 +91,17 @@ describe('parseLine never throws', () => {
     }
   });
 
+  it('survives broken options', () => {
+    const syslog = 'Jun 14 15:16:01 combo sshd[1]: m';
+    expect(parseLine(syslog, null as never).format).toBe('syslog3164');
+    expect(parseLine(syslog, { receivedAt: Number.NaN }).format).toBe('syslog3164');
+    expect(parseLine(syslog, { defaultZone: 42 as never }).format).toBe('syslog3164');
+    expect(parseLine(syslog, { custom: {} as never })).toMatchObject({
+      format: 'syslog3164',
+      parseError: 'custom pattern not compiled; detected',
+    });
+  });
+
   it('keeps an unrecognised line whole, flagged', () => {
     expect(parseLine('something happened')).toEqual({
       format: 'plain',

@@ -1,0 +1,226 @@
+/**
+ * Nodes, alerts, rules and silences through the local API Gateway on DynamoDB Local, over the
+ * alerting stores (seeded through the same stores the heartbeat and ingest paths write with).
+ * Every response is checked against the OpenAPI document.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { alertingStoresFromEnv } from '#lambdas/alerting/dependencies.ts';
+import { openApiDocument } from '#lambdas/api/openapi.ts';
+import { lambdaEnvironment } from '#local/pipeline.ts';
+import { startTestStack, type TestStack } from '../../support/local-stack.ts';
+import { OpenApiChecker } from './openapi-checker.ts';
+
+const checker = new OpenApiChecker(openApiDocument());
+
+describe('management API', () => {
+  let stack: TestStack;
+  let stores: ReturnType<typeof alertingStoresFromEnv>;
+
+  async function call<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = { 'x-api-key': stack.apiKey, 'content-type': 'application/json' },
+  ): Promise<{ status: number; body: T }> {
+    const response = await fetch(`${stack.pipeline.apiUrl}${path}`, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    const parsed = text === '' ? undefined : (JSON.parse(text) as T);
+    expect(
+      checker.problems(method, path.split('?')[0] as string, response.status, parsed),
+      `${method} ${path}`,
+    ).toEqual([]);
+    expect(response.status, `${method} ${path}`).toBeLessThan(500);
+    return { status: response.status, body: parsed as T };
+  }
+
+  beforeAll(async () => {
+    stack = await startTestStack('mgmt');
+    stores = alertingStoresFromEnv(lambdaEnvironment(inject('endpoints'), stack.topology));
+  });
+
+  afterAll(async () => {
+    await stack?.pipeline.stop();
+  });
+
+  describe('nodes', () => {
+    test('list, read, pause, resume and retire', async () => {
+      const now = Date.now();
+      await stores.nodes.recordHeartbeats(
+        [
+          {
+            nodeId: 'web-1/agent',
+            host: 'web-1',
+            kind: 'agent',
+            intervalSeconds: 10,
+            sentAt: now,
+            agentVersion: '0.1.0',
+          },
+          { nodeId: 'web-2/agent', host: 'web-2', kind: 'agent', intervalSeconds: 10, sentAt: now },
+        ],
+        now,
+      );
+      const list = await call<{ items: Array<{ nodeId: string; state: string; lastSeenAt: string }> }>(
+        'GET',
+        '/nodes',
+      );
+      expect(list.body.items.map((n) => [n.nodeId, n.state])).toEqual([
+        ['web-1/agent', 'new'],
+        ['web-2/agent', 'new'],
+      ]);
+      expect(list.body.items[0]?.lastSeenAt).toBe(new Date(now).toISOString());
+
+      const id = encodeURIComponent('web-1/agent');
+      expect((await call('GET', `/nodes/${id}`)).body).toMatchObject({
+        nodeId: 'web-1/agent',
+        host: 'web-1',
+      });
+      expect((await call('GET', '/nodes/nope')).status).toBe(404);
+
+      const paused = await call('POST', `/nodes/${id}/pause`, { until: '2h', note: 'kernel upgrade' });
+      expect(paused.body).toMatchObject({ state: 'paused', note: 'kernel upgrade' });
+      expect(Date.parse(paused.body.pausedUntil as string) - Date.now()).toBeGreaterThan(7_000_000);
+      expect((await call('GET', `/nodes/${id}`)).body.state).toBe('paused');
+
+      expect((await call('POST', `/nodes/${id}/resume`)).body.state).toBe('new');
+      expect(await call('POST', `/nodes/${id}/resume`)).toMatchObject({
+        status: 400,
+        body: { error: { field: 'state' } },
+      });
+      expect((await call('POST', `/nodes/${id}/retire`, { note: 'decommissioned' })).body.state).toBe(
+        'retired',
+      );
+      const retired = await call<{ items: Array<{ nodeId: string }> }>('GET', '/nodes?state=retired');
+      expect(retired.body.items.map((n) => n.nodeId)).toEqual(['web-1/agent']);
+    });
+
+    test.each([
+      [{ until: '2020-01-01T00:00:00Z' }, 'until'],
+      [{ until: '40d' }, 'until'],
+      [{}, 'until'],
+      [{ until: '1h', by: 'me' }, 'by'],
+      [[1, 2], 'body'],
+    ])('pause %j is refused naming %s', async (body, field) => {
+      const result = await call('POST', `/nodes/${encodeURIComponent('web-2/agent')}/pause`, body);
+      expect(result).toMatchObject({ status: 400, body: { error: { code: 'bad_request', field } } });
+    });
+  });
+
+  describe('rules', () => {
+    test('create, read, replace and delete, with validation', async () => {
+      const listed = await call<{ items: Array<{ id: string }> }>('GET', '/rules');
+      expect(listed.body.items.map((r) => r.id)).toEqual(['default-error', 'default-fatal']);
+
+      const created = await call('POST', '/rules', {
+        id: 'checkout-errors',
+        match: { minLevel: 'ERROR', service: 'checkout' },
+        condition: { kind: 'threshold', count: 5, windowMinutes: 10 },
+      });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({
+        id: 'checkout-errors',
+        name: 'checkout-errors',
+        enabled: true,
+        groupBy: 'service',
+      });
+      expect(await call('POST', '/rules', { id: 'checkout-errors' })).toMatchObject({
+        status: 409,
+        body: { error: { code: 'conflict' } },
+      });
+
+      const replaced = await call('PUT', '/rules/checkout-errors', {
+        name: 'Checkout errors',
+        enabled: false,
+      });
+      expect(replaced.body).toMatchObject({ id: 'checkout-errors', name: 'Checkout errors', enabled: false });
+      expect((await call('GET', '/rules/checkout-errors')).body).toEqual(replaced.body);
+      expect((await call('PUT', '/rules/checkout-errors', { id: 'other' })).body).toMatchObject({
+        error: { field: 'id' },
+      });
+      expect((await call('PUT', '/rules/no-such-rule', {})).status).toBe(404);
+
+      expect((await call('DELETE', '/rules/checkout-errors')).status).toBe(204);
+      expect((await call('GET', '/rules/checkout-errors')).status).toBe(404);
+      expect((await call('DELETE', '/rules/checkout-errors')).status).toBe(404);
+    });
+
+    test.each([
+      [{ id: 'Bad Id' }, 'id'],
+      [{ id: 'r1', match: { regex: '(' } }, 'match.regex'],
+      [{ id: 'r1', match: { minLevel: 'LOUD' } }, 'match.minLevel'],
+      [{ id: 'r1', condition: { kind: 'threshold', count: 0, windowMinutes: 5 } }, 'condition.count'],
+      [{ id: 'r1', channels: [{ kind: 'email', to: ['not-an-address'] }] }, 'channels[0].to[0]'],
+      [{ id: 'r1', condition: { kind: 'absence', windowMinutes: 5 } }, 'match.service'],
+      ['not json', 'body'],
+      ['[1,2,3]', 'rule'],
+      [`{"id":"r1","name":"${'x'.repeat(70_000)}"}`, 'body'],
+    ])('POST /rules %j is a 400 naming %s', async (body, field) => {
+      const result = await call('POST', '/rules', body);
+      expect(result).toMatchObject({ status: 400, body: { error: { code: 'bad_request', field } } });
+    });
+
+    test('a body that is not JSON is refused by its content type', async () => {
+      const result = await call('POST', '/rules', 'id=r1', {
+        'x-api-key': stack.apiKey,
+        'content-type': 'text/plain',
+      });
+      expect(result).toMatchObject({ status: 400, body: { error: { field: 'body' } } });
+    });
+  });
+
+  describe('silences', () => {
+    test('create, list, change and end', async () => {
+      const endsAt = new Date(Date.now() + 3_600_000).toISOString();
+      const created = await call('POST', '/silences', {
+        matchers: { service: 'checkout' },
+        endsAt,
+        comment: 'deploy',
+      });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({
+        matchers: { service: 'checkout' },
+        endsAt,
+        comment: 'deploy',
+        createdBy: 'api-key',
+      });
+      const id = created.body.id as string;
+      const listed = await call<{ items: Array<{ id: string }> }>('GET', '/silences');
+      expect(listed.body.items.map((s) => s.id)).toContain(id);
+      const changed = await call('PUT', `/silences/${id}`, {
+        matchers: { service: 'checkout', host: 'web-1' },
+        endsAt,
+        comment: 'longer',
+      });
+      expect(changed.body).toMatchObject({ id, comment: 'longer', startsAt: created.body.startsAt });
+      expect((await call('GET', `/silences/${id}`)).body).toEqual(changed.body);
+      expect((await call('DELETE', `/silences/${id}`)).status).toBe(204);
+      expect((await call('GET', `/silences/${id}`)).status).toBe(404);
+    });
+
+    test.each([
+      [{ matchers: { service: 'x' } }, 'endsAt'],
+      [{ matchers: { service: 'x' }, endsAt: '2020-01-01T00:00:00Z' }, 'endsAt'],
+      [{ matchers: {}, endsAt: new Date(Date.now() + 60_000).toISOString() }, 'matchers'],
+      [{ matchers: { service: 7 }, endsAt: new Date(Date.now() + 60_000).toISOString() }, 'matchers.service'],
+      [{ matchers: { service: 'x' }, endsAt: 'soon' }, 'endsAt'],
+    ])('POST /silences %j is a 400 naming %s', async (body, field) => {
+      expect(await call('POST', '/silences', body)).toMatchObject({
+        status: 400,
+        body: { error: { field } },
+      });
+    });
+  });
+
+  test('writes without the key are refused', async () => {
+    const response = await fetch(`${stack.pipeline.apiUrl}/rules`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id: 'sneaky' }),
+    });
+    expect(response.status).toBe(403);
+    expect((await call('GET', '/rules/sneaky')).status).toBe(404);
+  });
+});
