@@ -181,6 +181,42 @@ describe('agent with files (fake Kafka)', () => {
     expect(a.status().files.some((f) => f.errors > 0)).toBe(false);
   });
 
+  it('after a restart, finishes a file that was renamed away while the agent was down', async () => {
+    const path = await setup();
+    const sender = new FakeSender();
+    const a = await start(sender);
+    await appendFile(path, lines(0, 5));
+    await waitFor(() => sender.lines().length === 5);
+    await stop(a);
+    await appendFile(path, lines(5, 8)); // written before the rotation, never read
+    await rename(path, join(logs(), 'app.log.1'));
+    await writeFile(path, lines(8, 10));
+    await start(sender);
+    await waitFor(() => sender.lines().length === 10);
+    expect(sender.texts().sort()).toEqual(lines(0, 10).trimEnd().split('\n').sort());
+    const first = sender.lines()[0]?.id;
+    expect(sender.lines().filter((l) => l.id === first)).toHaveLength(8);
+  });
+
+  it('after a restart, takes the unread tail from the copy of a file copytruncated while the agent was down', async () => {
+    const path = await setup();
+    const sender = new FakeSender();
+    const a = await start(sender);
+    await appendFile(path, lines(0, 5));
+    await waitFor(() => sender.lines().length === 5);
+    await stop(a);
+    await appendFile(path, lines(5, 8));
+    await copyFile(path, join(logs(), 'app.log.1'));
+    await truncate(path, 0);
+    await appendFile(path, lines(8, 10));
+    await start(sender);
+    await waitFor(() => sender.lines().length === 10);
+    expect(sender.texts().sort()).toEqual(lines(0, 10).trimEnd().split('\n').sort());
+    const ids = sender.lines().map((l) => l.id);
+    expect(new Set(ids).size).toBe(2);
+    expect(ids.filter((id) => id === ids[0])).toHaveLength(8);
+  });
+
   it('treats a reused inode with different content as a new file', async () => {
     const path = await setup();
     const sender = new FakeSender();

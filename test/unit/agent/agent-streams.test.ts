@@ -66,7 +66,8 @@ describe('stream inputs and ops endpoints (fake Kafka)', () => {
     expect((await post('/v1/logs', 'three\nfour\n', 'text/plain')).status).toBe(202);
     expect((await post('/v1/logs', '{"lines": [1]}')).status).toBe(400);
     expect((await post('/v1/heartbeat', JSON.stringify({ app: 'billing', status: 'ok' }))).status).toBe(202);
-    await waitFor(() => sender.lines().length === 4);
+    await waitFor(() => sender.lines().length === 4 && sender.others.length === 1);
+    expect(sender.others[0]).toMatchObject({ topic: 'hb', key: 'node-1/billing' });
     expect(sender.texts()).toEqual(['one', 'multi\nline', 'three', 'four']);
     expect(sender.chunks[0]?.src).toMatchObject({ kind: 'http', service: 'web' });
     const health = await fetch(`${status}/health`);
@@ -82,13 +83,7 @@ describe('stream inputs and ops endpoints (fake Kafka)', () => {
 
   it('sends agent heartbeats with per-input progress to the heartbeats topic', async () => {
     const sender = new FakeSender();
-    const raw: { topic: string; key: string; value: Buffer; contentType?: string }[] = [];
-    const send = sender.send.bind(sender);
-    sender.send = async (records) => {
-      const logs = records.filter((r) => r.topic === 'logs');
-      raw.push(...records.filter((r) => r.topic === 'hb'));
-      await send(logs);
-    };
+    const raw = sender.others;
     await start(sender, new PassThrough(), config({ heartbeat: { interval_s: 1 } }));
     await waitFor(() => raw.length >= 2, 5000, 'two heartbeats');
     const first = decodeHeartbeat(raw[0]?.value as Buffer);

@@ -16,10 +16,19 @@ export class FakeSender implements RecordSender {
   failing = false;
   attempts = 0;
 
-  async send(records: readonly { topic: string; key: string; value: Buffer }[]): Promise<void> {
+  /** Records that are not log chunks (heartbeats), as sent. */
+  readonly others: { topic: string; key: string; value: Buffer; contentType?: string }[] = [];
+
+  async send(
+    records: readonly { topic: string; key: string; value: Buffer; contentType?: string }[],
+  ): Promise<void> {
     this.attempts++;
     if (this.failing) throw new Error('broker unavailable');
     for (const r of records) {
+      if (r.contentType !== undefined) {
+        this.others.push(r);
+        continue;
+      }
       const decoded = decodeLogRecord(r.value, WIRE_CONTENT_TYPE);
       if (decoded.kind !== 'chunk') throw new Error(`bad record: ${JSON.stringify(decoded)}`);
       if (decoded.chunk.src.id !== r.key) throw new Error('record key must be the source id');

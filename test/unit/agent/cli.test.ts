@@ -1,0 +1,125 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAgentBundle } from '#agent/build.ts';
+import { main } from '#agent/cli.ts';
+import { parseAgentConfig, startAgent } from '#agent/index.ts';
+import { FakeSender } from './fake-sender.ts';
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'logward-cli-'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(
+    args,
+    (t) => {
+      out += t;
+    },
+    (t) => {
+      err += t;
+    },
+  );
+  return { code, out, err };
+}
+
+const valid = `
+kafka: { brokers: ["127.0.0.1:19092"], topics: { logs: logs, heartbeats: heartbeats } }
+inputs:
+  files:
+    - { paths: ["/var/log/app/*.log"], service: payments, tags: { env: prod }, start_at: end }
+state_dir: /var/lib/logward-agent
+`;
+
+describe('logward-agent CLI', () => {
+  it('prints help for every command', async () => {
+    for (const command of ['run', 'status', 'check-config', 'generate']) {
+      const r = await cli([command, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain(`Usage: logward-agent ${command}`);
+    }
+    expect((await cli(['--help'])).out).toContain('Commands:');
+    expect((await cli(['nope'])).code).toBe(1);
+  });
+
+  it('check-config accepts a valid file and names the bad key otherwise (exit 2)', async () => {
+    const good = join(dir, 'good.yaml');
+    await writeFile(good, valid);
+    const ok = await cli(['check-config', '-c', good]);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/valid \(config hash [0-9a-f]{16}\)/);
+    const bad = join(dir, 'bad.yaml');
+    await writeFile(bad, valid.replace('start_at: end', 'start_at: middle'));
+    expect(await cli(['check-config', '-c', bad])).toEqual({
+      code: 2,
+      out: '',
+      err: 'invalid configuration: inputs.files[0].start_at: expected one of beginning, end, got string "middle"\n',
+    });
+    await writeFile(bad, 'kafka: [');
+    const yamlError = await cli(['check-config', '-c', bad]);
+    expect(yamlError.code).toBe(2);
+    expect(yamlError.err).toContain('expected valid YAML');
+    expect((await cli(['check-config'])).code).toBe(1);
+  });
+
+  it('generate writes the requested number of entries', async () => {
+    const path = join(dir, 'gen.log');
+    const r = await cli([
+      'generate',
+      '--path',
+      path,
+      '--rate',
+      '5000',
+      '--count',
+      '100',
+      '--levels',
+      'ERROR=1,INFO=0,DEBUG=0,WARN=0',
+    ]);
+    expect(r.code).toBe(0);
+    const lines = (await readFile(path, 'utf8')).trimEnd().split('\n');
+    expect(lines.filter((l) => / ERROR \[/.test(l))).toHaveLength(100);
+    expect((await cli(['generate', '--path', path, '--format', 'xml'])).err).toContain(
+      '--format: expected text or json',
+    );
+  });
+
+  it('status reads a running agent', async () => {
+    const agent = await startAgent(
+      parseAgentConfig({
+        kafka: { brokers: ['127.0.0.1:1'], topics: { logs: 'l', heartbeats: 'h' } },
+        inputs: { stdin: true },
+        state_dir: join(dir, 'state'),
+        heartbeat: { enabled: false },
+        status: { listen: '127.0.0.1:0' },
+      }),
+      { sender: new FakeSender(), stdin: new PassThrough(), log: () => undefined },
+    );
+    try {
+      const r = await cli(['status', '--url', agent.status().endpoints.status as string]);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain('kafka: ok');
+      expect(r.out).toMatch(/stream\t0\t0\t0\t-\t0\tstdin/);
+    } finally {
+      await agent.stop();
+    }
+    expect((await cli(['status', '--url', 'http://127.0.0.1:1'])).err).toContain('no agent answering');
+  });
+
+  it('bundles into one runnable file', async () => {
+    const out = await buildAgentBundle(join(dir, 'logward-agent.mjs'));
+    const { execFileSync } = await import('node:child_process');
+    expect(execFileSync(process.execPath, [out, '--version'], { cwd: tmpdir() }).toString()).toMatch(
+      /^\d+\.\d+\.\d+\n$/,
+    );
+  });
+});
