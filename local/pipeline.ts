@@ -66,9 +66,15 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
   const env = lambdaEnvironment(options.endpoints, topology);
   const lambdaLog = options.lambdaLogFile ? await openLogFile(options.lambdaLogFile) : undefined;
   const write = lambdaLog ? (line: string) => lambdaLog.write(`${line}\n`) : undefined;
+  const apiDeps = apiDependenciesFromEnv(env, { logger: jsonLogger({ handler: 'api' }, write) });
+  const api = await startLocalApi((event) => routeApiRequest(event, apiDeps), {
+    port: options.apiPort,
+    apiKey: options.apiKey,
+  });
   const alerting = await startLocalAlerting(
     {
-      env,
+      // Alert mails link to the matching logs on this API.
+      env: { ...env, LOGWARD_API_URL: api.url },
       endpoints: options.endpoints,
       topology,
       groupId: options.groupId ?? 'logward-ingest',
@@ -81,7 +87,6 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
     logger: jsonLogger({ handler: 'ingest' }, write),
     observers: [alerting.evaluator],
   });
-  const apiDeps = apiDependenciesFromEnv(env, { logger: jsonLogger({ handler: 'api' }, write) });
   const ingest = await startMskEventSource((event) => ingestLogs(event, ingestDeps), {
     bootstrapBrokers: options.endpoints.kafkaBootstrap.split(','),
     topics: [topology.topics.logs],
@@ -91,10 +96,6 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
     onFailure: (event, error) =>
       ingestDeps.deadLetters.send(deadLetterForBatch(event, describe(error), Date.now())),
     ...(options.log ? { log: options.log } : {}),
-  });
-  const api = await startLocalApi((event) => routeApiRequest(event, apiDeps), {
-    port: options.apiPort,
-    apiKey: options.apiKey,
   });
   return {
     apiUrl: api.url,

@@ -31,7 +31,7 @@ export function decide(alert: AlertState, silences: readonly Silence[], now: num
         now >= (alert.notifiedAt ?? 0) + p.repeatIntervalSeconds * 1000 &&
         now >= alert.pendingSince + p.groupWaitSeconds * 1000;
     if (due) {
-      const subject = alert.subject ?? firingSubject(alert, now);
+      const subject = alert.subject ?? firingSubject(alert);
       const next: AlertState = {
         ...clearPending(alert),
         notifications: alert.notifications + 1,
@@ -54,7 +54,7 @@ export function decide(alert: AlertState, silences: readonly Silence[], now: num
         history: history(alert, now, 'resolved', 'resolved-silently', alert.totalCount, 'never notified'),
       };
     }
-    const subject = alert.subject ?? firingSubject(alert, now);
+    const subject = alert.subject ?? firingSubject(alert);
     return {
       action: 'resolve',
       notification: notificationOf(alert, 'resolved', subject, now),
@@ -70,14 +70,12 @@ function clearPending(alert: AlertState): AlertState {
 }
 
 /** `[Logward] ERROR payment-service: 12 events in 5 min`: fixed for the episode so mails thread. */
-export function firingSubject(alert: AlertState, now: number): string {
+export function firingSubject(alert: AlertState): string {
   const count = Math.max(alert.pendingCount, alert.windowCount ?? 0);
+  // The span the events cover (not how long they waited for the dispatcher).
   const minutes =
     alert.windowMinutes ??
-    Math.max(
-      1,
-      Math.ceil((Math.max(alert.lastSeenAt, now) - (alert.pendingSince ?? alert.openedAt)) / 60_000),
-    );
+    Math.max(1, Math.ceil((alert.lastSeenAt - (alert.pendingSince ?? alert.openedAt)) / 60_000));
   return `[Logward] ${alert.title}: ${count} ${count === 1 ? 'event' : 'events'} in ${minutes} min`;
 }
 

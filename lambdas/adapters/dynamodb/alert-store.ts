@@ -66,9 +66,9 @@ function historyItem(entry: HistoryEntry): Record<string, unknown> {
 }
 
 function toAlert(item: Record<string, unknown>): AlertState {
-  const { pk: _pk, sk: _sk, [TTL_ATTRIBUTE]: _ttl, ...rest } = item;
+  const { pk: _pk, sk, [TTL_ATTRIBUTE]: _ttl, ...rest } = item;
   const alert = rest as unknown as AlertState;
-  return { ...alert, samples: (alert.samples ?? []).slice(0, MAX_SAMPLES) };
+  return { ...alert, fingerprint: String(sk), samples: (alert.samples ?? []).slice(0, MAX_SAMPLES) };
 }
 
 export class DynamoAlertStore implements AlertStore {
