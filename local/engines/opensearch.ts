@@ -137,7 +137,7 @@ const LOG4J2_PROPERTIES = `status = error
 appender.console.type = Console
 appender.console.name = console
 appender.console.layout.type = PatternLayout
-appender.console.layout.pattern = [%d{ISO8601}][%-5p][%-25c{1.}] %marker%m%n
+appender.console.layout.pattern = [%d{ISO8601}][%-5p][%-25c{1.}] [%node_name]%marker %m%n
 rootLogger.level = info
 rootLogger.appenderRef.console.ref = console
 `;
