@@ -18,7 +18,7 @@ export type NodeAction =
   | { readonly kind: 'retire'; readonly note?: string };
 
 /** Validates the body of `POST /nodes/{id}/pause` (`until` relative like `2h` or ISO 8601). */
-export function parseNodeAction(kind: string, body: unknown, now: number): NodeAction {
+export function parseNodeAction(kind: NodeAction['kind'], body: unknown, now: number): NodeAction {
   const o = body === undefined ? {} : body;
   if (typeof o !== 'object' || o === null || Array.isArray(o))
     throw new ValidationError('body', 'expected a JSON object');

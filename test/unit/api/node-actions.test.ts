@@ -77,7 +77,7 @@ describe('node actions', () => {
     ['pause', { until: '1h', note: 5 }, 'note: expected a string of at most 500 characters'],
     ['resume', { force: true }, 'force: unknown field; expected none'],
     ['retire', 'x', 'body: expected a JSON object'],
-  ])('%s %j is refused', (kind, body, message) => {
+  ] as const)('%s %j is refused', (kind, body, message) => {
     expect(problem(() => parseNodeAction(kind, body, now))).toEqual(message);
   });
 });
