@@ -22,6 +22,7 @@ const FORCED: Readonly<Record<FormatName, Parser>> = {
   access_combined: parseAccess,
   access_common: parseAccess,
   apache_error: parseApacheError,
+  nginx_error: leveledFamily,
   log4j: leveledFamily,
   python: leveledFamily,
   golog: leveledFamily,

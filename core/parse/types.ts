@@ -10,6 +10,7 @@ export const FORMAT_NAMES = [
   'access_combined',
   'access_common',
   'apache_error',
+  'nginx_error',
   'log4j',
   'python',
   'golog',

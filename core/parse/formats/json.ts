@@ -64,6 +64,12 @@ function remainder(key: string, nested: Obj): Obj | undefined {
   return rest;
 }
 
+/** Docker's json-file keeps the line's own newline in `log`. */
+function trimNewline(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 10 || last === 13 ? text.replace(/[\r\n]+$/, '') : text;
+}
+
 /**
  * A JSON object line (`{…}`); undefined when the text is not a JSON object. Well-known keys (see
  * `ROLE_KEYS`) fill the event's timestamp, level, message, logger, service and host; the rest are
@@ -100,7 +106,7 @@ export function parseJson(raw: string, ctx: TimeContext): ParsedLine | undefined
       if (rest !== undefined) fields[key] = rest;
     } else fields[key] = v;
   }
-  const line = newLine('json', fromKey[MESSAGE] === undefined ? '' : (value[MESSAGE] as string));
+  const line = newLine('json', fromKey[MESSAGE] === undefined ? '' : trimNewline(value[MESSAGE] as string));
   line.fields = fields;
   if (fromKey[TIMESTAMP] !== undefined) {
     const time = value[TIMESTAMP];

@@ -191,6 +191,13 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
   const level = levelAt(raw, i, end);
   if (level !== undefined) {
     line.level = level;
+    if (
+      raw.charCodeAt(start + 4) === 47 &&
+      raw.charCodeAt(i) === 91 &&
+      readNginxError(raw, skipSpaces(raw, end), line)
+    ) {
+      return line;
+    }
     readAfterLevel(raw, skipSpaces(raw, end), line, dashed);
     if (line.format === 'level_bracket' && raw.charCodeAt(start + 4) === 47) {
       // Go's log package has no level: the word belongs to the message.
@@ -221,6 +228,27 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
     readTag(raw, hostEnd + 1, line);
   } else if (looksLikeLogfmt(line.message)) readLogfmtRest(line);
   return line;
+}
+
+/** Nginx error log after `yyyy/MM/dd HH:mm:ss [level] `: `PID#TID: [*CID ]message`. */
+function readNginxError(raw: string, i: number, line: ParsedLine): boolean {
+  const hash = raw.indexOf('#', i);
+  const colon = raw.indexOf(': ', i);
+  if (hash <= i || colon <= hash + 1 || !isDigits(raw, i, hash) || !isDigits(raw, hash + 1, colon))
+    return false;
+  line.format = 'nginx_error';
+  line.fields.pid = Number(raw.slice(i, hash));
+  line.fields.tid = Number(raw.slice(hash + 1, colon));
+  let j = colon + 2;
+  if (raw.charCodeAt(j) === 42) {
+    const sp = raw.indexOf(' ', j);
+    if (sp > j + 1 && isDigits(raw, j + 1, sp)) {
+      line.fields.connection = Number(raw.slice(j + 1, sp));
+      j = sp + 1;
+    }
+  }
+  line.message = raw.slice(j);
+  return true;
 }
 
 /** `timestamp key=value …`: the pairs fill the event like a logfmt line; the line's own time stays. */

@@ -84,6 +84,17 @@ describe('JSON lines', () => {
     expect(parse('{"severity":"DEFAULT","msg":"m"}').fields).toEqual({ severity: 'DEFAULT' });
   });
 
+  it("reads Docker's json-file lines without their trailing newline", () => {
+    expect(parse('{"log":"hello\\n","stream":"stdout","time":"2025-10-23T14:32:15.123456789Z"}')).toEqual({
+      format: 'json',
+      timestamp: Date.UTC(2025, 9, 23, 14, 32, 15, 123),
+      timestampText: '2025-10-23T14:32:15.123456789Z',
+      message: 'hello',
+      fields: { stream: 'stdout' },
+      parseFailed: false,
+    });
+  });
+
   it('leaves the message empty when the object has none (all is in fields)', () => {
     expect(parse('{"a":1,"b":[1,2]}')).toEqual({
       format: 'json',

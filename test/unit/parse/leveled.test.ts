@@ -160,6 +160,30 @@ describe("Go's log package", () => {
   });
 });
 
+describe('nginx error log', () => {
+  it('reads `yyyy/MM/dd HH:mm:ss [level] pid#tid: *cid message`', () => {
+    expect(
+      parse(
+        '2025/10/23 14:32:15 [error] 1234#7: *42 connect() failed (111: Connection refused) while connecting to upstream',
+      ),
+    ).toEqual({
+      format: 'nginx_error',
+      timestamp: Date.UTC(2025, 9, 23, 14, 32, 15),
+      timestampText: '2025/10/23 14:32:15',
+      level: 'ERROR',
+      message: 'connect() failed (111: Connection refused) while connecting to upstream',
+      fields: { pid: 1234, tid: 7, connection: 42 },
+      parseFailed: false,
+    });
+    expect(parse('2025/10/23 14:32:15 [notice] 1#1: signal process started')).toMatchObject({
+      format: 'nginx_error',
+      level: 'NOTICE',
+      message: 'signal process started',
+      fields: { pid: 1, tid: 1 },
+    });
+  });
+});
+
 describe('timestamp LEVEL [logger] message', () => {
   it('reads the bracket as the logger', () => {
     expect(
