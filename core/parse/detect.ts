@@ -1,6 +1,7 @@
 import { monthAt } from './calendar.ts';
 import { parseAccess } from './formats/access.ts';
 import { parseApacheError } from './formats/apache-error.ts';
+import { parseCri } from './formats/cri.ts';
 import { parseCustom } from './formats/custom.ts';
 import { parseJson } from './formats/json.ts';
 import { parseLeveled, parsePythonBasic } from './formats/leveled.ts';
@@ -22,6 +23,7 @@ const FORCED: Readonly<Record<FormatName, Parser>> = {
   access_combined: parseAccess,
   access_common: parseAccess,
   apache_error: parseApacheError,
+  cri: (raw, ctx) => parseCri(raw, ctx, (inner) => detectInner(inner, ctx)),
   nginx_error: leveledFamily,
   log4j: leveledFamily,
   python: leveledFamily,
@@ -43,6 +45,11 @@ export function detect(raw: string, ctx: TimeContext): ParsedLine | undefined {
   if (c === 60) return parseSyslog5424(raw, ctx) ?? parseSyslog3164(raw, ctx);
   if (c === 91) return parseApacheError(raw, ctx) ?? parseLeveled(raw, ctx);
   if (c >= 48 && c <= 57) {
+    const cri =
+      raw.length > 30 && raw.charCodeAt(10) === 84
+        ? parseCri(raw, ctx, (inner) => detectInner(inner, ctx))
+        : undefined;
+    if (cri !== undefined) return cri;
     return (
       parseLeveled(raw, ctx) ?? (mayBeAccess(raw) ? parseAccess(raw, ctx) : undefined) ?? logfmtIf(raw, ctx)
     );
@@ -61,6 +68,11 @@ export function detect(raw: string, ctx: TimeContext): ParsedLine | undefined {
     return logfmtIf(raw, ctx) ?? (mayBeAccess(raw) ? parseAccess(raw, ctx) : undefined);
   }
   return mayBeAccess(raw) ? parseAccess(raw, ctx) : undefined;
+}
+
+/** The line inside a container runtime's wrapper; never undefined (plain when unknown). */
+function detectInner(inner: string, ctx: TimeContext): ParsedLine {
+  return detect(inner, ctx) ?? plainLine(inner, 'no known format');
 }
 
 function logfmtIf(raw: string, ctx: TimeContext): ParsedLine | undefined {

@@ -11,6 +11,7 @@ export const FORMAT_NAMES = [
   'access_common',
   'apache_error',
   'nginx_error',
+  'cri',
   'log4j',
   'python',
   'golog',
