@@ -29,8 +29,6 @@ export async function buildAgentBundle(outfile = join(repo, 'dist', 'logward-age
     outfile,
     // The wasm codecs (lz4, snappy) inlined instead of read from a file next to the module.
     alias: { '@platformatic/wasm-utils': '@platformatic/wasm-utils/bundled' },
-    // Optional MSK extras are loaded only when configured (dynamic import by name).
-    external: ['@aws-sdk/client-kafka', 'aws-msk-iam-sasl-signer-js'],
     banner: {
       js: [
         '#!/usr/bin/env node',

@@ -18,9 +18,34 @@ export async function createKafkaSender(config: KafkaConfig, nodeId: string): Pr
     config.brokers.length > 0
       ? [...config.brokers]
       : await resolveMskBrokers(config, config.mskClusterArn ?? '');
+  const producer: AgentProducer = new Producer(producerOptions(config, nodeId, brokers));
+  const chunkHeaders = { [CONTENT_TYPE_HEADER]: WIRE_CONTENT_TYPE };
+  return {
+    async send(records: readonly OutRecord[]): Promise<void> {
+      await producer.send({
+        messages: records.map((r) => ({
+          topic: r.topic,
+          key: r.key,
+          value: r.value,
+          headers: r.contentType ? { [CONTENT_TYPE_HEADER]: r.contentType } : chunkHeaders,
+        })),
+      });
+    },
+    async close(): Promise<void> {
+      await producer.close(true);
+    },
+  };
+}
+
+/** Producer settings for a validated config: idempotent, acks=all, compression, TLS and SASL. */
+export function producerOptions(
+  config: KafkaConfig,
+  nodeId: string,
+  brokers: readonly string[],
+): ProducerOptions<string, Buffer, string, string> {
   const options: ProducerOptions<string, Buffer, string, string> = {
-    clientId: `${config.clientId}-${nodeId}`.replace(/\s+/g, '_'),
-    bootstrapBrokers: brokers,
+    clientId: `${config.clientId}-${nodeId}`.replace(/[^\w.-]+/g, '_'),
+    bootstrapBrokers: [...brokers],
     idempotent: true,
     acks: ProduceAcks.ALL,
     compression: config.compression,
@@ -41,27 +66,12 @@ export async function createKafkaSender(config: KafkaConfig, nodeId: string): Pr
       username: config.sasl.username,
       password: config.sasl.password,
     };
+    options.tls ??= {};
   } else if (config.sasl?.mechanism === 'aws-msk-iam') {
-    options.sasl = await mskIamSasl(config.sasl.region);
+    options.sasl = mskIamSasl(config.sasl.region);
     options.tls ??= {};
   }
-  const producer: AgentProducer = new Producer(options);
-  const chunkHeaders = { [CONTENT_TYPE_HEADER]: WIRE_CONTENT_TYPE };
-  return {
-    async send(records: readonly OutRecord[]): Promise<void> {
-      await producer.send({
-        messages: records.map((r) => ({
-          topic: r.topic,
-          key: r.key,
-          value: r.value,
-          headers: r.contentType ? { [CONTENT_TYPE_HEADER]: r.contentType } : chunkHeaders,
-        })),
-      });
-    },
-    async close(): Promise<void> {
-      await producer.close(true);
-    },
-  };
+  return options;
 }
 
 function tlsOptions(config: KafkaConfig): TlsOptions | undefined {

@@ -1,3 +1,4 @@
+import type { GetBootstrapBrokersCommandOutput } from '@aws-sdk/client-kafka';
 import type { SASLOptions } from '@platformatic/kafka';
 import type { KafkaConfig } from '../config/types.ts';
 
@@ -8,29 +9,24 @@ export class MskSetupError extends Error {
   }
 }
 
-/** Loads an optional dependency by name, so installs without MSK extras still run. */
-async function optionalImport<T>(name: string, purpose: string): Promise<T> {
+/**
+ * Broker discovery from an MSK cluster ARN (GetBootstrapBrokers), choosing the endpoint that
+ * matches the auth mode: IAM (9098), SCRAM (9096), TLS (9094) or plaintext (9092).
+ */
+export async function resolveMskBrokers(config: KafkaConfig, clusterArn: string): Promise<string[]> {
+  // Loaded on demand: the AWS SDK is only needed when brokers come from an ARN.
+  const { KafkaClient, GetBootstrapBrokersCommand } = await import('@aws-sdk/client-kafka');
+  const client = new KafkaClient({ region: config.region });
+  let out: GetBootstrapBrokersCommandOutput;
   try {
-    return (await import(name)) as T;
+    out = await client.send(new GetBootstrapBrokersCommand({ ClusterArn: clusterArn }));
   } catch (error) {
-    throw new MskSetupError(`${purpose} needs the package ${name}: npm install --save-exact ${name}`, {
+    throw new MskSetupError(`cannot get the brokers of ${clusterArn}: ${(error as Error).message}`, {
       cause: error,
     });
+  } finally {
+    client.destroy();
   }
-}
-
-interface KafkaSdk {
-  KafkaClient: new (o: {
-    region?: string;
-  }) => { send(c: unknown): Promise<Record<string, string | undefined>> };
-  GetBootstrapBrokersCommand: new (i: { ClusterArn: string }) => unknown;
-}
-
-/** Broker discovery from an MSK cluster ARN, preferring the endpoint that matches the auth mode. */
-export async function resolveMskBrokers(config: KafkaConfig, clusterArn: string): Promise<string[]> {
-  const sdk = await optionalImport<KafkaSdk>('@aws-sdk/client-kafka', 'kafka.msk_cluster_arn');
-  const client = new sdk.KafkaClient({ region: config.region });
-  const out = await client.send(new sdk.GetBootstrapBrokersCommand({ ClusterArn: clusterArn }));
   const preferred =
     config.sasl?.mechanism === 'aws-msk-iam'
       ? out.BootstrapBrokerStringSaslIam
@@ -39,23 +35,21 @@ export async function resolveMskBrokers(config: KafkaConfig, clusterArn: string)
         : config.tls
           ? out.BootstrapBrokerStringTls
           : out.BootstrapBrokerString;
-  if (!preferred)
-    throw new MskSetupError(`MSK cluster ${clusterArn} has no broker endpoint for the configured auth`);
+  if (!preferred) {
+    throw new MskSetupError(
+      `MSK cluster ${clusterArn} has no broker endpoint for the configured auth (kafka.sasl / kafka.tls)`,
+    );
+  }
   return preferred.split(',');
 }
 
-interface SignerModule {
-  generateAuthToken(o: { region: string }): Promise<{ token: string; expiryTime: number }>;
-}
-
-/** SASL/OAUTHBEARER with a token from aws-msk-iam-sasl-signer-js (MSK IAM auth). */
-export async function mskIamSasl(region: string): Promise<SASLOptions> {
-  const signer = await optionalImport<SignerModule>(
-    'aws-msk-iam-sasl-signer-js',
-    'kafka.sasl.mechanism aws-msk-iam',
-  );
+/** SASL/OAUTHBEARER with a fresh token from aws-msk-iam-sasl-signer-js at every (re)authentication. */
+export function mskIamSasl(region: string): SASLOptions {
   return {
     mechanism: 'OAUTHBEARER',
-    token: async () => (await signer.generateAuthToken({ region })).token,
+    token: async () => {
+      const { generateAuthToken } = await import('aws-msk-iam-sasl-signer-js');
+      return (await generateAuthToken({ region })).token;
+    },
   };
 }
