@@ -26,6 +26,7 @@ export interface LogwardConfig {
   readonly searchMasterNodes?: number;
   readonly searchMasterInstanceType?: string;
   readonly vpcId?: string;
+  readonly vpcCidr?: string;
   readonly privateSubnetIds: readonly string[];
   readonly availabilityZones: readonly string[];
   readonly natGateways?: number;
@@ -111,6 +112,10 @@ export const CONTEXT_KEYS = {
   },
   searchMasterInstanceType: { env: 'LOGWARD_SEARCH_MASTER_INSTANCE_TYPE', doc: 'dedicated master node type' },
   vpcId: { env: 'LOGWARD_VPC_ID', doc: 'import this VPC instead of creating one' },
+  vpcCidr: {
+    env: 'LOGWARD_VPC_CIDR',
+    doc: 'CIDR of the imported VPC (with privateSubnetIds), e.g. 10.0.0.0/16',
+  },
   privateSubnetIds: {
     env: 'LOGWARD_PRIVATE_SUBNET_IDS',
     doc: 'comma-separated private subnet ids of the imported VPC',
@@ -251,6 +256,7 @@ export function configFromContext(node: Node, env: NodeJS.ProcessEnv = process.e
     searchMasterNodes: int(node, env, 'searchMasterNodes', 0, 5),
     searchMasterInstanceType: str(node, env, 'searchMasterInstanceType'),
     vpcId: str(node, env, 'vpcId'),
+    vpcCidr: str(node, env, 'vpcCidr'),
     privateSubnetIds: list(node, env, 'privateSubnetIds'),
     availabilityZones: list(node, env, 'availabilityZones'),
     natGateways: int(node, env, 'natGateways', 0, 6),

@@ -1,15 +1,15 @@
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
-import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { LogwardConfig } from './config.ts';
 import { Alerting } from './constructs/alerting.ts';
 import { Api } from './constructs/api.ts';
-import type { FunctionDefaults } from './constructs/function.ts';
+import type { FunctionCreated, FunctionDefaults } from './constructs/function.ts';
 import { Ingestion } from './constructs/ingestion.ts';
 import { KafkaCluster, suppressAwsCustomResourceFindings } from './constructs/kafka.ts';
 import { Monitoring } from './constructs/monitoring.ts';
 import { Network } from './constructs/network.ts';
+import { ScheduledFunction } from './constructs/schedule.ts';
 import { Search } from './constructs/search.ts';
 import { Storage } from './constructs/storage.ts';
 
@@ -64,6 +64,7 @@ export class LogwardStack extends Stack {
       existingVpc: config.vpcId
         ? {
             vpcId: config.vpcId,
+            cidr: config.vpcCidr,
             privateSubnetIds: config.privateSubnetIds,
             availabilityZones: config.availabilityZones,
           }
@@ -105,6 +106,7 @@ export class LogwardStack extends Stack {
       logRetention,
     });
 
+    this.monitoring = new Monitoring(this, 'Monitoring', { alarmEmails: config.alarmEmails });
     const functions: FunctionDefaults = {
       vpc,
       vpcSubnets: privateSubnets,
@@ -115,9 +117,9 @@ export class LogwardStack extends Stack {
         // Read by lambdas/adapters/opensearch/client.ts: SigV4-signed requests to the VPC endpoint.
         OPENSEARCH_URL: this.search.url,
         OPENSEARCH_AUTH: 'sigv4',
-        LOGWARD_INDEX_RETENTION_DAYS: String(config.indexRetentionDays),
         ...this.storage.environment,
       },
+      onFunction: (created) => this.wireFunction(created),
     };
     this.ingestion = new Ingestion(this, 'Ingestion', { kafka: this.kafka, functions });
     this.alerting = new Alerting(this, 'Alerting', {
@@ -125,18 +127,6 @@ export class LogwardStack extends Stack {
       recipients: config.alertRecipients,
       functions,
     });
-    this.monitoring = new Monitoring(this, 'Monitoring', { alarmEmails: config.alarmEmails });
-
-    // Handlers: one line each. Wire a handler here once its file exists in lambdas/handlers/.
-    this.ingestion.addConsumer('IngestLogs', {
-      entry: 'ingest.ts',
-      topic: 'logs',
-      reservedConcurrency: config.ingestReservedConcurrency,
-    });
-    // this.ingestion.addConsumer('IngestHeartbeats', { entry: 'heartbeats.ts', topic: 'heartbeats' });
-    // this.alerting.addSchedule('HeartbeatMonitor', { entry: 'heartbeat-monitor.ts' });
-    // this.alerting.addFunction('AlertDispatcher', 'alert-dispatch.ts');
-
     this.api = new Api(this, 'Api', {
       entry: 'api.ts',
       functions,
@@ -145,31 +135,47 @@ export class LogwardStack extends Stack {
       tracing: config.apiTracing,
     });
 
-    this.grantAll();
-    this.monitoring.monitorDeadLetterQueue('DeadLetters', this.ingestion.deadLetterQueue);
+    // Handlers in lambdas/handlers/, one line each (the api handler is wired by the Api construct above).
+    const everyMinute = Duration.minutes(1);
+    this.ingestion.addConsumer('IngestLogs', {
+      entry: 'ingest.ts',
+      topic: 'logs',
+      access: { search: true },
+      reservedConcurrency: config.ingestReservedConcurrency,
+    });
+    this.ingestion.addConsumer('IngestHeartbeats', {
+      entry: 'heartbeats.ts',
+      topic: 'heartbeats',
+      access: { tables: ['nodes'] },
+    });
+    this.alerting.addFunction('HeartbeatMonitor', { entry: 'heartbeat-monitor.ts', rate: everyMinute });
+    this.alerting.addFunction('AlertDispatcher', { entry: 'alert-dispatcher.ts', rate: everyMinute });
+    new ScheduledFunction(this.search, 'IndexRetention', {
+      ...functions,
+      entry: 'retention.ts',
+      rate: Duration.days(1),
+      timeout: Duration.minutes(5),
+      access: { search: true },
+      extraEnvironment: { RETENTION_DAYS: String(config.indexRetentionDays) },
+    });
+
+    this.monitoring.monitorDeadLetterBucket(
+      'DeadLetters',
+      this.ingestion.deadLetterBucket,
+      'DeadLetterWrites',
+    );
     this.monitoring.monitorDomain('Search', this.search.domain, searchVolumeGiB);
-    this.monitoring.monitorFunction('Api', this.api.handler);
-    for (const [id, fn] of this.ingestion.consumers) this.monitoring.monitorKafkaConsumer(id, fn);
 
     this.outputs();
     suppressAwsCustomResourceFindings(this);
   }
 
-  /** Every Logward function reads and writes the tables and the search domain (alerting ones send email too). */
-  private grantAll(): void {
-    const all = [
-      this.api.handler,
-      ...this.ingestion.consumers.values(),
-      ...this.functionsUnder(this.alerting),
-    ];
-    for (const fn of all) {
-      this.storage.grantReadWriteAll(fn);
-      if (fn.role) this.search.grantReadWrite(fn.role);
-    }
-  }
-
-  private functionsUnder(scope: Construct): NodejsFunction[] {
-    return scope.node.findAll().filter((child): child is NodejsFunction => child instanceof NodejsFunction);
+  /** Grants a function exactly the tables and search access it declared, and gives it alarms. */
+  private wireFunction({ fn, label, kind, access }: FunctionCreated): void {
+    this.storage.grantReadWrite(fn, access.tables ?? []);
+    if (access.search && fn.role) this.search.grantReadWrite(fn.role);
+    if (kind === 'kafka-consumer') this.monitoring.monitorKafkaConsumer(label, fn);
+    else this.monitoring.monitorFunction(label, fn);
   }
 
   private outputs(): void {
@@ -188,7 +194,11 @@ export class LogwardStack extends Stack {
       value: this.kafka.agentPolicy.managedPolicyArn,
     });
     new CfnOutput(this, 'OpenSearchUrl', { value: this.search.url });
-    new CfnOutput(this, 'DeadLetterQueueUrl', { value: this.ingestion.deadLetterQueue.queueUrl });
+    new CfnOutput(this, 'DeadLetterBucket', {
+      description:
+        'Dead letters (dead-letters/…) and failed batches from the event source mappings (aws/lambda/…)',
+      value: this.ingestion.deadLetterBucket.bucketName,
+    });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.topic.topicArn });
   }
 }

@@ -1,11 +1,10 @@
-import { Annotations, CfnOutput, Duration } from 'aws-cdk-lib';
-import * as events from 'aws-cdk-lib/aws-events';
-import * as targets from 'aws-cdk-lib/aws-events-targets';
+import { Annotations, CfnOutput, type Duration } from 'aws-cdk-lib';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
-import { type FunctionDefaults, LogwardFunction } from './function.ts';
+import { type FunctionAccess, type FunctionDefaults, LogwardFunction } from './function.ts';
+import { ScheduledFunction } from './schedule.ts';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const DOMAIN = /^(?!-)[A-Za-z0-9-]{1,63}(\.[A-Za-z0-9-]{1,63})+$/;
@@ -27,35 +26,35 @@ export interface AlertingProps {
   readonly functions: FunctionDefaults;
 }
 
-/** A Lambda run on a fixed schedule. */
-export interface ScheduleOptions {
+/** An alerting Lambda. */
+export interface AlertFunctionOptions {
   /** Handler entry file, e.g. `heartbeat-monitor.ts`. */
   readonly entry: string;
   /**
-   * How often it runs.
-   * @default Duration.minutes(1)
+   * Run it on this schedule (EventBridge rate); without it the function is only created.
+   * @default - not scheduled
    */
   readonly rate?: Duration;
   /**
-   * Timeout; keep it below `rate` so runs do not overlap.
-   * @default Duration.seconds(50)
+   * Timeout.
+   * @default - 50 s when scheduled every minute, else 30 s
    */
   readonly timeout?: Duration;
   /**
-   * Sends alert emails through SES.
-   * @default true
+   * Tables and search access.
+   * @default { tables: ['nodes', 'alerts'] }
    */
-  readonly sendsEmail?: boolean;
+  readonly access?: FunctionAccess;
 }
 
 /**
- * The alerting stage: the SES sender identity, the `From` address handlers use, and scheduled Lambdas
- * (the heartbeat monitor runs every minute). Alert dispatch functions are added with `addFunction`.
+ * The alerting stage: the SES sender identity, the alert environment (`ALERT_EMAIL_FROM`,
+ * `ALERT_EMAIL_TO`) and the alerting Lambdas, scheduled or not, each allowed to send from the identity.
  */
 export class Alerting extends Construct {
   /** The SES identity, when a sender was configured. */
   public readonly identity?: ses.EmailIdentity;
-  /** Environment variables for functions that send alerts. */
+  /** Environment variables for functions that send alerts (read by lambdas/alerting/dependencies.ts). */
   public readonly environment: Record<string, string>;
 
   private readonly props: AlertingProps;
@@ -71,7 +70,7 @@ export class Alerting extends Construct {
         );
       }
     }
-    let from = '';
+    let from: string | undefined;
     if (sender === undefined || sender === '') {
       Annotations.of(this).addWarningV2(
         'logward:alerting:noSender',
@@ -100,8 +99,8 @@ export class Alerting extends Construct {
       );
     }
     this.environment = {
-      LOGWARD_ALERT_FROM: from,
-      LOGWARD_ALERT_RECIPIENTS: (props.recipients ?? []).join(','),
+      ...(from ? { ALERT_EMAIL_FROM: from } : {}),
+      ...(props.recipients?.length ? { ALERT_EMAIL_TO: props.recipients.join(',') } : {}),
     };
   }
 
@@ -110,40 +109,19 @@ export class Alerting extends Construct {
     this.identity?.grantSendEmail(grantee);
   }
 
-  /** Adds a Lambda run on a schedule, e.g. the heartbeat monitor every minute. */
-  public addSchedule(id: string, options: ScheduleOptions): NodejsFunction {
-    const rate = options.rate ?? Duration.minutes(1);
-    const timeout = options.timeout ?? Duration.seconds(50);
-    if (rate.toSeconds() < 60 || timeout.toSeconds() >= rate.toSeconds()) {
-      throw new Error(
-        `${this.node.path}/${id}: rate got ${rate.toHumanString()} and timeout ${timeout.toHumanString()}; ` +
-          'EventBridge rates start at 1 minute and the timeout must be shorter than the rate.',
-      );
-    }
-    const fn = this.addFunction(id, options.entry, timeout, options.sendsEmail ?? true);
-    new events.Rule(this, `${id}Schedule`, {
-      description: `Logward: runs ${options.entry} every ${rate.toHumanString()}`,
-      schedule: events.Schedule.rate(rate),
-      targets: [new targets.LambdaFunction(fn, { retryAttempts: 0, maxEventAge: Duration.minutes(1) })],
-    });
-    return fn;
-  }
-
-  /** Adds an alerting Lambda (e.g. the alert dispatcher) with the alert environment and SES permission. */
-  public addFunction(
-    id: string,
-    entry: string,
-    timeout = Duration.seconds(30),
-    sendsEmail = true,
-  ): NodejsFunction {
-    const fn = new LogwardFunction(this, id, {
+  /** Adds an alerting Lambda (scheduled when `rate` is given) with the alert environment and SES permission. */
+  public addFunction(id: string, options: AlertFunctionOptions): NodejsFunction {
+    const common = {
       ...this.props.functions,
-      entry,
-      timeout,
-      description: `Logward: ${entry}`,
+      entry: options.entry,
+      description: `Logward: ${options.entry}`,
       extraEnvironment: this.environment,
-    }).function;
-    if (sendsEmail) this.grantSend(fn);
+      access: options.access ?? { tables: ['nodes', 'alerts'] },
+    } as const;
+    const fn = options.rate
+      ? new ScheduledFunction(this, id, { ...common, rate: options.rate, timeout: options.timeout }).function
+      : new LogwardFunction(this, id, { ...common, timeout: options.timeout }).function;
+    this.grantSend(fn);
     return fn;
   }
 }

@@ -4,7 +4,7 @@ import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledge } from '../nag.ts';
-import { type FunctionDefaults, LogwardFunction } from './function.ts';
+import { type FunctionAccess, type FunctionDefaults, LogwardFunction } from './function.ts';
 
 /** CORS settings of the API. */
 export interface ApiCors {
@@ -18,6 +18,11 @@ export interface ApiProps {
   readonly entry: string;
   /** Settings shared by every Logward Lambda. */
   readonly functions: FunctionDefaults;
+  /**
+   * Tables and search the api Lambda uses.
+   * @default { search: true, tables: ['nodes', 'counters', 'alerts'] }
+   */
+  readonly access?: FunctionAccess;
   /** Retention of the access log group. */
   readonly logRetention: logs.RetentionDays;
   /**
@@ -80,11 +85,14 @@ export class Api extends Construct {
       removalPolicy: RemovalPolicy.DESTROY,
     });
 
-    this.handler = new LogwardFunction(this, 'Handler', {
+    this.handler = new LogwardFunction(this, 'ApiHandler', {
       ...props.functions,
       entry: props.entry,
       description: 'Logward: REST API',
       timeout: Duration.seconds(29),
+      access: props.access ?? { search: true, tables: ['nodes', 'counters', 'alerts'] },
+      // The handler answers CORS on its responses; API Gateway answers the preflight.
+      extraEnvironment: props.cors ? { LOGWARD_CORS_ORIGINS: props.cors.allowOrigins.join(',') } : {},
     }).function;
 
     this.restApi = new apigateway.LambdaRestApi(this, 'RestApi', {

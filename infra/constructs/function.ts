@@ -10,6 +10,38 @@ import { acknowledge } from '../nag.ts';
 /** The repository root: entry files, package-lock.json and tsconfig.json are resolved from here. */
 export const PROJECT_ROOT = join(dirname(new URL(import.meta.url).pathname), '..', '..');
 
+/** Logward's DynamoDB tables, by key (see core/tables.ts). */
+export type TableKey = 'nodes' | 'counters' | 'alerts';
+
+/** The data a function may touch; the stack turns it into grants. */
+export interface FunctionAccess {
+  /**
+   * Tables it reads and writes.
+   * @default - none
+   */
+  readonly tables?: readonly TableKey[];
+  /**
+   * Reads and writes the OpenSearch domain (search queries are POSTs, so read needs write too).
+   * @default false
+   */
+  readonly search?: boolean;
+}
+
+/** How the stack learns about a function it should grant to and monitor. */
+export interface FunctionCreated {
+  /** The function. */
+  readonly fn: NodejsFunction;
+  /** Unique short name, used for alarm names. */
+  readonly label: string;
+  /** What triggers it. */
+  readonly kind: FunctionKind;
+  /** What it may touch. */
+  readonly access: FunctionAccess;
+}
+
+/** What triggers a function: a Kafka event source mapping, or anything else (API, schedule, direct). */
+export type FunctionKind = 'kafka-consumer' | 'other';
+
 /** Settings every Logward Lambda shares; a stage passes these through to `LogwardFunction`. */
 export interface FunctionDefaults {
   /** VPC the functions run in (OpenSearch is only reachable from inside it). */
@@ -22,6 +54,11 @@ export interface FunctionDefaults {
   readonly logRetention: logs.RetentionDays;
   /** Environment variables every function gets (table names, endpoints). */
   readonly environment: Readonly<Record<string, string>>;
+  /**
+   * Called with every function created, so the stack can grant and monitor it in one place.
+   * @default - nothing
+   */
+  readonly onFunction?: (created: FunctionCreated) => void;
   /**
    * Directory holding the handler entry files.
    * @default `<repo>/lambdas/handlers`
@@ -59,8 +96,23 @@ export interface LogwardFunctionProps extends FunctionDefaults {
    */
   readonly extraEnvironment?: Readonly<Record<string, string>>;
   /**
+   * What triggers it; passed to `onFunction`.
+   * @default 'other'
+   */
+  readonly kind?: FunctionKind;
+  /**
+   * Tables and search it may use; passed to `onFunction`.
+   * @default - nothing
+   */
+  readonly access?: FunctionAccess;
+  /**
+   * Short unique name for alarms; passed to `onFunction`.
+   * @default - the construct id
+   */
+  readonly label?: string;
+  /**
    * Short description shown in the console.
-   * @default - none
+   * @default `Logward: <entry>`
    */
   readonly description?: string;
 }
@@ -75,6 +127,8 @@ export class LogwardFunction extends Construct {
   public readonly function: NodejsFunction;
   /** Its log group. */
   public readonly logGroup: logs.LogGroup;
+  /** Absolute path of the entry file. */
+  public readonly entry: string;
 
   constructor(scope: Construct, id: string, props: LogwardFunctionProps) {
     super(scope, id);
@@ -90,9 +144,10 @@ export class LogwardFunction extends Construct {
         `${this.node.path}: timeout got ${timeout.toHumanString()}; use 1 second to 15 minutes.`,
       );
     }
-    const entry = isAbsolute(props.entry)
+    this.entry = isAbsolute(props.entry)
       ? props.entry
       : join(props.handlersDir ?? join(PROJECT_ROOT, 'lambdas', 'handlers'), props.entry);
+    const entry = this.entry;
 
     this.logGroup = new logs.LogGroup(this, 'Logs', {
       retention: props.logRetention,
@@ -108,7 +163,7 @@ export class LogwardFunction extends Construct {
       architecture: lambda.Architecture.ARM_64,
       memorySize,
       timeout,
-      description: props.description,
+      description: props.description ?? `Logward: ${props.entry}`,
       reservedConcurrentExecutions: props.reservedConcurrentExecutions,
       logGroup: this.logGroup,
       vpc: props.vpc,
@@ -133,6 +188,9 @@ export class LogwardFunction extends Construct {
         // Bundle the pinned AWS SDK v3 from package-lock.json rather than the runtime's copy.
         externalModules: [],
         tsconfig: join(PROJECT_ROOT, 'tsconfig.json'),
+        // @platformatic/kafka's wasm helper reads ../dist/native.wasm next to itself, which a bundle does not
+        // have; its `bundled` entry inlines the same module.
+        esbuildArgs: { '--alias:@platformatic/wasm-utils': '@platformatic/wasm-utils/bundled' },
         forceDockerBundling: false,
       },
     });
@@ -149,5 +207,11 @@ export class LogwardFunction extends Construct {
         ],
       },
     ]);
+    props.onFunction?.({
+      fn: this.function,
+      label: props.label ?? id,
+      kind: props.kind ?? 'other',
+      access: props.access ?? {},
+    });
   }
 }

@@ -1,11 +1,12 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { ManagedKafkaEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { ManagedKafkaEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { acknowledge } from '../nag.ts';
-import { type FunctionDefaults, LogwardFunction } from './function.ts';
+import { type FunctionAccess, type FunctionDefaults, LogwardFunction } from './function.ts';
 import type { KafkaCluster, TopicName } from './kafka.ts';
 
 /** Properties of the ingestion stage. */
@@ -63,16 +64,50 @@ export interface ConsumerOptions {
    * @default - none
    */
   readonly environment?: Readonly<Record<string, string>>;
+  /**
+   * Tables and search access.
+   * @default - none
+   */
+  readonly access?: FunctionAccess;
 }
 
 /**
+ * On-failure destination writing failed batches to S3 with `s3:PutObject` (plus `s3:ListBucket`) only;
+ * aws-cdk-lib's `S3OnFailureDestination` grants read and delete too.
+ */
+class S3FailedBatches implements lambda.IEventSourceDlq {
+  private readonly bucket: s3.IBucket;
+
+  constructor(bucket: s3.IBucket) {
+    this.bucket = bucket;
+  }
+
+  public bind(
+    _target: lambda.IEventSourceMapping,
+    targetHandler: lambda.IFunction,
+  ): lambda.DlqDestinationConfig {
+    targetHandler.addToRolePolicy(
+      new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [this.bucket.arnForObjects('*')] }),
+    );
+    targetHandler.addToRolePolicy(
+      new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [this.bucket.bucketArn] }),
+    );
+    return { destination: this.bucket.bucketArn };
+  }
+}
+
+/** Key prefix under which handlers write dead letters (lambdas/adapters/s3/dead-letters.ts). */
+export const DEAD_LETTER_PREFIX = 'dead-letters/';
+
+/**
  * The ingestion stage: Lambdas fed by MSK event source mappings (IAM auth, TRIM_HORIZON), sharing one
- * encrypted SQS dead-letter queue that is both the mappings' on-failure destination and where handlers
- * park records they cannot process (with the reason).
+ * encrypted S3 dead-letter bucket. Handlers write records they cannot process there with the reason
+ * (`dead-letters/…`, `DEAD_LETTER_BUCKET`); the mappings' on-failure destination is the same bucket, which
+ * for S3 receives the whole failed batch, so nothing vanishes when the topic's retention expires.
  */
 export class Ingestion extends Construct {
-  /** Dead-letter queue: on-failure destination of every mapping, and `LOGWARD_DEAD_LETTER_QUEUE_URL`. */
-  public readonly deadLetterQueue: sqs.Queue;
+  /** Dead-letter bucket: on-failure destination of every mapping, and `DEAD_LETTER_BUCKET` for handlers. */
+  public readonly deadLetterBucket: s3.Bucket;
   /** Consumers added so far, by construct id. */
   public readonly consumers = new Map<string, NodejsFunction>();
 
@@ -87,18 +122,31 @@ export class Ingestion extends Construct {
         `${this.node.path}: provisionedPollers got ${JSON.stringify(pollers)}; use 1 <= minimum <= maximum <= 2000.`,
       );
     }
-    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetters', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
+    this.deadLetterBucket = new s3.Bucket(this, 'DeadLetters', {
+      encryption: s3.BucketEncryption.S3_MANAGED,
       enforceSSL: true,
-      retentionPeriod: Duration.days(14),
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      // Dead letters stay until replayed; replayed copies expire.
+      lifecycleRules: [{ id: 'ExpireReplayed', prefix: 'replayed/', expiration: Duration.days(30) }],
+      metrics: [{ id: 'DeadLetterWrites', prefix: DEAD_LETTER_PREFIX }],
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    acknowledge(this.deadLetterQueue, [
+    acknowledge(this.deadLetterBucket, [
       {
-        id: 'AwsSolutions-SQS3',
-        reason: 'This queue is the dead-letter queue; it has no dead-letter queue of its own.',
+        id: 'AwsSolutions-S1',
+        reason:
+          'Only the Logward Lambda roles and the event source mappings write here; object-level auditing belongs ' +
+          'to CloudTrail data events, and an access-log bucket would need its own exemption.',
       },
     ]);
+  }
+
+  private bucketLogicalId(): string {
+    const stack = Stack.of(this);
+    return stack.resolve(
+      stack.getLogicalId(this.deadLetterBucket.node.defaultChild as s3.CfnBucket),
+    ) as string;
   }
 
   /** Adds a Lambda consuming `options.topic`, wired with least-privilege Kafka permissions. */
@@ -123,17 +171,18 @@ export class Ingestion extends Construct {
       ...this.props.functions,
       entry: options.entry,
       description: `Logward: consumes the ${options.topic} topic`,
+      kind: 'kafka-consumer',
+      access: options.access,
       memorySize: options.memorySize ?? 1024,
       timeout: options.timeout ?? Duration.minutes(2),
       reservedConcurrentExecutions: reserved > 0 ? reserved : undefined,
       extraEnvironment: {
-        LOGWARD_DEAD_LETTER_QUEUE_URL: this.deadLetterQueue.queueUrl,
+        DEAD_LETTER_BUCKET: this.deadLetterBucket.bucketName,
         ...options.environment,
       },
     }).function;
 
     kafka.grantConsume(fn, options.topic, groupId);
-    this.deadLetterQueue.grantSendMessages(fn);
     const pollers = this.props.provisionedPollers;
     fn.addEventSource(
       new ManagedKafkaEventSource({
@@ -143,7 +192,7 @@ export class Ingestion extends Construct {
         startingPosition: lambda.StartingPosition.TRIM_HORIZON,
         batchSize,
         maxBatchingWindow: window,
-        onFailure: new SqsDlq(this.deadLetterQueue),
+        onFailure: new S3FailedBatches(this.deadLetterBucket),
         ...(pollers
           ? {
               provisionedPollerConfig: { minimumPollers: pollers.minimum, maximumPollers: pollers.maximum },
@@ -153,7 +202,18 @@ export class Ingestion extends Construct {
           : {}),
       }),
     );
+    // The mapping should not start polling before its topic exists.
+    for (const mapping of fn.node.children.filter((child) => child instanceof lambda.EventSourceMapping)) {
+      mapping.node.addDependency(...kafka.topics);
+    }
     acknowledge(fn, [
+      {
+        id: 'AwsSolutions-IAM5',
+        reason:
+          'Dead letters and failed batches are written as new objects with generated keys; s3:PutObject is ' +
+          'granted on the dead-letter bucket objects only (no read, no delete).',
+        findings: [`Resource::<${this.bucketLogicalId()}.Arn>/*`],
+      },
       {
         id: 'AwsSolutions-IAM4',
         reason:

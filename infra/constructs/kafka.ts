@@ -16,7 +16,8 @@ export type TopicName = (typeof TOPICS)[number];
 /** Port of the SASL/IAM over TLS listener on MSK brokers. */
 export const KAFKA_IAM_PORT = 9098;
 
-const CLUSTER_ARN = /^arn:aws[a-z-]*:kafka:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9-]+\/[A-Za-z0-9-]+$/;
+const CLUSTER_ARN_PARTS =
+  /^arn:(?<partition>aws[a-z-]*):kafka:(?<region>[a-z0-9-]+):(?<account>\d{12}):cluster\/(?<name>[A-Za-z0-9-]+)\/(?<uuid>[A-Za-z0-9-]+)$/;
 
 /** Properties of the Kafka (MSK) cluster. */
 export interface KafkaClusterProps {
@@ -94,9 +95,12 @@ export class KafkaCluster extends Construct {
   public readonly securityGroup?: ec2.SecurityGroup;
   /** Managed policy for agent servers: connect and write to the two topics, nothing else. */
   public readonly agentPolicy: iam.ManagedPolicy;
+  /** Topics this stack creates (empty when it creates none); consumers wait for them. */
+  public readonly topics: msk.CfnTopic[] = [];
   /** Comma-separated SASL/IAM bootstrap brokers (host:9098), read at deploy time. */
   public readonly bootstrapBrokers: string;
 
+  private readonly clusterName: string;
   private readonly arnPrefix: {
     partition: string;
     region: string;
@@ -108,6 +112,7 @@ export class KafkaCluster extends Construct {
   constructor(scope: Construct, id: string, props: KafkaClusterProps) {
     super(scope, id);
     this.mode = props.mode ?? 'provisioned';
+    this.clusterName = `${Stack.of(this).stackName}-kafka`;
     this.partitions = props.partitions ?? { logs: 6, heartbeats: 3 };
     for (const [topic, count] of Object.entries(this.partitions)) {
       if (!Number.isInteger(count) || count < 1 || count > 1000) {
@@ -180,7 +185,7 @@ export class KafkaCluster extends Construct {
         `${this.node.path}: mode existing needs the cluster ARN; pass -c logward:kafkaClusterArn=arn:aws:kafka:<region>:<account>:cluster/<name>/<uuid>.`,
       );
     }
-    if (!Token.isUnresolved(arn) && !CLUSTER_ARN.test(arn)) {
+    if (!Token.isUnresolved(arn) && !CLUSTER_ARN_PARTS.test(arn)) {
       throw new Error(
         `${this.node.path}: existingClusterArn got ${arn}; expected arn:aws:kafka:<region>:<account>:cluster/<name>/<uuid> ` +
           '(copy it from `aws kafka list-clusters-v2`).',
@@ -200,7 +205,7 @@ export class KafkaCluster extends Construct {
     sg.addEgressRule(
       ec2.Peer.anyIpv4(),
       ec2.Port.tcp(443),
-      'Pollers reach Lambda, STS and SQS (endpoints or NAT)',
+      'Pollers reach Lambda, STS and S3 (endpoints or NAT)',
     );
     const cidrs = props.clientCidrs?.length ? props.clientCidrs : [props.vpcCidr ?? props.vpc.vpcCidrBlock];
     if (cidrs.some((cidr) => Token.isUnresolved(cidr))) {
@@ -269,7 +274,7 @@ export class KafkaCluster extends Construct {
       ].join('\n'),
     });
     const cluster = new msk.CfnCluster(this, 'Cluster', {
-      clusterName: `${Stack.of(this).stackName}-kafka`,
+      clusterName: this.clusterName,
       kafkaVersion: version,
       numberOfBrokerNodes: brokerCount,
       brokerNodeGroupInfo: {
@@ -299,7 +304,7 @@ export class KafkaCluster extends Construct {
     if (!this.securityGroup)
       throw new Error(`${this.node.path}: internal: serverless cluster without security group.`);
     const cluster = new msk.CfnServerlessCluster(this, 'ServerlessCluster', {
-      clusterName: `${Stack.of(this).stackName}-kafka`,
+      clusterName: this.clusterName,
       clientAuthentication: { sasl: { iam: { enabled: true } } },
       vpcConfigs: [{ subnetIds: subnets.subnetIds, securityGroups: [this.securityGroup.securityGroupId] }],
     });
@@ -322,6 +327,7 @@ export class KafkaCluster extends Construct {
         replicationFactor: this.mode === 'existing' ? 3 : this.replicationFactor,
       });
       resource.applyRemovalPolicy(RemovalPolicy.RETAIN);
+      this.topics.push(resource);
     }
     if (this.mode === 'existing' && props.createTopics) {
       Annotations.of(this).addWarningV2(
@@ -340,16 +346,24 @@ export class KafkaCluster extends Construct {
   }
 
   private splitArn() {
+    const literal = CLUSTER_ARN_PARTS.exec(this.clusterArn);
+    if (literal?.groups) {
+      const { partition = '', region = '', account = '', name = '', uuid = '' } = literal.groups;
+      return { partition, region, account, name, uuid };
+    }
+    const stack = Stack.of(this);
     // arn:<partition>:kafka:<region>:<account>:cluster/<name>/<uuid>
-    const colon = Fn.split(':', this.clusterArn, 6);
-    const slash = Fn.split('/', Fn.select(5, colon), 3);
-    return {
-      partition: Fn.select(1, colon),
-      region: Fn.select(3, colon),
-      account: Fn.select(4, colon),
-      name: Fn.select(1, slash),
-      uuid: Fn.select(2, slash),
-    };
+    const slash = (index: number) => Fn.select(index, Fn.split('/', this.clusterArn));
+    const colon = (index: number) => Fn.select(index, Fn.split(':', this.clusterArn));
+    return this.mode === 'existing'
+      ? { partition: colon(1), region: colon(3), account: colon(4), name: slash(1), uuid: slash(2) }
+      : {
+          partition: stack.partition,
+          region: stack.region,
+          account: stack.account,
+          name: this.clusterName,
+          uuid: slash(2),
+        };
   }
 
   private kafkaArn(kind: 'topic' | 'group', name: string): string {

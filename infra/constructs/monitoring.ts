@@ -5,9 +5,9 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as opensearch from 'aws-cdk-lib/aws-opensearchservice';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
-import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 
 /** Properties of the monitoring stage. */
@@ -116,15 +116,27 @@ export class Monitoring extends Construct {
     );
   }
 
-  /** A dead-letter queue: alarms as soon as anything lands in it. */
-  public monitorDeadLetterQueue(label: string, queue: sqs.IQueue): void {
-    const depth = queue.metricApproximateNumberOfMessagesVisible({
-      period: Duration.minutes(1),
-      statistic: 'Maximum',
+  /**
+   * A dead-letter bucket: alarms as soon as anything is written under the prefix its S3 request metrics
+   * configuration `filterId` watches.
+   */
+  public monitorDeadLetterBucket(label: string, bucket: s3.IBucket, filterId: string): void {
+    const writes = new cloudwatch.Metric({
+      namespace: 'AWS/S3',
+      metricName: 'PutRequests',
+      dimensionsMap: { BucketName: bucket.bucketName, FilterId: filterId },
+      statistic: 'Sum',
+      period: Duration.minutes(5),
     });
-    this.alarm(`${label}Depth`, depth, 1, 1, `${label}: records were dead-lettered; inspect and replay them`);
+    this.alarm(
+      `${label}Writes`,
+      writes,
+      1,
+      1,
+      `${label}: records were dead-lettered; inspect and replay them`,
+    );
     this.dashboard.addWidgets(
-      new cloudwatch.GraphWidget({ title: `${label}: messages`, left: [depth], width: 12 }),
+      new cloudwatch.GraphWidget({ title: `${label}: dead letters written`, left: [writes], width: 12 }),
     );
   }
 

@@ -18,6 +18,11 @@ export interface ImportedVpc {
    * @default - look the VPC up
    */
   readonly availabilityZones?: readonly string[];
+  /**
+   * The VPC's IPv4 CIDR; required with `privateSubnetIds` (it is the default network agents connect from).
+   * @default - look the VPC up
+   */
+  readonly cidr?: string;
 }
 
 /** Properties of the Logward network. */
@@ -44,8 +49,9 @@ export interface NetworkProps {
    */
   readonly cidr?: string;
   /**
-   * Create interface endpoints for Lambda, STS and SQS (which the MSK event source mapping needs inside the
-   * cluster's VPC) and for SES when there is no NAT.
+   * Create interface endpoints for Lambda and STS (which the MSK event source mapping needs inside the
+   * cluster's VPC; its S3 on-failure destination goes through the S3 gateway endpoint) and for SES when
+   * there is no NAT.
    * @default true for a new VPC, false for an imported one
    */
   readonly interfaceEndpoints?: boolean;
@@ -66,7 +72,7 @@ export class Network extends Construct {
   public readonly lambdaSecurityGroup: ec2.SecurityGroup;
   /** Number of availability zones the private subnets span. */
   public readonly azCount: number;
-  /** CIDR of a new VPC as a literal, for security group rules cdk-nag can check; undefined when imported. */
+  /** CIDR of the VPC as a literal when known (new VPC, or imported with its CIDR), for rules cdk-nag can check. */
   public readonly cidr?: string;
 
   private readonly endpoints: ec2.InterfaceVpcEndpoint[] = [];
@@ -80,6 +86,7 @@ export class Network extends Construct {
 
     if (props.existingVpc) {
       this.vpc = this.importVpc(props.existingVpc);
+      this.cidr = props.existingVpc.cidr;
       this.privateSubnets = props.existingVpc.privateSubnetIds?.length
         ? { subnets: this.vpc.privateSubnets }
         : { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS };
@@ -149,8 +156,15 @@ export class Network extends Construct {
             'pass one AZ per subnet, in the same order (logward:privateSubnetIds and logward:availabilityZones).',
         );
       }
+      if (!existing.cidr || !/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/.test(existing.cidr)) {
+        throw new Error(
+          `${this.node.path}: importing ${existing.vpcId} by subnet ids needs its CIDR, got ${JSON.stringify(existing.cidr)}; ` +
+            'pass -c logward:vpcCidr=10.0.0.0/16 (see `aws ec2 describe-vpcs --vpc-ids <id>`).',
+        );
+      }
       return ec2.Vpc.fromVpcAttributes(this, 'Vpc', {
         vpcId: existing.vpcId,
+        vpcCidrBlock: existing.cidr,
         availabilityZones: [...zones],
         privateSubnetIds: [...subnets],
       });
@@ -181,14 +195,13 @@ export class Network extends Construct {
       Annotations.of(this).addWarningV2(
         'logward:network:noEndpoints',
         'No interface endpoints are created in the imported VPC: the MSK event source mapping needs Lambda, STS ' +
-          'and SQS reachable from the cluster subnets (NAT or endpoints), and the Lambdas need DynamoDB.',
+          'and S3 reachable from the cluster subnets (NAT or endpoints), and the Lambdas need DynamoDB and S3.',
       );
       return;
     }
     const services: Record<string, ec2.InterfaceVpcEndpointAwsService> = {
       Lambda: ec2.InterfaceVpcEndpointAwsService.LAMBDA,
       Sts: ec2.InterfaceVpcEndpointAwsService.STS,
-      Sqs: ec2.InterfaceVpcEndpointAwsService.SQS,
     };
     if (needsSesEndpoint) services.Ses = ec2.InterfaceVpcEndpointAwsService.EMAIL;
     for (const [name, service] of Object.entries(services)) {

@@ -3,8 +3,8 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 
-/** Attribute holding the expiry time (epoch seconds) of items DynamoDB may delete. */
-export const TTL_ATTRIBUTE = 'expiresAt';
+import { TABLES, TTL_ATTRIBUTE } from '#core/tables.ts';
+import type { TableKey } from './function.ts';
 
 /** Properties of the storage stage. */
 export interface StorageProps {
@@ -16,7 +16,7 @@ export interface StorageProps {
 }
 
 /**
- * DynamoDB tables, all on-demand with point-in-time recovery, AWS-managed encryption and TTL on `expiresAt`:
+ * DynamoDB tables as defined in core/tables.ts, all on-demand with point-in-time recovery, AWS-managed encryption and TTL on `expiresAt`:
  * `nodes` (pk `nodeId`), `counters` (pk `pk`, sk `sk`), `alerts` (pk `pk`, sk `sk`; alert state and outbox).
  */
 export class Storage extends Construct {
@@ -30,52 +30,39 @@ export class Storage extends Construct {
   constructor(scope: Construct, id: string, props: StorageProps = {}) {
     super(scope, id);
     const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
-    this.nodes = this.table(
-      'Nodes',
-      { name: 'nodeId', type: dynamodb.AttributeType.STRING },
-      undefined,
-      removalPolicy,
-    );
-    this.counters = this.table(
-      'Counters',
-      { name: 'pk', type: dynamodb.AttributeType.STRING },
-      { name: 'sk', type: dynamodb.AttributeType.STRING },
-      removalPolicy,
-    );
-    this.alerts = this.table(
-      'Alerts',
-      { name: 'pk', type: dynamodb.AttributeType.STRING },
-      { name: 'sk', type: dynamodb.AttributeType.STRING },
-      removalPolicy,
-    );
+    this.nodes = this.table('Nodes', 'nodes', removalPolicy);
+    this.counters = this.table('Counters', 'counters', removalPolicy);
+    this.alerts = this.table('Alerts', 'alerts', removalPolicy);
   }
 
-  /** Environment variables naming the tables, for the Lambdas. */
+  /** Environment variables naming the tables (`NODES_TABLE`, … from core/tables.ts), for the Lambdas. */
   public get environment(): Record<string, string> {
-    return {
-      LOGWARD_NODES_TABLE: this.nodes.tableName,
-      LOGWARD_COUNTERS_TABLE: this.counters.tableName,
-      LOGWARD_ALERTS_TABLE: this.alerts.tableName,
-    };
+    return Object.fromEntries(this.all().map(([key, table]) => [TABLES[key].envVar, table.tableName]));
   }
 
-  /** Grants read and write on all three tables (and nothing else). */
-  public grantReadWriteAll(grantee: iam.IGrantable): void {
-    for (const table of [this.nodes, this.counters, this.alerts]) table.grantReadWriteData(grantee);
+  /** Grants item reads and writes on the given tables (and nothing else). */
+  public grantReadWrite(grantee: iam.IGrantable, tables: readonly TableKey[]): void {
+    for (const [key, table] of this.all()) if (tables.includes(key)) table.grantReadWriteData(grantee);
   }
 
-  private table(
-    id: string,
-    partitionKey: dynamodb.Attribute,
-    sortKey: dynamodb.Attribute | undefined,
-    removalPolicy: RemovalPolicy,
-  ): dynamodb.Table {
+  private all(): [TableKey, dynamodb.Table][] {
+    return [
+      ['nodes', this.nodes],
+      ['counters', this.counters],
+      ['alerts', this.alerts],
+    ];
+  }
+
+  private table(id: string, key: TableKey, removalPolicy: RemovalPolicy): dynamodb.Table {
+    const definition: { partitionKey: string; sortKey?: string } = TABLES[key];
+    const attribute = (name: string) => ({ name, type: dynamodb.AttributeType.STRING });
     return new dynamodb.Table(this, id, {
-      partitionKey,
-      sortKey,
+      partitionKey: attribute(definition.partitionKey),
+      sortKey: definition.sortKey ? attribute(definition.sortKey) : undefined,
       billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       encryption: dynamodb.TableEncryption.AWS_MANAGED,
+      // Enabled on every table; items without the attribute (e.g. nodes) simply never expire.
       timeToLiveAttribute: TTL_ATTRIBUTE,
       deletionProtection: removalPolicy === RemovalPolicy.RETAIN,
       removalPolicy,

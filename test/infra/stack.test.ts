@@ -1,0 +1,503 @@
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LogwardFunction, PROJECT_ROOT } from '../../infra/constructs/function.ts';
+import { logicalId, resourcesOf, type Synthesized, synth } from './support.ts';
+
+let s: Synthesized;
+
+interface Statement {
+  readonly Action: string[] | string;
+  readonly Resource: unknown;
+}
+
+/** The statements of an IAM policy resource. */
+function statementsOf(policy: { Properties?: Record<string, unknown> } | undefined): Statement[] {
+  const document = policy?.Properties?.PolicyDocument as { Statement: Statement[] } | undefined;
+  return document?.Statement ?? [];
+}
+
+/** The IAM ARN of a topic or group of the new cluster, as the template spells it. */
+function kafkaArn(kind: 'topic' | 'group', name: string) {
+  const uuid = {
+    'Fn::Select': [
+      2,
+      { 'Fn::Split': ['/', { 'Fn::GetAtt': [Match.stringLikeRegexp('^KafkaCluster'), 'Arn'] }] },
+    ],
+  };
+  return {
+    'Fn::Join': [
+      '',
+      [
+        'arn:',
+        { Ref: 'AWS::Partition' },
+        ':kafka:',
+        { Ref: 'AWS::Region' },
+        ':',
+        { Ref: 'AWS::AccountId' },
+        `:${kind}/Logward-kafka/`,
+        uuid,
+        `/${name}`,
+      ],
+    ],
+  };
+}
+
+beforeAll(() => {
+  s = synth({
+    'logward:senderIdentity': 'example.com',
+    'logward:alarmEmails': 'ops@example.com,oncall@example.com',
+    'logward:alertRecipients': 'team@example.com',
+  });
+});
+
+describe('MSK (provisioned, the default)', () => {
+  it('uses SASL/IAM only, TLS between clients and brokers and inside the cluster, and broker logs', () => {
+    s.template.hasResourceProperties('AWS::MSK::Cluster', {
+      KafkaVersion: '3.9.x',
+      NumberOfBrokerNodes: 2,
+      ClientAuthentication: { Sasl: { Iam: { Enabled: true } }, Unauthenticated: { Enabled: false } },
+      EncryptionInfo: { EncryptionInTransit: { ClientBroker: 'TLS', InCluster: true } },
+      BrokerNodeGroupInfo: Match.objectLike({ InstanceType: 'kafka.m7g.large' }),
+      LoggingInfo: { BrokerLogs: { CloudWatchLogs: Match.objectLike({ Enabled: true }) } },
+    });
+  });
+
+  it('disables topic auto-creation and creates both topics with AWS::MSK::Topic', () => {
+    s.template.hasResourceProperties('AWS::MSK::Configuration', {
+      ServerProperties: Match.stringLikeRegexp('auto.create.topics.enable=false'),
+    });
+    s.template.hasResourceProperties('AWS::MSK::Topic', {
+      TopicName: 'logs',
+      PartitionCount: 6,
+      ReplicationFactor: 2,
+    });
+    s.template.hasResourceProperties('AWS::MSK::Topic', { TopicName: 'heartbeats', PartitionCount: 3 });
+  });
+
+  it('admits port 9098 only from the VPC CIDR and from its own group (the event source pollers)', () => {
+    const [group] = Object.values(resourcesOf(s.template, 'AWS::EC2::SecurityGroup')).filter((sg) =>
+      String(sg.Properties?.GroupDescription).includes('MSK'),
+    );
+    expect(group?.Properties?.SecurityGroupIngress).toEqual([
+      expect.objectContaining({ CidrIp: '10.64.0.0/16', FromPort: 9098, ToPort: 9098, IpProtocol: 'tcp' }),
+    ]);
+    s.template.hasResourceProperties('AWS::EC2::SecurityGroupIngress', { FromPort: 9098, ToPort: 9098 });
+  });
+
+  it('reads the SASL/IAM bootstrap brokers at deploy time and outputs them', () => {
+    const [reader] = Object.values(resourcesOf(s.template, 'Custom::AWS'));
+    expect(JSON.stringify(reader?.Properties?.Create)).toContain('\\"action\\":\\"getBootstrapBrokers\\"');
+    s.template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: [
+          {
+            Action: 'kafka:GetBootstrapBrokers',
+            Effect: 'Allow',
+            Resource: { 'Fn::GetAtt': [Match.anyValue(), 'Arn'] },
+          },
+        ],
+      },
+    });
+    s.template.hasOutput('KafkaBootstrapBrokers', {
+      Value: { 'Fn::GetAtt': [Match.anyValue(), 'BootstrapBrokerStringSaslIam'] },
+    });
+  });
+});
+
+describe('agent policy', () => {
+  it('allows connecting to the cluster and writing to the two topics, nothing else', () => {
+    const policies = Object.values(resourcesOf(s.template, 'AWS::IAM::ManagedPolicy'));
+    const agent = policies.find((policy) => String(policy.Properties?.Description).includes('agents'));
+    const document = agent?.Properties?.PolicyDocument as
+      | { Statement: Record<string, unknown>[] }
+      | undefined;
+    const statements = document?.Statement ?? [];
+    expect(statements.map((statement) => [statement.Sid, statement.Action])).toEqual([
+      [
+        'Cluster',
+        ['kafka-cluster:Connect', 'kafka-cluster:DescribeCluster', 'kafka-cluster:WriteDataIdempotently'],
+      ],
+      ['Topics', ['kafka-cluster:DescribeTopic', 'kafka-cluster:WriteData']],
+    ]);
+    s.template.hasResourceProperties('AWS::IAM::ManagedPolicy', {
+      PolicyDocument: {
+        Statement: [
+          Match.objectLike({ Resource: { 'Fn::GetAtt': [Match.stringLikeRegexp('^KafkaCluster'), 'Arn'] } }),
+          Match.objectLike({ Resource: [kafkaArn('topic', 'heartbeats'), kafkaArn('topic', 'logs')] }),
+        ],
+      },
+    });
+    expect(JSON.stringify(statements)).not.toContain('*');
+    s.template.hasOutput('AgentPolicyArn', { Value: { Ref: Match.stringLikeRegexp('KafkaAgentPolicy') } });
+  });
+});
+
+describe('Lambda functions', () => {
+  it('run Node 24 on ARM64 in the VPC with source maps and an explicit log group', () => {
+    const functions = Object.values(resourcesOf(s.template, 'AWS::Lambda::Function')).filter((fn) =>
+      String(fn.Properties?.Description).startsWith('Logward:'),
+    );
+    expect(functions.length).toBeGreaterThanOrEqual(2);
+    for (const fn of functions) {
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        Environment: {
+          Variables: expect.objectContaining({
+            NODE_OPTIONS: '--enable-source-maps',
+            OPENSEARCH_AUTH: 'sigv4',
+          }),
+        },
+        LoggingConfig: { LogGroup: expect.anything() },
+        VpcConfig: expect.objectContaining({ SubnetIds: expect.any(Array) }),
+      });
+    }
+  });
+
+  it('are wired only to handler files that exist in lambdas/handlers', () => {
+    const entries = s.stack.node
+      .findAll()
+      .filter((construct): construct is LogwardFunction => construct instanceof LogwardFunction)
+      .map((fn) => basename(fn.entry));
+    expect(entries.sort()).toEqual([
+      'alert-dispatcher.ts',
+      'api.ts',
+      'heartbeat-monitor.ts',
+      'heartbeats.ts',
+      'ingest.ts',
+      'retention.ts',
+    ]);
+    for (const entry of entries)
+      expect(existsSync(join(PROJECT_ROOT, 'lambdas', 'handlers', entry)), entry).toBe(true);
+  });
+
+  it('give every log group a retention', () => {
+    for (const group of Object.values(resourcesOf(s.template, 'AWS::Logs::LogGroup'))) {
+      expect(group.Properties?.RetentionInDays).toBe(30);
+    }
+  });
+
+  it('get the table names from core/tables.ts', () => {
+    s.template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          NODES_TABLE: { Ref: Match.stringLikeRegexp('StorageNodes') },
+          COUNTERS_TABLE: { Ref: Match.stringLikeRegexp('StorageCounters') },
+          ALERTS_TABLE: { Ref: Match.stringLikeRegexp('StorageAlerts') },
+        }),
+      },
+    });
+  });
+
+  it('reserve concurrency on the ingest function, one per logs partition', () => {
+    s.template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'Logward: consumes the logs topic',
+      ReservedConcurrentExecutions: 6,
+      Environment: {
+        Variables: Match.objectLike({ DEAD_LETTER_BUCKET: { Ref: Match.stringLikeRegexp('DeadLetters') } }),
+      },
+    });
+  });
+});
+
+describe('ingest event source mapping', () => {
+  it('reads the logs topic from the start in 1000-record batches and sends failed batches to S3', () => {
+    const bucket = s.stack.ingestion.deadLetterBucket.node.defaultChild as import('aws-cdk-lib').CfnResource;
+    s.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      Topics: ['logs'],
+      StartingPosition: 'TRIM_HORIZON',
+      BatchSize: 1000,
+      MaximumBatchingWindowInSeconds: 1,
+      AmazonManagedKafkaEventSourceConfig: { ConsumerGroupId: 'logward-logs' },
+      EventSourceArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('KafkaCluster'), 'Arn'] },
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [logicalId(bucket), 'Arn'] } } },
+    });
+  });
+
+  it('waits for the topics to exist', () => {
+    const mappings = resourcesOf(s.template, 'AWS::Lambda::EventSourceMapping');
+    const [id] = Object.keys(mappings);
+    const dependsOn = (s.template.toJSON().Resources[id ?? ''] as { DependsOn?: string[] }).DependsOn ?? [];
+    expect(dependsOn.filter((dep) => dep.includes('Topic'))).toHaveLength(2);
+  });
+
+  it('grants the ingest role Kafka read on its topic and group only', () => {
+    s.template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyName: Match.stringLikeRegexp('IngestLogs'),
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: ['kafka-cluster:DescribeTopic', 'kafka-cluster:ReadData'],
+            Resource: kafkaArn('topic', 'logs'),
+          }),
+          Match.objectLike({
+            Action: ['kafka-cluster:AlterGroup', 'kafka-cluster:DescribeGroup'],
+            Resource: kafkaArn('group', 'logward-logs'),
+          }),
+        ]),
+      },
+    });
+  });
+
+  it('keeps the dead-letter bucket private, encrypted, TLS-only, with request metrics on dead-letters/', () => {
+    s.template.hasResourceProperties('AWS::S3::Bucket', {
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+      },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      MetricsConfigurations: [{ Id: 'DeadLetterWrites', Prefix: 'dead-letters/' }],
+      LifecycleConfiguration: { Rules: [Match.objectLike({ Prefix: 'replayed/', ExpirationInDays: 30 })] },
+    });
+    s.template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
+    s.template.hasOutput('DeadLetterBucket', Match.anyValue());
+  });
+});
+
+describe('OpenSearch', () => {
+  it('is OpenSearch 2.19 in the VPC, encrypted at rest and node to node, HTTPS with TLS 1.2, logging', () => {
+    s.template.hasResourceProperties('AWS::OpenSearchService::Domain', {
+      EngineVersion: 'OpenSearch_2.19',
+      EncryptionAtRestOptions: { Enabled: true },
+      NodeToNodeEncryptionOptions: { Enabled: true },
+      DomainEndpointOptions: { EnforceHTTPS: true, TLSSecurityPolicy: 'Policy-Min-TLS-1-2-2019-07' },
+      VPCOptions: { SubnetIds: Match.anyValue(), SecurityGroupIds: Match.anyValue() },
+      ClusterConfig: Match.objectLike({ InstanceCount: 2, ZoneAwarenessEnabled: true }),
+      LogPublishingOptions: Match.objectLike({
+        SEARCH_SLOW_LOGS: Match.objectLike({ Enabled: true }),
+        INDEX_SLOW_LOGS: Match.objectLike({ Enabled: true }),
+      }),
+    });
+  });
+
+  it('allows es:ESHttp* only to the Logward Lambda roles', () => {
+    const [domain] = Object.values(resourcesOf(s.template, 'AWS::OpenSearchService::Domain'));
+    const policy = domain?.Properties?.AccessPolicies as { Statement: { Principal: { AWS: unknown[] } }[] };
+    expect(policy.Statement).toHaveLength(1);
+    const principals = policy.Statement[0]?.Principal.AWS ?? [];
+    expect(principals).toHaveLength(3); // ingest, api, index retention
+    for (const principal of principals) {
+      expect(principal).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/ServiceRole/), 'Arn'] });
+    }
+  });
+});
+
+describe('DynamoDB', () => {
+  it.each([
+    ['nodes', [{ AttributeName: 'nodeId', KeyType: 'HASH' }]],
+    [
+      'counters/alerts',
+      [
+        { AttributeName: 'pk', KeyType: 'HASH' },
+        { AttributeName: 'sk', KeyType: 'RANGE' },
+      ],
+    ],
+  ])('%s: on-demand, PITR, AWS-managed encryption, TTL on expiresAt', (_name, keySchema) => {
+    s.template.hasResourceProperties('AWS::DynamoDB::Table', {
+      KeySchema: keySchema,
+      BillingMode: 'PAY_PER_REQUEST',
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      SSESpecification: { SSEEnabled: true },
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+    });
+  });
+
+  it.each([
+    ['IngestLogs', [], true],
+    ['IngestHeartbeats', ['Nodes'], false],
+    ['HeartbeatMonitor', ['Alerts', 'Nodes'], false],
+    ['AlertDispatcher', ['Alerts', 'Nodes'], false],
+    ['ApiHandler', ['Alerts', 'Counters', 'Nodes'], true],
+    ['IndexRetention', [], true],
+  ])('%s gets data access to tables %j and search=%s, nothing more', (name, tables, search) => {
+    const [policy] = Object.entries(resourcesOf(s.template, 'AWS::IAM::Policy')).filter(([id]) =>
+      id.includes(name),
+    );
+    const statements = statementsOf(policy?.[1]);
+    const tableRefs = statements
+      .filter((statement) => JSON.stringify(statement.Action).includes('dynamodb:'))
+      .flatMap(
+        (statement) => JSON.stringify(statement.Resource).match(/Storage([A-Za-z]+?)[0-9A-F]{8}/g) ?? [],
+      )
+      .map((id) => id.replace(/^Storage/, '').replace(/[0-9A-F]{8}$/, ''));
+    expect([...new Set(tableRefs)].sort()).toEqual(tables);
+    expect(statements.some((statement) => JSON.stringify(statement.Action).includes('es:ESHttp'))).toBe(
+      search,
+    );
+  });
+});
+
+describe('SES and alerting', () => {
+  it('creates the sender identity and outputs its DKIM records', () => {
+    s.template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'example.com' });
+    const outputs = Object.keys(s.template.findOutputs('*'));
+    expect(outputs.filter((name) => name.includes('DkimRecord'))).toHaveLength(3);
+  });
+
+  it('passes sender and recipients to the alerting functions and lets them send', () => {
+    expect(s.stack.alerting.environment).toEqual({
+      ALERT_EMAIL_FROM: 'logward-alerts@example.com',
+      ALERT_EMAIL_TO: 'team@example.com',
+    });
+    const [dispatcher] = Object.entries(resourcesOf(s.template, 'AWS::IAM::Policy')).filter(([id]) =>
+      id.includes('AlertDispatcher'),
+    );
+    const ses = statementsOf(dispatcher?.[1]).filter((statement) =>
+      String(statement.Action).includes('ses:'),
+    );
+    expect(ses.map((statement) => statement.Action)).toEqual([['ses:SendEmail', 'ses:SendRawEmail']]);
+    expect(ses[0]?.Resource).toEqual({
+      'Fn::Join': [
+        '',
+        [
+          'arn:',
+          { Ref: 'AWS::Partition' },
+          ':ses:',
+          { Ref: 'AWS::Region' },
+          ':',
+          { Ref: 'AWS::AccountId' },
+          ':identity/',
+          { Ref: expect.stringMatching(/^AlertingIdentity/) },
+        ],
+      ],
+    });
+  });
+
+  it('runs the heartbeat monitor and the alert dispatcher every minute, index retention daily', () => {
+    const rules = Object.values(resourcesOf(s.template, 'AWS::Events::Rule')).map((rule) => [
+      rule.Properties?.Description,
+      rule.Properties?.ScheduleExpression,
+    ]);
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        ['Logward: runs heartbeat-monitor.ts every 1 minute', 'rate(1 minute)'],
+        ['Logward: runs alert-dispatcher.ts every 1 minute', 'rate(1 minute)'],
+        ['Logward: runs retention.ts every 1 day', 'rate(1 day)'],
+      ]),
+    );
+    s.template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'Logward: retention.ts',
+      Environment: { Variables: Match.objectLike({ RETENTION_DAYS: '14' }) },
+    });
+  });
+});
+
+describe('API Gateway', () => {
+  it('requires an API key on every method except GET /health', () => {
+    const methods = Object.values(resourcesOf(s.template, 'AWS::ApiGateway::Method'));
+    const open = methods.filter((method) => method.Properties?.ApiKeyRequired !== true);
+    expect(open).toHaveLength(1);
+    expect(open[0]?.Properties).toMatchObject({
+      HttpMethod: 'GET',
+      ResourceId: { Ref: expect.stringMatching(/health/) },
+    });
+    expect(methods.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('throttles through a usage plan bound to the stage and the key', () => {
+    s.template.hasResourceProperties('AWS::ApiGateway::UsagePlan', {
+      Throttle: { RateLimit: 50, BurstLimit: 100 },
+      ApiStages: [Match.objectLike({ Stage: Match.anyValue() })],
+    });
+    s.template.hasResourceProperties('AWS::ApiGateway::UsagePlanKey', { KeyType: 'API_KEY' });
+  });
+
+  it('writes JSON access logs and error execution logs, tracing off by default', () => {
+    s.template.hasResourceProperties('AWS::ApiGateway::Stage', {
+      StageName: 'v1',
+      AccessLogSetting: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
+      MethodSettings: [Match.objectLike({ LoggingLevel: 'ERROR', DataTraceEnabled: false })],
+      TracingEnabled: false,
+    });
+    s.template.hasOutput('ApiUrl', Match.anyValue());
+  });
+
+  it('has no CORS preflight unless origins are configured', () => {
+    const methods = Object.values(resourcesOf(s.template, 'AWS::ApiGateway::Method'));
+    expect(methods.some((method) => method.Properties?.HttpMethod === 'OPTIONS')).toBe(false);
+  });
+});
+
+describe('monitoring', () => {
+  it('encrypts the alarm topic with a rotating customer key CloudWatch may use, and subscribes the emails', () => {
+    s.template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+    s.template.hasResourceProperties('AWS::KMS::Key', {
+      EnableKeyRotation: true,
+      KeyPolicy: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Principal: { Service: 'cloudwatch.amazonaws.com' },
+            Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+          }),
+        ]),
+      },
+    });
+    s.template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'ops@example.com',
+    });
+    s.template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'oncall@example.com',
+    });
+  });
+
+  it.each([
+    ['OffsetLag', 'AWS/Lambda', 100000],
+    ['Errors', 'AWS/Lambda', 1],
+    ['Throttles', 'AWS/Lambda', 1],
+    ['PutRequests', 'AWS/S3', 1],
+    ['ClusterStatus.red', 'AWS/ES', 1],
+  ])('alarms on %s to the topic', (metricName, namespace, threshold) => {
+    s.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: metricName,
+      Namespace: namespace,
+      Threshold: threshold,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      AlarmActions: [{ Ref: Match.stringLikeRegexp('AlarmTopic') }],
+    });
+  });
+
+  it('alarms when a search node has a quarter of its storage left', () => {
+    s.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'FreeStorageSpace',
+      Namespace: 'AWS/ES',
+      Threshold: 25600,
+      ComparisonOperator: 'LessThanOrEqualToThreshold',
+    });
+  });
+
+  it('draws a dashboard', () => {
+    s.template.hasResourceProperties('AWS::CloudWatch::Dashboard', { DashboardName: 'Logward-logward' });
+  });
+});
+
+describe('network', () => {
+  it('creates private subnets with one NAT, DynamoDB/S3 gateway endpoints and the endpoints the ESM needs', () => {
+    s.template.resourcePropertiesCountIs('AWS::EC2::NatGateway', {}, 1);
+    s.template.hasResourceProperties('AWS::EC2::VPCEndpoint', {
+      VpcEndpointType: 'Gateway',
+      ServiceName: { 'Fn::Join': ['', Match.arrayWith(['.dynamodb'])] },
+    });
+    for (const service of ['lambda', 'sts']) {
+      s.template.hasResourceProperties('AWS::EC2::VPCEndpoint', {
+        VpcEndpointType: 'Interface',
+        PrivateDnsEnabled: true,
+        ServiceName: { 'Fn::Join': ['', Match.arrayWith([`.${service}`])] },
+      });
+    }
+    s.template.hasResourceProperties('AWS::EC2::FlowLog', { TrafficType: 'REJECT' });
+  });
+});
