@@ -38,15 +38,15 @@ function mayBeAccess(raw: string): boolean {
   return open > 0 && open < 300 && raw.indexOf('] "', open) > 0;
 }
 
-/** Picks a parser from the first characters instead of trying every format. */
-export function detect(raw: string, ctx: TimeContext): ParsedLine | undefined {
+/** Picks a parser from the first characters instead of trying every format (`unwrap`: CRI wrappers, one level). */
+export function detect(raw: string, ctx: TimeContext, unwrap = true): ParsedLine | undefined {
   const c = raw.charCodeAt(0);
   if (c === 123) return parseJson(raw, ctx) ?? plainLine(raw, 'invalid JSON object');
   if (c === 60) return parseSyslog5424(raw, ctx) ?? parseSyslog3164(raw, ctx);
   if (c === 91) return parseApacheError(raw, ctx) ?? parseLeveled(raw, ctx);
   if (c >= 48 && c <= 57) {
     const cri =
-      raw.length > 30 && raw.charCodeAt(10) === 84
+      unwrap && raw.length > 30 && raw.charCodeAt(10) === 84
         ? parseCri(raw, ctx, (inner) => detectInner(inner, ctx))
         : undefined;
     if (cri !== undefined) return cri;
@@ -72,7 +72,7 @@ export function detect(raw: string, ctx: TimeContext): ParsedLine | undefined {
 
 /** The line inside a container runtime's wrapper; never undefined (plain when unknown). */
 function detectInner(inner: string, ctx: TimeContext): ParsedLine {
-  return detect(inner, ctx) ?? plainLine(inner, 'no known format');
+  return detect(inner, ctx, false) ?? plainLine(inner, 'no known format');
 }
 
 function logfmtIf(raw: string, ctx: TimeContext): ParsedLine | undefined {

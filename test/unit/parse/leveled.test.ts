@@ -83,6 +83,16 @@ describe('log4j / logback', () => {
     });
   });
 
+  it('keeps a joined multi-line event (stack trace) in the message', () => {
+    const raw =
+      '2025-10-23 14:32:15,123 ERROR [main] c.e.Foo - boom\njava.lang.IllegalStateException: x\n\tat c.e.Foo.run(Foo.java:42)';
+    expect(parse(raw)).toMatchObject({
+      format: 'log4j',
+      level: 'ERROR',
+      message: 'boom\njava.lang.IllegalStateException: x\n\tat c.e.Foo.run(Foo.java:42)',
+    });
+  });
+
   it('reads the time in the default zone', () => {
     expect(parse('2025-10-23 14:32:15,123 ERROR [main] c.e.Foo - m', 'Europe/Paris').timestamp).toBe(
       T - 2 * 3_600_000,

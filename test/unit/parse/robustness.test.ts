@@ -51,6 +51,7 @@ describe('parseLine never throws', () => {
     `a=${'"'.repeat(10_000)}`,
     `${'{"a":'.repeat(10_000)}`,
     'y'.repeat(MAX_PARSED_LENGTH + 1),
+    '2025-10-23T14:32:15.123456789Z stdout F '.repeat(6000),
     `garbage\r\n`,
     null,
     undefined,
