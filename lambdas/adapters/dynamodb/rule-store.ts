@@ -7,6 +7,11 @@ import { TTL_ATTRIBUTE } from '#core/tables.ts';
 import { queryAll } from './alert-store.ts';
 import { isConditionFailure, ttlAfter } from './client.ts';
 
+/** A rule's item in the alerts table (the CDK stack creates the default rules with it). */
+export function ruleItem(rule: Rule): { pk: 'RULE'; sk: string; rule: Rule } {
+  return { pk: 'RULE', sk: rule.id, rule };
+}
+
 export class DynamoRuleStore implements RuleStore {
   readonly #db: DynamoDBDocumentClient;
   readonly #table: string;
@@ -29,7 +34,7 @@ export class DynamoRuleStore implements RuleStore {
   }
 
   async put(rule: Rule): Promise<void> {
-    await this.#db.send(new PutCommand({ TableName: this.#table, Item: { pk: 'RULE', sk: rule.id, rule } }));
+    await this.#db.send(new PutCommand({ TableName: this.#table, Item: ruleItem(rule) }));
   }
 
   async create(rule: Rule): Promise<boolean> {
@@ -37,7 +42,7 @@ export class DynamoRuleStore implements RuleStore {
       await this.#db.send(
         new PutCommand({
           TableName: this.#table,
-          Item: { pk: 'RULE', sk: rule.id, rule },
+          Item: ruleItem(rule),
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
