@@ -117,8 +117,16 @@ async function run(args: string[], out: Out, err: Out): Promise<number> {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
-  err('stopping: waiting for Kafka to acknowledge what was sent\n');
+  err('stopping: waiting for Kafka to acknowledge what was sent (signal again to exit at once)\n');
+  const again = () => {
+    err('exiting without waiting; unacknowledged lines will be re-sent on the next start\n');
+    process.exit(130);
+  };
+  process.once('SIGINT', again);
+  process.once('SIGTERM', again);
   await agent.stop();
+  process.off('SIGINT', again);
+  process.off('SIGTERM', again);
   return 0;
 }
 

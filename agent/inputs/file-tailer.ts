@@ -19,6 +19,8 @@ export interface FileTailerOptions {
 }
 
 const READ_SIZE = 1024 * 1024;
+/** Rotated files compressed by logrotate: never log text, even when a glob matches them. */
+const COMPRESSED = /\.(?:gz|bz2|xz|zst|lz4|zip)$/i;
 const MIN_READ = 4096;
 const READ_BUDGET_PER_CYCLE = 16 * READ_SIZE;
 
@@ -110,7 +112,7 @@ export class FileTailer {
     const out = new Set<string>();
     for (const pattern of input.paths) {
       for await (const p of glob(pattern)) {
-        if (!input.exclude.some((x) => matchesGlob(p, x))) out.add(p);
+        if (!COMPRESSED.test(p) && !input.exclude.some((x) => matchesGlob(p, x))) out.add(p);
       }
     }
     return [...out].sort();

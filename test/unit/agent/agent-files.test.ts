@@ -217,6 +217,17 @@ describe('agent with files (fake Kafka)', () => {
     expect(ids.filter((id) => id === ids[0])).toHaveLength(8);
   });
 
+  it('never reads compressed rotated files, even when the glob matches them', async () => {
+    await setup();
+    const sender = new FakeSender();
+    await start(sender, config({}, { paths: [join(dir, 'logs', 'app.log*')], start_at: 'beginning' }));
+    await writeFile(join(logs(), 'app.log.1.gz'), Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x0a]));
+    await writeFile(join(logs(), 'app.log.2'), 'plain rotated\n');
+    await waitFor(() => sender.lines().length === 1);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(sender.texts()).toEqual(['plain rotated']);
+  });
+
   it('treats a reused inode with different content as a new file', async () => {
     const path = await setup();
     const sender = new FakeSender();
