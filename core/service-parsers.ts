@@ -5,24 +5,15 @@
  * `{"nginx":{"format":"access_combined","zone":"Europe/Paris"},"billing":{"custom":{"name":"billing","regex":"^(?<timestamp>\\S+) (?<message>.*)$"}}}`.
  */
 import type { LineParser } from './log-document.ts';
-import { compileCustomPattern, isValidTimeZone, parseLine } from './parse/index.ts';
-import type { FormatName, ParseOptions } from './parse/types.ts';
+import {
+  compileCustomPattern,
+  FORMAT_NAMES,
+  isFormatName,
+  isValidTimeZone,
+  parseLine,
+} from './parse/index.ts';
+import type { ParseOptions } from './parse/types.ts';
 import { ValidationError } from './validation-error.ts';
-
-const FORMATS: readonly FormatName[] = [
-  'json',
-  'logfmt',
-  'syslog3164',
-  'syslog5424',
-  'access_combined',
-  'access_common',
-  'apache_error',
-  'log4j',
-  'python',
-  'golog',
-  'level_bracket',
-  'timestamped',
-];
 
 /** Builds the ingest side's line parser from the configuration; throws `ValidationError` naming the key. */
 export function compileServiceParsers(config: unknown, defaultZone = 'UTC'): LineParser {
@@ -64,9 +55,10 @@ function serviceOptions(service: string, spec: unknown, defaultZone: string): Pa
     defaultZone: (zone as string | undefined) ?? defaultZone,
   };
   if (format !== undefined) {
-    if (!FORMATS.includes(format as FormatName))
-      throw new ValidationError(at('format'), `expected one of ${FORMATS.join(', ')}`);
-    options.format = format as FormatName;
+    if (!isFormatName(format)) {
+      throw new ValidationError(at('format'), `expected one of ${FORMAT_NAMES.join(', ')}`);
+    }
+    options.format = format;
   }
   if (custom !== undefined) {
     if (format !== undefined)
