@@ -180,7 +180,7 @@ export class Spool {
       pipeline.push(this.#buffer.subarray(0, bytesRead), now, out);
       this.#readOffset += bytesRead;
     }
-    pipeline.tick(now, out);
+    if (this.#readOffset >= this.#readSize) pipeline.tick(now, out);
     const sealed = this.#readSeq < this.#firstLiveSeq || this.#readSeq < this.#writeSeq - 1;
     if (sealed && this.#readOffset >= this.#readSize) pipeline.flushAll(now, out);
     else pipeline.endOfRead(now, out);

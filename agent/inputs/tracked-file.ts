@@ -139,13 +139,19 @@ export class TrackedFile {
     this.#send(out, now);
   }
 
-  /** End of a read cycle: idle flushes, then close the open chunk. */
+  /**
+   * End of a read cycle: close the open chunk. Idle flushes (multiline timeout, unterminated last
+   * line) only apply at the end of the file: while reading is paused by backpressure, the rest of
+   * the line or event is still unread, and flushing would split it.
+   */
   endOfRead(now: number, partialLineTimeoutMs: number): void {
     const p = this.pipeline;
     if (!p) return;
     const out: BuiltChunk[] = [];
-    p.tick(now, out);
-    if (p.partialBytes > 0 && now - this.lastGrowthAt >= partialLineTimeoutMs) p.flushPartial(now, out);
+    const atEnd = this.readOffset >= this.size;
+    if (atEnd) p.tick(now, out);
+    if (atEnd && p.partialBytes > 0 && now - this.lastGrowthAt >= partialLineTimeoutMs)
+      p.flushPartial(now, out);
     p.endOfRead(now, out);
     this.#send(out, now);
   }

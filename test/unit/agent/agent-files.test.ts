@@ -148,6 +148,37 @@ describe('agent with files (fake Kafka)', () => {
     expect(sender.texts()).toEqual(lines(0, 20000).trimEnd().split('\n'));
   });
 
+  it('never splits a line or a multiline event while reading is paused longer than the timeouts', async () => {
+    const path = await setup();
+    const sender = new FakeSender();
+    const c = config(
+      {
+        kafka: {
+          brokers: ['127.0.0.1:1'],
+          topics: { logs: 'logs', heartbeats: 'heartbeats' },
+          linger_ms: 0,
+          record_max_bytes: 4096,
+          batch_max_bytes: 4096,
+          buffer_max_bytes: 8192,
+          retry_initial_ms: 20,
+          retry_max_ms: 50,
+        },
+        partial_line_timeout_ms: 100,
+      },
+      { multiline: { mode: 'java', timeout_ms: 100 } },
+    );
+    const a = await start(sender, c);
+    sender.failing = true;
+    const entry = (i: number) =>
+      `ERROR entry ${i} ${'p'.repeat(i % 50)}\n\tat A.b(A.java:${i})\n\tat C.d(C.java:${i})\n`;
+    await appendFile(path, Array.from({ length: 3000 }, (_, i) => entry(i)).join(''));
+    await waitFor(() => a.status().paused, 5000, 'pause');
+    await new Promise((r) => setTimeout(r, 600));
+    sender.failing = false;
+    await waitFor(() => sender.lines().length >= 3000, 20_000, 'all events');
+    expect(sender.texts()).toEqual(Array.from({ length: 3000 }, (_, i) => entry(i).slice(0, -1)));
+  });
+
   it('follows rename rotation without losing the tail of the old file', async () => {
     const path = await setup();
     const sender = new FakeSender();
