@@ -142,3 +142,36 @@ function history(
   };
   return detail === undefined ? entry : { ...entry, detail };
 }
+
+/** At least this many alerts notifying the same recipients in one pass: one digest instead. */
+export const DEFAULT_DIGEST_THRESHOLD = 5;
+
+/**
+ * One notification for many alerts notifying the same channels at once (an alert storm: a
+ * dependency fails and every service logs errors). Each alert keeps its own state and thread.
+ */
+export function digestOf(notifications: readonly Notification[], now: number): Notification {
+  const first = notifications[0];
+  if (first === undefined) throw new RangeError('digestOf: expected at least one notification');
+  const kind = first.kind === 'resolved' ? 'resolved' : 'firing';
+  const ids = notifications.map((n) => n.id).sort();
+  const key = `${ids.length}#${ids[0]}#${ids.at(-1)}`;
+  const total = notifications.reduce((sum, n) => sum + n.count, 0);
+  return {
+    id: `digest:${kind}#${now}#${key}`,
+    fingerprint: `digest:${kind}:${Math.floor(now / 60_000)}`,
+    kind,
+    subject: `[Logward] ${notifications.length} alerts ${kind === 'resolved' ? 'resolved' : 'firing'}`,
+    threadId: `digest:${kind}#${now}#${key}`,
+    title: `${notifications.length} alerts`,
+    summary:
+      kind === 'resolved'
+        ? `${notifications.length} alerts resolved at about the same time.`
+        : `${notifications.length} alerts started at about the same time (${total} matching events): one message instead of ${notifications.length}. Each alert keeps its own thread for reminders and its resolution.`,
+    count: total,
+    samples: notifications.flatMap((n) => n.samples.slice(0, 1)).slice(0, 5),
+    details: notifications.map((n) => `${n.subject.replace(/^Re: /, '')} (${n.count})`),
+    channels: first.channels,
+    createdAt: now,
+  };
+}

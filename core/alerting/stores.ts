@@ -57,6 +57,18 @@ export interface AlertStore {
     notification: Notification | undefined,
     history: HistoryEntry | undefined,
   ): Promise<void>;
+  /**
+   * Commits several alerts' decisions with one shared notification (a digest) in one transaction
+   * (at most 99 alerts). Throws ConcurrentUpdateError when any alert changed since it was read.
+   */
+  commitMany(
+    commits: ReadonlyArray<{
+      readonly current: AlertState;
+      readonly next: AlertState | undefined;
+      readonly history?: HistoryEntry;
+    }>,
+    notification: Notification,
+  ): Promise<void>;
   /** Stops reminders for the current episode; false when no such alert is open. */
   acknowledge(fingerprint: string, by: string, now: number): Promise<boolean>;
 }

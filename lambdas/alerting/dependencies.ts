@@ -110,6 +110,11 @@ export function sendersFromEnv(
   return senders;
 }
 
+function positiveInteger(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+}
+
 function rateLimitsFromEnv(env: NodeJS.ProcessEnv): Record<ChannelKind, number> {
   const limits = { ...DEFAULT_RATE_LIMITS };
   for (const kind of Object.keys(limits) as ChannelKind[]) {
@@ -135,6 +140,7 @@ export function dispatcherDependenciesFromEnv(
     defaultChannels: defaultChannelsFromEnv(env),
     rateLimits: rateLimitsFromEnv(env),
     retry: DEFAULT_SEND_RETRY,
+    digestThreshold: positiveInteger(env.ALERT_DIGEST_THRESHOLD, 5),
     logger: jsonLogger({ handler: 'alert-dispatcher' }),
     ...rest,
   };

@@ -7,9 +7,14 @@
  * the entry's lease. (A dispatcher that dies between sending and recording it leaves the entry
  * to be retried after the lease: at-least-once on crash, exactly-once otherwise.)
  */
-import { decide } from '#core/alerting/dispatch.ts';
+import {
+  DEFAULT_DIGEST_THRESHOLD,
+  type DispatchDecision,
+  decide,
+  digestOf,
+} from '#core/alerting/dispatch.ts';
 import { minuteOf } from '#core/alerting/evaluate.ts';
-import type { AlertState, HistoryEntry, OutboxEntry } from '#core/alerting/model.ts';
+import type { AlertState, HistoryEntry, Notification, OutboxEntry, Silence } from '#core/alerting/model.ts';
 import type { Channel, ChannelKind } from '#core/alerting/rules.ts';
 import {
   type AlertStore,
@@ -39,6 +44,8 @@ export interface DispatcherDependencies {
   /** Give up on an outbox entry after this many passes. @default 10 */
   readonly maxAttempts?: number;
   readonly leaseMs?: number;
+  /** This many alerts firing (or resolving) to the same channels in one pass: one digest. @default 5 */
+  readonly digestThreshold?: number;
   readonly sleep?: Sleep;
   readonly logger: Logger;
 }
@@ -63,7 +70,8 @@ export const DEFAULT_SEND_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 200, 
 export async function runDispatcher(deps: DispatcherDependencies, now: number): Promise<DispatchSummary> {
   const counts = { notified: 0, suppressed: 0, resolved: 0, sent: 0, deferred: 0, failed: 0 };
   const [alerts, silences] = await Promise.all([deps.alerts.list(), deps.silences.active(now)]);
-  await Promise.all(alerts.map((alert) => decideOne(deps, alert, silences, now, counts)));
+  const singles = await commitStorms(deps, alerts, silences, now, counts);
+  await Promise.all(singles.map((alert) => decideOne(deps, alert, silences, now, counts)));
   for (const entry of await deps.outbox.due(now)) {
     if (!(await deps.outbox.claim(entry, now, deps.leaseMs ?? 60_000))) continue;
     await deliver(deps, entry, now, counts);
@@ -72,10 +80,74 @@ export async function runDispatcher(deps: DispatcherDependencies, now: number): 
   return counts;
 }
 
+type Announcing = {
+  readonly alert: AlertState;
+  readonly decision: Extract<DispatchDecision, { action: 'notify' | 'resolve' }>;
+  readonly notification: Notification;
+};
+
+/**
+ * Alerts starting (or resolving) together to the same channels, at least `digestThreshold` of
+ * them, are committed together with one digest notification. Returns the alerts left to decide
+ * one by one (everything else, and a storm whose transaction lost a race).
+ */
+async function commitStorms(
+  deps: DispatcherDependencies,
+  alerts: readonly AlertState[],
+  silences: readonly Silence[],
+  now: number,
+  counts: { notified: number; resolved: number },
+): Promise<AlertState[]> {
+  const singles: AlertState[] = [];
+  const groups = new Map<string, Announcing[]>();
+  for (const alert of alerts) {
+    const decision = decide(alert, silences, now);
+    const notification =
+      decision.action === 'notify' || decision.action === 'resolve' ? decision.notification : undefined;
+    if (
+      notification === undefined ||
+      notification.kind === 'reminder' ||
+      (decision.action !== 'notify' && decision.action !== 'resolve')
+    ) {
+      singles.push(alert);
+      continue;
+    }
+    const key = `${notification.kind}|${JSON.stringify(notification.channels)}`;
+    groups.set(key, [...(groups.get(key) ?? []), { alert, decision, notification }]);
+  }
+  for (const members of groups.values()) {
+    if (members.length < (deps.digestThreshold ?? DEFAULT_DIGEST_THRESHOLD)) {
+      singles.push(...members.map((m) => m.alert));
+      continue;
+    }
+    for (let i = 0; i < members.length; i += 90) {
+      const chunk = members.slice(i, i + 90);
+      try {
+        await deps.alerts.commitMany(
+          chunk.map(({ alert, decision }) =>
+            decision.action === 'notify'
+              ? { current: alert, next: decision.next }
+              : { current: alert, next: undefined, history: decision.history },
+          ),
+          digestOf(
+            chunk.map((m) => m.notification),
+            now,
+          ),
+        );
+        for (const m of chunk) counts[m.decision.action === 'notify' ? 'notified' : 'resolved']++;
+      } catch (error) {
+        if (!isConcurrentUpdateError(error)) throw error;
+        singles.push(...chunk.map((m) => m.alert));
+      }
+    }
+  }
+  return singles;
+}
+
 async function decideOne(
   deps: DispatcherDependencies,
   initial: AlertState,
-  silences: Parameters<typeof decide>[1],
+  silences: readonly Silence[],
   now: number,
   counts: { notified: number; suppressed: number; resolved: number },
 ): Promise<void> {

@@ -165,39 +165,55 @@ export class DynamoAlertStore implements AlertStore {
     notification: Notification | undefined,
     history: HistoryEntry | undefined,
   ): Promise<void> {
+    const items = this.#commitItems(current, next, history);
+    if (notification) items.push(outboxPut(this.#table, notification, notification.createdAt));
+    await this.#transact(items, `alert ${current.fingerprint} changed since version ${current.version}`);
+  }
+
+  async commitMany(
+    commits: ReadonlyArray<{ current: AlertState; next: AlertState | undefined; history?: HistoryEntry }>,
+    notification: Notification,
+  ): Promise<void> {
+    // History items are written after the transaction: DynamoDB allows 100 items per transaction.
+    const items = commits.flatMap((c) => this.#commitItems(c.current, c.next, undefined));
+    items.push(outboxPut(this.#table, notification, notification.createdAt));
+    await this.#transact(items, `one of ${commits.length} alerts changed since it was read`);
+    const histories = commits.flatMap((c) => (c.history ? [historyItem(c.history)] : []));
+    await Promise.all(
+      histories.map((Item) => this.#db.send(new PutCommand({ TableName: this.#table, Item }))),
+    );
+  }
+
+  #commitItems(
+    current: AlertState,
+    next: AlertState | undefined,
+    history: HistoryEntry | undefined,
+  ): TransactItem[] {
     const key = { pk: ALERT_PK, sk: current.fingerprint };
+    const condition = {
+      ConditionExpression: 'version = :v',
+      ExpressionAttributeValues: { ':v': current.version },
+    };
     const items: TransactItem[] = [
       next
         ? {
             Put: {
               TableName: this.#table,
               Item: { ...key, ...next, version: current.version + 1 },
-              ConditionExpression: 'version = :v',
-              ExpressionAttributeValues: { ':v': current.version },
+              ...condition,
             },
           }
-        : {
-            Delete: {
-              TableName: this.#table,
-              Key: key,
-              ConditionExpression: 'version = :v',
-              ExpressionAttributeValues: { ':v': current.version },
-            },
-          },
+        : { Delete: { TableName: this.#table, Key: key, ...condition } },
     ];
-    if (notification) items.push(outboxPut(this.#table, notification, notification.createdAt));
     if (history) items.push({ Put: { TableName: this.#table, Item: historyItem(history) } });
+    return items;
+  }
+
+  async #transact(items: TransactItem[], conflict: string): Promise<void> {
     try {
       await this.#db.send(new TransactWriteCommand({ TransactItems: items }));
     } catch (error) {
-      if (isConditionFailure(error)) {
-        throw new ConcurrentUpdateError(
-          `alert ${current.fingerprint} changed since version ${current.version}`,
-          {
-            cause: error,
-          },
-        );
-      }
+      if (isConditionFailure(error)) throw new ConcurrentUpdateError(conflict, { cause: error });
       throw error;
     }
   }

@@ -16,11 +16,11 @@ afterAll(async () => {
   await Promise.all(stacks.map((s) => s.stop()));
 });
 
-function occurrence(at: number, count = 1): Occurrence {
+function occurrence(at: number, count = 1, service = 'orders'): Occurrence {
   return {
-    fingerprint: 'rule:default-error:orders',
-    title: 'ERROR orders',
-    labels: { ruleId: 'default-error', service: 'orders', level: 'ERROR' },
+    fingerprint: `rule:default-error:${service}`,
+    title: `ERROR ${service}`,
+    labels: { ruleId: 'default-error', service, level: 'ERROR' },
     policy: { groupWaitSeconds: 30, repeatIntervalSeconds: 3600, resolveAfterSeconds: 300, channels: [] },
     count,
     samples: [],
@@ -62,6 +62,32 @@ describe('alert lifecycle', () => {
     expect(await alerts.get('rule:default-error:orders')).toBeUndefined();
     const history = await alerting.stores.history.recent(10);
     expect(history.map((h) => h.kind)).toContain('acknowledged');
+  });
+
+  test('many alerts starting together (a storm) become one digest mail, and resolve in one', async () => {
+    const { alerting, recipient } = await startAlertingOnly('digest');
+    stacks.push(alerting);
+    const T = Date.now();
+    const services = ['api', 'billing', 'cart', 'checkout', 'search', 'users'];
+    await alerting.stores.alerts.record(services.map((service, i) => occurrence(T, i + 1, service)));
+    await alerting.stores.alerts.record([occurrence(T + 20 * S, 1, 'lonely')]);
+    await alerting.runDispatcher(T + 30 * S);
+    await alerting.runDispatcher(T + 50 * S);
+    await alerting.runDispatcher(T + 400 * S);
+    const mails = await mailTo(recipient);
+    expect(mails.map((m) => m.subject)).toEqual([
+      '[Logward] 6 alerts firing',
+      '[Logward] ERROR lonely: 1 event in 1 min',
+      '[Logward] 7 alerts resolved',
+    ]);
+    expect(mails[0]?.text).toContain('6 alerts started at about the same time (21 matching events)');
+    expect(mails[0]?.text).toContain('[Logward] ERROR users: 6 events in 1 min (6)');
+    // Every alert's resolution is in the history, besides the digest's delivery.
+    const resolved = (await alerting.stores.history.recent(30)).filter((h) => h.kind === 'resolved');
+    expect(resolved.filter((h) => h.outcome === 'recorded')).toHaveLength(7);
+    expect(resolved.filter((h) => h.outcome === 'sent').map((h) => h.subject)).toEqual([
+      '[Logward] 7 alerts resolved',
+    ]);
   });
 
   test('a node retired while down gets a closing mail, never a silent resolution', async () => {

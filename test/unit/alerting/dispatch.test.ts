@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decide } from '#core/alerting/dispatch.ts';
+import { decide, digestOf } from '#core/alerting/dispatch.ts';
 import type { Silence } from '#core/alerting/model.ts';
 import { alert, T0 } from './fixtures.ts';
 
@@ -79,5 +79,25 @@ describe('decide', () => {
   test('never resolves matches that were not notified yet', () => {
     const slow = alert({ policy: { ...alert().policy, groupWaitSeconds: 600, resolveAfterSeconds: 60 } });
     expect(decide(slow, [], T0 + 120_000).action).toBe('wait');
+  });
+
+  test('a digest lists each alert with its count under one subject', () => {
+    const notes = ['a', 'b'].map((service) => {
+      const d = decide(
+        alert({ fingerprint: `rule:r:${service}`, title: `ERROR ${service}` }),
+        [],
+        T0 + 30_000,
+      );
+      if (d.action !== 'notify') throw new Error(d.action);
+      return d.notification;
+    });
+    const digest = digestOf(notes, T0 + 30_000);
+    expect(digest).toMatchObject({
+      kind: 'firing',
+      subject: '[Logward] 2 alerts firing',
+      count: 24,
+      details: ['[Logward] ERROR a: 12 events in 1 min (12)', '[Logward] ERROR b: 12 events in 1 min (12)'],
+    });
+    expect(digestOf(notes, T0 + 30_000).id).toBe(digest.id);
   });
 });
