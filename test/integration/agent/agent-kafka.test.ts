@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseAgentConfig, startAgent } from '#agent/index.ts';
-import { WIRE_CONTENT_TYPE } from '#core/wire.ts';
+import { decodeHeartbeat, HEARTBEAT_CONTENT_TYPE, WIRE_CONTENT_TYPE } from '#core/wire.ts';
 import { eventually } from '../../support/wait.ts';
 import { createTopics, TopicCollector, uniqueTopic } from './kafka-collector.ts';
 
@@ -57,6 +57,41 @@ describe('agent → real Kafka', () => {
         path,
         service: 'payments',
         tags: { env: 'it' },
+      });
+    } finally {
+      await agent.stop();
+      await collector.close();
+    }
+  });
+
+  it('sends agent heartbeats to the heartbeats topic', async () => {
+    const logs = uniqueTopic('logs');
+    const heartbeats = uniqueTopic('hb');
+    await createTopics(bootstrap, [logs, heartbeats]);
+    const collector = await TopicCollector.start(bootstrap, heartbeats);
+    await mkdir(join(dir, 'hb'), { recursive: true });
+    const agent = await startAgent(
+      parseAgentConfig({
+        node_id: 'it-node',
+        kafka: { brokers: [bootstrap], topics: { logs, heartbeats } },
+        inputs: { files: [{ paths: [join(dir, 'hb', '*.log')] }] },
+        state_dir: join(dir, 'hb-state'),
+        heartbeat: { interval_s: 1 },
+        status: false,
+      }),
+      { log: () => undefined },
+    );
+    try {
+      await eventually('2 heartbeats', async () => (collector.raw.length >= 2 ? true : undefined), {
+        timeoutMs: 30_000,
+      });
+      const first = collector.raw[0];
+      expect(first?.key).toBe('it-node');
+      expect(first?.contentType).toBe(HEARTBEAT_CONTENT_TYPE);
+      const decoded = decodeHeartbeat(first?.value ?? Buffer.alloc(0));
+      expect(decoded).toMatchObject({
+        ok: true,
+        heartbeat: { type: 'agent', nodeId: 'it-node', seq: 0, intervalSeconds: 1 },
       });
     } finally {
       await agent.stop();
