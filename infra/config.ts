@@ -31,6 +31,7 @@ export interface LogwardConfig {
   readonly availabilityZones: readonly string[];
   readonly natGateways?: number;
   readonly ingestReservedConcurrency?: number;
+  readonly kafkaPollers?: { readonly minimum: number; readonly maximum: number };
   readonly corsOrigins: readonly string[];
   readonly apiTracing: boolean;
 }
@@ -132,6 +133,10 @@ export const CONTEXT_KEYS = {
     env: 'LOGWARD_INGEST_RESERVED_CONCURRENCY',
     doc: 'reserved concurrency of the ingest Lambda, 0 = none (default: partitions of the logs topic)',
   },
+  kafkaPollers: {
+    env: 'LOGWARD_KAFKA_POLLERS',
+    doc: 'provisioned event pollers "min,max" for the Kafka consumers; enables retry limit and bisect (default on-demand)',
+  },
   corsOrigins: {
     env: 'LOGWARD_CORS_ORIGINS',
     doc: 'comma-separated origins allowed by API CORS (default: CORS off)',
@@ -214,6 +219,27 @@ function emails(node: Node, env: NodeJS.ProcessEnv, key: Key): string[] {
   return values;
 }
 
+function pollers(node: Node, env: NodeJS.ProcessEnv): LogwardConfig['kafkaPollers'] {
+  const values = list(node, env, 'kafkaPollers');
+  if (values.length === 0) return undefined;
+  const [minimum, maximum] = values.map(Number);
+  if (
+    values.length !== 2 ||
+    minimum === undefined ||
+    maximum === undefined ||
+    !Number.isInteger(minimum) ||
+    !Number.isInteger(maximum) ||
+    minimum < 1 ||
+    maximum < minimum ||
+    maximum > 2000
+  ) {
+    throw new ConfigError(
+      `${describe('kafkaPollers', values.join(','))}: expected "min,max" with 1 <= min <= max <= 2000, e.g. 1,3.`,
+    );
+  }
+  return { minimum, maximum };
+}
+
 function kafkaMode(node: Node, env: NodeJS.ProcessEnv): KafkaMode {
   const value = str(node, env, 'kafkaMode') ?? 'provisioned';
   if (value === 'provisioned' || value === 'serverless' || value === 'existing') return value;
@@ -261,6 +287,7 @@ export function configFromContext(node: Node, env: NodeJS.ProcessEnv = process.e
     availabilityZones: list(node, env, 'availabilityZones'),
     natGateways: int(node, env, 'natGateways', 0, 6),
     ingestReservedConcurrency: int(node, env, 'ingestReservedConcurrency', 0, 1000),
+    kafkaPollers: pollers(node, env),
     corsOrigins: list(node, env, 'corsOrigins'),
     apiTracing: bool(node, env, 'apiTracing') ?? false,
   };

@@ -121,7 +121,11 @@ export class LogwardStack extends Stack {
       },
       onFunction: (created) => this.wireFunction(created),
     };
-    this.ingestion = new Ingestion(this, 'Ingestion', { kafka: this.kafka, functions });
+    this.ingestion = new Ingestion(this, 'Ingestion', {
+      kafka: this.kafka,
+      functions,
+      provisionedPollers: config.kafkaPollers,
+    });
     this.alerting = new Alerting(this, 'Alerting', {
       senderIdentity: config.senderIdentity,
       recipients: config.alertRecipients,

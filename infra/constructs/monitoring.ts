@@ -19,7 +19,7 @@ export interface MonitoringProps {
   readonly alarmEmails?: readonly string[];
   /**
    * Dashboard name.
-   * @default `<stack name>-logward`
+   * @default `<stack name>-pipeline`
    */
   readonly dashboardName?: string;
 }
@@ -69,7 +69,7 @@ export class Monitoring extends Construct {
       this.topic.addSubscription(new subscriptions.EmailSubscription(email));
     }
     this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', {
-      dashboardName: props.dashboardName ?? `${Stack.of(this).stackName}-logward`,
+      dashboardName: props.dashboardName ?? `${Stack.of(this).stackName}-pipeline`,
       defaultInterval: Duration.hours(3),
     });
   }

@@ -35,6 +35,7 @@ describe('configFromContext', () => {
       availabilityZones: [],
       natGateways: undefined,
       ingestReservedConcurrency: undefined,
+      kafkaPollers: undefined,
       corsOrigins: [],
       apiTracing: false,
     });

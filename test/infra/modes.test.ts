@@ -161,6 +161,16 @@ describe('sizing and API options', () => {
     template.hasResourceProperties('AWS::ApiGateway::Stage', { TracingEnabled: true });
   });
 
+  it('provisioned pollers turn on the retry limit and bisect-on-error, so a bad batch cannot block a partition', () => {
+    const { template } = synth({ 'logward:kafkaPollers': '1,4' });
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      Topics: ['logs'],
+      ProvisionedPollerConfig: { MinimumPollers: 1, MaximumPollers: 4 },
+      MaximumRetryAttempts: 10,
+      BisectBatchOnFunctionError: true,
+    });
+  });
+
   it('drops reserved concurrency when set to 0 (accounts with a low concurrency quota)', () => {
     const { template } = synth({ 'logward:ingestReservedConcurrency': 0 });
     template.hasResourceProperties('AWS::Lambda::Function', {

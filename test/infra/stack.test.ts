@@ -480,7 +480,7 @@ describe('monitoring', () => {
   });
 
   it('draws a dashboard', () => {
-    s.template.hasResourceProperties('AWS::CloudWatch::Dashboard', { DashboardName: 'Logward-logward' });
+    s.template.hasResourceProperties('AWS::CloudWatch::Dashboard', { DashboardName: 'Logward-pipeline' });
   });
 });
 

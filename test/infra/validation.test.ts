@@ -7,7 +7,7 @@ import { Alerting } from '../../infra/constructs/alerting.ts';
 import { LogwardFunction } from '../../infra/constructs/function.ts';
 import { KafkaCluster } from '../../infra/constructs/kafka.ts';
 import { Search } from '../../infra/constructs/search.ts';
-import { build, STUB_HANDLERS, synth } from './support.ts';
+import { build, nagFindings, STUB_HANDLERS, synth } from './support.ts';
 
 function scope() {
   const stack = new Stack(new App({ context: { 'aws:cdk:bundling-stacks': [] } }), 'Test');
@@ -192,5 +192,18 @@ describe('construct hooks for the handlers still to come', () => {
       MetricName: 'OffsetLag',
       Dimensions: [{ Name: 'FunctionName', Value: { Ref: Match.stringLikeRegexp('IngestAudit') } }],
     });
+  });
+});
+
+describe('deploy-time setup hook on the search domain', () => {
+  it('runs a function as a custom resource after the domain exists, passing the domain URL', () => {
+    const { app, stack } = build();
+    stack.search.addDeployTimeSetup('IndexTemplates', stack.api.handler, { templateVersion: '1' });
+    const template = Template.fromStack(stack);
+    template.hasResource('AWS::CloudFormation::CustomResource', {
+      Properties: Match.objectLike({ templateVersion: '1', url: Match.anyValue() }),
+      DependsOn: Match.arrayWith([Match.stringLikeRegexp('^SearchDomain')]),
+    });
+    expect(nagFindings(app)).toEqual([]);
   });
 });
