@@ -147,7 +147,7 @@ export class FileTailer {
         generation = resume.checkpoint.generation + 1;
         await this.#drainCopy(resume.checkpoint, key, now);
       } else if (this.#firstScan && this.#o.fresh && input.startAt === 'end') {
-        offset = size;
+        offset = await lineStartBefore(handle, size);
       }
       const f = new TrackedFile({
         input,
@@ -366,4 +366,14 @@ export class FileTailer {
     await f.handle.close().catch(() => undefined);
     this.#o.log(`released ${f.path} at offset ${f.readOffset}`);
   }
+}
+
+/** Start of the line that `size` falls in, so starting "at the end" never ships half a line. */
+async function lineStartBefore(handle: FileHandle, size: number): Promise<number> {
+  const window = Math.min(size, 64 * 1024);
+  if (window === 0) return size;
+  const buf = Buffer.alloc(window);
+  const { bytesRead } = await handle.read(buf, 0, window, size - window);
+  const nl = buf.subarray(0, bytesRead).lastIndexOf(10);
+  return nl === -1 ? size : size - window + nl + 1;
 }

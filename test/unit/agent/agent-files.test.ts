@@ -248,6 +248,35 @@ describe('agent with files (fake Kafka)', () => {
     expect(ids.filter((id) => id === ids[0])).toHaveLength(8);
   });
 
+  it('starting at the end of a file whose last line is unfinished ships that line whole', async () => {
+    const path = await setup('old 1\nold 2\nhalf');
+    const sender = new FakeSender();
+    await start(sender);
+    await appendFile(path, ' done\nnext\n');
+    await waitFor(() => sender.lines().length === 2);
+    expect(sender.lines().map((l) => [l.o, l.m])).toEqual([
+      [12, 'half done'],
+      [22, 'next'],
+    ]);
+  });
+
+  it('keeps the source id of a small file as it grows past the fingerprint size, across restarts', async () => {
+    const path = await setup();
+    const sender = new FakeSender();
+    const a = await start(sender);
+    await appendFile(path, 'tiny\n');
+    await waitFor(() => sender.lines().length === 1);
+    await appendFile(path, lines(0, 300));
+    await waitFor(() => sender.lines().length === 301);
+    await stop(a);
+    await appendFile(path, lines(300, 310));
+    await start(sender);
+    await waitFor(() => sender.lines().length === 311);
+    expect(new Set(sender.lines().map((l) => l.id)).size).toBe(1);
+    const state = JSON.parse(await readFile(join(dir, 'state', 'checkpoints.json'), 'utf8'));
+    expect(state.files[0].fpLen).toBe(1024);
+  });
+
   it('never reads compressed rotated files, even when the glob matches them', async () => {
     await setup();
     const sender = new FakeSender();
