@@ -266,3 +266,32 @@ function pipelineNotification(stalled: boolean, since: number, ctx: FleetContext
     createdAt: ctx.now,
   };
 }
+
+/**
+ * The closing notification of a node retired while down: its alert ends explicitly, never
+ * silently. Undefined when the node was not down (nothing to close). Pass it to
+ * `NodeStore.transition` with the retirement, so both are written together.
+ */
+export function retiredWhileDownNotification(
+  node: NodeRecord,
+  by: string,
+  now: number,
+  channels: readonly Channel[],
+): Notification | undefined {
+  if (node.state !== 'down') return undefined;
+  const episode = node.downSince ?? node.lastSeenAt;
+  return {
+    id: `node:${node.nodeId}#${episode}#retired`,
+    fingerprint: `node:${node.nodeId}`,
+    kind: 'resolved',
+    subject: `Re: [Logward] node ${node.host} down`,
+    threadId: `node:${node.nodeId}#${episode}`,
+    title: `node ${node.host}`,
+    summary: `Node ${describe(node)} was retired by ${by} while down (down for ${formatDuration(now - episode)}). It did not recover; no more alerts will be sent for it.`,
+    count: 1,
+    samples: [],
+    details: [],
+    channels,
+    createdAt: now,
+  };
+}

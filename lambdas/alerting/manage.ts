@@ -1,20 +1,20 @@
 /**
  * Operator actions the API exposes (issue 6 routes call these): acknowledge an alert, pause a node
- * for maintenance (with a mandatory end), retire a node, create and end silences. Each validates
+ * for maintenance (with a mandatory end), retire a node (the API may equally write the node itself
+ * with `NodeStore.transition`, passing `retiredWhileDownNotification`), create and end silences. Each validates
  * its input (ValidationError names the field) and records what happened.
  */
 import { randomUUID } from 'node:crypto';
-import { formatDuration } from '#core/alerting/heartbeat.ts';
-import type { Notification, Silence } from '#core/alerting/model.ts';
+import { retiredWhileDownNotification } from '#core/alerting/heartbeat.ts';
+import type { NodeRecord, Silence } from '#core/alerting/model.ts';
 import type { Channel } from '#core/alerting/rules.ts';
 import { MAX_SILENCE_MS, validateSilence } from '#core/alerting/silences.ts';
-import type { AlertStore, NodeStore, OutboxStore, SilenceStore } from '#core/alerting/stores.ts';
+import type { AlertStore, NodeStore, SilenceStore } from '#core/alerting/stores.ts';
 import { ValidationError } from '#core/validation-error.ts';
 
 export interface ManageDependencies {
   readonly alerts: AlertStore;
   readonly nodes: NodeStore;
-  readonly outbox: OutboxStore;
   readonly silences: SilenceStore;
   /** Where node notifications go (the deployment's default recipients). */
   readonly channels: readonly Channel[];
@@ -41,32 +41,22 @@ export async function pauseNode(
 }
 
 /**
- * Decommissions a node. A node retired while down gets an explicit closing notification saying
- * so: its alert is never resolved silently.
+ * Decommissions a node, conditioned on the node as read. A node retired while down gets an
+ * explicit closing notification in the same transaction: its alert is never resolved silently.
  */
 export async function retireNode(deps: ManageDependencies, nodeId: string, by: string, now: number) {
   const node = await deps.nodes.get(nodeId);
   if (!node) return false;
-  if (!(await deps.nodes.retire(nodeId, now, `retired by ${by}`))) return false;
-  if (node.state === 'down') {
-    const episode = node.downSince ?? node.lastSeenAt;
-    const subject = `[Logward] node ${node.host} down`;
-    const notification: Notification = {
-      id: `node:${nodeId}#${episode}#retired`,
-      fingerprint: `node:${nodeId}`,
-      kind: 'resolved',
-      subject: `Re: ${subject}`,
-      threadId: `node:${nodeId}#${episode}`,
-      title: `node ${node.host}`,
-      summary: `Node ${node.host} (${nodeId}) was retired by ${by} while down (down for ${formatDuration(now - episode)}). It was not recovered; no more alerts will be sent for it.`,
-      count: 1,
-      samples: [],
-      details: [],
-      channels: deps.channels,
-      createdAt: now,
-    };
-    await deps.outbox.enqueue(notification, now);
-  }
+  const { pausedUntil: _p, recoveringSince: _r, returnedAt: _t, ...rest } = node;
+  const after: NodeRecord = {
+    ...rest,
+    state: 'retired',
+    stateSince: now,
+    note: `retired by ${by}`,
+    version: node.version + 1,
+  };
+  const closing = retiredWhileDownNotification(node, by, now, deps.channels);
+  await deps.nodes.transition([{ before: node, after }], closing ? [closing] : []);
   return true;
 }
 

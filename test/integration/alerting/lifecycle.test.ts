@@ -107,12 +107,11 @@ describe('alert lifecycle', () => {
     await heartbeat(alerting, topic, [{ nodeId: 'keep', host: 'keep' }], T + 240 * S);
     await alerting.runMonitor(T + 240 * S);
     await alerting.runDispatcher(T + 240 * S);
-    const { nodes, outbox, alerts, silences } = alerting.stores;
+    const { nodes, alerts, silences } = alerting.stores;
     expect(
       await retireNode(
         {
           nodes,
-          outbox,
           alerts,
           silences,
           channels: defaultChannelsFromEnv({ ...env, ALERT_EMAIL_TO: recipient }),
