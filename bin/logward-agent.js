@@ -1,6 +1,13 @@
 #!/usr/bin/env node
-// Entry point of the `logward-agent` command. Node 24 strips the TypeScript types of agent/cli.ts
-// itself; installs on servers use the bundled dist/logward-agent.mjs (see agent/build.ts).
-import { main } from '../agent/cli.ts';
+// Entry point of the `logward-agent` command. In the repository Node strips the TypeScript types
+// of agent/cli.ts itself. Installed as a package (inside node_modules, where Node does not strip
+// types) it runs the bundle built by `node agent/build.ts`, dist/logward-agent.mjs.
+import { existsSync } from 'node:fs';
 
-process.exitCode = await main(process.argv.slice(2));
+const bundle = new URL('../dist/logward-agent.mjs', import.meta.url);
+if (import.meta.url.includes('/node_modules/') && existsSync(bundle)) {
+  await import(bundle.href);
+} else {
+  const { main } = await import('../agent/cli.ts');
+  process.exitCode = await main(process.argv.slice(2));
+}
