@@ -71,6 +71,7 @@ function clearPending(alert: AlertState): AlertState {
 
 /** `[Logward] ERROR payment-service: 12 events in 5 min`: fixed for the episode so mails thread. */
 export function firingSubject(alert: AlertState): string {
+  if (alert.headline) return `[Logward] ${alert.title}: ${alert.headline}`;
   const count = Math.max(alert.pendingCount, alert.windowCount ?? 0);
   // The span the events cover (not how long they waited for the dispatcher).
   const minutes =
@@ -89,11 +90,13 @@ function notificationOf(
   const count = kind === 'resolved' ? alert.totalCount : alert.pendingCount;
   const minutes = Math.max(1, Math.round((now - alert.openedAt) / 60_000));
   const summary =
-    kind === 'resolved'
-      ? `Resolved: no matching events for ${Math.round(alert.policy.resolveAfterSeconds / 60)} min. ${alert.totalCount} events in total over ${minutes} min.`
-      : kind === 'firing'
-        ? `${count} matching ${count === 1 ? 'event' : 'events'} since ${new Date(alert.pendingSince ?? alert.openedAt).toISOString()}.`
-        : `Still firing: ${count} more matching ${count === 1 ? 'event' : 'events'} since the last notification (${alert.totalCount} in total).`;
+    kind !== 'resolved' && alert.headline
+      ? `${alert.title}: ${alert.headline}.`
+      : kind === 'resolved'
+        ? `Resolved: no matching events for ${Math.round(alert.policy.resolveAfterSeconds / 60)} min. ${alert.totalCount} events in total over ${minutes} min.`
+        : kind === 'firing'
+          ? `${count} matching ${count === 1 ? 'event' : 'events'} since ${new Date(alert.pendingSince ?? alert.openedAt).toISOString()}.`
+          : `Still firing: ${count} more matching ${count === 1 ? 'event' : 'events'} since the last notification (${alert.totalCount} in total).`;
   return {
     id: `${alert.fingerprint}#${alert.openedAt}#${seq}`,
     fingerprint: alert.fingerprint,

@@ -43,6 +43,8 @@ export interface Occurrence {
   /** For threshold and spike rules: matches within the rule's window when it fired. */
   readonly windowCount?: number;
   readonly windowMinutes?: number;
+  /** Replaces "N events in M min" in the subject (absence alerts: "no logs for 10 min"). */
+  readonly headline?: string;
   /** Receive time of the batch, epoch ms. */
   readonly at: number;
 }
@@ -66,6 +68,7 @@ export interface AlertState {
   readonly totalCount: number;
   readonly windowCount?: number;
   readonly windowMinutes?: number;
+  readonly headline?: string;
   /** Notifications sent for this episode (firing + reminders). */
   readonly notifications: number;
   readonly notifiedAt?: number;

@@ -117,7 +117,8 @@ async function evaluateAbsence(
     if (last === undefined || now - last < c.windowMinutes * 60_000) continue;
     occurrences.push({
       fingerprint: ruleFingerprint(rule.id, service),
-      title: `${rule.name}: no logs from ${service}`,
+      title: `${rule.name} ${service}`,
+      headline: `no logs for ${Math.round((now - last) / 60_000)} min`,
       labels: { ruleId: rule.id, service },
       policy: {
         groupWaitSeconds: 0,
@@ -128,8 +129,6 @@ async function evaluateAbsence(
       },
       count: 1,
       samples: [],
-      windowCount: 0,
-      windowMinutes: Math.max(c.windowMinutes, Math.round((now - last) / 60_000)),
       at: now,
     });
   }

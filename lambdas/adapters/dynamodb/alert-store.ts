@@ -125,6 +125,10 @@ export class DynamoAlertStore implements AlertStore {
       values[':wc'] = o.windowCount;
       values[':wm'] = o.windowMinutes;
     }
+    if (o.headline !== undefined) {
+      set.push('headline = :headline');
+      values[':headline'] = o.headline;
+    }
     const add = 'ADD pendingCount :n, totalCount :n, version :one';
     const key = { pk: ALERT_PK, sk: o.fingerprint };
     if (o.samples.length > 0) {
