@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import type { Notification } from '#core/alerting/model.ts';
+import { type Fetch, isRetryableSendError, NotificationSendError } from '#lambdas/adapters/notify/channel.ts';
+import { SlackSender } from '#lambdas/adapters/notify/slack.ts';
+import { SnsSender } from '#lambdas/adapters/notify/sns.ts';
+import { WebhookSender } from '#lambdas/adapters/notify/webhook.ts';
+import { defined } from '../../support/fixtures.ts';
+import { T0 } from './fixtures.ts';
+
+const n: Notification = {
+  id: 'rule:r:svc#1#1',
+  fingerprint: 'rule:r:svc',
+  kind: 'firing',
+  subject: '[Logward] ERROR svc: 2 events in 1 min — ünïcode',
+  threadId: 'rule:r:svc#1',
+  title: 'ERROR svc',
+  summary: '2 matching events',
+  count: 2,
+  samples: [
+    {
+      at: 'x',
+      service: 'svc',
+      host: 'h',
+      message: '<!channel> <https://evil.example|click> & co',
+      eventId: 'e',
+    },
+  ],
+  details: [],
+  queryPath: '/logs?service=svc',
+  channels: [],
+  createdAt: T0,
+};
+
+function recordingFetch(status = 200) {
+  const calls: Array<{ url: string; body: unknown }> = [];
+  const fetcher: Fetch = async (url, init) => {
+    calls.push({ url, body: JSON.parse(init.body) });
+    return { ok: status < 400, status, text: async () => 'nope' };
+  };
+  return { calls, fetcher };
+}
+
+describe('channels', () => {
+  test('Slack: log text cannot mention, link or format', async () => {
+    const { calls, fetcher } = recordingFetch();
+    await new SlackSender('https://hooks.slack.test/x', 'https://api.test', fetcher).send(n);
+    const text = (defined(calls[0], 'the Slack call').body as { text: string }).text;
+    expect(text).toContain('&lt;!channel&gt; &lt;https://evil.example|click&gt; &amp; co');
+    expect(text).not.toContain('<!channel>');
+  });
+
+  test('webhook: structured JSON with a link', async () => {
+    const { calls, fetcher } = recordingFetch();
+    await new WebhookSender('https://hook.test', 'https://api.test/', fetcher).send(n);
+    expect(calls[0]?.body).toMatchObject({
+      version: 1,
+      status: 'firing',
+      fingerprint: 'rule:r:svc',
+      count: 2,
+      link: 'https://api.test/logs?service=svc',
+    });
+  });
+
+  test('HTTP 429 and 5xx are retryable, 4xx not', async () => {
+    for (const [status, retryable] of [
+      [429, true],
+      [503, true],
+      [404, false],
+    ] as const) {
+      const { fetcher } = recordingFetch(status);
+      const error = await new WebhookSender('https://hook.test', undefined, fetcher)
+        .send(n)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(NotificationSendError);
+      expect(isRetryableSendError(error)).toBe(retryable);
+    }
+    expect(isRetryableSendError(Object.assign(new Error('x'), { name: 'Throttling' }))).toBe(true);
+    expect(
+      isRetryableSendError(
+        Object.assign(new Error('x'), { name: 'MessageRejected', $metadata: { httpStatusCode: 400 } }),
+      ),
+    ).toBe(false);
+  });
+
+  test('SNS: ASCII subject of at most 100 characters, short message', async () => {
+    const sent: unknown[] = [];
+    const client = { send: async (command: { input: unknown }) => sent.push(command.input) };
+    await new SnsSender(client as never, 'arn:aws:sns:eu-west-1:1:alerts').send(n, { kind: 'sns' });
+    expect(sent[0]).toMatchObject({
+      TopicArn: 'arn:aws:sns:eu-west-1:1:alerts',
+      Subject: '[Logward] ERROR svc: 2 events in 1 min ? ?n?code',
+    });
+  });
+});
