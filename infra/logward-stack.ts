@@ -58,6 +58,12 @@ export class LogwardStack extends Stack {
     // aws-cdk-lib's own custom resources (OpenSearch log policy) use the SDK in the Lambda runtime, no npm install.
     this.node.setContext('@aws-cdk/customresources:installLatestAwsSdkDefault', false);
     const { config } = props;
+    if (config.availabilityZones.length > 0 && config.account && config.region && !config.vpcId) {
+      // What the AZ lookup would cache in cdk.context.json: a pinned stack with given AZs synthesizes offline.
+      this.node.setContext(`availability-zones:account=${config.account}:region=${config.region}`, [
+        ...config.availabilityZones,
+      ]);
+    }
     const logRetention = retention(config.logRetentionDays);
 
     this.network = new Network(this, 'Network', {

@@ -74,6 +74,26 @@ describe('existing cluster by ARN', () => {
 });
 
 describe('network options', () => {
+  it('a region-pinned stack with given AZs synthesizes offline across 3 AZs, replication factor 3', () => {
+    const { template } = synth({
+      'logward:account': '123456789012',
+      'logward:region': 'eu-west-1',
+      'logward:availabilityZones': 'eu-west-1a,eu-west-1b,eu-west-1c',
+    });
+    template.resourcePropertiesCountIs('AWS::EC2::Subnet', { MapPublicIpOnLaunch: false }, 6);
+    template.hasResourceProperties('AWS::MSK::Cluster', { NumberOfBrokerNodes: 3 });
+    template.hasResourceProperties('AWS::MSK::Configuration', {
+      ServerProperties: Match.stringLikeRegexp('min.insync.replicas=2'),
+    });
+    template.hasResourceProperties('AWS::MSK::Topic', { TopicName: 'logs', ReplicationFactor: 3 });
+    template.hasResourceProperties('AWS::OpenSearchService::Domain', {
+      ClusterConfig: Match.objectLike({
+        InstanceCount: 3,
+        ZoneAwarenessConfig: { AvailabilityZoneCount: 3 },
+      }),
+    });
+  });
+
   it('natGateways=0 builds isolated subnets and adds an SES endpoint instead of a NAT', () => {
     const { template } = synth({ 'logward:natGateways': 0 });
     template.resourceCountIs('AWS::EC2::NatGateway', 0);
