@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAgentConfig, startAgent, startGenerator } from '#agent/index.ts';
 import { type EngineConfig, resolveEngineConfig, startEngines, stopEngines } from '#local/engines/index.ts';
+import { freePort } from '../../support/ports.ts';
 import { eventually } from '../../support/wait.ts';
 import { createTopics, TopicCollector, uniqueTopic } from './kafka-collector.ts';
 import { expectedLines, sleep, summarize } from './support.ts';
 
-// A private Kafka from the same launcher (own ports and data directory), so stopping it for the
+// A private Kafka from the same launcher (own free ports and data directory), so stopping it for the
 // outage does not disturb other tests using the shared engines.
 let dir: string;
 let engines: EngineConfig;
@@ -19,8 +20,8 @@ beforeAll(async () => {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     LOGWARD_STATE_DIR: join(dir, 'engines'),
-    LOGWARD_KAFKA_PORT: '29092',
-    LOGWARD_KAFKA_CONTROLLER_PORT: '29093',
+    LOGWARD_KAFKA_PORT: String(await freePort()),
+    LOGWARD_KAFKA_CONTROLLER_PORT: String(await freePort()),
   };
   delete env.LOGWARD_KAFKA_BOOTSTRAP;
   engines = resolveEngineConfig(env);
