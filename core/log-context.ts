@@ -26,10 +26,10 @@ export interface LogContext {
   readonly after: readonly LogDocument[];
 }
 
-/** An event id from a path: base64url characters only (nothing reaches the engine unchecked). */
+/** An event id from a path: base64url characters and dots only (nothing reaches the engine unchecked). */
 export function parseEventId(id: string): string {
   if (!EVENT_ID.test(id)) {
-    throw new ValidationError('id', 'expected an event id (1 to 64 characters A-Z a-z 0-9 _ -)');
+    throw new ValidationError('id', 'expected an event id (1 to 64 characters A-Z a-z 0-9 _ - .)');
   }
   return id;
 }

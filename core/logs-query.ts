@@ -22,8 +22,8 @@ export const DEFAULT_LIMIT = 100;
 const MAX_TEXT_LENGTH = 1024;
 const MAX_FIELD_FILTERS = 20;
 const FIELD_NAME = /^[A-Za-z0-9_.@-]{1,128}$/;
-/** Event ids are 27 base64url characters; accept a little more, never anything else. */
-export const EVENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** Event ids: a base64url source digest and base-36 positions joined by dots (core/event-id.ts). */
+export const EVENT_ID = /^[A-Za-z0-9_.-]{1,64}$/;
 
 export interface LogQuery {
   /** Full text over the message, in the safe simple-query syntax. */

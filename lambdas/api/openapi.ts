@@ -235,7 +235,7 @@ const idParam: Schema = {
   in: 'path',
   required: true,
   description: 'Event id (`event_id`)',
-  schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' },
+  schema: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,64}$' },
 };
 
 const paths: Record<string, Record<string, Schema>> = {

@@ -13,7 +13,12 @@ import { BackendUnavailableError, type LogQueries } from '../../ports.ts';
 import { buildContextSearch } from './context-search.ts';
 import { LOGS_INDEX_PATTERN } from './index-template.ts';
 import { buildLogSearch } from './log-search.ts';
-import { buildSummarySearch, type SummaryAggregations, summaryFromResponse } from './summary-search.ts';
+import {
+  buildSummarySearch,
+  type ErrorShapeAggregations,
+  type SummaryAggregations,
+  summaryFromResponse,
+} from './summary-search.ts';
 
 export interface LogReaderOptions {
   /** Indices searched. @default 'logs-*' */
@@ -72,12 +77,14 @@ export class OpenSearchLogReader implements LogQueries {
   }
 
   async summary(query: SummaryQuery): Promise<Summary> {
-    const result = await this.#search(buildSummarySearch(query));
-    const total = result.hits.total;
+    const { counts, errors } = buildSummarySearch(query);
+    const [main, shapes] = await Promise.all([this.#search(counts), this.#search(errors)]);
+    const total = main.hits.total;
     return summaryFromResponse(
       query,
       typeof total === 'number' ? total : (total?.value ?? 0),
-      result.aggregations as SummaryAggregations,
+      main.aggregations as SummaryAggregations,
+      shapes.aggregations as ErrorShapeAggregations,
     );
   }
 

@@ -4,19 +4,24 @@ import type { Summary, SummaryQuery } from '#core/summary-query.ts';
 export const NO_LEVEL = 'NONE';
 const MAX_SERVICES = 50;
 
-/** The OpenSearch search body for a `SummaryQuery`: one request, aggregations only. */
+/**
+ * The two OpenSearch requests for a `SummaryQuery`, sent in parallel: counts (levels, services,
+ * histogram) over the range, and the top error shapes with the error levels in the query itself,
+ * so the engine only visits error events for them. `level` has no `missing` bucket (that would
+ * disable the engine's fast path for terms counts); events without a level are the remainder.
+ */
 export function buildSummarySearch(query: SummaryQuery) {
   const filter: unknown[] = [
     { range: { '@timestamp': { gte: query.from, lt: query.to, format: 'epoch_millis' } } },
   ];
   if (query.services) filter.push({ terms: { service: query.services } });
   if (query.hosts) filter.push({ terms: { host: query.hosts } });
-  return {
+  const counts = {
     size: 0,
     track_total_hits: true,
     query: { bool: { filter } },
     aggs: {
-      levels: { terms: { field: 'level', size: 10, missing: NO_LEVEL } },
+      levels: { terms: { field: 'level', size: 10 } },
       services: { terms: { field: 'service', size: MAX_SERVICES } },
       histogram: {
         date_histogram: {
@@ -26,26 +31,29 @@ export function buildSummarySearch(query: SummaryQuery) {
           extended_bounds: { min: query.from, max: query.to - 1 },
         },
       },
-      errors: {
-        filter: { terms: { level: query.errorLevels } },
+    },
+  };
+  const errors = {
+    size: 0,
+    track_total_hits: false,
+    query: { bool: { filter: [...filter, { terms: { level: query.errorLevels } }] } },
+    aggs: {
+      shapes: {
+        terms: { field: 'message_shape', size: query.top },
         aggs: {
-          shapes: {
-            terms: { field: 'message_shape', size: query.top },
-            aggs: {
-              latest: {
-                top_hits: {
-                  size: 1,
-                  sort: [{ '@timestamp': { order: 'desc' } }],
-                  _source: ['message', '@timestamp'],
-                },
-              },
-              services: { terms: { field: 'service', size: 5 } },
+          latest: {
+            top_hits: {
+              size: 1,
+              sort: [{ '@timestamp': { order: 'desc' } }],
+              _source: ['message', '@timestamp'],
             },
           },
+          services: { terms: { field: 'service', size: 5 } },
         },
       },
     },
   };
+  return { counts, errors };
 }
 
 interface Bucket<K = string> {
@@ -57,27 +65,38 @@ export interface SummaryAggregations {
   readonly levels: { readonly buckets: readonly Bucket[] };
   readonly services: { readonly buckets: readonly Bucket[] };
   readonly histogram: { readonly buckets: readonly Bucket<number>[] };
-  readonly errors: {
-    readonly shapes: {
-      readonly buckets: ReadonlyArray<
-        Bucket & {
-          readonly latest: {
-            readonly hits: { readonly hits: ReadonlyArray<{ readonly _source?: Record<string, unknown> }> };
-          };
-          readonly services: { readonly buckets: readonly Bucket[] };
-        }
-      >;
-    };
+}
+
+export interface ErrorShapeAggregations {
+  readonly shapes: {
+    readonly buckets: ReadonlyArray<
+      Bucket & {
+        readonly latest: {
+          readonly hits: { readonly hits: ReadonlyArray<{ readonly _source?: Record<string, unknown> }> };
+        };
+        readonly services: { readonly buckets: readonly Bucket[] };
+      }
+    >;
   };
 }
 
-/** The `Summary` from the aggregations of `buildSummarySearch`. */
-export function summaryFromResponse(query: SummaryQuery, total: number, aggs: SummaryAggregations): Summary {
+/** The `Summary` from the answers to the two requests of `buildSummarySearch`. */
+export function summaryFromResponse(
+  query: SummaryQuery,
+  total: number,
+  aggs: SummaryAggregations,
+  errors: ErrorShapeAggregations,
+): Summary {
+  const byLevel: Record<string, number> = Object.fromEntries(
+    aggs.levels.buckets.map((b) => [b.key, b.doc_count]),
+  );
+  const withLevel = aggs.levels.buckets.reduce((sum, b) => sum + b.doc_count, 0);
+  if (total > withLevel) byLevel[NO_LEVEL] = total - withLevel;
   return {
     from: new Date(query.from).toISOString(),
     to: new Date(query.to).toISOString(),
     total,
-    byLevel: Object.fromEntries(aggs.levels.buckets.map((b) => [b.key, b.doc_count])),
+    byLevel,
     byService: aggs.services.buckets.map((b) => ({ service: b.key, count: b.doc_count })),
     histogram: {
       intervalMs: query.intervalMs,
@@ -86,7 +105,7 @@ export function summaryFromResponse(query: SummaryQuery, total: number, aggs: Su
         count: b.doc_count,
       })),
     },
-    topErrors: aggs.errors.shapes.buckets.map((b) => {
+    topErrors: errors.shapes.buckets.map((b) => {
       const latest = b.latest.hits.hits[0]?._source ?? {};
       return {
         shape: b.key,

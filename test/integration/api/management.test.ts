@@ -4,6 +4,7 @@
  * Every response is checked against the OpenAPI document.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Occurrence } from '#core/alerting/model.ts';
 import { alertingStoresFromEnv } from '#lambdas/alerting/dependencies.ts';
 import { openApiDocument } from '#lambdas/api/openapi.ts';
 import { lambdaEnvironment } from '#local/pipeline.ts';
@@ -211,6 +212,55 @@ describe('management API', () => {
         status: 400,
         body: { error: { field } },
       });
+    });
+  });
+
+  describe('alerts', () => {
+    test('open alerts by state, acknowledgement, history', async () => {
+      const now = Date.now();
+      const occurrence: Occurrence = {
+        fingerprint: 'default-error/checkout',
+        title: 'ERROR checkout',
+        labels: { ruleId: 'default-error', service: 'checkout', level: 'ERROR' },
+        policy: { groupWaitSeconds: 30, repeatIntervalSeconds: 3600, resolveAfterSeconds: 300, channels: [] },
+        count: 2,
+        samples: [
+          {
+            at: new Date(now).toISOString(),
+            service: 'checkout',
+            host: 'web-1',
+            level: 'ERROR',
+            message: 'Card declined',
+            eventId: 'e1',
+          },
+        ],
+        at: now,
+      };
+      await stores.alerts.record([occurrence]);
+      const fp = encodeURIComponent(occurrence.fingerprint);
+
+      const open = await call<{ items: Array<{ fingerprint: string; totalCount: number }> }>(
+        'GET',
+        '/alerts',
+      );
+      expect(open.body.items.map((a) => [a.fingerprint, a.totalCount])).toEqual([
+        ['default-error/checkout', 2],
+      ]);
+      expect((await call<{ items: unknown[] }>('GET', '/alerts?state=acknowledged')).body.items).toEqual([]);
+      expect((await call('GET', '/alerts?state=resolved')).status).toBe(400);
+      expect((await call('GET', `/alerts/${fp}`)).body).toMatchObject({ title: 'ERROR checkout' });
+
+      const acked = await call('POST', `/alerts/${fp}/acknowledge`);
+      expect(acked.body).toMatchObject({ acknowledgedBy: 'api-key' });
+      expect((await call<{ items: unknown[] }>('GET', '/alerts?state=firing')).body.items).toEqual([]);
+      expect((await call<{ items: unknown[] }>('GET', '/alerts?state=acknowledged')).body.items).toHaveLength(
+        1,
+      );
+
+      expect((await call('GET', '/alerts/nope')).status).toBe(404);
+      expect((await call('POST', '/alerts/nope/acknowledge')).status).toBe(404);
+      expect((await call('GET', '/alerts/history?limit=5')).status).toBe(200);
+      expect((await call('GET', '/alerts/history?limit=5000')).status).toBe(400);
     });
   });
 

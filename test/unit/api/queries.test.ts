@@ -85,7 +85,7 @@ describe('parseContextQuery', () => {
       'after: expected an integer from 0 to 500, got "501"',
     );
     expect(problem(() => parseContextQuery('a b', {}))).toBe(
-      'id: expected an event id (1 to 64 characters A-Z a-z 0-9 _ -)',
+      'id: expected an event id (1 to 64 characters A-Z a-z 0-9 _ - .)',
     );
   });
 });

@@ -14,9 +14,9 @@ const query: SummaryQuery = {
 };
 
 describe('summary search', () => {
-  test('one request: filters, then level, service, histogram and error-shape aggregations', () => {
-    const body = buildSummarySearch(query);
-    expect(body.query).toEqual({
+  test('two requests: counts over the range, and error shapes over error events only', () => {
+    const { counts, errors } = buildSummarySearch(query);
+    expect(counts.query).toEqual({
       bool: {
         filter: [
           { range: { '@timestamp': { gte: 0, lt: 3_600_000, format: 'epoch_millis' } } },
@@ -24,33 +24,33 @@ describe('summary search', () => {
         ],
       },
     });
-    expect(body.aggs.histogram.date_histogram).toEqual({
+    expect(counts.aggs.levels).toEqual({ terms: { field: 'level', size: 10 } });
+    expect(counts.aggs.histogram.date_histogram).toEqual({
       field: '@timestamp',
       fixed_interval: '1800000ms',
       min_doc_count: 0,
       extended_bounds: { min: 0, max: 3_599_999 },
     });
-    expect(body.aggs.errors.filter).toEqual({ terms: { level: ['ERROR', 'FATAL'] } });
-    expect(body.aggs.errors.aggs.shapes.terms).toEqual({ field: 'message_shape', size: 2 });
+    expect(errors.query.bool.filter.at(-1)).toEqual({ terms: { level: ['ERROR', 'FATAL'] } });
+    expect(errors.aggs.shapes.terms).toEqual({ field: 'message_shape', size: 2 });
   });
 
   test('the response becomes a Summary', () => {
     expect(
-      summaryFromResponse(query, 7, {
-        levels: {
-          buckets: [
-            { key: 'ERROR', doc_count: 4 },
-            { key: 'NONE', doc_count: 3 },
-          ],
+      summaryFromResponse(
+        query,
+        7,
+        {
+          levels: { buckets: [{ key: 'ERROR', doc_count: 4 }] },
+          services: { buckets: [{ key: 'api', doc_count: 7 }] },
+          histogram: {
+            buckets: [
+              { key: 0, doc_count: 5 },
+              { key: 1_800_000, doc_count: 2 },
+            ],
+          },
         },
-        services: { buckets: [{ key: 'api', doc_count: 7 }] },
-        histogram: {
-          buckets: [
-            { key: 0, doc_count: 5 },
-            { key: 1_800_000, doc_count: 2 },
-          ],
-        },
-        errors: {
+        {
           shapes: {
             buckets: [
               {
@@ -68,7 +68,7 @@ describe('summary search', () => {
             ],
           },
         },
-      }),
+      ),
     ).toEqual({
       from: '1970-01-01T00:00:00.000Z',
       to: '1970-01-01T01:00:00.000Z',
