@@ -13,9 +13,14 @@ import type { LogDocument } from '#core/log-document.ts';
 import type { LogPage } from '#core/logs-query.ts';
 import type { Summary } from '#core/summary-query.ts';
 import { LOGS_INDEX_PATTERN } from '#lambdas/adapters/opensearch/index-template.ts';
+import type { HealthReport } from '#lambdas/api/health.ts';
 import { openApiDocument } from '#lambdas/api/openapi.ts';
+import { routeApiRequest } from '#lambdas/api/router.ts';
+import { apiDependenciesFromEnv } from '#lambdas/handlers/api.ts';
+import { lambdaEnvironment } from '#local/pipeline.ts';
 import { startTestStack, type TestStack } from '../../support/local-stack.ts';
 import { eventually } from '../../support/wait.ts';
+import { apiEvent } from '../../unit/api/api-event.ts';
 import { OpenApiChecker } from './openapi-checker.ts';
 
 const checker = new OpenApiChecker(openApiDocument());
@@ -209,6 +214,33 @@ describe('query API', () => {
       expect(body.status).toBe('ok');
       expect(Object.keys(body.backends).sort()).toEqual(['dynamodb', 'opensearch']);
       expect(Date.parse(body.pipeline.lastIngestAt)).toBeGreaterThan(Date.now() - 3_600_000);
+    });
+
+    test('consumer lag of the ingest group, where the brokers are reachable', async () => {
+      const env = {
+        ...lambdaEnvironment(inject('endpoints'), stack.topology),
+        LOGWARD_LAG_KAFKA_BOOTSTRAP: stack.kafkaBootstrap,
+        LOGWARD_LAG_GROUP: stack.topology.topics.logs.replace(/^logs-/, 'ingest-'),
+        LOGWARD_LAG_TOPIC: stack.topology.topics.logs,
+      };
+      const deps = apiDependenciesFromEnv(env, { logger: { info() {}, warn() {}, error() {} } });
+      const health = await eventually('no lag', async () => {
+        const result = await routeApiRequest(apiEvent('GET', '/health'), deps);
+        const body = JSON.parse(result.body) as HealthReport;
+        expect(checker.problems('GET', '/health', result.statusCode, body)).toEqual([]);
+        return body.pipeline.consumerLag.known && body.pipeline.consumerLag.total === 0 ? body : undefined;
+      });
+      expect(health.pipeline.consumerLag).toEqual({
+        known: true,
+        source: `kafka-consumer-group:${env.LOGWARD_LAG_GROUP}`,
+        total: 0,
+        partitions: [0, 1, 2].map((partition) => ({ topic: env.LOGWARD_LAG_TOPIC, partition, lag: 0 })),
+      });
+      const local = (await stack.get('/health', {})).body as HealthReport;
+      expect(local.pipeline.consumerLag).toEqual({
+        known: false,
+        reason: 'no lag source configured in this environment',
+      });
     });
 
     test('the document is served', async () => {
