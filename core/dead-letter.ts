@@ -66,7 +66,11 @@ export function deadLetterKey(prefix: string, letter: DeadLetter): string {
   return `${prefix}${letter.failedAt.slice(0, 10).replaceAll('-', '/')}/${letter.failedAt}-${letter.stage}-${where}.json`;
 }
 
-/** Parses a stored dead letter; returns a reason instead of throwing. */
+/**
+ * Parses a stored dead letter; returns a reason instead of throwing. Reads Logward's own letters
+ * and the invocation records AWS's event source mapping writes to an S3 on-failure destination
+ * (metadata plus the invocation `payload`, the MSK event, as an object or a JSON string).
+ */
 export function parseDeadLetter(
   text: string,
 ): { ok: true; letter: DeadLetter } | { ok: false; reason: string } {
@@ -76,11 +80,32 @@ export function parseDeadLetter(
   } catch {
     return { ok: false, reason: 'not JSON' };
   }
+  if (typeof value === 'object' && value !== null && 'payload' in value) return fromInvocationRecord(value);
   const letter = value as Partial<DeadLetter> | null;
   if (letter?.v !== DEAD_LETTER_VERSION)
     return { ok: false, reason: `unsupported version ${JSON.stringify(letter?.v)}` };
-  if (letter.event?.eventSource !== 'aws:kafka' || typeof letter.event.records !== 'object') {
-    return { ok: false, reason: 'event: expected an MSK event' };
-  }
+  if (!isMskEvent(letter.event)) return { ok: false, reason: 'event: expected an MSK event' };
   return { ok: true, letter: letter as DeadLetter };
+}
+
+function fromInvocationRecord(record: { payload?: unknown; timestamp?: unknown; requestContext?: unknown }) {
+  let event = record.payload;
+  if (typeof event === 'string') {
+    try {
+      event = JSON.parse(event);
+    } catch {
+      return { ok: false as const, reason: 'payload: not JSON' };
+    }
+  }
+  if (!isMskEvent(event)) return { ok: false as const, reason: 'payload: expected an MSK event' };
+  const context = (record.requestContext ?? {}) as { condition?: unknown; approximateInvokeCount?: unknown };
+  const reason = `event source mapping gave up: ${String(context.condition ?? 'unknown condition')} after ${String(context.approximateInvokeCount ?? '?')} invocations`;
+  const failedAt = typeof record.timestamp === 'string' ? record.timestamp : new Date(0).toISOString();
+  const letter = deadLetterForBatch(event, reason, Date.parse(failedAt) || 0);
+  return { ok: true as const, letter };
+}
+
+function isMskEvent(value: unknown): value is MSKEvent {
+  const event = value as Partial<MSKEvent> | null | undefined;
+  return event?.eventSource === 'aws:kafka' && typeof event.records === 'object' && event.records !== null;
 }

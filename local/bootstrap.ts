@@ -21,7 +21,7 @@ import { Admin } from '@platformatic/kafka';
 import { TABLES, type TableDefinition } from '#core/tables.ts';
 import { createDocumentClient } from '#lambdas/adapters/dynamodb/client.ts';
 import { DynamoRuleStore } from '#lambdas/adapters/dynamodb/rule-store.ts';
-import { LOGS_TEMPLATE_NAME, logsIndexTemplate } from '#lambdas/adapters/opensearch/index-template.ts';
+import { putLogsIndexTemplate } from '#lambdas/adapters/opensearch/index-template.ts';
 import { seedDefaultRules } from '#lambdas/alerting/seed-rules.ts';
 import { LOCAL_AWS } from './local-aws.ts';
 
@@ -91,7 +91,7 @@ async function createTopics(bootstrap: string, topology: LocalTopology): Promise
 async function putIndexTemplate(url: string): Promise<void> {
   const client = new Client({ node: url });
   try {
-    await client.indices.putIndexTemplate({ name: LOGS_TEMPLATE_NAME, body: logsIndexTemplate() });
+    await putLogsIndexTemplate(client);
   } finally {
     await client.close();
   }

@@ -3,6 +3,7 @@
  * so arbitrary parsed extras never add mappings (no explosion) and never conflict on type.
  * Keywords have `ignore_above`, so an over-long value is kept in `_source` instead of failing.
  */
+import type { Client } from '@opensearch-project/opensearch';
 import type { Indices_PutIndexTemplate_RequestBody } from '@opensearch-project/opensearch/api/indices/putIndexTemplate.js';
 
 export const LOGS_INDEX_PREFIX = 'logs';
@@ -61,4 +62,9 @@ export function logsIndexTemplate(options: IndexTemplateOptions = {}): Indices_P
       },
     },
   };
+}
+
+/** Creates or updates the template; idempotent, so every writer can call it once per process. */
+export async function putLogsIndexTemplate(client: Client, options?: IndexTemplateOptions): Promise<void> {
+  await client.indices.putIndexTemplate({ name: LOGS_TEMPLATE_NAME, body: logsIndexTemplate(options) });
 }

@@ -4,7 +4,7 @@ import { dailyIndexName, type LogDocument, withFieldsAsText } from '#core/log-do
 import { encodeCursor, type LogPage, type LogQuery } from '#core/logs-query.ts';
 import { type RetryPolicy, withRetries } from '#core/retry.ts';
 import type { IndexOutcome, LogReader, LogWriter } from '../../ports.ts';
-import { LOGS_INDEX_PATTERN, LOGS_INDEX_PREFIX } from './index-template.ts';
+import { LOGS_INDEX_PATTERN, LOGS_INDEX_PREFIX, putLogsIndexTemplate } from './index-template.ts';
 import { buildLogSearch } from './log-search.ts';
 
 export interface LogStoreOptions {
@@ -29,6 +29,7 @@ export class OpenSearchLogStore implements LogWriter, LogReader {
   readonly #maxBulkBytes: number;
   readonly #retry: RetryPolicy;
   readonly #refresh: boolean;
+  #templateReady: Promise<void> | undefined;
 
   constructor(client: Client, options: LogStoreOptions = {}) {
     this.#client = client;
@@ -38,6 +39,7 @@ export class OpenSearchLogStore implements LogWriter, LogReader {
   }
 
   async index(documents: readonly LogDocument[]): Promise<IndexOutcome> {
+    await this.#ensureTemplate();
     let indexed = 0;
     const failed: Failure[] = [];
     for (const chunk of bulkChunks(documents, this.#maxBulkBytes)) {
@@ -46,6 +48,20 @@ export class OpenSearchLogStore implements LogWriter, LogReader {
       failed.push(...outcome.failed);
     }
     return { indexed, failed };
+  }
+
+  /**
+   * The first write of a process puts the index template (idempotent), so a new deployment's first
+   * daily index always gets Logward's mappings: no deploy-time step to forget or to get out of date.
+   */
+  #ensureTemplate(): Promise<void> {
+    this.#templateReady ??= withRetries(this.#retry, isRetryableError, () =>
+      putLogsIndexTemplate(this.#client),
+    ).catch((error: unknown) => {
+      this.#templateReady = undefined;
+      throw error;
+    });
+    return this.#templateReady;
   }
 
   async #indexChunk(chunk: readonly EncodedDocument[], mayRewrite: boolean): Promise<IndexOutcome> {

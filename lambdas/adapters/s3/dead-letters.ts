@@ -10,9 +10,14 @@ import { type DeadLetter, deadLetterKey, parseDeadLetter } from '#core/dead-lett
 import type { DeadLetterSink, DeadLetterSource } from '../../ports.ts';
 
 const PENDING = 'dead-letters/';
+/** Where AWS's event source mapping writes failed batches in an S3 on-failure destination. */
+const EVENT_SOURCE_PENDING = 'aws/lambda/';
 const REPLAYED = 'replayed/';
 
-/** Dead letters as JSON objects in an S3 bucket, encrypted at rest with the bucket's key. */
+/**
+ * Dead letters as JSON objects in an S3 bucket, encrypted at rest with the bucket's key: Logward's
+ * own under `dead-letters/`, and the event source mapping's failed batches under `aws/lambda/`.
+ */
 export class S3DeadLetters implements DeadLetterSink, DeadLetterSource {
   readonly #s3: S3Client;
   readonly #bucket: string;
@@ -34,10 +39,15 @@ export class S3DeadLetters implements DeadLetterSink, DeadLetterSource {
   }
 
   async *list(): AsyncIterable<{ key: string; letter: DeadLetter }> {
+    yield* this.#listUnder(PENDING);
+    yield* this.#listUnder(EVENT_SOURCE_PENDING);
+  }
+
+  async *#listUnder(prefix: string): AsyncIterable<{ key: string; letter: DeadLetter }> {
     let token: string | undefined;
     do {
       const page = await this.#s3.send(
-        new ListObjectsV2Command({ Bucket: this.#bucket, Prefix: PENDING, ContinuationToken: token }),
+        new ListObjectsV2Command({ Bucket: this.#bucket, Prefix: prefix, ContinuationToken: token }),
       );
       for (const object of page.Contents ?? []) {
         if (!object.Key) continue;
@@ -51,7 +61,7 @@ export class S3DeadLetters implements DeadLetterSink, DeadLetterSource {
   }
 
   async markReplayed(key: string): Promise<void> {
-    const target = `${REPLAYED}${key.slice(PENDING.length)}`;
+    const target = `${REPLAYED}${key}`;
     await this.#s3.send(
       new CopyObjectCommand({
         Bucket: this.#bucket,

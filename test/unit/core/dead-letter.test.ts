@@ -41,4 +41,26 @@ describe('dead letters', () => {
     expect(parseDeadLetter('{"v":2}')).toEqual({ ok: false, reason: 'unsupported version 2' });
     expect(parseDeadLetter('nope')).toEqual({ ok: false, reason: 'not JSON' });
   });
+
+  test("reads the event source mapping's S3 invocation records, payload as a string or an object", () => {
+    const event = loadEvent('msk-logs');
+    const record = {
+      version: '1.0',
+      timestamp: '2025-10-23T14:40:00.000Z',
+      requestContext: { condition: 'RetryAttemptsExhausted', approximateInvokeCount: 11 },
+      responseContext: { statusCode: 200, functionError: 'Unhandled' },
+      payload: JSON.stringify(event),
+    };
+    for (const payload of [record.payload, event]) {
+      const parsed = parseDeadLetter(JSON.stringify({ ...record, payload }));
+      expect(parsed.ok && parsed.letter.event).toEqual(event);
+      expect(parsed.ok && parsed.letter.reasons[0]?.reason).toBe(
+        'event source mapping gave up: RetryAttemptsExhausted after 11 invocations',
+      );
+    }
+    expect(parseDeadLetter(JSON.stringify({ ...record, payload: '{"x":1}' }))).toEqual({
+      ok: false,
+      reason: 'payload: expected an MSK event',
+    });
+  });
 });
