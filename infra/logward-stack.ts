@@ -147,10 +147,11 @@ export class LogwardStack extends Stack {
 
     // Handlers in lambdas/handlers/, one line each (the api handler is wired by the Api construct above).
     const everyMinute = Duration.minutes(1);
-    this.ingestion.addConsumer('IngestLogs', {
+    const ingestLogs = this.ingestion.addConsumer('IngestLogs', {
       entry: 'ingest.ts',
       topic: 'logs',
-      access: { search: true },
+      // Rules live in the alerts table and count in the counters table (lambdas/alerting/evaluate-rules.ts).
+      access: { search: true, tables: ['alerts', 'counters'] },
       reservedConcurrency: config.ingestReservedConcurrency,
     });
     this.ingestion.addConsumer('IngestHeartbeats', {
@@ -176,7 +177,7 @@ export class LogwardStack extends Stack {
     );
     this.monitoring.monitorDomain('Search', this.search.domain, searchVolumeGiB);
 
-    this.outputs();
+    this.outputs(ingestLogs.functionName);
     suppressAwsCustomResourceFindings(this);
   }
 
@@ -188,7 +189,7 @@ export class LogwardStack extends Stack {
     else this.monitoring.monitorFunction(label, fn);
   }
 
-  private outputs(): void {
+  private outputs(ingestFunctionName: string): void {
     new CfnOutput(this, 'ApiUrl', { description: 'Logward REST API base URL', value: this.api.url });
     new CfnOutput(this, 'ApiKeyId', {
       description: 'API key id; read the key with: aws apigateway get-api-key --include-value --api-key <id>',
@@ -208,6 +209,10 @@ export class LogwardStack extends Stack {
       description:
         'Dead letters (dead-letters/…) and failed batches from the event source mappings (aws/lambda/…)',
       value: this.ingestion.deadLetterBucket.bucketName,
+    });
+    new CfnOutput(this, 'IngestFunctionName', {
+      description: 'The ingest Lambda: npm run replay -- --bucket <DeadLetterBucket> --function <this>',
+      value: ingestFunctionName,
     });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.topic.topicArn });
   }

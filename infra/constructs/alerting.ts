@@ -42,7 +42,7 @@ export interface AlertFunctionOptions {
   readonly timeout?: Duration;
   /**
    * Tables and search access.
-   * @default { tables: ['nodes', 'alerts'] }
+   * @default { tables: ['nodes', 'alerts', 'counters'] }
    */
   readonly access?: FunctionAccess;
 }
@@ -116,7 +116,8 @@ export class Alerting extends Construct {
       entry: options.entry,
       description: `Logward: ${options.entry}`,
       extraEnvironment: this.environment,
-      access: options.access ?? { tables: ['nodes', 'alerts'] },
+      // The monitor reads last-seen times and the dispatcher takes rate-limit units from the counters table.
+      access: options.access ?? { tables: ['nodes', 'alerts', 'counters'] },
     } as const;
     const fn = options.rate
       ? new ScheduledFunction(this, id, { ...common, rate: options.rate, timeout: options.timeout }).function

@@ -315,10 +315,11 @@ describe('DynamoDB', () => {
   });
 
   it.each([
-    ['IngestLogs', [], true],
+    // What each handler's stores touch: lambdas/alerting/dependencies.ts.
+    ['IngestLogs', ['Alerts', 'Counters'], true],
     ['IngestHeartbeats', ['Nodes'], false],
-    ['HeartbeatMonitor', ['Alerts', 'Nodes'], false],
-    ['AlertDispatcher', ['Alerts', 'Nodes'], false],
+    ['HeartbeatMonitor', ['Alerts', 'Counters', 'Nodes'], false],
+    ['AlertDispatcher', ['Alerts', 'Counters', 'Nodes'], false],
     ['ApiHandler', ['Alerts', 'Counters', 'Nodes'], true],
     ['IndexRetention', [], true],
   ])('%s gets data access to tables %j and search=%s, nothing more', (name, tables, search) => {
