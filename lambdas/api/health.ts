@@ -40,7 +40,10 @@ export async function checkHealth(
     withTimeout(logs.lastIngest()).catch(() => undefined),
     probes.consumerLag
       ? withTimeout(probes.consumerLag()).catch(
-          (error: unknown): ConsumerLag => ({ known: false, reason: `lag probe failed: ${message(error)}` }),
+          (error: unknown): ConsumerLag => ({
+            known: false,
+            reason: `lag probe failed: ${failureName(error)}`,
+          }),
         )
       : Promise.resolve<ConsumerLag>({
           known: false,
@@ -69,18 +72,27 @@ async function probe(check: () => Promise<void>): Promise<HealthReport['backends
     await withTimeout(check());
     return { ok: true, latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
-    return { ok: false, latencyMs: Math.round(performance.now() - started), error: message(error) };
+    // The route is open: name the failure, never an address or a stack from inside the VPC.
+    return { ok: false, latencyMs: Math.round(performance.now() - started), error: failureName(error) };
   }
+}
+
+function failureName(error: unknown): string {
+  if (error instanceof ProbeTimeoutError) return error.message;
+  return error instanceof Error && error.name !== 'Error' ? error.name.slice(0, 100) : 'no answer';
+}
+
+class ProbeTimeoutError extends Error {
+  override name = 'ProbeTimeoutError';
 }
 
 function withTimeout<T>(promise: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new ProbeTimeoutError(`no answer within ${PROBE_TIMEOUT_MS} ms`)),
+      PROBE_TIMEOUT_MS,
+    );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
 }

@@ -122,7 +122,12 @@ describe('routeApiRequest', () => {
         backends: {
           opensearch: async () => {},
           dynamodb: async () => {
-            throw new Error('ResourceNotFoundException');
+            throw Object.assign(new Error('Requested resource not found: arn:aws:dynamodb:…'), {
+              name: 'ResourceNotFoundException',
+            });
+          },
+          kafka: async () => {
+            throw new Error('connect ECONNREFUSED 10.0.1.5:9098');
           },
         },
       },
@@ -135,6 +140,7 @@ describe('routeApiRequest', () => {
       backends: {
         opensearch: { ok: true, latencyMs: expect.any(Number) },
         dynamodb: { ok: false, latencyMs: expect.any(Number), error: 'ResourceNotFoundException' },
+        kafka: { ok: false, latencyMs: expect.any(Number), error: 'no answer' },
       },
       pipeline: {
         lastIngestAt: null,
