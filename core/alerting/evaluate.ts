@@ -39,6 +39,8 @@ function compiled(source: string): RegExp {
 export function documentMatches(match: RuleMatch, doc: LogDocument): boolean {
   if (match.minLevel !== undefined && (doc.level === undefined || !isAtLeast(doc.level, match.minLevel)))
     return false;
+  if (match.maxLevel !== undefined && (doc.level === undefined || !isAtLeast(match.maxLevel, doc.level)))
+    return false;
   if (match.service !== undefined && doc.service !== match.service) return false;
   if (match.host !== undefined && doc.host !== match.host) return false;
   if (match.contains !== undefined && !doc.message.includes(match.contains)) return false;

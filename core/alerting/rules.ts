@@ -2,13 +2,15 @@
  * Alert rules: what a rule matches, when it fires, and where it notifies. Rules live in the
  * alerts table; `validateRule` is the one gate every rule passes (API writes, seeding, reads).
  */
-import { isLevel, type Level } from '../parse/levels.ts';
+import { compareLevels, isLevel, type Level } from '../parse/levels.ts';
 import { ValidationError } from '../validation-error.ts';
 
 /** What a log document must look like to count for a rule. Every present condition must hold. */
 export interface RuleMatch {
   /** The document's level is at least this severe (documents without a level never match). */
   readonly minLevel?: Level;
+  /** … and at most this severe (so an ERROR rule and a FATAL rule never both fire for one line). */
+  readonly maxLevel?: Level;
   readonly service?: string;
   readonly host?: string;
   /** Case-sensitive substring of the message. */
@@ -125,6 +127,17 @@ function validateMatch(input: unknown): RuleMatch {
       throw new ValidationError('match.minLevel', `expected a level, got ${JSON.stringify(o.minLevel)}`);
     out.minLevel = o.minLevel;
   }
+  if (o.maxLevel !== undefined) {
+    if (!isLevel(o.maxLevel))
+      throw new ValidationError('match.maxLevel', `expected a level, got ${JSON.stringify(o.maxLevel)}`);
+    if (out.minLevel !== undefined && compareLevels(o.maxLevel, out.minLevel) < 0) {
+      throw new ValidationError(
+        'match.maxLevel',
+        `expected at least minLevel ${out.minLevel}, got ${o.maxLevel}`,
+      );
+    }
+    out.maxLevel = o.maxLevel;
+  }
   if (o.service !== undefined) out.service = string(o.service, 'match.service');
   if (o.host !== undefined) out.host = string(o.host, 'match.host');
   if (o.contains !== undefined) out.contains = string(o.contains, 'match.contains');
@@ -224,9 +237,14 @@ function validateChannels(input: unknown): Channel[] {
   });
 }
 
-/** The rules a deployment starts with: one alert per service for ERROR and above, FATAL sooner. */
+/** The rules a deployment starts with: one alert per service for ERROR lines, and for FATAL ones sooner. */
 export const DEFAULT_RULES: readonly Rule[] = [
-  validateRule({ id: 'default-error', name: 'ERROR', match: { minLevel: 'ERROR' }, groupWaitSeconds: 30 }),
+  validateRule({
+    id: 'default-error',
+    name: 'ERROR',
+    match: { minLevel: 'ERROR', maxLevel: 'ERROR' },
+    groupWaitSeconds: 30,
+  }),
   validateRule({ id: 'default-fatal', name: 'FATAL', match: { minLevel: 'FATAL' }, groupWaitSeconds: 0 }),
 ];
 

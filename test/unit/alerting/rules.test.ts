@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { collectMatches } from '#core/alerting/evaluate.ts';
 import { DEFAULT_RULES, validateRule } from '#core/alerting/rules.ts';
 import { validateSilence } from '#core/alerting/silences.ts';
 import { ValidationError } from '#core/validation-error.ts';
-import { T0 } from './fixtures.ts';
+import { doc, T0 } from './fixtures.ts';
 
 describe('validateRule', () => {
   test('fills defaults', () => {
@@ -24,6 +25,7 @@ describe('validateRule', () => {
     [{ id: 'Bad Id' }, 'id'],
     [{ id: 'r', match: { minLevel: 'LOUD' } }, 'match.minLevel'],
     [{ id: 'r', match: { regex: '(' } }, 'match.regex'],
+    [{ id: 'r', match: { minLevel: 'ERROR', maxLevel: 'WARN' } }, 'match.maxLevel'],
     [{ id: 'r', condition: { kind: 'threshold', count: 0, windowMinutes: 5 } }, 'condition.count'],
     [{ id: 'r', condition: { kind: 'absence', windowMinutes: 5 } }, 'match.service'],
     [{ id: 'r', channels: [{ kind: 'email', to: ['a@b.c\r\nBcc: x@y.z'] }] }, 'channels[0].to[0]'],
@@ -37,10 +39,15 @@ describe('validateRule', () => {
     }
   });
 
-  test('the default set alerts on ERROR and FATAL', () => {
-    expect(DEFAULT_RULES.map((r) => [r.id, r.match.minLevel])).toEqual([
-      ['default-error', 'ERROR'],
-      ['default-fatal', 'FATAL'],
+  test('the default set alerts on ERROR and FATAL, never both for one line', () => {
+    expect(DEFAULT_RULES.map((r) => [r.id, r.match.minLevel, r.match.maxLevel])).toEqual([
+      ['default-error', 'ERROR', 'ERROR'],
+      ['default-fatal', 'FATAL', undefined],
+    ]);
+    const fatal = collectMatches(DEFAULT_RULES, [doc({ level: 'FATAL' }), doc({ level: 'ERROR' })]);
+    expect(fatal.map((m) => [m.fingerprint, m.count])).toEqual([
+      ['rule:default-error:payment-service', 1],
+      ['rule:default-fatal:payment-service', 1],
     ]);
   });
 });
