@@ -28,10 +28,17 @@ export interface RuleEvaluatorDependencies {
   readonly rules: RuleSource;
   readonly alerts: AlertStore;
   readonly counters: RuleCounterStore;
+  /**
+   * Write a service's last-seen time at most this often per Lambda instance: absence rules and
+   * the pipeline guard judge in minutes, and every batch writing it would make one hot item per
+   * service. @default 15000
+   */
+  readonly seenEveryMs?: number;
 }
 
 export class RuleEvaluator implements EventObserver {
   readonly #deps: RuleEvaluatorDependencies;
+  readonly #seenWritten = new Map<string, number>();
 
   constructor(deps: RuleEvaluatorDependencies) {
     this.#deps = deps;
@@ -45,14 +52,25 @@ export class RuleEvaluator implements EventObserver {
     const minute = minuteOf(receivedAt);
     const counting = matches.filter((m) => m.rule.condition.kind !== 'match');
     await Promise.all([
-      counters.markSeen(
-        documents.map((d) => d.service),
-        receivedAt,
-      ),
+      counters.markSeen(this.#seenDue(documents, receivedAt), receivedAt),
       counters.add(counting.map((m) => ({ key: counterKey(m.rule.id, m.groupKey), minute, count: m.count }))),
     ]);
     const occurrences = await Promise.all(matches.map((m) => this.#occurrence(m, minute, receivedAt)));
     await alerts.record(occurrences.filter((o): o is Occurrence => o !== undefined));
+  }
+
+  /** Services whose last-seen time this instance has not written for `seenEveryMs`. */
+  #seenDue(documents: readonly LogDocument[], at: number): string[] {
+    const every = this.#deps.seenEveryMs ?? 15_000;
+    const due: string[] = [];
+    for (const { service } of documents) {
+      const written = this.#seenWritten.get(service);
+      if (written !== undefined && at - written < every && at >= written) continue;
+      this.#seenWritten.set(service, at);
+      due.push(service);
+    }
+    if (this.#seenWritten.size > 10_000) this.#seenWritten.clear();
+    return due;
   }
 
   async #occurrence(m: RuleMatches, minute: number, at: number): Promise<Occurrence | undefined> {
