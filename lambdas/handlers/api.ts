@@ -4,7 +4,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { kafkaConsumerLag } from '../adapters/kafka/consumer-lag.ts';
 import { createOpenSearchClient, openSearchSettingsFromEnv } from '../adapters/opensearch/client.ts';
 import { OpenSearchLogReader } from '../adapters/opensearch/log-reader.ts';
-import { alertingStoresFromEnv } from '../alerting/dependencies.ts';
+import { alertingStoresFromEnv, defaultChannelsFromEnv } from '../alerting/dependencies.ts';
 import { corsFromEnv } from '../api/cors.ts';
 import type { HealthProbes } from '../api/health.ts';
 import { type ApiDependencies, routeApiRequest } from '../api/router.ts';
@@ -56,7 +56,9 @@ export function apiDependenciesFromEnv(
 function managementFromEnv(env: NodeJS.ProcessEnv): Pick<ApiDependencies, 'management'> {
   if (!env.NODES_TABLE || !env.ALERTS_TABLE || !env.COUNTERS_TABLE) return {};
   const { nodes, alerts, history, rules, silences } = alertingStoresFromEnv(env);
-  return { management: { nodes, alerts, history, rules, silences } };
+  return {
+    management: { nodes, alerts, history, rules, silences, nodeChannels: defaultChannelsFromEnv(env) },
+  };
 }
 
 function lagProbe(env: NodeJS.ProcessEnv): Pick<HealthProbes, 'consumerLag'> {

@@ -3,8 +3,9 @@
  * Times go out as ISO 8601; store versions stay inside.
  */
 import { randomUUID } from 'node:crypto';
+import { retiredWhileDownNotification } from '#core/alerting/heartbeat.ts';
 import type { AlertState, HistoryEntry, NodeRecord, Silence } from '#core/alerting/model.ts';
-import { validateRule } from '#core/alerting/rules.ts';
+import { type Channel, validateRule } from '#core/alerting/rules.ts';
 import { validateSilence } from '#core/alerting/silences.ts';
 import {
   type AlertStore,
@@ -28,6 +29,8 @@ export interface ManagementStores {
   readonly history: HistoryStore;
   readonly rules: RuleStore;
   readonly silences: SilenceStore;
+  /** Where node notifications go (the deployment's default recipients). */
+  readonly nodeChannels: readonly Channel[];
 }
 
 const ALERT_STATES = ['open', 'firing', 'acknowledged'] as const;
@@ -50,8 +53,13 @@ export const MANAGEMENT_ROUTES: readonly Route[] = [
       const action = parseNodeAction(kind, request.body, request.now);
       const before = await findNode(stores, key(request, 'id'));
       const after = applyNodeAction(before, action, request.now);
+      // A node retired while down gets its alert closed explicitly, in the same transaction.
+      const closing =
+        action.kind === 'retire'
+          ? retiredWhileDownNotification(before, request.caller, request.now, stores.nodeChannels)
+          : undefined;
       try {
-        await stores.nodes.transition([{ before, after }], []);
+        await stores.nodes.transition([{ before, after }], closing ? [closing] : []);
       } catch (error) {
         if (isConcurrentUpdateError(error))
           throw new ConflictError('the node changed meanwhile (a heartbeat or the monitor); retry', {

@@ -8,7 +8,9 @@ import type { Occurrence } from '#core/alerting/model.ts';
 import { alertingStoresFromEnv } from '#lambdas/alerting/dependencies.ts';
 import { openApiDocument } from '#lambdas/api/openapi.ts';
 import { lambdaEnvironment } from '#local/pipeline.ts';
+import { defined } from '../../support/fixtures.ts';
 import { startTestStack, type TestStack } from '../../support/local-stack.ts';
+import { eventually } from '../../support/wait.ts';
 import { OpenApiChecker } from './openapi-checker.ts';
 
 const checker = new OpenApiChecker(openApiDocument());
@@ -96,6 +98,36 @@ describe('management API', () => {
       );
       const retired = await call<{ items: Array<{ nodeId: string }> }>('GET', '/nodes?state=retired');
       expect(retired.body.items.map((n) => n.nodeId)).toEqual(['web-1/agent']);
+    });
+
+    test('retiring a node that is down closes its alert in the same write', async () => {
+      const now = Date.now();
+      await stores.nodes.recordHeartbeats(
+        [{ nodeId: 'db-1/agent', host: 'db-1', kind: 'agent', intervalSeconds: 10, sentAt: now }],
+        now,
+      );
+      const before = defined(await stores.nodes.get('db-1/agent'));
+      const down = {
+        ...before,
+        state: 'down' as const,
+        stateSince: now,
+        downSince: now,
+        version: before.version + 1,
+      };
+      await stores.nodes.transition([{ before, after: down }], []);
+
+      const retired = await call('POST', `/nodes/${encodeURIComponent('db-1/agent')}/retire`);
+      expect(retired.body.state).toBe('retired');
+      const closing = `node:db-1/agent#${now}#retired`;
+      await eventually('the closing notification', async () => {
+        const queued = (await stores.outbox.due(Date.now() + 3_600_000)).some(
+          (e) => e.notification.id === closing,
+        );
+        const sent = (await stores.history.recent(100)).some(
+          (h) => h.fingerprint === 'node:db-1/agent' && h.kind === 'resolved',
+        );
+        return queued || sent ? true : undefined;
+      });
     });
 
     test.each([
