@@ -1,0 +1,466 @@
+/**
+ * The same file, the same Kafka, one shipper after another: logward-agent (the bundle servers run,
+ * dist/logward-agent.mjs), rsyslog (imfile + omkafka, a private instance with its own config, work
+ * dir and pid file) and `kcat -P` (raw librdkafka, the upper bound). Each ships `--lines` lines
+ * (default 2,000,000) to a fresh single-partition topic on the local Kafka with acks=all, zstd,
+ * linger 20 ms and batches of up to 1 MB, and is timed from its start until every line is in the
+ * topic (rsyslog and kcat: the topic's end offset; the agent: its acknowledged file offset, as its
+ * records hold many lines). CPU-seconds (user + system, all threads) and peak RSS (VmHWM) come from
+ * /proc, or from /usr/bin/time for kcat, which exits by itself.
+ *
+ *   node bench/agent-vs-rsyslog-kcat.ts [--lines 2000000] [--timeout-s 600] [--json FILE]
+ *
+ * rsyslog-kafka and kcat are installed with apt-get when missing (root on Debian/Ubuntu only);
+ * otherwise their rows say why they were skipped.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Admin } from '@platformatic/kafka';
+import { stringify } from 'yaml';
+import { endpointsFor, resolveEngineConfig } from '#local/engines/index.ts';
+import { mixedLines } from './corpus.ts';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+
+export interface ShipperFigures {
+  readonly name: string;
+  readonly measured: boolean;
+  /** Why the row was not measured, or what went wrong. */
+  readonly note?: string;
+  readonly lines?: number;
+  readonly seconds?: number;
+  readonly linesPerSecond?: number;
+  readonly cpuSeconds?: number;
+  readonly cpuSecondsPerMillionLines?: number;
+  readonly linesPerCpuSecond?: number;
+  readonly peakRssMB?: number;
+}
+
+export interface ComparisonFigures {
+  readonly lines: number;
+  readonly bytes: number;
+  readonly settings: string;
+  readonly shippers: readonly ShipperFigures[];
+  readonly ratios: {
+    readonly agentVsRsyslog?: number;
+    readonly agentVsKcat?: number;
+  };
+}
+
+export interface ComparisonOptions {
+  readonly lines: number;
+  readonly timeoutMs: number;
+  readonly bootstrap?: string;
+  readonly log?: (line: string) => void;
+}
+
+const SETTINGS = 'acks=all, zstd, linger 20 ms, batches ≤ 1 MB, 1 partition';
+const CLK_TCK = 100;
+
+/** Installs rsyslog-kafka and kcat with apt-get when missing; returns why a tool stays missing. */
+export function ensureTools(log: (line: string) => void): Map<string, string> {
+  const missing = new Map<string, string>();
+  const has = (bin: string) => {
+    try {
+      execFileSync('sh', ['-c', `command -v ${bin}`], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const omkafka = () =>
+    ['/usr/lib/x86_64-linux-gnu/rsyslog/omkafka.so', '/usr/lib/aarch64-linux-gnu/rsyslog/omkafka.so'].some(
+      existsSync,
+    );
+  const needed = !has('kcat') || !has('rsyslogd') || !omkafka() || !existsSync('/usr/bin/time');
+  if (needed) {
+    const debian = existsSync('/etc/debian_version');
+    const root = process.getuid?.() === 0;
+    if (!debian || !root) {
+      const why = !debian ? 'not a Debian/Ubuntu machine' : 'not root (apt-get needs root)';
+      log(`cannot install rsyslog-kafka/kcat: ${why}`);
+      if (!has('kcat')) missing.set('kcat', `kcat missing and ${why}`);
+      if (!has('rsyslogd') || !omkafka()) missing.set('rsyslog', `rsyslog-kafka missing and ${why}`);
+      return missing;
+    }
+    log('installing rsyslog, rsyslog-kafka, kcat and time with apt-get (once)');
+    try {
+      execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore' });
+      execFileSync('apt-get', ['install', '-y', '-qq', 'rsyslog', 'rsyslog-kafka', 'kcat', 'time'], {
+        stdio: 'ignore',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
+    } catch (error) {
+      log(`apt-get failed: ${String(error)}`);
+    }
+  }
+  if (!has('kcat')) missing.set('kcat', 'kcat could not be installed');
+  if (!has('rsyslogd') || !omkafka()) missing.set('rsyslog', 'rsyslog-kafka could not be installed');
+  return missing;
+}
+
+async function writeInput(path: string, lines: number): Promise<number> {
+  const corpus = mixedLines().filter((l) => l.length > 0);
+  const out = createWriteStream(path);
+  let bytes = 0;
+  let batch: string[] = [];
+  for (let i = 0; i < lines; i++) {
+    const line = corpus[i % corpus.length] as string;
+    batch.push(line);
+    bytes += Buffer.byteLength(line) + 1;
+    if (batch.length === 10_000 || i === lines - 1) {
+      if (!out.write(`${batch.join('\n')}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+      batch = [];
+    }
+  }
+  await new Promise<void>((resolve, reject) =>
+    out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+  );
+  return bytes;
+}
+
+/** CPU seconds (all threads, user + system) and VmHWM of a live process. */
+function procUsage(pid: number): { cpuSeconds: number; peakRssMB: number } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const cpuSeconds = (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return { cpuSeconds, peakRssMB: Number(hwm ?? 0) / 1024 };
+  } catch {
+    return undefined;
+  }
+}
+
+async function endOffset(admin: Admin, topic: string): Promise<number> {
+  const listed = await admin.listOffsets({
+    topics: [{ name: topic, partitions: [{ partitionIndex: 0, timestamp: -1n }] }],
+  });
+  return Number(listed[0]?.partitions[0]?.offset ?? 0n);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitFor(done: () => Promise<boolean>, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await done())) {
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`exited early (${child.exitCode ?? child.signalCode})`);
+    if (Date.now() > deadline) throw new Error(`not done within ${timeoutMs / 1000} s`);
+    await sleep(100);
+  }
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function figures(
+  name: string,
+  lines: number,
+  seconds: number,
+  cpuSeconds: number,
+  peakRssMB: number,
+): ShipperFigures {
+  return {
+    name,
+    measured: true,
+    lines,
+    seconds: round(seconds, 2),
+    linesPerSecond: Math.round(lines / seconds),
+    cpuSeconds: round(cpuSeconds, 2),
+    cpuSecondsPerMillionLines: round(cpuSeconds / (lines / 1e6), 2),
+    linesPerCpuSecond: Math.round(lines / cpuSeconds),
+    peakRssMB: round(peakRssMB, 1),
+  };
+}
+
+const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function agentBundle(log: (line: string) => void): string {
+  const bundle = join(repo, 'dist', 'logward-agent.mjs');
+  if (!existsSync(bundle)) {
+    log('building dist/logward-agent.mjs (npm run build:agent)');
+    execFileSync(process.execPath, [join(repo, 'agent', 'build.ts')], { stdio: 'ignore', cwd: repo });
+  }
+  return bundle;
+}
+
+async function runAgent(
+  dir: string,
+  input: string,
+  inputBytes: number,
+  lines: number,
+  bootstrap: string,
+  topic: string,
+  options: ComparisonOptions,
+): Promise<ShipperFigures> {
+  const log = options.log ?? (() => {});
+  const bundle = agentBundle(log);
+  const statusPort = 18_600 + Math.floor(Math.random() * 300);
+  const config = join(dir, 'agent.yaml');
+  await writeFile(
+    config,
+    stringify({
+      state_dir: join(dir, 'agent-state'),
+      kafka: {
+        brokers: [bootstrap],
+        topics: { logs: topic, heartbeats: `${topic}-hb` },
+        compression: 'zstd',
+        linger_ms: 20,
+        batch_max_bytes: 1_000_000,
+      },
+      inputs: { files: [{ paths: [input], service: 'bench', start_at: 'beginning' }] },
+      heartbeat: { enabled: false },
+      status: { listen: `127.0.0.1:${statusPort}` },
+    }),
+  );
+  const started = performance.now();
+  const child = spawn(process.execPath, [bundle, 'run', '-c', config], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const stderr: string[] = [];
+  child.stderr?.on('data', (d: Buffer) => stderr.push(d.toString()));
+  try {
+    await waitFor(
+      async () => {
+        const res = await fetch(`http://127.0.0.1:${statusPort}/status`).catch(() => undefined);
+        if (!res?.ok) return false;
+        const status = (await res.json()) as { files: { path: string; ackedOffset: number }[] };
+        return status.files.some((f) => f.path === input && f.ackedOffset >= inputBytes);
+      },
+      child,
+      options.timeoutMs,
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const usage = procUsage(child.pid as number);
+    return figures(
+      'logward-agent',
+      lines,
+      seconds,
+      usage?.cpuSeconds ?? Number.NaN,
+      usage?.peakRssMB ?? Number.NaN,
+    );
+  } catch (error) {
+    return {
+      name: 'logward-agent',
+      measured: false,
+      note: `${String(error)}; ${stderr.join('').slice(-300)}`,
+    };
+  } finally {
+    await stop(child);
+  }
+}
+
+async function runRsyslog(
+  dir: string,
+  input: string,
+  lines: number,
+  bootstrap: string,
+  topic: string,
+  admin: Admin,
+  options: ComparisonOptions,
+): Promise<ShipperFigures> {
+  const work = join(dir, 'rsyslog-work');
+  await mkdir(work, { recursive: true });
+  const config = join(dir, 'rsyslog.conf');
+  const confParams = [
+    'compression.codec=zstd',
+    'linger.ms=20',
+    'batch.size=1000000',
+    'queue.buffering.max.messages=1000000',
+  ];
+  await writeFile(
+    config,
+    [
+      `global(workDirectory="${work}" maxMessageSize="64k")`,
+      'module(load="imfile" mode="inotify")',
+      'module(load="omkafka")',
+      'template(name="line" type="string" string="%msg%")',
+      `input(type="imfile" file="${input}" tag="bench" ruleset="kafka" freshStartTail="off")`,
+      'ruleset(name="kafka" queue.type="Direct") {',
+      `  action(type="omkafka" broker=["${bootstrap}"] topic="${topic}" template="line" resubmitOnFailure="on"`,
+      `    partitions.number="1" confParam=[${confParams.map((p) => `"${p}"`).join(', ')}]`,
+      '    topicConfParam=["request.required.acks=-1"])',
+      '}',
+      '',
+    ].join('\n'),
+  );
+  const started = performance.now();
+  const child = spawn('rsyslogd', ['-n', '-f', config, '-i', join(dir, 'rsyslog.pid')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const stderr: string[] = [];
+  child.stderr?.on('data', (d: Buffer) => stderr.push(d.toString()));
+  try {
+    await waitFor(async () => (await endOffset(admin, topic)) >= lines, child, options.timeoutMs);
+    const seconds = (performance.now() - started) / 1000;
+    const usage = procUsage(child.pid as number);
+    return figures(
+      'rsyslog + omkafka',
+      lines,
+      seconds,
+      usage?.cpuSeconds ?? Number.NaN,
+      usage?.peakRssMB ?? Number.NaN,
+    );
+  } catch (error) {
+    const got = await endOffset(admin, topic).catch(() => -1);
+    return {
+      name: 'rsyslog + omkafka',
+      measured: false,
+      note: `${String(error)} (${got} of ${lines} in the topic); ${stderr.join('').slice(-300)}`,
+    };
+  } finally {
+    await stop(child);
+  }
+}
+
+async function runKcat(
+  dir: string,
+  input: string,
+  lines: number,
+  bootstrap: string,
+  topic: string,
+  admin: Admin,
+  options: ComparisonOptions,
+): Promise<ShipperFigures> {
+  const timing = join(dir, 'kcat.time');
+  const { openSync, closeSync } = await import('node:fs');
+  const fd = openSync(input, 'r');
+  const started = performance.now();
+  const child = spawn(
+    '/usr/bin/time',
+    [
+      '-f',
+      '%U %S %M',
+      '-o',
+      timing,
+      'kcat',
+      '-P',
+      '-b',
+      bootstrap,
+      '-t',
+      topic,
+      '-p',
+      '0',
+      '-z',
+      'zstd',
+      '-X',
+      'acks=all',
+      '-X',
+      'linger.ms=20',
+      '-X',
+      'batch.size=1000000',
+    ],
+    { stdio: [fd, 'ignore', 'pipe'] },
+  );
+  closeSync(fd);
+  const stderr: string[] = [];
+  child.stderr?.on('data', (d: Buffer) => stderr.push(d.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  clearTimeout(timer);
+  const seconds = (performance.now() - started) / 1000;
+  const inTopic = await endOffset(admin, topic);
+  if (code !== 0 || inTopic < lines)
+    return {
+      name: 'kcat -P',
+      measured: false,
+      note: `exit ${code}, ${inTopic} of ${lines} in the topic; ${stderr.join('').slice(-300)}`,
+    };
+  const [user, system, maxKb] =
+    (await readFile(timing, 'utf8')).trim().split('\n').at(-1)?.split(' ').map(Number) ?? [];
+  return figures('kcat -P', lines, seconds, (user ?? 0) + (system ?? 0), (maxKb ?? 0) / 1024);
+}
+
+/** Runs the three shippers one after another on the same file and returns their figures. */
+export async function compareShippers(options: ComparisonOptions): Promise<ComparisonFigures> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const bootstrap =
+    options.bootstrap ?? endpointsFor(resolveEngineConfig()).kafkaBootstrap.split(',')[0] ?? '';
+  const missing = ensureTools(log);
+  const dir = await mkdtemp(join(tmpdir(), 'logward-shippers-'));
+  const admin = new Admin({ clientId: 'logward-bench', bootstrapBrokers: [bootstrap] });
+  const run = Date.now().toString(36);
+  const topics = ['agent', 'rsyslog', 'kcat'].map((name) => `bench-ship-${name}-${run}`);
+  const [agentTopic, rsyslogTopic, kcatTopic] = topics as [string, string, string];
+  try {
+    await admin.createTopics({ topics: [...topics, `${agentTopic}-hb`], partitions: 1, replicas: 1 });
+    const input = join(dir, 'input.log');
+    log(`writing ${options.lines.toLocaleString('en-US')} lines (loghub + JSON + logfmt + access mix)`);
+    const bytes = await writeInput(input, options.lines);
+    log(`  ${(bytes / 1e6).toFixed(0)} MB; shipping it with each tool in turn (${SETTINGS})`);
+    const shippers: ShipperFigures[] = [];
+    log('  logward-agent …');
+    shippers.push(await runAgent(dir, input, bytes, options.lines, bootstrap, agentTopic, options));
+    if (missing.has('rsyslog'))
+      shippers.push({ name: 'rsyslog + omkafka', measured: false, note: missing.get('rsyslog') as string });
+    else {
+      log('  rsyslog …');
+      shippers.push(await runRsyslog(dir, input, options.lines, bootstrap, rsyslogTopic, admin, options));
+    }
+    if (missing.has('kcat'))
+      shippers.push({ name: 'kcat -P', measured: false, note: missing.get('kcat') as string });
+    else {
+      log('  kcat …');
+      shippers.push(await runKcat(dir, input, options.lines, bootstrap, kcatTopic, admin, options));
+    }
+    const rate = (name: string) => shippers.find((s) => s.name.startsWith(name))?.linesPerSecond;
+    const agent = rate('logward-agent');
+    const rsyslog = rate('rsyslog');
+    const kcat = rate('kcat');
+    return {
+      lines: options.lines,
+      bytes,
+      settings: SETTINGS,
+      shippers,
+      ratios: {
+        ...(agent && rsyslog ? { agentVsRsyslog: round(agent / rsyslog, 2) } : {}),
+        ...(agent && kcat ? { agentVsKcat: round(agent / kcat, 2) } : {}),
+      },
+    };
+  } finally {
+    await admin.deleteTopics({ topics: [...topics, `${agentTopic}-hb`] }).catch(() => undefined);
+    await admin.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export function formatComparison(result: ComparisonFigures): string {
+  const rows = result.shippers.map((s) =>
+    s.measured
+      ? `  ${s.name.padEnd(18)} ${String(s.linesPerSecond?.toLocaleString('en-US')).padStart(10)} lines/s  ${String(s.cpuSecondsPerMillionLines).padStart(6)} CPU-s/M lines  ${String(s.linesPerCpuSecond?.toLocaleString('en-US')).padStart(10)} lines/CPU-s  peak RSS ${s.peakRssMB} MB`
+      : `  ${s.name.padEnd(18)} not measured: ${s.note}`,
+  );
+  const r = result.ratios;
+  rows.push(
+    `  agent / rsyslog ${r.agentVsRsyslog ?? 'n/a'} (target ≥ 1.0), agent / kcat ${r.agentVsKcat ?? 'n/a'} (target ≥ 0.5)`,
+  );
+  return rows.join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      lines: { type: 'string', default: '2000000' },
+      'timeout-s': { type: 'string', default: '600' },
+      json: { type: 'string' },
+    },
+  });
+  const result = await compareShippers({
+    lines: Number(values.lines),
+    timeoutMs: Number(values['timeout-s']) * 1000,
+  });
+  console.log(formatComparison(result));
+  if (values.json) await writeFile(values.json, `${JSON.stringify(result, null, 2)}\n`);
+}
