@@ -2,6 +2,7 @@
  * Builds alerting's dependencies from the environment the CDK stack (or the local runtime) sets:
  * clients created once per process, stores over them, channel senders for what is configured.
  */
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESClient } from '@aws-sdk/client-ses';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { DEFAULT_HEARTBEAT_POLICY, type HeartbeatPolicy } from '#core/alerting/heartbeat.ts';
@@ -18,6 +19,7 @@ import { DynamoRuleCounterStore } from '../adapters/dynamodb/counter-store.ts';
 import { DynamoNodeStore } from '../adapters/dynamodb/node-store.ts';
 import { CachedRuleSource, DynamoRuleStore, DynamoSilenceStore } from '../adapters/dynamodb/rule-store.ts';
 import type { ChannelSender } from '../adapters/notify/channel.ts';
+import { secretUrl, type UrlSource } from '../adapters/notify/secret-url.ts';
 import { SesEmailSender, type SesLike } from '../adapters/notify/ses.ts';
 import { SlackSender } from '../adapters/notify/slack.ts';
 import { SnsSender } from '../adapters/notify/sns.ts';
@@ -30,6 +32,7 @@ import type { MonitorDependencies } from './monitor-heartbeats.ts';
 export interface AlertingClients {
   readonly ses?: SesLike;
   readonly sns?: Pick<SNSClient, 'send'>;
+  readonly secrets?: Pick<SecretsManagerClient, 'send'>;
 }
 
 /** Every store over one document client. */
@@ -69,8 +72,8 @@ export function defaultChannelsFromEnv(env: NodeJS.ProcessEnv): Channel[] {
     .map((a) => a.trim())
     .filter(Boolean);
   if (to.length > 0) channels.push({ kind: 'email', to });
-  if (env.SLACK_WEBHOOK_URL) channels.push({ kind: 'slack' });
-  if (env.ALERT_WEBHOOK_URL) channels.push({ kind: 'webhook' });
+  if (env.SLACK_WEBHOOK_SECRET_ARN || env.SLACK_WEBHOOK_URL) channels.push({ kind: 'slack' });
+  if (env.ALERT_WEBHOOK_SECRET_ARN || env.ALERT_WEBHOOK_URL) channels.push({ kind: 'webhook' });
   if (env.ALERT_SNS_TOPIC_ARN) channels.push({ kind: 'sns' });
   return channels;
 }
@@ -98,8 +101,18 @@ export function sendersFromEnv(
       new SesEmailSender(ses, { from: env.ALERT_EMAIL_FROM, ...(apiBaseUrl ? { apiBaseUrl } : {}) }),
     );
   }
-  if (env.SLACK_WEBHOOK_URL) senders.set('slack', new SlackSender(env.SLACK_WEBHOOK_URL, apiBaseUrl));
-  if (env.ALERT_WEBHOOK_URL) senders.set('webhook', new WebhookSender(env.ALERT_WEBHOOK_URL, apiBaseUrl));
+  let secrets: Pick<SecretsManagerClient, 'send'> | undefined;
+  const url = (secretArn: string | undefined, plain: string | undefined): UrlSource | undefined => {
+    if (secretArn) {
+      secrets ??= clients.secrets ?? new SecretsManagerClient(awsClientConfig(env.SECRETS_ENDPOINT, env));
+      return secretUrl(secrets, secretArn);
+    }
+    return plain || undefined;
+  };
+  const slack = url(env.SLACK_WEBHOOK_SECRET_ARN, env.SLACK_WEBHOOK_URL);
+  if (slack) senders.set('slack', new SlackSender(slack, apiBaseUrl));
+  const webhook = url(env.ALERT_WEBHOOK_SECRET_ARN, env.ALERT_WEBHOOK_URL);
+  if (webhook) senders.set('webhook', new WebhookSender(webhook, apiBaseUrl));
   senders.set(
     'sns',
     new SnsSender(

@@ -2,6 +2,7 @@
 import { renderEmail } from '#core/alerting/email.ts';
 import type { Notification } from '#core/alerting/model.ts';
 import { type ChannelSender, type Fetch, postJson } from './channel.ts';
+import { resolveUrl, type UrlSource } from './secret-url.ts';
 
 export function escapeSlack(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -9,11 +10,11 @@ export function escapeSlack(text: string): string {
 
 export class SlackSender implements ChannelSender {
   readonly kind = 'slack';
-  readonly #url: string;
+  readonly #url: UrlSource;
   readonly #fetch: Fetch;
   readonly #apiBaseUrl: string | undefined;
 
-  constructor(url: string, apiBaseUrl?: string, fetcher: Fetch = fetch) {
+  constructor(url: UrlSource, apiBaseUrl?: string, fetcher: Fetch = fetch) {
     this.#url = url;
     this.#fetch = fetcher;
     this.#apiBaseUrl = apiBaseUrl;
@@ -23,7 +24,7 @@ export class SlackSender implements ChannelSender {
     const { subject, text } = renderEmail(notification, this.#apiBaseUrl);
     await postJson(
       this.#fetch,
-      this.#url,
+      await resolveUrl(this.#url),
       { text: `*${escapeSlack(subject)}*\n${escapeSlack(text).slice(0, 3500)}` },
       'slack',
     );

@@ -1,14 +1,15 @@
 /** Generic JSON webhook: the notification as structured JSON (receivers escape as their medium needs). */
 import type { Notification } from '#core/alerting/model.ts';
 import { type ChannelSender, type Fetch, postJson } from './channel.ts';
+import { resolveUrl, type UrlSource } from './secret-url.ts';
 
 export class WebhookSender implements ChannelSender {
   readonly kind = 'webhook';
-  readonly #url: string;
+  readonly #url: UrlSource;
   readonly #fetch: Fetch;
   readonly #apiBaseUrl: string | undefined;
 
-  constructor(url: string, apiBaseUrl?: string, fetcher: Fetch = fetch) {
+  constructor(url: UrlSource, apiBaseUrl?: string, fetcher: Fetch = fetch) {
     this.#url = url;
     this.#fetch = fetcher;
     this.#apiBaseUrl = apiBaseUrl;
@@ -19,7 +20,7 @@ export class WebhookSender implements ChannelSender {
       n.queryPath && this.#apiBaseUrl ? `${this.#apiBaseUrl.replace(/\/$/, '')}${n.queryPath}` : undefined;
     await postJson(
       this.#fetch,
-      this.#url,
+      await resolveUrl(this.#url),
       {
         version: 1,
         id: n.id,
