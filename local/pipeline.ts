@@ -46,7 +46,14 @@ export interface RunningPipeline {
 }
 
 /** The environment the CDK stack gives the Lambdas, pointed at the local engines. */
-export function lambdaEnvironment(endpoints: BootstrapEndpoints, topology: LocalTopology): NodeJS.ProcessEnv {
+/** Consumer group of the ingest event source, unless a caller names its own. */
+export const DEFAULT_INGEST_GROUP = 'logward-ingest';
+
+export function lambdaEnvironment(
+  endpoints: BootstrapEndpoints,
+  topology: LocalTopology,
+  ingestGroup = DEFAULT_INGEST_GROUP,
+): NodeJS.ProcessEnv {
   return {
     OPENSEARCH_URL: endpoints.opensearchUrl,
     NODES_TABLE: topology.tableNames.nodes,
@@ -57,13 +64,18 @@ export function lambdaEnvironment(endpoints: BootstrapEndpoints, topology: Local
     S3_ENDPOINT: endpoints.sesUrl,
     // Locally, documents are searchable as soon as the batch returns (a demo and tests want that).
     LOGWARD_REFRESH_ON_WRITE: 'true',
+    // GET /health reports the ingest consumer group's lag from the broker.
+    LOGWARD_LAG_KAFKA_BOOTSTRAP: endpoints.kafkaBootstrap,
+    LOGWARD_LAG_GROUP: ingestGroup,
+    LOGWARD_LAG_TOPIC: topology.topics.logs,
   };
 }
 
 export async function startPipeline(options: PipelineOptions): Promise<RunningPipeline> {
   const topology = options.topology ?? localTopology();
   await bootstrapLocal(options.endpoints, topology);
-  const env = lambdaEnvironment(options.endpoints, topology);
+  const groupId = options.groupId ?? DEFAULT_INGEST_GROUP;
+  const env = lambdaEnvironment(options.endpoints, topology, groupId);
   const lambdaLog = options.lambdaLogFile ? await openLogFile(options.lambdaLogFile) : undefined;
   const write = lambdaLog ? (line: string) => lambdaLog.write(`${line}\n`) : undefined;
   const apiDeps = apiDependenciesFromEnv(env, { logger: jsonLogger({ handler: 'api' }, write) });
@@ -77,7 +89,7 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
       env: { ...env, LOGWARD_API_URL: api.url },
       endpoints: options.endpoints,
       topology,
-      groupId: options.groupId ?? 'logward-ingest',
+      groupId,
       ...(write ? { write } : {}),
       ...(options.log ? { log: options.log } : {}),
     },
@@ -90,7 +102,7 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
   const ingest = await startMskEventSource((event) => ingestLogs(event, ingestDeps), {
     bootstrapBrokers: options.endpoints.kafkaBootstrap.split(','),
     topics: [topology.topics.logs],
-    groupId: options.groupId ?? 'logward-ingest',
+    groupId,
     batchSize: options.batchSize ?? 500,
     batchingWindowMs: options.batchingWindowMs ?? 500,
     onFailure: (event, error) =>

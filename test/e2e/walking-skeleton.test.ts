@@ -59,8 +59,9 @@ describe('walking skeleton', () => {
 
     const page = await eventually('three documents', async () => {
       const { status, body } = await stack.get(`/logs?service=${service}&sort=asc&from=2025-10-23T00:00:00Z`);
+      if (status !== 200) throw new Error(`GET /logs answered ${status}: ${JSON.stringify(body)}`);
       const logs = body as LogsResponse;
-      return status === 200 && logs.items.length === 3 ? logs : undefined;
+      return logs.items.length === 3 ? logs : undefined;
     });
 
     expect(page.items.map((d) => [d['@timestamp'], d.level, d.message])).toEqual([

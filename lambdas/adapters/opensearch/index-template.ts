@@ -64,7 +64,20 @@ export function logsIndexTemplate(options: IndexTemplateOptions = {}): Indices_P
   };
 }
 
-/** Creates or updates the template; idempotent, so every writer can call it once per process. */
+/**
+ * Creates or updates the template, and adds fields it gained to the daily indices that already
+ * exist (a mapping can only grow, so this is safe); idempotent, so every writer can call it once
+ * per process and an upgrade needs no migration step.
+ */
 export async function putLogsIndexTemplate(client: Client, options?: IndexTemplateOptions): Promise<void> {
-  await client.indices.putIndexTemplate({ name: LOGS_TEMPLATE_NAME, body: logsIndexTemplate(options) });
+  const body = logsIndexTemplate(options);
+  await client.indices.putIndexTemplate({ name: LOGS_TEMPLATE_NAME, body });
+  const mappings = body.template?.mappings;
+  if (mappings) {
+    await client.indices.putMapping({
+      index: LOGS_INDEX_PATTERN,
+      allow_no_indices: true,
+      body: mappings,
+    } as Parameters<Client['indices']['putMapping']>[0]);
+  }
 }

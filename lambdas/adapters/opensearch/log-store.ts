@@ -1,11 +1,9 @@
 import type { Client } from '@opensearch-project/opensearch';
 import type { Bulk_RequestBody } from '@opensearch-project/opensearch/api/_core/bulk.js';
 import { dailyIndexName, type LogDocument, withFieldsAsText } from '#core/log-document.ts';
-import { encodeCursor, type LogPage, type LogQuery } from '#core/logs-query.ts';
 import { type RetryPolicy, withRetries } from '#core/retry.ts';
-import type { IndexOutcome, LogReader, LogWriter } from '../../ports.ts';
-import { LOGS_INDEX_PATTERN, LOGS_INDEX_PREFIX, putLogsIndexTemplate } from './index-template.ts';
-import { buildLogSearch } from './log-search.ts';
+import type { IndexOutcome, LogWriter } from '../../ports.ts';
+import { LOGS_INDEX_PREFIX, putLogsIndexTemplate } from './index-template.ts';
 
 export interface LogStoreOptions {
   /** Upper bound of one `_bulk` request body. @default 5 MiB */
@@ -19,12 +17,12 @@ const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseDelayMs: 200, maxDelayMs: 
 type Failure = { document: LogDocument; reason: string };
 
 /**
- * Writes and searches log documents in OpenSearch. Writes go in bounded `_bulk` requests;
+ * Writes log documents to OpenSearch. Writes go in bounded `_bulk` requests;
  * 429/5xx and connection errors are retried with backoff, a 413 splits the request, and a
  * document rejected for its fields is written again with them as text. What still fails is
  * returned with the reason, never dropped.
  */
-export class OpenSearchLogStore implements LogWriter, LogReader {
+export class OpenSearchLogStore implements LogWriter {
   readonly #client: Client;
   readonly #maxBulkBytes: number;
   readonly #retry: RetryPolicy;
@@ -136,24 +134,6 @@ export class OpenSearchLogStore implements LogWriter, LogReader {
         });
     });
     return results;
-  }
-
-  async search(query: LogQuery): Promise<LogPage> {
-    const request = buildLogSearch(query);
-    const response = await this.#client.search({
-      index: LOGS_INDEX_PATTERN,
-      ignore_unavailable: true,
-      allow_no_indices: true,
-      body: request,
-    } as Parameters<Client['search']>[0]);
-    const hits = response.body.hits.hits;
-    const items = hits.map((hit) => hit._source as LogDocument);
-    const last = hits.at(-1);
-    const sort = last?.sort as [number, string] | undefined;
-    const full = hits.length === query.limit;
-    return full && sort
-      ? { items, nextCursor: encodeCursor({ timestamp: sort[0], eventId: sort[1] }) }
-      : { items };
   }
 }
 
