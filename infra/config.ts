@@ -1,4 +1,8 @@
 import type { Node } from 'constructs';
+import { isValidTimeZone } from '#core/parse/zones.ts';
+import { compileServiceParsers } from '#core/service-parsers.ts';
+import { isValidationError } from '#core/validation-error.ts';
+import { type ChannelSecretSource, SECRET_ARN } from './constructs/alert-channels.ts';
 
 /** How the stack gets its Kafka cluster. */
 export type KafkaMode = 'provisioned' | 'serverless' | 'existing';
@@ -10,6 +14,10 @@ export interface LogwardConfig {
   readonly alarmEmails: readonly string[];
   readonly alertRecipients: readonly string[];
   readonly senderIdentity?: string;
+  readonly slackWebhookSecret?: ChannelSecretSource;
+  readonly alertWebhookSecret?: ChannelSecretSource;
+  readonly parsers?: Readonly<Record<string, unknown>>;
+  readonly defaultTimeZone?: string;
   readonly logRetentionDays: number;
   readonly indexRetentionDays: number;
   readonly kafkaMode: KafkaMode;
@@ -60,6 +68,22 @@ export const CONTEXT_KEYS = {
   senderIdentity: {
     env: 'LOGWARD_SENDER_IDENTITY',
     doc: 'SES identity alerts are sent from: a domain or an email',
+  },
+  slackWebhookSecret: {
+    env: 'LOGWARD_SLACK_WEBHOOK_SECRET',
+    doc: 'Slack webhook URL secret: create, or the complete ARN of an existing secret (default: no Slack)',
+  },
+  alertWebhookSecret: {
+    env: 'LOGWARD_ALERT_WEBHOOK_SECRET',
+    doc: 'alert webhook URL secret: create, or the complete ARN of an existing secret (default: no webhook)',
+  },
+  parsers: {
+    env: 'LOGWARD_PARSERS',
+    doc: 'per-service parsing (JSON, see core/service-parsers.ts), passed to the ingest Lambda',
+  },
+  defaultTimeZone: {
+    env: 'LOGWARD_DEFAULT_TIMEZONE',
+    doc: 'IANA time zone of timestamps that carry none (default UTC)',
   },
   logRetentionDays: {
     env: 'LOGWARD_LOG_RETENTION_DAYS',
@@ -240,6 +264,61 @@ function pollers(node: Node, env: NodeJS.ProcessEnv): LogwardConfig['kafkaPoller
   return { minimum, maximum };
 }
 
+function secretSource(node: Node, env: NodeJS.ProcessEnv, key: Key): ChannelSecretSource | undefined {
+  const value = str(node, env, key);
+  if (value === undefined || value === 'create' || SECRET_ARN.test(value)) return value;
+  throw new ConfigError(
+    `${describe(key, value)}: use create, or the complete ARN of an existing secret ` +
+      '(arn:aws:secretsmanager:<region>:<account>:secret:<name>-AbCdEf, from `aws secretsmanager describe-secret --query ARN`).',
+  );
+}
+
+function timeZone(node: Node, env: NodeJS.ProcessEnv): string | undefined {
+  const value = str(node, env, 'defaultTimeZone');
+  if (value === undefined || isValidTimeZone(value)) return value;
+  throw new ConfigError(
+    `${describe('defaultTimeZone', value)}: not an IANA time zone; use e.g. UTC, Europe/Paris or America/New_York.`,
+  );
+}
+
+/** What the ingest Lambda may hold in `LOGWARD_PARSERS`: Lambda allows 4 KB of environment in all. */
+export const MAX_PARSERS_BYTES = 3072;
+
+/** `logward:parsers` as JSON (a `-c` string or a cdk.json object), compiled once here so a bad one fails synth. */
+function parsers(
+  node: Node,
+  env: NodeJS.ProcessEnv,
+  zone: string | undefined,
+): Readonly<Record<string, unknown>> | undefined {
+  const value = raw(node, env, 'parsers');
+  if (value === undefined) return undefined;
+  let parsed: unknown = value;
+  if (typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value);
+    } catch (error) {
+      throw new ConfigError(
+        `${describe('parsers', value)}: not JSON (${(error as Error).message}); pass e.g. '{"nginx":{"format":"access_combined"}}'.`,
+        { cause: error },
+      );
+    }
+  }
+  try {
+    compileServiceParsers(parsed, zone ?? 'UTC');
+  } catch (error) {
+    if (!isValidationError(error)) throw error;
+    throw new ConfigError(`${describe('parsers', parsed)}: ${error.message}.`, { cause: error });
+  }
+  const bytes = Buffer.byteLength(JSON.stringify(parsed));
+  if (bytes > MAX_PARSERS_BYTES) {
+    throw new ConfigError(
+      `logward:parsers (or LOGWARD_PARSERS) is ${bytes} bytes as JSON; at most ${MAX_PARSERS_BYTES} fit in the ingest ` +
+        "Lambda's 4 KB environment. Shorten the custom patterns or drop services that auto-detection handles.",
+    );
+  }
+  return parsed as Readonly<Record<string, unknown>>;
+}
+
 function kafkaMode(node: Node, env: NodeJS.ProcessEnv): KafkaMode {
   const value = str(node, env, 'kafkaMode') ?? 'provisioned';
   if (value === 'provisioned' || value === 'serverless' || value === 'existing') return value;
@@ -260,12 +339,17 @@ export function configFromContext(node: Node, env: NodeJS.ProcessEnv = process.e
       `Unknown context key(s) ${unknown.map((name) => `logward:${name}`).join(', ')}; known keys: ${Object.keys(CONTEXT_KEYS).join(', ')}.`,
     );
   }
+  const defaultTimeZone = timeZone(node, env);
   return {
     account: str(node, env, 'account'),
     region: str(node, env, 'region'),
     alarmEmails: emails(node, env, 'alarmEmails'),
     alertRecipients: emails(node, env, 'alertRecipients'),
     senderIdentity: str(node, env, 'senderIdentity'),
+    slackWebhookSecret: secretSource(node, env, 'slackWebhookSecret'),
+    alertWebhookSecret: secretSource(node, env, 'alertWebhookSecret'),
+    parsers: parsers(node, env, defaultTimeZone),
+    defaultTimeZone,
     logRetentionDays: int(node, env, 'logRetentionDays', 1, 3653) ?? 30,
     indexRetentionDays: int(node, env, 'indexRetentionDays', 1, 3650) ?? 14,
     kafkaMode: kafkaMode(node, env),

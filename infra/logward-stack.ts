@@ -1,4 +1,4 @@
-import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { LogwardConfig } from './config.ts';
@@ -135,11 +135,22 @@ export class LogwardStack extends Stack {
     this.alerting = new Alerting(this, 'Alerting', {
       senderIdentity: config.senderIdentity,
       recipients: config.alertRecipients,
+      slackWebhookSecret: config.slackWebhookSecret,
+      alertWebhookSecret: config.alertWebhookSecret,
       functions,
     });
+    if (this.alerting.channels.hasWebhooks && config.natGateways === 0 && !config.vpcId) {
+      Annotations.of(this.alerting).addWarningV2(
+        'logward:alerting:webhooksWithoutNat',
+        'Slack/webhook secrets are configured but natGateways is 0: the dispatcher cannot reach the internet, so ' +
+          'those alerts will fail. Use -c logward:natGateways=1 (or drop the webhook secrets).',
+      );
+    }
     this.api = new Api(this, 'Api', {
       entry: 'api.ts',
       functions,
+      // Retiring a down node closes its alert on the deployment's default channels (lambdas/api/routes/management.ts).
+      environment: this.alerting.environment,
       logRetention,
       cors: config.corsOrigins.length > 0 ? { allowOrigins: config.corsOrigins } : undefined,
       tracing: config.apiTracing,
@@ -153,6 +164,11 @@ export class LogwardStack extends Stack {
       // Rules live in the alerts table and count in the counters table (lambdas/alerting/evaluate-rules.ts).
       access: { search: true, tables: ['alerts', 'counters'] },
       reservedConcurrency: config.ingestReservedConcurrency,
+      // Validated at synth (infra/config.ts compiles them with core/service-parsers.ts).
+      environment: {
+        LOGWARD_DEFAULT_TIMEZONE: config.defaultTimeZone ?? 'UTC',
+        ...(config.parsers ? { LOGWARD_PARSERS: JSON.stringify(config.parsers) } : {}),
+      },
     });
     this.ingestion.addConsumer('IngestHeartbeats', {
       entry: 'heartbeats.ts',
@@ -160,7 +176,11 @@ export class LogwardStack extends Stack {
       access: { tables: ['nodes'] },
     });
     this.alerting.addFunction('HeartbeatMonitor', { entry: 'heartbeat-monitor.ts', rate: everyMinute });
-    this.alerting.addFunction('AlertDispatcher', { entry: 'alert-dispatcher.ts', rate: everyMinute });
+    this.alerting.addFunction('AlertDispatcher', {
+      entry: 'alert-dispatcher.ts',
+      rate: everyMinute,
+      sends: true,
+    });
     new ScheduledFunction(this.search, 'IndexRetention', {
       ...functions,
       entry: 'retention.ts',
@@ -215,5 +235,15 @@ export class LogwardStack extends Stack {
       value: ingestFunctionName,
     });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.topic.topicArn });
+    new CfnOutput(this, 'AlertTopicArn', {
+      description: 'Logward alerts by SMS or mobile push: subscribe phone numbers or push endpoints here',
+      value: this.alerting.channels.topic.topicArn,
+    });
+    for (const webhook of this.alerting.channels.webhooks.filter((channel) => channel.created)) {
+      new CfnOutput(this, `${webhook.id}Arn`, {
+        description: `Put the ${webhook.what}: aws secretsmanager put-secret-value --secret-id <this> --secret-string <url>`,
+        value: webhook.secret.secretArn,
+      });
+    }
   }
 }

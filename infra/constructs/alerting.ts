@@ -3,6 +3,7 @@ import type * as iam from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
+import { AlertChannels, type ChannelSecretSource } from './alert-channels.ts';
 import { type FunctionAccess, type FunctionDefaults, LogwardFunction } from './function.ts';
 import { ScheduledFunction } from './schedule.ts';
 
@@ -22,6 +23,16 @@ export interface AlertingProps {
    * @default - none
    */
   readonly recipients?: readonly string[];
+  /**
+   * Secret holding the Slack incoming-webhook URL: `create`, or an existing secret's complete ARN.
+   * @default - no Slack channel
+   */
+  readonly slackWebhookSecret?: ChannelSecretSource;
+  /**
+   * Secret holding the generic alert webhook URL: `create`, or an existing secret's complete ARN.
+   * @default - no webhook channel
+   */
+  readonly alertWebhookSecret?: ChannelSecretSource;
   /** Settings shared by every Logward Lambda. */
   readonly functions: FunctionDefaults;
 }
@@ -45,16 +56,28 @@ export interface AlertFunctionOptions {
    * @default { tables: ['nodes', 'alerts', 'counters'] }
    */
   readonly access?: FunctionAccess;
+  /**
+   * It delivers alerts: may send from the SES identity, publish to the alert topic and read the webhook
+   * secrets. Functions that only decide *which* channels an alert goes to need none of that.
+   * @default false
+   */
+  readonly sends?: boolean;
 }
 
 /**
- * The alerting stage: the SES sender identity, the alert environment (`ALERT_EMAIL_FROM`,
- * `ALERT_EMAIL_TO`) and the alerting Lambdas, scheduled or not, each allowed to send from the identity.
+ * The alerting stage: the SES sender identity, the other channels (SNS topic, webhook secrets), the alert
+ * environment (`ALERT_EMAIL_FROM`, `ALERT_EMAIL_TO`, `ALERT_SNS_TOPIC_ARN`, `*_WEBHOOK_SECRET_ARN`) and the
+ * alerting Lambdas, scheduled or not; only those marked `sends` may deliver.
  */
 export class Alerting extends Construct {
   /** The SES identity, when a sender was configured. */
   public readonly identity?: ses.EmailIdentity;
-  /** Environment variables for functions that send alerts (read by lambdas/alerting/dependencies.ts). */
+  /** SNS topic and webhook secrets. */
+  public readonly channels: AlertChannels;
+  /**
+   * Environment variables for every function that sends alerts or picks their default channels (read by
+   * lambdas/alerting/dependencies.ts): addresses, the topic ARN and secret ARNs, never a webhook URL.
+   */
   public readonly environment: Record<string, string>;
 
   private readonly props: AlertingProps;
@@ -98,18 +121,27 @@ export class Alerting extends Construct {
         `${this.node.path}: senderIdentity got ${JSON.stringify(sender)}; use a domain (example.com) or an email (alerts@example.com).`,
       );
     }
+    this.channels = new AlertChannels(this, 'Channels', {
+      slackWebhookSecret: props.slackWebhookSecret,
+      alertWebhookSecret: props.alertWebhookSecret,
+    });
     this.environment = {
       ...(from ? { ALERT_EMAIL_FROM: from } : {}),
       ...(props.recipients?.length ? { ALERT_EMAIL_TO: props.recipients.join(',') } : {}),
+      ...this.channels.environment,
     };
   }
 
-  /** Lets `grantee` send email from the sender identity (no-op without one). */
+  /**
+   * Lets `grantee` deliver alerts: send email from the sender identity (when there is one), publish to the
+   * alert topic, read the webhook secrets.
+   */
   public grantSend(grantee: iam.IGrantable): void {
     this.identity?.grantSendEmail(grantee);
+    this.channels.grantSend(grantee);
   }
 
-  /** Adds an alerting Lambda (scheduled when `rate` is given) with the alert environment and SES permission. */
+  /** Adds an alerting Lambda (scheduled when `rate` is given) with the alert environment; `sends` lets it deliver. */
   public addFunction(id: string, options: AlertFunctionOptions): NodejsFunction {
     const common = {
       ...this.props.functions,
@@ -122,7 +154,7 @@ export class Alerting extends Construct {
     const fn = options.rate
       ? new ScheduledFunction(this, id, { ...common, rate: options.rate, timeout: options.timeout }).function
       : new LogwardFunction(this, id, { ...common, timeout: options.timeout }).function;
-    this.grantSend(fn);
+    if (options.sends) this.grantSend(fn);
     return fn;
   }
 }

@@ -50,6 +50,11 @@ export interface ApiProps {
    * @default 'v1'
    */
   readonly stageName?: string;
+  /**
+   * Extra environment of the api Lambda, e.g. the alert channels a retired node's closing notification uses.
+   * @default - none
+   */
+  readonly environment?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -92,7 +97,10 @@ export class Api extends Construct {
       timeout: Duration.seconds(29),
       access: props.access ?? { search: true, tables: ['nodes', 'counters', 'alerts'] },
       // The handler answers CORS on its responses; API Gateway answers the preflight.
-      extraEnvironment: props.cors ? { LOGWARD_CORS_ORIGINS: props.cors.allowOrigins.join(',') } : {},
+      extraEnvironment: {
+        ...props.environment,
+        ...(props.cors ? { LOGWARD_CORS_ORIGINS: props.cors.allowOrigins.join(',') } : {}),
+      },
     }).function;
 
     this.restApi = new apigateway.LambdaRestApi(this, 'RestApi', {

@@ -50,8 +50,8 @@ export interface NetworkProps {
   readonly cidr?: string;
   /**
    * Create interface endpoints for Lambda and STS (which the MSK event source mapping needs inside the
-   * cluster's VPC; its S3 on-failure destination goes through the S3 gateway endpoint) and for SES when
-   * there is no NAT.
+   * cluster's VPC; its S3 on-failure destination goes through the S3 gateway endpoint) and for SES and SNS
+   * when there is no NAT.
    * @default true for a new VPC, false for an imported one
    */
   readonly interfaceEndpoints?: boolean;
@@ -180,7 +180,7 @@ export class Network extends Construct {
     return ec2.Vpc.fromLookup(this, 'Vpc', { vpcId: existing.vpcId });
   }
 
-  private addEndpoints(interfaceEndpoints: boolean, needsSesEndpoint: boolean): void {
+  private addEndpoints(interfaceEndpoints: boolean, isolated: boolean): void {
     if (this.vpc instanceof ec2.Vpc) {
       this.vpc.addGatewayEndpoint('DynamoDb', {
         service: ec2.GatewayVpcEndpointAwsService.DYNAMODB,
@@ -203,7 +203,11 @@ export class Network extends Construct {
       Lambda: ec2.InterfaceVpcEndpointAwsService.LAMBDA,
       Sts: ec2.InterfaceVpcEndpointAwsService.STS,
     };
-    if (needsSesEndpoint) services.Ses = ec2.InterfaceVpcEndpointAwsService.EMAIL;
+    // Without NAT the dispatcher reaches SES and the alert topic only through endpoints.
+    if (isolated) {
+      services.Ses = ec2.InterfaceVpcEndpointAwsService.EMAIL;
+      services.Sns = ec2.InterfaceVpcEndpointAwsService.SNS;
+    }
     for (const [name, service] of Object.entries(services)) {
       this.endpoints.push(
         new ec2.InterfaceVpcEndpoint(this, `${name}Endpoint`, {

@@ -239,8 +239,9 @@ export class Search extends Construct {
   }
 
   /**
-   * Hook for deploy-time setup of the domain (index templates, ISM retention policy): runs `onEvent` as a
-   * CloudFormation custom resource after the domain exists, re-running when `properties` change.
+   * Hook for deploy-time setup of the domain: runs `onEvent` as a CloudFormation custom resource after the
+   * domain exists, re-running when `properties` change. Logward itself needs none: the ingest Lambda puts
+   * the index template on its first write, and retention deletes daily indices by name (no ISM).
    * The function must be in the VPC and granted with `grantReadWrite`.
    */
   public addDeployTimeSetup(

@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_KEYS, ConfigError, configFromContext } from '../../infra/config.ts';
+import { CONTEXT_KEYS, ConfigError, configFromContext, MAX_PARSERS_BYTES } from '../../infra/config.ts';
 
 function config(context: Record<string, unknown>, env: NodeJS.ProcessEnv = {}) {
   return configFromContext(new App({ context }).node, env);
@@ -14,6 +16,10 @@ describe('configFromContext', () => {
       alarmEmails: [],
       alertRecipients: [],
       senderIdentity: undefined,
+      slackWebhookSecret: undefined,
+      alertWebhookSecret: undefined,
+      parsers: undefined,
+      defaultTimeZone: undefined,
       logRetentionDays: 30,
       indexRetentionDays: 14,
       kafkaMode: 'provisioned',
@@ -92,6 +98,93 @@ describe('configFromContext', () => {
     ],
   ])('rejects %j with the value and the fix', (context, message) => {
     expect(() => config(context)).toThrow(new ConfigError(message));
+  });
+
+  it.each([
+    [
+      { 'logward:defaultTimeZone': 'Europe/Pariss' },
+      'logward:defaultTimeZone (or LOGWARD_DEFAULT_TIMEZONE) got "Europe/Pariss": not an IANA time zone; use e.g. UTC, Europe/Paris or America/New_York.',
+    ],
+    [
+      { 'logward:parsers': '{"nginx":{"format":"apache"}}' },
+      /^logward:parsers \(or LOGWARD_PARSERS\) got \{"nginx":\{"format":"apache"\}\}: parsers\.nginx\.format: expected one of /,
+    ],
+    [
+      { 'logward:parsers': { billing: { zone: 'Mars/Olympus' } } },
+      'logward:parsers (or LOGWARD_PARSERS) got {"billing":{"zone":"Mars/Olympus"}}: parsers.billing.zone: expected an IANA time zone such as Europe/Paris, got "Mars/Olympus".',
+    ],
+    [
+      { 'logward:parsers': '{nginx:1}' },
+      /^logward:parsers \(or LOGWARD_PARSERS\) got "\{nginx:1\}": not JSON \(.+\); pass e\.g\. /,
+    ],
+    [
+      { 'logward:parsers': '[]' },
+      /^logward:parsers .* got \[\]: parsers: expected an object of service name/,
+    ],
+    [
+      { 'logward:slackWebhookSecret': 'https://hooks.slack.com/services/T000/B000/XXXX' },
+      /^logward:slackWebhookSecret \(or LOGWARD_SLACK_WEBHOOK_SECRET\) got "https:.*": use create, or the complete ARN/,
+    ],
+    [
+      // A partial ARN (no 6-character suffix) would need a wildcard grant.
+      {
+        'logward:alertWebhookSecret': 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:logward/webhook',
+      },
+      /^logward:alertWebhookSecret .* use create, or the complete ARN/,
+    ],
+  ])('rejects %j, naming the key', (context, message) => {
+    expect(() => config(context)).toThrow(message);
+  });
+
+  it('accepts parsers from -c (a JSON string) or cdk.json (an object), checked against the default zone', () => {
+    const parsers = {
+      nginx: { format: 'access_combined', zone: 'Europe/Paris' },
+      billing: { custom: { name: 'billing', regex: '^(?<timestamp>\\S+) (?<message>.*)$' } },
+    };
+    expect(config({ 'logward:parsers': JSON.stringify(parsers) }).parsers).toEqual(parsers);
+    expect(config({ 'logward:parsers': parsers, 'logward:defaultTimeZone': 'Asia/Tokyo' })).toMatchObject({
+      parsers,
+      defaultTimeZone: 'Asia/Tokyo',
+    });
+    expect(config({}, { LOGWARD_PARSERS: '{"api":{"format":"json"}}' }).parsers).toEqual({
+      api: { format: 'json' },
+    });
+  });
+
+  it('keeps LOGWARD_PARSERS within the Lambda environment limit', () => {
+    const services = Object.fromEntries(
+      Array.from({ length: 200 }, (_, i) => [`service-${i}`, { zone: 'Europe/Paris' }]),
+    );
+    expect(() => config({ 'logward:parsers': services })).toThrow(
+      new RegExp(
+        `is \\d+ bytes as JSON; at most ${MAX_PARSERS_BYTES} fit in the ingest Lambda's 4 KB environment`,
+      ),
+    );
+  });
+
+  it('takes channel secrets as create or a complete secret ARN', () => {
+    const arn = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:logward/slack-AbCdEf';
+    expect(
+      config({ 'logward:slackWebhookSecret': arn, 'logward:alertWebhookSecret': 'create' }),
+    ).toMatchObject({
+      slackWebhookSecret: arn,
+      alertWebhookSecret: 'create',
+    });
+  });
+
+  it('fails `cdk synth` (node infra/app.ts) with the key named and exit status 1', () => {
+    const result = spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', 'infra', 'app.ts')], {
+      env: {
+        ...process.env,
+        CDK_CONTEXT_JSON: JSON.stringify({ 'logward:parsers': '{"nginx":{"format":7}}' }),
+      },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /^Logward configuration error: logward:parsers \(or LOGWARD_PARSERS\) got \{"nginx":\{"format":7\}\}: parsers\.nginx\.format: expected one of/m,
+    );
   });
 
   it('rejects unknown logward:* keys (typos) and lists the known ones', () => {

@@ -94,12 +94,23 @@ describe('network options', () => {
     });
   });
 
-  it('natGateways=0 builds isolated subnets and adds an SES endpoint instead of a NAT', () => {
+  it('natGateways=0 builds isolated subnets and adds SES and SNS endpoints instead of a NAT', () => {
     const { template } = synth({ 'logward:natGateways': 0 });
     template.resourceCountIs('AWS::EC2::NatGateway', 0);
-    template.hasResourceProperties('AWS::EC2::VPCEndpoint', {
-      ServiceName: { 'Fn::Join': ['', Match.arrayWith(['.email'])] },
-    });
+    for (const service of ['.email', '.sns']) {
+      template.hasResourceProperties('AWS::EC2::VPCEndpoint', {
+        ServiceName: { 'Fn::Join': ['', Match.arrayWith([service])] },
+        PrivateDnsEnabled: true,
+      });
+    }
+  });
+
+  it('warns when webhook secrets are configured without a NAT (the webhooks are on the internet)', () => {
+    const { stack } = synth({ 'logward:natGateways': 0, 'logward:slackWebhookSecret': 'create' });
+    Annotations.fromStack(stack).hasWarning(
+      '/Logward/Alerting',
+      Match.stringLikeRegexp('natGateways is 0: the dispatcher cannot reach the internet'),
+    );
   });
 
   it('imports a VPC from context offline and puts the functions in its subnets', () => {

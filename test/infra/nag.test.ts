@@ -30,6 +30,15 @@ describe('cdk-nag AwsSolutions on the whole app', () => {
         'logward:apiTracing': true,
       },
     ],
+    [
+      'Slack secret created, webhook secret imported, parsers',
+      {
+        'logward:slackWebhookSecret': 'create',
+        'logward:alertWebhookSecret':
+          'arn:aws:secretsmanager:eu-west-1:123456789012:secret:logward/webhook-AbCdEf',
+        'logward:parsers': '{"nginx":{"format":"access_combined"}}',
+      },
+    ],
     ['MSK Serverless', { 'logward:kafkaMode': 'serverless' }],
     ['existing cluster', { 'logward:kafkaMode': 'existing', 'logward:kafkaClusterArn': EXISTING_ARN }],
     ['endpoints only, no NAT', { 'logward:natGateways': 0 }],

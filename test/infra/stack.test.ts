@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LogwardFunction, PROJECT_ROOT } from '../../infra/constructs/function.ts';
-import { logicalId, resourcesOf, type Synthesized, synth } from './support.ts';
+import { logicalId, nagFindings, resourcesOf, type Synthesized, synth } from './support.ts';
 
 let s: Synthesized;
 
@@ -16,6 +16,18 @@ interface Statement {
 function statementsOf(policy: { Properties?: Record<string, unknown> } | undefined): Statement[] {
   const document = policy?.Properties?.PolicyDocument as { Statement: Statement[] } | undefined;
   return document?.Statement ?? [];
+}
+
+/** Logical id of the one resource of `type` whose logical id contains `name`. */
+function idOf(template: Synthesized['template'], type: string, name: string): string {
+  const ids = Object.keys(resourcesOf(template, type)).filter((id) => id.includes(name));
+  expect(ids, `${type} ${name}`).toHaveLength(1);
+  return ids[0] ?? '';
+}
+
+/** The statements of the default policy of the function whose logical id contains `name`. */
+function functionStatements(template: Synthesized['template'], name: string): Statement[] {
+  return statementsOf(resourcesOf(template, 'AWS::IAM::Policy')[idOf(template, 'AWS::IAM::Policy', name)]);
 }
 
 /** The IAM ARN of a topic or group of the new cluster, as the template spells it. */
@@ -294,6 +306,47 @@ describe('OpenSearch', () => {
   });
 });
 
+describe('OpenSearch access of the writers', () => {
+  it('lets the ingest role PUT the index template it installs on its first write (es:ESHttpPut on the domain)', () => {
+    const domain = idOf(s.template, 'AWS::OpenSearchService::Domain', 'SearchDomain');
+    const search = functionStatements(s.template, 'IngestLogs').filter((statement) =>
+      JSON.stringify(statement.Action).includes('es:'),
+    );
+    expect(search).toEqual([
+      expect.objectContaining({
+        Action: expect.arrayContaining(['es:ESHttpPut', 'es:ESHttpPost', 'es:ESHttpGet']),
+        // `PUT _index_template/…` and `PUT logs-*/_mapping` are paths under the domain ARN: `<arn>/*`.
+        Resource: [
+          { 'Fn::GetAtt': [domain, 'Arn'] },
+          { 'Fn::Join': ['', [{ 'Fn::GetAtt': [domain, 'Arn'] }, '/*']] },
+        ],
+      }),
+    ]);
+    const [resource] = Object.values(resourcesOf(s.template, 'AWS::OpenSearchService::Domain'));
+    const policy = resource?.Properties?.AccessPolicies as
+      | { Statement: Record<string, unknown>[] }
+      | undefined;
+    const [statement] = policy?.Statement ?? [];
+    expect(statement).toMatchObject({ Action: 'es:ESHttp*', Effect: 'Allow' });
+    expect(JSON.stringify(statement?.Resource)).toContain(':domain/logward-logs/*');
+    expect(statement?.Principal).toEqual({
+      AWS: expect.arrayContaining([
+        { 'Fn::GetAtt': [expect.stringMatching(/^IngestionIngestLogsFunctionServiceRole/), 'Arn'] },
+      ]),
+    });
+  });
+
+  it('lets the retention role delete old daily indices by name (no ISM)', () => {
+    const search = functionStatements(s.template, 'IndexRetention').filter((statement) =>
+      JSON.stringify(statement.Action).includes('es:'),
+    );
+    expect(search.flatMap((statement) => statement.Action)).toEqual(
+      expect.arrayContaining(['es:ESHttpGet', 'es:ESHttpDelete']),
+    );
+    s.template.resourceCountIs('AWS::CloudFormation::CustomResource', 0);
+  });
+});
+
 describe('DynamoDB', () => {
   it.each([
     ['nodes', [{ AttributeName: 'nodeId', KeyType: 'HASH' }]],
@@ -348,9 +401,10 @@ describe('SES and alerting', () => {
   });
 
   it('passes sender and recipients to the alerting functions and lets them send', () => {
-    expect(s.stack.alerting.environment).toEqual({
+    expect(s.stack.resolve(s.stack.alerting.environment)).toEqual({
       ALERT_EMAIL_FROM: 'logward-alerts@example.com',
       ALERT_EMAIL_TO: 'team@example.com',
+      ALERT_SNS_TOPIC_ARN: { Ref: expect.stringMatching(/^AlertingChannelsAlertTopic/) },
     });
     const [dispatcher] = Object.entries(resourcesOf(s.template, 'AWS::IAM::Policy')).filter(([id]) =>
       id.includes('AlertDispatcher'),
@@ -471,6 +525,63 @@ describe('monitoring', () => {
     });
   });
 
+  it('alarms on errors and throttles of every Logward function, to the topic, on alarm and on recovery', () => {
+    const functions = Object.entries(resourcesOf(s.template, 'AWS::Lambda::Function')).filter(([, fn]) =>
+      String(fn.Properties?.Description).startsWith('Logward:'),
+    );
+    expect(functions).toHaveLength(6);
+    const topic = [{ Ref: Match.stringLikeRegexp('^MonitoringAlarmTopic') }];
+    for (const [id] of functions) {
+      for (const metric of ['Errors', 'Throttles']) {
+        s.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+          Namespace: 'AWS/Lambda',
+          MetricName: metric,
+          Dimensions: [{ Name: 'FunctionName', Value: { Ref: id } }],
+          AlarmActions: topic,
+          OKActions: topic,
+        });
+      }
+    }
+  });
+
+  it.each([['IngestLogs'], ['IngestHeartbeats']])('alarms on the event source OffsetLag of %s', (name) => {
+    s.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/Lambda',
+      MetricName: 'OffsetLag',
+      Statistic: 'Maximum',
+      EvaluationPeriods: 5,
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: idOf(s.template, 'AWS::Lambda::Function', name) } }],
+    });
+  });
+
+  it('alarms on the first dead letter written under dead-letters/ (the bucket request metrics filter)', () => {
+    s.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/S3',
+      MetricName: 'PutRequests',
+      Threshold: 1,
+      EvaluationPeriods: 1,
+      Dimensions: Match.arrayWith([
+        { Name: 'BucketName', Value: { Ref: idOf(s.template, 'AWS::S3::Bucket', 'DeadLetters') } },
+        { Name: 'FilterId', Value: 'DeadLetterWrites' },
+      ]),
+    });
+  });
+
+  it('watches the domain itself for red status and free storage', () => {
+    for (const metric of ['ClusterStatus.red', 'FreeStorageSpace']) {
+      s.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/ES',
+        MetricName: metric,
+        Dimensions: Match.arrayWith([
+          {
+            Name: 'DomainName',
+            Value: { Ref: idOf(s.template, 'AWS::OpenSearchService::Domain', 'Search') },
+          },
+        ]),
+      });
+    }
+  });
+
   it('alarms when a search node has a quarter of its storage left', () => {
     s.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       MetricName: 'FreeStorageSpace',
@@ -500,5 +611,129 @@ describe('network', () => {
       });
     }
     s.template.hasResourceProperties('AWS::EC2::FlowLog', { TrafficType: 'REJECT' });
+  });
+});
+
+describe('alert channels: SNS topic and webhook secrets', () => {
+  const WEBHOOK_ARN = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:logward/webhook-AbCdEf';
+  let c: Synthesized;
+  beforeAll(() => {
+    c = synth({
+      'logward:senderIdentity': 'example.com',
+      'logward:alertRecipients': 'team@example.com',
+      'logward:slackWebhookSecret': 'create',
+      'logward:alertWebhookSecret': WEBHOOK_ARN,
+    });
+  });
+  const topicRef = () => ({ Ref: idOf(c.template, 'AWS::SNS::Topic', 'AlertingChannelsAlertTopic') });
+  const slackRef = () => ({ Ref: idOf(c.template, 'AWS::SecretsManager::Secret', 'SlackWebhookSecret') });
+
+  it('encrypts the alert topic with its own rotating key and refuses publishers without TLS', () => {
+    const key = idOf(c.template, 'AWS::KMS::Key', 'AlertTopicKey');
+    c.template.hasResourceProperties('AWS::SNS::Topic', {
+      DisplayName: 'Logward alerts',
+      KmsMasterKeyId: { 'Fn::GetAtt': [key, 'Arn'] },
+    });
+    c.template.hasResourceProperties('AWS::KMS::Key', {
+      Description: 'Logward alert topic (SMS and mobile push)',
+      EnableKeyRotation: true,
+    });
+    c.template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      Topics: [topicRef()],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
+    c.template.hasOutput('AlertTopicArn', { Value: topicRef() });
+  });
+
+  it('creates the Slack secret (retained; the URL is put after deploy) and imports the webhook one by ARN', () => {
+    c.template.resourceCountIs('AWS::SecretsManager::Secret', 1);
+    c.template.hasResource('AWS::SecretsManager::Secret', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({ Description: Match.stringLikeRegexp('Slack incoming webhook URL') }),
+    });
+    c.template.hasOutput('SlackWebhookSecretArn', {
+      Value: slackRef(),
+      Description: Match.stringLikeRegexp('put-secret-value'),
+    });
+    expect(Object.keys(c.template.findOutputs('AlertWebhookSecretArn'))).toEqual([]);
+  });
+
+  it('lets only the dispatcher publish to the topic and read exactly the two secrets', () => {
+    const delivery = (statement: Statement) =>
+      /sns:|kms:|secretsmanager:|ses:/.test(JSON.stringify(statement.Action));
+    expect(functionStatements(c.template, 'AlertDispatcher').filter(delivery)).toEqual([
+      expect.objectContaining({ Action: ['ses:SendEmail', 'ses:SendRawEmail'] }),
+      { Action: 'sns:Publish', Effect: 'Allow', Resource: topicRef() },
+      {
+        Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+        Effect: 'Allow',
+        Resource: { 'Fn::GetAtt': [idOf(c.template, 'AWS::KMS::Key', 'AlertTopicKey'), 'Arn'] },
+      },
+      { Action: 'secretsmanager:GetSecretValue', Effect: 'Allow', Resource: [WEBHOOK_ARN, slackRef()] },
+    ]);
+    for (const [id, policy] of Object.entries(resourcesOf(c.template, 'AWS::IAM::Policy'))) {
+      if (id.includes('AlertDispatcher')) continue;
+      expect(statementsOf(policy).filter(delivery), id).toEqual([]);
+    }
+  });
+
+  it.each([['HeartbeatMonitor'], ['AlertDispatcher'], ['ApiHandler']])(
+    '%s gets the default channels: topic and secret ARNs, never a webhook URL',
+    (name) => {
+      const fn = resourcesOf(c.template, 'AWS::Lambda::Function')[
+        idOf(c.template, 'AWS::Lambda::Function', name)
+      ];
+      const environment = fn?.Properties?.Environment as { Variables: Record<string, unknown> } | undefined;
+      const variables = environment?.Variables ?? {};
+      expect(variables).toMatchObject({
+        ALERT_EMAIL_TO: 'team@example.com',
+        ALERT_SNS_TOPIC_ARN: topicRef(),
+        SLACK_WEBHOOK_SECRET_ARN: slackRef(),
+        ALERT_WEBHOOK_SECRET_ARN: WEBHOOK_ARN,
+      });
+      expect(
+        Object.keys(variables).filter((name) => name.endsWith('_URL') && name !== 'OPENSEARCH_URL'),
+      ).toEqual([]);
+    },
+  );
+
+  it('has no unacknowledged cdk-nag findings', () => {
+    expect(nagFindings(c.app)).toEqual([]);
+  });
+});
+
+describe('ingest parsing configuration', () => {
+  it('passes logward:parsers and logward:defaultTimeZone to the ingest function only', () => {
+    const parsers = { nginx: { format: 'access_combined', zone: 'Europe/Paris' } };
+    const { template } = synth({
+      'logward:parsers': JSON.stringify(parsers),
+      'logward:defaultTimeZone': 'America/New_York',
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'Logward: consumes the logs topic',
+      Environment: {
+        Variables: Match.objectLike({
+          LOGWARD_PARSERS: JSON.stringify(parsers),
+          LOGWARD_DEFAULT_TIMEZONE: 'America/New_York',
+        }),
+      },
+    });
+    const carriers = Object.values(resourcesOf(template, 'AWS::Lambda::Function')).filter((fn) =>
+      JSON.stringify(fn.Properties?.Environment ?? {}).includes('LOGWARD_PARSERS'),
+    );
+    expect(carriers).toHaveLength(1);
+  });
+
+  it('defaults the zone to UTC and sets no parsers', () => {
+    s.template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'Logward: consumes the logs topic',
+      Environment: {
+        Variables: Match.objectLike({ LOGWARD_DEFAULT_TIMEZONE: 'UTC', LOGWARD_PARSERS: Match.absent() }),
+      },
+    });
   });
 });

@@ -145,16 +145,36 @@ describe('props are validated early, naming the value and the fix', () => {
   });
 });
 
+describe('alert channel secrets', () => {
+  it('are create or a complete secret ARN', () => {
+    const { stack, functions } = scope();
+    expect(
+      () =>
+        new Alerting(stack, 'Alerting', {
+          functions,
+          slackWebhookSecret: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:slack',
+        }),
+    ).toThrow(
+      /^Test\/Alerting\/Channels\/SlackWebhookSecret got "arn:aws:secretsmanager:eu-west-1:123456789012:secret:slack"; use create, or the complete secret ARN/,
+    );
+  });
+});
+
 describe('construct hooks for the handlers still to come', () => {
-  it('a scheduled handler is one call: EventBridge rate(1 minute), SES permission, alert environment', () => {
+  it('a scheduled handler is one call: EventBridge rate(1 minute), alert environment, SES permission if it sends', () => {
     const { stack, functions } = scope();
     const alerting = new Alerting(stack, 'Alerting', {
       functions,
       senderIdentity: 'example.com',
       recipients: ['a@example.com'],
     });
-    alerting.addFunction('HeartbeatMonitor', { entry: 'heartbeat-monitor.ts', rate: Duration.minutes(1) });
+    alerting.addFunction('Digest', { entry: 'alert-dispatcher.ts', rate: Duration.minutes(1), sends: true });
+    alerting.addFunction('Watcher', { entry: 'heartbeat-monitor.ts', rate: Duration.minutes(5) });
     const template = Template.fromStack(stack);
+    // Only the sender has a policy at all (the watcher has no tables in this bare scope).
+    expect(Object.keys(template.findResources('AWS::IAM::Policy'))).toEqual([
+      expect.stringMatching(/^AlertingDigestFunctionServiceRoleDefaultPolicy/),
+    ]);
     template.hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'rate(1 minute)',
       Targets: [Match.objectLike({ RetryPolicy: { MaximumRetryAttempts: 0, MaximumEventAgeInSeconds: 60 } })],
