@@ -30,14 +30,18 @@ describe('localstack-compose.yml', () => {
     expect(kafka.ports).toEqual(['127.0.0.1:19092:19092']);
     expect(kafka.environment.KAFKA_ADVERTISED_LISTENERS).toBe('PLAINTEXT://127.0.0.1:19092');
     expect(opensearch.ports).toEqual(['127.0.0.1:19200:9200']);
-    expect(localstack.ports).toEqual(['127.0.0.1:4566:4566', '127.0.0.1:18000:4566', '127.0.0.1:15005:4566']);
+    // 15005 stays free: the launcher's moto serves SES until it can check LocalStack's SES (see the file's header).
+    expect(localstack.ports).toEqual(['127.0.0.1:4566:4566', '127.0.0.1:18000:4566']);
   });
 
-  it('runs Kafka as a single KRaft node without topic auto-creation, like MSK', () => {
+  it('runs Kafka as a single KRaft node without topic auto-creation, like MSK and the launcher', () => {
     expect(kafka.environment).toMatchObject({
       KAFKA_PROCESS_ROLES: 'broker,controller',
       KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR: 1,
+      KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR: 1,
+      KAFKA_SHARE_COORDINATOR_STATE_TOPIC_REPLICATION_FACTOR: 1,
       KAFKA_AUTO_CREATE_TOPICS_ENABLE: 'false',
+      KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS: 0,
     });
   });
 
@@ -48,8 +52,8 @@ describe('localstack-compose.yml', () => {
     });
   });
 
-  it('serves DynamoDB, SES and S3 from LocalStack and passes the auth token through', () => {
-    expect(localstack.environment.SERVICES).toBe('dynamodb,ses,s3');
+  it('serves DynamoDB, SES, S3 and SNS from LocalStack and passes the auth token through', () => {
+    expect(localstack.environment.SERVICES).toBe('dynamodb,ses,s3,sns');
     // Compose interpolation, empty when the variable is unset.
     expect(localstack.environment.LOCALSTACK_AUTH_TOKEN).toBe(['$', '{LOCALSTACK_AUTH_TOKEN:-}'].join(''));
   });
