@@ -48,6 +48,8 @@ export interface E2eFigures {
     readonly cpuSeconds: number;
     readonly linesPerCpuSecond: number;
   };
+  /** A plain `_bulk` loader sending the same number of documents of the same shape: the ceiling. */
+  readonly bulkCeiling: { readonly docs: number; readonly seconds: number; readonly docsPerSecond: number };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -56,6 +58,45 @@ export function percentile(sorted: readonly number[], p: number): number {
   return (
     sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN
   );
+}
+
+/**
+ * Seconds a plain loader needs to index one document per line into a fresh index under the same
+ * template: one indexed document of the run is the model, with its message and id replaced;
+ * 5 MB `_bulk` bodies, one at a time, no refresh (the local pipeline refreshes on every write).
+ */
+async function bulkCeiling(
+  client: Client,
+  service: string,
+  lines: readonly string[],
+  run: string,
+): Promise<number> {
+  const hit = await client.search({ index: 'logs-*', body: { size: 1, query: { term: { service } } } });
+  const model = (hit.body.hits.hits[0]?._source ?? {}) as Record<string, unknown>;
+  const index = `logs-benchraw-${run}`;
+  await client.indices.create({ index });
+  const bodies: string[] = [];
+  let body: string[] = [];
+  let size = 0;
+  lines.forEach((message, i) => {
+    const doc = `${JSON.stringify({ index: { _index: index, _id: `raw-${run}-${i}` } })}\n${JSON.stringify({ ...model, message, event_id: `raw-${run}-${i}` })}\n`;
+    body.push(doc);
+    size += doc.length;
+    if (size > 5 * 1024 * 1024) {
+      bodies.push(body.join(''));
+      body = [];
+      size = 0;
+    }
+  });
+  if (body.length > 0) bodies.push(body.join(''));
+  const started = performance.now();
+  for (const b of bodies) {
+    const response = await client.transport.request({ method: 'POST', path: '/_bulk', body: b, bulkBody: b });
+    if ((response.body as { errors?: boolean }).errors) throw new Error('plain _bulk loader: errors');
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await client.indices.delete({ index }).catch(() => undefined);
+  return seconds;
 }
 
 /** Runs the latency trials, then the throughput load, on one pipeline. */
@@ -147,6 +188,8 @@ export async function measureEndToEnd(options: E2eOptions): Promise<E2eFigures> 
     const cpu = process.cpuUsage(cpuStart);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     const r = (n: number) => Math.round(n);
+    log('  throughput: the same documents through a plain _bulk loader');
+    const ceiling = await bulkCeiling(opensearch, loadService, lines, run);
     return {
       trials: latencies.length,
       batchingWindowMs: options.batchingWindowMs,
@@ -162,6 +205,11 @@ export async function measureEndToEnd(options: E2eOptions): Promise<E2eFigures> 
         linesPerSecond: r(options.lines / seconds),
         cpuSeconds: Math.round(cpuSeconds * 100) / 100,
         linesPerCpuSecond: r(options.lines / cpuSeconds),
+      },
+      bulkCeiling: {
+        docs: options.lines,
+        seconds: Math.round(ceiling * 100) / 100,
+        docsPerSecond: r(options.lines / ceiling),
       },
     };
   } finally {
