@@ -1,12 +1,11 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startGenerator } from '#agent/index.ts';
 import { eventually } from '../../support/wait.ts';
-import { createTopics, TopicCollector, uniqueTopic } from './kafka-collector.ts';
 import {
+  agentScenario,
   expectedLines,
+  freshTopics,
   killHard,
   sleep,
   spawnAgent,
@@ -15,26 +14,12 @@ import {
   writeConfig,
 } from './support.ts';
 
-let dir: string;
-let bootstrap: string;
-
-beforeAll(async () => {
-  bootstrap = inject('endpoints').kafkaBootstrap;
-  dir = await mkdtemp(join(tmpdir(), 'logward-agent-crash-'));
-});
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const scenario = agentScenario('crash');
 
 describe('kill -9 and restart (real CLI, real Kafka)', () => {
   it('every line reaches Kafka, and each (source, offset) maps to its line', async () => {
-    const logs = uniqueTopic('logs');
-    const heartbeats = uniqueTopic('hb');
-    await createTopics(bootstrap, [logs, heartbeats]);
-    const collector = await TopicCollector.start(bootstrap, logs);
-    const logDir = join(dir, 'logs');
-    await mkdir(logDir, { recursive: true });
+    const { logs, heartbeats, collector, logDir } = await freshTopics(scenario);
+    const { bootstrap, dir } = scenario;
     const path = join(logDir, 'app.log');
     const configPath = join(dir, 'agent.yaml');
     await writeConfig(configPath, {

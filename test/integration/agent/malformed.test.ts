@@ -1,31 +1,16 @@
-import { appendFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseAgentConfig, startAgent } from '#agent/index.ts';
 import { eventually } from '../../support/wait.ts';
-import { createTopics, TopicCollector, uniqueTopic } from './kafka-collector.ts';
+import { agentScenario, freshTopics } from './support.ts';
 
-let dir: string;
-let bootstrap: string;
-
-beforeAll(async () => {
-  bootstrap = inject('endpoints').kafkaBootstrap;
-  dir = await mkdtemp(join(tmpdir(), 'logward-agent-malformed-'));
-});
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const scenario = agentScenario('malformed');
 
 describe('malformed corpus (real Kafka)', () => {
   it('ships binary, invalid UTF-8, NUL, CRLF, empty lines and a 10 MB line, marked and bounded', async () => {
-    const logs = uniqueTopic('logs');
-    const heartbeats = uniqueTopic('hb');
-    await createTopics(bootstrap, [logs, heartbeats]);
-    const collector = await TopicCollector.start(bootstrap, logs);
-    const logDir = join(dir, 'logs');
-    await mkdir(logDir, { recursive: true });
+    const { logs, heartbeats, collector, logDir } = await freshTopics(scenario);
+    const { bootstrap, dir } = scenario;
     const path = join(logDir, 'bad.log');
     await writeFile(path, '');
     const agent = await startAgent(

@@ -1,32 +1,16 @@
-import { appendFile, copyFile, mkdir, mkdtemp, rename, rm, truncate } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, copyFile, rename, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseAgentConfig, startAgent } from '#agent/index.ts';
 import { eventually } from '../../support/wait.ts';
-import { createTopics, TopicCollector, uniqueTopic } from './kafka-collector.ts';
-import { sleep, summarize } from './support.ts';
+import { agentScenario, freshTopics, sleep, summarize } from './support.ts';
 
-let dir: string;
-let bootstrap: string;
-
-beforeAll(async () => {
-  bootstrap = inject('endpoints').kafkaBootstrap;
-  dir = await mkdtemp(join(tmpdir(), 'logward-agent-rotation-'));
-});
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const scenario = agentScenario('rotation');
 
 describe('rotation under load (real Kafka)', () => {
   it('loses nothing through rename+create and copytruncate rotations while lines are being written', async () => {
-    const logs = uniqueTopic('logs');
-    const heartbeats = uniqueTopic('hb');
-    await createTopics(bootstrap, [logs, heartbeats]);
-    const collector = await TopicCollector.start(bootstrap, logs);
-    const logDir = join(dir, 'logs');
-    await mkdir(logDir, { recursive: true });
+    const { logs, heartbeats, collector, logDir } = await freshTopics(scenario);
+    const { bootstrap, dir } = scenario;
     const path = join(logDir, 'app.log');
     await appendFile(path, '');
     const agent = await startAgent(

@@ -1,9 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { stringify } from 'yaml';
-import type { CollectedLine } from './kafka-collector.ts';
+import { type CollectedLine, createTopics, TopicCollector, uniqueTopic } from './kafka-collector.ts';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -66,3 +68,32 @@ export async function stopGracefully(child: ChildProcess): Promise<number | null
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A scratch folder and the shared Kafka of the run, set up before and removed after the file's tests. */
+export interface AgentScenario {
+  readonly dir: string;
+  readonly bootstrap: string;
+}
+
+export function agentScenario(name: string): AgentScenario {
+  const scenario = { dir: '', bootstrap: '' };
+  beforeAll(async () => {
+    scenario.bootstrap = inject('endpoints').kafkaBootstrap;
+    scenario.dir = await mkdtemp(join(tmpdir(), `logward-agent-${name}-`));
+  });
+  afterAll(async () => {
+    await rm(scenario.dir, { recursive: true, force: true });
+  });
+  return scenario;
+}
+
+/** Fresh logs and heartbeats topics, a collector on the logs topic, and a folder for log files. */
+export async function freshTopics(scenario: AgentScenario) {
+  const logs = uniqueTopic('logs');
+  const heartbeats = uniqueTopic('hb');
+  await createTopics(scenario.bootstrap, [logs, heartbeats]);
+  const collector = await TopicCollector.start(scenario.bootstrap, logs);
+  const logDir = join(scenario.dir, 'logs');
+  await mkdir(logDir, { recursive: true });
+  return { logs, heartbeats, collector, logDir };
+}
