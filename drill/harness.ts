@@ -1,0 +1,371 @@
+/**
+ * What every drill shares: a pipeline of its own (topics, consumer group, tables, service) on the
+ * local engines, or on private engines it may stop; the real agent CLI as a child process; a
+ * writer of numbered lines; and the check of the index against what was written.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Client } from '@opensearch-project/opensearch';
+import { stringify } from 'yaml';
+import { localTopology } from '#local/bootstrap.ts';
+import {
+  type EngineConfig,
+  type EngineEndpoints,
+  type EngineName,
+  resolveEngineConfig,
+  startEngines,
+  stopEngines,
+} from '#local/engines/index.ts';
+import { type RunningPipeline, startPipeline } from '#local/pipeline.ts';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** What a drill reports; `ok` only with zero lost and zero duplicated lines. */
+export interface DrillResult {
+  readonly name: string;
+  readonly ok: boolean;
+  readonly written: number;
+  readonly indexed: number;
+  readonly distinct: number;
+  readonly duplicates: number;
+  readonly lost: number;
+  readonly seconds: number;
+  readonly budgetSeconds: number;
+  readonly notes: readonly string[];
+  readonly error?: string;
+}
+
+export interface Drill {
+  readonly name: string;
+  readonly what: string;
+  readonly budgetSeconds: number;
+  run(ctx: DrillContext): Promise<Omit<DrillResult, 'name' | 'seconds' | 'budgetSeconds' | 'ok'>>;
+}
+
+export interface DrillContext {
+  readonly log: (line: string) => void;
+  /** Deadline (epoch ms) of the drill's budget. */
+  readonly deadline: number;
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** A private engine (own state dir, free ports) from the same launcher, so a drill may stop it. */
+export interface PrivateEngine {
+  readonly config: EngineConfig;
+  readonly endpoint: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+export async function startPrivateEngine(name: 'kafka' | 'opensearch', dir: string): Promise<PrivateEngine> {
+  const env: NodeJS.ProcessEnv = { ...process.env, LOGWARD_STATE_DIR: join(dir, 'engines') };
+  if (name === 'kafka') {
+    env.LOGWARD_KAFKA_PORT = String(await freePort());
+    env.LOGWARD_KAFKA_CONTROLLER_PORT = String(await freePort());
+    delete env.LOGWARD_KAFKA_BOOTSTRAP;
+  } else {
+    env.LOGWARD_OPENSEARCH_PORT = String(await freePort());
+    env.LOGWARD_OPENSEARCH_TRANSPORT_PORT = String(await freePort());
+    env.LOGWARD_OPENSEARCH_HEAP = env.LOGWARD_OPENSEARCH_HEAP ?? '512m';
+    delete env.LOGWARD_OPENSEARCH_URL;
+  }
+  const config = resolveEngineConfig(env);
+  const only: EngineName[] = [name];
+  const { endpoints } = await startEngines(config, { only, log: () => {} });
+  return {
+    config,
+    endpoint: name === 'kafka' ? endpoints.kafkaBootstrap : endpoints.opensearchUrl,
+    stop: () => stopEngines(config, only),
+    start: async () => {
+      await startEngines(config, { only, log: () => {} });
+    },
+    dispose: () => stopEngines(config, only).catch(() => undefined),
+  };
+}
+
+/** A pipeline with topics, group, tables and a service of the drill's own. */
+export interface DrillStack {
+  readonly dir: string;
+  readonly service: string;
+  readonly endpoints: EngineEndpoints;
+  readonly pipeline: RunningPipeline;
+  readonly topics: { readonly logs: string; readonly heartbeats: string };
+  readonly opensearch: Client;
+  close(): Promise<void>;
+}
+
+export async function startStack(
+  name: string,
+  overrides: Partial<EngineEndpoints> = {},
+  dir?: string,
+): Promise<DrillStack> {
+  const shared = (await startEngines(resolveEngineConfig(), { log: () => {} })).endpoints;
+  const endpoints = { ...shared, ...overrides };
+  const run = randomBytes(3).toString('hex');
+  const workDir = dir ?? (await mkdtemp(join(tmpdir(), `logward-drill-${name}-`)));
+  const topics = { logs: `logs-drill-${name}-${run}`, heartbeats: `heartbeats-drill-${name}-${run}` };
+  const pipeline = await startPipeline({
+    endpoints,
+    topology: { ...localTopology(`drill-${name}-${run}`), topics },
+    apiPort: 0,
+    apiKey: randomBytes(16).toString('hex'),
+    groupId: `drill-${name}-${run}`,
+    batchingWindowMs: 500,
+    lambdaLogFile: join(workDir, 'lambdas.log'),
+    alerting: { timers: false },
+  });
+  const opensearch = new Client({ node: endpoints.opensearchUrl });
+  return {
+    dir: workDir,
+    service: `drill-${name}-${run}`,
+    endpoints,
+    pipeline,
+    topics,
+    opensearch,
+    async close() {
+      await pipeline.stop().catch(() => undefined);
+      await opensearch.close().catch(() => undefined);
+      if (!dir) await rm(workDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The real agent CLI (`bin/logward-agent.js run -c`), as on a server: killable with SIGKILL. */
+export class AgentProcess {
+  child: ChildProcess | undefined;
+  readonly output: string[] = [];
+  readonly configPath: string;
+
+  constructor(configPath: string) {
+    this.configPath = configPath;
+  }
+
+  static async configure(
+    stack: DrillStack,
+    paths: readonly string[],
+    extra: Record<string, unknown> = {},
+  ): Promise<AgentProcess> {
+    const configPath = join(stack.dir, 'agent.yaml');
+    await writeFile(
+      configPath,
+      stringify({
+        state_dir: join(stack.dir, 'agent-state'),
+        kafka: {
+          brokers: stack.endpoints.kafkaBootstrap.split(','),
+          topics: stack.topics,
+          request_timeout_ms: 5000,
+          retry_initial_ms: 200,
+          retry_max_ms: 2000,
+          ...((extra.kafka as object | undefined) ?? {}),
+        },
+        inputs: { files: [{ paths, service: stack.service, start_at: 'beginning' }] },
+        heartbeat: { enabled: false },
+        status: false,
+        release_after_ms: 2000,
+        ...Object.fromEntries(Object.entries(extra).filter(([k]) => k !== 'kafka')),
+      }),
+    );
+    return new AgentProcess(configPath);
+  }
+
+  start(): void {
+    const child = spawn(
+      process.execPath,
+      [join(repo, 'bin', 'logward-agent.js'), 'run', '-c', this.configPath],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    const keep = (d: Buffer) => {
+      this.output.push(d.toString());
+      if (this.output.length > 200) this.output.shift();
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    this.child = child;
+  }
+
+  async kill9(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await exited;
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(timer);
+  }
+}
+
+/** The text of numbered line `seq`; the number is what the check looks for in the index. */
+export function numberedLine(drill: string, seq: number): string {
+  return `${new Date().toISOString()} INFO drill ${drill} line ${String(seq).padStart(8, '0')} order processed for tenant t${seq % 97} in ${seq % 991} ms`;
+}
+
+export const SEQ = /\bline (\d{8})\b/;
+
+interface IndexedDoc {
+  readonly message: string;
+  readonly sourceId: string;
+  readonly offset: number;
+}
+
+/** Every document of a service, through the scroll API. */
+export async function indexedDocs(client: Client, service: string): Promise<IndexedDoc[]> {
+  await client.indices.refresh({ index: 'logs-*' }).catch(() => undefined);
+  const docs: IndexedDoc[] = [];
+  let response = await client.search({
+    index: 'logs-*',
+    scroll: '2m',
+    size: 10_000,
+    body: { query: { term: { service } }, _source: ['message', 'source.id', 'source.offset'] },
+  });
+  for (;;) {
+    const hits = response.body.hits.hits;
+    for (const hit of hits) {
+      const s = hit._source as { message?: string; source?: { id?: string; offset?: number } };
+      docs.push({ message: s.message ?? '', sourceId: s.source?.id ?? '', offset: s.source?.offset ?? -1 });
+    }
+    const scrollId = response.body._scroll_id;
+    if (hits.length === 0 || !scrollId) {
+      if (scrollId) await client.clearScroll({ body: { scroll_id: [scrollId] } }).catch(() => undefined);
+      break;
+    }
+    response = await client.scroll({ body: { scroll_id: scrollId, scroll: '2m' } });
+  }
+  return docs;
+}
+
+export async function countIndexed(client: Client, service: string): Promise<number> {
+  const res = await client.count({ index: 'logs-*', body: { query: { term: { service } } } });
+  return res.body.count;
+}
+
+/** Waits until the index holds `expected` documents of the service or the count stops moving for `quietMs`. */
+export async function waitForIndex(
+  client: Client,
+  service: string,
+  expected: number,
+  deadline: number,
+  quietMs = 30_000,
+): Promise<number> {
+  let last = -1;
+  let lastChange = Date.now();
+  for (;;) {
+    const count = await countIndexed(client, service).catch(() => last);
+    if (count !== last) {
+      last = count;
+      lastChange = Date.now();
+    }
+    if (count >= expected || Date.now() > deadline || Date.now() - lastChange > quietMs) return count;
+    await sleep(500);
+  }
+}
+
+/** Lost and duplicated numbered lines: each of 0..written-1 must be in the index exactly once. */
+export function checkNumbered(docs: readonly IndexedDoc[], written: number) {
+  const seen = new Map<number, number>();
+  for (const d of docs) {
+    const m = SEQ.exec(d.message);
+    if (!m) continue;
+    const seq = Number(m[1]);
+    seen.set(seq, (seen.get(seq) ?? 0) + 1);
+  }
+  let duplicates = 0;
+  let lost = 0;
+  const missing: number[] = [];
+  for (let seq = 0; seq < written; seq++) {
+    const n = seen.get(seq) ?? 0;
+    if (n === 0) {
+      lost++;
+      if (missing.length < 10) missing.push(seq);
+    } else duplicates += n - 1;
+  }
+  const pairs = new Set(docs.map((d) => `${d.sourceId}@${d.offset}`));
+  return { indexed: docs.length, distinct: seen.size, duplicates, lost, missing, pairs: pairs.size };
+}
+
+export async function makeDir(path: string): Promise<string> {
+  await mkdir(path, { recursive: true });
+  return path;
+}
+
+export interface NumberedLoad {
+  readonly drill: string;
+  readonly ratePerSecond: number;
+  readonly lines: number;
+  readonly agentConfig?: Record<string, unknown>;
+  /** Runs beside the writer: the fault. Returns notes for the report. */
+  readonly fault: (writer: NumberedWriterLike, agent: AgentProcess) => Promise<string[]>;
+}
+
+export interface NumberedWriterLike {
+  readonly written: number;
+  rotate(how: 'rename' | 'copytruncate'): void;
+}
+
+/**
+ * The common shape of a drill: numbered lines written at a rate into `app.log` while `fault` runs,
+ * then wait for the index and check every number is there exactly once.
+ */
+export async function runNumbered(
+  stack: DrillStack,
+  ctx: DrillContext,
+  load: NumberedLoad,
+): Promise<Omit<DrillResult, 'name' | 'seconds' | 'budgetSeconds' | 'ok'>> {
+  const { NumberedWriter } = await import('./writer.ts');
+  const logDir = await makeDir(join(stack.dir, 'logs'));
+  const path = join(logDir, 'app.log');
+  const writer = new NumberedWriter(path, load.drill, load.ratePerSecond);
+  const agent = await AgentProcess.configure(stack, [path], load.agentConfig);
+  agent.start();
+  const notes: string[] = [];
+  try {
+    const writing = writer.run(load.lines, () => Date.now() > ctx.deadline);
+    notes.push(...(await load.fault(writer, agent)));
+    await writing;
+    ctx.log(`    wrote ${writer.written.toLocaleString('en-US')} lines; waiting for the index`);
+    const count = await waitForIndex(stack.opensearch, stack.service, writer.written, ctx.deadline);
+    ctx.log(`    index holds ${count.toLocaleString('en-US')}`);
+    const check = checkNumbered(await indexedDocs(stack.opensearch, stack.service), writer.written);
+    if (check.missing.length > 0) notes.push(`first missing line numbers: ${check.missing.join(', ')}`);
+    notes.push(`${check.pairs} distinct (source id, offset) pairs`);
+    return {
+      written: writer.written,
+      indexed: check.indexed,
+      distinct: check.distinct,
+      duplicates: check.duplicates,
+      lost: check.lost,
+      notes,
+    };
+  } finally {
+    writer.close();
+    await agent.stop();
+    if (agent.output.some((o) => /error/i.test(o)))
+      ctx.log(
+        `    agent said: ${agent.output.join('').trim().split('\n').slice(-3).join(' | ').slice(0, 400)}`,
+      );
+  }
+}

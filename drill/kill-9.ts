@@ -1,0 +1,31 @@
+/** The agent is killed with SIGKILL at five random moments under load and restarted each time. */
+import { type Drill, runNumbered, sleep, startStack } from './harness.ts';
+
+export const kill9: Drill = {
+  name: 'kill-9',
+  what: 'agent kill -9 at five random points during 3,000 lines/s, restarted after each',
+  budgetSeconds: 180,
+  async run(ctx) {
+    const stack = await startStack('kill9');
+    try {
+      return await runNumbered(stack, ctx, {
+        drill: 'kill9',
+        ratePerSecond: 3000,
+        lines: 60_000,
+        fault: async (_writer, agent) => {
+          const at = Array.from({ length: 5 }, () => 1000 + Math.random() * 18_000).sort((a, b) => a - b);
+          const started = Date.now();
+          for (const t of at) {
+            await sleep(Math.max(0, started + t - Date.now()));
+            await agent.kill9();
+            await sleep(Math.random() * 1000);
+            agent.start();
+          }
+          return [`killed at ${at.map((t) => (t / 1000).toFixed(1)).join(', ')} s`];
+        },
+      });
+    } finally {
+      await stack.close();
+    }
+  },
+};
