@@ -293,6 +293,8 @@ export class KafkaCluster extends Construct {
       enhancedMonitoring: 'PER_BROKER',
     });
     cluster.applyRemovalPolicy(RemovalPolicy.RETAIN);
+    // MSK refuses to delete a configuration a cluster still uses: it stays with the retained cluster.
+    configuration.applyRemovalPolicy(RemovalPolicy.RETAIN);
     this.replicationFactor = replication;
     return cluster.attrArn;
   }

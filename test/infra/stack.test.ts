@@ -76,6 +76,13 @@ describe('MSK (provisioned, the default)', () => {
     });
   });
 
+  it('retains the cluster, its configuration and its topics when the stack is deleted', () => {
+    for (const type of ['AWS::MSK::Cluster', 'AWS::MSK::Configuration', 'AWS::MSK::Topic']) {
+      s.template.hasResource(type, { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+      s.template.allResources(type, { DeletionPolicy: 'Retain' });
+    }
+  });
+
   it('disables topic auto-creation and creates both topics with AWS::MSK::Topic', () => {
     s.template.hasResourceProperties('AWS::MSK::Configuration', {
       ServerProperties: Match.stringLikeRegexp('auto.create.topics.enable=false'),
