@@ -82,9 +82,20 @@ logger.state.name = state.change.logger
 logger.state.level = WARN
 `;
 
+/**
+ * A random KRaft cluster id (16 bytes, base64url), never starting with '-': StorageTool would read
+ * such an id as an option, as Kafka's own Uuid.randomUuid() also avoids.
+ */
+export function newClusterId(): string {
+  for (;;) {
+    const id = randomBytes(16).toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
+}
+
 function formatStorage(config: EngineConfig, propertiesFile: string, dataDir: string, log: LogLine): void {
   if (existsSync(join(dataDir, 'meta.properties'))) return;
-  const clusterId = randomBytes(16).toString('base64url');
+  const clusterId = newClusterId();
   log(`kafka: formatting KRaft storage in ${dataDir} (cluster id ${clusterId})`);
   const result = spawnSync(
     'java',
