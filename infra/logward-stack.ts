@@ -175,12 +175,20 @@ export class LogwardStack extends Stack {
       topic: 'heartbeats',
       access: { tables: ['nodes'] },
     });
-    this.alerting.addFunction('HeartbeatMonitor', { entry: 'heartbeat-monitor.ts', rate: everyMinute });
+    // Alert mails link to the matching query on this API.
+    const links = { LOGWARD_API_URL: this.api.url };
+    this.alerting.addFunction('HeartbeatMonitor', {
+      entry: 'heartbeat-monitor.ts',
+      rate: everyMinute,
+      environment: links,
+    });
     this.alerting.addFunction('AlertDispatcher', {
       entry: 'alert-dispatcher.ts',
       rate: everyMinute,
       sends: true,
+      environment: links,
     });
+    this.alerting.createDefaultRules(this.storage.alerts);
     new ScheduledFunction(this.search, 'IndexRetention', {
       ...functions,
       entry: 'retention.ts',

@@ -1,8 +1,13 @@
+import { marshall } from '@aws-sdk/util-dynamodb';
 import { Annotations, CfnOutput, type Duration } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as ses from 'aws-cdk-lib/aws-ses';
+import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
+import { DEFAULT_RULES } from '#core/alerting/rules.ts';
+import { ruleItem } from '#lambdas/adapters/dynamodb/rule-store.ts';
 import { AlertChannels, type ChannelSecretSource } from './alert-channels.ts';
 import { type FunctionAccess, type FunctionDefaults, LogwardFunction } from './function.ts';
 import { ScheduledFunction } from './schedule.ts';
@@ -62,6 +67,11 @@ export interface AlertFunctionOptions {
    * @default false
    */
   readonly sends?: boolean;
+  /**
+   * More environment variables, e.g. the API URL alert mails link to (`LOGWARD_API_URL`).
+   * @default - the alert environment only
+   */
+  readonly environment?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -147,7 +157,7 @@ export class Alerting extends Construct {
       ...this.props.functions,
       entry: options.entry,
       description: `Logward: ${options.entry}`,
-      extraEnvironment: this.environment,
+      extraEnvironment: { ...this.environment, ...options.environment },
       // The monitor reads last-seen times and the dispatcher takes rate-limit units from the counters table.
       access: options.access ?? { tables: ['nodes', 'alerts', 'counters'] },
     } as const;
@@ -156,5 +166,32 @@ export class Alerting extends Construct {
       : new LogwardFunction(this, id, { ...common, timeout: options.timeout }).function;
     if (options.sends) this.grantSend(fn);
     return fn;
+  }
+
+  /**
+   * Creates the default rules (ERROR and FATAL alert, `DEFAULT_RULES` in core/alerting/rules.ts) in the
+   * alerts table when the stack is deployed: a conditional put per rule, so a rule a user changed is never
+   * overwritten, and one deleted comes back on the next deploy (disable a rule to turn it off).
+   */
+  public createDefaultRules(alertsTable: dynamodb.ITable): void {
+    for (const rule of DEFAULT_RULES) {
+      const put: cr.AwsSdkCall = {
+        service: 'DynamoDB',
+        action: 'putItem',
+        parameters: {
+          TableName: alertsTable.tableName,
+          Item: marshall(ruleItem(rule), { removeUndefinedValues: true }),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+        physicalResourceId: cr.PhysicalResourceId.of(`default-rule-${rule.id}`),
+        ignoreErrorCodesMatching: 'ConditionalCheckFailedException',
+      };
+      new cr.AwsCustomResource(this, `DefaultRule-${rule.id}`, {
+        onCreate: put,
+        onUpdate: put,
+        policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: [alertsTable.tableArn] }),
+        installLatestAwsSdk: false,
+      });
+    }
   }
 }

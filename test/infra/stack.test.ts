@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_RULES } from '#core/alerting/rules.ts';
 import { LogwardFunction, PROJECT_ROOT } from '../../infra/constructs/function.ts';
 import { logicalId, nagFindings, resourcesOf, type Synthesized, synth } from './support.ts';
 
@@ -703,7 +704,7 @@ describe('alert channels: SNS topic and webhook secrets', () => {
         ALERT_WEBHOOK_SECRET_ARN: WEBHOOK_ARN,
       });
       expect(
-        Object.keys(variables).filter((name) => name.endsWith('_URL') && name !== 'OPENSEARCH_URL'),
+        Object.keys(variables).filter((name) => /WEBHOOK.*_URL$/.test(name)),
       ).toEqual([]);
     },
   );
@@ -742,5 +743,29 @@ describe('ingest parsing configuration', () => {
         Variables: Match.objectLike({ LOGWARD_DEFAULT_TIMEZONE: 'UTC', LOGWARD_PARSERS: Match.absent() }),
       },
     });
+  });
+});
+
+describe('default rules', () => {
+  it('are created on deploy with a conditional put per rule, never overwriting a changed rule', () => {
+    const creates = Object.values(resourcesOf(s.template, 'Custom::AWS'))
+      .map((resource) => JSON.stringify(resource.Properties?.Create))
+      .filter((create) => create.includes('putItem'));
+    expect(creates).toHaveLength(DEFAULT_RULES.length);
+    for (const [i, rule] of DEFAULT_RULES.entries()) {
+      expect(creates[i]).toContain('attribute_not_exists(pk)');
+      expect(creates[i]).toContain(`default-rule-${rule.id}`);
+      expect(creates[i]).toContain('ConditionalCheckFailedException');
+    }
+  });
+
+  it('alert mails link to the API: the monitor and dispatcher get its URL', () => {
+    for (const name of ['HeartbeatMonitor', 'AlertDispatcher']) {
+      const [fn] = Object.entries(resourcesOf(s.template, 'AWS::Lambda::Function')).filter(([id]) =>
+        id.includes(name),
+      );
+      const variables = (fn?.[1].Properties?.Environment as { Variables: Record<string, unknown> }).Variables;
+      expect(JSON.stringify(variables.LOGWARD_API_URL)).toContain('ApiRestApi');
+    }
   });
 });
