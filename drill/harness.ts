@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@opensearch-project/opensearch';
 import { stringify } from 'yaml';
-import { localTopology } from '#local/bootstrap.ts';
+import { type LocalTopology, localTopology } from '#local/bootstrap.ts';
 import {
   type EngineConfig,
   type EngineEndpoints,
@@ -106,6 +106,7 @@ export interface DrillStack {
   /** Set when a supervised pipeline had to be restarted: what happened. */
   readonly pipelineRestarts: () => string | undefined;
   readonly topics: { readonly logs: string; readonly heartbeats: string };
+  readonly topology: LocalTopology;
   readonly opensearch: Client;
   close(): Promise<void>;
 }
@@ -169,9 +170,10 @@ export async function startStack(
   const run = randomBytes(3).toString('hex');
   const workDir = dir ?? (await mkdtemp(join(tmpdir(), `logward-drill-${name}-`)));
   const topics = { logs: `logs-drill-${name}-${run}`, heartbeats: `heartbeats-drill-${name}-${run}` };
+  const topology = { ...localTopology(`drill-${name}-${run}`), topics };
   const options: Parameters<typeof startPipeline>[0] = {
     endpoints,
-    topology: { ...localTopology(`drill-${name}-${run}`), topics },
+    topology,
     apiPort: 0,
     apiKey: randomBytes(16).toString('hex'),
     groupId: `drill-${name}-${run}`,
@@ -191,6 +193,7 @@ export async function startStack(
     service: `drill-${name}-${run}`,
     endpoints,
     topics,
+    topology,
     opensearch,
     pipelineRestarts: () =>
       supervisor && supervisor.restarts > 0
@@ -377,6 +380,8 @@ export interface NumberedLoad {
   readonly ratePerSecond: number;
   readonly lines: number;
   readonly agentConfig?: Record<string, unknown>;
+  /** After the first wait for the index: the documented recovery step, if the fault needs one. */
+  readonly recover?: () => Promise<string[]>;
   /** Runs beside the writer: the fault. Returns notes for the report. */
   readonly fault: (writer: NumberedWriterLike, agent: AgentProcess) => Promise<string[]>;
 }
@@ -407,8 +412,13 @@ export async function runNumbered(
     notes.push(...(await load.fault(writer, agent)));
     await writing;
     ctx.log(`    wrote ${writer.written.toLocaleString('en-US')} lines; waiting for the index`);
-    const count = await waitForIndex(stack.opensearch, stack.service, writer.written, ctx.deadline);
+    let count = await waitForIndex(stack.opensearch, stack.service, writer.written, ctx.deadline);
     ctx.log(`    index holds ${count.toLocaleString('en-US')}`);
+    if (load.recover) {
+      notes.push(...(await load.recover()));
+      count = await waitForIndex(stack.opensearch, stack.service, writer.written, ctx.deadline);
+      ctx.log(`    after recovery the index holds ${count.toLocaleString('en-US')}`);
+    }
     const check = checkNumbered(await indexedDocs(stack.opensearch, stack.service), writer.written);
     if (check.missing.length > 0) notes.push(`first missing line numbers: ${check.missing.join(', ')}`);
     const restarts = stack.pipelineRestarts();
@@ -430,4 +440,24 @@ export async function runNumbered(
         `    agent said: ${agent.output.join('').trim().split('\n').slice(-3).join(' | ').slice(0, 400)}`,
       );
   }
+}
+
+/**
+ * `npm run replay` for the drill's own stack: sends its dead-lettered batches through the ingest
+ * handler again (in-process, against the drill's engines and tables).
+ */
+export async function replayDeadLettersOf(stack: DrillStack): Promise<string[]> {
+  const { lambdaEnvironment } = await import('#local/pipeline.ts');
+  const { ingestDependenciesFromEnv, s3ClientFromEnv } = await import('#lambdas/handlers/ingest.ts');
+  const { ingestLogs } = await import('#lambdas/ingest-logs.ts');
+  const { replayDeadLetters } = await import('#lambdas/replay-dead-letters.ts');
+  const { S3DeadLetters } = await import('#lambdas/adapters/s3/dead-letters.ts');
+  const env = lambdaEnvironment(stack.endpoints, stack.topology);
+  const { jsonLogger } = await import('#lambdas/logger.ts');
+  const deps = ingestDependenciesFromEnv(env, { logger: jsonLogger({ handler: 'ingest' }, () => {}) });
+  const source = new S3DeadLetters(s3ClientFromEnv(env), env.DEAD_LETTER_BUCKET as string);
+  const outcome = await replayDeadLetters(source, (event) => ingestLogs(event, deps));
+  return [
+    `dead letters replayed (npm run replay): ${outcome.replayed} batches, ${outcome.records} records; ${outcome.failed.length} failed`,
+  ];
 }

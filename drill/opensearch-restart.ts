@@ -2,11 +2,18 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Drill, runNumbered, sleep, startPrivateEngine, startStack } from './harness.ts';
+import {
+  type Drill,
+  replayDeadLettersOf,
+  runNumbered,
+  sleep,
+  startPrivateEngine,
+  startStack,
+} from './harness.ts';
 
 export const opensearchRestart: Drill = {
   name: 'opensearch-restart',
-  what: 'private OpenSearch stopped for 20 s during 2,000 lines/s, then restarted',
+  what: 'private OpenSearch stopped for 20 s during 2,000 lines/s, restarted, dead letters replayed',
   budgetSeconds: 360,
   async run(ctx) {
     const dir = await mkdtemp(join(tmpdir(), 'logward-drill-opensearch-'));
@@ -18,6 +25,8 @@ export const opensearchRestart: Drill = {
         drill: 'opensearch',
         ratePerSecond: 2000,
         lines: 60_000,
+        // Batches that failed through the outage went to the on-failure destination (S3).
+        recover: () => replayDeadLettersOf(stack),
         fault: async (writer) => {
           await sleep(8000);
           const before = writer.written;
