@@ -17,9 +17,9 @@ export interface BenchRow {
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function renderChart(rows: readonly BenchRow[], facts: MachineFacts, mode: string): string {
-  const width = 1100;
+  const width = 1250;
   const labelWidth = 520;
-  const barArea = width - labelWidth - 150;
+  const barArea = width - labelWidth - 230;
   const barHeight = 20;
   const units = [...new Set(rows.flatMap((r) => (r.unit && r.number !== undefined ? [r.unit] : [])))];
   const parts: string[] = [];

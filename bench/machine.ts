@@ -61,7 +61,9 @@ export function machineFacts(): MachineFacts {
       opensearch: VERSIONS.opensearch,
       'dynamodb-local': VERSIONS.dynamodbLocal,
       moto: VERSIONS.moto,
-      rsyslog: firstLine('rsyslogd', ['-v']).replace(/ compiled with:.*/, ''),
+      rsyslog: firstLine('rsyslogd', ['-v'])
+        .replace(/ compiled with:.*/, '')
+        .replace(/^rsyslogd\s+/, ''),
       kcat: kcat === 'unknown' ? 'not installed' : kcat.replace(/^Version /, ''),
     },
     at: new Date().toISOString(),

@@ -112,7 +112,7 @@ if (only.has('shippers')) {
           measurement: `${s.name} → Kafka, ${fmt(shippers.lines)} lines`,
           value: `${fmt(s.linesPerSecond)} lines/s`,
           number: s.linesPerSecond,
-          unit: 'lines/s',
+          unit: 'file → Kafka, lines/s',
           detail: `${fmt(s.cpuSecondsPerMillionLines, 2)} CPU-s/M lines (${fmt(s.linesPerCpuSecond)} lines/CPU-s), peak RSS ${fmt(s.peakRssMB, 1)} MB`,
         });
     }
@@ -141,7 +141,7 @@ if (only.has('ingest')) {
       measurement: 'ingest handler, CPU only (decode, parse, normalise, bulk bodies)',
       value: `${fmt(ingest.cpuLinesPerSecond)} lines/CPU-s`,
       number: ingest.cpuLinesPerSecond,
-      unit: 'lines/CPU-s',
+      unit: 'ingest handler CPU only, lines per CPU-second',
       detail: 'one core; target ≥ 250,000',
     });
     rows.push({
@@ -149,7 +149,7 @@ if (only.has('ingest')) {
       measurement: 'ingest handler → OpenSearch _bulk',
       value: `${fmt(ingest.e2eHandlerLinesPerSecond)} lines/s`,
       number: ingest.e2eHandlerLinesPerSecond,
-      unit: 'lines/s',
+      unit: 'into OpenSearch, lines/s (documents/s for the loaders)',
       detail: `plain _bulk loader, same documents: ${fmt(ingest.e2eLoaderDocsPerSecond)} docs/s; ratio ${fmt(ingest.e2eRatio, 2)} (target ≥ 0.8)`,
     });
     rows.push({
@@ -157,7 +157,7 @@ if (only.has('ingest')) {
       measurement: 'raw _bulk loader ceiling (same engine, same documents)',
       value: `${fmt(ingest.e2eLoaderDocsPerSecond)} docs/s`,
       number: ingest.e2eLoaderDocsPerSecond,
-      unit: 'lines/s',
+      unit: 'into OpenSearch, lines/s (documents/s for the loaders)',
       detail: 'the yardstick for the two rows around it',
     });
   }
@@ -173,7 +173,7 @@ if (only.has('e2e')) {
       measurement: `whole pipeline file → OpenSearch, ${fmt(e2e.throughput.lines)} lines`,
       value: `${fmt(e2e.throughput.linesPerSecond)} lines/s`,
       number: e2e.throughput.linesPerSecond,
-      unit: 'lines/s',
+      unit: 'into OpenSearch, lines/s (documents/s for the loaders)',
       detail: `${fmt(e2e.throughput.linesPerCpuSecond)} lines per CPU-s of agent + event source + handlers (engines excluded); ${fmt(e2e.throughput.linesPerSecond / e2e.bulkCeiling.docsPerSecond, 2)} of the _bulk ceiling below`,
     });
     rows.push({
@@ -181,7 +181,7 @@ if (only.has('e2e')) {
       measurement: `raw _bulk loader ceiling, same ${fmt(e2e.bulkCeiling.docs)} documents`,
       value: `${fmt(e2e.bulkCeiling.docsPerSecond)} docs/s`,
       number: e2e.bulkCeiling.docsPerSecond,
-      unit: 'lines/s',
+      unit: 'into OpenSearch, lines/s (documents/s for the loaders)',
       detail: '5 MB bodies, one at a time, no refresh (the local pipeline refreshes on each write)',
     });
     rows.push({
@@ -189,7 +189,7 @@ if (only.has('e2e')) {
       measurement: `line appended → returned by GET /logs (${e2e.trials} trials)`,
       value: `p50 ${fmt(e2e.latencyMs.p50)} ms, p99 ${fmt(e2e.latencyMs.p99)} ms`,
       number: e2e.latencyMs.p99,
-      unit: 'ms p99',
+      unit: 'latency, ms (p99; p50 inside)',
       p50: e2e.latencyMs.p50,
       detail: `p90 ${fmt(e2e.latencyMs.p90)} ms, max ${fmt(e2e.latencyMs.max)} ms; batching window ${e2e.batchingWindowMs} ms, agent poll 200 ms`,
     });
@@ -215,7 +215,7 @@ if (only.has('alert')) {
       measurement: `FATAL line → email in SES emulator (${alert.trials} trials)`,
       value: `p50 ${fmt(alert.p50)} ms, p99 ${fmt(alert.p99)} ms`,
       number: alert.p99,
-      unit: 'ms p99',
+      unit: 'latency, ms (p99; p50 inside)',
       p50: alert.p50,
       detail: `p90 ${fmt(alert.p90)} ms, max ${fmt(alert.max)} ms; batching window ${alert.batchingWindowMs} ms, dispatcher every ${alert.dispatcherIntervalMs} ms`,
     });
@@ -241,7 +241,7 @@ if (only.has('api')) {
         measurement: `${name}, ${fmt(api.docs as number)} docs (${f.requests} requests)`,
         value: `p95 ${fmt(f.p95, 1)} ms`,
         number: f.p95,
-        unit: 'ms p95',
+        unit: 'API at 1 M documents, p95 ms',
         detail: `p50 ${fmt(f.p50, 1)} ms, p99 ${fmt(f.p99, 1)} ms; targets /logs < 100 ms, /summary < 250 ms`,
       });
     }
