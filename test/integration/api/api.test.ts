@@ -5,14 +5,12 @@
  */
 import { appendFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Client } from '@opensearch-project/opensearch';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { parseAgentConfig, type RunningAgent, startAgent } from '#agent/index.ts';
 import type { LogContext } from '#core/log-context.ts';
 import type { LogDocument } from '#core/log-document.ts';
 import type { LogPage } from '#core/logs-query.ts';
 import type { Summary } from '#core/summary-query.ts';
-import { LOGS_INDEX_PATTERN } from '#lambdas/adapters/opensearch/index-template.ts';
 import type { HealthReport } from '#lambdas/api/health.ts';
 import { openApiDocument } from '#lambdas/api/openapi.ts';
 import { routeApiRequest } from '#lambdas/api/router.ts';
@@ -65,12 +63,6 @@ describe('query API', () => {
 
   beforeAll(async () => {
     stack = await startTestStack('api');
-    // Daily indices created before `message_shape` joined the template (other tests share the
-    // day) need the additive mapping, as a deployed cluster would after the upgrade.
-    await new Client({ node: inject('endpoints').opensearchUrl }).indices.putMapping({
-      index: LOGS_INDEX_PATTERN,
-      body: { properties: { message_shape: { type: 'keyword', ignore_above: 256 } } },
-    });
     await writeFile(join(stack.dir, 'app.log'), `${appLines().join('\n')}\n`);
     await writeFile(
       join(stack.dir, 'worker.log'),
