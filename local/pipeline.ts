@@ -8,10 +8,12 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { deadLetterForBatch } from '#core/dead-letter.ts';
+import { alertingStoresFromEnv } from '#lambdas/alerting/dependencies.ts';
 import { routeApiRequest } from '#lambdas/api/router.ts';
 import { apiDependenciesFromEnv } from '#lambdas/handlers/api.ts';
 import { ingestDependenciesFromEnv } from '#lambdas/handlers/ingest.ts';
 import { ingestLogs } from '#lambdas/ingest-logs.ts';
+import { LevelCounters } from '#lambdas/level-counters.ts';
 import { jsonLogger } from '#lambdas/logger.ts';
 import { type LocalAlerting, type LocalAlertingOptions, startLocalAlerting } from './alerting.ts';
 import { startLocalApi } from './api-gateway.ts';
@@ -97,7 +99,7 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
   );
   const ingestDeps = ingestDependenciesFromEnv(env, {
     logger: jsonLogger({ handler: 'ingest' }, write),
-    observers: [alerting.evaluator],
+    observers: [alerting.evaluator, new LevelCounters(alertingStoresFromEnv(env).counters)],
   });
   const ingest = await startMskEventSource((event) => ingestLogs(event, ingestDeps), {
     bootstrapBrokers: options.endpoints.kafkaBootstrap.split(','),

@@ -5,8 +5,9 @@ import { compileServiceParsers } from '#core/service-parsers.ts';
 import { createOpenSearchClient, openSearchSettingsFromEnv } from '../adapters/opensearch/client.ts';
 import { OpenSearchLogStore } from '../adapters/opensearch/log-store.ts';
 import { S3DeadLetters } from '../adapters/s3/dead-letters.ts';
-import { ruleEvaluatorFromEnv } from '../alerting/dependencies.ts';
+import { alertingStoresFromEnv, ruleEvaluatorFromEnv } from '../alerting/dependencies.ts';
 import { type IngestDependencies, type IngestSummary, ingestLogs } from '../ingest-logs.ts';
+import { LevelCounters } from '../level-counters.ts';
 import { jsonLogger } from '../logger.ts';
 
 /**
@@ -29,9 +30,14 @@ export function ingestDependenciesFromEnv(
     parse: compileServiceParsers(parsers, env.LOGWARD_DEFAULT_TIMEZONE ?? 'UTC'),
     deadLetters: new S3DeadLetters(s3ClientFromEnv(env), bucket),
     logger: jsonLogger({ handler: 'ingest' }),
-    observers: env.ALERTS_TABLE ? [ruleEvaluatorFromEnv(env)] : [],
+    observers: env.ALERTS_TABLE ? ingestObservers(env) : [],
     ...overrides,
   };
+}
+
+/** Rule evaluation, and per-minute counts by service and level, over one set of stores. */
+export function ingestObservers(env: NodeJS.ProcessEnv, stores = alertingStoresFromEnv(env)) {
+  return [ruleEvaluatorFromEnv(env, stores), new LevelCounters(stores.counters)];
 }
 
 /** S3 client; `S3_ENDPOINT` points it at a local emulator (path-style, the emulator's dummy credentials). */

@@ -5,9 +5,12 @@
 import { appendFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { parseAgentConfig, type RunningAgent, startAgent } from '#agent/index.ts';
+import { levelCounterKey } from '#core/level-counts.ts';
 import type { LogDocument } from '#core/log-document.ts';
+import { alertingStoresFromEnv } from '#lambdas/alerting/dependencies.ts';
+import { lambdaEnvironment } from '#local/pipeline.ts';
 import { startTestStack, type TestStack } from '../support/local-stack.ts';
 import { eventually } from '../support/wait.ts';
 
@@ -82,6 +85,11 @@ describe('walking skeleton', () => {
     );
     expect(third.fields).toEqual({ attempt: 2 });
     expect(new Set(page.items.map((d) => d.event_id)).size).toBe(3);
+
+    const counters = alertingStoresFromEnv(lambdaEnvironment(inject('endpoints'), stack.topology)).counters;
+    const minute = Math.floor(Date.now() / 60_000);
+    const errorCounts = await counters.buckets(levelCounterKey(service, 'ERROR'), minute - 5, minute + 1);
+    expect([...errorCounts.values()].reduce((a, b) => a + b, 0)).toBe(1);
 
     const errors = (await stack.get(`/logs?service=${service}&level=ERROR&from=2025-10-23T00:00:00Z`))
       .body as LogsResponse;

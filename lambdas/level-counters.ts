@@ -1,0 +1,22 @@
+import { levelIncrements } from '#core/level-counts.ts';
+import type { EventObserver } from './ports.ts';
+
+/** The part of the counter store this observer needs. */
+export interface CounterSink {
+  add(
+    increments: readonly { readonly key: string; readonly minute: number; readonly count: number }[],
+  ): Promise<void>;
+}
+
+/** Counts every indexed batch per minute, service and level (one update per pair, not per line). */
+export class LevelCounters implements EventObserver {
+  readonly #counters: CounterSink;
+
+  constructor(counters: CounterSink) {
+    this.#counters = counters;
+  }
+
+  async observe(documents: Parameters<EventObserver['observe']>[0], receivedAt: number): Promise<void> {
+    if (documents.length > 0) await this.#counters.add(levelIncrements(documents, receivedAt));
+  }
+}
