@@ -703,9 +703,7 @@ describe('alert channels: SNS topic and webhook secrets', () => {
         SLACK_WEBHOOK_SECRET_ARN: slackRef(),
         ALERT_WEBHOOK_SECRET_ARN: WEBHOOK_ARN,
       });
-      expect(
-        Object.keys(variables).filter((name) => /WEBHOOK.*_URL$/.test(name)),
-      ).toEqual([]);
+      expect(Object.keys(variables).filter((name) => /WEBHOOK.*_URL$/.test(name))).toEqual([]);
     },
   );
 
@@ -764,7 +762,10 @@ describe('default rules', () => {
       const [fn] = Object.entries(resourcesOf(s.template, 'AWS::Lambda::Function')).filter(([id]) =>
         id.includes(name),
       );
-      const variables = (fn?.[1].Properties?.Environment as { Variables: Record<string, unknown> }).Variables;
+      const environment = fn?.[1].Properties?.Environment as
+        | { Variables: Record<string, unknown> }
+        | undefined;
+      const variables = environment?.Variables ?? {};
       expect(JSON.stringify(variables.LOGWARD_API_URL)).toContain('ApiRestApi');
     }
   });
