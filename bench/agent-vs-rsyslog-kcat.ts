@@ -8,7 +8,9 @@
  * records hold many lines). CPU-seconds (user + system, all threads) and peak RSS (VmHWM) come from
  * /proc, or from /usr/bin/time for kcat, which exits by itself.
  *
- *   node bench/agent-vs-rsyslog-kcat.ts [--lines 2000000] [--timeout-s 600] [--json FILE]
+ *   node bench/agent-vs-rsyslog-kcat.ts [--lines 2000000] [--rounds 3] [--timeout-s 600] [--json FILE]
+ *
+ * With several rounds (the order of the tools rotating) each figure is the median round's.
  *
  * rsyslog-kafka and kcat are installed with apt-get when missing (root on Debian/Ubuntu only);
  * otherwise their rows say why they were skipped.
@@ -39,6 +41,8 @@ export interface ShipperFigures {
   readonly cpuSecondsPerMillionLines?: number;
   readonly linesPerCpuSecond?: number;
   readonly peakRssMB?: number;
+  /** lines/s of every round, when there were several (the figures above are the median round's). */
+  readonly rounds?: readonly number[];
 }
 
 export interface ComparisonFigures {
@@ -55,6 +59,8 @@ export interface ComparisonFigures {
 export interface ComparisonOptions {
   readonly lines: number;
   readonly timeoutMs: number;
+  /** Rounds of all three; each figure is the median round's. @default 1 */
+  readonly rounds?: number;
   readonly bootstrap?: string;
   readonly log?: (line: string) => void;
 }
@@ -392,29 +398,48 @@ export async function compareShippers(options: ComparisonOptions): Promise<Compa
   const dir = await mkdtemp(join(tmpdir(), 'logward-shippers-'));
   const admin = new Admin({ clientId: 'logward-bench', bootstrapBrokers: [bootstrap] });
   const run = Date.now().toString(36);
-  const topics = ['agent', 'rsyslog', 'kcat'].map((name) => `bench-ship-${name}-${run}`);
-  const [agentTopic, rsyslogTopic, kcatTopic] = topics as [string, string, string];
+  const rounds = Math.max(1, options.rounds ?? 1);
+  const topics: string[] = [];
   try {
-    await admin.createTopics({ topics: [...topics, `${agentTopic}-hb`], partitions: 1, replicas: 1 });
     const input = join(dir, 'input.log');
     log(`writing ${options.lines.toLocaleString('en-US')} lines (loghub + JSON + logfmt + access mix)`);
     const bytes = await writeInput(input, options.lines);
-    log(`  ${(bytes / 1e6).toFixed(0)} MB; shipping it with each tool in turn (${SETTINGS})`);
-    const shippers: ShipperFigures[] = [];
-    log('  logward-agent …');
-    shippers.push(await runAgent(dir, input, bytes, options.lines, bootstrap, agentTopic, options));
-    if (missing.has('rsyslog'))
-      shippers.push({ name: 'rsyslog + omkafka', measured: false, note: missing.get('rsyslog') as string });
-    else {
-      log('  rsyslog …');
-      shippers.push(await runRsyslog(dir, input, options.lines, bootstrap, rsyslogTopic, admin, options));
+    log(
+      `  ${(bytes / 1e6).toFixed(0)} MB; ${rounds} round(s), each tool in turn, the order rotating (${SETTINGS})`,
+    );
+    const runs = new Map<string, ShipperFigures[]>();
+    const record = (f: ShipperFigures) => runs.set(f.name, [...(runs.get(f.name) ?? []), f]);
+    for (let r = 0; r < rounds; r++) {
+      const roundDir = join(dir, `round-${r}`);
+      await mkdir(roundDir, { recursive: true });
+      const [agentTopic, rsyslogTopic, kcatTopic] = ['agent', 'rsyslog', 'kcat'].map(
+        (name) => `bench-ship-${name}-${run}-${r}`,
+      ) as [string, string, string];
+      const created = [agentTopic, rsyslogTopic, kcatTopic, `${agentTopic}-hb`];
+      topics.push(...created);
+      await admin.createTopics({ topics: created, partitions: 1, replicas: 1 });
+      const steps: (() => Promise<ShipperFigures>)[] = [
+        () => runAgent(roundDir, input, bytes, options.lines, bootstrap, agentTopic, options),
+        async () =>
+          missing.has('rsyslog')
+            ? { name: 'rsyslog + omkafka', measured: false, note: missing.get('rsyslog') as string }
+            : runRsyslog(roundDir, input, options.lines, bootstrap, rsyslogTopic, admin, options),
+        async () =>
+          missing.has('kcat')
+            ? { name: 'kcat -P', measured: false, note: missing.get('kcat') as string }
+            : runKcat(roundDir, input, options.lines, bootstrap, kcatTopic, admin, options),
+      ];
+      for (let i = 0; i < steps.length; i++) {
+        const figures = await (steps[(i + r) % steps.length] as () => Promise<ShipperFigures>)();
+        log(
+          `  round ${r + 1}: ${figures.name} ${figures.measured ? `${figures.linesPerSecond?.toLocaleString('en-US')} lines/s` : 'not measured'}`,
+        );
+        record(figures);
+      }
     }
-    if (missing.has('kcat'))
-      shippers.push({ name: 'kcat -P', measured: false, note: missing.get('kcat') as string });
-    else {
-      log('  kcat …');
-      shippers.push(await runKcat(dir, input, options.lines, bootstrap, kcatTopic, admin, options));
-    }
+    const shippers = ['logward-agent', 'rsyslog + omkafka', 'kcat -P'].map((name) =>
+      median(runs.get(name) ?? []),
+    );
     const rate = (name: string) => shippers.find((s) => s.name.startsWith(name))?.linesPerSecond;
     const agent = rate('logward-agent');
     const rsyslog = rate('rsyslog');
@@ -430,16 +455,30 @@ export async function compareShippers(options: ComparisonOptions): Promise<Compa
       },
     };
   } finally {
-    await admin.deleteTopics({ topics: [...topics, `${agentTopic}-hb`] }).catch(() => undefined);
+    if (topics.length > 0) await admin.deleteTopics({ topics }).catch(() => undefined);
     await admin.close();
     await rm(dir, { recursive: true, force: true });
   }
 }
 
+/** The run with the median rate; peak RSS is the highest seen in any run. */
+function median(runs: readonly ShipperFigures[]): ShipperFigures {
+  const measured = runs
+    .filter((f) => f.measured)
+    .sort((a, b) => (a.linesPerSecond ?? 0) - (b.linesPerSecond ?? 0));
+  const mid = measured[Math.floor((measured.length - 1) / 2)];
+  if (!mid) return runs[0] ?? { name: 'unknown', measured: false, note: 'no run' };
+  return {
+    ...mid,
+    peakRssMB: Math.max(...measured.map((f) => f.peakRssMB ?? 0)),
+    rounds: measured.map((f) => f.linesPerSecond ?? 0),
+  };
+}
+
 export function formatComparison(result: ComparisonFigures): string {
   const rows = result.shippers.map((s) =>
     s.measured
-      ? `  ${s.name.padEnd(18)} ${String(s.linesPerSecond?.toLocaleString('en-US')).padStart(10)} lines/s  ${String(s.cpuSecondsPerMillionLines).padStart(6)} CPU-s/M lines  ${String(s.linesPerCpuSecond?.toLocaleString('en-US')).padStart(10)} lines/CPU-s  peak RSS ${s.peakRssMB} MB`
+      ? `  ${s.name.padEnd(18)} ${String(s.linesPerSecond?.toLocaleString('en-US')).padStart(10)} lines/s  ${String(s.cpuSecondsPerMillionLines).padStart(6)} CPU-s/M lines  ${String(s.linesPerCpuSecond?.toLocaleString('en-US')).padStart(10)} lines/CPU-s  peak RSS ${s.peakRssMB} MB${s.rounds && s.rounds.length > 1 ? `  (rounds: ${s.rounds.map((n) => n.toLocaleString('en-US')).join(', ')} lines/s)` : ''}`
       : `  ${s.name.padEnd(18)} not measured: ${s.note}`,
   );
   const r = result.ratios;
@@ -454,12 +493,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     options: {
       lines: { type: 'string', default: '2000000' },
       'timeout-s': { type: 'string', default: '600' },
+      rounds: { type: 'string', default: '3' },
       json: { type: 'string' },
     },
   });
   const result = await compareShippers({
     lines: Number(values.lines),
     timeoutMs: Number(values['timeout-s']) * 1000,
+    rounds: Number(values.rounds),
   });
   console.log(formatComparison(result));
   if (values.json) await writeFile(values.json, `${JSON.stringify(result, null, 2)}\n`);

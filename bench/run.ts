@@ -99,6 +99,7 @@ if (only.has('shippers')) {
   log('[1/5] shippers: the same file into the same Kafka topic settings, one after another');
   try {
     shippers = await compareShippers({
+      rounds: 3,
       lines: plan.shipLines,
       timeoutMs: quick ? 120_000 : 600_000,
       log: (l) => log(`  ${l}`),
@@ -113,7 +114,7 @@ if (only.has('shippers')) {
           value: `${fmt(s.linesPerSecond)} lines/s`,
           number: s.linesPerSecond,
           unit: 'file → Kafka, lines/s',
-          detail: `${fmt(s.cpuSecondsPerMillionLines, 2)} CPU-s/M lines (${fmt(s.linesPerCpuSecond)} lines/CPU-s), peak RSS ${fmt(s.peakRssMB, 1)} MB`,
+          detail: `${fmt(s.cpuSecondsPerMillionLines, 2)} CPU-s/M lines (${fmt(s.linesPerCpuSecond)} lines/CPU-s), peak RSS ${fmt(s.peakRssMB, 1)} MB; median of ${s.rounds?.map((n) => fmt(n)).join(' / ') ?? '1 round'}`,
         });
     }
     rows.push({
