@@ -72,6 +72,15 @@ export interface PrivateEngine {
   dispose(): Promise<void>;
 }
 
+/** What a drill started and must not leave behind, for the runner to end on Ctrl-C or over budget. */
+const leftovers = new Set<() => Promise<void>>();
+
+/** Ends every private engine and agent process drills started and have not ended yet. */
+export async function endLeftovers(): Promise<void> {
+  await Promise.allSettled([...leftovers].map((end) => end()));
+  leftovers.clear();
+}
+
 export async function startPrivateEngine(name: 'kafka' | 'opensearch', dir: string): Promise<PrivateEngine> {
   const env: NodeJS.ProcessEnv = { ...process.env, LOGWARD_STATE_DIR: join(dir, 'engines') };
   if (name === 'kafka') {
@@ -86,6 +95,8 @@ export async function startPrivateEngine(name: 'kafka' | 'opensearch', dir: stri
   }
   const config = resolveEngineConfig(env);
   const only: EngineName[] = [name];
+  const end = () => stopEngines(config, only).catch(() => undefined);
+  leftovers.add(end);
   const { endpoints } = await startEngines(config, { only, log: () => {} });
   return {
     config,
@@ -94,7 +105,10 @@ export async function startPrivateEngine(name: 'kafka' | 'opensearch', dir: stri
     start: async () => {
       await startEngines(config, { only, log: () => {} });
     },
-    dispose: () => stopEngines(config, only).catch(() => undefined),
+    dispose: async () => {
+      leftovers.delete(end);
+      await end();
+    },
   };
 }
 
@@ -133,6 +147,9 @@ class SupervisedPipeline {
     const child = spawn(process.execPath, [join(repo, 'drill', 'pipeline-child.ts'), this.#args], {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
+    const end = () => this.stop();
+    leftovers.add(end);
+    child.once('exit', () => leftovers.delete(end));
     const err: string[] = [];
     child.stderr?.on('data', (d: Buffer) => {
       err.push(d.toString());
@@ -260,6 +277,9 @@ export class AgentProcess {
     };
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
+    const end = () => this.kill9();
+    leftovers.add(end);
+    child.once('exit', () => leftovers.delete(end));
     this.child = child;
   }
 

@@ -11,7 +11,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { describeMachine, machineFacts } from '../bench/machine.ts';
-import type { Drill, DrillResult } from './harness.ts';
+import { type Drill, type DrillResult, endLeftovers } from './harness.ts';
 import { kafkaRestart } from './kafka-restart.ts';
 import { kill9 } from './kill-9.ts';
 import { malformed } from './malformed.ts';
@@ -38,6 +38,12 @@ console.log(describeMachine(machineFacts()));
 console.log(
   `\n${selected.length} drill(s), total budget ${selected.reduce((s, d) => s + d.budgetSeconds, 0)} s\n`,
 );
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    console.error(`${signal}: ending the private engines and agents the drills started`);
+    endLeftovers().finally(() => process.exit(130));
+  });
 
 const results: DrillResult[] = [];
 for (const drill of selected) {
@@ -78,6 +84,7 @@ for (const drill of selected) {
       error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
     };
   }
+  await endLeftovers();
   results.push(result);
   const verdict = result.ok ? 'PASS' : 'FAIL';
   console.log(
