@@ -90,7 +90,8 @@ export function ensureTools(log: (line: string) => void): Map<string, string> {
     if (!debian || !root) {
       const why = !debian ? 'not a Debian/Ubuntu machine' : 'not root (apt-get needs root)';
       log(`cannot install rsyslog-kafka/kcat: ${why}`);
-      if (!has('kcat')) missing.set('kcat', `kcat missing and ${why}`);
+      if (!has('kcat') || !existsSync('/usr/bin/time'))
+        missing.set('kcat', `kcat or /usr/bin/time (package time) missing and ${why}`);
       if (!has('rsyslogd') || !omkafka()) missing.set('rsyslog', `rsyslog-kafka missing and ${why}`);
       return missing;
     }
@@ -105,7 +106,8 @@ export function ensureTools(log: (line: string) => void): Map<string, string> {
       log(`apt-get failed: ${String(error)}`);
     }
   }
-  if (!has('kcat')) missing.set('kcat', 'kcat could not be installed');
+  if (!has('kcat') || !existsSync('/usr/bin/time'))
+    missing.set('kcat', 'kcat or /usr/bin/time (package time) could not be installed');
   if (!has('rsyslogd') || !omkafka()) missing.set('rsyslog', 'rsyslog-kafka could not be installed');
   return missing;
 }
