@@ -13,15 +13,18 @@ export const kill9: Drill = {
         ratePerSecond: 3000,
         lines: 60_000,
         fault: async (_writer, agent) => {
-          const at = Array.from({ length: 5 }, () => 1000 + Math.random() * 18_000).sort((a, b) => a - b);
+          // One random moment in each fifth of the 20 s of writing, so the kills spread over the load.
+          const at = Array.from({ length: 5 }, (_, i) => 1000 + i * 3600 + Math.random() * 3000);
           const started = Date.now();
+          const killed: number[] = [];
           for (const t of at) {
             await sleep(Math.max(0, started + t - Date.now()));
+            killed.push(Date.now() - started);
             await agent.kill9();
             await sleep(Math.random() * 1000);
             agent.start();
           }
-          return [`killed at ${at.map((t) => (t / 1000).toFixed(1)).join(', ')} s`];
+          return [`killed at ${killed.map((t) => (t / 1000).toFixed(1)).join(', ')} s into the load`];
         },
       });
     } finally {
