@@ -49,6 +49,26 @@ export async function startMskEventSource(
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) {
     throw new RangeError(`batchSize: expected an integer from 1 to 10000, got ${batchSize}`);
   }
+  const stats = { invocations: 0, records: 0, failedBatches: 0 };
+  const connect = () => openSession(handler, options, batchSize, stats);
+  // The first connection fails fast, so a wrong bootstrap address is reported at start.
+  const supervisor = new Supervisor(await connect(), connect, options.log);
+  return { stats, stop: () => supervisor.stop() };
+}
+
+/** One consumer and its batch loop. */
+interface Session {
+  readonly consumer: Consumer<Buffer, Buffer, Buffer, Buffer>;
+  readonly stream: MessagesStream<Buffer, Buffer, Buffer, Buffer>;
+  readonly loop: BatchLoop;
+}
+
+async function openSession(
+  handler: MskHandler,
+  options: MskEventSourceOptions,
+  batchSize: number,
+  stats: RunningEventSource['stats'],
+): Promise<Session> {
   const consumer = new Consumer({
     clientId: `logward-local-esm-${options.groupId}`,
     groupId: options.groupId,
@@ -58,23 +78,88 @@ export async function startMskEventSource(
     heartbeatInterval: 1_000,
     maxWaitTime: 200,
   });
-  const stream = await consumer.consume({
-    topics: [...options.topics],
-    mode: 'committed',
-    fallbackMode: options.startingPosition === 'LATEST' ? 'latest' : 'earliest',
-  });
-  const stats = { invocations: 0, records: 0, failedBatches: 0 };
-  const loop = new BatchLoop(stream, handler, options, batchSize, stats);
-  const done = loop.run();
-  return {
-    stats,
-    async stop() {
-      loop.stop();
-      await stream.close();
-      await done;
-      await consumer.close(true);
-    },
-  };
+  try {
+    const stream = await consumer.consume({
+      topics: [...options.topics],
+      mode: 'committed',
+      fallbackMode: options.startingPosition === 'LATEST' ? 'latest' : 'earliest',
+    });
+    // Failures surface through the loop's iterator; a listener keeps them from being unhandled.
+    stream.on('error', () => {});
+    return { consumer, stream, loop: new BatchLoop(stream, handler, options, batchSize, stats) };
+  } catch (error) {
+    await consumer.close(true).catch(() => {});
+    throw error;
+  }
+}
+
+async function closeSession(session: Session): Promise<void> {
+  session.loop.stop();
+  await session.stream.close().catch(() => {});
+  await session.consumer.close(true).catch(() => {});
+}
+
+/**
+ * Keeps a session running like the managed event source does: when the consumer fails (the broker
+ * went away, a rebalance error), it reconnects with backoff and resumes from the committed offsets,
+ * so uncommitted batches are delivered again (at least once; document ids make that idempotent).
+ */
+class Supervisor {
+  #session: Session | undefined;
+  #stopped = false;
+  #wake: (() => void) | undefined;
+  readonly #done: Promise<void>;
+
+  constructor(first: Session, connect: () => Promise<Session>, log: ((line: string) => void) | undefined) {
+    this.#session = first;
+    this.#done = this.#run(connect, log ?? (() => {}));
+  }
+
+  async #run(connect: () => Promise<Session>, log: (line: string) => void): Promise<void> {
+    for (let attempt = 0; !this.#stopped; ) {
+      if (!this.#session) {
+        try {
+          this.#session = await connect();
+          log('event source: consumer reconnected');
+          attempt = 0;
+        } catch (error) {
+          log(`event source: cannot reconnect yet (${describe(error)})`);
+          await this.#pause(attempt++);
+          continue;
+        }
+      }
+      const session = this.#session;
+      try {
+        await session.loop.run();
+      } catch (error) {
+        if (!this.#stopped) log(`event source: consumer failed (${describe(error)}); reconnecting`);
+      }
+      if (this.#stopped) return;
+      await closeSession(session);
+      this.#session = undefined;
+      await this.#pause(attempt++);
+    }
+  }
+
+  #pause(attempt: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, Math.min(10_000, 500 * 2 ** attempt));
+      this.#wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    this.#wake?.();
+    const session = this.#session;
+    session?.loop.stop();
+    await session?.stream.close().catch(() => {});
+    await this.#done;
+    if (session) await session.consumer.close(true).catch(() => {});
+  }
 }
 
 class BatchLoop {
