@@ -21,7 +21,15 @@ export interface BuiltChunk {
 export class ChunkBuilder {
   readonly #limits: ChunkLimits;
   #prefix = '';
-  #parts: string[] = [];
+  /**
+   * The encoded lines of the open chunk, comma-separated, as UTF-8 bytes. Each line's JSON string
+   * dies right after it is written here instead of living (and being promoted to V8's old space)
+   * until the chunk closes; the chunk's value is then one exact-size copy, not a joined string
+   * plus its encoding.
+   */
+  #body = EMPTY;
+  #bodyLength = 0;
+  #lines = 0;
   #bytes = 0;
   #end = 0;
 
@@ -36,7 +44,7 @@ export class ChunkBuilder {
   }
 
   get pendingLines(): number {
-    return this.#parts.length;
+    return this.#lines;
   }
 
   /** Adds a line; returns a finished chunk when the line did not fit in the current one. */
@@ -47,22 +55,52 @@ export class ChunkBuilder {
         : `{"o":${line.offset},"m":${JSON.stringify(line.text)},"f":${JSON.stringify(line.flags)}}`;
     const size = Buffer.byteLength(json) + 1;
     if (
-      this.#parts.length > 0 &&
+      this.#lines > 0 &&
       (this.#bytes + size + this.#prefix.length + 32 > this.#limits.recordMaxBytes ||
-        this.#parts.length >= this.#limits.recordMaxLines)
+        this.#lines >= this.#limits.recordMaxLines)
     ) {
       this.flush(now, out);
     }
-    this.#parts.push(json);
+    this.#reserve(size);
+    if (this.#lines > 0) this.#body[this.#bodyLength++] = COMMA;
+    this.#bodyLength += this.#body.write(json, this.#bodyLength, 'utf8');
+    this.#lines++;
     this.#bytes += size;
     this.#end = line.end;
   }
 
   flush(now: number, out: BuiltChunk[]): void {
-    if (this.#parts.length === 0) return;
-    const text = `${this.#prefix}${now},"lines":[${this.#parts.join(',')}]}`;
-    out.push({ value: Buffer.from(text, 'utf8'), end: this.#end, lines: this.#parts.length });
-    this.#parts = [];
+    if (this.#lines === 0) return;
+    const head = `${this.#prefix}${now},"lines":[`;
+    const headLength = Buffer.byteLength(head);
+    // Not pooled: a small record must not keep a shared 8 KiB pool slab alive until its ack.
+    const value = Buffer.allocUnsafeSlow(headLength + this.#bodyLength + 2);
+    value.write(head, 0, 'utf8');
+    this.#body.copy(value, headLength, 0, this.#bodyLength);
+    value[headLength + this.#bodyLength] = CLOSE_BRACKET;
+    value[headLength + this.#bodyLength + 1] = CLOSE_BRACE;
+    out.push({ value, end: this.#end, lines: this.#lines });
+    this.#lines = 0;
     this.#bytes = 0;
+    this.#bodyLength = 0;
+    // An idle source keeps at most a small buffer; a busy one grows it again as it fills.
+    if (this.#body.length > KEEP_BODY_BYTES) this.#body = EMPTY;
+  }
+
+  #reserve(bytes: number): void {
+    const needed = this.#bodyLength + bytes;
+    if (needed <= this.#body.length) return;
+    let capacity = Math.max(MIN_BODY_BYTES, this.#body.length * 2);
+    while (capacity < needed) capacity *= 2;
+    const grown = Buffer.allocUnsafeSlow(capacity);
+    this.#body.copy(grown, 0, 0, this.#bodyLength);
+    this.#body = grown;
   }
 }
+
+const EMPTY = Buffer.alloc(0);
+const MIN_BODY_BYTES = 16 * 1024;
+const KEEP_BODY_BYTES = 64 * 1024;
+const COMMA = 0x2c;
+const CLOSE_BRACKET = 0x5d;
+const CLOSE_BRACE = 0x7d;

@@ -50,12 +50,23 @@ export class LineSplitter {
     return this.#position - this.#lineStart;
   }
 
-  /** Feeds the bytes that follow everything pushed so far. */
+  /**
+   * Feeds the bytes that follow everything pushed so far. A line that starts and ends inside
+   * `data` is emitted as a view of `data` (no copy): the emitted `bytes` are only valid until the
+   * caller reuses `data`, so decode them before the next read. Bytes of an unfinished line are
+   * copied, as they must outlive `data`.
+   */
   push(data: Buffer, out: RawLine[] = []): RawLine[] {
     let from = 0;
     while (from < data.length) {
       const nl = data.indexOf(10, from);
       const stop = nl === -1 ? data.length : nl;
+      if (nl !== -1 && this.#position === this.#lineStart && stop - from <= this.#maxLineBytes) {
+        this.#position += nl + 1 - from;
+        out.push(this.#emitView(data.subarray(from, stop)));
+        from = nl + 1;
+        continue;
+      }
       this.#keep(data.subarray(from, stop));
       if (nl === -1) {
         this.#position += data.length - from;
@@ -85,6 +96,14 @@ export class LineSplitter {
     // Copy: the caller's read buffer is reused.
     this.#parts.push(Buffer.from(segment));
     this.#partBytes += segment.length;
+  }
+
+  /** A whole terminated line, not truncated, that nothing was kept for yet. */
+  #emitView(view: Buffer): RawLine {
+    const bytes = view.length > 0 && view[view.length - 1] === 13 ? view.subarray(0, view.length - 1) : view;
+    const line: RawLine = { offset: this.#lineStart, end: this.#position, bytes, truncated: false };
+    this.#lineStart = this.#position;
+    return line;
   }
 
   #emit(terminated: boolean): RawLine {

@@ -43,7 +43,8 @@ export interface SinkStats {
 export class Sink {
   readonly #sender: RecordSender;
   readonly #options: SinkOptions;
-  #queue: OutRecord[] = [];
+  /** Records not yet taken into a batch start at `#head`; taken slots are cleared (see #takeBatch). */
+  #queue: (OutRecord | undefined)[] = [];
   #head = 0;
   #queuedBytes = 0;
   #inflightBytes = 0;
@@ -149,9 +150,16 @@ export class Sink {
       if (batch.length > 0 && bytes + r.value.length > this.#options.batchMaxBytes) break;
       batch.push(r);
       bytes += r.value.length;
+      // Drop the queue's reference: a record (up to record_max_bytes) must not outlive its ack.
+      // Left in place, every sent value stayed reachable until the queue was compacted, i.e. the
+      // whole input when fewer than a few thousand records had been taken.
+      this.#queue[this.#head] = undefined;
       this.#head++;
     }
-    if (this.#head > 4096 && this.#head * 2 > this.#queue.length) {
+    if (this.#head === this.#queue.length) {
+      this.#queue = [];
+      this.#head = 0;
+    } else if (this.#head > 1024 && this.#head * 2 > this.#queue.length) {
       this.#queue = this.#queue.slice(this.#head);
       this.#head = 0;
     }

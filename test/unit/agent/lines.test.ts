@@ -23,6 +23,20 @@ describe('LineSplitter', () => {
     expect(lines.map((l) => l.bytes.toString())).toEqual(['a', 'b\rc']);
   });
 
+  it('keeps a partial line intact when the caller reuses its read buffer', () => {
+    const s = new LineSplitter(1024, 0);
+    const buf = Buffer.from('abc\r\nde');
+    const first = s.push(buf);
+    expect(first.map((l) => l.bytes.toString())).toEqual(['abc']); // a view, decoded before reuse
+    buf.write('f\nxyz\n\n', 0);
+    const next = s.push(buf.subarray(0, 7));
+    expect(next.map((l) => [l.offset, l.end, l.bytes.toString()])).toEqual([
+      [5, 9, 'def'],
+      [9, 13, 'xyz'],
+      [13, 14, ''],
+    ]);
+  });
+
   it('holds an unterminated line until flush', () => {
     const s = new LineSplitter(1024, 0);
     expect(s.push(Buffer.from('partial'))).toEqual([]);

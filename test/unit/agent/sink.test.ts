@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { backoff, isTooLarge, type OutRecord, Sink } from '#agent/sink/sink.ts';
 
@@ -18,6 +20,36 @@ const options = {
 };
 
 describe('Sink', () => {
+  it('keeps no reference to a record once it is acknowledged', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    let acked = 0;
+    const sink = new Sink(
+      {
+        async send() {},
+        async close() {},
+      },
+      { ...options, bufferMaxBytes: 1 << 30 },
+    );
+    const refs: WeakRef<Buffer>[] = [];
+    // Fewer records than any compaction threshold of the queue: each must still be released.
+    for (let i = 0; i < 50; i++) {
+      const value = Buffer.alloc(64 * 1024, i);
+      refs.push(new WeakRef(value));
+      sink.enqueue({ topic: 't', key: 'k', value, onAck: () => acked++ });
+    }
+    for (let i = 0; i < 100 && acked < 50; i++) await new Promise((r) => setTimeout(r, 5));
+    expect(acked).toBe(50);
+    expect(sink.bufferedBytes).toBe(0);
+    await new Promise((r) => setTimeout(r, 0));
+    gc();
+    await new Promise((r) => setTimeout(r, 0));
+    gc();
+    // At most the last batch (one record here), still in a register of the idle send loop.
+    expect(refs.filter((r) => r.deref() !== undefined).length).toBeLessThanOrEqual(1);
+    await sink.close(1000);
+  });
+
   it('retries a failed batch until it succeeds and acknowledges in order', async () => {
     const sent: number[][] = [];
     let failures = 2;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { type BuiltChunk, ChunkBuilder } from '#agent/pipeline/chunker.ts';
+import type { Line } from '#agent/pipeline/lines.ts';
+import { encodeChunk, type Source } from '#core/wire.ts';
+
+const source: Source = { host: 'h', id: 'abc', kind: 'file', path: '/var/log/a.log', service: 's', tags: {} };
+
+describe('ChunkBuilder', () => {
+  it('builds exactly encodeChunk output, closing records at the byte and line limits', () => {
+    const texts = ['plain', 'quote " back \\ tab \t nul \u0000', 'ünïcödé ✓ 😀', '', 'x'.repeat(5000)];
+    const lines: Line[] = [];
+    let offset = 0;
+    for (let i = 0; i < 400; i++) {
+      const text = texts[i % texts.length] as string;
+      const flags: Line['flags'] = i % 7 === 0 ? ['truncated'] : [];
+      const end = offset + Buffer.byteLength(text) + 1;
+      lines.push({ offset, end, text, flags });
+      offset = end;
+    }
+    const b = new ChunkBuilder({ recordMaxBytes: 32 * 1024, recordMaxLines: 50 }, source);
+    const out: BuiltChunk[] = [];
+    for (const l of lines) b.add(l, 1234, out);
+    b.flush(1234, out);
+    expect(out.length).toBeGreaterThan(8);
+    let next = 0;
+    for (const chunk of out) {
+      expect(chunk.value.length).toBeLessThanOrEqual(32 * 1024);
+      expect(chunk.lines).toBeLessThanOrEqual(50);
+      const expected = lines.slice(next, next + chunk.lines).map((l) => ({
+        o: l.offset,
+        m: l.text,
+        ...(l.flags.length > 0 ? { f: l.flags } : {}),
+      }));
+      expect(chunk.value.equals(encodeChunk({ v: 1, src: source, t: 1234, lines: expected }))).toBe(true);
+      next += chunk.lines;
+      expect(chunk.end).toBe(lines[next - 1]?.end);
+    }
+    expect(next).toBe(lines.length);
+    expect(b.pendingLines).toBe(0);
+  });
+});
