@@ -10,7 +10,16 @@ import type { RecordPosition, Source } from './wire.ts';
  * the digest is computed once per source rather than once per line.
  */
 export function eventIdForLine(source: Pick<Source, 'host' | 'id'>, offset: number): string {
-  return `${sourcePrefix(`a\u0000${source.host}\u0000${source.id}`)}.${offset.toString(36)}`;
+  return eventIdAt(lineIdPrefix(source), offset);
+}
+
+/** The id prefix of every line of one source: compute it once per chunk, then `eventIdAt` per line. */
+export function lineIdPrefix(source: Pick<Source, 'host' | 'id'>): string {
+  return sourcePrefix(`a\u0000${source.host}\u0000${source.id}`);
+}
+
+export function eventIdAt(prefix: string, offset: number): string {
+  return `${prefix}.${offset.toString(36)}`;
 }
 
 /** Id for line `index` of a plain-text record that another producer wrote to Kafka. */
