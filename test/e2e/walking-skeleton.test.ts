@@ -86,10 +86,15 @@ describe('walking skeleton', () => {
     expect(third.fields).toEqual({ attempt: 2 });
     expect(new Set(page.items.map((d) => d.event_id)).size).toBe(3);
 
+    // Counting runs after indexing, so the documents can be searchable a moment before the count lands.
     const counters = alertingStoresFromEnv(lambdaEnvironment(inject('endpoints'), stack.topology)).counters;
-    const minute = Math.floor(Date.now() / 60_000);
-    const errorCounts = await counters.buckets(levelCounterKey(service, 'ERROR'), minute - 5, minute + 1);
-    expect([...errorCounts.values()].reduce((a, b) => a + b, 0)).toBe(1);
+    await eventually('the ERROR count of the service', async () => {
+      const minute = Math.floor(Date.now() / 60_000);
+      const buckets = await counters.buckets(levelCounterKey(service, 'ERROR'), minute - 5, minute + 1);
+      const total = [...buckets.values()].reduce((a, b) => a + b, 0);
+      if (total > 1) throw new Error(`counted ${total} ERROR lines, expected 1`);
+      return total === 1 ? total : undefined;
+    });
 
     const errors = (await stack.get(`/logs?service=${service}&level=ERROR&from=2025-10-23T00:00:00Z`))
       .body as LogsResponse;
