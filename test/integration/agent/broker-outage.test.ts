@@ -1,41 +1,17 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseAgentConfig, startAgent, startGenerator } from '#agent/index.ts';
-import { type EngineConfig, resolveEngineConfig, startEngines, stopEngines } from '#local/engines/index.ts';
-import { freePort } from '../../support/ports.ts';
+import { privateKafka } from '../../support/private-kafka.ts';
 import { eventually } from '../../support/wait.ts';
 import { createTopics, TopicCollector, uniqueTopic } from './kafka-collector.ts';
 import { expectedLines, sleep, summarize } from './support.ts';
 
-// A private Kafka from the same launcher (own free ports and data directory), so stopping it for the
-// outage does not disturb other tests using the shared engines.
-let dir: string;
-let engines: EngineConfig;
-let bootstrap: string;
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'logward-agent-outage-'));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    LOGWARD_STATE_DIR: join(dir, 'engines'),
-    LOGWARD_KAFKA_PORT: String(await freePort()),
-    LOGWARD_KAFKA_CONTROLLER_PORT: String(await freePort()),
-  };
-  delete env.LOGWARD_KAFKA_BOOTSTRAP;
-  engines = resolveEngineConfig(env);
-  const { endpoints } = await startEngines(engines, { only: ['kafka'], log: () => undefined });
-  bootstrap = endpoints.kafkaBootstrap;
-});
-
-afterAll(async () => {
-  await stopEngines(engines, ['kafka']).catch(() => undefined);
-  await rm(dir, { recursive: true, force: true });
-});
+const kafka = privateKafka('agent-outage');
 
 describe('Kafka broker down during load', () => {
   it('pauses, holds lines in files and the spool, and delivers everything when the broker returns', async () => {
+    const { bootstrap, dir } = kafka;
     const logs = uniqueTopic('logs');
     const heartbeats = uniqueTopic('hb');
     await createTopics(bootstrap, [logs, heartbeats], 1);
@@ -82,7 +58,7 @@ describe('Kafka broker down during load', () => {
     try {
       await sleep(4000);
       await postLines(['http before outage']);
-      await stopEngines(engines, ['kafka']);
+      await kafka.stop();
       const downAt = Date.now();
       await postLines(['http during outage 1', 'http during outage 2']);
       await eventually(
@@ -97,7 +73,7 @@ describe('Kafka broker down during load', () => {
       const downFor = Date.now() - downAt;
       expect(during.heldBytes).toBeGreaterThan(1_000_000);
       expect(during.kafka.bufferedBytes).toBeLessThan(4 * 1024 * 1024 + 2 * 1024 * 1024);
-      await startEngines(engines, { only: ['kafka'], log: () => undefined });
+      await kafka.start();
       await postLines(['http after outage']);
       await generator.done;
       const expected = await expectedLines(path);
