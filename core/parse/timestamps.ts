@@ -47,6 +47,24 @@ function readFraction(s: string, i: number): number {
   return j;
 }
 
+let dayOfMonth = 0;
+
+/**
+ * Reads a day of month as syslog and ctime write it (`dd`, ` d` or `d`) followed by a space; sets
+ * dayOfMonth; returns the index of that space, or -1.
+ */
+function readPaddedDay(s: string, i: number): number {
+  let j = s.charCodeAt(i) === 32 ? i + 1 : i;
+  dayOfMonth = digits(s, j, 2);
+  if (dayOfMonth >= 0) j += 2;
+  else {
+    dayOfMonth = digits(s, j, 1);
+    if (dayOfMonth < 0) return -1;
+    j += 1;
+  }
+  return s.charCodeAt(j) === 32 ? j : -1;
+}
+
 /** Reads `±HH:MM`, `±HHMM` or `±HH` at `i`; returns the index after it, or -1. */
 function readNumericOffset(s: string, i: number): number {
   const sign = s.charCodeAt(i);
@@ -221,16 +239,9 @@ function yearAt(zone: string, instant: number): number {
 export function scanSyslogDate(s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
   const mo = monthAt(s, i);
   if (mo === 0 || s.charCodeAt(i + 3) !== 32) return false;
-  let j = i + 4;
-  if (s.charCodeAt(j) === 32) j++;
-  let d = digits(s, j, 2);
-  if (d >= 0) j += 2;
-  else {
-    d = digits(s, j, 1);
-    if (d < 0) return false;
-    j += 1;
-  }
-  if (s.charCodeAt(j) !== 32) return false;
+  const j = readPaddedDay(s, i + 4);
+  if (j < 0) return false;
+  const d = dayOfMonth;
   const clock = readClock(s, j + 1);
   if (clock < 0) return false;
   const h = Math.floor(clock / 10_000);
@@ -264,16 +275,9 @@ export function scanCtime(s: string, i: number, ctx: TimeContext, out: TimeScan)
   if (!WEEKDAYS.has(key3(s, i)) || s.charCodeAt(i + 3) !== 32) return false;
   const mo = monthAt(s, i + 4);
   if (mo === 0 || s.charCodeAt(i + 7) !== 32) return false;
-  let j = i + 8;
-  if (s.charCodeAt(j) === 32) j++;
-  let d = digits(s, j, 2);
-  if (d >= 0) j += 2;
-  else {
-    d = digits(s, j, 1);
-    if (d < 0) return false;
-    j += 1;
-  }
-  if (s.charCodeAt(j) !== 32) return false;
+  let j = readPaddedDay(s, i + 8);
+  if (j < 0) return false;
+  const d = dayOfMonth;
   const clock = readClock(s, j + 1);
   if (clock < 0) return false;
   j = readFraction(s, j + 9);
