@@ -5,6 +5,8 @@
  * SES requires. Tests turn the timers off and drive monitor and dispatcher with explicit times.
  */
 import { SESClient, VerifyEmailIdentityCommand } from '@aws-sdk/client-ses';
+import { deadLetterForBatch } from '#core/dead-letter.ts';
+import { S3DeadLetters } from '#lambdas/adapters/s3/dead-letters.ts';
 import {
   type AlertingClients,
   type AlertingStores,
@@ -17,6 +19,7 @@ import { type DispatchSummary, runDispatcher } from '#lambdas/alerting/dispatch-
 import type { RuleEvaluator } from '#lambdas/alerting/evaluate-rules.ts';
 import { type MonitorSummary, runHeartbeatMonitor } from '#lambdas/alerting/monitor-heartbeats.ts';
 import { recordHeartbeats } from '#lambdas/alerting/record-heartbeats.ts';
+import { s3ClientFromEnv } from '#lambdas/handlers/ingest.ts';
 import { jsonLogger } from '#lambdas/logger.ts';
 import type { BootstrapEndpoints, LocalTopology } from './bootstrap.ts';
 import { LOCAL_AWS } from './local-aws.ts';
@@ -87,6 +90,7 @@ export async function startLocalAlerting(
     ...(options.clients ? { clients: options.clients } : {}),
   });
   const monitorDeps = monitorDependenciesFromEnv(env, { stores, logger: logger('heartbeat-monitor') });
+  const heartbeatDeadLetters = new S3DeadLetters(s3ClientFromEnv(env), env.DEAD_LETTER_BUCKET ?? '');
   const heartbeats = await startMskEventSource(
     (event) => recordHeartbeats(event, { nodes: stores.nodes, logger: logger('heartbeats') }),
     {
@@ -95,8 +99,9 @@ export async function startLocalAlerting(
       groupId: `${context.groupId}-heartbeats`,
       batchSize: 100,
       batchingWindowMs: 200,
-      onFailure: async (_event, error) =>
-        context.log?.(`heartbeats batch dropped after retries: ${String(error)}`),
+      // Like the AWS mapping's on-failure destination: the batch is kept, with the reason, not dropped.
+      onFailure: (event, error) =>
+        heartbeatDeadLetters.send(deadLetterForBatch(event, String(error), Date.now())),
       ...(context.log ? { log: context.log } : {}),
     },
   );

@@ -8,7 +8,6 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { deadLetterForBatch } from '#core/dead-letter.ts';
-import { alertingStoresFromEnv } from '#lambdas/alerting/dependencies.ts';
 import { routeApiRequest } from '#lambdas/api/router.ts';
 import { apiDependenciesFromEnv } from '#lambdas/handlers/api.ts';
 import { ingestDependenciesFromEnv } from '#lambdas/handlers/ingest.ts';
@@ -99,7 +98,7 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
   );
   const ingestDeps = ingestDependenciesFromEnv(env, {
     logger: jsonLogger({ handler: 'ingest' }, write),
-    observers: [alerting.evaluator, new LevelCounters(alertingStoresFromEnv(env).counters)],
+    observers: [alerting.evaluator, new LevelCounters(alerting.stores.counters)],
   });
   const ingest = await startMskEventSource((event) => ingestLogs(event, ingestDeps), {
     bootstrapBrokers: options.endpoints.kafkaBootstrap.split(','),
