@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { NodeRecord } from '#core/alerting/model.ts';
 import { applyNodeAction, parseNodeAction } from '#core/node-actions.ts';
-import { ValidationError } from '#core/validation-error.ts';
+import { validationProblem } from '../../support/validation.ts';
 
 const now = Date.parse('2025-10-23T15:00:00Z');
 const node: NodeRecord = {
@@ -18,15 +18,7 @@ const node: NodeRecord = {
   recoveringSince: now - 1_000,
   version: 7,
 };
-const problem = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ValidationError) return error.message;
-    throw error;
-  }
-  return undefined;
-};
+const problem = (run: () => unknown) => validationProblem(run)?.message;
 
 describe('node actions', () => {
   test('pause until a relative or absolute time, with a note', () => {

@@ -2,20 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { parseContextQuery } from '#core/log-context.ts';
 import type { QueryParams } from '#core/query-params.ts';
 import { parseSummaryQuery } from '#core/summary-query.ts';
-import { ValidationError } from '#core/validation-error.ts';
+import { validationProblem } from '../../support/validation.ts';
 
 const now = Date.parse('2025-10-23T15:00:00Z');
 const params = (p: Record<string, string>): QueryParams =>
   Object.fromEntries(Object.entries(p).map(([k, v]) => [k, [v]]));
-const problem = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ValidationError) return error.message;
-    throw error;
-  }
-  return undefined;
-};
+const problem = (run: () => unknown) => validationProblem(run)?.message;
 
 describe('parseSummaryQuery', () => {
   test('defaults to the last 24 hours in 15-minute buckets, top 10 ERROR and FATAL shapes', () => {

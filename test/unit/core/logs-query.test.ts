@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { encodeCursor, parseLogQuery, type QueryParams } from '#core/logs-query.ts';
-import { ValidationError } from '#core/validation-error.ts';
+import { validationProblem } from '../../support/validation.ts';
 
 const now = Date.parse('2025-10-23T15:00:00Z');
 const parse = (params: Record<string, string | string[]>) =>
@@ -11,13 +11,8 @@ const parse = (params: Record<string, string | string[]>) =>
     now,
   );
 const problem = (params: Record<string, string | string[]>) => {
-  try {
-    parse(params);
-  } catch (error) {
-    if (error instanceof ValidationError) return [error.field, error.message];
-    throw error;
-  }
-  return undefined;
+  const error = validationProblem(() => parse(params));
+  return error && [error.field, error.message];
 };
 
 describe('parseLogQuery', () => {
