@@ -17,7 +17,7 @@ import type { LogDocument } from '#core/log-document.ts';
 import { buildMskEvent, type ConsumedRecord } from '#core/msk-event.ts';
 import { compileServiceParsers } from '#core/service-parsers.ts';
 import { CONTENT_TYPE_HEADER, encodeChunk, WIRE_CONTENT_TYPE } from '#core/wire.ts';
-import { bulkChunks, OpenSearchLogStore } from '#lambdas/adapters/opensearch/log-store.ts';
+import { bulkChunks, OpenSearchLogWriter } from '#lambdas/adapters/opensearch/log-writer.ts';
 import { type IngestDependencies, ingestLogs } from '#lambdas/ingest-logs.ts';
 import { jsonLogger } from '#lambdas/logger.ts';
 import { endpointsFor, resolveEngineConfig } from '#local/engines/index.ts';
@@ -142,7 +142,7 @@ async function endToEnd(lines: readonly string[]): Promise<{ handler: number; lo
   }
   const loader = documents.length / (Number(process.hrtime.bigint() - loaderStart) / 1e9);
 
-  const deps = baseDeps(new OpenSearchLogStore(client));
+  const deps = baseDeps(new OpenSearchLogWriter(client));
   const handlerStart = process.hrtime.bigint();
   for (const event of events) await ingestLogs(event, deps);
   const handler = documents.length / (Number(process.hrtime.bigint() - handlerStart) / 1e9);

@@ -3,7 +3,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import type { MSKEvent } from 'aws-lambda';
 import { compileServiceParsers } from '#core/service-parsers.ts';
 import { createOpenSearchClient, openSearchSettingsFromEnv } from '../adapters/opensearch/client.ts';
-import { OpenSearchLogStore } from '../adapters/opensearch/log-store.ts';
+import { OpenSearchLogWriter } from '../adapters/opensearch/log-writer.ts';
 import { S3DeadLetters } from '../adapters/s3/dead-letters.ts';
 import { alertingStoresFromEnv, ruleEvaluatorFromEnv } from '../alerting/dependencies.ts';
 import { type IngestDependencies, type IngestSummary, ingestLogs } from '../ingest-logs.ts';
@@ -24,7 +24,7 @@ export function ingestDependenciesFromEnv(
   if (!bucket) throw new Error('DEAD_LETTER_BUCKET is not set: expected the dead-letter bucket name');
   const parsers = env.LOGWARD_PARSERS ? (JSON.parse(env.LOGWARD_PARSERS) as unknown) : undefined;
   return {
-    writer: new OpenSearchLogStore(createOpenSearchClient(openSearchSettingsFromEnv(env)), {
+    writer: new OpenSearchLogWriter(createOpenSearchClient(openSearchSettingsFromEnv(env)), {
       refresh: env.LOGWARD_REFRESH_ON_WRITE === 'true',
     }),
     parse: compileServiceParsers(parsers, env.LOGWARD_DEFAULT_TIMEZONE ?? 'UTC'),

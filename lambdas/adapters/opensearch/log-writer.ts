@@ -5,7 +5,7 @@ import { type RetryPolicy, withRetries } from '#core/retry.ts';
 import type { IndexOutcome, LogWriter } from '../../ports.ts';
 import { LOGS_INDEX_PREFIX, putLogsIndexTemplate } from './index-template.ts';
 
-export interface LogStoreOptions {
+export interface LogWriterOptions {
   /** Upper bound of one `_bulk` request body, in characters. @default 5 Mi */
   readonly maxBulkBytes?: number;
   readonly retry?: RetryPolicy;
@@ -22,14 +22,14 @@ type Failure = { document: LogDocument; reason: string };
  * document rejected for its fields is written again with them as text. What still fails is
  * returned with the reason, never dropped.
  */
-export class OpenSearchLogStore implements LogWriter {
+export class OpenSearchLogWriter implements LogWriter {
   readonly #client: Client;
   readonly #maxBulkBytes: number;
   readonly #retry: RetryPolicy;
   readonly #refresh: boolean;
   #templateReady: Promise<void> | undefined;
 
-  constructor(client: Client, options: LogStoreOptions = {}) {
+  constructor(client: Client, options: LogWriterOptions = {}) {
     this.#client = client;
     this.#maxBulkBytes = options.maxBulkBytes ?? 5 * 1024 * 1024;
     this.#retry = options.retry ?? DEFAULT_RETRY;
