@@ -15,13 +15,27 @@ export function levelCounterKey(service: string, level: string): string {
   return `LEVEL#${service.slice(0, 256)}#${level}`;
 }
 
+/** Counts documents per service and level, group by group, for one increment per pair and batch. */
+export class LevelTally {
+  readonly #counts = new Map<string, number>();
+
+  add(documents: readonly Pick<LogDocument, 'service' | 'level'>[]): void {
+    for (const document of documents) {
+      const key = levelCounterKey(document.service, document.level ?? NO_LEVEL);
+      this.#counts.set(key, (this.#counts.get(key) ?? 0) + 1);
+    }
+  }
+
+  /** The increments so far, all in the minute the batch was received. */
+  increments(receivedAt: number): CounterIncrement[] {
+    const minute = Math.floor(receivedAt / 60_000);
+    return [...this.#counts].map(([key, count]) => ({ key, minute, count }));
+  }
+}
+
 /** One increment per service and level seen in `documents`, in the minute they were received. */
 export function levelIncrements(documents: readonly LogDocument[], receivedAt: number): CounterIncrement[] {
-  const minute = Math.floor(receivedAt / 60_000);
-  const counts = new Map<string, number>();
-  for (const document of documents) {
-    const key = levelCounterKey(document.service, document.level ?? NO_LEVEL);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts].map(([key, count]) => ({ key, minute, count }));
+  const tally = new LevelTally();
+  tally.add(documents);
+  return tally.increments(receivedAt);
 }

@@ -3,6 +3,7 @@
  * The schema is described for users in docs/schema.md.
  */
 import { eventIdAt, eventIdForPlainLine, lineIdPrefix } from './event-id.ts';
+import { isoTimestamp } from './iso-timestamp.ts';
 import { messageShape } from './message-shape.ts';
 import type { DecodedMskRecord } from './msk-event.ts';
 import type { Level } from './parse/levels.ts';
@@ -151,7 +152,7 @@ function buildDocument(parsed: ParsedLine, context: RecordContext, provenance: P
   // Shapes group error messages (GET /summary); computing them for routine lines would cost ~8 %.
   const shaped = parsed.level === undefined || SHAPED_LEVELS.has(parsed.level);
   return {
-    '@timestamp': new Date(parsed.timestamp ?? context.receivedAt).toISOString(),
+    '@timestamp': isoTimestamp(parsed.timestamp ?? context.receivedAt),
     event_id: provenance.event_id,
     level: parsed.level,
     service: provenance.service,

@@ -4,7 +4,7 @@ import { documentsFromRecord, type LineParser, type LogDocument } from '#core/lo
 import { decodeMskEvent } from '#core/msk-event.ts';
 import type { Logger } from './logger.ts';
 import { emfRecord } from './metrics.ts';
-import type { DeadLetterSink, EventObserver, LogWriter } from './ports.ts';
+import type { BatchObservation, DeadLetterSink, EventObserver, LogWriter } from './ports.ts';
 
 export interface IngestDependencies {
   readonly writer: LogWriter;
@@ -17,6 +17,12 @@ export interface IngestDependencies {
   /** Writes one metrics line (EMF). @default the logger's stdout */
   readonly emitMetrics?: (record: Record<string, unknown>) => void;
   readonly now?: () => number;
+  /**
+   * Lines written per bulk request, about: a batch is built, written and observed group by group
+   * (a record is never split), so memory stays bounded whatever the batch size and the next group
+   * is built while the previous one is being written. @default 2000
+   */
+  readonly linesPerWrite?: number;
 }
 
 export interface IngestSummary {
@@ -27,32 +33,41 @@ export interface IngestSummary {
 }
 
 /**
- * Decodes an MSK batch, turns every line into a document and writes them. Records whose lines
- * cannot be written go to the dead-letter sink with the reason while the rest of the batch is
- * indexed; only when OpenSearch stays unavailable does the call throw, so the event source
- * retries the batch (ids are deterministic: a retry overwrites, never duplicates).
+ * Decodes an MSK batch, turns every line into a document and writes them, group by group. Records
+ * whose lines cannot be written go to the dead-letter sink with the reason while the rest of the
+ * batch is indexed; only when OpenSearch stays unavailable does the call throw, so the event
+ * source retries the batch (ids are deterministic: a retry overwrites, never duplicates).
  */
 export async function ingestLogs(event: MSKEvent, deps: IngestDependencies): Promise<IngestSummary> {
   const receivedAt = (deps.now ?? Date.now)();
   const context = { receivedAt, parse: deps.parse };
-  const documents: LogDocument[] = [];
+  const linesPerWrite = deps.linesPerWrite ?? 2000;
+  const observations = await Promise.all((deps.observers ?? []).map((o) => o.begin(receivedAt)));
   const problems = new RecordProblems();
-  let records = 0;
+  const totals = { records: 0, lines: 0, indexed: 0, failed: 0 };
   let oldestRecord = receivedAt;
+  let group: LogDocument[] = [];
+  let writing: Promise<void> | undefined;
+  // Building the next group overlaps the write of the previous one; at most one write is in flight.
+  const write = async (documents: LogDocument[]) => {
+    await writing;
+    writing = writeGroup(documents, deps.writer, problems, observations, totals);
+  };
   for (const record of decodeMskEvent(event)) {
-    records++;
+    totals.records++;
     oldestRecord = Math.min(oldestRecord, record.timestamp);
     try {
-      for (const document of documentsFromRecord(record, context)) documents.push(document);
+      for (const document of documentsFromRecord(record, context)) group.push(document);
     } catch (error) {
       problems.add(positionKey(record.position), `cannot build documents: ${describe(error)}`);
     }
+    if (group.length >= linesPerWrite) {
+      await write(group);
+      group = [];
+    }
   }
-  const outcome = await deps.writer.index(documents);
-  for (const { document, reason } of outcome.failed) {
-    const { topic, partition, kafka_offset: offset } = document.source;
-    problems.add(positionKey({ topic, partition, offset }), reason);
-  }
+  if (group.length > 0) await write(group);
+  await writing;
   if (problems.size > 0) {
     await deps.deadLetters.send(deadLetterForRecords(event, problems.reasons(), 'ingest', receivedAt));
     deps.logger.warn('records dead-lettered', {
@@ -60,17 +75,19 @@ export async function ingestLogs(event: MSKEvent, deps: IngestDependencies): Pro
       reasons: [...problems.reasons()].slice(0, 5),
     });
   }
-  const failedIds = new Set(outcome.failed.map((f) => f.document.event_id));
-  const indexedDocuments =
-    failedIds.size === 0 ? documents : documents.filter((d) => !failedIds.has(d.event_id));
-  for (const observer of deps.observers ?? []) await observer.observe(indexedDocuments, receivedAt);
+  for (const observation of observations) await observation.finish();
 
-  const summary = { records, lines: documents.length, indexed: outcome.indexed, deadLettered: problems.size };
+  const summary = {
+    records: totals.records,
+    lines: totals.lines,
+    indexed: totals.indexed,
+    deadLettered: problems.size,
+  };
   const metrics = emfRecord(
     [
-      { name: 'LinesIn', value: documents.length, unit: 'Count' },
-      { name: 'LinesIndexed', value: outcome.indexed, unit: 'Count' },
-      { name: 'LinesFailed', value: outcome.failed.length, unit: 'Count' },
+      { name: 'LinesIn', value: totals.lines, unit: 'Count' },
+      { name: 'LinesIndexed', value: totals.indexed, unit: 'Count' },
+      { name: 'LinesFailed', value: totals.failed, unit: 'Count' },
       { name: 'RecordsDeadLettered', value: problems.size, unit: 'Count' },
       { name: 'BatchAge', value: receivedAt - oldestRecord, unit: 'Milliseconds' },
     ],
@@ -79,6 +96,27 @@ export async function ingestLogs(event: MSKEvent, deps: IngestDependencies): Pro
   );
   (deps.emitMetrics ?? ((record) => deps.logger.info('metrics', record)))(metrics);
   return summary;
+}
+
+/** Writes one group, notes its failures by record, and shows the indexed documents to the observers. */
+async function writeGroup(
+  documents: readonly LogDocument[],
+  writer: LogWriter,
+  problems: RecordProblems,
+  observations: readonly BatchObservation[],
+  totals: { lines: number; indexed: number; failed: number },
+): Promise<void> {
+  const outcome = await writer.index(documents);
+  for (const { document, reason } of outcome.failed) {
+    const { topic, partition, kafka_offset: offset } = document.source;
+    problems.add(positionKey({ topic, partition, offset }), reason);
+  }
+  const failedIds = new Set(outcome.failed.map((f) => f.document.event_id));
+  const indexed = failedIds.size === 0 ? documents : documents.filter((d) => !failedIds.has(d.event_id));
+  for (const observation of observations) observation.see(indexed);
+  totals.lines += documents.length;
+  totals.indexed += outcome.indexed;
+  totals.failed += outcome.failed.length;
 }
 
 /** Reasons per record; a record with several failing lines keeps the first reason and a count. */

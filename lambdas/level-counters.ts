@@ -1,5 +1,5 @@
-import { levelIncrements } from '#core/level-counts.ts';
-import type { EventObserver } from './ports.ts';
+import { LevelTally } from '#core/level-counts.ts';
+import type { BatchObservation, EventObserver } from './ports.ts';
 
 /** The part of the counter store this observer needs. */
 export interface CounterSink {
@@ -16,7 +16,14 @@ export class LevelCounters implements EventObserver {
     this.#counters = counters;
   }
 
-  async observe(documents: Parameters<EventObserver['observe']>[0], receivedAt: number): Promise<void> {
-    if (documents.length > 0) await this.#counters.add(levelIncrements(documents, receivedAt));
+  async begin(receivedAt: number): Promise<BatchObservation> {
+    const tally = new LevelTally();
+    return {
+      see: (documents) => tally.add(documents),
+      finish: async () => {
+        const increments = tally.increments(receivedAt);
+        if (increments.length > 0) await this.#counters.add(increments);
+      },
+    };
   }
 }

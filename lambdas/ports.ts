@@ -47,11 +47,22 @@ export interface LogQueries extends LogReader {
 }
 
 /**
- * Sees every batch of documents after they were indexed: rule evaluation, counters. A failure
- * fails the batch, so the event source retries it (documents overwrite by id, so no duplicates).
+ * Sees every batch of documents after they were indexed: rule evaluation, counters. The ingest
+ * handler writes a batch in groups and never holds it whole, so an observer tallies group by group
+ * (`see`, cheap and synchronous) and acts once per batch (`finish`: one round of writes, however
+ * large the batch). A failure fails the batch, so the event source retries it (documents
+ * overwrite by id, so no duplicates).
  */
 export interface EventObserver {
-  observe(documents: readonly LogDocument[], receivedAt: number): Promise<void>;
+  /** Starts observing a batch received at `receivedAt` (e.g. loads the rules). */
+  begin(receivedAt: number): Promise<BatchObservation>;
+}
+
+export interface BatchObservation {
+  /** One group of indexed documents. */
+  see(documents: readonly LogDocument[]): void;
+  /** Writes what the whole batch added up to. */
+  finish(): Promise<void>;
 }
 
 /** Where records that cannot be ingested go, with the reason (S3 in AWS, moto's S3 locally). */

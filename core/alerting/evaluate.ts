@@ -65,25 +65,45 @@ export function groupKeyOf(rule: Rule, doc: Pick<LogDocument, 'service' | 'host'
   return '*';
 }
 
-/** Groups the documents matching each enabled ingest-time rule (absence rules are the monitor's). */
-export function collectMatches(rules: readonly Rule[], documents: readonly LogDocument[]): RuleMatches[] {
-  const out = new Map<string, RuleMatches & { samples: Sample[]; count: number }>();
-  for (const rule of rules) {
-    if (!rule.enabled || rule.condition.kind === 'absence') continue;
-    for (const doc of documents) {
-      if (!documentMatches(rule.match, doc)) continue;
-      const groupKey = groupKeyOf(rule, doc);
-      const fingerprint = ruleFingerprint(rule.id, groupKey);
-      let entry = out.get(fingerprint);
-      if (entry === undefined) {
-        entry = { rule, fingerprint, groupKey, labels: labelsFor(rule, doc), count: 0, samples: [] };
-        out.set(fingerprint, entry);
+/**
+ * Groups the documents matching each enabled ingest-time rule (absence rules are the monitor's),
+ * fed one group of documents at a time so a batch need not be held whole.
+ */
+export class RuleMatchCollector {
+  readonly #rules: readonly Rule[];
+  readonly #matches = new Map<string, RuleMatches & { samples: Sample[]; count: number }>();
+
+  constructor(rules: readonly Rule[]) {
+    this.#rules = rules.filter((rule) => rule.enabled && rule.condition.kind !== 'absence');
+  }
+
+  add(documents: readonly LogDocument[]): void {
+    for (const rule of this.#rules) {
+      for (const doc of documents) {
+        if (!documentMatches(rule.match, doc)) continue;
+        const groupKey = groupKeyOf(rule, doc);
+        const fingerprint = ruleFingerprint(rule.id, groupKey);
+        let entry = this.#matches.get(fingerprint);
+        if (entry === undefined) {
+          entry = { rule, fingerprint, groupKey, labels: labelsFor(rule, doc), count: 0, samples: [] };
+          this.#matches.set(fingerprint, entry);
+        }
+        entry.count++;
+        if (entry.samples.length < MAX_SAMPLES) entry.samples.push(sampleOf(doc));
       }
-      entry.count++;
-      if (entry.samples.length < MAX_SAMPLES) entry.samples.push(sampleOf(doc));
     }
   }
-  return [...out.values()];
+
+  matches(): RuleMatches[] {
+    return [...this.#matches.values()];
+  }
+}
+
+/** The matches of one set of documents (see `RuleMatchCollector`). */
+export function collectMatches(rules: readonly Rule[], documents: readonly LogDocument[]): RuleMatches[] {
+  const collector = new RuleMatchCollector(rules);
+  collector.add(documents);
+  return collector.matches();
 }
 
 function labelsFor(rule: Rule, doc: LogDocument): AlertLabels {

@@ -6,10 +6,10 @@
  */
 import {
   alertTitle,
-  collectMatches,
   counterKey,
   historyMinutes,
   minuteOf,
+  RuleMatchCollector,
   type RuleMatches,
   spikeDetected,
   thresholdReached,
@@ -17,8 +17,7 @@ import {
 import type { Occurrence } from '#core/alerting/model.ts';
 import type { Rule } from '#core/alerting/rules.ts';
 import type { AlertStore, RuleCounterStore } from '#core/alerting/stores.ts';
-import type { LogDocument } from '#core/log-document.ts';
-import type { EventObserver } from '../ports.ts';
+import type { BatchObservation, EventObserver } from '../ports.ts';
 
 export interface RuleSource {
   rules(now: number): Promise<readonly Rule[]>;
@@ -44,15 +43,25 @@ export class RuleEvaluator implements EventObserver {
     this.#deps = deps;
   }
 
-  async observe(documents: readonly LogDocument[], receivedAt: number): Promise<void> {
-    if (documents.length === 0) return;
+  async begin(receivedAt: number): Promise<BatchObservation> {
+    const collector = new RuleMatchCollector(await this.#deps.rules.rules(receivedAt));
+    const services = new Set<string>();
+    return {
+      see: (documents) => {
+        collector.add(documents);
+        for (const { service } of documents) services.add(service);
+      },
+      finish: () => this.#finish(collector.matches(), services, receivedAt),
+    };
+  }
+
+  async #finish(matches: readonly RuleMatches[], services: ReadonlySet<string>, receivedAt: number) {
+    if (services.size === 0) return;
     const { counters, alerts } = this.#deps;
-    const rules = await this.#deps.rules.rules(receivedAt);
-    const matches = collectMatches(rules, documents);
     const minute = minuteOf(receivedAt);
     const counting = matches.filter((m) => m.rule.condition.kind !== 'match');
     await Promise.all([
-      counters.markSeen(this.#seenDue(documents, receivedAt), receivedAt),
+      counters.markSeen(this.#seenDue(services, receivedAt), receivedAt),
       counters.add(counting.map((m) => ({ key: counterKey(m.rule.id, m.groupKey), minute, count: m.count }))),
     ]);
     const occurrences = await Promise.all(matches.map((m) => this.#occurrence(m, minute, receivedAt)));
@@ -60,10 +69,10 @@ export class RuleEvaluator implements EventObserver {
   }
 
   /** Services whose last-seen time this instance has not written for `seenEveryMs`. */
-  #seenDue(documents: readonly LogDocument[], at: number): string[] {
+  #seenDue(services: ReadonlySet<string>, at: number): string[] {
     const every = this.#deps.seenEveryMs ?? 15_000;
     const due: string[] = [];
-    for (const { service } of documents) {
+    for (const service of services) {
       const written = this.#seenWritten.get(service);
       if (written !== undefined && at - written < every && at >= written) continue;
       this.#seenWritten.set(service, at);

@@ -52,16 +52,24 @@ describe('counting rules', () => {
 
   const info = (overrides: Partial<LogDocument>) => doc({ level: 'INFO', ...overrides });
   const times = (n: number, make: () => LogDocument) => Array.from({ length: n }, make);
+  /** One batch as the ingest handler shows it to an observer: in groups (here two), then finished. */
+  const observe = async (documents: readonly LogDocument[], receivedAt: number) => {
+    const batch = await alerting.evaluator.begin(receivedAt);
+    const half = Math.ceil(documents.length / 2);
+    batch.see(documents.slice(0, half));
+    batch.see(documents.slice(half));
+    await batch.finish();
+  };
 
   test('threshold: nothing below N in the window; at N the alert opens with the window count', async () => {
     const timeout = () => info({ host: 'web-7', message: 'upstream timed out after 30s' });
-    await alerting.evaluator.observe(times(2, timeout), T - 4 * MINUTE);
-    await alerting.evaluator.observe(times(2, timeout), T);
+    await observe(times(2, timeout), T - 4 * MINUTE);
+    await observe(times(2, timeout), T);
     expect(await alerting.stores.alerts.get('rule:timeouts:web-7')).toBeUndefined();
     // The first two fall out of a window ending two minutes later: still below five.
-    await alerting.evaluator.observe(times(2, timeout), T + 2 * MINUTE);
+    await observe(times(2, timeout), T + 2 * MINUTE);
     expect(await alerting.stores.alerts.get('rule:timeouts:web-7')).toBeUndefined();
-    await alerting.evaluator.observe(times(1, timeout), T + 2 * MINUTE);
+    await observe(times(1, timeout), T + 2 * MINUTE);
     expect(await alerting.stores.alerts.get('rule:timeouts:web-7')).toMatchObject({
       pendingCount: 1,
       windowCount: 5,
@@ -72,20 +80,20 @@ describe('counting rules', () => {
 
   test('rate spike: this minute against the average of the three before', async () => {
     const failure = () => info({ service: 'auth', fields: { outcome: 'failure' } });
-    for (let m = 3; m >= 1; m--) await alerting.evaluator.observe(times(5, failure), T - m * MINUTE);
-    await alerting.evaluator.observe(times(14, failure), T);
+    for (let m = 3; m >= 1; m--) await observe(times(5, failure), T - m * MINUTE);
+    await observe(times(14, failure), T);
     expect(await alerting.stores.alerts.get('rule:login-spike:auth')).toBeUndefined();
-    await alerting.evaluator.observe(times(1, failure), T);
+    await observe(times(1, failure), T);
     expect(await alerting.stores.alerts.get('rule:login-spike:auth')).toMatchObject({ windowCount: 15 });
   });
 
   test('absence: no log from a service for W minutes opens an alert; logs again resolve it', async () => {
-    await alerting.evaluator.observe([info({ service: 'batch' })], T);
+    await observe([info({ service: 'batch' })], T);
     await alerting.runMonitor(T + 4 * MINUTE);
     expect(await alerting.stores.alerts.get('rule:batch-silent:batch')).toBeUndefined();
     await alerting.runMonitor(T + 6 * MINUTE);
     await alerting.runDispatcher(T + 6 * MINUTE);
-    await alerting.evaluator.observe([info({ service: 'batch' })], T + 7 * MINUTE);
+    await observe([info({ service: 'batch' })], T + 7 * MINUTE);
     await alerting.runMonitor(T + 8 * MINUTE);
     await alerting.runDispatcher(T + 9 * MINUTE);
     const mails = (await mailTo(recipient)).filter((m) => m.subject.includes('silent batch'));

@@ -49,6 +49,14 @@ afterAll(async () => {
   await opensearch.close();
 });
 
+/** A random day long ago whose daily index refuses writes: lines dated that day are poison. */
+async function writeBlockedDay(): Promise<{ day: string; blocked: string }> {
+  const day = `19${String(70 + Math.floor(Math.random() * 29))}-03-0${1 + Math.floor(Math.random() * 8)}`;
+  const blocked = `logs-${day.replaceAll('-', '.')}`;
+  await opensearch.indices.create({ index: blocked, body: { settings: { 'index.blocks.write': true } } });
+  return { day, blocked };
+}
+
 describe('ingest handler on the engines', () => {
   test('a redelivered batch overwrites instead of duplicating', async () => {
     const service = unique('redelivery');
@@ -90,9 +98,7 @@ describe('ingest handler on the engines', () => {
 
   test('a poison record is dead-lettered with its reason while the rest is indexed, then replayed', async () => {
     const service = unique('poison');
-    const day = `19${String(70 + Math.floor(Math.random() * 29))}-03-0${1 + Math.floor(Math.random() * 8)}`;
-    const blocked = `logs-${day.replaceAll('-', '.')}`;
-    await opensearch.indices.create({ index: blocked, body: { settings: { 'index.blocks.write': true } } });
+    const { day, blocked } = await writeBlockedDay();
     const event = mskEventOf(topology.topics.logs, [
       agentChunk(unique('src'), service, ['2025-10-23 14:32:15 INFO [api] before']),
       agentChunk(unique('src'), service, [`${day} 10:00:00 ERROR [api] lands in a write-blocked index`]),
@@ -146,5 +152,43 @@ describe('ingest handler on the engines', () => {
       ['a huge value', {}, ['fields_as_text']],
     ]);
     expect(docs[4]?.fields_text).toBe(JSON.stringify({ big }));
+  });
+
+  test('a batch larger than one write goes group by group; observers see each indexed line once', async () => {
+    const service = unique('groups');
+    const { day, blocked } = await writeBlockedDay();
+    const line = (i: number) => `2025-10-23 14:34:${String(i).padStart(2, '0')} INFO [api] line ${i}`;
+    const event = mskEventOf(topology.topics.logs, [
+      agentChunk(unique('src'), service, [line(1), line(2)]),
+      agentChunk(unique('src'), service, [line(3), line(4)]),
+      agentChunk(unique('src'), service, [`${day} 10:00:00 ERROR [api] poison`, line(5)]),
+      agentChunk(unique('src'), service, [line(6)]),
+      agentChunk(unique('src'), service, [line(7), line(8), line(9)]),
+    ]);
+    const writes: number[] = [];
+    const seen: string[] = [];
+    let finished = 0;
+    const grouped: IngestDependencies = {
+      ...deps,
+      linesPerWrite: 3,
+      writer: { index: (documents) => (writes.push(documents.length), deps.writer.index(documents)) },
+      deadLetters: { send: async () => {} },
+      observers: [
+        {
+          begin: async () => ({
+            see: (documents) => seen.push(...documents.map((d) => d.message)),
+            finish: async () => void finished++,
+          }),
+        },
+      ],
+    };
+
+    expect(await ingestLogs(event, grouped)).toEqual({ records: 5, lines: 10, indexed: 9, deadLettered: 1 });
+    // The event lists partition 0's records (1st, 3rd, 5th) before partition 1's (2nd, 4th).
+    expect(writes).toEqual([4, 3, 3]);
+    expect(seen).toEqual([1, 2, 5, 7, 8, 9, 3, 4, 6].map((i) => `line ${i}`));
+    expect(finished).toBe(1);
+    expect((await documentsOf(service)).map((d) => d.message).sort()).toEqual([...seen].sort());
+    await opensearch.indices.delete({ index: blocked });
   });
 });

@@ -3,6 +3,7 @@ import {
   collectMatches,
   documentMatches,
   minuteOf,
+  RuleMatchCollector,
   spikeDetected,
   thresholdReached,
 } from '#core/alerting/evaluate.ts';
@@ -54,6 +55,14 @@ describe('collectMatches', () => {
       validateRule({ id: 'gone', match: { service: 'x' }, condition: { kind: 'absence', windowMinutes: 5 } }),
     ];
     expect(collectMatches(rules, [doc({ service: 'x' })])).toEqual([]);
+  });
+
+  test('a collector fed group by group matches the whole batch at once', () => {
+    const rules = [validateRule({ id: 'default-error', name: 'ERROR', match: { minLevel: 'ERROR' } })];
+    const docs = Array.from({ length: 12 }, (_, i) => doc({ service: `s${i % 3}`, message: `m${i}` }));
+    const collector = new RuleMatchCollector(rules);
+    for (let i = 0; i < docs.length; i += 5) collector.add(docs.slice(i, i + 5));
+    expect(collector.matches()).toEqual(collectMatches(rules, docs));
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { levelIncrements } from '#core/level-counts.ts';
+import { LevelTally, levelIncrements } from '#core/level-counts.ts';
 import type { LogDocument } from '#core/log-document.ts';
 
 const doc = (service: string, level?: LogDocument['level']) =>
@@ -16,6 +16,17 @@ describe('levelIncrements', () => {
     ).toEqual([
       { key: 'LEVEL#api#ERROR', minute: Math.floor(receivedAt / 60_000), count: 3 },
       { key: 'LEVEL#api#INFO', minute: Math.floor(receivedAt / 60_000), count: 1 },
+      { key: 'LEVEL#db#NONE', minute: Math.floor(receivedAt / 60_000), count: 1 },
+    ]);
+  });
+
+  test('a tally fed group by group adds up across groups', () => {
+    const receivedAt = Date.parse('2025-10-23T14:32:00Z');
+    const tally = new LevelTally();
+    tally.add([doc('api', 'ERROR')]);
+    tally.add([doc('api', 'ERROR'), doc('db')]);
+    expect(tally.increments(receivedAt)).toEqual([
+      { key: 'LEVEL#api#ERROR', minute: Math.floor(receivedAt / 60_000), count: 2 },
       { key: 'LEVEL#db#NONE', minute: Math.floor(receivedAt / 60_000), count: 1 },
     ]);
   });
