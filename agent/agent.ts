@@ -53,7 +53,17 @@ export async function startAgent(
   const hash = configHash(config);
   const { store, state, fresh } = await CheckpointStore.open(config.stateDir);
   const sender = options.sender ?? (await createKafkaSender(config.kafka, config.nodeId));
-  const sink = new Sink(sender, { ...config.kafka, log });
+  // Inputs paused on a full buffer resume as soon as an ack frees room, not a poll interval later
+  // (with a small buffer, waiting out the interval after every fill halved the throughput).
+  let pausedOnRoom = false;
+  let wake: (() => void) | undefined;
+  const sink = new Sink(sender, {
+    ...config.kafka,
+    log,
+    onAck: () => {
+      if (pausedOnRoom) wake?.();
+    },
+  });
   const room = () => config.kafka.bufferMaxBytes - sink.bufferedBytes;
   const enqueue = sink.enqueue.bind(sink);
   const redact = createRedactor(config.redaction);
@@ -184,7 +194,6 @@ export async function startAgent(
   };
 
   let stopping = false;
-  let wake: (() => void) | undefined;
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
       const t = setTimeout(resolve, ms);
@@ -220,7 +229,15 @@ export async function startAgent(
         sendHeartbeat(now);
         nextHeartbeat = now + config.heartbeat.intervalMs;
       }
-      if (!stopping) await (more ? new Promise<void>((r) => setImmediate(r)) : sleep(config.pollIntervalMs));
+      if (stopping) break;
+      if (more && room() > 0) {
+        await new Promise<void>((r) => setImmediate(r));
+      } else {
+        // Checked and armed in one synchronous step, so an ack cannot slip in between.
+        pausedOnRoom = more;
+        await sleep(config.pollIntervalMs);
+        pausedOnRoom = false;
+      }
     }
   })();
 

@@ -84,7 +84,10 @@ export class FileTailer {
     }
   }
 
-  /** Reads new bytes from every file; returns true when a file has more to read right away. */
+  /**
+   * Reads new bytes from every file while the sink has room; returns true when bytes are left
+   * unread (the read budget ran out, or the sink is full: the caller tells which by its room).
+   */
   async poll(now: number): Promise<boolean> {
     let more = false;
     for (const f of [...this.#files.values()]) {
@@ -287,7 +290,7 @@ export class FileTailer {
       f.flushAll(now);
       if (f.settled) await this.#release(f);
     }
-    return f.readOffset < f.size && this.#o.room() > 0;
+    return f.readOffset < f.size;
   }
 
   /** copytruncate: finish the old content from the rotated copy, then follow the file from 0 as a new source. */

@@ -195,7 +195,7 @@ export class Spool {
       this.#ack = new AckTracker(0);
       return true;
     }
-    return this.#readOffset < this.#readSize && this.#o.room() > 0;
+    return this.#readOffset < this.#readSize;
   }
 
   #send(chunks: BuiltChunk[], now: number): void {

@@ -21,6 +21,8 @@ export interface SinkOptions {
   readonly retryInitialMs: number;
   readonly retryMaxMs: number;
   readonly log: (line: string) => void;
+  /** Called after acknowledged records left the buffer, so paused inputs can read again at once. */
+  readonly onAck?: () => void;
 }
 
 export interface SinkStats {
@@ -203,6 +205,7 @@ export class Sink {
     this.#sentBytes += bytes;
     this.#inflightBytes -= bytes;
     for (const r of batch) r.onAck?.();
+    this.#options.onAck?.();
     return true;
   }
 

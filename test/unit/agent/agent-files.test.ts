@@ -148,6 +148,30 @@ describe('agent with files (fake Kafka)', () => {
     expect(sender.texts()).toEqual(lines(0, 20000).trimEnd().split('\n'));
   });
 
+  it('resumes reading as soon as Kafka acknowledges, not a poll interval later', async () => {
+    const path = await setup();
+    const sender = new FakeSender();
+    const c = config(
+      {
+        kafka: {
+          brokers: ['127.0.0.1:1'],
+          topics: { logs: 'logs', heartbeats: 'heartbeats' },
+          linger_ms: 0,
+          record_max_bytes: 4096,
+          batch_max_bytes: 4096,
+          buffer_max_bytes: 8192,
+        },
+        poll_interval_ms: 60_000,
+      },
+      { start_at: 'beginning' },
+    );
+    await appendFile(path, lines(0, 20000));
+    await start(sender, c);
+    // About 70 buffer fills: waiting out the poll interval after each would take over an hour.
+    await waitFor(() => sender.lines().length >= 20000, 10_000, 'all lines');
+    expect(sender.texts()).toEqual(lines(0, 20000).trimEnd().split('\n'));
+  });
+
   it('never splits a line or a multiline event while reading is paused longer than the timeouts', async () => {
     const path = await setup();
     const sender = new FakeSender();

@@ -50,6 +50,18 @@ describe('Sink', () => {
     await sink.close(1000);
   });
 
+  it('calls onAck after each acknowledged batch', async () => {
+    let calls = 0;
+    const sink = new Sink({ async send() {}, async close() {} }, { ...options, onAck: () => calls++ });
+    const acks: number[] = [];
+    for (let i = 0; i < 25; i++) sink.enqueue(record(i, acks));
+    for (let i = 0; i < 100 && acks.length < 25; i++) await new Promise((r) => setTimeout(r, 1));
+    // 25 records of 100 bytes in batches of at most 1000 bytes
+    expect(acks).toHaveLength(25);
+    expect(calls).toBe(3);
+    await sink.close(10);
+  });
+
   it('retries a failed batch until it succeeds and acknowledges in order', async () => {
     const sent: number[][] = [];
     let failures = 2;
