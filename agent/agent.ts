@@ -74,6 +74,7 @@ export async function startAgent(
     recordMaxLines: config.kafka.recordMaxLines,
     redact,
     enqueue,
+    allocate: sink.allocate.bind(sink),
   };
   const tailer = new FileTailer({
     inputs: config.inputs.files,

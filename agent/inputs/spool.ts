@@ -3,7 +3,7 @@ import { type FileHandle, mkdir, open, readdir, readFile, stat, unlink, writeFil
 import { join } from 'node:path';
 import type { Source } from '#core/wire.ts';
 import type { StreamInputConfig } from '../config/types.ts';
-import type { BuiltChunk } from '../pipeline/chunker.ts';
+import type { AllocateValue, BuiltChunk } from '../pipeline/chunker.ts';
 import { SourcePipeline } from '../pipeline/source-pipeline.ts';
 import type { OutRecord } from '../sink/sink.ts';
 import { AckTracker } from '../state/ack-tracker.ts';
@@ -21,6 +21,8 @@ export interface SpoolOptions {
   readonly recordMaxLines: number;
   readonly redact?: (text: string) => string;
   readonly enqueue: (record: OutRecord) => void;
+  /** Memory for record values, reused once acknowledged (`Sink.allocate`). */
+  readonly allocate?: AllocateValue;
   readonly room: () => number;
   /** Spool lines are JSON string literals (HTTP input), so a message may contain newlines. */
   readonly jsonLines: boolean;
@@ -166,6 +168,7 @@ export class Spool {
         multiline: this.#o.input.multiline,
         redact: this.#o.redact,
         limits: { recordMaxBytes: this.#o.recordMaxBytes, recordMaxLines: this.#o.recordMaxLines },
+        allocate: this.#o.allocate,
         jsonLines: this.#o.jsonLines,
       });
     }

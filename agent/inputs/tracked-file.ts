@@ -1,7 +1,7 @@
 import type { FileHandle } from 'node:fs/promises';
 import type { Source } from '#core/wire.ts';
 import type { FileInputConfig } from '../config/types.ts';
-import type { BuiltChunk } from '../pipeline/chunker.ts';
+import type { AllocateValue, BuiltChunk } from '../pipeline/chunker.ts';
 import { SourcePipeline } from '../pipeline/source-pipeline.ts';
 import type { OutRecord } from '../sink/sink.ts';
 import { AckTracker } from '../state/ack-tracker.ts';
@@ -15,6 +15,8 @@ export interface TrackedFileContext {
   readonly recordMaxLines: number;
   readonly redact?: (text: string) => string;
   readonly enqueue: (record: OutRecord) => void;
+  /** Memory for record values, reused once acknowledged (`Sink.allocate`). */
+  readonly allocate?: AllocateValue;
 }
 
 /** Per-file numbers for status and heartbeats. */
@@ -206,6 +208,7 @@ export class TrackedFile {
       multiline: this.input.multiline,
       redact: this.ctx.redact,
       limits: { recordMaxBytes: this.ctx.recordMaxBytes, recordMaxLines: this.ctx.recordMaxLines },
+      allocate: this.ctx.allocate,
     });
   }
 

@@ -6,6 +6,12 @@ export interface ChunkLimits {
   readonly recordMaxLines: number;
 }
 
+/** Memory for a finished record value of `length` bytes. */
+export type AllocateValue = (length: number) => Buffer;
+
+// Not pooled: a small record must not keep a shared 8 KiB pool slab alive until its ack.
+const allocateUnpooled: AllocateValue = (length) => Buffer.allocUnsafeSlow(length);
+
 /** A finished record value and the offset reading may resume from once Kafka acknowledged it. */
 export interface BuiltChunk {
   readonly value: Buffer;
@@ -20,6 +26,7 @@ export interface BuiltChunk {
  */
 export class ChunkBuilder {
   readonly #limits: ChunkLimits;
+  readonly #allocate: AllocateValue;
   #prefix = '';
   /**
    * The encoded lines of the open chunk, comma-separated, as UTF-8 bytes. Each line's JSON string
@@ -33,8 +40,9 @@ export class ChunkBuilder {
   #bytes = 0;
   #end = 0;
 
-  constructor(limits: ChunkLimits, source: Source) {
+  constructor(limits: ChunkLimits, source: Source, allocate: AllocateValue = allocateUnpooled) {
     this.#limits = limits;
+    this.#allocate = allocate;
     this.setSource(source);
   }
 
@@ -73,18 +81,18 @@ export class ChunkBuilder {
     if (this.#lines === 0) return;
     const head = `${this.#prefix}${now},"lines":[`;
     const headLength = Buffer.byteLength(head);
-    // Not pooled: a small record must not keep a shared 8 KiB pool slab alive until its ack.
-    const value = Buffer.allocUnsafeSlow(headLength + this.#bodyLength + 2);
+    const value = this.#allocate(headLength + this.#bodyLength + 2);
     value.write(head, 0, 'utf8');
     this.#body.copy(value, headLength, 0, this.#bodyLength);
     value[headLength + this.#bodyLength] = CLOSE_BRACKET;
     value[headLength + this.#bodyLength + 1] = CLOSE_BRACE;
     out.push({ value, end: this.#end, lines: this.#lines });
+    // A busy source, whose chunks fill most of the buffer, keeps it: growing it again for every
+    // chunk left about 1 MB of dead buffers per 512 KiB record. A quiet one keeps a small buffer.
+    if (this.#body.length > KEEP_BODY_BYTES && this.#bodyLength * 4 < this.#body.length) this.#body = EMPTY;
     this.#lines = 0;
     this.#bytes = 0;
     this.#bodyLength = 0;
-    // An idle source keeps at most a small buffer; a busy one grows it again as it fills.
-    if (this.#body.length > KEEP_BODY_BYTES) this.#body = EMPTY;
   }
 
   #reserve(bytes: number): void {

@@ -1,6 +1,6 @@
 import type { Source } from '#core/wire.ts';
 import type { MultilineConfig } from '../config/types.ts';
-import { type BuiltChunk, ChunkBuilder, type ChunkLimits } from './chunker.ts';
+import { type AllocateValue, type BuiltChunk, ChunkBuilder, type ChunkLimits } from './chunker.ts';
 import { decodeLine, type Line, LineSplitter, type RawLine } from './lines.ts';
 import { MultilineJoiner } from './multiline.ts';
 
@@ -11,6 +11,8 @@ export interface SourcePipelineOptions {
   readonly multiline?: MultilineConfig;
   readonly redact?: (text: string) => string;
   readonly limits: ChunkLimits;
+  /** Memory for record values (the sink's pool). @default a fresh buffer per record */
+  readonly allocate?: AllocateValue;
   /** Each line is a JSON string literal (the HTTP input's spool format), decoded before use. */
   readonly jsonLines?: boolean;
 }
@@ -32,7 +34,7 @@ export class SourcePipeline {
     this.#splitter = new LineSplitter(options.maxLineBytes, options.startOffset);
     this.#joiner = options.multiline ? new MultilineJoiner(options.multiline) : undefined;
     this.#redact = options.redact;
-    this.#builder = new ChunkBuilder(options.limits, options.source);
+    this.#builder = new ChunkBuilder(options.limits, options.source, options.allocate);
     this.#jsonLines = options.jsonLines ?? false;
   }
 

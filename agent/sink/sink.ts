@@ -1,3 +1,5 @@
+import { ValuePool } from './value-pool.ts';
+
 /** One Kafka record on its way out; `onAck` runs once Kafka acknowledged it (acks=all). */
 export interface OutRecord {
   readonly topic: string;
@@ -18,6 +20,8 @@ export interface SinkOptions {
   readonly lingerMs: number;
   readonly batchMaxBytes: number;
   readonly bufferMaxBytes: number;
+  /** Size of the pooled slabs `allocate` cuts record values from. @default no pooling */
+  readonly recordMaxBytes?: number;
   readonly retryInitialMs: number;
   readonly retryMaxMs: number;
   readonly log: (line: string) => void;
@@ -45,6 +49,7 @@ export interface SinkStats {
 export class Sink {
   readonly #sender: RecordSender;
   readonly #options: SinkOptions;
+  readonly #pool: ValuePool | undefined;
   /** Records not yet taken into a batch start at `#head`; taken slots are cleared (see #takeBatch). */
   #queue: (OutRecord | undefined)[] = [];
   #head = 0;
@@ -65,6 +70,9 @@ export class Sink {
   constructor(sender: RecordSender, options: SinkOptions) {
     this.#sender = sender;
     this.#options = options;
+    const slab = options.recordMaxBytes;
+    // Slabs for a full buffer, plus the chunk being read and one being closed past the limit.
+    this.#pool = slab ? new ValuePool(slab, Math.ceil(options.bufferMaxBytes / slab) + 2) : undefined;
     this.#loop = this.#run();
   }
 
@@ -90,6 +98,14 @@ export class Sink {
       lastAckAt: this.#lastAckAt,
       healthy: this.#consecutiveFailures === 0,
     };
+  }
+
+  /**
+   * Memory for a record value of `length` bytes that will be enqueued here: reused once Kafka
+   * acknowledged the record, so the caller must not keep it past `enqueue`.
+   */
+  allocate(length: number): Buffer {
+    return this.#pool ? this.#pool.take(length) : Buffer.allocUnsafeSlow(length);
   }
 
   enqueue(record: OutRecord): void {
@@ -204,7 +220,10 @@ export class Sink {
     this.#sentRecords += batch.length;
     this.#sentBytes += bytes;
     this.#inflightBytes -= bytes;
-    for (const r of batch) r.onAck?.();
+    for (const r of batch) {
+      r.onAck?.();
+      this.#pool?.give(r.value);
+    }
     this.#options.onAck?.();
     return true;
   }

@@ -38,4 +38,27 @@ describe('ChunkBuilder', () => {
     expect(next).toBe(lines.length);
     expect(b.pendingLines).toBe(0);
   });
+
+  it('takes each record value from the allocator it was given, at its exact length', () => {
+    const slab = new ArrayBuffer(64 * 1024);
+    const asked: number[] = [];
+    const b = new ChunkBuilder({ recordMaxBytes: 4096, recordMaxLines: 1000 }, source, (length) => {
+      asked.push(length);
+      return Buffer.from(slab, 0, length);
+    });
+    const out: BuiltChunk[] = [];
+    const lines = Array.from({ length: 200 }, (_, i) => ({
+      offset: i * 40,
+      end: i * 40 + 40,
+      text: `line ${i} ${'x'.repeat(30)}`,
+      flags: [],
+    }));
+    for (const l of lines) b.add(l, 7, out);
+    b.flush(7, out);
+    expect(asked).toEqual(out.map((c) => c.value.length));
+    const last = out[out.length - 1] as BuiltChunk;
+    const expected = lines.slice(200 - last.lines).map((l) => ({ o: l.offset, m: l.text }));
+    expect(last.value.buffer).toBe(slab);
+    expect(last.value.equals(encodeChunk({ v: 1, src: source, t: 7, lines: expected }))).toBe(true);
+  });
 });

@@ -50,6 +50,28 @@ describe('Sink', () => {
     await sink.close(1000);
   });
 
+  it('reuses the memory of a value only once Kafka acknowledged its record', async () => {
+    const pending: (() => void)[] = [];
+    const sink = new Sink(
+      {
+        send: () => new Promise<void>((resolve) => pending.push(resolve)),
+        async close() {},
+      },
+      { ...options, recordMaxBytes: 1000, batchMaxBytes: 1000 },
+    );
+    const first = sink.allocate(900);
+    sink.enqueue({ topic: 't', key: 'k', value: first });
+    for (let i = 0; i < 100 && pending.length === 0; i++) await new Promise((r) => setTimeout(r, 1));
+    expect(pending).toHaveLength(1);
+    const second = sink.allocate(900);
+    expect(second.buffer).not.toBe(first.buffer);
+    pending.shift()?.();
+    for (let i = 0; i < 100 && sink.bufferedBytes > 0; i++) await new Promise((r) => setTimeout(r, 1));
+    expect(sink.bufferedBytes).toBe(0);
+    expect(sink.allocate(900).buffer).toBe(first.buffer);
+    await sink.close(10);
+  });
+
   it('calls onAck after each acknowledged batch', async () => {
     let calls = 0;
     const sink = new Sink({ async send() {}, async close() {} }, { ...options, onAck: () => calls++ });
