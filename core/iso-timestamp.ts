@@ -1,32 +1,34 @@
 /**
  * `isoTimestamp(ms)` is `new Date(ms).toISOString()` (same output, same RangeError for an invalid
- * time) without the Date: the ingest handler formats a timestamp per line, and consecutive lines
- * almost always fall on the same UTC day, so the day is formatted once and the time of day by table.
+ * time) without a Date per call: the ingest handler formats a timestamp per line, and a batch's
+ * lines fall on few UTC days, so each day is formatted once and the time of day by table.
  */
 const DAY = 86_400_000;
 const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
 const THREE_DIGITS = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+const MAX_CACHED_DAYS = 1000;
 
-let dayStart = Number.NaN;
-/** `YYYY-MM-DDT` of the day starting at `dayStart`. */
-let dayPrefix = '';
+/** `YYYY-MM-DDT` by day number (days since the epoch). */
+const dayPrefixes = new Map<number, string>();
 
 export function isoTimestamp(ms: number): string {
   const time = Math.trunc(ms); // as Date's TimeClip does
-  const offset = time - dayStart;
-  if (!(offset >= 0 && offset < DAY)) return formatNewDay(time);
+  const day = Math.floor(time / DAY);
+  const prefix = dayPrefixes.get(day) ?? formatDay(time, day);
+  if (prefix === undefined) return new Date(time).toISOString();
+  const offset = time - day * DAY;
   const seconds = Math.floor(offset / 1000);
   const minutes = Math.floor(seconds / 60);
   const hours = Math.floor(minutes / 60);
-  return `${dayPrefix}${TWO_DIGITS[hours]}:${TWO_DIGITS[minutes % 60]}:${TWO_DIGITS[seconds % 60]}.${THREE_DIGITS[offset % 1000]}Z`;
+  return `${prefix}${TWO_DIGITS[hours]}:${TWO_DIGITS[minutes % 60]}:${TWO_DIGITS[seconds % 60]}.${THREE_DIGITS[offset % 1000]}Z`;
 }
 
-function formatNewDay(time: number): string {
-  const iso = new Date(time).toISOString();
-  // Years outside 0000–9999 are written with a sign and six digits: leave those to Date.
-  if (iso.length === 24) {
-    dayStart = Math.floor(time / DAY) * DAY;
-    dayPrefix = iso.slice(0, 11);
-  }
-  return iso;
+/** The day's prefix, remembered; undefined for years Date writes with a sign and six digits. */
+function formatDay(time: number, day: number): string | undefined {
+  const iso = new Date(time).toISOString(); // throws RangeError for an invalid time, as Date does
+  if (iso.length !== 24) return undefined;
+  if (dayPrefixes.size >= MAX_CACHED_DAYS) dayPrefixes.clear();
+  const prefix = iso.slice(0, 11);
+  dayPrefixes.set(day, prefix);
+  return prefix;
 }

@@ -185,11 +185,22 @@ export function withFieldsAsText(document: LogDocument): LogDocument {
 
 /** Daily index for a document: `<prefix>-YYYY.MM.DD` of its event time (UTC). */
 export function dailyIndexName(prefix: string, timestamp: string): string {
-  // Consecutive documents almost always share a day: reuse the last name (a hot path).
-  if (prefix === lastIndex.prefix && timestamp.startsWith(lastIndex.day)) return lastIndex.name;
+  // A hot path (once per line), and a batch's lines fall on few days: names are remembered.
+  let byDay = indexNames.get(prefix);
+  if (byDay === undefined) {
+    if (indexNames.size >= MAX_CACHED_NAMES) indexNames.clear();
+    byDay = new Map();
+    indexNames.set(prefix, byDay);
+  }
   const day = timestamp.slice(0, 10);
-  lastIndex = { prefix, day, name: `${prefix}-${day.replaceAll('-', '.')}` };
-  return lastIndex.name;
+  let name = byDay.get(day);
+  if (name === undefined) {
+    if (byDay.size >= MAX_CACHED_NAMES) byDay.clear();
+    name = `${prefix}-${day.replaceAll('-', '.')}`;
+    byDay.set(day, name);
+  }
+  return name;
 }
 
-let lastIndex = { prefix: '', day: '\u0000', name: '' };
+const MAX_CACHED_NAMES = 1000;
+const indexNames = new Map<string, Map<string, string>>();

@@ -110,7 +110,7 @@ export class OpenSearchLogWriter implements LogWriter {
     await withRetries(this.#retry, isRetryableError, async () => {
       const response = await this.#client.bulk({
         // A pre-serialised NDJSON string is sent as is; the typings only describe the array form.
-        body: pending.map((d) => d.lines).join('') as unknown as Bulk_RequestBody,
+        body: bulkBody(pending) as unknown as Bulk_RequestBody,
         refresh: this.#refresh ? 'true' : 'false',
       });
       const retry: EncodedDocument[] = [];
@@ -139,7 +139,10 @@ export class OpenSearchLogWriter implements LogWriter {
 
 export interface EncodedDocument {
   readonly document: LogDocument;
-  readonly lines: string;
+  /** The `_bulk` action line, without its newline. */
+  readonly action: string;
+  /** The document as JSON, without its newline. */
+  readonly source: string;
 }
 
 type ItemResult =
@@ -152,10 +155,25 @@ type ItemResult =
     };
 
 function encode(document: LogDocument): EncodedDocument {
-  // Index names and event ids are made of JSON-safe characters only: the action needs no serialiser.
   const index = dailyIndexName(LOGS_INDEX_PREFIX, document['@timestamp']);
-  const action = `{"index":{"_index":"${index}","_id":"${document.event_id}"}}`;
-  return { document, lines: `${action}\n${JSON.stringify(document)}\n` };
+  // Index names and event ids are made of JSON-safe characters only: the action needs no serialiser.
+  return {
+    document,
+    action: `${actionPrefix(index)}${document.event_id}"}}`,
+    source: JSON.stringify(document),
+  };
+}
+
+const actionPrefixes = new Map<string, string>();
+
+function actionPrefix(index: string): string {
+  let prefix = actionPrefixes.get(index);
+  if (prefix === undefined) {
+    if (actionPrefixes.size >= 1000) actionPrefixes.clear();
+    prefix = `{"index":{"_index":"${index}","_id":"`;
+    actionPrefixes.set(index, prefix);
+  }
+  return prefix;
 }
 
 /** Documents as `_bulk` NDJSON, in chunks of at most `maxBytes` (a single larger document goes alone). */
@@ -169,7 +187,7 @@ export function* bulkChunks(
     const encoded = encode(document);
     // Characters, not bytes: counting bytes cost ~5 % of the handler. Non-ASCII text can make a body
     // up to 3x larger than the bound, which stays well under OpenSearch's request limit; a 413 splits.
-    const size = encoded.lines.length;
+    const size = encoded.action.length + encoded.source.length + 2;
     if (chunk.length > 0 && bytes + size > maxBytes) {
       yield chunk;
       chunk = [];
@@ -179,6 +197,14 @@ export function* bulkChunks(
     bytes += size;
   }
   if (chunk.length > 0) yield chunk;
+}
+
+/** The NDJSON body of a chunk: one join of flat strings, so the body is built in one copy. */
+export function bulkBody(chunk: readonly EncodedDocument[]): string {
+  const lines: string[] = [];
+  for (const { action, source } of chunk) lines.push(action, source);
+  lines.push('');
+  return lines.join('\n');
 }
 
 /** Error types OpenSearch gives a document whose content (not the cluster) is the problem. */

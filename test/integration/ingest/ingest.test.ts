@@ -6,7 +6,9 @@ import { randomBytes } from 'node:crypto';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { Client } from '@opensearch-project/opensearch';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { DeadLetter } from '#core/dead-letter.ts';
 import type { LogDocument } from '#core/log-document.ts';
+import { OpenSearchLogWriter } from '#lambdas/adapters/opensearch/log-writer.ts';
 import { S3DeadLetters } from '#lambdas/adapters/s3/dead-letters.ts';
 import { ingestDependenciesFromEnv, s3ClientFromEnv } from '#lambdas/handlers/ingest.ts';
 import { type IngestDependencies, ingestLogs } from '#lambdas/ingest-logs.ts';
@@ -14,6 +16,7 @@ import { jsonLogger } from '#lambdas/logger.ts';
 import { replayDeadLetters } from '#lambdas/replay-dead-letters.ts';
 import { bootstrapLocal, type LocalTopology, localTopology } from '#local/bootstrap.ts';
 import { lambdaEnvironment } from '#local/pipeline.ts';
+import { startBodyLimitProxy } from '../../support/body-limit-proxy.ts';
 import { agentChunk, mskEventOf } from '../../support/msk-events.ts';
 import { startFaultProxy } from '../../support/tcp-proxy.ts';
 
@@ -190,5 +193,32 @@ describe('ingest handler on the engines', () => {
     expect(finished).toBe(1);
     expect((await documentsOf(service)).map((d) => d.message).sort()).toEqual([...seen].sort());
     await opensearch.indices.delete({ index: blocked });
+  });
+
+  test('a 413 splits the bulk request until each part fits; a document too large alone is dead-lettered', async () => {
+    const proxy = await startBodyLimitProxy(new URL(endpoints.opensearchUrl), 4_000);
+    const service = unique('too-large');
+    const lines = Array.from(
+      { length: 20 },
+      (_, i) => `2025-10-23 14:35:${String(i).padStart(2, '0')} INFO [api] line ${i}`,
+    );
+    lines[7] = `2025-10-23 14:35:07 INFO [api] ${'y'.repeat(5_000)}`;
+    const letters: DeadLetter[] = [];
+    const limited: IngestDependencies = {
+      ...deps,
+      writer: new OpenSearchLogWriter(new Client({ node: proxy.url })),
+      deadLetters: { send: async (letter) => void letters.push(letter) },
+    };
+    const event = mskEventOf(topology.topics.logs, [agentChunk(unique('src'), service, lines)]);
+
+    expect(await ingestLogs(event, limited)).toEqual({ records: 1, lines: 20, indexed: 19, deadLettered: 1 });
+    expect(proxy.rejected.length).toBeGreaterThan(1);
+    expect((await documentsOf(service)).map((d) => d.message)).toEqual(
+      [...lines.keys()].filter((i) => i !== 7).map((i) => `line ${i}`),
+    );
+    expect(letters[0]?.reasons).toEqual([
+      expect.objectContaining({ reason: '413: document larger than the bulk request limit' }),
+    ]);
+    await proxy.close();
   });
 });
