@@ -174,7 +174,12 @@ describe('ingest handler on the engines', () => {
     const grouped: IngestDependencies = {
       ...deps,
       linesPerWrite: 3,
-      writer: { index: (documents) => (writes.push(documents.length), deps.writer.index(documents)) },
+      writer: {
+        index: (documents) => {
+          writes.push(documents.length);
+          return deps.writer.index(documents);
+        },
+      },
       deadLetters: { send: async () => {} },
       observers: [
         {
