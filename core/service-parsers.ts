@@ -7,10 +7,10 @@
 import type { LineParser } from './log-document.ts';
 import {
   compileCustomPattern,
+  compileParser,
   FORMAT_NAMES,
   isFormatName,
   isValidTimeZone,
-  parseLine,
 } from './parse/index.ts';
 import type { ParseOptions } from './parse/types.ts';
 import { ValidationError } from './validation-error.ts';
@@ -22,19 +22,17 @@ export function compileServiceParsers(config: unknown, defaultZone = 'UTC'): Lin
       'default zone',
       `expected an IANA time zone, got ${JSON.stringify(defaultZone)}`,
     );
-  const byService = new Map<string, ParseOptions>();
+  const byService = new Map<string, ReturnType<typeof compileParser>>();
   if (config !== undefined) {
     if (typeof config !== 'object' || config === null || Array.isArray(config)) {
       throw new ValidationError('parsers', 'expected an object of service name → { format, custom, zone }');
     }
     for (const [service, spec] of Object.entries(config))
-      byService.set(service, serviceOptions(service, spec, defaultZone));
+      byService.set(service, compileParser(serviceOptions(service, spec, defaultZone)));
   }
-  const fallback: ParseOptions = { defaultZone };
-  return (raw, service, receivedAt) => {
-    const options = (service !== undefined && byService.get(service)) || fallback;
-    return parseLine(raw, { ...options, receivedAt });
-  };
+  const fallback = compileParser({ defaultZone });
+  return (raw, service, receivedAt) =>
+    ((service !== undefined && byService.get(service)) || fallback)(raw, receivedAt);
 }
 
 function serviceOptions(service: string, spec: unknown, defaultZone: string): ParseOptions {

@@ -35,38 +35,64 @@ const NO_OPTIONS: ParseOptions = {};
  * throws.
  */
 export function parseLine(raw: string, options: ParseOptions = NO_OPTIONS): ParsedLine {
-  if (typeof raw !== 'string') return plainLine(String(raw), 'not a string');
-  try {
-    return parse(raw, options ?? NO_OPTIONS);
-  } catch (err) {
-    return plainLine(raw, `parser error: ${err instanceof Error ? err.message : String(err)}`);
-  }
+  return compileParser(options ?? NO_OPTIONS)(raw, options?.receivedAt);
 }
 
-function parse(input: string, options: ParseOptions): ParsedLine {
+/**
+ * `parseLine` bound to `options`, which are checked once rather than per line: the form for a hot
+ * path (the ingest handler compiles one per configured service). Never throws.
+ */
+export function compileParser(options: ParseOptions): (raw: string, receivedAt?: number) => ParsedLine {
+  const zone = typeof options.defaultZone === 'string' ? options.defaultZone : 'UTC';
+  const zoneOk = zone === 'UTC' || isValidTimeZone(zone);
+  const custom = options.custom;
+  const badCustom = custom != null && !(custom.regex instanceof RegExp);
+  const unknownFormat = options.format !== undefined && custom == null && !isFormatName(options.format);
+  const plan: Plan = {
+    options,
+    forced: unknownFormat || badCustom ? undefined : forcedName(options),
+    note: !zoneOk
+      ? `unknown time zone ${zone}; used UTC`
+      : unknownFormat
+        ? `unknown format ${options.format}; detected`
+        : badCustom
+          ? 'custom pattern not compiled; detected'
+          : undefined,
+  };
+  const usedZone = zoneOk ? zone : 'UTC';
+  // Lines of one batch share their receive time: one context per batch, not per line.
+  let ctx: TimeContext = { zone: usedZone, receivedAt: Number.NaN };
+  return (raw, receivedAt) => {
+    if (typeof raw !== 'string') return plainLine(String(raw), 'not a string');
+    const at = typeof receivedAt === 'number' && Number.isFinite(receivedAt) ? receivedAt : Date.now();
+    if (ctx.receivedAt !== at) ctx = { zone: usedZone, receivedAt: at };
+    try {
+      return parse(raw, plan, ctx);
+    } catch (err) {
+      return plainLine(raw, `parser error: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+}
+
+interface Plan {
+  readonly options: ParseOptions;
+  /** Name of the forced format; undefined to detect per line. */
+  readonly forced: string | undefined;
+  /** Why the options were not used as given, noted on lines that have no other error. */
+  readonly note: string | undefined;
+}
+
+function parse(input: string, plan: Plan, ctx: TimeContext): ParsedLine {
   const text = stripTerminator(input);
   const raw = stripLead(text);
   if (raw.length > MAX_PARSED_LENGTH)
     return plainLine(text, `line longer than ${MAX_PARSED_LENGTH} characters`);
-  const zone = typeof options.defaultZone === 'string' ? options.defaultZone : 'UTC';
-  const zoneOk = zone === 'UTC' || isValidTimeZone(zone);
-  const receivedAt = options.receivedAt;
-  const ctx: TimeContext = {
-    zone: zoneOk ? zone : 'UTC',
-    receivedAt: typeof receivedAt === 'number' && Number.isFinite(receivedAt) ? receivedAt : Date.now(),
-  };
-  const custom = options.custom;
-  const badCustom = custom != null && !(custom.regex instanceof RegExp);
-  const unknownFormat = options.format !== undefined && custom == null && !isFormatName(options.format);
-  const forced = unknownFormat || badCustom ? undefined : forcedName(options);
-  const line = forced === undefined ? detect(raw, ctx) : parseForced(raw, options, ctx);
+  const { forced } = plan;
+  const line = forced === undefined ? detect(raw, ctx) : parseForced(raw, plan.options, ctx);
   if (line === undefined) {
     return plainLine(text, forced === undefined ? 'no known format' : `does not match format ${forced}`);
   }
-  if (!zoneOk && line.parseError === undefined) line.parseError = `unknown time zone ${zone}; used UTC`;
-  if (unknownFormat && line.parseError === undefined)
-    line.parseError = `unknown format ${options.format}; detected`;
-  if (badCustom && line.parseError === undefined) line.parseError = 'custom pattern not compiled; detected';
+  if (plan.note !== undefined && line.parseError === undefined) line.parseError = plan.note;
   return line;
 }
 
