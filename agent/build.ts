@@ -3,18 +3,59 @@
  * not strip TypeScript types inside node_modules, and a single file needs no npm install.
  * Run: node agent/build.ts [--outfile dist/logward-agent.mjs]
  */
-import { chmod } from 'node:fs/promises';
+import { chmod, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { AGENT_VERSION } from './version.ts';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+const KAFKA_DIST = /[\\/]node_modules[\\/]@platformatic[\\/]kafka[\\/]dist[\\/]/;
+
+/**
+ * Keeps what the agent does not use of the Kafka client out of its memory (measured idle RSS:
+ * 113 -> 83 MB). The client's modules are declared free of side effects, so the admin and
+ * consumer clients and the schema registries (with their validators, Avro and Protobuf) are left
+ * out; its WebAssembly codecs and its option validation are replaced (see kafka-codecs.ts and
+ * kafka-no-validation.ts).
+ */
+const kafkaClientForProducing: Plugin = {
+  name: 'kafka-client-for-producing',
+  setup(b) {
+    b.onResolve({ filter: /^@platformatic\/wasm-utils$/ }, (args) =>
+      KAFKA_DIST.test(args.importer) ? { path: join(repo, 'agent', 'sink', 'kafka-codecs.ts') } : undefined,
+    );
+    b.onResolve({ filter: /^ajv\/dist\/2020\.js$/ }, (args) =>
+      KAFKA_DIST.test(args.importer)
+        ? { path: join(repo, 'agent', 'sink', 'kafka-no-validation.ts') }
+        : undefined,
+    );
+    b.onResolve({ filter: /^\.\.?\// }, (args) =>
+      KAFKA_DIST.test(args.importer)
+        ? { path: join(args.resolveDir, args.path), sideEffects: false }
+        : undefined,
+    );
+  },
+};
+
+/**
+ * V8 keeps a script's source as two bytes per character as soon as one character is not Latin-1:
+ * a dash in a comment of a dependency made the 2.5 MB bundle cost 5 MB more. esbuild escapes
+ * non-ASCII characters in strings, regular expressions and names, so what remains is comments;
+ * this checks that and replaces them.
+ */
+export function asciiOnly(code: string): string {
+  return code.replace(/^.*[\u0080-\uffff].*$/gm, (line) => {
+    if (!/^\s*(?:\/\/|\*|\/\*)/.test(line))
+      throw new Error(`non-ASCII outside a comment in the agent bundle: ${line.slice(0, 120)}`);
+    return line.replace(/[\u0080-\uffff]/g, '?');
+  });
+}
 
 /** Builds the bundle; returns its path. */
 export async function buildAgentBundle(outfile = join(repo, 'dist', 'logward-agent.mjs')): Promise<string> {
-  await build({
+  const result = await build({
     stdin: {
       contents:
         "import { main } from './agent/cli.ts';\nprocess.exitCode = await main(process.argv.slice(2));\n",
@@ -27,8 +68,8 @@ export async function buildAgentBundle(outfile = join(repo, 'dist', 'logward-age
     format: 'esm',
     target: 'node22',
     outfile,
-    // The wasm codecs (lz4, snappy) inlined instead of read from a file next to the module.
-    alias: { '@platformatic/wasm-utils': '@platformatic/wasm-utils/bundled' },
+    plugins: [kafkaClientForProducing],
+    write: false,
     banner: {
       js: [
         '#!/usr/bin/env node',
@@ -40,6 +81,9 @@ export async function buildAgentBundle(outfile = join(repo, 'dist', 'logward-age
     legalComments: 'linked',
     logLevel: 'warning',
   });
+  for (const file of result.outputFiles) {
+    await writeFile(file.path, file.path === outfile ? asciiOnly(file.text) : file.contents);
+  }
   await chmod(outfile, 0o755);
   return outfile;
 }

@@ -1,0 +1,76 @@
+/**
+ * Stands in for @platformatic/wasm-utils inside the agent bundle (see agent/build.ts). The Kafka
+ * client imports it for CRC-32C, which every record batch needs, and for the lz4 and snappy
+ * codecs. Compiling its WebAssembly at start-up cost about 7 MB of RSS even with zstd or gzip,
+ * so CRC-32C is computed here and the codecs are loaded on first use.
+ */
+import { createRequire } from 'node:module';
+
+type Codec = (data: Buffer) => Buffer;
+interface WasmCodecs {
+  readonly lz4Compress: Codec;
+  readonly lz4Decompress: Codec;
+  readonly snappyCompress: Codec;
+  readonly snappyDecompress: Codec;
+}
+
+let wasm: WasmCodecs | undefined;
+const codecs = (): WasmCodecs => {
+  // A literal require(), so that esbuild puts the module into the bundle, initialised on this call.
+  wasm ??= (
+    typeof require === 'function'
+      ? require('@platformatic/wasm-utils/bundled')
+      : createRequire(import.meta.url)('@platformatic/wasm-utils/bundled')
+  ) as WasmCodecs;
+  return wasm;
+};
+
+export const lz4Compress: Codec = (data) => codecs().lz4Compress(data);
+export const lz4Decompress: Codec = (data) => codecs().lz4Decompress(data);
+export const snappyCompress: Codec = (data) => codecs().snappyCompress(data);
+export const snappyDecompress: Codec = (data) => codecs().snappyDecompress(data);
+
+/** CRC-32C (Castagnoli), slicing by 8: eight table lookups per 8 bytes. */
+const TABLES = (() => {
+  const t = new Int32Array(8 * 256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0x82f63b78 : c >>> 1;
+    t[n] = c;
+  }
+  for (let n = 0; n < 256; n++) {
+    let c = t[n] as number;
+    for (let k = 1; k < 8; k++) {
+      c = (t[c & 0xff] as number) ^ (c >>> 8);
+      t[k * 256 + n] = c;
+    }
+  }
+  return t;
+})();
+
+export function crc32c(data: Uint8Array | { readonly buffer: Uint8Array }): number {
+  const b = data instanceof Uint8Array ? data : data.buffer;
+  const t = TABLES;
+  let crc = -1;
+  let i = 0;
+  const end8 = b.length - (b.length % 8);
+  for (; i < end8; i += 8) {
+    const lo =
+      crc ^
+      ((b[i] as number) |
+        ((b[i + 1] as number) << 8) |
+        ((b[i + 2] as number) << 16) |
+        ((b[i + 3] as number) << 24));
+    crc =
+      (t[1792 + (lo & 0xff)] as number) ^
+      (t[1536 + ((lo >>> 8) & 0xff)] as number) ^
+      (t[1280 + ((lo >>> 16) & 0xff)] as number) ^
+      (t[1024 + (lo >>> 24)] as number) ^
+      (t[768 + (b[i + 4] as number)] as number) ^
+      (t[512 + (b[i + 5] as number)] as number) ^
+      (t[256 + (b[i + 6] as number)] as number) ^
+      (t[b[i + 7] as number] as number);
+  }
+  for (; i < b.length; i++) crc = (t[(crc ^ (b[i] as number)) & 0xff] as number) ^ (crc >>> 8);
+  return (crc ^ -1) >>> 0;
+}

@@ -1,0 +1,34 @@
+import { randomBytes } from 'node:crypto';
+import { DynamicBuffer } from '@platformatic/dynamic-buffer';
+import * as wasm from '@platformatic/wasm-utils';
+import { describe, expect, it } from 'vitest';
+import { asciiOnly } from '#agent/build.ts';
+import * as codecs from '#agent/sink/kafka-codecs.ts';
+
+describe('the Kafka client codecs of the agent bundle', () => {
+  it('computes the CRC-32C of record batches exactly as the WebAssembly codec does', () => {
+    expect(codecs.crc32c(Buffer.from('123456789'))).toBe(0xe3069283);
+    for (const length of [0, 1, 7, 8, 9, 63, 64, 65, 1000, 100_003]) {
+      const data = randomBytes(length);
+      expect(codecs.crc32c(data)).toBe(wasm.crc32c(data));
+    }
+    const parts = new DynamicBuffer([Buffer.from('12345'), Buffer.from('6789')]);
+    expect(codecs.crc32c(parts)).toBe(0xe3069283);
+  });
+
+  it('loads the lz4 and snappy codecs on first use, with the same output', () => {
+    const data = Buffer.from('lz4 and snappy round trip '.repeat(100));
+    expect(codecs.lz4Decompress(codecs.lz4Compress(data)).equals(data)).toBe(true);
+    expect(codecs.snappyCompress(data).equals(wasm.snappyCompress(data))).toBe(true);
+    expect(codecs.snappyDecompress(codecs.snappyCompress(data)).equals(data)).toBe(true);
+  });
+});
+
+describe('asciiOnly', () => {
+  it('replaces non-ASCII characters in comments and refuses them anywhere else', () => {
+    expect(asciiOnly('const a = 1;\n  // fenced \u2014 dead\n * caf\u00e9\nb();')).toBe(
+      'const a = 1;\n  // fenced ? dead\n * caf?\nb();',
+    );
+    expect(() => asciiOnly('const s = "\u2014";')).toThrow(/non-ASCII outside a comment/);
+  });
+});
