@@ -171,7 +171,7 @@ function parseKafka(value: unknown): KafkaConfig {
     bufferMaxBytes: int(
       k.buffer_max_bytes,
       'kafka.buffer_max_bytes',
-      32 * MiB,
+      4 * MiB,
       batchMaxBytes,
       16 * 1024 * MiB,
     ),

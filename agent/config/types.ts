@@ -84,7 +84,10 @@ export interface KafkaConfig {
   readonly recordMaxBytes: number;
   /** `record_max_lines` @default 5000 */
   readonly recordMaxLines: number;
-  /** `buffer_max_bytes`: in-memory bytes awaiting acknowledgement before inputs pause. @default 33554432 */
+  /**
+   * `buffer_max_bytes`: in-memory bytes awaiting acknowledgement before inputs pause. Enough for
+   * the batch in flight and the next ones; more only costs memory. @default 4194304
+   */
   readonly bufferMaxBytes: number;
   /** `request_timeout_ms` @default 30000 */
   readonly requestTimeoutMs: number;
