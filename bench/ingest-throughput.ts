@@ -17,7 +17,7 @@ import type { LogDocument } from '#core/log-document.ts';
 import { buildMskEvent, type ConsumedRecord } from '#core/msk-event.ts';
 import { compileServiceParsers } from '#core/service-parsers.ts';
 import { CONTENT_TYPE_HEADER, encodeChunk, WIRE_CONTENT_TYPE } from '#core/wire.ts';
-import { bulkBody, bulkChunks, OpenSearchLogWriter } from '#lambdas/adapters/opensearch/log-writer.ts';
+import { bulkChunks, OpenSearchLogWriter } from '#lambdas/adapters/opensearch/log-writer.ts';
 import { type IngestDependencies, ingestLogs } from '#lambdas/ingest-logs.ts';
 import { jsonLogger } from '#lambdas/logger.ts';
 import { endpointsFor, resolveEngineConfig } from '#local/engines/index.ts';
@@ -93,7 +93,7 @@ async function cpuOnly(lines: readonly string[]): Promise<number> {
   let bytes = 0;
   const deps = baseDeps({
     async index(documents) {
-      for (const chunk of bulkChunks(documents, 5 * 1024 * 1024)) bytes += bulkBody(chunk).length;
+      for (const chunk of bulkChunks(documents, 5 * 1024 * 1024)) bytes += chunk.body.length;
       return { indexed: documents.length, failed: [] };
     },
   });
@@ -131,7 +131,7 @@ async function endToEnd(lines: readonly string[]): Promise<{ handler: number; lo
   });
   for (const event of events) await ingestLogs(event, capture);
   const rawBodies = [...bulkChunks(documents, 5 * 1024 * 1024)].map((chunk) =>
-    bulkBody(chunk).replaceAll('{"index":{"_index":"logs-', '{"index":{"_index":"logs-benchraw-'),
+    chunk.body.toString('utf8').replaceAll('{"index":{"_index":"logs-', '{"index":{"_index":"logs-benchraw-'),
   );
 
   const loaderStart = process.hrtime.bigint();

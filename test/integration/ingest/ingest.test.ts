@@ -7,6 +7,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { Client } from '@opensearch-project/opensearch';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { DeadLetter } from '#core/dead-letter.ts';
+import { eventIdForLine } from '#core/event-id.ts';
 import type { LogDocument } from '#core/log-document.ts';
 import { OpenSearchLogWriter } from '#lambdas/adapters/opensearch/log-writer.ts';
 import { S3DeadLetters } from '#lambdas/adapters/s3/dead-letters.ts';
@@ -16,7 +17,7 @@ import { jsonLogger } from '#lambdas/logger.ts';
 import { replayDeadLetters } from '#lambdas/replay-dead-letters.ts';
 import { bootstrapLocal, type LocalTopology, localTopology } from '#local/bootstrap.ts';
 import { lambdaEnvironment } from '#local/pipeline.ts';
-import { startBodyLimitProxy } from '../../support/body-limit-proxy.ts';
+import { startBulkProxy } from '../../support/bulk-proxy.ts';
 import { agentChunk, mskEventOf } from '../../support/msk-events.ts';
 import { startFaultProxy } from '../../support/tcp-proxy.ts';
 
@@ -201,7 +202,7 @@ describe('ingest handler on the engines', () => {
   });
 
   test('a 413 splits the bulk request until each part fits; a document too large alone is dead-lettered', async () => {
-    const proxy = await startBodyLimitProxy(new URL(endpoints.opensearchUrl), 4_000);
+    const proxy = await startBulkProxy(new URL(endpoints.opensearchUrl), { maxBodyBytes: 4_000 });
     const service = unique('too-large');
     const lines = Array.from(
       { length: 20 },
@@ -224,6 +225,34 @@ describe('ingest handler on the engines', () => {
     expect(letters[0]?.reasons).toEqual([
       expect.objectContaining({ reason: '413: document larger than the bulk request limit' }),
     ]);
+    await proxy.close();
+  });
+
+  test('documents a bulk answers 429 for are sent again on their own; the rest are not resent', async () => {
+    const service = unique('throttled');
+    const source = unique('src');
+    const lines = Array.from({ length: 10 }, (_, i) => `2025-10-23 14:36:0${i} INFO [api] line ${i}`);
+    const chunk = agentChunk(source, service, lines);
+    const throttleIds = new Set(
+      [3, 7].map((i) => eventIdForLine({ host: chunk.src.host, id: source }, chunk.lines[i]?.o as number)),
+    );
+    const proxy = await startBulkProxy(new URL(endpoints.opensearchUrl), { throttleIds });
+    const throttled: IngestDependencies = {
+      ...deps,
+      writer: new OpenSearchLogWriter(new Client({ node: proxy.url }), {
+        retry: { attempts: 3, baseDelayMs: 10, maxDelayMs: 50 },
+      }),
+    };
+
+    expect(await ingestLogs(mskEventOf(topology.topics.logs, [chunk]), throttled)).toEqual({
+      records: 1,
+      lines: 10,
+      indexed: 10,
+      deadLettered: 0,
+    });
+    expect(proxy.throttled.sort()).toEqual([...throttleIds].sort());
+    expect(proxy.bulkSizes).toEqual([10, 2]);
+    expect((await documentsOf(service)).map((d) => d.message)).toEqual(lines.map((_, i) => `line ${i}`));
     await proxy.close();
   });
 });
