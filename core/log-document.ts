@@ -185,7 +185,9 @@ export function withFieldsAsText(document: LogDocument): LogDocument {
 
 /** Daily index for a document: `<prefix>-YYYY.MM.DD` of its event time (UTC). */
 export function dailyIndexName(prefix: string, timestamp: string): string {
-  // A hot path (once per line), and a batch's lines fall on few days: names are remembered.
+  // A hot path (once per line), and a batch's lines fall on few days: names are remembered, and
+  // the last one is checked first without slicing the timestamp.
+  if (prefix === last.prefix && timestamp.startsWith(last.day)) return last.name;
   let byDay = indexNames.get(prefix);
   if (byDay === undefined) {
     if (indexNames.size >= MAX_CACHED_NAMES) indexNames.clear();
@@ -199,8 +201,11 @@ export function dailyIndexName(prefix: string, timestamp: string): string {
     name = `${prefix}-${day.replaceAll('-', '.')}`;
     byDay.set(day, name);
   }
+  last = { prefix, day, name };
   return name;
 }
+
+let last = { prefix: '', day: '\u0000', name: '' };
 
 const MAX_CACHED_NAMES = 1000;
 const indexNames = new Map<string, Map<string, string>>();
