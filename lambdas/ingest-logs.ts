@@ -53,20 +53,26 @@ export async function ingestLogs(event: MSKEvent, deps: IngestDependencies): Pro
     await writing;
     writing = writeGroup(documents, deps.writer, problems, observations, totals);
   };
-  for (const record of decodeMskEvent(event)) {
-    totals.records++;
-    oldestRecord = Math.min(oldestRecord, record.timestamp);
-    try {
-      for (const document of documentsFromRecord(record, context)) group.push(document);
-    } catch (error) {
-      problems.add(positionKey(record.position), `cannot build documents: ${describe(error)}`);
+  try {
+    for (const record of decodeMskEvent(event)) {
+      totals.records++;
+      oldestRecord = Math.min(oldestRecord, record.timestamp);
+      try {
+        for (const document of documentsFromRecord(record, context)) group.push(document);
+      } catch (error) {
+        problems.add(positionKey(record.position), `cannot build documents: ${describe(error)}`);
+      }
+      if (group.length >= linesPerWrite) {
+        await write(group);
+        group = [];
+      }
     }
-    if (group.length >= linesPerWrite) {
-      await write(group);
-      group = [];
-    }
+    if (group.length > 0) await write(group);
+  } catch (error) {
+    // Never leave a write in flight unobserved: its rejection would be unhandled.
+    await writing?.catch(() => undefined);
+    throw error;
   }
-  if (group.length > 0) await write(group);
   await writing;
   if (problems.size > 0) {
     await deps.deadLetters.send(deadLetterForRecords(event, problems.reasons(), 'ingest', receivedAt));

@@ -1,0 +1,41 @@
+import type { MSKRecord } from 'aws-lambda';
+import { describe, expect, test } from 'vitest';
+import { compileServiceParsers } from '#core/service-parsers.ts';
+import { type IngestDependencies, ingestLogs } from '#lambdas/ingest-logs.ts';
+import { jsonLogger } from '#lambdas/logger.ts';
+import { agentChunk, mskEventOf } from '../../support/msk-events.ts';
+
+const deps = (writer: IngestDependencies['writer']): IngestDependencies => ({
+  writer,
+  parse: compileServiceParsers(undefined, 'UTC'),
+  logger: jsonLogger({}, () => {}),
+  emitMetrics: () => {},
+  deadLetters: { send: async () => {} },
+  linesPerWrite: 1,
+});
+
+describe('ingestLogs', () => {
+  test('a batch that fails while a write is in flight rejects once, leaving no unhandled rejection', async () => {
+    const event = mskEventOf('logs', [
+      agentChunk('a', 'api', ['one']),
+      agentChunk('b', 'api', ['two']),
+      agentChunk('c', 'api', ['three']),
+    ]);
+    // A record the event source could never produce: its value is not base64 text.
+    const partition0 = event.records['logs-0'] as MSKRecord[];
+    (partition0[1] as { value: unknown }).value = 42;
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const failingWriter = {
+        index: () => new Promise<never>((_, reject) => setTimeout(() => reject(new Error('down')), 5)),
+      };
+      await expect(ingestLogs(event, deps(failingWriter))).rejects.toThrow(TypeError);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+});
