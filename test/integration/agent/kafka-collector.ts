@@ -20,6 +20,24 @@ export async function createTopics(bootstrap: string, names: string[], partition
   }
 }
 
+/** How many records a topic holds (the sum of its partitions' end offsets), to know a collector has read them all. */
+export async function recordCount(bootstrap: string, topic: string, partitions = 3): Promise<number> {
+  const admin = new Admin({ clientId: 'agent-test-admin', bootstrapBrokers: [bootstrap] });
+  try {
+    const [listed] = await admin.listOffsets({
+      topics: [
+        {
+          name: topic,
+          partitions: Array.from({ length: partitions }, (_, i) => ({ partitionIndex: i, timestamp: -1n })),
+        },
+      ],
+    });
+    return (listed?.partitions ?? []).reduce((sum, p) => sum + Number(p.offset), 0);
+  } finally {
+    await admin.close();
+  }
+}
+
 export function uniqueTopic(prefix: string): string {
   return `${prefix}-${randomUUID().slice(0, 8)}`;
 }

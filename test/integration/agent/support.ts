@@ -43,9 +43,16 @@ export async function writeConfig(path: string, config: Record<string, unknown>)
   await writeFile(path, stringify(config));
 }
 
-/** Starts `logward-agent run -c <config>` as a child process (the real CLI, killable with SIGKILL). */
-export function spawnAgent(configPath: string, logTo: string[]): ChildProcess {
-  const child = spawn(process.execPath, [join(repo, 'bin', 'logward-agent.js'), 'run', '-c', configPath], {
+/**
+ * Starts `logward-agent run -c <config>` as a child process (the real CLI, killable with SIGKILL);
+ * `script` may name a built bundle instead of the repository's entry point.
+ */
+export function spawnAgent(
+  configPath: string,
+  logTo: string[],
+  script = join(repo, 'bin', 'logward-agent.js'),
+): ChildProcess {
+  const child = spawn(process.execPath, [script, 'run', '-c', configPath], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stderr?.on('data', (d: Buffer) => logTo.push(d.toString()));

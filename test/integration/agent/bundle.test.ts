@@ -1,0 +1,111 @@
+/**
+ * The agent's production bundle (agent/build.ts) ships to a real broker. The build replaces parts
+ * of the Kafka client (side-effect-free modules, kafka-codecs.ts for CRC-32C and the lazily loaded
+ * lz4/snappy WebAssembly, kafka-no-validation.ts for Ajv), so the bundle is run here exactly as a
+ * server runs it: `node logward-agent.mjs run -c agent.yaml`, the file in a temporary folder outside
+ * the repository so that nothing can be resolved from its node_modules.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { appendFile, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAgentBundle } from '#agent/build.ts';
+import type { Compression } from '#agent/config/types.ts';
+import { decodeHeartbeat } from '#core/wire.ts';
+import { eventually } from '../../support/wait.ts';
+import { recordCount, TopicCollector } from './kafka-collector.ts';
+import {
+  agentScenario,
+  expectedLines,
+  freshTopics,
+  killHard,
+  spawnAgent,
+  stopGracefully,
+  writeConfig,
+} from './support.ts';
+
+const scenario = agentScenario('bundle');
+const children: ChildProcess[] = [];
+let bundle: string;
+
+beforeAll(async () => {
+  bundle = await buildAgentBundle(join(scenario.dir, 'logward-agent.mjs'));
+});
+
+afterAll(async () => {
+  await Promise.all(children.map(killHard));
+});
+
+/** `count` lines: plain, non-ASCII every seventh, and one of 48 KiB (under the 64 KiB line limit). */
+function someLines(from: number, count: number): string {
+  const lines: string[] = [];
+  for (let i = from; i < from + count; i++) {
+    if (i === from + 100) lines.push(`${i} long ${'x'.repeat(40_000)}${'é'.repeat(4_000)} end`);
+    else if (i % 7 === 0) lines.push(`${i} naïve café — 日本語のログ 🚀 Zürich ÅÄÖ`);
+    else lines.push(`${i} INFO [payments] order order_${i * 31} completed in ${i % 97} ms`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The acknowledged offset of `path` in the agent's checkpoints (0 before the first save). */
+async function checkpointOffset(stateDir: string, path: string): Promise<number> {
+  const text = await readFile(join(stateDir, 'checkpoints.json'), 'utf8').catch(() => '{"files":[]}');
+  const files = (JSON.parse(text) as { files: { path: string; offset: number }[] }).files;
+  return files.find((f) => f.path === path)?.offset ?? 0;
+}
+
+describe('the bundled agent (dist/logward-agent.mjs) → real Kafka', () => {
+  it.each<Compression>(['zstd', 'lz4'])('ships every line once, in order, with %s', async (compression) => {
+    const { logs, heartbeats, collector, logDir } = await freshTopics(scenario);
+    const hbCollector = await TopicCollector.start(scenario.bootstrap, heartbeats);
+    const path = join(logDir, `${compression}.log`);
+    const stateDir = join(scenario.dir, `state-${compression}`);
+    const configPath = join(scenario.dir, `agent-${compression}.yaml`);
+    await writeConfig(configPath, {
+      node_id: `bundle-${compression}`,
+      state_dir: stateDir,
+      kafka: { brokers: [scenario.bootstrap], topics: { logs, heartbeats }, compression },
+      inputs: { files: [{ paths: [path], service: 'bundle', start_at: 'beginning' }] },
+      scan_interval_ms: 200,
+      poll_interval_ms: 50,
+      checkpoint_interval_ms: 200,
+      heartbeat: { interval_s: 1 },
+      status: false,
+    });
+    await writeFile(path, someLines(0, 2000));
+    const output: string[] = [];
+    const child = spawnAgent(configPath, output, bundle);
+    children.push(child);
+    try {
+      await eventually('a heartbeat', async () => (hbCollector.raw.length > 0 ? true : undefined));
+      // Lines appended while the agent runs are tailed, not only those it found at start.
+      await appendFile(path, someLines(2000, 1500));
+      const size = (await stat(path)).size;
+      await eventually('the checkpoint at the end of the file', async () =>
+        (await checkpointOffset(stateDir, path)) === size ? true : undefined,
+      );
+      expect(await stopGracefully(child)).toBe(0);
+
+      const records = await recordCount(scenario.bootstrap, logs);
+      await eventually('every record read back', async () =>
+        collector.raw.length === records ? true : undefined,
+      );
+      const expected = await expectedLines(path);
+      expect(expected.size).toBe(3500);
+      const lines = collector.lines();
+      expect(new Set(lines.map((l) => l.id)).size).toBe(1);
+      expect(lines.map((l) => [l.o, l.m])).toEqual([...expected]);
+      expect(decodeHeartbeat(hbCollector.raw[0]?.value ?? Buffer.alloc(0))).toMatchObject({
+        ok: true,
+        heartbeat: { type: 'agent', nodeId: `bundle-${compression}` },
+      });
+    } catch (error) {
+      console.error(output.join(''));
+      throw error;
+    } finally {
+      await killHard(child);
+      await collector.close();
+      await hbCollector.close();
+    }
+  });
+});
