@@ -7,7 +7,8 @@
  *    documents to the same engine (target ≥ 0.8 of the loader's rate). Needs the engines running
  *    (`npm run engines -- start`).
  *
- *   node bench/ingest-throughput.ts [--seconds 2] [--rounds 3] [--e2e-lines 200000] [--skip-e2e] [--json FILE]
+ *   node bench/ingest-throughput.ts [--seconds 2] [--rounds 3] [--e2e-lines 200000] [--skip-e2e]
+ *     [--lines-per-write 2000] [--json FILE]
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -29,6 +30,8 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     'e2e-lines': { type: 'string', default: '200000' },
     'skip-e2e': { type: 'boolean', default: false },
+    /** The handler's group size (`IngestDependencies.linesPerWrite`); its default when omitted. */
+    'lines-per-write': { type: 'string' },
     json: { type: 'string' },
   },
 });
@@ -85,6 +88,7 @@ function baseDeps(writer: IngestDependencies['writer']): IngestDependencies {
     logger: jsonLogger({}, () => {}),
     emitMetrics: () => {},
     deadLetters: { send: async () => {} },
+    ...(values['lines-per-write'] ? { linesPerWrite: Number(values['lines-per-write']) } : {}),
   };
 }
 
