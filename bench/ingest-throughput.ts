@@ -8,19 +8,19 @@
  *    (`npm run engines -- start`).
  *
  *   node bench/ingest-throughput.ts [--seconds 2] [--rounds 3] [--e2e-lines 200000] [--skip-e2e]
- *     [--lines-per-write 2000] [--json FILE]
+ *     [--lines-per-write 4000] [--lines-per-group 500] [--json FILE]
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Client } from '@opensearch-project/opensearch';
 import type { MSKEvent } from 'aws-lambda';
-import type { LogDocument } from '#core/log-document.ts';
 import { buildMskEvent, type ConsumedRecord } from '#core/msk-event.ts';
 import { compileServiceParsers } from '#core/service-parsers.ts';
 import { CONTENT_TYPE_HEADER, encodeChunk, WIRE_CONTENT_TYPE } from '#core/wire.ts';
-import { bulkChunks, OpenSearchLogWriter } from '#lambdas/adapters/opensearch/log-writer.ts';
+import { BulkBody, OpenSearchLogWriter, splitChunk } from '#lambdas/adapters/opensearch/log-writer.ts';
 import { type IngestDependencies, ingestLogs } from '#lambdas/ingest-logs.ts';
 import { jsonLogger } from '#lambdas/logger.ts';
+import type { LogWriter } from '#lambdas/ports.ts';
 import { endpointsFor, resolveEngineConfig } from '#local/engines/index.ts';
 import { mixedLines } from './corpus.ts';
 
@@ -30,8 +30,9 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     'e2e-lines': { type: 'string', default: '200000' },
     'skip-e2e': { type: 'boolean', default: false },
-    /** The handler's group size (`IngestDependencies.linesPerWrite`); its default when omitted. */
+    /** The handler's request and group sizes (`IngestDependencies`); its defaults when omitted. */
     'lines-per-write': { type: 'string' },
+    'lines-per-group': { type: 'string' },
     json: { type: 'string' },
   },
 });
@@ -89,18 +90,36 @@ function baseDeps(writer: IngestDependencies['writer']): IngestDependencies {
     emitMetrics: () => {},
     deadLetters: { send: async () => {} },
     ...(values['lines-per-write'] ? { linesPerWrite: Number(values['lines-per-write']) } : {}),
+    ...(values['lines-per-group'] ? { linesPerGroup: Number(values['lines-per-group']) } : {}),
+  };
+}
+
+/** A writer that encodes into `body` as the OpenSearch writer does and hands it to `onSend`. */
+function collectingWriter(onSend: (body: BulkBody) => void, body = new BulkBody()): LogWriter {
+  return {
+    start: () => ({
+      add: (documents) => body.add(documents),
+      get pending() {
+        return body.count;
+      },
+      send: async () => {
+        const indexed = body.count;
+        onSend(body);
+        return { indexed, failed: [] };
+      },
+    }),
   };
 }
 
 async function cpuOnly(lines: readonly string[]): Promise<number> {
   const events = eventsFor(lines, 'cpu');
   let bytes = 0;
-  const deps = baseDeps({
-    async index(documents) {
-      for (const chunk of bulkChunks(documents, 5 * 1024 * 1024)) bytes += chunk.body.length;
-      return { indexed: documents.length, failed: [] };
-    },
-  });
+  // Encodes exactly as the OpenSearch writer does, then sends nothing.
+  const deps = baseDeps(
+    collectingWriter((body) => {
+      for (const chunk of splitChunk(body.take(), 5 * 1024 * 1024)) bytes += chunk.body.length;
+    }),
+  );
   for (const event of events.slice(0, 5)) await ingestLogs(event, deps); // warm-up
   // Lines per CPU-second of this process: steadier than wall time on a shared machine.
   let best = 0;
@@ -126,17 +145,14 @@ async function endToEnd(lines: readonly string[]): Promise<{ handler: number; lo
   const events = eventsFor(lines, run);
 
   // The documents the handler would write, captured once, for the plain loader.
-  const documents: LogDocument[] = [];
-  const capture = baseDeps({
-    async index(docs) {
-      documents.push(...docs);
-      return { indexed: docs.length, failed: [] };
-    },
-  });
+  const all = new BulkBody();
+  const capture = baseDeps(collectingWriter(() => {}, all));
   for (const event of events) await ingestLogs(event, capture);
-  const rawBodies = [...bulkChunks(documents, 5 * 1024 * 1024)].map((chunk) =>
+  const captured = all.take();
+  const rawBodies = [...splitChunk(captured, 5 * 1024 * 1024)].map((chunk) =>
     chunk.body.toString('utf8').replaceAll('{"index":{"_index":"logs-', '{"index":{"_index":"logs-benchraw-'),
   );
+  const documents = captured.documents;
 
   const loaderStart = process.hrtime.bigint();
   for (const body of rawBodies) {

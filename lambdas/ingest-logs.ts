@@ -4,7 +4,7 @@ import { documentsFromRecord, type LineParser, type LogDocument } from '#core/lo
 import { decodeMskEvent } from '#core/msk-event.ts';
 import type { Logger } from './logger.ts';
 import { emfRecord } from './metrics.ts';
-import type { BatchObservation, DeadLetterSink, EventObserver, LogWriter } from './ports.ts';
+import type { BulkWrite, DeadLetterSink, EventObserver, LogWriter } from './ports.ts';
 
 export interface IngestDependencies {
   readonly writer: LogWriter;
@@ -12,18 +12,21 @@ export interface IngestDependencies {
   readonly logger: Logger;
   /** Where records go that cannot be indexed even after retries and the fields-as-text fallback. */
   readonly deadLetters: DeadLetterSink;
-  /** Run on every batch after indexing (rule evaluation, counters). @default none */
+  /** See every document of a batch (rule evaluation, counters). @default none */
   readonly observers?: readonly EventObserver[];
   /** Writes one metrics line (EMF). @default the logger's stdout */
   readonly emitMetrics?: (record: Record<string, unknown>) => void;
   readonly now?: () => number;
   /**
-   * Lines written per bulk request, about: a batch is built, written and observed group by group
-   * (a record is never split), so memory stays bounded whatever the batch size, and the next group
-   * is built while up to two are being written. Larger groups cost the handler more garbage
-   * collection; smaller ones cost OpenSearch more requests. @default 4000
+   * Lines per bulk request, about. A batch is never held whole: documents are built and observed
+   * in groups of `linesPerGroup` (a record is never split) and let go once encoded, and a request
+   * is sent each time `linesPerWrite` lines are encoded, with up to two in flight while the next
+   * ones are built. Small groups keep the garbage collector's work small; large requests keep
+   * OpenSearch's per-request cost small. @default 4000
    */
   readonly linesPerWrite?: number;
+  /** @default 500 */
+  readonly linesPerGroup?: number;
 }
 
 export interface IngestSummary {
@@ -43,16 +46,22 @@ export async function ingestLogs(event: MSKEvent, deps: IngestDependencies): Pro
   const receivedAt = (deps.now ?? Date.now)();
   const context = { receivedAt, parse: deps.parse };
   const linesPerWrite = deps.linesPerWrite ?? 4000;
+  const linesPerGroup = Math.min(deps.linesPerGroup ?? 500, linesPerWrite);
   const observations = await Promise.all((deps.observers ?? []).map((o) => o.begin(receivedAt)));
   const problems = new RecordProblems();
   const totals = { records: 0, lines: 0, indexed: 0, failed: 0 };
   let oldestRecord = receivedAt;
   let group: LogDocument[] = [];
-  // Building the next group overlaps the writes of the previous ones; at most two are in flight.
+  const bulk = deps.writer.start();
   const writing: Promise<void>[] = [];
-  const write = async (documents: LogDocument[]) => {
+  const encodeGroup = async () => {
+    for (const observation of observations) observation.see(group);
+    bulk.add(group);
+    totals.lines += group.length;
+    group = [];
+    if (bulk.pending < linesPerWrite) return;
     if (writing.length >= WRITES_IN_FLIGHT) await writing.shift();
-    writing.push(writeGroup(documents, deps.writer, problems, observations, totals));
+    writing.push(send(bulk, problems, totals));
   };
   try {
     for (const record of decodeMskEvent(event)) {
@@ -63,12 +72,10 @@ export async function ingestLogs(event: MSKEvent, deps: IngestDependencies): Pro
       } catch (error) {
         problems.add(positionKey(record.position), `cannot build documents: ${describe(error)}`);
       }
-      if (group.length >= linesPerWrite) {
-        await write(group);
-        group = [];
-      }
+      if (group.length >= linesPerGroup) await encodeGroup();
     }
-    if (group.length > 0) await write(group);
+    if (group.length > 0) await encodeGroup();
+    if (bulk.pending > 0) writing.push(send(bulk, problems, totals));
   } catch (error) {
     // Never leave a write in flight unobserved: its rejection would be unhandled.
     await Promise.allSettled(writing);
@@ -113,23 +120,14 @@ async function settleAll(writes: readonly Promise<void>[]): Promise<void> {
   if (failure) throw failure.reason;
 }
 
-/** Writes one group, notes its failures by record, and shows the indexed documents to the observers. */
-async function writeGroup(
-  documents: readonly LogDocument[],
-  writer: LogWriter,
+/** Sends what is encoded and notes each failure against its Kafka record. */
+async function send(
+  bulk: BulkWrite,
   problems: RecordProblems,
-  observations: readonly BatchObservation[],
-  totals: { lines: number; indexed: number; failed: number },
+  totals: { indexed: number; failed: number },
 ): Promise<void> {
-  const outcome = await writer.index(documents);
-  for (const { document, reason } of outcome.failed) {
-    const { topic, partition, kafka_offset: offset } = document.source;
-    problems.add(positionKey({ topic, partition, offset }), reason);
-  }
-  const failedIds = new Set(outcome.failed.map((f) => f.document.event_id));
-  const indexed = failedIds.size === 0 ? documents : documents.filter((d) => !failedIds.has(d.event_id));
-  for (const observation of observations) observation.see(indexed);
-  totals.lines += documents.length;
+  const outcome = await bulk.send();
+  for (const { document, reason } of outcome.failed) problems.add(positionKey(document), reason);
   totals.indexed += outcome.indexed;
   totals.failed += outcome.failed.length;
 }

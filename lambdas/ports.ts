@@ -7,16 +7,42 @@ import type { ContextQuery, LogContext } from '#core/log-context.ts';
 import type { LogDocument } from '#core/log-document.ts';
 import type { LogPage, LogQuery } from '#core/logs-query.ts';
 import type { Summary, SummaryQuery } from '#core/summary-query.ts';
+import type { RecordPosition } from '#core/wire.ts';
 
 export interface IndexOutcome {
   readonly indexed: number;
   /** Documents that could not be written, with the reason (never silently dropped). */
-  readonly failed: ReadonlyArray<{ readonly document: LogDocument; readonly reason: string }>;
+  readonly failed: readonly WriteFailure[];
+}
+
+/** A document that could not be written: its id, the Kafka record it came from, and why. */
+export interface WriteFailure {
+  readonly document: WrittenDocument;
+  readonly reason: string;
+}
+
+/** What a write keeps of a document once it is encoded: its id and its Kafka record. */
+export interface WrittenDocument extends RecordPosition {
+  readonly eventId: string;
 }
 
 /** Where log documents are written. */
 export interface LogWriter {
-  index(documents: readonly LogDocument[]): Promise<IndexOutcome>;
+  /** Starts collecting documents for bulk writes. */
+  start(): BulkWrite;
+}
+
+/**
+ * Documents collected for writing. `add` encodes them at once, so the caller need not keep them
+ * (the ingest handler builds documents in small groups and lets them go, and writes in larger
+ * requests); `send` writes everything added since the last `send`, and may be called again while
+ * an earlier send is in flight.
+ */
+export interface BulkWrite {
+  add(documents: readonly LogDocument[]): void;
+  /** Documents added since the last `send`. */
+  readonly pending: number;
+  send(): Promise<IndexOutcome>;
 }
 
 /** Where log documents are searched. */
@@ -47,11 +73,13 @@ export interface LogQueries extends LogReader {
 }
 
 /**
- * Sees every batch of documents after they were indexed: rule evaluation, counters. The ingest
- * handler writes a batch in groups and never holds it whole, so an observer tallies group by group
- * (`see`, cheap and synchronous) and acts once per batch (`finish`: one round of writes, however
- * large the batch). A failure fails the batch, so the event source retries it (documents
- * overwrite by id, so no duplicates).
+ * Sees every document of a batch: rule evaluation, counters. The ingest handler builds a batch in
+ * groups and never holds it whole, so an observer tallies group by group as the documents are
+ * built (`see`, cheap and synchronous) and acts once per batch, after every write (`finish`: one
+ * round of writes, however large the batch). A document OpenSearch then rejects is still counted
+ * (it is dead-lettered, and counted again if replayed: an over-count, never a missed alert). A
+ * failure fails the batch, so the event source retries it (documents overwrite by id, so no
+ * duplicates).
  */
 export interface EventObserver {
   /** Starts observing a batch received at `receivedAt` (e.g. loads the rules). */
@@ -59,7 +87,7 @@ export interface EventObserver {
 }
 
 export interface BatchObservation {
-  /** One group of indexed documents. */
+  /** One group of the batch's documents. */
   see(documents: readonly LogDocument[]): void;
   /** Writes what the whole batch added up to. */
   finish(): Promise<void>;

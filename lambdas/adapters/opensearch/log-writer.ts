@@ -2,7 +2,7 @@ import type { Client } from '@opensearch-project/opensearch';
 import type { Bulk_RequestBody } from '@opensearch-project/opensearch/api/_core/bulk.js';
 import { dailyIndexName, type LogDocument, withFieldsAsText } from '#core/log-document.ts';
 import { type RetryPolicy, withRetries } from '#core/retry.ts';
-import type { IndexOutcome, LogWriter } from '../../ports.ts';
+import type { BulkWrite, IndexOutcome, LogWriter, WriteFailure, WrittenDocument } from '../../ports.ts';
 import { LOGS_INDEX_PREFIX, putLogsIndexTemplate } from './index-template.ts';
 
 export interface LogWriterOptions {
@@ -14,7 +14,6 @@ export interface LogWriterOptions {
 }
 
 const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseDelayMs: 200, maxDelayMs: 5_000 };
-type Failure = { document: LogDocument; reason: string };
 
 /**
  * Writes log documents to OpenSearch. Writes go in bounded `_bulk` requests;
@@ -36,12 +35,23 @@ export class OpenSearchLogWriter implements LogWriter {
     this.#refresh = options.refresh ?? false;
   }
 
-  async index(documents: readonly LogDocument[]): Promise<IndexOutcome> {
+  start(): BulkWrite {
+    const body = new BulkBody();
+    return {
+      add: (documents) => body.add(documents),
+      get pending() {
+        return body.count;
+      },
+      send: () => this.#send(body.take()),
+    };
+  }
+
+  async #send(chunk: BulkChunk): Promise<IndexOutcome> {
     await this.#ensureTemplate();
     let indexed = 0;
-    const failed: Failure[] = [];
-    for (const chunk of bulkChunks(documents, this.#maxBulkBytes)) {
-      const outcome = await this.#indexChunk(chunk, true);
+    const failed: WriteFailure[] = [];
+    for (const piece of splitChunk(chunk, this.#maxBulkBytes)) {
+      const outcome = await this.#indexChunk(piece, true);
       indexed += outcome.indexed;
       failed.push(...outcome.failed);
     }
@@ -74,7 +84,7 @@ export class OpenSearchLogWriter implements LogWriter {
           indexed: 0,
           failed: [
             {
-              document: documents[0] as LogDocument,
+              document: documents[0] as WrittenDocument,
               reason: '413: document larger than the bulk request limit',
             },
           ],
@@ -88,14 +98,15 @@ export class OpenSearchLogWriter implements LogWriter {
       return { indexed: a.indexed + b.indexed, failed: [...a.failed, ...b.failed] };
     }
     let indexed = 0;
-    const failed: Failure[] = [];
-    const rewrite: LogDocument[] = [];
+    const failed: WriteFailure[] = [];
+    const rewrite = new BulkBody();
     for (const result of results) {
       if (result.ok) indexed++;
-      else if (mayRewrite && result.rejectedForFields) rewrite.push(withFieldsAsText(result.document));
+      else if (mayRewrite && result.rejectedForFields)
+        rewrite.add([withFieldsAsText(JSON.parse(result.json.toString('utf8')) as LogDocument)]);
       else failed.push({ document: result.document, reason: result.reason });
     }
-    for (const again of bulkChunks(rewrite, this.#maxBulkBytes)) {
+    for (const again of splitChunk(rewrite.take(), this.#maxBulkBytes)) {
       const outcome = await this.#indexChunk(again, false);
       indexed += outcome.indexed;
       failed.push(...outcome.failed);
@@ -114,24 +125,22 @@ export class OpenSearchLogWriter implements LogWriter {
         refresh: this.#refresh ? 'true' : 'false',
       });
       const retry: number[] = [];
+      const sent = pending;
       (response.body.items ?? []).forEach((item, i) => {
-        const document = pending.documents[i] as LogDocument;
+        const document = sent.documents[i] as WrittenDocument;
         const result = Object.values(item)[0];
         if (result?.error === undefined || result.error === null) results.push({ ok: true, document });
         else if (result.status === 429) retry.push(i);
-        else results.push(failedItem(document, result.status, result.error));
+        else results.push(failedItem(document, sourceJson(sent, i), result.status, result.error));
       });
       pending = pickFromChunk(pending, retry);
       if (retry.length > 0) throw new RetryableBulkError(`${retry.length} documents rejected with 429`);
     }).catch((error: unknown) => {
       if (!(error instanceof RetryableBulkError)) throw error;
-      for (const document of pending.documents)
-        results.push({
-          ok: false,
-          document,
-          rejectedForFields: false,
-          reason: `429: ${error.message} after retries`,
-        });
+      const reason = `429: ${error.message} after retries`;
+      pending.documents.forEach((document, i) => {
+        results.push({ ok: false, document, json: sourceJson(pending, i), rejectedForFields: false, reason });
+      });
     });
     return results;
   }
@@ -144,16 +153,18 @@ export class OpenSearchLogWriter implements LogWriter {
  * a chunk can be split (413) or partly resent (429) without encoding again.
  */
 export interface BulkChunk {
-  readonly documents: readonly LogDocument[];
+  readonly documents: readonly WrittenDocument[];
   readonly body: Buffer;
   readonly ends: readonly number[];
 }
 
 type ItemResult =
-  | { readonly ok: true; readonly document: LogDocument }
+  | { readonly ok: true; readonly document: WrittenDocument }
   | {
       readonly ok: false;
-      readonly document: LogDocument;
+      readonly document: WrittenDocument;
+      /** The document as sent, to write it again with its fields as text. */
+      readonly json: Buffer;
       readonly rejectedForFields: boolean;
       readonly reason: string;
     };
@@ -171,41 +182,72 @@ function actionPrefix(index: string): string {
   return prefix;
 }
 
-/** Documents as `_bulk` bodies of at most `maxBytes` (a single larger document goes alone). */
-export function* bulkChunks(documents: readonly LogDocument[], maxBytes: number): Generator<BulkChunk> {
-  let body: Buffer = Buffer.allocUnsafe(Math.min(maxBytes, documents.length * 1024) + 64 * 1024);
-  let size = 0;
-  let chunkDocuments: LogDocument[] = [];
-  let ends: number[] = [];
-  for (const document of documents) {
-    const index = dailyIndexName(LOGS_INDEX_PREFIX, document['@timestamp']);
-    const action = `${actionPrefix(index)}${document.event_id}"}}\n`;
-    const source = JSON.stringify(document);
-    // At most 3 bytes per UTF-16 unit, plus the newline.
-    const room = 3 * (action.length + source.length) + 1;
-    if (size + room > body.length) body = grown(body, size, size + room);
-    const start = size;
-    size += body.write(action, size);
-    size += body.write(source, size);
-    body[size++] = 0x0a;
-    if (chunkDocuments.length > 0 && size > maxBytes) {
-      yield { documents: chunkDocuments, body: body.subarray(0, start), ends };
-      const next = Buffer.allocUnsafe(body.length);
-      size = body.copy(next, 0, start, size);
-      body = next;
-      chunkDocuments = [];
-      ends = [];
-    }
-    chunkDocuments.push(document);
-    ends.push(size);
+const NO_BYTES = Buffer.alloc(0);
+
+/** Collects documents as one growing `_bulk` body; a document is encoded once, when added. */
+export class BulkBody {
+  #body: Buffer = NO_BYTES;
+  #size = 0;
+  #ends: number[] = [];
+  #documents: WrittenDocument[] = [];
+
+  /** Documents added since the last `take`. */
+  get count(): number {
+    return this.#ends.length;
   }
-  if (chunkDocuments.length > 0) yield { documents: chunkDocuments, body: body.subarray(0, size), ends };
+
+  add(documents: readonly LogDocument[]): void {
+    for (const document of documents) {
+      const index = dailyIndexName(LOGS_INDEX_PREFIX, document['@timestamp']);
+      const action = `${actionPrefix(index)}${document.event_id}"}}\n`;
+      const source = JSON.stringify(document);
+      // At most 3 bytes per UTF-16 unit, plus the newline.
+      const room = 3 * (action.length + source.length) + 1;
+      if (this.#size + room > this.#body.length) this.#grow(this.#size + room);
+      this.#size += this.#body.write(action, this.#size);
+      this.#size += this.#body.write(source, this.#size);
+      this.#body[this.#size++] = 0x0a;
+      this.#ends.push(this.#size);
+      const { topic, partition, kafka_offset: offset } = document.source;
+      this.#documents.push({ eventId: document.event_id, topic, partition, offset });
+    }
+  }
+
+  /** Everything added so far as one chunk; the body starts empty again. */
+  take(): BulkChunk {
+    const chunk = { documents: this.#documents, body: this.#body.subarray(0, this.#size), ends: this.#ends };
+    this.#body = NO_BYTES;
+    this.#size = 0;
+    this.#ends = [];
+    this.#documents = [];
+    return chunk;
+  }
+
+  #grow(needed: number): void {
+    const next = Buffer.allocUnsafe(Math.max(needed, 2 * this.#body.length, 1024 * 1024));
+    this.#body.copy(next, 0, 0, this.#size);
+    this.#body = next;
+  }
 }
 
-function grown(body: Buffer, used: number, needed: number): Buffer {
-  const next = Buffer.allocUnsafe(Math.max(needed, body.length * 2));
-  body.copy(next, 0, 0, used);
-  return next;
+/** A chunk in pieces of at most `maxBytes` (a single larger document goes alone). */
+export function* splitChunk(chunk: BulkChunk, maxBytes: number): Generator<BulkChunk> {
+  let first = 0;
+  let start = 0;
+  for (let i = 0; i < chunk.ends.length; i++) {
+    if (i > first && (chunk.ends[i] as number) - start > maxBytes) {
+      yield sliceChunk(chunk, first, i);
+      first = i;
+      start = chunk.ends[i - 1] as number;
+    }
+  }
+  if (first < chunk.ends.length) yield first === 0 ? chunk : sliceChunk(chunk, first, chunk.ends.length);
+}
+
+/** The JSON of document `i` of a chunk (its second line, without the newline). */
+function sourceJson(chunk: BulkChunk, i: number): Buffer {
+  const lines = sliceChunk(chunk, i, i + 1).body;
+  return lines.subarray(lines.indexOf(0x0a) + 1, lines.length - 1);
 }
 
 /** Documents `from` (inclusive) to `to` (exclusive) of a chunk, sharing its bytes. */
@@ -223,7 +265,7 @@ function pickFromChunk(chunk: BulkChunk, positions: readonly number[]): BulkChun
   const parts = positions.map((i) => sliceChunk(chunk, i, i + 1));
   let end = 0;
   return {
-    documents: parts.map((part) => part.documents[0] as LogDocument),
+    documents: parts.map((part) => part.documents[0] as WrittenDocument),
     body: Buffer.concat(parts.map((part) => part.body)),
     ends: parts.map((part) => (end += part.body.length)),
   };
@@ -236,12 +278,13 @@ const FIELD_ERRORS = new Set([
   'document_parsing_exception',
 ]);
 
-function failedItem(document: LogDocument, status: number, error: unknown): ItemResult {
+function failedItem(document: WrittenDocument, json: Buffer, status: number, error: unknown): ItemResult {
   const e = (typeof error === 'object' && error !== null ? error : {}) as { type?: string; reason?: string };
   const reason = `${status}: ${e.type ?? 'error'}: ${e.reason ?? JSON.stringify(error)}`;
   return {
     ok: false,
     document,
+    json,
     rejectedForFields: status === 400 && FIELD_ERRORS.has(e.type ?? ''),
     reason,
   };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { LogDocument } from '#core/log-document.ts';
-import { bulkChunks, sliceChunk } from '#lambdas/adapters/opensearch/log-writer.ts';
+import { BulkBody, sliceChunk, splitChunk } from '#lambdas/adapters/opensearch/log-writer.ts';
 
 const document = (i: number, message: string): LogDocument =>
   ({
@@ -10,7 +10,7 @@ const document = (i: number, message: string): LogDocument =>
     host: 'web-1',
     message,
     format: 'plain',
-    source: { kind: 'file', id: 's', offset: i, topic: 'logs', partition: 0, kafka_offset: 1 },
+    source: { kind: 'file', id: 's', offset: i, topic: 'logs', partition: 0, kafka_offset: 100 + i },
     fields: {},
     tags: {},
     ingested_at: '2025-10-23T14:33:00.000Z',
@@ -21,32 +21,56 @@ const document = (i: number, message: string): LogDocument =>
 const lines = (d: LogDocument) =>
   `${JSON.stringify({ index: { _index: `logs-${d['@timestamp'].slice(0, 10).replaceAll('-', '.')}`, _id: d.event_id } })}\n${JSON.stringify(d)}\n`;
 
-describe('bulkChunks', () => {
+const written = (d: LogDocument) => ({
+  eventId: d.event_id,
+  topic: 'logs',
+  partition: 0,
+  offset: d.source.kafka_offset,
+});
+
+function encoded(documents: readonly LogDocument[]) {
+  const body = new BulkBody();
+  body.add(documents.slice(0, 3));
+  body.add(documents.slice(3));
+  return body.take();
+}
+
+describe('BulkBody and splitChunk', () => {
   const documents = Array.from({ length: 50 }, (_, i) =>
     document(i, i % 7 === 0 ? `héllo wörld ✓ ${'ü'.repeat(i * 10)} "quoted"\n` : `line ${i}`),
   );
 
-  test('bodies are the documents as NDJSON, in order, each within the byte bound', () => {
-    const chunks = [...bulkChunks(documents, 4_000)];
-    expect(chunks.length).toBeGreaterThan(1);
-    expect(chunks.flatMap((c) => c.documents)).toEqual(documents);
-    for (const chunk of chunks) {
-      expect(chunk.body.toString('utf8')).toBe(chunk.documents.map(lines).join(''));
-      expect(chunk.body.length).toBeLessThanOrEqual(4_000);
-      expect(chunk.ends.at(-1)).toBe(chunk.body.length);
+  test('the body is the documents as NDJSON, in order; pieces stay within the byte bound', () => {
+    const chunk = encoded(documents);
+    expect(chunk.body.toString('utf8')).toBe(documents.map(lines).join(''));
+    expect(chunk.documents).toEqual(documents.map(written));
+    const pieces = [...splitChunk(chunk, 4_000)];
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(Buffer.concat(pieces.map((p) => p.body))).toEqual(chunk.body);
+    expect(pieces.flatMap((p) => p.documents)).toEqual(chunk.documents);
+    for (const piece of pieces) {
+      expect(piece.body.length).toBeLessThanOrEqual(4_000);
+      expect(piece.ends.at(-1)).toBe(piece.body.length);
     }
   });
 
   test('a document larger than the bound goes alone', () => {
-    const big = document(1, 'x'.repeat(10_000));
-    const chunks = [...bulkChunks([document(0, 'a'), big, document(2, 'b')], 4_000)];
-    expect(chunks.map((c) => c.documents.map((d) => d.event_id))).toEqual([['id0'], ['id1'], ['id2']]);
+    const chunk = encoded([document(0, 'a'), document(1, 'x'.repeat(10_000)), document(2, 'b')]);
+    expect([...splitChunk(chunk, 4_000)].map((c) => c.documents.map((d) => d.eventId))).toEqual([
+      ['id0'],
+      ['id1'],
+      ['id2'],
+    ]);
   });
 
-  test('a slice shares the bytes of exactly its documents', () => {
-    const [chunk] = [...bulkChunks(documents.slice(0, 10), 1_000_000)];
-    const slice = sliceChunk(chunk as NonNullable<typeof chunk>, 3, 7);
-    expect(slice.documents).toEqual(documents.slice(3, 7));
+  test('take starts an empty body; a slice shares the bytes of exactly its documents', () => {
+    const body = new BulkBody();
+    body.add(documents.slice(0, 10));
+    const chunk = body.take();
+    expect(body.count).toBe(0);
+    expect(body.take().body.length).toBe(0);
+    const slice = sliceChunk(chunk, 3, 7);
+    expect(slice.documents).toEqual(documents.slice(3, 7).map(written));
     expect(slice.body.toString('utf8')).toBe(documents.slice(3, 7).map(lines).join(''));
     expect(slice.ends.at(-1)).toBe(slice.body.length);
   });

@@ -29,7 +29,11 @@ describe('ingestLogs', () => {
     process.on('unhandledRejection', onUnhandled);
     try {
       const failingWriter = {
-        index: () => new Promise<never>((_, reject) => setTimeout(() => reject(new Error('down')), 5)),
+        start: () => ({
+          add: () => {},
+          pending: 1,
+          send: () => new Promise<never>((_, reject) => setTimeout(() => reject(new Error('down')), 5)),
+        }),
       };
       await expect(ingestLogs(event, deps(failingWriter))).rejects.toThrow(TypeError);
       await new Promise((resolve) => setTimeout(resolve, 20));
