@@ -87,5 +87,16 @@ describe('documentsFromRecord', () => {
 
   test('daily index names come from the event time in UTC', () => {
     expect(dailyIndexName('logs', '2025-10-23T23:59:59.999Z')).toBe('logs-2025.10.23');
+    // Alternating days, prefixes and signed years (which Date writes for years outside 0-9999).
+    const cases: [string, string, string][] = [
+      ['logs', '2025-10-24T00:00:00.000Z', 'logs-2025.10.24'],
+      ['bench-logs', '2025-10-24T00:00:00.000Z', 'bench-logs-2025.10.24'],
+      ['logs', '2025-10-23T00:00:00.000Z', 'logs-2025.10.23'],
+      ['logs', '-000001-06-01T00:00:00.000Z', 'logs-.000001.06'],
+      ['logs', '0000-01-06T00:00:00.000Z', 'logs-0000.01.06'],
+      ['logs', '+010000-01-01T00:00:00.000Z', 'logs-+010000.01'],
+    ];
+    for (const _ of [1, 2])
+      for (const [prefix, timestamp, name] of cases) expect(dailyIndexName(prefix, timestamp)).toBe(name);
   });
 });
