@@ -48,10 +48,15 @@ export class OpenSearchLogWriter implements LogWriter {
 
   async #send(chunk: BulkChunk): Promise<IndexOutcome> {
     await this.#ensureTemplate();
+    return this.#indexPieces(chunk, true);
+  }
+
+  /** The chunk in requests of at most `maxBulkBytes`, one after another. */
+  async #indexPieces(chunk: BulkChunk, mayRewrite: boolean): Promise<IndexOutcome> {
     let indexed = 0;
     const failed: WriteFailure[] = [];
     for (const piece of splitChunk(chunk, this.#maxBulkBytes)) {
-      const outcome = await this.#indexChunk(piece, true);
+      const outcome = await this.#indexChunk(piece, mayRewrite);
       indexed += outcome.indexed;
       failed.push(...outcome.failed);
     }
@@ -106,12 +111,9 @@ export class OpenSearchLogWriter implements LogWriter {
         rewrite.add([withFieldsAsText(JSON.parse(result.json.toString('utf8')) as LogDocument)]);
       else failed.push({ document: result.document, reason: result.reason });
     }
-    for (const again of splitChunk(rewrite.take(), this.#maxBulkBytes)) {
-      const outcome = await this.#indexChunk(again, false);
-      indexed += outcome.indexed;
-      failed.push(...outcome.failed);
-    }
-    return { indexed, failed };
+    if (rewrite.count === 0) return { indexed, failed };
+    const again = await this.#indexPieces(rewrite.take(), false);
+    return { indexed: indexed + again.indexed, failed: [...failed, ...again.failed] };
   }
 
   /** One `_bulk` of the chunk; items rejected with 429 are sent again with backoff. */
