@@ -13,6 +13,7 @@ import {
   startAgent,
   startGenerator,
 } from '#agent/index.ts';
+import { isValidationError, ValidationError } from '#core/validation-error.ts';
 import { resolveEngineConfig, startEngines, stopEngines } from './engines/index.ts';
 import { type RunningPipeline, startPipeline } from './pipeline.ts';
 
@@ -51,14 +52,14 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv): RunOptions | unde
   const apiPort = positiveInteger('--api-port', values['api-port'] ?? env.LOGWARD_API_PORT ?? '18080');
   const rate = positiveInteger('--rate', values.rate ?? '5');
   const apiKey = values['api-key'] ?? env.LOGWARD_API_KEY ?? randomBytes(16).toString('hex');
-  if (apiKey.length < 20) throw new Error('--api-key: expected at least 20 characters');
+  if (apiKey.length < 20) throw new ValidationError('--api-key', 'expected at least 20 characters');
   return { apiPort, apiKey, rate, demo: !values['no-demo'] };
 }
 
 function positiveInteger(name: string, value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0 || n > 65535)
-    throw new Error(`${name}: expected a positive integer, got ${JSON.stringify(value)}`);
+    throw new ValidationError(name, `expected a positive integer, got ${JSON.stringify(value)}`);
   return n;
 }
 
@@ -155,4 +156,11 @@ Handler logs (as CloudWatch would hold them): tail -f ${lambdaLogFile}
 Press Ctrl-C to stop everything.`);
 }
 
-await main();
+await main().catch((error: unknown) => {
+  // Bad options get their message, not a stack trace.
+  const badOption =
+    isValidationError(error) || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  if (!badOption) throw error;
+  process.stderr.write(`${(error as Error).message}\nSee: npm run local -- --help\n`);
+  process.exitCode = 2;
+});
