@@ -15,8 +15,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { resolveEngineConfig, startEngines } from '#local/engines/index.ts';
+import { parseCommandLine } from '../ops/command-line.ts';
 import { type ComparisonFigures, compareShippers, formatComparison } from './agent-vs-rsyslog-kcat.ts';
 import { type BenchRow, renderChart } from './chart.ts';
 import { type E2eFigures, measureEndToEnd } from './e2e-latency.ts';
@@ -25,13 +25,16 @@ import { describeMachine, machineFacts } from './machine.ts';
 const SECTIONS = ['shippers', 'ingest', 'e2e', 'alert', 'api'] as const;
 type Section = (typeof SECTIONS)[number];
 
-const { values } = parseArgs({
-  options: {
-    quick: { type: 'boolean', default: false },
-    only: { type: 'string' },
-    out: { type: 'string', default: fileURLToPath(new URL('./results/', import.meta.url)) },
+const { values } = parseCommandLine(
+  {
+    options: {
+      quick: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      out: { type: 'string', default: fileURLToPath(new URL('./results/', import.meta.url)) },
+    },
   },
-});
+  'the header of bench/run.ts (options: --quick, --only SECTIONS, --out DIR)',
+);
 const quick = values.quick;
 const only = new Set((values.only?.split(',') ?? SECTIONS) as Section[]);
 const bench = fileURLToPath(new URL('.', import.meta.url));

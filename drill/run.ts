@@ -9,8 +9,8 @@
  * launcher, so the shared engines keep running.
  */
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { describeMachine, machineFacts } from '../bench/machine.ts';
+import { parseCommandLine } from '../ops/command-line.ts';
 import { type Drill, type DrillResult, endLeftovers } from './harness.ts';
 import { kafkaRestart } from './kafka-restart.ts';
 import { kill9 } from './kill-9.ts';
@@ -20,9 +20,16 @@ import { rotation } from './rotation.ts';
 
 const DRILLS: readonly Drill[] = [kill9, kafkaRestart, opensearchRestart, rotation, malformed];
 
-const { values } = parseArgs({
-  options: { only: { type: 'string' }, list: { type: 'boolean', default: false }, json: { type: 'string' } },
-});
+const { values } = parseCommandLine(
+  {
+    options: {
+      only: { type: 'string' },
+      list: { type: 'boolean', default: false },
+      json: { type: 'string' },
+    },
+  },
+  'npm run drill -- --list (options: --only NAMES, --list, --json FILE)',
+);
 if (values.list) {
   for (const d of DRILLS) console.log(`${d.name.padEnd(20)} ≤ ${d.budgetSeconds} s  ${d.what}`);
   process.exit(0);

@@ -5,7 +5,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   type GeneratorHandle,
   parseAgentConfig,
@@ -13,7 +12,8 @@ import {
   startAgent,
   startGenerator,
 } from '#agent/index.ts';
-import { isValidationError, ValidationError } from '#core/validation-error.ts';
+import { ValidationError } from '#core/validation-error.ts';
+import { exitOnBadOption, parseCommandLine } from '../ops/command-line.ts';
 import { resolveEngineConfig, startEngines, stopEngines } from './engines/index.ts';
 import { type RunningPipeline, startPipeline } from './pipeline.ts';
 
@@ -38,16 +38,19 @@ interface RunOptions {
 }
 
 function parseOptions(argv: string[], env: NodeJS.ProcessEnv): RunOptions | undefined {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      'api-port': { type: 'string' },
-      'api-key': { type: 'string' },
-      rate: { type: 'string' },
-      'no-demo': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+  const { values } = parseCommandLine(
+    {
+      args: argv,
+      options: {
+        'api-port': { type: 'string' },
+        'api-key': { type: 'string' },
+        rate: { type: 'string' },
+        'no-demo': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     },
-  });
+    HELP,
+  );
   if (values.help) return undefined;
   const apiPort = positiveInteger('--api-port', values['api-port'] ?? env.LOGWARD_API_PORT ?? '18080');
   const rate = positiveInteger('--rate', values.rate ?? '5');
@@ -156,11 +159,6 @@ Handler logs (as CloudWatch would hold them): tail -f ${lambdaLogFile}
 Press Ctrl-C to stop everything.`);
 }
 
-await main().catch((error: unknown) => {
-  // Bad options get their message, not a stack trace.
-  const badOption =
-    isValidationError(error) || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-  if (!badOption) throw error;
-  process.stderr.write(`${(error as Error).message}\nSee: npm run local -- --help\n`);
-  process.exitCode = 2;
-});
+const HELP = 'npm run local -- --help';
+
+await main().catch((error: unknown) => exitOnBadOption(error, HELP));

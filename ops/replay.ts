@@ -4,7 +4,6 @@
  * deployed ingest function with each dead letter's MSK event.
  */
 
-import { parseArgs } from 'node:util';
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { S3DeadLetters } from '#lambdas/adapters/s3/dead-letters.ts';
@@ -14,6 +13,7 @@ import { replayDeadLetters } from '#lambdas/replay-dead-letters.ts';
 import { localTopology } from '#local/bootstrap.ts';
 import { endpointsFor, resolveEngineConfig } from '#local/engines/index.ts';
 import { lambdaEnvironment } from '#local/pipeline.ts';
+import { parseCommandLine } from './command-line.ts';
 
 const USAGE = `Usage: npm run replay -- [--bucket NAME --function NAME [--region REGION]]
 
@@ -22,14 +22,17 @@ With --bucket and --function: replays dead letters from the S3 bucket through th
 ingest Lambda (the stack outputs both names), using your AWS credentials.`;
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      bucket: { type: 'string' },
-      function: { type: 'string' },
-      region: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
+  const { values } = parseCommandLine(
+    {
+      options: {
+        bucket: { type: 'string' },
+        function: { type: 'string' },
+        region: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     },
-  });
+    'npm run replay -- --help',
+  );
   if (values.help) {
     console.log(USAGE);
     return 0;
