@@ -3,7 +3,7 @@
  * not strip TypeScript types inside node_modules, and a single file needs no npm install.
  * Run: node agent/build.ts [--outfile dist/logward-agent.mjs]
  */
-import { chmod, writeFile } from 'node:fs/promises';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -12,6 +12,8 @@ import { AGENT_VERSION } from './version.ts';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const KAFKA_DIST = /[\\/]node_modules[\\/]@platformatic[\\/]kafka[\\/]dist[\\/]/;
+const KAFKA_COMPRESSION = /[\\/]@platformatic[\\/]kafka[\\/]dist[\\/]protocol[\\/]compression\.js$/;
+const KAFKA_PRODUCE = /[\\/]@platformatic[\\/]kafka[\\/]dist[\\/]apis[\\/]producer[\\/]produce-v\d+\.js$/;
 
 /**
  * Keeps what the agent does not use of the Kafka client out of its memory (measured idle RSS:
@@ -36,8 +38,44 @@ const kafkaClientForProducing: Plugin = {
         ? { path: join(args.resolveDir, args.path), sideEffects: false }
         : undefined,
     );
+    // zstd off the main thread: the client builds produce requests asynchronously for gzip, with
+    // `compress` from its codec table; zstd gets an asynchronous `compress` and that path too.
+    b.onLoad({ filter: KAFKA_COMPRESSION }, async (args) => ({
+      contents: patch(
+        patch(
+          await readFile(args.path, 'utf8'),
+          args.path,
+          'snappyDecompress }',
+          'snappyDecompress, zstdCompressAsync }',
+        ),
+        args.path,
+        '    zstd: {\n',
+        '    zstd: {\n        compress: zstdCompressAsync,\n',
+      ),
+      loader: 'js',
+    }));
+    b.onLoad({ filter: KAFKA_PRODUCE }, async (args) => {
+      const code = await readFile(args.path, 'utf8');
+      // Older request versions have no asynchronous path and keep compressing synchronously.
+      if (!code.includes('createRequestAsync')) return { contents: code, loader: 'js' };
+      const contents = patch(
+        code,
+        args.path,
+        "options.compression === 'gzip'",
+        "(options.compression === 'gzip' || options.compression === 'zstd')",
+      );
+      return { contents, loader: 'js' };
+    });
   },
 };
+
+/** Replaces the one occurrence of `search` in a module of the Kafka client; fails the build when it is not there. */
+function patch(code: string, path: string, search: string, replacement: string): string {
+  const at = code.indexOf(search);
+  if (at === -1 || code.indexOf(search, at + 1) !== -1)
+    throw new Error(`agent build: expected one ${JSON.stringify(search)} in ${path} (Kafka client changed?)`);
+  return code.slice(0, at) + replacement + code.slice(at + search.length);
+}
 
 /**
  * V8 keeps a script's source as two bytes per character as soon as one character is not Latin-1:

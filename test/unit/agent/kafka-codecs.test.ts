@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { zstdDecompressSync } from 'node:zlib';
 import { DynamicBuffer } from '@platformatic/dynamic-buffer';
 import * as wasm from '@platformatic/wasm-utils';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +7,16 @@ import { asciiOnly } from '#agent/build.ts';
 import * as codecs from '#agent/sink/kafka-codecs.ts';
 
 describe('the Kafka client codecs of the agent bundle', () => {
+  it('compresses with zstd off the main thread, whole buffers and DynamicBuffers, past one output piece', async () => {
+    const text = Buffer.from(Array.from({ length: 40_000 }, (_, i) => `line ${i} ${i % 97}\n`).join(''));
+    const noise = randomBytes(600_000); // compresses to more than one 256 KiB output piece
+    for (const input of [text, noise, Buffer.alloc(0)]) {
+      expect(zstdDecompressSync(await codecs.zstdCompressAsync(input)).equals(input)).toBe(true);
+    }
+    const parts = new DynamicBuffer([text.subarray(0, 1000), text.subarray(1000)]);
+    expect(zstdDecompressSync(await codecs.zstdCompressAsync(parts)).equals(text)).toBe(true);
+  });
+
   it('computes the CRC-32C of record batches exactly as the WebAssembly codec does', () => {
     expect(codecs.crc32c(Buffer.from('123456789'))).toBe(0xe3069283);
     for (const length of [0, 1, 7, 8, 9, 63, 64, 65, 1000, 100_003]) {
