@@ -57,21 +57,40 @@ export class ChunkBuilder {
 
   /** Adds a line; returns a finished chunk when the line did not fit in the current one. */
   add(line: Line, now: number, out: BuiltChunk[]): void {
-    const json =
-      line.flags.length === 0
-        ? `{"o":${line.offset},"m":${JSON.stringify(line.text)}}`
-        : `{"o":${line.offset},"m":${JSON.stringify(line.text)},"f":${JSON.stringify(line.flags)}}`;
-    const size = Buffer.byteLength(json) + 1;
+    // The line goes straight into the body, without a JSON string for the whole entry and a
+    // separate count of its bytes: `{"o":` and the offset are written as bytes, and only the
+    // message (and flags) pass through JSON.stringify. It is written before the limits are
+    // checked; a line that closes the chunk is then moved to the start of the next one.
+    const text = JSON.stringify(line.text);
+    const flags = line.flags.length === 0 ? undefined : JSON.stringify(line.flags);
+    // UTF-8 takes at most 3 bytes per UTF-16 unit.
+    this.#reserve(LINE_OVERHEAD + 3 * (text.length + (flags?.length ?? 0)));
+    const body = this.#body;
+    const start = this.#bodyLength;
+    let p = start;
+    if (this.#lines > 0) body[p++] = COMMA;
+    const lineStart = p;
+    p = writeKey(body, p, 0x7b, 0x6f); // {"o":
+    p = writeInteger(body, p, line.offset);
+    p = writeKey(body, p, COMMA, 0x6d); // ,"m":
+    p += body.write(text, p, 'utf8');
+    if (flags !== undefined) {
+      p = writeKey(body, p, COMMA, 0x66); // ,"f":
+      p += body.write(flags, p, 'utf8');
+    }
+    body[p++] = CLOSE_BRACE;
+    const size = p - lineStart + 1;
     if (
       this.#lines > 0 &&
       (this.#bytes + size + this.#prefix.length + 32 > this.#limits.recordMaxBytes ||
         this.#lines >= this.#limits.recordMaxLines)
     ) {
-      this.flush(now, out);
+      this.#bodyLength = start;
+      this.#close(now, out);
+      body.copyWithin(0, lineStart, p);
+      p -= lineStart;
     }
-    this.#reserve(size);
-    if (this.#lines > 0) this.#body[this.#bodyLength++] = COMMA;
-    this.#bodyLength += this.#body.write(json, this.#bodyLength, 'utf8');
+    this.#bodyLength = p;
     this.#lines++;
     this.#bytes += size;
     this.#end = line.end;
@@ -79,6 +98,15 @@ export class ChunkBuilder {
 
   flush(now: number, out: BuiltChunk[]): void {
     if (this.#lines === 0) return;
+    this.#close(now, out);
+    // A busy source, whose chunks fill most of the buffer, keeps it: growing it again for every
+    // chunk left about 1 MB of dead buffers per 512 KiB record. A quiet one keeps a small buffer.
+    if (this.#body.length > KEEP_BODY_BYTES && this.#bodyLength * 4 < this.#body.length) this.#body = EMPTY;
+    this.#bodyLength = 0;
+  }
+
+  /** Emits the chunk of the lines in the body's first `#bodyLength` bytes. */
+  #close(now: number, out: BuiltChunk[]): void {
     const head = `${this.#prefix}${now},"lines":[`;
     const headLength = Buffer.byteLength(head);
     const value = this.#allocate(headLength + this.#bodyLength + 2);
@@ -87,12 +115,8 @@ export class ChunkBuilder {
     value[headLength + this.#bodyLength] = CLOSE_BRACKET;
     value[headLength + this.#bodyLength + 1] = CLOSE_BRACE;
     out.push({ value, end: this.#end, lines: this.#lines });
-    // A busy source, whose chunks fill most of the buffer, keeps it: growing it again for every
-    // chunk left about 1 MB of dead buffers per 512 KiB record. A quiet one keeps a small buffer.
-    if (this.#body.length > KEEP_BODY_BYTES && this.#bodyLength * 4 < this.#body.length) this.#body = EMPTY;
     this.#lines = 0;
     this.#bytes = 0;
-    this.#bodyLength = 0;
   }
 
   #reserve(bytes: number): void {
@@ -106,9 +130,40 @@ export class ChunkBuilder {
   }
 }
 
+/** ASCII digits of a non-negative safe integer at `p`; returns the position after them. */
+function writeInteger(buf: Buffer, p: number, n: number): number {
+  if (n < 10) {
+    buf[p] = 48 + n;
+    return p + 1;
+  }
+  let digits = 1;
+  for (let x = n; x >= 10; x = Math.floor(x / 10)) digits++;
+  let x = n;
+  for (let i = p + digits - 1; i >= p; i--) {
+    const q = Math.floor(x / 10);
+    buf[i] = 48 + (x - q * 10);
+    x = q;
+  }
+  return p + digits;
+}
+
+/** `{"k":` or `,"k":` for a one-letter key, byte by byte (Buffer#copy costs more for 5 bytes). */
+function writeKey(buf: Buffer, p: number, open: number, key: number): number {
+  buf[p] = open;
+  buf[p + 1] = QUOTE;
+  buf[p + 2] = key;
+  buf[p + 3] = QUOTE;
+  buf[p + 4] = COLON;
+  return p + 5;
+}
+
+/** Bytes of a line besides its message and flags: comma, the keys, an offset of up to 16 digits. */
+const LINE_OVERHEAD = 32;
 const EMPTY = Buffer.alloc(0);
 const MIN_BODY_BYTES = 16 * 1024;
 const KEEP_BODY_BYTES = 64 * 1024;
 const COMMA = 0x2c;
+const QUOTE = 0x22;
+const COLON = 0x3a;
 const CLOSE_BRACKET = 0x5d;
 const CLOSE_BRACE = 0x7d;

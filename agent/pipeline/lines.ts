@@ -142,17 +142,17 @@ function trimToCharBoundary(bytes: Buffer): Buffer {
  * (JSON encodes them as `\u0000`).
  */
 export function decodeLine(raw: RawLine): Line {
-  const flags: LineFlag[] = [];
-  if (raw.truncated) flags.push('truncated');
-  let text: string;
   if (isUtf8(raw.bytes)) {
-    text = raw.bytes.toString('utf8');
-  } else {
-    text = escapeInvalidUtf8(raw.bytes);
-    flags.push('invalid_utf8');
+    const text = raw.bytes.toString('utf8');
+    return { offset: raw.offset, end: raw.end, text, flags: raw.truncated ? TRUNCATED : NO_FLAGS };
   }
-  return { offset: raw.offset, end: raw.end, text, flags };
+  const flags: LineFlag[] = raw.truncated ? ['truncated', 'invalid_utf8'] : ['invalid_utf8'];
+  return { offset: raw.offset, end: raw.end, text: escapeInvalidUtf8(raw.bytes), flags };
 }
+
+/** Shared by the lines without flags (nearly all), instead of an empty array per line. */
+const NO_FLAGS: readonly LineFlag[] = Object.freeze([]);
+const TRUNCATED: readonly LineFlag[] = Object.freeze(['truncated']);
 
 export function escapeInvalidUtf8(bytes: Buffer): string {
   let out = '';

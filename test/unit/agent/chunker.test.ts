@@ -39,6 +39,19 @@ describe('ChunkBuilder', () => {
     expect(b.pendingLines).toBe(0);
   });
 
+  it('writes every offset as its decimal digits, up to the largest safe integer', () => {
+    const offsets = [0, 1, 9, 10, 99, 100, 101, 999_999, 1_000_000, 123_456_789_012, 2 ** 53 - 1];
+    const b = new ChunkBuilder({ recordMaxBytes: 64 * 1024, recordMaxLines: 1000 }, source);
+    const out: BuiltChunk[] = [];
+    for (const o of offsets) b.add({ offset: o, end: o + 1, text: `at ${o}`, flags: [] }, 5, out);
+    b.flush(5, out);
+    const expected = offsets.map((o) => ({ o, m: `at ${o}` }));
+    expect(out).toHaveLength(1);
+    expect(
+      (out[0] as BuiltChunk).value.equals(encodeChunk({ v: 1, src: source, t: 5, lines: expected })),
+    ).toBe(true);
+  });
+
   it('takes each record value from the allocator it was given, at its exact length', () => {
     const slab = new ArrayBuffer(64 * 1024);
     const asked: number[] = [];
