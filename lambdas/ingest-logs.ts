@@ -53,15 +53,13 @@ export async function ingestLogs(event: MSKEvent, deps: IngestDependencies): Pro
   let oldestRecord = receivedAt;
   let group: LogDocument[] = [];
   const bulk = deps.writer.start();
-  const writing: Promise<void>[] = [];
+  const writes = new WritesInFlight(WRITES_IN_FLIGHT);
   const encodeGroup = async () => {
     for (const observation of observations) observation.see(group);
     bulk.add(group);
     totals.lines += group.length;
     group = [];
-    if (bulk.pending < linesPerWrite) return;
-    if (writing.length >= WRITES_IN_FLIGHT) await writing.shift();
-    writing.push(send(bulk, problems, totals));
+    if (bulk.pending >= linesPerWrite) await writes.start(() => send(bulk, problems, totals));
   };
   try {
     for (const record of decodeMskEvent(event)) {
@@ -75,13 +73,12 @@ export async function ingestLogs(event: MSKEvent, deps: IngestDependencies): Pro
       if (group.length >= linesPerGroup) await encodeGroup();
     }
     if (group.length > 0) await encodeGroup();
-    if (bulk.pending > 0) writing.push(send(bulk, problems, totals));
+    if (bulk.pending > 0) await writes.start(() => send(bulk, problems, totals));
   } catch (error) {
-    // Never leave a write in flight unobserved: its rejection would be unhandled.
-    await Promise.allSettled(writing);
+    await writes.settle();
     throw error;
   }
-  await settleAll(writing);
+  await writes.finish();
   if (problems.size > 0) {
     await deps.deadLetters.send(deadLetterForRecords(event, problems.reasons(), 'ingest', receivedAt));
     deps.logger.warn('records dead-lettered', {
@@ -114,10 +111,46 @@ export async function ingestLogs(event: MSKEvent, deps: IngestDependencies): Pro
 
 const WRITES_IN_FLIGHT = 2;
 
-/** Waits for every write; the first failure is thrown once all have settled (none left unobserved). */
-async function settleAll(writes: readonly Promise<void>[]): Promise<void> {
-  const failure = (await Promise.allSettled(writes)).find((r) => r.status === 'rejected');
-  if (failure) throw failure.reason;
+/**
+ * Writes in flight, at most `limit` at a time. A write's failure is caught the moment it happens
+ * and kept, then thrown by the next `start` or by `finish`: with several writes in flight, one
+ * could otherwise fail while the handler awaits another, an unhandled rejection that ends the
+ * Lambda.
+ */
+class WritesInFlight {
+  readonly #limit: number;
+  readonly #pending: Promise<void>[] = [];
+  #failure: { readonly error: unknown } | undefined;
+
+  constructor(limit: number) {
+    this.#limit = limit;
+  }
+
+  /** Waits for room, then starts `write`; throws the first failure so far. */
+  async start(write: () => Promise<void>): Promise<void> {
+    if (this.#pending.length >= this.#limit) await this.#pending.shift();
+    this.#throwFailure();
+    this.#pending.push(
+      write().catch((error: unknown) => {
+        this.#failure ??= { error };
+      }),
+    );
+  }
+
+  /** Waits for every write; throws the first failure. */
+  async finish(): Promise<void> {
+    await this.settle();
+    this.#throwFailure();
+  }
+
+  /** Waits for every write, whatever its outcome. */
+  async settle(): Promise<void> {
+    await Promise.all(this.#pending.splice(0));
+  }
+
+  #throwFailure(): void {
+    if (this.#failure !== undefined) throw this.#failure.error;
+  }
 }
 
 /** Sends what is encoded and notes each failure against its Kafka record. */

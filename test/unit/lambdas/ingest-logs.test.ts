@@ -42,4 +42,36 @@ describe('ingestLogs', () => {
       process.off('unhandledRejection', onUnhandled);
     }
   });
+
+  test('a write that fails while an earlier one is still in flight rejects the batch, not the process', async () => {
+    const event = mskEventOf('logs', [
+      agentChunk('a', 'api', ['one']),
+      agentChunk('b', 'api', ['two']),
+      agentChunk('c', 'api', ['three']),
+    ]);
+    let sends = 0;
+    // The first write answers after 50 ms; the second fails at once, while the first is pending.
+    const writer = {
+      start: () => ({
+        add: () => {},
+        pending: 1,
+        send: () =>
+          ++sends === 1
+            ? new Promise<never>((resolve) =>
+                setTimeout(() => resolve({ indexed: 1, failed: [] } as never), 50),
+              )
+            : Promise.reject(new Error('connect ECONNREFUSED')),
+      }),
+    };
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      await expect(ingestLogs(event, deps(writer))).rejects.toThrow('connect ECONNREFUSED');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
 });
