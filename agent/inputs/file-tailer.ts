@@ -3,11 +3,12 @@ import { basename, dirname, join, matchesGlob } from 'node:path';
 import type { FileInputConfig } from '../config/types.ts';
 import type { FileCheckpoint } from '../state/checkpoints.ts';
 import { devIno, fingerprint } from './file-identity.ts';
-import { type FileProgress, TrackedFile, type TrackedFileContext } from './tracked-file.ts';
+import type { InputContext } from './input-context.ts';
+import { type FileProgress, TrackedFile } from './tracked-file.ts';
 
 export interface FileTailerOptions {
   readonly inputs: readonly FileInputConfig[];
-  readonly ctx: TrackedFileContext;
+  readonly ctx: InputContext;
   /** True on the agent's first start: files found now begin at their input's `start_at`. */
   readonly fresh: boolean;
   readonly checkpoints: readonly FileCheckpoint[];

@@ -3,26 +3,18 @@ import { type FileHandle, mkdir, open, readdir, readFile, stat, unlink, writeFil
 import { join } from 'node:path';
 import type { Source } from '#core/wire.ts';
 import type { StreamInputConfig } from '../config/types.ts';
-import type { AllocateValue, BuiltChunk } from '../pipeline/chunker.ts';
+import type { BuiltChunk } from '../pipeline/chunker.ts';
 import { SourcePipeline } from '../pipeline/source-pipeline.ts';
-import type { OutRecord } from '../sink/sink.ts';
 import { AckTracker } from '../state/ack-tracker.ts';
 import type { SpoolCheckpoint } from '../state/checkpoints.ts';
 import type { StreamProgress } from '../status.ts';
+import type { InputContext } from './input-context.ts';
 
-export interface SpoolOptions {
+export interface SpoolOptions extends InputContext {
   readonly name: 'stdin' | 'http';
   readonly dir: string;
   readonly maxBytes: number;
   readonly input: StreamInputConfig;
-  readonly host: string;
-  readonly topic: string;
-  readonly recordMaxBytes: number;
-  readonly recordMaxLines: number;
-  readonly redact?: (text: string) => string;
-  readonly enqueue: (record: OutRecord) => void;
-  /** Memory for record values, reused once acknowledged (`Sink.allocate`). */
-  readonly allocate?: AllocateValue;
   readonly room: () => number;
   /** Spool lines are JSON string literals (HTTP input), so a message may contain newlines. */
   readonly jsonLines: boolean;

@@ -1,23 +1,12 @@
 import type { FileHandle } from 'node:fs/promises';
 import type { Source } from '#core/wire.ts';
 import type { FileInputConfig } from '../config/types.ts';
-import type { AllocateValue, BuiltChunk } from '../pipeline/chunker.ts';
+import type { BuiltChunk } from '../pipeline/chunker.ts';
 import { SourcePipeline } from '../pipeline/source-pipeline.ts';
-import type { OutRecord } from '../sink/sink.ts';
 import { AckTracker } from '../state/ack-tracker.ts';
 import type { FileCheckpoint } from '../state/checkpoints.ts';
 import { FINGERPRINT_BYTES, fileSourceId, fingerprint } from './file-identity.ts';
-
-export interface TrackedFileContext {
-  readonly host: string;
-  readonly topic: string;
-  readonly recordMaxBytes: number;
-  readonly recordMaxLines: number;
-  readonly redact?: (text: string) => string;
-  readonly enqueue: (record: OutRecord) => void;
-  /** Memory for record values, reused once acknowledged (`Sink.allocate`). */
-  readonly allocate?: AllocateValue;
-}
+import type { InputContext } from './input-context.ts';
 
 /** Per-file numbers for status and heartbeats. */
 export interface FileProgress {
@@ -39,7 +28,7 @@ export interface FileProgress {
  */
 export class TrackedFile {
   readonly input: FileInputConfig;
-  readonly ctx: TrackedFileContext;
+  readonly ctx: InputContext;
   path: string;
   devIno: string;
   handle: FileHandle;
@@ -62,7 +51,7 @@ export class TrackedFile {
 
   constructor(args: {
     input: FileInputConfig;
-    ctx: TrackedFileContext;
+    ctx: InputContext;
     path: string;
     devIno: string;
     handle: FileHandle;
