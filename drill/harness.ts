@@ -6,7 +6,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +16,7 @@ import {
   type EngineConfig,
   type EngineEndpoints,
   type EngineName,
+  privateEngineConfig,
   resolveEngineConfig,
   startEngines,
   stopEngines,
@@ -55,14 +55,6 @@ export interface DrillContext {
   readonly deadline: number;
 }
 
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 /** A private engine (own state dir, free ports) from the same launcher, so a drill may stop it. */
 export interface PrivateEngine {
   readonly config: EngineConfig;
@@ -82,18 +74,7 @@ export async function endLeftovers(): Promise<void> {
 }
 
 export async function startPrivateEngine(name: 'kafka' | 'opensearch', dir: string): Promise<PrivateEngine> {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOGWARD_STATE_DIR: join(dir, 'engines') };
-  if (name === 'kafka') {
-    env.LOGWARD_KAFKA_PORT = String(await freePort());
-    env.LOGWARD_KAFKA_CONTROLLER_PORT = String(await freePort());
-    delete env.LOGWARD_KAFKA_BOOTSTRAP;
-  } else {
-    env.LOGWARD_OPENSEARCH_PORT = String(await freePort());
-    env.LOGWARD_OPENSEARCH_TRANSPORT_PORT = String(await freePort());
-    env.LOGWARD_OPENSEARCH_HEAP = env.LOGWARD_OPENSEARCH_HEAP ?? '512m';
-    delete env.LOGWARD_OPENSEARCH_URL;
-  }
-  const config = resolveEngineConfig(env);
+  const config = await privateEngineConfig(name, dir);
   const only: EngineName[] = [name];
   const end = () => stopEngines(config, only).catch(() => undefined);
   leftovers.add(end);

@@ -12,6 +12,7 @@ import { ENGINES, endpointOf } from './registry.ts';
 
 export { ENGINE_NAMES, type EngineConfig, type EngineName, resolveEngineConfig } from './config.ts';
 export * from './errors.ts';
+export { freePort, privateEngineConfig } from './private.ts';
 export { VERSIONS } from './versions.ts';
 
 export interface EngineEndpoints {

@@ -2,8 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { type EngineConfig, resolveEngineConfig, startEngines, stopEngines } from '#local/engines/index.ts';
-import { freePort } from './ports.ts';
+import { type EngineConfig, privateEngineConfig, startEngines, stopEngines } from '#local/engines/index.ts';
 
 /** A Kafka broker of one test file's own, which it may stop and start again. */
 export interface PrivateKafka {
@@ -30,14 +29,7 @@ export function privateKafka(name: string): PrivateKafka {
   };
   beforeAll(async () => {
     kafka.dir = await mkdtemp(join(tmpdir(), `logward-${name}-`));
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      LOGWARD_STATE_DIR: join(kafka.dir, 'engines'),
-      LOGWARD_KAFKA_PORT: String(await freePort()),
-      LOGWARD_KAFKA_CONTROLLER_PORT: String(await freePort()),
-    };
-    delete env.LOGWARD_KAFKA_BOOTSTRAP;
-    engines = resolveEngineConfig(env);
+    engines = await privateEngineConfig('kafka', kafka.dir);
     kafka.bootstrap = (
       await startEngines(engines, { only: ['kafka'], log: () => {} })
     ).endpoints.kafkaBootstrap;
