@@ -32,10 +32,3 @@ export class LevelTally {
     return [...this.#counts].map(([key, count]) => ({ key, minute, count }));
   }
 }
-
-/** One increment per service and level seen in `documents`, in the minute they were received. */
-export function levelIncrements(documents: readonly LogDocument[], receivedAt: number): CounterIncrement[] {
-  const tally = new LevelTally();
-  tally.add(documents);
-  return tally.increments(receivedAt);
-}

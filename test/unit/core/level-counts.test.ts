@@ -1,19 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { LevelTally, levelIncrements } from '#core/level-counts.ts';
+import { LevelTally } from '#core/level-counts.ts';
 import type { LogDocument } from '#core/log-document.ts';
 
 const doc = (service: string, level?: LogDocument['level']) =>
   ({ service, ...(level ? { level } : {}) }) as LogDocument;
 
-describe('levelIncrements', () => {
+describe('LevelTally', () => {
   test('one increment per service and level, in the receive minute', () => {
     const receivedAt = Date.parse('2025-10-23T14:32:59.999Z');
-    expect(
-      levelIncrements(
-        [doc('api', 'ERROR'), doc('api', 'ERROR'), doc('api', 'INFO'), doc('db'), doc('api', 'ERROR')],
-        receivedAt,
-      ),
-    ).toEqual([
+    const tally = new LevelTally();
+    tally.add([doc('api', 'ERROR'), doc('api', 'ERROR'), doc('api', 'INFO'), doc('db'), doc('api', 'ERROR')]);
+    expect(tally.increments(receivedAt)).toEqual([
       { key: 'LEVEL#api#ERROR', minute: Math.floor(receivedAt / 60_000), count: 3 },
       { key: 'LEVEL#api#INFO', minute: Math.floor(receivedAt / 60_000), count: 1 },
       { key: 'LEVEL#db#NONE', minute: Math.floor(receivedAt / 60_000), count: 1 },
