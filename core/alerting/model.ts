@@ -142,8 +142,8 @@ export interface Silence {
 
 export type NodeState = 'new' | 'up' | 'late' | 'down' | 'paused' | 'retired';
 
-/** One heartbeating node, as the nodes table holds it. Times are receive times, epoch ms. */
-export interface NodeRecord {
+/** Who a heartbeating node is, as its heartbeats describe it. */
+export interface NodeIdentity {
   readonly nodeId: string;
   readonly host: string;
   readonly kind: 'agent' | 'app';
@@ -151,6 +151,10 @@ export interface NodeRecord {
   readonly agentVersion?: string;
   readonly configHash?: string;
   readonly intervalSeconds: number;
+}
+
+/** One heartbeating node, as the nodes table holds it. Times are receive times, epoch ms. */
+export interface NodeRecord extends NodeIdentity {
   readonly firstSeenAt: number;
   /** When Logward last received a heartbeat (never the node's clock). */
   readonly lastSeenAt: number;

@@ -5,6 +5,7 @@
 import type {
   AlertState,
   HistoryEntry,
+  NodeIdentity,
   NodeRecord,
   Notification,
   Occurrence,
@@ -113,14 +114,7 @@ export interface NodeStore {
 }
 
 /** A heartbeat reduced to what the nodes table keeps. */
-export interface NodeHeartbeat {
-  readonly nodeId: string;
-  readonly host: string;
-  readonly kind: 'agent' | 'app';
-  readonly app?: string;
-  readonly agentVersion?: string;
-  readonly configHash?: string;
-  readonly intervalSeconds: number;
+export interface NodeHeartbeat extends NodeIdentity {
   readonly sentAt: number;
 }
 
