@@ -45,6 +45,19 @@ function config(overrides: Record<string, unknown> = {}, file: Record<string, un
   });
 }
 
+/** Kafka settings whose 8 KiB buffer fills within a few reads, so inputs pause (backpressure tests). */
+function smallBufferKafka(extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    brokers: ['127.0.0.1:1'],
+    topics: { logs: 'logs', heartbeats: 'heartbeats' },
+    linger_ms: 0,
+    record_max_bytes: 4096,
+    batch_max_bytes: 4096,
+    buffer_max_bytes: 8192,
+    ...extra,
+  };
+}
+
 async function start(sender: FakeSender, c = config()): Promise<RunningAgent> {
   const agent = await startAgent(c, { sender, log: () => undefined, stopTimeoutMs: 500 });
   running.push(agent);
@@ -124,16 +137,7 @@ describe('agent with files (fake Kafka)', () => {
     const path = await setup();
     const sender = new FakeSender();
     const c = config({
-      kafka: {
-        brokers: ['127.0.0.1:1'],
-        topics: { logs: 'logs', heartbeats: 'heartbeats' },
-        linger_ms: 0,
-        record_max_bytes: 4096,
-        batch_max_bytes: 4096,
-        buffer_max_bytes: 8192,
-        retry_initial_ms: 20,
-        retry_max_ms: 50,
-      },
+      kafka: smallBufferKafka({ retry_initial_ms: 20, retry_max_ms: 50 }),
     });
     const a = await start(sender, c);
     sender.failing = true;
@@ -153,14 +157,7 @@ describe('agent with files (fake Kafka)', () => {
     const sender = new FakeSender();
     const c = config(
       {
-        kafka: {
-          brokers: ['127.0.0.1:1'],
-          topics: { logs: 'logs', heartbeats: 'heartbeats' },
-          linger_ms: 0,
-          record_max_bytes: 4096,
-          batch_max_bytes: 4096,
-          buffer_max_bytes: 8192,
-        },
+        kafka: smallBufferKafka(),
         poll_interval_ms: 60_000,
       },
       { start_at: 'beginning' },
@@ -177,16 +174,7 @@ describe('agent with files (fake Kafka)', () => {
     const sender = new FakeSender();
     const c = config(
       {
-        kafka: {
-          brokers: ['127.0.0.1:1'],
-          topics: { logs: 'logs', heartbeats: 'heartbeats' },
-          linger_ms: 0,
-          record_max_bytes: 4096,
-          batch_max_bytes: 4096,
-          buffer_max_bytes: 8192,
-          retry_initial_ms: 20,
-          retry_max_ms: 50,
-        },
+        kafka: smallBufferKafka({ retry_initial_ms: 20, retry_max_ms: 50 }),
         partial_line_timeout_ms: 100,
       },
       { multiline: { mode: 'java', timeout_ms: 100 } },
