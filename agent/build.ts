@@ -22,7 +22,7 @@ const KAFKA_PRODUCE = /[\\/]@platformatic[\\/]kafka[\\/]dist[\\/]apis[\\/]produc
  * out; its WebAssembly codecs and its option validation are replaced (see kafka-codecs.ts and
  * kafka-no-validation.ts).
  */
-const kafkaClientForProducing: Plugin = {
+export const kafkaClientForProducing: Plugin = {
   name: 'kafka-client-for-producing',
   setup(b) {
     b.onResolve({ filter: /^@platformatic\/wasm-utils$/ }, (args) =>
@@ -91,12 +91,24 @@ export function asciiOnly(code: string): string {
   });
 }
 
+/**
+ * What the benchmarks change in a bundle: another entry module (exporting the same
+ * `main(argv): Promise<number>` as agent/cli.ts), and plugins run before the Kafka client's.
+ */
+export interface BundleVariant {
+  readonly entry?: string;
+  readonly plugins?: readonly Plugin[];
+}
+
 /** Builds the bundle; returns its path. */
-export async function buildAgentBundle(outfile = join(repo, 'dist', 'logward-agent.mjs')): Promise<string> {
+export async function buildAgentBundle(
+  outfile = join(repo, 'dist', 'logward-agent.mjs'),
+  variant: BundleVariant = {},
+): Promise<string> {
+  const entry = variant.entry ?? './agent/cli.ts';
   const result = await build({
     stdin: {
-      contents:
-        "import { main } from './agent/cli.ts';\nprocess.exitCode = await main(process.argv.slice(2));\n",
+      contents: `import { main } from ${JSON.stringify(entry)};\nprocess.exitCode = await main(process.argv.slice(2));\n`,
       resolveDir: repo,
       sourcefile: 'logward-agent-entry.ts',
       loader: 'ts',
@@ -106,7 +118,7 @@ export async function buildAgentBundle(outfile = join(repo, 'dist', 'logward-age
     format: 'esm',
     target: 'node22',
     outfile,
-    plugins: [kafkaClientForProducing],
+    plugins: [...(variant.plugins ?? []), kafkaClientForProducing],
     write: false,
     banner: {
       js: [

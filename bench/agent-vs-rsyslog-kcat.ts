@@ -112,7 +112,7 @@ export function ensureTools(log: (line: string) => void): Map<string, string> {
   return missing;
 }
 
-async function writeInput(path: string, lines: number): Promise<number> {
+export async function writeInput(path: string, lines: number): Promise<number> {
   const corpus = mixedLines().filter((l) => l.length > 0);
   const out = createWriteStream(path);
   let bytes = 0;
@@ -133,7 +133,7 @@ async function writeInput(path: string, lines: number): Promise<number> {
 }
 
 /** CPU seconds (all threads, user + system) and VmHWM of a live process. */
-function procUsage(pid: number): { cpuSeconds: number; peakRssMB: number } | undefined {
+export function procUsage(pid: number): { cpuSeconds: number; peakRssMB: number } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -154,7 +154,11 @@ async function endOffset(admin: Admin, topic: string): Promise<number> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function waitFor(done: () => Promise<boolean>, child: ChildProcess, timeoutMs: number): Promise<void> {
+export async function waitFor(
+  done: () => Promise<boolean>,
+  child: ChildProcess,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await done())) {
     if (child.exitCode !== null || child.signalCode !== null)
@@ -164,7 +168,7 @@ async function waitFor(done: () => Promise<boolean>, child: ChildProcess, timeou
   }
 }
 
-async function stop(child: ChildProcess): Promise<void> {
+export async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
@@ -195,7 +199,7 @@ function figures(
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-function agentBundle(log: (line: string) => void): string {
+export function agentBundle(log: (line: string) => void): string {
   const bundle = join(repo, 'dist', 'logward-agent.mjs');
   if (!existsSync(bundle)) {
     log('building dist/logward-agent.mjs (npm run build:agent)');
@@ -204,18 +208,15 @@ function agentBundle(log: (line: string) => void): string {
   return bundle;
 }
 
-async function runAgent(
+/** An agent config that ships `input` from its beginning to `topic`, with heartbeats off unless asked. */
+export async function writeAgentConfig(
   dir: string,
   input: string,
-  inputBytes: number,
-  lines: number,
   bootstrap: string,
   topic: string,
-  options: ComparisonOptions,
-): Promise<ShipperFigures> {
-  const log = options.log ?? (() => {});
-  const bundle = agentBundle(log);
-  const statusPort = 18_600 + Math.floor(Math.random() * 300);
+  statusPort: number,
+  heartbeatSeconds?: number,
+): Promise<string> {
   const config = join(dir, 'agent.yaml');
   await writeFile(
     config,
@@ -229,10 +230,37 @@ async function runAgent(
         batch_max_bytes: 1_000_000,
       },
       inputs: { files: [{ paths: [input], service: 'bench', start_at: 'beginning' }] },
-      heartbeat: { enabled: false },
+      heartbeat: heartbeatSeconds ? { enabled: true, interval_s: heartbeatSeconds } : { enabled: false },
       status: { listen: `127.0.0.1:${statusPort}` },
     }),
   );
+  return config;
+}
+
+/** A free-looking port for an agent's status endpoint. */
+export const agentStatusPort = () => 18_600 + Math.floor(Math.random() * 300);
+
+/** True once the agent on `statusPort` reports `input` acknowledged up to `inputBytes`. */
+export async function agentShipped(statusPort: number, input: string, inputBytes: number): Promise<boolean> {
+  const res = await fetch(`http://127.0.0.1:${statusPort}/status`).catch(() => undefined);
+  if (!res?.ok) return false;
+  const status = (await res.json()) as { files: { path: string; ackedOffset: number }[] };
+  return status.files.some((f) => f.path === input && f.ackedOffset >= inputBytes);
+}
+
+async function runAgent(
+  dir: string,
+  input: string,
+  inputBytes: number,
+  lines: number,
+  bootstrap: string,
+  topic: string,
+  options: ComparisonOptions,
+): Promise<ShipperFigures> {
+  const log = options.log ?? (() => {});
+  const bundle = agentBundle(log);
+  const statusPort = agentStatusPort();
+  const config = await writeAgentConfig(dir, input, bootstrap, topic, statusPort);
   const started = performance.now();
   const child = spawn(process.execPath, [bundle, 'run', '-c', config], {
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -240,16 +268,7 @@ async function runAgent(
   const stderr: string[] = [];
   child.stderr?.on('data', (d: Buffer) => stderr.push(d.toString()));
   try {
-    await waitFor(
-      async () => {
-        const res = await fetch(`http://127.0.0.1:${statusPort}/status`).catch(() => undefined);
-        if (!res?.ok) return false;
-        const status = (await res.json()) as { files: { path: string; ackedOffset: number }[] };
-        return status.files.some((f) => f.path === input && f.ackedOffset >= inputBytes);
-      },
-      child,
-      options.timeoutMs,
-    );
+    await waitFor(() => agentShipped(statusPort, input, inputBytes), child, options.timeoutMs);
     const seconds = (performance.now() - started) / 1000;
     const usage = procUsage(child.pid as number);
     return figures(

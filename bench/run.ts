@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveEngineConfig, startEngines } from '#local/engines/index.ts';
 import { parseCommandLine } from '../ops/command-line.ts';
+import { formatMemory, type MemoryRow, measureAgentMemory } from './agent-memory.ts';
 import { type ComparisonFigures, compareShippers, formatComparison } from './agent-vs-rsyslog-kcat.ts';
 import { type BenchRow, renderChart } from './chart.ts';
 import { type E2eFigures, measureEndToEnd } from './e2e-latency.ts';
@@ -98,6 +99,7 @@ await startEngines(resolveEngineConfig(), { log: () => {} });
 const tmp = await mkdtemp(join(tmpdir(), 'logward-bench-'));
 
 let shippers: ComparisonFigures | undefined;
+let agentMemory: MemoryRow[] | undefined;
 if (only.has('shippers')) {
   log('[1/5] shippers: the same file into the same Kafka topic settings, one after another');
   try {
@@ -128,6 +130,27 @@ if (only.has('shippers')) {
     });
   } catch (error) {
     notMeasured('shippers', 'agent vs rsyslog vs kcat', String(error));
+  }
+  log("  where the agent's peak RSS goes: the runtime, the agent, its Kafka client, each alone");
+  try {
+    agentMemory = await measureAgentMemory({
+      lines: plan.shipLines,
+      timeoutMs: quick ? 120_000 : 600_000,
+      log: (l) => log(`  ${l}`),
+    });
+    log(formatMemory(agentMemory));
+    for (const m of agentMemory) {
+      if (!m.measured) notMeasured('shippers', `peak RSS: ${m.name}`, m.note ?? '');
+      else
+        rows.push({
+          section: 'shippers',
+          measurement: `peak RSS: ${m.name}`,
+          value: `${fmt(m.peakRssMB, 1)} MB`,
+          detail: `at the peak ${fmt(m.fileMB, 1)} MB mapped from files (node binary, libraries), ${fmt(m.anonMB, 1)} MB anonymous${m.linesPerSecond ? `; ${fmt(m.linesPerSecond)} lines/s` : ''}`,
+        });
+    }
+  } catch (error) {
+    notMeasured('shippers', 'agent peak RSS by layer', String(error));
   }
 }
 
@@ -270,6 +293,7 @@ const report = {
   machine: facts,
   rows,
   shippers,
+  agentMemory,
   ingest,
   e2e,
   alert,

@@ -1,0 +1,264 @@
+/**
+ * Where the agent's peak RSS goes: the same file shipped by the whole agent and by the layers it
+ * is made of, one process after another, each measured the same way.
+ *
+ *   node (no code)          the runtime alone: `node -e` with a timer
+ *   agent, idle             the agent bundle connected to Kafka, heartbeats on, an empty file
+ *   agent, no Kafka client  the agent bundle with its sender replaced by one that copies and
+ *                           zstd-compresses each batch, then acknowledges it (bench/fixtures)
+ *   Kafka client alone      the agent's own sender (@platformatic/kafka, bundled as the agent
+ *                           bundles it) fed 512 KiB pieces of the file, none of the pipeline
+ *   agent → Kafka           the agent as the shipper comparison runs it
+ *
+ * Peak RSS is VmHWM. RSS at the sampled peak is split into file-backed pages (the node binary and
+ * shared libraries, mapped from disk) and anonymous memory (V8's heap, buffers, the allocator).
+ *
+ *   node bench/agent-memory.ts [--lines 2000000] [--json FILE]
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Admin } from '@platformatic/kafka';
+import type { Plugin } from 'esbuild';
+import { endpointsFor, resolveEngineConfig } from '#local/engines/index.ts';
+import { buildAgentBundle } from '../agent/build.ts';
+import { parseCommandLine } from '../ops/command-line.ts';
+import {
+  agentBundle,
+  agentShipped,
+  agentStatusPort,
+  procUsage,
+  stop,
+  waitFor,
+  writeAgentConfig,
+  writeInput,
+} from './agent-vs-rsyslog-kcat.ts';
+
+export interface MemoryRow {
+  readonly name: string;
+  readonly measured: boolean;
+  readonly note?: string;
+  readonly peakRssMB?: number;
+  /** At the sampled peak: anonymous memory, and pages mapped from files (binary, libraries). */
+  readonly anonMB?: number;
+  readonly fileMB?: number;
+  readonly linesPerSecond?: number;
+  readonly cpuSecondsPerMillionLines?: number;
+}
+
+export interface MemoryOptions {
+  readonly lines: number;
+  readonly timeoutMs: number;
+  readonly bootstrap?: string;
+  readonly log?: (line: string) => void;
+}
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const mb = (kb: number) => Math.round(kb / 102.4) / 10;
+
+/** Samples a process's RSS every 10 ms and keeps the split of the highest sample. */
+class PeakSampler {
+  readonly #pid: number;
+  readonly #timer: NodeJS.Timeout;
+  #peak = { rss: 0, anon: 0, file: 0 };
+
+  constructor(pid: number) {
+    this.#pid = pid;
+    this.#timer = setInterval(() => this.#sample(), 10);
+  }
+
+  #sample(): void {
+    try {
+      const status = readFileSync(`/proc/${this.#pid}/status`, 'utf8');
+      const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
+      const rss = kb('VmRSS');
+      if (rss > this.#peak.rss)
+        this.#peak = { rss, anon: kb('RssAnon'), file: kb('RssFile') + kb('RssShmem') };
+    } catch {
+      // The process is gone; finish() reports what was seen.
+    }
+  }
+
+  /** Stops sampling; the process must still be alive for its VmHWM. */
+  finish(name: string, lines?: number, seconds?: number): MemoryRow {
+    this.#sample();
+    clearInterval(this.#timer);
+    const usage = procUsage(this.#pid);
+    return {
+      name,
+      measured: usage !== undefined,
+      peakRssMB: usage?.peakRssMB === undefined ? undefined : Math.round(usage.peakRssMB * 10) / 10,
+      anonMB: mb(this.#peak.anon),
+      fileMB: mb(this.#peak.file),
+      ...(lines && seconds && usage
+        ? {
+            linesPerSecond: Math.round(lines / seconds),
+            cpuSecondsPerMillionLines: Math.round((usage.cpuSeconds / (lines / 1e6)) * 100) / 100,
+          }
+        : {}),
+    };
+  }
+}
+
+/** The agent bundle with agent/sink/kafka.ts swapped for bench/fixtures/no-kafka-sender.ts. */
+const withoutKafkaClient: Plugin = {
+  name: 'without-kafka-client',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/sink\/kafka\.ts$/ }, (args) =>
+      args.importer.endsWith(join('agent', 'agent.ts'))
+        ? { path: join(repo, 'bench', 'fixtures', 'no-kafka-sender.ts') }
+        : undefined,
+    );
+  },
+};
+
+async function measure(
+  name: string,
+  command: readonly string[],
+  done: (child: ChildProcess) => Promise<void>,
+  lines?: number,
+): Promise<MemoryRow> {
+  const started = performance.now();
+  const child = spawn(process.execPath, command, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const output: string[] = [];
+  child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
+  child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
+  const sampler = new PeakSampler(child.pid as number);
+  try {
+    await done(child);
+    return sampler.finish(name, lines, (performance.now() - started) / 1000);
+  } catch (error) {
+    sampler.finish(name);
+    return { name, measured: false, note: `${String(error)}; ${output.join('').slice(-300)}` };
+  } finally {
+    await stop(child);
+  }
+}
+
+const printed = (child: ChildProcess, text: string) => {
+  let seen = '';
+  child.stdout?.on('data', (d: Buffer) => {
+    seen += d.toString();
+  });
+  return async () => seen.includes(text);
+};
+
+/** Measures the five processes one after another; returns their rows in the order above. */
+export async function measureAgentMemory(options: MemoryOptions): Promise<MemoryRow[]> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const bootstrap =
+    options.bootstrap ?? endpointsFor(resolveEngineConfig()).kafkaBootstrap.split(',')[0] ?? '';
+  const dir = await mkdtemp(join(tmpdir(), 'logward-agent-memory-'));
+  const admin = new Admin({ clientId: 'logward-bench', bootstrapBrokers: [bootstrap] });
+  const topic = `bench-memory-${Date.now().toString(36)}`;
+  const topics = [topic, `${topic}-hb`];
+  try {
+    await admin.createTopics({ topics, partitions: 1, replicas: 1 });
+    const input = join(dir, 'input.log');
+    const empty = join(dir, 'empty.log');
+    const bytes = await writeInput(input, options.lines);
+    await writeFile(empty, '');
+    const agent = agentBundle(log);
+    const noClient = await buildAgentBundle(join(dir, 'no-kafka-client.mjs'), {
+      plugins: [withoutKafkaClient],
+    });
+    const clientAlone = await buildAgentBundle(join(dir, 'kafka-client-alone.mjs'), {
+      entry: './bench/fixtures/kafka-client-alone.ts',
+    });
+    const config = async (name: string, file: string, heartbeatSeconds?: number) => {
+      const at = join(dir, name);
+      await mkdir(at);
+      const port = agentStatusPort();
+      return { port, path: await writeAgentConfig(at, file, bootstrap, topic, port, heartbeatSeconds) };
+    };
+    const shipped = (port: number) => (child: ChildProcess) =>
+      waitFor(() => agentShipped(port, input, bytes), child, options.timeoutMs);
+    const rows: MemoryRow[] = [];
+    const run = async (row: Promise<MemoryRow>) => {
+      const r = await row;
+      log(`  ${r.name}: ${r.measured ? `peak RSS ${r.peakRssMB} MB` : `not measured: ${r.note}`}`);
+      rows.push(r);
+    };
+
+    await run(
+      measure(
+        'node (no code)',
+        ['-e', 'setTimeout(() => {}, 60_000)'],
+        () => new Promise((r) => setTimeout(r, 1500)),
+      ),
+    );
+    const idle = await config('idle', empty, 1);
+    await run(
+      measure('agent, idle', [agent, 'run', '-c', idle.path], async (child) => {
+        await waitFor(
+          async () =>
+            (await fetch(`http://127.0.0.1:${idle.port}/status`).catch(() => undefined))?.ok === true,
+          child,
+          options.timeoutMs,
+        );
+        // Three heartbeats: the producer is connected and has sent.
+        await new Promise((r) => setTimeout(r, 3500));
+      }),
+    );
+    const without = await config('no-kafka-client', input);
+    await run(
+      measure(
+        'agent, no Kafka client',
+        [noClient, 'run', '-c', without.path],
+        shipped(without.port),
+        options.lines,
+      ),
+    );
+    const alone = await config('kafka-client-alone', input);
+    await run(
+      measure(
+        'Kafka client alone',
+        [clientAlone, '-c', alone.path, '--input', input],
+        (child) => {
+          const done = printed(child, 'shipped');
+          return waitFor(done, child, options.timeoutMs);
+        },
+        options.lines,
+      ),
+    );
+    const full = await config('agent', input);
+    await run(measure('agent → Kafka', [agent, 'run', '-c', full.path], shipped(full.port), options.lines));
+    return rows;
+  } finally {
+    await admin.deleteTopics({ topics }).catch(() => undefined);
+    await admin.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export function formatMemory(rows: readonly MemoryRow[]): string {
+  return rows
+    .map((r) =>
+      r.measured
+        ? `  ${r.name.padEnd(24)} peak RSS ${String(r.peakRssMB).padStart(6)} MB  (at the peak: ${r.fileMB} MB mapped from files, ${r.anonMB} MB anonymous)${r.linesPerSecond ? `  ${r.linesPerSecond.toLocaleString('en-US')} lines/s, ${r.cpuSecondsPerMillionLines} CPU-s/M lines` : ''}`
+        : `  ${r.name.padEnd(24)} not measured: ${r.note}`,
+    )
+    .join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseCommandLine(
+    {
+      options: {
+        lines: { type: 'string', default: '2000000' },
+        'timeout-s': { type: 'string', default: '600' },
+        json: { type: 'string' },
+      },
+    },
+    'the header of bench/agent-memory.ts (options: --lines N, --timeout-s S, --json FILE)',
+  );
+  const rows = await measureAgentMemory({
+    lines: Number(values.lines),
+    timeoutMs: Number(values['timeout-s']) * 1000,
+  });
+  console.log(formatMemory(rows));
+  if (values.json) await writeFile(values.json, `${JSON.stringify(rows, null, 2)}\n`);
+}
