@@ -24,12 +24,12 @@ import { fileURLToPath } from 'node:url';
 import { Admin } from '@platformatic/kafka';
 import type { Plugin } from 'esbuild';
 import { endpointsFor, resolveEngineConfig } from '#local/engines/index.ts';
+import { freePort } from '#local/engines/private.ts';
 import { buildAgentBundle } from '../agent/build.ts';
 import { parseCommandLine } from '../ops/command-line.ts';
 import {
   agentBundle,
   agentShipped,
-  agentStatusPort,
   procUsage,
   stop,
   waitFor,
@@ -171,7 +171,7 @@ export async function measureAgentMemory(options: MemoryOptions): Promise<Memory
     const config = async (name: string, file: string, heartbeatSeconds?: number) => {
       const at = join(dir, name);
       await mkdir(at);
-      const port = agentStatusPort();
+      const port = await freePort();
       return { port, path: await writeAgentConfig(at, file, bootstrap, topic, port, heartbeatSeconds) };
     };
     const shipped = (port: number) => (child: ChildProcess) =>

@@ -25,6 +25,7 @@ import { parseArgs } from 'node:util';
 import { Admin } from '@platformatic/kafka';
 import { stringify } from 'yaml';
 import { endpointsFor, resolveEngineConfig } from '#local/engines/index.ts';
+import { freePort } from '#local/engines/private.ts';
 import { mixedLines } from './corpus.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -237,9 +238,6 @@ export async function writeAgentConfig(
   return config;
 }
 
-/** A free-looking port for an agent's status endpoint. */
-export const agentStatusPort = () => 18_600 + Math.floor(Math.random() * 300);
-
 /** True once the agent on `statusPort` reports `input` acknowledged up to `inputBytes`. */
 export async function agentShipped(statusPort: number, input: string, inputBytes: number): Promise<boolean> {
   const res = await fetch(`http://127.0.0.1:${statusPort}/status`).catch(() => undefined);
@@ -259,7 +257,7 @@ async function runAgent(
 ): Promise<ShipperFigures> {
   const log = options.log ?? (() => {});
   const bundle = agentBundle(log);
-  const statusPort = agentStatusPort();
+  const statusPort = await freePort();
   const config = await writeAgentConfig(dir, input, bootstrap, topic, statusPort);
   const started = performance.now();
   const child = spawn(process.execPath, [bundle, 'run', '-c', config], {
