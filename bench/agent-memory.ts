@@ -7,7 +7,7 @@
  *   agent, no Kafka client  the agent bundle with its sender replaced by one that copies and
  *                           zstd-compresses each batch, then acknowledges it (bench/fixtures)
  *   Kafka client alone      the agent's own sender (@platformatic/kafka, bundled as the agent
- *                           bundles it) fed 512 KiB pieces of the file, none of the pipeline
+ *                           bundles it) fed record-sized pieces of the file, none of the pipeline
  *   agent → Kafka           the agent as the shipper comparison runs it
  *
  * Peak RSS is VmHWM. RSS at the sampled peak is split into file-backed pages (the node binary and

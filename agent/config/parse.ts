@@ -68,7 +68,7 @@ export function parseAgentConfig(input: unknown): AgentConfig {
   const maxLineBytes = int(
     limits.max_line_bytes,
     'limits.max_line_bytes',
-    64 * KiB,
+    Math.min(64 * KiB, maxLineFor(kafka.recordMaxBytes)),
     256,
     maxLineFor(kafka.recordMaxBytes),
   );
@@ -151,8 +151,16 @@ function parseKafka(value: unknown): KafkaConfig {
   for (const [i, b] of brokers.entries()) hostPort(b, `kafka.brokers[${i}]`);
   const topics = obj(k.topics, 'kafka.topics');
   onlyKeys(topics, 'kafka.topics', ['logs', 'heartbeats']);
-  const recordMaxBytes = int(k.record_max_bytes, 'kafka.record_max_bytes', 512 * KiB, 4 * KiB, 64 * MiB);
-  const batchMaxBytes = int(k.batch_max_bytes, 'kafka.batch_max_bytes', 1_000_000, recordMaxBytes, 256 * MiB);
+  const batchMaxBytes = int(k.batch_max_bytes, 'kafka.batch_max_bytes', 1_000_000, 4 * KiB, 256 * MiB);
+  // Two records per batch unless batches are tiny: a 512 KiB record in a 1,000,000-byte batch went
+  // alone, and every request carried about half what it could.
+  const recordMaxBytes = int(
+    k.record_max_bytes,
+    'kafka.record_max_bytes',
+    Math.max(4 * KiB, Math.min(512 * KiB, Math.floor(batchMaxBytes / 2))),
+    4 * KiB,
+    Math.min(64 * MiB, batchMaxBytes),
+  );
   const retryInitialMs = int(k.retry_initial_ms, 'kafka.retry_initial_ms', 250, 1, 600_000);
   return {
     brokers,

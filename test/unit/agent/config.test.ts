@@ -24,7 +24,8 @@ describe('parseAgentConfig', () => {
     expect(c.kafka).toMatchObject({
       compression: 'zstd',
       lingerMs: 20,
-      recordMaxBytes: 524288,
+      batchMaxBytes: 1_000_000,
+      recordMaxBytes: 500_000,
       topics: { logs: 'logs' },
     });
     expect(c.inputs.files[0]).toEqual({
@@ -72,8 +73,22 @@ describe('parseAgentConfig', () => {
       { ...minimal, limits: { max_line_bytes: 10 } },
       'limits.max_line_bytes: expected an integer from 256 to',
     ],
+    [
+      { ...minimal, kafka: { ...minimal.kafka, batch_max_bytes: 100_000, record_max_bytes: 200_000 } },
+      'kafka.record_max_bytes: expected an integer from 4096 to 100000',
+    ],
   ])('names the key and what was expected (%#)', (input, message) => {
     expect(errorOf(input)).toContain(`AgentConfigError: ${message}`);
+  });
+
+  it('sizes records so that at least two fill a batch, and lines so that one fits a record', () => {
+    const small = parseAgentConfig({ ...minimal, kafka: { ...minimal.kafka, batch_max_bytes: 60_000 } });
+    expect(small.kafka).toMatchObject({ batchMaxBytes: 60_000, recordMaxBytes: 30_000 });
+    // JSON escaping can grow a line sixfold; the 64 KiB default line limit shrinks to fit.
+    expect(small.inputs.files[0]?.maxLineBytes).toBe(5_000);
+    const large = parseAgentConfig({ ...minimal, kafka: { ...minimal.kafka, batch_max_bytes: 8_000_000 } });
+    expect(large.kafka.recordMaxBytes).toBe(524_288);
+    expect(large.inputs.files[0]?.maxLineBytes).toBe(65_536);
   });
 
   it('parses every input kind, multiline, redaction, auth', () => {
