@@ -148,7 +148,8 @@ function parseKafka(value: unknown): KafkaConfig {
     );
   }
   const brokers = strList(k.brokers, 'kafka.brokers', { nonEmpty: mskClusterArn === undefined });
-  for (const [i, b] of brokers.entries()) hostPort(b, `kafka.brokers[${i}]`);
+  for (const [i, b] of brokers.entries())
+    hostPort(b, `kafka.brokers[${i}]`, 'b-1.mycluster.kafka.eu-west-1.amazonaws.com:9098');
   const topics = obj(k.topics, 'kafka.topics');
   onlyKeys(topics, 'kafka.topics', ['logs', 'heartbeats']);
   const batchMaxBytes = int(k.batch_max_bytes, 'kafka.batch_max_bytes', 1_000_000, 4 * KiB, 256 * MiB);
@@ -317,7 +318,7 @@ function parseHttp(value: unknown, maxLineBytes: number, recordMaxBytes: number)
     maxLineBytes,
     recordMaxBytes,
   );
-  const listen = hostPort(raw.listen ?? '127.0.0.1:8687', 'inputs.http.listen');
+  const listen = hostPort(raw.listen ?? '127.0.0.1:8687', 'inputs.http.listen', '127.0.0.1:8687');
   return {
     ...stream,
     ...listen,

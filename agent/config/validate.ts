@@ -112,11 +112,15 @@ export function regex(value: unknown, key: string): RegExp {
   }
 }
 
-/** `host:port` with a port; used for brokers and loopback listeners. */
-export function hostPort(value: unknown, key: string): { host: string; port: number } {
+/** `host:port` with a port; used for brokers and loopback listeners. `example` goes into the error. */
+export function hostPort(
+  value: unknown,
+  key: string,
+  example = '127.0.0.1:8686',
+): { host: string; port: number } {
   const s = str(value, key);
   const m = /^(\[[^\]]+\]|[^:]+):(\d{1,5})$/.exec(s);
   const port = m ? Number(m[2]) : -1;
-  if (!m || port > 65535) throw new AgentConfigError(key, 'host:port (e.g. 127.0.0.1:8686)', s);
+  if (!m || port > 65535) throw new AgentConfigError(key, `host:port (e.g. ${example})`, s);
   return { host: (m[1] ?? '').replace(/^\[|\]$/g, ''), port };
 }

@@ -48,7 +48,7 @@ describe('parseAgentConfig', () => {
     ],
     [
       { ...minimal, kafka: { ...minimal.kafka, brokers: ['nohost'] } },
-      'kafka.brokers[0]: expected host:port',
+      'kafka.brokers[0]: expected host:port (e.g. b-1.mycluster.kafka.eu-west-1.amazonaws.com:9098)',
     ],
     [
       { ...minimal, kafka: { ...minimal.kafka, compression: 'brotli' } },
