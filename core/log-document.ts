@@ -11,7 +11,7 @@ import type { ParsedLine } from './parse/types.ts';
 import { CONTENT_TYPE_HEADER, decodeLogRecord, type LineFlag, type Source, type WireLine } from './wire.ts';
 
 export interface LogDocument {
-  /** Event time: the line's own timestamp, else the time Logward received it. */
+  /** Event time: the line's own timestamp, else the time its record carries (see `carriedEventTime`). */
   '@timestamp': string;
   event_id: string;
   level?: Level;
@@ -47,8 +47,11 @@ export interface LogDocument {
 /** What the agent (`LineFlag`) or the ingest side had to change about an event. */
 export type DocumentFlag = LineFlag | 'fields_as_text';
 
-/** Parses one raw line for a service; injected so the caller chooses per-service options. */
-export type LineParser = (raw: string, service: string | undefined, receivedAt: number) => ParsedLine;
+/**
+ * Parses one raw line for a service; injected so the caller chooses per-service options.
+ * `reference` is the time a line without a year in its timestamp is placed near.
+ */
+export type LineParser = (raw: string, service: string | undefined, reference: number) => ParsedLine;
 
 export interface DocumentContext {
   /** When the ingest side received the batch, epoch ms. */
@@ -58,6 +61,8 @@ export interface DocumentContext {
 
 interface RecordContext extends DocumentContext {
   readonly ingestedAt: string;
+  /** The event time of lines without one of their own (`carriedEventTime`). */
+  readonly eventTime: number;
 }
 
 /** Service used when neither the agent's config nor the line names one. */
@@ -66,17 +71,40 @@ const UNKNOWN_HOST = 'unknown';
 
 /** Turns one Kafka record (an agent chunk or plain lines from another producer) into documents. Never throws. */
 export function documentsFromRecord(record: DecodedMskRecord, batch: DocumentContext): LogDocument[] {
-  const context: RecordContext = { ...batch, ingestedAt: new Date(batch.receivedAt).toISOString() };
+  const ingestedAt = new Date(batch.receivedAt).toISOString();
   const contentType = record.headers.get(CONTENT_TYPE_HEADER)?.toString('utf8');
   const decoded = decodeLogRecord(record.value, contentType);
   if (decoded.kind === 'chunk') {
-    const { src, lines } = decoded.chunk;
+    const { src, lines, t } = decoded.chunk;
+    const context: RecordContext = { ...batch, ingestedAt, eventTime: carriedEventTime(t, batch.receivedAt) };
     const idPrefix = lineIdPrefix(src);
     return lines.map((line) => documentFromLine(line, src, idPrefix, record, context));
   }
+  const context: RecordContext = {
+    ...batch,
+    ingestedAt,
+    eventTime: carriedEventTime(record.timestamp, batch.receivedAt),
+  };
   const lines = decoded.kind === 'plain' ? decoded.lines : [decoded.raw];
   const problem = decoded.kind === 'invalid' ? `invalid wire record: ${decoded.reason}` : undefined;
   return lines.map((text, index) => documentFromPlainLine(text, index, record, context, problem));
+}
+
+/** How far ahead of the ingest side's clock a carried time may be before it counts as a skewed clock. */
+const CARRIED_TIME_AHEAD_MS = 5 * 60_000;
+
+/**
+ * The event time of a line without a timestamp of its own, and the reference for timestamps
+ * without a year: the time its record carries, i.e. when the agent closed the chunk (`t`), or
+ * for other producers' records the Kafka timestamp. It travels with the record, so a batch the
+ * event source redelivers, or a dead letter replayed days later, files each line in the same
+ * daily index as the first time (with the ingest time it went to the day of the retry: a second
+ * copy). A time more than 5 minutes ahead of `receivedAt`, or none, falls back to `receivedAt`.
+ */
+export function carriedEventTime(carried: number | undefined, receivedAt: number): number {
+  return carried !== undefined && carried > 0 && carried <= receivedAt + CARRIED_TIME_AHEAD_MS
+    ? carried
+    : receivedAt;
 }
 
 function documentFromLine(
@@ -86,7 +114,7 @@ function documentFromLine(
   record: DecodedMskRecord,
   context: RecordContext,
 ): LogDocument {
-  const parsed = context.parse(line.m, src.service, context.receivedAt);
+  const parsed = context.parse(line.m, src.service, context.eventTime);
   const { topic, partition, offset } = record.position;
   return buildDocument(parsed, context, {
     event_id: eventIdAt(idPrefix, line.o),
@@ -115,7 +143,7 @@ function documentFromPlainLine(
 ): LogDocument {
   const parsed: ParsedLine =
     problem === undefined
-      ? context.parse(text, undefined, context.receivedAt)
+      ? context.parse(text, undefined, context.eventTime)
       : { format: 'plain', message: text, fields: {}, parseFailed: true, parseError: problem };
   const { topic, partition, offset } = record.position;
   return buildDocument(parsed, context, {
@@ -152,7 +180,7 @@ function buildDocument(parsed: ParsedLine, context: RecordContext, provenance: P
   // Shapes group error messages (GET /summary); computing them for routine lines would cost ~8 %.
   const shaped = parsed.level === undefined || SHAPED_LEVELS.has(parsed.level);
   return {
-    '@timestamp': isoTimestamp(parsed.timestamp ?? context.receivedAt),
+    '@timestamp': isoTimestamp(parsed.timestamp ?? context.eventTime),
     event_id: provenance.event_id,
     level: parsed.level,
     service: provenance.service,

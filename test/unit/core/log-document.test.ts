@@ -1,12 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { eventIdForLine, eventIdForPlainLine } from '#core/event-id.ts';
-import { dailyIndexName, documentsFromRecord } from '#core/log-document.ts';
+import { carriedEventTime, dailyIndexName, documentsFromRecord } from '#core/log-document.ts';
 import { decodeMskEvent } from '#core/msk-event.ts';
 import { parseLine } from '#core/parse/index.ts';
+import { encodeChunk } from '#core/wire.ts';
 import { defined, loadEvent } from '../../support/fixtures.ts';
 
 const receivedAt = Date.parse('2025-10-23T14:33:00Z');
-const context = { receivedAt, parse: (raw: string) => parseLine(raw, { receivedAt }) };
+const context = {
+  receivedAt,
+  parse: (raw: string, _service: string | undefined, reference: number) =>
+    parseLine(raw, { receivedAt: reference }),
+};
 
 describe('documentsFromRecord', () => {
   const records = [...decodeMskEvent(loadEvent('msk-logs'))];
@@ -64,7 +69,9 @@ describe('documentsFromRecord', () => {
         'not a known format at all',
       ],
     ]);
-    expect(docs[1]?.['@timestamp']).toBe('2025-10-23T14:33:00.000Z');
+    // No timestamp in the line: the time the producer gave the Kafka record.
+    expect(docs[1]?.['@timestamp']).toBe(new Date(plainRecord.timestamp).toISOString());
+    expect(docs[1]?.ingested_at).toBe('2025-10-23T14:33:00.000Z');
   });
 
   test('a record marked as wire format but malformed is indexed whole, flagged with the reason', () => {
@@ -83,6 +90,35 @@ describe('documentsFromRecord', () => {
     expect(again.map((d) => d.event_id)).toEqual(
       documentsFromRecord(plainRecord, context).map((d) => d.event_id),
     );
+  });
+
+  test('a line without a timestamp keeps its event time and daily index when replayed on a later day', () => {
+    const chunkAt = Date.parse('2025-10-23T23:59:58Z');
+    const record = {
+      ...chunkRecord,
+      value: encodeChunk({
+        v: 1,
+        src: { kind: 'file', host: 'web-1', id: '2049:131075:9f2c1a', service: 'payments' },
+        t: chunkAt,
+        lines: [{ o: 0, m: 'worker restarted' }],
+      }),
+    };
+    const first = documentsFromRecord(record, { ...context, receivedAt: chunkAt + 1_000 });
+    const replayedAt = chunkAt + 3 * 86_400_000;
+    const replayed = documentsFromRecord(record, { ...context, receivedAt: replayedAt });
+    expect(first[0]?.['@timestamp']).toBe('2025-10-23T23:59:58.000Z');
+    expect(replayed[0]?.['@timestamp']).toBe(first[0]?.['@timestamp']);
+    expect(replayed[0]?.event_id).toBe(first[0]?.event_id);
+    expect(replayed[0]?.ingested_at).toBe(new Date(replayedAt).toISOString());
+  });
+
+  test('a carried time from a clock more than 5 minutes ahead, or none, gives way to the receive time', () => {
+    expect(carriedEventTime(receivedAt - 86_400_000, receivedAt)).toBe(receivedAt - 86_400_000);
+    expect(carriedEventTime(receivedAt + 5 * 60_000, receivedAt)).toBe(receivedAt + 5 * 60_000);
+    expect(carriedEventTime(receivedAt + 5 * 60_000 + 1, receivedAt)).toBe(receivedAt);
+    expect(carriedEventTime(0, receivedAt)).toBe(receivedAt);
+    expect(carriedEventTime(-1, receivedAt)).toBe(receivedAt);
+    expect(carriedEventTime(undefined, receivedAt)).toBe(receivedAt);
   });
 
   test('daily index names come from the event time in UTC', () => {
