@@ -42,6 +42,19 @@ function maxLineFor(recordMaxBytes: number): number {
   return Math.floor(recordMaxBytes / 6);
 }
 
+/** A `max_line_bytes` setting, checked against the record size it must fit. */
+function lineLimit(value: unknown, key: string, fallback: number, recordMaxBytes: number): number {
+  const bytes = int(value, key, fallback, 256, 64 * MiB);
+  const max = maxLineFor(recordMaxBytes);
+  if (bytes > max)
+    throw new AgentConfigError(
+      key,
+      `at most ${max}: a sixth of kafka.record_max_bytes (${recordMaxBytes}), so that a line still fits one record once JSON-escaped; longer lines need a larger kafka.record_max_bytes (at most kafka.batch_max_bytes)`,
+      value,
+    );
+  return bytes;
+}
+
 /** Validates a parsed YAML/JSON object; throws `AgentConfigError` naming the key and what was expected. */
 export function parseAgentConfig(input: unknown): AgentConfig {
   const root = obj(input, '(config root)');
@@ -64,13 +77,16 @@ export function parseAgentConfig(input: unknown): AgentConfig {
   ]);
   const limits = optObj(root.limits, 'limits') ?? {};
   onlyKeys(limits, 'limits', ['max_line_bytes']);
-  const kafka = parseKafka(root.kafka);
-  const maxLineBytes = int(
-    limits.max_line_bytes,
+  const requestedLineBytes =
+    limits.max_line_bytes === undefined
+      ? undefined
+      : int(limits.max_line_bytes, 'limits.max_line_bytes', 0, 256, 64 * MiB);
+  const kafka = parseKafka(root.kafka, requestedLineBytes);
+  const maxLineBytes = lineLimit(
+    requestedLineBytes,
     'limits.max_line_bytes',
     Math.min(64 * KiB, maxLineFor(kafka.recordMaxBytes)),
-    256,
-    maxLineFor(kafka.recordMaxBytes),
+    kafka.recordMaxBytes,
   );
   const host = optStr(root.host, 'host') ?? hostname();
   const heartbeat = optObj(root.heartbeat, 'heartbeat') ?? {};
@@ -119,7 +135,8 @@ export async function loadAgentConfig(path: string): Promise<AgentConfig> {
   return parseAgentConfig(parsed);
 }
 
-function parseKafka(value: unknown): KafkaConfig {
+/** `requestedLineBytes`: an explicit limits.max_line_bytes, which the default record size makes room for. */
+function parseKafka(value: unknown, requestedLineBytes: number | undefined): KafkaConfig {
   const k = obj(value, 'kafka');
   onlyKeys(k, 'kafka', [
     'brokers',
@@ -153,14 +170,16 @@ function parseKafka(value: unknown): KafkaConfig {
   const topics = obj(k.topics, 'kafka.topics');
   onlyKeys(topics, 'kafka.topics', ['logs', 'heartbeats']);
   const batchMaxBytes = int(k.batch_max_bytes, 'kafka.batch_max_bytes', 1_000_000, 4 * KiB, 256 * MiB);
-  // Two records per batch unless batches are tiny: a 512 KiB record in a 1,000,000-byte batch went
-  // alone, and every request carried about half what it could.
+  // Two records per batch: a 512 KiB record in a 1,000,000-byte batch went alone, and every
+  // request carried about half what it could. Larger when limits.max_line_bytes asks for it.
+  const largestRecord = Math.min(64 * MiB, batchMaxBytes);
+  const halfBatch = Math.min(512 * KiB, Math.floor(batchMaxBytes / 2));
   const recordMaxBytes = int(
     k.record_max_bytes,
     'kafka.record_max_bytes',
-    Math.max(4 * KiB, Math.min(512 * KiB, Math.floor(batchMaxBytes / 2))),
+    Math.min(largestRecord, Math.max(4 * KiB, halfBatch, 6 * (requestedLineBytes ?? 0))),
     4 * KiB,
-    Math.min(64 * MiB, batchMaxBytes),
+    largestRecord,
   );
   const retryInitialMs = int(k.retry_initial_ms, 'kafka.retry_initial_ms', 250, 1, 600_000);
   return {
@@ -276,13 +295,7 @@ function parseFileInput(
     tags: strMap(f.tags, `${key}.tags`),
     startAt: oneOf(f.start_at, `${key}.start_at`, ['beginning', 'end'] as const, 'end'),
     multiline: parseMultiline(f.multiline, `${key}.multiline`),
-    maxLineBytes: int(
-      f.max_line_bytes,
-      `${key}.max_line_bytes`,
-      maxLineBytes,
-      256,
-      maxLineFor(recordMaxBytes),
-    ),
+    maxLineBytes: lineLimit(f.max_line_bytes, `${key}.max_line_bytes`, maxLineBytes, recordMaxBytes),
   };
 }
 
@@ -300,13 +313,7 @@ function parseStream(
     service: optStr(s.service, `${key}.service`),
     tags: strMap(s.tags, `${key}.tags`),
     multiline: parseMultiline(s.multiline, `${key}.multiline`),
-    maxLineBytes: int(
-      s.max_line_bytes,
-      `${key}.max_line_bytes`,
-      maxLineBytes,
-      256,
-      maxLineFor(recordMaxBytes),
-    ),
+    maxLineBytes: lineLimit(s.max_line_bytes, `${key}.max_line_bytes`, maxLineBytes, recordMaxBytes),
   };
 }
 

@@ -74,6 +74,18 @@ describe('parseAgentConfig', () => {
       'limits.max_line_bytes: expected an integer from 256 to',
     ],
     [
+      {
+        ...minimal,
+        kafka: { ...minimal.kafka, record_max_bytes: 60_000 },
+        limits: { max_line_bytes: 65_536 },
+      },
+      'limits.max_line_bytes: expected at most 10000: a sixth of kafka.record_max_bytes (60000)',
+    ],
+    [
+      { ...minimal, inputs: { files: [{ paths: ['/a'], max_line_bytes: 100_000 }] } },
+      'inputs.files[0].max_line_bytes: expected at most 83333: a sixth of kafka.record_max_bytes (500000)',
+    ],
+    [
       { ...minimal, kafka: { ...minimal.kafka, batch_max_bytes: 100_000, record_max_bytes: 200_000 } },
       'kafka.record_max_bytes: expected an integer from 4096 to 100000',
     ],
@@ -86,6 +98,14 @@ describe('parseAgentConfig', () => {
     expect(small.kafka).toMatchObject({ batchMaxBytes: 60_000, recordMaxBytes: 30_000 });
     // JSON escaping can grow a line sixfold; the 64 KiB default line limit shrinks to fit.
     expect(small.inputs.files[0]?.maxLineBytes).toBe(5_000);
+    // An explicit line limit gets records large enough for it, as long as the batch allows.
+    const explicit = parseAgentConfig({
+      ...minimal,
+      kafka: { ...minimal.kafka, batch_max_bytes: 700_000 },
+      limits: { max_line_bytes: 65_536 },
+    });
+    expect(explicit.kafka.recordMaxBytes).toBe(393_216);
+    expect(explicit.inputs.files[0]?.maxLineBytes).toBe(65_536);
     const large = parseAgentConfig({ ...minimal, kafka: { ...minimal.kafka, batch_max_bytes: 8_000_000 } });
     expect(large.kafka.recordMaxBytes).toBe(524_288);
     expect(large.inputs.files[0]?.maxLineBytes).toBe(65_536);
