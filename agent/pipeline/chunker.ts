@@ -61,8 +61,16 @@ export class ChunkBuilder {
     // separate count of its bytes: `{"o":` and the offset are written as bytes, and only the
     // message (and flags) pass through JSON.stringify. It is written before the limits are
     // checked; a line that closes the chunk is then moved to the start of the next one.
-    const text = JSON.stringify(line.text);
-    const flags = line.flags.length === 0 ? undefined : JSON.stringify(line.flags);
+    let text = JSON.stringify(line.text);
+    let lineFlags = line.flags;
+    // A multiline event can pass the record size (its max_bytes is not tied to it): cut it to fit
+    // one record and flag it, rather than build a record the broker may refuse forever.
+    const budget = this.#limits.recordMaxBytes - this.#prefix.length - RECORD_OVERHEAD;
+    if (3 * text.length > budget && Buffer.byteLength(text) > budget) {
+      text = fitted(line.text, budget);
+      if (!lineFlags.includes('truncated')) lineFlags = [...lineFlags, 'truncated'];
+    }
+    const flags = lineFlags.length === 0 ? undefined : JSON.stringify(lineFlags);
     // UTF-8 takes at most 3 bytes per UTF-16 unit.
     this.#reserve(LINE_OVERHEAD + 3 * (text.length + (flags?.length ?? 0)));
     const body = this.#body;
@@ -130,6 +138,22 @@ export class ChunkBuilder {
   }
 }
 
+/** The JSON string of the longest prefix of `message` found whose encoding fits `budget` bytes. */
+function fitted(message: string, budget: number): string {
+  let length = message.length;
+  for (;;) {
+    const json = JSON.stringify(message.slice(0, length));
+    const bytes = Buffer.byteLength(json);
+    if (bytes <= budget) return json;
+    // Each UTF-16 unit takes at most 6 bytes escaped, so this reaches a fit in a few rounds.
+    length = Math.min(length - 1, Math.floor((length * budget) / bytes) - 8);
+    // Never between the two halves of a surrogate pair.
+    const last = message.charCodeAt(length - 1);
+    if (last >= 0xd800 && last <= 0xdbff) length--;
+    if (length <= 0) return '""';
+  }
+}
+
 /** ASCII digits of a non-negative safe integer at `p`; returns the position after them. */
 function writeInteger(buf: Buffer, p: number, n: number): number {
   if (n < 10) {
@@ -159,6 +183,8 @@ function writeKey(buf: Buffer, p: number, open: number, key: number): number {
 
 /** Bytes of a line besides its message and flags: comma, the keys, an offset of up to 16 digits. */
 const LINE_OVERHEAD = 32;
+/** A record's bytes besides its source and one line's message: time, keys, brackets, flags. */
+const RECORD_OVERHEAD = 128;
 const EMPTY = Buffer.alloc(0);
 const MIN_BODY_BYTES = 16 * 1024;
 const KEEP_BODY_BYTES = 64 * 1024;

@@ -39,6 +39,31 @@ describe('ChunkBuilder', () => {
     expect(b.pendingLines).toBe(0);
   });
 
+  it('cuts a line longer than a record to fit one, flags it truncated, and keeps surrogate pairs whole', () => {
+    const events = ['x'.repeat(10_000), '\u0001'.repeat(3_000), '😀'.repeat(3_000), 'y'.repeat(3_000)];
+    const b = new ChunkBuilder({ recordMaxBytes: 4096, recordMaxLines: 1000 }, source);
+    const out: BuiltChunk[] = [];
+    let offset = 0;
+    for (const text of events) {
+      b.add({ offset, end: offset + 1, text, flags: [] }, 7, out);
+      offset++;
+    }
+    b.flush(7, out);
+    const lines = out.flatMap((c) => {
+      expect(c.value.length).toBeLessThanOrEqual(4096);
+      return (JSON.parse(c.value.toString('utf8')) as { lines: { m: string; f?: string[] }[] }).lines;
+    });
+    expect(lines).toHaveLength(4);
+    for (const [i, line] of lines.slice(0, 3).entries()) {
+      expect(line.f).toEqual(['truncated']);
+      expect((events[i] as string).startsWith(line.m)).toBe(true);
+      expect(line.m.length).toBeGreaterThan(500);
+      expect(line.m).not.toMatch(/[\ud800-\udbff]$/);
+    }
+    // A line that fits a record is left whole, even after a long one.
+    expect(lines[3]).toEqual({ o: 3, m: events[3] });
+  });
+
   it('writes every offset as its decimal digits, up to the largest safe integer', () => {
     const offsets = [0, 1, 9, 10, 99, 100, 101, 999_999, 1_000_000, 123_456_789_012, 2 ** 53 - 1];
     const b = new ChunkBuilder({ recordMaxBytes: 64 * 1024, recordMaxLines: 1000 }, source);
