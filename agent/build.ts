@@ -22,7 +22,7 @@ const KAFKA_PRODUCE = /[\\/]@platformatic[\\/]kafka[\\/]dist[\\/]apis[\\/]produc
  * out; its WebAssembly codecs and its option validation are replaced (see kafka-codecs.ts and
  * kafka-no-validation.ts).
  */
-export const kafkaClientForProducing: Plugin = {
+const kafkaClientForProducing: Plugin = {
   name: 'kafka-client-for-producing',
   setup(b) {
     b.onResolve({ filter: /^@platformatic\/wasm-utils$/ }, (args) =>

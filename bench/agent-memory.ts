@@ -15,8 +15,7 @@
  *
  *   node bench/agent-memory.ts [--lines 2000000] [--json FILE]
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,15 +26,8 @@ import { endpointsFor, resolveEngineConfig } from '#local/engines/index.ts';
 import { freePort } from '#local/engines/private.ts';
 import { buildAgentBundle } from '../agent/build.ts';
 import { parseCommandLine } from '../ops/command-line.ts';
-import {
-  agentBundle,
-  agentShipped,
-  procUsage,
-  stop,
-  waitFor,
-  writeAgentConfig,
-  writeInput,
-} from './agent-vs-rsyslog-kcat.ts';
+import { agentBundle, agentShipped, writeAgentConfig, writeInput } from './agent-vs-rsyslog-kcat.ts';
+import { runNode, waitFor } from './processes.ts';
 
 export interface MemoryRow {
   readonly name: string;
@@ -57,52 +49,6 @@ export interface MemoryOptions {
 }
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
-const mb = (kb: number) => Math.round(kb / 102.4) / 10;
-
-/** Samples a process's RSS every 10 ms and keeps the split of the highest sample. */
-class PeakSampler {
-  readonly #pid: number;
-  readonly #timer: NodeJS.Timeout;
-  #peak = { rss: 0, anon: 0, file: 0 };
-
-  constructor(pid: number) {
-    this.#pid = pid;
-    this.#timer = setInterval(() => this.#sample(), 10);
-  }
-
-  #sample(): void {
-    try {
-      const status = readFileSync(`/proc/${this.#pid}/status`, 'utf8');
-      const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
-      const rss = kb('VmRSS');
-      if (rss > this.#peak.rss)
-        this.#peak = { rss, anon: kb('RssAnon'), file: kb('RssFile') + kb('RssShmem') };
-    } catch {
-      // The process is gone; finish() reports what was seen.
-    }
-  }
-
-  /** Stops sampling; the process must still be alive for its VmHWM. */
-  finish(name: string, lines?: number, seconds?: number): MemoryRow {
-    this.#sample();
-    clearInterval(this.#timer);
-    const usage = procUsage(this.#pid);
-    return {
-      name,
-      measured: usage !== undefined,
-      peakRssMB: usage?.peakRssMB === undefined ? undefined : Math.round(usage.peakRssMB * 10) / 10,
-      anonMB: mb(this.#peak.anon),
-      fileMB: mb(this.#peak.file),
-      ...(lines && seconds && usage
-        ? {
-            linesPerSecond: Math.round(lines / seconds),
-            cpuSecondsPerMillionLines: Math.round((usage.cpuSeconds / (lines / 1e6)) * 100) / 100,
-          }
-        : {}),
-    };
-  }
-}
-
 /** The agent bundle with agent/sink/kafka.ts swapped for bench/fixtures/no-kafka-sender.ts. */
 const withoutKafkaClient: Plugin = {
   name: 'without-kafka-client',
@@ -117,34 +63,37 @@ const withoutKafkaClient: Plugin = {
 
 async function measure(
   name: string,
-  command: readonly string[],
-  done: (child: ChildProcess) => Promise<void>,
+  args: readonly string[],
+  done: (child: ChildProcess, output: () => string) => Promise<void>,
   lines?: number,
 ): Promise<MemoryRow> {
-  const started = performance.now();
-  const child = spawn(process.execPath, command, { stdio: ['ignore', 'pipe', 'pipe'] });
-  const output: string[] = [];
-  child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
-  child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
-  const sampler = new PeakSampler(child.pid as number);
+  const tenth = (n: number) => Math.round(n * 10) / 10;
   try {
-    await done(child);
-    return sampler.finish(name, lines, (performance.now() - started) / 1000);
+    const run = await runNode(args, done);
+    return {
+      name,
+      measured: true,
+      peakRssMB: tenth(run.peakRssMB),
+      anonMB: tenth(run.anonMB),
+      fileMB: tenth(run.fileMB),
+      ...(lines
+        ? {
+            linesPerSecond: Math.round(lines / run.seconds),
+            cpuSecondsPerMillionLines: Math.round((run.cpuSeconds / (lines / 1e6)) * 100) / 100,
+          }
+        : {}),
+    };
   } catch (error) {
-    sampler.finish(name);
-    return { name, measured: false, note: `${String(error)}; ${output.join('').slice(-300)}` };
-  } finally {
-    await stop(child);
+    return { name, measured: false, note: String(error) };
   }
 }
 
-const printed = (child: ChildProcess, text: string) => {
-  let seen = '';
-  child.stdout?.on('data', (d: Buffer) => {
-    seen += d.toString();
-  });
-  return async () => seen.includes(text);
-};
+/** True once the agent on `port` reports a record acknowledged by Kafka (a heartbeat, when idle). */
+async function sentOne(port: number): Promise<boolean> {
+  const res = await fetch(`http://127.0.0.1:${port}/status`).catch(() => undefined);
+  if (!res?.ok) return false;
+  return ((await res.json()) as { kafka: { sentRecords: number } }).kafka.sentRecords > 0;
+}
 
 /** Measures the five processes one after another; returns their rows in the order above. */
 export async function measureAgentMemory(options: MemoryOptions): Promise<MemoryRow[]> {
@@ -161,7 +110,7 @@ export async function measureAgentMemory(options: MemoryOptions): Promise<Memory
     const empty = join(dir, 'empty.log');
     const bytes = await writeInput(input, options.lines);
     await writeFile(empty, '');
-    const agent = agentBundle(log);
+    const agent = await agentBundle(dir);
     const noClient = await buildAgentBundle(join(dir, 'no-kafka-client.mjs'), {
       plugins: [withoutKafkaClient],
     });
@@ -193,14 +142,9 @@ export async function measureAgentMemory(options: MemoryOptions): Promise<Memory
     const idle = await config('idle', empty, 1);
     await run(
       measure('agent, idle', [agent, 'run', '-c', idle.path], async (child) => {
-        await waitFor(
-          async () =>
-            (await fetch(`http://127.0.0.1:${idle.port}/status`).catch(() => undefined))?.ok === true,
-          child,
-          options.timeoutMs,
-        );
-        // Three heartbeats: the producer is connected and has sent.
-        await new Promise((r) => setTimeout(r, 3500));
+        // Connected: Kafka acknowledged a heartbeat. Then two more.
+        await waitFor(() => sentOne(idle.port), child, options.timeoutMs);
+        await new Promise((r) => setTimeout(r, 2500));
       }),
     );
     const without = await config('no-kafka-client', input);
@@ -217,10 +161,7 @@ export async function measureAgentMemory(options: MemoryOptions): Promise<Memory
       measure(
         'Kafka client alone',
         [clientAlone, '-c', alone.path, '--input', input],
-        (child) => {
-          const done = printed(child, 'shipped');
-          return waitFor(done, child, options.timeoutMs);
-        },
+        (child, output) => waitFor(async () => output().includes('shipped'), child, options.timeoutMs),
         options.lines,
       ),
     );

@@ -1,6 +1,6 @@
 /**
  * The same file, the same Kafka, one shipper after another: logward-agent (the bundle servers run,
- * dist/logward-agent.mjs), rsyslog (imfile + omkafka, a private instance with its own config, work
+ * built from the working tree), rsyslog (imfile + omkafka, a private instance with its own config, work
  * dir and pid file) and `kcat -P` (raw librdkafka, the upper bound). Each ships `--lines` lines
  * (default 2,000,000) to a fresh single-partition topic on the local Kafka with acks=all, zstd,
  * linger 20 ms and batches of up to 1 MB, and is timed from its start until every line is in the
@@ -15,8 +15,8 @@
  * rsyslog-kafka and kcat are installed with apt-get when missing (root on Debian/Ubuntu only);
  * otherwise their rows say why they were skipped.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,9 +26,9 @@ import { Admin } from '@platformatic/kafka';
 import { stringify } from 'yaml';
 import { endpointsFor, resolveEngineConfig } from '#local/engines/index.ts';
 import { freePort } from '#local/engines/private.ts';
+import { buildAgentBundle } from '../agent/build.ts';
 import { mixedLines } from './corpus.ts';
-
-const repo = fileURLToPath(new URL('..', import.meta.url));
+import { procUsage, runNode, stop, waitFor } from './processes.ts';
 
 export interface ShipperFigures {
   readonly name: string;
@@ -67,7 +67,6 @@ export interface ComparisonOptions {
 }
 
 const SETTINGS = 'acks=all, zstd, linger 20 ms, batches ≤ 1 MB, 1 partition';
-const CLK_TCK = 100;
 
 /** Installs rsyslog-kafka and kcat with apt-get when missing; returns why a tool stays missing. */
 export function ensureTools(log: (line: string) => void): Map<string, string> {
@@ -133,49 +132,11 @@ export async function writeInput(path: string, lines: number): Promise<number> {
   return bytes;
 }
 
-/** CPU seconds (all threads, user + system) and VmHWM of a live process. */
-export function procUsage(pid: number): { cpuSeconds: number; peakRssMB: number } | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const cpuSeconds = (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
-    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return { cpuSeconds, peakRssMB: Number(hwm ?? 0) / 1024 };
-  } catch {
-    return undefined;
-  }
-}
-
 async function endOffset(admin: Admin, topic: string): Promise<number> {
   const listed = await admin.listOffsets({
     topics: [{ name: topic, partitions: [{ partitionIndex: 0, timestamp: -1n }] }],
   });
   return Number(listed[0]?.partitions[0]?.offset ?? 0n);
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-export async function waitFor(
-  done: () => Promise<boolean>,
-  child: ChildProcess,
-  timeoutMs: number,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await done())) {
-    if (child.exitCode !== null || child.signalCode !== null)
-      throw new Error(`exited early (${child.exitCode ?? child.signalCode})`);
-    if (Date.now() > deadline) throw new Error(`not done within ${timeoutMs / 1000} s`);
-    await sleep(100);
-  }
-}
-
-export async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-  await exited;
-  clearTimeout(timer);
 }
 
 function figures(
@@ -200,13 +161,9 @@ function figures(
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-export function agentBundle(log: (line: string) => void): string {
-  const bundle = join(repo, 'dist', 'logward-agent.mjs');
-  if (!existsSync(bundle)) {
-    log('building dist/logward-agent.mjs (npm run build:agent)');
-    execFileSync(process.execPath, [join(repo, 'agent', 'build.ts')], { stdio: 'ignore', cwd: repo });
-  }
-  return bundle;
+/** Builds the agent bundle from the working tree into `dir`, so a run never measures a stale dist/. */
+export function agentBundle(dir: string): Promise<string> {
+  return buildAgentBundle(join(dir, 'logward-agent.mjs'));
 }
 
 /** An agent config that ships `input` from its beginning to `topic`, with heartbeats off unless asked. */
@@ -255,35 +212,16 @@ async function runAgent(
   topic: string,
   options: ComparisonOptions,
 ): Promise<ShipperFigures> {
-  const log = options.log ?? (() => {});
-  const bundle = agentBundle(log);
-  const statusPort = await freePort();
-  const config = await writeAgentConfig(dir, input, bootstrap, topic, statusPort);
-  const started = performance.now();
-  const child = spawn(process.execPath, [bundle, 'run', '-c', config], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const stderr: string[] = [];
-  child.stderr?.on('data', (d: Buffer) => stderr.push(d.toString()));
   try {
-    await waitFor(() => agentShipped(statusPort, input, inputBytes), child, options.timeoutMs);
-    const seconds = (performance.now() - started) / 1000;
-    const usage = procUsage(child.pid as number);
-    return figures(
-      'logward-agent',
-      lines,
-      seconds,
-      usage?.cpuSeconds ?? Number.NaN,
-      usage?.peakRssMB ?? Number.NaN,
+    const bundle = await agentBundle(dir);
+    const statusPort = await freePort();
+    const config = await writeAgentConfig(dir, input, bootstrap, topic, statusPort);
+    const run = await runNode([bundle, 'run', '-c', config], (child) =>
+      waitFor(() => agentShipped(statusPort, input, inputBytes), child, options.timeoutMs),
     );
+    return figures('logward-agent', lines, run.seconds, run.cpuSeconds, run.peakRssMB);
   } catch (error) {
-    return {
-      name: 'logward-agent',
-      measured: false,
-      note: `${String(error)}; ${stderr.join('').slice(-300)}`,
-    };
-  } finally {
-    await stop(child);
+    return { name: 'logward-agent', measured: false, note: String(error) };
   }
 }
 
