@@ -21,7 +21,7 @@ import {
   startEngines,
   stopEngines,
 } from '#local/engines/index.ts';
-import { type RunningPipeline, startPipeline } from '#local/pipeline.ts';
+import { startPipeline } from '#local/pipeline.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 
@@ -98,70 +98,16 @@ export interface DrillStack {
   readonly dir: string;
   readonly service: string;
   readonly endpoints: EngineEndpoints;
-  /** Set when a supervised pipeline had to be restarted: what happened. */
-  readonly pipelineRestarts: () => string | undefined;
   readonly topics: { readonly logs: string; readonly heartbeats: string };
   readonly topology: LocalTopology;
   readonly opensearch: Client;
   close(): Promise<void>;
 }
 
-/**
- * Runs the pipeline in a child process and starts it again whenever it exits: the local event
- * source does not survive a broker outage (its consumer's error ends the process), where AWS's
- * managed event source mapping keeps polling. Offsets are committed only after success, so a
- * restart redelivers, never skips.
- */
-class SupervisedPipeline {
-  restarts = 0;
-  lastError = '';
-  #child: ChildProcess | undefined;
-  #stopped = false;
-  readonly #args: string;
-
-  constructor(options: Parameters<typeof startPipeline>[0]) {
-    this.#args = JSON.stringify(options);
-  }
-
-  start(): void {
-    if (this.#stopped) return;
-    const child = spawn(process.execPath, [join(repo, 'drill', 'pipeline-child.ts'), this.#args], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    const end = () => this.stop();
-    leftovers.add(end);
-    child.once('exit', () => leftovers.delete(end));
-    const err: string[] = [];
-    child.stderr?.on('data', (d: Buffer) => {
-      err.push(d.toString());
-      if (err.length > 50) err.shift();
-    });
-    child.once('exit', () => {
-      if (this.#stopped) return;
-      this.restarts++;
-      this.lastError = /(\w*Error[^\n]*)/.exec(err.join(''))?.[1]?.slice(0, 160) ?? '';
-      setTimeout(() => this.start(), 2000);
-    });
-    this.#child = child;
-  }
-
-  async stop(): Promise<void> {
-    this.#stopped = true;
-    const child = this.#child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    await exited;
-    clearTimeout(timer);
-  }
-}
-
 export async function startStack(
   name: string,
   overrides: Partial<EngineEndpoints> = {},
   dir?: string,
-  supervised = false,
 ): Promise<DrillStack> {
   const shared = (await startEngines(resolveEngineConfig(), { log: () => {} })).endpoints;
   const endpoints = { ...shared, ...overrides };
@@ -179,12 +125,9 @@ export async function startStack(
     lambdaLogFile: join(workDir, 'lambdas.log'),
     alerting: { timers: false },
   };
-  let supervisor: SupervisedPipeline | undefined;
-  let pipeline: RunningPipeline | undefined;
-  if (supervised) {
-    supervisor = new SupervisedPipeline(options);
-    supervisor.start();
-  } else pipeline = await startPipeline(options);
+  // In this process, as `npm run local` runs it: an event source that does not survive a broker
+  // outage ends the drill.
+  const pipeline = await startPipeline(options);
   const opensearch = new Client({ node: endpoints.opensearchUrl });
   return {
     dir: workDir,
@@ -193,13 +136,8 @@ export async function startStack(
     topics,
     topology,
     opensearch,
-    pipelineRestarts: () =>
-      supervisor && supervisor.restarts > 0
-        ? `the local pipeline process died ${supervisor.restarts} time(s) and was restarted (last: ${supervisor.lastError || 'no message'})`
-        : undefined,
     async close() {
-      await pipeline?.stop().catch(() => undefined);
-      await supervisor?.stop();
+      await pipeline.stop().catch(() => undefined);
       await opensearch.close().catch(() => undefined);
       if (!dir) await rm(workDir, { recursive: true, force: true });
     },
@@ -422,8 +360,6 @@ export async function runNumbered(
     }
     const check = checkNumbered(await indexedDocs(stack.opensearch, stack.service), writer.written);
     if (check.missing.length > 0) notes.push(`first missing line numbers: ${check.missing.join(', ')}`);
-    const restarts = stack.pipelineRestarts();
-    if (restarts) notes.push(restarts);
     notes.push(`${check.pairs} distinct (source id, offset) pairs`);
     return {
       written: writer.written,

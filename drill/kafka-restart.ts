@@ -12,7 +12,7 @@ export const kafkaRestart: Drill = {
     const dir = await mkdtemp(join(tmpdir(), 'logward-drill-kafka-'));
     ctx.log('    starting a private Kafka (own state dir and ports)');
     const kafka = await startPrivateEngine('kafka', dir);
-    const stack = await startStack('kafka', { kafkaBootstrap: kafka.endpoint }, dir, true);
+    const stack = await startStack('kafka', { kafkaBootstrap: kafka.endpoint }, dir);
     try {
       return await runNumbered(stack, ctx, {
         drill: 'kafka',
