@@ -92,17 +92,26 @@ export function documentsFromRecord(record: DecodedMskRecord, batch: DocumentCon
 
 /** How far ahead of the ingest side's clock a carried time may be before it counts as a skewed clock. */
 const CARRIED_TIME_AHEAD_MS = 5 * 60_000;
+/**
+ * How far behind it a carried time may be. A day: any retention keeps yesterday's index (at
+ * least 1 day is kept), so an older time can never send a line to an index retention deletes, or
+ * one already deleted; a time in seconds instead of milliseconds is caught too.
+ */
+const CARRIED_TIME_BEHIND_MS = 24 * 3_600_000;
 
 /**
  * The event time of a line without a timestamp of its own, and the reference for timestamps
  * without a year: the time its record carries, i.e. when the agent closed the chunk (`t`), or
  * for other producers' records the Kafka timestamp. It travels with the record, so a batch the
- * event source redelivers, or a dead letter replayed days later, files each line in the same
+ * event source redelivers, or a dead letter replayed within a day, files each line in the same
  * daily index as the first time (with the ingest time it went to the day of the retry: a second
- * copy). A time more than 5 minutes ahead of `receivedAt`, or none, falls back to `receivedAt`.
+ * copy). A time more than 5 minutes ahead of `receivedAt` or more than a day behind it, or none,
+ * falls back to `receivedAt`.
  */
 export function carriedEventTime(carried: number | undefined, receivedAt: number): number {
-  return carried !== undefined && carried > 0 && carried <= receivedAt + CARRIED_TIME_AHEAD_MS
+  return carried !== undefined &&
+    carried >= receivedAt - CARRIED_TIME_BEHIND_MS &&
+    carried <= receivedAt + CARRIED_TIME_AHEAD_MS
     ? carried
     : receivedAt;
 }

@@ -60,7 +60,7 @@ export function compileParser(options: ParseOptions): (raw: string, receivedAt?:
           : undefined,
   };
   const usedZone = zoneOk ? zone : 'UTC';
-  // Lines of one batch share their receive time: one context per batch, not per line.
+  // Lines of one record share their reference time: one context per record, not per line.
   let ctx: TimeContext = { zone: usedZone, receivedAt: Number.NaN };
   return (raw, receivedAt) => {
     if (typeof raw !== 'string') return plainLine(String(raw), 'not a string');
