@@ -28,6 +28,8 @@ export class ChunkBuilder {
   readonly #limits: ChunkLimits;
   readonly #allocate: AllocateValue;
   #prefix = '';
+  /** UTF-8 bytes of `#prefix`: a path or tag may hold characters of several bytes. */
+  #prefixBytes = 0;
   /**
    * The encoded lines of the open chunk, comma-separated, as UTF-8 bytes. Each line's JSON string
    * dies right after it is written here instead of living (and being promoted to V8's old space)
@@ -49,6 +51,7 @@ export class ChunkBuilder {
   /** Replaces the source metadata (e.g. a file's path after a rename) for lines added from now on. */
   setSource(source: Source): void {
     this.#prefix = `{"v":1,"src":${JSON.stringify(source)},"t":`;
+    this.#prefixBytes = Buffer.byteLength(this.#prefix);
   }
 
   get pendingLines(): number {
@@ -65,7 +68,7 @@ export class ChunkBuilder {
     let lineFlags = line.flags;
     // A multiline event can pass the record size (its max_bytes is not tied to it): cut it to fit
     // one record and flag it, rather than build a record the broker may refuse forever.
-    const budget = this.#limits.recordMaxBytes - this.#prefix.length - RECORD_OVERHEAD;
+    const budget = this.#limits.recordMaxBytes - this.#prefixBytes - RECORD_OVERHEAD;
     if (3 * text.length > budget && Buffer.byteLength(text) > budget) {
       text = fitted(line.text, budget);
       if (!lineFlags.includes('truncated')) lineFlags = [...lineFlags, 'truncated'];
@@ -90,7 +93,7 @@ export class ChunkBuilder {
     const size = p - lineStart + 1;
     if (
       this.#lines > 0 &&
-      (this.#bytes + size + this.#prefix.length + 32 > this.#limits.recordMaxBytes ||
+      (this.#bytes + size + this.#prefixBytes + 32 > this.#limits.recordMaxBytes ||
         this.#lines >= this.#limits.recordMaxLines)
     ) {
       this.#bodyLength = start;
@@ -138,20 +141,24 @@ export class ChunkBuilder {
   }
 }
 
-/** The JSON string of the longest prefix of `message` found whose encoding fits `budget` bytes. */
+/** The JSON string of the longest prefix of `message` whose UTF-8 encoding fits `budget` bytes. */
 function fitted(message: string, budget: number): string {
-  let length = message.length;
-  for (;;) {
-    const json = JSON.stringify(message.slice(0, length));
-    const bytes = Buffer.byteLength(json);
-    if (bytes <= budget) return json;
-    // Each UTF-16 unit takes at most 6 bytes escaped, so this reaches a fit in a few rounds.
-    length = Math.min(length - 1, Math.floor((length * budget) / bytes) - 8);
+  const encode = (length: number) => {
     // Never between the two halves of a surrogate pair.
     const last = message.charCodeAt(length - 1);
-    if (last >= 0xd800 && last <= 0xdbff) length--;
-    if (length <= 0) return '""';
+    const json = JSON.stringify(message.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length));
+    return Buffer.byteLength(json) <= budget ? json : undefined;
+  };
+  // Binary search on the length: escapes may crowd any part of the message, so a proportional
+  // guess can cut far too much. A rare path: about 18 encodings of a 256 KiB event.
+  let fits = 0;
+  let fails = message.length;
+  while (fails - fits > 1) {
+    const mid = Math.floor((fits + fails) / 2);
+    if (encode(mid) === undefined) fails = mid;
+    else fits = mid;
   }
+  return encode(fits) ?? '""';
 }
 
 /** ASCII digits of a non-negative safe integer at `p`; returns the position after them. */

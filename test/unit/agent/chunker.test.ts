@@ -64,6 +64,32 @@ describe('ChunkBuilder', () => {
     expect(lines[3]).toEqual({ o: 3, m: events[3] });
   });
 
+  it('keeps as much of a cut line as fits, however its escapes are spread', () => {
+    const text = `${'x'.repeat(3900)}${'\u001b'.repeat(100_000)}`;
+    const b = new ChunkBuilder({ recordMaxBytes: 4096, recordMaxLines: 1000 }, source);
+    const out: BuiltChunk[] = [];
+    b.add({ offset: 0, end: 1, text, flags: [] }, 7, out);
+    b.flush(7, out);
+    const [chunk] = out as [BuiltChunk];
+    const m = (JSON.parse(chunk.value.toString('utf8')) as { lines: { m: string }[] }).lines[0]?.m ?? '';
+    expect(chunk.value.length).toBeLessThanOrEqual(4096);
+    // Within the room kept for the record's own fields (128 bytes) and one escape of it.
+    expect(4096 - chunk.value.length).toBeLessThan(128 + 6);
+    expect(m.length).toBeGreaterThan(3800);
+  });
+
+  it('counts a source with multi-byte characters in bytes against the record limit', () => {
+    const wide: Source = { ...source, path: `/var/log/${'日志'.repeat(30)}.log`, tags: { team: 'équipe' } };
+    const b = new ChunkBuilder({ recordMaxBytes: 4096, recordMaxLines: 1000 }, wide);
+    const out: BuiltChunk[] = [];
+    for (let i = 0; i < 200; i++)
+      b.add({ offset: i * 40, end: (i + 1) * 40, text: 'z'.repeat(39), flags: [] }, 7, out);
+    b.add({ offset: 8000, end: 20_000, text: 'q'.repeat(12_000), flags: [] }, 7, out);
+    b.flush(7, out);
+    expect(out.length).toBeGreaterThan(2);
+    for (const chunk of out) expect(chunk.value.length).toBeLessThanOrEqual(4096);
+  });
+
   it('writes every offset as its decimal digits, up to the largest safe integer', () => {
     const offsets = [0, 1, 9, 10, 99, 100, 101, 999_999, 1_000_000, 123_456_789_012, 2 ** 53 - 1];
     const b = new ChunkBuilder({ recordMaxBytes: 64 * 1024, recordMaxLines: 1000 }, source);
