@@ -42,6 +42,25 @@ function maxLineFor(recordMaxBytes: number): number {
   return Math.floor(recordMaxBytes / 6);
 }
 
+/**
+ * The largest `max_line_bytes` set anywhere (limits, or one input), which the default record size
+ * makes room for. Values that are not numbers are left to the inputs' own validation.
+ */
+function largestLineLimit(global: number | undefined, inputs: unknown): number | undefined {
+  const set: number[] = global === undefined ? [] : [global];
+  const take = (input: unknown) => {
+    const limit = (input as { max_line_bytes?: unknown } | null)?.max_line_bytes;
+    if (typeof limit === 'number' && Number.isFinite(limit)) set.push(limit);
+  };
+  if (inputs !== null && typeof inputs === 'object') {
+    const i = inputs as { files?: unknown; stdin?: unknown; http?: unknown };
+    if (Array.isArray(i.files)) i.files.forEach(take);
+    take(i.stdin);
+    take(i.http);
+  }
+  return set.length === 0 ? undefined : Math.max(...set);
+}
+
 /** A `max_line_bytes` setting, checked against the record size it must fit. */
 function lineLimit(value: unknown, key: string, fallback: number, recordMaxBytes: number): number {
   const bytes = int(value, key, fallback, 256, 64 * MiB);
@@ -81,7 +100,7 @@ export function parseAgentConfig(input: unknown): AgentConfig {
     limits.max_line_bytes === undefined
       ? undefined
       : int(limits.max_line_bytes, 'limits.max_line_bytes', 0, 256, 64 * MiB);
-  const kafka = parseKafka(root.kafka, requestedLineBytes);
+  const kafka = parseKafka(root.kafka, largestLineLimit(requestedLineBytes, root.inputs));
   const maxLineBytes = lineLimit(
     requestedLineBytes,
     'limits.max_line_bytes',
@@ -135,7 +154,7 @@ export async function loadAgentConfig(path: string): Promise<AgentConfig> {
   return parseAgentConfig(parsed);
 }
 
-/** `requestedLineBytes`: an explicit limits.max_line_bytes, which the default record size makes room for. */
+/** `requestedLineBytes`: the largest explicit max_line_bytes, which the default record size makes room for. */
 function parseKafka(value: unknown, requestedLineBytes: number | undefined): KafkaConfig {
   const k = obj(value, 'kafka');
   onlyKeys(k, 'kafka', [

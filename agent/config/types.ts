@@ -80,7 +80,7 @@ export interface KafkaConfig {
    * lines are accepted. @default 1000000
    */
   readonly batchMaxBytes: number;
-  /** `record_max_bytes`: upper bound of one record (one chunk of lines). @default min(524288, batch_max_bytes / 2), or 6 × an explicit max_line_bytes when larger (at most batch_max_bytes) */
+  /** `record_max_bytes`: upper bound of one record (one chunk of lines). @default min(524288, batch_max_bytes / 2), or 6 × the largest explicit max_line_bytes when larger (at most batch_max_bytes) */
   readonly recordMaxBytes: number;
   /** `record_max_lines` @default 5000 */
   readonly recordMaxLines: number;

@@ -82,7 +82,11 @@ describe('parseAgentConfig', () => {
       'limits.max_line_bytes: expected at most 10000: a sixth of kafka.record_max_bytes (60000)',
     ],
     [
-      { ...minimal, inputs: { files: [{ paths: ['/a'], max_line_bytes: 100_000 }] } },
+      {
+        ...minimal,
+        kafka: { ...minimal.kafka, record_max_bytes: 500_000 },
+        inputs: { files: [{ paths: ['/a'], max_line_bytes: 100_000 }] },
+      },
       'inputs.files[0].max_line_bytes: expected at most 83333: a sixth of kafka.record_max_bytes (500000)',
     ],
     [
@@ -106,6 +110,13 @@ describe('parseAgentConfig', () => {
     });
     expect(explicit.kafka.recordMaxBytes).toBe(393_216);
     expect(explicit.inputs.files[0]?.maxLineBytes).toBe(65_536);
+    // So does one input's, and the other inputs keep the default.
+    const perInput = parseAgentConfig({
+      ...minimal,
+      inputs: { files: [{ paths: ['/a'] }, { paths: ['/b'], max_line_bytes: 100_000 }] },
+    });
+    expect(perInput.kafka.recordMaxBytes).toBe(600_000);
+    expect(perInput.inputs.files.map((f) => f.maxLineBytes)).toEqual([65_536, 100_000]);
     const large = parseAgentConfig({ ...minimal, kafka: { ...minimal.kafka, batch_max_bytes: 8_000_000 } });
     expect(large.kafka.recordMaxBytes).toBe(524_288);
     expect(large.inputs.files[0]?.maxLineBytes).toBe(65_536);
