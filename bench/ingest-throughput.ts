@@ -17,7 +17,13 @@ import type { MSKEvent } from 'aws-lambda';
 import { buildMskEvent, type ConsumedRecord } from '#core/msk-event.ts';
 import { compileServiceParsers } from '#core/service-parsers.ts';
 import { CONTENT_TYPE_HEADER, encodeChunk, WIRE_CONTENT_TYPE } from '#core/wire.ts';
-import { BulkBody, OpenSearchLogWriter, splitChunk } from '#lambdas/adapters/opensearch/log-writer.ts';
+import {
+  BulkBody,
+  type BulkChunk,
+  bulkWriteOn,
+  OpenSearchLogWriter,
+  splitChunk,
+} from '#lambdas/adapters/opensearch/log-writer.ts';
 import { type IngestDependencies, ingestLogs } from '#lambdas/ingest-logs.ts';
 import { jsonLogger } from '#lambdas/logger.ts';
 import type { LogWriter } from '#lambdas/ports.ts';
@@ -94,20 +100,29 @@ function baseDeps(writer: IngestDependencies['writer']): IngestDependencies {
   };
 }
 
-/** A writer that encodes into `body` as the OpenSearch writer does and hands it to `onSend`. */
-function collectingWriter(onSend: (body: BulkBody) => void, body = new BulkBody()): LogWriter {
+/** A writer that encodes as the OpenSearch writer does and hands each request's chunk to `onSend`. */
+function collectingWriter(onSend: (chunk: BulkChunk) => void): LogWriter {
   return {
-    start: () => ({
-      add: (documents) => body.add(documents),
-      get pending() {
-        return body.count;
-      },
-      send: async () => {
-        const indexed = body.count;
-        onSend(body);
-        return { indexed, failed: [] };
-      },
-    }),
+    start: () =>
+      bulkWriteOn(new BulkBody(), async (chunk) => {
+        onSend(chunk);
+        return { indexed: chunk.documents.length, failed: [] };
+      }),
+  };
+}
+
+/** Chunks one after another as one chunk, so the plain loader can cut it into 5 MB bodies. */
+function joinChunks(chunks: readonly BulkChunk[]): BulkChunk {
+  let base = 0;
+  const ends: number[] = [];
+  for (const chunk of chunks) {
+    for (const end of chunk.ends) ends.push(base + end);
+    base += chunk.body.length;
+  }
+  return {
+    documents: chunks.flatMap((chunk) => chunk.documents),
+    body: Buffer.concat(chunks.map((chunk) => chunk.body)),
+    ends,
   };
 }
 
@@ -116,8 +131,8 @@ async function cpuOnly(lines: readonly string[]): Promise<number> {
   let bytes = 0;
   // Encodes exactly as the OpenSearch writer does, then sends nothing.
   const deps = baseDeps(
-    collectingWriter((body) => {
-      for (const chunk of splitChunk(body.take(), 5 * 1024 * 1024)) bytes += chunk.body.length;
+    collectingWriter((chunk) => {
+      for (const piece of splitChunk(chunk, 5 * 1024 * 1024)) bytes += piece.body.length;
     }),
   );
   for (const event of events.slice(0, 5)) await ingestLogs(event, deps); // warm-up
@@ -145,10 +160,10 @@ async function endToEnd(lines: readonly string[]): Promise<{ handler: number; lo
   const events = eventsFor(lines, run);
 
   // The documents the handler would write, captured once, for the plain loader.
-  const all = new BulkBody();
-  const capture = baseDeps(collectingWriter(() => {}, all));
+  const sent: BulkChunk[] = [];
+  const capture = baseDeps(collectingWriter((chunk) => sent.push(chunk)));
   for (const event of events) await ingestLogs(event, capture);
-  const captured = all.take();
+  const captured = joinChunks(sent);
   const rawBodies = [...splitChunk(captured, 5 * 1024 * 1024)].map((chunk) =>
     chunk.body.toString('utf8').replaceAll('{"index":{"_index":"logs-', '{"index":{"_index":"logs-benchraw-'),
   );

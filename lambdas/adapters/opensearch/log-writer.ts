@@ -36,14 +36,7 @@ export class OpenSearchLogWriter implements LogWriter {
   }
 
   start(): BulkWrite {
-    const body = new BulkBody();
-    return {
-      add: (documents) => body.add(documents),
-      get pending() {
-        return body.count;
-      },
-      send: () => this.#send(body.take()),
-    };
+    return bulkWriteOn(new BulkBody(), (chunk) => this.#send(chunk));
   }
 
   async #send(chunk: BulkChunk): Promise<IndexOutcome> {
@@ -230,6 +223,17 @@ export class BulkBody {
     this.#body.copy(next, 0, 0, this.#size);
     this.#body = next;
   }
+}
+
+/** The `BulkWrite` port over a body: `send` takes what was added since the last send and writes it. */
+export function bulkWriteOn(body: BulkBody, write: (chunk: BulkChunk) => Promise<IndexOutcome>): BulkWrite {
+  return {
+    add: (documents) => body.add(documents),
+    get pending() {
+      return body.count;
+    },
+    send: () => write(body.take()),
+  };
 }
 
 /** A chunk in pieces of at most `maxBytes` (a single larger document goes alone). */
