@@ -8,6 +8,8 @@ export interface FaultProxy {
   readonly url: string;
   /** Cuts open connections and refuses new ones until `restore()`. */
   cut(): void;
+  /** Connections refused since the proxy started: how often the client under test tried. */
+  readonly refused: number;
   restore(): void;
   close(): Promise<void>;
 }
@@ -15,8 +17,10 @@ export interface FaultProxy {
 export async function startFaultProxy(target: URL): Promise<FaultProxy> {
   const sockets = new Set<Socket>();
   let available = true;
+  let refused = 0;
   const server: Server = createServer((client) => {
     if (!available) {
+      refused++;
       client.destroy();
       return;
     }
@@ -35,6 +39,9 @@ export async function startFaultProxy(target: URL): Promise<FaultProxy> {
   const { port } = server.address() as { port: number };
   return {
     url: `${target.protocol}//127.0.0.1:${port}`,
+    get refused() {
+      return refused;
+    },
     cut() {
       available = false;
       for (const s of sockets) s.destroy();

@@ -93,7 +93,9 @@ describe('ingest handler on the engines', () => {
       mskEventOf(topology.topics.logs, [agentChunk(unique('src'), service, lines)]),
       viaProxy,
     );
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    // Back once the writer has been refused a whole attempt (the client's own 4 tries), not after a
+    // fixed time: its backoff has full jitter, so a fixed outage could outlast all its attempts.
+    while (proxy.refused < 4) await new Promise((resolve) => setTimeout(resolve, 20));
     proxy.restore();
     expect(await ingesting).toMatchObject({ lines: 200, indexed: 200, deadLettered: 0 });
     expect((await documentsOf(service)).length).toBe(200);
