@@ -71,20 +71,19 @@ const UNKNOWN_HOST = 'unknown';
 
 /** Turns one Kafka record (an agent chunk or plain lines from another producer) into documents. Never throws. */
 export function documentsFromRecord(record: DecodedMskRecord, batch: DocumentContext): LogDocument[] {
-  const ingestedAt = new Date(batch.receivedAt).toISOString();
   const contentType = record.headers.get(CONTENT_TYPE_HEADER)?.toString('utf8');
   const decoded = decodeLogRecord(record.value, contentType);
+  const carried = decoded.kind === 'chunk' ? decoded.chunk.t : record.timestamp;
+  const context: RecordContext = {
+    ...batch,
+    ingestedAt: new Date(batch.receivedAt).toISOString(),
+    eventTime: carriedEventTime(carried, batch.receivedAt),
+  };
   if (decoded.kind === 'chunk') {
-    const { src, lines, t } = decoded.chunk;
-    const context: RecordContext = { ...batch, ingestedAt, eventTime: carriedEventTime(t, batch.receivedAt) };
+    const { src, lines } = decoded.chunk;
     const idPrefix = lineIdPrefix(src);
     return lines.map((line) => documentFromLine(line, src, idPrefix, record, context));
   }
-  const context: RecordContext = {
-    ...batch,
-    ingestedAt,
-    eventTime: carriedEventTime(record.timestamp, batch.receivedAt),
-  };
   const lines = decoded.kind === 'plain' ? decoded.lines : [decoded.raw];
   const problem = decoded.kind === 'invalid' ? `invalid wire record: ${decoded.reason}` : undefined;
   return lines.map((text, index) => documentFromPlainLine(text, index, record, context, problem));

@@ -31,8 +31,8 @@ export function compileServiceParsers(config: unknown, defaultZone = 'UTC'): Lin
       byService.set(service, compileParser(serviceOptions(service, spec, defaultZone)));
   }
   const fallback = compileParser({ defaultZone });
-  return (raw, service, receivedAt) =>
-    ((service !== undefined && byService.get(service)) || fallback)(raw, receivedAt);
+  return (raw, service, reference) =>
+    ((service !== undefined && byService.get(service)) || fallback)(raw, reference);
 }
 
 function serviceOptions(service: string, spec: unknown, defaultZone: string): ParseOptions {
