@@ -44,14 +44,15 @@ function maxLineFor(recordMaxBytes: number): number {
 
 /**
  * The largest `max_line_bytes` set anywhere (limits, or one input), which the default record size
- * makes room for. Values that are not numbers are left to the inputs' own validation.
+ * makes room for. Values that are not numbers are left to `lineLimit`, which reports them.
  */
-function largestLineLimit(global: number | undefined, inputs: unknown): number | undefined {
-  const set: number[] = global === undefined ? [] : [global];
-  const take = (input: unknown) => {
-    const limit = (input as { max_line_bytes?: unknown } | null)?.max_line_bytes;
+function largestLineLimit(limits: Obj, inputs: unknown): number | undefined {
+  const set: number[] = [];
+  const take = (section: unknown) => {
+    const limit = (section as { max_line_bytes?: unknown } | null | undefined)?.max_line_bytes;
     if (typeof limit === 'number' && Number.isFinite(limit)) set.push(limit);
   };
+  take(limits);
   if (inputs !== null && typeof inputs === 'object') {
     const i = inputs as { files?: unknown; stdin?: unknown; http?: unknown };
     if (Array.isArray(i.files)) i.files.forEach(take);
@@ -96,13 +97,9 @@ export function parseAgentConfig(input: unknown): AgentConfig {
   ]);
   const limits = optObj(root.limits, 'limits') ?? {};
   onlyKeys(limits, 'limits', ['max_line_bytes']);
-  const requestedLineBytes =
-    limits.max_line_bytes === undefined
-      ? undefined
-      : int(limits.max_line_bytes, 'limits.max_line_bytes', 0, 256, 64 * MiB);
-  const kafka = parseKafka(root.kafka, largestLineLimit(requestedLineBytes, root.inputs));
+  const kafka = parseKafka(root.kafka, largestLineLimit(limits, root.inputs));
   const maxLineBytes = lineLimit(
-    requestedLineBytes,
+    limits.max_line_bytes,
     'limits.max_line_bytes',
     Math.min(64 * KiB, maxLineFor(kafka.recordMaxBytes)),
     kafka.recordMaxBytes,
