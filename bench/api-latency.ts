@@ -142,7 +142,7 @@ async function load(): Promise<number> {
     for (let i = start; i < Math.min(DOCS, start + batch); i++) {
       const doc = documentAt(i, anchor);
       lines.push(
-        JSON.stringify({ index: { _index: dailyIndexName(PREFIX, doc['@timestamp']), _id: doc.event_id } }),
+        JSON.stringify({ create: { _index: dailyIndexName(PREFIX, doc['@timestamp']), _id: doc.event_id } }),
       );
       lines.push(JSON.stringify(doc));
     }

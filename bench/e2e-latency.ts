@@ -79,7 +79,7 @@ async function bulkCeiling(
   let body: string[] = [];
   let size = 0;
   lines.forEach((message, i) => {
-    const doc = `${JSON.stringify({ index: { _index: index, _id: `raw-${run}-${i}` } })}\n${JSON.stringify({ ...model, message, event_id: `raw-${run}-${i}` })}\n`;
+    const doc = `${JSON.stringify({ create: { _index: index, _id: `raw-${run}-${i}` } })}\n${JSON.stringify({ ...model, message, event_id: `raw-${run}-${i}` })}\n`;
     body.push(doc);
     size += doc.length;
     if (size > 5 * 1024 * 1024) {

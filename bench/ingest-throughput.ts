@@ -165,7 +165,9 @@ async function endToEnd(lines: readonly string[]): Promise<{ handler: number; lo
   for (const event of events) await ingestLogs(event, capture);
   const captured = joinChunks(sent);
   const rawBodies = [...splitChunk(captured, 5 * 1024 * 1024)].map((chunk) =>
-    chunk.body.toString('utf8').replaceAll('{"index":{"_index":"logs-', '{"index":{"_index":"logs-benchraw-'),
+    chunk.body
+      .toString('utf8')
+      .replaceAll('{"create":{"_index":"logs-', '{"create":{"_index":"logs-benchraw-'),
   );
   const documents = captured.documents;
 

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import type { RecordPosition, Source } from './wire.ts';
 
 /**
- * Deterministic event ids. The OpenSearch `_id` is this id, so a redelivered Kafka batch or a
- * line the agent re-sends after a crash overwrites its document instead of duplicating it.
+ * Deterministic event ids. The OpenSearch `_id` is this id, and writes are `create`s, so a
+ * redelivered Kafka batch or a line the agent re-sends after a crash finds its document already
+ * indexed instead of duplicating it.
  *
  * An id is a 128-bit digest of where the line comes from (host and source id, or Kafka topic and
  * partition) followed by its exact position there in base 36: unique, short, and cheap, because

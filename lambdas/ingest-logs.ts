@@ -40,7 +40,7 @@ export interface IngestSummary {
  * Decodes an MSK batch, turns every line into a document and writes them, group by group. Records
  * whose lines cannot be written go to the dead-letter sink with the reason while the rest of the
  * batch is indexed; only when OpenSearch stays unavailable does the call throw, so the event
- * source retries the batch (ids are deterministic: a retry overwrites, never duplicates).
+ * source retries the batch (ids are deterministic and written once: a retry finds them indexed, never duplicates).
  */
 export async function ingestLogs(event: MSKEvent, deps: IngestDependencies): Promise<IngestSummary> {
   const receivedAt = (deps.now ?? Date.now)();

@@ -78,7 +78,7 @@ export interface LogQueries extends LogReader {
  * built (`see`, cheap and synchronous) and acts once per batch, after every write (`finish`: one
  * round of writes, however large the batch). A document OpenSearch then rejects is still counted
  * (it is dead-lettered, and counted again if replayed: an over-count, never a missed alert). A
- * failure fails the batch, so the event source retries it (documents overwrite by id, so no
+ * failure fails the batch, so the event source retries it (a document's id is written once, so no
  * duplicates).
  */
 export interface EventObserver {

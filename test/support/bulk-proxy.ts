@@ -47,7 +47,7 @@ export async function startBulkProxy(target: URL, options: BulkProxyOptions): Pr
       const lines = body.toString('utf8').split('\n');
       const kept: string[] = [];
       for (let i = 0; i + 1 < lines.length; i += 2) {
-        const id = (JSON.parse(lines[i] as string) as { index: { _id: string } }).index._id;
+        const id = (JSON.parse(lines[i] as string) as { create: { _id: string } }).create._id;
         if (options.throttleIds.has(id) && !throttled.includes(id)) {
           throttled.push(id);
           held.push(i / 2);
@@ -76,7 +76,7 @@ export async function startBulkProxy(target: URL, options: BulkProxyOptions): Pr
         };
         for (const position of held)
           result.items.splice(position, 0, {
-            index: { status: 429, error: { type: 'es_rejected_execution_exception', reason: 'queue full' } },
+            create: { status: 429, error: { type: 'es_rejected_execution_exception', reason: 'queue full' } },
           });
         result.errors = true;
         outgoing.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));

@@ -20,6 +20,10 @@ const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseDelayMs: 200, maxDelayMs: 
  * 429/5xx and connection errors are retried with backoff, a 413 splits the request, and a
  * document rejected for its fields is written again with them as text. What still fails is
  * returned with the reason, never dropped.
+ *
+ * The first write of an id wins: every action is a `create`, and OpenSearch's 409 for an id it
+ * holds means the line is already indexed (a redelivered batch, an agent's re-send), which counts
+ * as written. So nothing that writes to the index through here can replace a line indexed before.
  */
 export class OpenSearchLogWriter implements LogWriter {
   readonly #client: Client;
@@ -124,7 +128,8 @@ export class OpenSearchLogWriter implements LogWriter {
       (response.body.items ?? []).forEach((item, i) => {
         const document = sent.documents[i] as WrittenDocument;
         const result = Object.values(item)[0];
-        if (result?.error === undefined || result.error === null) results.push({ ok: true, document });
+        if (result?.error === undefined || result.error === null || isAlreadyIndexed(result))
+          results.push({ ok: true, document });
         else if (result.status === 429) retry.push(i);
         else results.push(failedItem(document, sourceJson(sent, i), result.status, result.error));
       });
@@ -166,12 +171,15 @@ type ItemResult =
 
 const actionPrefixes = new Map<string, string>();
 
-/** `{"index":{"_index":"<index>","_id":"` for an index; index names and ids are JSON-safe. */
+/**
+ * `{"create":{"_index":"<index>","_id":"` for an index; index names and ids are JSON-safe.
+ * `create`, not `index`: a write never replaces a document already indexed under the id.
+ */
 function actionPrefix(index: string): string {
   let prefix = actionPrefixes.get(index);
   if (prefix === undefined) {
     if (actionPrefixes.size >= 1000) actionPrefixes.clear();
-    prefix = `{"index":{"_index":"${index}","_id":"`;
+    prefix = `{"create":{"_index":"${index}","_id":"`;
     actionPrefixes.set(index, prefix);
   }
   return prefix;
@@ -283,6 +291,12 @@ const FIELD_ERRORS = new Set([
   'illegal_argument_exception',
   'document_parsing_exception',
 ]);
+
+/** A `create` refused because the id is indexed already: the line is there, written by an earlier delivery. */
+function isAlreadyIndexed(result: { status?: number; error?: unknown }): boolean {
+  const type = (result.error as { type?: unknown } | undefined)?.type;
+  return result.status === 409 && type === 'version_conflict_engine_exception';
+}
 
 function failedItem(document: WrittenDocument, json: Buffer, status: number, error: unknown): ItemResult {
   const e = (typeof error === 'object' && error !== null ? error : {}) as { type?: string; reason?: string };

@@ -62,7 +62,7 @@ async function writeBlockedDay(): Promise<{ day: string; blocked: string }> {
 }
 
 describe('ingest handler on the engines', () => {
-  test('a redelivered batch overwrites instead of duplicating', async () => {
+  test('a redelivered batch is already indexed: counted as written, never duplicated', async () => {
     const service = unique('redelivery');
     const event = mskEventOf(topology.topics.logs, [
       agentChunk(unique('src'), service, [
@@ -72,9 +72,24 @@ describe('ingest handler on the engines', () => {
       agentChunk(unique('src'), service, ['{"time":"2025-10-23T14:32:17Z","level":"error","msg":"three"}']),
     ]);
     expect(await ingestLogs(event, deps)).toEqual({ records: 2, lines: 3, indexed: 3, deadLettered: 0 });
-    await ingestLogs(event, deps);
+    expect(await ingestLogs(event, deps)).toEqual({ records: 2, lines: 3, indexed: 3, deadLettered: 0 });
     const docs = await documentsOf(service);
     expect(docs.map((d) => d.message).sort()).toEqual(['one', 'three', 'two']);
+  });
+
+  test("the first write wins: lines claiming another line's provenance cannot replace it", async () => {
+    const service = unique('first-write');
+    const source = unique('src');
+    const original = ['2025-10-23 14:32:15 INFO [api] paid 10 EUR', '2025-10-23 14:32:16 INFO [api] shipped'];
+    await ingestLogs(mskEventOf(topology.topics.logs, [agentChunk(source, service, original)]), deps);
+    // The same host, source and byte offsets (so the same event ids), with other text: a forgery.
+    const forged = ['2025-10-23 14:32:15 INFO [api] paid 99 EUR', '2025-10-23 14:32:16 INFO [api] lost!!'];
+    const outcome = await ingestLogs(
+      mskEventOf(topology.topics.logs, [agentChunk(source, service, forged)]),
+      deps,
+    );
+    expect(outcome).toEqual({ records: 1, lines: 2, indexed: 2, deadLettered: 0 });
+    expect((await documentsOf(service)).map((d) => d.message)).toEqual(['paid 10 EUR', 'shipped']);
   });
 
   test('OpenSearch unavailable during a batch: retried, then every line indexed', async () => {

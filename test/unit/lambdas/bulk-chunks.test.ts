@@ -19,7 +19,7 @@ const document = (i: number, message: string): LogDocument =>
 
 /** The two NDJSON lines `_bulk` expects for a document. */
 const lines = (d: LogDocument) =>
-  `${JSON.stringify({ index: { _index: `logs-${d['@timestamp'].slice(0, 10).replaceAll('-', '.')}`, _id: d.event_id } })}\n${JSON.stringify(d)}\n`;
+  `${JSON.stringify({ create: { _index: `logs-${d['@timestamp'].slice(0, 10).replaceAll('-', '.')}`, _id: d.event_id } })}\n${JSON.stringify(d)}\n`;
 
 const written = (d: LogDocument) => ({
   eventId: d.event_id,
