@@ -1,5 +1,6 @@
 /** Per-minute event counts by service and level, kept in the counters table for cheap summaries. */
 import type { LogDocument } from './log-document.ts';
+import { boundedKeyPart } from './tables.ts';
 
 /** Level recorded for events whose line states none. */
 export const NO_LEVEL = 'NONE';
@@ -12,7 +13,7 @@ export interface CounterIncrement {
 
 /** Counter key of one service and level: `LEVEL#<service>#<level>`. */
 export function levelCounterKey(service: string, level: string): string {
-  return `LEVEL#${service.slice(0, 256)}#${level}`;
+  return `LEVEL#${boundedKeyPart(service)}#${level}`;
 }
 
 /** Counts documents per service and level, group by group, for one increment per pair and batch. */

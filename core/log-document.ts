@@ -8,6 +8,7 @@ import { messageShape } from './message-shape.ts';
 import type { DecodedMskRecord } from './msk-event.ts';
 import type { Level } from './parse/levels.ts';
 import type { ParsedLine } from './parse/types.ts';
+import { boundedKeyPart } from './tables.ts';
 import { CONTENT_TYPE_HEADER, decodeLogRecord, type LineFlag, type Source, type WireLine } from './wire.ts';
 
 export interface LogDocument {
@@ -89,6 +90,34 @@ export function documentsFromRecord(record: DecodedMskRecord, batch: DocumentCon
   return lines.map((text, index) => documentFromPlainLine(text, index, record, context, problem));
 }
 
+/**
+ * Parses one line; a parser that throws on it (a bug, or input no one foresaw) costs that line
+ * its parse, never its neighbours: the line is kept as its raw text, flagged `parse_failed`.
+ */
+function parseLine(context: RecordContext, text: string, service: string | undefined): ParsedLine {
+  try {
+    const parsed = context.parse(text, service, context.eventTime);
+    // Date's range: a time beyond it (`{"time":1e300}`) cannot be written as an ISO timestamp.
+    if (parsed.timestamp === undefined || Math.abs(parsed.timestamp) <= MAX_DATE_MS) return parsed;
+    return {
+      ...parsed,
+      timestamp: undefined,
+      parseError: `timestamp out of range: ${parsed.timestampText ?? parsed.timestamp}`,
+    };
+  } catch (error) {
+    return unparsed(
+      text,
+      `parser failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+    );
+  }
+}
+
+const MAX_DATE_MS = 8.64e15;
+
+function unparsed(text: string, reason: string): ParsedLine {
+  return { format: 'plain', message: text, fields: {}, parseFailed: true, parseError: reason.slice(0, 500) };
+}
+
 /** How far ahead of the ingest side's clock a carried time may be before it counts as a skewed clock. */
 const CARRIED_TIME_AHEAD_MS = 5 * 60_000;
 /**
@@ -122,7 +151,7 @@ function documentFromLine(
   record: DecodedMskRecord,
   context: RecordContext,
 ): LogDocument {
-  const parsed = context.parse(line.m, src.service, context.eventTime);
+  const parsed = parseLine(context, line.m, src.service);
   const { topic, partition, offset } = record.position;
   return buildDocument(parsed, context, {
     event_id: eventIdAt(idPrefix, line.o),
@@ -150,9 +179,7 @@ function documentFromPlainLine(
   problem: string | undefined,
 ): LogDocument {
   const parsed: ParsedLine =
-    problem === undefined
-      ? context.parse(text, undefined, context.eventTime)
-      : { format: 'plain', message: text, fields: {}, parseFailed: true, parseError: problem };
+    problem === undefined ? parseLine(context, text, undefined) : unparsed(text, problem);
   const { topic, partition, offset } = record.position;
   return buildDocument(parsed, context, {
     event_id: eventIdForPlainLine(record.position, index),
@@ -171,6 +198,9 @@ function documentFromPlainLine(
     flags: undefined,
   });
 }
+
+/** Bytes a document's service and host may take: they become keys, labels and keyword terms. */
+const LABEL_BYTES = 1024;
 
 const SHAPED_LEVELS: ReadonlySet<string> = new Set(['WARN', 'ERROR', 'FATAL']);
 
@@ -191,8 +221,8 @@ function buildDocument(parsed: ParsedLine, context: RecordContext, provenance: P
     '@timestamp': isoTimestamp(parsed.timestamp ?? context.eventTime),
     event_id: provenance.event_id,
     level: parsed.level,
-    service: provenance.service,
-    host: provenance.host,
+    service: boundedKeyPart(provenance.service, LABEL_BYTES),
+    host: boundedKeyPart(provenance.host, LABEL_BYTES),
     message: parsed.message,
     message_shape: shaped ? messageShape(parsed.message) : undefined,
     logger: parsed.logger,

@@ -4,10 +4,12 @@
  * rate-spike) are decided by `thresholdReached` / `spikeDetected` on per-minute buckets that the
  * caller keeps in the counters table.
  */
+import type { RE2JS } from 're2js';
 import type { LogDocument } from '../log-document.ts';
 import { isAtLeast } from '../parse/levels.ts';
+import { boundedKeyPart } from '../tables.ts';
 import type { AlertLabels, Sample } from './model.ts';
-import type { Rule, RuleMatch } from './rules.ts';
+import { compileRuleRegex, RULE_LIMITS, type Rule, type RuleMatch } from './rules.ts';
 
 /** Samples kept per alert (per batch and per notification). */
 export const MAX_SAMPLES = 5;
@@ -23,12 +25,12 @@ export interface RuleMatches {
   readonly samples: Sample[];
 }
 
-const regexCache = new Map<string, RegExp>();
+const regexCache = new Map<string, RE2JS>();
 
-function compiled(source: string): RegExp {
+function compiled(source: string): RE2JS {
   let re = regexCache.get(source);
   if (re === undefined) {
-    re = new RegExp(source);
+    re = compileRuleRegex(source);
     if (regexCache.size > 1000) regexCache.clear();
     regexCache.set(source, re);
   }
@@ -44,7 +46,7 @@ export function documentMatches(match: RuleMatch, doc: LogDocument): boolean {
   if (match.service !== undefined && doc.service !== match.service) return false;
   if (match.host !== undefined && doc.host !== match.host) return false;
   if (match.contains !== undefined && !doc.message.includes(match.contains)) return false;
-  if (match.regex !== undefined && !compiled(match.regex).test(doc.message)) return false;
+  if (match.regex !== undefined && !compiled(match.regex).test(regexInput(doc.message))) return false;
   if (match.fields !== undefined) {
     for (const [name, expected] of Object.entries(match.fields)) {
       const actual = doc.fields[name];
@@ -54,9 +56,14 @@ export function documentMatches(match: RuleMatch, doc: LogDocument): boolean {
   return true;
 }
 
+function regexInput(message: string): string {
+  const max = RULE_LIMITS.maxRegexInputChars;
+  return message.length > max ? message.slice(0, max) : message;
+}
+
 /** The alert identity of a rule and group key. Readable, and bounded for a DynamoDB sort key. */
 export function ruleFingerprint(ruleId: string, groupKey: string): string {
-  return `rule:${ruleId}:${groupKey.slice(0, 256)}`;
+  return `rule:${ruleId}:${boundedKeyPart(groupKey)}`;
 }
 
 export function groupKeyOf(rule: Rule, doc: Pick<LogDocument, 'service' | 'host'>): string {
@@ -143,7 +150,7 @@ export function minuteOf(epochMs: number): number {
 
 /** Counter key of a rule's group. */
 export function counterKey(ruleId: string, groupKey: string): string {
-  return `RULE#${ruleId}#${groupKey.slice(0, 256)}`;
+  return `RULE#${ruleId}#${boundedKeyPart(groupKey)}`;
 }
 
 /** Sum of buckets for minutes in [from, to]. */

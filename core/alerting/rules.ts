@@ -2,6 +2,7 @@
  * Alert rules: what a rule matches, when it fires, and where it notifies. Rules live in the
  * alerts table; `validateRule` is the one gate every rule passes (API writes, seeding, reads).
  */
+import { RE2JS } from 're2js';
 import { compareLevels, isLevel, type Level } from '../parse/levels.ts';
 import { ValidationError } from '../validation-error.ts';
 
@@ -15,7 +16,11 @@ export interface RuleMatch {
   readonly host?: string;
   /** Case-sensitive substring of the message. */
   readonly contains?: string;
-  /** JavaScript regular expression (no flags) tested against the message. */
+  /**
+   * RE2 regular expression (no flags; no lookaround or backreferences) searched for in the first
+   * `RULE_LIMITS.maxRegexInputChars` characters of the message. RE2 matches in linear time, so
+   * no rule can stall ingestion (`^(a|aa)+$` is as cheap as any other).
+   */
   readonly regex?: string;
   /** `fields.NAME` equals the value (compared as strings). */
   readonly fields?: Readonly<Record<string, string>>;
@@ -73,6 +78,8 @@ export interface Rule {
 
 export const RULE_LIMITS = {
   maxRegexLength: 256,
+  /** Characters of a message a rule's regex looks at. */
+  maxRegexInputChars: 4096,
   maxWindowMinutes: 24 * 60,
   maxChannels: 10,
   maxRecipients: 50,
@@ -80,6 +87,11 @@ export const RULE_LIMITS = {
 
 const RULE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const EMAIL = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/;
+
+/** A rule's regex, compiled by RE2 (linear-time matching). Throws on syntax RE2 does not accept. */
+export function compileRuleRegex(source: string): RE2JS {
+  return RE2JS.compile(source);
+}
 
 /** Validates untrusted input (API body, stored item) into a Rule, filling defaults. Throws ValidationError. */
 export function validateRule(input: unknown): Rule {
@@ -147,11 +159,12 @@ function validateMatch(input: unknown): RuleMatch {
       throw new ValidationError('match.regex', `expected at most ${RULE_LIMITS.maxRegexLength} characters`);
     }
     try {
-      new RegExp(source);
+      compileRuleRegex(source);
     } catch (error) {
+      const why = error instanceof Error ? `: ${error.message}` : '';
       throw new ValidationError(
         'match.regex',
-        `expected a valid regular expression, got ${JSON.stringify(source)}`,
+        `expected an RE2 regular expression (no lookaround or backreferences), got ${JSON.stringify(source)}${why}`,
         { cause: error },
       );
     }

@@ -39,7 +39,10 @@ export interface AlertingClients {
 export function alertingStoresFromEnv(env: NodeJS.ProcessEnv) {
   const db = createDocumentClient(env);
   const tables = tableNamesFromEnv(env);
-  const rules = new DynamoRuleStore(db, tables.alerts);
+  const logger = jsonLogger({ component: 'rules' });
+  const rules = new DynamoRuleStore(db, tables.alerts, (ruleId, reason) =>
+    logger.error('stored rule ignored: it no longer validates', { ruleId, reason }),
+  );
   return {
     rules,
     ruleSource: new CachedRuleSource(rules, Number(env.LOGWARD_RULE_CACHE_MS ?? 30_000)),

@@ -168,7 +168,12 @@ export const MANAGEMENT_SCHEMAS: Record<string, Schema> = {
           service: str,
           host: str,
           contains: str,
-          regex: { type: 'string', maxLength: 256 },
+          regex: {
+            type: 'string',
+            maxLength: 256,
+            description:
+              'RE2 syntax (no lookaround or backreferences), matched against the first 4,096 characters of the message',
+          },
           fields: { type: 'object', additionalProperties: str },
         },
       },

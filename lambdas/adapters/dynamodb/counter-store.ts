@@ -1,7 +1,7 @@
 /** Rule counters in the counters table: per-minute buckets, last seen per service, rate limits. */
 import { type DynamoDBDocumentClient, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { RuleCounterStore } from '#core/alerting/stores.ts';
-import { TTL_ATTRIBUTE } from '#core/tables.ts';
+import { boundedKeyPart, TTL_ATTRIBUTE } from '#core/tables.ts';
 import { queryAll } from './alert-store.ts';
 import { isConditionFailure, minuteKey } from './client.ts';
 
@@ -63,10 +63,10 @@ export class DynamoRuleCounterStore implements RuleCounterStore {
           await this.#db.send(
             new UpdateCommand({
               TableName: this.#table,
-              Key: { pk: 'SEEN', sk: service },
-              UpdateExpression: 'SET lastReceivedAt = :at',
+              Key: { pk: 'SEEN', sk: boundedKeyPart(service) },
+              UpdateExpression: 'SET lastReceivedAt = :at, service = :service',
               ConditionExpression: 'attribute_not_exists(lastReceivedAt) OR lastReceivedAt < :at',
-              ExpressionAttributeValues: { ':at': at },
+              ExpressionAttributeValues: { ':at': at, ':service': service },
             }),
           );
         } catch (error) {
@@ -78,7 +78,7 @@ export class DynamoRuleCounterStore implements RuleCounterStore {
 
   async lastSeen(): Promise<Map<string, number>> {
     const items = await queryAll(this.#db, this.#table, 'SEEN');
-    return new Map(items.map((item) => [String(item.sk), Number(item.lastReceivedAt)]));
+    return new Map(items.map((item) => [String(item.service ?? item.sk), Number(item.lastReceivedAt)]));
   }
 
   async take(key: string, minute: number, limit: number): Promise<boolean> {

@@ -14,10 +14,14 @@ import {
   type NodeHeartbeat,
   type NodeStore,
 } from '#core/alerting/stores.ts';
+import { boundedKeyPart } from '#core/tables.ts';
 import { outboxPut } from './alert-store.ts';
 import { isConditionFailure } from './client.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/** Bytes a heartbeat's host, app, version or config hash may take in the node's item. */
+const DETAIL_BYTES = 1024;
 
 /** DynamoDB's limit on items per transaction. */
 const MAX_TRANSACTION_ITEMS = 100;
@@ -48,20 +52,24 @@ export class DynamoNodeStore implements NodeStore {
 
   async get(nodeId: string): Promise<NodeRecord | undefined> {
     const { Item } = await this.#db.send(
-      new GetCommand({ TableName: this.#table, Key: { nodeId }, ConsistentRead: true }),
+      new GetCommand({
+        TableName: this.#table,
+        Key: { nodeId: boundedKeyPart(nodeId) },
+        ConsistentRead: true,
+      }),
     );
     return Item as NodeRecord | undefined;
   }
 
   async recordHeartbeats(heartbeats: readonly NodeHeartbeat[], receivedAt: number): Promise<void> {
     const latest = new Map<string, NodeHeartbeat>();
-    for (const h of heartbeats) latest.set(h.nodeId, h);
-    await Promise.all([...latest.values()].map((h) => this.#recordOne(h, receivedAt)));
+    for (const h of heartbeats) latest.set(boundedKeyPart(h.nodeId), h);
+    await Promise.all([...latest].map(([nodeId, h]) => this.#recordOne(nodeId, h, receivedAt)));
   }
 
-  async #recordOne(h: NodeHeartbeat, receivedAt: number): Promise<void> {
+  async #recordOne(nodeId: string, h: NodeHeartbeat, receivedAt: number): Promise<void> {
     const values: Record<string, unknown> = {
-      ':host': h.host,
+      ':host': boundedKeyPart(h.host, DETAIL_BYTES),
       ':kind': h.kind,
       ':interval': h.intervalSeconds,
       ':sentAt': h.sentAt,
@@ -84,14 +92,14 @@ export class DynamoNodeStore implements NodeStore {
       const value = h[field];
       if (value !== undefined) {
         set.push(`${field} = :${field}`);
-        values[`:${field}`] = value;
+        values[`:${field}`] = boundedKeyPart(value, DETAIL_BYTES);
       }
     }
     try {
       await this.#db.send(
         new UpdateCommand({
           TableName: this.#table,
-          Key: { nodeId: h.nodeId },
+          Key: { nodeId },
           UpdateExpression: `SET ${set.join(', ')}`,
           ConditionExpression: 'attribute_not_exists(lastSeenAt) OR lastSeenAt <= :now',
           ExpressionAttributeNames: { '#state': 'state' },
@@ -160,7 +168,7 @@ export class DynamoNodeStore implements NodeStore {
       await this.#db.send(
         new UpdateCommand({
           TableName: this.#table,
-          Key: { nodeId },
+          Key: { nodeId: boundedKeyPart(nodeId) },
           UpdateExpression: `${update.replace('SET ', 'SET version = version + :one, ')}`,
           ConditionExpression: 'attribute_exists(nodeId)',
           ExpressionAttributeNames: { '#state': 'state' },

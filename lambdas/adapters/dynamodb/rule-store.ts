@@ -12,18 +12,32 @@ export function ruleItem(rule: Rule): { pk: 'RULE'; sk: string; rule: Rule } {
   return { pk: 'RULE', sk: rule.id, rule };
 }
 
+/** Told about a stored rule that no longer validates (e.g. a regex from before rules used RE2). */
+export type InvalidRuleListener = (ruleId: string, reason: string) => void;
+
 export class DynamoRuleStore implements RuleStore {
   readonly #db: DynamoDBDocumentClient;
   readonly #table: string;
+  readonly #onInvalid: InvalidRuleListener;
 
-  constructor(db: DynamoDBDocumentClient, table: string) {
+  constructor(db: DynamoDBDocumentClient, table: string, onInvalid: InvalidRuleListener = () => {}) {
     this.#db = db;
     this.#table = table;
+    this.#onInvalid = onInvalid;
   }
 
+  /** Every valid rule. One that no longer validates is left out and reported, never failing the rest. */
   async list(): Promise<Rule[]> {
     const items = await queryAll(this.#db, this.#table, 'RULE');
-    return items.map((item) => validateRule(item.rule));
+    const rules: Rule[] = [];
+    for (const item of items) {
+      try {
+        rules.push(validateRule(item.rule));
+      } catch (error) {
+        this.#onInvalid(String(item.sk), error instanceof Error ? error.message : String(error));
+      }
+    }
+    return rules;
   }
 
   async get(id: string): Promise<Rule | undefined> {

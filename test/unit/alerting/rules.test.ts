@@ -25,6 +25,8 @@ describe('validateRule', () => {
     [{ id: 'Bad Id' }, 'id'],
     [{ id: 'r', match: { minLevel: 'LOUD' } }, 'match.minLevel'],
     [{ id: 'r', match: { regex: '(' } }, 'match.regex'],
+    [{ id: 'r', match: { regex: '(?=a)b' } }, 'match.regex'],
+    [{ id: 'r', match: { regex: '(a)\\1' } }, 'match.regex'],
     [{ id: 'r', match: { minLevel: 'ERROR', maxLevel: 'WARN' } }, 'match.maxLevel'],
     [{ id: 'r', condition: { kind: 'threshold', count: 0, windowMinutes: 5 } }, 'condition.count'],
     [{ id: 'r', condition: { kind: 'absence', windowMinutes: 5 } }, 'match.service'],

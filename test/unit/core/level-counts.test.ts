@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { LevelTally } from '#core/level-counts.ts';
+import { LevelTally, levelCounterKey } from '#core/level-counts.ts';
 import type { LogDocument } from '#core/log-document.ts';
 
 const doc = (service: string, level?: LogDocument['level']) =>
@@ -27,4 +27,10 @@ describe('LevelTally', () => {
       { key: 'LEVEL#db#NONE', minute: Math.floor(receivedAt / 60_000), count: 1 },
     ]);
   });
+});
+
+test('a service kilobytes long makes a counter key within DynamoDB partition key limits', () => {
+  const key = levelCounterKey('s'.repeat(5000), 'ERROR');
+  expect(Buffer.byteLength(key)).toBeLessThanOrEqual(300);
+  expect(key).toMatch(/^LEVEL#s+~[0-9a-f]{16}#ERROR$/);
 });

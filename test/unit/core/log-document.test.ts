@@ -140,3 +140,75 @@ describe('documentsFromRecord', () => {
       for (const [prefix, timestamp, name] of cases) expect(dailyIndexName(prefix, timestamp)).toBe(name);
   });
 });
+
+describe('documentsFromRecord with hostile lines', () => {
+  const chunk = (lines: string[], service?: string) => {
+    let o = 0;
+    const value = encodeChunk({
+      v: 1,
+      src: { host: 'web-1', id: 'f1', kind: 'file', path: '/var/log/a.log', ...(service ? { service } : {}) },
+      t: receivedAt,
+      lines: lines.map((m) => {
+        const line = { o, m };
+        o += Buffer.byteLength(m) + 1;
+        return line;
+      }),
+    });
+    return defined(
+      [
+        ...decodeMskEvent({
+          eventSource: 'aws:kafka',
+          eventSourceArn: 'arn',
+          bootstrapServers: 'b',
+          records: {
+            'logs-0': [
+              {
+                topic: 'logs',
+                partition: 0,
+                offset: 1,
+                timestamp: receivedAt,
+                timestampType: 'CREATE_TIME',
+                key: '',
+                value: value.toString('base64'),
+                headers: [{ 'content-type': [...Buffer.from('application/vnd.logward.chunk+json')] }],
+              },
+            ],
+          },
+        }),
+      ][0],
+      'record',
+    );
+  };
+
+  test('a line its parser throws on is kept as raw text, flagged, and its neighbours are parsed', () => {
+    const parse: typeof context.parse = (raw, service, reference) => {
+      if (raw.includes('boom')) throw new RangeError('Maximum call stack size exceeded');
+      return context.parse(raw, service, reference);
+    };
+    const docs = documentsFromRecord(
+      chunk(['{"level":"error","msg":"before"}', 'boom', '{"level":"warn","msg":"after"}']),
+      { receivedAt, parse },
+    );
+    expect(docs.map((d) => [d.message, d.level, d.parse_failed, d.parse_error])).toEqual([
+      ['before', 'ERROR', false, undefined],
+      ['boom', undefined, true, 'parser failed: RangeError: Maximum call stack size exceeded'],
+      ['after', 'WARN', false, undefined],
+    ]);
+  });
+
+  test('a timestamp beyond what a date can hold gives way to the record time, with the reason', () => {
+    const [doc] = documentsFromRecord(chunk(['{"time": 1e300, "level": "error", "msg": "far"}']), context);
+    expect(doc?.['@timestamp']).toBe(new Date(receivedAt).toISOString());
+    expect(doc?.parse_error).toBe('timestamp out of range: 1e+300');
+    expect(doc?.level).toBe('ERROR');
+  });
+
+  test('a service or host of kilobytes is bounded, so it fits every key and keyword it becomes', () => {
+    const [doc] = documentsFromRecord(
+      chunk([JSON.stringify({ service: 's'.repeat(4096), msg: 'x' })]),
+      context,
+    );
+    expect(Buffer.byteLength(doc?.service ?? '')).toBeLessThanOrEqual(1024);
+    expect(doc?.service).toMatch(/^s+~[0-9a-f]{16}$/);
+  });
+});
