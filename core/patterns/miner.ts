@@ -1,0 +1,342 @@
+/**
+ * Streaming template mining for one service: a Drain-style parse tree (He et al., ICWS 2017) over
+ * masked messages. Lines are grouped by token count, then by their first tokens, and a line joins
+ * the most similar pattern of its leaf when enough of its tokens agree; the tokens that disagree
+ * become wildcards (`<*>`). docs/patterns.md explains the choices and figures.
+ *
+ * The state is plain data (`toState` / `PatternMiner.fromState`), so a cold start can load what an
+ * earlier run learned; memory is bounded by `maxPatterns`, least recently seen first out.
+ */
+import { holdsPlaceholder, maskVariables } from './mask.ts';
+import { patternId } from './pattern-id.ts';
+
+export const WILDCARD = '<*>';
+
+export interface MinerOptions {
+  /** Leading tokens that key the tree below the token count. @default 2 */
+  readonly prefixTokens?: number;
+  /** Share of a line's words (unmasked tokens) a pattern must share for the line to join it. @default 0.6 */
+  readonly similarity?: number;
+  /** Children of one tree node before further first tokens share a wildcard child. @default 100 */
+  readonly maxChildren?: number;
+  /** Patterns kept; past it the least recently seen tenth is evicted. @default 2000 */
+  readonly maxPatterns?: number;
+  /** Tokens of a message looked at. @default 64 */
+  readonly maxTokens?: number;
+}
+
+/** What mining one line found. */
+export interface MinedLine {
+  readonly id: string;
+  readonly template: string;
+  /** `new`: a pattern this miner had not seen; `refined`: the line generalised a known pattern. */
+  readonly change: 'new' | 'refined' | 'none';
+  /** With `refined`: the id the pattern had before this line. */
+  readonly previousId?: string;
+  /** The template's tokens (read them at once: a later line may refine them). */
+  readonly templateTokens: readonly string[];
+  /** The masked message's tokens, aligned with the template's (for reading sample values). */
+  readonly tokens: readonly string[];
+}
+
+/** A learned pattern as plain data. */
+export interface PatternState {
+  readonly tokens: readonly string[];
+  readonly count: number;
+  /** The ids this pattern had before it was refined, oldest first (at most `MAX_ABSORBED`). */
+  readonly absorbed: readonly string[];
+  /** Tree keys from the token count down to the leaf. */
+  readonly path: readonly string[];
+}
+
+export interface MinerState {
+  readonly version: 1;
+  readonly service: string;
+  readonly patterns: readonly PatternState[];
+}
+
+/** How much the miner holds. */
+export interface MinerFootprint {
+  readonly patterns: number;
+  readonly nodes: number;
+  /** An estimate of the heap it holds (strings, arrays, maps), bytes. */
+  readonly bytes: number;
+}
+
+const MAX_ABSORBED = 32;
+
+interface Pattern {
+  tokens: string[];
+  id: string;
+  template: string;
+  count: number;
+  lastSeen: number;
+  absorbed: string[];
+  path: string[];
+  leaf: Node;
+}
+
+interface Node {
+  readonly children: Map<string, Node>;
+  readonly patterns: Pattern[];
+}
+
+const newNode = (): Node => ({ children: new Map(), patterns: [] });
+
+export class PatternMiner {
+  readonly service: string;
+  readonly #prefixTokens: number;
+  readonly #similarity: number;
+  readonly #maxChildren: number;
+  readonly #maxPatterns: number;
+  readonly #maxTokens: number;
+  readonly #root = newNode();
+  #patterns = 0;
+  #nodes = 0;
+  #clock = 0;
+
+  constructor(service: string, options: MinerOptions = {}) {
+    this.service = service;
+    this.#prefixTokens = options.prefixTokens ?? 2;
+    this.#similarity = options.similarity ?? 0.6;
+    this.#maxChildren = options.maxChildren ?? 100;
+    this.#maxPatterns = options.maxPatterns ?? 2000;
+    this.#maxTokens = options.maxTokens ?? 64;
+  }
+
+  /** Mines one message: finds or creates its pattern, generalising it when the line disagrees. */
+  mine(message: string): MinedLine {
+    const tokens = tokenize(maskVariables(message), this.#maxTokens);
+    const path = this.#pathOf(tokens);
+    const leaf = this.#leafFor(path);
+    const pattern = this.#closest(leaf, tokens);
+    this.#clock++;
+    if (pattern === undefined) {
+      const created = this.#add(tokens.slice(), 1, [], path, leaf);
+      return {
+        id: created.id,
+        template: created.template,
+        change: 'new',
+        templateTokens: created.tokens,
+        tokens,
+      };
+    }
+    pattern.count++;
+    pattern.lastSeen = this.#clock;
+    const previousId = pattern.id;
+    if (!generalise(pattern.tokens, tokens))
+      return {
+        id: previousId,
+        template: pattern.template,
+        change: 'none',
+        templateTokens: pattern.tokens,
+        tokens,
+      };
+    pattern.template = pattern.tokens.join(' ');
+    pattern.id = patternId(this.service, pattern.template);
+    pattern.absorbed.push(previousId);
+    if (pattern.absorbed.length > MAX_ABSORBED) pattern.absorbed.shift();
+    return {
+      id: pattern.id,
+      template: pattern.template,
+      change: 'refined',
+      previousId,
+      templateTokens: pattern.tokens,
+      tokens,
+    };
+  }
+
+  /** Every pattern, as plain data. */
+  toState(): MinerState {
+    const patterns: PatternState[] = [];
+    this.#visit(this.#root, (pattern) =>
+      patterns.push({
+        tokens: [...pattern.tokens],
+        count: pattern.count,
+        absorbed: [...pattern.absorbed],
+        path: [...pattern.path],
+      }),
+    );
+    return { version: 1, service: this.service, patterns };
+  }
+
+  /** A miner that knows what `state` holds. */
+  static fromState(state: MinerState, options: MinerOptions = {}): PatternMiner {
+    const miner = new PatternMiner(state.service, options);
+    for (const saved of state.patterns) miner.learn(saved.tokens, saved.count, saved.absorbed, saved.path);
+    return miner;
+  }
+
+  /**
+   * Adds a pattern known from elsewhere (another Lambda's registry entry, a saved state); a
+   * template already known is only counted. `path` defaults to where the template's tokens lead.
+   */
+  learn(
+    tokens: readonly string[],
+    count = 1,
+    absorbed: readonly string[] = [],
+    path?: readonly string[],
+  ): void {
+    const where = path ? [...path] : this.#pathOf(tokens);
+    const leaf = this.#leafFor(where);
+    const template = tokens.join(' ');
+    const known = leaf.patterns.find((pattern) => pattern.template === template);
+    if (known) {
+      known.count += count;
+      return;
+    }
+    this.#add([...tokens], count, [...absorbed], where, leaf);
+  }
+
+  footprint(): MinerFootprint {
+    let bytes = this.#nodes * NODE_BYTES;
+    this.#visit(this.#root, (pattern) => {
+      bytes += PATTERN_BYTES + pattern.template.length * 2 + pattern.tokens.length * TOKEN_BYTES;
+      bytes += pattern.absorbed.length * ID_BYTES + pattern.path.length * TOKEN_BYTES;
+    });
+    return { patterns: this.#patterns, nodes: this.#nodes, bytes };
+  }
+
+  get size(): number {
+    return this.#patterns;
+  }
+
+  /** Tree keys of a line: its token count, then its leading tokens (variable ones as the wildcard). */
+  #pathOf(tokens: readonly string[]): string[] {
+    const path = [String(tokens.length)];
+    const depth = Math.min(this.#prefixTokens, tokens.length);
+    for (let i = 0; i < depth; i++) path.push(treeKey(tokens[i] as string));
+    return path;
+  }
+
+  /**
+   * The leaf for a path, created if missing. A node with `maxChildren` children sends further
+   * tokens to its wildcard child, so a field of ever-new first words cannot grow the tree forever.
+   */
+  #leafFor(path: string[]): Node {
+    let node = this.#root;
+    for (let i = 0; i < path.length; i++) {
+      const key = path[i] as string;
+      let child = node.children.get(key);
+      if (child === undefined && i > 0 && key !== WILDCARD) {
+        const wildcard = node.children.get(WILDCARD);
+        if (node.children.size >= this.#maxChildren) {
+          path[i] = WILDCARD;
+          child = wildcard;
+        }
+      }
+      if (child === undefined) {
+        child = newNode();
+        node.children.set(path[i] as string, child);
+        this.#nodes++;
+      }
+      node = child;
+    }
+    return node;
+  }
+
+  /**
+   * The leaf's most similar pattern, if similar enough (ties: the more general one). Similarity
+   * counts only the line's words, the tokens masking left alone: masked tokens agree by
+   * construction and say nothing about the kind of line, while words are what tell two kinds
+   * apart ("Received disconnect from <ip>: Bye Bye" is not "Received disconnect from <ip>: disconnected by user").
+   */
+  #closest(leaf: Node, tokens: readonly string[]): Pattern | undefined {
+    let best: Pattern | undefined;
+    let bestSame = -1;
+    let bestWildcards = -1;
+    let words = 0;
+    for (const token of tokens) if (!holdsPlaceholder(token)) words++;
+    for (const pattern of leaf.patterns) {
+      let same = 0;
+      let wildcards = 0;
+      const known = pattern.tokens;
+      for (let i = 0; i < known.length; i++) {
+        const token = known[i] as string;
+        if (token === WILDCARD) wildcards++;
+        else if (token === tokens[i] && !holdsPlaceholder(token)) same++;
+      }
+      if (same > bestSame || (same === bestSame && wildcards > bestWildcards)) {
+        best = pattern;
+        bestSame = same;
+        bestWildcards = wildcards;
+      }
+    }
+    // A line of masked tokens only (or an empty one) joins the pattern of its shape.
+    return best !== undefined && (words === 0 || bestSame >= this.#similarity * words) ? best : undefined;
+  }
+
+  #add(tokens: string[], count: number, absorbed: string[], path: string[], leaf: Node): Pattern {
+    const template = tokens.join(' ');
+    const pattern: Pattern = {
+      tokens,
+      id: patternId(this.service, template),
+      template,
+      count,
+      lastSeen: this.#clock,
+      absorbed,
+      path,
+      leaf,
+    };
+    leaf.patterns.push(pattern);
+    this.#patterns++;
+    if (this.#patterns > this.#maxPatterns) this.#evict(pattern);
+    return pattern;
+  }
+
+  /** Drops the least recently seen tenth of the patterns (never `keep`, the one just added). */
+  #evict(keep: Pattern): void {
+    const all: Pattern[] = [];
+    this.#visit(this.#root, (pattern) => {
+      if (pattern !== keep) all.push(pattern);
+    });
+    all.sort((a, b) => a.lastSeen - b.lastSeen);
+    const drop = new Set(all.slice(0, Math.max(1, Math.ceil(this.#maxPatterns / 10))));
+    for (const pattern of drop) {
+      const index = pattern.leaf.patterns.indexOf(pattern);
+      if (index >= 0) pattern.leaf.patterns.splice(index, 1);
+    }
+    this.#patterns -= drop.size;
+  }
+
+  #visit(node: Node, see: (pattern: Pattern) => void): void {
+    for (const pattern of node.patterns) see(pattern);
+    for (const child of node.children.values()) this.#visit(child, see);
+  }
+}
+
+// Rough V8 sizes, for the footprint estimate (bench/pattern-mining.ts measures the real heap).
+const NODE_BYTES = 200;
+const PATTERN_BYTES = 120;
+const TOKEN_BYTES = 40;
+const ID_BYTES = 48;
+
+/** Whitespace-separated tokens, at most `max`. */
+export function tokenize(masked: string, max: number): string[] {
+  const tokens = masked.split(WHITESPACE);
+  let start = 0;
+  let end = tokens.length;
+  if (tokens[0] === '') start = 1;
+  if (end > start && tokens[end - 1] === '') end--;
+  if (start > 0 || end < tokens.length || end - start > max)
+    return tokens.slice(start, Math.min(end, start + max));
+  return tokens;
+}
+
+const WHITESPACE = /\s+/;
+
+function treeKey(token: string): string {
+  return holdsPlaceholder(token) ? WILDCARD : token;
+}
+
+/** Turns every token of `template` that `tokens` disagrees with into a wildcard; true if any changed. */
+function generalise(template: string[], tokens: readonly string[]): boolean {
+  let changed = false;
+  for (let i = 0; i < template.length; i++) {
+    if (template[i] !== WILDCARD && template[i] !== tokens[i]) {
+      template[i] = WILDCARD;
+      changed = true;
+    }
+  }
+  return changed;
+}

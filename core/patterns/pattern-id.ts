@@ -1,0 +1,16 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * A pattern's id: 16 hex digits of a SHA-256 of its service and template. Derived from the text
+ * alone, so concurrent Lambdas, cold starts and replays that learn the same template agree on it.
+ */
+export function patternId(service: string, template: string): string {
+  return createHash('sha256').update(`${service}\u0000${template}`).digest('hex').slice(0, 16);
+}
+
+/** True for a string shaped like a pattern id (API input). */
+export function isPatternId(value: string): boolean {
+  return PATTERN_ID.test(value);
+}
+
+const PATTERN_ID = /^[0-9a-f]{16}$/;
