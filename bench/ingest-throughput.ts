@@ -24,7 +24,7 @@ import {
   OpenSearchLogWriter,
   splitChunk,
 } from '#lambdas/adapters/opensearch/log-writer.ts';
-import { type IngestDependencies, ingestLogs } from '#lambdas/ingest-logs.ts';
+import { type IngestDependencies, ingestLogs } from '#lambdas/ingest/ingest-logs.ts';
 import { jsonLogger } from '#lambdas/logger.ts';
 import type { LogWriter } from '#lambdas/ports.ts';
 import { endpointsFor, resolveEngineConfig } from '#local/engines/index.ts';

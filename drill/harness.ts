@@ -386,8 +386,8 @@ export async function runNumbered(
 export async function replayDeadLettersOf(stack: DrillStack): Promise<string[]> {
   const { lambdaEnvironment } = await import('#local/pipeline.ts');
   const { ingestDependenciesFromEnv, s3ClientFromEnv } = await import('#lambdas/handlers/ingest.ts');
-  const { ingestLogs } = await import('#lambdas/ingest-logs.ts');
-  const { replayDeadLetters } = await import('#lambdas/replay-dead-letters.ts');
+  const { ingestLogs } = await import('#lambdas/ingest/ingest-logs.ts');
+  const { replayDeadLetters } = await import('#lambdas/ingest/replay-dead-letters.ts');
   const { S3DeadLetters } = await import('#lambdas/adapters/s3/dead-letters.ts');
   const env = lambdaEnvironment(stack.endpoints, stack.topology);
   const { jsonLogger } = await import('#lambdas/logger.ts');

@@ -6,8 +6,8 @@ import { createOpenSearchClient, openSearchSettingsFromEnv } from '../adapters/o
 import { OpenSearchLogWriter } from '../adapters/opensearch/log-writer.ts';
 import { S3DeadLetters } from '../adapters/s3/dead-letters.ts';
 import { alertingStoresFromEnv, ruleEvaluatorFromEnv } from '../alerting/dependencies.ts';
-import { type IngestDependencies, type IngestSummary, ingestLogs } from '../ingest-logs.ts';
-import { LevelCounters } from '../level-counters.ts';
+import { type IngestDependencies, type IngestSummary, ingestLogs } from '../ingest/ingest-logs.ts';
+import { LevelCounters } from '../ingest/level-counters.ts';
 import { jsonLogger } from '../logger.ts';
 
 /**

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { validateRule } from '#core/alerting/rules.ts';
 import { createDocumentClient } from '#lambdas/adapters/dynamodb/client.ts';
 import { ruleItem } from '#lambdas/adapters/dynamodb/rule-store.ts';
-import { LevelCounters } from '#lambdas/level-counters.ts';
+import { LevelCounters } from '#lambdas/ingest/level-counters.ts';
 import type { LocalAlerting } from '#local/alerting.ts';
 import type { LocalTopology } from '#local/bootstrap.ts';
 import { doc } from '../../unit/alerting/fixtures.ts';

@@ -1,7 +1,7 @@
 import type { MSKRecord } from 'aws-lambda';
 import { describe, expect, test } from 'vitest';
 import { compileServiceParsers } from '#core/service-parsers.ts';
-import { type IngestDependencies, ingestLogs } from '#lambdas/ingest-logs.ts';
+import { type IngestDependencies, ingestLogs } from '#lambdas/ingest/ingest-logs.ts';
 import { jsonLogger } from '#lambdas/logger.ts';
 import { agentChunk, mskEventOf } from '../../support/msk-events.ts';
 

@@ -1,5 +1,5 @@
 import type { MSKEvent } from 'aws-lambda';
-import type { DeadLetterSource } from './ports.ts';
+import type { DeadLetterSource } from '../ports.ts';
 
 export interface ReplayOutcome {
   readonly replayed: number;

@@ -1,5 +1,5 @@
 import { LevelTally } from '#core/level-counts.ts';
-import type { BatchObservation, EventObserver } from './ports.ts';
+import type { BatchObservation, EventObserver } from '../ports.ts';
 
 /** The part of the counter store this observer needs. */
 export interface CounterSink {

@@ -2,9 +2,9 @@ import type { MSKEvent } from 'aws-lambda';
 import { deadLetterForRecords, positionKey } from '#core/dead-letter.ts';
 import { documentsFromRecord, type LineParser, type LogDocument } from '#core/log-document.ts';
 import { decodeMskEvent } from '#core/msk-event.ts';
-import type { Logger } from './logger.ts';
-import { emfRecord } from './metrics.ts';
-import type { BulkWrite, DeadLetterSink, EventObserver, LogWriter } from './ports.ts';
+import type { Logger } from '../logger.ts';
+import { emfRecord } from '../metrics.ts';
+import type { BulkWrite, DeadLetterSink, EventObserver, LogWriter } from '../ports.ts';
 
 export interface IngestDependencies {
   readonly writer: LogWriter;
