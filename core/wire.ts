@@ -165,7 +165,10 @@ export interface AgentHeartbeat {
   readonly paused: boolean;
 }
 
-/** Posted by an application to the agent's loopback HTTP input and forwarded as is. */
+/**
+ * Posted by an application to the agent's loopback HTTP input and forwarded. `nodeId` is the
+ * agent's; the app is monitored as its own node, `<nodeId>/<app>` (`appNodeId`).
+ */
 export interface AppHeartbeat {
   readonly v: 1;
   readonly type: 'app';
@@ -174,11 +177,18 @@ export interface AppHeartbeat {
   /** Application name. */
   readonly app: string;
   readonly status?: string;
+  /** The app's own heartbeat interval, when it said. */
+  readonly intervalSeconds?: number;
   readonly sentAt: number;
   readonly details?: Readonly<Record<string, string>>;
 }
 
 export type Heartbeat = AgentHeartbeat | AppHeartbeat;
+
+/** The node an app heartbeat stands for: its own, beside (never over) its agent's node. */
+export function appNodeId(agentNodeId: string, app: string): string {
+  return `${agentNodeId}/${app}`;
+}
 
 export function encodeHeartbeat(heartbeat: Heartbeat): Buffer {
   return Buffer.from(JSON.stringify(heartbeat), 'utf8');

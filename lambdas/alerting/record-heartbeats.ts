@@ -2,7 +2,7 @@
 import type { MSKEvent } from 'aws-lambda';
 import type { NodeHeartbeat, NodeStore } from '#core/alerting/stores.ts';
 import { decodeMskEvent } from '#core/msk-event.ts';
-import { decodeHeartbeat } from '#core/wire.ts';
+import { appNodeId, decodeHeartbeat } from '#core/wire.ts';
 import type { Logger } from '../logger.ts';
 
 export interface HeartbeatDependencies {
@@ -38,7 +38,14 @@ export async function recordHeartbeats(
             intervalSeconds: positiveOr(h.intervalSeconds, 30),
             sentAt: h.sentAt,
           }
-        : { nodeId: h.nodeId, host: h.host, kind: 'app', app: h.app, intervalSeconds: 30, sentAt: h.sentAt },
+        : {
+            nodeId: appNodeId(h.nodeId, h.app),
+            host: h.host,
+            kind: 'app',
+            app: h.app,
+            intervalSeconds: positiveOr(h.intervalSeconds, 30),
+            sentAt: h.sentAt,
+          },
     );
   }
   await deps.nodes.recordHeartbeats(heartbeats, receivedAt);

@@ -63,6 +63,25 @@ describe('heartbeat monitor', () => {
     expect((await f.alerting.stores.nodes.get('node-a'))?.state).toBe('up');
   });
 
+  test('an app that stops heartbeating is its own node: its down email names it, its agent stays up', async () => {
+    const f = await fleet('hb-app');
+    fleets.push(f);
+    const T = Date.now();
+    const agent = { nodeId: 'node-c', host: 'web-c' };
+    const app = { ...agent, app: 'billing' };
+    // The app heartbeats through its agent for a minute, then dies; the agent carries on.
+    for (let t = T; t <= T + 8 * MINUTE; t += 30_000) {
+      await heartbeat(f.alerting, f.topic, t <= T + MINUTE ? [agent, app] : [agent], t);
+      if ((t - T) % MINUTE === 0) await tick(f, t + 1);
+    }
+    const mails = await mailTo(f.recipient);
+    expect(mails.map((m) => m.subject)).toEqual(['[Logward] node web-c down']);
+    expect(mails[0]?.text).toContain('Node billing on web-c (node-c/billing) is down');
+    const nodes = f.alerting.stores.nodes;
+    expect(await nodes.get('node-c')).toMatchObject({ kind: 'agent', state: 'up', configHash: 'c0ffee' });
+    expect(await nodes.get('node-c/billing')).toMatchObject({ kind: 'app', app: 'billing', state: 'down' });
+  });
+
   test('50 nodes that stop together: one email listing them', async () => {
     const f = await fleet('hb-storm');
     fleets.push(f);

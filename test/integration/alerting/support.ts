@@ -111,11 +111,14 @@ function part(raw: string, type: string): string {
   return Buffer.from(body.replaceAll('\r\n', ''), 'base64').toString('utf8');
 }
 
-/** Records heartbeats as the heartbeats handler does, received at `receivedAt`. */
+/**
+ * Records heartbeats as the heartbeats handler does, received at `receivedAt`: an agent's, or with
+ * `app` the heartbeat an app posted to that agent.
+ */
 export async function heartbeat(
   alerting: LocalAlerting,
   topic: string,
-  nodes: readonly Pick<NodeHeartbeat, 'nodeId' | 'host'>[],
+  nodes: readonly (Pick<NodeHeartbeat, 'nodeId' | 'host'> & { readonly app?: string })[],
   receivedAt: number,
 ): Promise<void> {
   const event = buildMskEvent(
@@ -125,7 +128,11 @@ export async function heartbeat(
       offset: i,
       timestamp: receivedAt,
       key: Buffer.from(n.nodeId),
-      value: encodeHeartbeat(agentHeartbeat(n.nodeId, n.host, receivedAt)),
+      value: encodeHeartbeat(
+        n.app === undefined
+          ? agentHeartbeat(n.nodeId, n.host, receivedAt)
+          : { v: 1, type: 'app', nodeId: n.nodeId, host: n.host, app: n.app, sentAt: receivedAt },
+      ),
       headers: [['content-type', Buffer.from(HEARTBEAT_CONTENT_TYPE)]],
     })),
     { eventSourceArn: 'arn:aws:kafka:local:0:cluster/test/1', bootstrapServers: 'local' },
