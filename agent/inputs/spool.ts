@@ -38,8 +38,14 @@ export class Spool {
   /** Segments below this one were written by an earlier run and are complete. */
   readonly #firstLiveSeq: number;
   #writer: FileHandle | undefined;
+  /** Bytes of the live segment written and fsynced: the reader never reads past them. */
   #writerSize = 0;
-  #writing: Promise<void> = Promise.resolve();
+  /** Segments of this run the writer left, with their committed sizes. */
+  readonly #sealedSizes = new Map<number, number>();
+  /** Appends waiting for the next group commit, and their callers. */
+  #batch: Buffer[] = [];
+  #waiters: { resolve: () => void; reject: (error: unknown) => void }[] = [];
+  #committing: Promise<void> | undefined;
   readonly #segmentBytes: number;
   #diskBytes: number;
   #readSeq: number;
@@ -92,6 +98,10 @@ export class Spool {
     return new Spool(o, instance, segments);
   }
 
+  get name(): 'stdin' | 'http' {
+    return this.#o.name;
+  }
+
   /** True when the spool holds `maxBytes`: writers must wait (stdin pauses, HTTP answers 503). */
   get full(): boolean {
     return this.#diskBytes >= this.#o.maxBytes;
@@ -101,22 +111,82 @@ export class Spool {
     return this.#diskBytes;
   }
 
-  /** Appends complete lines (each ending with `\n`). */
+  /**
+   * Appends complete lines (each ending with `\n`); resolves once they are written and fsynced.
+   * Appends arriving while a commit is under way are written together by the next one (group
+   * commit). A failed commit rejects only its own appends: the segment is cut back to what was
+   * committed (or the writer moves on to a new segment), and later appends are written again.
+   */
   append(data: Buffer): Promise<void> {
-    this.#writing = this.#writing.then(async () => {
-      if (!this.#writer || this.#writerSize >= this.#segmentBytes) await this.#roll();
-      await (this.#writer as FileHandle).appendFile(data);
-      this.#writerSize += data.length;
-      this.#diskBytes += data.length;
+    return new Promise((resolve, reject) => {
+      this.#batch.push(data);
+      this.#waiters.push({ resolve, reject });
+      this.#committing ??= this.#commitAll();
     });
-    return this.#writing;
+  }
+
+  async #commitAll(): Promise<void> {
+    while (this.#batch.length > 0) {
+      const batch = this.#batch;
+      const waiters = this.#waiters;
+      this.#batch = [];
+      this.#waiters = [];
+      try {
+        await this.#commit(Buffer.concat(batch));
+        for (const w of waiters) w.resolve();
+      } catch (error) {
+        this.errors++;
+        this.#o.log(`spool ${this.#o.name}: write failed: ${(error as Error).message}`);
+        await this.#recover();
+        for (const w of waiters) w.reject(error);
+      }
+    }
+    this.#committing = undefined;
+  }
+
+  async #commit(data: Buffer): Promise<void> {
+    if (!this.#writer || this.#writerSize >= this.#segmentBytes) await this.#roll();
+    const writer = this.#writer as FileHandle;
+    for (let done = 0; done < data.length; ) {
+      const { bytesWritten } = await writer.write(data, done, data.length - done);
+      done += bytesWritten;
+    }
+    await writer.datasync();
+    this.#writerSize += data.length;
+    this.#diskBytes += data.length;
+  }
+
+  /** After a failed commit: drop its partial bytes, or leave the segment sealed at what was committed. */
+  async #recover(): Promise<void> {
+    const writer = this.#writer;
+    if (!writer) return;
+    try {
+      await writer.truncate(this.#writerSize);
+      return;
+    } catch (error) {
+      this.#o.log(`spool ${this.#o.name}: cannot cut back a failed write: ${(error as Error).message}`);
+    }
+    this.#sealedSizes.set(this.#writeSeq - 1, this.#writerSize);
+    this.#writer = undefined;
+    await writer.close().catch(() => undefined);
   }
 
   async #roll(): Promise<void> {
-    await this.#writer?.close();
-    this.#writer = await open(join(this.#o.dir, segmentName(this.#writeSeq)), 'a');
+    const previous = this.#writer;
+    const next = await open(join(this.#o.dir, segmentName(this.#writeSeq)), 'a', 0o600);
+    if (previous) {
+      this.#sealedSizes.set(this.#writeSeq - 1, this.#writerSize);
+      await previous.close().catch(() => undefined);
+    }
+    this.#writer = next;
     this.#writerSize = 0;
     this.#writeSeq++;
+  }
+
+  /** Bytes of segment `seq` the reader may read: what was committed, never a write in progress. */
+  async #readableSize(seq: number, reader: FileHandle): Promise<number> {
+    if (this.#writer && seq === this.#writeSeq - 1) return this.#writerSize;
+    return this.#sealedSizes.get(seq) ?? (await reader.stat()).size;
   }
 
   #source(): Source {
@@ -166,7 +236,7 @@ export class Spool {
     }
     const reader = this.#reader;
     const pipeline = this.#pipeline as SourcePipeline;
-    this.#readSize = (await reader.stat()).size;
+    this.#readSize = await this.#readableSize(this.#readSeq, reader);
     const out: BuiltChunk[] = [];
     while (this.#readOffset < this.#readSize && this.#o.room() > 0) {
       const want = Math.min(READ_SIZE, this.#readSize - this.#readOffset);
@@ -183,6 +253,7 @@ export class Spool {
     if (sealed && this.#readOffset >= this.#readSize && this.#ack.inflight === 0) {
       await reader.close();
       await unlink(join(this.#o.dir, segmentName(this.#readSeq)));
+      this.#sealedSizes.delete(this.#readSeq);
       this.#diskBytes -= this.#readSize;
       this.#reader = undefined;
       this.#readSeq++;
@@ -230,7 +301,7 @@ export class Spool {
   }
 
   async close(): Promise<void> {
-    await this.#writing.catch(() => undefined);
+    await this.#committing;
     await this.#writer?.close();
     await this.#reader?.close();
     this.#writer = undefined;
