@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import { encodeHeartbeat, HEARTBEAT_CONTENT_TYPE } from '#core/wire.ts';
 import type { AgentConfig } from './config/types.ts';
 import { FileTailer } from './inputs/file-tailer.ts';
+import { loadHttpToken } from './inputs/http-guard.ts';
 import { HttpInput } from './inputs/http-input.ts';
 import { Spool } from './inputs/spool.ts';
 import { StdinInput } from './inputs/stdin.ts';
@@ -33,10 +34,26 @@ export interface StartAgentOptions {
   readonly stopTimeoutMs?: number;
 }
 
-/** Hash of the effective configuration, reported in heartbeats so drift between nodes is visible. */
+/**
+ * The effective configuration as it may be shown (check-config) and hashed (heartbeats): secrets
+ * left out. The SASL password becomes `[secret]`; the HTTP token is never in the configuration,
+ * only its file's path.
+ */
+export function publicConfig(config: AgentConfig): unknown {
+  const sasl = config.kafka.sasl;
+  const shown =
+    sasl?.mechanism === 'scram-sha-512'
+      ? { ...config, kafka: { ...config.kafka, sasl: { ...sasl, password: '[secret]' } } }
+      : config;
+  return JSON.parse(JSON.stringify(shown, (_k, v: unknown) => (v instanceof RegExp ? v.source : v)));
+}
+
+/** Hash of the effective configuration without secrets, reported in heartbeats so drift between nodes is visible. */
 export function configHash(config: AgentConfig): string {
-  const text = JSON.stringify(config, (_k, v: unknown) => (v instanceof RegExp ? v.source : v));
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify(publicConfig(config)))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /**
@@ -47,10 +64,21 @@ export async function startAgent(
   config: AgentConfig,
   options: StartAgentOptions = {},
 ): Promise<RunningAgent> {
-  const log =
+  const write =
     options.log ?? ((line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`));
+  // A log that cannot be written (stderr closed: EPIPE) must not stop the shipping.
+  const log = (line: string) => {
+    try {
+      write(line);
+    } catch {
+      // nowhere left to say it
+    }
+  };
   const startedAt = Date.now();
   const hash = configHash(config);
+  const http0 = config.inputs.http;
+  // First, so that a bad token file stops the start before anything is opened.
+  const httpToken = http0 ? await loadHttpToken(http0.tokenFile, http0.tokenFileDefault) : undefined;
   const { store, state, fresh } = await CheckpointStore.open(config.stateDir);
   const sender = options.sender ?? (await createKafkaSender(config.kafka, config.nodeId));
   // Inputs paused on a full buffer resume as soon as an ack frees room, not a poll interval later
@@ -108,12 +136,14 @@ export async function startAgent(
         options.stdin ?? process.stdin,
         await openSpool('stdin', config.inputs.stdin),
         config.inputs.stdin.maxLineBytes,
+        log,
       )
     : undefined;
   const httpConfig = config.inputs.http;
   const http = httpConfig
     ? await HttpInput.start({
         config: httpConfig,
+        token: httpToken as string,
         spool: await openSpool('http', httpConfig),
         nodeId: config.nodeId,
         host: config.host,
@@ -125,6 +155,8 @@ export async function startAgent(
     : undefined;
 
   let checkpointErrors = 0;
+  let loopErrors = 0;
+  let lastLoopError: string | undefined;
   let lastSavedAt: number | undefined;
   const spoolCheckpoints = (): SpoolCheckpoint[] => spools.map((s) => s.checkpoint());
   const saveCheckpoints = async (): Promise<void> => {
@@ -165,7 +197,12 @@ export async function startAgent(
       files,
       streams,
       checkpoints: { lastSavedAt, errors: checkpointErrors },
-      errors: { scan: tailer.scanErrors, checkpoint: checkpointErrors },
+      errors: { scan: tailer.scanErrors, checkpoint: checkpointErrors, loop: loopErrors, lastLoopError },
+      http: http && {
+        inFlight: http.guard.inFlight,
+        acceptedLines: http.accepted,
+        refused: { ...http.guard.refused },
+      },
       endpoints: { status: ops?.url, http: http?.url },
     };
   };
@@ -184,14 +221,17 @@ export async function startAgent(
 
   let heartbeatSeq = 0;
   const sendHeartbeat = (now: number) => {
-    if (sink.full) return; // stale by the time Kafka is back; the next one will do
     const heartbeat = buildAgentHeartbeat(status(), heartbeatSeq++, config.heartbeat.intervalMs, now);
-    enqueue({
+    const record = {
       topic: config.kafka.topics.heartbeats,
       key: config.nodeId,
       value: encodeHeartbeat(heartbeat),
       contentType: HEARTBEAT_CONTENT_TYPE,
-    });
+    };
+    // While sends fail, the queue is stuck behind the failing batch: the heartbeat, which says
+    // why (kafka.failure), goes beside it.
+    if (sink.stats().consecutiveFailures > 0) void sink.sendAside(record);
+    else if (!sink.full) enqueue(record); // when full it would be stale by the time it is sent
   };
 
   let stopping = false;
@@ -204,6 +244,21 @@ export async function startAgent(
       };
     });
 
+  /**
+   * One pass over every component. Each step is guarded on its own: an error is logged, counted
+   * (`errors.loop` in status, metrics) and the pass goes on, so one failing part never stops the
+   * others, and the next pass tries it again.
+   */
+  const guarded = async <T>(what: string, step: () => T | Promise<T>, fallback: T): Promise<T> => {
+    try {
+      return await step();
+    } catch (error) {
+      loopErrors++;
+      lastLoopError = `${what}: ${error instanceof Error ? error.message : String(error)}`;
+      log(`agent loop: ${lastLoopError} (continuing)`);
+      return fallback;
+    }
+  };
   const loop = (async () => {
     let nextScan = Date.now() + config.scanIntervalMs;
     let nextCheckpoint = Date.now() + config.checkpointIntervalMs;
@@ -211,31 +266,34 @@ export async function startAgent(
     let nextHeartbeat = config.heartbeat.enabled ? Date.now() : Number.POSITIVE_INFINITY;
     while (!stopping) {
       const now = Date.now();
+      const errorsBefore = loopErrors;
       if (now >= nextScan) {
-        await tailer.scan(now);
+        await guarded('file scan', () => tailer.scan(now), undefined);
         nextScan = now + config.scanIntervalMs;
       }
-      let more = await tailer.poll(now);
-      for (const spool of spools) if (await spool.poll(now)) more = true;
-      stdin?.tick();
+      let more = await guarded('file read', () => tailer.poll(now), false);
+      for (const spool of spools)
+        if (await guarded(`${spool.name} spool`, () => spool.poll(now), false)) more = true;
+      await guarded('stdin', () => stdin?.tick(now), undefined);
       if (now >= nextCheckpoint) {
         await saveCheckpoints();
         nextCheckpoint = now + config.checkpointIntervalMs;
       }
       if (now >= nextRate) {
-        sampleRates(now);
+        await guarded('rates', () => sampleRates(now), undefined);
         nextRate = now + 1000;
       }
       if (now >= nextHeartbeat) {
-        sendHeartbeat(now);
+        await guarded('heartbeat', () => sendHeartbeat(now), undefined);
         nextHeartbeat = now + config.heartbeat.intervalMs;
       }
       if (stopping) break;
-      if (more && room() > 0) {
+      if (more && room() > 0 && loopErrors === errorsBefore) {
         await new Promise<void>((r) => setImmediate(r));
       } else {
-        // Checked and armed in one synchronous step, so an ack cannot slip in between.
-        pausedOnRoom = more;
+        // Checked and armed in one synchronous step, so an ack cannot slip in between. A pass
+        // that failed waits too, so a persistent error does not spin.
+        pausedOnRoom = more && loopErrors === errorsBefore;
         await sleep(config.pollIntervalMs);
         pausedOnRoom = false;
       }

@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
-import { configHash, startAgent } from './agent.ts';
+import { configHash, publicConfig, type RunningAgent, startAgent } from './agent.ts';
 import { loadAgentConfig } from './config/parse.ts';
 import type { AgentConfig } from './config/types.ts';
 import { isAgentConfigError } from './config/validate.ts';
 import { type GeneratorLevel, startGenerator } from './generate.ts';
+import { loadHttpToken } from './inputs/http-guard.ts';
 import type { AgentStatus } from './status.ts';
 import { AGENT_VERSION } from './version.ts';
 
@@ -128,6 +129,9 @@ async function run(args: string[], out: Out, err: Out): Promise<number> {
   const config = await loadAgentConfig(values.config);
   keepYoungGenerationSmall();
   const agent = await startAgent(config);
+  const onCrash = crashHandler(agent, err, (code) => process.exit(code));
+  process.on('uncaughtException', onCrash);
+  process.on('unhandledRejection', onCrash);
   err(`logward-agent ${AGENT_VERSION} running (node ${config.nodeId}, config ${configHash(config)})\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
@@ -144,6 +148,33 @@ async function run(args: string[], out: Out, err: Out): Promise<number> {
   process.off('SIGINT', again);
   process.off('SIGTERM', again);
   return 0;
+}
+
+/**
+ * What `run` does with an error nothing caught: the agent's own loop guards every component, so
+ * this is a bug or a broken runtime. It is never silent: the error is printed, the agent is
+ * stopped (bounded, so checkpoints hold what Kafka acknowledged) and the process exits 70, for
+ * the service manager to restart it (systemd's Restart=always).
+ */
+export function crashHandler(
+  agent: Pick<RunningAgent, 'stop'>,
+  err: Out,
+  exit: (code: number) => void,
+): (error: unknown) => void {
+  let crashing = false;
+  return (error) => {
+    err(
+      `logward-agent: unexpected error, restarting: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    if (crashing) return;
+    crashing = true;
+    const timer = setTimeout(() => exit(70), 15_000);
+    timer.unref();
+    agent.stop().then(
+      () => exit(70),
+      () => exit(70),
+    );
+  };
 }
 
 async function status(args: string[], out: Out, err: Out): Promise<number> {
@@ -183,7 +214,7 @@ export function formatStatus(s: AgentStatus): string {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
   const lines = [
     `node ${s.nodeId} (${s.host})  agent ${s.version}  config ${s.configHash}  up ${Math.floor(s.uptimeMs / 1000)} s`,
-    `kafka: ${s.kafka.healthy ? 'ok' : `FAILING (${s.kafka.consecutiveFailures} in a row: ${s.kafka.lastError ?? ''})`}  buffered ${mb(s.kafka.bufferedBytes)}  sent ${s.kafka.sentRecords} records  errors ${s.kafka.sendErrors}${s.paused ? '  INPUTS PAUSED' : ''}`,
+    `kafka: ${s.kafka.healthy ? 'ok' : `FAILING${s.kafka.failure ? ` [${s.kafka.failure.toUpperCase()}]` : ''} (${s.kafka.consecutiveFailures} in a row: ${s.kafka.lastError ?? ''})`}  buffered ${mb(s.kafka.bufferedBytes)}  sent ${s.kafka.sentRecords} records  errors ${s.kafka.sendErrors}${s.paused ? '  INPUTS PAUSED' : ''}`,
     `held (not yet in Kafka): ${mb(s.heldBytes)}`,
     '',
     ['STATE', 'OFFSET', 'SIZE', 'LAG', 'LINES/S', 'ERRORS', 'PATH'].join('\t'),
@@ -205,8 +236,11 @@ async function checkConfig(args: string[], out: Out, err: Out): Promise<number> 
   if (values.help) return help(out, CHECK_HELP);
   if (!values.config) return usage(err, CHECK_HELP, '--config is required');
   const config: AgentConfig = await loadAgentConfig(values.config);
+  const http = config.inputs.http;
+  // The default token file is created at the first run; an explicit one must be usable now.
+  if (http && !http.tokenFileDefault) await loadHttpToken(http.tokenFile, false);
   out(`${values.config}: valid (config hash ${configHash(config)})\n`);
-  out(`${JSON.stringify(config, (_k, v: unknown) => (v instanceof RegExp ? v.source : v), 2)}\n`);
+  out(`${JSON.stringify(publicConfig(config), null, 2)}\n`);
   return 0;
 }
 

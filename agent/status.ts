@@ -29,7 +29,19 @@ export interface AgentStatus {
   readonly files: readonly (FileProgress & { readonly linesPerSecond: number })[];
   readonly streams: readonly StreamProgress[];
   readonly checkpoints: { readonly lastSavedAt?: number; readonly errors: number };
-  readonly errors: { readonly scan: number; readonly checkpoint: number };
+  readonly errors: {
+    readonly scan: number;
+    readonly checkpoint: number;
+    /** Errors the main loop caught in a component (it logs them and carries on). */
+    readonly loop: number;
+    readonly lastLoopError?: string;
+  };
+  /** The HTTP input's requests: in flight now, lines accepted, refusals by reason. */
+  readonly http?: {
+    readonly inFlight: number;
+    readonly acceptedLines: number;
+    readonly refused: { readonly overloaded: number; readonly host: number; readonly token: number };
+  };
   /** Loopback URLs the agent listens on. */
   readonly endpoints: { readonly status?: string; readonly http?: string };
 }

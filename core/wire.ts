@@ -160,6 +160,11 @@ export interface AgentHeartbeat {
     readonly bufferedBytes: number;
     readonly sendErrors: number;
     readonly consecutiveFailures: number;
+    /**
+     * While sends fail: `authentication` (credentials refused), `authorization` (a topic or the
+     * cluster denied by ACL or IAM policy) or `unavailable` (network, broker outage).
+     */
+    readonly failure?: 'authentication' | 'authorization' | 'unavailable';
   };
   /** True while inputs are paused because Kafka is behind. */
   readonly paused: boolean;

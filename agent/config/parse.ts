@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type {
   AgentConfig,
@@ -109,11 +110,12 @@ export function parseAgentConfig(input: unknown): AgentConfig {
   onlyKeys(heartbeat, 'heartbeat', ['enabled', 'interval_s']);
   const spool = optObj(root.spool, 'spool') ?? {};
   onlyKeys(spool, 'spool', ['max_bytes']);
-  const inputs = parseInputs(root.inputs, maxLineBytes, kafka.recordMaxBytes);
+  const stateDir = str(root.state_dir, 'state_dir');
+  const inputs = parseInputs(root.inputs, maxLineBytes, kafka.recordMaxBytes, stateDir);
   return {
     nodeId: optStr(root.node_id, 'node_id') ?? host,
     host,
-    stateDir: str(root.state_dir, 'state_dir'),
+    stateDir,
     kafka,
     inputs,
     scanIntervalMs: int(root.scan_interval_ms, 'scan_interval_ms', 2000, 50, 3_600_000),
@@ -272,7 +274,12 @@ function parseSasl(value: unknown, region: string | undefined): SaslConfig | und
   };
 }
 
-function parseInputs(value: unknown, maxLineBytes: number, recordMaxBytes: number): AgentConfig['inputs'] {
+function parseInputs(
+  value: unknown,
+  maxLineBytes: number,
+  recordMaxBytes: number,
+  stateDir: string,
+): AgentConfig['inputs'] {
   const i = obj(value, 'inputs');
   onlyKeys(i, 'inputs', ['files', 'stdin', 'http']);
   const filesRaw = i.files ?? [];
@@ -285,7 +292,7 @@ function parseInputs(value: unknown, maxLineBytes: number, recordMaxBytes: numbe
   const http =
     i.http === undefined || i.http === null || i.http === false
       ? undefined
-      : parseHttp(i.http, maxLineBytes, recordMaxBytes);
+      : parseHttp(i.http, maxLineBytes, recordMaxBytes, stateDir);
   if (files.length === 0 && stdin === undefined && http === undefined) {
     throw new AgentConfigError('inputs', 'at least one of files, stdin or http', i);
   }
@@ -299,7 +306,16 @@ function parseFileInput(
   recordMaxBytes: number,
 ): FileInputConfig {
   const f = obj(value, key);
-  onlyKeys(f, key, ['paths', 'exclude', 'service', 'tags', 'start_at', 'multiline', 'max_line_bytes']);
+  onlyKeys(f, key, [
+    'paths',
+    'exclude',
+    'service',
+    'tags',
+    'start_at',
+    'multiline',
+    'max_line_bytes',
+    'follow_symlinks',
+  ]);
   const paths = strList(f.paths, `${key}.paths`, { nonEmpty: true });
   paths.forEach((p, n) => {
     if (!p.startsWith('/')) throw new AgentConfigError(`${key}.paths[${n}]`, 'an absolute path or glob', p);
@@ -312,6 +328,7 @@ function parseFileInput(
     startAt: oneOf(f.start_at, `${key}.start_at`, ['beginning', 'end'] as const, 'end'),
     multiline: parseMultiline(f.multiline, `${key}.multiline`),
     maxLineBytes: lineLimit(f.max_line_bytes, `${key}.max_line_bytes`, maxLineBytes, recordMaxBytes),
+    followSymlinks: bool(f.follow_symlinks, `${key}.follow_symlinks`, false),
   };
 }
 
@@ -333,20 +350,61 @@ function parseStream(
   };
 }
 
-function parseHttp(value: unknown, maxLineBytes: number, recordMaxBytes: number): HttpInputConfig {
+function parseHttp(
+  value: unknown,
+  maxLineBytes: number,
+  recordMaxBytes: number,
+  stateDir: string,
+): HttpInputConfig {
   const { raw, ...stream } = parseStream(
     value === true ? {} : value,
     'inputs.http',
-    ['listen', 'max_body_bytes'],
+    ['listen', 'max_body_bytes', 'allow_remote', 'allowed_hosts', 'token_file', 'max_concurrent_requests'],
     maxLineBytes,
     recordMaxBytes,
   );
   const listen = hostPort(raw.listen ?? '127.0.0.1:8687', 'inputs.http.listen', '127.0.0.1:8687');
+  const allowRemote = bool(raw.allow_remote, 'inputs.http.allow_remote', false);
+  if (!allowRemote && !isLoopbackHost(listen.host)) {
+    throw new AgentConfigError(
+      'inputs.http.listen',
+      'a loopback address (127.0.0.1, ::1 or localhost); set inputs.http.allow_remote: true to listen on others',
+      raw.listen,
+    );
+  }
+  const allowedHosts = strList(raw.allowed_hosts, 'inputs.http.allowed_hosts', { nonEmpty: false });
+  if (allowRemote && allowedHosts.length === 0) {
+    throw new AgentConfigError(
+      'inputs.http.allowed_hosts',
+      'the host names remote callers put in the Host header, when allow_remote is true',
+      raw.allowed_hosts,
+    );
+  }
+  const tokenFile = optStr(raw.token_file, 'inputs.http.token_file');
+  if (tokenFile !== undefined && !tokenFile.startsWith('/'))
+    throw new AgentConfigError('inputs.http.token_file', 'an absolute path', tokenFile);
   return {
     ...stream,
     ...listen,
+    allowRemote,
+    allowedHosts: allowedHosts.map((h) => h.toLowerCase()),
+    tokenFile: tokenFile ?? join(stateDir, 'http.token'),
+    tokenFileDefault: tokenFile === undefined,
+    maxConcurrentRequests: int(
+      raw.max_concurrent_requests,
+      'inputs.http.max_concurrent_requests',
+      32,
+      1,
+      4096,
+    ),
     maxBodyBytes: int(raw.max_body_bytes, 'inputs.http.max_body_bytes', MiB, KiB, 64 * MiB),
   };
+}
+
+/** Loopback names and addresses: `localhost`, 127.0.0.0/8, ::1. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
 }
 
 function parseMultiline(value: unknown, key: string): MultilineConfig | undefined {

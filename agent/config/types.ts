@@ -29,6 +29,12 @@ export interface FileInputConfig {
   readonly multiline?: MultilineConfig;
   /** `max_line_bytes` @default limits.max_line_bytes */
   readonly maxLineBytes: number;
+  /**
+   * `follow_symlinks`: read files that a glob reaches through a symbolic link. Off, a symlink is
+   * skipped and files are opened with O_NOFOLLOW, so a link planted in a log directory cannot make
+   * the agent ship another file. @default false
+   */
+  readonly followSymlinks: boolean;
 }
 
 export interface StreamInputConfig {
@@ -39,9 +45,27 @@ export interface StreamInputConfig {
 }
 
 export interface HttpInputConfig extends StreamInputConfig {
-  /** `listen`: loopback address. @default 127.0.0.1:8687 */
+  /** `listen`: a loopback address unless `allow_remote`. @default 127.0.0.1:8687 */
   readonly host: string;
   readonly port: number;
+  /** `allow_remote`: permits a non-loopback `listen` address. @default false */
+  readonly allowRemote: boolean;
+  /**
+   * `allowed_hosts`: Host header values (names, without port) accepted besides the loopback names
+   * (localhost, 127.0.0.1, ::1); a request naming any other host is refused (DNS rebinding).
+   * Required with `allow_remote`. @default []
+   */
+  readonly allowedHosts: readonly string[];
+  /**
+   * `token_file`: file holding the token callers send as `Authorization: Bearer <token>` or
+   * `X-Logward-Token: <token>`. Without it the agent creates `<state_dir>/http.token` (mode 0600)
+   * with a random token on its first start. @default <state_dir>/http.token
+   */
+  readonly tokenFile: string;
+  /** True when `token_file` was not set, so the agent may create the file. */
+  readonly tokenFileDefault: boolean;
+  /** `max_concurrent_requests`: requests handled at once; more are answered 503. @default 32 */
+  readonly maxConcurrentRequests: number;
   /** `max_body_bytes` @default 1048576 */
   readonly maxBodyBytes: number;
 }

@@ -1,8 +1,8 @@
-import { type FileHandle, glob, open, readdir, stat } from 'node:fs/promises';
+import { type FileHandle, glob, lstat, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, matchesGlob } from 'node:path';
 import type { FileInputConfig } from '../config/types.ts';
 import type { FileCheckpoint } from '../state/checkpoints.ts';
-import { devIno, fingerprint } from './file-identity.ts';
+import { devIno, fingerprint, openLogFile } from './file-identity.ts';
 import type { InputContext } from './input-context.ts';
 import { type FileProgress, TrackedFile } from './tracked-file.ts';
 
@@ -35,6 +35,7 @@ export class FileTailer {
   readonly #files = new Map<string, TrackedFile>();
   #pendingResume: FileCheckpoint[];
   #firstScan = true;
+  readonly #skippedSymlinks = new Set<string>();
   readonly #buffer = Buffer.allocUnsafe(READ_SIZE);
   scanErrors = 0;
 
@@ -123,7 +124,10 @@ export class FileTailer {
   }
 
   async #consider(input: FileInputConfig, path: string, now: number, seen: Set<string>): Promise<void> {
-    const st = await stat(path, { bigint: true });
+    const st = input.followSymlinks
+      ? await stat(path, { bigint: true })
+      : await lstat(path, { bigint: true });
+    if (st.isSymbolicLink()) return this.#skipSymlink(path);
     if (!st.isFile()) return;
     const key = devIno(st);
     seen.add(key);
@@ -133,7 +137,12 @@ export class FileTailer {
       known.gone = false;
       return;
     }
-    const handle = await open(path, 'r');
+    const opened = await openLogFile(path, input.followSymlinks);
+    if (opened === 'symlink') return this.#skipSymlink(path);
+    if (opened === 'not a regular file') return;
+    const handle = opened.handle;
+    // Replaced between the stat and the open: the next scan sees the new file.
+    if (devIno(opened.stat) !== key) return void (await handle.close());
     try {
       if (await this.#isCopyOfTracked(handle, path)) {
         await handle.close();
@@ -172,6 +181,12 @@ export class FileTailer {
       await handle.close().catch(() => undefined);
       throw error;
     }
+  }
+
+  #skipSymlink(path: string): void {
+    if (this.#skippedSymlinks.has(path)) return;
+    if (this.#skippedSymlinks.size < 1000) this.#skippedSymlinks.add(path);
+    this.#o.log(`skipping ${path}: a symbolic link (set follow_symlinks: true on its input to read it)`);
   }
 
   /** A new file starting with the same bytes as a followed file in its directory is a rotated copy. */
@@ -218,23 +233,24 @@ export class FileTailer {
     } catch {
       return false;
     }
+    const input = this.#inputFor(c.path);
+    if (!input) return false;
     for (const name of names) {
       if (!name.startsWith(base)) continue;
       const path = join(dir, name);
       try {
-        const st = await stat(path, { bigint: true });
+        const opened = await openLogFile(path, input.followSymlinks);
+        if (typeof opened === 'string') continue;
+        const { handle, stat: st } = opened;
         const key = devIno(st);
-        if (!st.isFile() || key === excludeKey || this.#files.has(key)) continue;
-        if (Number(st.size) < c.fpLen) continue;
-        const handle = await open(path, 'r');
-        if ((await fingerprint(handle, c.fpLen)) !== c.fp) {
+        if (
+          key === excludeKey ||
+          this.#files.has(key) ||
+          Number(st.size) < c.fpLen ||
+          (await fingerprint(handle, c.fpLen)) !== c.fp
+        ) {
           await handle.close();
           continue;
-        }
-        const input = this.#inputFor(c.path);
-        if (!input) {
-          await handle.close();
-          return false;
         }
         const f = new TrackedFile({
           input,
@@ -302,7 +318,15 @@ export class FileTailer {
     const path = f.path;
     const generation = f.generation + 1;
     this.#files.delete(key);
-    const handle = await open(path, 'r');
+    const opened = await openLogFile(path, f.input.followSymlinks);
+    if (typeof opened === 'string') {
+      // Replaced by something not to be read: finish the old content, follow nothing here.
+      f.flushAll(now);
+      await f.handle.close().catch(() => undefined);
+      this.#o.log(`stopped following ${path}: now ${opened}`);
+      return;
+    }
+    const handle = opened.handle;
     let adopted = false;
     if (old) {
       const copyCheckpoint = { ...old, offset: f.readOffset };
@@ -334,11 +358,11 @@ export class FileTailer {
       if (!name.startsWith(base) || name === base) continue;
       const path = join(dir, name);
       try {
-        const st = await stat(path, { bigint: true });
+        const opened = await openLogFile(path, f.input.followSymlinks);
+        if (typeof opened === 'string') continue;
+        const { handle, stat: st } = opened;
         const key = devIno(st);
-        if (!st.isFile() || key === f.devIno) continue;
-        const handle = await open(path, 'r');
-        if ((await fingerprint(handle, c.fpLen)) !== c.fp) {
+        if (key === f.devIno || (await fingerprint(handle, c.fpLen)) !== c.fp) {
           await handle.close();
           continue;
         }

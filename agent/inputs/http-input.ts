@@ -1,12 +1,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type AppHeartbeat, encodeHeartbeat, HEARTBEAT_CONTENT_TYPE } from '#core/wire.ts';
+import { type AppHeartbeat, appNodeId, encodeHeartbeat, HEARTBEAT_CONTENT_TYPE } from '#core/wire.ts';
 import type { HttpInputConfig } from '../config/types.ts';
 import type { OutRecord } from '../sink/sink.ts';
+import { HttpError, HttpGuard, readBody, reply } from './http-guard.ts';
 import type { Spool } from './spool.ts';
 
 export interface HttpInputOptions {
   readonly config: HttpInputConfig;
+  /** The token callers must send (`loadHttpToken`). */
+  readonly token: string;
   readonly spool: Spool;
   readonly nodeId: string;
   readonly host: string;
@@ -17,45 +20,48 @@ export interface HttpInputOptions {
   readonly log: (line: string) => void;
 }
 
-class HttpError extends Error {
-  readonly status: number;
-  constructor(status: number, message: string) {
-    super(message);
-    this.name = 'HttpError';
-    this.status = status;
-  }
-}
+/** What an app may call itself in a heartbeat: it becomes part of a node id (`<node id>/<app>`). */
+const APP_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
 /**
- * Loopback HTTP input. `POST /v1/logs` takes `{"lines": ["..."]}`, a JSON array of strings,
- * `{"line": "..."}` or a text/plain body (one line per line); lines are spooled to disk before the
- * 202 answer. `POST /v1/heartbeat` takes `{"app": "...", "status"?: "...", "details"?: {...}}`.
+ * HTTP input, loopback by default, every route behind `HttpGuard` (token, Host, concurrency cap).
+ * `POST /v1/logs` takes `{"lines": ["..."]}`, a JSON array of strings, `{"line": "..."}` or a
+ * text/plain body (one line per line); lines are on disk (fsynced, in group commits) before the
+ * 202 answer. `POST /v1/heartbeat` takes `{"app": "...", "status"?, "interval_s"?, "details"?}`.
  * A full spool answers 503 with Retry-After, so the caller retries instead of losing lines.
  */
 export class HttpInput {
   readonly #o: HttpInputOptions;
   readonly #server: Server;
+  readonly guard: HttpGuard;
   accepted = 0;
-  rejected = 0;
 
   private constructor(o: HttpInputOptions) {
     this.#o = o;
-    this.#server = createServer((req, res) => {
-      this.#handle(req, res).catch((error: unknown) => {
-        const status = error instanceof HttpError ? error.status : 500;
-        if (status >= 500 && !(error instanceof HttpError)) o.log(`http input: ${(error as Error).message}`);
-        this.rejected++;
-        reply(res, status, { error: (error as Error).message }, status === 503 ? { 'retry-after': '1' } : {});
-      });
+    this.guard = new HttpGuard({
+      token: o.token,
+      allowedHosts: o.config.allowedHosts,
+      maxConcurrentRequests: o.config.maxConcurrentRequests,
+      log: o.log,
     });
+    this.#server = createServer((req, res) => {
+      void this.#route(req, res);
+    });
+    // Slow clients must not hold one of the few request slots for long.
+    this.#server.requestTimeout = 30_000;
+    this.#server.headersTimeout = 10_000;
   }
 
   static async start(o: HttpInputOptions): Promise<HttpInput> {
     const input = new HttpInput(o);
     await new Promise<void>((resolve, reject) => {
       input.#server.once('error', reject);
-      input.#server.listen(o.config.port, o.config.host, () => resolve());
+      input.#server.listen(o.config.port, o.config.host, () => {
+        input.#server.off('error', reject);
+        resolve();
+      });
     });
+    input.#server.on('error', (error) => o.log(`http input: ${error.message}`));
     return input;
   }
 
@@ -69,36 +75,64 @@ export class HttpInput {
     await new Promise<void>((resolve) => this.#server.close(() => resolve()));
   }
 
-  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  #route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0];
+    const guard = this.guard;
     if (req.method === 'GET' && path === '/health')
-      return reply(res, 200, { ok: true, spoolFull: this.#o.spool.full });
-    if (req.method !== 'POST') throw new HttpError(405, 'use POST /v1/logs or POST /v1/heartbeat');
-    if (path === '/v1/logs' || path === '/logs') return this.#logs(req, res);
-    if (path === '/v1/heartbeat' || path === '/heartbeat') return this.#heartbeat(req, res);
-    throw new HttpError(404, `no route ${path}`);
+      return guard.handle(
+        req,
+        res,
+        async () => reply(res, 200, { ok: true, spoolFull: this.#o.spool.full }),
+        {
+          open: true,
+        },
+      );
+    if (req.method === 'POST' && (path === '/v1/logs' || path === '/logs'))
+      return guard.handle(req, res, () => this.#logs(req, res));
+    if (req.method === 'POST' && (path === '/v1/heartbeat' || path === '/heartbeat'))
+      return guard.handle(req, res, () => this.#heartbeat(req, res));
+    return guard.handle(req, res, async () => {
+      throw req.method === 'POST'
+        ? new HttpError(404, `no route ${path}`)
+        : new HttpError(405, 'use POST /v1/logs or POST /v1/heartbeat');
+    });
   }
 
   async #logs(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (this.#o.spool.full) throw new HttpError(503, 'spool full: Kafka is behind, retry later');
-    const body = await readBody(req, this.#o.config.maxBodyBytes);
+    if (this.#o.spool.full)
+      throw new HttpError(503, 'spool full: Kafka is behind, retry later', { 'retry-after': '1' });
+    const body = (await readBody(req, this.#o.config.maxBodyBytes)).toString('utf8');
     const lines = parseLines(body, req.headers['content-type'] ?? '');
     if (lines.length > 0) {
-      await this.#o.spool.append(Buffer.from(`${lines.map((l) => JSON.stringify(l)).join('\n')}\n`));
+      try {
+        await this.#o.spool.append(Buffer.from(`${lines.map((l) => JSON.stringify(l)).join('\n')}\n`));
+      } catch (error) {
+        this.#o.log(`http input: cannot spool ${lines.length} lines: ${(error as Error).message}`);
+        throw new HttpError(503, 'cannot write to the spool, retry later', { 'retry-after': '1' });
+      }
     }
     this.accepted += lines.length;
     reply(res, 202, { accepted: lines.length });
   }
 
   async #heartbeat(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (this.#o.sinkFull()) throw new HttpError(503, 'Kafka is behind, retry later');
-    const body = parseJson(await readBody(req, 64 * 1024));
+    if (this.#o.sinkFull()) throw new HttpError(503, 'Kafka is behind, retry later', { 'retry-after': '1' });
+    const body = parseJson((await readBody(req, 64 * 1024)).toString('utf8'));
     if (typeof body !== 'object' || body === null) throw new HttpError(400, 'expected a JSON object');
     const b = body as Record<string, unknown>;
-    if (typeof b.app !== 'string' || b.app === '')
-      throw new HttpError(400, 'app: expected a non-empty string');
+    if (typeof b.app !== 'string' || !APP_NAME.test(b.app))
+      throw new HttpError(
+        400,
+        'app: expected 1-128 letters, digits, ".", "_" or "-", starting with a letter or digit',
+      );
     if (b.status !== undefined && typeof b.status !== 'string')
       throw new HttpError(400, 'status: expected a string');
+    const interval = b.interval_s;
+    if (
+      interval !== undefined &&
+      !(Number.isInteger(interval) && (interval as number) >= 1 && (interval as number) <= 3600)
+    )
+      throw new HttpError(400, 'interval_s: expected an integer from 1 to 3600');
     const details: Record<string, string> = {};
     if (b.details !== undefined) {
       if (typeof b.details !== 'object' || b.details === null)
@@ -113,39 +147,18 @@ export class HttpInput {
       host: this.#o.host,
       app: b.app,
       status: b.status as string | undefined,
+      intervalSeconds: interval as number | undefined,
       sentAt: Date.now(),
       details: b.details === undefined ? undefined : details,
     };
     this.#o.enqueue({
       topic: this.#o.heartbeatTopic,
-      key: `${this.#o.nodeId}/${b.app}`,
+      key: appNodeId(this.#o.nodeId, b.app),
       value: encodeHeartbeat(heartbeat),
       contentType: HEARTBEAT_CONTENT_TYPE,
     });
     reply(res, 202, { accepted: 1 });
   }
-}
-
-function reply(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  if (res.headersSent) return;
-  res.writeHead(status, { 'content-type': 'application/json', ...headers });
-  res.end(JSON.stringify(body));
-}
-
-async function readBody(req: IncomingMessage, max: number): Promise<string> {
-  const parts: Buffer[] = [];
-  let size = 0;
-  for await (const part of req) {
-    size += (part as Buffer).length;
-    if (size > max) throw new HttpError(413, `body larger than ${max} bytes`);
-    parts.push(part as Buffer);
-  }
-  return Buffer.concat(parts).toString('utf8');
 }
 
 function parseJson(text: string): unknown {

@@ -44,6 +44,7 @@ export function buildAgentHeartbeat(
       bufferedBytes: status.kafka.bufferedBytes,
       sendErrors: status.kafka.sendErrors,
       consecutiveFailures: status.kafka.consecutiveFailures,
+      failure: status.kafka.failure,
     },
     paused: status.paused,
   };

@@ -37,6 +37,15 @@ export function renderMetrics(s: AgentStatus): string {
     ['', s.kafka.sendErrors],
   ]);
   metric(
+    'logward_agent_kafka_failing',
+    'gauge',
+    '1 while sends fail, labelled with why: authentication, authorization or unavailable.',
+    (['authentication', 'authorization', 'unavailable'] as const).map((reason) => [
+      `{reason="${reason}"}`,
+      s.kafka.failure === reason ? 1 : 0,
+    ]),
+  );
+  metric(
     'logward_agent_file_offset_bytes',
     'gauge',
     'Offset acknowledged by Kafka, per file.',
@@ -72,9 +81,18 @@ export function renderMetrics(s: AgentStatus): string {
     'Spooled bytes not yet acknowledged, per stream input.',
     s.streams.map((x) => [`{input="${x.input}"}`, x.lagBytes]),
   );
-  metric('logward_agent_errors_total', 'counter', 'Scan and checkpoint errors.', [
+  if (s.http) {
+    const refused = s.http.refused;
+    metric('logward_agent_http_refused_total', 'counter', 'HTTP input requests refused, by reason.', [
+      ['{reason="overloaded"}', refused.overloaded],
+      ['{reason="host"}', refused.host],
+      ['{reason="token"}', refused.token],
+    ]);
+  }
+  metric('logward_agent_errors_total', 'counter', 'Scan, checkpoint and main-loop errors.', [
     ['{kind="scan"}', s.errors.scan],
     ['{kind="checkpoint"}', s.errors.checkpoint],
+    ['{kind="loop"}', s.errors.loop],
   ]);
   return `${out.join('\n')}\n`;
 }

@@ -17,11 +17,27 @@ export class OpsServer {
         res.writeHead(405).end();
         return;
       }
-      const s = status();
+      let s: AgentStatus;
+      try {
+        s = status();
+      } catch (error) {
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: `status unavailable: ${(error as Error).message}` }));
+        return;
+      }
       if (path === '/health') {
-        const healthy = s.kafka.consecutiveFailures < UNHEALTHY_AFTER_FAILURES;
+        // Refused credentials or permissions are unhealthy at once: retrying will not fix them.
+        const refused = s.kafka.failure === 'authentication' || s.kafka.failure === 'authorization';
+        const healthy = !refused && s.kafka.consecutiveFailures < UNHEALTHY_AFTER_FAILURES;
         res.writeHead(healthy ? 200 : 503, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ healthy, paused: s.paused, kafkaError: s.kafka.lastError ?? null }));
+        res.end(
+          JSON.stringify({
+            healthy,
+            paused: s.paused,
+            kafkaError: s.kafka.lastError ?? null,
+            kafkaFailure: s.kafka.failure ?? null,
+          }),
+        );
       } else if (path === '/status') {
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify(s));

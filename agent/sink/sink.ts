@@ -29,6 +29,14 @@ export interface SinkOptions {
   readonly onAck?: () => void;
 }
 
+/**
+ * Why sends are failing: the broker refused who we are (`authentication`: wrong SASL credentials,
+ * no or expired IAM credentials) or what we may do (`authorization`: an ACL or IAM policy denies
+ * the topic or cluster), or anything else (`unavailable`: network, broker outage, timeouts).
+ * The first two need a person; waiting does not fix them.
+ */
+export type KafkaFailure = 'authentication' | 'authorization' | 'unavailable';
+
 export interface SinkStats {
   readonly bufferedBytes: number;
   readonly bufferedRecords: number;
@@ -37,6 +45,8 @@ export interface SinkStats {
   readonly sendErrors: number;
   readonly consecutiveFailures: number;
   readonly lastError?: string;
+  /** Kind of the last failure while sends are failing; absent once a send succeeded. */
+  readonly failure?: KafkaFailure;
   readonly lastAckAt?: number;
   readonly healthy: boolean;
 }
@@ -57,6 +67,7 @@ export class Sink {
   #inflightBytes = 0;
   #wake: (() => void) | undefined;
   #closing = false;
+  #asideInFlight = false;
   #aborted = false;
   #abortWait: (() => void) | undefined;
   readonly #loop: Promise<void>;
@@ -65,6 +76,7 @@ export class Sink {
   #sendErrors = 0;
   #consecutiveFailures = 0;
   #lastError: string | undefined;
+  #failure: KafkaFailure | undefined;
   #lastAckAt: number | undefined;
 
   constructor(sender: RecordSender, options: SinkOptions) {
@@ -95,6 +107,7 @@ export class Sink {
       sendErrors: this.#sendErrors,
       consecutiveFailures: this.#consecutiveFailures,
       lastError: this.#lastError,
+      failure: this.#failure,
       lastAckAt: this.#lastAckAt,
       healthy: this.#consecutiveFailures === 0,
     };
@@ -106,6 +119,24 @@ export class Sink {
    */
   allocate(length: number): Buffer {
     return this.#pool ? this.#pool.take(length) : Buffer.allocUnsafeSlow(length);
+  }
+
+  /**
+   * Sends one record at once, beside the queue, without retry; false when it failed or one is
+   * already under way. For heartbeats while the queue is stuck: a batch refused for the logs topic
+   * (authorization) must not also silence the heartbeat that reports it.
+   */
+  async sendAside(record: OutRecord): Promise<boolean> {
+    if (this.#closing || this.#asideInFlight) return false;
+    this.#asideInFlight = true;
+    try {
+      await this.#sender.send([record]);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      this.#asideInFlight = false;
+    }
   }
 
   enqueue(record: OutRecord): void {
@@ -199,6 +230,12 @@ export class Sink {
         this.#sendErrors++;
         this.#consecutiveFailures++;
         this.#lastError = message(error);
+        const failure = kafkaFailure(error);
+        if (failure !== 'unavailable' && failure !== this.#failure)
+          this.#options.log(
+            `kafka ${failure} failed: the broker refuses this agent (${this.#lastError}); check kafka.sasl and the cluster's ACLs or IAM policy. Retrying, nothing is dropped.`,
+          );
+        this.#failure = failure;
         if (this.#aborted) return false;
         if (isTooLarge(error) && batch.length > 1) {
           const half = Math.ceil(batch.length / 2);
@@ -214,6 +251,7 @@ export class Sink {
       }
     }
     this.#consecutiveFailures = 0;
+    this.#failure = undefined;
     this.#lastAckAt = Date.now();
     let bytes = 0;
     for (const r of batch) bytes += r.value.length;
@@ -247,13 +285,49 @@ export function backoff(attempt: number, initialMs: number, maxMs: number): numb
   return Math.round(base / 2 + (Math.random() * base) / 2);
 }
 
-/** True when the broker refused the request for its size (MESSAGE_TOO_LARGE, RECORD_LIST_TOO_LARGE). */
-export function isTooLarge(error: unknown, depth = 0): boolean {
+/** True when some error in `error`'s `errors` and `cause` chain satisfies `test`. */
+function anyInChain(error: unknown, test: (e: Record<string, unknown>) => boolean, depth = 0): boolean {
   if (typeof error !== 'object' || error === null || depth > 5) return false;
-  const e = error as { apiId?: unknown; errors?: unknown; cause?: unknown };
-  if (e.apiId === 'MESSAGE_TOO_LARGE' || e.apiId === 'RECORD_LIST_TOO_LARGE') return true;
-  if (Array.isArray(e.errors) && e.errors.some((x) => isTooLarge(x, depth + 1))) return true;
-  return isTooLarge(e.cause, depth + 1);
+  const e = error as Record<string, unknown>;
+  if (test(e)) return true;
+  if (Array.isArray(e.errors) && e.errors.some((x) => anyInChain(x, test, depth + 1))) return true;
+  return anyInChain(e.cause, test, depth + 1);
+}
+
+/** True when the broker refused the request for its size (MESSAGE_TOO_LARGE, RECORD_LIST_TOO_LARGE). */
+export function isTooLarge(error: unknown): boolean {
+  return anyInChain(error, (e) => e.apiId === 'MESSAGE_TOO_LARGE' || e.apiId === 'RECORD_LIST_TOO_LARGE');
+}
+
+const AUTHENTICATION_API_IDS = new Set([
+  'SASL_AUTHENTICATION_FAILED',
+  'UNSUPPORTED_SASL_MECHANISM',
+  'ILLEGAL_SASL_STATE',
+]);
+/** Errors of the AWS SDK's credential chain, met when the MSK IAM signer has no usable credentials. */
+const CREDENTIAL_ERROR_NAMES = new Set([
+  'CredentialsProviderError',
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'InvalidClientTokenId',
+  'UnrecognizedClientException',
+]);
+
+/** What a failed send says about the cause: see `KafkaFailure`. */
+export function kafkaFailure(error: unknown): KafkaFailure {
+  if (
+    anyInChain(
+      error,
+      (e) =>
+        e.code === 'PLT_KFK_AUTHENTICATION' ||
+        AUTHENTICATION_API_IDS.has(String(e.apiId)) ||
+        CREDENTIAL_ERROR_NAMES.has(String(e.name)),
+    )
+  )
+    return 'authentication';
+  if (anyInChain(error, (e) => typeof e.apiId === 'string' && e.apiId.endsWith('_AUTHORIZATION_FAILED')))
+    return 'authorization';
+  return 'unavailable';
 }
 
 function message(error: unknown): string {

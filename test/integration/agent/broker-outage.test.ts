@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAgentConfig, startAgent, startGenerator } from '#agent/index.ts';
@@ -47,11 +47,13 @@ describe('Kafka broker down during load', () => {
       stackTraceRatio: 0,
     });
     const http = agent.status().endpoints.http as string;
+    // No token_file configured: the agent created one in its state directory.
+    const token = (await readFile(join(dir, 'state', 'http.token'), 'utf8')).trim();
     const postLines = async (lines: string[]) => {
       const res = await fetch(`${http}/v1/logs`, {
         method: 'POST',
         body: JSON.stringify(lines),
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       });
       expect(res.status).toBe(202);
     };

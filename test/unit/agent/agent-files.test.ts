@@ -1,18 +1,22 @@
+import { execFileSync } from 'node:child_process';
 import {
   appendFile,
   copyFile,
+  mkdir,
   mkdtemp,
   readFile,
   rename,
   rm,
+  symlink,
   truncate,
   unlink,
   writeFile,
 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type AgentConfig, parseAgentConfig, type RunningAgent, startAgent } from '#agent/index.ts';
+import { FileTailer } from '#agent/inputs/file-tailer.ts';
 import { FakeSender, waitFor } from './fake-sender.ts';
 
 let dir: string;
@@ -365,5 +369,50 @@ describe('agent with files (fake Kafka)', () => {
       [0, 'ERROR boom\njava.lang.RuntimeException: x\n\tat A.b(A.java:1)', ['multiline']],
       [59, 'INFO ok', undefined],
     ]);
+  });
+});
+
+describe('the agent loop and file trust boundaries', () => {
+  it('survives an error in a component: logs it, counts it, and goes on shipping', async () => {
+    const sender = new FakeSender();
+    await mkdir(join(dir, 'logs'));
+    const agent = await start(sender);
+    const scan = vi
+      .spyOn(FileTailer.prototype, 'scan')
+      .mockRejectedValueOnce(new Error('injected scan failure'));
+    try {
+      await waitFor(() => scan.mock.calls.length >= 1, 5000, 'a scan');
+      await writeFile(join(dir, 'logs', 'later.log'), 'after the error\n');
+      await waitFor(() => sender.texts().includes('after the error'), 5000, 'the line after the error');
+      expect(agent.status().errors).toMatchObject({
+        loop: 1,
+        lastLoopError: 'file scan: injected scan failure',
+      });
+    } finally {
+      scan.mockRestore();
+    }
+  });
+
+  it('skips symlinks unless follow_symlinks is set, and never opens a FIFO or device', async () => {
+    await mkdir(join(dir, 'logs'));
+    await mkdir(join(dir, 'private'));
+    await writeFile(join(dir, 'private', 'secret.txt'), 'private key material\n');
+    await writeFile(join(dir, 'logs', 'real.log'), 'real line\n');
+    await symlink(join(dir, 'private', 'secret.txt'), join(dir, 'logs', 'planted.log'));
+    await symlink('/dev/zero', join(dir, 'logs', 'zero.log'));
+    execFileSync('mkfifo', [join(dir, 'logs', 'fifo.log')]);
+    const sender = new FakeSender();
+    await start(sender, config({}, { start_at: 'beginning' }));
+    await writeFile(join(dir, 'logs', 'after.log'), 'after line\n');
+    await waitFor(() => sender.texts().includes('after line'), 5000, 'the later file');
+    expect(sender.texts().sort()).toEqual(['after line', 'real line']);
+
+    const following = new FakeSender();
+    await start(
+      following,
+      config({ state_dir: join(dir, 'state-2') }, { start_at: 'beginning', follow_symlinks: true }),
+    );
+    await waitFor(() => following.texts().length === 3, 5000, 'three files');
+    expect(following.texts().sort()).toEqual(['after line', 'private key material', 'real line']);
   });
 });

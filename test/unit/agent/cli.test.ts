@@ -1,10 +1,12 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { configHash } from '#agent/agent.ts';
 import { buildAgentBundle } from '#agent/build.ts';
-import { main } from '#agent/cli.ts';
+import { crashHandler, main } from '#agent/cli.ts';
 import { parseAgentConfig, startAgent } from '#agent/index.ts';
 import { FakeSender } from './fake-sender.ts';
 
@@ -70,6 +72,68 @@ describe('logward-agent CLI', () => {
     expect(yamlError.code).toBe(2);
     expect(yamlError.err).toContain('expected valid YAML');
     expect((await cli(['check-config'])).code).toBe(1);
+  });
+
+  it('check-config and the config hash leave secrets out; a bad token file is named', async () => {
+    const withPassword = (password: string) =>
+      valid.replace(
+        'topics: { logs: logs, heartbeats: heartbeats } }',
+        `topics: { logs: logs, heartbeats: heartbeats }, sasl: { mechanism: scram-sha-512, username: agent, password: ${password} } }`,
+      );
+    const a = join(dir, 'secret-a.yaml');
+    const b = join(dir, 'secret-b.yaml');
+    await writeFile(a, withPassword('hunter2-secret-a'));
+    await writeFile(b, withPassword('other-secret-b'));
+    const shownA = await cli(['check-config', '-c', a]);
+    const shownB = await cli(['check-config', '-c', b]);
+    expect(shownA.code).toBe(0);
+    expect(shownA.out).not.toContain('hunter2');
+    expect(shownA.out).toContain('"password": "[secret]"');
+    // Nodes that differ only in their password report the same configuration.
+    expect(shownA.out.split('\n')[0]?.replace(a, b)).toBe(shownB.out.split('\n')[0]);
+    expect(configHash(parseAgentConfig(parseYaml(withPassword('x'))))).toBe(
+      configHash(parseAgentConfig(parseYaml(withPassword('y')))),
+    );
+
+    const tokenFile = join(dir, 'http.token');
+    await writeFile(tokenFile, 'a-token-of-32-characters-or-more\n', { mode: 0o644 });
+    await chmod(tokenFile, 0o644);
+    const http = join(dir, 'http.yaml');
+    await writeFile(
+      http,
+      `kafka: { brokers: ["127.0.0.1:19092"], topics: { logs: logs, heartbeats: heartbeats } }\ninputs: { http: { token_file: ${tokenFile} } }\nstate_dir: ${dir}\n`,
+    );
+    const loose = await cli(['check-config', '-c', http]);
+    expect(loose.code).toBe(2);
+    expect(loose.err).toContain('inputs.http.token_file: expected a file other users cannot read');
+    await chmod(tokenFile, 0o640);
+    expect((await cli(['check-config', '-c', http])).code).toBe(0);
+    await writeFile(tokenFile, 'short\n');
+    expect((await cli(['check-config', '-c', http])).err).toContain(
+      'inputs.http.token_file: expected a token of at least 16 characters',
+    );
+  });
+
+  it('an error nothing caught is printed, the agent stopped, and the process exits 70 for a restart', async () => {
+    const events: string[] = [];
+    let err = '';
+    const onCrash = crashHandler(
+      {
+        stop: async () => {
+          events.push('stopped');
+        },
+      },
+      (t) => {
+        err += t;
+      },
+      (code) => events.push(`exit ${code}`),
+    );
+    onCrash(new Error('boom'));
+    onCrash(new Error('again'));
+    await new Promise((r) => setImmediate(r));
+    expect(err).toContain('unexpected error, restarting: Error: boom');
+    expect(err).toContain('Error: again');
+    expect(events).toEqual(['stopped', 'exit 70']);
   });
 
   it('generate writes the requested number of entries', async () => {

@@ -36,6 +36,7 @@ describe('parseAgentConfig', () => {
       startAt: 'end',
       multiline: undefined,
       maxLineBytes: 65536,
+      followSymlinks: false,
     });
     expect(c.status).toEqual({ host: '127.0.0.1', port: 8686 });
     expect(c.heartbeat).toEqual({ enabled: true, intervalMs: 30000 });
@@ -93,6 +94,26 @@ describe('parseAgentConfig', () => {
       { ...minimal, kafka: { ...minimal.kafka, batch_max_bytes: 100_000, record_max_bytes: 200_000 } },
       'kafka.record_max_bytes: expected an integer from 4096 to 100000',
     ],
+    [
+      { ...minimal, inputs: { http: { listen: '0.0.0.0:8687' } } },
+      'inputs.http.listen: expected a loopback address (127.0.0.1, ::1 or localhost); set inputs.http.allow_remote: true',
+    ],
+    [
+      { ...minimal, inputs: { http: { listen: '10.0.0.5:8687', allow_remote: true } } },
+      'inputs.http.allowed_hosts: expected the host names remote callers put in the Host header',
+    ],
+    [
+      { ...minimal, inputs: { http: { token_file: 'token' } } },
+      'inputs.http.token_file: expected an absolute path',
+    ],
+    [
+      { ...minimal, inputs: { http: { max_concurrent_requests: 0 } } },
+      'inputs.http.max_concurrent_requests: expected an integer from 1 to 4096',
+    ],
+    [
+      { ...minimal, inputs: { files: [{ paths: ['/a'], follow_symlinks: 'yes' }] } },
+      'inputs.files[0].follow_symlinks: expected true or false',
+    ],
   ])('names the key and what was expected (%#)', (input, message) => {
     expect(errorOf(input)).toContain(`AgentConfigError: ${message}`);
   });
@@ -146,7 +167,34 @@ describe('parseAgentConfig', () => {
       timeoutMs: 1000,
     });
     expect(c.inputs.stdin?.service).toBe('cron');
-    expect(c.inputs.http).toMatchObject({ host: '127.0.0.1', port: 0, maxBodyBytes: 1048576 });
+    expect(c.inputs.http).toMatchObject({
+      host: '127.0.0.1',
+      port: 0,
+      maxBodyBytes: 1048576,
+      allowRemote: false,
+      allowedHosts: [],
+      tokenFile: '/var/lib/logward-agent/http.token',
+      tokenFileDefault: true,
+      maxConcurrentRequests: 32,
+    });
+    const remote = parseAgentConfig({
+      ...minimal,
+      inputs: {
+        http: {
+          listen: '0.0.0.0:8687',
+          allow_remote: true,
+          allowed_hosts: ['Logs.Example.com'],
+          token_file: '/etc/logward-agent/http.token',
+        },
+      },
+    });
+    expect(remote.inputs.http).toMatchObject({
+      host: '0.0.0.0',
+      allowRemote: true,
+      allowedHosts: ['logs.example.com'],
+      tokenFile: '/etc/logward-agent/http.token',
+      tokenFileDefault: false,
+    });
     expect(c.kafka.sasl).toEqual({ mechanism: 'scram-sha-512', username: 'u', password: 'p' });
     expect(c.redaction?.patterns[0]?.replacement).toBe('[REDACTED]');
     expect(c.status).toBeUndefined();

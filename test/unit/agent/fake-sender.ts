@@ -14,6 +14,8 @@ export class FakeSender implements RecordSender {
   readonly chunks: WireChunk[] = [];
   readonly topics: string[] = [];
   failing = false;
+  /** When set, a send whose records it returns an error for fails with that error. */
+  refuse: ((record: { topic: string }) => Error | undefined) | undefined;
   attempts = 0;
 
   /** Records that are not log chunks (heartbeats), as sent. */
@@ -24,6 +26,10 @@ export class FakeSender implements RecordSender {
   ): Promise<void> {
     this.attempts++;
     if (this.failing) throw new Error('broker unavailable');
+    for (const r of records) {
+      const error = this.refuse?.(r);
+      if (error) throw error;
+    }
     for (const r of records) {
       if (r.contentType !== undefined) {
         this.others.push(r);
