@@ -47,8 +47,8 @@ export interface LocalAlerting {
   readonly stores: AlertingStores;
   /** One monitor evaluation at `now` (default: the current time). */
   runMonitor(now?: number): Promise<MonitorSummary>;
-  /** One dispatcher pass at `now`. */
-  runDispatcher(now?: number): Promise<DispatchSummary>;
+  /** One dispatcher pass at `now`, ending by `deadline` (real time; default: the Lambda's timeout). */
+  runDispatcher(now?: number, deadline?: number): Promise<DispatchSummary>;
   stop(): Promise<void>;
 }
 
@@ -109,7 +109,7 @@ export async function startLocalAlerting(
     evaluator: ruleEvaluatorFromEnv(env, stores),
     stores,
     runMonitor: (now = Date.now()) => runHeartbeatMonitor(monitorDeps, now),
-    runDispatcher: (now = Date.now()) => runDispatcher(dispatcherDeps, now),
+    runDispatcher: (now = Date.now(), deadline?: number) => runDispatcher(dispatcherDeps, now, deadline),
     async stop() {
       for (const timer of timers) timer.stop();
       await Promise.all(timers.map((t) => t.idle()));

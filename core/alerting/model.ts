@@ -108,10 +108,13 @@ export interface OutboxEntry {
   readonly notification: Notification;
   /** Indexes into `notification.channels` already delivered (never sent again). */
   readonly delivered: readonly number[];
+  /** Attempts started (counted when an attempt claims the entry). */
   readonly attempts: number;
   readonly nextAttemptAt: number;
   /** While a dispatcher holds the entry; another one may take it over after this time. */
   readonly leaseUntil: number;
+  /** Who holds the lease: every write of delivery progress is conditioned on it. */
+  readonly leaseOwner?: string;
   readonly lastError?: string;
 }
 

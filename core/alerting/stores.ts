@@ -79,15 +79,28 @@ export interface OutboxStore {
   enqueue(notification: Notification, now: number): Promise<boolean>;
   /** Entries due at `now` whose lease (if any) has expired. */
   due(now: number): Promise<OutboxEntry[]>;
-  /** Takes the lease on an entry; false when another dispatcher holds or finished it. */
-  claim(entry: OutboxEntry, now: number, leaseMs: number): Promise<boolean>;
-  /** Records progress and releases the lease; the entry is retried at `nextAttemptAt`. */
+  /**
+   * Takes the lease on an entry as read by `due`, counting the attempt: a dispatcher that dies
+   * while delivering has used one. Undefined when another dispatcher took or finished it first.
+   */
+  claim(entry: OutboxEntry, now: number, leaseMs: number): Promise<ClaimedEntry | undefined>;
+  /**
+   * Records that channel `channel` (an index into the notification's channels) is done with, so
+   * no dispatcher sends it again; false when the lease was lost (stop delivering then).
+   */
+  markDelivered(entry: ClaimedEntry, channel: number): Promise<boolean>;
+  /** Records the outcome of the attempt and releases the lease; false when the lease was lost. */
   release(
-    entry: OutboxEntry,
-    update: Pick<OutboxEntry, 'delivered' | 'attempts' | 'nextAttemptAt' | 'lastError'>,
-  ): Promise<void>;
-  /** Removes a fully delivered (or abandoned) entry. */
-  complete(id: string): Promise<void>;
+    entry: ClaimedEntry,
+    update: Pick<OutboxEntry, 'attempts' | 'nextAttemptAt' | 'lastError'>,
+  ): Promise<boolean>;
+  /** Removes a fully delivered (or abandoned) entry; false when the lease was lost. */
+  complete(entry: ClaimedEntry): Promise<boolean>;
+}
+
+/** An outbox entry under this dispatcher's lease. */
+export interface ClaimedEntry extends OutboxEntry {
+  readonly leaseOwner: string;
 }
 
 export interface HistoryStore {

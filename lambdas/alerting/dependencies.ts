@@ -18,7 +18,7 @@ import { createDocumentClient, tableNamesFromEnv } from '../adapters/dynamodb/cl
 import { DynamoRuleCounterStore } from '../adapters/dynamodb/counter-store.ts';
 import { DynamoNodeStore } from '../adapters/dynamodb/node-store.ts';
 import { CachedRuleSource, DynamoRuleStore, DynamoSilenceStore } from '../adapters/dynamodb/rule-store.ts';
-import type { ChannelSender } from '../adapters/notify/channel.ts';
+import { type ChannelSender, SEND_TIMEOUT_MS } from '../adapters/notify/channel.ts';
 import { secretUrl, type UrlSource } from '../adapters/notify/secret-url.ts';
 import { SesEmailSender, type SesLike } from '../adapters/notify/ses.ts';
 import { SlackSender } from '../adapters/notify/slack.ts';
@@ -157,6 +157,8 @@ export function dispatcherDependenciesFromEnv(
     rateLimits: rateLimitsFromEnv(env),
     retry: DEFAULT_SEND_RETRY,
     digestThreshold: positiveInteger(env.ALERT_DIGEST_THRESHOLD, 5),
+    maxAttempts: positiveInteger(env.ALERT_MAX_ATTEMPTS, 10),
+    sendTimeoutMs: positiveInteger(env.ALERT_SEND_TIMEOUT_MS, SEND_TIMEOUT_MS),
     logger: jsonLogger({ handler: 'alert-dispatcher' }),
     ...rest,
   };

@@ -4,8 +4,12 @@
  * transaction; then delivers due outbox entries under a lease, per channel, with rate limits and
  * retries. Concurrent passes never send the same notification twice: the decision commit is
  * conditioned on the alert's version, the outbox put on the notification's id, and delivery on
- * the entry's lease. (A dispatcher that dies between sending and recording it leaves the entry
- * to be retried after the lease: at-least-once on crash, exactly-once otherwise.)
+ * the entry's lease: claiming an entry counts the attempt, each channel is recorded as delivered
+ * the moment it is sent (under the lease), and releasing or completing the entry is conditioned
+ * on the lease too. Every send is bounded by a timeout, and no entry is claimed unless the
+ * invocation has time to deliver it before its deadline, which comes before the lease ends. (A
+ * dispatcher killed between a send and its record leaves that one channel to be sent again after
+ * the lease: at-least-once for that channel on a crash, exactly-once otherwise.)
  */
 import {
   DEFAULT_DIGEST_THRESHOLD,
@@ -14,10 +18,11 @@ import {
   digestOf,
 } from '#core/alerting/dispatch.ts';
 import { minuteOf } from '#core/alerting/evaluate.ts';
-import type { AlertState, HistoryEntry, Notification, OutboxEntry, Silence } from '#core/alerting/model.ts';
+import type { AlertState, HistoryEntry, Notification, Silence } from '#core/alerting/model.ts';
 import type { Channel, ChannelKind } from '#core/alerting/rules.ts';
 import {
   type AlertStore,
+  type ClaimedEntry,
   type HistoryStore,
   isConcurrentUpdateError,
   type OutboxStore,
@@ -25,7 +30,12 @@ import {
   type SilenceStore,
 } from '#core/alerting/stores.ts';
 import { backoffDelay, type RetryPolicy, type Sleep, withRetries } from '#core/retry.ts';
-import { type ChannelSender, isRetryableSendError } from '../adapters/notify/channel.ts';
+import {
+  type ChannelSender,
+  isRetryableSendError,
+  isSendTimeout,
+  SEND_TIMEOUT_MS,
+} from '../adapters/notify/channel.ts';
 import type { Logger } from '../logger.ts';
 
 export interface DispatcherDependencies {
@@ -41,9 +51,12 @@ export interface DispatcherDependencies {
   readonly rateLimits: Readonly<Record<ChannelKind, number>>;
   /** In-invocation retries of one send (SES throttling). */
   readonly retry: RetryPolicy;
-  /** Give up on an outbox entry after this many passes. @default 10 */
+  /** Give up on an outbox entry after this many attempts (claims). @default 10 */
   readonly maxAttempts?: number;
+  /** How long a claim holds an entry; longer than any invocation (the Lambda's timeout). @default 60000 */
   readonly leaseMs?: number;
+  /** Longest wait for one send (each retry within a pass gets its own). @default SEND_TIMEOUT_MS */
+  readonly sendTimeoutMs?: number;
   /** This many alerts firing (or resolving) to the same channels in one pass: one digest. @default 5 */
   readonly digestThreshold?: number;
   readonly sleep?: Sleep;
@@ -66,15 +79,34 @@ export const DEFAULT_RATE_LIMITS: Readonly<Record<ChannelKind, number>> = {
   sns: 20,
 };
 export const DEFAULT_SEND_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 200, maxDelayMs: 5_000 };
+/** The dispatcher Lambda's timeout (infra's default); the lease must outlast it. */
+export const DEFAULT_INVOCATION_MS = 30_000;
+const DEFAULT_LEASE_MS = 60_000;
 
-export async function runDispatcher(deps: DispatcherDependencies, now: number): Promise<DispatchSummary> {
+/** Time an invocation needs left to claim an entry: one send of one channel with its timeout. */
+export function claimMarginMs(deps: Pick<DispatcherDependencies, 'sendTimeoutMs'>): number {
+  return (deps.sendTimeoutMs ?? SEND_TIMEOUT_MS) + 2_000;
+}
+
+/**
+ * One pass at time `now`. `deadline` (epoch ms, real time) is when the invocation ends (the
+ * Lambda's remaining time): no entry is claimed within `claimMarginMs(deps)` of it, and no send
+ * outlives it, so a claim never runs past its lease. @default 30 s from now (the Lambda's timeout)
+ */
+export async function runDispatcher(
+  deps: DispatcherDependencies,
+  now: number,
+  deadline: number = Date.now() + DEFAULT_INVOCATION_MS,
+): Promise<DispatchSummary> {
   const counts = { notified: 0, suppressed: 0, resolved: 0, sent: 0, deferred: 0, failed: 0 };
   const [alerts, silences] = await Promise.all([deps.alerts.list(), deps.silences.active(now)]);
   const singles = await commitStorms(deps, alerts, silences, now, counts);
   await Promise.all(singles.map((alert) => decideOne(deps, alert, silences, now, counts)));
   for (const entry of await deps.outbox.due(now)) {
-    if (!(await deps.outbox.claim(entry, now, deps.leaseMs ?? 60_000))) continue;
-    await deliver(deps, entry, now, counts);
+    if (deadline - Date.now() < claimMarginMs(deps)) break; // the next pass takes it
+    const claimed = await deps.outbox.claim(entry, now, deps.leaseMs ?? DEFAULT_LEASE_MS);
+    if (!claimed) continue;
+    await deliver(deps, claimed, now, deadline, counts);
   }
   if (Object.values(counts).some((n) => n > 0)) deps.logger.info('dispatch pass', counts);
   return counts;
@@ -180,38 +212,63 @@ async function decideOne(
 
 async function deliver(
   deps: DispatcherDependencies,
-  entry: OutboxEntry,
+  entry: ClaimedEntry,
   now: number,
+  deadline: number,
   counts: { sent: number; deferred: number; failed: number },
 ): Promise<void> {
   const n = entry.notification;
   const channels = n.channels.length > 0 ? n.channels : deps.defaultChannels;
+  const maxAttempts = deps.maxAttempts ?? 10;
   const done = new Set(entry.delivered);
   const errors: string[] = [];
   let rateLimited = false;
+  let outOfTime = false;
+  // Attempts are counted at claim: one over the limit means earlier ones ended without a record.
+  const exhausted = entry.attempts > maxAttempts;
+  if (exhausted)
+    errors.push(`gave up after ${maxAttempts} attempts; last: ${entry.lastError || 'none recorded'}`);
   for (const [index, channel] of channels.entries()) {
+    if (exhausted) break;
     if (done.has(index)) continue;
+    if (deadline - Date.now() < claimMarginMs(deps)) {
+      outOfTime = true;
+      break;
+    }
     const sender = deps.senders.get(channel.kind);
     if (!sender) {
       errors.push(`${channel.kind}: channel not configured`);
-      done.add(index); // permanent: retrying cannot help
+      // Permanent: retrying cannot help.
+      if (!(await deps.outbox.markDelivered(entry, index))) return;
+      done.add(index);
       continue;
     }
     if (!(await deps.counters.take(channel.kind, minuteOf(now), deps.rateLimits[channel.kind]))) {
       rateLimited = true;
       continue;
     }
+    let finished = true;
     try {
-      await withRetries(deps.retry, isRetryableSendError, () => sender.send(n, channel), deps.sleep);
-      done.add(index);
+      await withRetries(
+        deps.retry,
+        (error) =>
+          isRetryableSendError(error) && !isSendTimeout(error) && deadline - Date.now() > claimMarginMs(deps),
+        () => sender.send(n, channel, sendSignalBefore(deps, deadline)),
+        deps.sleep,
+      );
     } catch (error) {
       const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       errors.push(`${channel.kind}: ${reason}`);
-      if (!isRetryableSendError(error)) done.add(index);
+      finished = !isRetryableSendError(error);
       deps.logger.warn('notification send failed', { id: n.id, channel: channel.kind, reason });
     }
+    if (!finished) continue;
+    if (!(await deps.outbox.markDelivered(entry, index))) {
+      deps.logger.warn('outbox lease lost while delivering', { id: n.id, channel: channel.kind });
+      return;
+    }
+    done.add(index);
   }
-  const attempts = entry.attempts + 1;
   const history = (outcome: HistoryEntry['outcome']): HistoryEntry => ({
     id: n.id,
     at: now,
@@ -224,28 +281,40 @@ async function deliver(
     ...(errors.length ? { detail: errors.join('; ').slice(0, 1000) } : {}),
   });
   if (done.size >= channels.length) {
+    if (!(await deps.outbox.complete(entry))) return;
     await deps.history.append([history(errors.length ? 'failed' : 'sent')]);
-    await deps.outbox.complete(n.id);
     if (errors.length) counts.failed++;
     else counts.sent++;
     return;
   }
-  if (attempts >= (deps.maxAttempts ?? 10)) {
+  const onlyWaiting = errors.length === 0 && (rateLimited || outOfTime);
+  if (exhausted || (entry.attempts >= maxAttempts && !onlyWaiting)) {
+    if (!(await deps.outbox.complete(entry))) return;
     deps.logger.error('notification abandoned after retries', { id: n.id, errors });
     await deps.history.append([history('failed')]);
-    await deps.outbox.complete(n.id);
     counts.failed++;
     return;
   }
   const nextAttemptAt = rateLimited
     ? (minuteOf(now) + 1) * 60_000
-    : now +
-      Math.max(1_000, backoffDelay({ attempts: 10, baseDelayMs: 5_000, maxDelayMs: 300_000 }, attempts, 1));
+    : outOfTime && errors.length === 0
+      ? now
+      : now +
+        Math.max(
+          1_000,
+          backoffDelay({ attempts: 10, baseDelayMs: 5_000, maxDelayMs: 300_000 }, entry.attempts, 1),
+        );
   await deps.outbox.release(entry, {
-    delivered: [...done],
-    attempts: rateLimited && errors.length === 0 ? entry.attempts : attempts,
+    // Waiting for a rate-limit minute or for the next invocation is not a failed attempt.
+    attempts: onlyWaiting ? entry.attempts - 1 : entry.attempts,
     nextAttemptAt,
     lastError: errors.join('; ').slice(0, 1000),
   });
   counts.deferred++;
+}
+
+/** A signal for one send: its timeout, or the invocation's deadline if that comes first. */
+function sendSignalBefore(deps: DispatcherDependencies, deadline: number): AbortSignal {
+  const timeout = deps.sendTimeoutMs ?? SEND_TIMEOUT_MS;
+  return AbortSignal.timeout(Math.max(1, Math.min(timeout, deadline - Date.now() - 1_000)));
 }

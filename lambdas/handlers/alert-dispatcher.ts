@@ -5,7 +5,7 @@
  * minute: on a stream batch it waits until the earliest new alert's group window closes (at most
  * `DISPATCHER_MAX_WAIT_SECONDS`), then runs a pass. Extra passes are harmless (conditional writes).
  */
-import type { DynamoDBStreamEvent, ScheduledEvent } from 'aws-lambda';
+import type { Context, DynamoDBStreamEvent, ScheduledEvent } from 'aws-lambda';
 import { dispatcherDependenciesFromEnv } from '../alerting/dependencies.ts';
 import {
   type DispatcherDependencies,
@@ -15,7 +15,10 @@ import {
 
 let dependencies: DispatcherDependencies | undefined;
 
-export async function handler(event: ScheduledEvent | DynamoDBStreamEvent): Promise<DispatchSummary> {
+export async function handler(
+  event: ScheduledEvent | DynamoDBStreamEvent,
+  context?: Pick<Context, 'getRemainingTimeInMillis'>,
+): Promise<DispatchSummary> {
   dependencies ??= dispatcherDependenciesFromEnv(process.env);
   if ('Records' in event) {
     const wait = streamWaitMs(
@@ -25,7 +28,13 @@ export async function handler(event: ScheduledEvent | DynamoDBStreamEvent): Prom
     );
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   }
-  return runDispatcher(dependencies, Date.now());
+  // The pass stops claiming before the invocation's deadline, so a claim never outlives its lease.
+  const remaining = context?.getRemainingTimeInMillis();
+  return runDispatcher(
+    dependencies,
+    Date.now(),
+    remaining === undefined ? undefined : Date.now() + remaining,
+  );
 }
 
 /** Milliseconds until the earliest new alert in the stream batch is due. */

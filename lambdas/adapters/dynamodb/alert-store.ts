@@ -1,4 +1,5 @@
 /** Alert state, outbox, history, leases and the pipeline flag: items of the alerts table. */
+import { randomUUID } from 'node:crypto';
 import {
   DeleteCommand,
   type DynamoDBDocumentClient,
@@ -19,6 +20,7 @@ import type {
 } from '#core/alerting/model.ts';
 import {
   type AlertStore,
+  type ClaimedEntry,
   ConcurrentUpdateError,
   type HistoryStore,
   type LeaseStore,
@@ -290,19 +292,64 @@ export class DynamoOutboxStore implements OutboxStore {
       .sort((a, b) => a.notification.createdAt - b.notification.createdAt);
   }
 
-  async claim(entry: OutboxEntry, now: number, leaseMs: number): Promise<boolean> {
+  async claim(entry: OutboxEntry, now: number, leaseMs: number): Promise<ClaimedEntry | undefined> {
     try {
-      await this.#db.send(
+      const { Attributes } = await this.#db.send(
         new UpdateCommand({
           TableName: this.#table,
           Key: { pk: OUTBOX_PK, sk: entry.notification.id },
-          UpdateExpression: 'SET leaseUntil = :until',
-          ConditionExpression: 'attribute_exists(pk) AND leaseUntil = :seen AND attempts = :attempts',
+          UpdateExpression: 'SET leaseUntil = :until, leaseOwner = :owner ADD attempts :one',
+          ConditionExpression:
+            'attribute_exists(pk) AND leaseUntil = :seen AND leaseUntil <= :now AND attempts = :attempts',
           ExpressionAttributeValues: {
+            ':now': now,
             ':until': now + leaseMs,
+            ':owner': randomUUID(),
             ':seen': entry.leaseUntil,
             ':attempts': entry.attempts,
+            ':one': 1,
           },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return Attributes as ClaimedEntry | undefined;
+    } catch (error) {
+      if (isConditionFailure(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async markDelivered(entry: ClaimedEntry, channel: number): Promise<boolean> {
+    return this.#underLease(entry, {
+      UpdateExpression: 'SET delivered = list_append(delivered, :channel)',
+      ExpressionAttributeValues: { ':channel': [channel] },
+    });
+  }
+
+  async release(
+    entry: ClaimedEntry,
+    update: Pick<OutboxEntry, 'attempts' | 'nextAttemptAt' | 'lastError'>,
+  ): Promise<boolean> {
+    return this.#underLease(entry, {
+      UpdateExpression:
+        'SET attempts = :attempts, nextAttemptAt = :next, leaseUntil = :zero, lastError = :error REMOVE leaseOwner',
+      ExpressionAttributeValues: {
+        ':attempts': update.attempts,
+        ':next': update.nextAttemptAt,
+        ':zero': 0,
+        ':error': update.lastError ?? '',
+      },
+    });
+  }
+
+  async complete(entry: ClaimedEntry): Promise<boolean> {
+    try {
+      await this.#db.send(
+        new DeleteCommand({
+          TableName: this.#table,
+          Key: { pk: OUTBOX_PK, sk: entry.notification.id },
+          ConditionExpression: 'leaseOwner = :owner',
+          ExpressionAttributeValues: { ':owner': entry.leaseOwner },
         }),
       );
       return true;
@@ -312,30 +359,26 @@ export class DynamoOutboxStore implements OutboxStore {
     }
   }
 
-  async release(
-    entry: OutboxEntry,
-    update: Pick<OutboxEntry, 'delivered' | 'attempts' | 'nextAttemptAt' | 'lastError'>,
-  ): Promise<void> {
-    await this.#db.send(
-      new UpdateCommand({
-        TableName: this.#table,
-        Key: { pk: OUTBOX_PK, sk: entry.notification.id },
-        UpdateExpression:
-          'SET delivered = :delivered, attempts = :attempts, nextAttemptAt = :next, leaseUntil = :zero, lastError = :error',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: {
-          ':delivered': update.delivered,
-          ':attempts': update.attempts,
-          ':next': update.nextAttemptAt,
-          ':zero': 0,
-          ':error': update.lastError ?? '',
-        },
-      }),
-    );
-  }
-
-  async complete(id: string): Promise<void> {
-    await this.#db.send(new DeleteCommand({ TableName: this.#table, Key: { pk: OUTBOX_PK, sk: id } }));
+  /** An update of the entry that only its lease holder may make; false when the lease was lost. */
+  async #underLease(
+    entry: ClaimedEntry,
+    update: { UpdateExpression: string; ExpressionAttributeValues: Record<string, unknown> },
+  ): Promise<boolean> {
+    try {
+      await this.#db.send(
+        new UpdateCommand({
+          TableName: this.#table,
+          Key: { pk: OUTBOX_PK, sk: entry.notification.id },
+          UpdateExpression: update.UpdateExpression,
+          ConditionExpression: 'leaseOwner = :owner',
+          ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ':owner': entry.leaseOwner },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
   }
 }
 

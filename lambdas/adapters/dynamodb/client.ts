@@ -23,18 +23,22 @@ export function tableNamesFromEnv(env: NodeJS.ProcessEnv): TableNames {
   };
 }
 
-/** A document client; `DYNAMODB_ENDPOINT` points it at DynamoDB Local (with dummy credentials). */
+/** Bounds every DynamoDB request: a connection that hangs fails (and is retried by the SDK) instead of stalling. */
+const REQUEST_TIMEOUTS = { connectionTimeout: 3_000, requestTimeout: 10_000 };
+
+/** A document client; `DYNAMODB_ENDPOINT` points it at a local emulator (with dummy credentials). */
 export function createDocumentClient(env: NodeJS.ProcessEnv): DynamoDBDocumentClient {
   const endpoint = env.DYNAMODB_ENDPOINT;
-  const client = new DynamoDBClient(
-    endpoint
+  const client = new DynamoDBClient({
+    requestHandler: REQUEST_TIMEOUTS,
+    ...(endpoint
       ? {
           endpoint,
           region: env.AWS_REGION ?? 'us-east-1',
           credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
         }
-      : {},
-  );
+      : {}),
+  });
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   });

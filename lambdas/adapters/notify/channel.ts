@@ -4,7 +4,24 @@ import type { Channel, ChannelKind } from '#core/alerting/rules.ts';
 
 export interface ChannelSender {
   readonly kind: ChannelKind;
-  send(notification: Notification, channel: Channel): Promise<void>;
+  /**
+   * Sends, giving up when `signal` aborts (with `AbortSignal.timeout(SEND_TIMEOUT_MS)` when none
+   * is given): no outbound call waits for ever on a receiver that never answers.
+   */
+  send(notification: Notification, channel: Channel, signal?: AbortSignal): Promise<void>;
+}
+
+/** How long one outbound call of a channel may take unless the caller bounds it itself. */
+export const SEND_TIMEOUT_MS = 10_000;
+
+/** The caller's signal, or a timeout of `SEND_TIMEOUT_MS`. */
+export function sendSignal(signal: AbortSignal | undefined): AbortSignal {
+  return signal ?? AbortSignal.timeout(SEND_TIMEOUT_MS);
+}
+
+/** True when a send gave up waiting (its signal aborted): worth a later attempt, not an immediate one. */
+export function isSendTimeout(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
 }
 
 /** A send that failed; `retryable` when trying again later may succeed (throttling, 5xx, network). */
@@ -31,6 +48,7 @@ const RETRYABLE_AWS_ERRORS = new Set([
   'InternalFailure',
   'RequestTimeout',
   'TimeoutError',
+  'AbortError',
 ]);
 
 /** True for errors worth retrying: AWS throttling and 5xx, HTTP 429/5xx, network failures. */
@@ -45,19 +63,26 @@ export function isRetryableSendError(error: unknown): boolean {
 
 export type Fetch = (
   url: string,
-  init: { method: string; headers: Record<string, string>; body: string },
+  init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal },
 ) => Promise<{
   readonly ok: boolean;
   readonly status: number;
   text(): Promise<string>;
 }>;
 
-/** POSTs JSON; classifies the response. */
-export async function postJson(fetcher: Fetch, url: string, body: unknown, what: string): Promise<void> {
+/** POSTs JSON, giving up when `signal` aborts (reading the answer included); classifies the response. */
+export async function postJson(
+  fetcher: Fetch,
+  url: string,
+  body: unknown,
+  what: string,
+  signal: AbortSignal,
+): Promise<void> {
   const response = await fetcher(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
+    signal,
   });
   if (!response.ok) {
     const text = (await response.text().catch(() => '')).slice(0, 200);

@@ -3,7 +3,7 @@ import { type SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
 import { buildMimeMessage, renderEmail } from '#core/alerting/email.ts';
 import type { Notification } from '#core/alerting/model.ts';
 import type { Channel } from '#core/alerting/rules.ts';
-import type { ChannelSender } from './channel.ts';
+import { type ChannelSender, sendSignal } from './channel.ts';
 
 export interface SesSenderOptions {
   /** A verified SES identity. */
@@ -25,7 +25,7 @@ export class SesEmailSender implements ChannelSender {
     this.#options = options;
   }
 
-  async send(notification: Notification, channel: Channel): Promise<void> {
+  async send(notification: Notification, channel: Channel, signal?: AbortSignal): Promise<void> {
     if (channel.kind !== 'email') throw new TypeError(`SES sends email, not ${channel.kind}`);
     const email = renderEmail(notification, this.#options.apiBaseUrl);
     const raw = buildMimeMessage(notification, email, { from: this.#options.from, to: channel.to });
@@ -35,6 +35,7 @@ export class SesEmailSender implements ChannelSender {
         Destinations: [...channel.to],
         RawMessage: { Data: Buffer.from(raw, 'utf8') },
       }),
+      { abortSignal: sendSignal(signal) },
     );
   }
 }

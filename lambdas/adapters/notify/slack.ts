@@ -1,7 +1,8 @@
 /** Slack incoming webhook. Log text is escaped for Slack's mrkdwn (`&`, `<`, `>`), so it cannot mention or link. */
 import { renderEmail } from '#core/alerting/email.ts';
 import type { Notification } from '#core/alerting/model.ts';
-import { type ChannelSender, type Fetch, postJson } from './channel.ts';
+import type { Channel } from '#core/alerting/rules.ts';
+import { type ChannelSender, type Fetch, postJson, sendSignal } from './channel.ts';
 import { resolveUrl, type UrlSource } from './secret-url.ts';
 
 export function escapeSlack(text: string): string {
@@ -20,13 +21,15 @@ export class SlackSender implements ChannelSender {
     this.#apiBaseUrl = apiBaseUrl;
   }
 
-  async send(notification: Notification): Promise<void> {
+  async send(notification: Notification, _channel?: Channel, signal?: AbortSignal): Promise<void> {
+    const bounded = sendSignal(signal);
     const { subject, text } = renderEmail(notification, this.#apiBaseUrl);
     await postJson(
       this.#fetch,
-      await resolveUrl(this.#url),
+      await resolveUrl(this.#url, bounded),
       { text: `*${escapeSlack(subject)}*\n${escapeSlack(text).slice(0, 3500)}` },
       'slack',
+      bounded,
     );
   }
 }

@@ -3,7 +3,7 @@ import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
 import { stripControl, truncate } from '#core/alerting/email.ts';
 import type { Notification } from '#core/alerting/model.ts';
 import type { Channel } from '#core/alerting/rules.ts';
-import { ChannelNotConfiguredError, type ChannelSender } from './channel.ts';
+import { ChannelNotConfiguredError, type ChannelSender, sendSignal } from './channel.ts';
 
 export class SnsSender implements ChannelSender {
   readonly kind = 'sns';
@@ -15,7 +15,7 @@ export class SnsSender implements ChannelSender {
     this.#defaultTopicArn = defaultTopicArn;
   }
 
-  async send(n: Notification, channel: Channel): Promise<void> {
+  async send(n: Notification, channel: Channel, signal?: AbortSignal): Promise<void> {
     const topicArn = (channel.kind === 'sns' ? channel.topicArn : undefined) ?? this.#defaultTopicArn;
     if (!topicArn)
       throw new ChannelNotConfiguredError('sns: no topic ARN on the channel and ALERT_SNS_TOPIC_ARN unset');
@@ -27,6 +27,7 @@ export class SnsSender implements ChannelSender {
         Subject: subject,
         Message: truncate(stripControl(`${n.subject}: ${n.summary}`), 1400),
       }),
+      { abortSignal: sendSignal(signal) },
     );
   }
 }

@@ -1,6 +1,7 @@
 /** Generic JSON webhook: the notification as structured JSON (receivers escape as their medium needs). */
 import type { Notification } from '#core/alerting/model.ts';
-import { type ChannelSender, type Fetch, postJson } from './channel.ts';
+import type { Channel } from '#core/alerting/rules.ts';
+import { type ChannelSender, type Fetch, postJson, sendSignal } from './channel.ts';
 import { resolveUrl, type UrlSource } from './secret-url.ts';
 
 export class WebhookSender implements ChannelSender {
@@ -15,12 +16,13 @@ export class WebhookSender implements ChannelSender {
     this.#apiBaseUrl = apiBaseUrl;
   }
 
-  async send(n: Notification): Promise<void> {
+  async send(n: Notification, _channel?: Channel, signal?: AbortSignal): Promise<void> {
+    const bounded = sendSignal(signal);
     const link =
       n.queryPath && this.#apiBaseUrl ? `${this.#apiBaseUrl.replace(/\/$/, '')}${n.queryPath}` : undefined;
     await postJson(
       this.#fetch,
-      await resolveUrl(this.#url),
+      await resolveUrl(this.#url, bounded),
       {
         version: 1,
         id: n.id,
@@ -37,6 +39,7 @@ export class WebhookSender implements ChannelSender {
         createdAt: new Date(n.createdAt).toISOString(),
       },
       'webhook',
+      bounded,
     );
   }
 }
