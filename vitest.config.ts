@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Two projects: `unit` (pure logic and CDK assertions, no engines) and `engines` (integration and
- * end-to-end tests against real Kafka, OpenSearch, DynamoDB Local and the SES emulator, which the
- * global setup starts once per run and stops afterwards).
+ * end-to-end tests against real Kafka, OpenSearch and moto's server (DynamoDB, SES, S3, SNS), which
+ * the global setup starts once per run, reusing healthy ones, and stops afterwards if it started them).
  */
 export default defineConfig({
   test: {

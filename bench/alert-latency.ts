@@ -21,6 +21,7 @@ import { parseAgentConfig, startAgent } from '../agent/index.ts';
 import { localTopology } from '../local/bootstrap.ts';
 import { resolveEngineConfig, startEngines } from '../local/engines/index.ts';
 import { startPipeline } from '../local/pipeline.ts';
+import { sentMail } from '../local/sent-mail.ts';
 
 const { values } = parseArgs({
   options: {
@@ -63,14 +64,10 @@ const agent = await startAgent(
 );
 
 async function mailedServices(): Promise<Set<string>> {
-  const response = await fetch(`${endpoints.sesUrl}/moto-api/data.json`);
-  const data = (await response.json()) as {
-    ses?: { RawMessage?: Array<{ destinations: string[]; raw_data: string }> };
-  };
   const found = new Set<string>();
-  for (const m of data.ses?.RawMessage ?? []) {
+  for (const m of await sentMail(endpoints.sesUrl)) {
     if (!m.destinations.includes(recipient)) continue;
-    const subject = /^Subject: (.*(?:\r\n .*)*)/m.exec(m.raw_data)?.[1] ?? '';
+    const subject = /^Subject: (.*(?:\r\n .*)*)/m.exec(m.raw)?.[1] ?? '';
     const decoded = subject.replace(/=\?UTF-8\?B\?([^?]*)\?=|\r\n /g, (_all, b64?: string) =>
       b64 ? Buffer.from(b64, 'base64').toString('utf8') : '',
     );

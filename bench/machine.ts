@@ -59,7 +59,6 @@ export function machineFacts(): MachineFacts {
     versions: {
       kafka: VERSIONS.kafka,
       opensearch: VERSIONS.opensearch,
-      'dynamodb-local': VERSIONS.dynamodbLocal,
       moto: VERSIONS.moto,
       rsyslog: firstLine('rsyslogd', ['-v'])
         .replace(/ compiled with:.*/, '')

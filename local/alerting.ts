@@ -1,7 +1,7 @@
 /**
  * Alerting on local triggers: the heartbeats handler behind its own MSK event-source runner, the
  * heartbeat monitor on a timer (EventBridge's every-minute schedule), the dispatcher on a short
- * timer, and email to the SES emulator (moto), whose sender identity is verified at start as real
+ * timer, and email to the local SES (moto's server), whose sender identity is verified at start as real
  * SES requires. Tests turn the timers off and drive monitor and dispatcher with explicit times.
  */
 import { SESClient, VerifyEmailIdentityCommand } from '@aws-sdk/client-ses';

@@ -27,7 +27,7 @@ import { LOCAL_AWS } from './local-aws.ts';
 
 export interface LocalTopology {
   readonly topics: { readonly logs: string; readonly heartbeats: string };
-  /** S3 bucket (on moto) for dead letters. */
+  /** S3 bucket for dead letters. */
   readonly deadLetterBucket: string;
   readonly partitions: number;
   /** Physical table name for each logical table. */
@@ -51,7 +51,7 @@ export interface BootstrapEndpoints {
   readonly kafkaBootstrap: string;
   readonly opensearchUrl: string;
   readonly dynamodbUrl: string;
-  /** moto's server: the SES emulator, which also serves S3. */
+  /** SES v1, S3, SNS and Secrets Manager (moto's server, or LocalStack). */
   readonly sesUrl: string;
 }
 
@@ -107,7 +107,8 @@ async function seedRules(endpoint: string, topology: LocalTopology): Promise<voi
   }
 }
 
-async function createTables(endpoint: string, topology: LocalTopology): Promise<void> {
+/** Creates the tables (with TTL where they expire data) unless they exist. */
+export async function createTables(endpoint: string, topology: LocalTopology): Promise<void> {
   const client = new DynamoDBClient({ ...LOCAL_AWS, endpoint });
   try {
     for (const [logical, table] of Object.entries(TABLES) as Array<[keyof typeof TABLES, TableDefinition]>) {

@@ -19,7 +19,7 @@ import { type RunningPipeline, startPipeline } from './pipeline.ts';
 
 const USAGE = `Usage: npm run local -- [options]
 
-Runs Logward locally on real engines (Kafka, OpenSearch, DynamoDB Local, moto's SES).
+Runs Logward locally on real engines (Kafka, OpenSearch, and moto's server for DynamoDB, SES, S3 and SNS).
 
 Options:
   --api-port <port>   port of the local API (env LOGWARD_API_PORT)        default 18080

@@ -13,7 +13,7 @@ import {
 } from './index.ts';
 import { smokeCheck } from './smoke.ts';
 
-const HELP = `Usage: node local/engines/cli.ts <command> [--only kafka,opensearch,dynamodb,ses]
+const HELP = `Usage: node local/engines/cli.ts <command> [--only kafka,opensearch,moto]
 
 Runs Logward's engines on 127.0.0.1 without Docker.
 
@@ -23,21 +23,20 @@ Commands:
   stop      stop the engines this launcher started
   status    show each engine's process and health
   check     smoke-test the engines: Kafka round trip, OpenSearch index+search,
-            DynamoDB CreateTable, SES send read back from moto
+            DynamoDB CreateTable, SES send read back from the sent mail
   help      this text
 
-Versions: Kafka ${VERSIONS.kafka}, OpenSearch ${VERSIONS.opensearch} (integ-test), DynamoDB Local ${VERSIONS.dynamodbLocal}, moto ${VERSIONS.moto}
+Versions: Kafka ${VERSIONS.kafka}, OpenSearch ${VERSIONS.opensearch} (integ-test), moto ${VERSIONS.moto} (DynamoDB, SES, S3, SNS)
 
 Environment:
   LOGWARD_CACHE_DIR            downloads (default ~/.cache/logward)
   LOGWARD_STATE_DIR            data, pid files, logs (default <repo>/.logward; logs in logs/)
   LOGWARD_KAFKA_PORT           19092   (LOGWARD_KAFKA_CONTROLLER_PORT 19093)
   LOGWARD_OPENSEARCH_PORT      19200   (LOGWARD_OPENSEARCH_TRANSPORT_PORT 19300)
-  LOGWARD_DYNAMODB_PORT        18000
-  LOGWARD_SES_PORT             15005
+  LOGWARD_MOTO_PORT            15005   (LOGWARD_SES_PORT, its former name, still works)
   LOGWARD_KAFKA_BOOTSTRAP, LOGWARD_OPENSEARCH_URL, LOGWARD_DYNAMODB_URL, LOGWARD_SES_URL
-                               use an external engine instead of launching one
-  LOGWARD_DYNAMODB_PERSIST=1   keep DynamoDB Local tables on disk (default: in memory)
+                               use an external endpoint instead of a launched engine
+                               (moto is not launched when both DynamoDB and SES are external)
   LOGWARD_OPENSEARCH_HEAP      OpenSearch heap (default 1g)
   LOGWARD_ENGINE_START_TIMEOUT seconds each engine may take to become healthy (default 180)
   LOGWARD_ENGINE_USER          user OpenSearch runs as when started by root (default logward)

@@ -2,18 +2,26 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EngineConfigError } from './errors.ts';
 
-export type EngineName = 'kafka' | 'opensearch' | 'dynamodb' | 'ses';
+/** The processes the launcher runs. moto's one server plays DynamoDB, SES, S3, SNS and Secrets Manager. */
+export type EngineName = 'kafka' | 'opensearch' | 'moto';
 
 /** All engines, in the order the CLI lists them. */
-export const ENGINE_NAMES: readonly EngineName[] = ['kafka', 'opensearch', 'dynamodb', 'ses'];
+export const ENGINE_NAMES: readonly EngineName[] = ['kafka', 'opensearch', 'moto'];
+
+/**
+ * What Logward talks to, each with an endpoint of its own: `ses` stands for the AWS APIs other than
+ * DynamoDB (SES, S3, SNS, Secrets Manager), which one endpoint serves.
+ */
+export type ServiceName = 'kafka' | 'opensearch' | 'dynamodb' | 'ses';
+
+export const SERVICE_NAMES: readonly ServiceName[] = ['kafka', 'opensearch', 'dynamodb', 'ses'];
 
 export interface EnginePorts {
   readonly kafka: number;
   readonly kafkaController: number;
   readonly opensearch: number;
   readonly opensearchTransport: number;
-  readonly dynamodb: number;
-  readonly ses: number;
+  readonly moto: number;
 }
 
 export interface EngineConfig {
@@ -25,10 +33,8 @@ export interface EngineConfig {
   readonly logDir: string;
   /** Ports on 127.0.0.1. */
   readonly ports: EnginePorts;
-  /** Engines served elsewhere (Docker, LocalStack): name → endpoint. These are never launched. */
-  readonly external: Readonly<Partial<Record<EngineName, string>>>;
-  /** Keep DynamoDB Local tables on disk across restarts. @default false: in memory (LOGWARD_DYNAMODB_PERSIST) */
-  readonly dynamodbPersist: boolean;
+  /** Services served elsewhere (Docker, LocalStack, AWS): name → endpoint. An engine that serves only those is not launched. */
+  readonly external: Readonly<Partial<Record<ServiceName, string>>>;
   /** JVM heap of OpenSearch. @default 1g (LOGWARD_OPENSEARCH_HEAP) */
   readonly opensearchHeap: string;
   /** How long one engine may take to become healthy. @default 180000 (LOGWARD_ENGINE_START_TIMEOUT, seconds) */
@@ -39,7 +45,7 @@ export interface EngineConfig {
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 
-const EXTERNAL_ENV: Record<EngineName, string> = {
+const EXTERNAL_ENV: Record<ServiceName, string> = {
   kafka: 'LOGWARD_KAFKA_BOOTSTRAP',
   opensearch: 'LOGWARD_OPENSEARCH_URL',
   dynamodb: 'LOGWARD_DYNAMODB_URL',
@@ -58,11 +64,10 @@ export function resolveEngineConfig(env: NodeJS.ProcessEnv = process.env): Engin
       kafkaController: readPort(env, 'LOGWARD_KAFKA_CONTROLLER_PORT', 19093),
       opensearch: readPort(env, 'LOGWARD_OPENSEARCH_PORT', 19200),
       opensearchTransport: readPort(env, 'LOGWARD_OPENSEARCH_TRANSPORT_PORT', 19300),
-      dynamodb: readPort(env, 'LOGWARD_DYNAMODB_PORT', 18000),
-      ses: readPort(env, 'LOGWARD_SES_PORT', 15005),
+      // LOGWARD_SES_PORT: the name from when moto served only SES, still honoured.
+      moto: readPort(env, 'LOGWARD_MOTO_PORT', readPort(env, 'LOGWARD_SES_PORT', 15005)),
     },
     external: readExternalEndpoints(env),
-    dynamodbPersist: readBoolean(env, 'LOGWARD_DYNAMODB_PERSIST', false),
     opensearchHeap: readHeap(env, 'LOGWARD_OPENSEARCH_HEAP', '1g'),
     startTimeoutMs: readPositiveNumber(env, 'LOGWARD_ENGINE_START_TIMEOUT', 180) * 1000,
     systemUser: env.LOGWARD_ENGINE_USER || 'logward',
@@ -72,8 +77,7 @@ export function resolveEngineConfig(env: NodeJS.ProcessEnv = process.env): Engin
 const PORT_ENV: Record<EngineName, string> = {
   kafka: 'LOGWARD_KAFKA_PORT',
   opensearch: 'LOGWARD_OPENSEARCH_PORT',
-  dynamodb: 'LOGWARD_DYNAMODB_PORT',
-  ses: 'LOGWARD_SES_PORT',
+  moto: 'LOGWARD_MOTO_PORT',
 };
 
 /** The environment variable that sets an engine's main port. */
@@ -81,14 +85,14 @@ export function portEnvVar(name: EngineName): string {
   return PORT_ENV[name];
 }
 
-/** The environment variable that points an engine at an external endpoint. */
-export function externalEnvVar(name: EngineName): string {
+/** The environment variable that points a service at an external endpoint. */
+export function externalEnvVar(name: ServiceName): string {
   return EXTERNAL_ENV[name];
 }
 
-function readExternalEndpoints(env: NodeJS.ProcessEnv): Partial<Record<EngineName, string>> {
-  const external: Partial<Record<EngineName, string>> = {};
-  for (const name of ENGINE_NAMES) {
+function readExternalEndpoints(env: NodeJS.ProcessEnv): Partial<Record<ServiceName, string>> {
+  const external: Partial<Record<ServiceName, string>> = {};
+  for (const name of SERVICE_NAMES) {
     const value = env[EXTERNAL_ENV[name]]?.trim();
     if (value) external[name] = value;
   }
@@ -103,16 +107,6 @@ function readPort(env: NodeJS.ProcessEnv, key: string, fallback: number): number
     throw new EngineConfigError(`${key}=${JSON.stringify(raw)} is not a TCP port: use an integer 1-65535`);
   }
   return port;
-}
-
-function readBoolean(env: NodeJS.ProcessEnv, key: string, fallback: boolean): boolean {
-  const raw = env[key]?.toLowerCase();
-  if (raw === undefined || raw === '') return fallback;
-  if (['1', 'true', 'yes'].includes(raw)) return true;
-  if (['0', 'false', 'no'].includes(raw)) return false;
-  throw new EngineConfigError(
-    `${key}=${JSON.stringify(env[key])} is not a boolean: use 1/true/yes or 0/false/no`,
-  );
 }
 
 function readPositiveNumber(env: NodeJS.ProcessEnv, key: string, fallback: number): number {

@@ -1,5 +1,11 @@
 import { join } from 'node:path';
-import { ENGINE_NAMES, type EngineConfig, type EngineName } from './config.ts';
+import {
+  ENGINE_NAMES,
+  type EngineConfig,
+  type EngineName,
+  SERVICE_NAMES,
+  type ServiceName,
+} from './config.ts';
 import type { LogLine } from './engine.ts';
 import { EngineStartError, EngineStopError } from './errors.ts';
 import { waitUntilHealthy } from './health.ts';
@@ -8,9 +14,17 @@ import { withLock } from './lock.ts';
 import { installLogPath, statePaths } from './paths.ts';
 import { needsJava, preflight } from './preflight.ts';
 import { isGroupAlive, isRecordedProcess, readPidFile } from './process.ts';
-import { ENGINES, endpointOf } from './registry.ts';
+import { ENGINES, endpointOf, engineServing, localEndpointOf } from './registry.ts';
+import { isServiceHealthy } from './service-health.ts';
 
-export { ENGINE_NAMES, type EngineConfig, type EngineName, resolveEngineConfig } from './config.ts';
+export {
+  ENGINE_NAMES,
+  type EngineConfig,
+  type EngineName,
+  resolveEngineConfig,
+  SERVICE_NAMES,
+  type ServiceName,
+} from './config.ts';
 export * from './errors.ts';
 export { freePort, privateEngineConfig } from './private.ts';
 export { VERSIONS } from './versions.ts';
@@ -19,11 +33,13 @@ export interface EngineEndpoints {
   kafkaBootstrap: string;
   opensearchUrl: string;
   dynamodbUrl: string;
+  /** SES v1, S3, SNS and Secrets Manager. */
   sesUrl: string;
 }
 
 export interface EngineStatus {
-  name: EngineName;
+  /** An engine, or a service whose endpoint is external. */
+  name: EngineName | ServiceName;
   running: boolean;
   healthy: boolean;
   pid?: number;
@@ -36,7 +52,7 @@ export interface EngineStatus {
 export interface EngineOptions {
   /** Progress lines. @default write to stderr */
   log?: LogLine;
-  /** Only these engines. @default all four */
+  /** Only these engines (and the external services they would serve). @default all */
   only?: EngineName[];
 }
 
@@ -55,7 +71,7 @@ export function endpointsFor(config: EngineConfig): EngineEndpoints {
 /** Downloads every engine not yet in the cache (once); JVM downloads run one after another, moto beside them. */
 export async function installEngines(config: EngineConfig, options: EngineOptions = {}): Promise<void> {
   const log = options.log ?? defaultLog;
-  const missing = localEngines(config, options.only).filter((name) => !ENGINES[name].isInstalled(config));
+  const missing = enginesToLaunch(config, options.only).filter((name) => !ENGINES[name].isInstalled(config));
   if (missing.length === 0) return;
   preflight(missing, true);
   await withLock(join(config.cacheDir, '.install.lock'), 'downloading engines', log, () =>
@@ -94,21 +110,21 @@ export async function startEngines(
   options: EngineOptions = {},
 ): Promise<{ endpoints: EngineEndpoints; started: EngineName[] }> {
   const log = options.log ?? defaultLog;
-  const local = localEngines(config, options.only);
+  const local = enginesToLaunch(config, options.only);
   preflight(
     local,
     local.some((name) => !ENGINES[name].isInstalled(config)),
   );
   await installEngines(config, { log, only: local });
   return withLock(join(config.stateDir, 'run', 'start.lock'), 'starting engines', log, () =>
-    startLocal(config, local, externalEngines(config, options.only), log),
+    startLocal(config, local, externalServices(config, options.only), log),
   );
 }
 
 async function startLocal(
   config: EngineConfig,
   local: EngineName[],
-  external: EngineName[],
+  external: ServiceName[],
   log: LogLine,
 ): Promise<{ endpoints: EngineEndpoints; started: EngineName[] }> {
   const spawned: EngineName[] = [];
@@ -116,7 +132,7 @@ async function startLocal(
   try {
     const outcomes = await Promise.allSettled([
       ...local.map((name) => startEngine(ENGINES[name], config, log, () => spawned.push(name))),
-      ...external.map((name) => awaitExternal(config, name, log)),
+      ...external.map((service) => awaitExternal(config, service, log)),
     ]);
     if (outcomes.some((outcome) => outcome.status === 'rejected')) {
       log(`stopping what this start launched (${spawned.join(', ') || 'nothing'}): not every engine came up`);
@@ -138,7 +154,7 @@ async function startLocal(
  * a grace period, then removes the pid files. External engines are left alone.
  */
 export async function stopEngines(config: EngineConfig, names?: EngineName[]): Promise<void> {
-  await stopNamed(config, localEngines(config, names), defaultLog);
+  await stopNamed(config, enginesToLaunch(config, names), defaultLog);
 }
 
 async function stopNamed(config: EngineConfig, names: readonly EngineName[], log: LogLine): Promise<void> {
@@ -146,18 +162,28 @@ async function stopNamed(config: EngineConfig, names: readonly EngineName[], log
   throwIfAnyFailed(results, (reasons) => new EngineStopError(joinMessages(reasons), { cause: reasons[0] }));
 }
 
-/** Whether each engine runs (per its pid file) and passes its health check now. */
+/**
+ * Whether each engine the configuration needs runs (per its pid file) and passes its health check
+ * now, and whether each external service answers.
+ */
 export async function engineStatus(config: EngineConfig): Promise<EngineStatus[]> {
-  return Promise.all(ENGINE_NAMES.map((name) => statusOf(config, name)));
+  return Promise.all([
+    ...enginesToLaunch(config).map((name) => statusOf(config, name)),
+    ...externalServices(config).map((service) => externalStatusOf(config, service)),
+  ]);
+}
+
+async function externalStatusOf(config: EngineConfig, service: ServiceName): Promise<EngineStatus> {
+  const endpoint = endpointOf(config, service);
+  const healthy = await isServiceHealthy(service, endpoint);
+  const log = statePaths(config, engineServing(service)).log;
+  return { name: service, running: healthy, healthy, port: portOf(endpoint), log, external: endpoint };
 }
 
 async function statusOf(config: EngineConfig, name: EngineName): Promise<EngineStatus> {
   const engine = ENGINES[name];
-  const endpoint = endpointOf(config, name);
-  const healthy = await engine.isHealthy(endpoint);
-  const external = config.external[name];
+  const healthy = await engine.isHealthy(localEndpointOf(config, name));
   const log = statePaths(config, name).log;
-  if (external) return { name, running: healthy, healthy, port: portOf(endpoint), log, external };
   const record = readPidFile(statePaths(config, name).pidFile);
   const running = record !== undefined && isGroupAlive(record.pid) && isRecordedProcess(record);
   return {
@@ -176,16 +202,22 @@ function portOf(endpoint: string): number {
   return url.protocol === 'https:' ? 443 : 80;
 }
 
-async function awaitExternal(config: EngineConfig, name: EngineName, log: LogLine): Promise<StartOutcome> {
-  const endpoint = endpointOf(config, name);
-  log(`${name}: using the external endpoint ${endpoint}`);
+async function awaitExternal(
+  config: EngineConfig,
+  service: ServiceName,
+  log: LogLine,
+): Promise<StartOutcome> {
+  const endpoint = endpointOf(config, service);
+  log(`${service}: using the external endpoint ${endpoint}`);
   const outcome = await waitUntilHealthy(
-    () => ENGINES[name].isHealthy(endpoint),
+    () => isServiceHealthy(service, endpoint),
     () => true,
     config.startTimeoutMs,
   );
   if (outcome !== 'healthy') {
-    throw new EngineStartError(`${name}: the external endpoint ${endpoint} did not become healthy in time`);
+    throw new EngineStartError(
+      `${service}: the external endpoint ${endpoint} did not become healthy in time`,
+    );
   }
   return 'reused';
 }
@@ -211,12 +243,25 @@ function stopSpawnedOnInterrupt(config: EngineConfig, spawned: EngineName[], log
   };
 }
 
-function localEngines(config: EngineConfig, names: readonly EngineName[] = ENGINE_NAMES): EngineName[] {
-  return ENGINE_NAMES.filter((name) => names.includes(name) && config.external[name] === undefined);
+/** The engines among `names` that serve at least one service not configured as external. */
+export function enginesToLaunch(
+  config: EngineConfig,
+  names: readonly EngineName[] = ENGINE_NAMES,
+): EngineName[] {
+  return ENGINE_NAMES.filter(
+    (name) =>
+      names.includes(name) &&
+      SERVICE_NAMES.some(
+        (service) => engineServing(service) === name && config.external[service] === undefined,
+      ),
+  );
 }
 
-function externalEngines(config: EngineConfig, names: readonly EngineName[] = ENGINE_NAMES): EngineName[] {
-  return ENGINE_NAMES.filter((name) => names.includes(name) && config.external[name] !== undefined);
+/** The external services that one of `names` would otherwise serve. */
+function externalServices(config: EngineConfig, names: readonly EngineName[] = ENGINE_NAMES): ServiceName[] {
+  return SERVICE_NAMES.filter(
+    (service) => names.includes(engineServing(service)) && config.external[service] !== undefined,
+  );
 }
 
 function isStarted(outcome: PromiseSettledResult<StartOutcome> | undefined): boolean {

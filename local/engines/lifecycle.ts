@@ -17,7 +17,7 @@ import {
   tailFile,
   writePidFile,
 } from './process.ts';
-import { endpointOf } from './registry.ts';
+import { localEndpointOf } from './registry.ts';
 
 const STOP_GRACE_MS = 20_000;
 const LOG_TAIL_LINES = 30;
@@ -109,7 +109,7 @@ async function adoptHealthyPortOwner(
   log: LogLine,
 ): Promise<boolean> {
   if (!(await isPortOpen('127.0.0.1', engine.port(config)))) return false;
-  if (!(await engine.isHealthy(endpointOf(config, engine.name)))) return false;
+  if (!(await engine.isHealthy(localEndpointOf(config, engine.name)))) return false;
   log(
     `${engine.name}: a healthy ${engine.name} that this launcher did not start already answers on port ` +
       `${engine.port(config)}; using it (stop it yourself, or set ${portEnvVar(engine.name)})`,
@@ -129,7 +129,7 @@ async function assertPortsFree(engine: EngineDefinition, config: EngineConfig): 
 }
 
 async function awaitHealthy(engine: EngineDefinition, config: EngineConfig, pid: number): Promise<void> {
-  const endpoint = endpointOf(config, engine.name);
+  const endpoint = localEndpointOf(config, engine.name);
   const outcome = await waitUntilHealthy(
     () => engine.isHealthy(endpoint),
     () => isGroupAlive(pid),

@@ -13,7 +13,7 @@ export interface JavaInfo {
 
 /** The engines that run on the JVM. */
 export function needsJava(name: EngineName): boolean {
-  return name !== 'ses';
+  return name !== 'moto';
 }
 
 /**
@@ -27,7 +27,7 @@ export function preflight(names: readonly EngineName[], downloading: boolean): v
   if (jvm && downloading && !commandWorks('mvn', ['--version'])) {
     problems.push('`mvn` (Apache Maven) was not found: it downloads the engine jars from Maven Central');
   }
-  if (names.includes('ses')) problems.push(...pythonProblems());
+  if (names.includes('moto')) problems.push(...pythonProblems());
   if (problems.length > 0) {
     throw new PreflightError(
       `the local engines cannot run here:\n  - ${problems.join('\n  - ')}\n${INSTALL_HINT}`,
@@ -68,7 +68,7 @@ function pythonProblems(): string[] {
       encoding: 'utf8',
     },
   );
-  if (result.error) return ['`python3` was not found: it runs the SES emulator (moto)'];
+  if (result.error) return ['`python3` was not found: it runs moto (DynamoDB, SES, S3, SNS)'];
   if (result.status !== 0)
     return ['python3 cannot create virtual environments (the venv/ensurepip modules are missing)'];
   const [major = 0, minor = 0] = result.stdout.trim().split(' ').map(Number);

@@ -12,15 +12,23 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * The configuration of a private Kafka or OpenSearch from the same launcher: free ports and a state
- * folder under `dir`, so a test or drill may stop it without disturbing the shared engines.
+ * The configuration of a private Kafka, OpenSearch or moto from the same launcher: free ports and a
+ * state folder under `dir`, so a test or drill may stop it without disturbing the shared engines.
  */
-export async function privateEngineConfig(name: 'kafka' | 'opensearch', dir: string): Promise<EngineConfig> {
+export async function privateEngineConfig(
+  name: 'kafka' | 'opensearch' | 'moto',
+  dir: string,
+): Promise<EngineConfig> {
   const env: NodeJS.ProcessEnv = { ...process.env, LOGWARD_STATE_DIR: join(dir, 'engines') };
   if (name === 'kafka') {
     env.LOGWARD_KAFKA_PORT = String(await freePort());
     env.LOGWARD_KAFKA_CONTROLLER_PORT = String(await freePort());
     delete env.LOGWARD_KAFKA_BOOTSTRAP;
+  } else if (name === 'moto') {
+    env.LOGWARD_MOTO_PORT = String(await freePort());
+    delete env.LOGWARD_SES_PORT;
+    delete env.LOGWARD_DYNAMODB_URL;
+    delete env.LOGWARD_SES_URL;
   } else {
     env.LOGWARD_OPENSEARCH_PORT = String(await freePort());
     env.LOGWARD_OPENSEARCH_TRANSPORT_PORT = String(await freePort());

@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { CreateTableCommand, DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SESClient, SendEmailCommand, VerifyEmailIdentityCommand } from '@aws-sdk/client-ses';
+import { SESClient, SendRawEmailCommand, VerifyEmailIdentityCommand } from '@aws-sdk/client-ses';
 import { Admin, Consumer, Producer, stringDeserializers, stringSerializers } from '@platformatic/kafka';
-import { DUMMY_CREDENTIALS } from './dynamodb.ts';
+import { LOCAL_AWS } from '../local-aws.ts';
+import { sentMail } from '../sent-mail.ts';
 import type { LogLine } from './engine.ts';
 import { EngineStartError } from './errors.ts';
 import type { EngineEndpoints } from './index.ts';
-
-const REGION = 'us-east-1';
 
 /**
  * Exercises each engine the way Logward will: a Kafka round trip, an OpenSearch index and search,
@@ -98,7 +97,7 @@ async function checkOpenSearch(url: string, suffix: string): Promise<string> {
 }
 
 async function checkDynamoDb(url: string, suffix: string): Promise<string> {
-  const client = new DynamoDBClient({ endpoint: url, region: REGION, credentials: DUMMY_CREDENTIALS });
+  const client = new DynamoDBClient({ ...LOCAL_AWS, endpoint: url });
   const TableName = `logward-smoke-${suffix}`;
   try {
     const created = await client.send(
@@ -117,25 +116,26 @@ async function checkDynamoDb(url: string, suffix: string): Promise<string> {
 }
 
 async function checkSes(url: string, suffix: string): Promise<string> {
-  const client = new SESClient({ endpoint: url, region: REGION, credentials: DUMMY_CREDENTIALS });
+  const client = new SESClient({ ...LOCAL_AWS, endpoint: url });
   const source = `alerts-${suffix}@logward.test`;
   const subject = `logward smoke ${suffix}`;
   try {
     await client.send(new VerifyEmailIdentityCommand({ EmailAddress: source }));
+    // Raw, as Logward's alert mail is sent.
+    const raw = `From: ${source}\r\nTo: oncall@logward.test\r\nSubject: ${subject}\r\n\r\nhello\r\n`;
     await client.send(
-      new SendEmailCommand({
+      new SendRawEmailCommand({
         Source: source,
-        Destination: { ToAddresses: ['oncall@logward.test'] },
-        Message: { Subject: { Data: subject }, Body: { Text: { Data: 'hello' } } },
+        Destinations: ['oncall@logward.test'],
+        RawMessage: { Data: Buffer.from(raw) },
       }),
     );
   } finally {
     client.destroy();
   }
-  const response = await expectOk(fetch(`${url.replace(/\/$/, '')}/moto-api/data.json`));
-  if (!(await response.text()).includes(subject))
-    throw new Error('the sent email is not in /moto-api/data.json');
-  return `sent "${subject}" and read it back from /moto-api/data.json`;
+  if (!(await sentMail(url)).some((mail) => mail.raw.includes(subject)))
+    throw new Error('the sent email is not among the sent mail');
+  return `sent "${subject}" and read it back from the sent mail`;
 }
 
 async function expectOk(pending: Promise<Response>): Promise<Response> {

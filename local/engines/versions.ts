@@ -12,12 +12,7 @@ export const VERSIONS = {
   log4j: '2.24.3',
   /** OpenSearch integ-test distribution (no security plugin, no ISM/painless/ingest/analysis-common modules). */
   opensearch: '2.19.6',
-  /**
-   * AWS DynamoDB Local v3, with its sqlite4java native libraries. Not 3.3.1: it depends on AWS SDK
-   * 2.48.3 artifacts (cognitoidentity, pinpoint, dynamodb-enhanced) that Maven Central does not serve.
-   */
-  dynamodbLocal: '3.1.0',
-  /** moto's standalone server, which provides the SES emulator. */
+  /** moto's standalone server (Apache-2.0): DynamoDB, SES v1, S3, SNS and Secrets Manager in one process. */
   moto: '5.2.5',
 } as const;
 

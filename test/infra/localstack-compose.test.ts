@@ -31,7 +31,7 @@ describe('localstack-compose.yml', () => {
     expect(kafka.environment.KAFKA_ADVERTISED_LISTENERS).toBe('PLAINTEXT://127.0.0.1:19092');
     expect(opensearch.ports).toEqual(['127.0.0.1:19200:9200']);
     // 15005 stays free: the launcher's moto serves SES until it can check LocalStack's SES (see the file's header).
-    expect(localstack.ports).toEqual(['127.0.0.1:4566:4566', '127.0.0.1:18000:4566']);
+    expect(localstack.ports).toEqual(['127.0.0.1:4566:4566']);
   });
 
   it('runs Kafka as a single KRaft node without topic auto-creation, like MSK and the launcher', () => {
@@ -52,8 +52,8 @@ describe('localstack-compose.yml', () => {
     });
   });
 
-  it('serves DynamoDB, SES, S3 and SNS from LocalStack and passes the auth token through', () => {
-    expect(localstack.environment.SERVICES).toBe('dynamodb,ses,s3,sns');
+  it('serves SES, S3 and SNS from LocalStack, never its DynamoDB, and passes the auth token through', () => {
+    expect(localstack.environment.SERVICES).toBe('ses,s3,sns');
     // Compose interpolation, empty when the variable is unset.
     expect(localstack.environment.LOCALSTACK_AUTH_TOKEN).toBe(['$', '{LOCALSTACK_AUTH_TOKEN:-}'].join(''));
   });

@@ -1,5 +1,5 @@
 /**
- * Heartbeat monitor on DynamoDB Local and the SES emulator, driven at explicit times (no waiting
+ * Heartbeat monitor on the local DynamoDB and SES (moto), driven at explicit times (no waiting
  * real minutes): heartbeats are recorded as the heartbeats handler does, with their receive time.
  */
 import { afterAll, describe, expect, test } from 'vitest';

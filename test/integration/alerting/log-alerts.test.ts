@@ -1,7 +1,7 @@
 /**
  * Log alerts through the real pipeline: Kafka → the local MSK event source → ingest (index, then
- * rule evaluation with counters) → alert state in DynamoDB Local → the dispatcher, driven at
- * explicit times → mail read back from the SES emulator.
+ * rule evaluation with counters) → alert state in DynamoDB (moto) → the dispatcher, driven at
+ * explicit times → mail read back from the local SES.
  */
 
 import { Producer, stringSerializers } from '@platformatic/kafka';

@@ -1,5 +1,5 @@
 /**
- * Counting rules on DynamoDB Local's counters, fed through the ingest observer (as the ingest
+ * Counting rules on the local DynamoDB's counters, fed through the ingest observer (as the ingest
  * Lambda calls it after indexing) at explicit receive times; absence judged by the monitor.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';

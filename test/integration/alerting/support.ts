@@ -1,4 +1,4 @@
-/** Helpers for alerting's engine tests: unique stacks, mail read back from the SES emulator, heartbeat events. */
+/** Helpers for alerting's engine tests: unique stacks, mail read back from the local SES, heartbeat events. */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import { jsonLogger } from '#lambdas/logger.ts';
 import { type LocalAlerting, type LocalAlertingOptions, startLocalAlerting } from '#local/alerting.ts';
 import { bootstrapLocal, type LocalTopology, localTopology } from '#local/bootstrap.ts';
 import { lambdaEnvironment, type RunningPipeline, startPipeline } from '#local/pipeline.ts';
+import { sentMail } from '#local/sent-mail.ts';
 
 export interface Mail {
   readonly id: string;
@@ -75,15 +76,11 @@ export async function startAlertingPipeline(
   return { pipeline, recipient, dir };
 }
 
-/** Every mail the SES emulator holds for `recipient`, oldest first, decoded. */
+/** Every mail the local SES holds for `recipient`, oldest first, decoded. */
 export async function mailTo(recipient: string): Promise<Mail[]> {
-  const response = await fetch(`${inject('endpoints').sesUrl}/moto-api/data.json`);
-  const data = (await response.json()) as {
-    ses?: { RawMessage?: Array<{ id: string; destinations: string[]; raw_data: string }> };
-  };
-  return (data.ses?.RawMessage ?? [])
+  return (await sentMail(inject('endpoints').sesUrl))
     .filter((m) => m.destinations.includes(recipient))
-    .map((m) => ({ id: m.id, destinations: m.destinations, ...parseMime(m.raw_data) }));
+    .map((m) => ({ id: m.id, destinations: m.destinations, ...parseMime(m.raw) }));
 }
 
 function parseMime(raw: string): Omit<Mail, 'id' | 'destinations'> {

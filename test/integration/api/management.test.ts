@@ -1,5 +1,5 @@
 /**
- * Nodes, alerts, rules and silences through the local API Gateway on DynamoDB Local, over the
+ * Nodes, alerts, rules and silences through the local API Gateway on the local DynamoDB (moto), over the
  * alerting stores (seeded through the same stores the heartbeat and ingest paths write with).
  * Every response is checked against the OpenAPI document.
  */

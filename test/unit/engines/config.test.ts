@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { EngineConfigError, endpointsFor, resolveEngineConfig } from '#local/engines/index.ts';
+import {
+  EngineConfigError,
+  endpointsFor,
+  enginesToLaunch,
+  resolveEngineConfig,
+} from '#local/engines/index.ts';
 
 describe('resolveEngineConfig', () => {
-  it('defaults to uncommon ports on 127.0.0.1, in-memory DynamoDB and a 1g OpenSearch heap', () => {
+  it('defaults to uncommon ports on 127.0.0.1, moto for DynamoDB and the other AWS APIs, a 1g OpenSearch heap', () => {
     const config = resolveEngineConfig({ HOME: '/home/dev' });
     expect(config.ports).toEqual({
       kafka: 19092,
       kafkaController: 19093,
       opensearch: 19200,
       opensearchTransport: 19300,
-      dynamodb: 18000,
-      ses: 15005,
+      moto: 15005,
     });
-    expect(config.dynamodbPersist).toBe(false);
     expect(config.opensearchHeap).toBe('1g');
     expect(config.startTimeoutMs).toBe(180_000);
     expect(config.stateDir.endsWith('/.logward')).toBe(true);
@@ -20,9 +23,17 @@ describe('resolveEngineConfig', () => {
     expect(endpointsFor(config)).toEqual({
       kafkaBootstrap: '127.0.0.1:19092',
       opensearchUrl: 'http://127.0.0.1:19200',
-      dynamodbUrl: 'http://127.0.0.1:18000',
+      dynamodbUrl: 'http://127.0.0.1:15005',
       sesUrl: 'http://127.0.0.1:15005',
     });
+    expect(enginesToLaunch(config)).toEqual(['kafka', 'opensearch', 'moto']);
+  });
+
+  it("takes moto's port from LOGWARD_MOTO_PORT, or from LOGWARD_SES_PORT, its former name", () => {
+    expect(resolveEngineConfig({ LOGWARD_SES_PORT: '25005' }).ports.moto).toBe(25005);
+    expect(resolveEngineConfig({ LOGWARD_MOTO_PORT: '26005', LOGWARD_SES_PORT: '25005' }).ports.moto).toBe(
+      26005,
+    );
   });
 
   it('reads dirs, ports and options from the environment', () => {
@@ -30,8 +41,7 @@ describe('resolveEngineConfig', () => {
       LOGWARD_CACHE_DIR: '/ci/cache',
       LOGWARD_STATE_DIR: '/ci/state',
       LOGWARD_KAFKA_PORT: '29092',
-      LOGWARD_SES_PORT: '25005',
-      LOGWARD_DYNAMODB_PERSIST: 'true',
+      LOGWARD_MOTO_PORT: '25005',
       LOGWARD_OPENSEARCH_HEAP: '512m',
       LOGWARD_ENGINE_START_TIMEOUT: '30',
     });
@@ -39,10 +49,10 @@ describe('resolveEngineConfig', () => {
     expect(config.stateDir).toBe('/ci/state');
     expect(config.logDir).toBe('/ci/state/logs');
     expect(config.ports.kafka).toBe(29092);
-    expect(config.dynamodbPersist).toBe(true);
     expect(config.opensearchHeap).toBe('512m');
     expect(config.startTimeoutMs).toBe(30_000);
     expect(endpointsFor(config).sesUrl).toBe('http://127.0.0.1:25005');
+    expect(endpointsFor(config).dynamodbUrl).toBe('http://127.0.0.1:25005');
   });
 
   it('uses external endpoints instead of local engines when they are set', () => {
@@ -64,13 +74,25 @@ describe('resolveEngineConfig', () => {
       dynamodbUrl: 'http://localhost:4566',
       sesUrl: 'http://localhost:4566',
     });
+    expect(enginesToLaunch(config)).toEqual([]);
+  });
+
+  it('still launches moto while one of the services it plays is not external', () => {
+    const dynamodbElsewhere = resolveEngineConfig({ LOGWARD_DYNAMODB_URL: 'http://127.0.0.1:8000' });
+    expect(enginesToLaunch(dynamodbElsewhere)).toEqual(['kafka', 'opensearch', 'moto']);
+    expect(endpointsFor(dynamodbElsewhere)).toMatchObject({
+      dynamodbUrl: 'http://127.0.0.1:8000',
+      sesUrl: 'http://127.0.0.1:15005',
+    });
+    const sesElsewhere = resolveEngineConfig({ LOGWARD_SES_URL: 'http://127.0.0.1:4566' });
+    expect(enginesToLaunch(sesElsewhere, ['moto'])).toEqual(['moto']);
   });
 
   it('rejects invalid values with the value received and how to fix it', () => {
     expect(() => resolveEngineConfig({ LOGWARD_KAFKA_PORT: '70000' })).toThrowError(
       new EngineConfigError('LOGWARD_KAFKA_PORT="70000" is not a TCP port: use an integer 1-65535'),
     );
-    expect(() => resolveEngineConfig({ LOGWARD_DYNAMODB_PERSIST: 'maybe' })).toThrowError(EngineConfigError);
+    expect(() => resolveEngineConfig({ LOGWARD_MOTO_PORT: 'x' })).toThrowError(EngineConfigError);
     expect(() => resolveEngineConfig({ LOGWARD_OPENSEARCH_HEAP: '1 GB' })).toThrowError(
       /is not a JVM heap size: use e.g. 512m or 1g/,
     );

@@ -18,7 +18,7 @@ function venvBin(config: EngineConfig, program: string): string {
 
 async function install(config: EngineConfig, log: LogLine): Promise<void> {
   await installOnce(installDir(config), async (dir) => {
-    const common = { cwd: dir, logFile: installLogPath(config, 'ses'), label: ses.label, log };
+    const common = { cwd: dir, logFile: installLogPath(config, 'moto'), label: moto.label, log };
     await runLogged({
       ...common,
       command: 'python3',
@@ -41,11 +41,11 @@ async function install(config: EngineConfig, log: LogLine): Promise<void> {
 }
 
 async function prepare(config: EngineConfig): Promise<LaunchSpec> {
-  const { dir } = statePaths(config, 'ses');
+  const { dir } = statePaths(config, 'moto');
   mkdirSync(dir, { recursive: true });
   return {
     command: venvBin(config, 'moto_server'),
-    args: ['-H', '127.0.0.1', '-p', String(config.ports.ses)],
+    args: ['-H', '127.0.0.1', '-p', String(config.ports.moto)],
     cwd: dir,
   };
 }
@@ -55,10 +55,14 @@ async function isHealthy(url: string): Promise<boolean> {
   return isHttpOk(`${url.replace(/\/$/, '')}/moto-api/`);
 }
 
-export const ses: EngineDefinition = {
-  name: 'ses',
-  label: `SES emulator (moto ${VERSIONS.moto})`,
-  port: (config) => config.ports.ses,
+/**
+ * moto's standalone server: one Python process that plays DynamoDB, SES v1, S3, SNS and Secrets
+ * Manager on one port, in memory. It does not expire TTL items (AWS deletes them within days anyway).
+ */
+export const moto: EngineDefinition = {
+  name: 'moto',
+  label: `moto ${VERSIONS.moto}`,
+  port: (config) => config.ports.moto,
   otherPorts: () => [],
   isInstalled: (config) => isInstalled(installDir(config)),
   install,
