@@ -395,6 +395,6 @@ export async function replayDeadLettersOf(stack: DrillStack): Promise<string[]> 
   const source = new S3DeadLetters(s3ClientFromEnv(env), env.DEAD_LETTER_BUCKET as string);
   const outcome = await replayDeadLetters(source, (event) => ingestLogs(event, deps));
   return [
-    `dead letters replayed (npm run replay): ${outcome.replayed} batches, ${outcome.records} records; ${outcome.failed.length} failed`,
+    `dead letters replayed (npm run replay): ${outcome.replayed} batches, ${outcome.records} records; ${outcome.failed.length} failed, ${outcome.skipped.length} skipped`,
   ];
 }

@@ -3,6 +3,7 @@ import { isValidTimeZone } from '#core/parse/zones.ts';
 import { compileServiceParsers } from '#core/service-parsers.ts';
 import { isValidationError } from '#core/validation-error.ts';
 import { type ChannelSecretSource, SECRET_ARN } from './constructs/alert-channels.ts';
+import { parseSize, type SizeName } from './sizing.ts';
 
 /** How the stack gets its Kafka cluster. */
 export type KafkaMode = 'provisioned' | 'serverless' | 'existing';
@@ -19,13 +20,23 @@ export interface LogwardConfig {
   readonly parsers?: Readonly<Record<string, unknown>>;
   readonly defaultTimeZone?: string;
   readonly logRetentionDays: number;
-  readonly indexRetentionDays: number;
+  readonly size: SizeName | number;
+  readonly indexRetentionDays?: number;
+  readonly hotDays?: number;
+  readonly warmNodes?: number;
+  readonly warmInstanceType?: string;
+  readonly indexShards?: number;
+  readonly indexReplicas?: number;
+  readonly indexCodec: string;
+  readonly deadLetterExpiryDays: number;
   readonly kafkaMode: KafkaMode;
   readonly kafkaClusterArn?: string;
   readonly kafkaVersion?: string;
   readonly kafkaInstanceType?: string;
   readonly kafkaBrokerCount?: number;
   readonly kafkaVolumeGiB?: number;
+  readonly kafkaMaxVolumeGiB?: number;
+  readonly kafkaRetentionHours?: number;
   readonly kafkaClientCidrs: readonly string[];
   readonly createTopics?: boolean;
   readonly searchInstanceType?: string;
@@ -89,9 +100,38 @@ export const CONTEXT_KEYS = {
     env: 'LOGWARD_LOG_RETENTION_DAYS',
     doc: 'CloudWatch Logs retention in days (default 30)',
   },
+  size: {
+    env: 'LOGWARD_SIZE',
+    doc: 'size preset: small | medium | large, or a volume in GB/day (default small); see infra/sizing.ts',
+  },
   indexRetentionDays: {
     env: 'LOGWARD_INDEX_RETENTION_DAYS',
-    doc: 'days log documents stay searchable (default 14)',
+    doc: "days log documents stay searchable (default: the size preset's, 7 or 14)",
+  },
+  hotDays: {
+    env: 'LOGWARD_HOT_DAYS',
+    doc: "days an index stays on hot nodes before UltraWarm (default: the preset's; needs warmNodes)",
+  },
+  warmNodes: {
+    env: 'LOGWARD_WARM_NODES',
+    doc: "UltraWarm nodes, 0 or at least 2 (default: the preset's; needs dedicated masters)",
+  },
+  warmInstanceType: {
+    env: 'LOGWARD_WARM_INSTANCE_TYPE',
+    doc: 'UltraWarm node type (default ultrawarm1.medium.search)',
+  },
+  indexShards: {
+    env: 'LOGWARD_INDEX_SHARDS',
+    doc: 'primary shards per daily index (default: the data nodes, more for large daily indices)',
+  },
+  indexReplicas: { env: 'LOGWARD_INDEX_REPLICAS', doc: 'replicas of each log index (default 1)' },
+  indexCodec: {
+    env: 'LOGWARD_INDEX_CODEC',
+    doc: 'index.codec of new log indices: zstd_no_dict, zstd, best_compression or default (default zstd_no_dict)',
+  },
+  deadLetterExpiryDays: {
+    env: 'LOGWARD_DEAD_LETTER_EXPIRY_DAYS',
+    doc: 'days dead letters and failed batches are kept in S3 before they expire (default 90)',
   },
   kafkaMode: { env: 'LOGWARD_KAFKA_MODE', doc: 'provisioned | serverless | existing (default provisioned)' },
   kafkaClusterArn: {
@@ -110,7 +150,18 @@ export const CONTEXT_KEYS = {
     env: 'LOGWARD_KAFKA_BROKER_COUNT',
     doc: 'MSK broker count, a multiple of the AZ count',
   },
-  kafkaVolumeGiB: { env: 'LOGWARD_KAFKA_VOLUME_GIB', doc: 'EBS storage per broker in GiB (default 100)' },
+  kafkaVolumeGiB: {
+    env: 'LOGWARD_KAFKA_VOLUME_GIB',
+    doc: "EBS storage per broker in GiB (default: the size preset's)",
+  },
+  kafkaMaxVolumeGiB: {
+    env: 'LOGWARD_KAFKA_MAX_VOLUME_GIB',
+    doc: "most storage autoscaling may grow a broker's volume to, GiB (default: the preset's)",
+  },
+  kafkaRetentionHours: {
+    env: 'LOGWARD_KAFKA_RETENTION_HOURS',
+    doc: "hours the topics keep records, the replay window (default: the preset's, 168 or 72)",
+  },
   kafkaClientCidrs: {
     env: 'LOGWARD_KAFKA_CLIENT_CIDRS',
     doc: 'comma-separated CIDRs agents connect from (default VPC CIDR)',
@@ -155,7 +206,7 @@ export const CONTEXT_KEYS = {
   },
   ingestReservedConcurrency: {
     env: 'LOGWARD_INGEST_RESERVED_CONCURRENCY',
-    doc: 'reserved concurrency of the ingest Lambda, 0 = none (default: partitions of the logs topic)',
+    doc: 'reserved concurrency of the ingest Lambda, opt-in, e.g. 6 = partitions of logs (default: none)',
   },
   kafkaPollers: {
     env: 'LOGWARD_KAFKA_POLLERS',
@@ -319,6 +370,27 @@ function parsers(
   return parsed as Readonly<Record<string, unknown>>;
 }
 
+function size(node: Node, env: NodeJS.ProcessEnv): SizeName | number {
+  const value = raw(node, env, 'size');
+  if (value === undefined) return 'small';
+  const parsed = parseSize(String(value));
+  if (parsed === undefined) {
+    throw new ConfigError(
+      `${describe('size', value)}: use small, medium, large, or a volume in GB/day such as 40 or 40GB.`,
+    );
+  }
+  return parsed;
+}
+
+/** Codecs OpenSearch knows: the two of Lucene, and the zstd pair of the custom-codecs plugin (AWS, >= 2.9). */
+export const INDEX_CODECS = ['zstd_no_dict', 'zstd', 'best_compression', 'default'] as const;
+
+function indexCodec(node: Node, env: NodeJS.ProcessEnv): string {
+  const value = str(node, env, 'indexCodec') ?? 'zstd_no_dict';
+  if ((INDEX_CODECS as readonly string[]).includes(value)) return value;
+  throw new ConfigError(`${describe('indexCodec', value)}: use one of ${INDEX_CODECS.join(', ')}.`);
+}
+
 function kafkaMode(node: Node, env: NodeJS.ProcessEnv): KafkaMode {
   const value = str(node, env, 'kafkaMode') ?? 'provisioned';
   if (value === 'provisioned' || value === 'serverless' || value === 'existing') return value;
@@ -351,13 +423,23 @@ export function configFromContext(node: Node, env: NodeJS.ProcessEnv = process.e
     parsers: parsers(node, env, defaultTimeZone),
     defaultTimeZone,
     logRetentionDays: int(node, env, 'logRetentionDays', 1, 3653) ?? 30,
-    indexRetentionDays: int(node, env, 'indexRetentionDays', 1, 3650) ?? 14,
+    size: size(node, env),
+    indexRetentionDays: int(node, env, 'indexRetentionDays', 1, 3650),
+    hotDays: int(node, env, 'hotDays', 1, 3650),
+    warmNodes: int(node, env, 'warmNodes', 0, 150),
+    warmInstanceType: str(node, env, 'warmInstanceType'),
+    indexShards: int(node, env, 'indexShards', 1, 1024),
+    indexReplicas: int(node, env, 'indexReplicas', 0, 5),
+    indexCodec: indexCodec(node, env),
+    deadLetterExpiryDays: int(node, env, 'deadLetterExpiryDays', 1, 3650) ?? 90,
     kafkaMode: kafkaMode(node, env),
     kafkaClusterArn: str(node, env, 'kafkaClusterArn'),
     kafkaVersion: str(node, env, 'kafkaVersion'),
     kafkaInstanceType: str(node, env, 'kafkaInstanceType'),
     kafkaBrokerCount: int(node, env, 'kafkaBrokerCount', 1, 30),
     kafkaVolumeGiB: int(node, env, 'kafkaVolumeGiB', 1, 16384),
+    kafkaMaxVolumeGiB: int(node, env, 'kafkaMaxVolumeGiB', 1, 16384),
+    kafkaRetentionHours: int(node, env, 'kafkaRetentionHours', 1, 8760),
     kafkaClientCidrs: list(node, env, 'kafkaClientCidrs'),
     createTopics: bool(node, env, 'createTopics'),
     searchInstanceType: str(node, env, 'searchInstanceType'),

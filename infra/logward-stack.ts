@@ -5,13 +5,15 @@ import type { LogwardConfig } from './config.ts';
 import { Alerting } from './constructs/alerting.ts';
 import { Api } from './constructs/api.ts';
 import type { FunctionCreated, FunctionDefaults } from './constructs/function.ts';
-import { Ingestion } from './constructs/ingestion.ts';
+import { DEAD_LETTER_METRICS, Ingestion } from './constructs/ingestion.ts';
 import { KafkaCluster, suppressAwsCustomResourceFindings } from './constructs/kafka.ts';
 import { Monitoring } from './constructs/monitoring.ts';
 import { Network } from './constructs/network.ts';
 import { ScheduledFunction } from './constructs/schedule.ts';
 import { Search } from './constructs/search.ts';
 import { Storage } from './constructs/storage.ts';
+import { type IndexSettings, resolveIndexSettings, resolveSearchSizing } from './index-settings.ts';
+import { sizingFor } from './sizing.ts';
 
 /** Properties of the Logward stack. */
 export interface LogwardStackProps extends StackProps {
@@ -37,6 +39,15 @@ function retention(days: number): logs.RetentionDays {
     );
   }
   return match;
+}
+
+/** What the ingest Lambda reads to put the index template (lambdas/adapters/opensearch/index-template.ts). */
+function indexEnvironment(index: IndexSettings): Record<string, string> {
+  return {
+    LOGWARD_INDEX_SHARDS: String(index.shards),
+    LOGWARD_INDEX_REPLICAS: String(index.replicas),
+    LOGWARD_INDEX_CODEC: index.codec,
+  };
 }
 
 /**
@@ -80,6 +91,9 @@ export class LogwardStack extends Stack {
       logRetention,
     });
     const { vpc, privateSubnets } = this.network;
+    const azCount = vpc.selectSubnets(privateSubnets).subnetIds.length;
+    const sizing = sizingFor(config.size);
+    const kafkaVolumeGiB = config.kafkaVolumeGiB ?? sizing.kafkaVolumeGiB;
 
     this.kafka = new KafkaCluster(this, 'Kafka', {
       vpc,
@@ -87,9 +101,15 @@ export class LogwardStack extends Stack {
       mode: config.kafkaMode,
       existingClusterArn: config.kafkaClusterArn,
       kafkaVersion: config.kafkaVersion,
-      brokerInstanceType: config.kafkaInstanceType,
-      brokerCount: config.kafkaBrokerCount,
-      brokerVolumeGiB: config.kafkaVolumeGiB,
+      brokerInstanceType: config.kafkaInstanceType ?? sizing.kafka.instanceType,
+      brokerCount: config.kafkaBrokerCount ?? Math.ceil(sizing.kafka.brokers / azCount) * azCount,
+      brokerVolumeGiB: kafkaVolumeGiB,
+      brokerMaxVolumeGiB:
+        config.kafkaMaxVolumeGiB ??
+        (config.kafkaVolumeGiB === undefined
+          ? sizing.kafkaMaxVolumeGiB
+          : Math.min(16384, Math.max(kafkaVolumeGiB * 5, sizing.kafkaMaxVolumeGiB))),
+      retentionHours: config.kafkaRetentionHours ?? sizing.kafka.retentionHours,
       createTopics: config.createTopics,
       clientCidrs: config.kafkaClientCidrs,
       vpcCidr: this.network.cidr,
@@ -99,18 +119,18 @@ export class LogwardStack extends Stack {
 
     this.storage = new Storage(this, 'Storage');
 
-    const searchVolumeGiB = config.searchVolumeGiB ?? 100;
+    const searchSizing = resolveSearchSizing(config, sizing, azCount);
     this.search = new Search(this, 'Search', {
       vpc,
       subnets: privateSubnets,
       clientSecurityGroups: [this.network.lambdaSecurityGroup],
-      dataNodeInstanceType: config.searchInstanceType,
-      dataNodes: config.searchDataNodes,
-      volumeGiB: searchVolumeGiB,
-      masterNodes: config.searchMasterNodes,
-      masterNodeInstanceType: config.searchMasterInstanceType,
+      ...searchSizing,
       logRetention,
     });
+    const index = resolveIndexSettings(config, sizing, searchSizing, this.search.warm);
+    for (const warning of index.warnings) {
+      Annotations.of(this.search).addWarningV2('logward:search:settings', warning);
+    }
 
     this.monitoring = new Monitoring(this, 'Monitoring', { alarmEmails: config.alarmEmails });
     const functions: FunctionDefaults = {
@@ -131,6 +151,7 @@ export class LogwardStack extends Stack {
       kafka: this.kafka,
       functions,
       provisionedPollers: config.kafkaPollers,
+      deadLetterExpiry: Duration.days(config.deadLetterExpiryDays),
     });
     this.alerting = new Alerting(this, 'Alerting', {
       senderIdentity: config.senderIdentity,
@@ -166,6 +187,7 @@ export class LogwardStack extends Stack {
       reservedConcurrency: config.ingestReservedConcurrency,
       // Validated at synth (infra/config.ts compiles them with core/service-parsers.ts).
       environment: {
+        ...indexEnvironment(index),
         LOGWARD_DEFAULT_TIMEZONE: config.defaultTimeZone ?? 'UTC',
         ...(config.parsers ? { LOGWARD_PARSERS: JSON.stringify(config.parsers) } : {}),
       },
@@ -177,33 +199,41 @@ export class LogwardStack extends Stack {
     });
     // Alert mails link to the matching query on this API.
     const links = { LOGWARD_API_URL: this.api.url };
-    this.alerting.addFunction('HeartbeatMonitor', {
+    const monitor = this.alerting.addFunction('HeartbeatMonitor', {
       entry: 'heartbeat-monitor.ts',
       rate: everyMinute,
       environment: links,
     });
-    this.alerting.addFunction('AlertDispatcher', {
+    const dispatcher = this.alerting.addFunction('AlertDispatcher', {
       entry: 'alert-dispatcher.ts',
       rate: everyMinute,
       sends: true,
       environment: links,
     });
     this.alerting.createDefaultRules(this.storage.alerts);
-    new ScheduledFunction(this.search, 'IndexRetention', {
+    const indexRetention = new ScheduledFunction(this.search, 'IndexRetention', {
       ...functions,
       entry: 'retention.ts',
       rate: Duration.days(1),
       timeout: Duration.minutes(5),
       access: { search: true },
-      extraEnvironment: { RETENTION_DAYS: String(config.indexRetentionDays) },
+      extraEnvironment: {
+        RETENTION_DAYS: String(index.retentionDays),
+        ...(index.warmAfterDays !== undefined ? { WARM_AFTER_DAYS: String(index.warmAfterDays) } : {}),
+      },
     });
 
+    // A schedule that stops is silent: only a missing invocation count can show it.
+    this.monitoring.monitorSchedule('HeartbeatMonitor', monitor, Duration.minutes(5), 2);
+    this.monitoring.monitorSchedule('AlertDispatcher', dispatcher, Duration.minutes(5), 2);
+    this.monitoring.monitorSchedule('IndexRetention', indexRetention.function, Duration.days(1), 2);
     this.monitoring.monitorDeadLetterBucket(
       'DeadLetters',
       this.ingestion.deadLetterBucket,
-      'DeadLetterWrites',
+      DEAD_LETTER_METRICS.map((metric) => metric.id),
     );
-    this.monitoring.monitorDomain('Search', this.search.domain, searchVolumeGiB);
+    this.monitoring.monitorDomain('Search', this.search.domain, searchSizing.volumeGiB);
+    if (this.kafka.brokers) this.monitoring.monitorKafkaBrokers('Kafka', this.kafka.brokers);
 
     this.outputs(ingestLogs.functionName);
     suppressAwsCustomResourceFindings(this);

@@ -100,10 +100,18 @@ export interface DeadLetterSink {
 
 /** Reading dead letters back, for the replay command. */
 export interface DeadLetterSource {
-  list(): AsyncIterable<{ readonly key: string; readonly letter: DeadLetter }>;
+  /** Keys of the letters pending now, read page by page to the end. */
+  pendingKeys(): AsyncIterable<string>;
+  /** One letter, or why the object there is not one (unparsable, gone). */
+  read(key: string): Promise<DeadLetterRead>;
   /** Moves a replayed letter out of the way (kept under `replayed/` for audit). */
   markReplayed(key: string): Promise<void>;
 }
+
+/** What reading one dead letter gave. */
+export type DeadLetterRead =
+  | { readonly ok: true; readonly letter: DeadLetter }
+  | { readonly ok: false; readonly reason: string };
 
 /** Consumer lag of the ingest event source, as far as the environment knows it. */
 export type ConsumerLag =

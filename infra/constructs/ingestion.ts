@@ -21,6 +21,12 @@ export interface IngestionProps {
    * @default - on-demand pollers, infinite retries until a record leaves the topic
    */
   readonly provisionedPollers?: { readonly minimum: number; readonly maximum: number };
+  /**
+   * How long dead letters and failed batches stay in the bucket before S3 expires them: the time to
+   * inspect and replay them.
+   * @default Duration.days(90)
+   */
+  readonly deadLetterExpiry?: Duration;
 }
 
 /** One Kafka topic consumed by one Lambda handler. */
@@ -46,7 +52,9 @@ export interface ConsumerOptions {
   readonly maxBatchingWindow?: Duration;
   /**
    * Reserved concurrency, protecting OpenSearch from more parallel bulk writers than partitions; 0 = none.
-   * @default - the topic's partition count
+   * Opt-in: a reservation is refused on accounts left with less than 10 unreserved (the default quota is 10),
+   * and the event source never runs more copies than the topic has partitions anyway.
+   * @default - none
    */
   readonly reservedConcurrency?: number;
   /**
@@ -98,6 +106,13 @@ class S3FailedBatches implements lambda.IEventSourceDlq {
 
 /** Key prefix under which handlers write dead letters (lambdas/adapters/s3/dead-letters.ts). */
 export const DEAD_LETTER_PREFIX = 'dead-letters/';
+/** Key prefix under which the event source mappings write failed batches to an S3 on-failure destination. */
+export const FAILED_BATCH_PREFIX = 'aws/lambda/';
+/** The bucket's S3 request metrics filters, one per prefix that holds something to replay. */
+export const DEAD_LETTER_METRICS = [
+  { id: 'DeadLetterWrites', prefix: DEAD_LETTER_PREFIX },
+  { id: 'FailedBatchWrites', prefix: FAILED_BATCH_PREFIX },
+] as const;
 
 /**
  * The ingestion stage: Lambdas fed by MSK event source mappings (IAM auth, TRIM_HORIZON), sharing one
@@ -122,14 +137,24 @@ export class Ingestion extends Construct {
         `${this.node.path}: provisionedPollers got ${JSON.stringify(pollers)}; use 1 <= minimum <= maximum <= 2000.`,
       );
     }
+    const expiry = props.deadLetterExpiry ?? Duration.days(90);
+    if (expiry.toDays() < 1) {
+      throw new Error(
+        `${this.node.path}: deadLetterExpiry got ${expiry.toHumanString()}; use 1 day or more.`,
+      );
+    }
     this.deadLetterBucket = new s3.Bucket(this, 'DeadLetters', {
       encryption: s3.BucketEncryption.S3_MANAGED,
       enforceSSL: true,
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
       objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      // Dead letters stay until replayed; replayed copies expire.
-      lifecycleRules: [{ id: 'ExpireReplayed', prefix: 'replayed/', expiration: Duration.days(30) }],
-      metrics: [{ id: 'DeadLetterWrites', prefix: DEAD_LETTER_PREFIX }],
+      // Dead letters expire after `deadLetterExpiry` (replay them before); replayed copies after 30 days.
+      lifecycleRules: [
+        { id: 'ExpireReplayed', prefix: 'replayed/', expiration: Duration.days(30) },
+        { id: 'ExpireDeadLetters', prefix: DEAD_LETTER_PREFIX, expiration: expiry },
+        { id: 'ExpireFailedBatches', prefix: FAILED_BATCH_PREFIX, expiration: expiry },
+      ],
+      metrics: DEAD_LETTER_METRICS.map((metric) => ({ ...metric })),
       removalPolicy: RemovalPolicy.RETAIN,
     });
     acknowledge(this.deadLetterBucket, [
@@ -164,7 +189,7 @@ export class Ingestion extends Construct {
         `${this.node.path}/${id}: maxBatchingWindow got ${window.toHumanString()}; use at most 300 seconds.`,
       );
     }
-    const reserved = options.reservedConcurrency ?? kafka.partitions[options.topic];
+    const reserved = options.reservedConcurrency ?? 0;
     const groupId = options.consumerGroupId ?? `logward-${options.topic}`;
 
     const fn = new LogwardFunction(this, id, {

@@ -1,4 +1,5 @@
 import { Annotations, Fn, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import * as appscaling from 'aws-cdk-lib/aws-applicationautoscaling';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -56,6 +57,17 @@ export interface KafkaClusterProps {
    */
   readonly brokerVolumeGiB?: number;
   /**
+   * Most storage autoscaling may grow each broker's volume to, GiB; it grows the volume (never shrinks it)
+   * when disk use passes 60 %. Equal to `brokerVolumeGiB` turns autoscaling off.
+   * @default - 5 × `brokerVolumeGiB`
+   */
+  readonly brokerMaxVolumeGiB?: number;
+  /**
+   * Hours the topics keep records (`log.retention.hours`): how far back a replay can go after an outage.
+   * @default 168
+   */
+  readonly retentionHours?: number;
+  /**
    * Create the `logs` and `heartbeats` topics with `AWS::MSK::Topic` (provisioned clusters on Kafka ≥ 3.6 only).
    * @default true for a new provisioned cluster, false otherwise
    */
@@ -99,6 +111,8 @@ export class KafkaCluster extends Construct {
   public readonly topics: msk.CfnTopic[] = [];
   /** Comma-separated SASL/IAM bootstrap brokers (host:9098), read at deploy time. */
   public readonly bootstrapBrokers: string;
+  /** A provisioned cluster's name and broker ids, for per-broker alarms; undefined otherwise. */
+  public brokers?: { readonly clusterName: string; readonly ids: readonly number[] };
 
   private readonly clusterName: string;
   private readonly arnPrefix: {
@@ -256,20 +270,35 @@ export class KafkaCluster extends Construct {
         `${this.node.path}: kafkaVersion got ${version}; use 3.6.0 or later (e.g. 3.9.x) so topics can be created by CloudFormation.`,
       );
     }
+    const volumeGiB = props.brokerVolumeGiB ?? 100;
+    const maxVolumeGiB = props.brokerMaxVolumeGiB ?? volumeGiB * 5;
+    if (!Number.isInteger(maxVolumeGiB) || maxVolumeGiB < volumeGiB || maxVolumeGiB > 16384) {
+      throw new Error(
+        `${this.node.path}: brokerMaxVolumeGiB got ${maxVolumeGiB}; use a whole number from brokerVolumeGiB (${volumeGiB}) to 16384.`,
+      );
+    }
+    const retentionHours = props.retentionHours ?? 168;
+    if (!Number.isInteger(retentionHours) || retentionHours < 1) {
+      throw new Error(
+        `${this.node.path}: retentionHours got ${retentionHours}; use a whole number of hours >= 1.`,
+      );
+    }
     const replication = Math.min(3, brokerCount);
     const brokerLogs = new logs.LogGroup(this, 'BrokerLogs', {
       retention: props.logRetention,
       removalPolicy: RemovalPolicy.DESTROY,
     });
     const configuration = new msk.CfnConfiguration(this, 'Configuration', {
-      name: `${Stack.of(this).stackName}-kafka`,
+      // A new Kafka version replaces the configuration (its version list cannot change in place), and a
+      // replacement needs a new name: the version is part of it, so a version bump deploys.
+      name: `${Stack.of(this).stackName}-kafka-${version.replace(/[^0-9A-Za-z]/g, '-')}`,
       kafkaVersionsList: [version],
       serverProperties: [
         'auto.create.topics.enable=false',
         `default.replication.factor=${replication}`,
         `min.insync.replicas=${Math.max(1, replication - 1)}`,
         'num.partitions=6',
-        'log.retention.hours=168',
+        `log.retention.hours=${retentionHours}`,
         'unclean.leader.election.enable=false',
       ].join('\n'),
     });
@@ -281,7 +310,7 @@ export class KafkaCluster extends Construct {
         instanceType: props.brokerInstanceType ?? 'kafka.m7g.large',
         clientSubnets: subnets.subnetIds,
         securityGroups: [sg.securityGroupId],
-        storageInfo: { ebsStorageInfo: { volumeSize: props.brokerVolumeGiB ?? 100 } },
+        storageInfo: { ebsStorageInfo: { volumeSize: volumeGiB } },
       },
       clientAuthentication: { sasl: { iam: { enabled: true } }, unauthenticated: { enabled: false } },
       encryptionInfo: {
@@ -296,7 +325,37 @@ export class KafkaCluster extends Construct {
     // MSK refuses to delete a configuration a cluster still uses: it stays with the retained cluster.
     configuration.applyRemovalPolicy(RemovalPolicy.RETAIN);
     this.replicationFactor = replication;
+    if (maxVolumeGiB > volumeGiB) this.autoscaleStorage(cluster, volumeGiB, maxVolumeGiB);
+    this.brokers = {
+      clusterName: this.clusterName,
+      ids: Array.from({ length: brokerCount }, (_, index) => index + 1),
+    };
     return cluster.attrArn;
+  }
+
+  /**
+   * Application Auto Scaling grows the brokers' volumes when disk use passes 60 % (MSK never shrinks them).
+   * L1 without a role: the service-linked role AWSServiceRoleForApplicationAutoScaling_KafkaCluster is used.
+   * After it grew a volume, keep `brokerVolumeGiB` at or below the new size: CloudFormation cannot shrink it.
+   */
+  private autoscaleStorage(cluster: msk.CfnCluster, volumeGiB: number, maxVolumeGiB: number): void {
+    const target = new appscaling.CfnScalableTarget(this, 'StorageScaling', {
+      serviceNamespace: 'kafka',
+      scalableDimension: 'kafka:broker-storage:VolumeSize',
+      resourceId: cluster.attrArn,
+      minCapacity: volumeGiB,
+      maxCapacity: maxVolumeGiB,
+    });
+    new appscaling.CfnScalingPolicy(this, 'StorageScalingPolicy', {
+      policyName: `${Stack.of(this).stackName}-kafka-storage`,
+      policyType: 'TargetTrackingScaling',
+      scalingTargetId: target.ref,
+      targetTrackingScalingPolicyConfiguration: {
+        targetValue: 60,
+        disableScaleIn: true,
+        predefinedMetricSpecification: { predefinedMetricType: 'KafkaBrokerStorageUtilization' },
+      },
+    });
   }
 
   private replicationFactor = 3;

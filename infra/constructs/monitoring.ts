@@ -34,6 +34,13 @@ export interface ConsumerAlarmOptions {
 }
 
 /**
+ * What an alarm makes of a period without data. `silentIsFailure` where the metric is always emitted while
+ * the resource works (OpenSearch cluster metrics, MSK disk use, a schedule's invocations), so silence means
+ * it stopped; `silentIsFine` where no data means nothing happened (errors, dead letters written).
+ */
+type WhenSilent = 'silentIsFailure' | 'silentIsFine';
+
+/**
  * Operations monitoring: alarms to an SNS topic encrypted with a customer-managed KMS key (CloudWatch cannot
  * publish to a topic under the AWS-managed SNS key) and one dashboard. Each `monitor*` method adds the alarms
  * and widgets of one resource.
@@ -117,15 +124,30 @@ export class Monitoring extends Construct {
   }
 
   /**
-   * A dead-letter bucket: alarms as soon as anything is written under the prefix its S3 request metrics
-   * configuration `filterId` watches.
+   * A dead-letter bucket: alarms as soon as anything is written under any prefix watched by one of the
+   * bucket's S3 request metrics configurations `filterIds` (Logward's own dead letters and the event source
+   * mappings' failed batches).
    */
-  public monitorDeadLetterBucket(label: string, bucket: s3.IBucket, filterId: string): void {
-    const writes = new cloudwatch.Metric({
-      namespace: 'AWS/S3',
-      metricName: 'PutRequests',
-      dimensionsMap: { BucketName: bucket.bucketName, FilterId: filterId },
-      statistic: 'Sum',
+  public monitorDeadLetterBucket(label: string, bucket: s3.IBucket, filterIds: readonly string[]): void {
+    const puts = Object.fromEntries(
+      filterIds.map((filterId, index) => [
+        `puts${index}`,
+        new cloudwatch.Metric({
+          namespace: 'AWS/S3',
+          metricName: 'PutRequests',
+          dimensionsMap: { BucketName: bucket.bucketName, FilterId: filterId },
+          statistic: 'Sum',
+          period: Duration.minutes(5),
+        }),
+      ]),
+    );
+    const writes = new cloudwatch.MathExpression({
+      // FILL: a prefix without writes in the period has no data point, which must count as 0, not void the sum.
+      expression: Object.keys(puts)
+        .map((name) => `FILL(${name}, 0)`)
+        .join(' + '),
+      usingMetrics: puts,
+      label: `${label}: objects written under ${filterIds.join(', ')}`,
       period: Duration.minutes(5),
     });
     this.alarm(
@@ -140,10 +162,17 @@ export class Monitoring extends Construct {
     );
   }
 
-  /** An OpenSearch domain: red cluster status and low free storage. */
+  /**
+   * An OpenSearch domain: red cluster status, low free storage and blocked writes (AWS's recommended alarms).
+   * The domain emits these every minute, so a silent metric alarms too.
+   */
   public monitorDomain(label: string, domain: opensearch.IDomain, volumeGiB: number): void {
     const red = domain.metricClusterStatusRed({ period: Duration.minutes(1), statistic: 'Maximum' });
     const free = domain.metricFreeStorageSpace({ period: Duration.minutes(5), statistic: 'Minimum' });
+    const blocked = domain.metricClusterIndexWritesBlocked({
+      period: Duration.minutes(5),
+      statistic: 'Maximum',
+    });
     const thresholdMiB = Math.round(volumeGiB * 1024 * 0.25);
     this.alarm(
       `${label}ClusterRed`,
@@ -151,6 +180,8 @@ export class Monitoring extends Construct {
       1,
       1,
       `${label}: cluster status is red (a primary shard is unassigned)`,
+      cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      'silentIsFailure',
     );
     this.alarm(
       `${label}FreeStorage`,
@@ -159,10 +190,73 @@ export class Monitoring extends Construct {
       1,
       `${label}: a node has less than 25% (${thresholdMiB} MiB) storage free`,
       cloudwatch.ComparisonOperator.LESS_THAN_OR_EQUAL_TO_THRESHOLD,
+      'silentIsFailure',
+    );
+    this.alarm(
+      `${label}WritesBlocked`,
+      blocked,
+      1,
+      1,
+      `${label}: the cluster blocks writes (disk watermark, memory pressure or a read-only index); ingestion is dead-lettering`,
+      cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      'silentIsFailure',
     );
     this.dashboard.addWidgets(
       new cloudwatch.GraphWidget({ title: `${label}: cluster red`, left: [red], width: 12 }),
       new cloudwatch.GraphWidget({ title: `${label}: free storage (MiB)`, left: [free], width: 12 }),
+      new cloudwatch.GraphWidget({ title: `${label}: writes blocked`, left: [blocked], width: 12 }),
+    );
+  }
+
+  /**
+   * The brokers of a provisioned MSK cluster: data disk use (`KafkaDataLogsDiskUsed`, %) per broker. A full
+   * broker disk stops the partitions it leads; storage autoscaling grows it at 60 %, this alarms at `percent`.
+   */
+  public monitorKafkaBrokers(
+    label: string,
+    brokers: { readonly clusterName: string; readonly ids: readonly number[] },
+    percent = 80,
+  ): void {
+    const metrics = brokers.ids.map(
+      (id) =>
+        new cloudwatch.Metric({
+          namespace: 'AWS/Kafka',
+          metricName: 'KafkaDataLogsDiskUsed',
+          dimensionsMap: { 'Cluster Name': brokers.clusterName, 'Broker ID': String(id) },
+          statistic: 'Maximum',
+          period: Duration.minutes(5),
+        }),
+    );
+    metrics.forEach((metric, index) => {
+      this.alarm(
+        `${label}Broker${brokers.ids[index]}Disk`,
+        metric,
+        percent,
+        1,
+        `${label}: broker ${brokers.ids[index]} data disk is ${percent}% full or its metrics stopped`,
+        cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        'silentIsFailure',
+      );
+    });
+    this.dashboard.addWidgets(
+      new cloudwatch.GraphWidget({ title: `${label}: broker disk used (%)`, left: metrics, width: 12 }),
+    );
+  }
+
+  /**
+   * A scheduled function: alarms when it was not invoked for `periods` × `period` (the schedule or the
+   * function is gone), which only a missing data point can show.
+   */
+  public monitorSchedule(label: string, fn: lambda.IFunction, period: Duration, periods: number): void {
+    const invocations = fn.metricInvocations({ period, statistic: 'Sum' });
+    this.alarm(
+      `${label}NotRunning`,
+      invocations,
+      1,
+      periods,
+      `${label}: not invoked for ${periods} × ${period.toHumanString()}; its schedule stopped`,
+      cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
+      'silentIsFailure',
     );
   }
 
@@ -173,6 +267,7 @@ export class Monitoring extends Construct {
     evaluationPeriods: number,
     description: string,
     comparisonOperator = cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+    whenSilent: WhenSilent = 'silentIsFine',
   ): void {
     const alarm = new cloudwatch.Alarm(this, id, {
       metric,
@@ -180,7 +275,10 @@ export class Monitoring extends Construct {
       evaluationPeriods,
       comparisonOperator,
       alarmDescription: description,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      treatMissingData:
+        whenSilent === 'silentIsFailure'
+          ? cloudwatch.TreatMissingData.BREACHING
+          : cloudwatch.TreatMissingData.NOT_BREACHING,
     });
     alarm.addAlarmAction(new actions.SnsAction(this.topic));
     alarm.addOkAction(new actions.SnsAction(this.topic));

@@ -42,6 +42,16 @@ export interface SearchProps {
    */
   readonly masterNodeInstanceType?: string;
   /**
+   * UltraWarm nodes (0, or at least 2); they need dedicated masters and non-T3 data nodes.
+   * @default 0
+   */
+  readonly warmNodes?: number;
+  /**
+   * UltraWarm node type.
+   * @default 'ultrawarm1.medium.search'
+   */
+  readonly warmInstanceType?: string;
+  /**
    * Engine version.
    * @default EngineVersion.OPENSEARCH_2_19
    */
@@ -71,6 +81,8 @@ export class Search extends Construct {
   public readonly domain: opensearch.Domain;
   /** `https://<vpc endpoint>` of the domain. */
   public readonly url: string;
+  /** Whether the domain has UltraWarm nodes, so the retention Lambda may migrate indices to them. */
+  public readonly warm: boolean;
   private readonly principals: iam.IRole[] = [];
 
   constructor(scope: Construct, id: string, props: SearchProps) {
@@ -91,6 +103,22 @@ export class Search extends Construct {
     if (![0, 3, 5].includes(masterNodes)) {
       throw new Error(`${this.node.path}: masterNodes got ${masterNodes}; use 0, 3 or 5 (an odd quorum).`);
     }
+    const warmNodes = props.warmNodes ?? 0;
+    const dataNodeInstanceType = props.dataNodeInstanceType ?? 'm7g.large.search';
+    if (warmNodes !== 0 && (!Number.isInteger(warmNodes) || warmNodes < 2)) {
+      throw new Error(`${this.node.path}: warmNodes got ${warmNodes}; use 0, or 2 or more UltraWarm nodes.`);
+    }
+    if (warmNodes > 0 && masterNodes === 0) {
+      throw new Error(
+        `${this.node.path}: warmNodes got ${warmNodes} without dedicated masters; UltraWarm needs them: set masterNodes to 3.`,
+      );
+    }
+    if (warmNodes > 0 && /^t[23]\./.test(dataNodeInstanceType)) {
+      throw new Error(
+        `${this.node.path}: warmNodes got ${warmNodes} with ${dataNodeInstanceType} data nodes; UltraWarm cannot be used with T2/T3 data nodes.`,
+      );
+    }
+    this.warm = warmNodes > 0;
     const volumeGiB = props.volumeGiB ?? 100;
     if (!Number.isInteger(volumeGiB) || volumeGiB < 10) {
       throw new Error(
@@ -129,12 +157,18 @@ export class Search extends Construct {
       securityGroups: [securityGroup],
       capacity: {
         dataNodes,
-        dataNodeInstanceType: props.dataNodeInstanceType ?? 'm7g.large.search',
+        dataNodeInstanceType,
         ...(masterNodes > 0
           ? { masterNodes, masterNodeInstanceType: props.masterNodeInstanceType ?? 'm7g.large.search' }
           : {}),
+        ...(warmNodes > 0
+          ? { warmNodes, warmInstanceType: props.warmInstanceType ?? 'ultrawarm1.medium.search' }
+          : {}),
         multiAzWithStandbyEnabled: false,
       },
+      // An engine version bump upgrades the domain in place; without this CloudFormation would replace it,
+      // which fails on the fixed domain name (and would start an empty domain).
+      enableVersionUpgrade: true,
       zoneAwareness: zoneCount > 1 ? { enabled: true, availabilityZoneCount: zoneCount } : { enabled: false },
       ebs: { volumeSize: volumeGiB, volumeType: ec2.EbsDeviceVolumeType.GP3 },
       encryptionAtRest: { enabled: true },

@@ -3,6 +3,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import type { MSKEvent } from 'aws-lambda';
 import { compileServiceParsers } from '#core/service-parsers.ts';
 import { createOpenSearchClient, openSearchSettingsFromEnv } from '../adapters/opensearch/client.ts';
+import { indexTemplateOptionsFromEnv } from '../adapters/opensearch/index-template.ts';
 import { OpenSearchLogWriter } from '../adapters/opensearch/log-writer.ts';
 import { S3DeadLetters } from '../adapters/s3/dead-letters.ts';
 import { alertingStoresFromEnv, ruleEvaluatorFromEnv } from '../alerting/dependencies.ts';
@@ -13,7 +14,7 @@ import { jsonLogger } from '../logger.ts';
 /**
  * Builds the handler's dependencies from its environment: OPENSEARCH_URL (+ OPENSEARCH_AUTH=sigv4),
  * DEAD_LETTER_BUCKET (+ S3_ENDPOINT locally), LOGWARD_PARSERS (JSON, see core/service-parsers.ts),
- * LOGWARD_DEFAULT_TIMEZONE; with ALERTS_TABLE (+ COUNTERS_TABLE, NODES_TABLE) rules are evaluated on
+ * LOGWARD_DEFAULT_TIMEZONE, LOGWARD_INDEX_SHARDS/_REPLICAS/_CODEC (index-template.ts); with ALERTS_TABLE (+ COUNTERS_TABLE, NODES_TABLE) rules are evaluated on
  * every indexed batch (lambdas/alerting/evaluate-rules.ts). Bad configuration fails the cold start with the key named.
  */
 export function ingestDependenciesFromEnv(
@@ -26,6 +27,7 @@ export function ingestDependenciesFromEnv(
   return {
     writer: new OpenSearchLogWriter(createOpenSearchClient(openSearchSettingsFromEnv(env)), {
       refresh: env.LOGWARD_REFRESH_ON_WRITE === 'true',
+      template: indexTemplateOptionsFromEnv(env),
     }),
     parse: compileServiceParsers(parsers, env.LOGWARD_DEFAULT_TIMEZONE ?? 'UTC'),
     deadLetters: new S3DeadLetters(s3ClientFromEnv(env), bucket),

@@ -72,7 +72,11 @@ describe('MSK (provisioned, the default)', () => {
       NumberOfBrokerNodes: 2,
       ClientAuthentication: { Sasl: { Iam: { Enabled: true } }, Unauthenticated: { Enabled: false } },
       EncryptionInfo: { EncryptionInTransit: { ClientBroker: 'TLS', InCluster: true } },
-      BrokerNodeGroupInfo: Match.objectLike({ InstanceType: 'kafka.m7g.large' }),
+      // The `small` preset, the default.
+      BrokerNodeGroupInfo: Match.objectLike({
+        InstanceType: 'kafka.t3.small',
+        StorageInfo: { EBSStorageInfo: { VolumeSize: 50 } },
+      }),
       LoggingInfo: { BrokerLogs: { CloudWatchLogs: Match.objectLike({ Enabled: true }) } },
     });
   });
@@ -211,10 +215,12 @@ describe('Lambda functions', () => {
     });
   });
 
-  it('reserve concurrency on the ingest function, one per logs partition', () => {
+  it('reserve no concurrency by default, so a first deploy fits the default 10-concurrency quota', () => {
+    const functions = Object.values(resourcesOf(s.template, 'AWS::Lambda::Function'));
+    expect(functions.length).toBeGreaterThan(5);
+    for (const fn of functions) expect(fn.Properties?.ReservedConcurrentExecutions).toBeUndefined();
     s.template.hasResourceProperties('AWS::Lambda::Function', {
       Description: 'Logward: consumes the logs topic',
-      ReservedConcurrentExecutions: 6,
       Environment: {
         Variables: Match.objectLike({ DEAD_LETTER_BUCKET: { Ref: Match.stringLikeRegexp('DeadLetters') } }),
       },
@@ -272,8 +278,17 @@ describe('ingest event source mapping', () => {
         IgnorePublicAcls: true,
         RestrictPublicBuckets: true,
       },
-      MetricsConfigurations: [{ Id: 'DeadLetterWrites', Prefix: 'dead-letters/' }],
-      LifecycleConfiguration: { Rules: [Match.objectLike({ Prefix: 'replayed/', ExpirationInDays: 30 })] },
+      MetricsConfigurations: [
+        { Id: 'DeadLetterWrites', Prefix: 'dead-letters/' },
+        { Id: 'FailedBatchWrites', Prefix: 'aws/lambda/' },
+      ],
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          Match.objectLike({ Prefix: 'replayed/', ExpirationInDays: 30, Status: 'Enabled' }),
+          Match.objectLike({ Prefix: 'dead-letters/', ExpirationInDays: 90, Status: 'Enabled' }),
+          Match.objectLike({ Prefix: 'aws/lambda/', ExpirationInDays: 90, Status: 'Enabled' }),
+        ]),
+      },
     });
     s.template.hasResourceProperties('AWS::S3::BucketPolicy', {
       PolicyDocument: {
@@ -452,7 +467,8 @@ describe('SES and alerting', () => {
     );
     s.template.hasResourceProperties('AWS::Lambda::Function', {
       Description: 'Logward: retention.ts',
-      Environment: { Variables: Match.objectLike({ RETENTION_DAYS: '14' }) },
+      // The `small` preset keeps 7 days, all hot: no WARM_AFTER_DAYS without UltraWarm nodes.
+      Environment: { Variables: Match.objectLike({ RETENTION_DAYS: '7', WARM_AFTER_DAYS: Match.absent() }) },
     });
   });
 });
@@ -521,8 +537,9 @@ describe('monitoring', () => {
     ['OffsetLag', 'AWS/Lambda', 100000],
     ['Errors', 'AWS/Lambda', 1],
     ['Throttles', 'AWS/Lambda', 1],
-    ['PutRequests', 'AWS/S3', 1],
     ['ClusterStatus.red', 'AWS/ES', 1],
+    ['ClusterIndexWritesBlocked', 'AWS/ES', 1],
+    ['KafkaDataLogsDiskUsed', 'AWS/Kafka', 80],
   ])('alarms on %s to the topic', (metricName, namespace, threshold) => {
     s.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       MetricName: metricName,
@@ -562,15 +579,108 @@ describe('monitoring', () => {
     });
   });
 
-  it('alarms on the first dead letter written under dead-letters/ (the bucket request metrics filter)', () => {
+  it("alarms on the first object written under dead-letters/ or the mappings' aws/lambda/ (request metrics filters)", () => {
+    const bucket = { Ref: idOf(s.template, 'AWS::S3::Bucket', 'DeadLetters') };
+    const puts = (filterId: string) =>
+      Match.objectLike({
+        MetricStat: Match.objectLike({
+          Metric: {
+            Namespace: 'AWS/S3',
+            MetricName: 'PutRequests',
+            Dimensions: Match.arrayWith([
+              { Name: 'BucketName', Value: bucket },
+              { Name: 'FilterId', Value: filterId },
+            ]),
+          },
+          Stat: 'Sum',
+        }),
+        ReturnData: false,
+      });
     s.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
-      Namespace: 'AWS/S3',
-      MetricName: 'PutRequests',
       Threshold: 1,
       EvaluationPeriods: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      // No object written is no data: that is fine.
+      TreatMissingData: 'notBreaching',
+      Metrics: Match.arrayWith([
+        Match.objectLike({ Expression: 'FILL(puts0, 0) + FILL(puts1, 0)' }),
+        puts('DeadLetterWrites'),
+        puts('FailedBatchWrites'),
+      ]),
+    });
+  });
+
+  it('treats a silent domain, a silent broker disk or a stopped schedule as failing, and silent errors as fine', () => {
+    const alarms = Object.values(resourcesOf(s.template, 'AWS::CloudWatch::Alarm')).map((alarm) => [
+      alarm.Properties?.MetricName ?? 'expression',
+      alarm.Properties?.TreatMissingData,
+    ]);
+    for (const metric of ['ClusterStatus.red', 'FreeStorageSpace', 'ClusterIndexWritesBlocked']) {
+      expect(alarms).toContainEqual([metric, 'breaching']);
+    }
+    expect(alarms.filter(([metric]) => metric === 'KafkaDataLogsDiskUsed')).toEqual([
+      ['KafkaDataLogsDiskUsed', 'breaching'],
+      ['KafkaDataLogsDiskUsed', 'breaching'],
+    ]);
+    expect(alarms.filter(([metric]) => metric === 'Invocations')).toEqual([
+      ['Invocations', 'breaching'],
+      ['Invocations', 'breaching'],
+      ['Invocations', 'breaching'],
+    ]);
+    for (const metric of ['Errors', 'Throttles', 'expression']) {
+      expect(
+        alarms.filter(([name]) => name === metric).every(([, missing]) => missing === 'notBreaching'),
+      ).toBe(true);
+    }
+  });
+
+  it('alarms when the heartbeat monitor, the dispatcher or the retention job stops being invoked', () => {
+    for (const [name, period] of [
+      ['HeartbeatMonitor', 300],
+      ['AlertDispatcher', 300],
+      ['IndexRetention', 86400],
+    ] as const) {
+      s.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/Lambda',
+        MetricName: 'Invocations',
+        Statistic: 'Sum',
+        Period: period,
+        EvaluationPeriods: 2,
+        Threshold: 1,
+        ComparisonOperator: 'LessThanThreshold',
+        TreatMissingData: 'breaching',
+        Dimensions: [
+          { Name: 'FunctionName', Value: { Ref: idOf(s.template, 'AWS::Lambda::Function', name) } },
+        ],
+      });
+    }
+  });
+
+  it('alarms when a broker data disk is 80 % full, per broker of the cluster', () => {
+    for (const broker of ['1', '2']) {
+      s.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/Kafka',
+        MetricName: 'KafkaDataLogsDiskUsed',
+        Statistic: 'Maximum',
+        Threshold: 80,
+        Dimensions: [
+          { Name: 'Broker ID', Value: broker },
+          { Name: 'Cluster Name', Value: 'Logward-kafka' },
+        ],
+      });
+    }
+  });
+
+  it('alarms when the domain blocks writes (AWS recommended: ClusterIndexWritesBlocked >= 1 for 5 minutes)', () => {
+    s.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/ES',
+      MetricName: 'ClusterIndexWritesBlocked',
+      Statistic: 'Maximum',
+      Period: 300,
+      EvaluationPeriods: 1,
+      Threshold: 1,
       Dimensions: Match.arrayWith([
-        { Name: 'BucketName', Value: { Ref: idOf(s.template, 'AWS::S3::Bucket', 'DeadLetters') } },
-        { Name: 'FilterId', Value: 'DeadLetterWrites' },
+        { Name: 'DomainName', Value: { Ref: idOf(s.template, 'AWS::OpenSearchService::Domain', 'Search') } },
       ]),
     });
   });
@@ -594,7 +704,8 @@ describe('monitoring', () => {
     s.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       MetricName: 'FreeStorageSpace',
       Namespace: 'AWS/ES',
-      Threshold: 25600,
+      // A quarter of the small preset's 80 GiB, in MiB.
+      Threshold: 20480,
       ComparisonOperator: 'LessThanOrEqualToThreshold',
     });
   });

@@ -10,9 +10,46 @@ export const LOGS_INDEX_PREFIX = 'logs';
 export const LOGS_INDEX_PATTERN = `${LOGS_INDEX_PREFIX}-*`;
 export const LOGS_TEMPLATE_NAME = 'logward-logs';
 
+/** Settings of new daily indices; the CDK app sets them per deployment (`LOGWARD_INDEX_*`). */
 export interface IndexTemplateOptions {
+  /** Primary shards. @default 1 */
   readonly shards?: number;
+  /** Replicas. @default 0 */
   readonly replicas?: number;
+  /** `index.codec`. @default 'best_compression' */
+  readonly codec?: string;
+}
+
+/**
+ * Without `LOGWARD_INDEX_*` (the local runtime): one shard and no replica, because the local engine is a
+ * single node where a replica could never be placed and the index would stay yellow; `best_compression`,
+ * because the integ-test engine lacks the custom-codecs plugin that brings zstd. In AWS the stack sets
+ * replicas 1, shards sized to the data nodes and `zstd_no_dict` (infra/index-settings.ts).
+ */
+export const LOCAL_INDEX_SETTINGS = { shards: 1, replicas: 0, codec: 'best_compression' } as const;
+
+/** `LOGWARD_INDEX_SHARDS`, `LOGWARD_INDEX_REPLICAS`, `LOGWARD_INDEX_CODEC`; a bad value fails naming the key. */
+export function indexTemplateOptionsFromEnv(env: NodeJS.ProcessEnv): IndexTemplateOptions {
+  const count = (key: string, min: number): number | undefined => {
+    const value = env[key];
+    if (value === undefined || value === '') return undefined;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < min) {
+      throw new Error(`${key}: expected a whole number of at least ${min}, got ${JSON.stringify(value)}`);
+    }
+    return parsed;
+  };
+  const codec = env.LOGWARD_INDEX_CODEC;
+  if (codec !== undefined && codec !== '' && !/^[a-z_]+$/.test(codec)) {
+    throw new Error(
+      `LOGWARD_INDEX_CODEC: expected a codec name such as zstd_no_dict, got ${JSON.stringify(codec)}`,
+    );
+  }
+  return {
+    shards: count('LOGWARD_INDEX_SHARDS', 1),
+    replicas: count('LOGWARD_INDEX_REPLICAS', 0),
+    ...(codec ? { codec } : {}),
+  };
 }
 
 export function logsIndexTemplate(options: IndexTemplateOptions = {}): Indices_PutIndexTemplate_RequestBody {
@@ -21,8 +58,9 @@ export function logsIndexTemplate(options: IndexTemplateOptions = {}): Indices_P
     priority: 100,
     template: {
       settings: {
-        number_of_shards: options.shards ?? 1,
-        number_of_replicas: options.replicas ?? 0,
+        number_of_shards: options.shards ?? LOCAL_INDEX_SETTINGS.shards,
+        number_of_replicas: options.replicas ?? LOCAL_INDEX_SETTINGS.replicas,
+        'index.codec': options.codec ?? LOCAL_INDEX_SETTINGS.codec,
         refresh_interval: '1s',
         'index.mapping.total_fields.limit': 200,
         'index.query.default_field': ['message'],

@@ -3,7 +3,7 @@ import type { Bulk_RequestBody } from '@opensearch-project/opensearch/api/_core/
 import { dailyIndexName, type LogDocument, withFieldsAsText } from '#core/log-document.ts';
 import { type RetryPolicy, withRetries } from '#core/retry.ts';
 import type { BulkWrite, IndexOutcome, LogWriter, WriteFailure, WrittenDocument } from '../../ports.ts';
-import { LOGS_INDEX_PREFIX, putLogsIndexTemplate } from './index-template.ts';
+import { type IndexTemplateOptions, LOGS_INDEX_PREFIX, putLogsIndexTemplate } from './index-template.ts';
 
 export interface LogWriterOptions {
   /** Upper bound of one `_bulk` request body, in bytes. @default 5 MiB */
@@ -11,6 +11,8 @@ export interface LogWriterOptions {
   readonly retry?: RetryPolicy;
   /** Refresh after writing (tests and the local demo want read-after-write). @default false */
   readonly refresh?: boolean;
+  /** Shards, replicas and codec of the index template this writer puts. @default the local settings */
+  readonly template?: IndexTemplateOptions;
 }
 
 const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseDelayMs: 200, maxDelayMs: 5_000 };
@@ -30,6 +32,7 @@ export class OpenSearchLogWriter implements LogWriter {
   readonly #maxBulkBytes: number;
   readonly #retry: RetryPolicy;
   readonly #refresh: boolean;
+  readonly #template: IndexTemplateOptions | undefined;
   #templateReady: Promise<void> | undefined;
 
   constructor(client: Client, options: LogWriterOptions = {}) {
@@ -37,6 +40,7 @@ export class OpenSearchLogWriter implements LogWriter {
     this.#maxBulkBytes = options.maxBulkBytes ?? 5 * 1024 * 1024;
     this.#retry = options.retry ?? DEFAULT_RETRY;
     this.#refresh = options.refresh ?? false;
+    this.#template = options.template;
   }
 
   start(): BulkWrite {
@@ -66,7 +70,7 @@ export class OpenSearchLogWriter implements LogWriter {
    */
   #ensureTemplate(): Promise<void> {
     this.#templateReady ??= withRetries(this.#retry, isRetryableError, () =>
-      putLogsIndexTemplate(this.#client),
+      putLogsIndexTemplate(this.#client, this.#template),
     ).catch((error: unknown) => {
       this.#templateReady = undefined;
       throw error;

@@ -7,7 +7,7 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { type DeadLetter, deadLetterKey, parseDeadLetter } from '#core/dead-letter.ts';
-import type { DeadLetterSink, DeadLetterSource } from '../../ports.ts';
+import type { DeadLetterRead, DeadLetterSink, DeadLetterSource } from '../../ports.ts';
 
 const PENDING = 'dead-letters/';
 /** Where AWS's event source mapping writes failed batches in an S3 on-failure destination. */
@@ -21,10 +21,13 @@ const REPLAYED = 'replayed/';
 export class S3DeadLetters implements DeadLetterSink, DeadLetterSource {
   readonly #s3: S3Client;
   readonly #bucket: string;
+  readonly #pageSize: number | undefined;
 
-  constructor(s3: S3Client, bucket: string) {
+  /** `pageSize` caps the keys of one ListObjectsV2 page (S3's own cap, 1000, by default). */
+  constructor(s3: S3Client, bucket: string, options: { readonly pageSize?: number } = {}) {
     this.#s3 = s3;
     this.#bucket = bucket;
+    this.#pageSize = options.pageSize;
   }
 
   async send(letter: DeadLetter): Promise<void> {
@@ -38,25 +41,44 @@ export class S3DeadLetters implements DeadLetterSink, DeadLetterSource {
     );
   }
 
-  async *list(): AsyncIterable<{ key: string; letter: DeadLetter }> {
-    yield* this.#listUnder(PENDING);
-    yield* this.#listUnder(EVENT_SOURCE_PENDING);
+  async *pendingKeys(): AsyncIterable<string> {
+    yield* this.#keysUnder(PENDING);
+    yield* this.#keysUnder(EVENT_SOURCE_PENDING);
   }
 
-  async *#listUnder(prefix: string): AsyncIterable<{ key: string; letter: DeadLetter }> {
+  /** The readable pending letters (for inspection; replay lists keys first, then reads). */
+  async *list(): AsyncIterable<{ key: string; letter: DeadLetter }> {
+    for await (const key of this.pendingKeys()) {
+      const read = await this.read(key);
+      if (read.ok) yield { key, letter: read.letter };
+    }
+  }
+
+  async read(key: string): Promise<DeadLetterRead> {
+    let text: string;
+    try {
+      const body = await this.#s3.send(new GetObjectCommand({ Bucket: this.#bucket, Key: key }));
+      text = (await body.Body?.transformToString('utf8')) ?? '';
+    } catch (error) {
+      if ((error as { name?: string }).name !== 'NoSuchKey') throw error;
+      return { ok: false, reason: 'gone (deleted or expired since it was listed)' };
+    }
+    return parseDeadLetter(text);
+  }
+
+  async *#keysUnder(prefix: string): AsyncIterable<string> {
     let token: string | undefined;
     do {
       const page = await this.#s3.send(
-        new ListObjectsV2Command({ Bucket: this.#bucket, Prefix: prefix, ContinuationToken: token }),
+        new ListObjectsV2Command({
+          Bucket: this.#bucket,
+          Prefix: prefix,
+          ContinuationToken: token,
+          MaxKeys: this.#pageSize,
+        }),
       );
-      for (const object of page.Contents ?? []) {
-        if (!object.Key) continue;
-        const body = await this.#s3.send(new GetObjectCommand({ Bucket: this.#bucket, Key: object.Key }));
-        const parsed = parseDeadLetter((await body.Body?.transformToString('utf8')) ?? '');
-        if (!parsed.ok) throw new Error(`s3://${this.#bucket}/${object.Key}: ${parsed.reason}`);
-        yield { key: object.Key, letter: parsed.letter };
-      }
-      token = page.NextContinuationToken;
+      for (const object of page.Contents ?? []) if (object.Key) yield object.Key;
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (token);
   }
 

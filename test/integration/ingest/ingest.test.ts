@@ -140,7 +140,7 @@ describe('ingest handler on the engines', () => {
 
     await opensearch.indices.putSettings({ index: blocked, body: { 'index.blocks.write': false } });
     const outcome = await replayDeadLetters(letters, (e) => ingestLogs(e, deps));
-    expect(outcome).toEqual({ replayed: 1, records: 1, failed: [] });
+    expect(outcome).toEqual({ replayed: 1, records: 1, failed: [], skipped: [] });
     expect((await documentsOf(service)).map((d) => d.message).sort()).toEqual([
       'after',
       'before',

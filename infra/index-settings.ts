@@ -1,0 +1,91 @@
+/**
+ * From the configuration and the size preset to the search domain's shape and the log indices' settings:
+ * explicit `logward:*` keys win, the preset fills in the rest.
+ */
+import type { LogwardConfig } from './config.ts';
+import { type Sizing, shardsFor } from './sizing.ts';
+
+/** The domain's shape, as the Search construct takes it. */
+export interface SearchSizing {
+  readonly dataNodeInstanceType: string;
+  readonly dataNodes: number;
+  readonly volumeGiB: number;
+  readonly masterNodes: number;
+  readonly masterNodeInstanceType?: string;
+  readonly warmNodes: number;
+  readonly warmInstanceType?: string;
+}
+
+/** Settings of the daily log indices and their lifecycle. */
+export interface IndexSettings {
+  readonly shards: number;
+  readonly replicas: number;
+  readonly codec: string;
+  readonly retentionDays: number;
+  /** Days after which the retention Lambda moves an index to UltraWarm; undefined without warm nodes. */
+  readonly warmAfterDays?: number;
+  /** Non-fatal problems, for synth-time warnings. */
+  readonly warnings: readonly string[];
+}
+
+/** The preset's domain, its data nodes spread evenly over the zones the domain uses (at most 3). */
+export function resolveSearchSizing(config: LogwardConfig, sizing: Sizing, azCount: number): SearchSizing {
+  const masterNodes = config.searchMasterNodes ?? sizing.search.masterNodes;
+  const zones = Math.max(1, Math.min(3, azCount));
+  return {
+    dataNodeInstanceType: config.searchInstanceType ?? sizing.search.instanceType,
+    dataNodes: config.searchDataNodes ?? Math.ceil(sizing.search.dataNodes / zones) * zones,
+    volumeGiB: config.searchVolumeGiB ?? sizing.searchVolumeGiB,
+    masterNodes,
+    masterNodeInstanceType:
+      config.searchMasterInstanceType ?? sizing.search.masterInstanceType ?? 'm6g.large.search',
+    warmNodes: config.warmNodes ?? sizing.search.warmNodes,
+    warmInstanceType: config.warmInstanceType ?? sizing.search.warmInstanceType,
+  };
+}
+
+/**
+ * Shards: one primary per data node at least (so every node indexes), more when the preset's daily index
+ * would make shards over 40 GB. Replicas: 1, so a lost node loses nothing; 0 on a single data node, where a
+ * replica could never be placed (the index would stay yellow). Warm: after `hotDays` when the domain has
+ * UltraWarm nodes.
+ */
+export function resolveIndexSettings(
+  config: LogwardConfig,
+  sizing: Sizing,
+  search: SearchSizing,
+  warm: boolean,
+): IndexSettings {
+  const warnings: string[] = [];
+  const replicas = config.indexReplicas ?? Math.min(1, search.dataNodes - 1);
+  if (replicas === 0) {
+    warnings.push(
+      `Log indices have no replica (data nodes: ${search.dataNodes}, indexReplicas: ${config.indexReplicas ?? 'default'}); losing a node loses its data.`,
+    );
+  }
+  if (replicas > search.dataNodes - 1) {
+    throw new Error(
+      `logward:indexReplicas got ${replicas} with ${search.dataNodes} data node(s); a replica needs a node of its own: use at most ${search.dataNodes - 1}.`,
+    );
+  }
+  const retentionDays = config.indexRetentionDays ?? sizing.retentionDays;
+  const hotDays = config.hotDays ?? Math.min(sizing.hotDays, retentionDays);
+  if (warm && hotDays >= retentionDays) {
+    throw new Error(
+      `logward:hotDays got ${hotDays} with indexRetentionDays ${retentionDays}; with UltraWarm nodes indices must move to warm before they are deleted: use fewer hot days.`,
+    );
+  }
+  if (!warm && config.hotDays !== undefined) {
+    warnings.push(
+      `logward:hotDays is ${config.hotDays} but the domain has no UltraWarm nodes (warmNodes); indices stay hot until deleted.`,
+    );
+  }
+  return {
+    shards: config.indexShards ?? shardsFor(search.dataNodes, sizing.indexGbPerDay),
+    replicas,
+    codec: config.indexCodec,
+    retentionDays,
+    ...(warm ? { warmAfterDays: hotDays } : {}),
+    warnings,
+  };
+}

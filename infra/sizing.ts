@@ -1,0 +1,191 @@
+/**
+ * Size presets: the broker and search node types, counts, storage and retention that hold a given
+ * volume of logs per day, with one index replica. Pure arithmetic, shared by the CDK app
+ * (`logward:size`) and the cost model (`bench/cost-model.ts`), so the bill and the stack describe
+ * the same cluster. docs/cost.md prints the table these produce.
+ */
+
+/** A named preset, or a volume in GB of raw log text per day. */
+export type SizeName = 'small' | 'medium' | 'large';
+
+/** What a preset fixes by hand; everything else is derived by `sizingFor`. */
+export interface PresetShape {
+  readonly name: SizeName;
+  /** Raw log volume the preset is built for, GB/day (its upper bound). */
+  readonly gbPerDay: number;
+  readonly kafka: {
+    readonly instanceType: string;
+    readonly brokers: number;
+    /** How long the `logs` topic keeps records: the replay window after an outage. */
+    readonly retentionHours: number;
+  };
+  readonly search: {
+    readonly instanceType: string;
+    readonly dataNodes: number;
+    /** Largest gp3 volume the instance type takes, GiB (AWS's EBS quota per instance type). */
+    readonly maxVolumeGiB: number;
+    readonly masterNodes: number;
+    readonly masterInstanceType?: string;
+    /** UltraWarm nodes (0 = none: everything stays hot until it is deleted). */
+    readonly warmNodes: number;
+    readonly warmInstanceType?: string;
+  };
+  /** Days an index stays on the hot data nodes. */
+  readonly hotDays: number;
+  /** Days an index is kept in all (hot, then warm). */
+  readonly retentionDays: number;
+}
+
+/** The assumptions the derived numbers rest on; docs/cost.md explains each. */
+export const SIZING_ASSUMPTIONS = {
+  /**
+   * Index bytes per raw log byte (primary copy) with `zstd_no_dict`: the default codec's ~1.0 less the
+   * 18-31 % AWS publishes for zstd; measure yours with `_cat/indices` and `npm run bench -- index-size`.
+   */
+  indexRatio: 0.8,
+  /** Kafka bytes per raw byte: the agent ships zstd batches (5:1 on log text, taken as 4:1 to be safe). */
+  kafkaRatio: 0.25,
+  /** Volumes sized to stay under 75 % full: OpenSearch blocks writes at its flood-stage watermark (95 %). */
+  diskFill: 0.75,
+  /** Largest primary shard we aim for, GB (AWS: 10-50 GB for logs). */
+  maxShardGb: 40,
+  indexReplicas: 1,
+} as const;
+
+export const PRESETS: Readonly<Record<SizeName, PresetShape>> = {
+  small: {
+    name: 'small',
+    gbPerDay: 10,
+    kafka: { instanceType: 'kafka.t3.small', brokers: 2, retentionHours: 168 },
+    search: {
+      instanceType: 't3.medium.search',
+      dataNodes: 2,
+      maxVolumeGiB: 200,
+      masterNodes: 0,
+      warmNodes: 0,
+    },
+    hotDays: 7,
+    retentionDays: 7,
+  },
+  medium: {
+    name: 'medium',
+    gbPerDay: 100,
+    kafka: { instanceType: 'kafka.m7g.large', brokers: 2, retentionHours: 72 },
+    search: {
+      instanceType: 'r6g.xlarge.search',
+      dataNodes: 2,
+      maxVolumeGiB: 1536,
+      masterNodes: 0,
+      warmNodes: 0,
+    },
+    hotDays: 14,
+    retentionDays: 14,
+  },
+  large: {
+    name: 'large',
+    gbPerDay: 1000,
+    kafka: { instanceType: 'kafka.m7g.xlarge', brokers: 2, retentionHours: 72 },
+    search: {
+      instanceType: 'r6g.2xlarge.search',
+      dataNodes: 6,
+      maxVolumeGiB: 3072,
+      // UltraWarm needs dedicated masters.
+      masterNodes: 3,
+      masterInstanceType: 'm6g.large.search',
+      warmNodes: 6,
+      warmInstanceType: 'ultrawarm1.medium.search',
+    },
+    hotDays: 3,
+    retentionDays: 14,
+  },
+};
+
+/** Most primary data one `ultrawarm1.medium.search` node addresses (AWS UltraWarm storage quotas). */
+export const ULTRAWARM_MEDIUM_TIB = 1.5;
+
+/** A preset with every derived number filled in. */
+export interface Sizing extends PresetShape {
+  /** The volume this sizing was asked for (the preset's own, or the GB/day given). */
+  readonly requestedGbPerDay: number;
+  readonly kafkaVolumeGiB: number;
+  readonly kafkaMaxVolumeGiB: number;
+  readonly searchVolumeGiB: number;
+  /** Primary shards of each daily index, a multiple of the data nodes. */
+  readonly indexShards: number;
+  /** Primary index GB per day (raw × index ratio). */
+  readonly indexGbPerDay: number;
+  /** Primary GB held on UltraWarm at steady state. */
+  readonly warmGb: number;
+}
+
+// The epsilon keeps float noise (37.5 / 0.75 = 50.000…1) from adding a whole step.
+const roundUp = (value: number, step: number) => Math.ceil(value / step - 1e-9) * step;
+
+/** Shards of a daily index: one per data node at least, more when a shard would exceed `maxShardGb`. */
+export function shardsFor(dataNodes: number, indexGbPerDay: number): number {
+  const perNode = Math.max(1, Math.ceil(indexGbPerDay / (dataNodes * SIZING_ASSUMPTIONS.maxShardGb)));
+  return dataNodes * perNode;
+}
+
+/** The preset for a name or a volume: a volume picks the smallest preset built for it. */
+export function presetFor(size: SizeName | number): PresetShape {
+  if (typeof size === 'string') return PRESETS[size];
+  const fitting = Object.values(PRESETS).find((preset) => size <= preset.gbPerDay);
+  if (!fitting) {
+    throw new RangeError(
+      `size ${size} GB/day is more than the largest preset (large, ${PRESETS.large.gbPerDay} GB/day) is built for; ` +
+        'size the cluster by hand with the kafka* and search* keys (docs/cost.md shows how).',
+    );
+  }
+  return fitting;
+}
+
+/** Derives volumes and shards for `size` (a preset name or GB/day). */
+export function sizingFor(size: SizeName | number): Sizing {
+  const preset = presetFor(size);
+  const gbPerDay = typeof size === 'number' ? size : preset.gbPerDay;
+  const a = SIZING_ASSUMPTIONS;
+  const indexGbPerDay = preset.gbPerDay * a.indexRatio;
+  const hotGb = indexGbPerDay * (1 + a.indexReplicas) * preset.hotDays;
+  const searchVolumeGiB = Math.max(
+    20,
+    roundUp(hotGb / preset.search.dataNodes / a.diskFill + (preset.search.warmNodes > 0 ? 20 : 0), 10),
+  );
+  if (searchVolumeGiB > preset.search.maxVolumeGiB) {
+    throw new Error(
+      `preset ${preset.name}: ${searchVolumeGiB} GiB per node exceeds ${preset.search.instanceType}'s ${preset.search.maxVolumeGiB}.`,
+    );
+  }
+  // Per broker, for records as the agent ships them (compressed) and as a plain producer would (raw):
+  // the volume holds the first, storage autoscaling may grow it to hold the second.
+  const kafkaGbPerBroker = (ratio: number) =>
+    (preset.gbPerDay * ratio * Math.min(3, preset.kafka.brokers) * preset.kafka.retentionHours) /
+    24 /
+    preset.kafka.brokers;
+  const kafkaVolumeGiB = Math.max(50, roundUp(kafkaGbPerBroker(a.kafkaRatio) / a.diskFill, 50));
+  const kafkaMaxVolumeGiB = Math.max(2 * kafkaVolumeGiB, roundUp(kafkaGbPerBroker(1) / a.diskFill, 50));
+  const warmGb = indexGbPerDay * Math.max(0, preset.retentionDays - preset.hotDays);
+  if (preset.search.warmNodes > 0 && warmGb > preset.search.warmNodes * ULTRAWARM_MEDIUM_TIB * 1024) {
+    throw new Error(`preset ${preset.name}: ${warmGb} GB warm exceeds its UltraWarm nodes.`);
+  }
+  return {
+    ...preset,
+    requestedGbPerDay: gbPerDay,
+    kafkaVolumeGiB,
+    kafkaMaxVolumeGiB,
+    searchVolumeGiB,
+    indexShards: shardsFor(preset.search.dataNodes, indexGbPerDay),
+    indexGbPerDay,
+    warmGb,
+  };
+}
+
+/** Parses `logward:size`: small, medium, large, or a volume such as `40` or `40GB` (GB/day). */
+export function parseSize(value: string): SizeName | number | undefined {
+  const text = value.trim().toLowerCase();
+  if (text === 'small' || text === 'medium' || text === 'large') return text;
+  const match = /^(\d+(?:\.\d+)?)\s*(gb(\/day)?)?$/.exec(text);
+  if (!match) return undefined;
+  const gb = Number(match[1]);
+  return gb > 0 ? gb : undefined;
+}

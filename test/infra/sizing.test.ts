@@ -1,0 +1,251 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { PRESETS, parseSize, presetFor, shardsFor, sizingFor } from '../../infra/sizing.ts';
+import { build, nagFindings, resourcesOf, synth } from './support.ts';
+
+/** The environment of the function whose description is `description`. */
+function variables(template: ReturnType<typeof synth>['template'], description: string) {
+  const [fn] = Object.values(resourcesOf(template, 'AWS::Lambda::Function')).filter(
+    (resource) => resource.Properties?.Description === description,
+  );
+  const environment = fn?.Properties?.Environment as { Variables?: Record<string, unknown> } | undefined;
+  return environment?.Variables ?? {};
+}
+
+describe('size presets (infra/sizing.ts)', () => {
+  it('derive volumes, shards and warm storage from the volume they are built for', () => {
+    expect(
+      Object.values(PRESETS).map((preset) => {
+        const sizing = sizingFor(preset.name);
+        return [
+          preset.name,
+          sizing.kafkaVolumeGiB,
+          sizing.kafkaMaxVolumeGiB,
+          sizing.searchVolumeGiB,
+          sizing.indexShards,
+          sizing.warmGb,
+        ];
+      }),
+    ).toEqual([
+      ['small', 50, 100, 80, 2, 0],
+      ['medium', 100, 400, 1500, 2, 0],
+      ['large', 1000, 4000, 1090, 24, 8800],
+    ]);
+  });
+
+  it('pick the smallest preset built for a volume, and refuse one beyond the largest', () => {
+    expect([5, 10, 11, 100, 999].map((gb) => presetFor(gb).name)).toEqual([
+      'small',
+      'small',
+      'medium',
+      'medium',
+      'large',
+    ]);
+    expect(() => presetFor(1500)).toThrow(/more than the largest preset/);
+    expect(sizingFor(40).requestedGbPerDay).toBe(40);
+  });
+
+  it('give every data node a primary shard, more when a shard would pass 40 GB', () => {
+    expect(shardsFor(2, 8)).toBe(2);
+    expect(shardsFor(2, 81)).toBe(4);
+    expect(shardsFor(6, 800)).toBe(24);
+  });
+
+  it('parse logward:size values', () => {
+    expect(['small', ' Large ', '40', '40GB', '2.5gb/day', '0', 'huge', '-3'].map(parseSize)).toEqual([
+      'small',
+      'large',
+      40,
+      40,
+      2.5,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+});
+
+describe('the stack at each size', () => {
+  it.each([
+    ['small', {}],
+    ['medium', { 'logward:size': 'medium' }],
+    ['large', { 'logward:size': 'large' }],
+    ['a volume (40 GB/day)', { 'logward:size': '40GB' }],
+    [
+      'large in 3 AZs',
+      {
+        'logward:size': 'large',
+        'logward:account': '123456789012',
+        'logward:region': 'eu-west-1',
+        'logward:availabilityZones': 'eu-west-1a,eu-west-1b,eu-west-1c',
+      },
+    ],
+  ])('%s synthesizes with no unacknowledged cdk-nag findings', (_name, context) => {
+    const { app } = synth(context);
+    expect(nagFindings(app)).toEqual([]);
+  });
+
+  it('small: 2 x kafka.t3.small, 2 x t3.medium.search, 7 days hot, 1 replica, 2 shards, zstd_no_dict', () => {
+    const { template } = synth();
+    template.hasResourceProperties('AWS::MSK::Cluster', {
+      NumberOfBrokerNodes: 2,
+      BrokerNodeGroupInfo: Match.objectLike({ InstanceType: 'kafka.t3.small' }),
+    });
+    template.hasResourceProperties('AWS::MSK::Configuration', {
+      ServerProperties: Match.stringLikeRegexp('log.retention.hours=168'),
+    });
+    template.hasResourceProperties('AWS::OpenSearchService::Domain', {
+      ClusterConfig: Match.objectLike({
+        InstanceType: 't3.medium.search',
+        InstanceCount: 2,
+        DedicatedMasterEnabled: false,
+        WarmEnabled: Match.absent(),
+      }),
+      EBSOptions: Match.objectLike({ VolumeSize: 80, VolumeType: 'gp3' }),
+    });
+    expect(variables(template, 'Logward: consumes the logs topic')).toMatchObject({
+      LOGWARD_INDEX_SHARDS: '2',
+      LOGWARD_INDEX_REPLICAS: '1',
+      LOGWARD_INDEX_CODEC: 'zstd_no_dict',
+    });
+    expect(variables(template, 'Logward: retention.ts')).toMatchObject({ RETENTION_DAYS: '7' });
+  });
+
+  it('large: 3 hot days on 6 data nodes, then UltraWarm (with dedicated masters) until day 14', () => {
+    const { template } = synth({ 'logward:size': 'large' });
+    template.hasResourceProperties('AWS::OpenSearchService::Domain', {
+      ClusterConfig: Match.objectLike({
+        InstanceType: 'r6g.2xlarge.search',
+        InstanceCount: 6,
+        DedicatedMasterEnabled: true,
+        DedicatedMasterCount: 3,
+        WarmEnabled: true,
+        WarmCount: 6,
+        WarmType: 'ultrawarm1.medium.search',
+      }),
+    });
+    expect(variables(template, 'Logward: retention.ts')).toMatchObject({
+      RETENTION_DAYS: '14',
+      WARM_AFTER_DAYS: '3',
+    });
+    expect(variables(template, 'Logward: consumes the logs topic')).toMatchObject({
+      LOGWARD_INDEX_SHARDS: '24',
+    });
+  });
+
+  it('explicit keys win over the preset', () => {
+    const { template } = synth({
+      'logward:size': 'medium',
+      'logward:kafkaInstanceType': 'kafka.m5.large',
+      'logward:searchDataNodes': 4,
+      'logward:indexShards': 8,
+      'logward:indexCodec': 'best_compression',
+      'logward:indexRetentionDays': 30,
+    });
+    template.hasResourceProperties('AWS::MSK::Cluster', {
+      BrokerNodeGroupInfo: Match.objectLike({ InstanceType: 'kafka.m5.large' }),
+    });
+    template.hasResourceProperties('AWS::OpenSearchService::Domain', {
+      ClusterConfig: Match.objectLike({ InstanceType: 'r6g.xlarge.search', InstanceCount: 4 }),
+    });
+    expect(variables(template, 'Logward: consumes the logs topic')).toMatchObject({
+      LOGWARD_INDEX_SHARDS: '8',
+      LOGWARD_INDEX_CODEC: 'best_compression',
+    });
+    expect(variables(template, 'Logward: retention.ts')).toMatchObject({ RETENTION_DAYS: '30' });
+  });
+
+  it('a single data node gets no replica (it could never be placed), with a synth warning', () => {
+    const { stack, template } = synth({ 'logward:searchDataNodes': 1 });
+    expect(variables(template, 'Logward: consumes the logs topic')).toMatchObject({
+      LOGWARD_INDEX_REPLICAS: '0',
+      LOGWARD_INDEX_SHARDS: '1',
+    });
+    const warnings = stack.search.node.metadata.filter((entry) => entry.type === 'aws:cdk:warning');
+    expect(JSON.stringify(warnings)).toContain('no replica');
+    expect(() => build({ 'logward:searchDataNodes': 2, 'logward:indexReplicas': 2 })).toThrow(
+      /indexReplicas got 2 with 2 data node\(s\)/,
+    );
+  });
+
+  it('UltraWarm needs dedicated masters, non-T3 data nodes, and hot days before retention', () => {
+    expect(() => build({ 'logward:warmNodes': 2 })).toThrow(/without dedicated masters/);
+    expect(() => build({ 'logward:warmNodes': 2, 'logward:searchMasterNodes': 3 })).toThrow(
+      /cannot be used with T2\/T3 data nodes/,
+    );
+    expect(() => build({ 'logward:size': 'large', 'logward:hotDays': 14 })).toThrow(
+      /hotDays got 14 with indexRetentionDays 14/,
+    );
+    expect(() => build({ 'logward:size': 'enormous' })).toThrow(/logward:size .* use small, medium, large/);
+  });
+});
+
+describe('MSK storage and upgrades', () => {
+  it('autoscales broker storage (target 60 % used, never scaling in) up to the preset maximum', () => {
+    const { template } = synth();
+    template.hasResourceProperties('AWS::ApplicationAutoScaling::ScalableTarget', {
+      ServiceNamespace: 'kafka',
+      ScalableDimension: 'kafka:broker-storage:VolumeSize',
+      ResourceId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^KafkaCluster'), 'Arn'] },
+      MinCapacity: 50,
+      MaxCapacity: 100,
+      RoleARN: Match.absent(),
+    });
+    template.hasResourceProperties('AWS::ApplicationAutoScaling::ScalingPolicy', {
+      PolicyType: 'TargetTrackingScaling',
+      TargetTrackingScalingPolicyConfiguration: {
+        TargetValue: 60,
+        DisableScaleIn: true,
+        PredefinedMetricSpecification: { PredefinedMetricType: 'KafkaBrokerStorageUtilization' },
+      },
+    });
+  });
+
+  it('a Kafka version bump renames the configuration it must replace; the cluster keeps its name', () => {
+    const names = (version: string) => {
+      const { template } = synth({ 'logward:kafkaVersion': version });
+      const [configuration] = Object.values(resourcesOf(template, 'AWS::MSK::Configuration'));
+      const [cluster] = Object.values(resourcesOf(template, 'AWS::MSK::Cluster'));
+      return [
+        configuration?.Properties?.Name,
+        configuration?.Properties?.KafkaVersionsList,
+        cluster?.Properties?.ClusterName,
+      ];
+    };
+    expect(names('3.8.x')).toEqual(['Logward-kafka-3-8-x', ['3.8.x'], 'Logward-kafka']);
+    expect(names('3.9.x')).toEqual(['Logward-kafka-3-9-x', ['3.9.x'], 'Logward-kafka']);
+  });
+
+  it('an OpenSearch version bump upgrades the domain in place (EnableVersionUpgrade)', () => {
+    const { template } = synth();
+    template.hasResource('AWS::OpenSearchService::Domain', {
+      UpdatePolicy: { EnableVersionUpgrade: true },
+    });
+  });
+});
+
+describe('dead letters and concurrency', () => {
+  it('expire dead letters after logward:deadLetterExpiryDays', () => {
+    const { template } = synth({ 'logward:deadLetterExpiryDays': 30 });
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          Match.objectLike({ Prefix: 'dead-letters/', ExpirationInDays: 30 }),
+          Match.objectLike({ Prefix: 'aws/lambda/', ExpirationInDays: 30 }),
+        ]),
+      },
+    });
+  });
+
+  it('reserves ingest concurrency only when asked (logward:ingestReservedConcurrency)', () => {
+    const { template } = synth({ 'logward:ingestReservedConcurrency': 6 });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'Logward: consumes the logs topic',
+      ReservedConcurrentExecutions: 6,
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'Logward: consumes the heartbeats topic',
+      ReservedConcurrentExecutions: Match.absent(),
+    });
+  });
+});
