@@ -13,8 +13,8 @@ import { OpenSearchLogWriter } from '#lambdas/adapters/opensearch/log-writer.ts'
 import { S3DeadLetters } from '#lambdas/adapters/s3/dead-letters.ts';
 import { ingestDependenciesFromEnv, s3ClientFromEnv } from '#lambdas/handlers/ingest.ts';
 import { type IngestDependencies, ingestLogs } from '#lambdas/ingest/ingest-logs.ts';
-import { jsonLogger } from '#lambdas/logger.ts';
 import { replayDeadLetters } from '#lambdas/ingest/replay-dead-letters.ts';
+import { jsonLogger } from '#lambdas/logger.ts';
 import { bootstrapLocal, type LocalTopology, localTopology } from '#local/bootstrap.ts';
 import { lambdaEnvironment } from '#local/pipeline.ts';
 import { startBulkProxy } from '../../support/bulk-proxy.ts';

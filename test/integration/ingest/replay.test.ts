@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { deadLetterForBatch } from '#core/dead-letter.ts';
 import { S3DeadLetters } from '#lambdas/adapters/s3/dead-letters.ts';
 import { s3ClientFromEnv } from '#lambdas/handlers/ingest.ts';
-import { replayDeadLetters } from '#lambdas/replay-dead-letters.ts';
+import { replayDeadLetters } from '#lambdas/ingest/replay-dead-letters.ts';
 import { mskEventOf } from '../../support/msk-events.ts';
 
 const endpoints = inject('endpoints');
