@@ -20,6 +20,7 @@ import {
   bool,
   hostPort,
   int,
+  isLoopbackHost,
   isObj,
   type Obj,
   obj,
@@ -399,12 +400,6 @@ function parseHttp(
     ),
     maxBodyBytes: int(raw.max_body_bytes, 'inputs.http.max_body_bytes', MiB, KiB, 64 * MiB),
   };
-}
-
-/** Loopback names and addresses: `localhost`, 127.0.0.0/8, ::1. */
-export function isLoopbackHost(host: string): boolean {
-  const h = host.toLowerCase();
-  return h === 'localhost' || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
 }
 
 function parseMultiline(value: unknown, key: string): MultilineConfig | undefined {

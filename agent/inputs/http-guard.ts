@@ -8,7 +8,7 @@ import { constants } from 'node:fs';
 import { type FileHandle, mkdir, open, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname } from 'node:path';
-import { AgentConfigError } from '../config/validate.ts';
+import { AgentConfigError, isLoopbackHost } from '../config/validate.ts';
 
 /** An answer other than success: status, message, and optional headers. */
 export class HttpError extends Error {
@@ -47,8 +47,6 @@ export async function readBody(req: IncomingMessage, max: number): Promise<Buffe
   return Buffer.concat(parts);
 }
 
-const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '::1']);
-
 /** The host name of a Host header, lower-cased, without port or IPv6 brackets. */
 export function hostName(header: string): string {
   const h = header.trim().toLowerCase();
@@ -65,7 +63,7 @@ export function requireHost(req: IncomingMessage, allowed: readonly string[]): v
   const header = req.headers.host;
   if (header === undefined) throw new HttpError(421, 'a Host header is required');
   const name = hostName(header);
-  if (LOOPBACK_NAMES.has(name) || /^127(?:\.\d{1,3}){3}$/.test(name) || allowed.includes(name)) return;
+  if (isLoopbackHost(name) || allowed.includes(name)) return;
   throw new HttpError(421, `Host ${JSON.stringify(name)} is not served here (inputs.http.allowed_hosts)`);
 }
 
@@ -178,7 +176,7 @@ export async function loadHttpToken(path: string, createIfMissing: boolean): Pro
   const key = 'inputs.http.token_file';
   let handle: FileHandle;
   try {
-    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || !createIfMissing)
       throw new AgentConfigError(key, `a readable file at ${path}`, undefined, { cause: error });

@@ -1,5 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { isLoopbackHost } from '../config/validate.ts';
+import { hostName } from '../inputs/http-guard.ts';
 import type { AgentStatus } from '../status.ts';
 import { renderMetrics } from './metrics.ts';
 
@@ -10,11 +12,17 @@ const UNHEALTHY_AFTER_FAILURES = 3;
 export class OpsServer {
   readonly #server: Server;
 
-  private constructor(status: () => AgentStatus) {
+  private constructor(status: () => AgentStatus, loopback: boolean) {
     this.#server = createServer((req, res) => {
       const path = (req.url ?? '/').split('?')[0];
       if (req.method !== 'GET') {
         res.writeHead(405).end();
+        return;
+      }
+      // On loopback, only loopback names: a web page rebinding its name to 127.0.0.1 reads nothing.
+      if (loopback && !isLoopbackHost(hostName(req.headers.host ?? ''))) {
+        res.writeHead(421, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: 'Host is not a loopback name' }));
         return;
       }
       let s: AgentStatus;
@@ -52,7 +60,7 @@ export class OpsServer {
   }
 
   static async start(host: string, port: number, status: () => AgentStatus): Promise<OpsServer> {
-    const ops = new OpsServer(status);
+    const ops = new OpsServer(status, isLoopbackHost(host));
     await new Promise<void>((resolve, reject) => {
       ops.#server.once('error', reject);
       ops.#server.listen(port, host, () => resolve());

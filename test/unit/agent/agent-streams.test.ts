@@ -181,6 +181,12 @@ describe('HTTP input trust boundary', () => {
     ).toBe(421);
     await waitFor(() => sender.lines().length === 3);
     expect(agent.status().http?.refused).toEqual({ overloaded: 0, host: 2, token: 4 });
+    // The loopback status endpoint checks Host the same way.
+    const status = agent.status().endpoints.status as string;
+    expect(
+      (await rawRequest(status, { method: 'GET', path: '/status', headers: { host: 'evil' } })).status,
+    ).toBe(421);
+    expect((await rawRequest(status, { method: 'GET', path: '/status' })).status).toBe(200);
   });
 
   it('answers 503 past max_concurrent_requests, and takes requests again once they finish', async () => {
