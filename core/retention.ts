@@ -1,7 +1,7 @@
 /**
  * Retention without ISM: daily indices are named by the event day (`logs-YYYY.MM.DD`), so the
- * indices to delete follow from their names alone. Works the same on Amazon OpenSearch Service
- * and on the local engine, which has no ISM plugin.
+ * indices to move to warm storage and to delete follow from their names alone. Works the same on
+ * Amazon OpenSearch Service and on the local engine, which has no ISM plugin (and no warm tier).
  */
 const DAY_MS = 86_400_000;
 
@@ -26,4 +26,45 @@ export function expiredDailyIndices(
     const day = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
     return day < oldestKept;
   });
+}
+
+/** What the retention job does today: indices to move to warm storage and indices to delete. */
+export interface RetentionPlan {
+  readonly toWarm: string[];
+  readonly toDelete: string[];
+}
+
+/** The daily log indices as the cluster reports them. */
+export interface IndexTiers {
+  /** Every index name matching the prefix, hot or warm. */
+  readonly all: readonly string[];
+  /** Those already on warm storage. */
+  readonly warm: readonly string[];
+  /** Those being migrated to warm right now (left alone until the next run). */
+  readonly migrating: readonly string[];
+}
+
+/**
+ * Hot → warm → delete by date: indices past `retentionDays` are deleted wherever they are; with
+ * `warmAfterDays`, hot indices past that many days (and not yet due for deletion) move to warm.
+ * Without it (no warm tier, e.g. locally) this is `expiredDailyIndices` alone.
+ */
+export function planRetention(
+  tiers: IndexTiers,
+  prefix: string,
+  policy: { readonly retentionDays: number; readonly warmAfterDays?: number },
+  now: number,
+): RetentionPlan {
+  const toDelete = expiredDailyIndices(tiers.all, prefix, policy.retentionDays, now);
+  if (policy.warmAfterDays === undefined) return { toWarm: [], toDelete };
+  if (policy.warmAfterDays >= policy.retentionDays) {
+    throw new RangeError(
+      `warm after days: expected fewer than the ${policy.retentionDays} retention days, got ${policy.warmAfterDays}`,
+    );
+  }
+  const leave = new Set([...toDelete, ...tiers.warm, ...tiers.migrating]);
+  const toWarm = expiredDailyIndices(tiers.all, prefix, policy.warmAfterDays, now).filter(
+    (name) => !leave.has(name),
+  );
+  return { toWarm, toDelete };
 }

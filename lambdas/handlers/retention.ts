@@ -1,24 +1,49 @@
-/** Scheduled daily: deletes log indices older than RETENTION_DAYS. Entry point of the retention Lambda. */
+/**
+ * Scheduled daily: deletes log indices older than RETENTION_DAYS and, with WARM_AFTER_DAYS (a domain
+ * with UltraWarm nodes), moves older hot ones to warm. Entry point of the retention Lambda.
+ */
 import { createOpenSearchClient, openSearchSettingsFromEnv } from '../adapters/opensearch/client.ts';
-import { deleteExpiredLogIndices } from '../adapters/opensearch/retention.ts';
+import { applyLogRetention, type RetentionOutcome } from '../adapters/opensearch/retention.ts';
 import { jsonLogger } from '../logger.ts';
 
-export function retentionDaysFromEnv(env: NodeJS.ProcessEnv): number {
-  const days = Number(env.RETENTION_DAYS ?? '30');
-  if (!Number.isInteger(days) || days < 1) {
-    throw new Error(
-      `RETENTION_DAYS: expected a whole number of at least 1, got ${JSON.stringify(env.RETENTION_DAYS)}`,
-    );
+function days(env: NodeJS.ProcessEnv, key: string): number | undefined {
+  const value = env[key];
+  if (value === undefined || value === '') return undefined;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) {
+    throw new Error(`${key}: expected a whole number of at least 1, got ${JSON.stringify(value)}`);
   }
-  return days;
+  return parsed;
+}
+
+export function retentionDaysFromEnv(env: NodeJS.ProcessEnv): number {
+  return days(env, 'RETENTION_DAYS') ?? 30;
+}
+
+/** RETENTION_DAYS (default 30) and WARM_AFTER_DAYS (none: no warm tier). */
+export function retentionPolicyFromEnv(env: NodeJS.ProcessEnv): {
+  retentionDays: number;
+  warmAfterDays?: number;
+} {
+  const warmAfterDays = days(env, 'WARM_AFTER_DAYS');
+  return {
+    retentionDays: retentionDaysFromEnv(env),
+    ...(warmAfterDays !== undefined ? { warmAfterDays } : {}),
+  };
 }
 
 let client: ReturnType<typeof createOpenSearchClient> | undefined;
 const logger = jsonLogger({ handler: 'retention' });
 
-export async function handler(): Promise<{ deleted: string[] }> {
+export async function handler(): Promise<RetentionOutcome> {
   client ??= createOpenSearchClient(openSearchSettingsFromEnv());
-  const deleted = await deleteExpiredLogIndices(client, retentionDaysFromEnv(process.env), Date.now());
-  logger.info('retention applied', { deleted });
-  return { deleted };
+  const outcome = await applyLogRetention(client, retentionPolicyFromEnv(process.env), Date.now());
+  logger.info('retention applied', { ...outcome });
+  if (outcome.failed.length > 0) {
+    // An error makes the function's Errors alarm fire; the next run retries the migrations.
+    throw new Error(
+      `warm migration refused for ${outcome.failed.map((f) => `${f.index} (${f.reason})`).join(', ')}`,
+    );
+  }
+  return outcome;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { expiredDailyIndices } from '#core/retention.ts';
+import { expiredDailyIndices, planRetention } from '#core/retention.ts';
 
 describe('expiredDailyIndices', () => {
   const now = Date.parse('2025-10-23T10:00:00Z');
@@ -20,5 +20,43 @@ describe('expiredDailyIndices', () => {
     expect(() => expiredDailyIndices(indices, 'logs', 0, now)).toThrow(
       'retention days: expected a whole number of at least 1, got 0',
     );
+  });
+});
+
+describe('planRetention: hot → warm → delete', () => {
+  const now = Date.parse('2025-10-23T10:00:00Z');
+  const all = ['logs-2025.10.23', 'logs-2025.10.20', 'logs-2025.10.19', 'logs-2025.10.10', 'logs-2025.10.05'];
+
+  test('without a warm tier (locally) it only deletes by date', () => {
+    expect(planRetention({ all, warm: [], migrating: [] }, 'logs', { retentionDays: 14 }, now)).toEqual({
+      toWarm: [],
+      toDelete: ['logs-2025.10.05'],
+    });
+  });
+
+  test('moves hot indices older than the hot days to warm, deletes past retention wherever they are', () => {
+    const plan = planRetention(
+      { all, warm: ['logs-2025.10.05'], migrating: [] },
+      'logs',
+      { retentionDays: 14, warmAfterDays: 3 },
+      now,
+    );
+    expect(plan).toEqual({ toWarm: ['logs-2025.10.19', 'logs-2025.10.10'], toDelete: ['logs-2025.10.05'] });
+  });
+
+  test('leaves indices already warm or being migrated', () => {
+    const plan = planRetention(
+      { all, warm: ['logs-2025.10.10'], migrating: ['logs-2025.10.19'] },
+      'logs',
+      { retentionDays: 30, warmAfterDays: 3 },
+      now,
+    );
+    expect(plan).toEqual({ toWarm: ['logs-2025.10.05'], toDelete: [] });
+  });
+
+  test('refuses hot days that do not come before retention', () => {
+    expect(() =>
+      planRetention({ all, warm: [], migrating: [] }, 'logs', { retentionDays: 7, warmAfterDays: 7 }, now),
+    ).toThrow('warm after days: expected fewer than the 7 retention days, got 7');
   });
 });
