@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { Client } from '@opensearch-project/opensearch';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { dailyIndexName, type LogDocument } from '../core/log-document.ts';
-import { messageShape } from '../core/message-shape.ts';
+import { ServiceMiners } from '../core/patterns/service-miners.ts';
 import { logsIndexTemplate } from '../lambdas/adapters/opensearch/index-template.ts';
 import { OpenSearchLogReader } from '../lambdas/adapters/opensearch/log-reader.ts';
 import { type ApiDependencies, routeApiRequest } from '../lambdas/api/router.ts';
@@ -75,10 +75,13 @@ const MESSAGES = [
   () => `scheduled task cleanup finished, removed ${rand(500)} rows`,
 ];
 
+const miners = new ServiceMiners();
+
 function documentAt(i: number, anchor: number): LogDocument {
   const timestamp = new Date(anchor - 1 - Math.floor((i / DOCS) * 86_400_000)).toISOString();
   const service = SERVICES[rand(SERVICES.length)] as string;
   const message = (MESSAGES[rand(MESSAGES.length)] as () => string)();
+  const mined = miners.mine(service, message);
   const level = LEVELS[rand(LEVELS.length)] as LogDocument['level'] & string;
   return {
     '@timestamp': timestamp,
@@ -87,7 +90,8 @@ function documentAt(i: number, anchor: number): LogDocument {
     service,
     host: HOSTS[rand(HOSTS.length)] as string,
     message,
-    message_shape: messageShape(message),
+    pattern_id: mined.id,
+    pattern: mined.template,
     format: 'json',
     source: {
       kind: 'file',

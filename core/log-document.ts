@@ -4,7 +4,6 @@
  */
 import { eventIdAt, eventIdForPlainLine, lineIdPrefix } from './event-id.ts';
 import { isoTimestamp } from './iso-timestamp.ts';
-import { messageShape } from './message-shape.ts';
 import type { DecodedMskRecord } from './msk-event.ts';
 import type { Level } from './parse/levels.ts';
 import type { ParsedLine } from './parse/types.ts';
@@ -19,8 +18,10 @@ export interface LogDocument {
   service: string;
   host: string;
   message: string;
-  /** The message with variable parts replaced by placeholders (`core/message-shape.ts`), for grouping. */
-  message_shape?: string;
+  /** The id of the message's pattern (`core/patterns/`), set by ingest's pattern mining. */
+  pattern_id?: string;
+  /** The pattern's template, e.g. `Invalid user <*> from <ip>`. */
+  pattern?: string;
   logger?: string;
   /** Format that recognised the line (`plain` when none did). */
   format: string;
@@ -202,8 +203,6 @@ function documentFromPlainLine(
 /** Bytes a document's service and host may take: they become keys, labels and keyword terms. */
 const LABEL_BYTES = 1024;
 
-const SHAPED_LEVELS: ReadonlySet<string> = new Set(['WARN', 'ERROR', 'FATAL']);
-
 const NO_TAGS: Readonly<Record<string, string>> = Object.freeze({});
 
 /** What differs between agent lines and plain lines: identity and provenance. */
@@ -215,8 +214,6 @@ type Provenance = Pick<LogDocument, 'event_id' | 'service' | 'host' | 'tags' | '
  * access and `JSON.stringify` on their fast paths.
  */
 function buildDocument(parsed: ParsedLine, context: RecordContext, provenance: Provenance): LogDocument {
-  // Shapes group error messages (GET /summary); computing them for routine lines would cost ~8 %.
-  const shaped = parsed.level === undefined || SHAPED_LEVELS.has(parsed.level);
   return {
     '@timestamp': isoTimestamp(parsed.timestamp ?? context.eventTime),
     event_id: provenance.event_id,
@@ -224,7 +221,8 @@ function buildDocument(parsed: ParsedLine, context: RecordContext, provenance: P
     service: boundedKeyPart(provenance.service, LABEL_BYTES),
     host: boundedKeyPart(provenance.host, LABEL_BYTES),
     message: parsed.message,
-    message_shape: shaped ? messageShape(parsed.message) : undefined,
+    pattern_id: undefined,
+    pattern: undefined,
     logger: parsed.logger,
     format: parsed.format,
     source: provenance.source,

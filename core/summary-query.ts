@@ -49,7 +49,7 @@ export interface SummaryQuery {
   readonly hosts?: readonly string[];
   /** Histogram bucket width, ms. */
   readonly intervalMs: number;
-  /** How many error shapes to return. */
+  /** How many error patterns to return. */
   readonly top: number;
   /** Levels that count as errors for the top messages. */
   readonly errorLevels: readonly Level[];
@@ -66,9 +66,14 @@ export interface Summary {
     readonly buckets: ReadonlyArray<{ readonly start: string; readonly count: number }>;
   };
   readonly topErrors: ReadonlyArray<{
+    /** The pattern's id (`GET /patterns/{id}`, `GET /logs?pattern=`). */
+    readonly patternId: string;
+    /** The pattern's template, e.g. `Invalid user <*> from <ip>`. */
+    readonly pattern: string;
+    /** The template again, under the name earlier versions used (message shapes). */
     readonly shape: string;
     readonly count: number;
-    /** One real message of this shape, the latest. */
+    /** One real message of this pattern, the latest. */
     readonly example: string;
     readonly lastSeen: string;
     readonly services: readonly string[];

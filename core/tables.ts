@@ -42,6 +42,14 @@ export const TABLES = {
     envVar: 'ALERTS_TABLE',
     purpose: 'rules, alert state and outbox (conditional writes), silences and alert history',
   },
+  patterns: {
+    name: 'patterns',
+    partitionKey: 'pk',
+    sortKey: 'sk',
+    envVar: 'PATTERNS_TABLE',
+    purpose:
+      'the pattern registry: per service, each log pattern with first/last seen, counts, bytes and sample values',
+  },
 } as const satisfies Record<string, TableDefinition>;
 
 /** What DynamoDB accepts in a key, in UTF-8 bytes: partition keys 2,048, sort keys 1,024. */

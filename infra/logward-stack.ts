@@ -182,8 +182,9 @@ export class LogwardStack extends Stack {
     const ingestLogs = this.ingestion.addConsumer('IngestLogs', {
       entry: 'ingest.ts',
       topic: 'logs',
-      // Rules live in the alerts table and count in the counters table (lambdas/alerting/evaluate-rules.ts).
-      access: { search: true, tables: ['alerts', 'counters'] },
+      // Rules live in the alerts table and count in the counters table (lambdas/alerting/evaluate-rules.ts);
+      // mined patterns are registered in the patterns table (lambdas/ingest/pattern-registry.ts).
+      access: { search: true, tables: ['alerts', 'counters', 'patterns'] },
       reservedConcurrency: config.ingestReservedConcurrency,
       // Validated at synth (infra/config.ts compiles them with core/service-parsers.ts).
       environment: {

@@ -6,6 +6,7 @@ import type { DeadLetter } from '#core/dead-letter.ts';
 import type { ContextQuery, LogContext } from '#core/log-context.ts';
 import type { LogDocument } from '#core/log-document.ts';
 import type { LogPage, LogQuery } from '#core/logs-query.ts';
+import type { PatternEntry, PatternSighting, RecordOutcome } from '#core/patterns/registry.ts';
 import type { Summary, SummaryQuery } from '#core/summary-query.ts';
 import type { RecordPosition } from '#core/wire.ts';
 
@@ -128,3 +129,28 @@ export type ConsumerLag =
       }>;
     }
   | { readonly known: false; readonly reason: string };
+
+/**
+ * Gives documents their pattern before they are observed and written (the pattern miner): per
+ * batch, `enrich` each group as it is built, and `finish` once every write is done, before the
+ * observers finish (so the rules see the registry up to date).
+ */
+export interface DocumentEnricher {
+  begin(receivedAt: number): Promise<BatchEnrichment>;
+}
+
+export interface BatchEnrichment {
+  enrich(documents: readonly LogDocument[]): Promise<void>;
+  finish(): Promise<void>;
+}
+
+/** Where patterns are registered (DynamoDB's patterns table). */
+export interface PatternRegistry {
+  /** Adds a batch's sightings; says which patterns were new kinds to the registry. */
+  record(sightings: readonly PatternSighting[]): Promise<RecordOutcome>;
+  /** The service's current patterns (not those a refinement replaced), for a miner to learn. */
+  current(service: string): Promise<PatternEntry[]>;
+  get(id: string): Promise<PatternEntry | undefined>;
+  /** Every pattern of one service, or of all, absorbed ones included. */
+  list(service?: string): Promise<PatternEntry[]>;
+}

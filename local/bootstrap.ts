@@ -43,6 +43,7 @@ export function localTopology(prefix = 'logward-local'): LocalTopology {
       nodes: `${prefix}-nodes`,
       counters: `${prefix}-counters`,
       alerts: `${prefix}-alerts`,
+      patterns: `${prefix}-patterns`,
     },
   };
 }

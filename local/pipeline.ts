@@ -60,6 +60,7 @@ export function lambdaEnvironment(
     NODES_TABLE: topology.tableNames.nodes,
     COUNTERS_TABLE: topology.tableNames.counters,
     ALERTS_TABLE: topology.tableNames.alerts,
+    PATTERNS_TABLE: topology.tableNames.patterns,
     DYNAMODB_ENDPOINT: endpoints.dynamodbUrl,
     DEAD_LETTER_BUCKET: topology.deadLetterBucket,
     S3_ENDPOINT: endpoints.sesUrl,

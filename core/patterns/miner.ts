@@ -64,6 +64,8 @@ export interface MinerFootprint {
 }
 
 const MAX_ABSORBED = 32;
+/** Masked texts remembered per miner (about 100 KB of strings at most). */
+const RECENT_TEXTS = 1024;
 
 interface Pattern {
   tokens: string[];
@@ -74,6 +76,7 @@ interface Pattern {
   absorbed: string[];
   path: string[];
   leaf: Node;
+  evicted: boolean;
 }
 
 interface Node {
@@ -91,6 +94,8 @@ export class PatternMiner {
   readonly #maxPatterns: number;
   readonly #maxTokens: number;
   readonly #root = newNode();
+  /** Recent masked texts and the pattern each joined, so a repeated one skips the tree. */
+  readonly #recent = new Map<string, { readonly pattern: Pattern; readonly tokens: readonly string[] }>();
   #patterns = 0;
   #nodes = 0;
   #clock = 0;
@@ -106,13 +111,30 @@ export class PatternMiner {
 
   /** Mines one message: finds or creates its pattern, generalising it when the line disagrees. */
   mine(message: string): MinedLine {
-    const tokens = tokenize(maskVariables(message), this.#maxTokens);
+    const masked = maskVariables(message);
+    this.#clock++;
+    const seen = this.#recent.get(masked);
+    if (seen !== undefined && !seen.pattern.evicted) {
+      // The same masked text as a recent line: it joins the same pattern, which refinement can
+      // only have made more general since (so it still matches), without walking the tree again.
+      const pattern = seen.pattern;
+      pattern.count++;
+      pattern.lastSeen = this.#clock;
+      return {
+        id: pattern.id,
+        template: pattern.template,
+        change: 'none',
+        templateTokens: pattern.tokens,
+        tokens: seen.tokens,
+      };
+    }
+    const tokens = tokenize(masked, this.#maxTokens);
     const path = this.#pathOf(tokens);
     const leaf = this.#leafFor(path);
     const pattern = this.#closest(leaf, tokens);
-    this.#clock++;
     if (pattern === undefined) {
       const created = this.#add(tokens.slice(), 1, [], path, leaf);
+      this.#remember(masked, created, tokens);
       return {
         id: created.id,
         template: created.template,
@@ -124,6 +146,7 @@ export class PatternMiner {
     pattern.count++;
     pattern.lastSeen = this.#clock;
     const previousId = pattern.id;
+    this.#remember(masked, pattern, tokens);
     if (!generalise(pattern.tokens, tokens))
       return {
         id: previousId,
@@ -277,11 +300,17 @@ export class PatternMiner {
       absorbed,
       path,
       leaf,
+      evicted: false,
     };
     leaf.patterns.push(pattern);
     this.#patterns++;
     if (this.#patterns > this.#maxPatterns) this.#evict(pattern);
     return pattern;
+  }
+
+  #remember(masked: string, pattern: Pattern, tokens: readonly string[]): void {
+    if (this.#recent.size >= RECENT_TEXTS) this.#recent.clear();
+    this.#recent.set(masked, { pattern, tokens });
   }
 
   /** Drops the least recently seen tenth of the patterns (never `keep`, the one just added). */
@@ -293,6 +322,7 @@ export class PatternMiner {
     all.sort((a, b) => a.lastSeen - b.lastSeen);
     const drop = new Set(all.slice(0, Math.max(1, Math.ceil(this.#maxPatterns / 10))));
     for (const pattern of drop) {
+      pattern.evicted = true;
       const index = pattern.leaf.patterns.indexOf(pattern);
       if (index >= 0) pattern.leaf.patterns.splice(index, 1);
     }

@@ -20,7 +20,7 @@ export interface ApiProps {
   readonly functions: FunctionDefaults;
   /**
    * Tables and search the api Lambda uses.
-   * @default { search: true, tables: ['nodes', 'counters', 'alerts'] }
+   * @default { search: true, tables: ['nodes', 'counters', 'alerts', 'patterns'] }
    */
   readonly access?: FunctionAccess;
   /** Retention of the access log group. */
@@ -95,7 +95,7 @@ export class Api extends Construct {
       entry: props.entry,
       description: 'Logward: REST API',
       timeout: Duration.seconds(29),
-      access: props.access ?? { search: true, tables: ['nodes', 'counters', 'alerts'] },
+      access: props.access ?? { search: true, tables: ['nodes', 'counters', 'alerts', 'patterns'] },
       // The handler answers CORS on its responses; API Gateway answers the preflight.
       extraEnvironment: {
         ...props.environment,

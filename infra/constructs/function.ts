@@ -11,7 +11,7 @@ import { acknowledge } from '../nag.ts';
 export const PROJECT_ROOT = join(dirname(new URL(import.meta.url).pathname), '..', '..');
 
 /** Logward's DynamoDB tables, by key (see core/tables.ts). */
-export type TableKey = 'nodes' | 'counters' | 'alerts';
+export type TableKey = 'nodes' | 'counters' | 'alerts' | 'patterns';
 
 /** The data a function may touch; the stack turns it into grants. */
 export interface FunctionAccess {

@@ -17,7 +17,7 @@ export interface StorageProps {
 
 /**
  * DynamoDB tables as defined in core/tables.ts, all on-demand with point-in-time recovery, AWS-managed encryption and TTL on `expiresAt`:
- * `nodes` (pk `nodeId`), `counters` (pk `pk`, sk `sk`), `alerts` (pk `pk`, sk `sk`; alert state and outbox).
+ * `nodes` (pk `nodeId`), `counters` (pk `pk`, sk `sk`), `alerts` (pk `pk`, sk `sk`; alert state and outbox), `patterns` (pk `pk`, sk `sk`; the pattern registry).
  */
 export class Storage extends Construct {
   /** One item per agent node: liveness state. */
@@ -26,6 +26,8 @@ export class Storage extends Construct {
   public readonly counters: dynamodb.Table;
   /** Alert state, rules and outbox. */
   public readonly alerts: dynamodb.Table;
+  /** The pattern registry. */
+  public readonly patterns: dynamodb.Table;
 
   constructor(scope: Construct, id: string, props: StorageProps = {}) {
     super(scope, id);
@@ -33,6 +35,7 @@ export class Storage extends Construct {
     this.nodes = this.table('Nodes', 'nodes', removalPolicy);
     this.counters = this.table('Counters', 'counters', removalPolicy);
     this.alerts = this.table('Alerts', 'alerts', removalPolicy);
+    this.patterns = this.table('Patterns', 'patterns', removalPolicy);
   }
 
   /** Environment variables naming the tables (`NODES_TABLE`, … from core/tables.ts), for the Lambdas. */
@@ -50,6 +53,7 @@ export class Storage extends Construct {
       ['nodes', this.nodes],
       ['counters', this.counters],
       ['alerts', this.alerts],
+      ['patterns', this.patterns],
     ];
   }
 

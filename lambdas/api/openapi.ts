@@ -66,7 +66,9 @@ const logDocument: Schema = {
     service: str,
     host: str,
     message: str,
-    message_shape: str,
+    message_shape: { type: 'string', description: 'Events ingested before patterns: the masked message' },
+    pattern_id: { type: 'string', description: 'The id of the message’s pattern (GET /patterns/{id})' },
+    pattern: { type: 'string', description: 'The pattern’s template, e.g. `Invalid user <*> from <ip>`' },
     logger: str,
     format: str,
     source: {
@@ -195,10 +197,13 @@ const schemas: Record<string, Schema> = {
       topErrors: {
         type: 'array',
         items: obj({
-          shape: {
+          patternId: { type: 'string', pattern: '^[0-9a-f]{16}$' },
+          pattern: {
             type: 'string',
-            description: 'The message with variable parts as <num>, <hex>, <uuid>, <ip>, <str>',
+            description:
+              'The pattern: the message with variable parts as <*>, <num>, <hex>, <uuid>, <ip>, <date>, <str>',
           },
+          shape: { type: 'string', description: 'The pattern again (the name earlier versions used)' },
           count: int,
           example: str,
           lastSeen: dateTime,

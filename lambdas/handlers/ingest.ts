@@ -2,6 +2,9 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import type { MSKEvent } from 'aws-lambda';
 import { compileServiceParsers } from '#core/service-parsers.ts';
+import { createDocumentClient, tableNamesFromEnv } from '../adapters/dynamodb/client.ts';
+import { DynamoRuleCounterStore } from '../adapters/dynamodb/counter-store.ts';
+import { DynamoPatternRegistry } from '../adapters/dynamodb/pattern-store.ts';
 import { createOpenSearchClient, openSearchSettingsFromEnv } from '../adapters/opensearch/client.ts';
 import { indexTemplateOptionsFromEnv } from '../adapters/opensearch/index-template.ts';
 import { OpenSearchLogWriter } from '../adapters/opensearch/log-writer.ts';
@@ -9,13 +12,15 @@ import { S3DeadLetters } from '../adapters/s3/dead-letters.ts';
 import { alertingStoresFromEnv, ruleEvaluatorFromEnv } from '../alerting/dependencies.ts';
 import { type IngestDependencies, type IngestSummary, ingestLogs } from '../ingest/ingest-logs.ts';
 import { LevelCounters } from '../ingest/level-counters.ts';
+import { PatternMining } from '../ingest/pattern-mining.ts';
 import { jsonLogger } from '../logger.ts';
 
 /**
  * Builds the handler's dependencies from its environment: OPENSEARCH_URL (+ OPENSEARCH_AUTH=sigv4),
  * DEAD_LETTER_BUCKET (+ S3_ENDPOINT locally), LOGWARD_PARSERS (JSON, see core/service-parsers.ts),
  * LOGWARD_DEFAULT_TIMEZONE, LOGWARD_INDEX_SHARDS/_REPLICAS/_CODEC (index-template.ts); with ALERTS_TABLE (+ COUNTERS_TABLE, NODES_TABLE) rules are evaluated on
- * every indexed batch (lambdas/alerting/evaluate-rules.ts). Bad configuration fails the cold start with the key named.
+ * every indexed batch (lambdas/alerting/evaluate-rules.ts); with PATTERNS_TABLE every line's pattern is
+ * mined and registered (lambdas/ingest/pattern-mining.ts). Bad configuration fails the cold start with the key named.
  */
 export function ingestDependenciesFromEnv(
   env: NodeJS.ProcessEnv = process.env,
@@ -33,6 +38,7 @@ export function ingestDependenciesFromEnv(
     deadLetters: new S3DeadLetters(s3ClientFromEnv(env), bucket),
     logger: jsonLogger({ handler: 'ingest' }),
     observers: env.ALERTS_TABLE ? ingestObservers(env) : [],
+    enricher: env.PATTERNS_TABLE ? patternMiningFromEnv(env) : undefined,
     ...overrides,
   };
 }
@@ -40,6 +46,17 @@ export function ingestDependenciesFromEnv(
 /** Rule evaluation, and per-minute counts by service and level, over one set of stores. */
 export function ingestObservers(env: NodeJS.ProcessEnv, stores = alertingStoresFromEnv(env)) {
   return [ruleEvaluatorFromEnv(env, stores), new LevelCounters(stores.counters)];
+}
+
+/** Pattern mining, registering into PATTERNS_TABLE and counting per minute in COUNTERS_TABLE. */
+export function patternMiningFromEnv(env: NodeJS.ProcessEnv): PatternMining {
+  const db = createDocumentClient(env);
+  const tables = tableNamesFromEnv(env);
+  return new PatternMining({
+    registry: new DynamoPatternRegistry(db, tables.patterns),
+    counters: new DynamoRuleCounterStore(db, tables.counters),
+    logger: jsonLogger({ handler: 'ingest', component: 'patterns' }),
+  });
 }
 
 /** S3 client; `S3_ENDPOINT` points it at a local emulator (path-style, the emulator's dummy credentials). */

@@ -4,7 +4,7 @@ import { documentsFromRecord, type LineParser, type LogDocument } from '#core/lo
 import { decodeMskEvent } from '#core/msk-event.ts';
 import type { Logger } from '../logger.ts';
 import { emfRecord } from '../metrics.ts';
-import type { BulkWrite, DeadLetterSink, EventObserver, LogWriter } from '../ports.ts';
+import type { BulkWrite, DeadLetterSink, DocumentEnricher, EventObserver, LogWriter } from '../ports.ts';
 
 export interface IngestDependencies {
   readonly writer: LogWriter;
@@ -12,6 +12,8 @@ export interface IngestDependencies {
   readonly logger: Logger;
   /** Where records go that cannot be indexed even after retries and the fields-as-text fallback. */
   readonly deadLetters: DeadLetterSink;
+  /** Completes documents before they are observed and written (pattern mining). @default none */
+  readonly enricher?: DocumentEnricher;
   /** See every document of a batch (rule evaluation, counters). @default none */
   readonly observers?: readonly EventObserver[];
   /** Writes one metrics line (EMF). @default the logger's stdout */
@@ -47,6 +49,7 @@ export async function ingestLogs(event: MSKEvent, deps: IngestDependencies): Pro
   const context = { receivedAt, parse: deps.parse };
   const linesPerWrite = deps.linesPerWrite ?? 4000;
   const linesPerGroup = Math.min(deps.linesPerGroup ?? 500, linesPerWrite);
+  const enrichment = await deps.enricher?.begin(receivedAt);
   const observations = await Promise.all((deps.observers ?? []).map((o) => o.begin(receivedAt)));
   const problems = new RecordProblems();
   const totals = { records: 0, lines: 0, indexed: 0, failed: 0 };
@@ -55,6 +58,7 @@ export async function ingestLogs(event: MSKEvent, deps: IngestDependencies): Pro
   const bulk = deps.writer.start();
   const writes = new WritesInFlight(WRITES_IN_FLIGHT);
   const encodeGroup = async () => {
+    if (enrichment) await enrichment.enrich(group);
     for (const observation of observations) observation.see(group);
     bulk.add(group);
     totals.lines += group.length;
@@ -86,6 +90,7 @@ export async function ingestLogs(event: MSKEvent, deps: IngestDependencies): Pro
       reasons: [...problems.reasons()].slice(0, 5),
     });
   }
+  if (enrichment) await enrichment.finish();
   for (const observation of observations) await observation.finish();
 
   const summary = {

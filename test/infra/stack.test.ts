@@ -392,11 +392,11 @@ describe('DynamoDB', () => {
 
   it.each([
     // What each handler's stores touch: lambdas/alerting/dependencies.ts.
-    ['IngestLogs', ['Alerts', 'Counters'], true],
+    ['IngestLogs', ['Alerts', 'Counters', 'Patterns'], true],
     ['IngestHeartbeats', ['Nodes'], false],
     ['HeartbeatMonitor', ['Alerts', 'Counters', 'Nodes'], false],
     ['AlertDispatcher', ['Alerts', 'Counters', 'Nodes'], false],
-    ['ApiHandler', ['Alerts', 'Counters', 'Nodes'], true],
+    ['ApiHandler', ['Alerts', 'Counters', 'Nodes', 'Patterns'], true],
     ['IndexRetention', [], true],
   ])('%s gets data access to tables %j and search=%s, nothing more', (name, tables, search) => {
     const [policy] = Object.entries(resourcesOf(s.template, 'AWS::IAM::Policy')).filter(([id]) =>

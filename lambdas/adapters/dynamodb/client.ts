@@ -7,9 +7,10 @@ export interface TableNames {
   readonly nodes: string;
   readonly counters: string;
   readonly alerts: string;
+  readonly patterns: string;
 }
 
-/** Table names from `NODES_TABLE`, `COUNTERS_TABLE`, `ALERTS_TABLE` (see core/tables.ts). */
+/** Table names from `NODES_TABLE`, `COUNTERS_TABLE`, `ALERTS_TABLE`, `PATTERNS_TABLE` (see core/tables.ts). */
 export function tableNamesFromEnv(env: NodeJS.ProcessEnv): TableNames {
   const read = (envVar: string) => {
     const value = env[envVar];
@@ -20,6 +21,7 @@ export function tableNamesFromEnv(env: NodeJS.ProcessEnv): TableNames {
     nodes: read(TABLES.nodes.envVar),
     counters: read(TABLES.counters.envVar),
     alerts: read(TABLES.alerts.envVar),
+    patterns: read(TABLES.patterns.envVar),
   };
 }
 

@@ -39,13 +39,13 @@ export function buildSummarySearch(query: SummaryQuery) {
     query: { bool: { filter: [...filter, { terms: { level: query.errorLevels } }] } },
     aggs: {
       shapes: {
-        terms: { field: 'message_shape', size: query.top },
+        terms: { field: 'pattern_id', size: query.top },
         aggs: {
           latest: {
             top_hits: {
               size: 1,
               sort: [{ '@timestamp': { order: 'desc' } }],
-              _source: ['message', '@timestamp'],
+              _source: ['message', 'pattern', '@timestamp'],
             },
           },
           services: { terms: { field: 'service', size: 5 } },
@@ -107,8 +107,11 @@ export function summaryFromResponse(
     },
     topErrors: errors.shapes.buckets.map((b) => {
       const latest = b.latest.hits.hits[0]?._source ?? {};
+      const pattern = String(latest.pattern ?? '');
       return {
-        shape: b.key,
+        patternId: b.key,
+        pattern,
+        shape: pattern,
         count: b.doc_count,
         example: String(latest.message ?? ''),
         lastSeen: String(latest['@timestamp'] ?? ''),

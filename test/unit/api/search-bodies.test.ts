@@ -32,7 +32,7 @@ describe('summary search', () => {
       extended_bounds: { min: 0, max: 3_599_999 },
     });
     expect(errors.query.bool.filter.at(-1)).toEqual({ terms: { level: ['ERROR', 'FATAL'] } });
-    expect(errors.aggs.shapes.terms).toEqual({ field: 'message_shape', size: 2 });
+    expect(errors.aggs.shapes.terms).toEqual({ field: 'pattern_id', size: 2 });
   });
 
   test('the response becomes a Summary', () => {
@@ -54,12 +54,18 @@ describe('summary search', () => {
           shapes: {
             buckets: [
               {
-                key: 'timeout after <num>s',
+                key: '0123456789abcdef',
                 doc_count: 4,
                 latest: {
                   hits: {
                     hits: [
-                      { _source: { message: 'timeout after 3s', '@timestamp': '1970-01-01T00:40:00.000Z' } },
+                      {
+                        _source: {
+                          message: 'timeout after 3s',
+                          pattern: 'timeout after <num>s',
+                          '@timestamp': '1970-01-01T00:40:00.000Z',
+                        },
+                      },
                     ],
                   },
                 },
@@ -84,6 +90,8 @@ describe('summary search', () => {
       },
       topErrors: [
         {
+          patternId: '0123456789abcdef',
+          pattern: 'timeout after <num>s',
           shape: 'timeout after <num>s',
           count: 4,
           example: 'timeout after 3s',

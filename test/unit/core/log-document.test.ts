@@ -29,7 +29,6 @@ describe('documentsFromRecord', () => {
       service: 'payments',
       host: 'web-1',
       message: 'Card declined for order order_45232',
-      message_shape: 'Card declined for order order_<num>',
       logger: 'payment-service',
       format: 'level_bracket',
       source: {

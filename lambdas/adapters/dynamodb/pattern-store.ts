@@ -1,0 +1,199 @@
+/**
+ * The pattern registry in the patterns table. Items:
+ * - `S#<service>` / `<pattern id>`: one per pattern (template, first/last seen, count, bytes,
+ *   levels, sample values and lines, absorbed ids, successor once refined);
+ * - `ID#<pattern id>` / `-`: which service a pattern belongs to, so a pattern is found by id;
+ * - `SERVICES` / `<service>`: every service with patterns.
+ * Counts and bytes are added atomically (`ADD`), so concurrent Lambdas never lose one; first seen
+ * is set only once (`if_not_exists`), and an item's creation is what tells a new kind of line.
+ */
+import {
+  BatchGetCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { isLevel, type Level } from '#core/parse/levels.ts';
+import type { PatternEntry, PatternSighting, RecordOutcome } from '#core/patterns/registry.ts';
+import { boundedKeyPart } from '#core/tables.ts';
+import type { PatternRegistry } from '../../ports.ts';
+import { queryAll } from './alert-store.ts';
+
+const SERVICES = 'SERVICES';
+const servicePk = (service: string) => `S#${boundedKeyPart(service)}`;
+const idPk = (id: string) => `ID#${id}`;
+
+export class DynamoPatternRegistry implements PatternRegistry {
+  readonly #db: DynamoDBDocumentClient;
+  readonly #table: string;
+
+  constructor(db: DynamoDBDocumentClient, table: string) {
+    this.#db = db;
+    this.#table = table;
+  }
+
+  async record(sightings: readonly PatternSighting[]): Promise<RecordOutcome> {
+    const created = await Promise.all(sightings.map((sighting) => this.#recordOne(sighting)));
+    return { created: sightings.filter((_, i) => created[i] === 'new').map((s) => s.id) };
+  }
+
+  /** Adds one sighting; says whether it created the pattern's item, and as what. */
+  async #recordOne(s: PatternSighting): Promise<'new' | 'refined' | 'known'> {
+    const names: Record<string, string> = { '#count': 'count', '#bytes': 'bytes' };
+    const values: Record<string, unknown> = {
+      ':service': s.service,
+      ':template': s.template,
+      ':at': s.at,
+      ':n': s.count,
+      ':bytes': s.bytes,
+      ':origin': s.newKind ? 'new' : 'refined',
+    };
+    const set = [
+      'service = :service',
+      'template = :template',
+      'firstSeen = if_not_exists(firstSeen, :at)',
+      'lastSeen = :at',
+      'origin = if_not_exists(origin, :origin)',
+    ];
+    const add = ['#count :n', '#bytes :bytes'];
+    if (s.levels.length > 0) {
+      add.push('levels :levels');
+      values[':levels'] = new Set(s.levels);
+    }
+    if (s.absorbed.length > 0) {
+      add.push('absorbed :absorbed');
+      values[':absorbed'] = new Set(s.absorbed);
+    }
+    if (s.samples.length > 0) {
+      set.push('samples = :samples');
+      values[':samples'] = s.samples;
+    }
+    if (s.sampleLines.length > 0) {
+      set.push('sampleLines = if_not_exists(sampleLines, :lines)');
+      values[':lines'] = s.sampleLines;
+    }
+    const result = await this.#db.send(
+      new UpdateCommand({
+        TableName: this.#table,
+        Key: { pk: servicePk(s.service), sk: s.id },
+        UpdateExpression: `SET ${set.join(', ')} ADD ${add.join(', ')}`,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ReturnValues: 'UPDATED_OLD',
+      }),
+    );
+    await Promise.all(s.absorbed.map((old) => this.#replace(s.service, old, s.id)));
+    if (result.Attributes?.firstSeen !== undefined) return 'known';
+    await this.#index(s.service, s.id);
+    return s.newKind ? 'new' : 'refined';
+  }
+
+  /** Points an absorbed pattern at the one that replaced it. */
+  async #replace(service: string, old: string, successor: string): Promise<void> {
+    await this.#db.send(
+      new UpdateCommand({
+        TableName: this.#table,
+        Key: { pk: servicePk(service), sk: old },
+        UpdateExpression: 'SET successor = :successor, service = if_not_exists(service, :service)',
+        ExpressionAttributeValues: { ':successor': successor, ':service': service },
+      }),
+    );
+  }
+
+  async #index(service: string, id: string): Promise<void> {
+    await Promise.all([
+      this.#db.send(
+        new UpdateCommand({
+          TableName: this.#table,
+          Key: { pk: idPk(id), sk: '-' },
+          UpdateExpression: 'SET service = :service',
+          ExpressionAttributeValues: { ':service': service },
+        }),
+      ),
+      this.#db.send(
+        new UpdateCommand({
+          TableName: this.#table,
+          Key: { pk: SERVICES, sk: boundedKeyPart(service) },
+          UpdateExpression: 'SET service = :service',
+          ExpressionAttributeValues: { ':service': service },
+        }),
+      ),
+    ]);
+  }
+
+  async current(service: string): Promise<PatternEntry[]> {
+    return (await this.#service(service)).filter((entry) => entry.successor === undefined);
+  }
+
+  async get(id: string): Promise<PatternEntry | undefined> {
+    const index = await this.#db.send(
+      new GetCommand({ TableName: this.#table, Key: { pk: idPk(id), sk: '-' } }),
+    );
+    const service = index.Item?.service;
+    if (typeof service !== 'string') return undefined;
+    const item = await this.#db.send(
+      new GetCommand({
+        TableName: this.#table,
+        Key: { pk: servicePk(service), sk: id },
+        ConsistentRead: true,
+      }),
+    );
+    return item.Item ? entryOf(item.Item) : undefined;
+  }
+
+  /** Several patterns of one service by id, in one round trip per 100. */
+  async many(service: string, ids: readonly string[]): Promise<PatternEntry[]> {
+    const out: PatternEntry[] = [];
+    for (let i = 0; i < ids.length; i += 100) {
+      const keys = [...new Set(ids.slice(i, i + 100))].map((id) => ({ pk: servicePk(service), sk: id }));
+      let request: Record<string, { Keys: Record<string, unknown>[]; ConsistentRead: boolean }> | undefined =
+        {
+          [this.#table]: { Keys: keys, ConsistentRead: true },
+        };
+      while (request && Object.keys(request).length > 0) {
+        const page = await this.#db.send(new BatchGetCommand({ RequestItems: request }));
+        for (const item of page.Responses?.[this.#table] ?? []) {
+          const entry = entryOf(item);
+          if (entry) out.push(entry);
+        }
+        request = page.UnprocessedKeys as typeof request;
+      }
+    }
+    return out;
+  }
+
+  async list(service?: string): Promise<PatternEntry[]> {
+    if (service !== undefined) return this.#service(service);
+    const services = await queryAll(this.#db, this.#table, SERVICES);
+    const all = await Promise.all(services.map((item) => this.#service(String(item.service ?? item.sk))));
+    return all.flat();
+  }
+
+  async #service(service: string): Promise<PatternEntry[]> {
+    const items = await queryAll(this.#db, this.#table, servicePk(service));
+    return items.map(entryOf).filter((entry): entry is PatternEntry => entry !== undefined);
+  }
+}
+
+function entryOf(item: Record<string, unknown>): PatternEntry | undefined {
+  if (typeof item.template !== 'string' || typeof item.firstSeen !== 'number') return undefined;
+  const strings = (value: unknown): string[] =>
+    value instanceof Set ? [...value].map(String) : Array.isArray(value) ? value.map(String) : [];
+  const levels = strings(item.levels).filter((level): level is Level => isLevel(level));
+  const samples = Array.isArray(item.samples) ? item.samples.map(strings) : [];
+  const entry: PatternEntry = {
+    id: String(item.sk),
+    service: String(item.service),
+    template: item.template,
+    firstSeen: item.firstSeen,
+    lastSeen: Number(item.lastSeen ?? item.firstSeen),
+    count: Number(item.count ?? 0),
+    bytes: Number(item.bytes ?? 0),
+    levels,
+    origin: item.origin === 'refined' ? 'refined' : 'new',
+    absorbed: strings(item.absorbed),
+    samples,
+    sampleLines: strings(item.sampleLines),
+  };
+  return typeof item.successor === 'string' ? { ...entry, successor: item.successor } : entry;
+}

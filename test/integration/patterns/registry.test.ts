@@ -1,0 +1,127 @@
+/**
+ * Pattern mining into the registry on the real DynamoDB endpoint: counts, first and last seen,
+ * sample values, refinement and its mapping, and a cold start that knows what was learned.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { LogDocument } from '#core/log-document.ts';
+import { patternCounterKey } from '#core/patterns/registry.ts';
+import { createDocumentClient } from '#lambdas/adapters/dynamodb/client.ts';
+import { DynamoRuleCounterStore } from '#lambdas/adapters/dynamodb/counter-store.ts';
+import { DynamoPatternRegistry } from '#lambdas/adapters/dynamodb/pattern-store.ts';
+import { PatternMining } from '#lambdas/ingest/pattern-mining.ts';
+import { jsonLogger } from '#lambdas/logger.ts';
+import { doc } from '../../unit/alerting/fixtures.ts';
+import { startAlertingOnly } from '../alerting/support.ts';
+
+describe('pattern registry', () => {
+  let registry: DynamoPatternRegistry;
+  let counters: DynamoRuleCounterStore;
+  const service = `svc-${Date.now().toString(36)}`;
+  const quiet = jsonLogger({}, () => {});
+  const mining = () => new PatternMining({ registry, counters, logger: quiet });
+  const t0 = Date.UTC(2026, 0, 5, 10);
+
+  beforeAll(async () => {
+    const { topology, env, alerting } = await startAlertingOnly('patterns');
+    await alerting.stop();
+    const db = createDocumentClient(env);
+    registry = new DynamoPatternRegistry(db, topology.tableNames.patterns);
+    counters = new DynamoRuleCounterStore(db, topology.tableNames.counters);
+  });
+
+  async function ingest(
+    through: PatternMining,
+    at: number,
+    messages: string[],
+    level: LogDocument['level'] = 'ERROR',
+  ) {
+    const documents = messages.map((message) => doc({ service, message, level }));
+    const batch = await through.begin(at);
+    await batch.enrich(documents);
+    await batch.finish();
+    return documents;
+  }
+
+  test('a batch registers each pattern with counts, bytes, levels, samples and first/last seen', async () => {
+    const through = mining();
+    const documents = await ingest(through, t0, [
+      'payment 4411 declined for card ending 1234 after 120ms',
+      'payment 4412 declined for card ending 9876 after 95ms',
+      'payment 4413 declined for card ending 5555 after 300ms',
+    ]);
+    const id = documents[0]?.pattern_id as string;
+    expect(new Set(documents.map((d) => d.pattern_id))).toEqual(new Set([id]));
+    expect(documents[0]?.pattern).toBe('payment <num> declined for card ending <num> after <num>ms');
+    const entry = await registry.get(id);
+    expect(entry).toMatchObject({
+      id,
+      service,
+      template: 'payment <num> declined for card ending <num> after <num>ms',
+      firstSeen: t0,
+      lastSeen: t0,
+      count: 3,
+      levels: ['ERROR'],
+      origin: 'new',
+      samples: [
+        ['4411', '4412', '4413'],
+        ['1234', '9876', '5555'],
+        ['120ms', '95ms', '300ms'],
+      ],
+    });
+    expect(entry?.bytes).toBe(documents.reduce((sum, d) => sum + Buffer.byteLength(d.message), 0));
+    expect(entry?.sampleLines).toHaveLength(3);
+    const buckets = await counters.buckets(
+      patternCounterKey(id),
+      Math.floor(t0 / 60_000),
+      Math.floor(t0 / 60_000),
+    );
+    expect([...buckets.values()]).toEqual([3]);
+
+    await ingest(through, t0 + 60_000, ['payment 4414 declined for card ending 1111 after 80ms']);
+    expect(await registry.get(id)).toMatchObject({ firstSeen: t0, lastSeen: t0 + 60_000, count: 4 });
+  });
+
+  test('a refined pattern maps the ids it absorbed, and only new kinds count as created', async () => {
+    const through = mining();
+    const first = await ingest(through, t0, ['session closed for alice by the server']);
+    const firstId = first[0]?.pattern_id as string;
+    const outcome = await registry.get(firstId);
+    expect(outcome?.origin).toBe('new');
+    const second = await ingest(through, t0 + 1000, ['session closed for bob by the server']);
+    const refinedId = second[0]?.pattern_id as string;
+    expect(second[0]?.pattern).toBe('session closed for <*> by the server');
+    expect(await registry.get(refinedId)).toMatchObject({ origin: 'refined', absorbed: [firstId] });
+    expect((await registry.get(firstId))?.successor).toBe(refinedId);
+    expect((await registry.current(service)).map((e) => e.id)).not.toContain(firstId);
+  });
+
+  test('record says which patterns are new kinds to the registry, once', async () => {
+    const sighting = {
+      id: 'feedfacefeedface',
+      service,
+      template: 'disk full on <*>',
+      count: 1,
+      bytes: 20,
+      levels: ['FATAL' as const],
+      at: t0,
+      newKind: true,
+      absorbed: [],
+      samples: [['sda1']],
+      sampleLines: ['disk full on sda1'],
+    };
+    expect(await registry.record([sighting])).toEqual({ created: ['feedfacefeedface'] });
+    expect(await registry.record([sighting])).toEqual({ created: [] });
+  });
+
+  test('a cold start learns the registry: a line of a known kind keeps its id and is not new', async () => {
+    const warm = mining();
+    const before = await ingest(warm, t0, [
+      'cache miss for user carol in region west',
+      'cache miss for user dave in region west',
+    ]);
+    const cold = mining();
+    const after = await ingest(cold, t0 + 5000, ['cache miss for user erin in region west']);
+    expect(after[0]?.pattern_id).toBe(before[1]?.pattern_id);
+    expect(await registry.get(after[0]?.pattern_id as string)).toMatchObject({ count: 3 });
+  });
+});
