@@ -79,7 +79,8 @@ export class DynamoPatternRegistry implements PatternRegistry {
         UpdateExpression: `SET ${set.join(', ')} ADD ${add.join(', ')}`,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
-        ReturnValues: 'UPDATED_OLD',
+        // The item as it was: none (or one without firstSeen, an absorbed id's pointer) means this created it.
+        ReturnValues: 'ALL_OLD',
       }),
     );
     await Promise.all(s.absorbed.map((old) => this.#replace(s.service, old, s.id)));
