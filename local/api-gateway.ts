@@ -1,23 +1,37 @@
 /**
  * Plays API Gateway REST (Lambda proxy integration) locally: an HTTP server on loopback that
- * builds the `APIGatewayProxyEvent` AWS would send, checks the API key as a usage plan would,
- * and writes back the handler's `APIGatewayProxyResult`. CORS preflights (`OPTIONS`) pass without
- * a key, as API Gateway's preflight mock integration answers them in AWS.
+ * authorizes each request as the deployed API's methods do (lambdas/api/access.ts: API key on
+ * the root tree's GETs, SigV4 under `/iam`, Cognito ID tokens under `/people`, `GET /health`
+ * open with a throttle of its own), builds the `APIGatewayProxyEvent` AWS would send, with the
+ * verified principal in its request context, and writes back the handler's result. CORS
+ * preflights (`OPTIONS`) pass without a credential, as API Gateway's preflight mock answers them.
  */
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import { IAM_TREE, OPEN_ROUTES, PEOPLE_TREE } from '#lambdas/api/access.ts';
+import type { LocalAccess } from './access.ts';
+import { verifySigV4 } from './sigv4.ts';
 
 export type ApiHandler = (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult>;
+
+/** A token bucket's steady rate (requests per second) and burst, as API Gateway throttles. */
+export interface Throttle {
+  readonly rate: number;
+  readonly burst: number;
+}
+
+/** `GET /health`'s own throttle, as the stack sets it on that method. */
+export const HEALTH_THROTTLE: Throttle = { rate: 10, burst: 20 };
 
 export interface LocalApiOptions {
   readonly port: number;
   readonly host?: string;
-  /** Required in `x-api-key` on every route but those in `publicRoutes`. */
-  readonly apiKey: string;
-  /** @default ['GET /health'] */
-  readonly publicRoutes?: readonly string[];
+  /** The credentials each tree accepts. */
+  readonly access: LocalAccess;
+  /** @default HEALTH_THROTTLE */
+  readonly healthThrottle?: Throttle;
   readonly stage?: string;
   /** Largest request body accepted, bytes (API Gateway: 10 MB). */
   readonly maxBodyBytes?: number;
@@ -29,8 +43,9 @@ export interface RunningApi {
 }
 
 export async function startLocalApi(handler: ApiHandler, options: LocalApiOptions): Promise<RunningApi> {
+  const healthBucket = new TokenBucket(options.healthThrottle ?? HEALTH_THROTTLE);
   const server = createServer((req, res) => {
-    serve(handler, options, req, res).catch((error: unknown) => {
+    serve(handler, options, healthBucket, req, res).catch((error: unknown) => {
       if (!res.headersSent) writeJson(res, 502, { message: 'Internal server error' });
       res.end();
       console.error('local api: handler failed', error);
@@ -47,38 +62,147 @@ export async function startLocalApi(handler: ApiHandler, options: LocalApiOption
 async function serve(
   handler: ApiHandler,
   options: LocalApiOptions,
+  healthBucket: TokenBucket,
   req: IncomingMessage,
   res: ServerResponse,
 ) {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
   const method = req.method ?? 'GET';
-  const publicRoutes = options.publicRoutes ?? ['GET /health'];
-  if (
-    method !== 'OPTIONS' &&
-    !publicRoutes.includes(`${method} ${url.pathname}`) &&
-    !keyMatches(req.headers['x-api-key'], options.apiKey)
-  ) {
-    writeJson(res, 403, { message: 'Forbidden' });
-    return;
-  }
   const body = await readBody(req, options.maxBodyBytes ?? 10 * 1024 * 1024);
   if (body === undefined) {
     writeJson(res, 413, { message: 'Request Entity Too Large' });
     return;
   }
-  const result = await handler(toProxyEvent(req, url, body, options.stage ?? 'local'));
+  const tree = treeOf(method, url.pathname);
+  if (tree.kind === 'open' && !healthBucket.take()) {
+    writeJson(res, 429, { message: 'Too Many Requests' });
+    return;
+  }
+  const caller = await authorize(tree, req, url, body, options.access);
+  if ('status' in caller) {
+    writeJson(res, caller.status, { message: caller.message });
+    return;
+  }
+  const result = await handler(toProxyEvent(req, url, body, options.stage ?? 'local', tree, caller));
   res.writeHead(result.statusCode, flattenHeaders(result));
   res.end(result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body);
 }
 
-function keyMatches(given: string | string[] | undefined, expected: string): boolean {
-  if (typeof given !== 'string') return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
+/** Which resource of the deployed API a request lands on, and so which authorization applies. */
+type Tree =
+  | { readonly kind: 'preflight' | 'open'; readonly resource: string }
+  | { readonly kind: 'iam' | 'people' | 'api-key'; readonly resource: string; readonly prefix: string }
+  | { readonly kind: 'no-method' };
+
+function treeOf(method: string, path: string): Tree {
+  const resource = (prefix: string) => `${prefix}/{proxy+}`;
+  if (method === 'OPTIONS') return { kind: 'preflight', resource: '/{proxy+}' };
+  if (OPEN_ROUTES.includes(`${method} ${path}`)) return { kind: 'open', resource: path };
+  if (path.startsWith(`${IAM_TREE}/`)) return { kind: 'iam', resource: resource(IAM_TREE), prefix: IAM_TREE };
+  if (path.startsWith(`${PEOPLE_TREE}/`))
+    return { kind: 'people', resource: resource(PEOPLE_TREE), prefix: PEOPLE_TREE };
+  // The root tree has GET methods only (reads with an API key); API Gateway answers any other
+  // method there as it answers a method that does not exist.
+  if (method === 'GET') return { kind: 'api-key', resource: resource(''), prefix: '' };
+  return { kind: 'no-method' };
 }
 
-function toProxyEvent(req: IncomingMessage, url: URL, body: string, stage: string): APIGatewayProxyEvent {
+/** What API Gateway puts in the request context once a credential is verified. */
+interface Caller {
+  readonly identity: Partial<APIGatewayProxyEvent['requestContext']['identity']>;
+  readonly claims?: Record<string, string>;
+}
+
+async function authorize(
+  tree: Tree,
+  req: IncomingMessage,
+  url: URL,
+  body: string,
+  access: LocalAccess,
+): Promise<Caller | { readonly status: number; readonly message: string }> {
+  switch (tree.kind) {
+    case 'preflight':
+    case 'open':
+      return { identity: {} };
+    case 'no-method':
+      return { status: 403, message: 'Missing Authentication Token' };
+    case 'api-key': {
+      const given = req.headers['x-api-key'];
+      const keyId = typeof given === 'string' ? keyIdOf(given, access.apiKeys) : undefined;
+      if (keyId === undefined) return { status: 403, message: 'Forbidden' };
+      return { identity: { apiKey: given as string, apiKeyId: keyId } };
+    }
+    case 'iam': {
+      const verified = await verifySigV4(
+        { method: req.method ?? 'GET', url, headers: req.headers, body },
+        access.iamUsers,
+        { region: access.region },
+      );
+      if (!verified.ok) return { status: 403, message: verified.message };
+      const principalId = `AIDA${verified.user.arn.split('/').pop()?.toUpperCase() ?? ''}`;
+      return {
+        identity: {
+          accessKey: verified.accessKeyId,
+          accountId: access.accountId,
+          caller: principalId,
+          user: principalId,
+          userArn: verified.user.arn,
+        },
+      };
+    }
+    case 'people': {
+      const token = req.headers.authorization;
+      if (typeof token !== 'string' || token === '') return { status: 401, message: 'Unauthorized' };
+      const claims = await access.userPool.verify(token);
+      if (!claims) return { status: 401, message: 'Unauthorized' };
+      return { identity: {}, claims };
+    }
+  }
+}
+
+/** The id of the key whose value is `given`, compared in constant time against every key. */
+function keyIdOf(given: string, keys: ReadonlyMap<string, string>): string | undefined {
+  let found: string | undefined;
+  const a = Buffer.from(given);
+  for (const [value, id] of keys) {
+    const b = Buffer.from(value);
+    if (a.length === b.length && timingSafeEqual(a, b)) found = id;
+  }
+  return found;
+}
+
+/** API Gateway's throttle: a bucket of `burst` tokens refilled at `rate` per second. */
+class TokenBucket {
+  readonly #throttle: Throttle;
+  #tokens: number;
+  #at = Date.now();
+
+  constructor(throttle: Throttle) {
+    this.#throttle = throttle;
+    this.#tokens = throttle.burst;
+  }
+
+  take(): boolean {
+    const now = Date.now();
+    this.#tokens = Math.min(
+      this.#throttle.burst,
+      this.#tokens + ((now - this.#at) / 1000) * this.#throttle.rate,
+    );
+    this.#at = now;
+    if (this.#tokens < 1) return false;
+    this.#tokens -= 1;
+    return true;
+  }
+}
+
+function toProxyEvent(
+  req: IncomingMessage,
+  url: URL,
+  body: string,
+  stage: string,
+  tree: Tree,
+  caller: Caller,
+): APIGatewayProxyEvent {
   const headers: Record<string, string> = {};
   const multiValueHeaders: Record<string, string[]> = {};
   for (let i = 0; i < req.rawHeaders.length; i += 2) {
@@ -95,22 +219,24 @@ function toProxyEvent(req: IncomingMessage, url: URL, body: string, stage: strin
   }
   const hasQuery = url.searchParams.size > 0;
   const method = req.method ?? 'GET';
+  const resource = 'resource' in tree ? tree.resource : '/{proxy+}';
+  const prefix = 'prefix' in tree ? tree.prefix : '';
   return {
-    resource: '/{proxy+}',
+    resource,
     path: url.pathname,
     httpMethod: method,
     headers,
     multiValueHeaders,
     queryStringParameters: hasQuery ? query : null,
     multiValueQueryStringParameters: hasQuery ? multiQuery : null,
-    pathParameters: { proxy: url.pathname.slice(1) },
+    pathParameters: resource.endsWith('{proxy+}') ? { proxy: url.pathname.slice(prefix.length + 1) } : null,
     stageVariables: null,
     body: body === '' ? null : body,
     isBase64Encoded: false,
     requestContext: {
       accountId: '000000000000',
       apiId: 'local',
-      authorizer: null,
+      authorizer: caller.claims ? { claims: caller.claims } : null,
       protocol: `HTTP/${req.httpVersion}`,
       httpMethod: method,
       path: `/${stage}${url.pathname}`,
@@ -118,8 +244,8 @@ function toProxyEvent(req: IncomingMessage, url: URL, body: string, stage: strin
       requestId: randomUUID(),
       requestTimeEpoch: Date.now(),
       resourceId: 'local',
-      resourcePath: '/{proxy+}',
-      identity: localIdentity(req),
+      resourcePath: resource,
+      identity: { ...localIdentity(req), ...caller.identity },
     },
   };
 }
@@ -128,7 +254,7 @@ function localIdentity(req: IncomingMessage): APIGatewayProxyEvent['requestConte
   return {
     accessKey: null,
     accountId: null,
-    apiKey: typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : null,
+    apiKey: null,
     apiKeyId: null,
     caller: null,
     clientCert: null,

@@ -14,6 +14,7 @@ import { ingestDependenciesFromEnv } from '#lambdas/handlers/ingest.ts';
 import { ingestLogs } from '#lambdas/ingest/ingest-logs.ts';
 import { LevelCounters } from '#lambdas/ingest/level-counters.ts';
 import { jsonLogger } from '#lambdas/logger.ts';
+import { createLocalCredentials, type LocalCredentials } from './access.ts';
 import { type LocalAlerting, type LocalAlertingOptions, startLocalAlerting } from './alerting.ts';
 import { startLocalApi } from './api-gateway.ts';
 import { type BootstrapEndpoints, bootstrapLocal, type LocalTopology, localTopology } from './bootstrap.ts';
@@ -24,6 +25,7 @@ export interface PipelineOptions {
   readonly topology?: LocalTopology;
   /** Port of the local API; 0 picks a free one. */
   readonly apiPort: number;
+  /** The read-only API key; the other credentials are made fresh (`RunningPipeline.credentials`). */
   readonly apiKey: string;
   /** Consumer group of the ingest event source. @default 'logward-ingest' */
   readonly groupId?: string;
@@ -40,6 +42,8 @@ export interface PipelineOptions {
 
 export interface RunningPipeline {
   readonly apiUrl: string;
+  /** What the local API accepts: the reader key, an IAM admin, and people's ID tokens. */
+  readonly credentials: LocalCredentials;
   readonly topology: LocalTopology;
   /** Alerting's stores, and the monitor and dispatcher to run at explicit times. */
   readonly alerting: LocalAlerting;
@@ -81,9 +85,10 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
   const lambdaLog = options.lambdaLogFile ? await openLogFile(options.lambdaLogFile) : undefined;
   const write = lambdaLog ? (line: string) => lambdaLog.write(`${line}\n`) : undefined;
   const apiDeps = apiDependenciesFromEnv(env, { logger: jsonLogger({ handler: 'api' }, write) });
+  const credentials = await createLocalCredentials({ readerApiKey: options.apiKey });
   const api = await startLocalApi((event) => routeApiRequest(event, apiDeps), {
     port: options.apiPort,
-    apiKey: options.apiKey,
+    access: credentials.access,
   });
   const alerting = await startLocalAlerting(
     {
@@ -113,6 +118,7 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
   });
   return {
     apiUrl: api.url,
+    credentials,
     topology,
     alerting,
     async stop() {

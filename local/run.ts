@@ -14,6 +14,7 @@ import {
 } from '#agent/index.ts';
 import { ValidationError } from '#core/validation-error.ts';
 import { exitOnBadOption, parseCommandLine } from '../ops/command-line.ts';
+import { LOCAL_REGION, type LocalCredentials } from './access.ts';
 import { resolveEngineConfig, startEngines, stopEngines } from './engines/index.ts';
 import { type RunningPipeline, startPipeline } from './pipeline.ts';
 
@@ -23,7 +24,7 @@ Runs Logward locally on real engines (Kafka, OpenSearch, and moto's server for D
 
 Options:
   --api-port <port>   port of the local API (env LOGWARD_API_PORT)        default 18080
-  --api-key <key>     API key the local API requires (env LOGWARD_API_KEY) default: random
+  --api-key <key>     read-only API key the local API accepts (env LOGWARD_API_KEY) default: random
   --rate <n>          demo log lines per second                            default 5
   --no-demo           do not start the demo generator and agent
   -h, --help          this text
@@ -126,7 +127,7 @@ async function main(): Promise<void> {
       );
       cleanups.push(() => agent.stop());
     }
-    printNextSteps(pipeline.apiUrl, options.apiKey, options.demo ? demoLog : undefined, lambdaLogFile);
+    printNextSteps(pipeline.apiUrl, pipeline.credentials, options.demo ? demoLog : undefined, lambdaLogFile);
   } catch (error) {
     log(error instanceof Error ? error.message : String(error));
     await stopAll(1);
@@ -135,23 +136,33 @@ async function main(): Promise<void> {
 
 function printNextSteps(
   apiUrl: string,
-  apiKey: string,
+  credentials: LocalCredentials,
   demoLog: string | undefined,
   lambdaLogFile: string,
 ): void {
-  const h = `-H 'x-api-key: ${apiKey}'`;
+  const { readerApiKey, admin, tokens } = credentials;
+  const key = `-H 'x-api-key: ${readerApiKey}'`;
+  const sigv4 = `--aws-sigv4 aws:amz:${LOCAL_REGION}:execute-api --user '${admin.accessKeyId}:${admin.secretAccessKey}'`;
   console.log(`
-Logward is running locally. API: ${apiUrl}  (key: ${apiKey})
+Logward is running locally. API: ${apiUrl}
+
+Credentials, fresh for this run (who may do what: README, "Security"):
+  reader API key (GET on /...):            ${readerApiKey}
+  IAM admin (SigV4 on /iam/...):           access key ${admin.accessKeyId}  secret ${admin.secretAccessKey}
+  person in logward-admin (/people/...):   ${tokens.admin}
+  person in logward-reader (/people/...):  ${tokens.reader}
 
 Try:
   curl -s ${apiUrl}/health
-  curl -s ${h} '${apiUrl}/logs?limit=5'
-  curl -s ${h} '${apiUrl}/logs?level=ERROR&from=15m'
-  curl -s ${h} '${apiUrl}/logs?q=order&service=demo&limit=3'
+  curl -s ${key} '${apiUrl}/logs?limit=5'
+  curl -s ${key} '${apiUrl}/logs?level=ERROR&from=15m'
+  curl -s -H 'authorization: ${tokens.reader}' '${apiUrl}/people/summary?from=1h'
+  curl -s ${sigv4} -H 'content-type: application/json' \\
+    -d "{\\"matchers\\":{\\"service\\":\\"demo\\"},\\"endsAt\\":\\"$(date -u -d +2hours +%FT%TZ)\\",\\"comment\\":\\"trying Logward\\"}" ${apiUrl}/iam/silences
 ${
   demoLog
     ? `  echo "$(date -u +%FT%TZ) ERROR [checkout] hello from $USER" >> ${demoLog}
-  curl -s ${h} '${apiUrl}/logs?q=hello&limit=1'
+  curl -s ${key} '${apiUrl}/logs?q=hello&limit=1'
 `
     : ''
 }

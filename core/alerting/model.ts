@@ -173,5 +173,7 @@ export interface NodeRecord extends NodeIdentity {
   /** While paused: the mandatory end of the maintenance window. */
   readonly pausedUntil?: number;
   readonly note?: string;
+  /** Who took the last operator action (pause, resume, retire), as API Gateway authenticated them. */
+  readonly actionBy?: string;
   readonly version: number;
 }

@@ -29,6 +29,24 @@ export interface HealthReport {
 
 const PROBE_TIMEOUT_MS = 3_000;
 
+/** How long one health report is served to every caller (the route is open; see `cachedHealth`). */
+export const HEALTH_CACHE_SECONDS = 5;
+
+const recent = new WeakMap<HealthProbes, { readonly at: number; readonly report: Promise<HealthReport> }>();
+
+/**
+ * `checkHealth`, with one report shared by every caller for `HEALTH_CACHE_SECONDS` (concurrent
+ * callers share the check in flight): a flood of the open route costs the backends one round of
+ * probes per interval. `checkedAt` tells a caller how old the report is.
+ */
+export function cachedHealth(probes: HealthProbes, logs: LogQueries, now: number): Promise<HealthReport> {
+  const hit = recent.get(probes);
+  if (hit && now >= hit.at && now - hit.at < HEALTH_CACHE_SECONDS * 1000) return hit.report;
+  const report = checkHealth(probes, logs, now);
+  recent.set(probes, { at: now, report });
+  return report;
+}
+
 export async function checkHealth(
   probes: HealthProbes,
   logs: LogQueries,

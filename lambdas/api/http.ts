@@ -15,6 +15,7 @@ export interface ErrorBody {
 
 export type ErrorCode =
   | 'bad_request'
+  | 'forbidden'
   | 'not_found'
   | 'method_not_allowed'
   | 'conflict'

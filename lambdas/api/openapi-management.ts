@@ -88,6 +88,10 @@ export const MANAGEMENT_SCHEMAS: Record<string, Schema> = {
       returnedAt: dateTime,
       pausedUntil: dateTime,
       note: str,
+      actionBy: {
+        ...str,
+        description: 'Who took the last pause, resume or retire: the principal API Gateway authenticated',
+      },
     },
     required: [
       'nodeId',

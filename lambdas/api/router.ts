@@ -8,6 +8,7 @@ import type { QueryParams } from '#core/query-params.ts';
 import { ValidationError } from '#core/validation-error.ts';
 import type { Logger } from '../logger.ts';
 import type { LogQueries } from '../ports.ts';
+import { mayCall, type Principal, principalOf, roleNeeded, routePath } from './access.ts';
 import { type CorsConfig, corsHeaders, preflightHeaders } from './cors.ts';
 import type { HealthProbes } from './health.ts';
 import { errorResponse, responseForError } from './http.ts';
@@ -33,7 +34,10 @@ export interface ApiRequest {
   readonly query: QueryParams;
   /** The JSON body, parsed; undefined when there is none. */
   readonly body: unknown;
-  /** Who is calling, for audit fields (`acknowledgedBy`, `createdBy`): the API key id or IAM user. */
+  /**
+   * Who is calling, for audit fields (`acknowledgedBy`, `createdBy`): the IAM ARN, the Cognito user
+   * or the API key id, as API Gateway's authorizer established it (see access.ts).
+   */
   readonly caller: string;
   readonly now: number;
 }
@@ -68,13 +72,14 @@ async function dispatch(
   routes: readonly Route[],
 ): Promise<APIGatewayProxyResult> {
   try {
-    const segments = pathSegments(event.path);
+    const path = routePath(event);
+    const segments = pathSegments(path);
     const matches = routes
       .map((route) => ({ route, params: matchPath(route.path, segments) }))
       .filter((m) => m.params !== undefined);
     const match = matches.find((m) => m.route.method === event.httpMethod);
     if (!match?.params) {
-      if (matches.length === 0) return errorResponse(404, 'not_found', `no route for ${event.path}`);
+      if (matches.length === 0) return errorResponse(404, 'not_found', `no route for ${path}`);
       const allow = matches.map((m) => m.route.method).join(', ');
       return errorResponse(
         405,
@@ -86,13 +91,16 @@ async function dispatch(
         },
       );
     }
+    const principal = principalOf(event);
+    const needed = roleNeeded(match.route.method, match.route.path);
+    if (!mayCall(principal, needed)) return forbidden(principal, needed, match.route);
     const request: ApiRequest = {
       method: event.httpMethod,
-      path: event.path,
+      path,
       params: match.params,
       query: queryParams(event),
       body: parseBody(event),
-      caller: caller(event),
+      caller: principal.id,
       now: (deps.now ?? Date.now)(),
     };
     return await match.route.handle(request, deps);
@@ -162,9 +170,11 @@ function header(event: APIGatewayProxyEvent, name: string): string | undefined {
   return undefined;
 }
 
-function caller(event: APIGatewayProxyEvent): string {
-  const identity = event.requestContext?.identity;
-  if (identity?.userArn) return identity.userArn;
-  if (identity?.apiKeyId) return `api-key:${identity.apiKeyId}`;
-  return 'api-key';
+function forbidden(principal: Principal, needed: Principal['role'], route: Route): APIGatewayProxyResult {
+  const who = principal.kind === 'anonymous' ? 'an anonymous caller' : `${principal.id} (${principal.role})`;
+  const how =
+    needed === 'admin'
+      ? 'an admin: an IAM principal under /iam, or a Cognito user in logward-admin under /people'
+      : 'a reader: an API key, an IAM principal under /iam, or a Cognito user in logward-reader or logward-admin under /people';
+  return errorResponse(403, 'forbidden', `${route.method} ${route.path} needs ${how}; ${who} is not one`);
 }

@@ -3,13 +3,43 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import { IAM_TREE, PEOPLE_TREE } from '#lambdas/api/access.ts';
+import type { LocalCredentials } from '#local/access.ts';
 import { type LocalTopology, localTopology } from '#local/bootstrap.ts';
 import { type RunningPipeline, startPipeline } from '#local/pipeline.ts';
+import { signRequest } from '#local/sigv4.ts';
+
+/** Who a test calls the local API as: each kind of credential the deployed API accepts, or none. */
+export type CallAs = 'reader-key' | 'iam-admin' | 'admin-person' | 'reader-person' | 'anonymous';
+
+/** A request to the local API as `as`, on the tree that credential belongs to; the body as sent. */
+export async function callApi(
+  apiUrl: string,
+  credentials: LocalCredentials,
+  as: CallAs,
+  method: string,
+  path: string,
+  options: { readonly body?: string; readonly headers?: Record<string, string> } = {},
+): Promise<Response> {
+  const tree = as === 'iam-admin' ? IAM_TREE : as.endsWith('-person') ? PEOPLE_TREE : '';
+  const url = new URL(`${apiUrl}${tree}${path}`);
+  let headers: Record<string, string> = { ...options.headers };
+  if (as === 'reader-key') headers['x-api-key'] = credentials.readerApiKey;
+  if (as === 'admin-person') headers.authorization = credentials.tokens.admin;
+  if (as === 'reader-person') headers.authorization = credentials.tokens.reader;
+  if (as === 'iam-admin') {
+    const body = options.body ?? '';
+    headers = await signRequest({ method, url, headers, body }, credentials.admin, 'us-east-1');
+    delete headers.host;
+  }
+  return fetch(url, { method, headers, ...(options.body === undefined ? {} : { body: options.body }) });
+}
 
 export interface TestStack {
   readonly pipeline: RunningPipeline;
   readonly topology: LocalTopology;
   readonly apiKey: string;
+  readonly credentials: LocalCredentials;
   readonly dir: string;
   readonly kafkaBootstrap: string;
   /** GET on the local API with the key; returns status and parsed JSON. */
@@ -40,6 +70,7 @@ export async function startTestStack(name: string): Promise<TestStack> {
     pipeline,
     topology,
     apiKey,
+    credentials: pipeline.credentials,
     dir,
     kafkaBootstrap: endpoints.kafkaBootstrap,
     async get(path, headers = { 'x-api-key': apiKey }) {

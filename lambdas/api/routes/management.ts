@@ -52,7 +52,7 @@ export const MANAGEMENT_ROUTES: readonly Route[] = [
     post(`/nodes/{id}/${kind}`, async (request, stores) => {
       const action = parseNodeAction(kind, request.body, request.now);
       const before = await findNode(stores, key(request, 'id'));
-      const after = applyNodeAction(before, action, request.now);
+      const after = { ...applyNodeAction(before, action, request.now), actionBy: request.caller };
       // A node retired while down gets its alert closed explicitly, in the same transaction.
       const closing =
         action.kind === 'retire'

@@ -1,6 +1,6 @@
 /** Health and the API's own description. */
 import { rejectUnknown } from '#core/query-params.ts';
-import { checkHealth } from '../health.ts';
+import { cachedHealth, HEALTH_CACHE_SECONDS } from '../health.ts';
 import { json } from '../http.ts';
 import { openApiDocument } from '../openapi.ts';
 import type { Route } from '../router.ts';
@@ -10,8 +10,10 @@ export const SYSTEM_ROUTES: readonly Route[] = [
     method: 'GET',
     path: '/health',
     handle: async (request, deps) => {
-      const report = await checkHealth(deps.health, deps.logs, request.now);
-      return json(report.status === 'ok' ? 200 : 503, report);
+      const report = await cachedHealth(deps.health, deps.logs, request.now);
+      return json(report.status === 'ok' ? 200 : 503, report, {
+        'cache-control': `public, max-age=${HEALTH_CACHE_SECONDS}`,
+      });
     },
   },
   {

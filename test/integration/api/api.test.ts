@@ -241,6 +241,29 @@ describe('query API', () => {
   });
 
   describe('auth', () => {
+    test('a flood of GET /health meets its own throttle (429) while keyed clients still get through', async () => {
+      const health = () => fetch(`${stack.pipeline.apiUrl}/health`).then((r) => r.status);
+      const statuses: number[] = [];
+      for (let round = 0; round < 20 && !statuses.includes(429); round++) {
+        statuses.push(...(await Promise.all(Array.from({ length: 50 }, health))));
+      }
+      expect(statuses).toContain(429);
+      expect(statuses.every((status) => status === 200 || status === 503 || status === 429)).toBe(true);
+      expect((await stack.get('/logs?limit=1')).status).toBe(200);
+    });
+
+    test('each tree takes only its own credential', async () => {
+      const { apiUrl, credentials } = stack.pipeline;
+      const status = (path: string, headers: Record<string, string>) =>
+        fetch(`${apiUrl}${path}`, { headers }).then((r) => r.status);
+      expect(await status('/people/logs', { authorization: credentials.tokens.reader })).toBe(200);
+      expect(await status('/people/logs', { 'x-api-key': credentials.readerApiKey })).toBe(401);
+      expect(await status('/people/logs', { authorization: `${credentials.tokens.reader}x` })).toBe(401);
+      expect(await status('/iam/logs', { 'x-api-key': credentials.readerApiKey })).toBe(403);
+      expect(await status('/iam/logs', { authorization: credentials.tokens.admin })).toBe(403);
+      expect(await status('/logs', { authorization: credentials.tokens.admin })).toBe(403);
+    });
+
     test.each(['/logs', '/logs/abc', '/summary', '/openapi.json', '/nope'])(
       '%s without a key or with a wrong one is refused',
       async (path) => {

@@ -9,7 +9,7 @@ import { alertingStoresFromEnv } from '#lambdas/alerting/dependencies.ts';
 import { openApiDocument } from '#lambdas/api/openapi.ts';
 import { lambdaEnvironment } from '#local/pipeline.ts';
 import { defined } from '../../support/fixtures.ts';
-import { startTestStack, type TestStack } from '../../support/local-stack.ts';
+import { type CallAs, callApi, startTestStack, type TestStack } from '../../support/local-stack.ts';
 import { eventually } from '../../support/wait.ts';
 import { OpenApiChecker } from './openapi-checker.ts';
 
@@ -23,10 +23,10 @@ describe('management API', () => {
     method: string,
     path: string,
     body?: unknown,
-    headers: Record<string, string> = { 'x-api-key': stack.apiKey, 'content-type': 'application/json' },
+    headers: Record<string, string> = { 'content-type': 'application/json' },
+    as: CallAs = 'admin-person',
   ): Promise<{ status: number; body: T }> {
-    const response = await fetch(`${stack.pipeline.apiUrl}${path}`, {
-      method,
+    const response = await callApi(stack.pipeline.apiUrl, stack.credentials, as, method, path, {
       headers,
       ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     });
@@ -84,7 +84,11 @@ describe('management API', () => {
       expect((await call('GET', '/nodes/nope')).status).toBe(404);
 
       const paused = await call('POST', `/nodes/${id}/pause`, { until: '2h', note: 'kernel upgrade' });
-      expect(paused.body).toMatchObject({ state: 'paused', note: 'kernel upgrade' });
+      expect(paused.body).toMatchObject({
+        state: 'paused',
+        note: 'kernel upgrade',
+        actionBy: expect.stringMatching(/^cognito:admin \(/),
+      });
       expect(Date.parse(paused.body.pausedUntil as string) - Date.now()).toBeGreaterThan(7_000_000);
       expect((await call('GET', `/nodes/${id}`)).body.state).toBe('paused');
 
@@ -196,10 +200,7 @@ describe('management API', () => {
     });
 
     test('a body that is not JSON is refused by its content type', async () => {
-      const result = await call('POST', '/rules', 'id=r1', {
-        'x-api-key': stack.apiKey,
-        'content-type': 'text/plain',
-      });
+      const result = await call('POST', '/rules', 'id=r1', { 'content-type': 'text/plain' });
       expect(result).toMatchObject({ status: 400, body: { error: { field: 'body' } } });
     });
   });
@@ -217,7 +218,7 @@ describe('management API', () => {
         matchers: { service: 'checkout' },
         endsAt,
         comment: 'deploy',
-        createdBy: 'api-key',
+        createdBy: expect.stringMatching(/^cognito:admin \([0-9a-f-]{36}\)$/),
       });
       const id = created.body.id as string;
       const listed = await call<{ items: Array<{ id: string }> }>('GET', '/silences');
@@ -283,7 +284,9 @@ describe('management API', () => {
       expect((await call('GET', `/alerts/${fp}`)).body).toMatchObject({ title: 'ERROR checkout' });
 
       const acked = await call('POST', `/alerts/${fp}/acknowledge`);
-      expect(acked.body).toMatchObject({ acknowledgedBy: 'api-key' });
+      expect(acked.body).toMatchObject({
+        acknowledgedBy: expect.stringMatching(/^cognito:admin \([0-9a-f-]{36}\)$/),
+      });
       expect((await call<{ items: unknown[] }>('GET', '/alerts?state=firing')).body.items).toEqual([]);
       expect((await call<{ items: unknown[] }>('GET', '/alerts?state=acknowledged')).body.items).toHaveLength(
         1,
@@ -296,13 +299,94 @@ describe('management API', () => {
     });
   });
 
-  test('writes without the key are refused', async () => {
-    const response = await fetch(`${stack.pipeline.apiUrl}/rules`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ id: 'sneaky' }),
+  describe('who may do what', () => {
+    const silence = () =>
+      JSON.stringify({
+        matchers: { service: 'access' },
+        endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+        comment: 'access test',
+        createdBy: 'someone-else',
+      });
+    const json = { 'content-type': 'application/json' };
+
+    test.each<[CallAs, number]>([
+      ['anonymous', 403],
+      ['reader-key', 403],
+      ['reader-person', 403],
+      ['admin-person', 201],
+      ['iam-admin', 201],
+    ])('POST /silences as %s: %i', async (as, status) => {
+      const response = await callApi(stack.pipeline.apiUrl, stack.credentials, as, 'POST', '/silences', {
+        body: silence(),
+        headers: json,
+      });
+      expect(response.status).toBe(status);
     });
-    expect(response.status).toBe(403);
-    expect((await call('GET', '/rules/sneaky')).status).toBe(404);
+
+    test.each<CallAs>(['reader-key', 'reader-person', 'admin-person', 'iam-admin'])(
+      'GET /rules as %s: 200',
+      async (as) => {
+        const response = await callApi(stack.pipeline.apiUrl, stack.credentials, as, 'GET', '/rules');
+        expect(response.status).toBe(200);
+      },
+    );
+
+    test('a reader cannot write on any tree: rules, silences, acknowledge, node actions', async () => {
+      const writes: Array<[string, string]> = [
+        ['POST', '/rules'],
+        ['PUT', '/rules/r1'],
+        ['DELETE', '/rules/r1'],
+        ['POST', '/silences'],
+        ['DELETE', '/silences/s1'],
+        ['POST', '/alerts/f1/acknowledge'],
+        ['POST', '/nodes/n1/pause'],
+        ['POST', '/nodes/n1/resume'],
+        ['POST', '/nodes/n1/retire'],
+      ];
+      for (const [method, path] of writes) {
+        for (const as of ['reader-key', 'reader-person'] as const) {
+          const response = await callApi(stack.pipeline.apiUrl, stack.credentials, as, method, path, {
+            body: '{}',
+            headers: json,
+          });
+          expect(response.status, `${method} ${path} as ${as}`).toBe(403);
+        }
+      }
+    });
+
+    test('the audit fields name the IAM principal that signed the request, whatever the body says', async () => {
+      const response = await callApi(
+        stack.pipeline.apiUrl,
+        stack.credentials,
+        'iam-admin',
+        'POST',
+        '/silences',
+        {
+          body: silence(),
+          headers: json,
+        },
+      );
+      expect(await response.json()).toMatchObject({ createdBy: stack.credentials.admin.arn });
+    });
+
+    test('a principal claimed in headers is ignored: only what the gateway verified counts', async () => {
+      const response = await callApi(
+        stack.pipeline.apiUrl,
+        stack.credentials,
+        'reader-key',
+        'POST',
+        '/silences',
+        {
+          body: silence(),
+          headers: {
+            ...json,
+            'x-amzn-user-arn': stack.credentials.admin.arn,
+            'x-amz-user-arn': stack.credentials.admin.arn,
+            authorization: stack.credentials.tokens.admin,
+          },
+        },
+      );
+      expect(response.status).toBe(403);
+    });
   });
 });

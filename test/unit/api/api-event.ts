@@ -11,7 +11,13 @@ import type { LogQueries } from '#lambdas/ports.ts';
 export function apiEvent(
   method: string,
   url: string,
-  options: { headers?: Record<string, string>; body?: string } = {},
+  options: {
+    headers?: Record<string, string>;
+    body?: string;
+    /** What API Gateway's authorizer established; default: the API key `key-1` (a reader). */
+    requestContext?: Partial<APIGatewayProxyEvent['requestContext']>;
+    resource?: string;
+  } = {},
 ): APIGatewayProxyEvent {
   const parsed = new URL(url, 'http://localhost');
   const query: Record<string, string> = {};
@@ -22,7 +28,7 @@ export function apiEvent(
   }
   const has = parsed.searchParams.size > 0;
   return {
-    resource: '/{proxy+}',
+    resource: options.resource ?? '/{proxy+}',
     path: parsed.pathname,
     httpMethod: method,
     headers: options.headers ?? {},
@@ -33,9 +39,9 @@ export function apiEvent(
     stageVariables: null,
     body: options.body ?? null,
     isBase64Encoded: false,
-    requestContext: {
+    requestContext: (options.requestContext ?? {
       identity: { apiKeyId: 'key-1', userArn: null },
-    } as unknown as APIGatewayProxyEvent['requestContext'],
+    }) as unknown as APIGatewayProxyEvent['requestContext'],
   };
 }
 

@@ -149,4 +149,25 @@ describe('routeApiRequest', () => {
       },
     });
   });
+
+  test('GET /health shares one report for 5 s: a flood probes the backends once per interval', async () => {
+    let probes = 0;
+    let now = Date.parse('2025-10-23T15:00:00Z');
+    const deps = fakeDependencies(new FakeLogs(), {
+      health: { backends: { opensearch: async () => void probes++ } },
+      now: () => now,
+    });
+    const first = await Promise.all(
+      Array.from({ length: 50 }, () => routeApiRequest(apiEvent('GET', '/health'), deps)),
+    );
+    expect(probes).toBe(1);
+    expect(first[0]?.headers?.['cache-control']).toBe('public, max-age=5');
+    now += 4_999;
+    await routeApiRequest(apiEvent('GET', '/health'), deps);
+    expect(probes).toBe(1);
+    now += 1;
+    const later = await routeApiRequest(apiEvent('GET', '/health'), deps);
+    expect(probes).toBe(2);
+    expect((body(later) as { checkedAt: string }).checkedAt).toBe('2025-10-23T15:00:05.000Z');
+  });
 });
