@@ -1,7 +1,7 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { ConfigError, configFromContext } from './config.ts';
 import { LogwardStack } from './logward-stack.ts';
-import { AwsSolutionsChecks } from './nag.ts';
+import { AwsSolutionsChecks, ServerlessChecks } from './nag.ts';
 
 const app = new App();
 try {
@@ -12,7 +12,10 @@ try {
     env: config.account || config.region ? { account: config.account, region: config.region } : undefined,
     config,
   });
-  Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
+  Validations.of(app).addPlugins(
+    new AwsSolutionsChecks(app, { verbose: true }),
+    new ServerlessChecks(app, { verbose: true }),
+  );
 } catch (error) {
   if (error instanceof ConfigError) {
     console.error(`Logward configuration error: ${error.message}`);

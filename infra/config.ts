@@ -53,6 +53,7 @@ export interface LogwardConfig {
   readonly kafkaPollers?: { readonly minimum: number; readonly maximum: number };
   readonly corsOrigins: readonly string[];
   readonly apiTracing: boolean;
+  readonly wafRateLimit?: number;
 }
 
 /** One context key: its name after `logward:`, its environment variable fallback, and what it is for. */
@@ -219,6 +220,10 @@ export const CONTEXT_KEYS = {
   apiTracing: {
     env: 'LOGWARD_API_TRACING',
     doc: 'X-Ray tracing on the API stage (true|false, default false)',
+  },
+  wafRateLimit: {
+    env: 'LOGWARD_WAF_RATE_LIMIT',
+    doc: 'requests one IP may make in 5 minutes before an AWS WAF rule on the API blocks it (default: no WAF)',
   },
 } as const satisfies Record<keyof LogwardConfig, KeySpec>;
 
@@ -456,5 +461,6 @@ export function configFromContext(node: Node, env: NodeJS.ProcessEnv = process.e
     kafkaPollers: pollers(node, env),
     corsOrigins: list(node, env, 'corsOrigins'),
     apiTracing: bool(node, env, 'apiTracing') ?? false,
+    wafRateLimit: int(node, env, 'wafRateLimit', 10, 2_000_000_000),
   };
 }

@@ -9,6 +9,7 @@ import { DEAD_LETTER_METRICS, Ingestion } from './constructs/ingestion.ts';
 import { KafkaCluster, suppressAwsCustomResourceFindings } from './constructs/kafka.ts';
 import { Monitoring } from './constructs/monitoring.ts';
 import { Network } from './constructs/network.ts';
+import { People } from './constructs/people.ts';
 import { ScheduledFunction } from './constructs/schedule.ts';
 import { Search } from './constructs/search.ts';
 import { Storage } from './constructs/storage.ts';
@@ -61,6 +62,7 @@ export class LogwardStack extends Stack {
   public readonly search: Search;
   public readonly ingestion: Ingestion;
   public readonly alerting: Alerting;
+  public readonly people: People;
   public readonly api: Api;
   public readonly monitoring: Monitoring;
 
@@ -167,8 +169,11 @@ export class LogwardStack extends Stack {
           'those alerts will fail. Use -c logward:natGateways=1 (or drop the webhook secrets).',
       );
     }
+    this.people = new People(this, 'People');
     this.api = new Api(this, 'Api', {
       entry: 'api.ts',
+      userPool: this.people.userPool,
+      wafRateLimit: config.wafRateLimit,
       functions,
       // Retiring a down node closes its alert on the deployment's default channels (lambdas/api/routes/management.ts).
       environment: this.alerting.environment,
@@ -251,8 +256,21 @@ export class LogwardStack extends Stack {
   private outputs(ingestFunctionName: string): void {
     new CfnOutput(this, 'ApiUrl', { description: 'Logward REST API base URL', value: this.api.url });
     new CfnOutput(this, 'ApiKeyId', {
-      description: 'API key id; read the key with: aws apigateway get-api-key --include-value --api-key <id>',
+      description:
+        'Read-only API key id (GET /…); read the key with: aws apigateway get-api-key --include-value --api-key <id>',
       value: this.api.apiKey.keyId,
+    });
+    new CfnOutput(this, 'ApiAdminPolicyArn', {
+      description: 'Attach to the IAM roles of Logward admins and automation: SigV4 calls under /iam',
+      value: this.api.adminPolicy.managedPolicyArn,
+    });
+    new CfnOutput(this, 'UserPoolId', {
+      description: 'People sign in here; add them to the group logward-admin or logward-reader',
+      value: this.people.userPool.userPoolId,
+    });
+    new CfnOutput(this, 'UserPoolClientId', {
+      description: 'App client of the console (ID tokens for /people)',
+      value: this.people.client.userPoolClientId,
     });
     new CfnOutput(this, 'KafkaClusterArn', { value: this.kafka.clusterArn });
     new CfnOutput(this, 'KafkaBootstrapBrokers', {

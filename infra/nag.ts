@@ -3,7 +3,7 @@ import { Validations } from 'aws-cdk-lib';
 import cdkNag from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 
-export const { AwsSolutionsChecks } = cdkNag;
+export const { AwsSolutionsChecks, ServerlessChecks } = cdkNag;
 
 /** A cdk-nag rule acknowledged on a construct (and everything under it), with the reason written down. */
 export interface NagAcknowledgment {

@@ -10,7 +10,7 @@ import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { IAM_TREE, OPEN_ROUTES, PEOPLE_TREE } from '#lambdas/api/access.ts';
+import { HEALTH_THROTTLE, IAM_TREE, OPEN_ROUTES, PEOPLE_TREE } from '#lambdas/api/access.ts';
 import type { LocalAccess } from './access.ts';
 import { verifySigV4 } from './sigv4.ts';
 
@@ -21,9 +21,6 @@ export interface Throttle {
   readonly rate: number;
   readonly burst: number;
 }
-
-/** `GET /health`'s own throttle, as the stack sets it on that method. */
-export const HEALTH_THROTTLE: Throttle = { rate: 10, burst: 20 };
 
 export interface LocalApiOptions {
   readonly port: number;

@@ -1,8 +1,12 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { type CfnElement, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
+import type * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
+import { HEALTH_THROTTLE, IAM_TREE, PEOPLE_TREE } from '#lambdas/api/access.ts';
 import { acknowledge } from '../nag.ts';
 import { type FunctionAccess, type FunctionDefaults, LogwardFunction } from './function.ts';
 
@@ -55,22 +59,44 @@ export interface ApiProps {
    * @default - none
    */
   readonly environment?: Readonly<Record<string, string>>;
+  /** The user pool whose ID tokens the `/people` tree accepts (groups logward-admin, logward-reader). */
+  readonly userPool: cognito.IUserPool;
+  /**
+   * Requests one IP address may make in 5 minutes before an AWS WAF web ACL on the stage blocks it.
+   * @default - no WAF
+   */
+  readonly wafRateLimit?: number;
 }
 
 /**
- * API Gateway REST API in front of the api Lambda: every method needs an API key except `GET /health`;
- * one usage plan with throttling; JSON access logs; execution logs at ERROR level.
+ * API Gateway REST API in front of the api Lambda, one resource tree per kind of credential
+ * (lambdas/api/access.ts): `GET /{proxy+}` with an API key (read-only clients, usage plan),
+ * `ANY /iam/{proxy+}` with IAM (admins and automation), `ANY /people/{proxy+}` with the Cognito
+ * authorizer (people, by group), and `GET /health` open with a throttle of its own. JSON access
+ * logs name the principal; execution logs at ERROR level; optionally a WAF rate-based rule.
  */
 export class Api extends Construct {
   /** The REST API. */
   public readonly restApi: apigateway.LambdaRestApi;
   /** The api Lambda. */
   public readonly handler: NodejsFunction;
-  /** The API key issued for clients (read its value with `aws apigateway get-api-key --include-value`). */
+  /** The read-only API key issued for clients (read its value with `aws apigateway get-api-key --include-value`). */
   public readonly apiKey: apigateway.IApiKey;
+  /** Lets an IAM principal call every method under `/iam` (admin); attach it to admin and automation roles. */
+  public readonly adminPolicy: iam.ManagedPolicy;
+  /** The web ACL on the stage, when `wafRateLimit` is set. */
+  public readonly webAcl?: wafv2.CfnWebACL;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
+    if (
+      props.wafRateLimit !== undefined &&
+      (!Number.isInteger(props.wafRateLimit) || props.wafRateLimit < 10 || props.wafRateLimit > 2_000_000_000)
+    ) {
+      throw new Error(
+        `${this.node.path}: wafRateLimit got ${props.wafRateLimit}; use a whole number of requests per IP per 5 minutes from 10 to 2000000000.`,
+      );
+    }
     const rateLimit = props.rateLimit ?? 50;
     const burstLimit = props.burstLimit ?? 100;
     if (rateLimit <= 0 || !Number.isInteger(burstLimit) || burstLimit < 1) {
@@ -108,7 +134,7 @@ export class Api extends Construct {
       proxy: false,
       description: 'Logward query and management API',
       endpointTypes: [apigateway.EndpointType.REGIONAL],
-      defaultMethodOptions: { apiKeyRequired: true },
+
       ...(props.cors
         ? {
             defaultCorsPreflightOptions: {
@@ -123,18 +149,70 @@ export class Api extends Construct {
       deployOptions: {
         stageName: props.stageName ?? 'v1',
         accessLogDestination: new apigateway.LogGroupLogDestination(accessLogs),
-        accessLogFormat: apigateway.AccessLogFormat.jsonWithStandardFields(),
+        accessLogFormat: accessLogFormat(),
         loggingLevel: apigateway.MethodLoggingLevel.ERROR,
         dataTraceEnabled: false,
         tracingEnabled: props.tracing ?? false,
         throttlingRateLimit: rateLimit * 2,
         throttlingBurstLimit: burstLimit * 2,
+        // The open route's own bucket: a flood of it is refused here, whatever the other methods' traffic.
+        methodOptions: {
+          '/health/GET': {
+            throttlingRateLimit: HEALTH_THROTTLE.rate,
+            throttlingBurstLimit: HEALTH_THROTTLE.burst,
+          },
+        },
       },
     });
-    this.restApi.root.addMethod('ANY');
-    this.restApi.root.addProxy({ anyMethod: true });
-    const health = this.restApi.root.addResource('health');
-    health.addMethod('GET', undefined, { apiKeyRequired: false });
+    const { root } = this.restApi;
+    // Reads with an API key: GET only, so a key can never reach a write.
+    root.addResource('{proxy+}').addMethod('GET', undefined, {
+      apiKeyRequired: true,
+      authorizationType: apigateway.AuthorizationType.NONE,
+    });
+    root
+      .addResource(IAM_TREE.slice(1))
+      .addResource('{proxy+}')
+      .addMethod('ANY', undefined, { authorizationType: apigateway.AuthorizationType.IAM });
+    const authorizer = new apigateway.CognitoUserPoolsAuthorizer(this, 'PeopleAuthorizer', {
+      cognitoUserPools: [props.userPool],
+      identitySource: apigateway.IdentitySource.header('Authorization'),
+      resultsCacheTtl: Duration.minutes(5),
+    });
+    root
+      .addResource(PEOPLE_TREE.slice(1))
+      .addResource('{proxy+}')
+      .addMethod('ANY', undefined, { authorizer, authorizationType: apigateway.AuthorizationType.COGNITO });
+    root.addResource('health').addMethod('GET', undefined, {
+      apiKeyRequired: false,
+      authorizationType: apigateway.AuthorizationType.NONE,
+    });
+
+    this.adminPolicy = new iam.ManagedPolicy(this, 'AdminPolicy', {
+      description:
+        'Logward API admin: every method under /iam (rules, silences, acknowledgements, node actions, reads)',
+      statements: [
+        new iam.PolicyStatement({
+          actions: ['execute-api:Invoke'],
+          resources: [
+            this.restApi.arnForExecuteApi('*', `${IAM_TREE}/*`, this.restApi.deploymentStage.stageName),
+          ],
+        }),
+      ],
+    });
+    acknowledge(this.adminPolicy, [
+      {
+        id: 'AwsSolutions-IAM5',
+        reason:
+          'Admin means every method and path under /iam of this API stage; the wildcard spans exactly those and ' +
+          'nothing else (no other API, stage or tree).',
+        findings: [
+          `Resource::arn:<AWS::Partition>:execute-api:<AWS::Region>:<AWS::AccountId>:<${logicalId(this.restApi)}>/` +
+            `<${logicalId(this.restApi.deploymentStage)}>/*${IAM_TREE}/*`,
+        ],
+      },
+    ]);
+    if (props.wafRateLimit !== undefined) this.webAcl = this.rateLimitAcl(props.wafRateLimit);
 
     const plan = this.restApi.addUsagePlan('UsagePlan', {
       description: 'Logward API clients',
@@ -150,17 +228,40 @@ export class Api extends Construct {
         reason:
           'Lambda proxy integration: the api handler validates every request body and parameter itself.',
       },
-      {
-        id: 'AwsSolutions-APIG3',
-        reason: 'WAF is an account-level choice (cost); API keys plus usage-plan throttling bound abuse.',
-      },
+      ...(props.tracing
+        ? []
+        : [
+            {
+              id: 'Serverless-APIGWXrayEnabled',
+              reason:
+                'X-Ray tracing of the stage is opt-in (logward:apiTracing) for its cost; access logs with the ' +
+                'principal and latency, and execution logs at ERROR level, are always on.',
+            },
+          ]),
+      ...(this.webAcl
+        ? []
+        : [
+            {
+              id: 'AwsSolutions-APIG3',
+              reason:
+                'WAF costs a monthly fee per web ACL and rule; it is opt-in with logward:wafRateLimit. Without it, ' +
+                'stage, method and usage-plan throttles bound the request rate, not per source IP.',
+            },
+          ]),
       {
         id: 'AwsSolutions-APIG4',
         reason:
-          'Callers are authenticated with API keys (required on every method) and throttled by a usage plan; ' +
-          'GET /health is deliberately open and returns no data.',
+          'Two kinds of method have no authorizer, both on purpose. GET /{proxy+} takes API keys, which only identify ' +
+          'read-only machine clients for quotas (they are not authorization): it is GET only and the handler serves a ' +
+          'key reads only. GET /health is open, returns no log data, is cached 5 s and throttled on its own. Every ' +
+          'write is under /iam (AWS_IAM) or /people (Cognito), and the handler checks the role again.',
       },
-      { id: 'AwsSolutions-COG4', reason: 'No Cognito: Logward API clients are machines holding API keys.' },
+      {
+        id: 'AwsSolutions-COG4',
+        reason:
+          'Only /people/{proxy+} is for people and uses the Cognito authorizer. /iam/{proxy+} uses IAM (SigV4) for ' +
+          'admins and automation, GET /{proxy+} API keys for read-only clients, and GET /health is open.',
+      },
       {
         id: 'AwsSolutions-IAM4',
         reason:
@@ -172,8 +273,68 @@ export class Api extends Construct {
     ]);
   }
 
+  /** An AWS WAF web ACL on the stage that blocks an IP address above `limit` requests in 5 minutes. */
+  private rateLimitAcl(limit: number): wafv2.CfnWebACL {
+    const visibility = (metricName: string): wafv2.CfnWebACL.VisibilityConfigProperty => ({
+      cloudWatchMetricsEnabled: true,
+      metricName,
+      sampledRequestsEnabled: true,
+    });
+    const acl = new wafv2.CfnWebACL(this, 'WebAcl', {
+      scope: 'REGIONAL',
+      description: 'Logward API: rate limit per source IP',
+      defaultAction: { allow: {} },
+      visibilityConfig: visibility('LogwardApi'),
+      rules: [
+        {
+          name: 'RateLimitPerIp',
+          priority: 0,
+          action: { block: {} },
+          statement: { rateBasedStatement: { limit, aggregateKeyType: 'IP', evaluationWindowSec: 300 } },
+          visibilityConfig: visibility('LogwardApiRateLimitPerIp'),
+        },
+      ],
+    });
+    new wafv2.CfnWebACLAssociation(this, 'WebAclAssociation', {
+      resourceArn: this.restApi.deploymentStage.stageArn,
+      webAclArn: acl.attrArn,
+    });
+    return acl;
+  }
+
   /** The invoke URL of the stage. */
   public get url(): string {
     return this.restApi.url;
   }
+}
+
+/** JSON access log lines that name who called: IAM ARN, Cognito `sub`, or API key id. */
+function accessLogFormat(): apigateway.AccessLogFormat {
+  const f = apigateway.AccessLogField;
+  return apigateway.AccessLogFormat.custom(
+    JSON.stringify({
+      requestId: f.contextRequestId(),
+      requestTime: f.contextRequestTime(),
+      ip: f.contextIdentitySourceIp(),
+      userAgent: f.contextIdentityUserAgent(),
+      httpMethod: f.contextHttpMethod(),
+      resourcePath: f.contextResourcePath(),
+      path: f.contextPath(),
+      status: f.contextStatus(),
+      responseLength: f.contextResponseLength(),
+      responseLatency: f.contextResponseLatency(),
+      userArn: f.contextIdentityUserArn(),
+      caller: f.contextIdentityCaller(),
+      apiKeyId: f.contextIdentityApiKeyId(),
+      cognitoSub: f.contextAuthorizerClaims('sub'),
+      principalId: f.contextAuthorizerPrincipalId(),
+      error: f.contextErrorMessage(),
+      wafStatus: f.contextWafResponseCode(),
+    }),
+  );
+}
+
+function logicalId(construct: Construct): string {
+  const stack = Stack.of(construct);
+  return stack.resolve(stack.getLogicalId(construct.node.defaultChild as CfnElement)) as string;
 }

@@ -206,6 +206,21 @@ export class LogwardFunction extends Construct {
           'Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole',
         ],
       },
+      {
+        id: 'Serverless-LambdaDLQ',
+        reason:
+          'No Logward function is invoked asynchronously with an event worth keeping: API Gateway invokes ' +
+          'synchronously, event source mappings send failed batches to the dead-letter bucket (their own ' +
+          'on-failure destination), and schedules run without retries because the next tick redoes the work ' +
+          'from the state in DynamoDB; a queue would only collect empty schedule events.',
+      },
+      {
+        id: 'Serverless-LambdaTracing',
+        reason:
+          'X-Ray is off to keep the per-batch cost down at high line rates; every function emits structured JSON ' +
+          'logs and EMF metrics (lines in/indexed/failed, batch age, alert latency) with alarms on errors and ' +
+          'throttles, and API Gateway tracing can be turned on with logward:apiTracing.',
+      },
     ]);
     props.onFunction?.({
       fn: this.function,

@@ -487,5 +487,13 @@ export function suppressAwsCustomResourceFindings(stack: Stack): void {
       id: 'AwsSolutions-L1',
       reason: 'CDK AwsCustomResource provider: its runtime is chosen and upgraded by aws-cdk-lib, not by us.',
     },
+    ...['Serverless-LambdaDefaultMemorySize', 'Serverless-LambdaDLQ', 'Serverless-LambdaTracing'].map(
+      (id) => ({
+        id,
+        reason:
+          "CDK AwsCustomResource provider: aws-cdk-lib's own function, run only by CloudFormation during a deploy, " +
+          'which waits for its answer and reports its failure; its memory and tracing are set by aws-cdk-lib.',
+      }),
+    ),
   ]);
 }

@@ -9,6 +9,7 @@ import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
+import { acknowledge } from '../nag.ts';
 
 /** Properties of the monitoring stage. */
 export interface MonitoringProps {
@@ -75,6 +76,14 @@ export class Monitoring extends Construct {
     for (const email of props.alarmEmails ?? []) {
       this.topic.addSubscription(new subscriptions.EmailSubscription(email));
     }
+    acknowledge(this.topic, [
+      {
+        id: 'Serverless-SNSRedrivePolicy',
+        reason:
+          'Only ops alarm emails subscribe here: an email SNS could not deliver after its retries leaves the alarm ' +
+          'itself in ALARM on CloudWatch and the dashboard, so a dead-letter queue would hold nothing to act on.',
+      },
+    ]);
     this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', {
       dashboardName: props.dashboardName ?? `${Stack.of(this).stackName}-pipeline`,
       defaultInterval: Duration.hours(3),

@@ -3,6 +3,7 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
+import { acknowledge } from '../nag.ts';
 import { LogwardFunction, type LogwardFunctionProps } from './function.ts';
 
 /** Properties of a Lambda run on a fixed schedule. */
@@ -45,5 +46,13 @@ export class ScheduledFunction extends Construct {
         }),
       ],
     });
+    acknowledge(this.rule, [
+      {
+        id: 'Serverless-EventBusDLQ',
+        reason:
+          'A schedule event carries nothing but the time: a missed run is redone by the next one (retries 0, ' +
+          'maximum event age one period), so a dead-letter queue would only collect empty events.',
+      },
+    ]);
   }
 }

@@ -300,6 +300,14 @@ export class Search extends Construct {
         reason: 'CDK custom resource provider framework: may invoke every version of the one setup function.',
         findings: [`Resource::<${fnLogicalId}.Arn>:*`],
       },
+      ...['Serverless-LambdaDefaultMemorySize', 'Serverless-LambdaDLQ', 'Serverless-LambdaTracing'].map(
+        (id) => ({
+          id,
+          reason:
+            "CDK custom resource provider framework: aws-cdk-lib's own function, run only by CloudFormation during a " +
+            'deploy, which waits for its answer and reports its failure; its memory and tracing are set by aws-cdk-lib.',
+        }),
+      ),
     ]);
     const resource = new CustomResource(this, id, {
       serviceToken: provider.serviceToken,

@@ -28,6 +28,11 @@ export const ADMIN_GROUP = 'logward-admin';
 export const READER_GROUP = 'logward-reader';
 /** Routes served to anyone, without a credential, on resources of their own. */
 export const OPEN_ROUTES: readonly string[] = ['GET /health'];
+/**
+ * The throttle of `GET /health`'s own method (requests per second, burst), so a flood of the
+ * open route is refused there and never uses up what keyed and signed clients are allowed.
+ */
+export const HEALTH_THROTTLE = { rate: 10, burst: 20 } as const;
 
 export type Role = 'admin' | 'reader' | 'none';
 

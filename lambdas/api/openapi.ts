@@ -136,6 +136,7 @@ const schemas: Record<string, Schema> = {
               code: {
                 enum: [
                   'bad_request',
+                  'forbidden',
                   'not_found',
                   'method_not_allowed',
                   'conflict',
@@ -374,14 +375,28 @@ export function openApiDocument(): Record<string, unknown> {
       title: 'Logward API',
       version: '1.0.0',
       description:
-        'Read and manage Logward: logs, summaries, nodes, alerts, rules and silences. Every route but `GET /health` needs an API key in `x-api-key`. Errors share one shape: `{"error":{"code","message","field"?}}`.',
+        'Read and manage Logward: logs, summaries, nodes, alerts, rules and silences. Every route but `GET /health` needs a credential, and each kind has its own path prefix serving the same routes: an API key in `x-api-key` reads (`GET` only) at `/`; IAM principals (SigV4, service `execute-api`) read and write under `/iam`; people with a Cognito ID token in `Authorization` under `/people`, reading in the group `logward-reader` and writing in `logward-admin`. Every method but GET needs an admin (403 `forbidden` otherwise). Errors share one shape: `{"error":{"code","message","field"?}}`.',
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
-    security: [{ apiKey: [] }],
+    security: [{ apiKey: [] }, { sigv4: [] }, { cognito: [] }],
     paths,
     components: {
       schemas,
-      securitySchemes: { apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' } },
+      securitySchemes: {
+        apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key', description: 'Reads only, at /' },
+        sigv4: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'Authorization',
+          description: 'AWS Signature Version 4 (service execute-api), under /iam',
+        },
+        cognito: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'Authorization',
+          description: 'A Cognito user pool ID token, under /people',
+        },
+      },
     },
   };
 }

@@ -18,7 +18,7 @@ function acknowledgments(root: IConstruct): [string, string][] {
     );
 }
 
-describe('cdk-nag AwsSolutions on the whole app', () => {
+describe('cdk-nag AwsSolutions and Serverless on the whole app', () => {
   it.each([
     ['defaults', {}],
     [
@@ -40,6 +40,7 @@ describe('cdk-nag AwsSolutions on the whole app', () => {
       },
     ],
     ['MSK Serverless', { 'logward:kafkaMode': 'serverless' }],
+    ['API tracing and WAF on', { 'logward:apiTracing': true, 'logward:wafRateLimit': 2000 }],
     ['existing cluster', { 'logward:kafkaMode': 'existing', 'logward:kafkaClusterArn': EXISTING_ARN }],
     ['endpoints only, no NAT', { 'logward:natGateways': 0 }],
     [
@@ -64,14 +65,19 @@ describe('cdk-nag AwsSolutions on the whole app', () => {
     const { app, stack } = synth();
     new Queue(stack, 'Careless', { encryption: QueueEncryption.UNENCRYPTED });
     expect(nagFindings(app)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^AwsSolutions-SQS2 @ Logward\/Careless/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^AwsSolutions-SQS2 @ Logward\/Careless/),
+        expect.stringMatching(/^Serverless-SQSRedrivePolicy @ Logward\/Careless/),
+      ]),
     );
   });
 
   it('writes a reason for every acknowledgment', () => {
     const { app } = synth({ 'logward:kafkaMode': 'existing', 'logward:kafkaClusterArn': EXISTING_ARN });
-    const acks = acknowledgments(app).filter(([rule]) => rule.startsWith('Annotation::AwsSolutions-'));
-    expect(acks.length).toBeGreaterThan(0);
+    const acks = acknowledgments(app).filter(([rule]) =>
+      /^Annotation::(AwsSolutions|Serverless)-/.test(rule),
+    );
+    expect(acks.some(([rule]) => rule.startsWith('Annotation::Serverless-'))).toBe(true);
     for (const [rule, reason] of acks) {
       expect(reason.length, `reason of ${rule}`).toBeGreaterThan(40);
     }

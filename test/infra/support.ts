@@ -4,7 +4,7 @@ import { App, type CfnResource } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { configFromContext } from '../../infra/config.ts';
 import { LogwardStack } from '../../infra/logward-stack.ts';
-import { AwsSolutionsChecks } from '../../infra/nag.ts';
+import { AwsSolutionsChecks, ServerlessChecks } from '../../infra/nag.ts';
 
 /** Stub handler entries: bundling is skipped, so only their existence matters. */
 export const STUB_HANDLERS = join(import.meta.dirname, 'fixtures', 'handlers');
@@ -51,14 +51,22 @@ export function synth(context: Record<string, unknown> = {}, env: NodeJS.Process
   return { ...built, template: Template.fromStack(built.stack) };
 }
 
-/** Unacknowledged cdk-nag AwsSolutions findings (errors and warnings) on the whole app, as `rule @ path`. */
+/**
+ * Unacknowledged cdk-nag findings (errors and warnings) of the AwsSolutions and Serverless packs on the
+ * whole app, as `rule @ path`.
+ */
 export function nagFindings(app: App): string[] {
-  const report = new AwsSolutionsChecks(app).validateScope(app);
-  return report.violations.flatMap((violation) =>
-    violation.violatingResources.map(
-      (resource) => `${violation.ruleName} @ ${resource.constructPath ?? resource.resourceLogicalId}`,
-    ),
-  );
+  const reports = [
+    new AwsSolutionsChecks(app).validateScope(app),
+    new ServerlessChecks(app).validateScope(app),
+  ];
+  return reports
+    .flatMap((report) => report.violations)
+    .flatMap((violation) =>
+      violation.violatingResources.map(
+        (resource) => `${violation.ruleName} @ ${resource.constructPath ?? resource.resourceLogicalId}`,
+      ),
+    );
 }
 
 /** Logical id of a construct's CloudFormation resource. */

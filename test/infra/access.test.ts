@@ -1,0 +1,139 @@
+/** The API's access model in the template: one authorization type per resource tree (lambdas/api/access.ts). */
+import { Match } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { nagFindings, resourcesOf, synth } from './support.ts';
+
+const s = synth();
+
+/** Every API method as `VERB /path`, with what guards it. */
+function methodTable(template = s.template) {
+  const resources = resourcesOf(template, 'AWS::ApiGateway::Resource');
+  const pathOf = (ref: unknown): string => {
+    const id = (ref as { Ref?: string }).Ref;
+    const resource = id === undefined ? undefined : resources[id];
+    if (!resource) return '';
+    const { ParentId, PathPart } = resource.Properties as { ParentId: unknown; PathPart: string };
+    return `${pathOf(ParentId)}/${PathPart}`;
+  };
+  return Object.values(resourcesOf(template, 'AWS::ApiGateway::Method'))
+    .map(({ Properties: p = {} }) => ({
+      method: `${p.HttpMethod as string} ${pathOf(p.ResourceId) || '/'}`,
+      authorization: p.AuthorizationType,
+      apiKey: p.ApiKeyRequired === true,
+      authorizer: p.AuthorizerId === undefined ? undefined : 'cognito',
+    }))
+    .sort((a, b) => a.method.localeCompare(b.method));
+}
+
+describe('API access: one authorization type per tree', () => {
+  it('guards each method as the access model says, and nothing else is exposed', () => {
+    expect(methodTable()).toEqual([
+      { method: 'ANY /iam/{proxy+}', authorization: 'AWS_IAM', apiKey: false, authorizer: undefined },
+      {
+        method: 'ANY /people/{proxy+}',
+        authorization: 'COGNITO_USER_POOLS',
+        apiKey: false,
+        authorizer: 'cognito',
+      },
+      { method: 'GET /{proxy+}', authorization: 'NONE', apiKey: true, authorizer: undefined },
+      { method: 'GET /health', authorization: 'NONE', apiKey: false, authorizer: undefined },
+    ]);
+  });
+
+  it('verifies people with the user pool, whose groups are the roles, MFA required, no self sign-up', () => {
+    s.template.hasResourceProperties('AWS::ApiGateway::Authorizer', {
+      Type: 'COGNITO_USER_POOLS',
+      IdentitySource: 'method.request.header.Authorization',
+      ProviderARNs: [{ 'Fn::GetAtt': [Match.stringLikeRegexp('^PeopleUserPool'), 'Arn'] }],
+    });
+    s.template.hasResourceProperties('AWS::Cognito::UserPool', {
+      MfaConfiguration: 'ON',
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireSymbols: true }) },
+    });
+    for (const group of ['logward-admin', 'logward-reader']) {
+      s.template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: group });
+    }
+    s.template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      GenerateSecret: false,
+      PreventUserExistenceErrors: 'ENABLED',
+    });
+    s.template.hasOutput('UserPoolId', Match.anyValue());
+    s.template.hasOutput('UserPoolClientId', Match.anyValue());
+  });
+
+  it('offers a managed policy that lets IAM principals invoke exactly the /iam tree', () => {
+    s.template.hasResourceProperties('AWS::IAM::ManagedPolicy', {
+      PolicyDocument: {
+        Statement: [
+          {
+            Effect: 'Allow',
+            Action: 'execute-api:Invoke',
+            Resource: {
+              'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp('/\\*/iam/\\*$')])],
+            },
+          },
+        ],
+      },
+    });
+    s.template.hasOutput('ApiAdminPolicyArn', Match.anyValue());
+  });
+
+  it('throttles GET /health on its own method', () => {
+    s.template.hasResourceProperties('AWS::ApiGateway::Stage', {
+      MethodSettings: Match.arrayWith([
+        Match.objectLike({
+          ResourcePath: '/~1health',
+          HttpMethod: 'GET',
+          ThrottlingRateLimit: 10,
+          ThrottlingBurstLimit: 20,
+        }),
+      ]),
+    });
+  });
+
+  it('names the principal in every access log line', () => {
+    const [stage] = Object.values(resourcesOf(s.template, 'AWS::ApiGateway::Stage'));
+    const setting = stage?.Properties?.AccessLogSetting as { Format: string } | undefined;
+    const format = JSON.parse(setting?.Format ?? '{}') as Record<string, string>;
+    expect(format).toMatchObject({
+      userArn: '$context.identity.userArn',
+      caller: '$context.identity.caller',
+      apiKeyId: '$context.identity.apiKeyId',
+      cognitoSub: '$context.authorizer.claims.sub',
+      principalId: '$context.authorizer.principalId',
+      status: '$context.status',
+    });
+  });
+});
+
+describe('optional WAF', () => {
+  it('is absent by default', () => {
+    s.template.resourceCountIs('AWS::WAFv2::WebACL', 0);
+  });
+
+  it('puts a rate-based rule per IP on the stage when logward:wafRateLimit is set', () => {
+    const withWaf = synth({ 'logward:wafRateLimit': 1000 });
+    withWaf.template.hasResourceProperties('AWS::WAFv2::WebACL', {
+      Scope: 'REGIONAL',
+      DefaultAction: { Allow: {} },
+      Rules: [
+        Match.objectLike({
+          Action: { Block: {} },
+          Statement: {
+            RateBasedStatement: { Limit: 1000, AggregateKeyType: 'IP', EvaluationWindowSec: 300 },
+          },
+        }),
+      ],
+    });
+    withWaf.template.hasResourceProperties('AWS::WAFv2::WebACLAssociation', {
+      ResourceArn: Match.anyValue(),
+      WebACLArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('WebAcl'), 'Arn'] },
+    });
+    expect(nagFindings(withWaf.app)).toEqual([]);
+  });
+
+  it.each([5, 'many', 2.5])('refuses wafRateLimit %j, naming the key', (value) => {
+    expect(() => synth({ 'logward:wafRateLimit': value })).toThrow(/logward:wafRateLimit/);
+  });
+});
