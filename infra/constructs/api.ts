@@ -1,4 +1,4 @@
-import { type CfnElement, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { type CfnElement, Duration, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -200,6 +200,7 @@ export class Api extends Construct {
         }),
       ],
     });
+    const stack = Stack.of(this);
     acknowledge(this.adminPolicy, [
       {
         id: 'AwsSolutions-IAM5',
@@ -207,8 +208,9 @@ export class Api extends Construct {
           'Admin means every method and path under /iam of this API stage; the wildcard spans exactly those and ' +
           'nothing else (no other API, stage or tree).',
         findings: [
-          `Resource::arn:<AWS::Partition>:execute-api:<AWS::Region>:<AWS::AccountId>:<${logicalId(this.restApi)}>/` +
-            `<${logicalId(this.restApi.deploymentStage)}>/*${IAM_TREE}/*`,
+          `Resource::arn:${nagText(stack.partition, 'AWS::Partition')}:execute-api:` +
+            `${nagText(stack.region, 'AWS::Region')}:${nagText(stack.account, 'AWS::AccountId')}:` +
+            `<${logicalId(this.restApi)}>/<${logicalId(this.restApi.deploymentStage)}>/*${IAM_TREE}/*`,
         ],
       },
     ]);
@@ -337,4 +339,9 @@ function accessLogFormat(): apigateway.AccessLogFormat {
 function logicalId(construct: Construct): string {
   const stack = Stack.of(construct);
   return stack.resolve(stack.getLogicalId(construct.node.defaultChild as CfnElement)) as string;
+}
+
+/** A stack value as cdk-nag writes it in a finding: the value when pinned, `<AWS::…>` when a pseudo parameter. */
+function nagText(value: string, pseudo: string): string {
+  return Token.isUnresolved(value) ? `<${pseudo}>` : value;
 }
