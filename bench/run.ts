@@ -3,7 +3,7 @@
  * measured in the same run, with the machine's facts. Writes bench/results/latest.json and
  * bench/results/latest.svg (a chart of the same figures).
  *
- *   npm run bench [-- --quick] [--only shippers,ingest,e2e,alert,api]
+ *   npm run bench [-- --quick] [--only shippers,ingest,e2e,alert,api,index]
  *
  * --quick (under 5 minutes) ships 300,000 lines instead of 2,000,000 and takes fewer samples.
  * Needs the local engines (started here if they are not running) and, for the shipper row, root
@@ -15,15 +15,16 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolveEngineConfig, startEngines } from '#local/engines/index.ts';
+import { endpointsFor, resolveEngineConfig, startEngines } from '#local/engines/index.ts';
 import { parseCommandLine } from '../ops/command-line.ts';
 import { formatMemory, type MemoryRow, measureAgentMemory } from './agent-memory.ts';
 import { type ComparisonFigures, compareShippers, formatComparison } from './agent-vs-rsyslog-kcat.ts';
 import { type BenchRow, renderChart } from './chart.ts';
 import { type E2eFigures, measureEndToEnd } from './e2e-latency.ts';
+import { formatIndexSizes, type IndexSizes, measureIndexSizes } from './index-size.ts';
 import { describeMachine, machineFacts } from './machine.ts';
 
-const SECTIONS = ['shippers', 'ingest', 'e2e', 'alert', 'api'] as const;
+const SECTIONS = ['shippers', 'ingest', 'e2e', 'alert', 'api', 'index'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseCommandLine(
@@ -101,7 +102,7 @@ const tmp = await mkdtemp(join(tmpdir(), 'logward-bench-'));
 let shippers: ComparisonFigures | undefined;
 let agentMemory: MemoryRow[] | undefined;
 if (only.has('shippers')) {
-  log('[1/5] shippers: the same file into the same Kafka topic settings, one after another');
+  log('[1/6] shippers: the same file into the same Kafka topic settings, one after another');
   try {
     shippers = await compareShippers({
       rounds: 3,
@@ -156,7 +157,7 @@ if (only.has('shippers')) {
 
 let ingest: Record<string, number> | undefined;
 if (only.has('ingest')) {
-  log('\n[2/5] ingest handler: CPU only, then into OpenSearch beside a plain _bulk loader');
+  log('\n[2/6] ingest handler: CPU only, then into OpenSearch beside a plain _bulk loader');
   const out = join(tmp, 'ingest.json');
   const result = runScript('ingest-throughput.ts', [...plan.ingest, '--json', out]);
   if (!result.ok) notMeasured('ingest', 'ingest handler', result.error ?? '');
@@ -192,7 +193,7 @@ if (only.has('ingest')) {
 
 let e2e: E2eFigures | undefined;
 if (only.has('e2e')) {
-  log('\n[3/5] end to end: file → agent → Kafka → event source → ingest → OpenSearch → GET /logs');
+  log('\n[3/6] end to end: file → agent → Kafka → event source → ingest → OpenSearch → GET /logs');
   try {
     e2e = await measureEndToEnd({ trials: plan.trials, lines: plan.e2eLines, batchingWindowMs: 500, log });
     rows.push({
@@ -227,7 +228,7 @@ if (only.has('e2e')) {
 
 let alert: Record<string, number> | undefined;
 if (only.has('alert')) {
-  log('\n[4/5] alert latency: critical line → email held by the SES emulator');
+  log('\n[4/6] alert latency: critical line → email held by the SES emulator');
   const result = runScript(
     'alert-latency.ts',
     ['--trials', String(plan.alertTrials)],
@@ -251,7 +252,7 @@ if (only.has('alert')) {
 
 let api: Record<string, unknown> | undefined;
 if (only.has('api')) {
-  log('\n[5/5] API latency at 1,000,000 documents (loaded once, kept between runs)');
+  log('\n[5/6] API latency at 1,000,000 documents (loaded once, kept between runs)');
   const file = join(bench, 'results', 'api-latency.json');
   const before = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   const result = runScript('api-latency.ts', ['--docs', '1000000', '--requests', String(plan.apiRequests)]);
@@ -272,6 +273,29 @@ if (only.has('api')) {
         detail: `p50 ${fmt(f.p50, 1)} ms, p99 ${fmt(f.p99, 1)} ms; targets /logs < 100 ms, /summary < 250 ms`,
       });
     }
+  }
+}
+let indexSizes: IndexSizes | undefined;
+if (only.has('index')) {
+  log('\n[6/6] index size by codec, on the bench corpus');
+  try {
+    indexSizes = await measureIndexSizes(endpointsFor(resolveEngineConfig()).opensearchUrl);
+    log(formatIndexSizes(indexSizes).replace(/^/gm, '  '));
+    const baseline = indexSizes.codecs.find((row) => row.codec === 'default');
+    for (const row of indexSizes.codecs) {
+      rows.push({
+        section: 'index',
+        measurement: `index size with index.codec ${row.codec} (${fmt(indexSizes.lines)} lines)`,
+        value: row.ratioToRaw === undefined ? 'not measured' : `${fmt(row.ratioToRaw, 2)} × raw`,
+        detail:
+          row.unavailable ??
+          (row.codec === 'default'
+            ? `${fmt((row.bytes ?? 0) / 1e6, 2)} MB for ${fmt(indexSizes.rawBytes / 1e6, 2)} MB of lines, one segment`
+            : `${fmt((row.savingVsDefault ?? 0) * 100)} % smaller than default (${fmt((baseline?.bytes ?? 0) / 1e6, 2)} MB)`),
+      });
+    }
+  } catch (error) {
+    notMeasured('index', 'index size by codec', String(error));
   }
 }
 await rm(tmp, { recursive: true, force: true });
@@ -298,6 +322,7 @@ const report = {
   e2e,
   alert,
   api,
+  indexSizes,
 };
 await writeFile(join(values.out, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
 await writeFile(join(values.out, 'latest.svg'), renderChart(rows, facts, quick ? 'quick' : 'full'));

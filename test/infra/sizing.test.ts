@@ -27,9 +27,9 @@ describe('size presets (infra/sizing.ts)', () => {
         ];
       }),
     ).toEqual([
-      ['small', 50, 100, 80, 2, 0],
-      ['medium', 100, 400, 1500, 2, 0],
-      ['large', 1000, 4000, 1090, 24, 8800],
+      ['small', 50, 100, 110, 2, 0],
+      ['medium', 150, 450, 870, 4, 0],
+      ['large', 1100, 4300, 1240, 24, 9350],
     ]);
   });
 
@@ -101,7 +101,7 @@ describe('the stack at each size', () => {
         DedicatedMasterEnabled: false,
         WarmEnabled: Match.absent(),
       }),
-      EBSOptions: Match.objectLike({ VolumeSize: 80, VolumeType: 'gp3' }),
+      EBSOptions: Match.objectLike({ VolumeSize: 110, VolumeType: 'gp3' }),
     });
     expect(variables(template, 'Logward: consumes the logs topic')).toMatchObject({
       LOGWARD_INDEX_SHARDS: '2',
@@ -120,7 +120,7 @@ describe('the stack at each size', () => {
         DedicatedMasterEnabled: true,
         DedicatedMasterCount: 3,
         WarmEnabled: true,
-        WarmCount: 6,
+        WarmCount: 8,
         WarmType: 'ultrawarm1.medium.search',
       }),
     });
@@ -137,7 +137,7 @@ describe('the stack at each size', () => {
     const { template } = synth({
       'logward:size': 'medium',
       'logward:kafkaInstanceType': 'kafka.m5.large',
-      'logward:searchDataNodes': 4,
+      'logward:searchDataNodes': 6,
       'logward:indexShards': 8,
       'logward:indexCodec': 'best_compression',
       'logward:indexRetentionDays': 30,
@@ -146,7 +146,7 @@ describe('the stack at each size', () => {
       BrokerNodeGroupInfo: Match.objectLike({ InstanceType: 'kafka.m5.large' }),
     });
     template.hasResourceProperties('AWS::OpenSearchService::Domain', {
-      ClusterConfig: Match.objectLike({ InstanceType: 'r6g.xlarge.search', InstanceCount: 4 }),
+      ClusterConfig: Match.objectLike({ InstanceType: 'r6g.large.search', InstanceCount: 6 }),
     });
     expect(variables(template, 'Logward: consumes the logs topic')).toMatchObject({
       LOGWARD_INDEX_SHARDS: '8',

@@ -693,8 +693,8 @@ describe('monitoring', () => {
     s.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       MetricName: 'FreeStorageSpace',
       Namespace: 'AWS/ES',
-      // A quarter of the small preset's 80 GiB, in MiB.
-      Threshold: 20480,
+      // A quarter of the small preset's 110 GiB, in MiB.
+      Threshold: 28160,
       ComparisonOperator: 'LessThanOrEqualToThreshold',
     });
   });
