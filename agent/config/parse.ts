@@ -82,7 +82,9 @@ export function parseAgentConfig(input: unknown): AgentConfig {
   const root = obj(input, '(config root)');
   onlyKeys(root, '', [
     'node_id',
+    'node_id_env',
     'host',
+    'host_env',
     'state_dir',
     'kafka',
     'inputs',
@@ -106,7 +108,7 @@ export function parseAgentConfig(input: unknown): AgentConfig {
     Math.min(64 * KiB, maxLineFor(kafka.recordMaxBytes)),
     kafka.recordMaxBytes,
   );
-  const host = optStr(root.host, 'host') ?? hostname();
+  const host = optStr(fromEnv(root.host_env, 'host_env') ?? root.host, 'host') ?? hostname();
   const heartbeat = optObj(root.heartbeat, 'heartbeat') ?? {};
   onlyKeys(heartbeat, 'heartbeat', ['enabled', 'interval_s']);
   const spool = optObj(root.spool, 'spool') ?? {};
@@ -114,7 +116,7 @@ export function parseAgentConfig(input: unknown): AgentConfig {
   const stateDir = str(root.state_dir, 'state_dir');
   const inputs = parseInputs(root.inputs, maxLineBytes, kafka.recordMaxBytes, stateDir);
   return {
-    nodeId: optStr(root.node_id, 'node_id') ?? host,
+    nodeId: optStr(fromEnv(root.node_id_env, 'node_id_env') ?? root.node_id, 'node_id') ?? host,
     host,
     stateDir,
     kafka,
@@ -260,19 +262,23 @@ function parseSasl(value: unknown, region: string | undefined): SaslConfig | und
       throw new AgentConfigError('kafka.sasl.region', 'an AWS region (or kafka.region / msk_cluster_arn)');
     return { mechanism, region: r };
   }
-  const passwordEnv = optStr(s.password_env, 'kafka.sasl.password_env');
-  const password = passwordEnv === undefined ? s.password : process.env[passwordEnv];
-  if (passwordEnv !== undefined && password === undefined) {
-    throw new AgentConfigError(
-      'kafka.sasl.password_env',
-      `the name of a set environment variable (${passwordEnv} is unset)`,
-    );
-  }
+  const password = fromEnv(s.password_env, 'kafka.sasl.password_env') ?? s.password;
+  const passwordEnv = s.password_env;
   return {
     mechanism,
     username: str(s.username, 'kafka.sasl.username'),
     password: str(password, passwordEnv === undefined ? 'kafka.sasl.password' : 'kafka.sasl.password_env'),
   };
+}
+
+/** A `*_env` key: the value of the environment variable it names, which must be set. */
+function fromEnv(value: unknown, key: string): string | undefined {
+  const name = optStr(value, key);
+  if (name === undefined) return undefined;
+  const set = process.env[name];
+  if (set === undefined)
+    throw new AgentConfigError(key, `the name of a set environment variable (${name} is unset)`);
+  return set;
 }
 
 function parseInputs(
@@ -282,10 +288,12 @@ function parseInputs(
   stateDir: string,
 ): AgentConfig['inputs'] {
   const i = obj(value, 'inputs');
-  onlyKeys(i, 'inputs', ['files', 'stdin', 'http']);
+  onlyKeys(i, 'inputs', ['files', 'kubernetes', 'stdin', 'http']);
   const filesRaw = i.files ?? [];
   if (!Array.isArray(filesRaw)) throw new AgentConfigError('inputs.files', 'a list of file inputs', filesRaw);
   const files = filesRaw.map((f, n) => parseFileInput(f, `inputs.files[${n}]`, maxLineBytes, recordMaxBytes));
+  if (i.kubernetes !== undefined && i.kubernetes !== null && i.kubernetes !== false)
+    files.push(parseKubernetesInput(i.kubernetes === true ? {} : i.kubernetes, maxLineBytes, recordMaxBytes));
   const stdin =
     i.stdin === undefined || i.stdin === null || i.stdin === false
       ? undefined
@@ -295,7 +303,7 @@ function parseInputs(
       ? undefined
       : parseHttp(i.http, maxLineBytes, recordMaxBytes, stateDir);
   if (files.length === 0 && stdin === undefined && http === undefined) {
-    throw new AgentConfigError('inputs', 'at least one of files, stdin or http', i);
+    throw new AgentConfigError('inputs', 'at least one of files, kubernetes, stdin or http', i);
   }
   return { files, stdin, http };
 }
@@ -331,6 +339,26 @@ function parseFileInput(
     maxLineBytes: lineLimit(f.max_line_bytes, `${key}.max_line_bytes`, maxLineBytes, recordMaxBytes),
     followSymlinks: bool(f.follow_symlinks, `${key}.follow_symlinks`, false),
   };
+}
+
+/** Where the kubelet keeps container logs: /var/log/pods/<namespace>_<pod>_<uid>/<container>/<n>.log */
+export const KUBERNETES_POD_LOGS = '/var/log/pods/*/*/*.log';
+
+/**
+ * `inputs.kubernetes`: container logs of every pod on the node, from the kubelet's directory. It
+ * is a file input over CRI files, so rotation, checkpoints and backpressure work as for any file.
+ */
+function parseKubernetesInput(value: unknown, maxLineBytes: number, recordMaxBytes: number): FileInputConfig {
+  const key = 'inputs.kubernetes';
+  const k = obj(value, key);
+  onlyKeys(k, key, ['paths', 'exclude', 'service', 'tags', 'start_at', 'max_line_bytes']);
+  const file = parseFileInput(
+    { paths: [KUBERNETES_POD_LOGS], start_at: 'beginning', ...k },
+    key,
+    maxLineBytes,
+    recordMaxBytes,
+  );
+  return { ...file, kubernetes: true };
 }
 
 function parseStream(

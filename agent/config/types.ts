@@ -35,6 +35,12 @@ export interface FileInputConfig {
    * the agent ship another file. @default false
    */
   readonly followSymlinks: boolean;
+  /**
+   * Set for the `kubernetes` input: the files are container-runtime (CRI) logs under
+   * /var/log/pods; namespace, pod and container come from each file's path, and partial lines are
+   * joined. @default false
+   */
+  readonly kubernetes?: boolean;
 }
 
 export interface StreamInputConfig {

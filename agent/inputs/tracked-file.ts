@@ -2,6 +2,7 @@ import type { FileHandle } from 'node:fs/promises';
 import type { Source } from '#core/wire.ts';
 import type { FileInputConfig } from '../config/types.ts';
 import type { BuiltChunk } from '../pipeline/chunker.ts';
+import { kubernetesPathMetadata } from '../pipeline/cri.ts';
 import { SourcePipeline } from '../pipeline/source-pipeline.ts';
 import { AckTracker } from '../state/ack-tracker.ts';
 import type { FileCheckpoint } from '../state/checkpoints.ts';
@@ -78,13 +79,16 @@ export class TrackedFile {
   }
 
   source(): Source {
+    const pod = this.input.kubernetes ? kubernetesPathMetadata(this.path) : undefined;
     return {
       host: this.ctx.host,
       id: this.id ?? '',
       kind: 'file',
       path: this.path,
-      service: this.input.service,
-      tags: this.input.tags,
+      service: this.input.service ?? pod?.container,
+      tags: pod
+        ? { ...this.input.tags, namespace: pod.namespace, pod: pod.pod, container: pod.container }
+        : this.input.tags,
     };
   }
 
@@ -195,6 +199,7 @@ export class TrackedFile {
       startOffset: offset,
       maxLineBytes: this.input.maxLineBytes,
       multiline: this.input.multiline,
+      cri: this.input.kubernetes,
       redact: this.ctx.redact,
       limits: { recordMaxBytes: this.ctx.recordMaxBytes, recordMaxLines: this.ctx.recordMaxLines },
       allocate: this.ctx.allocate,

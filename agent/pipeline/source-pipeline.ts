@@ -1,6 +1,7 @@
 import type { Source } from '#core/wire.ts';
 import type { MultilineConfig } from '../config/types.ts';
 import { type AllocateValue, type BuiltChunk, ChunkBuilder, type ChunkLimits } from './chunker.ts';
+import { CriPartialJoiner } from './cri.ts';
 import { decodeLine, type Line, LineSplitter, type RawLine } from './lines.ts';
 import { MultilineJoiner } from './multiline.ts';
 
@@ -15,11 +16,15 @@ export interface SourcePipelineOptions {
   readonly allocate?: AllocateValue;
   /** Each line is a JSON string literal (the HTTP input's spool format), decoded before use. */
   readonly jsonLines?: boolean;
+  /** Lines are Kubernetes container-runtime (CRI) lines: partial parts are joined first. */
+  readonly cri?: boolean;
 }
 
 /** Bytes of one source → lines → (multiline) events → redacted → wire chunks. Pure: no I/O. */
 export class SourcePipeline {
   readonly #splitter: LineSplitter;
+  readonly #cri: CriPartialJoiner | undefined;
+  readonly #criOut: Line[] = [];
   readonly #joiner: MultilineJoiner | undefined;
   readonly #redact: ((text: string) => string) | undefined;
   readonly #builder: ChunkBuilder;
@@ -32,6 +37,7 @@ export class SourcePipeline {
 
   constructor(options: SourcePipelineOptions) {
     this.#splitter = new LineSplitter(options.maxLineBytes, options.startOffset);
+    this.#cri = options.cri ? new CriPartialJoiner(options.maxLineBytes) : undefined;
     this.#joiner = options.multiline ? new MultilineJoiner(options.multiline) : undefined;
     this.#redact = options.redact;
     this.#builder = new ChunkBuilder(options.limits, options.source, options.allocate);
@@ -44,7 +50,9 @@ export class SourcePipeline {
 
   /** Offset of the first byte read but not yet part of a finished chunk. */
   get heldFrom(): number {
-    return this.#joiner?.pendingStart ?? this.#splitter.pendingStart;
+    const partial = this.#cri?.pendingStart;
+    const held = this.#joiner?.pendingStart ?? this.#splitter.pendingStart;
+    return partial === undefined ? held : Math.min(partial, held);
   }
 
   get partialBytes(): number {
@@ -61,6 +69,11 @@ export class SourcePipeline {
   flushPartial(now: number, out: BuiltChunk[]): void {
     const raw = this.#splitter.flush();
     if (raw) this.#line(raw, now, out);
+    if (this.#cri) {
+      this.#criOut.length = 0;
+      this.#cri.flush(this.#criOut);
+      for (const line of this.#criOut) this.#event(line, now, out);
+    }
   }
 
   /** Emits a multiline event that waited longer than its timeout. */
@@ -93,6 +106,18 @@ export class SourcePipeline {
     if (this.#jsonLines) line = { ...line, text: parseJsonString(line.text) };
     if (raw.truncated) this.truncatedLines++;
     if (line.flags.includes('invalid_utf8')) this.invalidUtf8Lines++;
+    if (!this.#cri) {
+      this.#event(line, now, out);
+      return;
+    }
+    this.#criOut.length = 0;
+    this.#cri.push(line, this.#criOut);
+    for (const joined of this.#criOut) this.#event(joined, now, out);
+  }
+
+  /** A whole line (CRI parts joined) through redaction and multiline into the chunk. */
+  #event(whole: Line, now: number, out: BuiltChunk[]): void {
+    let line = whole;
     if (this.#redact) line = { ...line, text: this.#redact(line.text) };
     if (!this.#joiner) {
       this.#builder.add(line, now, out);

@@ -68,7 +68,7 @@ describe('parseAgentConfig', () => {
       { ...minimal, inputs: { files: [{ paths: ['/a'], multiline: { start_pattern: '(' } }] } },
       'inputs.files[0].multiline.start_pattern: expected a valid regular expression',
     ],
-    [{ ...minimal, inputs: {} }, 'inputs: expected at least one of files, stdin or http'],
+    [{ ...minimal, inputs: {} }, 'inputs: expected at least one of files, kubernetes, stdin or http'],
     [{ ...minimal, kafak: {} }, 'kafak: expected one of the known keys'],
     [
       { ...minimal, limits: { max_line_bytes: 10 } },
