@@ -131,8 +131,12 @@ export class HttpGuard {
   ): Promise<void> {
     if (this.#inFlight >= this.#o.maxConcurrentRequests) {
       this.refused.overloaded++;
-      req.resume();
-      return reply(res, 503, { error: 'too many requests in flight, retry later' }, { 'retry-after': '1' });
+      return reply(
+        res,
+        503,
+        { error: 'too many requests in flight, retry later' },
+        { 'retry-after': '1', connection: 'close' },
+      );
     }
     this.#inFlight++;
     try {
@@ -152,9 +156,9 @@ export class HttpGuard {
       }
       await handler();
     } catch (error) {
-      req.resume();
+      // The connection closes after a refusal: an unread body (unauthenticated, too large) is not read.
       if (error instanceof HttpError) {
-        reply(res, error.status, { error: error.message }, error.headers);
+        reply(res, error.status, { error: error.message }, { ...error.headers, connection: 'close' });
       } else {
         this.#o.log(`http input: ${error instanceof Error ? error.message : String(error)}`);
         reply(res, 500, { error: 'internal error' });

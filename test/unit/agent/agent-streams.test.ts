@@ -189,6 +189,25 @@ describe('HTTP input trust boundary', () => {
     expect((await rawRequest(status, { method: 'GET', path: '/status' })).status).toBe(200);
   });
 
+  it('closes the connection after a refusal instead of reading the rest of the body', async () => {
+    const agent = await start(new FakeSender(), new PassThrough());
+    const url = new URL('/v1/logs', agent.status().endpoints.http);
+    const answer = await new Promise<{ status: number; connection: string | undefined }>(
+      (resolve, reject) => {
+        const req = httpRequest(url, {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain', 'content-length': String(100 * 1024 * 1024) },
+        });
+        req.on('response', (res) =>
+          resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }),
+        );
+        req.on('error', reject);
+        req.write('the first bytes of a body that never ends');
+      },
+    );
+    expect(answer).toEqual({ status: 401, connection: 'close' });
+  });
+
   it('answers 503 past max_concurrent_requests, and takes requests again once they finish', async () => {
     const sender = new FakeSender();
     const c = config();
