@@ -259,10 +259,19 @@ export class Sink {
     this.#sentBytes += bytes;
     this.#inflightBytes -= bytes;
     for (const r of batch) {
-      r.onAck?.();
+      try {
+        r.onAck?.();
+      } catch (error) {
+        // An input's bookkeeping must not stop the sink: the next records still go out.
+        this.#options.log(`acknowledgement handler failed: ${message(error)}`);
+      }
       this.#pool?.give(r.value);
     }
-    this.#options.onAck?.();
+    try {
+      this.#options.onAck?.();
+    } catch (error) {
+      this.#options.log(`acknowledgement handler failed: ${message(error)}`);
+    }
     return true;
   }
 

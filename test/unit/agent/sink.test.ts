@@ -20,6 +20,26 @@ const options = {
 };
 
 describe('Sink', () => {
+  it('keeps sending when an acknowledgement handler throws', async () => {
+    const acks: number[] = [];
+    const logged: string[] = [];
+    const sink = new Sink(
+      { async send() {}, async close() {} },
+      { ...options, log: (line) => logged.push(line) },
+    );
+    sink.enqueue({
+      ...record(1, acks),
+      onAck: () => {
+        throw new Error('bookkeeping bug');
+      },
+    });
+    await new Promise((r) => setTimeout(r, 10));
+    sink.enqueue(record(2, acks));
+    expect(await sink.close(1000)).toBe(true);
+    expect(acks).toEqual([2]);
+    expect(logged).toEqual(['acknowledgement handler failed: bookkeeping bug']);
+  });
+
   it('keeps no reference to a record once it is acknowledged', async () => {
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;
