@@ -10,7 +10,10 @@ export const DEAD_LETTER_VERSION = 1;
 
 export interface DeadLetter {
   readonly v: typeof DEAD_LETTER_VERSION;
-  /** `ingest`: the handler rejected these records; `event-source`: the whole batch kept failing. */
+  /**
+   * `ingest`: the ingest handler set these records aside (they could not be indexed, or their
+   * batch failed its last attempt); `event-source`: AWS's event source mapping gave the batch up.
+   */
   readonly stage: 'ingest' | 'event-source';
   readonly failedAt: string;
   readonly reasons: ReadonlyArray<RecordPosition & { readonly reason: string }>;
@@ -50,13 +53,18 @@ export function deadLetterForRecords(
 }
 
 /** A dead letter for a whole batch that failed with `reason`. */
-export function deadLetterForBatch(event: MSKEvent, reason: string, now: number): DeadLetter {
+export function deadLetterForBatch(
+  event: MSKEvent,
+  reason: string,
+  now: number,
+  stage: DeadLetter['stage'] = 'event-source',
+): DeadLetter {
   const reasons = new Map<string, string>();
   for (const records of Object.values(event.records)) {
     for (const r of records)
       reasons.set(positionKey({ topic: r.topic, partition: r.partition, offset: r.offset }), reason);
   }
-  return deadLetterForRecords(event, reasons, 'event-source', now);
+  return deadLetterForRecords(event, reasons, stage, now);
 }
 
 /** Object key: sortable by time, unique per first record. */
@@ -108,4 +116,19 @@ function fromInvocationRecord(record: { payload?: unknown; timestamp?: unknown; 
 function isMskEvent(value: unknown): value is MSKEvent {
   const event = value as Partial<MSKEvent> | null | undefined;
   return event?.eventSource === 'aws:kafka' && typeof event.records === 'object' && event.records !== null;
+}
+
+const REPLAY_MARKER = 'logwardReplay';
+
+/**
+ * The event of a dead letter, marked as sent again by `npm run replay`: the ingest handler then
+ * processes it without counting attempts (its batch spent them already) and a failure goes back
+ * to the replay command instead of to a new dead letter.
+ */
+export function asReplay(event: MSKEvent): MSKEvent {
+  return { ...event, [REPLAY_MARKER]: true } as MSKEvent;
+}
+
+export function isReplay(event: MSKEvent): boolean {
+  return (event as unknown as Record<string, unknown>)[REPLAY_MARKER] === true;
 }

@@ -201,7 +201,8 @@ export class LogwardStack extends Stack {
     this.ingestion.addConsumer('IngestHeartbeats', {
       entry: 'heartbeats.ts',
       topic: 'heartbeats',
-      access: { tables: ['nodes'] },
+      // Attempts at a batch are counted in the counters table (lambdas/batch-attempts.ts).
+      access: { tables: ['nodes', 'counters'] },
     });
     // Alert mails link to the matching query on this API.
     const links = { LOGWARD_API_URL: this.api.url };

@@ -5,8 +5,6 @@
  * SES requires. Tests turn the timers off and drive monitor and dispatcher with explicit times.
  */
 import { SESClient, VerifyEmailIdentityCommand } from '@aws-sdk/client-ses';
-import { deadLetterForBatch } from '#core/dead-letter.ts';
-import { S3DeadLetters } from '#lambdas/adapters/s3/dead-letters.ts';
 import {
   type AlertingClients,
   type AlertingStores,
@@ -18,8 +16,8 @@ import {
 import { type DispatchSummary, runDispatcher } from '#lambdas/alerting/dispatch-alerts.ts';
 import type { RuleEvaluator } from '#lambdas/alerting/evaluate-rules.ts';
 import { type MonitorSummary, runHeartbeatMonitor } from '#lambdas/alerting/monitor-heartbeats.ts';
-import { recordHeartbeats } from '#lambdas/alerting/record-heartbeats.ts';
-import { s3ClientFromEnv } from '#lambdas/handlers/ingest.ts';
+import { recordHeartbeatBatch } from '#lambdas/alerting/record-heartbeats.ts';
+import { maxBatchAttemptsFromEnv } from '#lambdas/batch-attempts.ts';
 import { jsonLogger } from '#lambdas/logger.ts';
 import type { BootstrapEndpoints, LocalTopology } from './bootstrap.ts';
 import { LOCAL_AWS } from './local-aws.ts';
@@ -90,18 +88,20 @@ export async function startLocalAlerting(
     ...(options.clients ? { clients: options.clients } : {}),
   });
   const monitorDeps = monitorDependenciesFromEnv(env, { stores, logger: logger('heartbeat-monitor') });
-  const heartbeatDeadLetters = new S3DeadLetters(s3ClientFromEnv(env), env.DEAD_LETTER_BUCKET ?? '');
   const heartbeats = await startMskEventSource(
-    (event) => recordHeartbeats(event, { nodes: stores.nodes, logger: logger('heartbeats') }),
+    (event) =>
+      recordHeartbeatBatch(event, {
+        nodes: stores.nodes,
+        logger: logger('heartbeats'),
+        attempts: stores.attempts,
+        maxBatchAttempts: maxBatchAttemptsFromEnv(env),
+      }),
     {
       bootstrapBrokers: context.endpoints.kafkaBootstrap.split(','),
       topics: [context.topology.topics.heartbeats],
       groupId: `${context.groupId}-heartbeats`,
       batchSize: 100,
       batchingWindowMs: 200,
-      // Like the AWS mapping's on-failure destination: the batch is kept, with the reason, not dropped.
-      onFailure: (event, error) =>
-        heartbeatDeadLetters.send(deadLetterForBatch(event, String(error), Date.now())),
       ...(context.log ? { log: context.log } : {}),
     },
   );

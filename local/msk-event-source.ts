@@ -1,14 +1,16 @@
 /**
- * Plays the AWS MSK event source mapping locally: consumes topics as a consumer group, builds
- * batches bounded by size, payload bytes and a batching window, invokes the handler with the
- * exact MSK event payload, and commits offsets only after the handler succeeded. A batch that
- * still fails after its retries goes to the on-failure destination and is then committed, so
- * no record blocks its partition forever.
+ * Plays the AWS MSK event source mapping locally, as `cdk deploy` configures it by default (on-
+ * demand pollers): consumes topics as a consumer group, builds batches bounded by size, payload
+ * bytes and a batching window, invokes the handler with the exact MSK event payload, and commits
+ * offsets only after the handler succeeded. Like AWS's default (infinite retries), a failing
+ * batch is retried until the handler succeeds: bounding the attempts is the handlers' job
+ * (lambdas/batch-attempts.ts), so what holds here holds in AWS too. Only the pause between
+ * attempts is this runner's own (AWS does not document its pacing).
  */
 import { Consumer, type Message, type MessagesStream } from '@platformatic/kafka';
 import type { MSKEvent } from 'aws-lambda';
 import { buildMskEvent, type ConsumedRecord, mskRecordPayloadBytes } from '#core/msk-event.ts';
-import { type RetryPolicy, withRetries } from '#core/retry.ts';
+import { backoffDelay, type RetryPolicy } from '#core/retry.ts';
 
 /** AWS caps one invocation payload at 6 MB. */
 export const MAX_INVOCATION_BYTES = 6 * 1024 * 1024;
@@ -23,23 +25,21 @@ export interface MskEventSourceOptions {
   readonly batchingWindowMs?: number;
   /** TRIM_HORIZON reads a new group's partitions from the start; LATEST from the end. @default 'TRIM_HORIZON' */
   readonly startingPosition?: 'TRIM_HORIZON' | 'LATEST';
-  /** Retries of a failing batch before it goes to the on-failure destination. */
-  readonly retry?: RetryPolicy;
-  /** The on-failure destination: receives a batch that still failed after its retries. */
-  readonly onFailure: (event: MSKEvent, error: unknown) => Promise<void>;
+  /** Pause between attempts at a failing batch (`attempts` is ignored: it is retried until it succeeds). */
+  readonly retry?: Omit<RetryPolicy, 'attempts'>;
   readonly eventSourceArn?: string;
   readonly log?: (line: string) => void;
 }
 
 export interface RunningEventSource {
-  /** Invocations that succeeded and were committed. */
-  readonly stats: { invocations: number; records: number; failedBatches: number };
+  /** Invocations that succeeded and were committed; failed invocations (each retried). */
+  readonly stats: { invocations: number; records: number; failedInvocations: number };
   stop(): Promise<void>;
 }
 
 export type MskHandler = (event: MSKEvent) => Promise<unknown>;
 
-const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 500, maxDelayMs: 10_000 };
+const DEFAULT_RETRY = { baseDelayMs: 500, maxDelayMs: 5_000 };
 
 export async function startMskEventSource(
   handler: MskHandler,
@@ -49,7 +49,7 @@ export async function startMskEventSource(
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) {
     throw new RangeError(`batchSize: expected an integer from 1 to 10000, got ${batchSize}`);
   }
-  const stats = { invocations: 0, records: 0, failedBatches: 0 };
+  const stats = { invocations: 0, records: 0, failedInvocations: 0 };
   const connect = () => openSession(handler, options, batchSize, stats);
   // The first connection fails fast, so a wrong bootstrap address is reported at start.
   const supervisor = new Supervisor(await connect(), connect, options.log);
@@ -248,39 +248,34 @@ class BatchLoop {
         this.options.eventSourceArn ?? 'arn:aws:kafka:local:000000000000:cluster/logward-local/local',
       bootstrapServers: this.options.bootstrapBrokers.join(','),
     });
-    try {
-      await withRetries(
-        this.options.retry ?? DEFAULT_RETRY,
-        () => !this.#stopped,
-        () => this.handler(event),
-      );
-      this.stats.invocations++;
-      this.stats.records += batch.length;
-    } catch (error) {
+    const retry = { attempts: Number.POSITIVE_INFINITY, ...(this.options.retry ?? DEFAULT_RETRY) };
+    for (let attempt = 1; ; attempt++) {
       if (this.#stopped) return; // not committed: the batch is redelivered on the next start
-      this.stats.failedBatches++;
-      this.options.log?.(
-        `event source: batch of ${batch.length} failed after retries (${describe(error)}); sent to on-failure destination`,
-      );
-      if (!(await this.#sendToOnFailureDestination(event, error))) return;
+      try {
+        await this.handler(event);
+        break;
+      } catch (error) {
+        this.stats.failedInvocations++;
+        this.options.log?.(
+          `event source: batch of ${batch.length} failed (attempt ${attempt}: ${describe(error)}); retrying`,
+        );
+        await this.#pause(backoffDelay(retry, attempt));
+      }
     }
+    this.stats.invocations++;
+    this.stats.records += batch.length;
     await commitLastOfEachPartition(batch);
   }
 
-  /** Keeps trying the destination (it must not lose the batch); false when stopped first. */
-  async #sendToOnFailureDestination(event: MSKEvent, error: unknown): Promise<boolean> {
-    for (let attempt = 1; !this.#stopped; attempt++) {
-      try {
-        await this.options.onFailure(event, error);
-        return true;
-      } catch (destinationError) {
-        this.options.log?.(
-          `event source: on-failure destination failed (${describe(destinationError)}); retrying`,
-        );
-        await new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 500 * 2 ** attempt)));
-      }
-    }
-    return false;
+  /** Waits `ms`, or less when the loop stops. */
+  #pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.#wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
   }
 }
 

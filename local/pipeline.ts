@@ -7,11 +7,10 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { deadLetterForBatch } from '#core/dead-letter.ts';
 import { routeApiRequest } from '#lambdas/api/router.ts';
 import { apiDependenciesFromEnv } from '#lambdas/handlers/api.ts';
 import { ingestDependenciesFromEnv } from '#lambdas/handlers/ingest.ts';
-import { ingestLogs } from '#lambdas/ingest/ingest-logs.ts';
+import { ingestBatch } from '#lambdas/ingest/ingest-logs.ts';
 import { LevelCounters } from '#lambdas/ingest/level-counters.ts';
 import { jsonLogger } from '#lambdas/logger.ts';
 import { createLocalCredentials, type LocalCredentials } from './access.ts';
@@ -106,14 +105,13 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
     logger: jsonLogger({ handler: 'ingest' }, write),
     observers: [alerting.evaluator, new LevelCounters(alerting.stores.counters)],
   });
-  const ingest = await startMskEventSource((event) => ingestLogs(event, ingestDeps), {
+  // As the ingest Lambda runs it: attempts at a batch counted and bounded by the handler.
+  const ingest = await startMskEventSource((event) => ingestBatch(event, ingestDeps), {
     bootstrapBrokers: options.endpoints.kafkaBootstrap.split(','),
     topics: [topology.topics.logs],
     groupId,
     batchSize: options.batchSize ?? 500,
     batchingWindowMs: options.batchingWindowMs ?? 500,
-    onFailure: (event, error) =>
-      ingestDeps.deadLetters.send(deadLetterForBatch(event, describe(error), Date.now())),
     ...(options.log ? { log: options.log } : {}),
   });
   return {
@@ -133,8 +131,4 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
 async function openLogFile(path: string): Promise<WriteStream> {
   await mkdir(dirname(path), { recursive: true });
   return createWriteStream(path, { flags: 'a' });
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -6,6 +6,7 @@
 
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
+import { asReplay } from '#core/dead-letter.ts';
 import { S3DeadLetters } from '#lambdas/adapters/s3/dead-letters.ts';
 import { ingestDependenciesFromEnv, s3ClientFromEnv } from '#lambdas/handlers/ingest.ts';
 import { ingestLogs } from '#lambdas/ingest/ingest-logs.ts';
@@ -73,7 +74,10 @@ function replayToAws(
     source,
     async (event) => {
       const result = await lambda.send(
-        new InvokeCommand({ FunctionName: functionName, Payload: Buffer.from(JSON.stringify(event)) }),
+        new InvokeCommand({
+          FunctionName: functionName,
+          Payload: Buffer.from(JSON.stringify(asReplay(event))),
+        }),
       );
       if (result.FunctionError) {
         throw new Error(

@@ -18,7 +18,9 @@ export interface IngestionProps {
   /**
    * Provisioned event pollers for every consumer. Lambda's Kafka error-handling controls (retry limit,
    * bisect on error, maximum record age) only work in provisioned mode, so they are set only with this.
-   * @default - on-demand pollers, infinite retries until a record leaves the topic
+   * Retries are bounded without it too: the handlers count attempts per batch in DynamoDB and give a
+   * batch up after `LOGWARD_MAX_BATCH_ATTEMPTS` (lambdas/batch-attempts.ts).
+   * @default - on-demand pollers (the mapping retries until a record leaves the topic; the handler bounds it)
    */
   readonly provisionedPollers?: { readonly minimum: number; readonly maximum: number };
   /**

@@ -14,6 +14,7 @@ import {
   DynamoOutboxStore,
   DynamoPipelineStateStore,
 } from '../adapters/dynamodb/alert-store.ts';
+import { DynamoBatchAttemptStore } from '../adapters/dynamodb/attempt-store.ts';
 import { createDocumentClient, tableNamesFromEnv } from '../adapters/dynamodb/client.ts';
 import { DynamoRuleCounterStore } from '../adapters/dynamodb/counter-store.ts';
 import { DynamoNodeStore } from '../adapters/dynamodb/node-store.ts';
@@ -54,6 +55,7 @@ export function alertingStoresFromEnv(env: NodeJS.ProcessEnv) {
     pipeline: new DynamoPipelineStateStore(db, tables.alerts),
     nodes: new DynamoNodeStore(db, tables),
     counters: new DynamoRuleCounterStore(db, tables.counters),
+    attempts: new DynamoBatchAttemptStore(db, tables.counters),
   };
 }
 

@@ -3,12 +3,42 @@ import type { MSKEvent } from 'aws-lambda';
 import type { NodeHeartbeat, NodeStore } from '#core/alerting/stores.ts';
 import { decodeMskEvent } from '#core/msk-event.ts';
 import { appNodeId, decodeHeartbeat } from '#core/wire.ts';
+import { type BatchAttemptStore, withBoundedAttempts } from '../batch-attempts.ts';
 import type { Logger } from '../logger.ts';
 
 export interface HeartbeatDependencies {
   readonly nodes: NodeStore;
   readonly logger: Logger;
   readonly now?: () => number;
+  /** Where attempts at a batch are counted; without it, attempts are not bounded. */
+  readonly attempts?: BatchAttemptStore;
+  readonly maxBatchAttempts?: number;
+}
+
+/**
+ * The heartbeats Lambda's work on one batch, as one counted attempt (lambdas/batch-attempts.ts).
+ * A batch failing its last attempt is given up with an error log: a heartbeat is only worth its
+ * receive time, and the monitor reports the nodes it leaves late as late.
+ */
+export async function recordHeartbeatBatch(
+  event: MSKEvent,
+  deps: HeartbeatDependencies,
+  remainingMs?: () => number,
+): Promise<{ readonly recorded: number; readonly invalid: number }> {
+  if (deps.attempts === undefined) return recordHeartbeats(event, deps);
+  const outcome = await withBoundedAttempts(
+    event,
+    {
+      consumer: 'heartbeats',
+      store: deps.attempts,
+      ...(deps.maxBatchAttempts !== undefined ? { maxAttempts: deps.maxBatchAttempts } : {}),
+      ...(remainingMs ? { remainingMs } : {}),
+      logger: deps.logger,
+      giveUp: async () => {},
+    },
+    () => recordHeartbeats(event, deps),
+  );
+  return outcome.givenUp ? { recorded: 0, invalid: 0 } : outcome.result;
 }
 
 export async function recordHeartbeats(

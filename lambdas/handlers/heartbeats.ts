@@ -1,23 +1,31 @@
 /** MSK event source on the heartbeats topic → nodes table. Entry point of the heartbeats Lambda. */
-import type { MSKEvent } from 'aws-lambda';
+import type { Context, MSKEvent } from 'aws-lambda';
 import { alertingStoresFromEnv } from '../alerting/dependencies.ts';
-import { type HeartbeatDependencies, recordHeartbeats } from '../alerting/record-heartbeats.ts';
+import { type HeartbeatDependencies, recordHeartbeatBatch } from '../alerting/record-heartbeats.ts';
+import { maxBatchAttemptsFromEnv } from '../batch-attempts.ts';
 import { jsonLogger } from '../logger.ts';
 
 export function heartbeatDependenciesFromEnv(
   env: NodeJS.ProcessEnv = process.env,
   overrides: Partial<HeartbeatDependencies> = {},
 ): HeartbeatDependencies {
+  const stores = alertingStoresFromEnv(env);
   return {
-    nodes: alertingStoresFromEnv(env).nodes,
+    nodes: stores.nodes,
     logger: jsonLogger({ handler: 'heartbeats' }),
+    attempts: stores.attempts,
+    maxBatchAttempts: maxBatchAttemptsFromEnv(env),
     ...overrides,
   };
 }
 
 let dependencies: HeartbeatDependencies | undefined;
 
-export async function handler(event: MSKEvent) {
+export async function handler(event: MSKEvent, context?: Pick<Context, 'getRemainingTimeInMillis'>) {
   dependencies ??= heartbeatDependenciesFromEnv();
-  return recordHeartbeats(event, dependencies);
+  return recordHeartbeatBatch(
+    event,
+    dependencies,
+    context ? () => context.getRemainingTimeInMillis() : undefined,
+  );
 }

@@ -1,6 +1,7 @@
 /** MSK event source → OpenSearch. Entry point of the ingest Lambda. */
 import { S3Client } from '@aws-sdk/client-s3';
-import type { MSKEvent } from 'aws-lambda';
+import type { Context, MSKEvent } from 'aws-lambda';
+import { isReplay } from '#core/dead-letter.ts';
 import { compileServiceParsers } from '#core/service-parsers.ts';
 import { createDocumentClient, tableNamesFromEnv } from '../adapters/dynamodb/client.ts';
 import { DynamoRuleCounterStore } from '../adapters/dynamodb/counter-store.ts';
@@ -10,7 +11,13 @@ import { indexTemplateOptionsFromEnv } from '../adapters/opensearch/index-templa
 import { OpenSearchLogWriter } from '../adapters/opensearch/log-writer.ts';
 import { S3DeadLetters } from '../adapters/s3/dead-letters.ts';
 import { alertingStoresFromEnv, ruleEvaluatorFromEnv } from '../alerting/dependencies.ts';
-import { type IngestDependencies, type IngestSummary, ingestLogs } from '../ingest/ingest-logs.ts';
+import { maxBatchAttemptsFromEnv } from '../batch-attempts.ts';
+import {
+  type IngestDependencies,
+  type IngestSummary,
+  ingestBatch,
+  ingestLogs,
+} from '../ingest/ingest-logs.ts';
 import { LevelCounters } from '../ingest/level-counters.ts';
 import { PatternMining } from '../ingest/pattern-mining.ts';
 import { jsonLogger } from '../logger.ts';
@@ -19,7 +26,8 @@ import { jsonLogger } from '../logger.ts';
  * Builds the handler's dependencies from its environment: OPENSEARCH_URL (+ OPENSEARCH_AUTH=sigv4),
  * DEAD_LETTER_BUCKET (+ S3_ENDPOINT locally), LOGWARD_PARSERS (JSON, see core/service-parsers.ts),
  * LOGWARD_DEFAULT_TIMEZONE, LOGWARD_INDEX_SHARDS/_REPLICAS/_CODEC (index-template.ts); with ALERTS_TABLE (+ COUNTERS_TABLE, NODES_TABLE) rules are evaluated on
- * every indexed batch (lambdas/alerting/evaluate-rules.ts); with PATTERNS_TABLE every line's pattern is
+ * every indexed batch (lambdas/alerting/evaluate-rules.ts) and attempts at a batch are counted
+ * (`LOGWARD_MAX_BATCH_ATTEMPTS`, lambdas/batch-attempts.ts); with PATTERNS_TABLE every line's pattern is
  * mined and registered (lambdas/ingest/pattern-mining.ts). Bad configuration fails the cold start with the key named.
  */
 export function ingestDependenciesFromEnv(
@@ -29,6 +37,7 @@ export function ingestDependenciesFromEnv(
   const bucket = env.DEAD_LETTER_BUCKET;
   if (!bucket) throw new Error('DEAD_LETTER_BUCKET is not set: expected the dead-letter bucket name');
   const parsers = env.LOGWARD_PARSERS ? (JSON.parse(env.LOGWARD_PARSERS) as unknown) : undefined;
+  const stores = env.ALERTS_TABLE ? alertingStoresFromEnv(env) : undefined;
   return {
     writer: new OpenSearchLogWriter(createOpenSearchClient(openSearchSettingsFromEnv(env)), {
       refresh: env.LOGWARD_REFRESH_ON_WRITE === 'true',
@@ -37,7 +46,8 @@ export function ingestDependenciesFromEnv(
     parse: compileServiceParsers(parsers, env.LOGWARD_DEFAULT_TIMEZONE ?? 'UTC'),
     deadLetters: new S3DeadLetters(s3ClientFromEnv(env), bucket),
     logger: jsonLogger({ handler: 'ingest' }),
-    observers: env.ALERTS_TABLE ? ingestObservers(env) : [],
+    ...(stores ? { observers: ingestObservers(env, stores), attempts: stores.attempts } : { observers: [] }),
+    maxBatchAttempts: maxBatchAttemptsFromEnv(env),
     enricher: env.PATTERNS_TABLE ? patternMiningFromEnv(env) : undefined,
     ...overrides,
   };
@@ -72,7 +82,11 @@ export function s3ClientFromEnv(env: NodeJS.ProcessEnv): S3Client {
 
 let dependencies: IngestDependencies | undefined;
 
-export async function handler(event: MSKEvent): Promise<IngestSummary> {
+export async function handler(
+  event: MSKEvent,
+  context?: Pick<Context, 'getRemainingTimeInMillis'>,
+): Promise<IngestSummary> {
   dependencies ??= ingestDependenciesFromEnv();
-  return ingestLogs(event, dependencies);
+  if (isReplay(event)) return ingestLogs(event, dependencies);
+  return ingestBatch(event, dependencies, context ? () => context.getRemainingTimeInMillis() : undefined);
 }

@@ -1,7 +1,8 @@
 import type { MSKEvent } from 'aws-lambda';
-import { deadLetterForRecords, positionKey } from '#core/dead-letter.ts';
+import { deadLetterForBatch, deadLetterForRecords, positionKey } from '#core/dead-letter.ts';
 import { documentsFromRecord, type LineParser, type LogDocument } from '#core/log-document.ts';
 import { decodeMskEvent } from '#core/msk-event.ts';
+import { type BatchAttemptStore, withBoundedAttempts } from '../batch-attempts.ts';
 import type { Logger } from '../logger.ts';
 import { emfRecord } from '../metrics.ts';
 import type { BulkWrite, DeadLetterSink, DocumentEnricher, EventObserver, LogWriter } from '../ports.ts';
@@ -29,6 +30,10 @@ export interface IngestDependencies {
   readonly linesPerWrite?: number;
   /** @default 500 */
   readonly linesPerGroup?: number;
+  /** Where attempts at a batch are counted (`ingestBatch`); without it, attempts are not bounded. */
+  readonly attempts?: BatchAttemptStore;
+  /** @default DEFAULT_MAX_BATCH_ATTEMPTS */
+  readonly maxBatchAttempts?: number;
 }
 
 export interface IngestSummary {
@@ -36,6 +41,36 @@ export interface IngestSummary {
   readonly lines: number;
   readonly indexed: number;
   readonly deadLettered: number;
+}
+
+/**
+ * The ingest Lambda's work on one batch: `ingestLogs` as one counted attempt. A batch still
+ * failing at its last attempt (a backend down for minutes, or a batch that times the Lambda out)
+ * is dead-lettered whole with the reason and the call succeeds, so its partition moves on; in
+ * AWS's default mode nothing else would bound the retries (lambdas/batch-attempts.ts).
+ */
+export async function ingestBatch(
+  event: MSKEvent,
+  deps: IngestDependencies,
+  remainingMs?: () => number,
+): Promise<IngestSummary> {
+  if (deps.attempts === undefined) return ingestLogs(event, deps);
+  const outcome = await withBoundedAttempts(
+    event,
+    {
+      consumer: 'ingest',
+      store: deps.attempts,
+      ...(deps.maxBatchAttempts !== undefined ? { maxAttempts: deps.maxBatchAttempts } : {}),
+      ...(remainingMs ? { remainingMs } : {}),
+      logger: deps.logger,
+      giveUp: (batch, reason) =>
+        deps.deadLetters.send(deadLetterForBatch(batch, reason, (deps.now ?? Date.now)(), 'ingest')),
+    },
+    () => ingestLogs(event, deps),
+  );
+  if (!outcome.givenUp) return outcome.result;
+  const records = Object.values(event.records).reduce((n, r) => n + r.length, 0);
+  return { records, lines: 0, indexed: 0, deadLettered: records };
 }
 
 /**

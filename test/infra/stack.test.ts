@@ -393,7 +393,7 @@ describe('DynamoDB', () => {
   it.each([
     // What each handler's stores touch: lambdas/alerting/dependencies.ts.
     ['IngestLogs', ['Alerts', 'Counters', 'Patterns'], true],
-    ['IngestHeartbeats', ['Nodes'], false],
+    ['IngestHeartbeats', ['Counters', 'Nodes'], false],
     ['HeartbeatMonitor', ['Alerts', 'Counters', 'Nodes'], false],
     ['AlertDispatcher', ['Alerts', 'Counters', 'Nodes'], false],
     ['ApiHandler', ['Alerts', 'Counters', 'Nodes', 'Patterns'], true],
