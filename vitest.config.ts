@@ -4,7 +4,11 @@ import { defineConfig } from 'vitest/config';
  * Two projects: `unit` (pure logic and CDK assertions, no engines) and `engines` (integration and
  * end-to-end tests against real Kafka, OpenSearch and moto's server (DynamoDB, SES, S3, SNS), which
  * the global setup starts once per run, reusing healthy ones, and stops afterwards if it started them).
+ * In the LocalStack mode (LOGWARD_AWS=localstack) the engines project also runs test/localstack/, which
+ * deploys the stack through LocalStack's CloudFormation.
  */
+const localstackMode = process.env.LOGWARD_AWS === 'localstack';
+
 export default defineConfig({
   test: {
     projects: [
@@ -20,7 +24,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'engines',
-          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          include: [
+            'test/integration/**/*.test.ts',
+            'test/e2e/**/*.test.ts',
+            ...(localstackMode ? ['test/localstack/**/*.test.ts'] : []),
+          ],
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 600_000,

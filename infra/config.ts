@@ -54,6 +54,12 @@ export interface LogwardConfig {
   readonly corsOrigins: readonly string[];
   readonly apiTracing: boolean;
   readonly wafRateLimit?: number;
+  /**
+   * The LocalStack profile: deploy only what LocalStack's community runtime can hold (dead-letter bucket,
+   * alert topic, schedules, REST API with usage plan and key), the API proxying over HTTP to the local
+   * API at this URL; no VPC, MSK, OpenSearch domain, DynamoDB tables, Lambda functions or SES identity.
+   */
+  readonly localstackApiUrl?: string;
 }
 
 /** One context key: its name after `logward:`, its environment variable fallback, and what it is for. */
@@ -225,6 +231,10 @@ export const CONTEXT_KEYS = {
     env: 'LOGWARD_WAF_RATE_LIMIT',
     doc: 'requests one IP may make in 5 minutes before an AWS WAF rule on the API blocks it (default: no WAF)',
   },
+  localstackApiUrl: {
+    env: 'LOGWARD_LOCALSTACK_API_URL',
+    doc: 'LocalStack profile: only what community LocalStack holds, the REST API proxying to this local API URL',
+  },
 } as const satisfies Record<keyof LogwardConfig, KeySpec>;
 
 type Key = keyof typeof CONTEXT_KEYS;
@@ -276,6 +286,16 @@ function int(node: Node, env: NodeJS.ProcessEnv, key: Key, min: number, max: num
     throw new ConfigError(`${describe(key, value)}: expected a whole number from ${min} to ${max}.`);
   }
   return parsed;
+}
+
+function httpUrl(node: Node, env: NodeJS.ProcessEnv, key: Key): string | undefined {
+  const value = str(node, env, key);
+  if (value === undefined) return undefined;
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (!url || !['http:', 'https:'].includes(url.protocol) || url.search || url.hash || url.username) {
+    throw new ConfigError(`${describe(key, value)}: expected an http(s) URL like http://127.0.0.1:18080.`);
+  }
+  return value.replace(/\/$/, '');
 }
 
 function bool(node: Node, env: NodeJS.ProcessEnv, key: Key): boolean | undefined {
@@ -462,5 +482,6 @@ export function configFromContext(node: Node, env: NodeJS.ProcessEnv = process.e
     corsOrigins: list(node, env, 'corsOrigins'),
     apiTracing: bool(node, env, 'apiTracing') ?? false,
     wafRateLimit: int(node, env, 'wafRateLimit', 10, 2_000_000_000),
+    localstackApiUrl: httpUrl(node, env, 'localstackApiUrl'),
   };
 }

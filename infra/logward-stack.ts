@@ -10,7 +10,7 @@ import { KafkaCluster, suppressAwsCustomResourceFindings } from './constructs/ka
 import { Monitoring } from './constructs/monitoring.ts';
 import { Network } from './constructs/network.ts';
 import { People } from './constructs/people.ts';
-import { ScheduledFunction } from './constructs/schedule.ts';
+import { SCHEDULES, ScheduledFunction } from './constructs/schedule.ts';
 import { Search } from './constructs/search.ts';
 import { Storage } from './constructs/storage.ts';
 import { type IndexSettings, resolveIndexSettings, resolveSearchSizing } from './index-settings.ts';
@@ -183,7 +183,6 @@ export class LogwardStack extends Stack {
     });
 
     // Handlers in lambdas/handlers/, one line each (the api handler is wired by the Api construct above).
-    const everyMinute = Duration.minutes(1);
     const ingestLogs = this.ingestion.addConsumer('IngestLogs', {
       entry: 'ingest.ts',
       topic: 'logs',
@@ -207,21 +206,18 @@ export class LogwardStack extends Stack {
     // Alert mails link to the matching query on this API.
     const links = { LOGWARD_API_URL: this.api.url };
     const monitor = this.alerting.addFunction('HeartbeatMonitor', {
-      entry: 'heartbeat-monitor.ts',
-      rate: everyMinute,
+      ...SCHEDULES.heartbeatMonitor,
       environment: links,
     });
     const dispatcher = this.alerting.addFunction('AlertDispatcher', {
-      entry: 'alert-dispatcher.ts',
-      rate: everyMinute,
+      ...SCHEDULES.alertDispatcher,
       sends: true,
       environment: links,
     });
     this.alerting.createDefaultRules(this.storage.alerts);
     const indexRetention = new ScheduledFunction(this.search, 'IndexRetention', {
       ...functions,
-      entry: 'retention.ts',
-      rate: Duration.days(1),
+      ...SCHEDULES.indexRetention,
       timeout: Duration.minutes(5),
       access: { search: true },
       extraEnvironment: {

@@ -27,6 +27,9 @@ Options:
   --api-key <key>     read-only API key the local API accepts (env LOGWARD_API_KEY) default: random
   --rate <n>          demo log lines per second                            default 5
   --no-demo           do not start the demo generator and agent
+  --localstack        serve SES, S3, SNS and Secrets Manager from LocalStack's community runtime
+                      on the host, and reach OpenSearch through it (env LOGWARD_AWS=localstack);
+                      moto keeps DynamoDB, Kafka stays Kafka
   -h, --help          this text
 
 Engine ports, cache and state folders: see 'npm run engines -- --help'.`;
@@ -36,6 +39,7 @@ interface RunOptions {
   readonly apiKey: string;
   readonly rate: number;
   readonly demo: boolean;
+  readonly localstack: boolean;
 }
 
 function parseOptions(argv: string[], env: NodeJS.ProcessEnv): RunOptions | undefined {
@@ -47,6 +51,7 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv): RunOptions | unde
         'api-key': { type: 'string' },
         rate: { type: 'string' },
         'no-demo': { type: 'boolean', default: false },
+        localstack: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     },
@@ -57,7 +62,7 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv): RunOptions | unde
   const rate = positiveInteger('--rate', values.rate ?? '5');
   const apiKey = values['api-key'] ?? env.LOGWARD_API_KEY ?? randomBytes(16).toString('hex');
   if (apiKey.length < 20) throw new ValidationError('--api-key', 'expected at least 20 characters');
-  return { apiPort, apiKey, rate, demo: !values['no-demo'] };
+  return { apiPort, apiKey, rate, demo: !values['no-demo'], localstack: values.localstack };
 }
 
 function positiveInteger(name: string, value: string): number {
@@ -74,7 +79,9 @@ async function main(): Promise<void> {
     return;
   }
   const log = (line: string) => console.log(`[logward] ${line}`);
-  const config = resolveEngineConfig();
+  const config = resolveEngineConfig(
+    options.localstack ? { ...process.env, LOGWARD_AWS: 'localstack' } : process.env,
+  );
   const cleanups: Array<() => Promise<void>> = [];
   let stopping = false;
   const stopAll = async (code: number) => {
@@ -93,7 +100,7 @@ async function main(): Promise<void> {
     const startedAt = Date.now();
     const { endpoints, started } = await startEngines(config, { log: (line) => log(`engines: ${line}`) });
     cleanups.push(() => stopEngines(config, started));
-    log(`engines ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+    log(`engines ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (AWS APIs: ${config.aws})`);
 
     const lambdaLogFile = join(config.stateDir, 'logs', 'lambdas.log');
     const pipeline: RunningPipeline = await startPipeline({

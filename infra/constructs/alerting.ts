@@ -38,8 +38,11 @@ export interface AlertingProps {
    * @default - no webhook channel
    */
   readonly alertWebhookSecret?: ChannelSecretSource;
-  /** Settings shared by every Logward Lambda. */
-  readonly functions: FunctionDefaults;
+  /**
+   * Settings shared by every Logward Lambda.
+   * @default - no functions (the LocalStack profile): `addFunction` throws
+   */
+  readonly functions?: FunctionDefaults;
 }
 
 /** An alerting Lambda. */
@@ -153,8 +156,11 @@ export class Alerting extends Construct {
 
   /** Adds an alerting Lambda (scheduled when `rate` is given) with the alert environment; `sends` lets it deliver. */
   public addFunction(id: string, options: AlertFunctionOptions): NodejsFunction {
+    const { functions } = this.props;
+    if (!functions)
+      throw new Error(`${this.node.path}/${id}: this alerting stage was built without functions.`);
     const common = {
-      ...this.props.functions,
+      ...functions,
       entry: options.entry,
       description: `Logward: ${options.entry}`,
       extraEnvironment: { ...this.environment, ...options.environment },

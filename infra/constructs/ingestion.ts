@@ -145,28 +145,7 @@ export class Ingestion extends Construct {
         `${this.node.path}: deadLetterExpiry got ${expiry.toHumanString()}; use 1 day or more.`,
       );
     }
-    this.deadLetterBucket = new s3.Bucket(this, 'DeadLetters', {
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      // Dead letters expire after `deadLetterExpiry` (replay them before); replayed copies after 30 days.
-      lifecycleRules: [
-        { id: 'ExpireReplayed', prefix: 'replayed/', expiration: Duration.days(30) },
-        { id: 'ExpireDeadLetters', prefix: DEAD_LETTER_PREFIX, expiration: expiry },
-        { id: 'ExpireFailedBatches', prefix: FAILED_BATCH_PREFIX, expiration: expiry },
-      ],
-      metrics: DEAD_LETTER_METRICS.map((metric) => ({ ...metric })),
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    acknowledge(this.deadLetterBucket, [
-      {
-        id: 'AwsSolutions-S1',
-        reason:
-          'Only the Logward Lambda roles and the event source mappings write here; object-level auditing belongs ' +
-          'to CloudTrail data events, and an access-log bucket would need its own exemption.',
-      },
-    ]);
+    this.deadLetterBucket = createDeadLetterBucket(this, expiry);
   }
 
   private bucketLogicalId(): string {
@@ -252,4 +231,34 @@ export class Ingestion extends Construct {
     this.consumers.set(id, fn);
     return fn;
   }
+}
+
+/**
+ * The dead-letter bucket: records that could not be indexed (`dead-letters/…`) and the event source
+ * mappings' failed batches, kept for `expiry` (replay them before).
+ */
+export function createDeadLetterBucket(scope: Construct, expiry: Duration): s3.Bucket {
+  const bucket = new s3.Bucket(scope, 'DeadLetters', {
+    encryption: s3.BucketEncryption.S3_MANAGED,
+    enforceSSL: true,
+    blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+    objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+    // Dead letters expire after `deadLetterExpiry` (replay them before); replayed copies after 30 days.
+    lifecycleRules: [
+      { id: 'ExpireReplayed', prefix: 'replayed/', expiration: Duration.days(30) },
+      { id: 'ExpireDeadLetters', prefix: DEAD_LETTER_PREFIX, expiration: expiry },
+      { id: 'ExpireFailedBatches', prefix: FAILED_BATCH_PREFIX, expiration: expiry },
+    ],
+    metrics: DEAD_LETTER_METRICS.map((metric) => ({ ...metric })),
+    removalPolicy: RemovalPolicy.RETAIN,
+  });
+  acknowledge(bucket, [
+    {
+      id: 'AwsSolutions-S1',
+      reason:
+        'Only the Logward Lambda roles and the event source mappings write here; object-level auditing belongs ' +
+        'to CloudTrail data events, and an access-log bucket would need its own exemption.',
+    },
+  ]);
+  return bucket;
 }

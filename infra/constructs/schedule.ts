@@ -6,6 +6,13 @@ import { Construct } from 'constructs';
 import { acknowledge } from '../nag.ts';
 import { LogwardFunction, type LogwardFunctionProps } from './function.ts';
 
+/** How often each scheduled Logward function runs: one home for the deployed stack and the LocalStack profile. */
+export const SCHEDULES = {
+  heartbeatMonitor: { entry: 'heartbeat-monitor.ts', rate: Duration.minutes(1) },
+  alertDispatcher: { entry: 'alert-dispatcher.ts', rate: Duration.minutes(1) },
+  indexRetention: { entry: 'retention.ts', rate: Duration.days(1) },
+} as const;
+
 /** Properties of a Lambda run on a fixed schedule. */
 export interface ScheduledFunctionProps extends LogwardFunctionProps {
   /**

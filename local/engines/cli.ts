@@ -13,7 +13,7 @@ import {
 } from './index.ts';
 import { smokeCheck } from './smoke.ts';
 
-const HELP = `Usage: node local/engines/cli.ts <command> [--only kafka,opensearch,moto]
+const HELP = `Usage: node local/engines/cli.ts <command> [--only kafka,opensearch,moto,localstack]
 
 Runs Logward's engines on 127.0.0.1 without Docker.
 
@@ -34,6 +34,10 @@ Environment:
   LOGWARD_KAFKA_PORT           19092   (LOGWARD_KAFKA_CONTROLLER_PORT 19093)
   LOGWARD_OPENSEARCH_PORT      19200   (LOGWARD_OPENSEARCH_TRANSPORT_PORT 19300)
   LOGWARD_MOTO_PORT            15005   (LOGWARD_SES_PORT, its former name, still works)
+  LOGWARD_AWS=localstack       LocalStack mode: LocalStack ${VERSIONS.localstack} on the host serves SES, S3,
+                               SNS, Secrets Manager and fronts OpenSearch; moto keeps DynamoDB
+  LOGWARD_LOCALSTACK_PORT      14566   (LocalStack's gateway in that mode)
+  LOGWARD_PYTHON               a Python 3.12+ for LocalStack (default: found on PATH or in pyenv)
   LOGWARD_KAFKA_BOOTSTRAP, LOGWARD_OPENSEARCH_URL, LOGWARD_DYNAMODB_URL, LOGWARD_SES_URL
                                use an external endpoint instead of a launched engine
                                (moto is not launched when both DynamoDB and SES are external)

@@ -2,11 +2,20 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EngineConfigError } from './errors.ts';
 
-/** The processes the launcher runs. moto's one server plays DynamoDB, SES, S3, SNS and Secrets Manager. */
-export type EngineName = 'kafka' | 'opensearch' | 'moto';
+/**
+ * The processes the launcher runs. moto's one server plays DynamoDB, SES, S3, SNS and Secrets Manager;
+ * in the LocalStack mode LocalStack's community runtime takes SES, S3, SNS, Secrets Manager and fronts
+ * OpenSearch, and moto keeps DynamoDB.
+ */
+export type EngineName = 'kafka' | 'opensearch' | 'moto' | 'localstack';
 
 /** All engines, in the order the CLI lists them. */
-export const ENGINE_NAMES: readonly EngineName[] = ['kafka', 'opensearch', 'moto'];
+export const ENGINE_NAMES: readonly EngineName[] = ['kafka', 'opensearch', 'moto', 'localstack'];
+
+/** Who serves the AWS APIs other than DynamoDB: moto's server (default) or LocalStack (LOGWARD_AWS). */
+export type AwsMode = 'moto' | 'localstack';
+
+const AWS_MODES: readonly AwsMode[] = ['moto', 'localstack'];
 
 /**
  * What Logward talks to, each with an endpoint of its own: `ses` stands for the AWS APIs other than
@@ -22,6 +31,7 @@ export interface EnginePorts {
   readonly opensearch: number;
   readonly opensearchTransport: number;
   readonly moto: number;
+  readonly localstack: number;
 }
 
 export interface EngineConfig {
@@ -31,6 +41,8 @@ export interface EngineConfig {
   readonly stateDir: string;
   /** Every engine's log file. @default <stateDir>/logs */
   readonly logDir: string;
+  /** Who serves SES, S3, SNS and Secrets Manager, and whether OpenSearch is reached through LocalStack. @default moto (LOGWARD_AWS) */
+  readonly aws: AwsMode;
   /** Ports on 127.0.0.1. */
   readonly ports: EnginePorts;
   /** Services served elsewhere (Docker, LocalStack, AWS): name → endpoint. An engine that serves only those is not launched. */
@@ -66,7 +78,9 @@ export function resolveEngineConfig(env: NodeJS.ProcessEnv = process.env): Engin
       opensearchTransport: readPort(env, 'LOGWARD_OPENSEARCH_TRANSPORT_PORT', 19300),
       // LOGWARD_SES_PORT: the name from when moto served only SES, still honoured.
       moto: readPort(env, 'LOGWARD_MOTO_PORT', readPort(env, 'LOGWARD_SES_PORT', 15005)),
+      localstack: readPort(env, 'LOGWARD_LOCALSTACK_PORT', 14566),
     },
+    aws: readAwsMode(env),
     external: readExternalEndpoints(env),
     opensearchHeap: readHeap(env, 'LOGWARD_OPENSEARCH_HEAP', '1g'),
     startTimeoutMs: readPositiveNumber(env, 'LOGWARD_ENGINE_START_TIMEOUT', 180) * 1000,
@@ -78,6 +92,7 @@ const PORT_ENV: Record<EngineName, string> = {
   kafka: 'LOGWARD_KAFKA_PORT',
   opensearch: 'LOGWARD_OPENSEARCH_PORT',
   moto: 'LOGWARD_MOTO_PORT',
+  localstack: 'LOGWARD_LOCALSTACK_PORT',
 };
 
 /** The environment variable that sets an engine's main port. */
@@ -107,6 +122,15 @@ function readPort(env: NodeJS.ProcessEnv, key: string, fallback: number): number
     throw new EngineConfigError(`${key}=${JSON.stringify(raw)} is not a TCP port: use an integer 1-65535`);
   }
   return port;
+}
+
+function readAwsMode(env: NodeJS.ProcessEnv): AwsMode {
+  const raw = env.LOGWARD_AWS?.trim() ?? '';
+  if (raw === '') return 'moto';
+  if ((AWS_MODES as readonly string[]).includes(raw)) return raw as AwsMode;
+  throw new EngineConfigError(
+    `LOGWARD_AWS=${JSON.stringify(raw)} is not a mode: use ${AWS_MODES.join(' or ')}`,
+  );
 }
 
 function readPositiveNumber(env: NodeJS.ProcessEnv, key: string, fallback: number): number {

@@ -10,6 +10,7 @@ import type { LogLine } from './engine.ts';
 import { EngineStartError, EngineStopError } from './errors.ts';
 import { waitUntilHealthy } from './health.ts';
 import { type StartOutcome, startEngine, stopEngine } from './lifecycle.ts';
+import { ensureOpenSearchDomain } from './localstack.ts';
 import { withLock } from './lock.ts';
 import { installLogPath, statePaths } from './paths.ts';
 import { needsJava, preflight } from './preflight.ts';
@@ -33,7 +34,7 @@ export interface EngineEndpoints {
   kafkaBootstrap: string;
   opensearchUrl: string;
   dynamodbUrl: string;
-  /** SES v1, S3, SNS and Secrets Manager. */
+  /** SES v1, S3, SNS and Secrets Manager: moto's server, or LocalStack in its mode. */
   sesUrl: string;
 }
 
@@ -74,9 +75,19 @@ export async function installEngines(config: EngineConfig, options: EngineOption
   const missing = enginesToLaunch(config, options.only).filter((name) => !ENGINES[name].isInstalled(config));
   if (missing.length === 0) return;
   preflight(missing, true);
-  await withLock(join(config.cacheDir, '.install.lock'), 'downloading engines', log, () =>
-    installMissing(config, missing, log),
+  // LocalStack's venv has a lock of its own, so that it can download beside the other engines (as CI does).
+  const groups = [
+    { lock: '.install.lock', names: missing.filter((name) => name !== 'localstack') },
+    { lock: '.install-localstack.lock', names: missing.filter((name) => name === 'localstack') },
+  ].filter((group) => group.names.length > 0);
+  const results = await Promise.allSettled(
+    groups.map((group) =>
+      withLock(join(config.cacheDir, group.lock), 'downloading engines', log, () =>
+        installMissing(config, group.names, log),
+      ),
+    ),
   );
+  throwIfAnyFailed(results, (reasons) => reasons[0]);
 }
 
 async function installMissing(config: EngineConfig, names: EngineName[], log: LogLine): Promise<void> {
@@ -142,6 +153,12 @@ async function startLocal(
       outcomes,
       (reasons) => new EngineStartError(joinMessages(reasons), { cause: reasons[0] }),
     );
+    if (local.includes('localstack')) {
+      await ensureOpenSearchDomain(config, config.startTimeoutMs).catch(async (error: unknown) => {
+        await stopNamed(config, spawned, log);
+        throw error;
+      });
+    }
     const started = local.filter((name, index) => isStarted(outcomes[index]) && spawned.includes(name));
     return { endpoints: endpointsFor(config), started };
   } finally {
@@ -176,7 +193,7 @@ export async function engineStatus(config: EngineConfig): Promise<EngineStatus[]
 async function externalStatusOf(config: EngineConfig, service: ServiceName): Promise<EngineStatus> {
   const endpoint = endpointOf(config, service);
   const healthy = await isServiceHealthy(service, endpoint);
-  const log = statePaths(config, engineServing(service)).log;
+  const log = statePaths(config, engineServing(config, service)).log;
   return { name: service, running: healthy, healthy, port: portOf(endpoint), log, external: endpoint };
 }
 
@@ -243,24 +260,32 @@ function stopSpawnedOnInterrupt(config: EngineConfig, spawned: EngineName[], log
   };
 }
 
-/** The engines among `names` that serve at least one service not configured as external. */
+/**
+ * The engines among `names` that serve at least one service not configured as external, and
+ * LocalStack in its mode, since it fronts OpenSearch wherever that runs.
+ */
 export function enginesToLaunch(
   config: EngineConfig,
   names: readonly EngineName[] = ENGINE_NAMES,
 ): EngineName[] {
-  return ENGINE_NAMES.filter(
-    (name) =>
-      names.includes(name) &&
-      SERVICE_NAMES.some(
-        (service) => engineServing(service) === name && config.external[service] === undefined,
-      ),
-  );
+  const needed = (name: EngineName) =>
+    (name === 'localstack' && config.aws === 'localstack') ||
+    SERVICE_NAMES.some(
+      (service) => engineServing(config, service) === name && config.external[service] === undefined,
+    );
+  return ENGINE_NAMES.filter((name) => names.includes(name) && needed(name));
 }
 
-/** The external services that one of `names` would otherwise serve. */
+/**
+ * The external services that one of `names` would otherwise serve. In the LocalStack mode an external
+ * OpenSearch is LocalStack's backend, checked through it once its domain exists.
+ */
 function externalServices(config: EngineConfig, names: readonly EngineName[] = ENGINE_NAMES): ServiceName[] {
   return SERVICE_NAMES.filter(
-    (service) => names.includes(engineServing(service)) && config.external[service] !== undefined,
+    (service) =>
+      names.includes(engineServing(config, service)) &&
+      config.external[service] !== undefined &&
+      !(service === 'opensearch' && config.aws === 'localstack'),
   );
 }
 

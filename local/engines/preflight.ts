@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import type { EngineName } from './config.ts';
 import { PreflightError } from './errors.ts';
-import { MIN_JAVA_MAJOR, MIN_PYTHON } from './versions.ts';
+import { findPython } from './python.ts';
+import { MIN_JAVA_MAJOR, MIN_LOCALSTACK_PYTHON, MIN_PYTHON } from './versions.ts';
 
 const JAVA_MISSING = '`java` was not found on PATH (or does not run): the JVM engines need Java 17+';
 const INSTALL_HINT = 'On Debian/Ubuntu: apt-get install openjdk-17-jre-headless maven python3-venv';
@@ -13,7 +14,7 @@ export interface JavaInfo {
 
 /** The engines that run on the JVM. */
 export function needsJava(name: EngineName): boolean {
-  return name !== 'moto';
+  return name === 'kafka' || name === 'opensearch';
 }
 
 /**
@@ -28,6 +29,7 @@ export function preflight(names: readonly EngineName[], downloading: boolean): v
     problems.push('`mvn` (Apache Maven) was not found: it downloads the engine jars from Maven Central');
   }
   if (names.includes('moto')) problems.push(...pythonProblems());
+  if (names.includes('localstack') && downloading) problems.push(...localstackPythonProblems());
   if (problems.length > 0) {
     throw new PreflightError(
       `the local engines cannot run here:\n  - ${problems.join('\n  - ')}\n${INSTALL_HINT}`,
@@ -76,6 +78,15 @@ function pythonProblems(): string[] {
     return [`python ${major}.${minor} is too old: moto needs ${MIN_PYTHON.join('.')}+`];
   }
   return [];
+}
+
+function localstackPythonProblems(): string[] {
+  try {
+    findPython(MIN_LOCALSTACK_PYTHON);
+    return [];
+  } catch (error) {
+    return [error instanceof Error ? error.message : String(error)];
+  }
 }
 
 function commandWorks(command: string, args: string[]): boolean {

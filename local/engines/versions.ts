@@ -14,8 +14,14 @@ export const VERSIONS = {
   opensearch: '2.19.6',
   /** moto's standalone server (Apache-2.0): DynamoDB, SES v1, S3, SNS and Secrets Manager in one process. */
   moto: '5.2.5',
+  /**
+   * LocalStack's community runtime (localstack-core[runtime], Apache-2.0), run on the host for the
+   * LocalStack mode. The last release that needs no auth token; it needs Python 3.12+.
+   */
+  localstack: '4.14.0',
 } as const;
 
 /** Minimum tool versions checked by the preflight. */
 export const MIN_JAVA_MAJOR = 17;
 export const MIN_PYTHON = [3, 9] as const;
+export const MIN_LOCALSTACK_PYTHON = [3, 12] as const;

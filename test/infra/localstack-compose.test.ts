@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { resolveEngineConfig } from '#local/engines/config.ts';
+import { LOCALSTACK_SETTINGS } from '#local/engines/localstack.ts';
 import { VERSIONS } from '#local/engines/versions.ts';
 
 interface Service {
@@ -23,15 +25,15 @@ describe('localstack-compose.yml', () => {
   it('pins every image, Kafka and OpenSearch to the versions the local launcher runs', () => {
     expect(kafka.image).toBe(`apache/kafka:${VERSIONS.kafka}`);
     expect(opensearch.image).toBe(`opensearchproject/opensearch:${VERSIONS.opensearch}`);
-    expect(localstack.image).toBe('localstack/localstack:4.14.0');
+    expect(localstack.image).toBe(`localstack/localstack:${VERSIONS.localstack}`);
   });
 
   it('publishes the ports the LOGWARD_* variables default to, on loopback only', () => {
     expect(kafka.ports).toEqual(['127.0.0.1:19092:19092']);
     expect(kafka.environment.KAFKA_ADVERTISED_LISTENERS).toBe('PLAINTEXT://127.0.0.1:19092');
     expect(opensearch.ports).toEqual(['127.0.0.1:19200:9200']);
-    // 15005 stays free: the launcher's moto serves SES until it can check LocalStack's SES (see the file's header).
-    expect(localstack.ports).toEqual(['127.0.0.1:4566:4566']);
+    // The launcher's LocalStack port: in the LocalStack mode it finds this one healthy and uses it.
+    expect(localstack.ports).toEqual([`127.0.0.1:${resolveEngineConfig({}).ports.localstack}:4566`]);
   });
 
   it('runs Kafka as a single KRaft node without topic auto-creation, like MSK and the launcher', () => {
@@ -52,8 +54,11 @@ describe('localstack-compose.yml', () => {
     });
   });
 
-  it('serves SES, S3 and SNS from LocalStack, never its DynamoDB, and passes the auth token through', () => {
-    expect(localstack.environment.SERVICES).toBe('ses,s3,sns');
+  it("runs LocalStack with the launcher's settings, OpenSearch through its custom backend, and passes the auth token through", () => {
+    expect(localstack.environment).toMatchObject({
+      ...LOCALSTACK_SETTINGS,
+      OPENSEARCH_CUSTOM_BACKEND: 'http://opensearch:9200',
+    });
     // Compose interpolation, empty when the variable is unset.
     expect(localstack.environment.LOCALSTACK_AUTH_TOKEN).toBe(['$', '{LOCALSTACK_AUTH_TOKEN:-}'].join(''));
   });

@@ -57,7 +57,8 @@ export async function startBulkProxy(target: URL, options: BulkProxyOptions): Pr
       if (kept.length === 0) held = [];
     }
     const forwarded = request(
-      new URL(incoming.url ?? '/', target),
+      // The target's path prefix (OpenSearch behind LocalStack) comes before the client's path.
+      new URL(`${target.pathname.replace(/\/$/, '')}${incoming.url ?? '/'}`, target),
       {
         method: incoming.method,
         headers: { ...incoming.headers, host: target.host, 'content-length': body.length },

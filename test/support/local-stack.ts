@@ -46,8 +46,14 @@ export interface TestStack {
   get(path: string, headers?: Record<string, string>): Promise<{ status: number; body: unknown }>;
 }
 
-/** A pipeline on the run's engines with topics, tables and consumer group of its own. */
-export async function startTestStack(name: string): Promise<TestStack> {
+/**
+ * A pipeline on the run's engines with topics, tables and consumer group of its own; its API on
+ * `options.apiPort` (default: any free port) with `options.apiKey` (default: random).
+ */
+export async function startTestStack(
+  name: string,
+  options: { readonly apiPort?: number; readonly apiKey?: string } = {},
+): Promise<TestStack> {
   const endpoints = inject('endpoints');
   const suffix = `${name}-${randomBytes(4).toString('hex')}`;
   const base = localTopology(`t-${suffix}`);
@@ -56,11 +62,11 @@ export async function startTestStack(name: string): Promise<TestStack> {
     topics: { logs: `logs-${suffix}`, heartbeats: `heartbeats-${suffix}` },
   };
   const dir = await mkdtemp(join(tmpdir(), `logward-${name}-`));
-  const apiKey = randomBytes(16).toString('hex');
+  const apiKey = options.apiKey ?? randomBytes(16).toString('hex');
   const pipeline = await startPipeline({
     endpoints,
     topology,
-    apiPort: 0,
+    apiPort: options.apiPort ?? 0,
     apiKey,
     groupId: `ingest-${suffix}`,
     batchingWindowMs: 200,

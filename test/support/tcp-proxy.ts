@@ -38,7 +38,8 @@ export async function startFaultProxy(target: URL): Promise<FaultProxy> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
   return {
-    url: `${target.protocol}//127.0.0.1:${port}`,
+    // Keeps the target's path: OpenSearch behind LocalStack answers under /opensearch/<region>/<domain>.
+    url: `${target.protocol}//127.0.0.1:${port}${target.pathname.replace(/\/$/, '')}`,
     get refused() {
       return refused;
     },

@@ -15,6 +15,7 @@ describe('resolveEngineConfig', () => {
       opensearch: 19200,
       opensearchTransport: 19300,
       moto: 15005,
+      localstack: 14566,
     });
     expect(config.opensearchHeap).toBe('1g');
     expect(config.startTimeoutMs).toBe(180_000);
@@ -88,11 +89,34 @@ describe('resolveEngineConfig', () => {
     expect(enginesToLaunch(sesElsewhere, ['moto'])).toEqual(['moto']);
   });
 
+  it('in the LocalStack mode, LocalStack serves the AWS APIs and fronts OpenSearch; moto keeps DynamoDB', () => {
+    const config = resolveEngineConfig({ LOGWARD_AWS: 'localstack' });
+    expect(config.aws).toBe('localstack');
+    expect(enginesToLaunch(config)).toEqual(['kafka', 'opensearch', 'moto', 'localstack']);
+    expect(endpointsFor(config)).toEqual({
+      kafkaBootstrap: '127.0.0.1:19092',
+      opensearchUrl: 'http://127.0.0.1:14566/opensearch/us-east-1/logward',
+      dynamodbUrl: 'http://127.0.0.1:15005',
+      sesUrl: 'http://127.0.0.1:14566',
+    });
+    const elsewhere = resolveEngineConfig({
+      LOGWARD_AWS: 'localstack',
+      LOGWARD_DYNAMODB_URL: 'http://127.0.0.1:8000',
+      LOGWARD_OPENSEARCH_URL: 'http://127.0.0.1:9200',
+    });
+    expect(enginesToLaunch(elsewhere)).toEqual(['kafka', 'localstack']);
+    expect(resolveEngineConfig({}).aws).toBe('moto');
+    expect(enginesToLaunch(resolveEngineConfig({}))).not.toContain('localstack');
+  });
+
   it('rejects invalid values with the value received and how to fix it', () => {
     expect(() => resolveEngineConfig({ LOGWARD_KAFKA_PORT: '70000' })).toThrowError(
       new EngineConfigError('LOGWARD_KAFKA_PORT="70000" is not a TCP port: use an integer 1-65535'),
     );
     expect(() => resolveEngineConfig({ LOGWARD_MOTO_PORT: 'x' })).toThrowError(EngineConfigError);
+    expect(() => resolveEngineConfig({ LOGWARD_AWS: 'docker' })).toThrowError(
+      new EngineConfigError('LOGWARD_AWS="docker" is not a mode: use moto or localstack'),
+    );
     expect(() => resolveEngineConfig({ LOGWARD_OPENSEARCH_HEAP: '1 GB' })).toThrowError(
       /is not a JVM heap size: use e.g. 512m or 1g/,
     );
