@@ -1,9 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import { type AppHeartbeat, appNodeId, encodeHeartbeat, HEARTBEAT_CONTENT_TYPE } from '#core/wire.ts';
 import type { HttpInputConfig } from '../config/types.ts';
 import type { OutRecord } from '../sink/sink.ts';
 import { HttpError, HttpGuard, readBody, reply } from './http-guard.ts';
+import { decodeOtlpProtobuf, isOtlpJson, OtlpRequestError, otlpToLines } from './otlp.ts';
 import type { Spool } from './spool.ts';
 
 export interface HttpInputOptions {
@@ -101,8 +103,16 @@ export class HttpInput {
   async #logs(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (this.#o.spool.full)
       throw new HttpError(503, 'spool full: Kafka is behind, retry later', { 'retry-after': '1' });
-    const body = (await readBody(req, this.#o.config.maxBodyBytes)).toString('utf8');
-    const lines = parseLines(body, req.headers['content-type'] ?? '');
+    const body = await this.#body(req);
+    const contentType = req.headers['content-type'] ?? '';
+    const protobuf = contentType.startsWith('application/x-protobuf');
+    const otlp = protobuf ? otlpLines(() => decodeOtlpProtobuf(body)) : undefined;
+    const json =
+      otlp === undefined && contentType.includes('json') ? parseJson(body.toString('utf8')) : undefined;
+    const lines =
+      otlp ??
+      (isOtlpJson(json) ? otlpLines(() => json) : undefined) ??
+      parseLines(body.toString('utf8'), contentType, json);
     if (lines.length > 0) {
       try {
         await this.#o.spool.append(Buffer.from(`${lines.map((l) => JSON.stringify(l)).join('\n')}\n`));
@@ -112,7 +122,28 @@ export class HttpInput {
       }
     }
     this.accepted += lines.length;
-    reply(res, 202, { accepted: lines.length });
+    // OTLP/HTTP clients expect 200 and an (empty) ExportLogsServiceResponse in their own encoding.
+    if (protobuf) {
+      res.writeHead(200, { 'content-type': 'application/x-protobuf' });
+      res.end();
+    } else if (isOtlpJson(json)) reply(res, 200, {});
+    else reply(res, 202, { accepted: lines.length });
+  }
+
+  /** The request body, gunzipped when sent with `Content-Encoding: gzip` (as OTLP exporters may). */
+  async #body(req: IncomingMessage): Promise<Buffer> {
+    const raw = await readBody(req, this.#o.config.maxBodyBytes);
+    const encoding = req.headers['content-encoding'];
+    if (encoding === undefined || encoding === 'identity') return raw;
+    if (encoding !== 'gzip') throw new HttpError(415, `content-encoding ${encoding}: expected gzip or none`);
+    try {
+      return gunzipSync(raw, { maxOutputLength: this.#o.config.maxBodyBytes });
+    } catch {
+      throw new HttpError(
+        413,
+        `the body is not gzip, or is over ${this.#o.config.maxBodyBytes} bytes unzipped`,
+      );
+    }
   }
 
   async #heartbeat(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -169,14 +200,23 @@ function parseJson(text: string): unknown {
   }
 }
 
+function otlpLines(request: () => Parameters<typeof otlpToLines>[0]): string[] {
+  try {
+    return otlpToLines(request());
+  } catch (error) {
+    if (error instanceof OtlpRequestError) throw new HttpError(400, error.message);
+    throw error;
+  }
+}
+
 /** Accepted shapes: {"lines": [...]}, [...], {"line": "..."}, or plain text. */
-export function parseLines(body: string, contentType: string): string[] {
+export function parseLines(body: string, contentType: string, parsed?: unknown): string[] {
   if (!contentType.includes('json')) {
     const lines = body.split(/\r?\n/);
     if (lines[lines.length - 1] === '') lines.pop();
     return lines;
   }
-  const value = parseJson(body);
+  const value = parsed ?? parseJson(body);
   const list = Array.isArray(value)
     ? value
     : typeof value === 'object' && value !== null && 'lines' in value

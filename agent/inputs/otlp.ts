@@ -1,0 +1,229 @@
+import protobuf from 'protobufjs/light.js';
+
+/**
+ * OpenTelemetry logs over OTLP/HTTP (`POST /v1/logs`, protobuf or JSON), turned into one JSON log
+ * line per log record, which the ingest side parses like any JSON line:
+ * - `time` from timeUnixNano (else observedTimeUnixNano), `level` from severityText (else the
+ *   severity number's name), `message` from the body (a structured body as JSON);
+ * - `service` from the resource's `service.name`; the other resource attributes under `resource`;
+ * - `trace_id` and `span_id` in hex;
+ * - the record's attributes as fields of their own, except those whose names the ingest side reads
+ *   as the event's time, level, message, service or host, which stay under `attributes`.
+ */
+
+/** The OTLP logs messages Logward reads (opentelemetry-proto, collector/logs/v1 and logs/v1). */
+const OTLP_LOGS = protobuf.Root.fromJSON({
+  nested: {
+    otlp: {
+      nested: {
+        ExportLogsServiceRequest: {
+          fields: { resourceLogs: { rule: 'repeated', type: 'ResourceLogs', id: 1 } },
+        },
+        ResourceLogs: {
+          fields: {
+            resource: { type: 'Resource', id: 1 },
+            scopeLogs: { rule: 'repeated', type: 'ScopeLogs', id: 2 },
+          },
+        },
+        Resource: { fields: { attributes: { rule: 'repeated', type: 'KeyValue', id: 1 } } },
+        ScopeLogs: {
+          fields: {
+            scope: { type: 'InstrumentationScope', id: 1 },
+            logRecords: { rule: 'repeated', type: 'LogRecord', id: 2 },
+          },
+        },
+        InstrumentationScope: {
+          fields: { name: { type: 'string', id: 1 }, version: { type: 'string', id: 2 } },
+        },
+        LogRecord: {
+          fields: {
+            timeUnixNano: { type: 'fixed64', id: 1 },
+            severityNumber: { type: 'int32', id: 2 },
+            severityText: { type: 'string', id: 3 },
+            body: { type: 'AnyValue', id: 5 },
+            attributes: { rule: 'repeated', type: 'KeyValue', id: 6 },
+            flags: { type: 'fixed32', id: 8 },
+            traceId: { type: 'bytes', id: 9 },
+            spanId: { type: 'bytes', id: 10 },
+            observedTimeUnixNano: { type: 'fixed64', id: 11 },
+            eventName: { type: 'string', id: 12 },
+          },
+        },
+        KeyValue: { fields: { key: { type: 'string', id: 1 }, value: { type: 'AnyValue', id: 2 } } },
+        AnyValue: {
+          oneofs: {
+            value: {
+              oneof: [
+                'stringValue',
+                'boolValue',
+                'intValue',
+                'doubleValue',
+                'arrayValue',
+                'kvlistValue',
+                'bytesValue',
+              ],
+            },
+          },
+          fields: {
+            stringValue: { type: 'string', id: 1 },
+            boolValue: { type: 'bool', id: 2 },
+            intValue: { type: 'int64', id: 3 },
+            doubleValue: { type: 'double', id: 4 },
+            arrayValue: { type: 'ArrayValue', id: 5 },
+            kvlistValue: { type: 'KeyValueList', id: 6 },
+            bytesValue: { type: 'bytes', id: 7 },
+          },
+        },
+        ArrayValue: { fields: { values: { rule: 'repeated', type: 'AnyValue', id: 1 } } },
+        KeyValueList: { fields: { values: { rule: 'repeated', type: 'KeyValue', id: 1 } } },
+      },
+    },
+  },
+});
+const EXPORT_REQUEST = OTLP_LOGS.lookupType('otlp.ExportLogsServiceRequest');
+
+/** An OTLP request, as protobufjs or the OTLP/JSON encoding gives it (camelCase keys). */
+interface AnyValue {
+  stringValue?: string;
+  boolValue?: boolean;
+  intValue?: string | number;
+  doubleValue?: number;
+  arrayValue?: { values?: AnyValue[] };
+  kvlistValue?: { values?: KeyValue[] };
+  bytesValue?: string;
+}
+interface KeyValue {
+  key?: string;
+  value?: AnyValue;
+}
+interface LogRecord {
+  timeUnixNano?: string | number;
+  observedTimeUnixNano?: string | number;
+  severityNumber?: number | string;
+  severityText?: string;
+  body?: AnyValue;
+  attributes?: KeyValue[];
+  traceId?: string;
+  spanId?: string;
+  eventName?: string;
+}
+interface ExportLogsRequest {
+  resourceLogs?: Array<{
+    resource?: { attributes?: KeyValue[] };
+    scopeLogs?: Array<{ scope?: { name?: string; version?: string }; logRecords?: LogRecord[] }>;
+  }>;
+}
+
+/** A request the OTLP input could not read; the HTTP input answers 400 with its message. */
+export class OtlpRequestError extends Error {
+  override name = 'OtlpRequestError';
+}
+
+/** Decodes an OTLP/HTTP protobuf body; trace and span ids become hex, 64-bit numbers strings. */
+export function decodeOtlpProtobuf(body: Uint8Array): ExportLogsRequest {
+  try {
+    const message = EXPORT_REQUEST.decode(body);
+    return EXPORT_REQUEST.toObject(message, {
+      longs: String,
+      bytes: String,
+      defaults: false,
+    }) as ExportLogsRequest;
+  } catch (error) {
+    throw new OtlpRequestError(`not an OTLP ExportLogsServiceRequest: ${(error as Error).message}`);
+  }
+}
+
+/** Whether a parsed JSON body is an OTLP/JSON logs request. */
+export function isOtlpJson(value: unknown): value is ExportLogsRequest {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'resourceLogs' in value;
+}
+
+/** Severity numbers 1-24 in groups of four: TRACE, DEBUG, INFO, WARN, ERROR, FATAL. */
+const SEVERITY_NAMES = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'FATAL'] as const;
+/** OTLP/JSON may spell the severity number as its enum name. */
+const SEVERITY_ENUM = /^SEVERITY_NUMBER_([A-Z]+)\d?$/;
+
+function severityName(value: number | string | undefined): string | undefined {
+  if (typeof value === 'string') return SEVERITY_ENUM.exec(value)?.[1];
+  if (value === undefined || value < 1 || value > 24) return undefined;
+  return SEVERITY_NAMES[Math.floor((value - 1) / 4)];
+}
+
+/** Keys the ingest side reads as the event's own time, level, message, logger, service or host. */
+const ROLE_LIKE =
+  /^(?:@?timestamp|time|ts|@t|datetime|date|eventTime|level|severity|lvl|loglevel|log_level|levelname|@l|log|msg|message|@m|@mt|text|event|logger|logger_name|loggerName|name|component|service|app|application|service_name|host|hostname|trace_id|span_id|resource|attributes)$/;
+
+/** Bytes arrive base64 from protobufjs (bytes: String); OTLP/JSON sends trace ids in hex already. */
+function hexId(value: string | undefined, bytes: number): string | undefined {
+  if (!value) return undefined;
+  if (new RegExp(`^[0-9a-fA-F]{${bytes * 2}}$`).test(value)) return value.toLowerCase();
+  const hex = Buffer.from(value, 'base64').toString('hex');
+  return hex.length === bytes * 2 && !/^0+$/.test(hex) ? hex : undefined;
+}
+
+function plain(value: AnyValue | undefined): unknown {
+  if (value === undefined) return null;
+  if (value.stringValue !== undefined) return value.stringValue;
+  if (value.boolValue !== undefined) return value.boolValue;
+  if (value.intValue !== undefined) {
+    const n = Number(value.intValue);
+    return Number.isSafeInteger(n) ? n : String(value.intValue);
+  }
+  if (value.doubleValue !== undefined) return value.doubleValue;
+  if (value.arrayValue !== undefined) return (value.arrayValue.values ?? []).map(plain);
+  if (value.kvlistValue !== undefined) return attributes(value.kvlistValue.values);
+  if (value.bytesValue !== undefined) return value.bytesValue;
+  return null;
+}
+
+function attributes(list: KeyValue[] | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const { key, value } of list ?? []) if (key) out[key] = plain(value);
+  return out;
+}
+
+function isoTime(nanos: string | number | undefined): string | undefined {
+  if (nanos === undefined || nanos === '0' || nanos === 0) return undefined;
+  try {
+    const ms = Number(BigInt(nanos) / 1_000_000n);
+    return Number.isFinite(ms) && ms > 0 && ms < 8.64e15 ? new Date(ms).toISOString() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One JSON line per log record, in the request's order. */
+export function otlpToLines(request: ExportLogsRequest): string[] {
+  const lines: string[] = [];
+  if (!Array.isArray(request.resourceLogs)) throw new OtlpRequestError('resourceLogs: expected an array');
+  for (const resourceLogs of request.resourceLogs) {
+    const resource = attributes(resourceLogs.resource?.attributes);
+    const service = resource['service.name'];
+    delete resource['service.name'];
+    for (const scopeLogs of resourceLogs.scopeLogs ?? []) {
+      for (const record of scopeLogs.logRecords ?? []) {
+        const body = plain(record.body);
+        const recordAttributes = attributes(record.attributes);
+        const own: Record<string, unknown> = {};
+        const kept: Record<string, unknown> = {};
+        for (const [key, value] of Object.entries(recordAttributes))
+          (ROLE_LIKE.test(key) ? kept : own)[key] = value;
+        const line = {
+          time: isoTime(record.timeUnixNano) ?? isoTime(record.observedTimeUnixNano),
+          level: record.severityText || severityName(record.severityNumber),
+          message: typeof body === 'string' ? body : JSON.stringify(body),
+          service: typeof service === 'string' ? service : undefined,
+          trace_id: hexId(record.traceId, 16),
+          span_id: hexId(record.spanId, 8),
+          event_name: record.eventName || undefined,
+          scope: scopeLogs.scope?.name || undefined,
+          ...own,
+          ...(Object.keys(kept).length > 0 ? { attributes: kept } : {}),
+          ...(Object.keys(resource).length > 0 ? { resource } : {}),
+        };
+        lines.push(JSON.stringify(line));
+      }
+    }
+  }
+  return lines;
+}

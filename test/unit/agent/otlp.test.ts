@@ -1,0 +1,169 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { context, SeverityNumber, TraceFlags, trace } from '@opentelemetry/api';
+import { OTLPLogExporter as JsonExporter } from '@opentelemetry/exporter-logs-otlp-http';
+import { OTLPLogExporter as ProtobufExporter } from '@opentelemetry/exporter-logs-otlp-proto';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { LoggerProvider, SimpleLogRecordProcessor } from '@opentelemetry/sdk-logs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseAgentConfig, type RunningAgent, startAgent } from '#agent/index.ts';
+import { decodeOtlpProtobuf, otlpToLines } from '#agent/inputs/otlp.ts';
+import { FakeSender, waitFor } from './fake-sender.ts';
+
+const TOKEN = 'otlp-test-token-0123456789abcdef';
+const TRACE_ID = '5b8efff798038103d269b633813fc60c';
+const SPAN_ID = 'eee19b7ec3c1b174';
+
+let dir: string;
+const running: RunningAgent[] = [];
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'logward-otlp-'));
+  await mkdir(join(dir, 'secrets'));
+  await writeFile(join(dir, 'secrets', 'http.token'), `${TOKEN}\n`, { mode: 0o600 });
+});
+
+afterEach(async () => {
+  for (const agent of running.splice(0)) await agent.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function agentWithHttp(sender: FakeSender): Promise<string> {
+  const config = parseAgentConfig({
+    node_id: 'node-1',
+    kafka: { brokers: ['127.0.0.1:1'], topics: { logs: 'logs', heartbeats: 'hb' }, linger_ms: 0 },
+    inputs: { http: { listen: '127.0.0.1:0', token_file: join(dir, 'secrets', 'http.token') } },
+    state_dir: join(dir, 'state'),
+    poll_interval_ms: 10,
+    heartbeat: { enabled: false },
+    status: { listen: '127.0.0.1:0' },
+  });
+  const agent = await startAgent(config, { sender, log: () => undefined, stopTimeoutMs: 300 });
+  running.push(agent);
+  return `${agent.status().endpoints.http}/v1/logs`;
+}
+
+/** Sends two records through the official OpenTelemetry SDK with the given exporter. */
+async function emitWithSdk(exporter: JsonExporter | ProtobufExporter): Promise<void> {
+  const provider = new LoggerProvider({
+    resource: resourceFromAttributes({ 'service.name': 'checkout', 'deployment.environment': 'prod' }),
+    processors: [new SimpleLogRecordProcessor({ exporter })],
+  });
+  const logger = provider.getLogger('checkout.payments', '1.2.0');
+  const inSpan = trace.setSpanContext(context.active(), {
+    traceId: TRACE_ID,
+    spanId: SPAN_ID,
+    traceFlags: TraceFlags.SAMPLED,
+  });
+  logger.emit({
+    severityNumber: SeverityNumber.ERROR,
+    severityText: 'ERROR',
+    body: 'card declined for order 42',
+    attributes: { 'order.id': 42, retry: true, message: 'an attribute named like a role' },
+    timestamp: new Date('2026-12-02T06:00:00.123Z'),
+    context: inSpan,
+  });
+  logger.emit({ severityNumber: SeverityNumber.WARN2, body: { reason: 'slow', ms: 1200 } });
+  await provider.forceFlush();
+  await provider.shutdown();
+}
+
+describe('OTLP logs on the HTTP input (the official SDK exporters)', () => {
+  for (const [encoding, Exporter] of [
+    ['JSON', JsonExporter],
+    ['protobuf', ProtobufExporter],
+  ] as const) {
+    it(`maps OTLP/HTTP ${encoding} records to lines with service, level, time, trace and span ids`, async () => {
+      const sender = new FakeSender();
+      const url = await agentWithHttp(sender);
+      await emitWithSdk(new Exporter({ url, headers: { authorization: `Bearer ${TOKEN}` } }));
+      await waitFor(() => sender.lines().length === 2, 10_000, 'two OTLP records shipped');
+      const [first, second] = sender.texts().map((text) => JSON.parse(text) as Record<string, unknown>);
+      expect(first).toEqual({
+        time: '2026-12-02T06:00:00.123Z',
+        level: 'ERROR',
+        message: 'card declined for order 42',
+        service: 'checkout',
+        trace_id: TRACE_ID,
+        span_id: SPAN_ID,
+        scope: 'checkout.payments',
+        'order.id': 42,
+        retry: true,
+        attributes: { message: 'an attribute named like a role' },
+        resource: expect.objectContaining({ 'deployment.environment': 'prod' }),
+      });
+      expect(second).toMatchObject({
+        level: 'WARN',
+        message: '{"reason":"slow","ms":1200}',
+        service: 'checkout',
+      });
+      expect(second?.trace_id).toBe(undefined);
+      expect(typeof second?.time).toBe('string');
+    });
+  }
+
+  it('refuses OTLP without the token, like every other route', async () => {
+    const url = await agentWithHttp(new FakeSender());
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-protobuf' },
+      body: new Uint8Array(),
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it('reads gzip bodies and refuses a protobuf body that is not an export request, naming why', async () => {
+    const sender = new FakeSender();
+    const url = await agentWithHttp(sender);
+    const json = { resourceLogs: [{ scopeLogs: [{ logRecords: [{ body: { stringValue: 'zipped' } }] }] }] };
+    const zipped = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'content-encoding': 'gzip',
+        authorization: `Bearer ${TOKEN}`,
+      },
+      body: gzipSync(JSON.stringify(json)),
+    });
+    expect(zipped.status).toBe(200);
+    await waitFor(() => sender.lines().length === 1);
+    const bad = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-protobuf', authorization: `Bearer ${TOKEN}` },
+      body: new Uint8Array([0x0a, 0xff, 0xff]),
+    });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(/not an OTLP ExportLogsServiceRequest/);
+  });
+});
+
+describe('OTLP mapping', () => {
+  it('never throws on odd values: huge times, bad ids, nested bodies', () => {
+    const lines = otlpToLines({
+      resourceLogs: [
+        {
+          scopeLogs: [
+            {
+              logRecords: [
+                {
+                  timeUnixNano: '99999999999999999999999',
+                  traceId: 'zz',
+                  spanId: '',
+                  body: { arrayValue: {} },
+                },
+                { severityNumber: 'SEVERITY_NUMBER_FATAL', intValue: 1 } as never,
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    expect(lines.map((line) => JSON.parse(line))).toEqual([
+      { message: '[]' },
+      { level: 'FATAL', message: 'null' },
+    ]);
+    expect(decodeOtlpProtobuf(new Uint8Array())).toEqual({});
+  });
+});
