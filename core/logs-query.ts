@@ -4,6 +4,7 @@
  */
 import type { LogDocument } from './log-document.ts';
 import { isLevel, LEVELS, type Level } from './parse/levels.ts';
+import { parsePatternId } from './patterns/pattern-id.ts';
 import {
   integer,
   list,
@@ -35,6 +36,8 @@ export interface LogQuery {
   readonly from?: number;
   /** Exclusive upper bound, epoch ms. */
   readonly to?: number;
+  /** Pattern ids (a pattern and the ids it absorbed). */
+  readonly patterns?: readonly string[];
   /** Exact matches on parsed fields, `field.NAME=VALUE`. */
   readonly fields: Readonly<Record<string, string>>;
   readonly order: 'asc' | 'desc';
@@ -56,7 +59,7 @@ export interface LogPage {
 
 /** Validates `GET /logs` parameters. Throws `ValidationError` naming the parameter. */
 export function parseLogQuery(params: QueryParams, now: number): LogQuery {
-  const known = ['q', 'level', 'service', 'host', 'from', 'to', 'sort', 'limit', 'cursor'];
+  const known = ['q', 'level', 'service', 'host', 'pattern', 'from', 'to', 'sort', 'limit', 'cursor'];
   const fields: Record<string, string> = {};
   const plain: Record<string, readonly string[] | undefined> = {};
   for (const [name, values] of Object.entries(params)) {
@@ -96,6 +99,10 @@ export function parseLogQuery(params: QueryParams, now: number): LogQuery {
     ...optional('levels', parseLevels(params.level)),
     ...optional('services', list('service', params.service)),
     ...optional('hosts', list('host', params.host)),
+    ...optional(
+      'patterns',
+      list('pattern', params.pattern)?.map((id) => parsePatternId('pattern', id)),
+    ),
     ...optional('from', from),
     ...optional('to', to),
     ...optional('after', decodeCursor(single('cursor', params.cursor))),

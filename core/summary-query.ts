@@ -97,7 +97,7 @@ export function parseSummaryQuery(params: QueryParams, now: number): SummaryQuer
   };
 }
 
-function parseInterval(value: string | undefined, rangeMs: number): number {
+export function parseInterval(value: string | undefined, rangeMs: number): number {
   if (value === undefined) {
     const wanted = rangeMs / TARGET_BUCKETS;
     return INTERVALS.find((i) => i >= wanted) ?? Math.ceil(rangeMs / MAX_BUCKETS / 86400e3) * 86400e3;

@@ -6,6 +6,7 @@ import type { DeadLetter } from '#core/dead-letter.ts';
 import type { ContextQuery, LogContext } from '#core/log-context.ts';
 import type { LogDocument } from '#core/log-document.ts';
 import type { LogPage, LogQuery } from '#core/logs-query.ts';
+import type { PatternCount, PatternsQuery } from '#core/patterns/patterns-query.ts';
 import type { PatternEntry, PatternSighting, RecordOutcome } from '#core/patterns/registry.ts';
 import type { Summary, SummaryQuery } from '#core/summary-query.ts';
 import type { RecordPosition } from '#core/wire.ts';
@@ -69,6 +70,15 @@ export interface LogQueries extends LogReader {
   /** The event and the lines around it in its source, or undefined when the id is unknown. */
   context(query: ContextQuery): Promise<LogContext | undefined>;
   summary(query: SummaryQuery): Promise<Summary>;
+  /** The most frequent patterns in the query's range (or the counts of `ids` only), with their trend. */
+  topPatterns(query: PatternsQuery, ids?: readonly string[]): Promise<PatternCount[]>;
+  /** Events of any of `ids` per interval. */
+  patternHistogram(
+    ids: readonly string[],
+    from: number,
+    to: number,
+    intervalMs: number,
+  ): Promise<ReadonlyArray<{ readonly start: string; readonly count: number }>>;
   /** When the latest document was ingested (its `ingested_at`), epoch ms; undefined when none. */
   lastIngest(): Promise<number | undefined>;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ValidationError } from '../validation-error.ts';
 
 /**
  * A pattern's id: 16 hex digits of a SHA-256 of its service and template. Derived from the text
@@ -14,3 +15,10 @@ export function isPatternId(value: string): boolean {
 }
 
 const PATTERN_ID = /^[0-9a-f]{16}$/;
+
+/** A pattern id from user input, or a ValidationError naming `field`. */
+export function parsePatternId(field: string, value: string): string {
+  if (!isPatternId(value))
+    throw new ValidationError(field, `expected 16 hex digits, got ${JSON.stringify(value.slice(0, 40))}`);
+  return value;
+}

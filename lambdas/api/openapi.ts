@@ -6,6 +6,7 @@
 import { MAX_CONTEXT_LINES } from '#core/log-context.ts';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '#core/logs-query.ts';
 import { LEVELS } from '#core/parse/levels.ts';
+import { MAX_PATTERNS } from '#core/patterns/patterns-query.ts';
 import { MANAGEMENT_PATHS, MANAGEMENT_SCHEMAS } from './openapi-management.ts';
 
 type Schema = Record<string, unknown>;
@@ -126,6 +127,19 @@ const consumerLag: Schema = {
   ],
 };
 
+const patternIdSchema: Schema = { type: 'string', pattern: '^[0-9a-f]{16}$' };
+
+/** What the pattern registry knows of a pattern (absent when it has no entry). */
+const registryFields: Record<string, Schema> = {
+  firstSeen: dateTime,
+  lastSeen: dateTime,
+  totalCount: { type: 'integer', minimum: 0, description: 'Events ever registered' },
+  bytes: { type: 'integer', minimum: 0, description: 'UTF-8 bytes of their messages: what this kind costs' },
+  levels: { type: 'array', items: { enum: [...LEVELS] } },
+  origin: { enum: ['new', 'refined'], description: 'First seen as a new kind, or born of a refinement' },
+  successor: { ...patternIdSchema, description: 'Set once a refinement replaced it: the current id' },
+};
+
 const schemas: Record<string, Schema> = {
   Error: {
     ...obj(
@@ -214,6 +228,78 @@ const schemas: Record<string, Schema> = {
     }),
     additionalProperties: false,
   },
+  PatternList: {
+    ...obj(
+      {
+        from: dateTime,
+        to: dateTime,
+        since: dateTime,
+        patterns: { type: 'array', items: ref('PatternSummary') },
+      },
+      ['from', 'to', 'patterns'],
+    ),
+    additionalProperties: false,
+  },
+  PatternSummary: {
+    ...obj(
+      {
+        id: patternIdSchema,
+        service: str,
+        template: { type: 'string', description: 'e.g. `Invalid user <*> from <ip>`' },
+        count: { type: 'integer', minimum: 0, description: 'Events in the range' },
+        trend: obj({
+          firstHalf: { type: 'integer', minimum: 0 },
+          secondHalf: { type: 'integer', minimum: 0 },
+          direction: { enum: ['rising', 'falling', 'steady'] },
+        }),
+        ...registryFields,
+      },
+      ['id', 'service', 'template', 'count', 'trend'],
+    ),
+    additionalProperties: false,
+  },
+  Pattern: {
+    ...obj(
+      {
+        id: patternIdSchema,
+        service: str,
+        template: str,
+        ...registryFields,
+        level: { enum: [...LEVELS, null], description: 'The most severe level its lines had' },
+        absorbed: { type: 'array', items: patternIdSchema, description: 'Ids it had before refinements' },
+        samples: {
+          type: 'array',
+          description:
+            'Up to 5 values seen at each variable position (`<*>` or a placeholder) of the template',
+          items: obj({ position: { type: 'integer', minimum: 0 }, values: { type: 'array', items: str } }),
+        },
+        sampleLines: { type: 'array', items: str },
+        histogram: obj({
+          from: dateTime,
+          to: dateTime,
+          intervalMs: int,
+          buckets: { type: 'array', items: obj({ start: dateTime, count: int }) },
+        }),
+      },
+      [
+        'id',
+        'service',
+        'template',
+        'firstSeen',
+        'lastSeen',
+        'totalCount',
+        'bytes',
+        'levels',
+        'origin',
+        'level',
+        'absorbed',
+        'samples',
+        'sampleLines',
+        'histogram',
+      ],
+    ),
+    additionalProperties: false,
+  },
   Health: {
     ...obj({
       status: { enum: ['ok', 'degraded'] },
@@ -260,6 +346,10 @@ const paths: Record<string, Record<string, Schema>> = {
         ),
         queryParam('service', 'Service name; comma-separated or repeated for several'),
         queryParam('host', 'Host name; comma-separated or repeated for several'),
+        queryParam(
+          'pattern',
+          'Pattern id (16 hex digits, from `GET /patterns`); comma-separated or repeated. Also finds the events of the ids a refined pattern absorbed',
+        ),
         queryParam('from', `Inclusive lower bound of the event time: ${timeBound}`),
         queryParam('to', `Exclusive upper bound of the event time: ${timeBound}`),
         queryParam('sort', 'By event time: `desc` (default) or `asc`', {
@@ -343,6 +433,52 @@ const paths: Record<string, Record<string, Schema>> = {
         ),
       ],
       responses: { ...ok(ref('Summary')), ...errorResponses(400, 403, 503) },
+    },
+  },
+  '/patterns': {
+    get: {
+      operationId: 'listPatterns',
+      summary:
+        'The kinds of line: the top patterns by count in a range, with their trend, or (`new=true`) the ones first seen since a time',
+      parameters: [
+        queryParam('from', `Default: 24 hours before \`to\`. ${timeBound}`),
+        queryParam('to', `Default: now. ${timeBound}`),
+        queryParam('service', 'Only these services; comma-separated or repeated'),
+        queryParam(
+          'level',
+          `Only events at these levels (like \`level\` of /logs; with new=true: the pattern's most severe level). ${LEVELS.join(', ')}`,
+        ),
+        queryParam('new', 'true: only patterns first seen as a new kind since `since`', {
+          enum: ['true', 'false'],
+        }),
+        queryParam('since', `With new=true; default: \`from\`. ${timeBound}`),
+        queryParam('limit', `Patterns, 1 to ${MAX_PATTERNS}`, {
+          type: 'integer',
+          minimum: 1,
+          maximum: MAX_PATTERNS,
+          default: 20,
+        }),
+      ],
+      responses: { ...ok(ref('PatternList')), ...errorResponses(400, 403, 503) },
+    },
+  },
+  '/patterns/{id}': {
+    get: {
+      operationId: 'getPattern',
+      summary: 'One pattern: its template, sample values per variable position, sample lines and histogram',
+      parameters: [
+        {
+          name: 'id',
+          in: 'path',
+          required: true,
+          description: 'Pattern id',
+          schema: { type: 'string', pattern: '^[0-9a-f]{16}$' },
+        },
+        queryParam('from', `Histogram start; default: 24 hours before \`to\`. ${timeBound}`),
+        queryParam('to', `Histogram end; default: now. ${timeBound}`),
+        queryParam('interval', 'Histogram bucket width (`1m`, `5m`, `1h`, `1d`); default: about 96 buckets'),
+      ],
+      responses: { ...ok(ref('Pattern')), ...errorResponses(400, 403, 404, 503) },
     },
   },
   '/health': {

@@ -1,6 +1,8 @@
 /** API Gateway REST proxy → routes. Entry point of the api Lambda. */
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import { createDocumentClient, tableNamesFromEnv } from '../adapters/dynamodb/client.ts';
+import { DynamoPatternRegistry } from '../adapters/dynamodb/pattern-store.ts';
 import { kafkaConsumerLag } from '../adapters/kafka/consumer-lag.ts';
 import { createOpenSearchClient, openSearchSettingsFromEnv } from '../adapters/opensearch/client.ts';
 import { OpenSearchLogReader } from '../adapters/opensearch/log-reader.ts';
@@ -48,6 +50,9 @@ export function apiDependenciesFromEnv(
     health,
     cors: corsFromEnv(env.LOGWARD_CORS_ORIGINS),
     ...managementFromEnv(env),
+    ...(env.PATTERNS_TABLE
+      ? { patterns: new DynamoPatternRegistry(createDocumentClient(env), tableNamesFromEnv(env).patterns) }
+      : {}),
     ...overrides,
   };
 }

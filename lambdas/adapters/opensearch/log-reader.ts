@@ -7,12 +7,19 @@ import type { Client } from '@opensearch-project/opensearch';
 import type { ContextQuery, LogContext } from '#core/log-context.ts';
 import type { LogDocument } from '#core/log-document.ts';
 import { encodeCursor, type LogPage, type LogQuery } from '#core/logs-query.ts';
+import type { PatternCount, PatternsQuery } from '#core/patterns/patterns-query.ts';
 import type { Summary, SummaryQuery } from '#core/summary-query.ts';
 import { ValidationError } from '#core/validation-error.ts';
 import { BackendUnavailableError, type LogQueries } from '../../ports.ts';
 import { buildContextSearch } from './context-search.ts';
 import { LOGS_INDEX_PATTERN } from './index-template.ts';
 import { buildLogSearch } from './log-search.ts';
+import {
+  buildPatternHistogramSearch,
+  buildTopPatternsSearch,
+  histogramFromResponse,
+  topPatternsFromResponse,
+} from './pattern-search.ts';
 import {
   buildSummarySearch,
   type ErrorShapeAggregations,
@@ -86,6 +93,21 @@ export class OpenSearchLogReader implements LogQueries {
       main.aggregations as SummaryAggregations,
       shapes.aggregations as ErrorShapeAggregations,
     );
+  }
+
+  async topPatterns(query: PatternsQuery, ids?: readonly string[]): Promise<PatternCount[]> {
+    const result = await this.#search(buildTopPatternsSearch(query, ids));
+    return topPatternsFromResponse(result.aggregations);
+  }
+
+  async patternHistogram(
+    ids: readonly string[],
+    from: number,
+    to: number,
+    intervalMs: number,
+  ): Promise<{ start: string; count: number }[]> {
+    const result = await this.#search(buildPatternHistogramSearch(ids, from, to, intervalMs));
+    return histogramFromResponse(result.aggregations);
   }
 
   async lastIngest(): Promise<number | undefined> {

@@ -1,7 +1,13 @@
 import type { Route } from '../router.ts';
 import { LOG_ROUTES } from './logs.ts';
 import { MANAGEMENT_ROUTES } from './management.ts';
+import { PATTERN_ROUTES } from './patterns.ts';
 import { SYSTEM_ROUTES } from './system.ts';
 
 /** Every route the API serves; `GET /openapi.json` describes exactly these. */
-export const ROUTES: readonly Route[] = [...LOG_ROUTES, ...SYSTEM_ROUTES, ...MANAGEMENT_ROUTES];
+export const ROUTES: readonly Route[] = [
+  ...LOG_ROUTES,
+  ...PATTERN_ROUTES,
+  ...SYSTEM_ROUTES,
+  ...MANAGEMENT_ROUTES,
+];

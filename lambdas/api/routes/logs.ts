@@ -5,13 +5,19 @@ import { rejectUnknown } from '#core/query-params.ts';
 import { parseSummaryQuery } from '#core/summary-query.ts';
 import { json, NotFoundError } from '../http.ts';
 import type { Route } from '../router.ts';
+import { idsOfPattern } from './patterns.ts';
 
 export const LOG_ROUTES: readonly Route[] = [
   {
     method: 'GET',
     path: '/logs',
-    handle: async (request, deps) =>
-      json(200, await deps.logs.search(parseLogQuery(request.query, request.now))),
+    handle: async (request, deps) => {
+      const query = parseLogQuery(request.query, request.now);
+      if (query.patterns === undefined) return json(200, await deps.logs.search(query));
+      // A pattern's events carry its id or one it absorbed when a refinement replaced it.
+      const ids = await Promise.all(query.patterns.map((id) => idsOfPattern(deps.patterns, id)));
+      return json(200, await deps.logs.search({ ...query, patterns: [...new Set(ids.flat())] }));
+    },
   },
   {
     method: 'GET',

@@ -179,12 +179,89 @@ describe('query API', () => {
       ]);
       expect(body.histogram.intervalMs).toBe(600_000);
       expect(body.histogram.buckets.map((b) => b.count)).toEqual([20, 10, 10, 10, 0, 0]);
-      expect(body.topErrors.map(({ shape, count, services }) => ({ shape, count, services }))).toEqual([
-        { shape: 'Payment failed for order <num> after <num> retries', count: 4, services: [app] },
-        { shape: 'Upstream <ip> timed out after <num>ms', count: 4, services: [app] },
-        { shape: 'job <num> done', count: 3, services: [worker] },
+      // Equal counts come in pattern id order: compare them by template.
+      expect(
+        body.topErrors
+          .map(({ pattern, shape, count, services }) => ({ pattern, shape, count, services }))
+          .sort((a, b) => b.count - a.count || a.pattern.localeCompare(b.pattern)),
+      ).toEqual([
+        {
+          pattern: 'Payment failed for order <num> after <num> retries',
+          shape: 'Payment failed for order <num> after <num> retries',
+          count: 4,
+          services: [app],
+        },
+        {
+          pattern: 'Upstream <ip> timed out after <num>ms',
+          shape: 'Upstream <ip> timed out after <num>ms',
+          count: 4,
+          services: [app],
+        },
+        { pattern: 'job <num> done', shape: 'job <num> done', count: 3, services: [worker] },
       ]);
-      expect(body.topErrors[0]?.example).toBe('Payment failed for order 1038 after 2 retries');
+      const payments = body.topErrors.find((e) => e.pattern.startsWith('Payment'));
+      expect(payments?.example).toBe('Payment failed for order 1038 after 2 retries');
+      expect(payments?.patternId).toBe(all.find((d) => d.message.startsWith('Payment'))?.pattern_id);
+    });
+  });
+
+  describe('GET /patterns, GET /patterns/{id}, GET /logs?pattern=', () => {
+    const window = `from=${DAY}T14:00:00Z&to=${DAY}T15:00:00Z`;
+
+    test('the top patterns by count, with their trend and what the registry knows', async () => {
+      const { body } = await get<{ patterns: Array<Record<string, unknown>> }>(
+        `/patterns?service=${app}&${window}&limit=5`,
+      );
+      expect(body.patterns[0]).toMatchObject({
+        service: app,
+        template: 'Handled request number <num> for café ☕ line<num>',
+        count: 32,
+        trend: { firstHalf: 24, secondHalf: 8, direction: 'falling' },
+        totalCount: 32,
+        origin: 'new',
+      });
+      const errors = await get<{ patterns: Array<Record<string, unknown>> }>(
+        `/patterns?service=${app}&${window}&level=ERROR`,
+      );
+      expect(errors.body.patterns.map((p) => p.count)).toEqual([4, 4]);
+    });
+
+    test('new=true lists the kinds first seen since a time', async () => {
+      const { body } = await get<{ patterns: Array<Record<string, unknown>> }>(
+        `/patterns?service=${worker}&new=true&since=1h&from=${DAY}T14:00:00Z`,
+      );
+      expect(body.patterns.map((p) => p.template)).toEqual(['job <num> done']);
+    });
+
+    test('one pattern: template, sample values per position, sample lines and histogram', async () => {
+      const id = all.find((d) => d.message.startsWith('Upstream'))?.pattern_id as string;
+      const { status, body } = await get<Record<string, unknown>>(`/patterns/${id}?${window}&interval=30m`);
+      expect(status).toBe(200);
+      expect(body).toMatchObject({
+        id,
+        service: app,
+        template: 'Upstream <ip> timed out after <num>ms',
+        level: 'ERROR',
+        samples: [
+          { position: 0, values: ['10.0.0.3', '10.0.0.13', '10.0.0.23', '10.0.0.33'] },
+          { position: 1, values: ['30ms', '130ms', '230ms', '330ms'] },
+        ],
+        histogram: { intervalMs: 1_800_000, buckets: [{ count: 3 }, { count: 1 }] },
+      });
+      expect((await get(`/patterns/0123456789abcdef`)).status).toBe(404);
+      expect((await get(`/patterns/not-an-id`)).status).toBe(400);
+    });
+
+    test('GET /logs?pattern= finds the events of one kind', async () => {
+      const id = all.find((d) => d.message.startsWith('Payment'))?.pattern_id as string;
+      const { body } = await get<LogPage>(`/logs?pattern=${id}&${RANGE}`);
+      expect(body.items.map((d) => d.message).sort()).toEqual(
+        all
+          .filter((d) => d.message.startsWith('Payment'))
+          .map((d) => d.message)
+          .sort(),
+      );
+      expect((await get(`/logs?pattern=nope`)).status).toBe(400);
     });
 
     test('defaults to the last 24 hours', async () => {

@@ -2,6 +2,7 @@ import type { APIGatewayProxyEvent } from 'aws-lambda';
 import type { ContextQuery, LogContext } from '#core/log-context.ts';
 import type { LogDocument } from '#core/log-document.ts';
 import type { LogPage, LogQuery } from '#core/logs-query.ts';
+import type { PatternCount, PatternsQuery } from '#core/patterns/patterns-query.ts';
 import type { Summary, SummaryQuery } from '#core/summary-query.ts';
 import type { ApiDependencies } from '#lambdas/api/router.ts';
 import type { Logger } from '#lambdas/logger.ts';
@@ -75,6 +76,15 @@ export class FakeLogs implements LogQueries {
       histogram: { intervalMs: query.intervalMs, buckets: [] },
       topErrors: [],
     };
+  }
+  patternCounts: PatternCount[] = [];
+  async topPatterns(query: PatternsQuery, ids?: readonly string[]): Promise<PatternCount[]> {
+    this.#check({ query, ids });
+    return ids ? this.patternCounts.filter((c) => ids.includes(c.id)) : this.patternCounts;
+  }
+  async patternHistogram(ids: readonly string[], from: number, to: number, intervalMs: number) {
+    this.#check({ ids, from, to, intervalMs });
+    return [{ start: new Date(from).toISOString(), count: this.patternCounts.length }];
   }
   async lastIngest(): Promise<number | undefined> {
     return undefined;
