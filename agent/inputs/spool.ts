@@ -174,6 +174,18 @@ export class Spool {
   async #roll(): Promise<void> {
     const previous = this.#writer;
     const next = await open(join(this.#o.dir, segmentName(this.#writeSeq)), 'a', 0o600);
+    try {
+      // The new segment's name must survive a power cut as surely as the lines fsynced into it.
+      const dir = await open(this.#o.dir, 'r');
+      try {
+        await dir.sync();
+      } finally {
+        await dir.close();
+      }
+    } catch (error) {
+      await next.close().catch(() => undefined);
+      throw error;
+    }
     if (previous) {
       this.#sealedSizes.set(this.#writeSeq - 1, this.#writerSize);
       await previous.close().catch(() => undefined);

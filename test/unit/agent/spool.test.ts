@@ -89,6 +89,22 @@ describe('spool', () => {
     await spool.close();
   });
 
+  it('fsyncs the spool directory once a new segment exists, before the append resolves', async () => {
+    const spool = await openSpool();
+    const proto = await fileHandlePrototype();
+    const sync = proto.sync as (this: unknown) => Promise<void>;
+    const synced: boolean[] = [];
+    vi.spyOn(proto, 'sync').mockImplementation(async function (this: {
+      stat(): Promise<{ isDirectory(): boolean }>;
+    }) {
+      synced.push((await this.stat()).isDirectory());
+      await sync.call(this);
+    });
+    await spool.append(Buffer.from('first\n'));
+    expect(synced).toEqual([true]);
+    await spool.close();
+  });
+
   it('commits appends that arrive during an fsync together, and resolves them only after it', async () => {
     const spool = await openSpool();
     const proto = await fileHandlePrototype();
