@@ -7,6 +7,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
 import { HEALTH_THROTTLE, IAM_TREE, PEOPLE_TREE } from '#lambdas/api/access.ts';
+import { ALLOWED_HEADERS } from '#lambdas/api/cors.ts';
 import { acknowledge } from '../nag.ts';
 import { type FunctionAccess, type FunctionDefaults, LogwardFunction } from './function.ts';
 
@@ -139,7 +140,8 @@ export class Api extends Construct {
         ? {
             defaultCorsPreflightOptions: {
               allowOrigins: [...props.cors.allowOrigins],
-              allowHeaders: ['Content-Type', 'X-Api-Key', 'Authorization'],
+              // The same list as the handler's (lambdas/api/cors.ts): keys, ID tokens and SigV4's headers.
+              allowHeaders: ALLOWED_HEADERS.split(','),
               allowMethods: apigateway.Cors.ALL_METHODS,
             },
           }

@@ -11,7 +11,8 @@ export interface CorsConfig {
 }
 
 export const ALLOWED_METHODS = 'GET,POST,PUT,PATCH,DELETE,OPTIONS';
-export const ALLOWED_HEADERS = 'content-type,x-api-key,authorization';
+export const ALLOWED_HEADERS =
+  'content-type,x-api-key,authorization,x-amz-date,x-amz-security-token,x-amz-content-sha256';
 const ORIGIN = /^https?:\/\/[^/\s]+$/;
 
 /** `LOGWARD_CORS_ORIGINS`: comma-separated origins, or `*`; unset means no CORS. */

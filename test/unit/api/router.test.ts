@@ -104,7 +104,8 @@ describe('routeApiRequest', () => {
         'access-control-allow-origin': 'https://logs.example.com',
         vary: 'origin',
         'access-control-allow-methods': 'GET,POST,PUT,PATCH,DELETE,OPTIONS',
-        'access-control-allow-headers': 'content-type,x-api-key,authorization',
+        'access-control-allow-headers':
+          'content-type,x-api-key,authorization,x-amz-date,x-amz-security-token,x-amz-content-sha256',
         'access-control-max-age': '600',
       },
       body: '',
