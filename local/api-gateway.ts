@@ -63,7 +63,8 @@ async function serve(
   req: IncomingMessage,
   res: ServerResponse,
 ) {
-  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+  // A fixed base: the client's Host header never decides how the path is read.
+  const url = new URL(req.url ?? '/', 'http://localhost');
   const method = req.method ?? 'GET';
   const body = await readBody(req, options.maxBodyBytes ?? 10 * 1024 * 1024);
   if (body === undefined) {

@@ -29,7 +29,7 @@ export async function callApi(
   if (as === 'reader-person') headers.authorization = credentials.tokens.reader;
   if (as === 'iam-admin') {
     const body = options.body ?? '';
-    headers = await signRequest({ method, url, headers, body }, credentials.admin, 'us-east-1');
+    headers = await signRequest({ method, url, headers, body }, credentials.admin, credentials.access.region);
     delete headers.host;
   }
   return fetch(url, { method, headers, ...(options.body === undefined ? {} : { body: options.body }) });

@@ -373,20 +373,22 @@ describe('management API', () => {
       const response = await callApi(
         stack.pipeline.apiUrl,
         stack.credentials,
-        'reader-key',
+        'reader-person',
         'POST',
         '/silences',
         {
           body: silence(),
           headers: {
             ...json,
+            'x-api-key': stack.credentials.readerApiKey,
             'x-amzn-user-arn': stack.credentials.admin.arn,
             'x-amz-user-arn': stack.credentials.admin.arn,
-            authorization: stack.credentials.tokens.admin,
+            'cognito-groups': 'logward-admin',
           },
         },
       );
       expect(response.status).toBe(403);
+      expect(await response.json()).toMatchObject({ error: { code: 'forbidden' } });
     });
   });
 });
