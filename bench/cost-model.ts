@@ -1,219 +1,381 @@
 /**
- * The monthly cost model of docs/cost.md: Logward on AWS against CloudWatch Logs for the same
- * volume, at 10 GB, 100 GB and 1 TB of logs per day. Every price is in PRICES (us-east-1, list
- * prices as known on the date below: check them on the AWS pricing pages before relying on them),
- * every assumption in ASSUMPTIONS and TIERS, every formula in the code below and in the doc.
+ * The monthly cost model of docs/cost.md: each size preset of the CDK app (infra/sizing.ts, the same
+ * numbers `cdk deploy` uses) at 10 GB, 100 GB and 1 TB of logs per day, on-demand and with reserved
+ * instances, with and without a drop rate, against CloudWatch Logs Standard for the same volume. Every
+ * price is in PRICES with the date it was recorded and where it comes from, every assumption in
+ * ASSUMPTIONS, every formula below and in the doc.
  *
- *   node bench/cost-model.ts            # prints the markdown tables that docs/cost.md holds
+ *   node bench/cost-model.ts            # prints the markdown that docs/cost.md holds, targets last
  *   node bench/cost-model.ts --json
  */
 import { parseArgs } from 'node:util';
+import { PRESETS, type SizeName, sizePreset, sizingFor } from '../infra/sizing.ts';
 
-/** USD, us-east-1, on-demand list prices as of 2025 (not fetched live: no price API is reachable here). */
+interface Price {
+  readonly usd: number;
+  readonly unit: string;
+  /** When the figure was recorded or last checked. */
+  readonly checked: string;
+  readonly source: string;
+}
+
+const PRICING_MSK = 'https://aws.amazon.com/msk/pricing/';
+const PRICING_OS = 'https://aws.amazon.com/opensearch-service/pricing/';
+const MODEL_2025 =
+  "recorded in this model's first version (2025) from the AWS pricing page; re-checked 2026-12-02: no stored copy of the page lists it, so unconfirmed";
+const CHECKED_2025 = 'recorded 2025 from the AWS pricing page, checked against public AWS material then';
+
+/** USD, us-east-1, on-demand list prices. No price API is reachable here: check them before relying on a figure. */
 export const PRICES = {
-  hoursPerMonth: 730,
-  msk: {
-    'kafka.t3.small': 0.0456, // per broker-hour
-    'kafka.m7g.large': 0.204,
-    'kafka.m7g.xlarge': 0.408,
-    storageGbMonth: 0.1,
+  'kafka.t3.small': { usd: 0.0456, unit: 'broker-hour', checked: CHECKED_2025, source: PRICING_MSK },
+  'kafka.m7g.large': { usd: 0.204, unit: 'broker-hour', checked: MODEL_2025, source: PRICING_MSK },
+  'kafka.m7g.xlarge': { usd: 0.408, unit: 'broker-hour', checked: MODEL_2025, source: PRICING_MSK },
+  mskStorage: { usd: 0.1, unit: 'GB-month', checked: CHECKED_2025, source: PRICING_MSK },
+  't3.medium.search': {
+    usd: 0.073,
+    unit: 'instance-hour',
+    checked:
+      '2026-12-02, from the public list price as known; no stored copy of the page lists it, unconfirmed',
+    source: PRICING_OS,
   },
-  opensearch: {
-    'm6g.large.search': 0.128, // per instance-hour
-    'r6g.xlarge.search': 0.335,
-    'r6g.4xlarge.search': 1.339,
-    gp3GbMonth: 0.122,
+  'm6g.large.search': { usd: 0.128, unit: 'instance-hour', checked: CHECKED_2025, source: PRICING_OS },
+  'r6g.large.search': {
+    usd: 0.167,
+    unit: 'instance-hour',
+    checked: '2026-12-02, half of r6g.xlarge.search (the r6g family is priced linearly), unconfirmed',
+    source: PRICING_OS,
   },
-  lambda: { perMillionRequests: 0.2, perGbSecond: 0.0000166667 },
-  dynamodb: { perMillionWrites: 0.625, perMillionReads: 0.125, storageGbMonth: 0.25 },
-  ses: { perThousandEmails: 0.1 },
-  apiGateway: { restPerMillionRequests: 3.5 },
-  dataTransfer: { crossAzPerGbEachWay: 0.01 },
-  cloudwatch: {
-    ingestPerGb: 0.5,
-    storagePerGbMonth: 0.03,
-    insightsPerGbScanned: 0.005,
-    alarmPerMonth: 0.1,
-    customMetricPerMonth: 0.3,
+  'r6g.xlarge.search': { usd: 0.335, unit: 'instance-hour', checked: CHECKED_2025, source: PRICING_OS },
+  'r6g.2xlarge.search': {
+    usd: 0.67,
+    unit: 'instance-hour',
+    checked: '2026-12-02, twice r6g.xlarge.search (linear family pricing), unconfirmed',
+    source: PRICING_OS,
   },
-} as const;
+  'r6g.4xlarge.search': { usd: 1.339, unit: 'instance-hour', checked: MODEL_2025, source: PRICING_OS },
+  'ultrawarm1.medium.search': {
+    usd: 0.238,
+    unit: 'instance-hour',
+    checked:
+      '2026-12-02, from the public list price as known; no stored copy of the page lists it, unconfirmed',
+    source: PRICING_OS,
+  },
+  ultrawarmStorage: {
+    usd: 0.024,
+    unit: 'GB-month (UltraWarm managed storage)',
+    checked: '2026-12-02: $0.024/GB-month for managed storage on a March 2026 summary of the pricing page',
+    source: 'https://cloudburn.io/blog/amazon-opensearch-pricing',
+  },
+  gp3: { usd: 0.122, unit: 'GB-month (OpenSearch gp3)', checked: CHECKED_2025, source: PRICING_OS },
+  lambdaRequests: {
+    usd: 0.2,
+    unit: 'million requests',
+    checked: CHECKED_2025,
+    source: 'https://aws.amazon.com/lambda/pricing/',
+  },
+  lambdaGbSecond: {
+    usd: 0.0000133334,
+    unit: 'GB-second (Arm)',
+    checked: CHECKED_2025,
+    source: 'https://aws.amazon.com/lambda/pricing/',
+  },
+  dynamoWrites: {
+    usd: 0.625,
+    unit: 'million write request units',
+    checked: CHECKED_2025,
+    source: 'https://aws.amazon.com/dynamodb/pricing/on-demand/',
+  },
+  dynamoReads: {
+    usd: 0.125,
+    unit: 'million read request units',
+    checked: CHECKED_2025,
+    source: 'https://aws.amazon.com/dynamodb/pricing/on-demand/',
+  },
+  dynamoStorage: {
+    usd: 0.25,
+    unit: 'GB-month',
+    checked: CHECKED_2025,
+    source: 'https://aws.amazon.com/dynamodb/pricing/on-demand/',
+  },
+  ses: {
+    usd: 0.1,
+    unit: '1,000 emails',
+    checked: CHECKED_2025,
+    source: 'https://aws.amazon.com/ses/pricing/',
+  },
+  apiGateway: {
+    usd: 3.5,
+    unit: 'million REST requests',
+    checked: CHECKED_2025,
+    source: 'https://aws.amazon.com/api-gateway/pricing/',
+  },
+  crossAz: {
+    usd: 0.01,
+    unit: 'GB each direction (cross-AZ)',
+    checked: CHECKED_2025,
+    source: 'https://aws.amazon.com/ec2/pricing/on-demand/',
+  },
+  cwIngest: {
+    usd: 0.5,
+    unit: 'GB ingested (Logs Standard)',
+    checked: CHECKED_2025,
+    source: 'https://aws.amazon.com/cloudwatch/pricing/',
+  },
+  cwStorage: {
+    usd: 0.03,
+    unit: 'GB-month stored (compressed)',
+    checked: CHECKED_2025,
+    source: 'https://aws.amazon.com/cloudwatch/pricing/',
+  },
+  cwInsights: {
+    usd: 0.005,
+    unit: 'GB scanned (Logs Insights)',
+    checked: CHECKED_2025,
+    source: 'https://aws.amazon.com/cloudwatch/pricing/',
+  },
+  cwAlarm: {
+    usd: 0.1,
+    unit: 'alarm-month',
+    checked: CHECKED_2025,
+    source: 'https://aws.amazon.com/cloudwatch/pricing/',
+  },
+  cwMetric: {
+    usd: 0.3,
+    unit: 'custom metric-month',
+    checked: CHECKED_2025,
+    source: 'https://aws.amazon.com/cloudwatch/pricing/',
+  },
+} as const satisfies Record<string, Price>;
+
+const price = (name: string): number => {
+  const entry = (PRICES as Record<string, Price>)[name];
+  if (!entry) throw new Error(`no price for ${name}: add it to PRICES with its date and source`);
+  return entry.usd;
+};
 
 export const ASSUMPTIONS = {
-  /** Bytes per log line, raw. */
+  hoursPerMonth: 730,
+  daysPerMonth: 30,
   averageLineBytes: 200,
-  /** zstd on the agent → Kafka wire and in the Kafka log. */
-  kafkaCompressionRatio: 5,
-  kafkaReplication: 3,
-  kafkaRetentionDays: 1,
-  /** Free-space headroom on Kafka and OpenSearch volumes. */
-  diskHeadroom: 1.25,
-  /** OpenSearch index size relative to the raw bytes (message, shape, fields, keywords). */
-  opensearchIndexRatio: 1.0,
-  opensearchReplicas: 1,
-  hotRetentionDays: 14,
-  /** Lines one ingest invocation-second handles (I/O-bound on `_bulk`; the CPU-only figure is ~10× higher). */
+  /** Reserved-instance discount on OpenSearch instance hours (1 year, no upfront). MSK has no reserved brokers. */
+  reservedDiscount: 0.3,
+  /** The drop rate the issue asks figures for. */
+  dropRate: 0.2,
   ingestLinesPerLambdaSecond: 10_000,
   ingestMemoryGb: 1,
   linesPerInvocation: 10_000,
-  /** Counter, alert and node writes per ingest invocation. */
   dynamoWritesPerInvocation: 10,
   heartbeatsPerNodePerMinute: 2,
-  /** Monitor, dispatcher and api Lambdas, per month. */
   otherLambdaGbSeconds: 20_000,
   otherLambdaRequests: 200_000,
-  /** Share of client traffic crossing an AZ (clients and brokers/nodes spread over 3 AZs). */
-  crossAzShare: 2 / 3,
-  /** `_bulk` bytes per raw byte (JSON documents with provenance and fields). */
+  /** Share of client traffic crossing an AZ: clients spread over the 2 AZs of the default VPC. */
+  crossAzShare: 1 / 2,
+  /** Agent → Kafka bytes per raw byte (zstd) and `_bulk` bytes per raw byte. */
+  kafkaWireRatio: 0.2,
   bulkBytesPerRawByte: 1.5,
-  /** CloudWatch Logs stores compressed; ratio of raw to billed bytes. */
+  /** Logward's own CloudWatch alarms (as the default stack creates them) and custom metrics. */
+  logwardAlarms: 25,
+  logwardCustomMetrics: 10,
   cloudwatchStorageCompression: 6,
-  /** Logs Insights: each day's logs scanned this many times over (investigations, dashboards). */
   cloudwatchScansPerDay: 2,
-  alarms: 50,
-  customMetrics: 10,
-  daysPerMonth: 30,
+  cloudwatchAlarms: 50,
+  cloudwatchCustomMetrics: 10,
 } as const;
 
-export interface Tier {
-  readonly name: string;
-  readonly gbPerDay: number;
-  readonly nodes: number;
-  readonly msk: { readonly brokers: number; readonly type: keyof typeof PRICES.msk };
-  readonly opensearch: {
-    readonly data: number;
-    readonly dataType: keyof typeof PRICES.opensearch;
-    readonly masters: number;
-  };
-  readonly emailsPerMonth: number;
-  readonly apiRequestsPerMonth: number;
-  readonly dynamoReadsPerMonth: number;
+/** Servers, emails, API requests and DynamoDB reads a month, by volume. */
+function usage(gbPerDay: number) {
+  if (gbPerDay <= 10) return { servers: 20, emails: 1_000, apiRequests: 100_000, dynamoReads: 5e6 };
+  if (gbPerDay <= 100) return { servers: 100, emails: 3_000, apiRequests: 500_000, dynamoReads: 20e6 };
+  return { servers: 500, emails: 10_000, apiRequests: 2_000_000, dynamoReads: 100e6 };
 }
-
-export const TIERS: readonly Tier[] = [
-  {
-    name: '10 GB/day',
-    gbPerDay: 10,
-    nodes: 20,
-    msk: { brokers: 3, type: 'kafka.t3.small' },
-    opensearch: { data: 2, dataType: 'm6g.large.search', masters: 0 },
-    emailsPerMonth: 1_000,
-    apiRequestsPerMonth: 100_000,
-    dynamoReadsPerMonth: 5e6,
-  },
-  {
-    name: '100 GB/day',
-    gbPerDay: 100,
-    nodes: 100,
-    msk: { brokers: 3, type: 'kafka.m7g.large' },
-    opensearch: { data: 3, dataType: 'r6g.xlarge.search', masters: 0 },
-    emailsPerMonth: 3_000,
-    apiRequestsPerMonth: 500_000,
-    dynamoReadsPerMonth: 20e6,
-  },
-  {
-    name: '1 TB/day',
-    gbPerDay: 1000,
-    nodes: 500,
-    msk: { brokers: 3, type: 'kafka.m7g.xlarge' },
-    opensearch: { data: 6, dataType: 'r6g.4xlarge.search', masters: 3 },
-    emailsPerMonth: 10_000,
-    apiRequestsPerMonth: 2_000_000,
-    dynamoReadsPerMonth: 100e6,
-  },
-];
 
 export type Lines = Record<string, number>;
 
-/** Logward's monthly cost per line item, USD. */
-export function logwardCost(tier: Tier): Lines {
-  const p = PRICES;
+export interface Scenario {
+  readonly reserved?: boolean;
+  /** Share of lines dropped by drop rules at ingest (they still pass Kafka and the ingest Lambda). */
+  readonly dropRate?: number;
+}
+
+/** Whether `preset` is built for `gbPerDay`. */
+export const holds = (preset: SizeName, gbPerDay: number) => gbPerDay <= PRESETS[preset].gbPerDay;
+
+/** Logward's monthly cost per line item, USD, for `preset` carrying `gbPerDay`. */
+export function logwardCost(preset: SizeName, gbPerDay: number, scenario: Scenario = {}): Lines {
   const a = ASSUMPTIONS;
-  const h = p.hoursPerMonth;
-  const gbMonth = tier.gbPerDay * a.daysPerMonth;
+  const h = a.hoursPerMonth;
+  const kept = 1 - (scenario.dropRate ?? 0);
+  const shape = PRESETS[preset];
+  // Storage sized for this volume on this preset's nodes (what `-c logward:size=<GB>` deploys).
+  const sizing = sizePreset(shape, Math.min(gbPerDay, shape.gbPerDay), kept);
+  const instances = (type: string | undefined, count: number) =>
+    type && count > 0 ? count * price(type) * h * (scenario.reserved ? 1 - a.reservedDiscount : 1) : 0;
+  const gbMonth = gbPerDay * a.daysPerMonth;
   const linesPerMonth = (gbMonth * 1e9) / a.averageLineBytes;
   const invocations = linesPerMonth / a.linesPerInvocation;
-  const kafkaGb =
-    (tier.gbPerDay / a.kafkaCompressionRatio) * a.kafkaReplication * a.kafkaRetentionDays * a.diskHeadroom;
-  const opensearchGb =
-    tier.gbPerDay * a.opensearchIndexRatio * (1 + a.opensearchReplicas) * a.hotRetentionDays * a.diskHeadroom;
-  const lambdaGbSeconds = (linesPerMonth / a.ingestLinesPerLambdaSecond) * a.ingestMemoryGb;
-  const dynamoWrites =
-    invocations * a.dynamoWritesPerInvocation +
-    tier.nodes * a.heartbeatsPerNodePerMinute * 60 * 24 * a.daysPerMonth;
+  const u = usage(gbPerDay);
   return {
-    'MSK brokers': tier.msk.brokers * p.msk[tier.msk.type] * h,
-    'MSK storage': kafkaGb * p.msk.storageGbMonth,
-    'OpenSearch data nodes': tier.opensearch.data * p.opensearch[tier.opensearch.dataType] * h,
-    'OpenSearch masters': tier.opensearch.masters * p.opensearch['m6g.large.search'] * h,
-    'OpenSearch gp3 storage': opensearchGb * p.opensearch.gp3GbMonth,
+    'MSK brokers': shape.kafka.brokers * price(shape.kafka.instanceType) * h,
+    'MSK storage': shape.kafka.brokers * sizing.kafkaVolumeGiB * price('mskStorage'),
+    'OpenSearch data nodes': instances(shape.search.instanceType, shape.search.dataNodes),
+    'OpenSearch masters': instances(shape.search.masterInstanceType, shape.search.masterNodes),
+    'OpenSearch gp3 storage': shape.search.dataNodes * sizing.searchVolumeGiB * price('gp3'),
+    'UltraWarm nodes': instances(shape.search.warmInstanceType, shape.search.warmNodes),
+    'UltraWarm storage': sizing.warmGb * price('ultrawarmStorage'),
     'Lambda (ingest + others)':
-      (lambdaGbSeconds + a.otherLambdaGbSeconds) * p.lambda.perGbSecond +
-      ((invocations + a.otherLambdaRequests) / 1e6) * p.lambda.perMillionRequests,
+      ((linesPerMonth / a.ingestLinesPerLambdaSecond) * a.ingestMemoryGb + a.otherLambdaGbSeconds) *
+        price('lambdaGbSecond') +
+      ((invocations + a.otherLambdaRequests) / 1e6) * price('lambdaRequests'),
     DynamoDB:
-      (dynamoWrites / 1e6) * p.dynamodb.perMillionWrites +
-      (tier.dynamoReadsPerMonth / 1e6) * p.dynamodb.perMillionReads +
-      p.dynamodb.storageGbMonth,
-    SES: (tier.emailsPerMonth / 1000) * p.ses.perThousandEmails,
-    'API Gateway': (tier.apiRequestsPerMonth / 1e6) * p.apiGateway.restPerMillionRequests,
+      ((invocations * a.dynamoWritesPerInvocation + u.servers * a.heartbeatsPerNodePerMinute * 60 * 24 * 30) /
+        1e6) *
+        price('dynamoWrites') +
+      (u.dynamoReads / 1e6) * price('dynamoReads') +
+      price('dynamoStorage'),
+    'SES, API Gateway': (u.emails / 1000) * price('ses') + (u.apiRequests / 1e6) * price('apiGateway'),
     'Cross-AZ transfer':
-      (gbMonth / a.kafkaCompressionRatio + gbMonth * a.bulkBytesPerRawByte) *
+      (gbMonth * a.kafkaWireRatio + gbMonth * kept * a.bulkBytesPerRawByte) *
       a.crossAzShare *
       2 *
-      p.dataTransfer.crossAzPerGbEachWay,
-    'CloudWatch metrics': a.customMetrics * p.cloudwatch.customMetricPerMonth,
+      price('crossAz'),
+    'CloudWatch (alarms, metrics)':
+      a.logwardAlarms * price('cwAlarm') + a.logwardCustomMetrics * price('cwMetric'),
   };
 }
 
-/** CloudWatch Logs for the same volume, per line item, USD. */
-export function cloudwatchCost(tier: Tier): Lines {
-  const p = PRICES.cloudwatch;
+/** CloudWatch Logs Standard for the same volume and retention, per line item, USD. */
+export function cloudwatchCost(gbPerDay: number, retentionDays: number): Lines {
   const a = ASSUMPTIONS;
-  const gbMonth = tier.gbPerDay * a.daysPerMonth;
+  const gbMonth = gbPerDay * a.daysPerMonth;
   return {
-    Ingestion: gbMonth * p.ingestPerGb,
-    Storage: ((tier.gbPerDay * a.hotRetentionDays) / a.cloudwatchStorageCompression) * p.storagePerGbMonth,
-    'Logs Insights queries': gbMonth * a.cloudwatchScansPerDay * p.insightsPerGbScanned,
-    'Alarms + metrics': a.alarms * p.alarmPerMonth + a.customMetrics * p.customMetricPerMonth,
+    Ingestion: gbMonth * price('cwIngest'),
+    Storage: ((gbPerDay * retentionDays) / a.cloudwatchStorageCompression) * price('cwStorage'),
+    'Logs Insights queries': gbMonth * a.cloudwatchScansPerDay * price('cwInsights'),
+    'Alarms + metrics': a.cloudwatchAlarms * price('cwAlarm') + a.cloudwatchCustomMetrics * price('cwMetric'),
   };
 }
 
-const sum = (lines: Lines) => Object.values(lines).reduce((s, n) => s + n, 0);
+export const sum = (lines: Lines) => Object.values(lines).reduce((s, n) => s + n, 0);
+
+/** Logward ÷ CloudWatch Logs for `preset` at `gbPerDay`, at the preset's retention. */
+export function ratio(preset: SizeName, gbPerDay: number, scenario: Scenario = {}): number {
+  return (
+    sum(logwardCost(preset, gbPerDay, scenario)) /
+    sum(cloudwatchCost(gbPerDay, PRESETS[preset].retentionDays))
+  );
+}
+
+export const VOLUMES = [10, 100, 1000] as const;
+const PRESET_NAMES = Object.keys(PRESETS) as SizeName[];
+const MATCHING: Record<(typeof VOLUMES)[number], SizeName> = { 10: 'small', 100: 'medium', 1000: 'large' };
+
+/** The issue's targets: Logward ÷ CloudWatch Logs at most this, with the matching preset, on demand, no drop. */
+export const TARGETS = [
+  { gbPerDay: 10, preset: 'small', atMost: 1.1 },
+  { gbPerDay: 100, preset: 'medium', atMost: 0.5 },
+  { gbPerDay: 1000, preset: 'large', atMost: 0.3 },
+] as const;
+
 const usd = (n: number) =>
   `$${n.toLocaleString('en-US', { maximumFractionDigits: n < 10 ? 2 : 0, minimumFractionDigits: n < 10 ? 2 : 0 })}`;
+const volumeName = (gb: number) => (gb >= 1000 ? `${gb / 1000} TB/day` : `${gb} GB/day`);
 
 export function markdown(): string {
   const out: string[] = [];
-  const lw = TIERS.map(logwardCost);
-  const cw = TIERS.map(cloudwatchCost);
   out.push(
-    `| Logward, per month | ${TIERS.map((t) => t.name).join(' | ')} |`,
-    `|---|${TIERS.map(() => '--:').join('|')}|`,
+    '### Prices (us-east-1, on-demand, USD)',
+    '',
+    '| item | price | unit | recorded / checked | source |',
+    '|---|--:|---|---|---|',
+  );
+  for (const [name, p] of Object.entries(PRICES as Record<string, Price>)) {
+    out.push(`| ${name} | ${p.usd} | ${p.unit} | ${p.checked} | ${p.source} |`);
+  }
+  out.push('', '### The presets (infra/sizing.ts)', '');
+  out.push(
+    '| preset | built for | MSK | OpenSearch hot | masters | UltraWarm | hot / kept days | shards |',
+    '|---|--:|---|---|---|---|---|--:|',
+  );
+  for (const name of PRESET_NAMES) {
+    const s = sizingFor(name);
+    out.push(
+      `| ${name} | ${volumeName(s.gbPerDay)} | ${s.kafka.brokers} × ${s.kafka.instanceType}, ${s.kafkaVolumeGiB} GiB (autoscaling to ${s.kafkaMaxVolumeGiB}), ${s.kafka.retentionHours / 24} days | ${s.search.dataNodes} × ${s.search.instanceType}, ${s.searchVolumeGiB} GiB gp3 | ${s.search.masterNodes > 0 ? `${s.search.masterNodes} × ${s.search.masterInstanceType}` : 'none'} | ${s.search.warmNodes > 0 ? `${s.search.warmNodes} × ${s.search.warmInstanceType}, ${Math.round(s.warmGb).toLocaleString('en-US')} GB` : 'none'} | ${s.hotDays} / ${s.retentionDays} | ${s.indexShards} |`,
+    );
+  }
+  out.push('', '### Each preset at each volume, per month (Logward ÷ CloudWatch Logs Standard)', '');
+  out.push(
+    `| preset | scenario | ${VOLUMES.map(volumeName).join(' | ')} |`,
+    `|---|---|${VOLUMES.map(() => '--:').join('|')}|`,
+  );
+  const scenarios: Array<[string, Scenario]> = [
+    ['on demand', {}],
+    ['reserved instances', { reserved: true }],
+    [`${ASSUMPTIONS.dropRate * 100} % dropped`, { dropRate: ASSUMPTIONS.dropRate }],
+    ['reserved + dropped', { reserved: true, dropRate: ASSUMPTIONS.dropRate }],
+  ];
+  for (const name of PRESET_NAMES) {
+    for (const [label, scenario] of scenarios) {
+      const cells = VOLUMES.map((gb) =>
+        holds(name, gb)
+          ? `${usd(sum(logwardCost(name, gb, scenario)))} (${ratio(name, gb, scenario).toFixed(2)})`
+          : 'does not hold it',
+      );
+      out.push(`| ${name} | ${label} | ${cells.join(' | ')} |`);
+    }
+  }
+  const cw = VOLUMES.map((gb) => cloudwatchCost(gb, PRESETS[MATCHING[gb]].retentionDays));
+  out.push(
+    `| CloudWatch Logs | same volume and retention | ${cw.map((lines) => usd(sum(lines))).join(' | ')} |`,
+  );
+  out.push('', '### Line items, matching preset, on demand', '');
+  const lw = VOLUMES.map((gb) => logwardCost(MATCHING[gb], gb));
+  out.push(
+    `| Logward, per month | ${VOLUMES.map((gb) => `${volumeName(gb)} (${MATCHING[gb]})`).join(' | ')} |`,
+    `|---|${VOLUMES.map(() => '--:').join('|')}|`,
   );
   for (const item of Object.keys(lw[0] ?? {}))
     out.push(`| ${item} | ${lw.map((l) => usd(l[item] ?? 0)).join(' | ')} |`);
   out.push(`| **Logward total** | ${lw.map((l) => `**${usd(sum(l))}**`).join(' | ')} |`, '');
   out.push(
-    `| CloudWatch Logs, per month | ${TIERS.map((t) => t.name).join(' | ')} |`,
-    `|---|${TIERS.map(() => '--:').join('|')}|`,
+    `| CloudWatch Logs, per month | ${VOLUMES.map((gb) => `${volumeName(gb)} (${PRESETS[MATCHING[gb]].retentionDays} days kept)`).join(' | ')} |`,
+    `|---|${VOLUMES.map(() => '--:').join('|')}|`,
   );
   for (const item of Object.keys(cw[0] ?? {}))
     out.push(`| ${item} | ${cw.map((l) => usd(l[item] ?? 0)).join(' | ')} |`);
   out.push(`| **CloudWatch Logs total** | ${cw.map((l) => `**${usd(sum(l))}**`).join(' | ')} |`);
+  out.push('', '### Targets', '');
   out.push(
-    `| Logward ÷ CloudWatch Logs | ${lw.map((l, i) => (sum(l) / sum(cw[i] ?? {})).toFixed(2)).join(' | ')} |`,
+    '| volume | preset | target | on demand | met | reserved | 20 % dropped | reserved + dropped |',
+    '|---|---|--:|--:|---|--:|--:|--:|',
   );
+  for (const target of TARGETS) {
+    const onDemand = ratio(target.preset, target.gbPerDay);
+    out.push(
+      `| ${volumeName(target.gbPerDay)} | ${target.preset} | ≤ ${target.atMost} | ${onDemand.toFixed(2)} | ${onDemand <= target.atMost ? 'yes' : 'NO'} | ${ratio(target.preset, target.gbPerDay, { reserved: true }).toFixed(2)} | ${ratio(target.preset, target.gbPerDay, { dropRate: ASSUMPTIONS.dropRate }).toFixed(2)} | ${ratio(target.preset, target.gbPerDay, { reserved: true, dropRate: ASSUMPTIONS.dropRate }).toFixed(2)} |`,
+    );
+  }
   return out.join('\n');
 }
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
 if (process.argv[1]?.endsWith('cost-model.ts')) {
-  if (values.json)
+  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
+  if (values.json) {
     console.log(
       JSON.stringify(
-        TIERS.map((t) => ({ tier: t.name, logward: logwardCost(t), cloudwatch: cloudwatchCost(t) })),
+        PRESET_NAMES.flatMap((preset) =>
+          VOLUMES.filter((gb) => holds(preset, gb)).map((gb) => ({
+            preset,
+            gbPerDay: gb,
+            logward: logwardCost(preset, gb),
+            reserved: sum(logwardCost(preset, gb, { reserved: true })),
+            dropped: sum(logwardCost(preset, gb, { dropRate: ASSUMPTIONS.dropRate })),
+            cloudwatch: cloudwatchCost(gb, PRESETS[preset].retentionDays),
+            ratio: ratio(preset, gb),
+          })),
+        ),
         null,
         2,
       ),
     );
-  else console.log(markdown());
+  } else console.log(markdown());
 }

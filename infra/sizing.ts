@@ -148,12 +148,23 @@ export function presetFor(size: SizeName | number): PresetShape {
   return fitting;
 }
 
-/** Derives volumes and shards for `size` (a preset name or GB/day). */
-export function sizingFor(size: SizeName | number): Sizing {
+/**
+ * Derives volumes and shards for `size`: a preset name sizes storage for the preset's whole volume, a
+ * GB/day figure for that volume on the smallest preset built for it. `indexedFraction` is the share of
+ * lines indexed (1 − the drop rate of drop rules): OpenSearch storage follows it, Kafka sees every line.
+ */
+export function sizingFor(size: SizeName | number, indexedFraction = 1): Sizing {
   const preset = presetFor(size);
-  const gbPerDay = typeof size === 'number' ? size : preset.gbPerDay;
+  return sizePreset(preset, typeof size === 'number' ? size : preset.gbPerDay, indexedFraction);
+}
+
+/** Volumes and shards of `preset`'s nodes carrying `gbPerDay` (at most what the preset is built for). */
+export function sizePreset(preset: PresetShape, gbPerDay: number, indexedFraction = 1): Sizing {
+  if (gbPerDay > preset.gbPerDay) {
+    throw new RangeError(`preset ${preset.name} is built for ${preset.gbPerDay} GB/day, not ${gbPerDay}.`);
+  }
   const a = SIZING_ASSUMPTIONS;
-  const indexGbPerDay = preset.gbPerDay * a.indexRatio;
+  const indexGbPerDay = gbPerDay * indexedFraction * a.indexRatio;
   const hotGb = indexGbPerDay * (1 + a.indexReplicas) * preset.hotDays;
   const searchVolumeGiB = Math.max(
     20,
@@ -167,7 +178,7 @@ export function sizingFor(size: SizeName | number): Sizing {
   // Per broker, for records as the agent ships them (compressed) and as a plain producer would (raw):
   // the volume holds the first, storage autoscaling may grow it to hold the second.
   const kafkaGbPerBroker = (ratio: number) =>
-    (preset.gbPerDay * ratio * Math.min(3, preset.kafka.brokers) * preset.kafka.retentionHours) /
+    (gbPerDay * ratio * Math.min(3, preset.kafka.brokers) * preset.kafka.retentionHours) /
     24 /
     preset.kafka.brokers;
   const kafkaVolumeGiB = Math.max(50, roundUp(kafkaGbPerBroker(a.kafkaRatio) / a.diskFill, 50));
