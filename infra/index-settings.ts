@@ -75,6 +75,11 @@ export function resolveIndexSettings(
       `logward:hotDays got ${hotDays} with indexRetentionDays ${retentionDays}; with UltraWarm nodes indices must move to warm before they are deleted: use fewer hot days.`,
     );
   }
+  if (!warm && sizing.hotDays < retentionDays && config.searchVolumeGiB === undefined) {
+    warnings.push(
+      `The ${sizing.name} preset sizes hot storage for ${sizing.hotDays} hot days, but without UltraWarm nodes every index stays hot for ${retentionDays} days: set searchVolumeGiB (or keep warmNodes).`,
+    );
+  }
   if (!warm && config.hotDays !== undefined) {
     warnings.push(
       `logward:hotDays is ${config.hotDays} but the domain has no UltraWarm nodes (warmNodes); indices stay hot until deleted.`,

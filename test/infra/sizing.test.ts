@@ -168,6 +168,12 @@ describe('the stack at each size', () => {
     );
   });
 
+  it('warns when the large preset loses its warm tier but keeps its hot-sized volumes', () => {
+    const { stack } = synth({ 'logward:size': 'large', 'logward:warmNodes': 0 });
+    const warnings = stack.search.node.metadata.filter((entry) => entry.type === 'aws:cdk:warning');
+    expect(JSON.stringify(warnings)).toContain('sizes hot storage for 3 hot days');
+  });
+
   it('UltraWarm needs dedicated masters, non-T3 data nodes, and hot days before retention', () => {
     expect(() => build({ 'logward:warmNodes': 2 })).toThrow(/without dedicated masters/);
     expect(() => build({ 'logward:warmNodes': 2, 'logward:searchMasterNodes': 3 })).toThrow(
