@@ -16,8 +16,8 @@ export interface LogwardLocalStackStackProps extends StackProps {
 }
 
 /**
- * What LocalStack's community runtime can hold of the Logward stack (`logward:localstackApiUrl`), built
- * from the same constructs: the dead-letter bucket, the alert topic, the schedules, and the REST API
+ * What LocalStack's community runtime can hold of the Logward stack (`logward:localstackApiUrl`): the
+ * dead-letter bucket and the alert topic from the stack's own constructs, the schedules, and a REST API
  * with its usage plan and key, proxying over HTTP to the local API of `npm run local`.
  * Switched off: the VPC, MSK, the OpenSearch domain, the DynamoDB tables (LocalStack's DynamoDB is
  * DynamoDB Local), every Lambda function (LocalStack runs Lambdas only in Docker; the schedules
