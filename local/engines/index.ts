@@ -171,7 +171,8 @@ async function startLocal(
  * a grace period, then removes the pid files. External engines are left alone.
  */
 export async function stopEngines(config: EngineConfig, names?: EngineName[]): Promise<void> {
-  await stopNamed(config, enginesToLaunch(config, names), defaultLog);
+  // Every engine by default, whatever the mode: a LocalStack left from the LocalStack mode stops too.
+  await stopNamed(config, names ?? [...ENGINE_NAMES], defaultLog);
 }
 
 async function stopNamed(config: EngineConfig, names: readonly EngineName[], log: LogLine): Promise<void> {
