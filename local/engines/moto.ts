@@ -40,12 +40,31 @@ async function install(config: EngineConfig, log: LogLine): Promise<void> {
   });
 }
 
+/**
+ * moto's server, except that DynamoDB's model objects are not tracked: moto keeps every model instance it
+ * ever made for its /moto-api/data.json dashboard, and with DynamoDB that is every item version written,
+ * so its memory grew without bound (500 MB after one test run) and reading sent mail from data.json took
+ * seconds. SES messages, which the tests read there, stay tracked.
+ */
+const UNTRACKED_DYNAMODB_SERVER = `
+import sys
+from moto.core.common_models import BaseModel
+tracked_new = BaseModel.__new__
+def new(cls, *args, **kwargs):
+    if cls.__module__.startswith("moto.dynamodb"):
+        return object.__new__(cls)
+    return tracked_new(cls, *args, **kwargs)
+BaseModel.__new__ = staticmethod(new)
+from moto.server import main
+main(sys.argv[1:])
+`;
+
 async function prepare(config: EngineConfig): Promise<LaunchSpec> {
   const { dir } = statePaths(config, 'moto');
   mkdirSync(dir, { recursive: true });
   return {
-    command: venvBin(config, 'moto_server'),
-    args: ['-H', '127.0.0.1', '-p', String(config.ports.moto)],
+    command: venvBin(config, 'python'),
+    args: ['-c', UNTRACKED_DYNAMODB_SERVER, '-H', '127.0.0.1', '-p', String(config.ports.moto)],
     cwd: dir,
   };
 }
