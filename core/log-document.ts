@@ -23,6 +23,9 @@ export interface LogDocument {
   /** The pattern's template, e.g. `Invalid user <*> from <ip>`. */
   pattern?: string;
   logger?: string;
+  /** The W3C trace and span ids the line names (OTLP records, `trace_id`/`traceId`/`trace.id` fields), lowercase hex. */
+  trace_id?: string;
+  span_id?: string;
   /** Format that recognised the line (`plain` when none did). */
   format: string;
   source: {
@@ -224,6 +227,8 @@ function buildDocument(parsed: ParsedLine, context: RecordContext, provenance: P
     pattern_id: undefined,
     pattern: undefined,
     logger: parsed.logger,
+    trace_id: traceIdOf(parsed.fields),
+    span_id: spanIdOf(parsed.fields),
     format: parsed.format,
     source: provenance.source,
     fields: parsed.fields,
@@ -234,6 +239,34 @@ function buildDocument(parsed: ParsedLine, context: RecordContext, provenance: P
     parse_error: parsed.parseError,
     flags: provenance.flags,
   };
+}
+
+const TRACE_ID_KEYS = ['trace_id', 'traceId', 'trace.id'] as const;
+const SPAN_ID_KEYS = ['span_id', 'spanId', 'span.id'] as const;
+
+/** The W3C trace id (32 hex digits) among a line's parsed fields, lowercase. */
+export const traceIdOf = (fields: Record<string, unknown>) => correlationId(fields, TRACE_ID_KEYS, 32);
+/** The span id (16 hex digits) among a line's parsed fields, lowercase. */
+export const spanIdOf = (fields: Record<string, unknown>) => correlationId(fields, SPAN_ID_KEYS, 16);
+
+/** A trace or span id among the parsed fields (flat, dotted or ECS-nested), when it is `hexDigits` hex. */
+function correlationId(
+  fields: Record<string, unknown>,
+  keys: readonly string[],
+  hexDigits: number,
+): string | undefined {
+  for (const key of keys) {
+    const dot = key.indexOf('.');
+    const nested = dot < 0 ? undefined : fields[key.slice(0, dot)];
+    const value =
+      fields[key] ??
+      (typeof nested === 'object' && nested !== null
+        ? (nested as Record<string, unknown>)[key.slice(dot + 1)]
+        : undefined);
+    if (typeof value === 'string' && value.length === hexDigits && /^[0-9a-fA-F]+$/.test(value))
+      return value.toLowerCase();
+  }
+  return undefined;
 }
 
 /** The document with its parsed fields moved into `fields_text`, for when OpenSearch rejected them. */

@@ -38,6 +38,9 @@ export interface LogQuery {
   readonly to?: number;
   /** Pattern ids (a pattern and the ids it absorbed). */
   readonly patterns?: readonly string[];
+  /** The events of one trace (32 hex digits) or one span (16). */
+  readonly traceId?: string;
+  readonly spanId?: string;
   /** Exact matches on parsed fields, `field.NAME=VALUE`. */
   readonly fields: Readonly<Record<string, string>>;
   readonly order: 'asc' | 'desc';
@@ -59,7 +62,20 @@ export interface LogPage {
 
 /** Validates `GET /logs` parameters. Throws `ValidationError` naming the parameter. */
 export function parseLogQuery(params: QueryParams, now: number): LogQuery {
-  const known = ['q', 'level', 'service', 'host', 'pattern', 'from', 'to', 'sort', 'limit', 'cursor'];
+  const known = [
+    'q',
+    'level',
+    'service',
+    'host',
+    'pattern',
+    'trace_id',
+    'span_id',
+    'from',
+    'to',
+    'sort',
+    'limit',
+    'cursor',
+  ];
   const fields: Record<string, string> = {};
   const plain: Record<string, readonly string[] | undefined> = {};
   for (const [name, values] of Object.entries(params)) {
@@ -103,10 +119,20 @@ export function parseLogQuery(params: QueryParams, now: number): LogQuery {
       'patterns',
       list('pattern', params.pattern)?.map((id) => parsePatternId('pattern', id)),
     ),
+    ...optional('traceId', hexId('trace_id', single('trace_id', params.trace_id), 32)),
+    ...optional('spanId', hexId('span_id', single('span_id', params.span_id), 16)),
     ...optional('from', from),
     ...optional('to', to),
     ...optional('after', decodeCursor(single('cursor', params.cursor))),
   };
+}
+
+/** A W3C trace or span id: `digits` hex digits, any case; stored and matched lowercase. */
+function hexId(name: string, value: string | undefined, digits: number): string | undefined {
+  if (value === undefined) return undefined;
+  if (value.length !== digits || !/^[0-9a-fA-F]+$/.test(value))
+    throw new ValidationError(name, `${digits} hex digits`);
+  return value.toLowerCase();
 }
 
 /** `level=WARN` means WARN and above; `level=ERROR,DEBUG` means exactly those. */

@@ -350,6 +350,16 @@ const paths: Record<string, Record<string, Schema>> = {
           'pattern',
           'Pattern id (16 hex digits, from `GET /patterns`); comma-separated or repeated. Also finds the events of the ids a refined pattern absorbed',
         ),
+        queryParam(
+          'trace_id',
+          "The events of one trace: its W3C trace id, 32 hex digits (OTLP records' `traceId`)",
+          {
+            pattern: '^[0-9a-fA-F]{32}$',
+          },
+        ),
+        queryParam('span_id', 'The events of one span: its id, 16 hex digits', {
+          pattern: '^[0-9a-fA-F]{16}$',
+        }),
         queryParam('from', `Inclusive lower bound of the event time: ${timeBound}`),
         queryParam('to', `Exclusive upper bound of the event time: ${timeBound}`),
         queryParam('sort', 'By event time: `desc` (default) or `asc`', {

@@ -76,6 +76,8 @@ export function logsIndexTemplate(options: IndexTemplateOptions = {}): Indices_P
           message: { type: 'text' },
           message_shape: { type: 'keyword', ignore_above: 256 },
           pattern_id: { type: 'keyword' },
+          trace_id: { type: 'keyword' },
+          span_id: { type: 'keyword' },
           pattern: { type: 'keyword', ignore_above: 1024 },
           logger: { type: 'keyword', ignore_above: 1024 },
           format: { type: 'keyword', ignore_above: 1024 },

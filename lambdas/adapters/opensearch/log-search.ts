@@ -7,6 +7,8 @@ export function buildLogSearch(query: LogQuery) {
   if (query.services) filter.push({ terms: { service: query.services } });
   if (query.hosts) filter.push({ terms: { host: query.hosts } });
   if (query.patterns) filter.push({ terms: { pattern_id: query.patterns } });
+  if (query.traceId) filter.push({ term: { trace_id: query.traceId } });
+  if (query.spanId) filter.push({ term: { span_id: query.spanId } });
   if (query.from !== undefined || query.to !== undefined) {
     const range: Record<string, unknown> = { format: 'epoch_millis' };
     if (query.from !== undefined) range.gte = query.from;

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { eventIdForLine, eventIdForPlainLine } from '#core/event-id.ts';
-import { carriedEventTime, dailyIndexName, documentsFromRecord } from '#core/log-document.ts';
+import {
+  carriedEventTime,
+  dailyIndexName,
+  documentsFromRecord,
+  spanIdOf,
+  traceIdOf,
+} from '#core/log-document.ts';
 import { decodeMskEvent } from '#core/msk-event.ts';
 import { parseLine } from '#core/parse/index.ts';
 import { encodeChunk } from '#core/wire.ts';
@@ -209,5 +215,24 @@ describe('documentsFromRecord with hostile lines', () => {
     );
     expect(Buffer.byteLength(doc?.service ?? '')).toBeLessThanOrEqual(1024);
     expect(doc?.service).toMatch(/^s+~[0-9a-f]{16}$/);
+  });
+});
+
+describe('trace and span ids', () => {
+  const trace = '5B8EFFF798038103D269B633813FC60C';
+  test('come from OTLP-style, camelCase and ECS fields, lowercase', () => {
+    expect(traceIdOf({ trace_id: trace })).toBe(trace.toLowerCase());
+    expect(traceIdOf({ traceId: trace })).toBe(trace.toLowerCase());
+    expect(traceIdOf({ trace: { id: trace } })).toBe(trace.toLowerCase());
+    expect(traceIdOf({ 'trace.id': trace })).toBe(trace.toLowerCase());
+    expect(spanIdOf({ span: { id: 'EEE19B7EC3C1B174' } })).toBe('eee19b7ec3c1b174');
+  });
+
+  test('are left out when they are not W3C ids', () => {
+    expect(traceIdOf({ trace_id: 'abc' })).toBe(undefined);
+    expect(traceIdOf({ trace_id: 42 })).toBe(undefined);
+    expect(traceIdOf({ trace_id: `${trace.slice(1)}g` })).toBe(undefined);
+    expect(spanIdOf({ span_id: trace })).toBe(undefined);
+    expect(spanIdOf({})).toBe(undefined);
   });
 });

@@ -81,4 +81,15 @@ describe('parseLogQuery', () => {
   ])('rejects %j naming the field', (params, field, message) => {
     expect(problem(params as Record<string, string | string[]>)).toEqual([field, message]);
   });
+
+  test('trace_id and span_id take W3C ids, any case, and name the parameter otherwise', () => {
+    expect(
+      parse({ trace_id: '5B8EFFF798038103D269B633813FC60C', span_id: 'eee19b7ec3c1b174' }),
+    ).toMatchObject({
+      traceId: '5b8efff798038103d269b633813fc60c',
+      spanId: 'eee19b7ec3c1b174',
+    });
+    expect(problem({ trace_id: 'abc' })).toEqual(['trace_id', 'trace_id: 32 hex digits']);
+    expect(problem({ span_id: '5b8efff798038103d269b633813fc60c' })).toEqual(['span_id', 'span_id: 16 hex digits']);
+  });
 });
