@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@opensearch-project/opensearch';
 import { stringify } from 'yaml';
+import type { LocalAlertingOptions } from '#local/alerting.ts';
 import { type LocalTopology, localTopology } from '#local/bootstrap.ts';
 import {
   type EngineConfig,
@@ -21,7 +22,7 @@ import {
   startEngines,
   stopEngines,
 } from '#local/engines/index.ts';
-import { startPipeline } from '#local/pipeline.ts';
+import { type RunningPipeline, startPipeline } from '#local/pipeline.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 
@@ -39,6 +40,8 @@ export interface DrillResult {
   readonly seconds: number;
   readonly budgetSeconds: number;
   readonly notes: readonly string[];
+  /** What else the drill found wrong (an alert sent twice, a partition left behind): not ok. */
+  readonly failures?: readonly string[];
   readonly error?: string;
 }
 
@@ -101,15 +104,24 @@ export interface DrillStack {
   readonly topics: { readonly logs: string; readonly heartbeats: string };
   readonly topology: LocalTopology;
   readonly opensearch: Client;
+  /** Consumer group of the ingest event source (`<group>-heartbeats` for heartbeats). */
+  readonly groupId: string;
+  readonly pipeline: RunningPipeline;
   close(): Promise<void>;
+}
+
+/** The shared engines' endpoints (started if need be). */
+export async function sharedEndpoints(): Promise<EngineEndpoints> {
+  return (await startEngines(resolveEngineConfig(), { log: () => {} })).endpoints;
 }
 
 export async function startStack(
   name: string,
   overrides: Partial<EngineEndpoints> = {},
   dir?: string,
+  alerting: LocalAlertingOptions = {},
 ): Promise<DrillStack> {
-  const shared = (await startEngines(resolveEngineConfig(), { log: () => {} })).endpoints;
+  const shared = await sharedEndpoints();
   const endpoints = { ...shared, ...overrides };
   const run = randomBytes(3).toString('hex');
   const workDir = dir ?? (await mkdtemp(join(tmpdir(), `logward-drill-${name}-`)));
@@ -123,7 +135,7 @@ export async function startStack(
     groupId: `drill-${name}-${run}`,
     batchingWindowMs: 500,
     lambdaLogFile: join(workDir, 'lambdas.log'),
-    alerting: { timers: false },
+    alerting: { timers: false, ...alerting },
   };
   // In this process, as `npm run local` runs it: an event source that does not survive a broker
   // outage ends the drill.
@@ -136,6 +148,8 @@ export async function startStack(
     topics,
     topology,
     opensearch,
+    groupId: options.groupId ?? '',
+    pipeline,
     async close() {
       await pipeline.stop().catch(() => undefined);
       await opensearch.close().catch(() => undefined);
@@ -222,8 +236,8 @@ export class AgentProcess {
 }
 
 /** The text of numbered line `seq`; the number is what the check looks for in the index. */
-export function numberedLine(drill: string, seq: number): string {
-  return `${new Date().toISOString()} INFO drill ${drill} line ${String(seq).padStart(8, '0')} order processed for tenant t${seq % 97} in ${seq % 991} ms`;
+export function numberedLine(drill: string, seq: number, at: Date = new Date()): string {
+  return `${at.toISOString()} INFO drill ${drill} line ${String(seq).padStart(8, '0')} order processed for tenant t${seq % 97} in ${seq % 991} ms`;
 }
 
 export const SEQ = /\bline (\d{8})\b/;
@@ -319,6 +333,10 @@ export interface NumberedLoad {
   readonly ratePerSecond: number;
   readonly lines: number;
   readonly agentConfig?: Record<string, unknown>;
+  /** The text of numbered line `seq`. @default numberedLine */
+  readonly lineOf?: (seq: number) => string;
+  /** Expect this many documents before checking (the numbered lines and any injected ones). @default lines written */
+  readonly extraLines?: number;
   /** After the first wait for the index: the documented recovery step, if the fault needs one. */
   readonly recover?: () => Promise<string[]>;
   /** Runs beside the writer: the fault. Returns notes for the report. */
@@ -328,6 +346,8 @@ export interface NumberedLoad {
 export interface NumberedWriterLike {
   readonly written: number;
   rotate(how: 'rename' | 'copytruncate'): void;
+  /** Writes these (not numbered) lines among the next numbered ones. */
+  inject(lines: readonly string[]): void;
 }
 
 /**
@@ -342,7 +362,7 @@ export async function runNumbered(
   const { NumberedWriter } = await import('./writer.ts');
   const logDir = await makeDir(join(stack.dir, 'logs'));
   const path = join(logDir, 'app.log');
-  const writer = new NumberedWriter(path, load.drill, load.ratePerSecond);
+  const writer = new NumberedWriter(path, load.drill, load.ratePerSecond, load.lineOf);
   const agent = await AgentProcess.configure(stack, [path], load.agentConfig);
   agent.start();
   const notes: string[] = [];
@@ -351,11 +371,12 @@ export async function runNumbered(
     notes.push(...(await load.fault(writer, agent)));
     await writing;
     ctx.log(`    wrote ${writer.written.toLocaleString('en-US')} lines; waiting for the index`);
-    let count = await waitForIndex(stack.opensearch, stack.service, writer.written, ctx.deadline);
+    const expected = writer.written + (load.extraLines ?? 0);
+    let count = await waitForIndex(stack.opensearch, stack.service, expected, ctx.deadline);
     ctx.log(`    index holds ${count.toLocaleString('en-US')}`);
     if (load.recover) {
       notes.push(...(await load.recover()));
-      count = await waitForIndex(stack.opensearch, stack.service, writer.written, ctx.deadline);
+      count = await waitForIndex(stack.opensearch, stack.service, expected, ctx.deadline);
       ctx.log(`    after recovery the index holds ${count.toLocaleString('en-US')}`);
     }
     const check = checkNumbered(await indexedDocs(stack.opensearch, stack.service), writer.written);
@@ -397,4 +418,50 @@ export async function replayDeadLettersOf(stack: DrillStack): Promise<string[]> 
   return [
     `dead letters replayed (npm run replay): ${outcome.replayed} batches, ${outcome.records} records; ${outcome.failed.length} failed, ${outcome.skipped.length} skipped`,
   ];
+}
+
+/** Records not yet consumed by `group` on `topic`, summed over partitions (undefined: not known). */
+export async function consumerLag(
+  stack: DrillStack,
+  group: string,
+  topic: string,
+): Promise<number | undefined> {
+  const { kafkaConsumerLag } = await import('#lambdas/adapters/kafka/consumer-lag.ts');
+  const lag = await kafkaConsumerLag({
+    bootstrapBrokers: stack.endpoints.kafkaBootstrap.split(','),
+    groupId: group,
+    topic,
+  })();
+  return lag.known ? lag.total : undefined;
+}
+
+/** Waits until `group` has consumed everything on `topic`; returns the last lag seen. */
+export async function waitForLag(
+  stack: DrillStack,
+  group: string,
+  topic: string,
+  deadline: number,
+): Promise<number | undefined> {
+  for (;;) {
+    const lag = await consumerLag(stack, group, topic).catch(() => undefined);
+    if (lag === 0 || Date.now() > deadline) return lag;
+    await sleep(1000);
+  }
+}
+
+/** Dead letters of the drill's stack not yet replayed, with their reasons. */
+export async function pendingDeadLetters(stack: DrillStack) {
+  const { lambdaEnvironment } = await import('#local/pipeline.ts');
+  const { s3ClientFromEnv } = await import('#lambdas/handlers/ingest.ts');
+  const { S3DeadLetters } = await import('#lambdas/adapters/s3/dead-letters.ts');
+  const env = lambdaEnvironment(stack.endpoints, stack.topology);
+  const s3 = s3ClientFromEnv(env);
+  const letters = [];
+  try {
+    for await (const letter of new S3DeadLetters(s3, env.DEAD_LETTER_BUCKET as string).list())
+      letters.push(letter);
+  } finally {
+    s3.destroy();
+  }
+  return letters;
 }

@@ -11,14 +11,28 @@
 import { writeFile } from 'node:fs/promises';
 import { describeMachine, machineFacts } from '../bench/machine.ts';
 import { parseCommandLine } from '../ops/command-line.ts';
+import { dynamodbOutage } from './dynamodb-outage.ts';
 import { type Drill, type DrillResult, endLeftovers } from './harness.ts';
 import { kafkaRestart } from './kafka-restart.ts';
 import { kill9 } from './kill-9.ts';
 import { malformed } from './malformed.ts';
 import { opensearchRestart } from './opensearch-restart.ts';
+import { poison } from './poison.ts';
+import { readOnlyIndex } from './read-only-index.ts';
 import { rotation } from './rotation.ts';
+import { silentWebhook } from './silent-webhook.ts';
 
-const DRILLS: readonly Drill[] = [kill9, kafkaRestart, opensearchRestart, rotation, malformed];
+const DRILLS: readonly Drill[] = [
+  kill9,
+  kafkaRestart,
+  opensearchRestart,
+  rotation,
+  malformed,
+  poison,
+  silentWebhook,
+  readOnlyIndex,
+  dynamodbOutage,
+];
 
 const { values } = parseCommandLine(
   {
@@ -74,7 +88,11 @@ for (const drill of selected) {
       name: drill.name,
       seconds: Math.round((Date.now() - started) / 1000),
       budgetSeconds: drill.budgetSeconds,
-      ok: outcome.lost === 0 && outcome.duplicates === 0 && outcome.written > 0,
+      ok:
+        outcome.lost === 0 &&
+        outcome.duplicates === 0 &&
+        outcome.written > 0 &&
+        (outcome.failures?.length ?? 0) === 0,
     };
   } catch (error) {
     result = {
@@ -98,6 +116,7 @@ for (const drill of selected) {
     `  ${verdict} ${drill.name}: written ${result.written}, indexed ${result.indexed}, duplicates ${result.duplicates}, lost ${result.lost} (${result.seconds} s)`,
   );
   for (const note of result.notes) console.log(`    ${note}`);
+  for (const failure of result.failures ?? []) console.log(`    FAILED: ${failure}`);
   if (result.error) console.log(`    error: ${result.error}`);
   console.log('');
 }

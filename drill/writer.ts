@@ -17,12 +17,25 @@ export class NumberedWriter {
   rotations: string[] = [];
   #fd: number;
   #pending: Rotation[] = [];
+  #injected: string[] = [];
+  readonly #lineOf: (seq: number) => string;
 
-  constructor(path: string, drill: string, ratePerSecond: number) {
+  constructor(
+    path: string,
+    drill: string,
+    ratePerSecond: number,
+    lineOf: (seq: number) => string = (seq) => numberedLine(drill, seq),
+  ) {
     this.path = path;
     this.drill = drill;
     this.ratePerSecond = ratePerSecond;
+    this.#lineOf = lineOf;
     this.#fd = openSync(path, 'a');
+  }
+
+  /** Writes these lines (not numbered) among the next numbered ones. */
+  inject(lines: readonly string[]): void {
+    this.#injected.push(...lines);
   }
 
   /** Rotates before the next write. */
@@ -38,7 +51,11 @@ export class NumberedWriter {
       const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * this.ratePerSecond));
       if (due > this.written) {
         const lines: string[] = [];
-        for (let seq = this.written; seq < due; seq++) lines.push(numberedLine(this.drill, seq));
+        for (let seq = this.written; seq < due; seq++) {
+          lines.push(this.#lineOf(seq));
+          const extra = this.#injected.shift();
+          if (extra !== undefined) lines.push(extra);
+        }
         writeSync(this.#fd, `${lines.join('\n')}\n`);
         this.written = due;
       }
@@ -51,7 +68,7 @@ export class NumberedWriter {
     if (how === 'rename') {
       renameSync(this.path, `${this.path}.${n}`);
       // The application still writes a few lines to the renamed file before it reopens (SIGHUP).
-      const lines = [numberedLine(this.drill, this.written)];
+      const lines = [this.#lineOf(this.written)];
       writeSync(this.#fd, `${lines.join('\n')}\n`);
       this.written += lines.length;
       closeSync(this.#fd);

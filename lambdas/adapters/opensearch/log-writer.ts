@@ -191,6 +191,24 @@ function actionPrefix(index: string): string {
 
 const NO_BYTES = Buffer.alloc(0);
 
+/**
+ * The document as JSON. Fields nested too deep to encode (JSON.stringify runs out of stack) cost
+ * the line its fields, never its batch: it is written without them, saying why.
+ */
+function encodeDocument(document: LogDocument): string {
+  try {
+    return JSON.stringify(document);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return JSON.stringify({
+      ...document,
+      fields: {},
+      fields_text: undefined,
+      parse_error: `fields could not be stored: ${reason}`.slice(0, 500),
+    });
+  }
+}
+
 /** Collects documents as one growing `_bulk` body; a document is encoded once, when added. */
 export class BulkBody {
   #body: Buffer = NO_BYTES;
@@ -207,7 +225,7 @@ export class BulkBody {
     for (const document of documents) {
       const index = dailyIndexName(LOGS_INDEX_PREFIX, document['@timestamp']);
       const action = `${actionPrefix(index)}${document.event_id}"}}\n`;
-      const source = JSON.stringify(document);
+      const source = encodeDocument(document);
       // At most 3 bytes per UTF-16 unit, plus the newline.
       const room = 3 * (action.length + source.length) + 1;
       if (this.#size + room > this.#body.length) this.#grow(this.#size + room);

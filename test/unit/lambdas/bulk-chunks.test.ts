@@ -75,3 +75,30 @@ describe('BulkBody and splitChunk', () => {
     expect(slice.ends.at(-1)).toBe(slice.body.length);
   });
 });
+
+test('a document whose fields nest too deep to encode is written without them, saying why', () => {
+  let nested: unknown = 1;
+  for (let i = 0; i < 20_000; i++) nested = [nested];
+  const body = new BulkBody();
+  const deep = {
+    '@timestamp': '2026-01-05T10:00:00.000Z',
+    event_id: 'deep',
+    service: 's',
+    host: 'h',
+    message: 'deep',
+    format: 'json',
+    source: { kind: 'file', id: 'f', offset: 0, topic: 'logs', partition: 0, kafka_offset: 1 },
+    fields: { a: nested },
+    tags: {},
+    ingested_at: '2026-01-05T10:00:00.000Z',
+    parse_failed: false,
+  } as LogDocument;
+  body.add([deep]);
+  const [, source] = body.take().body.toString('utf8').split('\n');
+  expect(JSON.parse(source ?? '')).toMatchObject({
+    event_id: 'deep',
+    message: 'deep',
+    fields: {},
+    parse_error: 'fields could not be stored: Maximum call stack size exceeded',
+  });
+});
