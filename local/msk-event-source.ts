@@ -51,10 +51,28 @@ export async function startMskEventSource(
   }
   const stats = { invocations: 0, records: 0, failedInvocations: 0 };
   const connect = () => openSession(handler, options, batchSize, stats);
-  // The first connection fails fast, so a wrong bootstrap address is reported at start.
-  const supervisor = new Supervisor(await connect(), connect, options.log);
+  // The first connection is tried a few times only, so a wrong bootstrap address is reported at
+  // start; a broker just started may refuse the group for a moment while its coordinator loads.
+  const supervisor = new Supervisor(await firstSession(connect, options.log), connect, options.log);
   return { stats, stop: () => supervisor.stop() };
 }
+
+async function firstSession(
+  connect: () => Promise<Session>,
+  log: ((line: string) => void) | undefined,
+): Promise<Session> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await connect();
+    } catch (error) {
+      if (attempt >= FIRST_CONNECT_ATTEMPTS) throw error;
+      log?.(`event source: cannot join the group yet (${describe(error)}); retrying`);
+      await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
+    }
+  }
+}
+
+const FIRST_CONNECT_ATTEMPTS = 5;
 
 /** One consumer and its batch loop. */
 interface Session {
