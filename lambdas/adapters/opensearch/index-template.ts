@@ -116,10 +116,22 @@ export async function putLogsIndexTemplate(client: Client, options?: IndexTempla
   await client.indices.putIndexTemplate({ name: LOGS_TEMPLATE_NAME, body });
   const mappings = body.template?.mappings;
   if (mappings) {
-    await client.indices.putMapping({
-      index: LOGS_INDEX_PATTERN,
-      allow_no_indices: true,
-      body: mappings,
-    } as Parameters<Client['indices']['putMapping']>[0]);
+    try {
+      await client.indices.putMapping({
+        index: LOGS_INDEX_PATTERN,
+        allow_no_indices: true,
+        body: mappings,
+      } as Parameters<Client['indices']['putMapping']>[0]);
+    } catch (error) {
+      // One daily index blocked read-only (a full disk's flood-stage block) must not stop every
+      // write: that index refuses writes anyway (they are retried, then dead-lettered), the rest
+      // take the new fields from the template.
+      if (!isClusterBlock(error)) throw error;
+    }
   }
+}
+
+function isClusterBlock(error: unknown): boolean {
+  const body = (error as { meta?: { body?: { error?: { type?: string } } } } | undefined)?.meta?.body;
+  return body?.error?.type === 'cluster_block_exception';
 }

@@ -152,6 +152,24 @@ describe('ingest handler on the engines', () => {
     await opensearch.indices.delete({ index: blocked });
   });
 
+  test('a daily index blocked read-only (a full disk) costs only its own lines, even to a fresh writer', async () => {
+    const service = unique('read-only');
+    const { day, blocked } = await writeBlockedDay();
+    await opensearch.indices.putSettings({
+      index: blocked,
+      body: { 'index.blocks.write': false, 'index.blocks.read_only_allow_delete': true },
+    });
+    // A new writer (a cold Lambda) puts the template first, which extends the existing indices.
+    const fresh = ingestDependenciesFromEnv(env, { logger: quiet, emitMetrics: () => {} });
+    const event = mskEventOf(topology.topics.logs, [
+      agentChunk(unique('src'), service, ['2025-10-23 14:32:15 INFO [api] indexed']),
+      agentChunk(unique('src'), service, [`${day} 10:00:00 ERROR [api] lands in a read-only index`]),
+    ]);
+    expect(await ingestLogs(event, fresh)).toEqual({ records: 2, lines: 2, indexed: 1, deadLettered: 1 });
+    expect((await documentsOf(service)).map((d) => d.message)).toEqual(['indexed']);
+    await opensearch.indices.delete({ index: blocked });
+  }, 60_000);
+
   test('fields that disagree on type are all kept; a field OpenSearch rejects is kept as text', async () => {
     const service = unique('fields');
     const big = 'x'.repeat(40_000);
