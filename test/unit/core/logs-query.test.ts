@@ -90,6 +90,9 @@ describe('parseLogQuery', () => {
       spanId: 'eee19b7ec3c1b174',
     });
     expect(problem({ trace_id: 'abc' })).toEqual(['trace_id', 'trace_id: 32 hex digits']);
-    expect(problem({ span_id: '5b8efff798038103d269b633813fc60c' })).toEqual(['span_id', 'span_id: 16 hex digits']);
+    expect(problem({ span_id: '5b8efff798038103d269b633813fc60c' })).toEqual([
+      'span_id',
+      'span_id: 16 hex digits',
+    ]);
   });
 });
