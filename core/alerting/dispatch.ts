@@ -107,7 +107,10 @@ function notificationOf(
     summary,
     count,
     samples: kind === 'resolved' ? [] : alert.samples,
-    details: alert.acknowledgedBy ? [`Acknowledged by ${alert.acknowledgedBy}`] : [],
+    details: [
+      ...patternDetails(alert.labels),
+      ...(alert.acknowledgedBy ? [`Acknowledged by ${alert.acknowledgedBy}`] : []),
+    ],
     queryPath: queryPathFor(alert, now),
     channels: alert.policy.channels,
     createdAt: now,
@@ -115,11 +118,21 @@ function notificationOf(
 }
 
 /** The API query that lists the alert's logs around the episode. */
+/** The pattern an alert is about, and the values seen at its variable positions. */
+function patternDetails(labels: AlertState['labels']): string[] {
+  if (labels.pattern === undefined) return [];
+  return [
+    `Pattern ${labels.patternId ?? ''}: ${labels.pattern}`,
+    ...(labels.patternValues ?? []).map((values, i) => `Values at variable ${i + 1}: ${values}`),
+  ];
+}
+
 export function queryPathFor(alert: Pick<AlertState, 'labels' | 'openedAt'>, now: number): string {
   const params = new URLSearchParams();
   if (alert.labels.service) params.set('service', alert.labels.service);
   if (alert.labels.host) params.set('host', alert.labels.host);
   if (alert.labels.level) params.set('level', alert.labels.level);
+  if (alert.labels.patternId) params.set('pattern', alert.labels.patternId);
   params.set('from', new Date(alert.openedAt - 60_000).toISOString());
   params.set('to', new Date(now + 60_000).toISOString());
   return `/logs?${params.toString()}`;

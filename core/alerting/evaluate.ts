@@ -66,7 +66,9 @@ export function ruleFingerprint(ruleId: string, groupKey: string): string {
   return `rule:${ruleId}:${boundedKeyPart(groupKey)}`;
 }
 
-export function groupKeyOf(rule: Rule, doc: Pick<LogDocument, 'service' | 'host'>): string {
+export function groupKeyOf(rule: Rule, doc: Pick<LogDocument, 'service' | 'host' | 'pattern_id'>): string {
+  // A new pattern is its own alert, whatever the grouping.
+  if (rule.condition.kind === 'new-pattern') return doc.pattern_id ?? '';
   if (rule.groupBy === 'service') return doc.service;
   if (rule.groupBy === 'host') return doc.host;
   return '*';
@@ -88,6 +90,7 @@ export class RuleMatchCollector {
     for (const rule of this.#rules) {
       for (const doc of documents) {
         if (!documentMatches(rule.match, doc)) continue;
+        if (rule.condition.kind === 'new-pattern' && doc.pattern_id === undefined) continue;
         const groupKey = groupKeyOf(rule, doc);
         const fingerprint = ruleFingerprint(rule.id, groupKey);
         let entry = this.#matches.get(fingerprint);
@@ -120,6 +123,11 @@ function labelsFor(rule: Rule, doc: LogDocument): AlertLabels {
   if (rule.groupBy === 'host') labels.host = doc.host;
   else if (rule.match.host !== undefined) labels.host = rule.match.host;
   if (rule.match.minLevel !== undefined) labels.level = rule.match.minLevel;
+  if (rule.condition.kind === 'new-pattern') {
+    labels.service = doc.service;
+    if (doc.pattern_id !== undefined) labels.patternId = doc.pattern_id;
+    if (doc.pattern !== undefined) labels.pattern = doc.pattern;
+  }
   return labels;
 }
 

@@ -20,6 +20,10 @@ export interface AlertLabels {
   readonly host?: string;
   readonly nodeId?: string;
   readonly level?: Level;
+  /** For pattern rules: the pattern's id and template, and a few values seen at its variable positions. */
+  readonly patternId?: string;
+  readonly pattern?: string;
+  readonly patternValues?: readonly string[];
 }
 
 /** How an alert notifies, copied from its rule so the dispatcher never needs the rule again. */

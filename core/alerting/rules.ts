@@ -44,7 +44,12 @@ export type RuleCondition =
       readonly minCount: number;
     }
   /** No log at all from `match.service` for `windowMinutes` (evaluated by the scheduled monitor). */
-  | { readonly kind: 'absence'; readonly windowMinutes: number };
+  | { readonly kind: 'absence'; readonly windowMinutes: number }
+  /**
+   * A pattern never seen before (a new kind of line, not a refinement of a known one) has matched
+   * at least `count` times within `windowMinutes` of its first sighting. One alert per pattern.
+   */
+  | { readonly kind: 'new-pattern'; readonly count: number; readonly windowMinutes: number };
 
 /** Where a rule's notifications go. Webhook URLs come from configuration, never from rules. */
 export type Channel =
@@ -201,10 +206,21 @@ function validateCondition(input: unknown): RuleCondition {
       };
     case 'absence':
       return { kind: 'absence', windowMinutes: window() };
+    case 'new-pattern':
+      return {
+        kind: 'new-pattern',
+        count: integer(o.count ?? 1, 'condition.count', 1, 1_000_000),
+        windowMinutes: integer(
+          o.windowMinutes ?? 10,
+          'condition.windowMinutes',
+          1,
+          RULE_LIMITS.maxWindowMinutes,
+        ),
+      };
     default:
       throw new ValidationError(
         'condition.kind',
-        `expected "match", "threshold", "rate-spike" or "absence", got ${JSON.stringify(o.kind)}`,
+        `expected "match", "threshold", "rate-spike", "absence" or "new-pattern", got ${JSON.stringify(o.kind)}`,
       );
   }
 }

@@ -18,6 +18,7 @@ import { DynamoBatchAttemptStore } from '../adapters/dynamodb/attempt-store.ts';
 import { createDocumentClient, tableNamesFromEnv } from '../adapters/dynamodb/client.ts';
 import { DynamoRuleCounterStore } from '../adapters/dynamodb/counter-store.ts';
 import { DynamoNodeStore } from '../adapters/dynamodb/node-store.ts';
+import { DynamoPatternRegistry } from '../adapters/dynamodb/pattern-store.ts';
 import { CachedRuleSource, DynamoRuleStore, DynamoSilenceStore } from '../adapters/dynamodb/rule-store.ts';
 import { type ChannelSender, SEND_TIMEOUT_MS } from '../adapters/notify/channel.ts';
 import { secretUrl, type UrlSource } from '../adapters/notify/secret-url.ts';
@@ -66,7 +67,14 @@ export function ruleEvaluatorFromEnv(
   env: NodeJS.ProcessEnv,
   stores = alertingStoresFromEnv(env),
 ): RuleEvaluator {
-  return new RuleEvaluator({ rules: stores.ruleSource, alerts: stores.alerts, counters: stores.counters });
+  return new RuleEvaluator({
+    rules: stores.ruleSource,
+    alerts: stores.alerts,
+    counters: stores.counters,
+    ...(env.PATTERNS_TABLE
+      ? { patterns: new DynamoPatternRegistry(createDocumentClient(env), tableNamesFromEnv(env).patterns) }
+      : {}),
+  });
 }
 
 /** Default recipients: `ALERT_EMAIL_TO` (comma-separated), Slack, webhook and SNS when configured. */

@@ -17,7 +17,7 @@ import {
 import type { Occurrence } from '#core/alerting/model.ts';
 import type { Rule } from '#core/alerting/rules.ts';
 import type { AlertStore, RuleCounterStore } from '#core/alerting/stores.ts';
-import type { BatchObservation, EventObserver } from '../ports.ts';
+import type { BatchObservation, EventObserver, PatternRegistry } from '../ports.ts';
 
 export interface RuleSource {
   rules(now: number): Promise<readonly Rule[]>;
@@ -27,6 +27,8 @@ export interface RuleEvaluatorDependencies {
   readonly rules: RuleSource;
   readonly alerts: AlertStore;
   readonly counters: RuleCounterStore;
+  /** The pattern registry, for new-pattern rules (which match nothing without it). */
+  readonly patterns?: Pick<PatternRegistry, 'get'>;
   /**
    * Write a service's last-seen time at most this often per Lambda instance: absence rules and
    * the pipeline guard judge in minutes, and every batch writing it would make one hot item per
@@ -100,6 +102,7 @@ export class RuleEvaluator implements EventObserver {
     };
     const c = rule.condition;
     if (c.kind === 'match') return base;
+    if (c.kind === 'new-pattern') return this.#newPattern(base, c, m.groupKey, at);
     if (c.kind !== 'threshold' && c.kind !== 'rate-spike') return undefined;
     const buckets = await this.#deps.counters.buckets(
       counterKey(rule.id, m.groupKey),
@@ -111,5 +114,35 @@ export class RuleEvaluator implements EventObserver {
     return inWindow === undefined
       ? undefined
       : { ...base, windowCount: inWindow, windowMinutes: c.windowMinutes };
+  }
+
+  /**
+   * A new-pattern rule fires while the pattern is young (first seen within the window), born a new
+   * kind (not of a refinement), and has been seen at least `count` times. The registry is up to
+   * date for this batch: ingest registers patterns before the observers finish.
+   */
+  async #newPattern(
+    base: Occurrence,
+    condition: { readonly count: number; readonly windowMinutes: number },
+    patternId: string,
+    at: number,
+  ): Promise<Occurrence | undefined> {
+    const entry = await this.#deps.patterns?.get(patternId);
+    if (entry === undefined || entry.origin !== 'new') return undefined;
+    if (at - entry.firstSeen > condition.windowMinutes * 60_000 || entry.count < condition.count)
+      return undefined;
+    return {
+      ...base,
+      title: `New pattern in ${entry.service}: ${entry.template}`,
+      labels: {
+        ...base.labels,
+        service: entry.service,
+        patternId: entry.id,
+        pattern: entry.template,
+        patternValues: entry.samples.map((values) => values.join(', ')),
+      },
+      windowCount: entry.count,
+      windowMinutes: condition.windowMinutes,
+    };
   }
 }

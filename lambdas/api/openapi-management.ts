@@ -46,7 +46,16 @@ const body = (schema: Schema, required = true) => ({ required, content: json(sch
 
 const labels: Schema = {
   type: 'object',
-  properties: { ruleId: str, service: str, host: str, nodeId: str, level: { enum: [...LEVELS] } },
+  properties: {
+    ruleId: str,
+    service: str,
+    host: str,
+    nodeId: str,
+    level: { enum: [...LEVELS] },
+    patternId: str,
+    pattern: str,
+    patternValues: { type: 'array', items: str },
+  },
   required: ['ruleId'],
 };
 const channel: Schema = {
@@ -204,6 +213,13 @@ export const MANAGEMENT_SCHEMAS: Record<string, Schema> = {
             type: 'object',
             properties: { kind: { const: 'absence' }, windowMinutes: int },
             required: ['kind', 'windowMinutes'],
+          },
+          {
+            type: 'object',
+            description:
+              'A never-seen pattern matched `count` times within `windowMinutes` of its first sighting',
+            properties: { kind: { const: 'new-pattern' }, count: int, windowMinutes: int },
+            required: ['kind'],
           },
         ],
       },

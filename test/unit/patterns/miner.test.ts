@@ -216,3 +216,22 @@ describe('grouping accuracy on the six shared Loghub samples', () => {
     expect(groupingAccuracy(['a', 'a', 'a', 'b'], ['x', 'x', 'y', 'z'])).toBe(0.25);
   });
 });
+
+describe('new-pattern rules', () => {
+  it('validate with defaults, and group each pattern apart', async () => {
+    const { validateRule } = await import('#core/alerting/rules.ts');
+    const { groupKeyOf } = await import('#core/alerting/evaluate.ts');
+    const rule = validateRule({
+      id: 'fresh',
+      match: { minLevel: 'ERROR' },
+      condition: { kind: 'new-pattern' },
+    });
+    expect(rule.condition).toEqual({ kind: 'new-pattern', count: 1, windowMinutes: 10 });
+    expect(groupKeyOf(rule, { service: 'api', host: 'h', pattern_id: '0123456789abcdef' })).toBe(
+      '0123456789abcdef',
+    );
+    expect(() => validateRule({ id: 'bad', condition: { kind: 'new-pattern', count: 0 } })).toThrow(
+      /condition.count/,
+    );
+  });
+});
