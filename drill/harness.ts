@@ -216,6 +216,21 @@ export class AgentProcess {
     this.child = child;
   }
 
+  /**
+   * Resolves once the agent said it follows `path`, so that a fault injected after it (a rotation
+   * within the first seconds) hits a file the agent already holds, however slowly it started.
+   */
+  async following(path: string, timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.output.join('').includes(`following ${path} `)) {
+      if (this.child?.exitCode !== null && this.child?.exitCode !== undefined)
+        throw new Error(`the agent exited (${this.child.exitCode}) before following ${path}`);
+      if (Date.now() > deadline)
+        throw new Error(`the agent did not follow ${path} within ${timeoutMs / 1000} s`);
+      await sleep(50);
+    }
+  }
+
   async kill9(): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
@@ -367,6 +382,7 @@ export async function runNumbered(
   agent.start();
   const notes: string[] = [];
   try {
+    await agent.following(path);
     const writing = writer.run(load.lines, () => Date.now() > ctx.deadline);
     notes.push(...(await load.fault(writer, agent)));
     await writing;
