@@ -85,6 +85,7 @@ function documentAt(i: number, anchor: number): LogDocument {
   const level = LEVELS[rand(LEVELS.length)] as LogDocument['level'] & string;
   return {
     '@timestamp': timestamp,
+    time_source: 'line',
     event_id: `bench${i.toString(36).padStart(22, '0')}`,
     level,
     service,

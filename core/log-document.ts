@@ -7,12 +7,15 @@ import { isoTimestamp } from './iso-timestamp.ts';
 import type { DecodedMskRecord } from './msk-event.ts';
 import type { Level } from './parse/levels.ts';
 import type { ParsedLine } from './parse/types.ts';
+import { acceptedEventTimes, DEFAULT_RETENTION_DAYS } from './retention.ts';
 import { boundedKeyPart } from './tables.ts';
 import { CONTENT_TYPE_HEADER, decodeLogRecord, type LineFlag, type Source, type WireLine } from './wire.ts';
 
 export interface LogDocument {
   /** Event time: the line's own timestamp, else the time its record carries (see `carriedEventTime`). */
   '@timestamp': string;
+  /** Where `@timestamp` came from (see `TimeSource`). */
+  time_source: TimeSource;
   event_id: string;
   level?: Level;
   service: string;
@@ -49,8 +52,21 @@ export interface LogDocument {
   flags?: DocumentFlag[];
 }
 
-/** What the agent (`LineFlag`) or the ingest side had to change about an event. */
-export type DocumentFlag = LineFlag | 'fields_as_text';
+/**
+ * Where a document's time came from: the line's own timestamp, the time its Kafka record carries
+ * (agent chunk time or Kafka timestamp), or the time the ingest side received the batch.
+ */
+export type TimeSource = 'line' | 'record' | 'ingest';
+
+export const TIME_SOURCES: readonly TimeSource[] = ['line', 'record', 'ingest'];
+
+/**
+ * What the agent (`LineFlag`) or the ingest side had to change about an event:
+ * `timestamp_out_of_range` when the line's own time lay outside what retention keeps (or more
+ * than a day ahead) and the carried time was used instead (the text is kept in
+ * `fields.original_timestamp`).
+ */
+export type DocumentFlag = LineFlag | 'fields_as_text' | 'timestamp_out_of_range';
 
 /**
  * Parses one raw line for a service; injected so the caller chooses per-service options.
@@ -62,12 +78,18 @@ export interface DocumentContext {
   /** When the ingest side received the batch, epoch ms. */
   readonly receivedAt: number;
   readonly parse: LineParser;
+  /** Days of daily indices retention keeps: no line is filed before them. @default 30 */
+  readonly retentionDays?: number;
 }
 
 interface RecordContext extends DocumentContext {
   readonly ingestedAt: string;
   /** The event time of lines without one of their own (`carriedEventTime`). */
   readonly eventTime: number;
+  readonly eventTimeSource: TimeSource;
+  /** A line's own time is believed within [earliest, latest] (`acceptedEventTimes`). */
+  readonly earliest: number;
+  readonly latest: number;
 }
 
 /** Service used when neither the agent's config nor the line names one. */
@@ -79,10 +101,15 @@ export function documentsFromRecord(record: DecodedMskRecord, batch: DocumentCon
   const contentType = record.headers.get(CONTENT_TYPE_HEADER)?.toString('utf8');
   const decoded = decodeLogRecord(record.value, contentType);
   const carried = decoded.kind === 'chunk' ? decoded.chunk.t : record.timestamp;
+  const eventTime = carriedEventTime(carried, batch.receivedAt);
+  const accepted = acceptedEventTimes(batch.receivedAt, batch.retentionDays ?? DEFAULT_RETENTION_DAYS);
   const context: RecordContext = {
     ...batch,
     ingestedAt: new Date(batch.receivedAt).toISOString(),
-    eventTime: carriedEventTime(carried, batch.receivedAt),
+    eventTime,
+    eventTimeSource: eventTime === carried ? 'record' : 'ingest',
+    earliest: accepted.from,
+    latest: accepted.to,
   };
   if (decoded.kind === 'chunk') {
     const { src, lines } = decoded.chunk;
@@ -206,6 +233,8 @@ function documentFromPlainLine(
 /** Bytes a document's service and host may take: they become keys, labels and keyword terms. */
 const LABEL_BYTES = 1024;
 
+const OUT_OF_RANGE: DocumentFlag = 'timestamp_out_of_range';
+
 const NO_TAGS: Readonly<Record<string, string>> = Object.freeze({});
 
 /** What differs between agent lines and plain lines: identity and provenance. */
@@ -217,8 +246,16 @@ type Provenance = Pick<LogDocument, 'event_id' | 'service' | 'host' | 'tags' | '
  * access and `JSON.stringify` on their fast paths.
  */
 function buildDocument(parsed: ParsedLine, context: RecordContext, provenance: Provenance): LogDocument {
+  const own = parsed.timestamp;
+  const believed = own !== undefined && own >= context.earliest && own <= context.latest ? own : undefined;
+  let flags = provenance.flags;
+  if (own !== undefined && believed === undefined) {
+    flags = flags === undefined ? [OUT_OF_RANGE] : [...flags, OUT_OF_RANGE];
+    parsed.fields.original_timestamp = parsed.timestampText ?? String(own);
+  }
   return {
-    '@timestamp': isoTimestamp(parsed.timestamp ?? context.eventTime),
+    '@timestamp': isoTimestamp(believed ?? context.eventTime),
+    time_source: believed === undefined ? context.eventTimeSource : 'line',
     event_id: provenance.event_id,
     level: parsed.level,
     service: boundedKeyPart(provenance.service, LABEL_BYTES),
@@ -237,7 +274,7 @@ function buildDocument(parsed: ParsedLine, context: RecordContext, provenance: P
     ingested_at: context.ingestedAt,
     parse_failed: parsed.parseFailed,
     parse_error: parsed.parseError,
-    flags: provenance.flags,
+    flags,
   };
 }
 

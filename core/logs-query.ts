@@ -2,7 +2,7 @@
  * `GET /logs` query parameters → a validated `LogQuery`. Pure: the OpenSearch adapter turns a
  * `LogQuery` into a search request; this module knows nothing about the engine.
  */
-import type { LogDocument } from './log-document.ts';
+import { type LogDocument, TIME_SOURCES, type TimeSource } from './log-document.ts';
 import { isLevel, LEVELS, type Level } from './parse/levels.ts';
 import { parsePatternId } from './patterns/pattern-id.ts';
 import {
@@ -32,6 +32,8 @@ export interface LogQuery {
   readonly levels?: readonly Level[];
   readonly services?: readonly string[];
   readonly hosts?: readonly string[];
+  /** Where the documents' times came from (`time_source`). */
+  readonly timeSources?: readonly TimeSource[];
   /** Inclusive lower bound, epoch ms. */
   readonly from?: number;
   /** Exclusive upper bound, epoch ms. */
@@ -67,6 +69,7 @@ export function parseLogQuery(params: QueryParams, now: number): LogQuery {
     'level',
     'service',
     'host',
+    'time_source',
     'pattern',
     'trace_id',
     'span_id',
@@ -121,6 +124,7 @@ export function parseLogQuery(params: QueryParams, now: number): LogQuery {
     ),
     ...optional('traceId', hexId('trace_id', single('trace_id', params.trace_id), 32)),
     ...optional('spanId', hexId('span_id', single('span_id', params.span_id), 16)),
+    ...optional('timeSources', parseTimeSources(params.time_source)),
     ...optional('from', from),
     ...optional('to', to),
     ...optional('after', decodeCursor(single('cursor', params.cursor))),
@@ -146,6 +150,20 @@ export function parseLevels(values: readonly string[] | undefined): Level[] | un
   const levels = items as Level[];
   if (levels.length === 1) return LEVELS.slice(LEVELS.indexOf(levels[0] as Level));
   return levels;
+}
+
+/** `time_source=line` or `time_source=record,ingest`. */
+function parseTimeSources(values: readonly string[] | undefined): TimeSource[] | undefined {
+  const items = list('time_source', values);
+  if (items === undefined) return undefined;
+  for (const item of items) {
+    if (!(TIME_SOURCES as readonly string[]).includes(item))
+      throw new ValidationError(
+        'time_source',
+        `expected one of ${TIME_SOURCES.join(', ')}, got ${JSON.stringify(item)}`,
+      );
+  }
+  return items as TimeSource[];
 }
 
 function parseOrder(value: string | undefined): 'asc' | 'desc' {

@@ -5,6 +5,25 @@
  */
 const DAY_MS = 86_400_000;
 
+/** Days of daily indices kept when RETENTION_DAYS is not set (the retention Lambda's default too). */
+export const DEFAULT_RETENTION_DAYS = 30;
+
+/**
+ * How far ahead of the time Logward received a line its own timestamp may be and still be
+ * believed: a day covers any time-zone mistake, and a later day's index could outlive retention's
+ * notion of "old" for as long as the clock stays wrong.
+ */
+const EVENT_TIME_AHEAD_MS = DAY_MS;
+
+/**
+ * The event times an ingest at `receivedAt` accepts from a line: from `retentionDays` before it
+ * (older would go to an index retention deletes, or already deleted: a silent loss) to a day
+ * after it (later would create an index retention never reaches).
+ */
+export function acceptedEventTimes(receivedAt: number, retentionDays: number): { from: number; to: number } {
+  return { from: receivedAt - retentionDays * DAY_MS, to: receivedAt + EVENT_TIME_AHEAD_MS };
+}
+
 /** Names among `indices` whose whole day lies more than `retentionDays` days before `now`. */
 export function expiredDailyIndices(
   indices: readonly string[],

@@ -194,6 +194,8 @@ export class LogwardStack extends Stack {
       environment: {
         ...indexEnvironment(index),
         LOGWARD_DEFAULT_TIMEZONE: config.defaultTimeZone ?? 'UTC',
+        // A line's own time older than retention keeps is not believed (core/log-document.ts).
+        RETENTION_DAYS: String(config.indexRetentionDays),
         ...(config.parsers ? { LOGWARD_PARSERS: JSON.stringify(config.parsers) } : {}),
       },
     });

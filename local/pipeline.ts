@@ -57,6 +57,7 @@ export function lambdaEnvironment(
   endpoints: BootstrapEndpoints,
   topology: LocalTopology,
   ingestGroup = DEFAULT_INGEST_GROUP,
+  callerEnv: NodeJS.ProcessEnv = process.env,
 ): NodeJS.ProcessEnv {
   return {
     OPENSEARCH_URL: endpoints.opensearchUrl,
@@ -73,7 +74,15 @@ export function lambdaEnvironment(
     LOGWARD_LAG_KAFKA_BOOTSTRAP: endpoints.kafkaBootstrap,
     LOGWARD_LAG_GROUP: ingestGroup,
     LOGWARD_LAG_TOPIC: topology.topics.logs,
+    // What the stack takes from its configuration, taken from the caller's environment here.
+    ...passThrough(callerEnv, ['LOGWARD_PARSERS', 'LOGWARD_DEFAULT_TIMEZONE', 'RETENTION_DAYS']),
   };
+}
+
+function passThrough(env: NodeJS.ProcessEnv, names: readonly string[]): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const name of names) if (env[name] !== undefined) out[name] = env[name];
+  return out;
 }
 
 export async function startPipeline(options: PipelineOptions): Promise<RunningPipeline> {

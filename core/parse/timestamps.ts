@@ -347,13 +347,21 @@ function scanRfc2822(s: string, i: number, ctx: TimeContext, out: TimeScan): boo
 
 const wholeScan: TimeScan = { ms: 0, end: 0 };
 
-/** Epoch seconds, ms, µs or ns, told apart by magnitude (seconds until year 5138). */
+/** Largest time a JavaScript Date holds (±100,000,000 days from the epoch), in ms. */
+const MAX_TIME_MS = 8.64e15;
+
+/**
+ * Epoch seconds, ms, µs or ns, told apart by magnitude (seconds until year 5138); NaN for a
+ * value no Date can hold, so no caller ever formats an invalid time.
+ */
 export function epochToMs(n: number): number {
   const a = Math.abs(n);
-  if (a < 1e11) return Math.round(n * 1000);
-  if (a < 1e14) return Math.round(n);
-  if (a < 1e17) return Math.floor(n / 1000);
-  return Math.floor(n / 1e6);
+  let ms: number;
+  if (a < 1e11) ms = Math.round(n * 1000);
+  else if (a < 1e14) ms = Math.round(n);
+  else if (a < 1e17) ms = Math.floor(n / 1000);
+  else ms = Math.floor(n / 1e6);
+  return Math.abs(ms) <= MAX_TIME_MS ? ms : Number.NaN;
 }
 
 /**

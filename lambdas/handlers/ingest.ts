@@ -21,11 +21,13 @@ import {
 import { LevelCounters } from '../ingest/level-counters.ts';
 import { PatternMining } from '../ingest/pattern-mining.ts';
 import { jsonLogger } from '../logger.ts';
+import { retentionDaysFromEnv } from './retention.ts';
 
 /**
  * Builds the handler's dependencies from its environment: OPENSEARCH_URL (+ OPENSEARCH_AUTH=sigv4),
  * DEAD_LETTER_BUCKET (+ S3_ENDPOINT locally), LOGWARD_PARSERS (JSON, see core/service-parsers.ts),
- * LOGWARD_DEFAULT_TIMEZONE, LOGWARD_INDEX_SHARDS/_REPLICAS/_CODEC (index-template.ts); with ALERTS_TABLE (+ COUNTERS_TABLE, NODES_TABLE) rules are evaluated on
+ * LOGWARD_DEFAULT_TIMEZONE, RETENTION_DAYS (no line is filed in an index retention would delete),
+ * LOGWARD_INDEX_SHARDS/_REPLICAS/_CODEC (index-template.ts); with ALERTS_TABLE (+ COUNTERS_TABLE, NODES_TABLE) rules are evaluated on
  * every indexed batch (lambdas/alerting/evaluate-rules.ts) and attempts at a batch are counted
  * (`LOGWARD_MAX_BATCH_ATTEMPTS`, lambdas/batch-attempts.ts); with PATTERNS_TABLE every line's pattern is
  * mined and registered (lambdas/ingest/pattern-mining.ts). Bad configuration fails the cold start with the key named.
@@ -44,6 +46,7 @@ export function ingestDependenciesFromEnv(
       template: indexTemplateOptionsFromEnv(env),
     }),
     parse: compileServiceParsers(parsers, env.LOGWARD_DEFAULT_TIMEZONE ?? 'UTC'),
+    retentionDays: retentionDaysFromEnv(env),
     deadLetters: new S3DeadLetters(s3ClientFromEnv(env), bucket),
     logger: jsonLogger({ handler: 'ingest' }),
     ...(stores ? { observers: ingestObservers(env, stores), attempts: stores.attempts } : { observers: [] }),

@@ -20,6 +20,8 @@ export interface IngestDependencies {
   /** Writes one metrics line (EMF). @default the logger's stdout */
   readonly emitMetrics?: (record: Record<string, unknown>) => void;
   readonly now?: () => number;
+  /** Days of daily indices retention keeps: a line's own time older than that is not believed. @default 30 */
+  readonly retentionDays?: number;
   /**
    * Lines per bulk request, about. A batch is never held whole: documents are built and observed
    * in groups of `linesPerGroup` (a record is never split) and let go once encoded, and a request
@@ -81,7 +83,7 @@ export async function ingestBatch(
  */
 export async function ingestLogs(event: MSKEvent, deps: IngestDependencies): Promise<IngestSummary> {
   const receivedAt = (deps.now ?? Date.now)();
-  const context = { receivedAt, parse: deps.parse };
+  const context = { receivedAt, parse: deps.parse, retentionDays: deps.retentionDays };
   const linesPerWrite = deps.linesPerWrite ?? 4000;
   const linesPerGroup = Math.min(deps.linesPerGroup ?? 500, linesPerWrite);
   const enrichment = await deps.enricher?.begin(receivedAt);

@@ -70,12 +70,39 @@ function trimNewline(text: string): string {
   return last === 10 || last === 13 ? text.replace(/[\r\n]+$/, '') : text;
 }
 
+/** Deepest nesting of objects and arrays a JSON line may have to be read as fields. */
+export const MAX_JSON_DEPTH = 20;
+
+/** True when brackets outside strings nest deeper than `MAX_JSON_DEPTH` (one pass, no allocation). */
+function nestedTooDeep(raw: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > MAX_JSON_DEPTH) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
+}
+
 /**
  * A JSON object line (`{…}`); undefined when the text is not a JSON object. Well-known keys (see
  * `ROLE_KEYS`) fill the event's timestamp, level, message, logger, service and host; the rest are
  * `fields`. Without a message key the message is empty (everything is in `fields`).
  */
 export function parseJson(raw: string, ctx: TimeContext): ParsedLine | undefined {
+  if (nestedTooDeep(raw)) {
+    // Kept as text: a value nested thousands deep overflows the stack of whatever serialises it next.
+    const line = newLine('plain', raw);
+    line.parseFailed = true;
+    line.parseError = `JSON nested deeper than ${MAX_JSON_DEPTH} levels; kept as text`;
+    return line;
+  }
   let obj: unknown;
   try {
     obj = JSON.parse(raw);

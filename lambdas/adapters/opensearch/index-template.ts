@@ -69,6 +69,7 @@ export function logsIndexTemplate(options: IndexTemplateOptions = {}): Indices_P
         dynamic: false,
         properties: {
           '@timestamp': { type: 'date' },
+          time_source: { type: 'keyword' },
           event_id: { type: 'keyword' },
           level: { type: 'keyword', ignore_above: 1024 },
           service: { type: 'keyword', ignore_above: 1024 },

@@ -9,6 +9,7 @@ export function buildLogSearch(query: LogQuery) {
   if (query.patterns) filter.push({ terms: { pattern_id: query.patterns } });
   if (query.traceId) filter.push({ term: { trace_id: query.traceId } });
   if (query.spanId) filter.push({ term: { span_id: query.spanId } });
+  if (query.timeSources) filter.push({ terms: { time_source: query.timeSources } });
   if (query.from !== undefined || query.to !== undefined) {
     const range: Record<string, unknown> = { format: 'epoch_millis' };
     if (query.from !== undefined) range.gte = query.from;

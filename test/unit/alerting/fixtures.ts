@@ -6,6 +6,7 @@ export const T0 = Date.parse('2026-01-05T10:00:00Z');
 export function doc(overrides: Partial<LogDocument> = {}): LogDocument {
   return {
     '@timestamp': new Date(T0).toISOString(),
+    time_source: 'line',
     event_id: `e-${Math.random().toString(36).slice(2)}`,
     level: 'ERROR',
     service: 'payment-service',

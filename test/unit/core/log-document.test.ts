@@ -30,6 +30,7 @@ describe('documentsFromRecord', () => {
     expect(docs.map((d) => d.event_id)).toEqual([eventIdForLine(src, 0), eventIdForLine(src, 84)]);
     expect(docs[1]).toEqual({
       '@timestamp': '2025-10-23T14:32:16.000Z',
+      time_source: 'line',
       event_id: eventIdForLine(src, 84),
       level: 'ERROR',
       service: 'payments',
@@ -128,6 +129,96 @@ describe('documentsFromRecord', () => {
     expect(carriedEventTime(Math.floor(receivedAt / 1000), receivedAt)).toBe(receivedAt);
     expect(carriedEventTime(-1, receivedAt)).toBe(receivedAt);
     expect(carriedEventTime(undefined, receivedAt)).toBe(receivedAt);
+  });
+
+  describe('time sanity', () => {
+    const day = 86_400_000;
+    const chunkAt = receivedAt - 2_000;
+    const recordOf = (lines: string[]) => ({
+      ...chunkRecord,
+      value: encodeChunk({
+        v: 1,
+        src: { kind: 'file', host: 'web-1', id: '2049:131075:9f2c1a', service: 'payments' },
+        t: chunkAt,
+        lines: lines.map((m, o) => ({ o, m })),
+      }),
+    });
+    const docsOf = (lines: string[], retentionDays = 7) =>
+      documentsFromRecord(recordOf(lines), { ...context, retentionDays });
+
+    test('a line time outside [received - retention, received + 1 day] gives way to the carried time, flagged', () => {
+      const [future, ancient, epoch, inside, edge] = docsOf([
+        '{"time":"2999-01-01T00:00:00Z","msg":"far future"}',
+        '{"time":"2025-10-15T00:00:00Z","msg":"older than retention"}',
+        '{"ts":1,"msg":"epoch one"}',
+        '{"time":"2025-10-17T00:00:00Z","msg":"inside retention"}',
+        `{"time":"${new Date(receivedAt + day).toISOString()}","msg":"a day ahead"}`,
+      ]);
+      for (const [doc, text] of [
+        [future, '2999-01-01T00:00:00Z'],
+        [ancient, '2025-10-15T00:00:00Z'],
+        [epoch, '1'],
+      ] as const) {
+        expect(doc).toMatchObject({
+          '@timestamp': new Date(chunkAt).toISOString(),
+          time_source: 'record',
+          flags: ['timestamp_out_of_range'],
+          fields: { original_timestamp: text },
+        });
+      }
+      expect(inside).toMatchObject({ '@timestamp': '2025-10-17T00:00:00.000Z', time_source: 'line' });
+      expect(inside?.flags).toBeUndefined();
+      expect(edge?.time_source).toBe('line');
+    });
+
+    test('a numeric time of any size never throws and never makes an invalid date', () => {
+      const docs = docsOf([
+        '{"time":1e30,"msg":"huge"}',
+        '{"time":-1e30,"msg":"negative"}',
+        '{"time":8.64e15,"msg":"the last Date"}',
+        '{"time":1e308,"msg":"nearly infinite"}',
+      ]);
+      expect(docs.map((d) => [d['@timestamp'], d.time_source])).toEqual([
+        [new Date(chunkAt).toISOString(), 'record'],
+        [new Date(chunkAt).toISOString(), 'record'],
+        [new Date(chunkAt).toISOString(), 'record'],
+        [new Date(chunkAt).toISOString(), 'record'],
+      ]);
+    });
+
+    test('a line without a time takes the record time; a record without a usable one, the ingest time', () => {
+      expect(docsOf(['no time here'])[0]?.time_source).toBe('record');
+      const [, plain] = documentsFromRecord({ ...plainRecord, timestamp: -1 }, context);
+      expect(plain).toMatchObject({
+        time_source: 'ingest',
+        '@timestamp': new Date(receivedAt).toISOString(),
+      });
+    });
+
+    test('JSON nested past the depth limit is kept as text, and the document still serialises', () => {
+      const deep = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
+      const [doc, next] = docsOf([deep, 'the next line']);
+      expect(doc).toMatchObject({ message: deep, parse_failed: true, format: 'plain' });
+      expect(doc?.parse_error).toContain('nested deeper than 20');
+      expect(() => JSON.stringify(doc)).not.toThrow();
+      expect(next?.message).toBe('the next line');
+    });
+
+    test('a parser that throws costs one line its structure, never its record', () => {
+      const [bad, good] = documentsFromRecord(recordOf(['boom', 'fine']), {
+        ...context,
+        parse: (raw, _service, reference) => {
+          if (raw === 'boom') throw new RangeError('exploded');
+          return parseLine(raw, { receivedAt: reference });
+        },
+      });
+      expect(bad).toMatchObject({
+        message: 'boom',
+        parse_failed: true,
+        parse_error: 'parser error: exploded',
+      });
+      expect(good).toMatchObject({ message: 'fine' });
+    });
   });
 
   test('daily index names come from the event time in UTC', () => {

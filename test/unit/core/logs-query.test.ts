@@ -28,6 +28,7 @@ describe('parseLogQuery', () => {
         level: 'warn',
         service: ['payments,orders', 'auth'],
         host: 'web-1',
+        time_source: 'record,ingest',
         from: '15m',
         to: '2025-10-23T15:00:00Z',
         'field.status': '500',
@@ -40,6 +41,7 @@ describe('parseLogQuery', () => {
       levels: ['WARN', 'ERROR', 'FATAL'],
       services: ['payments', 'orders', 'auth'],
       hosts: ['web-1'],
+      timeSources: ['record', 'ingest'],
       from: now - 15 * 60_000,
       to: now,
       fields: { status: '500' },
@@ -47,6 +49,12 @@ describe('parseLogQuery', () => {
       limit: 1000,
       after,
     });
+  });
+
+  test('an unknown time source is refused, naming the parameter and the choices', () => {
+    expect(() => parse({ time_source: 'line,clock' })).toThrow(
+      'time_source: expected one of line, record, ingest, got "clock"',
+    );
   });
 
   test('a list of levels means exactly those', () => {

@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { documentsFromRecord } from '#core/log-document.ts';
+import type { DecodedMskRecord } from '#core/msk-event.ts';
+import { compileServiceParsers } from '#core/service-parsers.ts';
+import { CONTENT_TYPE_HEADER, encodeChunk, WIRE_CONTENT_TYPE } from '#core/wire.ts';
+
+/** Pieces real log lines are made of, so generated lines reach deep into every parser. */
+const piece = fc.oneof(
+  fc.constantFrom(
+    '2025-10-23 14:32:15,123',
+    '2025-10-23T14:32:15.123456789Z',
+    '2025/10/23 14:32:15',
+    '25/10/23 14:32:15',
+    '081109 203615',
+    'Oct 23 14:32:15',
+    'Thu Oct 23 14:32:15 2025',
+    '10-23 14:32:15.123',
+    '20251023-14:32:15:123',
+    '2025.10.23 14:32:15',
+    '2025-10-23-14.32.15.123456',
+    '[10.23 14:32:15]',
+    '[23/Oct/2025:14:32:15 +0000]',
+    '1761230000',
+    '1761230000123',
+    '1e30',
+    '-1e308',
+    'NaN',
+    'INFO',
+    'WARN ',
+    '[WARN ]',
+    'Info   ',
+    'E',
+    '\u001b[31mERROR\u001b[0m',
+    'level=error',
+    'msg="quoted \\" value"',
+    '|',
+    ' - ',
+    ': ',
+    '[main]',
+    '(kafka.server.KafkaServer)',
+    '<34>1 ',
+    '<13>',
+    'stdout F ',
+    '  at com.example.Foo.bar(Foo.java:42)',
+    'Caused by: ',
+    '\t',
+    '{',
+    '}',
+    '[',
+    ']',
+    '"',
+    '\\',
+    '=',
+    '\uD800',
+    '\u0000',
+  ),
+  fc.string({ maxLength: 12 }),
+  fc.integer().map(String),
+  fc.double().map(String),
+);
+
+const structured = fc.oneof(
+  fc
+    .tuple(fc.array(piece, { maxLength: 24 }), fc.constantFrom(' ', '', '|', '\t'))
+    .map(([parts, separator]) => parts.join(separator)),
+  fc.jsonValue({ maxDepth: 6 }).map((v) => JSON.stringify({ time: v, level: v, msg: v })),
+  fc
+    .record({ time: fc.oneof(fc.double(), fc.integer(), fc.string()), level: fc.jsonValue() })
+    .map((o) => JSON.stringify(o)),
+  fc.nat({ max: 300 }).map((depth) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`),
+  fc.nat({ max: 300 }).map((depth) => `${'['.repeat(depth)}`),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+);
+
+const RECORDS = 2_000;
+const LINES_PER_RECORD = 50;
+
+describe('fuzz: generated lines through the whole ingest path', () => {
+  it(`${RECORDS * LINES_PER_RECORD} generated lines: no throw, one document per line, every document serialisable`, () => {
+    const parse = compileServiceParsers(undefined, 'UTC');
+    const receivedAt = Date.parse('2026-12-02T05:00:00Z');
+    let lines = 0;
+    fc.assert(
+      fc.property(
+        fc.array(structured, { minLength: LINES_PER_RECORD, maxLength: LINES_PER_RECORD }),
+        (batch) => {
+          const record: DecodedMskRecord = {
+            position: { topic: 'logs', partition: 0, offset: lines },
+            timestamp: receivedAt,
+            key: undefined,
+            headers: new Map([[CONTENT_TYPE_HEADER, Buffer.from(WIRE_CONTENT_TYPE)]]),
+            value: encodeChunk({
+              v: 1,
+              src: { kind: 'file', host: 'h', id: 's', service: 'fuzz' },
+              t: receivedAt - 1000,
+              lines: batch.map((m, o) => ({ o, m })),
+            }),
+          };
+          const docs = documentsFromRecord(record, { receivedAt, parse, retentionDays: 7 });
+          lines += batch.length;
+          expect(docs).toHaveLength(batch.length);
+          for (const doc of docs) {
+            const day = Date.parse(doc['@timestamp']);
+            expect(day).toBeGreaterThanOrEqual(receivedAt - 7 * 86_400_000);
+            expect(day).toBeLessThanOrEqual(receivedAt + 86_400_000);
+            JSON.stringify(doc);
+          }
+        },
+      ),
+      { numRuns: RECORDS },
+    );
+    expect(lines).toBe(RECORDS * LINES_PER_RECORD);
+  });
+});
