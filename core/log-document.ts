@@ -70,9 +70,13 @@ export type DocumentFlag = LineFlag | 'fields_as_text' | 'timestamp_out_of_range
 
 /**
  * Parses one raw line for a service; injected so the caller chooses per-service options.
- * `reference` is the time a line without a year in its timestamp is placed near.
+ * `reference` is the time a line without a year in its timestamp is placed near; `source` names
+ * the line's source, whose structure `learn` may have learned from the first lines of its record.
  */
-export type LineParser = (raw: string, service: string | undefined, reference: number) => ParsedLine;
+export interface LineParser {
+  (raw: string, service: string | undefined, reference: number, source?: string): ParsedLine;
+  learn?(source: string, service: string | undefined, sample: readonly string[], reference: number): void;
+}
 
 export interface DocumentContext {
   /** When the ingest side received the batch, epoch ms. */
@@ -114,20 +118,56 @@ export function documentsFromRecord(record: DecodedMskRecord, batch: DocumentCon
   if (decoded.kind === 'chunk') {
     const { src, lines } = decoded.chunk;
     const idPrefix = lineIdPrefix(src);
+    learnSafely(context, idPrefix, src.service, sampleOf(lines));
     return lines.map((line) => documentFromLine(line, src, idPrefix, record, context));
   }
   const lines = decoded.kind === 'plain' ? decoded.lines : [decoded.raw];
   const problem = decoded.kind === 'invalid' ? `invalid wire record: ${decoded.reason}` : undefined;
-  return lines.map((text, index) => documentFromPlainLine(text, index, record, context, problem));
+  const source = plainSource(record);
+  if (problem === undefined) learnSafely(context, source, undefined, lines);
+  return lines.map((text, index) => documentFromPlainLine(text, index, record, context, problem, source));
+}
+
+/** Lines of a record shown to the parser to learn its source's structure. */
+const SAMPLE_LINES = 32;
+
+function sampleOf(lines: readonly WireLine[]): string[] {
+  const sample: string[] = [];
+  for (let k = 0; k < lines.length && k < SAMPLE_LINES; k++) sample.push((lines[k] as WireLine).m);
+  return sample;
+}
+
+/** Other producers' lines: one source per partition and record key (a producer keys by its source). */
+function plainSource(record: DecodedMskRecord): string {
+  const { topic, partition } = record.position;
+  return `${topic}-${partition}/${record.key?.toString('utf8') ?? ''}`;
+}
+
+function learnSafely(
+  context: RecordContext,
+  source: string,
+  service: string | undefined,
+  sample: readonly string[],
+): void {
+  try {
+    context.parse.learn?.(source, service, sample, context.eventTime);
+  } catch {
+    // Learning is an optimisation: the lines are still read one by one.
+  }
 }
 
 /**
  * Parses one line; a parser that throws on it (a bug, or input no one foresaw) costs that line
  * its parse, never its neighbours: the line is kept as its raw text, flagged `parse_failed`.
  */
-function parseLine(context: RecordContext, text: string, service: string | undefined): ParsedLine {
+function parseLine(
+  context: RecordContext,
+  text: string,
+  service: string | undefined,
+  source: string,
+): ParsedLine {
   try {
-    const parsed = context.parse(text, service, context.eventTime);
+    const parsed = context.parse(text, service, context.eventTime, source);
     // Date's range: a time beyond it (`{"time":1e300}`) cannot be written as an ISO timestamp.
     if (parsed.timestamp === undefined || Math.abs(parsed.timestamp) <= MAX_DATE_MS) return parsed;
     return {
@@ -182,7 +222,7 @@ function documentFromLine(
   record: DecodedMskRecord,
   context: RecordContext,
 ): LogDocument {
-  const parsed = parseLine(context, line.m, src.service);
+  const parsed = parseLine(context, line.m, src.service, idPrefix);
   const { topic, partition, offset } = record.position;
   return buildDocument(parsed, context, {
     event_id: eventIdAt(idPrefix, line.o),
@@ -208,9 +248,10 @@ function documentFromPlainLine(
   record: DecodedMskRecord,
   context: RecordContext,
   problem: string | undefined,
+  source: string,
 ): LogDocument {
   const parsed: ParsedLine =
-    problem === undefined ? parseLine(context, text, undefined) : unparsed(text, problem);
+    problem === undefined ? parseLine(context, text, undefined, source) : unparsed(text, problem);
   const { topic, partition, offset } = record.position;
   return buildDocument(parsed, context, {
     event_id: eventIdForPlainLine(record.position, index),

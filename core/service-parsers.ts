@@ -31,8 +31,11 @@ export function compileServiceParsers(config: unknown, defaultZone = 'UTC'): Lin
       byService.set(service, compileParser(serviceOptions(service, spec, defaultZone)));
   }
   const fallback = compileParser({ defaultZone });
-  return (raw, service, reference) =>
-    ((service !== undefined && byService.get(service)) || fallback)(raw, reference);
+  const parserFor = (service: string | undefined) =>
+    (service !== undefined && byService.get(service)) || fallback;
+  const parse: LineParser = (raw, service, reference, source) => parserFor(service)(raw, reference, source);
+  parse.learn = (source, service, sample, reference) => parserFor(service).learn(source, sample, reference);
+  return parse;
 }
 
 function serviceOptions(service: string, spec: unknown, defaultZone: string): ParseOptions {

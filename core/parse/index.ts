@@ -3,7 +3,16 @@
  * enough for the ingest Lambda's per-line budget (see bench/parse-throughput.ts).
  */
 import { detect, forcedName, parseForced } from './detect.ts';
+import { addHeaderLevel, lineFromHeader, takeLeadingLevel, takeTrailingLogger } from './header-line.ts';
 import { plainLine } from './line.ts';
+import {
+  applyStructure,
+  emptyHeader,
+  type Header,
+  learnStructure,
+  type Structure,
+  scanHeader,
+} from './structure.ts';
 import type { TimeContext } from './timestamps.ts';
 import { isFormatName, type ParsedLine, type ParseOptions } from './types.ts';
 import { isValidTimeZone } from './zones.ts';
@@ -18,6 +27,7 @@ export type {
 export { compileCustomPattern } from './formats/custom.ts';
 export type { Level } from './levels.ts';
 export { compareLevels, isAtLeast, isLevel, LEVELS, normaliseLevel } from './levels.ts';
+export type { Structure } from './structure.ts';
 export type { TimeContext } from './timestamps.ts';
 export { parseTimestampText, parseTimestampValue } from './timestamps.ts';
 export type { FormatName, ParsedLine, ParseOptions } from './types.ts';
@@ -38,11 +48,39 @@ export function parseLine(raw: string, options: ParseOptions = NO_OPTIONS): Pars
   return compileParser(options ?? NO_OPTIONS)(raw, options?.receivedAt);
 }
 
+/** A parser bound to its options, which also learns the structure of each source it is shown. */
+export interface CompiledParser {
+  /** Parses one line; `source` names where it came from, so a structure learned there is used. */
+  (raw: string, receivedAt?: number, source?: string): ParsedLine;
+  /**
+   * Learns `source`'s structure from a sample of its lines (the first lines of a record), unless
+   * it is known and still holds. Cheap when known: call it for every record.
+   */
+  learn(source: string, sample: readonly string[], receivedAt?: number): void;
+  /** What was learned about `source`, if anything (to show a user). */
+  structureOf(source: string): Structure | undefined;
+}
+
+/** Lines of a source's record looked at to learn its structure. */
+export const LEARNING_SAMPLE = 32;
+/** Sources whose structure is remembered; beyond it the memory starts afresh. */
+const MAX_SOURCES = 10_000;
+/** Lines a learned structure is judged on; it is dropped when more than a quarter missed. */
+const JUDGED_LINES = 64;
+
+interface SourceState {
+  structure: Structure | undefined;
+  /** True once the structure stopped fitting: the next sample learns again. */
+  stale: boolean;
+  seen: number;
+  misses: number;
+}
+
 /**
  * `parseLine` bound to `options`, which are checked once rather than per line: the form for a hot
  * path (the ingest handler compiles one per configured service). Never throws.
  */
-export function compileParser(options: ParseOptions): (raw: string, receivedAt?: number) => ParsedLine {
+export function compileParser(options: ParseOptions): CompiledParser {
   const zone = typeof options.defaultZone === 'string' ? options.defaultZone : 'UTC';
   const zoneOk = zone === 'UTC' || isValidTimeZone(zone);
   const custom = options.custom;
@@ -62,16 +100,40 @@ export function compileParser(options: ParseOptions): (raw: string, receivedAt?:
   const usedZone = zoneOk ? zone : 'UTC';
   // Lines of one record share their reference time: one context per record, not per line.
   let ctx: TimeContext = { zone: usedZone, receivedAt: Number.NaN };
-  return (raw, receivedAt) => {
-    if (typeof raw !== 'string') return plainLine(String(raw), 'not a string');
+  const contextAt = (receivedAt: number | undefined): TimeContext => {
     const at = typeof receivedAt === 'number' && Number.isFinite(receivedAt) ? receivedAt : Date.now();
     if (ctx.receivedAt !== at) ctx = { zone: usedZone, receivedAt: at };
+    return ctx;
+  };
+  const sources = new Map<string, SourceState>();
+  const parser = (raw: string, receivedAt?: number, source?: string): ParsedLine => {
+    if (typeof raw !== 'string') return plainLine(String(raw), 'not a string');
     try {
-      return parse(raw, plan, ctx);
+      const state = source === undefined ? undefined : sources.get(source);
+      return parse(raw, plan, contextAt(receivedAt), state);
     } catch (err) {
       return plainLine(raw, `parser error: ${err instanceof Error ? err.message : String(err)}`);
     }
   };
+  parser.learn = (source: string, sample: readonly string[], receivedAt?: number): void => {
+    if (plan.forced !== undefined) return;
+    const known = sources.get(source);
+    if (known !== undefined && !known.stale) return;
+    if (sources.size >= MAX_SOURCES) sources.clear();
+    const lines: string[] = [];
+    for (const line of sample) {
+      if (lines.length >= LEARNING_SAMPLE) break;
+      if (typeof line === 'string' && line.length <= MAX_PARSED_LENGTH) lines.push(clean(line));
+    }
+    try {
+      const structure = learnStructure(lines, contextAt(receivedAt));
+      sources.set(source, { structure, stale: false, seen: 0, misses: 0 });
+    } catch {
+      sources.set(source, { structure: undefined, stale: false, seen: 0, misses: 0 });
+    }
+  };
+  parser.structureOf = (source: string): Structure | undefined => sources.get(source)?.structure;
+  return parser;
 }
 
 interface Plan {
@@ -82,18 +144,104 @@ interface Plan {
   readonly note: string | undefined;
 }
 
-function parse(input: string, plan: Plan, ctx: TimeContext): ParsedLine {
+function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState | undefined): ParsedLine {
   const text = stripTerminator(input);
-  const raw = stripLead(text);
-  if (raw.length > MAX_PARSED_LENGTH)
+  if (text.length > MAX_PARSED_LENGTH)
     return plainLine(text, `line longer than ${MAX_PARSED_LENGTH} characters`);
+  const raw = clean(text);
   const { forced } = plan;
-  const line = forced === undefined ? detect(raw, ctx) : parseForced(raw, plan.options, ctx);
+  let line = forced === undefined ? detect(raw, ctx) : parseForced(raw, plan.options, ctx);
+  if (forced === undefined && (line === undefined || needsHeader(line)))
+    line = readHeader(raw, line, ctx, state);
   if (line === undefined) {
     return plainLine(text, forced === undefined ? 'no known format' : `does not match format ${forced}`);
   }
+  if (line.logger === undefined || line.format === 'level_bracket') {
+    if (TRAILING_LOGGER_FORMATS.has(line.format)) takeTrailingLogger(line);
+  }
   if (plan.note !== undefined && line.parseError === undefined) line.parseError = plan.note;
   return line;
+}
+
+/** Formats whose lines may end in log4j's ` (logger.Name)`. */
+const TRAILING_LOGGER_FORMATS: ReadonlySet<string> = new Set([
+  'log4j',
+  'level_bracket',
+  'timestamped',
+  'generic',
+  'learned',
+]);
+
+/** Formats whose structure is their own: the header finder has nothing to add. */
+const SELF_DESCRIBING: ReadonlySet<string> = new Set([
+  'json',
+  'logfmt',
+  'syslog5424',
+  'access_combined',
+  'access_common',
+  'apache_error',
+  'nginx_error',
+  'cri',
+]);
+
+/** True when a fixed format left the timestamp or the level to find. */
+function needsHeader(line: ParsedLine): boolean {
+  if (line.parseFailed) return true;
+  if (SELF_DESCRIBING.has(line.format)) return false;
+  return line.timestamp === undefined || line.level === undefined;
+}
+
+const header: Header = emptyHeader();
+
+/**
+ * The header finder's reading, with the source's learned structure when it has one: a whole line
+ * for what no fixed format read, or the level a fixed format left out.
+ */
+function readHeader(
+  raw: string,
+  fixed: ParsedLine | undefined,
+  ctx: TimeContext,
+  state: SourceState | undefined,
+): ParsedLine | undefined {
+  const structure = state?.structure;
+  let learned = false;
+  if (structure !== undefined && state !== undefined) {
+    learned = applyStructure(raw, structure, ctx, header);
+    if (!learned) judge(state, true);
+    else judge(state, false);
+  }
+  if (!learned) scanHeader(raw, ctx, header);
+  if (fixed === undefined || fixed.parseFailed)
+    return lineFromHeader(raw, header, learned ? 'learned' : 'generic') ?? fixed;
+  if (fixed.format === 'syslog3164') {
+    takeLeadingLevel(fixed);
+    return fixed;
+  }
+  if (fixed.timestamp !== undefined) {
+    if (header.level !== undefined && header.levelStart >= header.timeEnd) addHeaderLevel(fixed, raw, header);
+    return fixed;
+  }
+  // A level without a time (`WARNING:root:…`): the header adds a time only where it found one first.
+  if (header.shape >= 0 && header.timeStart === 0)
+    return lineFromHeader(raw, header, learned ? 'learned' : 'generic');
+  return fixed;
+}
+
+function judge(state: SourceState, missed: boolean): void {
+  state.seen++;
+  if (missed) state.misses++;
+  if (state.seen < JUDGED_LINES) return;
+  if (state.misses * 4 > state.seen) state.stale = true;
+  state.seen = 0;
+  state.misses = 0;
+}
+
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+
+/** Drops a leading byte-order mark and white space, and terminal colour codes anywhere. */
+function clean(text: string): string {
+  const lead = stripLead(text);
+  return lead.indexOf('\u001b') < 0 ? lead : lead.replace(ANSI, '');
 }
 
 /** Drops a trailing line terminator. */

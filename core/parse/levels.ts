@@ -29,12 +29,12 @@ export function isLevel(value: unknown): value is Level {
 }
 
 const SPELLINGS: ReadonlyArray<readonly [Level, readonly string[]]> = [
-  ['TRACE', ['trace', 'trc', 'finest', 'finer', 'verbose', 'verb', 'vrb', 'silly']],
+  ['TRACE', ['trace', 'trc', 'trce', 'finest', 'finer', 'verbose', 'verb', 'vrb', 'silly']],
   ['DEBUG', ['debug', 'dbg', 'deb', 'debu', 'fine', 'dbug']],
   ['INFO', ['info', 'inf', 'information', 'informational', 'config', 'informative', 'i', 'http']],
   ['NOTICE', ['notice', 'ntc']],
   ['WARN', ['warn', 'warning', 'wrn', 'wrng', 'w']],
-  ['ERROR', ['error', 'err', 'eror', 'severe', 'e']],
+  ['ERROR', ['error', 'err', 'eror', 'severe', 'fail', 'e']],
   [
     'FATAL',
     ['fatal', 'ftl', 'crit', 'critical', 'crt', 'alert', 'emerg', 'emergency', 'panic', 'dpanic', 'f'],
@@ -127,4 +127,12 @@ export function levelWord(word: string): Level | undefined {
   const found = BY_SPELLING.get(word);
   if (found === undefined || word !== (upper ? word.toUpperCase() : word.toLowerCase())) return undefined;
   return found;
+}
+
+/**
+ * The level a word spells, in any case (`WARN`, `Warning`, `warn`, `W`), or undefined. For words a
+ * caller already knows stand where a level would (`structure.ts` decides how much to trust them).
+ */
+export function levelSpelling(word: string): Level | undefined {
+  return BY_SPELLING.get(word) ?? BY_SPELLING.get(word.toLowerCase());
 }

@@ -128,6 +128,17 @@ function readZone(s: string, i: number): number {
   return i;
 }
 
+/** The zone `readZoneAt` read last: whether there was one, and its offset in ms (east positive). */
+export const zoneOfLastRead = { has: false, ms: 0 };
+
+/** Reads an optional zone at `i` (see `readZone`); returns the index after it, `i` when none. */
+export function readZoneAt(s: string, i: number): number {
+  const end = readZone(s, i);
+  zoneOfLastRead.has = hasZone;
+  zoneOfLastRead.ms = zoneMs;
+  return end;
+}
+
 function finish(out: TimeScan, wall: number, end: number, zone: string): boolean {
   out.ms = hasZone ? wall - zoneMs : wallTimeToInstant(zone, wall);
   out.end = end;

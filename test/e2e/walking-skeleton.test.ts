@@ -14,6 +14,9 @@ import { lambdaEnvironment } from '#local/pipeline.ts';
 import { startTestStack, type TestStack } from '../support/local-stack.ts';
 import { eventually } from '../support/wait.ts';
 
+/** Two days ago: inside any retention, so the lines keep their own times (core/log-document.ts). */
+const DAY = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+
 interface LogsResponse {
   items: LogDocument[];
   nextCursor?: string;
@@ -31,8 +34,8 @@ describe('walking skeleton', () => {
     await writeFile(
       logFile,
       [
-        '2025-10-23 14:32:15 INFO [payment-service] Payment completed for order order_45231',
-        '2025-10-23 14:32:16 ERROR [payment-service] Card declined for order order_45232',
+        `${DAY} 14:32:15 INFO [payment-service] Payment completed for order order_45231`,
+        `${DAY} 14:32:16 ERROR [payment-service] Card declined for order order_45232`,
         '',
       ].join('\n'),
     );
@@ -57,20 +60,20 @@ describe('walking skeleton', () => {
   test('lines appended to a tailed file come back from GET /logs with deterministic ids', async () => {
     await appendFile(
       logFile,
-      '{"time":"2025-10-23T14:32:17.250Z","level":"warn","msg":"retrying","attempt":2}\n',
+      `{"time":"${DAY}T14:32:17.250Z","level":"warn","msg":"retrying","attempt":2}\n`,
     );
 
     const page = await eventually('three documents', async () => {
-      const { status, body } = await stack.get(`/logs?service=${service}&sort=asc&from=2025-10-23T00:00:00Z`);
+      const { status, body } = await stack.get(`/logs?service=${service}&sort=asc&from=${DAY}T00:00:00Z`);
       if (status !== 200) throw new Error(`GET /logs answered ${status}: ${JSON.stringify(body)}`);
       const logs = body as LogsResponse;
       return logs.items.length === 3 ? logs : undefined;
     });
 
     expect(page.items.map((d) => [d['@timestamp'], d.level, d.message])).toEqual([
-      ['2025-10-23T14:32:15.000Z', 'INFO', 'Payment completed for order order_45231'],
-      ['2025-10-23T14:32:16.000Z', 'ERROR', 'Card declined for order order_45232'],
-      ['2025-10-23T14:32:17.250Z', 'WARN', 'retrying'],
+      [`${DAY}T14:32:15.000Z`, 'INFO', 'Payment completed for order order_45231'],
+      [`${DAY}T14:32:16.000Z`, 'ERROR', 'Card declined for order order_45232'],
+      [`${DAY}T14:32:17.250Z`, 'WARN', 'retrying'],
     ]);
     const [first, second, third] = page.items as [LogDocument, LogDocument, LogDocument];
     expect(first).toMatchObject({
@@ -79,9 +82,7 @@ describe('walking skeleton', () => {
       source: { kind: 'file', path: logFile, offset: 0 },
     });
     expect(second.source.offset).toBe(
-      Buffer.byteLength(
-        `${'2025-10-23 14:32:15 INFO [payment-service] Payment completed for order order_45231'}\n`,
-      ),
+      Buffer.byteLength(`${DAY} 14:32:15 INFO [payment-service] Payment completed for order order_45231\n`),
     );
     expect(third.fields).toEqual({ attempt: 2 });
     expect(new Set(page.items.map((d) => d.event_id)).size).toBe(3);
@@ -96,7 +97,7 @@ describe('walking skeleton', () => {
       return total === 1 ? total : undefined;
     });
 
-    const errors = (await stack.get(`/logs?service=${service}&level=ERROR&from=2025-10-23T00:00:00Z`))
+    const errors = (await stack.get(`/logs?service=${service}&level=ERROR&from=${DAY}T00:00:00Z`))
       .body as LogsResponse;
     expect(errors.items.map((d) => d.message)).toEqual(['Card declined for order order_45232']);
   });

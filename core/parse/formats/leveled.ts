@@ -85,7 +85,7 @@ function splitThread(thread: string, line: ParsedLine): void {
 }
 
 /** After the level at `i`: `[thread] logger - msg`, `[logger] msg`, `logger: msg`, `- msg`, `msg`. */
-function readAfterLevel(raw: string, i: number, line: ParsedLine, dashed: boolean): void {
+export function readAfterLevel(raw: string, i: number, line: ParsedLine, dashed: boolean): void {
   if (raw.charCodeAt(i) === 91 && line.fields.thread === undefined) {
     const close = bracketEnd(raw, i);
     if (close > 0) {

@@ -11,8 +11,8 @@ LOGFMT_ROLES.set('t', { role: 'timestamp', index: ROLES.indexOf('timestamp'), ra
 LOGFMT_ROLES.set('m', { role: 'message', index: ROLES.indexOf('message'), rank: 90 });
 
 function isKeyChar(c: number): boolean {
-  // Anything printable but space, `=` and `"`.
-  return c > 32 && c !== 61 && c !== 34 && c !== 127;
+  // Anything printable but space, `=`, `"` and `|` (pipe-separated columns are not a key).
+  return c > 32 && c !== 61 && c !== 34 && c !== 127 && c !== 124;
 }
 
 /** True when the line starts like logfmt: `key=`. */

@@ -130,8 +130,12 @@ describe('Python logging', () => {
     });
   });
 
-  it('does not take "LEVEL: text: more" for the basicConfig layout', () => {
-    expect(parse('ERROR: disk: full').format).toBe('plain');
+  it('does not take "LEVEL: text: more" for the basicConfig layout (no logger "disk")', () => {
+    expect(parse('ERROR: disk: full')).toMatchObject({
+      format: 'generic',
+      level: 'ERROR',
+      logger: undefined,
+    });
   });
 
   it('reads `%(asctime)s - %(levelname)s - %(message)s`', () => {

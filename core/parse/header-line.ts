@@ -1,0 +1,89 @@
+/**
+ * A line read through its header (`structure.ts`): what the fixed formats did not recognise, or
+ * recognised without a level, read from where its timestamp and level were found.
+ */
+import { readAfterLevel } from './formats/leveled.ts';
+import { levelSpelling } from './levels.ts';
+import { newLine } from './line.ts';
+import type { Header } from './structure.ts';
+import type { ParsedLine } from './types.ts';
+
+/** Characters between header fields and the message: spaces, closing brackets, separators. */
+function isSeparator(c: number): boolean {
+  return c === 32 || c === 9 || c === 93 || c === 41 || c === 62 || c === 124 || c === 44 || c === 58;
+}
+
+/** Index of the message after `i`: separators skipped, and a ` - ` or `-- :` between fields. */
+function messageStart(raw: string, i: number): number {
+  let j = i;
+  for (;;) {
+    while (j < raw.length && isSeparator(raw.charCodeAt(j))) j++;
+    if (raw.charCodeAt(j) === 45 && (raw.charCodeAt(j + 1) === 32 || raw.startsWith('-- ', j))) {
+      j += raw.charCodeAt(j + 1) === 45 ? 3 : 2;
+      continue;
+    }
+    return j;
+  }
+}
+
+/** The line as its header reads: undefined when the header holds neither a timestamp nor a level. */
+export function lineFromHeader(raw: string, header: Header, format: string): ParsedLine | undefined {
+  if (header.shape < 0 && header.level === undefined) return undefined;
+  const line = newLine(format, '');
+  let end = 0;
+  if (header.shape >= 0) {
+    line.timestamp = header.time;
+    line.timestampText = raw.slice(header.timeStart, header.timeEnd);
+    end = header.timeEnd;
+  }
+  if (header.level !== undefined) {
+    line.level = header.level;
+    end = Math.max(end, header.levelEnd);
+  }
+  readAfterLevel(raw, messageStart(raw, end), line, false);
+  line.format = format;
+  return line;
+}
+
+/**
+ * A level the header found after the timestamp of a line a fixed format read without one (a
+ * syslog `warning:` after the tag): set, and taken off the front of the message.
+ */
+export function addHeaderLevel(line: ParsedLine, raw: string, header: Header): void {
+  if (header.level === undefined || line.level !== undefined) return;
+  line.level = header.level;
+  const word = raw.slice(header.levelStart, header.levelEnd);
+  if (line.message.startsWith(word))
+    line.message = line.message.slice(messageStart(line.message, word.length));
+}
+
+/**
+ * Log4j's `%m (%c)` layout, Kafka's default: a message ending in ` (dotted.logger.Name)`. The name
+ * becomes the logger; a bracket the parser took for the logger goes back into the message.
+ */
+export function takeTrailingLogger(line: ParsedLine): void {
+  const message = line.message;
+  if (message.charCodeAt(message.length - 1) !== 41) return;
+  const open = message.lastIndexOf(' (');
+  if (open < 0 || message.length - open > 200) return;
+  const name = message.slice(open + 2, -1);
+  if (!/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(name)) return;
+  let text = message.slice(0, open);
+  if (line.logger !== undefined && line.format === 'level_bracket') text = `[${line.logger}] ${text}`;
+  line.logger = name;
+  line.message = text;
+}
+
+const LEADING_LEVEL = /^[[<(]?([A-Za-z]{3,11})(?:[\]>)]:?|:) /;
+
+/**
+ * A level marked at the start of a message (`warning: …`, `[error] …`, `<crit>: …`), as syslog
+ * programs write after their tag; set on the line and taken off the message.
+ */
+export function takeLeadingLevel(line: ParsedLine): void {
+  const m = LEADING_LEVEL.exec(line.message);
+  const level = m?.[1] === undefined ? undefined : levelSpelling(m[1]);
+  if (m === null || level === undefined) return;
+  line.level = level;
+  line.message = line.message.slice(m[0].length);
+}

@@ -1,0 +1,428 @@
+/**
+ * Structure found in a line's header, and learned per source: where the timestamp starts (which
+ * header field, in which shape from `TIMESTAMP_SHAPES`) and where the level sits. In the spirit of
+ * Elastic's text-structure finder: look at a source's first lines, keep what holds for nearly all of
+ * them, then read every later line with that one shape at that one place. Pure, never throws, and
+ * bounded: a line's header is its first `HEADER_CHARS` characters and at most `HEADER_FIELDS` fields,
+ * and one line costs at most `STEP_BUDGET` steps however long or strange it is.
+ */
+import { type Level, levelSpelling } from './levels.ts';
+import { EPOCH_SHAPE, TIMESTAMP_SHAPES } from './timestamp-shapes.ts';
+import type { TimeContext, TimeScan } from './timestamps.ts';
+
+/** Characters of a line looked at for its header. */
+export const HEADER_CHARS = 200;
+/** Fields of a header looked at (a field is text between delimiters such as spaces and brackets). */
+export const HEADER_FIELDS = 12;
+/** The timestamp must start in one of the first fields: later, a time is part of the message. */
+const TIMESTAMP_FIELDS = 5;
+/** Most steps (field visits, shape attempts) one line may cost. */
+export const STEP_BUDGET = HEADER_FIELDS * (TIMESTAMP_SHAPES.length + 4) + HEADER_CHARS;
+
+/** Steps the last `scanHeader` call took (the fuzz test checks the budget holds). */
+export let lastSteps = 0;
+
+/** What the header of one line holds. Offsets index the line as given. */
+export interface Header {
+  /** Index in `TIMESTAMP_SHAPES`, -1 when no timestamp. */
+  shape: number;
+  /** Field the timestamp starts in. */
+  timeField: number;
+  timeStart: number;
+  timeEnd: number;
+  time: number;
+  level: Level | undefined;
+  /** Field of the level: absolute, counted from the line's start. */
+  levelField: number;
+  levelStart: number;
+  levelEnd: number;
+  /** True when the level's spelling is unambiguous wherever it stands (`WARN`, `[Warning]`, `error:`). */
+  levelStrong: boolean;
+  /** Fields between the timestamp and the level, or -1 (the level is before it, or absent). */
+  levelAfterTime: number;
+}
+
+export function emptyHeader(): Header {
+  return {
+    shape: -1,
+    timeField: -1,
+    timeStart: 0,
+    timeEnd: 0,
+    time: 0,
+    level: undefined,
+    levelField: -1,
+    levelStart: 0,
+    levelEnd: 0,
+    levelStrong: false,
+    levelAfterTime: -1,
+  };
+}
+
+/** Space, tab and punctuation that separate header fields. */
+function isDelimiter(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 91 || // [
+    c === 93 || // ]
+    c === 40 || // (
+    c === 41 || // )
+    c === 60 || // <
+    c === 62 || // >
+    c === 124 || // |
+    c === 44 || // ,
+    c === 34 || // "
+    c === 61 || // =
+    c === 59 // ;
+  );
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+// Field boundaries of the line being scanned, reused between lines.
+const fieldStart: number[] = new Array(HEADER_FIELDS).fill(0);
+const fieldEnd: number[] = new Array(HEADER_FIELDS).fill(0);
+let fieldCount = 0;
+
+function splitFields(raw: string): void {
+  fieldCount = 0;
+  const limit = Math.min(raw.length, HEADER_CHARS);
+  let i = 0;
+  while (i < limit && fieldCount < HEADER_FIELDS) {
+    while (i < limit && isDelimiter(raw.charCodeAt(i))) i++;
+    if (i >= limit) break;
+    const start = i;
+    while (i < raw.length && !isDelimiter(raw.charCodeAt(i))) i++;
+    fieldStart[fieldCount] = start;
+    fieldEnd[fieldCount] = i;
+    fieldCount++;
+    lastSteps++;
+  }
+  lastSteps += limit;
+}
+
+const scan: TimeScan = { ms: 0, end: 0 };
+
+/** Tries one shape at `i`; false when absent or over budget. */
+function tryShape(raw: string, shape: number, i: number, ctx: TimeContext): boolean {
+  if (lastSteps >= STEP_BUDGET) return false;
+  lastSteps++;
+  const entry = TIMESTAMP_SHAPES[shape];
+  if (entry === undefined) return false;
+  const c = raw.charCodeAt(i);
+  if (entry.digitFirst !== isDigitCode(c)) return false;
+  return entry.scan(raw, i, ctx, scan);
+}
+
+/** The field index that contains offset `at` (or the first starting after it). */
+function fieldAt(at: number): number {
+  for (let f = 0; f < fieldCount; f++) if ((fieldEnd[f] as number) > at) return f;
+  return fieldCount;
+}
+
+function findTime(
+  raw: string,
+  ctx: TimeContext,
+  out: Header,
+  onlyShape: number,
+  onlyField: number,
+  anyShapeAnywhere = false,
+): void {
+  const first = onlyField >= 0 ? onlyField : 0;
+  const last = Math.min(fieldCount, onlyField >= 0 ? onlyField + 1 : TIMESTAMP_FIELDS);
+  for (let f = first; f < last; f++) {
+    const start = fieldStart[f] as number;
+    // glog/klog glue the level letter to the date: `I1130 14:02:11.123456`.
+    const glued =
+      isLetter(raw.charCodeAt(start)) && isDigitCode(raw.charCodeAt(start + 1)) && f === 0 ? start + 1 : -1;
+    for (let k = 0; k < (glued < 0 ? 1 : 2); k++) {
+      const at = k === 0 ? start : glued;
+      if (onlyShape >= 0) {
+        if (tryShape(raw, onlyShape, at, ctx)) return found(out, onlyShape, f, at);
+        continue;
+      }
+      for (let shape = 0; shape < TIMESTAMP_SHAPES.length; shape++) {
+        // An epoch or a bare time of day counts per line only at the very start of it; a learned
+        // source may have it anywhere it showed it consistently.
+        if (f > 0 && !anyShapeAnywhere && (shape === EPOCH_SHAPE || isWeakShape(shape))) continue;
+        if (tryShape(raw, shape, at, ctx)) return found(out, shape, f, at);
+      }
+    }
+  }
+}
+
+const TIME_OF_DAY = TIMESTAMP_SHAPES.findIndex((s) => s.name.startsWith('H:mm'));
+function isWeakShape(shape: number): boolean {
+  return shape === TIME_OF_DAY;
+}
+
+function found(out: Header, shape: number, field: number, at: number): void {
+  out.shape = shape;
+  out.timeField = field;
+  out.timeStart = at;
+  out.timeEnd = scan.end;
+  out.time = scan.ms;
+}
+
+/** The level word in field `f` (`WARN`, `[Warning]`, `error:`, `local.ERROR:`, `INFO/Main`), or undefined. */
+function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean): boolean {
+  let a = fieldStart[f] as number;
+  let b = fieldEnd[f] as number;
+  if (b - a > 40) return false;
+  if (raw.charCodeAt(b - 1) === 58) b--; // `error:`
+  const before = a > 0 ? raw.charCodeAt(a - 1) : 0;
+  const after = raw.charCodeAt(b);
+  const enclosed = before === 91 || before === 60 || before === 40; // [ < (
+  const colon = raw.charCodeAt(b) === 58;
+  // A word inside the field: `local.ERROR` → ERROR; `INFO/MainProcess` → INFO; `thread/INFO` → INFO.
+  const slash = raw.indexOf('/', a);
+  if (slash > a && slash < b) {
+    if (tryWord(raw, a, slash, f, out, true, acceptWeak)) return true;
+    a = slash + 1;
+  }
+  const dot = raw.lastIndexOf('.', b - 1);
+  if (dot >= a && dot < b - 1) a = dot + 1;
+  return tryWord(raw, a, b, f, out, enclosed || colon || after === 93, acceptWeak);
+}
+
+/** `Error connecting …`, `I think …`: a word followed by one space and a lower-case word. */
+function startsSentence(raw: string, end: number): boolean {
+  const next = raw.charCodeAt(end + 1);
+  return raw.charCodeAt(end) === 32 && next >= 97 && next <= 122;
+}
+
+/**
+ * True while a learned structure's level field is read, or a sample is learned from: the place (or
+ * the agreement of most lines) vouches for weak spellings that would read like a sentence.
+ */
+let vouched = false;
+
+function tryWord(
+  raw: string,
+  a: number,
+  b: number,
+  f: number,
+  out: Header,
+  marked: boolean,
+  acceptWeak: boolean,
+): boolean {
+  const n = b - a;
+  if (n < 1 || n > 13) return false;
+  for (let k = a; k < b; k++) if (!isLetter(raw.charCodeAt(k))) return false;
+  const word = raw.slice(a, b);
+  const level = levelSpelling(word);
+  if (level === undefined) return false;
+  const upper = word === word.toUpperCase();
+  const lower = word === word.toLowerCase();
+  // Unambiguous: upper case of 2+ letters, or any case when brackets or a colon mark it as a field.
+  const strong = n >= 2 && (upper || (marked && (lower || n >= 3)));
+  if (!strong && !acceptWeak) return false;
+  if (!strong && !vouched && startsSentence(raw, b)) return false;
+  out.level = level;
+  out.levelField = f;
+  out.levelStart = a;
+  out.levelEnd = b;
+  out.levelStrong = strong;
+  return true;
+}
+
+/**
+ * A weak level (`I`, `Info`, `warning` unmarked) counts per line only in a line with a timestamp,
+ * and only where levels usually stand: first in the line, or right after the timestamp and any
+ * process/thread id columns.
+ */
+function weakPlace(raw: string, f: number, out: Header): boolean {
+  if (out.shape < 0) return false;
+  if (f === 0) return true;
+  if (f <= out.timeField) return false;
+  const afterTime = fieldAt(out.timeEnd);
+  for (let g = afterTime; g < f; g++) {
+    const s = fieldStart[g] as number;
+    const e = fieldEnd[g] as number;
+    if (e <= out.timeEnd) continue;
+    for (let k = s; k < e; k++) if (!isDigitCode(raw.charCodeAt(k))) return false;
+  }
+  return f - afterTime <= 2;
+}
+
+/** A level stands within this many fields after the timestamp (syslog's host and tag come first). */
+const LEVEL_FIELDS_AFTER_TIME = 6;
+/** …or, in a line without a timestamp, within its first fields. */
+const LEVEL_FIELDS_WITHOUT_TIME = 3;
+
+function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: boolean): void {
+  const from = onlyField >= 0 ? onlyField : 0;
+  const reach = out.shape >= 0 ? fieldAt(out.timeEnd) + LEVEL_FIELDS_AFTER_TIME : LEVEL_FIELDS_WITHOUT_TIME;
+  const to = onlyField >= 0 ? Math.min(onlyField + 1, fieldCount) : Math.min(reach, fieldCount);
+  let weakField = -1;
+  const afterTime = out.shape >= 0 ? fieldAt(out.timeEnd) : 0;
+  let sentence = false;
+  for (let f = from; f < to; f++) {
+    lastSteps++;
+    const s = fieldStart[f] as number;
+    if (out.shape >= 0 && s >= out.timeStart && s < out.timeEnd) continue;
+    // Past the first fields after the time, words of a sentence mean the message has begun.
+    if (onlyField < 0 && sentence && f - afterTime > 2) break;
+    if (levelInField(raw, f, out, false)) return;
+    if (f >= afterTime && isLowerWord(raw, s, fieldEnd[f] as number)) sentence = true;
+    if (weakField < 0 && (acceptWeak || weakPlace(raw, f, out)) && levelInField(raw, f, out, true)) {
+      weakField = f;
+      out.level = undefined;
+    }
+  }
+  // The glued glog letter: `I1130 …`.
+  if (out.shape >= 0 && out.timeField === 0 && out.timeStart === 1 && onlyField <= 0) {
+    if (tryWord(raw, 0, 1, 0, out, true, true)) return;
+  }
+  if (weakField >= 0) levelInField(raw, weakField, out, true);
+}
+
+/** A lower-case word of two letters or more: text, not a header field. */
+function isLowerWord(raw: string, a: number, b: number): boolean {
+  if (b - a < 2) return false;
+  for (let k = a; k < b; k++) {
+    const c = raw.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+function placeLevel(out: Header): void {
+  if (out.level === undefined || out.shape < 0 || out.levelStart < out.timeEnd) {
+    out.levelAfterTime = -1;
+    return;
+  }
+  out.levelAfterTime = out.levelField - fieldAt(out.timeEnd);
+}
+
+/** Scans a header with no prior knowledge: the first timestamp shape in the first fields, the first level. */
+export function scanHeader(raw: string, ctx: TimeContext, out: Header, learning = false): Header {
+  lastSteps = 0;
+  reset(out);
+  splitFields(raw);
+  findTime(raw, ctx, out, -1, -1, learning);
+  findLevel(raw, out, -1, false);
+  placeLevel(out);
+  return out;
+}
+
+function reset(out: Header): void {
+  out.shape = -1;
+  out.timeField = -1;
+  out.level = undefined;
+  out.levelField = -1;
+  out.levelStrong = false;
+  out.levelAfterTime = -1;
+}
+
+/** What a source's lines were found to share. */
+export interface Structure {
+  /** Timestamp shape (index in `TIMESTAMP_SHAPES`) and the field it starts in; -1 when none. */
+  readonly shape: number;
+  readonly timeField: number;
+  /** Level field counted from the line's start (`levelAfterTime` < 0) or after the timestamp. */
+  readonly levelField: number;
+  readonly levelAfterTime: number;
+  /** Share of the sample the structure held for, 0–1. */
+  readonly confidence: number;
+  /** Lines it was learned from. */
+  readonly sample: number;
+}
+
+/** Agreement a structure needs in a sample to be used. */
+const MIN_AGREEMENT = 0.8;
+
+/**
+ * Learns a source's structure from a sample of its lines: the timestamp shape and field, and the
+ * level field, that most lines agree on. Undefined when fewer than `MIN_AGREEMENT` of them agree on
+ * a timestamp (the lines then go on being read one by one).
+ */
+export function learnStructure(lines: readonly string[], ctx: TimeContext): Structure | undefined {
+  const header = emptyHeader();
+  const times = new Map<number, number>();
+  const levels = new Map<number, number>();
+  let counted = 0;
+  for (const line of lines) {
+    if (line.length === 0 || isContinuation(line)) continue;
+    counted++;
+    // An epoch or a bare time of day anywhere in the first fields counts when most lines agree.
+    scanHeader(line, ctx, header, true);
+    if (header.shape >= 0) bump(times, header.shape * 64 + header.timeField);
+    // Weak spellings are counted too: a column of `I`/`W`/`E` is a level column once most lines agree.
+    vouched = true;
+    try {
+      findLevel(line, header, -1, true);
+    } finally {
+      vouched = false;
+    }
+    placeLevel(header);
+    if (header.level !== undefined)
+      bump(levels, header.levelAfterTime >= 0 ? 1000 + header.levelAfterTime : header.levelField);
+  }
+  if (counted === 0) return undefined;
+  const [timeKey, timeVotes] = top(times);
+  if (timeVotes < MIN_AGREEMENT * counted) return undefined;
+  const [levelKey, levelVotes] = top(levels);
+  const levelOk = levelVotes >= MIN_AGREEMENT * counted;
+  return {
+    shape: Math.floor(timeKey / 64),
+    timeField: timeKey % 64,
+    levelField: levelOk && levelKey < 1000 ? levelKey : -1,
+    levelAfterTime: levelOk && levelKey >= 1000 ? levelKey - 1000 : -1,
+    confidence: timeVotes / counted,
+    sample: counted,
+  };
+}
+
+function bump(votes: Map<number, number>, key: number): void {
+  votes.set(key, (votes.get(key) ?? 0) + 1);
+}
+
+function top(votes: Map<number, number>): [number, number] {
+  let best = -1;
+  let most = 0;
+  for (const [key, n] of votes) {
+    if (n > most) {
+      best = key;
+      most = n;
+    }
+  }
+  return [best, most];
+}
+
+/** Lines that continue an event rather than start one (a stack frame), left out of learning. */
+function isContinuation(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c === 32 || c === 9 || line.startsWith('Caused by:');
+}
+
+/**
+ * Reads a header with a learned structure: its shape at its field, its level field (weak spellings
+ * allowed there); false when the line does not fit (the caller scans it afresh).
+ */
+export function applyStructure(raw: string, structure: Structure, ctx: TimeContext, out: Header): boolean {
+  lastSteps = 0;
+  reset(out);
+  splitFields(raw);
+  findTime(raw, ctx, out, structure.shape, structure.timeField);
+  if (out.shape < 0) return false;
+  vouched = true;
+  try {
+    if (structure.levelAfterTime >= 0) {
+      findLevel(raw, out, fieldAt(out.timeEnd) + structure.levelAfterTime, true);
+    } else if (structure.levelField >= 0) {
+      findLevel(raw, out, structure.levelField, true);
+    }
+  } finally {
+    vouched = false;
+  }
+  if (out.level === undefined) findLevel(raw, out, -1, false);
+  placeLevel(out);
+  return true;
+}

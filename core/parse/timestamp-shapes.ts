@@ -1,0 +1,395 @@
+/**
+ * Timestamp shapes, table-driven: each shape is a layout (`yyyy-MM-dd HH:mm:ss`, `MMM d, yyyy
+ * h:mm:ss a`, …) compiled once into a list of steps, or a scanner that was written by hand. The
+ * structure finder (`structure.ts`) tries them at the start of a line's header fields; a learned
+ * source runs the one shape it found, at the one place it found it.
+ *
+ * Layout letters: `yyyy` `yy` year, `MM` `M` month (2 / 1–2 digits), `MMM` month name, `dd` `d` day
+ * (`d` may be space-padded), `HH` `H` hour, `hh` `h` 12-hour clock with `a` (AM/PM), `mm` `m`
+ * minute, `ss` `s` second, `S` an optional fraction (`.123`, `,123456`, or `:123` where the layout
+ * says `:S`), `EEE` a weekday name, `Z` an optional zone (`Z`, `±hh:mm`, ` ±hhmm`, ` UTC`). Any
+ * other character stands for itself. A shape without a year takes the year that puts the time at
+ * or before the reference (the time the line was received); one without a date, the last such time
+ * of day before it.
+ */
+import {
+  digits,
+  isDigit,
+  key3,
+  monthAt,
+  twoDigitYear,
+  validDateTime,
+  WEEKDAYS,
+  wallUtc,
+} from './calendar.ts';
+import {
+  epochToMs,
+  readZoneAt,
+  scanTimestamp,
+  type TimeContext,
+  type TimeScan,
+  zoneOfLastRead,
+} from './timestamps.ts';
+import { wallTimeToInstant, zoneOffset } from './zones.ts';
+
+/** One way a timestamp can be written. */
+export interface TimestampShape {
+  /** The layout, or a name for hand-written scanners (shown in what was learned). */
+  readonly name: string;
+  /** True when the shape can start with a digit (else it starts with a letter). */
+  readonly digitFirst: boolean;
+  /** Reads the shape at `i`; fills `out` (instant, index after it); false when it is not there. */
+  scan(s: string, i: number, ctx: TimeContext, out: TimeScan): boolean;
+}
+
+const Op = {
+  Year4: 0,
+  Year2: 1,
+  Month2: 2,
+  Month12: 3,
+  MonthName: 4,
+  Day2: 5,
+  Day12: 6,
+  Hour2: 7,
+  Hour12: 8,
+  Minute2: 9,
+  Minute12: 10,
+  Second2: 11,
+  Second12: 12,
+  Fraction: 13,
+  ColonFraction: 14,
+  AmPm: 15,
+  Weekday: 16,
+  Zone: 17,
+  Literal: 18,
+  Spaces: 19,
+} as const;
+type Op = (typeof Op)[keyof typeof Op];
+
+interface Step {
+  readonly op: Op;
+  readonly char: number;
+}
+
+const TOKENS: ReadonlyArray<readonly [string, Op]> = [
+  ['yyyy', Op.Year4],
+  ['yy', Op.Year2],
+  ['MMM', Op.MonthName],
+  ['MM', Op.Month2],
+  ['M', Op.Month12],
+  ['dd', Op.Day2],
+  ['d', Op.Day12],
+  ['HH', Op.Hour2],
+  ['H', Op.Hour12],
+  ['hh', Op.Hour2],
+  ['h', Op.Hour12],
+  ['mm', Op.Minute2],
+  ['m', Op.Minute12],
+  ['ss', Op.Second2],
+  ['s', Op.Second12],
+  [':S', Op.ColonFraction],
+  ['S', Op.Fraction],
+  ['a', Op.AmPm],
+  ['EEE', Op.Weekday],
+  ['Z', Op.Zone],
+  [' ', Op.Spaces],
+];
+
+function compile(layout: string): Step[] {
+  const steps: Step[] = [];
+  let i = 0;
+  outer: while (i < layout.length) {
+    for (const [token, op] of TOKENS) {
+      if (layout.startsWith(token, i)) {
+        steps.push({ op, char: 0 });
+        i += token.length;
+        continue outer;
+      }
+    }
+    steps.push({ op: Op.Literal, char: layout.charCodeAt(i) });
+    i++;
+  }
+  return steps;
+}
+
+// The fields a layout fills while it is read; reset per attempt.
+let year = -1;
+let month = -1;
+let day = -1;
+let hour = -1;
+let minute = -1;
+let second = -1;
+let millis = 0;
+let pm = -1;
+let zoned = false;
+let zoneMs = 0;
+
+/** Reads 1 or 2 digits at `i`; returns the index after them, value in `value2`, or -1. */
+let value2 = 0;
+function readOneOrTwo(s: string, i: number): number {
+  const a = s.charCodeAt(i);
+  if (!isDigit(a)) return -1;
+  const b = s.charCodeAt(i + 1);
+  if (isDigit(b)) {
+    value2 = (a - 48) * 10 + b - 48;
+    return i + 2;
+  }
+  value2 = a - 48;
+  return i + 1;
+}
+
+function readFractionAt(s: string, i: number, colon: boolean): number {
+  const c = s.charCodeAt(i);
+  if (colon ? c !== 58 : c !== 46 && c !== 44) return i;
+  let j = i + 1;
+  if (!isDigit(s.charCodeAt(j))) return i;
+  let scale = 100;
+  let ms = 0;
+  while (isDigit(s.charCodeAt(j))) {
+    if (scale >= 1) ms += (s.charCodeAt(j) - 48) * scale;
+    scale /= 10;
+    j++;
+  }
+  millis = Math.floor(ms);
+  return j;
+}
+
+/** Runs the steps at `i`; returns the index after the timestamp, or -1. */
+function run(steps: readonly Step[], s: string, i: number): number {
+  year = -1;
+  month = -1;
+  day = -1;
+  hour = -1;
+  minute = -1;
+  second = -1;
+  millis = 0;
+  pm = -1;
+  zoned = false;
+  zoneMs = 0;
+  let j = i;
+  for (const step of steps) {
+    switch (step.op) {
+      case Op.Year4:
+        year = digits(s, j, 4);
+        if (year < 0) return -1;
+        j += 4;
+        break;
+      case Op.Year2: {
+        const yy = digits(s, j, 2);
+        if (yy < 0) return -1;
+        year = twoDigitYear(yy);
+        j += 2;
+        break;
+      }
+      case Op.MonthName:
+        month = monthAt(s, j);
+        if (month === 0) return -1;
+        j += 3;
+        break;
+      case Op.Month2:
+        month = digits(s, j, 2);
+        if (month < 0) return -1;
+        j += 2;
+        break;
+      case Op.Day2:
+        day = digits(s, j, 2);
+        if (day < 0) return -1;
+        j += 2;
+        break;
+      case Op.Hour2:
+        hour = digits(s, j, 2);
+        if (hour < 0) return -1;
+        j += 2;
+        break;
+      case Op.Minute2:
+        minute = digits(s, j, 2);
+        if (minute < 0) return -1;
+        j += 2;
+        break;
+      case Op.Second2:
+        second = digits(s, j, 2);
+        if (second < 0) return -1;
+        j += 2;
+        break;
+      case Op.Month12:
+      case Op.Day12:
+      case Op.Hour12:
+      case Op.Minute12:
+      case Op.Second12: {
+        if (step.op === Op.Day12 && s.charCodeAt(j) === 32) j++;
+        j = readOneOrTwo(s, j);
+        if (j < 0) return -1;
+        if (step.op === Op.Month12) month = value2;
+        else if (step.op === Op.Day12) day = value2;
+        else if (step.op === Op.Hour12) hour = value2;
+        else if (step.op === Op.Minute12) minute = value2;
+        else second = value2;
+        break;
+      }
+      case Op.Fraction:
+        j = readFractionAt(s, j, false);
+        break;
+      case Op.ColonFraction:
+        j = readFractionAt(s, j, true);
+        break;
+      case Op.AmPm: {
+        const a = s.charCodeAt(j) | 32;
+        if ((a !== 97 && a !== 112) || (s.charCodeAt(j + 1) | 32) !== 109) return -1;
+        pm = a === 112 ? 1 : 0;
+        j += 2;
+        break;
+      }
+      case Op.Weekday:
+        if (!WEEKDAYS.has(key3(s, j))) return -1;
+        j += 3;
+        break;
+      case Op.Zone:
+        j = readZoneAt(s, j);
+        zoned = zoneOfLastRead.has;
+        zoneMs = zoneOfLastRead.ms;
+        break;
+      case Op.Spaces:
+        if (s.charCodeAt(j) !== 32) return -1;
+        while (s.charCodeAt(j) === 32) j++;
+        break;
+      case Op.Literal:
+        if (s.charCodeAt(j) !== step.char) return -1;
+        j++;
+        break;
+    }
+  }
+  // A timestamp ends at a word boundary: `12:00:00abc` is not one.
+  const after = s.charCodeAt(j);
+  if (isDigit(after) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122)) return -1;
+  return j;
+}
+
+const DAY = 86_400_000;
+const FUTURE_TOLERANCE = 7 * DAY;
+/** A time of day without a date may be this far after the reference (clocks differ a little). */
+const TIME_ONLY_AHEAD = 10 * 60_000;
+
+function instant(ctx: TimeContext, y: number, mo: number, d: number, h: number): number {
+  if (!validDateTime(y, mo, d, h, minute, second)) return Number.NaN;
+  const wall = wallUtc(y, mo, d, h, minute, second, millis);
+  return zoned ? wall - zoneMs : wallTimeToInstant(ctx.zone, wall);
+}
+
+/** The instant the fields read describe, completed from the reference where they lack a year or date. */
+function resolve(ctx: TimeContext): number {
+  let h = hour;
+  if (pm >= 0) {
+    if (h < 1 || h > 12) return Number.NaN;
+    h = (h % 12) + (pm === 1 ? 12 : 0);
+  }
+  if (minute < 0) minute = 0;
+  if (second < 0) second = 0;
+  const ref = ctx.receivedAt;
+  const local = new Date(ref + (zoned ? zoneMs : zoneOffset(ctx.zone, ref)));
+  if (month < 0) {
+    // Time of day only: the last such time before the reference.
+    let t = instant(ctx, local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate(), h);
+    if (t > ref + TIME_ONLY_AHEAD) t -= DAY;
+    return t;
+  }
+  if (year >= 0) return instant(ctx, year, month, day, h);
+  const y = local.getUTCFullYear();
+  let t = instant(ctx, y, month, day, h);
+  if (!(t <= ref + FUTURE_TOLERANCE)) t = instant(ctx, y - 1, month, day, h);
+  return t;
+}
+
+function layoutShape(layout: string): TimestampShape {
+  const steps = compile(layout);
+  const first = layout.charCodeAt(0);
+  return {
+    name: layout,
+    digitFirst: !(first === 77 && layout.startsWith('MMM')) && first !== 69,
+    scan(s, i, ctx, out) {
+      const end = run(steps, s, i);
+      if (end < 0) return false;
+      const ms = resolve(ctx);
+      if (Number.isNaN(ms)) return false;
+      out.ms = ms;
+      out.end = end;
+      return true;
+    },
+  };
+}
+
+/** Epoch seconds (10 digits), ms (13) or µs (16), optionally with a fraction, as a whole token. */
+const epochShape: TimestampShape = {
+  name: 'epoch',
+  digitFirst: true,
+  scan(s, i, _ctx, out) {
+    let j = i;
+    while (isDigit(s.charCodeAt(j))) j++;
+    const n = j - i;
+    if (n !== 10 && n !== 13 && n !== 16) return false;
+    if (s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1))) {
+      j++;
+      while (isDigit(s.charCodeAt(j))) j++;
+    }
+    const after = s.charCodeAt(j);
+    if (isDigit(after) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 46)
+      return false;
+    const ms = epochToMs(Number(s.slice(i, j)));
+    // Only times from 2000 to 2100 count: other 10-digit numbers are ids, sizes and counters.
+    if (!(ms >= 946_684_800_000 && ms < 4_102_444_800_000)) return false;
+    out.ms = ms;
+    out.end = j;
+    return true;
+  },
+};
+
+/** The shapes `scanTimestamp` already reads (ISO 8601, syslog, ctime, CLF, …), as one entry. */
+const knownShapes: TimestampShape = {
+  name: 'iso/syslog/ctime/clf',
+  digitFirst: true,
+  scan: scanTimestamp,
+};
+const knownLetterShapes: TimestampShape = { ...knownShapes, digitFirst: false };
+
+/**
+ * Every shape, most specific first. Each layout below is what a widely used logger or tool writes
+ * by default (the comment says which); the epoch shape comes last, as it is the least specific.
+ */
+export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
+  knownShapes, // ISO 8601 / RFC 3339, log4j, Python, Go, HDFS, Spark, CLF
+  knownLetterShapes, // syslog (RFC 3164), ctime, RFC 2822
+  layoutShape('yyyy.MM.dd HH:mm:ssSZ'), // dotted dates
+  layoutShape('yyyy.MM.dd-HH.mm.ssS'), // dotted date, dotted time
+  layoutShape('yyyy-MM-dd-HH.mm.ssSZ'), // DB2, IBM
+  layoutShape('yyyy-MM-dd_HH:mm:ssS'), // file-name style
+  layoutShape('yyyy-MM-dd HH:mm:ss:SZ'), // colon before the fraction
+  layoutShape('yyyyMMdd-H:m:s:S'), // compact, colon fraction
+  layoutShape('yyyyMMdd-HH:mm:ssS'),
+  layoutShape('yyyyMMdd HH:mm:ssSZ'),
+  layoutShape('yyyyMMddTHHmmssSZ'), // ISO 8601 basic
+  layoutShape('yyMMdd HH:mm:ssS'), // tornado, CockroachDB
+  layoutShape('MMdd HH:mm:ssS'), // glog / klog (after the level letter)
+  layoutShape('MM-dd HH:mm:ssS'), // Android logcat
+  layoutShape('MM.dd HH:mm:ssS'),
+  layoutShape('MM/dd HH:mm:ssS'),
+  layoutShape('dd-MMM-yyyy HH:mm:ssS'), // Tomcat, BIND
+  layoutShape('dd-MMM-yyyy:HH:mm:ssSZ'),
+  layoutShape('dd/MMM/yyyy HH:mm:ssS'), // Python's http.server and werkzeug
+  layoutShape('d MMM yyyy HH:mm:ssSZ'), // Redis
+  layoutShape('d MMM yyyy, HH:mm:ssS'),
+  layoutShape('M/d/yyyy h:mm:ss aZ'), // Windows event viewer, US locale
+  layoutShape('M/d/yyyy H:mm:ssSZ'), // Akka, US
+  layoutShape('M/d/yy H:mm:ss:SZ'), // WebSphere
+  layoutShape('M/d/yy H:mm:ssSZ'),
+  layoutShape('d.M.yyyy H:mm:ssSZ'), // European
+  layoutShape('d/M/yyyy H:mm:ssSZ'), // European, when the day is over 12
+  layoutShape('H:mm:ssSZ'), // time of day only: log4j2 and logback defaults, Serilog, Elixir
+  layoutShape('MMM d, yyyy h:mm:ss a'), // java.util.logging, Tomcat's Catalina
+  layoutShape('MMM d yyyy HH:mm:ssSZ'), // syslog with a year
+  layoutShape('MMM d HH:mm:ssSZ'),
+  layoutShape('EEE MMM d HH:mm:ssS UTC yyyy'), // date(1)
+  layoutShape('EEE d MMM yyyy HH:mm:ssSZ'),
+  epochShape,
+];
+
+/** Index of the epoch shape: the one shape that counts only where a source has shown it. */
+export const EPOCH_SHAPE = TIMESTAMP_SHAPES.indexOf(epochShape);

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
+import { emptyHeader, lastSteps, STEP_BUDGET, scanHeader } from '../../../core/parse/structure.ts';
+import { TIMESTAMP_SHAPES } from '../../../core/parse/timestamp-shapes.ts';
+
+const receivedAt = Date.parse('2026-12-02T06:00:00Z');
+const parse = (line: string) => parseLine(line, { receivedAt });
+
+describe('the engines’ own logs', () => {
+  it('reads OpenSearch’s `[time][LEVEL ][logger] …`: level, time, logger', () => {
+    expect(
+      parse('[2026-12-02T04:47:27,881][WARN ][o.o.b.BootstrapChecks] [node-1] max file descriptors too low'),
+    ).toMatchObject({
+      timestamp: Date.parse('2026-12-02T04:47:27.881Z'),
+      level: 'WARN',
+      logger: 'o.o.b.BootstrapChecks',
+      message: '[node-1] max file descriptors too low',
+    });
+    expect(parse('[2026-12-02T05:44:28,003][DEPRECATION][o.o.d.n.Node ] [n] no-jdk').level).toBeUndefined();
+  });
+
+  it('reads Kafka’s trailing `(logger.Class)` as the logger, not the message', () => {
+    expect(
+      parse(
+        '[2026-12-02 05:44:25,767] INFO [ControllerServer id=1] Starting controller (kafka.server.ControllerServer)',
+      ),
+    ).toMatchObject({
+      level: 'INFO',
+      timestamp: Date.parse('2026-12-02T05:44:25.767Z'),
+      logger: 'kafka.server.ControllerServer',
+      message: '[ControllerServer id=1] Starting controller',
+    });
+    expect(
+      parse('[2026-12-02 05:44:25,344] INFO Registered MBean (kafka.utils.Log4jControllerRegistration$)'),
+    ).toMatchObject({ logger: 'kafka.utils.Log4jControllerRegistration$', message: 'Registered MBean' });
+    // A parenthesis that is no class name stays in the message.
+    expect(parse('[2026-12-02 05:44:25,344] INFO Done (in 3 ms)').message).toBe('Done (in 3 ms)');
+  });
+});
+
+describe('the header finder, line by line', () => {
+  it.each([
+    ['a file name first', 'app.log 2026-11-30 14:02:11 WARN disk low', '2026-11-30T14:02:11Z', 'WARN'],
+    [
+      'a sequence number first',
+      '000042 2026-11-30T14:02:11.5Z ERROR boom',
+      '2026-11-30T14:02:11.500Z',
+      'ERROR',
+    ],
+    ['a label first', 'worker-7 | 2026/11/30 14:02:11 | INFO | ok', '2026-11-30T14:02:11Z', 'INFO'],
+    [
+      'pipe columns, compact date',
+      '20261130-14:2:3:045|svc|7|Step done',
+      '2026-11-30T14:02:03.045Z',
+      undefined,
+    ],
+    ['a comma after the time', '2026-11-30 14:02:11, Info   Loader  done', '2026-11-30T14:02:11Z', 'INFO'],
+    ['dotted date', '2026.11.30 14:02:11.250 [ 12 ] <Warning> x', '2026-11-30T14:02:11.250Z', 'WARN'],
+    ['dashes and dots', '2026-11-30-14.02.11.123456 kern FATAL x', '2026-11-30T14:02:11.123Z', 'FATAL'],
+    ['bracketed month.day', '[11.30 14:02:11] thing.exe - open', '2026-11-30T14:02:11Z', undefined],
+    ['year-less month-day', '11-30 14:02:11.123  42  43 W Tag: x', '2026-11-30T14:02:11.123Z', 'WARN'],
+    ['epoch seconds first', '1796047331 host kernel: x', '2026-11-30T14:02:11Z', undefined],
+    [
+      'a level in colour',
+      '2026-11-30T14:02:11Z \u001b[31mERROR\u001b[0m failed',
+      '2026-11-30T14:02:11Z',
+      'ERROR',
+    ],
+    ['a padded bracketed level', '2026-11-30 14:02:11 [WARN ] low', '2026-11-30T14:02:11Z', 'WARN'],
+    ['12-hour clock', 'Nov 30, 2026 2:02:11 PM org.Foo bar', '2026-11-30T14:02:11Z', undefined],
+    ['day month-name year', '30 Nov 2026 14:02:11.5 * ready', '2026-11-30T14:02:11.500Z', undefined],
+    ['time of day only', '14:02:11.123 [main] ERROR a.B - x', '2026-12-01T14:02:11.123Z', 'ERROR'],
+  ])('%s: %s', (_name, line, time, level) => {
+    const parsed = parse(line);
+    expect(parsed.timestamp).toBe(Date.parse(time));
+    expect(parsed.level).toBe(level);
+    expect(parsed.parseFailed).toBe(false);
+  });
+
+  it('takes no level from words of a sentence, nor a weak spelling from a line without a time', () => {
+    expect(parse('2026-11-30 14:02:11 user asked for the ERROR report').level).toBeUndefined();
+    expect(parse('fine').level).toBeUndefined();
+    expect(parse('I think so').level).toBeUndefined();
+  });
+
+  it('every shape in the table reads its own example', () => {
+    const ctx = { zone: 'UTC', receivedAt };
+    const examples: Record<string, string> = {
+      'yyyy.MM.dd HH:mm:ssSZ': '2026.11.30 14:02:11',
+      'yyyy.MM.dd-HH.mm.ssS': '2026.11.30-14.02.11',
+      'yyyy-MM-dd-HH.mm.ssSZ': '2026-11-30-14.02.11',
+      'yyyy-MM-dd_HH:mm:ssS': '2026-11-30_14:02:11',
+      'yyyy-MM-dd HH:mm:ss:SZ': '2026-11-30 14:02:11:000',
+      'yyyyMMdd-H:m:s:S': '20261130-14:2:11:0',
+      'yyyyMMdd-HH:mm:ssS': '20261130-14:02:11',
+      'yyyyMMdd HH:mm:ssSZ': '20261130 14:02:11',
+      yyyyMMddTHHmmssSZ: '20261130T140211',
+      'yyMMdd HH:mm:ssS': '261130 14:02:11',
+      'MMdd HH:mm:ssS': '1130 14:02:11',
+      'MM-dd HH:mm:ssS': '11-30 14:02:11',
+      'MM.dd HH:mm:ssS': '11.30 14:02:11',
+      'MM/dd HH:mm:ssS': '11/30 14:02:11',
+      'dd-MMM-yyyy HH:mm:ssS': '30-Nov-2026 14:02:11',
+      'dd-MMM-yyyy:HH:mm:ssSZ': '30-Nov-2026:14:02:11',
+      'dd/MMM/yyyy HH:mm:ssS': '30/Nov/2026 14:02:11',
+      'd MMM yyyy HH:mm:ssSZ': '30 Nov 2026 14:02:11',
+      'd MMM yyyy, HH:mm:ssS': '30 Nov 2026, 14:02:11',
+      'M/d/yyyy h:mm:ss aZ': '11/30/2026 2:02:11 PM',
+      'M/d/yyyy H:mm:ssSZ': '11/30/2026 14:02:11',
+      'M/d/yy H:mm:ss:SZ': '11/30/26 14:02:11:000',
+      'M/d/yy H:mm:ssSZ': '11/30/26 14:02:11',
+      'd.M.yyyy H:mm:ssSZ': '30.11.2026 14:02:11',
+      'd/M/yyyy H:mm:ssSZ': '30/11/2026 14:02:11',
+      'H:mm:ssSZ': '14:02:11',
+      'MMM d, yyyy h:mm:ss a': 'Nov 30, 2026 2:02:11 PM',
+      'MMM d yyyy HH:mm:ssSZ': 'Nov 30 2026 14:02:11',
+      'MMM d HH:mm:ssSZ': 'Nov 30 14:02:11',
+      'EEE MMM d HH:mm:ssS UTC yyyy': 'Mon Nov 30 14:02:11 UTC 2026',
+      'EEE d MMM yyyy HH:mm:ssSZ': 'Mon 30 Nov 2026 14:02:11',
+      epoch: '1796047331',
+      'iso/syslog/ctime/clf': '2026-11-30T14:02:11Z',
+    };
+    const out = { ms: 0, end: 0 };
+    for (const shape of TIMESTAMP_SHAPES) {
+      const example = examples[shape.name];
+      expect(example, shape.name).toBeDefined();
+      const text = example as string;
+      const c = text.charCodeAt(0);
+      if (shape.digitFirst !== (c >= 48 && c <= 57)) continue;
+      expect(shape.scan(text, 0, ctx, out), shape.name).toBe(true);
+      // A time of day alone is the last such time before the reference.
+      const expected = shape.name.startsWith('H:') ? '2026-12-01T14:02:11Z' : '2026-11-30T14:02:11Z';
+      expect(out.ms, shape.name).toBe(Date.parse(expected));
+    }
+  });
+});
+
+describe('structure learned per source', () => {
+  const titled = (i: number, level: string) =>
+    `2026-11-30 14:02:${String(i % 60).padStart(2, '0')} [worker-${i % 3}] ${level}  step ${i} done`;
+  const sample = Array.from({ length: 20 }, (_, i) => titled(i, i % 5 === 0 ? 'Warning' : 'Info'));
+
+  it('a column of title-case levels is a level only once the source shows it holds one', () => {
+    const parser = compileParser({});
+    expect(parser(titled(1, 'Warning'), receivedAt, 'src-a').level).toBeUndefined();
+    parser.learn('src-a', sample, receivedAt);
+    expect(parser.structureOf('src-a')).toMatchObject({ timeField: 0, levelAfterTime: 1 });
+    expect(parser(titled(1, 'Warning'), receivedAt, 'src-a')).toMatchObject({
+      level: 'WARN',
+      timestamp: Date.parse('2026-11-30T14:02:01Z'),
+    });
+    // Another source learned nothing.
+    expect(parser(titled(1, 'Warning'), receivedAt, 'src-b').level).toBeUndefined();
+  });
+
+  it('learns again when the lines stop matching', () => {
+    const parser = compileParser({});
+    parser.learn('src', sample, receivedAt);
+    const other = (i: number) => `host-1 ${1796047331 + i} I step ${i}`;
+    for (let i = 0; i < 64; i++) parser(other(i), receivedAt, 'src');
+    parser.learn(
+      'src',
+      Array.from({ length: 20 }, (_, i) => other(i)),
+      receivedAt,
+    );
+    expect(parser.structureOf('src')).toMatchObject({ timeField: 1 });
+    expect(parser(other(3), receivedAt, 'src')).toMatchObject({ format: 'learned', level: 'INFO' });
+  });
+
+  it('fixed formats stay the fast path and learn nothing', () => {
+    const parser = compileParser({ format: 'json' });
+    parser.learn('src', sample, receivedAt);
+    expect(parser.structureOf('src')).toBeUndefined();
+  });
+});
+
+describe('bounded work per line', () => {
+  it('a header scan never exceeds its step budget, however long or odd the line', () => {
+    const header = emptyHeader();
+    const ctx = { zone: 'UTC', receivedAt };
+    for (const line of [
+      '1'.repeat(100_000),
+      '1 '.repeat(50_000),
+      '[1'.repeat(50_000),
+      '11-30 '.repeat(10_000),
+      'Nov 30 '.repeat(10_000),
+      `${'2026-11-30 '.repeat(1000)}INFO`,
+    ]) {
+      scanHeader(line, ctx, header);
+      expect(lastSteps).toBeLessThanOrEqual(STEP_BUDGET);
+    }
+  });
+});
