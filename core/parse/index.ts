@@ -236,12 +236,13 @@ function judge(state: SourceState, missed: boolean): void {
   state.misses = 0;
 }
 
-const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+const ESC = String.fromCharCode(27);
+const ANSI = new RegExp(`${ESC}\\[[0-9;?]*[A-Za-z]`, 'g');
 
 /** Drops a leading byte-order mark and white space, and terminal colour codes anywhere. */
 function clean(text: string): string {
   const lead = stripLead(text);
-  return lead.indexOf('\u001b') < 0 ? lead : lead.replace(ANSI, '');
+  return lead.indexOf(ESC) < 0 ? lead : lead.replace(ANSI, '');
 }
 
 /** Drops a trailing line terminator. */

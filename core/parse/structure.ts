@@ -144,14 +144,20 @@ function findTime(
     for (let k = 0; k < (glued < 0 ? 1 : 2); k++) {
       const at = k === 0 ? start : glued;
       if (onlyShape >= 0) {
-        if (tryShape(raw, onlyShape, at, ctx)) return found(out, onlyShape, f, at);
+        if (tryShape(raw, onlyShape, at, ctx)) {
+          found(out, onlyShape, f, at);
+          return;
+        }
         continue;
       }
       for (let shape = 0; shape < TIMESTAMP_SHAPES.length; shape++) {
         // An epoch or a bare time of day counts per line only at the very start of it; a learned
         // source may have it anywhere it showed it consistently.
         if (f > 0 && !anyShapeAnywhere && (shape === EPOCH_SHAPE || isWeakShape(shape))) continue;
-        if (tryShape(raw, shape, at, ctx)) return found(out, shape, f, at);
+        if (tryShape(raw, shape, at, ctx)) {
+          found(out, shape, f, at);
+          return;
+        }
       }
     }
   }
