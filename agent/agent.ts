@@ -259,6 +259,12 @@ export async function startAgent(
       return fallback;
     }
   };
+  // A pending multiline event is emitted once idle for its timeout: wake up for that, whatever the
+  // poll interval, or the last event of a quiet file would wait a whole interval.
+  const idleSleepMs = Math.min(
+    config.pollIntervalMs,
+    ...config.inputs.files.map((f) => f.multiline?.timeoutMs ?? Number.POSITIVE_INFINITY),
+  );
   const loop = (async () => {
     let nextScan = Date.now() + config.scanIntervalMs;
     let nextCheckpoint = Date.now() + config.checkpointIntervalMs;
@@ -294,7 +300,7 @@ export async function startAgent(
         // Checked and armed in one synchronous step, so an ack cannot slip in between. A pass
         // that failed waits too, so a persistent error does not spin.
         pausedOnRoom = more && loopErrors === errorsBefore;
-        await sleep(config.pollIntervalMs);
+        await sleep(idleSleepMs);
         pausedOnRoom = false;
       }
     }

@@ -37,7 +37,15 @@ import {
 const KiB = 1024;
 const MiB = 1024 * KiB;
 const COMPRESSIONS: readonly Compression[] = ['none', 'gzip', 'snappy', 'lz4', 'zstd'];
-const MULTILINE_MODES: readonly MultilineMode[] = ['java', 'python', 'node', 'go', 'stacktrace', 'pattern'];
+const MULTILINE_MODES: readonly MultilineMode[] = [
+  'auto',
+  'java',
+  'python',
+  'node',
+  'go',
+  'stacktrace',
+  'pattern',
+];
 
 /** A line may grow up to 6× when JSON-escaped (control bytes as \u0000): it must still fit one record. */
 function maxLineFor(recordMaxBytes: number): number {
@@ -335,7 +343,8 @@ function parseFileInput(
     service: optStr(f.service, `${key}.service`),
     tags: strMap(f.tags, `${key}.tags`),
     startAt: oneOf(f.start_at, `${key}.start_at`, ['beginning', 'end'] as const, 'end'),
-    multiline: parseMultiline(f.multiline, `${key}.multiline`),
+    // Files default to `auto`: a stack trace stays one event unless the input says otherwise.
+    multiline: parseMultiline(f.multiline ?? 'auto', `${key}.multiline`),
     maxLineBytes: lineLimit(f.max_line_bytes, `${key}.max_line_bytes`, maxLineBytes, recordMaxBytes),
     followSymlinks: bool(f.follow_symlinks, `${key}.follow_symlinks`, false),
   };
@@ -435,7 +444,7 @@ function parseMultiline(value: unknown, key: string): MultilineConfig | undefine
   const m = typeof value === 'string' ? { mode: value } : obj(value, key);
   onlyKeys(m, key, ['mode', 'start_pattern', 'max_lines', 'max_bytes', 'timeout_ms']);
   const hasPattern = m.start_pattern !== undefined;
-  const mode = oneOf(m.mode, `${key}.mode`, MULTILINE_MODES, hasPattern ? 'pattern' : 'stacktrace');
+  const mode = oneOf(m.mode, `${key}.mode`, MULTILINE_MODES, hasPattern ? 'pattern' : 'auto');
   if (mode === 'pattern' && !hasPattern)
     throw new AgentConfigError(`${key}.start_pattern`, 'a regular expression when mode is pattern');
   return {

@@ -2,10 +2,14 @@
 
 export type Compression = 'none' | 'gzip' | 'snappy' | 'lz4' | 'zstd';
 export type StartAt = 'beginning' | 'end';
-export type MultilineMode = 'java' | 'python' | 'node' | 'go' | 'stacktrace' | 'pattern';
+export type MultilineMode = 'auto' | 'java' | 'python' | 'node' | 'go' | 'stacktrace' | 'pattern';
 
 export interface MultilineConfig {
-  /** `mode`: a built-in stack-trace recogniser, `stacktrace` (all built-ins) or `pattern`. */
+  /**
+   * `mode`: `auto` (every built-in stack-trace recogniser, and for a source whose lines start with
+   * a timestamp, any line that does not), a built-in recogniser, `stacktrace` (all built-ins) or
+   * `pattern`. File inputs default to `auto`; `multiline: false` turns it off.
+   */
   readonly mode: MultilineMode;
   /** `start_pattern`: with mode `pattern`, a line matching it starts a new event; others continue it. */
   readonly startPattern?: RegExp;

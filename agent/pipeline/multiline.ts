@@ -1,3 +1,4 @@
+import { learnStructure, type Structure, startsLikeStructure } from '#core/parse/structure.ts';
 import type { LineFlag } from '#core/wire.ts';
 import type { MultilineConfig, MultilineMode } from '../config/types.ts';
 import type { Line } from './lines.ts';
@@ -11,6 +12,10 @@ interface Classifier {
 
 const INDENTED = /^[ \t]+\S/;
 const JAVA_CONT = /^\s*(?:Caused by:|Suppressed:|\.\.\. \d+ (?:more|common frames omitted))/;
+/** A Python traceback after the log line that reported it (`logger.exception`). */
+const PY_TRACEBACK = /^Traceback \(most recent call last\):$/;
+/** A Go goroutine dump after a `panic:` line, or after the line that logged it. */
+const GO_GOROUTINE = /^goroutine \d+ \[/;
 const JAVA_EXCEPTION = /^(?:[a-zA-Z_$][\w$]*\.)+[\w$]*(?:Exception|Error|Throwable)(?::\s.*)?$/;
 const NODE_CONT = /^\s*\[cause\]: |^\s+at /;
 const PY_START = /^Traceback \(most recent call last\):$/;
@@ -23,6 +28,12 @@ const GO_CONT =
 /** Decides, line by line, whether a line continues a stack trace; holds the little state Python and Go need. */
 function classifier(mode: MultilineMode, startPattern: RegExp | undefined): Classifier {
   if (mode === 'pattern' && startPattern) return { continues: (text) => !startPattern.test(text) };
+  if (mode === 'auto') return autoClassifier(stackTraces('stacktrace'));
+  return stackTraces(mode);
+}
+
+/** The built-in stack-trace recognisers of `mode` (`stacktrace`: all of them). */
+function stackTraces(mode: MultilineMode): Classifier {
   const java = mode === 'java' || mode === 'stacktrace';
   const node = mode === 'node' || mode === 'stacktrace';
   const python = mode === 'python' || mode === 'stacktrace';
@@ -48,9 +59,45 @@ function classifier(mode: MultilineMode, startPattern: RegExp | undefined): Clas
         if (PY_EXCEPTION.test(text)) return true;
       }
       if (INDENTED.test(text) && (java || node || python)) return true;
+      if (go && GO_GOROUTINE.test(text)) {
+        state = 'go';
+        return true;
+      }
       if (java && (JAVA_CONT.test(text) || JAVA_EXCEPTION.test(text))) return true;
       if (node && NODE_CONT.test(text)) return true;
       return false;
+    },
+  };
+}
+
+/** Lines of a source looked at before deciding whether its events start with a timestamp. */
+const AUTO_SAMPLE = 20;
+
+/**
+ * `auto`: the stack-trace recognisers, and, once a source's first lines show that its events
+ * start with a timestamp (the structure `core/parse/structure.ts` learns, the same the ingest
+ * side learns), any line that does not start with one continues the event before it.
+ */
+function autoClassifier(traces: Classifier): Classifier {
+  const sample: string[] = [];
+  let led: Structure | undefined;
+  let decided = false;
+  const ctx = { zone: 'UTC', receivedAt: Date.now() };
+  return {
+    continues(text: string): boolean {
+      if (traces.continues(text)) return true;
+      if (!decided) {
+        if (text.length > 0) sample.push(text);
+        if (sample.length >= AUTO_SAMPLE) {
+          const structure = learnStructure(sample, ctx);
+          // Only a timestamp every sampled line starts with: anything less and lines would be merged.
+          led = structure !== undefined && structure.confidence === 1 ? structure : undefined;
+          decided = true;
+          sample.length = 0;
+        }
+        return false;
+      }
+      return led !== undefined && !startsLikeStructure(text, led, ctx);
     },
   };
 }

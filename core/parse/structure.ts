@@ -432,3 +432,19 @@ export function applyStructure(raw: string, structure: Structure, ctx: TimeConte
   placeLevel(out);
   return true;
 }
+
+/**
+ * True when `raw` has the learned structure's timestamp, in its shape, in its field: a line that
+ * starts an event of that source. (The agent's multiline `auto` joins the other lines to it.)
+ */
+export function startsLikeStructure(raw: string, structure: Structure, ctx: TimeContext): boolean {
+  if (structure.shape < 0) return false;
+  lastSteps = 0;
+  splitFields(raw);
+  if (structure.timeField >= fieldCount) return false;
+  return (
+    tryShape(raw, structure.shape, fieldStart[structure.timeField] as number, ctx) ||
+    // glog/klog: the level letter glued before the date.
+    (structure.timeField === 0 && tryShape(raw, structure.shape, (fieldStart[0] as number) + 1, ctx))
+  );
+}

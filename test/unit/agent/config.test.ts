@@ -34,12 +34,22 @@ describe('parseAgentConfig', () => {
       service: 'payments',
       tags: { env: 'prod' },
       startAt: 'end',
-      multiline: undefined,
+      // Files join stack traces by default; `multiline: false` turns it off.
+      multiline: { mode: 'auto', startPattern: undefined, maxLines: 500, maxBytes: 262144, timeoutMs: 1000 },
       maxLineBytes: 65536,
       followSymlinks: false,
     });
     expect(c.status).toEqual({ host: '127.0.0.1', port: 8686 });
     expect(c.heartbeat).toEqual({ enabled: true, intervalMs: 30000 });
+  });
+
+  it('turns multiline off for a file input that says multiline: false, and keeps stdin without it', () => {
+    const c = parseAgentConfig({
+      ...minimal,
+      inputs: { files: [{ paths: ['/var/log/a.log'], multiline: false }], stdin: true },
+    });
+    expect(c.inputs.files[0]?.multiline).toBeUndefined();
+    expect(c.inputs.stdin?.multiline).toBeUndefined();
   });
 
   it.each([

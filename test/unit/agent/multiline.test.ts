@@ -110,3 +110,53 @@ describe('MultilineJoiner', () => {
     expect(joiner.pendingStart).toBeUndefined();
   });
 });
+
+describe('MultilineJoiner, mode auto', () => {
+  const auto = (texts: string[]) => run(texts, { mode: 'auto' });
+  const stamped = (i: number, text: string) =>
+    `2026-11-30 14:02:${String(i % 60).padStart(2, '0')},123 ${text}`;
+  const twenty = Array.from({ length: 20 }, (_, i) => stamped(i, `INFO [main] step ${i}`));
+
+  it('recognises stack traces before it knows anything about the source', () => {
+    expect(
+      auto([
+        'ERROR request failed',
+        'java.lang.IllegalStateException: boom',
+        '\tat com.example.Api.handle(Api.java:42)',
+        'Caused by: java.io.IOException: reset',
+        '\t... 12 more',
+        'WARNING:root:next',
+        'Traceback (most recent call last):',
+        '  File "app.py", line 3, in <module>',
+        'ValueError: bad',
+        'INFO done',
+        'goroutine 1 [running]:',
+        'main.main()',
+        '\t/app/main.go:9 +0x1d',
+      ]),
+    ).toEqual([
+      'ERROR request failed\njava.lang.IllegalStateException: boom\n\tat com.example.Api.handle(Api.java:42)\nCaused by: java.io.IOException: reset\n\t... 12 more',
+      'WARNING:root:next\nTraceback (most recent call last):\n  File "app.py", line 3, in <module>\nValueError: bad',
+      'INFO done\ngoroutine 1 [running]:\nmain.main()\n\t/app/main.go:9 +0x1d',
+    ]);
+  });
+
+  it('for a source whose lines start with a timestamp, joins any line that does not', () => {
+    const out = auto([
+      ...twenty,
+      stamped(21, 'ERROR [main] query failed:'),
+      'SELECT * FROM orders',
+      'WHERE id = 42',
+      stamped(22, 'INFO [main] next'),
+    ]);
+    expect(out.slice(20)).toEqual([
+      `${stamped(21, 'ERROR [main] query failed:')}\nSELECT * FROM orders\nWHERE id = 42`,
+      stamped(22, 'INFO [main] next'),
+    ]);
+  });
+
+  it('leaves lines of a source without leading timestamps apart', () => {
+    const lines = Array.from({ length: 25 }, (_, i) => `event ${i} happened`);
+    expect(auto(lines)).toEqual(lines);
+  });
+});
