@@ -12,8 +12,6 @@ interface Classifier {
 
 const INDENTED = /^[ \t]+\S/;
 const JAVA_CONT = /^\s*(?:Caused by:|Suppressed:|\.\.\. \d+ (?:more|common frames omitted))/;
-/** A Python traceback after the log line that reported it (`logger.exception`). */
-const PY_TRACEBACK = /^Traceback \(most recent call last\):$/;
 /** A Go goroutine dump after a `panic:` line, or after the line that logged it. */
 const GO_GOROUTINE = /^goroutine \d+ \[/;
 const JAVA_EXCEPTION = /^(?:[a-zA-Z_$][\w$]*\.)+[\w$]*(?:Exception|Error|Throwable)(?::\s.*)?$/;
