@@ -195,7 +195,7 @@ export class LogwardStack extends Stack {
         ...indexEnvironment(index),
         LOGWARD_DEFAULT_TIMEZONE: config.defaultTimeZone ?? 'UTC',
         // A line's own time older than retention keeps is not believed (core/log-document.ts).
-        RETENTION_DAYS: String(config.indexRetentionDays),
+        RETENTION_DAYS: String(index.retentionDays),
         ...(config.parsers ? { LOGWARD_PARSERS: JSON.stringify(config.parsers) } : {}),
       },
     });
