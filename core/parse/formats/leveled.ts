@@ -89,7 +89,7 @@ export function readAfterLevel(raw: string, i: number, line: ParsedLine, dashed:
   if (raw.charCodeAt(i) === 91 && line.fields.thread === undefined) {
     const close = bracketEnd(raw, i);
     if (close > 0) {
-      const inner = raw.slice(i + 1, close - 1);
+      const inner = raw.slice(i + 1, close - 1).trim();
       let j = skipSpaces(raw, close);
       if (raw.charCodeAt(j) === 45 && raw.charCodeAt(j + 1) === 32) {
         line.format = 'log4j';

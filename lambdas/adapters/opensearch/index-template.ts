@@ -74,7 +74,11 @@ export function logsIndexTemplate(options: IndexTemplateOptions = {}): Indices_P
           level: { type: 'keyword', ignore_above: 1024 },
           service: { type: 'keyword', ignore_above: 1024 },
           host: { type: 'keyword', ignore_above: 1024 },
-          message: { type: 'text' },
+          // `parts`: the words between any non-letters, so `q=InvalidReceiveException` finds
+          // `org.apache.kafka.common.network.InvalidReceiveException` and `q=logward` finds
+          // `/var/lib/logward/x.jar` (the standard analyzer keeps dotted names whole). `simple` is
+          // built in: the local engine has no analysis-common module (no pattern analyzer).
+          message: { type: 'text', fields: { parts: { type: 'text', analyzer: 'simple' } } },
           message_shape: { type: 'keyword', ignore_above: 256 },
           pattern_id: { type: 'keyword' },
           trace_id: { type: 'keyword' },

@@ -24,7 +24,7 @@ export function buildLogSearch(query: LogQuery) {
         {
           simple_query_string: {
             query: query.text,
-            fields: ['message'],
+            fields: ['message', 'message.parts'],
             default_operator: 'and',
             lenient: true,
           },

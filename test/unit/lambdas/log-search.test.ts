@@ -30,7 +30,7 @@ describe('buildLogSearch', () => {
             {
               simple_query_string: {
                 query: 'declined -retry',
-                fields: ['message'],
+                fields: ['message', 'message.parts'],
                 default_operator: 'and',
                 lenient: true,
               },

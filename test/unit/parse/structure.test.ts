@@ -17,6 +17,10 @@ describe('the engines’ own logs', () => {
       message: '[node-1] max file descriptors too low',
     });
     expect(parse('[2026-12-02T05:44:28,003][DEPRECATION][o.o.d.n.Node ] [n] no-jdk').level).toBeUndefined();
+    // OpenSearch pads the logger to 25 characters: the padding is not part of it.
+    expect(parse('[2026-12-02T05:44:28,003][INFO ][o.o.n.Node               ] [n] started').logger).toBe(
+      'o.o.n.Node',
+    );
   });
 
   it('reads Kafka’s trailing `(logger.Class)` as the logger, not the message', () => {
