@@ -1,5 +1,6 @@
 import type { Level } from './levels.ts';
-import { parseTimestampText, type TimeContext } from './timestamps.ts';
+import { parseAnyTimestamp } from './timestamp-shapes.ts';
+import type { TimeContext } from './timestamps.ts';
 import type { ParsedLine } from './types.ts';
 
 /** A ParsedLine with every property present, so all lines share one object shape. */
@@ -33,7 +34,7 @@ export function plainLine(raw: string, parseError?: string): ParsedLine {
  */
 export function setTimestampText(line: ParsedLine, text: string, ctx: TimeContext): void {
   line.timestampText = text;
-  const ms = parseTimestampText(text, ctx);
+  const ms = parseAnyTimestamp(text, ctx);
   if (Number.isNaN(ms)) line.parseError = `unparseable timestamp: ${clip(text)}`;
   else line.timestamp = ms;
 }

@@ -24,6 +24,7 @@ import {
 } from './calendar.ts';
 import {
   epochToMs,
+  parseTimestampText,
   readZoneAt,
   scanTimestamp,
   type TimeContext,
@@ -393,3 +394,22 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
 
 /** Index of the epoch shape: the one shape that counts only where a source has shown it. */
 export const EPOCH_SHAPE = TIMESTAMP_SHAPES.indexOf(epochShape);
+
+const whole: TimeScan = { ms: 0, end: 0 };
+
+/**
+ * A whole timestamp value in any shape of the table (a JSON or logfmt field, an access log's
+ * bracket, a custom pattern's group): `parseTimestampText`'s shapes first, then every layout.
+ * Epoch ms, or NaN when none reads the whole text.
+ */
+export function parseAnyTimestamp(text: string, ctx: TimeContext): number {
+  const known = parseTimestampText(text, ctx);
+  if (!Number.isNaN(known) || text.length > 64) return known;
+  const s = text.trim();
+  for (const shape of TIMESTAMP_SHAPES) {
+    const c = s.charCodeAt(0);
+    if (shape.digitFirst !== (c >= 48 && c <= 57)) continue;
+    if (shape.scan(s, 0, ctx, whole) && whole.end === s.length) return whole.ms;
+  }
+  return Number.NaN;
+}

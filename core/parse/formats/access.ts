@@ -1,5 +1,5 @@
 import type { Level } from '../levels.ts';
-import { newLine } from '../line.ts';
+import { newLine, setTimestampText } from '../line.ts';
 import { scanClf, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 
@@ -76,8 +76,9 @@ export function parseAccess(raw: string, ctx: TimeContext): ParsedLine | undefin
   }
   const extra = rest?.trim();
   if (extra) fields.extra = extra;
-  line.timestampText = time;
-  if (scanClf(time, 0, ctx, scan) && scan.end === time.length) line.timestamp = scan.ms;
-  else line.parseError = `unparseable timestamp: ${time}`;
+  if (scanClf(time, 0, ctx, scan) && scan.end === time.length) {
+    line.timestampText = time;
+    line.timestamp = scan.ms;
+  } else setTimestampText(line, time, ctx);
   return line;
 }

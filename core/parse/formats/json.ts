@@ -1,5 +1,6 @@
 import { normaliseLevel } from '../levels.ts';
 import { clip, newLine } from '../line.ts';
+import { parseAnyTimestamp } from '../timestamp-shapes.ts';
 import { parseTimestampValue, type TimeContext } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 import { NESTED_ROLES, ROLE_OF, ROLES, type Role, type RoleRank } from './roles.ts';
@@ -139,7 +140,8 @@ export function parseJson(raw: string, ctx: TimeContext): ParsedLine | undefined
     const time = value[TIMESTAMP];
     const text = String(time);
     line.timestampText = text;
-    const ms = parseTimestampValue(time, ctx);
+    const read = parseTimestampValue(time, ctx);
+    const ms = Number.isNaN(read) && typeof time === 'string' ? parseAnyTimestamp(time, ctx) : read;
     if (Number.isNaN(ms)) line.parseError = `unparseable timestamp: ${clip(text)}`;
     else line.timestamp = ms;
   }

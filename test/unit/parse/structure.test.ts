@@ -42,6 +42,18 @@ describe('the engines’ own logs', () => {
   });
 });
 
+describe('whole timestamp values in any shape of the table', () => {
+  it('reads werkzeug’s access-log time and a JSON time in US notation', () => {
+    expect(parse('127.0.0.1 - - [02/Dec/2026 05:44:24] "GET /moto-api/ HTTP/1.1" 200 -')).toMatchObject({
+      timestamp: Date.parse('2026-12-02T05:44:24Z'),
+      message: 'GET /moto-api/ HTTP/1.1',
+    });
+    expect(parse('{"time":"11/30/2026 2:02:11 PM","msg":"x"}').timestamp).toBe(
+      Date.parse('2026-11-30T14:02:11Z'),
+    );
+  });
+});
+
 describe('the header finder, line by line', () => {
   it.each([
     ['a file name first', 'app.log 2026-11-30 14:02:11 WARN disk low', '2026-11-30T14:02:11Z', 'WARN'],
