@@ -3,7 +3,6 @@
  * 2020-12; the API tests validate every real response against the operation's schema, and check
  * that the document and the router name exactly the same routes.
  */
-
 import { MAX_CONTEXT_LINES } from '#core/log-context.ts';
 import { TIME_SOURCES } from '#core/log-document.ts';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '#core/logs-query.ts';
@@ -355,6 +354,10 @@ const paths: Record<string, Record<string, Schema>> = {
         queryParam('service', 'Service name; comma-separated or repeated for several'),
         queryParam('host', 'Host name; comma-separated or repeated for several'),
         queryParam(
+          'time_source',
+          `Where the event time came from: ${TIME_SOURCES.join(', ')}; comma-separated or repeated for several`,
+        ),
+        queryParam(
           'pattern',
           'Pattern id (16 hex digits, from `GET /patterns`); comma-separated or repeated. Also finds the events of the ids a refined pattern absorbed',
         ),
@@ -368,10 +371,6 @@ const paths: Record<string, Record<string, Schema>> = {
         queryParam('span_id', 'The events of one span: its id, 16 hex digits', {
           pattern: '^[0-9a-fA-F]{16}$',
         }),
-        queryParam(
-          'time_source',
-          `Where the event time came from: ${TIME_SOURCES.join(', ')}; comma-separated or repeated for several`,
-        ),
         queryParam('from', `Inclusive lower bound of the event time: ${timeBound}`),
         queryParam('to', `Exclusive upper bound of the event time: ${timeBound}`),
         queryParam('sort', 'By event time: `desc` (default) or `asc`', {
@@ -458,12 +457,13 @@ const paths: Record<string, Record<string, Schema>> = {
     },
   },
   '/patterns': {
+    get: {
       operationId: 'listPatterns',
       summary:
         'The kinds of line: the top patterns by count in a range, with their trend, or (`new=true`) the ones first seen since a time',
       parameters: [
-        queryParam('from', `Default: 24 hours before \`to\`. $timeBound`),
-        queryParam('to', `Default: now. $timeBound`),
+        queryParam('from', `Default: 24 hours before \`to\`. ${timeBound}`),
+        queryParam('to', `Default: now. ${timeBound}`),
         queryParam('service', 'Only these services; comma-separated or repeated'),
         queryParam(
           'level',
@@ -480,36 +480,46 @@ const paths: Record<string, Record<string, Schema>> = {
           default: 20,
         }),
       ],
-      responses: ...ok(ref('PatternList')), ...errorResponses(400, 403, 503) ,,
+      responses: { ...ok(ref('PatternList')), ...errorResponses(400, 403, 503) },
+    },
   },
   '/patterns/{id}': {
+    get: {
       operationId: 'getPattern',
       summary: 'One pattern: its template, sample values per variable position, sample lines and histogram',
       parameters: [
+        {
           name: 'id',
           in: 'path',
           required: true,
           description: 'Pattern id',
-          schema: type: 'string', pattern: '^[0-9a-f]{16}$' ,,
-        queryParam('from', `Histogram start; default: 24 hours before \`to\`. $timeBound`),
-        queryParam('to', `Histogram end; default: now. $timeBound`),
+          schema: { type: 'string', pattern: '^[0-9a-f]{16}$' },
+        },
+        queryParam('from', `Histogram start; default: 24 hours before \`to\`. ${timeBound}`),
+        queryParam('to', `Histogram end; default: now. ${timeBound}`),
         queryParam('interval', 'Histogram bucket width (`1m`, `5m`, `1h`, `1d`); default: about 96 buckets'),
       ],
-      responses: ...ok(ref('Pattern')), ...errorResponses(400, 403, 404, 503) ,,
+      responses: { ...ok(ref('Pattern')), ...errorResponses(400, 403, 404, 503) },
+    },
   },
   '/health': {
+    get: {
       operationId: 'getHealth',
       summary:
         'Pipeline freshness and whether each backend answers. The only route reachable without an API key',
       security: [],
-      responses: 
+      responses: {
         ...ok(ref('Health'), 'Every backend answers'),
-        ...ok(ref('Health'), 'A backend does not answer', '503'),,,
+        ...ok(ref('Health'), 'A backend does not answer', '503'),
+      },
+    },
   },
   '/openapi.json': {
+    get: {
       operationId: 'getOpenApi',
       summary: 'This document',
-      responses: ...ok(type: 'object' ), ...errorResponses(400, 403) ,,
+      responses: { ...ok({ type: 'object' }), ...errorResponses(400, 403) },
+    },
   },
   ...MANAGEMENT_PATHS,
 };
