@@ -82,6 +82,7 @@ test('a document whose fields nest too deep to encode is written without them, s
   const body = new BulkBody();
   const deep = {
     '@timestamp': '2026-01-05T10:00:00.000Z',
+    time_source: 'line',
     event_id: 'deep',
     service: 's',
     host: 'h',
