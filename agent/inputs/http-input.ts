@@ -5,7 +5,7 @@ import { type AppHeartbeat, appNodeId, encodeHeartbeat, HEARTBEAT_CONTENT_TYPE }
 import type { HttpInputConfig } from '../config/types.ts';
 import type { OutRecord } from '../sink/sink.ts';
 import { HttpError, HttpGuard, readBody, reply } from './http-guard.ts';
-import { decodeOtlpProtobuf, isOtlpJson, OtlpRequestError, otlpToLines } from './otlp.ts';
+import { decodeOtlpProtobuf, isOtlpJson, OtlpRequestError, OtlpTooLargeError, otlpToLines } from './otlp.ts';
 import type { Spool } from './spool.ts';
 
 export interface HttpInputOptions {
@@ -106,12 +106,14 @@ export class HttpInput {
     const body = await this.#body(req);
     const contentType = req.headers['content-type'] ?? '';
     const protobuf = contentType.startsWith('application/x-protobuf');
-    const otlp = protobuf ? otlpLines(() => decodeOtlpProtobuf(body)) : undefined;
+    // Lines may be larger than the request (each record repeats its resource), but only boundedly.
+    const maxLineBytes = OTLP_EXPANSION * this.#o.config.maxBodyBytes;
+    const otlp = protobuf ? otlpLines(() => decodeOtlpProtobuf(body), maxLineBytes) : undefined;
     const json =
       otlp === undefined && contentType.includes('json') ? parseJson(body.toString('utf8')) : undefined;
     const lines =
       otlp ??
-      (isOtlpJson(json) ? otlpLines(() => json) : undefined) ??
+      (isOtlpJson(json) ? otlpLines(() => json, maxLineBytes) : undefined) ??
       parseLines(body.toString('utf8'), contentType, json);
     if (lines.length > 0) {
       try {
@@ -200,10 +202,14 @@ function parseJson(text: string): unknown {
   }
 }
 
-function otlpLines(request: () => Parameters<typeof otlpToLines>[0]): string[] {
+/** How many times `max_body_bytes` the lines of one OTLP request may come to. */
+const OTLP_EXPANSION = 8;
+
+function otlpLines(request: () => Parameters<typeof otlpToLines>[0], maxBytes: number): string[] {
   try {
-    return otlpToLines(request());
+    return otlpToLines(request(), maxBytes);
   } catch (error) {
+    if (error instanceof OtlpTooLargeError) throw new HttpError(413, error.message);
     if (error instanceof OtlpRequestError) throw new HttpError(400, error.message);
     throw error;
   }

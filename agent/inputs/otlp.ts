@@ -119,6 +119,15 @@ export class OtlpRequestError extends Error {
   override name = 'OtlpRequestError';
 }
 
+/**
+ * A request whose lines would exceed the output budget (the HTTP input answers 413). Every record
+ * carries its resource's attributes, so a small body (one large resource, many empty records)
+ * would otherwise expand without bound and exhaust the agent's memory.
+ */
+export class OtlpTooLargeError extends OtlpRequestError {
+  override name = 'OtlpTooLargeError';
+}
+
 /** Decodes an OTLP/HTTP protobuf body; trace and span ids become hex, 64-bit numbers strings. */
 export function decodeOtlpProtobuf(body: Uint8Array): ExportLogsRequest {
   try {
@@ -192,9 +201,10 @@ function isoTime(nanos: string | number | undefined): string | undefined {
   }
 }
 
-/** One JSON line per log record, in the request's order. */
-export function otlpToLines(request: ExportLogsRequest): string[] {
+/** One JSON line per log record, in the request's order, at most `maxBytes` characters of lines in all. */
+export function otlpToLines(request: ExportLogsRequest, maxBytes: number): string[] {
   const lines: string[] = [];
+  let total = 0;
   if (!Array.isArray(request.resourceLogs)) throw new OtlpRequestError('resourceLogs: expected an array');
   for (const resourceLogs of request.resourceLogs) {
     const resource = attributes(resourceLogs.resource?.attributes);
@@ -221,7 +231,13 @@ export function otlpToLines(request: ExportLogsRequest): string[] {
           ...(Object.keys(kept).length > 0 ? { attributes: kept } : {}),
           ...(Object.keys(resource).length > 0 ? { resource } : {}),
         };
-        lines.push(JSON.stringify(line));
+        const text = JSON.stringify(line);
+        total += text.length;
+        if (total > maxBytes)
+          throw new OtlpTooLargeError(
+            `the request's log records come to more than ${maxBytes} bytes as lines`,
+          );
+        lines.push(text);
       }
     }
   }

@@ -9,7 +9,7 @@ import { resourceFromAttributes } from '@opentelemetry/resources';
 import { LoggerProvider, SimpleLogRecordProcessor } from '@opentelemetry/sdk-logs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseAgentConfig, type RunningAgent, startAgent } from '#agent/index.ts';
-import { decodeOtlpProtobuf, otlpToLines } from '#agent/inputs/otlp.ts';
+import { decodeOtlpProtobuf, OtlpTooLargeError, otlpToLines } from '#agent/inputs/otlp.ts';
 import { FakeSender, waitFor } from './fake-sender.ts';
 
 const TOKEN = 'otlp-test-token-0123456789abcdef';
@@ -137,29 +137,87 @@ describe('OTLP logs on the HTTP input (the official SDK exporters)', () => {
     expect(bad.status).toBe(400);
     expect(await bad.text()).toMatch(/not an OTLP ExportLogsServiceRequest/);
   });
+
+  it('refuses (413) a small request whose records would each repeat a large resource, and keeps serving', async () => {
+    const sender = new FakeSender();
+    const url = await agentWithHttp(sender);
+    // Under the default 1 MiB body limit: a 300 KB resource attribute and 20,000 empty records
+    // (2 bytes each) would expand to ~6 GB of lines and exhaust the agent's heap.
+    const body = resourceRepeatedByEmptyRecords(300_000, 20_000);
+    expect(body.length).toBeLessThan(1024 * 1024);
+    const headers = { 'content-type': 'application/x-protobuf', authorization: `Bearer ${TOKEN}` };
+    const bomb = await fetch(url, { method: 'POST', headers, body });
+    expect(bomb.status).toBe(413);
+    expect(await bomb.text()).toMatch(/more than \d+ bytes as lines/);
+    expect(sender.lines()).toEqual([]);
+    const json = { resourceLogs: [{ scopeLogs: [{ logRecords: [{ body: { stringValue: 'after' } }] }] }] };
+    const after = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify(json),
+    });
+    expect(after.status).toBe(200);
+    await waitFor(() => sender.lines().length === 1);
+  });
 });
 
+/** An ExportLogsServiceRequest, hand-encoded: one resource with a `big` attribute, `records` empty log records. */
+function resourceRepeatedByEmptyRecords(attributeBytes: number, records: number): Uint8Array {
+  const field = (id: number, payload: Buffer) =>
+    Buffer.concat([Buffer.from([(id << 3) | 2]), varint(payload.length), payload]);
+  const keyValue = Buffer.concat([
+    field(1, Buffer.from('big')),
+    field(2, field(1, Buffer.from('x'.repeat(attributeBytes)))),
+  ]);
+  const resource = field(1, keyValue);
+  const scopeLogs = Buffer.concat(Array.from({ length: records }, () => field(2, Buffer.alloc(0))));
+  return field(1, Buffer.concat([field(1, resource), field(2, scopeLogs)]));
+}
+
+function varint(value: number): Buffer {
+  const bytes: number[] = [];
+  let v = value;
+  while (v >= 0x80) {
+    bytes.push((v & 0x7f) | 0x80);
+    v >>>= 7;
+  }
+  bytes.push(v);
+  return Buffer.from(bytes);
+}
+
 describe('OTLP mapping', () => {
+  it('stops at the output budget: a resource repeated by many records cannot expand without bound', () => {
+    const resource = { attributes: [{ key: 'big', value: { stringValue: 'x'.repeat(1000) } }] };
+    const request = {
+      resourceLogs: [{ resource, scopeLogs: [{ logRecords: Array.from({ length: 100 }, () => ({})) }] }],
+    };
+    expect(otlpToLines(request, 200_000)).toHaveLength(100);
+    expect(() => otlpToLines(request, 50_000)).toThrow(OtlpTooLargeError);
+  });
+
   it('never throws on odd values: huge times, bad ids, nested bodies', () => {
-    const lines = otlpToLines({
-      resourceLogs: [
-        {
-          scopeLogs: [
-            {
-              logRecords: [
-                {
-                  timeUnixNano: '99999999999999999999999',
-                  traceId: 'zz',
-                  spanId: '',
-                  body: { arrayValue: {} },
-                },
-                { severityNumber: 'SEVERITY_NUMBER_FATAL', intValue: 1 } as never,
-              ],
-            },
-          ],
-        },
-      ],
-    });
+    const lines = otlpToLines(
+      {
+        resourceLogs: [
+          {
+            scopeLogs: [
+              {
+                logRecords: [
+                  {
+                    timeUnixNano: '99999999999999999999999',
+                    traceId: 'zz',
+                    spanId: '',
+                    body: { arrayValue: {} },
+                  },
+                  { severityNumber: 'SEVERITY_NUMBER_FATAL', intValue: 1 } as never,
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      1024,
+    );
     expect(lines.map((line) => JSON.parse(line))).toEqual([
       { message: '[]' },
       { level: 'FATAL', message: 'null' },
