@@ -2,6 +2,8 @@
  * `GET /logs` query parameters → a validated `LogQuery`. Pure: the OpenSearch adapter turns a
  * `LogQuery` into a search request; this module knows nothing about the engine.
  */
+import { FIELD_NAME_PATTERN, textLength } from './input-text.ts';
+import { CURSOR_PATTERN } from './list-page.ts';
 import { type LogDocument, TIME_SOURCES, type TimeSource } from './log-document.ts';
 import { isLevel, LEVELS, type Level } from './parse/levels.ts';
 import { parsePatternId } from './patterns/pattern-id.ts';
@@ -14,15 +16,35 @@ import {
   rejectUnknown,
   single,
 } from './query-params.ts';
-import { ValidationError } from './validation-error.ts';
+import { UnprocessableError, ValidationError } from './validation-error.ts';
 
 export type { QueryParams } from './query-params.ts';
 
 export const MAX_LIMIT = 1000;
 export const DEFAULT_LIMIT = 100;
-const MAX_TEXT_LENGTH = 1024;
+export const MAX_TEXT_LENGTH = 1024;
+export const FIELD_VALUE_MAX_CHARS = 256;
+/**
+ * Largest page of events in bytes of JSON: API Gateway and Lambda answer at most 6 MB, so a page
+ * of large events stops early and its cursor continues.
+ */
+export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
+/** A `level` parameter: levels in any case, comma-separated (what `parseLevels` accepts). */
+export const LEVEL_LIST_PATTERN = (() => {
+  const anyCase = (word: string) => [...word].map((c) => `[${c}${c.toLowerCase()}]`).join('');
+  const level = `(?:${LEVELS.map(anyCase).join('|')})`;
+  return `^ *(?:${level})? *(?:, *(?:${level})? *)*$`;
+})();
+/** A `time_source` parameter: time sources, comma-separated (what `parseTimeSources` accepts). */
+export const TIME_SOURCE_LIST_PATTERN = (() => {
+  const source = `(?:${TIME_SOURCES.join('|')})`;
+  return `^ *(?:${source})? *(?:, *(?:${source})? *){0,99}$`;
+})();
+/** A `service` or `host` parameter: at most 100 comma-separated names of at most 256 characters. */
+export const NAME_LIST_PATTERN = '^[^,]{0,256}(?:,[^,]{0,256}){0,99}$';
+const CURSOR = new RegExp(CURSOR_PATTERN);
 const MAX_FIELD_FILTERS = 20;
-const FIELD_NAME = /^[A-Za-z0-9_.@-]{1,128}$/;
+const FIELD_NAME = new RegExp(FIELD_NAME_PATTERN);
 /** Event ids: a base64url source digest and base-36 positions joined by dots (core/event-id.ts). */
 export const EVENT_ID = /^[A-Za-z0-9_.-]{1,64}$/;
 
@@ -90,7 +112,8 @@ export function parseLogQuery(params: QueryParams, now: number): LogQuery {
     if (!FIELD_NAME.test(field))
       throw new ValidationError(name, 'field name must match [A-Za-z0-9_.@-]{1,128}');
     const value = single(name, values) ?? '';
-    if (value.length > 256) throw new ValidationError(name, 'at most 256 characters');
+    if (textLength(value) > FIELD_VALUE_MAX_CHARS)
+      throw new ValidationError(name, `at most ${FIELD_VALUE_MAX_CHARS} characters`);
     fields[field] = value;
   }
   if (Object.keys(fields).length > MAX_FIELD_FILTERS) {
@@ -98,21 +121,23 @@ export function parseLogQuery(params: QueryParams, now: number): LogQuery {
   }
   rejectUnknown(plain, known, ', field.NAME');
   const text = single('q', params.q);
-  if (text !== undefined && text.length > MAX_TEXT_LENGTH) {
+  if (text !== undefined && textLength(text) > MAX_TEXT_LENGTH) {
     throw new ValidationError('q', `at most ${MAX_TEXT_LENGTH} characters`);
   }
   const from = optionalTime('from', single('from', params.from), now);
   const to = optionalTime('to', single('to', params.to), now);
   if (from !== undefined && to !== undefined && from >= to) {
-    throw new ValidationError('from', 'must be earlier than to');
+    throw new UnprocessableError('from', 'must be earlier than to');
   }
+  const after = decodeCursor(single('cursor', params.cursor));
   return {
     fields,
     order: parseOrder(single('sort', params.sort)),
+    // A cursor keeps the limit of the page it came from unless the client gives another.
     limit: integer('limit', single('limit', params.limit), {
       min: 1,
       max: MAX_LIMIT,
-      fallback: DEFAULT_LIMIT,
+      fallback: after?.limit ?? DEFAULT_LIMIT,
     }),
     ...(text?.trim() ? { text } : {}),
     ...optional('levels', parseLevels(params.level)),
@@ -127,7 +152,7 @@ export function parseLogQuery(params: QueryParams, now: number): LogQuery {
     ...optional('timeSources', parseTimeSources(params.time_source)),
     ...optional('from', from),
     ...optional('to', to),
-    ...optional('after', decodeCursor(single('cursor', params.cursor))),
+    ...optional('after', after && { timestamp: after.timestamp, eventId: after.eventId }),
   };
 }
 
@@ -172,32 +197,60 @@ function parseOrder(value: string | undefined): 'asc' | 'desc' {
   throw new ValidationError('sort', `expected desc or asc, got ${JSON.stringify(value)}`);
 }
 
-export function encodeCursor(cursor: LogCursor): string {
-  return Buffer.from(JSON.stringify([cursor.timestamp, cursor.eventId])).toString('base64url');
+/** The cursor after `cursor`'s position, carrying the page size so the next page keeps it. */
+export function encodeCursor(cursor: LogCursor, limit: number): string {
+  return Buffer.from(JSON.stringify([cursor.timestamp, cursor.eventId, limit])).toString('base64url');
 }
 
-function decodeCursor(value: string | undefined): LogCursor | undefined {
+function decodeCursor(value: string | undefined): (LogCursor & { limit?: number }) | undefined {
   if (value === undefined) return undefined;
-  const invalid = () =>
-    new ValidationError('cursor', 'not a cursor returned by this API (pass nextCursor unchanged)');
-  if (value.length > 200) throw invalid();
+  if (!CURSOR.test(value)) throw new ValidationError('cursor', 'expected the nextCursor of a previous page');
+  const invalid = (cause?: unknown) =>
+    new UnprocessableError('cursor', 'not a cursor returned by this API (pass nextCursor unchanged)', {
+      cause,
+    });
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
   } catch (cause) {
-    throw new ValidationError('cursor', 'not a cursor returned by this API (pass nextCursor unchanged)', {
-      cause,
-    });
+    throw invalid(cause);
   }
-  if (!Array.isArray(parsed) || parsed.length !== 2) throw invalid();
-  const [timestamp, eventId] = parsed as unknown[];
+  // Cursors made before pages kept their limit have two elements.
+  if (!Array.isArray(parsed) || parsed.length < 2 || parsed.length > 3) throw invalid();
+  const [timestamp, eventId, limit] = parsed as unknown[];
   if (
     typeof timestamp !== 'number' ||
     !Number.isSafeInteger(timestamp) ||
     typeof eventId !== 'string' ||
-    !EVENT_ID.test(eventId)
+    !EVENT_ID.test(eventId) ||
+    (limit !== undefined &&
+      !(Number.isInteger(limit) && (limit as number) >= 1 && (limit as number) <= MAX_LIMIT))
   ) {
     throw invalid();
   }
-  return { timestamp, eventId };
+  return limit === undefined ? { timestamp, eventId } : { timestamp, eventId, limit: limit as number };
+}
+
+/**
+ * The page a response can carry from `documents` (sorted; `limit` were asked for, `positions[i]`
+ * is the sort position of `documents[i]`): it stops before the JSON passes `maxBytes` (always
+ * keeping one), and has a cursor when more may follow.
+ */
+export function capPage(
+  documents: readonly LogDocument[],
+  positions: readonly LogCursor[],
+  limit: number,
+  maxBytes = MAX_PAGE_BYTES,
+): LogPage {
+  let bytes = 0;
+  let count = 0;
+  for (const document of documents) {
+    bytes += Buffer.byteLength(JSON.stringify(document)) + 1;
+    if (count > 0 && bytes > maxBytes) break;
+    count++;
+  }
+  const items = documents.slice(0, count);
+  const last = positions[count - 1];
+  const more = count < documents.length || documents.length >= limit;
+  return more && last ? { items, nextCursor: encodeCursor(last, limit) } : { items };
 }

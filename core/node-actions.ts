@@ -7,8 +7,9 @@
  * comes back as `new`.
  */
 import type { NodeRecord } from './alerting/model.ts';
+import { textLength } from './input-text.ts';
 import { parseTimeBound } from './query-params.ts';
-import { ValidationError } from './validation-error.ts';
+import { ConflictError, UnprocessableError, ValidationError } from './validation-error.ts';
 
 export const MAX_PAUSE_MS = 30 * 86_400_000;
 
@@ -29,7 +30,7 @@ export function parseNodeAction(kind: NodeAction['kind'], body: unknown, now: nu
       throw new ValidationError(key, `unknown field; expected ${allowed.join(', ') || 'none'}`);
   }
   const note = input.note;
-  if (note !== undefined && (typeof note !== 'string' || note.length > 500)) {
+  if (note !== undefined && (typeof note !== 'string' || textLength(note) > 500)) {
     throw new ValidationError('note', 'expected a string of at most 500 characters');
   }
   const withNote = note === undefined ? {} : { note };
@@ -39,10 +40,9 @@ export function parseNodeAction(kind: NodeAction['kind'], body: unknown, now: nu
     throw new ValidationError('until', 'required: when the pause ends, ISO 8601 or relative (2h, 1d)');
   }
   // Relative values count forward here: `2h` means two hours from now.
-  const back = parseTimeBound('until', input.until, now);
-  const until = /^\d{1,6}[smhdw]$/.test(input.until) ? 2 * now - back : back;
-  if (until <= now) throw new ValidationError('until', 'must be in the future');
-  if (until - now > MAX_PAUSE_MS) throw new ValidationError('until', 'at most 30 days from now');
+  const until = parseTimeBound('until', input.until, now, 'future');
+  if (until <= now) throw new UnprocessableError('until', 'must be in the future');
+  if (until - now > MAX_PAUSE_MS) throw new UnprocessableError('until', 'at most 30 days from now');
   return { kind, until, ...withNote };
 }
 
@@ -53,7 +53,7 @@ export function applyNodeAction(node: NodeRecord, action: NodeAction, now: numbe
   switch (action.kind) {
     case 'pause':
       if (node.state === 'retired')
-        throw new ValidationError('state', 'a retired node cannot be paused; resume it first');
+        throw new ConflictError('a retired node cannot be paused; resume it first');
       return {
         ...next,
         state: 'paused',
@@ -64,10 +64,7 @@ export function applyNodeAction(node: NodeRecord, action: NodeAction, now: numbe
       return { ...next, state: 'retired', ...(action.note ? { note: action.note } : {}) };
     case 'resume':
       if (node.state !== 'paused' && node.state !== 'retired') {
-        throw new ValidationError(
-          'state',
-          `only a paused or retired node can be resumed; this one is ${node.state}`,
-        );
+        throw new ConflictError(`only a paused or retired node can be resumed; this one is ${node.state}`);
       }
       return { ...next, state: 'new' };
   }

@@ -2,6 +2,7 @@
  * Reading query-string parameters as API Gateway hands them (single and multi-valued) into
  * typed values, throwing `ValidationError` that names the parameter. Shared by every query.
  */
+import { textLength } from './input-text.ts';
 import { ValidationError } from './validation-error.ts';
 
 /** Query-string parameters as API Gateway hands them: single and multi-valued. */
@@ -32,7 +33,7 @@ export function list(name: string, values: readonly string[] | undefined): strin
   if (items.length === 0) return undefined;
   if (items.length > 100) throw new ValidationError(name, 'at most 100 values');
   for (const item of items) {
-    if (item.length > 256) throw new ValidationError(name, 'each value at most 256 characters');
+    if (textLength(item) > 256) throw new ValidationError(name, 'each value at most 256 characters');
   }
   return items;
 }
@@ -56,38 +57,59 @@ export function integer(
 
 const RELATIVE = /^(\d{1,6})(s|m|h|d|w)$/;
 const UNIT_MS: Readonly<Record<string, number>> = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 };
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** RFC 3339 date-time (what OpenAPI's `format: date-time` means) or a full date. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/i;
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Years 1970 to 9999: what OpenSearch dates and the daily index names can hold. */
-const EARLIEST = 0;
-const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+export const EARLIEST_TIME = 0;
+export const LATEST_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
-/** ISO 8601 (`2025-10-23T14:00:00Z`) or relative to now (`15m`, `2h`, `7d`), as epoch ms. */
-export function parseTimeBound(name: string, value: string, now: number): number {
+/**
+ * The JSON Schema of a time the API accepts, shared by the OpenAPI document: an RFC 3339
+ * date-time, a date, or a duration relative to now.
+ */
+export const TIME_SCHEMA = {
+  anyOf: [
+    { type: 'string', format: 'date-time' },
+    { type: 'string', format: 'date' },
+    { type: 'string', pattern: RELATIVE.source },
+  ],
+} as const;
+
+/**
+ * RFC 3339 date-time (`2025-10-23T14:00:00Z`), a date (`2025-10-23`) or a duration relative to
+ * now (`15m`, `2h`, `7d`), as epoch ms. Relative durations count back from now for search bounds
+ * and forward for the end of a pause or silence (`direction: 'future'`). Times outside what the
+ * index can hold are clamped to 1970-01-01 and 9999-12-31, so a bound far in the past simply
+ * means "from the beginning".
+ */
+export function parseTimeBound(
+  name: string,
+  value: string,
+  now: number,
+  direction: 'past' | 'future' = 'past',
+): number {
   const relative = RELATIVE.exec(value);
+  const offset = relative ? Number(relative[1]) * (UNIT_MS[relative[2] as string] as number) : 0;
   const time = relative
-    ? now - Number(relative[1]) * (UNIT_MS[relative[2] as string] as number)
-    : ISO_8601.test(value) && isCalendarDate(value)
-      ? Date.parse(value)
+    ? now + (direction === 'future' ? offset : -offset)
+    : (DATE_TIME.test(value) || FULL_DATE.test(value)) && isCalendarDate(value)
+      ? Date.parse(value.toUpperCase())
       : Number.NaN;
   if (Number.isNaN(time)) {
     throw new ValidationError(
       name,
-      `expected ISO 8601 (2025-10-23T14:00:00Z) or a relative time (15m, 2h, 7d), got ${JSON.stringify(value)}`,
+      `expected an RFC 3339 date-time (2025-10-23T14:00:00Z), a date (2025-10-23) or a relative time (15m, 2h, 7d), got ${JSON.stringify(value)}`,
     );
   }
-  if (time < EARLIEST || time > LATEST) {
-    throw new ValidationError(
-      name,
-      `must fall between 1970-01-01 and 9999-12-31, got ${JSON.stringify(value)}`,
-    );
-  }
-  return time;
+  return Math.min(Math.max(time, EARLIEST_TIME), LATEST_TIME);
 }
 
 /** `Date.parse` rolls 2025-02-30 over to March; a user who typed it made a mistake. */
 function isCalendarDate(value: string): boolean {
   const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
+  date.setUTCFullYear(y);
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 

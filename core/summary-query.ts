@@ -13,7 +13,7 @@ import {
   rejectUnknown,
   single,
 } from './query-params.ts';
-import { ValidationError } from './validation-error.ts';
+import { UnprocessableError, ValidationError } from './validation-error.ts';
 
 export const DEFAULT_SUMMARY_RANGE_MS = 24 * 3600_000;
 /** Histogram buckets aimed at when the interval is chosen automatically, and the most allowed. */
@@ -37,7 +37,8 @@ const INTERVALS = [
   86400e3,
   7 * 86400e3,
 ];
-const INTERVAL = /^(\d{1,4})(s|m|h|d)$/;
+export const INTERVAL_PATTERN = '^([1-9][0-9]{0,3})(s|m|h|d)$';
+const INTERVAL = new RegExp(INTERVAL_PATTERN);
 const UNIT_MS: Readonly<Record<string, number>> = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3 };
 
 export interface SummaryQuery {
@@ -85,7 +86,7 @@ export function parseSummaryQuery(params: QueryParams, now: number): SummaryQuer
   rejectUnknown(params, ['from', 'to', 'service', 'host', 'interval', 'top', 'errorLevel']);
   const to = optionalTime('to', single('to', params.to), now) ?? now;
   const from = optionalTime('from', single('from', params.from), now) ?? to - DEFAULT_SUMMARY_RANGE_MS;
-  if (from >= to) throw new ValidationError('from', 'must be earlier than to');
+  if (from >= to) throw new UnprocessableError('from', 'must be earlier than to');
   return {
     from,
     to,
@@ -111,7 +112,7 @@ export function parseInterval(value: string | undefined, rangeMs: number): numbe
     );
   }
   if (rangeMs / ms > MAX_BUCKETS) {
-    throw new ValidationError(
+    throw new UnprocessableError(
       'interval',
       `gives more than ${MAX_BUCKETS} buckets over the range; use at least ${Math.ceil(rangeMs / MAX_BUCKETS / 1000)}s`,
     );

@@ -7,6 +7,8 @@
  * one partition. Producers other than the agent may write plain text; see `decodeLogRecord`.
  */
 
+import { hasControl, NODE_ID_MAX_CHARS, textLength } from './input-text.ts';
+
 export const WIRE_SCHEMA_VERSION = 1;
 /** Header that marks a record as Logward's wire format (value: `application/vnd.logward.v1+json`). */
 export const CONTENT_TYPE_HEADER = 'content-type';
@@ -212,6 +214,12 @@ export function decodeHeartbeat(
   if (h.type !== 'agent' && h.type !== 'app') return { ok: false, reason: 'type: expected "agent" or "app"' };
   if (typeof h.nodeId !== 'string' || h.nodeId === '')
     return { ok: false, reason: 'nodeId: expected a string' };
+  // The node id is a key in the nodes table, alert fingerprints and the API's paths.
+  if (textLength(h.nodeId) > NODE_ID_MAX_CHARS || hasControl(h.nodeId))
+    return {
+      ok: false,
+      reason: `nodeId: expected at most ${NODE_ID_MAX_CHARS} characters without control characters`,
+    };
   if (typeof h.host !== 'string') return { ok: false, reason: 'host: expected a string' };
   if (typeof h.sentAt !== 'number') return { ok: false, reason: 'sentAt: expected epoch milliseconds' };
   if (h.type === 'app' && (typeof h.app !== 'string' || h.app === ''))

@@ -59,14 +59,24 @@ export interface LocalAlertingContext {
   readonly log?: (line: string) => void;
 }
 
-/** The alerting part of the Lambdas' environment, pointed at the local engines. */
+/**
+ * The alerting part of the Lambdas' environment, pointed at the local engines. Rules may mail
+ * addresses at `logward.local` unless `LOGWARD_ALERT_RECIPIENT_DOMAINS` and
+ * `LOGWARD_ALERT_RECIPIENT_GROUPS` (as the stack's `alertRecipientDomains`/`alertRecipientGroups`)
+ * say otherwise.
+ */
 export function alertingEnvironment(
   endpoints: BootstrapEndpoints,
   options: LocalAlertingOptions,
+  host: NodeJS.ProcessEnv = process.env,
 ): NodeJS.ProcessEnv {
   return {
     ALERT_EMAIL_FROM: options.emailFrom ?? 'alerts@logward.local',
     ALERT_EMAIL_TO: (options.emailTo ?? ['ops@logward.local']).join(','),
+    ALERT_RECIPIENT_DOMAINS: host.LOGWARD_ALERT_RECIPIENT_DOMAINS ?? 'logward.local',
+    ...(host.LOGWARD_ALERT_RECIPIENT_GROUPS
+      ? { ALERT_RECIPIENT_GROUPS: host.LOGWARD_ALERT_RECIPIENT_GROUPS }
+      : {}),
     SES_ENDPOINT: endpoints.sesUrl,
     SNS_ENDPOINT: endpoints.sesUrl,
     LOGWARD_RULE_CACHE_MS: '1000',

@@ -14,7 +14,12 @@ import { ingestBatch } from '#lambdas/ingest/ingest-logs.ts';
 import { LevelCounters } from '#lambdas/ingest/level-counters.ts';
 import { jsonLogger } from '#lambdas/logger.ts';
 import { createLocalCredentials, type LocalCredentials } from './access.ts';
-import { type LocalAlerting, type LocalAlertingOptions, startLocalAlerting } from './alerting.ts';
+import {
+  alertingEnvironment,
+  type LocalAlerting,
+  type LocalAlertingOptions,
+  startLocalAlerting,
+} from './alerting.ts';
 import { startLocalApi } from './api-gateway.ts';
 import { type BootstrapEndpoints, bootstrapLocal, type LocalTopology, localTopology } from './bootstrap.ts';
 import { startMskEventSource } from './msk-event-source.ts';
@@ -92,7 +97,9 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
   const env = lambdaEnvironment(options.endpoints, topology, groupId);
   const lambdaLog = options.lambdaLogFile ? await openLogFile(options.lambdaLogFile) : undefined;
   const write = lambdaLog ? (line: string) => lambdaLog.write(`${line}\n`) : undefined;
-  const apiDeps = apiDependenciesFromEnv(env, { logger: jsonLogger({ handler: 'api' }, write) });
+  // The api Lambda reads the recipients' allow-lists and default recipients as the dispatcher does.
+  const apiEnv = { ...env, ...alertingEnvironment(options.endpoints, options.alerting ?? {}) };
+  const apiDeps = apiDependenciesFromEnv(apiEnv, { logger: jsonLogger({ handler: 'api' }, write) });
   const credentials = await createLocalCredentials({ readerApiKey: options.apiKey });
   const api = await startLocalApi((event) => routeApiRequest(event, apiDeps), {
     port: options.apiPort,

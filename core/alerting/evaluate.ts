@@ -5,6 +5,7 @@
  * caller keeps in the counters table.
  */
 import type { RE2JS } from 're2js';
+import { FINGERPRINT_MAX_CHARS } from '../input-text.ts';
 import type { LogDocument } from '../log-document.ts';
 import { isAtLeast } from '../parse/levels.ts';
 import { boundedKeyPart } from '../tables.ts';
@@ -63,7 +64,9 @@ function regexInput(message: string): string {
 
 /** The alert identity of a rule and group key. Readable, and bounded for a DynamoDB sort key. */
 export function ruleFingerprint(ruleId: string, groupKey: string): string {
-  return `rule:${ruleId}:${boundedKeyPart(groupKey)}`;
+  const prefix = `rule:${ruleId}:`;
+  // At most FINGERPRINT_MAX_CHARS characters: a fingerprint is a path key of the API too.
+  return `${prefix}${boundedKeyPart(groupKey, FINGERPRINT_MAX_CHARS - prefix.length)}`;
 }
 
 export function groupKeyOf(rule: Rule, doc: Pick<LogDocument, 'service' | 'host' | 'pattern_id'>): string {

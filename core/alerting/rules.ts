@@ -3,8 +3,10 @@
  * alerts table; `validateRule` is the one gate every rule passes (API writes, seeding, reads).
  */
 import { RE2JS } from 're2js';
+import { FIELD_NAME_PATTERN, textLength } from '../input-text.ts';
 import { compareLevels, isLevel, type Level } from '../parse/levels.ts';
-import { ValidationError } from '../validation-error.ts';
+import { UnprocessableError, ValidationError } from '../validation-error.ts';
+import { checkRecipient, GROUP_NAME_PATTERN, LOCAL_PART, type RecipientPolicy } from './recipients.ts';
 
 /** What a log document must look like to count for a rule. Every present condition must hold. */
 export interface RuleMatch {
@@ -51,7 +53,10 @@ export type RuleCondition =
    */
   | { readonly kind: 'new-pattern'; readonly count: number; readonly windowMinutes: number };
 
-/** Where a rule's notifications go. Webhook URLs come from configuration, never from rules. */
+/**
+ * Where a rule's notifications go. Webhook URLs come from configuration, never from rules; email
+ * recipients are addresses in an allowed domain or named groups (core/alerting/recipients.ts).
+ */
 export type Channel =
   | { readonly kind: 'email'; readonly to: readonly string[] }
   | { readonly kind: 'slack' }
@@ -81,35 +86,65 @@ export interface Rule {
   readonly channels: readonly Channel[];
 }
 
+/** Every bound `validateRule` enforces; the OpenAPI document states the same ones. */
 export const RULE_LIMITS = {
+  maxText: 1024,
   maxRegexLength: 256,
   /** Characters of a message a rule's regex looks at. */
   maxRegexInputChars: 4096,
   maxWindowMinutes: 24 * 60,
   maxChannels: 10,
   maxRecipients: 50,
+  groupWaitSeconds: [0, 3600],
+  repeatIntervalSeconds: [60, 7 * 86400],
+  resolveAfterSeconds: [60, 7 * 86400],
+  count: [1, 1_000_000],
+  baselineWindows: [1, 48],
+  factor: [1.1, 1000],
 } as const;
 
-const RULE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const EMAIL = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/;
+export const RULE_ID_PATTERN = '^[a-z0-9][a-z0-9-]{0,63}$';
+const FIELD_NAME = new RegExp(FIELD_NAME_PATTERN);
+const RULE_ID = new RegExp(RULE_ID_PATTERN);
+/** What a stored rule's recipient looks like: an address or a group name (the allow-list is checked on writes). */
+const RECIPIENT = new RegExp(`^(?:${LOCAL_PART}@[A-Za-z0-9.-]{1,253}|${GROUP_NAME_PATTERN.slice(1, -1)})$`);
 
 /** A rule's regex, compiled by RE2 (linear-time matching). Throws on syntax RE2 does not accept. */
 export function compileRuleRegex(source: string): RE2JS {
   return RE2JS.compile(source);
 }
 
-/** Validates untrusted input (API body, stored item) into a Rule, filling defaults. Throws ValidationError. */
-export function validateRule(input: unknown): Rule {
+const RULE_KEYS = [
+  'id',
+  'name',
+  'enabled',
+  'match',
+  'condition',
+  'groupBy',
+  'groupWaitSeconds',
+  'repeatIntervalSeconds',
+  'resolveAfterSeconds',
+  'channels',
+];
+
+/**
+ * Validates untrusted input (API body, stored item) into a Rule, filling defaults. Throws
+ * ValidationError naming the field. With `recipients` (API writes), every email recipient must
+ * be in the allow-lists; stored rules are read without it, so narrowing the lists never makes a
+ * stored rule unreadable (the sender drops recipients no longer allowed).
+ */
+export function validateRule(input: unknown, recipients?: RecipientPolicy): Rule {
   const o = object(input, 'rule');
+  onlyKeys(o, RULE_KEYS, '');
   const id = string(o.id, 'id');
   if (!RULE_ID.test(id))
     throw new ValidationError('id', `expected [a-z0-9-]{1,64}, got ${JSON.stringify(id)}`);
-  const condition = validateCondition(o.condition ?? { kind: 'match' });
-  const match = validateMatch(o.match ?? {});
+  const condition = validateCondition(given(o.condition, { kind: 'match' }));
+  const match = validateMatch(given(o.match, {}));
   if (condition.kind === 'absence' && match.service === undefined) {
-    throw new ValidationError('match.service', 'an absence rule needs the service it watches');
+    throw new UnprocessableError('match.service', 'an absence rule needs the service it watches');
   }
-  const groupBy = o.groupBy ?? 'service';
+  const groupBy = given(o.groupBy, 'service');
   if (groupBy !== 'service' && groupBy !== 'host' && groupBy !== 'none') {
     throw new ValidationError(
       'groupBy',
@@ -124,20 +159,28 @@ export function validateRule(input: unknown): Rule {
     match,
     condition,
     groupBy,
-    groupWaitSeconds: integer(o.groupWaitSeconds ?? 30, 'groupWaitSeconds', 0, 3600),
-    repeatIntervalSeconds: integer(o.repeatIntervalSeconds ?? 3600, 'repeatIntervalSeconds', 60, 7 * 86400),
-    resolveAfterSeconds: integer(
-      o.resolveAfterSeconds ?? Math.max(300, windowSeconds),
-      'resolveAfterSeconds',
-      60,
-      7 * 86400,
+    groupWaitSeconds: integer(
+      given(o.groupWaitSeconds, 30),
+      'groupWaitSeconds',
+      ...RULE_LIMITS.groupWaitSeconds,
     ),
-    channels: validateChannels(o.channels ?? []),
+    repeatIntervalSeconds: integer(
+      given(o.repeatIntervalSeconds, 3600),
+      'repeatIntervalSeconds',
+      ...RULE_LIMITS.repeatIntervalSeconds,
+    ),
+    resolveAfterSeconds: integer(
+      given(o.resolveAfterSeconds, Math.max(300, windowSeconds)),
+      'resolveAfterSeconds',
+      ...RULE_LIMITS.resolveAfterSeconds,
+    ),
+    channels: validateChannels(given(o.channels, []), recipients),
   };
 }
 
 function validateMatch(input: unknown): RuleMatch {
   const o = object(input, 'match');
+  onlyKeys(o, ['minLevel', 'maxLevel', 'service', 'host', 'contains', 'regex', 'fields'], 'match.');
   const out: { -readonly [K in keyof RuleMatch]: RuleMatch[K] } = {};
   if (o.minLevel !== undefined) {
     if (!isLevel(o.minLevel))
@@ -148,7 +191,7 @@ function validateMatch(input: unknown): RuleMatch {
     if (!isLevel(o.maxLevel))
       throw new ValidationError('match.maxLevel', `expected a level, got ${JSON.stringify(o.maxLevel)}`);
     if (out.minLevel !== undefined && compareLevels(o.maxLevel, out.minLevel) < 0) {
-      throw new ValidationError(
+      throw new UnprocessableError(
         'match.maxLevel',
         `expected at least minLevel ${out.minLevel}, got ${o.maxLevel}`,
       );
@@ -160,14 +203,14 @@ function validateMatch(input: unknown): RuleMatch {
   if (o.contains !== undefined) out.contains = string(o.contains, 'match.contains');
   if (o.regex !== undefined) {
     const source = string(o.regex, 'match.regex');
-    if (source.length > RULE_LIMITS.maxRegexLength) {
+    if (textLength(source) > RULE_LIMITS.maxRegexLength) {
       throw new ValidationError('match.regex', `expected at most ${RULE_LIMITS.maxRegexLength} characters`);
     }
     try {
       compileRuleRegex(source);
     } catch (error) {
       const why = error instanceof Error ? `: ${error.message}` : '';
-      throw new ValidationError(
+      throw new UnprocessableError(
         'match.regex',
         `expected an RE2 regular expression (no lookaround or backreferences), got ${JSON.stringify(source)}${why}`,
         { cause: error },
@@ -178,14 +221,28 @@ function validateMatch(input: unknown): RuleMatch {
   if (o.fields !== undefined) {
     const fields = object(o.fields, 'match.fields');
     const copy: Record<string, string> = {};
-    for (const [name, value] of Object.entries(fields)) copy[name] = string(value, `match.fields.${name}`);
+    for (const [name, value] of Object.entries(fields)) {
+      if (!FIELD_NAME.test(name))
+        throw new ValidationError(`match.fields.${name}`, `field names match ${FIELD_NAME_PATTERN}`);
+      copy[name] = string(value, `match.fields.${name}`);
+    }
     out.fields = copy;
   }
   return out;
 }
 
+const CONDITION_KEYS: Readonly<Record<string, readonly string[]>> = {
+  match: ['kind'],
+  threshold: ['kind', 'count', 'windowMinutes'],
+  'rate-spike': ['kind', 'windowMinutes', 'baselineWindows', 'factor', 'minCount'],
+  absence: ['kind', 'windowMinutes'],
+  'new-pattern': ['kind', 'count', 'windowMinutes'],
+};
+
 function validateCondition(input: unknown): RuleCondition {
   const o = object(input, 'condition');
+  const keys = typeof o.kind === 'string' ? CONDITION_KEYS[o.kind] : undefined;
+  if (keys) onlyKeys(o, keys, 'condition.');
   const window = () => integer(o.windowMinutes, 'condition.windowMinutes', 1, RULE_LIMITS.maxWindowMinutes);
   switch (o.kind) {
     case 'match':
@@ -193,25 +250,29 @@ function validateCondition(input: unknown): RuleCondition {
     case 'threshold':
       return {
         kind: 'threshold',
-        count: integer(o.count, 'condition.count', 1, 1_000_000),
+        count: integer(o.count, 'condition.count', ...RULE_LIMITS.count),
         windowMinutes: window(),
       };
     case 'rate-spike':
       return {
         kind: 'rate-spike',
         windowMinutes: window(),
-        baselineWindows: integer(o.baselineWindows ?? 6, 'condition.baselineWindows', 1, 48),
-        factor: number(o.factor ?? 3, 'condition.factor', 1.1, 1000),
-        minCount: integer(o.minCount ?? 10, 'condition.minCount', 1, 1_000_000),
+        baselineWindows: integer(
+          given(o.baselineWindows, 6),
+          'condition.baselineWindows',
+          ...RULE_LIMITS.baselineWindows,
+        ),
+        factor: number(given(o.factor, 3), 'condition.factor', ...RULE_LIMITS.factor),
+        minCount: integer(given(o.minCount, 10), 'condition.minCount', ...RULE_LIMITS.count),
       };
     case 'absence':
       return { kind: 'absence', windowMinutes: window() };
     case 'new-pattern':
       return {
         kind: 'new-pattern',
-        count: integer(o.count ?? 1, 'condition.count', 1, 1_000_000),
+        count: integer(given(o.count, 1), 'condition.count', ...RULE_LIMITS.count),
         windowMinutes: integer(
-          o.windowMinutes ?? 10,
+          given(o.windowMinutes, 10),
           'condition.windowMinutes',
           1,
           RULE_LIMITS.maxWindowMinutes,
@@ -225,12 +286,21 @@ function validateCondition(input: unknown): RuleCondition {
   }
 }
 
-function validateChannels(input: unknown): Channel[] {
+const CHANNEL_KEYS: Readonly<Record<string, readonly string[]>> = {
+  email: ['kind', 'to'],
+  slack: ['kind'],
+  webhook: ['kind'],
+  sns: ['kind', 'topicArn'],
+};
+
+function validateChannels(input: unknown, recipients: RecipientPolicy | undefined): Channel[] {
   if (!Array.isArray(input) || input.length > RULE_LIMITS.maxChannels) {
     throw new ValidationError('channels', `expected an array of at most ${RULE_LIMITS.maxChannels} channels`);
   }
   return input.map((value, i): Channel => {
     const c = object(value, `channels[${i}]`);
+    const keys = typeof c.kind === 'string' ? CHANNEL_KEYS[c.kind] : undefined;
+    if (keys) onlyKeys(c, keys, `channels[${i}].`);
     switch (c.kind) {
       case 'email': {
         if (!Array.isArray(c.to) || c.to.length === 0 || c.to.length > RULE_LIMITS.maxRecipients) {
@@ -240,11 +310,13 @@ function validateChannels(input: unknown): Channel[] {
           );
         }
         const to = c.to.map((address, j) => {
-          const a = string(address, `channels[${i}].to[${j}]`);
-          if (!EMAIL.test(a))
+          const field = `channels[${i}].to[${j}]`;
+          const a = string(address, field);
+          if (recipients) return checkRecipient(recipients, a, field);
+          if (!RECIPIENT.test(a))
             throw new ValidationError(
-              `channels[${i}].to[${j}]`,
-              `expected an email address, got ${JSON.stringify(a)}`,
+              field,
+              `expected an email address or a group name, got ${JSON.stringify(a)}`,
             );
           return a;
         });
@@ -284,13 +356,26 @@ function object(value: unknown, field: string): Record<string, unknown> {
 }
 
 function string(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value === '' || value.length > 1024) {
+  if (typeof value !== 'string' || value === '' || textLength(value) > RULE_LIMITS.maxText) {
     throw new ValidationError(
       field,
-      `expected a non-empty string of at most 1024 characters, got ${JSON.stringify(value)}`,
+      `expected a non-empty string of at most ${RULE_LIMITS.maxText} characters, got ${JSON.stringify(value)}`,
     );
   }
   return value;
+}
+
+/** A property's default applies when it is absent; `null` is a wrong value, not an absent one. */
+function given<T>(value: unknown, fallback: T): unknown {
+  return value === undefined ? fallback : value;
+}
+
+/** Unknown properties are refused: a typo must not silently change what a rule does. */
+function onlyKeys(o: Record<string, unknown>, allowed: readonly string[], prefix: string): void {
+  for (const key of Object.keys(o)) {
+    if (!allowed.includes(key))
+      throw new ValidationError(`${prefix}${key}`, `unknown property; expected one of ${allowed.join(', ')}`);
+  }
 }
 
 function boolean(value: unknown, field: string): boolean {

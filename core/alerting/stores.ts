@@ -103,10 +103,15 @@ export interface ClaimedEntry extends OutboxEntry {
   readonly leaseOwner: string;
 }
 
+/** The order of history entries: by time, then id (the store's sort key). */
+export function historyKey(entry: Pick<HistoryEntry, 'at' | 'id'>): string {
+  return `${new Date(entry.at).toISOString()}#${entry.id}`;
+}
+
 export interface HistoryStore {
   append(entries: readonly HistoryEntry[]): Promise<void>;
-  /** Most recent first. */
-  recent(limit: number): Promise<HistoryEntry[]>;
+  /** Most recent first; with `before`, only entries whose `historyKey` sorts before it. */
+  recent(limit: number, before?: string): Promise<HistoryEntry[]>;
 }
 
 export interface NodeStore {

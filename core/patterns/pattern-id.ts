@@ -15,6 +15,8 @@ export function isPatternId(value: string): boolean {
 }
 
 const PATTERN_ID = /^[0-9a-f]{16}$/;
+/** A `pattern` parameter: pattern ids, comma-separated (what `GET /logs` accepts). */
+export const PATTERN_LIST_PATTERN = '^ *(?:[0-9a-f]{16})? *(?:, *(?:[0-9a-f]{16})? *){0,99}$';
 
 /** A pattern id from user input, or a ValidationError naming `field`. */
 export function parsePatternId(field: string, value: string): string {

@@ -14,7 +14,7 @@ import {
   single,
 } from '../query-params.ts';
 import { parseInterval } from '../summary-query.ts';
-import { ValidationError } from '../validation-error.ts';
+import { UnprocessableError, ValidationError } from '../validation-error.ts';
 import { parsePatternId } from './pattern-id.ts';
 
 const DAY_MS = 86_400_000;
@@ -38,7 +38,7 @@ export function parsePatternsQuery(params: QueryParams, now: number): PatternsQu
   rejectUnknown(params, ['from', 'to', 'service', 'level', 'new', 'since', 'limit']);
   const to = optionalTime('to', single('to', params.to), now) ?? now;
   const from = optionalTime('from', single('from', params.from), now) ?? to - DAY_MS;
-  if (from >= to) throw new ValidationError('from', 'must be earlier than to');
+  if (from >= to) throw new UnprocessableError('from', 'must be earlier than to');
   const fresh = single('new', params.new);
   if (fresh !== undefined && fresh !== 'true' && fresh !== 'false')
     throw new ValidationError('new', `expected true or false, got ${JSON.stringify(fresh)}`);
@@ -66,7 +66,7 @@ export function parsePatternDetailQuery(id: string, params: QueryParams, now: nu
   rejectUnknown(params, ['from', 'to', 'interval']);
   const to = optionalTime('to', single('to', params.to), now) ?? now;
   const from = optionalTime('from', single('from', params.from), now) ?? to - DAY_MS;
-  if (from >= to) throw new ValidationError('from', 'must be earlier than to');
+  if (from >= to) throw new UnprocessableError('from', 'must be earlier than to');
   return {
     id: parsePatternId('id', id),
     from,

@@ -6,6 +6,7 @@ import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESClient } from '@aws-sdk/client-ses';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { DEFAULT_HEARTBEAT_POLICY, type HeartbeatPolicy } from '#core/alerting/heartbeat.ts';
+import { parseRecipientPolicy, type RecipientPolicy } from '#core/alerting/recipients.ts';
 import type { Channel, ChannelKind } from '#core/alerting/rules.ts';
 import {
   DynamoAlertStore,
@@ -77,13 +78,30 @@ export function ruleEvaluatorFromEnv(
   });
 }
 
-/** Default recipients: `ALERT_EMAIL_TO` (comma-separated), Slack, webhook and SNS when configured. */
-export function defaultChannelsFromEnv(env: NodeJS.ProcessEnv): Channel[] {
-  const channels: Channel[] = [];
-  const to = (env.ALERT_EMAIL_TO ?? '')
+/**
+ * Whom rules may mail: `ALERT_RECIPIENT_DOMAINS` (comma-separated domains),
+ * `ALERT_RECIPIENT_GROUPS` (JSON: group name → addresses) and the default recipients
+ * (`ALERT_EMAIL_TO`). None set: rules name no recipients and use the defaults.
+ */
+export function recipientPolicyFromEnv(env: NodeJS.ProcessEnv): RecipientPolicy {
+  const policy = parseRecipientPolicy(env.ALERT_RECIPIENT_DOMAINS, env.ALERT_RECIPIENT_GROUPS, {
+    domains: 'ALERT_RECIPIENT_DOMAINS',
+    groups: 'ALERT_RECIPIENT_GROUPS',
+  });
+  return { ...policy, addresses: emailList(env.ALERT_EMAIL_TO) };
+}
+
+function emailList(value: string | undefined): string[] {
+  return (value ?? '')
     .split(',')
     .map((a) => a.trim())
     .filter(Boolean);
+}
+
+/** Default recipients: `ALERT_EMAIL_TO` (comma-separated), Slack, webhook and SNS when configured. */
+export function defaultChannelsFromEnv(env: NodeJS.ProcessEnv): Channel[] {
+  const channels: Channel[] = [];
+  const to = emailList(env.ALERT_EMAIL_TO);
   if (to.length > 0) channels.push({ kind: 'email', to });
   if (env.SLACK_WEBHOOK_SECRET_ARN || env.SLACK_WEBHOOK_URL) channels.push({ kind: 'slack' });
   if (env.ALERT_WEBHOOK_SECRET_ARN || env.ALERT_WEBHOOK_URL) channels.push({ kind: 'webhook' });
@@ -111,7 +129,11 @@ export function sendersFromEnv(
     const ses = clients.ses ?? new SESClient(awsClientConfig(env.SES_ENDPOINT, env));
     senders.set(
       'email',
-      new SesEmailSender(ses, { from: env.ALERT_EMAIL_FROM, ...(apiBaseUrl ? { apiBaseUrl } : {}) }),
+      new SesEmailSender(ses, {
+        from: env.ALERT_EMAIL_FROM,
+        recipients: recipientPolicyFromEnv(env),
+        ...(apiBaseUrl ? { apiBaseUrl } : {}),
+      }),
     );
   }
   let secrets: Pick<SecretsManagerClient, 'send'> | undefined;

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyResult } from 'aws-lambda';
-import { isValidationError } from '#core/validation-error.ts';
+import { ConflictError, isValidationError, UnprocessableError } from '#core/validation-error.ts';
 import type { Logger } from '../logger.ts';
 import { BackendUnavailableError } from '../ports.ts';
 
@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'not_found'
   | 'method_not_allowed'
   | 'conflict'
+  | 'unprocessable'
   | 'unsupported_media_type'
   | 'payload_too_large'
   | 'unavailable'
@@ -27,11 +28,6 @@ export type ErrorCode =
 /** The thing a path names does not exist (404). */
 export class NotFoundError extends Error {
   override name = 'NotFoundError';
-}
-
-/** The request conflicts with the current state, e.g. creating a rule whose id exists (409). */
-export class ConflictError extends Error {
-  override name = 'ConflictError';
 }
 
 const JSON_HEADERS = {
@@ -64,6 +60,8 @@ export function errorResponse(
  * backend a 503 the client may retry, anything else a logged 500 that reveals nothing.
  */
 export function responseForError(error: unknown, logger: Logger): APIGatewayProxyResult {
+  if (error instanceof UnprocessableError)
+    return errorResponse(422, 'unprocessable', error.message, error.field);
   if (isValidationError(error)) return errorResponse(400, 'bad_request', error.message, error.field);
   if (error instanceof NotFoundError) return errorResponse(404, 'not_found', error.message);
   if (error instanceof ConflictError) return errorResponse(409, 'conflict', error.message);

@@ -1,5 +1,12 @@
 /** The OpenAPI paths and schemas of the management routes (nodes, alerts, rules, silences). */
+import { type RecipientPolicy, recipientSchema } from '#core/alerting/recipients.ts';
+import { RULE_ID_PATTERN, RULE_LIMITS } from '#core/alerting/rules.ts';
+import { MAX_SILENCE_TEXT } from '#core/alerting/silences.ts';
+import { FIELD_NAME_PATTERN, KEY_MAX_CHARS, KEY_PATTERN } from '#core/input-text.ts';
+import { CURSOR_PATTERN, LIST_DEFAULT_LIMIT, LIST_MAX_LIMIT } from '#core/list-page.ts';
 import { LEVELS } from '#core/parse/levels.ts';
+import { LATEST_TIME, TIME_SCHEMA } from '#core/query-params.ts';
+import { ALERT_STATES, NODE_STATES, SILENCE_ID_PATTERN } from './routes/management.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -10,10 +17,43 @@ const bool: Schema = { type: 'boolean' };
 const dateTime: Schema = { type: 'string', format: 'date-time' };
 const list = (item: string): Schema => ({
   type: 'object',
-  properties: { items: { type: 'array', items: ref(item) } },
+  properties: {
+    items: { type: 'array', items: ref(item) },
+    nextCursor: {
+      type: 'string',
+      description: 'Pass as `cursor` for the next page; absent on the last page',
+    },
+  },
   required: ['items'],
   additionalProperties: false,
 });
+const text = (maxLength: number): Schema => ({ type: 'string', minLength: 1, maxLength });
+const ruleText = text(RULE_LIMITS.maxText);
+const range = ([minimum, maximum]: readonly [number, number]): Schema => ({
+  type: 'integer',
+  minimum,
+  maximum,
+});
+/** `limit` and `cursor` of every list route; a cursor keeps the limit it was made with. */
+export const LIST_PARAMETERS: Schema[] = [
+  {
+    name: 'limit',
+    in: 'query',
+    required: false,
+    description: `Items per page, 1 to ${LIST_MAX_LIMIT}; default ${LIST_DEFAULT_LIMIT}, or the limit the cursor was made with`,
+    schema: { type: 'integer', minimum: 1, maximum: LIST_MAX_LIMIT },
+  },
+  {
+    name: 'cursor',
+    in: 'query',
+    required: false,
+    description: '`nextCursor` of the previous page, unchanged (422 for one this API did not make)',
+    schema: { type: 'string', pattern: CURSOR_PATTERN },
+  },
+];
+const timeOrEpoch: Schema = {
+  anyOf: [...TIME_SCHEMA.anyOf, { type: 'integer', minimum: 0, maximum: LATEST_TIME }],
+};
 const json = (schema: Schema) => ({ 'application/json': { schema } });
 const ok = (schema: Schema, status = '200', description = 'OK') => ({
   [status]: { description, content: json(schema) },
@@ -29,19 +69,18 @@ const errors = (...statuses: number[]) =>
             403: 'Missing or wrong API key',
             404: 'Unknown id',
             409: 'Conflict with the current state; reread and retry',
+            422: 'The values have the documented shape but do not hold together or with the present (an end in the past, a cursor this API did not make); `error.field` names the field',
             503: 'The alerting store is unavailable',
           }[s] ?? 'Error',
         content: json(s === 403 ? { type: 'object', properties: { message: str } } : ref('Error')),
       },
     ]),
   );
-const pathParam = (name: string, description: string): Schema => ({
-  name,
-  in: 'path',
-  required: true,
-  description,
-  schema: { type: 'string', minLength: 1, maxLength: 512 },
-});
+const pathParam = (
+  name: string,
+  description: string,
+  schema: Schema = { type: 'string', minLength: 1, maxLength: KEY_MAX_CHARS, pattern: KEY_PATTERN },
+): Schema => ({ name, in: 'path', required: true, description, schema });
 const body = (schema: Schema, required = true) => ({ required, content: json(schema) });
 
 const labels: Schema = {
@@ -58,24 +97,150 @@ const labels: Schema = {
   },
   required: ['ruleId'],
 };
-const channel: Schema = {
+/** A channel; on input, email recipients must be in the deployment's allow-lists. */
+const channelSchema = (recipient: Schema | undefined): Schema => ({
   oneOf: [
+    ...(recipient
+      ? [
+          {
+            type: 'object',
+            properties: {
+              kind: { const: 'email' },
+              to: { type: 'array', items: recipient, minItems: 1, maxItems: RULE_LIMITS.maxRecipients },
+            },
+            required: ['kind', 'to'],
+            additionalProperties: false,
+          },
+        ]
+      : []),
     {
       type: 'object',
-      properties: { kind: { const: 'email' }, to: { type: 'array', items: str, minItems: 1 } },
-      required: ['kind', 'to'],
+      properties: { kind: { type: 'string', enum: ['slack', 'webhook'] } },
+      required: ['kind'],
+      additionalProperties: false,
     },
-    { type: 'object', properties: { kind: { enum: ['slack', 'webhook'] } }, required: ['kind'] },
-    { type: 'object', properties: { kind: { const: 'sns' }, topicArn: str }, required: ['kind'] },
+    {
+      type: 'object',
+      properties: { kind: { const: 'sns' }, topicArn: ruleText },
+      required: ['kind'],
+      additionalProperties: false,
+    },
   ],
-};
+});
+const channel = channelSchema(str);
 const sample: Schema = {
   type: 'object',
   properties: { at: str, service: str, host: str, level: { enum: [...LEVELS] }, message: str, eventId: str },
   required: ['at', 'service', 'host', 'message', 'eventId'],
 };
 
-export const MANAGEMENT_SCHEMAS: Record<string, Schema> = {
+const conditionSchema: Schema = {
+  oneOf: [
+    {
+      type: 'object',
+      properties: { kind: { const: 'match' } },
+      required: ['kind'],
+      additionalProperties: false,
+    },
+    {
+      type: 'object',
+      properties: {
+        kind: { const: 'threshold' },
+        count: range(RULE_LIMITS.count),
+        windowMinutes: range([1, RULE_LIMITS.maxWindowMinutes]),
+      },
+      required: ['kind', 'count', 'windowMinutes'],
+      additionalProperties: false,
+    },
+    {
+      type: 'object',
+      properties: {
+        kind: { const: 'rate-spike' },
+        windowMinutes: range([1, RULE_LIMITS.maxWindowMinutes]),
+        baselineWindows: range(RULE_LIMITS.baselineWindows),
+        factor: { type: 'number', minimum: RULE_LIMITS.factor[0], maximum: RULE_LIMITS.factor[1] },
+        minCount: range(RULE_LIMITS.count),
+      },
+      required: ['kind', 'windowMinutes'],
+      additionalProperties: false,
+    },
+    {
+      type: 'object',
+      properties: { kind: { const: 'absence' }, windowMinutes: range([1, RULE_LIMITS.maxWindowMinutes]) },
+      required: ['kind', 'windowMinutes'],
+      additionalProperties: false,
+    },
+    {
+      type: 'object',
+      description: 'A never-seen pattern matched `count` times within `windowMinutes` of its first sighting',
+      properties: {
+        kind: { const: 'new-pattern' },
+        count: range(RULE_LIMITS.count),
+        windowMinutes: range([1, RULE_LIMITS.maxWindowMinutes]),
+      },
+      required: ['kind'],
+      additionalProperties: false,
+    },
+  ],
+};
+
+/** A rule as the API returns it, or (with the allow-listed recipients) as it accepts it. */
+function ruleSchema(channelOf: Schema, description: string, required = ['id']): Schema {
+  return {
+    type: 'object',
+    description,
+    properties: {
+      id: { type: 'string', pattern: RULE_ID_PATTERN },
+      name: ruleText,
+      enabled: bool,
+      match: {
+        type: 'object',
+        properties: {
+          minLevel: { type: 'string', enum: [...LEVELS] },
+          maxLevel: { type: 'string', enum: [...LEVELS], description: 'At least minLevel (422 otherwise)' },
+          service: ruleText,
+          host: ruleText,
+          contains: ruleText,
+          regex: {
+            type: 'string',
+            minLength: 1,
+            maxLength: RULE_LIMITS.maxRegexLength,
+            description:
+              'RE2 syntax (no lookaround or backreferences), matched against the first 4,096 characters of the message (422 when it does not compile)',
+          },
+          fields: {
+            type: 'object',
+            propertyNames: { pattern: FIELD_NAME_PATTERN },
+            additionalProperties: ruleText,
+          },
+        },
+        additionalProperties: false,
+      },
+      condition: conditionSchema,
+      groupBy: { type: 'string', enum: ['service', 'host', 'none'] },
+      groupWaitSeconds: range(RULE_LIMITS.groupWaitSeconds),
+      repeatIntervalSeconds: range(RULE_LIMITS.repeatIntervalSeconds),
+      resolveAfterSeconds: range(RULE_LIMITS.resolveAfterSeconds),
+      channels: { type: 'array', items: channelOf, maxItems: RULE_LIMITS.maxChannels },
+    },
+    required,
+    additionalProperties: false,
+  };
+}
+
+/** The schemas of the management routes; rule input names the recipients `recipients` allows. */
+export function managementSchemas(recipients: RecipientPolicy): Record<string, Schema> {
+  const channel = channelSchema(recipientSchema(recipients));
+  const rules =
+    'Everything but `id` has a default; email recipients must be in the deployment allow-lists (a group name, an address at an allowed domain, or a default recipient); an `absence` condition needs `match.service` (422 otherwise)';
+  return {
+    ...MANAGEMENT_SCHEMAS,
+    RuleInput: ruleSchema(channel, `A new alert rule. ${rules}`),
+    RuleReplacement: ruleSchema(channel, `An alert rule replacing the one at the path's id. ${rules}`, []),
+  };
+}
+
+const MANAGEMENT_SCHEMAS: Record<string, Schema> = {
   Node: {
     type: 'object',
     description: 'An agent or app that sends heartbeats. Times are when Logward received them',
@@ -167,70 +332,7 @@ export const MANAGEMENT_SCHEMAS: Record<string, Schema> = {
     additionalProperties: false,
   },
   HistoryList: list('HistoryEntry'),
-  Rule: {
-    type: 'object',
-    description: 'An alert rule. On input, everything but `id` has a default',
-    properties: {
-      id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' },
-      name: str,
-      enabled: bool,
-      match: {
-        type: 'object',
-        properties: {
-          minLevel: { enum: [...LEVELS] },
-          service: str,
-          host: str,
-          contains: str,
-          regex: {
-            type: 'string',
-            maxLength: 256,
-            description:
-              'RE2 syntax (no lookaround or backreferences), matched against the first 4,096 characters of the message',
-          },
-          fields: { type: 'object', additionalProperties: str },
-        },
-      },
-      condition: {
-        oneOf: [
-          { type: 'object', properties: { kind: { const: 'match' } }, required: ['kind'] },
-          {
-            type: 'object',
-            properties: { kind: { const: 'threshold' }, count: int, windowMinutes: int },
-            required: ['kind', 'count', 'windowMinutes'],
-          },
-          {
-            type: 'object',
-            properties: {
-              kind: { const: 'rate-spike' },
-              windowMinutes: int,
-              baselineWindows: int,
-              factor: { type: 'number' },
-              minCount: int,
-            },
-            required: ['kind', 'windowMinutes'],
-          },
-          {
-            type: 'object',
-            properties: { kind: { const: 'absence' }, windowMinutes: int },
-            required: ['kind', 'windowMinutes'],
-          },
-          {
-            type: 'object',
-            description:
-              'A never-seen pattern matched `count` times within `windowMinutes` of its first sighting',
-            properties: { kind: { const: 'new-pattern' }, count: int, windowMinutes: int },
-            required: ['kind'],
-          },
-        ],
-      },
-      groupBy: { enum: ['service', 'host', 'none'] },
-      groupWaitSeconds: int,
-      repeatIntervalSeconds: int,
-      resolveAfterSeconds: int,
-      channels: { type: 'array', items: channel },
-    },
-    required: ['id'],
-  },
+  Rule: ruleSchema(channel, 'An alert rule'),
   RuleList: list('Rule'),
   Silence: {
     type: 'object',
@@ -256,21 +358,26 @@ export const MANAGEMENT_SCHEMAS: Record<string, Schema> = {
     properties: {
       matchers: {
         type: 'object',
-        properties: { ruleId: str, service: str, host: str, nodeId: str },
+        properties: { ruleId: ruleText, service: ruleText, host: ruleText, nodeId: ruleText },
+        additionalProperties: false,
         minProperties: 1,
       },
-      startsAt: { oneOf: [dateTime, int], description: 'Default: now' },
-      endsAt: { oneOf: [dateTime, int] },
-      comment: { type: 'string', maxLength: 500 },
+      startsAt: {
+        ...timeOrEpoch,
+        description: 'Default: now. Relative times count forward (`2h`: two hours from now)',
+      },
+      endsAt: { ...timeOrEpoch, description: 'After now and startsAt, at most 30 days after startsAt' },
+      comment: { type: 'string', maxLength: MAX_SILENCE_TEXT },
     },
     required: ['matchers', 'endsAt'],
+    additionalProperties: false,
   },
   SilenceList: list('Silence'),
 };
 
-const nodeId = pathParam('id', 'Node id');
-const ruleId = pathParam('id', 'Rule id');
-const silenceId = pathParam('id', 'Silence id');
+const nodeId = pathParam('nodeId', 'Node id; ids may contain `/`, percent-encode them');
+const ruleId = pathParam('ruleId', 'Rule id', { type: 'string', pattern: RULE_ID_PATTERN });
+const silenceId = pathParam('silenceId', 'Silence id', { type: 'string', pattern: SILENCE_ID_PATTERN });
 const fingerprint = pathParam('fingerprint', 'Alert fingerprint (rule id and group), percent-encoded');
 const nodeAction = (summary: string, requestBody?: Schema) => ({
   post: {
@@ -278,9 +385,10 @@ const nodeAction = (summary: string, requestBody?: Schema) => ({
     summary,
     parameters: [nodeId],
     ...(requestBody ? { requestBody } : {}),
-    responses: { ...ok(ref('Node')), ...errors(400, 403, 404, 409, 503) },
+    responses: { ...ok(ref('Node')), ...errors(400, 403, 404, 409, 422, 503) },
   },
 });
+const note = { type: 'string', maxLength: 500 };
 
 export const MANAGEMENT_PATHS: Record<string, Record<string, Schema>> = {
   '/nodes': {
@@ -288,17 +396,13 @@ export const MANAGEMENT_PATHS: Record<string, Record<string, Schema>> = {
       operationId: 'listNodes',
       summary: 'Every node, by id',
       parameters: [
-        {
-          name: 'state',
-          in: 'query',
-          required: false,
-          schema: { enum: ['new', 'up', 'late', 'down', 'paused', 'retired'] },
-        },
+        { name: 'state', in: 'query', required: false, schema: { type: 'string', enum: [...NODE_STATES] } },
+        ...LIST_PARAMETERS,
       ],
-      responses: { ...ok(ref('NodeList')), ...errors(400, 403, 503) },
+      responses: { ...ok(ref('NodeList')), ...errors(400, 403, 422, 503) },
     },
   },
-  '/nodes/{id}': {
+  '/nodes/{nodeId}': {
     get: {
       operationId: 'getNode',
       summary: 'One node',
@@ -306,32 +410,26 @@ export const MANAGEMENT_PATHS: Record<string, Record<string, Schema>> = {
       responses: { ...ok(ref('Node')), ...errors(400, 403, 404, 503) },
     },
   },
-  '/nodes/{id}/pause': nodeAction(
+  '/nodes/{nodeId}/pause': nodeAction(
     'Pause a node for maintenance: no down alerts until `until`',
     body({
       type: 'object',
       properties: {
         until: {
-          type: 'string',
-          description: 'ISO 8601, or relative from now (`2h`, `1d`); at most 30 days',
+          ...TIME_SCHEMA,
+          description:
+            'RFC 3339, a date, or relative from now (`2h`, `1d`); in the future, at most 30 days (422 otherwise)',
         },
-        note: { type: 'string', maxLength: 500 },
+        note,
       },
       required: ['until'],
       additionalProperties: false,
     }),
   ),
-  '/nodes/{id}/resume': nodeAction('Resume a paused or retired node: it starts over as new'),
-  '/nodes/{id}/retire': nodeAction(
+  '/nodes/{nodeId}/resume': nodeAction('Resume a paused or retired node: it starts over as new'),
+  '/nodes/{nodeId}/retire': nodeAction(
     'Retire a node: never alerted on again unless it heartbeats again',
-    body(
-      {
-        type: 'object',
-        properties: { note: { type: 'string', maxLength: 500 } },
-        additionalProperties: false,
-      },
-      false,
-    ),
+    body({ type: 'object', properties: { note }, additionalProperties: false }, false),
   ),
   '/alerts': {
     get: {
@@ -343,26 +441,19 @@ export const MANAGEMENT_PATHS: Record<string, Record<string, Schema>> = {
           in: 'query',
           required: false,
           description: '`open` (default: all open), `firing` (not acknowledged) or `acknowledged`',
-          schema: { enum: ['open', 'firing', 'acknowledged'] },
+          schema: { type: 'string', enum: [...ALERT_STATES] },
         },
+        ...LIST_PARAMETERS,
       ],
-      responses: { ...ok(ref('AlertList')), ...errors(400, 403, 503) },
+      responses: { ...ok(ref('AlertList')), ...errors(400, 403, 422, 503) },
     },
   },
   '/alerts/history': {
     get: {
       operationId: 'alertHistory',
       summary: 'What happened to alerts (sent, suppressed, resolved, acknowledged), most recent first',
-      parameters: [
-        {
-          name: 'limit',
-          in: 'query',
-          required: false,
-          schema: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
-        },
-        { name: 'fingerprint', in: 'query', required: false, schema: str },
-      ],
-      responses: { ...ok(ref('HistoryList')), ...errors(400, 403, 503) },
+      parameters: [{ name: 'fingerprint', in: 'query', required: false, schema: str }, ...LIST_PARAMETERS],
+      responses: { ...ok(ref('HistoryList')), ...errors(400, 403, 422, 503) },
     },
   },
   '/alerts/{fingerprint}': {
@@ -385,16 +476,17 @@ export const MANAGEMENT_PATHS: Record<string, Record<string, Schema>> = {
     get: {
       operationId: 'listRules',
       summary: 'Every rule, by id',
-      responses: { ...ok(ref('RuleList')), ...errors(400, 403, 503) },
+      parameters: LIST_PARAMETERS,
+      responses: { ...ok(ref('RuleList')), ...errors(400, 403, 422, 503) },
     },
     post: {
       operationId: 'createRule',
       summary: 'Create a rule (409 when the id exists)',
-      requestBody: body(ref('Rule')),
-      responses: { ...ok(ref('Rule'), '201', 'Created'), ...errors(400, 403, 409, 503) },
+      requestBody: body(ref('RuleInput')),
+      responses: { ...ok(ref('Rule'), '201', 'Created'), ...errors(400, 403, 409, 422, 503) },
     },
   },
-  '/rules/{id}': {
+  '/rules/{ruleId}': {
     get: {
       operationId: 'getRule',
       summary: 'One rule',
@@ -403,10 +495,11 @@ export const MANAGEMENT_PATHS: Record<string, Record<string, Schema>> = {
     },
     put: {
       operationId: 'replaceRule',
-      summary: 'Replace an existing rule (the id never changes)',
+      summary:
+        'Replace an existing rule (the id never changes: a body `id` must equal the path, 422 otherwise)',
       parameters: [ruleId],
-      requestBody: body(ref('Rule')),
-      responses: { ...ok(ref('Rule')), ...errors(400, 403, 404, 503) },
+      requestBody: body(ref('RuleReplacement')),
+      responses: { ...ok(ref('Rule')), ...errors(400, 403, 404, 422, 503) },
     },
     delete: {
       operationId: 'deleteRule',
@@ -419,16 +512,17 @@ export const MANAGEMENT_PATHS: Record<string, Record<string, Schema>> = {
     get: {
       operationId: 'listSilences',
       summary: 'Silences not yet ended, soonest end first',
-      responses: { ...ok(ref('SilenceList')), ...errors(400, 403, 503) },
+      parameters: LIST_PARAMETERS,
+      responses: { ...ok(ref('SilenceList')), ...errors(400, 403, 422, 503) },
     },
     post: {
       operationId: 'createSilence',
       summary: 'Create a silence; `createdBy` is the caller',
       requestBody: body(ref('SilenceInput')),
-      responses: { ...ok(ref('Silence'), '201', 'Created'), ...errors(400, 403, 503) },
+      responses: { ...ok(ref('Silence'), '201', 'Created'), ...errors(400, 403, 422, 503) },
     },
   },
-  '/silences/{id}': {
+  '/silences/{silenceId}': {
     get: {
       operationId: 'getSilence',
       summary: 'One silence not yet ended',
@@ -440,7 +534,7 @@ export const MANAGEMENT_PATHS: Record<string, Record<string, Schema>> = {
       summary: 'Change a silence (matchers, end, comment)',
       parameters: [silenceId],
       requestBody: body(ref('SilenceInput')),
-      responses: { ...ok(ref('Silence')), ...errors(400, 403, 404, 503) },
+      responses: { ...ok(ref('Silence')), ...errors(400, 403, 404, 422, 503) },
     },
     delete: {
       operationId: 'deleteSilence',

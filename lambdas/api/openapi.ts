@@ -3,12 +3,25 @@
  * 2020-12; the API tests validate every real response against the operation's schema, and check
  * that the document and the router name exactly the same routes.
  */
+import { NO_RECIPIENTS, type RecipientPolicy } from '#core/alerting/recipients.ts';
+import { CURSOR_PATTERN } from '#core/list-page.ts';
 import { MAX_CONTEXT_LINES } from '#core/log-context.ts';
 import { TIME_SOURCES } from '#core/log-document.ts';
-import { DEFAULT_LIMIT, MAX_LIMIT } from '#core/logs-query.ts';
+import {
+  DEFAULT_LIMIT,
+  FIELD_VALUE_MAX_CHARS,
+  LEVEL_LIST_PATTERN,
+  MAX_LIMIT,
+  MAX_TEXT_LENGTH,
+  NAME_LIST_PATTERN,
+  TIME_SOURCE_LIST_PATTERN,
+} from '#core/logs-query.ts';
 import { LEVELS } from '#core/parse/levels.ts';
+import { PATTERN_LIST_PATTERN } from '#core/patterns/pattern-id.ts';
 import { MAX_PATTERNS } from '#core/patterns/patterns-query.ts';
-import { MANAGEMENT_PATHS, MANAGEMENT_SCHEMAS } from './openapi-management.ts';
+import { TIME_SCHEMA } from '#core/query-params.ts';
+import { INTERVAL_PATTERN } from '#core/summary-query.ts';
+import { MANAGEMENT_PATHS, managementSchemas } from './openapi-management.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -25,7 +38,12 @@ const obj = (
   required: [...required],
 });
 
-const timeBound = 'ISO 8601 (`2025-10-23T14:00:00Z`) or relative to now (`15m`, `2h`, `7d`; units s m h d w)';
+const timeBound =
+  'RFC 3339 (`2025-10-23T14:00:00Z`), a date (`2025-10-23`) or relative to now (`15m`, `2h`, `7d`; units s m h d w)';
+const time: Schema = { ...TIME_SCHEMA };
+const levels: Schema = { type: 'string', pattern: LEVEL_LIST_PATTERN, maxLength: 400 };
+const names: Schema = { type: 'string', pattern: NAME_LIST_PATTERN };
+const cursor: Schema = { type: 'string', pattern: CURSOR_PATTERN };
 
 function queryParam(name: string, description: string, schema: Schema = str): Schema {
   return { name, in: 'query', required: false, description, schema };
@@ -37,6 +55,7 @@ export function errorResponses(...statuses: number[]): Record<string, Schema> {
     403: 'Missing or wrong API key (answered by API Gateway: `{"message":"Forbidden"}`)',
     404: 'Unknown id or path',
     409: 'Conflicts with the current state',
+    422: 'The values have the documented shape but do not hold together (`from` after `to`, too many buckets, a cursor this API did not make); `error.field` names the parameter',
     503: 'A backend is unavailable; retry after the `retry-after` seconds',
   };
   return Object.fromEntries(
@@ -161,6 +180,7 @@ const schemas: Record<string, Schema> = {
                   'not_found',
                   'method_not_allowed',
                   'conflict',
+                  'unprocessable',
                   'unsupported_media_type',
                   'payload_too_large',
                   'unavailable',
@@ -326,7 +346,6 @@ const schemas: Record<string, Schema> = {
     }),
     additionalProperties: false,
   },
-  ...MANAGEMENT_SCHEMAS,
 };
 
 const idParam: Schema = {
@@ -345,46 +364,65 @@ const paths: Record<string, Record<string, Schema>> = {
       parameters: [
         queryParam(
           'q',
-          'Full text over the message in simple query syntax: words (AND), `"phrase"`, `-not`, `a | b`, `prefix*`. No query DSL. At most 1024 characters',
+          `Full text over the message in simple query syntax: words (AND), \`"phrase"\`, \`-not\`, \`a | b\`, \`prefix*\`. No query DSL. At most ${MAX_TEXT_LENGTH} characters`,
+          { type: 'string', maxLength: MAX_TEXT_LENGTH },
         ),
         queryParam(
           'level',
           `One level means that level and above; a comma list means exactly those. ${LEVELS.join(', ')}`,
+          levels,
         ),
-        queryParam('service', 'Service name; comma-separated or repeated for several'),
-        queryParam('host', 'Host name; comma-separated or repeated for several'),
+        queryParam(
+          'service',
+          'Service name; comma-separated or repeated for several (at most 100, each at most 256 characters)',
+          names,
+        ),
+        queryParam(
+          'host',
+          'Host name; comma-separated or repeated for several (at most 100, each at most 256 characters)',
+          names,
+        ),
         queryParam(
           'time_source',
           `Where the event time came from: ${TIME_SOURCES.join(', ')}; comma-separated or repeated for several`,
+          { type: 'string', pattern: TIME_SOURCE_LIST_PATTERN },
         ),
         queryParam(
           'pattern',
           'Pattern id (16 hex digits, from `GET /patterns`); comma-separated or repeated. Also finds the events of the ids a refined pattern absorbed',
+          { type: 'string', pattern: PATTERN_LIST_PATTERN },
         ),
         queryParam(
           'trace_id',
           "The events of one trace: its W3C trace id, 32 hex digits (OTLP records' `traceId`)",
           {
+            type: 'string',
             pattern: '^[0-9a-fA-F]{32}$',
           },
         ),
         queryParam('span_id', 'The events of one span: its id, 16 hex digits', {
+          type: 'string',
           pattern: '^[0-9a-fA-F]{16}$',
         }),
-        queryParam('from', `Inclusive lower bound of the event time: ${timeBound}`),
-        queryParam('to', `Exclusive upper bound of the event time: ${timeBound}`),
+        queryParam('from', `Inclusive lower bound of the event time: ${timeBound}`, time),
+        queryParam('to', `Exclusive upper bound of the event time: ${timeBound}`, time),
         queryParam('sort', 'By event time: `desc` (default) or `asc`', {
+          type: 'string',
           enum: ['desc', 'asc', '-@timestamp', '@timestamp'],
         }),
-        queryParam('limit', `Events per page, 1 to ${MAX_LIMIT}`, {
-          type: 'integer',
-          minimum: 1,
-          maximum: MAX_LIMIT,
-          default: DEFAULT_LIMIT,
-        }),
+        queryParam(
+          'limit',
+          `Events per page, 1 to ${MAX_LIMIT}; default ${DEFAULT_LIMIT}, or the limit the cursor was made with. A page also stops before 5 MB of events (Lambda answers at most 6 MB); \`nextCursor\` then continues`,
+          {
+            type: 'integer',
+            minimum: 1,
+            maximum: MAX_LIMIT,
+          },
+        ),
         queryParam(
           'cursor',
-          '`nextCursor` of the previous page, unchanged. Pages stay stable while new events arrive',
+          '`nextCursor` of the previous page, unchanged (422 for one this API did not make). Pages stay stable while new events arrive',
+          cursor,
         ),
         {
           name: 'field.NAME',
@@ -392,10 +430,10 @@ const paths: Record<string, Record<string, Schema>> = {
           required: false,
           description:
             'Exact match on a parsed field, e.g. `field.status=500` (NAME: [A-Za-z0-9_.@-]{1,128}; at most 20)',
-          schema: str,
+          schema: { type: 'string', maxLength: FIELD_VALUE_MAX_CHARS },
         },
       ],
-      responses: { ...ok(ref('LogPage')), ...errorResponses(400, 403, 503) },
+      responses: { ...ok(ref('LogPage')), ...errorResponses(400, 403, 422, 503) },
     },
   },
   '/logs/{id}': {
@@ -434,13 +472,14 @@ const paths: Record<string, Record<string, Schema>> = {
       operationId: 'getSummary',
       summary: 'Counts by level and service, a histogram over time and the top error messages by shape',
       parameters: [
-        queryParam('from', `Default: 24 hours before \`to\`. ${timeBound}`),
-        queryParam('to', `Default: now. ${timeBound}`),
-        queryParam('service', 'Only these services; comma-separated or repeated'),
-        queryParam('host', 'Only these hosts; comma-separated or repeated'),
+        queryParam('from', `Default: 24 hours before \`to\`. ${timeBound}`, time),
+        queryParam('to', `Default: now. ${timeBound}`, time),
+        queryParam('service', 'Only these services; comma-separated or repeated', names),
+        queryParam('host', 'Only these hosts; comma-separated or repeated', names),
         queryParam(
           'interval',
-          'Histogram bucket width (`1m`, `5m`, `1h`, `1d`); default: about 96 buckets over the range; at most 1000 buckets',
+          'Histogram bucket width (`1m`, `5m`, `1h`, `1d`); default: about 96 buckets over the range; at most 1000 buckets (422 otherwise)',
+          { type: 'string', pattern: INTERVAL_PATTERN },
         ),
         queryParam('top', 'How many error shapes, 1 to 100', {
           type: 'integer',
@@ -451,9 +490,10 @@ const paths: Record<string, Record<string, Schema>> = {
         queryParam(
           'errorLevel',
           'Levels counted as errors for the top messages (like `level` of /logs); default ERROR,FATAL',
+          levels,
         ),
       ],
-      responses: { ...ok(ref('Summary')), ...errorResponses(400, 403, 503) },
+      responses: { ...ok(ref('Summary')), ...errorResponses(400, 403, 422, 503) },
     },
   },
   '/patterns': {
@@ -462,17 +502,19 @@ const paths: Record<string, Record<string, Schema>> = {
       summary:
         'The kinds of line: the top patterns by count in a range, with their trend, or (`new=true`) the ones first seen since a time',
       parameters: [
-        queryParam('from', `Default: 24 hours before \`to\`. ${timeBound}`),
-        queryParam('to', `Default: now. ${timeBound}`),
-        queryParam('service', 'Only these services; comma-separated or repeated'),
+        queryParam('from', `Default: 24 hours before \`to\`. ${timeBound}`, time),
+        queryParam('to', `Default: now. ${timeBound}`, time),
+        queryParam('service', 'Only these services; comma-separated or repeated', names),
         queryParam(
           'level',
           `Only events at these levels (like \`level\` of /logs; with new=true: the pattern's most severe level). ${LEVELS.join(', ')}`,
+          levels,
         ),
         queryParam('new', 'true: only patterns first seen as a new kind since `since`', {
+          type: 'string',
           enum: ['true', 'false'],
         }),
-        queryParam('since', `With new=true; default: \`from\`. ${timeBound}`),
+        queryParam('since', `With new=true; default: \`from\`. ${timeBound}`, time),
         queryParam('limit', `Patterns, 1 to ${MAX_PATTERNS}`, {
           type: 'integer',
           minimum: 1,
@@ -480,7 +522,7 @@ const paths: Record<string, Record<string, Schema>> = {
           default: 20,
         }),
       ],
-      responses: { ...ok(ref('PatternList')), ...errorResponses(400, 403, 503) },
+      responses: { ...ok(ref('PatternList')), ...errorResponses(400, 403, 422, 503) },
     },
   },
   '/patterns/{id}': {
@@ -495,11 +537,18 @@ const paths: Record<string, Record<string, Schema>> = {
           description: 'Pattern id',
           schema: { type: 'string', pattern: '^[0-9a-f]{16}$' },
         },
-        queryParam('from', `Histogram start; default: 24 hours before \`to\`. ${timeBound}`),
-        queryParam('to', `Histogram end; default: now. ${timeBound}`),
-        queryParam('interval', 'Histogram bucket width (`1m`, `5m`, `1h`, `1d`); default: about 96 buckets'),
+        queryParam('from', `Histogram start; default: 24 hours before \`to\`. ${timeBound}`, time),
+        queryParam('to', `Histogram end; default: now. ${timeBound}`, time),
+        queryParam(
+          'interval',
+          'Histogram bucket width (`1m`, `5m`, `1h`, `1d`); default: about 96 buckets; at most 1000 (422 otherwise)',
+          {
+            type: 'string',
+            pattern: INTERVAL_PATTERN,
+          },
+        ),
       ],
-      responses: { ...ok(ref('Pattern')), ...errorResponses(400, 403, 404, 503) },
+      responses: { ...ok(ref('Pattern')), ...errorResponses(400, 403, 404, 422, 503) },
     },
   },
   '/health': {
@@ -524,8 +573,11 @@ const paths: Record<string, Record<string, Schema>> = {
   ...MANAGEMENT_PATHS,
 };
 
-/** The OpenAPI 3.1 document of exactly what the API serves. */
-export function openApiDocument(): Record<string, unknown> {
+/**
+ * The OpenAPI 3.1 document of exactly what the API serves. Rule input names the recipients the
+ * deployment's allow-lists permit, so the document and the server refuse the same rules.
+ */
+export function openApiDocument(recipients: RecipientPolicy = NO_RECIPIENTS): Record<string, unknown> {
   return {
     openapi: '3.1.0',
     info: {
@@ -538,7 +590,7 @@ export function openApiDocument(): Record<string, unknown> {
     security: [{ apiKey: [] }, { sigv4: [] }, { cognito: [] }],
     paths,
     components: {
-      schemas,
+      schemas: { ...schemas, ...managementSchemas(recipients) },
       securitySchemes: {
         apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key', description: 'Reads only, at /' },
         sigv4: {

@@ -6,7 +6,11 @@ import { DynamoPatternRegistry } from '../adapters/dynamodb/pattern-store.ts';
 import { kafkaConsumerLag } from '../adapters/kafka/consumer-lag.ts';
 import { createOpenSearchClient, openSearchSettingsFromEnv } from '../adapters/opensearch/client.ts';
 import { OpenSearchLogReader } from '../adapters/opensearch/log-reader.ts';
-import { alertingStoresFromEnv, defaultChannelsFromEnv } from '../alerting/dependencies.ts';
+import {
+  alertingStoresFromEnv,
+  defaultChannelsFromEnv,
+  recipientPolicyFromEnv,
+} from '../alerting/dependencies.ts';
 import { corsFromEnv } from '../api/cors.ts';
 import type { HealthProbes } from '../api/health.ts';
 import { type ApiDependencies, routeApiRequest } from '../api/router.ts';
@@ -62,7 +66,15 @@ function managementFromEnv(env: NodeJS.ProcessEnv): Pick<ApiDependencies, 'manag
   if (!env.NODES_TABLE || !env.ALERTS_TABLE || !env.COUNTERS_TABLE) return {};
   const { nodes, alerts, history, rules, silences } = alertingStoresFromEnv(env);
   return {
-    management: { nodes, alerts, history, rules, silences, nodeChannels: defaultChannelsFromEnv(env) },
+    management: {
+      nodes,
+      alerts,
+      history,
+      rules,
+      silences,
+      nodeChannels: defaultChannelsFromEnv(env),
+      recipients: recipientPolicyFromEnv(env),
+    },
   };
 }
 

@@ -23,6 +23,7 @@ import {
   type ClaimedEntry,
   ConcurrentUpdateError,
   type HistoryStore,
+  historyKey,
   type LeaseStore,
   type OutboxStore,
   type PipelineStateStore,
@@ -61,7 +62,7 @@ export function outboxPut(table: string, notification: Notification, now: number
 function historyItem(entry: HistoryEntry): Record<string, unknown> {
   return {
     pk: HISTORY_PK,
-    sk: `${new Date(entry.at).toISOString()}#${entry.id}`,
+    sk: historyKey(entry),
     ...entry,
     [TTL_ATTRIBUTE]: ttlAfter(entry.at, HISTORY_DAYS),
   };
@@ -399,12 +400,13 @@ export class DynamoHistoryStore implements HistoryStore {
     );
   }
 
-  async recent(limit: number): Promise<HistoryEntry[]> {
+  async recent(limit: number, before?: string): Promise<HistoryEntry[]> {
     const { Items = [] } = await this.#db.send(
       new QueryCommand({
         TableName: this.#table,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': HISTORY_PK },
+        KeyConditionExpression: before === undefined ? 'pk = :pk' : 'pk = :pk AND sk < :before',
+        ExpressionAttributeValues:
+          before === undefined ? { ':pk': HISTORY_PK } : { ':pk': HISTORY_PK, ':before': before },
         ScanIndexForward: false,
         Limit: limit,
       }),

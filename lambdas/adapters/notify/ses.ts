@@ -2,14 +2,17 @@
 import { type SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
 import { buildMimeMessage, renderEmail } from '#core/alerting/email.ts';
 import type { Notification } from '#core/alerting/model.ts';
+import { expandRecipients, type RecipientPolicy } from '#core/alerting/recipients.ts';
 import type { Channel } from '#core/alerting/rules.ts';
-import { type ChannelSender, sendSignal } from './channel.ts';
+import { ChannelNotConfiguredError, type ChannelSender, sendSignal } from './channel.ts';
 
 export interface SesSenderOptions {
   /** A verified SES identity. */
   readonly from: string;
   /** Base URL of the API, for the link to the matching logs. */
   readonly apiBaseUrl?: string;
+  /** Expands recipient groups and keeps only allowed addresses. */
+  readonly recipients: RecipientPolicy;
 }
 
 /** The part of SESClient the sender uses, so tests can pass a client that throttles. */
@@ -27,12 +30,17 @@ export class SesEmailSender implements ChannelSender {
 
   async send(notification: Notification, channel: Channel, signal?: AbortSignal): Promise<void> {
     if (channel.kind !== 'email') throw new TypeError(`SES sends email, not ${channel.kind}`);
+    const to = expandRecipients(this.#options.recipients, channel.to);
+    if (to.length === 0)
+      throw new ChannelNotConfiguredError(
+        `email: none of ${channel.to.join(', ')} is an allowed recipient any more`,
+      );
     const email = renderEmail(notification, this.#options.apiBaseUrl);
-    const raw = buildMimeMessage(notification, email, { from: this.#options.from, to: channel.to });
+    const raw = buildMimeMessage(notification, email, { from: this.#options.from, to });
     await this.#client.send(
       new SendRawEmailCommand({
         Source: this.#options.from,
-        Destinations: [...channel.to],
+        Destinations: to,
         RawMessage: { Data: Buffer.from(raw, 'utf8') },
       }),
       { abortSignal: sendSignal(signal) },

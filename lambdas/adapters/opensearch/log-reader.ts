@@ -6,7 +6,7 @@
 import type { Client } from '@opensearch-project/opensearch';
 import type { ContextQuery, LogContext } from '#core/log-context.ts';
 import type { LogDocument } from '#core/log-document.ts';
-import { encodeCursor, type LogPage, type LogQuery } from '#core/logs-query.ts';
+import { capPage, type LogPage, type LogQuery, MAX_PAGE_BYTES } from '#core/logs-query.ts';
 import type { PatternCount, PatternsQuery } from '#core/patterns/patterns-query.ts';
 import type { Summary, SummaryQuery } from '#core/summary-query.ts';
 import { ValidationError } from '#core/validation-error.ts';
@@ -32,6 +32,8 @@ export interface LogReaderOptions {
   readonly indexPattern?: string;
   /** Per-request timeout, ms (the API answers within API Gateway's 29 s). @default 10000 */
   readonly timeoutMs?: number;
+  /** Largest page of events, bytes of JSON. @default MAX_PAGE_BYTES (5 MB, under Lambda's 6 MB) */
+  readonly maxPageBytes?: number;
 }
 
 interface Hit {
@@ -49,20 +51,24 @@ export class OpenSearchLogReader implements LogQueries {
   readonly #client: Client;
   readonly #index: string;
   readonly #timeoutMs: number;
+  readonly #maxPageBytes: number;
 
   constructor(client: Client, options: LogReaderOptions = {}) {
     this.#client = client;
     this.#index = options.indexPattern ?? LOGS_INDEX_PATTERN;
     this.#timeoutMs = options.timeoutMs ?? 10_000;
+    this.#maxPageBytes = options.maxPageBytes ?? MAX_PAGE_BYTES;
   }
 
   async search(query: LogQuery): Promise<LogPage> {
     const result = await this.#search(buildLogSearch(query), query.text === undefined ? undefined : 'q');
     const hits = result.hits.hits;
-    const items = hits.map((hit) => hit._source as LogDocument);
-    const sort = hits.at(-1)?.sort;
-    if (hits.length < query.limit || !sort) return { items };
-    return { items, nextCursor: encodeCursor({ timestamp: Number(sort[0]), eventId: String(sort[1]) }) };
+    return capPage(
+      hits.map((hit) => hit._source as LogDocument),
+      hits.map((hit) => ({ timestamp: Number(hit.sort?.[0]), eventId: String(hit.sort?.[1]) })),
+      query.limit,
+      this.#maxPageBytes,
+    );
   }
 
   async get(id: string): Promise<LogDocument | undefined> {
@@ -90,8 +96,8 @@ export class OpenSearchLogReader implements LogQueries {
     return summaryFromResponse(
       query,
       typeof total === 'number' ? total : (total?.value ?? 0),
-      main.aggregations as SummaryAggregations,
-      shapes.aggregations as ErrorShapeAggregations,
+      main.aggregations as SummaryAggregations | undefined,
+      shapes.aggregations as ErrorShapeAggregations | undefined,
     );
   }
 

@@ -80,13 +80,30 @@ export interface ErrorShapeAggregations {
   };
 }
 
-/** The `Summary` from the answers to the two requests of `buildSummarySearch`. */
+/** What the engine answers when no index exists yet: no aggregations at all. */
+function emptyAggregations(query: SummaryQuery): SummaryAggregations {
+  const buckets: Bucket<number>[] = [];
+  for (
+    let t = Math.floor(query.from / query.intervalMs) * query.intervalMs;
+    t < query.to;
+    t += query.intervalMs
+  )
+    buckets.push({ key: t, doc_count: 0 });
+  return { levels: { buckets: [] }, services: { buckets: [] }, histogram: { buckets } };
+}
+
+/**
+ * The `Summary` from the answers to the two requests of `buildSummarySearch`. Before the first
+ * index exists the engine answers without aggregations: a summary of nothing, not an error.
+ */
 export function summaryFromResponse(
   query: SummaryQuery,
   total: number,
-  aggs: SummaryAggregations,
-  errors: ErrorShapeAggregations,
+  found: SummaryAggregations | undefined,
+  foundErrors: ErrorShapeAggregations | undefined,
 ): Summary {
+  const aggs = found ?? emptyAggregations(query);
+  const errors = foundErrors ?? { shapes: { buckets: [] } };
   const byLevel: Record<string, number> = Object.fromEntries(
     aggs.levels.buckets.map((b) => [b.key, b.doc_count]),
   );

@@ -5,21 +5,25 @@
 import { randomUUID } from 'node:crypto';
 import { retiredWhileDownNotification } from '#core/alerting/heartbeat.ts';
 import type { AlertState, HistoryEntry, NodeRecord, Silence } from '#core/alerting/model.ts';
-import { type Channel, validateRule } from '#core/alerting/rules.ts';
+import type { RecipientPolicy } from '#core/alerting/recipients.ts';
+import { type Channel, RULE_ID_PATTERN, validateRule } from '#core/alerting/rules.ts';
 import { validateSilence } from '#core/alerting/silences.ts';
 import {
   type AlertStore,
   type HistoryStore,
+  historyKey,
   isConcurrentUpdateError,
   type NodeStore,
   type RuleStore,
   type SilenceStore,
 } from '#core/alerting/stores.ts';
+import { parseKey } from '#core/input-text.ts';
+import { encodeListCursor, type ListQuery, pageOf, parseListQuery } from '#core/list-page.ts';
 import { applyNodeAction, parseNodeAction } from '#core/node-actions.ts';
-import { integer, type QueryParams, rejectUnknown, single } from '#core/query-params.ts';
-import { ValidationError } from '#core/validation-error.ts';
+import { rejectUnknown, single } from '#core/query-params.ts';
+import { ConflictError, UnprocessableError, ValidationError } from '#core/validation-error.ts';
 import { BackendUnavailableError } from '../../ports.ts';
-import { ConflictError, json, NotFoundError } from '../http.ts';
+import { json, NotFoundError } from '../http.ts';
 import type { ApiDependencies, ApiRequest, Route } from '../router.ts';
 
 /** The alerting stores the management routes read and write. */
@@ -31,27 +35,39 @@ export interface ManagementStores {
   readonly silences: SilenceStore;
   /** Where node notifications go (the deployment's default recipients). */
   readonly nodeChannels: readonly Channel[];
+  /** Whom rules may mail (configured allow-lists). */
+  readonly recipients: RecipientPolicy;
 }
 
-const ALERT_STATES = ['open', 'firing', 'acknowledged'] as const;
-const MAX_KEY = 512;
+export const NODE_STATES = ['new', 'up', 'late', 'down', 'paused', 'retired'] as const;
+export const ALERT_STATES = ['open', 'firing', 'acknowledged'] as const;
+export const SILENCE_ID_PATTERN = '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
+const RULE_ID = new RegExp(RULE_ID_PATTERN);
+const SILENCE_ID = new RegExp(SILENCE_ID_PATTERN);
 
 export const MANAGEMENT_ROUTES: readonly Route[] = [
   get('/nodes', async (request, stores) => {
-    rejectUnknown(request.query, ['state']);
-    const state = single('state', request.query.state);
-    const nodes = await stores.nodes.list();
-    const items = nodes.filter((n) => state === undefined || n.state === state).sort(byKey('nodeId'));
-    return json(200, { items: items.map(nodeView) });
+    const page = parseListQuery(request.query, ['state']);
+    const state = oneOf('state', single('state', request.query.state), NODE_STATES);
+    const nodes = (await stores.nodes.list()).filter((n) => state === undefined || n.state === state);
+    return json(
+      200,
+      view(
+        pageOf(nodes, (n) => n.nodeId, page),
+        nodeView,
+      ),
+    );
   }),
-  get('/nodes/{id}', async (request, stores) => {
+  get('/nodes/{nodeId}', async (request, stores) => {
     rejectUnknown(request.query, []);
-    return json(200, nodeView(await findNode(stores, key(request, 'id'))));
+    return json(200, nodeView(await findNode(stores, parseKey('nodeId', param(request, 'nodeId')))));
   }),
   ...(['pause', 'resume', 'retire'] as const).map((kind) =>
-    post(`/nodes/{id}/${kind}`, async (request, stores) => {
+    post(`/nodes/{nodeId}/${kind}`, async (request, stores) => {
+      rejectUnknown(request.query, []);
+      const id = parseKey('nodeId', param(request, 'nodeId'));
       const action = parseNodeAction(kind, request.body, request.now);
-      const before = await findNode(stores, key(request, 'id'));
+      const before = await findNode(stores, id);
       const after = { ...applyNodeAction(before, action, request.now), actionBy: request.caller };
       // A node retired while down gets its alert closed explicitly, in the same transaction.
       const closing =
@@ -71,38 +87,30 @@ export const MANAGEMENT_ROUTES: readonly Route[] = [
     }),
   ),
   get('/alerts', async (request, stores) => {
-    rejectUnknown(request.query, ['state']);
-    const state = single('state', request.query.state) ?? 'open';
-    if (!(ALERT_STATES as readonly string[]).includes(state)) {
-      throw new ValidationError(
-        'state',
-        `expected one of ${ALERT_STATES.join(', ')}, got ${JSON.stringify(state)}`,
-      );
-    }
+    const page = parseListQuery(request.query, ['state']);
+    const state = oneOf('state', single('state', request.query.state), ALERT_STATES) ?? 'open';
     const alerts = (await stores.alerts.list()).filter(
       (a) => state === 'open' || (state === 'acknowledged') === (a.acknowledgedAt !== undefined),
     );
-    return json(200, { items: alerts.sort((a, b) => b.lastSeenAt - a.lastSeenAt).map(alertView) });
+    // Most recently seen first; the fingerprint breaks ties so pages never overlap.
+    const order = (a: AlertState) => `${String(a.lastSeenAt).padStart(16, '0')}#${a.fingerprint}`;
+    return json(200, view(pageOf(alerts, order, page, true), alertView));
   }),
   get('/alerts/history', async (request, stores) => {
-    const limit = historyLimit(request.query);
+    const page = parseListQuery(request.query, ['fingerprint']);
     const fingerprint = single('fingerprint', request.query.fingerprint);
-    const entries = await stores.history.recent(fingerprint === undefined ? limit : 1000);
-    const items = entries
-      .filter((e) => fingerprint === undefined || e.fingerprint === fingerprint)
-      .slice(0, limit);
-    return json(200, { items: items.map(historyView) });
+    return json(200, view(await historyPage(stores, page, fingerprint), historyView));
   }),
   get('/alerts/{fingerprint}', async (request, stores) => {
     rejectUnknown(request.query, []);
-    const fingerprint = key(request, 'fingerprint');
+    const fingerprint = parseKey('fingerprint', param(request, 'fingerprint'));
     const alert = await stores.alerts.get(fingerprint);
     if (!alert) throw new NotFoundError(`no open alert ${fingerprint}`);
     return json(200, alertView(alert));
   }),
   post('/alerts/{fingerprint}/acknowledge', async (request, stores) => {
+    const fingerprint = parseKey('fingerprint', param(request, 'fingerprint'));
     emptyBody(request);
-    const fingerprint = key(request, 'fingerprint');
     if (!(await stores.alerts.acknowledge(fingerprint, request.caller, request.now))) {
       throw new NotFoundError(`no open alert ${fingerprint}`);
     }
@@ -111,57 +119,66 @@ export const MANAGEMENT_ROUTES: readonly Route[] = [
     return json(200, alertView(alert));
   }),
   get('/rules', async (request, stores) => {
-    rejectUnknown(request.query, []);
-    return json(200, { items: (await stores.rules.list()).sort(byKey('id')) });
+    const page = parseListQuery(request.query);
+    return json(
+      200,
+      pageOf(await stores.rules.list(), (r) => r.id, page),
+    );
   }),
-  get('/rules/{id}', async (request, stores) => {
+  get('/rules/{ruleId}', async (request, stores) => {
     rejectUnknown(request.query, []);
-    const id = key(request, 'id');
+    const id = ruleId(request);
     const rule = await stores.rules.get(id);
     if (!rule) throw new NotFoundError(`no rule ${id}`);
     return json(200, rule);
   }),
   post('/rules', async (request, stores) => {
-    const rule = validateRule(request.body);
+    rejectUnknown(request.query, []);
+    const rule = validateRule(request.body, stores.recipients);
     if (!(await stores.rules.create(rule)))
       throw new ConflictError(`a rule with id ${rule.id} exists; use PUT /rules/${rule.id}`);
     return json(201, rule, { location: `/rules/${rule.id}` });
   }),
-  route('PUT', '/rules/{id}', async (request, stores) => {
-    const id = key(request, 'id');
+  route('PUT', '/rules/{ruleId}', async (request, stores) => {
+    rejectUnknown(request.query, []);
+    const id = ruleId(request);
     const body = bodyObject(request);
     if (body.id !== undefined && body.id !== id)
-      throw new ValidationError('id', `must equal the id in the path (${id}); ids never change`);
-    const rule = validateRule({ ...body, id });
+      throw new UnprocessableError('id', `must equal the id in the path (${id}); ids never change`);
+    const rule = validateRule({ ...body, id }, stores.recipients);
     if (!(await stores.rules.get(id))) throw new NotFoundError(`no rule ${id}; create it with POST /rules`);
     await stores.rules.put(rule);
     return json(200, rule);
   }),
-  route('DELETE', '/rules/{id}', async (request, stores) => {
+  route('DELETE', '/rules/{ruleId}', async (request, stores) => {
+    const id = ruleId(request);
     emptyBody(request);
-    const id = key(request, 'id');
     if (!(await stores.rules.get(id))) throw new NotFoundError(`no rule ${id}`);
     await stores.rules.delete(id);
     return { statusCode: 204, headers: {}, body: '' };
   }),
   get('/silences', async (request, stores) => {
-    rejectUnknown(request.query, []);
-    const items = (await stores.silences.active(request.now)).sort((a, b) => a.endsAt - b.endsAt);
-    return json(200, { items: items.map(silenceView) });
+    const page = parseListQuery(request.query);
+    // Soonest end first; the id breaks ties.
+    const order = (s: Silence) => `${String(s.endsAt).padStart(16, '0')}#${s.id}`;
+    return json(200, view(pageOf(await stores.silences.active(request.now), order, page), silenceView));
   }),
-  get('/silences/{id}', async (request, stores) => {
+  get('/silences/{silenceId}', async (request, stores) => {
     rejectUnknown(request.query, []);
-    return json(200, silenceView(await findSilence(stores, key(request, 'id'), request.now)));
+    return json(200, silenceView(await findSilence(stores, silenceId(request), request.now)));
   }),
   post('/silences', async (request, stores) => {
-    const body = bodyObject(request);
+    rejectUnknown(request.query, []);
+    const body = inputOnly(bodyObject(request));
     const silence = validateSilence({ ...body, createdBy: request.caller }, request.now, randomUUID());
     await stores.silences.put(silence);
     return json(201, silenceView(silence), { location: `/silences/${silence.id}` });
   }),
-  route('PUT', '/silences/{id}', async (request, stores) => {
-    const before = await findSilence(stores, key(request, 'id'), request.now);
-    const body = bodyObject(request);
+  route('PUT', '/silences/{silenceId}', async (request, stores) => {
+    rejectUnknown(request.query, []);
+    const id = silenceId(request);
+    const body = inputOnly(bodyObject(request));
+    const before = await findSilence(stores, id, request.now);
     const silence = validateSilence(
       { ...body, createdBy: before.createdBy, startsAt: body.startsAt ?? before.startsAt },
       request.now,
@@ -170,9 +187,10 @@ export const MANAGEMENT_ROUTES: readonly Route[] = [
     await stores.silences.put(silence);
     return json(200, silenceView(silence));
   }),
-  route('DELETE', '/silences/{id}', async (request, stores) => {
+  route('DELETE', '/silences/{silenceId}', async (request, stores) => {
+    const id = silenceId(request);
     emptyBody(request);
-    const silence = await findSilence(stores, key(request, 'id'), request.now);
+    const silence = await findSilence(stores, id, request.now);
     await stores.silences.delete(silence.id);
     return { statusCode: 204, headers: {}, body: '' };
   }),
@@ -197,13 +215,73 @@ function post(path: string, handle: Handler): Route {
   return route('POST', path, handle);
 }
 
-function key(request: ApiRequest, name: string): string {
-  const value = request.params[name] ?? '';
-  if (value === '' || value.length > MAX_KEY || /\p{Cc}/u.test(value)) {
-    throw new ValidationError(name, `expected 1 to ${MAX_KEY} printable characters`);
-  }
-  return value;
+function param(request: ApiRequest, name: string): string {
+  return request.params[name] ?? '';
 }
+
+function ruleId(request: ApiRequest): string {
+  const id = param(request, 'ruleId');
+  if (!RULE_ID.test(id))
+    throw new ValidationError('ruleId', `expected a rule id [a-z0-9-]{1,64}, got ${JSON.stringify(id)}`);
+  return id;
+}
+
+function silenceId(request: ApiRequest): string {
+  const id = param(request, 'silenceId');
+  if (!SILENCE_ID.test(id))
+    throw new ValidationError('silenceId', 'expected a silence id (a lower-case UUID)');
+  return id;
+}
+
+function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value))
+    throw new ValidationError(name, `expected one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
+  return value as T;
+}
+
+/** `createdBy` is the caller, never what the body says. */
+function inputOnly(body: Record<string, unknown>): Record<string, unknown> {
+  if ('createdBy' in body)
+    throw new ValidationError('createdBy', 'set by the API to the caller; leave it out');
+  return body;
+}
+
+function view<T>(
+  page: { readonly items: readonly T[]; readonly nextCursor?: string },
+  render: (item: T) => unknown,
+) {
+  return { ...page, items: page.items.map(render) };
+}
+
+/** A page of history, most recent first, optionally of one fingerprint (read in store pages until full). */
+async function historyPage(stores: ManagementStores, page: ListQuery, fingerprint: string | undefined) {
+  const items: HistoryEntry[] = [];
+  let before = page.after;
+  for (let read = 0; ; read++) {
+    const batch = await stores.history.recent(LIST_READ, before);
+    for (const entry of batch) {
+      if (fingerprint === undefined || entry.fingerprint === fingerprint) items.push(entry);
+      if (items.length === page.limit) {
+        const more = batch.length === LIST_READ || entry !== batch.at(-1);
+        return { items, ...(more ? { nextCursor: encodeListCursor(historyKey(entry), page.limit) } : {}) };
+      }
+    }
+    if (batch.length < LIST_READ) return { items };
+    before = historyKey(batch.at(-1) as HistoryEntry);
+    // A rare fingerprint must not make one request read the whole history: answer what was found
+    // with a cursor where the reading stopped.
+    if (read === MAX_READS - 1) return { items, nextCursor: encodeListCursor(before, page.limit) };
+  }
+}
+
+/** Entries read from the history store at a time, and at most how many times per request. */
+const LIST_READ = 1000;
+const MAX_READS = 10;
 
 function bodyObject(request: ApiRequest): Record<string, unknown> {
   const body = request.body;
@@ -222,11 +300,6 @@ function emptyBody(request: ApiRequest): void {
   }
 }
 
-function historyLimit(query: QueryParams): number {
-  rejectUnknown(query, ['limit', 'fingerprint']);
-  return integer('limit', single('limit', query.limit), { min: 1, max: 1000, fallback: 100 });
-}
-
 async function findNode(stores: ManagementStores, id: string): Promise<NodeRecord> {
   const node = await stores.nodes.get(id);
   if (!node) throw new NotFoundError(`no node ${id}`);
@@ -237,10 +310,6 @@ async function findSilence(stores: ManagementStores, id: string, now: number): P
   const silence = (await stores.silences.active(now)).find((s) => s.id === id);
   if (!silence) throw new NotFoundError(`no active silence ${id}`);
   return silence;
-}
-
-function byKey<K extends string>(k: K) {
-  return (a: Record<K, string>, b: Record<K, string>) => (a[k] < b[k] ? -1 : a[k] > b[k] ? 1 : 0);
 }
 
 /** Epoch-ms times as ISO 8601; the store's version left out. */

@@ -19,9 +19,9 @@ export const SYSTEM_ROUTES: readonly Route[] = [
   {
     method: 'GET',
     path: '/openapi.json',
-    handle: async (request) => {
+    handle: async (request, deps) => {
       rejectUnknown(request.query, []);
-      return json(200, openApiDocument());
+      return json(200, openApiDocument(deps.management?.recipients));
     },
   },
 ];

@@ -18,7 +18,9 @@ describe('channels', () => {
   const received: Array<{ path: string; body: unknown }> = [];
   let alerting: LocalAlerting;
   let defaultRecipient: string;
-  const ruleRecipient = `${uniqueName('payments')}@example.test`;
+  const ruleRecipient = `${uniqueName('payments')}@logward.local`;
+  /** Not in the allow-list (rules may name addresses at logward.local only): never mailed. */
+  const outsider = `${uniqueName('outsider')}@example.test`;
 
   beforeAll(async () => {
     server = createServer((request, response) => {
@@ -63,7 +65,7 @@ describe('channels', () => {
         groupWaitSeconds: 30,
         repeatIntervalSeconds: 3600,
         resolveAfterSeconds: 300,
-        channels: [{ kind: 'email', to: [ruleRecipient] }, { kind: 'slack' }],
+        channels: [{ kind: 'email', to: [ruleRecipient, outsider] }, { kind: 'slack' }],
       },
       count: 2,
       samples: [
@@ -83,6 +85,7 @@ describe('channels', () => {
       '[Logward] payments payment-service: 2 events in 1 min',
     ]);
     expect(await mailTo(defaultRecipient)).toEqual([]);
+    expect(await mailTo(outsider)).toEqual([]);
     const slack = received.filter((r) => r.path === '/slack');
     expect(slack).toHaveLength(1);
     const text = (defined(slack[0], 'the Slack post').body as { text: string }).text;

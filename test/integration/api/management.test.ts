@@ -94,8 +94,8 @@ describe('management API', () => {
 
       expect((await call('POST', `/nodes/${id}/resume`)).body.state).toBe('new');
       expect(await call('POST', `/nodes/${id}/resume`)).toMatchObject({
-        status: 400,
-        body: { error: { field: 'state' } },
+        status: 409,
+        body: { error: { code: 'conflict' } },
       });
       expect((await call('POST', `/nodes/${id}/retire`, { note: 'decommissioned' })).body.state).toBe(
         'retired',
@@ -137,6 +137,32 @@ describe('management API', () => {
     test.each([
       [{ until: '2020-01-01T00:00:00Z' }, 'until'],
       [{ until: '40d' }, 'until'],
+    ])('pause %j is a 422 naming %s (the right shape, an impossible time)', async (body, field) => {
+      const result = await call('POST', `/nodes/${encodeURIComponent('web-2/agent')}/pause`, body);
+      expect(result).toMatchObject({ status: 422, body: { error: { code: 'unprocessable', field } } });
+    });
+
+    test('list filters are checked, lists are paginated, and keys longer than DynamoDB takes are a 400', async () => {
+      expect(await call('GET', '/nodes?state=bogus')).toMatchObject({
+        status: 400,
+        body: { error: { field: 'state' } },
+      });
+      const first = await call<{ items: Array<{ nodeId: string }>; nextCursor: string }>(
+        'GET',
+        '/nodes?limit=1',
+      );
+      expect(first.body.items).toHaveLength(1);
+      const second = await call<{ items: Array<{ nodeId: string }> }>(
+        'GET',
+        `/nodes?cursor=${first.body.nextCursor}`,
+      );
+      expect(second.body.items).toHaveLength(1);
+      expect((second.body.items[0]?.nodeId ?? '') > (first.body.items[0]?.nodeId ?? '')).toBe(true);
+      for (const path of [`/nodes/${'n'.repeat(2000)}`, `/alerts/${encodeURIComponent('🙂'.repeat(300))}`])
+        expect((await call('GET', path)).status, path).toBe(400);
+    });
+
+    test.each([
       [{}, 'until'],
       [{ until: '1h', by: 'me' }, 'by'],
       [[1, 2], 'body'],
@@ -185,12 +211,39 @@ describe('management API', () => {
     });
 
     test.each([
-      [{ id: 'Bad Id' }, 'id'],
       [{ id: 'r1', match: { regex: '(' } }, 'match.regex'],
+      [{ id: 'r1', condition: { kind: 'absence', windowMinutes: 5 } }, 'match.service'],
+    ])('POST /rules %j is a 422 naming %s', async (body, field) => {
+      const result = await call('POST', '/rules', body);
+      expect(result).toMatchObject({ status: 422, body: { error: { code: 'unprocessable', field } } });
+    });
+
+    test('rule recipients come only from the allow-lists (here: the local domain and the default recipient)', async () => {
+      const rule = (to: string[]) => ({ id: 'mailer', channels: [{ kind: 'email', to }] });
+      expect(await call('POST', '/rules', rule(['exfil@evil.example']))).toMatchObject({
+        status: 400,
+        body: {
+          error: { field: 'channels[0].to[0]', message: expect.stringContaining('not an allowed recipient') },
+        },
+      });
+      expect((await call('POST', '/rules', rule(['team@logward.local', 'ops@logward.local']))).status).toBe(
+        201,
+      );
+      expect(
+        await call('PUT', '/rules/mailer', rule(['team@logward.local', 'x@gmail.example'])),
+      ).toMatchObject({
+        status: 400,
+        body: { error: { field: 'channels[0].to[1]' } },
+      });
+      expect((await call('DELETE', '/rules/mailer')).status).toBe(204);
+    });
+
+    test.each([
+      [{ id: 'Bad Id' }, 'id'],
       [{ id: 'r1', match: { minLevel: 'LOUD' } }, 'match.minLevel'],
       [{ id: 'r1', condition: { kind: 'threshold', count: 0, windowMinutes: 5 } }, 'condition.count'],
       [{ id: 'r1', channels: [{ kind: 'email', to: ['not-an-address'] }] }, 'channels[0].to[0]'],
-      [{ id: 'r1', condition: { kind: 'absence', windowMinutes: 5 } }, 'match.service'],
+      [{ id: 'r1', extra: true }, 'extra'],
       ['not json', 'body'],
       ['[1,2,3]', 'rule'],
       [`{"id":"r1","name":"${'x'.repeat(70_000)}"}`, 'body'],
@@ -234,9 +287,15 @@ describe('management API', () => {
       expect((await call('GET', `/silences/${id}`)).status).toBe(404);
     });
 
+    test('a silence already over is a 422 naming endsAt', async () => {
+      expect(
+        await call('POST', '/silences', { matchers: { service: 'x' }, endsAt: '2020-01-01T00:00:00Z' }),
+      ).toMatchObject({ status: 422, body: { error: { field: 'endsAt' } } });
+    });
+
     test.each([
       [{ matchers: { service: 'x' } }, 'endsAt'],
-      [{ matchers: { service: 'x' }, endsAt: '2020-01-01T00:00:00Z' }, 'endsAt'],
+      [{ matchers: { service: 'x' }, endsAt: '2h', createdBy: 'someone else' }, 'createdBy'],
       [{ matchers: {}, endsAt: new Date(Date.now() + 60_000).toISOString() }, 'matchers'],
       [{ matchers: { service: 7 }, endsAt: new Date(Date.now() + 60_000).toISOString() }, 'matchers.service'],
       [{ matchers: { service: 'x' }, endsAt: 'soon' }, 'endsAt'],

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { NodeRecord } from '#core/alerting/model.ts';
 import { applyNodeAction, parseNodeAction } from '#core/node-actions.ts';
+import { ConflictError } from '#core/validation-error.ts';
 import { validationProblem } from '../../support/validation.ts';
 
 const now = Date.parse('2025-10-23T15:00:00Z');
@@ -53,11 +54,12 @@ describe('node actions', () => {
     const retired = applyNodeAction(node, { kind: 'retire' }, now);
     expect([retired.state, retired.version]).toEqual(['retired', 8]);
     expect(applyNodeAction(retired, { kind: 'resume' }, now + 1).state).toBe('new');
-    expect(problem(() => applyNodeAction(node, { kind: 'resume' }, now))).toBe(
-      'state: only a paused or retired node can be resumed; this one is down',
+    // A node in the wrong state is a conflict with its state (409), not bad input.
+    expect(() => applyNodeAction(node, { kind: 'resume' }, now)).toThrow(
+      new ConflictError('only a paused or retired node can be resumed; this one is down'),
     );
-    expect(problem(() => applyNodeAction(retired, { kind: 'pause', until: now + 1 }, now))).toBe(
-      'state: a retired node cannot be paused; resume it first',
+    expect(() => applyNodeAction(retired, { kind: 'pause', until: now + 1 }, now)).toThrow(
+      new ConflictError('a retired node cannot be paused; resume it first'),
     );
   });
 
@@ -65,7 +67,7 @@ describe('node actions', () => {
     ['pause', {}, 'until: required: when the pause ends, ISO 8601 or relative (2h, 1d)'],
     ['pause', { until: '31d' }, 'until: at most 30 days from now'],
     ['pause', { until: '2025-10-23T14:00:00Z' }, 'until: must be in the future'],
-    ['pause', { until: 'later' }, expect.stringContaining('until: expected ISO 8601')],
+    ['pause', { until: 'later' }, expect.stringContaining('until: expected an RFC 3339 date-time')],
     ['pause', { until: '1h', note: 5 }, 'note: expected a string of at most 500 characters'],
     ['resume', { force: true }, 'force: unknown field; expected none'],
     ['retire', 'x', 'body: expected a JSON object'],

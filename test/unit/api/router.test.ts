@@ -44,12 +44,10 @@ describe('routeApiRequest', () => {
       '/logs?limit=100000',
       '/logs?limit=-1',
       '/logs?cursor=%00%01',
-      '/logs?cursor=WzEsMl0',
       '/logs?from=2025-02-30T00:00:00Z',
       '/logs?from=99999-01-01',
       '/logs?query=%7B%22match_all%22%3A%7B%7D%7D',
       '/logs/abc/context?before=501',
-      '/summary?interval=1s&from=7d',
       '/summary?top=0',
       '/summary?bogus=1',
       '/openapi.json?x=1',
@@ -58,6 +56,24 @@ describe('routeApiRequest', () => {
       const result = await routeApiRequest(apiEvent('GET', path), deps);
       expect(result.statusCode, path).toBe(400);
       expect(body(result), path).toMatchObject({ error: { code: 'bad_request', field: expect.any(String) } });
+    }
+    expect(logs.calls).toEqual([]);
+  });
+
+  test('values of the documented shape that do not hold together are 422 naming the field', async () => {
+    const logs = new FakeLogs();
+    const deps = fakeDependencies(logs);
+    const cases = [
+      ['/logs?cursor=WzEsMl0', 'cursor'],
+      ['/logs?from=1h&to=2h', 'from'],
+      ['/summary?interval=1s&from=7d', 'interval'],
+    ];
+    for (const [path, field] of cases) {
+      const result = await routeApiRequest(apiEvent('GET', path as string), deps);
+      expect([result.statusCode, body(result)], path).toEqual([
+        422,
+        { error: { code: 'unprocessable', field, message: expect.any(String) } },
+      ]);
     }
     expect(logs.calls).toEqual([]);
   });
