@@ -368,6 +368,7 @@ const MANAGEMENT_SCHEMAS: Record<string, Schema> = {
       },
       endsAt: { ...timeOrEpoch, description: 'After now and startsAt, at most 30 days after startsAt' },
       comment: { type: 'string', maxLength: MAX_SILENCE_TEXT },
+      createdBy: { type: 'string', description: 'Ignored: the API sets it to the caller' },
     },
     required: ['matchers', 'endsAt'],
     additionalProperties: false,

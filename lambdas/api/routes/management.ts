@@ -244,11 +244,10 @@ function oneOf<T extends string>(
   return value as T;
 }
 
-/** `createdBy` is the caller, never what the body says. */
+/** `createdBy` is the caller, never what the body says: a `createdBy` in the body is ignored. */
 function inputOnly(body: Record<string, unknown>): Record<string, unknown> {
-  if ('createdBy' in body)
-    throw new ValidationError('createdBy', 'set by the API to the caller; leave it out');
-  return body;
+  const { createdBy: _ignored, ...rest } = body;
+  return rest;
 }
 
 function view<T>(
