@@ -18,7 +18,7 @@ import { validateSilence } from '#core/alerting/silences.ts';
 import { KEY_MAX_CHARS, parseKey, textLength } from '#core/input-text.ts';
 import { encodeListCursor, pageOf, parseListQuery } from '#core/list-page.ts';
 import type { LogDocument } from '#core/log-document.ts';
-import { capPage, encodeCursor, parseLogQuery } from '#core/logs-query.ts';
+import { capPage, encodeCursor, parseLogQuery, TIME_SOURCE_LIST_PATTERN } from '#core/logs-query.ts';
 import { parseTimeBound } from '#core/query-params.ts';
 import { ValidationError } from '#core/validation-error.ts';
 import { decodeHeartbeat } from '#core/wire.ts';
@@ -219,10 +219,24 @@ describe('rules refuse what the document does not describe', () => {
     [{ id: 'r', colour: 'red' }, 'colour'],
     [{ id: 'r', match: { level: 'ERROR' } }, 'match.level'],
     [{ id: 'r', condition: { kind: 'match', count: 1 } }, 'condition.count'],
+    [{ id: 'r', condition: { kind: 'new-pattern', factor: 2 } }, 'condition.factor'],
+    [{ id: 'r', condition: { kind: 'new-pattern', count: null } }, 'condition.count'],
     [{ id: 'r', channels: [{ kind: 'slack', url: 'https://x' }] }, 'channels[0].url'],
     [{ id: 'r', groupWaitSeconds: null }, 'groupWaitSeconds'],
     [{ id: 'r', match: { fields: { '': 'x' } } }, 'match.fields.'],
   ])('%j is refused naming %s', (input, field) => {
     expect(problem(() => validateRule(input))?.[0]).toBe(field);
   });
+});
+
+test('the OpenAPI pattern of time_source allows exactly what GET /logs accepts', () => {
+  const pattern = new RegExp(TIME_SOURCE_LIST_PATTERN);
+  for (const value of ['line', 'record, ingest', ' ingest ,line,', '']) {
+    expect(pattern.test(value)).toBe(true);
+    expect(() => parseLogQuery({ time_source: [value] }, 0)).not.toThrow();
+  }
+  for (const value of ['clock', 'LINE', 'line;record']) {
+    expect(pattern.test(value)).toBe(false);
+    expect(() => parseLogQuery({ time_source: [value] }, 0)).toThrow(ValidationError);
+  }
 });
