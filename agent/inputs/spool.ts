@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { type FileHandle, mkdir, open, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Source } from '#core/wire.ts';
 import type { StreamInputConfig } from '../config/types.ts';
 import type { BuiltChunk } from '../pipeline/chunker.ts';
 import { SourcePipeline } from '../pipeline/source-pipeline.ts';
 import { AckTracker } from '../state/ack-tracker.ts';
+import { writeFileAtomic } from '../state/atomic-write.ts';
 import type { SpoolCheckpoint } from '../state/checkpoints.ts';
 import type { StreamProgress } from '../status.ts';
 import type { InputContext } from './input-context.ts';
@@ -75,14 +76,6 @@ export class Spool {
 
   static async open(o: SpoolOptions): Promise<Spool> {
     await mkdir(o.dir, { recursive: true, mode: 0o700 });
-    const idPath = join(o.dir, 'instance');
-    let instance: string;
-    try {
-      instance = (await readFile(idPath, 'utf8')).trim();
-    } catch {
-      instance = randomUUID();
-      await writeFile(idPath, instance);
-    }
     const segments: { seq: number; size: number }[] = [];
     for (const name of await readdir(o.dir)) {
       const m = /^(\d{10})\.log$/.exec(name);
@@ -95,7 +88,7 @@ export class Spool {
       segments.push({ seq, size: (await stat(join(o.dir, name))).size });
     }
     segments.sort((a, b) => a.seq - b.seq);
-    return new Spool(o, instance, segments);
+    return new Spool(o, await spoolInstance(o.dir, segments.length === 0), segments);
   }
 
   get name(): 'stdin' | 'http' {
@@ -319,4 +312,24 @@ export class Spool {
     this.#writer = undefined;
     this.#reader = undefined;
   }
+}
+
+/**
+ * The spool's instance id, part of every line's source id (`<input>:<instance>:<segment>`, with
+ * the byte offset in the segment): the event id that the index keeps only the first write of.
+ * Segment numbers start again at 0 once the spool is empty, so an empty spool gets a new instance:
+ * otherwise a new line could take the id of an earlier line and be dropped as already indexed.
+ */
+async function spoolInstance(dir: string, renew: boolean): Promise<string> {
+  const path = join(dir, 'instance');
+  if (!renew) {
+    const kept = await readFile(path, 'utf8').then(
+      (text) => text.trim(),
+      () => '',
+    );
+    if (kept !== '') return kept;
+  }
+  const instance = randomUUID();
+  await writeFileAtomic(path, instance);
+  return instance;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Spool } from '#agent/inputs/spool.ts';
 import type { OutRecord } from '#agent/sink/sink.ts';
+import { eventIdForLine } from '#core/event-id.ts';
 import { decodeLogRecord, WIRE_CONTENT_TYPE } from '#core/wire.ts';
 
 let dir: string;
@@ -56,7 +57,37 @@ async function fileHandlePrototype(): Promise<Record<string, (...args: never[]) 
   return proto;
 }
 
+/** The event id of each shipped line (core/event-id.ts: host, source id, offset), by its text. */
+function shippedIds(): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const r of records) {
+    const d = decodeLogRecord(r.value, WIRE_CONTENT_TYPE);
+    if (d.kind === 'chunk') for (const l of d.chunk.lines) ids.set(l.m, eventIdForLine(d.chunk.src, l.o));
+  }
+  return ids;
+}
+
 describe('spool', () => {
+  it('never gives a new line the event id of an earlier one, even after restarts that emptied the spool', async () => {
+    const first = await openSpool();
+    await first.append(Buffer.from('before the restarts\n'));
+    await first.poll(Date.now());
+    await first.close();
+    // A restart with nothing new: the last segment is read again, then deleted; the spool is empty.
+    const idle = await openSpool();
+    while (await idle.poll(Date.now()));
+    await idle.poll(Date.now());
+    await idle.close();
+    const after = await openSpool();
+    await after.append(Buffer.from('after the restarts\n'));
+    await after.poll(Date.now());
+    await after.close();
+    const ids = shippedIds();
+    expect([...ids.keys()]).toEqual(['before the restarts', 'after the restarts']);
+    // The index keeps the first write of an id: a reused id would drop the new line as "already indexed".
+    expect(ids.get('after the restarts')).not.toBe(ids.get('before the restarts'));
+  });
+
   it('recovers after a failed write: later appends are written, the failed one is refused', async () => {
     const spool = await openSpool();
     // The spool directory is replaced by a file: opening a segment fails (ENOTDIR).
