@@ -170,7 +170,10 @@ function hexId(value: string | undefined, bytes: number): string | undefined {
   return hex.length === bytes * 2 && !/^0+$/.test(hex) ? hex : undefined;
 }
 
-function plain(value: AnyValue | undefined): unknown {
+/** Deepest nesting of arrays and key-value lists read; deeper is a 400, not a stack overflow (500). */
+const MAX_VALUE_DEPTH = 64;
+
+function plain(value: AnyValue | undefined, depth: number): unknown {
   if (value === undefined) return null;
   if (value.stringValue !== undefined) return value.stringValue;
   if (value.boolValue !== undefined) return value.boolValue;
@@ -179,15 +182,20 @@ function plain(value: AnyValue | undefined): unknown {
     return Number.isSafeInteger(n) ? n : String(value.intValue);
   }
   if (value.doubleValue !== undefined) return value.doubleValue;
-  if (value.arrayValue !== undefined) return (value.arrayValue.values ?? []).map(plain);
-  if (value.kvlistValue !== undefined) return attributes(value.kvlistValue.values);
+  if (value.arrayValue !== undefined || value.kvlistValue !== undefined) {
+    if (depth >= MAX_VALUE_DEPTH)
+      throw new OtlpRequestError(`a value is nested deeper than ${MAX_VALUE_DEPTH} levels`);
+    if (value.arrayValue !== undefined)
+      return (value.arrayValue.values ?? []).map((v) => plain(v, depth + 1));
+    return attributes(value.kvlistValue?.values, depth + 1);
+  }
   if (value.bytesValue !== undefined) return value.bytesValue;
   return null;
 }
 
-function attributes(list: KeyValue[] | undefined): Record<string, unknown> {
+function attributes(list: KeyValue[] | undefined, depth = 0): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const { key, value } of list ?? []) if (key) out[key] = plain(value);
+  for (const { key, value } of list ?? []) if (key) out[key] = plain(value, depth);
   return out;
 }
 
@@ -212,7 +220,7 @@ export function otlpToLines(request: ExportLogsRequest, maxBytes: number): strin
     delete resource['service.name'];
     for (const scopeLogs of resourceLogs.scopeLogs ?? []) {
       for (const record of scopeLogs.logRecords ?? []) {
-        const body = plain(record.body);
+        const body = plain(record.body, 0);
         const recordAttributes = attributes(record.attributes);
         const own: Record<string, unknown> = {};
         const kept: Record<string, unknown> = {};

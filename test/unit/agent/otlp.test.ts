@@ -186,6 +186,16 @@ function varint(value: number): Buffer {
 }
 
 describe('OTLP mapping', () => {
+  it('refuses a value nested deeper than it reads with a request error (400), not a stack overflow', () => {
+    let body: Record<string, unknown> = { stringValue: 'leaf' };
+    for (let i = 0; i < 100_000; i++) body = { arrayValue: { values: [body] } };
+    const request = { resourceLogs: [{ scopeLogs: [{ logRecords: [{ body }] }] }] };
+    expect(() => otlpToLines(request, 1e9)).toThrow(/nested deeper than 64 levels/);
+    let shallow: Record<string, unknown> = { stringValue: 'leaf' };
+    for (let i = 0; i < 10; i++) shallow = { kvlistValue: { values: [{ key: 'k', value: shallow }] } };
+    const ok = { resourceLogs: [{ scopeLogs: [{ logRecords: [{ body: shallow }] }] }] };
+    expect(otlpToLines(ok, 1e9)).toHaveLength(1);
+  });
   it('stops at the output budget: a resource repeated by many records cannot expand without bound', () => {
     const resource = { attributes: [{ key: 'big', value: { stringValue: 'x'.repeat(1000) } }] };
     const request = {
