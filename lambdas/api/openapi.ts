@@ -85,7 +85,7 @@ const logDocument: Schema = {
     time_source: {
       enum: [...TIME_SOURCES],
       description:
-        'Where @timestamp came from: the line itself, the time its Kafka record carries, or the ingest time',
+        'Where @timestamp came from: the line itself, the time its Kafka record carries, or the ingest time. Absent on events indexed before this field existed',
     },
     event_id: str,
     level: { enum: [...LEVELS] },
@@ -118,9 +118,9 @@ const logDocument: Schema = {
     parse_error: str,
     flags: { type: 'array', items: str },
   },
+  // Not time_source: documents indexed before it existed lack it and are still served.
   required: [
     '@timestamp',
-    'time_source',
     'event_id',
     'service',
     'host',
