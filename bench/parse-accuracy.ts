@@ -102,6 +102,12 @@ function loghubRows(): Row[] {
 const ENGINE_DIR = fileURLToPath(new URL('./fixtures/engine-logs/', import.meta.url));
 
 /** Each engine's documented layout; lines in another layout (banners, traces) have no truth. */
+/** Epoch ms of groups 1-7 (year, month, day, hour, minute, second, millisecond), read as UTC. */
+function utcOfGroups(m: RegExpExecArray): number {
+  const n = (i: number) => Number(m[i] ?? '');
+  return Date.UTC(n(1), n(2) - 1, n(3), n(4), n(5), n(6), n(7));
+}
+
 const ENGINES: ReadonlyArray<{
   readonly name: string;
   readonly layout: RegExp;
@@ -112,15 +118,7 @@ const ENGINES: ReadonlyArray<{
     // log4j `[%d] %p %m (%c)%n`
     layout: /^\[(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d),(\d{3})\] ([A-Z]+) (.*) \(([\w.$]+)\)$/,
     truth: (m) => ({
-      time: Date.UTC(
-        +(m[1] ?? ''),
-        +(m[2] ?? '') - 1,
-        +(m[3] ?? ''),
-        +(m[4] ?? ''),
-        +(m[5] ?? ''),
-        +(m[6] ?? ''),
-        +(m[7] ?? ''),
-      ),
+      time: utcOfGroups(m),
       level: normaliseLevel(m[8]),
       message: m[9] ?? '',
     }),
@@ -130,15 +128,7 @@ const ENGINES: ReadonlyArray<{
     // `[%d][%-5p][%-25c{1.}] [%node_name]%marker %m%n`; DEPRECATION is a marker level, not a severity.
     layout: /^\[(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d),(\d{3})\]\[([A-Z]+) *\]\[[^\]]+\] (.*)$/,
     truth: (m) => ({
-      time: Date.UTC(
-        +(m[1] ?? ''),
-        +(m[2] ?? '') - 1,
-        +(m[3] ?? ''),
-        +(m[4] ?? ''),
-        +(m[5] ?? ''),
-        +(m[6] ?? ''),
-        +(m[7] ?? ''),
-      ),
+      time: utcOfGroups(m),
       ...(m[8] === 'DEPRECATION' ? {} : { level: normaliseLevel(m[8]) }),
       message: m[9] ?? '',
     }),
