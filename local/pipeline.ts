@@ -107,8 +107,8 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
   });
   const alerting = await startLocalAlerting(
     {
-      // Alert mails link to the matching logs on this API.
-      env: { ...env, LOGWARD_API_URL: api.url },
+      // Alert mails link to the console the local API serves at its root; webhooks to the API query.
+      env: { ...env, LOGWARD_API_URL: api.url, LOGWARD_CONSOLE_URL: `${api.url}/` },
       endpoints: options.endpoints,
       topology,
       groupId,

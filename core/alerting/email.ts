@@ -6,6 +6,7 @@
  * replaced before anything is rendered.
  */
 import { createHash } from 'node:crypto';
+import { type ConsoleLinks, consoleLinks } from './console-links.ts';
 import type { Notification } from './model.ts';
 
 export const EMAIL_LIMITS = { subjectChars: 200, sampleChars: 500, samples: 5, detailLines: 100 } as const;
@@ -44,9 +45,13 @@ function clean(text: string, max: number): string {
   return truncate(stripControl(text), max);
 }
 
-export function renderEmail(n: Notification, apiBaseUrl: string | undefined): RenderedEmail {
+/**
+ * Renders a notification; `consoleUrl` (see `consoleBase`) adds links to the alert, its matching
+ * logs and its pattern in the web console.
+ */
+export function renderEmail(n: Notification, consoleUrl: string | undefined): RenderedEmail {
   const subject = clean(n.subject, EMAIL_LIMITS.subjectChars);
-  const link = n.queryPath && apiBaseUrl ? `${apiBaseUrl.replace(/\/$/, '')}${n.queryPath}` : undefined;
+  const linkList = consoleUrl === undefined ? [] : labelled(consoleLinks(consoleUrl, n));
   const samples = n.samples.slice(0, EMAIL_LIMITS.samples).map((s) => ({
     head: clean(`${s.at} ${s.level ?? '-'} ${s.service} @ ${s.host}`, 300),
     message: clean(s.message, EMAIL_LIMITS.sampleChars),
@@ -69,7 +74,7 @@ export function renderEmail(n: Notification, apiBaseUrl: string | undefined): Re
           ...samples.flatMap((s) => [`  ${s.head}`, `    ${s.message}`]),
         ]
       : []),
-    ...(link ? ['', `Matching logs: ${link}`] : []),
+    ...(linkList.length ? ['', ...linkList.map(([label, href]) => `${label}: ${href}`)] : []),
     '',
     `Alert: ${clean(n.fingerprint, 300)}`,
   ].join('\n');
@@ -87,11 +92,22 @@ export function renderEmail(n: Notification, apiBaseUrl: string | undefined): Re
           .map((s) => `<p><small>${escapeHtml(s.head)}</small><br><code>${escapeHtml(s.message)}</code></p>`)
           .join('')}`
       : '',
-    link ? `<p><a href="${escapeHtml(link)}">Matching logs</a></p>` : '',
+    linkList.length
+      ? `<p>${linkList.map(([label, href]) => `<a href="${escapeHtml(href)}">${label}</a>`).join(' · ')}</p>`
+      : '',
     `<p><small>Alert ${escapeHtml(clean(n.fingerprint, 300))}</small></p>`,
     '</body></html>',
   ].join('');
   return { subject, text, html };
+}
+
+function labelled(links: ConsoleLinks): Array<readonly [string, string]> {
+  const all: Array<readonly [string, string | undefined]> = [
+    ['Alert in the console', links.alert],
+    ['Matching logs', links.logs],
+    ['Pattern', links.pattern],
+  ];
+  return all.flatMap(([label, href]) => (href === undefined ? [] : [[label, href] as const]));
 }
 
 export interface MimeAddresses {

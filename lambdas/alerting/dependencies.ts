@@ -5,6 +5,7 @@
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESClient } from '@aws-sdk/client-ses';
 import { SNSClient } from '@aws-sdk/client-sns';
+import { consoleBase } from '#core/alerting/console-links.ts';
 import { DEFAULT_HEARTBEAT_POLICY, type HeartbeatPolicy } from '#core/alerting/heartbeat.ts';
 import { parseRecipientPolicy, type RecipientPolicy } from '#core/alerting/recipients.ts';
 import type { Channel, ChannelKind } from '#core/alerting/rules.ts';
@@ -123,6 +124,8 @@ export function sendersFromEnv(
   env: NodeJS.ProcessEnv,
   clients: AlertingClients = {},
 ): Map<ChannelKind, ChannelSender> {
+  // People open the console's links in a browser; a webhook's machine reader gets the API query.
+  const consoleUrl = env.LOGWARD_CONSOLE_URL ? consoleBase(env.LOGWARD_CONSOLE_URL) : undefined;
   const apiBaseUrl = env.LOGWARD_API_URL;
   const senders = new Map<ChannelKind, ChannelSender>();
   if (env.ALERT_EMAIL_FROM) {
@@ -132,7 +135,7 @@ export function sendersFromEnv(
       new SesEmailSender(ses, {
         from: env.ALERT_EMAIL_FROM,
         recipients: recipientPolicyFromEnv(env),
-        ...(apiBaseUrl ? { apiBaseUrl } : {}),
+        ...(consoleUrl ? { consoleUrl } : {}),
       }),
     );
   }
@@ -145,7 +148,7 @@ export function sendersFromEnv(
     return plain || undefined;
   };
   const slack = url(env.SLACK_WEBHOOK_SECRET_ARN, env.SLACK_WEBHOOK_URL);
-  if (slack) senders.set('slack', new SlackSender(slack, apiBaseUrl));
+  if (slack) senders.set('slack', new SlackSender(slack, consoleUrl));
   const webhook = url(env.ALERT_WEBHOOK_SECRET_ARN, env.ALERT_WEBHOOK_URL);
   if (webhook) senders.set('webhook', new WebhookSender(webhook, apiBaseUrl));
   senders.set(

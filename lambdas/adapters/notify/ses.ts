@@ -9,8 +9,8 @@ import { ChannelNotConfiguredError, type ChannelSender, sendSignal } from './cha
 export interface SesSenderOptions {
   /** A verified SES identity. */
   readonly from: string;
-  /** Base URL of the API, for the link to the matching logs. */
-  readonly apiBaseUrl?: string;
+  /** The web console (`consoleBase`), for the links to the alert and its matching logs. */
+  readonly consoleUrl?: string;
   /** Expands recipient groups and keeps only allowed addresses. */
   readonly recipients: RecipientPolicy;
 }
@@ -35,7 +35,7 @@ export class SesEmailSender implements ChannelSender {
       throw new ChannelNotConfiguredError(
         `email: none of ${channel.to.join(', ')} is an allowed recipient any more`,
       );
-    const email = renderEmail(notification, this.#options.apiBaseUrl);
+    const email = renderEmail(notification, this.#options.consoleUrl);
     const raw = buildMimeMessage(notification, email, { from: this.#options.from, to });
     await this.#client.send(
       new SendRawEmailCommand({

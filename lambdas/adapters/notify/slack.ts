@@ -13,17 +13,18 @@ export class SlackSender implements ChannelSender {
   readonly kind = 'slack';
   readonly #url: UrlSource;
   readonly #fetch: Fetch;
-  readonly #apiBaseUrl: string | undefined;
+  readonly #consoleUrl: string | undefined;
 
-  constructor(url: UrlSource, apiBaseUrl?: string, fetcher: Fetch = fetch) {
+  /** `consoleUrl` (`consoleBase`): the message links to the alert and its logs in the web console. */
+  constructor(url: UrlSource, consoleUrl?: string, fetcher: Fetch = fetch) {
     this.#url = url;
     this.#fetch = fetcher;
-    this.#apiBaseUrl = apiBaseUrl;
+    this.#consoleUrl = consoleUrl;
   }
 
   async send(notification: Notification, _channel?: Channel, signal?: AbortSignal): Promise<void> {
     const bounded = sendSignal(signal);
-    const { subject, text } = renderEmail(notification, this.#apiBaseUrl);
+    const { subject, text } = renderEmail(notification, this.#consoleUrl);
     await postJson(
       this.#fetch,
       await resolveUrl(this.#url, bounded),

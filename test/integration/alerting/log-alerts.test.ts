@@ -58,7 +58,17 @@ describe('log alerts', () => {
     expect(mails.map((m) => m.subject)).toEqual(['[Logward] ERROR burst-svc: 1000 events in 1 min']);
     expect(mails[0]?.text).toContain('1000 matching events since');
     expect(mails[0]?.text).toContain('Samples (5 of 1000):');
-    expect(mails[0]?.text).toMatch(/Matching logs: http:\/\/\S+\/logs\?service=burst-svc&level=ERROR&from=/);
+    // The links open the console the local API serves, on the alert and on its logs around the episode.
+    const iso = (ms: number) => encodeURIComponent(new Date(ms).toISOString());
+    const alertUrl = `${pipeline.apiUrl}/#/alerts/${encodeURIComponent(alert.fingerprint)}`;
+    const logsUrl =
+      `${pipeline.apiUrl}/#/search?from=${iso(alert.openedAt - 60_000)}&to=${iso(due + 60_000)}` +
+      '&level=ERROR&service=burst-svc';
+    expect(mails[0]?.text.split('\n').filter((line) => line.includes('://'))).toEqual([
+      `Alert in the console: ${alertUrl}`,
+      `Matching logs: ${logsUrl}`,
+    ]);
+    expect(mails[0]?.html).toContain(`<a href="${logsUrl.replaceAll('&', '&amp;')}">Matching logs</a>`);
   });
 
   test('a log line containing <script> and CRLF arrives escaped and adds no header', async () => {

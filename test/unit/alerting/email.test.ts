@@ -48,7 +48,7 @@ function decodePart(raw: string, type: string): string {
 describe('alert email', () => {
   test('log text is escaped in HTML and cannot add headers', () => {
     const n = notification();
-    const raw = buildMimeMessage(n, renderEmail(n, 'https://api.example.test/prod'), {
+    const raw = buildMimeMessage(n, renderEmail(n, 'https://console.example.test/'), {
       from: 'alerts@example.test',
       to: ['ops@example.test'],
     });
@@ -69,7 +69,7 @@ describe('alert email', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toContain('<img');
-    expect(html).toContain('<a href="https://api.example.test/prod/logs?service=svc&amp;level=ERROR">');
+    expect(html).toContain('<a href="https://console.example.test/#/search?level=ERROR&amp;service=svc">');
     const text = decodePart(raw, 'text/plain');
     expect(text).toContain('boom <script>alert(1)</script>␤␤Bcc: victim@example.com␤␤␤␤<img');
   });
@@ -99,6 +99,36 @@ describe('alert email', () => {
     expect(() =>
       buildMimeMessage(n, renderEmail(n, undefined), { from: 'a@b.c', to: ['x@y.z\r\nBcc: q@r.s'] }),
     ).toThrow(RangeError);
+  });
+
+  test('links open the alert, its logs and its pattern in the console, every part encoded', () => {
+    const n = notification({
+      fingerprint: 'rule:r:svc "a"&<b>#1',
+      queryPath:
+        '/logs?service=pay+%26+co&host=h%3Cx%3E&level=ERROR&pattern=p%2F1%22&from=2026-01-01T00%3A00%3A00.000Z&to=2026-01-01T01%3A00%3A00.000Z',
+    });
+    const { text, html } = renderEmail(n, 'https://console.example.test/');
+    const alert = 'https://console.example.test/#/alerts/rule%3Ar%3Asvc%20%22a%22%26%3Cb%3E%231';
+    const logs =
+      'https://console.example.test/#/search?from=2026-01-01T00%3A00%3A00.000Z&to=2026-01-01T01%3A00%3A00.000Z' +
+      '&level=ERROR&service=pay+%26+co&host=h%3Cx%3E';
+    const pattern = 'https://console.example.test/#/patterns/p%2F1%22';
+    expect(text.split('\n').filter((line) => line.includes('https://'))).toEqual([
+      `Alert in the console: ${alert}`,
+      `Matching logs: ${logs}`,
+      `Pattern: ${pattern}`,
+    ]);
+    expect(html).toContain(
+      `<p><a href="${alert}">Alert in the console</a> · <a href="${logs.replaceAll('&', '&amp;')}">Matching logs</a>` +
+        ` · <a href="${pattern}">Pattern</a></p>`,
+    );
+    expect(html).not.toMatch(/href="[^"]*[<>'][^"]*"/);
+  });
+
+  test('without a console URL, no links (an API link would need a key a browser cannot send)', () => {
+    const { text, html } = renderEmail(notification(), undefined);
+    expect(text).not.toContain('http');
+    expect(html).not.toContain('<a ');
   });
 
   test('escapeHtml', () => {

@@ -43,8 +43,9 @@ function recordingFetch(status = 200) {
 describe('channels', () => {
   test('Slack: log text cannot mention, link or format', async () => {
     const { calls, fetcher } = recordingFetch();
-    await new SlackSender('https://hooks.slack.test/x', 'https://api.test', fetcher).send(n);
+    await new SlackSender('https://hooks.slack.test/x', 'https://console.test/', fetcher).send(n);
     const text = (defined(calls[0], 'the Slack call').body as { text: string }).text;
+    expect(text).toContain('Matching logs: https://console.test/#/search?service=svc');
     expect(text).toContain('&lt;!channel&gt; &lt;https://evil.example|click&gt; &amp; co');
     expect(text).not.toContain('<!channel>');
   });
