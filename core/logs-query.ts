@@ -48,7 +48,8 @@ const FIELD_NAME = new RegExp(FIELD_NAME_PATTERN);
 /** Event ids: a base64url source digest and base-36 positions joined by dots (core/event-id.ts). */
 export const EVENT_ID = /^[A-Za-z0-9_.-]{1,64}$/;
 
-export interface LogQuery {
+/** What selects events: every `GET /logs` parameter but the paging ones. */
+export interface LogFilter {
   /** Full text over the message, in the safe simple-query syntax. */
   readonly text?: string;
   readonly levels?: readonly Level[];
@@ -67,6 +68,9 @@ export interface LogQuery {
   readonly spanId?: string;
   /** Exact matches on parsed fields, `field.NAME=VALUE`. */
   readonly fields: Readonly<Record<string, string>>;
+}
+
+export interface LogQuery extends LogFilter {
   readonly order: 'asc' | 'desc';
   readonly limit: number;
   readonly after?: LogCursor;
@@ -84,22 +88,51 @@ export interface LogPage {
   readonly nextCursor?: string;
 }
 
+/** The parameters of `GET /logs` that select events (`LogFilter`); the paging ones are `PAGE_PARAMS`. */
+export const FILTER_PARAMS = [
+  'q',
+  'level',
+  'service',
+  'host',
+  'time_source',
+  'pattern',
+  'trace_id',
+  'span_id',
+  'from',
+  'to',
+] as const;
+const PAGE_PARAMS = ['sort', 'limit', 'cursor'];
+
 /** Validates `GET /logs` parameters. Throws `ValidationError` naming the parameter. */
 export function parseLogQuery(params: QueryParams, now: number): LogQuery {
+  const filter = parseLogFilter(params, now, PAGE_PARAMS);
+  const after = decodeCursor(single('cursor', params.cursor));
+  return {
+    ...filter,
+    order: parseOrder(single('sort', params.sort)),
+    // A cursor keeps the limit of the page it came from unless the client gives another.
+    limit: integer('limit', single('limit', params.limit), {
+      min: 1,
+      max: MAX_LIMIT,
+      fallback: after?.limit ?? DEFAULT_LIMIT,
+    }),
+    ...optional('after', after && { timestamp: after.timestamp, eventId: after.eventId }),
+  };
+}
+
+/**
+ * Validates the parameters that select events (`FILTER_PARAMS` and `field.NAME`), refusing any
+ * other but `extra` (which the caller reads itself) and, when `timeRange` is false, `from`/`to`.
+ */
+export function parseLogFilter(
+  params: QueryParams,
+  now: number,
+  extra: readonly string[],
+  timeRange = true,
+): LogFilter {
   const known = [
-    'q',
-    'level',
-    'service',
-    'host',
-    'time_source',
-    'pattern',
-    'trace_id',
-    'span_id',
-    'from',
-    'to',
-    'sort',
-    'limit',
-    'cursor',
+    ...FILTER_PARAMS.filter((name) => timeRange || (name !== 'from' && name !== 'to')),
+    ...extra,
   ];
   const fields: Record<string, string> = {};
   const plain: Record<string, readonly string[] | undefined> = {};
@@ -129,16 +162,8 @@ export function parseLogQuery(params: QueryParams, now: number): LogQuery {
   if (from !== undefined && to !== undefined && from >= to) {
     throw new UnprocessableError('from', 'must be earlier than to');
   }
-  const after = decodeCursor(single('cursor', params.cursor));
   return {
     fields,
-    order: parseOrder(single('sort', params.sort)),
-    // A cursor keeps the limit of the page it came from unless the client gives another.
-    limit: integer('limit', single('limit', params.limit), {
-      min: 1,
-      max: MAX_LIMIT,
-      fallback: after?.limit ?? DEFAULT_LIMIT,
-    }),
     ...(text?.trim() ? { text } : {}),
     ...optional('levels', parseLevels(params.level)),
     ...optional('services', list('service', params.service)),
@@ -152,7 +177,6 @@ export function parseLogQuery(params: QueryParams, now: number): LogQuery {
     ...optional('timeSources', parseTimeSources(params.time_source)),
     ...optional('from', from),
     ...optional('to', to),
-    ...optional('after', after && { timestamp: after.timestamp, eventId: after.eventId }),
   };
 }
 

@@ -5,6 +5,8 @@
 import type { DeadLetter } from '#core/dead-letter.ts';
 import type { ContextQuery, LogContext } from '#core/log-context.ts';
 import type { LogDocument } from '#core/log-document.ts';
+import type { FacetsQuery, LogFacets } from '#core/log-facets.ts';
+import type { TailPage, TailQuery } from '#core/log-tail.ts';
 import type { LogPage, LogQuery } from '#core/logs-query.ts';
 import type { PatternCount, PatternsQuery } from '#core/patterns/patterns-query.ts';
 import type { PatternEntry, PatternSighting, RecordOutcome } from '#core/patterns/registry.ts';
@@ -70,6 +72,10 @@ export interface LogQueries extends LogReader {
   /** The event and the lines around it in its source, or undefined when the id is unknown. */
   context(query: ContextQuery): Promise<LogContext | undefined>;
   summary(query: SummaryQuery): Promise<Summary>;
+  /** Counts of the matching events per level, service and host, and over time. */
+  facets(query: FacetsQuery): Promise<LogFacets>;
+  /** The events that arrived after the query's cursor (or the latest), oldest first. */
+  tail(query: TailQuery): Promise<TailPage>;
   /** The most frequent patterns in the query's range (or the counts of `ids` only), with their trend. */
   topPatterns(query: PatternsQuery, ids?: readonly string[]): Promise<PatternCount[]>;
   /** Events of any of `ids` per interval. */

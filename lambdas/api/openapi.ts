@@ -7,6 +7,8 @@ import { NO_RECIPIENTS, type RecipientPolicy } from '#core/alerting/recipients.t
 import { CURSOR_PATTERN } from '#core/list-page.ts';
 import { MAX_CONTEXT_LINES } from '#core/log-context.ts';
 import { TIME_SOURCES } from '#core/log-document.ts';
+import { DEFAULT_FACET_VALUES, MAX_FACET_VALUES } from '#core/log-facets.ts';
+import { TAIL_DEFAULT_LIMIT, TAIL_MAX_LIMIT, TAIL_RATE_WINDOW_MS } from '#core/log-tail.ts';
 import {
   DEFAULT_LIMIT,
   FIELD_VALUE_MAX_CHARS,
@@ -213,6 +215,38 @@ const schemas: Record<string, Schema> = {
     ),
     additionalProperties: false,
   },
+  LogFacets: {
+    ...obj({
+      from: dateTime,
+      to: dateTime,
+      total: { type: 'integer', minimum: 0, description: 'Events matching every filter' },
+      levels: facetCounts('level'),
+      services: facetCounts('service'),
+      hosts: facetCounts('host'),
+      histogram: obj({
+        intervalMs: int,
+        buckets: {
+          type: 'array',
+          description: 'Events matching every filter per interval of event time, oldest first',
+          items: obj({ start: dateTime, count: int }),
+        },
+      }),
+    }),
+    additionalProperties: false,
+  },
+  TailPage: {
+    ...obj({
+      items: { type: 'array', items: ref('LogDocument'), description: 'Oldest arrival first' },
+      cursor: { type: 'string', description: 'Pass as `cursor` on the next call' },
+      more: { type: 'boolean', description: 'More arrived than this page holds: call again at once' },
+      ratePerSecond: {
+        type: 'number',
+        minimum: 0,
+        description: `Matching events received per second over the last ${TAIL_RATE_WINDOW_MS / 1000} s`,
+      },
+    }),
+    additionalProperties: false,
+  },
   LogContext: {
     ...obj({
       before: { type: 'array', items: ref('LogDocument'), description: 'Oldest first' },
@@ -348,6 +382,14 @@ const schemas: Record<string, Schema> = {
   },
 };
 
+function facetCounts(facet: string): Schema {
+  return {
+    type: 'array',
+    description: `The most frequent values of ${facet}, counted over the events matching every filter but the ${facet} filter`,
+    items: obj({ value: str, count: { type: 'integer', minimum: 0 } }),
+  };
+}
+
 const idParam: Schema = {
   name: 'id',
   in: 'path',
@@ -356,56 +398,73 @@ const idParam: Schema = {
   schema: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,64}$' },
 };
 
+const fieldParam: Schema = {
+  name: 'field.NAME',
+  in: 'query',
+  required: false,
+  description:
+    'Exact match on a parsed field, e.g. `field.status=500` (NAME: [A-Za-z0-9_.@-]{1,128}; at most 20)',
+  schema: { type: 'string', maxLength: FIELD_VALUE_MAX_CHARS },
+};
+
+/** The parameters that select events, shared by `/logs`, `/logs/facets` and (less the range) `/logs/tail`. */
+function logFilterParams(timeRange = true): Schema[] {
+  const params = [
+    queryParam(
+      'q',
+      `Full text over the message in simple query syntax: words (AND), \`"phrase"\`, \`-not\`, \`a | b\`, \`prefix*\`. No query DSL. At most ${MAX_TEXT_LENGTH} characters`,
+      { type: 'string', maxLength: MAX_TEXT_LENGTH },
+    ),
+    queryParam(
+      'level',
+      `One level means that level and above; a comma list means exactly those. ${LEVELS.join(', ')}`,
+      levels,
+    ),
+    queryParam(
+      'service',
+      'Service name; comma-separated or repeated for several (at most 100, each at most 256 characters)',
+      names,
+    ),
+    queryParam(
+      'host',
+      'Host name; comma-separated or repeated for several (at most 100, each at most 256 characters)',
+      names,
+    ),
+    queryParam(
+      'time_source',
+      `Where the event time came from: ${TIME_SOURCES.join(', ')}; comma-separated or repeated for several`,
+      { type: 'string', pattern: TIME_SOURCE_LIST_PATTERN },
+    ),
+    queryParam(
+      'pattern',
+      'Pattern id (16 hex digits, from `GET /patterns`); comma-separated or repeated. Also finds the events of the ids a refined pattern absorbed',
+      { type: 'string', pattern: PATTERN_LIST_PATTERN },
+    ),
+    queryParam(
+      'trace_id',
+      "The events of one trace: its W3C trace id, 32 hex digits (OTLP records' `traceId`)",
+      {
+        type: 'string',
+        pattern: '^[0-9a-fA-F]{32}$',
+      },
+    ),
+    queryParam('span_id', 'The events of one span: its id, 16 hex digits', {
+      type: 'string',
+      pattern: '^[0-9a-fA-F]{16}$',
+    }),
+    queryParam('from', `Inclusive lower bound of the event time: ${timeBound}`, time),
+    queryParam('to', `Exclusive upper bound of the event time: ${timeBound}`, time),
+  ];
+  return timeRange ? params : params.filter((p) => p.name !== 'from' && p.name !== 'to');
+}
+
 const paths: Record<string, Record<string, Schema>> = {
   '/logs': {
     get: {
       operationId: 'searchLogs',
       summary: 'Search log events, newest first by default, with cursor pagination',
       parameters: [
-        queryParam(
-          'q',
-          `Full text over the message in simple query syntax: words (AND), \`"phrase"\`, \`-not\`, \`a | b\`, \`prefix*\`. No query DSL. At most ${MAX_TEXT_LENGTH} characters`,
-          { type: 'string', maxLength: MAX_TEXT_LENGTH },
-        ),
-        queryParam(
-          'level',
-          `One level means that level and above; a comma list means exactly those. ${LEVELS.join(', ')}`,
-          levels,
-        ),
-        queryParam(
-          'service',
-          'Service name; comma-separated or repeated for several (at most 100, each at most 256 characters)',
-          names,
-        ),
-        queryParam(
-          'host',
-          'Host name; comma-separated or repeated for several (at most 100, each at most 256 characters)',
-          names,
-        ),
-        queryParam(
-          'time_source',
-          `Where the event time came from: ${TIME_SOURCES.join(', ')}; comma-separated or repeated for several`,
-          { type: 'string', pattern: TIME_SOURCE_LIST_PATTERN },
-        ),
-        queryParam(
-          'pattern',
-          'Pattern id (16 hex digits, from `GET /patterns`); comma-separated or repeated. Also finds the events of the ids a refined pattern absorbed',
-          { type: 'string', pattern: PATTERN_LIST_PATTERN },
-        ),
-        queryParam(
-          'trace_id',
-          "The events of one trace: its W3C trace id, 32 hex digits (OTLP records' `traceId`)",
-          {
-            type: 'string',
-            pattern: '^[0-9a-fA-F]{32}$',
-          },
-        ),
-        queryParam('span_id', 'The events of one span: its id, 16 hex digits', {
-          type: 'string',
-          pattern: '^[0-9a-fA-F]{16}$',
-        }),
-        queryParam('from', `Inclusive lower bound of the event time: ${timeBound}`, time),
-        queryParam('to', `Exclusive upper bound of the event time: ${timeBound}`, time),
+        ...logFilterParams(),
         queryParam('sort', 'By event time: `desc` (default) or `asc`', {
           type: 'string',
           enum: ['desc', 'asc', '-@timestamp', '@timestamp'],
@@ -424,16 +483,55 @@ const paths: Record<string, Record<string, Schema>> = {
           '`nextCursor` of the previous page, unchanged (422 for one this API did not make). Pages stay stable while new events arrive',
           cursor,
         ),
-        {
-          name: 'field.NAME',
-          in: 'query',
-          required: false,
-          description:
-            'Exact match on a parsed field, e.g. `field.status=500` (NAME: [A-Za-z0-9_.@-]{1,128}; at most 20)',
-          schema: { type: 'string', maxLength: FIELD_VALUE_MAX_CHARS },
-        },
+        fieldParam,
       ],
       responses: { ...ok(ref('LogPage')), ...errorResponses(400, 403, 422, 503) },
+    },
+  },
+  '/logs/facets': {
+    get: {
+      operationId: 'getLogFacets',
+      summary:
+        'How many events match, per level, service and host (each counted without its own filter) and over time: the counts beside a search',
+      parameters: [
+        ...logFilterParams(),
+        queryParam(
+          'interval',
+          'Histogram bucket width (`1m`, `5m`, `1h`, `1d`); default: about 96 buckets over the range; at most 1000 buckets (422 otherwise). The range defaults to the 24 hours before `to` (default now)',
+          { type: 'string', pattern: INTERVAL_PATTERN },
+        ),
+        queryParam('top', `Values per facet, the most frequent first, 1 to ${MAX_FACET_VALUES}`, {
+          type: 'integer',
+          minimum: 1,
+          maximum: MAX_FACET_VALUES,
+          default: DEFAULT_FACET_VALUES,
+        }),
+        fieldParam,
+      ],
+      responses: { ...ok(ref('LogFacets')), ...errorResponses(400, 403, 422, 503) },
+    },
+  },
+  '/logs/tail': {
+    get: {
+      operationId: 'tailLogs',
+      summary:
+        'The events received since the previous call, oldest first: call again with `cursor` (every second or two) to follow the logs. Follows the time Logward received events (`ingested_at`), so a line stamped long ago still shows when it arrives. The first call returns the latest `limit` events. Batches that finish writing out of order may let a tail skip an event; a search finds it',
+      parameters: [
+        ...logFilterParams(false),
+        queryParam('limit', `Events per call, 1 to ${TAIL_MAX_LIMIT}`, {
+          type: 'integer',
+          minimum: 1,
+          maximum: TAIL_MAX_LIMIT,
+          default: TAIL_DEFAULT_LIMIT,
+        }),
+        queryParam(
+          'cursor',
+          '`cursor` of the previous call, unchanged (422 for one this route did not make)',
+          cursor,
+        ),
+        fieldParam,
+      ],
+      responses: { ...ok(ref('TailPage')), ...errorResponses(400, 403, 422, 503) },
     },
   },
   '/logs/{id}': {

@@ -6,12 +6,15 @@
 import type { Client } from '@opensearch-project/opensearch';
 import type { ContextQuery, LogContext } from '#core/log-context.ts';
 import type { LogDocument } from '#core/log-document.ts';
+import type { FacetsQuery, LogFacets } from '#core/log-facets.ts';
+import { encodeTailCursor, TAIL_RATE_WINDOW_MS, type TailPage, type TailQuery } from '#core/log-tail.ts';
 import { capPage, type LogPage, type LogQuery, MAX_PAGE_BYTES } from '#core/logs-query.ts';
 import type { PatternCount, PatternsQuery } from '#core/patterns/patterns-query.ts';
 import type { Summary, SummaryQuery } from '#core/summary-query.ts';
 import { ValidationError } from '#core/validation-error.ts';
 import { BackendUnavailableError, type LogQueries } from '../../ports.ts';
 import { buildContextSearch } from './context-search.ts';
+import { buildFacetSearch, type FacetAggregations, facetsFromResponse } from './facet-search.ts';
 import { LOGS_INDEX_PATTERN } from './index-template.ts';
 import { buildLogSearch } from './log-search.ts';
 import {
@@ -26,6 +29,7 @@ import {
   type SummaryAggregations,
   summaryFromResponse,
 } from './summary-search.ts';
+import { buildTailSearch } from './tail-search.ts';
 
 export interface LogReaderOptions {
   /** Indices searched. @default 'logs-*' */
@@ -99,6 +103,34 @@ export class OpenSearchLogReader implements LogQueries {
       main.aggregations as SummaryAggregations | undefined,
       shapes.aggregations as ErrorShapeAggregations | undefined,
     );
+  }
+
+  async facets(query: FacetsQuery): Promise<LogFacets> {
+    const result = await this.#search(
+      buildFacetSearch(query),
+      query.filter.text === undefined ? undefined : 'q',
+    );
+    return facetsFromResponse(query, result.aggregations as FacetAggregations | undefined);
+  }
+
+  async tail(query: TailQuery): Promise<TailPage> {
+    const result = await this.#search(
+      buildTailSearch(query),
+      query.filter.text === undefined ? undefined : 'q',
+    );
+    const hits = query.after ? result.hits.hits : [...result.hits.hits].reverse();
+    const last = hits.at(-1);
+    const position = last
+      ? { ingestedAt: Number(last.sort?.[0]), eventId: String(last.sort?.[1]) }
+      : (query.after ?? { ingestedAt: query.now, eventId: '' });
+    const recent =
+      (result.aggregations as { recent?: { doc_count: number } } | undefined)?.recent?.doc_count ?? 0;
+    return {
+      items: hits.map((hit) => hit._source as LogDocument),
+      cursor: encodeTailCursor(position),
+      more: query.after !== undefined && hits.length >= query.limit,
+      ratePerSecond: recent / (TAIL_RATE_WINDOW_MS / 1000),
+    };
   }
 
   async topPatterns(query: PatternsQuery, ids?: readonly string[]): Promise<PatternCount[]> {

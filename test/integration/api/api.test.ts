@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { parseAgentConfig, type RunningAgent, startAgent } from '#agent/index.ts';
 import type { LogContext } from '#core/log-context.ts';
 import type { LogDocument } from '#core/log-document.ts';
+import type { FacetCount, LogFacets } from '#core/log-facets.ts';
+import type { TailPage } from '#core/log-tail.ts';
 import type { LogPage } from '#core/logs-query.ts';
 import type { Summary } from '#core/summary-query.ts';
 import type { HealthReport } from '#lambdas/api/health.ts';
@@ -25,6 +27,7 @@ const checker = new OpenApiChecker(openApiDocument());
 const LEVELS = ['INFO', 'INFO', 'WARN', 'ERROR', 'DEBUG'] as const;
 /** Two days ago: inside any retention, so the lines keep their own times (core/log-document.ts). */
 const DAY = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+const DAY_BEFORE = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
 const RANGE = `from=${DAY}T00:00:00Z&to=${DAY}T23:59:59Z`;
 
 /** 40 lines, one a minute from 14:00, levels cycling; errors in two shapes with varying values. */
@@ -270,6 +273,99 @@ describe('query API', () => {
       expect(body.total).toBe(0);
       expect(Date.parse(body.to) - Date.parse(body.from)).toBe(86_400_000);
       expect(body.histogram.buckets.length).toBeGreaterThanOrEqual(96);
+    });
+  });
+
+  describe('GET /logs/facets', () => {
+    const window = `from=${DAY}T14:00:00Z&to=${DAY}T15:00:00Z`;
+
+    test('counts per level, service and host, each without its own filter, and a histogram', async () => {
+      const { body } = await get<LogFacets>(`/logs/facets?service=${app},${worker}&${window}&interval=10m`);
+      expect(body.total).toBe(50);
+      expect(body.levels).toEqual([
+        { value: 'INFO', count: 23 },
+        { value: 'ERROR', count: 11 },
+        { value: 'DEBUG', count: 8 },
+        { value: 'WARN', count: 8 },
+      ]);
+      // The service facet counts without the service filter: this run's services among the index's others.
+      const ours = (facet: readonly FacetCount[]) =>
+        facet.filter((f) => f.value === app || f.value === worker);
+      expect(ours(body.services)).toEqual([
+        { value: app, count: 40 },
+        { value: worker, count: 10 },
+      ]);
+      expect(body.hosts.map((h) => h.count)).toEqual([50]);
+      expect(body.histogram.intervalMs).toBe(600_000);
+      expect(body.histogram.buckets.map((b) => b.count)).toEqual([20, 10, 10, 10, 0, 0]);
+
+      const errors = (await get<LogFacets>(`/logs/facets?service=${app},${worker}&${window}&level=ERROR`))
+        .body;
+      expect(errors.total).toBe(11);
+      expect(errors.levels).toEqual(body.levels);
+      expect(ours(errors.services)).toEqual([
+        { value: app, count: 8 },
+        { value: worker, count: 3 },
+      ]);
+      expect(errors.histogram.buckets.reduce((sum, b) => sum + b.count, 0)).toBe(11);
+    });
+
+    test('the full text and field filters apply to every count', async () => {
+      const { body } = await get<LogFacets>(
+        `/logs/facets?service=${app},${worker}&${window}&q=%22Payment%20failed%22`,
+      );
+      expect(body.total).toBe(4);
+      expect(body.levels).toEqual([{ value: 'ERROR', count: 4 }]);
+      const fields = (await get<LogFacets>(`/logs/facets?service=${worker}&${window}&field.status=500`)).body;
+      expect(fields.total).toBe(3);
+    });
+
+    test('a range too fine for its interval is a 422 naming interval', async () => {
+      const { status, body } = await get<{ error: { field: string } }>(`/logs/facets?${window}&interval=1s`);
+      expect(status).toBe(422);
+      expect(body.error.field).toBe('interval');
+    });
+  });
+
+  describe('GET /logs/tail', () => {
+    test('the latest events first, then only what arrives after the cursor, with the rate', async () => {
+      const first = (await get<TailPage>(`/logs/tail?service=${worker}`)).body;
+      expect(first.items.map((d) => d.message).sort()).toEqual(
+        all
+          .filter((d) => d.service === worker)
+          .map((d) => d.message)
+          .sort(),
+      );
+      expect(first.more).toBe(false);
+      const firstOfApp = (await get<TailPage>(`/logs/tail?service=${app}&limit=1`)).body;
+      // A line of a kind app.log already has, stamped the day before the others: no test counts it.
+      await appendFile(
+        join(stack.dir, 'app.log'),
+        `${DAY_BEFORE} 02:00:00 INFO [checkout] Handled request number 999 for café ☕ line999\n`,
+      );
+      const next = await eventually('the tailed line', async () => {
+        const { body } = await get<TailPage>(`/logs/tail?service=${app}&cursor=${firstOfApp.cursor}`);
+        return body.items.some((d) => d.message.endsWith('line999')) ? body : undefined;
+      });
+      // Stamped three days ago, yet it arrived now: a tail follows arrivals.
+      expect(next.items.at(-1)?.message).toBe('Handled request number 999 for café ☕ line999');
+      const after = (await get<TailPage>(`/logs/tail?service=${app}&cursor=${next.cursor}`)).body;
+      expect(after.items).toEqual([]);
+      expect(after.cursor).toBe(next.cursor);
+      const filtered = (
+        await get<TailPage>(`/logs/tail?service=${worker}&level=ERROR&cursor=${first.cursor}`)
+      ).body;
+      expect(filtered.items).toEqual([]);
+    });
+
+    test('a cursor of GET /logs is not a tail cursor (422), and a time range is refused (400)', async () => {
+      const page = (await get<LogPage>(`/logs?service=${app}&${RANGE}&limit=1`)).body;
+      const wrong = await get<{ error: { field: string } }>(`/logs/tail?cursor=${page.nextCursor}`);
+      expect(wrong.status).toBe(422);
+      expect(wrong.body.error.field).toBe('cursor');
+      const ranged = await get<{ error: { field: string } }>('/logs/tail?from=15m');
+      expect(ranged.status).toBe(400);
+      expect(ranged.body.error.field).toBe('from');
     });
   });
 

@@ -1,6 +1,8 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import type { ContextQuery, LogContext } from '#core/log-context.ts';
 import type { LogDocument } from '#core/log-document.ts';
+import type { FacetsQuery, LogFacets } from '#core/log-facets.ts';
+import type { TailPage, TailQuery } from '#core/log-tail.ts';
 import type { LogPage, LogQuery } from '#core/logs-query.ts';
 import type { PatternCount, PatternsQuery } from '#core/patterns/patterns-query.ts';
 import type { Summary, SummaryQuery } from '#core/summary-query.ts';
@@ -76,6 +78,22 @@ export class FakeLogs implements LogQueries {
       histogram: { intervalMs: query.intervalMs, buckets: [] },
       topErrors: [],
     };
+  }
+  async facets(query: FacetsQuery): Promise<LogFacets> {
+    this.#check(query);
+    return {
+      from: new Date(query.filter.from).toISOString(),
+      to: new Date(query.filter.to).toISOString(),
+      total: this.documents.length,
+      levels: [],
+      services: [],
+      hosts: [],
+      histogram: { intervalMs: query.intervalMs, buckets: [] },
+    };
+  }
+  async tail(query: TailQuery): Promise<TailPage> {
+    this.#check(query);
+    return { items: this.documents, cursor: 'dA', more: false, ratePerSecond: 0 };
   }
   patternCounts: PatternCount[] = [];
   async topPatterns(query: PatternsQuery, ids?: readonly string[]): Promise<PatternCount[]> {
