@@ -1,12 +1,35 @@
-/** Slack incoming webhook. Log text is escaped for Slack's mrkdwn (`&`, `<`, `>`), so it cannot mention or link. */
+/**
+ * Slack incoming webhook. Log text is escaped for Slack's mrkdwn (`&`, `<`, `>`), so it cannot
+ * mention or link, and cut to its length after escaping, at a whole character and a whole entity.
+ */
 import { renderEmail } from '#core/alerting/email.ts';
 import type { Notification } from '#core/alerting/model.ts';
 import type { Channel } from '#core/alerting/rules.ts';
 import { type ChannelSender, type Fetch, postJson, sendSignal } from './channel.ts';
 import { resolveUrl, type UrlSource } from './secret-url.ts';
 
+/** Characters of a message's body, as Slack receives it (escaped). */
+export const SLACK_TEXT_CHARS = 3500;
+
 export function escapeSlack(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/**
+ * `text` escaped, at most `max` characters long: whole characters are escaped one at a time and the
+ * text ends (with `…`) before the one that would not fit, so no entity is cut in half and nothing
+ * after the cut reaches Slack unescaped.
+ */
+export function escapeSlackWithin(text: string, max: number): string {
+  const escaped = escapeSlack(text);
+  if (escaped.length <= max) return escaped;
+  let out = '';
+  for (const ch of text) {
+    const piece = escapeSlack(ch);
+    if (out.length + piece.length > max - 1) break;
+    out += piece;
+  }
+  return `${out}…`;
 }
 
 export class SlackSender implements ChannelSender {
@@ -28,7 +51,7 @@ export class SlackSender implements ChannelSender {
     await postJson(
       this.#fetch,
       await resolveUrl(this.#url, bounded),
-      { text: `*${escapeSlack(subject)}*\n${escapeSlack(text).slice(0, 3500)}` },
+      { text: `*${escapeSlack(subject)}*\n${escapeSlackWithin(text, SLACK_TEXT_CHARS)}` },
       'slack',
       bounded,
     );

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Notification } from '#core/alerting/model.ts';
 import { type Fetch, isRetryableSendError, NotificationSendError } from '#lambdas/adapters/notify/channel.ts';
-import { SlackSender } from '#lambdas/adapters/notify/slack.ts';
+import { escapeSlackWithin, SLACK_TEXT_CHARS, SlackSender } from '#lambdas/adapters/notify/slack.ts';
 import { SnsSender } from '#lambdas/adapters/notify/sns.ts';
 import { WebhookSender } from '#lambdas/adapters/notify/webhook.ts';
 import { defined } from '../../support/fixtures.ts';
@@ -48,6 +48,34 @@ describe('channels', () => {
     expect(text).toContain('Matching logs: https://console.test/#/search?service=svc');
     expect(text).toContain('&lt;!channel&gt; &lt;https://evil.example|click&gt; &amp; co');
     expect(text).not.toContain('<!channel>');
+  });
+
+  test('Slack: text straddling the limit is cut after escaping, never inside an entity', async () => {
+    // Samples of `<` and `&` push the body past the limit; each padding moves the cut by one character.
+    for (let padding = 0; padding < 5; padding++) {
+      const { calls, fetcher } = recordingFetch();
+      const samples = Array.from({ length: 5 }, (_, i) => ({
+        at: 'x',
+        service: 'svc',
+        host: 'h',
+        message: `${'x'.repeat(i === 0 ? padding : 0)}${'<&>'.repeat(160)}`,
+        eventId: `e${i}`,
+      }));
+      await new SlackSender('https://hooks.slack.test/x', undefined, fetcher).send({ ...n, samples });
+      const text = (defined(calls[0], 'the Slack call').body as { text: string }).text;
+      const body = text.slice(text.indexOf('\n') + 1);
+      expect(body.length).toBeLessThanOrEqual(SLACK_TEXT_CHARS);
+      expect(body.endsWith('…')).toBe(true);
+      expect(body).not.toMatch(/[<>]/);
+      expect(body.replace(/&(?:amp|lt|gt);/g, '')).not.toContain('&');
+    }
+  });
+
+  test('Slack: escaping within a limit keeps whole characters and entities', () => {
+    expect(escapeSlackWithin('a<b', 10)).toBe('a&lt;b');
+    expect(escapeSlackWithin('ab<cd', 5)).toBe('ab…');
+    expect(escapeSlackWithin('ab<cd', 7)).toBe('ab&lt;…');
+    expect(escapeSlackWithin('😀😀😀', 5)).toBe('😀😀…');
   });
 
   test('webhook: structured JSON with a link', async () => {
