@@ -47,12 +47,17 @@ export async function readBody(req: IncomingMessage, max: number): Promise<Buffe
   return Buffer.concat(parts);
 }
 
-/** The host name of a Host header, lower-cased, without port or IPv6 brackets. */
-export function hostName(header: string): string {
-  const h = header.trim().toLowerCase();
-  if (h.startsWith('[')) return h.slice(1, h.indexOf(']') === -1 ? undefined : h.indexOf(']'));
-  const colon = h.lastIndexOf(':');
-  return colon === -1 ? h : h.slice(0, colon);
+/** A Host header exactly (RFC 9110: `uri-host [":" port]`): a bracketed IPv6 literal or a name, then an optional port. */
+const HOST_HEADER = /^(?:\[([0-9a-f:.]*:[0-9a-f:.]*)\]|([a-z0-9_.-]+))(?::\d{1,5})?$/;
+
+/**
+ * The host name of a Host header, lower-cased, without port or IPv6 brackets; undefined when the
+ * header is anything else (`[::1]evil`, `::1` unbracketed, `a b`, `host:`), which no check may read
+ * as a host it knows.
+ */
+export function hostName(header: string): string | undefined {
+  const match = HOST_HEADER.exec(header.trim().toLowerCase());
+  return match ? (match[1] ?? match[2]) : undefined;
 }
 
 /**
@@ -63,6 +68,8 @@ export function requireHost(req: IncomingMessage, allowed: readonly string[]): v
   const header = req.headers.host;
   if (header === undefined) throw new HttpError(421, 'a Host header is required');
   const name = hostName(header);
+  if (name === undefined)
+    throw new HttpError(421, `Host ${JSON.stringify(header)} is not a host name with an optional port`);
   if (isLoopbackHost(name) || allowed.includes(name)) return;
   throw new HttpError(421, `Host ${JSON.stringify(name)} is not served here (inputs.http.allowed_hosts)`);
 }

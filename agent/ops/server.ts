@@ -20,7 +20,7 @@ export class OpsServer {
         return;
       }
       // On loopback, only loopback names: a web page rebinding its name to 127.0.0.1 reads nothing.
-      if (loopback && !isLoopbackHost(hostName(req.headers.host ?? ''))) {
+      if (loopback && !isLoopbackHost(hostName(req.headers.host ?? '') ?? '')) {
         res.writeHead(421, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ error: 'Host is not a loopback name' }));
         return;

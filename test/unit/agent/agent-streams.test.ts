@@ -168,6 +168,8 @@ describe('HTTP input trust boundary', () => {
     expect((await post({ authorization: 'Bearer wrong-token-0123456789' })).status).toBe(401);
     expect((await post({ 'x-logward-token': 'wrong' })).status).toBe(401);
     expect((await post({ ...auth, host: 'attacker.example:8687' })).status).toBe(421);
+    // A Host that only starts like a loopback address is not one.
+    expect((await post({ ...auth, host: '[::1]evil.example' })).status).toBe(421);
     expect((await post({ ...auth, host: 'localhost:8687' })).status).toBe(202);
     expect((await post({ 'x-logward-token': TOKEN })).status).toBe(202);
     expect((await post({ 'x-logward-token': TOKEN, host: '[::1]:8687' })).status).toBe(202);
@@ -180,11 +182,14 @@ describe('HTTP input trust boundary', () => {
       (await rawRequest(http, { method: 'GET', path: '/health', headers: { host: 'evil' } })).status,
     ).toBe(421);
     await waitFor(() => sender.lines().length === 3);
-    expect(agent.status().http?.refused).toEqual({ overloaded: 0, host: 2, token: 4 });
+    expect(agent.status().http?.refused).toEqual({ overloaded: 0, host: 3, token: 4 });
     // The loopback status endpoint checks Host the same way.
     const status = agent.status().endpoints.status as string;
     expect(
       (await rawRequest(status, { method: 'GET', path: '/status', headers: { host: 'evil' } })).status,
+    ).toBe(421);
+    expect(
+      (await rawRequest(status, { method: 'GET', path: '/status', headers: { host: '[::1]evil' } })).status,
     ).toBe(421);
     expect((await rawRequest(status, { method: 'GET', path: '/status' })).status).toBe(200);
   });
