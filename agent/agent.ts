@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { encodeHeartbeat, HEARTBEAT_CONTENT_TYPE } from '#core/wire.ts';
 import type { AgentConfig } from './config/types.ts';
 import { FileTailer } from './inputs/file-tailer.ts';
-import { loadHttpToken } from './inputs/http-guard.ts';
+import { loadToken } from './inputs/http-guard.ts';
 import { HttpInput } from './inputs/http-input.ts';
 import { Spool } from './inputs/spool.ts';
 import { StdinInput } from './inputs/stdin.ts';
@@ -78,7 +78,10 @@ export async function startAgent(
   const hash = configHash(config);
   const http0 = config.inputs.http;
   // First, so that a bad token file stops the start before anything is opened.
-  const httpToken = http0 ? await loadHttpToken(http0.tokenFile, http0.tokenFileDefault) : undefined;
+  const httpToken = http0 ? await loadToken(http0.tokenFile, http0.tokenFileDefault) : undefined;
+  const statusToken = config.status?.tokenFile
+    ? await loadToken(config.status.tokenFile, false, 'status.token_file')
+    : undefined;
   const { store, state, fresh } = await CheckpointStore.open(config.stateDir);
   const sender = options.sender ?? (await createKafkaSender(config.kafka, config.nodeId));
   // Inputs paused on a full buffer resume as soon as an ack frees room, not a poll interval later
@@ -210,7 +213,7 @@ export async function startAgent(
   let ops: OpsServer | undefined;
   if (config.status) {
     try {
-      ops = await OpsServer.start(config.status.host, config.status.port, status);
+      ops = await OpsServer.start(config.status.host, config.status.port, status, statusToken);
     } catch (error) {
       // Shipping logs matters more than the status page: warn and carry on.
       log(

@@ -5,7 +5,7 @@ import { loadAgentConfig } from './config/parse.ts';
 import type { AgentConfig } from './config/types.ts';
 import { isAgentConfigError } from './config/validate.ts';
 import { type GeneratorLevel, startGenerator } from './generate.ts';
-import { loadHttpToken } from './inputs/http-guard.ts';
+import { loadToken } from './inputs/http-guard.ts';
 import type { AgentStatus } from './status.ts';
 import { AGENT_VERSION } from './version.ts';
 
@@ -31,8 +31,8 @@ Runs until SIGINT/SIGTERM, then waits for Kafka to acknowledge what was sent and
 
 const STATUS_HELP = `Usage: logward-agent status [-c <agent.yaml> | --url <http://127.0.0.1:8686>] [--json]
 
-Asks a running agent's loopback status endpoint (status.listen in the config, default 127.0.0.1:8686).
-  -c, --config <file>   read status.listen from this configuration
+Asks a running agent's status endpoint (status.listen in the config, default 127.0.0.1:8686).
+  -c, --config <file>   read status.listen (and status.token_file, sent as the token) from this configuration
       --url <url>       status endpoint base URL
       --json            print the raw JSON
 `;
@@ -188,20 +188,25 @@ async function status(args: string[], out: Out, err: Out): Promise<number> {
     },
   });
   if (values.help) return help(out, STATUS_HELP);
-  let base = values.url;
-  if (!base) {
-    const listen = values.config
-      ? (await loadAgentConfig(values.config)).status
-      : { host: '127.0.0.1', port: 8686 };
-    if (!listen)
-      return usage(err, STATUS_HELP, 'the configuration disables the status endpoint (status: false)');
-    base = `http://${listen.host}:${listen.port}`;
-  }
+  const listen = values.config
+    ? (await loadAgentConfig(values.config)).status
+    : { host: '127.0.0.1', port: 8686 };
+  if (!listen)
+    return usage(err, STATUS_HELP, 'the configuration disables the status endpoint (status: false)');
+  const base =
+    values.url ?? `http://${listen.host.includes(':') ? `[${listen.host}]` : listen.host}:${listen.port}`;
+  const headers: Record<string, string> = listen.tokenFile
+    ? { authorization: `Bearer ${await loadToken(listen.tokenFile, false, 'status.token_file')}` }
+    : {};
   let response: Response;
   try {
-    response = await fetch(`${base}/status`);
+    response = await fetch(`${base}/status`, { headers });
   } catch (error) {
     err(`no agent answering at ${base}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  if (!response.ok) {
+    err(`${base} answered ${response.status}: ${await response.text()}\n`);
     return 1;
   }
   const s = (await response.json()) as AgentStatus;
@@ -238,7 +243,8 @@ async function checkConfig(args: string[], out: Out, err: Out): Promise<number> 
   const config: AgentConfig = await loadAgentConfig(values.config);
   const http = config.inputs.http;
   // The default token file is created at the first run; an explicit one must be usable now.
-  if (http && !http.tokenFileDefault) await loadHttpToken(http.tokenFile, false);
+  if (http && !http.tokenFileDefault) await loadToken(http.tokenFile, false);
+  if (config.status?.tokenFile) await loadToken(config.status.tokenFile, false, 'status.token_file');
   out(`${values.config}: valid (config hash ${configHash(config)})\n`);
   out(`${JSON.stringify(publicConfig(config), null, 2)}\n`);
   return 0;

@@ -484,7 +484,17 @@ function parseRedaction(value: unknown): RedactionConfig | undefined {
 function parseStatus(value: unknown): AgentConfig['status'] {
   if (value === false) return undefined;
   const s = optObj(value, 'status') ?? {};
-  onlyKeys(s, 'status', ['listen']);
+  onlyKeys(s, 'status', ['listen', 'token_file']);
   const listen = hostPort(s.listen ?? '127.0.0.1:8686', 'status.listen');
-  return listen;
+  const tokenFile = optStr(s.token_file, 'status.token_file');
+  if (tokenFile !== undefined && !tokenFile.startsWith('/'))
+    throw new AgentConfigError('status.token_file', 'an absolute path', tokenFile);
+  // Off loopback, status and metrics (file paths, hosts, errors) reach a network: only with the token.
+  if (tokenFile === undefined && !isLoopbackHost(listen.host)) {
+    throw new AgentConfigError(
+      'status.token_file',
+      `a token file when status.listen is not a loopback address (${listen.host}); every request must then send its token`,
+    );
+  }
+  return tokenFile === undefined ? listen : { ...listen, tokenFile };
 }

@@ -167,6 +167,18 @@ export interface AgentConfig {
   /** `spool.max_bytes`: disk bound for stdin/HTTP input waiting for Kafka. @default 268435456 */
   readonly spool: { readonly maxBytes: number };
   readonly redaction?: RedactionConfig;
-  /** `status.listen`: loopback address for health, status JSON and Prometheus metrics; `false` disables. */
-  readonly status?: { readonly host: string; readonly port: number };
+  /** `status`: health, status JSON and Prometheus metrics; `false` disables. */
+  readonly status?: StatusConfig;
+}
+
+export interface StatusConfig {
+  /** `listen`: host and port. A non-loopback address needs `token_file`. @default 127.0.0.1:8686 */
+  readonly host: string;
+  readonly port: number;
+  /**
+   * `token_file`: file holding the token every request must send, as the HTTP input's callers do
+   * (`Authorization: Bearer <token>` or `X-Logward-Token`). Required when `listen` is not a
+   * loopback address; optional on loopback. @default - none
+   */
+  readonly tokenFile?: string;
 }

@@ -179,12 +179,15 @@ export class HttpGuard {
 const MIN_TOKEN_LENGTH = 16;
 
 /**
- * Reads the HTTP input's token. A missing file at the default path is created with a random token
- * (mode 0600); a missing explicit file, a short token, or a file other users can read are
- * configuration errors naming `inputs.http.token_file`.
+ * Reads a token file (the HTTP input's, the status endpoint's). A missing file at a default path
+ * is created with a random token (mode 0600); a missing explicit file, a short token, or a file
+ * other users can read are configuration errors naming `key`.
  */
-export async function loadHttpToken(path: string, createIfMissing: boolean): Promise<string> {
-  const key = 'inputs.http.token_file';
+export async function loadToken(
+  path: string,
+  createIfMissing: boolean,
+  key = 'inputs.http.token_file',
+): Promise<string> {
   let handle: FileHandle;
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);

@@ -10,7 +10,7 @@ import type { Spool } from './spool.ts';
 
 export interface HttpInputOptions {
   readonly config: HttpInputConfig;
-  /** The token callers must send (`loadHttpToken`). */
+  /** The token callers must send (`loadToken`). */
   readonly token: string;
   readonly spool: Spool;
   readonly nodeId: string;

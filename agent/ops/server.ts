@@ -1,18 +1,23 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isLoopbackHost } from '../config/validate.ts';
-import { hostName } from '../inputs/http-guard.ts';
+import { type HttpError, hostName, tokenChecker } from '../inputs/http-guard.ts';
 import type { AgentStatus } from '../status.ts';
 import { renderMetrics } from './metrics.ts';
 
 /** Failed sends in a row after which /health reports unhealthy. */
 const UNHEALTHY_AFTER_FAILURES = 3;
 
-/** Loopback endpoint: `/health`, `/status` (JSON, used by `logward-agent status`), `/metrics` (Prometheus). */
+/**
+ * `/health`, `/status` (JSON, used by `logward-agent status`), `/metrics` (Prometheus). On loopback
+ * it answers loopback Host names only; with a token (required off loopback) every request must send
+ * it, as the HTTP input's callers do.
+ */
 export class OpsServer {
   readonly #server: Server;
 
-  private constructor(status: () => AgentStatus, loopback: boolean) {
+  private constructor(status: () => AgentStatus, loopback: boolean, token: string | undefined) {
+    const checkToken = token === undefined ? undefined : tokenChecker(token);
     this.#server = createServer((req, res) => {
       const path = (req.url ?? '/').split('?')[0];
       if (req.method !== 'GET') {
@@ -23,6 +28,14 @@ export class OpsServer {
       if (loopback && !isLoopbackHost(hostName(req.headers.host ?? '') ?? '')) {
         res.writeHead(421, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ error: 'Host is not a loopback name' }));
+        return;
+      }
+      try {
+        checkToken?.(req);
+      } catch (error) {
+        const refusal = error as HttpError;
+        res.writeHead(refusal.status, { 'content-type': 'application/json', ...refusal.headers });
+        res.end(JSON.stringify({ error: refusal.message }));
         return;
       }
       let s: AgentStatus;
@@ -59,8 +72,17 @@ export class OpsServer {
     });
   }
 
-  static async start(host: string, port: number, status: () => AgentStatus): Promise<OpsServer> {
-    const ops = new OpsServer(status, isLoopbackHost(host));
+  /** Listens on `host:port`; a non-loopback `host` needs a `token` (refused otherwise). */
+  static async start(
+    host: string,
+    port: number,
+    status: () => AgentStatus,
+    token?: string,
+  ): Promise<OpsServer> {
+    const loopback = isLoopbackHost(host);
+    if (!loopback && token === undefined)
+      throw new RangeError(`the status endpoint listens on ${host}, off loopback, only with a token`);
+    const ops = new OpsServer(status, loopback, token);
     await new Promise<void>((resolve, reject) => {
       ops.#server.once('error', reject);
       ops.#server.listen(port, host, () => resolve());

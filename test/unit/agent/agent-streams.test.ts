@@ -6,6 +6,7 @@ import { PassThrough } from 'node:stream';
 import { AuthenticationError, ProtocolError } from '@platformatic/kafka';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseAgentConfig, type RunningAgent, startAgent } from '#agent/index.ts';
+import { OpsServer } from '#agent/ops/server.ts';
 import { decodeHeartbeat } from '#core/wire.ts';
 import { FakeSender, waitFor } from './fake-sender.ts';
 
@@ -192,6 +193,25 @@ describe('HTTP input trust boundary', () => {
       (await rawRequest(status, { method: 'GET', path: '/status', headers: { host: '[::1]evil' } })).status,
     ).toBe(421);
     expect((await rawRequest(status, { method: 'GET', path: '/status' })).status).toBe(200);
+  });
+
+  it('off loopback, the status endpoint needs its token on every request, and will not start without one', async () => {
+    const agent = await start(
+      new FakeSender(),
+      new PassThrough(),
+      config({ status: { listen: '0.0.0.0:0', token_file: join(dir, 'secrets', 'http.token') } }),
+    );
+    const status = (agent.status().endpoints.status as string).replace('0.0.0.0', '127.0.0.1');
+    for (const path of ['/health', '/status', '/metrics']) {
+      expect((await rawRequest(status, { method: 'GET', path })).status, path).toBe(401);
+      expect(
+        (await rawRequest(status, { method: 'GET', path, headers: { 'x-logward-token': 'wrong' } })).status,
+      ).toBe(401);
+      expect((await rawRequest(status, { method: 'GET', path, headers: auth })).status, path).toBe(200);
+    }
+    await expect(OpsServer.start('0.0.0.0', 0, () => agent.status())).rejects.toThrow(
+      'the status endpoint listens on 0.0.0.0, off loopback, only with a token',
+    );
   });
 
   it('closes the connection after a refusal instead of reading the rest of the body', async () => {

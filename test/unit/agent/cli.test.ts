@@ -7,7 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { configHash } from '#agent/agent.ts';
 import { buildAgentBundle } from '#agent/build.ts';
 import { crashHandler, main } from '#agent/cli.ts';
-import { parseAgentConfig, startAgent } from '#agent/index.ts';
+import { loadAgentConfig, parseAgentConfig, startAgent } from '#agent/index.ts';
 import { FakeSender } from './fake-sender.ts';
 
 let dir: string;
@@ -177,6 +177,37 @@ describe('logward-agent CLI', () => {
       await agent.stop();
     }
     expect((await cli(['status', '--url', 'http://127.0.0.1:1'])).err).toContain('no agent answering');
+  });
+
+  it('status sends the token of status.token_file from the configuration', async () => {
+    const tokenFile = join(dir, 'status.token');
+    await writeFile(tokenFile, 'status-token-0123456789abcdef\n', { mode: 0o600 });
+    const file = join(dir, 'status-token.yaml');
+    await writeFile(
+      file,
+      `kafka: { brokers: ["127.0.0.1:1"], topics: { logs: l, heartbeats: h } }
+inputs: { stdin: true }
+state_dir: ${join(dir, 'state-token')}
+heartbeat: { enabled: false }
+status: { listen: "127.0.0.1:0", token_file: ${tokenFile} }
+`,
+    );
+    const agent = await startAgent(await loadAgentConfig(file), {
+      sender: new FakeSender(),
+      stdin: new PassThrough(),
+      log: () => undefined,
+    });
+    try {
+      const url = agent.status().endpoints.status as string;
+      const refused = await cli(['status', '--url', url]);
+      expect(refused.code).toBe(1);
+      expect(refused.err).toContain('answered 401');
+      const r = await cli(['status', '-c', file, '--url', url]);
+      expect(r.err).toBe('');
+      expect(r.out).toContain('kafka: ok');
+    } finally {
+      await agent.stop();
+    }
   });
 
   it('bundles into one runnable file', async () => {

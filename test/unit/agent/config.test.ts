@@ -117,6 +117,14 @@ describe('parseAgentConfig', () => {
       'inputs.http.token_file: expected an absolute path',
     ],
     [
+      { ...minimal, status: { listen: '0.0.0.0:8686' } },
+      'status.token_file: expected a token file when status.listen is not a loopback address (0.0.0.0)',
+    ],
+    [
+      { ...minimal, status: { listen: '127.0.0.1:8686', token_file: 'status.token' } },
+      'status.token_file: expected an absolute path',
+    ],
+    [
       { ...minimal, inputs: { http: { max_concurrent_requests: 0 } } },
       'inputs.http.max_concurrent_requests: expected an integer from 1 to 4096',
     ],
@@ -208,5 +216,11 @@ describe('parseAgentConfig', () => {
     expect(c.kafka.sasl).toEqual({ mechanism: 'scram-sha-512', username: 'u', password: 'p' });
     expect(c.redaction?.patterns[0]?.replacement).toBe('[REDACTED]');
     expect(c.status).toBeUndefined();
+    expect(
+      parseAgentConfig({
+        ...minimal,
+        status: { listen: '0.0.0.0:8686', token_file: '/etc/logward-agent/status.token' },
+      }).status,
+    ).toEqual({ host: '0.0.0.0', port: 8686, tokenFile: '/etc/logward-agent/status.token' });
   });
 });
