@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { HEALTH_THROTTLE, IAM_TREE, OPEN_ROUTES, PEOPLE_TREE } from '#lambdas/api/access.ts';
 import type { LocalAccess } from './access.ts';
-import { verifySigV4 } from './sigv4.ts';
+import { checkSigV4Credential, verifySigV4 } from './sigv4.ts';
 
 export type ApiHandler = (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult>;
 
@@ -66,19 +66,27 @@ async function serve(
   // A fixed base: the client's Host header never decides how the path is read.
   const url = new URL(req.url ?? '/', 'http://localhost');
   const method = req.method ?? 'GET';
-  const body = await readBody(req, options.maxBodyBytes ?? 10 * 1024 * 1024);
-  if (body === undefined) {
-    writeJson(res, 413, { message: 'Request Entity Too Large' });
-    return;
-  }
   const tree = treeOf(method, url.pathname);
   if (tree.kind === 'open' && !healthBucket.take()) {
-    writeJson(res, 429, { message: 'Too Many Requests' });
+    refuse(res, 429, 'Too Many Requests');
     return;
   }
-  const caller = await authorize(tree, req, url, body, options.access);
+  // Who calls is settled from the headers before a byte of the body is read (a SigV4 signature
+  // covers the body, so only its last check waits for it): an anonymous caller cannot make the
+  // gateway read up to 10 MB.
+  const claimed = await authenticate(tree, req, options.access);
+  if ('status' in claimed) {
+    refuse(res, claimed.status, claimed.message);
+    return;
+  }
+  const body = await readBody(req, options.maxBodyBytes ?? 10 * 1024 * 1024);
+  if (body === undefined) {
+    refuse(res, 413, 'Request Entity Too Large');
+    return;
+  }
+  const caller = tree.kind === 'iam' ? await verifySignature(req, url, body, options.access) : claimed;
   if ('status' in caller) {
-    writeJson(res, caller.status, { message: caller.message });
+    refuse(res, caller.status, caller.message);
     return;
   }
   const result = await handler(toProxyEvent(req, url, body, options.stage ?? 'local', tree, caller));
@@ -111,13 +119,17 @@ interface Caller {
   readonly claims?: Record<string, string>;
 }
 
-async function authorize(
+type Refusal = { readonly status: number; readonly message: string };
+
+/**
+ * The caller, from the headers alone. Under `/iam` that is the SigV4 credential (a known key, in
+ * scope and time); its signature, which covers the body, is checked by `verifySignature`.
+ */
+async function authenticate(
   tree: Tree,
   req: IncomingMessage,
-  url: URL,
-  body: string,
   access: LocalAccess,
-): Promise<Caller | { readonly status: number; readonly message: string }> {
+): Promise<Caller | Refusal> {
   switch (tree.kind) {
     case 'preflight':
     case 'open':
@@ -131,22 +143,8 @@ async function authorize(
       return { identity: { apiKey: given as string, apiKeyId: keyId } };
     }
     case 'iam': {
-      const verified = await verifySigV4(
-        { method: req.method ?? 'GET', url, headers: req.headers, body },
-        access.iamUsers,
-        { region: access.region },
-      );
-      if (!verified.ok) return { status: 403, message: verified.message };
-      const principalId = `AIDA${verified.user.arn.split('/').pop()?.toUpperCase() ?? ''}`;
-      return {
-        identity: {
-          accessKey: verified.accessKeyId,
-          accountId: access.accountId,
-          caller: principalId,
-          user: principalId,
-          userArn: verified.user.arn,
-        },
-      };
+      const checked = checkSigV4Credential(req.headers, access.iamUsers, { region: access.region });
+      return checked.ok ? { identity: {} } : { status: 403, message: checked.message };
     }
     case 'people': {
       const token = req.headers.authorization;
@@ -156,6 +154,31 @@ async function authorize(
       return { identity: {}, claims };
     }
   }
+}
+
+/** The IAM caller of a SigV4-signed request, once its signature (over the body too) verifies. */
+async function verifySignature(
+  req: IncomingMessage,
+  url: URL,
+  body: string,
+  access: LocalAccess,
+): Promise<Caller | Refusal> {
+  const verified = await verifySigV4(
+    { method: req.method ?? 'GET', url, headers: req.headers, body },
+    access.iamUsers,
+    { region: access.region },
+  );
+  if (!verified.ok) return { status: 403, message: verified.message };
+  const principalId = `AIDA${verified.user.arn.split('/').pop()?.toUpperCase() ?? ''}`;
+  return {
+    identity: {
+      accessKey: verified.accessKeyId,
+      accountId: access.accountId,
+      caller: principalId,
+      user: principalId,
+      userArn: verified.user.arn,
+    },
+  };
 }
 
 /** The id of the key whose value is `given`, compared in constant time against every key. */
@@ -290,6 +313,12 @@ async function readBody(req: IncomingMessage, maxBytes: number): Promise<string 
 function writeJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(JSON.stringify(body));
+}
+
+/** Refuses a request; the connection closes, so a body not read yet never is. */
+function refuse(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { 'content-type': 'application/json', connection: 'close' });
+  res.end(JSON.stringify({ message }));
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

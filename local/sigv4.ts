@@ -33,14 +33,29 @@ const MAX_SKEW_MS = 5 * 60_000;
 const AUTH =
   /^AWS4-HMAC-SHA256 Credential=([^/\s,]+)\/(\d{8})\/([^/\s,]+)\/([^/\s,]+)\/aws4_request,\s*SignedHeaders=([a-z0-9;-]+),\s*Signature=([0-9a-f]{64})$/;
 
-/** Verifies the SigV4 `Authorization` header of `request` against `users` (access key id → user). */
-export async function verifySigV4(
-  request: SignedRequest,
+/** What a SigV4 `Authorization` header claims, once its credential is known and in scope and time. */
+interface CheckedCredential {
+  readonly ok: true;
+  readonly accessKeyId: string;
+  readonly user: IamUser;
+  readonly signedAt: Date;
+  readonly signedHeaders: readonly string[];
+  readonly signature: string;
+}
+
+/**
+ * Checks what a SigV4 request claims before its body is read: a well-formed `Authorization`
+ * header naming a known access key, scoped to the region and service, signed within 5 minutes of
+ * now, with `Host` signed. Only the signature itself (which covers the body) is left to
+ * `verifySigV4`, so an anonymous caller never gets its body read.
+ */
+export function checkSigV4Credential(
+  headers: IncomingHttpHeaders,
   users: ReadonlyMap<string, IamUser>,
   options: { readonly region: string; readonly service?: string; readonly now?: number },
-): Promise<SigV4Result> {
+): CheckedCredential | { readonly ok: false; readonly message: string } {
   const service = options.service ?? 'execute-api';
-  const header = single(request.headers.authorization);
+  const header = single(headers.authorization);
   if (header === undefined) return { ok: false, message: 'Missing Authentication Token' };
   const match = AUTH.exec(header);
   if (!match)
@@ -54,7 +69,7 @@ export async function verifySigV4(
   if (region !== options.region || scopeService !== service) {
     return { ok: false, message: `Credential should be scoped to a valid region and the ${service} service` };
   }
-  const signedAt = parseAmzDate(single(request.headers['x-amz-date']));
+  const signedAt = parseAmzDate(single(headers['x-amz-date']));
   if (signedAt === undefined || amzDay(signedAt) !== day) {
     return {
       ok: false,
@@ -66,6 +81,26 @@ export async function verifySigV4(
   }
   const signedHeaders = (signedList as string).split(';');
   if (!signedHeaders.includes('host')) return { ok: false, message: "'Host' must be a signed header" };
+  return {
+    ok: true,
+    accessKeyId: accessKeyId as string,
+    user,
+    signedAt,
+    signedHeaders,
+    signature: signature as string,
+  };
+}
+
+/** Verifies the SigV4 `Authorization` header of `request` against `users` (access key id → user). */
+export async function verifySigV4(
+  request: SignedRequest,
+  users: ReadonlyMap<string, IamUser>,
+  options: { readonly region: string; readonly service?: string; readonly now?: number },
+): Promise<SigV4Result> {
+  const service = options.service ?? 'execute-api';
+  const checked = checkSigV4Credential(request.headers, users, options);
+  if (!checked.ok) return checked;
+  const { accessKeyId, user, signedAt, signedHeaders, signature } = checked;
   const claimedHash = single(request.headers['x-amz-content-sha256']);
   if (claimedHash !== undefined && claimedHash !== sha256Hex(request.body)) {
     return {
@@ -80,7 +115,7 @@ export async function verifySigV4(
     headers[name] = Array.isArray(value) ? value.join(',') : value;
   }
   const signer = new SignatureV4({
-    credentials: { accessKeyId: accessKeyId as string, secretAccessKey: user.secretAccessKey },
+    credentials: { accessKeyId, secretAccessKey: user.secretAccessKey },
     region: options.region,
     service,
     sha256: NodeSha256,
@@ -99,14 +134,14 @@ export async function verifySigV4(
     { signingDate: signedAt, signableHeaders: new Set(signedHeaders) },
   );
   const computed = /Signature=([0-9a-f]{64})$/.exec(String(expected.headers.authorization))?.[1] ?? '';
-  if (!sameText(computed, signature as string)) {
+  if (!sameText(computed, signature)) {
     return {
       ok: false,
       message:
         'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.',
     };
   }
-  return { ok: true, accessKeyId: accessKeyId as string, user };
+  return { ok: true, accessKeyId, user };
 }
 
 /** Signs a request for the local gateway (or AWS) with `@smithy/signature-v4`; returns the headers to send. */
