@@ -91,12 +91,39 @@ export function mayCall(principal: Principal, needed: Role): boolean {
 }
 
 /**
- * The route path of a request: API Gateway's `path` less the prefix of the proxy resource that
- * matched (`/iam/{proxy+}` serves `/iam/rules` as `/rules`), percent-encoding kept.
+ * The route path of a request, percent-encoding kept: what the matched resource's `{proxy+}`
+ * captured (`/iam/{proxy+}` serves `/iam/rules` as `/rules`), or a literal resource itself
+ * (`/health`). API Gateway's `path` also holds a custom domain's base path (`/logward/iam/rules`
+ * through a mapping under `logward`), which no resource names, so the route is read from the end of
+ * `path`: the resource's prefix, then exactly the proxy value API Gateway reports. Without a proxy
+ * value, only a leading prefix is taken off.
  */
-export function routePath(event: Pick<APIGatewayProxyEvent, 'path' | 'resource'>): string {
+export function routePath(
+  event: Pick<APIGatewayProxyEvent, 'path' | 'resource'> & {
+    readonly pathParameters?: APIGatewayProxyEvent['pathParameters'];
+  },
+): string {
   const resource = event.resource ?? '';
-  if (!resource.endsWith('/{proxy+}')) return event.path;
+  if (!resource.endsWith('/{proxy+}')) {
+    return resource.startsWith('/') && !resource.includes('{') ? resource : event.path;
+  }
   const prefix = resource.slice(0, -'/{proxy+}'.length);
-  return prefix !== '' && event.path.startsWith(`${prefix}/`) ? event.path.slice(prefix.length) : event.path;
+  const proxy = event.pathParameters?.proxy;
+  const path = event.path;
+  if (typeof proxy === 'string' && proxy !== '') {
+    const start = `${prefix}/`;
+    for (let at = path.indexOf(start); at !== -1; at = path.indexOf(start, at + 1)) {
+      const tail = path.slice(at + start.length);
+      if (tail === proxy || decoded(tail) === proxy) return `/${tail}`;
+    }
+  }
+  return prefix !== '' && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
+}
+
+function decoded(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
 }

@@ -85,6 +85,45 @@ describe('principals from the request context', () => {
     expect(routePath({ resource: '/{proxy+}', path: '/iam/logs' })).toBe('/iam/logs');
     expect(routePath({ resource: '/health', path: '/health' })).toBe('/health');
   });
+
+  // Through a custom domain, API Gateway's `path` starts with the base path of the mapping.
+  test.each([
+    ['/iam/{proxy+}', '/logward/iam/nodes/a%2Fb/pause', 'nodes/a%2Fb/pause', '/nodes/a%2Fb/pause'],
+    ['/iam/{proxy+}', '/logward/iam/nodes/a%2Fb/pause', 'nodes/a/b/pause', '/nodes/a%2Fb/pause'],
+    ['/people/{proxy+}', '/v1/eu/people/logs', 'logs', '/logs'],
+    ['/{proxy+}', '/logward/logs', 'logs', '/logs'],
+    ['/{proxy+}', '/logs/abc', 'logs/abc', '/logs/abc'],
+    ['/iam/{proxy+}', '/iam/iam/rules', 'rules', '/rules'],
+    ['/iam/{proxy+}', '/iam/rules', 'rules', '/rules'],
+    ['/health', '/logward/health', null, '/health'],
+  ])('%s at %s (proxy %j) routes as %s', (resource, path, proxy, route) => {
+    expect(routePath({ resource, path, pathParameters: proxy === null ? null : { proxy } })).toBe(route);
+  });
+
+  test('through a custom domain base path, each tree reaches its routes', async () => {
+    const deps = fakeDependencies();
+    const through = (
+      method: string,
+      path: string,
+      resource: string,
+      proxy: string | null,
+      context: Context,
+    ) =>
+      routeApiRequest(
+        {
+          ...apiEvent(method, path, { requestContext: context, resource }),
+          pathParameters: proxy === null ? null : { proxy },
+        },
+        deps,
+      );
+    expect((await through('GET', '/logward/logs', '/{proxy+}', 'logs', readerKey)).statusCode).toBe(200);
+    expect((await through('GET', '/logward/iam/logs', '/iam/{proxy+}', 'logs', iam)).statusCode).toBe(200);
+    expect(
+      (await through('GET', '/logward/people/logs', '/people/{proxy+}', 'logs', person('logward-reader')))
+        .statusCode,
+    ).toBe(200);
+    expect((await through('GET', '/logward/health', '/health', null, nobody)).statusCode).not.toBe(404);
+  });
 });
 
 describe('the router checks the role again', () => {
