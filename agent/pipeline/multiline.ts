@@ -8,7 +8,16 @@ type TraceState = 'none' | 'python' | 'go';
 interface Classifier {
   /** True when `text` continues the event before it. */
   continues(text: string): boolean;
+  /** Forgets the stack trace under way: the next line is judged as if it followed none. */
+  reset(): void;
 }
+
+/**
+ * Control characters that text a program logs never holds (tab, carriage return and the escape of
+ * colour codes aside): a line with one is binary, however it happens to start.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for
+const BINARY = /[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]/;
 
 const INDENTED = /^[ \t]+\S/;
 const JAVA_CONT = /^\s*(?:Caused by:|Suppressed:|\.\.\. \d+ (?:more|common frames omitted))/;
@@ -25,7 +34,8 @@ const GO_CONT =
 
 /** Decides, line by line, whether a line continues a stack trace; holds the little state Python and Go need. */
 function classifier(mode: MultilineMode, startPattern: RegExp | undefined): Classifier {
-  if (mode === 'pattern' && startPattern) return { continues: (text) => !startPattern.test(text) };
+  if (mode === 'pattern' && startPattern)
+    return { continues: (text) => !startPattern.test(text), reset: () => undefined };
   if (mode === 'auto') return autoClassifier(stackTraces('stacktrace'));
   return stackTraces(mode);
 }
@@ -65,6 +75,9 @@ function stackTraces(mode: MultilineMode): Classifier {
       if (node && NODE_CONT.test(text)) return true;
       return false;
     },
+    reset() {
+      state = 'none';
+    },
   };
 }
 
@@ -97,6 +110,7 @@ function autoClassifier(traces: Classifier): Classifier {
       }
       return led !== undefined && !startsLikeStructure(text, led, ctx);
     },
+    reset: () => traces.reset(),
   };
 }
 
@@ -122,6 +136,15 @@ export class MultilineJoiner {
   }
 
   push(line: Line, now: number, out: Line[] = []): Line[] {
+    if (BINARY.test(line.text)) {
+      // Random bytes that happen to start with a blank look like an indented frame: a binary line
+      // is an event of its own, neither joined to the event before it nor joined by the next line.
+      if (this.#pending.length > 0) this.#emit(out);
+      this.#classifier.reset();
+      out.push(line);
+      this.#lastAt = now;
+      return out;
+    }
     const continues = this.#classifier.continues(line.text);
     const bytes = Buffer.byteLength(line.text) + 1;
     const full =

@@ -160,3 +160,45 @@ describe('MultilineJoiner, mode auto', () => {
     expect(auto(lines)).toEqual(lines);
   });
 });
+
+describe('MultilineJoiner, binary lines', () => {
+  // Random bytes that happen to start with a blank: before, an indented frame by the look of it.
+  const binary = ' \u0016!b\\xa5\u0011\u000b\\xbe\\xc4\u0000\\xdd';
+
+  it.each(['auto', 'stacktrace', 'java'] as const)(
+    'keeps a binary line apart from the line before it and the line after it (%s)',
+    (mode) => {
+      expect(run(['INFO order 1 processed', binary, '\tat com.example.A.b(A.java:10)'], { mode })).toEqual([
+        'INFO order 1 processed',
+        binary,
+        '\tat com.example.A.b(A.java:10)',
+      ]);
+    },
+  );
+
+  it('keeps a binary line apart in pattern mode too', () => {
+    expect(run(['[1] a', binary, 'b'], { mode: 'pattern', startPattern: /^\[\d+\]/ })).toEqual([
+      '[1] a',
+      binary,
+      'b',
+    ]);
+  });
+
+  it('still joins frames that carry tabs, colour codes, a carriage return or bytes of another encoding', () => {
+    const esc = String.fromCharCode(27);
+    const trace = [
+      'ERROR import failed',
+      'java.io.IOException: fichier introuvable \\xe9t\\xe9',
+      `\tat ${esc}[2mcom.example.Import.run${esc}[0m(Import.java:7)\r`,
+    ];
+    expect(run(trace, { mode: 'auto' })).toEqual([trace.join('\n')]);
+  });
+
+  it('ends a traceback at a binary line: the next indented line starts an event of its own', () => {
+    expect(
+      run(['Traceback (most recent call last):', binary, '  File "app.py", line 3', 'ValueError: bad'], {
+        mode: 'python',
+      }),
+    ).toEqual(['Traceback (most recent call last):', binary, '  File "app.py", line 3', 'ValueError: bad']);
+  });
+});
