@@ -11,6 +11,7 @@ import { Consumer, type Message, type MessagesStream } from '@platformatic/kafka
 import type { MSKEvent } from 'aws-lambda';
 import { buildMskEvent, type ConsumedRecord, mskRecordPayloadBytes } from '#core/msk-event.ts';
 import { backoffDelay, type RetryPolicy } from '#core/retry.ts';
+import { describe, type SupervisedSession, superviseSessions } from './session-supervisor.ts';
 
 /** AWS caps one invocation payload at 6 MB. */
 export const MAX_INVOCATION_BYTES = 6 * 1024 * 1024;
@@ -53,14 +54,17 @@ export async function startMskEventSource(
   const connect = () => openSession(handler, options, batchSize, stats);
   // The first connection is tried a few times only, so a wrong bootstrap address is reported at
   // start; a broker just started may refuse the group for a moment while its coordinator loads.
-  const supervisor = new Supervisor(await firstSession(connect, options.log), connect, options.log);
+  // Later, the session is reconnected whenever it fails, as the managed event source does: it
+  // resumes from the committed offsets, so uncommitted batches are delivered again (at least
+  // once; document ids make that idempotent).
+  const supervisor = superviseSessions(await firstSession(connect, options.log), connect, options.log);
   return { stats, stop: () => supervisor.stop() };
 }
 
 async function firstSession(
-  connect: () => Promise<Session>,
+  connect: () => Promise<SupervisedSession>,
   log: ((line: string) => void) | undefined,
-): Promise<Session> {
+): Promise<SupervisedSession> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await connect();
@@ -75,18 +79,12 @@ async function firstSession(
 const FIRST_CONNECT_ATTEMPTS = 5;
 
 /** One consumer and its batch loop. */
-interface Session {
-  readonly consumer: Consumer<Buffer, Buffer, Buffer, Buffer>;
-  readonly stream: MessagesStream<Buffer, Buffer, Buffer, Buffer>;
-  readonly loop: BatchLoop;
-}
-
 async function openSession(
   handler: MskHandler,
   options: MskEventSourceOptions,
   batchSize: number,
   stats: RunningEventSource['stats'],
-): Promise<Session> {
+): Promise<SupervisedSession> {
   const consumer = new Consumer({
     clientId: `logward-local-esm-${options.groupId}`,
     groupId: options.groupId,
@@ -96,88 +94,29 @@ async function openSession(
     heartbeatInterval: 1_000,
     maxWaitTime: 200,
   });
+  let stream: MessagesStream<Buffer, Buffer, Buffer, Buffer>;
   try {
-    const stream = await consumer.consume({
+    stream = await consumer.consume({
       topics: [...options.topics],
       mode: 'committed',
       fallbackMode: options.startingPosition === 'LATEST' ? 'latest' : 'earliest',
     });
-    // Failures surface through the loop's iterator; a listener keeps them from being unhandled.
-    stream.on('error', () => {});
-    return { consumer, stream, loop: new BatchLoop(stream, handler, options, batchSize, stats) };
   } catch (error) {
     await consumer.close(true).catch(() => {});
     throw error;
   }
-}
-
-async function closeSession(session: Session): Promise<void> {
-  session.loop.stop();
-  await session.stream.close().catch(() => {});
-  await session.consumer.close(true).catch(() => {});
-}
-
-/**
- * Keeps a session running like the managed event source does: when the consumer fails (the broker
- * went away, a rebalance error), it reconnects with backoff and resumes from the committed offsets,
- * so uncommitted batches are delivered again (at least once; document ids make that idempotent).
- */
-class Supervisor {
-  #session: Session | undefined;
-  #stopped = false;
-  #wake: (() => void) | undefined;
-  readonly #done: Promise<void>;
-
-  constructor(first: Session, connect: () => Promise<Session>, log: ((line: string) => void) | undefined) {
-    this.#session = first;
-    this.#done = this.#run(connect, log ?? (() => {}));
-  }
-
-  async #run(connect: () => Promise<Session>, log: (line: string) => void): Promise<void> {
-    for (let attempt = 0; !this.#stopped; ) {
-      if (!this.#session) {
-        try {
-          this.#session = await connect();
-          log('event source: consumer reconnected');
-          attempt = 0;
-        } catch (error) {
-          log(`event source: cannot reconnect yet (${describe(error)})`);
-          await this.#pause(attempt++);
-          continue;
-        }
-      }
-      const session = this.#session;
-      try {
-        await session.loop.run();
-      } catch (error) {
-        if (!this.#stopped) log(`event source: consumer failed (${describe(error)}); reconnecting`);
-      }
-      if (this.#stopped) return;
-      await closeSession(session);
-      this.#session = undefined;
-      await this.#pause(attempt++);
-    }
-  }
-
-  #pause(attempt: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, Math.min(10_000, 500 * 2 ** attempt));
-      this.#wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-  }
-
-  async stop(): Promise<void> {
-    this.#stopped = true;
-    this.#wake?.();
-    const session = this.#session;
-    session?.loop.stop();
-    await session?.stream.close().catch(() => {});
-    await this.#done;
-    if (session) await session.consumer.close(true).catch(() => {});
-  }
+  // Failures surface through the loop's iterator; a listener keeps them from being unhandled.
+  stream.on('error', () => {});
+  const loop = new BatchLoop(stream, handler, options, batchSize, stats);
+  return {
+    run: () => loop.run(),
+    stop: () => loop.stop(),
+    async close() {
+      loop.stop();
+      await stream.close().catch(() => {});
+      await consumer.close(true).catch(() => {});
+    },
+  };
 }
 
 class BatchLoop {
@@ -313,8 +252,4 @@ async function commitLastOfEachPartition(batch: readonly Message[]): Promise<voi
   const last = new Map<string, Message>();
   for (const message of batch) last.set(`${message.topic}-${message.partition}`, message);
   await Promise.all([...last.values()].map((message) => message.commit()));
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
