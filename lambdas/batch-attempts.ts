@@ -3,14 +3,16 @@
  * with on-demand pollers (the default) retries a failing batch until its records leave the
  * topic, blocking the partition; its own retry limits need provisioned pollers. So the consumers
  * count attempts themselves, in DynamoDB, keyed by where each partition's part of the batch
- * starts: the attempt is counted before any work, so one that times out or crashes counts too.
- * A batch still failing at its last attempt is given up (the ingest handler dead-letters it with
- * the reason, for `npm run replay`) and the call succeeds, so the event source commits and moves
- * on. Between attempts the handler pauses with backoff, so the attempts span minutes whatever
- * pace the event source retries at. Only an outage of the attempt store itself leaves a batch
- * uncounted: it is then retried until the store answers again, like any backend outage.
+ * starts and the record there: the attempt is counted before any work, so one that times out or
+ * crashes counts too. A batch still failing at its last attempt is given up (the ingest handler
+ * dead-letters it with the reason, for `npm run replay`) and the call succeeds, so the event
+ * source commits and moves on. Between attempts the handler pauses with backoff, so the attempts
+ * span minutes whatever pace the event source retries at. Only an outage of the attempt store
+ * itself leaves a batch uncounted: it is then retried until the store answers again, like any
+ * backend outage.
  */
-import type { MSKEvent } from 'aws-lambda';
+import { createHash } from 'node:crypto';
+import type { MSKEvent, MSKRecord } from 'aws-lambda';
 import { backoffDelay, type Sleep } from '#core/retry.ts';
 import type { Logger } from './logger.ts';
 
@@ -56,14 +58,26 @@ export function maxBatchAttemptsFromEnv(env: NodeJS.ProcessEnv): number {
 
 const PAUSE = { attempts: DEFAULT_MAX_BATCH_ATTEMPTS, baseDelayMs: 2_000, maxDelayMs: 60_000 };
 
-/** One key per partition of the batch: the consumer, the partition and its first offset. */
+/**
+ * One key per partition of the batch: the consumer, the partition, its first offset and a digest
+ * of the record there. Offsets start again at 0 when a topic is deleted and created again, and the
+ * MSK event names no topic incarnation; the record at the offset (its timestamp, key and value)
+ * tells the two apart, so a new topic's batch never inherits the week-old count of an old one's.
+ */
 export function batchAttemptKeys(consumer: string, event: MSKEvent): string[] {
   const keys: string[] = [];
   for (const [partition, records] of Object.entries(event.records)) {
     const first = records[0];
-    if (first !== undefined) keys.push(`${consumer}#${partition}@${first.offset}`);
+    if (first !== undefined) keys.push(`${consumer}#${partition}@${first.offset}#${recordDigest(first)}`);
   }
   return keys;
+}
+
+function recordDigest(record: MSKRecord): string {
+  return createHash('sha256')
+    .update(`${record.timestamp}\n${record.key ?? ''}\n${record.value ?? ''}`)
+    .digest('base64url')
+    .slice(0, 16);
 }
 
 export type Attempted<T> =

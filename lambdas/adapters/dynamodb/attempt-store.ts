@@ -55,8 +55,12 @@ export class DynamoBatchAttemptStore implements BatchAttemptStore {
   }
 }
 
-/** `consumer#topic-partition@offset` → one item per consumer and partition, sorted by offset. */
+/**
+ * `consumer#topic-partition@offset#digest` → items of one consumer and partition under one key,
+ * sorted by offset.
+ */
 function itemKey(key: string): { pk: string; sk: string } {
   const at = key.lastIndexOf('@');
-  return { pk: `ATTEMPTS#${key.slice(0, at)}`, sk: key.slice(at + 1).padStart(20, '0') };
+  const [offset = '', digest = ''] = key.slice(at + 1).split('#');
+  return { pk: `ATTEMPTS#${key.slice(0, at)}`, sk: `${offset.padStart(20, '0')}#${digest}` };
 }
