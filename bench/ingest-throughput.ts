@@ -9,7 +9,7 @@
  *    (`npm run engines -- start`).
  *
  *   node bench/ingest-throughput.ts [--seconds 2] [--rounds 3] [--e2e-lines 200000] [--skip-e2e]
- *     [--lines-per-write 4000] [--lines-per-group 500] [--json FILE]
+ *     [--lines-per-write 4000] [--lines-per-group 500] [--only handler|mining] [--json FILE]
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -39,6 +39,8 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     'e2e-lines': { type: 'string', default: '200000' },
     'skip-e2e': { type: 'boolean', default: false },
+    /** Run one CPU-only row (`handler` or `mining`), e.g. under `node --cpu-prof`. */
+    only: { type: 'string' },
     /** The handler's request and group sizes (`IngestDependencies`); its defaults when omitted. */
     'lines-per-write': { type: 'string' },
     'lines-per-group': { type: 'string' },
@@ -232,16 +234,25 @@ const mix = mixedLines();
 console.log(
   `node ${process.version}; corpus: ${mix.length} lines (loghub + JSON + logfmt + access), ${LINES_PER_RECORD} lines per record`,
 );
-const cpu = await cpuOnly(mix, false);
-console.log(
-  `handler, CPU only (decode, parse, normalise, bulk bodies): ${fmt(cpu)} lines per CPU-second, i.e. per core (target 250,000)`,
-);
-const cpuMining = await cpuOnly(mix, true);
-console.log(
-  `handler with pattern mining, CPU only (the same, plus mining, tallies and samples): ${fmt(cpuMining)} lines per CPU-second (target 200,000)`,
-);
-const results: Record<string, number> = { cpuLinesPerSecond: cpu, cpuWithMiningLinesPerSecond: cpuMining };
-if (!values['skip-e2e']) {
+const only = values.only;
+if (only !== undefined && only !== 'handler' && only !== 'mining')
+  throw new Error(`--only: expected handler or mining, got ${JSON.stringify(only)}`);
+const results: Record<string, number> = {};
+if (only !== 'mining') {
+  const cpu = await cpuOnly(mix, false);
+  console.log(
+    `handler, CPU only (decode, parse, normalise, bulk bodies): ${fmt(cpu)} lines per CPU-second, i.e. per core (target 250,000)`,
+  );
+  results.cpuLinesPerSecond = cpu;
+}
+if (only !== 'handler') {
+  const cpuMining = await cpuOnly(mix, true);
+  console.log(
+    `handler with pattern mining, CPU only (the same, plus mining, tallies and samples): ${fmt(cpuMining)} lines per CPU-second (target 200,000)`,
+  );
+  results.cpuWithMiningLinesPerSecond = cpuMining;
+}
+if (!values['skip-e2e'] && only === undefined) {
   const count = Number(values['e2e-lines']);
   const lines = Array.from({ length: count }, (_, i) => mix[i % mix.length] as string);
   const { handler, loader } = await endToEnd(lines);
