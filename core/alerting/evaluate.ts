@@ -24,6 +24,8 @@ export interface RuleMatches {
   readonly labels: AlertLabels;
   readonly count: number;
   readonly samples: Sample[];
+  /** For volume-anomaly rules: the pattern most of the matches had. */
+  readonly topPattern?: { readonly id: string; readonly template: string; readonly count: number };
 }
 
 const regexCache = new Map<string, RE2JS>();
@@ -70,12 +72,26 @@ export function ruleFingerprint(ruleId: string, groupKey: string): string {
 }
 
 export function groupKeyOf(rule: Rule, doc: Pick<LogDocument, 'service' | 'host' | 'pattern_id'>): string {
-  // A new pattern is its own alert, whatever the grouping.
-  if (rule.condition.kind === 'new-pattern') return doc.pattern_id ?? '';
+  // A pattern is its own alert for pattern rules, whatever the grouping.
+  if (isPatternRule(rule)) return doc.pattern_id ?? '';
   if (rule.groupBy === 'service') return doc.service;
   if (rule.groupBy === 'host') return doc.host;
   return '*';
 }
+
+/** New-pattern and pattern-spike rules: one alert per pattern. */
+export function isPatternRule(rule: Rule): boolean {
+  return rule.condition.kind === 'new-pattern' || rule.condition.kind === 'pattern-spike';
+}
+
+type Collected = RuleMatches & {
+  samples: Sample[];
+  count: number;
+  patterns?: Map<string, { readonly template: string; count: number }>;
+};
+
+/** Distinct patterns tallied per volume-anomaly alert and batch (the most frequent one is reported). */
+const MAX_TALLIED_PATTERNS = 1000;
 
 /**
  * Groups the documents matching each enabled ingest-time rule (absence rules are the monitor's),
@@ -83,7 +99,7 @@ export function groupKeyOf(rule: Rule, doc: Pick<LogDocument, 'service' | 'host'
  */
 export class RuleMatchCollector {
   readonly #rules: readonly Rule[];
-  readonly #matches = new Map<string, RuleMatches & { samples: Sample[]; count: number }>();
+  readonly #matches = new Map<string, Collected>();
 
   constructor(rules: readonly Rule[]) {
     this.#rules = rules.filter((rule) => rule.enabled && rule.condition.kind !== 'absence');
@@ -93,23 +109,47 @@ export class RuleMatchCollector {
     for (const rule of this.#rules) {
       for (const doc of documents) {
         if (!documentMatches(rule.match, doc)) continue;
-        if (rule.condition.kind === 'new-pattern' && doc.pattern_id === undefined) continue;
+        if (isPatternRule(rule) && doc.pattern_id === undefined) continue;
         const groupKey = groupKeyOf(rule, doc);
         const fingerprint = ruleFingerprint(rule.id, groupKey);
         let entry = this.#matches.get(fingerprint);
         if (entry === undefined) {
           entry = { rule, fingerprint, groupKey, labels: labelsFor(rule, doc), count: 0, samples: [] };
+          if (rule.condition.kind === 'volume-anomaly') entry.patterns = new Map();
           this.#matches.set(fingerprint, entry);
         }
         entry.count++;
         if (entry.samples.length < MAX_SAMPLES) entry.samples.push(sampleOf(doc));
+        if (entry.patterns !== undefined && doc.pattern_id !== undefined) tallyPattern(entry.patterns, doc);
       }
     }
   }
 
   matches(): RuleMatches[] {
-    return [...this.#matches.values()];
+    return [...this.#matches.values()].map(({ patterns, ...entry }) => {
+      const top = patterns === undefined ? undefined : mostFrequent(patterns);
+      return top === undefined ? entry : { ...entry, topPattern: top };
+    });
   }
+}
+
+function tallyPattern(
+  patterns: Map<string, { readonly template: string; count: number }>,
+  doc: LogDocument,
+): void {
+  const id = doc.pattern_id as string;
+  const known = patterns.get(id);
+  if (known !== undefined) known.count++;
+  else if (patterns.size < MAX_TALLIED_PATTERNS) patterns.set(id, { template: doc.pattern ?? '', count: 1 });
+}
+
+function mostFrequent(
+  patterns: ReadonlyMap<string, { readonly template: string; readonly count: number }>,
+): RuleMatches['topPattern'] {
+  let top: RuleMatches['topPattern'];
+  for (const [id, { template, count }] of patterns)
+    if (top === undefined || count > top.count) top = { id, template, count };
+  return top;
 }
 
 /** The matches of one set of documents (see `RuleMatchCollector`). */
@@ -126,7 +166,7 @@ function labelsFor(rule: Rule, doc: LogDocument): AlertLabels {
   if (rule.groupBy === 'host') labels.host = doc.host;
   else if (rule.match.host !== undefined) labels.host = rule.match.host;
   if (rule.match.minLevel !== undefined) labels.level = rule.match.minLevel;
-  if (rule.condition.kind === 'new-pattern') {
+  if (isPatternRule(rule)) {
     labels.service = doc.service;
     if (doc.pattern_id !== undefined) labels.patternId = doc.pattern_id;
     if (doc.pattern !== undefined) labels.pattern = doc.pattern;
@@ -209,5 +249,6 @@ export function historyMinutes(rule: Rule): number {
   const c = rule.condition;
   if (c.kind === 'threshold') return c.windowMinutes;
   if (c.kind === 'rate-spike') return c.windowMinutes * (c.baselineWindows + 1);
+  if (c.kind === 'pattern-spike' || c.kind === 'volume-anomaly') return c.baselineMinutes + 1;
   return 0;
 }

@@ -6,6 +6,7 @@ import { RE2JS } from 're2js';
 import { FIELD_NAME_PATTERN, textLength } from '../input-text.ts';
 import { compareLevels, isLevel, type Level } from '../parse/levels.ts';
 import { UnprocessableError, ValidationError } from '../validation-error.ts';
+import type { BaselineCondition } from './baseline.ts';
 import { checkRecipient, GROUP_NAME_PATTERN, LOCAL_PART, type RecipientPolicy } from './recipients.ts';
 
 /** What a log document must look like to count for a rule. Every present condition must hold. */
@@ -51,7 +52,20 @@ export type RuleCondition =
    * A pattern never seen before (a new kind of line, not a refinement of a known one) has matched
    * at least `count` times within `windowMinutes` of its first sighting. One alert per pattern.
    */
-  | { readonly kind: 'new-pattern'; readonly count: number; readonly windowMinutes: number };
+  | { readonly kind: 'new-pattern'; readonly count: number; readonly windowMinutes: number }
+  /**
+   * A pattern's lines in the current minute are `deviations` standard deviations above its own
+   * baseline (an EWMA of its per-minute counts over `baselineMinutes`), and at least `minCount`.
+   * Each pattern is its own alert. A pattern younger than `warmupMinutes` is not judged.
+   */
+  | ({ readonly kind: 'pattern-spike' } & BaselineCondition)
+  /**
+   * A group's matching lines per minute jump above (`up`, judged in the stream) or drop below
+   * (`down`, judged by the scheduled monitor, which also sees a group gone quiet) their baseline.
+   */
+  | ({ readonly kind: 'volume-anomaly'; readonly direction: VolumeDirection } & BaselineCondition);
+
+export type VolumeDirection = 'up' | 'down' | 'both';
 
 /**
  * Where a rule's notifications go. Webhook URLs come from configuration, never from rules; email
@@ -101,6 +115,9 @@ export const RULE_LIMITS = {
   count: [1, 1_000_000],
   baselineWindows: [1, 48],
   factor: [1.1, 1000],
+  deviations: [1, 50],
+  baselineMinutes: [10, 24 * 60],
+  warmupMinutes: [1, 24 * 60],
 } as const;
 
 export const RULE_ID_PATTERN = '^[a-z0-9][a-z0-9-]{0,63}$';
@@ -149,6 +166,13 @@ export function validateRule(input: unknown, recipients?: RecipientPolicy): Rule
     throw new ValidationError(
       'groupBy',
       `expected "service", "host" or "none", got ${JSON.stringify(groupBy)}`,
+    );
+  }
+  if (condition.kind === 'volume-anomaly' && groupBy === 'host') {
+    // The monitor judges drops per group it can list: services it has seen, or everything.
+    throw new UnprocessableError(
+      'groupBy',
+      'a volume-anomaly rule groups by "service" or "none", got "host"',
     );
   }
   const windowSeconds = 'windowMinutes' in condition ? condition.windowMinutes * 60 : 300;
@@ -237,6 +261,8 @@ const CONDITION_KEYS: Readonly<Record<string, readonly string[]>> = {
   'rate-spike': ['kind', 'windowMinutes', 'baselineWindows', 'factor', 'minCount'],
   absence: ['kind', 'windowMinutes'],
   'new-pattern': ['kind', 'count', 'windowMinutes'],
+  'pattern-spike': ['kind', 'deviations', 'minCount', 'baselineMinutes', 'warmupMinutes'],
+  'volume-anomaly': ['kind', 'direction', 'deviations', 'minCount', 'baselineMinutes', 'warmupMinutes'],
 };
 
 function validateCondition(input: unknown): RuleCondition {
@@ -278,12 +304,48 @@ function validateCondition(input: unknown): RuleCondition {
           RULE_LIMITS.maxWindowMinutes,
         ),
       };
+    case 'pattern-spike':
+      return { kind: 'pattern-spike', ...baselineCondition(o) };
+    case 'volume-anomaly': {
+      const direction = given(o.direction, 'both');
+      if (direction !== 'up' && direction !== 'down' && direction !== 'both')
+        throw new ValidationError(
+          'condition.direction',
+          `expected "up", "down" or "both", got ${JSON.stringify(direction)}`,
+        );
+      return { kind: 'volume-anomaly', direction, ...baselineCondition(o) };
+    }
     default:
       throw new ValidationError(
         'condition.kind',
-        `expected "match", "threshold", "rate-spike", "absence" or "new-pattern", got ${JSON.stringify(o.kind)}`,
+        `expected "match", "threshold", "rate-spike", "absence", "new-pattern", "pattern-spike" or "volume-anomaly", got ${JSON.stringify(o.kind)}`,
       );
   }
+}
+
+/** The baseline settings of pattern-spike and volume-anomaly conditions, with their defaults. */
+function baselineCondition(o: Record<string, unknown>): BaselineCondition {
+  const baselineMinutes = integer(
+    given(o.baselineMinutes, 60),
+    'condition.baselineMinutes',
+    ...RULE_LIMITS.baselineMinutes,
+  );
+  const warmupMinutes = integer(
+    given(o.warmupMinutes, Math.min(30, baselineMinutes)),
+    'condition.warmupMinutes',
+    ...RULE_LIMITS.warmupMinutes,
+  );
+  if (warmupMinutes > baselineMinutes)
+    throw new UnprocessableError(
+      'condition.warmupMinutes',
+      `expected at most baselineMinutes (${baselineMinutes}), got ${warmupMinutes}: the warm-up is read within the baseline`,
+    );
+  return {
+    deviations: number(given(o.deviations, 4), 'condition.deviations', ...RULE_LIMITS.deviations),
+    minCount: integer(given(o.minCount, 10), 'condition.minCount', ...RULE_LIMITS.count),
+    baselineMinutes,
+    warmupMinutes,
+  };
 }
 
 const CHANNEL_KEYS: Readonly<Record<string, readonly string[]>> = {

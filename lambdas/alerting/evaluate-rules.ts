@@ -4,6 +4,7 @@
  * queries OpenSearch. A failure fails the batch, which the event source retries; counts may then
  * be added twice for that batch (an over-count, never a missed alert).
  */
+import { baselineRange, describeJudgement, judgeMinute } from '#core/alerting/baseline.ts';
 import {
   alertTitle,
   counterKey,
@@ -17,6 +18,7 @@ import {
 import type { Occurrence } from '#core/alerting/model.ts';
 import type { Rule } from '#core/alerting/rules.ts';
 import type { AlertStore, RuleCounterStore } from '#core/alerting/stores.ts';
+import { type PatternEntry, patternCounterKey } from '#core/patterns/registry.ts';
 import type { BatchObservation, EventObserver, PatternRegistry } from '../ports.ts';
 
 export interface RuleSource {
@@ -27,7 +29,7 @@ export interface RuleEvaluatorDependencies {
   readonly rules: RuleSource;
   readonly alerts: AlertStore;
   readonly counters: RuleCounterStore;
-  /** The pattern registry, for new-pattern rules (which match nothing without it). */
+  /** The pattern registry, for new-pattern rules (which match nothing without it) and pattern-spike labels. */
   readonly patterns?: Pick<PatternRegistry, 'get'>;
   /**
    * Write a service's last-seen time at most this often per Lambda instance: absence rules and
@@ -61,7 +63,7 @@ export class RuleEvaluator implements EventObserver {
     if (services.size === 0) return;
     const { counters, alerts } = this.#deps;
     const minute = minuteOf(receivedAt);
-    const counting = matches.filter((m) => m.rule.condition.kind !== 'match');
+    const counting = matches.filter((m) => COUNTED_PER_RULE.has(m.rule.condition.kind));
     await Promise.all([
       counters.markSeen(this.#seenDue(services, receivedAt), receivedAt),
       counters.add(counting.map((m) => ({ key: counterKey(m.rule.id, m.groupKey), minute, count: m.count }))),
@@ -103,6 +105,8 @@ export class RuleEvaluator implements EventObserver {
     const c = rule.condition;
     if (c.kind === 'match') return base;
     if (c.kind === 'new-pattern') return this.#newPattern(base, c, m.groupKey, at);
+    if (c.kind === 'pattern-spike') return this.#patternSpike(base, c, m.groupKey, minute);
+    if (c.kind === 'volume-anomaly') return this.#volumeJump(m, base, c, minute);
     if (c.kind !== 'threshold' && c.kind !== 'rate-spike') return undefined;
     const buckets = await this.#deps.counters.buckets(
       counterKey(rule.id, m.groupKey),
@@ -134,15 +138,84 @@ export class RuleEvaluator implements EventObserver {
     return {
       ...base,
       title: `New pattern in ${entry.service}: ${entry.template}`,
-      labels: {
-        ...base.labels,
-        service: entry.service,
-        patternId: entry.id,
-        pattern: entry.template,
-        patternValues: entry.samples.map((values) => values.join(', ')),
-      },
+      labels: patternLabels(base, entry),
       windowCount: entry.count,
       windowMinutes: condition.windowMinutes,
     };
   }
+
+  /**
+   * A pattern-spike rule judges the pattern's own per-minute counts (the ones pattern mining
+   * keeps, written for this batch before the observers finish): this minute against its EWMA
+   * baseline. Only jumps are judged here: the minute is still running.
+   */
+  async #patternSpike(
+    base: Occurrence,
+    condition: Extract<Rule['condition'], { kind: 'pattern-spike' }>,
+    patternId: string,
+    minute: number,
+  ): Promise<Occurrence | undefined> {
+    const { from, to } = baselineRange(condition, minute);
+    const buckets = await this.#deps.counters.buckets(patternCounterKey(patternId), from, to);
+    const judgement = judgeMinute(condition, buckets, minute, 'up');
+    if (judgement === undefined) return undefined;
+    const entry = await this.#deps.patterns?.get(patternId);
+    const service = entry?.service ?? base.labels.service ?? '';
+    const template = entry?.template ?? base.labels.pattern ?? patternId;
+    return {
+      ...base,
+      title: `Pattern spike in ${service}: ${template}`,
+      headline: describeJudgement(judgement),
+      labels: entry === undefined ? base.labels : patternLabels(base, entry),
+      windowCount: judgement.count,
+      windowMinutes: 1,
+    };
+  }
+
+  /** A volume-anomaly rule's jumps, on the rule's own counters; drops are the scheduled monitor's. */
+  async #volumeJump(
+    m: RuleMatches,
+    base: Occurrence,
+    condition: Extract<Rule['condition'], { kind: 'volume-anomaly' }>,
+    minute: number,
+  ): Promise<Occurrence | undefined> {
+    if (condition.direction === 'down') return undefined;
+    const { from, to } = baselineRange(condition, minute);
+    const buckets = await this.#deps.counters.buckets(counterKey(m.rule.id, m.groupKey), from, to);
+    const judgement = judgeMinute(condition, buckets, minute, 'up');
+    if (judgement === undefined) return undefined;
+    const top = m.topPattern;
+    const entry = top === undefined ? undefined : await this.#deps.patterns?.get(top.id);
+    const labels =
+      entry !== undefined
+        ? patternLabels(base, entry, base.labels.service)
+        : top !== undefined
+          ? { ...base.labels, patternId: top.id, pattern: top.template }
+          : base.labels;
+    return {
+      ...base,
+      headline: describeJudgement(judgement),
+      labels,
+      windowCount: judgement.count,
+      windowMinutes: 1,
+    };
+  }
+}
+
+/** Condition kinds whose matches are counted per rule and group in the counters table. */
+const COUNTED_PER_RULE: ReadonlySet<string> = new Set(['threshold', 'rate-spike', 'volume-anomaly']);
+
+/** The alert's labels with the pattern's id, template and sample values from the registry. */
+export function patternLabels(
+  base: Pick<Occurrence, 'labels'>,
+  entry: PatternEntry,
+  service = entry.service,
+): Occurrence['labels'] {
+  return {
+    ...base.labels,
+    ...(service === undefined ? {} : { service }),
+    patternId: entry.id,
+    pattern: entry.template,
+    patternValues: entry.samples.map((values) => values.join(', ')),
+  };
 }

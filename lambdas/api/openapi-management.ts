@@ -134,6 +134,22 @@ const sample: Schema = {
   required: ['at', 'service', 'host', 'message', 'eventId'],
 };
 
+/** The baseline settings of pattern-spike and volume-anomaly conditions (core/alerting/baseline.ts). */
+const baselineProperties: Record<string, Schema> = {
+  deviations: {
+    type: 'number',
+    minimum: RULE_LIMITS.deviations[0],
+    maximum: RULE_LIMITS.deviations[1],
+    description: 'Standard deviations from the baseline that count as anomalous (higher: less sensitive)',
+  },
+  minCount: range(RULE_LIMITS.count),
+  baselineMinutes: range(RULE_LIMITS.baselineMinutes),
+  warmupMinutes: {
+    ...range(RULE_LIMITS.warmupMinutes),
+    description: 'At most baselineMinutes (422 otherwise)',
+  },
+};
+
 const conditionSchema: Schema = {
   oneOf: [
     {
@@ -177,6 +193,26 @@ const conditionSchema: Schema = {
         kind: { const: 'new-pattern' },
         count: range(RULE_LIMITS.count),
         windowMinutes: range([1, RULE_LIMITS.maxWindowMinutes]),
+      },
+      required: ['kind'],
+      additionalProperties: false,
+    },
+    {
+      type: 'object',
+      description:
+        "A pattern's lines this minute are `deviations` standard deviations above its EWMA baseline over `baselineMinutes` (and at least `minCount`); a pattern with less than `warmupMinutes` of history is not judged",
+      properties: { kind: { const: 'pattern-spike' }, ...baselineProperties },
+      required: ['kind'],
+      additionalProperties: false,
+    },
+    {
+      type: 'object',
+      description:
+        "A group's matching lines per minute jump above (`up`, judged in the stream) or drop below (`down`, judged by the scheduled monitor on the last finished minute) their EWMA baseline; `groupBy` must be `service` or `none` (422 otherwise)",
+      properties: {
+        kind: { const: 'volume-anomaly' },
+        direction: { type: 'string', enum: ['up', 'down', 'both'] },
+        ...baselineProperties,
       },
       required: ['kind'],
       additionalProperties: false,

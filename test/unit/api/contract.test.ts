@@ -223,11 +223,51 @@ describe('rules refuse what the document does not describe', () => {
     [{ id: 'r', condition: { kind: 'match', count: 1 } }, 'condition.count'],
     [{ id: 'r', condition: { kind: 'new-pattern', factor: 2 } }, 'condition.factor'],
     [{ id: 'r', condition: { kind: 'new-pattern', count: null } }, 'condition.count'],
+    [{ id: 'r', condition: { kind: 'pattern-spike', windowMinutes: 5 } }, 'condition.windowMinutes'],
+    [{ id: 'r', condition: { kind: 'pattern-spike', deviations: null } }, 'condition.deviations'],
+    [{ id: 'r', condition: { kind: 'volume-anomaly', direction: 'DOWN' } }, 'condition.direction'],
+    [{ id: 'r', condition: { kind: 'volume-anomaly', baselineMinutes: 1441 } }, 'condition.baselineMinutes'],
     [{ id: 'r', channels: [{ kind: 'slack', url: 'https://x' }] }, 'channels[0].url'],
     [{ id: 'r', groupWaitSeconds: null }, 'groupWaitSeconds'],
     [{ id: 'r', match: { fields: { '': 'x' } } }, 'match.fields.'],
   ])('%j is refused naming %s', (input, field) => {
     expect(problem(() => validateRule(input))?.[0]).toBe(field);
+  });
+});
+
+describe('baseline rules as the document describes them', () => {
+  const checker = new OpenApiChecker(openApiDocument());
+  const asServed = (condition: object) =>
+    checker.problems('GET', '/rules/r', 200, validateRule({ id: 'r', condition }));
+
+  test('what validateRule makes of pattern-spike and volume-anomaly conditions is a documented Rule', () => {
+    expect(asServed({ kind: 'pattern-spike' })).toEqual([]);
+    expect(
+      asServed({
+        kind: 'pattern-spike',
+        deviations: 2.5,
+        minCount: 1,
+        baselineMinutes: 10,
+        warmupMinutes: 10,
+      }),
+    ).toEqual([]);
+    expect(asServed({ kind: 'volume-anomaly', direction: 'down', baselineMinutes: 1440 })).toEqual([]);
+  });
+
+  test('the bounds the document states are the ones validateRule enforces', () => {
+    const documented = (condition: object) =>
+      checker.problems('GET', '/rules/r', 200, { ...validateRule({ id: 'r' }), condition }).length === 0;
+    for (const condition of [
+      { kind: 'pattern-spike', deviations: 0.9 },
+      { kind: 'pattern-spike', deviations: 51 },
+      { kind: 'pattern-spike', baselineMinutes: 9 },
+      { kind: 'pattern-spike', minCount: 0 },
+      { kind: 'volume-anomaly', warmupMinutes: 0 },
+      { kind: 'volume-anomaly', direction: 'sideways' },
+    ]) {
+      expect(documented(condition), JSON.stringify(condition)).toBe(false);
+      expect(() => validateRule({ id: 'r', condition }), JSON.stringify(condition)).toThrow(ValidationError);
+    }
   });
 });
 
