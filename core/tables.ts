@@ -46,6 +46,7 @@ export const TABLES = {
     name: 'patterns',
     partitionKey: 'pk',
     sortKey: 'sk',
+    ttlAttribute: TTL_ATTRIBUTE,
     envVar: 'PATTERNS_TABLE',
     purpose:
       'the pattern registry: per service, each log pattern with first/last seen, counts, bytes and sample values',

@@ -61,12 +61,24 @@ export function ingestObservers(env: NodeJS.ProcessEnv, stores = alertingStoresF
   return [ruleEvaluatorFromEnv(env, stores), new LevelCounters(stores.counters)];
 }
 
-/** Pattern mining, registering into PATTERNS_TABLE and counting per minute in COUNTERS_TABLE. */
+/**
+ * Pattern mining, registering into PATTERNS_TABLE (a pattern unseen for PATTERN_RETENTION_DAYS,
+ * default 90, expires) and counting per minute in COUNTERS_TABLE.
+ */
 export function patternMiningFromEnv(env: NodeJS.ProcessEnv): PatternMining {
   const db = createDocumentClient(env);
   const tables = tableNamesFromEnv(env);
+  const retention = env.PATTERN_RETENTION_DAYS;
+  if (retention !== undefined && !/^[1-9]\d{0,4}$/.test(retention))
+    throw new Error(
+      `PATTERN_RETENTION_DAYS: expected a whole number of days from 1, got ${JSON.stringify(retention)}`,
+    );
   return new PatternMining({
-    registry: new DynamoPatternRegistry(db, tables.patterns),
+    registry: new DynamoPatternRegistry(
+      db,
+      tables.patterns,
+      retention === undefined ? undefined : Number(retention),
+    ),
     counters: new DynamoRuleCounterStore(db, tables.counters),
     logger: jsonLogger({ handler: 'ingest', component: 'patterns' }),
   });

@@ -6,6 +6,10 @@
  * - `SERVICES` / `<service>`: every service with patterns.
  * Counts and bytes are added atomically (`ADD`), so concurrent Lambdas never lose one; first seen
  * is set only once (`if_not_exists`), and an item's creation is what tells a new kind of line.
+ *
+ * Every item expires (`expiresAt`, the tables' TTL) `retentionDays` after its pattern was last
+ * seen: each sighting moves the pattern's own item; the `ID#` and `SERVICES` items are moved
+ * with it at most once a day (when the pattern item's previous expiry was over a day older).
  */
 import {
   BatchGetCommand,
@@ -15,21 +19,36 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { isLevel, type Level } from '#core/parse/levels.ts';
 import type { PatternEntry, PatternSighting, RecordOutcome } from '#core/patterns/registry.ts';
-import { boundedKeyPart } from '#core/tables.ts';
+import { boundedKeyPart, TTL_ATTRIBUTE } from '#core/tables.ts';
 import type { PatternRegistry } from '../../ports.ts';
 import { queryAll } from './alert-store.ts';
+import { isConditionFailure } from './client.ts';
 
 const SERVICES = 'SERVICES';
 const servicePk = (service: string) => `S#${boundedKeyPart(service)}`;
 const idPk = (id: string) => `ID#${id}`;
 
+/** Days a pattern unseen is remembered. */
+export const DEFAULT_PATTERN_RETENTION_DAYS = 90;
+const DAY_SECONDS = 86_400;
+
 export class DynamoPatternRegistry implements PatternRegistry {
   readonly #db: DynamoDBDocumentClient;
   readonly #table: string;
+  readonly #retentionSeconds: number;
 
-  constructor(db: DynamoDBDocumentClient, table: string) {
+  /** `retentionDays`: how long after its last sighting a pattern is forgotten. @default 90 */
+  constructor(db: DynamoDBDocumentClient, table: string, retentionDays = DEFAULT_PATTERN_RETENTION_DAYS) {
+    if (!Number.isInteger(retentionDays) || retentionDays < 1)
+      throw new RangeError(`retentionDays: expected a whole number of days ≥ 1, got ${retentionDays}`);
     this.#db = db;
     this.#table = table;
+    this.#retentionSeconds = retentionDays * DAY_SECONDS;
+  }
+
+  /** The TTL of an item whose pattern was seen at `at` (epoch ms). */
+  #expiry(at: number): number {
+    return Math.floor(at / 1000) + this.#retentionSeconds;
   }
 
   async record(sightings: readonly PatternSighting[]): Promise<RecordOutcome> {
@@ -39,8 +58,10 @@ export class DynamoPatternRegistry implements PatternRegistry {
 
   /** Adds one sighting; says whether it created the pattern's item, and as what. */
   async #recordOne(s: PatternSighting): Promise<'new' | 'refined' | 'known'> {
-    const names: Record<string, string> = { '#count': 'count', '#bytes': 'bytes' };
+    const names: Record<string, string> = { '#count': 'count', '#bytes': 'bytes', '#ttl': TTL_ATTRIBUTE };
+    const expires = this.#expiry(s.at);
     const values: Record<string, unknown> = {
+      ':expires': expires,
       ':service': s.service,
       ':template': s.template,
       ':at': s.at,
@@ -54,6 +75,7 @@ export class DynamoPatternRegistry implements PatternRegistry {
       'firstSeen = if_not_exists(firstSeen, :at)',
       'lastSeen = :at',
       'origin = if_not_exists(origin, :origin)',
+      '#ttl = :expires',
     ];
     const add = ['#count :n', '#bytes :bytes'];
     if (s.levels.length > 0) {
@@ -83,43 +105,53 @@ export class DynamoPatternRegistry implements PatternRegistry {
         ReturnValues: 'ALL_OLD',
       }),
     );
-    await Promise.all(s.absorbed.map((old) => this.#replace(s.service, old, s.id)));
-    if (result.Attributes?.firstSeen !== undefined) return 'known';
-    await this.#index(s.service, s.id);
+    await Promise.all(s.absorbed.map((old) => this.#replace(s.service, old, s.id, expires)));
+    const before = result.Attributes;
+    const previousExpiry = Number(before?.[TTL_ATTRIBUTE] ?? 0);
+    if (before?.firstSeen === undefined || previousExpiry < expires - DAY_SECONDS)
+      await this.#index(s.service, s.id, expires);
+    if (before?.firstSeen !== undefined) return 'known';
     return s.newKind ? 'new' : 'refined';
   }
 
-  /** Points an absorbed pattern at the one that replaced it. */
-  async #replace(service: string, old: string, successor: string): Promise<void> {
+  /** Points an absorbed pattern at the one that replaced it (kept as long as its successor). */
+  async #replace(service: string, old: string, successor: string, expires: number): Promise<void> {
     await this.#db.send(
       new UpdateCommand({
         TableName: this.#table,
         Key: { pk: servicePk(service), sk: old },
-        UpdateExpression: 'SET successor = :successor, service = if_not_exists(service, :service)',
-        ExpressionAttributeValues: { ':successor': successor, ':service': service },
+        UpdateExpression:
+          'SET successor = :successor, service = if_not_exists(service, :service), #ttl = :expires',
+        ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
+        ExpressionAttributeValues: { ':successor': successor, ':service': service, ':expires': expires },
       }),
     );
   }
 
-  async #index(service: string, id: string): Promise<void> {
-    await Promise.all([
+  /** Writes (or moves the expiry of) the items that find a pattern by id and list its service. */
+  async #index(service: string, id: string, expires: number): Promise<void> {
+    const pointTo = (Key: Record<string, string>) =>
       this.#db.send(
         new UpdateCommand({
           TableName: this.#table,
-          Key: { pk: idPk(id), sk: '-' },
-          UpdateExpression: 'SET service = :service',
-          ExpressionAttributeValues: { ':service': service },
+          Key,
+          // Never moved earlier: a late, older batch must not shorten what a newer one set.
+          UpdateExpression: 'SET service = :service, #ttl = :expires',
+          ConditionExpression: 'attribute_not_exists(#ttl) OR #ttl < :expires',
+          ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
+          ExpressionAttributeValues: { ':service': service, ':expires': expires },
+        }),
+      );
+    await Promise.all(
+      [
+        { pk: idPk(id), sk: '-' },
+        { pk: SERVICES, sk: boundedKeyPart(service) },
+      ].map((key) =>
+        pointTo(key).catch((error: unknown) => {
+          if (!isConditionFailure(error)) throw error;
         }),
       ),
-      this.#db.send(
-        new UpdateCommand({
-          TableName: this.#table,
-          Key: { pk: SERVICES, sk: boundedKeyPart(service) },
-          UpdateExpression: 'SET service = :service',
-          ExpressionAttributeValues: { ':service': service },
-        }),
-      ),
-    ]);
+    );
   }
 
   async current(service: string): Promise<PatternEntry[]> {

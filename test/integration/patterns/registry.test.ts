@@ -2,6 +2,7 @@
  * Pattern mining into the registry on the real DynamoDB endpoint: counts, first and last seen,
  * sample values, refinement and its mapping, and a cold start that knows what was learned.
  */
+import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { LogDocument } from '#core/log-document.ts';
 import { patternCounterKey } from '#core/patterns/registry.ts';
@@ -16,6 +17,8 @@ import { startAlertingOnly } from '../alerting/support.ts';
 describe('pattern registry', () => {
   let registry: DynamoPatternRegistry;
   let counters: DynamoRuleCounterStore;
+  let db: DynamoDBDocumentClient;
+  let table: string;
   const service = `svc-${Date.now().toString(36)}`;
   const quiet = jsonLogger({}, () => {});
   const mining = () => new PatternMining({ registry, counters, logger: quiet });
@@ -24,8 +27,9 @@ describe('pattern registry', () => {
   beforeAll(async () => {
     const { topology, env, alerting } = await startAlertingOnly('patterns');
     await alerting.stop();
-    const db = createDocumentClient(env);
-    registry = new DynamoPatternRegistry(db, topology.tableNames.patterns);
+    db = createDocumentClient(env);
+    table = topology.tableNames.patterns;
+    registry = new DynamoPatternRegistry(db, table);
     counters = new DynamoRuleCounterStore(db, topology.tableNames.counters);
   });
 
@@ -123,5 +127,25 @@ describe('pattern registry', () => {
     const after = await ingest(cold, t0 + 5000, ['cache miss for user erin in region west']);
     expect(after[0]?.pattern_id).toBe(before[1]?.pattern_id);
     expect(await registry.get(after[0]?.pattern_id as string)).toMatchObject({ count: 3 });
+  });
+
+  test('every item expires 90 days after its pattern was last seen; the pointers follow once a day', async () => {
+    const expiry = async (pk: string, sk: string) =>
+      (await db.send(new GetCommand({ TableName: table, Key: { pk, sk }, ConsistentRead: true }))).Item
+        ?.expiresAt;
+    const days = (n: number) => n * 86_400;
+    const at = t0 + 10 * 86_400_000;
+    const [line] = await ingest(mining(), at, ['archive job 1 compacted 4 segments into tier cold']);
+    const id = line?.pattern_id as string;
+    const pointers = async () => [await expiry(`ID#${id}`, '-'), await expiry('SERVICES', service)];
+    expect(await expiry(`S#${service}`, id)).toBe(at / 1000 + days(90));
+    expect(await pointers()).toEqual([at / 1000 + days(90), at / 1000 + days(90)]);
+    // Seen again an hour later: the pattern's item moves, its pointers need not yet.
+    await ingest(mining(), at + 3_600_000, ['archive job 2 compacted 9 segments into tier cold']);
+    expect(await expiry(`S#${service}`, id)).toBe(at / 1000 + 3600 + days(90));
+    expect(await pointers()).toEqual([at / 1000 + days(90), at / 1000 + days(90)]);
+    // Two days later they move too, so the pattern stays findable by id as long as it lives.
+    await ingest(mining(), at + 2 * 86_400_000, ['archive job 3 compacted 2 segments into tier cold']);
+    expect(await pointers()).toEqual([at / 1000 + days(92), at / 1000 + days(92)]);
   });
 });
