@@ -102,7 +102,10 @@ function autoClassifier(traces: Classifier): Classifier {
         if (sample.length >= AUTO_SAMPLE) {
           const structure = learnStructure(sample, ctx);
           // Only a timestamp every sampled line starts with: anything less and lines would be merged.
-          led = structure !== undefined && structure.confidence === 1 ? structure : undefined;
+          led =
+            structure !== undefined && structure.shape >= 0 && structure.confidence === 1
+              ? structure
+              : undefined;
           decided = true;
           sample.length = 0;
         }

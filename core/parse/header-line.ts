@@ -53,8 +53,12 @@ export function addHeaderLevel(line: ParsedLine, raw: string, header: Header): v
   if (header.level === undefined || line.level !== undefined) return;
   line.level = header.level;
   const word = raw.slice(header.levelStart, header.levelEnd);
+  const messageAt = raw.length - line.message.length;
   if (line.message.startsWith(word))
     line.message = line.message.slice(messageStart(line.message, word.length));
+  // `[812] LOG:  text`: header fields (a pid) before the level, which the message began with.
+  else if (header.levelStart > messageAt && raw.endsWith(line.message))
+    line.message = raw.slice(messageStart(raw, header.levelEnd));
 }
 
 /**

@@ -59,6 +59,39 @@ BY_SPELLING.set('T', 'TRACE');
 BY_SPELLING.set('v', 'TRACE');
 BY_SPELLING.set('V', 'TRACE');
 
+/**
+ * Spellings that are levels only where a level is expected: marked as a field (`LOG:`, `[Note]`) in
+ * a header's level place, or in a column a source's lines agreed on (`A` in WebSphere's). Elsewhere
+ * they are ordinary words (`log`, `note`, `system`, `a`). PostgreSQL `LOG`, MySQL `Note`/`System`
+ * and audit records are informational.
+ */
+const PLACED_SPELLINGS: ReadonlyMap<string, Level> = new Map<string, Level>([
+  ['log', 'INFO'],
+  ['note', 'INFO'],
+  ['system', 'INFO'],
+  ['audit', 'INFO'],
+  ['a', 'INFO'],
+]);
+
+/** A spelling from the placed tier (`LOG`, `Note`, `A`), in any case, or undefined. */
+export function placedLevelSpelling(word: string): Level | undefined {
+  return PLACED_SPELLINGS.get(word.toLowerCase());
+}
+
+/**
+ * One-character level marks (Redis's `*` notice, `#` warning, `.` debug, `-` verbose), read only
+ * in a level column a source's lines agreed on. `distinctiveOnly` keeps to `*` and `#`, the ones
+ * that may found such a column: `-` and `.` stand between fields in many layouts.
+ */
+export function levelMark(c: number, distinctiveOnly: boolean): Level | undefined {
+  if (c === 42) return 'NOTICE';
+  if (c === 35) return 'WARN';
+  if (distinctiveOnly) return undefined;
+  if (c === 46) return 'DEBUG';
+  if (c === 45) return 'TRACE';
+  return undefined;
+}
+
 /** Syslog severity 0–7 (RFC 5424 §6.2.1) to a level. */
 export function syslogSeverityLevel(severity: number): Level | undefined {
   switch (severity) {

@@ -6,7 +6,7 @@
  * bounded: a line's header is its first `HEADER_CHARS` characters and at most `HEADER_FIELDS` fields,
  * and one line costs at most `STEP_BUDGET` steps however long or strange it is.
  */
-import { type Level, levelSpelling } from './levels.ts';
+import { type Level, levelMark, levelSpelling, placedLevelSpelling } from './levels.ts';
 import { EPOCH_SHAPE, TIMESTAMP_SHAPES } from './timestamp-shapes.ts';
 import type { TimeContext, TimeScan } from './timestamps.ts';
 
@@ -208,6 +208,8 @@ function startsSentence(raw: string, end: number): boolean {
  * the agreement of most lines) vouches for weak spellings that would read like a sentence.
  */
 let vouched = false;
+/** True while one-character marks (`levelMark`) may be levels: learning, or reading a learned column. */
+let marks = false;
 
 function tryWord(
   raw: string,
@@ -220,16 +222,27 @@ function tryWord(
 ): boolean {
   const n = b - a;
   if (n < 1 || n > 13) return false;
+  if (n === 1 && marks && !isLetter(raw.charCodeAt(a))) {
+    const level = levelMark(raw.charCodeAt(a), false);
+    return level !== undefined && setLevel(out, level, f, a, b, false);
+  }
   for (let k = a; k < b; k++) if (!isLetter(raw.charCodeAt(k))) return false;
   const word = raw.slice(a, b);
-  const level = levelSpelling(word);
+  const known = levelSpelling(word);
+  // `LOG:`, `[Note]`, a column of `A`: a level only where marked as a field or vouched for.
+  const level = known ?? (marked || vouched ? placedLevelSpelling(word) : undefined);
   if (level === undefined) return false;
   const upper = word === word.toUpperCase();
   const lower = word === word.toLowerCase();
   // Unambiguous: upper case of 2+ letters, or any case when brackets or a colon mark it as a field.
-  const strong = n >= 2 && (upper || (marked && (lower || n >= 3)));
+  const strong = known !== undefined && n >= 2 && (upper || (marked && (lower || n >= 3)));
   if (!strong && !acceptWeak) return false;
-  if (!strong && !vouched && startsSentence(raw, b)) return false;
+  // A placed spelling (`A`, `Log`) opening a sentence is a word, even in a learned column.
+  if (!strong && (!vouched || known === undefined) && startsSentence(raw, b)) return false;
+  return setLevel(out, level, f, a, b, strong);
+}
+
+function setLevel(out: Header, level: Level, f: number, a: number, b: number, strong: boolean): true {
   out.level = level;
   out.levelField = f;
   out.levelStart = a;
@@ -276,6 +289,8 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
     // Past the first fields after the time, words of a sentence mean the message has begun.
     if (onlyField < 0 && sentence && f - afterTime > 2) break;
     if (levelInField(raw, f, out, false)) return;
+    // `E AndroidRuntime: FATAL EXCEPTION`: after a level in its place, a `tag:` field starts the message.
+    if (weakField >= 0 && raw.charCodeAt((fieldEnd[f] as number) - 1) === 58) break;
     if (f >= afterTime && isLowerWord(raw, s, fieldEnd[f] as number)) sentence = true;
     if (weakField < 0 && (acceptWeak || weakPlace(raw, f, out)) && levelInField(raw, f, out, true)) {
       weakField = f;
@@ -329,7 +344,10 @@ function reset(out: Header): void {
 
 /** What a source's lines were found to share. */
 export interface Structure {
-  /** Timestamp shape (index in `TIMESTAMP_SHAPES`) and the field it starts in; -1 when none. */
+  /**
+   * Timestamp shape (index in `TIMESTAMP_SHAPES`) and the field it starts in; -1 when the lines
+   * carry none and only their level column was learned.
+   */
   readonly shape: number;
   readonly timeField: number;
   /** Level field counted from the line's start (`levelAfterTime` < 0) or after the timestamp. */
@@ -353,6 +371,8 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
   const header = emptyHeader();
   const times = new Map<number, number>();
   const levels = new Map<number, number>();
+  // Columns some line marked with more than an ambiguous `-` or `.`: only those may be level columns.
+  const founded = new Map<number, number>();
   let counted = 0;
   for (const line of lines) {
     if (line.length === 0 || isContinuation(line)) continue;
@@ -362,20 +382,36 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
     if (header.shape >= 0) bump(times, header.shape * 64 + header.timeField);
     // Weak spellings are counted too: a column of `I`/`W`/`E` is a level column once most lines agree.
     vouched = true;
+    marks = true;
     try {
       findLevel(line, header, -1, true);
     } finally {
       vouched = false;
+      marks = false;
     }
     placeLevel(header);
-    if (header.level !== undefined)
-      bump(levels, header.levelAfterTime >= 0 ? 1000 + header.levelAfterTime : header.levelField);
+    if (header.level !== undefined) {
+      const key = header.levelAfterTime >= 0 ? 1000 + header.levelAfterTime : header.levelField;
+      bump(levels, key);
+      if (!isAmbiguousMark(line, header)) bump(founded, key);
+    }
   }
   if (counted === 0) return undefined;
   const [timeKey, timeVotes] = top(times);
-  if (timeVotes < MIN_AGREEMENT * counted) return undefined;
   const [levelKey, levelVotes] = top(levels);
-  const levelOk = levelVotes >= MIN_AGREEMENT * counted;
+  const levelOk = levelVotes >= MIN_AGREEMENT * counted && founded.has(levelKey);
+  if (timeVotes < MIN_AGREEMENT * counted) {
+    // No timestamp (`I/ActivityManager( 1702): …`): a level column at the start still holds.
+    if (!levelOk || levelKey >= 1000) return undefined;
+    return {
+      shape: -1,
+      timeField: -1,
+      levelField: levelKey,
+      levelAfterTime: -1,
+      confidence: levelVotes / counted,
+      sample: counted,
+    };
+  }
   return {
     shape: Math.floor(timeKey / 64),
     timeField: timeKey % 64,
@@ -384,6 +420,13 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
     confidence: timeVotes / counted,
     sample: counted,
   };
+}
+
+/** A level read from a lone `-` or `.`, which separate fields in many layouts. */
+function isAmbiguousMark(line: string, header: Header): boolean {
+  if (header.levelEnd - header.levelStart !== 1) return false;
+  const c = line.charCodeAt(header.levelStart);
+  return levelMark(c, true) === undefined && levelMark(c, false) !== undefined;
 }
 
 function bump(votes: Map<number, number>, key: number): void {
@@ -416,9 +459,12 @@ export function applyStructure(raw: string, structure: Structure, ctx: TimeConte
   lastSteps = 0;
   reset(out);
   splitFields(raw);
-  findTime(raw, ctx, out, structure.shape, structure.timeField);
-  if (out.shape < 0) return false;
+  if (structure.shape >= 0) {
+    findTime(raw, ctx, out, structure.shape, structure.timeField);
+    if (out.shape < 0) return false;
+  }
   vouched = true;
+  marks = true;
   try {
     if (structure.levelAfterTime >= 0) {
       findLevel(raw, out, fieldAt(out.timeEnd) + structure.levelAfterTime, true);
@@ -427,7 +473,9 @@ export function applyStructure(raw: string, structure: Structure, ctx: TimeConte
     }
   } finally {
     vouched = false;
+    marks = false;
   }
+  if (structure.shape < 0 && out.level === undefined) return false;
   if (out.level === undefined) findLevel(raw, out, -1, false);
   placeLevel(out);
   return true;

@@ -190,6 +190,63 @@ describe('structure learned per source', () => {
   });
 });
 
+describe('level vocabulary and learned level columns', () => {
+  const learnt = (lines: readonly string[]) => {
+    const parser = compileParser({});
+    parser.learn('src', lines, receivedAt);
+    return { parser, read: (line: string) => parser(line, receivedAt, 'src') };
+  };
+
+  it('takes `LOG:` and `[Note]` as levels where a level stands, and as words elsewhere', () => {
+    expect(parse('2026-12-01 09:00:01.500 UTC [812] LOG:  checkpoint starting: time')).toMatchObject({
+      level: 'INFO',
+      message: 'checkpoint starting: time',
+    });
+    expect(parse('2026-12-01T09:00:01.500000Z 0 [Note] [MY-010051] [Server] scheduler started').level).toBe(
+      'INFO',
+    );
+    expect(parse('2026-12-01 09:00:01 log rotated after 10 MB').level).toBeUndefined();
+    expect(parse('2026-12-01 09:00:01 System restart requested by admin').level).toBeUndefined();
+  });
+
+  it('a `tag:` after a level in its place starts the message: a later FATAL is text', () => {
+    expect(parse('12-01 09:00:01.789  4321  4321 E AndroidRuntime: FATAL EXCEPTION: main').level).toBe(
+      'ERROR',
+    );
+  });
+
+  it('learns a column of one-character marks (`*` `#` `.` `-`) once `*` or `#` founds it', () => {
+    const redis = (i: number, mark: string) =>
+      `77:M 01 Dec 2026 09:00:${String(i).padStart(2, '0')}.000 ${mark} Background saving step ${i}`;
+    const { parser, read } = learnt([0, 1, 2, 3, 4].map((i) => redis(i, i === 2 ? '#' : '*')));
+    expect(parser.structureOf('src')).toMatchObject({ levelAfterTime: 0 });
+    expect(read(redis(9, '*'))).toMatchObject({ level: 'NOTICE', message: 'Background saving step 9' });
+    expect(read(redis(9, '#')).level).toBe('WARN');
+    expect(read(redis(9, '.')).level).toBe('DEBUG');
+    expect(read(redis(9, '-')).level).toBe('TRACE');
+    // Dashes alone never make a column of levels: they separate fields in many layouts.
+    const dashed = (i: number) => `2026-12-01 09:00:0${i} - worker - step ${i}`;
+    const plain = learnt([1, 2, 3, 4].map(dashed));
+    expect(plain.read(dashed(5)).level).toBeUndefined();
+  });
+
+  it('learns a column of single letters after a thread id and a logger', () => {
+    const ws = (i: number, letter: string) =>
+      `[12/1/26 9:00:0${i}:123 UTC] 0000002${i} WebContainer  ${letter}   SRVE0242I: step ${i}`;
+    const { read } = learnt(['A', 'I', 'W', 'E', 'A'].map((l, i) => ws(i, l)));
+    expect(read(ws(6, 'A'))).toMatchObject({ level: 'INFO', message: 'SRVE0242I: step 6' });
+    expect(read(ws(7, 'E')).level).toBe('ERROR');
+  });
+
+  it('learns a level column in lines without a timestamp (logcat brief)', () => {
+    const brief = (l: string, i: number) => `${l}/ActivityManager( 170${i}): step ${i} done`;
+    const { parser, read } = learnt(['I', 'W', 'I', 'E', 'D'].map(brief));
+    expect(parser.structureOf('src')).toMatchObject({ shape: -1, levelField: 0 });
+    expect(read(brief('W', 8)).level).toBe('WARN');
+    expect(read('A line of another kind').level).toBeUndefined();
+  });
+});
+
 describe('bounded work per line', () => {
   it('a header scan never exceeds its step budget, however long or odd the line', () => {
     const header = emptyHeader();
