@@ -3,6 +3,7 @@
  * The schema is described for users in docs/schema.md.
  */
 import { eventIdAt, eventIdForPlainLine, lineIdPrefix } from './event-id.ts';
+import { identifierWords } from './identifier-words.ts';
 import { isoTimestamp } from './iso-timestamp.ts';
 import type { DecodedMskRecord } from './msk-event.ts';
 import type { Level } from './parse/levels.ts';
@@ -21,6 +22,11 @@ export interface LogDocument {
   service: string;
   host: string;
   message: string;
+  /**
+   * The CamelCase identifiers of the message split into their words (`Invalid Receive Exception`),
+   * for search only: absent when there are none, and left out of what the API returns.
+   */
+  message_words?: string;
   /** The id of the message's pattern (`core/patterns/`), set by ingest's pattern mining. */
   pattern_id?: string;
   /** The pattern's template, e.g. `Invalid user <*> from <ip>`. */
@@ -302,6 +308,7 @@ function buildDocument(parsed: ParsedLine, context: RecordContext, provenance: P
     service: boundedKeyPart(provenance.service, LABEL_BYTES),
     host: boundedKeyPart(provenance.host, LABEL_BYTES),
     message: parsed.message,
+    message_words: identifierWords(parsed.message) || undefined,
     pattern_id: undefined,
     pattern: undefined,
     logger: parsed.logger,

@@ -9,6 +9,8 @@ import type { Indices_PutIndexTemplate_RequestBody } from '@opensearch-project/o
 export const LOGS_INDEX_PREFIX = 'logs';
 export const LOGS_INDEX_PATTERN = `${LOGS_INDEX_PREFIX}-*`;
 export const LOGS_TEMPLATE_NAME = 'logward-logs';
+/** Fields of a document indexed for search only, never returned to a reader. */
+export const SEARCH_ONLY_FIELDS = ['message_words'];
 
 /** Settings of new daily indices; the CDK app sets them per deployment (`LOGWARD_INDEX_*`). */
 export interface IndexTemplateOptions {
@@ -79,6 +81,10 @@ export function logsIndexTemplate(options: IndexTemplateOptions = {}): Indices_P
           // `/var/lib/logward/x.jar` (the standard analyzer keeps dotted names whole). `simple` is
           // built in: the local engine has no analysis-common module (no pattern analyzer).
           message: { type: 'text', fields: { parts: { type: 'text', analyzer: 'simple' } } },
+          // CamelCase identifiers split by the ingest (core/identifier-words.ts), so `q=Receive`
+          // finds `InvalidReceiveException`: the pattern tokenizer that would split them is in
+          // analysis-common too.
+          message_words: { type: 'text', analyzer: 'simple' },
           message_shape: { type: 'keyword', ignore_above: 256 },
           pattern_id: { type: 'keyword' },
           trace_id: { type: 'keyword' },

@@ -15,7 +15,7 @@ import { ValidationError } from '#core/validation-error.ts';
 import { BackendUnavailableError, type LogQueries } from '../../ports.ts';
 import { buildContextSearch } from './context-search.ts';
 import { buildFacetSearch, type FacetAggregations, facetsFromResponse } from './facet-search.ts';
-import { LOGS_INDEX_PATTERN } from './index-template.ts';
+import { LOGS_INDEX_PATTERN, SEARCH_ONLY_FIELDS } from './index-template.ts';
 import { buildLogSearch } from './log-search.ts';
 import {
   buildPatternHistogramSearch,
@@ -158,9 +158,13 @@ export class OpenSearchLogReader implements LogQueries {
   async #search(body: Record<string, unknown>, blame?: string): Promise<SearchResult> {
     try {
       const response = await this.#client.search(
-        { index: this.#index, ignore_unavailable: true, allow_no_indices: true, body } as Parameters<
-          Client['search']
-        >[0],
+        {
+          index: this.#index,
+          ignore_unavailable: true,
+          allow_no_indices: true,
+          _source_excludes: SEARCH_ONLY_FIELDS,
+          body,
+        } as Parameters<Client['search']>[0],
         { requestTimeout: this.#timeoutMs },
       );
       return response.body as unknown as SearchResult;

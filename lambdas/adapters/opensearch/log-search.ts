@@ -1,5 +1,8 @@
 import type { LogFilter, LogQuery } from '#core/logs-query.ts';
 
+/** Where `q` looks: the message's words, its words between any non-letters, its identifiers' words. */
+const SEARCHED_FIELDS = ['message', 'message.parts', 'message_words'];
+
 /** The `bool` clauses selecting the events of `filter`: exact filters, and the full text as `must`. */
 export function filterClauses(filter: LogFilter): { filter: unknown[]; must: unknown[] } {
   const clauses: unknown[] = [];
@@ -24,7 +27,7 @@ export function filterClauses(filter: LogFilter): { filter: unknown[]; must: unk
         {
           simple_query_string: {
             query: filter.text,
-            fields: ['message', 'message.parts'],
+            fields: SEARCHED_FIELDS,
             default_operator: 'and',
             lenient: true,
           },

@@ -70,6 +70,15 @@ describe('parsing on the engines', () => {
     expect(await search({ q: 'InvalidReceiveException closing' })).toHaveLength(0);
   });
 
+  test('search finds a word inside a CamelCase class name, and the word is never returned', async () => {
+    const found = await search({ q: 'Receive' });
+    expect(found.map((d) => d.level)).toEqual(['ERROR']);
+    expect(found[0]).not.toHaveProperty('message_words');
+    expect((await search({ q: 'channel' })).map((d) => d.level)).toEqual(['WARN']);
+    expect(await search({ q: 'receive exception invalid' })).toHaveLength(1);
+    expect(await search({ q: 'Receive closing' })).toHaveLength(0);
+  });
+
   test('documents are filtered by where their time came from', async () => {
     expect(await search({ time_source: 'line' })).toHaveLength(3);
     expect(await search({ time_source: 'record,ingest' })).toHaveLength(0);

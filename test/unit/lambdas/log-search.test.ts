@@ -30,7 +30,7 @@ describe('buildLogSearch', () => {
             {
               simple_query_string: {
                 query: 'declined -retry',
-                fields: ['message', 'message.parts'],
+                fields: ['message', 'message.parts', 'message_words'],
                 default_operator: 'and',
                 lenient: true,
               },
