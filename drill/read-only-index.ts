@@ -2,15 +2,21 @@
  * OpenSearch refuses writes to the index (the flood-stage disk watermark's
  * `index.blocks.read_only_allow_delete`): each write is retried, then its lines are dead-lettered
  * with the reason while the partition moves on (consumer lag back to 0); once the block is
- * cleared, `npm run replay` indexes them. The lines are dated on a day long ago, so the blocked
- * daily index is the drill's own and the shared engine's other indices keep working.
+ * cleared, `npm run replay` indexes them. The OpenSearch is a private one, so blocking an index
+ * disturbs nobody; the lines are dated yesterday, inside any retention (a time retention would not
+ * keep gives way to the record's, today), so they all go to the one daily index blocked before
+ * the first of them.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   type Drill,
   numberedLine,
   pendingDeadLetters,
   replayDeadLettersOf,
   runNumbered,
+  startPrivateEngine,
   startStack,
   waitForLag,
 } from './harness.ts';
@@ -20,14 +26,11 @@ export const readOnlyIndex: Drill = {
   what: 'the index is blocked read-only (disk watermark) under 500 lines/s: retried, dead-lettered, replayed once cleared',
   budgetSeconds: 240,
   async run(ctx) {
-    const stack = await startStack('readonly');
-    const day = new Date(
-      Date.UTC(
-        1971 + Math.floor(Math.random() * 25),
-        Math.floor(Math.random() * 12),
-        1 + Math.floor(Math.random() * 27),
-      ),
-    );
+    const dir = await mkdtemp(join(tmpdir(), 'logward-drill-readonly-'));
+    ctx.log('    starting a private OpenSearch (own state dir and ports)');
+    const opensearch = await startPrivateEngine('opensearch', dir);
+    const stack = await startStack('readonly', { opensearchUrl: opensearch.endpoint }, dir);
+    const day = new Date(Math.floor(Date.now() / 86_400_000 - 1) * 86_400_000);
     const index = `logs-${day.toISOString().slice(0, 10).replaceAll('-', '.')}`;
     const failures: string[] = [];
     try {
@@ -63,8 +66,9 @@ export const readOnlyIndex: Drill = {
       });
       return { ...outcome, failures };
     } finally {
-      await stack.opensearch.indices.delete({ index }).catch(() => undefined);
       await stack.close();
+      await opensearch.dispose();
+      await rm(dir, { recursive: true, force: true });
     }
   },
 };
