@@ -5,7 +5,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -463,6 +463,18 @@ export async function waitForLag(
     if (lag === 0 || Date.now() > deadline) return lag;
     await sleep(1000);
   }
+}
+
+/** What the drill's handlers logged so far (its `lambdas.log`, as CloudWatch Logs would hold it). */
+export async function handlerLogs(stack: DrillStack): Promise<Record<string, unknown>[]> {
+  const text = await readFile(join(stack.dir, 'lambdas.log'), 'utf8').catch(() => '');
+  return text.split('\n').flatMap((line) => {
+    try {
+      return line === '' ? [] : [JSON.parse(line) as Record<string, unknown>];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** Dead letters of the drill's stack not yet replayed, with their reasons. */

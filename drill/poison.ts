@@ -3,8 +3,9 @@
  * whole batch on every retry (and so stall its partition) or take its record's neighbours with
  * it: deep JSON, a numeric time beyond any date, a 2 KB service, a message that makes a rule's
  * regex backtrack catastrophically, and a heartbeat with a 2 KB node id. Each poison line must
- * be indexed (flagged or not) or dead-lettered with its reason, every numbered line indexed
- * once, and both consumer groups caught up.
+ * be indexed (flagged or not) or dead-lettered with its reason; the heartbeat recorded, or
+ * refused with its reason in the heartbeats handler's log (node ids are API path keys, at most
+ * 200 characters); every numbered line indexed once, and both consumer groups caught up.
  */
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import {
   AgentProcess,
   checkNumbered,
   type Drill,
+  handlerLogs,
   indexedDocs,
   makeDir,
   pendingDeadLetters,
@@ -149,7 +151,14 @@ export const poison: Drill = {
         notes.push(
           `2 KB node id recorded as ${node.nodeId.slice(0, 12)}…${node.nodeId.slice(-17)} (${Buffer.byteLength(node.nodeId)} bytes)`,
         );
-      else failures.push('the heartbeat with a 2 KB node id was not recorded');
+      else {
+        const refused = (await handlerLogs(stack)).find(
+          (l) => l.handler === 'heartbeats' && l.message === 'invalid heartbeat skipped',
+        );
+        if (refused) notes.push(`2 KB node id refused, logged with its reason: ${String(refused.reason)}`);
+        else
+          failures.push('the heartbeat with a 2 KB node id was neither recorded nor refused with its reason');
+      }
       const redosAlert = (await stack.pipeline.alerting.stores.alerts.list()).some(
         (a) => a.labels.ruleId === 'drill-redos',
       );
