@@ -5,7 +5,8 @@
  * become wildcards (`<*>`). docs/patterns.md explains the choices and figures.
  *
  * The state is plain data (`toState` / `PatternMiner.fromState`), so a cold start can load what an
- * earlier run learned; memory is bounded by `maxPatterns`, least recently seen first out.
+ * earlier run learned; memory is bounded by `maxPatterns`, least recently seen first out, and
+ * estimated as it changes (`footprint`), so a holder of many miners can bound them all.
  */
 import { holdsPlaceholder, maskVariables } from './mask.ts';
 import { patternId } from './pattern-id.ts';
@@ -59,7 +60,7 @@ export interface MinerState {
 export interface MinerFootprint {
   readonly patterns: number;
   readonly nodes: number;
-  /** An estimate of the heap it holds (strings, arrays, maps), bytes. */
+  /** An estimate of the heap it holds (patterns, tree, recent texts), bytes. */
   readonly bytes: number;
 }
 
@@ -99,6 +100,10 @@ export class PatternMiner {
   #patterns = 0;
   #nodes = 0;
   #clock = 0;
+  /** Estimated bytes of the patterns and the tree. */
+  #bytes = 0;
+  /** Estimated bytes of `#recent`. */
+  #recentBytes = 0;
 
   constructor(service: string, options: MinerOptions = {}) {
     this.service = service;
@@ -155,10 +160,12 @@ export class PatternMiner {
         templateTokens: pattern.tokens,
         tokens,
       };
+    const before = patternBytes(pattern);
     pattern.template = pattern.tokens.join(' ');
     pattern.id = patternId(this.service, pattern.template);
     pattern.absorbed.push(previousId);
     if (pattern.absorbed.length > MAX_ABSORBED) pattern.absorbed.shift();
+    this.#bytes += patternBytes(pattern) - before;
     return {
       id: pattern.id,
       template: pattern.template,
@@ -211,17 +218,28 @@ export class PatternMiner {
     this.#add([...tokens], count, [...absorbed], where, leaf);
   }
 
+  /** What the miner holds, kept up to date as it changes (no walk of the tree). */
   footprint(): MinerFootprint {
-    let bytes = this.#nodes * NODE_BYTES;
-    this.#visit(this.#root, (pattern) => {
-      bytes += PATTERN_BYTES + pattern.template.length * 2 + pattern.tokens.length * TOKEN_BYTES;
-      bytes += pattern.absorbed.length * ID_BYTES + pattern.path.length * TOKEN_BYTES;
-    });
-    return { patterns: this.#patterns, nodes: this.#nodes, bytes };
+    return { patterns: this.#patterns, nodes: this.#nodes, bytes: this.bytes };
+  }
+
+  /** The estimated heap the miner holds, bytes. */
+  get bytes(): number {
+    return this.#bytes + this.#recentBytes;
   }
 
   get size(): number {
     return this.#patterns;
+  }
+
+  /**
+   * Gives memory back until the miner holds at most `bytes`: first the recent texts, then the
+   * least recently seen patterns, a tenth of `maxPatterns` at a time.
+   */
+  shrinkTo(bytes: number): void {
+    if (this.bytes <= bytes) return;
+    this.#forgetRecent();
+    while (this.#bytes > bytes && this.#patterns > 0) this.#evict(undefined);
   }
 
   /** Tree keys of a line: its token count, then its leading tokens (variable ones as the wildcard). */
@@ -252,6 +270,7 @@ export class PatternMiner {
         child = newNode();
         node.children.set(path[i] as string, child);
         this.#nodes++;
+        this.#bytes += NODE_BYTES;
       }
       node = child;
     }
@@ -304,17 +323,29 @@ export class PatternMiner {
     };
     leaf.patterns.push(pattern);
     this.#patterns++;
+    this.#bytes += patternBytes(pattern);
     if (this.#patterns > this.#maxPatterns) this.#evict(pattern);
     return pattern;
   }
 
   #remember(masked: string, pattern: Pattern, tokens: readonly string[]): void {
-    if (this.#recent.size >= RECENT_TEXTS) this.#recent.clear();
+    if (this.#recent.size >= RECENT_TEXTS) this.#forgetRecent();
+    const known = this.#recent.get(masked);
+    if (known !== undefined) this.#recentBytes -= recentBytes(masked, known.tokens);
     this.#recent.set(masked, { pattern, tokens });
+    this.#recentBytes += recentBytes(masked, tokens);
   }
 
-  /** Drops the least recently seen tenth of the patterns (never `keep`, the one just added). */
-  #evict(keep: Pattern): void {
+  #forgetRecent(): void {
+    this.#recent.clear();
+    this.#recentBytes = 0;
+  }
+
+  /**
+   * Drops the least recently seen tenth of the patterns (never `keep`, the one just added), and
+   * the tree nodes no pattern is under any more, so the tree never outgrows the patterns.
+   */
+  #evict(keep: Pattern | undefined): void {
     const all: Pattern[] = [];
     this.#visit(this.#root, (pattern) => {
       if (pattern !== keep) all.push(pattern);
@@ -325,8 +356,27 @@ export class PatternMiner {
       pattern.evicted = true;
       const index = pattern.leaf.patterns.indexOf(pattern);
       if (index >= 0) pattern.leaf.patterns.splice(index, 1);
+      this.#bytes -= patternBytes(pattern);
+      this.#prune(pattern.path);
     }
     this.#patterns -= drop.size;
+  }
+
+  /** Removes the nodes along `path` that hold no pattern and no child, deepest first. */
+  #prune(path: readonly string[]): void {
+    const trail: Node[] = [this.#root];
+    for (const key of path) {
+      const child = (trail.at(-1) as Node).children.get(key);
+      if (child === undefined) return;
+      trail.push(child);
+    }
+    for (let i = path.length; i > 0; i--) {
+      const node = trail[i] as Node;
+      if (node.patterns.length > 0 || node.children.size > 0) return;
+      (trail[i - 1] as Node).children.delete(path[i - 1] as string);
+      this.#nodes--;
+      this.#bytes -= NODE_BYTES;
+    }
   }
 
   #visit(node: Node, see: (pattern: Pattern) => void): void {
@@ -340,6 +390,21 @@ const NODE_BYTES = 200;
 const PATTERN_BYTES = 120;
 const TOKEN_BYTES = 40;
 const ID_BYTES = 48;
+const RECENT_ENTRY_BYTES = 100;
+
+function patternBytes(pattern: Pattern): number {
+  return (
+    PATTERN_BYTES +
+    pattern.template.length * 2 +
+    (pattern.tokens.length + pattern.path.length) * TOKEN_BYTES +
+    pattern.absorbed.length * ID_BYTES
+  );
+}
+
+/** A recent text's entry: the masked string and the tokens kept with it. */
+function recentBytes(masked: string, tokens: readonly string[]): number {
+  return RECENT_ENTRY_BYTES + masked.length * 2 + tokens.length * TOKEN_BYTES;
+}
 
 /** Whitespace-separated tokens, at most `max`. */
 export function tokenize(masked: string, max: number): string[] {

@@ -7,17 +7,35 @@ export interface KnownPattern {
   readonly absorbed: readonly string[];
 }
 
+/** Options of `ServiceMiners`: each miner's, and the bounds over all of them. */
+export interface ServiceMinersOptions extends MinerOptions {
+  /** Services with a miner; past it the least recently used one goes. @default 500 */
+  readonly maxServices?: number;
+  /**
+   * Estimated heap all miners together may hold (`PatternMiner#footprint`). Past it, the least
+   * recently used services' miners go (they learn the registry again when their service returns);
+   * a lone miner past it gives back its least recently seen patterns. @default 64 MiB
+   */
+  readonly maxBytes?: number;
+}
+
+export const DEFAULT_MINERS_MAX_BYTES = 64 * 1024 * 1024;
+
 /**
- * One miner per service, at most `maxServices` of them (the least recently touched one goes first),
- * so a flood of service names cannot grow memory without bound.
+ * One miner per service, bounded in number (`maxServices`) and, over all of them, in estimated
+ * memory (`maxBytes`), least recently used first out, so neither a flood of service names nor a
+ * flood of kinds of line can grow memory without bound.
  */
 export class ServiceMiners {
   readonly #miners = new Map<string, PatternMiner>();
   readonly #maxServices: number;
+  readonly #maxBytes: number;
   readonly #options: MinerOptions;
+  #bytes = 0;
 
-  constructor(options: MinerOptions & { readonly maxServices?: number } = {}) {
+  constructor(options: ServiceMinersOptions = {}) {
     this.#maxServices = options.maxServices ?? 500;
+    this.#maxBytes = options.maxBytes ?? DEFAULT_MINERS_MAX_BYTES;
     this.#options = options;
   }
 
@@ -31,6 +49,7 @@ export class ServiceMiners {
     for (const pattern of known)
       miner.learn(templateTokens(pattern.template), pattern.count, pattern.absorbed);
     this.#set(service, miner);
+    this.#bound(miner);
   }
 
   /** Marks the service's miner as used (it is then the last to be dropped). */
@@ -45,30 +64,54 @@ export class ServiceMiners {
       miner = new PatternMiner(service, this.#options);
       this.#set(service, miner);
     }
-    return miner.mine(message);
+    const before = miner.bytes;
+    const mined = miner.mine(message);
+    this.#bytes += miner.bytes - before;
+    if (this.#bytes > this.#maxBytes) this.#bound(miner);
+    return mined;
   }
 
   /** Every miner's footprint, summed. */
   footprint(): MinerFootprint & { readonly services: number } {
     let patterns = 0;
     let nodes = 0;
-    let bytes = 0;
     for (const miner of this.#miners.values()) {
       const one = miner.footprint();
       patterns += one.patterns;
       nodes += one.nodes;
-      bytes += one.bytes;
     }
-    return { services: this.#miners.size, patterns, nodes, bytes };
+    return { services: this.#miners.size, patterns, nodes, bytes: this.#bytes };
+  }
+
+  /** Drops least recently used miners (never `current`) until within `maxBytes`; then shrinks `current`. */
+  #bound(current: PatternMiner): void {
+    for (const [service, miner] of this.#miners) {
+      if (this.#bytes <= this.#maxBytes) return;
+      if (miner !== current) this.#drop(service, miner);
+    }
+    if (this.#bytes <= this.#maxBytes) return;
+    const before = current.bytes;
+    current.shrinkTo(Math.max(0, before - (this.#bytes - this.#maxBytes)));
+    this.#bytes += current.bytes - before;
   }
 
   #set(service: string, miner: PatternMiner): void {
-    this.#miners.delete(service);
-    this.#miners.set(service, miner);
-    if (this.#miners.size > this.#maxServices) {
-      const oldest = this.#miners.keys().next().value;
-      if (oldest !== undefined) this.#miners.delete(oldest);
+    const known = this.#miners.get(service);
+    if (known !== undefined) {
+      this.#miners.delete(service);
+      if (known !== miner) this.#bytes -= known.bytes;
     }
+    this.#miners.set(service, miner);
+    if (known !== miner) this.#bytes += miner.bytes;
+    if (this.#miners.size > this.#maxServices) {
+      const [oldest, dropped] = this.#miners.entries().next().value as [string, PatternMiner];
+      this.#drop(oldest, dropped);
+    }
+  }
+
+  #drop(service: string, miner: PatternMiner): void {
+    this.#miners.delete(service);
+    this.#bytes -= miner.bytes;
   }
 }
 
