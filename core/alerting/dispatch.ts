@@ -73,11 +73,28 @@ function clearPending(alert: AlertState): AlertState {
 export function firingSubject(alert: AlertState): string {
   if (alert.headline) return `[Logward] ${alert.title}: ${alert.headline}`;
   const count = Math.max(alert.pendingCount, alert.windowCount ?? 0);
-  // The span the events cover (not how long they waited for the dispatcher).
-  const minutes =
-    alert.windowMinutes ??
-    Math.max(1, Math.ceil((alert.lastSeenAt - (alert.pendingSince ?? alert.openedAt)) / 60_000));
-  return `[Logward] ${alert.title}: ${count} ${count === 1 ? 'event' : 'events'} in ${minutes} min`;
+  const window = countWindow(alert);
+  return `[Logward] ${alert.title}: ${count} ${count === 1 ? 'event' : 'events'}${window ? ` in ${window}` : ''}`;
+}
+
+/**
+ * The span the count covers, as the rule states it: a threshold's or spike's window, else the
+ * group wait in which the first matches were gathered (30 s: "in 30 s", not "in 1 min"), or the
+ * events' own span when they came over longer. Nothing for one instant (a group wait of 0).
+ */
+function countWindow(alert: AlertState): string | undefined {
+  if (alert.windowMinutes !== undefined) return `${alert.windowMinutes} min`;
+  const spanMs = alert.lastSeenAt - (alert.pendingSince ?? alert.openedAt);
+  const seconds = Math.max(alert.policy.groupWaitSeconds, Math.ceil(spanMs / 1000));
+  return seconds > 0 ? duration(seconds) : undefined;
+}
+
+/** `45 s`, `5 min`, `2 min 30 s`. */
+export function duration(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  if (minutes === 0) return `${rest} s`;
+  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
 }
 
 function notificationOf(

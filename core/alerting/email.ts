@@ -113,6 +113,12 @@ function labelled(links: ConsoleLinks): Array<readonly [string, string]> {
 export interface MimeAddresses {
   readonly from: string;
   readonly to: readonly string[];
+  /**
+   * The Message-ID the first mail of the thread got from the mail service (`<…@…>`), which a
+   * follow-up replies to. SES replaces any Message-ID a message sets, so only the one it assigned
+   * and reported threads. @default - none: the follow-up starts no reply
+   */
+  readonly inReplyTo?: string;
 }
 
 /** RFC 2047 encoded word(s), base64: whatever the text holds, the header stays one line. */
@@ -144,12 +150,17 @@ export function threadMessageId(threadId: string, domain: string): string {
 }
 
 const ADDRESS = /^[^\s@<>,;"\\]+@[^\s@<>,;"\\]+$/;
+/** A Message-ID (RFC 5322 msg-id, dot-atom form): nothing that could end the header. */
+const MESSAGE_ID = /^<[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9.-]+>$/;
 
 /** The raw MIME message (multipart/alternative: text, then HTML). Addresses are validated, never log text. */
 export function buildMimeMessage(n: Notification, email: RenderedEmail, addresses: MimeAddresses): string {
   for (const a of [addresses.from, ...addresses.to]) {
     if (!ADDRESS.test(a)) throw new RangeError(`not a plain email address: ${JSON.stringify(a)}`);
   }
+  const replyTo = addresses.inReplyTo;
+  if (replyTo !== undefined && !MESSAGE_ID.test(replyTo))
+    throw new RangeError(`not a Message-ID: ${JSON.stringify(replyTo)}`);
   const domain = addresses.from.split('@')[1] ?? 'logward';
   const thread = threadMessageId(n.threadId, domain);
   const boundary = `logward-${createHash('sha256').update(n.id).digest('hex').slice(0, 24)}`;
@@ -159,10 +170,12 @@ export function buildMimeMessage(n: Notification, email: RenderedEmail, addresse
     `Subject: ${encodeHeaderWord(email.subject)}`,
     'MIME-Version: 1.0',
     `Date: ${new Date(n.createdAt).toUTCString()}`,
-    // The first mail of an episode is the thread root; later ones point at it.
-    ...(n.kind === 'firing'
-      ? [`X-Logward-Thread: ${thread}`]
-      : [`In-Reply-To: ${thread}`, `References: ${thread}`]),
+    // Follow-ups reply to the Message-ID SES gave the episode's first mail; the thread header
+    // groups an episode's mails for filters whatever the mail service does to Message-IDs.
+    `X-Logward-Thread: ${thread}`,
+    ...(n.kind !== 'firing' && replyTo !== undefined
+      ? [`In-Reply-To: ${replyTo}`, `References: ${replyTo}`]
+      : []),
     `X-Logward-Alert: ${n.kind}`,
     `Content-Type: multipart/alternative; boundary="${boundary}"`,
   ];

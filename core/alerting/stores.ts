@@ -157,6 +157,18 @@ export interface RuleCounterStore {
   take(key: string, minute: number, limit: number): Promise<boolean>;
 }
 
+/**
+ * The Message-ID the mail service gave the first mail of each email thread (an alert episode to
+ * one set of recipients), so follow-ups (reminders, resolutions, recoveries) reply to it: SES
+ * replaces a Message-ID the message sets, so threading needs the one it assigned.
+ */
+export interface EmailThreadStore {
+  /** The first mail's Message-ID (`<id@domain>`), when one was sent and recorded. */
+  messageId(thread: string): Promise<string | undefined>;
+  /** Records the first mail's Message-ID; a thread keeps the first one recorded. */
+  remember(thread: string, messageId: string, now: number): Promise<void>;
+}
+
 /** A lease so only one copy of a scheduled job runs at a time. */
 export interface LeaseStore {
   /** True when acquired (free, expired, or already ours). */

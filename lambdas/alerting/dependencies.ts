@@ -9,8 +9,10 @@ import { consoleBase } from '#core/alerting/console-links.ts';
 import { DEFAULT_HEARTBEAT_POLICY, type HeartbeatPolicy } from '#core/alerting/heartbeat.ts';
 import { parseRecipientPolicy, type RecipientPolicy } from '#core/alerting/recipients.ts';
 import type { Channel, ChannelKind } from '#core/alerting/rules.ts';
+import type { EmailThreadStore } from '#core/alerting/stores.ts';
 import {
   DynamoAlertStore,
+  DynamoEmailThreadStore,
   DynamoHistoryStore,
   DynamoLeaseStore,
   DynamoOutboxStore,
@@ -24,7 +26,7 @@ import { DynamoPatternRegistry } from '../adapters/dynamodb/pattern-store.ts';
 import { CachedRuleSource, DynamoRuleStore, DynamoSilenceStore } from '../adapters/dynamodb/rule-store.ts';
 import { type ChannelSender, SEND_TIMEOUT_MS } from '../adapters/notify/channel.ts';
 import { secretUrl, type UrlSource } from '../adapters/notify/secret-url.ts';
-import { SesEmailSender, type SesLike } from '../adapters/notify/ses.ts';
+import { SesEmailSender, type SesLike, sesMessageIdDomain } from '../adapters/notify/ses.ts';
 import { SlackSender } from '../adapters/notify/slack.ts';
 import { SnsSender } from '../adapters/notify/sns.ts';
 import { WebhookSender } from '../adapters/notify/webhook.ts';
@@ -54,6 +56,7 @@ export function alertingStoresFromEnv(env: NodeJS.ProcessEnv) {
     outbox: new DynamoOutboxStore(db, tables.alerts),
     history: new DynamoHistoryStore(db, tables.alerts),
     silences: new DynamoSilenceStore(db, tables.alerts),
+    threads: new DynamoEmailThreadStore(db, tables.alerts),
     leases: new DynamoLeaseStore(db, tables.alerts),
     pipeline: new DynamoPipelineStateStore(db, tables.alerts),
     nodes: new DynamoNodeStore(db, tables),
@@ -120,9 +123,15 @@ function awsClientConfig(endpoint: string | undefined, env: NodeJS.ProcessEnv) {
     : {};
 }
 
+/**
+ * The channel senders configured. Email threads through `threads` (each thread's first SES
+ * Message-ID, in the domain `SES_MESSAGE_ID_DOMAIN`, else the one of the region SES is called in).
+ */
 export function sendersFromEnv(
   env: NodeJS.ProcessEnv,
   clients: AlertingClients = {},
+  threads?: EmailThreadStore,
+  logger: Logger = jsonLogger({ component: 'senders' }),
 ): Map<ChannelKind, ChannelSender> {
   // People open the console's links in a browser; a webhook's machine reader gets the API query.
   const consoleUrl = env.LOGWARD_CONSOLE_URL ? consoleBase(env.LOGWARD_CONSOLE_URL) : undefined;
@@ -136,6 +145,9 @@ export function sendersFromEnv(
         from: env.ALERT_EMAIL_FROM,
         recipients: recipientPolicyFromEnv(env),
         ...(consoleUrl ? { consoleUrl } : {}),
+        ...(threads ? { threads } : {}),
+        messageIdDomain: env.SES_MESSAGE_ID_DOMAIN || sesMessageIdDomain(env.AWS_REGION || 'us-east-1'),
+        logger,
       }),
     );
   }
@@ -181,20 +193,21 @@ export function dispatcherDependenciesFromEnv(
 ): DispatcherDependencies {
   const { clients, stores: given, ...rest } = overrides;
   const stores = given ?? alertingStoresFromEnv(env);
+  const logger = rest.logger ?? jsonLogger({ handler: 'alert-dispatcher' });
   return {
     alerts: stores.alerts,
     outbox: stores.outbox,
     silences: stores.silences,
     history: stores.history,
     counters: stores.counters,
-    senders: sendersFromEnv(env, clients),
+    senders: sendersFromEnv(env, clients, stores.threads, logger),
     defaultChannels: defaultChannelsFromEnv(env),
     rateLimits: rateLimitsFromEnv(env),
     retry: DEFAULT_SEND_RETRY,
     digestThreshold: positiveInteger(env.ALERT_DIGEST_THRESHOLD, 5),
     maxAttempts: positiveInteger(env.ALERT_MAX_ATTEMPTS, 10),
     sendTimeoutMs: positiveInteger(env.ALERT_SEND_TIMEOUT_MS, SEND_TIMEOUT_MS),
-    logger: jsonLogger({ handler: 'alert-dispatcher' }),
+    logger,
     ...rest,
   };
 }

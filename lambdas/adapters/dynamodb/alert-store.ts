@@ -22,13 +22,14 @@ import {
   type AlertStore,
   type ClaimedEntry,
   ConcurrentUpdateError,
+  type EmailThreadStore,
   type HistoryStore,
   historyKey,
   type LeaseStore,
   type OutboxStore,
   type PipelineStateStore,
 } from '#core/alerting/stores.ts';
-import { TTL_ATTRIBUTE } from '#core/tables.ts';
+import { boundedKeyPart, KEY_LIMIT_BYTES, TTL_ATTRIBUTE } from '#core/tables.ts';
 import { isConditionFailure, ttlAfter } from './client.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -414,6 +415,45 @@ export class DynamoHistoryStore implements HistoryStore {
     return Items.map(
       ({ pk: _pk, sk: _sk, [TTL_ATTRIBUTE]: _ttl, ...rest }) => rest as unknown as HistoryEntry,
     );
+  }
+}
+
+/** Days an email thread's first Message-ID is kept (TTL): follow-ups of longer episodes start no reply. */
+export const THREAD_DAYS = 90;
+
+/** Email threads' first Message-IDs: items `THREAD` / thread key, kept `THREAD_DAYS`. */
+export class DynamoEmailThreadStore implements EmailThreadStore {
+  readonly #db: DynamoDBDocumentClient;
+  readonly #table: string;
+
+  constructor(db: DynamoDBDocumentClient, table: string) {
+    this.#db = db;
+    this.#table = table;
+  }
+
+  async messageId(thread: string): Promise<string | undefined> {
+    const { Item } = await this.#db.send(
+      new GetCommand({ TableName: this.#table, Key: this.#key(thread), ConsistentRead: true }),
+    );
+    return typeof Item?.messageId === 'string' ? Item.messageId : undefined;
+  }
+
+  async remember(thread: string, messageId: string, now: number): Promise<void> {
+    try {
+      await this.#db.send(
+        new PutCommand({
+          TableName: this.#table,
+          Item: { ...this.#key(thread), messageId, at: now, [TTL_ATTRIBUTE]: ttlAfter(now, THREAD_DAYS) },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
+  #key(thread: string) {
+    return { pk: 'THREAD', sk: boundedKeyPart(thread, KEY_LIMIT_BYTES.sort) };
   }
 }
 

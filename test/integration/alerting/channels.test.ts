@@ -82,7 +82,7 @@ describe('channels', () => {
     await alerting.stores.alerts.record([occurrence]);
     await Promise.all([alerting.runDispatcher(T + 30_000), alerting.runDispatcher(T + 30_000)]);
     expect((await mailTo(ruleRecipient)).map((m) => m.subject)).toEqual([
-      '[Logward] payments payment-service: 2 events in 1 min',
+      '[Logward] payments payment-service: 2 events in 30 s',
     ]);
     expect(await mailTo(defaultRecipient)).toEqual([]);
     expect(await mailTo(outsider)).toEqual([]);
@@ -108,7 +108,7 @@ describe('channels', () => {
     ]);
     await alerting.runDispatcher(T + 1);
     expect((await mailTo(defaultRecipient)).map((m) => m.subject)).toEqual([
-      '[Logward] ERROR search: 1 event in 1 min',
+      '[Logward] ERROR search: 1 event',
     ]);
     expect(received.filter((r) => r.path === '/slack')).toHaveLength(2);
     expect(received.filter((r) => r.path === '/hook').map((r) => r.body)).toEqual([

@@ -8,6 +8,7 @@ import type { Occurrence } from '#core/alerting/model.ts';
 import { defaultChannelsFromEnv } from '#lambdas/alerting/dependencies.ts';
 import { retireNode } from '#lambdas/alerting/manage.ts';
 import type { LocalAlerting } from '#local/alerting.ts';
+import { defined } from '../../support/fixtures.ts';
 import { heartbeat, mailTo, startAlertingOnly } from './support.ts';
 
 const S = 1000;
@@ -50,10 +51,18 @@ describe('alert lifecycle', () => {
     const mails = await mailTo(recipient);
     const kind = (m: (typeof mails)[number]) => m.headers.find(([n]) => n === 'X-Logward-Alert')?.[1];
     expect(mails.map((m) => [kind(m), m.subject])).toEqual([
-      ['firing', '[Logward] ERROR orders: 4 events in 1 min'],
-      ['reminder', 'Re: [Logward] ERROR orders: 4 events in 1 min'],
-      ['resolved', 'Re: [Logward] ERROR orders: 4 events in 1 min'],
+      ['firing', '[Logward] ERROR orders: 4 events in 30 s'],
+      ['reminder', 'Re: [Logward] ERROR orders: 4 events in 30 s'],
+      ['resolved', 'Re: [Logward] ERROR orders: 4 events in 30 s'],
     ]);
+    // SES replaced any Message-ID of the first mail with its own (`MessageId`, here moto's id):
+    // the follow-ups reply to that one, so mail clients thread them under it.
+    const header = (m: (typeof mails)[number], name: string) => m.headers.find(([n]) => n === name)?.[1];
+    const root = `<${mails[0]?.id}@email.amazonses.com>`;
+    expect(header(defined(mails[0], 'the first mail'), 'In-Reply-To')).toBeUndefined();
+    for (const followUp of mails.slice(1)) {
+      expect([header(followUp, 'In-Reply-To'), header(followUp, 'References')]).toEqual([root, root]);
+    }
     expect(mails[1]?.text).toContain(
       'Still firing: 2 more matching events since the last notification (6 in total).',
     );
@@ -77,11 +86,11 @@ describe('alert lifecycle', () => {
     const mails = await mailTo(recipient);
     expect(mails.map((m) => m.subject)).toEqual([
       '[Logward] 6 alerts firing',
-      '[Logward] ERROR lonely: 1 event in 1 min',
+      '[Logward] ERROR lonely: 1 event in 30 s',
       '[Logward] 7 alerts resolved',
     ]);
     expect(mails[0]?.text).toContain('6 alerts started at about the same time (21 matching events)');
-    expect(mails[0]?.text).toContain('[Logward] ERROR users: 6 events in 1 min (6)');
+    expect(mails[0]?.text).toContain('[Logward] ERROR users: 6 events in 30 s (6)');
     // Every alert's resolution is in the history, besides the digest's delivery.
     const resolved = (await alerting.stores.history.recent(30)).filter((h) => h.kind === 'resolved');
     expect(resolved.filter((h) => h.outcome === 'recorded')).toHaveLength(7);

@@ -62,7 +62,7 @@ describe('SES throttling', () => {
     expect(summary).toMatchObject({ notified: 1, sent: 1, deferred: 0 });
     expect([ses.throttled, ses.sent]).toEqual([3, 1]);
     expect((await mailTo(recipient)).map((m) => m.subject)).toEqual([
-      '[Logward] ERROR throttled-svc: 3 events in 1 min',
+      '[Logward] ERROR throttled-svc: 3 events in 30 s',
     ]);
   });
 

@@ -17,7 +17,7 @@ describe('decide', () => {
     expect(decide(alert(), [], T0 + 29_999).action).toBe('wait');
     const d = decide(alert({ lastSeenAt: T0 + 20_000 }), [], T0 + 30_000);
     if (d.action !== 'notify') throw new Error(d.action);
-    expect(d.notification.subject).toBe('[Logward] ERROR payment-service: 12 events in 1 min');
+    expect(d.notification.subject).toBe('[Logward] ERROR payment-service: 12 events in 30 s');
     expect(d.notification.kind).toBe('firing');
     expect(d.notification.id).toBe(`rule:default-error:payment-service#${T0}#1`);
     expect(d.next).toMatchObject({
@@ -27,6 +27,19 @@ describe('decide', () => {
       subject: d.notification.subject,
     });
     expect(d.next.pendingSince).toBeUndefined();
+  });
+
+  test.each([
+    ['a 30 s group wait', { policy: { ...alert().policy, groupWaitSeconds: 30 } }, '12 events in 30 s'],
+    ['events over longer than the wait', { lastSeenAt: T0 + 95_000 }, '12 events in 1 min 35 s'],
+    ['a 2 min group wait', { policy: { ...alert().policy, groupWaitSeconds: 120 } }, '12 events in 2 min'],
+    ['no group wait, one instant', { policy: { ...alert().policy, groupWaitSeconds: 0 } }, '12 events'],
+    ['a threshold rule', { windowMinutes: 5, windowCount: 40 }, '40 events in 5 min'],
+    ['one event', { pendingCount: 1, totalCount: 1 }, '1 event in 30 s'],
+  ])("the subject's window is the rule's: %s", (_what, overrides, counted) => {
+    const d = decide(alert(overrides), [], T0 + 200_000);
+    if (d.action !== 'notify') throw new Error(d.action);
+    expect(d.notification.subject).toBe(`[Logward] ERROR payment-service: ${counted}`);
   });
 
   test('reminders wait for the repeat interval, reuse the subject, and stop once acknowledged', () => {
@@ -96,7 +109,7 @@ describe('decide', () => {
       kind: 'firing',
       subject: '[Logward] 2 alerts firing',
       count: 24,
-      details: ['[Logward] ERROR a: 12 events in 1 min (12)', '[Logward] ERROR b: 12 events in 1 min (12)'],
+      details: ['[Logward] ERROR a: 12 events in 30 s (12)', '[Logward] ERROR b: 12 events in 30 s (12)'],
     });
     expect(digestOf(notes, T0 + 30_000).id).toBe(digest.id);
   });

@@ -81,17 +81,28 @@ describe('alert email', () => {
     expect(renderEmail(n, undefined).text).toContain(`${'x'.repeat(499)}…`);
   });
 
-  test('follow-ups reference the thread of the first mail', () => {
+  test('follow-ups reply to the Message-ID the first mail got; every mail names its thread', () => {
     const first = notification({ subject: 'S' });
     const resolved = notification({ kind: 'resolved', subject: 'Re: S' });
     const addresses = { from: 'alerts@example.test', to: ['ops@example.test'] };
-    const root = headersOf(buildMimeMessage(first, renderEmail(first, undefined), addresses)).find((h) =>
-      h.startsWith('X-Logward-Thread'),
+    const sesId = '<0100018c1b2e3f4a-5b6c7d8e-0000-0000-0000-000000000000-000000@email.amazonses.com>';
+    const root = headersOf(buildMimeMessage(first, renderEmail(first, undefined), addresses));
+    const reply = headersOf(
+      buildMimeMessage(resolved, renderEmail(resolved, undefined), { ...addresses, inReplyTo: sesId }),
     );
-    const reply = headersOf(buildMimeMessage(resolved, renderEmail(resolved, undefined), addresses)).find(
-      (h) => h.startsWith('References'),
-    );
-    expect(reply?.split(': ')[1]).toBe(root?.split(': ')[1]);
+    const thread = (headers: string[]) => headers.find((h) => h.startsWith('X-Logward-Thread: '));
+    expect(thread(reply)).toBe(thread(root));
+    expect(root.filter((h) => /^(In-Reply-To|References|Message-ID):/i.test(h))).toEqual([]);
+    expect(reply).toEqual(expect.arrayContaining([`In-Reply-To: ${sesId}`, `References: ${sesId}`]));
+    // Without the first mail's Message-ID, a follow-up claims no reply rather than a made-up one.
+    const unknown = headersOf(buildMimeMessage(resolved, renderEmail(resolved, undefined), addresses));
+    expect(unknown.filter((h) => /^(In-Reply-To|References):/.test(h))).toEqual([]);
+    expect(() =>
+      buildMimeMessage(resolved, renderEmail(resolved, undefined), {
+        ...addresses,
+        inReplyTo: '<a@b>\r\nBcc: q@r.s',
+      }),
+    ).toThrow('not a Message-ID');
   });
 
   test('rejects addresses that would inject headers', () => {
