@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Notification } from '#core/alerting/model.ts';
 import { type Fetch, isRetryableSendError, NotificationSendError } from '#lambdas/adapters/notify/channel.ts';
+import { SesEmailSender, type SesLike, sesMessageIdDomain } from '#lambdas/adapters/notify/ses.ts';
 import { escapeSlackWithin, SLACK_TEXT_CHARS, SlackSender } from '#lambdas/adapters/notify/slack.ts';
 import { SnsSender } from '#lambdas/adapters/notify/sns.ts';
 import { WebhookSender } from '#lambdas/adapters/notify/webhook.ts';
@@ -119,5 +120,51 @@ describe('channels', () => {
       TopicArn: 'arn:aws:sns:eu-west-1:1:alerts',
       Subject: '[Logward] ERROR svc: 2 events in 1 min ? ?n?code',
     });
+  });
+});
+
+describe('SES threads', () => {
+  test('the Message-ID domain SES uses in each region', () => {
+    expect(sesMessageIdDomain('us-east-1')).toBe('email.amazonses.com');
+    expect(sesMessageIdDomain('eu-west-1')).toBe('eu-west-1.amazonses.com');
+  });
+
+  test('the first mail records the MessageId SES returned; a follow-up replies to it; a failed record sends nothing twice', async () => {
+    const sent: string[] = [];
+    const ses = {
+      send: async (command: { input: { RawMessage: { Data: Uint8Array } } }) => {
+        sent.push(Buffer.from(command.input.RawMessage.Data).toString('utf8'));
+        return { MessageId: `0100-${sent.length}` };
+      },
+    } as unknown as SesLike;
+    const kept = new Map<string, string>();
+    const threads = {
+      messageId: async (thread: string) => kept.get(thread),
+      remember: async (thread: string, id: string) => {
+        if (!kept.has(thread)) kept.set(thread, id);
+      },
+    };
+    const recipients = { domains: ['example.test'], groups: {} };
+    const sender = new SesEmailSender(ses, {
+      from: 'alerts@example.test',
+      recipients,
+      threads,
+      messageIdDomain: 'eu-west-1.amazonses.com',
+    });
+    const channel = { kind: 'email', to: ['ops@example.test'] } as const;
+    await sender.send(n, channel);
+    await sender.send({ ...n, id: 'rule:r:svc#1#resolved', kind: 'resolved' }, channel);
+    expect([...kept.values()]).toEqual(['<0100-1@eu-west-1.amazonses.com>']);
+    expect(sent[1]).toContain('\r\nIn-Reply-To: <0100-1@eu-west-1.amazonses.com>\r\n');
+
+    const errors: string[] = [];
+    const failing = new SesEmailSender(ses, {
+      from: 'alerts@example.test',
+      recipients,
+      threads: { ...threads, remember: async () => Promise.reject(new Error('table gone')) },
+      logger: { info: () => {}, warn: () => {}, error: (message) => errors.push(message) },
+    });
+    await expect(failing.send({ ...n, threadId: 'other' }, channel)).resolves.toBeUndefined();
+    expect(errors).toEqual(['email thread Message-ID not recorded']);
   });
 });
