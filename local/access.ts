@@ -30,6 +30,12 @@ export interface LocalCredentials {
   readonly tokens: { readonly admin: string; readonly reader: string };
 }
 
+/** The local user pool's people and their groups: who may sign in to the local console. */
+export const LOCAL_PEOPLE: Readonly<Record<string, readonly string[]>> = {
+  admin: [ADMIN_GROUP],
+  reader: [READER_GROUP],
+};
+
 export const LOCAL_REGION = 'us-east-1';
 export const LOCAL_ACCOUNT = '000000000000';
 
@@ -54,8 +60,8 @@ export async function createLocalCredentials(
     readerApiKey,
     admin,
     tokens: {
-      admin: await userPool.issue({ username: 'admin', groups: [ADMIN_GROUP] }),
-      reader: await userPool.issue({ username: 'reader', groups: [READER_GROUP] }),
+      admin: await userPool.issue({ username: 'admin', groups: LOCAL_PEOPLE.admin ?? [] }),
+      reader: await userPool.issue({ username: 'reader', groups: LOCAL_PEOPLE.reader ?? [] }),
     },
   };
 }

@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { HEALTH_THROTTLE, IAM_TREE, OPEN_ROUTES, PEOPLE_TREE } from '#lambdas/api/access.ts';
 import type { LocalAccess } from './access.ts';
+import { type ConsoleSite, serveConsole } from './console-server.ts';
 import { checkSigV4Credential, verifySigV4 } from './sigv4.ts';
 
 export type ApiHandler = (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult>;
@@ -32,6 +33,8 @@ export interface LocalApiOptions {
   readonly stage?: string;
   /** Largest request body accepted, bytes (API Gateway: 10 MB). */
   readonly maxBodyBytes?: number;
+  /** Serves the web console at `/` beside the API (CloudFront's job in AWS). */
+  readonly console?: ConsoleSite;
 }
 
 export interface RunningApi {
@@ -66,6 +69,7 @@ async function serve(
   // A fixed base: the client's Host header never decides how the path is read.
   const url = new URL(req.url ?? '/', 'http://localhost');
   const method = req.method ?? 'GET';
+  if (options.console && (await serveConsole(options.console, req, res, url))) return;
   const tree = treeOf(method, url.pathname);
   if (tree.kind === 'open' && !healthBucket.take()) {
     refuse(res, 429, 'Too Many Requests');

@@ -13,7 +13,7 @@ import { ingestDependenciesFromEnv } from '#lambdas/handlers/ingest.ts';
 import { ingestBatch } from '#lambdas/ingest/ingest-logs.ts';
 import { LevelCounters } from '#lambdas/ingest/level-counters.ts';
 import { jsonLogger } from '#lambdas/logger.ts';
-import { createLocalCredentials, type LocalCredentials } from './access.ts';
+import { createLocalCredentials, LOCAL_PEOPLE, type LocalCredentials } from './access.ts';
 import {
   alertingEnvironment,
   type LocalAlerting,
@@ -42,6 +42,8 @@ export interface PipelineOptions {
   readonly log?: (line: string) => void;
   /** Heartbeats, monitor and dispatcher timers, email to the SES emulator. @default timers on */
   readonly alerting?: LocalAlertingOptions;
+  /** The built web console to serve at the API's root (console/dist); none when absent. */
+  readonly consoleDir?: string;
 }
 
 export interface RunningPipeline {
@@ -104,6 +106,9 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
   const api = await startLocalApi((event) => routeApiRequest(event, apiDeps), {
     port: options.apiPort,
     access: credentials.access,
+    ...(options.consoleDir
+      ? { console: { dir: options.consoleDir, people: LOCAL_PEOPLE, userPool: credentials.access.userPool } }
+      : {}),
   });
   const alerting = await startLocalAlerting(
     {

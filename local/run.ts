@@ -13,6 +13,7 @@ import {
   startGenerator,
 } from '#agent/index.ts';
 import { ValidationError } from '#core/validation-error.ts';
+import { buildConsole, CONSOLE_DIST } from '../console/build.ts';
 import { exitOnBadOption, parseCommandLine } from '../ops/command-line.ts';
 import { LOCAL_REGION, type LocalCredentials } from './access.ts';
 import { resolveEngineConfig, startEngines, stopEngines } from './engines/index.ts';
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
     cleanups.push(() => stopEngines(config, started));
     log(`engines ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (AWS APIs: ${config.aws})`);
 
+    await buildConsole(CONSOLE_DIST);
     const lambdaLogFile = join(config.stateDir, 'logs', 'lambdas.log');
     const pipeline: RunningPipeline = await startPipeline({
       endpoints,
@@ -109,6 +111,7 @@ async function main(): Promise<void> {
       apiKey: options.apiKey,
       lambdaLogFile,
       log,
+      consoleDir: CONSOLE_DIST,
     });
     cleanups.push(() => pipeline.stop());
 
@@ -151,7 +154,9 @@ function printNextSteps(
   const key = `-H 'x-api-key: ${readerApiKey}'`;
   const sigv4 = `--aws-sigv4 aws:amz:${LOCAL_REGION}:execute-api --user '${admin.accessKeyId}:${admin.secretAccessKey}'`;
   console.log(`
-Logward is running locally. API: ${apiUrl}
+Logward is running locally.
+  Console: ${apiUrl}/   (sign in as admin or reader)
+  API:     ${apiUrl}
 
 Credentials, fresh for this run (who may do what: README, "Security"):
   reader API key (GET on /...):            ${readerApiKey}

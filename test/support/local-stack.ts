@@ -48,11 +48,12 @@ export interface TestStack {
 
 /**
  * A pipeline on the run's engines with topics, tables and consumer group of its own; its API on
- * `options.apiPort` (default: any free port) with `options.apiKey` (default: random).
+ * `options.apiPort` (default: any free port) with `options.apiKey` (default: random), serving the
+ * console built in `options.consoleDir` when given.
  */
 export async function startTestStack(
   name: string,
-  options: { readonly apiPort?: number; readonly apiKey?: string } = {},
+  options: { readonly apiPort?: number; readonly apiKey?: string; readonly consoleDir?: string } = {},
 ): Promise<TestStack> {
   const endpoints = inject('endpoints');
   const suffix = `${name}-${randomBytes(4).toString('hex')}`;
@@ -71,6 +72,7 @@ export async function startTestStack(
     groupId: `ingest-${suffix}`,
     batchingWindowMs: 200,
     lambdaLogFile: join(dir, 'lambdas.log'),
+    ...(options.consoleDir ? { consoleDir: options.consoleDir } : {}),
   });
   return {
     pipeline,

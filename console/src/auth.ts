@@ -1,0 +1,100 @@
+/**
+ * Signing a person in, by the kind `config.json` names: `cognito` (the deployed console, Cognito's
+ * hosted UI: auth-cognito.ts) or `local` (`npm run local` only: pick one of the local user pool's
+ * people, admin or reader, and the local API issues their ID token). The ID token is kept for the
+ * browser tab's session only.
+ */
+import { CognitoAuth } from './auth-cognito.ts';
+import type { ConsoleConfig } from './config.ts';
+import { h } from './dom.ts';
+
+const TOKEN_KEY = 'logward.idToken';
+
+/** The ID token of the person signed in, signing them in first when needed. */
+export async function signIn(config: ConsoleConfig, root: HTMLElement): Promise<string> {
+  if (config.auth.kind === 'cognito') {
+    const cognito = new CognitoAuth(config.auth);
+    await cognito.completeSignIn();
+    const token = cognito.token();
+    if (token) return token;
+    await cognito.signIn();
+    // The page is on its way to the hosted UI; nothing renders meanwhile.
+    return new Promise<string>(() => {});
+  }
+  const kept = sessionStorage.getItem(TOKEN_KEY);
+  if (kept && !expired(kept)) return kept;
+  const token = await signInLocally(root);
+  sessionStorage.setItem(TOKEN_KEY, token);
+  return token;
+}
+
+/** Forgets the token and signs out (of the hosted UI's session too, with Cognito), then starts again. */
+export function signOut(config: ConsoleConfig): void {
+  sessionStorage.removeItem(TOKEN_KEY);
+  if (config.auth.kind === 'cognito') new CognitoAuth(config.auth).signOut();
+  else location.reload();
+}
+
+/** The username the token names, for the header. */
+export function whoIs(token: string): string {
+  const claims = claimsOf(token);
+  const name = claims?.['cognito:username'] ?? claims?.email ?? claims?.sub;
+  return typeof name === 'string' ? name : 'signed in';
+}
+
+/** The Cognito groups the token names (`logward-admin`, `logward-reader`). */
+export function groupsOf(token: string): string[] {
+  const groups = claimsOf(token)?.['cognito:groups'];
+  return Array.isArray(groups) ? groups.map(String) : [];
+}
+
+function expired(token: string): boolean {
+  const exp = claimsOf(token)?.exp;
+  return typeof exp !== 'number' || exp * 1000 < Date.now() + 30_000;
+}
+
+function claimsOf(token: string): Record<string, unknown> | undefined {
+  try {
+    const payload = token.split('.')[1] ?? '';
+    return JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The local sign-in: a choice of the local people; `POST /local/sign-in` issues the token. */
+function signInLocally(root: HTMLElement): Promise<string> {
+  return new Promise((resolve) => {
+    const message = h('p', { role: 'alert', class: 'field-error' });
+    const choose = (username: string) => async () => {
+      message.textContent = '';
+      const response = await fetch(new URL('local/sign-in', location.href), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username }),
+      });
+      const body = (await response.json().catch(() => ({}))) as {
+        idToken?: string;
+        error?: { message?: string };
+      };
+      if (response.ok && body.idToken) resolve(body.idToken);
+      else message.textContent = body.error?.message ?? `sign-in failed (HTTP ${response.status})`;
+    };
+    root.replaceChildren(
+      h(
+        'main',
+        { id: 'main', class: 'sign-in' },
+        h('h1', {}, 'Sign in to Logward'),
+        h(
+          'p',
+          {},
+          'Local sign-in, for npm run local only: choose a person of the local user pool. A deployed console signs in with Cognito.',
+        ),
+        h('button', { type: 'button', onclick: choose('admin') }, 'Sign in as admin'),
+        ' ',
+        h('button', { type: 'button', onclick: choose('reader') }, 'Sign in as reader'),
+        message,
+      ),
+    );
+  });
+}
