@@ -16,10 +16,10 @@ export interface ConsoleConfig {
 }
 
 /** Loads and checks `config.json`; a broken one is an error naming the field. */
-export async function loadConfig(location: Location): Promise<ConsoleConfig> {
-  const response = await fetch(new URL('config.json', location.href), { cache: 'no-store' });
+export async function loadConfig(pageUrl: string): Promise<ConsoleConfig> {
+  const response = await fetch(new URL('config.json', pageUrl), { cache: 'no-store' });
   if (!response.ok) throw new Error(`config.json: the server answered ${response.status}`);
-  return parseConfig(await response.json(), location.href);
+  return parseConfig(await response.json(), pageUrl);
 }
 
 export function parseConfig(input: unknown, base: string): ConsoleConfig {

@@ -33,7 +33,7 @@ const VIEW_FACTORIES: ReadonlyArray<{
 async function start(root: HTMLElement): Promise<void> {
   let config: ConsoleConfig;
   try {
-    config = await loadConfig(location);
+    config = await loadConfig(location.href);
   } catch (error) {
     root.replaceChildren(notice(String((error as Error).message), 'error'));
     return;

@@ -18,9 +18,27 @@ interface Rule {
 }
 
 const LEVELS = ['', 'TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'FATAL'];
-const KINDS = ['match', 'threshold', 'rate-spike', 'absence', 'new-pattern'];
+const KINDS = [
+  'match',
+  'threshold',
+  'rate-spike',
+  'absence',
+  'new-pattern',
+  'pattern-spike',
+  'volume-anomaly',
+];
 const MATCH_TEXT = ['service', 'host', 'contains', 'regex'] as const;
-const CONDITION_NUMBERS = ['count', 'windowMinutes', 'baselineWindows', 'factor', 'minCount'] as const;
+/** Every number a condition kind may take; the API names those a kind does not take. */
+const CONDITION_NUMBERS = [
+  'count',
+  'windowMinutes',
+  'baselineWindows',
+  'factor',
+  'minCount',
+  'deviations',
+  'baselineMinutes',
+  'warmupMinutes',
+] as const;
 const TIMINGS = ['groupWaitSeconds', 'repeatIntervalSeconds', 'resolveAfterSeconds'] as const;
 
 export function rulesView(context: ViewContext): View {
@@ -80,6 +98,14 @@ export function rulesView(context: ViewContext): View {
         value: rule?.condition[key] === undefined ? '' : String(rule.condition[key]),
       })),
       {
+        name: 'condition.direction',
+        label: 'Condition direction',
+        type: 'select',
+        options: ['', 'up', 'down', 'both'],
+        value: String(rule?.condition.direction ?? ''),
+        hint: 'volume-anomaly only',
+      },
+      {
         name: 'groupBy',
         label: 'Group by',
         type: 'select',
@@ -105,6 +131,7 @@ export function rulesView(context: ViewContext): View {
         const condition: Record<string, unknown> = { kind: v['condition.kind'] };
         for (const key of CONDITION_NUMBERS)
           if (v[`condition.${key}`]) condition[key] = Number(v[`condition.${key}`]);
+        if (v['condition.direction']) condition.direction = v['condition.direction'];
         const body: Record<string, unknown> = {
           id: v.id,
           enabled: v.enabled === 'true',
