@@ -232,7 +232,7 @@ function documentFromLine(
   const { topic, partition, offset } = record.position;
   return buildDocument(parsed, context, {
     event_id: eventIdAt(idPrefix, line.o),
-    service: src.service ?? parsed.service ?? UNKNOWN_SERVICE,
+    service: parsed.loggerService ?? src.service ?? parsed.service ?? UNKNOWN_SERVICE,
     host: src.host,
     tags: src.tags ?? NO_TAGS,
     source: {

@@ -1,11 +1,15 @@
 /**
  * Per-service parsing configuration: which format a service's lines are in (or a custom regex),
- * and its time zone. Services not listed are auto-detected per line. The ingest Lambda reads
- * this as JSON from `LOGWARD_PARSERS`, e.g.
- * `{"nginx":{"format":"access_combined","zone":"Europe/Paris"},"billing":{"custom":{"name":"billing","regex":"^(?<timestamp>\\S+) (?<message>.*)$"}}}`.
+ * its time zone, and which of its loggers are services of their own. Services not listed are
+ * auto-detected per line. The ingest Lambda reads this as JSON from `LOGWARD_PARSERS`, e.g.
+ * `{"nginx":{"format":"access_combined","zone":"Europe/Paris"},"billing":{"custom":{"name":"billing","regex":"^(?<timestamp>\\S+) (?<message>.*)$"}}}`
+ * or `{"monolith":{"loggers":{"payment-service":"payments","com.example.billing":"billing"}}}`: a
+ * line of input service `monolith` whose logger (`[payment-service]`, `com.example.billing.Invoice`)
+ * is listed, or is under a listed dotted name, is indexed as that service.
  */
 import type { LineParser } from './log-document.ts';
 import {
+  type CompiledParser,
   compileCustomPattern,
   compileParser,
   FORMAT_NAMES,
@@ -22,13 +26,19 @@ export function compileServiceParsers(config: unknown, defaultZone = 'UTC'): Lin
       'default zone',
       `expected an IANA time zone, got ${JSON.stringify(defaultZone)}`,
     );
-  const byService = new Map<string, ReturnType<typeof compileParser>>();
+  const byService = new Map<string, CompiledParser>();
   if (config !== undefined) {
     if (typeof config !== 'object' || config === null || Array.isArray(config)) {
-      throw new ValidationError('parsers', 'expected an object of service name → { format, custom, zone }');
+      throw new ValidationError(
+        'parsers',
+        'expected an object of service name → { format, custom, zone, loggers }',
+      );
     }
-    for (const [service, spec] of Object.entries(config))
-      byService.set(service, compileParser(serviceOptions(service, spec, defaultZone)));
+    for (const [service, spec] of Object.entries(config)) {
+      const parser = compileParser(serviceOptions(service, spec, defaultZone));
+      const loggers = loggerServices(service, (spec as { loggers?: unknown }).loggers);
+      byService.set(service, loggers === undefined ? parser : withLoggerServices(parser, loggers));
+    }
   }
   const fallback = compileParser({ defaultZone });
   const parserFor = (service: string | undefined) =>
@@ -42,10 +52,10 @@ function serviceOptions(service: string, spec: unknown, defaultZone: string): Pa
   const at = (key: string) => `parsers.${service}.${key}`;
   if (typeof spec !== 'object' || spec === null)
     throw new ValidationError(`parsers.${service}`, 'expected an object');
-  const { format, custom, zone, ...unknown } = spec as Record<string, unknown>;
+  const { format, custom, zone, loggers: _loggers, ...unknown } = spec as Record<string, unknown>;
   const extra = Object.keys(unknown)[0];
   if (extra !== undefined)
-    throw new ValidationError(at(extra), 'unknown key; expected format, custom or zone');
+    throw new ValidationError(at(extra), 'unknown key; expected format, custom, zone or loggers');
   if (zone !== undefined && (typeof zone !== 'string' || !isValidTimeZone(zone))) {
     throw new ValidationError(
       at('zone'),
@@ -69,4 +79,53 @@ function serviceOptions(service: string, spec: unknown, defaultZone: string): Pa
     options.custom = compiled.pattern;
   }
   return options;
+}
+
+/** Longest a service name a logger maps to may be. */
+const SERVICE_NAME_CHARS = 128;
+
+/** `loggers`: logger name → service name, checked; undefined when absent. */
+function loggerServices(service: string, loggers: unknown): ReadonlyMap<string, string> | undefined {
+  if (loggers === undefined) return undefined;
+  const at = `parsers.${service}.loggers`;
+  if (typeof loggers !== 'object' || loggers === null || Array.isArray(loggers))
+    throw new ValidationError(at, 'expected an object of logger name → service name');
+  const map = new Map<string, string>();
+  for (const [logger, target] of Object.entries(loggers)) {
+    if (logger.trim() === '') throw new ValidationError(at, 'a logger name is empty');
+    if (typeof target !== 'string' || target.trim() === '' || target.length > SERVICE_NAME_CHARS) {
+      throw new ValidationError(
+        `${at}.${logger}`,
+        `expected the service to index this logger's lines under, a non-empty string of at most ${SERVICE_NAME_CHARS} characters, got ${JSON.stringify(target)}`,
+      );
+    }
+    map.set(logger, target);
+  }
+  return map;
+}
+
+/** The parser, with each line's logger looked up: by name, else by its dotted prefixes, longest first. */
+function withLoggerServices(parser: CompiledParser, loggers: ReadonlyMap<string, string>): CompiledParser {
+  const mapped = ((raw: string, receivedAt?: number, source?: string) => {
+    const line = parser(raw, receivedAt, source);
+    if (line.logger !== undefined) {
+      const service = serviceOfLogger(line.logger, loggers);
+      if (service !== undefined) line.loggerService = service;
+    }
+    return line;
+  }) as CompiledParser;
+  mapped.learn = parser.learn;
+  mapped.structureOf = parser.structureOf;
+  return mapped;
+}
+
+function serviceOfLogger(logger: string, loggers: ReadonlyMap<string, string>): string | undefined {
+  let name = logger;
+  for (;;) {
+    const service = loggers.get(name);
+    if (service !== undefined) return service;
+    const dot = name.lastIndexOf('.');
+    if (dot <= 0) return undefined;
+    name = name.slice(0, dot);
+  }
 }

@@ -41,6 +41,11 @@ export interface ParsedLine {
   host?: string;
   /** Service named inside the line (syslog APP-NAME/tag, JSON `service`/`app`). */
   service?: string;
+  /**
+   * The service the source's configuration maps this line's `logger` to (`loggers` in
+   * `core/service-parsers.ts`): it wins over the input's service. A logger is never a service by itself.
+   */
+  loggerService?: string;
   /** Everything else the format carries, by name. */
   fields: Record<string, unknown>;
   /** True when no format recognised the line (format `plain`, message = raw). */

@@ -9,6 +9,7 @@ import {
 } from '#core/log-document.ts';
 import { decodeMskEvent } from '#core/msk-event.ts';
 import { parseLine } from '#core/parse/index.ts';
+import { compileServiceParsers } from '#core/service-parsers.ts';
 import { encodeChunk } from '#core/wire.ts';
 import { defined, loadEvent } from '../../support/fixtures.ts';
 
@@ -53,6 +54,17 @@ describe('documentsFromRecord', () => {
       parse_failed: false,
       flags: ['truncated'],
     });
+  });
+
+  test('a logger the source maps to a service is indexed as that service, not the input’s', () => {
+    const parse = compileServiceParsers({ payments: { loggers: { 'payment-service': 'payment-gateway' } } });
+    const docs = documentsFromRecord(chunkRecord, { receivedAt, parse });
+    expect(docs.map((d) => [d.logger, d.service])).toEqual([
+      ['payment-service', 'payment-gateway'],
+      ['payment-service', 'payment-gateway'],
+    ]);
+    // Without the mapping, the bracket is only the logger: the service is the input's.
+    expect(documentsFromRecord(chunkRecord, context).map((d) => d.service)).toEqual(['payments', 'payments']);
   });
 
   test('plain lines from another producer are split, parsed where possible and flagged where not', () => {

@@ -38,12 +38,38 @@ describe('compileServiceParsers', () => {
     });
   });
 
+  test('a logger listed under loggers, or under a listed dotted name, names the service', () => {
+    const parse = compileServiceParsers({
+      monolith: { loggers: { 'payment-service': 'payments', 'com.example.billing': 'billing' } },
+    });
+    const at = '2025-10-23 14:32:15';
+    expect(parse(`${at} ERROR [payment-service] card declined`, 'monolith', receivedAt)).toMatchObject({
+      logger: 'payment-service',
+      loggerService: 'payments',
+    });
+    expect(
+      parse(`${at},123 WARN [main] com.example.billing.Invoice - late`, 'monolith', receivedAt).loggerService,
+    ).toBe('billing');
+    // Not listed, or another service's configuration: the logger stays a logger only.
+    expect(parse(`${at} INFO [search-service] ok`, 'monolith', receivedAt).loggerService).toBeUndefined();
+    expect(parse(`${at} INFO [payment-service] ok`, 'other', receivedAt).loggerService).toBeUndefined();
+  });
+
   test.each([
     [{ api: { format: 'xml' } }, /^parsers\.api\.format: expected one of json, logfmt/],
     [{ api: { zone: 'Mars/Olympus' } }, /^parsers\.api\.zone: expected an IANA time zone/],
     [{ api: { colour: 'red' } }, /^parsers\.api\.colour: unknown key/],
     [{ api: { custom: { name: 'x', regex: '(' } } }, /^parsers\.api\.custom\.regex: /],
     [[], /^parsers: expected an object/],
+    [
+      { api: { loggers: ['payments'] } },
+      /^parsers\.api\.loggers: expected an object of logger name → service name/,
+    ],
+    [{ api: { loggers: { '': 'x' } } }, /^parsers\.api\.loggers: a logger name is empty/],
+    [
+      { api: { loggers: { 'payment-service': 7 } } },
+      /^parsers\.api\.loggers\.payment-service: expected the service to index this logger's lines under, a non-empty string of at most 128 characters, got 7/,
+    ],
   ])('bad configuration %j names the key', (config, message) => {
     expect(() => compileServiceParsers(config)).toThrow(message);
   });
