@@ -76,7 +76,11 @@ function patternList(context: ViewContext): View {
         { class: `trend-${p.trend.direction}` },
         `${TREND_ARROWS[p.trend.direction] ?? p.trend.direction} (${p.trend.firstHalf} → ${p.trend.secondHalf})`,
       ),
-      h('a', { href: hashOf('search', { from, pattern: p.id }) }, 'Lines'),
+      h(
+        'a',
+        { href: hashOf('search', { from, pattern: p.id }), 'aria-label': `Lines of ${p.template}` },
+        'Lines',
+      ),
     ]);
   const load = async () => {
     try {

@@ -72,6 +72,7 @@ export function searchView(context: ViewContext): View {
   const facetsPanel = h('aside', { class: 'facets', 'aria-label': 'Facets' });
   const chart = h('div', { class: 'chart' });
   const status = h('p', { role: 'status', class: 'result-count' });
+  const tailLink = h('a', { href: '#/tail' }, 'Follow these filters live');
   const results = h('ol', { class: 'events', 'aria-label': 'Results' });
   const more = h('div', { class: 'more' });
   const element = h(
@@ -84,7 +85,14 @@ export function searchView(context: ViewContext): View {
       'div',
       { class: 'search-body' },
       facetsPanel,
-      h('div', { class: 'search-main' }, chart, status, results, more),
+      h(
+        'div',
+        { class: 'search-main' },
+        chart,
+        h('div', { class: 'tail-bar' }, status, tailLink),
+        results,
+        more,
+      ),
     ),
   );
 
@@ -130,6 +138,8 @@ export function searchView(context: ViewContext): View {
           ]),
     );
     status.textContent = 'Searching…';
+    const { from: _from, to: _to, ...live } = filters;
+    tailLink.href = hashOf('tail', live);
     const params = { ...filters, from };
     try {
       const [page, facets] = await Promise.all([
