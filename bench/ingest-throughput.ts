@@ -145,6 +145,8 @@ function inMemoryPatternMining(): PatternMining {
             ...s,
             firstSeen: s.at,
             lastSeen: s.at,
+            dropped: 0,
+            droppedBytes: 0,
             origin: s.newKind ? 'new' : 'refined',
           });
       return { created: [] };
@@ -152,6 +154,7 @@ function inMemoryPatternMining(): PatternMining {
     current: async (service) => [...patterns.values()].filter((p) => p.service === service),
     get: async (id) => patterns.get(id),
     list: async () => [...patterns.values()],
+    addDropped: async () => {},
   };
   return new PatternMining({ registry, counters: { add: async () => {} }, logger: jsonLogger({}, () => {}) });
 }

@@ -49,7 +49,7 @@ export const TABLES = {
     ttlAttribute: TTL_ATTRIBUTE,
     envVar: 'PATTERNS_TABLE',
     purpose:
-      'the pattern registry: per service, each log pattern with first/last seen, counts, bytes and sample values',
+      'the pattern registry: per service, each log pattern with first/last seen, counts, bytes and sample values; and the drop and sample rules',
   },
 } as const satisfies Record<string, TableDefinition>;
 

@@ -3,6 +3,7 @@
  * services; handlers receive them, so tests and the local runtime can pass their own.
  */
 import type { DeadLetter } from '#core/dead-letter.ts';
+import type { DroppedCount, DropRule, DropRuleWithCounts } from '#core/drop-rules.ts';
 import type { ContextQuery, LogContext } from '#core/log-context.ts';
 import type { LogDocument } from '#core/log-document.ts';
 import type { FacetsQuery, LogFacets } from '#core/log-facets.ts';
@@ -169,4 +170,34 @@ export interface PatternRegistry {
   get(id: string): Promise<PatternEntry | undefined>;
   /** Every pattern of one service, or of all, absorbed ones included. */
   list(service?: string): Promise<PatternEntry[]>;
+  /** Adds the lines drop rules left out of the index to their patterns' counts. */
+  addDropped(
+    counts: ReadonlyArray<DroppedCount & { readonly service: string; readonly id: string }>,
+  ): Promise<void>;
+}
+
+/** Where drop and sample rules are kept, with what each has left out of the index. */
+export interface DropRuleStore {
+  list(): Promise<DropRuleWithCounts[]>;
+  get(id: string): Promise<DropRuleWithCounts | undefined>;
+  create(rule: DropRule): Promise<void>;
+  /** False when there was no such rule. */
+  delete(id: string): Promise<boolean>;
+  /** Adds to the rules' dropped counts; a rule deleted meanwhile is skipped, never recreated. */
+  addDropped(counts: ReadonlyArray<DroppedCount & { readonly ruleId: string }>): Promise<void>;
+}
+
+/**
+ * Leaves lines out of the index (drop and sample rules): per batch, `keep` each group once it has
+ * its pattern and the observers saw it, and `finish` once every write is done, to count what was
+ * left out.
+ */
+export interface LineFilter {
+  begin(receivedAt: number): Promise<BatchFilter>;
+}
+
+export interface BatchFilter {
+  /** The documents to index; the others are counted as dropped. */
+  keep(documents: LogDocument[]): LogDocument[];
+  finish(): Promise<void>;
 }

@@ -46,8 +46,12 @@ export interface PatternEntry {
   readonly template: string;
   readonly firstSeen: number;
   readonly lastSeen: number;
+  /** Lines seen at ingest, dropped ones included, and the UTF-8 bytes of their messages. */
   readonly count: number;
   readonly bytes: number;
+  /** Of those, the lines drop and sample rules left out of the index (core/drop-rules.ts). */
+  readonly dropped: number;
+  readonly droppedBytes: number;
   readonly levels: readonly Level[];
   /** `new`: first seen as a kind of its own; `refined`: born of generalising a known pattern. */
   readonly origin: 'new' | 'refined';

@@ -5,6 +5,7 @@ import { isReplay } from '#core/dead-letter.ts';
 import { compileServiceParsers } from '#core/service-parsers.ts';
 import { createDocumentClient, tableNamesFromEnv } from '../adapters/dynamodb/client.ts';
 import { DynamoRuleCounterStore } from '../adapters/dynamodb/counter-store.ts';
+import { DynamoDropRuleStore } from '../adapters/dynamodb/drop-rule-store.ts';
 import { DynamoPatternRegistry } from '../adapters/dynamodb/pattern-store.ts';
 import { createOpenSearchClient, openSearchSettingsFromEnv } from '../adapters/opensearch/client.ts';
 import { indexTemplateOptionsFromEnv } from '../adapters/opensearch/index-template.ts';
@@ -12,6 +13,7 @@ import { OpenSearchLogWriter } from '../adapters/opensearch/log-writer.ts';
 import { S3DeadLetters } from '../adapters/s3/dead-letters.ts';
 import { alertingStoresFromEnv, ruleEvaluatorFromEnv } from '../alerting/dependencies.ts';
 import { maxBatchAttemptsFromEnv } from '../batch-attempts.ts';
+import { DropRuleFilter } from '../ingest/drop-filter.ts';
 import {
   type IngestDependencies,
   type IngestSummary,
@@ -30,7 +32,8 @@ import { retentionDaysFromEnv } from './retention.ts';
  * LOGWARD_INDEX_SHARDS/_REPLICAS/_CODEC (index-template.ts); with ALERTS_TABLE (+ COUNTERS_TABLE, NODES_TABLE) rules are evaluated on
  * every indexed batch (lambdas/alerting/evaluate-rules.ts) and attempts at a batch are counted
  * (`LOGWARD_MAX_BATCH_ATTEMPTS`, lambdas/batch-attempts.ts); with PATTERNS_TABLE every line's pattern is
- * mined and registered (lambdas/ingest/pattern-mining.ts). Bad configuration fails the cold start with the key named.
+ * mined and registered (lambdas/ingest/pattern-mining.ts) and drop and sample rules applied
+ * (lambdas/ingest/drop-filter.ts). Bad configuration fails the cold start with the key named.
  */
 export function ingestDependenciesFromEnv(
   env: NodeJS.ProcessEnv = process.env,
@@ -51,7 +54,7 @@ export function ingestDependenciesFromEnv(
     logger: jsonLogger({ handler: 'ingest' }),
     ...(stores ? { observers: ingestObservers(env, stores), attempts: stores.attempts } : { observers: [] }),
     maxBatchAttempts: maxBatchAttemptsFromEnv(env),
-    enricher: env.PATTERNS_TABLE ? patternMiningFromEnv(env) : undefined,
+    ...(env.PATTERNS_TABLE ? patternsFromEnv(env) : {}),
     ...overrides,
   };
 }
@@ -63,9 +66,10 @@ export function ingestObservers(env: NodeJS.ProcessEnv, stores = alertingStoresF
 
 /**
  * Pattern mining, registering into PATTERNS_TABLE (a pattern unseen for PATTERN_RETENTION_DAYS,
- * default 90, expires) and counting per minute in COUNTERS_TABLE.
+ * default 90, expires) and counting per minute in COUNTERS_TABLE, and the drop and sample rules
+ * kept in PATTERNS_TABLE.
  */
-export function patternMiningFromEnv(env: NodeJS.ProcessEnv): PatternMining {
+export function patternsFromEnv(env: NodeJS.ProcessEnv): { enricher: PatternMining; filter: DropRuleFilter } {
   const db = createDocumentClient(env);
   const tables = tableNamesFromEnv(env);
   const retention = env.PATTERN_RETENTION_DAYS;
@@ -73,15 +77,23 @@ export function patternMiningFromEnv(env: NodeJS.ProcessEnv): PatternMining {
     throw new Error(
       `PATTERN_RETENTION_DAYS: expected a whole number of days from 1, got ${JSON.stringify(retention)}`,
     );
-  return new PatternMining({
-    registry: new DynamoPatternRegistry(
-      db,
-      tables.patterns,
-      retention === undefined ? undefined : Number(retention),
-    ),
-    counters: new DynamoRuleCounterStore(db, tables.counters),
-    logger: jsonLogger({ handler: 'ingest', component: 'patterns' }),
-  });
+  const registry = new DynamoPatternRegistry(
+    db,
+    tables.patterns,
+    retention === undefined ? undefined : Number(retention),
+  );
+  return {
+    enricher: new PatternMining({
+      registry,
+      counters: new DynamoRuleCounterStore(db, tables.counters),
+      logger: jsonLogger({ handler: 'ingest', component: 'patterns' }),
+    }),
+    filter: new DropRuleFilter({
+      rules: new DynamoDropRuleStore(db, tables.patterns),
+      registry,
+      logger: jsonLogger({ handler: 'ingest', component: 'drop-rules' }),
+    }),
+  };
 }
 
 /** S3 client; `S3_ENDPOINT` points it at a local emulator (path-style, the emulator's dummy credentials). */

@@ -5,7 +5,14 @@ import { decodeMskEvent } from '#core/msk-event.ts';
 import { type BatchAttemptStore, withBoundedAttempts } from '../batch-attempts.ts';
 import type { Logger } from '../logger.ts';
 import { emfRecord } from '../metrics.ts';
-import type { BulkWrite, DeadLetterSink, DocumentEnricher, EventObserver, LogWriter } from '../ports.ts';
+import type {
+  BulkWrite,
+  DeadLetterSink,
+  DocumentEnricher,
+  EventObserver,
+  LineFilter,
+  LogWriter,
+} from '../ports.ts';
 
 export interface IngestDependencies {
   readonly writer: LogWriter;
@@ -17,6 +24,11 @@ export interface IngestDependencies {
   readonly enricher?: DocumentEnricher;
   /** See every document of a batch (rule evaluation, counters). @default none */
   readonly observers?: readonly EventObserver[];
+  /**
+   * Leaves lines out of the index (drop and sample rules), after the enricher and the observers
+   * saw them: a dropped line still counts for alert rules and level counters. @default none
+   */
+  readonly filter?: LineFilter;
   /** Writes one metrics line (EMF). @default the logger's stdout */
   readonly emitMetrics?: (record: Record<string, unknown>) => void;
   readonly now?: () => number;
@@ -42,6 +54,8 @@ export interface IngestSummary {
   readonly records: number;
   readonly lines: number;
   readonly indexed: number;
+  /** Lines drop and sample rules left out of the index. */
+  readonly dropped: number;
   readonly deadLettered: number;
 }
 
@@ -72,7 +86,7 @@ export async function ingestBatch(
   );
   if (!outcome.givenUp) return outcome.result;
   const records = Object.values(event.records).reduce((n, r) => n + r.length, 0);
-  return { records, lines: 0, indexed: 0, deadLettered: records };
+  return { records, lines: 0, indexed: 0, dropped: 0, deadLettered: records };
 }
 
 /**
@@ -88,8 +102,9 @@ export async function ingestLogs(event: MSKEvent, deps: IngestDependencies): Pro
   const linesPerGroup = Math.min(deps.linesPerGroup ?? 500, linesPerWrite);
   const enrichment = await deps.enricher?.begin(receivedAt);
   const observations = await Promise.all((deps.observers ?? []).map((o) => o.begin(receivedAt)));
+  const filtering = await deps.filter?.begin(receivedAt);
   const problems = new RecordProblems();
-  const totals = { records: 0, lines: 0, indexed: 0, failed: 0 };
+  const totals = { records: 0, lines: 0, indexed: 0, dropped: 0, failed: 0 };
   let oldestRecord = receivedAt;
   let group: LogDocument[] = [];
   const bulk = deps.writer.start();
@@ -97,8 +112,10 @@ export async function ingestLogs(event: MSKEvent, deps: IngestDependencies): Pro
   const encodeGroup = async () => {
     if (enrichment) await enrichment.enrich(group);
     for (const observation of observations) observation.see(group);
-    bulk.add(group);
+    const kept = filtering ? filtering.keep(group) : group;
+    bulk.add(kept);
     totals.lines += group.length;
+    totals.dropped += group.length - kept.length;
     group = [];
     if (bulk.pending >= linesPerWrite) await writes.start(() => send(bulk, problems, totals));
   };
@@ -128,18 +145,21 @@ export async function ingestLogs(event: MSKEvent, deps: IngestDependencies): Pro
     });
   }
   if (enrichment) await enrichment.finish();
+  if (filtering) await filtering.finish();
   for (const observation of observations) await observation.finish();
 
   const summary = {
     records: totals.records,
     lines: totals.lines,
     indexed: totals.indexed,
+    dropped: totals.dropped,
     deadLettered: problems.size,
   };
   const metrics = emfRecord(
     [
       { name: 'LinesIn', value: totals.lines, unit: 'Count' },
       { name: 'LinesIndexed', value: totals.indexed, unit: 'Count' },
+      { name: 'LinesDropped', value: totals.dropped, unit: 'Count' },
       { name: 'LinesFailed', value: totals.failed, unit: 'Count' },
       { name: 'RecordsDeadLettered', value: problems.size, unit: 'Count' },
       { name: 'BatchAge', value: receivedAt - oldestRecord, unit: 'Milliseconds' },

@@ -4,6 +4,8 @@
  *   levels, sample values and lines, absorbed ids, successor once refined);
  * - `ID#<pattern id>` / `-`: which service a pattern belongs to, so a pattern is found by id;
  * - `SERVICES` / `<service>`: every service with patterns.
+ * A pattern's item also counts the lines drop rules left out of the index (`dropped`, `droppedBytes`);
+ * the rules themselves are items of this table too (drop-rule-store.ts).
  * Counts and bytes are added atomically (`ADD`), so concurrent Lambdas never lose one; first seen
  * is set only once (`if_not_exists`), and an item's creation is what tells a new kind of line.
  *
@@ -17,6 +19,7 @@ import {
   GetCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import type { DroppedCount } from '#core/drop-rules.ts';
 import { isLevel, type Level } from '#core/parse/levels.ts';
 import type { PatternEntry, PatternSighting, RecordOutcome } from '#core/patterns/registry.ts';
 import { boundedKeyPart, TTL_ATTRIBUTE } from '#core/tables.ts';
@@ -154,6 +157,23 @@ export class DynamoPatternRegistry implements PatternRegistry {
     );
   }
 
+  async addDropped(
+    counts: ReadonlyArray<DroppedCount & { readonly service: string; readonly id: string }>,
+  ): Promise<void> {
+    await Promise.all(
+      counts.map((c) =>
+        this.#db.send(
+          new UpdateCommand({
+            TableName: this.#table,
+            Key: { pk: servicePk(c.service), sk: c.id },
+            UpdateExpression: 'ADD dropped :n, droppedBytes :bytes',
+            ExpressionAttributeValues: { ':n': c.count, ':bytes': c.bytes },
+          }),
+        ),
+      ),
+    );
+  }
+
   async current(service: string): Promise<PatternEntry[]> {
     return (await this.#service(service)).filter((entry) => entry.successor === undefined);
   }
@@ -222,6 +242,8 @@ function entryOf(item: Record<string, unknown>): PatternEntry | undefined {
     lastSeen: Number(item.lastSeen ?? item.firstSeen),
     count: Number(item.count ?? 0),
     bytes: Number(item.bytes ?? 0),
+    dropped: Number(item.dropped ?? 0),
+    droppedBytes: Number(item.droppedBytes ?? 0),
     levels,
     origin: item.origin === 'refined' ? 'refined' : 'new',
     absorbed: strings(item.absorbed),

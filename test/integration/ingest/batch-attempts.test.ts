@@ -56,6 +56,7 @@ describe('bounded attempts at a batch', () => {
       records: 2,
       lines: 0,
       indexed: 0,
+      dropped: 0,
       deadLettered: 2,
     });
     const letters = await pendingLetters();

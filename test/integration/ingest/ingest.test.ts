@@ -73,8 +73,9 @@ describe('ingest handler on the engines', () => {
       ]),
       agentChunk(unique('src'), service, ['{"time":"2025-10-23T14:32:17Z","level":"error","msg":"three"}']),
     ]);
-    expect(await ingestLogs(event, deps)).toEqual({ records: 2, lines: 3, indexed: 3, deadLettered: 0 });
-    expect(await ingestLogs(event, deps)).toEqual({ records: 2, lines: 3, indexed: 3, deadLettered: 0 });
+    const written = { records: 2, lines: 3, indexed: 3, dropped: 0, deadLettered: 0 };
+    expect(await ingestLogs(event, deps)).toEqual(written);
+    expect(await ingestLogs(event, deps)).toEqual(written);
     const docs = await documentsOf(service);
     expect(docs.map((d) => d.message).sort()).toEqual(['one', 'three', 'two']);
   });
@@ -90,7 +91,7 @@ describe('ingest handler on the engines', () => {
       mskEventOf(topology.topics.logs, [agentChunk(source, service, forged)]),
       deps,
     );
-    expect(outcome).toEqual({ records: 1, lines: 2, indexed: 2, deadLettered: 0 });
+    expect(outcome).toEqual({ records: 1, lines: 2, indexed: 2, dropped: 0, deadLettered: 0 });
     expect((await documentsOf(service)).map((d) => d.message)).toEqual(['paid 10 EUR', 'shipped']);
   });
 
@@ -128,7 +129,13 @@ describe('ingest handler on the engines', () => {
       agentChunk(unique('src'), service, ['2025-10-23 14:32:17 INFO [api] after']),
     ]);
 
-    expect(await ingestLogs(event, deps)).toEqual({ records: 3, lines: 3, indexed: 2, deadLettered: 1 });
+    expect(await ingestLogs(event, deps)).toEqual({
+      records: 3,
+      lines: 3,
+      indexed: 2,
+      dropped: 0,
+      deadLettered: 1,
+    });
     expect((await documentsOf(service)).map((d) => d.message)).toEqual(['before', 'after']);
     const letters = new S3DeadLetters(s3, topology.deadLetterBucket);
     const pending = [];
@@ -167,7 +174,13 @@ describe('ingest handler on the engines', () => {
       agentChunk(unique('src'), service, ['2025-10-23 14:32:15 INFO [api] indexed']),
       agentChunk(unique('src'), service, [`${day} 10:00:00 ERROR [api] lands in a read-only index`]),
     ]);
-    expect(await ingestLogs(event, fresh)).toEqual({ records: 2, lines: 2, indexed: 1, deadLettered: 1 });
+    expect(await ingestLogs(event, fresh)).toEqual({
+      records: 2,
+      lines: 2,
+      indexed: 1,
+      dropped: 0,
+      deadLettered: 1,
+    });
     expect((await documentsOf(service)).map((d) => d.message)).toEqual(['indexed']);
     await opensearch.indices.delete({ index: blocked });
   }, 60_000);
@@ -238,7 +251,13 @@ describe('ingest handler on the engines', () => {
       ],
     };
 
-    expect(await ingestLogs(event, grouped)).toEqual({ records: 5, lines: 10, indexed: 9, deadLettered: 1 });
+    expect(await ingestLogs(event, grouped)).toEqual({
+      records: 5,
+      lines: 10,
+      indexed: 9,
+      dropped: 0,
+      deadLettered: 1,
+    });
     // Requests follow the event's order: partition 0's records (1st, 3rd, 5th), then partition 1's.
     expect(writes).toEqual([4, 3, 3]);
     // Observers see every line as it is built, the one OpenSearch then rejects too.
@@ -265,7 +284,13 @@ describe('ingest handler on the engines', () => {
     };
     const event = mskEventOf(topology.topics.logs, [agentChunk(unique('src'), service, lines)]);
 
-    expect(await ingestLogs(event, limited)).toEqual({ records: 1, lines: 20, indexed: 19, deadLettered: 1 });
+    expect(await ingestLogs(event, limited)).toEqual({
+      records: 1,
+      lines: 20,
+      indexed: 19,
+      dropped: 0,
+      deadLettered: 1,
+    });
     expect(proxy.rejected.length).toBeGreaterThan(1);
     expect((await documentsOf(service)).map((d) => d.message)).toEqual(
       [...lines.keys()].filter((i) => i !== 7).map((i) => `line ${i}`),
@@ -296,6 +321,7 @@ describe('ingest handler on the engines', () => {
       records: 1,
       lines: 10,
       indexed: 10,
+      dropped: 0,
       deadLettered: 0,
     });
     expect(proxy.throttled.sort()).toEqual([...throttleIds].sort());

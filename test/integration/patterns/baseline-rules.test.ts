@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { validateRule } from '#core/alerting/rules.ts';
 import type { LogDocument } from '#core/log-document.ts';
-import { patternMiningFromEnv } from '#lambdas/handlers/ingest.ts';
+import { patternsFromEnv } from '#lambdas/handlers/ingest.ts';
 import type { PatternMining } from '#lambdas/ingest/pattern-mining.ts';
 import type { LocalAlerting } from '#local/alerting.ts';
 import { doc } from '../../unit/alerting/fixtures.ts';
@@ -24,7 +24,7 @@ describe('baseline rules', () => {
   beforeAll(async () => {
     let env: NodeJS.ProcessEnv;
     ({ alerting, recipient, env } = await startAlertingOnly('baseline-rules'));
-    mining = patternMiningFromEnv(env);
+    mining = patternsFromEnv(env).enricher;
     const { rules } = alerting.stores;
     await rules.put(
       validateRule({

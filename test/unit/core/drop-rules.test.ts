@@ -1,0 +1,132 @@
+import { describe, expect, test } from 'vitest';
+import { type DropRule, DropRuleSet, DropTally, sampledIn, validateDropRule } from '#core/drop-rules.ts';
+import { validationProblem } from '../../support/validation.ts';
+import { doc } from '../alerting/fixtures.ts';
+
+const PATTERN = '0123456789abcdef';
+const LATER = 'fedcba9876543210';
+
+function rule(overrides: Partial<DropRule> = {}): DropRule {
+  return {
+    id: '00000000-0000-4000-8000-000000000001',
+    service: 'web',
+    action: 'drop',
+    includeErrors: false,
+    comment: '',
+    createdBy: 'test',
+    createdAt: 0,
+    ...overrides,
+  };
+}
+
+function problem(input: unknown): [string, string] | undefined {
+  const error = validationProblem(() => validateDropRule(input));
+  return error && [error.field, error.message];
+}
+
+describe('validateDropRule', () => {
+  test('a pattern dropped, a service sampled', () => {
+    expect(validateDropRule({ patternId: PATTERN, action: 'drop' })).toEqual({
+      patternId: PATTERN,
+      action: 'drop',
+      includeErrors: false,
+      comment: '',
+    });
+    expect(
+      validateDropRule({
+        service: 'web',
+        action: 'sample',
+        keepOneIn: 10,
+        includeErrors: true,
+        comment: 'x',
+      }),
+    ).toEqual({ service: 'web', action: 'sample', keepOneIn: 10, includeErrors: true, comment: 'x' });
+  });
+
+  test.each([
+    [[], 'body'],
+    [{ action: 'drop' }, 'patternId'],
+    [{ patternId: PATTERN, service: 'web', action: 'drop' }, 'service'],
+    [{ patternId: 'ABC', action: 'drop' }, 'patternId'],
+    [{ service: '', action: 'drop' }, 'service'],
+    [{ service: 'a\u0007b', action: 'drop' }, 'service'],
+    [{ service: 'web', action: 'delete' }, 'action'],
+    [{ service: 'web' }, 'action'],
+    [{ service: 'web', action: 'sample' }, 'keepOneIn'],
+    [{ service: 'web', action: 'sample', keepOneIn: 1 }, 'keepOneIn'],
+    [{ service: 'web', action: 'sample', keepOneIn: 2.5 }, 'keepOneIn'],
+    [{ service: 'web', action: 'sample', keepOneIn: 1_000_001 }, 'keepOneIn'],
+    [{ service: 'web', action: 'drop', keepOneIn: 10 }, 'keepOneIn'],
+    [{ service: 'web', action: 'drop', includeErrors: 'yes' }, 'includeErrors'],
+    [{ service: 'web', action: 'drop', comment: 'x'.repeat(501) }, 'comment'],
+    [{ service: 'web', action: 'drop', level: 'INFO' }, 'level'],
+  ])('%j is refused naming %s', (input, field) => {
+    expect(problem(input)?.[0]).toBe(field);
+  });
+});
+
+describe('DropRuleSet', () => {
+  test('a pattern rule drops the lines of its pattern and its successors, no others', () => {
+    const rules = new DropRuleSet([{ rule: rule({ patternId: PATTERN }), patternIds: [PATTERN, LATER] }]);
+    const line = (pattern_id: string, service = 'web') => doc({ level: 'INFO', pattern_id, service });
+    expect(rules.dropping(line(PATTERN))?.patternId).toBe(PATTERN);
+    expect(rules.dropping(line(LATER))?.patternId).toBe(PATTERN);
+    expect(rules.dropping(line('1111111111111111'))).toBeUndefined();
+    expect(rules.dropping(doc({ level: 'INFO', pattern_id: undefined }))).toBeUndefined();
+  });
+
+  test('ERROR and FATAL lines are kept unless the rule includes errors', () => {
+    const keeps = new DropRuleSet([{ rule: rule(), patternIds: [] }]);
+    const drops = new DropRuleSet([{ rule: rule({ includeErrors: true }), patternIds: [] }]);
+    for (const level of ['ERROR', 'FATAL'] as const) {
+      expect(keeps.dropping(doc({ service: 'web', level }))).toBeUndefined();
+      expect(drops.dropping(doc({ service: 'web', level }))).toBeDefined();
+    }
+    for (const level of ['TRACE', 'DEBUG', 'INFO', 'NOTICE', 'WARN', undefined] as const)
+      expect(keeps.dropping(doc({ service: 'web', level }))).toBeDefined();
+  });
+
+  test('a sample keeps one line in N, the same lines every time, chosen by event id', () => {
+    const sample = rule({ action: 'sample', keepOneIn: 10 });
+    const rules = new DropRuleSet([{ rule: sample, patternIds: [] }]);
+    const lines = Array.from({ length: 20_000 }, (_, i) =>
+      doc({ service: 'web', level: 'INFO', event_id: `Qx7fP0aZ3kLm9sT2uV4wYb.${i.toString(36)}` }),
+    );
+    const kept = lines.filter((line) => rules.dropping(line) === undefined).map((l) => l.event_id);
+    expect(kept.length).toBeGreaterThan(1_800);
+    expect(kept.length).toBeLessThan(2_200);
+    const again = new DropRuleSet([{ rule: sample, patternIds: [] }]);
+    expect(lines.filter((line) => again.dropping(line) === undefined).map((l) => l.event_id)).toEqual(kept);
+  });
+
+  test('two samples pick independently; a pattern rule is charged before a service rule', () => {
+    const a = rule({ id: 'a', action: 'sample', keepOneIn: 2 });
+    const b = rule({ id: 'b', patternId: PATTERN, action: 'sample', keepOneIn: 2 });
+    const ids = Array.from({ length: 4000 }, (_, i) => `e${i}`);
+    const both = ids.filter((id) => sampledIn('a', id, 2) && sampledIn('b', id, 2)).length;
+    expect(both).toBeGreaterThan(850);
+    expect(both).toBeLessThan(1150);
+    const rules = new DropRuleSet([
+      { rule: a, patternIds: [] },
+      { rule: b, patternIds: [PATTERN] },
+    ]);
+    const charged = ids.map(
+      (event_id) => rules.dropping(doc({ service: 'web', level: 'INFO', pattern_id: PATTERN, event_id }))?.id,
+    );
+    expect(charged.filter((id) => id === undefined)).toHaveLength(both);
+    expect(charged.filter((id) => id === 'b').length).toBe(ids.filter((id) => !sampledIn('b', id, 2)).length);
+  });
+});
+
+describe('DropTally', () => {
+  test('counts lines and message bytes per rule and per pattern', () => {
+    const tally = new DropTally();
+    expect(tally.empty).toBe(true);
+    const r = rule();
+    tally.add(r, doc({ service: 'web', pattern_id: PATTERN, message: 'café' }));
+    tally.add(r, doc({ service: 'web', pattern_id: PATTERN, message: 'ab' }));
+    tally.add(r, doc({ service: 'web', message: 'no pattern' }));
+    expect(tally.byRule()).toEqual([{ ruleId: r.id, count: 3, bytes: 5 + 2 + 10 }]);
+    expect(tally.byPattern()).toEqual([{ service: 'web', id: PATTERN, count: 2, bytes: 7 }]);
+  });
+});
