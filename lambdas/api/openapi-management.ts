@@ -15,7 +15,8 @@ const str: Schema = { type: 'string' };
 const int: Schema = { type: 'integer' };
 const bool: Schema = { type: 'boolean' };
 const dateTime: Schema = { type: 'string', format: 'date-time' };
-const list = (item: string): Schema => ({
+/** A page of `item`s. */
+export const list = (item: string): Schema => ({
   type: 'object',
   properties: {
     items: { type: 'array', items: ref(item) },
@@ -55,10 +56,11 @@ const timeOrEpoch: Schema = {
   anyOf: [...TIME_SCHEMA.anyOf, { type: 'integer', minimum: 0, maximum: LATEST_TIME }],
 };
 const json = (schema: Schema) => ({ 'application/json': { schema } });
-const ok = (schema: Schema, status = '200', description = 'OK') => ({
+export const ok = (schema: Schema, status = '200', description = 'OK') => ({
   [status]: { description, content: json(schema) },
 });
-const errors = (...statuses: number[]) =>
+/** Error responses of `statuses`, described for the management routes. */
+export const errors = (...statuses: number[]) =>
   Object.fromEntries(
     statuses.map((s) => [
       String(s),
@@ -70,7 +72,7 @@ const errors = (...statuses: number[]) =>
             404: 'Unknown id',
             409: 'Conflict with the current state; reread and retry',
             422: 'The values have the documented shape but do not hold together or with the present (an end in the past, a cursor this API did not make); `error.field` names the field',
-            503: 'The alerting store is unavailable',
+            503: 'A store (DynamoDB) is unavailable; retry later',
           }[s] ?? 'Error',
         content: json(s === 403 ? { type: 'object', properties: { message: str } } : ref('Error')),
       },

@@ -23,6 +23,7 @@ import { PATTERN_LIST_PATTERN } from '#core/patterns/pattern-id.ts';
 import { MAX_PATTERNS } from '#core/patterns/patterns-query.ts';
 import { TIME_SCHEMA } from '#core/query-params.ts';
 import { INTERVAL_PATTERN } from '#core/summary-query.ts';
+import { DROP_RULE_PATHS, DROP_RULE_SCHEMAS } from './openapi-drop-rules.ts';
 import { MANAGEMENT_PATHS, managementSchemas } from './openapi-management.ts';
 
 type Schema = Record<string, unknown>;
@@ -161,8 +162,18 @@ const patternIdSchema: Schema = { type: 'string', pattern: '^[0-9a-f]{16}$' };
 const registryFields: Record<string, Schema> = {
   firstSeen: dateTime,
   lastSeen: dateTime,
-  totalCount: { type: 'integer', minimum: 0, description: 'Events ever registered' },
-  bytes: { type: 'integer', minimum: 0, description: 'UTF-8 bytes of their messages: what this kind costs' },
+  totalCount: { type: 'integer', minimum: 0, description: 'Events ever registered, dropped ones included' },
+  bytes: {
+    type: 'integer',
+    minimum: 0,
+    description: 'UTF-8 bytes of their messages, dropped ones included: what this kind costs',
+  },
+  dropped: {
+    type: 'integer',
+    minimum: 0,
+    description: 'Of those events, how many drop and sample rules left out of the index (`/drop-rules`)',
+  },
+  droppedBytes: { type: 'integer', minimum: 0, description: 'UTF-8 bytes of the dropped events' },
   levels: { type: 'array', items: { enum: [...LEVELS] } },
   origin: { enum: ['new', 'refined'], description: 'First seen as a new kind, or born of a refinement' },
   successor: { ...patternIdSchema, description: 'Set once a refinement replaced it: the current id' },
@@ -350,6 +361,8 @@ const schemas: Record<string, Schema> = {
         'lastSeen',
         'totalCount',
         'bytes',
+        'dropped',
+        'droppedBytes',
         'levels',
         'origin',
         'level',
@@ -669,6 +682,7 @@ const paths: Record<string, Record<string, Schema>> = {
     },
   },
   ...MANAGEMENT_PATHS,
+  ...DROP_RULE_PATHS,
 };
 
 /**
@@ -688,7 +702,7 @@ export function openApiDocument(recipients: RecipientPolicy = NO_RECIPIENTS): Re
     security: [{ apiKey: [] }, { sigv4: [] }, { cognito: [] }],
     paths,
     components: {
-      schemas: { ...schemas, ...managementSchemas(recipients) },
+      schemas: { ...schemas, ...managementSchemas(recipients), ...DROP_RULE_SCHEMAS },
       securitySchemes: {
         apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key', description: 'Reads only, at /' },
         sigv4: {

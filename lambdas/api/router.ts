@@ -7,7 +7,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import type { QueryParams } from '#core/query-params.ts';
 import { ValidationError } from '#core/validation-error.ts';
 import type { Logger } from '../logger.ts';
-import type { LogQueries, PatternRegistry } from '../ports.ts';
+import type { DropRuleStore, LogQueries, PatternRegistry } from '../ports.ts';
 import { mayCall, type Principal, principalOf, roleNeeded, routePath } from './access.ts';
 import { type CorsConfig, corsHeaders, preflightHeaders } from './cors.ts';
 import type { HealthProbes } from './health.ts';
@@ -23,6 +23,8 @@ export interface ApiDependencies {
   readonly management?: ManagementStores;
   /** The pattern registry; the pattern routes answer 503 until configured. */
   readonly patterns?: PatternRegistry;
+  /** Drop and sample rules; their routes answer 503 until configured. */
+  readonly dropRules?: DropRuleStore;
   readonly cors?: CorsConfig;
   readonly now?: () => number;
 }

@@ -2,6 +2,7 @@
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { createDocumentClient, tableNamesFromEnv } from '../adapters/dynamodb/client.ts';
+import { DynamoDropRuleStore } from '../adapters/dynamodb/drop-rule-store.ts';
 import { DynamoPatternRegistry } from '../adapters/dynamodb/pattern-store.ts';
 import { kafkaConsumerLag } from '../adapters/kafka/consumer-lag.ts';
 import { createOpenSearchClient, openSearchSettingsFromEnv } from '../adapters/opensearch/client.ts';
@@ -54,9 +55,7 @@ export function apiDependenciesFromEnv(
     health,
     cors: corsFromEnv(env.LOGWARD_CORS_ORIGINS),
     ...managementFromEnv(env),
-    ...(env.PATTERNS_TABLE
-      ? { patterns: new DynamoPatternRegistry(createDocumentClient(env), tableNamesFromEnv(env).patterns) }
-      : {}),
+    ...patternsFromEnv(env),
     ...overrides,
   };
 }
@@ -76,6 +75,14 @@ function managementFromEnv(env: NodeJS.ProcessEnv): Pick<ApiDependencies, 'manag
       recipients: recipientPolicyFromEnv(env),
     },
   };
+}
+
+/** The pattern registry and the drop rules, in PATTERNS_TABLE (the routes answer 503 otherwise). */
+function patternsFromEnv(env: NodeJS.ProcessEnv): Pick<ApiDependencies, 'patterns' | 'dropRules'> {
+  if (!env.PATTERNS_TABLE) return {};
+  const db = createDocumentClient(env);
+  const table = tableNamesFromEnv(env).patterns;
+  return { patterns: new DynamoPatternRegistry(db, table), dropRules: new DynamoDropRuleStore(db, table) };
 }
 
 function lagProbe(env: NodeJS.ProcessEnv): Pick<HealthProbes, 'consumerLag'> {

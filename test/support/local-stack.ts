@@ -2,12 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { IAM_TREE, PEOPLE_TREE } from '#lambdas/api/access.ts';
 import type { LocalCredentials } from '#local/access.ts';
 import { type LocalTopology, localTopology } from '#local/bootstrap.ts';
 import { type RunningPipeline, startPipeline } from '#local/pipeline.ts';
 import { signRequest } from '#local/sigv4.ts';
+import type { OpenApiChecker } from '../integration/api/openapi-checker.ts';
 
 /** Who a test calls the local API as: each kind of credential the deployed API accepts, or none. */
 export type CallAs = 'reader-key' | 'iam-admin' | 'admin-person' | 'reader-person' | 'anonymous';
@@ -86,4 +87,30 @@ export async function startTestStack(
       return { status: response.status, body: await response.json() };
     },
   };
+}
+
+/**
+ * Calls the local API as `as` with a JSON body, and asserts the answer fits the document and is
+ * never a 5xx; returns the status, the parsed body and the `location` header.
+ */
+export async function checkedCall<T = Record<string, unknown>>(
+  stack: Pick<TestStack, 'pipeline' | 'credentials'>,
+  checker: Pick<OpenApiChecker, 'problems'>,
+  method: string,
+  path: string,
+  options: { readonly body?: unknown; readonly headers?: Record<string, string>; readonly as?: CallAs } = {},
+): Promise<{ status: number; body: T; location: string | null }> {
+  const { body, headers = { 'content-type': 'application/json' }, as = 'admin-person' } = options;
+  const response = await callApi(stack.pipeline.apiUrl, stack.credentials, as, method, path, {
+    headers,
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  const parsed = text === '' ? undefined : (JSON.parse(text) as T);
+  expect(
+    checker.problems(method, path.split('?')[0] as string, response.status, parsed),
+    `${method} ${path}`,
+  ).toEqual([]);
+  expect(response.status, `${method} ${path}`).toBeLessThan(500);
+  return { status: response.status, body: parsed as T, location: response.headers.get('location') };
 }

@@ -1,4 +1,5 @@
 import type { Route } from '../router.ts';
+import { DROP_RULE_ROUTES } from './drop-rules.ts';
 import { LOG_ROUTES } from './logs.ts';
 import { MANAGEMENT_ROUTES } from './management.ts';
 import { PATTERN_ROUTES } from './patterns.ts';
@@ -10,4 +11,5 @@ export const ROUTES: readonly Route[] = [
   ...PATTERN_ROUTES,
   ...SYSTEM_ROUTES,
   ...MANAGEMENT_ROUTES,
+  ...DROP_RULE_ROUTES,
 ];

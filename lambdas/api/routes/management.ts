@@ -289,7 +289,8 @@ function bodyObject(request: ApiRequest): Record<string, unknown> {
   return body as Record<string, unknown>;
 }
 
-function emptyBody(request: ApiRequest): void {
+/** Refuses query parameters and any body but none or `{}`. */
+export function emptyBody(request: ApiRequest): void {
   rejectUnknown(request.query, []);
   if (
     request.body !== undefined &&

@@ -22,6 +22,8 @@ function described(entry: PatternEntry | undefined) {
     lastSeen: new Date(entry.lastSeen).toISOString(),
     totalCount: entry.count,
     bytes: entry.bytes,
+    dropped: entry.dropped,
+    droppedBytes: entry.droppedBytes,
     levels: entry.levels,
     origin: entry.origin,
     ...(entry.successor === undefined ? {} : { successor: entry.successor }),

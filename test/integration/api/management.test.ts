@@ -9,7 +9,13 @@ import { alertingStoresFromEnv } from '#lambdas/alerting/dependencies.ts';
 import { openApiDocument } from '#lambdas/api/openapi.ts';
 import { lambdaEnvironment } from '#local/pipeline.ts';
 import { defined } from '../../support/fixtures.ts';
-import { type CallAs, callApi, startTestStack, type TestStack } from '../../support/local-stack.ts';
+import {
+  type CallAs,
+  callApi,
+  checkedCall,
+  startTestStack,
+  type TestStack,
+} from '../../support/local-stack.ts';
 import { eventually } from '../../support/wait.ts';
 import { OpenApiChecker } from './openapi-checker.ts';
 
@@ -19,25 +25,14 @@ describe('management API', () => {
   let stack: TestStack;
   let stores: ReturnType<typeof alertingStoresFromEnv>;
 
-  async function call<T = Record<string, unknown>>(
+  function call<T = Record<string, unknown>>(
     method: string,
     path: string,
     body?: unknown,
     headers: Record<string, string> = { 'content-type': 'application/json' },
     as: CallAs = 'admin-person',
   ): Promise<{ status: number; body: T }> {
-    const response = await callApi(stack.pipeline.apiUrl, stack.credentials, as, method, path, {
-      headers,
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    const parsed = text === '' ? undefined : (JSON.parse(text) as T);
-    expect(
-      checker.problems(method, path.split('?')[0] as string, response.status, parsed),
-      `${method} ${path}`,
-    ).toEqual([]);
-    expect(response.status, `${method} ${path}`).toBeLessThan(500);
-    return { status: response.status, body: parsed as T };
+    return checkedCall<T>(stack, checker, method, path, { body, headers, as });
   }
 
   beforeAll(async () => {
