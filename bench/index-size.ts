@@ -40,7 +40,7 @@ export interface IndexSizes {
 }
 
 /** The corpus as ingest's documents: one agent chunk of 100 lines per record, a service per system. */
-function corpusDocuments(): { documents: LogDocument[]; rawBytes: number } {
+export function corpusDocuments(): { documents: LogDocument[]; rawBytes: number } {
   const synthetic = syntheticLines(4000);
   const sources: Array<[string, readonly string[]]> = [
     ['loghub', loghubLines],
@@ -88,7 +88,13 @@ function corpusDocuments(): { documents: LogDocument[]; rawBytes: number } {
   return { documents, rawBytes };
 }
 
-async function sizeWith(client: Client, index: string, codec: string, documents: readonly LogDocument[]) {
+/** Primary segment bytes of `documents` indexed into a new `index` with `codec`, force-merged to one segment. */
+export async function sizeWith(
+  client: Client,
+  index: string,
+  codec: string,
+  documents: readonly LogDocument[],
+): Promise<number> {
   const template = logsIndexTemplate({ shards: 1, replicas: 0, codec }).template;
   await client.indices.create({
     index,
