@@ -169,4 +169,26 @@ describe('drop and sample rules at ingest', () => {
     now += 1;
     expect(await batch()).toMatchObject({ dropped: 0, indexed: 1 });
   });
+
+  test('rules that cannot be read drop nothing: the lines are indexed and the failure logged', async () => {
+    const service = unique('unreadable');
+    const warnings: string[] = [];
+    const db = createDocumentClient(lambdaEnvironment(endpoints, localTopology(unique('missing'))));
+    const unreadable = {
+      ...deps,
+      filter: new DropRuleFilter({
+        rules: new DynamoDropRuleStore(db, unique('no-such-table')),
+        registry,
+        logger: jsonLogger({}, (line) => warnings.push(line)),
+      }),
+    };
+    await addRule({ service, action: 'drop' });
+    const line = '2025-10-23 14:36:00 INFO kept anyway';
+    expect(
+      await ingestLogs(mskEventOf(topic, [agentChunk(unique('src'), service, [line])]), unreadable),
+    ).toMatchObject({ indexed: 1, dropped: 0 });
+    expect(warnings.map((w) => JSON.parse(w).message)).toEqual([
+      'drop rules unreadable; the last rules read stay in force',
+    ]);
+  });
 });
