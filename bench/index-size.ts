@@ -109,6 +109,8 @@ export async function sizeWith(
   }
   await client.indices.forcemerge({ index, max_num_segments: 1 });
   await client.indices.flush({ index });
+  // Until a refresh, the segments merged away are still the searchable ones and the merged one is not.
+  await client.indices.refresh({ index });
   // The live segments, not `_stats/store`, which still counts merged-away files until they are deleted.
   const segments = await client.indices.segments({ index });
   const shards = Object.values(segments.body.indices?.[index]?.shards ?? {}).flat();

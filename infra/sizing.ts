@@ -40,8 +40,9 @@ export interface PresetShape {
 export const SIZING_ASSUMPTIONS = {
   /**
    * Index bytes per raw log byte (primary copy) with `zstd_no_dict`. Measured on the bench corpus
-   * (`node bench/index-size.ts`): 1.10 with the default codec, 0.84 with `best_compression`; AWS
-   * publishes 18-31 % savings for zstd against the default, so about 0.85. Measure yours with `_cat/indices`.
+   * (`node bench/index-size.ts`): 1.17 with the default codec, 0.99 with `best_compression`; AWS
+   * publishes 18-31 % savings for zstd against the default, so 0.81-0.96: 0.85, the optimistic side.
+   * Measure yours with `_cat/indices`.
    */
   indexRatio: 0.85,
   /** Kafka bytes per raw byte: the agent ships zstd batches (5:1 on log text, taken as 4:1 to be safe). */
