@@ -242,12 +242,8 @@ export class PatternMiner {
     while (this.#bytes > bytes && this.#patterns > 0) this.#evict(undefined);
   }
 
-  /** Tree keys of a line: its token count, then its leading tokens (variable ones as the wildcard). */
   #pathOf(tokens: readonly string[]): string[] {
-    const path = [String(tokens.length)];
-    const depth = Math.min(this.#prefixTokens, tokens.length);
-    for (let i = 0; i < depth; i++) path.push(treeKey(tokens[i] as string));
-    return path;
+    return treePath(tokens, this.#prefixTokens);
   }
 
   /**
@@ -287,25 +283,15 @@ export class PatternMiner {
     let best: Pattern | undefined;
     let bestSame = -1;
     let bestWildcards = -1;
-    let words = 0;
-    for (const token of tokens) if (!holdsPlaceholder(token)) words++;
     for (const pattern of leaf.patterns) {
-      let same = 0;
-      let wildcards = 0;
-      const known = pattern.tokens;
-      for (let i = 0; i < known.length; i++) {
-        const token = known[i] as string;
-        if (token === WILDCARD) wildcards++;
-        else if (token === tokens[i] && !holdsPlaceholder(token)) same++;
-      }
+      const { same, wildcards } = agreement(pattern.tokens, tokens);
       if (same > bestSame || (same === bestSame && wildcards > bestWildcards)) {
         best = pattern;
         bestSame = same;
         bestWildcards = wildcards;
       }
     }
-    // A line of masked tokens only (or an empty one) joins the pattern of its shape.
-    return best !== undefined && (words === 0 || bestSame >= this.#similarity * words) ? best : undefined;
+    return best !== undefined && similarEnough(bestSame, tokens, this.#similarity) ? best : undefined;
   }
 
   #add(tokens: string[], count: number, absorbed: string[], path: string[], leaf: Node): Pattern {
@@ -422,6 +408,45 @@ const WHITESPACE = /\s+/;
 
 function treeKey(token: string): string {
   return holdsPlaceholder(token) ? WILDCARD : token;
+}
+
+/** Tree keys of a line: its token count, then its leading tokens (variable ones as the wildcard). */
+export function treePath(tokens: readonly string[], prefixTokens = 2): string[] {
+  const path = [String(tokens.length)];
+  const depth = Math.min(prefixTokens, tokens.length);
+  for (let i = 0; i < depth; i++) path.push(treeKey(tokens[i] as string));
+  return path;
+}
+
+/** Words of `tokens` equal at the same position in `known` (masked tokens never count), and `known`'s wildcards. */
+function agreement(known: readonly string[], tokens: readonly string[]): { same: number; wildcards: number } {
+  let same = 0;
+  let wildcards = 0;
+  for (let i = 0; i < known.length; i++) {
+    const token = known[i] as string;
+    if (token === WILDCARD) wildcards++;
+    else if (token === tokens[i] && !holdsPlaceholder(token)) same++;
+  }
+  return { same, wildcards };
+}
+
+/** True when `same` of the line's words reach `similarity` of them (a line of masked tokens only always does). */
+function similarEnough(same: number, tokens: readonly string[], similarity: number): boolean {
+  let words = 0;
+  for (const token of tokens) if (!holdsPlaceholder(token)) words++;
+  return words === 0 || same >= similarity * words;
+}
+
+/**
+ * True when a line of one template's tokens would have joined the other's pattern, either way
+ * round (the same tree leaf, and similar enough): two miners that each created one of them from
+ * their own lines met one kind of line twice.
+ */
+export function sameKind(a: readonly string[], b: readonly string[], similarity = 0.6): boolean {
+  if (treePath(a).join('\u0000') !== treePath(b).join('\u0000')) return false;
+  return (
+    similarEnough(agreement(a, b).same, b, similarity) || similarEnough(agreement(b, a).same, a, similarity)
+  );
 }
 
 /** Turns every token of `template` that `tokens` disagrees with into a wildcard; true if any changed. */

@@ -58,6 +58,12 @@ export interface PatternEntry {
   readonly absorbed: readonly string[];
   /** Set when a refinement replaced this pattern: its current id. */
   readonly successor?: string;
+  /**
+   * Set when this pattern was born a new kind but another pattern of the same kind (`sameKind`),
+   * created by another Lambda from its own lines at about the same time, claimed the kind first:
+   * that pattern's id. The kind is announced once, under that id.
+   */
+  readonly twinOf?: string;
   readonly samples: readonly (readonly string[])[];
   readonly sampleLines: readonly string[];
 }

@@ -12,6 +12,7 @@ import {
   minuteOf,
   RuleMatchCollector,
   type RuleMatches,
+  ruleFingerprint,
   spikeDetected,
   thresholdReached,
 } from '#core/alerting/evaluate.ts';
@@ -131,12 +132,16 @@ export class RuleEvaluator implements EventObserver {
     patternId: string,
     at: number,
   ): Promise<Occurrence | undefined> {
-    const entry = await this.#deps.patterns?.get(patternId);
-    if (entry === undefined || entry.origin !== 'new') return undefined;
-    if (at - entry.firstSeen > condition.windowMinutes * 60_000 || entry.count < condition.count)
+    const own = await this.#deps.patterns?.get(patternId);
+    // A twin (the same new kind, created by another Lambda from its own lines) counts towards the
+    // alert of the pattern that claimed the kind, so the kind is announced once.
+    const entry = own?.twinOf === undefined ? own : await this.#deps.patterns?.get(own.twinOf);
+    if (own === undefined || entry === undefined || own.origin !== 'new') return undefined;
+    if (at - own.firstSeen > condition.windowMinutes * 60_000 || own.count < condition.count)
       return undefined;
     return {
       ...base,
+      fingerprint: ruleFingerprint(base.labels.ruleId, entry.id),
       title: `New pattern in ${entry.service}: ${entry.template}`,
       labels: patternLabels(base, entry),
       windowCount: entry.count,

@@ -3,7 +3,10 @@
  * - `S#<service>` / `<pattern id>`: one per pattern (template, first/last seen, count, bytes,
  *   levels, sample values and lines, absorbed ids, successor once refined);
  * - `ID#<pattern id>` / `-`: which service a pattern belongs to, so a pattern is found by id;
- * - `SERVICES` / `<service>`: every service with patterns.
+ * - `SERVICES` / `<service>`: every service with patterns;
+ * - `KIND#<service>` / `<tree leaf>`: the new kinds recently born in one leaf of the miners' tree,
+ *   written with a version condition, so of two Lambdas that each create a template for one new
+ *   kind from their own lines, the second finds the first's (`sameKind`) and marks its own a twin.
  * A pattern's item also counts the lines drop rules left out of the index (`dropped`, `droppedBytes`);
  * the rules themselves are items of this table too (drop-rule-store.ts).
  * Counts and bytes are added atomically (`ADD`), so concurrent Lambdas never lose one; first seen
@@ -21,7 +24,9 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { DroppedCount } from '#core/drop-rules.ts';
 import { isLevel, type Level } from '#core/parse/levels.ts';
+import { sameKind, treePath } from '#core/patterns/miner.ts';
 import type { PatternEntry, PatternSighting, RecordOutcome } from '#core/patterns/registry.ts';
+import { templateTokens } from '#core/patterns/service-miners.ts';
 import { boundedKeyPart, TTL_ATTRIBUTE } from '#core/tables.ts';
 import type { PatternRegistry } from '../../ports.ts';
 import { queryAll } from './alert-store.ts';
@@ -30,6 +35,18 @@ import { isConditionFailure } from './client.ts';
 const SERVICES = 'SERVICES';
 const servicePk = (service: string) => `S#${boundedKeyPart(service)}`;
 const idPk = (id: string) => `ID#${id}`;
+const kindPk = (service: string) => `KIND#${boundedKeyPart(service)}`;
+
+/** How long, and how many, newly born kinds a tree leaf remembers for finding twins. */
+const KIND_MEMORY_MS = 86_400_000;
+const KINDS_PER_LEAF = 50;
+const CLAIM_ATTEMPTS = 5;
+
+interface BornKind {
+  readonly id: string;
+  readonly template: string;
+  readonly at: number;
+}
 
 /** Days a pattern unseen is remembered. */
 export const DEFAULT_PATTERN_RETENTION_DAYS = 90;
@@ -114,7 +131,64 @@ export class DynamoPatternRegistry implements PatternRegistry {
     if (before?.firstSeen === undefined || previousExpiry < expires - DAY_SECONDS)
       await this.#index(s.service, s.id, expires);
     if (before?.firstSeen !== undefined) return 'known';
-    return s.newKind ? 'new' : 'refined';
+    if (!s.newKind) return 'refined';
+    await this.#claimKind(s, expires);
+    return 'new';
+  }
+
+  /**
+   * Records a newly born kind in its tree leaf's list, unless the list already holds a pattern of
+   * the same kind: then this one is marked its twin. The list is rewritten only if its version is
+   * still the one read, so two claims never both miss each other.
+   */
+  async #claimKind(s: PatternSighting, expires: number): Promise<void> {
+    const tokens = templateTokens(s.template);
+    const key = { pk: kindPk(s.service), sk: boundedKeyPart(treePath(tokens).join(' ')) };
+    for (let attempt = 1; attempt <= CLAIM_ATTEMPTS; attempt++) {
+      const read = await this.#db.send(
+        new GetCommand({ TableName: this.#table, Key: key, ConsistentRead: true }),
+      );
+      const version = Number(read.Item?.version ?? 0);
+      const kinds = (Array.isArray(read.Item?.kinds) ? (read.Item.kinds as BornKind[]) : []).filter(
+        (kind) => kind.at > s.at - KIND_MEMORY_MS,
+      );
+      if (kinds.some((kind) => kind.id === s.id)) return;
+      const twin = kinds.find((kind) => sameKind(templateTokens(kind.template), tokens));
+      if (twin !== undefined) {
+        await this.#db.send(
+          new UpdateCommand({
+            TableName: this.#table,
+            Key: { pk: servicePk(s.service), sk: s.id },
+            UpdateExpression: 'SET twinOf = :twin',
+            ExpressionAttributeValues: { ':twin': twin.id },
+          }),
+        );
+        return;
+      }
+      const next = [...kinds, { id: s.id, template: s.template, at: s.at }].slice(-KINDS_PER_LEAF);
+      try {
+        await this.#db.send(
+          new UpdateCommand({
+            TableName: this.#table,
+            Key: key,
+            UpdateExpression: 'SET kinds = :kinds, version = :next, #ttl = :expires',
+            ConditionExpression: version === 0 ? 'attribute_not_exists(version)' : 'version = :version',
+            ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
+            ExpressionAttributeValues: {
+              ':kinds': next,
+              ':next': version + 1,
+              ':expires': Math.max(expires, Number(read.Item?.[TTL_ATTRIBUTE] ?? 0)),
+              ...(version === 0 ? {} : { ':version': version }),
+            },
+          }),
+        );
+        return;
+      } catch (error) {
+        // Another Lambda claimed a kind in this leaf meanwhile: read its list and judge again.
+        if (!isConditionFailure(error)) throw error;
+      }
+    }
+    // Five lost races in a row: the kind stays unclaimed, at worst announced twice, never lost.
   }
 
   /** Points an absorbed pattern at the one that replaced it (kept as long as its successor). */
@@ -250,5 +324,9 @@ function entryOf(item: Record<string, unknown>): PatternEntry | undefined {
     samples,
     sampleLines: strings(item.sampleLines),
   };
-  return typeof item.successor === 'string' ? { ...entry, successor: item.successor } : entry;
+  return {
+    ...entry,
+    ...(typeof item.successor === 'string' ? { successor: item.successor } : {}),
+    ...(typeof item.twinOf === 'string' ? { twinOf: item.twinOf } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maskedValues, maskVariables } from '#core/patterns/mask.ts';
-import { type MinerState, PatternMiner } from '#core/patterns/miner.ts';
+import { type MinerState, PatternMiner, sameKind } from '#core/patterns/miner.ts';
 import { patternId } from '#core/patterns/pattern-id.ts';
 import { variableValues } from '#core/patterns/values.ts';
 import { groupingAccuracy, LOGHUB_SYSTEMS, minePatterns } from '../../../bench/pattern-accuracy.ts';
@@ -154,6 +154,28 @@ describe('PatternMiner', () => {
     const miner = new PatternMiner('app', { maxTokens: 4 });
     expect(miner.mine('one two three four five six').template).toBe('one two three four');
     expect(miner.mine('   ').template).toBe('');
+  });
+});
+
+describe('sameKind', () => {
+  const tokens = (template: string) => template.split(' ');
+
+  it('is true for two templates a miner would have merged, either way round', () => {
+    const alice = tokens('disk quota exceeded on volume <num> for user alice');
+    const bob = tokens('disk quota exceeded on volume <num> for user bob');
+    expect(sameKind(alice, bob)).toBe(true);
+    expect(sameKind(bob, alice)).toBe(true);
+    // What one miner makes of the two lines, fed in either order.
+    const miner = new PatternMiner('svc');
+    const first = miner.mine('disk quota exceeded on volume 7 for user alice');
+    expect(miner.mine('disk quota exceeded on volume 9 for user bob').previousId).toBe(first.id);
+  });
+
+  it('is false for other kinds: other leading words, other lengths, too few words shared', () => {
+    const quota = tokens('disk quota exceeded on volume <num> for user alice');
+    expect(sameKind(quota, tokens('disk usage exceeded on volume <num> for user alice'))).toBe(false);
+    expect(sameKind(quota, tokens('disk quota exceeded on volume <num> for user alice today'))).toBe(false);
+    expect(sameKind(quota, tokens('disk quota restored at noon <num> by admin carol'))).toBe(false);
   });
 });
 
