@@ -11,54 +11,33 @@ export const IDENTIFIER_SCAN_CHARS = 4096;
 /** Characters of split words kept per document. */
 export const IDENTIFIER_WORDS_CHARS = 1024;
 
-const OTHER = 0;
-const UPPER = 1;
-const LOWER = 2;
-const DIGIT = 3;
+/** A case change inside a run of letters and digits: `aB`, `1B`, or an acronym before a word (`ABc`). */
+const STEP = /[a-z0-9][A-Z]|[A-Z][A-Z][a-z]/g;
+/** Where a run splits: before an upper-case letter after a lower-case one or a digit, or one starting a word after an acronym. */
+const BOUNDARY = /([a-z0-9])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g;
 
-function kindOf(c: number): number {
-  if (c >= 65 && c <= 90) return UPPER;
-  if (c >= 97 && c <= 122) return LOWER;
-  if (c >= 48 && c <= 57) return DIGIT;
-  return OTHER;
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
- * The parts of every identifier in `message` that changes case inside (a run of letters and digits
- * with a lower-to-upper step, or an acronym before a capitalised word), space-separated; '' when
- * there are none. Pure, linear in the scanned length, never throws.
+ * The parts of every identifier in `message` that changes case inside, space-separated; '' when
+ * there are none. Pure, never throws, and linear: each case change found by one native search,
+ * its run widened to the non-word characters around it, the search going on after the run.
  */
 export function identifierWords(message: string): string {
-  const limit = Math.min(message.length, IDENTIFIER_SCAN_CHARS);
+  const text = message.length > IDENTIFIER_SCAN_CHARS ? message.slice(0, IDENTIFIER_SCAN_CHARS) : message;
   let out = '';
-  let i = 0;
-  while (i < limit && out.length < IDENTIFIER_WORDS_CHARS) {
-    while (i < limit && kindOf(message.charCodeAt(i)) === OTHER) i++;
-    const start = i;
-    while (i < message.length && kindOf(message.charCodeAt(i)) !== OTHER) i++;
-    const parts = splitCase(message, start, i);
-    if (parts.length > 1) out += (out === '' ? '' : ' ') + parts.join(' ');
+  STEP.lastIndex = 0;
+  for (let step = STEP.exec(text); step !== null; step = STEP.exec(text)) {
+    let start = step.index;
+    while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+    let end = step.index + step[0].length;
+    while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+    const words = text.slice(start, end).replace(BOUNDARY, '$1$2 ');
+    if (out.length + words.length >= IDENTIFIER_WORDS_CHARS) break;
+    out += out === '' ? words : ` ${words}`;
+    STEP.lastIndex = end;
   }
-  return out.length > IDENTIFIER_WORDS_CHARS
-    ? out.slice(0, out.lastIndexOf(' ', IDENTIFIER_WORDS_CHARS))
-    : out;
-}
-
-/** Splits one run of letters and digits where its case changes: `aB`, `ABc` (before the `B`). */
-function splitCase(text: string, start: number, end: number): string[] {
-  const parts: string[] = [];
-  let from = start;
-  for (let k = start + 1; k < end; k++) {
-    const prev = kindOf(text.charCodeAt(k - 1));
-    const here = kindOf(text.charCodeAt(k));
-    const next = k + 1 < end ? kindOf(text.charCodeAt(k + 1)) : OTHER;
-    const lowerToUpper = prev === LOWER && here === UPPER;
-    const acronymEnd = prev === UPPER && here === UPPER && next === LOWER;
-    if (lowerToUpper || acronymEnd) {
-      parts.push(text.slice(from, k));
-      from = k;
-    }
-  }
-  if (parts.length > 0) parts.push(text.slice(from, end));
-  return parts;
+  return out;
 }
