@@ -37,6 +37,8 @@ export interface LogDocument {
   span_id?: string;
   /** Format that recognised the line (`plain` when none did). */
   format: string;
+  /** The structure learned for the line's source that read it, described (see docs/parsing.md). */
+  parse_structure?: string;
   source: {
     kind: Source['kind'] | 'kafka';
     id: string;
@@ -315,6 +317,7 @@ function buildDocument(parsed: ParsedLine, context: RecordContext, provenance: P
     trace_id: traceIdOf(parsed.fields),
     span_id: spanIdOf(parsed.fields),
     format: parsed.format,
+    parse_structure: parsed.structure,
     source: provenance.source,
     fields: parsed.fields,
     fields_text: undefined,

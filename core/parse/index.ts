@@ -7,6 +7,7 @@ import { addHeaderLevel, lineFromHeader, takeLeadingLevel, takeTrailingLogger } 
 import { plainLine } from './line.ts';
 import {
   applyStructure,
+  describeStructure,
   emptyHeader,
   type Header,
   learnStructure,
@@ -70,6 +71,8 @@ const JUDGED_LINES = 64;
 
 interface SourceState {
   structure: Structure | undefined;
+  /** `structure` described for a user, made once. */
+  description: string | undefined;
   /** True once the structure stopped fitting: the next sample learns again. */
   stale: boolean;
   seen: number;
@@ -127,9 +130,10 @@ export function compileParser(options: ParseOptions): CompiledParser {
     }
     try {
       const structure = learnStructure(lines, contextAt(receivedAt));
-      sources.set(source, { structure, stale: false, seen: 0, misses: 0 });
+      const description = structure === undefined ? undefined : describeStructure(structure);
+      sources.set(source, { structure, description, stale: false, seen: 0, misses: 0 });
     } catch {
-      sources.set(source, { structure: undefined, stale: false, seen: 0, misses: 0 });
+      sources.set(source, { structure: undefined, description: undefined, stale: false, seen: 0, misses: 0 });
     }
   };
   parser.structureOf = (source: string): Structure | undefined => sources.get(source)?.structure;
@@ -211,6 +215,16 @@ function readHeader(
     else judge(state, false);
   }
   if (!learned) scanHeader(raw, ctx, header);
+  const line = readHeaderLine(raw, fixed, learned);
+  if (learned && line !== undefined) line.structure = state?.description;
+  return line;
+}
+
+function readHeaderLine(
+  raw: string,
+  fixed: ParsedLine | undefined,
+  learned: boolean,
+): ParsedLine | undefined {
   if (fixed === undefined || fixed.parseFailed)
     return lineFromHeader(raw, header, learned ? 'learned' : 'generic') ?? fixed;
   if (fixed.format === 'syslog3164') {

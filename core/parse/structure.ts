@@ -359,6 +359,25 @@ export interface Structure {
   readonly sample: number;
 }
 
+/**
+ * What a structure says, for a user (a document's `parse_structure`): e.g.
+ * `time d MMM yyyy HH:mm:ssSZ in field 1; level 0 fields after it; 32 of 32 lines`.
+ */
+export function describeStructure(structure: Structure): string {
+  const time =
+    structure.shape < 0
+      ? 'no time'
+      : `time ${TIMESTAMP_SHAPES[structure.shape]?.name ?? '?'} in field ${structure.timeField}`;
+  const level =
+    structure.levelAfterTime >= 0
+      ? `level ${structure.levelAfterTime} field${structure.levelAfterTime === 1 ? '' : 's'} after it`
+      : structure.levelField >= 0
+        ? `level in field ${structure.levelField}`
+        : 'no level column';
+  const agreed = Math.round(structure.confidence * structure.sample);
+  return `${time}; ${level}; ${agreed} of ${structure.sample} lines`;
+}
+
 /** Agreement a structure needs in a sample to be used. */
 const MIN_AGREEMENT = 0.8;
 

@@ -46,6 +46,8 @@ export interface ParsedLine {
    * `core/service-parsers.ts`): it wins over the input's service. A logger is never a service by itself.
    */
   loggerService?: string;
+  /** The learned structure this line was read through (`describeStructure`), when one was. */
+  structure?: string;
   /** Everything else the format carries, by name. */
   fields: Record<string, unknown>;
   /** True when no format recognised the line (format `plain`, message = raw). */

@@ -119,6 +119,11 @@ const logDocument: Schema = {
     ingested_at: dateTime,
     parse_failed: { type: 'boolean' },
     parse_error: str,
+    parse_structure: {
+      type: 'string',
+      description:
+        'The structure learned for the line’s source that read it, e.g. `time d MMM yyyy HH:mm:ssSZ in field 1; level 0 fields after it; 32 of 32 lines` (docs/parsing.md)',
+    },
     flags: { type: 'array', items: str },
   },
   // Not time_source: documents indexed before it existed lack it and are still served.

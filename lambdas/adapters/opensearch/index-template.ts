@@ -92,6 +92,7 @@ export function logsIndexTemplate(options: IndexTemplateOptions = {}): Indices_P
           pattern: { type: 'keyword', ignore_above: 1024 },
           logger: { type: 'keyword', ignore_above: 1024 },
           format: { type: 'keyword', ignore_above: 1024 },
+          parse_structure: { type: 'keyword', ignore_above: 256 },
           source: {
             properties: {
               kind: { type: 'keyword' },

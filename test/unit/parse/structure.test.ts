@@ -169,6 +169,15 @@ describe('structure learned per source', () => {
     expect(parser(titled(1, 'Warning'), receivedAt, 'src-b').level).toBeUndefined();
   });
 
+  it('says, on each line it read, what it learned: the time shape and field, the level column, the agreement', () => {
+    const parser = compileParser({});
+    parser.learn('src', sample, receivedAt);
+    expect(parser(titled(1, 'Warning'), receivedAt, 'src').structure).toBe(
+      'time iso/syslog/ctime/clf in field 0; level 1 field after it; 20 of 20 lines',
+    );
+    expect(parser(titled(1, 'Warning'), receivedAt, 'other').structure).toBeUndefined();
+  });
+
   it('learns again when the lines stop matching', () => {
     const parser = compileParser({});
     parser.learn('src', sample, receivedAt);
