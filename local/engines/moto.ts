@@ -41,12 +41,17 @@ async function install(config: EngineConfig, log: LogLine): Promise<void> {
 }
 
 /**
- * moto's server, except that DynamoDB's model objects are not tracked: moto keeps every model instance it
- * ever made for its /moto-api/data.json dashboard, and with DynamoDB that is every item version written,
- * so its memory grew without bound (500 MB after one test run) and reading sent mail from data.json took
- * seconds. SES messages, which the tests read there, stay tracked.
+ * moto's server, with two changes to its DynamoDB:
+ * - Its model objects are not tracked: moto keeps every model instance it ever made for its
+ *   /moto-api/data.json dashboard, and with DynamoDB that is every item version written, so its memory
+ *   grew without bound (500 MB after one test run) and reading sent mail from data.json took seconds.
+ *   SES messages, which the tests read there, stay tracked.
+ * - Its calls run one at a time. The server answers requests on threads, and a transaction copies its
+ *   tables before it starts and puts the copies back when a condition fails: every write another
+ *   request made in between was lost (two dispatcher passes racing to notify an alert lost the
+ *   winner's outbox entry, so no mail went out). DynamoDB's transactions are isolated; so is this.
  */
-const UNTRACKED_DYNAMODB_SERVER = `
+const MOTO_SERVER = `
 import sys
 from moto.core.common_models import BaseModel
 tracked_new = BaseModel.__new__
@@ -55,6 +60,18 @@ def new(cls, *args, **kwargs):
         return object.__new__(cls)
     return tracked_new(cls, *args, **kwargs)
 BaseModel.__new__ = staticmethod(new)
+import functools, inspect, threading
+from moto.dynamodb.models import DynamoDBBackend
+one_at_a_time = threading.RLock()
+def serialized(method):
+    @functools.wraps(method)
+    def call(*args, **kwargs):
+        with one_at_a_time:
+            return method(*args, **kwargs)
+    return call
+for name, method in list(vars(DynamoDBBackend).items()):
+    if inspect.isfunction(method) and not name.startswith("_"):
+        setattr(DynamoDBBackend, name, serialized(method))
 from moto.server import main
 main(sys.argv[1:])
 `;
@@ -64,7 +81,7 @@ async function prepare(config: EngineConfig): Promise<LaunchSpec> {
   mkdirSync(dir, { recursive: true });
   return {
     command: venvBin(config, 'python'),
-    args: ['-c', UNTRACKED_DYNAMODB_SERVER, '-H', '127.0.0.1', '-p', String(config.ports.moto)],
+    args: ['-c', MOTO_SERVER, '-H', '127.0.0.1', '-p', String(config.ports.moto)],
     cwd: dir,
   };
 }

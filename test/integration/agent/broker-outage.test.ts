@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAgentConfig, startAgent, startGenerator } from '#agent/index.ts';
-import { privateKafka } from '../../support/private-kafka.ts';
+import { privateKafka } from '../../support/private-engines.ts';
 import { eventually } from '../../support/wait.ts';
 import { createTopics, TopicCollector, uniqueTopic } from './kafka-collector.ts';
 import { expectedLines, sleep, summarize } from './support.ts';

@@ -7,7 +7,7 @@ import { Producer, stringSerializers } from '@platformatic/kafka';
 import type { MSKEvent } from 'aws-lambda';
 import { describe, expect, test } from 'vitest';
 import { startMskEventSource } from '#local/msk-event-source.ts';
-import { privateKafka } from '../../support/private-kafka.ts';
+import { privateKafka } from '../../support/private-engines.ts';
 import { eventually } from '../../support/wait.ts';
 import { createTopics, uniqueTopic } from '../agent/kafka-collector.ts';
 
