@@ -21,10 +21,10 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import { buildAgentBundle } from '../build.ts';
+import { buildAgentBundle, bundleFiles } from '../build.ts';
 import { AGENT_VERSION } from '../version.ts';
 import {
   COMMAND_PATH,
@@ -130,12 +130,15 @@ async function stage(root: string, bundle: string, runtime: Runtime): Promise<vo
     await mkdir(at(dir), { recursive: true });
   await mkdir(docs, { recursive: true });
 
-  await copyFile(bundle, at(`${INSTALL_DIR}/logward-agent.mjs`));
+  // The bundle is logward-agent.mjs (bundleInto), so its chunks' names are the ones it imports.
+  for (const file of await bundleFiles(bundle)) {
+    await copyFile(file, at(`${INSTALL_DIR}/${basename(file)}`));
+    await chmod(at(`${INSTALL_DIR}/${basename(file)}`), 0o644);
+  }
   await copyFile(runtime.binary, at(`${INSTALL_DIR}/node`));
   // The runtime ships with its symbols (126 -> 108 MB stripped); the host's strip reads only its own arch.
   if (runtime.hostArch) await run('strip', [at(`${INSTALL_DIR}/node`)]);
   await chmod(at(`${INSTALL_DIR}/node`), 0o755);
-  await chmod(at(`${INSTALL_DIR}/logward-agent.mjs`), 0o644);
   await writeFile(at(COMMAND_PATH), commandWrapper(), { mode: 0o755 });
 
   const unit = await readFile(join(repo, 'agent', 'deploy', 'logward-agent.service'), 'utf8');

@@ -15,7 +15,7 @@ export class MskSetupError extends Error {
  */
 export async function resolveMskBrokers(config: KafkaConfig, clusterArn: string): Promise<string[]> {
   // Loaded on demand: the AWS SDK is only needed when brokers come from an ARN.
-  const { KafkaClient, GetBootstrapBrokersCommand } = await import('@aws-sdk/client-kafka');
+  const { KafkaClient, GetBootstrapBrokersCommand } = commonJsExports(await import('@aws-sdk/client-kafka'));
   const client = new KafkaClient({ region: config.region });
   let out: GetBootstrapBrokersCommandOutput;
   try {
@@ -48,8 +48,17 @@ export function mskIamSasl(region: string): SASLOptions {
   return {
     mechanism: 'OAUTHBEARER',
     token: async () => {
-      const { generateAuthToken } = await import('aws-msk-iam-sasl-signer-js');
+      const { generateAuthToken } = commonJsExports(await import('aws-msk-iam-sasl-signer-js'));
       return (await generateAuthToken({ region })).token;
     },
   };
+}
+
+/**
+ * A package imported on demand: its named exports, which the agent bundle's chunk of a CommonJS
+ * package holds under `default` (its `module.exports`), and Node's own import holds at the top.
+ */
+function commonJsExports<T extends object>(imported: T): T {
+  const exports = (imported as { default?: unknown }).default;
+  return typeof exports === 'object' && exports !== null ? (exports as T) : imported;
 }
