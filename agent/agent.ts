@@ -9,6 +9,7 @@ import { HttpInput } from './inputs/http-input.ts';
 import { Spool } from './inputs/spool.ts';
 import { StdinInput } from './inputs/stdin.ts';
 import { buildAgentHeartbeat } from './ops/heartbeat.ts';
+import { MemoryGuard } from './ops/memory-guard.ts';
 import { RateMeter } from './ops/rates.ts';
 import { OpsServer } from './ops/server.ts';
 import { createRedactor } from './pipeline/redact.ts';
@@ -95,7 +96,11 @@ export async function startAgent(
       if (pausedOnRoom) wake?.();
     },
   });
-  const room = () => config.kafka.bufferMaxBytes - sink.bufferedBytes;
+  const memory = config.memory && new MemoryGuard(config.memory.softLimitBytes);
+  // Over memory_limit_mb's soft limit, one batch at a time: inputs wait until Kafka took what is
+  // buffered (never dropping a line), and the garbage collector catches up meanwhile.
+  const memoryTight = () => memory !== undefined && sink.bufferedBytes > 0 && memory.over();
+  const room = () => (memoryTight() ? 0 : config.kafka.bufferMaxBytes - sink.bufferedBytes);
   const enqueue = sink.enqueue.bind(sink);
   const redact = createRedactor(config.redaction);
   const common = {
@@ -152,7 +157,7 @@ export async function startAgent(
         host: config.host,
         heartbeatTopic: config.kafka.topics.heartbeats,
         enqueue,
-        sinkFull: () => sink.full,
+        sinkFull: () => sink.full || memoryTight(),
         log,
       })
     : undefined;
@@ -197,6 +202,11 @@ export async function startAgent(
       heldBytes:
         files.reduce((sum, f) => sum + f.lagBytes, 0) + streams.reduce((sum, s) => sum + s.lagBytes, 0),
       kafka: sink.stats(),
+      memory: config.memory && {
+        rssBytes: process.memoryUsage.rss(),
+        limitBytes: config.memory.limitBytes,
+        pauses: memory?.pauses ?? 0,
+      },
       files,
       streams,
       checkpoints: { lastSavedAt, errors: checkpointErrors },

@@ -144,7 +144,7 @@ export async function buildAgentBundle(
   for (const old of await bundleFiles(outfile).catch(() => [])) await rm(old, { force: true });
   const result = await build({
     stdin: {
-      contents: `import { main } from ${JSON.stringify(entry)};\nprocess.exitCode = await main(process.argv.slice(2));\n`,
+      contents: `import { main } from ${JSON.stringify(entry)};\nprocess.exitCode = await main(process.argv.slice(2), undefined, undefined, { ownProcess: true });\n`,
       resolveDir: repo,
       sourcefile: 'logward-agent-entry.ts',
       loader: 'ts',

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { configHash, publicConfig, type RunningAgent, startAgent } from './agent.ts';
+import type { MemoryPlan } from './config/memory-budget.ts';
 import { loadAgentConfig } from './config/parse.ts';
 import type { AgentConfig } from './config/types.ts';
 import { isAgentConfigError } from './config/validate.ts';
@@ -60,11 +61,20 @@ Appends realistic log lines with current timestamps, e.g.
 
 type Out = (text: string) => void;
 
+export interface MainOptions {
+  /**
+   * The process is the agent's own (the command, not a test): `run` may replace it, same pid,
+   * with one that has memory_limit_mb's node flags and environment. @default false
+   */
+  readonly ownProcess?: boolean;
+}
+
 /** Runs the CLI; returns the process exit code. */
 export async function main(
   argv: string[],
   out: Out = (t) => process.stdout.write(t),
   err: Out = (t) => process.stderr.write(t),
+  options: MainOptions = {},
 ): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -80,7 +90,7 @@ export async function main(
         out(`${AGENT_VERSION}\n`);
         return 0;
       case 'run':
-        return await run(rest, out, err);
+        return await run(rest, out, err, options);
       case 'status':
         return await status(rest, out, err);
       case 'check-config':
@@ -119,7 +129,31 @@ function keepYoungGenerationSmall(): void {
   setFlagsFromString('--semi-space-growth-factor=1');
 }
 
-async function run(args: string[], out: Out, err: Out): Promise<number> {
+/** Set in the agent's environment once it runs with a memory plan's node flags (their list). */
+const MEMORY_PLAN_ENV = 'LOGWARD_AGENT_NODE_FLAGS';
+
+/**
+ * V8's heap limits are fixed when the process starts, so a memory_limit_mb the process was not
+ * started for replaces it (process.execve: same pid, so systemd and Kubernetes see no change) with
+ * one started with the plan's flags and environment. A variable set by the user wins.
+ */
+function applyMemoryPlan(plan: MemoryPlan, err: Out): void {
+  const flags = plan.nodeFlags.join(' ');
+  if (process.env[MEMORY_PLAN_ENV] === flags) return;
+  if (typeof process.execve !== 'function') {
+    err(
+      `memory_limit_mb: this Node.js cannot restart itself with ${flags}; buffers are sized, the heap is not\n`,
+    );
+    return;
+  }
+  process.execve(
+    process.execPath,
+    [process.execPath, ...process.execArgv, ...plan.nodeFlags, ...process.argv.slice(1)],
+    { ...plan.env, ...process.env, [MEMORY_PLAN_ENV]: flags },
+  );
+}
+
+async function run(args: string[], out: Out, err: Out, options: MainOptions): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
@@ -127,6 +161,7 @@ async function run(args: string[], out: Out, err: Out): Promise<number> {
   if (values.help) return help(out, RUN_HELP);
   if (!values.config) return usage(err, RUN_HELP, '--config is required');
   const config = await loadAgentConfig(values.config);
+  if (config.memory && options.ownProcess) applyMemoryPlan(config.memory, err);
   keepYoungGenerationSmall();
   const agent = await startAgent(config);
   const onCrash = crashHandler(agent, err, (code) => process.exit(code));

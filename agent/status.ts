@@ -26,6 +26,8 @@ export interface AgentStatus {
   /** Bytes waiting in files and spools that Kafka has not acknowledged yet. */
   readonly heldBytes: number;
   readonly kafka: SinkStats;
+  /** With `memory_limit_mb`: RSS now, the limit, and how often reading paused near it. */
+  readonly memory?: { readonly rssBytes: number; readonly limitBytes: number; readonly pauses: number };
   readonly files: readonly (FileProgress & { readonly linesPerSecond: number })[];
   readonly streams: readonly StreamProgress[];
   readonly checkpoints: { readonly lastSavedAt?: number; readonly errors: number };

@@ -9,5 +9,5 @@ if (import.meta.url.includes('/node_modules/') && existsSync(bundle)) {
   await import(bundle.href);
 } else {
   const { main } = await import('../agent/cli.ts');
-  process.exitCode = await main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2), undefined, undefined, { ownProcess: true });
 }

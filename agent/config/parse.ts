@@ -2,6 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import {
+  IDLE_RSS_MB,
+  MEMORY_LIMIT_MAX_MB,
+  MEMORY_LIMIT_MIN_MB,
+  type MemoryPlan,
+  planMemory,
+} from './memory-budget.ts';
 import type {
   AgentConfig,
   Compression,
@@ -106,6 +113,7 @@ export function parseAgentConfig(input: unknown): AgentConfig {
     'spool',
     'redaction',
     'status',
+    'memory_limit_mb',
   ]);
   const limits = optObj(root.limits, 'limits') ?? {};
   onlyKeys(limits, 'limits', ['max_line_bytes']);
@@ -123,12 +131,14 @@ export function parseAgentConfig(input: unknown): AgentConfig {
   onlyKeys(spool, 'spool', ['max_bytes']);
   const stateDir = str(root.state_dir, 'state_dir');
   const inputs = parseInputs(root.inputs, maxLineBytes, kafka.recordMaxBytes, stateDir);
+  const memory = parseMemoryLimit(root.memory_limit_mb, kafka, maxLineBytes, inputs);
   return {
     nodeId: optStr(fromEnv(root.node_id_env, 'node_id_env') ?? root.node_id, 'node_id') ?? host,
     host,
     stateDir,
-    kafka,
+    kafka: memory ? { ...kafka, ...sizesOf(memory) } : kafka,
     inputs,
+    memory,
     scanIntervalMs: int(root.scan_interval_ms, 'scan_interval_ms', 2000, 50, 3_600_000),
     pollIntervalMs: int(root.poll_interval_ms, 'poll_interval_ms', 200, 10, 60_000),
     checkpointIntervalMs: int(root.checkpoint_interval_ms, 'checkpoint_interval_ms', 1000, 50, 600_000),
@@ -141,6 +151,46 @@ export function parseAgentConfig(input: unknown): AgentConfig {
     spool: { maxBytes: int(spool.max_bytes, 'spool.max_bytes', 256 * MiB, MiB, Number.MAX_SAFE_INTEGER) },
     redaction: parseRedaction(root.redaction),
     status: parseStatus(root.status),
+  };
+}
+
+/**
+ * `memory_limit_mb`: the plan that holds peak RSS under it (see memory-budget.ts). A record keeps
+ * room for the longest line any input accepts.
+ */
+function parseMemoryLimit(
+  value: unknown,
+  kafka: KafkaConfig,
+  maxLineBytes: number,
+  inputs: AgentConfig['inputs'],
+): MemoryPlan | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (
+    typeof value !== 'number' ||
+    !Number.isInteger(value) ||
+    value < MEMORY_LIMIT_MIN_MB ||
+    value > MEMORY_LIMIT_MAX_MB
+  )
+    throw new AgentConfigError(
+      'memory_limit_mb',
+      `an integer from ${MEMORY_LIMIT_MIN_MB} to ${MEMORY_LIMIT_MAX_MB} (megabytes of peak RSS; the idle agent alone takes about ${IDLE_RSS_MB})`,
+      value,
+    );
+  const limitMb = value;
+  const longestLine = Math.max(
+    maxLineBytes,
+    ...inputs.files.map((f) => f.maxLineBytes),
+    inputs.stdin?.maxLineBytes ?? 0,
+    inputs.http?.maxLineBytes ?? 0,
+  );
+  return planMemory(limitMb, kafka, Math.min(kafka.recordMaxBytes, 6 * longestLine));
+}
+
+function sizesOf(plan: MemoryPlan): Pick<KafkaConfig, 'bufferMaxBytes' | 'batchMaxBytes' | 'recordMaxBytes'> {
+  return {
+    bufferMaxBytes: plan.bufferMaxBytes,
+    batchMaxBytes: plan.batchMaxBytes,
+    recordMaxBytes: plan.recordMaxBytes,
   };
 }
 

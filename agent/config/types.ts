@@ -1,3 +1,5 @@
+import type { MemoryPlan } from './memory-budget.ts';
+
 /** The agent's validated configuration (camelCase); the YAML file uses the snake_case keys noted per field. */
 
 export type Compression = 'none' | 'gzip' | 'snappy' | 'lz4' | 'zstd';
@@ -169,6 +171,12 @@ export interface AgentConfig {
   readonly redaction?: RedactionConfig;
   /** `status`: health, status JSON and Prometheus metrics; `false` disables. */
   readonly status?: StatusConfig;
+  /**
+   * `memory_limit_mb`: peak RSS to stay under, by trading throughput. The kafka buffer, batch and
+   * record sizes above are already the plan's; the CLI applies its node flags and environment.
+   * @default no limit
+   */
+  readonly memory?: MemoryPlan;
 }
 
 export interface StatusConfig {

@@ -6,7 +6,7 @@
  * the repository so that nothing can be resolved from its node_modules.
  */
 import type { ChildProcess } from 'node:child_process';
-import { appendFile, readFile, stat, writeFile } from 'node:fs/promises';
+import { appendFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAgentBundle } from '#agent/build.ts';
@@ -16,6 +16,7 @@ import { eventually } from '../../support/wait.ts';
 import { recordCount, TopicCollector } from './kafka-collector.ts';
 import {
   agentScenario,
+  checkpointOffset,
   expectedLines,
   freshTopics,
   killHard,
@@ -45,13 +46,6 @@ function someLines(from: number, count: number): string {
     else lines.push(`${i} INFO [payments] order order_${i * 31} completed in ${i % 97} ms`);
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** The acknowledged offset of `path` in the agent's checkpoints (0 before the first save). */
-async function checkpointOffset(stateDir: string, path: string): Promise<number> {
-  const text = await readFile(join(stateDir, 'checkpoints.json'), 'utf8').catch(() => '{"files":[]}');
-  const files = (JSON.parse(text) as { files: { path: string; offset: number }[] }).files;
-  return files.find((f) => f.path === path)?.offset ?? 0;
 }
 
 describe('the bundled agent (dist/logward-agent.mjs) → real Kafka', () => {

@@ -38,6 +38,13 @@ export function summarize(lines: readonly CollectedLine[]): {
   return { byKey, duplicates };
 }
 
+/** The acknowledged offset of `path` in the agent's checkpoints (0 before the first save). */
+export async function checkpointOffset(stateDir: string, path: string): Promise<number> {
+  const text = await readFile(join(stateDir, 'checkpoints.json'), 'utf8').catch(() => '{"files":[]}');
+  const files = (JSON.parse(text) as { files: { path: string; offset: number }[] }).files;
+  return files.find((f) => f.path === path)?.offset ?? 0;
+}
+
 /** Writes a YAML config file for the agent CLI. */
 export async function writeConfig(path: string, config: Record<string, unknown>): Promise<void> {
   await writeFile(path, stringify(config));
