@@ -18,6 +18,7 @@ const endpoints = inject('endpoints');
 const opensearch = new Client({ node: endpoints.opensearchUrl });
 const reader = new OpenSearchLogReader(opensearch);
 const service = `parsing-${randomBytes(4).toString('hex')}`;
+const learnedService = `learned-${randomBytes(4).toString('hex')}`;
 const now = Date.now();
 const stamp = (offsetMs: number, comma = ',') =>
   new Date(now - 60_000 + offsetMs).toISOString().replace('T', ' ').replace('.', comma).slice(0, 23);
@@ -39,6 +40,19 @@ beforeAll(async () => {
     deps,
   );
   expect(summary).toMatchObject({ lines: 3, indexed: 3, deadLettered: 0 });
+  // Redis's layout: no fixed format reads its `*`/`#` level marks; the source's learned structure does.
+  const marks = ['*', '*', '#', '*', '.', '*'];
+  const redis = marks.map((mark, i) => {
+    const t = new Date(now - 60_000 + i * 1000);
+    const month = t.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+    const clock = t.toISOString().slice(11, 23);
+    return `1:M ${t.getUTCDate()} ${month} ${t.getUTCFullYear()} ${clock} ${mark} Background saving step ${i}`;
+  });
+  const learned = await ingestLogs(
+    mskEventOf(topology.topics.logs, [agentChunk(learnedService, learnedService, redis)]),
+    deps,
+  );
+  expect(learned).toMatchObject({ lines: 6, indexed: 6, deadLettered: 0 });
   await opensearch.indices.refresh({ index: 'logs-*' });
 });
 
@@ -77,6 +91,25 @@ describe('parsing on the engines', () => {
     expect((await search({ q: 'channel' })).map((d) => d.level)).toEqual(['WARN']);
     expect(await search({ q: 'receive exception invalid' })).toHaveLength(1);
     expect(await search({ q: 'Receive closing' })).toHaveLength(0);
+  });
+
+  test('a source read through its learned structure: levels from its marks, and what was learned on each event', async () => {
+    const docs = (
+      await reader.search(
+        parseLogQuery({ service: [learnedService], from: ['1h'], sort: ['asc'] }, Date.now()),
+      )
+    ).items;
+    expect(docs.map((d) => [d.level, d.format, d.message])).toEqual([
+      ['NOTICE', 'learned', 'Background saving step 0'],
+      ['NOTICE', 'learned', 'Background saving step 1'],
+      ['WARN', 'learned', 'Background saving step 2'],
+      ['NOTICE', 'learned', 'Background saving step 3'],
+      ['DEBUG', 'learned', 'Background saving step 4'],
+      ['NOTICE', 'learned', 'Background saving step 5'],
+    ]);
+    expect(new Set(docs.map((d) => d.parse_structure))).toEqual(
+      new Set(['time d MMM yyyy HH:mm:ssSZ in field 1; level 0 fields after it; 6 of 6 lines']),
+    );
   });
 
   test('documents are filtered by where their time came from', async () => {
