@@ -39,6 +39,7 @@ export const silentWebhook: Drill = {
       env: {
         SLACK_WEBHOOK_URL: `${await listen(slack)}/slack`,
         ALERT_WEBHOOK_URL: `${await listen(hook)}/hook`,
+        ALERT_WEBHOOK_SIGNING_SECRET: 'signing-secret-of-the-local-receiver-0123',
         ALERT_SEND_TIMEOUT_MS: '2000',
         ALERT_MAX_ATTEMPTS: String(ATTEMPTS),
       },

@@ -1,4 +1,5 @@
 import type { Node } from 'constructs';
+import { parseRecipientPolicy } from '#core/alerting/recipients.ts';
 import { isValidTimeZone } from '#core/parse/zones.ts';
 import { compileServiceParsers } from '#core/service-parsers.ts';
 import { isValidationError } from '#core/validation-error.ts';
@@ -17,6 +18,11 @@ export interface LogwardConfig {
   readonly senderIdentity?: string;
   readonly slackWebhookSecret?: ChannelSecretSource;
   readonly alertWebhookSecret?: ChannelSecretSource;
+  readonly alertWebhookSigningSecret?: ChannelSecretSource;
+  /** Domains whose addresses rules may mail (lower-case). */
+  readonly alertRecipientDomains: readonly string[];
+  /** Recipient groups rules may name: group name → addresses. */
+  readonly alertRecipientGroups: Readonly<Record<string, readonly string[]>>;
   readonly parsers?: Readonly<Record<string, unknown>>;
   readonly defaultTimeZone?: string;
   readonly logRetentionDays: number;
@@ -94,6 +100,18 @@ export const CONTEXT_KEYS = {
   alertWebhookSecret: {
     env: 'LOGWARD_ALERT_WEBHOOK_SECRET',
     doc: 'alert webhook URL secret: create, or the complete ARN of an existing secret (default: no webhook)',
+  },
+  alertWebhookSigningSecret: {
+    env: 'LOGWARD_ALERT_WEBHOOK_SIGNING_SECRET',
+    doc: 'key the alert webhook requests are signed with: create (default with alertWebhookSecret), or a secret ARN',
+  },
+  alertRecipientDomains: {
+    env: 'LOGWARD_ALERT_RECIPIENT_DOMAINS',
+    doc: 'comma-separated domains whose addresses rules may mail (default: none)',
+  },
+  alertRecipientGroups: {
+    env: 'LOGWARD_ALERT_RECIPIENT_GROUPS',
+    doc: 'JSON of recipient groups rules may name, group name → addresses (default: none)',
   },
   parsers: {
     env: 'LOGWARD_PARSERS',
@@ -349,6 +367,33 @@ function secretSource(node: Node, env: NodeJS.ProcessEnv, key: Key): ChannelSecr
   );
 }
 
+/**
+ * `alertRecipientDomains` (a comma-separated string or a JSON list) and `alertRecipientGroups` (JSON,
+ * a `-c` string or a cdk.json object), checked as the Lambdas check them (core/alerting/recipients.ts).
+ */
+function recipientPolicy(
+  node: Node,
+  env: NodeJS.ProcessEnv,
+): Pick<LogwardConfig, 'alertRecipientDomains' | 'alertRecipientGroups'> {
+  const domains = list(node, env, 'alertRecipientDomains');
+  const groups = raw(node, env, 'alertRecipientGroups');
+  const groupsJson =
+    groups === undefined ? undefined : typeof groups === 'string' ? groups : JSON.stringify(groups);
+  try {
+    const policy = parseRecipientPolicy(domains.join(','), groupsJson);
+    return { alertRecipientDomains: policy.domains, alertRecipientGroups: policy.groups };
+  } catch (error) {
+    if (!isValidationError(error)) throw error;
+    const key = error.field.startsWith('alertRecipientGroups')
+      ? 'alertRecipientGroups'
+      : 'alertRecipientDomains';
+    throw new ConfigError(
+      `${describe(key, key === 'alertRecipientGroups' ? groups : domains.join(','))}: ${error.message}.`,
+      { cause: error },
+    );
+  }
+}
+
 function timeZone(node: Node, env: NodeJS.ProcessEnv): string | undefined {
   const value = str(node, env, 'defaultTimeZone');
   if (value === undefined || isValidTimeZone(value)) return value;
@@ -445,6 +490,8 @@ export function configFromContext(node: Node, env: NodeJS.ProcessEnv = process.e
     senderIdentity: str(node, env, 'senderIdentity'),
     slackWebhookSecret: secretSource(node, env, 'slackWebhookSecret'),
     alertWebhookSecret: secretSource(node, env, 'alertWebhookSecret'),
+    alertWebhookSigningSecret: secretSource(node, env, 'alertWebhookSigningSecret'),
+    ...recipientPolicy(node, env),
     parsers: parsers(node, env, defaultTimeZone),
     defaultTimeZone,
     logRetentionDays: int(node, env, 'logRetentionDays', 1, 3653) ?? 30,

@@ -160,6 +160,8 @@ export class LogwardStack extends Stack {
       recipients: config.alertRecipients,
       slackWebhookSecret: config.slackWebhookSecret,
       alertWebhookSecret: config.alertWebhookSecret,
+      alertWebhookSigningSecret: config.alertWebhookSigningSecret,
+      recipientPolicy: { domains: config.alertRecipientDomains, groups: config.alertRecipientGroups },
       functions,
     });
     if (this.alerting.channels.hasWebhooks && config.natGateways === 0 && !config.vpcId) {
@@ -295,6 +297,14 @@ export class LogwardStack extends Stack {
       description: 'Logward alerts by SMS or mobile push: subscribe phone numbers or push endpoints here',
       value: this.alerting.channels.topic.topicArn,
     });
+    const signing = this.alerting.channels.signingSecret;
+    if (signing?.created) {
+      new CfnOutput(this, 'AlertWebhookSigningSecretArn', {
+        description:
+          'The key alert webhooks are signed with; give it to the receiver: aws secretsmanager get-secret-value --secret-id <this> --query SecretString',
+        value: signing.secret.secretArn,
+      });
+    }
     for (const webhook of this.alerting.channels.webhooks.filter((channel) => channel.created)) {
       new CfnOutput(this, `${webhook.id}Arn`, {
         description: `Put the ${webhook.what}: aws secretsmanager put-secret-value --secret-id <this> --secret-string <url>`,

@@ -63,7 +63,8 @@ export interface LocalAlertingContext {
  * The alerting part of the Lambdas' environment, pointed at the local engines. Rules may mail
  * addresses at `logward.local` unless `LOGWARD_ALERT_RECIPIENT_DOMAINS` and
  * `LOGWARD_ALERT_RECIPIENT_GROUPS` (as the stack's `alertRecipientDomains`/`alertRecipientGroups`)
- * say otherwise.
+ * say otherwise. Webhooks may go over plain http:// to a loopback address (127.0.0.0/8, [::1]),
+ * a receiver on this machine; the stack never allows it.
  */
 export function alertingEnvironment(
   endpoints: BootstrapEndpoints,
@@ -79,6 +80,7 @@ export function alertingEnvironment(
       : {}),
     SES_ENDPOINT: endpoints.sesUrl,
     SNS_ENDPOINT: endpoints.sesUrl,
+    ALERT_WEBHOOK_ALLOW_LOOPBACK_HTTP: 'true',
     LOGWARD_RULE_CACHE_MS: '1000',
     ...options.env,
   };

@@ -28,6 +28,12 @@ export interface AlertChannelsProps {
    * @default - no webhook channel
    */
   readonly alertWebhookSecret?: ChannelSecretSource;
+  /**
+   * Secret holding the key every webhook request is signed with (HMAC-SHA256, `X-Logward-Signature`);
+   * `create` generates a random 64-character one. Only with `alertWebhookSecret`.
+   * @default 'create' when `alertWebhookSecret` is set
+   */
+  readonly alertWebhookSigningSecret?: ChannelSecretSource;
 }
 
 /** One webhook channel: its secret and the environment variable naming the secret's ARN. */
@@ -57,6 +63,8 @@ export class AlertChannels extends Construct {
   public readonly environment: Record<string, string>;
   /** The webhook channels configured. */
   public readonly webhooks: WebhookChannel[] = [];
+  /** The generic webhook's signing secret (`ALERT_WEBHOOK_SIGNING_SECRET_ARN`), with the webhook. */
+  public readonly signingSecret?: { readonly secret: secretsmanager.ISecret; readonly created: boolean };
   private readonly key: kms.Key;
 
   constructor(scope: Construct, id: string, props: AlertChannelsProps = {}) {
@@ -82,9 +90,13 @@ export class AlertChannels extends Construct {
       'alert webhook URL',
       props.alertWebhookSecret,
     );
+    this.signingSecret = this.addSigningSecret(props);
     this.environment = {
       ALERT_SNS_TOPIC_ARN: this.topic.topicArn,
       ...Object.fromEntries(this.webhooks.map((webhook) => [webhook.envVar, webhook.secret.secretArn])),
+      ...(this.signingSecret
+        ? { ALERT_WEBHOOK_SIGNING_SECRET_ARN: this.signingSecret.secret.secretArn }
+        : {}),
     };
   }
 
@@ -110,8 +122,56 @@ export class AlertChannels extends Construct {
       principal.addToPrincipalPolicy(
         new iam.PolicyStatement({
           actions: ['secretsmanager:GetSecretValue'],
-          resources: this.webhooks.map((webhook) => webhook.secret.secretArn),
+          resources: [
+            ...this.webhooks.map((webhook) => webhook.secret.secretArn),
+            ...(this.signingSecret ? [this.signingSecret.secret.secretArn] : []),
+          ],
         }),
+      );
+    }
+  }
+
+  private addSigningSecret(
+    props: AlertChannelsProps,
+  ): { readonly secret: secretsmanager.ISecret; readonly created: boolean } | undefined {
+    const source = props.alertWebhookSigningSecret;
+    if (!props.alertWebhookSecret) {
+      if (source)
+        throw new Error(
+          `${this.node.path}/AlertWebhookSigningSecret got ${JSON.stringify(source)} without alertWebhookSecret; ` +
+            'set alertWebhookSecret too, or leave the signing secret out.',
+        );
+      return undefined;
+    }
+    if (source === undefined || source === '' || source === 'create') {
+      const secret = new secretsmanager.Secret(this, 'AlertWebhookSigningSecret', {
+        description:
+          'Logward: the key alert webhook requests are signed with (HMAC-SHA256); give it to the receiver',
+        generateSecretString: { passwordLength: 64, excludePunctuation: true },
+        removalPolicy: RemovalPolicy.RETAIN,
+      });
+      acknowledge(secret, [
+        {
+          id: 'AwsSolutions-SMG4',
+          reason:
+            'The receiver holds the same key to verify signatures; a rotation Lambda cannot hand it the new one. ' +
+            'Rotate by putting a new value and giving it to the receiver (the dispatcher reads it within 5 minutes).',
+        },
+      ]);
+      return { secret, created: true };
+    }
+    this.checkArn('AlertWebhookSigningSecret', source);
+    return {
+      secret: secretsmanager.Secret.fromSecretCompleteArn(this, 'AlertWebhookSigningSecret', source),
+      created: false,
+    };
+  }
+
+  private checkArn(id: string, source: string): void {
+    if (!Token.isUnresolved(source) && !SECRET_ARN.test(source)) {
+      throw new Error(
+        `${this.node.path}/${id} got ${JSON.stringify(source)}; use create, or the complete secret ARN ` +
+          '(arn:aws:secretsmanager:<region>:<account>:secret:<name>-AbCdEf, from `aws secretsmanager describe-secret --query ARN`).',
       );
     }
   }
@@ -140,12 +200,7 @@ export class AlertChannels extends Construct {
       this.webhooks.push({ id, what, envVar, secret, created: true });
       return;
     }
-    if (!Token.isUnresolved(source) && !SECRET_ARN.test(source)) {
-      throw new Error(
-        `${this.node.path}/${id} got ${JSON.stringify(source)}; use create, or the complete secret ARN ` +
-          '(arn:aws:secretsmanager:<region>:<account>:secret:<name>-AbCdEf, from `aws secretsmanager describe-secret --query ARN`).',
-      );
-    }
+    this.checkArn(id, source);
     const secret = secretsmanager.Secret.fromSecretCompleteArn(this, id, source);
     this.webhooks.push({ id, what, envVar, secret, created: false });
   }

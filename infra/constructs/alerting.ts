@@ -6,6 +6,7 @@ import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
+import type { RecipientPolicy } from '#core/alerting/recipients.ts';
 import { DEFAULT_RULES } from '#core/alerting/rules.ts';
 import { ruleItem } from '#lambdas/adapters/dynamodb/rule-store.ts';
 import { AlertChannels, type ChannelSecretSource } from './alert-channels.ts';
@@ -38,6 +39,18 @@ export interface AlertingProps {
    * @default - no webhook channel
    */
   readonly alertWebhookSecret?: ChannelSecretSource;
+  /**
+   * The key webhook requests are signed with: `create` (a random one), or an existing secret's ARN.
+   * @default 'create' when `alertWebhookSecret` is set
+   */
+  readonly alertWebhookSigningSecret?: ChannelSecretSource;
+  /**
+   * Whom rules may mail (core/alerting/recipients.ts): addresses in these domains, the named groups
+   * (group name → addresses), and the default `recipients`. Passed as `ALERT_RECIPIENT_DOMAINS` and
+   * `ALERT_RECIPIENT_GROUPS` to the functions that validate rules (API) and send (dispatcher).
+   * @default - rules name no recipients and mail the defaults
+   */
+  readonly recipientPolicy?: Pick<RecipientPolicy, 'domains' | 'groups'>;
   /**
    * Settings shared by every Logward Lambda.
    * @default - no functions (the LocalStack profile): `addFunction` throws
@@ -137,10 +150,16 @@ export class Alerting extends Construct {
     this.channels = new AlertChannels(this, 'Channels', {
       slackWebhookSecret: props.slackWebhookSecret,
       alertWebhookSecret: props.alertWebhookSecret,
+      alertWebhookSigningSecret: props.alertWebhookSigningSecret,
     });
+    const allowed = props.recipientPolicy;
     this.environment = {
       ...(from ? { ALERT_EMAIL_FROM: from } : {}),
       ...(props.recipients?.length ? { ALERT_EMAIL_TO: props.recipients.join(',') } : {}),
+      ...(allowed?.domains.length ? { ALERT_RECIPIENT_DOMAINS: allowed.domains.join(',') } : {}),
+      ...(allowed && Object.keys(allowed.groups).length
+        ? { ALERT_RECIPIENT_GROUPS: JSON.stringify(allowed.groups) }
+        : {}),
       ...this.channels.environment,
     };
   }

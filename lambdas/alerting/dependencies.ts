@@ -24,8 +24,18 @@ import { DynamoRuleCounterStore } from '../adapters/dynamodb/counter-store.ts';
 import { DynamoNodeStore } from '../adapters/dynamodb/node-store.ts';
 import { DynamoPatternRegistry } from '../adapters/dynamodb/pattern-store.ts';
 import { CachedRuleSource, DynamoRuleStore, DynamoSilenceStore } from '../adapters/dynamodb/rule-store.ts';
-import { type ChannelSender, SEND_TIMEOUT_MS } from '../adapters/notify/channel.ts';
-import { secretUrl, type UrlSource } from '../adapters/notify/secret-url.ts';
+import {
+  ChannelNotConfiguredError,
+  type ChannelSender,
+  SEND_TIMEOUT_MS,
+} from '../adapters/notify/channel.ts';
+import {
+  checkSigningSecret,
+  checkWebhookUrl,
+  secretString,
+  secretUrl,
+  type UrlSource,
+} from '../adapters/notify/secret-url.ts';
 import { SesEmailSender, type SesLike, sesMessageIdDomain } from '../adapters/notify/ses.ts';
 import { SlackSender } from '../adapters/notify/slack.ts';
 import { SnsSender } from '../adapters/notify/sns.ts';
@@ -152,17 +162,26 @@ export function sendersFromEnv(
     );
   }
   let secrets: Pick<SecretsManagerClient, 'send'> | undefined;
-  const url = (secretArn: string | undefined, plain: string | undefined): UrlSource | undefined => {
-    if (secretArn) {
-      secrets ??= clients.secrets ?? new SecretsManagerClient(awsClientConfig(env.SECRETS_ENDPOINT, env));
-      return secretUrl(secrets, secretArn);
-    }
-    return plain || undefined;
+  const secretsClient = () =>
+    (secrets ??= clients.secrets ?? new SecretsManagerClient(awsClientConfig(env.SECRETS_ENDPOINT, env)));
+  // http:// to a loopback address only where the local runtime says so; never in the stack.
+  const allowLoopbackHttp = env.ALERT_WEBHOOK_ALLOW_LOOPBACK_HTTP === 'true';
+  const url = (arnVar: string, plainVar: string): UrlSource | undefined => {
+    const secretArn = env[arnVar];
+    if (secretArn) return secretUrl(secretsClient(), secretArn, { allowLoopbackHttp });
+    const plain = env[plainVar];
+    // Checked when used: a bad URL fails its channel (named in the history), not the others.
+    return plain ? async () => checkWebhookUrl(plain, plainVar, allowLoopbackHttp) : undefined;
   };
-  const slack = url(env.SLACK_WEBHOOK_SECRET_ARN, env.SLACK_WEBHOOK_URL);
+  const slack = url('SLACK_WEBHOOK_SECRET_ARN', 'SLACK_WEBHOOK_URL');
   if (slack) senders.set('slack', new SlackSender(slack, consoleUrl));
-  const webhook = url(env.ALERT_WEBHOOK_SECRET_ARN, env.ALERT_WEBHOOK_URL);
-  if (webhook) senders.set('webhook', new WebhookSender(webhook, apiBaseUrl));
+  const webhook = url('ALERT_WEBHOOK_SECRET_ARN', 'ALERT_WEBHOOK_URL');
+  if (webhook) {
+    senders.set(
+      'webhook',
+      new WebhookSender({ url: webhook, signingSecret: signingSecret(env, secretsClient), apiBaseUrl }),
+    );
+  }
   senders.set(
     'sns',
     new SnsSender(
@@ -171,6 +190,27 @@ export function sendersFromEnv(
     ),
   );
   return senders;
+}
+
+/**
+ * The webhook's signing secret: `ALERT_WEBHOOK_SIGNING_SECRET_ARN` (the stack creates it), or
+ * `ALERT_WEBHOOK_SIGNING_SECRET` in development. Without one the webhook is not configured: it is
+ * never sent unsigned.
+ */
+function signingSecret(
+  env: NodeJS.ProcessEnv,
+  client: () => Pick<SecretsManagerClient, 'send'>,
+): (signal: AbortSignal) => Promise<string> {
+  const arn = env.ALERT_WEBHOOK_SIGNING_SECRET_ARN;
+  if (arn) return secretString(client(), arn, (value) => checkSigningSecret(value, `secret ${arn}`));
+  const plain = env.ALERT_WEBHOOK_SIGNING_SECRET;
+  return async () => {
+    if (!plain)
+      throw new ChannelNotConfiguredError(
+        'webhook: no signing secret (ALERT_WEBHOOK_SIGNING_SECRET_ARN); webhooks are never sent unsigned',
+      );
+    return checkSigningSecret(plain, 'ALERT_WEBHOOK_SIGNING_SECRET');
+  };
 }
 
 function positiveInteger(value: string | undefined, fallback: number): number {

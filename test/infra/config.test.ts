@@ -18,6 +18,9 @@ describe('configFromContext', () => {
       senderIdentity: undefined,
       slackWebhookSecret: undefined,
       alertWebhookSecret: undefined,
+      alertWebhookSigningSecret: undefined,
+      alertRecipientDomains: [],
+      alertRecipientGroups: {},
       parsers: undefined,
       defaultTimeZone: undefined,
       logRetentionDays: 30,
@@ -142,8 +145,64 @@ describe('configFromContext', () => {
       },
       /^logward:alertWebhookSecret .* use create, or the complete ARN/,
     ],
+    [
+      { 'logward:alertRecipientDomains': 'example.com, not a domain' },
+      'logward:alertRecipientDomains (or LOGWARD_ALERT_RECIPIENT_DOMAINS) got "example.com,not a domain": alertRecipientDomains: expected domains such as example.com, got "not a domain".',
+    ],
+    [
+      { 'logward:alertRecipientGroups': '{"oncall":' },
+      /^logward:alertRecipientGroups \(or LOGWARD_ALERT_RECIPIENT_GROUPS\) got .*: alertRecipientGroups: expected JSON such as \{"oncall":\["a@example\.com"\]\}\.$/,
+    ],
+    [
+      { 'logward:alertRecipientGroups': { oncall: ['ops@example.com', 'pager'] } },
+      'logward:alertRecipientGroups (or LOGWARD_ALERT_RECIPIENT_GROUPS) got {"oncall":["ops@example.com","pager"]}: alertRecipientGroups.oncall[1]: expected an email address, got "pager".',
+    ],
+    [
+      { 'logward:alertRecipientGroups': { 'On Call': ['ops@example.com'] } },
+      /^logward:alertRecipientGroups .*: alertRecipientGroups\.On Call: group names are \[a-z0-9-\]\{1,64\}\.$/,
+    ],
+    [
+      { 'logward:alertWebhookSigningSecret': 'hunter2' },
+      /^logward:alertWebhookSigningSecret \(or LOGWARD_ALERT_WEBHOOK_SIGNING_SECRET\) got "hunter2": use create, or the complete ARN/,
+    ],
   ])('rejects %j, naming the key', (context, message) => {
     expect(() => config(context)).toThrow(message);
+  });
+
+  it('reads the recipient allow-lists from -c strings, cdk.json values or the environment', () => {
+    const groups = { oncall: ['ops@example.com', 'pager@example.com'] };
+    const expected = { alertRecipientDomains: ['example.com', 'corp.example'], alertRecipientGroups: groups };
+    const pick = (c: ReturnType<typeof config>) => ({
+      alertRecipientDomains: c.alertRecipientDomains,
+      alertRecipientGroups: c.alertRecipientGroups,
+    });
+    expect(
+      pick(
+        config({
+          'logward:alertRecipientDomains': 'Example.com, corp.example',
+          'logward:alertRecipientGroups': JSON.stringify(groups),
+        }),
+      ),
+    ).toEqual(expected);
+    expect(
+      pick(
+        config({
+          'logward:alertRecipientDomains': ['example.com', 'corp.example'],
+          'logward:alertRecipientGroups': groups,
+        }),
+      ),
+    ).toEqual(expected);
+    expect(
+      pick(
+        config(
+          {},
+          {
+            LOGWARD_ALERT_RECIPIENT_DOMAINS: 'example.com,corp.example',
+            LOGWARD_ALERT_RECIPIENT_GROUPS: JSON.stringify(groups),
+          },
+        ),
+      ),
+    ).toEqual(expected);
   });
 
   it('accepts parsers from -c (a JSON string) or cdk.json (an object), checked against the default zone', () => {

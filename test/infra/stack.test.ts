@@ -731,10 +731,15 @@ describe('alert channels: SNS topic and webhook secrets', () => {
       'logward:alertRecipients': 'team@example.com',
       'logward:slackWebhookSecret': 'create',
       'logward:alertWebhookSecret': WEBHOOK_ARN,
+      'logward:alertRecipientDomains': 'example.com',
+      'logward:alertRecipientGroups': { oncall: ['pager@example.org'] },
     });
   });
   const topicRef = () => ({ Ref: idOf(c.template, 'AWS::SNS::Topic', 'AlertingChannelsAlertTopic') });
   const slackRef = () => ({ Ref: idOf(c.template, 'AWS::SecretsManager::Secret', 'SlackWebhookSecret') });
+  const signingRef = () => ({
+    Ref: idOf(c.template, 'AWS::SecretsManager::Secret', 'AlertWebhookSigningSecret'),
+  });
 
   it('encrypts the alert topic with its own rotating key and refuses publishers without TLS', () => {
     const key = idOf(c.template, 'AWS::KMS::Key', 'AlertTopicKey');
@@ -758,7 +763,7 @@ describe('alert channels: SNS topic and webhook secrets', () => {
   });
 
   it('creates the Slack secret (retained; the URL is put after deploy) and imports the webhook one by ARN', () => {
-    c.template.resourceCountIs('AWS::SecretsManager::Secret', 1);
+    c.template.resourceCountIs('AWS::SecretsManager::Secret', 2);
     c.template.hasResource('AWS::SecretsManager::Secret', {
       DeletionPolicy: 'Retain',
       Properties: Match.objectLike({ Description: Match.stringLikeRegexp('Slack incoming webhook URL') }),
@@ -770,7 +775,29 @@ describe('alert channels: SNS topic and webhook secrets', () => {
     expect(Object.keys(c.template.findOutputs('AlertWebhookSecretArn'))).toEqual([]);
   });
 
-  it('lets only the dispatcher publish to the topic and read exactly the two secrets', () => {
+  it('creates a random signing secret for the webhook, retained, and outputs where the receiver reads it', () => {
+    c.template.hasResource('AWS::SecretsManager::Secret', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        Description: Match.stringLikeRegexp('signed with \\(HMAC-SHA256\\)'),
+        GenerateSecretString: { PasswordLength: 64, ExcludePunctuation: true },
+      }),
+    });
+    c.template.hasOutput('AlertWebhookSigningSecretArn', {
+      Value: signingRef(),
+      Description: Match.stringLikeRegexp('get-secret-value'),
+    });
+    const imported = synth({
+      'logward:alertWebhookSecret': WEBHOOK_ARN,
+      'logward:alertWebhookSigningSecret': `${WEBHOOK_ARN.slice(0, -7)}-signing-AbCdEf`,
+    });
+    imported.template.resourceCountIs('AWS::SecretsManager::Secret', 0);
+    expect(() => synth({ 'logward:alertWebhookSigningSecret': 'create' })).toThrow(
+      /AlertWebhookSigningSecret got "create" without alertWebhookSecret/,
+    );
+  });
+
+  it('lets only the dispatcher publish to the topic and read exactly the three secrets (two URLs, the signing key)', () => {
     const delivery = (statement: Statement) =>
       /sns:|kms:|secretsmanager:|ses:/.test(JSON.stringify(statement.Action));
     expect(functionStatements(c.template, 'AlertDispatcher').filter(delivery)).toEqual([
@@ -781,7 +808,11 @@ describe('alert channels: SNS topic and webhook secrets', () => {
         Effect: 'Allow',
         Resource: { 'Fn::GetAtt': [idOf(c.template, 'AWS::KMS::Key', 'AlertTopicKey'), 'Arn'] },
       },
-      { Action: 'secretsmanager:GetSecretValue', Effect: 'Allow', Resource: [WEBHOOK_ARN, slackRef()] },
+      {
+        Action: 'secretsmanager:GetSecretValue',
+        Effect: 'Allow',
+        Resource: [WEBHOOK_ARN, signingRef(), slackRef()],
+      },
     ]);
     for (const [id, policy] of Object.entries(resourcesOf(c.template, 'AWS::IAM::Policy'))) {
       if (id.includes('AlertDispatcher')) continue;
@@ -802,10 +833,22 @@ describe('alert channels: SNS topic and webhook secrets', () => {
         ALERT_SNS_TOPIC_ARN: topicRef(),
         SLACK_WEBHOOK_SECRET_ARN: slackRef(),
         ALERT_WEBHOOK_SECRET_ARN: WEBHOOK_ARN,
+        ALERT_WEBHOOK_SIGNING_SECRET_ARN: signingRef(),
+        // Whom rules may mail: the API checks rules against it, the dispatcher sends within it.
+        ALERT_RECIPIENT_DOMAINS: 'example.com',
+        ALERT_RECIPIENT_GROUPS: '{"oncall":["pager@example.org"]}',
       });
-      expect(Object.keys(variables).filter((name) => /WEBHOOK.*_URL$/.test(name))).toEqual([]);
+      expect(Object.keys(variables).filter((name) => /WEBHOOK.*_URL$|_SIGNING_SECRET$/.test(name))).toEqual(
+        [],
+      );
     },
   );
+
+  it('never lets any function send a webhook over plain http (the local runtime alone may, to loopback)', () => {
+    for (const [id, fn] of Object.entries(resourcesOf(c.template, 'AWS::Lambda::Function'))) {
+      expect(JSON.stringify(fn.Properties?.Environment ?? {}), id).not.toContain('ALLOW_LOOPBACK_HTTP');
+    }
+  });
 
   it('has no unacknowledged cdk-nag findings', () => {
     expect(nagFindings(c.app)).toEqual([]);

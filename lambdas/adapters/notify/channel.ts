@@ -77,11 +77,12 @@ export async function postJson(
   body: unknown,
   what: string,
   signal: AbortSignal,
+  headers: Readonly<Record<string, string>> = {},
 ): Promise<void> {
   const response = await fetcher(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
     signal,
   });
   if (!response.ok) {

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { CreateSecretCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Occurrence } from '#core/alerting/model.ts';
+import { verifyWebhook } from '#core/alerting/webhook-security.ts';
 import type { LocalAlerting } from '#local/alerting.ts';
 import { LOCAL_AWS } from '#local/local-aws.ts';
 import { defined } from '../../support/fixtures.ts';
@@ -15,7 +16,8 @@ import { mailTo, startAlertingOnly, uniqueName } from './support.ts';
 describe('channels', () => {
   let server: Server;
   let base: string;
-  const received: Array<{ path: string; body: unknown }> = [];
+  const received: Array<{ path: string; body: unknown; raw: string; headers: Record<string, unknown> }> = [];
+  const signingSecret = `signing-${uniqueName('secret')}-0123456789abcdef`;
   let alerting: LocalAlerting;
   let defaultRecipient: string;
   const ruleRecipient = `${uniqueName('payments')}@logward.local`;
@@ -29,7 +31,12 @@ describe('channels', () => {
         body += chunk.toString('utf8');
       });
       request.on('end', () => {
-        received.push({ path: request.url ?? '', body: JSON.parse(body) });
+        received.push({
+          path: request.url ?? '',
+          body: JSON.parse(body),
+          raw: body,
+          headers: request.headers,
+        });
         response.writeHead(200).end('ok');
       });
     });
@@ -40,12 +47,16 @@ describe('channels', () => {
     const { ARN } = await secrets.send(
       new CreateSecretCommand({ Name: uniqueName('logward-slack'), SecretString: `${base}/slack` }),
     );
+    const signing = await secrets.send(
+      new CreateSecretCommand({ Name: uniqueName('logward-webhook-signing'), SecretString: signingSecret }),
+    );
     secrets.destroy();
     ({ alerting, recipient: defaultRecipient } = await startAlertingOnly('channels', {
       env: {
         SLACK_WEBHOOK_SECRET_ARN: ARN ?? '',
         SECRETS_ENDPOINT: sesUrl,
         ALERT_WEBHOOK_URL: `${base}/hook`,
+        ALERT_WEBHOOK_SIGNING_SECRET_ARN: signing.ARN ?? '',
       },
     }));
   });
@@ -111,7 +122,8 @@ describe('channels', () => {
       '[Logward] ERROR search: 1 event',
     ]);
     expect(received.filter((r) => r.path === '/slack')).toHaveLength(2);
-    expect(received.filter((r) => r.path === '/hook').map((r) => r.body)).toEqual([
+    const hooks = received.filter((r) => r.path === '/hook');
+    expect(hooks.map((r) => r.body)).toEqual([
       expect.objectContaining({
         version: 1,
         status: 'firing',
@@ -119,5 +131,14 @@ describe('channels', () => {
         count: 1,
       }),
     ]);
+    // Signed with the secret from Secrets Manager, as a receiver checks it (docs/alerting.md).
+    const hook = defined(hooks[0], 'the webhook request');
+    const request = {
+      timestamp: String(hook.headers['x-logward-timestamp']),
+      signature: String(hook.headers['x-logward-signature']),
+      body: hook.raw,
+    };
+    expect(verifyWebhook(signingSecret, request, Date.now() / 1000)).toBe(true);
+    expect(verifyWebhook('another-secret-0123456789abcdefghij', request, Date.now() / 1000)).toBe(false);
   });
 });

@@ -55,6 +55,7 @@ describe('exactly once per channel', () => {
       env: {
         SLACK_WEBHOOK_URL: `${slackUrl}/slack`,
         ALERT_WEBHOOK_URL: `${hookUrl}/hook`,
+        ALERT_WEBHOOK_SIGNING_SECRET: 'signing-secret-of-the-local-receiver-0123',
         ALERT_SEND_TIMEOUT_MS: '500',
         ALERT_MAX_ATTEMPTS: '3',
       },

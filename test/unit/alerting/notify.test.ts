@@ -1,12 +1,22 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import type { Notification } from '#core/alerting/model.ts';
-import { type Fetch, isRetryableSendError, NotificationSendError } from '#lambdas/adapters/notify/channel.ts';
+import { verifyWebhook, webhookUrl } from '#core/alerting/webhook-security.ts';
+import {
+  ChannelNotConfiguredError,
+  type Fetch,
+  isRetryableSendError,
+  NotificationSendError,
+} from '#lambdas/adapters/notify/channel.ts';
 import { SesEmailSender, type SesLike, sesMessageIdDomain } from '#lambdas/adapters/notify/ses.ts';
 import { escapeSlackWithin, SLACK_TEXT_CHARS, SlackSender } from '#lambdas/adapters/notify/slack.ts';
 import { SnsSender } from '#lambdas/adapters/notify/sns.ts';
 import { WebhookSender } from '#lambdas/adapters/notify/webhook.ts';
+import { sendersFromEnv } from '#lambdas/alerting/dependencies.ts';
 import { defined } from '../../support/fixtures.ts';
 import { T0 } from './fixtures.ts';
+
+const SECRET = 'signing-secret-of-the-tests-0123456789';
 
 const n: Notification = {
   id: 'rule:r:svc#1#1',
@@ -33,9 +43,9 @@ const n: Notification = {
 };
 
 function recordingFetch(status = 200) {
-  const calls: Array<{ url: string; body: unknown }> = [];
+  const calls: Array<{ url: string; body: unknown; raw: string; headers: Record<string, string> }> = [];
   const fetcher: Fetch = async (url, init) => {
-    calls.push({ url, body: JSON.parse(init.body) });
+    calls.push({ url, body: JSON.parse(init.body), raw: init.body, headers: init.headers });
     return { ok: status < 400, status, text: async () => 'nope' };
   };
   return { calls, fetcher };
@@ -79,16 +89,79 @@ describe('channels', () => {
     expect(escapeSlackWithin('😀😀😀', 5)).toBe('😀😀…');
   });
 
-  test('webhook: structured JSON with a link', async () => {
+  test('webhook: structured JSON with a link, signed over its timestamp and body', async () => {
     const { calls, fetcher } = recordingFetch();
-    await new WebhookSender('https://hook.test', 'https://api.test/', fetcher).send(n);
-    expect(calls[0]?.body).toMatchObject({
+    const now = Date.parse('2026-01-05T10:00:00Z');
+    await new WebhookSender({
+      url: 'https://hook.test',
+      signingSecret: SECRET,
+      apiBaseUrl: 'https://api.test/',
+      fetch: fetcher,
+      now: () => now,
+    }).send(n);
+    const call = defined(calls[0], 'the webhook call');
+    expect(call.body).toMatchObject({
       version: 1,
       status: 'firing',
       fingerprint: 'rule:r:svc',
       count: 2,
       link: 'https://api.test/logs?service=svc',
     });
+    expect(call.headers['x-logward-timestamp']).toBe(String(now / 1000));
+    expect(call.headers['x-logward-signature']).toBe(
+      `v1=${createHmac('sha256', SECRET)
+        .update(`${now / 1000}.${call.raw}`)
+        .digest('hex')}`,
+    );
+    const request = {
+      timestamp: call.headers['x-logward-timestamp'],
+      signature: call.headers['x-logward-signature'],
+    };
+    expect(verifyWebhook(SECRET, { ...request, body: call.raw }, now / 1000 + 299)).toBe(true);
+    expect(verifyWebhook(SECRET, { ...request, body: call.raw }, now / 1000 + 301)).toBe(false);
+    expect(verifyWebhook(SECRET, { ...request, body: call.raw.replace('2', '3') }, now / 1000)).toBe(false);
+    expect(verifyWebhook(`${SECRET}x`, { ...request, body: call.raw }, now / 1000)).toBe(false);
+  });
+
+  test('webhook and Slack URLs: https:// only, http:// to loopback only where the local runtime allows it', async () => {
+    const refused = async (env: NodeJS.ProcessEnv, kind: 'webhook' | 'slack') =>
+      defined(sendersFromEnv(env).get(kind), kind)
+        .send(n, { kind })
+        .then(
+          () => 'sent',
+          (error: unknown) => (error instanceof ChannelNotConfiguredError ? error.message : String(error)),
+        );
+    const signed = { ALERT_WEBHOOK_SIGNING_SECRET: SECRET };
+    expect(
+      await refused({ ...signed, ALERT_WEBHOOK_URL: 'http://hooks.example.test/x?token=s3cret' }, 'webhook'),
+    ).toBe(
+      'ALERT_WEBHOOK_URL: expected an https:// URL, got http://hooks.example.test (alert webhooks are sent over HTTPS only)',
+    );
+    expect(await refused({ SLACK_WEBHOOK_URL: 'http://127.0.0.1:9/slack' }, 'slack')).toBe(
+      'SLACK_WEBHOOK_URL: expected an https:// URL, got http://127.0.0.1:9 (alert webhooks are sent over HTTPS only)',
+    );
+    expect(
+      await refused(
+        { SLACK_WEBHOOK_URL: 'http://10.0.0.1/slack', ALERT_WEBHOOK_ALLOW_LOOPBACK_HTTP: 'true' },
+        'slack',
+      ),
+    ).toBe(
+      'SLACK_WEBHOOK_URL: expected an https:// URL, got http://10.0.0.1 (alert webhooks are sent over HTTPS only)',
+    );
+    expect(await refused({ ALERT_WEBHOOK_URL: 'https://hooks.example.test/x' }, 'webhook')).toBe(
+      'webhook: no signing secret (ALERT_WEBHOOK_SIGNING_SECRET_ARN); webhooks are never sent unsigned',
+    );
+    expect(
+      await refused(
+        { ALERT_WEBHOOK_URL: 'https://hooks.example.test/x', ALERT_WEBHOOK_SIGNING_SECRET: 'short' },
+        'webhook',
+      ),
+    ).toBe('ALERT_WEBHOOK_SIGNING_SECRET: expected a signing secret of at least 32 characters');
+    expect(webhookUrl('http://127.0.0.1:8080/hook', 'f', true).href).toBe('http://127.0.0.1:8080/hook');
+    expect(webhookUrl('http://[::1]:8080/hook', 'f', true).host).toBe('[::1]:8080');
+    expect(() => webhookUrl('http://localhost/hook', 'f', true)).toThrow('expected an https:// URL');
+    expect(() => webhookUrl('ftp://x', 'f', true)).toThrow('f: expected an https:// URL, got ftp://x');
+    expect(() => webhookUrl('not a url', 'f')).toThrow('f: expected an https:// URL');
   });
 
   test('HTTP 429 and 5xx are retryable, 4xx not', async () => {
@@ -98,7 +171,11 @@ describe('channels', () => {
       [404, false],
     ] as const) {
       const { fetcher } = recordingFetch(status);
-      const error = await new WebhookSender('https://hook.test', undefined, fetcher)
+      const error = await new WebhookSender({
+        url: 'https://hook.test',
+        signingSecret: SECRET,
+        fetch: fetcher,
+      })
         .send(n)
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(NotificationSendError);
