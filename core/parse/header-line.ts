@@ -26,6 +26,26 @@ function messageStart(raw: string, i: number): number {
   }
 }
 
+/**
+ * A name glued to the level by a slash, `I/ActivityManager( 1702): …` or `INFO/MainProcess] …`: the
+ * name is the logger, and the message starts after it, a `(pid)` and the closing separators.
+ */
+function afterSlashTag(raw: string, i: number, line: ParsedLine): number {
+  let j = i;
+  while (j < raw.length && j - i < 128) {
+    const c = raw.charCodeAt(j);
+    if (c === 40 || c === 58 || c === 93 || c === 32) break; // ( : ] space
+    j++;
+  }
+  if (j === i) return i;
+  line.logger = raw.slice(i, j).trim();
+  if (raw.charCodeAt(j) === 40) {
+    const close = raw.indexOf(')', j);
+    if (close > j && close - j < 32) j = close + 1;
+  }
+  return j;
+}
+
 /** The line as its header reads: undefined when the header holds neither a timestamp nor a level. */
 export function lineFromHeader(raw: string, header: Header, format: string): ParsedLine | undefined {
   if (header.shape < 0 && header.level === undefined) return undefined;
@@ -39,6 +59,7 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
   if (header.level !== undefined) {
     line.level = header.level;
     end = Math.max(end, header.levelEnd);
+    if (raw.charCodeAt(header.levelEnd) === 47) end = afterSlashTag(raw, header.levelEnd + 1, line);
   }
   readAfterLevel(raw, messageStart(raw, end), line, false);
   line.format = format;

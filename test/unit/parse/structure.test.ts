@@ -251,7 +251,11 @@ describe('level vocabulary and learned level columns', () => {
     const brief = (l: string, i: number) => `${l}/ActivityManager( 170${i}): step ${i} done`;
     const { parser, read } = learnt(['I', 'W', 'I', 'E', 'D'].map(brief));
     expect(parser.structureOf('src')).toMatchObject({ shape: -1, levelField: 0 });
-    expect(read(brief('W', 8)).level).toBe('WARN');
+    expect(read(brief('W', 8))).toMatchObject({
+      level: 'WARN',
+      logger: 'ActivityManager',
+      message: 'step 8 done',
+    });
     expect(read('A line of another kind').level).toBeUndefined();
   });
 });
