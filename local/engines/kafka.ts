@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Admin } from '@platformatic/kafka';
+import { Consumer } from '@platformatic/kafka';
 import type { EngineConfig } from './config.ts';
 import { fetchMavenArtifacts, installOnce, isInstalled } from './download.ts';
 import type { EngineDefinition, LogLine } from './engine.ts';
@@ -136,21 +136,27 @@ async function prepare(config: EngineConfig, log: LogLine): Promise<LaunchSpec> 
   };
 }
 
-/** A real Kafka protocol round trip: a Metadata request through an admin client. */
+/**
+ * Up once a consumer can join a group: the broker answers Metadata before its group coordinator has
+ * loaded the offsets topic, and until it has, a JoinGroup is refused ("This is not the correct
+ * coordinator"); a consumer started in that window spends its retries, and under load runs out of
+ * them. A new group each time, which leaves as it goes, so no probe waits for an earlier one.
+ */
 async function isHealthy(bootstrap: string): Promise<boolean> {
-  const admin = new Admin({
+  const consumer = new Consumer({
     clientId: 'logward-engine-health',
+    groupId: `logward-engine-health-${randomUUID()}`,
     bootstrapBrokers: bootstrap.split(','),
     retries: 0,
     timeout: 2000,
   });
   try {
-    await admin.listTopics();
+    await consumer.joinGroup({});
     return true;
   } catch {
     return false;
   } finally {
-    await admin.close().catch(() => {});
+    await consumer.close().catch(() => {});
   }
 }
 
