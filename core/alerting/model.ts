@@ -1,5 +1,7 @@
 /** The alerting domain's records: occurrences, alert state, notifications, silences, history, nodes. */
+
 import type { Level } from '../parse/levels.ts';
+import type { NodeProgress } from './node-progress.ts';
 import type { Channel } from './rules.ts';
 
 /** One log line kept as an example in a notification (already truncated when captured). */
@@ -179,5 +181,7 @@ export interface NodeRecord extends NodeIdentity {
   readonly note?: string;
   /** Who took the last operator action (pause, resume, retire), as API Gateway authenticated them. */
   readonly actionBy?: string;
+  /** An agent's progress in its last heartbeat. */
+  readonly progress?: NodeProgress;
   readonly version: number;
 }

@@ -2,6 +2,7 @@
  * The ports of alerting: what the use cases (lambdas/alerting) and the API need from storage.
  * DynamoDB adapters in lambdas/adapters/dynamodb implement them; tests may pass their own.
  */
+
 import type {
   AlertState,
   HistoryEntry,
@@ -12,6 +13,7 @@ import type {
   OutboxEntry,
   Silence,
 } from './model.ts';
+import type { NodeProgress } from './node-progress.ts';
 import type { Rule } from './rules.ts';
 
 /** Raised when a conditional write lost to a concurrent writer; the caller rereads or gives up. */
@@ -134,6 +136,8 @@ export interface NodeStore {
 /** A heartbeat reduced to what the nodes table keeps. */
 export interface NodeHeartbeat extends NodeIdentity {
   readonly sentAt: number;
+  /** What an agent's heartbeat says of its progress (apps say none). */
+  readonly progress?: NodeProgress;
 }
 
 export interface NodeChange {

@@ -1,5 +1,6 @@
 /** Heartbeats topic → nodes table, stamped with the time Logward received them (never the node's clock). */
 import type { MSKEvent } from 'aws-lambda';
+import { progressOf } from '#core/alerting/node-progress.ts';
 import type { NodeHeartbeat, NodeStore } from '#core/alerting/stores.ts';
 import { decodeMskEvent } from '#core/msk-event.ts';
 import { appNodeId, decodeHeartbeat } from '#core/wire.ts';
@@ -67,6 +68,7 @@ export async function recordHeartbeats(
             configHash: h.configHash,
             intervalSeconds: positiveOr(h.intervalSeconds, 30),
             sentAt: h.sentAt,
+            progress: progressOf(h),
           }
         : {
             nodeId: appNodeId(h.nodeId, h.app),

@@ -278,6 +278,8 @@ export function managementSchemas(recipients: RecipientPolicy): Record<string, S
   };
 }
 
+const count: Schema = { type: 'integer', minimum: 0 };
+
 const MANAGEMENT_SCHEMAS: Record<string, Schema> = {
   Node: {
     type: 'object',
@@ -303,6 +305,36 @@ const MANAGEMENT_SCHEMAS: Record<string, Schema> = {
       actionBy: {
         ...str,
         description: 'Who took the last pause, resume or retire: the principal API Gateway authenticated',
+      },
+      progress: {
+        type: 'object',
+        description: "An agent's progress in its last heartbeat, summed over its inputs",
+        properties: {
+          inputs: { ...count, description: 'Inputs it reads (files, stdin, HTTP)' },
+          ackedBytes: { ...count, description: 'Bytes of its inputs acknowledged by Kafka' },
+          lagBytes: { ...count, description: 'Bytes of its inputs not yet acknowledged by Kafka: its lag' },
+          oldestUnackedMs: {
+            ...count,
+            description: 'Age of the oldest record sent and not yet acknowledged',
+          },
+          errors: { ...count, description: 'Input errors' },
+          bufferedBytes: { ...count, description: 'Bytes buffered for Kafka' },
+          sendErrors: count,
+          backpressure: { type: 'boolean', description: 'Inputs paused because Kafka is behind' },
+          uptimeSeconds: count,
+        },
+        required: [
+          'inputs',
+          'ackedBytes',
+          'lagBytes',
+          'oldestUnackedMs',
+          'errors',
+          'bufferedBytes',
+          'sendErrors',
+          'backpressure',
+          'uptimeSeconds',
+        ],
+        additionalProperties: false,
       },
     },
     required: [

@@ -17,6 +17,37 @@ interface NodeRecord {
   readonly pausedUntil?: string;
   readonly note?: string;
   readonly actionBy?: string;
+  readonly progress?: {
+    readonly inputs: number;
+    readonly ackedBytes: number;
+    readonly lagBytes: number;
+    readonly oldestUnackedMs: number;
+    readonly errors: number;
+    readonly bufferedBytes: number;
+    readonly backpressure: boolean;
+  };
+}
+
+/** "acknowledged 1.2 MB of 2 inputs, 4 KB behind (oldest unacknowledged 0.3 s)". */
+function progressText(progress: NodeRecord['progress']): string {
+  if (!progress) return '—';
+  const parts = [
+    `${bytes(progress.ackedBytes)} of ${progress.inputs} input${progress.inputs === 1 ? '' : 's'} in Kafka`,
+    `lag ${bytes(progress.lagBytes)}`,
+  ];
+  if (progress.oldestUnackedMs > 0)
+    parts.push(`oldest unacknowledged ${(progress.oldestUnackedMs / 1000).toFixed(1)} s`);
+  if (progress.bufferedBytes > 0) parts.push(`${bytes(progress.bufferedBytes)} buffered`);
+  if (progress.errors > 0) parts.push(`${progress.errors} input errors`);
+  if (progress.backpressure) parts.push('inputs paused: Kafka is behind');
+  return parts.join(', ');
+}
+
+function bytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
+  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MB`;
+  return `${(n / 1024 ** 3).toFixed(1)} GB`;
 }
 
 export function nodesView(context: ViewContext): View {
@@ -61,7 +92,7 @@ export function nodesView(context: ViewContext): View {
         {},
         table(
           'Nodes by id',
-          ['Node', 'Host', 'State', 'Last heartbeat', 'Clock skew', 'Agent', ''],
+          ['Node', 'Host', 'State', 'Last heartbeat', 'Progress and lag', 'Clock skew', 'Agent', ''],
           page.items.map((n) => [
             n.nodeId,
             n.host,
@@ -74,6 +105,7 @@ export function nodesView(context: ViewContext): View {
               n.note ? ` (${n.note})` : '',
             ),
             h('time', { datetime: n.lastSeenAt, title: formatTime(n.lastSeenAt) }, ago(n.lastSeenAt)),
+            progressText(n.progress),
             `${((Date.parse(n.lastSentAt) - Date.parse(n.lastSeenAt)) / 1000).toFixed(1)} s`,
             [n.kind, n.app, n.agentVersion].filter(Boolean).join(' '),
             context.canWrite

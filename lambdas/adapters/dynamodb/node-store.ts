@@ -88,6 +88,10 @@ export class DynamoNodeStore implements NodeStore {
       'stateSince = if_not_exists(stateSince, :now)',
       'version = if_not_exists(version, :zero)',
     ];
+    if (h.progress !== undefined) {
+      set.push('progress = :progress');
+      values[':progress'] = h.progress;
+    }
     for (const field of ['app', 'agentVersion', 'configHash'] as const) {
       const value = h[field];
       if (value !== undefined) {

@@ -45,6 +45,18 @@ describe('management API', () => {
   });
 
   describe('nodes', () => {
+    const PROGRESS = {
+      inputs: 2,
+      ackedBytes: 4096,
+      lagBytes: 512,
+      oldestUnackedMs: 250,
+      errors: 0,
+      bufferedBytes: 1024,
+      sendErrors: 0,
+      backpressure: false,
+      uptimeSeconds: 60,
+    };
+
     test('list, read, pause, resume and retire', async () => {
       const now = Date.now();
       await stores.nodes.recordHeartbeats(
@@ -56,6 +68,7 @@ describe('management API', () => {
             intervalSeconds: 10,
             sentAt: now,
             agentVersion: '0.1.0',
+            progress: PROGRESS,
           },
           { nodeId: 'web-2/agent', host: 'web-2', kind: 'agent', intervalSeconds: 10, sentAt: now },
         ],
@@ -70,6 +83,10 @@ describe('management API', () => {
         ['web-2/agent', 'new'],
       ]);
       expect(list.body.items[0]?.lastSeenAt).toBe(new Date(now).toISOString());
+      expect(list.body.items.map((n) => (n as { progress?: unknown }).progress)).toEqual([
+        PROGRESS,
+        undefined,
+      ]);
 
       const id = encodeURIComponent('web-1/agent');
       expect((await call('GET', `/nodes/${id}`)).body).toMatchObject({
