@@ -29,13 +29,18 @@ export interface PatternsQuery {
   readonly levels?: readonly Level[];
   /** Only patterns first seen as a new kind at or after `since`. */
   readonly newOnly: boolean;
+  /** `count`: the most events in the range; `bytes`: the most message bytes ever (what costs most). */
+  readonly sort: PatternSort;
   readonly since: number;
   readonly limit: number;
 }
 
+export const PATTERN_SORTS = ['count', 'bytes'] as const;
+export type PatternSort = (typeof PATTERN_SORTS)[number];
+
 /** Validates `GET /patterns` parameters; the range defaults to the last 24 hours. */
 export function parsePatternsQuery(params: QueryParams, now: number): PatternsQuery {
-  rejectUnknown(params, ['from', 'to', 'service', 'level', 'new', 'since', 'limit']);
+  rejectUnknown(params, ['from', 'to', 'service', 'level', 'new', 'since', 'limit', 'sort']);
   const to = optionalTime('to', single('to', params.to), now) ?? now;
   const from = optionalTime('from', single('from', params.from), now) ?? to - DAY_MS;
   if (from >= to) throw new UnprocessableError('from', 'must be earlier than to');
@@ -43,10 +48,16 @@ export function parsePatternsQuery(params: QueryParams, now: number): PatternsQu
   if (fresh !== undefined && fresh !== 'true' && fresh !== 'false')
     throw new ValidationError('new', `expected true or false, got ${JSON.stringify(fresh)}`);
   const since = optionalTime('since', single('since', params.since), now) ?? from;
+  const sort = single('sort', params.sort) ?? 'count';
+  if (!(PATTERN_SORTS as readonly string[]).includes(sort))
+    throw new ValidationError('sort', `expected count or bytes, got ${JSON.stringify(sort)}`);
+  if (sort === 'bytes' && fresh === 'true')
+    throw new UnprocessableError('sort', 'new=true lists the newest first; leave sort out');
   return {
     from,
     to,
     newOnly: fresh === 'true',
+    sort: sort as PatternSort,
     since,
     limit: integer('limit', single('limit', params.limit), { min: 1, max: MAX_PATTERNS, fallback: 20 }),
     ...optional('services', list('service', params.service)),

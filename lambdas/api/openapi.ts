@@ -20,7 +20,7 @@ import {
 } from '#core/logs-query.ts';
 import { LEVELS } from '#core/parse/levels.ts';
 import { PATTERN_LIST_PATTERN } from '#core/patterns/pattern-id.ts';
-import { MAX_PATTERNS } from '#core/patterns/patterns-query.ts';
+import { MAX_PATTERNS, PATTERN_SORTS } from '#core/patterns/patterns-query.ts';
 import { TIME_SCHEMA } from '#core/query-params.ts';
 import { INTERVAL_PATTERN } from '#core/summary-query.ts';
 import { DROP_RULE_PATHS, DROP_RULE_SCHEMAS } from './openapi-drop-rules.ts';
@@ -616,7 +616,7 @@ const paths: Record<string, Record<string, Schema>> = {
     get: {
       operationId: 'listPatterns',
       summary:
-        'The kinds of line: the top patterns by count in a range, with their trend, or (`new=true`) the ones first seen since a time',
+        'The kinds of line: the top patterns by count in a range, with their trend, by bytes (`sort=bytes`), or (`new=true`) the ones first seen since a time',
       parameters: [
         queryParam('from', `Default: 24 hours before \`to\`. ${timeBound}`, time),
         queryParam('to', `Default: now. ${timeBound}`, time),
@@ -631,6 +631,11 @@ const paths: Record<string, Record<string, Schema>> = {
           enum: ['true', 'false'],
         }),
         queryParam('since', `With new=true; default: \`from\`. ${timeBound}`, time),
+        queryParam(
+          'sort',
+          '`count` (default): the most events in the range. `bytes`: the current patterns with the most message bytes ever, dropped lines included (what a kind costs), each with its count in the range; not with new=true (422)',
+          { type: 'string', enum: [...PATTERN_SORTS] },
+        ),
         queryParam('limit', `Patterns, 1 to ${MAX_PATTERNS}`, {
           type: 'integer',
           minimum: 1,

@@ -55,36 +55,41 @@ export const PATTERN_ROUTES: readonly Route[] = [
       const query = parsePatternsQuery(request.query, request.now);
       const registry = registryOf(deps);
       const range = { from: new Date(query.from).toISOString(), to: new Date(query.to).toISOString() };
-      if (!query.newOnly) {
+      if (!query.newOnly && query.sort === 'count') {
         const counts = await deps.logs.topPatterns(query);
         const entries = await Promise.all(counts.map((count) => registry.get(count.id)));
         return json(200, { ...range, patterns: counts.map((count, i) => listed(count, entries[i])) });
       }
+      // From the registry: the new kinds, newest first, or the current patterns by bytes, most first.
       const known = (
         await Promise.all((query.services ?? [undefined]).map((service) => registry.list(service)))
       ).flat();
-      const fresh = known
-        .filter(
-          (entry) => entry.origin === 'new' && entry.firstSeen >= query.since && entry.firstSeen < query.to,
+      const chosen = known
+        .filter((entry) =>
+          query.newOnly
+            ? entry.origin === 'new' && entry.firstSeen >= query.since && entry.firstSeen < query.to
+            : entry.successor === undefined,
         )
         .filter((entry) => {
           const level = topLevel(entry.levels);
           return query.levels === undefined || (level !== undefined && query.levels.includes(level));
         })
-        .sort((a, b) => b.firstSeen - a.firstSeen)
+        .sort((a, b) =>
+          query.newOnly ? b.firstSeen - a.firstSeen : b.bytes - a.bytes || (a.id < b.id ? -1 : 1),
+        )
         .slice(0, query.limit);
       const counts =
-        fresh.length === 0
+        chosen.length === 0
           ? []
           : await deps.logs.topPatterns(
               query,
-              fresh.map((entry) => entry.id),
+              chosen.map((entry) => entry.id),
             );
       const byId = new Map(counts.map((count) => [count.id, count]));
       return json(200, {
         ...range,
-        since: new Date(query.since).toISOString(),
-        patterns: fresh.map((entry) =>
+        ...(query.newOnly ? { since: new Date(query.since).toISOString() } : {}),
+        patterns: chosen.map((entry) =>
           listed(
             byId.get(entry.id) ?? {
               id: entry.id,

@@ -129,4 +129,35 @@ describe('drop rules API', () => {
     expect(answer.status).toBe(status);
     expect(answer.body).toMatchObject({ error: { field } });
   });
+
+  test('GET /patterns?sort=bytes lists the current patterns that cost most', async () => {
+    await registry.record([
+      {
+        id: 'b1b2c3d4e5f60718',
+        service: 'checkout',
+        template: 'full cart dump <*>',
+        count: 10,
+        bytes: 90_000,
+        levels: ['DEBUG'],
+        at: Date.now(),
+        newKind: true,
+        absorbed: [],
+        samples: [],
+        sampleLines: [],
+      },
+    ]);
+    const { body } = await call<{ patterns: Array<Record<string, unknown>> }>(
+      'GET',
+      '/patterns?service=checkout&sort=bytes&from=1h',
+      undefined,
+      'reader-key',
+    );
+    expect(body.patterns.map((p) => [p.template, p.bytes, p.count])).toEqual([
+      ['full cart dump <*>', 90_000, 0],
+      [TEMPLATE, 48_000, 0],
+    ]);
+    expect((await call('GET', '/patterns?sort=bytes&new=true', undefined, 'reader-key')).body).toMatchObject({
+      error: { field: 'sort' },
+    });
+  });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { parseContextQuery } from '#core/log-context.ts';
+import { parsePatternsQuery } from '#core/patterns/patterns-query.ts';
 import type { QueryParams } from '#core/query-params.ts';
 import { parseSummaryQuery } from '#core/summary-query.ts';
+import { UnprocessableError } from '#core/validation-error.ts';
 import { validationProblem } from '../../support/validation.ts';
 
 const now = Date.parse('2025-10-23T15:00:00Z');
@@ -79,5 +81,20 @@ describe('parseContextQuery', () => {
     expect(problem(() => parseContextQuery('a b', {}))).toBe(
       'id: expected an event id (1 to 64 characters A-Z a-z 0-9 _ - .)',
     );
+  });
+});
+
+describe('parsePatternsQuery', () => {
+  test('sorts by count unless asked for bytes; bytes is not for the newest kinds', () => {
+    expect(parsePatternsQuery({}, now).sort).toBe('count');
+    expect(parsePatternsQuery(params({ sort: 'bytes', service: 'web' }), now)).toMatchObject({
+      sort: 'bytes',
+      services: ['web'],
+      newOnly: false,
+    });
+    expect(validationProblem(() => parsePatternsQuery(params({ sort: 'size' }), now))?.field).toBe('sort');
+    const both = validationProblem(() => parsePatternsQuery(params({ sort: 'bytes', new: 'true' }), now));
+    expect(both).toBeInstanceOf(UnprocessableError);
+    expect(both?.field).toBe('sort');
   });
 });
