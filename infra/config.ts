@@ -4,6 +4,7 @@ import { isValidTimeZone } from '#core/parse/zones.ts';
 import { compileServiceParsers } from '#core/service-parsers.ts';
 import { isValidationError } from '#core/validation-error.ts';
 import { type ChannelSecretSource, SECRET_ARN } from './constructs/alert-channels.ts';
+import { DOMAIN_PREFIX_RULE, isDomainPrefix } from './constructs/people.ts';
 import { parseSize, type SizeName } from './sizing.ts';
 
 /** How the stack gets its Kafka cluster. */
@@ -60,6 +61,8 @@ export interface LogwardConfig {
   readonly corsOrigins: readonly string[];
   readonly apiTracing: boolean;
   readonly wafRateLimit?: number;
+  /** Prefix of the Cognito hosted UI's domain the console signs people in on (default `logward-<account>`). */
+  readonly signInDomainPrefix?: string;
   /**
    * The LocalStack profile: deploy only what LocalStack's community runtime can hold (dead-letter bucket,
    * alert topic, schedules, REST API with usage plan and key), the API proxying over HTTP to the local
@@ -249,6 +252,10 @@ export const CONTEXT_KEYS = {
     env: 'LOGWARD_WAF_RATE_LIMIT',
     doc: 'requests one IP may make in 5 minutes before an AWS WAF rule on the API blocks it (default: no WAF)',
   },
+  signInDomainPrefix: {
+    env: 'LOGWARD_SIGN_IN_DOMAIN_PREFIX',
+    doc: 'prefix of the Cognito hosted UI domain <prefix>.auth.<region>.amazoncognito.com, unique in the region (default logward-<account>)',
+  },
   localstackApiUrl: {
     env: 'LOGWARD_LOCALSTACK_API_URL',
     doc: 'LocalStack profile: only what community LocalStack holds, the REST API proxying to this local API URL',
@@ -314,6 +321,15 @@ function httpUrl(node: Node, env: NodeJS.ProcessEnv, key: Key): string | undefin
     throw new ConfigError(`${describe(key, value)}: expected an http(s) URL like http://127.0.0.1:18080.`);
   }
   return value.replace(/\/$/, '');
+}
+
+function domainPrefix(node: Node, env: NodeJS.ProcessEnv): string | undefined {
+  const value = str(node, env, 'signInDomainPrefix');
+  if (value === undefined) return undefined;
+  if (!isDomainPrefix(value)) {
+    throw new ConfigError(`${describe('signInDomainPrefix', value)}: expected ${DOMAIN_PREFIX_RULE}.`);
+  }
+  return value;
 }
 
 function bool(node: Node, env: NodeJS.ProcessEnv, key: Key): boolean | undefined {
@@ -529,6 +545,7 @@ export function configFromContext(node: Node, env: NodeJS.ProcessEnv = process.e
     corsOrigins: list(node, env, 'corsOrigins'),
     apiTracing: bool(node, env, 'apiTracing') ?? false,
     wafRateLimit: int(node, env, 'wafRateLimit', 10, 2_000_000_000),
+    signInDomainPrefix: domainPrefix(node, env),
     localstackApiUrl: httpUrl(node, env, 'localstackApiUrl'),
   };
 }

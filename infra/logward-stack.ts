@@ -1,9 +1,11 @@
 import { Annotations, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { PEOPLE_TREE } from '#lambdas/api/access.ts';
 import type { LogwardConfig } from './config.ts';
 import { Alerting } from './constructs/alerting.ts';
 import { Api } from './constructs/api.ts';
+import { Console } from './constructs/console.ts';
 import type { FunctionCreated, FunctionDefaults } from './constructs/function.ts';
 import { DEAD_LETTER_METRICS, Ingestion } from './constructs/ingestion.ts';
 import { KafkaCluster, suppressAwsCustomResourceFindings } from './constructs/kafka.ts';
@@ -25,6 +27,11 @@ export interface LogwardStackProps extends StackProps {
    * @default `<repo>/lambdas/handlers`
    */
   readonly handlersDir?: string;
+  /**
+   * Directory served as the web console instead of building console/ at synth (tests point this at a fixture).
+   * @default - `npm run build:console` output
+   */
+  readonly consoleDir?: string;
 }
 
 /** Retention days CloudWatch Logs accepts. */
@@ -64,6 +71,7 @@ export class LogwardStack extends Stack {
   public readonly alerting: Alerting;
   public readonly people: People;
   public readonly api: Api;
+  public readonly console: Console;
   public readonly monitoring: Monitoring;
 
   constructor(scope: Construct, id: string, props: LogwardStackProps) {
@@ -171,7 +179,11 @@ export class LogwardStack extends Stack {
           'those alerts will fail. Use -c logward:natGateways=1 (or drop the webhook secrets).',
       );
     }
-    this.people = new People(this, 'People');
+    this.console = new Console(this, 'Console', { logRetention, builtDir: props.consoleDir });
+    this.people = new People(this, 'People', {
+      consoleUrl: this.console.url,
+      domainPrefix: config.signInDomainPrefix,
+    });
     this.api = new Api(this, 'Api', {
       entry: 'api.ts',
       userPool: this.people.userPool,
@@ -180,8 +192,23 @@ export class LogwardStack extends Stack {
       // Retiring a down node closes its alert on the deployment's default channels (lambdas/api/routes/management.ts).
       environment: this.alerting.environment,
       logRetention,
-      cors: config.corsOrigins.length > 0 ? { allowOrigins: config.corsOrigins } : undefined,
+      // The console calls the API from its own origin; `*` in corsOrigins already includes it.
+      cors: {
+        allowOrigins: config.corsOrigins.includes('*')
+          ? ['*']
+          : [this.console.origin, ...config.corsOrigins.filter((origin) => origin !== this.console.origin)],
+      },
       tracing: config.apiTracing,
+    });
+    this.console.publish({
+      apiBase: `${this.api.url}${PEOPLE_TREE.slice(1)}`,
+      apiOrigin: this.api.origin,
+      auth: {
+        kind: 'cognito',
+        domain: this.people.domain.baseUrl(),
+        clientId: this.people.client.userPoolClientId,
+        redirectUri: this.console.url,
+      },
     });
 
     // Handlers in lambdas/handlers/, one line each (the api handler is wired by the Api construct above).
@@ -207,8 +234,8 @@ export class LogwardStack extends Stack {
       // Attempts at a batch are counted in the counters table (lambdas/batch-attempts.ts).
       access: { tables: ['nodes', 'counters'] },
     });
-    // Alert mails link to the matching query on this API.
-    const links = { LOGWARD_API_URL: this.api.url };
+    // Alert mails and Slack link to the console; webhooks to the matching query on this API.
+    const links = { LOGWARD_API_URL: this.api.url, LOGWARD_CONSOLE_URL: this.console.url };
     const monitor = this.alerting.addFunction('HeartbeatMonitor', {
       ...SCHEDULES.heartbeatMonitor,
       environment: links,

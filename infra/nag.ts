@@ -1,4 +1,4 @@
-import { Validations } from 'aws-cdk-lib';
+import { type CfnElement, Stack, Token, Validations } from 'aws-cdk-lib';
 // cdk-nag is CommonJS whose exports Node's ESM loader cannot detect by name; take them from its default.
 import cdkNag from 'cdk-nag';
 import type { IConstruct } from 'constructs';
@@ -28,4 +28,15 @@ export function acknowledge(scope: IConstruct, rules: readonly NagAcknowledgment
       validations.acknowledge({ id: `${rule.id}[${finding}]`, reason: rule.reason });
     }
   }
+}
+
+/** The logical id of a construct's CloudFormation resource, as a finding names it (`<id>` or `<id.Arn>`). */
+export function logicalId(construct: IConstruct): string {
+  const stack = Stack.of(construct);
+  return stack.resolve(stack.getLogicalId(construct.node.defaultChild as CfnElement)) as string;
+}
+
+/** A stack value as cdk-nag writes it in a finding: the value when pinned, `<AWS::…>` when a pseudo parameter. */
+export function nagText(value: string, pseudo: string): string {
+  return Token.isUnresolved(value) ? `<${pseudo}>` : value;
 }

@@ -2,7 +2,7 @@
  * Links from a notification into the web console, which a browser opens with the person's own
  * sign-in (a link to the API itself would need a key header a browser cannot send). The console
  * keeps its view state in the URL's fragment: `#/alerts/<fingerprint>` and
- * `#/search?q=&from=&to=&level=&service=&host=`.
+ * `#/search?q=&from=&to=&level=&service=&host=&pattern=`.
  */
 import { ValidationError } from '../validation-error.ts';
 import type { Notification } from './model.ts';
@@ -18,7 +18,7 @@ export interface ConsoleLinks {
 }
 
 /** The parameters of the console's search route; the API's `GET /logs` names its filters the same way. */
-const SEARCH_PARAMS = ['q', 'from', 'to', 'level', 'service', 'host'] as const;
+const SEARCH_PARAMS = ['q', 'from', 'to', 'level', 'service', 'host', 'pattern'] as const;
 
 const EXPECTED = 'an http(s) URL without credentials, query or fragment';
 
@@ -42,7 +42,7 @@ export function consoleBase(consoleUrl: string): string {
 
 /**
  * The console links of a notification. The logs link carries the filters of its API query
- * (`queryPath`, `/logs?...`) that the search route knows; a pattern filter becomes the pattern link.
+ * (`queryPath`, `/logs?...`) that the search route knows; a pattern alert links its pattern too.
  */
 export function consoleLinks(base: string, n: Pick<Notification, 'fingerprint' | 'queryPath'>): ConsoleLinks {
   const alert = `${base}#/alerts/${encodeURIComponent(n.fingerprint)}`;

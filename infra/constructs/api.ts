@@ -1,4 +1,4 @@
-import { type CfnElement, Duration, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -8,7 +8,7 @@ import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
 import { HEALTH_THROTTLE, IAM_TREE, PEOPLE_TREE } from '#lambdas/api/access.ts';
 import { ALLOWED_HEADERS } from '#lambdas/api/cors.ts';
-import { acknowledge } from '../nag.ts';
+import { acknowledge, logicalId, nagText } from '../nag.ts';
 import { type FunctionAccess, type FunctionDefaults, LogwardFunction } from './function.ts';
 
 /** CORS settings of the API. */
@@ -166,6 +166,24 @@ export class Api extends Construct {
         },
       },
     });
+    const [firstOrigin] = props.cors?.allowOrigins ?? [];
+    if (firstOrigin !== undefined) {
+      // API Gateway's own refusals (401 without a token, 403, 429) carry CORS too, so a browser client
+      // such as the console sees the status instead of an opaque network error. They cannot echo the
+      // request's origin, so they name the first allowed one: the console's.
+      for (const [id, type] of [
+        ['Default4xx', apigateway.ResponseType.DEFAULT_4XX],
+        ['Default5xx', apigateway.ResponseType.DEFAULT_5XX],
+      ] as const) {
+        this.restApi.addGatewayResponse(id, {
+          type,
+          responseHeaders: {
+            'Access-Control-Allow-Origin': `'${firstOrigin}'`,
+            ...(firstOrigin === '*' ? {} : { Vary: "'Origin'" }),
+          },
+        });
+      }
+    }
     const { root } = this.restApi;
     // Reads with an API key: GET only, so a key can never reach a write.
     root.addResource('{proxy+}').addMethod('GET', undefined, {
@@ -306,6 +324,15 @@ export class Api extends Construct {
     return acl;
   }
 
+  /**
+   * The API's origin, `https://<id>.execute-api.<region>.<suffix>`: from the REST API alone, so a
+   * resource the API's methods depend on (the console's CSP) can name it without a cycle.
+   */
+  public get origin(): string {
+    const stack = Stack.of(this);
+    return `https://${this.restApi.restApiId}.execute-api.${stack.region}.${stack.urlSuffix}`;
+  }
+
   /** The invoke URL of the stage. */
   public get url(): string {
     return this.restApi.url;
@@ -336,14 +363,4 @@ function accessLogFormat(): apigateway.AccessLogFormat {
       wafStatus: f.contextWafResponseCode(),
     }),
   );
-}
-
-function logicalId(construct: Construct): string {
-  const stack = Stack.of(construct);
-  return stack.resolve(stack.getLogicalId(construct.node.defaultChild as CfnElement)) as string;
-}
-
-/** A stack value as cdk-nag writes it in a finding: the value when pinned, `<AWS::…>` when a pseudo parameter. */
-function nagText(value: string, pseudo: string): string {
-  return Token.isUnresolved(value) ? `<${pseudo}>` : value;
 }

@@ -37,7 +37,22 @@ describe('API access: one authorization type per tree', () => {
       },
       { method: 'GET /{proxy+}', authorization: 'NONE', apiKey: true, authorizer: undefined },
       { method: 'GET /health', authorization: 'NONE', apiKey: false, authorizer: undefined },
+      // The console's CORS preflights: API Gateway's mock answers, headers only, on every resource.
+      ...['/', '/{proxy+}', '/health', '/iam', '/iam/{proxy+}', '/people', '/people/{proxy+}'].map(
+        (path) => ({
+          method: `OPTIONS ${path}`,
+          authorization: 'NONE',
+          apiKey: false,
+          authorizer: undefined,
+        }),
+      ),
     ]);
+    const preflights = Object.values(resourcesOf(s.template, 'AWS::ApiGateway::Method')).filter(
+      (method) => method.Properties?.HttpMethod === 'OPTIONS',
+    );
+    expect(
+      preflights.map((method) => (method.Properties?.Integration as { Type?: string } | undefined)?.Type),
+    ).toEqual(Array(7).fill('MOCK'));
   });
 
   it('verifies people with the user pool, whose groups are the roles, MFA required, no self sign-up', () => {

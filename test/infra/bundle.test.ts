@@ -11,7 +11,7 @@ const outdir = mkdtempSync(join(tmpdir(), 'logward-cdk-'));
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
 describe('real bundling (esbuild, local, no Docker)', () => {
-  it('bundles every wired handler into an ESM index.mjs that loads and exports handler', {
+  it('bundles every wired handler into an ESM index.mjs that loads and exports handler, and builds the console', {
     timeout: 180_000,
   }, async () => {
     const app = new App({ outdir, builtinCloudFormationValidation: false });
@@ -22,6 +22,14 @@ describe('real bundling (esbuild, local, no Docker)', () => {
       .map((name) => join(outdir, name, 'index.mjs'))
       .filter((file) => existsSync(file));
     expect(bundles).toHaveLength(6);
+    // The console is built by console/build.ts at synth, into the asset the BucketDeployment uploads.
+    const consoleAssets = readdirSync(outdir).filter((name) => existsSync(join(outdir, name, 'app.js')));
+    expect(consoleAssets).toHaveLength(1);
+    expect(readdirSync(join(outdir, consoleAssets[0] ?? '')).sort()).toEqual([
+      'app.css',
+      'app.js',
+      'index.html',
+    ]);
     for (const bundle of bundles) {
       expect(existsSync(`${bundle}.map`), `${bundle}.map`).toBe(true);
       const module = (await import(pathToFileURL(bundle).href)) as { handler?: unknown };

@@ -171,23 +171,34 @@ describe('sizing and API options', () => {
     template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
   });
 
-  it('adds CORS preflight (without API key) and X-Ray tracing when asked', () => {
+  it('adds more CORS origins beside the console (preflight without API key) and X-Ray tracing when asked', () => {
     const { template } = synth({
       'logward:corsOrigins': 'https://logs.example.com',
       'logward:apiTracing': 'true',
     });
+    // The console's origin is the default answer; the template answers another allowed origin with itself.
     template.hasResourceProperties('AWS::ApiGateway::Method', {
       HttpMethod: 'OPTIONS',
       ApiKeyRequired: false,
       Integration: Match.objectLike({
         IntegrationResponses: [
           Match.objectLike({
-            ResponseParameters: Match.objectLike({
-              'method.response.header.Access-Control-Allow-Origin': "'https://logs.example.com'",
-            }),
+            ResponseTemplates: {
+              'application/json': Match.stringLikeRegexp('#if\\(\\$origin == "https://logs.example.com"\\)'),
+            },
           }),
         ],
       }),
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'Logward: REST API',
+      Environment: {
+        Variables: Match.objectLike({
+          LOGWARD_CORS_ORIGINS: {
+            'Fn::Join': ['', ['https://', Match.anyValue(), ',https://logs.example.com']],
+          },
+        }),
+      },
     });
     template.hasResourceProperties('AWS::ApiGateway::Stage', { TracingEnabled: true });
   });

@@ -4,7 +4,14 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RULES } from '#core/alerting/rules.ts';
 import { LogwardFunction, PROJECT_ROOT } from '../../infra/constructs/function.ts';
-import { logicalId, nagFindings, resourcesOf, type Synthesized, synth } from './support.ts';
+import {
+  logicalId,
+  nagFindings,
+  PRIVATE_SSE_S3_BUCKET,
+  resourcesOf,
+  type Synthesized,
+  synth,
+} from './support.ts';
 
 let s: Synthesized;
 
@@ -269,15 +276,7 @@ describe('ingest event source mapping', () => {
 
   it('keeps the dead-letter bucket private, encrypted, TLS-only, with request metrics on dead-letters/', () => {
     s.template.hasResourceProperties('AWS::S3::Bucket', {
-      BucketEncryption: {
-        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
-      },
-      PublicAccessBlockConfiguration: {
-        BlockPublicAcls: true,
-        BlockPublicPolicy: true,
-        IgnorePublicAcls: true,
-        RestrictPublicBuckets: true,
-      },
+      ...PRIVATE_SSE_S3_BUCKET,
       MetricsConfigurations: [
         { Id: 'DeadLetterWrites', Prefix: 'dead-letters/' },
         { Id: 'FailedBatchWrites', Prefix: 'aws/lambda/' },
@@ -492,9 +491,43 @@ describe('API Gateway', () => {
     s.template.hasOutput('ApiUrl', Match.anyValue());
   });
 
-  it('has no CORS preflight unless origins are configured', () => {
-    const methods = Object.values(resourcesOf(s.template, 'AWS::ApiGateway::Method'));
-    expect(methods.some((method) => method.Properties?.HttpMethod === 'OPTIONS')).toBe(false);
+  it('lets exactly the console origin call it from a browser, in the preflight and in the handler', () => {
+    const domainName = {
+      'Fn::GetAtt': [idOf(s.template, 'AWS::CloudFront::Distribution', 'Console'), 'DomainName'],
+    };
+    s.template.hasResourceProperties('AWS::ApiGateway::Method', {
+      HttpMethod: 'OPTIONS',
+      Integration: Match.objectLike({
+        IntegrationResponses: [
+          Match.objectLike({
+            ResponseParameters: Match.objectLike({
+              'method.response.header.Access-Control-Allow-Origin': {
+                'Fn::Join': ['', ["'https://", domainName, "'"]],
+              },
+            }),
+            ResponseTemplates: Match.absent(),
+          }),
+        ],
+      }),
+    });
+    s.template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'Logward: REST API',
+      Environment: {
+        Variables: Match.objectLike({ LOGWARD_CORS_ORIGINS: { 'Fn::Join': ['', ['https://', domainName]] } }),
+      },
+    });
+    // A 401 from the Cognito authorizer (an expired token) must reach the console as a 401, not a CORS error.
+    for (const type of ['DEFAULT_4XX', 'DEFAULT_5XX']) {
+      s.template.hasResourceProperties('AWS::ApiGateway::GatewayResponse', {
+        ResponseType: type,
+        ResponseParameters: {
+          'gatewayresponse.header.Access-Control-Allow-Origin': {
+            'Fn::Join': ['', ["'https://", domainName, "'"]],
+          },
+          'gatewayresponse.header.Vary': "'Origin'",
+        },
+      });
+    }
   });
 });
 
@@ -908,7 +941,7 @@ describe('default rules', () => {
     }
   });
 
-  it('alert mails link to the API: the monitor and dispatcher get its URL', () => {
+  it('alert mails link to the console, webhooks to the API: the monitor and dispatcher get both URLs', () => {
     for (const name of ['HeartbeatMonitor', 'AlertDispatcher']) {
       const [fn] = Object.entries(resourcesOf(s.template, 'AWS::Lambda::Function')).filter(([id]) =>
         id.includes(name),
@@ -918,6 +951,10 @@ describe('default rules', () => {
         | undefined;
       const variables = environment?.Variables ?? {};
       expect(JSON.stringify(variables.LOGWARD_API_URL)).toContain('ApiRestApi');
+      const distribution = idOf(s.template, 'AWS::CloudFront::Distribution', 'Console');
+      expect(variables.LOGWARD_CONSOLE_URL).toEqual({
+        'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }, '/']],
+      });
     }
   });
 });

@@ -9,6 +9,22 @@ import { AwsSolutionsChecks, ServerlessChecks } from '../../infra/nag.ts';
 /** Stub handler entries: bundling is skipped, so only their existence matters. */
 export const STUB_HANDLERS = join(import.meta.dirname, 'fixtures', 'handlers');
 
+/** A built console stand-in: the real build runs only in bundle.test.ts. */
+export const CONSOLE_FIXTURE = join(import.meta.dirname, 'fixtures', 'console');
+
+/** The properties of an S3 bucket that is encrypted with S3-managed keys and blocks every public access. */
+export const PRIVATE_SSE_S3_BUCKET = {
+  BucketEncryption: {
+    ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+  },
+  PublicAccessBlockConfiguration: {
+    BlockPublicAcls: true,
+    BlockPublicPolicy: true,
+    IgnorePublicAcls: true,
+    RestrictPublicBuckets: true,
+  },
+} as const;
+
 /** The feature flags of cdk.json, so tests synthesize what `npx cdk synth` does. */
 const CDK_JSON_CONTEXT = (
   JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'cdk.json'), 'utf8')) as {
@@ -40,6 +56,7 @@ export function build(
   const stack = new LogwardStack(app, 'Logward', {
     config,
     handlersDir: STUB_HANDLERS,
+    consoleDir: CONSOLE_FIXTURE,
     env: config.account || config.region ? { account: config.account, region: config.region } : undefined,
   });
   return { app, stack };

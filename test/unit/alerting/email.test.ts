@@ -122,7 +122,7 @@ describe('alert email', () => {
     const alert = 'https://console.example.test/#/alerts/rule%3Ar%3Asvc%20%22a%22%26%3Cb%3E%231';
     const logs =
       'https://console.example.test/#/search?from=2026-01-01T00%3A00%3A00.000Z&to=2026-01-01T01%3A00%3A00.000Z' +
-      '&level=ERROR&service=pay+%26+co&host=h%3Cx%3E';
+      '&level=ERROR&service=pay+%26+co&host=h%3Cx%3E&pattern=p%2F1%22';
     const pattern = 'https://console.example.test/#/patterns/p%2F1%22';
     expect(text.split('\n').filter((line) => line.includes('https://'))).toEqual([
       `Alert in the console: ${alert}`,
