@@ -80,6 +80,13 @@ interface Pattern {
   evicted: boolean;
 }
 
+/** A recently mined masked text: the pattern it joined, its tokens, and what mining it returns. */
+interface RecentText {
+  readonly pattern: Pattern;
+  readonly tokens: readonly string[];
+  result?: MinedLine;
+}
+
 interface Node {
   readonly children: Map<string, Node>;
   readonly patterns: Pattern[];
@@ -96,7 +103,7 @@ export class PatternMiner {
   readonly #maxTokens: number;
   readonly #root = newNode();
   /** Recent masked texts and the pattern each joined, so a repeated one skips the tree. */
-  readonly #recent = new Map<string, { readonly pattern: Pattern; readonly tokens: readonly string[] }>();
+  readonly #recent = new Map<string, RecentText>();
   #patterns = 0;
   #nodes = 0;
   #clock = 0;
@@ -125,13 +132,16 @@ export class PatternMiner {
       const pattern = seen.pattern;
       pattern.count++;
       pattern.lastSeen = this.#clock;
-      return {
-        id: pattern.id,
-        template: pattern.template,
-        change: 'none',
-        templateTokens: pattern.tokens,
-        tokens: seen.tokens,
-      };
+      // One result per recent text, made again only once a refinement changed the pattern's id.
+      if (seen.result?.id !== pattern.id)
+        seen.result = {
+          id: pattern.id,
+          template: pattern.template,
+          change: 'none',
+          templateTokens: pattern.tokens,
+          tokens: seen.tokens,
+        };
+      return seen.result;
     }
     const tokens = tokenize(masked, this.#maxTokens);
     const path = this.#pathOf(tokens);

@@ -142,7 +142,7 @@ export class PatternTally {
     }
     if (mined.change === 'refined' && mined.previousId !== undefined) tally.absorbed.add(mined.previousId);
     tally.count++;
-    tally.bytes += Buffer.byteLength(message);
+    tally.bytes += utf8Bytes(message);
     if (level !== undefined) tally.levels.add(level);
     if (tally.sampleLines.length < SAMPLE_LINES)
       tally.sampleLines.push(
@@ -174,6 +174,13 @@ export class PatternTally {
   get size(): number {
     return this.#byId.size;
   }
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** UTF-8 bytes of `text`: its length when it is ASCII, as most log lines are (a test is cheaper than a count). */
+function utf8Bytes(text: string): number {
+  return NON_ASCII.test(text) ? Buffer.byteLength(text) : text.length;
 }
 
 function samplesFull(samples: readonly Set<string>[], templateTokens: readonly string[]): boolean {

@@ -30,6 +30,12 @@ export interface PatternMiningDependencies {
 
 /** Patterns whose sample values this instance remembers (to write them only when they grew). */
 const REMEMBERED_SAMPLES = 10_000;
+/**
+ * Batches in a row whose lines added no new value before a pattern's values count as settled and
+ * its lines are no longer read for values (a position that only ever holds two values would
+ * otherwise have a few lines of every batch read back for ever).
+ */
+const SETTLED_AFTER_BATCHES = 3;
 
 export class PatternMining implements DocumentEnricher {
   readonly #deps: PatternMiningDependencies;
@@ -37,6 +43,8 @@ export class PatternMining implements DocumentEnricher {
   readonly #loading = new Map<string, Promise<void>>();
   readonly #samples = new Map<string, string[][]>();
   readonly #samplesComplete = new Set<string>();
+  /** Batches in a row that sampled a pattern and found no new value. */
+  readonly #samplesStale = new Map<string, number>();
   #footprintLoggedAt = 0;
 
   constructor(deps: PatternMiningDependencies) {
@@ -104,14 +112,30 @@ export class PatternMining implements DocumentEnricher {
     const known = this.#samples.get(sighting.id) ?? [];
     const merged = mergeSamples(known, sighting.samples);
     const grew = merged.some((values, i) => values.length > (known[i]?.length ?? 0));
-    if (!grew) return { ...sighting, samples: [] };
+    if (!grew) {
+      if (sighting.samples.length > 0) this.#noNewValues(sighting.id);
+      return { ...sighting, samples: [] };
+    }
     if (this.#samples.size >= REMEMBERED_SAMPLES) {
       this.#samples.clear();
       this.#samplesComplete.clear();
+      this.#samplesStale.clear();
     }
     this.#samples.set(sighting.id, merged);
+    this.#samplesStale.delete(sighting.id);
     if (merged.every((values) => values.length >= SAMPLE_VALUES_PER_POSITION))
       this.#samplesComplete.add(sighting.id);
     return { ...sighting, samples: merged };
+  }
+
+  #noNewValues(id: string): void {
+    const stale = (this.#samplesStale.get(id) ?? 0) + 1;
+    if (stale < SETTLED_AFTER_BATCHES) {
+      if (this.#samplesStale.size < REMEMBERED_SAMPLES) this.#samplesStale.set(id, stale);
+      return;
+    }
+    this.#samplesStale.delete(id);
+    if (this.#samplesComplete.size >= REMEMBERED_SAMPLES) this.#samplesComplete.clear();
+    this.#samplesComplete.add(id);
   }
 }
