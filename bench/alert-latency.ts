@@ -7,7 +7,12 @@
  * alert state → dispatcher (local timer every `--dispatch-ms`; the default FATAL rule has no group
  * wait) → SES (moto). Prints p50/p90/p99/max and writes bench/results/alert-latency.json.
  *
- *   node bench/alert-latency.ts [--trials 60] [--window 500] [--dispatch-ms 1000]
+ * With `--kind new-pattern` each trial instead appends an ERROR line of a kind never seen before
+ * to one service, and waits for the new-pattern rule's mail naming that pattern (pattern mining,
+ * the registry and the rule in the stream; `groupWaitSeconds: 0`); it writes
+ * bench/results/alert-latency-new-pattern.json.
+ *
+ *   node bench/alert-latency.ts [--kind fatal|new-pattern] [--trials 60] [--window 500] [--dispatch-ms 1000]
  *
  * In AWS the dispatcher runs every minute on EventBridge, or right away when the alerts-table
  * stream trigger is deployed (see docs/alerting.md); this script measures the local pipeline.
@@ -18,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseAgentConfig, startAgent } from '../agent/index.ts';
+import { validateRule } from '../core/alerting/rules.ts';
 import { localTopology } from '../local/bootstrap.ts';
 import { resolveEngineConfig, startEngines } from '../local/engines/index.ts';
 import { startPipeline } from '../local/pipeline.ts';
@@ -28,9 +34,13 @@ const { values } = parseArgs({
     trials: { type: 'string', default: '60' },
     window: { type: 'string', default: '500' },
     'dispatch-ms': { type: 'string', default: '1000' },
+    kind: { type: 'string', default: 'fatal' },
   },
 });
 const TRIALS = Number(values.trials);
+const KIND = values.kind;
+if (KIND !== 'fatal' && KIND !== 'new-pattern')
+  throw new Error(`--kind: expected fatal or new-pattern, got ${JSON.stringify(KIND)}`);
 const run = randomBytes(3).toString('hex');
 const recipient = `bench-${run}@example.test`;
 
@@ -52,6 +62,19 @@ const pipeline = await startPipeline({
     monitorIntervalMs: 60_000,
   },
 });
+const newKindService = `bench-${run}-kinds`;
+if (KIND === 'new-pattern') {
+  await pipeline.alerting.stores.rules.put(
+    validateRule({
+      id: 'new-errors',
+      name: 'New kind of error',
+      match: { minLevel: 'ERROR', service: newKindService },
+      condition: { kind: 'new-pattern', count: 1, windowMinutes: 10 },
+      groupWaitSeconds: 0,
+    }),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 1100)); // the local rule cache's 1 s
+}
 const logFile = join(dir, 'app.log');
 await writeFile(logFile, '');
 const agent = await startAgent(
@@ -71,25 +94,37 @@ async function mailedServices(): Promise<Set<string>> {
     const decoded = subject.replace(/=\?UTF-8\?B\?([^?]*)\?=|\r\n /g, (_all, b64?: string) =>
       b64 ? Buffer.from(b64, 'base64').toString('utf8') : '',
     );
-    const service = /FATAL (\S+):/.exec(decoded)?.[1];
-    if (service) found.add(service);
+    const key =
+      /FATAL (\S+):/.exec(decoded)?.[1] ?? /^\[Logward\] New pattern in \S+: (\S+)/.exec(decoded)?.[1];
+    if (key) found.add(key);
   }
   return found;
+}
+
+/** `n` in lower-case letters, so each trial's words are its own (masking would turn digits into <num>). */
+function letters(n: number): string {
+  return (n < 26 ? '' : letters(Math.floor(n / 26) - 1)) + String.fromCharCode(97 + (n % 26));
 }
 
 const latencies: number[] = [];
 try {
   // Warm-up: connections, first index creation, rule cache.
   for (let i = -2; i < TRIALS; i++) {
-    const service = `bench-${run}-${i + 2}`;
+    // What the mail names: the trial's service (FATAL), or the first word of its new kind of line.
+    const key = KIND === 'fatal' ? `bench-${run}-${i + 2}` : `${letters(i + 2)}sync`;
+    const line =
+      KIND === 'fatal'
+        ? { level: 'fatal', service: key, msg: `disk full on /data (trial ${i})` }
+        : {
+            level: 'error',
+            service: newKindService,
+            msg: `${key} ${letters(i + 2)}queue ${letters(i + 2)}stalled after 30 s`,
+          };
     const started = performance.now();
-    await appendFile(
-      logFile,
-      `${JSON.stringify({ time: new Date().toISOString(), level: 'fatal', service, msg: `disk full on /data (trial ${i})` })}\n`,
-    );
+    await appendFile(logFile, `${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
     const deadline = Date.now() + 120_000;
-    while (!(await mailedServices()).has(service)) {
-      if (Date.now() > deadline) throw new Error(`trial ${i}: no mail for ${service} within 120 s`);
+    while (!(await mailedServices()).has(key)) {
+      if (Date.now() > deadline) throw new Error(`trial ${i}: no mail for ${key} within 120 s`);
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     const ms = performance.now() - started;
@@ -105,6 +140,7 @@ const sorted = [...latencies].sort((a, b) => a - b);
 const pct = (p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 const result = {
+  kind: KIND,
   trials: sorted.length,
   batchingWindowMs: Number(values.window),
   dispatcherIntervalMs: Number(values['dispatch-ms']),
@@ -118,7 +154,7 @@ const result = {
 console.log(JSON.stringify(result, null, 2));
 await mkdir(new URL('./results/', import.meta.url), { recursive: true });
 await writeFile(
-  new URL('./results/alert-latency.json', import.meta.url),
+  new URL(`./results/alert-latency${KIND === 'fatal' ? '' : '-new-pattern'}.json`, import.meta.url),
   `${JSON.stringify(result, null, 2)}\n`,
 );
 process.exit(0);

@@ -7,10 +7,11 @@ import { ruleFingerprint } from '#core/alerting/evaluate.ts';
 import { validateRule } from '#core/alerting/rules.ts';
 import { patternId } from '#core/patterns/pattern-id.ts';
 import { createDocumentClient } from '#lambdas/adapters/dynamodb/client.ts';
-import { DynamoPatternRegistry } from '#lambdas/adapters/dynamodb/pattern-store.ts';
+import type { DynamoPatternRegistry } from '#lambdas/adapters/dynamodb/pattern-store.ts';
 import { lambdaEnvironment, type RunningPipeline } from '#local/pipeline.ts';
 import { eventually } from '../../support/wait.ts';
 import { mailTo, produceLines, startAlertingPipeline } from '../alerting/support.ts';
+import { watchNewErrors } from './support.ts';
 
 describe('new-pattern rule', () => {
   let pipeline: RunningPipeline;
@@ -21,34 +22,8 @@ describe('new-pattern rule', () => {
 
   beforeAll(async () => {
     ({ pipeline, recipient } = await startAlertingPipeline('new-pattern'));
-    const env = lambdaEnvironment(inject('endpoints'), pipeline.topology);
-    registry = new DynamoPatternRegistry(createDocumentClient(env), pipeline.topology.tableNames.patterns);
-    await pipeline.alerting.stores.rules.put(
-      validateRule({
-        id: 'new-errors',
-        name: 'New kind of error',
-        match: { minLevel: 'ERROR', service },
-        condition: { kind: 'new-pattern', count: 1, windowMinutes: 10 },
-        groupWaitSeconds: 0,
-      }),
-    );
     // A kind of error known for an hour: the registry has it, so the miner learns it at its first batch.
-    const known = 'cache shard <num> rebuilt after corruption';
-    await registry.record([
-      {
-        id: patternId(service, known),
-        service,
-        template: known,
-        count: 5,
-        bytes: 200,
-        levels: ['ERROR'],
-        at: Date.now() - 3_600_000,
-        newKind: true,
-        absorbed: [],
-        samples: [],
-        sampleLines: [],
-      },
-    ]);
+    registry = await watchNewErrors(pipeline, service, 'cache shard <num> rebuilt after corruption');
     await new Promise((resolve) => setTimeout(resolve, 1100)); // the rule cache's 1 s
   });
 
