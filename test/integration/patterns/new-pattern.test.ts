@@ -4,11 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ruleFingerprint } from '#core/alerting/evaluate.ts';
-import { validateRule } from '#core/alerting/rules.ts';
-import { patternId } from '#core/patterns/pattern-id.ts';
-import { createDocumentClient } from '#lambdas/adapters/dynamodb/client.ts';
 import type { DynamoPatternRegistry } from '#lambdas/adapters/dynamodb/pattern-store.ts';
-import { lambdaEnvironment, type RunningPipeline } from '#local/pipeline.ts';
+import type { RunningPipeline } from '#local/pipeline.ts';
 import { eventually } from '../../support/wait.ts';
 import { mailTo, produceLines, startAlertingPipeline } from '../alerting/support.ts';
 import { watchNewErrors } from './support.ts';
@@ -16,14 +13,14 @@ import { watchNewErrors } from './support.ts';
 describe('new-pattern rule', () => {
   let pipeline: RunningPipeline;
   let recipient: string;
-  let registry: DynamoPatternRegistry;
+  let _registry: DynamoPatternRegistry;
   const service = `np-${Date.now().toString(36)}`;
   const stamp = () => new Date().toISOString().replace('T', ' ').slice(0, 19);
 
   beforeAll(async () => {
     ({ pipeline, recipient } = await startAlertingPipeline('new-pattern'));
     // A kind of error known for an hour: the registry has it, so the miner learns it at its first batch.
-    registry = await watchNewErrors(pipeline, service, 'cache shard <num> rebuilt after corruption');
+    _registry = await watchNewErrors(pipeline, service, 'cache shard <num> rebuilt after corruption');
     await new Promise((resolve) => setTimeout(resolve, 1100)); // the rule cache's 1 s
   });
 
