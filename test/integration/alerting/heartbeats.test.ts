@@ -57,9 +57,11 @@ describe('heartbeat monitor', () => {
     const [down, recovered] = mails;
     expect(down?.text).toContain('Node web-a (node-a) is down: no heartbeat received since');
     expect(recovered?.text).toContain('Node web-a (node-a) is back up after 9m of downtime.');
-    // The recovery threads under the down mail.
-    const thread = down?.headers.find(([n]) => n === 'X-Logward-Thread')?.[1];
-    expect(recovered?.headers.find(([n]) => n === 'References')?.[1]).toBe(thread);
+    // The recovery threads under the down mail, by the Message-ID SES gave it (here moto's id).
+    const root = `<${down?.id}@email.amazonses.com>`;
+    expect(
+      ['In-Reply-To', 'References'].map((name) => recovered?.headers.find(([n]) => n === name)?.[1]),
+    ).toEqual([root, root]);
     expect((await f.alerting.stores.nodes.get('node-a'))?.state).toBe('up');
   });
 
