@@ -15,10 +15,10 @@ describe('planMemory', () => {
   it('sizes the heap, the buffers and the soft limit for the smallest limit', () => {
     expect(planMemory(96, defaults, 6 * 65_536)).toEqual({
       limitBytes: 96 * MiB,
-      softLimitBytes: 95_630_131, // 5 % under the limit
+      softLimitBytes: 90_596_966, // 10 % under the limit
       nodeFlags: ['--max-semi-space-size=1', '--max-old-space-size=32'],
       env: { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TRIM_THRESHOLD_: '131072' },
-      bufferMaxBytes: 1.5 * MiB,
+      bufferMaxBytes: 1.125 * MiB,
       // A record keeps room for a 64 KiB line once JSON-escaped; a batch holds at least one.
       recordMaxBytes: 6 * 65_536,
       batchMaxBytes: 6 * 65_536,
@@ -27,7 +27,7 @@ describe('planMemory', () => {
 
   it('grows with the limit, never past what is configured', () => {
     const plan = planMemory(256, defaults, 6 * 65_536);
-    expect(plan.nodeFlags).toEqual(['--max-old-space-size=184']);
+    expect(plan.nodeFlags).toEqual(['--max-old-space-size=178']);
     expect(plan).toMatchObject({
       bufferMaxBytes: 4 * MiB,
       batchMaxBytes: 1_000_000,
@@ -35,7 +35,7 @@ describe('planMemory', () => {
     });
     expect(planMemory(160, defaults, 6 * 65_536).nodeFlags).toEqual([
       '--max-semi-space-size=2',
-      '--max-old-space-size=88',
+      '--max-old-space-size=82',
     ]);
   });
 
@@ -50,7 +50,7 @@ describe('memory_limit_mb', () => {
     const c = parseAgentConfig({ ...base, memory_limit_mb: 96 });
     expect(c.memory?.limitBytes).toBe(96 * MiB);
     expect(c.kafka).toMatchObject({
-      bufferMaxBytes: 1.5 * MiB,
+      bufferMaxBytes: 1.125 * MiB,
       batchMaxBytes: 393_216,
       recordMaxBytes: 393_216,
     });
@@ -71,7 +71,7 @@ describe('memory_limit_mb', () => {
   it('refuses a limit the agent cannot hold, naming the field', () => {
     for (const bad of [64, 95.5, '96', 70_000])
       expect(() => parseAgentConfig({ ...base, memory_limit_mb: bad })).toThrow(
-        /^memory_limit_mb: expected an integer from 96 to 65536 \(megabytes of peak RSS; the idle agent alone takes about 72\), got /,
+        /^memory_limit_mb: expected an integer from 96 to 65536 \(megabytes of peak RSS; the idle agent alone takes about 78\), got /,
       );
   });
 });
