@@ -173,6 +173,8 @@ export async function writeAgentConfig(
   topic: string,
   statusPort: number,
   heartbeatSeconds?: number,
+  /** More top-level settings, e.g. memory_limit_mb. */
+  extra: Record<string, unknown> = {},
 ): Promise<string> {
   const config = join(dir, 'agent.yaml');
   await writeFile(
@@ -189,6 +191,7 @@ export async function writeAgentConfig(
       inputs: { files: [{ paths: [input], service: 'bench', start_at: 'beginning' }] },
       heartbeat: heartbeatSeconds ? { enabled: true, interval_s: heartbeatSeconds } : { enabled: false },
       status: { listen: `127.0.0.1:${statusPort}` },
+      ...extra,
     }),
   );
   return config;
