@@ -63,14 +63,25 @@ export function isRetryableSendError(error: unknown): boolean {
 
 export type Fetch = (
   url: string,
-  init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal },
+  init: {
+    method: string;
+    headers: Record<string, string>;
+    body: string;
+    redirect: 'manual';
+    signal?: AbortSignal;
+  },
 ) => Promise<{
   readonly ok: boolean;
   readonly status: number;
+  readonly headers: { get(name: string): string | null };
   text(): Promise<string>;
 }>;
 
-/** POSTs JSON, giving up when `signal` aborts (reading the answer included); classifies the response. */
+/**
+ * POSTs JSON, giving up when `signal` aborts (reading the answer included); classifies the response.
+ * A redirect is never followed (it would re-send the signed body to wherever the receiver points,
+ * even over http://): a 3xx is a permanent error naming only the target's origin.
+ */
 export async function postJson(
   fetcher: Fetch,
   url: string,
@@ -83,13 +94,31 @@ export async function postJson(
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
+    redirect: 'manual',
     signal,
   });
+  if (response.status >= 300 && response.status < 400) {
+    const target = redirectOrigin(url, response.headers.get('location'));
+    throw new NotificationSendError(
+      `${what}: HTTP ${response.status} redirect to ${target}, not followed; configure the final URL`,
+      false,
+    );
+  }
   if (!response.ok) {
     const text = (await response.text().catch(() => '')).slice(0, 200);
     throw new NotificationSendError(
       `${what}: HTTP ${response.status} ${text}`,
       response.status === 429 || response.status >= 500,
     );
+  }
+}
+
+/** The origin a redirect points to (never its path or query, which may hold a token), for an error. */
+function redirectOrigin(from: string, location: string | null): string {
+  if (location === null) return 'no Location';
+  try {
+    return new URL(location, from).origin;
+  } catch {
+    return 'an unparseable Location';
   }
 }

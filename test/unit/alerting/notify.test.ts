@@ -46,7 +46,7 @@ function recordingFetch(status = 200) {
   const calls: Array<{ url: string; body: unknown; raw: string; headers: Record<string, string> }> = [];
   const fetcher: Fetch = async (url, init) => {
     calls.push({ url, body: JSON.parse(init.body), raw: init.body, headers: init.headers });
-    return { ok: status < 400, status, text: async () => 'nope' };
+    return { ok: status < 400, status, headers: new Headers(), text: async () => 'nope' };
   };
   return { calls, fetcher };
 }

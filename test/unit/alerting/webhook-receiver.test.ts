@@ -31,7 +31,7 @@ async function signedRequest(): Promise<{ headers: Record<string, string>; body:
   const requests: Array<{ headers: Record<string, string>; body: string }> = [];
   const fetcher: Fetch = async (_url, init) => {
     requests.push({ headers: init.headers, body: init.body });
-    return { ok: true, status: 200, text: async () => '' };
+    return { ok: true, status: 200, headers: new Headers(), text: async () => '' };
   };
   const notification: Notification = {
     id: 'rule:r:svc#1#1',
