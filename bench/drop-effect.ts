@@ -80,6 +80,8 @@ function ruleFor(pattern: PatternCost, n: number, keepOneIn?: number): ActiveDro
     action: keepOneIn === undefined ? 'drop' : 'sample',
     ...(keepOneIn === undefined ? {} : { keepOneIn }),
     includeErrors: false,
+    // The saving of leaving a pattern out whole, its lines without a level included.
+    includeUnleveled: true,
     comment: '',
     createdBy: 'bench',
     createdAt: 0,

@@ -3,7 +3,9 @@
  * index to save what storing them costs. A rule drops every matching line, or samples them (keeps
  * one in `keepOneIn`). Which lines a sample keeps depends only on the rule and the line's event
  * id, so a redelivered batch keeps exactly the same lines. ERROR and FATAL lines are kept unless
- * the rule says `includeErrors: true`. Pure: the store and the ingest filter sit in lambdas/.
+ * the rule says `includeErrors: true`, and lines the parser found no level in (a traceback, a
+ * crash, an unknown format) unless it says `includeUnleveled: true`. Pure: the store and the
+ * ingest filter sit in lambdas/.
  */
 import { hasControl, KEY_MAX_CHARS, textLength } from './input-text.ts';
 import type { LogDocument } from './log-document.ts';
@@ -30,6 +32,8 @@ export type DropRuleRequest = DropRuleTarget & {
   /** For `sample`: keep one line in this many (2 to MAX_KEEP_ONE_IN). */
   readonly keepOneIn?: number;
   readonly includeErrors: boolean;
+  /** Lines with no level are left out too; by default they are kept (they may be errors). */
+  readonly includeUnleveled: boolean;
   readonly comment: string;
 };
 
@@ -46,6 +50,7 @@ export interface DropRule {
   readonly action: DropAction;
   readonly keepOneIn?: number;
   readonly includeErrors: boolean;
+  readonly includeUnleveled: boolean;
   readonly comment: string;
   readonly createdBy: string;
   /** Epoch ms. */
@@ -58,7 +63,16 @@ export interface DropRuleWithCounts extends DropRule {
   readonly droppedBytes: number;
 }
 
-const INPUT_KEYS = ['patternId', 'service', 'action', 'keepOneIn', 'includeErrors', 'comment'];
+const INPUT_KEYS = [
+  'patternId',
+  'service',
+  'action',
+  'keepOneIn',
+  'includeErrors',
+  'includeUnleveled',
+  'comment',
+];
+const FLAGS = ['includeErrors', 'includeUnleveled'] as const;
 
 /**
  * Validates untrusted input into a request; throws a ValidationError naming the field. Exactly
@@ -76,14 +90,21 @@ export function validateDropRule(input: unknown): DropRuleRequest {
   if (!(DROP_ACTIONS as readonly unknown[]).includes(o.action))
     throw new ValidationError('action', `expected drop or sample, got ${JSON.stringify(o.action)}`);
   const action = o.action as DropAction;
-  if (o.includeErrors !== undefined && typeof o.includeErrors !== 'boolean')
-    throw new ValidationError('includeErrors', 'expected true or false');
+  for (const flag of FLAGS) {
+    if (o[flag] !== undefined && typeof o[flag] !== 'boolean')
+      throw new ValidationError(flag, 'expected true or false');
+  }
   if (
     o.comment !== undefined &&
     (typeof o.comment !== 'string' || textLength(o.comment) > MAX_DROP_RULE_COMMENT)
   )
     throw new ValidationError('comment', `expected a string of at most ${MAX_DROP_RULE_COMMENT} characters`);
-  const common = { action, includeErrors: o.includeErrors === true, comment: (o.comment as string) ?? '' };
+  const common = {
+    action,
+    includeErrors: o.includeErrors === true,
+    includeUnleveled: o.includeUnleveled === true,
+    comment: (o.comment as string) ?? '',
+  };
   if (action === 'drop') {
     if (o.keepOneIn !== undefined)
       throw new ValidationError('keepOneIn', 'only with action sample (drop keeps no line)');
@@ -162,10 +183,10 @@ export class DropRuleSet {
     const byPattern = line.pattern_id === undefined ? undefined : this.#byPattern.get(line.pattern_id);
     const byService = this.#byService.get(line.service);
     if (byPattern === undefined && byService === undefined) return undefined;
-    const isProtected = line.level !== undefined && PROTECTED_LEVELS.includes(line.level);
+    const isError = line.level !== undefined && PROTECTED_LEVELS.includes(line.level);
     for (const rules of [byPattern, byService]) {
       for (const rule of rules ?? []) {
-        if (isProtected && !rule.includeErrors) continue;
+        if (isError ? !rule.includeErrors : line.level === undefined && !rule.includeUnleveled) continue;
         if (rule.action === 'drop' || !sampledIn(rule.id, line.event_id, rule.keepOneIn ?? 1)) return rule;
       }
     }

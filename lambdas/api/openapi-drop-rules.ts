@@ -40,6 +40,12 @@ const includeErrors: Schema = {
   default: false,
   description: `true: ${PROTECTED_LEVELS.join(' and ')} lines are left out too; by default they are always kept`,
 };
+const includeUnleveled: Schema = {
+  type: 'boolean',
+  default: false,
+  description:
+    'true: lines the parser found no level in (a traceback, a crash report, an unrecognised format) are left out too; by default they are always kept, since any of them may be an error',
+};
 const comment: Schema = { type: 'string', maxLength: MAX_DROP_RULE_COMMENT };
 
 /** One way to write a rule: a pattern or a service, dropped or sampled. */
@@ -52,6 +58,7 @@ function inputVariant(target: 'patternId' | 'service', action: (typeof DROP_ACTI
       action: { const: action },
       ...(sample ? { keepOneIn } : {}),
       includeErrors,
+      includeUnleveled,
       comment,
     },
     required: [target, 'action', ...(sample ? ['keepOneIn'] : [])],
@@ -79,6 +86,7 @@ export const DROP_RULE_SCHEMAS: Record<string, Schema> = {
       action: { enum: [...DROP_ACTIONS] },
       keepOneIn,
       includeErrors: { type: 'boolean' },
+      includeUnleveled: { type: 'boolean' },
       comment: str,
       createdBy: { ...str, description: 'The principal who made it' },
       createdAt: { type: 'string', format: 'date-time' },
@@ -90,6 +98,7 @@ export const DROP_RULE_SCHEMAS: Record<string, Schema> = {
       'service',
       'action',
       'includeErrors',
+      'includeUnleveled',
       'comment',
       'createdBy',
       'createdAt',

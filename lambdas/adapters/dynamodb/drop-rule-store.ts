@@ -90,6 +90,8 @@ function ruleOf(item: Record<string, unknown>): DropRuleWithCounts | undefined {
   return {
     ...(rule as DropRule),
     includeErrors: rule.includeErrors === true,
+    // A rule stored before the flag existed keeps unleveled lines: the safe reading.
+    includeUnleveled: rule.includeUnleveled === true,
     comment: rule.comment ?? '',
     dropped: Number(item.dropped ?? 0),
     droppedBytes: Number(item.droppedBytes ?? 0),

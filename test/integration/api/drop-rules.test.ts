@@ -66,6 +66,7 @@ describe('drop rules API', () => {
       action: 'sample',
       keepOneIn: 10,
       includeErrors: false,
+      includeUnleveled: false,
       comment: 'cache chatter',
       createdBy: expect.stringMatching(/^cognito:admin \(/),
       dropped: 0,

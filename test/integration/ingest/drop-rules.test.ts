@@ -1,6 +1,7 @@
 /**
  * Drop and sample rules in the ingest handler on real OpenSearch and DynamoDB (moto): a pattern's
- * lines left out of the index but counted per rule and per pattern, errors kept, a sample that
+ * lines left out of the index but counted per rule and per pattern, errors and lines without a level
+ * kept, a sample that
  * keeps the same lines when the batch is delivered again, a rule that follows its pattern through
  * a refinement, and a deleted rule that stops applying once the cache is read again.
  */
@@ -44,6 +45,7 @@ async function addRule(fields: Partial<DropRule> & Pick<DropRule, 'service' | 'a
   const rule: DropRule = {
     id: randomUUID(),
     includeErrors: false,
+    includeUnleveled: false,
     comment: '',
     createdBy: 'test',
     createdAt: Date.now(),
@@ -96,6 +98,29 @@ describe('drop and sample rules at ingest', () => {
     expect(await rules.get(rule.id)).toMatchObject({ dropped: 3, droppedBytes });
     // The registry counts every line it saw, dropped ones included, and which of them were dropped.
     expect(await registry.get(patternId)).toMatchObject({ count: 6, dropped: 3, droppedBytes });
+  });
+
+  test("a service's rule keeps the lines the parser found no level in, unless it includes them", async () => {
+    const unleveled = [
+      'Traceback (most recent call last):',
+      'Exception in thread "main" java.lang.NullPointerException',
+      '2024-01-01 10:00:00 Segmentation fault (core dumped)',
+      '2024-01-01T10:00:00Z E0101 failed to connect',
+    ];
+    const lines = ['2024-01-01 10:00:01 INFO request served', ...unleveled];
+    const kept = unique('worker');
+    await addRule({ service: kept, action: 'drop' });
+    expect(await ingestLogs(mskEventOf(topic, [agentChunk(unique('src'), kept, lines)]), deps)).toMatchObject(
+      { indexed: unleveled.length, dropped: 1 },
+    );
+    const indexedLines = await indexed(kept);
+    expect(indexedLines.map((d) => d.level)).toEqual(unleveled.map(() => undefined));
+
+    const optedIn = unique('worker');
+    await addRule({ service: optedIn, action: 'drop', includeUnleveled: true });
+    expect(
+      await ingestLogs(mskEventOf(topic, [agentChunk(unique('src'), optedIn, lines)]), deps),
+    ).toMatchObject({ indexed: 0, dropped: lines.length });
   });
 
   test('a sample keeps one line in N by event id, and a redelivered batch keeps the same lines', async () => {

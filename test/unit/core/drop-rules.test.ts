@@ -12,6 +12,7 @@ function rule(overrides: Partial<DropRule> = {}): DropRule {
     service: 'web',
     action: 'drop',
     includeErrors: false,
+    includeUnleveled: false,
     comment: '',
     createdBy: 'test',
     createdAt: 0,
@@ -30,6 +31,7 @@ describe('validateDropRule', () => {
       patternId: PATTERN,
       action: 'drop',
       includeErrors: false,
+      includeUnleveled: false,
       comment: '',
     });
     expect(
@@ -38,9 +40,17 @@ describe('validateDropRule', () => {
         action: 'sample',
         keepOneIn: 10,
         includeErrors: true,
+        includeUnleveled: true,
         comment: 'x',
       }),
-    ).toEqual({ service: 'web', action: 'sample', keepOneIn: 10, includeErrors: true, comment: 'x' });
+    ).toEqual({
+      service: 'web',
+      action: 'sample',
+      keepOneIn: 10,
+      includeErrors: true,
+      includeUnleveled: true,
+      comment: 'x',
+    });
   });
 
   test.each([
@@ -58,6 +68,7 @@ describe('validateDropRule', () => {
     [{ service: 'web', action: 'sample', keepOneIn: 1_000_001 }, 'keepOneIn'],
     [{ service: 'web', action: 'drop', keepOneIn: 10 }, 'keepOneIn'],
     [{ service: 'web', action: 'drop', includeErrors: 'yes' }, 'includeErrors'],
+    [{ service: 'web', action: 'drop', includeUnleveled: 1 }, 'includeUnleveled'],
     [{ service: 'web', action: 'drop', comment: 'x'.repeat(501) }, 'comment'],
     [{ service: 'web', action: 'drop', level: 'INFO' }, 'level'],
   ])('%j is refused naming %s', (input, field) => {
@@ -82,8 +93,25 @@ describe('DropRuleSet', () => {
       expect(keeps.dropping(doc({ service: 'web', level }))).toBeUndefined();
       expect(drops.dropping(doc({ service: 'web', level }))).toBeDefined();
     }
-    for (const level of ['TRACE', 'DEBUG', 'INFO', 'NOTICE', 'WARN', undefined] as const)
+    for (const level of ['TRACE', 'DEBUG', 'INFO', 'NOTICE', 'WARN'] as const)
       expect(keeps.dropping(doc({ service: 'web', level }))).toBeDefined();
+  });
+
+  test('a line the parser gave no level (a traceback, a crash) is kept unless the rule includes unleveled lines', () => {
+    const unleveled = [
+      'Traceback (most recent call last):',
+      'Exception in thread "main" java.lang.NullPointerException',
+      '2024-01-01 10:00:00 Segmentation fault (core dumped)',
+    ].map((message) => doc({ service: 'web', pattern_id: PATTERN, level: undefined, message }));
+    for (const patternIds of [[], [PATTERN]]) {
+      const target = patternIds.length === 0 ? {} : { patternId: PATTERN };
+      const keeps = new DropRuleSet([{ rule: rule({ ...target, includeErrors: true }), patternIds }]);
+      const drops = new DropRuleSet([{ rule: rule({ ...target, includeUnleveled: true }), patternIds }]);
+      for (const line of unleveled) {
+        expect(keeps.dropping(line)).toBeUndefined();
+        expect(drops.dropping(line)).toBeDefined();
+      }
+    }
   });
 
   test('a sample keeps one line in N, the same lines every time, chosen by event id', () => {
