@@ -147,13 +147,40 @@ function alertDetail(context: ViewContext, fingerprint: string): View {
       }
     });
     const labels = Object.entries(alert.labels).filter(([, v]) => v !== undefined);
+    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+    const labelFilters = {
+      service: text(alert.labels.service),
+      host: text(alert.labels.host),
+      level: text(alert.labels.level),
+      pattern: text(alert.labels.patternId),
+    };
     const logs = hashOf('search', {
       from: new Date(Date.parse(alert.openedAt) - 60_000).toISOString(),
-      service: typeof alert.labels.service === 'string' ? alert.labels.service : undefined,
-      host: typeof alert.labels.host === 'string' ? alert.labels.host : undefined,
-      level: typeof alert.labels.level === 'string' ? alert.labels.level : undefined,
-      pattern: typeof alert.labels.patternId === 'string' ? alert.labels.patternId : undefined,
+      ...labelFilters,
     });
+    // An alert keeps its samples until it notifies; after that, the latest lines its labels select.
+    const fromSamples = alert.samples.length > 0;
+    const lines: LogEvent[] = fromSamples
+      ? alert.samples.map(
+          (s) =>
+            ({
+              '@timestamp': s.at,
+              event_id: s.eventId,
+              service: s.service,
+              host: s.host,
+              message: s.message,
+              ...(s.level ? { level: s.level } : {}),
+            }) as LogEvent,
+        )
+      : (
+          await api
+            .get<{ items: LogEvent[] }>('/logs', {
+              ...labelFilters,
+              to: new Date(Date.parse(alert.lastSeenAt) + 60_000).toISOString(),
+              limit: '20',
+            })
+            .catch(() => ({ items: [] as LogEvent[] }))
+        ).items;
     body.replaceChildren(
       h('h1', { id: 'alert-title' }, alert.title),
       h(
@@ -178,22 +205,17 @@ function alertDetail(context: ViewContext, fingerprint: string): View {
       context.canWrite && state !== 'acknowledged' ? acknowledge : '',
       message,
       h('h2', {}, 'The lines that raised it'),
+      fromSamples
+        ? ''
+        : h(
+            'p',
+            { class: 'hint' },
+            'Its samples went out with its notification: these are the latest lines of its labels up to its last match.',
+          ),
       h(
         'ol',
         { class: 'events', 'aria-label': 'Lines that raised the alert' },
-        ...alert.samples.map((s) =>
-          logRow(
-            {
-              '@timestamp': s.at,
-              event_id: s.eventId,
-              service: s.service,
-              host: s.host,
-              message: s.message,
-              ...(s.level ? { level: s.level } : {}),
-            } as LogEvent,
-            api,
-          ),
-        ),
+        ...lines.map((line) => logRow(line, api)),
       ),
       h('h2', {}, 'History'),
       historyTable(entries),
