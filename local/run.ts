@@ -164,8 +164,12 @@ Credentials, fresh for this run (who may do what: README, "Security"):
   person in logward-admin (/people/...):   ${tokens.admin}
   person in logward-reader (/people/...):  ${tokens.reader}
 
+For the README's examples ("Query the API"), in your shell:
+  export API=${apiUrl} KEY=${readerApiKey}
+
 Try:
   curl -s ${apiUrl}/health
+  curl -s -H "x-api-key: $KEY" "$API/openapi.json"    # after the export above
   curl -s ${key} '${apiUrl}/logs?limit=5'
   curl -s ${key} '${apiUrl}/logs?level=ERROR&from=15m'
   curl -s -H 'authorization: ${tokens.reader}' '${apiUrl}/people/summary?from=1h'
