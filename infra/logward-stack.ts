@@ -273,10 +273,15 @@ export class LogwardStack extends Stack {
     suppressAwsCustomResourceFindings(this);
   }
 
-  /** Grants a function exactly the tables and search access it declared, and gives it alarms. */
+  /** Grants a function exactly the tables and search access it declared (reads only when `readOnly`), and gives it alarms. */
   private wireFunction({ fn, label, kind, access }: FunctionCreated): void {
-    this.storage.grantReadWrite(fn, access.tables ?? []);
-    if (access.search && fn.role) this.search.grantReadWrite(fn.role);
+    if (access.readOnly) {
+      this.storage.grantRead(fn, access.tables ?? []);
+      if (access.search && fn.role) this.search.grantSearch(fn.role);
+    } else {
+      this.storage.grantReadWrite(fn, access.tables ?? []);
+      if (access.search && fn.role) this.search.grantReadWrite(fn.role);
+    }
     if (kind === 'kafka-consumer') this.monitoring.monitorKafkaConsumer(label, fn);
     else this.monitoring.monitorFunction(label, fn);
   }

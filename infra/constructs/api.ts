@@ -24,10 +24,20 @@ export interface ApiProps {
   /** Settings shared by every Logward Lambda. */
   readonly functions: FunctionDefaults;
   /**
-   * Tables and search the api Lambda uses.
+   * Entry file of the read-only Lambda serving the API-key tree's GETs and `GET /health`.
+   * @default 'api-reader.ts'
+   */
+  readonly readerEntry?: string;
+  /**
+   * Tables and search the api Lambda (the `/iam` and `/people` trees) uses.
    * @default { search: true, tables: ['nodes', 'counters', 'alerts', 'patterns'] }
    */
   readonly access?: FunctionAccess;
+  /**
+   * Tables and search the read-only Lambda reads (`readOnly` is always set).
+   * @default { search: true, tables: ['nodes', 'alerts', 'patterns'] }
+   */
+  readonly readerAccess?: Omit<FunctionAccess, 'readOnly'>;
   /** Retention of the access log group. */
   readonly logRetention: logs.RetentionDays;
   /**
@@ -79,8 +89,10 @@ export interface ApiProps {
 export class Api extends Construct {
   /** The REST API. */
   public readonly restApi: apigateway.LambdaRestApi;
-  /** The api Lambda. */
+  /** The api Lambda of the `/iam` and `/people` trees (admins and people): reads and writes. */
   public readonly handler: NodejsFunction;
+  /** The read-only Lambda of the API-key tree (`GET /{proxy+}`) and `GET /health`: its role only reads. */
+  public readonly reader: NodejsFunction;
   /** The read-only API key issued for clients (read its value with `aws apigateway get-api-key --include-value`). */
   public readonly apiKey: apigateway.IApiKey;
   /** Lets an IAM principal call every method under `/iam` (admin); attach it to admin and automation roles. */
@@ -117,18 +129,32 @@ export class Api extends Construct {
       removalPolicy: RemovalPolicy.DESTROY,
     });
 
+    // The handler answers CORS on its responses; API Gateway answers the preflight.
+    const extraEnvironment = {
+      ...props.environment,
+      ...(props.cors ? { LOGWARD_CORS_ORIGINS: props.cors.allowOrigins.join(',') } : {}),
+    };
     this.handler = new LogwardFunction(this, 'ApiHandler', {
       ...props.functions,
       entry: props.entry,
       description: 'Logward: REST API',
       timeout: Duration.seconds(29),
       access: props.access ?? { search: true, tables: ['nodes', 'counters', 'alerts', 'patterns'] },
-      // The handler answers CORS on its responses; API Gateway answers the preflight.
-      extraEnvironment: {
-        ...props.environment,
-        ...(props.cors ? { LOGWARD_CORS_ORIGINS: props.cors.allowOrigins.join(',') } : {}),
-      },
+      extraEnvironment,
     }).function;
+    // Least privilege: what an API key reaches runs under a role that cannot write anything.
+    this.reader = new LogwardFunction(this, 'ApiReader', {
+      ...props.functions,
+      entry: props.readerEntry ?? 'api-reader.ts',
+      description: 'Logward: REST API reads (API key tree, health)',
+      timeout: Duration.seconds(29),
+      access: {
+        ...(props.readerAccess ?? { search: true, tables: ['nodes', 'alerts', 'patterns'] }),
+        readOnly: true,
+      },
+      extraEnvironment,
+    }).function;
+    const reads = new apigateway.LambdaIntegration(this.reader);
 
     this.restApi = new apigateway.LambdaRestApi(this, 'RestApi', {
       handler: this.handler,
@@ -186,7 +212,7 @@ export class Api extends Construct {
     }
     const { root } = this.restApi;
     // Reads with an API key: GET only, so a key can never reach a write.
-    root.addResource('{proxy+}').addMethod('GET', undefined, {
+    root.addResource('{proxy+}').addMethod('GET', reads, {
       apiKeyRequired: true,
       authorizationType: apigateway.AuthorizationType.NONE,
     });
@@ -203,7 +229,7 @@ export class Api extends Construct {
       .addResource(PEOPLE_TREE.slice(1))
       .addResource('{proxy+}')
       .addMethod('ANY', undefined, { authorizer, authorizationType: apigateway.AuthorizationType.COGNITO });
-    root.addResource('health').addMethod('GET', undefined, {
+    root.addResource('health').addMethod('GET', reads, {
       apiKeyRequired: false,
       authorizationType: apigateway.AuthorizationType.NONE,
     });

@@ -21,10 +21,16 @@ export interface FunctionAccess {
    */
   readonly tables?: readonly TableKey[];
   /**
-   * Reads and writes the OpenSearch domain (search queries are POSTs, so read needs write too).
+   * Uses the OpenSearch domain: reads and writes, or with `readOnly` only searches.
    * @default false
    */
   readonly search?: boolean;
+  /**
+   * Only reads: item reads on `tables`, and on the domain GET/HEAD and `POST <logs index>/_search`
+   * (a search is a POST, which an action-level read grant would have to widen to every POST).
+   * @default false
+   */
+  readonly readOnly?: boolean;
 }
 
 /** How the stack learns about a function it should grant to and monitor. */

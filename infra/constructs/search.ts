@@ -6,6 +6,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as opensearch from 'aws-cdk-lib/aws-opensearchservice';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
+import { LOGS_INDEX_PATTERN } from '#lambdas/adapters/opensearch/index-template.ts';
 import { acknowledge } from '../nag.ts';
 
 /** Properties of the search stage. */
@@ -71,10 +72,18 @@ export interface SearchProps {
   readonly removalPolicy?: RemovalPolicy;
 }
 
+/** What searching the log indices needs: GET/HEAD anywhere on the domain, POST only to their `_search`. */
+function searchStatements(domainArn: (path: string) => string): { actions: string[]; resources: string[] }[] {
+  return [
+    { actions: ['es:ESHttpGet', 'es:ESHttpHead'], resources: [domainArn(''), domainArn('/*')] },
+    { actions: ['es:ESHttpPost'], resources: [domainArn(`/${LOGS_INDEX_PATTERN}/_search`)] },
+  ];
+}
+
 /**
  * The OpenSearch domain in the VPC: encrypted at rest and node to node, HTTPS only with TLS 1.2, slow and
  * application logs to CloudWatch, and an IAM-only access policy naming exactly the roles granted via
- * `grantReadWrite` (requests must be SigV4-signed; no fine-grained access control, no master user).
+ * `grantReadWrite` or `grantSearch` (requests must be SigV4-signed; no fine-grained access control, no master user).
  */
 export class Search extends Construct {
   /** The domain. */
@@ -84,6 +93,7 @@ export class Search extends Construct {
   /** Whether the domain has UltraWarm nodes, so the retention Lambda may migrate indices to them. */
   public readonly warm: boolean;
   private readonly principals: iam.IRole[] = [];
+  private readonly searchers: iam.IRole[] = [];
 
   constructor(scope: Construct, id: string, props: SearchProps) {
     super(scope, id);
@@ -187,27 +197,38 @@ export class Search extends Construct {
     });
     this.url = `https://${this.domain.domainEndpoint}`;
 
-    // IAM-only resource policy: exactly the roles granted below; evaluated lazily so later grants are included.
+    // IAM-only resource policy: exactly the roles granted below, writers and searchers each with only their
+    // actions (a same-account resource policy grants on its own, so it must be no wider than the role's);
+    // evaluated lazily so later grants are included.
+    const domainArn = (path: string) =>
+      Stack.of(this).formatArn({ service: 'es', resource: 'domain', resourceName: `${domainName}${path}` });
     const cfnDomain = this.domain.node.defaultChild as opensearch.CfnDomain;
     cfnDomain.accessPolicies = Lazy.any({
-      produce: () =>
-        this.principals.length === 0
-          ? undefined
-          : new iam.PolicyDocument({
-              statements: [
+      produce: () => {
+        const arns = (roles: iam.IRole[]) => roles.map((role) => new iam.ArnPrincipal(role.roleArn));
+        const statements = [
+          ...(this.principals.length === 0
+            ? []
+            : [
                 new iam.PolicyStatement({
                   actions: ['es:ESHttp*'],
-                  principals: this.principals.map((role) => new iam.ArnPrincipal(role.roleArn)),
-                  resources: [
-                    Stack.of(this).formatArn({
-                      service: 'es',
-                      resource: 'domain',
-                      resourceName: `${domainName}/*`,
-                    }),
-                  ],
+                  principals: arns(this.principals),
+                  resources: [domainArn('/*')],
                 }),
-              ],
-            }).toJSON(),
+              ]),
+          ...(this.searchers.length === 0
+            ? []
+            : searchStatements(domainArn).map(
+                (statement) =>
+                  new iam.PolicyStatement({
+                    actions: statement.actions,
+                    principals: arns(this.searchers),
+                    resources: statement.resources,
+                  }),
+              )),
+        ];
+        return statements.length === 0 ? undefined : new iam.PolicyDocument({ statements }).toJSON();
+      },
     });
 
     acknowledge(this.domain, [
@@ -263,6 +284,29 @@ export class Search extends Construct {
         reason:
           'OpenSearch HTTP permissions are on the Logward domain only; the wildcard covers its index paths.',
         findings: [`Resource::<${this.domainLogicalId()}.Arn>/*`],
+      },
+    ]);
+  }
+
+  /**
+   * Grants `role` searching the log indices and nothing else: GET and HEAD on the domain (a ping,
+   * reads) and POST only to `<logs index pattern>/_search`, in its policy and the domain's.
+   */
+  public grantSearch(role: iam.IRole): void {
+    const domainArn = (path: string) => `${this.domain.domainArn}${path}`;
+    for (const statement of searchStatements(domainArn)) {
+      role.addToPrincipalPolicy(new iam.PolicyStatement(statement));
+    }
+    this.searchers.push(role);
+    acknowledge(role, [
+      {
+        id: 'AwsSolutions-IAM5',
+        reason:
+          "OpenSearch reads are on the Logward domain only: GET/HEAD on its paths, POST only to the log indices' _search.",
+        findings: [
+          `Resource::<${this.domainLogicalId()}.Arn>/*`,
+          `Resource::<${this.domainLogicalId()}.Arn>/${LOGS_INDEX_PATTERN}/_search`,
+        ],
       },
     ]);
   }

@@ -48,6 +48,11 @@ export class Storage extends Construct {
     for (const [key, table] of this.all()) if (tables.includes(key)) table.grantReadWriteData(grantee);
   }
 
+  /** Grants item reads on the given tables (and nothing else). */
+  public grantRead(grantee: iam.IGrantable, tables: readonly TableKey[]): void {
+    for (const [key, table] of this.all()) if (tables.includes(key)) table.grantReadData(grantee);
+  }
+
   private all(): [TableKey, dynamodb.Table][] {
     return [
       ['nodes', this.nodes],

@@ -122,6 +122,90 @@ describe('API access: one authorization type per tree', () => {
   });
 });
 
+describe('least privilege: what an API key reaches runs under a role that only reads', () => {
+  const functions = resourcesOf(s.template, 'AWS::Lambda::Function');
+  const functionId = (prefix: string) => {
+    const id = Object.keys(functions).find((name) => name.startsWith(prefix));
+    if (id === undefined) throw new Error(`no function ${prefix}`);
+    return id;
+  };
+  const reader = functionId('ApiApiReaderFunction');
+  const admin = functionId('ApiApiHandlerFunction');
+
+  /** Which function each method's proxy integration invokes. */
+  function integrations(): Record<string, string> {
+    const resources = resourcesOf(s.template, 'AWS::ApiGateway::Resource');
+    const pathOf = (ref: unknown): string => {
+      const resource = resources[(ref as { Ref?: string }).Ref ?? ''];
+      if (!resource) return '';
+      const { ParentId, PathPart } = resource.Properties as { ParentId: unknown; PathPart: string };
+      return `${pathOf(ParentId)}/${PathPart}`;
+    };
+    return Object.fromEntries(
+      Object.values(resourcesOf(s.template, 'AWS::ApiGateway::Method'))
+        .filter(({ Properties: p = {} }) => p.HttpMethod !== 'OPTIONS')
+        .map(({ Properties: p = {} }) => {
+          const uri = JSON.stringify((p.Integration as { Uri?: unknown } | undefined)?.Uri);
+          const target = [reader, admin].find((id) => uri.includes(`"${id}"`)) ?? 'none';
+          return [`${p.HttpMethod as string} ${pathOf(p.ResourceId)}`, target];
+        }),
+    );
+  }
+
+  /** Every action of a function's role, with the resources of each statement. */
+  function actionsOf(fnId: string): Array<{ action: string; resource: string }> {
+    const getAtt = functions[fnId]?.Properties?.Role as { 'Fn::GetAtt': [string, string] } | undefined;
+    const role = getAtt?.['Fn::GetAtt'][0];
+    return Object.values(resourcesOf(s.template, 'AWS::IAM::Policy'))
+      .filter((policy) => JSON.stringify(policy.Properties?.Roles).includes(`"${role}"`))
+      .flatMap(
+        (policy) =>
+          (policy.Properties?.PolicyDocument as { Statement: Record<string, unknown>[] } | undefined)
+            ?.Statement ?? [],
+      )
+      .flatMap((statement) =>
+        [statement.Action].flat().map((action) => ({
+          action: String(action),
+          resource: JSON.stringify(statement.Resource),
+        })),
+      );
+  }
+
+  it('sends the API-key tree and /health to the reader, the IAM and Cognito trees to the api function', () => {
+    expect(integrations()).toEqual({
+      'GET /{proxy+}': reader,
+      'GET /health': reader,
+      'ANY /iam/{proxy+}': admin,
+      'ANY /people/{proxy+}': admin,
+    });
+  });
+
+  it("gives the reader's role reads only: item reads, OpenSearch GET/HEAD, and POST to the log indices' _search", () => {
+    const actions = actionsOf(reader);
+    const names = [...new Set(actions.map((a) => a.action))].sort();
+    expect(names).toEqual([
+      'dynamodb:BatchGetItem',
+      'dynamodb:ConditionCheckItem',
+      'dynamodb:DescribeTable',
+      'dynamodb:GetItem',
+      'dynamodb:GetRecords',
+      'dynamodb:GetShardIterator',
+      'dynamodb:Query',
+      'dynamodb:Scan',
+      'es:ESHttpGet',
+      'es:ESHttpHead',
+      'es:ESHttpPost',
+    ]);
+    for (const { resource } of actions.filter((a) => a.action === 'es:ESHttpPost')) {
+      expect(resource).toMatch(/"\/logs-\*\/_search"\]\]\}$/);
+    }
+    // The api function of the other trees keeps its writes: the split is what takes them from the reader.
+    expect(actionsOf(admin).map((a) => a.action)).toEqual(
+      expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:DeleteItem', 'es:ESHttpPost', 'es:ESHttpPut']),
+    );
+  });
+});
+
 describe('optional WAF', () => {
   it('is absent by default', () => {
     s.template.resourceCountIs('AWS::WAFv2::WebACL', 0);

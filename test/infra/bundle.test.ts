@@ -21,7 +21,7 @@ describe('real bundling (esbuild, local, no Docker)', () => {
       .filter((name) => name.startsWith('asset.'))
       .map((name) => join(outdir, name, 'index.mjs'))
       .filter((file) => existsSync(file));
-    expect(bundles).toHaveLength(6);
+    expect(bundles).toHaveLength(7);
     // The console is built by console/build.ts at synth, into the asset the BucketDeployment uploads.
     const consoleAssets = readdirSync(outdir).filter((name) => existsSync(join(outdir, name, 'app.js')));
     expect(consoleAssets).toHaveLength(1);

@@ -194,6 +194,7 @@ describe('Lambda functions', () => {
       .map((fn) => basename(fn.entry));
     expect(entries.sort()).toEqual([
       'alert-dispatcher.ts',
+      'api-reader.ts',
       'api.ts',
       'heartbeat-monitor.ts',
       'heartbeats.ts',
@@ -316,15 +317,29 @@ describe('OpenSearch', () => {
     });
   });
 
-  it('allows es:ESHttp* only to the Logward Lambda roles', () => {
+  it('allows es:ESHttp* only to the Logward Lambda roles, and only searches to the API reader', () => {
     const [domain] = Object.values(resourcesOf(s.template, 'AWS::OpenSearchService::Domain'));
-    const policy = domain?.Properties?.AccessPolicies as { Statement: { Principal: { AWS: unknown[] } }[] };
-    expect(policy.Statement).toHaveLength(1);
-    const principals = policy.Statement[0]?.Principal.AWS ?? [];
-    expect(principals).toHaveLength(3); // ingest, api, index retention
+    const policy = domain?.Properties?.AccessPolicies as {
+      Statement: { Action: unknown; Principal: { AWS: unknown }; Resource: unknown }[];
+    };
+    expect(policy.Statement.map((statement) => statement.Action)).toEqual([
+      'es:ESHttp*',
+      ['es:ESHttpGet', 'es:ESHttpHead'],
+      'es:ESHttpPost',
+    ]);
+    const [writers, ...searches] = policy.Statement;
+    const principals = (writers?.Principal.AWS ?? []) as unknown[];
+    expect(principals).toHaveLength(3); // ingest, api (IAM and Cognito trees), index retention
     for (const principal of principals) {
       expect(principal).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/ServiceRole/), 'Arn'] });
     }
+    // A same-account resource policy grants on its own: the reader's statements are as narrow as its role's.
+    for (const statement of searches) {
+      expect(statement.Principal.AWS).toEqual({
+        'Fn::GetAtt': [expect.stringMatching(/^ApiApiReaderFunctionServiceRole/), 'Arn'],
+      });
+    }
+    expect(JSON.stringify(searches[1]?.Resource)).toMatch(/:domain\/logward-logs\/logs-\*\/_search"/);
   });
 });
 
@@ -396,6 +411,7 @@ describe('DynamoDB', () => {
     ['HeartbeatMonitor', ['Alerts', 'Counters', 'Nodes'], false],
     ['AlertDispatcher', ['Alerts', 'Counters', 'Nodes'], false],
     ['ApiHandler', ['Alerts', 'Counters', 'Nodes', 'Patterns'], true],
+    ['ApiReader', ['Alerts', 'Nodes', 'Patterns'], true],
     ['IndexRetention', [], true],
   ])('%s gets data access to tables %j and search=%s, nothing more', (name, tables, search) => {
     const [policy] = Object.entries(resourcesOf(s.template, 'AWS::IAM::Policy')).filter(([id]) =>
@@ -576,7 +592,7 @@ describe('monitoring', () => {
     const functions = Object.entries(resourcesOf(s.template, 'AWS::Lambda::Function')).filter(([, fn]) =>
       String(fn.Properties?.Description).startsWith('Logward:'),
     );
-    expect(functions).toHaveLength(6);
+    expect(functions).toHaveLength(7);
     const topic = [{ Ref: Match.stringLikeRegexp('^MonitoringAlarmTopic') }];
     for (const [id] of functions) {
       for (const metric of ['Errors', 'Throttles']) {
