@@ -112,3 +112,20 @@ export function takeLeadingLevel(line: ParsedLine): void {
   line.level = level;
   line.message = line.message.slice(m[0].length);
 }
+
+/** How far into a message a key=value level is looked for. */
+const HEAD = 200;
+const KEY_VALUE_LEVEL = /(?:^|[\s:])(?:level|lvl|severity|loglevel|at)=("?)([A-Za-z]{1,11})\1(?=[\s,;]|$)/;
+
+/**
+ * A level written as a key=value pair inside a text line (`heroku[router]: at=info …`,
+ * `… level=warn msg=…` after a syslog header), for a line that has no level otherwise. The message
+ * keeps the pair: it is part of what was logged.
+ */
+export function takeKeyValueLevel(line: ParsedLine): void {
+  const text = line.message.length > HEAD ? line.message.slice(0, HEAD) : line.message;
+  if (text.indexOf('=') < 0) return;
+  const m = KEY_VALUE_LEVEL.exec(text);
+  const level = m?.[2] === undefined ? undefined : levelSpelling(m[2]);
+  if (level !== undefined) line.level = level;
+}

@@ -3,7 +3,13 @@
  * enough for the ingest Lambda's per-line budget (see bench/parse-throughput.ts).
  */
 import { detect, forcedName, parseForced } from './detect.ts';
-import { addHeaderLevel, lineFromHeader, takeLeadingLevel, takeTrailingLogger } from './header-line.ts';
+import {
+  addHeaderLevel,
+  lineFromHeader,
+  takeKeyValueLevel,
+  takeLeadingLevel,
+  takeTrailingLogger,
+} from './header-line.ts';
 import { plainLine } from './line.ts';
 import {
   applyStructure,
@@ -163,6 +169,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (line.logger === undefined || line.format === 'level_bracket') {
     if (TRAILING_LOGGER_FORMATS.has(line.format)) takeTrailingLogger(line);
   }
+  if (line.level === undefined && !SELF_DESCRIBING.has(line.format)) takeKeyValueLevel(line);
   if (plan.note !== undefined && line.parseError === undefined) line.parseError = plan.note;
   return line;
 }

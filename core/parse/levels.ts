@@ -31,10 +31,10 @@ export function isLevel(value: unknown): value is Level {
 const SPELLINGS: ReadonlyArray<readonly [Level, readonly string[]]> = [
   ['TRACE', ['trace', 'trc', 'trce', 'finest', 'finer', 'verbose', 'verb', 'vrb', 'silly']],
   ['DEBUG', ['debug', 'dbg', 'deb', 'debu', 'fine', 'dbug']],
-  ['INFO', ['info', 'inf', 'information', 'informational', 'config', 'informative', 'i', 'http']],
+  ['INFO', ['info', 'inf', 'information', 'informational', 'config', 'informative', 'i', 'http', 'success']],
   ['NOTICE', ['notice', 'ntc']],
   ['WARN', ['warn', 'warning', 'wrn', 'wrng', 'w']],
-  ['ERROR', ['error', 'err', 'eror', 'severe', 'fail', 'e']],
+  ['ERROR', ['error', 'err', 'eror', 'erro', 'severe', 'fail', 'e']],
   [
     'FATAL',
     ['fatal', 'ftl', 'crit', 'critical', 'crt', 'alert', 'emerg', 'emergency', 'panic', 'dpanic', 'f'],

@@ -181,11 +181,12 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   let a = fieldStart[f] as number;
   let b = fieldEnd[f] as number;
   if (b - a > 40) return false;
-  if (raw.charCodeAt(b - 1) === 58) b--; // `error:`
+  const end = raw.charCodeAt(b - 1);
+  if (end === 58 || end === 33) b--; // `error:`, Telegraf's `I!`
   const before = a > 0 ? raw.charCodeAt(a - 1) : 0;
   const after = raw.charCodeAt(b);
   const enclosed = before === 91 || before === 60 || before === 40; // [ < (
-  const colon = raw.charCodeAt(b) === 58;
+  const colon = after === 58 || after === 33;
   // A word inside the field: `local.ERROR` → ERROR; `INFO/MainProcess` → INFO; `thread/INFO` → INFO.
   const slash = raw.indexOf('/', a);
   if (slash > a && slash < b) {
@@ -282,6 +283,8 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
   let weakField = -1;
   const afterTime = out.shape >= 0 ? fieldAt(out.timeEnd) : 0;
   let sentence = false;
+  if (out.shape >= 0 && onlyField < 0 && raw.charCodeAt(out.timeEnd) === 58 && levelGluedToTime(raw, out))
+    return;
   for (let f = from; f < to; f++) {
     lastSteps++;
     const s = fieldStart[f] as number;
@@ -302,6 +305,13 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
     if (tryWord(raw, 0, 1, 0, out, true, true)) return;
   }
   if (weakField >= 0) levelInField(raw, weakField, out, true);
+}
+
+/** Jetty's `2026-11-30 10:00:00.123:INFO:oejs.Server:main: …`: an upper-case level glued to the time by colons. */
+function levelGluedToTime(raw: string, out: Header): boolean {
+  const a = out.timeEnd + 1;
+  const b = raw.indexOf(':', a);
+  return b > a && b - a <= 13 && tryWord(raw, a, b, fieldAt(out.timeEnd), out, true, false);
 }
 
 /** A lower-case word of two letters or more: text, not a header field. */

@@ -3,7 +3,7 @@ import { clip, newLine } from '../line.ts';
 import { parseAnyTimestamp } from '../timestamp-shapes.ts';
 import { parseTimestampValue, type TimeContext } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
-import { NESTED_ROLES, ROLE_OF, ROLES, type Role, type RoleRank } from './roles.ts';
+import { NESTED_ROLES, ROLES, type Role, type RoleRank, roleOf } from './roles.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -13,7 +13,25 @@ function isPlainObject(v: unknown): v is Obj {
 
 function accepts(role: Role, v: unknown): boolean {
   if (typeof v === 'string') return true;
+  if (role === 'timestamp' && isPlainObject(v)) return timeInObject(v) !== undefined;
   return typeof v === 'number' && (role === 'timestamp' || role === 'level');
+}
+
+/**
+ * A time written as an object: MongoDB Extended JSON's `{"$date": …}` (text, epoch ms, or
+ * `{"$numberLong": "…"}`) and protobuf's `{"seconds": …, "nanos": …}` (Google Cloud's
+ * `timestamp`). Epoch values come back in milliseconds.
+ */
+function timeInObject(v: Obj): string | number | undefined {
+  const date = v.$date;
+  if (typeof date === 'string' || typeof date === 'number') return date;
+  if (isPlainObject(date) && typeof date.$numberLong === 'string') return Number(date.$numberLong);
+  const seconds = typeof v.seconds === 'string' ? Number(v.seconds) : v.seconds;
+  if (typeof seconds === 'number' && Number.isFinite(seconds)) {
+    const nanos = typeof v.nanos === 'number' ? v.nanos : 0;
+    return seconds * 1000 + Math.floor(nanos / 1e6);
+  }
+  return undefined;
 }
 
 const TIMESTAMP = ROLES.indexOf('timestamp');
@@ -115,7 +133,7 @@ export function parseJson(raw: string, ctx: TimeContext): ParsedLine | undefined
   let nestedSeen = false;
   for (const key in obj) {
     const v = obj[key];
-    const rr = ROLE_OF.get(key);
+    const rr = roleOf(key);
     if (rr !== undefined) offer(rr, v, key, undefined);
     const leaves = NESTED_ROLES.get(key);
     if (leaves !== undefined && isPlainObject(v)) {
@@ -137,8 +155,9 @@ export function parseJson(raw: string, ctx: TimeContext): ParsedLine | undefined
   const line = newLine('json', fromKey[MESSAGE] === undefined ? '' : trimNewline(value[MESSAGE] as string));
   line.fields = fields;
   if (fromKey[TIMESTAMP] !== undefined) {
-    const time = value[TIMESTAMP];
-    const text = String(time);
+    const given = value[TIMESTAMP];
+    const time = isPlainObject(given) ? timeInObject(given) : given;
+    const text = isPlainObject(given) ? JSON.stringify(given) : String(time);
     line.timestampText = text;
     const read = parseTimestampValue(time, ctx);
     const ms = Number.isNaN(read) && typeof time === 'string' ? parseAnyTimestamp(time, ctx) : read;

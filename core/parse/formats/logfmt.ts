@@ -2,7 +2,7 @@ import { normaliseLevel } from '../levels.ts';
 import { newLine, setTimestampText } from '../line.ts';
 import type { TimeContext } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
-import { ROLE_OF, ROLES, type Role, type RoleRank } from './roles.ts';
+import { ROLE_OF, ROLES, type Role, type RoleRank, roleOf } from './roles.ts';
 
 /** Extra logfmt spellings (Heroku's `at=info`, short `t=`/`m=`). */
 const LOGFMT_ROLES = new Map(ROLE_OF);
@@ -51,7 +51,7 @@ function split(raw: string): boolean {
     } else {
       key = raw.slice(keyStart, i);
       keyCache[count] = key;
-      roleCache[count] = LOGFMT_ROLES.get(key) ?? null;
+      roleCache[count] = LOGFMT_ROLES.get(key) ?? roleOf(key) ?? null;
     }
     let val: string | true;
     if (i >= n || raw.charCodeAt(i) === 32) {

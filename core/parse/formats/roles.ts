@@ -1,9 +1,9 @@
 /** The keys structured formats (JSON, logfmt) use for the event's own properties, most specific first. */
 export const ROLE_KEYS = {
-  timestamp: ['@timestamp', 'timestamp', 'time', 'ts', '@t', 'datetime', 'date', 'eventTime'],
-  level: ['level', 'severity', 'lvl', 'loglevel', 'log_level', 'levelname', '@l', 'log.level'],
+  timestamp: ['@timestamp', 'timestamp', 'time', 'ts', '@t', 'datetime', 'date', 'eventtime', 't'],
+  level: ['level', 'severity', 'lvl', 'loglevel', 'log_level', 'levelname', '@l', 'log.level', 's'],
   message: ['msg', 'message', '@m', '@mt', 'log', 'text', 'event'],
-  logger: ['logger', 'logger_name', 'loggerName', 'log.logger', 'name', 'component'],
+  logger: ['logger', 'logger_name', 'loggername', 'log.logger', 'name', 'component', 'category'],
   service: ['service', 'service.name', 'app', 'application', 'service_name'],
   host: ['host', 'hostname', 'host.name'],
 } as const;
@@ -19,13 +19,27 @@ export interface RoleRank {
   readonly rank: number;
 }
 
-/** Key → role and rank. */
+/**
+ * Key → role and rank. Keys are listed in lower case; their PascalCase and camelCase spellings
+ * (.NET's `LogLevel`, `Message`, `Timestamp`) are the same key: see `roleOf`.
+ */
 export const ROLE_OF = new Map<string, RoleRank>();
 ROLES.forEach((role, index) => {
   ROLE_KEYS[role].forEach((key, rank) => {
     ROLE_OF.set(key, { role, index, rank });
   });
 });
+
+/** The role of a key in any letter case, or undefined. Lower-cases only keys that hold upper case. */
+export function roleOf(key: string): RoleRank | undefined {
+  const exact = ROLE_OF.get(key);
+  if (exact !== undefined || key.length > 16) return exact;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 65 && c <= 90) return ROLE_OF.get(key.toLowerCase());
+  }
+  return undefined;
+}
 
 /** ECS-style nested objects: `{"log":{"level":…}}` reads as `log.level`. */
 export const NESTED_ROLES = new Map<string, ReadonlyArray<readonly [leaf: string, role: RoleRank]>>();

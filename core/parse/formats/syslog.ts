@@ -1,4 +1,4 @@
-import { syslogSeverityLevel } from '../levels.ts';
+import { type Level, levelSpelling, syslogSeverityLevel } from '../levels.ts';
 import { idValue, newLine } from '../line.ts';
 import { scanSyslogDate, scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
@@ -172,6 +172,13 @@ export function parseSyslog3164(raw: string, ctx: TimeContext): ParsedLine | und
     line.message = raw.slice(i);
     return line;
   }
+  const hostPlaceLevel = levelInHostPlace(raw.slice(i, hostEnd));
+  if (hostPlaceLevel !== undefined) {
+    // `Nov 30 10:00:00.123 [notice] …` (Tor), `Nov 30 10:00:00.123 INFO …` (slog): no host, a level.
+    line.level = hostPlaceLevel;
+    line.message = raw.slice(hostEnd + 1);
+    return line;
+  }
   if (raw.charCodeAt(hostEnd - 1) === 58) {
     // No HOSTNAME (some devices omit it): the first word is already the tag.
     readTag(raw, i, line);
@@ -184,13 +191,34 @@ export function parseSyslog3164(raw: string, ctx: TimeContext): ParsedLine | und
   return line;
 }
 
-/** `TAG[PID]: MSG` or `TAG: MSG` (a tag may hold spaces, e.g. `syslogd 1.4.1: restart.`). */
+/** A level marked as a field (`[notice]`, `<Notice>`) or an upper-case level word (`INFO`, `ERRO`). */
+function levelInHostPlace(word: string): Level | undefined {
+  if (word.length < 3 || word.length > 13) return undefined;
+  const first = word.charCodeAt(0);
+  const last = word.charCodeAt(word.length - 1);
+  if ((first === 91 && last === 93) || (first === 60 && last === 62)) return levelSpelling(word.slice(1, -1));
+  return word === word.toUpperCase() ? levelSpelling(word) : undefined;
+}
+
+/**
+ * `TAG[PID]: MSG` or `TAG: MSG` (a tag may hold spaces, e.g. `syslogd 1.4.1: restart.`), or
+ * `TAG[PID] <Level>: MSG` as macOS's `syslog -F std` writes the level after the tag.
+ */
 export function readTag(raw: string, i: number, line: ParsedLine): void {
   const colon = raw.indexOf(': ', i);
-  const limit = colon < 0 && raw.endsWith(':') ? raw.length - 1 : colon;
+  let limit = colon < 0 && raw.endsWith(':') ? raw.length - 1 : colon;
+  const messageAt = limit + 2;
   if (limit < 0 || limit - i > 64 || spaces(raw, i, limit) > 1) {
     line.message = raw.slice(i);
     return;
+  }
+  const space = raw.indexOf(' ', i);
+  if (space > i && space < limit) {
+    const level = levelInHostPlace(raw.slice(space + 1, limit));
+    if (level !== undefined) {
+      line.level = level;
+      limit = space;
+    }
   }
   let tagEnd = limit;
   if (raw.charCodeAt(limit - 1) === 93) {
@@ -201,7 +229,7 @@ export function readTag(raw: string, i: number, line: ParsedLine): void {
     }
   }
   line.service = raw.slice(i, tagEnd);
-  line.message = raw.slice(Math.min(limit + 2, raw.length));
+  line.message = raw.slice(Math.min(messageAt, raw.length));
 }
 
 function spaces(raw: string, from: number, to: number): number {

@@ -120,4 +120,39 @@ describe('JSON lines', () => {
       parseError: 'invalid JSON object',
     });
   });
+
+  it('reads role keys in any letter case (.NET JSON console: LogLevel, Message, Timestamp, Category)', () => {
+    const line = parse(
+      '{"Timestamp":"2025-10-23T14:32:15Z","EventId":3,"LogLevel":"Critical","Category":"Shop.Api","Message":"m"}',
+    );
+    expect(line.timestamp).toBe(Date.UTC(2025, 9, 23, 14, 32, 15));
+    expect(line.level).toBe('FATAL');
+    expect(line.logger).toBe('Shop.Api');
+    expect(line.message).toBe('m');
+    expect(line.fields).toEqual({ EventId: 3 });
+  });
+
+  it("reads MongoDB's `s` and Extended JSON `t.$date`, last in rank after the usual keys", () => {
+    const line = parse('{"t":{"$date":"2025-10-23T14:32:15.123+00:00"},"s":"W","c":"CONTROL","msg":"m"}');
+    expect(line.timestamp).toBe(Date.UTC(2025, 9, 23, 14, 32, 15, 123));
+    expect(line.level).toBe('WARN');
+    expect(line.fields).toEqual({ c: 'CONTROL' });
+    const both = parse('{"time":"2025-10-23T14:32:15Z","t":"x","level":"info","s":"E","msg":"m"}');
+    expect(both.level).toBe('INFO');
+    expect(both.timestamp).toBe(Date.UTC(2025, 9, 23, 14, 32, 15));
+    expect(both.fields).toEqual({ t: 'x', s: 'E' });
+  });
+
+  it('reads `$date` as epoch ms or $numberLong, and protobuf `{seconds, nanos}`', () => {
+    const ms = Date.UTC(2025, 9, 23, 14, 32, 15, 500);
+    expect(parse(`{"t":{"$date":${ms}},"msg":"m"}`).timestamp).toBe(ms);
+    expect(parse(`{"t":{"$date":{"$numberLong":"${ms}"}},"msg":"m"}`).timestamp).toBe(ms);
+    const gcp = parse(
+      `{"severity":"NOTICE","timestamp":{"seconds":${(ms - 500) / 1000},"nanos":500000000},"message":"m"}`,
+    );
+    expect(gcp.timestamp).toBe(ms);
+    expect(gcp.level).toBe('NOTICE');
+    // An object that is not a time stays a field.
+    expect(parse('{"time":{"zone":"UTC"},"msg":"m"}').fields).toEqual({ time: { zone: 'UTC' } });
+  });
 });

@@ -24,6 +24,8 @@ describe('normaliseLevel', () => {
     ['error', 'ERROR'],
     ['E', 'ERROR'],
     ['SEVERE', 'ERROR'],
+    ['ERRO', 'ERROR'],
+    ['SUCCESS', 'INFO'],
     ['CRIT', 'FATAL'],
     ['CRITICAL', 'FATAL'],
     ['alert', 'FATAL'],

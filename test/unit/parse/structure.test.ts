@@ -86,6 +86,19 @@ describe('the header finder, line by line', () => {
     ['12-hour clock', 'Nov 30, 2026 2:02:11 PM org.Foo bar', '2026-11-30T14:02:11Z', undefined],
     ['day month-name year', '30 Nov 2026 14:02:11.5 * ready', '2026-11-30T14:02:11.500Z', undefined],
     ['time of day only', '14:02:11.123 [main] ERROR a.B - x', '2026-12-01T14:02:11.123Z', 'ERROR'],
+    ['a letter and a bang', '2026-11-30T14:02:11Z W! [inputs.disk] slow', '2026-11-30T14:02:11Z', 'WARN'],
+    [
+      'a level glued by colons',
+      '2026-11-30 14:02:11.123:WARN:oejs.Server:main: x',
+      '2026-11-30T14:02:11.123Z',
+      'WARN',
+    ],
+    [
+      'a key=value level',
+      '2026-11-30T14:02:11Z web[1]: at=error code=H12 path=/',
+      '2026-11-30T14:02:11Z',
+      'ERROR',
+    ],
   ])('%s: %s', (_name, line, time, level) => {
     const parsed = parse(line);
     expect(parsed.timestamp).toBe(Date.parse(time));
@@ -97,6 +110,8 @@ describe('the header finder, line by line', () => {
     expect(parse('2026-11-30 14:02:11 user asked for the ERROR report').level).toBeUndefined();
     expect(parse('fine').level).toBeUndefined();
     expect(parse('I think so').level).toBeUndefined();
+    expect(parse('2026-11-30 14:02:11.123:Started:x').level).toBeUndefined();
+    expect(parse('2026-11-30T14:02:11Z web[1]: what=error path=/').level).toBeUndefined();
   });
 
   it('every shape in the table reads its own example', () => {

@@ -171,3 +171,26 @@ describe('RFC 3164 / BSD syslog', () => {
     }
   });
 });
+
+describe('RFC 3164 layouts with a level', () => {
+  it("reads a level after the tag, as macOS's `syslog -F std` writes it", () => {
+    const line = parse('Oct 23 14:32:15 mac-1 configd[19] <Error>: no route');
+    expect(line.level).toBe('ERROR');
+    expect(line.service).toBe('configd');
+    expect(line.fields).toEqual({ pid: 19 });
+    expect(line.message).toBe('no route');
+  });
+
+  it('reads a level where the host would be: a marked one, or an upper-case word', () => {
+    const tor = parse('Oct 23 14:32:15.250 [warn] clock jumped');
+    expect(tor.level).toBe('WARN');
+    expect(tor.timestamp).toBe(Date.UTC(2025, 9, 23, 14, 32, 15, 250));
+    expect(tor.host).toBeUndefined();
+    expect(tor.message).toBe('clock jumped');
+    const slog = parse('Oct 23 14:32:15.250 ERRO request failed, error: timeout');
+    expect(slog.level).toBe('ERROR');
+    expect(slog.message).toBe('request failed, error: timeout');
+    // A lower-case host that happens to spell a level is still a host.
+    expect(parse('Oct 23 14:32:15 info sshd[1]: ok').host).toBe('info');
+  });
+});
