@@ -34,23 +34,15 @@ describe('validateDropRule', () => {
       includeUnleveled: false,
       comment: '',
     });
-    expect(
-      validateDropRule({
-        service: 'web',
-        action: 'sample',
-        keepOneIn: 10,
-        includeErrors: true,
-        includeUnleveled: true,
-        comment: 'x',
-      }),
-    ).toEqual({
+    const everyField = {
       service: 'web',
       action: 'sample',
       keepOneIn: 10,
       includeErrors: true,
       includeUnleveled: true,
       comment: 'x',
-    });
+    };
+    expect(validateDropRule(everyField)).toEqual(everyField);
   });
 
   test.each([
