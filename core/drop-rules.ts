@@ -10,7 +10,9 @@
 import { hasControl, KEY_MAX_CHARS, textLength } from './input-text.ts';
 import type { LogDocument } from './log-document.ts';
 import type { Level } from './parse/levels.ts';
+import { fitsTemplate } from './patterns/miner.ts';
 import { isPatternId } from './patterns/pattern-id.ts';
+import { templateTokens } from './patterns/service-miners.ts';
 import { ValidationError } from './validation-error.ts';
 
 export const DROP_ACTIONS = ['drop', 'sample'] as const;
@@ -151,7 +153,11 @@ function targetOf(o: Record<string, unknown>): DropRuleTarget {
 /** What a drop rule needs to see of a line. */
 export type DroppableLine = Pick<LogDocument, 'event_id' | 'service' | 'pattern_id' | 'level' | 'message'>;
 
-/** A rule as the ingest filter holds it: the pattern ids it matches (its own and any successors). */
+/**
+ * A rule as the ingest filter holds it: the pattern ids it matches (its own and any successors).
+ * A successor's template is more general than the rule's, so a line of a successor is left out
+ * only when it also fits the template the rule was made for.
+ */
 export interface ActiveDropRule {
   readonly rule: DropRule;
   readonly patternIds: readonly string[];
@@ -163,14 +169,21 @@ export interface ActiveDropRule {
  * charged with it. A sampled line is kept only when every matching rule keeps it.
  */
 export class DropRuleSet {
-  readonly #byPattern = new Map<string, DropRule[]>();
+  readonly #byPattern = new Map<string, PatternDropRule[]>();
   readonly #byService = new Map<string, DropRule[]>();
 
   constructor(rules: readonly ActiveDropRule[]) {
     const sorted = [...rules].sort((a, b) => (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0));
     for (const { rule, patternIds } of sorted) {
       if (rule.patternId === undefined) push(this.#byService, rule.service, rule);
-      else for (const id of new Set(patternIds)) push(this.#byPattern, id, rule);
+      else {
+        const template = rule.template === undefined ? undefined : templateTokens(rule.template);
+        for (const id of new Set(patternIds)) {
+          // Without the template it was made for, a rule cannot tell which successor lines it meant.
+          if (id === rule.patternId) push(this.#byPattern, id, { rule });
+          else if (template !== undefined) push(this.#byPattern, id, { rule, template });
+        }
+      }
     }
   }
 
@@ -183,15 +196,25 @@ export class DropRuleSet {
     const byPattern = line.pattern_id === undefined ? undefined : this.#byPattern.get(line.pattern_id);
     const byService = this.#byService.get(line.service);
     if (byPattern === undefined && byService === undefined) return undefined;
-    const isError = line.level !== undefined && PROTECTED_LEVELS.includes(line.level);
-    for (const rules of [byPattern, byService]) {
-      for (const rule of rules ?? []) {
-        if (isError ? !rule.includeErrors : line.level === undefined && !rule.includeUnleveled) continue;
-        if (rule.action === 'drop' || !sampledIn(rule.id, line.event_id, rule.keepOneIn ?? 1)) return rule;
-      }
+    for (const { rule, template } of byPattern ?? []) {
+      if (template !== undefined && !fitsTemplate(line.message, template)) continue;
+      if (leavesOut(rule, line)) return rule;
     }
+    for (const rule of byService ?? []) if (leavesOut(rule, line)) return rule;
     return undefined;
   }
+}
+
+/** A pattern's rule; `template` is set when it is held under a successor's id. */
+interface PatternDropRule {
+  readonly rule: DropRule;
+  readonly template?: readonly string[];
+}
+
+function leavesOut(rule: DropRule, line: DroppableLine): boolean {
+  const isError = line.level !== undefined && PROTECTED_LEVELS.includes(line.level);
+  if (isError ? !rule.includeErrors : line.level === undefined && !rule.includeUnleveled) return false;
+  return rule.action === 'drop' || !sampledIn(rule.id, line.event_id, rule.keepOneIn ?? 1);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

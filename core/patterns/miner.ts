@@ -12,6 +12,8 @@ import { holdsPlaceholder, maskVariables } from './mask.ts';
 import { patternId } from './pattern-id.ts';
 
 export const WILDCARD = '<*>';
+/** Tokens of a message a miner looks at unless told otherwise. */
+export const DEFAULT_MAX_TOKENS = 64;
 
 export interface MinerOptions {
   /** Leading tokens that key the tree below the token count. @default 2 */
@@ -22,7 +24,7 @@ export interface MinerOptions {
   readonly maxChildren?: number;
   /** Patterns kept; past it the least recently seen tenth is evicted. @default 2000 */
   readonly maxPatterns?: number;
-  /** Tokens of a message looked at. @default 64 */
+  /** Tokens of a message looked at. @default DEFAULT_MAX_TOKENS */
   readonly maxTokens?: number;
 }
 
@@ -118,7 +120,7 @@ export class PatternMiner {
     this.#similarity = options.similarity ?? 0.6;
     this.#maxChildren = options.maxChildren ?? 100;
     this.#maxPatterns = options.maxPatterns ?? 2000;
-    this.#maxTokens = options.maxTokens ?? 64;
+    this.#maxTokens = options.maxTokens ?? DEFAULT_MAX_TOKENS;
   }
 
   /** Mines one message: finds or creates its pattern, generalising it when the line disagrees. */
@@ -400,6 +402,19 @@ function patternBytes(pattern: Pattern): number {
 /** A recent text's entry: the masked string and the tokens kept with it. */
 function recentBytes(masked: string, tokens: readonly string[]): number {
   return RECENT_ENTRY_BYTES + masked.length * 2 + tokens.length * TOKEN_BYTES;
+}
+
+/**
+ * True when the message, masked as the miner masks it, fits the template: as many tokens, and
+ * each of the template's words but its wildcards the same.
+ */
+export function fitsTemplate(message: string, template: readonly string[]): boolean {
+  const tokens = tokenize(maskVariables(message), DEFAULT_MAX_TOKENS);
+  if (tokens.length !== template.length) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (template[i] !== WILDCARD && template[i] !== tokens[i]) return false;
+  }
+  return true;
 }
 
 /** Whitespace-separated tokens, at most `max`. */

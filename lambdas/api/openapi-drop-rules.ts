@@ -19,7 +19,7 @@ const patternId: Schema = {
   type: 'string',
   pattern: '^[0-9a-f]{16}$',
   description:
-    'The pattern whose lines the rule leaves out (from `GET /patterns`); it follows the pattern through refinements',
+    "The pattern whose lines the rule leaves out (from `GET /patterns`); it follows the pattern through refinements, to the lines that still fit the rule's `template` only",
 };
 const service: Schema = {
   type: 'string',
@@ -82,7 +82,11 @@ export const DROP_RULE_SCHEMAS: Record<string, Schema> = {
       id: { type: 'string', pattern: DROP_RULE_ID_PATTERN },
       patternId,
       service: { ...str, description: "The service, or the pattern's service" },
-      template: { ...str, description: "The pattern's template when the rule was made" },
+      template: {
+        ...str,
+        description:
+          "The pattern's template when the rule was made: a refined pattern's lines are left out only when they fit it",
+      },
       action: { enum: [...DROP_ACTIONS] },
       keepOneIn,
       includeErrors: { type: 'boolean' },

@@ -3,7 +3,8 @@
  * the index and counts them per rule and per pattern. Each instance reads the rules at most once
  * per `cacheMs` (30 s by default), so a rule created or deleted through the API applies to every
  * batch received from 30 s after the change on. A pattern's rule also matches the patterns that
- * later refined it (`successor` in the registry), found when the rules are read.
+ * later refined it (`successor` in the registry), found when the rules are read, for the lines
+ * that fit the rule's own template (core/drop-rules.ts).
  */
 import { type ActiveDropRule, type DropRule, DropRuleSet, DropTally } from '#core/drop-rules.ts';
 import type { Logger } from '../logger.ts';

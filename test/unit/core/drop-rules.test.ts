@@ -69,13 +69,29 @@ describe('validateDropRule', () => {
 });
 
 describe('DropRuleSet', () => {
-  test('a pattern rule drops the lines of its pattern and its successors, no others', () => {
+  test("a pattern rule drops its pattern's lines, and its successors' lines that fit the rule's template", () => {
+    const template = 'Accepted publickey for <*> from <ip> port <num> ssh<num>';
+    const rules = new DropRuleSet([
+      { rule: rule({ patternId: PATTERN, template }), patternIds: [PATTERN, LATER] },
+    ]);
+    const line = (pattern_id: string, message: string, service = 'web') =>
+      doc({ level: 'INFO', pattern_id, service, message });
+    const publickey = 'Accepted publickey for alice from 10.0.0.7 port 52100 ssh2';
+    expect(rules.dropping(line(PATTERN, publickey))?.patternId).toBe(PATTERN);
+    expect(rules.dropping(line(LATER, publickey))?.patternId).toBe(PATTERN);
+    // The successor reads `Accepted <*> for …`: a password login fits it, not the rule's template.
+    expect(
+      rules.dropping(line(LATER, 'Accepted password for bob from 10.0.0.8 port 52101 ssh2')),
+    ).toBeUndefined();
+    expect(rules.dropping(line(LATER, `${publickey} extra`))).toBeUndefined();
+    expect(rules.dropping(line('1111111111111111', publickey))).toBeUndefined();
+    expect(rules.dropping(doc({ level: 'INFO', pattern_id: undefined, message: publickey }))).toBeUndefined();
+  });
+
+  test('a pattern rule without its template follows no successor', () => {
     const rules = new DropRuleSet([{ rule: rule({ patternId: PATTERN }), patternIds: [PATTERN, LATER] }]);
-    const line = (pattern_id: string, service = 'web') => doc({ level: 'INFO', pattern_id, service });
-    expect(rules.dropping(line(PATTERN))?.patternId).toBe(PATTERN);
-    expect(rules.dropping(line(LATER))?.patternId).toBe(PATTERN);
-    expect(rules.dropping(line('1111111111111111'))).toBeUndefined();
-    expect(rules.dropping(doc({ level: 'INFO', pattern_id: undefined }))).toBeUndefined();
+    expect(rules.dropping(doc({ level: 'INFO', service: 'web', pattern_id: PATTERN }))).toBeDefined();
+    expect(rules.dropping(doc({ level: 'INFO', service: 'web', pattern_id: LATER }))).toBeUndefined();
   });
 
   test('ERROR and FATAL lines are kept unless the rule includes errors', () => {
