@@ -86,6 +86,7 @@ export function ruleEvaluatorFromEnv(
     rules: stores.ruleSource,
     alerts: stores.alerts,
     counters: stores.counters,
+    logger: jsonLogger({ handler: 'ingest', component: 'rules' }),
     ...(env.PATTERNS_TABLE
       ? { patterns: new DynamoPatternRegistry(createDocumentClient(env), tableNamesFromEnv(env).patterns) }
       : {}),

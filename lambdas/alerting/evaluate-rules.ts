@@ -20,6 +20,7 @@ import type { Occurrence } from '#core/alerting/model.ts';
 import type { Rule } from '#core/alerting/rules.ts';
 import type { AlertStore, RuleCounterStore } from '#core/alerting/stores.ts';
 import { type PatternEntry, patternCounterKey } from '#core/patterns/registry.ts';
+import type { Logger } from '../logger.ts';
 import type { BatchObservation, EventObserver, PatternRegistry } from '../ports.ts';
 
 export interface RuleSource {
@@ -38,11 +39,21 @@ export interface RuleEvaluatorDependencies {
    * service. @default 15000
    */
   readonly seenEveryMs?: number;
+  /**
+   * Pattern-spike groups judged per batch at most (each judgement reads up to `baselineMinutes`
+   * buckets); the patterns with the most lines this minute go first. @default 25
+   */
+  readonly maxSpikeJudgements?: number;
+  /** Told when a batch had more pattern-spike groups to judge than `maxSpikeJudgements`. */
+  readonly logger?: Logger;
 }
 
 export class RuleEvaluator implements EventObserver {
   readonly #deps: RuleEvaluatorDependencies;
   readonly #seenWritten = new Map<string, number>();
+  /** Lines of each pattern this instance has seen in `#patternMinute` (a lower bound of its count). */
+  #patternLines = new Map<string, number>();
+  #patternMinute = Number.NaN;
 
   constructor(deps: RuleEvaluatorDependencies) {
     this.#deps = deps;
@@ -69,8 +80,41 @@ export class RuleEvaluator implements EventObserver {
       counters.markSeen(this.#seenDue(services, receivedAt), receivedAt),
       counters.add(counting.map((m) => ({ key: counterKey(m.rule.id, m.groupKey), minute, count: m.count }))),
     ]);
-    const occurrences = await Promise.all(matches.map((m) => this.#occurrence(m, minute, receivedAt)));
+    const judged = this.#spikesToJudge(matches, minute);
+    const occurrences = await Promise.all(
+      matches.map((m) =>
+        m.rule.condition.kind === 'pattern-spike' && !judged.has(m)
+          ? undefined
+          : this.#occurrence(m, minute, receivedAt),
+      ),
+    );
     await alerts.record(occurrences.filter((o): o is Occurrence => o !== undefined));
+  }
+
+  /**
+   * The pattern-spike groups worth a read of their baseline: those whose pattern this instance has
+   * already seen `minCount` lines of in this minute (a jump needs that many), the busiest first, at
+   * most `maxSpikeJudgements`. Known without a read; a lower bound of the pattern's count, so a
+   * spike spread thinly over many instances is judged once one of them has seen `minCount` of it.
+   */
+  #spikesToJudge(matches: readonly RuleMatches[], minute: number): Set<RuleMatches> {
+    if (minute !== this.#patternMinute) {
+      this.#patternMinute = minute;
+      this.#patternLines = new Map();
+    }
+    const spikes = matches.filter((m) => m.rule.condition.kind === 'pattern-spike');
+    const batchLines = new Map<string, number>();
+    for (const m of spikes) batchLines.set(m.groupKey, Math.max(batchLines.get(m.groupKey) ?? 0, m.count));
+    for (const [pattern, lines] of batchLines)
+      this.#patternLines.set(pattern, (this.#patternLines.get(pattern) ?? 0) + lines);
+    const lines = (m: RuleMatches) => this.#patternLines.get(m.groupKey) ?? 0;
+    const due = spikes
+      .filter((m) => m.rule.condition.kind === 'pattern-spike' && lines(m) >= m.rule.condition.minCount)
+      .sort((a, b) => lines(b) - lines(a));
+    const max = this.#deps.maxSpikeJudgements ?? 25;
+    if (due.length > max)
+      this.#deps.logger?.warn('pattern-spike judgements capped', { due: due.length, judged: max, minute });
+    return new Set(due.slice(0, max));
   }
 
   /** Services whose last-seen time this instance has not written for `seenEveryMs`. */
