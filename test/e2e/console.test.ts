@@ -130,6 +130,44 @@ describe('web console', () => {
     await screenshot('tail');
   });
 
+  test('scrolling the live tail up pauses it where you are, and Resume shows what waited', async () => {
+    await open(`#/tail?service=${service}`);
+    const tail = page.getByRole('list', { name: 'Live tail' });
+    const scroller = page.getByLabel('Live tail lines; scroll up to pause');
+    const state = page.getByRole('status').filter({ hasText: /^(Following|Paused)$/ });
+    await tail.getByRole('listitem').filter({ hasText: 'Inventory sync' }).waitFor();
+    // Enough lines that the tail scrolls; following keeps the newest in view.
+    const filler = Array.from({ length: 40 }, (_, i) => `Filler ${run} line ${i}`);
+    await appendFile(
+      logFile,
+      filler.map((text) => `${new Date().toISOString()} INFO [web] ${text}\n`).join(''),
+    );
+    const last = tail.getByRole('listitem').filter({ hasText: `Filler ${run} line 39` });
+    await last.waitFor({ timeout: 30_000 });
+    await last.scrollIntoViewIfNeeded();
+    await state.filter({ hasText: 'Following' }).waitFor();
+
+    await scroller.hover();
+    await page.mouse.wheel(0, -300);
+    await state.filter({ hasText: 'Paused' }).waitFor();
+    const position = await scroller.evaluate((el) => el.scrollTop);
+
+    const waited = `Waited ${run} while paused`;
+    await appendFile(logFile, `${new Date().toISOString()} INFO [web] ${waited}\n`);
+    await page.getByRole('button', { name: 'Resume (1 new)' }).waitFor({ timeout: 30_000 });
+    expect(await tail.getByRole('listitem').filter({ hasText: waited }).count()).toBe(0);
+    expect(await scroller.evaluate((el) => el.scrollTop)).toBe(position);
+    await screenshot('tail-paused');
+
+    await page.getByRole('button', { name: 'Resume (1 new)' }).click();
+    await state.filter({ hasText: 'Following' }).waitFor();
+    await tail.getByRole('listitem').filter({ hasText: waited }).waitFor();
+    expect(await page.getByRole('button', { name: /^Resume/ }).isVisible()).toBe(false);
+    expect(
+      await scroller.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight < 24),
+    ).toBe(true);
+  });
+
   test('the patterns view lists a pattern the test created, and links to its lines', async () => {
     await open(`#/patterns?service=${service}&from=1h`);
     const template = page.getByRole('link', { name: `Inventory sync finished for warehouse <num>` }).first();
