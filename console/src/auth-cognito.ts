@@ -11,9 +11,11 @@
  * browser back to `redirectUri?code=…&state=…`; `completeSignIn()` checks the state, exchanges the
  * code at `/oauth2/token` and puts the remembered view back in the address bar.
  *
- * Everything that is not the browser's (URLs, PKCE, the token's expiry) is a plain function here,
- * so it is tested without one; `CognitoAuth` is the thin part that touches storage and navigation.
+ * Everything that is not the browser's (URLs, PKCE) is a plain function here, so it is tested
+ * without one; `CognitoAuth` is the thin part that touches storage and navigation. Where the token
+ * is kept and when it is too old to send are id-token.ts's, shared with the local sign-in.
  */
+import { forgetToken, type KeyValueStore, keepToken, keptToken } from './id-token.ts';
 
 /** `config.json`'s `auth` when people sign in with Cognito (the stack writes it). */
 export interface CognitoAuthConfig {
@@ -29,9 +31,6 @@ export interface CognitoAuthConfig {
 /** What the console asks for: an ID token (openid) that names the person (email) and carries their groups. */
 export const SCOPES = 'openid email';
 
-/** A token this close to its expiry is not used: a request sent with it could arrive after it. */
-export const EXPIRY_MARGIN_MS = 60_000;
-
 /** The sign-in could not complete: a refused or forged redirect, or a token endpoint that said no. */
 export class SignInError extends Error {
   override name = 'SignInError';
@@ -42,12 +41,6 @@ export function base64Url(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new SignInError('not base64url');
-  const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
-  return Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
 }
 
 /** Fills a byte array with cryptographically strong random values. */
@@ -136,41 +129,6 @@ export function readCallback(href: string): Callback | undefined {
   return { kind: 'code', code, state };
 }
 
-/** When a JWT expires (its `exp`, epoch ms). The signature is the API's to check, not the console's. */
-export function tokenExpiry(jwt: string): number {
-  const payload = jwt.split('.')[1];
-  if (jwt.split('.').length !== 3 || payload === undefined) {
-    throw new SignInError('ID token: expected a JWT of three dot-separated parts');
-  }
-  let claims: unknown;
-  try {
-    claims = JSON.parse(new TextDecoder().decode(fromBase64Url(payload)));
-  } catch (error) {
-    throw new SignInError('ID token: its payload is not base64url JSON', { cause: error });
-  }
-  const exp = (claims as { exp?: unknown } | null)?.exp;
-  if (typeof exp !== 'number' || !Number.isFinite(exp)) {
-    throw new SignInError('ID token: expected a numeric exp claim');
-  }
-  return exp * 1000;
-}
-
-/** Whether a token may still be sent at `now`: it expires more than the margin later. */
-export function isFresh(jwt: string, now: number, marginMs = EXPIRY_MARGIN_MS): boolean {
-  try {
-    return tokenExpiry(jwt) - marginMs > now;
-  } catch {
-    return false;
-  }
-}
-
-/** The part of `sessionStorage` used. */
-export interface KeyValueStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
 /** What the flow needs of the browser (the page's own objects by default). */
 export interface AuthBrowser {
   readonly storage: KeyValueStore;
@@ -205,7 +163,6 @@ export function pageBrowser(page = globalThis as unknown as PageGlobals): AuthBr
   };
 }
 
-const TOKEN_KEY = 'logward.idToken';
 const PENDING_KEY = 'logward.signIn';
 
 interface PendingSignIn {
@@ -233,11 +190,7 @@ export class CognitoAuth {
 
   /** The ID token to send as `Authorization`, or undefined when signed out or about to expire. */
   token(): string | undefined {
-    const token = this.#browser.storage.getItem(TOKEN_KEY);
-    if (token === null) return undefined;
-    if (isFresh(token, this.#browser.now())) return token;
-    this.#browser.storage.removeItem(TOKEN_KEY);
-    return undefined;
+    return keptToken(this.#browser.storage, this.#browser.now());
   }
 
   /** Goes to the hosted UI; the current view is restored after the redirect back. */
@@ -277,14 +230,17 @@ export class CognitoAuth {
         `Sign-in: the token endpoint answered ${response.status}${typeof body?.error === 'string' ? ` ${body.error}` : ''}`,
       );
     }
-    tokenExpiry(body.id_token);
-    this.#browser.storage.setItem(TOKEN_KEY, body.id_token);
+    try {
+      keepToken(this.#browser.storage, body.id_token);
+    } catch (error) {
+      throw new SignInError(`Sign-in: the token endpoint's ${(error as Error).message}`, { cause: error });
+    }
     return true;
   }
 
   /** Forgets the token here and ends the hosted UI's session, coming back to the console. */
   signOut(): void {
-    this.#browser.storage.removeItem(TOKEN_KEY);
+    forgetToken(this.#browser.storage);
     this.#browser.storage.removeItem(PENDING_KEY);
     this.#browser.navigate(logoutUrl(this.#config));
   }

@@ -7,8 +7,7 @@
 import { CognitoAuth } from './auth-cognito.ts';
 import type { ConsoleConfig } from './config.ts';
 import { h } from './dom.ts';
-
-const TOKEN_KEY = 'logward.idToken';
+import { forgetToken, keepToken, keptToken } from './id-token.ts';
 
 /** The ID token of the person signed in, signing them in first when needed. */
 export async function signIn(config: ConsoleConfig, root: HTMLElement): Promise<string> {
@@ -21,45 +20,18 @@ export async function signIn(config: ConsoleConfig, root: HTMLElement): Promise<
     // The page is on its way to the hosted UI; nothing renders meanwhile.
     return new Promise<string>(() => {});
   }
-  const kept = sessionStorage.getItem(TOKEN_KEY);
-  if (kept && !expired(kept)) return kept;
+  const kept = keptToken(sessionStorage, Date.now());
+  if (kept) return kept;
   const token = await signInLocally(root);
-  sessionStorage.setItem(TOKEN_KEY, token);
+  keepToken(sessionStorage, token);
   return token;
 }
 
 /** Forgets the token and signs out (of the hosted UI's session too, with Cognito), then starts again. */
 export function signOut(config: ConsoleConfig): void {
-  sessionStorage.removeItem(TOKEN_KEY);
+  forgetToken(sessionStorage);
   if (config.auth.kind === 'cognito') new CognitoAuth(config.auth).signOut();
   else location.reload();
-}
-
-/** The username the token names, for the header. */
-export function whoIs(token: string): string {
-  const claims = claimsOf(token);
-  const name = claims?.['cognito:username'] ?? claims?.email ?? claims?.sub;
-  return typeof name === 'string' ? name : 'signed in';
-}
-
-/** The Cognito groups the token names (`logward-admin`, `logward-reader`). */
-export function groupsOf(token: string): string[] {
-  const groups = claimsOf(token)?.['cognito:groups'];
-  return Array.isArray(groups) ? groups.map(String) : [];
-}
-
-function expired(token: string): boolean {
-  const exp = claimsOf(token)?.exp;
-  return typeof exp !== 'number' || exp * 1000 < Date.now() + 30_000;
-}
-
-function claimsOf(token: string): Record<string, unknown> | undefined {
-  try {
-    const payload = token.split('.')[1] ?? '';
-    return JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The local sign-in: a choice of the local people; `POST /local/sign-in` issues the token. */

@@ -3,9 +3,10 @@
  * hash names. Every request goes to the public API (`/people` tree) with the person's ID token.
  */
 import { Api } from './api.ts';
-import { groupsOf, signIn, signOut, whoIs } from './auth.ts';
+import { signIn, signOut } from './auth.ts';
 import { type ConsoleConfig, loadConfig } from './config.ts';
 import { h, notice } from './dom.ts';
+import { groupsOf, whoIs } from './id-token.ts';
 import { parseRoute, type Route, type ViewName } from './route.ts';
 import type { View, ViewContext } from './view.ts';
 import { alertsView } from './views/alerts.ts';

@@ -6,12 +6,10 @@ import {
   CognitoAuth,
   type CognitoAuthConfig,
   codeChallenge,
-  isFresh,
   logoutUrl,
   randomToken,
   readCallback,
   SignInError,
-  tokenExpiry,
   tokenRequest,
 } from '../../../console/src/auth-cognito.ts';
 
@@ -96,31 +94,6 @@ describe('hosted UI URLs', () => {
   });
 });
 
-describe('token expiry', () => {
-  test('exp is read from the payload, in ms', () => {
-    expect(tokenExpiry(jwt({ exp: T0 / 1000, 'cognito:groups': ['logward-admin'] }))).toBe(T0);
-  });
-
-  test('fresh until a minute before it expires', () => {
-    const token = jwt({ exp: T0 / 1000 });
-    expect(isFresh(token, T0 - 61_000)).toBe(true);
-    expect(isFresh(token, T0 - 60_000)).toBe(false);
-    expect(isFresh(token, T0 + 1)).toBe(false);
-  });
-
-  test.each([
-    ['not a JWT', 'abc', /three dot-separated parts/],
-    ['a payload that is not JSON', 'a.bm90IGpzb24.c', /not base64url JSON/],
-    ['a payload with padding characters', 'a.e30=.c', /not base64url JSON/],
-    ['no exp', jwt({ sub: 'x' }), /numeric exp claim/],
-    ['a string exp', jwt({ exp: '1700000000' }), /numeric exp claim/],
-  ])('%s is refused, and never fresh', (_what, token, message) => {
-    expect(() => tokenExpiry(token)).toThrow(SignInError);
-    expect(() => tokenExpiry(token)).toThrow(message);
-    expect(isFresh(token, 0)).toBe(false);
-  });
-});
-
 /** A page whose storage is a Map, whose token endpoint answers `answer`, recording navigation. */
 function page(href: string, answer: { status: number; body: unknown }) {
   const items = new Map<string, string>();
@@ -201,6 +174,17 @@ describe('CognitoAuth', () => {
     auth.signOut();
     expect(p.items.size).toBe(0);
     expect(p.visited).toEqual([logoutUrl(config)]);
+  });
+
+  test('a token endpoint answering something that is not a JWT is a SignInError, and nothing is kept', async () => {
+    const p = page('https://d111.cloudfront.net/', { status: 200, body: { id_token: 'abc' } });
+    const auth = new CognitoAuth(config, p.browser);
+    await auth.signIn();
+    p.at(`https://d111.cloudfront.net/?code=c&state=${new URL(p.visited[0] ?? '').searchParams.get('state')}`);
+    await expect(auth.completeSignIn()).rejects.toThrow(
+      new SignInError("Sign-in: the token endpoint's ID token: expected a JWT of three dot-separated parts"),
+    );
+    expect(p.items.size).toBe(0);
   });
 
   test('a page that is not a redirect is left alone', async () => {
