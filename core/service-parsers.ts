@@ -106,10 +106,11 @@ function loggerServices(service: string, loggers: unknown): ReadonlyMap<string, 
 
 /** The parser, with each line's logger looked up: by name, else by its dotted prefixes, longest first. */
 function withLoggerServices(parser: CompiledParser, loggers: ReadonlyMap<string, string>): CompiledParser {
+  const serviceOfLogger = loggerLookup(loggers);
   const mapped = ((raw: string, receivedAt?: number, source?: string) => {
     const line = parser(raw, receivedAt, source);
     if (line.logger !== undefined) {
-      const service = serviceOfLogger(line.logger, loggers);
+      const service = serviceOfLogger(line.logger);
       if (service !== undefined) line.loggerService = service;
     }
     return line;
@@ -119,13 +120,27 @@ function withLoggerServices(parser: CompiledParser, loggers: ReadonlyMap<string,
   return mapped;
 }
 
-function serviceOfLogger(logger: string, loggers: ReadonlyMap<string, string>): string | undefined {
-  let name = logger;
-  for (;;) {
-    const service = loggers.get(name);
-    if (service !== undefined) return service;
-    const dot = name.lastIndexOf('.');
-    if (dot <= 0) return undefined;
-    name = name.slice(0, dot);
-  }
+/**
+ * The service of a logger: its name's, else its longest listed dotted prefix's. Only names no
+ * longer than the longest listed one are looked up, so a logger of any length costs at most as
+ * many lookups as that name has characters.
+ */
+export function loggerLookup(loggers: ReadonlyMap<string, string>): (logger: string) => string | undefined {
+  let longest = 0;
+  for (const name of loggers.keys()) longest = Math.max(longest, name.length);
+  return (logger) => {
+    let name = logger;
+    if (name.length > longest) {
+      const dot = name.lastIndexOf('.', longest);
+      if (dot <= 0) return undefined;
+      name = name.slice(0, dot);
+    }
+    for (;;) {
+      const service = loggers.get(name);
+      if (service !== undefined) return service;
+      const dot = name.lastIndexOf('.');
+      if (dot <= 0) return undefined;
+      name = name.slice(0, dot);
+    }
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compileServiceParsers } from '#core/service-parsers.ts';
+import { compileServiceParsers, loggerLookup } from '#core/service-parsers.ts';
 
 const receivedAt = Date.parse('2025-10-23T15:00:00Z');
 
@@ -72,5 +72,41 @@ describe('compileServiceParsers', () => {
     ],
   ])('bad configuration %j names the key', (config, message) => {
     expect(() => compileServiceParsers(config)).toThrow(message);
+  });
+});
+
+describe('loggerLookup', () => {
+  /** A map that counts the names looked up in it. */
+  class CountingMap extends Map<string, string> {
+    lookups = 0;
+    override get(key: string): string | undefined {
+      this.lookups++;
+      return super.get(key);
+    }
+  }
+
+  test('a logger name, else its dotted prefixes, longest first', () => {
+    const lookup = loggerLookup(
+      new Map([
+        ['com.example.billing', 'billing'],
+        ['payments', 'payments'],
+      ]),
+    );
+    expect(lookup('com.example.billing.Invoice')).toBe('billing');
+    expect(lookup('com.example.billing')).toBe('billing');
+    expect(lookup('payments')).toBe('payments');
+    expect(lookup('com.example.billingx')).toBeUndefined();
+    expect(lookup('com.example')).toBeUndefined();
+  });
+
+  test('a huge dotted logger is looked up only by its prefixes no longer than the longest listed name', () => {
+    const names = new CountingMap([['com.example.billing', 'billing']]);
+    const lookup = loggerLookup(names);
+    expect(lookup(`com.example.billing.${'a.'.repeat(50_000)}Invoice`)).toBe('billing');
+    expect(names.lookups).toBe(1);
+    names.lookups = 0;
+    expect(lookup('x.'.repeat(50_000))).toBeUndefined();
+    // Only the prefixes no longer than `com.example.billing` (19 characters): ten x's down to one.
+    expect(names.lookups).toBe(10);
   });
 });
