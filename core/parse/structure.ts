@@ -283,8 +283,6 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
   let weakField = -1;
   const afterTime = out.shape >= 0 ? fieldAt(out.timeEnd) : 0;
   let sentence = false;
-  if (out.shape >= 0 && onlyField < 0 && raw.charCodeAt(out.timeEnd) === 58 && levelGluedToTime(raw, out))
-    return;
   for (let f = from; f < to; f++) {
     lastSteps++;
     const s = fieldStart[f] as number;
@@ -305,13 +303,6 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
     if (tryWord(raw, 0, 1, 0, out, true, true)) return;
   }
   if (weakField >= 0) levelInField(raw, weakField, out, true);
-}
-
-/** Jetty's `2026-11-30 10:00:00.123:INFO:oejs.Server:main: …`: an upper-case level glued to the time by colons. */
-function levelGluedToTime(raw: string, out: Header): boolean {
-  const a = out.timeEnd + 1;
-  const b = raw.indexOf(':', a);
-  return b > a && b - a <= 13 && tryWord(raw, a, b, fieldAt(out.timeEnd), out, true, false);
 }
 
 /** A lower-case word of two letters or more: text, not a header field. */

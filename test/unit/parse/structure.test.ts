@@ -88,12 +88,6 @@ describe('the header finder, line by line', () => {
     ['time of day only', '14:02:11.123 [main] ERROR a.B - x', '2026-12-01T14:02:11.123Z', 'ERROR'],
     ['a letter and a bang', '2026-11-30T14:02:11Z W! [inputs.disk] slow', '2026-11-30T14:02:11Z', 'WARN'],
     [
-      'a level glued by colons',
-      '2026-11-30 14:02:11.123:WARN:oejs.Server:main: x',
-      '2026-11-30T14:02:11.123Z',
-      'WARN',
-    ],
-    [
       'a key=value level',
       '2026-11-30T14:02:11Z web[1]: at=error code=H12 path=/',
       '2026-11-30T14:02:11Z',
@@ -110,7 +104,6 @@ describe('the header finder, line by line', () => {
     expect(parse('2026-11-30 14:02:11 user asked for the ERROR report').level).toBeUndefined();
     expect(parse('fine').level).toBeUndefined();
     expect(parse('I think so').level).toBeUndefined();
-    expect(parse('2026-11-30 14:02:11.123:Started:x').level).toBeUndefined();
     expect(parse('2026-11-30T14:02:11Z web[1]: what=error path=/').level).toBeUndefined();
   });
 
