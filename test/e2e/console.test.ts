@@ -163,9 +163,7 @@ describe('web console', () => {
     await state.filter({ hasText: 'Following' }).waitFor();
     await tail.getByRole('listitem').filter({ hasText: waited }).waitFor();
     expect(await page.getByRole('button', { name: /^Resume/ }).isVisible()).toBe(false);
-    expect(
-      await scroller.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight < 24),
-    ).toBe(true);
+    expect(await scroller.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight < 24)).toBe(true);
   });
 
   test('the patterns view lists a pattern the test created, and links to its lines', async () => {

@@ -235,16 +235,23 @@ export class DynamoPatternRegistry implements PatternRegistry {
     counts: ReadonlyArray<DroppedCount & { readonly service: string; readonly id: string }>,
   ): Promise<void> {
     await Promise.all(
-      counts.map((c) =>
-        this.#db.send(
-          new UpdateCommand({
-            TableName: this.#table,
-            Key: { pk: servicePk(c.service), sk: c.id },
-            UpdateExpression: 'ADD dropped :n, droppedBytes :bytes',
-            ExpressionAttributeValues: { ':n': c.count, ':bytes': c.bytes },
-          }),
-        ),
-      ),
+      counts.map(async (c) => {
+        try {
+          await this.#db.send(
+            new UpdateCommand({
+              TableName: this.#table,
+              Key: { pk: servicePk(c.service), sk: c.id },
+              UpdateExpression: 'ADD dropped :n, droppedBytes :bytes',
+              ConditionExpression: 'attribute_exists(pk)',
+              ExpressionAttributeValues: { ':n': c.count, ':bytes': c.bytes },
+            }),
+          );
+        } catch (error) {
+          // Expired or evicted since the batch mined it: an item of counts alone (no TTL, no
+          // template) would never go away.
+          if (!isConditionFailure(error)) throw error;
+        }
+      }),
     );
   }
 

@@ -148,4 +148,19 @@ describe('pattern registry', () => {
     await ingest(mining(), at + 2 * 86_400_000, ['archive job 3 compacted 2 segments into tier cold']);
     expect(await pointers()).toEqual([at / 1000 + days(92), at / 1000 + days(92)]);
   });
+
+  test('dropped lines count on a pattern the registry holds, and never make an item for one it does not', async () => {
+    const [line] = await ingest(mining(), t0, ['cache warmed 12 keys for region eu-west in 40ms']);
+    const id = line?.pattern_id as string;
+    const gone = '0123456789abcdef';
+    await registry.addDropped([
+      { service, id, count: 2, bytes: 80 },
+      { service, id: gone, count: 3, bytes: 90 },
+    ]);
+    expect(await registry.get(id)).toMatchObject({ dropped: 2, droppedBytes: 80 });
+    const stub = await db.send(
+      new GetCommand({ TableName: table, Key: { pk: `S#${service}`, sk: gone }, ConsistentRead: true }),
+    );
+    expect(stub.Item).toBeUndefined();
+  });
 });

@@ -180,7 +180,9 @@ describe('CognitoAuth', () => {
     const p = page('https://d111.cloudfront.net/', { status: 200, body: { id_token: 'abc' } });
     const auth = new CognitoAuth(config, p.browser);
     await auth.signIn();
-    p.at(`https://d111.cloudfront.net/?code=c&state=${new URL(p.visited[0] ?? '').searchParams.get('state')}`);
+    p.at(
+      `https://d111.cloudfront.net/?code=c&state=${new URL(p.visited[0] ?? '').searchParams.get('state')}`,
+    );
     await expect(auth.completeSignIn()).rejects.toThrow(
       new SignInError("Sign-in: the token endpoint's ID token: expected a JWT of three dot-separated parts"),
     );

@@ -44,7 +44,11 @@ describe('token expiry', () => {
     ['not a JWT', 'abc', /three dot-separated parts/],
     ['a payload that is not JSON', 'a.bm90IGpzb24.c', /not base64url JSON/],
     ['a payload with padding characters', 'a.e30=.c', /not base64url JSON/],
-    ['a payload that is not an object', `a.${base64Url(new TextEncoder().encode('7'))}.c`, /not a JSON object/],
+    [
+      'a payload that is not an object',
+      `a.${base64Url(new TextEncoder().encode('7'))}.c`,
+      /not a JSON object/,
+    ],
     ['no exp', jwt({ sub: 'x' }), /numeric exp claim/],
     ['a string exp', jwt({ exp: '1700000000' }), /numeric exp claim/],
   ])('%s is refused, and never fresh', (_what, token, message) => {
