@@ -31,9 +31,37 @@ export interface CognitoAuthConfig {
 /** What the console asks for: an ID token (openid) that names the person (email) and carries their groups. */
 export const SCOPES = 'openid email';
 
+/**
+ * Why a sign-in could not complete: the hosted UI sent back an error (`refused`; `access_denied`
+ * when the person cancelled), the redirect matches no sign-in started in this tab (`unmatched`:
+ * forged, stale, or opened in another tab), or the token endpoint said no (`token`).
+ */
+export type SignInFailure = 'refused' | 'unmatched' | 'token';
+
 /** The sign-in could not complete: a refused or forged redirect, or a token endpoint that said no. */
 export class SignInError extends Error {
   override name = 'SignInError';
+  readonly failure: SignInFailure;
+  /** The hosted UI's error code, when it sent one. */
+  readonly code: string | undefined;
+
+  constructor(failure: SignInFailure, message: string, options?: ErrorOptions & { code?: string }) {
+    super(message, options);
+    this.failure = failure;
+    this.code = options?.code;
+  }
+}
+
+/** What the page says when a sign-in did not complete; undefined for an error that is not a SignInError. */
+export function signInFailureNotice(error: unknown): { heading: string; detail: string } | undefined {
+  if (!(error instanceof SignInError)) return undefined;
+  const heading =
+    error.failure === 'refused' && error.code === 'access_denied'
+      ? 'Sign-in was cancelled'
+      : error.failure === 'unmatched'
+        ? 'This sign-in link is out of date'
+        : 'Sign-in did not complete';
+  return { heading, detail: error.message };
 }
 
 /** Base64url without padding (RFC 4648 §5), as PKCE and JWTs write bytes. */
@@ -214,26 +242,36 @@ export class CognitoAuth {
     this.#browser.replace(`${this.#config.redirectUri}${pending?.view ?? ''}`);
     if (callback.kind === 'error') {
       throw new SignInError(
+        'refused',
         `Sign-in refused: ${callback.error}${callback.description ? ` (${callback.description})` : ''}`,
+        { code: callback.error },
       );
     }
     if (pending === undefined || pending.state !== callback.state) {
-      throw new SignInError('Sign-in answer does not match a sign-in started in this tab; sign in again.');
+      throw new SignInError(
+        'unmatched',
+        'Sign-in answer does not match a sign-in started in this tab; sign in again.',
+      );
     }
     const { url, init } = tokenRequest(this.#config, callback.code, pending.verifier);
-    const response = await this.#browser.fetch(url, init);
+    const response = await this.#browser.fetch(url, init).catch((error: unknown) => {
+      throw new SignInError('token', 'Sign-in: the token endpoint could not be reached', { cause: error });
+    });
     const body = (await response.json().catch(() => undefined)) as
       | { id_token?: unknown; error?: unknown }
       | undefined;
     if (!response.ok || typeof body?.id_token !== 'string') {
       throw new SignInError(
+        'token',
         `Sign-in: the token endpoint answered ${response.status}${typeof body?.error === 'string' ? ` ${body.error}` : ''}`,
       );
     }
     try {
       keepToken(this.#browser.storage, body.id_token);
     } catch (error) {
-      throw new SignInError(`Sign-in: the token endpoint's ${(error as Error).message}`, { cause: error });
+      throw new SignInError('token', `Sign-in: the token endpoint's ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     return true;
   }

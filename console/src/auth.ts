@@ -4,7 +4,7 @@
  * people, admin or reader, and the local API issues their ID token). The ID token is kept for the
  * browser tab's session only.
  */
-import { CognitoAuth } from './auth-cognito.ts';
+import { CognitoAuth, signInFailureNotice } from './auth-cognito.ts';
 import type { ConsoleConfig } from './config.ts';
 import { h } from './dom.ts';
 import { forgetToken, keepToken, keptToken } from './id-token.ts';
@@ -13,7 +13,15 @@ import { forgetToken, keepToken, keptToken } from './id-token.ts';
 export async function signIn(config: ConsoleConfig, root: HTMLElement): Promise<string> {
   if (config.auth.kind === 'cognito') {
     const cognito = new CognitoAuth(config.auth);
-    await cognito.completeSignIn();
+    try {
+      await cognito.completeSignIn();
+    } catch (error) {
+      const notice = signInFailureNotice(error);
+      if (!notice) throw error;
+      showSignInFailure(root, notice, () => void cognito.signIn());
+      // The page waits for the person to choose "Sign in again".
+      return new Promise<string>(() => {});
+    }
     const token = cognito.token();
     if (token) return token;
     await cognito.signIn();
@@ -32,6 +40,23 @@ export function signOut(config: ConsoleConfig): void {
   forgetToken(sessionStorage);
   if (config.auth.kind === 'cognito') new CognitoAuth(config.auth).signOut();
   else location.reload();
+}
+
+/** A sign-in that did not complete: what happened, and a way to start again. */
+function showSignInFailure(
+  root: HTMLElement,
+  notice: { heading: string; detail: string },
+  signInAgain: () => void,
+): void {
+  root.replaceChildren(
+    h(
+      'main',
+      { id: 'main', class: 'sign-in' },
+      h('h1', {}, notice.heading),
+      h('p', { role: 'alert' }, notice.detail),
+      h('button', { type: 'button', onclick: signInAgain }, 'Sign in again'),
+    ),
+  );
 }
 
 /** The local sign-in: a choice of the local people; `POST /local/sign-in` issues the token. */

@@ -10,6 +10,7 @@ import {
   randomToken,
   readCallback,
   SignInError,
+  signInFailureNotice,
   tokenRequest,
 } from '../../../console/src/auth-cognito.ts';
 
@@ -184,7 +185,10 @@ describe('CognitoAuth', () => {
       `https://d111.cloudfront.net/?code=c&state=${new URL(p.visited[0] ?? '').searchParams.get('state')}`,
     );
     await expect(auth.completeSignIn()).rejects.toThrow(
-      new SignInError("Sign-in: the token endpoint's ID token: expected a JWT of three dot-separated parts"),
+      new SignInError(
+        'token',
+        "Sign-in: the token endpoint's ID token: expected a JWT of three dot-separated parts",
+      ),
     );
     expect(p.items.size).toBe(0);
   });
@@ -193,5 +197,61 @@ describe('CognitoAuth', () => {
     const p = page('https://d111.cloudfront.net/#/nodes', { status: 200, body: {} });
     expect(await new CognitoAuth(config, p.browser).completeSignIn()).toBe(false);
     expect(p.href()).toBe('https://d111.cloudfront.net/#/nodes');
+  });
+});
+
+describe('a sign-in that did not complete', () => {
+  async function failure(href: string, answer = { status: 200, body: {} as unknown }) {
+    const p = page('https://d111.cloudfront.net/#/search', answer);
+    const auth = new CognitoAuth(config, p.browser);
+    await auth.signIn();
+    const state = new URL(p.visited[0] ?? '').searchParams.get('state') ?? '';
+    p.at(href.replace('STATE', state));
+    return auth.completeSignIn().then(
+      () => undefined,
+      (error: unknown) => signInFailureNotice(error),
+    );
+  }
+
+  test('cancelled at the hosted UI', async () => {
+    expect(
+      await failure('https://d111.cloudfront.net/?error=access_denied&error_description=User+cancelled'),
+    ).toEqual({
+      heading: 'Sign-in was cancelled',
+      detail: 'Sign-in refused: access_denied (User cancelled)',
+    });
+  });
+
+  test('a forged or stale redirect', async () => {
+    expect(await failure('https://d111.cloudfront.net/?code=c&state=forged')).toEqual({
+      heading: 'This sign-in link is out of date',
+      detail: 'Sign-in answer does not match a sign-in started in this tab; sign in again.',
+    });
+  });
+
+  test('the token endpoint refusing or unreachable', async () => {
+    expect(
+      await failure('https://d111.cloudfront.net/?code=c&state=STATE', {
+        status: 400,
+        body: { error: 'invalid_grant' },
+      }),
+    ).toEqual({
+      heading: 'Sign-in did not complete',
+      detail: 'Sign-in: the token endpoint answered 400 invalid_grant',
+    });
+    const p = page('https://d111.cloudfront.net/', { status: 200, body: {} });
+    p.browser.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    const auth = new CognitoAuth(config, p.browser);
+    await auth.signIn();
+    p.at(
+      `https://d111.cloudfront.net/?code=c&state=${new URL(p.visited[0] ?? '').searchParams.get('state')}`,
+    );
+    await expect(auth.completeSignIn()).rejects.toThrow(
+      new SignInError('token', 'Sign-in: the token endpoint could not be reached'),
+    );
+  });
+
+  test('an error that is not a sign-in failure is not one to explain', () => {
+    expect(signInFailureNotice(new TypeError('x'))).toBeUndefined();
   });
 });
