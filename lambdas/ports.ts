@@ -180,7 +180,8 @@ export interface PatternRegistry {
 export interface DropRuleStore {
   list(): Promise<DropRuleWithCounts[]>;
   get(id: string): Promise<DropRuleWithCounts | undefined>;
-  create(rule: DropRule): Promise<void>;
+  /** False, and nothing made, when `limit` rules exist already. */
+  create(rule: DropRule, limit: number): Promise<boolean>;
   /** False when there was no such rule. */
   delete(id: string): Promise<boolean>;
   /** Adds to the rules' dropped counts; a rule deleted meanwhile is skipped, never recreated. */

@@ -65,9 +65,8 @@ export const DROP_RULE_ROUTES: readonly Route[] = [
       rejectUnknown(request.query, []);
       const store = storeOf(deps);
       const rule = await newRule(request, deps);
-      if ((await store.list()).length >= MAX_DROP_RULES)
+      if (!(await store.create(rule, MAX_DROP_RULES)))
         throw new ConflictError(`at most ${MAX_DROP_RULES} drop rules; delete one first`);
-      await store.create(rule);
       return json(201, ruleView({ ...rule, dropped: 0, droppedBytes: 0 }), {
         location: `/drop-rules/${rule.id}`,
       });

@@ -4,6 +4,7 @@
  * `GET /drop-rules` and `GET /patterns/{id}`. Every response is checked against the OpenAPI document.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { MAX_DROP_RULES } from '#core/drop-rules.ts';
 import { createDocumentClient } from '#lambdas/adapters/dynamodb/client.ts';
 import { DynamoDropRuleStore } from '#lambdas/adapters/dynamodb/drop-rule-store.ts';
 import { DynamoPatternRegistry } from '#lambdas/adapters/dynamodb/pattern-store.ts';
@@ -160,5 +161,22 @@ describe('drop rules API', () => {
     expect((await call('GET', '/patterns?sort=bytes&new=true', undefined, 'reader-key')).body).toMatchObject({
       error: { field: 'sort' },
     });
+  });
+
+  test('concurrent POSTs never make more than the limit of rules; deleting one makes room for one', async () => {
+    const room = MAX_DROP_RULES - (await rules.list()).length;
+    const posts = await Promise.all(
+      Array.from({ length: room + 10 }, (_, i) =>
+        call('POST', '/drop-rules', { service: `flood-${i}`, action: 'drop' }),
+      ),
+    );
+    expect(posts.filter((p) => p.status === 201)).toHaveLength(room);
+    expect(posts.filter((p) => p.status === 409)).toHaveLength(10);
+    expect(await rules.list()).toHaveLength(MAX_DROP_RULES);
+
+    const made = posts.find((p) => p.status === 201);
+    expect((await call('DELETE', `/drop-rules/${made?.body.id}`)).status).toBe(204);
+    expect((await call('POST', '/drop-rules', { service: 'flood-again', action: 'drop' })).status).toBe(201);
+    expect((await call('POST', '/drop-rules', { service: 'flood-more', action: 'drop' })).status).toBe(409);
   });
 });

@@ -9,7 +9,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Client } from '@opensearch-project/opensearch';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { type DropRule, sampledIn } from '#core/drop-rules.ts';
+import { type DropRule, MAX_DROP_RULES, sampledIn } from '#core/drop-rules.ts';
 import { eventIdForLine } from '#core/event-id.ts';
 import type { LogDocument } from '#core/log-document.ts';
 import { createDocumentClient } from '#lambdas/adapters/dynamodb/client.ts';
@@ -51,7 +51,7 @@ async function addRule(fields: Partial<DropRule> & Pick<DropRule, 'service' | 'a
     createdAt: Date.now(),
     ...fields,
   };
-  await rules.create(rule);
+  await rules.create(rule, MAX_DROP_RULES);
   return rule;
 }
 
