@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Notification } from '#core/alerting/model.ts';
+import { verifyWebhook } from '#core/alerting/webhook-security.ts';
 import type { Fetch } from '#lambdas/adapters/notify/channel.ts';
 import { WebhookSender } from '#lambdas/adapters/notify/webhook.ts';
 import { defined } from '../../support/fixtures.ts';
@@ -74,5 +75,45 @@ describe('the documented receiver', () => {
     // A later timestamp with the old signature: the signature covers the timestamp.
     const moved = { ...headers, 'x-logward-timestamp': String(SIGNED_AT / 1000 + 60) };
     expect(isLogwardWebhook(SECRET, moved, body, SIGNED_AT)).toBe(false);
+  });
+});
+
+describe('the documented receiver, against hostile requests', () => {
+  test('never throws, and agrees with verifyWebhook', async () => {
+    const { headers, body } = await signedRequest();
+    const signature = defined(headers['x-logward-signature'], 'the signature');
+    const timestamp = defined(headers['x-logward-timestamp'], 'the timestamp');
+    const hostile: Array<Record<string, string>> = [
+      { ...headers, 'x-logward-signature': `v1=${'é'.repeat(64)}` }, // same characters, more bytes
+      { ...headers, 'x-logward-signature': `v1=${'😀'.repeat(32)}` },
+      { ...headers, 'x-logward-signature': signature.slice(0, -1) },
+      { ...headers, 'x-logward-signature': `${signature}0` },
+      { ...headers, 'x-logward-signature': '' },
+      { 'x-logward-timestamp': timestamp },
+      { 'x-logward-signature': signature },
+      {},
+      { ...headers, 'x-logward-timestamp': '' },
+      { ...headers, 'x-logward-timestamp': 'é' },
+      { ...headers, 'x-logward-timestamp': `${timestamp}.5` },
+      { ...headers, 'x-logward-timestamp': String(SIGNED_AT / 1000 - 301) },
+      { ...headers, 'x-logward-timestamp': '9'.repeat(13) },
+    ];
+    for (const request of hostile) {
+      const nowMs = SIGNED_AT;
+      const verdict = isLogwardWebhook(SECRET, request, body, nowMs);
+      const reference = verifyWebhook(
+        SECRET,
+        {
+          timestamp: request['x-logward-timestamp'],
+          signature: request['x-logward-signature'],
+          body,
+        },
+        nowMs / 1000,
+      );
+      expect({ request, verdict }).toEqual({ request, verdict: reference });
+      expect(verdict).toBe(false);
+    }
+    expect(isLogwardWebhook(SECRET, headers, `${body}é`, SIGNED_AT)).toBe(false);
+    expect(isLogwardWebhook(SECRET, headers, body, SIGNED_AT)).toBe(true);
   });
 });
