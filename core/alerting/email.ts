@@ -6,7 +6,7 @@
  * replaced before anything is rendered.
  */
 import { createHash } from 'node:crypto';
-import { type ConsoleLinks, consoleLinks } from './console-links.ts';
+import { consoleLinks } from './console-links.ts';
 import type { Notification } from './model.ts';
 
 export const EMAIL_LIMITS = { subjectChars: 200, sampleChars: 500, samples: 5, detailLines: 100 } as const;
@@ -51,7 +51,7 @@ function clean(text: string, max: number): string {
  */
 export function renderEmail(n: Notification, consoleUrl: string | undefined): RenderedEmail {
   const subject = clean(n.subject, EMAIL_LIMITS.subjectChars);
-  const linkList = consoleUrl === undefined ? [] : labelled(consoleLinks(consoleUrl, n));
+  const linkList = labelledLinks(n, consoleUrl);
   const samples = n.samples.slice(0, EMAIL_LIMITS.samples).map((s) => ({
     head: clean(`${s.at} ${s.level ?? '-'} ${s.service} @ ${s.host}`, 300),
     message: clean(s.message, EMAIL_LIMITS.sampleChars),
@@ -74,7 +74,7 @@ export function renderEmail(n: Notification, consoleUrl: string | undefined): Re
           ...samples.flatMap((s) => [`  ${s.head}`, `    ${s.message}`]),
         ]
       : []),
-    ...(linkList.length ? ['', ...linkList.map(([label, href]) => `${label}: ${href}`)] : []),
+    ...(linkList.length ? ['', ...linkLines(linkList)] : []),
     '',
     `Alert: ${clean(n.fingerprint, 300)}`,
   ].join('\n');
@@ -101,13 +101,25 @@ export function renderEmail(n: Notification, consoleUrl: string | undefined): Re
   return { subject, text, html };
 }
 
-function labelled(links: ConsoleLinks): Array<readonly [string, string]> {
+/** The console links of `n` with their labels; none without a `consoleUrl`. */
+function labelledLinks(n: Notification, consoleUrl: string | undefined): Array<readonly [string, string]> {
+  if (consoleUrl === undefined) return [];
+  const links = consoleLinks(consoleUrl, n);
   const all: Array<readonly [string, string | undefined]> = [
     ['Alert in the console', links.alert],
     ['Matching logs', links.logs],
     ['Pattern', links.pattern],
   ];
   return all.flatMap(([label, href]) => (href === undefined ? [] : [[label, href] as const]));
+}
+
+/** The console links of `n` as plain-text lines (`label: href`), as the text of a mail ends with them. */
+export function consoleLinkLines(n: Notification, consoleUrl: string | undefined): string[] {
+  return linkLines(labelledLinks(n, consoleUrl));
+}
+
+function linkLines(links: ReadonlyArray<readonly [string, string]>): string[] {
+  return links.map(([label, href]) => `${label}: ${href}`);
 }
 
 export interface MimeAddresses {

@@ -1,8 +1,9 @@
 /**
  * Slack incoming webhook. Log text is escaped for Slack's mrkdwn (`&`, `<`, `>`), so it cannot
- * mention or link, and cut to its length after escaping, at a whole character and a whole entity.
+ * mention or link, and cut to its length after escaping, at a whole character and a whole entity;
+ * the console links come after the cut, so a long alert keeps them.
  */
-import { renderEmail } from '#core/alerting/email.ts';
+import { consoleLinkLines, renderEmail } from '#core/alerting/email.ts';
 import type { Notification } from '#core/alerting/model.ts';
 import type { Channel } from '#core/alerting/rules.ts';
 import { type ChannelSender, type Fetch, postJson, sendSignal } from './channel.ts';
@@ -47,11 +48,14 @@ export class SlackSender implements ChannelSender {
 
   async send(notification: Notification, _channel?: Channel, signal?: AbortSignal): Promise<void> {
     const bounded = sendSignal(signal);
-    const { subject, text } = renderEmail(notification, this.#consoleUrl);
+    const { subject, text } = renderEmail(notification, undefined);
+    const links = consoleLinkLines(notification, this.#consoleUrl).map(escapeSlack);
+    const tail = links.length ? `\n\n${links.join('\n')}` : '';
+    const body = `${escapeSlackWithin(text, SLACK_TEXT_CHARS - tail.length)}${tail}`;
     await postJson(
       this.#fetch,
       await resolveUrl(this.#url, bounded),
-      { text: `*${escapeSlack(subject)}*\n${escapeSlackWithin(text, SLACK_TEXT_CHARS)}` },
+      { text: `*${escapeSlack(subject)}*\n${body}` },
       'slack',
       bounded,
     );

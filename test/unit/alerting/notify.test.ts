@@ -82,6 +82,35 @@ describe('channels', () => {
     }
   });
 
+  test('Slack: a notification past the limit keeps its console links, after the cut body', async () => {
+    const { calls, fetcher } = recordingFetch();
+    const samples = Array.from({ length: 5 }, (_, i) => ({
+      at: 'x',
+      service: 'svc',
+      host: 'h',
+      message: `${'<&>'.repeat(160)}`,
+      eventId: `e${i}`,
+    }));
+    const details = Array.from({ length: 20 }, (_, i) => `detail ${i} ${'d'.repeat(400)}`);
+    await new SlackSender('https://hooks.slack.test/x', 'https://console.test/', fetcher).send({
+      ...n,
+      samples,
+      details,
+    });
+    const text = (defined(calls[0], 'the Slack call').body as { text: string }).text;
+    const body = text.slice(text.indexOf('\n') + 1);
+    expect(body.length).toBeLessThanOrEqual(SLACK_TEXT_CHARS);
+    expect(body).toContain('…\n');
+    expect(
+      body.endsWith(
+        [
+          'Alert in the console: https://console.test/#/alerts/rule%3Ar%3Asvc',
+          'Matching logs: https://console.test/#/search?service=svc',
+        ].join('\n'),
+      ),
+    ).toBe(true);
+  });
+
   test('Slack: escaping within a limit keeps whole characters and entities', () => {
     expect(escapeSlackWithin('a<b', 10)).toBe('a&lt;b');
     expect(escapeSlackWithin('ab<cd', 5)).toBe('ab…');
