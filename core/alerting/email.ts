@@ -6,6 +6,7 @@
  * replaced before anything is rendered.
  */
 import { createHash } from 'node:crypto';
+import { ValidationError } from '../validation-error.ts';
 import { consoleLinks } from './console-links.ts';
 import type { Notification } from './model.ts';
 
@@ -164,6 +165,23 @@ export function threadMessageId(threadId: string, domain: string): string {
 const ADDRESS = /^[^\s@<>,;"\\]+@[^\s@<>,;"\\]+$/;
 /** A Message-ID (RFC 5322 msg-id, dot-atom form): nothing that could end the header. */
 const MESSAGE_ID = /^<[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9.-]+>$/;
+const DOMAIN_LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
+const DOMAIN = new RegExp(`^${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*$`);
+
+/** True when `value` can stand in In-Reply-To and References as it is. */
+export function isMessageId(value: string): boolean {
+  return MESSAGE_ID.test(value);
+}
+
+/** `value` as the domain of Message-IDs, or a ValidationError naming `field`. */
+export function messageIdDomain(value: string, field: string): string {
+  if (!DOMAIN.test(value))
+    throw new ValidationError(
+      field,
+      `expected a domain name such as eu-west-1.amazonses.com, got ${JSON.stringify(value)}`,
+    );
+  return value;
+}
 
 /** The raw MIME message (multipart/alternative: text, then HTML). Addresses are validated, never log text. */
 export function buildMimeMessage(n: Notification, email: RenderedEmail, addresses: MimeAddresses): string {
@@ -171,7 +189,7 @@ export function buildMimeMessage(n: Notification, email: RenderedEmail, addresse
     if (!ADDRESS.test(a)) throw new RangeError(`not a plain email address: ${JSON.stringify(a)}`);
   }
   const replyTo = addresses.inReplyTo;
-  if (replyTo !== undefined && !MESSAGE_ID.test(replyTo))
+  if (replyTo !== undefined && !isMessageId(replyTo))
     throw new RangeError(`not a Message-ID: ${JSON.stringify(replyTo)}`);
   const domain = addresses.from.split('@')[1] ?? 'logward';
   const thread = threadMessageId(n.threadId, domain);

@@ -6,6 +6,7 @@ import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESClient } from '@aws-sdk/client-ses';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { consoleBase } from '#core/alerting/console-links.ts';
+import { messageIdDomain } from '#core/alerting/email.ts';
 import { DEFAULT_HEARTBEAT_POLICY, type HeartbeatPolicy } from '#core/alerting/heartbeat.ts';
 import { parseRecipientPolicy, type RecipientPolicy } from '#core/alerting/recipients.ts';
 import type { Channel, ChannelKind } from '#core/alerting/rules.ts';
@@ -157,7 +158,9 @@ export function sendersFromEnv(
         recipients: recipientPolicyFromEnv(env),
         ...(consoleUrl ? { consoleUrl } : {}),
         ...(threads ? { threads } : {}),
-        messageIdDomain: env.SES_MESSAGE_ID_DOMAIN || sesMessageIdDomain(env.AWS_REGION || 'us-east-1'),
+        messageIdDomain: env.SES_MESSAGE_ID_DOMAIN
+          ? messageIdDomain(env.SES_MESSAGE_ID_DOMAIN, 'SES_MESSAGE_ID_DOMAIN')
+          : sesMessageIdDomain(env.AWS_REGION || 'us-east-1'),
         logger,
       }),
     );

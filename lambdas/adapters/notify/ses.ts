@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { type SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
-import { buildMimeMessage, renderEmail } from '#core/alerting/email.ts';
+import { buildMimeMessage, isMessageId, renderEmail } from '#core/alerting/email.ts';
 import type { Notification } from '#core/alerting/model.ts';
 import { expandRecipients, type RecipientPolicy } from '#core/alerting/recipients.ts';
 import type { Channel } from '#core/alerting/rules.ts';
@@ -59,6 +59,29 @@ export class SesEmailSender implements ChannelSender {
     this.#options = options;
   }
 
+  /**
+   * The Message-ID a follow-up replies to. A thread that cannot be read, or holds something that is
+   * not a Message-ID, loses only the reply: the mail itself still goes out.
+   */
+  async #replyTo(threads: EmailThreadStore, thread: string, n: Notification): Promise<string | undefined> {
+    let stored: string | undefined;
+    try {
+      stored = await threads.messageId(thread);
+    } catch (error) {
+      this.#options.logger?.warn('email thread Message-ID not read; sent without In-Reply-To', {
+        id: n.id,
+        reason: error instanceof Error ? error.message : String(error),
+      });
+      return undefined;
+    }
+    if (stored === undefined || isMessageId(stored)) return stored;
+    this.#options.logger?.warn('email thread Message-ID invalid; sent without In-Reply-To', {
+      id: n.id,
+      reason: 'stored value is not a Message-ID',
+    });
+    return undefined;
+  }
+
   async send(notification: Notification, channel: Channel, signal?: AbortSignal): Promise<void> {
     if (channel.kind !== 'email') throw new TypeError(`SES sends email, not ${channel.kind}`);
     const to = expandRecipients(this.#options.recipients, channel.to);
@@ -70,7 +93,9 @@ export class SesEmailSender implements ChannelSender {
     const threads = this.#options.threads;
     const thread = emailThreadKey(notification.threadId, to);
     const inReplyTo =
-      notification.kind === 'firing' || !threads ? undefined : await threads.messageId(thread);
+      notification.kind === 'firing' || !threads
+        ? undefined
+        : await this.#replyTo(threads, thread, notification);
     const raw = buildMimeMessage(notification, email, {
       from: this.#options.from,
       to,

@@ -218,6 +218,67 @@ describe('channels', () => {
     ).toBe(false);
   });
 
+  test('a follow-up whose thread cannot be read, or whose stored Message-ID is not one, goes out without a reply', async () => {
+    const sent: string[] = [];
+    const ses = {
+      send: async (command: { input: { RawMessage: { Data: Uint8Array } } }) => {
+        sent.push(Buffer.from(command.input.RawMessage.Data).toString('utf8'));
+        return { MessageId: `0100-${sent.length}` };
+      },
+    } as unknown as SesLike;
+    const warnings: Array<{ message: string; details: unknown }> = [];
+    const logger = {
+      info: () => {},
+      warn: (message: string, details?: unknown) => warnings.push({ message, details }),
+      error: () => {},
+    };
+    const channel = { kind: 'email', to: ['ops@example.test'] } as const;
+    const resolved = { ...n, id: 'rule:r:svc#1#resolved', kind: 'resolved' } as const;
+    const threadsAnswering = (messageId: () => Promise<string | undefined>) => ({
+      messageId,
+      remember: async () => {},
+    });
+    for (const threads of [
+      threadsAnswering(() => Promise.reject(new Error('table gone'))),
+      threadsAnswering(async () => '<bad id>\r\nBcc: victim@example.test'),
+    ]) {
+      const sender = new SesEmailSender(ses, {
+        from: 'alerts@example.test',
+        recipients: { domains: ['example.test'], groups: {} },
+        threads,
+        logger,
+      });
+      await expect(sender.send(resolved, channel)).resolves.toBeUndefined();
+    }
+    expect(sent).toHaveLength(2);
+    for (const mail of sent) {
+      expect(mail).not.toContain('In-Reply-To');
+      expect(mail).not.toContain('Bcc');
+    }
+    expect(warnings).toEqual([
+      {
+        message: 'email thread Message-ID not read; sent without In-Reply-To',
+        details: { id: resolved.id, reason: 'table gone' },
+      },
+      {
+        message: 'email thread Message-ID invalid; sent without In-Reply-To',
+        details: { id: resolved.id, reason: 'stored value is not a Message-ID' },
+      },
+    ]);
+  });
+
+  test('SES_MESSAGE_ID_DOMAIN: a domain name, else the dispatcher fails at start naming it', () => {
+    const env = { ALERT_EMAIL_FROM: 'alerts@example.test', ALERT_EMAIL_TO: 'ops@example.test' };
+    for (const bad of ['amazonses.com>', 'a b.com', '@x.com', 'x..com', '-x.com']) {
+      expect(() => sendersFromEnv({ ...env, SES_MESSAGE_ID_DOMAIN: bad })).toThrow(
+        `SES_MESSAGE_ID_DOMAIN: expected a domain name such as eu-west-1.amazonses.com, got ${JSON.stringify(bad)}`,
+      );
+    }
+    expect(sendersFromEnv({ ...env, SES_MESSAGE_ID_DOMAIN: 'eu-west-1.amazonses.com' }).has('email')).toBe(
+      true,
+    );
+  });
+
   test('SNS: ASCII subject of at most 100 characters, short message', async () => {
     const sent: unknown[] = [];
     const client = { send: async (command: { input: unknown }) => sent.push(command.input) };
