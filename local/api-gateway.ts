@@ -83,7 +83,10 @@ async function serve(
     refuse(res, claimed.status, claimed.message);
     return;
   }
-  const body = await readBody(req, options.maxBodyBytes ?? 10 * 1024 * 1024);
+  // A preflight, anonymous by design, is answered from its headers: its body is never read, and
+  // its connection closes after the answer so the server does not drain that body either.
+  if (tree.kind === 'preflight') res.setHeader('connection', 'close');
+  const body = tree.kind === 'preflight' ? '' : await readBody(req, options.maxBodyBytes ?? 10 * 1024 * 1024);
   if (body === undefined) {
     refuse(res, 413, 'Request Entity Too Large');
     return;

@@ -94,3 +94,30 @@ describe('authentication comes before the body', () => {
     expect(reached.map((event) => event.requestContext.identity.userArn)).toEqual([credentials.admin.arn]);
   });
 });
+
+describe('a CORS preflight', () => {
+  it('is answered without reading its body: the handler gets none, an oversized one is no 413', async () => {
+    reached.length = 0;
+    expect(await send('OPTIONS', '/iam/rules', { origin: 'http://localhost:5173' }, tooLarge)).toBe(200);
+    expect(reached.map((event) => [event.httpMethod, event.body])).toEqual([['OPTIONS', null]]);
+  });
+
+  it('is answered while its body never ends', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(
+        new URL('/people/rules', api.url),
+        { method: 'OPTIONS', headers: { 'content-length': String(10 * 1024 * 1024) } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+          req.destroy();
+        },
+      );
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ECONNRESET') reject(error);
+      });
+      req.write('x'.repeat(100)); // and nothing more
+    });
+    expect(status).toBe(200);
+  });
+});
