@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { hostName, isLoopbackAddress, isLoopbackHost } from '#core/loopback.ts';
 import { PEOPLE_TREE } from '#lambdas/api/access.ts';
 import type { LocalUserPool } from './user-pool.ts';
 
@@ -72,9 +73,17 @@ export async function serveConsole(
 async function signIn(site: ConsoleSite, req: IncomingMessage, res: ServerResponse) {
   // Only a page of this origin may get a token: a browser sends Origin on a cross-site POST, and a
   // JSON content type cannot be sent cross-site without a preflight this server never answers.
+  // The Host header is the caller's to choose: the peer's own address must be loopback too.
   const host = req.headers.host ?? '';
   const origin = req.headers.origin;
-  if (!isLoopbackHost(host) || (origin !== undefined && origin !== `http://${host}`)) {
+  const name = hostName(host);
+  const fromLoopback = isLoopbackAddress(req.socket.remoteAddress ?? '');
+  if (
+    !fromLoopback ||
+    name === undefined ||
+    !isLoopbackHost(name) ||
+    (origin !== undefined && origin !== `http://${host}`)
+  ) {
     return error(res, 403, 'forbidden', 'the local sign-in answers pages of its own loopback origin only');
   }
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
@@ -114,10 +123,6 @@ async function readSmallBody(req: IncomingMessage): Promise<string | undefined> 
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
-}
-
-function isLoopbackHost(host: string): boolean {
-  return /^(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\])(?::\d{1,5})?$/i.test(host);
 }
 
 function error(res: ServerResponse, status: number, code: string, message: string, field?: string) {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { isLoopbackHost } from '#core/loopback.ts';
 import {
   IDLE_RSS_MB,
   MEMORY_LIMIT_MAX_MB,
@@ -27,7 +28,6 @@ import {
   bool,
   hostPort,
   int,
-  isLoopbackHost,
   isObj,
   type Obj,
   obj,

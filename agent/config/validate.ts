@@ -124,9 +124,3 @@ export function hostPort(
   if (!m || port > 65535) throw new AgentConfigError(key, `host:port (e.g. ${example})`, s);
   return { host: (m[1] ?? '').replace(/^\[|\]$/g, ''), port };
 }
-
-/** Loopback names and addresses: `localhost`, 127.0.0.0/8, ::1 (lower-case, without brackets or port). */
-export function isLoopbackHost(host: string): boolean {
-  const h = host.toLowerCase();
-  return h === 'localhost' || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
-}

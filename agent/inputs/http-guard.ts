@@ -8,7 +8,8 @@ import { constants } from 'node:fs';
 import { type FileHandle, mkdir, open, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname } from 'node:path';
-import { AgentConfigError, isLoopbackHost } from '../config/validate.ts';
+import { hostName, isLoopbackHost } from '#core/loopback.ts';
+import { AgentConfigError } from '../config/validate.ts';
 
 /** An answer other than success: status, message, and optional headers. */
 export class HttpError extends Error {
@@ -45,19 +46,6 @@ export async function readBody(req: IncomingMessage, max: number): Promise<Buffe
     parts.push(part as Buffer);
   }
   return Buffer.concat(parts);
-}
-
-/** A Host header exactly (RFC 9110: `uri-host [":" port]`): a bracketed IPv6 literal or a name, then an optional port. */
-const HOST_HEADER = /^(?:\[([0-9a-f:.]*:[0-9a-f:.]*)\]|([a-z0-9_.-]+))(?::\d{1,5})?$/;
-
-/**
- * The host name of a Host header, lower-cased, without port or IPv6 brackets; undefined when the
- * header is anything else (`[::1]evil`, `::1` unbracketed, `a b`, `host:`), which no check may read
- * as a host it knows.
- */
-export function hostName(header: string): string | undefined {
-  const match = HOST_HEADER.exec(header.trim().toLowerCase());
-  return match ? (match[1] ?? match[2]) : undefined;
 }
 
 /**

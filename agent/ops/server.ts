@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isLoopbackHost } from '../config/validate.ts';
-import { type HttpError, hostName, tokenChecker } from '../inputs/http-guard.ts';
+import { hostName, isLoopbackHost } from '#core/loopback.ts';
+import { type HttpError, tokenChecker } from '../inputs/http-guard.ts';
 import type { AgentStatus } from '../status.ts';
 import { renderMetrics } from './metrics.ts';
 

@@ -4,6 +4,7 @@
  * requests from forged ones and refuse replays outside a short window (docs/alerting.md).
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { isLoopbackAddress } from '../loopback.ts';
 
 /** Unix seconds at which the request was signed. */
 export const WEBHOOK_TIMESTAMP_HEADER = 'x-logward-timestamp';
@@ -56,7 +57,7 @@ export function webhookUrl(value: string, field: string, allowLoopbackHttp = fal
     throw new WebhookUrlError(`${field}: expected an https:// URL, got something that is not a URL`);
   }
   if (url.protocol === 'https:') return url;
-  const loopback = url.hostname === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(url.hostname);
+  const loopback = isLoopbackAddress(url.hostname.replace(/^\[(.*)\]$/, '$1'));
   if (url.protocol === 'http:' && allowLoopbackHttp && loopback) return url;
   throw new WebhookUrlError(
     `${field}: expected an https:// URL, got ${url.protocol}//${url.host}${

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hostName } from '#agent/inputs/http-guard.ts';
+import { hostName } from '#core/loopback.ts';
 
 describe('Host headers are read strictly', () => {
   test.each([

@@ -5,7 +5,7 @@
 
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createLocalCredentials, LOCAL_PEOPLE, type LocalCredentials } from '#local/access.ts';
@@ -98,5 +98,45 @@ describe('the local console site', () => {
     expect(JSON.parse(unknown.body)).toEqual({
       error: { code: 'bad_request', message: 'expected one of admin, reader', field: 'username' },
     });
+  });
+});
+
+describe('the local sign-in, reached over the network', () => {
+  test('refuses a caller whose address is not loopback, whatever Host it sends', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'logward-console-site-'));
+    const credentials = await createLocalCredentials();
+    const api = await startLocalApi(async () => ({ statusCode: 200, body: '{}' }), {
+      port: 0,
+      host: '0.0.0.0',
+      access: credentials.access,
+      console: { dir, people: LOCAL_PEOPLE, userPool: credentials.access.userPool },
+    });
+    try {
+      const lan = Object.values(networkInterfaces())
+        .flat()
+        .find((i) => i?.family === 'IPv4' && !i.internal)?.address;
+      if (lan === undefined) throw new Error('this test needs a non-loopback IPv4 address on the machine');
+      const port = new URL(api.url).port;
+      const signIn = (address: string) =>
+        new Promise<number>((resolve, reject) => {
+          const req = request(
+            `http://${address}:${port}/local/sign-in`,
+            {
+              method: 'POST',
+              headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json' },
+            },
+            (res) => {
+              res.resume();
+              resolve(res.statusCode ?? 0);
+            },
+          );
+          req.on('error', reject);
+          req.end(JSON.stringify({ username: 'admin' }));
+        });
+      expect(await signIn(lan)).toBe(403);
+      expect(await signIn('127.0.0.1')).toBe(200);
+    } finally {
+      await api.stop();
+    }
   });
 });
