@@ -33,9 +33,9 @@ import {
 import {
   checkSigningSecret,
   checkWebhookUrl,
+  type SecretSource,
   secretString,
   secretUrl,
-  type UrlSource,
 } from '../adapters/notify/secret-url.ts';
 import { SesEmailSender, type SesLike, sesMessageIdDomain } from '../adapters/notify/ses.ts';
 import { SlackSender } from '../adapters/notify/slack.ts';
@@ -170,7 +170,7 @@ export function sendersFromEnv(
     (secrets ??= clients.secrets ?? new SecretsManagerClient(awsClientConfig(env.SECRETS_ENDPOINT, env)));
   // http:// to a loopback address only where the local runtime says so; never in the stack.
   const allowLoopbackHttp = env.ALERT_WEBHOOK_ALLOW_LOOPBACK_HTTP === 'true';
-  const url = (arnVar: string, plainVar: string): UrlSource | undefined => {
+  const url = (arnVar: string, plainVar: string): SecretSource | undefined => {
     const secretArn = env[arnVar];
     if (secretArn) return secretUrl(secretsClient(), secretArn, { allowLoopbackHttp });
     const plain = env[plainVar];

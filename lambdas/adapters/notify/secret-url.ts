@@ -8,14 +8,10 @@ import { ChannelNotConfiguredError } from './channel.ts';
 
 /** A value known now, or fetched when needed (giving up when the signal aborts). */
 export type SecretSource = string | ((signal: AbortSignal) => Promise<string>);
-/** A webhook URL, known now or fetched when needed. */
-export type UrlSource = SecretSource;
 
 export function resolveSecret(source: SecretSource, signal: AbortSignal): Promise<string> {
   return typeof source === 'string' ? Promise.resolve(source) : source(signal);
 }
-
-export const resolveUrl = resolveSecret;
 
 /** The secret string of `secretArn`, checked by `check` (which throws naming what is wrong), cached. */
 export function secretString(

@@ -7,7 +7,7 @@ import { consoleLinkLines, renderEmail } from '#core/alerting/email.ts';
 import type { Notification } from '#core/alerting/model.ts';
 import type { Channel } from '#core/alerting/rules.ts';
 import { type ChannelSender, type Fetch, postJson, sendSignal } from './channel.ts';
-import { resolveUrl, type UrlSource } from './secret-url.ts';
+import { resolveSecret, type SecretSource } from './secret-url.ts';
 
 /** Characters of a message's body, as Slack receives it (escaped). */
 export const SLACK_TEXT_CHARS = 3500;
@@ -35,12 +35,12 @@ export function escapeSlackWithin(text: string, max: number): string {
 
 export class SlackSender implements ChannelSender {
   readonly kind = 'slack';
-  readonly #url: UrlSource;
+  readonly #url: SecretSource;
   readonly #fetch: Fetch;
   readonly #consoleUrl: string | undefined;
 
   /** `consoleUrl` (`consoleBase`): the message links to the alert and its logs in the web console. */
-  constructor(url: UrlSource, consoleUrl?: string, fetcher: Fetch = fetch) {
+  constructor(url: SecretSource, consoleUrl?: string, fetcher: Fetch = fetch) {
     this.#url = url;
     this.#fetch = fetcher;
     this.#consoleUrl = consoleUrl;
@@ -54,7 +54,7 @@ export class SlackSender implements ChannelSender {
     const body = `${escapeSlackWithin(text, SLACK_TEXT_CHARS - tail.length)}${tail}`;
     await postJson(
       this.#fetch,
-      await resolveUrl(this.#url, bounded),
+      await resolveSecret(this.#url, bounded),
       { text: `*${escapeSlack(subject)}*\n${body}` },
       'slack',
       bounded,

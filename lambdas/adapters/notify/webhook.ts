@@ -12,11 +12,11 @@ import {
   WEBHOOK_TIMESTAMP_HEADER,
 } from '#core/alerting/webhook-security.ts';
 import { type ChannelSender, type Fetch, postJson, sendSignal } from './channel.ts';
-import { resolveSecret, resolveUrl, type SecretSource, type UrlSource } from './secret-url.ts';
+import { resolveSecret, type SecretSource } from './secret-url.ts';
 
 export interface WebhookSenderOptions {
   /** Where to post (checked to be https:// where it is configured). */
-  readonly url: UrlSource;
+  readonly url: SecretSource;
   /** The key of every request's signature. */
   readonly signingSecret: SecretSource;
   /** Base URL of the API, for the `link` to the matching logs. @default - no link */
@@ -40,7 +40,7 @@ export class WebhookSender implements ChannelSender {
     const apiBaseUrl = this.#o.apiBaseUrl;
     const link = n.queryPath && apiBaseUrl ? `${apiBaseUrl.replace(/\/$/, '')}${n.queryPath}` : undefined;
     const [url, secret] = await Promise.all([
-      resolveUrl(this.#o.url, bounded),
+      resolveSecret(this.#o.url, bounded),
       resolveSecret(this.#o.signingSecret, bounded),
     ]);
     const body = JSON.stringify({
