@@ -13,6 +13,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { HEALTH_THROTTLE, IAM_TREE, OPEN_ROUTES, PEOPLE_TREE } from '#lambdas/api/access.ts';
 import type { LocalAccess } from './access.ts';
 import { type ConsoleSite, serveConsole } from './console-server.ts';
+import { readBody } from './read-body.ts';
 import { checkSigV4Credential, verifySigV4 } from './sigv4.ts';
 
 export type ApiHandler = (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult>;
@@ -304,17 +305,6 @@ function flattenHeaders(result: APIGatewayProxyResult): Record<string, string | 
   for (const [name, values] of Object.entries(result.multiValueHeaders ?? {}))
     headers[name] = values.map(String);
   return headers;
-}
-
-async function readBody(req: IncomingMessage, maxBytes: number): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function writeJson(res: ServerResponse, status: number, body: unknown): void {

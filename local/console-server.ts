@@ -10,6 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { hostName, isLoopbackAddress, isLoopbackHost } from '#core/loopback.ts';
 import { PEOPLE_TREE } from '#lambdas/api/access.ts';
+import { readBody } from './read-body.ts';
 import type { LocalUserPool } from './user-pool.ts';
 
 export interface ConsoleSite {
@@ -89,7 +90,7 @@ async function signIn(site: ConsoleSite, req: IncomingMessage, res: ServerRespon
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
     return error(res, 400, 'bad_request', 'expected content-type application/json', 'body');
   }
-  const body = await readSmallBody(req);
+  const body = await readBody(req, MAX_SIGN_IN_BYTES);
   if (body === undefined)
     return error(res, 413, 'payload_too_large', `at most ${MAX_SIGN_IN_BYTES} bytes`, 'body');
   let username: unknown;
@@ -113,17 +114,6 @@ async function signIn(site: ConsoleSite, req: IncomingMessage, res: ServerRespon
 }
 
 const MAX_SIGN_IN_BYTES = 1024;
-
-async function readSmallBody(req: IncomingMessage): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_SIGN_IN_BYTES) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 function error(res: ServerResponse, status: number, code: string, message: string, field?: string) {
   send(
