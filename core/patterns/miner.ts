@@ -111,6 +111,7 @@ export class PatternMiner {
   #clock = 0;
   /** Estimated bytes of the patterns and the tree. */
   #bytes = 0;
+  #evictions = 0;
   /** Estimated bytes of `#recent`. */
   #recentBytes = 0;
 
@@ -244,6 +245,25 @@ export class PatternMiner {
     return this.#patterns;
   }
 
+  /** Patterns this miner has evicted: a line of their kind would now make a new pattern. */
+  get evictions(): number {
+    return this.#evictions;
+  }
+
+  /**
+   * Removes the pattern with id `id` (one just created for a kind the registry turned out to
+   * know); false when the miner has none.
+   */
+  forget(id: string): boolean {
+    let found: Pattern | undefined;
+    this.#visit(this.#root, (pattern) => {
+      if (pattern.id === id) found = pattern;
+    });
+    if (found === undefined) return false;
+    this.#remove(new Set([found]));
+    return true;
+  }
+
   /**
    * Gives memory back until the miner holds at most `bytes`: first the recent texts, then the
    * least recently seen patterns, a tenth of `maxPatterns` at a time.
@@ -350,6 +370,11 @@ export class PatternMiner {
     });
     all.sort((a, b) => a.lastSeen - b.lastSeen);
     const drop = new Set(all.slice(0, Math.max(1, Math.ceil(this.#maxPatterns / 10))));
+    this.#evictions += drop.size;
+    this.#remove(drop);
+  }
+
+  #remove(drop: ReadonlySet<Pattern>): void {
     for (const pattern of drop) {
       pattern.evicted = true;
       const index = pattern.leaf.patterns.indexOf(pattern);

@@ -52,6 +52,27 @@ export class ServiceMiners {
     this.#bound(miner);
   }
 
+  /**
+   * True when the service's miner has given back patterns since it was loaded: a line it calls
+   * new may then be of a kind the registry knows.
+   */
+  hasEvicted(service: string): boolean {
+    return (this.#miners.get(service)?.evictions ?? 0) > 0;
+  }
+
+  /**
+   * Replaces pattern `id` of the service's miner (just created for a line) with `known`, a
+   * pattern of the same kind from the registry, so the service's next lines join the known one.
+   */
+  relearn(service: string, id: string, known: KnownPattern): void {
+    const miner = this.#miners.get(service);
+    if (miner === undefined) return;
+    const before = miner.bytes;
+    miner.forget(id);
+    miner.learn(templateTokens(known.template), known.count, known.absorbed);
+    this.#bytes += miner.bytes - before;
+  }
+
   /** Marks the service's miner as used (it is then the last to be dropped). */
   touch(service: string): void {
     const miner = this.#miners.get(service);

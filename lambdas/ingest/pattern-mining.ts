@@ -6,14 +6,16 @@
  */
 import { minuteOf } from '#core/alerting/evaluate.ts';
 import type { LogDocument } from '#core/log-document.ts';
+import { type MinedLine, sameKind } from '#core/patterns/miner.ts';
 import {
   mergeSamples,
+  type PatternEntry,
   type PatternSighting,
   PatternTally,
   patternCounterKey,
   SAMPLE_VALUES_PER_POSITION,
 } from '#core/patterns/registry.ts';
-import { ServiceMiners } from '#core/patterns/service-miners.ts';
+import { ServiceMiners, templateTokens } from '#core/patterns/service-miners.ts';
 import type { Logger } from '../logger.ts';
 import type { BatchEnrichment, DocumentEnricher, PatternRegistry } from '../ports.ts';
 import type { CounterSink } from './level-counters.ts';
@@ -55,11 +57,15 @@ export class PatternMining implements DocumentEnricher {
   async begin(receivedAt: number): Promise<BatchEnrichment> {
     const tally = new PatternTally((id) => !this.#samplesComplete.has(id));
     const services = new Set<string>();
+    /** The registry's current patterns of services whose miner evicted some, read once a batch. */
+    const registered = new Map<string, Promise<PatternEntry[]>>();
     return {
       enrich: async (documents) => {
         await this.#load(documents);
         for (const document of documents) {
-          const mined = this.#miners.mine(document.service, document.message);
+          let mined = this.#miners.mine(document.service, document.message);
+          if (mined.change === 'new' && this.#miners.hasEvicted(document.service))
+            mined = await this.#knownKind(document.service, document.message, mined, registered);
           document.pattern_id = mined.id;
           document.pattern = mined.template;
           tally.add(document.service, document.message, document.level, mined);
@@ -89,6 +95,31 @@ export class PatternMining implements DocumentEnricher {
       waits.push(loading);
     }
     if (waits.length > 0) await Promise.all(waits);
+  }
+
+  /**
+   * A line the service's miner called new after it evicted patterns: when the registry holds a
+   * pattern of the same kind (one the miner gave back), the miner takes that pattern back in place
+   * of the one it just made and mines the line again, so an old kind keeps its id (and its drop
+   * rules) and is never announced as new.
+   */
+  async #knownKind(
+    service: string,
+    message: string,
+    mined: MinedLine,
+    registered: Map<string, Promise<PatternEntry[]>>,
+  ): Promise<MinedLine> {
+    let current = registered.get(service);
+    if (current === undefined) {
+      current = this.#deps.registry.current(service);
+      registered.set(service, current);
+    }
+    const known = (await current).find(
+      (entry) => entry.id !== mined.id && sameKind(templateTokens(entry.template), mined.templateTokens),
+    );
+    if (known === undefined) return mined;
+    this.#miners.relearn(service, mined.id, known);
+    return this.#miners.mine(service, message);
   }
 
   async #finish(sightings: PatternSighting[], receivedAt: number): Promise<void> {

@@ -5,7 +5,9 @@
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { LogDocument } from '#core/log-document.ts';
+import { patternId } from '#core/patterns/pattern-id.ts';
 import { patternCounterKey } from '#core/patterns/registry.ts';
+import { ServiceMiners } from '#core/patterns/service-miners.ts';
 import { createDocumentClient } from '#lambdas/adapters/dynamodb/client.ts';
 import { DynamoRuleCounterStore } from '#lambdas/adapters/dynamodb/counter-store.ts';
 import { DynamoPatternRegistry } from '#lambdas/adapters/dynamodb/pattern-store.ts';
@@ -162,5 +164,38 @@ describe('pattern registry', () => {
       new GetCommand({ TableName: table, Key: { pk: `S#${service}`, sk: gone }, ConsistentRead: true }),
     );
     expect(stub.Item).toBeUndefined();
+  });
+
+  test('a kind the miner evicted under its memory bound is taken back from the registry, not made new', async () => {
+    const through = new PatternMining({
+      registry,
+      counters,
+      logger: quiet,
+      miners: new ServiceMiners({ maxBytes: 4000 }),
+    });
+    const [first] = await ingest(through, t0 + 5 * 60_000, ['session opened for user alice on console']);
+    const old = first?.pattern_id as string;
+    const words = [
+      'amber',
+      'basalt',
+      'cobalt',
+      'dune',
+      'ember',
+      'fjord',
+      'garnet',
+      'harbor',
+      'indigo',
+      'jade',
+    ];
+    await ingest(
+      through,
+      t0 + 6 * 60_000,
+      words.map((word) => `${word} replica lagging behind primary`),
+    );
+    const [again] = await ingest(through, t0 + 7 * 60_000, ['session opened for user bob on console']);
+    expect(again?.pattern).toBe('session opened for user <*> on console');
+    const entry = await registry.get(again?.pattern_id as string);
+    expect(entry).toMatchObject({ origin: 'refined', absorbed: [old] });
+    expect(await registry.get(patternId(service, 'session opened for user bob on console'))).toBeUndefined();
   });
 });
