@@ -38,9 +38,13 @@ describe('web console', () => {
     `${minutesAgo(4)} INFO [web] Inventory sync finished for warehouse 12`,
   ];
 
-  /** Goes to a view of the console (a hash route) in the signed-in tab. */
+  /** Goes to a view of the console (a hash route) in the signed-in tab, as a new view. */
   async function open(hash: string) {
-    await page.goto(`${stack.pipeline.apiUrl}/${hash}`);
+    const url = `${stack.pipeline.apiUrl}/${hash}`;
+    // Going to the URL the tab is on changes nothing: the view (a live tail's cursor, its
+    // paused state) would carry over from the test before. Reloading starts it afresh.
+    if (page.url() === url) await page.reload();
+    else await page.goto(url);
   }
 
   async function screenshot(view: string) {
