@@ -130,7 +130,7 @@ export interface HeartbeatInput {
   /** Source id (the same id the log lines carry). */
   readonly id: string;
   readonly path?: string;
-  /** Bytes acknowledged by Kafka. */
+  /** Position in the current file (or spool) up to which Kafka has acknowledged; resets on rotation. */
   readonly ackedOffset: number;
   /** Current size of the file or spool. */
   readonly size: number;

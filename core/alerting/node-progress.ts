@@ -8,7 +8,11 @@ import type { AgentHeartbeat } from '../wire.ts';
 export interface NodeProgress {
   /** Inputs the agent reads (files, stdin, HTTP). */
   readonly inputs: number;
-  /** Bytes of its inputs acknowledged by Kafka, summed over them. */
+  /**
+   * Where Kafka's acknowledgements have reached in each input's current file (or stream spool),
+   * summed: positions, not a running total, so it falls back when a file rotates. The name is kept
+   * for the API and the nodes table; it is not the bytes the agent has put in Kafka.
+   */
   readonly ackedBytes: number;
   /** Bytes of its inputs not yet acknowledged by Kafka (the agent's lag), summed. */
   readonly lagBytes: number;

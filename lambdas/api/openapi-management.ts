@@ -311,7 +311,11 @@ const MANAGEMENT_SCHEMAS: Record<string, Schema> = {
         description: "An agent's progress in its last heartbeat, summed over its inputs",
         properties: {
           inputs: { ...count, description: 'Inputs it reads (files, stdin, HTTP)' },
-          ackedBytes: { ...count, description: 'Bytes of its inputs acknowledged by Kafka' },
+          ackedBytes: {
+            ...count,
+            description:
+              'Sum over its inputs of the position in each current file (or stream spool) up to which Kafka has acknowledged; falls back when a file rotates, so it is not a count of bytes sent',
+          },
           lagBytes: { ...count, description: 'Bytes of its inputs not yet acknowledged by Kafka: its lag' },
           oldestUnackedMs: {
             ...count,

@@ -237,10 +237,10 @@ describe('web console', () => {
     await page.getByRole('row', { name: new RegExp(`^console-${run}`) }).waitFor();
     await screenshot('rules');
     await open('#/nodes');
-    // The test's agent heartbeats at its start: its row shows how much of its file is in Kafka.
+    // The test's agent heartbeats at its start: its row shows how far Kafka has acknowledged into its file.
     await page
       .getByRole('row')
-      .filter({ hasText: /of 1 input in Kafka, lag/ })
+      .filter({ hasText: /1 input acknowledged to .+, lag/ })
       .first()
       .waitFor();
     await screenshot('nodes');

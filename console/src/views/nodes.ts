@@ -28,11 +28,11 @@ interface NodeRecord {
   };
 }
 
-/** "acknowledged 1.2 MB of 2 inputs, 4 KB behind (oldest unacknowledged 0.3 s)". */
+/** "2 inputs acknowledged to 1.2 MB, lag 4 KB, oldest unacknowledged 0.3 s" (positions in their current files). */
 function progressText(progress: NodeRecord['progress']): string {
   if (!progress) return '—';
   const parts = [
-    `${bytes(progress.ackedBytes)} of ${progress.inputs} input${progress.inputs === 1 ? '' : 's'} in Kafka`,
+    `${progress.inputs} input${progress.inputs === 1 ? '' : 's'} acknowledged to ${bytes(progress.ackedBytes)}`,
     `lag ${bytes(progress.lagBytes)}`,
   ];
   if (progress.oldestUnackedMs > 0)
