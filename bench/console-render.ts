@@ -63,7 +63,12 @@ const agent = await startAgent(
   { log: () => {} },
 );
 const key = pipeline.credentials.readerApiKey;
+/** Indexing the default 2,000 lines takes seconds: a pipeline still short after two minutes is broken, not slow. */
+const INDEXED_DEADLINE_MS = 120_000;
+const indexingSince = Date.now();
 for (let indexed = 0; indexed < lineCount; ) {
+  if (Date.now() - indexingSince > INDEXED_DEADLINE_MS)
+    throw new Error(`only ${indexed} of ${lineCount} lines indexed after ${INDEXED_DEADLINE_MS / 1000} s`);
   await new Promise((r) => setTimeout(r, 500));
   const response = await fetch(`${pipeline.apiUrl}/logs/facets?service=${service}&from=2h`, {
     headers: { 'x-api-key': key },
