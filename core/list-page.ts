@@ -25,7 +25,7 @@ export interface ListPage<T> {
 }
 
 export function encodeListCursor(after: string, limit: number): string {
-  return Buffer.from(JSON.stringify({ a: after, l: limit })).toString('base64url');
+  return encodeCursorJson({ a: after, l: limit });
 }
 
 /** Reads `limit` and `cursor` (and refuses parameters other than those and `known`). */
@@ -43,16 +43,11 @@ export function parseListQuery(query: QueryParams, known: readonly string[] = []
 }
 
 function decodeListCursor(value: string): { after: string; limit: number } {
-  if (!CURSOR.test(value)) throw new ValidationError('cursor', 'expected the nextCursor of a previous page');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-  } catch (cause) {
-    throw new UnprocessableError('cursor', 'not a cursor returned by this API (pass nextCursor unchanged)', {
-      cause,
-    });
-  }
-  const o = parsed as { a?: unknown; l?: unknown } | null;
+  const notOurs = 'not a cursor returned by this API (pass nextCursor unchanged)';
+  const o = decodeCursorJson(value, 'expected the nextCursor of a previous page', notOurs) as {
+    a?: unknown;
+    l?: unknown;
+  } | null;
   if (
     typeof o !== 'object' ||
     o === null ||
@@ -61,9 +56,27 @@ function decodeListCursor(value: string): { after: string; limit: number } {
     (o.l as number) < 1 ||
     (o.l as number) > LIST_MAX_LIMIT
   ) {
-    throw new UnprocessableError('cursor', 'not a cursor returned by this API (pass nextCursor unchanged)');
+    throw new UnprocessableError('cursor', notOurs);
   }
   return { after: o.a, limit: o.l as number };
+}
+
+/** A cursor as the API hands it out: its position as JSON, in base64url. */
+export function encodeCursorJson(position: unknown): string {
+  return Buffer.from(JSON.stringify(position)).toString('base64url');
+}
+
+/**
+ * The JSON inside a `cursor` parameter: a 400 saying `expected` when it is not base64url of the
+ * documented length, a 422 saying `notOurs` when it holds no JSON. Its shape is the caller's to check.
+ */
+export function decodeCursorJson(value: string, expected: string, notOurs: string): unknown {
+  if (!CURSOR.test(value)) throw new ValidationError('cursor', expected);
+  try {
+    return JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+  } catch (cause) {
+    throw new UnprocessableError('cursor', notOurs, { cause });
+  }
 }
 
 /**

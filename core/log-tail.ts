@@ -4,17 +4,16 @@
  * time, so a line with an old timestamp still shows up when it arrives. Pure: the OpenSearch
  * adapter turns a `TailQuery` into a search.
  */
-import { CURSOR_PATTERN } from './list-page.ts';
+import { decodeCursorJson, encodeCursorJson } from './list-page.ts';
 import type { LogDocument } from './log-document.ts';
 import { EVENT_ID, type LogFilter, parseLogFilter } from './logs-query.ts';
 import { integer, optional, type QueryParams, single } from './query-params.ts';
-import { UnprocessableError, ValidationError } from './validation-error.ts';
+import { UnprocessableError } from './validation-error.ts';
 
 export const TAIL_MAX_LIMIT = 1000;
 export const TAIL_DEFAULT_LIMIT = 200;
 /** The window the arrival rate is measured over, ms. */
 export const TAIL_RATE_WINDOW_MS = 10_000;
-const CURSOR = new RegExp(CURSOR_PATTERN);
 
 /** The position after the last event a tail returned: its arrival time and id. */
 export interface TailCursor {
@@ -61,22 +60,14 @@ export function parseTailQuery(params: QueryParams, now: number): TailQuery {
 
 /** The cursor after `position`; a `t` marks it as a tail's, so a page cursor of `GET /logs` is refused. */
 export function encodeTailCursor(position: TailCursor): string {
-  return Buffer.from(JSON.stringify(['t', position.ingestedAt, position.eventId])).toString('base64url');
+  return encodeCursorJson(['t', position.ingestedAt, position.eventId]);
 }
 
 function decodeTailCursor(value: string | undefined): TailCursor | undefined {
   if (value === undefined) return undefined;
-  if (!CURSOR.test(value)) throw new ValidationError('cursor', 'expected the cursor of a previous tail');
-  const invalid = (cause?: unknown) =>
-    new UnprocessableError('cursor', 'not a cursor returned by GET /logs/tail (pass it unchanged)', {
-      cause,
-    });
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-  } catch (cause) {
-    throw invalid(cause);
-  }
+  const notOurs = 'not a cursor returned by GET /logs/tail (pass it unchanged)';
+  const invalid = () => new UnprocessableError('cursor', notOurs);
+  const parsed = decodeCursorJson(value, 'expected the cursor of a previous tail', notOurs);
   if (!Array.isArray(parsed) || parsed.length !== 3 || parsed[0] !== 't') throw invalid();
   const [, ingestedAt, eventId] = parsed as unknown[];
   if (

@@ -3,7 +3,7 @@
  * `LogQuery` into a search request; this module knows nothing about the engine.
  */
 import { FIELD_NAME_PATTERN, textLength } from './input-text.ts';
-import { CURSOR_PATTERN } from './list-page.ts';
+import { decodeCursorJson, encodeCursorJson } from './list-page.ts';
 import { type LogDocument, TIME_SOURCES, type TimeSource } from './log-document.ts';
 import { isLevel, LEVELS, type Level } from './parse/levels.ts';
 import { parsePatternId } from './patterns/pattern-id.ts';
@@ -42,7 +42,6 @@ export const TIME_SOURCE_LIST_PATTERN = (() => {
 })();
 /** A `service` or `host` parameter: at most 100 comma-separated names of at most 256 characters. */
 export const NAME_LIST_PATTERN = '^[^,]{0,256}(?:,[^,]{0,256}){0,99}$';
-const CURSOR = new RegExp(CURSOR_PATTERN);
 const MAX_FIELD_FILTERS = 20;
 const FIELD_NAME = new RegExp(FIELD_NAME_PATTERN);
 /** Event ids: a base64url source digest and base-36 positions joined by dots (core/event-id.ts). */
@@ -223,22 +222,14 @@ function parseOrder(value: string | undefined): 'asc' | 'desc' {
 
 /** The cursor after `cursor`'s position, carrying the page size so the next page keeps it. */
 export function encodeCursor(cursor: LogCursor, limit: number): string {
-  return Buffer.from(JSON.stringify([cursor.timestamp, cursor.eventId, limit])).toString('base64url');
+  return encodeCursorJson([cursor.timestamp, cursor.eventId, limit]);
 }
 
 function decodeCursor(value: string | undefined): (LogCursor & { limit?: number }) | undefined {
   if (value === undefined) return undefined;
-  if (!CURSOR.test(value)) throw new ValidationError('cursor', 'expected the nextCursor of a previous page');
-  const invalid = (cause?: unknown) =>
-    new UnprocessableError('cursor', 'not a cursor returned by this API (pass nextCursor unchanged)', {
-      cause,
-    });
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-  } catch (cause) {
-    throw invalid(cause);
-  }
+  const notOurs = 'not a cursor returned by this API (pass nextCursor unchanged)';
+  const invalid = () => new UnprocessableError('cursor', notOurs);
+  const parsed = decodeCursorJson(value, 'expected the nextCursor of a previous page', notOurs);
   // Cursors made before pages kept their limit have two elements.
   if (!Array.isArray(parsed) || parsed.length < 2 || parsed.length > 3) throw invalid();
   const [timestamp, eventId, limit] = parsed as unknown[];
