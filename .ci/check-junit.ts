@@ -1,7 +1,7 @@
 /**
- * Prints one plain line per JUnit report that vitest wrote in CI (tests, passed, failed, skipped),
- * so the end of a CI log says how many tests ran without scrolling back through colourless output.
- * Exits non-zero when a report is missing, has failures, or ran no test at all.
+ * Checks the JUnit reports that vitest wrote in CI: exits non-zero, saying why, when a report is
+ * missing, has failures, or ran no test at all. Silent when all is well, so the test runner's own
+ * summary stays the last thing in the log.
  */
 import { readFileSync } from 'node:fs';
 
@@ -21,7 +21,9 @@ for (const path of process.argv.slice(2)) {
   const failed = count('failures') + count('errors');
   const skipped = (xml.match(/<skipped\b/g) ?? []).length;
   const passed = tests - failed - skipped;
-  console.log(`${path}: Tests ${tests} run, ${passed} passed, ${failed} failed, ${skipped} skipped`);
-  if (!(tests > 0) || failed !== 0) ok = false;
+  if (!(tests > 0) || failed !== 0) {
+    console.log(`${path}: ${tests} tests, ${passed} passed, ${failed} failed, ${skipped} skipped`);
+    ok = false;
+  }
 }
 process.exit(ok ? 0 : 1);
