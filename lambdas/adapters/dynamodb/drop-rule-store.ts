@@ -69,11 +69,15 @@ export class DynamoDropRuleStore implements DropRuleStore {
       ]);
       if (codes === undefined) return true;
       if (codes[0] === 'ConditionalCheckFailed') {
-        if (await this.#counterExists()) return false;
-        await this.#startCounter();
-      } else if (!codes.includes('TransactionConflict') || attempt >= MAX_ATTEMPTS) {
+        // The counter was full or missing when the transaction ran; only a full one refuses.
+        const counted = await this.#counted();
+        if (counted === undefined) await this.#startCounter();
+        else if (counted >= limit) return false;
+      } else if (!codes.includes('TransactionConflict')) {
         throw new Error(`drop rule ${rule.id} not created: ${codes.join(', ')}`);
       }
+      if (attempt >= MAX_ATTEMPTS)
+        throw new Error(`drop rule ${rule.id} not created: ${codes.join(', ')} ${attempt} times`);
     }
   }
 
@@ -118,11 +122,12 @@ export class DynamoDropRuleStore implements DropRuleStore {
     }
   }
 
-  async #counterExists(): Promise<boolean> {
+  /** The rules the counter counts, or undefined while it does not exist. */
+  async #counted(): Promise<number | undefined> {
     const { Item } = await this.#db.send(
       new GetCommand({ TableName: this.#table, Key: COUNTER, ConsistentRead: true }),
     );
-    return Item !== undefined;
+    return Item === undefined ? undefined : Number(Item.ruleCount ?? 0);
   }
 
   /**
