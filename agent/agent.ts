@@ -223,7 +223,7 @@ export async function startAgent(
   let ops: OpsServer | undefined;
   if (config.status) {
     try {
-      ops = await OpsServer.start(config.status.host, config.status.port, status, statusToken);
+      ops = await OpsServer.start(config.status, status, statusToken, log);
     } catch (error) {
       // Shipping logs matters more than the status page: warn and carry on.
       log(

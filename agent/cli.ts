@@ -3,10 +3,11 @@ import { setFlagsFromString } from 'node:v8';
 import { configHash, publicConfig, type RunningAgent, startAgent } from './agent.ts';
 import type { MemoryPlan } from './config/memory-budget.ts';
 import { loadAgentConfig } from './config/parse.ts';
-import type { AgentConfig } from './config/types.ts';
+import type { AgentConfig, StatusConfig } from './config/types.ts';
 import { isAgentConfigError } from './config/validate.ts';
 import { type GeneratorLevel, startGenerator } from './generate.ts';
 import { loadToken } from './inputs/http-guard.ts';
+import { loadTlsPair, schemeOf } from './inputs/tls-listener.ts';
 import type { AgentStatus } from './status.ts';
 import { AGENT_VERSION } from './version.ts';
 
@@ -223,13 +224,14 @@ async function status(args: string[], out: Out, err: Out): Promise<number> {
     },
   });
   if (values.help) return help(out, STATUS_HELP);
-  const listen = values.config
+  const listen: StatusConfig | undefined = values.config
     ? (await loadAgentConfig(values.config)).status
     : { host: '127.0.0.1', port: 8686 };
   if (!listen)
     return usage(err, STATUS_HELP, 'the configuration disables the status endpoint (status: false)');
   const base =
-    values.url ?? `http://${listen.host.includes(':') ? `[${listen.host}]` : listen.host}:${listen.port}`;
+    values.url ??
+    `${schemeOf(listen.tls)}://${listen.host.includes(':') ? `[${listen.host}]` : listen.host}:${listen.port}`;
   const headers: Record<string, string> = listen.tokenFile
     ? { authorization: `Bearer ${await loadToken(listen.tokenFile, false, 'status.token_file')}` }
     : {};
@@ -280,6 +282,8 @@ async function checkConfig(args: string[], out: Out, err: Out): Promise<number> 
   // The default token file is created at the first run; an explicit one must be usable now.
   if (http && !http.tokenFileDefault) await loadToken(http.tokenFile, false);
   if (config.status?.tokenFile) await loadToken(config.status.tokenFile, false, 'status.token_file');
+  if (http?.tls) loadTlsPair(http.tls, 'inputs.http.tls');
+  if (config.status?.tls) loadTlsPair(config.status.tls, 'status.tls');
   out(`${values.config}: valid (config hash ${configHash(config)})\n`);
   out(`${JSON.stringify(publicConfig(config), null, 2)}\n`);
   return 0;

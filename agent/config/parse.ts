@@ -16,6 +16,7 @@ import type {
   FileInputConfig,
   HttpInputConfig,
   KafkaConfig,
+  ListenerTlsConfig,
   MultilineConfig,
   MultilineMode,
   RedactionConfig,
@@ -447,7 +448,16 @@ function parseHttp(
   const { raw, ...stream } = parseStream(
     value === true ? {} : value,
     'inputs.http',
-    ['listen', 'max_body_bytes', 'allow_remote', 'allowed_hosts', 'token_file', 'max_concurrent_requests'],
+    [
+      'listen',
+      'max_body_bytes',
+      'allow_remote',
+      'allowed_hosts',
+      'token_file',
+      'max_concurrent_requests',
+      'tls',
+      'allow_plaintext',
+    ],
     maxLineBytes,
     recordMaxBytes,
   );
@@ -471,9 +481,11 @@ function parseHttp(
   const tokenFile = optStr(raw.token_file, 'inputs.http.token_file');
   if (tokenFile !== undefined && !tokenFile.startsWith('/'))
     throw new AgentConfigError('inputs.http.token_file', 'an absolute path', tokenFile);
+  const tls = listenerTls(raw, 'inputs.http', !isLoopbackHost(listen.host));
   return {
     ...stream,
     ...listen,
+    ...(tls && { tls }),
     allowRemote,
     allowedHosts: allowedHosts.map((h) => h.toLowerCase()),
     tokenFile: tokenFile ?? join(stateDir, 'http.token'),
@@ -534,7 +546,7 @@ function parseRedaction(value: unknown): RedactionConfig | undefined {
 function parseStatus(value: unknown): AgentConfig['status'] {
   if (value === false) return undefined;
   const s = optObj(value, 'status') ?? {};
-  onlyKeys(s, 'status', ['listen', 'token_file']);
+  onlyKeys(s, 'status', ['listen', 'token_file', 'tls', 'allow_plaintext']);
   const listen = hostPort(s.listen ?? '127.0.0.1:8686', 'status.listen');
   const tokenFile = optStr(s.token_file, 'status.token_file');
   if (tokenFile !== undefined && !tokenFile.startsWith('/'))
@@ -546,5 +558,31 @@ function parseStatus(value: unknown): AgentConfig['status'] {
       `a token file when status.listen is not a loopback address (${listen.host}); every request must then send its token`,
     );
   }
-  return tokenFile === undefined ? listen : { ...listen, tokenFile };
+  const tls = listenerTls(s, 'status', !isLoopbackHost(listen.host));
+  return { ...listen, ...(tokenFile !== undefined && { tokenFile }), ...(tls && { tls }) };
+}
+
+/**
+ * `tls: {cert_file, key_file}` of a listening endpoint. Off loopback it is required, since tokens
+ * and log lines would otherwise cross the network in the clear, unless `allow_plaintext: true` says
+ * TLS ends before the network (a service-mesh sidecar, a TLS-terminating proxy on the host).
+ */
+function listenerTls(section: Obj, key: string, offLoopback: boolean): ListenerTlsConfig | undefined {
+  const allowPlaintext = bool(section.allow_plaintext, `${key}.allow_plaintext`, false);
+  if (section.tls === undefined || section.tls === null) {
+    if (offLoopback && !allowPlaintext)
+      throw new AgentConfigError(
+        `${key}.tls`,
+        `{cert_file, key_file} when ${key}.listen is not a loopback address, so tokens and data do not cross the network in the clear (or ${key}.allow_plaintext: true where TLS ends before the network)`,
+      );
+    return undefined;
+  }
+  const t = obj(section.tls, `${key}.tls`);
+  onlyKeys(t, `${key}.tls`, ['cert_file', 'key_file']);
+  const file = (name: 'cert_file' | 'key_file'): string => {
+    const path = str(t[name], `${key}.tls.${name}`);
+    if (!path.startsWith('/')) throw new AgentConfigError(`${key}.tls.${name}`, 'an absolute path', path);
+    return path;
+  };
+  return { certFile: file('cert_file'), keyFile: file('key_file') };
 }

@@ -76,6 +76,11 @@ export interface HttpInputConfig extends StreamInputConfig {
   readonly tokenFile: string;
   /** True when `token_file` was not set, so the agent may create the file. */
   readonly tokenFileDefault: boolean;
+  /**
+   * `tls`: `{cert_file, key_file}` to serve HTTPS. Required with `allow_remote` (tokens and log
+   * lines would cross the network in the clear) unless `allow_plaintext: true`. @default - plain HTTP
+   */
+  readonly tls?: ListenerTlsConfig;
   /** `max_concurrent_requests`: requests handled at once; more are answered 503. @default 32 */
   readonly maxConcurrentRequests: number;
   /** `max_body_bytes` @default 1048576 */
@@ -85,6 +90,12 @@ export interface HttpInputConfig extends StreamInputConfig {
 export type SaslConfig =
   | { readonly mechanism: 'scram-sha-512'; readonly username: string; readonly password: string }
   | { readonly mechanism: 'aws-msk-iam'; readonly region: string };
+
+/** `tls` of a listening endpoint: the PEM certificate (chain) and key files it serves HTTPS with. */
+export interface ListenerTlsConfig {
+  readonly certFile: string;
+  readonly keyFile: string;
+}
 
 export interface TlsConfig {
   readonly caFile?: string;
@@ -189,4 +200,9 @@ export interface StatusConfig {
    * loopback address; optional on loopback. @default - none
    */
   readonly tokenFile?: string;
+  /**
+   * `tls`: `{cert_file, key_file}` to serve HTTPS. Required off loopback (the token would cross the
+   * network in the clear) unless `allow_plaintext: true`. @default - plain HTTP
+   */
+  readonly tls?: ListenerTlsConfig;
 }

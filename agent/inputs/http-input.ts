@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { type AppHeartbeat, appNodeId, encodeHeartbeat, HEARTBEAT_CONTENT_TYPE } from '#core/wire.ts';
@@ -7,6 +7,7 @@ import type { OutRecord } from '../sink/sink.ts';
 import { HttpError, HttpGuard, readBody, reply } from './http-guard.ts';
 import { decodeOtlpProtobuf, isOtlpJson, OtlpRequestError, OtlpTooLargeError, otlpToLines } from './otlp.ts';
 import type { Spool } from './spool.ts';
+import { createListener, schemeOf } from './tls-listener.ts';
 
 export interface HttpInputOptions {
   readonly config: HttpInputConfig;
@@ -46,9 +47,14 @@ export class HttpInput {
       maxConcurrentRequests: o.config.maxConcurrentRequests,
       log: o.log,
     });
-    this.#server = createServer((req, res) => {
-      void this.#route(req, res);
-    });
+    this.#server = createListener(
+      (req, res) => {
+        void this.#route(req, res);
+      },
+      o.config.tls,
+      'inputs.http.tls',
+      o.log,
+    );
     // Slow clients must not hold one of the few request slots for long.
     this.#server.requestTimeout = 30_000;
     this.#server.headersTimeout = 10_000;
@@ -69,7 +75,7 @@ export class HttpInput {
 
   get url(): string {
     const a = this.#server.address() as AddressInfo;
-    return `http://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}`;
+    return `${schemeOf(this.#o.config.tls)}://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}`;
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,6 @@
 import { mkdir, mkdtemp, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -9,6 +10,7 @@ import { parseAgentConfig, type RunningAgent, startAgent } from '#agent/index.ts
 import { OpsServer } from '#agent/ops/server.ts';
 import { decodeHeartbeat } from '#core/wire.ts';
 import { FakeSender, waitFor } from './fake-sender.ts';
+import { selfSigned } from './self-signed.ts';
 
 let dir: string;
 const running: RunningAgent[] = [];
@@ -134,15 +136,17 @@ describe('stream inputs and ops endpoints (fake Kafka)', () => {
 /** A request with full control of the headers (fetch will not send a foreign Host). */
 function rawRequest(
   base: string,
-  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string; ca?: Buffer },
 ): Promise<{ status: number; body: string }> {
   const url = new URL(options.path, base);
+  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const req = httpRequest(
+    const req = send(
       url,
       {
         method: options.method ?? 'POST',
         headers: { 'content-type': 'application/json', ...options.headers },
+        ...(options.ca && { ca: options.ca }),
       },
       (res) => {
         let body = '';
@@ -199,7 +203,13 @@ describe('HTTP input trust boundary', () => {
     const agent = await start(
       new FakeSender(),
       new PassThrough(),
-      config({ status: { listen: '0.0.0.0:0', token_file: join(dir, 'secrets', 'http.token') } }),
+      config({
+        status: {
+          listen: '0.0.0.0:0',
+          token_file: join(dir, 'secrets', 'http.token'),
+          allow_plaintext: true,
+        },
+      }),
     );
     const status = (agent.status().endpoints.status as string).replace('0.0.0.0', '127.0.0.1');
     for (const path of ['/health', '/status', '/metrics']) {
@@ -209,9 +219,53 @@ describe('HTTP input trust boundary', () => {
       ).toBe(401);
       expect((await rawRequest(status, { method: 'GET', path, headers: auth })).status, path).toBe(200);
     }
-    await expect(OpsServer.start('0.0.0.0', 0, () => agent.status())).rejects.toThrow(
+    await expect(OpsServer.start({ host: '0.0.0.0', port: 0 }, () => agent.status())).rejects.toThrow(
       'the status endpoint listens on 0.0.0.0, off loopback, only with a token',
     );
+  });
+
+  it('off loopback with tls, the status endpoint and the HTTP input answer over HTTPS only', async () => {
+    const { certFile, keyFile, cert } = await selfSigned(dir);
+    const tls = { cert_file: certFile, key_file: keyFile };
+    const agent = await start(
+      new FakeSender(),
+      new PassThrough(),
+      config({
+        inputs: {
+          http: {
+            listen: '0.0.0.0:0',
+            allow_remote: true,
+            allowed_hosts: ['127.0.0.1'],
+            service: 'web',
+            token_file: join(dir, 'secrets', 'http.token'),
+            tls,
+          },
+        },
+        status: { listen: '0.0.0.0:0', token_file: join(dir, 'secrets', 'http.token'), tls },
+      }),
+    );
+    const { status, http } = agent.status().endpoints as { status: string; http: string };
+    expect(status).toMatch(/^https:\/\/0\.0\.0\.0:\d+$/);
+    expect(http).toMatch(/^https:\/\/0\.0\.0\.0:\d+$/);
+    const local = (url: string) => url.replace('0.0.0.0', '127.0.0.1');
+    const health = await rawRequest(local(status), {
+      method: 'GET',
+      path: '/health',
+      headers: auth,
+      ca: cert,
+    });
+    expect(health.status).toBe(200);
+    const posted = await rawRequest(local(http), {
+      path: '/v1/logs',
+      headers: auth,
+      body: JSON.stringify({ lines: ['over tls'] }),
+      ca: cert,
+    });
+    expect(posted.status).toBe(202);
+    // The token never travels in the clear: a plain-HTTP request to the TLS port gets no answer.
+    await expect(
+      rawRequest(local(status).replace('https:', 'http:'), { method: 'GET', path: '/health', headers: auth }),
+    ).rejects.toThrow();
   });
 
   it('closes the connection after a refusal instead of reading the rest of the body', async () => {

@@ -125,6 +125,36 @@ describe('parseAgentConfig', () => {
       'status.token_file: expected an absolute path',
     ],
     [
+      { ...minimal, status: { listen: '0.0.0.0:8686', token_file: '/etc/logward-agent/status.token' } },
+      'status.tls: expected {cert_file, key_file} when status.listen is not a loopback address',
+    ],
+    [
+      {
+        ...minimal,
+        inputs: {
+          http: {
+            listen: '0.0.0.0:8687',
+            allow_remote: true,
+            allowed_hosts: ['logs.example.com'],
+            token_file: '/etc/logward-agent/http.token',
+          },
+        },
+      },
+      'inputs.http.tls: expected {cert_file, key_file} when inputs.http.listen is not a loopback address',
+    ],
+    [
+      { ...minimal, status: { tls: { cert_file: 'agent.pem', key_file: '/etc/agent.key' } } },
+      'status.tls.cert_file: expected an absolute path',
+    ],
+    [
+      { ...minimal, status: { tls: { cert_file: '/etc/agent.pem' } } },
+      'status.tls.key_file: expected a non-empty string',
+    ],
+    [
+      { ...minimal, inputs: { http: { tls: { cert_file: '/a', key_file: '/b', ca_file: '/c' } } } },
+      'inputs.http.tls',
+    ],
+    [
       { ...minimal, inputs: { http: { max_concurrent_requests: 0 } } },
       'inputs.http.max_concurrent_requests: expected an integer from 1 to 4096',
     ],
@@ -203,6 +233,7 @@ describe('parseAgentConfig', () => {
           allow_remote: true,
           allowed_hosts: ['Logs.Example.com'],
           token_file: '/etc/logward-agent/http.token',
+          tls: { cert_file: '/etc/logward-agent/agent.pem', key_file: '/etc/logward-agent/agent.key' },
         },
       },
     });
@@ -212,6 +243,7 @@ describe('parseAgentConfig', () => {
       allowedHosts: ['logs.example.com'],
       tokenFile: '/etc/logward-agent/http.token',
       tokenFileDefault: false,
+      tls: { certFile: '/etc/logward-agent/agent.pem', keyFile: '/etc/logward-agent/agent.key' },
     });
     expect(c.kafka.sasl).toEqual({ mechanism: 'scram-sha-512', username: 'u', password: 'p' });
     expect(c.redaction?.patterns[0]?.replacement).toBe('[REDACTED]');
@@ -219,8 +251,27 @@ describe('parseAgentConfig', () => {
     expect(
       parseAgentConfig({
         ...minimal,
-        status: { listen: '0.0.0.0:8686', token_file: '/etc/logward-agent/status.token' },
+        status: {
+          listen: '0.0.0.0:8686',
+          token_file: '/etc/logward-agent/status.token',
+          allow_plaintext: true,
+        },
       }).status,
     ).toEqual({ host: '0.0.0.0', port: 8686, tokenFile: '/etc/logward-agent/status.token' });
+    expect(
+      parseAgentConfig({
+        ...minimal,
+        status: {
+          listen: '0.0.0.0:8686',
+          token_file: '/etc/logward-agent/status.token',
+          tls: { cert_file: '/etc/logward-agent/agent.pem', key_file: '/etc/logward-agent/agent.key' },
+        },
+      }).status,
+    ).toEqual({
+      host: '0.0.0.0',
+      port: 8686,
+      tokenFile: '/etc/logward-agent/status.token',
+      tls: { certFile: '/etc/logward-agent/agent.pem', keyFile: '/etc/logward-agent/agent.key' },
+    });
   });
 });
