@@ -10,6 +10,11 @@ interface Classifier {
   continues(text: string): boolean;
   /** Forgets the stack trace under way: the next line is judged as if it followed none. */
   reset(): void;
+  /**
+   * False while `continues` learns from what it is shown (auto's first lines); true once calling
+   * it and then `reset` leaves the classifier as `reset` alone would.
+   */
+  readonly settled: () => boolean;
 }
 
 /**
@@ -35,7 +40,7 @@ const GO_CONT =
 /** Decides, line by line, whether a line continues a stack trace; holds the little state Python and Go need. */
 function classifier(mode: MultilineMode, startPattern: RegExp | undefined): Classifier {
   if (mode === 'pattern' && startPattern)
-    return { continues: (text) => !startPattern.test(text), reset: () => undefined };
+    return { continues: (text) => !startPattern.test(text), reset: () => undefined, settled: () => true };
   if (mode === 'auto') return autoClassifier(stackTraces('stacktrace'));
   return stackTraces(mode);
 }
@@ -53,11 +58,15 @@ function stackTraces(mode: MultilineMode): Classifier {
         if (GO_CONT.test(text)) return true;
         state = 'none';
       }
-      if (go && GO_PANIC.test(text)) {
+      // Most lines start with a digit, a letter or a bracket: the first character rules out most
+      // patterns before any of them runs.
+      const c = text.charCodeAt(0);
+      const spaced = mayBeSpace(c);
+      if (go && (c === 0x70 || c === 0x66) && GO_PANIC.test(text)) {
         state = 'go';
         return false;
       }
-      if (python && PY_START.test(text)) {
+      if (python && c === 0x54 && PY_START.test(text)) {
         state = 'python';
         return true;
       }
@@ -66,19 +75,31 @@ function stackTraces(mode: MultilineMode): Classifier {
         state = 'none';
         if (PY_EXCEPTION.test(text)) return true;
       }
-      if (INDENTED.test(text) && (java || node || python)) return true;
-      if (go && GO_GOROUTINE.test(text)) {
+      if (spaced && INDENTED.test(text) && (java || node || python)) return true;
+      if (go && c === 0x67 && GO_GOROUTINE.test(text)) {
         state = 'go';
         return true;
       }
-      if (java && (JAVA_CONT.test(text) || JAVA_EXCEPTION.test(text))) return true;
-      if (node && NODE_CONT.test(text)) return true;
+      if (java && (spaced || c === 0x43 || c === 0x53 || c === 0x2e) && JAVA_CONT.test(text)) return true;
+      if (java && mayStartIdentifier(c) && JAVA_EXCEPTION.test(text)) return true;
+      if (node && (spaced || c === 0x5b) && NODE_CONT.test(text)) return true;
       return false;
     },
     reset() {
       state = 'none';
     },
+    settled: () => true,
   };
+}
+
+/** True when a line starting with UTF-16 unit `c` may start with `\s` (any non-ASCII unit may). */
+function mayBeSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c >= 0x80;
+}
+
+/** `[a-zA-Z_$]`, the first character of a Java class name. */
+function mayStartIdentifier(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x24;
 }
 
 /** Lines of a source looked at before deciding whether its events start with a timestamp. */
@@ -114,6 +135,7 @@ function autoClassifier(traces: Classifier): Classifier {
       return led !== undefined && !startsLikeStructure(text, led, ctx);
     },
     reset: () => traces.reset(),
+    settled: () => decided,
   };
 }
 
@@ -126,6 +148,8 @@ export class MultilineJoiner {
   readonly #classifier: Classifier;
   #pending: Line[] = [];
   #pendingBytes = 0;
+  /** The pending event's first line was tested for binary bytes (see `push`). */
+  #pendingChecked = true;
   #lastAt = 0;
 
   constructor(config: MultilineConfig) {
@@ -139,22 +163,40 @@ export class MultilineJoiner {
   }
 
   push(line: Line, now: number, out: Line[] = []): Line[] {
-    if (BINARY.test(line.text)) {
-      // Random bytes that happen to start with a blank look like an indented frame: a binary line
-      // is an event of its own, neither joined to the event before it nor joined by the next line.
-      if (this.#pending.length > 0) this.#emit(out);
-      this.#classifier.reset();
-      out.push(line);
-      this.#lastAt = now;
-      return out;
+    // Random bytes that happen to start with a blank look like an indented frame: a binary line
+    // is an event of its own, neither joined to the event before it nor joined by the next line.
+    // Whether a line is binary matters only once a line would continue an event, so a line that
+    // starts one is tested when the next line would join it (nearly never), not on arrival.
+    const settled = this.#classifier.settled();
+    if (!settled && BINARY.test(line.text)) return this.#alone(line, now, out);
+    let continues = this.#classifier.continues(line.text);
+    if (continues && settled && BINARY.test(line.text)) return this.#alone(line, now, out);
+    if (continues && this.#pending.length === 1 && !this.#pendingChecked) {
+      this.#pendingChecked = true;
+      if (BINARY.test((this.#pending[0] as Line).text)) {
+        // As if the binary line had reset the classifier before this one was judged.
+        this.#emit(out);
+        this.#classifier.reset();
+        continues = this.#classifier.continues(line.text);
+      }
     }
-    const continues = this.#classifier.continues(line.text);
     const bytes = Buffer.byteLength(line.text) + 1;
     const full =
       this.#pending.length >= this.#config.maxLines || this.#pendingBytes + bytes > this.#config.maxBytes;
     if (this.#pending.length > 0 && (!continues || full)) this.#emit(out);
+    // A line that starts an event once the classifier settled is tested for binary bytes later.
+    if (this.#pending.length === 0) this.#pendingChecked = !settled;
     this.#pending.push(line);
     this.#pendingBytes += bytes;
+    this.#lastAt = now;
+    return out;
+  }
+
+  /** A binary line: the event before it ends, and it goes out alone. */
+  #alone(line: Line, now: number, out: Line[]): Line[] {
+    if (this.#pending.length > 0) this.#emit(out);
+    this.#classifier.reset();
+    out.push(line);
     this.#lastAt = now;
     return out;
   }

@@ -194,6 +194,36 @@ describe('MultilineJoiner, binary lines', () => {
     expect(run(trace, { mode: 'auto' })).toEqual([trace.join('\n')]);
   });
 
+  it.each(['stacktrace', 'go', 'java'] as const)(
+    'keeps a binary line that starts an event apart from the frames after it (%s)',
+    (mode) => {
+      // Tested for binary bytes only once a line would join it: the frames must not.
+      const panic = `panic: \u0000${binary}`;
+      const named = `x\u0001y.ZException: ${binary}`;
+      expect(
+        run([panic, 'goroutine 1 [running]:', 'main.main()', named, '\tat com.example.A.b(A.java:10)'], {
+          mode,
+        }),
+      ).toEqual(
+        mode === 'java'
+          ? [panic, 'goroutine 1 [running]:', 'main.main()', named, '\tat com.example.A.b(A.java:10)']
+          : [panic, 'goroutine 1 [running]:\nmain.main()', named, '\tat com.example.A.b(A.java:10)'],
+      );
+    },
+  );
+
+  it('keeps a binary line apart once auto has learned from its first lines', () => {
+    const sample = Array.from({ length: 20 }, (_, i) => `INFO order ${i} processed`);
+    const lines = [...sample, `order\u0002 ${binary}`, '\tat com.example.A.b(A.java:10)', 'INFO next'];
+    expect(run(lines, { mode: 'auto' })).toEqual(lines);
+  });
+
+  it('joins frames led by any kind of blank, a no-break space too', () => {
+    expect(
+      run(['Error: boom', '\u00a0   at main (app.js:1:1)', '\u2003at run (app.js:2:1)'], { mode: 'node' }),
+    ).toEqual(['Error: boom\n\u00a0   at main (app.js:1:1)\n\u2003at run (app.js:2:1)']);
+  });
+
   it('ends a traceback at a binary line: the next indented line starts an event of its own', () => {
     expect(
       run(['Traceback (most recent call last):', binary, '  File "app.py", line 3', 'ValueError: bad'], {
