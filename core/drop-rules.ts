@@ -12,6 +12,7 @@ import type { LogDocument } from './log-document.ts';
 import type { Level } from './parse/levels.ts';
 import { fitsTemplate } from './patterns/miner.ts';
 import { isPatternId } from './patterns/pattern-id.ts';
+import type { PatternEntry } from './patterns/registry.ts';
 import { templateTokens } from './patterns/service-miners.ts';
 import { ValidationError } from './validation-error.ts';
 
@@ -57,6 +58,9 @@ export interface DropRule {
   readonly createdBy: string;
   /** Epoch ms. */
   readonly createdAt: number;
+  /** Who last replaced it (`PUT`), and when (epoch ms); absent until then. */
+  readonly updatedBy?: string;
+  readonly updatedAt?: number;
 }
 
 /** A rule with what it has left out of the index so far. */
@@ -148,6 +152,55 @@ function targetOf(o: Record<string, unknown>): DropRuleTarget {
     return { service: o.service };
   }
   throw new ValidationError('patternId', 'expected patternId (a pattern id) or service (a service name)');
+}
+
+/** Refinements followed from a rule's pattern to the pattern that now stands for it. */
+export const MAX_REFINEMENTS = 16;
+
+/** What following a pattern needs of the registry's entries. */
+export type LineageEntry = Pick<PatternEntry, 'id' | 'template' | 'successor'>;
+
+/**
+ * A rule's pattern followed through its refinements: every id on the way, the rule's own first,
+ * and the registry's entry of the last (undefined when the registry no longer knows it).
+ */
+export interface PatternLineage {
+  readonly ids: readonly string[];
+  readonly current?: LineageEntry;
+}
+
+/** Follows `patternId` through the registry's `successor` pointers (at most MAX_REFINEMENTS). */
+export async function patternLineage(
+  patternId: string,
+  get: (id: string) => Promise<LineageEntry | undefined>,
+): Promise<PatternLineage> {
+  const ids: string[] = [];
+  let id: string | undefined = patternId;
+  let current: LineageEntry | undefined;
+  while (id !== undefined && !ids.includes(id) && ids.length <= MAX_REFINEMENTS) {
+    ids.push(id);
+    current = await get(id);
+    id = current?.successor;
+  }
+  return current === undefined ? { ids } : { ids, current };
+}
+
+/**
+ * Where a pattern rule's pattern stands: `current` as the rule was made for it; `refined` into
+ * `currentPatternId`, of whose lines the rule leaves out only those that fit its own template;
+ * `gone` from the registry (unseen for its retention), so the rule leaves nothing out until that
+ * template is mined again.
+ */
+export type RulePatternState =
+  | { readonly patternState: 'current' }
+  | { readonly patternState: 'refined'; readonly currentPatternId: string; readonly currentTemplate: string }
+  | { readonly patternState: 'gone' };
+
+export function rulePatternState(patternId: string, lineage: PatternLineage): RulePatternState {
+  const { current } = lineage;
+  if (current === undefined) return { patternState: 'gone' };
+  if (current.id === patternId) return { patternState: 'current' };
+  return { patternState: 'refined', currentPatternId: current.id, currentTemplate: current.template };
 }
 
 /** What a drop rule needs to see of a line. */

@@ -182,6 +182,8 @@ export interface DropRuleStore {
   get(id: string): Promise<DropRuleWithCounts | undefined>;
   /** False, and nothing made, when `limit` rules exist already. */
   create(rule: DropRule, limit: number): Promise<boolean>;
+  /** Replaces a rule's settings, keeping its counts; undefined, and nothing written, when there is no such rule. */
+  replace(rule: DropRule): Promise<DropRuleWithCounts | undefined>;
   /** False when there was no such rule. */
   delete(id: string): Promise<boolean>;
   /** Adds to the rules' dropped counts; a rule deleted meanwhile is skipped, never recreated. */

@@ -94,6 +94,19 @@ export const DROP_RULE_SCHEMAS: Record<string, Schema> = {
       comment: str,
       createdBy: { ...str, description: 'The principal who made it' },
       createdAt: { type: 'string', format: 'date-time' },
+      updatedBy: { ...str, description: 'The principal who last replaced it (`PUT`); absent until then' },
+      updatedAt: { type: 'string', format: 'date-time' },
+      patternState: {
+        enum: ['current', 'refined', 'gone'],
+        description:
+          "A pattern's rule only: `current`, the pattern stands as the rule was made for it; `refined`, a refinement replaced it with `currentPatternId`, of whose lines the rule leaves out only those that fit its own `template`; `gone`, the registry forgot it (no line of it or of its refinement for the registry's retention), so the rule leaves nothing out. Re-point a refined or gone rule with `PUT`, or delete it",
+      },
+      currentPatternId: {
+        type: 'string',
+        pattern: '^[0-9a-f]{16}$',
+        description: "With `refined`: the pattern that stands for the rule's pattern now",
+      },
+      currentTemplate: { ...str, description: "With `refined`: that pattern's template" },
       dropped: { ...count, description: 'Lines it has left out of the index' },
       droppedBytes: { ...count, description: 'UTF-8 bytes of their messages' },
     },
@@ -143,6 +156,14 @@ export const DROP_RULE_PATHS: Record<string, Record<string, Schema>> = {
       summary: 'One drop rule',
       parameters: [ruleIdParam],
       responses: { ...ok(ref('DropRule')), ...errors(400, 403, 404, 503) },
+    },
+    put: {
+      operationId: 'replaceDropRule',
+      summary:
+        "Replace a drop rule's settings (the body of POST, validated alike); admins only. Its id, creator and counts stay. The last write wins; lines received from 30 s later on follow it",
+      parameters: [ruleIdParam],
+      requestBody: { required: true, content: { 'application/json': { schema: ref('DropRuleInput') } } },
+      responses: { ...ok(ref('DropRule')), ...errors(400, 403, 404, 422, 503) },
     },
     delete: {
       operationId: 'deleteDropRule',

@@ -6,7 +6,13 @@
  * later refined it (`successor` in the registry), found when the rules are read, for the lines
  * that fit the rule's own template (core/drop-rules.ts).
  */
-import { type ActiveDropRule, type DropRule, DropRuleSet, DropTally } from '#core/drop-rules.ts';
+import {
+  type ActiveDropRule,
+  type DropRule,
+  DropRuleSet,
+  DropTally,
+  patternLineage,
+} from '#core/drop-rules.ts';
 import type { Logger } from '../logger.ts';
 import type { BatchFilter, DropRuleStore, LineFilter, PatternRegistry } from '../ports.ts';
 
@@ -19,8 +25,6 @@ export interface DropFilterDependencies {
 }
 
 export const DROP_RULES_CACHE_MS = 30_000;
-/** Refinements followed from a rule's pattern to the pattern that now stands for it. */
-const MAX_SUCCESSORS = 16;
 
 export class DropRuleFilter implements LineFilter {
   readonly #deps: DropFilterDependencies;
@@ -77,12 +81,8 @@ export class DropRuleFilter implements LineFilter {
   }
 
   async #active(rule: DropRule): Promise<ActiveDropRule> {
-    const patternIds: string[] = [];
-    let id = rule.patternId;
-    while (id !== undefined && !patternIds.includes(id) && patternIds.length <= MAX_SUCCESSORS) {
-      patternIds.push(id);
-      id = (await this.#deps.registry.get(id))?.successor;
-    }
-    return { rule, patternIds };
+    if (rule.patternId === undefined) return { rule, patternIds: [] };
+    const { ids } = await patternLineage(rule.patternId, (id) => this.#deps.registry.get(id));
+    return { rule, patternIds: ids };
   }
 }

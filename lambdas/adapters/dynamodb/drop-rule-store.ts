@@ -1,7 +1,7 @@
 /**
  * Drop and sample rules in the patterns table, beside the patterns they name: one item per rule,
  * `DROP_RULES` / `<rule id>`, holding the rule and what it has left out of the index (`dropped`,
- * `droppedBytes`, added atomically by every ingest instance). A counter item, `DROP_RULES` /
+ * `droppedBytes`, added atomically by every ingest instance; replacing the rule keeps them). A counter item, `DROP_RULES` /
  * `#count`, moves with every create and delete in one transaction, so the limit on rules holds
  * however many are created at once.
  */
@@ -78,6 +78,27 @@ export class DynamoDropRuleStore implements DropRuleStore {
       }
       if (attempt >= MAX_ATTEMPTS)
         throw new Error(`drop rule ${rule.id} not created: ${codes.join(', ')} ${attempt} times`);
+    }
+  }
+
+  async replace(rule: DropRule): Promise<DropRuleWithCounts | undefined> {
+    try {
+      const { Attributes } = await this.#db.send(
+        new UpdateCommand({
+          TableName: this.#table,
+          Key: { pk: PK, sk: rule.id },
+          UpdateExpression: 'SET #rule = :rule',
+          // Never brings back a rule deleted since the caller read it.
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeNames: { '#rule': 'rule' },
+          ExpressionAttributeValues: { ':rule': rule },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return Attributes === undefined ? undefined : ruleOf(Attributes);
+    } catch (error) {
+      if (isConditionFailure(error)) return undefined;
+      throw error;
     }
   }
 

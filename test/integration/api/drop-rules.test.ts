@@ -1,11 +1,13 @@
 /**
- * Drop rules through the local API Gateway on the local DynamoDB (moto): admins create and delete
- * them, readers list them, bad input names its field, and what the rules dropped shows in
- * `GET /drop-rules` and `GET /patterns/{id}`. Every response is checked against the OpenAPI document.
+ * Drop rules through the local API Gateway on the local DynamoDB (moto): admins create, replace and
+ * delete them, readers list them, bad input names its field, what the rules dropped shows in
+ * `GET /drop-rules` and `GET /patterns/{id}`, and a rule whose pattern was refined or forgotten
+ * says so. Every response is checked against the OpenAPI document.
  */
 import { DeleteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { MAX_DROP_RULES } from '#core/drop-rules.ts';
+import { type DropRule, MAX_DROP_RULES } from '#core/drop-rules.ts';
+import type { PatternSighting } from '#core/patterns/registry.ts';
 import { createDocumentClient } from '#lambdas/adapters/dynamodb/client.ts';
 import { DynamoDropRuleStore } from '#lambdas/adapters/dynamodb/drop-rule-store.ts';
 import { DynamoPatternRegistry } from '#lambdas/adapters/dynamodb/pattern-store.ts';
@@ -19,6 +21,28 @@ const PATTERN = 'a1b2c3d4e5f60718';
 const TEMPLATE = 'cache refreshed for tenant <num> in <num>ms';
 /** The item counting the rules (drop-rule-store.ts). */
 const RULE_COUNTER = { pk: 'DROP_RULES', sk: '#count' };
+
+function sighting(
+  id: string,
+  service: string,
+  template: string,
+  fields: Partial<PatternSighting> = {},
+): PatternSighting {
+  return {
+    id,
+    service,
+    template,
+    count: 1,
+    bytes: 100,
+    levels: ['INFO'],
+    at: Date.now(),
+    newKind: true,
+    absorbed: [],
+    samples: [],
+    sampleLines: [],
+    ...fields,
+  };
+}
 
 describe('drop rules API', () => {
   let stack: TestStack;
@@ -35,21 +59,7 @@ describe('drop rules API', () => {
     db = createDocumentClient(lambdaEnvironment(inject('endpoints'), stack.topology));
     registry = new DynamoPatternRegistry(db, stack.topology.tableNames.patterns);
     rules = new DynamoDropRuleStore(db, stack.topology.tableNames.patterns);
-    await registry.record([
-      {
-        id: PATTERN,
-        service: 'checkout',
-        template: TEMPLATE,
-        count: 1000,
-        bytes: 48_000,
-        levels: ['INFO'],
-        at: Date.now(),
-        newKind: true,
-        absorbed: [],
-        samples: [],
-        sampleLines: [],
-      },
-    ]);
+    await registry.record([sighting(PATTERN, 'checkout', TEMPLATE, { count: 1000, bytes: 48_000 })]);
   });
 
   afterAll(async () => {
@@ -80,6 +90,7 @@ describe('drop rules API', () => {
     expect(sampled.location).toBe(`/drop-rules/${sampled.body.id}`);
     const dropped = await call('POST', '/drop-rules', { service: 'debug-tool', action: 'drop' }, 'iam-admin');
     expect(dropped.status).toBe(201);
+    expect(dropped.body).not.toHaveProperty('patternState');
 
     const listed = await call<{ items: Array<{ id: string }> }>(
       'GET',
@@ -122,7 +133,7 @@ describe('drop rules API', () => {
     expect(await rules.get(rule?.id as string)).toBeDefined();
   });
 
-  test.each([
+  const invalidBodies = [
     [{ service: 'web', action: 'sample' }, 400, 'keepOneIn'],
     [{ service: 'web', action: 'drop', keepOneIn: 5 }, 400, 'keepOneIn'],
     [{ patternId: PATTERN, service: 'checkout', action: 'drop' }, 400, 'service'],
@@ -130,27 +141,150 @@ describe('drop rules API', () => {
     [{ service: 'web', action: 'mute' }, 400, 'action'],
     [{ service: 'web', action: 'drop', levels: ['INFO'] }, 400, 'levels'],
     [{ patternId: 'ffffffffffffffff', action: 'drop' }, 422, 'patternId'],
-  ])('%j is a %i naming %s', async (body, status, field) => {
+  ] as const;
+
+  test.each(invalidBodies)('POST %j is a %i naming %s', async (body, status, field) => {
     const answer = await call('POST', '/drop-rules', body);
     expect(answer.status).toBe(status);
     expect(answer.body).toMatchObject({ error: { field } });
   });
 
+  test.each(invalidBodies)(
+    'PUT %j is a %i naming %s, and the rule is unchanged',
+    async (body, status, field) => {
+      const [rule] = await rules.list();
+      const answer = await call('PUT', `/drop-rules/${rule?.id}`, body);
+      expect(answer.status).toBe(status);
+      expect(answer.body).toMatchObject({ error: { field } });
+      expect(await rules.get(rule?.id as string)).toEqual(rule);
+    },
+  );
+
+  test('an admin replaces a rule: its id, creator and counts stay; readers may not; an unknown id is a 404', async () => {
+    const made = await call('POST', '/drop-rules', { service: 'billing', action: 'drop', comment: 'noisy' });
+    const id = made.body.id as string;
+    await rules.addDropped([{ ruleId: id, count: 4, bytes: 200 }]);
+    const replaced = await call('PUT', `/drop-rules/${id}`, {
+      patternId: PATTERN,
+      action: 'sample',
+      keepOneIn: 50,
+      includeErrors: true,
+    });
+    expect(replaced.status).toBe(200);
+    expect(replaced.body).toEqual({
+      id,
+      patternId: PATTERN,
+      service: 'checkout',
+      template: TEMPLATE,
+      action: 'sample',
+      keepOneIn: 50,
+      includeErrors: true,
+      includeUnleveled: false,
+      comment: '',
+      createdBy: made.body.createdBy,
+      createdAt: made.body.createdAt,
+      updatedBy: made.body.createdBy,
+      updatedAt: expect.any(String),
+      patternState: 'current',
+      dropped: 4,
+      droppedBytes: 200,
+    });
+    expect((await call('GET', `/drop-rules/${id}`, undefined, 'reader-key')).body).toEqual(replaced.body);
+
+    const byIam = await call('PUT', `/drop-rules/${id}`, { service: 'billing', action: 'drop' }, 'iam-admin');
+    expect(byIam.body).toMatchObject({ service: 'billing', action: 'drop', dropped: 4 });
+    expect(byIam.body).not.toHaveProperty('keepOneIn');
+    expect(byIam.body).not.toHaveProperty('patternId');
+    expect(byIam.body.updatedBy).not.toBe(made.body.createdBy);
+
+    for (const as of ['reader-person', 'reader-key'] as const) {
+      const refused = await call('PUT', `/drop-rules/${id}`, { service: 'web', action: 'drop' }, as);
+      expect(refused.status, as).toBe(403);
+    }
+    expect((await rules.get(id))?.service).toBe('billing');
+
+    const unknown = await call('PUT', '/drop-rules/00000000-0000-4000-8000-000000000000', {
+      service: 'web',
+      action: 'drop',
+    });
+    expect(unknown.status).toBe(404);
+    expect(await rules.get('00000000-0000-4000-8000-000000000000')).toBeUndefined();
+    expect(
+      (await call('PUT', '/drop-rules/not-a-rule', { service: 'web', action: 'drop' })).body,
+    ).toMatchObject({
+      error: { field: 'dropRuleId' },
+    });
+    expect((await call('DELETE', `/drop-rules/${id}`)).status).toBe(204);
+    expect((await call('PUT', `/drop-rules/${id}`, { service: 'web', action: 'drop' })).status).toBe(404);
+  });
+
+  test('a rule whose pattern was refined or forgotten says so; put on the current pattern, it is current again', async () => {
+    const old = 'c1c2c3d4e5f60718';
+    const refined = 'c2c2c3d4e5f60718';
+    await registry.record([sighting(old, 'login', 'login by <*> from console')]);
+    const rule = await call('POST', '/drop-rules', { patternId: old, action: 'drop' });
+    expect(rule.body).toMatchObject({ patternState: 'current' });
+    expect(rule.body).not.toHaveProperty('currentPatternId');
+    // A refinement, as ingest records one: the new pattern absorbs the old, which points to it.
+    await registry.record([
+      sighting(refined, 'login', 'login by <*> from <*>', { newKind: false, absorbed: [old] }),
+    ]);
+    // A rule on a pattern the registry no longer knows, as after its retention.
+    const forgotten: DropRule = {
+      id: '00000000-0000-4000-8000-0000000000f0',
+      patternId: 'c3c2c3d4e5f60718',
+      service: 'login',
+      template: 'logout by <*>',
+      action: 'drop',
+      includeErrors: false,
+      includeUnleveled: false,
+      comment: '',
+      createdBy: 'test',
+      createdAt: Date.now(),
+    };
+    expect(await rules.create(forgotten, MAX_DROP_RULES)).toBe(true);
+
+    const { body } = await call<{ items: Array<Record<string, unknown>> }>(
+      'GET',
+      '/drop-rules?limit=100',
+      undefined,
+      'reader-person',
+    );
+    const byId = new Map(body.items.map((item) => [item.id, item]));
+    expect(byId.get(rule.body.id)).toMatchObject({
+      patternId: old,
+      template: 'login by <*> from console',
+      patternState: 'refined',
+      currentPatternId: refined,
+      currentTemplate: 'login by <*> from <*>',
+    });
+    expect(byId.get(forgotten.id)).toMatchObject({ patternState: 'gone' });
+    expect(byId.get(forgotten.id)).not.toHaveProperty('currentPatternId');
+    expect((await call('GET', `/drop-rules/${rule.body.id}`)).body).toMatchObject({
+      patternState: 'refined',
+    });
+
+    const repointed = await call('PUT', `/drop-rules/${rule.body.id}`, {
+      patternId: refined,
+      action: 'drop',
+    });
+    expect(repointed.body).toMatchObject({
+      patternId: refined,
+      template: 'login by <*> from <*>',
+      patternState: 'current',
+    });
+    expect(repointed.body).not.toHaveProperty('currentPatternId');
+    for (const id of [rule.body.id, forgotten.id])
+      expect((await call('DELETE', `/drop-rules/${id}`)).status).toBe(204);
+  });
+
   test('GET /patterns?sort=bytes lists the current patterns that cost most', async () => {
     await registry.record([
-      {
-        id: 'b1b2c3d4e5f60718',
-        service: 'checkout',
-        template: 'full cart dump <*>',
+      sighting('b1b2c3d4e5f60718', 'checkout', 'full cart dump <*>', {
         count: 10,
         bytes: 90_000,
         levels: ['DEBUG'],
-        at: Date.now(),
-        newKind: true,
-        absorbed: [],
-        samples: [],
-        sampleLines: [],
-      },
+      }),
     ]);
     const { body } = await call<{ patterns: Array<Record<string, unknown>> }>(
       'GET',

@@ -2,8 +2,9 @@
  * Drop and sample rules in the ingest handler on real OpenSearch and DynamoDB (moto): a pattern's
  * lines left out of the index but counted per rule and per pattern, errors and lines without a level
  * kept, a sample that keeps the same lines when the batch is delivered again, a rule that follows
- * its pattern through a refinement (to the lines of its own template only), and a deleted rule
- * that stops applying once the cache is read again.
+ * its pattern through a refinement (to the lines of its own template only) and, replaced to name
+ * the refined pattern, to all of them, and a deleted rule that stops applying once the cache is
+ * read again.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -169,6 +170,19 @@ describe('drop and sample rules at ingest', () => {
     // the ones only its new wildcard matches are kept.
     expect(await ingest([line('erin', 'admin'), line('dave')])).toMatchObject({ indexed: 1, dropped: 1 });
     expect((await indexed(service)).map((d) => d.message)).toContain('session closed for dave by server');
+
+    // Replaced to name the refined pattern (what a rule shown `refined` suggests), it leaves out
+    // every line of that pattern from the next batch on, and keeps what it counted before.
+    const replaced = await rules.replace({
+      ...rule,
+      patternId: refined?.pattern_id as string,
+      template: refined?.pattern as string,
+      updatedBy: 'test',
+      updatedAt: Date.now(),
+    });
+    expect(replaced).toMatchObject({ patternId: refined?.pattern_id, dropped: 1 });
+    expect(await ingest([line('gina'), line('hal', 'admin')])).toMatchObject({ indexed: 0, dropped: 2 });
+    expect(await rules.get(rule.id)).toMatchObject({ dropped: 3 });
 
     expect(await rules.delete(rule.id)).toBe(true);
     expect(await rules.delete(rule.id)).toBe(false);

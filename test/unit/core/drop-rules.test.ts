@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { type DropRule, DropRuleSet, DropTally, sampledIn, validateDropRule } from '#core/drop-rules.ts';
+import {
+  type DropRule,
+  DropRuleSet,
+  DropTally,
+  type LineageEntry,
+  MAX_REFINEMENTS,
+  patternLineage,
+  rulePatternState,
+  sampledIn,
+  validateDropRule,
+} from '#core/drop-rules.ts';
 import { validationProblem } from '../../support/validation.ts';
 import { doc } from '../alerting/fixtures.ts';
 
@@ -151,6 +161,64 @@ describe('DropRuleSet', () => {
     );
     expect(charged.filter((id) => id === undefined)).toHaveLength(both);
     expect(charged.filter((id) => id === 'b').length).toBe(ids.filter((id) => !sampledIn('b', id, 2)).length);
+  });
+});
+
+describe('patternLineage and rulePatternState', () => {
+  const registry = (...entries: LineageEntry[]) => {
+    const byId = new Map(entries.map((entry) => [entry.id, entry]));
+    return async (id: string) => byId.get(id);
+  };
+
+  test('a pattern that stands as it was is current', async () => {
+    const lineage = await patternLineage(PATTERN, registry({ id: PATTERN, template: 'a <*>' }));
+    expect(lineage).toEqual({ ids: [PATTERN], current: { id: PATTERN, template: 'a <*>' } });
+    expect(rulePatternState(PATTERN, lineage)).toEqual({ patternState: 'current' });
+  });
+
+  test('a refined pattern is followed to the pattern that stands for it now', async () => {
+    const lineage = await patternLineage(
+      PATTERN,
+      registry(
+        { id: PATTERN, template: 'a b c', successor: 'aaaaaaaaaaaaaaaa' },
+        { id: 'aaaaaaaaaaaaaaaa', template: 'a <*> c', successor: LATER },
+        { id: LATER, template: 'a <*> <*>' },
+      ),
+    );
+    expect(lineage.ids).toEqual([PATTERN, 'aaaaaaaaaaaaaaaa', LATER]);
+    expect(rulePatternState(PATTERN, lineage)).toEqual({
+      patternState: 'refined',
+      currentPatternId: LATER,
+      currentTemplate: 'a <*> <*>',
+    });
+  });
+
+  test('a pattern the registry forgot, or whose refinement it forgot, is gone', async () => {
+    const forgotten = await patternLineage(PATTERN, registry());
+    expect(forgotten).toEqual({ ids: [PATTERN] });
+    expect(rulePatternState(PATTERN, forgotten)).toEqual({ patternState: 'gone' });
+    const lost = await patternLineage(PATTERN, registry({ id: PATTERN, template: 'a b', successor: LATER }));
+    expect(lost.ids).toEqual([PATTERN, LATER]);
+    expect(rulePatternState(PATTERN, lost)).toEqual({ patternState: 'gone' });
+  });
+
+  test('a cycle or a chain longer than MAX_REFINEMENTS stops', async () => {
+    const cycle = await patternLineage(
+      PATTERN,
+      registry(
+        { id: PATTERN, template: 'a', successor: LATER },
+        { id: LATER, template: 'b', successor: PATTERN },
+      ),
+    );
+    expect(cycle.ids).toEqual([PATTERN, LATER]);
+    const chain = Array.from({ length: 40 }, (_, i) => ({
+      id: String(i).padStart(16, '0'),
+      template: `t${i}`,
+      successor: String(i + 1).padStart(16, '0'),
+    }));
+    expect((await patternLineage(chain[0]?.id as string, registry(...chain))).ids).toHaveLength(
+      MAX_REFINEMENTS + 1,
+    );
   });
 });
 
