@@ -136,6 +136,11 @@ export interface KafkaConfig {
    * the batch in flight and the next ones; more only costs memory. @default 4194304
    */
   readonly bufferMaxBytes: number;
+  /**
+   * `max_in_flight`: batches sent and not yet acknowledged. Above 1, a batch that fails may be
+   * written after the batches sent behind it (see agent/README.md, sink). @default 1
+   */
+  readonly maxInFlight: number;
   /** `request_timeout_ms` @default 30000 */
   readonly requestTimeoutMs: number;
   /** `retry_initial_ms` @default 250 */

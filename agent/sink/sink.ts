@@ -24,6 +24,8 @@ export interface SinkOptions {
   readonly recordMaxBytes?: number;
   readonly retryInitialMs: number;
   readonly retryMaxMs: number;
+  /** Batches sent and not yet acknowledged, at most. @default 1 */
+  readonly maxInFlight?: number;
   readonly log: (line: string) => void;
   /** Called after acknowledged records left the buffer, so paused inputs can read again at once. */
   readonly onAck?: () => void;
@@ -51,9 +53,19 @@ export interface SinkStats {
   readonly healthy: boolean;
 }
 
+/** A batch sent and not yet acknowledged in order. */
+interface InFlight {
+  readonly batch: OutRecord[];
+  readonly bytes: number;
+  settled: boolean;
+  /** Why its first attempt failed, once settled; undefined when it succeeded. */
+  error: unknown;
+}
+
 /**
- * Batches records (linger + size cap) and sends one batch at a time, in order. A failed batch is
- * retried with exponential backoff until it succeeds or the sink is closed; nothing is dropped.
+ * Batches records (linger + size cap) and sends up to `maxInFlight` batches at a time, in order.
+ * A failed batch is retried alone, with exponential backoff, until it succeeds or the sink is
+ * closed; nothing is dropped, and no later batch is acknowledged or sent meanwhile.
  * Acknowledgement callbacks run in send order, which keeps each source's checkpoint contiguous.
  */
 export class Sink {
@@ -65,6 +77,8 @@ export class Sink {
   #head = 0;
   #queuedBytes = 0;
   #inflightBytes = 0;
+  readonly #inflight: InFlight[] = [];
+  readonly #maxInFlight: number;
   #wake: (() => void) | undefined;
   #closing = false;
   #asideInFlight = false;
@@ -82,6 +96,7 @@ export class Sink {
   constructor(sender: RecordSender, options: SinkOptions) {
     this.#sender = sender;
     this.#options = options;
+    this.#maxInFlight = Math.max(1, options.maxInFlight ?? 1);
     const slab = options.recordMaxBytes;
     // Slabs for a full buffer, plus the chunk being read and one being closed past the limit.
     this.#pool = slab ? new ValuePool(slab, Math.ceil(options.bufferMaxBytes / slab) + 2) : undefined;
@@ -164,6 +179,7 @@ export class Sink {
     if (!drained) {
       this.#aborted = true;
       this.#abortWait?.();
+      this.#wake?.();
     }
     await this.#sender
       .close()
@@ -173,21 +189,86 @@ export class Sink {
   }
 
   async #run(): Promise<void> {
+    let lingerUntil: number | undefined;
     for (;;) {
-      if (this.#head >= this.#queue.length) {
+      if (this.#aborted || !(await this.#settle())) return;
+      const queued = this.#head < this.#queue.length;
+      if (!queued && this.#inflight.length === 0) {
         if (this.#closing) return;
-        await new Promise<void>((resolve) => {
-          this.#wake = resolve;
-        });
-        this.#wake = undefined;
+        lingerUntil = undefined;
+        await this.#waitForEvent();
         continue;
       }
-      if (!this.#closing && this.#options.lingerMs > 0 && this.#queuedBytes < this.#options.batchMaxBytes) {
-        await this.#sleep(this.#options.lingerMs);
+      if (queued && this.#inflight.length < this.#maxInFlight) {
+        const now = performance.now();
+        if (
+          this.#closing ||
+          this.#options.lingerMs <= 0 ||
+          this.#queuedBytes >= this.#options.batchMaxBytes ||
+          (lingerUntil !== undefined && now >= lingerUntil)
+        ) {
+          lingerUntil = undefined;
+          this.#launch(this.#takeBatch());
+          continue;
+        }
+        lingerUntil ??= now + this.#options.lingerMs;
+        await this.#waitForEvent(lingerUntil - now);
+        continue;
       }
-      const batch = this.#takeBatch();
-      const ok = await this.#sendWithRetry(batch);
-      if (!ok) return;
+      await this.#waitForEvent();
+    }
+  }
+
+  /** Resolves on an enqueue, a send settling or close, or after `ms`. */
+  #waitForEvent(ms?: number): Promise<void> {
+    // A send may have settled while the loop awaited something else.
+    if (this.#inflight[0]?.settled) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const timer = ms === undefined ? undefined : setTimeout(resolve, ms);
+      this.#wake = () => {
+        clearTimeout(timer);
+        this.#wake = undefined;
+        resolve();
+      };
+    });
+  }
+
+  /** Starts the first attempt at a batch, beside the ones already in flight. */
+  #launch(batch: OutRecord[]): void {
+    let bytes = 0;
+    for (const r of batch) bytes += r.value.length;
+    const entry: InFlight = { batch, bytes, settled: false, error: undefined };
+    this.#inflight.push(entry);
+    this.#sender.send(batch).then(
+      () => this.#settled(entry, undefined),
+      (error: unknown) => this.#settled(entry, error ?? new Error('send failed')),
+    );
+  }
+
+  #settled(entry: InFlight, error: unknown): void {
+    entry.settled = true;
+    entry.error = error;
+    this.#wake?.();
+  }
+
+  /**
+   * Acknowledges the settled batches at the head of the in-flight list, in send order; a failed
+   * one is retried (alone, with backoff) before any later batch is acknowledged or sent. Returns
+   * false when aborted.
+   */
+  async #settle(): Promise<boolean> {
+    for (;;) {
+      const entry = this.#inflight[0];
+      if (!entry?.settled) return true;
+      if (entry.error !== undefined) {
+        const first = entry.error;
+        entry.error = undefined;
+        if (!(await this.#sendWithRetry(entry.batch, first))) return false;
+      } else {
+        this.#acknowledge(entry.batch);
+      }
+      this.#inflight.shift();
+      this.#inflightBytes -= entry.bytes;
     }
   }
 
@@ -213,17 +294,19 @@ export class Sink {
       this.#head = 0;
     }
     this.#queuedBytes -= bytes;
-    this.#inflightBytes = bytes;
+    this.#inflightBytes += bytes;
     return batch;
   }
 
   /**
-   * Sends a batch until Kafka acknowledges it, with capped exponential backoff. A batch the
-   * broker rejects as too large is split in halves, sent in order. Returns false when aborted.
+   * Sends a batch until Kafka acknowledges it, with capped exponential backoff, and acknowledges
+   * its records. `firstError` is the failure of an attempt already made. A batch the broker
+   * rejects as too large is split in halves, sent in order. Returns false when aborted.
    */
-  async #sendWithRetry(batch: OutRecord[]): Promise<boolean> {
+  async #sendWithRetry(batch: OutRecord[], firstError?: unknown): Promise<boolean> {
     for (let attempt = 0; ; attempt++) {
       try {
+        if (attempt === 0 && firstError !== undefined) throw firstError;
         await this.#sender.send(batch);
         break;
       } catch (error) {
@@ -250,14 +333,17 @@ export class Sink {
         if (this.#aborted) return false;
       }
     }
+    this.#acknowledge(batch);
+    return true;
+  }
+
+  /** Bookkeeping of a batch Kafka acknowledged, then its records' and the sink's callbacks. */
+  #acknowledge(batch: readonly OutRecord[]): void {
     this.#consecutiveFailures = 0;
     this.#failure = undefined;
     this.#lastAckAt = Date.now();
-    let bytes = 0;
-    for (const r of batch) bytes += r.value.length;
     this.#sentRecords += batch.length;
-    this.#sentBytes += bytes;
-    this.#inflightBytes -= bytes;
+    for (const r of batch) this.#sentBytes += r.value.length;
     for (const r of batch) {
       try {
         r.onAck?.();
@@ -272,7 +358,6 @@ export class Sink {
     } catch (error) {
       this.#options.log(`acknowledgement handler failed: ${message(error)}`);
     }
-    return true;
   }
 
   #sleep(ms: number, abortable = false): Promise<void> {

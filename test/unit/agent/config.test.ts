@@ -26,6 +26,7 @@ describe('parseAgentConfig', () => {
       lingerMs: 20,
       batchMaxBytes: 1_000_000,
       recordMaxBytes: 500_000,
+      maxInFlight: 1,
       topics: { logs: 'logs' },
     });
     expect(c.inputs.files[0]).toEqual({
@@ -153,6 +154,10 @@ describe('parseAgentConfig', () => {
     [
       { ...minimal, inputs: { http: { tls: { cert_file: '/a', key_file: '/b', ca_file: '/c' } } } },
       'inputs.http.tls',
+    ],
+    [
+      { ...minimal, kafka: { ...minimal.kafka, max_in_flight: 6 } },
+      'kafka.max_in_flight: expected an integer from 1 to 5',
     ],
     [
       { ...minimal, inputs: { http: { max_concurrent_requests: 0 } } },

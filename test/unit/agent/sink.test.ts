@@ -153,6 +153,87 @@ describe('Sink', () => {
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(8);
   });
 
+  /** A sender whose sends wait until the test settles them, one by one. */
+  function manualSender() {
+    const sends: { first: number; resolve: () => void; reject: (e: Error) => void }[] = [];
+    const sender = {
+      send: (records: readonly OutRecord[]) =>
+        new Promise<void>((resolve, reject) =>
+          sends.push({ first: records[0]?.value[0] as number, resolve, reject }),
+        ),
+      async close() {},
+    };
+    return { sends, sender };
+  }
+  const until = async (check: () => boolean) => {
+    for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 1));
+    expect(check()).toBe(true);
+  };
+  // Records of 600 bytes in batches of at most 1000: one record per batch.
+  const big = (n: number, acks: number[]): OutRecord => ({ ...record(n, acks), value: Buffer.alloc(600, n) });
+
+  it('sends up to max_in_flight batches at once and acknowledges them in send order', async () => {
+    const { sends, sender } = manualSender();
+    const sink = new Sink(sender, { ...options, maxInFlight: 2 });
+    const acks: number[] = [];
+    for (let i = 0; i < 4; i++) sink.enqueue(big(i, acks));
+    await until(() => sends.length === 2);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(sends).toHaveLength(2);
+    sends[1]?.resolve();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(acks).toEqual([]);
+    sends[0]?.resolve();
+    await until(() => acks.length === 2 && sends.length === 4);
+    expect(acks).toEqual([0, 1]);
+    sends[2]?.resolve();
+    sends[3]?.resolve();
+    expect(await sink.close(1000)).toBe(true);
+    expect(acks).toEqual([0, 1, 2, 3]);
+    expect(sink.stats()).toMatchObject({ sentRecords: 4, bufferedBytes: 0 });
+  });
+
+  it('retries a failed batch before acknowledging or sending any batch behind it', async () => {
+    const { sends, sender } = manualSender();
+    const sink = new Sink(sender, { ...options, maxInFlight: 2 });
+    const acks: number[] = [];
+    for (let i = 0; i < 3; i++) sink.enqueue(big(i, acks));
+    await until(() => sends.length === 2);
+    sends[1]?.resolve();
+    sends[0]?.reject(new Error('down'));
+    // The retry of batch 0 goes alone: batch 2 waits until it is acknowledged.
+    await until(() => sends.length === 3);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(sends.map((s) => s.first)).toEqual([0, 1, 0]);
+    expect(acks).toEqual([]);
+    expect(sink.stats()).toMatchObject({ sendErrors: 1, consecutiveFailures: 1, healthy: false });
+    sends[2]?.resolve();
+    await until(() => sends.length === 4);
+    expect(acks).toEqual([0, 1]);
+    expect(sends[3]?.first).toBe(2);
+    sends[3]?.resolve();
+    expect(await sink.close(1000)).toBe(true);
+    expect(acks).toEqual([0, 1, 2]);
+    expect(sink.stats()).toMatchObject({ sendErrors: 1, consecutiveFailures: 0, sentRecords: 3 });
+  });
+
+  it('sends one batch at a time by default', async () => {
+    const { sends, sender } = manualSender();
+    const sink = new Sink(sender, options);
+    const acks: number[] = [];
+    for (let i = 0; i < 3; i++) sink.enqueue(big(i, acks));
+    await until(() => sends.length === 1);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(sends).toHaveLength(1);
+    sends[0]?.resolve();
+    await until(() => sends.length === 2);
+    sends[1]?.resolve();
+    await until(() => sends.length === 3);
+    sends[2]?.resolve();
+    expect(await sink.close(1000)).toBe(true);
+    expect(acks).toEqual([0, 1, 2]);
+  });
+
   it('gives up on close after the timeout without acknowledging', async () => {
     const sink = new Sink(
       {
