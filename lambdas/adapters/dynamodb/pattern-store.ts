@@ -14,7 +14,8 @@
  *
  * Every item expires (`expiresAt`, the tables' TTL) `retentionDays` after its pattern was last
  * seen: each sighting moves the pattern's own item; the `ID#` and `SERVICES` items are moved
- * with it at most once a day (when the pattern item's previous expiry was over a day older).
+ * with it at most once a day (when the pattern item's previous expiry was over a day older), and so
+ * are the patterns it absorbed through refinements, whose `successor` pointers drop rules follow.
  */
 import {
   BatchGetCommand,
@@ -41,6 +42,8 @@ const kindPk = (service: string) => `KIND#${boundedKeyPart(service)}`;
 const KIND_MEMORY_MS = 86_400_000;
 const KINDS_PER_LEAF = 50;
 const CLAIM_ATTEMPTS = 5;
+/** Most absorbed patterns kept alive behind one live pattern, through every chain of refinements. */
+const MAX_CHAIN_ITEMS = 64;
 
 interface BornKind {
   readonly id: string;
@@ -128,8 +131,10 @@ export class DynamoPatternRegistry implements PatternRegistry {
     await Promise.all(s.absorbed.map((old) => this.#replace(s.service, old, s.id, expires)));
     const before = result.Attributes;
     const previousExpiry = Number(before?.[TTL_ATTRIBUTE] ?? 0);
-    if (before?.firstSeen === undefined || previousExpiry < expires - DAY_SECONDS)
+    if (before?.firstSeen === undefined || previousExpiry < expires - DAY_SECONDS) {
       await this.#index(s.service, s.id, expires);
+      await this.#keepAbsorbed(s.service, strings(before?.absorbed), expires);
+    }
     if (before?.firstSeen !== undefined) return 'known';
     if (!s.newKind) return 'refined';
     await this.#claimKind(s, expires);
@@ -205,30 +210,68 @@ export class DynamoPatternRegistry implements PatternRegistry {
     );
   }
 
-  /** Writes (or moves the expiry of) the items that find a pattern by id and list its service. */
-  async #index(service: string, id: string, expires: number): Promise<void> {
-    const pointTo = (Key: Record<string, string>) =>
-      this.#db.send(
+  /**
+   * Moves the expiry of the patterns a live one absorbed, and of those they absorbed in turn, with
+   * their `ID#` pointers: a drop rule made for an old id follows `successor` to today's pattern, so
+   * the chain must live as long as its head. Once a day with the head's pointers; bounded.
+   */
+  async #keepAbsorbed(service: string, absorbed: readonly string[], expires: number): Promise<void> {
+    const seen = new Set<string>();
+    let next = absorbed.filter((id) => !seen.has(id));
+    while (next.length > 0 && seen.size < MAX_CHAIN_ITEMS) {
+      const wave = next.slice(0, MAX_CHAIN_ITEMS - seen.size);
+      for (const id of wave) seen.add(id);
+      const older = await Promise.all(
+        wave.map(async (id) => {
+          try {
+            const moved = await this.#db.send(
+              new UpdateCommand({
+                TableName: this.#table,
+                Key: { pk: servicePk(service), sk: id },
+                UpdateExpression: 'SET #ttl = :expires',
+                // Only pointers that still exist, never moved earlier; an expired one stays gone.
+                ConditionExpression: 'attribute_exists(successor) AND #ttl < :expires',
+                ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
+                ExpressionAttributeValues: { ':expires': expires },
+                ReturnValues: 'ALL_NEW',
+              }),
+            );
+            await this.#point({ pk: idPk(id), sk: '-' }, service, expires);
+            return strings(moved.Attributes?.absorbed);
+          } catch (error) {
+            if (isConditionFailure(error)) return [];
+            throw error;
+          }
+        }),
+      );
+      next = [...new Set(older.flat())].filter((id) => !seen.has(id));
+    }
+  }
+
+  /** Points `key` at `service` until `expires`; never moves an expiry earlier (a late, older batch). */
+  async #point(key: Record<string, string>, service: string, expires: number): Promise<void> {
+    await this.#db
+      .send(
         new UpdateCommand({
           TableName: this.#table,
-          Key,
-          // Never moved earlier: a late, older batch must not shorten what a newer one set.
+          Key: key,
           UpdateExpression: 'SET service = :service, #ttl = :expires',
           ConditionExpression: 'attribute_not_exists(#ttl) OR #ttl < :expires',
           ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
           ExpressionAttributeValues: { ':service': service, ':expires': expires },
         }),
-      );
-    await Promise.all(
-      [
-        { pk: idPk(id), sk: '-' },
-        { pk: SERVICES, sk: boundedKeyPart(service) },
-      ].map((key) =>
-        pointTo(key).catch((error: unknown) => {
-          if (!isConditionFailure(error)) throw error;
-        }),
-      ),
-    );
+      )
+      .catch((error: unknown) => {
+        if (!isConditionFailure(error)) throw error;
+      });
+  }
+
+  /** Writes (or moves the expiry of) the items that find a pattern by id and list its service. */
+  async #index(service: string, id: string, expires: number): Promise<void> {
+    await Promise.all([
+      this.#point({ pk: idPk(id), sk: '-' }, service, expires),
+      this.#point({ pk: SERVICES, sk: boundedKeyPart(service) }, service, expires),
+    ]);
   }
 
   async addDropped(
@@ -311,8 +354,6 @@ export class DynamoPatternRegistry implements PatternRegistry {
 
 function entryOf(item: Record<string, unknown>): PatternEntry | undefined {
   if (typeof item.template !== 'string' || typeof item.firstSeen !== 'number') return undefined;
-  const strings = (value: unknown): string[] =>
-    value instanceof Set ? [...value].map(String) : Array.isArray(value) ? value.map(String) : [];
   const levels = strings(item.levels).filter((level): level is Level => isLevel(level));
   const samples = Array.isArray(item.samples) ? item.samples.map(strings) : [];
   const entry: PatternEntry = {
@@ -336,4 +377,9 @@ function entryOf(item: Record<string, unknown>): PatternEntry | undefined {
     ...(typeof item.successor === 'string' ? { successor: item.successor } : {}),
     ...(typeof item.twinOf === 'string' ? { twinOf: item.twinOf } : {}),
   };
+}
+
+/** A string set or list attribute as strings (none when absent). */
+function strings(value: unknown): string[] {
+  return value instanceof Set ? [...value].map(String) : Array.isArray(value) ? value.map(String) : [];
 }

@@ -35,6 +35,11 @@ describe('pattern registry', () => {
     counters = new DynamoRuleCounterStore(db, topology.tableNames.counters);
   });
 
+  const expiry = async (pk: string, sk: string) =>
+    (await db.send(new GetCommand({ TableName: table, Key: { pk, sk }, ConsistentRead: true }))).Item
+      ?.expiresAt;
+  const days = (n: number) => n * 86_400;
+
   async function ingest(
     through: PatternMining,
     at: number,
@@ -132,10 +137,6 @@ describe('pattern registry', () => {
   });
 
   test('every item expires 90 days after its pattern was last seen; the pointers follow once a day', async () => {
-    const expiry = async (pk: string, sk: string) =>
-      (await db.send(new GetCommand({ TableName: table, Key: { pk, sk }, ConsistentRead: true }))).Item
-        ?.expiresAt;
-    const days = (n: number) => n * 86_400;
     const at = t0 + 10 * 86_400_000;
     const [line] = await ingest(mining(), at, ['archive job 1 compacted 4 segments into tier cold']);
     const id = line?.pattern_id as string;
@@ -149,6 +150,25 @@ describe('pattern registry', () => {
     // Two days later they move too, so the pattern stays findable by id as long as it lives.
     await ingest(mining(), at + 2 * 86_400_000, ['archive job 3 compacted 2 segments into tier cold']);
     expect(await pointers()).toEqual([at / 1000 + days(92), at / 1000 + days(92)]);
+  });
+
+  test('the patterns a live one absorbed, through a chain of refinements, expire with it', async () => {
+    const at = t0 + 20 * 86_400_000;
+    const through = mining();
+    const [a] = await ingest(through, at, ['stream paused for alpha at the gateway']);
+    const [b] = await ingest(through, at + 1000, ['stream paused for beta at the gateway']);
+    const [c] = await ingest(through, at + 2000, ['stream paused for gamma at the proxy']);
+    const ids = [a, b, c].map((line) => line?.pattern_id as string);
+    expect(new Set(ids).size).toBe(3);
+    expect((await registry.get(ids[0] as string))?.successor).toBe(ids[1]);
+    expect((await registry.get(ids[1] as string))?.successor).toBe(ids[2]);
+    // Seen for 60 more days, the head keeps the chain behind it (and its ID# pointers) alive.
+    const later = at + 60 * 86_400_000;
+    await ingest(through, later, ['stream paused for delta at the balancer']);
+    for (const id of ids) {
+      expect(await expiry(`S#${service}`, id), id).toBe(later / 1000 + days(90));
+      expect(await expiry(`ID#${id}`, '-'), id).toBe(later / 1000 + days(90));
+    }
   });
 
   test('dropped lines count on a pattern the registry holds, and never make an item for one it does not', async () => {
