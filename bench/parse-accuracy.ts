@@ -36,7 +36,10 @@ import { LOGHUB_SAMPLES, loghubLines, loghubTruth } from '../test/unit/parse/log
 const { values } = parseArgs({
   options: {
     json: { type: 'string' },
-    sets: { type: 'string', default: 'loghub,engines,format-docs,format-docs-dev2,format-docs-dev3,held-out' },
+    sets: {
+      type: 'string',
+      default: 'loghub,engines,format-docs,format-docs-dev2,format-docs-dev3,held-out',
+    },
   },
 });
 const wanted = new Set((values.sets ?? '').split(','));

@@ -3,6 +3,7 @@
  * recognised without a level, read from where its timestamp and level were found.
  */
 import { readAfterLevel } from './formats/leveled.ts';
+import { skipHeaderFields } from './header-fields.ts';
 import { levelSpelling } from './levels.ts';
 import { newLine } from './line.ts';
 import type { Header } from './structure.ts';
@@ -46,6 +47,26 @@ function afterSlashTag(raw: string, i: number, line: ParsedLine): number {
   return j;
 }
 
+/**
+ * When the header ends inside a bracket that opened before it (`[2025-… INFO HostContext] text`,
+ * `[I 261130 14:02:11 web:2271] text`), the message starts after that bracket closes; a single
+ * name left inside it is the logger.
+ */
+function closeHeaderBracket(raw: string, end: number, line: ParsedLine): number {
+  let depth = 0;
+  for (let k = 0; k < end; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 91) depth++;
+    else if (c === 93 && depth > 0) depth--;
+  }
+  if (depth !== 1) return end;
+  const close = raw.indexOf(']', end);
+  if (close < 0 || close - end > 96 || raw.lastIndexOf('[', close) >= end) return end;
+  const inner = raw.slice(end, close).trim();
+  if (inner.length > 0 && inner.indexOf(' ') < 0 && line.logger === undefined) line.logger = inner;
+  return close + 1;
+}
+
 /** The line as its header reads: undefined when the header holds neither a timestamp nor a level. */
 export function lineFromHeader(raw: string, header: Header, format: string): ParsedLine | undefined {
   if (header.shape < 0 && header.level === undefined) return undefined;
@@ -61,6 +82,7 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
     end = Math.max(end, header.levelEnd);
     if (raw.charCodeAt(header.levelEnd) === 47) end = afterSlashTag(raw, header.levelEnd + 1, line);
   }
+  end = closeHeaderBracket(raw, end, line);
   readAfterLevel(raw, messageStart(raw, end), line, false);
   line.format = format;
   return line;
@@ -76,10 +98,29 @@ export function addHeaderLevel(line: ParsedLine, raw: string, header: Header): v
   const word = raw.slice(header.levelStart, header.levelEnd);
   const messageAt = raw.length - line.message.length;
   if (line.message.startsWith(word))
-    line.message = line.message.slice(messageStart(line.message, word.length));
+    line.message = line.message.slice(
+      skipHeaderFields(line.message, messageStart(line.message, word.length), line),
+    );
   // `[812] LOG:  text`: header fields (a pid) before the level, which the message began with.
   else if (header.levelStart > messageAt && raw.endsWith(line.message))
-    line.message = raw.slice(messageStart(raw, header.levelEnd));
+    line.message = raw.slice(skipHeaderFields(raw, messageStart(raw, header.levelEnd), line));
+}
+
+/**
+ * A syslog line whose level stands after the program's own header fields rather than right after
+ * its tag (Pacemaker's `pacemaker-controld [1234] (fn) notice: text`), or a tab-separated line the
+ * syslog reader took a word of for its tag: read from the header instead, keeping the host.
+ */
+export function syslogHeaderLine(
+  fixed: ParsedLine,
+  raw: string,
+  header: Header,
+  format: string,
+): ParsedLine | undefined {
+  const line = lineFromHeader(raw, header, format);
+  if (line === undefined) return undefined;
+  if (fixed.host !== undefined && raw.indexOf(fixed.host) < header.levelStart) line.host = fixed.host;
+  return line;
 }
 
 /**
@@ -110,7 +151,7 @@ export function takeLeadingLevel(line: ParsedLine): void {
   const level = m?.[1] === undefined ? undefined : levelSpelling(m[1]);
   if (m === null || level === undefined) return;
   line.level = level;
-  line.message = line.message.slice(m[0].length);
+  line.message = line.message.slice(skipHeaderFields(line.message, m[0].length, line));
 }
 
 /** How far into a message a key=value level is looked for. */

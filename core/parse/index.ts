@@ -6,6 +6,7 @@ import { detect, forcedName, parseForced } from './detect.ts';
 import {
   addHeaderLevel,
   lineFromHeader,
+  syslogHeaderLine,
   takeKeyValueLevel,
   takeLeadingLevel,
   takeTrailingLogger,
@@ -222,7 +223,9 @@ function readHeader(
     else judge(state, false);
   }
   if (!learned) scanHeader(raw, ctx, header);
-  const line = readHeaderLine(raw, fixed, learned);
+  const levelColumn =
+    learned && structure !== undefined && (structure.levelField >= 0 || structure.levelAfterTime >= 0);
+  const line = readHeaderLine(raw, fixed, learned, levelColumn);
   if (learned && line !== undefined) line.structure = state?.description;
   return line;
 }
@@ -231,12 +234,16 @@ function readHeaderLine(
   raw: string,
   fixed: ParsedLine | undefined,
   learned: boolean,
+  levelColumn: boolean,
 ): ParsedLine | undefined {
   if (fixed === undefined || fixed.parseFailed)
     return lineFromHeader(raw, header, learned ? 'learned' : 'generic') ?? fixed;
   if (fixed.format === 'syslog3164') {
     takeLeadingLevel(fixed);
-    return fixed;
+    if (fixed.level !== undefined || header.level === undefined || header.levelStart < header.timeEnd)
+      return fixed;
+    if (!levelColumn && !isMarkedLevel(raw, header)) return fixed;
+    return syslogHeaderLine(fixed, raw, header, learned ? 'learned' : 'generic') ?? fixed;
   }
   if (fixed.timestamp !== undefined) {
     if (header.level !== undefined && header.levelStart >= header.timeEnd) addHeaderLevel(fixed, raw, header);
@@ -246,6 +253,12 @@ function readHeaderLine(
   if (header.shape >= 0 && header.timeStart === 0)
     return lineFromHeader(raw, header, learned ? 'learned' : 'generic');
   return fixed;
+}
+
+/** A level the line marks as a field (`notice:`, `[warn]`, `<error>`), not a word of its text. */
+function isMarkedLevel(raw: string, found: Header): boolean {
+  const after = raw.charCodeAt(found.levelEnd);
+  return found.levelStrong && (after === 58 || after === 93 || after === 62 || after === 41);
 }
 
 function judge(state: SourceState, missed: boolean): void {

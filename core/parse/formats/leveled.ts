@@ -1,3 +1,4 @@
+import { skipHeaderFields } from '../header-fields.ts';
 import { type Level, levelWord, normaliseLevel } from '../levels.ts';
 import { newLine } from '../line.ts';
 import { scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
@@ -90,7 +91,7 @@ export function readAfterLevel(raw: string, i: number, line: ParsedLine, dashed:
     const close = bracketEnd(raw, i);
     if (close > 0) {
       const inner = raw.slice(i + 1, close - 1).trim();
-      let j = skipSpaces(raw, close);
+      const j = skipSpaces(raw, close);
       if (raw.charCodeAt(j) === 45 && raw.charCodeAt(j + 1) === 32) {
         line.format = 'log4j';
         splitThread(inner, line);
@@ -113,15 +114,17 @@ export function readAfterLevel(raw: string, i: number, line: ParsedLine, dashed:
         return;
       }
       line.format = 'level_bracket';
-      line.logger = inner;
-      j = skipSpaces(raw, close);
-      line.message = raw.slice(j);
+      if (isDigits(inner, 0, inner.length)) line.fields.pid ??= Number(inner);
+      else line.logger = inner;
+      line.message = raw.slice(
+        skipHeaderFields(raw, afterParenThread(raw, skipSpaces(raw, close), line), line),
+      );
       return;
     }
   }
   if (raw.charCodeAt(i) === 45 && raw.charCodeAt(i + 1) === 32) {
     line.format = dashed ? 'python' : 'log4j';
-    line.message = raw.slice(i + 2);
+    line.message = raw.slice(skipHeaderFields(raw, skipSpaces(raw, i + 2), line));
     return;
   }
   const end = tokenEnd(raw, i);
@@ -138,7 +141,16 @@ export function readAfterLevel(raw: string, i: number, line: ParsedLine, dashed:
     return;
   }
   line.format = line.fields.thread === undefined ? 'level_bracket' : 'log4j';
-  line.message = raw.slice(i);
+  line.message = raw.slice(line.level === undefined ? i : skipHeaderFields(raw, i, line));
+}
+
+/** JBoss's and Quarkus's `%-5p [%c] (%t) %s`: a thread in parentheses after the logger. */
+function afterParenThread(raw: string, i: number, line: ParsedLine): number {
+  if (raw.charCodeAt(i) !== 40) return i;
+  const close = raw.indexOf(') ', i);
+  if (close < 0 || close - i > 64 || raw.lastIndexOf('(', close - 1) !== i) return i;
+  line.fields.thread ??= raw.slice(i + 1, close);
+  return close + 2;
 }
 
 /**
@@ -181,7 +193,8 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
     if (close > 0) {
       const next = skipSpaces(raw, close);
       const nextEnd = tokenEnd(raw, next);
-      if (levelAt(raw, next, nextEnd) !== undefined) {
+      // `[warning] config …`: a bracketed level is not a thread, whatever word follows it.
+      if (levelAt(raw, i, close) === undefined && levelAt(raw, next, nextEnd) !== undefined) {
         line.fields.thread = raw.slice(i + 1, close - 1);
         i = next;
         end = nextEnd;
@@ -199,8 +212,8 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
       return line;
     }
     readAfterLevel(raw, skipSpaces(raw, end), line, dashed);
-    if (line.format === 'level_bracket' && raw.charCodeAt(start + 4) === 47) {
-      // Go's log package has no level: the word belongs to the message.
+    if (line.format === 'level_bracket' && raw.charCodeAt(start + 4) === 47 && raw.charCodeAt(i) !== 91) {
+      // Go's log package has no level: the word belongs to the message (a bracketed one is a level).
       line.format = 'golog';
       line.logger = undefined;
       line.message = raw.slice(i);
@@ -219,6 +232,8 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
       return line;
     }
   }
+  // clamd's `Mon Nov 30 10:00:00 2026 -> text`: an arrow between the time and the text.
+  if (raw.startsWith('-> ', i)) i += 3;
   line.message = raw.slice(i);
   if (raw.charCodeAt(start + 4) === 47) line.format = 'golog';
   else if (raw.charCodeAt(start + 10) === 84 && !bracketed && looksLikeHostAndTag(raw, i)) {

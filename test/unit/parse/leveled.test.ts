@@ -160,12 +160,6 @@ describe("Go's log package", () => {
   });
 
   it('takes a leading level word without cutting it from the message', () => {
-    expect(parse('2025/10/23 14:32:15.123456 [ERROR] db down')).toMatchObject({
-      format: 'golog',
-      level: 'ERROR',
-      message: '[ERROR] db down',
-      timestamp: T,
-    });
     expect(parse('2025/10/23 14:32:15 WARN: slow')).toMatchObject({
       format: 'golog',
       level: 'WARN',
@@ -246,6 +240,19 @@ describe('timestamp LEVEL [logger] message', () => {
       message: 'Error connecting to db',
     });
   });
+
+  it('reads a bracketed level after its date as a level column (fluent-bit, beego, AdGuard)', () => {
+    expect(parse('2025/10/23 14:32:15.123456 [ERROR] db down')).toMatchObject({
+      format: 'level_bracket',
+      level: 'ERROR',
+      message: 'db down',
+      timestamp: T,
+    });
+    expect(parse('2025/10/23 14:32:15.123 [I] [server.go:281]  http server Running')).toMatchObject({
+      level: 'INFO',
+      message: 'http server Running',
+    });
+  });
 });
 
 describe('other timestamp-first lines', () => {
@@ -254,7 +261,7 @@ describe('other timestamp-first lines', () => {
       format: 'level_bracket',
       level: 'INFO',
       timestamp: T,
-      message: 'checkout.api\tserver started',
+      message: 'server started',
     });
   });
 

@@ -1,0 +1,261 @@
+/**
+ * The boundary between a line's header and its message: after the level, many layouts write more
+ * header fields before the text that was logged (a pid, a thread, a logger, a source location).
+ * `skipHeaderFields` steps over the ones whose shape says what they are, in any layout, so the
+ * message is the text the application wrote. Pure and bounded: at most `MAX_FIELDS` fields, each
+ * within `MAX_FIELD` characters.
+ */
+import type { ParsedLine } from './types.ts';
+
+const MAX_FIELDS = 6;
+const MAX_FIELD = 96;
+
+/**
+ * Extensions of source files: a token `name.ext:line` (or `name.ext.line`, `name.ext(line)`) is a
+ * source location written by the logger (`%F:%L`, `__FILE__`), never the start of a message.
+ */
+const SOURCE_EXTENSIONS: ReadonlySet<string> = new Set([
+  'c',
+  'cc',
+  'cpp',
+  'cxx',
+  'h',
+  'hh',
+  'hpp',
+  'm',
+  'mm',
+  'go',
+  'rs',
+  'py',
+  'java',
+  'kt',
+  'scala',
+  'groovy',
+  'js',
+  'mjs',
+  'ts',
+  'rb',
+  'php',
+  'cs',
+  'swift',
+  'erl',
+  'ex',
+  'exs',
+  'lua',
+  'pl',
+  'zig',
+  'dart',
+]);
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function skipSpaces(raw: string, i: number): number {
+  while (isSpace(raw.charCodeAt(i))) i++;
+  return i;
+}
+
+/** End of the token at `i` (up to white space), or -1 when it is longer than a header field. */
+function tokenEnd(raw: string, i: number): number {
+  let k = i;
+  while (k < raw.length && !isSpace(raw.charCodeAt(k))) {
+    if (k - i > MAX_FIELD) return -1;
+    k++;
+  }
+  return k;
+}
+
+function allDigits(raw: string, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let k = a; k < b; k++) if (!isDigitCode(raw.charCodeAt(k))) return false;
+  return true;
+}
+
+/**
+ * A source location in [a, b): `main.cc:42`, `src/db.rs:88`, `util.py:12:run`, `server.c.1513`,
+ * `gpu_init.cc(523)`: a file name with a source extension, then a line number.
+ */
+export function isSourceLocation(raw: string, a: number, b: number): boolean {
+  if (b - a < 4 || b - a > MAX_FIELD) return false;
+  // The extension ends at the first `:`, `(`, or a `.` followed by a digit, after a dot.
+  let k = a;
+  let dot = -1;
+  for (; k < b; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 58 || c === 40) break;
+    if (c === 46) {
+      if (dot >= 0 && isDigitCode(raw.charCodeAt(k + 1))) break;
+      dot = k;
+    } else if (!isWordChar(c) && c !== 47 && c !== 45 && c !== 64) return false;
+  }
+  if (dot < a + 1 || k >= b || !SOURCE_EXTENSIONS.has(raw.slice(dot + 1, k))) return false;
+  return isDigitCode(raw.charCodeAt(k + 1));
+}
+
+/** A number in brackets at [a, b): a pid `(1234)`, `[1234]`, an uptime or epoch `[1796032800.1234]`. */
+function bracketedId(raw: string, a: number, b: number): boolean {
+  const open = raw.charCodeAt(a);
+  const close = open === 40 ? 41 : open === 91 ? 93 : -1;
+  if (close < 0) return false;
+  const end = raw.indexOf(String.fromCharCode(close), a + 1);
+  if (end < 0 || end >= b) return false;
+  let digits = 0;
+  for (let k = a + 1; k < end; k++) {
+    const c = raw.charCodeAt(k);
+    if (isDigitCode(c)) digits++;
+    else if (c !== 46) return false;
+  }
+  if (digits === 0) return false;
+  const rest = end + 1;
+  return rest === b || raw.charCodeAt(rest) === 58;
+}
+
+/** A logger's name at [a, b): an identifier with `.`, `::`, `/`, `$`, `_`, `-` or `:` inside. */
+function isNameToken(raw: string, a: number, b: number, plainWordToo: boolean): boolean {
+  const n = b - a;
+  if (n < 2 || n > MAX_FIELD) return false;
+  const first = raw.charCodeAt(a);
+  if (!(isWordChar(first) && !isDigitCode(first))) return false;
+  let separated = false;
+  let upperInside = false;
+  for (let k = a; k < b; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 46 || c === 58 || c === 47 || c === 36 || c === 95 || c === 45) separated = true;
+    else if (!isWordChar(c)) return false;
+    else if (k > a && c >= 65 && c <= 90) upperInside = true;
+  }
+  if (separated || upperInside) return true;
+  // A plain word names a logger only before ` - ` or ` : `, and a capitalised one ("Done - …")
+  // is more likely a sentence.
+  return plainWordToo && !(first >= 65 && first <= 90);
+}
+
+/**
+ * Index of the message at or after `i`, past the header fields that follow a level: separators
+ * (`:`, `!`, `->`), ids in brackets, source locations (with a thread id before one, as glog
+ * writes), a logger before ` - ` / ` : ` / `: `, and, in a tab- or pipe-separated layout, the
+ * one-word columns before the text. A logger found is set on `line` when it has none.
+ */
+export function skipHeaderFields(raw: string, i: number, line: ParsedLine): number {
+  const column = i > 0 ? raw.charCodeAt(i - 1) : 0;
+  if (column === 9 || column === 124) i = skipColumns(raw, i, column);
+  const j = skipFields(raw, i, line);
+  return held < 0 ? j : held;
+}
+
+/**
+ * Start of bracketed fields taken on trust (`[myapp] [main]`), kept only when a field that is
+ * surely header follows them; -1 when none is held.
+ */
+let held = -1;
+
+function skipFields(raw: string, i: number, line: ParsedLine): number {
+  held = -1;
+  let j = i;
+  for (let n = 0; n < MAX_FIELDS; n++) {
+    j = skipSpaces(raw, j);
+    const c = raw.charCodeAt(j);
+    const before = j;
+    j = skipField(raw, j, c, n, line);
+    if (j !== before) {
+      // A number in brackets (`[gc][1150]`) does not vouch for the brackets before it.
+      if (c !== 91 && c !== 40) held = -1;
+      continue;
+    }
+    const close = c === 91 ? raw.indexOf(']', j) : -1;
+    if (close < 0 || close - j > 64 || raw.lastIndexOf('[', close) !== j) return j;
+    if (held < 0) held = j;
+    j = close + 1;
+  }
+  return j;
+}
+
+/** Index after the header field at `j`, or `j` when the message starts there. */
+function skipField(raw: string, j: number, c: number, n: number, line: ParsedLine): number {
+  const next = raw.charCodeAt(j + 1);
+  // A lone separator: `notice : text`, `[1234]: text`, `I! text`, `-> text`.
+  if ((c === 58 || c === 33) && (isSpace(next) || j + 1 === raw.length)) return j + 1;
+  if (c === 45 && next === 62 && isSpace(raw.charCodeAt(j + 2))) return j + 2;
+  const end = tokenEnd(raw, j);
+  if (end < 0 || end >= raw.length) return j;
+  if (bracketedId(raw, j, end)) return end;
+  let b = end;
+  while (b > j && (raw.charCodeAt(b - 1) === 58 || raw.charCodeAt(b - 1) === 93)) b--;
+  const opened = c === 40 || c === 91 ? 1 : 0;
+  const closed = raw.charCodeAt(b - 1) === 41 && opened === 1 ? 1 : 0;
+  if (isSourceLocation(raw, j + opened, b - closed)) return end;
+  // glog's thread id before its location (`1234 main.cc:42] text`), Spring Boot's pid before `---`.
+  if (allDigits(raw, j, end)) {
+    const k = skipSpaces(raw, end);
+    const e = tokenEnd(raw, k);
+    let f = e;
+    while (f > k && (raw.charCodeAt(f - 1) === 58 || raw.charCodeAt(f - 1) === 93)) f--;
+    if ((e > 0 && isSourceLocation(raw, k, f)) || (e === k + 3 && raw.startsWith('---', k))) return e;
+    return j;
+  }
+  // A lone `-` after a field already taken (`CassandraDaemon.java:611 - text`), or Spring's `---`.
+  if ((c === 45 && n > 0 && end === j + 1) || (end === j + 3 && raw.startsWith('---', j))) return end;
+  // A Rust path ending in a colon: `vector::app: text`.
+  if (raw.charCodeAt(end - 1) === 58 && end - 1 > j && isRustPath(raw, j, end - 1)) {
+    line.logger ??= raw.slice(j, end - 1);
+    return end;
+  }
+  const after = skipSpaces(raw, end);
+  const dash = raw.charCodeAt(after);
+  if (after > end && (dash === 45 || dash === 58) && isSpace(raw.charCodeAt(after + 1))) {
+    if (isNameToken(raw, j, end, true)) {
+      line.logger ??= raw.slice(j, end);
+      return after + 1;
+    }
+  }
+  return j;
+}
+
+/**
+ * True when [a, b) is a Rust module path (`app::db`), which tracing and env_logger write before a
+ * colon. Other `name:` words (`plugin/reload:`, `Abort.404:`) are often the message's own start.
+ */
+function isRustPath(raw: string, a: number, b: number): boolean {
+  let path = false;
+  for (let k = a; k < b; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 58) {
+      if (raw.charCodeAt(k + 1) !== 58) return false;
+      path = true;
+      k++;
+    } else if (!isWordChar(c)) return false;
+  }
+  return path;
+}
+
+/**
+ * In a layout whose columns are separated by `delimiter` (a tab or `|`), the one-word columns
+ * before the message (a thread, a logger, a caller): skipped while another column follows that is
+ * not structured data (`{…}`, `[…]`, zap's and others' context).
+ */
+function skipColumns(raw: string, i: number, delimiter: number): number {
+  let j = i;
+  for (let n = 0; n < MAX_FIELDS; n++) {
+    let k = j;
+    while (k < raw.length && k - j <= MAX_FIELD) {
+      const c = raw.charCodeAt(k);
+      if (c === delimiter || c === 32 || c === 9) break;
+      k++;
+    }
+    if (k === j || raw.charCodeAt(k) !== delimiter) return j;
+    const rest = k + 1;
+    const r = raw.charCodeAt(rest);
+    if (rest >= raw.length || r === 123 || r === 91 || r === delimiter) return j;
+    j = rest;
+  }
+  return j;
+}

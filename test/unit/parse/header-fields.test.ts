@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { isSourceLocation } from '../../../core/parse/header-fields.ts';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
+
+const receivedAt = Date.parse('2026-12-01T00:00:00Z');
+const parse = (line: string) => parseLine(line, { receivedAt });
+
+/** Parses `lines` as one source, its structure learned from them first, as the ingest does. */
+function parseSource(lines: readonly string[]) {
+  const parser = compileParser({});
+  parser.learn('source', lines, receivedAt);
+  return lines.map((line) => parser(line, receivedAt, 'source'));
+}
+
+describe('source locations', () => {
+  it('knows `file.ext:line`, `file.ext.line` and `file.ext(line)` with a source extension', () => {
+    const at = (s: string) => isSourceLocation(s, 0, s.length);
+    expect(at('main.cc:42')).toBe(true);
+    expect(at('src/db.rs:88')).toBe(true);
+    expect(at('server.c.1513')).toBe(true);
+    expect(at('gpu_init.cc(523)')).toBe(true);
+    expect(at('CassandraDaemon.java:611')).toBe(true);
+    expect(at('example.com:443')).toBe(false);
+    expect(at('10.0.0.1:80')).toBe(false);
+    expect(at('config.yaml:3')).toBe(false);
+    expect(at('main.cc')).toBe(false);
+  });
+});
+
+describe('header fields between the level and the message', () => {
+  it('drops a source location after the level, bracketed or not', () => {
+    expect(parse('2026-11-30 10:00:00.123456 [NOTICE] switch_core.c:2557 FreeSWITCH Started')).toMatchObject({
+      level: 'NOTICE',
+      message: 'FreeSWITCH Started',
+    });
+    expect(
+      parse('[2026-11-30 10:00:01.456789 +00:00] WARN [app::db] src/db.rs:88: pool exhausted'),
+    ).toMatchObject({ level: 'WARN', logger: 'app::db', message: 'pool exhausted' });
+    expect(parse('INFO  [main] 2026-11-30 14:02:11,123 CassandraDaemon.java:611 - JVM vendor')).toMatchObject(
+      {
+        level: 'INFO',
+        message: 'JVM vendor',
+      },
+    );
+  });
+
+  it('drops glog’s thread id and location after the level letter', () => {
+    expect(parse('E1130 10:00:00.123456  1234 main.cc:42] failed to open')).toMatchObject({
+      level: 'ERROR',
+      timestamp: Date.parse('2026-11-30T10:00:00.123Z'),
+      message: 'failed to open',
+    });
+  });
+
+  it('drops ids in brackets: `(1234):`, `[1234]:`, an epoch', () => {
+    expect(parse('[10:00:00.123] INFO (1234): server listening').message).toBe('server listening');
+    expect(
+      parse('Nov 30 10:00:01 host1 NetworkManager[842]: <warn>  [1796032801.4567] device (wlan0): down'),
+    ).toMatchObject({ level: 'WARN', message: 'device (wlan0): down' });
+  });
+
+  it('takes a name before ` - ` or ` : ` as the logger, but not a capitalised word', () => {
+    expect(parse('2026-11-30 10:00:00.123 +0000 INFO  ServerConfig - Found no hostname')).toMatchObject({
+      logger: 'ServerConfig',
+      message: 'Found no hostname',
+    });
+    expect(parse('2026-11-30T10:00:01+0000 warning com.example.app : cache miss')).toMatchObject({
+      logger: 'com.example.app',
+      message: 'cache miss',
+    });
+    expect(parse('2026-11-30 10:00:00,123 INFO Done - took 3 s').message).toBe('Done - took 3 s');
+  });
+
+  it('keeps a `name:` that is not a Rust path: it often begins the message', () => {
+    expect(parse('2026-11-30T10:00:00.123Z INFO vector::app: Log level is enabled.')).toMatchObject({
+      logger: 'vector::app',
+      message: 'Log level is enabled.',
+    });
+    expect(parse('2026-11-30 10:00:00 [INFO] plugin/reload: Running configuration').message).toBe(
+      'plugin/reload: Running configuration',
+    );
+  });
+
+  it('skips one-word columns in a tab- or pipe-separated layout, not structured context', () => {
+    expect(
+      parse('2026-11-30T10:00:00.123Z\tINFO\tmain\tio.trino.server.Server\t======== SERVER STARTED ========'),
+    ).toMatchObject({ level: 'INFO', message: '======== SERVER STARTED ========' });
+    expect(parse('2026-11-30T14:02:11.123Z\tINFO\tserver/main.go:42\tstarted\t{"port": 8080}').message).toBe(
+      'started\t{"port": 8080}',
+    );
+    const [first] = parseSource([
+      '2026-11-30 10:00:00.1|Info|Bootstrap|Starting Sonarr - Version 4.0.0.741',
+      '2026-11-30 10:00:01.4|Warn|DiskSpaceService|Unable to get free space for: /tv',
+    ]);
+    expect(first).toMatchObject({ level: 'INFO', message: 'Starting Sonarr - Version 4.0.0.741' });
+  });
+
+  it('reads Spring Boot’s pid, `---`, thread and logger before ` : `', () => {
+    expect(
+      parse(
+        '2026-11-30T14:02:11.123+02:00  INFO 12345 --- [myapp] [           main] o.s.b.w.embedded.tomcat.TomcatWebServer  : Tomcat initialized',
+      ),
+    ).toMatchObject({ level: 'INFO', message: 'Tomcat initialized' });
+  });
+
+  it('reads a thread in parentheses after a bracketed logger (JBoss, Quarkus)', () => {
+    expect(
+      parse('2026-11-30 14:02:11,123 INFO  [io.quarkus] (main) getting-started 1.0 started'),
+    ).toMatchObject({
+      logger: 'io.quarkus',
+      fields: { thread: 'main' },
+      message: 'getting-started 1.0 started',
+    });
+  });
+
+  it('ends the header at the bracket it opened in: `[time LEVEL logger] text`', () => {
+    const [line] = parseSource([
+      "[2026-11-30 10:00:00Z INFO HostContext] Well known directory 'Bin'",
+      '[2026-11-30 10:00:01Z WARN JobDispatcher] Job request 42 was cancelled',
+    ]);
+    expect(line).toMatchObject({
+      level: 'INFO',
+      logger: 'HostContext',
+      message: "Well known directory 'Bin'",
+    });
+  });
+
+  it('reads a level marked after a syslog program’s own fields (Pacemaker), not a bare word', () => {
+    expect(
+      parse(
+        'Nov 30 10:00:00.123 node1 pacemaker-controld  [1234] (do_state_transition)  notice: State transition S_IDLE',
+      ),
+    ).toMatchObject({ level: 'NOTICE', host: 'node1', message: 'State transition S_IDLE' });
+    expect(parse('Jun 15 04:06:20 combo logrotate: ALERT exited abnormally with [1]')).toMatchObject({
+      message: 'ALERT exited abnormally with [1]',
+    });
+  });
+
+  it('drops clamd’s arrow between the time and the text', () => {
+    expect(parse('Mon Nov 30 10:00:02 2026 -> /tmp/eicar.com: Eicar FOUND').message).toBe(
+      '/tmp/eicar.com: Eicar FOUND',
+    );
+  });
+});
