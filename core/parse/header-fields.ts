@@ -101,12 +101,13 @@ export function isSourceLocation(raw: string, a: number, b: number): boolean {
   return isDigitCode(raw.charCodeAt(k + 1));
 }
 
-/** A number in brackets at [a, b): a pid `(1234)`, `[1234]`, an uptime or epoch `[1796032800.1234]`. */
+/**
+ * A number in square brackets at [a, b): a pid `[1234]`, an uptime or epoch `[1796032800.1234]`.
+ * (One in parentheses may be a message id, Wazuh's `ERROR: (1226): …`, so it stays.)
+ */
 function bracketedId(raw: string, a: number, b: number): boolean {
-  const open = raw.charCodeAt(a);
-  const close = open === 40 ? 41 : open === 91 ? 93 : -1;
-  if (close < 0) return false;
-  const end = raw.indexOf(String.fromCharCode(close), a + 1);
+  if (raw.charCodeAt(a) !== 91) return false;
+  const end = raw.indexOf(']', a + 1);
   if (end < 0 || end >= b) return false;
   let digits = 0;
   for (let k = a + 1; k < end; k++) {
@@ -168,7 +169,7 @@ function skipFields(raw: string, i: number, line: ParsedLine): number {
     j = skipField(raw, j, c, n, line);
     if (j !== before) {
       // A number in brackets (`[gc][1150]`) does not vouch for the brackets before it.
-      if (c !== 91 && c !== 40) held = -1;
+      if (c !== 91) held = -1;
       continue;
     }
     const close = c === 91 ? raw.indexOf(']', j) : -1;

@@ -58,6 +58,11 @@ BY_SPELLING.set('t', 'TRACE');
 BY_SPELLING.set('T', 'TRACE');
 BY_SPELLING.set('v', 'TRACE');
 BY_SPELLING.set('V', 'TRACE');
+// CUPS, beego and qBittorrent: `N` notice, `C` critical (single letters are weak: level places only).
+BY_SPELLING.set('n', 'NOTICE');
+BY_SPELLING.set('N', 'NOTICE');
+BY_SPELLING.set('c', 'FATAL');
+BY_SPELLING.set('C', 'FATAL');
 
 /**
  * Spellings that are levels only where a level is expected: marked as a field (`LOG:`, `[Note]`) in
@@ -90,6 +95,23 @@ export function levelMark(c: number, distinctiveOnly: boolean): Level | undefine
   if (c === 46) return 'DEBUG';
   if (c === 45) return 'TRACE';
   return undefined;
+}
+
+/**
+ * The severity digit of a message mnemonic `%FACILITY-N-MNEMONIC` (Cisco IOS, NX-OS, ASA, Arista
+ * EOS), a syslog severity, in [a, b) of `raw`; undefined when the text is not one.
+ */
+export function mnemonicSeverity(raw: string, a: number, b: number): Level | undefined {
+  if (raw.charCodeAt(a) !== 37 || b - a > 48) return undefined;
+  const first = raw.indexOf('-', a);
+  if (first < a + 2 || first + 3 >= b || raw.charCodeAt(first + 2) !== 45) return undefined;
+  for (let k = a + 1; k < b; k++) {
+    const c = raw.charCodeAt(k);
+    const ok = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+    if (!ok) return undefined;
+  }
+  const digit = raw.charCodeAt(first + 1) - 48;
+  return digit >= 0 && digit <= 7 ? syslogSeverityLevel(digit) : undefined;
 }
 
 /** Syslog severity 0–7 (RFC 5424 §6.2.1) to a level. */

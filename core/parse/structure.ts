@@ -6,7 +6,7 @@
  * bounded: a line's header is its first `HEADER_CHARS` characters and at most `HEADER_FIELDS` fields,
  * and one line costs at most `STEP_BUDGET` steps however long or strange it is.
  */
-import { type Level, levelMark, levelSpelling, placedLevelSpelling } from './levels.ts';
+import { type Level, levelMark, levelSpelling, mnemonicSeverity, placedLevelSpelling } from './levels.ts';
 import { EPOCH_SHAPE, TIMESTAMP_SHAPES } from './timestamp-shapes.ts';
 import type { TimeContext, TimeScan } from './timestamps.ts';
 
@@ -187,15 +187,41 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   const after = raw.charCodeAt(b);
   const enclosed = before === 91 || before === 60 || before === 40; // [ < (
   const colon = after === 58 || after === 33;
-  // A word inside the field: `local.ERROR` → ERROR; `INFO/MainProcess` → INFO; `thread/INFO` → INFO.
+  // Cisco's `%LINK-3-UPDOWN:`: the digit is a syslog severity.
+  const mnemonic = mnemonicSeverity(raw, a, b);
+  if (mnemonic !== undefined) return setLevel(out, mnemonic, f, a, b, true);
+  // A word inside the field: `local.ERROR` → ERROR; `INFO/MainProcess` → INFO; `thread/INFO` → INFO
+  // (not a protocol version: `HTTP/1.1`).
   const slash = raw.indexOf('/', a);
-  if (slash > a && slash < b) {
+  if (slash > a && slash < b && !isDigitCode(raw.charCodeAt(slash + 1))) {
     if (tryWord(raw, a, slash, f, out, true, acceptWeak)) return true;
     a = slash + 1;
   }
   const dot = raw.lastIndexOf('.', b - 1);
   if (dot >= a && dot < b - 1) a = dot + 1;
-  return tryWord(raw, a, b, f, out, enclosed || colon || after === 93, acceptWeak);
+  if (tryWord(raw, a, b, f, out, enclosed || colon || after === 93, acceptWeak)) return true;
+  return domainLevel(raw, a, b, f, out);
+}
+
+/**
+ * GLib's `Domain-WARNING`, `GLib-GIO-ERROR`: an upper-case level after the last hyphen of a name
+ * with lower-case letters in it (`NON-FATAL`, all capitals, is a word).
+ */
+function domainLevel(raw: string, a: number, b: number, f: number, out: Header): boolean {
+  const dash = raw.lastIndexOf('-', b - 1);
+  if (dash <= a || b - dash < 5) return false;
+  let lower = false;
+  for (let k = a; k < dash && !lower; k++) {
+    const c = raw.charCodeAt(k);
+    lower = c >= 97 && c <= 122;
+  }
+  if (!lower) return false;
+  for (let k = dash + 1; k < b; k++) {
+    const c = raw.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  const level = levelSpelling(raw.slice(dash + 1, b));
+  return level !== undefined && setLevel(out, level, f, dash + 1, b, true);
 }
 
 /** `Error connecting …`, `I think …`: a word followed by one space and a lower-case word. */
@@ -223,6 +249,13 @@ function tryWord(
 ): boolean {
   const n = b - a;
   if (n < 1 || n > 13) return false;
+  // X.Org's `(II)`, `(WW)`, `(EE)`: a level letter doubled in parentheses.
+  if (n === 2 && raw.charCodeAt(a - 1) === 40 && raw.charCodeAt(b) === 41) {
+    const c = raw.charCodeAt(a);
+    const letter =
+      c === raw.charCodeAt(a + 1) && c >= 65 && c <= 90 ? levelSpelling(raw[a] ?? '') : undefined;
+    if (letter !== undefined) return setLevel(out, letter, f, a, b, true);
+  }
   if (n === 1 && marks && !isLetter(raw.charCodeAt(a))) {
     const level = levelMark(raw.charCodeAt(a), false);
     return level !== undefined && setLevel(out, level, f, a, b, false);
@@ -240,6 +273,9 @@ function tryWord(
   if (!strong && !acceptWeak) return false;
   // A placed spelling (`A`, `Log`) opening a sentence is a word, even in a learned column.
   if (!strong && (!vouched || known === undefined) && startsSentence(raw, b)) return false;
+  // `Fatal error:` (PHP, Privoxy): the qualifier makes the error fatal.
+  if (level === 'ERROR' && a >= 6 && raw.slice(a - 6, a).toLowerCase() === 'fatal ')
+    return setLevel(out, 'FATAL', f, a, b, true);
   return setLevel(out, level, f, a, b, strong);
 }
 
@@ -275,10 +311,28 @@ function weakPlace(raw: string, f: number, out: Header): boolean {
 const LEVEL_FIELDS_AFTER_TIME = 6;
 /** …or, in a line without a timestamp, within its first fields. */
 const LEVEL_FIELDS_WITHOUT_TIME = 3;
+/** An upper-case level marked as a field may stand this many fields further (`p=1 u=x n=y | [WARNING]:`). */
+const MARKED_LEVEL_EXTRA_FIELDS = 2;
+
+/** An upper-case word of 3+ letters marked as a field: `LOG:`, `WARNING:`, `[ERROR]`. */
+function isMarkedUpper(raw: string, f: number): boolean {
+  const a = fieldStart[f] as number;
+  let b = fieldEnd[f] as number;
+  if (raw.charCodeAt(b - 1) === 58) b--;
+  if (b - a < 3) return false;
+  for (let k = a; k < b; k++) {
+    const c = raw.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  const after = raw.charCodeAt(b);
+  return after === 58 || (after === 93 && raw.charCodeAt(a - 1) === 91);
+}
 
 function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: boolean): void {
   const from = onlyField >= 0 ? onlyField : 0;
-  const reach = out.shape >= 0 ? fieldAt(out.timeEnd) + LEVEL_FIELDS_AFTER_TIME : LEVEL_FIELDS_WITHOUT_TIME;
+  const usualReach =
+    out.shape >= 0 ? fieldAt(out.timeEnd) + LEVEL_FIELDS_AFTER_TIME : LEVEL_FIELDS_WITHOUT_TIME;
+  const reach = out.shape >= 0 ? usualReach + MARKED_LEVEL_EXTRA_FIELDS : usualReach;
   const to = onlyField >= 0 ? Math.min(onlyField + 1, fieldCount) : Math.min(reach, fieldCount);
   let weakField = -1;
   const afterTime = out.shape >= 0 ? fieldAt(out.timeEnd) : 0;
@@ -287,8 +341,12 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
     lastSteps++;
     const s = fieldStart[f] as number;
     if (out.shape >= 0 && s >= out.timeStart && s < out.timeEnd) continue;
-    // Past the first fields after the time, words of a sentence mean the message has begun.
-    if (onlyField < 0 && sentence && f - afterTime > 2) break;
+    // Past the first fields after the time, words of a sentence mean the message has begun, and
+    // beyond the usual reach: only an upper-case level marked as a field (`LOG:`, `[WARNING]:`) stands.
+    if (onlyField < 0 && ((sentence && f - afterTime > 2) || f >= usualReach)) {
+      if (isMarkedUpper(raw, f) && levelInField(raw, f, out, true)) return;
+      continue;
+    }
     if (levelInField(raw, f, out, false)) return;
     // `E AndroidRuntime: FATAL EXCEPTION`: after a level in its place, a `tag:` field starts the message.
     if (weakField >= 0 && raw.charCodeAt((fieldEnd[f] as number) - 1) === 58) break;

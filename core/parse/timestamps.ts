@@ -116,6 +116,11 @@ function readZone(s: string, i: number): number {
       hasZone = false;
       return i;
     }
+    // Go's `2006-01-02 15:04:05.000 Z07:00` writes UTC as ` Z`.
+    if (n === 90 && isWordEnd(s, i + 2)) {
+      hasZone = true;
+      return i + 2;
+    }
     if ((n === 85 || n === 71) && (s.startsWith('UTC', i + 1) || s.startsWith('GMT', i + 1))) {
       if (isWordEnd(s, i + 4)) {
         hasZone = true;

@@ -52,8 +52,11 @@ describe('header fields between the level and the message', () => {
     });
   });
 
-  it('drops ids in brackets: `(1234):`, `[1234]:`, an epoch', () => {
-    expect(parse('[10:00:00.123] INFO (1234): server listening').message).toBe('server listening');
+  it('drops numbers in square brackets (`[1234]:`, an epoch), not a message id in parentheses', () => {
+    expect(parse('2026-11-30 10:00:00 NOTICE [1234]: Proxying refused').message).toBe('Proxying refused');
+    expect(parse('2026/11/30 10:00:01 wazuh-remoted: WARNING: (1213): Message not allowed').message).toBe(
+      '(1213): Message not allowed',
+    );
     expect(
       parse('Nov 30 10:00:01 host1 NetworkManager[842]: <warn>  [1796032801.4567] device (wlan0): down'),
     ).toMatchObject({ level: 'WARN', message: 'device (wlan0): down' });
@@ -140,5 +143,77 @@ describe('header fields between the level and the message', () => {
     expect(parse('Mon Nov 30 10:00:02 2026 -> /tmp/eicar.com: Eicar FOUND').message).toBe(
       '/tmp/eicar.com: Eicar FOUND',
     );
+  });
+});
+
+describe('levels in more shapes and places', () => {
+  it('reads the severity digit of a `%FACILITY-N-MNEMONIC:` (Cisco IOS, ASA)', () => {
+    const lines = parseSource([
+      '*Nov 30 10:00:00.123: %LINK-3-UPDOWN: Interface GigabitEthernet0/1, changed state to down',
+      '*Nov 30 10:00:01.456: %SYS-5-CONFIG_I: Configured from console by admin',
+      '*Nov 30 10:00:02.789: %SEC-6-IPACCESSLOGP: list 101 denied tcp',
+    ]);
+    expect(lines.map((l) => l.level)).toEqual(['ERROR', 'NOTICE', 'INFO']);
+    expect(lines[0]?.message).toBe('Interface GigabitEthernet0/1, changed state to down');
+    expect(parse('2026-11-30 10:00:00 %ASA-4-106023: Deny tcp src outside').level).toBe('WARN');
+    expect(parse('2026-11-30 10:00:00 rate 50%-3-up and climbing').level).toBeUndefined();
+  });
+
+  it('reads X.Org’s doubled letters in parentheses, with no timestamp', () => {
+    expect(parse('[    12.500] (EE) Failed to load module "nvidia"')).toMatchObject({
+      level: 'ERROR',
+      message: 'Failed to load module "nvidia"',
+    });
+    expect(parse('[    12.400] (WW) Falling back to old probe method').level).toBe('WARN');
+    expect(parse('[    12.345] (II) Loading modesetting_drv.so').level).toBe('INFO');
+    expect(parse('[    12.345] (==) Using config file').level).toBeUndefined();
+  });
+
+  it('reads GLib’s `Domain-LEVEL **:`, not an all-capitals compound', () => {
+    expect(parse('(nautilus:5678): GLib-GIO-ERROR **: 10:00:01.456: No GSettings schemas').level).toBe(
+      'ERROR',
+    );
+    expect(parse('(gnome-shell:1234): Gtk-WARNING **: 10:00:00.123: theme parsing error').level).toBe('WARN');
+    expect(parse('2026-11-30 10:00:00 NON-FATAL condition seen').level).toBeUndefined();
+  });
+
+  it('reads `Fatal error` as FATAL', () => {
+    expect(parse('[30-Nov-2026 10:00:02 UTC] PHP Fatal error:  Uncaught Error: foo')).toMatchObject({
+      level: 'FATAL',
+      message: 'Uncaught Error: foo',
+    });
+    expect(parse('2026-11-30 10:00:02.789 7f3b2c1d0700 Fatal error: cannot open config file').level).toBe(
+      'FATAL',
+    );
+  });
+
+  it('reads the letters `N` notice and `C` critical where a level letter stands', () => {
+    const lines = parseSource([
+      'C [30/Nov/2026:10:00:00 +0000] Out of memory',
+      'N [30/Nov/2026:10:00:01 +0000] Job 1 queued',
+    ]);
+    expect(lines.map((l) => l.level)).toEqual(['FATAL', 'NOTICE']);
+  });
+
+  it('reads an upper-case level marked as a field after other header words (pgpool-II, Ansible)', () => {
+    expect(
+      parse('2026-11-30 10:00:02.789: psql pid 1250: ERROR:  unable to read message kind'),
+    ).toMatchObject({
+      level: 'ERROR',
+      message: 'unable to read message kind',
+    });
+    expect(
+      parse('2026-11-30 10:00:01,456 p=4321 u=deploy n=ansible | [WARNING]: Platform linux is using Python')
+        .level,
+    ).toBe('WARN');
+    // Unmarked, an upper-case word after the text has begun is the text's.
+    expect(parse('2026-11-30 10:00:00 connection to the primary was lost ERROR 42').level).toBeUndefined();
+  });
+
+  it('does not take a protocol version for a level (`HTTP/1.1`)', () => {
+    expect(parse('[30/Nov/2026 10:00:00] "GET / HTTP/1.1" 200 10697')).toMatchObject({
+      level: undefined,
+      message: '"GET / HTTP/1.1" 200 10697',
+    });
   });
 });

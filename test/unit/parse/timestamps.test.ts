@@ -149,3 +149,10 @@ describe('syslog dates without a year', () => {
     );
   });
 });
+
+describe("Go's ` Z` for UTC", () => {
+  it('reads `2006-01-02 15:04:05.000 Z`, as Mattermost writes it, and not a word that starts with Z', () => {
+    expect(parseTimestampText('2026-11-30 10:00:00.123 Z', utc)).toBe(Date.UTC(2026, 10, 30, 10, 0, 0, 123));
+    expect(parseTimestampText('2026-11-30 10:00:00.123 Zulu', utc)).toBeNaN();
+  });
+});
