@@ -63,7 +63,7 @@ function closeHeaderBracket(raw: string, end: number, line: ParsedLine): number 
   const close = raw.indexOf(']', end);
   if (close < 0 || close - end > 96 || raw.lastIndexOf('[', close) >= end) return end;
   const inner = raw.slice(end, close).trim();
-  if (inner.length > 0 && inner.indexOf(' ') < 0 && line.logger === undefined) line.logger = inner;
+  if (line.logger === undefined && /^[A-Za-z_][\w.$-]*$/.test(inner)) line.logger = inner;
   return close + 1;
 }
 

@@ -90,15 +90,41 @@ const fieldStart: number[] = new Array(HEADER_FIELDS).fill(0);
 const fieldEnd: number[] = new Array(HEADER_FIELDS).fill(0);
 let fieldCount = 0;
 
+/** Longest bracketed header whose parts colons separate (`[pid:tid:time:LEVEL:file(line)]`). */
+const COLON_HEADER_CHARS = 120;
+
+/**
+ * End of a leading bracket without spaces whose parts three or more colons separate, as Chromium
+ * writes its header (`[4821:4821:1130/100000.123456:WARNING:gpu_init.cc(523)]`); 0 when the line has
+ * none. Inside it a colon separates fields.
+ */
+function colonHeaderEnd(raw: string): number {
+  if (raw.charCodeAt(0) !== 91) return 0;
+  let colons = 0;
+  const limit = Math.min(raw.length, COLON_HEADER_CHARS);
+  for (let k = 1; k < limit; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 93) return colons >= 3 ? k : 0;
+    if (c === 32 || c === 9 || c === 91) return 0;
+    if (c === 58) colons++;
+  }
+  return 0;
+}
+
 function splitFields(raw: string): void {
   fieldCount = 0;
   const limit = Math.min(raw.length, HEADER_CHARS);
+  const colonsUntil = colonHeaderEnd(raw);
+  const delimits = (k: number) => {
+    const c = raw.charCodeAt(k);
+    return isDelimiter(c) || (c === 58 && k < colonsUntil);
+  };
   let i = 0;
   while (i < limit && fieldCount < HEADER_FIELDS) {
-    while (i < limit && isDelimiter(raw.charCodeAt(i))) i++;
+    while (i < limit && delimits(i)) i++;
     if (i >= limit) break;
     const start = i;
-    while (i < raw.length && !isDelimiter(raw.charCodeAt(i))) i++;
+    while (i < raw.length && !delimits(i)) i++;
     fieldStart[fieldCount] = start;
     fieldEnd[fieldCount] = i;
     fieldCount++;

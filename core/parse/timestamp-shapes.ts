@@ -369,6 +369,7 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   layoutShape('yyyyMMddTHHmmssSZ'), // ISO 8601 basic
   layoutShape('yyMMdd HH:mm:ssS'), // tornado, CockroachDB
   layoutShape('MMdd HH:mm:ssS'), // glog / klog (after the level letter)
+  layoutShape('MMdd/HHmmssS'), // Chromium, Electron, CEF (`--enable-logging`)
   layoutShape('MM-dd HH:mm:ssS'), // Android logcat
   layoutShape('MM.dd HH:mm:ssS'),
   layoutShape('MM/dd HH:mm:ssS'),

@@ -51,6 +51,7 @@ const piece = fc.oneof(
     'ServerConfig - ',
     'vector::app: ',
     '-> ',
+    '[4821:4855:1130/100001.456789:ERROR:',
     '<34>1 ',
     '<13>',
     'stdout F ',

@@ -217,3 +217,20 @@ describe('levels in more shapes and places', () => {
     });
   });
 });
+
+describe('a bracketed header whose parts colons separate (Chromium, Electron)', () => {
+  it('reads its time, level and message', () => {
+    expect(
+      parse('[4821:4855:1130/100001.456789:ERROR:gpu_init.cc(523)] Passthrough is not supported'),
+    ).toMatchObject({
+      timestamp: Date.parse('2026-11-30T10:00:01.456Z'),
+      level: 'ERROR',
+      message: 'Passthrough is not supported',
+    });
+  });
+
+  it('leaves a bracket with spaces or fewer colons alone', () => {
+    expect(parse('[a:b] ERROR something broke').message).toBe('something broke');
+    expect(parse('[10.0.0.1:443:x:y z] text').level).toBeUndefined();
+  });
+});

@@ -121,6 +121,7 @@ describe('the header finder, line by line', () => {
       yyyyMMddTHHmmssSZ: '20261130T140211',
       'yyMMdd HH:mm:ssS': '261130 14:02:11',
       'MMdd HH:mm:ssS': '1130 14:02:11',
+      'MMdd/HHmmssS': '1130/140211.000000',
       'MM-dd HH:mm:ssS': '11-30 14:02:11',
       'MM.dd HH:mm:ssS': '11.30 14:02:11',
       'MM/dd HH:mm:ssS': '11/30 14:02:11',
