@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { configHash, publicConfig, type RunningAgent, startAgent } from './agent.ts';
-import type { MemoryPlan } from './config/memory-budget.ts';
+import { DEFAULT_TUNING, missingTuning, type ProcessTuning } from './config/memory-budget.ts';
 import { loadAgentConfig } from './config/parse.ts';
 import type { AgentConfig, StatusConfig } from './config/types.ts';
 import { isAgentConfigError } from './config/validate.ts';
@@ -65,7 +65,7 @@ type Out = (text: string) => void;
 export interface MainOptions {
   /**
    * The process is the agent's own (the command, not a test): `run` may replace it, same pid,
-   * with one that has memory_limit_mb's node flags and environment. @default false
+   * with one that has the agent's node flags and environment (see restartWithTuning). @default false
    */
   readonly ownProcess?: boolean;
 }
@@ -130,27 +130,30 @@ function keepYoungGenerationSmall(): void {
   setFlagsFromString('--semi-space-growth-factor=1');
 }
 
-/** Set in the agent's environment once it runs with a memory plan's node flags (their list). */
-const MEMORY_PLAN_ENV = 'LOGWARD_AGENT_NODE_FLAGS';
+/** Set in the agent's environment once it restarted itself with its tuning (the flags added). */
+const RESTARTED_ENV = 'LOGWARD_AGENT_NODE_FLAGS';
 
 /**
- * V8's heap limits are fixed when the process starts, so a memory_limit_mb the process was not
- * started for replaces it (process.execve: same pid, so systemd and Kubernetes see no change) with
- * one started with the plan's flags and environment. A variable set by the user wins.
+ * V8's heap flags are read and glibc's malloc variables applied when a process starts, so an agent
+ * not started with its tuning (`memory_limit_mb`'s plan, else DEFAULT_TUNING) replaces its process
+ * (process.execve: same pid, so systemd and Kubernetes see no change) with one that has it, once.
+ * A flag or variable the user gave wins.
  */
-function applyMemoryPlan(plan: MemoryPlan, err: Out): void {
-  const flags = plan.nodeFlags.join(' ');
-  if (process.env[MEMORY_PLAN_ENV] === flags) return;
+function restartWithTuning(tuning: ProcessTuning, err: Out): void {
+  if (process.env[RESTARTED_ENV] !== undefined) return;
+  const missing = missingTuning(tuning, { execArgv: process.execArgv, env: process.env });
+  if (!missing) return;
+  const flags = missing.nodeFlags.join(' ');
   if (typeof process.execve !== 'function') {
     err(
-      `memory_limit_mb: this Node.js cannot restart itself with ${flags}; buffers are sized, the heap is not\n`,
+      `this Node.js cannot restart itself with ${flags || 'its malloc settings'}; the agent runs without them\n`,
     );
     return;
   }
   process.execve(
     process.execPath,
-    [process.execPath, ...process.execArgv, ...plan.nodeFlags, ...process.argv.slice(1)],
-    { ...plan.env, ...process.env, [MEMORY_PLAN_ENV]: flags },
+    [process.execPath, ...process.execArgv, ...missing.nodeFlags, ...process.argv.slice(1)],
+    { ...process.env, ...missing.env, [RESTARTED_ENV]: flags },
   );
 }
 
@@ -162,7 +165,7 @@ async function run(args: string[], out: Out, err: Out, options: MainOptions): Pr
   if (values.help) return help(out, RUN_HELP);
   if (!values.config) return usage(err, RUN_HELP, '--config is required');
   const config = await loadAgentConfig(values.config);
-  if (config.memory && options.ownProcess) applyMemoryPlan(config.memory, err);
+  if (options.ownProcess) restartWithTuning(config.memory ?? DEFAULT_TUNING, err);
   keepYoungGenerationSmall();
   const agent = await startAgent(config);
   const onCrash = crashHandler(agent, err, (code) => process.exit(code));

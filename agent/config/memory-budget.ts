@@ -1,8 +1,8 @@
 /**
- * `memory_limit_mb`: the agent trades throughput for a peak RSS under the limit. This is the pure
- * part, what gets sized from the limit: V8's heap (node flags for the agent's process), glibc's
- * malloc arenas, the sink's buffer and its batches, and the RSS above which reading pauses.
- * Measured in bench/agent-memory.ts; docs/performance.md has the figures.
+ * The agent's memory budget. This is the pure part: how every agent process runs (glibc's malloc
+ * and V8's heap growth, `DEFAULT_TUNING`), and what `memory_limit_mb` sizes from its limit: V8's
+ * heap (node flags for the agent's process), the sink's buffer and its batches, and the RSS above
+ * which reading pauses. Measured in bench/agent-memory.ts; docs/performance.md has the figures.
  */
 
 const MiB = 1024 * 1024;
@@ -22,17 +22,47 @@ export interface BufferSizes {
   readonly recordMaxBytes: number;
 }
 
-export interface MemoryPlan extends BufferSizes {
+/** Node flags and environment variables the agent's process runs with. */
+export interface ProcessTuning {
+  /** Flags for the agent's Node process (V8's heap). */
+  readonly nodeFlags: readonly string[];
+  /** Environment for the agent's process. */
+  readonly env: Readonly<Record<string, string>>;
+}
+
+/**
+ * glibc: each thread that compresses (libuv's pool) would get a malloc arena of its own, and
+ * blocks over 128 KiB (the Kafka client's uncompressed batch and zstd's output, chunk bodies) come
+ * from mmap and go back to the system when freed. Without it, RSS never came down after V8 freed
+ * them: at 10,000 lines/s it only rose (79 -> 115 MB in 20 s) while the heap and the buffers alive
+ * stayed under 45 MB. With a limit of 96 MB: peak RSS 97.8 -> 86.9 MB, at 3 % more CPU.
+ */
+export const MALLOC_ENV: Readonly<Record<string, string>> = {
+  MALLOC_ARENA_MAX: '2',
+  MALLOC_MMAP_THRESHOLD_: '131072',
+  MALLOC_TRIM_THRESHOLD_: '131072',
+};
+
+/**
+ * V8: the old generation's limit grows by half of what survived a full GC, instead of a factor of
+ * up to 4 chosen from the GC's speed. The buffers of each Kafka batch (the uncompressed batch,
+ * zstd's output) outlive a scavenge or two and are promoted; only a full GC frees them. With the
+ * default growth, at 10,000 lines/s, the first full GC after start came 8 s later with 25 MB of
+ * dead buffers waiting. Measured with MALLOC_ENV, on 1,000,000 lines at full speed: about 40 full
+ * GCs instead of 17 (27 at 100 %, 40 at 30 %), the CPU per line within the runs' spread.
+ */
+export const HEAP_GROWING_FLAG = '--heap-growing-percent=50';
+
+/** How every agent process runs, without `memory_limit_mb` (with it, the plan's tuning). */
+export const DEFAULT_TUNING: ProcessTuning = { nodeFlags: [HEAP_GROWING_FLAG], env: MALLOC_ENV };
+
+export interface MemoryPlan extends BufferSizes, ProcessTuning {
   readonly limitBytes: number;
   /**
    * Above this RSS, inputs read only while nothing is waiting for Kafka: one batch at a time,
    * until the garbage collector brought the process back under it.
    */
   readonly softLimitBytes: number;
-  /** Flags for the agent's Node process (V8's young and old generations), in MB. */
-  readonly nodeFlags: readonly string[];
-  /** Environment for the agent's process. */
-  readonly env: Readonly<Record<string, string>>;
 }
 
 /**
@@ -66,6 +96,7 @@ export function planMemory(limitMb: number, configured: BufferSizes, recordMinBy
   const nodeFlags = [
     ...(semiSpaceMb === undefined ? [] : [`--max-semi-space-size=${semiSpaceMb}`]),
     `--max-old-space-size=${oldSpaceMb}`,
+    HEAP_GROWING_FLAG,
   ];
   return {
     limitBytes: limitMb * MiB,
@@ -73,13 +104,36 @@ export function planMemory(limitMb: number, configured: BufferSizes, recordMinBy
     // with a soft limit 5 % under it: peaks of 90-96 MB on 2,000,000 lines), hence 10 %.
     softLimitBytes: Math.floor(limitMb * MiB - Math.max(8 * MiB, limitMb * MiB * 0.1)),
     nodeFlags,
-    // glibc: each thread that compresses (libuv's pool) would get a malloc arena of its own, and
-    // blocks over 128 KiB (compression contexts, request buffers) come from mmap and go back to
-    // the system when freed, instead of staying in the arenas (measured at 96 MB: peak RSS 97.8
-    // -> 86.9 MB, at 3 % more CPU).
-    env: { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TRIM_THRESHOLD_: '131072' },
+    env: MALLOC_ENV,
     bufferMaxBytes,
     batchMaxBytes,
     recordMaxBytes,
   };
+}
+
+/** What the agent's process runs with now: its node flags and environment. */
+export interface RunningProcess {
+  readonly execArgv: readonly string[];
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * The part of `tuning` the process does not run with: flags whose name is on neither its command
+ * line nor in NODE_OPTIONS, variables not in its environment (what the user gave wins).
+ * Undefined when nothing is missing, i.e. no restart is needed.
+ */
+export function missingTuning(tuning: ProcessTuning, running: RunningProcess): ProcessTuning | undefined {
+  const given = new Set(
+    [...running.execArgv, ...(running.env.NODE_OPTIONS ?? '').split(/\s+/)].map(flagName),
+  );
+  const nodeFlags = tuning.nodeFlags.filter((flag) => !given.has(flagName(flag)));
+  const env = Object.fromEntries(
+    Object.entries(tuning.env).filter(([name]) => running.env[name] === undefined),
+  );
+  return nodeFlags.length === 0 && Object.keys(env).length === 0 ? undefined : { nodeFlags, env };
+}
+
+/** `--max-old-space-size` for `--max_old_space_size=32`: V8 takes either spelling. */
+function flagName(flag: string): string {
+  return flag.split('=')[0]?.replaceAll('_', '-') ?? '';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planMemory } from '#agent/config/memory-budget.ts';
+import { DEFAULT_TUNING, missingTuning, planMemory } from '#agent/config/memory-budget.ts';
 import { parseAgentConfig } from '#agent/index.ts';
 import { MemoryGuard } from '#agent/ops/memory-guard.ts';
 
@@ -16,7 +16,7 @@ describe('planMemory', () => {
     expect(planMemory(96, defaults, 6 * 65_536)).toEqual({
       limitBytes: 96 * MiB,
       softLimitBytes: 90_596_966, // 10 % under the limit
-      nodeFlags: ['--max-semi-space-size=1', '--max-old-space-size=32'],
+      nodeFlags: ['--max-semi-space-size=1', '--max-old-space-size=32', '--heap-growing-percent=50'],
       env: { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TRIM_THRESHOLD_: '131072' },
       bufferMaxBytes: 1.125 * MiB,
       // A record keeps room for a 64 KiB line once JSON-escaped; a batch holds at least one.
@@ -27,7 +27,7 @@ describe('planMemory', () => {
 
   it('grows with the limit, never past what is configured', () => {
     const plan = planMemory(256, defaults, 6 * 65_536);
-    expect(plan.nodeFlags).toEqual(['--max-old-space-size=178']);
+    expect(plan.nodeFlags).toEqual(['--max-old-space-size=178', '--heap-growing-percent=50']);
     expect(plan).toMatchObject({
       bufferMaxBytes: 4 * MiB,
       batchMaxBytes: 1_000_000,
@@ -36,12 +36,46 @@ describe('planMemory', () => {
     expect(planMemory(160, defaults, 6 * 65_536).nodeFlags).toEqual([
       '--max-semi-space-size=2',
       '--max-old-space-size=82',
+      '--heap-growing-percent=50',
     ]);
   });
 
   it('keeps smaller sizes the configuration gives', () => {
     const small = { bufferMaxBytes: 256 * 1024, batchMaxBytes: 64 * 1024, recordMaxBytes: 32 * 1024 };
     expect(planMemory(96, small, 32 * 1024)).toMatchObject(small);
+  });
+});
+
+describe('missingTuning', () => {
+  const malloc = {
+    MALLOC_ARENA_MAX: '2',
+    MALLOC_MMAP_THRESHOLD_: '131072',
+    MALLOC_TRIM_THRESHOLD_: '131072',
+  };
+
+  it('gives the default flags and malloc variables to a plain node process', () => {
+    expect(missingTuning(DEFAULT_TUNING, { execArgv: [], env: { PATH: '/usr/bin' } })).toEqual({
+      nodeFlags: ['--heap-growing-percent=50'],
+      env: malloc,
+    });
+  });
+
+  it('needs no restart once the process runs with them', () => {
+    const restarted = { execArgv: ['--heap-growing-percent=50'], env: { ...malloc } };
+    expect(missingTuning(DEFAULT_TUNING, restarted)).toBeUndefined();
+  });
+
+  it('lets flags and variables the user gave win, in either spelling or in NODE_OPTIONS', () => {
+    const plan = planMemory(96, defaults, 6 * 65_536);
+    expect(
+      missingTuning(plan, {
+        execArgv: ['--max_old_space_size=64', '--import', './x.mjs'],
+        env: { NODE_OPTIONS: '--enable-source-maps  --heap-growing-percent=50', MALLOC_ARENA_MAX: '4' },
+      }),
+    ).toEqual({
+      nodeFlags: ['--max-semi-space-size=1'],
+      env: { MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TRIM_THRESHOLD_: '131072' },
+    });
   });
 });
 
