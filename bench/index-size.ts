@@ -10,12 +10,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { Client } from '@opensearch-project/opensearch';
 import type { LogDocument } from '#core/log-document.ts';
 import { documentsFromRecord } from '#core/log-document.ts';
 import { compileServiceParsers } from '#core/service-parsers.ts';
 import { CONTENT_TYPE_HEADER, encodeChunk, WIRE_CONTENT_TYPE, type WireChunk } from '#core/wire.ts';
 import { logsIndexTemplate } from '#lambdas/adapters/opensearch/index-template.ts';
+import { BULK_GZIP_LEVEL, BulkBody } from '#lambdas/adapters/opensearch/log-writer.ts';
 import { endpointsFor, resolveEngineConfig } from '#local/engines/index.ts';
 import { parseCommandLine } from '../ops/command-line.ts';
 import { loghubLines, syntheticLines } from './corpus.ts';
@@ -37,6 +39,33 @@ export interface IndexSizes {
   readonly lines: number;
   readonly rawBytes: number;
   readonly codecs: readonly CodecSize[];
+  /** What the ingest Lambda sends OpenSearch for the corpus: `_bulk` bodies as built, and gzipped. */
+  readonly bulk: BulkBytes;
+}
+
+export interface BulkBytes {
+  readonly bytes: number;
+  readonly gzipBytes: number;
+  /** Bulk bytes gzipped per CPU-second (this machine; what the ingest Lambda spends on it). */
+  readonly gzipBytesPerCpuSecond: number;
+}
+
+/** `_bulk` bytes of `documents` as ingest's BulkBody builds them, in bodies of `perBody` documents, plain and gzipped as the writer sends them. */
+export function bulkBytes(documents: readonly LogDocument[], perBody = 1000): BulkBytes {
+  let bytes = 0;
+  let gzipBytes = 0;
+  let cpuMicros = 0;
+  for (let i = 0; i < documents.length; i += perBody) {
+    const body = new BulkBody();
+    body.add(documents.slice(i, i + perBody));
+    const chunk = body.take().body;
+    bytes += chunk.length;
+    const before = process.cpuUsage();
+    gzipBytes += gzipSync(chunk, { level: BULK_GZIP_LEVEL }).length;
+    const spent = process.cpuUsage(before);
+    cpuMicros += spent.user + spent.system;
+  }
+  return { bytes, gzipBytes, gzipBytesPerCpuSecond: bytes / (cpuMicros / 1e6) };
 }
 
 /** The corpus as ingest's documents: one agent chunk of 100 lines per record, a service per system. */
@@ -152,6 +181,7 @@ export async function measureIndexSizes(opensearchUrl: string): Promise<IndexSiz
   return {
     lines: documents.length,
     rawBytes,
+    bulk: bulkBytes(documents),
     codecs: measured.map((row) =>
       row.bytes === undefined
         ? row
@@ -177,6 +207,9 @@ export function formatIndexSizes(sizes: IndexSizes): string {
             ? ''
             : `, ${((row.savingVsDefault ?? 0) * 100).toFixed(0)} % smaller than default`),
     ),
+    `_bulk requests: ${mb(sizes.bulk.bytes)}, ${(sizes.bulk.bytes / sizes.rawBytes).toFixed(2)} x raw; ` +
+      `gzipped ${mb(sizes.bulk.gzipBytes)}, ${(sizes.bulk.gzipBytes / sizes.rawBytes).toFixed(2)} x raw, ` +
+      `at ${(sizes.bulk.gzipBytesPerCpuSecond / 1e6).toFixed(0)} MB of requests per CPU-second`,
   ].join('\n');
 }
 

@@ -1,5 +1,6 @@
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 
 /**
  * A loopback HTTP proxy in front of the real OpenSearch that behaves as Amazon OpenSearch Service
@@ -9,7 +10,8 @@ import type { AddressInfo } from 'node:net';
  * - the first time a `_bulk` request carries a document whose `_id` is in `throttleIds`, that
  *   document is held back and its item answered 429 (a full write queue), while the rest of the
  *   request is forwarded.
- * Everything else is forwarded unchanged.
+ * A gzipped body is read (and forwarded) decompressed, and measured decompressed: the writer bounds
+ * its bodies before compression. Everything else is forwarded unchanged.
  */
 export interface BulkProxyOptions {
   readonly maxBodyBytes?: number;
@@ -24,6 +26,8 @@ export interface BulkProxy {
   readonly throttled: string[];
   /** Documents in each `_bulk` request received, in order. */
   readonly bulkSizes: number[];
+  /** `content-encoding` of each `_bulk` request received (`identity` when none), in order. */
+  readonly bulkEncodings: string[];
   close(): Promise<void>;
 }
 
@@ -31,10 +35,13 @@ export async function startBulkProxy(target: URL, options: BulkProxyOptions): Pr
   const rejected: number[] = [];
   const throttled: string[] = [];
   const bulkSizes: number[] = [];
+  const bulkEncodings: string[] = [];
   const server = createServer(async (incoming, outgoing) => {
     const parts: Buffer[] = [];
     for await (const part of incoming) parts.push(part as Buffer);
-    let body = Buffer.concat(parts);
+    const encoding = incoming.headers['content-encoding'] ?? 'identity';
+    let body = encoding === 'gzip' ? gunzipSync(Buffer.concat(parts)) : Buffer.concat(parts);
+    const { 'content-encoding': _encoding, ...headers } = incoming.headers;
     if (body.length > (options.maxBodyBytes ?? Number.POSITIVE_INFINITY)) {
       rejected.push(body.length);
       outgoing.writeHead(413, { 'content-type': 'text/plain' }).end('413 Request Entity Too Large');
@@ -42,7 +49,10 @@ export async function startBulkProxy(target: URL, options: BulkProxyOptions): Pr
     }
     let held: number[] = [];
     const bulk = incoming.url?.startsWith('/_bulk') === true;
-    if (bulk) bulkSizes.push(Math.floor(body.toString('utf8').split('\n').length / 2));
+    if (bulk) {
+      bulkSizes.push(Math.floor(body.toString('utf8').split('\n').length / 2));
+      bulkEncodings.push(encoding);
+    }
     if (bulk && options.throttleIds) {
       const lines = body.toString('utf8').split('\n');
       const kept: string[] = [];
@@ -61,7 +71,7 @@ export async function startBulkProxy(target: URL, options: BulkProxyOptions): Pr
       new URL(`${target.pathname.replace(/\/$/, '')}${incoming.url ?? '/'}`, target),
       {
         method: incoming.method,
-        headers: { ...incoming.headers, host: target.host, 'content-length': body.length },
+        headers: { ...headers, host: target.host, 'content-length': body.length },
       },
       async (response) => {
         if (held.length === 0) {
@@ -93,6 +103,7 @@ export async function startBulkProxy(target: URL, options: BulkProxyOptions): Pr
     rejected,
     throttled,
     bulkSizes,
+    bulkEncodings,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

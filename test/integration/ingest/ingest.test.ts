@@ -268,6 +268,29 @@ describe('ingest handler on the engines', () => {
     await opensearch.indices.delete({ index: blocked });
   });
 
+  test('sends each _bulk request gzipped, and the documents arrive whole', async () => {
+    const proxy = await startBulkProxy(new URL(endpoints.opensearchUrl), {});
+    try {
+      const service = unique('gzipped');
+      const lines = Array.from(
+        { length: 30 },
+        (_, i) => `2025-10-23 14:36:${String(i).padStart(2, '0')} INFO line ${i}`,
+      );
+      const viaProxy: IngestDependencies = {
+        ...deps,
+        writer: new OpenSearchLogWriter(new Client({ node: proxy.url })),
+      };
+      const event = mskEventOf(topology.topics.logs, [agentChunk(unique('src'), service, lines)]);
+
+      expect(await ingestLogs(event, viaProxy)).toMatchObject({ lines: 30, indexed: 30 });
+      expect(proxy.bulkEncodings.length).toBeGreaterThan(0);
+      expect(new Set(proxy.bulkEncodings)).toEqual(new Set(['gzip']));
+      expect((await documentsOf(service)).map((d) => d.message)).toEqual(lines.map((_, i) => `line ${i}`));
+    } finally {
+      await proxy.close();
+    }
+  });
+
   test('a 413 splits the bulk request until each part fits; a document too large alone is dead-lettered', async () => {
     const proxy = await startBulkProxy(new URL(endpoints.opensearchUrl), { maxBodyBytes: 4_000 });
     const service = unique('too-large');
