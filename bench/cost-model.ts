@@ -9,7 +9,16 @@
  *   node bench/cost-model.ts --json
  */
 import { parseArgs } from 'node:util';
-import { PRESETS, type SizeName, sizePreset, sizingFor } from '../infra/sizing.ts';
+import {
+  PRESETS,
+  type PresetShape,
+  SEARCH_INSTANCES,
+  SIZING_ASSUMPTIONS,
+  type SizeName,
+  sizePreset,
+  sizingFor,
+  ULTRAWARM_MEDIUM_TIB,
+} from '../infra/sizing.ts';
 
 interface Price {
   readonly usd: number;
@@ -21,44 +30,64 @@ interface Price {
 
 const PRICING_MSK = 'https://aws.amazon.com/msk/pricing/';
 const PRICING_OS = 'https://aws.amazon.com/opensearch-service/pricing/';
-const MODEL_2025 =
-  "recorded in this model's first version (2025) from the AWS pricing page; re-checked 2026-12-02: no stored copy of the page lists it, so unconfirmed";
 const CHECKED_2025 = 'recorded 2025 from the AWS pricing page, checked against public AWS material then';
+/**
+ * No stored copy of AWS's OpenSearch pricing page lists instance prices, but a public cost tool's source holds
+ * AWS's own Price List API answer for every OpenSearch instance type in us-east-1 (237 types), read on
+ * 2026-10-01; its r6g.xlarge.search and m6g.large.search agree with the prices checked in 2025.
+ */
+const PRICE_LIST_OS =
+  "2026-12-02: the hourly price in AWS's Price List API (AmazonES, us-east-1, on demand) as read 2026-10-01, quoted in a public cost tool's source";
+const MSK_CORROBORATED =
+  '2026-12-02: no stored copy of the AWS page lists it; the same figure in independent public us-east-1 price tables (corroborated, not confirmed)';
 
 /** USD, us-east-1, on-demand list prices. No price API is reachable here: check them before relying on a figure. */
 export const PRICES = {
-  'kafka.t3.small': { usd: 0.0456, unit: 'broker-hour', checked: CHECKED_2025, source: PRICING_MSK },
-  'kafka.m7g.large': { usd: 0.204, unit: 'broker-hour', checked: MODEL_2025, source: PRICING_MSK },
-  'kafka.m7g.xlarge': { usd: 0.408, unit: 'broker-hour', checked: MODEL_2025, source: PRICING_MSK },
-  mskStorage: { usd: 0.1, unit: 'GB-month', checked: CHECKED_2025, source: PRICING_MSK },
-  't3.medium.search': {
-    usd: 0.073,
-    unit: 'instance-hour',
+  'kafka.t3.small': {
+    usd: 0.0456,
+    unit: 'broker-hour',
+    checked: `${CHECKED_2025}; ${MSK_CORROBORATED}`,
+    source: PRICING_MSK,
+  },
+  'kafka.m7g.large': { usd: 0.204, unit: 'broker-hour', checked: MSK_CORROBORATED, source: PRICING_MSK },
+  'kafka.m7g.xlarge': {
+    usd: 0.408,
+    unit: 'broker-hour',
     checked:
-      '2026-12-02, from the public list price as known; no stored copy of the page lists it, unconfirmed',
-    source: PRICING_OS,
+      '2026-12-02: no stored copy of the AWS page lists it; one public us-east-1 price table gives it, twice kafka.m7g.large (not confirmed; no preset uses it)',
+    source: PRICING_MSK,
   },
-  'm6g.large.search': { usd: 0.128, unit: 'instance-hour', checked: CHECKED_2025, source: PRICING_OS },
-  'r6g.large.search': {
-    usd: 0.167,
+  mskStorage: { usd: 0.1, unit: 'GB-month', checked: CHECKED_2025, source: PRICING_MSK },
+  't3.small.search': { usd: 0.036, unit: 'instance-hour', checked: PRICE_LIST_OS, source: PRICING_OS },
+  't3.medium.search': { usd: 0.073, unit: 'instance-hour', checked: PRICE_LIST_OS, source: PRICING_OS },
+  'm6g.large.search': {
+    usd: 0.128,
     unit: 'instance-hour',
-    checked: '2026-12-02, half of r6g.xlarge.search (the r6g family is priced linearly), unconfirmed',
+    checked: `${CHECKED_2025}; ${PRICE_LIST_OS}`,
     source: PRICING_OS,
   },
-  'r6g.xlarge.search': { usd: 0.335, unit: 'instance-hour', checked: CHECKED_2025, source: PRICING_OS },
-  'r6g.2xlarge.search': {
-    usd: 0.67,
+  'r6g.large.search': { usd: 0.167, unit: 'instance-hour', checked: PRICE_LIST_OS, source: PRICING_OS },
+  'r6g.xlarge.search': {
+    usd: 0.335,
     unit: 'instance-hour',
-    checked: '2026-12-02, twice r6g.xlarge.search (linear family pricing), unconfirmed',
+    checked: `${CHECKED_2025}; ${PRICE_LIST_OS}`,
     source: PRICING_OS,
   },
-  'r6g.4xlarge.search': { usd: 1.339, unit: 'instance-hour', checked: MODEL_2025, source: PRICING_OS },
+  'r6g.2xlarge.search': { usd: 0.669, unit: 'instance-hour', checked: PRICE_LIST_OS, source: PRICING_OS },
+  'r6g.4xlarge.search': { usd: 1.339, unit: 'instance-hour', checked: PRICE_LIST_OS, source: PRICING_OS },
   'ultrawarm1.medium.search': {
     usd: 0.238,
     unit: 'instance-hour',
-    checked:
-      '2026-12-02, from the public list price as known; no stored copy of the page lists it, unconfirmed',
+    checked: PRICE_LIST_OS,
     source: PRICING_OS,
+  },
+  'or2.xlarge.search': { usd: 0.401, unit: 'instance-hour', checked: PRICE_LIST_OS, source: PRICING_OS },
+  managedStorage: {
+    usd: 0.024,
+    unit: 'GB-month (S3 copy of OR1/OR2 indices)',
+    checked:
+      '2026-12-02: $0.024/GB-month for OR1/OR2/OM2 managed storage on a March 2026 summary of the pricing page',
+    source: 'https://cloudburn.io/blog/amazon-opensearch-pricing',
   },
   ultrawarmStorage: {
     usd: 0.024,
@@ -168,11 +197,24 @@ export const ASSUMPTIONS = {
   heartbeatsPerNodePerMinute: 2,
   otherLambdaGbSeconds: 20_000,
   otherLambdaRequests: 200_000,
-  /** Share of client traffic crossing an AZ: clients spread over the 2 AZs of the default VPC. */
+  /**
+   * Share of each client leg crossing an AZ: agents, brokers, the event source mapping's pollers, the ingest
+   * Lambda and the search nodes spread over the 2 AZs of the default VPC. Three legs are charged: agent →
+   * broker and broker → poller (records as the agent ships them, SIZING_ASSUMPTIONS.kafkaRatio of raw), and
+   * Lambda → OpenSearch (`_bulk` JSON, uncompressed). Replication between MSK brokers and between a domain's
+   * nodes is not charged (AWS's MSK and OpenSearch pricing pages).
+   */
   crossAzShare: 1 / 2,
-  /** Agent → Kafka bytes per raw byte (zstd) and `_bulk` bytes per raw byte. */
-  kafkaWireRatio: 0.2,
-  bulkBytesPerRawByte: 1.5,
+  /**
+   * `_bulk` request bytes per raw byte as the ingest Lambda sends them, gzipped, and the CPU the gzip costs:
+   * measured by `node bench/index-size.ts` on the bench corpus (4.84 x raw as built, 0.25 x gzipped at
+   * level 1, about 280 MB of requests per CPU-second on a loaded machine). A Lambda has one vCPU per
+   * 1,769 MB of memory (AWS Lambda docs).
+   */
+  bulkBytesPerRawByte: 4.84,
+  gzippedBulkPerRawByte: 0.25,
+  gzipBytesPerCpuSecond: 280e6,
+  lambdaVcpuPerGb: 1024 / 1769,
   /** Logward's own CloudWatch alarms (as the default stack creates them) and custom metrics. */
   logwardAlarms: 25,
   logwardCustomMetrics: 10,
@@ -200,30 +242,40 @@ export interface Scenario {
 /** Whether `preset` is built for `gbPerDay`. */
 export const holds = (preset: SizeName, gbPerDay: number) => gbPerDay <= PRESETS[preset].gbPerDay;
 
-/** Logward's monthly cost per line item, USD, for `preset` carrying `gbPerDay`. */
-export function logwardCost(preset: SizeName, gbPerDay: number, scenario: Scenario = {}): Lines {
+/** Logward's monthly cost per line item, USD, for a preset (or another shape) carrying `gbPerDay`. */
+export function logwardCost(
+  preset: SizeName | PresetShape,
+  gbPerDay: number,
+  scenario: Scenario = {},
+): Lines {
   const a = ASSUMPTIONS;
   const h = a.hoursPerMonth;
   const kept = 1 - (scenario.dropRate ?? 0);
-  const shape = PRESETS[preset];
+  const shape = typeof preset === 'string' ? PRESETS[preset] : preset;
   // Storage sized for this volume on this preset's nodes (what `-c logward:size=<GB>` deploys).
-  const sizing = sizePreset(shape, Math.min(gbPerDay, shape.gbPerDay), kept);
+  const sizing = sizePreset(shape, Math.min(gbPerDay, shape.gbPerDay), { indexedFraction: kept });
   const instances = (type: string | undefined, count: number) =>
     type && count > 0 ? count * price(type) * h * (scenario.reserved ? 1 - a.reservedDiscount : 1) : 0;
   const gbMonth = gbPerDay * a.daysPerMonth;
   const linesPerMonth = (gbMonth * 1e9) / a.averageLineBytes;
   const invocations = linesPerMonth / a.linesPerInvocation;
   const u = usage(gbPerDay);
+  const gzipCpuSeconds = (gbMonth * kept * 1e9 * a.bulkBytesPerRawByte) / a.gzipBytesPerCpuSecond;
   return {
     'MSK brokers': shape.kafka.brokers * price(shape.kafka.instanceType) * h,
     'MSK storage': shape.kafka.brokers * sizing.kafkaVolumeGiB * price('mskStorage'),
     'OpenSearch data nodes': instances(shape.search.instanceType, shape.search.dataNodes),
     'OpenSearch masters': instances(shape.search.masterInstanceType, shape.search.masterNodes),
     'OpenSearch gp3 storage': shape.search.dataNodes * sizing.searchVolumeGiB * price('gp3'),
-    'UltraWarm nodes': instances(shape.search.warmInstanceType, shape.search.warmNodes),
+    'OpenSearch managed storage (S3)': SEARCH_INSTANCES[shape.search.instanceType]?.s3Backed
+      ? sizing.indexGbPerDay * shape.hotDays * price('managedStorage')
+      : 0,
+    'UltraWarm nodes': instances(shape.search.warmInstanceType, sizing.search.warmNodes),
     'UltraWarm storage': sizing.warmGb * price('ultrawarmStorage'),
     'Lambda (ingest + others)':
-      ((linesPerMonth / a.ingestLinesPerLambdaSecond) * a.ingestMemoryGb + a.otherLambdaGbSeconds) *
+      ((linesPerMonth / a.ingestLinesPerLambdaSecond) * a.ingestMemoryGb +
+        gzipCpuSeconds / a.lambdaVcpuPerGb +
+        a.otherLambdaGbSeconds) *
         price('lambdaGbSecond') +
       ((invocations + a.otherLambdaRequests) / 1e6) * price('lambdaRequests'),
     DynamoDB:
@@ -234,7 +286,7 @@ export function logwardCost(preset: SizeName, gbPerDay: number, scenario: Scenar
       price('dynamoStorage'),
     'SES, API Gateway': (u.emails / 1000) * price('ses') + (u.apiRequests / 1e6) * price('apiGateway'),
     'Cross-AZ transfer':
-      (gbMonth * a.kafkaWireRatio + gbMonth * kept * a.bulkBytesPerRawByte) *
+      (2 * gbMonth * SIZING_ASSUMPTIONS.kafkaRatio + gbMonth * kept * a.gzippedBulkPerRawByte) *
       a.crossAzShare *
       2 *
       price('crossAz'),
@@ -266,6 +318,85 @@ export function ratio(preset: SizeName, gbPerDay: number, scenario: Scenario = {
 }
 
 export const VOLUMES = [10, 100, 1000] as const;
+
+const { small, medium, large } = PRESETS;
+
+/** Cheaper shapes examined for the targets, priced by the same formulas; docs/cost.md says why none is a preset. */
+export const ALTERNATIVES: ReadonlyArray<{
+  readonly name: string;
+  readonly gbPerDay: number;
+  readonly shape: PresetShape;
+  readonly notUsed: string;
+}> = [
+  {
+    name: 'small on 2 × t3.small.search',
+    gbPerDay: 10,
+    shape: { ...small, search: { ...small.search, instanceType: 't3.small.search' } },
+    notUsed: 'does not hold 7 days',
+  },
+  {
+    name: 'small on 2 × t3.small.search, at 8 GB/day',
+    gbPerDay: 8,
+    shape: { ...small, search: { ...small.search, instanceType: 't3.small.search' } },
+    notUsed: 'not recommended by AWS for production; misses the target even at its own volume',
+  },
+  {
+    name: 'medium, UltraWarm after 3 hot days',
+    gbPerDay: 100,
+    shape: {
+      ...medium,
+      hotDays: 3,
+      search: {
+        ...medium.search,
+        masterNodes: 3,
+        masterInstanceType: 'm6g.large.search',
+        warmNodes: 2,
+        warmInstanceType: 'ultrawarm1.medium.search',
+      },
+    },
+    notUsed: 'masters and warm nodes cost more than the hot storage they save',
+  },
+  {
+    name: 'medium on 2 × kafka.t3.small brokers',
+    gbPerDay: 100,
+    shape: { ...medium, kafka: { ...medium.kafka, instanceType: 'kafka.t3.small' } },
+    notUsed: 'not measured at this rate (burstable CPU, 2 GiB); misses the target anyway',
+  },
+  {
+    name: 'large, 2 hot days',
+    gbPerDay: 1000,
+    shape: { ...large, hotDays: 2 },
+    notUsed: 'saves 2 %; the day before yesterday searched at UltraWarm speed',
+  },
+  {
+    name: "large without a replica on 6 × r6g.xlarge.search (AWS's replica-0 figure)",
+    gbPerDay: 1000,
+    shape: { ...large, indexReplicas: 0, search: { ...large.search, instanceType: 'r6g.xlarge.search' } },
+    notUsed: 'a lost node loses its hot days',
+  },
+  {
+    name: 'large on 6 × or2.xlarge.search, no replica, 14 days hot',
+    gbPerDay: 1000,
+    shape: {
+      ...large,
+      indexReplicas: 0,
+      hotDays: 14,
+      search: { instanceType: 'or2.xlarge.search', dataNodes: 6, masterNodes: 0, warmNodes: 0 },
+    },
+    notUsed: 'volumes over the quota',
+  },
+  {
+    name: 'large on 8 × or2.xlarge.search, no replica, 14 days hot',
+    gbPerDay: 1000,
+    shape: {
+      ...large,
+      indexReplicas: 0,
+      hotDays: 14,
+      search: { instanceType: 'or2.xlarge.search', dataNodes: 8, masterNodes: 0, warmNodes: 0 },
+    },
+    notUsed: 'the stack cannot deploy OR nodes yet; misses the target anyway',
+  },
+];
 const PRESET_NAMES = Object.keys(PRESETS) as SizeName[];
 const MATCHING: Record<(typeof VOLUMES)[number], SizeName> = { 10: 'small', 100: 'medium', 1000: 'large' };
 
@@ -299,7 +430,27 @@ export function markdown(): string {
   for (const name of PRESET_NAMES) {
     const s = sizingFor(name);
     out.push(
-      `| ${name} | ${volumeName(s.gbPerDay)} | ${s.kafka.brokers} × ${s.kafka.instanceType}, ${s.kafkaVolumeGiB} GiB (autoscaling to ${s.kafkaMaxVolumeGiB}), ${s.kafka.retentionHours / 24} days | ${s.search.dataNodes} × ${s.search.instanceType}, ${s.searchVolumeGiB} GiB gp3 | ${s.search.masterNodes > 0 ? `${s.search.masterNodes} × ${s.search.masterInstanceType}` : 'none'} | ${s.search.warmNodes > 0 ? `${s.search.warmNodes} × ${s.search.warmInstanceType}, ${Math.round(s.warmGb).toLocaleString('en-US')} GB` : 'none'} | ${s.hotDays} / ${s.retentionDays} | ${s.indexShards} |`,
+      `| ${name} | ${volumeName(s.gbPerDay)} | ${s.kafka.brokers} × ${s.kafka.instanceType}, ${s.kafkaVolumeGiB} GiB (autoscaling to ${s.kafkaMaxVolumeGiB}), ${s.kafka.retentionHours / 24} days | ${s.search.dataNodes} × ${s.search.instanceType}, ${s.searchVolumeGiB} GiB gp3 | ${s.search.masterNodes > 0 ? `${s.search.masterNodes} × ${s.search.masterInstanceType}` : 'none'} | ${s.search.warmNodes > 0 ? `${s.search.warmNodes} × ${s.search.warmInstanceType}` : 'none'} | ${s.hotDays} / ${s.retentionDays} | ${s.indexShards} |`,
+    );
+  }
+  out.push(
+    '',
+    '### What each preset is checked against (infra/sizing.ts refuses a shape that fails one)',
+    '',
+  );
+  out.push(
+    '| preset | gp3 a node (quota) | shards a node (heap limit) | vCPU to index (sustained) | UltraWarm |',
+    '|---|--:|--:|--:|---|',
+  );
+  for (const name of PRESET_NAMES) {
+    const s = sizingFor(name);
+    const l = s.limits;
+    const warm =
+      s.search.warmNodes > 0
+        ? `${s.search.warmNodes} × ${ULTRAWARM_MEDIUM_TIB} TiB for ${Math.round(s.warmGb).toLocaleString('en-US')} GB`
+        : 'none';
+    out.push(
+      `| ${name} | ${s.searchVolumeGiB} GiB (${l.maxGp3GiB}) | ${l.shardsPerNode} (${l.maxShardsPerNode}) | ${l.vcpuNeeded.toFixed(1)} (${l.vcpuSustained.toFixed(1)}) | ${warm} |`,
     );
   }
   out.push('', '### Each preset at each volume, per month (Logward ÷ CloudWatch Logs Standard)', '');
@@ -353,6 +504,19 @@ export function markdown(): string {
     out.push(
       `| ${volumeName(target.gbPerDay)} | ${target.preset} | ≤ ${target.atMost} | ${onDemand.toFixed(2)} | ${onDemand <= target.atMost ? 'yes' : 'NO'} | ${ratio(target.preset, target.gbPerDay, { reserved: true }).toFixed(2)} | ${ratio(target.preset, target.gbPerDay, { dropRate: ASSUMPTIONS.dropRate }).toFixed(2)} | ${ratio(target.preset, target.gbPerDay, { reserved: true, dropRate: ASSUMPTIONS.dropRate }).toFixed(2)} |`,
     );
+  }
+  out.push('', '### Shapes examined and not used (same formulas, on demand)', '');
+  out.push('| shape | per month (÷ CloudWatch Logs) | why not a preset |', '|---|--:|---|');
+  for (const alternative of ALTERNATIVES) {
+    const { name, gbPerDay, shape, notUsed } = alternative;
+    let cell: string;
+    try {
+      const total = sum(logwardCost(shape, gbPerDay));
+      cell = `${usd(total)} (${(total / sum(cloudwatchCost(gbPerDay, shape.retentionDays))).toFixed(2)})`;
+    } catch (error) {
+      cell = (error instanceof Error ? error.message : String(error)).replace(/^preset \w+ /, '');
+    }
+    out.push(`| ${name} | ${cell} | ${notUsed} |`);
   }
   return out.join('\n');
 }

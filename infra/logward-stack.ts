@@ -102,7 +102,7 @@ export class LogwardStack extends Stack {
     });
     const { vpc, privateSubnets } = this.network;
     const azCount = vpc.selectSubnets(privateSubnets).subnetIds.length;
-    const sizing = sizingFor(config.size);
+    const sizing = sizingFor(config.size, { codec: config.indexCodec });
     const kafkaVolumeGiB = config.kafkaVolumeGiB ?? sizing.kafkaVolumeGiB;
 
     this.kafka = new KafkaCluster(this, 'Kafka', {

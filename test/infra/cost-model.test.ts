@@ -5,7 +5,7 @@ import { PRESETS, sizePreset } from '../../infra/sizing.ts';
 describe('the cost model (bench/cost-model.ts)', () => {
   it('prices the preset the stack deploys: its brokers, nodes and volumes', () => {
     const lines = logwardCost('large', 1000);
-    expect(lines['MSK brokers']).toBeCloseTo(2 * PRICES['kafka.m7g.xlarge'].usd * 730);
+    expect(lines['MSK brokers']).toBeCloseTo(2 * PRICES['kafka.m7g.large'].usd * 730);
     expect(lines['OpenSearch data nodes']).toBeCloseTo(6 * PRICES['r6g.2xlarge.search'].usd * 730);
     expect(lines['OpenSearch gp3 storage']).toBeCloseTo(
       6 * sizePreset(PRESETS.large, 1000).searchVolumeGiB * 0.122,

@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { PRESETS, parseSize, presetFor, shardsFor, sizingFor } from '../../infra/sizing.ts';
+import { PRESETS, parseSize, presetFor, shardsFor, sizePreset, sizingFor } from '../../infra/sizing.ts';
 import { build, nagFindings, resourcesOf, synth } from './support.ts';
 
 /** The environment of the function whose description is `description`. */
@@ -27,10 +27,50 @@ describe('size presets (infra/sizing.ts)', () => {
         ];
       }),
     ).toEqual([
-      ['small', 50, 100, 110, 2, 0],
-      ['medium', 150, 450, 870, 4, 0],
-      ['large', 1100, 4300, 1240, 24, 9350],
+      ['small', 50, 100, 120, 2, 0],
+      ['medium', 150, 450, 1010, 4, 0],
+      ['large', 1100, 4300, 1440, 30, 10890],
     ]);
+  });
+
+  it('hold their volume: volumes within the node quota, shards within the heap, enough vCPUs to index', () => {
+    expect(
+      Object.values(PRESETS).map((preset) => {
+        const { limits, searchVolumeGiB } = sizingFor(preset.name);
+        return [
+          preset.name,
+          searchVolumeGiB <= limits.maxGp3GiB,
+          limits.shardsPerNode <= limits.maxShardsPerNode,
+          limits.vcpuNeeded <= limits.vcpuSustained,
+        ];
+      }),
+    ).toEqual([
+      ['small', true, true, true],
+      ['medium', true, true, true],
+      ['large', true, true, true],
+    ]);
+  });
+
+  it('refuse a shape that would not hold its volume, saying what fails', () => {
+    const small = PRESETS.small;
+    const onT3Small = { ...small, search: { ...small.search, instanceType: 't3.small.search' } };
+    expect(() => sizePreset(onT3Small, 10)).toThrow(
+      "preset small does not hold 10 GB/day: 120 GiB a node exceeds t3.small.search's gp3 quota of 100 GiB.",
+    );
+    const medium = PRESETS.medium;
+    expect(() => sizePreset({ ...medium, search: { ...medium.search, dataNodes: 2 } }, 100)).toThrow(
+      'preset medium does not hold 100 GB/day: indexing needs 4.8 vCPU, its nodes sustain 4.0.',
+    );
+    expect(() => sizePreset(small, 10, { codec: 'lz4' })).toThrow(/no index size ratio for codec lz4/);
+    expect(() => sizePreset({ ...medium, indexReplicas: 0 }, 100)).toThrow(
+      'preset medium does not hold 100 GB/day: r6g.large.search loses data with a node without a replica (only S3-backed node types keep it).',
+    );
+  });
+
+  it('size storage for the codec the stack sets, and add UltraWarm nodes when the warm days need them', () => {
+    expect(sizingFor('small', { codec: 'default' }).searchVolumeGiB).toBe(150);
+    expect(sizingFor('large').search.warmNodes).toBe(8);
+    expect(sizingFor('large', { codec: 'default' }).search.warmNodes).toBe(10);
   });
 
   it('pick the smallest preset built for a volume, and refuse one beyond the largest', () => {
@@ -101,7 +141,7 @@ describe('the stack at each size', () => {
         DedicatedMasterEnabled: false,
         WarmEnabled: Match.absent(),
       }),
-      EBSOptions: Match.objectLike({ VolumeSize: 110, VolumeType: 'gp3' }),
+      EBSOptions: Match.objectLike({ VolumeSize: 120, VolumeType: 'gp3' }),
     });
     expect(variables(template, 'Logward: consumes the logs topic')).toMatchObject({
       LOGWARD_INDEX_SHARDS: '2',
@@ -109,6 +149,13 @@ describe('the stack at each size', () => {
       LOGWARD_INDEX_CODEC: 'zstd_no_dict',
     });
     expect(variables(template, 'Logward: retention.ts')).toMatchObject({ RETENTION_DAYS: '7' });
+  });
+
+  it('sizes the search volumes for the codec it sets (logward:indexCodec)', () => {
+    const { template } = synth({ 'logward:indexCodec': 'default' });
+    template.hasResourceProperties('AWS::OpenSearchService::Domain', {
+      EBSOptions: Match.objectLike({ VolumeSize: 150 }),
+    });
   });
 
   it('large: 3 hot days on 6 data nodes, then UltraWarm (with dedicated masters) until day 14', () => {
@@ -129,7 +176,7 @@ describe('the stack at each size', () => {
       WARM_AFTER_DAYS: '3',
     });
     expect(variables(template, 'Logward: consumes the logs topic')).toMatchObject({
-      LOGWARD_INDEX_SHARDS: '24',
+      LOGWARD_INDEX_SHARDS: '30',
     });
   });
 

@@ -742,8 +742,8 @@ describe('monitoring', () => {
     s.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       MetricName: 'FreeStorageSpace',
       Namespace: 'AWS/ES',
-      // A quarter of the small preset's 110 GiB, in MiB.
-      Threshold: 28160,
+      // A quarter of the small preset's 120 GiB, in MiB.
+      Threshold: 30720,
       ComparisonOperator: 'LessThanOrEqualToThreshold',
     });
   });
