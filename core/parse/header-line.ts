@@ -97,13 +97,27 @@ export function addHeaderLevel(line: ParsedLine, raw: string, header: Header): v
   line.level = header.level;
   const word = raw.slice(header.levelStart, header.levelEnd);
   const messageAt = raw.length - line.message.length;
-  if (line.message.startsWith(word))
-    line.message = line.message.slice(
-      skipHeaderFields(line.message, messageStart(line.message, word.length), line),
-    );
+  if (line.message.startsWith(word)) {
+    const at = skipHeaderFields(line.message, messageStart(line.message, word.length), line);
+    line.message = line.message.slice(bracketLoggerEnd(line.message, at, line));
+  }
   // `[812] LOG:  text`: header fields (a pid) before the level, which the message began with.
   else if (header.levelStart > messageAt && raw.endsWith(line.message))
     line.message = raw.slice(skipHeaderFields(raw, messageStart(raw, header.levelEnd), line));
+}
+
+/**
+ * `[name] text` right after a level, as the fixed formats read it (`W! [inputs.cpu] text`): the name
+ * is the logger; returns where the text starts.
+ */
+function bracketLoggerEnd(text: string, i: number, line: ParsedLine): number {
+  if (text.charCodeAt(i) !== 91 || line.logger !== undefined) return i;
+  const close = text.indexOf('] ', i);
+  if (close < 0 || close - i > 64) return i;
+  const name = text.slice(i + 1, close);
+  if (!/^[\w.:$/-]+$/.test(name)) return i;
+  line.logger = name;
+  return close + 2;
 }
 
 /**

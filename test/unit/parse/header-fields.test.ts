@@ -139,6 +139,17 @@ describe('header fields between the level and the message', () => {
     });
   });
 
+  it('takes `[name]` after a level the header found as the logger (Telegraf’s `W! [inputs.cpu]`)', () => {
+    expect(parse('2026-11-30T10:00:10Z W! [inputs.cpu] Collection took longer than expected')).toMatchObject({
+      level: 'WARN',
+      logger: 'inputs.cpu',
+      message: 'Collection took longer than expected',
+    });
+    expect(parse('2026-11-30T10:00:00Z I! Starting Telegraf 1.28.5').message).toBe(
+      'Starting Telegraf 1.28.5',
+    );
+  });
+
   it('drops clamd’s arrow between the time and the text', () => {
     expect(parse('Mon Nov 30 10:00:02 2026 -> /tmp/eicar.com: Eicar FOUND').message).toBe(
       '/tmp/eicar.com: Eicar FOUND',
