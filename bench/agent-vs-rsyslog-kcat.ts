@@ -9,6 +9,7 @@
  * /proc, or from /usr/bin/time for kcat, which exits by itself.
  *
  *   node bench/agent-vs-rsyslog-kcat.ts [--lines 2000000] [--rounds 3] [--timeout-s 600] [--json FILE]
+ *     [--max-in-flight N]   the agent's kafka.max_in_flight (default: the agent's own default, 1)
  *
  * With several rounds (the order of the tools rotating) each figure is the median round's.
  *
@@ -62,6 +63,8 @@ export interface ComparisonOptions {
   /** Rounds of all three; each figure is the median round's. @default 1 */
   readonly rounds?: number;
   readonly bootstrap?: string;
+  /** The agent's kafka.max_in_flight. @default the agent's default */
+  readonly maxInFlight?: number;
   readonly log?: (line: string) => void;
 }
 
@@ -175,6 +178,8 @@ export async function writeAgentConfig(
   heartbeatSeconds?: number,
   /** More top-level settings, e.g. memory_limit_mb. */
   extra: Record<string, unknown> = {},
+  /** More kafka settings, e.g. max_in_flight. */
+  kafkaExtra: Record<string, unknown> = {},
 ): Promise<string> {
   const config = join(dir, 'agent.yaml');
   await writeFile(
@@ -187,6 +192,7 @@ export async function writeAgentConfig(
         compression: 'zstd',
         linger_ms: 20,
         batch_max_bytes: 1_000_000,
+        ...kafkaExtra,
       },
       inputs: { files: [{ paths: [input], service: 'bench', start_at: 'beginning' }] },
       heartbeat: heartbeatSeconds ? { enabled: true, interval_s: heartbeatSeconds } : { enabled: false },
@@ -217,7 +223,16 @@ async function runAgent(
   try {
     const bundle = await agentBundle(dir);
     const statusPort = await freePort();
-    const config = await writeAgentConfig(dir, input, bootstrap, topic, statusPort);
+    const config = await writeAgentConfig(
+      dir,
+      input,
+      bootstrap,
+      topic,
+      statusPort,
+      undefined,
+      {},
+      options.maxInFlight === undefined ? {} : { max_in_flight: options.maxInFlight },
+    );
     const run = await runNode([bundle, 'run', '-c', config], (child) =>
       waitFor(() => agentShipped(statusPort, input, inputBytes), child, options.timeoutMs),
     );
@@ -358,13 +373,17 @@ export async function compareShippers(options: ComparisonOptions): Promise<Compa
   const admin = new Admin({ clientId: 'logward-bench', bootstrapBrokers: [bootstrap] });
   const run = Date.now().toString(36);
   const rounds = Math.max(1, options.rounds ?? 1);
+  const settings =
+    options.maxInFlight === undefined
+      ? SETTINGS
+      : `${SETTINGS}; agent kafka.max_in_flight ${options.maxInFlight}`;
   const topics: string[] = [];
   try {
     const input = join(dir, 'input.log');
     log(`writing ${options.lines.toLocaleString('en-US')} lines (loghub + JSON + logfmt + access mix)`);
     const bytes = await writeInput(input, options.lines);
     log(
-      `  ${(bytes / 1e6).toFixed(0)} MB; ${rounds} round(s), each tool in turn, the order rotating (${SETTINGS})`,
+      `  ${(bytes / 1e6).toFixed(0)} MB; ${rounds} round(s), each tool in turn, the order rotating (${settings})`,
     );
     const runs = new Map<string, ShipperFigures[]>();
     const record = (f: ShipperFigures) => runs.set(f.name, [...(runs.get(f.name) ?? []), f]);
@@ -406,7 +425,7 @@ export async function compareShippers(options: ComparisonOptions): Promise<Compa
     return {
       lines: options.lines,
       bytes,
-      settings: SETTINGS,
+      settings,
       shippers,
       ratios: {
         ...(agent && rsyslog ? { agentVsRsyslog: round(agent / rsyslog, 2) } : {}),
@@ -453,6 +472,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       lines: { type: 'string', default: '2000000' },
       'timeout-s': { type: 'string', default: '600' },
       rounds: { type: 'string', default: '3' },
+      'max-in-flight': { type: 'string' },
       json: { type: 'string' },
     },
   });
@@ -460,6 +480,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     lines: Number(values.lines),
     timeoutMs: Number(values['timeout-s']) * 1000,
     rounds: Number(values.rounds),
+    maxInFlight: values['max-in-flight'] === undefined ? undefined : Number(values['max-in-flight']),
   });
   console.log(formatComparison(result));
   if (values.json) await writeFile(values.json, `${JSON.stringify(result, null, 2)}\n`);
