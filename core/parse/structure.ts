@@ -275,11 +275,11 @@ function tryWord(
 ): boolean {
   const n = b - a;
   if (n < 1 || n > 13) return false;
-  // X.Org's `(II)`, `(WW)`, `(EE)`: a level letter doubled in parentheses.
+  // X.Org's `(II)`, `(WW)`, `(EE)`: its only level letters doubled in parentheses (`(CC)` is not one).
   if (n === 2 && raw.charCodeAt(a - 1) === 40 && raw.charCodeAt(b) === 41) {
     const c = raw.charCodeAt(a);
-    const letter =
-      c === raw.charCodeAt(a + 1) && c >= 65 && c <= 90 ? levelSpelling(raw[a] ?? '') : undefined;
+    const xorg = c === raw.charCodeAt(a + 1) && (c === 73 || c === 87 || c === 69);
+    const letter = xorg ? levelSpelling(raw[a] ?? '') : undefined;
     if (letter !== undefined) return setLevel(out, letter, f, a, b, true);
   }
   if (n === 1 && marks && !isLetter(raw.charCodeAt(a))) {
@@ -299,10 +299,16 @@ function tryWord(
   if (!strong && !acceptWeak) return false;
   // A placed spelling (`A`, `Log`) opening a sentence is a word, even in a learned column.
   if (!strong && (!vouched || known === undefined) && startsSentence(raw, b)) return false;
-  // `Fatal error:` (PHP, Privoxy): the qualifier makes the error fatal.
-  if (level === 'ERROR' && a >= 6 && raw.slice(a - 6, a).toLowerCase() === 'fatal ')
-    return setLevel(out, 'FATAL', f, a, b, true);
+  // `Fatal error:` (PHP, Privoxy): the qualifier makes the error fatal (`Non-fatal error:` does not).
+  if (level === 'ERROR' && isFatalQualifier(raw, a)) return setLevel(out, 'FATAL', f, a, b, true);
   return setLevel(out, level, f, a, b, strong);
+}
+
+/** The word `fatal ` right before `a`, on its own: not the end of `non-fatal` or `nonfatal`. */
+function isFatalQualifier(raw: string, a: number): boolean {
+  if (a < 6 || raw.slice(a - 6, a).toLowerCase() !== 'fatal ') return false;
+  const before = raw.charCodeAt(a - 7);
+  return a === 6 || !(isLetter(before) || before === 45);
 }
 
 function setLevel(out: Header, level: Level, f: number, a: number, b: number, strong: boolean): true {

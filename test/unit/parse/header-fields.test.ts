@@ -180,6 +180,12 @@ describe('levels in more shapes and places', () => {
     expect(parse('[    12.345] (==) Using config file').level).toBeUndefined();
   });
 
+  it('reads only X.Org’s doubled letters (II, WW, EE), not other letters doubled in parentheses', () => {
+    expect(parse('2026-11-30 10:00:00 Using (CC) gcc 12 for the build').level).toBeUndefined();
+    expect(parse('2026-11-30 10:00:00 dependency (NN) resolved').level).toBeUndefined();
+    expect(parse('2026-11-30 10:00:00 cache (DD) flushed').level).toBeUndefined();
+  });
+
   it('reads GLib’s `Domain-LEVEL **:`, not an all-capitals compound', () => {
     expect(parse('(nautilus:5678): GLib-GIO-ERROR **: 10:00:01.456: No GSettings schemas').level).toBe(
       'ERROR',
@@ -196,6 +202,12 @@ describe('levels in more shapes and places', () => {
     expect(parse('2026-11-30 10:00:02.789 7f3b2c1d0700 Fatal error: cannot open config file').level).toBe(
       'FATAL',
     );
+  });
+
+  it('reads a non-fatal error as an error', () => {
+    expect(parse('2026-11-30 10:00:02 Non-fatal error: retrying the upload').level).toBe('ERROR');
+    expect(parse('2026-11-30 10:00:02 nonfatal error: retrying the upload').level).toBe('ERROR');
+    expect(parse('2026-11-30 10:00:02 NON-FATAL ERROR: retrying the upload').level).toBe('ERROR');
   });
 
   it('reads the letters `N` notice and `C` critical where a level letter stands', () => {
