@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
+import { isLoopbackHost } from '#core/loopback.ts';
 import { configHash, publicConfig, type RunningAgent, startAgent } from './agent.ts';
 import { DEFAULT_TUNING, missingTuning, type ProcessTuning } from './config/memory-budget.ts';
 import { loadAgentConfig } from './config/parse.ts';
@@ -235,6 +236,12 @@ async function status(args: string[], out: Out, err: Out): Promise<number> {
   const base =
     values.url ??
     `${schemeOf(listen.tls)}://${listen.host.includes(':') ? `[${listen.host}]` : listen.host}:${listen.port}`;
+  if (listen.tokenFile && values.url !== undefined && !isPrivateRoute(values.url))
+    return usage(
+      err,
+      STATUS_HELP,
+      `--url: https:// or a loopback address, so status.token_file's token does not cross the network in the clear (got ${values.url})`,
+    );
   const headers: Record<string, string> = listen.tokenFile
     ? { authorization: `Bearer ${await loadToken(listen.tokenFile, false, 'status.token_file')}` }
     : {};
@@ -252,6 +259,17 @@ async function status(args: string[], out: Out, err: Out): Promise<number> {
   const s = (await response.json()) as AgentStatus;
   out(values.json ? `${JSON.stringify(s, null, 2)}\n` : formatStatus(s));
   return 0;
+}
+
+/** True when a request to `url` is encrypted or stays on this machine (a loopback address). */
+function isPrivateRoute(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return parsed.protocol === 'https:' || isLoopbackHost(parsed.hostname.replace(/^\[|\]$/g, ''));
 }
 
 /** Human-readable status table. */

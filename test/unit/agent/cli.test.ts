@@ -210,6 +210,23 @@ status: { listen: "127.0.0.1:0", token_file: ${tokenFile} }
     }
   });
 
+  it('status never sends the token over plain HTTP to another host', async () => {
+    const tokenFile = join(dir, 'status-clear.token');
+    await writeFile(tokenFile, 'status-token-0123456789abcdef\n', { mode: 0o600 });
+    const file = join(dir, 'status-clear.yaml');
+    await writeFile(
+      file,
+      `kafka: { brokers: ["127.0.0.1:1"], topics: { logs: l, heartbeats: h } }
+inputs: { stdin: true }
+state_dir: ${join(dir, 'state-clear')}
+status: { listen: "127.0.0.1:8686", token_file: ${tokenFile} }
+`,
+    );
+    const r = await cli(['status', '-c', file, '--url', 'http://agent.invalid:8686']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('--url: https:// or a loopback address');
+  });
+
   it('bundles into one runnable file', async () => {
     const out = await buildAgentBundle(join(dir, 'logward-agent.mjs'));
     const { execFileSync } = await import('node:child_process');
