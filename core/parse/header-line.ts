@@ -123,7 +123,8 @@ function bracketLoggerEnd(text: string, i: number, line: ParsedLine): number {
 /**
  * A syslog line whose level stands after the program's own header fields rather than right after
  * its tag (Pacemaker's `pacemaker-controld [1234] (fn) notice: text`), or a tab-separated line the
- * syslog reader took a word of for its tag: read from the header instead, keeping the host.
+ * syslog reader took a word of for its tag: read from the header instead, keeping the host, and the
+ * program and its pid when the level stands in the message after their tag (`postgres[812]: … ERROR:`).
  */
 export function syslogHeaderLine(
   fixed: ParsedLine,
@@ -134,6 +135,10 @@ export function syslogHeaderLine(
   const line = lineFromHeader(raw, header, format);
   if (line === undefined) return undefined;
   if (fixed.host !== undefined && raw.indexOf(fixed.host) < header.levelStart) line.host = fixed.host;
+  if (fixed.service !== undefined && header.levelStart >= raw.length - fixed.message.length) {
+    line.service = fixed.service;
+    line.fields = { ...fixed.fields, ...line.fields };
+  }
   return line;
 }
 

@@ -139,6 +139,22 @@ describe('header fields between the level and the message', () => {
     });
   });
 
+  it('keeps the syslog program and pid when it reads a level marked in the message after them', () => {
+    expect(
+      parse('Nov 30 10:00:01 db1 postgres[812]: [3-1] user=app ERROR:  relation "t" does not exist'),
+    ).toMatchObject({
+      level: 'ERROR',
+      host: 'db1',
+      service: 'postgres',
+      fields: { pid: 812 },
+      message: 'relation "t" does not exist',
+    });
+    expect(parse('Nov 30 10:00:02 web1 app: upstream sent WARNING: slow')).toMatchObject({
+      host: 'web1',
+      service: 'app',
+    });
+  });
+
   it('takes `[name]` after a level the header found as the logger (Telegraf’s `W! [inputs.cpu]`)', () => {
     expect(parse('2026-11-30T10:00:10Z W! [inputs.cpu] Collection took longer than expected')).toMatchObject({
       level: 'WARN',
