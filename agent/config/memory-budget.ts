@@ -31,11 +31,11 @@ export interface ProcessTuning {
 }
 
 /**
- * glibc: each thread that compresses (libuv's pool) would get a malloc arena of its own, and
- * blocks over 128 KiB (the Kafka client's uncompressed batch and zstd's output, chunk bodies) come
- * from mmap and go back to the system when freed. Without it, RSS never came down after V8 freed
- * them: at 10,000 lines/s it only rose (79 -> 115 MB in 20 s) while the heap and the buffers alive
- * stayed under 45 MB. With a limit of 96 MB: peak RSS 97.8 -> 86.9 MB, at 3 % more CPU.
+ * glibc, for memory_limit_mb: each thread that compresses (libuv's pool) would get a malloc arena
+ * of its own, and blocks over 128 KiB (the Kafka client's uncompressed batch and zstd's output,
+ * chunk bodies) come from mmap and go back to the system when freed. Without it RSS does not come
+ * down after V8 freed them (at 10,000 lines/s: 86-88 MB with it, 96-98 without). With a limit of
+ * 96 MB: peak RSS 97.8 -> 86.9 MB.
  */
 export const MALLOC_ENV: Readonly<Record<string, string>> = {
   MALLOC_ARENA_MAX: '2',
@@ -48,13 +48,17 @@ export const MALLOC_ENV: Readonly<Record<string, string>> = {
  * up to 4 chosen from the GC's speed. The buffers of each Kafka batch (the uncompressed batch,
  * zstd's output) outlive a scavenge or two and are promoted; only a full GC frees them. With the
  * default growth, at 10,000 lines/s, the first full GC after start came 8 s later with 25 MB of
- * dead buffers waiting. Measured with MALLOC_ENV, on 1,000,000 lines at full speed: about 40 full
- * GCs instead of 17 (27 at 100 %, 40 at 30 %), the CPU per line within the runs' spread.
+ * dead buffers waiting. At 10,000 lines/s peak RSS 105-120 -> 96-98 MB; at full speed about 40
+ * full GCs on 1,000,000 lines instead of 17, and about 10 % more CPU per line (noisy, shared machine).
  */
 export const HEAP_GROWING_FLAG = '--heap-growing-percent=50';
 
-/** How every agent process runs, without `memory_limit_mb` (with it, the plan's tuning). */
-export const DEFAULT_TUNING: ProcessTuning = { nodeFlags: [HEAP_GROWING_FLAG], env: MALLOC_ENV };
+/**
+ * How every agent process runs without `memory_limit_mb` (with it, the plan's tuning). Not
+ * MALLOC_ENV: at full speed its page faults (each 1 MB batch mapped and unmapped) cost about 35 %
+ * more CPU per line; it stays for memory_limit_mb, which trades throughput anyway.
+ */
+export const DEFAULT_TUNING: ProcessTuning = { nodeFlags: [HEAP_GROWING_FLAG], env: {} };
 
 export interface MemoryPlan extends BufferSizes, ProcessTuning {
   readonly limitBytes: number;

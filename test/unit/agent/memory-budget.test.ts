@@ -53,16 +53,24 @@ describe('missingTuning', () => {
     MALLOC_TRIM_THRESHOLD_: '131072',
   };
 
-  it('gives the default flags and malloc variables to a plain node process', () => {
+  it("gives a plain node process the default heap growth, and a limit's plan the malloc variables too", () => {
     expect(missingTuning(DEFAULT_TUNING, { execArgv: [], env: { PATH: '/usr/bin' } })).toEqual({
       nodeFlags: ['--heap-growing-percent=50'],
+      env: {},
+    });
+    expect(missingTuning(planMemory(256, defaults, 6 * 65_536), { execArgv: [], env: {} })).toEqual({
+      nodeFlags: ['--max-old-space-size=178', '--heap-growing-percent=50'],
       env: malloc,
     });
   });
 
   it('needs no restart once the process runs with them', () => {
-    const restarted = { execArgv: ['--heap-growing-percent=50'], env: { ...malloc } };
-    expect(missingTuning(DEFAULT_TUNING, restarted)).toBeUndefined();
+    expect(
+      missingTuning(DEFAULT_TUNING, { execArgv: ['--heap-growing-percent=50'], env: {} }),
+    ).toBeUndefined();
+    const plan = planMemory(256, defaults, 6 * 65_536);
+    const restarted = { execArgv: [...plan.nodeFlags], env: { ...malloc } };
+    expect(missingTuning(plan, restarted)).toBeUndefined();
   });
 
   it('lets flags and variables the user gave win, in either spelling or in NODE_OPTIONS', () => {
