@@ -282,6 +282,7 @@ function tryWord(
     const letter = xorg ? levelSpelling(raw[a] ?? '') : undefined;
     if (letter !== undefined) return setLevel(out, letter, f, a, b, true);
   }
+  if (n === 1 && isCopyrightSign(raw, a, out)) return false;
   if (n === 1 && marks && !isLetter(raw.charCodeAt(a))) {
     const level = levelMark(raw.charCodeAt(a), false);
     return level !== undefined && setLevel(out, level, f, a, b, false);
@@ -302,6 +303,16 @@ function tryWord(
   // `Fatal error:` (PHP, Privoxy): the qualifier makes the error fatal (`Non-fatal error:` does not).
   if (level === 'ERROR' && isFatalQualifier(raw, a)) return setLevel(out, 'FATAL', f, a, b, true);
   return setLevel(out, level, f, a, b, strong);
+}
+
+/**
+ * `(C)` or `(c)` at `a` that no time follows: the copyright sign (`(C) Copyright IBM Corp.`), not
+ * qBittorrent's critical, which it writes before the time (`(C) 2026-11-30T10:00:00 - text`).
+ */
+function isCopyrightSign(raw: string, a: number, out: Header): boolean {
+  const c = raw.charCodeAt(a);
+  if ((c !== 67 && c !== 99) || raw.charCodeAt(a - 1) !== 40 || raw.charCodeAt(a + 1) !== 41) return false;
+  return !(out.shape >= 0 && out.timeStart > a);
 }
 
 /** The word `fatal ` right before `a`, on its own: not the end of `non-fatal` or `nonfatal`. */

@@ -234,6 +234,13 @@ describe('levels in more shapes and places', () => {
     expect(lines.map((l) => l.level)).toEqual(['FATAL', 'NOTICE']);
   });
 
+  it('reads `(C)` as critical only before the time, as qBittorrent writes it, not as the copyright sign', () => {
+    expect(parse('(C) 2026-11-30T10:00:00 - Could not bind the listening port').level).toBe('FATAL');
+    expect(parse('2026-11-30 10:00:00 (C) Copyright IBM Corp. 2001, 2025').level).toBeUndefined();
+    expect(parse('[2026-11-30 10:00:00] (c) 2025 Acme Corp. All rights reserved.').level).toBeUndefined();
+    expect(parse('(C) Copyright Acme 2025').level).toBeUndefined();
+  });
+
   it('reads an upper-case level marked as a field after other header words (pgpool-II, Ansible)', () => {
     expect(
       parse('2026-11-30 10:00:02.789: psql pid 1250: ERROR:  unable to read message kind'),
