@@ -7,6 +7,12 @@ import { AgentConfigError } from '../config/validate.ts';
 
 /** How often the certificate and key files are checked for a renewal. */
 const RELOAD_CHECK_MS = 60_000;
+/**
+ * How long a connection may take to complete its TLS handshake. Node's default, 120 s, would let
+ * a caller with no token hold a socket twelve times longer than the 10 s a plain request may take
+ * to send its headers.
+ */
+const HANDSHAKE_TIMEOUT_MS = 10_000;
 
 /**
  * An HTTP server, or with `tls` an HTTPS one whose certificate and key are read again when either
@@ -19,10 +25,14 @@ export function createListener(
   field: string,
   log: (line: string) => void,
   reloadCheckMs = RELOAD_CHECK_MS,
+  handshakeTimeoutMs = HANDSHAKE_TIMEOUT_MS,
 ): Server {
   if (!tls) return createHttpServer(handler);
   let stamp = fileStamp(tls);
-  const server = createHttpsServer(loadTlsPair(tls, field), handler);
+  const server = createHttpsServer(
+    { ...loadTlsPair(tls, field), handshakeTimeout: handshakeTimeoutMs },
+    handler,
+  );
   const timer = setInterval(() => {
     try {
       const now = fileStamp(tls);

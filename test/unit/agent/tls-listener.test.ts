@@ -1,7 +1,7 @@
 import { chmod, copyFile, mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { request } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TLSSocket } from 'node:tls';
@@ -63,6 +63,24 @@ describe('listener TLS (status endpoint, HTTP input)', () => {
     await copyFile(renewed.keyFile, tls.keyFile);
     await expect.poll(() => lines.some((l) => l.includes('certificate reloaded'))).toBe(true);
     expect(await presented(port, renewed.cert)).toBe('renewed');
+  });
+
+  it('closes a connection that never completes its TLS handshake, so idle sockets cannot pile up', async () => {
+    const pair = await selfSigned(dir, 'idle');
+    await chmod(pair.keyFile, 0o600);
+    const port = await listen(
+      createListener(
+        (_req, res) => res.end('ok'),
+        pair,
+        'inputs.http.tls',
+        () => {},
+        60_000,
+        200,
+      ),
+    );
+    const socket = connect(port, '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    expect(socket.destroyed).toBe(true);
   });
 
   it('refuses a key other users can read, and a key that is not the certificate’s, naming the field', async () => {
