@@ -16,7 +16,12 @@ describe('planMemory', () => {
     expect(planMemory(96, defaults, 6 * 65_536)).toEqual({
       limitBytes: 96 * MiB,
       softLimitBytes: 90_596_966, // 10 % under the limit
-      nodeFlags: ['--max-semi-space-size=1', '--max-old-space-size=32', '--heap-growing-percent=50'],
+      nodeFlags: [
+        '--max-semi-space-size=1',
+        '--max-old-space-size=32',
+        '--heap-growing-percent=50',
+        '--optimize-for-size',
+      ],
       env: { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TRIM_THRESHOLD_: '131072' },
       bufferMaxBytes: 1.125 * MiB,
       // A record keeps room for a 64 KiB line once JSON-escaped; a batch holds at least one.
@@ -81,7 +86,7 @@ describe('missingTuning', () => {
         env: { NODE_OPTIONS: '--enable-source-maps  --heap-growing-percent=50', MALLOC_ARENA_MAX: '4' },
       }),
     ).toEqual({
-      nodeFlags: ['--max-semi-space-size=1'],
+      nodeFlags: ['--max-semi-space-size=1', '--optimize-for-size'],
       env: { MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TRIM_THRESHOLD_: '131072' },
     });
   });
