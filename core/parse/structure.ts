@@ -230,10 +230,12 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
 }
 
 /**
- * GLib's `Domain-WARNING`, `GLib-GIO-ERROR`: an upper-case level after the last hyphen of a name
- * with lower-case letters in it (`NON-FATAL`, all capitals, is a word).
+ * GLib's `Domain-WARNING **:`, `GLib-GIO-ERROR **:`: an upper-case level after the last hyphen of a
+ * name with lower-case letters in it (`NON-FATAL`, all capitals, is a word), followed by GLib's own
+ * ` **` mark (`worker-FATAL is …` is a name in a sentence).
  */
 function domainLevel(raw: string, a: number, b: number, f: number, out: Header): boolean {
+  if (!raw.startsWith(' **', b)) return false;
   const dash = raw.lastIndexOf('-', b - 1);
   if (dash <= a || b - dash < 5) return false;
   let lower = false;

@@ -208,6 +208,9 @@ describe('levels in more shapes and places', () => {
     );
     expect(parse('(gnome-shell:1234): Gtk-WARNING **: 10:00:00.123: theme parsing error').level).toBe('WARN');
     expect(parse('2026-11-30 10:00:00 NON-FATAL condition seen').level).toBeUndefined();
+    // Only GLib's own mark after it: a hyphenated name ending in a level word is not one.
+    expect(parse('2026-11-30 10:00:00 worker-FATAL is a process name').level).toBeUndefined();
+    expect(parse('2026-11-30 10:00:00 job db-ERROR retried').level).toBeUndefined();
   });
 
   it('reads `Fatal error` as FATAL', () => {
