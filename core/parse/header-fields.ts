@@ -5,6 +5,7 @@
  * message is the text the application wrote. Pure and bounded: at most `MAX_FIELDS` fields, each
  * within `MAX_FIELD` characters.
  */
+import { isDigit } from './calendar.ts';
 import type { ParsedLine } from './types.ts';
 
 const MAX_FIELDS = 6;
@@ -51,15 +52,12 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9;
 }
 
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
-function skipSpaces(raw: string, i: number): number {
+/** The index of the first character at or after `i` that is not a space or a tab. */
+export function skipSpaces(raw: string, i: number): number {
   while (isSpace(raw.charCodeAt(i))) i++;
   return i;
 }
@@ -76,7 +74,7 @@ function tokenEnd(raw: string, i: number): number {
 
 function allDigits(raw: string, a: number, b: number): boolean {
   if (b <= a) return false;
-  for (let k = a; k < b; k++) if (!isDigitCode(raw.charCodeAt(k))) return false;
+  for (let k = a; k < b; k++) if (!isDigit(raw.charCodeAt(k))) return false;
   return true;
 }
 
@@ -93,12 +91,12 @@ export function isSourceLocation(raw: string, a: number, b: number): boolean {
     const c = raw.charCodeAt(k);
     if (c === 58 || c === 40) break;
     if (c === 46) {
-      if (dot >= 0 && isDigitCode(raw.charCodeAt(k + 1))) break;
+      if (dot >= 0 && isDigit(raw.charCodeAt(k + 1))) break;
       dot = k;
     } else if (!isWordChar(c) && c !== 47 && c !== 45 && c !== 64) return false;
   }
   if (dot < a + 1 || k >= b || !SOURCE_EXTENSIONS.has(raw.slice(dot + 1, k))) return false;
-  return isDigitCode(raw.charCodeAt(k + 1));
+  return isDigit(raw.charCodeAt(k + 1));
 }
 
 /**
@@ -112,7 +110,7 @@ function bracketedId(raw: string, a: number, b: number): boolean {
   let digits = 0;
   for (let k = a + 1; k < end; k++) {
     const c = raw.charCodeAt(k);
-    if (isDigitCode(c)) digits++;
+    if (isDigit(c)) digits++;
     else if (c !== 46) return false;
   }
   if (digits === 0) return false;
@@ -125,7 +123,7 @@ function isNameToken(raw: string, a: number, b: number, plainWordToo: boolean): 
   const n = b - a;
   if (n < 2 || n > MAX_FIELD) return false;
   const first = raw.charCodeAt(a);
-  if (!(isWordChar(first) && !isDigitCode(first))) return false;
+  if (!(isWordChar(first) && !isDigit(first))) return false;
   let separated = false;
   let upperInside = false;
   for (let k = a; k < b; k++) {

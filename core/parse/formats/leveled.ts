@@ -1,4 +1,4 @@
-import { skipHeaderFields } from '../header-fields.ts';
+import { skipHeaderFields, skipSpaces } from '../header-fields.ts';
 import { type Level, levelWord, normaliseLevel } from '../levels.ts';
 import { newLine } from '../line.ts';
 import { scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
@@ -7,11 +7,6 @@ import { looksLikeLogfmt, parseLogfmtPairs } from './logfmt.ts';
 import { looksLikeHostAndTag, readTag } from './syslog.ts';
 
 const scan: TimeScan = { ms: 0, end: 0 };
-
-function skipSpaces(raw: string, i: number): number {
-  while (raw.charCodeAt(i) === 32 || raw.charCodeAt(i) === 9) i++;
-  return i;
-}
 
 /** End of the space- or tab-delimited word at `i`. */
 function tokenEnd(raw: string, i: number): number {
