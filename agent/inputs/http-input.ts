@@ -1,5 +1,4 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { type AppHeartbeat, appNodeId, encodeHeartbeat, HEARTBEAT_CONTENT_TYPE } from '#core/wire.ts';
 import type { HttpInputConfig } from '../config/types.ts';
@@ -7,7 +6,7 @@ import type { OutRecord } from '../sink/sink.ts';
 import { HttpError, HttpGuard, readBody, reply } from './http-guard.ts';
 import { decodeOtlpProtobuf, isOtlpJson, OtlpRequestError, OtlpTooLargeError, otlpToLines } from './otlp.ts';
 import type { Spool } from './spool.ts';
-import { createListener, schemeOf } from './tls-listener.ts';
+import { createListener, listenerUrl } from './tls-listener.ts';
 
 export interface HttpInputOptions {
   readonly config: HttpInputConfig;
@@ -74,8 +73,7 @@ export class HttpInput {
   }
 
   get url(): string {
-    const a = this.#server.address() as AddressInfo;
-    return `${schemeOf(this.#o.config.tls)}://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}`;
+    return listenerUrl(this.#server);
   }
 
   async close(): Promise<void> {

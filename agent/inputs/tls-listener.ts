@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createServer as createHttpServer, type RequestListener, type Server } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
+import { createServer as createHttpsServer, Server as HttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { createSecureContext, type SecureContextOptions } from 'node:tls';
 import type { ListenerTlsConfig as TlsFiles } from '../config/types.ts';
 import { AgentConfigError } from '../config/validate.ts';
@@ -50,7 +51,14 @@ export function createListener(
   return server;
 }
 
-/** The scheme a listener made by createListener serves. */
+/** The base URL a listening server made by createListener answers on (`https://[::1]:8686`). */
+export function listenerUrl(server: Server): string {
+  const a = server.address() as AddressInfo;
+  const scheme = server instanceof HttpsServer ? 'https' : 'http';
+  return `${scheme}://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}`;
+}
+
+/** The scheme a listener with (or without) `tls` serves. */
 export function schemeOf(tls: TlsFiles | undefined): 'http' | 'https' {
   return tls ? 'https' : 'http';
 }

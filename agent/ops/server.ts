@@ -1,9 +1,8 @@
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { hostName, isLoopbackHost } from '#core/loopback.ts';
 import type { ListenerTlsConfig } from '../config/types.ts';
 import { type HttpError, tokenChecker } from '../inputs/http-guard.ts';
-import { createListener, schemeOf } from '../inputs/tls-listener.ts';
+import { createListener, listenerUrl } from '../inputs/tls-listener.ts';
 import type { AgentStatus } from '../status.ts';
 import { renderMetrics } from './metrics.ts';
 
@@ -17,7 +16,6 @@ const UNHEALTHY_AFTER_FAILURES = 3;
  */
 export class OpsServer {
   readonly #server: Server;
-  readonly #scheme: 'http' | 'https';
 
   private constructor(
     status: () => AgentStatus,
@@ -27,7 +25,6 @@ export class OpsServer {
     log: (line: string) => void,
   ) {
     const checkToken = token === undefined ? undefined : tokenChecker(token);
-    this.#scheme = schemeOf(tls);
     this.#server = createListener(
       (req, res) => {
         const path = (req.url ?? '/').split('?')[0];
@@ -110,8 +107,7 @@ export class OpsServer {
   }
 
   get url(): string {
-    const a = this.#server.address() as AddressInfo;
-    return `${this.#scheme}://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}`;
+    return listenerUrl(this.#server);
   }
 
   async close(): Promise<void> {
