@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+const checkJunit = fileURLToPath(new URL('../../../.ci/check-junit.ts', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'check-junit-'));
+
+function report(name: string, attributes: string, cases: string): string {
+  const path = join(dir, name);
+  writeFileSync(
+    path,
+    `<?xml version="1.0"?><testsuites name="vitest tests" ${attributes}><testsuite>${cases}</testsuite></testsuites>`,
+  );
+  return path;
+}
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [checkJunit, ...args], { encoding: 'utf8', timeout: 30_000 });
+  return { status: result.status, lines: result.stdout.trim().split('\n') };
+}
+
+/** CI's closing line is read by tools that know `N passed, N failed` alone on a line, not vitest's summary. */
+describe('.ci/check-junit.ts', () => {
+  test('ends a passing run with the plain totals line, one word and a colon before it', () => {
+    const path = report(
+      'ok.xml',
+      'tests="3" failures="0" errors="0"',
+      '<testcase/><testcase/><testcase><skipped/></testcase>',
+    );
+    const { status, lines } = run('tests', path);
+    expect(status).toBe(0);
+    expect(lines.at(-1)).toBe('tests: 2 passed, 0 failed, 1 skipped');
+    expect(lines.at(-1)).toMatch(/^\w+: \d+ passed, \d+ failed(, \d+ skipped)?$/);
+  });
+
+  test.each([
+    ['a failure', 'tests="2" failures="1" errors="0"', 'tests: 1 passed, 1 failed, 0 skipped'],
+    ['an error', 'tests="2" failures="0" errors="1"', 'tests: 1 passed, 1 failed, 0 skipped'],
+    ['no test run', 'tests="0" failures="0" errors="0"', 'tests: 0 passed, 0 failed, 0 skipped'],
+  ])('fails a report with %s, still printing its totals', (what, attributes, totals) => {
+    const { status, lines } = run('tests', report(`${what.replaceAll(' ', '-')}.xml`, attributes, ''));
+    expect(status).toBe(1);
+    expect(lines.at(-1)).toBe(totals);
+  });
+
+  test('fails when the report is missing, saying the step did not finish', () => {
+    const { status, lines } = run('localstack', join(dir, 'absent.xml'));
+    expect(status).toBe(1);
+    expect(lines.join('\n')).toContain('is missing, so its test step did not finish');
+  });
+
+  test('refuses a label that is not one plain word', () => {
+    expect(run('npm-test', join(dir, 'ok.xml')).status).toBe(2);
+  });
+});
