@@ -285,6 +285,9 @@ function tryWord(
     if (letter !== undefined) return setLevel(out, letter, f, a, b, true);
   }
   if (n === 1 && isCopyrightSign(raw, a, out)) return false;
+  // `C: drive is full`, `A: yes`: one letter and a colon name a drive or label an item; a level
+  // written so is read only in a column the source's lines agreed on.
+  if (n === 1 && !vouched && raw.charCodeAt(b) === 58) return false;
   if (n === 1 && marks && !isLetter(raw.charCodeAt(a))) {
     const level = levelMark(raw.charCodeAt(a), false);
     return level !== undefined && setLevel(out, level, f, a, b, false);
@@ -389,9 +392,11 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
     // Past the first fields after the time, words of a sentence mean the message has begun, and
     // beyond the usual reach: only an upper-case level marked as a field (`LOG:`, `[WARNING]:`) stands.
     if (onlyField < 0 && ((sentence && f - afterTime > 2) || f >= usualReach)) {
-      if (isMarkedUpper(raw, f) && levelInField(raw, f, out, true)) return;
+      if (isMarkedUpper(raw, f) && !isProse(raw, f - 1, out) && levelInField(raw, f, out, true)) return;
       continue;
     }
+    // `client sent ERROR: bad request`: after two words of prose, a level word is quoted text.
+    if (onlyField < 0 && isProse(raw, f - 1, out) && isProse(raw, f - 2, out)) continue;
     if (levelInField(raw, f, out, false)) return;
     // `E AndroidRuntime: FATAL EXCEPTION`: after a level in its place, a `tag:` field starts the message.
     if (weakField >= 0 && raw.charCodeAt((fieldEnd[f] as number) - 1) === 58) break;
@@ -406,6 +411,18 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
     if (tryWord(raw, 0, 1, 0, out, true, true)) return;
   }
   if (weakField >= 0) levelInField(raw, weakField, out, true);
+}
+
+/**
+ * Field `f` is a word of prose: lower-case, after the timestamp, with a space on each side (not a
+ * `key=value` part, not a `tag:`).
+ */
+function isProse(raw: string, f: number, out: Header): boolean {
+  if (f < 0) return false;
+  const a = fieldStart[f] as number;
+  const b = fieldEnd[f] as number;
+  if (out.shape >= 0 && a < out.timeEnd) return false;
+  return raw.charCodeAt(a - 1) === 32 && raw.charCodeAt(b) === 32 && isLowerWord(raw, a, b);
 }
 
 /** A lower-case word of two letters or more: text, not a header field. */

@@ -107,6 +107,35 @@ describe('the header finder, line by line', () => {
     expect(parse('2026-11-30T14:02:11Z web[1]: what=error path=/').level).toBeUndefined();
   });
 
+  it('a drive letter (`C:`) is not a one-letter level, per line', () => {
+    expect(parse('2026-11-30 14:02:11 C: drive is full')).toMatchObject({
+      level: undefined,
+      message: 'C: drive is full',
+    });
+    expect(parse('[2026-11-30 14:02:11] D: volume mounted').level).toBeUndefined();
+    expect(parse('09:15:00 E: share unreachable').level).toBeUndefined();
+    // Unmarked, or marked otherwise, a single letter in the level's place still is one.
+    expect(parse('2026-11-30 14:02:11 E Mover: queue stalled').level).toBe('ERROR');
+    expect(parse('2026-11-30 14:02:11 [W] queue slow').level).toBe('WARN');
+  });
+
+  it('a level word quoted inside the text after a program tag or two words of prose is text', () => {
+    for (const line of [
+      '2026-11-30T14:02:11Z gw-3 relay[88]: client sent ERROR: bad request',
+      'Nov 30 14:02:11 gw-3 relay[88]: client sent ERROR: bad request',
+      '2026-11-30 14:02:11 peer answered FATAL: too many connections',
+      '2026-11-30 14:02:11 relay: upstream said WARNING: slow',
+    ]) {
+      const parsed = parse(line);
+      expect(parsed.level, line).toBeUndefined();
+      expect(parsed.message, line).toMatch(/ (ERROR|FATAL|WARNING): /);
+    }
+    // A marked level after header fields (a pid, a key=value, a logger column) still is one.
+    expect(parse('2026-11-30 14:02:11.5: worker pid 77: ERROR:  lost peer').level).toBe('ERROR');
+    expect(parse('Nov 30 14:02:11 db2 pg[77]: [4-1] db=shop ERROR:  no such table').level).toBe('ERROR');
+    expect(parse('2026-11-30 14:02:11,250 billing ERROR charge refused').level).toBe('ERROR');
+  });
+
   it('every shape in the table reads its own example', () => {
     const ctx = { zone: 'UTC', receivedAt };
     const examples: Record<string, string> = {
