@@ -143,7 +143,16 @@ function tryShape(raw: string, shape: number, i: number, ctx: TimeContext): bool
   if (entry === undefined) return false;
   const c = raw.charCodeAt(i);
   if (entry.digitFirst !== isDigitCode(c)) return false;
-  return entry.scan(raw, i, ctx, scan);
+  return entry.scan(raw, i, ctx, scan) && !fractionFollows(raw, scan.end);
+}
+
+/**
+ * `.123`, `,123` or `:123` right after what a shape read: the time goes on with a fraction that
+ * shape does not read (`20261130-14:02:11.123` read as `…-H:m:s:S`), so a later shape should.
+ */
+function fractionFollows(raw: string, end: number): boolean {
+  const c = raw.charCodeAt(end);
+  return (c === 46 || c === 44 || c === 58) && isDigitCode(raw.charCodeAt(end + 1));
 }
 
 /** The field index that contains offset `at` (or the first starting after it). */
@@ -189,9 +198,12 @@ function findTime(
   }
 }
 
-const TIME_OF_DAY = TIMESTAMP_SHAPES.findIndex((s) => s.name.startsWith('H:mm'));
+/** Times of day without a date: like an epoch, per line they count only at the start. */
+const TIMES_OF_DAY: ReadonlySet<number> = new Set(
+  TIMESTAMP_SHAPES.flatMap((s, i) => (/^[Hh]:mm/.test(s.name) ? [i] : [])),
+);
 function isWeakShape(shape: number): boolean {
-  return shape === TIME_OF_DAY;
+  return TIMES_OF_DAY.has(shape);
 }
 
 function found(out: Header, shape: number, field: number, at: number): void {

@@ -375,6 +375,10 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   layoutShape('MM/dd HH:mm:ssS'),
   layoutShape('dd-MMM-yyyy HH:mm:ssS'), // Tomcat, BIND
   layoutShape('dd-MMM-yyyy:HH:mm:ssSZ'),
+  layoutShape('dd-MMM-yyyy::HH:mm:ssS'), // Erlang/OTP's SASL reports
+  layoutShape('yyyy-MMM-dd HH:mm:ssSZ'), // Boost's posix_time (Boost.Log)
+  layoutShape('yyyy-MM-dd h:mm:ss aZ'), // 12-hour clock after an ISO date (.NET, some locales)
+  layoutShape('dd-MM-yyyy HH:mm:ssSZ'), // European day-first with dashes
   layoutShape('dd/MMM/yyyy HH:mm:ssS'), // Python's http.server and werkzeug
   layoutShape('d MMM yyyy HH:mm:ssSZ'), // Redis
   layoutShape('d MMM yyyy, HH:mm:ssS'),
@@ -385,10 +389,11 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   layoutShape('d.M.yyyy H:mm:ssSZ'), // European
   layoutShape('d/M/yyyy H:mm:ssSZ'), // European, when the day is over 12
   layoutShape('H:mm:ssSZ'), // time of day only: log4j2 and logback defaults, Serilog, Elixir
+  layoutShape('h:mma'), // time of day in minutes, Go's time.Kitchen (zerolog's console writer)
   layoutShape('MMM d, yyyy h:mm:ss a'), // java.util.logging, Tomcat's Catalina
   layoutShape('MMM d yyyy HH:mm:ssSZ'), // syslog with a year
   layoutShape('MMM d HH:mm:ssSZ'),
-  layoutShape('EEE MMM d HH:mm:ssS UTC yyyy'), // date(1)
+  layoutShape('EEE MMM d HH:mm:ssSZ yyyy'), // date(1), Java's Date.toString()
   layoutShape('EEE d MMM yyyy HH:mm:ssSZ'),
   epochShape,
 ];

@@ -129,8 +129,63 @@ function readZone(s: string, i: number): number {
       const j = readNumericOffset(s, i + 4);
       if (j > 0) return j;
     }
+    if (n >= 65 && n <= 90) return readZoneAbbreviation(s, i + 1, i);
   }
   return i;
+}
+
+/**
+ * Zone abbreviations that loggers write after the time (Java's `Date.toString()` and `z`, date(1),
+ * PostgreSQL's `%t`/`%m` under a local `log_timezone`), with their fixed offsets in minutes. Only
+ * those that name one offset in common use: `IST` (India, Ireland, Israel) is left out, and `CST`
+ * and the other North American names are read as Java and the tz database read them.
+ */
+const ZONE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
+  ['UT', 0],
+  ['WET', 0],
+  ['WEST', 60],
+  ['BST', 60],
+  ['CET', 60],
+  ['CEST', 120],
+  ['MET', 60],
+  ['MEST', 120],
+  ['EET', 120],
+  ['EEST', 180],
+  ['MSK', 180],
+  ['EST', -300],
+  ['EDT', -240],
+  ['CST', -360],
+  ['CDT', -300],
+  ['MST', -420],
+  ['MDT', -360],
+  ['PST', -480],
+  ['PDT', -420],
+  ['AKST', -540],
+  ['AKDT', -480],
+  ['HST', -600],
+  ['JST', 540],
+  ['KST', 540],
+  ['HKT', 480],
+  ['SGT', 480],
+  ['AWST', 480],
+  ['ACST', 570],
+  ['ACDT', 630],
+  ['AEST', 600],
+  ['AEDT', 660],
+  ['NZST', 720],
+  ['NZDT', 780],
+]);
+
+/** A zone abbreviation (`CET`, `PST`) as a whole word at `at`; returns the index after it, else `none`. */
+function readZoneAbbreviation(s: string, at: number, none: number): number {
+  let j = at;
+  while (j - at < 5 && s.charCodeAt(j) >= 65 && s.charCodeAt(j) <= 90) j++;
+  if (j - at < 2 || !isWordEnd(s, j)) return none;
+  const minutes = ZONE_ABBREVIATIONS.get(s.slice(at, j));
+  if (minutes === undefined) return none;
+  hasZone = true;
+  zoneMs = minutes * 60_000;
+  return j;
 }
 
 /** The zone `readZoneAt` read last: whether there was one, and its offset in ms (east positive). */

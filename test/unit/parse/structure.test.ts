@@ -88,6 +88,26 @@ describe('the header finder, line by line', () => {
     ['time of day only', '14:02:11.123 [main] ERROR a.B - x', '2026-12-01T14:02:11.123Z', 'ERROR'],
     ['a letter and a bang', '2026-11-30T14:02:11Z W! [inputs.disk] slow', '2026-11-30T14:02:11Z', 'WARN'],
     [
+      'a zone abbreviation',
+      '2026-11-30 14:02:11.250 CET [77] ERROR: gone',
+      '2026-11-30T13:02:11.250Z',
+      'ERROR',
+    ],
+    ['a US zone abbreviation', '2026-11-30 06:02:11 PST WARN slow', '2026-11-30T14:02:11Z', 'WARN'],
+    ['Date.toString() with a zone', 'Mon Nov 30 09:02:11 EST 2026 INFO up', '2026-11-30T14:02:11Z', 'INFO'],
+    ['colon before milliseconds', '2026-11-30 14:02:11:250 WARN slow', '2026-11-30T14:02:11.250Z', 'WARN'],
+    ['compact date, dotted fraction', '20261130-14:02:11.250 INFO ok', '2026-11-30T14:02:11.250Z', 'INFO'],
+    [
+      'month name in an ISO date',
+      '2026-Nov-30 14:02:11.250000 <warning> x',
+      '2026-11-30T14:02:11.250Z',
+      'WARN',
+    ],
+    ['ISO date, 12-hour clock', '2026-11-30 2:02:11 PM ERROR x', '2026-11-30T14:02:11Z', 'ERROR'],
+    ['day-first with dashes', '30-11-2026 14:02:11 ERROR x', '2026-11-30T14:02:11Z', 'ERROR'],
+    ['Erlang report date', '=WARNING REPORT==== 30-Nov-2026::14:02:11 ===', '2026-11-30T14:02:11Z', 'WARN'],
+    ['kitchen time of day', '2:02PM WRN cache cold', '2026-12-01T14:02:00Z', 'WARN'],
+    [
       'a key=value level',
       '2026-11-30T14:02:11Z web[1]: at=error code=H12 path=/',
       '2026-11-30T14:02:11Z',
@@ -156,6 +176,10 @@ describe('the header finder, line by line', () => {
       'MM/dd HH:mm:ssS': '11/30 14:02:11',
       'dd-MMM-yyyy HH:mm:ssS': '30-Nov-2026 14:02:11',
       'dd-MMM-yyyy:HH:mm:ssSZ': '30-Nov-2026:14:02:11',
+      'dd-MMM-yyyy::HH:mm:ssS': '30-Nov-2026::14:02:11',
+      'yyyy-MMM-dd HH:mm:ssSZ': '2026-Nov-30 14:02:11',
+      'yyyy-MM-dd h:mm:ss aZ': '2026-11-30 2:02:11 PM',
+      'dd-MM-yyyy HH:mm:ssSZ': '30-11-2026 14:02:11',
       'dd/MMM/yyyy HH:mm:ssS': '30/Nov/2026 14:02:11',
       'd MMM yyyy HH:mm:ssSZ': '30 Nov 2026 14:02:11',
       'd MMM yyyy, HH:mm:ssS': '30 Nov 2026, 14:02:11',
@@ -166,10 +190,11 @@ describe('the header finder, line by line', () => {
       'd.M.yyyy H:mm:ssSZ': '30.11.2026 14:02:11',
       'd/M/yyyy H:mm:ssSZ': '30/11/2026 14:02:11',
       'H:mm:ssSZ': '14:02:11',
+      'h:mma': '2:02PM',
       'MMM d, yyyy h:mm:ss a': 'Nov 30, 2026 2:02:11 PM',
       'MMM d yyyy HH:mm:ssSZ': 'Nov 30 2026 14:02:11',
       'MMM d HH:mm:ssSZ': 'Nov 30 14:02:11',
-      'EEE MMM d HH:mm:ssS UTC yyyy': 'Mon Nov 30 14:02:11 UTC 2026',
+      'EEE MMM d HH:mm:ssSZ yyyy': 'Mon Nov 30 14:02:11 UTC 2026',
       'EEE d MMM yyyy HH:mm:ssSZ': 'Mon 30 Nov 2026 14:02:11',
       epoch: '1796047331',
       'iso/syslog/ctime/clf': '2026-11-30T14:02:11Z',
@@ -183,7 +208,13 @@ describe('the header finder, line by line', () => {
       if (shape.digitFirst !== (c >= 48 && c <= 57)) continue;
       expect(shape.scan(text, 0, ctx, out), shape.name).toBe(true);
       // A time of day alone is the last such time before the reference.
-      const expected = shape.name.startsWith('H:') ? '2026-12-01T14:02:11Z' : '2026-11-30T14:02:11Z';
+      // A time of day in minutes (Go's Kitchen layout) has no seconds.
+      const expected =
+        shape.name === 'h:mma'
+          ? '2026-12-01T14:02:00Z'
+          : shape.name.startsWith('H:')
+            ? '2026-12-01T14:02:11Z'
+            : '2026-11-30T14:02:11Z';
       expect(out.ms, shape.name).toBe(Date.parse(expected));
     }
   });
