@@ -362,9 +362,19 @@ function weakPlace(raw: string, f: number, out: Header): boolean {
     const s = fieldStart[g] as number;
     const e = fieldEnd[g] as number;
     if (e <= out.timeEnd) continue;
-    for (let k = s; k < e; k++) if (!isDigitCode(raw.charCodeAt(k))) return false;
+    if (!isIdColumn(raw, s, e)) return false;
   }
   return f - afterTime <= 2;
+}
+
+/** A process or thread id column: decimal, or hexadecimal after `0x` (`0x7f3a`). */
+function isIdColumn(raw: string, a: number, b: number): boolean {
+  const hex = b - a > 2 && raw.charCodeAt(a) === 48 && (raw.charCodeAt(a + 1) | 32) === 120;
+  for (let k = hex ? a + 2 : a; k < b; k++) {
+    const c = raw.charCodeAt(k);
+    if (!isDigitCode(c) && !(hex && ((c | 32) >= 97 && (c | 32) <= 102))) return false;
+  }
+  return true;
 }
 
 /** A level stands within this many fields after the timestamp (syslog's host and tag come first). */
@@ -396,6 +406,7 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
   const to = onlyField >= 0 ? Math.min(onlyField + 1, fieldCount) : Math.min(reach, fieldCount);
   let weakField = -1;
   const afterTime = out.shape >= 0 ? fieldAt(out.timeEnd) : 0;
+  if (onlyField < 0 && levelGluedByColon(raw, out)) return;
   let sentence = false;
   for (let f = from; f < to; f++) {
     lastSteps++;
@@ -412,7 +423,7 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
     if (levelInField(raw, f, out, false)) return;
     // `E AndroidRuntime: FATAL EXCEPTION`: after a level in its place, a `tag:` field starts the message.
     if (weakField >= 0 && raw.charCodeAt((fieldEnd[f] as number) - 1) === 58) break;
-    if (f >= afterTime && isLowerWord(raw, s, fieldEnd[f] as number)) sentence = true;
+    if (f >= afterTime && isProse(raw, f, out)) sentence = true;
     if (weakField < 0 && (acceptWeak || weakPlace(raw, f, out)) && levelInField(raw, f, out, true)) {
       weakField = f;
       out.level = undefined;
@@ -435,6 +446,18 @@ function isProse(raw: string, f: number, out: Header): boolean {
   const b = fieldEnd[f] as number;
   if (out.shape >= 0 && a < out.timeEnd) return false;
   return raw.charCodeAt(a - 1) === 32 && raw.charCodeAt(b) === 32 && isLowerWord(raw, a, b);
+}
+
+/**
+ * A level glued to the time by colons, `…14:02:11,250:ERROR:name:text` (Python's
+ * `%(asctime)s:%(levelname)s:…`, Jetty's `StdErrLog`): the fields of that header are the colon's.
+ */
+function levelGluedByColon(raw: string, out: Header): boolean {
+  const at = out.timeEnd + 1;
+  if (out.shape < 0 || raw.charCodeAt(out.timeEnd) !== 58 || !isLetter(raw.charCodeAt(at))) return false;
+  const end = raw.indexOf(':', at);
+  if (end < 0 || end - at > 13) return false;
+  return tryWord(raw, at, end, fieldAt(out.timeEnd), out, true, false);
 }
 
 /** A lower-case word of two letters or more: text, not a header field. */

@@ -55,6 +55,8 @@ function split(raw: string): boolean {
     }
     let val: string | true;
     if (i >= n || raw.charCodeAt(i) === 32) {
+      // Two bare words in a row are text after the pairs (`pid=1 tid=2 ERROR disk full`), not keys.
+      if (count > 0 && values[count - 1] === true) return false;
       val = true;
       bare++;
     } else {

@@ -42,6 +42,15 @@ describe('logfmt lines', () => {
     expect(line.fields).toEqual({ level: 'loud' });
   });
 
+  it('takes pairs followed by words of text for a header, not for logfmt with an empty message', () => {
+    const line = parse('2026-11-30T14:02:11.250Z pid=12 tid=34 ERROR disk full');
+    expect(line.format).not.toBe('logfmt');
+    expect(line).toMatchObject({ level: 'ERROR', timestamp: Date.parse('2026-11-30T14:02:11.250Z') });
+    expect(line.message).toContain('disk full');
+    // One bare word among pairs is still a logfmt flag.
+    expect(parse('at=warn dyno=web.1 slow path=/x')).toMatchObject({ format: 'logfmt', level: 'WARN' });
+  });
+
   it.each([['a=1 this is mostly prose text'], ['msg="unterminated'], ['a="x"y']])(
     'does not take %j for logfmt',
     (raw) => {

@@ -108,6 +108,24 @@ describe('the header finder, line by line', () => {
     ['Erlang report date', '=WARNING REPORT==== 30-Nov-2026::14:02:11 ===', '2026-11-30T14:02:11Z', 'WARN'],
     ['kitchen time of day', '2:02PM WRN cache cold', '2026-12-01T14:02:00Z', 'WARN'],
     [
+      'a level glued by colons',
+      '2026-11-30 14:02:11,250:ERROR:billing:card refused',
+      '2026-11-30T14:02:11.250Z',
+      'ERROR',
+    ],
+    [
+      'colons, a dotted logger',
+      '2026-11-30 14:02:11.250:WARN:o.e.Srv:main: slow',
+      '2026-11-30T14:02:11.250Z',
+      'WARN',
+    ],
+    [
+      'a hex thread id column',
+      '2026-11-30 14:02:11.250 0x7f3a  Error  0x0  fs: gone',
+      '2026-11-30T14:02:11.250Z',
+      'ERROR',
+    ],
+    [
       'a key=value level',
       '2026-11-30T14:02:11Z web[1]: at=error code=H12 path=/',
       '2026-11-30T14:02:11Z',
