@@ -372,7 +372,7 @@ function isIdColumn(raw: string, a: number, b: number): boolean {
   const hex = b - a > 2 && raw.charCodeAt(a) === 48 && (raw.charCodeAt(a + 1) | 32) === 120;
   for (let k = hex ? a + 2 : a; k < b; k++) {
     const c = raw.charCodeAt(k);
-    if (!isDigitCode(c) && !(hex && ((c | 32) >= 97 && (c | 32) <= 102))) return false;
+    if (!isDigitCode(c) && !(hex && (c | 32) >= 97 && (c | 32) <= 102)) return false;
   }
   return true;
 }
