@@ -47,10 +47,14 @@ export function expiredDailyIndices(
   });
 }
 
-/** What the retention job does today: indices to move to warm storage and indices to delete. */
+/**
+ * What the retention job does today: indices to move to warm storage, indices to delete, and hot indices
+ * whose replicas to drop (OpenSearch-optimized nodes, where S3 keeps an index durable without one).
+ */
 export interface RetentionPlan {
   readonly toWarm: string[];
   readonly toDelete: string[];
+  readonly toUnreplicate: string[];
 }
 
 /** The daily log indices as the cluster reports them. */
@@ -61,21 +65,43 @@ export interface IndexTiers {
   readonly warm: readonly string[];
   /** Those being migrated to warm right now (left alone until the next run). */
   readonly migrating: readonly string[];
+  /** Those with at least one replica (asked for only when the policy has `replicaDays`). */
+  readonly replicated?: readonly string[];
+}
+
+/** What retention keeps and where. */
+export interface RetentionPolicy {
+  readonly retentionDays: number;
+  /** Days after which a hot index moves to warm storage; none without a warm tier. */
+  readonly warmAfterDays?: number;
+  /**
+   * Days after which an index's replicas are dropped: it is no longer written (bar late lines) and S3 keeps
+   * it durable. Only on OpenSearch-optimized nodes; none elsewhere, where the replica is the durability.
+   */
+  readonly replicaDays?: number;
 }
 
 /**
  * Hot → warm → delete by date: indices past `retentionDays` are deleted wherever they are; with
- * `warmAfterDays`, hot indices past that many days (and not yet due for deletion) move to warm.
- * Without it (no warm tier, e.g. locally) this is `expiredDailyIndices` alone.
+ * `warmAfterDays`, hot indices past that many days (and not yet due for deletion) move to warm; with
+ * `replicaDays`, hot indices past that many days that still have a replica lose it. Without the last two
+ * (no warm tier, e.g. locally) this is `expiredDailyIndices` alone.
  */
 export function planRetention(
   tiers: IndexTiers,
   prefix: string,
-  policy: { readonly retentionDays: number; readonly warmAfterDays?: number },
+  policy: RetentionPolicy,
   now: number,
 ): RetentionPlan {
   const toDelete = expiredDailyIndices(tiers.all, prefix, policy.retentionDays, now);
-  if (policy.warmAfterDays === undefined) return { toWarm: [], toDelete };
+  const replicated = new Set(tiers.replicated ?? []);
+  const toUnreplicate =
+    policy.replicaDays === undefined
+      ? []
+      : expiredDailyIndices(tiers.all, prefix, policy.replicaDays, now).filter(
+          (name) => replicated.has(name) && !toDelete.includes(name),
+        );
+  if (policy.warmAfterDays === undefined) return { toWarm: [], toDelete, toUnreplicate };
   if (policy.warmAfterDays >= policy.retentionDays) {
     throw new RangeError(
       `warm after days: expected fewer than the ${policy.retentionDays} retention days, got ${policy.warmAfterDays}`,
@@ -85,5 +111,5 @@ export function planRetention(
   const toWarm = expiredDailyIndices(tiers.all, prefix, policy.warmAfterDays, now).filter(
     (name) => !leave.has(name),
   );
-  return { toWarm, toDelete };
+  return { toWarm, toDelete, toUnreplicate };
 }

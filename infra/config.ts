@@ -5,7 +5,7 @@ import { compileServiceParsers } from '#core/service-parsers.ts';
 import { isValidationError } from '#core/validation-error.ts';
 import { type ChannelSecretSource, SECRET_ARN } from './constructs/alert-channels.ts';
 import { DOMAIN_PREFIX_RULE, isDomainPrefix } from './constructs/people.ts';
-import { parseSize, type SizeName } from './sizing.ts';
+import { parseSize, type SearchNodeFamily, type SizeName } from './sizing.ts';
 
 /** How the stack gets its Kafka cluster. */
 export type KafkaMode = 'provisioned' | 'serverless' | 'existing';
@@ -28,6 +28,7 @@ export interface LogwardConfig {
   readonly defaultTimeZone?: string;
   readonly logRetentionDays: number;
   readonly size: SizeName | number;
+  readonly searchNodeFamily: SearchNodeFamily;
   readonly indexRetentionDays?: number;
   readonly hotDays?: number;
   readonly warmNodes?: number;
@@ -131,6 +132,10 @@ export const CONTEXT_KEYS = {
   size: {
     env: 'LOGWARD_SIZE',
     doc: 'size preset: small | medium | large, or a volume in GB/day (default small); see infra/sizing.ts',
+  },
+  searchNodeFamily: {
+    env: 'LOGWARD_SEARCH_NODE_FAMILY',
+    doc: 'search data nodes of the size preset: general (T3/R6G, one replica) or or2 (OpenSearch-optimized, S3-backed, no replica, 10 s refresh; medium and large); default general, see docs/cost.md',
   },
   indexRetentionDays: {
     env: 'LOGWARD_INDEX_RETENTION_DAYS',
@@ -468,6 +473,12 @@ function size(node: Node, env: NodeJS.ProcessEnv): SizeName | number {
   return parsed;
 }
 
+function searchNodeFamily(node: Node, env: NodeJS.ProcessEnv): SearchNodeFamily {
+  const value = str(node, env, 'searchNodeFamily') ?? 'general';
+  if (value === 'general' || value === 'or2') return value;
+  throw new ConfigError(`${describe('searchNodeFamily', value)}: use general or or2.`);
+}
+
 /** Codecs OpenSearch knows: the two of Lucene, and the zstd pair of the custom-codecs plugin (AWS, >= 2.9). */
 export const INDEX_CODECS = ['zstd_no_dict', 'zstd', 'best_compression', 'default'] as const;
 
@@ -512,6 +523,7 @@ export function configFromContext(node: Node, env: NodeJS.ProcessEnv = process.e
     defaultTimeZone,
     logRetentionDays: int(node, env, 'logRetentionDays', 1, 3653) ?? 30,
     size: size(node, env),
+    searchNodeFamily: searchNodeFamily(node, env),
     indexRetentionDays: int(node, env, 'indexRetentionDays', 1, 3650),
     hotDays: int(node, env, 'hotDays', 1, 3650),
     warmNodes: int(node, env, 'warmNodes', 0, 150),

@@ -3,7 +3,7 @@
  * explicit `logward:*` keys win, the preset fills in the rest.
  */
 import type { LogwardConfig } from './config.ts';
-import { type Sizing, shardsFor } from './sizing.ts';
+import { isS3BackedInstanceType, S3_BACKED_MIN_REFRESH_SECONDS, type Sizing, shardsFor } from './sizing.ts';
 
 /** The domain's shape, as the Search construct takes it. */
 export interface SearchSizing {
@@ -21,7 +21,14 @@ export interface IndexSettings {
   readonly shards: number;
   readonly replicas: number;
   readonly codec: string;
+  /** `refresh_interval`: 1s, or 10s on OpenSearch-optimized nodes, which take nothing shorter. */
+  readonly refreshInterval: string;
   readonly retentionDays: number;
+  /**
+   * Days after which the retention Lambda drops an index's replicas: OpenSearch-optimized nodes only, where S3
+   * keeps it durable; undefined elsewhere (replicas kept).
+   */
+  readonly replicaDays?: number;
   /** Days after which the retention Lambda moves an index to UltraWarm; undefined without warm nodes. */
   readonly warmAfterDays?: number;
   /** Non-fatal problems, for synth-time warnings. */
@@ -47,8 +54,9 @@ export function resolveSearchSizing(config: LogwardConfig, sizing: Sizing, azCou
 /**
  * Shards: one primary per data node at least (so every node indexes), more when the preset's daily index
  * would make shards over 40 GB. Replicas: 1, so a lost node loses nothing; 0 on a single data node, where a
- * replica could never be placed (the index would stay yellow). Warm: after `hotDays` when the domain has
- * UltraWarm nodes.
+ * replica could never be placed (the index would stay yellow). On OpenSearch-optimized nodes, where S3 keeps
+ * every write, the preset's replicas are dropped after its `replicaDays`, and refresh is 10s (AWS's minimum
+ * there; 1s elsewhere). Warm: after `hotDays` when the domain has UltraWarm nodes.
  */
 export function resolveIndexSettings(
   config: LogwardConfig,
@@ -57,8 +65,10 @@ export function resolveIndexSettings(
   warm: boolean,
 ): IndexSettings {
   const warnings: string[] = [];
-  const replicas = config.indexReplicas ?? Math.min(1, search.dataNodes - 1);
-  if (replicas === 0) {
+  const s3Backed = isS3BackedInstanceType(search.dataNodeInstanceType);
+  const replicas =
+    config.indexReplicas ?? Math.min(s3Backed ? (sizing.indexReplicas ?? 1) : 1, search.dataNodes - 1);
+  if (replicas === 0 && !s3Backed) {
     warnings.push(
       `Log indices have no replica (data nodes: ${search.dataNodes}, indexReplicas: ${config.indexReplicas ?? 'default'}); losing a node loses its data.`,
     );
@@ -89,6 +99,10 @@ export function resolveIndexSettings(
     shards: config.indexShards ?? shardsFor(search.dataNodes, sizing.indexGbPerDay),
     replicas,
     codec: config.indexCodec,
+    refreshInterval: s3Backed ? `${S3_BACKED_MIN_REFRESH_SECONDS}s` : '1s',
+    ...(s3Backed && replicas > 0 && sizing.replicaDays !== undefined
+      ? { replicaDays: sizing.replicaDays }
+      : {}),
     retentionDays,
     ...(warm ? { warmAfterDays: hotDays } : {}),
     warnings,

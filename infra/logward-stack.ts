@@ -55,6 +55,7 @@ function indexEnvironment(index: IndexSettings): Record<string, string> {
     LOGWARD_INDEX_SHARDS: String(index.shards),
     LOGWARD_INDEX_REPLICAS: String(index.replicas),
     LOGWARD_INDEX_CODEC: index.codec,
+    LOGWARD_INDEX_REFRESH_INTERVAL: index.refreshInterval,
   };
 }
 
@@ -102,7 +103,7 @@ export class LogwardStack extends Stack {
     });
     const { vpc, privateSubnets } = this.network;
     const azCount = vpc.selectSubnets(privateSubnets).subnetIds.length;
-    const sizing = sizingFor(config.size, { codec: config.indexCodec });
+    const sizing = sizingFor(config.size, { codec: config.indexCodec, family: config.searchNodeFamily });
     const kafkaVolumeGiB = config.kafkaVolumeGiB ?? sizing.kafkaVolumeGiB;
 
     this.kafka = new KafkaCluster(this, 'Kafka', {
@@ -254,6 +255,7 @@ export class LogwardStack extends Stack {
       extraEnvironment: {
         RETENTION_DAYS: String(index.retentionDays),
         ...(index.warmAfterDays !== undefined ? { WARM_AFTER_DAYS: String(index.warmAfterDays) } : {}),
+        ...(index.replicaDays !== undefined ? { REPLICA_DAYS: String(index.replicaDays) } : {}),
       },
     });
 

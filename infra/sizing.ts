@@ -8,6 +8,12 @@
 /** A named preset, or a volume in GB of raw log text per day. */
 export type SizeName = 'small' | 'medium' | 'large';
 
+/**
+ * The search data node family of a preset: `general` (T3/R6G nodes, one replica for durability) or `or2`
+ * (OpenSearch-optimized nodes, every write copied to S3, no replica needed for durability; docs/cost.md).
+ */
+export type SearchNodeFamily = 'general' | 'or2';
+
 /** What a preset fixes by hand; everything else is derived by `sizingFor`. */
 export interface PresetShape {
   readonly name: SizeName;
@@ -33,9 +39,15 @@ export interface PresetShape {
   };
   /**
    * Replicas of the hot indices (default 1). 0 only where the data stays durable without one: on S3-backed
-   * (OpenSearch-optimized) nodes, which the stack does not deploy yet (docs/cost.md).
+   * (OpenSearch-optimized) nodes (docs/cost.md).
    */
   readonly indexReplicas?: number;
+  /**
+   * Days after its own day an index keeps its replicas (default: as long as it is hot). Fewer only on
+   * S3-backed nodes, where the retention Lambda then sets them to 0: AWS recommends a replica while an index
+   * is written, for availability, and S3 keeps it durable after (docs/cost.md).
+   */
+  readonly replicaDays?: number;
   /** Days an index stays on the hot data nodes. */
   readonly hotDays: number;
   /** Days an index is kept in all (hot, then warm). */
@@ -84,17 +96,31 @@ export const SIZING_ASSUMPTIONS = {
   indexReplicas: 1,
 } as const;
 
+/** Facts of one search node type. */
+export interface SearchInstance {
+  readonly vcpu: number;
+  readonly memoryGiB: number;
+  readonly maxGp3GiB: number;
+  /** Share of each vCPU the node sustains (a T3's EC2 baseline; 1 for the others). */
+  readonly baselineCpu: number;
+  /**
+   * OpenSearch-optimized (OR1/OR2): every write is copied to S3 before it is acknowledged and a lost node's
+   * shards are restored from there, so no replica is needed for durability; only primaries index (replicas
+   * copy segments); refresh intervals must be at least 10 s (AWS's OpenSearch-optimized instances page).
+   */
+  readonly s3Backed?: boolean;
+}
+
+/** Shortest `refresh_interval` AWS allows on OpenSearch-optimized nodes (and their default), seconds. */
+export const S3_BACKED_MIN_REFRESH_SECONDS = 10;
+
 /**
- * Facts of the search node types the presets may use. vCPUs and memory: AWS's instance pages; the largest
- * gp3 volume: AWS's EBS volume size quotas for OpenSearch Service; a T3's sustained share of each vCPU: its
- * EC2 baseline (20 %). T2/T3 nodes cannot be used with UltraWarm.
+ * Facts of the search node types the presets may use. vCPUs and memory: AWS's instance pages (OR2: AWS's
+ * Price List API answer, which carries them); the largest gp3 volume: AWS's EBS volume size quotas for
+ * OpenSearch Service; a T3's sustained share of each vCPU: its EC2 baseline (20 %). T2/T3 nodes cannot be
+ * used with UltraWarm.
  */
-export const SEARCH_INSTANCES: Readonly<
-  Record<
-    string,
-    { vcpu: number; memoryGiB: number; maxGp3GiB: number; baselineCpu: number; s3Backed?: boolean }
-  >
-> = {
+export const SEARCH_INSTANCES: Readonly<Record<string, SearchInstance>> = {
   't3.small.search': { vcpu: 2, memoryGiB: 2, maxGp3GiB: 100, baselineCpu: 0.2 },
   't3.medium.search': { vcpu: 2, memoryGiB: 4, maxGp3GiB: 200, baselineCpu: 0.2 },
   'm6g.large.search': { vcpu: 2, memoryGiB: 8, maxGp3GiB: 1024, baselineCpu: 1 },
@@ -102,10 +128,15 @@ export const SEARCH_INSTANCES: Readonly<
   'r6g.xlarge.search': { vcpu: 4, memoryGiB: 32, maxGp3GiB: 3072, baselineCpu: 1 },
   'r6g.2xlarge.search': { vcpu: 8, memoryGiB: 64, maxGp3GiB: 6144, baselineCpu: 1 },
   'r6g.4xlarge.search': { vcpu: 16, memoryGiB: 128, maxGp3GiB: 12288, baselineCpu: 1 },
-  // OpenSearch-optimized: every write is copied to S3 as it arrives, and a lost node's shards are restored
-  // from there (AWS's OR1/OR2 documentation). Priced as an alternative only; the stack does not deploy it.
+  'or2.medium.search': { vcpu: 1, memoryGiB: 8, maxGp3GiB: 768, baselineCpu: 1, s3Backed: true },
+  'or2.large.search': { vcpu: 2, memoryGiB: 16, maxGp3GiB: 1532, baselineCpu: 1, s3Backed: true },
   'or2.xlarge.search': { vcpu: 4, memoryGiB: 32, maxGp3GiB: 3072, baselineCpu: 1, s3Backed: true },
+  'or2.2xlarge.search': { vcpu: 8, memoryGiB: 64, maxGp3GiB: 6144, baselineCpu: 1, s3Backed: true },
 };
+
+/** Whether `instanceType` is an OpenSearch-optimized (S3-backed) node type: OR1, OR2, OM2 or OI2. */
+export const isS3BackedInstanceType = (instanceType: string): boolean =>
+  SEARCH_INSTANCES[instanceType]?.s3Backed === true || /^o[rmi][12]\./.test(instanceType);
 
 export const PRESETS: Readonly<Record<SizeName, PresetShape>> = {
   small: {
@@ -158,6 +189,29 @@ export const PRESETS: Readonly<Record<SizeName, PresetShape>> = {
   },
 };
 
+/**
+ * The presets on OpenSearch-optimized nodes (`logward:searchNodeFamily=or2`): brokers as the general presets,
+ * search on OR2 with a replica only while an index is written (today's and yesterday's, for availability, as
+ * AWS recommends; S3 keeps every write durable) and every day hot, so no UltraWarm and no masters. `small`
+ * has none: two or2.medium cost more than its two t3.medium (docs/cost.md).
+ */
+export const OR2_PRESETS: Readonly<Partial<Record<SizeName, PresetShape>>> = {
+  medium: {
+    ...PRESETS.medium,
+    // 100 GB/day indexes on primaries only: 2.4 vCPU, under the 4 of two or2.large.
+    search: { instanceType: 'or2.large.search', dataNodes: 2, masterNodes: 0, warmNodes: 0 },
+    replicaDays: 1,
+  },
+  large: {
+    ...PRESETS.large,
+    // 14 days of 1 TB/day, two of them with a replica, need 8 nodes' gp3 (6 would pass or2.xlarge's 3 TiB
+    // quota); their 32 vCPU exceed the 24 the primaries' indexing needs.
+    search: { instanceType: 'or2.xlarge.search', dataNodes: 8, masterNodes: 0, warmNodes: 0 },
+    replicaDays: 1,
+    hotDays: 14,
+  },
+};
+
 /** Most primary data one `ultrawarm1.medium.search` node addresses (AWS UltraWarm storage quotas). */
 export const ULTRAWARM_MEDIUM_TIB = 1.5;
 
@@ -193,10 +247,27 @@ export function shardsFor(dataNodes: number, indexGbPerDay: number): number {
   return dataNodes * perNode;
 }
 
-/** The preset for a name or a volume: a volume picks the smallest preset built for it. */
-export function presetFor(size: SizeName | number): PresetShape {
-  if (typeof size === 'string') return PRESETS[size];
-  const fitting = Object.values(PRESETS).find((preset) => size <= preset.gbPerDay);
+/** The presets of a node family, smallest first. */
+function presetsOf(family: SearchNodeFamily): PresetShape[] {
+  return family === 'or2' ? Object.values(OR2_PRESETS) : Object.values(PRESETS);
+}
+
+/**
+ * The preset for a name or a volume, on the node family asked for: a volume picks the smallest preset built
+ * for it (on OR2, from medium up).
+ */
+export function presetFor(size: SizeName | number, family: SearchNodeFamily = 'general'): PresetShape {
+  if (typeof size === 'string') {
+    const preset = family === 'or2' ? OR2_PRESETS[size] : PRESETS[size];
+    if (!preset) {
+      throw new RangeError(
+        `size ${size} has no OR2 preset: two or2.medium.search cost more than its two t3.medium.search; ` +
+          'use searchNodeFamily general, or size medium or more.',
+      );
+    }
+    return preset;
+  }
+  const fitting = presetsOf(family).find((preset) => size <= preset.gbPerDay);
   if (!fitting) {
     throw new RangeError(
       `size ${size} GB/day is more than the largest preset (large, ${PRESETS.large.gbPerDay} GB/day) is built for; ` +
@@ -212,6 +283,8 @@ export interface SizingOptions {
   readonly indexedFraction?: number;
   /** `index.codec` of the log indices, one of INDEX_RATIOS' keys (default zstd_no_dict). */
   readonly codec?: string;
+  /** The search node family (default general). */
+  readonly family?: SearchNodeFamily;
 }
 
 /**
@@ -219,7 +292,7 @@ export interface SizingOptions {
  * GB/day figure for that volume on the smallest preset built for it.
  */
 export function sizingFor(size: SizeName | number, options: SizingOptions = {}): Sizing {
-  const preset = presetFor(size);
+  const preset = presetFor(size, options.family);
   return sizePreset(preset, typeof size === 'number' ? size : preset.gbPerDay, options);
 }
 
@@ -256,9 +329,16 @@ export function sizePreset(preset: PresetShape, gbPerDay: number, options: Sizin
     replicas >= 1 || node.s3Backed === true,
     `${search.instanceType} loses data with a node without a replica (only S3-backed node types keep it)`,
   );
+  holds(
+    preset.replicaDays === undefined || node.s3Backed === true,
+    `${search.instanceType} loses data with a node once replicas are dropped (only S3-backed node types keep it)`,
+  );
   const copies = 1 + replicas;
+  // Today's index and the `replicaDays` before it keep their replicas; older ones are primaries only.
+  const replicatedDays = Math.min(preset.hotDays, (preset.replicaDays ?? preset.hotDays) + 1);
+  const dailyCopies = preset.hotDays + replicas * replicatedDays;
   const indexGbPerDay = gbPerDay * (options.indexedFraction ?? 1) * ratio;
-  const hotGb = indexGbPerDay * copies * preset.hotDays;
+  const hotGb = indexGbPerDay * dailyCopies;
   const searchVolumeGiB = Math.max(
     20,
     roundUp(hotGb / search.dataNodes / a.diskFill + a.searchReservedGiB, 10),
@@ -268,13 +348,15 @@ export function sizePreset(preset: PresetShape, gbPerDay: number, options: Sizin
     `${searchVolumeGiB} GiB a node exceeds ${search.instanceType}'s gp3 quota of ${node.maxGp3GiB} GiB`,
   );
   const indexShards = shardsFor(search.dataNodes, indexGbPerDay);
-  const shardsPerNode = Math.ceil((indexShards * copies * preset.hotDays) / search.dataNodes);
+  const shardsPerNode = Math.ceil((indexShards * dailyCopies) / search.dataNodes);
   const heapGiB = Math.min(32, node.memoryGiB / 2);
   holds(
     shardsPerNode <= heapGiB * a.shardsPerHeapGiB,
     `${shardsPerNode} shards a node exceed ${a.shardsPerHeapGiB} per GiB of its ${heapGiB} GiB heap`,
   );
-  const vcpuNeeded = (gbPerDay * copies) / a.indexedGbPerVcpuDay;
+  // On S3-backed nodes only primaries index; replicas copy the segments (segment replication).
+  const indexingCopies = node.s3Backed ? 1 : copies;
+  const vcpuNeeded = (gbPerDay * indexingCopies) / a.indexedGbPerVcpuDay;
   const vcpuSustained = search.dataNodes * node.vcpu * node.baselineCpu;
   holds(
     vcpuSustained >= vcpuNeeded,

@@ -8,6 +8,7 @@ import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import { LOGS_INDEX_PATTERN } from '#lambdas/adapters/opensearch/index-template.ts';
 import { acknowledge } from '../nag.ts';
+import { isS3BackedInstanceType } from '../sizing.ts';
 
 /** Properties of the search stage. */
 export interface SearchProps {
@@ -128,6 +129,16 @@ export class Search extends Construct {
         `${this.node.path}: warmNodes got ${warmNodes} with ${dataNodeInstanceType} data nodes; UltraWarm cannot be used with T2/T3 data nodes.`,
       );
     }
+    const masterNodeInstanceType = props.masterNodeInstanceType ?? 'm7g.large.search';
+    if (
+      isS3BackedInstanceType(dataNodeInstanceType) &&
+      masterNodes > 0 &&
+      !/^[a-z]+\d+g[a-z]*\./.test(masterNodeInstanceType)
+    ) {
+      throw new Error(
+        `${this.node.path}: masterNodeInstanceType got ${masterNodeInstanceType} with ${dataNodeInstanceType} data nodes; OpenSearch-optimized domains need Graviton masters, such as m7g.large.search.`,
+      );
+    }
     this.warm = warmNodes > 0;
     const volumeGiB = props.volumeGiB ?? 100;
     if (!Number.isInteger(volumeGiB) || volumeGiB < 10) {
@@ -168,9 +179,7 @@ export class Search extends Construct {
       capacity: {
         dataNodes,
         dataNodeInstanceType,
-        ...(masterNodes > 0
-          ? { masterNodes, masterNodeInstanceType: props.masterNodeInstanceType ?? 'm7g.large.search' }
-          : {}),
+        ...(masterNodes > 0 ? { masterNodes, masterNodeInstanceType } : {}),
         ...(warmNodes > 0
           ? { warmNodes, warmInstanceType: props.warmInstanceType ?? 'ultrawarm1.medium.search' }
           : {}),

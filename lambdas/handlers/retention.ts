@@ -1,7 +1,10 @@
 /**
- * Scheduled daily: deletes log indices older than RETENTION_DAYS and, with WARM_AFTER_DAYS (a domain
- * with UltraWarm nodes), moves older hot ones to warm. Entry point of the retention Lambda.
+ * Scheduled daily: deletes log indices older than RETENTION_DAYS; with REPLICA_DAYS (OpenSearch-optimized
+ * nodes) drops the replicas of older ones; with WARM_AFTER_DAYS (a domain with UltraWarm nodes) moves older
+ * hot ones to warm. Entry point of the retention Lambda.
  */
+
+import type { RetentionPolicy } from '#core/retention.ts';
 import { createOpenSearchClient, openSearchSettingsFromEnv } from '../adapters/opensearch/client.ts';
 import { applyLogRetention, type RetentionOutcome } from '../adapters/opensearch/retention.ts';
 import { jsonLogger } from '../logger.ts';
@@ -20,15 +23,14 @@ export function retentionDaysFromEnv(env: NodeJS.ProcessEnv): number {
   return days(env, 'RETENTION_DAYS') ?? 30;
 }
 
-/** RETENTION_DAYS (default 30) and WARM_AFTER_DAYS (none: no warm tier). */
-export function retentionPolicyFromEnv(env: NodeJS.ProcessEnv): {
-  retentionDays: number;
-  warmAfterDays?: number;
-} {
+/** RETENTION_DAYS (default 30), WARM_AFTER_DAYS (none: no warm tier), REPLICA_DAYS (none: replicas kept). */
+export function retentionPolicyFromEnv(env: NodeJS.ProcessEnv): RetentionPolicy {
   const warmAfterDays = days(env, 'WARM_AFTER_DAYS');
+  const replicaDays = days(env, 'REPLICA_DAYS');
   return {
     retentionDays: retentionDaysFromEnv(env),
     ...(warmAfterDays !== undefined ? { warmAfterDays } : {}),
+    ...(replicaDays !== undefined ? { replicaDays } : {}),
   };
 }
 

@@ -25,6 +25,7 @@ describe('configFromContext', () => {
       defaultTimeZone: undefined,
       logRetentionDays: 30,
       size: 'small',
+      searchNodeFamily: 'general',
       indexRetentionDays: undefined,
       hotDays: undefined,
       warmNodes: undefined,

@@ -1,6 +1,15 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { PRESETS, parseSize, presetFor, shardsFor, sizePreset, sizingFor } from '../../infra/sizing.ts';
+import {
+  isS3BackedInstanceType,
+  OR2_PRESETS,
+  PRESETS,
+  parseSize,
+  presetFor,
+  shardsFor,
+  sizePreset,
+  sizingFor,
+} from '../../infra/sizing.ts';
 import { build, nagFindings, resourcesOf, synth } from './support.ts';
 
 /** The environment of the function whose description is `description`. */
@@ -67,6 +76,55 @@ describe('size presets (infra/sizing.ts)', () => {
     );
   });
 
+  it('on OR2 nodes: a replica only while written, only primaries index, every day hot; medium and large only', () => {
+    expect(
+      (['medium', 'large'] as const).map((name) => {
+        const sizing = sizingFor(name, { family: 'or2' });
+        const { limits } = sizing;
+        return [
+          name,
+          `${sizing.search.dataNodes} x ${sizing.search.instanceType}`,
+          sizing.replicaDays,
+          sizing.searchVolumeGiB,
+          limits.maxGp3GiB,
+          limits.vcpuNeeded.toFixed(1),
+          limits.vcpuSustained,
+          sizing.search.warmNodes,
+          sizing.hotDays,
+        ];
+      }),
+    ).toEqual([
+      ['medium', '2 x or2.large.search', 1, 1160, 1532, '2.4', 4, 0, 14],
+      ['large', '8 x or2.xlarge.search', 1, 2850, 3072, '24.0', 32, 0, 14],
+    ]);
+    // Six or2.xlarge would index 1 TB/day (24 vCPU), but 14 days of it exceed their gp3 quota even with no
+    // replica at all.
+    const large = OR2_PRESETS.large ?? PRESETS.large;
+    expect(() =>
+      sizePreset({ ...large, indexReplicas: 0, search: { ...large.search, dataNodes: 6 } }, 1000),
+    ).toThrow(
+      "preset large does not hold 1000 GB/day: 3320 GiB a node exceeds or2.xlarge.search's gp3 quota of 3072 GiB.",
+    );
+    // Dropping replicas is refused where they are the durability.
+    expect(() => sizePreset({ ...PRESETS.medium, replicaDays: 1 }, 100)).toThrow(
+      'preset medium does not hold 100 GB/day: r6g.large.search loses data with a node once replicas are dropped (only S3-backed node types keep it).',
+    );
+    expect(() => sizingFor('small', { family: 'or2' })).toThrow(/size small has no OR2 preset/);
+    expect(presetFor(10, 'or2').name).toBe('medium');
+  });
+
+  it('know which node types are OpenSearch-optimized (S3-backed)', () => {
+    expect(
+      [
+        'or1.xlarge.search',
+        'or2.large.search',
+        'om2.xlarge.search',
+        'oi2.large.search',
+        'r6g.large.search',
+      ].map(isS3BackedInstanceType),
+    ).toEqual([true, true, true, true, false]);
+  });
+
   it('size storage for the codec the stack sets, and add UltraWarm nodes when the warm days need them', () => {
     expect(sizingFor('small', { codec: 'default' }).searchVolumeGiB).toBe(150);
     expect(sizingFor('large').search.warmNodes).toBe(8);
@@ -111,6 +169,8 @@ describe('the stack at each size', () => {
     ['medium', { 'logward:size': 'medium' }],
     ['large', { 'logward:size': 'large' }],
     ['a volume (40 GB/day)', { 'logward:size': '40GB' }],
+    ['medium on OR2', { 'logward:size': 'medium', 'logward:searchNodeFamily': 'or2' }],
+    ['large on OR2', { 'logward:size': 'large', 'logward:searchNodeFamily': 'or2' }],
     [
       'large in 3 AZs',
       {
@@ -178,6 +238,61 @@ describe('the stack at each size', () => {
     expect(variables(template, 'Logward: consumes the logs topic')).toMatchObject({
       LOGWARD_INDEX_SHARDS: '30',
     });
+  });
+
+  it('large on OR2: 8 x or2.xlarge.search, 14 days hot, replicas dropped after a day, no UltraWarm, 10 s refresh', () => {
+    const { stack, template } = synth({ 'logward:size': 'large', 'logward:searchNodeFamily': 'or2' });
+    template.hasResourceProperties('AWS::OpenSearchService::Domain', {
+      ClusterConfig: Match.objectLike({
+        InstanceType: 'or2.xlarge.search',
+        InstanceCount: 8,
+        DedicatedMasterEnabled: false,
+        WarmEnabled: Match.absent(),
+      }),
+      EBSOptions: Match.objectLike({ VolumeSize: 2850, VolumeType: 'gp3' }),
+      EncryptionAtRestOptions: { Enabled: true },
+    });
+    expect(variables(template, 'Logward: consumes the logs topic')).toMatchObject({
+      LOGWARD_INDEX_REPLICAS: '1',
+      LOGWARD_INDEX_REFRESH_INTERVAL: '10s',
+    });
+    expect(variables(template, 'Logward: retention.ts')).toMatchObject({
+      RETENTION_DAYS: '14',
+      REPLICA_DAYS: '1',
+    });
+    expect(variables(template, 'Logward: retention.ts').WARM_AFTER_DAYS).toBeUndefined();
+    const warnings = stack.search.node.metadata.filter((entry) => entry.type === 'aws:cdk:warning');
+    expect(JSON.stringify(warnings)).not.toContain('no replica');
+  });
+
+  it('an OpenSearch-optimized node type set by hand gets a 10 s refresh, and Graviton masters only', () => {
+    const { template } = synth({
+      'logward:size': 'medium',
+      'logward:searchInstanceType': 'or2.large.search',
+    });
+    expect(variables(template, 'Logward: consumes the logs topic')).toMatchObject({
+      LOGWARD_INDEX_REFRESH_INTERVAL: '10s',
+      LOGWARD_INDEX_REPLICAS: '1',
+    });
+    // The general preset has no replicaDays: replicas are kept.
+    expect(variables(template, 'Logward: retention.ts').REPLICA_DAYS).toBeUndefined();
+    const general = synth().template;
+    expect(variables(general, 'Logward: consumes the logs topic')).toMatchObject({
+      LOGWARD_INDEX_REFRESH_INTERVAL: '1s',
+    });
+    expect(variables(general, 'Logward: retention.ts').REPLICA_DAYS).toBeUndefined();
+    expect(() =>
+      build({
+        'logward:size': 'medium',
+        'logward:searchNodeFamily': 'or2',
+        'logward:searchMasterNodes': 3,
+        'logward:searchMasterInstanceType': 'm5.large.search',
+      }),
+    ).toThrow(/OpenSearch-optimized domains need Graviton masters/);
+    expect(() => build({ 'logward:searchNodeFamily': 'or3' })).toThrow(
+      /searchNodeFamily .* use general or or2/,
+    );
+    expect(() => build({ 'logward:searchNodeFamily': 'or2' })).toThrow(/size small has no OR2 preset/);
   });
 
   it('explicit keys win over the preset', () => {

@@ -20,6 +20,11 @@ export interface IndexTemplateOptions {
   readonly replicas?: number;
   /** `index.codec`. @default 'best_compression' */
   readonly codec?: string;
+  /**
+   * `refresh_interval`: how soon a written line is searchable. OpenSearch-optimized (OR) nodes in AWS take
+   * nothing under 10s. @default '1s'
+   */
+  readonly refreshInterval?: string;
 }
 
 /**
@@ -28,9 +33,17 @@ export interface IndexTemplateOptions {
  * because the integ-test engine lacks the custom-codecs plugin that brings zstd. In AWS the stack sets
  * replicas 1, shards sized to the data nodes and `zstd_no_dict` (infra/index-settings.ts).
  */
-export const LOCAL_INDEX_SETTINGS = { shards: 1, replicas: 0, codec: 'best_compression' } as const;
+export const LOCAL_INDEX_SETTINGS = {
+  shards: 1,
+  replicas: 0,
+  codec: 'best_compression',
+  refreshInterval: '1s',
+} as const;
 
-/** `LOGWARD_INDEX_SHARDS`, `LOGWARD_INDEX_REPLICAS`, `LOGWARD_INDEX_CODEC`; a bad value fails naming the key. */
+/**
+ * `LOGWARD_INDEX_SHARDS`, `LOGWARD_INDEX_REPLICAS`, `LOGWARD_INDEX_CODEC`, `LOGWARD_INDEX_REFRESH_INTERVAL`; a bad
+ * value fails naming the key.
+ */
 export function indexTemplateOptionsFromEnv(env: NodeJS.ProcessEnv): IndexTemplateOptions {
   const count = (key: string, min: number): number | undefined => {
     const value = env[key];
@@ -47,10 +60,21 @@ export function indexTemplateOptionsFromEnv(env: NodeJS.ProcessEnv): IndexTempla
       `LOGWARD_INDEX_CODEC: expected a codec name such as zstd_no_dict, got ${JSON.stringify(codec)}`,
     );
   }
+  const refreshInterval = env.LOGWARD_INDEX_REFRESH_INTERVAL;
+  if (
+    refreshInterval !== undefined &&
+    refreshInterval !== '' &&
+    !/^[1-9]\d*(ms|s|m)$/.test(refreshInterval)
+  ) {
+    throw new Error(
+      `LOGWARD_INDEX_REFRESH_INTERVAL: expected a duration such as 1s or 10s, got ${JSON.stringify(refreshInterval)}`,
+    );
+  }
   return {
     shards: count('LOGWARD_INDEX_SHARDS', 1),
     replicas: count('LOGWARD_INDEX_REPLICAS', 0),
     ...(codec ? { codec } : {}),
+    ...(refreshInterval ? { refreshInterval } : {}),
   };
 }
 
@@ -63,7 +87,7 @@ export function logsIndexTemplate(options: IndexTemplateOptions = {}): Indices_P
         number_of_shards: options.shards ?? LOCAL_INDEX_SETTINGS.shards,
         number_of_replicas: options.replicas ?? LOCAL_INDEX_SETTINGS.replicas,
         'index.codec': options.codec ?? LOCAL_INDEX_SETTINGS.codec,
-        refresh_interval: '1s',
+        refresh_interval: options.refreshInterval ?? LOCAL_INDEX_SETTINGS.refreshInterval,
         'index.mapping.total_fields.limit': 200,
         'index.query.default_field': ['message'],
       },

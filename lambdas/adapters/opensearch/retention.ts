@@ -1,31 +1,39 @@
 import type { Client } from '@opensearch-project/opensearch';
-import { type IndexTiers, planRetention } from '#core/retention.ts';
-import { LOGS_INDEX_PATTERN, LOGS_INDEX_PREFIX } from './index-template.ts';
+import { type IndexTiers, planRetention, type RetentionPolicy } from '#core/retention.ts';
+import { LOGS_INDEX_PREFIX } from './index-template.ts';
 
 /** What one retention run did. */
 export interface RetentionOutcome {
   readonly deleted: string[];
   readonly warmed: string[];
+  /** Indices whose replicas were dropped (`replicaDays`). */
+  readonly unreplicated: string[];
   /** Migrations the domain refused, with its reason; retried on the next run. */
   readonly failed: Array<{ readonly index: string; readonly reason: string }>;
 }
 
 /**
- * Applies retention to the daily log indices: deletes those older than `retentionDays`, and with
- * `warmAfterDays` (a domain with UltraWarm nodes) starts the migration of older hot ones to warm
+ * Applies retention to the daily log indices (`<prefix>-YYYY.MM.DD`): deletes those older than
+ * `retentionDays`; with `replicaDays` (OpenSearch-optimized nodes) drops the replicas of older hot ones; and
+ * with `warmAfterDays` (a domain with UltraWarm nodes) starts the migration of older hot ones to warm
  * (`POST _ultrawarm/migration/<index>/_warm`, queued by the domain).
  */
 export async function applyLogRetention(
   client: Client,
-  policy: { readonly retentionDays: number; readonly warmAfterDays?: number },
+  policy: RetentionPolicy,
   now: number,
+  prefix: string = LOGS_INDEX_PREFIX,
 ): Promise<RetentionOutcome> {
-  const tiers = await indexTiers(client, policy.warmAfterDays !== undefined);
-  const plan = planRetention(tiers, LOGS_INDEX_PREFIX, policy, now);
+  const tiers = await indexTiers(client, `${prefix}-*`, policy);
+  const plan = planRetention(tiers, prefix, policy, now);
   // In batches, to keep each request's URL short.
-  for (let i = 0; i < plan.toDelete.length; i += 50) {
-    await client.indices.delete({ index: plan.toDelete.slice(i, i + 50).join(',') });
-  }
+  const inBatches = async (indices: string[], apply: (batch: string) => Promise<unknown>) => {
+    for (let i = 0; i < indices.length; i += 50) await apply(indices.slice(i, i + 50).join(','));
+  };
+  await inBatches(plan.toDelete, (index) => client.indices.delete({ index }));
+  await inBatches(plan.toUnreplicate, (index) =>
+    client.indices.putSettings({ index, body: { index: { number_of_replicas: 0 } } }),
+  );
   const warmed: string[] = [];
   const failed: Array<{ index: string; reason: string }> = [];
   for (const index of plan.toWarm) {
@@ -39,21 +47,30 @@ export async function applyLogRetention(
       failed.push({ index, reason: error instanceof Error ? error.message : String(error) });
     }
   }
-  return { deleted: plan.toDelete, warmed, failed };
+  return { deleted: plan.toDelete, warmed, unreplicated: plan.toUnreplicate, failed };
 }
 
-/** The log indices, and with a warm tier which are warm or migrating (UltraWarm's `_warm` and status APIs). */
-async function indexTiers(client: Client, withWarm: boolean): Promise<IndexTiers> {
-  const names = async (path: string) => {
+/**
+ * The log indices, which have a replica when the policy drops them, and with a warm tier which are warm or
+ * migrating (UltraWarm's `_warm` and status APIs).
+ */
+async function indexTiers(client: Client, pattern: string, policy: RetentionPolicy): Promise<IndexTiers> {
+  const rows = async (path: string) => {
     const response = await client.transport.request({
       method: 'GET',
       path,
-      querystring: { format: 'json', h: 'index' },
+      querystring: { format: 'json', h: 'index,rep' },
     });
-    return (response.body as Array<{ index?: string }>).flatMap((row) => (row.index ? [row.index] : []));
+    return (response.body as Array<{ index?: string; rep?: string }>).filter((row) => row.index);
   };
-  const all = await names(`/_cat/indices/${LOGS_INDEX_PATTERN}`);
-  if (!withWarm) return { all, warm: [], migrating: [] };
+  const names = async (path: string) => (await rows(path)).map((row) => row.index as string);
+  const logs = await rows(`/_cat/indices/${pattern}`);
+  const all = logs.map((row) => row.index as string);
+  const replicated =
+    policy.replicaDays === undefined
+      ? []
+      : logs.filter((row) => Number(row.rep) > 0).map((row) => row.index as string);
+  if (policy.warmAfterDays === undefined) return { all, warm: [], migrating: [], replicated };
   const warm = await names(`/_cat/indices/_warm`);
   const status = await client.transport.request({ method: 'GET', path: '/_ultrawarm/migration/_status' });
   const migrations = (status.body as { migration_status?: Array<{ index?: string }> }).migration_status ?? [];
@@ -61,5 +78,6 @@ async function indexTiers(client: Client, withWarm: boolean): Promise<IndexTiers
     all,
     warm,
     migrating: migrations.flatMap((migration) => (migration.index ? [migration.index] : [])),
+    replicated,
   };
 }

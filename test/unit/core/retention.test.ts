@@ -31,6 +31,7 @@ describe('planRetention: hot → warm → delete', () => {
     expect(planRetention({ all, warm: [], migrating: [] }, 'logs', { retentionDays: 14 }, now)).toEqual({
       toWarm: [],
       toDelete: ['logs-2025.10.05'],
+      toUnreplicate: [],
     });
   });
 
@@ -41,7 +42,11 @@ describe('planRetention: hot → warm → delete', () => {
       { retentionDays: 14, warmAfterDays: 3 },
       now,
     );
-    expect(plan).toEqual({ toWarm: ['logs-2025.10.19', 'logs-2025.10.10'], toDelete: ['logs-2025.10.05'] });
+    expect(plan).toEqual({
+      toWarm: ['logs-2025.10.19', 'logs-2025.10.10'],
+      toDelete: ['logs-2025.10.05'],
+      toUnreplicate: [],
+    });
   });
 
   test('leaves indices already warm or being migrated', () => {
@@ -51,7 +56,27 @@ describe('planRetention: hot → warm → delete', () => {
       { retentionDays: 30, warmAfterDays: 3 },
       now,
     );
-    expect(plan).toEqual({ toWarm: ['logs-2025.10.05'], toDelete: [] });
+    expect(plan).toEqual({ toWarm: ['logs-2025.10.05'], toDelete: [], toUnreplicate: [] });
+  });
+
+  test('with replicaDays drops the replicas of older indices that still have one, not of those it deletes', () => {
+    const plan = planRetention(
+      {
+        all,
+        warm: [],
+        migrating: [],
+        replicated: ['logs-2025.10.23', 'logs-2025.10.20', 'logs-2025.10.10', 'logs-2025.10.05'],
+      },
+      'logs',
+      { retentionDays: 14, replicaDays: 1 },
+      now,
+    );
+    // 10.19 has no replica left; today's and yesterday's would keep theirs.
+    expect(plan).toEqual({
+      toWarm: [],
+      toDelete: ['logs-2025.10.05'],
+      toUnreplicate: ['logs-2025.10.20', 'logs-2025.10.10'],
+    });
   });
 
   test('refuses hot days that do not come before retention', () => {

@@ -6,14 +6,26 @@ import {
 } from '#lambdas/adapters/opensearch/index-template.ts';
 
 describe('log index template settings', () => {
-  it('default to the local single node: one shard, no replica, best_compression', () => {
+  it('default to the local single node: one shard, no replica, best_compression, 1 s refresh', () => {
     expect(logsIndexTemplate().template?.settings).toMatchObject({
       number_of_shards: 1,
       number_of_replicas: 0,
       'index.codec': 'best_compression',
+      refresh_interval: '1s',
     });
     expect(indexTemplateOptionsFromEnv({})).toEqual({ shards: undefined, replicas: undefined });
-    expect(LOCAL_INDEX_SETTINGS).toEqual({ shards: 1, replicas: 0, codec: 'best_compression' });
+    expect(LOCAL_INDEX_SETTINGS).toEqual({
+      shards: 1,
+      replicas: 0,
+      codec: 'best_compression',
+      refreshInterval: '1s',
+    });
+  });
+
+  it('take the refresh interval from LOGWARD_INDEX_REFRESH_INTERVAL (10s on OpenSearch-optimized nodes)', () => {
+    const options = indexTemplateOptionsFromEnv({ LOGWARD_INDEX_REFRESH_INTERVAL: '10s' });
+    expect(options.refreshInterval).toBe('10s');
+    expect(logsIndexTemplate(options).template?.settings).toMatchObject({ refresh_interval: '10s' });
   });
 
   it('take the deployment shape from LOGWARD_INDEX_* (set by the CDK app)', () => {
@@ -39,6 +51,9 @@ describe('log index template settings', () => {
     );
     expect(() => indexTemplateOptionsFromEnv({ LOGWARD_INDEX_CODEC: 'zstd; drop' })).toThrow(
       /LOGWARD_INDEX_CODEC/,
+    );
+    expect(() => indexTemplateOptionsFromEnv({ LOGWARD_INDEX_REFRESH_INTERVAL: '10' })).toThrow(
+      'LOGWARD_INDEX_REFRESH_INTERVAL: expected a duration such as 1s or 10s, got "10"',
     );
   });
 });
