@@ -10,13 +10,15 @@
  */
 import { parseArgs } from 'node:util';
 import {
+  isS3BackedInstanceType,
+  OR2_PRESETS,
   PRESETS,
   type PresetShape,
+  S3_BACKED_MIN_REFRESH_SECONDS,
   SEARCH_INSTANCES,
   SIZING_ASSUMPTIONS,
   type SizeName,
   sizePreset,
-  sizingFor,
   ULTRAWARM_MEDIUM_TIB,
 } from '../infra/sizing.ts';
 
@@ -81,7 +83,10 @@ export const PRICES = {
     checked: PRICE_LIST_OS,
     source: PRICING_OS,
   },
+  'or2.medium.search': { usd: 0.1, unit: 'instance-hour', checked: PRICE_LIST_OS, source: PRICING_OS },
+  'or2.large.search': { usd: 0.2, unit: 'instance-hour', checked: PRICE_LIST_OS, source: PRICING_OS },
   'or2.xlarge.search': { usd: 0.401, unit: 'instance-hour', checked: PRICE_LIST_OS, source: PRICING_OS },
+  'or2.2xlarge.search': { usd: 0.8, unit: 'instance-hour', checked: PRICE_LIST_OS, source: PRICING_OS },
   managedStorage: {
     usd: 0.024,
     unit: 'GB-month (S3 copy of OR1/OR2 indices)',
@@ -239,8 +244,12 @@ export interface Scenario {
   readonly dropRate?: number;
 }
 
+const shapeOf = (preset: SizeName | PresetShape): PresetShape =>
+  typeof preset === 'string' ? PRESETS[preset] : preset;
+
 /** Whether `preset` is built for `gbPerDay`. */
-export const holds = (preset: SizeName, gbPerDay: number) => gbPerDay <= PRESETS[preset].gbPerDay;
+export const holds = (preset: SizeName | PresetShape, gbPerDay: number) =>
+  gbPerDay <= shapeOf(preset).gbPerDay;
 
 /** Logward's monthly cost per line item, USD, for a preset (or another shape) carrying `gbPerDay`. */
 export function logwardCost(
@@ -251,7 +260,7 @@ export function logwardCost(
   const a = ASSUMPTIONS;
   const h = a.hoursPerMonth;
   const kept = 1 - (scenario.dropRate ?? 0);
-  const shape = typeof preset === 'string' ? PRESETS[preset] : preset;
+  const shape = shapeOf(preset);
   // Storage sized for this volume on this preset's nodes (what `-c logward:size=<GB>` deploys).
   const sizing = sizePreset(shape, Math.min(gbPerDay, shape.gbPerDay), { indexedFraction: kept });
   const instances = (type: string | undefined, count: number) =>
@@ -310,10 +319,10 @@ export function cloudwatchCost(gbPerDay: number, retentionDays: number): Lines {
 export const sum = (lines: Lines) => Object.values(lines).reduce((s, n) => s + n, 0);
 
 /** Logward ÷ CloudWatch Logs for `preset` at `gbPerDay`, at the preset's retention. */
-export function ratio(preset: SizeName, gbPerDay: number, scenario: Scenario = {}): number {
+export function ratio(preset: SizeName | PresetShape, gbPerDay: number, scenario: Scenario = {}): number {
   return (
     sum(logwardCost(preset, gbPerDay, scenario)) /
-    sum(cloudwatchCost(gbPerDay, PRESETS[preset].retentionDays))
+    sum(cloudwatchCost(gbPerDay, shapeOf(preset).retentionDays))
   );
 }
 
@@ -375,29 +384,84 @@ export const ALTERNATIVES: ReadonlyArray<{
     notUsed: 'a lost node loses its hot days',
   },
   {
+    name: 'medium on 2 × or2.large.search, no replica at all',
+    gbPerDay: 100,
+    shape: { ...(OR2_PRESETS.medium ?? medium), indexReplicas: 0, replicaDays: undefined },
+    notUsed:
+      "a lost node stops writes to its shards of today's index until S3 restores them (AWS recommends a replica while an index is written); misses the target anyway",
+  },
+  {
+    name: 'large on 8 × or2.xlarge.search, no replica at all',
+    gbPerDay: 1000,
+    shape: { ...(OR2_PRESETS.large ?? large), indexReplicas: 0, replicaDays: undefined },
+    notUsed:
+      "a lost node stops writes to its shards of today's index until S3 restores them (AWS recommends a replica while an index is written); misses the target anyway",
+  },
+  {
     name: 'large on 6 × or2.xlarge.search, no replica, 14 days hot',
     gbPerDay: 1000,
     shape: {
-      ...large,
+      ...(OR2_PRESETS.large ?? large),
       indexReplicas: 0,
-      hotDays: 14,
+      replicaDays: undefined,
       search: { instanceType: 'or2.xlarge.search', dataNodes: 6, masterNodes: 0, warmNodes: 0 },
     },
-    notUsed: 'volumes over the quota',
+    notUsed: 'volumes over the quota (the OR2 large preset takes 8)',
   },
   {
-    name: 'large on 8 × or2.xlarge.search, no replica, 14 days hot',
+    name: 'large on 6 × or2.xlarge.search, replicas for a day, 3 hot days, then UltraWarm',
     gbPerDay: 1000,
     shape: {
       ...large,
-      indexReplicas: 0,
-      hotDays: 14,
-      search: { instanceType: 'or2.xlarge.search', dataNodes: 8, masterNodes: 0, warmNodes: 0 },
+      replicaDays: 1,
+      search: { ...large.search, instanceType: 'or2.xlarge.search', dataNodes: 6 },
     },
-    notUsed: 'the stack cannot deploy OR nodes yet; misses the target anyway',
+    notUsed:
+      "AWS's UltraWarm prerequisites exclude only T2/T3 data nodes, but no AWS page read here confirms UltraWarm beside OR nodes; misses the target anyway",
+  },
+  {
+    name: 'small on 1 × or2.medium.search, no replica (S3 keeps every write)',
+    gbPerDay: 10,
+    shape: {
+      ...small,
+      indexReplicas: 0,
+      search: { instanceType: 'or2.medium.search', dataNodes: 1, masterNodes: 0, warmNodes: 0 },
+    },
+    notUsed:
+      'one node in one AZ: while it is replaced nothing is searched or written (S3 restores it); still over 1.1',
+  },
+  {
+    name: 'medium (or2) on 2 × kafka.t3.small brokers',
+    gbPerDay: 100,
+    shape: {
+      ...(OR2_PRESETS.medium ?? medium),
+      kafka: { ...medium.kafka, instanceType: 'kafka.t3.small' },
+    },
+    notUsed: 'not measured at this rate (burstable CPU, 2 GiB): the only shape here near 0.5',
+  },
+  {
+    name: 'small on 2 × or2.medium.search, replicas for a day',
+    gbPerDay: 10,
+    shape: {
+      ...small,
+      replicaDays: 1,
+      search: { instanceType: 'or2.medium.search', dataNodes: 2, masterNodes: 0, warmNodes: 0 },
+    },
+    notUsed: 'costs more than two t3.medium.search with a replica',
   },
 ];
 const PRESET_NAMES = Object.keys(PRESETS) as SizeName[];
+
+/** Every preset the stack deploys: each size on general nodes, and on OR2 (`logward:searchNodeFamily=or2`). */
+export const DEPLOYABLE: ReadonlyArray<{ readonly label: string; readonly shape: PresetShape }> = [
+  ...PRESET_NAMES.map((name) => ({ label: name, shape: PRESETS[name] })),
+  ...Object.values(OR2_PRESETS).map((shape) => ({ label: `${shape.name} (or2)`, shape })),
+];
+
+/** The deployable presets built for `gbPerDay`'s target: the matching size on each node family that has it. */
+export function targetShapes(preset: SizeName): Array<{ label: string; shape: PresetShape }> {
+  return DEPLOYABLE.filter(({ shape }) => shape.name === preset);
+}
 const MATCHING: Record<(typeof VOLUMES)[number], SizeName> = { 10: 'small', 100: 'medium', 1000: 'large' };
 
 /** The issue's targets: Logward ÷ CloudWatch Logs at most this, with the matching preset, on demand, no drop. */
@@ -410,6 +474,40 @@ export const TARGETS = [
 const usd = (n: number) =>
   `$${n.toLocaleString('en-US', { maximumFractionDigits: n < 10 ? 2 : 0, minimumFractionDigits: n < 10 ? 2 : 0 })}`;
 const volumeName = (gb: number) => (gb >= 1000 ? `${gb / 1000} TB/day` : `${gb} GB/day`);
+
+const KAFKA_ITEMS = ['MSK brokers', 'MSK storage'];
+const SEARCH_NODE_ITEMS = ['OpenSearch data nodes', 'OpenSearch masters', 'UltraWarm nodes'];
+const SEARCH_STORAGE_ITEMS = [
+  'OpenSearch gp3 storage',
+  'OpenSearch managed storage (S3)',
+  'UltraWarm storage',
+];
+
+/**
+ * The cheapest deployable preset built for `preset`'s volume, its on-demand cost split into what runs whatever
+ * the traffic (brokers, search nodes and their storage) and what grows with every line (Lambda, DynamoDB, SES,
+ * API Gateway, transfer, CloudWatch).
+ */
+export function floorOf(preset: SizeName, gbPerDay: number) {
+  const [cheapest] = targetShapes(preset)
+    .map(({ label, shape }) => ({ label, shape, lines: logwardCost(shape, gbPerDay) }))
+    .sort((a, b) => sum(a.lines) - sum(b.lines));
+  if (!cheapest) throw new Error(`no preset named ${preset}`);
+  const part = (items: string[]) => items.reduce((total, item) => total + (cheapest.lines[item] ?? 0), 0);
+  const kafka = part(KAFKA_ITEMS);
+  const searchNodes = part(SEARCH_NODE_ITEMS);
+  const searchStorage = part(SEARCH_STORAGE_ITEMS);
+  const total = sum(cheapest.lines);
+  return {
+    label: cheapest.label,
+    shape: cheapest.shape,
+    kafka,
+    searchNodes,
+    searchStorage,
+    perLine: total - kafka - searchNodes - searchStorage,
+    total,
+  };
+}
 
 export function markdown(): string {
   const out: string[] = [];
@@ -424,13 +522,14 @@ export function markdown(): string {
   }
   out.push('', '### The presets (infra/sizing.ts)', '');
   out.push(
-    '| preset | built for | MSK | OpenSearch hot | masters | UltraWarm | hot / kept days | shards |',
-    '|---|--:|---|---|---|---|---|--:|',
+    '| preset | built for | MSK | OpenSearch hot | masters | UltraWarm | hot / kept days | shards | replicas | refresh |',
+    '|---|--:|---|---|---|---|---|--:|--:|--:|',
   );
-  for (const name of PRESET_NAMES) {
-    const s = sizingFor(name);
+  for (const { label, shape } of DEPLOYABLE) {
+    const s = sizePreset(shape, shape.gbPerDay);
+    const s3Backed = isS3BackedInstanceType(s.search.instanceType);
     out.push(
-      `| ${name} | ${volumeName(s.gbPerDay)} | ${s.kafka.brokers} × ${s.kafka.instanceType}, ${s.kafkaVolumeGiB} GiB (autoscaling to ${s.kafkaMaxVolumeGiB}), ${s.kafka.retentionHours / 24} days | ${s.search.dataNodes} × ${s.search.instanceType}, ${s.searchVolumeGiB} GiB gp3 | ${s.search.masterNodes > 0 ? `${s.search.masterNodes} × ${s.search.masterInstanceType}` : 'none'} | ${s.search.warmNodes > 0 ? `${s.search.warmNodes} × ${s.search.warmInstanceType}` : 'none'} | ${s.hotDays} / ${s.retentionDays} | ${s.indexShards} |`,
+      `| ${label} | ${volumeName(s.gbPerDay)} | ${s.kafka.brokers} × ${s.kafka.instanceType}, ${s.kafkaVolumeGiB} GiB (autoscaling to ${s.kafkaMaxVolumeGiB}), ${s.kafka.retentionHours / 24} days | ${s.search.dataNodes} × ${s.search.instanceType}, ${s.searchVolumeGiB} GiB gp3 | ${s.search.masterNodes > 0 ? `${s.search.masterNodes} × ${s.search.masterInstanceType}` : 'none'} | ${s.search.warmNodes > 0 ? `${s.search.warmNodes} × ${s.search.warmInstanceType}` : 'none'} | ${s.hotDays} / ${s.retentionDays} | ${s.indexShards} | ${s.indexReplicas ?? SIZING_ASSUMPTIONS.indexReplicas}${s.replicaDays === undefined ? '' : `, dropped after ${s.replicaDays} day${s.replicaDays === 1 ? '' : 's'}`} | ${s3Backed ? S3_BACKED_MIN_REFRESH_SECONDS : 1} s |`,
     );
   }
   out.push(
@@ -442,15 +541,15 @@ export function markdown(): string {
     '| preset | gp3 a node (quota) | shards a node (heap limit) | vCPU to index (sustained) | UltraWarm |',
     '|---|--:|--:|--:|---|',
   );
-  for (const name of PRESET_NAMES) {
-    const s = sizingFor(name);
+  for (const { label, shape } of DEPLOYABLE) {
+    const s = sizePreset(shape, shape.gbPerDay);
     const l = s.limits;
     const warm =
       s.search.warmNodes > 0
         ? `${s.search.warmNodes} × ${ULTRAWARM_MEDIUM_TIB} TiB for ${Math.round(s.warmGb).toLocaleString('en-US')} GB`
         : 'none';
     out.push(
-      `| ${name} | ${s.searchVolumeGiB} GiB (${l.maxGp3GiB}) | ${l.shardsPerNode} (${l.maxShardsPerNode}) | ${l.vcpuNeeded.toFixed(1)} (${l.vcpuSustained.toFixed(1)}) | ${warm} |`,
+      `| ${label} | ${s.searchVolumeGiB} GiB (${l.maxGp3GiB}) | ${l.shardsPerNode} (${l.maxShardsPerNode}) | ${l.vcpuNeeded.toFixed(1)} (${l.vcpuSustained.toFixed(1)}) | ${warm} |`,
     );
   }
   out.push('', '### Each preset at each volume, per month (Logward ÷ CloudWatch Logs Standard)', '');
@@ -464,11 +563,11 @@ export function markdown(): string {
     [`${ASSUMPTIONS.dropRate * 100} % dropped`, { dropRate: ASSUMPTIONS.dropRate }],
     ['reserved + dropped', { reserved: true, dropRate: ASSUMPTIONS.dropRate }],
   ];
-  for (const name of PRESET_NAMES) {
+  for (const { label: name, shape } of DEPLOYABLE) {
     for (const [label, scenario] of scenarios) {
       const cells = VOLUMES.map((gb) =>
-        holds(name, gb)
-          ? `${usd(sum(logwardCost(name, gb, scenario)))} (${ratio(name, gb, scenario).toFixed(2)})`
+        holds(shape, gb)
+          ? `${usd(sum(logwardCost(shape, gb, scenario)))} (${ratio(shape, gb, scenario).toFixed(2)})`
           : 'does not hold it',
       );
       out.push(`| ${name} | ${label} | ${cells.join(' | ')} |`);
@@ -479,14 +578,16 @@ export function markdown(): string {
     `| CloudWatch Logs | same volume and retention | ${cw.map((lines) => usd(sum(lines))).join(' | ')} |`,
   );
   out.push('', '### Line items, matching preset, on demand', '');
-  const lw = VOLUMES.map((gb) => logwardCost(MATCHING[gb], gb));
-  out.push(
-    `| Logward, per month | ${VOLUMES.map((gb) => `${volumeName(gb)} (${MATCHING[gb]})`).join(' | ')} |`,
-    `|---|${VOLUMES.map(() => '--:').join('|')}|`,
+  const columns = VOLUMES.flatMap((gb) =>
+    targetShapes(MATCHING[gb]).map(({ label, shape }) => ({ gb, label, lines: logwardCost(shape, gb) })),
   );
-  for (const item of Object.keys(lw[0] ?? {}))
-    out.push(`| ${item} | ${lw.map((l) => usd(l[item] ?? 0)).join(' | ')} |`);
-  out.push(`| **Logward total** | ${lw.map((l) => `**${usd(sum(l))}**`).join(' | ')} |`, '');
+  out.push(
+    `| Logward, per month | ${columns.map((c) => `${volumeName(c.gb)} (${c.label})`).join(' | ')} |`,
+    `|---|${columns.map(() => '--:').join('|')}|`,
+  );
+  for (const item of Object.keys(columns[0]?.lines ?? {}))
+    out.push(`| ${item} | ${columns.map((c) => usd(c.lines[item] ?? 0)).join(' | ')} |`);
+  out.push(`| **Logward total** | ${columns.map((c) => `**${usd(sum(c.lines))}**`).join(' | ')} |`, '');
   out.push(
     `| CloudWatch Logs, per month | ${VOLUMES.map((gb) => `${volumeName(gb)} (${PRESETS[MATCHING[gb]].retentionDays} days kept)`).join(' | ')} |`,
     `|---|${VOLUMES.map(() => '--:').join('|')}|`,
@@ -500,9 +601,27 @@ export function markdown(): string {
     '|---|---|--:|--:|---|--:|--:|--:|',
   );
   for (const target of TARGETS) {
-    const onDemand = ratio(target.preset, target.gbPerDay);
+    for (const { label, shape } of targetShapes(target.preset)) {
+      const at = (scenario: Scenario) => ratio(shape, target.gbPerDay, scenario).toFixed(2);
+      const onDemand = ratio(shape, target.gbPerDay);
+      out.push(
+        `| ${volumeName(target.gbPerDay)} | ${label} | ≤ ${target.atMost} | ${onDemand.toFixed(2)} | ${onDemand <= target.atMost ? 'yes' : 'NO'} | ${at({ reserved: true })} | ${at({ dropRate: ASSUMPTIONS.dropRate })} | ${at({ reserved: true, dropRate: ASSUMPTIONS.dropRate })} |`,
+      );
+    }
+  }
+  out.push(
+    '',
+    '### The floor under each target (cheapest preset that holds the volume, on demand)',
+    '',
+    '| volume | budget (target × CloudWatch Logs) | cheapest preset | Kafka: brokers + volumes | search: nodes | search: storage | always-on floor | per-line services | total |',
+    '|---|--:|---|--:|--:|--:|--:|--:|--:|',
+  );
+  for (const target of TARGETS) {
+    const floor = floorOf(target.preset, target.gbPerDay);
+    const budget = target.atMost * sum(cloudwatchCost(target.gbPerDay, floor.shape.retentionDays));
+    const alwaysOn = floor.kafka + floor.searchNodes + floor.searchStorage;
     out.push(
-      `| ${volumeName(target.gbPerDay)} | ${target.preset} | ≤ ${target.atMost} | ${onDemand.toFixed(2)} | ${onDemand <= target.atMost ? 'yes' : 'NO'} | ${ratio(target.preset, target.gbPerDay, { reserved: true }).toFixed(2)} | ${ratio(target.preset, target.gbPerDay, { dropRate: ASSUMPTIONS.dropRate }).toFixed(2)} | ${ratio(target.preset, target.gbPerDay, { reserved: true, dropRate: ASSUMPTIONS.dropRate }).toFixed(2)} |`,
+      `| ${volumeName(target.gbPerDay)} | ${usd(budget)} | ${floor.label} | ${usd(floor.kafka)} | ${usd(floor.searchNodes)} | ${usd(floor.searchStorage)} | ${usd(alwaysOn)} (${alwaysOn > budget ? `${usd(alwaysOn - budget)} over the budget` : 'within it'}) | ${usd(floor.perLine)} | ${usd(floor.total)} |`,
     );
   }
   out.push('', '### Shapes examined and not used (same formulas, on demand)', '');
@@ -512,7 +631,7 @@ export function markdown(): string {
     let cell: string;
     try {
       const total = sum(logwardCost(shape, gbPerDay));
-      cell = `${usd(total)} (${(total / sum(cloudwatchCost(gbPerDay, shape.retentionDays))).toFixed(2)})`;
+      cell = `${usd(total)} (${(total / sum(cloudwatchCost(gbPerDay, shape.retentionDays))).toFixed(3)})`;
     } catch (error) {
       cell = (error instanceof Error ? error.message : String(error)).replace(/^preset \w+ /, '');
     }
@@ -526,15 +645,15 @@ if (process.argv[1]?.endsWith('cost-model.ts')) {
   if (values.json) {
     console.log(
       JSON.stringify(
-        PRESET_NAMES.flatMap((preset) =>
-          VOLUMES.filter((gb) => holds(preset, gb)).map((gb) => ({
-            preset,
+        DEPLOYABLE.flatMap(({ label, shape }) =>
+          VOLUMES.filter((gb) => holds(shape, gb)).map((gb) => ({
+            preset: label,
             gbPerDay: gb,
-            logward: logwardCost(preset, gb),
-            reserved: sum(logwardCost(preset, gb, { reserved: true })),
-            dropped: sum(logwardCost(preset, gb, { dropRate: ASSUMPTIONS.dropRate })),
-            cloudwatch: cloudwatchCost(gb, PRESETS[preset].retentionDays),
-            ratio: ratio(preset, gb),
+            logward: logwardCost(shape, gb),
+            reserved: sum(logwardCost(shape, gb, { reserved: true })),
+            dropped: sum(logwardCost(shape, gb, { dropRate: ASSUMPTIONS.dropRate })),
+            cloudwatch: cloudwatchCost(gb, shape.retentionDays),
+            ratio: ratio(shape, gb),
           })),
         ),
         null,

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { cloudwatchCost, holds, logwardCost, PRICES, ratio, sum, TARGETS } from '../../bench/cost-model.ts';
-import { PRESETS, sizePreset } from '../../infra/sizing.ts';
+import {
+  cloudwatchCost,
+  floorOf,
+  holds,
+  logwardCost,
+  PRICES,
+  ratio,
+  sum,
+  TARGETS,
+  targetShapes,
+} from '../../bench/cost-model.ts';
+import { OR2_PRESETS, PRESETS, sizePreset } from '../../infra/sizing.ts';
 
 describe('the cost model (bench/cost-model.ts)', () => {
   it('prices the preset the stack deploys: its brokers, nodes and volumes', () => {
@@ -33,5 +43,26 @@ describe('the cost model (bench/cost-model.ts)', () => {
       [100, 'medium', 0.5],
       [1000, 'large', 0.3],
     ]);
+  });
+
+  it('prices OR2 presets with their S3 copy of the primaries and replicas on gp3 only while written', () => {
+    const large = OR2_PRESETS.large ?? PRESETS.large;
+    const lines = logwardCost(large, 1000);
+    const sizing = sizePreset(large, 1000);
+    expect(lines['OpenSearch data nodes']).toBeCloseTo(8 * PRICES['or2.xlarge.search'].usd * 730);
+    expect(lines['OpenSearch managed storage (S3)']).toBeCloseTo(sizing.indexGbPerDay * 14 * 0.024);
+    expect(lines['OpenSearch gp3 storage']).toBeCloseTo(8 * sizing.searchVolumeGiB * 0.122);
+    expect(lines['UltraWarm nodes']).toBe(0);
+    expect(targetShapes('medium').map((row) => row.label)).toEqual(['medium', 'medium (or2)']);
+    expect(targetShapes('small').map((row) => row.label)).toEqual(['small']);
+  });
+
+  it('splits the cheapest preset for a target into what runs regardless of traffic and what grows per line', () => {
+    const floor = floorOf('large', 1000);
+    expect(floor.label).toBe('large (or2)');
+    const lines = logwardCost(floor.shape, 1000);
+    expect(floor.kafka).toBeCloseTo((lines['MSK brokers'] ?? 0) + (lines['MSK storage'] ?? 0));
+    expect(floor.kafka + floor.searchNodes + floor.searchStorage + floor.perLine).toBeCloseTo(sum(lines));
+    expect(floorOf('small', 10).label).toBe('small');
   });
 });
