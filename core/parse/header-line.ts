@@ -6,7 +6,8 @@ import { readAfterLevel } from './formats/leveled.ts';
 import { skipHeaderFields } from './header-fields.ts';
 import { levelSpelling } from './levels.ts';
 import { newLine } from './line.ts';
-import type { Header } from './structure.ts';
+import { emptyHeader, type Header, scanHeader } from './structure.ts';
+import type { TimeContext } from './timestamps.ts';
 import type { ParsedLine } from './types.ts';
 
 /** Characters between header fields and the message: spaces, closing brackets, separators. */
@@ -160,17 +161,54 @@ export function takeTrailingLogger(line: ParsedLine): void {
 }
 
 const LEADING_LEVEL = /^[[<(]?([A-Za-z]{3,11})(?:[\]>)]:?|:) /;
+const LEADING_UPPER_LEVEL = /^([A-Z]{3,8}) +(?=\S)/;
+/**
+ * Upper-case spellings that also stand unmarked at the start of text as words of their own
+ * (`ALERT exited abnormally`, `HTTP GET /`, `FAIL 3 tests`): only a mark makes them a level there.
+ */
+const WORDS_BEFORE_TEXT: ReadonlySet<string> = new Set([
+  'ALERT',
+  'PANIC',
+  'EMERG',
+  'HTTP',
+  'FAIL',
+  'SUCCESS',
+  'CONFIG',
+]);
 
 /**
- * A level marked at the start of a message (`warning: …`, `[error] …`, `<crit>: …`), as syslog
- * programs write after their tag; set on the line and taken off the message.
+ * A level at the start of a message, as programs write after their syslog tag: marked (`warning:
+ * …`, `[error] …`, `<crit>: …`), or an upper-case level name as a logger's level column prints it
+ * (`ERROR connection refused`); set on the line and taken off the message.
  */
 export function takeLeadingLevel(line: ParsedLine): void {
-  const m = LEADING_LEVEL.exec(line.message);
-  const level = m?.[1] === undefined ? undefined : levelSpelling(m[1]);
-  if (m === null || level === undefined) return;
+  const m = LEADING_LEVEL.exec(line.message) ?? LEADING_UPPER_LEVEL.exec(line.message);
+  const word = m?.[1];
+  if (m === null || word === undefined) return;
+  const marked = m[0].length > word.length + 1 || line.message.charCodeAt(0) !== word.charCodeAt(0);
+  const level = marked || !WORDS_BEFORE_TEXT.has(word) ? levelSpelling(word) : undefined;
+  if (level === undefined) return;
   line.level = level;
   line.message = line.message.slice(skipHeaderFields(line.message, m[0].length, line));
+}
+
+const embedded: Header = emptyHeader();
+
+/**
+ * A message that is a log line of its own, time first (a program writing its own layout to syslog
+ * or the journal: `app[1]: 2026-11-30 14:02:11,250 ERROR [main] text`): its level and message are
+ * read from its header; the syslog time stays the event's.
+ */
+export function takeEmbeddedHeader(line: ParsedLine, ctx: TimeContext): void {
+  const c = line.message.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || c === 91)) return;
+  scanHeader(line.message, ctx, embedded);
+  if (embedded.shape < 0 || embedded.timeField !== 0 || embedded.level === undefined) return;
+  const inner = lineFromHeader(line.message, embedded, line.format);
+  if (inner === undefined) return;
+  line.level = inner.level;
+  line.message = inner.message;
+  if (inner.logger !== undefined) line.logger = inner.logger;
 }
 
 /** How far into a message a key=value level is looked for. */

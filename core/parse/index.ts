@@ -7,6 +7,7 @@ import {
   addHeaderLevel,
   lineFromHeader,
   syslogHeaderLine,
+  takeEmbeddedHeader,
   takeKeyValueLevel,
   takeLeadingLevel,
   takeTrailingLogger,
@@ -225,7 +226,7 @@ function readHeader(
   if (!learned) scanHeader(raw, ctx, header);
   const levelColumn =
     learned && structure !== undefined && (structure.levelField >= 0 || structure.levelAfterTime >= 0);
-  const line = readHeaderLine(raw, fixed, learned, levelColumn);
+  const line = readHeaderLine(raw, fixed, learned, levelColumn, ctx);
   if (learned && line !== undefined) line.structure = state?.description;
   return line;
 }
@@ -235,11 +236,13 @@ function readHeaderLine(
   fixed: ParsedLine | undefined,
   learned: boolean,
   levelColumn: boolean,
+  ctx: TimeContext,
 ): ParsedLine | undefined {
   if (fixed === undefined || fixed.parseFailed)
     return lineFromHeader(raw, header, learned ? 'learned' : 'generic') ?? fixed;
   if (fixed.format === 'syslog3164') {
     takeLeadingLevel(fixed);
+    if (fixed.level === undefined) takeEmbeddedHeader(fixed, ctx);
     if (fixed.level !== undefined || header.level === undefined || header.levelStart < header.timeEnd)
       return fixed;
     if (!levelColumn && !isMarkedLevel(raw, header)) return fixed;

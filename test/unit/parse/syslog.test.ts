@@ -193,4 +193,34 @@ describe('RFC 3164 layouts with a level', () => {
     // A lower-case host that happens to spell a level is still a host.
     expect(parse('Oct 23 14:32:15 info sshd[1]: ok').host).toBe('info');
   });
+
+  it('reads an upper-case level name that opens the message, unmarked, as a level column prints it', () => {
+    expect(parse('Oct 23 14:32:15 web-2 shipper[88]: ERROR upstream closed')).toMatchObject({
+      level: 'ERROR',
+      service: 'shipper',
+      message: 'upstream closed',
+    });
+    expect(parse('Oct 23 14:32:15 web-2 shipper: WARN  queue at 90%').level).toBe('WARN');
+    // Words that also open text unmarked stay text there.
+    for (const text of ['ALERT exited abnormally', 'HTTP GET /health', 'FAIL 2 of 9 checks']) {
+      expect(parse(`Oct 23 14:32:15 web-2 job[3]: ${text}`)).toMatchObject({
+        level: undefined,
+        message: text,
+      });
+    }
+  });
+
+  it("reads the level of a program's own log line carried in the message", () => {
+    expect(
+      parse('Oct 23 14:32:15 web-2 billing[88]: 2025-10-23 14:32:15,250 WARN [pool-1] o.e.Retry - slow'),
+    ).toMatchObject({
+      level: 'WARN',
+      service: 'billing',
+      logger: 'o.e.Retry',
+      message: 'slow',
+      timestamp: Date.UTC(2025, 9, 23, 14, 32, 15),
+    });
+    const plain = 'Oct 23 14:32:15 web-2 billing[88]: 2025-10-23 14:32:15 nightly run done';
+    expect(parse(plain)).toMatchObject({ level: undefined, message: '2025-10-23 14:32:15 nightly run done' });
+  });
 });
