@@ -73,6 +73,14 @@ export interface SearchProps {
   readonly removalPolicy?: RemovalPolicy;
 }
 
+/** Whether an engine version string (`OpenSearch_2.19`) is OpenSearch `major.minor` or later. */
+function openSearchAtLeast(version: string, major: number, minor: number): boolean {
+  const match = /^OpenSearch_(\d+)\.(\d+)/.exec(version);
+  if (!match) return false;
+  const [got, gotMinor] = [Number(match[1]), Number(match[2])];
+  return got > major || (got === major && gotMinor >= minor);
+}
+
 /** What searching the log indices needs: GET/HEAD anywhere on the domain, POST only to their `_search`. */
 function searchStatements(domainArn: (path: string) => string): { actions: string[]; resources: string[] }[] {
   return [
@@ -139,6 +147,12 @@ export class Search extends Construct {
         `${this.node.path}: masterNodeInstanceType got ${masterNodeInstanceType} with ${dataNodeInstanceType} data nodes; OpenSearch-optimized domains need Graviton masters, such as m7g.large.search.`,
       );
     }
+    const version = props.version ?? opensearch.EngineVersion.OPENSEARCH_2_19;
+    if (isS3BackedInstanceType(dataNodeInstanceType) && !openSearchAtLeast(version.version, 2, 11)) {
+      throw new Error(
+        `${this.node.path}: version got ${version.version} with ${dataNodeInstanceType} data nodes; OpenSearch-optimized nodes need OpenSearch 2.11 or later.`,
+      );
+    }
     this.warm = warmNodes > 0;
     const volumeGiB = props.volumeGiB ?? 100;
     if (!Number.isInteger(volumeGiB) || volumeGiB < 10) {
@@ -172,7 +186,7 @@ export class Search extends Construct {
 
     this.domain = new opensearch.Domain(this, 'Domain', {
       domainName,
-      version: props.version ?? opensearch.EngineVersion.OPENSEARCH_2_19,
+      version,
       vpc: props.vpc,
       vpcSubnets: [{ subnets: selected.subnets.slice(0, zoneCount) }],
       securityGroups: [securityGroup],

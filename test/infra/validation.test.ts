@@ -2,6 +2,7 @@ import { App, Duration, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import { type CfnDomain, EngineVersion } from 'aws-cdk-lib/aws-opensearchservice';
 import { describe, expect, it } from 'vitest';
 import { Alerting } from '../../infra/constructs/alerting.ts';
 import { LogwardFunction } from '../../infra/constructs/function.ts';
@@ -85,6 +86,32 @@ describe('props are validated early, naming the value and the fix', () => {
     expect(() => new Search(stack, 'B', { ...base, masterNodes: 2 })).toThrow(
       /masterNodes got 2; use 0, 3 or 5/,
     );
+  });
+
+  it('OpenSearch-optimized data nodes need OpenSearch 2.11 or later (AWS), and are deployed on 2.19', () => {
+    const { stack, vpc, subnets } = scope();
+    const base = { vpc, subnets, clientSecurityGroups: [], logRetention: ONE_WEEK };
+    expect(
+      () =>
+        new Search(stack, 'Old', {
+          ...base,
+          dataNodeInstanceType: 'or2.large.search',
+          version: EngineVersion.openSearch('2.9'),
+        }),
+    ).toThrow(
+      'Test/Old: version got OpenSearch_2.9 with or2.large.search data nodes; OpenSearch-optimized nodes need OpenSearch 2.11 or later.',
+    );
+    const search = new Search(stack, 'Current', { ...base, dataNodeInstanceType: 'or2.large.search' });
+    const domain = search.domain.node.defaultChild as CfnDomain;
+    expect(domain.engineVersion).toBe('OpenSearch_2.19');
+    expect(
+      () =>
+        new Search(stack, 'Elastic', {
+          ...base,
+          dataNodeInstanceType: 'or1.xlarge.search',
+          version: EngineVersion.ELASTICSEARCH_7_10,
+        }),
+    ).toThrow(/OpenSearch-optimized nodes need OpenSearch 2.11 or later/);
   });
 
   it('SES sender must be a domain or an email address', () => {
