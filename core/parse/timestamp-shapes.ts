@@ -359,35 +359,37 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   knownShapes, // ISO 8601 / RFC 3339, log4j, Python, Go, HDFS, Spark, CLF
   knownLetterShapes, // syslog (RFC 3164), ctime, RFC 2822
   layoutShape('yyyy.MM.dd HH:mm:ssSZ'), // dotted dates
-  layoutShape('yyyy.MM.dd-HH.mm.ssS'), // dotted date, dotted time
+  layoutShape('yyyy.MM.dd-HH.mm.ssSZ'), // dotted date, dotted time
   layoutShape('yyyy-MM-dd-HH.mm.ssSZ'), // DB2, IBM
-  layoutShape('yyyy-MM-dd_HH:mm:ssS'), // file-name style
+  layoutShape('yyyy-MM-dd_HH:mm:ssSZ'), // file-name style
   layoutShape('yyyy-MM-dd HH:mm:ss:SZ'), // colon before the fraction
-  layoutShape('yyyyMMdd-H:m:s:S'), // compact, colon fraction
-  layoutShape('yyyyMMdd-HH:mm:ssS'),
+  layoutShape('yyyyMMdd-H:m:s:SZ'), // compact, colon fraction
+  layoutShape('yyyyMMdd-HH:mm:ssSZ'),
   layoutShape('yyyyMMdd HH:mm:ssSZ'),
   layoutShape('yyyyMMddTHHmmssSZ'), // ISO 8601 basic
-  layoutShape('yyMMdd HH:mm:ssS'), // tornado, CockroachDB
-  layoutShape('MMdd HH:mm:ssS'), // glog / klog (after the level letter)
+  layoutShape('yyMMdd HH:mm:ssSZ'), // tornado, CockroachDB
+  layoutShape('MMdd HH:mm:ssSZ'), // glog / klog (after the level letter)
   layoutShape('MMdd/HHmmssS'), // Chromium, Electron, CEF (`--enable-logging`)
-  layoutShape('MM-dd HH:mm:ssS'), // Android logcat
-  layoutShape('MM.dd HH:mm:ssS'),
-  layoutShape('MM/dd HH:mm:ssS'),
-  layoutShape('dd-MMM-yyyy HH:mm:ssS'), // Tomcat, BIND
+  layoutShape('yyyy/MM/dd - HH:mm:ssSZ'), // date and time apart by ` - ` (Gin's request log)
+  layoutShape('MM-dd HH:mm:ssSZ'), // Android logcat
+  layoutShape('MM.dd HH:mm:ssSZ'),
+  layoutShape('MM/dd HH:mm:ssSZ'),
+  layoutShape('dd-MMM-yyyy HH:mm:ssSZ'), // Tomcat, BIND
   layoutShape('dd-MMM-yyyy:HH:mm:ssSZ'),
-  layoutShape('dd-MMM-yyyy::HH:mm:ssS'), // Erlang/OTP's SASL reports
+  layoutShape('dd-MMM-yyyy::HH:mm:ssSZ'), // Erlang/OTP's SASL reports
   layoutShape('yyyy-MMM-dd HH:mm:ssSZ'), // Boost's posix_time (Boost.Log)
   layoutShape('yyyy-MM-dd h:mm:ss aZ'), // 12-hour clock after an ISO date (.NET, some locales)
   layoutShape('dd-MM-yyyy HH:mm:ssSZ'), // European day-first with dashes
-  layoutShape('dd/MMM/yyyy HH:mm:ssS'), // Python's http.server and werkzeug
+  layoutShape('dd/MMM/yyyy HH:mm:ssSZ'), // Python's http.server and werkzeug
   layoutShape('d MMM yyyy HH:mm:ssSZ'), // Redis
-  layoutShape('d MMM yyyy, HH:mm:ssS'),
+  layoutShape('d MMM yyyy, HH:mm:ssSZ'),
   layoutShape('M/d/yyyy h:mm:ss aZ'), // Windows event viewer, US locale
   layoutShape('M/d/yyyy H:mm:ssSZ'), // Akka, US
   layoutShape('M/d/yy H:mm:ss:SZ'), // WebSphere
   layoutShape('M/d/yy H:mm:ssSZ'),
   layoutShape('d.M.yyyy H:mm:ssSZ'), // European
   layoutShape('d/M/yyyy H:mm:ssSZ'), // European, when the day is over 12
+  layoutShape('h:mm:ss aZ'), // time of day, 12-hour clock: toLocaleTimeString() in en-US (Vite)
   layoutShape('H:mm:ssSZ'), // time of day only: log4j2 and logback defaults, Serilog, Elixir
   layoutShape('h:mma'), // time of day in minutes, Go's time.Kitchen (zerolog's console writer)
   layoutShape('MMM d, yyyy h:mm:ss a'), // java.util.logging, Tomcat's Catalina

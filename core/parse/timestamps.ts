@@ -428,8 +428,10 @@ const MAX_TIME_MS = 8.64e15;
 export function epochToMs(n: number): number {
   const a = Math.abs(n);
   let ms: number;
-  if (a < 1e11) ms = Math.round(n * 1000);
-  else if (a < 1e14) ms = Math.round(n);
+  // A fraction is cut to the millisecond, as in every other shape: rounded to the microsecond
+  // first, so binary noise (`.456` stored as `.45599…`) does not lose one.
+  if (a < 1e11) ms = Math.floor(Math.round(n * 1e6) / 1000);
+  else if (a < 1e14) ms = Math.floor(Math.round(n * 1000) / 1000);
   else if (a < 1e17) ms = Math.floor(n / 1000);
   else ms = Math.floor(n / 1e6);
   return Math.abs(ms) <= MAX_TIME_MS ? ms : Number.NaN;

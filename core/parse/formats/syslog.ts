@@ -160,6 +160,7 @@ export function parseSyslog3164(raw: string, ctx: TimeContext): ParsedLine | und
     // `<PRI>` followed by anything else: a message with a priority only.
     const line = newLine('syslog3164', raw.slice(i));
     applyPri(line);
+    readTimeAfterPri(raw, i, ctx, line);
     return line;
   }
   const line = newLine('syslog3164', '');
@@ -189,6 +190,20 @@ export function parseSyslog3164(raw: string, ctx: TimeContext): ParsedLine | und
   while (raw.charCodeAt(i) === 32) i++;
   readTag(raw, i, line);
   return line;
+}
+
+/**
+ * `<6> 2026-11-30 10:15:02.123 +00:00 text`: sd-daemon's priority prefix, which programs logging to
+ * the journal put before a line of their own, spaces and then its time; that time is the line's.
+ */
+function readTimeAfterPri(raw: string, i: number, ctx: TimeContext, line: ParsedLine): void {
+  let j = i;
+  while (raw.charCodeAt(j) === 32) j++;
+  if (j === i || !scanTimestamp(raw, j, ctx, scan)) return;
+  if (scan.end < raw.length && raw.charCodeAt(scan.end) !== 32) return;
+  line.timestampText = raw.slice(j, scan.end);
+  line.timestamp = scan.ms;
+  line.message = raw.slice(scan.end + 1);
 }
 
 /** A level marked as a field (`[notice]`, `<Notice>`) or an upper-case level word (`INFO`, `ERRO`). */

@@ -107,6 +107,20 @@ describe('the header finder, line by line', () => {
     ['day-first with dashes', '30-11-2026 14:02:11 ERROR x', '2026-11-30T14:02:11Z', 'ERROR'],
     ['Erlang report date', '=WARNING REPORT==== 30-Nov-2026::14:02:11 ===', '2026-11-30T14:02:11Z', 'WARN'],
     ['kitchen time of day', '2:02PM WRN cache cold', '2026-12-01T14:02:00Z', 'WARN'],
+    ['a 12-hour time of day', '2:02:11 PM [bundler] ERROR: rebuild failed', '2026-12-01T14:02:11Z', 'ERROR'],
+    [
+      'a zone after any layout',
+      '[30-Nov-2026 15:02:11 +0100]: <ab12> WARN x',
+      '2026-11-30T14:02:11Z',
+      'WARN',
+    ],
+    [
+      'date and time apart by a dash',
+      '[API] 2026/11/30 - 14:02:11 | 200 | GET /',
+      '2026-11-30T14:02:11Z',
+      undefined,
+    ],
+    ['epoch µs cut to the ms', '1796047331.456789 INFO open(3)', '2026-11-30T14:02:11.456Z', 'INFO'],
     [
       'a level glued by colons',
       '2026-11-30 14:02:11,250:ERROR:billing:card refused',
@@ -178,35 +192,37 @@ describe('the header finder, line by line', () => {
     const ctx = { zone: 'UTC', receivedAt };
     const examples: Record<string, string> = {
       'yyyy.MM.dd HH:mm:ssSZ': '2026.11.30 14:02:11',
-      'yyyy.MM.dd-HH.mm.ssS': '2026.11.30-14.02.11',
+      'yyyy.MM.dd-HH.mm.ssSZ': '2026.11.30-14.02.11',
       'yyyy-MM-dd-HH.mm.ssSZ': '2026-11-30-14.02.11',
-      'yyyy-MM-dd_HH:mm:ssS': '2026-11-30_14:02:11',
+      'yyyy-MM-dd_HH:mm:ssSZ': '2026-11-30_14:02:11',
       'yyyy-MM-dd HH:mm:ss:SZ': '2026-11-30 14:02:11:000',
-      'yyyyMMdd-H:m:s:S': '20261130-14:2:11:0',
-      'yyyyMMdd-HH:mm:ssS': '20261130-14:02:11',
+      'yyyyMMdd-H:m:s:SZ': '20261130-14:2:11:0',
+      'yyyyMMdd-HH:mm:ssSZ': '20261130-14:02:11',
       'yyyyMMdd HH:mm:ssSZ': '20261130 14:02:11',
       yyyyMMddTHHmmssSZ: '20261130T140211',
-      'yyMMdd HH:mm:ssS': '261130 14:02:11',
-      'MMdd HH:mm:ssS': '1130 14:02:11',
+      'yyMMdd HH:mm:ssSZ': '261130 14:02:11',
+      'MMdd HH:mm:ssSZ': '1130 14:02:11',
       'MMdd/HHmmssS': '1130/140211.000000',
-      'MM-dd HH:mm:ssS': '11-30 14:02:11',
-      'MM.dd HH:mm:ssS': '11.30 14:02:11',
-      'MM/dd HH:mm:ssS': '11/30 14:02:11',
-      'dd-MMM-yyyy HH:mm:ssS': '30-Nov-2026 14:02:11',
+      'yyyy/MM/dd - HH:mm:ssSZ': '2026/11/30 - 14:02:11',
+      'MM-dd HH:mm:ssSZ': '11-30 14:02:11',
+      'MM.dd HH:mm:ssSZ': '11.30 14:02:11',
+      'MM/dd HH:mm:ssSZ': '11/30 14:02:11',
+      'dd-MMM-yyyy HH:mm:ssSZ': '30-Nov-2026 14:02:11',
       'dd-MMM-yyyy:HH:mm:ssSZ': '30-Nov-2026:14:02:11',
-      'dd-MMM-yyyy::HH:mm:ssS': '30-Nov-2026::14:02:11',
+      'dd-MMM-yyyy::HH:mm:ssSZ': '30-Nov-2026::14:02:11',
       'yyyy-MMM-dd HH:mm:ssSZ': '2026-Nov-30 14:02:11',
       'yyyy-MM-dd h:mm:ss aZ': '2026-11-30 2:02:11 PM',
       'dd-MM-yyyy HH:mm:ssSZ': '30-11-2026 14:02:11',
-      'dd/MMM/yyyy HH:mm:ssS': '30/Nov/2026 14:02:11',
+      'dd/MMM/yyyy HH:mm:ssSZ': '30/Nov/2026 14:02:11',
       'd MMM yyyy HH:mm:ssSZ': '30 Nov 2026 14:02:11',
-      'd MMM yyyy, HH:mm:ssS': '30 Nov 2026, 14:02:11',
+      'd MMM yyyy, HH:mm:ssSZ': '30 Nov 2026, 14:02:11',
       'M/d/yyyy h:mm:ss aZ': '11/30/2026 2:02:11 PM',
       'M/d/yyyy H:mm:ssSZ': '11/30/2026 14:02:11',
       'M/d/yy H:mm:ss:SZ': '11/30/26 14:02:11:000',
       'M/d/yy H:mm:ssSZ': '11/30/26 14:02:11',
       'd.M.yyyy H:mm:ssSZ': '30.11.2026 14:02:11',
       'd/M/yyyy H:mm:ssSZ': '30/11/2026 14:02:11',
+      'h:mm:ss aZ': '2:02:11 PM',
       'H:mm:ssSZ': '14:02:11',
       'h:mma': '2:02PM',
       'MMM d, yyyy h:mm:ss a': 'Nov 30, 2026 2:02:11 PM',
@@ -230,7 +246,7 @@ describe('the header finder, line by line', () => {
       const expected =
         shape.name === 'h:mma'
           ? '2026-12-01T14:02:00Z'
-          : shape.name.startsWith('H:')
+          : /^[Hh]:/.test(shape.name)
             ? '2026-12-01T14:02:11Z'
             : '2026-11-30T14:02:11Z';
       expect(out.ms, shape.name).toBe(Date.parse(expected));

@@ -155,6 +155,14 @@ describe('RFC 3164 / BSD syslog', () => {
     expect(parse('2025-10-23T14:32:15Z main.go:12: listening').format).toBe('timestamped');
   });
 
+  it("reads the program's own time after sd-daemon's priority prefix and spaces", () => {
+    expect(parse('<4> 2025-10-23 14:32:15.250 +02:00 [WRN] - cache stale')).toMatchObject({
+      level: 'WARN',
+      timestamp: Date.UTC(2025, 9, 23, 12, 32, 15, 250),
+      message: '[WRN] - cache stale',
+    });
+  });
+
   it('keeps a PRI-only message', () => {
     expect(parse('<11>something odd')).toMatchObject({
       format: 'syslog3164',

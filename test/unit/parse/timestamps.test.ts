@@ -55,6 +55,10 @@ describe('parseTimestampText: other shapes', () => {
     ['1761229935123', Date.UTC(2025, 9, 23, 14, 32, 15, 123)],
     ['1761229935123456', Date.UTC(2025, 9, 23, 14, 32, 15, 123)],
     ['1761229935123456789', Date.UTC(2025, 9, 23, 14, 32, 15, 123)],
+    // A fraction is cut to the millisecond, as in every other shape, not rounded up.
+    ['1761229935.123789', Date.UTC(2025, 9, 23, 14, 32, 15, 123)],
+    ['1761229935.1239', Date.UTC(2025, 9, 23, 14, 32, 15, 123)],
+    ['1761229935123.9', Date.UTC(2025, 9, 23, 14, 32, 15, 123)],
   ])('epoch %s', (text, expected) => {
     expect(parseTimestampText(text, utc)).toBe(expected);
   });
