@@ -235,9 +235,18 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
     if (tryWord(raw, a, slash, f, out, true, acceptWeak)) return true;
     a = slash + 1;
   }
+  // Colon-joined parts: a level and then names (`INFO:app.worker:Main`, Python's
+  // `%(levelname)s:%(name)s`), or a namespace and then a level (`db:warn`, `[app:error]`).
+  const joint = raw.indexOf(':', a);
+  if (joint > a && joint < b && isLetter(raw.charCodeAt(joint + 1))) {
+    if (tryWord(raw, a, joint, f, out, true, false)) return true;
+    const last = raw.lastIndexOf(':', b - 1);
+    if (tryWord(raw, last + 1, b, f, out, true, false)) return true;
+  }
   const dot = raw.lastIndexOf('.', b - 1);
   if (dot >= a && dot < b - 1) a = dot + 1;
-  if (tryWord(raw, a, b, f, out, enclosed || colon || after === 93, acceptWeak)) return true;
+  // `error[E0425]:`: a bracket right after the word makes it a field too.
+  if (tryWord(raw, a, b, f, out, enclosed || colon || after === 93 || after === 91, acceptWeak)) return true;
   return domainLevel(raw, a, b, f, out);
 }
 

@@ -134,6 +134,18 @@ describe('the header finder, line by line', () => {
       'WARN',
     ],
     [
+      'a level, then names, by colons',
+      '[2026-11-30 14:02:11,250] WARNING:jobs.queue:Worker-2:slow',
+      '2026-11-30T14:02:11.250Z',
+      'WARN',
+    ],
+    [
+      'a namespace, then a level',
+      '2026-11-30 14:02:11 [cache:error] evicted',
+      '2026-11-30T14:02:11Z',
+      'ERROR',
+    ],
+    [
       'a hex thread id column',
       '2026-11-30 14:02:11.250 0x7f3a  Error  0x0  fs: gone',
       '2026-11-30T14:02:11.250Z',
@@ -150,6 +162,14 @@ describe('the header finder, line by line', () => {
     expect(parsed.timestamp).toBe(Date.parse(time));
     expect(parsed.level).toBe(level);
     expect(parsed.parseFailed).toBe(false);
+  });
+
+  it('reads a level joined to a name by a colon, or followed by a code in brackets, without a time', () => {
+    expect(parse('orm:warn pool nearly full')).toMatchObject({ level: 'WARN', message: 'pool nearly full' });
+    expect(parse('warning[W0611]: unused import').level).toBe('WARN');
+    // A URL's scheme, and a key:value pair that is no level, are not levels.
+    expect(parse('http://example.com/health failed').level).toBeUndefined();
+    expect(parse('2026-11-30 14:02:11 user:admin logged in').level).toBeUndefined();
   });
 
   it('takes no level from words of a sentence, nor a weak spelling from a line without a time', () => {
