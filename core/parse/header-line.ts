@@ -4,7 +4,7 @@
  */
 import { readAfterLevel } from './formats/leveled.ts';
 import { skipHeaderFields } from './header-fields.ts';
-import { levelSpelling } from './levels.ts';
+import { levelSpelling, syslogSeverityLevel } from './levels.ts';
 import { newLine } from './line.ts';
 import { emptyHeader, type Header, scanHeader } from './structure.ts';
 import type { TimeContext } from './timestamps.ts';
@@ -182,6 +182,7 @@ const WORDS_BEFORE_TEXT: ReadonlySet<string> = new Set([
  * (`ERROR connection refused`); set on the line and taken off the message.
  */
 export function takeLeadingLevel(line: ParsedLine): void {
+  if (takeDaemonPrefix(line)) return;
   const m = LEADING_LEVEL.exec(line.message) ?? LEADING_UPPER_LEVEL.exec(line.message);
   const word = m?.[1];
   if (m === null || word === undefined) return;
@@ -190,6 +191,20 @@ export function takeLeadingLevel(line: ParsedLine): void {
   if (level === undefined) return;
   line.level = level;
   line.message = line.message.slice(skipHeaderFields(line.message, m[0].length, line));
+}
+
+/**
+ * sd-daemon's `<N>` before the text (`<3>mount failed`), a syslog severity digit that a service's
+ * output keeps when the journal forwards it: set as the level and taken off the message.
+ */
+function takeDaemonPrefix(line: ParsedLine): boolean {
+  const text = line.message;
+  if (text.charCodeAt(0) !== 60 || text.charCodeAt(2) !== 62) return false;
+  const digit = text.charCodeAt(1) - 48;
+  if (digit < 0 || digit > 7) return false;
+  line.level = syslogSeverityLevel(digit);
+  line.message = text.slice(3).trimStart();
+  return true;
 }
 
 const embedded: Header = emptyHeader();

@@ -155,6 +155,22 @@ function readFractionAt(s: string, i: number, colon: boolean): number {
   return j;
 }
 
+/**
+ * After a month's or a weekday's first three letters, the end of its name: written in full
+ * (`November`, `Monday`) as well as abbreviated (`Nov`, `Mon`).
+ */
+function afterName(s: string, j: number): number {
+  let k = j;
+  while (k - j < 6 && s.charCodeAt(k) >= 97 && s.charCodeAt(k) <= 122) k++;
+  return k === j || FULL_NAMES.has(s.slice(j - 3, k).toLowerCase()) ? k : j;
+}
+
+const FULL_NAMES: ReadonlySet<string> = new Set([
+  ...['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'sept'],
+  ...['october', 'november', 'december'],
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+]);
+
 /** Runs the steps at `i`; returns the index after the timestamp, or -1. */
 function run(steps: readonly Step[], s: string, i: number): number {
   year = -1;
@@ -185,7 +201,7 @@ function run(steps: readonly Step[], s: string, i: number): number {
       case Op.MonthName:
         month = monthAt(s, j);
         if (month === 0) return -1;
-        j += 3;
+        j = afterName(s, j + 3);
         break;
       case Op.Month2:
         month = digits(s, j, 2);
@@ -242,7 +258,7 @@ function run(steps: readonly Step[], s: string, i: number): number {
       }
       case Op.Weekday:
         if (!WEEKDAYS.has(key3(s, j))) return -1;
-        j += 3;
+        j = afterName(s, j + 3);
         break;
       case Op.Zone:
         j = readZoneAt(s, j);
@@ -383,6 +399,7 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   layoutShape('dd/MMM/yyyy HH:mm:ssSZ'), // Python's http.server and werkzeug
   layoutShape('d MMM yyyy HH:mm:ssSZ'), // Redis
   layoutShape('d MMM yyyy, HH:mm:ssSZ'),
+  layoutShape('d MMM HH:mm:ssSZ'), // day first, no year (Node-RED)
   layoutShape('M/d/yyyy h:mm:ss aZ'), // Windows event viewer, US locale
   layoutShape('M/d/yyyy H:mm:ssSZ'), // Akka, US
   layoutShape('M/d/yy H:mm:ss:SZ'), // WebSphere
@@ -393,6 +410,8 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   layoutShape('H:mm:ssSZ'), // time of day only: log4j2 and logback defaults, Serilog, Elixir
   layoutShape('h:mma'), // time of day in minutes, Go's time.Kitchen (zerolog's console writer)
   layoutShape('MMM d, yyyy h:mm:ss a'), // java.util.logging, Tomcat's Catalina
+  layoutShape('MMM d, yyyy H:mm:ssSZ'), // the same date, 24-hour clock
+  layoutShape('EEE, MMM d, yyyy h:mm:ss aZ'), // .NET's long date and time (`F`), en-US
   layoutShape('MMM d yyyy HH:mm:ssSZ'), // syslog with a year
   layoutShape('MMM d HH:mm:ssSZ'),
   layoutShape('EEE MMM d HH:mm:ssSZ yyyy'), // date(1), Java's Date.toString()

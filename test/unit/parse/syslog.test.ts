@@ -218,6 +218,14 @@ describe('RFC 3164 layouts with a level', () => {
     }
   });
 
+  it("reads sd-daemon's `<N>` severity prefix at the start of the message", () => {
+    expect(parse('Oct 23 14:32:15 web-2 mounter[9]: <3>mount /data failed')).toMatchObject({
+      level: 'ERROR',
+      message: 'mount /data failed',
+    });
+    expect(parse('Oct 23 14:32:15 web-2 mounter[9]: <a> tag').level).toBeUndefined();
+  });
+
   it("reads the level of a program's own log line carried in the message", () => {
     expect(
       parse('Oct 23 14:32:15 web-2 billing[88]: 2025-10-23 14:32:15,250 WARN [pool-1] o.e.Retry - slow'),
