@@ -7,12 +7,21 @@
  * one partition. Producers other than the agent may write plain text; see `decodeLogRecord`.
  */
 
+import { isUtf8 } from 'node:buffer';
 import { hasControl, NODE_ID_MAX_CHARS, textLength } from './input-text.ts';
 
 export const WIRE_SCHEMA_VERSION = 1;
 /** Header that marks a record as Logward's wire format (value: `application/vnd.logward.v1+json`). */
 export const CONTENT_TYPE_HEADER = 'content-type';
 export const WIRE_CONTENT_TYPE = 'application/vnd.logward.v1+json';
+/**
+ * The raw-body format (v2) of file inputs: a JSON header line, then the file's bytes as read.
+ * See `encodeRawBodyChunk`.
+ */
+export const RAW_BODY_SCHEMA_VERSION = 2;
+export const RAW_BODY_CONTENT_TYPE = 'application/vnd.logward.v2';
+/** Every log-record content type Logward's agents use starts with this; an unknown one is refused. */
+const LOGWARD_LOG_TYPE_PREFIX = 'application/vnd.logward.v';
 
 /** Where a chunk of lines came from. */
 export interface Source {
@@ -42,8 +51,9 @@ export interface WireLine {
   readonly f?: readonly LineFlag[];
 }
 
+/** A chunk as decoded: v2 (raw-body) records decode into the same lines a v1 record carries. */
 export interface WireChunk {
-  readonly v: typeof WIRE_SCHEMA_VERSION;
+  readonly v: typeof WIRE_SCHEMA_VERSION | typeof RAW_BODY_SCHEMA_VERSION;
   readonly src: Source;
   /** Agent wall-clock time when the chunk was built, epoch milliseconds. */
   readonly t: number;
@@ -52,6 +62,28 @@ export interface WireChunk {
 
 export function encodeChunk(chunk: WireChunk): Buffer {
   return Buffer.from(JSON.stringify(chunk), 'utf8');
+}
+
+/**
+ * The header line of a v2 (raw-body) record. The body after it is a file's bytes exactly as read,
+ * from byte offset `o`, cut into consecutive events of `n[i]` bytes. Each event ends with its
+ * terminator (`\n` or `\r\n`); an event of several lines (a multiline event) holds their
+ * terminators too. Event `i` starts at file offset `o + n[0] + … + n[i-1]`.
+ */
+export interface RawBodyHeader {
+  readonly v: typeof RAW_BODY_SCHEMA_VERSION;
+  readonly src: Source;
+  /** Agent wall-clock time when the chunk was built, epoch milliseconds. */
+  readonly t: number;
+  /** File byte offset of the body's first byte. */
+  readonly o: number;
+  /** Byte length of each event, terminators included. */
+  readonly n: readonly number[];
+}
+
+/** `header` as its JSON line, then `body`. The agent's builder writes the same bytes incrementally. */
+export function encodeRawBodyChunk(header: RawBodyHeader, body: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), body]);
 }
 
 /** Kafka coordinates of a record, used as provenance for plain-text producers. */
@@ -67,11 +99,25 @@ export type DecodedRecord =
   | { readonly kind: 'invalid'; readonly reason: string; readonly raw: string };
 
 /**
- * Decodes one record value. A value marked with the wire content type (or that looks like a
- * chunk) must be a valid chunk, otherwise it is `invalid` with a reason; anything else is
- * plain text from another producer, split into lines. Never throws.
+ * Decodes one record value. A value marked with a wire content type (or that looks like a
+ * chunk) must be a valid chunk, otherwise it is `invalid` with a reason; a value marked with a
+ * Logward log type this code does not know (a newer agent's) is `invalid` too, never read as
+ * text. Anything else is plain text from another producer, split into lines. Never throws.
  */
 export function decodeLogRecord(value: Buffer, contentType?: string): DecodedRecord {
+  const logwardType = contentType?.startsWith(LOGWARD_LOG_TYPE_PREFIX) === true;
+  const rawBody = contentType === RAW_BODY_CONTENT_TYPE;
+  if (rawBody || (!logwardType && startsWith(value, RAW_BODY_MARK))) {
+    const decoded = decodeRawBody(value);
+    // Unmarked, it may be another producer's text that happens to start alike, as with v1.
+    if (rawBody || decoded.kind === 'chunk') return decoded;
+  }
+  if (logwardType && !rawBody && contentType !== WIRE_CONTENT_TYPE)
+    return {
+      kind: 'invalid',
+      reason: `unsupported content type ${JSON.stringify(contentType)}: this ingest reads ${WIRE_CONTENT_TYPE} and ${RAW_BODY_CONTENT_TYPE}`,
+      raw: value.toString('utf8'),
+    };
   const text = value.toString('utf8');
   const marked = contentType === WIRE_CONTENT_TYPE;
   if (marked || text.startsWith('{"v":')) {
@@ -81,6 +127,76 @@ export function decodeLogRecord(value: Buffer, contentType?: string): DecodedRec
     if (marked) return { kind: 'invalid', reason: problem, raw: text };
   }
   return { kind: 'plain', lines: splitLines(text) };
+}
+
+const RAW_BODY_MARK = Buffer.from(`{"v":${RAW_BODY_SCHEMA_VERSION},`);
+const NEWLINE = 0x0a;
+const MULTILINE: readonly LineFlag[] = Object.freeze(['multiline']);
+
+function startsWith(value: Buffer, prefix: Buffer): boolean {
+  return value.length >= prefix.length && value.compare(prefix, 0, prefix.length, 0, prefix.length) === 0;
+}
+
+/** A v2 record into the lines the same events make in a v1 record; `invalid` with the field at fault. */
+function decodeRawBody(value: Buffer): DecodedRecord {
+  const invalid = (reason: string): DecodedRecord => ({
+    kind: 'invalid',
+    reason,
+    raw: value.toString('utf8'),
+  });
+  const headerEnd = value.indexOf(NEWLINE);
+  if (headerEnd === -1) return invalid('header: expected a JSON line ended by a newline before the body');
+  const header = tryParseJson(value.toString('utf8', 0, headerEnd));
+  const problem = header === undefined ? 'header: not valid JSON' : rawBodyHeaderProblem(header);
+  if (problem !== undefined) return invalid(problem);
+  const { src, t, o, n } = header as RawBodyHeader;
+  const bodyStart = headerEnd + 1;
+  let total = 0;
+  for (const length of n) total += length;
+  if (total !== value.length - bodyStart)
+    return invalid(
+      `header.n: the event lengths add up to ${total} bytes, the body has ${value.length - bodyStart}`,
+    );
+  // Every event ends with a newline, which no UTF-8 sequence spans: a valid body cuts into valid events.
+  if (!isUtf8(value.subarray(bodyStart))) return invalid('body: not valid UTF-8');
+  const lines: WireLine[] = new Array(n.length);
+  let start = bodyStart;
+  for (let i = 0; i < n.length; i++) {
+    const end = start + (n[i] as number);
+    if (value[end - 1] !== NEWLINE) return invalid(`header.n[${i}]: the event does not end with a newline`);
+    const textEnd = end >= start + 2 && value[end - 2] === CARRIAGE_RETURN ? end - 2 : end - 1;
+    const text = value.toString('utf8', start, textEnd);
+    const offset = o + start - bodyStart;
+    // The lines of a multiline event are joined by \n, each without its \r, as in v1.
+    lines[i] = text.includes('\n')
+      ? { o: offset, m: text.replaceAll('\r\n', '\n'), f: MULTILINE }
+      : { o: offset, m: text };
+    start = end;
+  }
+  return { kind: 'chunk', chunk: { v: RAW_BODY_SCHEMA_VERSION, src, t, lines } };
+}
+
+const CARRIAGE_RETURN = 0x0d;
+
+function rawBodyHeaderProblem(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'header: not a JSON object';
+  const h = value as Record<string, unknown>;
+  if (h.v !== RAW_BODY_SCHEMA_VERSION)
+    return `header.v: unsupported schema version ${JSON.stringify(h.v)}, expected ${RAW_BODY_SCHEMA_VERSION}`;
+  const src = h.src as Record<string, unknown> | undefined;
+  if (typeof src !== 'object' || src === null) return 'header.src: expected an object';
+  if (typeof src.host !== 'string' || typeof src.id !== 'string')
+    return 'header.src.host and header.src.id: expected strings';
+  if (typeof h.t !== 'number') return 'header.t: expected epoch milliseconds';
+  if (!isOffset(h.o)) return 'header.o: expected a non-negative integer byte offset';
+  if (!Array.isArray(h.n)) return 'header.n: expected an array of event lengths';
+  for (const [i, length] of h.n.entries())
+    if (!isOffset(length) || length === 0) return `header.n[${i}]: expected a positive integer byte length`;
+  return undefined;
+}
+
+function isOffset(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
 function splitLines(text: string): string[] {

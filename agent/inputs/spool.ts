@@ -279,6 +279,7 @@ export class Spool {
         topic: this.#o.topic,
         key: this.#source().id,
         value: chunk.value,
+        contentType: chunk.contentType,
         onAck: () => {
           ack.ack(token);
           this.#unackedSince.shift();

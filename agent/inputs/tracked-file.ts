@@ -214,6 +214,7 @@ export class TrackedFile {
         topic: this.ctx.topic,
         key: this.id ?? '',
         value: chunk.value,
+        contentType: chunk.contentType,
         onAck: () => {
           this.ack.ack(token);
           this.#unackedHead++;

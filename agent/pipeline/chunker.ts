@@ -10,13 +10,15 @@ export interface ChunkLimits {
 export type AllocateValue = (length: number) => Buffer;
 
 // Not pooled: a small record must not keep a shared 8 KiB pool slab alive until its ack.
-const allocateUnpooled: AllocateValue = (length) => Buffer.allocUnsafeSlow(length);
+export const allocateUnpooled: AllocateValue = (length) => Buffer.allocUnsafeSlow(length);
 
 /** A finished record value and the offset reading may resume from once Kafka acknowledged it. */
 export interface BuiltChunk {
   readonly value: Buffer;
   readonly end: number;
   readonly lines: number;
+  /** The record's content-type header. @default the v1 type (WIRE_CONTENT_TYPE) */
+  readonly contentType?: string;
 }
 
 /**

@@ -10,6 +10,8 @@ export interface RawLine {
   /** The kept bytes, without terminator (at most `maxLineBytes`). */
   readonly bytes: Buffer;
   readonly truncated: boolean;
+  /** Bytes of the terminator after `bytes` in the source: 1 for `\n`, 2 for `\r\n`, 0 for none. */
+  readonly terminator: number;
 }
 
 /** A decoded line on its way to Kafka. */
@@ -100,8 +102,15 @@ export class LineSplitter {
 
   /** A whole terminated line, not truncated, that nothing was kept for yet. */
   #emitView(view: Buffer): RawLine {
-    const bytes = view.length > 0 && view[view.length - 1] === 13 ? view.subarray(0, view.length - 1) : view;
-    const line: RawLine = { offset: this.#lineStart, end: this.#position, bytes, truncated: false };
+    const crlf = view.length > 0 && view[view.length - 1] === 13;
+    const bytes = crlf ? view.subarray(0, view.length - 1) : view;
+    const line: RawLine = {
+      offset: this.#lineStart,
+      end: this.#position,
+      bytes,
+      truncated: false,
+      terminator: crlf ? 2 : 1,
+    };
     this.#lineStart = this.#position;
     return line;
   }
@@ -109,11 +118,16 @@ export class LineSplitter {
   #emit(terminated: boolean): RawLine {
     let bytes =
       this.#parts.length === 1 ? (this.#parts[0] as Buffer) : Buffer.concat(this.#parts, this.#partBytes);
-    if (terminated && !this.#truncated && bytes.length > 0 && bytes[bytes.length - 1] === 13) {
-      bytes = bytes.subarray(0, bytes.length - 1);
-    }
+    const crlf = terminated && !this.#truncated && bytes.length > 0 && bytes[bytes.length - 1] === 13;
+    if (crlf) bytes = bytes.subarray(0, bytes.length - 1);
     if (this.#truncated) bytes = trimToCharBoundary(bytes);
-    const line: RawLine = { offset: this.#lineStart, end: this.#position, bytes, truncated: this.#truncated };
+    const line: RawLine = {
+      offset: this.#lineStart,
+      end: this.#position,
+      bytes,
+      truncated: this.#truncated,
+      terminator: terminated ? (crlf ? 2 : 1) : 0,
+    };
     this.#parts = [];
     this.#partBytes = 0;
     this.#truncated = false;
@@ -150,9 +164,77 @@ export function decodeLine(raw: RawLine): Line {
   return { offset: raw.offset, end: raw.end, text: escapeInvalidUtf8(raw.bytes), flags };
 }
 
+/**
+ * A terminated, untruncated line of valid UTF-8 whose text is decoded only if something asks for
+ * it: the raw-body chunk copies its bytes and multiline mostly looks at its first bytes.
+ */
+export class ByteLine implements Line {
+  readonly offset: number;
+  readonly end: number;
+  readonly flags: readonly LineFlag[] = NO_FLAGS;
+  #bytes: Buffer;
+  #text: string | undefined;
+  #detached = false;
+
+  /** `raw` must be valid UTF-8, terminated and not truncated. */
+  constructor(raw: RawLine) {
+    this.offset = raw.offset;
+    this.end = raw.end;
+    this.#bytes = raw.bytes;
+  }
+
+  get text(): string {
+    if (this.#text === undefined) this.#text = this.#bytes.toString('utf8');
+    return this.#text;
+  }
+
+  /** The line's bytes without terminator; its terminator is the `end - offset - bytes.length` bytes after. */
+  get bytes(): Buffer {
+    return this.#bytes;
+  }
+
+  /**
+   * The UTF-16 unit at `index` where the line starts with ASCII up to there; 0x80 stands for any
+   * non-ASCII character (callers treat all of them alike), NaN past the end.
+   */
+  unitAt(index: number): number {
+    const b = this.#bytes[index];
+    return b === undefined ? Number.NaN : b < 0x80 ? b : 0x80;
+  }
+
+  /** Copies the bytes out of a read buffer that is about to be reused. */
+  detach(): void {
+    if (this.#detached) return;
+    this.#detached = true;
+    this.#bytes = Buffer.from(this.#bytes);
+  }
+}
+
+/** Several `ByteLine`s joined into one multiline event; its text is joined only if asked for. */
+export class ByteEvent implements Line {
+  readonly offset: number;
+  readonly end: number;
+  readonly flags: readonly LineFlag[] = MULTILINE;
+  readonly lines: readonly ByteLine[];
+  #text: string | undefined;
+
+  /** At least two consecutive lines. */
+  constructor(lines: readonly ByteLine[]) {
+    this.lines = lines;
+    this.offset = (lines[0] as ByteLine).offset;
+    this.end = (lines[lines.length - 1] as ByteLine).end;
+  }
+
+  get text(): string {
+    if (this.#text === undefined) this.#text = this.lines.map((l) => l.text).join('\n');
+    return this.#text;
+  }
+}
+
 /** Shared by the lines without flags (nearly all), instead of an empty array per line. */
 const NO_FLAGS: readonly LineFlag[] = Object.freeze([]);
 const TRUNCATED: readonly LineFlag[] = Object.freeze(['truncated']);
+const MULTILINE: readonly LineFlag[] = Object.freeze(['multiline']);
 
 export function escapeInvalidUtf8(bytes: Buffer): string {
   let out = '';

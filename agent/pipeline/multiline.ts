@@ -1,13 +1,16 @@
 import { learnStructure, type Structure, startsLikeStructure } from '#core/parse/structure.ts';
 import type { LineFlag } from '#core/wire.ts';
 import type { MultilineConfig, MultilineMode } from '../config/types.ts';
-import type { Line } from './lines.ts';
+import { ByteEvent, ByteLine, type Line } from './lines.ts';
 
 type TraceState = 'none' | 'python' | 'go';
 
 interface Classifier {
-  /** True when `text` continues the event before it. */
-  continues(text: string): boolean;
+  /**
+   * True when `line` continues the event before it. Its `text` is read only when its first
+   * characters leave the answer open, so most lines of a `ByteLine` source are never decoded.
+   */
+  continues(line: Line): boolean;
   /** Forgets the stack trace under way: the next line is judged as if it followed none. */
   reset(): void;
   /**
@@ -40,7 +43,11 @@ const GO_CONT =
 /** Decides, line by line, whether a line continues a stack trace; holds the little state Python and Go need. */
 function classifier(mode: MultilineMode, startPattern: RegExp | undefined): Classifier {
   if (mode === 'pattern' && startPattern)
-    return { continues: (text) => !startPattern.test(text), reset: () => undefined, settled: () => true };
+    return {
+      continues: (line) => !startPattern.test(line.text),
+      reset: () => undefined,
+      settled: () => true,
+    };
   if (mode === 'auto') return autoClassifier(stackTraces('stacktrace'));
   return stackTraces(mode);
 }
@@ -53,36 +60,39 @@ function stackTraces(mode: MultilineMode): Classifier {
   const go = mode === 'go' || mode === 'stacktrace';
   let state: TraceState = 'none';
   return {
-    continues(text: string): boolean {
+    continues(line: Line): boolean {
       if (state === 'go') {
-        if (GO_CONT.test(text)) return true;
+        if (GO_CONT.test(line.text)) return true;
         state = 'none';
       }
       // Most lines start with a digit, a letter or a bracket: the first character rules out most
       // patterns before any of them runs.
-      const c = text.charCodeAt(0);
+      const c = unitAt(line, 0);
       const spaced = mayBeSpace(c);
-      if (go && (c === 0x70 || c === 0x66) && GO_PANIC.test(text)) {
+      if (go && (c === 0x70 || c === 0x66) && GO_PANIC.test(line.text)) {
         state = 'go';
         return false;
       }
-      if (python && c === 0x54 && PY_START.test(text)) {
+      if (python && c === 0x54 && PY_START.test(line.text)) {
         state = 'python';
         return true;
       }
       if (state === 'python') {
+        const text = line.text;
         if (INDENTED.test(text) || text === '' || PY_CHAINED.test(text) || PY_START.test(text)) return true;
         state = 'none';
         if (PY_EXCEPTION.test(text)) return true;
       }
-      if (spaced && INDENTED.test(text) && (java || node || python)) return true;
-      if (go && c === 0x67 && GO_GOROUTINE.test(text)) {
+      if (spaced && (java || node || python) && INDENTED.test(line.text)) return true;
+      if (go && c === 0x67 && GO_GOROUTINE.test(line.text)) {
         state = 'go';
         return true;
       }
-      if (java && (spaced || c === 0x43 || c === 0x53 || c === 0x2e) && JAVA_CONT.test(text)) return true;
-      if (java && mayStartIdentifier(c) && JAVA_EXCEPTION.test(text)) return true;
-      if (node && (spaced || c === 0x5b) && NODE_CONT.test(text)) return true;
+      if (java && (spaced || c === 0x43 || c === 0x53 || c === 0x2e) && JAVA_CONT.test(line.text))
+        return true;
+      if (java && mayStartIdentifier(c) && startsWithQualifiedName(line) && JAVA_EXCEPTION.test(line.text))
+        return true;
+      if (node && (spaced || c === 0x5b) && NODE_CONT.test(line.text)) return true;
       return false;
     },
     reset() {
@@ -95,6 +105,19 @@ function stackTraces(mode: MultilineMode): Classifier {
 /** True when a line starting with UTF-16 unit `c` may start with `\s` (any non-ASCII unit may). */
 function mayBeSpace(c: number): boolean {
   return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c >= 0x80;
+}
+
+/** The UTF-16 unit at `index` of a line's text, or 0x80 for any non-ASCII one of a `ByteLine` (see `unitAt`). */
+function unitAt(line: Line, index: number): number {
+  return line instanceof ByteLine ? line.unitAt(index) : line.text.charCodeAt(index);
+}
+
+/** `[\w$]+\.` at the start: what `JAVA_EXCEPTION` needs before its regex is worth running. */
+function startsWithQualifiedName(line: Line): boolean {
+  let i = 1;
+  let c = unitAt(line, i);
+  while (mayStartIdentifier(c) || (c >= 0x30 && c <= 0x39)) c = unitAt(line, ++i);
+  return c === 0x2e;
 }
 
 /** `[a-zA-Z_$]`, the first character of a Java class name. */
@@ -116,9 +139,10 @@ function autoClassifier(traces: Classifier): Classifier {
   let decided = false;
   const ctx = { zone: 'UTC', receivedAt: Date.now() };
   return {
-    continues(text: string): boolean {
-      if (traces.continues(text)) return true;
+    continues(line: Line): boolean {
+      if (traces.continues(line)) return true;
       if (!decided) {
+        const text = line.text;
         if (text.length > 0) sample.push(text);
         if (sample.length >= AUTO_SAMPLE) {
           const structure = learnStructure(sample, ctx);
@@ -132,7 +156,7 @@ function autoClassifier(traces: Classifier): Classifier {
         }
         return false;
       }
-      return led !== undefined && !startsLikeStructure(text, led, ctx);
+      return led !== undefined && !startsLikeStructure(line.text, led, ctx);
     },
     reset: () => traces.reset(),
     settled: () => decided,
@@ -169,7 +193,7 @@ export class MultilineJoiner {
     // starts one is tested when the next line would join it (nearly never), not on arrival.
     const settled = this.#classifier.settled();
     if (!settled && BINARY.test(line.text)) return this.#alone(line, now, out);
-    let continues = this.#classifier.continues(line.text);
+    let continues = this.#classifier.continues(line);
     if (continues && settled && BINARY.test(line.text)) return this.#alone(line, now, out);
     if (continues && this.#pending.length === 1 && !this.#pendingChecked) {
       this.#pendingChecked = true;
@@ -177,10 +201,10 @@ export class MultilineJoiner {
         // As if the binary line had reset the classifier before this one was judged.
         this.#emit(out);
         this.#classifier.reset();
-        continues = this.#classifier.continues(line.text);
+        continues = this.#classifier.continues(line);
       }
     }
-    const bytes = Buffer.byteLength(line.text) + 1;
+    const bytes = (line instanceof ByteLine ? line.bytes.length : Buffer.byteLength(line.text)) + 1;
     const full =
       this.#pending.length >= this.#config.maxLines || this.#pendingBytes + bytes > this.#config.maxBytes;
     if (this.#pending.length > 0 && (!continues || full)) this.#emit(out);
@@ -201,6 +225,11 @@ export class MultilineJoiner {
     return out;
   }
 
+  /** Copies the pending lines' bytes out of the read buffer the caller is about to reuse. */
+  detachPending(): void {
+    for (const line of this.#pending) if (line instanceof ByteLine) line.detach();
+  }
+
   /** Emits the pending event when no line arrived for `timeoutMs`. */
   flushIfIdle(now: number, out: Line[] = []): Line[] {
     if (this.#pending.length > 0 && now - this.#lastAt >= this.#config.timeoutMs) this.#emit(out);
@@ -219,6 +248,10 @@ export class MultilineJoiner {
     const first = lines[0] as Line;
     if (lines.length === 1) {
       out.push(first);
+      return;
+    }
+    if (lines.every((l) => l instanceof ByteLine)) {
+      out.push(new ByteEvent(lines));
       return;
     }
     const flags = new Set<LineFlag>(['multiline']);

@@ -1,9 +1,11 @@
+import { isUtf8 } from 'node:buffer';
 import type { Source } from '#core/wire.ts';
 import type { MultilineConfig } from '../config/types.ts';
 import { type AllocateValue, type BuiltChunk, ChunkBuilder, type ChunkLimits } from './chunker.ts';
 import { CriPartialJoiner } from './cri.ts';
-import { decodeLine, type Line, LineSplitter, type RawLine } from './lines.ts';
+import { ByteLine, decodeLine, type Line, LineSplitter, type RawLine } from './lines.ts';
 import { MultilineJoiner } from './multiline.ts';
+import { RawBodyChunkBuilder } from './raw-body-chunker.ts';
 
 export interface SourcePipelineOptions {
   readonly source: Source;
@@ -18,9 +20,21 @@ export interface SourcePipelineOptions {
   readonly jsonLines?: boolean;
   /** Lines are Kubernetes container-runtime (CRI) lines: partial parts are joined first. */
   readonly cri?: boolean;
+  /**
+   * Send a file's events that qualify as v2 (raw-body) records instead of v1 JSON; applies only to
+   * file sources without redaction, CRI or JSON lines. @default true
+   */
+  readonly rawBody?: boolean;
 }
 
-/** Bytes of one source → lines → (multiline) events → redacted → wire chunks. Pure: no I/O. */
+/**
+ * Bytes of one source → lines → (multiline) events → redacted → wire chunks. Pure: no I/O.
+ *
+ * A plain file source (no redaction, CRI or JSON lines) sends its events as v2 (raw-body) records,
+ * its lines kept as bytes (`ByteLine`) and decoded only where multiline needs their text. An event
+ * that v2 cannot carry exactly (invalid UTF-8, truncated, unterminated, too big for a record) goes
+ * as v1, and so do the events after it while that v1 record is short (see `#add`).
+ */
 export class SourcePipeline {
   readonly #splitter: LineSplitter;
   readonly #cri: CriPartialJoiner | undefined;
@@ -28,6 +42,7 @@ export class SourcePipeline {
   readonly #joiner: MultilineJoiner | undefined;
   readonly #redact: ((text: string) => string) | undefined;
   readonly #builder: ChunkBuilder;
+  readonly #rawBody: RawBodyChunkBuilder | undefined;
   readonly #jsonLines: boolean;
   #raw: RawLine[] = [];
   #events: Line[] = [];
@@ -42,10 +57,20 @@ export class SourcePipeline {
     this.#redact = options.redact;
     this.#builder = new ChunkBuilder(options.limits, options.source, options.allocate);
     this.#jsonLines = options.jsonLines ?? false;
+    const rawBody =
+      (options.rawBody ?? true) &&
+      options.source.kind === 'file' &&
+      !options.jsonLines &&
+      !options.cri &&
+      !options.redact;
+    this.#rawBody = rawBody
+      ? new RawBodyChunkBuilder(options.limits, options.source, options.allocate)
+      : undefined;
   }
 
   setSource(source: Source): void {
     this.#builder.setSource(source);
+    this.#rawBody?.setSource(source);
   }
 
   /** Offset of the first byte read but not yet part of a finished chunk. */
@@ -63,6 +88,8 @@ export class SourcePipeline {
     this.#raw.length = 0;
     this.#splitter.push(data, this.#raw);
     for (const raw of this.#raw) this.#line(raw, now, out);
+    // A line the joiner holds may be a view of `data`, which the caller reuses for its next read.
+    if (this.#rawBody) this.#joiner?.detachPending();
   }
 
   /** Emits the unterminated last line (end of stream, idle timeout, file released). */
@@ -81,11 +108,12 @@ export class SourcePipeline {
     if (!this.#joiner) return;
     this.#events.length = 0;
     this.#joiner.flushIfIdle(now, this.#events);
-    for (const e of this.#events) this.#builder.add(e, now, out);
+    for (const e of this.#events) this.#add(e, now, out);
   }
 
   /** Closes the current chunk (end of a read cycle). */
   endOfRead(now: number, out: BuiltChunk[]): void {
+    this.#rawBody?.flush(now, out);
     this.#builder.flush(now, out);
   }
 
@@ -95,13 +123,17 @@ export class SourcePipeline {
     if (this.#joiner) {
       this.#events.length = 0;
       this.#joiner.flush(this.#events);
-      for (const e of this.#events) this.#builder.add(e, now, out);
+      for (const e of this.#events) this.#add(e, now, out);
     }
-    this.#builder.flush(now, out);
+    this.endOfRead(now, out);
   }
 
   #line(raw: RawLine, now: number, out: BuiltChunk[]): void {
     this.linesIn++;
+    if (this.#rawBody && raw.terminator > 0 && !raw.truncated && isUtf8(raw.bytes)) {
+      this.#event(new ByteLine(raw), now, out);
+      return;
+    }
     let line = decodeLine(raw);
     if (this.#jsonLines) line = { ...line, text: parseJsonString(line.text) };
     if (raw.truncated) this.truncatedLines++;
@@ -120,14 +152,34 @@ export class SourcePipeline {
     let line = whole;
     if (this.#redact) line = { ...line, text: this.#redact(line.text) };
     if (!this.#joiner) {
-      this.#builder.add(line, now, out);
+      this.#add(line, now, out);
       return;
     }
     this.#events.length = 0;
     this.#joiner.push(line, now, this.#events);
-    for (const e of this.#events) this.#builder.add(e, now, out);
+    for (const e of this.#events) this.#add(e, now, out);
+  }
+
+  /**
+   * An event into the open v2 or v1 chunk, the other one closed first so records keep the file's
+   * order. After an event only v1 can carry, the events that follow join its v1 record until it
+   * holds `V1_RUN` events: a file where such lines are frequent makes fewer, larger records.
+   */
+  #add(event: Line, now: number, out: BuiltChunk[]): void {
+    const raw = this.#rawBody;
+    const v1Open = this.#builder.pendingLines;
+    if (raw && (v1Open === 0 || v1Open >= V1_RUN) && raw.accepts(event)) {
+      if (v1Open > 0) this.#builder.flush(now, out);
+      raw.add(event, now, out);
+      return;
+    }
+    if (raw && raw.pendingLines > 0) raw.flush(now, out);
+    this.#builder.add(event, now, out);
   }
 }
+
+/** Events a v1 record takes after one that only v1 could carry, before v2 may resume. */
+const V1_RUN = 32;
 
 function parseJsonString(text: string): string {
   try {

@@ -19,7 +19,14 @@ export async function createKafkaSender(config: KafkaConfig, nodeId: string): Pr
       ? [...config.brokers]
       : await resolveMskBrokers(config, config.mskClusterArn ?? '');
   const producer: AgentProducer = new Producer(producerOptions(config, nodeId, brokers));
-  const chunkHeaders = { [CONTENT_TYPE_HEADER]: WIRE_CONTENT_TYPE };
+  const headersByType = new Map<string, Record<string, string>>();
+  const headersOf = (contentType = WIRE_CONTENT_TYPE): Record<string, string> => {
+    const known = headersByType.get(contentType);
+    if (known !== undefined) return known;
+    const headers = { [CONTENT_TYPE_HEADER]: contentType };
+    headersByType.set(contentType, headers);
+    return headers;
+  };
   return {
     async send(records: readonly OutRecord[]): Promise<void> {
       await producer.send({
@@ -27,7 +34,7 @@ export async function createKafkaSender(config: KafkaConfig, nodeId: string): Pr
           topic: r.topic,
           key: r.key,
           value: r.value,
-          headers: r.contentType ? { [CONTENT_TYPE_HEADER]: r.contentType } : chunkHeaders,
+          headers: headersOf(r.contentType),
         })),
       });
     },

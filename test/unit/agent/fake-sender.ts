@@ -1,5 +1,5 @@
 import type { RecordSender } from '#agent/sink/sink.ts';
-import { decodeLogRecord, WIRE_CONTENT_TYPE, type WireChunk } from '#core/wire.ts';
+import { decodeLogRecord, RAW_BODY_CONTENT_TYPE, WIRE_CONTENT_TYPE, type WireChunk } from '#core/wire.ts';
 
 export interface ReceivedLine {
   readonly id: string;
@@ -31,11 +31,11 @@ export class FakeSender implements RecordSender {
       if (error) throw error;
     }
     for (const r of records) {
-      if (r.contentType !== undefined) {
+      if (r.contentType !== undefined && r.contentType !== RAW_BODY_CONTENT_TYPE) {
         this.others.push(r);
         continue;
       }
-      const decoded = decodeLogRecord(r.value, WIRE_CONTENT_TYPE);
+      const decoded = decodeLogRecord(r.value, r.contentType ?? WIRE_CONTENT_TYPE);
       if (decoded.kind !== 'chunk') throw new Error(`bad record: ${JSON.stringify(decoded)}`);
       if (decoded.chunk.src.id !== r.key) throw new Error('record key must be the source id');
       this.chunks.push(decoded.chunk);

@@ -72,7 +72,13 @@ describe('LineSplitter', () => {
 });
 
 describe('decodeLine', () => {
-  const raw = (bytes: Buffer): RawLine => ({ offset: 0, end: bytes.length + 1, bytes, truncated: false });
+  const raw = (bytes: Buffer): RawLine => ({
+    offset: 0,
+    end: bytes.length + 1,
+    bytes,
+    truncated: false,
+    terminator: 1,
+  });
 
   it('passes valid UTF-8 and NUL bytes through unchanged', () => {
     expect(decodeLine(raw(Buffer.from('héllo\u0000wörld')))).toEqual({
