@@ -1,7 +1,8 @@
 /**
  * The ingest handler's throughput, two ways, side by side in one run:
  *
- * 1. CPU only: decode MSK events, parse, normalise and build the `_bulk` bodies, network excluded
+ * 1. CPU only: decode MSK events (v1 records, then the same lines as v2 raw-body records), parse,
+ *    normalise and build the `_bulk` bodies, network excluded
  *    (lines per second on one core; target ≥ 250,000); then the same with pattern mining
  *    (`lambdas/ingest/pattern-mining.ts`, registry kept in memory; target ≥ 200,000).
  * 2. End to end into the local OpenSearch, against a plain `_bulk` loader sending the very same
@@ -18,7 +19,14 @@ import type { MSKEvent } from 'aws-lambda';
 import { buildMskEvent, type ConsumedRecord } from '#core/msk-event.ts';
 import type { PatternEntry } from '#core/patterns/registry.ts';
 import { compileServiceParsers } from '#core/service-parsers.ts';
-import { CONTENT_TYPE_HEADER, encodeChunk, WIRE_CONTENT_TYPE } from '#core/wire.ts';
+import {
+  CONTENT_TYPE_HEADER,
+  encodeChunk,
+  encodeRawBodyChunk,
+  RAW_BODY_CONTENT_TYPE,
+  WIRE_CONTENT_TYPE,
+  type WireChunk,
+} from '#core/wire.ts';
 import {
   BulkBody,
   type BulkChunk,
@@ -51,15 +59,29 @@ const { values } = parseArgs({
 const LINES_PER_RECORD = 100;
 const RECORDS_PER_EVENT = 100;
 
+type WireFormat = 'v1' | 'v2';
+
+/** A record value of `chunk`'s lines in the agent's v1 (JSON) or v2 (raw-body, as from a file) format. */
+function recordValue(chunk: WireChunk, format: WireFormat): { value: Buffer; contentType: string } {
+  if (format === 'v1') return { value: encodeChunk(chunk), contentType: WIRE_CONTENT_TYPE };
+  const body = Buffer.from(`${chunk.lines.map((l) => l.m).join('\n')}\n`);
+  const n = chunk.lines.map((l) => Buffer.byteLength(l.m) + 1);
+  const o = chunk.lines[0]?.o ?? 0;
+  return {
+    value: encodeRawBodyChunk({ v: 2, src: chunk.src, t: chunk.t, o, n }, body),
+    contentType: RAW_BODY_CONTENT_TYPE,
+  };
+}
+
 /** MSK events as the event source would deliver them: agent chunks of 100 lines, 100 records each. */
-function eventsFor(lines: readonly string[], run: string): MSKEvent[] {
+function eventsFor(lines: readonly string[], run: string, format: WireFormat = 'v1'): MSKEvent[] {
   const events: MSKEvent[] = [];
   let records: ConsumedRecord[] = [];
   let offset = 0;
   for (let i = 0; i < lines.length; i += LINES_PER_RECORD) {
     const slice = lines.slice(i, i + LINES_PER_RECORD);
-    const chunk = {
-      v: 1 as const,
+    const chunk: WireChunk = {
+      v: 1,
       src: {
         host: 'bench-host',
         id: `bench-${run}-${Math.floor(i / 100_000)}`,
@@ -74,14 +96,15 @@ function eventsFor(lines: readonly string[], run: string): MSKEvent[] {
         return line;
       }),
     };
+    const { value, contentType } = recordValue(chunk, format);
     records.push({
       topic: 'logs',
       partition: 0,
       offset: records.length,
       timestamp: Date.now(),
       key: Buffer.from(chunk.src.id),
-      value: encodeChunk(chunk),
-      headers: [[CONTENT_TYPE_HEADER, Buffer.from(WIRE_CONTENT_TYPE)]],
+      value,
+      headers: [[CONTENT_TYPE_HEADER, Buffer.from(contentType)]],
     });
     if (records.length === RECORDS_PER_EVENT) {
       events.push(buildMskEvent(records, { eventSourceArn: 'arn:bench', bootstrapServers: 'bench:9092' }));
@@ -159,8 +182,12 @@ function inMemoryPatternMining(): PatternMining {
   return new PatternMining({ registry, counters: { add: async () => {} }, logger: jsonLogger({}, () => {}) });
 }
 
-async function cpuOnly(lines: readonly string[], mining: boolean): Promise<number> {
-  const events = eventsFor(lines, 'cpu');
+async function cpuOnly(
+  lines: readonly string[],
+  mining: boolean,
+  format: WireFormat = 'v1',
+): Promise<number> {
+  const events = eventsFor(lines, 'cpu', format);
   let bytes = 0;
   // Encodes exactly as the OpenSearch writer does, then sends nothing.
   const deps = {
@@ -247,6 +274,11 @@ if (only !== 'mining') {
     `handler, CPU only (decode, parse, normalise, bulk bodies): ${fmt(cpu)} lines per CPU-second, i.e. per core (target 250,000)`,
   );
   results.cpuLinesPerSecond = cpu;
+  const cpuV2 = await cpuOnly(mix, false, 'v2');
+  console.log(
+    `handler, CPU only, the same lines as v2 (raw-body) records: ${fmt(cpuV2)} lines per CPU-second (v1 above: ${fmt(cpu)})`,
+  );
+  results.cpuLinesPerSecondV2 = cpuV2;
 }
 if (only !== 'handler') {
   const cpuMining = await cpuOnly(mix, true);

@@ -25,17 +25,36 @@ export function agentChunk(
 
 let nextOffset = 1_000;
 
-/** Kafka records as the event source would consume them: agent chunks and plain text values. */
-export function mskEventOf(topic: string, values: ReadonlyArray<WireChunk | string>): MSKEvent {
-  const records: ConsumedRecord[] = values.map((value, i) => ({
-    topic,
-    partition: i % 2,
-    offset: nextOffset++,
-    timestamp: Date.now(),
-    key: Buffer.from(typeof value === 'string' ? 'plain-producer' : value.src.id),
-    value: typeof value === 'string' ? Buffer.from(value) : encodeChunk(value),
-    headers: typeof value === 'string' ? [] : [[CONTENT_TYPE_HEADER, Buffer.from(WIRE_CONTENT_TYPE)]],
-  }));
+/** A record value as encoded elsewhere (e.g. a v2 record), with its key and content type. */
+export interface EncodedRecord {
+  readonly key: string;
+  readonly value: Buffer;
+  readonly contentType: string;
+}
+
+/** Kafka records as the event source would consume them: agent chunks, encoded records and plain text values. */
+export function mskEventOf(
+  topic: string,
+  values: ReadonlyArray<WireChunk | EncodedRecord | string>,
+): MSKEvent {
+  const records: ConsumedRecord[] = values.map((value, i) => {
+    const common = { topic, partition: i % 2, offset: nextOffset++, timestamp: Date.now() };
+    if (typeof value === 'string')
+      return { ...common, key: Buffer.from('plain-producer'), value: Buffer.from(value), headers: [] };
+    if ('contentType' in value)
+      return {
+        ...common,
+        key: Buffer.from(value.key),
+        value: value.value,
+        headers: [[CONTENT_TYPE_HEADER, Buffer.from(value.contentType)]],
+      };
+    return {
+      ...common,
+      key: Buffer.from(value.src.id),
+      value: encodeChunk(value),
+      headers: [[CONTENT_TYPE_HEADER, Buffer.from(WIRE_CONTENT_TYPE)]],
+    };
+  });
   return buildMskEvent(records, {
     eventSourceArn: 'arn:aws:kafka:local:0:cluster/test/1',
     bootstrapServers: 'local:9092',

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { DeadLetter } from '#core/dead-letter.ts';
 import { eventIdForLine } from '#core/event-id.ts';
 import type { LogDocument } from '#core/log-document.ts';
+import { encodeRawBodyChunk, RAW_BODY_CONTENT_TYPE } from '#core/wire.ts';
 import { OpenSearchLogWriter } from '#lambdas/adapters/opensearch/log-writer.ts';
 import { S3DeadLetters } from '#lambdas/adapters/s3/dead-letters.ts';
 import { ingestDependenciesFromEnv, s3ClientFromEnv } from '#lambdas/handlers/ingest.ts';
@@ -118,6 +119,79 @@ describe('ingest handler on the engines', () => {
     expect(await ingesting).toMatchObject({ lines: 200, indexed: 200, deadLettered: 0 });
     expect((await documentsOf(service)).length).toBe(200);
     await proxy.close();
+  });
+
+  test('a v2 (raw-body) record is indexed as the same documents its v1 twin makes; a malformed one alone is flagged', async () => {
+    const service = unique('raw-body');
+    const src = {
+      host: 'web-1',
+      id: unique('src'),
+      kind: 'file' as const,
+      path: '/var/log/app.log',
+      service,
+    };
+    const lines = [
+      '2025-10-23 14:32:15 INFO [api] café ready\r\n',
+      '2025-10-23 14:32:16 ERROR [api] failed\njava.lang.IllegalStateException: boom\r\n\tat a.B.c(B.java:1)\n',
+    ];
+    const body = Buffer.from(lines.join(''));
+    const n = lines.map((l) => Buffer.byteLength(l));
+    const good = encodeRawBodyChunk({ v: 2, src, t: Date.now(), o: 500, n }, body);
+    const badKey = unique('bad');
+    const bad = encodeRawBodyChunk(
+      { v: 2, src: { ...src, id: unique('src') }, t: Date.now(), o: 0, n: [5] },
+      body,
+    );
+    const event = mskEventOf(topology.topics.logs, [
+      { key: src.id, value: good, contentType: RAW_BODY_CONTENT_TYPE },
+      { key: badKey, value: bad, contentType: RAW_BODY_CONTENT_TYPE },
+    ]);
+    expect(await ingestLogs(event, deps)).toEqual({
+      records: 2,
+      lines: 3,
+      indexed: 3,
+      dropped: 0,
+      deadLettered: 0,
+    });
+    const docs = await documentsOf(service);
+    const agentDocs = docs.filter((d) => d.source.id === src.id);
+    expect(agentDocs.map((d) => [d.event_id, d.source.offset, d.level, d.message, d.flags])).toEqual([
+      [eventIdForLine(src, 500), 500, 'INFO', 'café ready', undefined],
+      [
+        eventIdForLine(src, 500 + (n[0] as number)),
+        500 + (n[0] as number),
+        'ERROR',
+        'failed\njava.lang.IllegalStateException: boom\n\tat a.B.c(B.java:1)',
+        ['multiline'],
+      ],
+    ]);
+
+    // The same events as a v1 record overwrite those documents with identical ones.
+    const v1 = {
+      v: 1 as const,
+      src,
+      t: Date.now(),
+      lines: [
+        { o: 500, m: '2025-10-23 14:32:15 INFO [api] café ready' },
+        {
+          o: 500 + (n[0] as number),
+          m: '2025-10-23 14:32:16 ERROR [api] failed\njava.lang.IllegalStateException: boom\n\tat a.B.c(B.java:1)',
+          f: ['multiline' as const],
+        },
+      ],
+    };
+    await ingestLogs(mskEventOf(topology.topics.logs, [v1]), deps);
+    const again = (await documentsOf(service)).filter((d) => d.source.id === src.id);
+    const comparable = (d: LogDocument) => ({
+      ...d,
+      ingested_at: undefined,
+      source: { ...d.source, kafka_offset: 0 },
+    });
+    expect(again.map(comparable)).toEqual(agentDocs.map(comparable));
+    const flagged = await documentsOf(badKey);
+    expect(flagged.map((d) => d.parse_error)).toEqual([
+      `invalid wire record: header.n: the event lengths add up to 5 bytes, the body has ${body.length}`,
+    ]);
   });
 
   test('a poison record is dead-lettered with its reason while the rest is indexed, then replayed', async () => {
