@@ -38,7 +38,7 @@ export class ChunkBuilder {
    * until the chunk closes; the chunk's value is then one exact-size copy, not a joined string
    * plus its encoding.
    */
-  #body = EMPTY;
+  #body: Buffer = EMPTY_BODY;
   #bodyLength = 0;
   #lines = 0;
   #bytes = 0;
@@ -112,9 +112,7 @@ export class ChunkBuilder {
   flush(now: number, out: BuiltChunk[]): void {
     if (this.#lines === 0) return;
     this.#close(now, out);
-    // A busy source, whose chunks fill most of the buffer, keeps it: growing it again for every
-    // chunk left about 1 MB of dead buffers per 512 KiB record. A quiet one keeps a small buffer.
-    if (this.#body.length > KEEP_BODY_BYTES && this.#bodyLength * 4 < this.#body.length) this.#body = EMPTY;
+    this.#body = keptAfterChunk(this.#body, this.#bodyLength);
     this.#bodyLength = 0;
   }
 
@@ -133,14 +131,28 @@ export class ChunkBuilder {
   }
 
   #reserve(bytes: number): void {
-    const needed = this.#bodyLength + bytes;
-    if (needed <= this.#body.length) return;
-    let capacity = Math.max(MIN_BODY_BYTES, this.#body.length * 2);
-    while (capacity < needed) capacity *= 2;
-    const grown = Buffer.allocUnsafeSlow(capacity);
-    this.#body.copy(grown, 0, 0, this.#bodyLength);
-    this.#body = grown;
+    this.#body = withRoom(this.#body, this.#bodyLength, bytes);
   }
+}
+
+/** `body` (its first `used` bytes kept), or a copy grown by doubling, with room for `bytes` more. */
+export function withRoom(body: Buffer, used: number, bytes: number): Buffer {
+  const needed = used + bytes;
+  if (needed <= body.length) return body;
+  let capacity = Math.max(MIN_BODY_BYTES, body.length * 2);
+  while (capacity < needed) capacity *= 2;
+  const grown = Buffer.allocUnsafeSlow(capacity);
+  body.copy(grown, 0, 0, used);
+  return grown;
+}
+
+/**
+ * The body buffer to keep once a chunk of `used` bytes closed. A busy source, whose chunks fill
+ * most of the buffer, keeps it: growing it again for every chunk left about 1 MB of dead buffers
+ * per 512 KiB record. A quiet one keeps a small buffer.
+ */
+export function keptAfterChunk(body: Buffer, used: number): Buffer {
+  return body.length > KEEP_BODY_BYTES && used * 4 < body.length ? EMPTY_BODY : body;
 }
 
 /** The JSON string of the longest prefix of `message` whose UTF-8 encoding fits `budget` bytes. */
@@ -194,7 +206,7 @@ function writeKey(buf: Buffer, p: number, open: number, key: number): number {
 const LINE_OVERHEAD = 32;
 /** A record's bytes besides its source and one line's message: time, keys, brackets, flags. */
 const RECORD_OVERHEAD = 128;
-const EMPTY = Buffer.alloc(0);
+export const EMPTY_BODY: Buffer = Buffer.alloc(0);
 const MIN_BODY_BYTES = 16 * 1024;
 const KEEP_BODY_BYTES = 64 * 1024;
 const COMMA = 0x2c;

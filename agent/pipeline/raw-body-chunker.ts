@@ -1,5 +1,13 @@
 import { RAW_BODY_CONTENT_TYPE, RAW_BODY_SCHEMA_VERSION, type Source } from '#core/wire.ts';
-import { type AllocateValue, allocateUnpooled, type BuiltChunk, type ChunkLimits } from './chunker.ts';
+import {
+  type AllocateValue,
+  allocateUnpooled,
+  type BuiltChunk,
+  type ChunkLimits,
+  EMPTY_BODY,
+  keptAfterChunk,
+  withRoom,
+} from './chunker.ts';
 import { ByteEvent, ByteLine, type Line } from './lines.ts';
 
 /**
@@ -14,7 +22,7 @@ export class RawBodyChunkBuilder {
   readonly #allocate: AllocateValue;
   #prefix = '';
   #prefixBytes = 0;
-  #body = EMPTY;
+  #body: Buffer = EMPTY_BODY;
   #bodyLength = 0;
   #lengths: number[] = [];
   /** UTF-8 bytes of the lengths in the header: digits and a comma each. */
@@ -54,8 +62,10 @@ export class RawBodyChunkBuilder {
       (this.#lengths.length >= this.#limits.recordMaxLines ||
         this.#prefixBytes + HEADER_OVERHEAD + this.#lengthsBytes + lengthBytes + this.#bodyLength + length >
           this.#limits.recordMaxBytes)
-    )
+    ) {
       this.#close(now, out);
+      this.#bodyLength = 0;
+    }
     if (this.#lengths.length === 0) this.#start = event.offset;
     this.#reserve(length);
     if (event instanceof ByteLine) this.#write(event);
@@ -68,7 +78,8 @@ export class RawBodyChunkBuilder {
   flush(now: number, out: BuiltChunk[]): void {
     if (this.#lengths.length === 0) return;
     this.#close(now, out);
-    if (this.#body.length > KEEP_BODY_BYTES && this.#bodyLength * 4 < this.#body.length) this.#body = EMPTY;
+    this.#body = keptAfterChunk(this.#body, this.#bodyLength);
+    this.#bodyLength = 0;
   }
 
   /** A line's bytes, then its terminator (`\n`, or `\r\n`), as the file holds them. */
@@ -90,17 +101,10 @@ export class RawBodyChunkBuilder {
     out.push({ value, end: this.#end, lines: this.#lengths.length, contentType: RAW_BODY_CONTENT_TYPE });
     this.#lengths = [];
     this.#lengthsBytes = 0;
-    this.#bodyLength = 0;
   }
 
   #reserve(bytes: number): void {
-    const needed = this.#bodyLength + bytes;
-    if (needed <= this.#body.length) return;
-    let capacity = Math.max(MIN_BODY_BYTES, this.#body.length * 2);
-    while (capacity < needed) capacity *= 2;
-    const grown = Buffer.allocUnsafeSlow(capacity);
-    this.#body.copy(grown, 0, 0, this.#bodyLength);
-    this.#body = grown;
+    this.#body = withRoom(this.#body, this.#bodyLength, bytes);
   }
 }
 
@@ -112,8 +116,5 @@ function digits(n: number): number {
 
 /** A header's bytes besides its source and lengths: time and offset of up to 16 digits each, keys, brackets, newline. */
 const HEADER_OVERHEAD = 64;
-const EMPTY = Buffer.alloc(0);
-const MIN_BODY_BYTES = 16 * 1024;
-const KEEP_BODY_BYTES = 64 * 1024;
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
