@@ -103,6 +103,22 @@ describe('documentsFromRecord', () => {
     });
   });
 
+  test('a malformed v2 (raw-body) record is indexed whole, flagged with the field at fault', () => {
+    const value = Buffer.from('{"v":2,"src":{"host":"h","id":"f"},"t":1,"o":0,"n":[5]}\nab\n');
+    const broken = {
+      ...chunkRecord,
+      value,
+      headers: new Map([['content-type', Buffer.from('application/vnd.logward.v2')]]),
+    };
+    const [doc, ...rest] = documentsFromRecord(broken, context);
+    expect(rest).toEqual([]);
+    expect(doc).toMatchObject({
+      message: value.toString(),
+      parse_failed: true,
+      parse_error: 'invalid wire record: header.n: the event lengths add up to 5 bytes, the body has 3',
+    });
+  });
+
   test('redelivery of the same record yields the same ids', () => {
     const again = documentsFromRecord(plainRecord, { ...context, receivedAt: receivedAt + 60_000 });
     expect(again.map((d) => d.event_id)).toEqual(
