@@ -49,6 +49,23 @@ function afterSlashTag(raw: string, i: number, line: ParsedLine): number {
 }
 
 /**
+ * Names joined to the level by colons, `INFO:app.worker:Main:text` (Python's
+ * `%(levelname)s:%(name)s:%(message)s`): the first is the logger, and the text starts after the last
+ * colon before the first space. Returns `i - 1` when no name follows.
+ */
+function afterColonNames(raw: string, i: number, line: ParsedLine): number {
+  const c = raw.charCodeAt(i);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return i - 1;
+  let space = raw.indexOf(' ', i);
+  if (space < 0) space = raw.length;
+  const last = raw.lastIndexOf(':', space - 1);
+  if (last < i || space - i > 160) return i - 1;
+  const first = raw.indexOf(':', i);
+  line.logger = raw.slice(i, first);
+  return last + 1;
+}
+
+/**
  * When the header ends inside a bracket that opened before it (`[2025-… INFO HostContext] text`,
  * `[I 261130 14:02:11 web:2271] text`), the message starts after that bracket closes; a single
  * name left inside it is the logger.
@@ -82,6 +99,7 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
     line.level = header.level;
     end = Math.max(end, header.levelEnd);
     if (raw.charCodeAt(header.levelEnd) === 47) end = afterSlashTag(raw, header.levelEnd + 1, line);
+    else if (raw.charCodeAt(header.levelEnd) === 58) end = afterColonNames(raw, header.levelEnd + 1, line);
   }
   end = closeHeaderBracket(raw, end, line);
   readAfterLevel(raw, messageStart(raw, end), line, false);
@@ -99,8 +117,13 @@ export function addHeaderLevel(line: ParsedLine, raw: string, header: Header): v
   const word = raw.slice(header.levelStart, header.levelEnd);
   const messageAt = raw.length - line.message.length;
   if (line.message.startsWith(word)) {
-    const at = skipHeaderFields(line.message, messageStart(line.message, word.length), line);
-    line.message = line.message.slice(bracketLoggerEnd(line.message, at, line));
+    const joined =
+      line.message.charCodeAt(word.length) === 58 ? afterColonNames(line.message, word.length + 1, line) : -1;
+    if (joined > word.length) line.message = line.message.slice(joined);
+    else {
+      const at = skipHeaderFields(line.message, messageStart(line.message, word.length), line);
+      line.message = line.message.slice(bracketLoggerEnd(line.message, at, line));
+    }
   }
   // `[812] LOG:  text`: header fields (a pid) before the level, which the message began with.
   else if (header.levelStart > messageAt && raw.endsWith(line.message))

@@ -171,6 +171,18 @@ describe('the header finder, line by line', () => {
     expect(parsed.parseFailed).toBe(false);
   });
 
+  it('takes the names joined to a level by colons off the message, the first as the logger', () => {
+    expect(parse('[2026-11-30 14:02:11,250] WARNING:jobs.queue:Worker-2:retry in 5 s')).toMatchObject({
+      level: 'WARN',
+      logger: 'jobs.queue',
+      message: 'retry in 5 s',
+    });
+    expect(parse('2026-11-30 14:02:11,250:ERROR:billing:card refused: code 51')).toMatchObject({
+      logger: 'billing',
+      message: 'card refused: code 51',
+    });
+  });
+
   it('reads a level joined to a name by a colon, or followed by a code in brackets, without a time', () => {
     expect(parse('orm:warn pool nearly full')).toMatchObject({ level: 'WARN', message: 'pool nearly full' });
     expect(parse('warning[W0611]: unused import').level).toBe('WARN');
