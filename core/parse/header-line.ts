@@ -4,7 +4,7 @@
  */
 import { readAfterLevel } from './formats/leveled.ts';
 import { skipHeaderFields } from './header-fields.ts';
-import { levelSpelling, syslogSeverityLevel } from './levels.ts';
+import { levelSpelling, opensTextUnmarked, syslogSeverityLevel } from './levels.ts';
 import { newLine } from './line.ts';
 import { emptyHeader, type Header, scanHeader } from './structure.ts';
 import type { TimeContext } from './timestamps.ts';
@@ -185,19 +185,6 @@ export function takeTrailingLogger(line: ParsedLine): void {
 
 const LEADING_LEVEL = /^[[<(]?([A-Za-z]{3,11})(?:[\]>)]:?|:) /;
 const LEADING_UPPER_LEVEL = /^([A-Z]{3,8}) +(?=\S)/;
-/**
- * Upper-case spellings that also stand unmarked at the start of text as words of their own
- * (`ALERT exited abnormally`, `HTTP GET /`, `FAIL 3 tests`): only a mark makes them a level there.
- */
-const WORDS_BEFORE_TEXT: ReadonlySet<string> = new Set([
-  'ALERT',
-  'PANIC',
-  'EMERG',
-  'HTTP',
-  'FAIL',
-  'SUCCESS',
-  'CONFIG',
-]);
 
 /**
  * A level at the start of a message, as programs write after their syslog tag: marked (`warning:
@@ -210,7 +197,7 @@ export function takeLeadingLevel(line: ParsedLine): void {
   const word = m?.[1];
   if (m === null || word === undefined) return;
   const marked = m[0].length > word.length + 1 || line.message.charCodeAt(0) !== word.charCodeAt(0);
-  const level = marked || !WORDS_BEFORE_TEXT.has(word) ? levelSpelling(word) : undefined;
+  const level = marked || !opensTextUnmarked(word) ? levelSpelling(word) : undefined;
   if (level === undefined) return;
   line.level = level;
   line.message = line.message.slice(skipHeaderFields(line.message, m[0].length, line));

@@ -84,6 +84,25 @@ export function placedLevelSpelling(word: string): Level | undefined {
 }
 
 /**
+ * Level spellings that also stand unmarked as words of their own (`ALERT exited abnormally`, `HTTP GET
+ * /`, `FAIL 2 of 9 checks`) opening a syslog message: only a mark (`fail:`, `[ALERT]`) makes them a level there.
+ */
+const TEXT_WORDS: ReadonlySet<string> = new Set([
+  'ALERT',
+  'PANIC',
+  'EMERG',
+  'HTTP',
+  'FAIL',
+  'SUCCESS',
+  'CONFIG',
+]);
+
+/** True for a spelling that, unmarked, is a word of text rather than a level (`TEXT_WORDS`). */
+export function opensTextUnmarked(word: string): boolean {
+  return TEXT_WORDS.has(word.toUpperCase());
+}
+
+/**
  * One-character level marks (Redis's `*` notice, `#` warning, `.` debug, `-` verbose), read only
  * in a level column a source's lines agreed on. `distinctiveOnly` keeps to `*` and `#`, the ones
  * that may found such a column: `-` and `.` stand between fields in many layouts.
