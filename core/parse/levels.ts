@@ -85,7 +85,8 @@ export function placedLevelSpelling(word: string): Level | undefined {
 
 /**
  * Level spellings that also stand unmarked as words of their own (`ALERT exited abnormally`, `HTTP GET
- * /`, `FAIL 2 of 9 checks`) opening a syslog message: only a mark (`fail:`, `[ALERT]`) makes them a level there.
+ * /`, `FAIL LOGIN:`): in a header or opening a syslog message, only a mark (`fail:`, `[ALERT]`, `| SUCCESS |`)
+ * makes them a level.
  */
 const TEXT_WORDS: ReadonlySet<string> = new Set([
   'ALERT',

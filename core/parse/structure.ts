@@ -6,7 +6,14 @@
  * bounded: a line's header is its first `HEADER_CHARS` characters and at most `HEADER_FIELDS` fields,
  * and one line costs at most `STEP_BUDGET` steps however long or strange it is.
  */
-import { type Level, levelMark, levelSpelling, mnemonicSeverity, placedLevelSpelling } from './levels.ts';
+import {
+  type Level,
+  levelMark,
+  levelSpelling,
+  mnemonicSeverity,
+  opensTextUnmarked,
+  placedLevelSpelling,
+} from './levels.ts';
 import { EPOCH_SHAPE, TIMESTAMP_SHAPES } from './timestamp-shapes.ts';
 import type { TimeContext, TimeScan } from './timestamps.ts';
 
@@ -246,8 +253,16 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   const dot = raw.lastIndexOf('.', b - 1);
   if (dot >= a && dot < b - 1) a = dot + 1;
   // `error[E0425]:`: a bracket right after the word makes it a field too.
-  if (tryWord(raw, a, b, f, out, enclosed || colon || after === 93 || after === 91, acceptWeak)) return true;
+  const marked = enclosed || colon || after === 93 || after === 91 || afterPipe(raw, a);
+  if (tryWord(raw, a, b, f, out, marked, acceptWeak)) return true;
   return domainLevel(raw, a, b, f, out);
+}
+
+/** `| SUCCESS  |`: a pipe and spaces before `a`, a column of a pipe-separated header. */
+function afterPipe(raw: string, a: number): boolean {
+  let k = a - 1;
+  while (k > 0 && raw.charCodeAt(k) === 32) k--;
+  return raw.charCodeAt(k) === 124;
 }
 
 /**
@@ -315,7 +330,8 @@ function tryWord(
   }
   for (let k = a; k < b; k++) if (!isLetter(raw.charCodeAt(k))) return false;
   const word = raw.slice(a, b);
-  const known = levelSpelling(word);
+  // `FAIL LOGIN:`, `ALERT exited`: words of text unless marked as a field.
+  const known = marked || !opensTextUnmarked(word) ? levelSpelling(word) : undefined;
   // `LOG:`, `[Note]`, a column of `A`: a level only where marked as a field or vouched for.
   const level = known ?? (marked || vouched ? placedLevelSpelling(word) : undefined);
   if (level === undefined) return false;

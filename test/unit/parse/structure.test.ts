@@ -191,6 +191,14 @@ describe('the header finder, line by line', () => {
     expect(parse('2026-11-30 14:02:11 user:admin logged in').level).toBeUndefined();
   });
 
+  it('reads FAIL, ALERT and the like in a header as levels only where marked as a field', () => {
+    const failed = parse('Mon Nov 30 14:02:11 2026 [pid 77] [carol] FAIL LOGIN: Client "10.0.0.9"');
+    expect(failed.level).toBeUndefined();
+    expect(parse('2026-11-30 14:02:11.250 | SUCCESS  | jobs:run:8 - done').level).toBe('INFO');
+    expect(parse('2026-11-30 14:02:11 [ALERT] disk array degraded').level).toBe('FATAL');
+    expect(parse('fail: Web.Api[12] request aborted').level).toBe('ERROR');
+  });
+
   it('takes no level from words of a sentence, nor a weak spelling from a line without a time', () => {
     expect(parse('2026-11-30 14:02:11 user asked for the ERROR report').level).toBeUndefined();
     expect(parse('fine').level).toBeUndefined();
