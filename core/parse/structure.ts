@@ -331,7 +331,8 @@ function tryWord(
   for (let k = a; k < b; k++) if (!isLetter(raw.charCodeAt(k))) return false;
   const word = raw.slice(a, b);
   // `FAIL LOGIN:`, `ALERT exited`: words of text unless marked as a field.
-  const known = marked || !opensTextUnmarked(word) ? levelSpelling(word) : undefined;
+  const spelled = levelSpelling(word);
+  const known = spelled === undefined || marked || !opensTextUnmarked(word) ? spelled : undefined;
   // `LOG:`, `[Note]`, a column of `A`: a level only where marked as a field or vouched for.
   const level = known ?? (marked || vouched ? placedLevelSpelling(word) : undefined);
   if (level === undefined) return false;
