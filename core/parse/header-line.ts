@@ -193,7 +193,10 @@ const LEADING_UPPER_LEVEL = /^([A-Z]{3,8}) +(?=\S)/;
  */
 export function takeLeadingLevel(line: ParsedLine): void {
   if (takeDaemonPrefix(line)) return;
-  const m = LEADING_LEVEL.exec(line.message) ?? LEADING_UPPER_LEVEL.exec(line.message);
+  const first = line.message.charCodeAt(0);
+  const m =
+    LEADING_LEVEL.exec(line.message) ??
+    (first >= 65 && first <= 90 ? LEADING_UPPER_LEVEL.exec(line.message) : null);
   const word = m?.[1];
   if (m === null || word === undefined) return;
   const marked = m[0].length > word.length + 1 || line.message.charCodeAt(0) !== word.charCodeAt(0);

@@ -237,15 +237,21 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   if (mnemonic !== undefined) return setLevel(out, mnemonic, f, a, b, true);
   // A word inside the field: `local.ERROR` → ERROR; `INFO/MainProcess` → INFO; `thread/INFO` → INFO
   // (not a protocol version: `HTTP/1.1`).
-  const slash = raw.indexOf('/', a);
-  if (slash > a && slash < b && !isDigitCode(raw.charCodeAt(slash + 1))) {
+  // One pass over the field for its first `/` and first `:` (not over the rest of the line).
+  let slash = -1;
+  let joint = -1;
+  for (let k = a; k < b && (slash < 0 || joint < 0); k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 47 && slash < 0) slash = k;
+    else if (c === 58 && joint < 0) joint = k;
+  }
+  if (slash > a && !isDigitCode(raw.charCodeAt(slash + 1))) {
     if (tryWord(raw, a, slash, f, out, true, acceptWeak)) return true;
     a = slash + 1;
   }
   // Colon-joined parts: a level and then names (`INFO:app.worker:Main`, Python's
   // `%(levelname)s:%(name)s`), or a namespace and then a level (`db:warn`, `[app:error]`).
-  const joint = raw.indexOf(':', a);
-  if (joint > a && joint < b && isLetter(raw.charCodeAt(joint + 1))) {
+  if (joint > a && isLetter(raw.charCodeAt(joint + 1))) {
     if (tryWord(raw, a, joint, f, out, true, false)) return true;
     const last = raw.lastIndexOf(':', b - 1);
     if (tryWord(raw, last + 1, b, f, out, true, false)) return true;
