@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { UNIT_TMPDIR } from './test/unit-temp-dir.ts';
 
 /**
  * Two projects: `unit` (pure logic and CDK assertions, no engines) and `engines` (integration and
@@ -17,6 +18,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/infra/**/*.test.ts'],
+          globalSetup: ['test/unit-temp-dir.ts'],
+          env: { TMPDIR: UNIT_TMPDIR },
           testTimeout: 60_000,
         },
       },
