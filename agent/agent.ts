@@ -108,6 +108,7 @@ export async function startAgent(
     topic: config.kafka.topics.logs,
     recordMaxBytes: config.kafka.recordMaxBytes,
     recordMaxLines: config.kafka.recordMaxLines,
+    rawBody: config.kafka.wireFormat === 'v2',
     redact,
     enqueue,
     allocate: sink.allocate.bind(sink),

@@ -23,6 +23,7 @@ import type {
   SaslConfig,
   StreamInputConfig,
   TlsConfig,
+  WireFormat,
 } from './types.ts';
 import {
   AgentConfigError,
@@ -45,6 +46,7 @@ import {
 const KiB = 1024;
 const MiB = 1024 * KiB;
 const COMPRESSIONS: readonly Compression[] = ['none', 'gzip', 'snappy', 'lz4', 'zstd'];
+const WIRE_FORMATS: readonly WireFormat[] = ['v1', 'v2'];
 const MULTILINE_MODES: readonly MultilineMode[] = [
   'auto',
   'java',
@@ -225,6 +227,7 @@ function parseKafka(value: unknown, requestedLineBytes: number | undefined): Kaf
     'topics',
     'client_id',
     'compression',
+    'wire_format',
     'linger_ms',
     'batch_max_bytes',
     'record_max_bytes',
@@ -273,6 +276,7 @@ function parseKafka(value: unknown, requestedLineBytes: number | undefined): Kaf
     },
     clientId: optStr(k.client_id, 'kafka.client_id') ?? 'logward-agent',
     compression: oneOf(k.compression, 'kafka.compression', COMPRESSIONS, 'zstd'),
+    wireFormat: oneOf(k.wire_format, 'kafka.wire_format', WIRE_FORMATS, 'v2'),
     lingerMs: int(k.linger_ms, 'kafka.linger_ms', 20, 0, 60_000),
     batchMaxBytes,
     recordMaxBytes,

@@ -3,6 +3,7 @@ import type { MemoryPlan } from './memory-budget.ts';
 /** The agent's validated configuration (camelCase); the YAML file uses the snake_case keys noted per field. */
 
 export type Compression = 'none' | 'gzip' | 'snappy' | 'lz4' | 'zstd';
+export type WireFormat = 'v1' | 'v2';
 export type StartAt = 'beginning' | 'end';
 export type MultilineMode = 'auto' | 'java' | 'python' | 'node' | 'go' | 'stacktrace' | 'pattern';
 
@@ -119,6 +120,11 @@ export interface KafkaConfig {
    * snappy run as WebAssembly. @default zstd
    */
   readonly compression: Compression;
+  /**
+   * `wire_format`: the record format of file lines. `v1` pins JSON records, for an ingest deployed
+   * before v2 (which reads a v2 record as plain text, without provenance). @default v2
+   */
+  readonly wireFormat: WireFormat;
   /** `linger_ms`: wait this long for more records before sending a batch. @default 20 */
   readonly lingerMs: number;
   /**

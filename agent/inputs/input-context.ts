@@ -7,6 +7,8 @@ export interface InputContext {
   readonly topic: string;
   readonly recordMaxBytes: number;
   readonly recordMaxLines: number;
+  /** File lines go as v2 (raw-body) records where they can (`kafka.wire_format`); false pins v1. @default true */
+  readonly rawBody?: boolean;
   readonly redact?: (text: string) => string;
   readonly enqueue: (record: OutRecord) => void;
   /** Memory for record values, reused once acknowledged (`Sink.allocate`). */

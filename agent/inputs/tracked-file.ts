@@ -203,6 +203,7 @@ export class TrackedFile {
       redact: this.ctx.redact,
       limits: { recordMaxBytes: this.ctx.recordMaxBytes, recordMaxLines: this.ctx.recordMaxLines },
       allocate: this.ctx.allocate,
+      rawBody: this.ctx.rawBody,
     });
   }
 

@@ -104,6 +104,25 @@ describe('agent with files (fake Kafka)', () => {
     expect(sender.topics.every((t) => t === 'logs')).toBe(true);
   });
 
+  it.each([
+    [undefined, 2],
+    ['v2', 2],
+    ['v1', 1],
+  ])('sends file lines in the record format kafka.wire_format %s names (v%i)', async (format, version) => {
+    await setup();
+    const sender = new FakeSender();
+    const kafka = {
+      brokers: ['127.0.0.1:1'],
+      topics: { logs: 'logs', heartbeats: 'heartbeats' },
+      linger_ms: 0,
+    };
+    await start(sender, config({ kafka: { ...kafka, wire_format: format } }));
+    await writeFile(join(logs(), 'new.log'), lines(0, 3));
+    await waitFor(() => sender.lines().length === 3);
+    expect([...new Set(sender.chunks.map((c) => c.v))]).toEqual([version]);
+    expect(sender.texts()).toEqual(['line 0', 'line 1', 'line 2']);
+  });
+
   it('start_at beginning reads existing content; restart resumes after the last acknowledged line', async () => {
     const path = await setup(lines(0, 3));
     const sender = new FakeSender();

@@ -23,6 +23,7 @@ describe('parseAgentConfig', () => {
     const c = parseAgentConfig(minimal);
     expect(c.kafka).toMatchObject({
       compression: 'zstd',
+      wireFormat: 'v2',
       lingerMs: 20,
       batchMaxBytes: 1_000_000,
       recordMaxBytes: 500_000,
@@ -65,6 +66,10 @@ describe('parseAgentConfig', () => {
     [
       { ...minimal, kafka: { ...minimal.kafka, compression: 'brotli' } },
       'kafka.compression: expected one of none, gzip',
+    ],
+    [
+      { ...minimal, kafka: { ...minimal.kafka, wire_format: 'v3' } },
+      'kafka.wire_format: expected one of v1, v2',
     ],
     [{ ...minimal, state_dir: 3 }, 'state_dir: expected a non-empty string, got number 3'],
     [
