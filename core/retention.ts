@@ -95,11 +95,13 @@ export function planRetention(
 ): RetentionPlan {
   const toDelete = expiredDailyIndices(tiers.all, prefix, policy.retentionDays, now);
   const replicated = new Set(tiers.replicated ?? []);
+  // Hot ones only: a warm index's replicas are UltraWarm's to manage, and a migrating one is in its hands.
+  for (const name of [...toDelete, ...tiers.warm, ...tiers.migrating]) replicated.delete(name);
   const toUnreplicate =
     policy.replicaDays === undefined
       ? []
-      : expiredDailyIndices(tiers.all, prefix, policy.replicaDays, now).filter(
-          (name) => replicated.has(name) && !toDelete.includes(name),
+      : expiredDailyIndices(tiers.all, prefix, policy.replicaDays, now).filter((name) =>
+          replicated.has(name),
         );
   if (policy.warmAfterDays === undefined) return { toWarm: [], toDelete, toUnreplicate };
   if (policy.warmAfterDays >= policy.retentionDays) {

@@ -42,9 +42,9 @@ export async function handler(): Promise<RetentionOutcome> {
   const outcome = await applyLogRetention(client, retentionPolicyFromEnv(process.env), Date.now());
   logger.info('retention applied', { ...outcome });
   if (outcome.failed.length > 0) {
-    // An error makes the function's Errors alarm fire; the next run retries the migrations.
+    // An error makes the function's Errors alarm fire; the next run retries them.
     throw new Error(
-      `warm migration refused for ${outcome.failed.map((f) => `${f.index} (${f.reason})`).join(', ')}`,
+      `warm migration or replica drop refused for ${outcome.failed.map((f) => `${f.index} (${f.reason})`).join(', ')}`,
     );
   }
   return outcome;

@@ -8,7 +8,7 @@ export interface RetentionOutcome {
   readonly warmed: string[];
   /** Indices whose replicas were dropped (`replicaDays`). */
   readonly unreplicated: string[];
-  /** Migrations the domain refused, with its reason; retried on the next run. */
+  /** Warm migrations and replica drops the domain refused, with its reason; retried on the next run. */
   readonly failed: Array<{ readonly index: string; readonly reason: string }>;
 }
 
@@ -31,11 +31,21 @@ export async function applyLogRetention(
     for (let i = 0; i < indices.length; i += 50) await apply(indices.slice(i, i + 50).join(','));
   };
   await inBatches(plan.toDelete, (index) => client.indices.delete({ index }));
-  await inBatches(plan.toUnreplicate, (index) =>
-    client.indices.putSettings({ index, body: { index: { number_of_replicas: 0 } } }),
-  );
-  const warmed: string[] = [];
   const failed: Array<{ index: string; reason: string }> = [];
+  const refused = (index: string, error: unknown) =>
+    failed.push({ index, reason: error instanceof Error ? error.message : String(error) });
+  // One index at a time: one the domain refuses (a read-only block) must not keep the others' replicas
+  // nor stop the warm migrations after it.
+  const unreplicated: string[] = [];
+  for (const index of plan.toUnreplicate) {
+    try {
+      await client.indices.putSettings({ index, body: { index: { number_of_replicas: 0 } } });
+      unreplicated.push(index);
+    } catch (error) {
+      refused(index, error);
+    }
+  }
+  const warmed: string[] = [];
   for (const index of plan.toWarm) {
     try {
       await client.transport.request({
@@ -44,10 +54,10 @@ export async function applyLogRetention(
       });
       warmed.push(index);
     } catch (error) {
-      failed.push({ index, reason: error instanceof Error ? error.message : String(error) });
+      refused(index, error);
     }
   }
-  return { deleted: plan.toDelete, warmed, unreplicated: plan.toUnreplicate, failed };
+  return { deleted: plan.toDelete, warmed, unreplicated, failed };
 }
 
 /**

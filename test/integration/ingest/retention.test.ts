@@ -57,6 +57,39 @@ describe('applyLogRetention on the local engine', () => {
     expect(again.unreplicated).toEqual([]);
   });
 
+  test('an index the domain refuses to unreplicate is reported failed; the others still lose their replicas', async () => {
+    const refused = `${prefix}-refused-2025.10.20`;
+    const other = `${prefix}-refused-2025.10.19`;
+    for (const index of [refused, other]) {
+      await opensearch.indices.create({
+        index,
+        body: { settings: { number_of_shards: 1, number_of_replicas: 1 } },
+      });
+    }
+    // A read-only index refuses settings changes (as one under a disk-watermark block would).
+    await opensearch.indices.putSettings({
+      index: refused,
+      body: { index: { blocks: { read_only: true } } },
+    });
+    try {
+      const outcome = await applyLogRetention(
+        opensearch,
+        { retentionDays: 14, replicaDays: 1 },
+        now,
+        `${prefix}-refused`,
+      );
+      expect(outcome.unreplicated).toEqual([other]);
+      expect(outcome.failed.map((f) => f.index)).toEqual([refused]);
+      expect(await replicas(other)).toBe('0');
+      expect(await replicas(refused)).toBe('1');
+    } finally {
+      await opensearch.indices.putSettings({
+        index: refused,
+        body: { index: { blocks: { read_only: false } } },
+      });
+    }
+  });
+
   test('without replicaDays keeps every replica', async () => {
     const index = `${prefix}-keep-2025.10.10`;
     await opensearch.indices.create({

@@ -79,6 +79,21 @@ describe('planRetention: hot → warm → delete', () => {
     });
   });
 
+  test('drops replicas of hot indices only: never of one warm or being migrated', () => {
+    const plan = planRetention(
+      {
+        all,
+        warm: ['logs-2025.10.10'],
+        migrating: ['logs-2025.10.19'],
+        replicated: ['logs-2025.10.20', 'logs-2025.10.19', 'logs-2025.10.10'],
+      },
+      'logs',
+      { retentionDays: 14, warmAfterDays: 7, replicaDays: 1 },
+      now,
+    );
+    expect(plan.toUnreplicate).toEqual(['logs-2025.10.20']);
+  });
+
   test('refuses hot days that do not come before retention', () => {
     expect(() =>
       planRetention({ all, warm: [], migrating: [] }, 'logs', { retentionDays: 7, warmAfterDays: 7 }, now),
