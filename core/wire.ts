@@ -183,15 +183,22 @@ function rawBodyHeaderProblem(value: unknown): string | undefined {
   const h = value as Record<string, unknown>;
   if (h.v !== RAW_BODY_SCHEMA_VERSION)
     return `header.v: unsupported schema version ${JSON.stringify(h.v)}, expected ${RAW_BODY_SCHEMA_VERSION}`;
-  const src = h.src as Record<string, unknown> | undefined;
-  if (typeof src !== 'object' || src === null) return 'header.src: expected an object';
-  if (typeof src.host !== 'string' || typeof src.id !== 'string')
-    return 'header.src.host and header.src.id: expected strings';
-  if (typeof h.t !== 'number') return 'header.t: expected epoch milliseconds';
+  const envelope = envelopeProblem(h, 'header.');
+  if (envelope !== undefined) return envelope;
   if (!isOffset(h.o)) return 'header.o: expected a non-negative integer byte offset';
   if (!Array.isArray(h.n)) return 'header.n: expected an array of event lengths';
   for (const [i, length] of h.n.entries())
     if (!isOffset(length) || length === 0) return `header.n[${i}]: expected a positive integer byte length`;
+  return undefined;
+}
+
+/** The source and time every chunk carries, v1 and v2 alike; `path` names where they sit. */
+function envelopeProblem(fields: Record<string, unknown>, path: string): string | undefined {
+  const src = fields.src as Record<string, unknown> | undefined;
+  if (typeof src !== 'object' || src === null) return `${path}src: expected an object`;
+  if (typeof src.host !== 'string' || typeof src.id !== 'string')
+    return `${path}src.host and ${path}src.id: expected strings`;
+  if (typeof fields.t !== 'number') return `${path}t: expected epoch milliseconds`;
   return undefined;
 }
 
@@ -218,11 +225,8 @@ function chunkProblem(value: unknown): string | undefined {
   const c = value as Record<string, unknown>;
   if (c.v !== WIRE_SCHEMA_VERSION)
     return `unsupported schema version ${JSON.stringify(c.v)}, expected ${WIRE_SCHEMA_VERSION}`;
-  const src = c.src as Record<string, unknown> | undefined;
-  if (typeof src !== 'object' || src === null) return 'src: expected an object';
-  if (typeof src.host !== 'string' || typeof src.id !== 'string')
-    return 'src.host and src.id: expected strings';
-  if (typeof c.t !== 'number') return 't: expected epoch milliseconds';
+  const envelope = envelopeProblem(c, '');
+  if (envelope !== undefined) return envelope;
   if (!Array.isArray(c.lines)) return 'lines: expected an array';
   for (const [i, line] of c.lines.entries()) {
     const l = line as Record<string, unknown>;
