@@ -1,4 +1,4 @@
-import type { Source } from '#core/wire.ts';
+import { type Source, WIRE_SCHEMA_VERSION } from '#core/wire.ts';
 import type { Line } from './lines.ts';
 
 export interface ChunkLimits {
@@ -11,6 +11,11 @@ export type AllocateValue = (length: number) => Buffer;
 
 // Not pooled: a small record must not keep a shared 8 KiB pool slab alive until its ack.
 export const allocateUnpooled: AllocateValue = (length) => Buffer.allocUnsafeSlow(length);
+
+/** How a record of either format opens: its version, its source, then its time (`"t":`). */
+export function chunkPrefix(version: number, source: Source): string {
+  return `{"v":${version},"src":${JSON.stringify(source)},"t":`;
+}
 
 /** A finished record value and the offset reading may resume from once Kafka acknowledged it. */
 export interface BuiltChunk {
@@ -52,7 +57,7 @@ export class ChunkBuilder {
 
   /** Replaces the source metadata (e.g. a file's path after a rename) for lines added from now on. */
   setSource(source: Source): void {
-    this.#prefix = `{"v":1,"src":${JSON.stringify(source)},"t":`;
+    this.#prefix = chunkPrefix(WIRE_SCHEMA_VERSION, source);
     this.#prefixBytes = Buffer.byteLength(this.#prefix);
   }
 

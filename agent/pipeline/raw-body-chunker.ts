@@ -4,6 +4,7 @@ import {
   allocateUnpooled,
   type BuiltChunk,
   type ChunkLimits,
+  chunkPrefix,
   EMPTY_BODY,
   keptAfterChunk,
   withRoom,
@@ -38,7 +39,7 @@ export class RawBodyChunkBuilder {
 
   /** Replaces the source metadata (e.g. a file's path after a rename) for events added from now on. */
   setSource(source: Source): void {
-    this.#prefix = `{"v":${RAW_BODY_SCHEMA_VERSION},"src":${JSON.stringify(source)},"t":`;
+    this.#prefix = chunkPrefix(RAW_BODY_SCHEMA_VERSION, source);
     this.#prefixBytes = Buffer.byteLength(this.#prefix);
   }
 
