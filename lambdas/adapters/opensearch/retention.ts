@@ -27,10 +27,9 @@ export async function applyLogRetention(
   const tiers = await indexTiers(client, `${prefix}-*`, policy);
   const plan = planRetention(tiers, prefix, policy, now);
   // In batches, to keep each request's URL short.
-  const inBatches = async (indices: string[], apply: (batch: string) => Promise<unknown>) => {
-    for (let i = 0; i < indices.length; i += 50) await apply(indices.slice(i, i + 50).join(','));
-  };
-  await inBatches(plan.toDelete, (index) => client.indices.delete({ index }));
+  for (let i = 0; i < plan.toDelete.length; i += 50) {
+    await client.indices.delete({ index: plan.toDelete.slice(i, i + 50).join(',') });
+  }
   const failed: Array<{ index: string; reason: string }> = [];
   const refused = (index: string, error: unknown) =>
     failed.push({ index, reason: error instanceof Error ? error.message : String(error) });
