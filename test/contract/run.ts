@@ -8,13 +8,14 @@
  * schemathesis is installed once into a Python venv in the engines' cache (pinned below); the run
  * starts the engines it needs (reusing healthy ones), a pipeline on tables and topics of its own,
  * and stops what it started. Options: `--max-examples N` (default 30 per operation), `--seed N`
- * (default 1, so CI is reproducible; pass another to explore).
+ * (default 1, so CI is reproducible; pass another to explore), `--junit-dir DIR` (a JUnit report of
+ * each of the two runs, `contract-people.xml` and `contract-health.xml`, for CI's totals line).
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PEOPLE_TREE } from '#lambdas/api/access.ts';
 import { localTopology } from '#local/bootstrap.ts';
@@ -78,10 +79,11 @@ async function main(): Promise<number> {
       options: {
         'max-examples': { type: 'string', default: '30' },
         seed: { type: 'string', default: '1' },
+        'junit-dir': { type: 'string' },
         'install-only': { type: 'boolean', default: false },
       },
     },
-    'Usage: npm run test:contract -- [--max-examples N] [--seed N] [--install-only]',
+    'Usage: npm run test:contract -- [--max-examples N] [--seed N] [--junit-dir DIR] [--install-only]',
   );
   const config = resolveEngineConfig();
   const schemathesis = await installSchemathesis(config);
@@ -132,10 +134,21 @@ async function main(): Promise<number> {
     ];
     const env = { ...process.env, LOGWARD_CONTRACT_ID_TOKEN: pipeline.credentials.tokens.admin };
     const config = ['--config-file', join(HERE, 'schemathesis.toml'), 'run', schema];
+    const junitDir = values['junit-dir'];
+    const junit = (name: string): string[] =>
+      junitDir ? ['--report', 'junit', '--report-junit-path', resolve(junitDir, `contract-${name}.xml`)] : [];
     // Every route as an admin under /people, but GET /health, which only the root tree serves open.
     const people = await run(
       schemathesis,
-      [...config, '--url', `${pipeline.apiUrl}${PEOPLE_TREE}`, '--exclude-path', '/health', ...common],
+      [
+        ...config,
+        '--url',
+        `${pipeline.apiUrl}${PEOPLE_TREE}`,
+        '--exclude-path',
+        '/health',
+        ...common,
+        ...junit('people'),
+      ],
       env,
     );
     // The one exception: on the open /health resource API Gateway itself (not the handler) answers
@@ -152,6 +165,7 @@ async function main(): Promise<number> {
         ...common,
         '--exclude-checks',
         'unsupported_method',
+        ...junit('health'),
       ],
       env,
     );

@@ -52,6 +52,30 @@ describe('.ci/check-junit.ts', () => {
     expect(lines.join('\n')).toContain('is missing, so its test step did not finish');
   });
 
+  test('adds up the reports of one step, as schemathesis writes them (one per run)', () => {
+    const people = report('people.xml', 'errors="0" failures="0" skipped="0" tests="34"', '<testcase/>');
+    const health = report('health.xml', 'errors="0" failures="0" skipped="0" tests="1"', '<testcase/>');
+    const { status, lines } = run('contract', people, health);
+    expect(status).toBe(0);
+    expect(lines.at(-1)).toBe('contract: 35 passed, 0 failed, 0 skipped');
+  });
+
+  test.each([
+    ['one of them counts no test', 'errors="0" failures="0" tests="0"'],
+    ['one of them failed', 'errors="0" failures="1" tests="1"'],
+  ])('fails a step of several reports when %s', (what, attributes) => {
+    const passing = report('passing.xml', 'errors="0" failures="0" tests="4"', '');
+    const { status } = run('contract', passing, report(`${what.replaceAll(' ', '-')}.xml`, attributes, ''));
+    expect(status).toBe(1);
+  });
+
+  test('fails a step one of whose reports is missing, counting the others', () => {
+    const passing = report('counted.xml', 'errors="0" failures="0" tests="2"', '');
+    const { status, lines } = run('contract', passing, join(dir, 'absent-too.xml'));
+    expect(status).toBe(1);
+    expect(lines.at(-1)).toBe('contract: 2 passed, 0 failed, 0 skipped');
+  });
+
   test('refuses a label that is not one plain word', () => {
     expect(run('npm-test', join(dir, 'ok.xml')).status).toBe(2);
   });
