@@ -14,6 +14,9 @@
  * 3d. a fourth development corpus (bench/fixtures/format-docs-dev4), 49 further sources written
  *    the same way by someone who did not read the parser, measured once before any tuning with it
  *    in view (docs/performance.md);
+ * 3e. a fifth development corpus (bench/fixtures/format-docs-dev5), 55 further sources written the
+ *    same way by someone who did not read the parser, measured once before any tuning with it in view
+ *    (docs/performance.md);
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -27,8 +30,8 @@
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
  * left out of that column, and so are lines the truth leaves out.
  *
- *   node bench/parse-accuracy.ts [--sets loghub,engines,format-docs,format-docs-dev2,format-docs-dev3,format-docs-dev4,held-out,
- *     held-out-2,held-out-3]
+ *   node bench/parse-accuracy.ts [--sets loghub,engines,format-docs,format-docs-dev2,format-docs-dev3,format-docs-dev4,format-docs-dev5,
+ *     held-out,held-out-2,held-out-3]
  *     [--json FILE]
  *
  * The held-out sets print their totals only.
@@ -45,7 +48,8 @@ const { values } = parseArgs({
     json: { type: 'string' },
     sets: {
       type: 'string',
-      default: 'loghub,engines,format-docs,format-docs-dev2,format-docs-dev3,format-docs-dev4,held-out',
+      default:
+        'loghub,engines,format-docs,format-docs-dev2,format-docs-dev3,format-docs-dev4,format-docs-dev5,held-out',
     },
   },
 });
@@ -188,6 +192,7 @@ const DEV_CORPUS = fileURLToPath(new URL('./fixtures/format-docs/corpus.jsonl', 
 const DEV2_CORPUS = fileURLToPath(new URL('./fixtures/format-docs-dev2/corpus.jsonl', import.meta.url));
 const DEV3_CORPUS = fileURLToPath(new URL('./fixtures/format-docs-dev3/corpus.jsonl', import.meta.url));
 const DEV4_CORPUS = fileURLToPath(new URL('./fixtures/format-docs-dev4/corpus.jsonl', import.meta.url));
+const DEV5_CORPUS = fileURLToPath(new URL('./fixtures/format-docs-dev5/corpus.jsonl', import.meta.url));
 const HELD_OUT_CORPUS = fileURLToPath(
   new URL('./fixtures/format-docs-heldout/corpus.jsonl', import.meta.url),
 );
@@ -269,6 +274,7 @@ const rows = [
   ...(wanted.has('format-docs-dev2') ? corpusRows('format-docs-dev2 (dev)', DEV2_CORPUS) : []),
   ...(wanted.has('format-docs-dev3') ? corpusRows('format-docs-dev3 (dev)', DEV3_CORPUS) : []),
   ...(wanted.has('format-docs-dev4') ? corpusRows('format-docs-dev4 (dev)', DEV4_CORPUS) : []),
+  ...(wanted.has('format-docs-dev5') ? corpusRows('format-docs-dev5 (dev)', DEV5_CORPUS) : []),
   ...(wanted.has('held-out') ? corpusRows(HELD_OUT_SET, HELD_OUT_CORPUS) : []),
   ...(wanted.has('held-out-2') ? corpusRows(HELD_OUT_2_SET, HELD_OUT_2_CORPUS) : []),
   ...(wanted.has('held-out-3') ? corpusRows(HELD_OUT_3_SET, HELD_OUT_3_CORPUS) : []),
