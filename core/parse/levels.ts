@@ -78,6 +78,27 @@ const PLACED_SPELLINGS: ReadonlyMap<string, Level> = new Map<string, Level>([
   ['a', 'INFO'],
 ]);
 
+/**
+ * For each first letter (`a`–`z`), a bit per length (1–13) that some spelling, plain or placed, has:
+ * most words of a header are no level, and this turns them away before a slice and a lookup.
+ */
+const SPELLED_LENGTHS = new Uint16Array(26);
+for (const spelling of [...BY_SPELLING.keys(), ...PLACED_SPELLINGS.keys()]) {
+  const first = (spelling.charCodeAt(0) | 32) - 97;
+  if (first >= 0 && first < 26 && spelling.length < 16)
+    SPELLED_LENGTHS[first] = (SPELLED_LENGTHS[first] ?? 0) | (1 << spelling.length);
+}
+
+/**
+ * False when no level spelling (plain or placed, any case) has this first letter and length: a quick
+ * test for the letters `raw[a, b)` before looking the word up.
+ */
+export function maySpellLevel(raw: string, a: number, b: number): boolean {
+  const first = (raw.charCodeAt(a) | 32) - 97;
+  const n = b - a;
+  return first >= 0 && first < 26 && n < 16 && ((SPELLED_LENGTHS[first] as number) & (1 << n)) !== 0;
+}
+
 /** A spelling from the placed tier (`LOG`, `Note`, `A`), in any case, or undefined. */
 export function placedLevelSpelling(word: string): Level | undefined {
   return PLACED_SPELLINGS.get(word.toLowerCase());
@@ -98,9 +119,13 @@ const TEXT_WORDS: ReadonlySet<string> = new Set([
   'CONFIG',
 ]);
 
+const SHORTEST_TEXT_WORD = Math.min(...[...TEXT_WORDS].map((w) => w.length));
+const LONGEST_TEXT_WORD = Math.max(...[...TEXT_WORDS].map((w) => w.length));
+
 /** True for a spelling that, unmarked, is a word of text rather than a level (`TEXT_WORDS`). */
 export function opensTextUnmarked(word: string): boolean {
-  return TEXT_WORDS.has(word.toUpperCase());
+  if (word.length < SHORTEST_TEXT_WORD || word.length > LONGEST_TEXT_WORD) return false;
+  return TEXT_WORDS.has(word) || TEXT_WORDS.has(word.toUpperCase());
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   type Level,
   levelMark,
   levelSpelling,
+  maySpellLevel,
   mnemonicSeverity,
   opensTextUnmarked,
   placedLevelSpelling,
@@ -65,23 +66,14 @@ export function emptyHeader(): Header {
   };
 }
 
-/** Space, tab and punctuation that separate header fields. */
-function isDelimiter(c: number): boolean {
-  return (
-    c === 32 ||
-    c === 9 ||
-    c === 91 || // [
-    c === 93 || // ]
-    c === 40 || // (
-    c === 41 || // )
-    c === 60 || // <
-    c === 62 || // >
-    c === 124 || // |
-    c === 44 || // ,
-    c === 34 || // "
-    c === 61 || // =
-    c === 59 // ;
-  );
+/** Space, tab and punctuation that separate header fields: `[ ] ( ) < > | , " = ;`. */
+const DELIMITERS = new Uint8Array(128);
+for (const c of ' \t[]()<>|,"=;') DELIMITERS[c.charCodeAt(0)] = 1;
+
+/** True when `raw[k]` separates fields: a delimiter, or a colon inside a colon-separated header. */
+function delimitsAt(raw: string, k: number, colonsUntil: number): boolean {
+  const c = raw.charCodeAt(k);
+  return (c < 128 && DELIMITERS[c] === 1) || (c === 58 && k < colonsUntil);
 }
 
 function isLetter(c: number): boolean {
@@ -122,16 +114,12 @@ function splitFields(raw: string): void {
   fieldCount = 0;
   const limit = Math.min(raw.length, HEADER_CHARS);
   const colonsUntil = colonHeaderEnd(raw);
-  const delimits = (k: number) => {
-    const c = raw.charCodeAt(k);
-    return isDelimiter(c) || (c === 58 && k < colonsUntil);
-  };
   let i = 0;
   while (i < limit && fieldCount < HEADER_FIELDS) {
-    while (i < limit && delimits(i)) i++;
+    while (i < limit && delimitsAt(raw, i, colonsUntil)) i++;
     if (i >= limit) break;
     const start = i;
-    while (i < raw.length && !delimits(i)) i++;
+    while (i < raw.length && !delimitsAt(raw, i, colonsUntil)) i++;
     fieldStart[fieldCount] = start;
     fieldEnd[fieldCount] = i;
     fieldCount++;
@@ -237,12 +225,14 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   if (mnemonic !== undefined) return setLevel(out, mnemonic, f, a, b, true);
   // A word inside the field: `local.ERROR` → ERROR; `INFO/MainProcess` → INFO; `thread/INFO` → INFO
   // (not a protocol version: `HTTP/1.1`).
-  // One pass over the field for its first `/` and first `:` (not over the rest of the line).
+  // One pass over the field for its first `/`, first `:` and last `.` (not over the rest of the line).
   let slash = -1;
   let joint = -1;
-  for (let k = a; k < b && (slash < 0 || joint < 0); k++) {
+  let dot = -1;
+  for (let k = a; k < b; k++) {
     const c = raw.charCodeAt(k);
-    if (c === 47 && slash < 0) slash = k;
+    if (c === 46) dot = k;
+    else if (c === 47 && slash < 0) slash = k;
     else if (c === 58 && joint < 0) joint = k;
   }
   if (slash > a && !isDigitCode(raw.charCodeAt(slash + 1))) {
@@ -256,7 +246,7 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
     const last = raw.lastIndexOf(':', b - 1);
     if (tryWord(raw, last + 1, b, f, out, true, false)) return true;
   }
-  const dot = raw.lastIndexOf('.', b - 1);
+  // `local.ERROR`: the word after the field's last dot, unless the field ends with the dot.
   if (dot >= a && dot < b - 1) a = dot + 1;
   // `error[E0425]:`: a bracket right after the word makes it a field too.
   const marked = enclosed || colon || after === 93 || after === 91 || afterPipe(raw, a);
@@ -335,6 +325,7 @@ function tryWord(
     return level !== undefined && setLevel(out, level, f, a, b, false);
   }
   for (let k = a; k < b; k++) if (!isLetter(raw.charCodeAt(k))) return false;
+  if (!maySpellLevel(raw, a, b)) return false;
   const word = raw.slice(a, b);
   // `FAIL LOGIN:`, `ALERT exited`: words of text unless marked as a field.
   const spelled = levelSpelling(word);
@@ -385,11 +376,10 @@ function setLevel(out: Header, level: Level, f: number, a: number, b: number, st
  * and only where levels usually stand: first in the line, or right after the timestamp and any
  * process/thread id columns.
  */
-function weakPlace(raw: string, f: number, out: Header): boolean {
+function weakPlace(raw: string, f: number, out: Header, afterTime: number): boolean {
   if (out.shape < 0) return false;
   if (f === 0) return true;
   if (f <= out.timeField) return false;
-  const afterTime = fieldAt(out.timeEnd);
   for (let g = afterTime; g < f; g++) {
     const s = fieldStart[g] as number;
     const e = fieldEnd[g] as number;
@@ -432,13 +422,15 @@ function isMarkedUpper(raw: string, f: number): boolean {
 
 function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: boolean): void {
   const from = onlyField >= 0 ? onlyField : 0;
-  const usualReach =
-    out.shape >= 0 ? fieldAt(out.timeEnd) + LEVEL_FIELDS_AFTER_TIME : LEVEL_FIELDS_WITHOUT_TIME;
+  const afterTime = out.shape >= 0 ? fieldAt(out.timeEnd) : 0;
+  const usualReach = out.shape >= 0 ? afterTime + LEVEL_FIELDS_AFTER_TIME : LEVEL_FIELDS_WITHOUT_TIME;
   const reach = out.shape >= 0 ? usualReach + MARKED_LEVEL_EXTRA_FIELDS : usualReach;
   const to = onlyField >= 0 ? Math.min(onlyField + 1, fieldCount) : Math.min(reach, fieldCount);
   let weakField = -1;
-  const afterTime = out.shape >= 0 ? fieldAt(out.timeEnd) : 0;
+  // Once a field past the time is no weak level's place, no later field is (`weakPlace`).
+  let weakClosed = false;
   if (onlyField < 0 && levelGluedByColon(raw, out)) return;
+  prose.fill(UNKNOWN);
   let sentence = false;
   for (let f = from; f < to; f++) {
     lastSteps++;
@@ -456,10 +448,13 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
     // `E AndroidRuntime: FATAL EXCEPTION`: after a level in its place, a `tag:` field starts the message.
     if (weakField >= 0 && raw.charCodeAt((fieldEnd[f] as number) - 1) === 58) break;
     if (f >= afterTime && isProse(raw, f, out)) sentence = true;
-    if (weakField < 0 && (acceptWeak || weakPlace(raw, f, out)) && levelInField(raw, f, out, true)) {
-      weakField = f;
-      out.level = undefined;
-    }
+    if (weakField >= 0 || weakClosed) continue;
+    if (acceptWeak || weakPlace(raw, f, out, afterTime)) {
+      if (levelInField(raw, f, out, true)) {
+        weakField = f;
+        out.level = undefined;
+      }
+    } else if (out.shape < 0 || f > out.timeField) weakClosed = true;
   }
   // The glued glog letter: `I1130 …`.
   if (out.shape >= 0 && out.timeField === 0 && out.timeStart === 1 && onlyField <= 0) {
@@ -468,16 +463,27 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
   if (weakField >= 0) levelInField(raw, weakField, out, true);
 }
 
+const UNKNOWN = 2;
+/** Whether each field of the line being scanned is a word of prose: 0, 1, or `UNKNOWN` yet. */
+const prose = new Uint8Array(HEADER_FIELDS);
+
 /**
  * Field `f` is a word of prose: lower-case, after the timestamp, with a space on each side (not a
  * `key=value` part, not a `tag:`).
  */
 function isProse(raw: string, f: number, out: Header): boolean {
   if (f < 0) return false;
+  const known = prose[f];
+  if (known !== UNKNOWN) return known === 1;
   const a = fieldStart[f] as number;
   const b = fieldEnd[f] as number;
-  if (out.shape >= 0 && a < out.timeEnd) return false;
-  return raw.charCodeAt(a - 1) === 32 && raw.charCodeAt(b) === 32 && isLowerWord(raw, a, b);
+  const is =
+    !(out.shape >= 0 && a < out.timeEnd) &&
+    raw.charCodeAt(a - 1) === 32 &&
+    raw.charCodeAt(b) === 32 &&
+    isLowerWord(raw, a, b);
+  prose[f] = is ? 1 : 0;
+  return is;
 }
 
 /**

@@ -301,6 +301,7 @@ function resolve(ctx: TimeContext): number {
   }
   if (minute < 0) minute = 0;
   if (second < 0) second = 0;
+  if (month >= 0 && year >= 0) return instant(ctx, year, month, day, h);
   const ref = ctx.receivedAt;
   const local = new Date(ref + (zoned ? zoneMs : zoneOffset(ctx.zone, ref)));
   if (month < 0) {
@@ -309,7 +310,6 @@ function resolve(ctx: TimeContext): number {
     if (t > ref + TIME_ONLY_AHEAD) t -= DAY;
     return t;
   }
-  if (year >= 0) return instant(ctx, year, month, day, h);
   const y = local.getUTCFullYear();
   let t = instant(ctx, y, month, day, h);
   if (!(t <= ref + FUTURE_TOLERANCE)) t = instant(ctx, y - 1, month, day, h);

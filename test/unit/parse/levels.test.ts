@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareLevels, isAtLeast, isLevel, LEVELS, normaliseLevel } from '../../../core/parse/index.ts';
-import { levelWord } from '../../../core/parse/levels.ts';
+import { levelSpelling, levelWord, maySpellLevel, placedLevelSpelling } from '../../../core/parse/levels.ts';
 
 describe('normaliseLevel', () => {
   it.each([
@@ -112,5 +112,33 @@ describe('level order', () => {
     expect(isLevel('WARN')).toBe(true);
     expect(isLevel('warn')).toBe(false);
     expect(isLevel('toString')).toBe(false);
+  });
+});
+
+describe('maySpellLevel, the quick test before a level lookup', () => {
+  it('lets every level spelling through, in any case, and turns most other words away', () => {
+    const words = [
+      'WARN',
+      'warning',
+      'Info',
+      'I',
+      'informational',
+      'dpanic',
+      'crit',
+      'LOG',
+      'Note',
+      'A',
+      'audit',
+    ];
+    for (const word of [
+      ...words,
+      ...words.map((w) => w.toLowerCase()),
+      ...words.map((w) => w.toUpperCase()),
+    ]) {
+      expect(levelSpelling(word) ?? placedLevelSpelling(word)).toBeDefined();
+      expect(maySpellLevel(word, 0, word.length)).toBe(true);
+    }
+    for (const word of ['authentication', 'failure', 'zebra', 'connected', 'Kafka'])
+      expect(maySpellLevel(word, 0, word.length)).toBe(false);
   });
 });
