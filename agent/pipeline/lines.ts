@@ -23,10 +23,28 @@ export interface Line {
 }
 
 /**
+ * The line a `LineSplitter` stopped at: its bytes are `source[start, start + length)`, valid until
+ * the splitter moves on (`source` is the caller's read buffer for a line that starts and ends
+ * inside it, else the splitter's own copy).
+ */
+export interface SplitLine {
+  readonly offset: number;
+  readonly end: number;
+  readonly source: Buffer;
+  readonly start: number;
+  readonly length: number;
+  readonly truncated: boolean;
+  readonly terminator: number;
+}
+
+/**
  * Splits a byte stream into lines with bounded memory: a line longer than `maxLineBytes` keeps its
  * first `maxLineBytes` bytes and the rest is skipped up to the next newline, so even a 10 MB line
  * never sits in memory whole. A line is only emitted once its terminator is seen (or on `flush`),
  * so `end` is always a line boundary that reading can resume from.
+ *
+ * `feed` then `next` walk the lines without allocating anything per line: `line` describes the
+ * current one in place. `push` is the same walk collecting `RawLine`s.
  */
 export class LineSplitter {
   readonly #maxLineBytes: number;
@@ -35,6 +53,17 @@ export class LineSplitter {
   #lineStart: number;
   #position: number;
   #truncated = false;
+  #data: Buffer = EMPTY;
+  #from = 0;
+  readonly #line = {
+    offset: 0,
+    end: 0,
+    source: EMPTY,
+    start: 0,
+    length: 0,
+    truncated: false,
+    terminator: 0,
+  };
 
   constructor(maxLineBytes: number, startOffset: number) {
     this.#maxLineBytes = maxLineBytes;
@@ -52,39 +81,68 @@ export class LineSplitter {
     return this.#position - this.#lineStart;
   }
 
+  /** The line `next` or `flushNext` stopped at; changes when the splitter moves on. */
+  get line(): SplitLine {
+    return this.#line;
+  }
+
   /**
-   * Feeds the bytes that follow everything pushed so far. A line that starts and ends inside
-   * `data` is emitted as a view of `data` (no copy): the emitted `bytes` are only valid until the
-   * caller reuses `data`, so decode them before the next read. Bytes of an unfinished line are
-   * copied, as they must outlive `data`.
+   * Takes the bytes that follow everything fed so far; `next` then walks their lines. A line that
+   * starts and ends inside `data` is a range of `data` (no copy), only valid until the caller
+   * reuses `data`. Bytes of an unfinished line are copied, as they must outlive `data`.
    */
-  push(data: Buffer, out: RawLine[] = []): RawLine[] {
-    let from = 0;
-    while (from < data.length) {
+  feed(data: Buffer): void {
+    this.#data = data;
+    this.#from = 0;
+  }
+
+  /** Moves `line` to the next line ended in the fed bytes; false once none is left. */
+  next(): boolean {
+    const data = this.#data;
+    while (this.#from < data.length) {
+      const from = this.#from;
       const nl = data.indexOf(10, from);
       const stop = nl === -1 ? data.length : nl;
       if (nl !== -1 && this.#position === this.#lineStart && stop - from <= this.#maxLineBytes) {
         this.#position += nl + 1 - from;
-        out.push(this.#emitView(data.subarray(from, stop)));
-        from = nl + 1;
-        continue;
+        this.#from = nl + 1;
+        this.#atView(data, from, stop);
+        return true;
       }
       this.#keep(data.subarray(from, stop));
       if (nl === -1) {
         this.#position += data.length - from;
-        break;
+        this.#from = data.length;
+        return false;
       }
       this.#position += nl + 1 - from;
-      out.push(this.#emit(true));
-      from = nl + 1;
+      this.#from = nl + 1;
+      this.#atKept(true);
+      return true;
     }
+    return false;
+  }
+
+  /** Feeds `data` and returns its lines (see `feed`). */
+  push(data: Buffer, out: RawLine[] = []): RawLine[] {
+    this.feed(data);
+    while (this.next()) out.push(rawLine(this.#line));
     return out;
   }
 
-  /** Emits the partial line (bytes without terminator), if any: at end of stream or after an idle timeout. */
+  /**
+   * Moves `line` to the partial line (bytes without terminator), if any: at end of stream or
+   * after an idle timeout.
+   */
+  flushNext(): boolean {
+    if (this.#position === this.#lineStart) return false;
+    this.#atKept(false);
+    return true;
+  }
+
+  /** `flushNext` as a `RawLine`. */
   flush(): RawLine | undefined {
-    if (this.#position === this.#lineStart) return undefined;
-    return this.#emit(false);
+    return this.flushNext() ? rawLine(this.#line) : undefined;
   }
 
   #keep(segment: Buffer): void {
@@ -101,40 +159,59 @@ export class LineSplitter {
   }
 
   /** A whole terminated line, not truncated, that nothing was kept for yet. */
-  #emitView(view: Buffer): RawLine {
-    const crlf = view.length > 0 && view[view.length - 1] === 13;
-    const bytes = crlf ? view.subarray(0, view.length - 1) : view;
-    const line: RawLine = {
-      offset: this.#lineStart,
-      end: this.#position,
-      bytes,
-      truncated: false,
-      terminator: crlf ? 2 : 1,
-    };
+  #atView(data: Buffer, from: number, stop: number): void {
+    const crlf = stop > from && data[stop - 1] === 13;
+    const line = this.#line;
+    line.offset = this.#lineStart;
+    line.end = this.#position;
+    line.source = data;
+    line.start = from;
+    line.length = crlf ? stop - 1 - from : stop - from;
+    line.truncated = false;
+    line.terminator = crlf ? 2 : 1;
     this.#lineStart = this.#position;
-    return line;
   }
 
-  #emit(terminated: boolean): RawLine {
+  #atKept(terminated: boolean): void {
     let bytes =
       this.#parts.length === 1 ? (this.#parts[0] as Buffer) : Buffer.concat(this.#parts, this.#partBytes);
     const crlf = terminated && !this.#truncated && bytes.length > 0 && bytes[bytes.length - 1] === 13;
     if (crlf) bytes = bytes.subarray(0, bytes.length - 1);
     if (this.#truncated) bytes = trimToCharBoundary(bytes);
-    const line: RawLine = {
-      offset: this.#lineStart,
-      end: this.#position,
-      bytes,
-      truncated: this.#truncated,
-      terminator: terminated ? (crlf ? 2 : 1) : 0,
-    };
+    const line = this.#line;
+    line.offset = this.#lineStart;
+    line.end = this.#position;
+    line.source = bytes;
+    line.start = 0;
+    line.length = bytes.length;
+    line.truncated = this.#truncated;
+    line.terminator = terminated ? (crlf ? 2 : 1) : 0;
     this.#parts = [];
     this.#partBytes = 0;
     this.#truncated = false;
     this.#lineStart = this.#position;
-    return line;
   }
 }
+
+/** A `SplitLine` as a `RawLine` of its own, its bytes a view of its source. */
+export function rawLine(line: SplitLine): RawLine {
+  return {
+    offset: line.offset,
+    end: line.end,
+    bytes: lineBytes(line),
+    truncated: line.truncated,
+    terminator: line.terminator,
+  };
+}
+
+/** The line's bytes as a view of its source (no copy). */
+export function lineBytes(line: SplitLine): Buffer {
+  return line.start === 0 && line.length === line.source.length
+    ? line.source
+    : line.source.subarray(line.start, line.start + line.length);
+}
+
+const EMPTY: Buffer = Buffer.alloc(0);
 
 /** Drops a UTF-8 sequence cut in half at the end of a truncated line. */
 function trimToCharBoundary(bytes: Buffer): Buffer {
@@ -166,31 +243,48 @@ export function decodeLine(raw: RawLine): Line {
 
 /**
  * A terminated, untruncated line of valid UTF-8 whose text is decoded only if something asks for
- * it: the raw-body chunk copies its bytes and multiline mostly looks at its first bytes.
+ * it: the raw-body chunk copies its bytes and multiline mostly looks at its first bytes. It holds
+ * a range of the read buffer (no view of its own) until `detach`.
  */
 export class ByteLine implements Line {
   readonly offset: number;
   readonly end: number;
-  readonly flags: readonly LineFlag[] = NO_FLAGS;
-  #bytes: Buffer;
+  #source: Buffer;
+  #start: number;
+  readonly #length: number;
   #text: string | undefined;
-  #detached = false;
 
-  /** `raw` must be valid UTF-8, terminated and not truncated. */
-  constructor(raw: RawLine) {
-    this.offset = raw.offset;
-    this.end = raw.end;
-    this.#bytes = raw.bytes;
+  /** `line` must be valid UTF-8, terminated and not truncated. */
+  constructor(line: SplitLine) {
+    this.offset = line.offset;
+    this.end = line.end;
+    this.#source = line.source;
+    this.#start = line.start;
+    this.#length = line.length;
+  }
+
+  get flags(): readonly LineFlag[] {
+    return NO_FLAGS;
   }
 
   get text(): string {
-    if (this.#text === undefined) this.#text = this.#bytes.toString('utf8');
+    if (this.#text === undefined)
+      this.#text = this.#source.toString('utf8', this.#start, this.#start + this.#length);
     return this.#text;
   }
 
-  /** The line's bytes without terminator; its terminator is the `end - offset - bytes.length` bytes after. */
+  /** The line's bytes without terminator (a view); its terminator is the `end - offset - byteLength` bytes after. */
   get bytes(): Buffer {
-    return this.#bytes;
+    return this.#source.subarray(this.#start, this.#start + this.#length);
+  }
+
+  get byteLength(): number {
+    return this.#length;
+  }
+
+  /** Copies the line's bytes (without terminator) into `target` at `at`; returns how many. */
+  copyTo(target: Buffer, at: number): number {
+    return this.#source.copy(target, at, this.#start, this.#start + this.#length);
   }
 
   /**
@@ -198,15 +292,16 @@ export class ByteLine implements Line {
    * non-ASCII character (callers treat all of them alike), NaN past the end.
    */
   unitAt(index: number): number {
-    const b = this.#bytes[index];
-    return b === undefined ? Number.NaN : b < 0x80 ? b : 0x80;
+    if (index >= this.#length) return Number.NaN;
+    const b = this.#source[this.#start + index] as number;
+    return b < 0x80 ? b : 0x80;
   }
 
   /** Copies the bytes out of a read buffer that is about to be reused. */
   detach(): void {
-    if (this.#detached) return;
-    this.#detached = true;
-    this.#bytes = Buffer.from(this.#bytes);
+    if (this.#start === 0 && this.#length === this.#source.length) return;
+    this.#source = Buffer.from(this.bytes);
+    this.#start = 0;
   }
 }
 

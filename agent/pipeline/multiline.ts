@@ -166,15 +166,23 @@ function autoClassifier(traces: Classifier): Classifier {
 /**
  * Joins the lines of one event (a log line and its stack trace) into a single line, bounded by
  * `maxLines`, `maxBytes` and an idle `timeoutMs` after which a pending event is emitted as is.
+ *
+ * `offer` then `take` pass lines in and events out without an array per line (nearly every event
+ * is one line); `push` does both, collecting the events.
  */
 export class MultilineJoiner {
   readonly #config: MultilineConfig;
   readonly #classifier: Classifier;
-  #pending: Line[] = [];
+  /** The pending event's first line, and the lines that continue it. */
+  #first: Line | undefined;
+  #more: Line[] = [];
   #pendingBytes = 0;
-  /** The pending event's first line was tested for binary bytes (see `push`). */
+  /** The pending event's first line was tested for binary bytes (see `offer`). */
   #pendingChecked = true;
   #lastAt = 0;
+  /** Events finished and not yet taken, oldest first (an offer finishes at most two). */
+  #ready: Line | undefined;
+  #readyNext: Line | undefined;
 
   constructor(config: MultilineConfig) {
     this.#config = config;
@@ -183,84 +191,129 @@ export class MultilineJoiner {
 
   /** Offset of the first line held back, or undefined when nothing is pending. */
   get pendingStart(): number | undefined {
-    return this.#pending[0]?.offset;
+    return this.#first?.offset;
   }
 
   push(line: Line, now: number, out: Line[] = []): Line[] {
+    this.offer(line, now);
+    return this.#takeAll(out);
+  }
+
+  /** Takes in the next line; the events it finished are then `take`n, all of them before the next offer. */
+  offer(line: Line, now: number): void {
     // Random bytes that happen to start with a blank look like an indented frame: a binary line
     // is an event of its own, neither joined to the event before it nor joined by the next line.
     // Whether a line is binary matters only once a line would continue an event, so a line that
     // starts one is tested when the next line would join it (nearly never), not on arrival.
     const settled = this.#classifier.settled();
-    if (!settled && BINARY.test(line.text)) return this.#alone(line, now, out);
+    if (!settled && BINARY.test(line.text)) {
+      this.#alone(line, now);
+      return;
+    }
     let continues = this.#classifier.continues(line);
-    if (continues && settled && BINARY.test(line.text)) return this.#alone(line, now, out);
-    if (continues && this.#pending.length === 1 && !this.#pendingChecked) {
+    if (continues && settled && BINARY.test(line.text)) {
+      this.#alone(line, now);
+      return;
+    }
+    const first = this.#first;
+    if (continues && first !== undefined && this.#more.length === 0 && !this.#pendingChecked) {
       this.#pendingChecked = true;
-      if (BINARY.test((this.#pending[0] as Line).text)) {
+      if (BINARY.test(first.text)) {
         // As if the binary line had reset the classifier before this one was judged.
-        this.#emit(out);
+        this.#emit();
         this.#classifier.reset();
         continues = this.#classifier.continues(line);
       }
     }
-    const bytes = (line instanceof ByteLine ? line.bytes.length : Buffer.byteLength(line.text)) + 1;
-    const full =
-      this.#pending.length >= this.#config.maxLines || this.#pendingBytes + bytes > this.#config.maxBytes;
-    if (this.#pending.length > 0 && (!continues || full)) this.#emit(out);
+    const bytes = (line instanceof ByteLine ? line.byteLength : Buffer.byteLength(line.text)) + 1;
+    if (this.#first !== undefined) {
+      const full =
+        this.#more.length + 1 >= this.#config.maxLines || this.#pendingBytes + bytes > this.#config.maxBytes;
+      if (continues && !full) {
+        this.#more.push(line);
+        this.#pendingBytes += bytes;
+        this.#lastAt = now;
+        return;
+      }
+      this.#emit();
+    }
     // A line that starts an event once the classifier settled is tested for binary bytes later.
-    if (this.#pending.length === 0) this.#pendingChecked = !settled;
-    this.#pending.push(line);
-    this.#pendingBytes += bytes;
+    this.#pendingChecked = !settled;
+    this.#first = line;
+    this.#pendingBytes = bytes;
     this.#lastAt = now;
-    return out;
+  }
+
+  /** The oldest finished event not yet taken. */
+  take(): Line | undefined {
+    const event = this.#ready;
+    this.#ready = this.#readyNext;
+    this.#readyNext = undefined;
+    return event;
   }
 
   /** A binary line: the event before it ends, and it goes out alone. */
-  #alone(line: Line, now: number, out: Line[]): Line[] {
-    if (this.#pending.length > 0) this.#emit(out);
+  #alone(line: Line, now: number): void {
+    if (this.#first !== undefined) this.#emit();
     this.#classifier.reset();
-    out.push(line);
+    this.#finished(line);
     this.#lastAt = now;
-    return out;
   }
 
   /** Copies the pending lines' bytes out of the read buffer the caller is about to reuse. */
   detachPending(): void {
-    for (const line of this.#pending) if (line instanceof ByteLine) line.detach();
+    if (this.#first instanceof ByteLine) this.#first.detach();
+    for (const line of this.#more) if (line instanceof ByteLine) line.detach();
   }
 
   /** Emits the pending event when no line arrived for `timeoutMs`. */
   flushIfIdle(now: number, out: Line[] = []): Line[] {
-    if (this.#pending.length > 0 && now - this.#lastAt >= this.#config.timeoutMs) this.#emit(out);
-    return out;
+    if (this.#first !== undefined && now - this.#lastAt >= this.#config.timeoutMs) this.#emit();
+    return this.#takeAll(out);
   }
 
   flush(out: Line[] = []): Line[] {
-    if (this.#pending.length > 0) this.#emit(out);
+    if (this.#first !== undefined) this.#emit();
+    return this.#takeAll(out);
+  }
+
+  #takeAll(out: Line[]): Line[] {
+    for (let event = this.take(); event !== undefined; event = this.take()) out.push(event);
     return out;
   }
 
-  #emit(out: Line[]): void {
-    const lines = this.#pending;
-    this.#pending = [];
+  #finished(event: Line): void {
+    if (this.#ready === undefined) this.#ready = event;
+    else if (this.#readyNext === undefined) this.#readyNext = event;
+    else throw new Error('MultilineJoiner: take the finished events before offering another line');
+  }
+
+  #emit(): void {
+    const first = this.#first as Line;
+    this.#first = undefined;
     this.#pendingBytes = 0;
-    const first = lines[0] as Line;
-    if (lines.length === 1) {
-      out.push(first);
+    if (this.#more.length === 0) {
+      this.#finished(first);
       return;
     }
-    if (lines.every((l) => l instanceof ByteLine)) {
-      out.push(new ByteEvent(lines));
+    const lines = [first, ...this.#more];
+    this.#more = [];
+    if (allByteLines(lines)) {
+      this.#finished(new ByteEvent(lines));
       return;
     }
     const flags = new Set<LineFlag>(['multiline']);
     for (const l of lines) for (const f of l.flags) flags.add(f);
-    out.push({
+    this.#finished({
       offset: first.offset,
       end: (lines[lines.length - 1] as Line).end,
       text: lines.map((l) => l.text).join('\n'),
       flags: [...flags],
     });
   }
+}
+
+function allByteLines(lines: readonly Line[]): lines is readonly ByteLine[] {
+  for (const line of lines) if (!(line instanceof ByteLine)) return false;
+  return true;
 }

@@ -87,8 +87,8 @@ export class RawBodyChunkBuilder {
   #write(line: ByteLine): void {
     const body = this.#body;
     let p = this.#bodyLength;
-    p += line.bytes.copy(body, p);
-    if (line.end - line.offset - line.bytes.length === 2) body[p++] = CARRIAGE_RETURN;
+    p += line.copyTo(body, p);
+    if (line.end - line.offset - line.byteLength === 2) body[p++] = CARRIAGE_RETURN;
     body[p++] = NEWLINE;
     this.#bodyLength = p;
   }

@@ -3,7 +3,7 @@ import type { Source } from '#core/wire.ts';
 import type { MultilineConfig } from '../config/types.ts';
 import { type AllocateValue, type BuiltChunk, ChunkBuilder, type ChunkLimits } from './chunker.ts';
 import { CriPartialJoiner } from './cri.ts';
-import { ByteLine, decodeLine, type Line, LineSplitter, type RawLine } from './lines.ts';
+import { ByteLine, decodeLine, type Line, LineSplitter, rawLine, type SplitLine } from './lines.ts';
 import { MultilineJoiner } from './multiline.ts';
 import { RawBodyChunkBuilder } from './raw-body-chunker.ts';
 
@@ -44,8 +44,11 @@ export class SourcePipeline {
   readonly #builder: ChunkBuilder;
   readonly #rawBody: RawBodyChunkBuilder | undefined;
   readonly #jsonLines: boolean;
-  #raw: RawLine[] = [];
   #events: Line[] = [];
+  /** `[#validFrom, #validTo)` of `#validated`, the read buffer being split, is valid UTF-8. */
+  #validated: Buffer | undefined;
+  #validFrom = 0;
+  #validTo = 0;
   linesIn = 0;
   truncatedLines = 0;
   invalidUtf8Lines = 0;
@@ -85,17 +88,42 @@ export class SourcePipeline {
   }
 
   push(data: Buffer, now: number, out: BuiltChunk[]): void {
-    this.#raw.length = 0;
-    this.#splitter.push(data, this.#raw);
-    for (const raw of this.#raw) this.#line(raw, now, out);
-    // A line the joiner holds may be a view of `data`, which the caller reuses for its next read.
+    const splitter = this.#splitter;
+    if (this.#rawBody) this.#validateWholeLines(data);
+    splitter.feed(data);
+    while (splitter.next()) this.#line(splitter.line, now, out);
+    this.#validated = undefined;
+    // A line the joiner holds may be a range of `data`, which the caller reuses for its next read.
     if (this.#rawBody) this.#joiner?.detachPending();
+  }
+
+  /**
+   * Checks at once, for UTF-8, the lines that start and end inside `data` (from the first line
+   * start to the last newline): newlines never sit inside a character, so then each of them is
+   * valid too, and only the rest need a check of their own.
+   */
+  #validateWholeLines(data: Buffer): void {
+    const last = data.lastIndexOf(NEWLINE);
+    const first = this.#splitter.pendingBytes === 0 ? 0 : data.indexOf(NEWLINE) + 1;
+    const whole = last >= first && isUtf8(data.subarray(first, last + 1));
+    this.#validated = whole ? data : undefined;
+    this.#validFrom = first;
+    this.#validTo = last + 1;
+  }
+
+  #validUtf8(line: SplitLine): boolean {
+    if (
+      line.source === this.#validated &&
+      line.start >= this.#validFrom &&
+      line.start + line.length < this.#validTo
+    )
+      return true;
+    return isUtf8(line.source.subarray(line.start, line.start + line.length));
   }
 
   /** Emits the unterminated last line (end of stream, idle timeout, file released). */
   flushPartial(now: number, out: BuiltChunk[]): void {
-    const raw = this.#splitter.flush();
-    if (raw) this.#line(raw, now, out);
+    if (this.#splitter.flushNext()) this.#line(this.#splitter.line, now, out);
     if (this.#cri) {
       this.#criOut.length = 0;
       this.#cri.flush(this.#criOut);
@@ -128,12 +156,13 @@ export class SourcePipeline {
     this.endOfRead(now, out);
   }
 
-  #line(raw: RawLine, now: number, out: BuiltChunk[]): void {
+  #line(split: SplitLine, now: number, out: BuiltChunk[]): void {
     this.linesIn++;
-    if (this.#rawBody && raw.terminator > 0 && !raw.truncated && isUtf8(raw.bytes)) {
-      this.#event(new ByteLine(raw), now, out);
+    if (this.#rawBody && split.terminator > 0 && !split.truncated && this.#validUtf8(split)) {
+      this.#event(new ByteLine(split), now, out);
       return;
     }
+    const raw = rawLine(split);
     let line = decodeLine(raw);
     if (this.#jsonLines) line = { ...line, text: parseJsonString(line.text) };
     if (raw.truncated) this.truncatedLines++;
@@ -155,9 +184,9 @@ export class SourcePipeline {
       this.#add(line, now, out);
       return;
     }
-    this.#events.length = 0;
-    this.#joiner.push(line, now, this.#events);
-    for (const e of this.#events) this.#add(e, now, out);
+    const joiner = this.#joiner;
+    joiner.offer(line, now);
+    for (let e = joiner.take(); e !== undefined; e = joiner.take()) this.#add(e, now, out);
   }
 
   /**
@@ -180,6 +209,7 @@ export class SourcePipeline {
 
 /** Events a v1 record takes after one that only v1 could carry, before v2 may resume. */
 const V1_RUN = 32;
+const NEWLINE = 0x0a;
 
 function parseJsonString(text: string): string {
   try {

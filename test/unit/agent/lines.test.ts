@@ -37,6 +37,26 @@ describe('LineSplitter', () => {
     ]);
   });
 
+  it('walks the lines in place: a whole line is a range of the read buffer, a line across reads a copy', () => {
+    const s = new LineSplitter(1024, 10);
+    const buf = Buffer.from('ab\r\ncd\nef');
+    s.feed(buf);
+    const seen: [number, number, boolean, number, number, number][] = [];
+    const record = () => {
+      const l = s.line;
+      seen.push([l.offset, l.end, l.source === buf, l.start, l.length, l.terminator]);
+    };
+    while (s.next()) record();
+    s.feed(Buffer.from('g\n'));
+    while (s.next()) record();
+    expect(seen).toEqual([
+      [10, 14, true, 0, 2, 2],
+      [14, 17, true, 4, 2, 1],
+      [17, 21, false, 0, 3, 1],
+    ]);
+    expect(s.line.source.toString()).toBe('efg');
+  });
+
   it('holds an unterminated line until flush', () => {
     const s = new LineSplitter(1024, 0);
     expect(s.push(Buffer.from('partial'))).toEqual([]);

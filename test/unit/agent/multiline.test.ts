@@ -109,6 +109,23 @@ describe('MultilineJoiner', () => {
     expect(joiner.flushIfIdle(1500).map((l) => l.text)).toEqual(['E']);
     expect(joiner.pendingStart).toBeUndefined();
   });
+
+  it('hands events out one by one with offer and take, the event a binary line ends first', () => {
+    const joiner = new MultilineJoiner({ mode: 'java', maxLines: 10, maxBytes: 1 << 20, timeoutMs: 500 });
+    const line = (offset: number, text: string): Line => ({ offset, end: offset + 10, text, flags: [] });
+    joiner.offer(line(0, 'E'), 0);
+    expect(joiner.take()).toBeUndefined();
+    joiner.offer(line(10, '\tat A.b(A.java:1)'), 0);
+    joiner.offer(line(20, '\tbin\u0001ary'), 0);
+    expect([joiner.take()?.text, joiner.take()?.text, joiner.take()]).toEqual([
+      'E\n\tat A.b(A.java:1)',
+      '\tbin\u0001ary',
+      undefined,
+    ]);
+    joiner.offer(line(30, 'F'), 0);
+    joiner.offer(line(40, '\tbin\u0002ary'), 0);
+    expect(() => joiner.offer(line(50, '\tbin\u0003ary'), 0)).toThrow(/take the finished events/);
+  });
 });
 
 describe('MultilineJoiner, mode auto', () => {
