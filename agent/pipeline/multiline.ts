@@ -65,15 +65,16 @@ function stackTraces(mode: MultilineMode): Classifier {
         if (GO_CONT.test(line.text)) return true;
         state = 'none';
       }
-      // Most lines start with a digit, a letter or a bracket: the first character rules out most
-      // patterns before any of them runs.
+      // Most lines start with a digit, a letter or a bracket: the first two characters rule out
+      // most patterns before any of them runs (and before a ByteLine's text is decoded).
       const c = unitAt(line, 0);
+      const d = unitAt(line, 1);
       const spaced = mayBeSpace(c);
-      if (go && (c === 0x70 || c === 0x66) && GO_PANIC.test(line.text)) {
+      if (go && (c === 0x70 || c === 0x66) && d === 0x61 && GO_PANIC.test(line.text)) {
         state = 'go';
         return false;
       }
-      if (python && c === 0x54 && PY_START.test(line.text)) {
+      if (python && c === 0x54 && d === 0x72 && PY_START.test(line.text)) {
         state = 'python';
         return true;
       }
@@ -84,15 +85,14 @@ function stackTraces(mode: MultilineMode): Classifier {
         if (PY_EXCEPTION.test(text)) return true;
       }
       if (spaced && (java || node || python) && INDENTED.test(line.text)) return true;
-      if (go && c === 0x67 && GO_GOROUTINE.test(line.text)) {
+      if (go && c === 0x67 && d === 0x6f && GO_GOROUTINE.test(line.text)) {
         state = 'go';
         return true;
       }
-      if (java && (spaced || c === 0x43 || c === 0x53 || c === 0x2e) && JAVA_CONT.test(line.text))
-        return true;
+      if (java && (spaced || javaContinuationStart(c, d)) && JAVA_CONT.test(line.text)) return true;
       if (java && mayStartIdentifier(c) && startsWithQualifiedName(line) && JAVA_EXCEPTION.test(line.text))
         return true;
-      if (node && (spaced || c === 0x5b) && NODE_CONT.test(line.text)) return true;
+      if (node && (spaced || (c === 0x5b && d === 0x63)) && NODE_CONT.test(line.text)) return true;
       return false;
     },
     reset() {
@@ -100,6 +100,11 @@ function stackTraces(mode: MultilineMode): Classifier {
     },
     settled: () => true,
   };
+}
+
+/** `Ca` (Caused by:), `Su` (Suppressed:) or `..` (... N more): the unspaced starts of `JAVA_CONT`. */
+function javaContinuationStart(c: number, d: number): boolean {
+  return (c === 0x43 && d === 0x61) || (c === 0x53 && d === 0x75) || (c === 0x2e && d === 0x2e);
 }
 
 /** True when a line starting with UTF-16 unit `c` may start with `\s` (any non-ASCII unit may). */

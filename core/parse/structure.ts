@@ -110,12 +110,13 @@ function colonHeaderEnd(raw: string): number {
   return 0;
 }
 
-function splitFields(raw: string): void {
+/** Splits the header into its first `maxFields` fields (at most `HEADER_FIELDS`). */
+function splitFields(raw: string, maxFields = HEADER_FIELDS): void {
   fieldCount = 0;
   const limit = Math.min(raw.length, HEADER_CHARS);
   const colonsUntil = colonHeaderEnd(raw);
   let i = 0;
-  while (i < limit && fieldCount < HEADER_FIELDS) {
+  while (i < limit && fieldCount < maxFields) {
     while (i < limit && delimitsAt(raw, i, colonsUntil)) i++;
     if (i >= limit) break;
     const start = i;
@@ -701,7 +702,8 @@ export function applyStructure(raw: string, structure: Structure, ctx: TimeConte
 export function startsLikeStructure(raw: string, structure: Structure, ctx: TimeContext): boolean {
   if (structure.shape < 0) return false;
   lastSteps = 0;
-  splitFields(raw);
+  // Only the fields up to the timestamp's: the agent asks this of every line of a file.
+  splitFields(raw, Math.min(structure.timeField + 1, HEADER_FIELDS));
   if (structure.timeField >= fieldCount) return false;
   return (
     tryShape(raw, structure.shape, fieldStart[structure.timeField] as number, ctx) ||

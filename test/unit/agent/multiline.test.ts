@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MultilineConfig } from '#agent/config/types.ts';
-import type { Line } from '#agent/pipeline/lines.ts';
+import { ByteLine, type Line, LineSplitter } from '#agent/pipeline/lines.ts';
 import { MultilineJoiner } from '#agent/pipeline/multiline.ts';
 
 function run(texts: string[], config: Partial<MultilineConfig> = {}): string[] {
@@ -125,6 +125,63 @@ describe('MultilineJoiner', () => {
     joiner.offer(line(30, 'F'), 0);
     joiner.offer(line(40, '\tbin\u0002ary'), 0);
     expect(() => joiner.offer(line(50, '\tbin\u0003ary'), 0)).toThrow(/take the finished events/);
+  });
+});
+
+describe('MultilineJoiner, lines kept as bytes', () => {
+  /** The texts as the file pipeline passes them: ByteLines over one read buffer. */
+  function runBytes(texts: string[], config: Partial<MultilineConfig> = {}): string[] {
+    const joiner = new MultilineJoiner({
+      mode: 'stacktrace',
+      maxLines: 500,
+      maxBytes: 1 << 20,
+      timeoutMs: 1000,
+      ...config,
+    });
+    const splitter = new LineSplitter(1024, 0);
+    splitter.feed(Buffer.from(`${texts.join('\n')}\n`));
+    const out: Line[] = [];
+    while (splitter.next()) joiner.push(new ByteLine(splitter.line), 0, out);
+    joiner.flush(out);
+    return out.map((l) => l.text);
+  }
+
+  it('joins every kind of continuation that starts without a blank, as for decoded lines', () => {
+    const texts = [
+      'ERROR request failed',
+      'java.lang.IllegalStateException: boom',
+      'Suppressed: java.io.IOException: closing',
+      '... 3 common frames omitted',
+      'Caused by: java.io.IOException: nope',
+      '... 12 more',
+      'INFO next',
+      'fatal error: all goroutines are asleep - deadlock!',
+      '',
+      'goroutine 1 [chan receive]:',
+      'main.main()',
+      'INFO after the panic',
+      'Traceback (most recent call last):',
+      '  File "app.py", line 3, in <module>',
+      'ValueError: bad',
+      'Error: outer',
+      '[cause]: Error: inner',
+      'Cache warmed',
+      'Started',
+      '[main] ready',
+      'panicked? no',
+      'Tracing on',
+      'gone',
+    ];
+    const expected = [
+      texts.slice(0, 6).join('\n'),
+      'INFO next',
+      texts.slice(7, 11).join('\n'),
+      texts.slice(11, 15).join('\n'),
+      texts.slice(15, 17).join('\n'),
+      ...texts.slice(17),
+    ];
+    expect(run(texts)).toEqual(expected);
+    expect(runBytes(texts)).toEqual(expected);
   });
 });
 
