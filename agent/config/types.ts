@@ -143,8 +143,9 @@ export interface KafkaConfig {
    */
   readonly bufferMaxBytes: number;
   /**
-   * `max_in_flight`: batches sent and not yet acknowledged. Above 1, a batch that fails may be
-   * written after the batches sent behind it (see agent/README.md, sink). @default 1
+   * `max_in_flight`: batches sent and not yet acknowledged. Each source's order in Kafka holds at
+   * any value: a batch written ahead of an earlier one's retry is sent again after it (see
+   * agent/README.md, sink). @default 1
    */
   readonly maxInFlight: number;
   /** `request_timeout_ms` @default 30000 */

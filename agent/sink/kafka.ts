@@ -4,7 +4,7 @@ import { ProduceAcks, Producer, type ProducerOptions, stringSerializer } from '@
 import { CONTENT_TYPE_HEADER, WIRE_CONTENT_TYPE } from '#core/wire.ts';
 import type { KafkaConfig } from '../config/types.ts';
 import { mskIamSasl, resolveMskBrokers } from './msk.ts';
-import type { OutRecord, RecordSender } from './sink.ts';
+import type { OutRecord, Placement, RecordSender } from './sink.ts';
 
 type AgentProducer = Producer<string, Buffer, string, string>;
 
@@ -28,8 +28,8 @@ export async function createKafkaSender(config: KafkaConfig, nodeId: string): Pr
     return headers;
   };
   return {
-    async send(records: readonly OutRecord[]): Promise<void> {
-      await producer.send({
+    async send(records: readonly OutRecord[]): Promise<Placement> {
+      const result = await producer.send({
         messages: records.map((r) => ({
           topic: r.topic,
           key: r.key,
@@ -37,11 +37,21 @@ export async function createKafkaSender(config: KafkaConfig, nodeId: string): Pr
           headers: headersOf(r.contentType),
         })),
       });
+      return placementOf(result.offsets ?? []);
     },
     async close(): Promise<void> {
       await producer.close(true);
     },
   };
+}
+
+/** Where a produce request's records landed: the base offset in each `topic:partition`. */
+export function placementOf(
+  offsets: readonly { readonly topic: string; readonly partition: number; readonly offset: bigint }[],
+): Placement {
+  const placement = new Map<string, bigint>();
+  for (const { topic, partition, offset } of offsets) placement.set(`${topic}:${partition}`, offset);
+  return placement;
 }
 
 /** Producer settings for a validated config: idempotent, acks=all, compression, TLS and SASL. */

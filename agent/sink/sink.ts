@@ -10,9 +10,15 @@ export interface OutRecord {
   readonly onAck?: () => void;
 }
 
-/** Sends one batch; resolves only when every record is acknowledged. */
+/**
+ * Where Kafka wrote a batch: for each partition it reached (any name that tells partitions apart,
+ * e.g. `topic:partition`), the offset of the batch's first record there.
+ */
+export type Placement = ReadonlyMap<string, bigint>;
+
+/** Sends one batch; resolves only when every record is acknowledged, with where they were written. */
 export interface RecordSender {
-  send(records: readonly OutRecord[]): Promise<void>;
+  send(records: readonly OutRecord[]): Promise<Placement>;
   close(): Promise<void>;
 }
 
@@ -45,6 +51,8 @@ export interface SinkStats {
   readonly sentRecords: number;
   readonly sentBytes: number;
   readonly sendErrors: number;
+  /** Batches Kafka wrote ahead of an earlier batch's retry, so sent again after it (see `Sink`). */
+  readonly resentForOrder: number;
   readonly consecutiveFailures: number;
   readonly lastError?: string;
   /** Kind of the last failure while sends are failing; absent once a send succeeded. */
@@ -57,9 +65,12 @@ export interface SinkStats {
 interface InFlight {
   readonly batch: OutRecord[];
   readonly bytes: number;
+  /** Sent while no batch ahead of it was unacknowledged: then it cannot land ahead of one. */
+  readonly alone: boolean;
   settled: boolean;
   /** Why its first attempt failed, once settled; undefined when it succeeded. */
   error: unknown;
+  placement: Placement | undefined;
 }
 
 /**
@@ -67,6 +78,13 @@ interface InFlight {
  * A failed batch is retried alone, with exponential backoff, until it succeeds or the sink is
  * closed; nothing is dropped, and no later batch is acknowledged or sent meanwhile.
  * Acknowledgement callbacks run in send order, which keeps each source's checkpoint contiguous.
+ *
+ * Each source's order in Kafka is kept by checking where Kafka wrote each batch: a batch sent
+ * behind others must land, in every partition it reached, after the batch acknowledged before it.
+ * One that landed ahead (written before an earlier batch's retry, or reordered by the client,
+ * which starts a new producer id after a failure and so loses the broker's sequence check) is
+ * sent again once everything before it is acknowledged, so its last copy comes after theirs.
+ * Only such batches are written twice; ingest indexes each line once by source id and offset.
  */
 export class Sink {
   readonly #sender: RecordSender;
@@ -88,6 +106,9 @@ export class Sink {
   #sentRecords = 0;
   #sentBytes = 0;
   #sendErrors = 0;
+  #resentForOrder = 0;
+  /** Per partition, the offset of the last acknowledged batch's first record there. */
+  readonly #lastPlaced = new Map<string, bigint>();
   #consecutiveFailures = 0;
   #lastError: string | undefined;
   #failure: KafkaFailure | undefined;
@@ -120,6 +141,7 @@ export class Sink {
       sentRecords: this.#sentRecords,
       sentBytes: this.#sentBytes,
       sendErrors: this.#sendErrors,
+      resentForOrder: this.#resentForOrder,
       consecutiveFailures: this.#consecutiveFailures,
       lastError: this.#lastError,
       failure: this.#failure,
@@ -237,39 +259,58 @@ export class Sink {
   #launch(batch: OutRecord[]): void {
     let bytes = 0;
     for (const r of batch) bytes += r.value.length;
-    const entry: InFlight = { batch, bytes, settled: false, error: undefined };
+    const alone = this.#inflight.length === 0;
+    const entry: InFlight = { batch, bytes, alone, settled: false, error: undefined, placement: undefined };
     this.#inflight.push(entry);
     this.#sender.send(batch).then(
-      () => this.#settled(entry, undefined),
-      (error: unknown) => this.#settled(entry, error ?? new Error('send failed')),
+      (placement) => this.#settled(entry, undefined, placement),
+      (error: unknown) => this.#settled(entry, error ?? new Error('send failed'), undefined),
     );
   }
 
-  #settled(entry: InFlight, error: unknown): void {
+  #settled(entry: InFlight, error: unknown, placement: Placement | undefined): void {
     entry.settled = true;
     entry.error = error;
+    entry.placement = placement;
     this.#wake?.();
   }
 
   /**
    * Acknowledges the settled batches at the head of the in-flight list, in send order; a failed
-   * one is retried (alone, with backoff) before any later batch is acknowledged or sent. Returns
-   * false when aborted.
+   * one, or one Kafka wrote ahead of the batch acknowledged before it, is sent again (alone, a
+   * failed one with backoff) before any later batch is acknowledged or sent. Returns false when
+   * aborted.
    */
   async #settle(): Promise<boolean> {
     for (;;) {
       const entry = this.#inflight[0];
       if (!entry?.settled) return true;
-      if (entry.error !== undefined) {
-        const first = entry.error;
-        entry.error = undefined;
-        if (!(await this.#sendWithRetry(entry.batch, first))) return false;
+      const { error, placement } = entry;
+      if (placement !== undefined && (entry.alone || this.#landsAfterLast(placement))) {
+        this.#acknowledge(entry.batch, placement);
       } else {
-        this.#acknowledge(entry.batch);
+        entry.error = undefined;
+        entry.placement = undefined;
+        if (error === undefined) {
+          this.#resentForOrder++;
+          this.#options.log(
+            `kafka wrote a batch of ${entry.batch.length} records ahead of an earlier batch's retry; sending it again after it, to keep each source's order`,
+          );
+        }
+        if (!(await this.#sendWithRetry(entry.batch, error))) return false;
       }
       this.#inflight.shift();
       this.#inflightBytes -= entry.bytes;
     }
+  }
+
+  /** True when, in every partition, a batch landed after the last acknowledged batch's first record. */
+  #landsAfterLast(placement: Placement): boolean {
+    for (const [partition, offset] of placement) {
+      const last = this.#lastPlaced.get(partition);
+      if (last !== undefined && offset <= last) return false;
+    }
+    return true;
   }
 
   #takeBatch(): OutRecord[] {
@@ -304,10 +345,12 @@ export class Sink {
    * rejects as too large is split in halves, sent in order. Returns false when aborted.
    */
   async #sendWithRetry(batch: OutRecord[], firstError?: unknown): Promise<boolean> {
+    let placement: Placement;
     for (let attempt = 0; ; attempt++) {
       try {
         if (attempt === 0 && firstError !== undefined) throw firstError;
-        await this.#sender.send(batch);
+        // Sent once every batch before it is acknowledged: wherever it lands is after them.
+        placement = await this.#sender.send(batch);
         break;
       } catch (error) {
         this.#sendErrors++;
@@ -333,12 +376,13 @@ export class Sink {
         if (this.#aborted) return false;
       }
     }
-    this.#acknowledge(batch);
+    this.#acknowledge(batch, placement);
     return true;
   }
 
   /** Bookkeeping of a batch Kafka acknowledged, then its records' and the sink's callbacks. */
-  #acknowledge(batch: readonly OutRecord[]): void {
+  #acknowledge(batch: readonly OutRecord[], placement: Placement): void {
+    for (const [partition, offset] of placement) this.#lastPlaced.set(partition, offset);
     this.#consecutiveFailures = 0;
     this.#failure = undefined;
     this.#lastAckAt = Date.now();

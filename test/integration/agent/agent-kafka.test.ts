@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseAgentConfig, startAgent } from '#agent/index.ts';
+import { createKafkaSender } from '#agent/sink/kafka.ts';
+import type { OutRecord, Placement, RecordSender } from '#agent/sink/sink.ts';
 import {
   decodeHeartbeat,
   HEARTBEAT_CONTENT_TYPE,
@@ -117,4 +119,92 @@ describe('agent → real Kafka', () => {
       await collector.close();
     }
   });
+
+  it('keeps the lines of a file in order in Kafka when a batch fails while the batches sent behind it are written', async () => {
+    const logs = uniqueTopic('logs');
+    const heartbeats = uniqueTopic('hb');
+    await createTopics(bootstrap, [logs, heartbeats]);
+    const collector = await TopicCollector.start(bootstrap, logs);
+    await mkdir(join(dir, 'order'), { recursive: true });
+    const path = join(dir, 'order', 'app.log');
+    const lines = Array.from({ length: 4000 }, (_, i) => `line ${i} of a file shipped in many small batches`);
+    await writeFile(path, `${lines.join('\n')}\n`);
+    const config = parseAgentConfig({
+      kafka: {
+        brokers: [bootstrap],
+        topics: { logs, heartbeats },
+        max_in_flight: 3,
+        batch_max_bytes: 16_000,
+        record_max_bytes: 8_000,
+        retry_initial_ms: 50,
+      },
+      limits: { max_line_bytes: 1000 },
+      inputs: { files: [{ paths: [join(dir, 'order', '*.log')], start_at: 'beginning', multiline: false }] },
+      state_dir: join(dir, 'order-state'),
+      heartbeat: { enabled: false },
+      status: false,
+    });
+    const kafka = await createKafkaSender(config.kafka, config.nodeId);
+    const failing = failThirdBatchAfterTheNext(kafka);
+    const agent = await startAgent(config, { log: () => undefined, sender: failing.sender });
+    try {
+      const size = lines.join('\n').length + 1;
+      await eventually(
+        'the whole file acknowledged',
+        async () => (agent.status().files[0]?.ackedOffset === size ? true : undefined),
+        { timeoutMs: 60_000 },
+      );
+      expect(failing.failed()).toBe(true);
+      await eventually('every line in Kafka', async () =>
+        collector.distinct().size === lines.length ? true : undefined,
+      );
+      // One source, one partition: the collector reads it in offset order. A reader ends with each
+      // line as its last copy left it, so the last copies must come in the file's order.
+      const read = collector.lines();
+      const lastCopyAt = new Map(read.map((l, i) => [l.o, i]));
+      const byLastCopy = [...lastCopyAt.entries()].sort((a, b) => a[1] - b[1]).map(([o]) => o);
+      expect(byLastCopy).toEqual([...byLastCopy].sort((a, b) => a - b));
+      expect(byLastCopy.map((o) => read[lastCopyAt.get(o) ?? -1]?.m)).toEqual(lines);
+      // Only the batches written ahead of the failed one's retry went twice.
+      const { sendErrors, resentForOrder } = agent.status().kafka;
+      expect(sendErrors).toBe(1);
+      expect(resentForOrder).toBeGreaterThanOrEqual(1);
+      expect(resentForOrder).toBeLessThanOrEqual(2);
+      expect(read.length).toBeGreaterThan(lines.length);
+    } finally {
+      await agent.stop();
+      await collector.close();
+    }
+  });
 });
+
+/**
+ * The real sender, except that its third batch fails: held until the batch sent after it was
+ * written and acknowledged by Kafka, then refused without being sent, as a request that timed out
+ * would be. Its retries go through.
+ */
+function failThirdBatchAfterTheNext(real: RecordSender): { sender: RecordSender; failed: () => boolean } {
+  let batches = 0;
+  let failed = false;
+  let refuseHeld: ((error: Error) => void) | undefined;
+  const sender: RecordSender = {
+    send(records: readonly OutRecord[]): Promise<Placement> {
+      batches++;
+      if (batches === 3)
+        return new Promise<Placement>((_, reject) => {
+          refuseHeld = reject;
+        });
+      const sent = real.send(records);
+      const held = refuseHeld;
+      refuseHeld = undefined;
+      if (held)
+        void sent.finally(() => {
+          failed = true;
+          held(new Error('request timed out (injected by the test)'));
+        });
+      return sent;
+    },
+    close: () => real.close(),
+  };
+  return { sender, failed: () => failed };
+}

@@ -1,4 +1,4 @@
-import type { RecordSender } from '#agent/sink/sink.ts';
+import type { Placement, RecordSender } from '#agent/sink/sink.ts';
 import { decodeLogRecord, RAW_BODY_CONTENT_TYPE, WIRE_CONTENT_TYPE, type WireChunk } from '#core/wire.ts';
 
 export interface ReceivedLine {
@@ -21,14 +21,24 @@ export class FakeSender implements RecordSender {
   /** Records that are not log chunks (heartbeats), as sent. */
   readonly others: { topic: string; key: string; value: Buffer; contentType?: string }[] = [];
 
+  /** Records written so far per partition (one per topic and key here), i.e. the next offset. */
+  readonly #ends = new Map<string, bigint>();
+
   async send(
     records: readonly { topic: string; key: string; value: Buffer; contentType?: string }[],
-  ): Promise<void> {
+  ): Promise<Placement> {
     this.attempts++;
     if (this.failing) throw new Error('broker unavailable');
     for (const r of records) {
       const error = this.refuse?.(r);
       if (error) throw error;
+    }
+    const placement = new Map<string, bigint>();
+    for (const r of records) {
+      const partition = `${r.topic}:${r.key}`;
+      const offset = this.#ends.get(partition) ?? 0n;
+      if (!placement.has(partition)) placement.set(partition, offset);
+      this.#ends.set(partition, offset + 1n);
     }
     for (const r of records) {
       if (r.contentType !== undefined && r.contentType !== RAW_BODY_CONTENT_TYPE) {
@@ -41,6 +51,7 @@ export class FakeSender implements RecordSender {
       this.chunks.push(decoded.chunk);
       this.topics.push(r.topic);
     }
+    return placement;
   }
 
   async close(): Promise<void> {}

@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { backoff, isTooLarge, type OutRecord, Sink } from '#agent/sink/sink.ts';
+import { backoff, isTooLarge, type OutRecord, type Placement, Sink } from '#agent/sink/sink.ts';
 
 const record = (n: number, acks: number[]): OutRecord => ({
   topic: 't',
@@ -9,6 +9,9 @@ const record = (n: number, acks: number[]): OutRecord => ({
   value: Buffer.alloc(100, n),
   onAck: () => acks.push(n),
 });
+
+/** What a sender that writes no partition returns: nothing to keep in order. */
+const NOWHERE: Placement = new Map();
 
 const options = {
   lingerMs: 0,
@@ -24,7 +27,7 @@ describe('Sink', () => {
     const acks: number[] = [];
     const logged: string[] = [];
     const sink = new Sink(
-      { async send() {}, async close() {} },
+      { send: async () => NOWHERE, async close() {} },
       { ...options, log: (line) => logged.push(line) },
     );
     sink.enqueue({
@@ -46,7 +49,7 @@ describe('Sink', () => {
     let acked = 0;
     const sink = new Sink(
       {
-        async send() {},
+        send: async () => NOWHERE,
         async close() {},
       },
       { ...options, bufferMaxBytes: 1 << 30 },
@@ -74,7 +77,7 @@ describe('Sink', () => {
     const pending: (() => void)[] = [];
     const sink = new Sink(
       {
-        send: () => new Promise<void>((resolve) => pending.push(resolve)),
+        send: () => new Promise<Placement>((resolve) => pending.push(() => resolve(NOWHERE))),
         async close() {},
       },
       { ...options, recordMaxBytes: 1000, batchMaxBytes: 1000 },
@@ -94,7 +97,10 @@ describe('Sink', () => {
 
   it('calls onAck after each acknowledged batch', async () => {
     let calls = 0;
-    const sink = new Sink({ async send() {}, async close() {} }, { ...options, onAck: () => calls++ });
+    const sink = new Sink(
+      { send: async () => NOWHERE, async close() {} },
+      { ...options, onAck: () => calls++ },
+    );
     const acks: number[] = [];
     for (let i = 0; i < 25; i++) sink.enqueue(record(i, acks));
     for (let i = 0; i < 100 && acks.length < 25; i++) await new Promise((r) => setTimeout(r, 1));
@@ -112,6 +118,7 @@ describe('Sink', () => {
         async send(records) {
           if (failures-- > 0) throw new Error('down');
           sent.push(records.map((r) => r.value[0] as number));
+          return NOWHERE;
         },
         async close() {},
       },
@@ -141,6 +148,7 @@ describe('Sink', () => {
             });
           }
           sizes.push(records.length);
+          return NOWHERE;
         },
         async close() {},
       },
@@ -153,18 +161,41 @@ describe('Sink', () => {
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(8);
   });
 
-  /** A sender whose sends wait until the test settles them, one by one. */
+  /**
+   * A sender whose sends wait until the test settles them, one by one, in front of Kafka's one
+   * partition (`log`, one slot per request). Requests reach the broker in send order: `resolve`
+   * writes a batch in the slot its send took, `reject` leaves that slot empty (nothing written),
+   * `land` writes it at the end instead, as a request retried by the client would land.
+   */
   function manualSender() {
-    const sends: { first: number; resolve: () => void; reject: (e: Error) => void }[] = [];
+    const slots: (readonly number[] | undefined)[] = [];
+    const sends: { first: number; resolve: () => void; land: () => void; reject: (e: Error) => void }[] = [];
     const sender = {
       send: (records: readonly OutRecord[]) =>
-        new Promise<void>((resolve, reject) =>
-          sends.push({ first: records[0]?.value[0] as number, resolve, reject }),
-        ),
+        new Promise<Placement>((resolve, reject) => {
+          const values = records.map((r) => r.value[0] as number);
+          const writeAt = (slot: number) => {
+            slots[slot] = values;
+            resolve(new Map([['t:0', BigInt(slot)]]));
+          };
+          const sentAt = slots.push(undefined) - 1;
+          sends.push({
+            first: values[0] as number,
+            resolve: () => writeAt(sentAt),
+            land: () => writeAt(slots.push(undefined) - 1),
+            reject,
+          });
+        }),
       async close() {},
     };
-    return { sends, sender };
+    return { log: () => slots.flatMap((s) => s ?? []), sends, sender };
   }
+  /** Each record in the order of its last copy in `log`: the order a reader of the partition ends with. */
+  const lastCopies = (log: readonly number[]) =>
+    [...new Set(log.toReversed())]
+      .map((n) => ({ n, at: log.lastIndexOf(n) }))
+      .sort((a, b) => a.at - b.at)
+      .map((x) => x.n);
   const until = async (check: () => boolean) => {
     for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 1));
     expect(check()).toBe(true);
@@ -194,12 +225,11 @@ describe('Sink', () => {
   });
 
   it('retries a failed batch before acknowledging or sending any batch behind it', async () => {
-    const { sends, sender } = manualSender();
+    const { log, sends, sender } = manualSender();
     const sink = new Sink(sender, { ...options, maxInFlight: 2 });
     const acks: number[] = [];
     for (let i = 0; i < 3; i++) sink.enqueue(big(i, acks));
     await until(() => sends.length === 2);
-    sends[1]?.resolve();
     sends[0]?.reject(new Error('down'));
     // The retry of batch 0 goes alone: batch 2 waits until it is acknowledged.
     await until(() => sends.length === 3);
@@ -208,13 +238,105 @@ describe('Sink', () => {
     expect(acks).toEqual([]);
     expect(sink.stats()).toMatchObject({ sendErrors: 1, consecutiveFailures: 1, healthy: false });
     sends[2]?.resolve();
-    await until(() => sends.length === 4);
-    expect(acks).toEqual([0, 1]);
+    await until(() => acks.length === 1 && sends.length === 4);
     expect(sends[3]?.first).toBe(2);
-    sends[3]?.resolve();
+    // Batch 1, sent before the retry and written after it (as its own retry by the client would
+    // be), keeps its place, and so does batch 2 written after it.
+    sends[1]?.land();
+    sends[3]?.land();
     expect(await sink.close(1000)).toBe(true);
     expect(acks).toEqual([0, 1, 2]);
-    expect(sink.stats()).toMatchObject({ sendErrors: 1, consecutiveFailures: 0, sentRecords: 3 });
+    expect(log()).toEqual([0, 1, 2]);
+    expect(sink.stats()).toMatchObject({
+      sendErrors: 1,
+      consecutiveFailures: 0,
+      sentRecords: 3,
+      resentForOrder: 0,
+    });
+  });
+
+  it('keeps the enqueue order in Kafka when a batch fails while the batches behind it are written', async () => {
+    const { log, sends, sender } = manualSender();
+    const sink = new Sink(sender, { ...options, maxInFlight: 3 });
+    const acks: number[] = [];
+    for (let i = 0; i < 4; i++) sink.enqueue(big(i, acks));
+    await until(() => sends.length === 3);
+    // A fails; B and C, sent behind it, are written before its retry.
+    sends[1]?.resolve();
+    sends[2]?.resolve();
+    sends[0]?.reject(new Error('down'));
+    await until(() => sends.length === 4);
+    expect(sends[3]?.first).toBe(0);
+    sends[3]?.resolve();
+    // B, then C, go again, each alone, before anything new (batch 3) is sent.
+    await until(() => sends.length === 5);
+    expect(sends[4]?.first).toBe(1);
+    expect(acks).toEqual([0]);
+    sends[4]?.resolve();
+    await until(() => sends.length === 6);
+    expect(sends[5]?.first).toBe(2);
+    expect(acks).toEqual([0, 1]);
+    sends[5]?.resolve();
+    await until(() => sends.length === 7);
+    expect(sends[6]?.first).toBe(3);
+    sends[6]?.resolve();
+    expect(await sink.close(1000)).toBe(true);
+    expect(log()).toEqual([1, 2, 0, 1, 2, 3]);
+    expect(lastCopies(log())).toEqual([0, 1, 2, 3]);
+    expect(acks).toEqual([0, 1, 2, 3]);
+    expect(sink.stats()).toMatchObject({
+      sendErrors: 1,
+      resentForOrder: 2,
+      sentRecords: 4,
+      bufferedBytes: 0,
+    });
+  });
+
+  it('sends again a batch Kafka wrote ahead of an earlier one even when no send failed', async () => {
+    // The client may retry a request under a new producer id, past the broker's sequence check.
+    const { log, sends, sender } = manualSender();
+    const logged: string[] = [];
+    const sink = new Sink(sender, { ...options, maxInFlight: 2, log: (line) => logged.push(line) });
+    const acks: number[] = [];
+    for (let i = 0; i < 2; i++) sink.enqueue(big(i, acks));
+    await until(() => sends.length === 2);
+    sends[1]?.resolve();
+    sends[0]?.land();
+    await until(() => sends.length === 3);
+    expect(sends[2]?.first).toBe(1);
+    sends[2]?.resolve();
+    expect(await sink.close(1000)).toBe(true);
+    expect(log()).toEqual([1, 0, 1]);
+    expect(lastCopies(log())).toEqual([0, 1]);
+    expect(acks).toEqual([0, 1]);
+    expect(sink.stats()).toMatchObject({ sendErrors: 0, resentForOrder: 1 });
+    expect(logged).toEqual([
+      "kafka wrote a batch of 1 records ahead of an earlier batch's retry; sending it again after it, to keep each source's order",
+    ]);
+  });
+
+  it('takes where a batch sent alone lands, so a partition whose offsets start over is no loop', async () => {
+    // A topic deleted and created again: offsets go back to 0 under a batch acknowledged at 500.
+    const offsets = [500n, 0n, 1n, 2n];
+    const firsts: number[] = [];
+    const sink = new Sink(
+      {
+        send: async (records) => {
+          firsts.push(records[0]?.value[0] as number);
+          return new Map([['t:0', offsets.shift() ?? 99n]]);
+        },
+        async close() {},
+      },
+      { ...options, maxInFlight: 2 },
+    );
+    const acks: number[] = [];
+    sink.enqueue(big(0, acks));
+    await until(() => acks.length === 1);
+    for (let i = 1; i < 3; i++) sink.enqueue(big(i, acks));
+    expect(await sink.close(1000)).toBe(true);
+    expect(acks).toEqual([0, 1, 2]);
+    expect(firsts).toEqual([0, 1, 2]);
+    expect(sink.stats()).toMatchObject({ resentForOrder: 0 });
   });
 
   it('sends one batch at a time by default', async () => {
@@ -237,7 +359,7 @@ describe('Sink', () => {
   it('gives up on close after the timeout without acknowledging', async () => {
     const sink = new Sink(
       {
-        async send() {
+        async send(): Promise<Placement> {
           throw new Error('down');
         },
         async close() {},
