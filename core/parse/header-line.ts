@@ -95,6 +95,12 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
     line.timestampText = raw.slice(header.timeStart, header.timeEnd);
     end = header.timeEnd;
   }
+  if (header.level !== undefined && header.textStart >= 0) {
+    line.level = header.level;
+    line.message = raw.slice(header.textStart);
+    line.format = format;
+    return line;
+  }
   if (header.level !== undefined) {
     line.level = header.level;
     end = Math.max(end, header.levelEnd);
@@ -116,7 +122,8 @@ export function addHeaderLevel(line: ParsedLine, raw: string, header: Header): v
   line.level = header.level;
   const word = raw.slice(header.levelStart, header.levelEnd);
   const messageAt = raw.length - line.message.length;
-  if (line.message.startsWith(word)) {
+  if (header.textStart >= messageAt && raw.endsWith(line.message)) line.message = raw.slice(header.textStart);
+  else if (line.message.startsWith(word)) {
     const joined =
       line.message.charCodeAt(word.length) === 58 ? afterColonNames(line.message, word.length + 1, line) : -1;
     if (joined > word.length) line.message = line.message.slice(joined);
@@ -126,8 +133,12 @@ export function addHeaderLevel(line: ParsedLine, raw: string, header: Header): v
     }
   }
   // `[812] LOG:  text`: header fields (a pid) before the level, which the message began with.
-  else if (header.levelStart > messageAt && raw.endsWith(line.message))
-    line.message = raw.slice(skipHeaderFields(raw, messageStart(raw, header.levelEnd), line));
+  else if (header.levelStart > messageAt && raw.endsWith(line.message)) {
+    const at = skipHeaderFields(raw, messageStart(raw, header.levelEnd), line);
+    // `[time] [ message] [vmsvc] text`: after a bracketed level, a bracketed name is the logger.
+    const bracketed = raw.charCodeAt(header.levelEnd) === 93;
+    line.message = raw.slice(bracketed ? bracketLoggerEnd(raw, at, line) : at);
+  }
 }
 
 /**

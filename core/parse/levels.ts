@@ -76,6 +76,8 @@ const PLACED_SPELLINGS: ReadonlyMap<string, Level> = new Map<string, Level>([
   ['system', 'INFO'],
   ['audit', 'INFO'],
   ['a', 'INFO'],
+  // GLib's G_LOG_LEVEL_MESSAGE, between info and warning (`** Message:`, `[ message]`).
+  ['message', 'NOTICE'],
 ]);
 
 /**

@@ -6,6 +6,8 @@
  * bounded: a line's header is its first `HEADER_CHARS` characters and at most `HEADER_FIELDS` fields,
  * and one line costs at most `STEP_BUDGET` steps however long or strange it is.
  */
+
+import { type Diagnostic, diagnosticAt } from './diagnostic.ts';
 import {
   type Level,
   levelMark,
@@ -14,6 +16,7 @@ import {
   mnemonicSeverity,
   opensTextUnmarked,
   placedLevelSpelling,
+  syslogSeverityLevel,
 } from './levels.ts';
 import { EPOCH_SHAPE, TIMESTAMP_SHAPES } from './timestamp-shapes.ts';
 import type { TimeContext, TimeScan } from './timestamps.ts';
@@ -48,6 +51,11 @@ export interface Header {
   levelStrong: boolean;
   /** Fields between the timestamp and the level, or -1 (the level is before it, or absent). */
   levelAfterTime: number;
+  /**
+   * Where the message starts when the level's own convention says so (a diagnostic's text, the
+   * text after a topic list), else -1.
+   */
+  textStart: number;
 }
 
 export function emptyHeader(): Header {
@@ -63,6 +71,7 @@ export function emptyHeader(): Header {
     levelEnd: 0,
     levelStrong: false,
     levelAfterTime: -1,
+    textStart: -1,
   };
 }
 
@@ -217,13 +226,22 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   if (b - a > 40) return false;
   const end = raw.charCodeAt(b - 1);
   if (end === 58 || end === 33) b--; // `error:`, Telegraf's `I!`
-  const before = a > 0 ? raw.charCodeAt(a - 1) : 0;
+  // `[ message]`: a level padded inside its bracket is enclosed too.
+  let open = a - 1;
+  while (open > 0 && raw.charCodeAt(open) === 32 && raw.charCodeAt(open - 1) === 32) open--;
+  if (open > 0 && raw.charCodeAt(open) === 32) open--;
+  const before = open >= 0 ? raw.charCodeAt(open) : 0;
   const after = raw.charCodeAt(b);
   const enclosed = before === 91 || before === 60 || before === 40; // [ < (
   const colon = after === 58 || after === 33;
   // Cisco's `%LINK-3-UPDOWN:`: the digit is a syslog severity.
   const mnemonic = mnemonicSeverity(raw, a, b);
   if (mnemonic !== undefined) return setLevel(out, mnemonic, f, a, b, true);
+  // stunnel's `LOG5[ui]:`: `LOG` and a syslog severity digit, marked as a field.
+  if (b - a === 4 && (after === 91 || after === 58) && raw.startsWith('LOG', a)) {
+    const severity = syslogSeverityLevel(raw.charCodeAt(a + 3) - 48);
+    if (severity !== undefined) return setLevel(out, severity, f, a, b, true);
+  }
   // A word inside the field: `local.ERROR` → ERROR; `INFO/MainProcess` → INFO; `thread/INFO` → INFO
   // (not a protocol version: `HTTP/1.1`).
   // One pass over the field for its first `/`, first `:` and last `.` (not over the rest of the line).
@@ -250,9 +268,22 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   // `local.ERROR`: the word after the field's last dot, unless the field ends with the dot.
   if (dot >= a && dot < b - 1) a = dot + 1;
   // `error[E0425]:`: a bracket right after the word makes it a field too.
-  const marked = enclosed || colon || after === 93 || after === 91 || afterPipe(raw, a);
+  const marked =
+    enclosed ||
+    colon ||
+    after === 93 ||
+    after === 91 ||
+    afterPipe(raw, a) ||
+    (a === 0 && dashFollows(raw, b));
   if (tryWord(raw, a, b, f, out, marked, acceptWeak)) return true;
   return domainLevel(raw, a, b, f, out);
+}
+
+/** `warn  - text`: spaces, a dash and a space after `b`, a padded column before the text. */
+function dashFollows(raw: string, b: number): boolean {
+  let k = b;
+  while (raw.charCodeAt(k) === 32) k++;
+  return k > b && raw.charCodeAt(k) === 45 && raw.charCodeAt(k + 1) === 32;
 }
 
 /** `| SUCCESS  |`: a pipe and spaces before `a`, a column of a pipe-separated header. */
@@ -430,7 +461,9 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
   let weakField = -1;
   // Once a field past the time is no weak level's place, no later field is (`weakPlace`).
   let weakClosed = false;
-  if (onlyField < 0 && levelGluedByColon(raw, out)) return;
+  if (out.shape >= 0 && topicListLevel(raw, out, afterTime)) return;
+  if (onlyField < 0 && (levelGluedByColon(raw, out) || diagnosticLevel(raw, out, afterTime))) return;
+  if (onlyField < 0 && out.shape < 0 && angleLetterLevel(raw, out)) return;
   prose.fill(UNKNOWN);
   let sentence = false;
   for (let f = from; f < to; f++) {
@@ -445,7 +478,11 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
     }
     // `client sent ERROR: bad request`: after two words of prose, a level word is quoted text.
     if (onlyField < 0 && isProse(raw, f - 1, out) && isProse(raw, f - 2, out)) continue;
-    if (levelInField(raw, f, out, false)) return;
+    if (levelInField(raw, f, out, false)) {
+      // The phrase and its colon open the text: what follows is no header.
+      if (isQualifiedPhrase(raw, f, out, afterTime)) out.level = undefined;
+      return;
+    }
     // `E AndroidRuntime: FATAL EXCEPTION`: after a level in its place, a `tag:` field starts the message.
     if (weakField >= 0 && raw.charCodeAt((fieldEnd[f] as number) - 1) === 58) break;
     if (f >= afterTime && isProse(raw, f, out)) sentence = true;
@@ -462,6 +499,80 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
     if (tryWord(raw, 0, 1, 0, out, true, true)) return;
   }
   if (weakField >= 0) levelInField(raw, weakField, out, true);
+}
+
+const diagnostic: Diagnostic = { level: 'INFO', textStart: 0 };
+
+/**
+ * A compiler's or linter's diagnostic opening the line or right after its time
+ * (`src/a.cs(12,5): warning CS0168: text`, `a.c:3:10: error: text`; `diagnostic.ts`).
+ */
+function diagnosticLevel(raw: string, out: Header, afterTime: number): boolean {
+  const at = out.shape >= 0 ? fieldStart[afterTime] : 0;
+  if (at === undefined || afterTime >= fieldCount || !diagnosticAt(raw, at, diagnostic)) return false;
+  const f = fieldAt(at);
+  setLevel(out, diagnostic.level, f, at, at, true);
+  out.textStart = diagnostic.textStart;
+  return true;
+}
+
+/**
+ * A comma-joined list of lower-case topics right after the time (`system,info,account`,
+ * `wireless,warning`): its first level word is the level, and the text starts after the list.
+ */
+function topicListLevel(raw: string, out: Header, afterTime: number): boolean {
+  if (afterTime >= fieldCount) return false;
+  const at = fieldStart[afterTime] as number;
+  for (let k = out.timeEnd; k < at; k++) if (raw.charCodeAt(k) !== 32) return false;
+  let end = at;
+  let commas = 0;
+  while (end < raw.length && end - at < 64) {
+    const c = raw.charCodeAt(end);
+    if (c === 44) commas++;
+    else if (c === 32) break;
+    else if (c < 97 || c > 122) return false;
+    end++;
+  }
+  if (commas === 0 || raw.charCodeAt(end) !== 32 || raw.charCodeAt(end - 1) === 44) return false;
+  for (let a = at, f = afterTime; a < end; f++) {
+    let b = a;
+    while (b < end && raw.charCodeAt(b) !== 44) b++;
+    const level = b - a >= 3 ? levelSpelling(raw.slice(a, b)) : undefined;
+    if (level !== undefined) {
+      setLevel(out, level, f, a, b, true);
+      let text = end;
+      while (raw.charCodeAt(text) === 32) text++;
+      out.textStart = text;
+      return true;
+    }
+    a = b + 1;
+  }
+  return false;
+}
+
+/** A level letter in angle brackets opening a line: `<w> [bundler] text` (webpack's loggers). */
+function angleLetterLevel(raw: string, out: Header): boolean {
+  if (raw.charCodeAt(0) !== 60 || raw.charCodeAt(2) !== 62 || raw.charCodeAt(3) !== 32) return false;
+  if (!isLetter(raw.charCodeAt(1))) return false;
+  const level = levelSpelling(raw[1] ?? '');
+  return level !== undefined && setLevel(out, level, 0, 1, 2, true);
+}
+
+/**
+ * `SERVICE ALERT:`, `<id> IMAP Error:`: a level word marked by a colon right after an upper-case
+ * qualifier names a kind of event. The pair is a level only as the first field after the time
+ * (PHP's `PHP Warning:`), and never for the words that also stand as text (`ALERT`, `PANIC`).
+ */
+function isQualifiedPhrase(raw: string, f: number, out: Header, afterTime: number): boolean {
+  if (f < 1 || raw.charCodeAt(out.levelEnd) !== 58) return false;
+  const a = fieldStart[f - 1] as number;
+  const b = fieldEnd[f - 1] as number;
+  if (b !== out.levelStart - 1 || raw.charCodeAt(b) !== 32 || b - a < 2) return false;
+  for (let k = a; k < b; k++) {
+    const c = raw.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return f - 1 !== afterTime || opensTextUnmarked(raw.slice(out.levelStart, out.levelEnd));
 }
 
 const UNKNOWN = 2;
@@ -535,6 +646,7 @@ function reset(out: Header): void {
   out.levelField = -1;
   out.levelStrong = false;
   out.levelAfterTime = -1;
+  out.textStart = -1;
 }
 
 /** What a source's lines were found to share. */

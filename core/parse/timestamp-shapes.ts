@@ -376,6 +376,9 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   knownLetterShapes, // syslog (RFC 3164), ctime, RFC 2822
   layoutShape('yyyy.MM.dd HH:mm:ssSZ'), // dotted dates
   layoutShape('yyyy.MM.dd-HH.mm.ssSZ'), // dotted date, dotted time
+  layoutShape('yyyy.MM.dd-HH.mm.ss:SZ'), // the same, colon before the fraction (Unreal Engine)
+  layoutShape('yyyy/MM/dd-HH:mm:ssSZ'), // LevelDB, RocksDB
+  layoutShape('yyyy-MM-dd.HH:mm:ssSZ'), // zpool history
   layoutShape('yyyy-MM-dd-HH.mm.ssSZ'), // DB2, IBM
   layoutShape('yyyy-MM-dd_HH:mm:ssSZ'), // file-name style
   layoutShape('yyyy-MM-dd HH:mm:ss:SZ'), // colon before the fraction
@@ -387,6 +390,9 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   layoutShape('MMdd HH:mm:ssSZ'), // glog / klog (after the level letter)
   layoutShape('MMdd/HHmmssS'), // Chromium, Electron, CEF (`--enable-logging`)
   layoutShape('yyyy/MM/dd - HH:mm:ssSZ'), // date and time apart by ` - ` (Gin's request log)
+  layoutShape('yyyy/MM/dd h:mmaZ'), // a date, then Go's time.Kitchen (zerolog's console writer)
+  layoutShape('MM/dd/yyyy-HH:mm:ssSZ'), // Suricata's fast.log, Snort with -y
+  layoutShape('MM/dd-HH:mm:ssSZ'), // Snort's fast alerts
   layoutShape('MM-dd HH:mm:ssSZ'), // Android logcat
   layoutShape('MM.dd HH:mm:ssSZ'),
   layoutShape('MM/dd HH:mm:ssSZ'),

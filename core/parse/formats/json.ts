@@ -170,6 +170,9 @@ export function parseJson(raw: string, ctx: TimeContext): ParsedLine | undefined
     if (line.level === undefined)
       fields[fromLeaf[LEVEL] === undefined ? (fromKey[LEVEL] as string) : 'level'] = value[LEVEL];
   }
+  // Serilog's compact format (CLEF): an event without `@l` is Information.
+  else if (fromKey[TIMESTAMP] === '@t' && (fromKey[MESSAGE] === '@mt' || fromKey[MESSAGE] === '@m'))
+    line.level = 'INFO';
   if (fromKey[LOGGER] !== undefined) line.logger = value[LOGGER] as string;
   if (fromKey[SERVICE] !== undefined) line.service = value[SERVICE] as string;
   if (fromKey[HOST] !== undefined) line.host = value[HOST] as string;

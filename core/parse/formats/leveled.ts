@@ -1,5 +1,5 @@
 import { skipHeaderFields, skipSpaces } from '../header-fields.ts';
-import { type Level, levelWord, normaliseLevel } from '../levels.ts';
+import { type Level, levelWord, normaliseLevel, opensTextUnmarked } from '../levels.ts';
 import { newLine } from '../line.ts';
 import { scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
@@ -41,7 +41,11 @@ function levelAt(raw: string, i: number, end: number): Level | undefined {
     return first >= 97 && first <= 122 ? normaliseLevel(raw.slice(a + 1, b - 1)) : undefined;
   }
   if (raw.charCodeAt(b - 1) === 58) b--;
-  return levelWord(raw.slice(a, b));
+  const word = raw.slice(a, b);
+  // `PANIC button pressed`: a word that also stands as text is a level here only marked as a field,
+  // by a colon or a tab column (zap's `\tPANIC\t`).
+  if (b === end && raw.charCodeAt(end) !== 9 && opensTextUnmarked(word)) return undefined;
+  return levelWord(word);
 }
 
 function isDigits(raw: string, i: number, end: number): boolean {

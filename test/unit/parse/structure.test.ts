@@ -240,6 +240,9 @@ describe('the header finder, line by line', () => {
     const examples: Record<string, string> = {
       'yyyy.MM.dd HH:mm:ssSZ': '2026.11.30 14:02:11',
       'yyyy.MM.dd-HH.mm.ssSZ': '2026.11.30-14.02.11',
+      'yyyy.MM.dd-HH.mm.ss:SZ': '2026.11.30-14.02.11:000',
+      'yyyy/MM/dd-HH:mm:ssSZ': '2026/11/30-14:02:11',
+      'yyyy-MM-dd.HH:mm:ssSZ': '2026-11-30.14:02:11',
       'yyyy-MM-dd-HH.mm.ssSZ': '2026-11-30-14.02.11',
       'yyyy-MM-dd_HH:mm:ssSZ': '2026-11-30_14:02:11',
       'yyyy-MM-dd HH:mm:ss:SZ': '2026-11-30 14:02:11:000',
@@ -251,6 +254,9 @@ describe('the header finder, line by line', () => {
       'MMdd HH:mm:ssSZ': '1130 14:02:11',
       'MMdd/HHmmssS': '1130/140211.000000',
       'yyyy/MM/dd - HH:mm:ssSZ': '2026/11/30 - 14:02:11',
+      'yyyy/MM/dd h:mmaZ': '2026/11/30 2:02PM',
+      'MM/dd/yyyy-HH:mm:ssSZ': '11/30/2026-14:02:11',
+      'MM/dd-HH:mm:ssSZ': '11/30-14:02:11',
       'MM-dd HH:mm:ssSZ': '11-30 14:02:11',
       'MM.dd HH:mm:ssSZ': '11.30 14:02:11',
       'MM/dd HH:mm:ssSZ': '11/30 14:02:11',
@@ -296,9 +302,11 @@ describe('the header finder, line by line', () => {
       const expected =
         shape.name === 'h:mma'
           ? '2026-12-01T14:02:00Z'
-          : /^[Hh]:/.test(shape.name)
-            ? '2026-12-01T14:02:11Z'
-            : '2026-11-30T14:02:11Z';
+          : shape.name.endsWith('h:mmaZ')
+            ? '2026-11-30T14:02:00Z'
+            : /^[Hh]:/.test(shape.name)
+              ? '2026-12-01T14:02:11Z'
+              : '2026-11-30T14:02:11Z';
       expect(out.ms, shape.name).toBe(Date.parse(expected));
     }
   });

@@ -1,0 +1,227 @@
+/**
+ * Conventions several products share, each read as a class: the lines are invented, not taken from
+ * any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
+
+const receivedAt = Date.parse('2026-12-02T06:00:00Z');
+const parse = (line: string) => parseLine(line, { receivedAt });
+
+describe('compiler and linter diagnostics after a source location', () => {
+  it.each([
+    // MSBuild's canonical format (C#, MSVC): `origin(line,col): category CODE: text`.
+    [
+      'src/Billing/Invoice.cs(88,21): warning CS0219: The variable total is assigned but never used [/src/Billing/Billing.csproj]',
+      'WARN',
+      'CS0219: The variable total is assigned but never used [/src/Billing/Billing.csproj]',
+    ],
+    [
+      'C:\\work\\app\\main.cpp(14): error C2065: counter: undeclared identifier',
+      'ERROR',
+      'C2065: counter: undeclared identifier',
+    ],
+    // tsc, plain and pretty.
+    [
+      'web/cart.ts(7,5): error TS2554: Expected 2 arguments, but got 1.',
+      'ERROR',
+      'TS2554: Expected 2 arguments, but got 1.',
+    ],
+    [
+      'web/cart.ts:7:5 - error TS2554: Expected 2 arguments, but got 1.',
+      'ERROR',
+      'TS2554: Expected 2 arguments, but got 1.',
+    ],
+    // GNU's `file:line:column: category: text` (gcc, clang).
+    ['lib/queue.c:201:9: warning: unused variable depth', 'WARN', 'unused variable depth'],
+    [
+      'lib/queue.c:3:10: fatal error: queue.h: No such file or directory',
+      'FATAL',
+      'queue.h: No such file or directory',
+    ],
+    ['lib/queue.c:190:3: note: previous declaration is here', 'INFO', 'previous declaration is here'],
+    // Python's warnings module: `file:line: CategoryWarning: text`.
+    [
+      '/srv/app/jobs.py:44: DeprecationWarning: datetime.utcnow() is deprecated',
+      'WARN',
+      'DeprecationWarning: datetime.utcnow() is deprecated',
+    ],
+    // Linters' severity letters (RuboCop alone, pylint at the head of its message id).
+    [
+      'lib/report.rb:9:3: W: Lint/ShadowingOuterLocalVariable: Shadowing outer local variable - row.',
+      'WARN',
+      'Lint/ShadowingOuterLocalVariable: Shadowing outer local variable - row.',
+    ],
+    [
+      'lib/report.rb:2:1: C: Style/Documentation: Missing top-level documentation comment.',
+      'NOTICE',
+      'Style/Documentation: Missing top-level documentation comment.',
+    ],
+    [
+      'tools/export.py:12:0: E0401: Unable to import yaml (import-error)',
+      'ERROR',
+      'E0401: Unable to import yaml (import-error)',
+    ],
+  ])('%s', (line, level, message) => {
+    expect(parse(line)).toMatchObject({ level, message });
+  });
+
+  it('reads a diagnostic after a timestamp, as a CI runner prints it', () => {
+    expect(
+      parse(
+        '2026-11-30T14:02:11.5120000Z src/net/poll.c:77:12: error: too few arguments to function poll_once',
+      ),
+    ).toMatchObject({
+      timestamp: Date.parse('2026-11-30T14:02:11.512Z'),
+      level: 'ERROR',
+      message: 'too few arguments to function poll_once',
+    });
+  });
+
+  it('takes no level from a location followed by prose, nor from a category word without a location', () => {
+    expect(parse('src/parser.c:88: the error path frees the buffer twice').level).toBeUndefined();
+    expect(parse('lib/queue.c:201:9: warnings were disabled for this file').level).toBeUndefined();
+    expect(parse('see notes.txt(3,1): error handling is described there').level).toBeUndefined();
+    // flake8's codes carry no colon and their letters are not severities (`F401` is pyflakes).
+    expect(parse("tools/export.py:1:1: F401 'os' imported but unused").level).toBeUndefined();
+  });
+});
+
+describe('syslog severity digits glued to LOG', () => {
+  it('reads `LOG<n>` marked as a field as syslog severity n', () => {
+    expect(parse('2026.11.30 14:02:11 LOG3[12]: TLS accept failed: wrong version')).toMatchObject({
+      level: 'ERROR',
+      message: 'TLS accept failed: wrong version',
+    });
+    expect(parse('2026.11.30 14:02:11 LOG6[main]: Listening on 0.0.0.0:443').level).toBe('INFO');
+  });
+
+  it('leaves a LOG with a digit that is no severity, or not marked, alone', () => {
+    expect(parse('2026.11.30 14:02:11 LOG9[12]: text').level).toBeUndefined();
+    expect(parse('2026.11.30 14:02:11 rotated LOG4 archive to /var/backups').level).toBeUndefined();
+  });
+});
+
+describe('a comma-joined topic list right after the time', () => {
+  it('reads the level among the topics and starts the message after the list', () => {
+    expect(
+      parse('2026-12-02 05:10:44 wireless,warning wlan2: signal lost from 00:11:22:33:44:55'),
+    ).toMatchObject({
+      level: 'WARN',
+      message: 'wlan2: signal lost from 00:11:22:33:44:55',
+    });
+    expect(parse('2026-11-30 14:02:11 firewall,error,packet dropped 4 packets').level).toBe('ERROR');
+  });
+
+  it('reads the same through a source’s learned structure', () => {
+    const parser = compileParser({});
+    const lines = [
+      'dec/02 05:10:44 system,info,account user admin logged out',
+      'dec/02 05:10:45 wireless,warning wlan2: signal lost',
+      'dec/02 05:10:46 dhcp,info lease granted to 10.0.0.7',
+      'dec/02 05:10:47 ospf,error neighbor 10.0.0.1 down',
+    ];
+    parser.learn('router', lines, receivedAt);
+    expect(lines.map((l) => parser(l, receivedAt, 'router')).map((p) => [p.level, p.message])).toEqual([
+      ['INFO', 'user admin logged out'],
+      ['WARN', 'wlan2: signal lost'],
+      ['INFO', 'lease granted to 10.0.0.7'],
+      ['ERROR', 'neighbor 10.0.0.1 down'],
+    ]);
+  });
+
+  it('a list inside the text, or one with spaces, is no topic list', () => {
+    expect(parse('2026-11-30 14:02:11 levels are debug,info,warn today').level).toBeUndefined();
+    expect(parse('2026-11-30 14:02:11 apples, error, pears').level).toBeUndefined();
+  });
+});
+
+describe('an upper-case qualifier before a level word', () => {
+  it('makes an event kind of the pair, not a level (Nagios-style `SERVICE ALERT:`, `<id> IMAP Error:`)', () => {
+    expect(parse('[1796047331] HOST ALERT: db-2;DOWN;SOFT;1;PING CRITICAL').level).toBeUndefined();
+    expect(parse('[1796047331] HOST ALERT: db-2;DOWN;SOFT;1;PING CRITICAL').message).toBe(
+      'HOST ALERT: db-2;DOWN;SOFT;1;PING CRITICAL',
+    );
+    // What follows the phrase is its text: a state word in it is no level either.
+    expect(parse('[1796047331] SERVICE ALERT: db-2;Disk;CRITICAL;HARD;3;/var at 97 %').level).toBeUndefined();
+    const mail = parse('[30-Nov-2026 11:15:02 +0100]: <c0ffee12> LDAP Error: Bind failed for uid=bob');
+    expect(mail.level).toBeUndefined();
+    expect(mail.message).toBe('<c0ffee12> LDAP Error: Bind failed for uid=bob');
+  });
+
+  it('is a level as the first field after the time (PHP’s `PHP Warning:`), and unqualified marks stay levels', () => {
+    expect(
+      parse('[30-Nov-2026 10:00:01 UTC] PHP Warning:  Undefined array key "id" in /srv/a.php on line 3'),
+    ).toMatchObject({
+      level: 'WARN',
+      message: 'Undefined array key "id" in /srv/a.php on line 3',
+    });
+    expect(parse('[1796047331] Warning: Return code of 127 is out of bounds').level).toBe('WARN');
+  });
+});
+
+describe('words that also stand as text, in a timestamp-first layout', () => {
+  it('an unmarked PANIC after the time is text; marked or in a tab column it is a level', () => {
+    expect(parse('2026-11-30 14:02:11.250 PANIC button pressed by operator').level).toBeUndefined();
+    expect(parse('2026-11-30 14:02:11.250 ALERT exited abnormally').level).toBeUndefined();
+    expect(parse('2026-11-30 14:02:11.250 PANIC: could not write to file').level).toBe('FATAL');
+    expect(parse('2026-11-30T14:02:11.250Z\tPANIC\tserver/main.go:41\tnil map write').level).toBe('FATAL');
+  });
+});
+
+describe('level marks of development servers', () => {
+  it('reads a single level letter in angle brackets opening a line (`<i>`, `<w>`)', () => {
+    expect(parse('<w> [bundler] Source map for vendor.js is missing')).toMatchObject({
+      level: 'WARN',
+      logger: 'bundler',
+      message: 'Source map for vendor.js is missing',
+    });
+    expect(parse('<i> [bundler] Listening on port 9000').level).toBe('INFO');
+    expect(parse('<b> bold text').level).toBeUndefined();
+  });
+
+  it('reads a padded level word before ` - ` opening a line', () => {
+    expect(parse('warn  - config option swcMinify is deprecated')).toMatchObject({
+      level: 'WARN',
+      message: 'config option swcMinify is deprecated',
+    });
+    expect(parse('error - unhandledRejection: socket hang up').level).toBe('ERROR');
+    expect(parse('error handling - see the manual').level).toBeUndefined();
+  });
+});
+
+describe('more timestamp layouts', () => {
+  it.each([
+    ['2026/11/30-14:02:11.250113 7f3a0c1ff640 Compaction started', '2026-11-30T14:02:11.250Z'], // RocksDB, LevelDB
+    ['11/30-14:02:11.250113  [**] [1:1000:1] test rule [**]', '2026-11-30T14:02:11.250Z'], // Snort fast alerts
+    ['11/30/2026-14:02:11.250113  [**] [1:1000:1] test rule [**]', '2026-11-30T14:02:11.250Z'], // Suricata fast.log
+    ['2026-11-30.14:02:11 zpool import tank', '2026-11-30T14:02:11Z'], // zpool history
+    ['[2026.11.30-14.02.11:250][ 12]LogAudio: Warning: device lost', '2026-11-30T14:02:11.250Z'], // dotted, colon fraction
+    ['2026/11/30 02:02PM INF server started', '2026-11-30T14:02:00Z'], // a date, then Go's Kitchen time
+  ])('%s', (line, time) => {
+    expect(parse(line).timestamp).toBe(Date.parse(time));
+  });
+});
+
+describe('Serilog’s compact JSON (CLEF)', () => {
+  it('an event without `@l` is Information, as the format says', () => {
+    expect(parse('{"@t":"2026-11-30T14:02:11.123Z","@mt":"Cache warmed in {Ms} ms","Ms":12}').level).toBe(
+      'INFO',
+    );
+    expect(parse('{"@t":"2026-11-30T14:02:11.123Z","@mt":"Disk low","@l":"Warning"}').level).toBe('WARN');
+    // Without CLEF's own keys, a missing level stays missing.
+    expect(parse('{"time":"2026-11-30T14:02:11.123Z","msg":"hello"}').level).toBeUndefined();
+  });
+});
+
+describe('GLib’s message level', () => {
+  it('reads `[ message]` and `[ warning]`, padded inside their brackets, as levels', () => {
+    expect(parse('[2026-11-30T14:02:11.118Z] [ message] [vmsvc] Log caching is enabled.')).toMatchObject({
+      level: 'NOTICE',
+      logger: 'vmsvc',
+      message: 'Log caching is enabled.',
+    });
+    expect(parse('[2026-11-30T14:02:11.118Z] [ warning] [vmsvc] Disk device missing').level).toBe('WARN');
+    expect(parse('2026-11-30 14:02:11 the message was dropped').level).toBeUndefined();
+  });
+});
