@@ -184,9 +184,20 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
   // A lone separator: `notice : text`, `[1234]: text`, `I! text`, `-> text`.
   if ((c === 58 || c === 33) && (isSpace(next) || j + 1 === raw.length)) return j + 1;
   if (c === 45 && next === 62 && isSpace(raw.charCodeAt(j + 2))) return j + 2;
+  // zerolog's console writer: `caller > text`.
+  if (c === 62 && isSpace(next)) return j + 1;
   const end = tokenEnd(raw, j);
   if (end < 0 || end >= raw.length) return j;
   if (bracketedId(raw, j, end)) return end;
+  // nginx's `pid#tid` and `*connection`.
+  if (isPidHashTid(raw, j, end) || (c === 42 && allDigits(raw, j + 1, end))) return end;
+  // pytest's `%(name)s:%(filename)s:%(lineno)d`: a logger glued to a source location.
+  let colon = j + 1;
+  while (colon < end && raw.charCodeAt(colon) !== 58) colon++;
+  if (colon < end && isSourceLocation(raw, colon + 1, end) && isNameToken(raw, j, colon, true)) {
+    line.logger ??= raw.slice(j, colon);
+    return end;
+  }
   let b = end;
   while (b > j && (raw.charCodeAt(b - 1) === 58 || raw.charCodeAt(b - 1) === 93)) b--;
   const opened = c === 40 || c === 91 ? 1 : 0;
@@ -211,12 +222,22 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
   const after = skipSpaces(raw, end);
   const dash = raw.charCodeAt(after);
   if (after > end && (dash === 45 || dash === 58) && isSpace(raw.charCodeAt(after + 1))) {
-    if (isNameToken(raw, j, end, true)) {
-      line.logger ??= raw.slice(j, end);
+    // WSO2's and log4j's `{%c} - text`: the name may stand in braces.
+    const braced = c === 123 && raw.charCodeAt(end - 1) === 125 ? 1 : 0;
+    if (isNameToken(raw, j + braced, end - braced, true)) {
+      line.logger ??= raw.slice(j + braced, end - braced);
       return after + 1;
     }
   }
   return j;
+}
+
+/** `1071#1075`: nginx's process and thread ids. */
+function isPidHashTid(raw: string, a: number, b: number): boolean {
+  if (!isDigit(raw.charCodeAt(a))) return false;
+  let hash = a + 1;
+  while (hash < b && raw.charCodeAt(hash) !== 35) hash++;
+  return hash > a && hash < b - 1 && allDigits(raw, a, hash) && allDigits(raw, hash + 1, b);
 }
 
 /**

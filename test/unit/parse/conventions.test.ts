@@ -225,3 +225,43 @@ describe('GLib’s message level', () => {
     expect(parse('2026-11-30 14:02:11 the message was dropped').level).toBeUndefined();
   });
 });
+
+describe('header fields before the text', () => {
+  it('steps over nginx’s `pid#tid` and `*connection`', () => {
+    expect(parse('2026/11/30 14:02:11 [warn] 2210#2214 *77 upstream timed out while reading').message).toBe(
+      'upstream timed out while reading',
+    );
+    expect(parse('2026/11/30 14:02:11 [info] 2210#2210 [router] worker started').message).toBe(
+      '[router] worker started',
+    );
+  });
+
+  it('steps over the separator after a caller (zerolog’s console writer: `file.go:88 > text`)', () => {
+    expect(parse('2026-11-30T14:02:11Z WRN cmd/api/server.go:88 > slow handler | path=/v1').message).toBe(
+      'slow handler | path=/v1',
+    );
+  });
+
+  it('takes a logger glued to a source location (pytest’s `name:file.py:12`) off the text', () => {
+    expect(parse('2026-11-30 14:02:11 WARNING  shop.cart:cart.py:57 basket expired')).toMatchObject({
+      logger: 'shop.cart',
+      message: 'basket expired',
+    });
+  });
+
+  it('reads a logger in braces before ` - `', () => {
+    expect(
+      parse('[2026-11-30 14:02:11,250]  INFO {com.example.gateway.Router} - route table loaded'),
+    ).toMatchObject({
+      logger: 'com.example.gateway.Router',
+      message: 'route table loaded',
+    });
+  });
+
+  it('keeps words that only look like those fields', () => {
+    expect(parse('2026-11-30 14:02:11 WARN retry(3) > limit reached').message).toBe(
+      'retry(3) > limit reached',
+    );
+    expect(parse('2026-11-30 14:02:11 WARN issue #42 reopened').message).toBe('issue #42 reopened');
+  });
+});
