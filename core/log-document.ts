@@ -10,7 +10,7 @@ import type { Level } from './parse/levels.ts';
 import type { ParsedLine } from './parse/types.ts';
 import { acceptedEventTimes, DEFAULT_RETENTION_DAYS } from './retention.ts';
 import { boundedKeyPart } from './tables.ts';
-import { CONTENT_TYPE_HEADER, decodeLogRecord, type LineFlag, type Source, type WireLine } from './wire.ts';
+import { CONTENT_TYPE_HEADER, type LineFlag, readLogRecord, type Source, type WireLine } from './wire.ts';
 
 export interface LogDocument {
   /** Event time: the line's own timestamp, else the time its record carries (see `carriedEventTime`). */
@@ -108,10 +108,17 @@ interface RecordContext extends DocumentContext {
 export const UNKNOWN_SERVICE = 'unknown';
 const UNKNOWN_HOST = 'unknown';
 
-/** Turns one Kafka record (an agent chunk or plain lines from another producer) into documents. Never throws. */
-export function documentsFromRecord(record: DecodedMskRecord, batch: DocumentContext): LogDocument[] {
+/**
+ * Turns one Kafka record (an agent chunk or plain lines from another producer) into documents, one
+ * at a time as they are taken: a record of a few hundred thousand tiny lines is never held as that
+ * many documents. Never throws.
+ */
+export function* documentsFromRecord(
+  record: DecodedMskRecord,
+  batch: DocumentContext,
+): Generator<LogDocument> {
   const contentType = record.headers.get(CONTENT_TYPE_HEADER)?.toString('utf8');
-  const decoded = decodeLogRecord(record.value, contentType);
+  const decoded = readLogRecord(record.value, contentType);
   const carried = decoded.kind === 'chunk' ? decoded.chunk.t : record.timestamp;
   const eventTime = carriedEventTime(carried, batch.receivedAt);
   const accepted = acceptedEventTimes(batch.receivedAt, batch.retentionDays ?? DEFAULT_RETENTION_DAYS);
@@ -127,21 +134,26 @@ export function documentsFromRecord(record: DecodedMskRecord, batch: DocumentCon
     const { src, lines } = decoded.chunk;
     const idPrefix = lineIdPrefix(src);
     learnSafely(context, idPrefix, src.service, sampleOf(lines));
-    return lines.map((line) => documentFromLine(line, src, idPrefix, record, context));
+    for (const line of lines) yield documentFromLine(line, src, idPrefix, record, context);
+    return;
   }
   const lines = decoded.kind === 'plain' ? decoded.lines : [decoded.raw];
   const problem = decoded.kind === 'invalid' ? `invalid wire record: ${decoded.reason}` : undefined;
   const source = plainSource(record);
   if (problem === undefined) learnSafely(context, source, undefined, lines);
-  return lines.map((text, index) => documentFromPlainLine(text, index, record, context, problem, source));
+  for (const [index, text] of lines.entries())
+    yield documentFromPlainLine(text, index, record, context, problem, source);
 }
 
 /** Lines of a record shown to the parser to learn its source's structure. */
 const SAMPLE_LINES = 32;
 
-function sampleOf(lines: readonly WireLine[]): string[] {
+function sampleOf(lines: Iterable<WireLine>): string[] {
   const sample: string[] = [];
-  for (let k = 0; k < lines.length && k < SAMPLE_LINES; k++) sample.push((lines[k] as WireLine).m);
+  for (const line of lines) {
+    if (sample.length === SAMPLE_LINES) break;
+    sample.push(line.m);
+  }
   return sample;
 }
 

@@ -93,18 +93,39 @@ export interface RecordPosition {
   readonly offset: number;
 }
 
-export type DecodedRecord =
-  | { readonly kind: 'chunk'; readonly chunk: WireChunk }
+export type DecodedRecord = { readonly kind: 'chunk'; readonly chunk: WireChunk } | PlainOrInvalidRecord;
+
+type PlainOrInvalidRecord =
   | { readonly kind: 'plain'; readonly lines: readonly string[] }
   | { readonly kind: 'invalid'; readonly reason: string; readonly raw: string };
 
 /**
- * Decodes one record value. A value marked with a wire content type (or that looks like a
+ * A chunk whose lines are read one by one, each time `lines` is iterated: a v2 record's events are
+ * cut from its body as they are read, so a record of many tiny events never stands in memory as
+ * that many objects at once.
+ */
+export interface ChunkReader extends Omit<WireChunk, 'lines'> {
+  readonly lines: Iterable<WireLine>;
+}
+
+export type RecordReader = { readonly kind: 'chunk'; readonly chunk: ChunkReader } | PlainOrInvalidRecord;
+
+/** `readLogRecord` with every line of a chunk read at once, for callers that hold a record whole. */
+export function decodeLogRecord(value: Buffer, contentType?: string): DecodedRecord {
+  const read = readLogRecord(value, contentType);
+  return read.kind === 'chunk'
+    ? { kind: 'chunk', chunk: { ...read.chunk, lines: [...read.chunk.lines] } }
+    : read;
+}
+
+/**
+ * Reads one record value. A value marked with a wire content type (or that looks like a
  * chunk) must be a valid chunk, otherwise it is `invalid` with a reason; a value marked with a
  * Logward log type this code does not know (a newer agent's) is `invalid` too, never read as
- * text. Anything else is plain text from another producer, split into lines. Never throws.
+ * text. Anything else is plain text from another producer, split into lines. A chunk is checked
+ * whole before any of its lines is read. Never throws.
  */
-export function decodeLogRecord(value: Buffer, contentType?: string): DecodedRecord {
+export function readLogRecord(value: Buffer, contentType?: string): RecordReader {
   const logwardType = contentType?.startsWith(LOGWARD_LOG_TYPE_PREFIX) === true;
   const rawBody = contentType === RAW_BODY_CONTENT_TYPE;
   if (rawBody || (!logwardType && startsWith(value, RAW_BODY_MARK))) {
@@ -137,9 +158,12 @@ function startsWith(value: Buffer, prefix: Buffer): boolean {
   return value.length >= prefix.length && value.compare(prefix, 0, prefix.length, 0, prefix.length) === 0;
 }
 
-/** A v2 record into the lines the same events make in a v1 record; `invalid` with the field at fault. */
-function decodeRawBody(value: Buffer): DecodedRecord {
-  const invalid = (reason: string): DecodedRecord => ({
+/**
+ * A v2 record as the lines the same events make in a v1 record, read lazily once the whole record
+ * is checked; `invalid` with the field at fault.
+ */
+function decodeRawBody(value: Buffer): RecordReader {
+  const invalid = (reason: string): RecordReader => ({
     kind: 'invalid',
     reason,
     raw: value.toString('utf8'),
@@ -159,21 +183,34 @@ function decodeRawBody(value: Buffer): DecodedRecord {
     );
   // Every event ends with a newline, which no UTF-8 sequence spans: a valid body cuts into valid events.
   if (!isUtf8(value.subarray(bodyStart))) return invalid('body: not valid UTF-8');
-  const lines: WireLine[] = new Array(n.length);
-  let start = bodyStart;
+  let end = bodyStart;
   for (let i = 0; i < n.length; i++) {
-    const end = start + (n[i] as number);
+    end += n[i] as number;
     if (value[end - 1] !== NEWLINE) return invalid(`header.n[${i}]: the event does not end with a newline`);
+  }
+  const lines = { [Symbol.iterator]: () => rawBodyLines(value, bodyStart, o, n) };
+  return { kind: 'chunk', chunk: { v: RAW_BODY_SCHEMA_VERSION, src, t, lines } };
+}
+
+/** The events of a checked v2 body, one line each. */
+function* rawBodyLines(
+  value: Buffer,
+  bodyStart: number,
+  o: number,
+  n: readonly number[],
+): Generator<WireLine> {
+  let start = bodyStart;
+  for (const length of n) {
+    const end = start + length;
     const textEnd = end >= start + 2 && value[end - 2] === CARRIAGE_RETURN ? end - 2 : end - 1;
     const text = value.toString('utf8', start, textEnd);
     const offset = o + start - bodyStart;
     // The lines of a multiline event are joined by \n, each without its \r, as in v1.
-    lines[i] = text.includes('\n')
+    yield text.includes('\n')
       ? { o: offset, m: text.replaceAll('\r\n', '\n'), f: MULTILINE }
       : { o: offset, m: text };
     start = end;
   }
-  return { kind: 'chunk', chunk: { v: RAW_BODY_SCHEMA_VERSION, src, t, lines } };
 }
 
 const CARRIAGE_RETURN = 0x0d;

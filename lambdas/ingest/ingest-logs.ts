@@ -1,7 +1,12 @@
 import type { MSKEvent } from 'aws-lambda';
 import { deadLetterForBatch, deadLetterForRecords, positionKey } from '#core/dead-letter.ts';
-import { documentsFromRecord, type LineParser, type LogDocument } from '#core/log-document.ts';
-import { decodeMskEvent } from '#core/msk-event.ts';
+import {
+  type DocumentContext,
+  documentsFromRecord,
+  type LineParser,
+  type LogDocument,
+} from '#core/log-document.ts';
+import { type DecodedMskRecord, decodeMskEvent } from '#core/msk-event.ts';
 import { type BatchAttemptStore, withBoundedAttempts } from '../batch-attempts.ts';
 import type { Logger } from '../logger.ts';
 import { emfRecord } from '../metrics.ts';
@@ -35,11 +40,11 @@ export interface IngestDependencies {
   /** Days of daily indices retention keeps: a line's own time older than that is not believed. @default 30 */
   readonly retentionDays?: number;
   /**
-   * Lines per bulk request, about. A batch is never held whole: documents are built and observed
-   * in groups of `linesPerGroup` (a record is never split) and let go once encoded, and a request
-   * is sent each time `linesPerWrite` lines are encoded, with up to two in flight while the next
-   * ones are built. Small groups keep the garbage collector's work small; large requests keep
-   * OpenSearch's per-request cost small. @default 4000
+   * Lines per bulk request, about. Neither a batch nor a record is ever held whole: documents are
+   * built and observed in groups of `linesPerGroup` (a large record is cut into several) and let
+   * go once encoded, and a request is sent each time `linesPerWrite` lines are encoded, with up to
+   * two in flight while the next ones are built. Small groups keep the garbage collector's work
+   * small; large requests keep OpenSearch's per-request cost small. @default 4000
    */
   readonly linesPerWrite?: number;
   /** @default 500 */
@@ -123,12 +128,10 @@ export async function ingestLogs(event: MSKEvent, deps: IngestDependencies): Pro
     for (const record of decodeMskEvent(event)) {
       totals.records++;
       oldestRecord = Math.min(oldestRecord, record.timestamp);
-      try {
-        for (const document of documentsFromRecord(record, context)) group.push(document);
-      } catch (error) {
-        problems.add(positionKey(record.position), `cannot build documents: ${describe(error)}`);
+      for (const document of documentsOf(record, context, problems)) {
+        group.push(document);
+        if (group.length >= linesPerGroup) await encodeGroup();
       }
-      if (group.length >= linesPerGroup) await encodeGroup();
     }
     if (group.length > 0) await encodeGroup();
     if (bulk.pending > 0) await writes.start(() => send(bulk, problems, totals));
@@ -212,6 +215,23 @@ class WritesInFlight {
 
   #throwFailure(): void {
     if (this.#failure !== undefined) throw this.#failure.error;
+  }
+}
+
+/**
+ * A record's documents as they are built, so that a record of a few hundred thousand tiny lines is
+ * cut into groups like a batch of small records. One that cannot be built (a bug:
+ * `documentsFromRecord` never throws) costs its record, never the batch.
+ */
+function* documentsOf(
+  record: DecodedMskRecord,
+  context: DocumentContext,
+  problems: RecordProblems,
+): Generator<LogDocument> {
+  try {
+    yield* documentsFromRecord(record, context);
+  } catch (error) {
+    problems.add(positionKey(record.position), `cannot build documents: ${describe(error)}`);
   }
 }
 

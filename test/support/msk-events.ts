@@ -1,7 +1,15 @@
 import { hostname } from 'node:os';
 import type { MSKEvent } from 'aws-lambda';
 import { buildMskEvent, type ConsumedRecord } from '#core/msk-event.ts';
-import { CONTENT_TYPE_HEADER, encodeChunk, WIRE_CONTENT_TYPE, type WireChunk } from '#core/wire.ts';
+import {
+  CONTENT_TYPE_HEADER,
+  encodeChunk,
+  encodeRawBodyChunk,
+  RAW_BODY_CONTENT_TYPE,
+  RAW_BODY_SCHEMA_VERSION,
+  WIRE_CONTENT_TYPE,
+  type WireChunk,
+} from '#core/wire.ts';
 
 /** An agent chunk of `lines` from one file source, offsets counted as the agent counts bytes. */
 export function agentChunk(
@@ -30,6 +38,25 @@ export interface EncodedRecord {
   readonly key: string;
   readonly value: Buffer;
   readonly contentType: string;
+}
+
+/**
+ * A v2 record of `count` one-byte events (empty lines): the most documents a record's bytes can
+ * make, about 300,000 from 900 KB.
+ */
+export function tinyEventsRecord(sourceId: string, service: string, count: number): EncodedRecord {
+  const header = {
+    v: RAW_BODY_SCHEMA_VERSION,
+    src: { host: hostname(), id: sourceId, kind: 'file', path: `/var/log/${service}.log`, service },
+    t: Date.now(),
+    o: 0,
+    n: new Array<number>(count).fill(1),
+  } as const;
+  return {
+    key: sourceId,
+    value: encodeRawBodyChunk(header, Buffer.alloc(count, '\n')),
+    contentType: RAW_BODY_CONTENT_TYPE,
+  };
 }
 
 /** Kafka records as the event source would consume them: agent chunks, encoded records and plain text values. */

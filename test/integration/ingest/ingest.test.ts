@@ -16,10 +16,11 @@ import { ingestDependenciesFromEnv, s3ClientFromEnv } from '#lambdas/handlers/in
 import { type IngestDependencies, ingestLogs } from '#lambdas/ingest/ingest-logs.ts';
 import { replayDeadLetters } from '#lambdas/ingest/replay-dead-letters.ts';
 import { jsonLogger } from '#lambdas/logger.ts';
+import type { LogWriter } from '#lambdas/ports.ts';
 import { bootstrapLocal, type LocalTopology, localTopology } from '#local/bootstrap.ts';
 import { lambdaEnvironment } from '#local/pipeline.ts';
 import { startBulkProxy } from '../../support/bulk-proxy.ts';
-import { agentChunk, mskEventOf } from '../../support/msk-events.ts';
+import { agentChunk, mskEventOf, tinyEventsRecord } from '../../support/msk-events.ts';
 import { startFaultProxy } from '../../support/tcp-proxy.ts';
 
 const endpoints = inject('endpoints');
@@ -55,6 +56,25 @@ afterAll(async () => {
   s3.destroy();
   await opensearch.close();
 });
+
+/** `writer`, noting in `requests` how many documents each of its bulk writes carries. */
+function countingRequests(writer: LogWriter, requests: number[]): LogWriter {
+  return {
+    start: () => {
+      const bulk = writer.start();
+      return {
+        add: (documents) => bulk.add(documents),
+        get pending() {
+          return bulk.pending;
+        },
+        send: () => {
+          requests.push(bulk.pending);
+          return bulk.send();
+        },
+      };
+    },
+  };
+}
 
 /** A random day long ago whose daily index refuses writes: lines dated that day are poison. */
 async function writeBlockedDay(): Promise<{ day: string; blocked: string }> {
@@ -295,21 +315,7 @@ describe('ingest handler on the engines', () => {
     const grouped: IngestDependencies = {
       ...deps,
       linesPerWrite: 3,
-      writer: {
-        start: () => {
-          const bulk = deps.writer.start();
-          return {
-            add: (documents) => bulk.add(documents),
-            get pending() {
-              return bulk.pending;
-            },
-            send: () => {
-              writes.push(bulk.pending);
-              return bulk.send();
-            },
-          };
-        },
-      },
+      writer: countingRequests(deps.writer, writes),
       deadLetters: { send: async () => {} },
       observers: [
         {
@@ -328,14 +334,55 @@ describe('ingest handler on the engines', () => {
       dropped: 0,
       deadLettered: 1,
     });
-    // Requests follow the event's order: partition 0's records (1st, 3rd, 5th), then partition 1's.
-    expect(writes).toEqual([4, 3, 3]);
+    // Requests follow the event's order: partition 0's records (1st, 3rd, 5th), then partition 1's,
+    // each request as full as `linesPerWrite` allows, a record cut between two when it comes to that.
+    expect(writes).toEqual([3, 3, 3, 1]);
     // Observers see every line as it is built, the one OpenSearch then rejects too.
     const indexed = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => `line ${i}`);
     expect(seen.sort()).toEqual([...indexed, 'poison'].sort());
     expect(finished).toBe(1);
     expect((await documentsOf(service)).map((d) => d.message).sort()).toEqual(indexed);
     await opensearch.indices.delete({ index: blocked });
+  });
+
+  test('a record of 300,000 one-byte events is cut into groups and requests like a batch of small records', async () => {
+    const service = unique('tiny-events');
+    const requests: number[] = [];
+    const groups: number[] = [];
+    const counting: IngestDependencies = {
+      ...deps,
+      writer: countingRequests(deps.writer, requests),
+      observers: [
+        {
+          begin: async () => ({
+            see: (documents) => void groups.push(documents.length),
+            finish: async () => {},
+          }),
+        },
+      ],
+      // A sample rule keeping 1 line in 20, so the shared engine indexes 15,000 lines, not 300,000.
+      filter: {
+        begin: async () => ({
+          keep: (documents) => documents.filter((d) => d.source.offset % 20 === 0),
+          finish: async () => {},
+        }),
+      },
+    };
+    const event = mskEventOf(topology.topics.logs, [tinyEventsRecord(unique('src'), service, 300_000)]);
+
+    expect(await ingestLogs(event, counting)).toEqual({
+      records: 1,
+      lines: 300_000,
+      indexed: 15_000,
+      dropped: 285_000,
+      deadLettered: 0,
+    });
+    // The defaults: documents built in groups of 500 and written 4,000 a request, never all at once.
+    expect(groups).toEqual(new Array(600).fill(500));
+    expect(requests).toEqual([4000, 4000, 4000, 3000]);
+    await opensearch.indices.refresh({ index: 'logs-*' });
+    const { body } = await opensearch.count({ index: 'logs-*', body: { query: { term: { service } } } });
+    expect(body.count).toBe(15_000);
   });
 
   test('sends each _bulk request gzipped, and the documents arrive whole', async () => {

@@ -4,6 +4,7 @@ import {
   carriedEventTime,
   dailyIndexName,
   documentsFromRecord,
+  type LogDocument,
   spanIdOf,
   traceIdOf,
 } from '#core/log-document.ts';
@@ -12,6 +13,7 @@ import { parseLine } from '#core/parse/index.ts';
 import { compileServiceParsers } from '#core/service-parsers.ts';
 import { encodeChunk } from '#core/wire.ts';
 import { defined, loadEvent } from '../../support/fixtures.ts';
+import { mskEventOf, tinyEventsRecord } from '../../support/msk-events.ts';
 
 const receivedAt = Date.parse('2025-10-23T14:33:00Z');
 const context = {
@@ -19,6 +21,7 @@ const context = {
   parse: (raw: string, _service: string | undefined, reference: number) =>
     parseLine(raw, { receivedAt: reference }),
 };
+const documentsOf = (...args: Parameters<typeof documentsFromRecord>) => [...documentsFromRecord(...args)];
 
 describe('documentsFromRecord', () => {
   const records = [...decodeMskEvent(loadEvent('msk-logs'))];
@@ -26,7 +29,7 @@ describe('documentsFromRecord', () => {
   const plainRecord = defined(records[1], 'plain record');
 
   test('an agent chunk yields one document per line with provenance-derived ids', () => {
-    const docs = documentsFromRecord(chunkRecord, context);
+    const docs = documentsOf(chunkRecord, context);
     const src = { host: 'web-1', id: '2049:131075:9f2c1a' };
     expect(docs.map((d) => d.event_id)).toEqual([eventIdForLine(src, 0), eventIdForLine(src, 84)]);
     expect(docs[1]).toEqual({
@@ -56,19 +59,35 @@ describe('documentsFromRecord', () => {
     });
   });
 
+  test('a record of 300,000 one-byte events is built one document at a time, as they are taken', () => {
+    const [record] = decodeMskEvent(mskEventOf('logs', [tinyEventsRecord('f1', 'api', 300_000)]));
+    let parsed = 0;
+    const parse: typeof context.parse = (raw, service, reference) => {
+      parsed++;
+      return context.parse(raw, service, reference);
+    };
+    const documents = documentsFromRecord(defined(record, 'record'), { receivedAt, parse });
+    const first = Array.from({ length: 10 }, () => documents.next().value as LogDocument);
+    expect(parsed).toBe(10);
+    expect(first.map((d) => d.source.offset)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    let empty = 0;
+    for (const document of documents) if (document.message === '') empty++;
+    expect(empty).toBe(299_990);
+  });
+
   test('a logger the source maps to a service is indexed as that service, not the input’s', () => {
     const parse = compileServiceParsers({ payments: { loggers: { 'payment-service': 'payment-gateway' } } });
-    const docs = documentsFromRecord(chunkRecord, { receivedAt, parse });
+    const docs = documentsOf(chunkRecord, { receivedAt, parse });
     expect(docs.map((d) => [d.logger, d.service])).toEqual([
       ['payment-service', 'payment-gateway'],
       ['payment-service', 'payment-gateway'],
     ]);
     // Without the mapping, the bracket is only the logger: the service is the input's.
-    expect(documentsFromRecord(chunkRecord, context).map((d) => d.service)).toEqual(['payments', 'payments']);
+    expect(documentsOf(chunkRecord, context).map((d) => d.service)).toEqual(['payments', 'payments']);
   });
 
   test('plain lines from another producer are split, parsed where possible and flagged where not', () => {
-    const docs = documentsFromRecord(plainRecord, context);
+    const docs = documentsOf(plainRecord, context);
     expect(docs.map((d) => [d.event_id, d.host, d.service, d.level, d.parse_failed, d.message])).toEqual([
       [
         eventIdForPlainLine(plainRecord.position, 0),
@@ -94,7 +113,7 @@ describe('documentsFromRecord', () => {
 
   test('a record marked as wire format but malformed is indexed whole, flagged with the reason', () => {
     const broken = { ...chunkRecord, value: Buffer.from('{"v":1,"src":{}}') };
-    const [doc, ...rest] = documentsFromRecord(broken, context);
+    const [doc, ...rest] = documentsOf(broken, context);
     expect(rest).toEqual([]);
     expect(doc).toMatchObject({
       message: '{"v":1,"src":{}}',
@@ -110,7 +129,7 @@ describe('documentsFromRecord', () => {
       value,
       headers: new Map([['content-type', Buffer.from('application/vnd.logward.v2')]]),
     };
-    const [doc, ...rest] = documentsFromRecord(broken, context);
+    const [doc, ...rest] = documentsOf(broken, context);
     expect(rest).toEqual([]);
     expect(doc).toMatchObject({
       message: value.toString(),
@@ -120,10 +139,8 @@ describe('documentsFromRecord', () => {
   });
 
   test('redelivery of the same record yields the same ids', () => {
-    const again = documentsFromRecord(plainRecord, { ...context, receivedAt: receivedAt + 60_000 });
-    expect(again.map((d) => d.event_id)).toEqual(
-      documentsFromRecord(plainRecord, context).map((d) => d.event_id),
-    );
+    const again = documentsOf(plainRecord, { ...context, receivedAt: receivedAt + 60_000 });
+    expect(again.map((d) => d.event_id)).toEqual(documentsOf(plainRecord, context).map((d) => d.event_id));
   });
 
   test('a line without a timestamp keeps its event time and daily index when replayed the next day', () => {
@@ -137,9 +154,9 @@ describe('documentsFromRecord', () => {
         lines: [{ o: 0, m: 'worker restarted' }],
       }),
     };
-    const first = documentsFromRecord(record, { ...context, receivedAt: chunkAt + 1_000 });
+    const first = documentsOf(record, { ...context, receivedAt: chunkAt + 1_000 });
     const replayedAt = Date.parse('2025-10-24T09:30:00Z');
-    const replayed = documentsFromRecord(record, { ...context, receivedAt: replayedAt });
+    const replayed = documentsOf(record, { ...context, receivedAt: replayedAt });
     expect(first[0]?.['@timestamp']).toBe('2025-10-23T23:59:58.000Z');
     expect(replayed[0]?.['@timestamp']).toBe(first[0]?.['@timestamp']);
     expect(replayed[0]?.event_id).toBe(first[0]?.event_id);
@@ -172,7 +189,7 @@ describe('documentsFromRecord', () => {
       }),
     });
     const docsOf = (lines: string[], retentionDays = 7) =>
-      documentsFromRecord(recordOf(lines), { ...context, retentionDays });
+      documentsOf(recordOf(lines), { ...context, retentionDays });
 
     test('a line time outside [received - retention, received + 1 day] gives way to the carried time, flagged', () => {
       const [future, ancient, epoch, inside, edge] = docsOf([
@@ -216,7 +233,7 @@ describe('documentsFromRecord', () => {
 
     test('a line without a time takes the record time; a record without a usable one, the ingest time', () => {
       expect(docsOf(['no time here'])[0]?.time_source).toBe('record');
-      const [, plain] = documentsFromRecord({ ...plainRecord, timestamp: -1 }, context);
+      const [, plain] = documentsOf({ ...plainRecord, timestamp: -1 }, context);
       expect(plain).toMatchObject({
         time_source: 'ingest',
         '@timestamp': new Date(receivedAt).toISOString(),
@@ -293,7 +310,7 @@ describe('documentsFromRecord with hostile lines', () => {
       if (raw.includes('boom')) throw new RangeError('Maximum call stack size exceeded');
       return context.parse(raw, service, reference);
     };
-    const docs = documentsFromRecord(
+    const docs = documentsOf(
       chunk(['{"level":"error","msg":"before"}', 'boom', '{"level":"warn","msg":"after"}']),
       { receivedAt, parse },
     );
@@ -305,17 +322,14 @@ describe('documentsFromRecord with hostile lines', () => {
   });
 
   test('a timestamp beyond what a date can hold gives way to the record time, with the reason', () => {
-    const [doc] = documentsFromRecord(chunk(['{"time": 1e300, "level": "error", "msg": "far"}']), context);
+    const [doc] = documentsOf(chunk(['{"time": 1e300, "level": "error", "msg": "far"}']), context);
     expect(doc?.['@timestamp']).toBe(new Date(receivedAt).toISOString());
     expect(doc?.parse_error).toBe('unparseable timestamp: 1e+300');
     expect(doc?.level).toBe('ERROR');
   });
 
   test('a service or host of kilobytes is bounded, so it fits every key and keyword it becomes', () => {
-    const [doc] = documentsFromRecord(
-      chunk([JSON.stringify({ service: 's'.repeat(4096), msg: 'x' })]),
-      context,
-    );
+    const [doc] = documentsOf(chunk([JSON.stringify({ service: 's'.repeat(4096), msg: 'x' })]), context);
     expect(Buffer.byteLength(doc?.service ?? '')).toBeLessThanOrEqual(1024);
     expect(doc?.service).toMatch(/^s+~[0-9a-f]{16}$/);
   });
