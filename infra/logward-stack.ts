@@ -251,7 +251,7 @@ export class LogwardStack extends Stack {
       ...functions,
       ...SCHEDULES.indexRetention,
       timeout: Duration.minutes(5),
-      access: { search: true },
+      access: { search: 'retention' },
       extraEnvironment: {
         RETENTION_DAYS: String(index.retentionDays),
         ...(index.warmAfterDays !== undefined ? { WARM_AFTER_DAYS: String(index.warmAfterDays) } : {}),
@@ -277,12 +277,12 @@ export class LogwardStack extends Stack {
 
   /** Grants a function exactly the tables and search access it declared (reads only when `readOnly`), and gives it alarms. */
   private wireFunction({ fn, label, kind, access }: FunctionCreated): void {
-    if (access.readOnly) {
-      this.storage.grantRead(fn, access.tables ?? []);
-      if (access.search && fn.role) this.search.grantSearch(fn.role);
-    } else {
-      this.storage.grantReadWrite(fn, access.tables ?? []);
-      if (access.search && fn.role) this.search.grantReadWrite(fn.role);
+    if (access.readOnly) this.storage.grantRead(fn, access.tables ?? []);
+    else this.storage.grantReadWrite(fn, access.tables ?? []);
+    if (access.search && fn.role) {
+      if (access.search === 'retention') this.search.grantRetention(fn.role);
+      else if (access.readOnly) this.search.grantSearch(fn.role);
+      else this.search.grantReadWrite(fn.role);
     }
     if (kind === 'kafka-consumer') this.monitoring.monitorKafkaConsumer(label, fn);
     else this.monitoring.monitorFunction(label, fn);

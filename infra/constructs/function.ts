@@ -21,10 +21,11 @@ export interface FunctionAccess {
    */
   readonly tables?: readonly TableKey[];
   /**
-   * Uses the OpenSearch domain: reads and writes, or with `readOnly` only searches.
+   * Uses the OpenSearch domain: reads and writes, or with `readOnly` only searches; `'retention'` only
+   * what index retention does (list indices; delete, re-set and migrate the log indices).
    * @default false
    */
-  readonly search?: boolean;
+  readonly search?: boolean | 'retention';
   /**
    * Only reads: item reads on `tables`, and on the domain GET/HEAD and `POST <logs index>/_search`
    * (a search is a POST, which an action-level read grant would have to widen to every POST).

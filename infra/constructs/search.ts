@@ -81,18 +81,49 @@ function openSearchAtLeast(version: string, major: number, minor: number): boole
   return got > major || (got === major && gotMinor >= minor);
 }
 
+/** Actions on resources named by a path on the domain (`domainArn('/logs-*')`). */
+type ScopedStatements = (domainArn: (path: string) => string) => { actions: string[]; resources: string[] }[];
+
 /** What searching the log indices needs: GET/HEAD anywhere on the domain, POST only to their `_search`. */
-function searchStatements(domainArn: (path: string) => string): { actions: string[]; resources: string[] }[] {
-  return [
-    { actions: ['es:ESHttpGet', 'es:ESHttpHead'], resources: [domainArn(''), domainArn('/*')] },
-    { actions: ['es:ESHttpPost'], resources: [domainArn(`/${LOGS_INDEX_PATTERN}/_search`)] },
+const searchStatements: ScopedStatements = (domainArn) => [
+  { actions: ['es:ESHttpGet', 'es:ESHttpHead'], resources: [domainArn(''), domainArn('/*')] },
+  { actions: ['es:ESHttpPost'], resources: [domainArn(`/${LOGS_INDEX_PATTERN}/_search`)] },
+];
+
+/**
+ * What index retention sends (lambdas/adapters/opensearch/retention.ts), and nothing else: it lists the
+ * indices (`GET _cat/indices/logs-*`), deletes log indices (`DELETE logs-…,logs-…`) and drops their
+ * replicas (`PUT logs-…/_settings`); with UltraWarm nodes it also lists the warm ones
+ * (`GET _cat/indices/_warm`, `GET _ultrawarm/migration/_status`) and migrates
+ * (`POST _ultrawarm/migration/logs-…/_warm`).
+ */
+function retentionStatements(warm: boolean): ScopedStatements {
+  return (domainArn) => [
+    {
+      actions: ['es:ESHttpGet'],
+      resources: [
+        domainArn('/_cat/indices/*'),
+        ...(warm ? [domainArn('/_ultrawarm/migration/_status')] : []),
+      ],
+    },
+    { actions: ['es:ESHttpDelete'], resources: [domainArn(`/${LOGS_INDEX_PATTERN}`)] },
+    { actions: ['es:ESHttpPut'], resources: [domainArn(`/${LOGS_INDEX_PATTERN}/_settings`)] },
+    ...(warm
+      ? [
+          {
+            actions: ['es:ESHttpPost'],
+            resources: [domainArn(`/_ultrawarm/migration/${LOGS_INDEX_PATTERN}/_warm`)],
+          },
+        ]
+      : []),
   ];
 }
 
 /**
  * The OpenSearch domain in the VPC: encrypted at rest and node to node, HTTPS only with TLS 1.2, slow and
  * application logs to CloudWatch, and an IAM-only access policy naming exactly the roles granted via
- * `grantReadWrite` or `grantSearch` (requests must be SigV4-signed; no fine-grained access control, no master user).
+ * `grantReadWrite`, `grantSearch` or `grantRetention` (requests must be SigV4-signed; no fine-grained access
+ * control, no master user).
  */
 export class Search extends Construct {
   /** The domain. */
@@ -102,7 +133,8 @@ export class Search extends Construct {
   /** Whether the domain has UltraWarm nodes, so the retention Lambda may migrate indices to them. */
   public readonly warm: boolean;
   private readonly principals: iam.IRole[] = [];
-  private readonly searchers: iam.IRole[] = [];
+  /** Roles granted only some paths, with the statements they were granted. */
+  private readonly scoped: { readonly roles: iam.IRole[]; readonly statements: ScopedStatements }[] = [];
 
   constructor(scope: Construct, id: string, props: SearchProps) {
     super(scope, id);
@@ -239,16 +271,16 @@ export class Search extends Construct {
                   resources: [domainArn('/*')],
                 }),
               ]),
-          ...(this.searchers.length === 0
-            ? []
-            : searchStatements(domainArn).map(
-                (statement) =>
-                  new iam.PolicyStatement({
-                    actions: statement.actions,
-                    principals: arns(this.searchers),
-                    resources: statement.resources,
-                  }),
-              )),
+          ...this.scoped.flatMap(({ roles, statements }) =>
+            statements(domainArn).map(
+              (statement) =>
+                new iam.PolicyStatement({
+                  actions: statement.actions,
+                  principals: arns(roles),
+                  resources: statement.resources,
+                }),
+            ),
+          ),
         ];
         return statements.length === 0 ? undefined : new iam.PolicyDocument({ statements }).toJSON();
       },
@@ -316,22 +348,38 @@ export class Search extends Construct {
    * reads) and POST only to `<logs index pattern>/_search`, in its policy and the domain's.
    */
   public grantSearch(role: iam.IRole): void {
-    const domainArn = (path: string) => `${this.domain.domainArn}${path}`;
-    for (const statement of searchStatements(domainArn)) {
+    this.grantScoped(
+      role,
+      searchStatements,
+      "OpenSearch reads are on the Logward domain only: GET/HEAD on its paths, POST only to the log indices' _search.",
+    );
+  }
+
+  /**
+   * Grants `role` what index retention does and nothing else: listing the indices, deleting and changing the
+   * settings of the log indices, and with UltraWarm nodes migrating them to warm (`retentionStatements`), in
+   * its policy and the domain's.
+   */
+  public grantRetention(role: iam.IRole): void {
+    this.grantScoped(
+      role,
+      retentionStatements(this.warm),
+      "Index retention's OpenSearch paths only: listing indices, and deleting, re-setting and migrating the log indices.",
+    );
+  }
+
+  /** `statements` in `role`'s policy and, for the same role, in the domain's access policy. */
+  private grantScoped(role: iam.IRole, statements: ScopedStatements, reason: string): void {
+    for (const statement of statements((path) => `${this.domain.domainArn}${path}`)) {
       role.addToPrincipalPolicy(new iam.PolicyStatement(statement));
     }
-    this.searchers.push(role);
-    acknowledge(role, [
-      {
-        id: 'AwsSolutions-IAM5',
-        reason:
-          "OpenSearch reads are on the Logward domain only: GET/HEAD on its paths, POST only to the log indices' _search.",
-        findings: [
-          `Resource::<${this.domainLogicalId()}.Arn>/*`,
-          `Resource::<${this.domainLogicalId()}.Arn>/${LOGS_INDEX_PATTERN}/_search`,
-        ],
-      },
-    ]);
+    const same = this.scoped.find((entry) => entry.statements === statements);
+    if (same) same.roles.push(role);
+    else this.scoped.push({ roles: [role], statements });
+    const findings = statements((path) => `Resource::<${this.domainLogicalId()}.Arn>${path}`)
+      .flatMap((statement) => statement.resources)
+      .filter((resource) => resource.includes('*'));
+    acknowledge(role, [{ id: 'AwsSolutions-IAM5', reason, findings }]);
   }
 
   private domainLogicalId(): string {

@@ -326,20 +326,32 @@ describe('OpenSearch', () => {
       'es:ESHttp*',
       ['es:ESHttpGet', 'es:ESHttpHead'],
       'es:ESHttpPost',
+      'es:ESHttpGet',
+      'es:ESHttpDelete',
+      'es:ESHttpPut',
     ]);
-    const [writers, ...searches] = policy.Statement;
+    const [writers, ...scoped] = policy.Statement;
     const principals = (writers?.Principal.AWS ?? []) as unknown[];
-    expect(principals).toHaveLength(3); // ingest, api (IAM and Cognito trees), index retention
+    expect(principals).toHaveLength(2); // ingest, api (IAM and Cognito trees)
     for (const principal of principals) {
       expect(principal).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/ServiceRole/), 'Arn'] });
     }
-    // A same-account resource policy grants on its own: the reader's statements are as narrow as its role's.
-    for (const statement of searches) {
-      expect(statement.Principal.AWS).toEqual({
-        'Fn::GetAtt': [expect.stringMatching(/^ApiApiReaderFunctionServiceRole/), 'Arn'],
-      });
-    }
-    expect(JSON.stringify(searches[1]?.Resource)).toMatch(/:domain\/logward-logs\/logs-\*\/_search"/);
+    // A same-account resource policy grants on its own: the reader's and retention's statements are as
+    // narrow as their roles'.
+    const principal = (statement: (typeof scoped)[number]) =>
+      (statement.Principal.AWS as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0].replace(
+        /[0-9A-F]{8}$/,
+        '',
+      );
+    const path = (statement: (typeof scoped)[number]) =>
+      /:domain\/logward-logs(\/[^"]*)"/.exec(JSON.stringify(statement.Resource))?.[1];
+    expect(scoped.map((statement) => [principal(statement), path(statement)])).toEqual([
+      ['ApiApiReaderFunctionServiceRole', '/*'], // and the domain itself
+      ['ApiApiReaderFunctionServiceRole', '/logs-*/_search'],
+      ['SearchIndexRetentionFunctionServiceRole', '/_cat/indices/*'],
+      ['SearchIndexRetentionFunctionServiceRole', '/logs-*'],
+      ['SearchIndexRetentionFunctionServiceRole', '/logs-*/_settings'],
+    ]);
   });
 });
 
@@ -373,14 +385,37 @@ describe('OpenSearch access of the writers', () => {
     });
   });
 
-  it('lets the retention role delete old daily indices by name (no ISM)', () => {
-    const search = functionStatements(s.template, 'IndexRetention').filter((statement) =>
-      JSON.stringify(statement.Action).includes('es:'),
-    );
-    expect(search.flatMap((statement) => statement.Action)).toEqual(
-      expect.arrayContaining(['es:ESHttpGet', 'es:ESHttpDelete']),
-    );
+  /** The statements of the retention role's policy, each resource as its path on the domain. */
+  function retentionGrants(template: Synthesized['template']) {
+    const domain = idOf(template, 'AWS::OpenSearchService::Domain', 'SearchDomain');
+    const pathOf = (resource: unknown) => {
+      const [arn, path] = (resource as { 'Fn::Join': [string, [unknown, string]] })['Fn::Join'][1];
+      expect(arn).toEqual({ 'Fn::GetAtt': [domain, 'Arn'] });
+      return path;
+    };
+    return functionStatements(template, 'IndexRetention').map(({ Action, Resource }) => [
+      Action,
+      ...[Resource].flat().map(pathOf),
+    ]);
+  }
+
+  it('lets the retention role list indices, delete log indices and drop their replicas, nothing else', () => {
+    // lambdas/adapters/opensearch/retention.ts: GET _cat/indices/logs-*, DELETE logs-…, PUT logs-…/_settings.
+    expect(retentionGrants(s.template)).toEqual([
+      ['es:ESHttpGet', '/_cat/indices/*'],
+      ['es:ESHttpDelete', '/logs-*'],
+      ['es:ESHttpPut', '/logs-*/_settings'],
+    ]);
     s.template.resourceCountIs('AWS::CloudFormation::CustomResource', 0);
+  });
+
+  it('with UltraWarm nodes, also lets it read the migration status and migrate log indices to warm', () => {
+    expect(retentionGrants(synth({ 'logward:size': 'large' }).template)).toEqual([
+      ['es:ESHttpGet', '/_cat/indices/*', '/_ultrawarm/migration/_status'],
+      ['es:ESHttpDelete', '/logs-*'],
+      ['es:ESHttpPut', '/logs-*/_settings'],
+      ['es:ESHttpPost', '/_ultrawarm/migration/logs-*/_warm'],
+    ]);
   });
 });
 
