@@ -141,10 +141,10 @@ export class ChunkBuilder {
 }
 
 /** `body` (its first `used` bytes kept), or a copy grown by doubling, with room for `bytes` more. */
-export function withRoom(body: Buffer, used: number, bytes: number): Buffer {
+export function withRoom(body: Buffer, used: number, bytes: number, minBytes = MIN_BODY_BYTES): Buffer {
   const needed = used + bytes;
   if (needed <= body.length) return body;
-  let capacity = Math.max(MIN_BODY_BYTES, body.length * 2);
+  let capacity = Math.max(minBytes, body.length * 2);
   while (capacity < needed) capacity *= 2;
   const grown = Buffer.allocUnsafeSlow(capacity);
   body.copy(grown, 0, 0, used);
@@ -181,20 +181,25 @@ function fitted(message: string, budget: number): string {
 }
 
 /** ASCII digits of a non-negative safe integer at `p`; returns the position after them. */
-function writeInteger(buf: Buffer, p: number, n: number): number {
+export function writeInteger(buf: Buffer, p: number, n: number): number {
   if (n < 10) {
     buf[p] = 48 + n;
     return p + 1;
   }
-  let digits = 1;
-  for (let x = n; x >= 10; x = Math.floor(x / 10)) digits++;
   let x = n;
-  for (let i = p + digits - 1; i >= p; i--) {
+  for (let i = p + decimalDigits(n) - 1; i >= p; i--) {
     const q = Math.floor(x / 10);
     buf[i] = 48 + (x - q * 10);
     x = q;
   }
-  return p + digits;
+  return p + decimalDigits(n);
+}
+
+/** How many decimal digits a non-negative safe integer has. */
+export function decimalDigits(n: number): number {
+  let digits = 1;
+  for (let x = n; x >= 10; x = Math.floor(x / 10)) digits++;
+  return digits;
 }
 
 /** `{"k":` or `,"k":` for a one-letter key, byte by byte (Buffer#copy costs more for 5 bytes). */

@@ -5,9 +5,11 @@ import {
   type BuiltChunk,
   type ChunkLimits,
   chunkPrefix,
+  decimalDigits,
   EMPTY_BODY,
   keptAfterChunk,
   withRoom,
+  writeInteger,
 } from './chunker.ts';
 import { ByteEvent, ByteLine, type Line } from './lines.ts';
 
@@ -25,9 +27,13 @@ export class RawBodyChunkBuilder {
   #prefixBytes = 0;
   #body: Buffer = EMPTY_BODY;
   #bodyLength = 0;
-  #lengths: number[] = [];
-  /** UTF-8 bytes of the lengths in the header: digits and a comma each. */
+  /**
+   * The header's event lengths, as its ASCII digits and a comma each, written as events are
+   * added: no array of numbers to join per record.
+   */
+  #lengths: Buffer = EMPTY_BODY;
   #lengthsBytes = 0;
+  #events = 0;
   #start = 0;
   #end = 0;
 
@@ -44,40 +50,45 @@ export class RawBodyChunkBuilder {
   }
 
   get pendingLines(): number {
-    return this.#lengths.length;
+    return this.#events;
   }
 
   /** True when `event` can travel as raw bytes: whole valid UTF-8 lines that fit one record. */
   accepts(event: Line): event is ByteLine | ByteEvent {
     if (!(event instanceof ByteLine || event instanceof ByteEvent)) return false;
     const length = event.end - event.offset;
-    return this.#prefixBytes + HEADER_OVERHEAD + digits(length) + 1 + length <= this.#limits.recordMaxBytes;
+    return (
+      this.#prefixBytes + HEADER_OVERHEAD + decimalDigits(length) + 1 + length <= this.#limits.recordMaxBytes
+    );
   }
 
   /** Adds an event `accepts` took; pushes the finished chunk when the event did not fit in the open one. */
   add(event: ByteLine | ByteEvent, now: number, out: BuiltChunk[]): void {
     const length = event.end - event.offset;
-    const lengthBytes = digits(length) + 1;
+    const lengthBytes = decimalDigits(length) + 1;
     if (
-      this.#lengths.length > 0 &&
-      (this.#lengths.length >= this.#limits.recordMaxLines ||
+      this.#events > 0 &&
+      (this.#events >= this.#limits.recordMaxLines ||
         this.#prefixBytes + HEADER_OVERHEAD + this.#lengthsBytes + lengthBytes + this.#bodyLength + length >
           this.#limits.recordMaxBytes)
     ) {
       this.#close(now, out);
       this.#bodyLength = 0;
     }
-    if (this.#lengths.length === 0) this.#start = event.offset;
+    if (this.#events === 0) this.#start = event.offset;
     this.#reserve(length);
     if (event instanceof ByteLine) this.#write(event);
     else for (const line of event.lines) this.#write(line);
-    this.#lengths.push(length);
+    this.#lengths = withRoom(this.#lengths, this.#lengthsBytes, lengthBytes, MIN_LENGTHS_BYTES);
+    if (this.#events > 0) this.#lengths[this.#lengthsBytes - 1] = COMMA;
+    writeInteger(this.#lengths, this.#lengthsBytes, length);
     this.#lengthsBytes += lengthBytes;
+    this.#events++;
     this.#end = event.end;
   }
 
   flush(now: number, out: BuiltChunk[]): void {
-    if (this.#lengths.length === 0) return;
+    if (this.#events === 0) return;
     this.#close(now, out);
     this.#body = keptAfterChunk(this.#body, this.#bodyLength);
     this.#bodyLength = 0;
@@ -93,15 +104,22 @@ export class RawBodyChunkBuilder {
     this.#bodyLength = p;
   }
 
+  /** `{…,"n":[lengths]}\n` then the body; the lengths' bytes end with a comma, which `]` replaces. */
   #close(now: number, out: BuiltChunk[]): void {
-    const head = `${this.#prefix}${now},"o":${this.#start},"n":[${this.#lengths.join(',')}]}\n`;
+    const head = `${this.#prefix}${now},"o":${this.#start},"n":[`;
     const headLength = Buffer.byteLength(head);
-    const value = this.#allocate(headLength + this.#bodyLength);
+    const lengthsEnd = headLength + this.#lengthsBytes - 1;
+    const value = this.#allocate(lengthsEnd + 3 + this.#bodyLength);
     value.write(head, 0, 'utf8');
-    this.#body.copy(value, headLength, 0, this.#bodyLength);
-    out.push({ value, end: this.#end, lines: this.#lengths.length, contentType: RAW_BODY_CONTENT_TYPE });
-    this.#lengths = [];
+    this.#lengths.copy(value, headLength, 0, this.#lengthsBytes - 1);
+    value[lengthsEnd] = CLOSE_BRACKET;
+    value[lengthsEnd + 1] = CLOSE_BRACE;
+    value[lengthsEnd + 2] = NEWLINE;
+    this.#body.copy(value, lengthsEnd + 3, 0, this.#bodyLength);
+    out.push({ value, end: this.#end, lines: this.#events, contentType: RAW_BODY_CONTENT_TYPE });
+    this.#lengths = keptAfterChunk(this.#lengths, this.#lengthsBytes);
     this.#lengthsBytes = 0;
+    this.#events = 0;
   }
 
   #reserve(bytes: number): void {
@@ -109,13 +127,12 @@ export class RawBodyChunkBuilder {
   }
 }
 
-function digits(n: number): number {
-  let d = 1;
-  for (let x = n; x >= 10; x = Math.floor(x / 10)) d++;
-  return d;
-}
-
 /** A header's bytes besides its source and lengths: time and offset of up to 16 digits each, keys, brackets, newline. */
 const HEADER_OVERHEAD = 64;
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
+/** A quiet source's header lengths fit; a busy one's grow by doubling (up to about 7 bytes per event). */
+const MIN_LENGTHS_BYTES = 512;
+const COMMA = 0x2c;
+const CLOSE_BRACKET = 0x5d;
+const CLOSE_BRACE = 0x7d;
