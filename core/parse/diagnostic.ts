@@ -97,6 +97,22 @@ function endsWithExtension(raw: string, start: number, end: number): boolean {
   return k < end && end - k <= 5 && k - 1 > start && raw.charCodeAt(k - 1) === 46;
 }
 
+/**
+ * A category word and a colon opening a diagnostic without a location (`note: text`,
+ * `fatal error: text`, as compilers and build tools print them); fills `out`.
+ */
+export function categoryOpening(raw: string, out: Diagnostic): boolean {
+  for (const [word, level] of CATEGORIES) {
+    if (
+      raw.startsWith(word, 0) &&
+      raw.charCodeAt(word.length) === 58 &&
+      raw.charCodeAt(word.length + 1) === 32
+    )
+      return found(out, level, skipSpaces(raw, word.length + 1));
+  }
+  return false;
+}
+
 function categoryAt(raw: string, i: number, out: Diagnostic): boolean {
   for (const [word, level] of CATEGORIES) {
     if (!raw.startsWith(word, i)) continue;

@@ -271,7 +271,10 @@ function skipColumns(raw: string, i: number, delimiter: number): number {
       if (c === delimiter || c === 32 || c === 9) break;
       k++;
     }
-    if (k === j || raw.charCodeAt(k) !== delimiter) return j;
+    // A column padded to its width (`Accounting    |`), or an empty one (`|   |`), in a pipe layout.
+    const word = k;
+    if (delimiter === 124) while (raw.charCodeAt(k) === 32) k++;
+    if ((word === j && k === j) || raw.charCodeAt(k) !== delimiter) return j;
     const rest = k + 1;
     const r = raw.charCodeAt(rest);
     if (rest >= raw.length || r === 123 || r === 91 || r === delimiter) return j;

@@ -2,7 +2,7 @@
  * A line read through its header (`structure.ts`): what the fixed formats did not recognise, or
  * recognised without a level, read from where its timestamp and level were found.
  */
-import { readAfterLevel } from './formats/leveled.ts';
+import { bracketCodeEnd, readAfterLevel } from './formats/leveled.ts';
 import { skipHeaderFields } from './header-fields.ts';
 import { levelSpelling, opensTextUnmarked, syslogSeverityLevel } from './levels.ts';
 import { newLine } from './line.ts';
@@ -137,7 +137,7 @@ export function addHeaderLevel(line: ParsedLine, raw: string, header: Header): v
     const at = skipHeaderFields(raw, messageStart(raw, header.levelEnd), line);
     // `[time] [ message] [vmsvc] text`: after a bracketed level, a bracketed name is the logger.
     const bracketed = raw.charCodeAt(header.levelEnd) === 93;
-    line.message = raw.slice(bracketed ? bracketLoggerEnd(raw, at, line) : at);
+    line.message = raw.slice(bracketed ? bracketLoggerEnd(raw, bracketCodeEnd(raw, at, line), line) : at);
   }
 }
 

@@ -7,7 +7,7 @@
  * and one line costs at most `STEP_BUDGET` steps however long or strange it is.
  */
 
-import { type Diagnostic, diagnosticAt } from './diagnostic.ts';
+import { categoryOpening, type Diagnostic, diagnosticAt } from './diagnostic.ts';
 import {
   type Level,
   levelMark,
@@ -509,9 +509,11 @@ const diagnostic: Diagnostic = { level: 'INFO', textStart: 0 };
  */
 function diagnosticLevel(raw: string, out: Header, afterTime: number): boolean {
   const at = out.shape >= 0 ? fieldStart[afterTime] : 0;
-  if (at === undefined || afterTime >= fieldCount || !diagnosticAt(raw, at, diagnostic)) return false;
-  const f = fieldAt(at);
-  setLevel(out, diagnostic.level, f, at, at, true);
+  const found = at === 0 && out.shape < 0 && categoryOpening(raw, diagnostic);
+  if (!found && (at === undefined || afterTime >= fieldCount || !diagnosticAt(raw, at, diagnostic)))
+    return false;
+  const f = fieldAt(at ?? 0);
+  setLevel(out, diagnostic.level, f, at ?? 0, at ?? 0, true);
   out.textStart = diagnostic.textStart;
   return true;
 }

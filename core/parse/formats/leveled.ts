@@ -84,8 +84,23 @@ function splitThread(thread: string, line: ParsedLine): void {
   } else line.fields.thread = thread;
 }
 
+const BRACKETED_CODE = /\[([A-Z]{1,8}-\d{1,8})\] /y;
+
+/**
+ * `[MY-010116] ` after a bracketed level (MySQL 8's error log: `[Note] [MY-010116] [Server] text`):
+ * an error code, kept as `fields.code`; returns where what follows it starts.
+ */
+export function bracketCodeEnd(text: string, i: number, line: ParsedLine): number {
+  BRACKETED_CODE.lastIndex = i;
+  const m = BRACKETED_CODE.exec(text);
+  if (m === null || m[1] === undefined) return i;
+  line.fields.code ??= m[1];
+  return i + m[0].length;
+}
+
 /** After the level at `i`: `[thread] logger - msg`, `[logger] msg`, `logger: msg`, `- msg`, `msg`. */
 export function readAfterLevel(raw: string, i: number, line: ParsedLine, dashed: boolean): void {
+  if (line.level !== undefined && raw.charCodeAt(i - 2) === 93) i = bracketCodeEnd(raw, i, line);
   if (raw.charCodeAt(i) === 91 && line.fields.thread === undefined) {
     const close = bracketEnd(raw, i);
     if (close > 0) {

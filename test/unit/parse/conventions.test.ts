@@ -78,6 +78,15 @@ describe('compiler and linter diagnostics after a source location', () => {
     });
   });
 
+  it('reads a category word and a colon opening a line without a location (`note:`, `fatal error:`)', () => {
+    expect(parse('note: Using cached build settings for target Widgets')).toMatchObject({
+      level: 'INFO',
+      message: 'Using cached build settings for target Widgets',
+    });
+    expect(parse('fatal error: no input files').level).toBe('FATAL');
+    expect(parse('notes: see the changelog').level).toBeUndefined();
+  });
+
   it('takes no level from a location followed by prose, nor from a category word without a location', () => {
     expect(parse('src/parser.c:88: the error path frees the buffer twice').level).toBeUndefined();
     expect(parse('lib/queue.c:201:9: warnings were disabled for this file').level).toBeUndefined();
@@ -256,6 +265,28 @@ describe('header fields before the text', () => {
       logger: 'com.example.gateway.Router',
       message: 'route table loaded',
     });
+  });
+
+  it('steps over one-word pipe columns padded to their width, and empty ones', () => {
+    expect(
+      parse('2026-11-30 14:02:11.250|WARNING |Scheduler     |   |job 12 skipped: previous run active')
+        .message,
+    ).toBe('job 12 skipped: previous run active');
+    expect(parse('2026-11-30 14:02:11.250|INFO    |Scheduler     |took 3 s | queue empty').message).toBe(
+      'took 3 s | queue empty',
+    );
+  });
+
+  it('after a bracketed level, keeps an error code in brackets as `fields.code` and takes the subsystem as logger', () => {
+    const line = parse(
+      '2026-11-30T14:02:11.250000Z 12 [Warning] [MY-013360] [Server] Plugin sha256_password is deprecated',
+    );
+    expect(line).toMatchObject({
+      level: 'WARN',
+      logger: 'Server',
+      message: 'Plugin sha256_password is deprecated',
+    });
+    expect(line.fields.code).toBe('MY-013360');
   });
 
   it('keeps words that only look like those fields', () => {
