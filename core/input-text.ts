@@ -38,6 +38,24 @@ export function hasControl(text: string): boolean {
   return CONTROL.test(text);
 }
 
+/** What `isId` accepts, as a problem message says it ("expected …"). */
+export const ID_RULE = `1 to ${NODE_ID_MAX_CHARS} characters without control characters`;
+
+/**
+ * An id Logward keys and labels things by: a node id, a source id, a host. The agent refuses such a
+ * `host` and `node_id` in its configuration, so the ingest side refuses only what no agent sends.
+ */
+export function isId(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value !== '' &&
+    // Cheap first: a string of more UTF-16 units than twice the limit has more code points too.
+    value.length <= 2 * NODE_ID_MAX_CHARS &&
+    textLength(value) <= NODE_ID_MAX_CHARS &&
+    !hasControl(value)
+  );
+}
+
 /** A path key, or a ValidationError naming the path parameter. */
 export function parseKey(name: string, value: string): string {
   if (!KEY.test(value)) {

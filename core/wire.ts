@@ -8,7 +8,7 @@
  */
 
 import { isUtf8 } from 'node:buffer';
-import { hasControl, NODE_ID_MAX_CHARS, textLength } from './input-text.ts';
+import { ID_RULE, isId } from './input-text.ts';
 
 export const WIRE_SCHEMA_VERSION = 1;
 /** Header that marks a record as Logward's wire format (value: `application/vnd.logward.v1+json`). */
@@ -229,12 +229,15 @@ function rawBodyHeaderProblem(value: unknown): string | undefined {
   return undefined;
 }
 
-/** The source and time every chunk carries, v1 and v2 alike; `path` names where they sit. */
+/**
+ * The source and time every chunk carries, v1 and v2 alike; `path` names where they sit. The host
+ * and source id become every line's event id, `host` and `source.id`, so they are ids (`isId`).
+ */
 function envelopeProblem(fields: Record<string, unknown>, path: string): string | undefined {
   const src = fields.src as Record<string, unknown> | undefined;
   if (typeof src !== 'object' || src === null) return `${path}src: expected an object`;
-  if (typeof src.host !== 'string' || typeof src.id !== 'string')
-    return `${path}src.host and ${path}src.id: expected strings`;
+  for (const field of ['host', 'id'] as const)
+    if (!isId(src[field])) return `${path}src.${field}: expected a string of ${ID_RULE}`;
   if (typeof fields.t !== 'number') return `${path}t: expected epoch milliseconds`;
   return undefined;
 }
@@ -369,14 +372,8 @@ export function decodeHeartbeat(
   if (h.v !== 1)
     return { ok: false, reason: `unsupported heartbeat version ${JSON.stringify(h.v)}, expected 1` };
   if (h.type !== 'agent' && h.type !== 'app') return { ok: false, reason: 'type: expected "agent" or "app"' };
-  if (typeof h.nodeId !== 'string' || h.nodeId === '')
-    return { ok: false, reason: 'nodeId: expected a string' };
   // The node id is a key in the nodes table, alert fingerprints and the API's paths.
-  if (textLength(h.nodeId) > NODE_ID_MAX_CHARS || hasControl(h.nodeId))
-    return {
-      ok: false,
-      reason: `nodeId: expected at most ${NODE_ID_MAX_CHARS} characters without control characters`,
-    };
+  if (!isId(h.nodeId)) return { ok: false, reason: `nodeId: expected a string of ${ID_RULE}` };
   if (typeof h.host !== 'string') return { ok: false, reason: 'host: expected a string' };
   if (typeof h.sentAt !== 'number') return { ok: false, reason: 'sentAt: expected epoch milliseconds' };
   if (h.type === 'app' && (typeof h.app !== 'string' || h.app === ''))

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { ID_RULE, isId } from '#core/input-text.ts';
 import { isLoopbackHost } from '#core/loopback.ts';
 import {
   IDLE_RSS_MB,
@@ -58,6 +59,15 @@ const MULTILINE_MODES: readonly MultilineMode[] = [
 ];
 
 /** A line may grow up to 6× when JSON-escaped (control bytes as \u0000): it must still fit one record. */
+/**
+ * The host and node id as the ingest side takes them (`isId`): every line's source carries the
+ * host, every heartbeat the node id, and a record or heartbeat with another is refused there.
+ */
+function idOf(value: string, key: string): string {
+  if (!isId(value)) throw new AgentConfigError(key, `a name of ${ID_RULE}`, value);
+  return value;
+}
+
 function maxLineFor(recordMaxBytes: number): number {
   return Math.floor(recordMaxBytes / 6);
 }
@@ -127,7 +137,7 @@ export function parseAgentConfig(input: unknown): AgentConfig {
     Math.min(64 * KiB, maxLineFor(kafka.recordMaxBytes)),
     kafka.recordMaxBytes,
   );
-  const host = optStr(fromEnv(root.host_env, 'host_env') ?? root.host, 'host') ?? hostname();
+  const host = idOf(optStr(fromEnv(root.host_env, 'host_env') ?? root.host, 'host') ?? hostname(), 'host');
   const heartbeat = optObj(root.heartbeat, 'heartbeat') ?? {};
   onlyKeys(heartbeat, 'heartbeat', ['enabled', 'interval_s']);
   const spool = optObj(root.spool, 'spool') ?? {};
@@ -136,7 +146,10 @@ export function parseAgentConfig(input: unknown): AgentConfig {
   const inputs = parseInputs(root.inputs, maxLineBytes, kafka.recordMaxBytes, stateDir);
   const memory = parseMemoryLimit(root.memory_limit_mb, kafka, maxLineBytes, inputs);
   return {
-    nodeId: optStr(fromEnv(root.node_id_env, 'node_id_env') ?? root.node_id, 'node_id') ?? host,
+    nodeId: idOf(
+      optStr(fromEnv(root.node_id_env, 'node_id_env') ?? root.node_id, 'node_id') ?? host,
+      'node_id',
+    ),
     host,
     stateDir,
     kafka: memory ? { ...kafka, ...sizesOf(memory) } : kafka,

@@ -45,6 +45,22 @@ describe('parseAgentConfig', () => {
     expect(c.heartbeat).toEqual({ enabled: true, intervalMs: 30000 });
   });
 
+  it('refuses a host or node id the ingest side would refuse, naming the key', () => {
+    const rule = 'expected a name of 1 to 200 characters without control characters';
+    expect(errorOf({ ...minimal, host: 'web-1\nweb-2' })).toBe(
+      `AgentConfigError: host: ${rule}, got string "web-1\\nweb-2"`,
+    );
+    expect(errorOf({ ...minimal, host: 'h'.repeat(201) })).toMatch(`AgentConfigError: host: ${rule}, got`);
+    expect(errorOf({ ...minimal, node_id: 'node\u00001' })).toMatch(
+      `AgentConfigError: node_id: ${rule}, got`,
+    );
+    // The node id defaults to the host, checked as the node id too.
+    expect(parseAgentConfig({ ...minimal, host: 'ホスト-1' })).toMatchObject({
+      host: 'ホスト-1',
+      nodeId: 'ホスト-1',
+    });
+  });
+
   it('turns multiline off for a file input that says multiline: false, and keeps stdin without it', () => {
     const c = parseAgentConfig({
       ...minimal,

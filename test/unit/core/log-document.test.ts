@@ -118,7 +118,8 @@ describe('documentsFromRecord', () => {
     expect(doc).toMatchObject({
       message: '{"v":1,"src":{}}',
       parse_failed: true,
-      parse_error: 'invalid wire record: src.host and src.id: expected strings',
+      parse_error:
+        'invalid wire record: src.host: expected a string of 1 to 200 characters without control characters',
     });
   });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  decodeHeartbeat,
   decodeLogRecord,
+  encodeChunk,
   encodeRawBodyChunk,
   RAW_BODY_CONTENT_TYPE,
   type RawBodyHeader,
@@ -54,7 +56,7 @@ describe('decodeLogRecord, v2 (raw-body) records', () => {
       'header.v: unsupported schema version 3, expected 2',
     );
     expect(invalid(withHeader({ ...header, src: { host: 'h' } }))).toBe(
-      'header.src.host and header.src.id: expected strings',
+      'header.src.id: expected a string of 1 to 200 characters without control characters',
     );
     expect(invalid(withHeader({ ...header, t: '1' }))).toBe('header.t: expected epoch milliseconds');
     expect(invalid(withHeader({ ...header, o: -1 }))).toBe(
@@ -102,5 +104,58 @@ describe('decodeLogRecord, v2 (raw-body) records', () => {
       reason: `unsupported content type "application/vnd.logward.v3": this ingest reads ${WIRE_CONTENT_TYPE} and ${RAW_BODY_CONTENT_TYPE}`,
       raw: '{"v":3}\nx\n',
     });
+  });
+});
+
+describe('the source of a record, v1 and v2 alike', () => {
+  const v1 = (source: object) =>
+    encodeChunk({ v: 1, src: source as Source, t: 1_700_000_000_000, lines: [{ o: 0, m: 'line' }] });
+  const v2 = (source: object) =>
+    encodeRawBodyChunk(
+      { v: 2, src: source as Source, t: 1_700_000_000_000, o: 0, n: [5] },
+      Buffer.from('line\n'),
+    );
+  const reasonOf = (value: Buffer, contentType: string) => {
+    const decoded = decodeLogRecord(value, contentType);
+    return decoded.kind === 'invalid' ? decoded.reason : decoded.kind;
+  };
+  const rule = 'expected a string of 1 to 200 characters without control characters';
+
+  it.each([
+    ['empty', ''],
+    ['201 characters', 'a'.repeat(201)],
+    ['201 emoji (402 UTF-16 units)', '🪵'.repeat(201)],
+    ['900 KB', 'h'.repeat(900_000)],
+    ['a newline (a forged log line in the id)', 'web-1\nweb-2'],
+    ['a NUL', 'web\u00001'],
+    ['DEL', 'web\u007f'],
+    ['a C1 control (NEL)', 'web\u0085'],
+    ['a number', 42],
+    ['null', null],
+    ['an object', { name: 'web-1' }],
+  ])('refuses a host or source id that is %s, naming the field', (_what, value) => {
+    expect(reasonOf(v1({ ...src, host: value }), WIRE_CONTENT_TYPE)).toBe(`src.host: ${rule}`);
+    expect(reasonOf(v1({ ...src, id: value }), WIRE_CONTENT_TYPE)).toBe(`src.id: ${rule}`);
+    expect(reasonOf(v2({ ...src, host: value }), RAW_BODY_CONTENT_TYPE)).toBe(`header.src.host: ${rule}`);
+    expect(reasonOf(v2({ ...src, id: value }), RAW_BODY_CONTENT_TYPE)).toBe(`header.src.id: ${rule}`);
+  });
+
+  it.each([
+    ['200 characters', 'a'.repeat(200)],
+    ['200 emoji', '🪵'.repeat(200)],
+    ['spaces, colons and non-Latin letters', 'file:2049:131075:9f2c1a stdin:Ünïcode:ホスト'],
+  ])('accepts a host and source id of %s', (_what, value) => {
+    expect(reasonOf(v1({ ...src, host: value, id: value }), WIRE_CONTENT_TYPE)).toBe('chunk');
+    expect(reasonOf(v2({ ...src, host: value, id: value }), RAW_BODY_CONTENT_TYPE)).toBe('chunk');
+  });
+
+  it('holds a heartbeat node id to the same rule', () => {
+    const heartbeat = (nodeId: unknown) =>
+      decodeHeartbeat(
+        Buffer.from(JSON.stringify({ v: 1, type: 'app', nodeId, host: 'h', app: 'a', sentAt: 1 })),
+      );
+    expect(heartbeat('node\n1')).toEqual({ ok: false, reason: `nodeId: ${rule}` });
+    expect(heartbeat(7)).toEqual({ ok: false, reason: `nodeId: ${rule}` });
+    expect(heartbeat('n'.repeat(200)).ok).toBe(true);
   });
 });
