@@ -229,17 +229,50 @@ function rawBodyHeaderProblem(value: unknown): string | undefined {
   return undefined;
 }
 
-/**
- * The source and time every chunk carries, v1 and v2 alike; `path` names where they sit. The host
- * and source id become every line's event id, `host` and `source.id`, so they are ids (`isId`).
- */
+/** The source and time every chunk carries, v1 and v2 alike; `path` names where they sit. */
 function envelopeProblem(fields: Record<string, unknown>, path: string): string | undefined {
   const src = fields.src as Record<string, unknown> | undefined;
   if (typeof src !== 'object' || src === null) return `${path}src: expected an object`;
-  for (const field of ['host', 'id'] as const)
-    if (!isId(src[field])) return `${path}src.${field}: expected a string of ${ID_RULE}`;
+  const problem = sourceProblem(src, `${path}src.`);
+  if (problem !== undefined) return problem;
   if (typeof fields.t !== 'number') return `${path}t: expected epoch milliseconds`;
   return undefined;
+}
+
+const SOURCE_KINDS: ReadonlySet<unknown> = new Set<Source['kind']>(['file', 'stdin', 'http']);
+/** Linux's PATH_MAX: every file path the agent can open fits. */
+export const SOURCE_PATH_MAX_BYTES = 4096;
+/**
+ * Bytes a source's tags may take as JSON. The agent's configuration allows half, leaving the rest
+ * for the pod metadata a kubernetes input adds.
+ */
+export const SOURCE_TAGS_MAX_BYTES = 8192;
+
+/**
+ * Every line's document repeats its record's source, so each field is bounded: a record of many
+ * lines would otherwise multiply a large one into every document and `_bulk` request. The host and
+ * source id become the event id, `host` and `source.id`, and the service a key of counters and
+ * alerts: they are ids (`isId`).
+ */
+function sourceProblem(src: Record<string, unknown>, at: string): string | undefined {
+  for (const field of ['host', 'id'] as const)
+    if (!isId(src[field])) return `${at}${field}: expected a string of ${ID_RULE}`;
+  if (!SOURCE_KINDS.has(src.kind)) return `${at}kind: expected "file", "stdin" or "http"`;
+  if (src.service !== undefined && !isId(src.service)) return `${at}service: expected a string of ${ID_RULE}`;
+  if (
+    src.path !== undefined &&
+    (typeof src.path !== 'string' || Buffer.byteLength(src.path) > SOURCE_PATH_MAX_BYTES)
+  )
+    return `${at}path: expected a string of at most ${SOURCE_PATH_MAX_BYTES} bytes`;
+  if (src.tags !== undefined && !areTags(src.tags))
+    return `${at}tags: expected an object of strings, at most ${SOURCE_TAGS_MAX_BYTES} bytes as JSON`;
+  return undefined;
+}
+
+function areTags(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  for (const tag of Object.values(value)) if (typeof tag !== 'string') return false;
+  return Buffer.byteLength(JSON.stringify(value)) <= SOURCE_TAGS_MAX_BYTES;
 }
 
 function isOffset(value: unknown): value is number {

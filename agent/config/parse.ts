@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ID_RULE, isId } from '#core/input-text.ts';
 import { isLoopbackHost } from '#core/loopback.ts';
+import { SOURCE_TAGS_MAX_BYTES } from '#core/wire.ts';
 import {
   IDLE_RSS_MB,
   MEMORY_LIMIT_MAX_MB,
@@ -66,6 +67,28 @@ const MULTILINE_MODES: readonly MultilineMode[] = [
 function idOf(value: string, key: string): string {
   if (!isId(value)) throw new AgentConfigError(key, `a name of ${ID_RULE}`, value);
   return value;
+}
+
+/** An input's service, which every line's source carries: an id too. */
+function serviceOf(value: unknown, key: string): string | undefined {
+  const service = optStr(value, key);
+  return service === undefined ? undefined : idOf(service, key);
+}
+
+/** Half of what a record's tags may take (`SOURCE_TAGS_MAX_BYTES`): the rest is room for pod metadata. */
+const INPUT_TAGS_MAX_BYTES = SOURCE_TAGS_MAX_BYTES / 2;
+
+/** An input's tags, which every line's source carries. */
+function tagsOf(value: unknown, key: string): Record<string, string> {
+  const tags = strMap(value, key);
+  const bytes = Buffer.byteLength(JSON.stringify(tags));
+  if (bytes > INPUT_TAGS_MAX_BYTES)
+    throw new AgentConfigError(
+      key,
+      `tags of at most ${INPUT_TAGS_MAX_BYTES} bytes as JSON`,
+      `${bytes} bytes`,
+    );
+  return tags;
 }
 
 function maxLineFor(recordMaxBytes: number): number {
@@ -410,8 +433,8 @@ function parseFileInput(
   return {
     paths,
     exclude: strList(f.exclude, `${key}.exclude`, { nonEmpty: false }),
-    service: optStr(f.service, `${key}.service`),
-    tags: strMap(f.tags, `${key}.tags`),
+    service: serviceOf(f.service, `${key}.service`),
+    tags: tagsOf(f.tags, `${key}.tags`),
     startAt: oneOf(f.start_at, `${key}.start_at`, ['beginning', 'end'] as const, 'end'),
     // Files default to `auto`: a stack trace stays one event unless the input says otherwise.
     multiline: parseMultiline(f.multiline ?? 'auto', `${key}.multiline`),
@@ -451,8 +474,8 @@ function parseStream(
   onlyKeys(s, key, ['service', 'tags', 'multiline', 'max_line_bytes', ...extraKeys]);
   return {
     raw: s,
-    service: optStr(s.service, `${key}.service`),
-    tags: strMap(s.tags, `${key}.tags`),
+    service: serviceOf(s.service, `${key}.service`),
+    tags: tagsOf(s.tags, `${key}.tags`),
     multiline: parseMultiline(s.multiline, `${key}.multiline`),
     maxLineBytes: lineLimit(s.max_line_bytes, `${key}.max_line_bytes`, maxLineBytes, recordMaxBytes),
   };

@@ -61,6 +61,22 @@ describe('parseAgentConfig', () => {
     });
   });
 
+  it("refuses an input's service or tags the ingest side would refuse, naming the key", () => {
+    const files = (input: object) => ({
+      ...minimal,
+      inputs: { files: [{ paths: ['/var/log/a.log'], ...input }] },
+    });
+    expect(errorOf(files({ service: 'pay\nments' }))).toMatch(
+      'AgentConfigError: inputs.files[0].service: expected a name of 1 to 200 characters without control characters',
+    );
+    expect(errorOf({ ...minimal, inputs: { stdin: { tags: { big: 't'.repeat(4096) } } } })).toBe(
+      'AgentConfigError: inputs.stdin.tags: expected tags of at most 4096 bytes as JSON, got string "4106 bytes"',
+    );
+    expect(
+      parseAgentConfig(files({ tags: { big: 't'.repeat(4080) } })).inputs.files[0]?.tags.big,
+    ).toHaveLength(4080);
+  });
+
   it('turns multiline off for a file input that says multiline: false, and keeps stdin without it', () => {
     const c = parseAgentConfig({
       ...minimal,

@@ -124,7 +124,7 @@ describe('documentsFromRecord', () => {
   });
 
   test('a malformed v2 (raw-body) record is indexed whole, flagged with the field at fault', () => {
-    const value = Buffer.from('{"v":2,"src":{"host":"h","id":"f"},"t":1,"o":0,"n":[5]}\nab\n');
+    const value = Buffer.from('{"v":2,"src":{"host":"h","id":"f","kind":"file"},"t":1,"o":0,"n":[5]}\nab\n');
     const broken = {
       ...chunkRecord,
       value,

@@ -149,6 +149,31 @@ describe('the source of a record, v1 and v2 alike', () => {
     expect(reasonOf(v2({ ...src, host: value, id: value }), RAW_BODY_CONTENT_TYPE)).toBe('chunk');
   });
 
+  it.each([
+    ['kind', { kind: 'otlp' }, 'kind: expected "file", "stdin" or "http"'],
+    ['kind', { kind: undefined }, 'kind: expected "file", "stdin" or "http"'],
+    ['service', { service: 's'.repeat(201) }, `service: ${rule}`],
+    ['service', { service: 'pay\nments' }, `service: ${rule}`],
+    ['path', { path: `/${'p'.repeat(4096)}` }, 'path: expected a string of at most 4096 bytes'],
+    ['path', { path: 7 }, 'path: expected a string of at most 4096 bytes'],
+    [
+      'tags',
+      { tags: { big: 't'.repeat(8192) } },
+      'tags: expected an object of strings, at most 8192 bytes as JSON',
+    ],
+    ['tags', { tags: { n: 1 } }, 'tags: expected an object of strings, at most 8192 bytes as JSON'],
+    ['tags', { tags: ['env'] }, 'tags: expected an object of strings, at most 8192 bytes as JSON'],
+  ])('bounds %s, which every line of the record repeats: %j', (_field, change, reason) => {
+    expect(reasonOf(v1({ ...src, ...change }), WIRE_CONTENT_TYPE)).toBe(`src.${reason}`);
+    expect(reasonOf(v2({ ...src, ...change }), RAW_BODY_CONTENT_TYPE)).toBe(`header.src.${reason}`);
+  });
+
+  it('accepts a path of 4096 bytes and tags of 8192 bytes as JSON', () => {
+    const source = { ...src, path: `/${'p'.repeat(4095)}`, tags: { big: 't'.repeat(8192 - 12) } };
+    expect(reasonOf(v1(source), WIRE_CONTENT_TYPE)).toBe('chunk');
+    expect(reasonOf(v2(source), RAW_BODY_CONTENT_TYPE)).toBe('chunk');
+  });
+
   it('holds a heartbeat node id to the same rule', () => {
     const heartbeat = (nodeId: unknown) =>
       decodeHeartbeat(
