@@ -3,6 +3,7 @@
  * enough for the ingest Lambda's per-line budget (see bench/parse-throughput.ts).
  */
 import { detect, forcedName, parseForced } from './detect.ts';
+import { numericLevelOfLastRead, parseJson } from './formats/json.ts';
 import {
   addHeaderLevel,
   lineFromHeader,
@@ -83,6 +84,8 @@ interface SourceState {
   description: string | undefined;
   /** True once the structure stopped fitting: the next sample learns again. */
   stale: boolean;
+  /** True when the source's numeric JSON levels are on another scale than syslog's (`onSmallLevelScale`). */
+  smallLevelScale: boolean;
   seen: number;
   misses: number;
 }
@@ -139,9 +142,17 @@ export function compileParser(options: ParseOptions): CompiledParser {
     try {
       const structure = learnStructure(lines, contextAt(receivedAt));
       const description = structure === undefined ? undefined : describeStructure(structure);
-      sources.set(source, { structure, description, stale: false, seen: 0, misses: 0 });
+      const smallLevelScale = onSmallLevelScale(lines, contextAt(receivedAt));
+      sources.set(source, { structure, description, stale: false, smallLevelScale, seen: 0, misses: 0 });
     } catch {
-      sources.set(source, { structure: undefined, description: undefined, stale: false, seen: 0, misses: 0 });
+      sources.set(source, {
+        structure: undefined,
+        description: undefined,
+        stale: false,
+        smallLevelScale: false,
+        seen: 0,
+        misses: 0,
+      });
     }
   };
   parser.structureOf = (source: string): Structure | undefined => sources.get(source)?.structure;
@@ -171,9 +182,41 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (line.logger === undefined || line.format === 'level_bracket') {
     if (TRAILING_LOGGER_FORMATS.has(line.format)) takeTrailingLogger(line);
   }
+  if (state?.smallLevelScale === true && line.format === 'json') unreadSyslogNumber(line);
   if (line.level === undefined && !SELF_DESCRIBING.has(line.format)) takeKeyValueLevel(line);
   if (plan.note !== undefined && line.parseError === undefined) line.parseError = plan.note;
   return line;
+}
+
+/** JSON lines with a numeric level in a sample, before their scale is judged. */
+const NUMERIC_LEVELS_JUDGED = 4;
+
+/**
+ * True when most of a sample's JSON lines that carry a numeric level carry 0–2, FATAL on syslog's
+ * scale. A stream of emergencies is implausible: such numbers are another scale's (Cloud Foundry
+ * lager's 0 debug, 1 info, 2 error; .NET's LogLevel or Serilog's level written as a number, 2
+ * Information), which no rule tells apart, so they are not read as levels (no false alerts).
+ */
+function onSmallLevelScale(lines: readonly string[], ctx: TimeContext): boolean {
+  let numeric = 0;
+  let fatal = 0;
+  for (const line of lines) {
+    if (line.charCodeAt(0) !== 123) continue;
+    parseJson(line, ctx);
+    const n = numericLevelOfLastRead.value;
+    if (!(n >= 0 && n <= 7)) continue;
+    numeric++;
+    if (n <= 2) fatal++;
+  }
+  return numeric >= NUMERIC_LEVELS_JUDGED && fatal * 2 > numeric;
+}
+
+/** A JSON line's syslog-scale number, from a source on another scale: kept in `fields`, not a level. */
+function unreadSyslogNumber(line: ParsedLine): void {
+  const n = numericLevelOfLastRead.value;
+  if (!(n >= 0 && n <= 7)) return;
+  line.level = undefined;
+  line.fields[numericLevelOfLastRead.key] = n;
 }
 
 /** Formats whose lines may end in log4j's ` (logger.Name)`. */

@@ -110,11 +110,18 @@ function nestedTooDeep(raw: string): boolean {
 }
 
 /**
+ * The numeric level the last `parseJson` call read (NaN when it read none) and the field it came
+ * from: a source's parser may find that its numbers are not on syslog's scale (`index.ts`).
+ */
+export const numericLevelOfLastRead = { value: Number.NaN, key: '' };
+
+/**
  * A JSON object line (`{…}`); undefined when the text is not a JSON object. Well-known keys (see
  * `ROLE_KEYS`) fill the event's timestamp, level, message, logger, service and host; the rest are
  * `fields`. Without a message key the message is empty (everything is in `fields`).
  */
 export function parseJson(raw: string, ctx: TimeContext): ParsedLine | undefined {
+  numericLevelOfLastRead.value = Number.NaN;
   if (nestedTooDeep(raw)) {
     // Kept as text: a value nested thousands deep overflows the stack of whatever serialises it next.
     const line = newLine('plain', raw);
@@ -166,6 +173,10 @@ export function parseJson(raw: string, ctx: TimeContext): ParsedLine | undefined
   }
   if (fromKey[LEVEL] !== undefined) {
     line.level = normaliseLevel(value[LEVEL]);
+    if (typeof value[LEVEL] === 'number') {
+      numericLevelOfLastRead.value = value[LEVEL];
+      numericLevelOfLastRead.key = fromLeaf[LEVEL] === undefined ? (fromKey[LEVEL] as string) : 'level';
+    }
     // An unknown spelling goes back where it was, so nothing is lost.
     if (line.level === undefined)
       fields[fromLeaf[LEVEL] === undefined ? (fromKey[LEVEL] as string) : 'level'] = value[LEVEL];

@@ -296,3 +296,32 @@ describe('header fields before the text', () => {
     expect(parse('2026-11-30 14:02:11 WARN issue #42 reopened').message).toBe('issue #42 reopened');
   });
 });
+
+describe('numeric JSON levels on another scale than syslog’s', () => {
+  const at = Date.parse('2026-11-30T15:00:00Z');
+  const line = (n: number, msg: string) =>
+    `{"ts":"2026-11-30T14:02:11Z","component":"cells","severity":${n},"msg":"${msg}"}`;
+
+  it('a source whose numbers would make most lines FATAL on syslog’s scale gets no level from them', () => {
+    const parser = compileParser({});
+    const lines = [
+      line(1, 'starting'),
+      line(1, 'started'),
+      line(0, 'polling'),
+      line(2, 'fetch failed'),
+      line(1, 'ok'),
+    ];
+    parser.learn('cells', lines, at);
+    const read = lines.map((l) => parser(l, at, 'cells'));
+    expect(read.map((p) => p.level)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(read[3]?.fields.severity).toBe(2);
+  });
+
+  it('a source on syslog’s scale, and a line read alone, keep their levels', () => {
+    const parser = compileParser({});
+    const lines = [line(6, 'a'), line(6, 'b'), line(4, 'c'), line(3, 'd'), line(2, 'e')];
+    parser.learn('gelf', lines, at);
+    expect(lines.map((l) => parser(l, at, 'gelf').level)).toEqual(['INFO', 'INFO', 'WARN', 'ERROR', 'FATAL']);
+    expect(parse(line(2, 'alone')).level).toBe('FATAL');
+  });
+});
