@@ -9,7 +9,7 @@
  * /proc, or from /usr/bin/time for kcat, which exits by itself.
  *
  *   node bench/agent-vs-rsyslog-kcat.ts [--lines 2000000] [--rounds 3] [--timeout-s 600] [--json FILE]
- *     [--max-in-flight N]   the agent's kafka.max_in_flight (default: the agent's own default, 1)
+ *     [--max-in-flight N]   the agent's kafka.max_in_flight (default: the agent's own default, 2)
  *
  * With several rounds (the order of the tools rotating) each figure is the median round's.
  *

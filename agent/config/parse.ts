@@ -324,7 +324,7 @@ function parseKafka(value: unknown, requestedLineBytes: number | undefined): Kaf
       batchMaxBytes,
       16 * 1024 * MiB,
     ),
-    maxInFlight: int(k.max_in_flight, 'kafka.max_in_flight', 1, 1, 5),
+    maxInFlight: int(k.max_in_flight, 'kafka.max_in_flight', 2, 1, 5),
     requestTimeoutMs: int(k.request_timeout_ms, 'kafka.request_timeout_ms', 30_000, 100, 600_000),
     retryInitialMs,
     retryMaxMs: int(k.retry_max_ms, 'kafka.retry_max_ms', 30_000, retryInitialMs, 3_600_000),

@@ -139,13 +139,13 @@ export interface KafkaConfig {
   readonly recordMaxLines: number;
   /**
    * `buffer_max_bytes`: in-memory bytes awaiting acknowledgement before inputs pause. Enough for
-   * the batch in flight and the next ones; more only costs memory. @default 4194304
+   * the batches in flight and the next ones; more only costs memory. @default 4194304
    */
   readonly bufferMaxBytes: number;
   /**
    * `max_in_flight`: batches sent and not yet acknowledged. Each source's order in Kafka holds at
    * any value: a batch written ahead of an earlier one's retry is sent again after it (see
-   * agent/README.md, sink). @default 1
+   * agent/README.md, sink). @default 2
    */
   readonly maxInFlight: number;
   /** `request_timeout_ms` @default 30000 */

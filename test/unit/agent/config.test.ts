@@ -27,7 +27,7 @@ describe('parseAgentConfig', () => {
       lingerMs: 20,
       batchMaxBytes: 1_000_000,
       recordMaxBytes: 500_000,
-      maxInFlight: 1,
+      maxInFlight: 2,
       topics: { logs: 'logs' },
     });
     expect(c.inputs.files[0]).toEqual({
