@@ -13,6 +13,7 @@ import {
 } from '#core/wire.ts';
 import { eventually } from '../../support/wait.ts';
 import { createTopics, TopicCollector, uniqueTopic } from './kafka-collector.ts';
+import { offsetsByLastCopy } from './support.ts';
 
 let dir: string;
 let bootstrap: string;
@@ -158,13 +159,11 @@ describe('agent → real Kafka', () => {
       await eventually('every line in Kafka', async () =>
         collector.distinct().size === lines.length ? true : undefined,
       );
-      // One source, one partition: the collector reads it in offset order. A reader ends with each
-      // line as its last copy left it, so the last copies must come in the file's order.
       const read = collector.lines();
-      const lastCopyAt = new Map(read.map((l, i) => [l.o, i]));
-      const byLastCopy = [...lastCopyAt.entries()].sort((a, b) => a[1] - b[1]).map(([o]) => o);
-      expect(byLastCopy).toEqual([...byLastCopy].sort((a, b) => a - b));
-      expect(byLastCopy.map((o) => read[lastCopyAt.get(o) ?? -1]?.m)).toEqual(lines);
+      const [offsets] = [...offsetsByLastCopy(read).values()];
+      const text = new Map(read.map((l) => [l.o, l.m]));
+      expect(offsets).toEqual([...(offsets ?? [])].sort((a, b) => a - b));
+      expect(offsets?.map((o) => text.get(o))).toEqual(lines);
       // Only the batches written ahead of the failed one's retry went twice.
       const { sendErrors, resentForOrder } = agent.status().kafka;
       expect(sendErrors).toBe(1);

@@ -5,7 +5,7 @@ import { parseAgentConfig, startAgent, startGenerator } from '#agent/index.ts';
 import { privateKafka } from '../../support/private-engines.ts';
 import { eventually } from '../../support/wait.ts';
 import { createTopics, TopicCollector, uniqueTopic } from './kafka-collector.ts';
-import { expectedLines, sleep, summarize } from './support.ts';
+import { expectedLines, offsetsByLastCopy, sleep, summarize } from './support.ts';
 
 const kafka = privateKafka('agent-outage');
 
@@ -89,6 +89,10 @@ describe('Kafka broker down during load', () => {
         const all = [...summarize(collector.lines()).byKey.values()];
         const fileLines = new Map(all.filter((l) => l.path === path).map((l) => [l.o, l.m]));
         expect(fileLines).toEqual(expected);
+        // Batches in flight when the broker went away were retried: each source's lines, as their
+        // last copies left them, are still in order.
+        for (const offsets of offsetsByLastCopy(collector.lines()).values())
+          expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
         expect(all.filter((l) => l.path === undefined).map((l) => l.m)).toEqual([
           'http before outage',
           'http during outage 1',

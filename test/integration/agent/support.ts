@@ -38,6 +38,23 @@ export function summarize(lines: readonly CollectedLine[]): {
   return { byKey, duplicates };
 }
 
+/**
+ * Per source id, its line offsets in the order of their last copies in Kafka. A reader of the topic
+ * ends with each line as its last copy left it; `lines` must be in the order read, which per source
+ * (one key, one partition) is Kafka's order.
+ */
+export function offsetsByLastCopy(lines: readonly CollectedLine[]): Map<string, number[]> {
+  const lastAt = new Map<string, Map<number, number>>();
+  lines.forEach((l, i) => {
+    const bySource = lastAt.get(l.id) ?? new Map<number, number>();
+    bySource.set(l.o, i);
+    lastAt.set(l.id, bySource);
+  });
+  return new Map(
+    [...lastAt].map(([id, at]) => [id, [...at].sort((a, b) => a[1] - b[1]).map(([offset]) => offset)]),
+  );
+}
+
 /** The acknowledged offset of `path` in the agent's checkpoints (0 before the first save). */
 export async function checkpointOffset(stateDir: string, path: string): Promise<number> {
   const text = await readFile(join(stateDir, 'checkpoints.json'), 'utf8').catch(() => '{"files":[]}');
