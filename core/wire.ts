@@ -181,6 +181,8 @@ function decodeRawBody(value: Buffer): RecordReader {
     return invalid(
       `header.n: the event lengths add up to ${total} bytes, the body has ${value.length - bodyStart}`,
     );
+  // Each event's offset becomes its event id: past 2^53 two offsets would be one number.
+  if (!isOffset(o + total)) return invalid('header.o: the events end past 2^53 - 1 bytes');
   // Every event ends with a newline, which no UTF-8 sequence spans: a valid body cuts into valid events.
   if (!isUtf8(value.subarray(bodyStart))) return invalid('body: not valid UTF-8');
   let end = bodyStart;
@@ -204,7 +206,7 @@ function* rawBodyLines(
     const end = start + length;
     const textEnd = end >= start + 2 && value[end - 2] === CARRIAGE_RETURN ? end - 2 : end - 1;
     const text = value.toString('utf8', start, textEnd);
-    const offset = o + start - bodyStart;
+    const offset = o + (start - bodyStart);
     // The lines of a multiline event are joined by \n, each without its \r, as in v1.
     yield text.includes('\n')
       ? { o: offset, m: text.replaceAll('\r\n', '\n'), f: MULTILINE }
@@ -305,8 +307,21 @@ function chunkProblem(value: unknown): string | undefined {
     const l = line as Record<string, unknown>;
     if (typeof l?.o !== 'number' || typeof l.m !== 'string')
       return `lines[${i}]: expected {o: number, m: string}`;
+    // The offset becomes the line's event id, and each flag a keyword of its document.
+    if (!isOffset(l.o)) return `lines[${i}].o: expected a non-negative integer offset`;
+    if (l.f !== undefined && !areFlagNames(l.f))
+      return `lines[${i}].f: expected an array of flag names (strings of at most ${FLAG_NAME_MAX_CHARS} characters)`;
   }
   return undefined;
+}
+
+/** Longer than any flag a Logward agent writes, so a newer agent's flags still read. */
+const FLAG_NAME_MAX_CHARS = 64;
+
+function areFlagNames(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (const flag of value) if (typeof flag !== 'string' || flag.length > FLAG_NAME_MAX_CHARS) return false;
+  return true;
 }
 
 /*

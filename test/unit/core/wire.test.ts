@@ -107,6 +107,61 @@ describe('decodeLogRecord, v2 (raw-body) records', () => {
   });
 });
 
+describe('decodeLogRecord, v1 (JSON) records', () => {
+  const v1 = (lines: unknown) =>
+    decodeLogRecord(Buffer.from(JSON.stringify({ v: 1, src, t: 1, lines })), WIRE_CONTENT_TYPE);
+
+  it('reads a line flagged with flag names', () => {
+    expect(v1([{ o: 0, m: 'a', f: ['truncated'] }])).toMatchObject({
+      kind: 'chunk',
+      chunk: { lines: [{ o: 0, m: 'a', f: ['truncated'] }] },
+    });
+  });
+
+  it('refuses a line whose offset or flags no agent writes: they would become its event id and keywords', () => {
+    // Beyond 2^53 two offsets share a number, so two lines would share an event id and one be lost.
+    expect(v1([{ o: 2 ** 53 + 1, m: 'a' }])).toMatchObject({
+      kind: 'invalid',
+      reason: 'lines[0].o: expected a non-negative integer offset',
+    });
+    expect(
+      v1([
+        { o: 0, m: 'a' },
+        { o: -1, m: 'b' },
+      ]),
+    ).toMatchObject({
+      reason: 'lines[1].o: expected a non-negative integer offset',
+    });
+    // Not iterable, a string spread into letters, objects a keyword field refuses.
+    for (const f of [{ length: 1 }, 'truncated', [{ a: 1 }], ['x'.repeat(65)]])
+      expect(v1([{ o: 0, m: 'a', f }])).toMatchObject({
+        kind: 'invalid',
+        reason: 'lines[0].f: expected an array of flag names (strings of at most 64 characters)',
+      });
+  });
+});
+
+describe('decodeLogRecord, v2 offsets', () => {
+  it('refuses a record whose events reach past 2^53 bytes, where offsets (event ids) would collide', () => {
+    const value = encodeRawBodyChunk(
+      { v: 2, src, t: 1, o: Number.MAX_SAFE_INTEGER - 2, n: [1, 1, 1, 1] },
+      Buffer.from('\n\n\n\n'),
+    );
+    expect(decodeLogRecord(value, RAW_BODY_CONTENT_TYPE)).toMatchObject({
+      kind: 'invalid',
+      reason: 'header.o: the events end past 2^53 - 1 bytes',
+    });
+    const fits = encodeRawBodyChunk(
+      { v: 2, src, t: 1, o: Number.MAX_SAFE_INTEGER - 4, n: [1, 1, 1, 1] },
+      Buffer.from('\n\n\n\n'),
+    );
+    const decoded = decodeLogRecord(fits, RAW_BODY_CONTENT_TYPE);
+    expect(decoded.kind === 'chunk' && decoded.chunk.lines.map((l) => Number.MAX_SAFE_INTEGER - l.o)).toEqual(
+      [4, 3, 2, 1],
+    );
+  });
+});
+
 describe('the source of a record, v1 and v2 alike', () => {
   const v1 = (source: object) =>
     encodeChunk({ v: 1, src: source as Source, t: 1_700_000_000_000, lines: [{ o: 0, m: 'line' }] });
