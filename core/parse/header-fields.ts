@@ -212,8 +212,10 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
     if ((e > 0 && isSourceLocation(raw, k, f)) || (e === k + 3 && raw.startsWith('---', k))) return e;
     return j;
   }
-  // A lone `-` after a field already taken (`CassandraDaemon.java:611 - text`), or Spring's `---`.
-  if ((c === 45 && n > 0 && end === j + 1) || (end === j + 3 && raw.startsWith('---', j))) return end;
+  // A lone `-` or `--` after a field already taken (`CassandraDaemon.java:611 - text`, Ray's
+  // `worker.py:1724 -- text`), or Spring's `---`.
+  if (c === 45 && n > 0 && (end === j + 1 || (end === j + 2 && next === 45))) return end;
+  if (end === j + 3 && raw.startsWith('---', j)) return end;
   // A Rust path ending in a colon: `vector::app: text`.
   if (raw.charCodeAt(end - 1) === 58 && end - 1 > j && isRustPath(raw, j, end - 1)) {
     line.logger ??= raw.slice(j, end - 1);

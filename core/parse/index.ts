@@ -2,6 +2,7 @@
  * Logward's line parser: a raw log line in, a structured event out. Pure, never throws, and fast
  * enough for the ingest Lambda's per-line budget (see bench/parse-throughput.ts).
  */
+import { type ColumnShape, learnColumns, skipColumns } from './columns.ts';
 import { detect, forcedName, parseForced } from './detect.ts';
 import { numericLevelOfLastRead, parseJson } from './formats/json.ts';
 import {
@@ -86,6 +87,8 @@ interface SourceState {
   stale: boolean;
   /** True when the source's numeric JSON levels are on another scale than syslog's (`onSmallLevelScale`). */
   smallLevelScale: boolean;
+  /** Header columns the source's messages open with (`columns.ts`), stepped over on every line. */
+  columns: readonly ColumnShape[];
   seen: number;
   misses: number;
 }
@@ -139,24 +142,54 @@ export function compileParser(options: ParseOptions): CompiledParser {
       if (lines.length >= LEARNING_SAMPLE) break;
       if (typeof line === 'string' && line.length <= MAX_PARSED_LENGTH) lines.push(clean(line));
     }
+    const state: SourceState = {
+      structure: undefined,
+      description: undefined,
+      stale: false,
+      smallLevelScale: false,
+      columns: NO_COLUMNS,
+      seen: 0,
+      misses: 0,
+    };
+    sources.set(source, state);
     try {
-      const structure = learnStructure(lines, contextAt(receivedAt));
-      const description = structure === undefined ? undefined : describeStructure(structure);
-      const smallLevelScale = onSmallLevelScale(lines, contextAt(receivedAt));
-      sources.set(source, { structure, description, stale: false, smallLevelScale, seen: 0, misses: 0 });
+      const at = contextAt(receivedAt);
+      state.structure = learnStructure(lines, at);
+      state.description = state.structure === undefined ? undefined : describeStructure(state.structure);
+      state.smallLevelScale = onSmallLevelScale(lines, at);
+      state.columns = learnColumns(messagesOf(lines, plan, at, state));
     } catch {
-      sources.set(source, {
-        structure: undefined,
-        description: undefined,
-        stale: false,
-        smallLevelScale: false,
-        seen: 0,
-        misses: 0,
-      });
+      state.structure = undefined;
+      state.description = undefined;
+      state.smallLevelScale = false;
+      state.columns = NO_COLUMNS;
     }
+    state.seen = 0;
+    state.misses = 0;
   };
   parser.structureOf = (source: string): Structure | undefined => sources.get(source)?.structure;
   return parser;
+}
+
+const NO_COLUMNS: readonly ColumnShape[] = [];
+
+/**
+ * A line whose message may open with columns of its source's layout: not a self-describing format's,
+ * and not syslog's, whose lines are many programs' (their own columns follow the program's tag).
+ */
+function hasColumns(line: ParsedLine): boolean {
+  return !line.parseFailed && line.format !== 'syslog3164' && !SELF_DESCRIBING.has(line.format);
+}
+
+/** The messages of a sample's lines as read so far, where a header may still open them. */
+function messagesOf(lines: readonly string[], plan: Plan, ctx: TimeContext, state: SourceState): string[] {
+  const messages: string[] = [];
+  for (const raw of lines) {
+    if (raw.length === 0 || raw.charCodeAt(0) === 32 || raw.charCodeAt(0) === 9) continue;
+    const line = parse(raw, plan, ctx, state);
+    if (hasColumns(line)) messages.push(line.message);
+  }
+  return messages;
 }
 
 interface Plan {
@@ -184,6 +217,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   }
   if (state?.smallLevelScale === true && line.format === 'json') unreadSyslogNumber(line);
   if (line.level === undefined && !SELF_DESCRIBING.has(line.format)) takeKeyValueLevel(line);
+  if (state !== undefined && state.columns.length > 0 && hasColumns(line))
+    line.message = skipColumns(line.message, state.columns, line);
   if (plan.note !== undefined && line.parseError === undefined) line.parseError = plan.note;
   return line;
 }

@@ -42,6 +42,13 @@ describe('header fields between the level and the message', () => {
         message: 'JVM vendor',
       },
     );
+    // `--` after the location as after any field taken (Ray's `%(filename)s:%(lineno)s -- %(message)s`).
+    expect(
+      parse('2026-11-30 10:15:02,123\tWARNING services.py:1889 -- WARNING: /dev/shm is small'),
+    ).toMatchObject({
+      level: 'WARN',
+      message: 'WARNING: /dev/shm is small',
+    });
   });
 
   it('drops glog’s thread id and location after the level letter', () => {

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { columnEnd, learnColumns } from '../../../core/parse/columns.ts';
+import { compileParser } from '../../../core/parse/index.ts';
+
+const receivedAt = Date.parse('2026-12-02T06:00:00Z');
+
+/** A parser that learned `source` from `lines`, and a reader of that source's lines. */
+function learnt(lines: readonly string[]) {
+  const parser = compileParser({});
+  parser.learn('src', lines, receivedAt);
+  return (line: string) => parser(line, receivedAt, 'src');
+}
+
+const at = (i: number) => `2026-11-30 10:15:${String(i).padStart(2, '0')}`;
+
+describe('header columns learned at the front of a source’s messages', () => {
+  it('steps over a bracketed component that changes from line to line, and names the logger', () => {
+    const pkg = (i: number, part: string, text: string) => `[${at(i)}] [${part}] ${text}`;
+    const sample = [
+      pkg(1, 'CORE', 'running upgrade'),
+      pkg(2, 'HOOK', 'synchronizing lists'),
+      pkg(3, 'CORE', 'upgraded kernel (6.6 -> 6.7)'),
+      pkg(4, 'HOOK-SCRIPT', '==> building image'),
+    ];
+    const read = learnt(sample);
+    expect(read(pkg(5, 'HOOK', 'transaction completed'))).toMatchObject({
+      message: 'transaction completed',
+      logger: 'HOOK',
+    });
+    // Read alone, one line does not show the bracket is a column: it stays.
+    expect(compileParser({})(pkg(5, 'HOOK', 'transaction completed'), receivedAt).message).toBe(
+      '[HOOK] transaction completed',
+    );
+  });
+
+  it('steps over a `name:` tag in lower case or capitals after the level', () => {
+    const tagged = (i: number, level: string, tag: string, text: string) =>
+      `${at(i)}Z [${level}]  ${tag}: ${text}`;
+    const read = learnt([
+      tagged(1, 'INFO', 'agent', 'started'),
+      tagged(2, 'INFO', 'raft', 'entering follower state'),
+      tagged(3, 'WARN', 'dns_server', 'name not discoverable'),
+      tagged(4, 'INFO', 'agent', 'synced node info'),
+    ]);
+    expect(read(tagged(5, 'ERROR', 'raft', 'failed to contact peer'))).toMatchObject({
+      level: 'ERROR',
+      message: 'failed to contact peer',
+      logger: 'raft',
+    });
+    const router = (i: number, tag: string, text: string) => `2026/11/30 02:33:1${i} ${tag}: ${text}`;
+    const readRouter = learnt([
+      router(1, 'CORE', 'starting: vty@2601'),
+      router(2, 'BGP', 'neighbor 10.0.0.2 Up'),
+      router(3, 'OSPF', 'AdjChg: Nbr 10.0.0.3 Full'),
+    ]);
+    expect(readRouter(router(4, 'BGP', 'neighbor 10.0.0.2 Down')).message).toBe('neighbor 10.0.0.2 Down');
+  });
+
+  it('steps over id columns and a name padded to its width', () => {
+    const update = (i: number, tid: number, name: string, text: string) =>
+      `${at(i)}.1234567 1228  ${tid}  ${name.padEnd(16)}${text}`;
+    const read = learnt([
+      update(1, 4512, 'ComApi', '* START * Search'),
+      update(2, 4512, 'Agent', '* START * Finding updates'),
+      update(3, 4600, 'Misc', 'Got server URL'),
+      update(4, 4600, 'Talker', '*FAILED* GetCookie failure'),
+    ]);
+    expect(read(update(5, 4600, 'Agent', 'Found 2 updates')).message).toBe('Found 2 updates');
+  });
+
+  it('learns columns one after another (a bracket, then a code in parentheses)', () => {
+    const debug = (i: number, fn: string, mask: string, text: string) =>
+      `(${at(i)}): [be] [${fn}] (${mask}): ${text}`;
+    const read = learnt([
+      debug(1, 'connect_recv', '0x0040', 'Unable to connect'),
+      debug(2, 'mark_offline', '0x0080', 'Going offline!'),
+      debug(3, 'restart_service', '0x0020', 'Process stopped!'),
+      debug(4, 'get_domains', '0x0100', 'Loaded domain'),
+    ]);
+    expect(read(debug(5, 'mark_online', '0x0100', 'Back online')).message).toBe('Back online');
+  });
+
+  it('leaves the text’s own start: capitalised words, message ids, a constant name, a minority', () => {
+    const installed = (i: number, verb: string) => `${at(i)} ${verb}: pkg-${i}.x86_64`;
+    const yum = learnt(['Installed', 'Updated', 'Erased', 'Installed'].map((v, i) => installed(i, v)));
+    expect(yum(installed(5, 'Updated')).message).toBe('Updated: pkg-5.x86_64');
+
+    const coded = (i: number, code: string) => `${at(i)} INFO [main] ${code}: step ${i}`;
+    const ids = learnt(['AMQ101000', 'AMQ222210', 'AMQ224000'].map((c, i) => coded(i, c)));
+    expect(ids(coded(5, 'AMQ221001')).message).toBe('AMQ221001: step 5');
+    const events = learnt(['UI_COMMIT', 'UI_LOGIN', 'UI_LOGOUT'].map((c, i) => coded(i, c)));
+    expect(events(coded(5, 'UI_COMMIT')).message).toBe('UI_COMMIT: step 5');
+
+    // The same bracket on every line (a node's name) is not a column the text can lose.
+    const node = (i: number) => `[${at(i)},000][INFO ][o.o.n.Node] [node-1] step ${i}`;
+    const cluster = learnt([1, 2, 3, 4].map(node));
+    expect(cluster(node(5)).message).toBe('[node-1] step 5');
+
+    // Two lines of five are no column.
+    const some = (i: number) => `${at(i)} WARN ${i % 2 === 0 ? `job${i}: ` : ''}retrying in ${i} s`;
+    const few = learnt([1, 2, 3, 4, 5].map(some));
+    expect(few(some(6)).message).toBe('job6: retrying in 6 s');
+  });
+
+  it('leaves syslog’s messages alone: a file’s lines are many programs’', () => {
+    const sys = (i: number, prog: string, event: string) =>
+      `Nov 30 10:15:0${i} fw1 ${prog}[47${i}]: ${event}: step ${i}`;
+    const read = learnt([
+      sys(1, 'mgd', 'commit'),
+      sys(2, 'sshd', 'login'),
+      sys(3, 'mgd', 'rollback'),
+      sys(4, 'sshd', 'logout'),
+    ]);
+    expect(read(sys(5, 'mgd', 'commit')).message).toBe('commit: step 5');
+  });
+});
+
+describe('column shapes', () => {
+  it.each([
+    ['[be[corp.example.com]] text', 'bracket', 23],
+    ['[worker-1]: text', 'bracket', 12],
+    ['<k3j4h5g6> text', 'angle', 11],
+    ['(0x0040): text', 'paren', 10],
+    ['bt_hci_core: text', 'tag', 13],
+    ['7f3a9c7fe640 text', 'id', 13],
+    ['kernel  text', 'padded', 8],
+  ] as const)('%j is a %s column', (text, shape, end) => {
+    expect(columnEnd(text, 0, shape)).toBe(end);
+  });
+
+  it.each([
+    ['[] text', 'bracket'],
+    ['[unclosed text', 'bracket'],
+    ['[whole message]', 'bracket'],
+    ['<a b> text', 'angle'],
+    ['Error: text', 'tag'],
+    ['WSVR0605W: text', 'tag'],
+    ['url:http://x', 'tag'],
+    ['cafe text', 'id'],
+    ['kernel text', 'padded'],
+  ] as const)('%j is no %s column', (text, shape) => {
+    expect(columnEnd(text, 0, shape)).toBe(-1);
+  });
+
+  it('learns nothing from fewer than three messages', () => {
+    expect(learnColumns(['[a] x', '[b] y'])).toEqual([]);
+    expect(learnColumns(['[a] x', '[b] y', '[c] z'])).toEqual(['bracket']);
+  });
+});
