@@ -23,8 +23,15 @@ export function kubernetesPathMetadata(
   const parts = podDir.split('_');
   if (parts.length !== 3 || parts.some((part) => part === '')) return undefined;
   const [namespace = '', pod = '', podUid = ''] = parts;
+  // Each goes into every line's source (the container as its service, which the ingest side refuses
+  // past 200 characters or with a control character): only names Kubernetes gives are taken.
+  if (!DNS_LABEL.test(namespace) || !DNS_SUBDOMAIN.test(pod) || !DNS_LABEL.test(container)) return undefined;
   return { namespace, pod, podUid, container };
 }
+
+/** RFC 1123 names, as Kubernetes allows them for namespaces and containers (labels) and pods (subdomains). */
+const DNS_LABEL = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9](?:[-a-z0-9.]*[a-z0-9])?$/;
 
 interface Pending {
   readonly first: Line;

@@ -35,6 +35,24 @@ describe('kubernetes container log paths', () => {
     expect(kubernetesPathMetadata('/var/log/app/0.log')).toBe(undefined);
     expect(kubernetesPathMetadata('/var/log/pods/no-underscores/c/0.log')).toBe(undefined);
   });
+
+  it('take only names Kubernetes gives: a container becomes the service, which the ingest side bounds', () => {
+    // 201 characters or a newline: ingest would refuse every record of the file (src.service), and
+    // 63 is a container's and a namespace's limit anyway (DNS labels), 253 a pod's.
+    for (const container of ['c'.repeat(201), 'c'.repeat(64), 'a\nb', 'Api'])
+      expect(kubernetesPathMetadata(`/var/log/pods/ns_pod_u/${container}/0.log`)).toBe(undefined);
+    for (const [namespace, pod] of [
+      ['n'.repeat(64), 'pod'],
+      ['ns', 'p'.repeat(254)],
+      ['ns\u0085', 'pod'],
+    ])
+      expect(kubernetesPathMetadata(`/var/log/pods/${namespace}_${pod}_u/c/0.log`)).toBe(undefined);
+    expect(
+      kubernetesPathMetadata(
+        `/var/log/pods/${'n'.repeat(63)}_${'p.q'.repeat(84)}p_u/${'c'.repeat(63)}/0.log`,
+      ),
+    ).toMatchObject({ container: 'c'.repeat(63) });
+  });
 });
 
 describe('CRI partial lines', () => {
