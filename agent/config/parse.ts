@@ -59,7 +59,6 @@ const MULTILINE_MODES: readonly MultilineMode[] = [
   'pattern',
 ];
 
-/** A line may grow up to 6× when JSON-escaped (control bytes as \u0000): it must still fit one record. */
 /**
  * The host and node id as the ingest side takes them (`isId`): every line's source carries the
  * host, every heartbeat the node id, and a record or heartbeat with another is refused there.
@@ -91,6 +90,7 @@ function tagsOf(value: unknown, key: string): Record<string, string> {
   return tags;
 }
 
+/** A line may grow up to 6× when JSON-escaped (control bytes as \u0000): it must still fit one record. */
 function maxLineFor(recordMaxBytes: number): number {
   return Math.floor(recordMaxBytes / 6);
 }
