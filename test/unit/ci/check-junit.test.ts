@@ -46,6 +46,18 @@ describe('.ci/check-junit.ts', () => {
     expect(lines.at(-1)).toBe(totals);
   });
 
+  test('fails a report whose root does not count its failures, from the failing test cases', () => {
+    // Before several reports were added up, an absent count made the totals NaN and the step fail.
+    const path = report(
+      'uncounted.xml',
+      'tests="3"',
+      '<testcase/><testcase><failure message="x"/></testcase><testcase><error/></testcase>',
+    );
+    const { status, lines } = run('tests', path);
+    expect(status).toBe(1);
+    expect(lines.at(-1)).toBe('tests: 1 passed, 2 failed, 0 skipped');
+  });
+
   test('fails when the report is missing, saying the step did not finish', () => {
     const { status, lines } = run('localstack', join(dir, 'absent.xml'));
     expect(status).toBe(1);
