@@ -1,11 +1,14 @@
 /**
- * Header columns learned per source at the front of the message: what the per-line header reader
+ * Header columns learned per source at the front (and the end) of the message: what the per-line header reader
  * left before the text because one line alone does not show it is a column (a thread or component
  * in brackets, a `name:` tag, an id, a word padded to its width). Across a source's lines a column
  * shows itself: nearly every line has a field of the same shape in the same place, with values that
  * change from line to line. Pure, never throws, bounded: at most `MAX_COLUMNS` columns, each within
  * `MAX_COLUMN` characters.
  */
+
+import { isSourceLocation } from './header-fields.ts';
+import type { ParsedLine } from './types.ts';
 
 /** Shapes of a column at the front of a message. */
 export type ColumnShape = 'bracket' | 'angle' | 'paren' | 'tag' | 'padded' | 'id';
@@ -140,24 +143,88 @@ export function columnEnd(text: string, i: number, shape: ColumnShape): number {
 }
 
 /**
- * The columns at the front of a source's messages: a shape that at least `MIN_SHARE` of them
- * (and `MIN_MESSAGES`) open with, holding two values or more, then the next one after it.
+ * Shapes of a column at the end of a message: a source location (`auth/init.go:412`, a caller that
+ * logrus and others append), or structured context in JSON (`{"route":"home"} []`, Monolog's
+ * context and extra).
  */
-export function learnColumns(messages: readonly string[]): ColumnShape[] {
-  const columns: ColumnShape[] = [];
-  if (messages.length < MIN_MESSAGES) return columns;
+export type TrailShape = 'location' | 'context';
+
+const TRAIL_SHAPES: readonly TrailShape[] = ['context', 'location'];
+
+/** Columns at the end of a message learned one after another at most. */
+const MAX_TRAIL_COLUMNS = 2;
+/** Longest context column at the end of a message. */
+const MAX_CONTEXT = 1024;
+
+/** Start of the space-led column of `shape` that ends at `end`, or -1 when there is none there. */
+export function trailStart(text: string, end: number, shape: TrailShape): number {
+  return shape === 'location' ? locationStart(text, end) : contextStart(text, end);
+}
+
+function locationStart(text: string, end: number): number {
+  const space = text.lastIndexOf(' ', end - 1);
+  if (space <= 0 || end - space > MAX_COLUMN || !isSourceLocation(text, space + 1, end)) return -1;
+  return space;
+}
+
+/** `{"key":…}`, `["a"]`, `[{…}]`, `[]` or `{}` after a space, its brackets balanced. */
+function contextStart(text: string, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  if (last !== 125 && last !== 93) return -1;
+  let depth = 0;
+  const limit = Math.max(0, end - MAX_CONTEXT);
+  for (let k = end - 1; k >= limit; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 125 || c === 93) depth++;
+    else if ((c === 123 || c === 91) && --depth === 0) {
+      if (k === 0 || text.charCodeAt(k - 1) !== 32) return -1;
+      const inner = text.charCodeAt(k + 1);
+      const json = k + 2 === end || inner === 34 || (c === 91 && inner === 123);
+      return json ? k - 1 : -1;
+    }
+  }
+  return -1;
+}
+
+/** The columns a source's messages open and end with. */
+export interface Columns {
+  readonly lead: readonly ColumnShape[];
+  readonly trail: readonly TrailShape[];
+}
+
+export const NO_COLUMNS: Columns = { lead: [], trail: [] };
+
+/**
+ * The columns at the front of a source's messages: a shape that at least `MIN_SHARE` of them
+ * (and `MIN_MESSAGES`) open with, holding two values or more, then the next one after it; then the
+ * same at their end, back to front.
+ */
+export function learnColumns(messages: readonly string[]): Columns {
+  if (messages.length < MIN_MESSAGES) return NO_COLUMNS;
+  const lead: ColumnShape[] = [];
   const at = messages.map(() => 0);
   const needed = Math.max(MIN_MESSAGES, Math.ceil(MIN_SHARE * messages.length));
-  while (columns.length < MAX_COLUMNS) {
+  while (lead.length < MAX_COLUMNS) {
     const shape = SHAPES.find((s) => sharedColumn(messages, at, s, needed));
     if (shape === undefined) break;
-    columns.push(shape);
+    lead.push(shape);
     for (let m = 0; m < messages.length; m++) {
       const end = columnEnd(messages[m] as string, at[m] as number, shape);
       if (end >= 0) at[m] = end;
     }
   }
-  return columns;
+  const trail: TrailShape[] = [];
+  const ends = messages.map((text) => text.length);
+  while (trail.length < MAX_TRAIL_COLUMNS) {
+    const shape = TRAIL_SHAPES.find((s) => sharedTrail(messages, at, ends, s, needed));
+    if (shape === undefined) break;
+    trail.push(shape);
+    for (let m = 0; m < messages.length; m++) {
+      const start = trailStart(messages[m] as string, ends[m] as number, shape);
+      if (start > (at[m] as number)) ends[m] = start;
+    }
+  }
+  return lead.length === 0 && trail.length === 0 ? NO_COLUMNS : { lead, trail };
 }
 
 function sharedColumn(
@@ -184,27 +251,48 @@ function sharedColumn(
   return count >= needed && (varies || shape === 'id');
 }
 
+function sharedTrail(
+  messages: readonly string[],
+  at: readonly number[],
+  ends: readonly number[],
+  shape: TrailShape,
+  needed: number,
+) {
+  let count = 0;
+  for (let m = 0; m < messages.length; m++) {
+    if (trailStart(messages[m] as string, ends[m] as number, shape) > (at[m] as number)) count++;
+  }
+  return count >= needed;
+}
+
 /**
- * The message past the learned `columns` it opens with, in order; the first that is not there ends
- * the header. The first column that names something (`[component]`, `tag:`) is the logger when the
- * line has none.
+ * The message without the learned `columns` it opens and ends with, in order; at each end, the
+ * first that is not there ends the header. The first column that names something (`[component]`,
+ * `tag:`) is the logger when the line has none; a trailing caller and context are kept in `fields`
+ * (`caller`, `context`).
  */
-export function skipColumns(
-  message: string,
-  columns: readonly ColumnShape[],
-  named: { logger?: string | undefined },
-): string {
+export function skipColumns(message: string, columns: Columns, line: ParsedLine): string {
   let i = 0;
-  for (const shape of columns) {
+  for (const shape of columns.lead) {
     const end = columnEnd(message, i, shape);
     if (end < 0) break;
-    if (named.logger === undefined && (shape === 'bracket' || shape === 'tag')) {
+    if (line.logger === undefined && (shape === 'bracket' || shape === 'tag')) {
       const name = message
         .slice(shape === 'bracket' ? i + 1 : i, message.lastIndexOf(shape === 'bracket' ? ']' : ':', end))
         .trim();
-      if (name.length > 0) named.logger = name;
+      if (name.length > 0) line.logger = name;
     }
     i = end;
   }
-  return i === 0 ? message : message.slice(i);
+  let end = message.length;
+  for (const shape of columns.trail) {
+    const start = trailStart(message, end, shape);
+    if (start <= i) break;
+    const value = message.slice(start + 1, end).trimEnd();
+    const key = shape === 'location' ? 'caller' : 'context';
+    const known = line.fields[key];
+    line.fields[key] = typeof known === 'string' ? `${value} ${known}` : value;
+    end = start;
+  }
+  return i === 0 && end === message.length ? message : message.slice(i, end).trimEnd();
 }

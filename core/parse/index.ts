@@ -2,7 +2,7 @@
  * Logward's line parser: a raw log line in, a structured event out. Pure, never throws, and fast
  * enough for the ingest Lambda's per-line budget (see bench/parse-throughput.ts).
  */
-import { type ColumnShape, learnColumns, skipColumns } from './columns.ts';
+import { type Columns, learnColumns, NO_COLUMNS, skipColumns } from './columns.ts';
 import { detect, forcedName, parseForced } from './detect.ts';
 import { numericLevelOfLastRead, parseJson } from './formats/json.ts';
 import {
@@ -87,8 +87,8 @@ interface SourceState {
   stale: boolean;
   /** True when the source's numeric JSON levels are on another scale than syslog's (`onSmallLevelScale`). */
   smallLevelScale: boolean;
-  /** Header columns the source's messages open with (`columns.ts`), stepped over on every line. */
-  columns: readonly ColumnShape[];
+  /** Header columns the source's messages open and end with (`columns.ts`), left out of every line's. */
+  columns: Columns;
   seen: number;
   misses: number;
 }
@@ -171,8 +171,6 @@ export function compileParser(options: ParseOptions): CompiledParser {
   return parser;
 }
 
-const NO_COLUMNS: readonly ColumnShape[] = [];
-
 /**
  * A line whose message may open with columns of its source's layout: not a self-describing format's,
  * and not syslog's, whose lines are many programs' (their own columns follow the program's tag).
@@ -217,7 +215,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   }
   if (state?.smallLevelScale === true && line.format === 'json') unreadSyslogNumber(line);
   if (line.level === undefined && !SELF_DESCRIBING.has(line.format)) takeKeyValueLevel(line);
-  if (state !== undefined && state.columns.length > 0 && hasColumns(line))
+  if (state !== undefined && state.columns !== NO_COLUMNS && hasColumns(line))
     line.message = skipColumns(line.message, state.columns, line);
   if (plan.note !== undefined && line.parseError === undefined) line.parseError = plan.note;
   return line;

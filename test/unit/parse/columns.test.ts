@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnEnd, learnColumns } from '../../../core/parse/columns.ts';
+import { columnEnd, learnColumns, trailStart } from '../../../core/parse/columns.ts';
 import { compileParser } from '../../../core/parse/index.ts';
 
 const receivedAt = Date.parse('2026-12-02T06:00:00Z');
@@ -115,6 +115,48 @@ describe('header columns learned at the front of a source’s messages', () => {
   });
 });
 
+describe('columns learned at the end of a source’s messages', () => {
+  it('keeps a caller appended to every line out of the text, in fields.caller', () => {
+    const caller = (i: number, text: string, where: string) => `${at(i)}Z INFO [proc:${i}] ${text} ${where}`;
+    const read = learnt([
+      caller(1, 'Service diag is listening.', 'service/service.go:2026'),
+      caller(2, 'Failed to load preference.', 'auth/init.go:412'),
+      caller(3, 'Failed to dial upstream node.', 'srv/sess.go:1187'),
+    ]);
+    expect(read(caller(4, 'Connected to peer.', 'srv/peer.go:88'))).toMatchObject({
+      message: 'Connected to peer.',
+      fields: { caller: 'srv/peer.go:88' },
+    });
+    // Read alone, a location at the end of a line is the text's (`failed at main.go:42`).
+    expect(compileParser({})(caller(4, 'Connected to peer.', 'srv/peer.go:88'), receivedAt).message).toBe(
+      'Connected to peer. srv/peer.go:88',
+    );
+  });
+
+  it('keeps JSON context and extra after the text (Monolog) in fields.context', () => {
+    const channel = (i: number, text: string, context: string) =>
+      `[${at(i)}] app.INFO: ${text} ${context} []`;
+    const read = learnt([
+      channel(1, 'Matched route "home".', '{"route":"home"}'),
+      channel(2, 'Checking support.', '{"firewall":"main","n":1}'),
+      channel(3, 'User logged in.', '[]'),
+    ]);
+    expect(read(channel(4, 'Order "42" placed.', '{"order":{"id":42}}'))).toMatchObject({
+      message: 'Order "42" placed.',
+      fields: { context: '{"order":{"id":42}} []' },
+    });
+  });
+
+  it('leaves a bracket that is no JSON, and a minority, in the text', () => {
+    const build = (i: number, text: string) => `${at(i)} WARN ${text} [/src/App/App.csproj]`;
+    const read = learnt([1, 2, 3].map((i) => build(i, `step ${i} is slow`)));
+    expect(read(build(4, 'step 4 is slow')).message).toBe('step 4 is slow [/src/App/App.csproj]');
+    const some = (i: number) => `${at(i)} INFO sent ${i % 2 === 0 ? '{"id":1}' : 'nothing'}`;
+    const few = learnt([1, 2, 3, 4, 5].map(some));
+    expect(few(some(6)).message).toBe('sent {"id":1}');
+  });
+});
+
 describe('column shapes', () => {
   it.each([
     ['[be[corp.example.com]] text', 'bracket', 23],
@@ -142,8 +184,27 @@ describe('column shapes', () => {
     expect(columnEnd(text, 0, shape)).toBe(-1);
   });
 
+  it.each([
+    ['text {"a":1}', 'context', 4],
+    ['text {"a":{"b":[1]}} []', 'context', 20],
+    ['text [{"a":1}]', 'context', 4],
+    ['text main.go:42', 'location', 4],
+  ] as const)('%j ends with a %s column from %i', (text, shape, start) => {
+    expect(trailStart(text, text.length, shape)).toBe(start);
+  });
+
+  it.each([
+    ['text {a}', 'context'],
+    ['text{"a":1}', 'context'],
+    ['{"a":1}', 'context'],
+    ['text [/src/app.csproj]', 'context'],
+    ['text config.yaml:3', 'location'],
+  ] as const)('%j ends with no %s column', (text, shape) => {
+    expect(trailStart(text, text.length, shape)).toBe(-1);
+  });
+
   it('learns nothing from fewer than three messages', () => {
-    expect(learnColumns(['[a] x', '[b] y'])).toEqual([]);
-    expect(learnColumns(['[a] x', '[b] y', '[c] z'])).toEqual(['bracket']);
+    expect(learnColumns(['[a] x', '[b] y'])).toEqual({ lead: [], trail: [] });
+    expect(learnColumns(['[a] x', '[b] y', '[c] z'])).toEqual({ lead: ['bracket'], trail: [] });
   });
 });
