@@ -8,13 +8,14 @@ import { chmod, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build, type Plugin } from 'esbuild';
+import { build, type Plugin, type PluginBuild } from 'esbuild';
 import { AGENT_VERSION } from './version.ts';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const KAFKA_DIST = /[\\/]node_modules[\\/]@platformatic[\\/]kafka[\\/]dist[\\/]/;
 const KAFKA_COMPRESSION = /[\\/]@platformatic[\\/]kafka[\\/]dist[\\/]protocol[\\/]compression\.js$/;
 const KAFKA_CONNECTION = /[\\/]@platformatic[\\/]kafka[\\/]dist[\\/]network[\\/]connection\.js$/;
+const KAFKA_RECORDS = /[\\/]@platformatic[\\/]kafka[\\/]dist[\\/]protocol[\\/]records\.js$/;
 const KAFKA_PRODUCE = /[\\/]@platformatic[\\/]kafka[\\/]dist[\\/]apis[\\/]producer[\\/]produce-v\d+\.js$/;
 
 /**
@@ -58,15 +59,20 @@ const kafkaClientForProducing: Plugin = {
     }));
     // node:tls loaded only for a TLS connection: loading it costs about 7 MB of RSS (measured in a
     // bare node process), which an agent without TLS need not pay.
-    b.onLoad({ filter: KAFKA_CONNECTION }, async (args) => ({
-      contents: patch(
-        await readFile(args.path, 'utf8'),
-        args.path,
-        "import { connect as createTLSConnection } from 'node:tls';",
-        "const createTLSConnection = (...args) => process.getBuiltinModule('node:tls').connect(...args);",
-      ),
-      loader: 'js',
-    }));
+    patchOnLoad(
+      b,
+      KAFKA_CONNECTION,
+      "import { connect as createTLSConnection } from 'node:tls';",
+      "const createTLSConnection = (...args) => process.getBuiltinModule('node:tls').connect(...args);",
+    );
+    // The asynchronous codec gets the batch's pieces, not a joined copy of them: zstdCompressAsync
+    // copies them into a buffer it reuses (a fresh 1 MB per batch forced full GCs, kafka-codecs.ts).
+    patchOnLoad(
+      b,
+      KAFKA_RECORDS,
+      'await algorithm.compress(prepared.buffer.buffer)',
+      'await algorithm.compress(prepared.buffer)',
+    );
     b.onLoad({ filter: KAFKA_PRODUCE }, async (args) => {
       const code = await readFile(args.path, 'utf8');
       // Older request versions have no asynchronous path and keep compressing synchronously.
@@ -100,6 +106,14 @@ const builtinsAsCommonJs: Plugin = {
     }));
   },
 };
+
+/** Loads the modules `filter` matches with `search` replaced (see `patch`). */
+function patchOnLoad(b: PluginBuild, filter: RegExp, search: string, replacement: string): void {
+  b.onLoad({ filter }, async (args) => ({
+    contents: patch(await readFile(args.path, 'utf8'), args.path, search, replacement),
+    loader: 'js',
+  }));
+}
 
 /** Replaces the one occurrence of `search` in a module of the Kafka client; fails the build when it is not there. */
 function patch(code: string, path: string, search: string, replacement: string): string {

@@ -6,7 +6,7 @@
  * asynchronous zstd (see `zstdCompressAsync`).
  */
 import { createRequire } from 'node:module';
-import { zstdCompress } from 'node:zlib';
+import { createZstdCompress, type ZstdCompress, constants as zlibConstants, zstdCompress } from 'node:zlib';
 
 type Codec = (data: Buffer) => Buffer;
 interface WasmCodecs {
@@ -32,14 +32,20 @@ export const lz4Decompress: Codec = (data) => codecs().lz4Decompress(data);
 export const snappyCompress: Codec = (data) => codecs().snappyCompress(data);
 export const snappyDecompress: Codec = (data) => codecs().snappyDecompress(data);
 
+/** What the client hands a codec: a buffer, or its DynamicBuffer of pieces. */
+type CodecInput = Uint8Array | { readonly buffers: readonly Uint8Array[]; readonly length: number };
+
 /**
  * zstd on libuv's thread pool, for the client's asynchronous request path (agent/build.ts points
  * it there): the client otherwise compresses each record batch with `zstdCompressSync` on the main
  * thread, about a fifth of the agent's CPU there. Same codec and level (the default, 3); the
  * client still builds, checksums and queues the request in order once the promise resolves.
+ * Batches of `REUSED_MIN_BYTES` or more go through one long-lived compressor (`ReusedZstd`).
+ * The result is one buffer or its pieces in order, as the client's DynamicBuffer takes either.
  */
-export function zstdCompressAsync(data: Uint8Array | { readonly buffer: Uint8Array }): Promise<Buffer> {
-  const input = data instanceof Uint8Array ? data : data.buffer;
+export function zstdCompressAsync(data: CodecInput): Promise<Buffer | readonly Buffer[]> {
+  if (data.length >= REUSED_MIN_BYTES) return reusedZstd.compress(data);
+  const input = data instanceof Uint8Array ? data : Buffer.concat(data.buffers, data.length);
   return new Promise((resolve, reject) => {
     zstdCompress(input, { chunkSize: ZSTD_CHUNK_BYTES }, (error, result) =>
       error ? reject(error) : resolve(result),
@@ -52,6 +58,93 @@ export function zstdCompressAsync(data: Uint8Array | { readonly buffer: Uint8Arr
  * logs compresses to about 140 KB, one piece instead of nine of the default 16 KiB.
  */
 const ZSTD_CHUNK_BYTES = 256 * 1024;
+/** A heartbeat or a quiet source's batch is compressed one-shot, so an idle agent holds no compressor. */
+const REUSED_MIN_BYTES = 64 * 1024;
+/** A compressor unused this long is closed, its zstd context and input buffers freed. */
+const REUSED_IDLE_MS = 5_000;
+
+/**
+ * zstd for full batches without fresh memory per batch. One-shot, each 1 MB batch allocated its
+ * joined input, a zstd context, a 256 KiB output buffer and the joined output: about 250 bytes of
+ * memory outside V8's heap per line shipped, which V8 counts against the old generation's limit
+ * until the next full GC, so it forced a mark-compact every 10 MB or so (bench/agent-pipeline's
+ * shipper, --trace-gc). Here one zstd stream, each write a whole frame (flush `ZSTD_e_end`),
+ * compresses batches in turn; their pieces are copied into input buffers that are reused, and the
+ * output comes as slices of the stream's output buffers.
+ */
+export class ReusedZstd {
+  #stream: ZstdCompress | undefined;
+  #output: Buffer[] = [];
+  readonly #spareInputs: Buffer[] = [];
+  readonly #idle: NodeJS.Timeout;
+
+  constructor(idleMs = REUSED_IDLE_MS) {
+    this.#idle = setTimeout(() => this.close(), idleMs);
+    this.#idle.unref();
+  }
+
+  /** True while a zstd stream is open (from the first batch until `close` or the idle timeout). */
+  get open(): boolean {
+    return this.#stream !== undefined;
+  }
+
+  compress(data: CodecInput): Promise<Buffer | readonly Buffer[]> {
+    this.#idle.refresh();
+    const stream = this.#stream ?? this.#openStream();
+    const staged = data instanceof Uint8Array ? undefined : this.#stage(data);
+    return new Promise((resolve, reject) => {
+      stream.write(staged ?? data, (error) => {
+        if (staged) this.#release(staged);
+        // Writes complete in order, each after its frame's output was pushed: what came so far is its.
+        const output = this.#output;
+        this.#output = [];
+        if (error) {
+          if (this.#stream === stream) this.#stream = undefined;
+          reject(error);
+        } else resolve(output.length === 1 ? (output[0] as Buffer) : output);
+      });
+    });
+  }
+
+  /** Frees the zstd context and the input buffers; the next batch opens a new stream. */
+  close(): void {
+    this.#stream?.destroy();
+    this.#stream = undefined;
+    this.#spareInputs.length = 0;
+  }
+
+  #openStream(): ZstdCompress {
+    const stream = createZstdCompress({ chunkSize: ZSTD_CHUNK_BYTES, flush: zlibConstants.ZSTD_e_end });
+    stream.on('data', (piece: Buffer) => this.#output.push(piece));
+    // A failed write reports its error to its own callback; the stream is then replaced.
+    stream.on('error', () => {});
+    this.#stream = stream;
+    return stream;
+  }
+
+  /** The pieces copied into one buffer, a spare one when it is big enough. */
+  #stage(data: { readonly buffers: readonly Uint8Array[]; readonly length: number }): Buffer {
+    const spare = this.#spareInputs.pop();
+    const buffer =
+      spare !== undefined && spare.length >= data.length ? spare : Buffer.allocUnsafeSlow(data.length);
+    let at = 0;
+    for (const piece of data.buffers) {
+      buffer.set(piece, at);
+      at += piece.length;
+    }
+    return buffer.subarray(0, data.length);
+  }
+
+  #release(staged: Buffer): void {
+    if (this.#stream !== undefined && this.#spareInputs.length < MAX_SPARE_INPUTS)
+      this.#spareInputs.push(Buffer.from(staged.buffer, staged.byteOffset, staged.buffer.byteLength));
+  }
+}
+
+/** Input buffers kept for reuse: one per batch compressed or queued at once (two in flight). */
+const MAX_SPARE_INPUTS = 2;
+
+const reusedZstd = new ReusedZstd();
 
 /**
  * CRC-32C (Castagnoli), slicing by 8: eight table lookups per 8 bytes. The tables are built with
@@ -76,10 +169,17 @@ function crc32cTables(): Int32Array {
   return t;
 }
 
-export function crc32c(data: Uint8Array | { readonly buffer: Uint8Array }): number {
-  const b = data instanceof Uint8Array ? data : data.buffer;
-  const t = TABLES;
+/** CRC-32C of a buffer, or of a DynamicBuffer's pieces in order, without joining them. */
+export function crc32c(data: CodecInput): number {
+  if (data instanceof Uint8Array) return (crc32cUpdate(-1, data) ^ -1) >>> 0;
   let crc = -1;
+  for (const piece of data.buffers) crc = crc32cUpdate(crc, piece);
+  return (crc ^ -1) >>> 0;
+}
+
+function crc32cUpdate(start: number, b: Uint8Array): number {
+  const t = TABLES;
+  let crc = start;
   let i = 0;
   const end8 = b.length - (b.length % 8);
   for (; i < end8; i += 8) {
@@ -100,5 +200,5 @@ export function crc32c(data: Uint8Array | { readonly buffer: Uint8Array }): numb
       (t[b[i + 7] as number] as number);
   }
   for (; i < b.length; i++) crc = (t[(crc ^ (b[i] as number)) & 0xff] as number) ^ (crc >>> 8);
-  return (crc ^ -1) >>> 0;
+  return crc;
 }

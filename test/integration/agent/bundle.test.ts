@@ -1,8 +1,8 @@
 /**
  * The agent's production bundle (agent/build.ts) ships to a real broker. The build replaces parts
- * of the Kafka client (side-effect-free modules, kafka-codecs.ts for CRC-32C and the lazily loaded
- * lz4/snappy WebAssembly, kafka-no-validation.ts for Ajv), so the bundle is run here exactly as a
- * server runs it: `node logward-agent.mjs run -c agent.yaml`, the file in a temporary folder outside
+ * of the Kafka client (side-effect-free modules; kafka-codecs.ts for CRC-32C, the lazily loaded
+ * lz4/snappy WebAssembly and, for batches of 64 KiB or more like the first one here, a reused zstd
+ * stream; kafka-no-validation.ts for Ajv), so the bundle is run here exactly as a server runs it: `node logward-agent.mjs run -c agent.yaml`, the file in a temporary folder outside
  * the repository so that nothing can be resolved from its node_modules.
  */
 import type { ChildProcess } from 'node:child_process';

@@ -1,21 +1,79 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { zstdDecompressSync } from 'node:zlib';
+import { zstdCompressSync, zstdDecompressSync } from 'node:zlib';
 import { DynamicBuffer } from '@platformatic/dynamic-buffer';
 import * as wasm from '@platformatic/wasm-utils';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { asciiOnly } from '#agent/build.ts';
 import * as codecs from '#agent/sink/kafka-codecs.ts';
 
 describe('the Kafka client codecs of the agent bundle', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
   it('compresses with zstd off the main thread, whole buffers and DynamicBuffers, past one output piece', async () => {
     const text = Buffer.from(Array.from({ length: 40_000 }, (_, i) => `line ${i} ${i % 97}\n`).join(''));
     const noise = randomBytes(600_000); // compresses to more than one 256 KiB output piece
-    for (const input of [text, noise, Buffer.alloc(0)]) {
-      expect(zstdDecompressSync(await codecs.zstdCompressAsync(input)).equals(input)).toBe(true);
+    for (const input of [text, noise, Buffer.alloc(0), text.subarray(0, 5000)]) {
+      expect(zstdDecompressSync(joined(await codecs.zstdCompressAsync(input))).equals(input)).toBe(true);
     }
-    const parts = new DynamicBuffer([text.subarray(0, 1000), text.subarray(1000)]);
-    expect(zstdDecompressSync(await codecs.zstdCompressAsync(parts)).equals(text)).toBe(true);
+    for (const at of [1000, 60_000]) {
+      const parts = new DynamicBuffer([
+        text.subarray(0, at),
+        text.subarray(at, at + 10),
+        text.subarray(at + 10),
+      ]);
+      expect(zstdDecompressSync(joined(await codecs.zstdCompressAsync(parts))).equals(text)).toBe(true);
+    }
+  });
+
+  it('compresses full batches with one reused stream: the same frames as one-shot zstd, in order, also when queued', async () => {
+    const zstd = new codecs.ReusedZstd();
+    const batches = Array.from({ length: 6 }, (_, b) =>
+      Buffer.from(Array.from({ length: 9000 }, (_, i) => `batch ${b} line ${i} ${(i * b) % 89}\n`).join('')),
+    );
+    const split = (batch: Buffer) =>
+      new DynamicBuffer([batch.subarray(0, 70_000), batch.subarray(70_000, 70_001), batch.subarray(70_001)]);
+    const sequential: Buffer[] = [];
+    for (const batch of batches.slice(0, 3)) sequential.push(joined(await zstd.compress(split(batch))));
+    const queued = await Promise.all(batches.slice(3).map((batch) => zstd.compress(split(batch))));
+    const frames = [...sequential, ...queued.map(joined)];
+    expect(frames.map((frame, i) => frame.equals(zstdCompressSync(batches[i] as Buffer)))).toEqual(
+      batches.map(() => true),
+    );
+    zstd.close();
+  });
+
+  it('allocates one input and one output buffer for many full batches, not fresh ones per batch', async () => {
+    const zstd = new codecs.ReusedZstd();
+    const batch = Buffer.from(Array.from({ length: 10_000 }, (_, i) => `line ${i}\n`).join(''));
+    const batches = Array.from(
+      { length: 8 },
+      () => new DynamicBuffer([batch.subarray(0, 100), batch.subarray(100)]),
+    );
+    const allocations = [
+      vi.spyOn(Buffer, 'allocUnsafe'),
+      vi.spyOn(Buffer, 'allocUnsafeSlow'),
+      vi.spyOn(Buffer, 'concat'),
+    ];
+    for (const pieces of batches) await zstd.compress(pieces);
+    expect(allocations.map((spy) => spy.mock.calls.length)).toEqual([1, 1, 0]);
+    zstd.close();
+  });
+
+  it('frees its zstd stream and input buffers once unused for a while, and opens a new one for the next batch', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const zstd = new codecs.ReusedZstd(5_000);
+    const batch = new DynamicBuffer([Buffer.from('a'.repeat(70_000)), Buffer.from('b')]);
+    await zstd.compress(batch);
+    expect(zstd.open).toBe(true);
+    vi.advanceTimersByTime(5_000);
+    expect(zstd.open).toBe(false);
+    expect(zstdDecompressSync(joined(await zstd.compress(batch))).equals(batch.buffer)).toBe(true);
+    expect(zstd.open).toBe(true);
+    zstd.close();
   });
 
   it('computes the CRC-32C of record batches exactly as the WebAssembly codec does', () => {
@@ -48,6 +106,11 @@ describe('the Kafka client codecs of the agent bundle', () => {
     expect(codecs.snappyDecompress(codecs.snappyCompress(data)).equals(data)).toBe(true);
   });
 });
+
+/** A codec's result as one buffer (the client's DynamicBuffer takes a buffer or its pieces). */
+function joined(result: Buffer | readonly Buffer[]): Buffer {
+  return Buffer.isBuffer(result) ? result : Buffer.concat(result);
+}
 
 describe('asciiOnly', () => {
   it('replaces non-ASCII characters in comments and refuses them anywhere else', () => {
