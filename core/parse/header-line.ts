@@ -107,6 +107,7 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
     if (raw.charCodeAt(header.levelEnd) === 47) end = afterSlashTag(raw, header.levelEnd + 1, line);
     else if (raw.charCodeAt(header.levelEnd) === 58) end = afterColonNames(raw, header.levelEnd + 1, line);
   }
+  if (header.level === undefined && header.columnEnd > end) end = header.columnEnd;
   end = closeHeaderBracket(raw, end, line);
   readAfterLevel(raw, messageStart(raw, end), line, false);
   line.format = format;

@@ -56,6 +56,11 @@ export interface Header {
    * text after a topic list), else -1.
    */
   textStart: number;
+  /**
+   * End of a learned level column that holds a letter no spelling knows (WebSphere's `O`): the
+   * header ends there though the line has no level; else -1.
+   */
+  columnEnd: number;
 }
 
 export function emptyHeader(): Header {
@@ -72,6 +77,7 @@ export function emptyHeader(): Header {
     levelStrong: false,
     levelAfterTime: -1,
     textStart: -1,
+    columnEnd: -1,
   };
 }
 
@@ -649,6 +655,7 @@ function reset(out: Header): void {
   out.levelStrong = false;
   out.levelAfterTime = -1;
   out.textStart = -1;
+  out.columnEnd = -1;
 }
 
 /** What a source's lines were found to share. */
@@ -727,7 +734,10 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
   if (counted === 0) return undefined;
   const [timeKey, timeVotes] = top(times);
   const [levelKey, levelVotes] = top(levels);
-  const levelOk = levelVotes >= MIN_AGREEMENT * counted && founded.has(levelKey);
+  const levelOk =
+    founded.has(levelKey) &&
+    (levelVotes >= MIN_AGREEMENT * counted ||
+      (levelVotes * 2 >= counted && columnOfLetters(lines, ctx, levelKey) >= MIN_AGREEMENT * counted));
   if (timeVotes < MIN_AGREEMENT * counted) {
     // No timestamp (`I/ActivityManager( 1702): …`): a level column at the start still holds.
     if (!levelOk || levelKey >= 1000) return undefined;
@@ -748,6 +758,32 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
     confidence: timeVotes / counted,
     sample: counted,
   };
+}
+
+/**
+ * Lines whose field at `levelKey` (as `learnStructure` counts it) holds one upper-case letter: in a
+ * column where most lines carry a level letter, the other letters are the source's own levels that
+ * no spelling knows (WebSphere's `O` for System.out), not a sign that the column is no level column.
+ */
+function columnOfLetters(lines: readonly string[], ctx: TimeContext, levelKey: number): number {
+  const header = emptyHeader();
+  let letters = 0;
+  for (const line of lines) {
+    if (line.length === 0 || isContinuation(line)) continue;
+    scanHeader(line, ctx, header, true);
+    if (levelKey >= 1000 && header.shape < 0) continue;
+    if (isLetterField(line, levelKey >= 1000 ? fieldAt(header.timeEnd) + levelKey - 1000 : levelKey))
+      letters++;
+  }
+  return letters;
+}
+
+/** Field `f` of the line being scanned is one upper-case letter. */
+function isLetterField(raw: string, f: number): boolean {
+  if (f >= fieldCount) return false;
+  const a = fieldStart[f] as number;
+  const c = raw.charCodeAt(a);
+  return (fieldEnd[f] as number) === a + 1 && c >= 65 && c <= 90;
 }
 
 /** A level read from a lone `-` or `.`, which separate fields in many layouts. */
@@ -791,18 +827,18 @@ export function applyStructure(raw: string, structure: Structure, ctx: TimeConte
     findTime(raw, ctx, out, structure.shape, structure.timeField);
     if (out.shape < 0) return false;
   }
+  const column =
+    structure.levelAfterTime >= 0 ? fieldAt(out.timeEnd) + structure.levelAfterTime : structure.levelField;
   vouched = true;
   marks = true;
   try {
-    if (structure.levelAfterTime >= 0) {
-      findLevel(raw, out, fieldAt(out.timeEnd) + structure.levelAfterTime, true);
-    } else if (structure.levelField >= 0) {
-      findLevel(raw, out, structure.levelField, true);
-    }
+    if (column >= 0) findLevel(raw, out, column, true);
   } finally {
     vouched = false;
     marks = false;
   }
+  if (column >= 0 && out.level === undefined && isLetterField(raw, column))
+    out.columnEnd = fieldEnd[column] as number;
   if (structure.shape < 0 && out.level === undefined) return false;
   if (out.level === undefined) findLevel(raw, out, -1, false);
   placeLevel(out);

@@ -408,6 +408,24 @@ describe('level vocabulary and learned level columns', () => {
     expect(read(ws(7, 'E')).level).toBe('ERROR');
   });
 
+  it('learns a column where most lines hold a level letter and the others a letter no spelling knows', () => {
+    const ws = (i: number, letter: string) =>
+      `[12/1/26 9:00:0${i}:123 UTC] 0000002${i} WebContainer  ${letter}   SRVE0242I: step ${i}`;
+    const { parser, read } = learnt(['O', 'I', 'W', 'O', 'E', 'I'].map((l, i) => ws(i, l)));
+    expect(parser.structureOf('src')).toMatchObject({ levelAfterTime: 2 });
+    expect(read(ws(7, 'E'))).toMatchObject({ level: 'ERROR', message: 'SRVE0242I: step 7' });
+    // WebSphere's `O` (System.out) is no level, but the column still ends the header.
+    expect(read(ws(8, 'O'))).toMatchObject({ level: undefined, message: 'SRVE0242I: step 8' });
+  });
+
+  it('learns no level column from letters most of which spell no level (initials, shard names)', () => {
+    const by = (i: number, letter: string) =>
+      `2026-12-01 09:00:0${i} 0000002${i} team ${letter} approved step ${i}`;
+    const { parser, read } = learnt(['J', 'K', 'E', 'M', 'P', 'Q'].map((l, i) => by(i, l)));
+    expect(parser.structureOf('src')).toMatchObject({ levelAfterTime: -1 });
+    expect(read(by(7, 'E')).level).toBeUndefined();
+  });
+
   it('learns a level column in lines without a timestamp (logcat brief)', () => {
     const brief = (l: string, i: number) => `${l}/ActivityManager( 170${i}): step ${i} done`;
     const { parser, read } = learnt(['I', 'W', 'I', 'E', 'D'].map(brief));
