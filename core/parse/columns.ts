@@ -11,10 +11,10 @@ import { isSourceLocation } from './header-fields.ts';
 import type { ParsedLine } from './types.ts';
 
 /** Shapes of a column at the front of a message. */
-export type ColumnShape = 'bracket' | 'angle' | 'paren' | 'tag' | 'padded' | 'id';
+export type ColumnShape = 'bracket' | 'angle' | 'paren' | 'tag' | 'process' | 'padded' | 'id';
 
 /** Shapes tried in this order; the first that most lines share is the column. */
-const SHAPES: readonly ColumnShape[] = ['bracket', 'angle', 'paren', 'tag', 'id', 'padded'];
+const SHAPES: readonly ColumnShape[] = ['bracket', 'angle', 'paren', 'tag', 'process', 'id', 'padded'];
 
 /** Columns learned one after another at most. */
 const MAX_COLUMNS = 4;
@@ -41,11 +41,20 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Index after the spaces at or after `i`; the text must go on after them. */
+/**
+ * Index after the spaces at or after `i`, and a lone separator after them (`-`, `>`, `|`, `:`); the
+ * text must go on after them.
+ */
 function textAfter(text: string, i: number): number {
   let k = i;
   while (isSpace(text.charCodeAt(k))) k++;
-  return k > i && k < text.length ? k : -1;
+  if (k === i) return -1;
+  const c = text.charCodeAt(k);
+  if ((c === 45 || c === 62 || c === 124 || c === 58) && isSpace(text.charCodeAt(k + 1))) {
+    k++;
+    while (isSpace(text.charCodeAt(k))) k++;
+  }
+  return k < text.length ? k : -1;
 }
 
 /** `[…]` with brackets balanced inside (`[be[corp]]`), then an optional `:` and spaces. */
@@ -115,6 +124,26 @@ function idEnd(text: string, i: number): number {
   return textAfter(text, k);
 }
 
+/** `proftpd[4711] `, `build01(28817) `: a name and a number in brackets or parentheses glued to it. */
+function processEnd(text: string, i: number): number {
+  let k = i;
+  const limit = Math.min(text.length, i + MAX_COLUMN);
+  while (k < limit && isNameChar(text.charCodeAt(k))) k++;
+  const open = text.charCodeAt(k);
+  if (k === i || (open !== 91 && open !== 40)) return -1;
+  k++;
+  while (text.charCodeAt(k) === 32) k++;
+  const digits = k;
+  while (k < limit && isDigit(text.charCodeAt(k))) k++;
+  if (k === digits || text.charCodeAt(k) !== (open === 91 ? 93 : 41)) return -1;
+  return textAfter(text, text.charCodeAt(k + 1) === 58 ? k + 2 : k + 1);
+}
+
+/** A letter, digit, `_`, `-` or `.`: a character of a program's or host's name. */
+function isNameChar(c: number): boolean {
+  return isLower(c) || isUpper(c) || isDigit(c) || c === 95 || c === 45 || c === 46;
+}
+
 /** `kernel  `, `ComApi          `: one word and two or more spaces, a column padded to its width. */
 function paddedEnd(text: string, i: number): number {
   let k = i;
@@ -137,6 +166,8 @@ export function columnEnd(text: string, i: number, shape: ColumnShape): number {
       return tagEnd(text, i);
     case 'id':
       return idEnd(text, i);
+    case 'process':
+      return processEnd(text, i);
     case 'padded':
       return paddedEnd(text, i);
   }
@@ -248,7 +279,7 @@ function sharedColumn(
   }
   // A name the same on every line may be the text's own start (or a node's name the text keeps);
   // a process id is the same on every line of one process.
-  return count >= needed && (varies || shape === 'id');
+  return count >= needed && (varies || shape === 'id' || shape === 'process');
 }
 
 function sharedTrail(

@@ -80,6 +80,27 @@ describe('header columns learned at the front of a source’s messages', () => {
     expect(read(debug(5, 'mark_online', '0x0100', 'Back online')).message).toBe('Back online');
   });
 
+  it('steps over a process and its id, the same on every line, and a separator after a column', () => {
+    const zypp = (i: number, n: number, part: string, text: string) =>
+      `${at(i)} <${n}> build01(28817) [${part}] ${text}`;
+    const read = learnt([
+      zypp(1, 1, 'zypper', 'Hi, me zypper'),
+      zypp(2, 1, 'zypp', 'libzypp: 17.31'),
+      zypp(3, 2, 'zypp::repo', 'Repository is out-of-date.'),
+    ]);
+    expect(read(zypp(4, 3, 'zypp::media', 'Download error'))).toMatchObject({
+      message: 'Download error',
+      logger: 'zypp::media',
+    });
+    const traced = (i: number, fn: string, text: string) => `${at(i)} ${fn}(4${i}2) > ${text}`;
+    const readTraced = learnt([
+      traced(1, '__do_app', 'resumed'),
+      traced(2, 'get_type', 'bad value'),
+      traced(3, 'lcd_on', 'no pid'),
+    ]);
+    expect(readTraced(traced(4, 'app_resume', 'refresh requested')).message).toBe('refresh requested');
+  });
+
   it('leaves the text’s own start: capitalised words, message ids, a constant name, a minority', () => {
     const installed = (i: number, verb: string) => `${at(i)} ${verb}: pkg-${i}.x86_64`;
     const yum = learnt(['Installed', 'Updated', 'Erased', 'Installed'].map((v, i) => installed(i, v)));
@@ -164,6 +185,9 @@ describe('column shapes', () => {
     ['<k3j4h5g6> text', 'angle', 11],
     ['(0x0040): text', 'paren', 10],
     ['bt_hci_core: text', 'tag', 13],
+    ['proftpd[4711] text', 'process', 14],
+    ['build01( 288): text', 'process', 15],
+    ['[be] > text', 'bracket', 7],
     ['7f3a9c7fe640 text', 'id', 13],
     ['kernel  text', 'padded', 8],
   ] as const)('%j is a %s column', (text, shape, end) => {
@@ -179,6 +203,8 @@ describe('column shapes', () => {
     ['WSVR0605W: text', 'tag'],
     ['url:http://x', 'tag'],
     ['cafe text', 'id'],
+    ['main(x) text', 'process'],
+    ['(12) text', 'process'],
     ['kernel text', 'padded'],
   ] as const)('%j is no %s column', (text, shape) => {
     expect(columnEnd(text, 0, shape)).toBe(-1);
