@@ -2,8 +2,10 @@
  * The agent's production bundle (agent/build.ts) ships to a real broker. The build replaces parts
  * of the Kafka client (side-effect-free modules; kafka-codecs.ts for CRC-32C, the lazily loaded
  * lz4/snappy WebAssembly and, for batches of 64 KiB or more like the first one here, a reused zstd
- * stream; kafka-no-validation.ts for Ajv), so the bundle is run here exactly as a server runs it: `node logward-agent.mjs run -c agent.yaml`, the file in a temporary folder outside
- * the repository so that nothing can be resolved from its node_modules.
+ * stream; kafka-no-validation.ts for Ajv; the asynchronous codecs, zstd's and gzip's, get a batch's
+ * pieces unjoined), so the bundle is run here exactly as a server runs it: `node logward-agent.mjs
+ * run -c agent.yaml`, the file in a temporary folder outside the repository so that nothing can be
+ * resolved from its node_modules.
  */
 import type { ChildProcess } from 'node:child_process';
 import { appendFile, stat, writeFile } from 'node:fs/promises';
@@ -49,57 +51,60 @@ function someLines(from: number, count: number): string {
 }
 
 describe('the bundled agent (dist/logward-agent.mjs) → real Kafka', () => {
-  it.each<Compression>(['zstd', 'lz4'])('ships every line once, in order, with %s', async (compression) => {
-    const { logs, heartbeats, collector, logDir } = await freshTopics(scenario);
-    const hbCollector = await TopicCollector.start(scenario.bootstrap, heartbeats);
-    const path = join(logDir, `${compression}.log`);
-    const stateDir = join(scenario.dir, `state-${compression}`);
-    const configPath = join(scenario.dir, `agent-${compression}.yaml`);
-    await writeConfig(configPath, {
-      node_id: `bundle-${compression}`,
-      state_dir: stateDir,
-      kafka: { brokers: [scenario.bootstrap], topics: { logs, heartbeats }, compression },
-      inputs: { files: [{ paths: [path], service: 'bundle', start_at: 'beginning' }] },
-      scan_interval_ms: 200,
-      poll_interval_ms: 50,
-      checkpoint_interval_ms: 200,
-      heartbeat: { interval_s: 1 },
-      status: false,
-    });
-    await writeFile(path, someLines(0, 2000));
-    const output: string[] = [];
-    const child = spawnAgent(configPath, output, bundle);
-    children.push(child);
-    try {
-      await eventually('a heartbeat', async () => (hbCollector.raw.length > 0 ? true : undefined));
-      // Lines appended while the agent runs are tailed, not only those it found at start.
-      await appendFile(path, someLines(2000, 1500));
-      const size = (await stat(path)).size;
-      await eventually('the checkpoint at the end of the file', async () =>
-        (await checkpointOffset(stateDir, path)) === size ? true : undefined,
-      );
-      expect(await stopGracefully(child)).toBe(0);
-
-      const records = await recordCount(scenario.bootstrap, logs);
-      await eventually('every record read back', async () =>
-        collector.raw.length === records ? true : undefined,
-      );
-      const expected = await expectedLines(path);
-      expect(expected.size).toBe(3500);
-      const lines = collector.lines();
-      expect(new Set(lines.map((l) => l.id)).size).toBe(1);
-      expect(lines.map((l) => [l.o, l.m])).toEqual([...expected]);
-      expect(decodeHeartbeat(hbCollector.raw[0]?.value ?? Buffer.alloc(0))).toMatchObject({
-        ok: true,
-        heartbeat: { type: 'agent', nodeId: `bundle-${compression}` },
+  it.each<Compression>(['zstd', 'gzip', 'lz4'])(
+    'ships every line once, in order, with %s',
+    async (compression) => {
+      const { logs, heartbeats, collector, logDir } = await freshTopics(scenario);
+      const hbCollector = await TopicCollector.start(scenario.bootstrap, heartbeats);
+      const path = join(logDir, `${compression}.log`);
+      const stateDir = join(scenario.dir, `state-${compression}`);
+      const configPath = join(scenario.dir, `agent-${compression}.yaml`);
+      await writeConfig(configPath, {
+        node_id: `bundle-${compression}`,
+        state_dir: stateDir,
+        kafka: { brokers: [scenario.bootstrap], topics: { logs, heartbeats }, compression },
+        inputs: { files: [{ paths: [path], service: 'bundle', start_at: 'beginning' }] },
+        scan_interval_ms: 200,
+        poll_interval_ms: 50,
+        checkpoint_interval_ms: 200,
+        heartbeat: { interval_s: 1 },
+        status: false,
       });
-    } catch (error) {
-      console.error(output.join(''));
-      throw error;
-    } finally {
-      await killHard(child);
-      await collector.close();
-      await hbCollector.close();
-    }
-  });
+      await writeFile(path, someLines(0, 2000));
+      const output: string[] = [];
+      const child = spawnAgent(configPath, output, bundle);
+      children.push(child);
+      try {
+        await eventually('a heartbeat', async () => (hbCollector.raw.length > 0 ? true : undefined));
+        // Lines appended while the agent runs are tailed, not only those it found at start.
+        await appendFile(path, someLines(2000, 1500));
+        const size = (await stat(path)).size;
+        await eventually('the checkpoint at the end of the file', async () =>
+          (await checkpointOffset(stateDir, path)) === size ? true : undefined,
+        );
+        expect(await stopGracefully(child)).toBe(0);
+
+        const records = await recordCount(scenario.bootstrap, logs);
+        await eventually('every record read back', async () =>
+          collector.raw.length === records ? true : undefined,
+        );
+        const expected = await expectedLines(path);
+        expect(expected.size).toBe(3500);
+        const lines = collector.lines();
+        expect(new Set(lines.map((l) => l.id)).size).toBe(1);
+        expect(lines.map((l) => [l.o, l.m])).toEqual([...expected]);
+        expect(decodeHeartbeat(hbCollector.raw[0]?.value ?? Buffer.alloc(0))).toMatchObject({
+          ok: true,
+          heartbeat: { type: 'agent', nodeId: `bundle-${compression}` },
+        });
+      } catch (error) {
+        console.error(output.join(''));
+        throw error;
+      } finally {
+        await killHard(child);
+        await collector.close();
+        await hbCollector.close();
+      }
+    },
+  );
 });
