@@ -4,7 +4,7 @@
  */
 import { type Columns, learnColumns, NO_COLUMNS, skipColumns } from './columns.ts';
 import { detect, forcedName, parseForced } from './detect.ts';
-import { numericLevelOfLastRead, parseJson } from './formats/json.ts';
+import { type NumericLevel, readJson } from './formats/json.ts';
 import {
   addHeaderLevel,
   lineFromHeader,
@@ -204,7 +204,9 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     return plainLine(text, `line longer than ${MAX_PARSED_LENGTH} characters`);
   const raw = clean(text);
   const { forced } = plan;
-  let line = forced === undefined ? detect(raw, ctx) : parseForced(raw, plan.options, ctx);
+  // A source on another level scale reads its JSON lines with their numeric levels, to unread them.
+  const json = state?.smallLevelScale === true && readsJson(raw, plan) ? readJson(raw, ctx) : undefined;
+  let line = json?.line ?? (forced === undefined ? detect(raw, ctx) : parseForced(raw, plan.options, ctx));
   if (forced === undefined && (line === undefined || needsHeader(line)))
     line = readHeader(raw, line, ctx, state);
   if (line === undefined) {
@@ -213,7 +215,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (line.logger === undefined || line.format === 'level_bracket') {
     if (TRAILING_LOGGER_FORMATS.has(line.format)) takeTrailingLogger(line);
   }
-  if (state?.smallLevelScale === true && line.format === 'json') unreadSyslogNumber(line);
+  if (json?.numericLevel !== undefined && line.format === 'json') unreadSyslogNumber(line, json.numericLevel);
   if (line.level === undefined && !SELF_DESCRIBING.has(line.format)) takeKeyValueLevel(line);
   if (state !== undefined && state.columns !== NO_COLUMNS && hasColumns(line))
     line.message = skipColumns(line.message, state.columns, line);
@@ -235,8 +237,7 @@ function onSmallLevelScale(lines: readonly string[], ctx: TimeContext): boolean 
   let fatal = 0;
   for (const line of lines) {
     if (line.charCodeAt(0) !== 123) continue;
-    parseJson(line, ctx);
-    const n = numericLevelOfLastRead.value;
+    const n = readJson(line, ctx)?.numericLevel?.value ?? Number.NaN;
     if (!(n >= 0 && n <= 7)) continue;
     numeric++;
     if (n <= 2) fatal++;
@@ -245,11 +246,16 @@ function onSmallLevelScale(lines: readonly string[], ctx: TimeContext): boolean 
 }
 
 /** A JSON line's syslog-scale number, from a source on another scale: kept in `fields`, not a level. */
-function unreadSyslogNumber(line: ParsedLine): void {
-  const n = numericLevelOfLastRead.value;
-  if (!(n >= 0 && n <= 7)) return;
+function unreadSyslogNumber(line: ParsedLine, level: NumericLevel): void {
+  if (!(level.value >= 0 && level.value <= 7)) return;
   line.level = undefined;
-  line.fields[numericLevelOfLastRead.key] = n;
+  line.fields[level.key] = level.value;
+}
+
+/** True when the plan reads the line as JSON: forced to, or detecting and the line opens with `{`. */
+function readsJson(raw: string, plan: Plan): boolean {
+  if (plan.options.custom !== undefined) return false;
+  return plan.forced === undefined ? raw.charCodeAt(0) === 123 : plan.forced === 'json';
 }
 
 /** Formats whose lines may end in log4j's ` (logger.Name)`. */

@@ -109,11 +109,20 @@ function nestedTooDeep(raw: string): boolean {
   return false;
 }
 
+/** A numeric level a JSON line carried, and the field it came from. */
+export interface NumericLevel {
+  readonly value: number;
+  readonly key: string;
+}
+
 /**
- * The numeric level the last `parseJson` call read (NaN when it read none) and the field it came
- * from: a source's parser may find that its numbers are not on syslog's scale (`index.ts`).
+ * A JSON line as read, with the numeric level it carried, if any: a source's parser may find that
+ * its numbers are not on syslog's scale (`index.ts`).
  */
-export const numericLevelOfLastRead = { value: Number.NaN, key: '' };
+export interface JsonRead {
+  readonly line: ParsedLine;
+  readonly numericLevel: NumericLevel | undefined;
+}
 
 /**
  * A JSON object line (`{…}`); undefined when the text is not a JSON object. Well-known keys (see
@@ -121,13 +130,17 @@ export const numericLevelOfLastRead = { value: Number.NaN, key: '' };
  * `fields`. Without a message key the message is empty (everything is in `fields`).
  */
 export function parseJson(raw: string, ctx: TimeContext): ParsedLine | undefined {
-  numericLevelOfLastRead.value = Number.NaN;
+  return readJson(raw, ctx)?.line;
+}
+
+/** `parseJson`, with the numeric level the line carried. */
+export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
   if (nestedTooDeep(raw)) {
     // Kept as text: a value nested thousands deep overflows the stack of whatever serialises it next.
     const line = newLine('plain', raw);
     line.parseFailed = true;
     line.parseError = `JSON nested deeper than ${MAX_JSON_DEPTH} levels; kept as text`;
-    return line;
+    return { line, numericLevel: undefined };
   }
   let obj: unknown;
   try {
@@ -171,15 +184,13 @@ export function parseJson(raw: string, ctx: TimeContext): ParsedLine | undefined
     if (Number.isNaN(ms)) line.parseError = `unparseable timestamp: ${clip(text)}`;
     else line.timestamp = ms;
   }
+  let numericLevel: NumericLevel | undefined;
   if (fromKey[LEVEL] !== undefined) {
     line.level = normaliseLevel(value[LEVEL]);
-    if (typeof value[LEVEL] === 'number') {
-      numericLevelOfLastRead.value = value[LEVEL];
-      numericLevelOfLastRead.key = fromLeaf[LEVEL] === undefined ? (fromKey[LEVEL] as string) : 'level';
-    }
+    const key = fromLeaf[LEVEL] === undefined ? (fromKey[LEVEL] as string) : 'level';
+    if (typeof value[LEVEL] === 'number') numericLevel = { value: value[LEVEL], key };
     // An unknown spelling goes back where it was, so nothing is lost.
-    if (line.level === undefined)
-      fields[fromLeaf[LEVEL] === undefined ? (fromKey[LEVEL] as string) : 'level'] = value[LEVEL];
+    if (line.level === undefined) fields[key] = value[LEVEL];
   }
   // Serilog's compact format (CLEF): an event without `@l` is Information.
   else if (fromKey[TIMESTAMP] === '@t' && (fromKey[MESSAGE] === '@mt' || fromKey[MESSAGE] === '@m'))
@@ -187,5 +198,5 @@ export function parseJson(raw: string, ctx: TimeContext): ParsedLine | undefined
   if (fromKey[LOGGER] !== undefined) line.logger = value[LOGGER] as string;
   if (fromKey[SERVICE] !== undefined) line.service = value[SERVICE] as string;
   if (fromKey[HOST] !== undefined) line.host = value[HOST] as string;
-  return line;
+  return { line, numericLevel };
 }
