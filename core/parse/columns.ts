@@ -193,8 +193,10 @@ export function trailStart(text: string, end: number, shape: TrailShape): number
 }
 
 function locationStart(text: string, end: number): number {
-  const space = text.lastIndexOf(' ', end - 1);
-  if (space <= 0 || end - space > MAX_COLUMN || !isSourceLocation(text, space + 1, end)) return -1;
+  let space = end - 1;
+  const limit = Math.max(0, end - MAX_COLUMN);
+  while (space > limit && text.charCodeAt(space) !== 32) space--;
+  if (space <= 0 || text.charCodeAt(space) !== 32 || !isSourceLocation(text, space + 1, end)) return -1;
   return space;
 }
 

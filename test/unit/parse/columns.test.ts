@@ -225,6 +225,7 @@ describe('column shapes', () => {
     ['{"a":1}', 'context'],
     ['text [/src/app.csproj]', 'context'],
     ['text config.yaml:3', 'location'],
+    [`text ${'a'.repeat(70)}.go:12`, 'location'],
   ] as const)('%j ends with no %s column', (text, shape) => {
     expect(trailStart(text, text.length, shape)).toBe(-1);
   });
