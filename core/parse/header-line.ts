@@ -182,7 +182,7 @@ export function syslogHeaderLine(
  * Log4j's `%m (%c)` layout, Kafka's default: a message ending in ` (dotted.logger.Name)`. The name
  * becomes the logger; a bracket the parser took for the logger goes back into the message.
  */
-export function takeTrailingLogger(line: ParsedLine): void {
+export function takeTrailingLogger(line: ParsedLine, raw: string): void {
   const message = line.message;
   if (message.charCodeAt(message.length - 1) !== 41) return;
   const open = message.lastIndexOf(' (');
@@ -190,9 +190,21 @@ export function takeTrailingLogger(line: ParsedLine): void {
   const name = message.slice(open + 2, -1);
   if (!/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(name)) return;
   let text = message.slice(0, open);
-  if (line.logger !== undefined && line.format === 'level_bracket') text = `[${line.logger}] ${text}`;
+  if (line.logger !== undefined && line.format === 'level_bracket')
+    text = bracketAsWritten(raw, line.logger, message) + text;
   line.logger = name;
   line.message = text;
+}
+
+/**
+ * `[name]` and what separates it from `message` in `raw` as written (`[Handler]: `), or
+ * `[name] ` when the line does not show it.
+ */
+function bracketAsWritten(raw: string, name: string, message: string): string {
+  const messageAt = raw.length - message.length;
+  const at = raw.lastIndexOf(`[${name}]`, messageAt);
+  if (at < 0 || !raw.endsWith(message) || messageAt - at > name.length + 8) return `[${name}] `;
+  return raw.slice(at, messageAt);
 }
 
 const LEADING_LEVEL = /^[[<(]?([A-Za-z]{3,11})(?:[\]>)]:?|:) /;

@@ -213,7 +213,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     return plainLine(text, forced === undefined ? 'no known format' : `does not match format ${forced}`);
   }
   if (line.logger === undefined || line.format === 'level_bracket') {
-    if (TRAILING_LOGGER_FORMATS.has(line.format)) takeTrailingLogger(line);
+    if (TRAILING_LOGGER_FORMATS.has(line.format)) takeTrailingLogger(line, raw);
   }
   if (json?.numericLevel !== undefined && line.format === 'json') unreadSyslogNumber(line, json.numericLevel);
   if (line.level === undefined && !SELF_DESCRIBING.has(line.format)) takeKeyValueLevel(line);

@@ -37,6 +37,15 @@ describe('the engines’ own logs', () => {
     expect(
       parse('[2026-12-02 05:44:25,344] INFO Registered MBean (kafka.utils.Log4jControllerRegistration$)'),
     ).toMatchObject({ logger: 'kafka.utils.Log4jControllerRegistration$', message: 'Registered MBean' });
+    // The bracket goes back into the message as written, its colon too.
+    expect(
+      parse(
+        '[2026-12-02 05:44:29,523] INFO [LogDirFailureHandler]: Starting (kafka.server.ReplicaManager$Handler)',
+      ),
+    ).toMatchObject({
+      logger: 'kafka.server.ReplicaManager$Handler',
+      message: '[LogDirFailureHandler]: Starting',
+    });
     // A parenthesis that is no class name stays in the message.
     expect(parse('[2026-12-02 05:44:25,344] INFO Done (in 3 ms)').message).toBe('Done (in 3 ms)');
   });
