@@ -1,4 +1,5 @@
-import protobuf from 'protobufjs/light.js';
+import { createRequire } from 'node:module';
+import type * as Protobuf from 'protobufjs/light.js';
 
 /**
  * OpenTelemetry logs over OTLP/HTTP (`POST /v1/logs`, protobuf or JSON), turned into one JSON log
@@ -12,7 +13,7 @@ import protobuf from 'protobufjs/light.js';
  */
 
 /** The OTLP logs messages Logward reads (opentelemetry-proto, collector/logs/v1 and logs/v1). */
-const OTLP_LOGS = protobuf.Root.fromJSON({
+const OTLP_LOGS: Protobuf.INamespace = {
   nested: {
     otlp: {
       nested: {
@@ -79,8 +80,22 @@ const OTLP_LOGS = protobuf.Root.fromJSON({
       },
     },
   },
-});
-const EXPORT_REQUEST = OTLP_LOGS.lookupType('otlp.ExportLogsServiceRequest');
+};
+
+/**
+ * protobufjs and its types for OTLP_LOGS, made on the first protobuf request: an agent without the
+ * HTTP input never runs them.
+ */
+let exportRequest: Protobuf.Type | undefined;
+function otlpExportRequest(): Protobuf.Type {
+  // A literal require(), so that esbuild puts protobufjs into the bundle, initialised on this call.
+  exportRequest ??= (
+    (typeof require === 'function'
+      ? require('protobufjs/light.js')
+      : createRequire(import.meta.url)('protobufjs/light.js')) as typeof Protobuf
+  ).Root.fromJSON(OTLP_LOGS).lookupType('otlp.ExportLogsServiceRequest');
+  return exportRequest;
+}
 
 /** An OTLP request, as protobufjs or the OTLP/JSON encoding gives it (camelCase keys). */
 interface AnyValue {
@@ -131,8 +146,8 @@ export class OtlpTooLargeError extends OtlpRequestError {
 /** Decodes an OTLP/HTTP protobuf body; trace and span ids become hex, 64-bit numbers strings. */
 export function decodeOtlpProtobuf(body: Uint8Array): ExportLogsRequest {
   try {
-    const message = EXPORT_REQUEST.decode(body);
-    return EXPORT_REQUEST.toObject(message, {
+    const request = otlpExportRequest();
+    return request.toObject(request.decode(body), {
       longs: String,
       bytes: String,
       defaults: false,

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -186,6 +187,18 @@ function varint(value: number): Buffer {
 }
 
 describe('OTLP mapping', () => {
+  it('loads protobufjs on the first protobuf request, not with the agent', () => {
+    const script = `import { createRequire } from 'node:module';
+      const { decodeOtlpProtobuf } = await import('#agent/inputs/otlp.ts');
+      const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((p) => p.includes('protobufjs'));
+      const before = loaded();
+      decodeOtlpProtobuf(new Uint8Array());
+      console.log(JSON.stringify([before, loaded()]));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: new URL('../../..', import.meta.url),
+    });
+    expect(JSON.parse(out.toString())).toEqual([false, true]);
+  });
   it('refuses a value nested deeper than it reads with a request error (400), not a stack overflow', () => {
     let body: Record<string, unknown> = { stringValue: 'leaf' };
     for (let i = 0; i < 100_000; i++) body = { arrayValue: { values: [body] } };
