@@ -22,7 +22,7 @@
  * file-backed pages (the node binary and shared libraries, mapped from disk) and anonymous memory
  * (V8's heap, buffers, the allocator).
  *
- *   node bench/agent-memory.ts [--lines 2000000] [--steady-s 20] [--no-layers] [--json FILE]
+ *   node bench/agent-memory.ts [--lines 2000000] [--steady-s 20] [--no-layers] [--idle-only] [--json FILE]
  */
 import type { ChildProcess } from 'node:child_process';
 import { appendFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -59,6 +59,8 @@ export interface MemoryOptions {
   readonly steadySeconds?: number;
   /** Also measure the layers (node alone, the agent without Kafka client, the client alone). @default true */
   readonly layers?: boolean;
+  /** Only the idle row (its peak varies between starts: repeat it cheaply). @default false */
+  readonly idleOnly?: boolean;
   readonly timeoutMs: number;
   readonly bootstrap?: string;
   readonly log?: (line: string) => void;
@@ -159,15 +161,8 @@ export async function measureAgentMemory(options: MemoryOptions): Promise<Memory
     await admin.createTopics({ topics, partitions: 1, replicas: 1 });
     const input = join(dir, 'input.log');
     const empty = join(dir, 'empty.log');
-    const bytes = await writeInput(input, options.lines);
     await writeFile(empty, '');
     const agent = await agentBundle(dir);
-    const noClient = await buildAgentBundle(join(dir, 'no-kafka-client.mjs'), {
-      plugins: [withoutKafkaClient],
-    });
-    const clientAlone = await buildAgentBundle(join(dir, 'kafka-client-alone.mjs'), {
-      entry: './bench/fixtures/kafka-client-alone.ts',
-    });
     const config = async (
       name: string,
       file: string,
@@ -182,8 +177,6 @@ export async function measureAgentMemory(options: MemoryOptions): Promise<Memory
         path: await writeAgentConfig(at, file, bootstrap, topic, port, heartbeatSeconds, extra),
       };
     };
-    const shipped = (port: number) => (child: ChildProcess) =>
-      waitFor(() => agentShipped(port, input, bytes), child, options.timeoutMs);
     const rows: MemoryRow[] = [];
     const run = async (row: Promise<MemoryRow>) => {
       const r = await row;
@@ -207,6 +200,10 @@ export async function measureAgentMemory(options: MemoryOptions): Promise<Memory
         MEMORY_TARGETS_MB.idle,
       ),
     );
+    if (options.idleOnly) return rows;
+    const bytes = await writeInput(input, options.lines);
+    const shipped = (port: number) => (child: ChildProcess) =>
+      waitFor(() => agentShipped(port, input, bytes), child, options.timeoutMs);
     const steadySeconds = options.steadySeconds ?? 20;
     const steadyRow = async (name: string, extra?: Record<string, unknown>) => {
       const file = join(dir, `${name}.log`);
@@ -256,6 +253,12 @@ export async function measureAgentMemory(options: MemoryOptions): Promise<Memory
       ),
     );
     if (options.layers === false) return rows;
+    const noClient = await buildAgentBundle(join(dir, 'no-kafka-client.mjs'), {
+      plugins: [withoutKafkaClient],
+    });
+    const clientAlone = await buildAgentBundle(join(dir, 'kafka-client-alone.mjs'), {
+      entry: './bench/fixtures/kafka-client-alone.ts',
+    });
     await run(
       measure(
         'node (no code)',
@@ -311,16 +314,18 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         lines: { type: 'string', default: '2000000' },
         'steady-s': { type: 'string', default: '20' },
         'no-layers': { type: 'boolean', default: false },
+        'idle-only': { type: 'boolean', default: false },
         'timeout-s': { type: 'string', default: '600' },
         json: { type: 'string' },
       },
     },
-    'the header of bench/agent-memory.ts (options: --lines N, --steady-s S, --no-layers, --timeout-s S, --json FILE)',
+    'the header of bench/agent-memory.ts (options: --lines N, --steady-s S, --no-layers, --idle-only, --timeout-s S, --json FILE)',
   );
   const rows = await measureAgentMemory({
     lines: Number(values.lines),
     steadySeconds: Number(values['steady-s']),
     layers: !values['no-layers'],
+    idleOnly: values['idle-only'],
     timeoutMs: Number(values['timeout-s']) * 1000,
   });
   console.log(formatMemory(rows));
