@@ -51,7 +51,7 @@ export interface SinkStats {
   readonly sentRecords: number;
   readonly sentBytes: number;
   readonly sendErrors: number;
-  /** Batches Kafka wrote ahead of an earlier batch's retry, so sent again after it (see `Sink`). */
+  /** Batches Kafka did not write after the batch sent before them (a retry, the client's reordering), so sent again (see `Sink`). */
   readonly resentForOrder: number;
   readonly consecutiveFailures: number;
   readonly lastError?: string;
@@ -294,7 +294,7 @@ export class Sink {
         if (error === undefined) {
           this.#resentForOrder++;
           this.#options.log(
-            `kafka wrote a batch of ${entry.batch.length} records ahead of an earlier batch's retry; sending it again after it, to keep each source's order`,
+            `kafka did not write a batch of ${entry.batch.length} records after the batch sent before it; sending it again, alone, to keep each source's order`,
           );
         }
         if (!(await this.#sendWithRetry(entry.batch, error))) return false;
