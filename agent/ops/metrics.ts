@@ -37,6 +37,12 @@ export function renderMetrics(s: AgentStatus): string {
     ['', s.kafka.sendErrors],
   ]);
   metric(
+    'logward_agent_kafka_resent_for_order_batches_total',
+    'counter',
+    'Batches sent again because Kafka did not write them after the batch before them (their lines are in Kafka twice).',
+    [['', s.kafka.resentForOrder]],
+  );
+  metric(
     'logward_agent_kafka_failing',
     'gauge',
     '1 while sends fail, labelled with why: authentication, authorization or unavailable.',

@@ -88,6 +88,7 @@ describe('stream inputs and ops endpoints (fake Kafka)', () => {
     expect(s.streams.map((x) => x.input)).toEqual(['stdin', 'http']);
     const metrics = await (await fetch(`${status}/metrics`)).text();
     expect(metrics).toContain('logward_agent_kafka_sent_records_total');
+    expect(metrics).toContain('\nlogward_agent_kafka_resent_for_order_batches_total 0\n');
     expect(metrics).toMatch(
       /logward_agent_up\{version="[^"]+",config_hash="[0-9a-f]{16}",node_id="node-1"\} 1/,
     );
