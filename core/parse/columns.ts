@@ -11,10 +11,10 @@ import { isSourceLocation } from './header-fields.ts';
 import type { ParsedLine } from './types.ts';
 
 /** Shapes of a column at the front of a message. */
-export type ColumnShape = 'bracket' | 'angle' | 'paren' | 'tag' | 'process' | 'padded' | 'id';
+export type ColumnShape = 'bracket' | 'angle' | 'paren' | 'tag' | 'process' | 'padded' | 'id' | 'tab';
 
 /** Shapes tried in this order; the first that most lines share is the column. */
-const SHAPES: readonly ColumnShape[] = ['bracket', 'angle', 'paren', 'tag', 'process', 'id', 'padded'];
+const SHAPES: readonly ColumnShape[] = ['bracket', 'angle', 'paren', 'tag', 'process', 'id', 'padded', 'tab'];
 
 /** Columns learned one after another at most. */
 const MAX_COLUMNS = 4;
@@ -153,6 +153,14 @@ function paddedEnd(text: string, i: number): number {
   return textAfter(text, k);
 }
 
+/** `Service Control Manager\t`: anything up to a tab, a column of a tab-separated layout. */
+function tabEnd(text: string, i: number): number {
+  let k = i;
+  const limit = Math.min(text.length, i + MAX_COLUMN);
+  while (k < limit && text.charCodeAt(k) !== 9) k++;
+  return k === i || text.charCodeAt(k) !== 9 ? -1 : textAfter(text, k);
+}
+
 /** Where the text goes on after a column of `shape` at `i`, or -1 when there is none there. */
 export function columnEnd(text: string, i: number, shape: ColumnShape): number {
   switch (shape) {
@@ -170,17 +178,19 @@ export function columnEnd(text: string, i: number, shape: ColumnShape): number {
       return processEnd(text, i);
     case 'padded':
       return paddedEnd(text, i);
+    case 'tab':
+      return tabEnd(text, i);
   }
 }
 
 /**
  * Shapes of a column at the end of a message: a source location (`auth/init.go:412`, a caller that
- * logrus and others append), or structured context in JSON (`{"route":"home"} []`, Monolog's
- * context and extra).
+ * logrus and others append), structured context in JSON (`{"route":"home"} []`, Monolog's context
+ * and extra), or a pipe-separated column after the text (`text | logger | thread`).
  */
-export type TrailShape = 'location' | 'context';
+export type TrailShape = 'location' | 'context' | 'pipe';
 
-const TRAIL_SHAPES: readonly TrailShape[] = ['context', 'location'];
+const TRAIL_SHAPES: readonly TrailShape[] = ['context', 'location', 'pipe'];
 
 /** Columns at the end of a message learned one after another at most. */
 const MAX_TRAIL_COLUMNS = 2;
@@ -189,7 +199,17 @@ const MAX_CONTEXT = 1024;
 
 /** Start of the space-led column of `shape` that ends at `end`, or -1 when there is none there. */
 export function trailStart(text: string, end: number, shape: TrailShape): number {
+  if (shape === 'pipe') return pipeStart(text, end);
   return shape === 'location' ? locationStart(text, end) : contextStart(text, end);
+}
+
+/** ` | main`: the last column of a pipe-separated layout, after the text (ActiveMQ's `| logger | thread`). */
+function pipeStart(text: string, end: number): number {
+  let k = end - 1;
+  const limit = Math.max(0, end - MAX_COLUMN);
+  while (k > limit && text.charCodeAt(k) !== 124) k--;
+  if (k <= 1 || k === end - 1 || text.charCodeAt(k) !== 124) return -1;
+  return text.charCodeAt(k - 1) === 32 && text.charCodeAt(k + 1) === 32 ? k - 1 : -1;
 }
 
 function locationStart(text: string, end: number): number {
@@ -321,10 +341,11 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
   for (const shape of columns.trail) {
     const start = trailStart(message, end, shape);
     if (start <= i) break;
-    const value = message.slice(start + 1, end).trimEnd();
-    const key = shape === 'location' ? 'caller' : 'context';
+    const pipe = shape === 'pipe';
+    const value = message.slice(start + (pipe ? 3 : 1), end).trimEnd();
+    const key = pipe ? 'columns' : shape === 'location' ? 'caller' : 'context';
     const known = line.fields[key];
-    line.fields[key] = typeof known === 'string' ? `${value} ${known}` : value;
+    line.fields[key] = typeof known === 'string' ? `${value}${pipe ? ' | ' : ' '}${known}` : value;
     end = start;
   }
   return i === 0 && end === message.length ? message : message.slice(i, end).trimEnd();

@@ -101,6 +101,18 @@ describe('header columns learned at the front of a source’s messages', () => {
     expect(readTraced(traced(4, 'app_resume', 'refresh requested')).message).toBe('refresh requested');
   });
 
+  it('steps over columns of a tab-separated layout that hold several words', () => {
+    const event = (i: number, provider: string, text: string) => `${at(i)}\tWarning\t${provider}\t${text}`;
+    const read = learnt([
+      event(1, 'Service Control Manager', 'The update service entered the running state.'),
+      event(2, 'DNS Client Events', 'Name resolution timed out.'),
+      event(3, 'Group Policy', 'Processing of policy failed.'),
+    ]);
+    expect(read(event(4, 'Kernel Power', 'The system has rebooted.')).message).toBe(
+      'The system has rebooted.',
+    );
+  });
+
   it('leaves the text’s own start: capitalised words, message ids, a constant name, a minority', () => {
     const installed = (i: number, verb: string) => `${at(i)} ${verb}: pkg-${i}.x86_64`;
     const yum = learnt(['Installed', 'Updated', 'Erased', 'Installed'].map((v, i) => installed(i, v)));
@@ -168,6 +180,20 @@ describe('columns learned at the end of a source’s messages', () => {
     });
   });
 
+  it('takes pipe-separated columns after the text off it (a logger and a thread)', () => {
+    const broker = (i: number, text: string, logger: string, thread: string) =>
+      `${at(i)},123 | INFO  | ${text} | ${logger} | ${thread}`;
+    const read = learnt([
+      broker(1, 'Broker is starting', 'org.example.broker.BrokerService', 'main'),
+      broker(2, 'Store limit is 100 mb', 'org.example.broker.BrokerService', 'main'),
+      broker(3, 'Could not accept connection', 'org.example.broker.Connector', 'Transport Handler'),
+    ]);
+    expect(read(broker(4, 'Broker started', 'org.example.broker.BrokerService', 'main'))).toMatchObject({
+      message: 'Broker started',
+      fields: { columns: 'org.example.broker.BrokerService | main' },
+    });
+  });
+
   it('leaves a bracket that is no JSON, and a minority, in the text', () => {
     const build = (i: number, text: string) => `${at(i)} WARN ${text} [/src/App/App.csproj]`;
     const read = learnt([1, 2, 3].map((i) => build(i, `step ${i} is slow`)));
@@ -190,6 +216,7 @@ describe('column shapes', () => {
     ['[be] > text', 'bracket', 7],
     ['7f3a9c7fe640 text', 'id', 13],
     ['kernel  text', 'padded', 8],
+    ['DNS Client Events\ttext', 'tab', 18],
   ] as const)('%j is a %s column', (text, shape, end) => {
     expect(columnEnd(text, 0, shape)).toBe(end);
   });
@@ -215,6 +242,7 @@ describe('column shapes', () => {
     ['text {"a":{"b":[1]}} []', 'context', 20],
     ['text [{"a":1}]', 'context', 4],
     ['text main.go:42', 'location', 4],
+    ['text | logger | main', 'pipe', 13],
   ] as const)('%j ends with a %s column from %i', (text, shape, start) => {
     expect(trailStart(text, text.length, shape)).toBe(start);
   });
@@ -225,6 +253,8 @@ describe('column shapes', () => {
     ['{"a":1}', 'context'],
     ['text [/src/app.csproj]', 'context'],
     ['text config.yaml:3', 'location'],
+    ['text |main', 'pipe'],
+    ['cat a | grep b |', 'pipe'],
     [`text ${'a'.repeat(70)}.go:12`, 'location'],
   ] as const)('%j ends with no %s column', (text, shape) => {
     expect(trailStart(text, text.length, shape)).toBe(-1);
