@@ -81,8 +81,10 @@ function openSearchAtLeast(version: string, major: number, minor: number): boole
   return got > major || (got === major && gotMinor >= minor);
 }
 
-/** Actions on resources named by a path on the domain (`domainArn('/logs-*')`). */
-type ScopedStatements = (domainArn: (path: string) => string) => { actions: string[]; resources: string[] }[];
+/** Actions on resources named by a path on the domain (`domainArn('/logs-*')`), allowed unless `deny`. */
+type ScopedStatements = (
+  domainArn: (path: string) => string,
+) => { actions: string[]; resources: string[]; deny?: true }[];
 
 /** What searching the log indices needs: GET/HEAD anywhere on the domain, POST only to their `_search`. */
 const searchStatements: ScopedStatements = (domainArn) => [
@@ -92,10 +94,12 @@ const searchStatements: ScopedStatements = (domainArn) => [
 
 /**
  * What index retention sends (lambdas/adapters/opensearch/retention.ts), and nothing else: it lists the
- * indices (`GET _cat/indices/logs-*`), deletes log indices (`DELETE logs-…,logs-…`) and drops their
+ * indices (`GET _cat/indices/logs-*`), deletes log indices one per request (`DELETE logs-…`) and drops their
  * replicas (`PUT logs-…/_settings`); with UltraWarm nodes it also lists the warm ones
  * (`GET _cat/indices/_warm`, `GET _ultrawarm/migration/_status`) and migrates
- * (`POST _ultrawarm/migration/logs-…/_warm`).
+ * (`POST _ultrawarm/migration/logs-…/_warm`). A `*` in a resource matches `/` and `,` too, so `logs-*`
+ * alone would also allow `DELETE logs-x,other-index` and `DELETE logs-x/_doc/1`: the writes are denied
+ * on any path with a comma and on any path deeper than the ones retention sends.
  */
 function retentionStatements(warm: boolean): ScopedStatements {
   return (domainArn) => [
@@ -113,6 +117,22 @@ function retentionStatements(warm: boolean): ScopedStatements {
           {
             actions: ['es:ESHttpPost'],
             resources: [domainArn(`/_ultrawarm/migration/${LOGS_INDEX_PATTERN}/_warm`)],
+          },
+        ]
+      : []),
+    {
+      actions: ['es:ESHttpDelete', 'es:ESHttpPut', ...(warm ? ['es:ESHttpPost'] : [])],
+      resources: [domainArn('/*,*')],
+      deny: true,
+    },
+    { actions: ['es:ESHttpDelete'], resources: [domainArn(`/${LOGS_INDEX_PATTERN}/*`)], deny: true },
+    { actions: ['es:ESHttpPut'], resources: [domainArn(`/${LOGS_INDEX_PATTERN}/*/*`)], deny: true },
+    ...(warm
+      ? [
+          {
+            actions: ['es:ESHttpPost'],
+            resources: [domainArn('/_ultrawarm/migration/*/*/*')],
+            deny: true as const,
           },
         ]
       : []),
@@ -275,6 +295,7 @@ export class Search extends Construct {
             statements(domainArn).map(
               (statement) =>
                 new iam.PolicyStatement({
+                  effect: statement.deny ? iam.Effect.DENY : iam.Effect.ALLOW,
                   actions: statement.actions,
                   principals: arns(roles),
                   resources: statement.resources,
@@ -370,13 +391,16 @@ export class Search extends Construct {
 
   /** `statements` in `role`'s policy and, for the same role, in the domain's access policy. */
   private grantScoped(role: iam.IRole, statements: ScopedStatements, reason: string): void {
-    for (const statement of statements((path) => `${this.domain.domainArn}${path}`)) {
-      role.addToPrincipalPolicy(new iam.PolicyStatement(statement));
+    for (const { deny, ...statement } of statements((path) => `${this.domain.domainArn}${path}`)) {
+      role.addToPrincipalPolicy(
+        new iam.PolicyStatement({ ...statement, effect: deny ? iam.Effect.DENY : iam.Effect.ALLOW }),
+      );
     }
     const same = this.scoped.find((entry) => entry.statements === statements);
     if (same) same.roles.push(role);
     else this.scoped.push({ roles: [role], statements });
     const findings = statements((path) => `Resource::<${this.domainLogicalId()}.Arn>${path}`)
+      .filter((statement) => !statement.deny)
       .flatMap((statement) => statement.resources)
       .filter((resource) => resource.includes('*'));
     acknowledge(role, [{ id: 'AwsSolutions-IAM5', reason, findings }]);

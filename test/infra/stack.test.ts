@@ -16,6 +16,7 @@ import {
 let s: Synthesized;
 
 interface Statement {
+  readonly Effect?: string;
   readonly Action: string[] | string;
   readonly Resource: unknown;
 }
@@ -320,13 +321,16 @@ describe('OpenSearch', () => {
   it('allows es:ESHttp* only to the Logward Lambda roles, and only searches to the API reader', () => {
     const [domain] = Object.values(resourcesOf(s.template, 'AWS::OpenSearchService::Domain'));
     const policy = domain?.Properties?.AccessPolicies as {
-      Statement: { Action: unknown; Principal: { AWS: unknown }; Resource: unknown }[];
+      Statement: { Effect: string; Action: unknown; Principal: { AWS: unknown }; Resource: unknown }[];
     };
     expect(policy.Statement.map((statement) => statement.Action)).toEqual([
       'es:ESHttp*',
       ['es:ESHttpGet', 'es:ESHttpHead'],
       'es:ESHttpPost',
       'es:ESHttpGet',
+      'es:ESHttpDelete',
+      'es:ESHttpPut',
+      ['es:ESHttpDelete', 'es:ESHttpPut'],
       'es:ESHttpDelete',
       'es:ESHttpPut',
     ]);
@@ -351,7 +355,11 @@ describe('OpenSearch', () => {
       ['SearchIndexRetentionFunctionServiceRole', '/_cat/indices/*'],
       ['SearchIndexRetentionFunctionServiceRole', '/logs-*'],
       ['SearchIndexRetentionFunctionServiceRole', '/logs-*/_settings'],
+      ['SearchIndexRetentionFunctionServiceRole', '/*,*'],
+      ['SearchIndexRetentionFunctionServiceRole', '/logs-*/*'],
+      ['SearchIndexRetentionFunctionServiceRole', '/logs-*/*/*'],
     ]);
+    expect(scoped.slice(-3).map((statement) => statement.Effect)).toEqual(['Deny', 'Deny', 'Deny']);
   });
 });
 
@@ -393,29 +401,86 @@ describe('OpenSearch access of the writers', () => {
       expect(arn).toEqual({ 'Fn::GetAtt': [domain, 'Arn'] });
       return path;
     };
-    return functionStatements(template, 'IndexRetention').map(({ Action, Resource }) => [
+    return functionStatements(template, 'IndexRetention').map(({ Effect, Action, Resource }) => [
+      Effect,
       Action,
       ...[Resource].flat().map(pathOf),
     ]);
   }
 
+  /**
+   * Whether the retention role's policy lets `action` reach `path`, as IAM matches a resource: `*` stands
+   * for any characters, `/` and `,` included; a Deny wins over any Allow.
+   */
+  function retentionMay(grants: ReturnType<typeof retentionGrants>, action: string, path: string): boolean {
+    const matching = grants.filter(([, actions, ...resources]) => {
+      const glob = (resource: unknown) =>
+        new RegExp(
+          `^${String(resource)
+            .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')}$`,
+        );
+      return [actions].flat().includes(action) && resources.some((resource) => glob(resource).test(path));
+    });
+    return matching.some(([effect]) => effect === 'Allow') && !matching.some(([effect]) => effect === 'Deny');
+  }
+
+  // lambdas/adapters/opensearch/retention.ts, one index per request; the warm paths with UltraWarm nodes.
+  const retentionSends: [string, string][] = [
+    ['es:ESHttpGet', '/_cat/indices/logs-*'],
+    ['es:ESHttpDelete', '/logs-2025.10.01'],
+    ['es:ESHttpPut', '/logs-2025.10.20/_settings'],
+  ];
+  const warmSends: [string, string][] = [
+    ['es:ESHttpGet', '/_cat/indices/_warm'],
+    ['es:ESHttpGet', '/_ultrawarm/migration/_status'],
+    ['es:ESHttpPost', '/_ultrawarm/migration/logs-2025.10.20/_warm'],
+  ];
+  // What `logs-*` alone would let through: other indices joined by a comma, and documents.
+  const beyondRetention: [string, string][] = [
+    ['es:ESHttpDelete', '/logs-2025.10.01,secrets'],
+    ['es:ESHttpDelete', '/logs-2025.10.01/_doc/1'],
+    ['es:ESHttpPut', '/logs-2025.10.20/_doc/_settings'],
+    ['es:ESHttpPut', '/logs-2025.10.20,secrets/_settings'],
+  ];
+  const beyondWarm: [string, string][] = [
+    ['es:ESHttpPost', '/_ultrawarm/migration/logs-2025.10.20,secrets/_warm'],
+    ['es:ESHttpPost', '/_ultrawarm/migration/logs-2025.10.20/_doc/_warm'],
+  ];
+
   it('lets the retention role list indices, delete log indices and drop their replicas, nothing else', () => {
-    // lambdas/adapters/opensearch/retention.ts: GET _cat/indices/logs-*, DELETE logs-…, PUT logs-…/_settings.
     expect(retentionGrants(s.template)).toEqual([
-      ['es:ESHttpGet', '/_cat/indices/*'],
-      ['es:ESHttpDelete', '/logs-*'],
-      ['es:ESHttpPut', '/logs-*/_settings'],
+      ['Allow', 'es:ESHttpGet', '/_cat/indices/*'],
+      ['Allow', 'es:ESHttpDelete', '/logs-*'],
+      ['Allow', 'es:ESHttpPut', '/logs-*/_settings'],
+      ['Deny', ['es:ESHttpDelete', 'es:ESHttpPut'], '/*,*'],
+      ['Deny', 'es:ESHttpDelete', '/logs-*/*'],
+      ['Deny', 'es:ESHttpPut', '/logs-*/*/*'],
     ]);
+    const grants = retentionGrants(s.template);
+    for (const [action, path] of retentionSends)
+      expect([action, path, retentionMay(grants, action, path)]).toEqual([action, path, true]);
+    for (const [action, path] of beyondRetention)
+      expect([action, path, retentionMay(grants, action, path)]).toEqual([action, path, false]);
     s.template.resourceCountIs('AWS::CloudFormation::CustomResource', 0);
   });
 
   it('with UltraWarm nodes, also lets it read the migration status and migrate log indices to warm', () => {
-    expect(retentionGrants(synth({ 'logward:size': 'large' }).template)).toEqual([
-      ['es:ESHttpGet', '/_cat/indices/*', '/_ultrawarm/migration/_status'],
-      ['es:ESHttpDelete', '/logs-*'],
-      ['es:ESHttpPut', '/logs-*/_settings'],
-      ['es:ESHttpPost', '/_ultrawarm/migration/logs-*/_warm'],
+    const grants = retentionGrants(synth({ 'logward:size': 'large' }).template);
+    expect(grants).toEqual([
+      ['Allow', 'es:ESHttpGet', '/_cat/indices/*', '/_ultrawarm/migration/_status'],
+      ['Allow', 'es:ESHttpDelete', '/logs-*'],
+      ['Allow', 'es:ESHttpPut', '/logs-*/_settings'],
+      ['Allow', 'es:ESHttpPost', '/_ultrawarm/migration/logs-*/_warm'],
+      ['Deny', ['es:ESHttpDelete', 'es:ESHttpPost', 'es:ESHttpPut'], '/*,*'],
+      ['Deny', 'es:ESHttpDelete', '/logs-*/*'],
+      ['Deny', 'es:ESHttpPut', '/logs-*/*/*'],
+      ['Deny', 'es:ESHttpPost', '/_ultrawarm/migration/*/*/*'],
     ]);
+    for (const [action, path] of [...retentionSends, ...warmSends])
+      expect([action, path, retentionMay(grants, action, path)]).toEqual([action, path, true]);
+    for (const [action, path] of [...beyondRetention, ...beyondWarm])
+      expect([action, path, retentionMay(grants, action, path)]).toEqual([action, path, false]);
   });
 });
 

@@ -26,10 +26,8 @@ export async function applyLogRetention(
 ): Promise<RetentionOutcome> {
   const tiers = await indexTiers(client, `${prefix}-*`, policy);
   const plan = planRetention(tiers, prefix, policy, now);
-  // In batches, to keep each request's URL short.
-  for (let i = 0; i < plan.toDelete.length; i += 50) {
-    await client.indices.delete({ index: plan.toDelete.slice(i, i + 50).join(',') });
-  }
+  // One index per request: the role may delete `logs-…` paths only, never comma-joined ones (infra/constructs/search.ts).
+  for (const index of plan.toDelete) await client.indices.delete({ index });
   const failed: Array<{ index: string; reason: string }> = [];
   const refused = (index: string, error: unknown) =>
     failed.push({ index, reason: error instanceof Error ? error.message : String(error) });

@@ -24,7 +24,7 @@ afterAll(async () => {
 
 describe('applyLogRetention on the local engine', () => {
   test('deletes past retention and drops the replicas of indices older than replicaDays', async () => {
-    const days = ['2025.10.23', '2025.10.22', '2025.10.20', '2025.10.01'];
+    const days = ['2025.10.23', '2025.10.22', '2025.10.20', '2025.10.01', '2025.09.30'];
     for (const day of days) {
       // A replica on a single node stays unassigned (yellow), as a replica of today's index would on AWS
       // until its node copy is made; the setting is what retention changes.
@@ -34,10 +34,21 @@ describe('applyLogRetention on the local engine', () => {
       });
     }
 
+    const deletes: string[] = [];
+    const record = (
+      _error: unknown,
+      result: { meta: { request: { params: { method: string; path: string } } } },
+    ) => {
+      if (result.meta.request.params.method === 'DELETE') deletes.push(result.meta.request.params.path);
+    };
+    opensearch.on('response', record);
     const outcome = await applyLogRetention(opensearch, { retentionDays: 14, replicaDays: 1 }, now, prefix);
+    opensearch.off('response', record);
 
-    expect(outcome).toEqual({
-      deleted: [`${prefix}-2025.10.01`],
+    // One index per request: the role's policy denies comma-joined paths (infra/constructs/search.ts).
+    expect(deletes.sort()).toEqual([`/${prefix}-2025.09.30`, `/${prefix}-2025.10.01`]);
+    expect({ ...outcome, deleted: [...outcome.deleted].sort() }).toEqual({
+      deleted: [`${prefix}-2025.09.30`, `${prefix}-2025.10.01`],
       warmed: [],
       unreplicated: [`${prefix}-2025.10.20`],
       failed: [],
