@@ -3,14 +3,19 @@ import type { MultilineConfig } from '#agent/config/types.ts';
 import { ByteLine, type Line, LineSplitter } from '#agent/pipeline/lines.ts';
 import { MultilineJoiner } from '#agent/pipeline/multiline.ts';
 
-function run(texts: string[], config: Partial<MultilineConfig> = {}): string[] {
-  const joiner = new MultilineJoiner({
+/** A joiner in stacktrace mode with generous limits, `config` overriding them. */
+function joinerOf(config: Partial<MultilineConfig>): MultilineJoiner {
+  return new MultilineJoiner({
     mode: 'stacktrace',
     maxLines: 500,
     maxBytes: 1 << 20,
     timeoutMs: 1000,
     ...config,
   });
+}
+
+function run(texts: string[], config: Partial<MultilineConfig> = {}): string[] {
+  const joiner = joinerOf(config);
   const out: Line[] = [];
   let offset = 0;
   for (const text of texts) {
@@ -89,7 +94,7 @@ describe('MultilineJoiner', () => {
   });
 
   it('bounds an event by max lines and flags joined events', () => {
-    const joiner = new MultilineJoiner({ mode: 'java', maxLines: 3, maxBytes: 1 << 20, timeoutMs: 1000 });
+    const joiner = joinerOf({ mode: 'java', maxLines: 3 });
     const out: Line[] = [];
     ['E', '\tat 1', '\tat 2', '\tat 3', '\tat 4'].forEach((text, i) => {
       joiner.push({ offset: i * 10, end: i * 10 + 10, text, flags: [] }, 0, out);
@@ -102,7 +107,7 @@ describe('MultilineJoiner', () => {
   });
 
   it('flushes a pending event after the idle timeout', () => {
-    const joiner = new MultilineJoiner({ mode: 'java', maxLines: 10, maxBytes: 1 << 20, timeoutMs: 500 });
+    const joiner = joinerOf({ mode: 'java', maxLines: 10, timeoutMs: 500 });
     joiner.push({ offset: 0, end: 2, text: 'E', flags: [] }, 1000);
     expect(joiner.pendingStart).toBe(0);
     expect(joiner.flushIfIdle(1400)).toEqual([]);
@@ -111,7 +116,7 @@ describe('MultilineJoiner', () => {
   });
 
   it('hands events out one by one with offer and take, the event a binary line ends first', () => {
-    const joiner = new MultilineJoiner({ mode: 'java', maxLines: 10, maxBytes: 1 << 20, timeoutMs: 500 });
+    const joiner = joinerOf({ mode: 'java', maxLines: 10, timeoutMs: 500 });
     const line = (offset: number, text: string): Line => ({ offset, end: offset + 10, text, flags: [] });
     joiner.offer(line(0, 'E'), 0);
     expect(joiner.take()).toBeUndefined();
@@ -131,13 +136,7 @@ describe('MultilineJoiner', () => {
 describe('MultilineJoiner, lines kept as bytes', () => {
   /** The texts as the file pipeline passes them: ByteLines over one read buffer. */
   function runBytes(texts: string[], config: Partial<MultilineConfig> = {}): string[] {
-    const joiner = new MultilineJoiner({
-      mode: 'stacktrace',
-      maxLines: 500,
-      maxBytes: 1 << 20,
-      timeoutMs: 1000,
-      ...config,
-    });
+    const joiner = joinerOf(config);
     const splitter = new LineSplitter(1024, 0);
     splitter.feed(Buffer.from(`${texts.join('\n')}\n`));
     const out: Line[] = [];
