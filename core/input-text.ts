@@ -38,8 +38,15 @@ export function hasControl(text: string): boolean {
   return CONTROL.test(text);
 }
 
+/**
+ * Format characters (Unicode category Cf): invisible, and some reorder what is shown around them
+ * (U+202E, right-to-left override, shows `web-1\u202Egpj.exe` as `web-1exe.jpg`), so an id holding
+ * one could pass for another host in an alert.
+ */
+const FORMAT = /\p{Cf}/u;
+
 /** What `isId` accepts, as a problem message says it ("expected …"). */
-export const ID_RULE = `1 to ${NODE_ID_MAX_CHARS} characters without control characters`;
+export const ID_RULE = `1 to ${NODE_ID_MAX_CHARS} characters without control or format characters (such as U+202E)`;
 
 /**
  * An id Logward keys and labels things by: a node id, a source id, a host. The agent refuses such a
@@ -52,7 +59,8 @@ export function isId(value: unknown): value is string {
     // Cheap first: a string of more UTF-16 units than twice the limit has more code points too.
     value.length <= 2 * NODE_ID_MAX_CHARS &&
     textLength(value) <= NODE_ID_MAX_CHARS &&
-    !hasControl(value)
+    !hasControl(value) &&
+    !FORMAT.test(value)
   );
 }
 

@@ -18,9 +18,19 @@ export function isAgentConfigError(error: unknown): error is AgentConfigError {
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return `a list (${JSON.stringify(value).slice(0, 60)})`;
-  if (typeof value === 'object') return `an object (${JSON.stringify(value).slice(0, 60)})`;
-  return `${typeof value} ${JSON.stringify(value)}`;
+  if (Array.isArray(value)) return `a list (${shown(value).slice(0, 60)})`;
+  if (typeof value === 'object') return `an object (${shown(value).slice(0, 60)})`;
+  return `${typeof value} ${shown(value)}`;
+}
+
+/** JSON, with format characters escaped too: a right-to-left override must not reorder the message. */
+function shown(value: unknown): string {
+  return (
+    JSON.stringify(value)?.replace(
+      /\p{Cf}/gu,
+      (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
+    ) ?? String(value)
+  );
 }
 
 export type Obj = Readonly<Record<string, unknown>>;

@@ -46,12 +46,20 @@ describe('parseAgentConfig', () => {
   });
 
   it('refuses a host or node id the ingest side would refuse, naming the key', () => {
-    const rule = 'expected a name of 1 to 200 characters without control characters';
+    const rule =
+      'expected a name of 1 to 200 characters without control or format characters (such as U+202E)';
     expect(errorOf({ ...minimal, host: 'web-1\nweb-2' })).toBe(
       `AgentConfigError: host: ${rule}, got string "web-1\\nweb-2"`,
     );
     expect(errorOf({ ...minimal, host: 'h'.repeat(201) })).toMatch(`AgentConfigError: host: ${rule}, got`);
     expect(errorOf({ ...minimal, node_id: 'node\u00001' })).toMatch(
+      `AgentConfigError: node_id: ${rule}, got`,
+    );
+    // A format character: U+202E shows web-1\u202Egpj.exe as web-1exe.jpg.
+    expect(errorOf({ ...minimal, host: 'web-1\u202Egpj.exe' })).toBe(
+      `AgentConfigError: host: ${rule}, got string "web-1\\u202egpj.exe"`,
+    );
+    expect(errorOf({ ...minimal, node_id: 'node\u200B1' })).toMatch(
       `AgentConfigError: node_id: ${rule}, got`,
     );
     // The node id defaults to the host, checked as the node id too.
@@ -67,7 +75,7 @@ describe('parseAgentConfig', () => {
       inputs: { files: [{ paths: ['/var/log/a.log'], ...input }] },
     });
     expect(errorOf(files({ service: 'pay\nments' }))).toMatch(
-      'AgentConfigError: inputs.files[0].service: expected a name of 1 to 200 characters without control characters',
+      'AgentConfigError: inputs.files[0].service: expected a name of 1 to 200 characters without control or format characters (such as U+202E)',
     );
     expect(errorOf({ ...minimal, inputs: { stdin: { tags: { big: 't'.repeat(4096) } } } })).toBe(
       'AgentConfigError: inputs.stdin.tags: expected tags of at most 4096 bytes as JSON, got string "4106 bytes"',

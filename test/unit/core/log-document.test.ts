@@ -119,7 +119,7 @@ describe('documentsFromRecord', () => {
       message: '{"v":1,"src":{}}',
       parse_failed: true,
       parse_error:
-        'invalid wire record: src.host: expected a string of 1 to 200 characters without control characters',
+        'invalid wire record: src.host: expected a string of 1 to 200 characters without control or format characters (such as U+202E)',
     });
   });
 

@@ -56,7 +56,7 @@ describe('decodeLogRecord, v2 (raw-body) records', () => {
       'header.v: unsupported schema version 3, expected 2',
     );
     expect(invalid(withHeader({ ...header, src: { host: 'h' } }))).toBe(
-      'header.src.id: expected a string of 1 to 200 characters without control characters',
+      'header.src.id: expected a string of 1 to 200 characters without control or format characters (such as U+202E)',
     );
     expect(invalid(withHeader({ ...header, t: '1' }))).toBe('header.t: expected epoch milliseconds');
     expect(invalid(withHeader({ ...header, o: -1 }))).toBe(
@@ -174,7 +174,8 @@ describe('the source of a record, v1 and v2 alike', () => {
     const decoded = decodeLogRecord(value, contentType);
     return decoded.kind === 'invalid' ? decoded.reason : decoded.kind;
   };
-  const rule = 'expected a string of 1 to 200 characters without control characters';
+  const rule =
+    'expected a string of 1 to 200 characters without control or format characters (such as U+202E)';
 
   it.each([
     ['empty', ''],
@@ -185,6 +186,9 @@ describe('the source of a record, v1 and v2 alike', () => {
     ['a NUL', 'web\u00001'],
     ['DEL', 'web\u007f'],
     ['a C1 control (NEL)', 'web\u0085'],
+    ['a right-to-left override (a disguised name)', 'web-1\u202Egpj.exe'],
+    ['a zero-width space', 'web\u200B-1'],
+    ['a byte order mark', '\uFEFFweb-1'],
     ['a number', 42],
     ['null', null],
     ['an object', { name: 'web-1' }],
