@@ -110,18 +110,20 @@ function tagEnd(text: string, i: number): number {
   return -1;
 }
 
-/** `7f3a9c7fe640 `, `1228  `: a decimal or hexadecimal id (a hexadecimal one with a digit). */
+/** `7f3a9c7fe640 `, `1228  `, `0x1a2b `: a decimal or hexadecimal id (a hexadecimal one with a digit or `0x`). */
 function idEnd(text: string, i: number): number {
+  const prefixed = text.charCodeAt(i) === 48 && (text.charCodeAt(i + 1) | 32) === 120 ? 2 : 0;
   let digits = 0;
-  let k = i;
+  let k = i + prefixed;
   const limit = Math.min(text.length, i + 24);
   for (; k < limit; k++) {
     const c = text.charCodeAt(k);
     if (isDigit(c)) digits++;
     else if (!((c >= 97 && c <= 102) || (c >= 65 && c <= 70))) break;
   }
-  if (digits === 0 || k - i < (digits === k - i ? 1 : 4) || !isSpace(text.charCodeAt(k))) return -1;
-  return textAfter(text, k);
+  const n = k - i - prefixed;
+  if (n === 0 || (digits === 0 && prefixed === 0) || (prefixed === 0 && digits !== n && n < 4)) return -1;
+  return isSpace(text.charCodeAt(k)) ? textAfter(text, k) : -1;
 }
 
 /** `proftpd[4711] `, `build01(28817) `: a name and a number in brackets or parentheses glued to it. */
@@ -300,8 +302,8 @@ function sharedColumn(
     else if (value !== first) varies = true;
   }
   // A name the same on every line may be the text's own start (or a node's name the text keeps);
-  // a process id is the same on every line of one process.
-  return count >= needed && (varies || shape === 'id' || shape === 'process');
+  // an id, a process and a column padded to its width are columns by their shape alone.
+  return count >= needed && (varies || shape === 'id' || shape === 'process' || shape === 'padded');
 }
 
 function sharedTrail(

@@ -101,6 +101,17 @@ describe('header columns learned at the front of a source’s messages', () => {
     expect(readTraced(traced(4, 'app_resume', 'refresh requested')).message).toBe('refresh requested');
   });
 
+  it('steps over a column padded to its width even when it holds the same word on every line', () => {
+    const servicing = (i: number, level: string, text: string) =>
+      `${at(i)}, ${level.padEnd(22)}DISM   DISM ${text}`;
+    const read = learnt([
+      servicing(1, 'Info', 'Provider Store: getting providers'),
+      servicing(2, 'Warning', 'Manager: failed to load the provider'),
+      servicing(3, 'Error', 'Package Manager: failed opening package'),
+    ]);
+    expect(read(servicing(4, 'Info', 'Manager: done')).message).toBe('DISM Manager: done');
+  });
+
   it('steps over columns of a tab-separated layout that hold several words', () => {
     const event = (i: number, provider: string, text: string) => `${at(i)}\tWarning\t${provider}\t${text}`;
     const read = learnt([
@@ -215,6 +226,8 @@ describe('column shapes', () => {
     ['build01( 288): text', 'process', 15],
     ['[be] > text', 'bracket', 7],
     ['7f3a9c7fe640 text', 'id', 13],
+    ['0x1a2b     text', 'id', 11],
+    ['0x0 text', 'id', 4],
     ['kernel  text', 'padded', 8],
     ['DNS Client Events\ttext', 'tab', 18],
   ] as const)('%j is a %s column', (text, shape, end) => {
@@ -230,6 +243,8 @@ describe('column shapes', () => {
     ['WSVR0605W: text', 'tag'],
     ['url:http://x', 'tag'],
     ['cafe text', 'id'],
+    ['0x text', 'id'],
+    ['0xzz text', 'id'],
     ['main(x) text', 'process'],
     ['(12) text', 'process'],
     ['kernel text', 'padded'],
