@@ -73,13 +73,15 @@ const REUSED_IDLE_MS = 5_000;
  * output comes as slices of the stream's output buffers.
  */
 export class ReusedZstd {
-  #stream: ZstdCompress | undefined;
-  #output: Buffer[] = [];
+  #stream: OpenZstd | undefined;
+  #pending = 0;
   readonly #spareInputs: Buffer[] = [];
   readonly #idle: NodeJS.Timeout;
 
   constructor(idleMs = REUSED_IDLE_MS) {
-    this.#idle = setTimeout(() => this.close(), idleMs);
+    // A write still running (the thread pool held up by slow file reads) is not idleness: closing
+    // the stream under it would end its frame early.
+    this.#idle = setTimeout(() => (this.#pending > 0 ? this.#idle.refresh() : this.close()), idleMs);
     this.#idle.unref();
   }
 
@@ -90,36 +92,42 @@ export class ReusedZstd {
 
   compress(data: CodecInput): Promise<Buffer | readonly Buffer[]> {
     this.#idle.refresh();
-    const stream = this.#stream ?? this.#openStream();
+    const open = this.#stream ?? this.#openStream();
     const staged = data instanceof Uint8Array ? undefined : this.#stage(data);
+    this.#pending++;
     return new Promise((resolve, reject) => {
-      stream.write(staged ?? data, (error) => {
+      open.zstd.write(staged ?? data, (error) => {
+        this.#pending--;
         if (staged) this.#release(staged);
         // Writes complete in order, each after its frame's output was pushed: what came so far is its.
-        const output = this.#output;
-        this.#output = [];
-        if (error) {
-          if (this.#stream === stream) this.#stream = undefined;
-          reject(error);
+        const output = open.output.splice(0);
+        if (error || open.zstd.destroyed) {
+          if (this.#stream === open) this.#stream = undefined;
+          reject(error ?? new Error('zstd stream closed before the batch was compressed'));
         } else resolve(output.length === 1 ? (output[0] as Buffer) : output);
       });
     });
   }
 
-  /** Frees the zstd context and the input buffers; the next batch opens a new stream. */
+  /**
+   * Frees the zstd context and the input buffers; the next batch opens a new stream. A batch still
+   * being compressed fails (its promise rejects) rather than resolving to a cut frame.
+   */
   close(): void {
-    this.#stream?.destroy();
+    this.#stream?.zstd.destroy();
     this.#stream = undefined;
     this.#spareInputs.length = 0;
   }
 
-  #openStream(): ZstdCompress {
-    const stream = createZstdCompress({ chunkSize: ZSTD_CHUNK_BYTES, flush: zlibConstants.ZSTD_e_end });
-    stream.on('data', (piece: Buffer) => this.#output.push(piece));
+  #openStream(): OpenZstd {
+    const zstd = createZstdCompress({ chunkSize: ZSTD_CHUNK_BYTES, flush: zlibConstants.ZSTD_e_end });
+    // Each stream keeps its own output, so a late callback of a replaced stream cannot take a batch's.
+    const open: OpenZstd = { zstd, output: [] };
+    zstd.on('data', (piece: Buffer) => open.output.push(piece));
     // A failed write reports its error to its own callback; the stream is then replaced.
-    stream.on('error', () => {});
-    this.#stream = stream;
-    return stream;
+    zstd.on('error', () => {});
+    this.#stream = open;
+    return open;
   }
 
   /** The pieces copied into one buffer, a spare one when it is big enough. */
@@ -139,6 +147,12 @@ export class ReusedZstd {
     if (this.#stream !== undefined && this.#spareInputs.length < MAX_SPARE_INPUTS)
       this.#spareInputs.push(Buffer.from(staged.buffer, staged.byteOffset, staged.buffer.byteLength));
   }
+}
+
+interface OpenZstd {
+  readonly zstd: ZstdCompress;
+  /** The pieces pushed since the last write completed: that write's frame. */
+  readonly output: Buffer[];
 }
 
 /** Input buffers kept for reuse: one per batch compressed or queued at once (two in flight). */

@@ -76,6 +76,34 @@ describe('the Kafka client codecs of the agent bundle', () => {
     zstd.close();
   });
 
+  it('keeps its stream open past the idle time while a batch is still being compressed', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const zstd = new codecs.ReusedZstd(5_000);
+    const slow = randomBytes(8_000_000); // compresses in many output pieces, well after the timer fires
+    const compressed = zstd.compress(new DynamicBuffer([slow.subarray(0, 10), slow.subarray(10)]));
+    vi.advanceTimersByTime(5_000);
+    expect(zstd.open).toBe(true);
+    expect(joined(await compressed).equals(zstdCompressSync(slow))).toBe(true);
+    vi.advanceTimersByTime(5_000);
+    expect(zstd.open).toBe(false);
+  });
+
+  it('fails a batch whose stream is closed under it, and gives the next batch only its own frame', async () => {
+    const zstd = new codecs.ReusedZstd();
+    const slow = randomBytes(8_000_000);
+    const cut = zstd.compress(new DynamicBuffer([slow.subarray(0, 10), slow.subarray(10)]));
+    const outcome = cut.then(
+      () => 'resolved',
+      (error: Error) => error.message,
+    );
+    zstd.close();
+    const next = Buffer.from('next batch '.repeat(7000));
+    const after = zstd.compress(new DynamicBuffer([next.subarray(0, 3), next.subarray(3)]));
+    expect(await outcome).toBe('zstd stream closed before the batch was compressed');
+    expect(joined(await after).equals(zstdCompressSync(next))).toBe(true);
+    zstd.close();
+  });
+
   it('computes the CRC-32C of record batches exactly as the WebAssembly codec does', () => {
     expect(codecs.crc32c(Buffer.from('123456789'))).toBe(0xe3069283);
     for (const length of [0, 1, 7, 8, 9, 63, 64, 65, 1000, 100_003]) {
