@@ -323,22 +323,27 @@ function sharedTrail(
 /**
  * The message without the learned `columns` it opens and ends with, in order; at each end, the
  * first that is not there ends the header. The first column that names something (`[component]`,
- * `tag:`) is the logger when the line has none; a trailing caller and context are kept in `fields`
- * (`caller`, `context`).
+ * `tag:`) is the logger when the line has none, the others are kept as written in
+ * `fields.header_columns`; a trailing caller and context are kept in `fields` (`caller`, `context`).
  */
 export function skipColumns(message: string, columns: Columns, line: ParsedLine): string {
   let i = 0;
+  const kept: string[] = [];
   for (const shape of columns.lead) {
     const end = columnEnd(message, i, shape);
     if (end < 0) break;
-    if (line.logger === undefined && (shape === 'bracket' || shape === 'tag')) {
-      const name = message
-        .slice(shape === 'bracket' ? i + 1 : i, message.lastIndexOf(shape === 'bracket' ? ']' : ':', end))
-        .trim();
-      if (name.length > 0) line.logger = name;
-    }
+    const named = line.logger === undefined && (shape === 'bracket' || shape === 'tag');
+    const name = named
+      ? message
+          .slice(shape === 'bracket' ? i + 1 : i, message.lastIndexOf(shape === 'bracket' ? ']' : ':', end))
+          .trim()
+      : '';
+    if (name.length > 0) line.logger = name;
+    else kept.push(message.slice(i, end).trimEnd());
     i = end;
   }
+  // A thread id or a process and its pid is no text, but still the line's: searchable, never dropped.
+  if (kept.length > 0) line.fields.header_columns = kept.join(' ');
   let end = message.length;
   for (const shape of columns.trail) {
     const start = trailStart(message, end, shape);

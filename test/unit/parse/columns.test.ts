@@ -68,6 +68,37 @@ describe('header columns learned at the front of a source’s messages', () => {
     expect(read(update(5, 4600, 'Agent', 'Found 2 updates')).message).toBe('Found 2 updates');
   });
 
+  it('keeps the columns it steps over that name no logger in fields.header_columns, as written', () => {
+    const update = (i: number, tid: number, name: string, text: string) =>
+      `${at(i)} INFO ${tid}  ${name.padEnd(10)}${text}`;
+    const read = learnt([
+      update(1, 4512, 'ComApi', 'Search'),
+      update(2, 4512, 'Agent', 'Finding updates'),
+      update(3, 4600, 'Misc', 'Got server URL'),
+      update(4, 4600, 'Talker', 'GetCookie failure'),
+    ]);
+    expect(read(update(5, 4600, 'Agent', 'Found 2 updates'))).toMatchObject({
+      message: 'Found 2 updates',
+      fields: { header_columns: '4600 Agent' },
+    });
+    // A line that does not follow the layout loses no word to it: what a column took is kept.
+    expect(read(`${at(6)} INFO 404 not found`)).toMatchObject({
+      message: 'not found',
+      fields: { header_columns: '404' },
+    });
+    const zypp = (i: number, part: string, text: string) => `${at(i)} build01(28817) [${part}] ${text}`;
+    const readZypp = learnt([
+      zypp(1, 'zypper', 'Hi'),
+      zypp(2, 'zypp', 'libzypp'),
+      zypp(3, 'zypp::repo', 'stale'),
+    ]);
+    expect(readZypp(zypp(4, 'zypp::media', 'Download error'))).toMatchObject({
+      message: 'Download error',
+      logger: 'zypp::media',
+      fields: { header_columns: 'build01(28817)' },
+    });
+  });
+
   it('learns columns one after another (a bracket, then a code in parentheses)', () => {
     const debug = (i: number, fn: string, mask: string, text: string) =>
       `(${at(i)}): [be] [${fn}] (${mask}): ${text}`;
