@@ -145,8 +145,10 @@ export class OtlpTooLargeError extends OtlpRequestError {
 
 /** Decodes an OTLP/HTTP protobuf body; trace and span ids become hex, 64-bit numbers strings. */
 export function decodeOtlpProtobuf(body: Uint8Array): ExportLogsRequest {
+  // Outside the try: a decoder that cannot be loaded is the agent's fault, never the request's (a 400
+  // tells an OTLP exporter to drop the batch).
+  const request = otlpExportRequest();
   try {
-    const request = otlpExportRequest();
     return request.toObject(request.decode(body), {
       longs: String,
       bytes: String,

@@ -199,6 +199,21 @@ describe('OTLP mapping', () => {
     });
     expect(JSON.parse(out.toString())).toEqual([false, true]);
   });
+  it('reports a protobuf decoder that cannot be loaded as its own error, not as a bad request', () => {
+    const script = `import { registerHooks } from 'node:module';
+      registerHooks({ resolve: (specifier, context, next) => {
+        if (specifier.startsWith('protobufjs')) throw new Error('protobufjs is missing');
+        return next(specifier, context);
+      } });
+      const { decodeOtlpProtobuf, OtlpRequestError } = await import('#agent/inputs/otlp.ts');
+      try { decodeOtlpProtobuf(new Uint8Array()); } catch (error) {
+        console.log(JSON.stringify([error instanceof OtlpRequestError, error.message]));
+      }`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: new URL('../../..', import.meta.url),
+    });
+    expect(JSON.parse(out.toString())).toEqual([false, 'protobufjs is missing']);
+  });
   it('refuses a value nested deeper than it reads with a request error (400), not a stack overflow', () => {
     let body: Record<string, unknown> = { stringValue: 'leaf' };
     for (let i = 0; i < 100_000; i++) body = { arrayValue: { values: [body] } };
