@@ -99,7 +99,7 @@ const searchStatements: ScopedStatements = (domainArn) => [
  * (`GET _cat/indices/_warm`, `GET _ultrawarm/migration/_status`) and migrates
  * (`POST _ultrawarm/migration/logs-…/_warm`). A `*` in a resource matches `/` and `,` too, so `logs-*`
  * alone would also allow `DELETE logs-x,other-index` and `DELETE logs-x/_doc/1`: the writes are denied
- * on any path with a comma and on any path deeper than the ones retention sends.
+ * on any path with a comma (or `%2C`) and on any path deeper than the ones retention sends.
  */
 function retentionStatements(warm: boolean): ScopedStatements {
   return (domainArn) => [
@@ -122,7 +122,9 @@ function retentionStatements(warm: boolean): ScopedStatements {
       : []),
     {
       actions: ['es:ESHttpDelete', 'es:ESHttpPut', ...(warm ? ['es:ESHttpPost'] : [])],
-      resources: [domainArn('/*,*')],
+      // A comma may come percent-encoded (the OpenSearch client sends `logs-a%2Clogs-b`), which the
+      // domain decodes into a list of indices.
+      resources: [domainArn('/*,*'), domainArn('/*%2C*'), domainArn('/*%2c*')],
       deny: true,
     },
     { actions: ['es:ESHttpDelete'], resources: [domainArn(`/${LOGS_INDEX_PATTERN}/*`)], deny: true },

@@ -439,12 +439,16 @@ describe('OpenSearch access of the writers', () => {
   // What `logs-*` alone would let through: other indices joined by a comma, and documents.
   const beyondRetention: [string, string][] = [
     ['es:ESHttpDelete', '/logs-2025.10.01,secrets'],
+    // The comma percent-encoded, as the OpenSearch client sends it; the domain decodes it.
+    ['es:ESHttpDelete', '/logs-2025.10.01%2Csecrets'],
+    ['es:ESHttpPut', '/logs-2025.10.20%2csecrets/_settings'],
     ['es:ESHttpDelete', '/logs-2025.10.01/_doc/1'],
     ['es:ESHttpPut', '/logs-2025.10.20/_doc/_settings'],
     ['es:ESHttpPut', '/logs-2025.10.20,secrets/_settings'],
   ];
   const beyondWarm: [string, string][] = [
     ['es:ESHttpPost', '/_ultrawarm/migration/logs-2025.10.20,secrets/_warm'],
+    ['es:ESHttpPost', '/_ultrawarm/migration/logs-2025.10.20%2Csecrets/_warm'],
     ['es:ESHttpPost', '/_ultrawarm/migration/logs-2025.10.20/_doc/_warm'],
   ];
 
@@ -453,7 +457,7 @@ describe('OpenSearch access of the writers', () => {
       ['Allow', 'es:ESHttpGet', '/_cat/indices/*'],
       ['Allow', 'es:ESHttpDelete', '/logs-*'],
       ['Allow', 'es:ESHttpPut', '/logs-*/_settings'],
-      ['Deny', ['es:ESHttpDelete', 'es:ESHttpPut'], '/*,*'],
+      ['Deny', ['es:ESHttpDelete', 'es:ESHttpPut'], '/*%2C*', '/*%2c*', '/*,*'],
       ['Deny', 'es:ESHttpDelete', '/logs-*/*'],
       ['Deny', 'es:ESHttpPut', '/logs-*/*/*'],
     ]);
@@ -472,7 +476,7 @@ describe('OpenSearch access of the writers', () => {
       ['Allow', 'es:ESHttpDelete', '/logs-*'],
       ['Allow', 'es:ESHttpPut', '/logs-*/_settings'],
       ['Allow', 'es:ESHttpPost', '/_ultrawarm/migration/logs-*/_warm'],
-      ['Deny', ['es:ESHttpDelete', 'es:ESHttpPost', 'es:ESHttpPut'], '/*,*'],
+      ['Deny', ['es:ESHttpDelete', 'es:ESHttpPost', 'es:ESHttpPut'], '/*%2C*', '/*%2c*', '/*,*'],
       ['Deny', 'es:ESHttpDelete', '/logs-*/*'],
       ['Deny', 'es:ESHttpPut', '/logs-*/*/*'],
       ['Deny', 'es:ESHttpPost', '/_ultrawarm/migration/*/*/*'],
