@@ -315,9 +315,8 @@ describe('Sink', () => {
     ]);
   });
 
-  it('takes where a batch sent alone lands, so a partition whose offsets start over is no loop', async () => {
-    // A topic deleted and created again: offsets go back to 0 under a batch acknowledged at 500.
-    const offsets = [500n, 0n, 1n, 2n];
+  /** A sink of two in flight whose sends land at `offsets` in turn, and the first line of each send. */
+  function landingAt(offsets: bigint[]) {
     const firsts: number[] = [];
     const sink = new Sink(
       {
@@ -329,6 +328,12 @@ describe('Sink', () => {
       },
       { ...options, maxInFlight: 2 },
     );
+    return { sink, firsts };
+  }
+
+  it('takes where a batch sent alone lands, so a partition whose offsets start over is no loop', async () => {
+    // A topic deleted and created again: offsets go back to 0 under a batch acknowledged at 500.
+    const { sink, firsts } = landingAt([500n, 0n, 1n, 2n]);
     const acks: number[] = [];
     sink.enqueue(big(0, acks));
     await until(() => acks.length === 1);
@@ -342,18 +347,7 @@ describe('Sink', () => {
   it('sends again a batch Kafka wrote at the very offset of the batch before it', async () => {
     // One offset for two batches: the partition's log was cut back under the first (an unclean
     // leader election, the topic created again), so the second is not known to come after it.
-    const offsets = [5n, 5n, 6n];
-    const firsts: number[] = [];
-    const sink = new Sink(
-      {
-        send: async (records) => {
-          firsts.push(records[0]?.value[0] as number);
-          return new Map([['t:0', offsets.shift() ?? 99n]]);
-        },
-        async close() {},
-      },
-      { ...options, maxInFlight: 2 },
-    );
+    const { sink, firsts } = landingAt([5n, 5n, 6n]);
     const acks: number[] = [];
     for (let i = 0; i < 2; i++) sink.enqueue(big(i, acks));
     expect(await sink.close(1000)).toBe(true);
