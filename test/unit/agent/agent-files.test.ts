@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import {
   appendFile,
   copyFile,
+  glob,
   mkdir,
   mkdtemp,
   readFile,
@@ -12,11 +13,12 @@ import {
   unlink,
   writeFile,
 } from 'node:fs/promises';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type AgentConfig, parseAgentConfig, type RunningAgent, startAgent } from '#agent/index.ts';
-import { FileTailer } from '#agent/inputs/file-tailer.ts';
+import { expandPath, FileTailer } from '#agent/inputs/file-tailer.ts';
 import { FakeSender, waitFor } from './fake-sender.ts';
 
 let dir: string;
@@ -433,5 +435,78 @@ describe('the agent loop and file trust boundaries', () => {
     );
     await waitFor(() => following.texts().length === 3, 5000, 'three files');
     expect(following.texts().sort()).toEqual(['after line', 'private key material', 'real line']);
+  });
+});
+
+describe('literal input paths', () => {
+  /** Replaces node:fs/promises' glob (for ESM importers too) with one that records its patterns. */
+  function recordGlobs(): { patterns: string[]; restore: () => void } {
+    const fsp = createRequire(import.meta.url)('node:fs/promises') as { glob: (...a: unknown[]) => unknown };
+    const real = fsp.glob;
+    const patterns: string[] = [];
+    fsp.glob = (pattern: unknown, ...rest: unknown[]) => {
+      patterns.push(String(pattern));
+      return real(pattern, ...rest);
+    };
+    syncBuiltinESMExports();
+    return {
+      patterns,
+      restore: () => {
+        fsp.glob = real;
+        syncBuiltinESMExports();
+      },
+    };
+  }
+
+  it('finds a path without glob syntax as fs.glob does, without fs.glob', async () => {
+    await mkdir(join(dir, 'logs', 'sub'), { recursive: true });
+    await writeFile(join(dir, 'logs', 'app.log'), '');
+    const literals = [
+      join(dir, 'logs', 'app.log'),
+      `${dir}/logs//app.log`,
+      `${dir}/logs/./app.log`,
+      `${dir}/logs/sub/../app.log`,
+      join(dir, 'logs', 'missing.log'),
+      join(dir, 'logs', 'sub'),
+      join(dir, 'missing', 'app.log'),
+    ];
+    const collect = async (it: AsyncIterable<string>) => {
+      const out: string[] = [];
+      for await (const p of it) out.push(p);
+      return out;
+    };
+    const viaGlob = await Promise.all(literals.map((p) => collect(glob(p))));
+    const globs = recordGlobs();
+    try {
+      expect(await Promise.all(literals.map((p) => collect(expandPath(p))))).toEqual(viaGlob);
+      expect(globs.patterns).toEqual([]);
+      const patterns = [
+        join(dir, 'logs', '*.log'),
+        join(dir, 'logs', 'ap[p].log'),
+        join(dir, 'logs', '{app,x}.log'),
+      ];
+      for (const p of patterns) expect(await collect(expandPath(p))).toEqual([join(dir, 'logs', 'app.log')]);
+      expect(globs.patterns).toEqual(patterns);
+    } finally {
+      globs.restore();
+    }
+  });
+
+  it('follows a literal path, and the file when it appears later, scanning it without fs.glob', async () => {
+    await mkdir(logs());
+    const path = join(logs(), 'app.log');
+    const globs = recordGlobs();
+    try {
+      const sender = new FakeSender();
+      await start(sender, config({}, { paths: [path, join(logs(), '*.txt')] }));
+      await waitFor(() => globs.patterns.length >= 2, 5000, 'two scans');
+      await writeFile(path, lines(0, 2));
+      await writeFile(join(logs(), 'other.txt'), lines(0, 1, 'other'));
+      await waitFor(() => sender.texts().length === 3, 5000, 'both files');
+      expect(sender.texts().sort()).toEqual(['line 0', 'line 1', 'other 0']);
+      expect(new Set(globs.patterns)).toEqual(new Set([join(logs(), '*.txt')]));
+    } finally {
+      globs.restore();
+    }
   });
 });
