@@ -44,7 +44,7 @@ export async function handler(): Promise<RetentionOutcome> {
   if (outcome.failed.length > 0) {
     // An error makes the function's Errors alarm fire; the next run retries them.
     throw new Error(
-      `warm migration or replica drop refused for ${outcome.failed.map((f) => `${f.index} (${f.reason})`).join(', ')}`,
+      `deletion, warm migration or replica drop refused for ${outcome.failed.map((f) => `${f.index} (${f.reason})`).join(', ')}`,
     );
   }
   return outcome;

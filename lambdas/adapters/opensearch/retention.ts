@@ -8,7 +8,7 @@ export interface RetentionOutcome {
   readonly warmed: string[];
   /** Indices whose replicas were dropped (`replicaDays`). */
   readonly unreplicated: string[];
-  /** Warm migrations and replica drops the domain refused, with its reason; retried on the next run. */
+  /** Deletions, warm migrations and replica drops the domain refused, with its reason; retried on the next run. */
   readonly failed: Array<{ readonly index: string; readonly reason: string }>;
 }
 
@@ -26,13 +26,21 @@ export async function applyLogRetention(
 ): Promise<RetentionOutcome> {
   const tiers = await indexTiers(client, `${prefix}-*`, policy);
   const plan = planRetention(tiers, prefix, policy, now);
-  // One index per request: the role may delete `logs-…` paths only, never comma-joined ones (infra/constructs/search.ts).
-  for (const index of plan.toDelete) await client.indices.delete({ index });
   const failed: Array<{ index: string; reason: string }> = [];
   const refused = (index: string, error: unknown) =>
     failed.push({ index, reason: error instanceof Error ? error.message : String(error) });
-  // One index at a time: one the domain refuses (a read-only block) must not keep the others' replicas
-  // nor stop the warm migrations after it.
+  // One index at a time: one the domain refuses (a read-only block) must not keep the others, nor stop
+  // the replica drops and warm migrations after it. One index per request for deletes too: the role may
+  // delete `logs-…` paths only, never comma-joined ones (infra/constructs/search.ts).
+  const deleted: string[] = [];
+  for (const index of plan.toDelete) {
+    try {
+      await client.indices.delete({ index });
+      deleted.push(index);
+    } catch (error) {
+      refused(index, error);
+    }
+  }
   const unreplicated: string[] = [];
   for (const index of plan.toUnreplicate) {
     try {
@@ -54,7 +62,7 @@ export async function applyLogRetention(
       refused(index, error);
     }
   }
-  return { deleted: plan.toDelete, warmed, unreplicated, failed };
+  return { deleted, warmed, unreplicated, failed };
 }
 
 /**

@@ -101,6 +101,37 @@ describe('applyLogRetention on the local engine', () => {
     }
   });
 
+  test('an index the domain refuses to delete is reported failed; the others are still deleted and unreplicated', async () => {
+    const held = `${prefix}-held-2025.09.01`;
+    const expired = `${prefix}-held-2025.09.02`;
+    const kept = `${prefix}-held-2025.10.20`;
+    for (const index of [held, expired, kept]) {
+      await opensearch.indices.create({
+        index,
+        body: { settings: { number_of_shards: 1, number_of_replicas: 1 } },
+      });
+    }
+    // A read-only index refuses deletion too (an operator's hold on it).
+    await opensearch.indices.putSettings({ index: held, body: { index: { blocks: { read_only: true } } } });
+    try {
+      const outcome = await applyLogRetention(
+        opensearch,
+        { retentionDays: 14, replicaDays: 1 },
+        now,
+        `${prefix}-held`,
+      );
+      expect(outcome.deleted).toEqual([expired]);
+      expect(outcome.failed.map((f) => f.index)).toEqual([held]);
+      expect(outcome.unreplicated).toEqual([kept]);
+      expect((await opensearch.indices.exists({ index: expired })).body).toBe(false);
+    } finally {
+      await opensearch.indices.putSettings({
+        index: held,
+        body: { index: { blocks: { read_only: false } } },
+      });
+    }
+  });
+
   test('without replicaDays keeps every replica', async () => {
     const index = `${prefix}-keep-2025.10.10`;
     await opensearch.indices.create({
