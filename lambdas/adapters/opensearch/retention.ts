@@ -27,41 +27,31 @@ export async function applyLogRetention(
   const tiers = await indexTiers(client, `${prefix}-*`, policy);
   const plan = planRetention(tiers, prefix, policy, now);
   const failed: Array<{ index: string; reason: string }> = [];
-  const refused = (index: string, error: unknown) =>
-    failed.push({ index, reason: error instanceof Error ? error.message : String(error) });
   // One index at a time: one the domain refuses (a read-only block) must not keep the others, nor stop
   // the replica drops and warm migrations after it. One index per request for deletes too: the role may
   // delete `logs-…` paths only, never comma-joined ones (infra/constructs/search.ts).
-  const deleted: string[] = [];
-  for (const index of plan.toDelete) {
-    try {
-      await client.indices.delete({ index });
-      deleted.push(index);
-    } catch (error) {
-      refused(index, error);
+  const each = async (indices: readonly string[], apply: (index: string) => Promise<unknown>) => {
+    const done: string[] = [];
+    for (const index of indices) {
+      try {
+        await apply(index);
+        done.push(index);
+      } catch (error) {
+        failed.push({ index, reason: error instanceof Error ? error.message : String(error) });
+      }
     }
-  }
-  const unreplicated: string[] = [];
-  for (const index of plan.toUnreplicate) {
-    try {
-      await client.indices.putSettings({ index, body: { index: { number_of_replicas: 0 } } });
-      unreplicated.push(index);
-    } catch (error) {
-      refused(index, error);
-    }
-  }
-  const warmed: string[] = [];
-  for (const index of plan.toWarm) {
-    try {
-      await client.transport.request({
-        method: 'POST',
-        path: `/_ultrawarm/migration/${encodeURIComponent(index)}/_warm`,
-      });
-      warmed.push(index);
-    } catch (error) {
-      refused(index, error);
-    }
-  }
+    return done;
+  };
+  const deleted = await each(plan.toDelete, (index) => client.indices.delete({ index }));
+  const unreplicated = await each(plan.toUnreplicate, (index) =>
+    client.indices.putSettings({ index, body: { index: { number_of_replicas: 0 } } }),
+  );
+  const warmed = await each(plan.toWarm, (index) =>
+    client.transport.request({
+      method: 'POST',
+      path: `/_ultrawarm/migration/${encodeURIComponent(index)}/_warm`,
+    }),
+  );
   return { deleted, warmed, unreplicated, failed };
 }
 
