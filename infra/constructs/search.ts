@@ -86,6 +86,19 @@ type ScopedStatements = (
   domainArn: (path: string) => string,
 ) => { actions: string[]; resources: string[]; deny?: true }[];
 
+/** A scoped statement as IAM's: in a role's policy, or with `principals` in the domain's access policy. */
+function policyStatement(
+  { actions, resources, deny }: ReturnType<ScopedStatements>[number],
+  principals?: iam.IPrincipal[],
+): iam.PolicyStatement {
+  return new iam.PolicyStatement({
+    effect: deny ? iam.Effect.DENY : iam.Effect.ALLOW,
+    actions,
+    resources,
+    principals,
+  });
+}
+
 /** What searching the log indices needs: GET/HEAD anywhere on the domain, POST only to their `_search`. */
 const searchStatements: ScopedStatements = (domainArn) => [
   { actions: ['es:ESHttpGet', 'es:ESHttpHead'], resources: [domainArn(''), domainArn('/*')] },
@@ -294,15 +307,7 @@ export class Search extends Construct {
                 }),
               ]),
           ...this.scoped.flatMap(({ roles, statements }) =>
-            statements(domainArn).map(
-              (statement) =>
-                new iam.PolicyStatement({
-                  effect: statement.deny ? iam.Effect.DENY : iam.Effect.ALLOW,
-                  actions: statement.actions,
-                  principals: arns(roles),
-                  resources: statement.resources,
-                }),
-            ),
+            statements(domainArn).map((statement) => policyStatement(statement, arns(roles))),
           ),
         ];
         return statements.length === 0 ? undefined : new iam.PolicyDocument({ statements }).toJSON();
@@ -393,10 +398,8 @@ export class Search extends Construct {
 
   /** `statements` in `role`'s policy and, for the same role, in the domain's access policy. */
   private grantScoped(role: iam.IRole, statements: ScopedStatements, reason: string): void {
-    for (const { deny, ...statement } of statements((path) => `${this.domain.domainArn}${path}`)) {
-      role.addToPrincipalPolicy(
-        new iam.PolicyStatement({ ...statement, effect: deny ? iam.Effect.DENY : iam.Effect.ALLOW }),
-      );
+    for (const statement of statements((path) => `${this.domain.domainArn}${path}`)) {
+      role.addToPrincipalPolicy(policyStatement(statement));
     }
     const same = this.scoped.find((entry) => entry.statements === statements);
     if (same) same.roles.push(role);
