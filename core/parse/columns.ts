@@ -7,7 +7,8 @@
  * `MAX_COLUMN` characters.
  */
 
-import { isSourceLocation } from './header-fields.ts';
+import { isDigit } from './calendar.ts';
+import { isSourceLocation, isSpace } from './header-fields.ts';
 import type { ParsedLine } from './types.ts';
 
 /** Shapes of a column at the front of a message. */
@@ -25,20 +26,12 @@ const MIN_SHARE = 0.8;
 /** Messages a column is learned from at least. */
 const MIN_MESSAGES = 3;
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9;
-}
-
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
 function isLower(c: number): boolean {
   return c >= 97 && c <= 122;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /**

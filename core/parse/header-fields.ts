@@ -48,7 +48,8 @@ const SOURCE_EXTENSIONS: ReadonlySet<string> = new Set([
   'dart',
 ]);
 
-function isSpace(c: number): boolean {
+/** A space or a tab. */
+export function isSpace(c: number): boolean {
   return c === 32 || c === 9;
 }
 

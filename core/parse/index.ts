@@ -164,6 +164,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       state.smallLevelScale = false;
       state.columns = NO_COLUMNS;
     }
+    // The sample's own lines, read above for their messages, are not judged against what they taught.
     state.seen = 0;
     state.misses = 0;
   };
