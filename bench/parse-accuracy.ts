@@ -35,9 +35,10 @@
  *
  *   node bench/parse-accuracy.ts [--sets loghub,engines,format-docs,format-docs-dev2,format-docs-dev3,format-docs-dev4,format-docs-dev5,
  *     format-docs-dev6,held-out,held-out-2,held-out-3]
- *     [--json FILE]
+ *     [--json FILE] [--misses]
  *
- * The held-out sets print their totals only.
+ * The held-out sets print their totals only. `--misses` also prints every line of a development
+ * set (never a held-out one) whose timestamp, level or message differs from its truth, with both.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -49,6 +50,7 @@ import { LOGHUB_SAMPLES, loghubLines, loghubTruth } from '../test/unit/parse/log
 const { values } = parseArgs({
   options: {
     json: { type: 'string' },
+    misses: { type: 'boolean', default: false },
     sets: {
       type: 'string',
       default:
@@ -64,6 +66,14 @@ interface Truth {
   readonly level?: Level;
   readonly message?: string;
 }
+
+interface Miss {
+  readonly source: string;
+  readonly line: string;
+  readonly wrong: readonly string[];
+}
+
+const misses = new Map<string, Miss[]>();
 
 interface Row {
   readonly set: string;
@@ -96,22 +106,36 @@ function measure(set: string, source: string, truths: readonly Truth[], received
     messageHits: 0,
     messageTotal: 0,
   };
+  const setMisses = misses.get(set) ?? [];
+  misses.set(set, setMisses);
   for (const truth of truths) {
     const parsed = parse(truth.line, receivedAt, source);
+    const wrong: string[] = [];
     if (truth.time !== undefined) {
       row.timeTotal++;
       if (parsed.timestamp === truth.time) row.timeHits++;
+      else wrong.push(`time ${isoOrNone(parsed.timestamp)} want ${isoOrNone(truth.time)}`);
     }
     if (truth.level !== undefined) {
       row.levelTotal++;
       if (parsed.level === truth.level) row.levelHits++;
+      else wrong.push(`level ${parsed.level ?? '-'} want ${truth.level}`);
     }
     if (truth.message !== undefined) {
       row.messageTotal++;
       if (parsed.message.trim() === truth.message.trim()) row.messageHits++;
+      else
+        wrong.push(
+          `message ${JSON.stringify(parsed.message.trim())} want ${JSON.stringify(truth.message.trim())}`,
+        );
     }
+    if (wrong.length > 0) setMisses.push({ source, line: truth.line, wrong });
   }
   return row;
+}
+
+function isoOrNone(time: number | undefined): string {
+  return time === undefined || !Number.isFinite(time) ? '-' : new Date(time).toISOString();
 }
 
 function loghubRows(): Row[] {
@@ -305,4 +329,13 @@ console.log(
   `node ${process.version}; sets: Loghub (6 shared systems), engine logs, development and held-out corpora`,
 );
 console.table(table);
+if (values.misses) {
+  for (const [set, list] of misses) {
+    if (TOTALS_ONLY.has(set)) continue;
+    for (const miss of list) {
+      console.log(`${set} ${miss.source}: ${JSON.stringify(miss.line)}`);
+      for (const wrong of miss.wrong) console.log(`    ${wrong}`);
+    }
+  }
+}
 if (values.json) writeFileSync(values.json, `${JSON.stringify(table, null, 2)}\n`);

@@ -368,12 +368,10 @@ const knownShapes: TimestampShape = {
 const knownLetterShapes: TimestampShape = { ...knownShapes, digitFirst: false };
 
 /**
- * Every shape, most specific first. Each layout below is what a widely used logger or tool writes
- * by default (the comment says which); the epoch shape comes last, as it is the least specific.
+ * Each layout below is what a widely used logger or tool writes by default (the comment says
+ * which), most specific first.
  */
-export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
-  knownShapes, // ISO 8601 / RFC 3339, log4j, Python, Go, HDFS, Spark, CLF
-  knownLetterShapes, // syslog (RFC 3164), ctime, RFC 2822
+const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('yyyy.MM.dd HH:mm:ssSZ'), // dotted dates
   layoutShape('yyyy.MM.dd-HH.mm.ssSZ'), // dotted date, dotted time
   layoutShape('yyyy.MM.dd-HH.mm.ss:SZ'), // the same, colon before the fraction (Unreal Engine)
@@ -414,6 +412,7 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   layoutShape('d/M/yyyy H:mm:ssSZ'), // European, when the day is over 12
   layoutShape('h:mm:ss aZ'), // time of day, 12-hour clock: toLocaleTimeString() in en-US (Vite)
   layoutShape('H:mm:ssSZ'), // time of day only: log4j2 and logback defaults, Serilog, Elixir
+  layoutShape('H:mm:ss:SZ'), // the same, colon before the fraction (Windows' debug logs)
   layoutShape('h:mma'), // time of day in minutes, Go's time.Kitchen (zerolog's console writer)
   layoutShape('MMM d, yyyy h:mm:ss a'), // java.util.logging, Tomcat's Catalina
   layoutShape('MMM d, yyyy H:mm:ssSZ'), // the same date, 24-hour clock
@@ -422,6 +421,82 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   layoutShape('MMM d HH:mm:ssSZ'),
   layoutShape('EEE MMM d HH:mm:ssSZ yyyy'), // date(1), Java's Date.toString()
   layoutShape('EEE d MMM yyyy HH:mm:ssSZ'),
+];
+
+/**
+ * The date part of each layout above that has one a number alone cannot be mistaken for (a year
+ * and separators, or a month name: not `MMdd`, which a pid or a count also is), and a month name
+ * glued to its day (`Nov27`).
+ */
+const DATE_LAYOUTS: readonly string[] = [
+  ...new Set(
+    LAYOUT_SHAPES.map((shape) => shape.name.slice(0, shape.name.search(/[Hh]/)).replace(/[ ,._:T/-]+$/, '')),
+  ),
+  'MMMd',
+].filter((date) => date.length > 0 && (/MMM|EEE/.test(date) || /[^yMd]/.test(date)));
+const DATE_STEPS = DATE_LAYOUTS.map((date) => ({
+  steps: compile(date),
+  digitFirst: !/^(MMM|EEE)/.test(date),
+}));
+const TIME_OF_DAY_STEPS = ['h:mm:ss aZ', 'H:mm:ssSZ', 'H:mm:ss:SZ'].map(compile);
+
+/** After a date: spaces, at most one of `- , @ |` and spaces, one to five characters in all. */
+function afterDateSeparator(s: string, i: number): number {
+  let j = i;
+  while (s.charCodeAt(j) === 32) j++;
+  const c = s.charCodeAt(j);
+  if (c === 45 || c === 44 || c === 64 || c === 124) j++;
+  while (s.charCodeAt(j) === 32) j++;
+  return j > i && j - i <= 5 ? j : -1;
+}
+
+/**
+ * A date in any date layout of the table, then a time of day written apart from it, as no single
+ * layout writes them (`11/28/2026 - 21:03:40`, `27.11.2026 | 14:02:11`, `Nov27 03:11:40`).
+ */
+function dateThenTimeShape(digitFirst: boolean, name: string): TimestampShape {
+  return {
+    name,
+    digitFirst,
+    scan(s, i, ctx, out) {
+      for (const date of DATE_STEPS) {
+        if (date.digitFirst !== digitFirst) continue;
+        const dateEnd = run(date.steps, s, i);
+        if (dateEnd < 0) continue;
+        const [y, mo, d] = [year, month, day];
+        const at = afterDateSeparator(s, dateEnd);
+        if (at < 0) continue;
+        for (const time of TIME_OF_DAY_STEPS) {
+          const end = run(time, s, at);
+          // `08:04:40:281` goes on with a fraction the first layout does not read: the next one does.
+          if (
+            end < 0 ||
+            ((s.charCodeAt(end) === 58 || s.charCodeAt(end) === 46) && isDigit(s.charCodeAt(end + 1)))
+          )
+            continue;
+          year = y;
+          month = mo;
+          day = d;
+          const ms = resolve(ctx);
+          if (Number.isNaN(ms)) return false;
+          out.ms = ms;
+          out.end = end;
+          return true;
+        }
+        return false;
+      }
+      return false;
+    },
+  };
+}
+
+/** Every shape, most specific first; the epoch shape comes last, as it is the least specific. */
+export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
+  knownShapes, // ISO 8601 / RFC 3339, log4j, Python, Go, HDFS, Spark, CLF
+  knownLetterShapes, // syslog (RFC 3164), ctime, RFC 2822
+  ...LAYOUT_SHAPES,
+  dateThenTimeShape(true, 'date … time of day'),
+  dateThenTimeShape(false, 'date … time of day (month name)'),
   epochShape,
 ];
 

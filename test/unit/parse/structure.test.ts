@@ -244,6 +244,44 @@ describe('the header finder, line by line', () => {
     expect(parse('2026-11-30 14:02:11,250 billing ERROR charge refused').level).toBe('ERROR');
   });
 
+  it('joins a date to a time of day written apart from it, in any date layout of the table', () => {
+    const cases: Array<[string, string]> = [
+      ['2026-11-28 @ 21:03:40 backup done', '2026-11-28T21:03:40Z'],
+      ['job 11/28/2026 - 21:03:40: backup done', '2026-11-28T21:03:40Z'],
+      ['27.11.2026 | 14:02:11.250 | sync finished', '2026-11-27T14:02:11.250Z'],
+      ['[4] Nov27 03:11:40 main >> mounted', '2026-11-27T03:11:40Z'],
+      ['27-Nov-2026, 2:02:11 PM ERROR lost peer', '2026-11-27T14:02:11Z'],
+    ];
+    for (const [line, time] of cases) expect(parse(line).timestamp, line).toBe(Date.parse(time));
+    expect(parse('27-Nov-2026, 2:02:11 PM ERROR lost peer')).toMatchObject({
+      level: 'ERROR',
+      message: 'lost peer',
+    });
+    // A number that is no date (a pid, a count) is not joined to the time after it.
+    expect(parse('1201 - 21:03:40 backup done').timestamp).toBeUndefined();
+    // Learned per source, the date is read on every line, not the last such time of day.
+    const parser = compileParser({});
+    const lines = Array.from(
+      { length: 12 },
+      (_, i) => `L 11/2${i % 8}/2026 - 21:03:${String(10 + i)}: player ${i} joined`,
+    );
+    parser.learn('game', lines, receivedAt);
+    expect(parser(lines[3] as string, receivedAt, 'game').timestamp).toBe(Date.parse('2026-11-23T21:03:13Z'));
+  });
+
+  it('reads a time of day whose fraction follows a colon, where the source shows it', () => {
+    const lines = Array.from(
+      { length: 12 },
+      (_, i) => `SVC(1a.2b) 08:04:${String(10 + i)}:${String(100 + i)} step ${i} applied`,
+    );
+    const parser = compileParser({});
+    parser.learn('svc', lines, receivedAt);
+    expect(parser(lines[2] as string, receivedAt, 'svc')).toMatchObject({
+      timestamp: Date.parse('2026-12-02T08:04:12.102Z') - 86_400_000,
+      message: 'step 2 applied',
+    });
+  });
+
   it('every shape in the table reads its own example', () => {
     const ctx = { zone: 'UTC', receivedAt };
     const examples: Record<string, string> = {
@@ -287,6 +325,9 @@ describe('the header finder, line by line', () => {
       'd/M/yyyy H:mm:ssSZ': '30/11/2026 14:02:11',
       'h:mm:ss aZ': '2:02:11 PM',
       'H:mm:ssSZ': '14:02:11',
+      'H:mm:ss:SZ': '14:02:11:000',
+      'date … time of day': '11/30/2026 - 14:02:11',
+      'date … time of day (month name)': 'Nov30 14:02:11',
       'h:mma': '2:02PM',
       'MMM d, yyyy h:mm:ss a': 'Nov 30, 2026 2:02:11 PM',
       'MMM d, yyyy H:mm:ssSZ': 'Nov 30, 2026 14:02:11',
