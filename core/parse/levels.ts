@@ -1,3 +1,5 @@
+import { isDigit } from './calendar.ts';
+
 /** Logward's levels, least to most severe. */
 export const LEVELS = ['TRACE', 'DEBUG', 'INFO', 'NOTICE', 'WARN', 'ERROR', 'FATAL'] as const;
 
@@ -145,20 +147,33 @@ export function levelMark(c: number, distinctiveOnly: boolean): Level | undefine
 }
 
 /**
- * The severity digit of a message mnemonic `%FACILITY-N-MNEMONIC` (Cisco IOS, NX-OS, ASA, Arista
- * EOS), a syslog severity, in [a, b) of `raw`; undefined when the text is not one.
+ * The severity digit of a message mnemonic, a syslog severity, in [a, b) of `raw`: Cisco's
+ * `%FACILITY-N-MNEMONIC` (IOS, NX-OS, ASA, Arista EOS) and the VRP family's
+ * `%%NNFACILITY/N/MNEMONIC` (Huawei, H3C, HPE Comware: a version number before the facility, slashes,
+ * a mnemonic in any case). Undefined when the text is not one.
  */
 export function mnemonicSeverity(raw: string, a: number, b: number): Level | undefined {
   if (raw.charCodeAt(a) !== 37 || b - a > 48) return undefined;
-  const first = raw.indexOf('-', a);
-  if (first < a + 2 || first + 3 >= b || raw.charCodeAt(first + 2) !== 45) return undefined;
-  for (let k = a + 1; k < b; k++) {
-    const c = raw.charCodeAt(k);
-    const ok = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
-    if (!ok) return undefined;
+  let k = a + 1;
+  if (raw.charCodeAt(k) === 37) k++;
+  while (k < b && isDigit(raw.charCodeAt(k))) k++;
+  const facility = k;
+  while (k < b && isUpperNameCode(raw.charCodeAt(k))) k++;
+  const separator = raw.charCodeAt(k);
+  if (k === facility || (separator !== 45 && separator !== 47) || raw.charCodeAt(k + 2) !== separator)
+    return undefined;
+  if (k + 3 >= b) return undefined;
+  for (let m = k + 3; m < b; m++) {
+    const c = raw.charCodeAt(m);
+    if (!isUpperNameCode(c) && c !== 45 && !(separator === 47 && c >= 97 && c <= 122)) return undefined;
   }
-  const digit = raw.charCodeAt(first + 1) - 48;
+  const digit = raw.charCodeAt(k + 1) - 48;
   return digit >= 0 && digit <= 7 ? syslogSeverityLevel(digit) : undefined;
+}
+
+/** `A`–`Z`, `0`–`9` or `_`: a letter of an upper-case name (`LINK`, `CONFIG_I`, `106023`). */
+function isUpperNameCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || isDigit(c) || c === 95;
 }
 
 /** Syslog severity 0–7 (RFC 5424 §6.2.1) to a level. */

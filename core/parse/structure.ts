@@ -242,7 +242,11 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   const colon = after === 58 || after === 33;
   // Cisco's `%LINK-3-UPDOWN:`: the digit is a syslog severity.
   const mnemonic = mnemonicSeverity(raw, a, b);
-  if (mnemonic !== undefined) return setLevel(out, mnemonic, f, a, b, true);
+  if (mnemonic !== undefined) {
+    setLevel(out, mnemonic, f, a, b, true);
+    out.textStart = afterMnemonicColon(raw, b);
+    return true;
+  }
   // stunnel's `LOG5[ui]:`: `LOG` and a syslog severity digit, marked as a field.
   if (b - a === 4 && (after === 91 || after === 58) && raw.startsWith('LOG', a)) {
     const severity = syslogSeverityLevel(raw.charCodeAt(a + 3) - 48);
@@ -283,6 +287,23 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
     (a === 0 && dashFollows(raw, b));
   if (tryWord(raw, a, b, f, out, marked, acceptWeak)) return true;
   return domainLevel(raw, a, b, f, out);
+}
+
+/**
+ * A mnemonic's text starts after its colon, which may follow the mnemonic's own flags
+ * (`%%01LINK/4/STATE(l)[45]:text`); -1 when no colon closes it within a few characters.
+ */
+function afterMnemonicColon(raw: string, b: number): number {
+  for (let k = b; k < b + 16 && k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 32) return -1;
+    if (c === 58) {
+      let text = k + 1;
+      while (raw.charCodeAt(text) === 32) text++;
+      return text;
+    }
+  }
+  return -1;
 }
 
 /** `warn  - text`: spaces, a dash and a space after `b`, a padded column before the text. */

@@ -193,6 +193,19 @@ describe('levels in more shapes and places', () => {
     expect(parse('2026-11-30 10:00:00 rate 50%-3-up and climbing').level).toBeUndefined();
   });
 
+  it('reads the severity digit of a `%%NNFACILITY/N/MNEMONIC` (the VRP family: Huawei, H3C, HPE Comware)', () => {
+    const lines = parseSource([
+      'Nov 30 2026 10:15:02+08:00 SW-7 %%01LINK/4/STATE_CHG(l)[45]:Port 3 went down.',
+      'Nov 30 2026 10:16:02+08:00 SW-7 %%10DEV/3/psuFault(t)[46]:Power module failed.',
+      'Nov 30 2026 10:17:02+08:00 SW-7 %%01CLI/5/CMD(s)[47]:Command recorded. (User=ops)',
+    ]);
+    expect(lines.map((l) => l.level)).toEqual(['WARN', 'ERROR', 'NOTICE']);
+    expect(lines[1]?.message).toBe('Power module failed.');
+    // The separators agree: a slash and a dash mixed, or no digit between them, is no mnemonic.
+    expect(parse('2026-11-30 10:00:00 %%01LINK/4-STATE: mixed').level).toBeUndefined();
+    expect(parse('2026-11-30 10:00:00 %%01LINK/x/STATE: letter').level).toBeUndefined();
+  });
+
   it('reads X.Org’s doubled letters in parentheses, with no timestamp', () => {
     expect(parse('[    12.500] (EE) Failed to load module "nvidia"')).toMatchObject({
       level: 'ERROR',
