@@ -1,6 +1,7 @@
+import { isDigit } from '../calendar.ts';
 import { normaliseLevel } from '../levels.ts';
 import { newLine, setTimestampText } from '../line.ts';
-import type { TimeContext } from '../timestamps.ts';
+import { readZoneAt, type TimeContext, zoneOfLastRead } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 import { ROLE_OF, ROLES, type Role, type RoleRank, roleOf } from './roles.ts';
 
@@ -128,6 +129,33 @@ const chosenRank: Record<Role, number> = {
   host: 0,
 };
 
+/** Keys that hold a time zone or an offset on its own (`tz="+0100"`). */
+const ZONE_KEYS: ReadonlySet<string> = new Set(['tz', 'timezone', 'time_zone', 'zone']);
+
+/**
+ * A time of day whose date and zone are pairs of their own (`date=2026-11-30 time=09:41:27
+ * tz="+0100"`, firewalls and appliances): the three as one text, for the timestamp shapes to read. A
+ * time with its own date is left as it is, and so is a zone no shape reads (`tz=office`).
+ */
+function withDateAndZone(time: string): string {
+  const colon = time.charCodeAt(1) === 58 ? 1 : time.charCodeAt(2) === 58 ? 2 : -1;
+  if (colon < 0 || !isDigit(time.charCodeAt(0))) return time;
+  let date: string | undefined;
+  let zone: string | undefined;
+  for (let k = 0; k < count; k++) {
+    const value = values[k];
+    if (typeof value !== 'string') continue;
+    if (keys[k] === 'date') date = value;
+    else if (ZONE_KEYS.has(keys[k] as string)) zone = value;
+  }
+  if (date === undefined) return time;
+  const dated = `${date} ${time}`;
+  if (zone === undefined) return dated;
+  const zoned = `${dated} ${zone}`;
+  const zoneEnd = readZoneAt(zoned, dated.length);
+  return zoneOfLastRead.has && zoneEnd === zoned.length ? zoned : dated;
+}
+
 /** A logfmt line (`time=… level=info msg="…" key=value`); undefined when it is not logfmt. */
 export function parseLogfmt(raw: string, ctx: TimeContext): ParsedLine | undefined {
   const line = parseLogfmtPairs(raw);
@@ -164,7 +192,7 @@ export function parseLogfmtPairs(raw: string): ParsedLine | undefined {
       fields[keys[k] as string] = values[k];
     }
   }
-  if (chosen.timestamp >= 0) line.timestampText = values[chosen.timestamp] as string;
+  if (chosen.timestamp >= 0) line.timestampText = withDateAndZone(values[chosen.timestamp] as string);
   if (chosen.level >= 0) line.level = normaliseLevel(values[chosen.level]);
   if (chosen.logger >= 0) line.logger = values[chosen.logger] as string;
   if (chosen.service >= 0) line.service = values[chosen.service] as string;

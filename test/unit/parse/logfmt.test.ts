@@ -32,6 +32,22 @@ describe('logfmt lines', () => {
     expect(parse('at=info method=GET path=/ status=200').level).toBe('INFO');
   });
 
+  it('joins a date, a time of day and a zone written as pairs of their own into one timestamp', () => {
+    expect(
+      parse('date=2025-10-23 time=14:32:15 tz="+0200" level=warning msg="disk low" dev=fw1'),
+    ).toMatchObject({ timestamp: Date.UTC(2025, 9, 23, 12, 32, 15), level: 'WARN', message: 'disk low' });
+    expect(parse('date=10/23/2025 time=14:32:15.250 msg="link up"').timestamp).toBe(
+      Date.UTC(2025, 9, 23, 14, 32, 15, 250),
+    );
+    // A time that has its own date keeps it; a zone no time reads is left out of it.
+    expect(parse('time="2025-10-23T14:32:15Z" date=2025-01-01 tz=+0500 msg=x').timestamp).toBe(
+      Date.UTC(2025, 9, 23, 14, 32, 15),
+    );
+    expect(parse('date=2025-10-23 time=14:32:15 tz=office msg=x').timestamp).toBe(
+      Date.UTC(2025, 9, 23, 14, 32, 15),
+    );
+  });
+
   it('unescapes quoted values', () => {
     expect(splitLogfmt('msg="say \\"hi\\"\\n" path="a b"')).toEqual({ msg: 'say "hi"\n', path: 'a b' });
   });
