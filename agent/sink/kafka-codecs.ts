@@ -6,7 +6,7 @@
  * asynchronous zstd (see `zstdCompressAsync`).
  */
 import { createRequire } from 'node:module';
-import { createZstdCompress, type ZstdCompress, constants as zlibConstants, zstdCompress } from 'node:zlib';
+import { createZstdCompress, type ZstdCompress, constants as zlibConstants } from 'node:zlib';
 
 type Codec = (data: Buffer) => Buffer;
 interface WasmCodecs {
@@ -40,28 +40,35 @@ type CodecInput = Uint8Array | { readonly buffers: readonly Uint8Array[]; readon
  * it there): the client otherwise compresses each record batch with `zstdCompressSync` on the main
  * thread, about a fifth of the agent's CPU there. Same codec and level (the default, 3); the
  * client still builds, checksums and queues the request in order once the promise resolves.
- * Batches of `REUSED_MIN_BYTES` or more go through one long-lived compressor (`ReusedZstd`).
+ * Every batch goes through a long-lived compressor (`ReusedZstd`): full batches through one,
+ * heartbeats and a quiet source's small batches through another that stays open between them.
  * The result is one buffer or its pieces in order, as the client's DynamicBuffer takes either.
  */
 export function zstdCompressAsync(data: CodecInput): Promise<Buffer | readonly Buffer[]> {
-  if (data.length >= REUSED_MIN_BYTES) return reusedZstd.compress(data);
-  const input = data instanceof Uint8Array ? data : Buffer.concat(data.buffers, data.length);
-  return new Promise((resolve, reject) => {
-    zstdCompress(input, { chunkSize: ZSTD_CHUNK_BYTES }, (error, result) =>
-      error ? reject(error) : resolve(result),
-    );
-  });
+  return (data.length >= FULL_BATCH_MIN_BYTES ? fullBatches : smallBatches).compress(data);
 }
 
 /**
  * Output is collected in pieces of this size, each a callback on the main thread: a 1 MB batch of
  * logs compresses to about 140 KB, one piece instead of nine of the default 16 KiB.
  */
-const ZSTD_CHUNK_BYTES = 256 * 1024;
-/** A heartbeat or a quiet source's batch is compressed one-shot, so an idle agent holds no compressor. */
-const REUSED_MIN_BYTES = 64 * 1024;
-/** A compressor unused this long is closed, its zstd context and input buffers freed. */
-const REUSED_IDLE_MS = 5_000;
+const FULL_BATCH_CHUNK_BYTES = 256 * 1024;
+/**
+ * Smaller batches (heartbeats, a quiet source's lines) have their own compressor, whose context
+ * zstd sizes to them, and output pieces of the default size: each piece is a view of its output
+ * buffer, which the batch's request keeps alive.
+ */
+const FULL_BATCH_MIN_BYTES = 64 * 1024;
+const SMALL_BATCH_CHUNK_BYTES = 16 * 1024;
+/** A full-batch compressor unused this long is closed, its zstd context and input buffers freed. */
+const FULL_BATCH_IDLE_MS = 5_000;
+/**
+ * The small-batch compressor stays open across heartbeats (30 s apart by default). Compressing
+ * each one-shot instead left a zstd context and a 256 KiB output buffer per heartbeat to the next
+ * full GC, which an idle agent's small heap runs about every two minutes: with heartbeats every
+ * second, idle RSS grew by about 5 MB (bench/agent-memory.ts, idle).
+ */
+const SMALL_BATCH_IDLE_MS = 120_000;
 
 /**
  * zstd for full batches without fresh memory per batch. One-shot, each 1 MB batch allocated its
@@ -77,8 +84,10 @@ export class ReusedZstd {
   #pending = 0;
   readonly #spareInputs: Buffer[] = [];
   readonly #idle: NodeJS.Timeout;
+  readonly #chunkBytes: number;
 
-  constructor(idleMs = REUSED_IDLE_MS) {
+  constructor(idleMs = FULL_BATCH_IDLE_MS, chunkBytes = FULL_BATCH_CHUNK_BYTES) {
+    this.#chunkBytes = chunkBytes;
     // A write still running (the thread pool held up by slow file reads) is not idleness: closing
     // the stream under it would end its frame early.
     this.#idle = setTimeout(() => (this.#pending > 0 ? this.#idle.refresh() : this.close()), idleMs);
@@ -120,7 +129,7 @@ export class ReusedZstd {
   }
 
   #openStream(): OpenZstd {
-    const zstd = createZstdCompress({ chunkSize: ZSTD_CHUNK_BYTES, flush: zlibConstants.ZSTD_e_end });
+    const zstd = createZstdCompress({ chunkSize: this.#chunkBytes, flush: zlibConstants.ZSTD_e_end });
     // Each stream keeps its own output, so a late callback of a replaced stream cannot take a batch's.
     const open: OpenZstd = { zstd, output: [] };
     zstd.on('data', (piece: Buffer) => open.output.push(piece));
@@ -158,7 +167,8 @@ interface OpenZstd {
 /** Input buffers kept for reuse: one per batch compressed or queued at once (two in flight). */
 const MAX_SPARE_INPUTS = 2;
 
-const reusedZstd = new ReusedZstd();
+const fullBatches = new ReusedZstd(FULL_BATCH_IDLE_MS, FULL_BATCH_CHUNK_BYTES);
+const smallBatches = new ReusedZstd(SMALL_BATCH_IDLE_MS, SMALL_BATCH_CHUNK_BYTES);
 
 /**
  * CRC-32C (Castagnoli), slicing by 8: eight table lookups per 8 bytes. The tables are built with
