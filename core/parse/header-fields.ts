@@ -235,6 +235,21 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
   return j;
 }
 
+/**
+ * Index after an arrow at `j` that a space or the line's end follows (`>`, `->`, `-->`, `=>`, `==>`,
+ * `>>`: dashes or equals signs, then one to three `>`, four characters at most), else `j`. Right
+ * after a line's time or level it parts the header from the text (`… 08:14:51 --> text`); after
+ * other fields it may be the text's own (OkHttp's `--> GET`, mkinitcpio's `==> Building`).
+ */
+export function arrowEnd(raw: string, j: number): number {
+  let k = j;
+  while (k - j < 3 && (raw.charCodeAt(k) === 45 || raw.charCodeAt(k) === 61)) k++;
+  const shaft = k;
+  while (k - j < 4 && raw.charCodeAt(k) === 62) k++;
+  if (k === shaft || k - shaft > 3) return j;
+  return isSpace(raw.charCodeAt(k)) || k === raw.length ? k : j;
+}
+
 /** `1071#1075`: nginx's process and thread ids. */
 function isPidHashTid(raw: string, a: number, b: number): boolean {
   if (!isDigit(raw.charCodeAt(a))) return false;

@@ -3,7 +3,7 @@
  * recognised without a level, read from where its timestamp and level were found.
  */
 import { bracketCodeEnd, readAfterLevel } from './formats/leveled.ts';
-import { skipHeaderFields } from './header-fields.ts';
+import { arrowEnd, skipHeaderFields } from './header-fields.ts';
 import { levelSpelling, opensTextUnmarked, syslogSeverityLevel } from './levels.ts';
 import { newLine } from './line.ts';
 import { emptyHeader, type Header, scanHeader } from './structure.ts';
@@ -15,7 +15,7 @@ function isSeparator(c: number): boolean {
   return c === 32 || c === 9 || c === 93 || c === 41 || c === 62 || c === 124 || c === 44 || c === 58;
 }
 
-/** Index of the message after `i`: separators skipped, and a ` - ` or `-- :` between fields. */
+/** Index of the message after `i`: separators skipped, and a ` - `, `-- ` or an arrow (`-->`) between fields. */
 function messageStart(raw: string, i: number): number {
   let j = i;
   for (;;) {
@@ -24,7 +24,9 @@ function messageStart(raw: string, i: number): number {
       j += raw.charCodeAt(j + 1) === 45 ? 3 : 2;
       continue;
     }
-    return j;
+    const arrow = arrowEnd(raw, j);
+    if (arrow === j) return j;
+    j = arrow;
   }
 }
 

@@ -1,4 +1,4 @@
-import { skipHeaderFields, skipSpaces } from '../header-fields.ts';
+import { arrowEnd, skipHeaderFields, skipSpaces } from '../header-fields.ts';
 import { type Level, levelWord, normaliseLevel, opensTextUnmarked } from '../levels.ts';
 import { newLine } from '../line.ts';
 import { scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
@@ -247,7 +247,8 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
     }
   }
   // clamd's `Mon Nov 30 10:00:00 2026 -> text`: an arrow between the time and the text.
-  if (raw.startsWith('-> ', i)) i += 3;
+  const arrow = arrowEnd(raw, i);
+  if (arrow > i) i = skipSpaces(raw, arrow);
   line.message = raw.slice(i);
   if (raw.charCodeAt(start + 4) === 47) line.format = 'golog';
   else if (raw.charCodeAt(start + 10) === 84 && !bracketed && looksLikeHostAndTag(raw, i)) {

@@ -173,6 +173,17 @@ describe('header fields between the level and the message', () => {
     );
   });
 
+  it('drops an arrow of any length right after the time or the level, not after other fields', () => {
+    expect(parse('ERROR - 2026-11-30 14:02:11 --> Cache miss for key 7')).toMatchObject({
+      level: 'ERROR',
+      message: 'Cache miss for key 7',
+    });
+    expect(parse('2026-11-30 14:02:11 ==> Starting job').message).toBe('Starting job');
+    expect(parse('2026-11-30 14:02:11 WARN pool --> sized to 4').message).toBe('pool --> sized to 4');
+    // After a program's tag or a component, an arrow is the text's own (OkHttp's, mkinitcpio's).
+    expect(parse('11-30 14:02:12.001  4321  4339 D OkHttp  : --> GET /api').message).toBe('--> GET /api');
+  });
+
   it('drops clamd’s arrow between the time and the text', () => {
     expect(parse('Mon Nov 30 10:00:02 2026 -> /tmp/eicar.com: Eicar FOUND').message).toBe(
       '/tmp/eicar.com: Eicar FOUND',
