@@ -12,10 +12,29 @@ import { isSourceLocation, isSpace } from './header-fields.ts';
 import type { ParsedLine } from './types.ts';
 
 /** Shapes of a column at the front of a message. */
-export type ColumnShape = 'bracket' | 'angle' | 'paren' | 'tag' | 'process' | 'padded' | 'id' | 'tab';
+export type ColumnShape =
+  | 'bracket'
+  | 'angle'
+  | 'brace'
+  | 'paren'
+  | 'tag'
+  | 'process'
+  | 'padded'
+  | 'id'
+  | 'tab';
 
 /** Shapes tried in this order; the first that most lines share is the column. */
-const SHAPES: readonly ColumnShape[] = ['bracket', 'angle', 'paren', 'tag', 'process', 'id', 'padded', 'tab'];
+const SHAPES: readonly ColumnShape[] = [
+  'bracket',
+  'angle',
+  'brace',
+  'paren',
+  'tag',
+  'process',
+  'id',
+  'padded',
+  'tab',
+];
 
 /** Columns learned one after another at most. */
 const MAX_COLUMNS = 4;
@@ -66,14 +85,17 @@ function bracketEnd(text: string, i: number, open: number, close: number): numbe
   return -1;
 }
 
-/** `<k3j4h5g6> `: a token in angle brackets without spaces. */
-function angleEnd(text: string, i: number): number {
-  if (text.charCodeAt(i) !== 60) return -1;
+/**
+ * `<k3j4h5g6> `, `{app.views:196} `: a token in angle brackets or in braces without spaces (in
+ * braces, no quotes either: `{"a":1}` is JSON context, the text's).
+ */
+function tokenInEnd(text: string, i: number, open: number, close: number): number {
+  if (text.charCodeAt(i) !== open) return -1;
   const limit = Math.min(text.length, i + MAX_COLUMN);
   for (let k = i + 1; k < limit; k++) {
     const c = text.charCodeAt(k);
-    if (c === 62) return k === i + 1 ? -1 : textAfter(text, k + 1);
-    if (isSpace(c) || c === 60) return -1;
+    if (c === close) return k === i + 1 ? -1 : textAfter(text, k + 1);
+    if (isSpace(c) || c === open || c === 34) return -1;
   }
   return -1;
 }
@@ -164,7 +186,9 @@ export function columnEnd(text: string, i: number, shape: ColumnShape): number {
     case 'paren':
       return bracketEnd(text, i, 40, 41);
     case 'angle':
-      return angleEnd(text, i);
+      return tokenInEnd(text, i, 60, 62);
+    case 'brace':
+      return tokenInEnd(text, i, 123, 125);
     case 'tag':
       return tagEnd(text, i);
     case 'id':
@@ -207,12 +231,21 @@ function pipeStart(text: string, end: number): number {
   return text.charCodeAt(k - 1) === 32 && text.charCodeAt(k + 1) === 32 ? k - 1 : -1;
 }
 
+/** ` auth/init.go:412`, ` [interface.go:497]`, ` (worker.py:88)`: a source location after a space. */
 function locationStart(text: string, end: number): number {
   let space = end - 1;
   const limit = Math.max(0, end - MAX_COLUMN);
   while (space > limit && text.charCodeAt(space) !== 32) space--;
-  if (space <= 0 || text.charCodeAt(space) !== 32 || !isSourceLocation(text, space + 1, end)) return -1;
-  return space;
+  if (space <= 0 || text.charCodeAt(space) !== 32) return -1;
+  const enclosed = enclosedAt(text, space + 1, end) ? 1 : 0;
+  return isSourceLocation(text, space + 1 + enclosed, end - enclosed) ? space : -1;
+}
+
+/** `[…]` or `(…)` from `a` to `end`. */
+function enclosedAt(text: string, a: number, end: number): boolean {
+  const open = text.charCodeAt(a);
+  const close = text.charCodeAt(end - 1);
+  return (open === 91 && close === 93) || (open === 40 && close === 41);
 }
 
 /** `{"key":…}`, `["a"]`, `[{…}]`, `[]` or `{}` after a space, its brackets balanced. */
@@ -342,7 +375,9 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
     const start = trailStart(message, end, shape);
     if (start <= i) break;
     const pipe = shape === 'pipe';
-    const value = message.slice(start + (pipe ? 3 : 1), end).trimEnd();
+    const from = start + (pipe ? 3 : 1);
+    const enclosed = shape === 'location' && enclosedAt(message, from, end) ? 1 : 0;
+    const value = message.slice(from + enclosed, end - enclosed).trimEnd();
     const key = pipe ? 'columns' : shape === 'location' ? 'caller' : 'context';
     const known = line.fields[key];
     line.fields[key] = typeof known === 'string' ? `${value}${pipe ? ' | ' : ' '}${known}` : value;

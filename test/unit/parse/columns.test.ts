@@ -99,6 +99,22 @@ describe('header columns learned at the front of a source’s messages', () => {
     });
   });
 
+  it('steps over a name in braces at the front of the message, not JSON context', () => {
+    const braced = (i: number, name: string, text: string) => `[${at(i)}] WARNING {${name}} ${text}`;
+    const read = learnt([
+      braced(1, 'app.server:196', 'Starting server on [::]:8083'),
+      braced(2, 'app.web:1401', 'Login failed for user "alice"'),
+      braced(3, 'app.mail:812', 'Sending email failed'),
+    ]);
+    expect(read(braced(4, 'app.web:77', 'Logout'))).toMatchObject({
+      message: 'Logout',
+      fields: { header_columns: '{app.web:77}' },
+    });
+    const json = (i: number, text: string) => `[${at(i)}] WARNING {"user":"u${i}"} ${text}`;
+    const readJson = learnt([json(1, 'a'), json(2, 'b'), json(3, 'c')]);
+    expect(readJson(json(4, 'd')).message).toBe('{"user":"u4"} d');
+  });
+
   it('learns columns one after another (a bracket, then a code in parentheses)', () => {
     const debug = (i: number, fn: string, mask: string, text: string) =>
       `(${at(i)}): [be] [${fn}] (${mask}): ${text}`;
@@ -206,6 +222,21 @@ describe('columns learned at the end of a source’s messages', () => {
     expect(compileParser({})(caller(4, 'Connected to peer.', 'srv/peer.go:88'), receivedAt).message).toBe(
       'Connected to peer. srv/peer.go:88',
     );
+  });
+
+  it('takes a caller in brackets or parentheses at the end of every line off the text', () => {
+    const caller = (i: number, text: string, where: string) => `${at(i)} store[7] <INFO>: ${text} ${where}`;
+    const read = learnt([
+      caller(1, 'Meta address: redis://db:6379/1', '[interface.go:497]'),
+      caller(2, 'Ping latency: 412.5µs', '[redis.go:3515]'),
+      caller(3, 'write inode:2053 failed', '(writer.go:211)'),
+    ]);
+    expect(read(caller(4, 'Mounted at /jfs', '[mount.go:88]'))).toMatchObject({
+      message: 'Mounted at /jfs',
+      fields: { caller: 'mount.go:88' },
+    });
+    // A bracket that is no source location stays the text's.
+    expect(read(caller(5, 'Listing done', '[3 files]')).message).toBe('Listing done [3 files]');
   });
 
   it('keeps JSON context and extra after the text (Monolog) in fields.context', () => {
