@@ -323,12 +323,21 @@ export function scanSyslogDate(s: string, i: number, ctx: TimeContext, out: Time
   const offset = zoneMs;
   const ms = fracMs;
   const ref = ctx.receivedAt;
-  const year = yearAt(ctx.zone, ref);
   const at = (y: number): number => {
     if (!validDateTime(y, mo, d, h, mi, se)) return Number.NaN;
     const wall = wallUtc(y, mo, d, h, mi, se, ms);
     return zoneAhead ? wall - offset : wallTimeToInstant(ctx.zone, wall);
   };
+  // `Nov 29 06:00:03 2026`: the year written after the time is the line's.
+  const written = s.charCodeAt(end) === 32 ? digits(s, end + 1, 4) : -1;
+  if (written >= 1970 && written <= 2099 && isWordEnd(s, end + 5)) {
+    const t = at(written);
+    if (Number.isNaN(t)) return false;
+    out.ms = t;
+    out.end = end + 5;
+    return true;
+  }
+  const year = yearAt(ctx.zone, ref);
   let t = at(year);
   if (!(t <= ref + FUTURE_TOLERANCE)) t = at(year - 1);
   else if (ref - t > 300 * DAY) {

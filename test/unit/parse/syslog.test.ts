@@ -240,3 +240,21 @@ describe('RFC 3164 layouts with a level', () => {
     expect(parse(plain)).toMatchObject({ level: undefined, message: '2025-10-23 14:32:15 nightly run done' });
   });
 });
+
+describe('a syslog date with its year after the time', () => {
+  it('reads the year as the line’s, not as a host', () => {
+    expect(parse('Nov 29 06:00:03 2023 (1201) queue runner started')).toMatchObject({
+      timestamp: Date.UTC(2023, 10, 29, 6, 0, 3),
+      message: '(1201) queue runner started',
+    });
+    expect(parse('Nov 29 06:00:03 2023 ERROR disk full')).toMatchObject({
+      timestamp: Date.UTC(2023, 10, 29, 6, 0, 3),
+      level: 'ERROR',
+    });
+    // A host that is a number, but no year, stays a host.
+    expect(parse('Nov 29 06:00:03 10042 sshd[7]: accepted')).toMatchObject({
+      format: 'syslog3164',
+      host: '10042',
+    });
+  });
+});
