@@ -161,12 +161,15 @@ function isNameChar(c: number): boolean {
   return isLower(c) || isUpper(c) || isDigit(c) || c === 95 || c === 45 || c === 46;
 }
 
-/** `kernel  `, `ComApi          `: one word and two or more spaces, a column padded to its width. */
+/** `kernel  `, `ComApi          `: one word and two or more spaces, a column padded to its width, or one space before a pipe. */
 function paddedEnd(text: string, i: number): number {
   let k = i;
   const limit = Math.min(text.length, i + MAX_COLUMN);
   while (k < limit && !isSpace(text.charCodeAt(k))) k++;
-  if (k === i || text.charCodeAt(k) !== 32 || text.charCodeAt(k + 1) !== 32) return -1;
+  if (k === i || text.charCodeAt(k) !== 32) return -1;
+  // `worker.1 | text`: one space is enough before a pipe (Procfile runners, docker compose).
+  const next = text.charCodeAt(k + 1);
+  if (next !== 32 && !(next === 124 && isSpace(text.charCodeAt(k + 2)))) return -1;
   return textAfter(text, k);
 }
 

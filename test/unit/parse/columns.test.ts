@@ -99,6 +99,20 @@ describe('header columns learned at the front of a source’s messages', () => {
     });
   });
 
+  it('steps over a process name before a pipe, padded or not (Procfile runners, docker compose)', () => {
+    const piped = (i: number, name: string, text: string) =>
+      `10:15:${String(i).padStart(2, '0')} ${name} | ${text}`;
+    const read = learnt([
+      piped(1, 'web.1   ', 'started with pid 231'),
+      piped(2, 'web.1   ', 'listening on port 3000'),
+      piped(3, 'worker.1', 'exited with code 1'),
+      piped(4, 'system  ', 'sending SIGTERM to all processes'),
+    ]);
+    expect(read(piped(5, 'worker.1', 'started with pid 240'))).toMatchObject({
+      message: 'started with pid 240',
+    });
+  });
+
   it('steps over a name in braces at the front of the message, not JSON context', () => {
     const braced = (i: number, name: string, text: string) => `[${at(i)}] WARNING {${name}} ${text}`;
     const read = learnt([
