@@ -1,8 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createServer as createHttpServer, type RequestListener, type Server } from 'node:http';
-import { createServer as createHttpsServer, Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { createSecureContext, type SecureContextOptions } from 'node:tls';
+import type { SecureContextOptions } from 'node:tls';
 import type { ListenerTlsConfig as TlsFiles } from '../config/types.ts';
 import { AgentConfigError } from '../config/validate.ts';
 
@@ -14,6 +13,19 @@ const RELOAD_CHECK_MS = 60_000;
  * to send its headers.
  */
 const HANDSHAKE_TIMEOUT_MS = 10_000;
+
+/**
+ * node:https and node:tls are loaded only for a listener with TLS: loading them costs about 5 MB
+ * of RSS (measured in a node process that had node:http and node:crypto already), which an agent
+ * without TLS need not pay, idle or not.
+ */
+const tlsModules = () => ({
+  https: process.getBuiltinModule('node:https'),
+  tls: process.getBuiltinModule('node:tls'),
+});
+
+/** The servers createListener made with TLS (listenerUrl's scheme, without loading node:https). */
+const secureServers = new WeakSet<Server>();
 
 /**
  * An HTTP server, or with `tls` an HTTPS one whose certificate and key are read again when either
@@ -30,10 +42,11 @@ export function createListener(
 ): Server {
   if (!tls) return createHttpServer(handler);
   let stamp = fileStamp(tls);
-  const server = createHttpsServer(
+  const server = tlsModules().https.createServer(
     { ...loadTlsPair(tls, field), handshakeTimeout: handshakeTimeoutMs },
     handler,
   );
+  secureServers.add(server);
   const timer = setInterval(() => {
     try {
       const now = fileStamp(tls);
@@ -54,7 +67,7 @@ export function createListener(
 /** The base URL a listening server made by createListener answers on (`https://[::1]:8686`). */
 export function listenerUrl(server: Server): string {
   const a = server.address() as AddressInfo;
-  const scheme = server instanceof HttpsServer ? 'https' : 'http';
+  const scheme = secureServers.has(server) ? 'https' : 'http';
   return `${scheme}://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}`;
 }
 
@@ -84,7 +97,7 @@ export function loadTlsPair(tls: TlsFiles, field: string): SecureContextOptions 
     );
   const options: SecureContextOptions = { cert, key, minVersion: 'TLSv1.2' };
   try {
-    createSecureContext(options);
+    tlsModules().tls.createSecureContext(options);
   } catch (error) {
     throw new AgentConfigError(
       field,

@@ -107,4 +107,42 @@ describe('the bundled agent (dist/logward-agent.mjs) → real Kafka', () => {
       }
     },
   );
+
+  it('loads neither node:tls nor node:https when nothing is configured with TLS (about 5 MB of RSS)', async () => {
+    const { logs, heartbeats, collector, logDir } = await freshTopics(scenario);
+    await collector.close();
+    const hbCollector = await TopicCollector.start(scenario.bootstrap, heartbeats);
+    const configPath = join(scenario.dir, 'agent-no-tls.yaml');
+    await writeConfig(configPath, {
+      node_id: 'bundle-no-tls',
+      state_dir: join(scenario.dir, 'state-no-tls'),
+      kafka: { brokers: [scenario.bootstrap], topics: { logs, heartbeats } },
+      inputs: {
+        files: [{ paths: [join(logDir, 'no-tls.log')], service: 'bundle' }],
+        http: { listen: '127.0.0.1:0', service: 'bundle-http' },
+      },
+      heartbeat: { interval_s: 1 },
+      status: { listen: '127.0.0.1:0' },
+    });
+    // As the process exits, it writes which of the two built-in modules it loaded.
+    const report = `import { writeSync } from 'node:fs';
+      process.on('exit', () => writeSync(2, 'loaded: [' +
+        process.moduleLoadList.filter((m) => /^NativeModule (tls|https)$/.test(m)).join() + ']\\n'));`;
+    const output: string[] = [];
+    const child = spawnAgent(configPath, output, bundle, [
+      `--import=data:text/javascript,${encodeURIComponent(report)}`,
+    ]);
+    children.push(child);
+    try {
+      await eventually('a heartbeat', async () => (hbCollector.raw.length > 0 ? true : undefined));
+      expect(await stopGracefully(child)).toBe(0);
+      expect(output.join('')).toContain('loaded: []');
+    } catch (error) {
+      console.error(output.join(''));
+      throw error;
+    } finally {
+      await killHard(child);
+      await hbCollector.close();
+    }
+  });
 });

@@ -75,8 +75,9 @@ export function spawnAgent(
   configPath: string,
   logTo: string[],
   script = join(repo, 'bin', 'logward-agent.js'),
+  nodeArgs: readonly string[] = [],
 ): ChildProcess {
-  const child = spawn(process.execPath, [script, 'run', '-c', configPath], {
+  const child = spawn(process.execPath, [...nodeArgs, script, 'run', '-c', configPath], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stderr?.on('data', (d: Buffer) => logTo.push(d.toString()));
