@@ -238,7 +238,7 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
 /**
  * Index after an arrow at `j` that a space or the line's end follows (`>`, `->`, `-->`, `=>`, `==>`,
  * `>>`: dashes or equals signs, then one to three `>`, four characters at most), else `j`. Right
- * after a line's time or level it parts the header from the text (`… 08:14:51 --> text`); after
+ * after a line's time it parts the header from the text (`… 08:14:51 --> text`); after
  * other fields it may be the text's own (OkHttp's `--> GET`, mkinitcpio's `==> Building`).
  */
 export function arrowEnd(raw: string, j: number): number {

@@ -3,7 +3,7 @@
  * recognised without a level, read from where its timestamp and level were found.
  */
 import { bracketCodeEnd, readAfterLevel } from './formats/leveled.ts';
-import { arrowEnd, skipHeaderFields } from './header-fields.ts';
+import { arrowEnd, skipHeaderFields, skipSpaces } from './header-fields.ts';
 import { levelSpelling, opensTextUnmarked, syslogSeverityLevel } from './levels.ts';
 import { newLine } from './line.ts';
 import { emptyHeader, type Header, scanHeader } from './structure.ts';
@@ -15,7 +15,7 @@ function isSeparator(c: number): boolean {
   return c === 32 || c === 9 || c === 93 || c === 41 || c === 62 || c === 124 || c === 44 || c === 58;
 }
 
-/** Index of the message after `i`: separators skipped, and a ` - `, `-- ` or an arrow (`-->`) between fields. */
+/** Index of the message after `i`: separators skipped, and a ` - ` or `-- :` between fields. */
 function messageStart(raw: string, i: number): number {
   let j = i;
   for (;;) {
@@ -24,9 +24,7 @@ function messageStart(raw: string, i: number): number {
       j += raw.charCodeAt(j + 1) === 45 ? 3 : 2;
       continue;
     }
-    const arrow = arrowEnd(raw, j);
-    if (arrow === j) return j;
-    j = arrow;
+    return j;
   }
 }
 
@@ -111,7 +109,11 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
   }
   if (header.level === undefined && header.columnEnd > end) end = header.columnEnd;
   end = closeHeaderBracket(raw, end, line);
-  readAfterLevel(raw, messageStart(raw, end), line, false);
+  const start = messageStart(raw, end);
+  // `ERROR - 2026-11-23 08:14:51 --> text`: an arrow right after the time ends the header.
+  const arrow = header.shape >= 0 && end === header.timeEnd ? arrowEnd(raw, start) : start;
+  if (arrow > start) line.message = raw.slice(skipSpaces(raw, arrow));
+  else readAfterLevel(raw, start, line, false);
   line.format = format;
   return line;
 }

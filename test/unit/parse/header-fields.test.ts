@@ -173,11 +173,16 @@ describe('header fields between the level and the message', () => {
     );
   });
 
-  it('drops an arrow of any length right after the time or the level, not after other fields', () => {
+  it('drops an arrow of any length right after the time, not after other fields', () => {
     expect(parse('ERROR - 2026-11-30 14:02:11 --> Cache miss for key 7')).toMatchObject({
       level: 'ERROR',
       message: 'Cache miss for key 7',
     });
+    // The arrow ends the header: a bracket after it is the text's.
+    expect(parse('WARNING - 2026-11-30 14:02:11 --> [DEPRECATED] old call').message).toBe(
+      '[DEPRECATED] old call',
+    );
+    expect(parse('[HTTP] --> POST /session').message).toBe('--> POST /session');
     expect(parse('2026-11-30 14:02:11 ==> Starting job').message).toBe('Starting job');
     expect(parse('2026-11-30 14:02:11 WARN pool --> sized to 4').message).toBe('pool --> sized to 4');
     // After a program's tag or a component, an arrow is the text's own (OkHttp's, mkinitcpio's).
