@@ -164,7 +164,9 @@ function afterParenThread(raw: string, i: number, line: ParsedLine): number {
   const close = raw.indexOf(') ', i);
   if (close < 0 || close - i > 64 || raw.lastIndexOf('(', close - 1) !== i) return i;
   line.fields.thread ??= raw.slice(i + 1, close);
-  return close + 2;
+  // `(Server.start:62)  - text`: a lone dash after the field, as after any field already taken.
+  const next = skipSpaces(raw, close + 2);
+  return raw.charCodeAt(next) === 45 && raw.charCodeAt(next + 1) === 32 ? next + 2 : close + 2;
 }
 
 /**

@@ -189,6 +189,15 @@ describe('header fields between the level and the message', () => {
     expect(parse('11-30 14:02:12.001  4321  4339 D OkHttp  : --> GET /api').message).toBe('--> GET /api');
   });
 
+  it('drops a lone dash after a field in parentheses (log4j’s `[%t] (%C.%M:%L) - %m`)', () => {
+    expect(
+      parse('27 Nov 2026 14:02:11,318 INFO  [main] (org.example.Server.start:62)  - Server starting').message,
+    ).toBe('Server starting');
+    expect(parse('27 Nov 2026 14:02:11,318 WARN  [main] (Server.java:62) - slow start').message).toBe(
+      'slow start',
+    );
+  });
+
   it('drops clamd’s arrow between the time and the text', () => {
     expect(parse('Mon Nov 30 10:00:02 2026 -> /tmp/eicar.com: Eicar FOUND').message).toBe(
       '/tmp/eicar.com: Eicar FOUND',
