@@ -334,7 +334,7 @@ function layoutShape(layout: string): TimestampShape {
   };
 }
 
-/** Epoch seconds (10 digits), ms (13) or µs (16), optionally with a fraction, as a whole token. */
+/** Epoch seconds (10 digits), ms (13), µs (16) or ns (19), optionally with a fraction, as a whole token. */
 const epochShape: TimestampShape = {
   name: 'epoch',
   digitFirst: true,
@@ -342,7 +342,7 @@ const epochShape: TimestampShape = {
     let j = i;
     while (isDigit(s.charCodeAt(j))) j++;
     const n = j - i;
-    if (n !== 10 && n !== 13 && n !== 16) return false;
+    if (n !== 10 && n !== 13 && n !== 16 && n !== 19) return false;
     if (s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1))) {
       j++;
       while (isDigit(s.charCodeAt(j))) j++;
@@ -384,6 +384,7 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('yyyyMMdd-HH:mm:ssSZ'),
   layoutShape('yyyyMMdd HH:mm:ssSZ'),
   layoutShape('yyyyMMddTHHmmssSZ'), // ISO 8601 basic
+  layoutShape('yyyyMMddHHmmssSZ'), // 14 digits: grok's DATESTAMP_EVENTLOG, Windows event logs
   layoutShape('yyMMdd HH:mm:ssSZ'), // tornado, CockroachDB
   layoutShape('MMdd HH:mm:ssSZ'), // glog / klog (after the level letter)
   layoutShape('MMdd/HHmmssS'), // Chromium, Electron, CEF (`--enable-logging`)
@@ -400,15 +401,20 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('yyyy-MMM-dd HH:mm:ssSZ'), // Boost's posix_time (Boost.Log)
   layoutShape('yyyy-MM-dd h:mm:ss aZ'), // 12-hour clock after an ISO date (.NET, some locales)
   layoutShape('dd-MM-yyyy HH:mm:ssSZ'), // European day-first with dashes
+  layoutShape('M-d-yyyy H:mm:ssSZ'), // US month-first with dashes (grok's DATE_US), when the day is over 12
   layoutShape('dd/MMM/yyyy HH:mm:ssSZ'), // Python's http.server and werkzeug
   layoutShape('d MMM yyyy HH:mm:ssSZ'), // Redis
   layoutShape('d MMM yyyy, HH:mm:ssSZ'),
   layoutShape('d MMM HH:mm:ssSZ'), // day first, no year (Node-RED)
   layoutShape('M/d/yyyy h:mm:ss aZ'), // Windows event viewer, US locale
   layoutShape('M/d/yyyy H:mm:ssSZ'), // Akka, US
+  layoutShape('M/d/yyyy h:mm aZ'), // US locale's short time, no seconds (.NET's `g`)
   layoutShape('M/d/yy H:mm:ss:SZ'), // WebSphere
   layoutShape('M/d/yy H:mm:ssSZ'),
   layoutShape('d.M.yyyy H:mm:ssSZ'), // European
+  layoutShape('d.M.yy H:mm:ssSZ'), // European, two-digit year (German locale's short date)
+  layoutShape('yyyy-MM-dd HH:mmZ'), // ISO 8601 to the minute
+  layoutShape('yyyy-MM-ddTHH:mmZ'),
   layoutShape('d/M/yyyy H:mm:ssSZ'), // European, when the day is over 12
   layoutShape('h:mm:ss aZ'), // time of day, 12-hour clock: toLocaleTimeString() in en-US (Vite)
   layoutShape('H:mm:ssSZ'), // time of day only: log4j2 and logback defaults, Serilog, Elixir

@@ -269,6 +269,27 @@ describe('the header finder, line by line', () => {
     expect(parser(lines[3] as string, receivedAt, 'game').timestamp).toBe(Date.parse('2026-11-23T21:03:13Z'));
   });
 
+  it('reads grok’s and the locales’ other date families and epoch nanoseconds opening a line', () => {
+    const cases: Array<[string, string]> = [
+      ['20261130140211 INFO service started', '2026-11-30T14:02:11Z'],
+      ['11-30-2026 14:02:11 INFO service started', '2026-11-30T14:02:11Z'],
+      ['11/30/2026 2:02 PM INFO service started', '2026-11-30T14:02:00Z'],
+      ['30.11.26 14:02:11 INFO service started', '2026-11-30T14:02:11Z'],
+      ['2026-11-30 14:02 INFO service started', '2026-11-30T14:02:00Z'],
+      ['2026-11-30T14:02Z INFO service started', '2026-11-30T14:02:00Z'],
+      ['1796047331123456789 INFO service started', '2026-11-30T14:02:11.123Z'],
+    ];
+    for (const [line, time] of cases) {
+      expect(parse(line), line).toMatchObject({
+        timestamp: Date.parse(time),
+        level: 'INFO',
+        message: 'service started',
+      });
+    }
+    // A day-first date stays day-first where both read (`05-11-2026` is 5 November).
+    expect(parse('05-11-2026 14:02:11 INFO x').timestamp).toBe(Date.parse('2026-11-05T14:02:11Z'));
+  });
+
   it('reads a time of day whose fraction follows a colon, where the source shows it', () => {
     const lines = Array.from(
       { length: 12 },
@@ -297,6 +318,7 @@ describe('the header finder, line by line', () => {
       'yyyyMMdd-HH:mm:ssSZ': '20261130-14:02:11',
       'yyyyMMdd HH:mm:ssSZ': '20261130 14:02:11',
       yyyyMMddTHHmmssSZ: '20261130T140211',
+      yyyyMMddHHmmssSZ: '20261130140211',
       'yyMMdd HH:mm:ssSZ': '261130 14:02:11',
       'MMdd HH:mm:ssSZ': '1130 14:02:11',
       'MMdd/HHmmssS': '1130/140211.000000',
@@ -313,15 +335,20 @@ describe('the header finder, line by line', () => {
       'yyyy-MMM-dd HH:mm:ssSZ': '2026-Nov-30 14:02:11',
       'yyyy-MM-dd h:mm:ss aZ': '2026-11-30 2:02:11 PM',
       'dd-MM-yyyy HH:mm:ssSZ': '30-11-2026 14:02:11',
+      'M-d-yyyy H:mm:ssSZ': '11-30-2026 14:02:11',
       'dd/MMM/yyyy HH:mm:ssSZ': '30/Nov/2026 14:02:11',
       'd MMM yyyy HH:mm:ssSZ': '30 Nov 2026 14:02:11',
       'd MMM yyyy, HH:mm:ssSZ': '30 Nov 2026, 14:02:11',
       'd MMM HH:mm:ssSZ': '30 Nov 14:02:11',
       'M/d/yyyy h:mm:ss aZ': '11/30/2026 2:02:11 PM',
       'M/d/yyyy H:mm:ssSZ': '11/30/2026 14:02:11',
+      'M/d/yyyy h:mm aZ': '11/30/2026 2:02 PM',
       'M/d/yy H:mm:ss:SZ': '11/30/26 14:02:11:000',
       'M/d/yy H:mm:ssSZ': '11/30/26 14:02:11',
       'd.M.yyyy H:mm:ssSZ': '30.11.2026 14:02:11',
+      'd.M.yy H:mm:ssSZ': '30.11.26 14:02:11',
+      'yyyy-MM-dd HH:mmZ': '2026-11-30 14:02',
+      'yyyy-MM-ddTHH:mmZ': '2026-11-30T14:02Z',
       'd/M/yyyy H:mm:ssSZ': '30/11/2026 14:02:11',
       'h:mm:ss aZ': '2:02:11 PM',
       'H:mm:ssSZ': '14:02:11',
@@ -352,7 +379,7 @@ describe('the header finder, line by line', () => {
       const expected =
         shape.name === 'h:mma'
           ? '2026-12-01T14:02:00Z'
-          : shape.name.endsWith('h:mmaZ')
+          : /(h:mmaZ|h:mm aZ|HH:mmZ)$/.test(shape.name)
             ? '2026-11-30T14:02:00Z'
             : /^[Hh]:/.test(shape.name)
               ? '2026-12-01T14:02:11Z'
