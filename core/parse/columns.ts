@@ -21,7 +21,8 @@ export type ColumnShape =
   | 'process'
   | 'padded'
   | 'id'
-  | 'tab';
+  | 'tab'
+  | 'method';
 
 /** Shapes tried in this order; the first that most lines share is the column. */
 const SHAPES: readonly ColumnShape[] = [
@@ -34,6 +35,7 @@ const SHAPES: readonly ColumnShape[] = [
   'id',
   'padded',
   'tab',
+  'method',
 ];
 
 /** Columns learned one after another at most. */
@@ -181,6 +183,24 @@ function tabEnd(text: string, i: number): number {
   return k === i || text.charCodeAt(k) !== 9 ? -1 : textAfter(text, k);
 }
 
+/**
+ * `contextInitialized `, `sendError `: a method name in lower camel case (log4j's and logback's `%M`),
+ * a lower-case letter first and a capital inside, letters and digits only.
+ */
+function methodEnd(text: string, i: number): number {
+  if (!isLower(text.charCodeAt(i))) return -1;
+  let k = i + 1;
+  let hump = false;
+  const limit = Math.min(text.length, i + MAX_COLUMN);
+  while (k < limit) {
+    const c = text.charCodeAt(k);
+    if (isUpper(c)) hump = true;
+    else if (!isLower(c) && !isDigit(c)) break;
+    k++;
+  }
+  return hump && text.charCodeAt(k) === 32 ? textAfter(text, k) : -1;
+}
+
 /** Where the text goes on after a column of `shape` at `i`, or -1 when there is none there. */
 export function columnEnd(text: string, i: number, shape: ColumnShape): number {
   switch (shape) {
@@ -202,6 +222,8 @@ export function columnEnd(text: string, i: number, shape: ColumnShape): number {
       return paddedEnd(text, i);
     case 'tab':
       return tabEnd(text, i);
+    case 'method':
+      return methodEnd(text, i);
   }
 }
 

@@ -113,6 +113,30 @@ describe('header columns learned at the front of a source’s messages', () => {
     });
   });
 
+  it('steps over a method name in lower camel case opening every message (log4j’s `%M`)', () => {
+    const method = (i: number, name: string, text: string) =>
+      `${at(i)},107 INFO [main] [app.part${i}] ${name} ${text}`;
+    const read = learnt([
+      method(1, 'contextInitialized', 'Starting app 8.5.4'),
+      method(2, 'checkConfiguration', 'Unable to connect to the database'),
+      method(3, 'sendError', 'Could not execute action'),
+    ]);
+    expect(read(method(4, 'doFilter', 'Request rejected'))).toMatchObject({
+      message: 'Request rejected',
+      logger: 'main',
+      fields: { header_columns: '[app.part4] doFilter' },
+    });
+    // A minority of lines opening with such a word keep it: it is their text's.
+    const plain = (i: number, text: string) => `${at(i)},107 INFO [main] [app.part${i}] ${text}`;
+    const few = learnt([
+      plain(1, 'getUser returned 5 rows'),
+      plain(2, 'Cache warmed'),
+      plain(3, 'Listening on 8080'),
+      plain(4, 'Ready'),
+    ]);
+    expect(few(plain(5, 'getUser returned 7 rows')).message).toBe('getUser returned 7 rows');
+  });
+
   it('steps over a name in braces at the front of the message, not JSON context', () => {
     const braced = (i: number, name: string, text: string) => `[${at(i)}] WARNING {${name}} ${text}`;
     const read = learnt([
