@@ -401,6 +401,7 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('yyyy-MMM-dd HH:mm:ssSZ'), // Boost's posix_time (Boost.Log)
   layoutShape('yyyy-MM-dd h:mm:ss aZ'), // 12-hour clock after an ISO date (.NET, some locales)
   layoutShape('dd-MM-yyyy HH:mm:ssSZ'), // European day-first with dashes
+  layoutShape('dd-MM-yy HH:mm:ssSZ'), // the same, two-digit year (Java's `dd-MM-yy`, game servers)
   layoutShape('M-d-yyyy H:mm:ssSZ'), // US month-first with dashes (grok's DATE_US), when the day is over 12
   layoutShape('dd/MMM/yyyy HH:mm:ssSZ'), // Python's http.server and werkzeug
   layoutShape('d MMM yyyy HH:mm:ssSZ'), // Redis
@@ -425,6 +426,7 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('EEE, MMM d, yyyy h:mm:ss aZ'), // .NET's long date and time (`F`), en-US
   layoutShape('MMM d yyyy HH:mm:ssSZ'), // syslog with a year
   layoutShape('MMM d HH:mm:ssSZ'),
+  layoutShape('MMM-dd HH:mm:ssSZ'), // logback's `%d{MMM-dd HH:mm:ss.SSS}` (Nextflow)
   layoutShape('EEE MMM d HH:mm:ssSZ yyyy'), // date(1), Java's Date.toString()
   layoutShape('EEE d MMM yyyy HH:mm:ssSZ'),
 ];
@@ -446,8 +448,12 @@ const DATE_STEPS = DATE_LAYOUTS.map((date) => ({
 }));
 const TIME_OF_DAY_STEPS = ['h:mm:ss aZ', 'H:mm:ssSZ', 'H:mm:ss:SZ'].map(compile);
 
-/** After a date: spaces, at most one of `- , @ |` and spaces, one to five characters in all. */
+/**
+ * After a date: spaces, at most one of `- , @ |` and spaces, one to five characters in all; or one
+ * tab, as the W3C extended log format's tab-separated form writes its `date` and `time` fields.
+ */
 function afterDateSeparator(s: string, i: number): number {
+  if (s.charCodeAt(i) === 9) return i + 1;
   let j = i;
   while (s.charCodeAt(j) === 32) j++;
   const c = s.charCodeAt(j);

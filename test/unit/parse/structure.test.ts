@@ -335,6 +335,7 @@ describe('the header finder, line by line', () => {
       'yyyy-MMM-dd HH:mm:ssSZ': '2026-Nov-30 14:02:11',
       'yyyy-MM-dd h:mm:ss aZ': '2026-11-30 2:02:11 PM',
       'dd-MM-yyyy HH:mm:ssSZ': '30-11-2026 14:02:11',
+      'dd-MM-yy HH:mm:ssSZ': '30-11-26 14:02:11',
       'M-d-yyyy H:mm:ssSZ': '11-30-2026 14:02:11',
       'dd/MMM/yyyy HH:mm:ssSZ': '30/Nov/2026 14:02:11',
       'd MMM yyyy HH:mm:ssSZ': '30 Nov 2026 14:02:11',
@@ -361,6 +362,7 @@ describe('the header finder, line by line', () => {
       'EEE, MMM d, yyyy h:mm:ss aZ': 'Monday, November 30, 2026 2:02:11 PM',
       'MMM d yyyy HH:mm:ssSZ': 'Nov 30 2026 14:02:11',
       'MMM d HH:mm:ssSZ': 'Nov 30 14:02:11',
+      'MMM-dd HH:mm:ssSZ': 'Nov-30 14:02:11',
       'EEE MMM d HH:mm:ssSZ yyyy': 'Mon Nov 30 14:02:11 UTC 2026',
       'EEE d MMM yyyy HH:mm:ssSZ': 'Mon 30 Nov 2026 14:02:11',
       epoch: '1796047331',
@@ -386,6 +388,37 @@ describe('the header finder, line by line', () => {
               : '2026-11-30T14:02:11Z';
       expect(out.ms, shape.name).toBe(Date.parse(expected));
     }
+  });
+});
+
+describe('timestamp shapes found in a source', () => {
+  const learnedTimes = (lines: string[]) => {
+    const parser = compileParser({});
+    parser.learn('src', lines, receivedAt);
+    return lines.map((line) => parser(line, receivedAt, 'src').timestamp);
+  };
+
+  it('a date and a time of day in tab-separated fields (W3C extended logs) are one timestamp', () => {
+    const lines = Array.from(
+      { length: 8 },
+      (_, i) => `2026-11-27\t10:15:0${i}\tFRA56-P5\t1204\t203.0.113.7\tGET\t/index.html\t200`,
+    );
+    expect(learnedTimes(lines)).toEqual(lines.map((_, i) => Date.parse(`2026-11-27T10:15:0${i}Z`)));
+  });
+
+  it("reads a day-first date with a two-digit year and logback's month-name-dash-day date", () => {
+    const dayFirst = Array.from(
+      { length: 6 },
+      (_, i) => `[28-11-26 18:20:0${i}.118] LOG  : General , step ${i}`,
+    );
+    expect(learnedTimes(dayFirst)).toEqual(dayFirst.map((_, i) => Date.parse(`2026-11-28T18:20:0${i}.118Z`)));
+    const monthDash = Array.from(
+      { length: 6 },
+      (_, i) => `Nov-27 10:15:0${i}.123 [main] INFO  a.B - step ${i}`,
+    );
+    expect(learnedTimes(monthDash)).toEqual(
+      monthDash.map((_, i) => Date.parse(`2026-11-27T10:15:0${i}.123Z`)),
+    );
   });
 });
 
