@@ -72,7 +72,7 @@ BY_SPELLING.set('C', 'FATAL');
  * they are ordinary words (`log`, `note`, `system`, `a`). PostgreSQL `LOG`, MySQL `Note`/`System`
  * and audit records are informational.
  */
-const PLACED_SPELLINGS: ReadonlyMap<string, Level> = new Map<string, Level>([
+const PLACED_SPELLINGS = new Map<string, Level>([
   ['log', 'INFO'],
   ['note', 'INFO'],
   ['system', 'INFO'],
@@ -81,6 +81,26 @@ const PLACED_SPELLINGS: ReadonlyMap<string, Level> = new Map<string, Level>([
   // GLib's G_LOG_LEVEL_MESSAGE, between info and warning (`** Message:`, `[ message]`).
   ['message', 'NOTICE'],
 ]);
+
+/**
+ * Level words cut to a fixed width, as column layouts write them: java.util.logging's names in a
+ * five-character column (OrientDB's `WARNI`, `SEVER`), four-letter ones (`Noti`, `Crit`). Every
+ * four- and five-letter prefix of a longer spelling that is no spelling itself and names one level
+ * only; placed, as a cut word is an ordinary one elsewhere (`sever`, `trac`).
+ */
+const TRUNCATIONS = new Map<string, Level | null>();
+for (const [level, spellings] of SPELLINGS) {
+  for (const spelling of spellings) {
+    for (const width of [4, 5]) {
+      if (spelling.length <= width) continue;
+      const cut = spelling.slice(0, width);
+      if (BY_SPELLING.has(cut) || PLACED_SPELLINGS.has(cut)) continue;
+      const seen = TRUNCATIONS.get(cut);
+      TRUNCATIONS.set(cut, seen === undefined || seen === level ? level : null);
+    }
+  }
+}
+for (const [cut, level] of TRUNCATIONS) if (level !== null) PLACED_SPELLINGS.set(cut, level);
 
 /**
  * For each first letter (`a`–`z`), a bit per length (1–13) that some spelling, plain or placed, has:

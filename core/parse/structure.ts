@@ -232,6 +232,12 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   if (b - a > 40) return false;
   const end = raw.charCodeAt(b - 1);
   if (end === 58 || end === 33) b--; // `error:`, Telegraf's `I!`
+  // `*WARN*`: a level between asterisks is marked as a field (Apache Sling's and AEM's error.log).
+  const starred = b - a > 2 && raw.charCodeAt(a) === 42 && raw.charCodeAt(b - 1) === 42;
+  if (starred) {
+    a++;
+    b--;
+  }
   // `[ message]`: a level padded inside its bracket is enclosed too.
   let open = a - 1;
   while (open > 0 && raw.charCodeAt(open) === 32 && raw.charCodeAt(open - 1) === 32) open--;
@@ -279,13 +285,18 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   if (dot >= a && dot < b - 1) a = dot + 1;
   // `error[E0425]:`: a bracket right after the word makes it a field too.
   const marked =
+    starred ||
     enclosed ||
     colon ||
     after === 93 ||
     after === 91 ||
     afterPipe(raw, a) ||
     (a === 0 && dashFollows(raw, b));
-  if (tryWord(raw, a, b, f, out, marked, acceptWeak)) return true;
+  if (tryWord(raw, a, b, f, out, marked, acceptWeak)) {
+    // The closing asterisk is the level's, not the text's.
+    if (starred && out.levelEnd === b) out.levelEnd = b + 1;
+    return true;
+  }
   return domainLevel(raw, a, b, f, out);
 }
 

@@ -73,6 +73,23 @@ describe('normaliseLevel', () => {
   );
 });
 
+describe('level words cut to a column width (placed only)', () => {
+  it.each([
+    ['WARNI', 'WARN'],
+    ['SEVER', 'ERROR'],
+    ['Noti', 'NOTICE'],
+    ['NOTIC', 'NOTICE'],
+    ['INFOR', 'INFO'],
+    ['CRITI', 'FATAL'],
+    ['FATA', 'FATAL'],
+    ['TRAC', 'TRACE'],
+  ] as const)('%j is %s where a level stands, and no level as a word of text', (cut, level) => {
+    expect(placedLevelSpelling(cut)).toBe(level);
+    expect(levelSpelling(cut)).toBeUndefined();
+    expect(levelWord(cut)).toBeUndefined();
+  });
+});
+
 describe('levelWord (a level inside free text)', () => {
   it('takes upper-case spellings of two letters or more and lower-case ones of three or more', () => {
     expect(levelWord('WARN')).toBe('WARN');

@@ -422,6 +422,36 @@ describe('timestamp shapes found in a source', () => {
   });
 });
 
+describe('levels in a learned column or marked as a field', () => {
+  it("reads java.util.logging's names cut to a five-letter column once the source shows the column", () => {
+    const levels = ['INFO ', 'WARNI', 'INFO ', 'SEVER', 'INFO ', 'INFO '];
+    const lines = levels.map((l, i) => `2026-11-23 04:30:1${i}:512 ${l} Storage step ${i} done [OServer]`);
+    const parser = compileParser({});
+    parser.learn('src', lines, receivedAt);
+    expect(lines.map((line) => parser(line, receivedAt, 'src').level)).toEqual([
+      'INFO',
+      'WARN',
+      'INFO',
+      'ERROR',
+      'INFO',
+      'INFO',
+    ]);
+    expect(parser(lines[1] as string, receivedAt, 'src').message).toBe('Storage step 1 done [OServer]');
+    // Read alone, a cut word is text.
+    expect(parseLine('2026-11-23 04:30:11:871 SEVER the link', { receivedAt }).level).toBeUndefined();
+  });
+
+  it("reads a level between asterisks as a field (Apache Sling's `*WARN*`), the closing one not the text's", () => {
+    expect(
+      parseLine('26.11.2026 08:15:31.664 *WARN* [qtp-219] No renderer for extension json5', { receivedAt }),
+    ).toMatchObject({ level: 'WARN', timestamp: Date.parse('2026-11-26T08:15:31.664Z') });
+    expect(
+      parseLine('26.11.2026 08:15:31.664 *WARN* [qtp-219] No renderer for extension json5', { receivedAt })
+        .message,
+    ).not.toMatch(/^\*/);
+  });
+});
+
 describe('structure learned per source', () => {
   const titled = (i: number, level: string) =>
     `2026-11-30 14:02:${String(i % 60).padStart(2, '0')} [worker-${i % 3}] ${level}  step ${i} done`;
