@@ -1,7 +1,34 @@
-/** The keys structured formats (JSON, logfmt) use for the event's own properties, most specific first. */
+/**
+ * The keys structured formats (JSON, logfmt) use for the event's own properties, most specific first.
+ * systemd journal's export (`journalctl -o json`, and the shippers that forward it) names them
+ * `__REALTIME_TIMESTAMP` (epoch µs) and `PRIORITY` (a syslog severity): listed in upper case, they
+ * match only so, as the journal writes them (a task's `priority` is no level).
+ */
 export const ROLE_KEYS = {
-  timestamp: ['@timestamp', 'timestamp', 'time', 'ts', '@t', 'datetime', 'date', 'eventtime', 't'],
-  level: ['level', 'severity', 'lvl', 'loglevel', 'log_level', 'levelname', '@l', 'log.level', 's'],
+  timestamp: [
+    '@timestamp',
+    'timestamp',
+    'time',
+    'ts',
+    '@t',
+    'datetime',
+    'date',
+    'eventtime',
+    't',
+    '__REALTIME_TIMESTAMP',
+  ],
+  level: [
+    'level',
+    'severity',
+    'lvl',
+    'loglevel',
+    'log_level',
+    'levelname',
+    '@l',
+    'log.level',
+    's',
+    'PRIORITY',
+  ],
   message: ['msg', 'message', '@m', '@mt', 'log', 'text', 'event'],
   logger: ['logger', 'logger_name', 'loggername', 'log.logger', 'name', 'component', 'category'],
   service: ['service', 'service.name', 'app', 'application', 'service_name'],
@@ -21,7 +48,8 @@ export interface RoleRank {
 
 /**
  * Key → role and rank. Keys are listed in lower case; their PascalCase and camelCase spellings
- * (.NET's `LogLevel`, `Message`, `Timestamp`) are the same key: see `roleOf`.
+ * (.NET's `LogLevel`, `Message`, `Timestamp`) are the same key: see `roleOf`. A key listed in upper
+ * case matches only in upper case.
  */
 export const ROLE_OF = new Map<string, RoleRank>();
 ROLES.forEach((role, index) => {

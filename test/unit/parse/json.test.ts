@@ -4,6 +4,25 @@ import { parseLine } from '../../../core/parse/index.ts';
 const parse = (raw: string) => parseLine(raw, { receivedAt: Date.UTC(2025, 11, 1) });
 
 describe('JSON lines', () => {
+  it("reads systemd journal's export: __REALTIME_TIMESTAMP in µs, PRIORITY a syslog severity, MESSAGE", () => {
+    const line = parse(
+      '{"__CURSOR":"s=6f;i=1a2f3","__REALTIME_TIMESTAMP":"1795932845904117","__MONOTONIC_TIMESTAMP":"5123400112","PRIORITY":"4","SYSLOG_IDENTIFIER":"systemd-networkd","_PID":"612","MESSAGE":"eth1: Could not set DHCPv4 address"}',
+    );
+    expect(line).toMatchObject({
+      format: 'json',
+      timestamp: Math.floor(1795932845904117 / 1000),
+      level: 'WARN',
+      message: 'eth1: Could not set DHCPv4 address',
+    });
+    expect(line.fields).toMatchObject({ SYSLOG_IDENTIFIER: 'systemd-networkd', _PID: '612' });
+  });
+
+  it("takes a task's lower-case priority for no level", () => {
+    const line = parse('{"time":"2025-10-23T14:32:15Z","priority":1,"msg":"queued"}');
+    expect(line.level).toBeUndefined();
+    expect(line.fields).toMatchObject({ priority: 1 });
+  });
+
   it('reads the common keys and keeps the rest as fields', () => {
     expect(
       parse(
