@@ -1,6 +1,7 @@
 import { monthAt } from './calendar.ts';
 import { parseAccess } from './formats/access.ts';
 import { parseApacheError } from './formats/apache-error.ts';
+import { parseCmtrace } from './formats/cmtrace.ts';
 import { parseCri } from './formats/cri.ts';
 import { parseCustom } from './formats/custom.ts';
 import { parseJson } from './formats/json.ts';
@@ -23,6 +24,7 @@ const FORCED: Readonly<Record<FormatName, Parser>> = {
   access_combined: parseAccess,
   access_common: parseAccess,
   apache_error: parseApacheError,
+  cmtrace: parseCmtrace,
   cri: (raw, ctx) => parseCri(raw, ctx, (inner) => detectInner(inner, ctx)),
   nginx_error: leveledFamily,
   log4j: leveledFamily,
@@ -42,7 +44,7 @@ function mayBeAccess(raw: string): boolean {
 export function detect(raw: string, ctx: TimeContext, unwrap = true): ParsedLine | undefined {
   const c = raw.charCodeAt(0);
   if (c === 123) return parseJson(raw, ctx) ?? plainLine(raw, 'invalid JSON object');
-  if (c === 60) return parseSyslog5424(raw, ctx) ?? parseSyslog3164(raw, ctx);
+  if (c === 60) return parseCmtrace(raw, ctx) ?? parseSyslog5424(raw, ctx) ?? parseSyslog3164(raw, ctx);
   if (c === 91) return parseApacheError(raw, ctx) ?? parseLeveled(raw, ctx);
   if (c >= 48 && c <= 57) {
     const cri =

@@ -276,6 +276,7 @@ const SELF_DESCRIBING: ReadonlySet<string> = new Set([
   'access_combined',
   'access_common',
   'apache_error',
+  'cmtrace',
   'nginx_error',
   'cri',
 ]);

@@ -10,6 +10,7 @@ export const FORMAT_NAMES = [
   'access_combined',
   'access_common',
   'apache_error',
+  'cmtrace',
   'nginx_error',
   'cri',
   'log4j',
