@@ -22,7 +22,9 @@ export type ColumnShape =
   | 'padded'
   | 'id'
   | 'tab'
-  | 'method';
+  | 'method'
+  | 'logger'
+  | 'call';
 
 /** Shapes tried in this order; the first that most lines share is the column. */
 const SHAPES: readonly ColumnShape[] = [
@@ -36,6 +38,8 @@ const SHAPES: readonly ColumnShape[] = [
   'padded',
   'tab',
   'method',
+  'logger',
+  'call',
 ];
 
 /** Columns learned one after another at most. */
@@ -201,6 +205,46 @@ function methodEnd(text: string, i: number): number {
   return hump && text.charCodeAt(k) === 32 ? textAfter(text, k) : -1;
 }
 
+/** A letter, a digit or `_`: a character of an identifier. */
+function isWordCode(c: number): boolean {
+  return isLower(c) || isUpper(c) || isDigit(c) || c === 95;
+}
+
+/**
+ * `org.apache.sling.engine.impl.SlingMainServlet `, `metabase.core :: `: a logger's dotted name
+ * (log4j's and logback's `%c` with no separator before the text, or Clojure's ` :: `): a lower-case
+ * letter first, at least one dot, none doubled or last.
+ */
+function loggerEnd(text: string, i: number): number {
+  if (!isLower(text.charCodeAt(i))) return -1;
+  let k = i + 1;
+  let dots = 0;
+  const limit = Math.min(text.length, i + MAX_COLUMN);
+  while (k < limit) {
+    const c = text.charCodeAt(k);
+    if (c === 46) {
+      if (text.charCodeAt(k - 1) === 46) return -1;
+      dots++;
+    } else if (!isWordCode(c) && c !== 45 && c !== 36) break;
+    k++;
+  }
+  if (dots === 0 || text.charCodeAt(k - 1) === 46 || text.charCodeAt(k) !== 32) return -1;
+  return textAfter(text, text.startsWith(' :: ', k) ? k + 3 : k);
+}
+
+/**
+ * `psramInit(): `, `log(): `: a function's name and empty parentheses before a colon (C's
+ * `__func__` in ESP-IDF's and Arduino's log macros, OpenResty's Lua).
+ */
+function callEnd(text: string, i: number): number {
+  const first = text.charCodeAt(i);
+  if (!isLower(first) && !isUpper(first) && first !== 95) return -1;
+  let k = i + 1;
+  const limit = Math.min(text.length, i + MAX_COLUMN);
+  while (k < limit && isWordCode(text.charCodeAt(k))) k++;
+  return text.startsWith('():', k) ? textAfter(text, k + 3) : -1;
+}
+
 /** Where the text goes on after a column of `shape` at `i`, or -1 when there is none there. */
 export function columnEnd(text: string, i: number, shape: ColumnShape): number {
   switch (shape) {
@@ -224,6 +268,10 @@ export function columnEnd(text: string, i: number, shape: ColumnShape): number {
       return tabEnd(text, i);
     case 'method':
       return methodEnd(text, i);
+    case 'logger':
+      return loggerEnd(text, i);
+    case 'call':
+      return callEnd(text, i);
   }
 }
 

@@ -137,6 +137,49 @@ describe('header columns learned at the front of a source’s messages', () => {
     expect(few(plain(5, 'getUser returned 7 rows')).message).toBe('getUser returned 7 rows');
   });
 
+  it('steps over a dotted logger name opening every message with no separator, or before ` :: `', () => {
+    const bare = (i: number, logger: string, text: string) => `${at(i)},107 INFO [main] ${logger} ${text}`;
+    const read = learnt([
+      bare(1, 'org.apache.sling.installer.core.impl.OsgiInstallerImpl', 'Installer Service started.'),
+      bare(2, 'com.day.cq.replication.impl.AgentManagerImpl', 'Replication of /content failed'),
+      bare(3, 'org.apache.sling.servlets.get.impl.DefaultGetServlet', 'No renderer for extension json5'),
+    ]);
+    expect(
+      read(bare(4, 'com.adobe.granite.workflow.core.job.JobHandler', 'Workflow completed')),
+    ).toMatchObject({
+      message: 'Workflow completed',
+    });
+    const clojure = (i: number, ns: string, text: string) => `${at(i)},904 INFO ${ns} :: ${text}`;
+    const readClojure = learnt([
+      clojure(1, 'metabase.core', 'Starting Metabase version v0.50.12'),
+      clojure(2, 'db.env', 'WARNING: Using Metabase with an H2 application database'),
+      clojure(3, 'sync.util', 'STARTING: Sync metadata'),
+    ]);
+    expect(readClojure(clojure(4, 'middleware.catch-exceptions', 'Error processing query'))).toMatchObject({
+      message: 'Error processing query',
+    });
+    // A file name opening a minority of messages stays the text's.
+    const plain = (i: number, text: string) => `${at(i)},107 INFO [main] ${text}`;
+    const few = learnt([
+      plain(1, 'config.yaml loaded'),
+      plain(2, 'Cache warmed'),
+      plain(3, 'Ready'),
+      plain(4, 'Up'),
+    ]);
+    expect(few(plain(5, 'config.yaml loaded')).message).toBe('config.yaml loaded');
+  });
+
+  it('steps over a function name with empty parentheses and a colon opening every message (`__func__`)', () => {
+    const esp = (ms: number, fn: string, text: string) =>
+      `[${String(ms).padStart(6)}][W][WiFi.cpp:10] ${fn}(): ${text}`;
+    const read = learnt([
+      esp(512, 'psramInit', 'PSRAM enabled'),
+      esp(1873, '_eventCallback', 'Reason: 201 - NO_AP_FOUND'),
+      esp(4402, 'connect', 'socket error on fd 48'),
+    ]);
+    expect(read(esp(6120, 'beginInternal', 'protocol: https')).message).toBe('protocol: https');
+  });
+
   it('steps over a name in braces at the front of the message, not JSON context', () => {
     const braced = (i: number, name: string, text: string) => `[${at(i)}] WARNING {${name}} ${text}`;
     const read = learnt([
