@@ -5,6 +5,7 @@
 import { type Columns, learnColumns, NO_COLUMNS, skipColumns } from './columns.ts';
 import { detect, forcedName, parseForced } from './detect.ts';
 import { type NumericLevel, readJson } from './formats/json.ts';
+import { takeQuotedMessage } from './formats/logfmt.ts';
 import {
   addHeaderLevel,
   lineFromHeader,
@@ -220,6 +221,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (line.level === undefined && !SELF_DESCRIBING.has(line.format)) takeKeyValueLevel(line);
   if (state !== undefined && state.columns !== NO_COLUMNS && hasColumns(line))
     line.message = skipColumns(line.message, state.columns, line);
+  if (!SELF_DESCRIBING.has(line.format)) takeQuotedMessage(line);
   if (plan.note !== undefined && line.parseError === undefined) line.parseError = plan.note;
   return line;
 }

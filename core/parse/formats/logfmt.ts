@@ -112,6 +112,27 @@ export function splitLogfmt(raw: string): Record<string, string | true> | undefi
   return out;
 }
 
+/**
+ * klog's structured text (`"message" key="value" …`: InfoS and ErrorS in every Kubernetes component,
+ * and logr's text sinks): a message that is a quoted string followed only by key=value pairs is the
+ * string, unquoted; the pairs go to `fields` (a field the line already has is kept). A quoted string
+ * followed by anything else (`"GET /" 200`) is left as it is.
+ */
+export function takeQuotedMessage(line: ParsedLine): void {
+  const text = line.message;
+  if (text.charCodeAt(0) !== 34) return;
+  const close = closingQuote(text, 1);
+  if (close < 0) return;
+  if (close + 1 < text.length) {
+    if (text.charCodeAt(close + 1) !== 32) return;
+    const pairs = splitLogfmt(text.slice(close + 1).trimStart());
+    if (pairs === undefined) return;
+    for (const key in pairs) if (pairs[key] === true) return;
+    for (const key in pairs) if (!Object.hasOwn(line.fields, key)) line.fields[key] = pairs[key];
+  }
+  line.message = quotedValue(text, 1, close);
+}
+
 const chosen: Record<Role, number> = {
   timestamp: -1,
   level: -1,

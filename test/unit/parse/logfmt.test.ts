@@ -74,3 +74,24 @@ describe('logfmt lines', () => {
     },
   );
 });
+
+describe("klog's structured text: a quoted message and key=value pairs", () => {
+  it('takes the quoted string for the message and the pairs for fields', () => {
+    const line = parse(
+      'E1123 05:14:37.602218       1 sync.go:190] "propagation check failed" err="DNS record for \\"shop.example.com\\" not yet propagated" logger="cert-manager.controller" type="DNS-01"',
+    );
+    expect(line).toMatchObject({ level: 'ERROR', message: 'propagation check failed' });
+    expect(line.fields).toMatchObject({
+      err: 'DNS record for "shop.example.com" not yet propagated',
+      logger: 'cert-manager.controller',
+      type: 'DNS-01',
+    });
+  });
+
+  it('leaves a quoted string followed by other text as it is', () => {
+    expect(parse('2025-10-23T14:32:15Z INFO "GET / HTTP/1.1" 200 512').message).toBe(
+      '"GET / HTTP/1.1" 200 512',
+    );
+    expect(parse('2025-10-23T14:32:15Z INFO "quoted" then words').message).toBe('"quoted" then words');
+  });
+});
