@@ -12,6 +12,7 @@ import { appendFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAgentBundle } from '#agent/build.ts';
+import { DEFAULT_TUNING } from '#agent/config/memory-budget.ts';
 import type { Compression } from '#agent/config/types.ts';
 import { decodeHeartbeat } from '#core/wire.ts';
 import { eventually } from '../../support/wait.ts';
@@ -108,7 +109,7 @@ describe('the bundled agent (dist/logward-agent.mjs) → real Kafka', () => {
     },
   );
 
-  it('loads neither node:tls nor node:https when nothing is configured with TLS (about 5 MB of RSS)', async () => {
+  it('restarts itself with its V8 tuning, and loads neither node:tls nor node:https when nothing is configured with TLS', async () => {
     const { logs, heartbeats, collector, logDir } = await freshTopics(scenario);
     await collector.close();
     const hbCollector = await TopicCollector.start(scenario.bootstrap, heartbeats);
@@ -124,10 +125,11 @@ describe('the bundled agent (dist/logward-agent.mjs) → real Kafka', () => {
       heartbeat: { interval_s: 1 },
       status: { listen: '127.0.0.1:0' },
     });
-    // As the process exits, it writes which of the two built-in modules it loaded.
+    // As the process exits, it writes its node flags and which of the two built-in modules it loaded
+    // (node:tls and node:https cost about 5 MB of RSS).
     const report = `import { writeSync } from 'node:fs';
-      process.on('exit', () => writeSync(2, 'loaded: [' +
-        process.moduleLoadList.filter((m) => /^NativeModule (tls|https)$/.test(m)).join() + ']\\n'));`;
+      process.on('exit', () => writeSync(2, 'flags: [' + process.execArgv.filter((f) => !f.startsWith('--import')) +
+        '] loaded: [' + process.moduleLoadList.filter((m) => /^NativeModule (tls|https)$/.test(m)).join() + ']\\n'));`;
     const output: string[] = [];
     const child = spawnAgent(configPath, output, bundle, [
       `--import=data:text/javascript,${encodeURIComponent(report)}`,
@@ -136,7 +138,7 @@ describe('the bundled agent (dist/logward-agent.mjs) → real Kafka', () => {
     try {
       await eventually('a heartbeat', async () => (hbCollector.raw.length > 0 ? true : undefined));
       expect(await stopGracefully(child)).toBe(0);
-      expect(output.join('')).toContain('loaded: []');
+      expect(output.join('')).toContain(`flags: [${DEFAULT_TUNING.nodeFlags.join()}] loaded: []`);
     } catch (error) {
       console.error(output.join(''));
       throw error;

@@ -20,6 +20,7 @@ describe('planMemory', () => {
         '--max-semi-space-size=1',
         '--max-old-space-size=32',
         '--heap-growing-percent=50',
+        '--no-concurrent-recompilation',
         '--optimize-for-size',
       ],
       env: { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TRIM_THRESHOLD_: '131072' },
@@ -32,7 +33,11 @@ describe('planMemory', () => {
 
   it('grows with the limit, never past what is configured', () => {
     const plan = planMemory(256, defaults, 6 * 65_536);
-    expect(plan.nodeFlags).toEqual(['--max-old-space-size=178', '--heap-growing-percent=50']);
+    expect(plan.nodeFlags).toEqual([
+      '--max-old-space-size=178',
+      '--heap-growing-percent=50',
+      '--no-concurrent-recompilation',
+    ]);
     expect(plan).toMatchObject({
       bufferMaxBytes: 4 * MiB,
       batchMaxBytes: 1_000_000,
@@ -42,6 +47,7 @@ describe('planMemory', () => {
       '--max-semi-space-size=2',
       '--max-old-space-size=82',
       '--heap-growing-percent=50',
+      '--no-concurrent-recompilation',
     ]);
   });
 
@@ -60,29 +66,32 @@ describe('missingTuning', () => {
 
   it("gives a plain node process the default heap growth, and a limit's plan the malloc variables too", () => {
     expect(missingTuning(DEFAULT_TUNING, { execArgv: [], env: { PATH: '/usr/bin' } })).toEqual({
-      nodeFlags: ['--heap-growing-percent=50'],
+      nodeFlags: ['--heap-growing-percent=50', '--no-concurrent-recompilation'],
       env: {},
     });
     expect(missingTuning(planMemory(256, defaults, 6 * 65_536), { execArgv: [], env: {} })).toEqual({
-      nodeFlags: ['--max-old-space-size=178', '--heap-growing-percent=50'],
+      nodeFlags: ['--max-old-space-size=178', '--heap-growing-percent=50', '--no-concurrent-recompilation'],
       env: malloc,
     });
   });
 
   it('needs no restart once the process runs with them', () => {
     expect(
-      missingTuning(DEFAULT_TUNING, { execArgv: ['--heap-growing-percent=50'], env: {} }),
+      missingTuning(DEFAULT_TUNING, {
+        execArgv: ['--heap-growing-percent=50', '--no-concurrent-recompilation'],
+        env: {},
+      }),
     ).toBeUndefined();
     const plan = planMemory(256, defaults, 6 * 65_536);
     const restarted = { execArgv: [...plan.nodeFlags], env: { ...malloc } };
     expect(missingTuning(plan, restarted)).toBeUndefined();
   });
 
-  it('lets flags and variables the user gave win, in either spelling or in NODE_OPTIONS', () => {
+  it('lets flags and variables the user gave win, in either spelling, negated or not, or in NODE_OPTIONS', () => {
     const plan = planMemory(96, defaults, 6 * 65_536);
     expect(
       missingTuning(plan, {
-        execArgv: ['--max_old_space_size=64', '--import', './x.mjs'],
+        execArgv: ['--max_old_space_size=64', '--import', './x.mjs', '--concurrent_recompilation'],
         env: { NODE_OPTIONS: '--enable-source-maps  --heap-growing-percent=50', MALLOC_ARENA_MAX: '4' },
       }),
     ).toEqual({
