@@ -9,7 +9,7 @@ const MiB = 1024 * 1024;
 
 /**
  * The idle agent's RSS, in MB: the runtime, the bundle's code and a connected Kafka client
- * (bench/agent-memory.ts, "agent, idle": 77-79 MB over minutes). Nothing a setting sizes can take it away.
+ * (bench/agent-memory.ts, "agent, idle": about 76 MB over ten minutes). Nothing a setting sizes can take it away.
  */
 export const IDLE_RSS_MB = 78;
 /** The smallest `memory_limit_mb`: the idle agent and room for one batch at the smallest sizes. */
