@@ -1,6 +1,6 @@
 /**
  * Parsing accuracy: timestamp, level and message, as the ingest reads a source (its structure
- * learned from the first lines of a record, then every line parsed), on three sets:
+ * learned from the first lines of a record, then every line parsed), on these sets:
  *
  * 1. the six shared Loghub systems, against their structured CSVs (test/fixtures/loghub);
  * 2. the local engines' own logs (bench/fixtures/engine-logs), against each engine's layout;
