@@ -53,12 +53,13 @@ export function zstdCompressAsync(data: CodecInput): Promise<Buffer | readonly B
  * logs compresses to about 140 KB, one piece instead of nine of the default 16 KiB.
  */
 const FULL_BATCH_CHUNK_BYTES = 256 * 1024;
+/** Batches this big or bigger go through `fullBatches`; smaller ones through `smallBatches`. */
+const FULL_BATCH_MIN_BYTES = 64 * 1024;
 /**
  * Smaller batches (heartbeats, a quiet source's lines) have their own compressor, whose context
  * zstd sizes to them, and output pieces of the default size: each piece is a view of its output
  * buffer, which the batch's request keeps alive.
  */
-const FULL_BATCH_MIN_BYTES = 64 * 1024;
 const SMALL_BATCH_CHUNK_BYTES = 16 * 1024;
 /** A full-batch compressor unused this long is closed, its zstd context and input buffers freed. */
 const FULL_BATCH_IDLE_MS = 5_000;
@@ -71,7 +72,8 @@ const FULL_BATCH_IDLE_MS = 5_000;
 const SMALL_BATCH_IDLE_MS = 120_000;
 
 /**
- * zstd for full batches without fresh memory per batch. One-shot, each 1 MB batch allocated its
+ * zstd without fresh memory per batch (one for full batches, one for small ones: see
+ * `zstdCompressAsync`). One-shot, each 1 MB batch allocated its
  * joined input, a zstd context, a 256 KiB output buffer and the joined output: about 250 bytes of
  * memory outside V8's heap per line shipped, which V8 counts against the old generation's limit
  * until the next full GC, so it forced a mark-compact every 10 MB or so (bench/agent-pipeline's
