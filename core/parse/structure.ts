@@ -258,6 +258,9 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
     const severity = syslogSeverityLevel(raw.charCodeAt(a + 3) - 48);
     if (severity !== undefined) return setLevel(out, severity, f, a, b, true);
   }
+  // firewalld's `DEBUG1:`…`DEBUG10:`, `[TRACE2]`: a verbosity number after a debug or trace word,
+  // marked as a field.
+  if ((colon || after === 93) && debugVerbosity(raw, a, b, f, out)) return true;
   // A word inside the field: `local.ERROR` → ERROR; `INFO/MainProcess` → INFO; `thread/INFO` → INFO
   // (not a protocol version: `HTTP/1.1`).
   // One pass over the field for its first `/`, first `:` and last `.` (not over the rest of the line).
@@ -298,6 +301,17 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
     return true;
   }
   return domainLevel(raw, a, b, f, out);
+}
+
+/** `DEBUG1`, `trace2`: a debug or trace word and one or two digits in [a, b), read as that level. */
+function debugVerbosity(raw: string, a: number, b: number, f: number, out: Header): boolean {
+  let word = b;
+  while (word > a && b - word < 3 && isDigitCode(raw.charCodeAt(word - 1))) word--;
+  if (word === b || word - a !== 5) return false;
+  const level = levelSpelling(raw.slice(a, word));
+  if (level !== 'DEBUG' && level !== 'TRACE') return false;
+  setLevel(out, level, f, a, b, true);
+  return true;
 }
 
 /**

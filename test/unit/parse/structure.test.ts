@@ -441,6 +441,16 @@ describe('levels in a learned column or marked as a field', () => {
     expect(parseLine('2026-11-23 04:30:11:871 SEVER the link', { receivedAt }).level).toBeUndefined();
   });
 
+  it("reads a debug or trace word with a verbosity number, marked as a field (firewalld's `DEBUG1:`)", () => {
+    expect(parseLine('2026-11-29 13:40:02 DEBUG1: start()', { receivedAt })).toMatchObject({
+      level: 'DEBUG',
+      message: 'start()',
+    });
+    expect(parseLine('2026-11-29 13:40:02 [TRACE2] polling', { receivedAt }).level).toBe('TRACE');
+    // Unmarked, or another word with a number, it is text.
+    expect(parseLine('2026-11-29 13:40:02 ERROR2: x', { receivedAt }).level).toBeUndefined();
+  });
+
   it("reads a level between asterisks as a field (Apache Sling's `*WARN*`), the closing one not the text's", () => {
     expect(
       parseLine('26.11.2026 08:15:31.664 *WARN* [qtp-219] No renderer for extension json5', { receivedAt }),
