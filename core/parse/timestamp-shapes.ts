@@ -477,29 +477,33 @@ function dateThenTimeShape(digitFirst: boolean, name: string): TimestampShape {
         if (dateEnd < 0) continue;
         const [y, mo, d] = [year, month, day];
         const at = afterDateSeparator(s, dateEnd);
-        if (at < 0) continue;
-        for (const time of TIME_OF_DAY_STEPS) {
-          const end = run(time, s, at);
-          // `08:04:40:281` goes on with a fraction the first layout does not read: the next one does.
-          if (
-            end < 0 ||
-            ((s.charCodeAt(end) === 58 || s.charCodeAt(end) === 46) && isDigit(s.charCodeAt(end + 1)))
-          )
-            continue;
-          year = y;
-          month = mo;
-          day = d;
-          const ms = resolve(ctx);
-          if (Number.isNaN(ms)) return false;
-          out.ms = ms;
-          out.end = end;
-          return true;
-        }
-        return false;
+        const end = at < 0 ? -1 : timeOfDayEnd(s, at);
+        if (end < 0) continue;
+        year = y;
+        month = mo;
+        day = d;
+        const ms = resolve(ctx);
+        // A layout that read a date the calendar refuses (`28/11/2026` as M/d/yyyy), or only its
+        // start (`28-11` of `28-11-2026` as MM-dd, no time after it), leaves the next one its turn.
+        if (Number.isNaN(ms)) continue;
+        out.ms = ms;
+        out.end = end;
+        return true;
       }
       return false;
     },
   };
+}
+
+/** Where a time of day at `at` ends (its fields set), in the first layout that reads it whole; else -1. */
+function timeOfDayEnd(s: string, at: number): number {
+  for (const time of TIME_OF_DAY_STEPS) {
+    const end = run(time, s, at);
+    // `08:04:40:281` goes on with a fraction the first layout does not read: the next one does.
+    const goesOn = (s.charCodeAt(end) === 58 || s.charCodeAt(end) === 46) && isDigit(s.charCodeAt(end + 1));
+    if (end >= 0 && !goesOn) return end;
+  }
+  return -1;
 }
 
 /** Every shape, most specific first; the epoch shape comes last, as it is the least specific. */

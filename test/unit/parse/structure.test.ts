@@ -251,6 +251,11 @@ describe('the header finder, line by line', () => {
       ['27.11.2026 | 14:02:11.250 | sync finished', '2026-11-27T14:02:11.250Z'],
       ['[4] Nov27 03:11:40 main >> mounted', '2026-11-27T03:11:40Z'],
       ['27-Nov-2026, 2:02:11 PM ERROR lost peer', '2026-11-27T14:02:11Z'],
+      // A layout that reads a date the calendar refuses (M/d/yyyy's month 28), or only the date's
+      // start (MM-dd's `28-11`, no time after it), leaves the later layouts their turn.
+      ['28/11/2026 - 21:03:40 backup done', '2026-11-28T21:03:40Z'],
+      ['28-11-2026 - 21:03:40 backup done', '2026-11-28T21:03:40Z'],
+      ['11-28-2026 - 21:03:40 backup done', '2026-11-28T21:03:40Z'],
     ];
     for (const [line, time] of cases) expect(parse(line).timestamp, line).toBe(Date.parse(time));
     expect(parse('27-Nov-2026, 2:02:11 PM ERROR lost peer')).toMatchObject({
