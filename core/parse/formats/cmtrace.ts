@@ -52,12 +52,13 @@ function attribute(attributes: string, name: string): string | undefined {
 /** `MM-dd-yyyy` and `HH:mm:ss.fffffff[±bias]` as ISO 8601, the bias turned into an offset. */
 function isoText(date: string, time: string): string | undefined {
   const d = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(date);
-  const t = /^(\d{1,2}:\d{2}:\d{2}(?:\.\d+)?)([+-]\d{1,4})?$/.exec(time);
+  const t = /^(\d{1,2})(:\d{2}:\d{2}(?:\.\d+)?)([+-]\d{1,4})?$/.exec(time);
   if (d === null || t === null) return undefined;
   const [, month, day, year] = d as unknown as [string, string, string, string];
-  const wall = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}T${(t[1] as string).padStart(8, '0')}`;
-  if (t[2] === undefined) return wall;
-  const offset = -Number(t[2]);
+  const [, hour, rest, bias] = t as unknown as [string, string, string, string | undefined];
+  const wall = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}T${hour.padStart(2, '0')}${rest}`;
+  if (bias === undefined) return wall;
+  const offset = -Number(bias);
   const sign = offset < 0 ? '-' : '+';
   const minutes = Math.abs(offset);
   return `${wall}${sign}${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;

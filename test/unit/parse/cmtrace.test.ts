@@ -38,6 +38,12 @@ describe('CMTrace lines (Configuration Manager, Intune Management Extension)', (
     expect(line.fields).toMatchObject({ file: 'ctmjob.cpp:1234' });
   });
 
+  it('reads an hour written with one digit, with a fraction and a bias', () => {
+    const raw = '<![LOG[x]LOG]!><time="8:05:42.123+480" date="11-30-2026" component="C" type="1" thread="1">';
+    expect(parse(raw)).toMatchObject({ timestamp: Date.parse('2026-11-30T16:05:42.123Z') });
+    expect(parse(raw).parseError).toBeUndefined();
+  });
+
   it("reads a time without a bias in the source's zone", () => {
     const raw =
       '<![LOG[x]LOG]!><time="10:15:03.4412937" date="11-27-2026" component="C" type="1" thread="1">';
