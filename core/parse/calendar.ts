@@ -36,6 +36,15 @@ export function digits(s: string, i: number, n: number): number {
   return v;
 }
 
+/**
+ * The four digits at `i` as a year written after a time (`Nov 29 06:00:03 2026`), 1970 to 2099,
+ * or -1.
+ */
+export function writtenYear(s: string, i: number): number {
+  const y = digits(s, i, 4);
+  return y >= 1970 && y <= 2099 ? y : -1;
+}
+
 /** Days in `month` (1–12) of `year`, Gregorian leap years. */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;

@@ -7,6 +7,7 @@ import {
   validDateTime,
   WEEKDAYS,
   wallUtc,
+  writtenYear,
 } from './calendar.ts';
 import { wallTimeToInstant, zoneOffset } from './zones.ts';
 
@@ -329,8 +330,8 @@ export function scanSyslogDate(s: string, i: number, ctx: TimeContext, out: Time
     return zoneAhead ? wall - offset : wallTimeToInstant(ctx.zone, wall);
   };
   // `Nov 29 06:00:03 2026`: the year written after the time is the line's.
-  const written = s.charCodeAt(end) === 32 ? digits(s, end + 1, 4) : -1;
-  if (written >= 1970 && written <= 2099 && isWordEnd(s, end + 5)) {
+  const written = s.charCodeAt(end) === 32 ? writtenYear(s, end + 1) : -1;
+  if (written !== -1 && isWordEnd(s, end + 5)) {
     const t = at(written);
     if (Number.isNaN(t)) return false;
     out.ms = t;

@@ -1,4 +1,4 @@
-import { digits } from '../calendar.ts';
+import { writtenYear } from '../calendar.ts';
 import { type Level, levelSpelling, syslogSeverityLevel } from '../levels.ts';
 import { idValue, newLine } from '../line.ts';
 import { scanSyslogDate, scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
@@ -165,7 +165,8 @@ export function parseSyslog3164(raw: string, ctx: TimeContext): ParsedLine | und
     return line;
   }
   // `Nov 29 06:00:03 2026 (1201) text`: with its year after the time, a date no BSD syslog writes.
-  if (!hasPri && raw.charCodeAt(scan.end - 5) === 32 && isYear(raw, scan.end - 4, scan.end)) return undefined;
+  if (!hasPri && raw.charCodeAt(scan.end - 5) === 32 && writtenYear(raw, scan.end - 4) !== -1)
+    return undefined;
   const line = newLine('syslog3164', '');
   if (hasPri) applyPri(line);
   line.timestampText = raw.slice(i, scan.end);
@@ -193,13 +194,6 @@ export function parseSyslog3164(raw: string, ctx: TimeContext): ParsedLine | und
   while (raw.charCodeAt(i) === 32) i++;
   readTag(raw, i, line);
   return line;
-}
-
-/** Four digits from 1970 to 2099 in [a, b). */
-function isYear(raw: string, a: number, b: number): boolean {
-  if (b - a !== 4) return false;
-  const y = digits(raw, a, 4);
-  return y >= 1970 && y <= 2099;
 }
 
 /**
