@@ -7,6 +7,7 @@
  * and one line costs at most `STEP_BUDGET` steps however long or strange it is.
  */
 
+import { isDigit } from './calendar.ts';
 import { categoryOpening, type Diagnostic, diagnosticAt } from './diagnostic.ts';
 import {
   type Level,
@@ -95,10 +96,6 @@ function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 // Field boundaries of the line being scanned, reused between lines.
 const fieldStart: number[] = new Array(HEADER_FIELDS).fill(0);
 const fieldEnd: number[] = new Array(HEADER_FIELDS).fill(0);
@@ -153,7 +150,7 @@ function tryShape(raw: string, shape: number, i: number, ctx: TimeContext): bool
   const entry = TIMESTAMP_SHAPES[shape];
   if (entry === undefined) return false;
   const c = raw.charCodeAt(i);
-  if (entry.digitFirst !== isDigitCode(c)) return false;
+  if (entry.digitFirst !== isDigit(c)) return false;
   return entry.scan(raw, i, ctx, scan) && !fractionFollows(raw, scan.end);
 }
 
@@ -163,7 +160,7 @@ function tryShape(raw: string, shape: number, i: number, ctx: TimeContext): bool
  */
 function fractionFollows(raw: string, end: number): boolean {
   const c = raw.charCodeAt(end);
-  return (c === 46 || c === 44 || c === 58) && isDigitCode(raw.charCodeAt(end + 1));
+  return (c === 46 || c === 44 || c === 58) && isDigit(raw.charCodeAt(end + 1));
 }
 
 /** The field index that contains offset `at` (or the first starting after it). */
@@ -186,7 +183,7 @@ function findTime(
     const start = fieldStart[f] as number;
     // glog/klog glue the level letter to the date: `I1130 14:02:11.123456`.
     const glued =
-      isLetter(raw.charCodeAt(start)) && isDigitCode(raw.charCodeAt(start + 1)) && f === 0 ? start + 1 : -1;
+      isLetter(raw.charCodeAt(start)) && isDigit(raw.charCodeAt(start + 1)) && f === 0 ? start + 1 : -1;
     for (let k = 0; k < (glued < 0 ? 1 : 2); k++) {
       const at = k === 0 ? start : glued;
       if (onlyShape >= 0) {
@@ -273,7 +270,7 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
     else if (c === 47 && slash < 0) slash = k;
     else if (c === 58 && joint < 0) joint = k;
   }
-  if (slash > a && !isDigitCode(raw.charCodeAt(slash + 1))) {
+  if (slash > a && !isDigit(raw.charCodeAt(slash + 1))) {
     if (tryWord(raw, a, slash, f, out, true, acceptWeak)) return true;
     a = slash + 1;
   }
@@ -306,7 +303,7 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
 /** `DEBUG1`, `trace2`: a debug or trace word and one or two digits in [a, b), read as that level. */
 function debugVerbosity(raw: string, a: number, b: number, f: number, out: Header): boolean {
   let word = b;
-  while (word > a && b - word < 3 && isDigitCode(raw.charCodeAt(word - 1))) word--;
+  while (word > a && b - word < 3 && isDigit(raw.charCodeAt(word - 1))) word--;
   if (word === b || word - a !== 5) return false;
   const level = levelSpelling(raw.slice(a, word));
   if (level !== 'DEBUG' && level !== 'TRACE') return false;
@@ -478,7 +475,7 @@ function isIdColumn(raw: string, a: number, b: number): boolean {
   const hex = b - a > 2 && raw.charCodeAt(a) === 48 && (raw.charCodeAt(a + 1) | 32) === 120;
   for (let k = hex ? a + 2 : a; k < b; k++) {
     const c = raw.charCodeAt(k);
-    if (!isDigitCode(c) && !(hex && (c | 32) >= 97 && (c | 32) <= 102)) return false;
+    if (!isDigit(c) && !(hex && (c | 32) >= 97 && (c | 32) <= 102)) return false;
   }
   return true;
 }
