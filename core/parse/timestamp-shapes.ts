@@ -376,6 +376,8 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('yyyy.MM.dd-HH.mm.ssSZ'), // dotted date, dotted time
   layoutShape('yyyy.MM.dd-HH.mm.ss:SZ'), // the same, colon before the fraction (Unreal Engine)
   layoutShape('yyyy/MM/dd-HH:mm:ssSZ'), // LevelDB, RocksDB
+  layoutShape('yyyy:MM:dd HH:mm:ssSZ'), // colons in the date: EXIF and TIFF's DateTime, exiftool
+  layoutShape('yyyy:MM:dd-HH:mm:ssSZ'), // the same, a dash before the time (Astaro / Sophos UTM)
   layoutShape('yyyy-MM-dd.HH:mm:ssSZ'), // zpool history
   layoutShape('yyyy-MM-dd-HH.mm.ssSZ'), // DB2, IBM
   layoutShape('yyyy-MM-dd_HH:mm:ssSZ'), // file-name style

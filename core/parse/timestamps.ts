@@ -95,7 +95,25 @@ function isWordEnd(s: string, i: number): boolean {
   return c === 32 || c === 9 || c === 93 || c === 44 || c === 34 || c === 41;
 }
 
-/** Reads an optional zone after a time at `i`: `Z`, `±hh:mm`, ` ±hhmm`, ` UTC`, ` GMT`. */
+/**
+ * True when ` ±HH` ending at `j` stands where a zone ends a header: at the end, before a closing
+ * bracket or a separator, before ` - `, an opening bracket or a year (`2026-11-23 01:00:00 +01 - text`, `… 14:02:11 -03 [812] LOG:`,
+ * date(1)'s `… 01:00:00 +03 2026`), as the tz database's numeric abbreviations and .NET's `zz` print
+ * the offset; before a word it is a number of the text.
+ */
+function endsHourOffset(s: string, j: number): boolean {
+  if (Math.abs(zoneMs) > 14 * 3_600_000) return false;
+  if (j >= s.length) return true;
+  const c = s.charCodeAt(j);
+  if (c === 93 || c === 41 || c === 44 || c === 124 || c === 59) return true;
+  if (c !== 32) return false;
+  const n = s.charCodeAt(j + 1);
+  if (isDigit(n)) return writtenYear(s, j + 1) >= 0 && isWordEnd(s, j + 5);
+  if (n === 45) return s.charCodeAt(j + 2) === 32;
+  return n === 91 || n === 40 || n === 60 || n === 124 || n === 58;
+}
+
+/** Reads an optional zone after a time at `i`: `Z`, `±hh:mm`, ` ±hhmm`, ` ±hh` before a field, ` UTC`, ` GMT`. */
 function readZone(s: string, i: number): number {
   hasZone = false;
   zoneMs = 0;
@@ -111,9 +129,10 @@ function readZone(s: string, i: number): number {
   if (c === 32) {
     const n = s.charCodeAt(i + 1);
     if ((n === 43 || n === 45) && isDigit(s.charCodeAt(i + 2))) {
-      // After a space only ±HHMM and ±HH:MM count: "… 14:32:15 -12 items" is text.
+      // After a space ±HHMM and ±HH:MM count, and ±HH where a header goes on after it: "… 14:32:15 -12
+      // items" is text.
       const j = readNumericOffset(s, i + 1);
-      if (j - i - 1 >= 5) return j;
+      if (j - i - 1 >= 5 || (j > 0 && endsHourOffset(s, j))) return j;
       hasZone = false;
       return i;
     }

@@ -244,6 +244,40 @@ describe('the header finder, line by line', () => {
     expect(parse('2026-11-30 14:02:11,250 billing ERROR charge refused').level).toBe('ERROR');
   });
 
+  it('reads a zone of hours alone after a space where the header goes on, not before a word', () => {
+    // .NET's `zz` (Duplicati), the tz database's numeric abbreviations (PostgreSQL's `%m`, date(1)).
+    expect(parse('2026-11-23 01:00:00 +01 - [Main]: The operation Backup has started')).toMatchObject({
+      timestamp: Date.parse('2026-11-23T00:00:00Z'),
+      message: '[Main]: The operation Backup has started',
+    });
+    expect(parse('2026-11-23 01:00:00.123 -03 [812] LOG:  checkpoint starting')).toMatchObject({
+      timestamp: Date.parse('2026-11-23T04:00:00.123Z'),
+      level: 'INFO',
+      message: 'checkpoint starting',
+    });
+    expect(parse('[2026-11-23 01:00:00 +01] started').timestamp).toBe(Date.parse('2026-11-23T00:00:00Z'));
+    expect(parse('Mon Nov 23 01:00:00 +03 2026 started').timestamp).toBe(Date.parse('2026-11-22T22:00:00Z'));
+    // Before a word, or a signed number past any zone, it is the text's.
+    expect(parse('2026-11-23 14:32:15 -12 items in queue')).toMatchObject({
+      timestamp: Date.parse('2026-11-23T14:32:15Z'),
+      message: '-12 items in queue',
+    });
+    expect(parse('2026-11-23 14:32:15 +15 - retries').timestamp).toBe(Date.parse('2026-11-23T14:32:15Z'));
+  });
+
+  it('reads a date written with colons (EXIF, Astaro / Sophos UTM)', () => {
+    expect(
+      parse('2026:11:28-10:15:32 utm-fw ulogd[4321]: id="2001" severity="info" name="dropped"'),
+    ).toMatchObject({
+      timestamp: Date.parse('2026-11-28T10:15:32Z'),
+      level: 'INFO',
+    });
+    expect(parse('2026:11:28 10:15:32 camera saved IMG_0042.JPG').timestamp).toBe(
+      Date.parse('2026-11-28T10:15:32Z'),
+    );
+    expect(parse('2026:13:28 10:15:32 not a date').timestamp).toBeUndefined();
+  });
+
   it('joins a date to a time of day written apart from it, in any date layout of the table', () => {
     const cases: Array<[string, string]> = [
       ['2026-11-28 @ 21:03:40 backup done', '2026-11-28T21:03:40Z'],
@@ -315,6 +349,8 @@ describe('the header finder, line by line', () => {
       'yyyy.MM.dd-HH.mm.ssSZ': '2026.11.30-14.02.11',
       'yyyy.MM.dd-HH.mm.ss:SZ': '2026.11.30-14.02.11:000',
       'yyyy/MM/dd-HH:mm:ssSZ': '2026/11/30-14:02:11',
+      'yyyy:MM:dd HH:mm:ssSZ': '2026:11:30 14:02:11',
+      'yyyy:MM:dd-HH:mm:ssSZ': '2026:11:30-14:02:11',
       'yyyy-MM-dd.HH:mm:ssSZ': '2026-11-30.14:02:11',
       'yyyy-MM-dd-HH.mm.ssSZ': '2026-11-30-14.02.11',
       'yyyy-MM-dd_HH:mm:ssSZ': '2026-11-30_14:02:11',
