@@ -25,6 +25,13 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** True when `s` from `i` to `end` (the whole of `s` by default) is one or more digits. */
+export function isDigits(s: string, i = 0, end = s.length): boolean {
+  if (end <= i) return false;
+  for (let k = i; k < end; k++) if (!isDigit(s.charCodeAt(k))) return false;
+  return true;
+}
+
 /** Value of the `n` digits at `i`, or -1 when any is not a digit. */
 export function digits(s: string, i: number, n: number): number {
   let v = 0;

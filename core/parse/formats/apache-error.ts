@@ -1,3 +1,5 @@
+import { isDigits } from '../calendar.ts';
+import { takeLeadingLevel } from '../header-line.ts';
 import { normaliseLevel } from '../levels.ts';
 import { idValue, newLine } from '../line.ts';
 import { scanCtime, type TimeContext, type TimeScan } from '../timestamps.ts';
@@ -25,11 +27,19 @@ export function parseApacheError(raw: string, ctx: TimeContext): ParsedLine | un
   }
   if (raw.charCodeAt(i) === 32) i++;
   line.message = raw.slice(i);
+  // Other servers' `[ctime] [tid] WARNING: text` write their level after the brackets.
+  if (line.level === undefined) takeLeadingLevel(line);
   return line;
 }
 
 /** One `[…]` after the time: level (`error`, `core:error`), `pid …`, `client …`. False when it is text. */
 function readBracket(inner: string, line: ParsedLine): boolean {
+  // `[42]`: a thread or process number (Sphinx and Manticore's `searchd.log`), not a numeric level.
+  if (isDigits(inner)) {
+    if (line.fields.tid !== undefined) return false;
+    line.fields.tid = idValue(inner);
+    return true;
+  }
   if (line.level === undefined && !line.fields.module) {
     const colon = inner.indexOf(':');
     const level = normaliseLevel(colon < 0 ? inner : inner.slice(colon + 1));

@@ -1,3 +1,4 @@
+import { isDigits } from '../calendar.ts';
 import { arrowEnd, skipHeaderFields, skipSpaces } from '../header-fields.ts';
 import { type Level, levelWord, normaliseLevel, opensTextUnmarked } from '../levels.ts';
 import { newLine } from '../line.ts';
@@ -46,15 +47,6 @@ function levelAt(raw: string, i: number, end: number): Level | undefined {
   // by a colon or a tab column (zap's `\tPANIC\t`).
   if (b === end && raw.charCodeAt(end) !== 9 && opensTextUnmarked(word)) return undefined;
   return levelWord(word);
-}
-
-function isDigits(raw: string, i: number, end: number): boolean {
-  if (end === i) return false;
-  for (let k = i; k < end; k++) {
-    const c = raw.charCodeAt(k);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
 }
 
 /** A log4j `%c` logger: a word with a package separator (`c.e.Foo`, `dfs.DataNode$PacketResponder`). */

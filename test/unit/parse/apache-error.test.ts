@@ -55,4 +55,25 @@ describe('Apache error log', () => {
   it('keeps bracketed text in the message once the known brackets end', () => {
     expect(parse('[Sun Dec 04 04:47:44 2005] [notice] [weird] thing').message).toBe('[weird] thing');
   });
+
+  it('reads a bare number in brackets as a thread, not a numeric level, and a level written after it', () => {
+    // Sphinx and Manticore's searchd.log: `[ctime] [tid] WARNING: text`, or no level at all.
+    expect(
+      parse('[Fri Nov 27 08:46:28.131 2026] [42] WARNING: table products: prealloc failed'),
+    ).toMatchObject({
+      format: 'apache_error',
+      level: 'WARN',
+      message: 'table products: prealloc failed',
+      fields: { tid: 42 },
+    });
+    expect(parse('[Fri Nov 27 09:02:15.660 2026] [51] FATAL: failed to lock pid file')).toMatchObject({
+      level: 'FATAL',
+      message: 'failed to lock pid file',
+    });
+    expect(parse('[Fri Nov 27 08:46:28.204 2026] [42] accepting connections')).toMatchObject({
+      message: 'accepting connections',
+      fields: { tid: 42 },
+    });
+    expect(parse('[Fri Nov 27 08:46:28.204 2026] [42] accepting connections').level).toBeUndefined();
+  });
 });
