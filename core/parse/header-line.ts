@@ -3,6 +3,7 @@
  * recognised without a level, read from where its timestamp and level were found.
  */
 import { bracketCodeEnd, readAfterLevel } from './formats/leveled.ts';
+import { looksLikeHostAndTag, readTag } from './formats/syslog.ts';
 import { arrowEnd, skipHeaderFields, skipSpaces } from './header-fields.ts';
 import { levelSpelling, opensTextUnmarked, syslogSeverityLevel } from './levels.ts';
 import { newLine } from './line.ts';
@@ -282,4 +283,22 @@ export function takeKeyValueLevel(line: ParsedLine): void {
   const m = KEY_VALUE_LEVEL.exec(text);
   const level = m?.[2] === undefined ? undefined : levelSpelling(m[2]);
   if (level !== undefined) line.level = level;
+}
+
+/**
+ * A syslog header after a time of any shape, `2026:11:28-10:15:32 utm-fw ulogd[4321]: text` (a
+ * relay's or appliance's own time format before `HOST TAG[PID]: `), when nothing stood between the
+ * time and the host: the host and the program are read, and the message starts after them.
+ */
+export function takeHostAndTag(line: ParsedLine, raw: string): void {
+  const time = line.timestampText;
+  if (time === undefined || line.host !== undefined || line.service !== undefined) return;
+  const messageAt = raw.length - line.message.length;
+  const timeAt = raw.indexOf(time);
+  if (timeAt < 0 || timeAt + time.length + 1 !== messageAt || !raw.endsWith(line.message)) return;
+  if (!looksLikeHostAndTag(line.message, 0, true)) return;
+  const text = line.message;
+  const hostEnd = text.indexOf(' ');
+  line.host = text.slice(0, hostEnd);
+  readTag(text, hostEnd + 1, line);
 }

@@ -11,6 +11,7 @@ import {
   lineFromHeader,
   syslogHeaderLine,
   takeEmbeddedHeader,
+  takeHostAndTag,
   takeKeyValueLevel,
   takeLeadingLevel,
   takeTrailingLogger,
@@ -218,6 +219,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     if (TRAILING_LOGGER_FORMATS.has(line.format)) takeTrailingLogger(line, raw);
   }
   if (json?.numericLevel !== undefined && line.format === 'json') unreadSyslogNumber(line, json.numericLevel);
+  if (TRAILING_LOGGER_FORMATS.has(line.format) && line.format !== 'log4j') takeHostAndTag(line, raw);
   if (line.level === undefined && !SELF_DESCRIBING.has(line.format)) takeKeyValueLevel(line);
   if (state !== undefined && state.columns !== NO_COLUMNS && hasColumns(line))
     line.message = skipColumns(line.message, state.columns, line);

@@ -1,4 +1,4 @@
-import { writtenYear } from '../calendar.ts';
+import { isDigit, isDigits, writtenYear } from '../calendar.ts';
 import { type Level, levelSpelling, syslogSeverityLevel } from '../levels.ts';
 import { idValue, newLine } from '../line.ts';
 import { scanSyslogDate, scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
@@ -197,6 +197,25 @@ export function parseSyslog3164(raw: string, ctx: TimeContext): ParsedLine | und
 }
 
 /**
+ * The seconds since boot that the kernel's printk (and X.Org) write before their text,
+ * `[482911.204113] ` or `[  812.009334] `: a header field (`fields.uptime`), not the message's.
+ */
+function takeUptime(line: ParsedLine): void {
+  const text = line.message;
+  if (text.charCodeAt(0) !== 91) return;
+  let j = 1;
+  while (text.charCodeAt(j) === 32 && j < 16) j++;
+  const start = j;
+  while (isDigit(text.charCodeAt(j)) && j < 24) j++;
+  if (j === start || text.charCodeAt(j) !== 46) return;
+  const dot = j++;
+  while (isDigit(text.charCodeAt(j)) && j < 32) j++;
+  if (j - dot < 4 || text.charCodeAt(j) !== 93 || text.charCodeAt(j + 1) !== 32) return;
+  line.fields.uptime = Number(text.slice(start, j));
+  line.message = text.slice(j + 2);
+}
+
+/**
  * `<6> 2026-11-30 10:15:02.123 +00:00 text`: sd-daemon's priority prefix, which programs logging to
  * the journal put before a line of their own, spaces and then its time; that time is the line's.
  */
@@ -249,6 +268,7 @@ export function readTag(raw: string, i: number, line: ParsedLine): void {
   }
   line.service = raw.slice(i, tagEnd);
   line.message = raw.slice(Math.min(messageAt, raw.length));
+  takeUptime(line);
 }
 
 function spaces(raw: string, from: number, to: number): number {
@@ -259,9 +279,10 @@ function spaces(raw: string, from: number, to: number): number {
 
 /**
  * True when the text at `i` reads `HOST TAG[PID]: ` or `HOST TAG: ` — what rsyslog writes to files
- * after an RFC 3339 time (`RSYSLOG_FileFormat`, the default on recent Debian/Ubuntu).
+ * after an RFC 3339 time (`RSYSLOG_FileFormat`, the default on recent Debian/Ubuntu); `withPid`
+ * asks for the `[PID]`, which tells a syslog header from text where a time of another shape leads.
  */
-export function looksLikeHostAndTag(raw: string, i: number): boolean {
+export function looksLikeHostAndTag(raw: string, i: number, withPid = false): boolean {
   const hostEnd = raw.indexOf(' ', i);
   if (hostEnd <= i || hostEnd - i > 255) return false;
   for (let k = i; k < hostEnd; k++) {
@@ -275,5 +296,7 @@ export function looksLikeHostAndTag(raw: string, i: number): boolean {
     const c = raw.charCodeAt(k);
     if (c === 32 || c === 61 || c === 34) return false;
   }
-  return true;
+  if (!withPid) return true;
+  const open = raw.lastIndexOf('[', end);
+  return raw.charCodeAt(end - 1) === 93 && open > hostEnd + 1 && isDigits(raw, open + 1, end - 1);
 }

@@ -146,7 +146,8 @@ describe('RFC 3164 / BSD syslog', () => {
     expect(parse('2025-10-23T14:32:15Z web-1 kernel: [ 0.000000] Linux version 6.8')).toMatchObject({
       format: 'syslog3164',
       service: 'kernel',
-      message: '[ 0.000000] Linux version 6.8',
+      message: 'Linux version 6.8',
+      fields: { uptime: 0 },
     });
   });
 
@@ -255,6 +256,52 @@ describe('a syslog date with its year after the time', () => {
     expect(parse('Nov 29 06:00:03 10042 sshd[7]: accepted')).toMatchObject({
       format: 'syslog3164',
       host: '10042',
+    });
+  });
+});
+
+describe('the kernel’s uptime before its text', () => {
+  it('is a header field, in a BSD line and after an RFC 3339 time', () => {
+    expect(
+      parse('Nov 24 03:12:44 edge01 kernel: [482911.204113] [UFW BLOCK] IN=eth0 OUT= SRC=203.0.113.50'),
+    ).toMatchObject({
+      service: 'kernel',
+      message: '[UFW BLOCK] IN=eth0 OUT= SRC=203.0.113.50',
+      fields: { uptime: 482911.204113 },
+    });
+    expect(
+      parse('2025-10-23T14:32:15.123456+00:00 edge01 kernel: [  812.009334] usb 1-1: new device'),
+    ).toMatchObject({
+      message: 'usb 1-1: new device',
+      fields: { uptime: 812.009334 },
+    });
+    // A bracketed number that is not an uptime (no fraction, no space after it) stays the text's.
+    expect(parse('Nov 24 03:12:44 edge01 app[7]: [42] queued').message).toBe('[42] queued');
+    expect(parse('Nov 24 03:12:44 edge01 app[7]: [1.5]x').message).toBe('[1.5]x');
+  });
+});
+
+describe('a syslog header after a time of another shape', () => {
+  it('reads the host and the program when `HOST TAG[PID]: ` follows the time', () => {
+    expect(
+      parse('2025:10:23-14:32:15 utm-fw ulogd[4321]: id="2001" severity="info" name="dropped"'),
+    ).toMatchObject({
+      timestamp: Date.UTC(2025, 9, 23, 14, 32, 15),
+      host: 'utm-fw',
+      service: 'ulogd',
+      level: 'INFO',
+      message: 'id="2001" severity="info" name="dropped"',
+      fields: { pid: 4321 },
+    });
+    expect(parse('2025-10-23 14:32:15 edge01 sshd[812]: Accepted publickey')).toMatchObject({
+      host: 'edge01',
+      service: 'sshd',
+      message: 'Accepted publickey',
+    });
+    // Without a pid the words are the text's: `Server started: ok` names no host.
+    expect(parse('2025-10-23 14:32:15 Server started: ok')).toMatchObject({
+      host: undefined,
+      message: 'Server started: ok',
     });
   });
 });
