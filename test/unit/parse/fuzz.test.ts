@@ -96,6 +96,15 @@ const piece = fc.oneof(
     'contextInitialized ',
     '[interface.go:497]',
     '"quoted" k="v"',
+    // The dev8 round: a zone of hours alone, dates with colons, a bracketed thread after a ctime
+    // time, the kernel's uptime after a syslog tag, a syslog header after a time of another shape.
+    ' +01 - ',
+    ' -03 [812] ',
+    '2026:11:28-10:15:32',
+    '[Fri Nov 27 08:46:28.131 2026] [42] ',
+    'FATAL: ',
+    'kernel: [  812.009334] ',
+    'utm-fw ulogd[4321]: ',
   ),
   fc.string({ maxLength: 12 }),
   fc.integer().map(String),
