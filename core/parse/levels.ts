@@ -80,6 +80,8 @@ const PLACED_SPELLINGS = new Map<string, Level>([
   ['a', 'INFO'],
   // GLib's G_LOG_LEVEL_MESSAGE, between info and warning (`** Message:`, `[ message]`).
   ['message', 'NOTICE'],
+  // Notice written out (Vintage Story's `[Notification]`).
+  ['notification', 'NOTICE'],
 ]);
 
 /**

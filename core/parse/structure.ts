@@ -226,7 +226,13 @@ function found(out: Header, shape: number, field: number, at: number): void {
 function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean): boolean {
   let a = fieldStart[f] as number;
   let b = fieldEnd[f] as number;
-  if (b - a > 40) return false;
+  if (b - a > 40) {
+    // A long name may follow a level joined to it by a hyphen, inside a bracket.
+    if (raw.charCodeAt(a - 1) !== 91) return false;
+    let hyphen = a + 4;
+    while (hyphen < a + 14 && isLetter(raw.charCodeAt(hyphen))) hyphen++;
+    return raw.charCodeAt(hyphen) === 45 && hyphenJoinedLevel(raw, a, hyphen, f, out);
+  }
   const end = raw.charCodeAt(b - 1);
   if (end === 58 || end === 33) b--; // `error:`, Telegraf's `I!`
   // `*WARN*`: a level between asterisks is marked as a field (Apache Sling's and AEM's error.log).
@@ -264,16 +270,19 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   let slash = -1;
   let joint = -1;
   let dot = -1;
+  let hyphen = -1;
   for (let k = a; k < b; k++) {
     const c = raw.charCodeAt(k);
     if (c === 46) dot = k;
     else if (c === 47 && slash < 0) slash = k;
     else if (c === 58 && joint < 0) joint = k;
+    else if (c === 45 && hyphen < 0) hyphen = k;
   }
   if (slash > a && !isDigit(raw.charCodeAt(slash + 1))) {
     if (tryWord(raw, a, slash, f, out, true, acceptWeak)) return true;
     a = slash + 1;
   }
+  if (hyphen > a && before === 91 && hyphenJoinedLevel(raw, a, hyphen, f, out)) return true;
   // Colon-joined parts: a level and then names (`INFO:app.worker:Main`, Python's
   // `%(levelname)s:%(name)s`), or a namespace and then a level (`db:warn`, `[app:error]`).
   if (joint > a && isLetter(raw.charCodeAt(joint + 1))) {
@@ -298,6 +307,32 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
     return true;
   }
   return domainLevel(raw, a, b, f, out);
+}
+
+/**
+ * `[Information-Duplicati.Library.Main.Controller-StartingOperation]`, `[WARN-main]`: a level word of
+ * four letters or more opening a bracket, joined by a hyphen to the name of what logged (`[e-mail]`,
+ * `[fail-safe]` are words: a letter, or a word of text).
+ */
+function hyphenJoinedLevel(raw: string, a: number, hyphen: number, f: number, out: Header): boolean {
+  if (hyphen - a < 4 || !isLetter(raw.charCodeAt(hyphen + 1))) return false;
+  for (let k = a; k < hyphen; k++) if (!isLetter(raw.charCodeAt(k))) return false;
+  const word = raw.slice(a, hyphen);
+  // `[Error-prone]`, `[Warning-free]`: a compound word, unless the level is in capitals or a name follows.
+  const next = raw.charCodeAt(hyphen + 1);
+  if (word !== word.toUpperCase() && !(next >= 65 && next <= 90)) return false;
+  const level = opensTextUnmarked(word) ? undefined : levelSpelling(word);
+  if (level === undefined) return false;
+  setLevel(out, level, f, a, hyphen, true);
+  // The text starts after the bracket and its colon: the name is the header's.
+  const close = raw.indexOf(']', hyphen);
+  if (close > 0 && close - hyphen <= 160) {
+    let text = close + 1;
+    if (raw.charCodeAt(text) === 58) text++;
+    while (raw.charCodeAt(text) === 32) text++;
+    out.textStart = text;
+  }
+  return true;
 }
 
 /** `DEBUG1`, `trace2`: a debug or trace word and one or two digits in [a, b), read as that level. */

@@ -551,6 +551,37 @@ describe('structure learned per source', () => {
   });
 });
 
+describe('levels joined to a name by a hyphen, or spelled out', () => {
+  it('reads a level opening a bracket, joined by a hyphen to a name, and starts the text after it', () => {
+    expect(
+      parse(
+        '2026-11-23 01:04:17 +01 - [Warning-Duplicati.Library.Main.Operation.FileEntry-PathFailed]: Failed to process path',
+      ),
+    ).toMatchObject({ level: 'WARN', message: 'Failed to process path' });
+    expect(parse('2026-11-23 01:00:00 [WARN-main] low disk')).toMatchObject({
+      level: 'WARN',
+      message: 'low disk',
+    });
+    // Compound words stay words: a letter, a word of text, or a level in lower case before a lower-case word.
+    for (const line of [
+      '2026-11-23 01:00:00 [e-mail] sent',
+      '2026-11-23 01:00:00 [fail-safe] engaged',
+      '2026-11-23 01:00:00 [Error-prone] checks skipped',
+    ])
+      expect(parse(line).level, line).toBeUndefined();
+  });
+
+  it('reads `Notification` as NOTICE where a level stands, and as a word elsewhere', () => {
+    expect(parse('27.11.2026 22:40:01 [Notification] Server Main Thread: Launching server...')).toMatchObject(
+      {
+        level: 'NOTICE',
+        message: 'Server Main Thread: Launching server...',
+      },
+    );
+    expect(parse('2026-11-27 22:40:01 Notification sent to user 42').level).toBeUndefined();
+  });
+});
+
 describe('level vocabulary and learned level columns', () => {
   const learnt = (lines: readonly string[]) => {
     const parser = compileParser({});
