@@ -97,7 +97,8 @@ const piece = fc.oneof(
     '[interface.go:497]',
     '"quoted" k="v"',
     // The dev8 round: a zone of hours alone, dates with colons, a bracketed thread after a ctime
-    // time, the kernel's uptime after a syslog tag, a syslog header after a time of another shape.
+    // time, the kernel's uptime after a syslog tag, a syslog header after a time of another shape, a
+    // level joined to a name by a hyphen, `Notification`.
     ' +01 - ',
     ' -03 [812] ',
     '2026:11:28-10:15:32',
@@ -105,6 +106,9 @@ const piece = fc.oneof(
     'FATAL: ',
     'kernel: [  812.009334] ',
     'utm-fw ulogd[4321]: ',
+    '[Information-Duplicati.Library.Main-Op]: ',
+    '[WARN-',
+    '[Notification] ',
   ),
   fc.string({ maxLength: 12 }),
   fc.integer().map(String),
