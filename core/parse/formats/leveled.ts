@@ -221,10 +221,14 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
     }
     readAfterLevel(raw, skipSpaces(raw, end), line, dashed);
     if (line.format === 'level_bracket' && raw.charCodeAt(start + 4) === 47 && raw.charCodeAt(i) !== 91) {
-      // Go's log package has no level: the word belongs to the message (a bracketed one is a level).
       line.format = 'golog';
-      line.logger = undefined;
-      line.message = raw.slice(i);
+      // Go's log package has no level: a word the program wrote with its colon (`log.Print("WARN:
+      // slow")`) belongs to the message. A bare level column is a logger's own (slog's default
+      // handler, `2026/11/30 14:02:11 INFO text`; log4j's `yyyy/MM/dd HH:mm:ss.SSS LEVEL [logger]`).
+      if (raw.charCodeAt(end - 1) === 58) {
+        line.logger = undefined;
+        line.message = raw.slice(i);
+      }
     }
     return line;
   }

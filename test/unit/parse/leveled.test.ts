@@ -166,6 +166,20 @@ describe("Go's log package", () => {
       message: 'WARN: slow',
     });
   });
+
+  it("cuts a bare level column, slog's default handler's or a log4j layout's, from the message", () => {
+    expect(parse('2025/10/23 14:32:15 INFO server started port=8080')).toMatchObject({
+      level: 'INFO',
+      message: 'server started port=8080',
+    });
+    expect(
+      parse('2025/10/23 14:32:15.530 WARN [HelixServerStarter] Stream exception, retrying'),
+    ).toMatchObject({
+      level: 'WARN',
+      logger: 'HelixServerStarter',
+      message: 'Stream exception, retrying',
+    });
+  });
 });
 
 describe('nginx error log', () => {
