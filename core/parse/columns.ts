@@ -92,15 +92,15 @@ function bracketEnd(text: string, i: number, open: number, close: number): numbe
 }
 
 /**
- * `<k3j4h5g6> `, `{app.views:196} `: a token in angle brackets or in braces without spaces (in
- * braces, no quotes either: `{"a":1}` is JSON context, the text's).
+ * `<k3j4h5g6> `, `{app.views:196} `, `{Main.cpp}: `: a token in angle brackets or in braces without
+ * spaces (in braces, no quotes either: `{"a":1}` is JSON context, the text's), then an optional `:`.
  */
 function tokenInEnd(text: string, i: number, open: number, close: number): number {
   if (text.charCodeAt(i) !== open) return -1;
   const limit = Math.min(text.length, i + MAX_COLUMN);
   for (let k = i + 1; k < limit; k++) {
     const c = text.charCodeAt(k);
-    if (c === close) return k === i + 1 ? -1 : textAfter(text, k + 1);
+    if (c === close) return k === i + 1 ? -1 : textAfter(text, text.charCodeAt(k + 1) === 58 ? k + 2 : k + 1);
     if (isSpace(c) || c === open || c === 34) return -1;
   }
   return -1;
@@ -125,8 +125,9 @@ function tagEnd(text: string, i: number): number {
       return textAfter(text, k + 1);
     }
     if (isLower(c)) lower = true;
-    else if (isDigit(c) || c === 95 || c === 45 || c === 46 || c === 47) other = true;
-    else if (!isUpper(c)) return -1;
+    else if (isDigit(c) || c === 95 || c === 46 || c === 47) other = true;
+    // A hyphen joins the words of a name in either case (`Z-WAVE:`, `bt-hci:`).
+    else if (!isUpper(c) && c !== 45) return -1;
   }
   return -1;
 }

@@ -56,6 +56,30 @@ describe('header columns learned at the front of a source’s messages', () => {
     expect(readRouter(router(4, 'BGP', 'neighbor 10.0.0.2 Down')).message).toBe('neighbor 10.0.0.2 Down');
   });
 
+  it('steps over a tag in capitals joined by a hyphen, and a token in braces with its colon', () => {
+    const tagged = (i: number, level: string, tag: string, text: string) =>
+      `${at(i)}.512 ${level} ${tag}: ${text}`;
+    const read = learnt([
+      tagged(1, 'INFO', 'APP', 'Version: 9.27.4'),
+      tagged(2, 'INFO', 'Z-WAVE', 'Connecting to /dev/ttyACM0'),
+      tagged(3, 'WARN', 'Z-WAVE', '[Node 014] Node is dead'),
+      tagged(4, 'ERROR', 'MQTT', 'Error while connecting'),
+    ]);
+    expect(read(tagged(5, 'WARN', 'Z-WAVE', 'Node 7 is asleep'))).toMatchObject({
+      level: 'WARN',
+      message: 'Node 7 is asleep',
+      logger: 'Z-WAVE',
+    });
+    const braced = (i: number, level: string, file: string, text: string) =>
+      `${at(i)}Z [${level}]  {${file}}: ${text}`;
+    const readBraced = learnt([
+      braced(1, 'INFO', 'Main.cpp', 'client version: v1.9.2'),
+      braced(2, 'WARN', 'FileUtils.cpp', 'Permissions not set to recommended value'),
+      braced(3, 'ERROR', 'SharedCrtResourceManager.cpp', 'MQTT Connection failed'),
+    ]);
+    expect(readBraced(braced(4, 'INFO', 'Main.cpp', 'connected')).message).toBe('connected');
+  });
+
   it('steps over id columns and a name padded to its width', () => {
     const update = (i: number, tid: number, name: string, text: string) =>
       `${at(i)}.1234567 1228  ${tid}  ${name.padEnd(16)}${text}`;
