@@ -4,7 +4,7 @@ import { type Level, levelWord, normaliseLevel, opensTextUnmarked } from '../lev
 import { newLine } from '../line.ts';
 import { scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
-import { looksLikeLogfmt, parseLogfmtPairs } from './logfmt.ts';
+import { looksLikeLogfmt, parseLogfmtPairs, takeTrailingPairs } from './logfmt.ts';
 import { looksLikeHostAndTag, readTag } from './syslog.ts';
 
 const scan: TimeScan = { ms: 0, end: 0 };
@@ -161,6 +161,9 @@ function afterParenThread(raw: string, i: number, line: ParsedLine): number {
   return raw.charCodeAt(next) === 45 && raw.charCodeAt(next + 1) === 32 ? next + 2 : close + 2;
 }
 
+/** The levels zerolog's console writer prints. */
+const ZEROLOG_LEVELS: ReadonlySet<string> = new Set(['TRC', 'DBG', 'INF', 'WRN', 'ERR', 'FTL', 'PNC']);
+
 /**
  * Lines that start with a timestamp, optionally in brackets: log4j/logback
  * (`2025-10-23 14:32:15,123 ERROR [main] c.e.Foo - msg`, `… [main] ERROR c.e.Foo - msg`), ZooKeeper
@@ -220,6 +223,9 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
       return line;
     }
     readAfterLevel(raw, skipSpaces(raw, end), line, dashed);
+    // zerolog's console writer: its three-letter level, then the text and its fields.
+    if (ZEROLOG_LEVELS.has(raw.slice(i, end)) && raw.length - line.message.length === skipSpaces(raw, end))
+      takeTrailingPairs(line);
     if (line.format === 'level_bracket' && raw.charCodeAt(start + 4) === 47 && raw.charCodeAt(i) !== 91) {
       line.format = 'golog';
       // Go's log package has no level: a word the program wrote with its colon (`log.Print("WARN:

@@ -125,12 +125,35 @@ export function takeQuotedMessage(line: ParsedLine): void {
   if (close < 0) return;
   if (close + 1 < text.length) {
     if (text.charCodeAt(close + 1) !== 32) return;
-    const pairs = splitLogfmt(text.slice(close + 1).trimStart());
-    if (pairs === undefined) return;
-    for (const key in pairs) if (pairs[key] === true) return;
-    for (const key in pairs) if (!Object.hasOwn(line.fields, key)) line.fields[key] = pairs[key];
+    if (!pairsToFields(text.slice(close + 1).trimStart(), line)) return;
   }
   line.message = quotedValue(text, 1, close);
+}
+
+/** When `text` is key=value pairs only, adds them to `line.fields` (a field it has is kept); else false. */
+function pairsToFields(text: string, line: ParsedLine): boolean {
+  const pairs = splitLogfmt(text);
+  if (pairs === undefined) return false;
+  for (const key in pairs) if (pairs[key] === true) return false;
+  for (const key in pairs) if (!Object.hasOwn(line.fields, key)) line.fields[key] = pairs[key];
+  return true;
+}
+
+/**
+ * zerolog's console writer (`2026-11-22T07:55:12Z INF Opening database database=sqlite3 path=…`):
+ * the message is the text before the fields, which follow it as key=value pairs to the end; the
+ * pairs go to `fields`. The text keeps anything after which a word that is no pair still comes.
+ */
+export function takeTrailingPairs(line: ParsedLine): void {
+  const text = line.message;
+  // The first ` key=` after some text: the fields start there, or nowhere.
+  let at = text.indexOf('=');
+  if (at < 0) return;
+  let k = at - 1;
+  while (k >= 0 && isKeyChar(text.charCodeAt(k))) k--;
+  if (k <= 0 || text.charCodeAt(k) !== 32 || k + 1 === at) return;
+  at = k;
+  if (pairsToFields(text.slice(at + 1), line)) line.message = text.slice(0, at).trimEnd();
 }
 
 const chosen: Record<Role, number> = {

@@ -317,3 +317,27 @@ describe('other timestamp-first lines', () => {
     });
   });
 });
+
+describe("zerolog's console writer", () => {
+  it('reads the text before the trailing key=value fields as the message, the pairs as fields', () => {
+    expect(
+      parse(
+        '2025-10-23T08:03:41Z ERR Failed to fetch node error="record not found" node_key=nodekey:7a2d0f11',
+      ),
+    ).toMatchObject({
+      level: 'ERROR',
+      message: 'Failed to fetch node',
+      fields: { error: 'record not found', node_key: 'nodekey:7a2d0f11' },
+    });
+    expect(parse('2025-10-23T08:03:41Z INF Registered tunnel connection')).toMatchObject({
+      level: 'INFO',
+      message: 'Registered tunnel connection',
+    });
+    // Words after the pairs: the text goes on, and stays whole.
+    expect(parse('2025-10-23T08:03:41Z WRN retry count=3 then give up').message).toBe(
+      'retry count=3 then give up',
+    );
+    // Another logger's level column keeps its pairs in the text, as its corpus truths do.
+    expect(parse('2025-10-23T08:03:41Z INFO started port=8080').message).toBe('started port=8080');
+  });
+});
