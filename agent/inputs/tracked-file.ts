@@ -46,6 +46,8 @@ export class TrackedFile {
   /** A rotated copy adopted after copytruncate. */
   draining = false;
   lastGrowthAt: number;
+  /** The latest its content read so far can have been written (see `latestWriteAt`); unknown: +∞. */
+  writtenBy = Number.POSITIVE_INFINITY;
   errors = 0;
   readonly #unackedSince: number[] = [];
   #unackedHead = 0;
@@ -137,16 +139,18 @@ export class TrackedFile {
   /**
    * End of a read cycle: close the open chunk. Idle flushes (multiline timeout, unterminated last
    * line) only apply at the end of the file: while reading is paused by backpressure, the rest of
-   * the line or event is still unread, and flushing would split it.
+   * the line or event is still unread, and flushing would split it. The idle time is the writer's:
+   * a file last written long before it was read (read from the start, caught up after a restart)
+   * has been idle that long, so its last event or line goes at once instead of a timeout later.
    */
   endOfRead(now: number, partialLineTimeoutMs: number): void {
     const p = this.pipeline;
     if (!p) return;
     const out: BuiltChunk[] = [];
     const atEnd = this.readOffset >= this.size;
-    if (atEnd) p.tick(now, out);
-    if (atEnd && p.partialBytes > 0 && now - this.lastGrowthAt >= partialLineTimeoutMs)
-      p.flushPartial(now, out);
+    if (atEnd) p.tick(now, out, this.writtenBy);
+    const quietSince = Math.min(this.lastGrowthAt, this.writtenBy);
+    if (atEnd && p.partialBytes > 0 && now - quietSince >= partialLineTimeoutMs) p.flushPartial(now, out);
     p.endOfRead(now, out);
     this.#send(out, now);
   }
@@ -227,4 +231,13 @@ export class TrackedFile {
       });
     }
   }
+}
+
+/**
+ * The latest moment a file whose modification time is `mtimeMs` can have been written: that time,
+ * or two seconds after it where the filesystem keeps whole seconds only (ext3, ext4 with small
+ * inodes; FAT keeps every other second), as a write late in a second reads as its start.
+ */
+export function latestWriteAt(mtimeMs: number): number {
+  return mtimeMs % 1000 === 0 ? mtimeMs + 2000 : mtimeMs;
 }

@@ -271,9 +271,14 @@ export class MultilineJoiner {
     for (const line of this.#more) if (line instanceof ByteLine) line.detach();
   }
 
-  /** Emits the pending event when no line arrived for `timeoutMs`. */
-  flushIfIdle(now: number, out: Line[] = []): Line[] {
-    if (this.#first !== undefined && now - this.#lastAt >= this.#config.timeoutMs) this.#emit();
+  /**
+   * Emits the pending event when no line arrived for `timeoutMs`: counted from when its last line
+   * was offered, or from `writtenBy`, the latest its source can have been written to, when that is
+   * earlier (a file read long after it was written: its last event need not wait for more lines).
+   */
+  flushIfIdle(now: number, out: Line[] = [], writtenBy = Number.POSITIVE_INFINITY): Line[] {
+    const quietSince = Math.min(this.#lastAt, writtenBy);
+    if (this.#first !== undefined && now - quietSince >= this.#config.timeoutMs) this.#emit();
     return this.#takeAll(out);
   }
 

@@ -131,11 +131,14 @@ export class SourcePipeline {
     }
   }
 
-  /** Emits a multiline event that waited longer than its timeout. */
-  tick(now: number, out: BuiltChunk[]): void {
+  /**
+   * Emits a multiline event that waited longer than its timeout, counted from its last line or from
+   * `writtenBy`, the latest the source can have been written to, whichever is earlier.
+   */
+  tick(now: number, out: BuiltChunk[], writtenBy?: number): void {
     if (!this.#joiner) return;
     this.#events.length = 0;
-    this.#joiner.flushIfIdle(now, this.#events);
+    this.#joiner.flushIfIdle(now, this.#events, writtenBy);
     for (const e of this.#events) this.#add(e, now, out);
   }
 

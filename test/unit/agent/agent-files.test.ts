@@ -11,14 +11,17 @@ import {
   symlink,
   truncate,
   unlink,
+  utimes,
   writeFile,
 } from 'node:fs/promises';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type AgentConfig, parseAgentConfig, type RunningAgent, startAgent } from '#agent/index.ts';
 import { expandPath, FileTailer } from '#agent/inputs/file-tailer.ts';
+import { latestWriteAt } from '#agent/inputs/tracked-file.ts';
 import { FakeSender, waitFor } from './fake-sender.ts';
 
 let dir: string;
@@ -380,6 +383,37 @@ describe('agent with files (fake Kafka)', () => {
     ]);
   });
 
+  it("ships a file's last event and unfinished line at once when the file was last written longer ago than their timeouts", async () => {
+    const path = await setup();
+    await writeFile(
+      path,
+      'ERROR boom\njava.lang.RuntimeException: x\n\tat A.b(A.java:1)\nINFO last\nno newline',
+    );
+    const minuteAgo = (Date.now() - 60_000) / 1000 + 0.123;
+    await utimes(path, minuteAgo, minuteAgo);
+    const sender = new FakeSender();
+    const file = { start_at: 'beginning', multiline: { mode: 'java', timeout_ms: 30_000 } };
+    await start(sender, config({ partial_line_timeout_ms: 60_000 }, file));
+    await waitFor(() => sender.lines().length === 3, 5000, 'the events, long before their timeouts');
+    expect(sender.texts()).toEqual([
+      'ERROR boom\njava.lang.RuntimeException: x\n\tat A.b(A.java:1)',
+      'INFO last',
+      'no newline',
+    ]);
+  });
+
+  it('holds the last event of a file written within its timeout until the timeout', async () => {
+    const path = await setup();
+    const sender = new FakeSender();
+    const a = await start(sender, config({}, { multiline: { mode: 'java', timeout_ms: 3000 } }));
+    await appendFile(path, 'ERROR boom\njava.lang.RuntimeException: x\n');
+    await waitFor(() => a.status().files[0]?.readOffset === 41, 5000, 'the lines read');
+    await sleep(500);
+    expect(sender.lines()).toEqual([]);
+    await waitFor(() => sender.lines().length === 1, 10_000, 'the multiline timeout');
+    expect(sender.texts()).toEqual(['ERROR boom\njava.lang.RuntimeException: x']);
+  });
+
   it('joins multiline events', async () => {
     const path = await setup();
     const sender = new FakeSender();
@@ -390,6 +424,13 @@ describe('agent with files (fake Kafka)', () => {
       [0, 'ERROR boom\njava.lang.RuntimeException: x\n\tat A.b(A.java:1)', ['multiline']],
       [59, 'INFO ok', undefined],
     ]);
+  });
+});
+
+describe('latestWriteAt', () => {
+  it('is the modification time, or two seconds after it when the filesystem shows whole seconds only', () => {
+    expect(latestWriteAt(1_764_000_000_123.456)).toBe(1_764_000_000_123.456);
+    expect(latestWriteAt(1_764_000_000_000)).toBe(1_764_000_002_000);
   });
 });
 

@@ -115,6 +115,14 @@ describe('MultilineJoiner', () => {
     expect(joiner.pendingStart).toBeUndefined();
   });
 
+  it('counts the idle timeout from when the source was last written, when that is earlier', () => {
+    const joiner = joinerOf({ mode: 'java', maxLines: 10, timeoutMs: 500 });
+    joiner.push({ offset: 0, end: 2, text: 'E', flags: [] }, 1000);
+    expect(joiner.flushIfIdle(1000, [], 800)).toEqual([]);
+    expect(joiner.flushIfIdle(1000, [], 2000)).toEqual([]);
+    expect(joiner.flushIfIdle(1000, [], 500).map((l) => l.text)).toEqual(['E']);
+  });
+
   it('hands events out one by one with offer and take, the event a binary line ends first', () => {
     const joiner = joinerOf({ mode: 'java', maxLines: 10, timeoutMs: 500 });
     const line = (offset: number, text: string): Line => ({ offset, end: offset + 10, text, flags: [] });
