@@ -19,6 +19,7 @@ export type ColumnShape =
   | 'paren'
   | 'tag'
   | 'process'
+  | 'pid'
   | 'padded'
   | 'id'
   | 'tab'
@@ -34,6 +35,7 @@ const SHAPES: readonly ColumnShape[] = [
   'paren',
   'tag',
   'process',
+  'pid',
   'id',
   'padded',
   'tab',
@@ -93,14 +95,22 @@ function bracketEnd(text: string, i: number, open: number, close: number): numbe
 
 /**
  * `<k3j4h5g6> `, `{app.views:196} `, `{Main.cpp}: `: a token in angle brackets or in braces without
- * spaces (in braces, no quotes either: `{"a":1}` is JSON context, the text's), then an optional `:`.
+ * spaces (in braces, no quotes either: `{"a":1}` is JSON context, the text's), then an optional `:`,
+ * or after angle brackets `@` and a location.
  */
 function tokenInEnd(text: string, i: number, open: number, close: number): number {
   if (text.charCodeAt(i) !== open) return -1;
   const limit = Math.min(text.length, i + MAX_COLUMN);
   for (let k = i + 1; k < limit; k++) {
     const c = text.charCodeAt(k);
-    if (c === close) return k === i + 1 ? -1 : textAfter(text, text.charCodeAt(k + 1) === 58 ? k + 2 : k + 1);
+    if (c === close) {
+      if (k === i + 1) return -1;
+      let after = text.charCodeAt(k + 1) === 58 ? k + 2 : k + 1;
+      // lager's `<0.254.0>@vmq_cluster_node:init:52 `: an Erlang pid and where it logged from.
+      if (open === 60 && text.charCodeAt(k + 1) === 64)
+        while (after < limit + MAX_COLUMN && after < text.length && !isSpace(text.charCodeAt(after))) after++;
+      return textAfter(text, after);
+    }
     if (isSpace(c) || c === open || c === 34) return -1;
   }
   return -1;
@@ -159,6 +169,24 @@ function processEnd(text: string, i: number): number {
   while (text.charCodeAt(k) === 32) k++;
   const digits = k;
   while (k < limit && isDigit(text.charCodeAt(k))) k++;
+  if (k === digits || text.charCodeAt(k) !== (open === 91 ? 93 : 41)) return -1;
+  return textAfter(text, text.charCodeAt(k + 1) === 58 ? k + 2 : k + 1);
+}
+
+/**
+ * `(pid:3112) `, `[pid 4242] `, `[PID=7] `: a process or thread id named as such, in brackets or
+ * parentheses (HTCondor's `D_PID`).
+ */
+function labelledIdEnd(text: string, i: number): number {
+  const open = text.charCodeAt(i);
+  if (open !== 40 && open !== 91) return -1;
+  const label = text.slice(i + 1, i + 4).toLowerCase();
+  if (label !== 'pid' && label !== 'tid') return -1;
+  const sep = text.charCodeAt(i + 4);
+  if (sep !== 58 && sep !== 32 && sep !== 61) return -1;
+  let k = i + 5;
+  const digits = k;
+  while (k < i + 24 && isDigit(text.charCodeAt(k))) k++;
   if (k === digits || text.charCodeAt(k) !== (open === 91 ? 93 : 41)) return -1;
   return textAfter(text, text.charCodeAt(k + 1) === 58 ? k + 2 : k + 1);
 }
@@ -263,6 +291,8 @@ export function columnEnd(text: string, i: number, shape: ColumnShape): number {
       return idEnd(text, i);
     case 'process':
       return processEnd(text, i);
+    case 'pid':
+      return labelledIdEnd(text, i);
     case 'padded':
       return paddedEnd(text, i);
     case 'tab':
@@ -402,8 +432,11 @@ function sharedColumn(
     else if (value !== first) varies = true;
   }
   // A name the same on every line may be the text's own start (or a node's name the text keeps);
-  // an id, a process and a column padded to its width are columns by their shape alone.
-  return count >= needed && (varies || shape === 'id' || shape === 'process' || shape === 'padded');
+  // an id, a process, a named pid and a column padded to its width are columns by their shape alone.
+  return (
+    count >= needed &&
+    (varies || shape === 'id' || shape === 'process' || shape === 'pid' || shape === 'padded')
+  );
 }
 
 function sharedTrail(

@@ -80,6 +80,32 @@ describe('header columns learned at the front of a source’s messages', () => {
     expect(readBraced(braced(4, 'INFO', 'Main.cpp', 'connected')).message).toBe('connected');
   });
 
+  it('steps over a pid named as such, the same on every line, and lager’s pid and location', () => {
+    const condor = (i: number, text: string) => `11/28/26 02:00:0${i} (pid:3112) ${text}`;
+    const read = learnt([
+      condor(1, '******************************************************'),
+      condor(2, '** condor_schedd (CONDOR_SCHEDD) STARTING UP'),
+      condor(3, 'Number of Active Workers 0'),
+    ]);
+    expect(read(condor(4, 'Shadow pid 40511 exited with status 4'))).toMatchObject({
+      message: 'Shadow pid 40511 exited with status 4',
+      fields: { header_columns: '(pid:3112)' },
+    });
+    const lager = (i: number, level: string, where: string, text: string) =>
+      `${at(i)}.118 [${level}] <0.${i}54.0>${where} ${text}`;
+    const readLager = learnt([
+      lager(1, 'info', '@vmq_cluster_node:init:52', 'start cluster node'),
+      lager(2, 'info', '', 'Application lager started'),
+      lager(3, 'warning', '@vmq_mqtt_fsm:check_user:560', "can't authenticate client"),
+    ]);
+    expect(
+      readLager(lager(4, 'error', '@vmq_swc_store:handle_info:388', 'Replica meta6: no peers')),
+    ).toMatchObject({
+      level: 'ERROR',
+      message: 'Replica meta6: no peers',
+    });
+  });
+
   it('steps over id columns and a name padded to its width', () => {
     const update = (i: number, tid: number, name: string, text: string) =>
       `${at(i)}.1234567 1228  ${tid}  ${name.padEnd(16)}${text}`;
