@@ -113,6 +113,8 @@ const piece = fc.oneof(
     ' error="record not found" node_key=k:1',
     '{Main.cpp}: ',
     'Z-WAVE: ',
+    '(pid:3112) ',
+    '<0.254.0>@vmq_cluster_node:init:52 ',
   ),
   fc.string({ maxLength: 12 }),
   fc.integer().map(String),
