@@ -120,6 +120,10 @@ export function splitLogfmt(raw: string): Record<string, string | true> | undefi
  */
 export function takeQuotedMessage(line: ParsedLine): void {
   const text = line.message;
+  if (text.charCodeAt(0) === 91 && text.charCodeAt(1) === 34) {
+    takeBracketedMessage(line);
+    return;
+  }
   if (text.charCodeAt(0) !== 34) return;
   const close = closingQuote(text, 1);
   if (close < 0) return;
@@ -128,6 +132,60 @@ export function takeQuotedMessage(line: ParsedLine): void {
     if (!pairsToFields(text.slice(close + 1).trimStart(), line)) return;
   }
   line.message = quotedValue(text, 1, close);
+}
+
+/** Fields in brackets that one line may carry after its message (a bound on work per line). */
+const MAX_BRACKETED_FIELDS = 64;
+
+/**
+ * The unified log format of pingcap/log (TiDB, TiKV, PD) and Milvus: `["message"] [key=value]
+ * ["a key"="a value"]` after the header. A message that is a quoted string in brackets followed only
+ * by bracketed key=value fields is the string; the fields go to `fields` (a field the line already
+ * has is kept). Anything else is left as written.
+ */
+function takeBracketedMessage(line: ParsedLine): void {
+  const text = line.message;
+  const close = closingQuote(text, 2);
+  if (close < 0 || text.charCodeAt(close + 1) !== 93) return;
+  const found: Array<[string, string]> = [];
+  let i = close + 2;
+  while (i < text.length) {
+    if (text.charCodeAt(i) !== 32 || text.charCodeAt(i + 1) !== 91 || found.length >= MAX_BRACKETED_FIELDS)
+      return;
+    const pair = readBracketedPair(text, i + 2);
+    if (pair === undefined) return;
+    found.push([pair.key, pair.value]);
+    i = pair.end;
+  }
+  for (const [key, value] of found) if (!Object.hasOwn(line.fields, key)) line.fields[key] = value;
+  line.message = quotedValue(text, 2, close);
+}
+
+/** `key=value]`, `"a key"="a value"]` at `i`: the pair and the index after its `]`, or undefined. */
+function readBracketedPair(text: string, i: number): { key: string; value: string; end: number } | undefined {
+  const key = readToken(text, i, 61);
+  if (key === undefined || key.text.length === 0) return undefined;
+  const value = readToken(text, key.end + 1, 93);
+  if (value === undefined) return undefined;
+  return { key: key.text, value: value.text, end: value.end + 1 };
+}
+
+/** A quoted string, or text up to `stop`, at `i`; undefined when `stop` does not follow it. */
+function readToken(text: string, i: number, stop: number): { text: string; end: number } | undefined {
+  if (text.charCodeAt(i) === 34) {
+    const close = closingQuote(text, i + 1);
+    if (close < 0 || text.charCodeAt(close + 1) !== stop) return undefined;
+    return { text: quotedValue(text, i + 1, close), end: close + 1 };
+  }
+  let k = i;
+  while (
+    k < text.length &&
+    text.charCodeAt(k) !== stop &&
+    text.charCodeAt(k) !== 91 &&
+    text.charCodeAt(k) !== 34
+  )
+    k++;
+  return text.charCodeAt(k) === stop ? { text: text.slice(i, k), end: k } : undefined;
 }
 
 /** When `text` is key=value pairs only, adds them to `line.fields` (a field it has is kept); else false. */

@@ -95,3 +95,22 @@ describe("klog's structured text: a quoted message and key=value pairs", () => {
     expect(parse('2025-10-23T14:32:15Z INFO "quoted" then words').message).toBe('"quoted" then words');
   });
 });
+
+describe('the unified log format (pingcap/log, Milvus): a bracketed quoted message and bracketed fields', () => {
+  it('takes the quoted string for the message and the bracketed pairs for fields', () => {
+    const line = parse(
+      '[2025/11/25 13:52:09.001 +00:00] [ERROR] [grpcclient/client.go:458] ["retry func failed"] ["retry time"=3] [error="rpc error: code = Unavailable [x]"]',
+    );
+    expect(line).toMatchObject({ level: 'ERROR', message: 'retry func failed' });
+    expect(line.fields).toMatchObject({ 'retry time': '3', error: 'rpc error: code = Unavailable [x]' });
+    expect(
+      parse('[2025/11/25 13:47:20.118 +00:00] [INFO] [roles/roles.go:312] ["starting components"]').message,
+    ).toBe('starting components');
+  });
+
+  it('leaves a bracketed quoted string followed by other text as it is', () => {
+    const head = '[2025/11/25 13:47:20.118 +00:00] [INFO] [roles/roles.go:312] ';
+    expect(parse(`${head}["a b"] then words`).message).toBe('["a b"] then words');
+    expect(parse(`${head}["a b"] [no pair]`).message).toBe('["a b"] [no pair]');
+  });
+});
