@@ -115,6 +115,7 @@ const piece = fc.oneof(
     'Z-WAVE: ',
     '(pid:3112) ',
     '<0.254.0>@vmq_cluster_node:init:52 ',
+    '["retry func failed"] ["retry time"=3] [error="x [y]"]',
   ),
   fc.string({ maxLength: 12 }),
   fc.integer().map(String),
