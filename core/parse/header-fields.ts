@@ -225,10 +225,12 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
   const after = skipSpaces(raw, end);
   const dash = raw.charCodeAt(after);
   if (after > end && (dash === 45 || dash === 58) && isSpace(raw.charCodeAt(after + 1))) {
-    // WSO2's and log4j's `{%c} - text`: the name may stand in braces.
+    // WSO2's and log4j's `{%c} - text`: the name may stand in braces; JetBrains' idea.log marks
+    // its category with `#` (`#c.i.o.v.i.l.NativeFileWatcherImpl - text`).
     const braced = c === 123 && raw.charCodeAt(end - 1) === 125 ? 1 : 0;
-    if (isNameToken(raw, j + braced, end - braced, true)) {
-      line.logger ??= raw.slice(j + braced, end - braced);
+    const hashed = c === 35 ? 1 : 0;
+    if (isNameToken(raw, j + braced + hashed, end - braced, true)) {
+      line.logger ??= raw.slice(j + braced + hashed, end - braced);
       return after + 1;
     }
   }

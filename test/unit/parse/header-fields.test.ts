@@ -28,6 +28,20 @@ describe('source locations', () => {
 });
 
 describe('header fields between the level and the message', () => {
+  it("takes JetBrains' `#category - ` after the level as the logger", () => {
+    expect(
+      parse(
+        '2026-11-30 08:02:10,944 [  15629]   WARN - #c.i.o.v.i.l.NativeFileWatcherImpl - Watcher terminated',
+      ),
+    ).toMatchObject({
+      level: 'WARN',
+      logger: 'c.i.o.v.i.l.NativeFileWatcherImpl',
+      message: 'Watcher terminated',
+    });
+    // A number after `#` is an issue or a count, the text's.
+    expect(parse('2026-11-30 08:02:10,944 WARN #1234 - retry later').message).toBe('#1234 - retry later');
+  });
+
   it('drops a source location after the level, bracketed or not', () => {
     expect(parse('2026-11-30 10:00:00.123456 [NOTICE] switch_core.c:2557 FreeSWITCH Started')).toMatchObject({
       level: 'NOTICE',
