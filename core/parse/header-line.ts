@@ -68,19 +68,24 @@ function afterColonNames(raw: string, i: number, line: ParsedLine): number {
 
 /**
  * When the header ends inside a bracket that opened before it (`[2025-… INFO HostContext] text`,
- * `[I 261130 14:02:11 web:2271] text`), the message starts after that bracket closes; a single
- * name left inside it is the logger.
+ * `[I 261130 14:02:11 web:2271] text`, `<Warn:HAL.Fan.Warning> text`), the message starts after that
+ * bracket closes; a single name left inside it is the logger.
  */
 function closeHeaderBracket(raw: string, end: number, line: ParsedLine): number {
   let depth = 0;
+  let angles = 0;
   for (let k = 0; k < end; k++) {
     const c = raw.charCodeAt(k);
     if (c === 91) depth++;
     else if (c === 93 && depth > 0) depth--;
+    else if (c === 60) angles++;
+    else if (c === 62 && angles > 0) angles--;
   }
-  if (depth !== 1) return end;
-  const close = raw.indexOf(']', end);
-  if (close < 0 || close - end > 96 || raw.lastIndexOf('[', close) >= end) return end;
+  // `<Info:vlan.msgs.portLinkStateUp> text` (Extreme EXOS): an angle bracket is closed the same way.
+  if (depth + angles !== 1) return end;
+  const [open, shut] = depth === 1 ? ['[', ']'] : ['<', '>'];
+  const close = raw.indexOf(shut, end);
+  if (close < 0 || close - end > 96 || raw.lastIndexOf(open, close) >= end) return end;
   const inner = raw.slice(end, close).trim();
   if (line.logger === undefined && /^[A-Za-z_][\w.$-]*$/.test(inner)) line.logger = inner;
   return close + 1;

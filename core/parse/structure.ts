@@ -286,7 +286,7 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   // Colon-joined parts: a level and then names (`INFO:app.worker:Main`, Python's
   // `%(levelname)s:%(name)s`), or a namespace and then a level (`db:warn`, `[app:error]`).
   if (joint > a && isLetter(raw.charCodeAt(joint + 1))) {
-    if (tryWord(raw, a, joint, f, out, true, false)) return true;
+    if (tryWord(raw, a, joint, f, out, true, enclosed && acceptWeak)) return true;
     const last = raw.lastIndexOf(':', b - 1);
     if (tryWord(raw, last + 1, b, f, out, true, false)) return true;
   }

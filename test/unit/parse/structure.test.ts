@@ -551,6 +551,34 @@ describe('structure learned per source', () => {
   });
 });
 
+describe('a level joined by a colon to a name inside angle brackets (Extreme EXOS)', () => {
+  it('starts the text after the angle bracket closes, and reads a cut level in a learned column', () => {
+    expect(parse('11/27/2026 10:31:02.93 <Warn:HAL.Fan.Warning> Fan tray 1 fan 2 is slow')).toMatchObject({
+      level: 'WARN',
+      message: 'Fan tray 1 fan 2 is slow',
+    });
+    const exos = (i: number, level: string, name: string, text: string) =>
+      `11/27/2026 10:1${i}:03.41 <${level}:${name}> ${text}`;
+    const parser = compileParser({});
+    parser.learn(
+      'exos',
+      [
+        exos(1, 'Info', 'vlan.msgs.portLinkStateUp', 'Port 1:12 link UP'),
+        exos(2, 'Noti', 'AAA.authPass', 'Login passed for user admin'),
+        exos(3, 'Warn', 'HAL.Fan.Warning', 'Fan tray 1 fan 2 is slow'),
+        exos(4, 'Erro', 'EPM.upgrade.fail', 'Upgrade failed'),
+      ],
+      receivedAt,
+    );
+    expect(
+      parser(exos(5, 'Noti', 'AAA.authPass', 'Login passed for user ops'), receivedAt, 'exos'),
+    ).toMatchObject({
+      level: 'NOTICE',
+      message: 'Login passed for user ops',
+    });
+  });
+});
+
 describe('levels joined to a name by a hyphen, or spelled out', () => {
   it('reads a level opening a bracket, joined by a hyphen to a name, and starts the text after it', () => {
     expect(
