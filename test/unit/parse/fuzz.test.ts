@@ -116,6 +116,8 @@ const piece = fc.oneof(
     '(pid:3112) ',
     '<0.254.0>@vmq_cluster_node:init:52 ',
     '["retry func failed"] ["retry time"=3] [error="x [y]"]',
+    '#c.i.o.NativeFileWatcherImpl - ',
+    '<Noti:AAA.authPass> ',
   ),
   fc.string({ maxLength: 12 }),
   fc.integer().map(String),
