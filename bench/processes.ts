@@ -27,13 +27,15 @@ export async function waitFor(
   done: () => Promise<boolean>,
   child: ChildProcess,
   timeoutMs: number,
+  /** Time between checks: a run timed by when `done` turns true is read this much late, at worst. */
+  intervalMs = 100,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await done())) {
     if (child.exitCode !== null || child.signalCode !== null)
       throw new Error(`exited early (${child.exitCode ?? child.signalCode})`);
     if (Date.now() > deadline) throw new Error(`not done within ${timeoutMs / 1000} s`);
-    await sleep(100);
+    await sleep(intervalMs);
   }
 }
 
