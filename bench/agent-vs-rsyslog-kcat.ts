@@ -5,8 +5,9 @@
  * (default 2,000,000) to a fresh single-partition topic on the local Kafka with acks=all, zstd,
  * linger 20 ms and batches of up to 1 MB, and is timed from its start until every line is in the
  * topic (rsyslog and kcat: the topic's end offset; the agent: its acknowledged file offset, as its
- * records hold many lines; checked every 20 ms, kcat timed to its exit). CPU-seconds (user + system, all threads) and peak RSS (VmHWM) come from
- * /proc, or from /usr/bin/time for kcat, which exits by itself.
+ * records hold many lines; checked every 20 ms, kcat timed to its exit). CPU-seconds (user +
+ * system, all threads) and peak RSS (VmHWM) come from /proc, or from /usr/bin/time for kcat, which
+ * exits by itself.
  *
  *   node bench/agent-vs-rsyslog-kcat.ts [--lines 2000000] [--rounds 3] [--timeout-s 600] [--json FILE]
  *     [--max-in-flight N]   the agent's kafka.max_in_flight (default: the agent's own default, 2)
