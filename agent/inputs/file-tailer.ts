@@ -4,7 +4,7 @@ import type { FileInputConfig } from '../config/types.ts';
 import type { FileCheckpoint } from '../state/checkpoints.ts';
 import { devIno, fingerprint, openLogFile } from './file-identity.ts';
 import type { InputContext } from './input-context.ts';
-import { type FileProgress, latestWriteAt, TrackedFile } from './tracked-file.ts';
+import { type FileProgress, TrackedFile } from './tracked-file.ts';
 
 export interface FileTailerOptions {
   readonly inputs: readonly FileInputConfig[];
@@ -288,9 +288,8 @@ export class FileTailer {
   async #pollFile(f: TrackedFile, now: number): Promise<boolean> {
     const st = await f.handle.stat();
     const grew = st.size !== f.size;
-    f.size = st.size;
     // Every byte read below was written by then: reads stop at this size.
-    f.writtenBy = latestWriteAt(st.mtimeMs);
+    f.noteStat(st.size, st.mtimeMs, now);
     if (st.nlink === 0) f.gone = true;
     if (grew && (await f.contentReplaced())) {
       await this.#onTruncated(f, now);

@@ -46,8 +46,12 @@ export class TrackedFile {
   /** A rotated copy adopted after copytruncate. */
   draining = false;
   lastGrowthAt: number;
-  /** The latest its content read so far can have been written (see `latestWriteAt`); unknown: +∞. */
+  /** The latest its content read so far can have been written (see `noteStat`); unknown: +∞. */
   writtenBy = Number.POSITIVE_INFINITY;
+  /** When its size was last looked at. */
+  #statAt = Number.NEGATIVE_INFINITY;
+  /** Its newest bytes were written after this: the last look before they appeared. */
+  #grewAfter = Number.NEGATIVE_INFINITY;
   errors = 0;
   readonly #unackedSince: number[] = [];
   #unackedHead = 0;
@@ -125,6 +129,18 @@ export class TrackedFile {
     if (this.size < this.readOffset) return true;
     if (this.size < this.fpLen) return true;
     return (await fingerprint(this.handle, this.fpLen)) !== this.fp;
+  }
+
+  /**
+   * Takes in what a stat of the file at `now` shows. Bytes that appeared since the last stat were
+   * written after it, whatever the modification time says (a file server's clock behind ours), so
+   * `writtenBy` is never earlier than that stat.
+   */
+  noteStat(size: number, mtimeMs: number, now: number): void {
+    if (size !== this.size) this.#grewAfter = this.#statAt;
+    this.writtenBy = Math.max(latestWriteAt(mtimeMs), this.#grewAfter);
+    this.size = size;
+    this.#statAt = now;
   }
 
   /** Feeds bytes read at `readOffset` through the pipeline and enqueues finished chunks. */

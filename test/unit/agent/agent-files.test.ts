@@ -414,6 +414,24 @@ describe('agent with files (fake Kafka)', () => {
     expect(sender.texts()).toEqual(['ERROR boom\njava.lang.RuntimeException: x']);
   });
 
+  it("still joins a trace written in two parts when the file's modification time lags behind (a file server's clock)", async () => {
+    const path = await setup();
+    const sender = new FakeSender();
+    const a = await start(sender, config({}, { multiline: { mode: 'java', timeout_ms: 3000 } }));
+    const lagging = async () => {
+      const minuteAgo = (Date.now() - 60_000) / 1000 + 0.123;
+      await utimes(path, minuteAgo, minuteAgo);
+    };
+    await appendFile(path, 'ERROR boom\n');
+    await lagging();
+    await waitFor(() => a.status().files[0]?.readOffset === 11, 5000, 'the first part read');
+    await sleep(300);
+    await appendFile(path, 'java.lang.RuntimeException: x\n');
+    await lagging();
+    await waitFor(() => sender.lines().length === 1, 10_000, 'the multiline timeout');
+    expect(sender.texts()).toEqual(['ERROR boom\njava.lang.RuntimeException: x']);
+  });
+
   it('joins multiline events', async () => {
     const path = await setup();
     const sender = new FakeSender();
