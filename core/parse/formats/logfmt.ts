@@ -1,5 +1,5 @@
 import { isDigit } from '../calendar.ts';
-import { normaliseLevel } from '../levels.ts';
+import { type Level, normaliseLevel, syslogSeverityLevel } from '../levels.ts';
 import { newLine, setTimestampText } from '../line.ts';
 import { readZoneAt, type TimeContext, zoneOfLastRead } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
@@ -10,6 +10,20 @@ const LOGFMT_ROLES = new Map(ROLE_OF);
 LOGFMT_ROLES.set('at', { role: 'level', index: ROLES.indexOf('level'), rank: 90 });
 LOGFMT_ROLES.set('t', { role: 'timestamp', index: ROLES.indexOf('timestamp'), rank: 90 });
 LOGFMT_ROLES.set('m', { role: 'message', index: ROLES.indexOf('message'), rank: 90 });
+// Firewalls' key=value records (SonicWall's `pri=6`): a syslog priority or severity, last in rank.
+LOGFMT_ROLES.set('pri', { role: 'level', index: ROLES.indexOf('level'), rank: 91 });
+
+/**
+ * The level of the pair at `k`: `pri` holds a syslog severity (0–7) or a whole PRI (facility × 8 +
+ * severity, up to 191), never another scale's number; a word is a level's spelling.
+ */
+function pairLevel(k: number): Level | undefined {
+  const value = values[k];
+  if (keys[k] !== 'pri' || typeof value !== 'string' || !isDigit(value.charCodeAt(0)))
+    return normaliseLevel(value);
+  const n = value.length <= 3 ? Number(value) : Number.NaN;
+  return Number.isInteger(n) && n <= 191 ? syslogSeverityLevel(n % 8) : undefined;
+}
 
 function isKeyChar(c: number): boolean {
   // Anything printable but space, `=`, `"` and `|` (pipe-separated columns are not a key).
@@ -276,7 +290,7 @@ export function parseLogfmtPairs(raw: string): ParsedLine | undefined {
   for (let k = 0; k < count; k++) {
     const rr = roles[k];
     if (rr === undefined || rr === null || values[k] === true || rr.rank >= chosenRank[rr.role]) continue;
-    if (rr.role === 'level' && normaliseLevel(values[k]) === undefined) continue;
+    if (rr.role === 'level' && pairLevel(k) === undefined) continue;
     chosen[rr.role] = k;
     chosenRank[rr.role] = rr.rank;
   }
@@ -295,7 +309,7 @@ export function parseLogfmtPairs(raw: string): ParsedLine | undefined {
     }
   }
   if (chosen.timestamp >= 0) line.timestampText = withDateAndZone(values[chosen.timestamp] as string);
-  if (chosen.level >= 0) line.level = normaliseLevel(values[chosen.level]);
+  if (chosen.level >= 0) line.level = pairLevel(chosen.level);
   if (chosen.logger >= 0) line.logger = values[chosen.logger] as string;
   if (chosen.service >= 0) line.service = values[chosen.service] as string;
   if (chosen.host >= 0) line.host = values[chosen.host] as string;

@@ -114,3 +114,20 @@ describe('the unified log format (pingcap/log, Milvus): a bracketed quoted messa
     expect(parse(`${head}["a b"] [no pair]`).message).toBe('["a b"] [no pair]');
   });
 });
+
+describe("a firewall's pri= pair", () => {
+  it('is a syslog severity or a whole PRI, last in rank, never another scale', () => {
+    const sonicwall = (pri: string) =>
+      parse(
+        `id=firewall sn=0017C5A1B2C3 time="2025-11-30 09:15:02 UTC" pri=${pri} c=32 m=82 msg="Possible port scan"`,
+      );
+    expect(sonicwall('1')).toMatchObject({ level: 'FATAL', message: 'Possible port scan' });
+    expect(sonicwall('6').level).toBe('INFO');
+    expect(sonicwall('4').level).toBe('WARN');
+    expect(sonicwall('134').level).toBe('INFO'); // local0.info
+    expect(sonicwall('notice').level).toBe('NOTICE');
+    expect(sonicwall('999').level).toBeUndefined();
+    // A level= pair outranks it.
+    expect(parse('level=error pri=6 msg="x"').level).toBe('ERROR');
+  });
+});
