@@ -118,6 +118,8 @@ const piece = fc.oneof(
     '["retry func failed"] ["retry time"=3] [error="x [y]"]',
     '#c.i.o.NativeFileWatcherImpl - ',
     '<Noti:AAA.authPass> ',
+    'pri=134 ',
+    'pri=9999999999 ',
   ),
   fc.string({ maxLength: 12 }),
   fc.integer().map(String),
