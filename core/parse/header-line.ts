@@ -2,6 +2,7 @@
  * A line read through its header (`structure.ts`): what the fixed formats did not recognise, or
  * recognised without a level, read from where its timestamp and level were found.
  */
+import { isDigit } from './calendar.ts';
 import { bracketCodeEnd, readAfterLevel } from './formats/leveled.ts';
 import { looksLikeHostAndTag, readTag } from './formats/syslog.ts';
 import { arrowEnd, skipHeaderFields, skipSpaces } from './header-fields.ts';
@@ -306,4 +307,49 @@ export function takeHostAndTag(line: ParsedLine, raw: string): void {
   const hostEnd = text.indexOf(' ');
   line.host = text.slice(0, hostEnd);
   readTag(text, hostEnd + 1, line);
+}
+
+/** Longest structured-data element read at the front of a message. */
+const MAX_ELEMENT = 512;
+
+/**
+ * An RFC 5424 structured-data element opening a message after another header, `[Originator@6876
+ * sub=Vimsvc.TaskManager opID=esxui-4f1a-22b0 user=root] text` (VMware ESXi and vCenter, values
+ * quoted or not): an id with `@` and an enterprise number, then key=value parameters. It goes to
+ * `fields.structuredData`, and the text starts after it.
+ */
+export function takeStructuredDataElement(line: ParsedLine): void {
+  const text = line.message;
+  if (text.charCodeAt(0) !== 91) return;
+  let k = 1;
+  while (k < 34 && isSdNameCode(text.charCodeAt(k))) k++;
+  if (text.charCodeAt(k) !== 64 || k === 1) return;
+  const digits = ++k;
+  while (k < digits + 10 && isDigit(text.charCodeAt(k))) k++;
+  if (k === digits) return;
+  while (text.charCodeAt(k) === 32) {
+    const key = ++k;
+    while (k < MAX_ELEMENT && isSdNameCode(text.charCodeAt(k))) k++;
+    if (k === key || text.charCodeAt(k) !== 61) return;
+    k++;
+    if (text.charCodeAt(k) === 34) {
+      k++;
+      while (k < MAX_ELEMENT && k < text.length && text.charCodeAt(k) !== 34)
+        k += text.charCodeAt(k) === 92 ? 2 : 1;
+      if (text.charCodeAt(k) !== 34) return;
+      k++;
+    } else {
+      while (k < MAX_ELEMENT && k < text.length && text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 93)
+        k++;
+    }
+  }
+  if (text.charCodeAt(k) !== 93 || text.charCodeAt(k + 1) !== 32 || line.fields.structuredData !== undefined)
+    return;
+  line.fields.structuredData = text.slice(0, k + 1);
+  line.message = text.slice(skipSpaces(text, k + 1));
+}
+
+/** A character of an RFC 5424 SD-NAME: printable ASCII but `=`, space, `]`, `"` (and `@`, the id's own). */
+function isSdNameCode(c: number): boolean {
+  return c > 32 && c < 127 && c !== 61 && c !== 93 && c !== 34 && c !== 64;
 }

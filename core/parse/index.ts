@@ -14,6 +14,7 @@ import {
   takeHostAndTag,
   takeKeyValueLevel,
   takeLeadingLevel,
+  takeStructuredDataElement,
   takeTrailingLogger,
 } from './header-line.ts';
 import { plainLine } from './line.ts';
@@ -223,7 +224,10 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (line.level === undefined && !SELF_DESCRIBING.has(line.format)) takeKeyValueLevel(line);
   if (state !== undefined && state.columns !== NO_COLUMNS && hasColumns(line))
     line.message = skipColumns(line.message, state.columns, line);
-  if (!SELF_DESCRIBING.has(line.format)) takeQuotedMessage(line);
+  if (!SELF_DESCRIBING.has(line.format)) {
+    takeStructuredDataElement(line);
+    takeQuotedMessage(line);
+  }
   if (plan.note !== undefined && line.parseError === undefined) line.parseError = plan.note;
   return line;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isSourceLocation } from '../../../core/parse/header-fields.ts';
+import { takeStructuredDataElement } from '../../../core/parse/header-line.ts';
 import { compileParser, parseLine } from '../../../core/parse/index.ts';
+import { newLine } from '../../../core/parse/line.ts';
 
 const receivedAt = Date.parse('2026-12-01T00:00:00Z');
 const parse = (line: string) => parseLine(line, { receivedAt });
@@ -340,5 +342,30 @@ describe('a bracketed header whose parts colons separate (Chromium, Electron)', 
   it('leaves a bracket with spaces or fewer colons alone', () => {
     expect(parse('[a:b] ERROR something broke').message).toBe('something broke');
     expect(parse('[10.0.0.1:443:x:y z] text').level).toBeUndefined();
+  });
+});
+
+describe('an RFC 5424 structured-data element opening the message after another header', () => {
+  it('goes to fields.structuredData, quoted values or not, and the text starts after it', () => {
+    const hostd = (pid: number, level: string, sd: string, text: string) =>
+      `2026-11-25T03:20:11.482Z ${level} hostd[${pid}] [Originator@6876 ${sd}] ${text}`;
+    const read = parseSource([
+      hostd(2099521, 'info', 'sub=Vimsvc.TaskManager opID=esxui-4f1a user=root', 'Task Created'),
+      hostd(2099533, 'warning', 'sub=Libs note="a \\"quoted\\" value"', 'SSL: Unknown SSL Error'),
+      hostd(2099540, 'error', 'sub=Vmsvc.vm:/vmfs/volumes/ds1/web01/web01.vmx', 'Failed to power on VM'),
+    ]);
+    expect(read[0]).toMatchObject({
+      level: 'INFO',
+      message: 'Task Created',
+      fields: { structuredData: '[Originator@6876 sub=Vimsvc.TaskManager opID=esxui-4f1a user=root]' },
+    });
+    expect(read[1]).toMatchObject({ level: 'WARN', message: 'SSL: Unknown SSL Error' });
+    expect(read[2]).toMatchObject({ level: 'ERROR', message: 'Failed to power on VM' });
+    // Without `@` and an enterprise number, or with a word that is no parameter, a bracket stays.
+    for (const text of ['[user@host] said hi', '[a@1 b] x', '[a@1 k=v]x', '[@1 k=v] x']) {
+      const line = newLine('timestamped', text);
+      takeStructuredDataElement(line);
+      expect(line.message, text).toBe(text);
+    }
   });
 });
