@@ -120,6 +120,8 @@ const piece = fc.oneof(
     '<Noti:AAA.authPass> ',
     'pri=134 ',
     'pri=9999999999 ',
+    '[Originator@6876 sub=Vimsvc.TaskManager opID=esxui-4f1a user=root] ',
+    '[id@1 k="v\\"',
   ),
   fc.string({ maxLength: 12 }),
   fc.integer().map(String),
