@@ -252,6 +252,8 @@ export class ByteLine implements Line {
   #source: Buffer;
   #start: number;
   readonly #length: number;
+  /** Where the line's terminator ends in `#source`, or -1 when the source does not hold it. */
+  #spanEnd: number;
   #text: string | undefined;
 
   /** `line` must be valid UTF-8, terminated and not truncated. */
@@ -261,6 +263,10 @@ export class ByteLine implements Line {
     this.#source = line.source;
     this.#start = line.start;
     this.#length = line.length;
+    // A line within one read buffer is followed there by its terminator; one put together across
+    // reads is a buffer of its bytes alone.
+    const spanEnd = line.start + line.length + line.terminator;
+    this.#spanEnd = spanEnd <= line.source.length ? spanEnd : -1;
   }
 
   get flags(): readonly LineFlag[] {
@@ -297,11 +303,49 @@ export class ByteLine implements Line {
     return b < 0x80 ? b : 0x80;
   }
 
+  /**
+   * Extends `run` with this line and its terminator when they directly follow it in the same read
+   * buffer, or starts it with them when it is empty; false when they are not together in a read
+   * buffer (a line put together across reads, or detached), and must be copied on their own.
+   */
+  extend(run: ByteRun): boolean {
+    if (this.#spanEnd < 0) return false;
+    if (run.length === 0) {
+      run.source = this.#source;
+      run.start = this.#start;
+    } else if (run.source !== this.#source || run.end !== this.#start) return false;
+    run.end = this.#spanEnd;
+    return true;
+  }
+
   /** Copies the bytes out of a read buffer that is about to be reused. */
   detach(): void {
+    this.#spanEnd = -1;
     if (this.#start === 0 && this.#length === this.#source.length) return;
     this.#source = Buffer.from(this.bytes);
     this.#start = 0;
+  }
+}
+
+/**
+ * Consecutive lines of one read buffer, terminators included (`ByteLine.extend`): copied in one
+ * piece instead of line by line, which for lines of about 140 bytes cost some 100 ns each.
+ */
+export class ByteRun {
+  source: Buffer = EMPTY;
+  start = 0;
+  end = 0;
+
+  get length(): number {
+    return this.end - this.start;
+  }
+
+  /** Copies the run into `target` at `at` and empties it. */
+  moveTo(target: Buffer, at: number): void {
+    this.source.copy(target, at, this.start, this.end);
+    this.source = EMPTY;
+    this.start = 0;
+    this.end = 0;
   }
 }
 

@@ -11,7 +11,7 @@ import {
   withRoom,
   writeInteger,
 } from './chunker.ts';
-import { ByteEvent, ByteLine, type Line } from './lines.ts';
+import { ByteEvent, ByteLine, ByteRun, type Line } from './lines.ts';
 
 /**
  * Builds v2 (raw-body) records for one file source: a JSON header line with each event's byte
@@ -36,6 +36,9 @@ export class RawBodyChunkBuilder {
   #events = 0;
   #start = 0;
   #end = 0;
+  /** The body's last bytes, still in the read buffer: `#bodyLength` counts them from `#runAt`. */
+  readonly #run = new ByteRun();
+  #runAt = 0;
 
   constructor(limits: ChunkLimits, source: Source, allocate: AllocateValue = allocateUnpooled) {
     this.#limits = limits;
@@ -87,6 +90,11 @@ export class RawBodyChunkBuilder {
     this.#end = event.end;
   }
 
+  /** Copies what the body still holds of the read buffer out of it, before the buffer is reused. */
+  detach(): void {
+    if (this.#run.length > 0) this.#run.moveTo(this.#body, this.#runAt);
+  }
+
   flush(now: number, out: BuiltChunk[]): void {
     if (this.#events === 0) return;
     this.#close(now, out);
@@ -96,6 +104,17 @@ export class RawBodyChunkBuilder {
 
   /** A line's bytes, then its terminator (`\n`, or `\r\n`), as the file holds them. */
   #write(line: ByteLine): void {
+    const run = this.#run;
+    if (run.length > 0 && line.extend(run)) {
+      this.#bodyLength = this.#runAt + run.length;
+      return;
+    }
+    this.detach();
+    if (line.extend(run)) {
+      this.#runAt = this.#bodyLength;
+      this.#bodyLength += run.length;
+      return;
+    }
     const body = this.#body;
     let p = this.#bodyLength;
     p += line.copyTo(body, p);
@@ -106,6 +125,7 @@ export class RawBodyChunkBuilder {
 
   /** `{…,"n":[lengths]}\n` then the body; the lengths' bytes end with a comma, which `]` replaces. */
   #close(now: number, out: BuiltChunk[]): void {
+    this.detach();
     const head = `${this.#prefix}${now},"o":${this.#start},"n":[`;
     const headLength = Buffer.byteLength(head);
     const lengthsEnd = headLength + this.#lengthsBytes - 1;

@@ -93,8 +93,12 @@ export class SourcePipeline {
     splitter.feed(data);
     while (splitter.next()) this.#line(splitter.line, now, out);
     this.#validated = undefined;
-    // A line the joiner holds may be a range of `data`, which the caller reuses for its next read.
-    if (this.#rawBody) this.#joiner?.detachPending();
+    // A line the joiner holds, or the open record's last lines, may be a range of `data`, which the
+    // caller reuses for its next read.
+    if (this.#rawBody) {
+      this.#joiner?.detachPending();
+      this.#rawBody.detach();
+    }
   }
 
   /**

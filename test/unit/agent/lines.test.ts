@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLine, escapeInvalidUtf8, LineSplitter, type RawLine } from '#agent/pipeline/lines.ts';
+import {
+  ByteLine,
+  ByteRun,
+  decodeLine,
+  escapeInvalidUtf8,
+  LineSplitter,
+  type RawLine,
+} from '#agent/pipeline/lines.ts';
 
 function split(chunks: (string | Buffer)[], max = 1024, start = 0): RawLine[] {
   const s = new LineSplitter(max, start);
@@ -88,6 +95,40 @@ describe('LineSplitter', () => {
     const lines = split([`${'a'.repeat(255)}é rest\n`], 256);
     expect(lines[0]?.bytes.toString()).toBe('a'.repeat(255));
     expect(decodeLine(lines[0] as RawLine).flags).toEqual(['truncated']);
+  });
+});
+
+describe('ByteLine.extend', () => {
+  /** The ByteLines of `pieces`, each fed as one read. */
+  const byteLines = (...pieces: string[]): ByteLine[] => {
+    const splitter = new LineSplitter(1024, 0);
+    const lines: ByteLine[] = [];
+    for (const piece of pieces) {
+      splitter.feed(Buffer.from(piece));
+      while (splitter.next()) lines.push(new ByteLine(splitter.line));
+    }
+    return lines;
+  };
+
+  it('gathers consecutive lines of one read, terminators included, into one run', () => {
+    const [a, b, c] = byteLines('one\r\ntwo\nthree\n');
+    const run = new ByteRun();
+    expect([a, b, c].map((line) => line?.extend(run))).toEqual([true, true, true]);
+    const target = Buffer.alloc(run.length);
+    run.moveTo(target, 0);
+    expect(target.toString()).toBe('one\r\ntwo\nthree\n');
+    expect(run.length).toBe(0);
+  });
+
+  it('leaves out a line put together across reads, a detached line, and a line of another read', () => {
+    const [first, across, next] = byteLines('one\ntw', 'o\nthree\n');
+    const run = new ByteRun();
+    expect(first?.extend(run)).toBe(true);
+    expect(across?.extend(run)).toBe(false);
+    expect(next?.extend(run)).toBe(false);
+    const [detached] = byteLines('four\n');
+    detached?.detach();
+    expect(detached?.extend(new ByteRun())).toBe(false);
   });
 });
 
