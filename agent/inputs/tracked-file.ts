@@ -50,8 +50,10 @@ export class TrackedFile {
   writtenBy = Number.POSITIVE_INFINITY;
   /** When its size was last looked at. */
   #statAt = Number.NEGATIVE_INFINITY;
-  /** Its newest bytes were written after this: the last look before they appeared. */
-  #grewAfter = Number.NEGATIVE_INFINITY;
+  /** The look that found its newest bytes: they were written by then. */
+  #grewBy = Number.NEGATIVE_INFINITY;
+  /** A look found bytes the one before had not, yet its modification time put them earlier. */
+  #mtimeLags = false;
   errors = 0;
   readonly #unackedSince: number[] = [];
   #unackedHead = 0;
@@ -133,12 +135,17 @@ export class TrackedFile {
 
   /**
    * Takes in what a stat of the file at `now` shows. Bytes that appeared since the last stat were
-   * written after it, whatever the modification time says (a file server's clock behind ours), so
-   * `writtenBy` is never earlier than that stat.
+   * written after it: a modification time before that stat comes from a clock behind ours (a file
+   * server's), by an unknown amount, so from then on `writtenBy` is the stat that found the newest
+   * bytes, as if the file had no modification time.
    */
   noteStat(size: number, mtimeMs: number, now: number): void {
-    if (size !== this.size) this.#grewAfter = this.#statAt;
-    this.writtenBy = Math.max(latestWriteAt(mtimeMs), this.#grewAfter);
+    const lastWrite = latestWriteAt(mtimeMs);
+    if (size !== this.size) {
+      if (lastWrite < this.#statAt) this.#mtimeLags = true;
+      this.#grewBy = now;
+    }
+    this.writtenBy = this.#mtimeLags ? this.#grewBy : lastWrite;
     this.size = size;
     this.#statAt = now;
   }

@@ -432,6 +432,30 @@ describe('agent with files (fake Kafka)', () => {
     expect(sender.texts()).toEqual(['ERROR boom\njava.lang.RuntimeException: x']);
   });
 
+  it("joins a trace written in two parts when the file's modification time lags behind and its previous look came a whole timeout earlier", async () => {
+    const path = await setup();
+    const sender = new FakeSender();
+    const a = await start(
+      sender,
+      config({ poll_interval_ms: 1000 }, { multiline: { mode: 'java', timeout_ms: 1000 } }),
+    );
+    const lagging = async () => {
+      const minuteAgo = (Date.now() - 60_000) / 1000 + 0.123;
+      await utimes(path, minuteAgo, minuteAgo);
+    };
+    // After the first look found the file empty: the next, a second later, finds the first part.
+    await waitFor(() => a.status().files.length === 1, 5000, 'the file found');
+    await sleep(100);
+    await appendFile(path, 'ERROR boom\n');
+    await lagging();
+    await waitFor(() => a.status().files[0]?.readOffset === 11, 5000, 'the first part read');
+    await appendFile(path, 'java.lang.RuntimeException: x\n');
+    await lagging();
+    await waitFor(() => a.status().files[0]?.readOffset === 41, 5000, 'the second part read');
+    await waitFor(() => sender.lines().length >= 1, 5000, 'the multiline timeout');
+    expect(sender.texts()).toEqual(['ERROR boom\njava.lang.RuntimeException: x']);
+  });
+
   it('joins multiline events', async () => {
     const path = await setup();
     const sender = new FakeSender();
