@@ -311,9 +311,9 @@ export function columnEnd(text: string, i: number, shape: ColumnShape): number {
  * logrus and others append), structured context in JSON (`{"route":"home"} []`, Monolog's context
  * and extra), or a pipe-separated column after the text (`text | logger | thread`).
  */
-export type TrailShape = 'location' | 'context' | 'pipe';
+export type TrailShape = 'location' | 'context' | 'pipe' | 'name';
 
-const TRAIL_SHAPES: readonly TrailShape[] = ['context', 'location', 'pipe'];
+const TRAIL_SHAPES: readonly TrailShape[] = ['context', 'location', 'pipe', 'name'];
 
 /** Columns at the end of a message learned one after another at most. */
 const MAX_TRAIL_COLUMNS = 2;
@@ -323,6 +323,7 @@ const MAX_CONTEXT = 1024;
 /** Start of the space-led column of `shape` that ends at `end`, or -1 when there is none there. */
 export function trailStart(text: string, end: number, shape: TrailShape): number {
   if (shape === 'pipe') return pipeStart(text, end);
+  if (shape === 'name') return nameStart(text, end);
   return shape === 'location' ? locationStart(text, end) : contextStart(text, end);
 }
 
@@ -333,6 +334,23 @@ function pipeStart(text: string, end: number): number {
   while (k > limit && text.charCodeAt(k) !== 124) k--;
   if (k <= 1 || k === end - 1 || text.charCodeAt(k) !== 124) return -1;
   return text.charCodeAt(k - 1) === 32 && text.charCodeAt(k + 1) === 32 ? k - 1 : -1;
+}
+
+/**
+ * ` [OLocalPaginatedStorage]`, ` [orientechnologies]`: a logger's name in brackets after the text
+ * (java.util.logging layouts that end with the logger, OrientDB's), an identifier, dots allowed.
+ */
+function nameStart(text: string, end: number): number {
+  if (text.charCodeAt(end - 1) !== 93) return -1;
+  const open = text.lastIndexOf('[', end - 1);
+  if (open < 1 || end - open > MAX_COLUMN || end - open < 5 || text.charCodeAt(open - 1) !== 32) return -1;
+  const first = text.charCodeAt(open + 1);
+  if (!isUpper(first) && !isLower(first) && first !== 95) return -1;
+  for (let k = open + 2; k < end - 1; k++) {
+    const c = text.charCodeAt(k);
+    if (!isWordCode(c) && c !== 46 && c !== 36) return -1;
+  }
+  return open - 1;
 }
 
 /** ` auth/init.go:412`, ` [interface.go:497]`, ` (worker.py:88)`: a source location after a space. */
@@ -447,10 +465,20 @@ function sharedTrail(
   needed: number,
 ) {
   let count = 0;
+  let first: string | undefined;
+  let varies = false;
   for (let m = 0; m < messages.length; m++) {
-    if (trailStart(messages[m] as string, ends[m] as number, shape) > (at[m] as number)) count++;
+    const text = messages[m] as string;
+    const end = ends[m] as number;
+    const start = trailStart(text, end, shape);
+    if (start <= (at[m] as number)) continue;
+    count++;
+    const value = text.slice(start, end);
+    if (first === undefined) first = value;
+    else if (value !== first) varies = true;
   }
-  return count >= needed;
+  // A name the same on every line (`[OK]`) may be the text's; a caller or context is a column by its shape.
+  return count >= needed && (varies || shape !== 'name');
 }
 
 /**
@@ -483,9 +511,14 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
     if (start <= i) break;
     const pipe = shape === 'pipe';
     const from = start + (pipe ? 3 : 1);
-    const enclosed = shape === 'location' && enclosedAt(message, from, end) ? 1 : 0;
+    const enclosed = (shape === 'location' && enclosedAt(message, from, end)) || shape === 'name' ? 1 : 0;
     const value = message.slice(from + enclosed, end - enclosed).trimEnd();
-    const key = pipe ? 'columns' : shape === 'location' ? 'caller' : 'context';
+    if (shape === 'name' && line.logger === undefined) {
+      line.logger = value;
+      end = start;
+      continue;
+    }
+    const key = pipe || shape === 'name' ? 'columns' : shape === 'location' ? 'caller' : 'context';
     const known = line.fields[key];
     line.fields[key] = typeof known === 'string' ? `${value}${pipe ? ' | ' : ' '}${known}` : value;
     end = start;

@@ -106,6 +106,25 @@ describe('header columns learned at the front of a source’s messages', () => {
     });
   });
 
+  it('moves a logger’s name in brackets after the text to the logger, when it changes from line to line', () => {
+    const orient = (i: number, level: string, text: string, name: string) =>
+      `2026-11-23 04:30:1${i}:512 ${level} ${text} [${name}]`;
+    const read = learnt([
+      orient(0, 'INFO ', 'OrientDB auto-config DISKCACHE=7,966MB', 'orientechnologies'),
+      orient(1, 'WARNI', "Storage 'inventory' was not closed properly", 'OLocalPaginatedStorage'),
+      orient(2, 'INFO ', 'OrientDB Server is active v3.2.36.', 'OServer'),
+    ]);
+    expect(read(orient(3, 'SEVER', 'Exception during commit', 'OTransactionOptimistic'))).toMatchObject({
+      level: 'ERROR',
+      message: 'Exception during commit',
+      logger: 'OTransactionOptimistic',
+    });
+    // The same word on every line (`[OK]`) is the text's.
+    const ok = (i: number, text: string) => `2026-11-23 04:30:1${i} INFO ${text} [OK]`;
+    const readOk = learnt([ok(0, 'Starting cron'), ok(1, 'Starting sshd'), ok(2, 'Mounting /home')]);
+    expect(readOk(ok(3, 'Starting nginx')).message).toBe('Starting nginx [OK]');
+  });
+
   it('steps over id columns and a name padded to its width', () => {
     const update = (i: number, tid: number, name: string, text: string) =>
       `${at(i)}.1234567 1228  ${tid}  ${name.padEnd(16)}${text}`;
