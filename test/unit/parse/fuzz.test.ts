@@ -122,6 +122,7 @@ const piece = fc.oneof(
     'pri=9999999999 ',
     '[Originator@6876 sub=Vimsvc.TaskManager opID=esxui-4f1a user=root] ',
     '[id@1 k="v\\"',
+    ' [OLocalPaginatedStorage]',
   ),
   fc.string({ maxLength: 12 }),
   fc.integer().map(String),
