@@ -443,9 +443,10 @@ describe('agent with files (fake Kafka)', () => {
       const minuteAgo = (Date.now() - 60_000) / 1000 + 0.123;
       await utimes(path, minuteAgo, minuteAgo);
     };
-    // After the first look found the file empty: the next, a second later, finds the first part.
+    // After the first look, which follows the scan at once, found the file empty: the next, a
+    // second later, finds the first part.
     await waitFor(() => a.status().files.length === 1, 5000, 'the file found');
-    await sleep(100);
+    await sleep(500);
     await appendFile(path, 'ERROR boom\n');
     await lagging();
     await waitFor(() => a.status().files[0]?.readOffset === 11, 5000, 'the first part read');
