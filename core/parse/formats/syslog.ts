@@ -162,6 +162,7 @@ export function parseSyslog3164(raw: string, ctx: TimeContext): ParsedLine | und
     const line = newLine('syslog3164', raw.slice(i));
     applyPri(line);
     readTimeAfterPri(raw, i, ctx, line);
+    takeProgramHeader(line);
     return line;
   }
   // `Nov 29 06:00:03 2026 (1201) text`: with its year after the time, a date no BSD syslog writes.
@@ -227,6 +228,38 @@ function readTimeAfterPri(raw: string, i: number, ctx: TimeContext, line: Parsed
   line.timestampText = raw.slice(j, scan.end);
   line.timestamp = scan.ms;
   line.message = raw.slice(scan.end + 1);
+}
+
+/**
+ * After sd-daemon's `<N>`, what the program's own console formatter writes before its text, the
+ * priority already giving the level: a level in brackets and a dash (`[INF] - text`, Serilog's and
+ * the Azure IoT Edge runtime's), or .NET's category and event id (`Microsoft.Hosting.Lifetime[14]
+ * text`, Microsoft.Extensions.Logging's systemd console format), which become the logger and
+ * `fields.eventId`.
+ */
+function takeProgramHeader(line: ParsedLine): void {
+  const text = line.message;
+  if (text.charCodeAt(0) === 91) {
+    const close = text.indexOf('] ', 1);
+    if (close < 4 || close > 12 || levelSpelling(text.slice(1, close)) === undefined) return;
+    let k = close + 2;
+    if (text.charCodeAt(k) === 45 && text.charCodeAt(k + 1) === 32) k += 2;
+    line.message = text.slice(k);
+    return;
+  }
+  let k = 0;
+  while (k < 128 && (isNameCode(text.charCodeAt(k)) || text.charCodeAt(k) === 46)) k++;
+  if (k === 0 || text.charCodeAt(k) !== 91) return;
+  const close = text.indexOf('] ', k);
+  if (close < 0 || !isDigits(text, k + 1, close)) return;
+  line.logger = text.slice(0, k);
+  line.fields.eventId = Number(text.slice(k + 1, close));
+  line.message = text.slice(close + 2);
+}
+
+/** A letter, a digit or `_`. */
+function isNameCode(c: number): boolean {
+  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /** A level marked as a field (`[notice]`, `<Notice>`) or an upper-case level word (`INFO`, `ERRO`). */

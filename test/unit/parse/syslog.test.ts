@@ -160,7 +160,7 @@ describe('RFC 3164 / BSD syslog', () => {
     expect(parse('<4> 2025-10-23 14:32:15.250 +02:00 [WRN] - cache stale')).toMatchObject({
       level: 'WARN',
       timestamp: Date.UTC(2025, 9, 23, 12, 32, 15, 250),
-      message: '[WRN] - cache stale',
+      message: 'cache stale',
     });
   });
 
@@ -303,5 +303,34 @@ describe('a syslog header after a time of another shape', () => {
       host: undefined,
       message: 'Server started: ok',
     });
+  });
+});
+
+describe("a program's console header after sd-daemon's <N>", () => {
+  it(".NET's systemd console format: the category is the logger, the event id a field", () => {
+    expect(parse('<6>Microsoft.Hosting.Lifetime[14] Now listening on: http://localhost:5000')).toMatchObject({
+      level: 'INFO',
+      logger: 'Microsoft.Hosting.Lifetime',
+      message: 'Now listening on: http://localhost:5000',
+      fields: { eventId: 14 },
+    });
+    expect(parse('<3>Orders.Api[0] payment gateway returned 503')).toMatchObject({
+      level: 'ERROR',
+      logger: 'Orders.Api',
+      message: 'payment gateway returned 503',
+    });
+  });
+
+  it('a level in brackets and a dash after the time (Serilog, the Azure IoT Edge runtime) is the header’s', () => {
+    expect(parse('<4> 2025-10-23 10:15:05.789 +00:00 [WRN] - Error refreshing configuration.')).toMatchObject(
+      {
+        level: 'WARN',
+        timestamp: Date.UTC(2025, 9, 23, 10, 15, 5, 789),
+        message: 'Error refreshing configuration.',
+      },
+    );
+    // Other brackets are the text's.
+    expect(parse('<4>[job 7] retry scheduled').message).toBe('[job 7] retry scheduled');
+    expect(parse('<4>Orders[x] retry').message).toBe('Orders[x] retry');
   });
 });
