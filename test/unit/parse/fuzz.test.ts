@@ -123,6 +123,8 @@ const piece = fc.oneof(
     '[Originator@6876 sub=Vimsvc.TaskManager opID=esxui-4f1a user=root] ',
     '[id@1 k="v\\"',
     ' [OLocalPaginatedStorage]',
+    '<6>Microsoft.Hosting.Lifetime[14] ',
+    '<4> 2026-11-30 10:15:05.789 +00:00 [WRN] - ',
   ),
   fc.string({ maxLength: 12 }),
   fc.integer().map(String),
