@@ -380,6 +380,8 @@ export class FileTailer {
         }
         f.handle = handle;
         f.devIno = key;
+        // Not noteStat: the copy's size is no growth of the file, and taken as one it could mark the
+        // file's modification time as lagging.
         f.size = Number(st.size);
         f.draining = true;
         f.gone = true;

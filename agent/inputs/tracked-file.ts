@@ -47,7 +47,7 @@ export class TrackedFile {
   draining = false;
   lastGrowthAt: number;
   /** The latest its content read so far can have been written (see `noteStat`); unknown: +∞. */
-  writtenBy = Number.POSITIVE_INFINITY;
+  #writtenBy = Number.POSITIVE_INFINITY;
   /** When its size was last looked at. */
   #statAt = Number.NEGATIVE_INFINITY;
   /** The look that found its newest bytes: they were written by then. */
@@ -145,7 +145,7 @@ export class TrackedFile {
       if (lastWrite < this.#statAt) this.#mtimeLags = true;
       this.#grewBy = now;
     }
-    this.writtenBy = this.#mtimeLags ? this.#grewBy : lastWrite;
+    this.#writtenBy = this.#mtimeLags ? this.#grewBy : lastWrite;
     this.size = size;
     this.#statAt = now;
   }
@@ -171,8 +171,8 @@ export class TrackedFile {
     if (!p) return;
     const out: BuiltChunk[] = [];
     const atEnd = this.readOffset >= this.size;
-    if (atEnd) p.tick(now, out, this.writtenBy);
-    const quietSince = Math.min(this.lastGrowthAt, this.writtenBy);
+    if (atEnd) p.tick(now, out, this.#writtenBy);
+    const quietSince = Math.min(this.lastGrowthAt, this.#writtenBy);
     if (atEnd && p.partialBytes > 0 && now - quietSince >= partialLineTimeoutMs) p.flushPartial(now, out);
     p.endOfRead(now, out);
     this.#send(out, now);
