@@ -318,9 +318,9 @@ function hyphenJoinedLevel(raw: string, a: number, hyphen: number, f: number, ou
   if (hyphen - a < 4 || !isLetter(raw.charCodeAt(hyphen + 1))) return false;
   for (let k = a; k < hyphen; k++) if (!isLetter(raw.charCodeAt(k))) return false;
   const word = raw.slice(a, hyphen);
-  // `[Error-prone]`, `[Warning-free]`: a compound word, unless the level is in capitals or a name follows.
-  const next = raw.charCodeAt(hyphen + 1);
-  if (word !== word.toUpperCase() && !(next >= 65 && next <= 90)) return false;
+  // `[Error-prone]`, `[Error-Prone]` (Google's checker), `[Debug-Build]`: a compound word or a name,
+  // unless the level is in capitals or a dotted name follows it, as in Duplicati's.
+  if (word !== word.toUpperCase() && !isDottedName(raw, hyphen + 1)) return false;
   const level = opensTextUnmarked(word) ? undefined : levelSpelling(word);
   if (level === undefined) return false;
   setLevel(out, level, f, a, hyphen, true);
@@ -333,6 +333,20 @@ function hyphenJoinedLevel(raw: string, a: number, hyphen: number, f: number, ou
     out.textStart = text;
   }
   return true;
+}
+
+/** True when a name with a dot in it (`Duplicati.Library.Main`) starts at `i` and ends at `-` or `]`. */
+function isDottedName(raw: string, i: number): boolean {
+  let dot = false;
+  for (let k = i; k < i + 160 && k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 46) {
+      if (k === i || !isLetter(raw.charCodeAt(k + 1))) return false;
+      dot = true;
+    } else if (c === 45 || c === 93) return dot;
+    else if (!isLetter(c) && !isDigit(c) && c !== 95) return false;
+  }
+  return false;
 }
 
 /** `DEBUG1`, `trace2`: a debug or trace word and one or two digits in [a, b), read as that level. */

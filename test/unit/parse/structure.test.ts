@@ -595,6 +595,10 @@ describe('levels joined to a name by a hyphen, or spelled out', () => {
       '2026-11-23 01:00:00 [e-mail] sent',
       '2026-11-23 01:00:00 [fail-safe] engaged',
       '2026-11-23 01:00:00 [Error-prone] checks skipped',
+      // A name whose first word is a level's: Google's checker, a build flavour.
+      '2026-11-23 01:00:00 [Error-Prone] plugin loaded',
+      '2026-11-23 01:00:00 [Debug-Build] starting version 1.2',
+      '2026-11-23 01:00:00 [Fatal-Error] handler installed',
     ])
       expect(parse(line).level, line).toBeUndefined();
   });
