@@ -1,4 +1,4 @@
-import { isDigit } from '../calendar.ts';
+import { isDigit, isDigits } from '../calendar.ts';
 import { type Level, normaliseLevel, syslogSeverityLevel } from '../levels.ts';
 import { newLine, setTimestampText } from '../line.ts';
 import { readZoneAt, type TimeContext, zoneOfLastRead } from '../timestamps.ts';
@@ -21,8 +21,10 @@ function pairLevel(k: number): Level | undefined {
   const value = values[k];
   if (keys[k] !== 'pri' || typeof value !== 'string' || !isDigit(value.charCodeAt(0)))
     return normaliseLevel(value);
-  const n = value.length <= 3 ? Number(value) : Number.NaN;
-  return Number.isInteger(n) && n <= 191 ? syslogSeverityLevel(n % 8) : undefined;
+  // Digits only: `Number` would also read `1e2` and `0x6`.
+  if (value.length > 3 || !isDigits(value)) return undefined;
+  const n = Number(value);
+  return n <= 191 ? syslogSeverityLevel(n % 8) : undefined;
 }
 
 function isKeyChar(c: number): boolean {

@@ -120,6 +120,8 @@ const piece = fc.oneof(
     '<Noti:AAA.authPass> ',
     'pri=134 ',
     'pri=9999999999 ',
+    'pri=1e2 ',
+    '[Error-Prone] ',
     '[Originator@6876 sub=Vimsvc.TaskManager opID=esxui-4f1a user=root] ',
     '[id@1 k="v\\"',
     ' [OLocalPaginatedStorage]',

@@ -127,6 +127,8 @@ describe("a firewall's pri= pair", () => {
     expect(sonicwall('134').level).toBe('INFO'); // local0.info
     expect(sonicwall('notice').level).toBe('NOTICE');
     expect(sonicwall('999').level).toBeUndefined();
+    // Written as digits only: neither an exponent nor hex is a priority.
+    for (const pri of ['1e2', '0x6', '6.0']) expect(sonicwall(pri).level, pri).toBeUndefined();
     // A level= pair outranks it.
     expect(parse('level=error pri=6 msg="x"').level).toBe('ERROR');
   });
