@@ -261,7 +261,7 @@ function run(steps: readonly Step[], s: string, i: number): number {
         j = afterName(s, j + 3);
         break;
       case Op.Zone:
-        j = readZoneAt(s, j);
+        j = readZoneAt(s, j, year < 0);
         zoned = zoneOfLastRead.has;
         zoneMs = zoneOfLastRead.ms;
         break;

@@ -97,24 +97,28 @@ function isWordEnd(s: string, i: number): boolean {
 
 /**
  * True when ` ±HH` ending at `j` stands where a zone ends a header: at the end, before a closing
- * bracket or a separator, before ` - `, an opening bracket or a year (`2026-11-23 01:00:00 +01 - text`, `… 14:02:11 -03 [812] LOG:`,
- * date(1)'s `… 01:00:00 +03 2026`), as the tz database's numeric abbreviations and .NET's `zz` print
- * the offset; before a word it is a number of the text.
+ * bracket or a separator, before ` - ` or an opening bracket (`2026-11-23 01:00:00 +01 - text`,
+ * `… 14:02:11 -03 [812] LOG:`), or before the year of a date that had none yet (date(1)'s `Mon Nov 23
+ * 01:00:00 +03 2026`), as the tz database's numeric abbreviations and .NET's `zz` print the offset;
+ * before a word, or a number after a dated time (`2026-11-23 01:00:00 +01 2026 retries`), it is text.
  */
-function endsHourOffset(s: string, j: number): boolean {
+function endsHourOffset(s: string, j: number, yearMayFollow: boolean): boolean {
   if (Math.abs(zoneMs) > 14 * 3_600_000) return false;
   if (j >= s.length) return true;
   const c = s.charCodeAt(j);
   if (c === 93 || c === 41 || c === 44 || c === 124 || c === 59) return true;
   if (c !== 32) return false;
   const n = s.charCodeAt(j + 1);
-  if (isDigit(n)) return writtenYear(s, j + 1) >= 0 && isWordEnd(s, j + 5);
+  if (isDigit(n)) return yearMayFollow && writtenYear(s, j + 1) >= 0 && isWordEnd(s, j + 5);
   if (n === 45) return s.charCodeAt(j + 2) === 32;
   return n === 91 || n === 40 || n === 60 || n === 124 || n === 58;
 }
 
-/** Reads an optional zone after a time at `i`: `Z`, `±hh:mm`, ` ±hhmm`, ` ±hh` before a field, ` UTC`, ` GMT`. */
-function readZone(s: string, i: number): number {
+/**
+ * Reads an optional zone after a time at `i`: `Z`, `±hh:mm`, ` ±hhmm`, ` ±hh` before a field (or
+ * before the year when `yearMayFollow`, the date having none yet), ` UTC`, ` GMT`.
+ */
+function readZone(s: string, i: number, yearMayFollow = false): number {
   hasZone = false;
   zoneMs = 0;
   const c = s.charCodeAt(i);
@@ -132,7 +136,7 @@ function readZone(s: string, i: number): number {
       // After a space ±HHMM and ±HH:MM count, and ±HH where a header goes on after it: "… 14:32:15 -12
       // items" is text.
       const j = readNumericOffset(s, i + 1);
-      if (j - i - 1 >= 5 || (j > 0 && endsHourOffset(s, j))) return j;
+      if (j - i - 1 >= 5 || (j > 0 && endsHourOffset(s, j, yearMayFollow))) return j;
       hasZone = false;
       return i;
     }
@@ -212,8 +216,8 @@ function readZoneAbbreviation(s: string, at: number, none: number): number {
 export const zoneOfLastRead = { has: false, ms: 0 };
 
 /** Reads an optional zone at `i` (see `readZone`); returns the index after it, `i` when none. */
-export function readZoneAt(s: string, i: number): number {
-  const end = readZone(s, i);
+export function readZoneAt(s: string, i: number, yearMayFollow = false): number {
+  const end = readZone(s, i, yearMayFollow);
   zoneOfLastRead.has = hasZone;
   zoneOfLastRead.ms = zoneMs;
   return end;
@@ -338,7 +342,7 @@ export function scanSyslogDate(s: string, i: number, ctx: TimeContext, out: Time
   const h = Math.floor(clock / 10_000);
   const mi = Math.floor(clock / 100) % 100;
   const se = clock % 100;
-  const end = readZone(s, readFraction(s, j + 9));
+  const end = readZone(s, readFraction(s, j + 9), true);
   const zoneAhead = hasZone;
   const offset = zoneMs;
   const ms = fracMs;

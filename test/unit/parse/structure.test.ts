@@ -263,6 +263,11 @@ describe('the header finder, line by line', () => {
       message: '-12 items in queue',
     });
     expect(parse('2026-11-23 14:32:15 +15 - retries').timestamp).toBe(Date.parse('2026-11-23T14:32:15Z'));
+    // A year-like number after a time whose date has its year is a count, not date(1)'s year.
+    expect(parse('2026-11-23 14:32:15 +01 2026 retries')).toMatchObject({
+      timestamp: Date.parse('2026-11-23T14:32:15Z'),
+      message: '+01 2026 retries',
+    });
   });
 
   it('reads a date written with colons (EXIF, Astaro / Sophos UTM)', () => {
