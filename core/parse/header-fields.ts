@@ -57,6 +57,19 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
+/** Longest run of dashes that separates a header from its text (Verdaccio's `---`). */
+const MAX_DASH_RUN = 3;
+
+/**
+ * After one to three dashes at `i` and the space that follows them (` - `, ` -- `, ` --- ` between a
+ * header field and the text), or -1 when there are none.
+ */
+export function dashRunEnd(raw: string, i: number): number {
+  let k = i;
+  while (raw.charCodeAt(k) === 45 && k - i < MAX_DASH_RUN) k++;
+  return k > i && raw.charCodeAt(k) === 32 ? k + 1 : -1;
+}
+
 /** The index of the first character at or after `i` that is not a space or a tab. */
 export function skipSpaces(raw: string, i: number): number {
   while (isSpace(raw.charCodeAt(i))) i++;

@@ -5,7 +5,7 @@
 import { isDigit } from './calendar.ts';
 import { bracketCodeEnd, readAfterLevel } from './formats/leveled.ts';
 import { looksLikeHostAndTag, readTag } from './formats/syslog.ts';
-import { arrowEnd, skipHeaderFields, skipSpaces } from './header-fields.ts';
+import { arrowEnd, dashRunEnd, skipHeaderFields, skipSpaces } from './header-fields.ts';
 import { levelSpelling, opensTextUnmarked, syslogSeverityLevel } from './levels.ts';
 import { newLine } from './line.ts';
 import { emptyHeader, type Header, scanHeader } from './structure.ts';
@@ -17,16 +17,14 @@ function isSeparator(c: number): boolean {
   return c === 32 || c === 9 || c === 93 || c === 41 || c === 62 || c === 124 || c === 44 || c === 58;
 }
 
-/** Index of the message after `i`: separators skipped, and a ` - ` or `-- :` between fields. */
+/** Index of the message after `i`: separators skipped, and a ` - `, ` --- ` or `-- :` between fields. */
 function messageStart(raw: string, i: number): number {
   let j = i;
   for (;;) {
     while (j < raw.length && isSeparator(raw.charCodeAt(j))) j++;
-    if (raw.charCodeAt(j) === 45 && (raw.charCodeAt(j + 1) === 32 || raw.startsWith('-- ', j))) {
-      j += raw.charCodeAt(j + 1) === 45 ? 3 : 2;
-      continue;
-    }
-    return j;
+    const dashes = dashRunEnd(raw, j);
+    if (dashes < 0) return j;
+    j = dashes;
   }
 }
 

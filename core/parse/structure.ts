@@ -19,6 +19,7 @@ import {
   placedLevelSpelling,
   syslogSeverityLevel,
 } from './levels.ts';
+import { dashRunEnd } from './header-fields.ts';
 import { EPOCH_SHAPE, TIMESTAMP_SHAPES } from './timestamp-shapes.ts';
 import type { TimeContext, TimeScan } from './timestamps.ts';
 
@@ -301,6 +302,8 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
     after === 91 ||
     afterPipe(raw, a) ||
     (a === 0 && dashFollows(raw, b));
+  const glued = a === 0 && hyphen > a ? gluedDashes(raw, a, b) : -1;
+  if (glued > 0) return tryWord(raw, a, glued, f, out, true, acceptWeak);
   if (tryWord(raw, a, b, f, out, marked, acceptWeak)) {
     // The closing asterisk is the level's, not the text's.
     if (starred && out.levelEnd === b) out.levelEnd = b + 1;
@@ -377,11 +380,21 @@ function afterMnemonicColon(raw: string, b: number): number {
   return -1;
 }
 
-/** `warn  - text`: spaces, a dash and a space after `b`, a padded column before the text. */
+/**
+ * `warn  - text`, ` warn --- text`: spaces, one to three dashes and a space after `b`, a padded
+ * column before the text (Verdaccio's and other Node servers' pretty printers write `---`).
+ */
 function dashFollows(raw: string, b: number): boolean {
   let k = b;
   while (raw.charCodeAt(k) === 32) k++;
-  return k > b && raw.charCodeAt(k) === 45 && raw.charCodeAt(k + 1) === 32;
+  return k > b && dashRunEnd(raw, k) > k;
+}
+
+/** `error--- text`: a level glued to its dashes; the end of the word before them, else -1. */
+function gluedDashes(raw: string, a: number, b: number): number {
+  let k = b;
+  while (k > a && raw.charCodeAt(k - 1) === 45) k--;
+  return b - k >= 2 && k > a && dashRunEnd(raw, k) === b + 1 ? k : -1;
 }
 
 /** `| SUCCESS  |`: a pipe and spaces before `a`, a column of a pipe-separated header. */

@@ -696,6 +696,26 @@ describe('level vocabulary and learned level columns', () => {
     });
     expect(read('A line of another kind').level).toBeUndefined();
   });
+
+  it('learns a level column closed by dashes, padded or glued (Verdaccio’s ` warn --- text`)', () => {
+    const { parser, read } = learnt([
+      ' warn --- config file  - /verdaccio/conf/config.yaml',
+      ' warn --- Plugin successfully loaded: verdaccio-htpasswd',
+      ' info --- http address - http://0.0.0.0:4873/',
+      'error--- unexpected error: connect ETIMEDOUT 104.16.24.35:443',
+    ]);
+    expect(parser.structureOf('src')).toMatchObject({ shape: -1, levelField: 0 });
+    expect(read(' warn --- config file  - /etc/config.yaml')).toMatchObject({
+      level: 'WARN',
+      message: 'config file  - /etc/config.yaml',
+    });
+    expect(read('error--- unexpected error: socket hang up')).toMatchObject({
+      level: 'ERROR',
+      message: 'unexpected error: socket hang up',
+    });
+    // Dashes in a word (`well-known`) or four of them are no separator.
+    expect(parse('error---- x').message).toBe('error---- x');
+  });
 });
 
 describe('bounded work per line', () => {
