@@ -9,6 +9,7 @@
 
 import { isDigit } from './calendar.ts';
 import { categoryOpening, type Diagnostic, diagnosticAt } from './diagnostic.ts';
+import { dashRunEnd } from './header-fields.ts';
 import {
   type Level,
   levelMark,
@@ -19,7 +20,6 @@ import {
   placedLevelSpelling,
   syslogSeverityLevel,
 } from './levels.ts';
-import { dashRunEnd } from './header-fields.ts';
 import { EPOCH_SHAPE, TIMESTAMP_SHAPES } from './timestamp-shapes.ts';
 import type { TimeContext, TimeScan } from './timestamps.ts';
 

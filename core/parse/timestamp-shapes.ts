@@ -393,6 +393,7 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('yyyy/MM/dd - HH:mm:ssSZ'), // date and time apart by ` - ` (Gin's request log)
   layoutShape('yyyy/MM/dd h:mmaZ'), // a date, then Go's time.Kitchen (zerolog's console writer)
   layoutShape('MM/dd/yyyy-HH:mm:ssSZ'), // Suricata's fast.log, Snort with -y
+  layoutShape('MM/dd/yyyy:HH:mm:ssSZ'), // a colon before the time, as CLF's (Citrix ADC / NetScaler)
   layoutShape('MM/dd-HH:mm:ssSZ'), // Snort's fast alerts
   layoutShape('MM-dd HH:mm:ssSZ'), // Android logcat
   layoutShape('MM.dd HH:mm:ssSZ'),
@@ -520,6 +521,20 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
 
 /** Index of the epoch shape: the one shape that counts only where a source has shown it. */
 export const EPOCH_SHAPE = TIMESTAMP_SHAPES.indexOf(epochShape);
+
+/**
+ * A timestamp of any shape of the table but the epoch starting at `i` (`out` filled), for a place
+ * where a time is expected but no source's structure says which shape: after a syslog `<PRI>`.
+ */
+export function scanAnyShape(s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
+  const c = s.charCodeAt(i);
+  const digitFirst = c >= 48 && c <= 57;
+  for (const shape of TIMESTAMP_SHAPES) {
+    if (shape === epochShape || shape.digitFirst !== digitFirst) continue;
+    if (shape.scan(s, i, ctx, out)) return true;
+  }
+  return false;
+}
 
 const whole: TimeScan = { ms: 0, end: 0 };
 

@@ -1,6 +1,8 @@
 import { isDigit, isDigits, writtenYear } from '../calendar.ts';
-import { type Level, levelSpelling, syslogSeverityLevel } from '../levels.ts';
+import { isSourceLocation } from '../header-fields.ts';
+import { type Level, levelSpelling, mnemonicSeverity, syslogSeverityLevel } from '../levels.ts';
 import { idValue, newLine } from '../line.ts';
+import { scanAnyShape } from '../timestamp-shapes.ts';
 import { scanSyslogDate, scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 
@@ -218,16 +220,62 @@ function takeUptime(line: ParsedLine): void {
 
 /**
  * `<6> 2026-11-30 10:15:02.123 +00:00 text`: sd-daemon's priority prefix, which programs logging to
- * the journal put before a line of their own, spaces and then its time; that time is the line's.
+ * the journal put before a line of their own, spaces and then its time; that time is the line's, in
+ * any shape of the table (an appliance's own, `<134> 11/28/2026:15:31:21 GMT ns01 …`, Citrix ADC).
+ * Else a time after `name: ` fields, as Cisco's devices send it.
  */
 function readTimeAfterPri(raw: string, i: number, ctx: TimeContext, line: ParsedLine): void {
   let j = i;
   while (raw.charCodeAt(j) === 32) j++;
-  if (j === i || !scanTimestamp(raw, j, ctx, scan)) return;
+  if (j === i || !scanAnyShape(raw, j, ctx, scan)) {
+    readTimeAfterNames(raw, i, ctx, line);
+    return;
+  }
   if (scan.end < raw.length && raw.charCodeAt(scan.end) !== 32) return;
   line.timestampText = raw.slice(j, scan.end);
   line.timestamp = scan.ms;
   line.message = raw.slice(scan.end + 1);
+}
+
+/** Most `name: ` fields read before a time after `<PRI>` (a sequence number, a host, a task). */
+const MAX_NAMES_BEFORE_TIME = 3;
+/** Longest such field. */
+const MAX_NAME = 64;
+
+/**
+ * Cisco's syslog header after `<PRI>`: up to three `name: ` fields (a sequence number, the host, a
+ * task), a time in any shape marked `*` or `.` when the clock is not synchronised, and its colon:
+ * `<134>Cisco-00f8.2c26.6580: *apfMsConnTask_0: Nov 20 19:37:28.624: %APF-6-…: text` (wireless LAN
+ * controllers), `<189>52: router1: *Nov 30 10:00:01.456: %SYS-5-CONFIG_I: text` (IOS). The text
+ * starts after the time, past a message mnemonic and a source location.
+ */
+function readTimeAfterNames(raw: string, i: number, ctx: TimeContext, line: ParsedLine): void {
+  let j = i;
+  for (let n = 0; ; n++) {
+    const c = raw.charCodeAt(j);
+    const at = c === 42 || c === 46 ? j + 1 : j;
+    if (n > 0 && scanAnyShape(raw, at, ctx, scan) && raw.charCodeAt(scan.end) === 58) {
+      if (raw.charCodeAt(scan.end + 1) !== 32) return;
+      line.timestampText = raw.slice(at, scan.end);
+      line.timestamp = scan.ms;
+      line.message = afterMnemonic(raw, scan.end + 2);
+      return;
+    }
+    if (n === MAX_NAMES_BEFORE_TIME) return;
+    const colon = raw.indexOf(': ', j);
+    if (colon <= j || colon - j > MAX_NAME) return;
+    for (let k = j; k < colon; k++) if (raw.charCodeAt(k) === 32) return;
+    j = colon + 2;
+  }
+}
+
+/** The text at `i`, past a message mnemonic (`%APF-6-ASSOC: `) and a source location after it. */
+function afterMnemonic(raw: string, i: number): string {
+  const colon = raw.indexOf(': ', i);
+  if (colon < 0 || mnemonicSeverity(raw, i, colon) === undefined) return raw.slice(i);
+  const text = colon + 2;
+  const space = raw.indexOf(' ', text);
+  return raw.slice(space > text && isSourceLocation(raw, text, space) ? space + 1 : text);
 }
 
 /**

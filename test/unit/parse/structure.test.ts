@@ -371,6 +371,7 @@ describe('the header finder, line by line', () => {
       'yyyy/MM/dd - HH:mm:ssSZ': '2026/11/30 - 14:02:11',
       'yyyy/MM/dd h:mmaZ': '2026/11/30 2:02PM',
       'MM/dd/yyyy-HH:mm:ssSZ': '11/30/2026-14:02:11',
+      'MM/dd/yyyy:HH:mm:ssSZ': '11/30/2026:14:02:11 GMT',
       'MM/dd-HH:mm:ssSZ': '11/30-14:02:11',
       'MM-dd HH:mm:ssSZ': '11-30 14:02:11',
       'MM.dd HH:mm:ssSZ': '11.30 14:02:11',

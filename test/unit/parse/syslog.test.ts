@@ -164,6 +164,41 @@ describe('RFC 3164 / BSD syslog', () => {
     });
   });
 
+  it("reads an appliance's own time of any shape after the priority (Citrix ADC)", () => {
+    expect(
+      parse('<132> 11/28/2025:15:40:11 GMT ns01 0-PPE-0 : default EVENT DEVICEDOWN 6243 0 :  State DOWN'),
+    ).toMatchObject({
+      level: 'WARN',
+      timestamp: Date.UTC(2025, 10, 28, 15, 40, 11),
+      message: 'ns01 0-PPE-0 : default EVENT DEVICEDOWN 6243 0 :  State DOWN',
+    });
+  });
+
+  it("reads Cisco's time after `name: ` fields and a `*`, the text past the mnemonic and a source location", () => {
+    expect(
+      parse(
+        '<132>Cisco-00f8.2c26.6580: *dot1xMsgTask: Nov 21 07:20:02.118: %DOT1X-4-MAX_EAPOL_KEY_RETRANS: 1x_eapkey.c:415 Max retransmissions',
+      ),
+    ).toMatchObject({
+      level: 'WARN',
+      timestamp: Date.UTC(2025, 10, 21, 7, 20, 2, 118),
+      message: 'Max retransmissions',
+    });
+    expect(
+      parse('<189>52: router1: *Nov 30 10:00:01.456: %SYS-5-CONFIG_I: Configured from console'),
+    ).toMatchObject({
+      level: 'NOTICE',
+      timestamp: Date.UTC(2025, 10, 30, 10, 0, 1, 456),
+      message: 'Configured from console',
+    });
+    // Text with colons and no time, or a time after words with spaces, stays the message.
+    expect(parse('<11>disk: sda: I/O error')).toMatchObject({ message: 'disk: sda: I/O error' });
+    expect(parse('<11>job failed at: Nov 21 07:20:02: retry')).toMatchObject({
+      message: 'job failed at: Nov 21 07:20:02: retry',
+    });
+    expect(parse('<11>job failed at: Nov 21 07:20:02: retry').timestamp).toBeUndefined();
+  });
+
   it('keeps a PRI-only message', () => {
     expect(parse('<11>something odd')).toMatchObject({
       format: 'syslog3164',
