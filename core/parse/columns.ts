@@ -8,7 +8,7 @@
  */
 
 import { isDigit } from './calendar.ts';
-import { isSourceLocation, isSpace } from './header-fields.ts';
+import { isSourceLocation, isSpace, isWordChar } from './header-fields.ts';
 import type { ParsedLine } from './types.ts';
 
 /** Shapes of a column at the front of a message. */
@@ -234,11 +234,6 @@ function methodEnd(text: string, i: number): number {
   return hump && text.charCodeAt(k) === 32 ? textAfter(text, k) : -1;
 }
 
-/** A letter, a digit or `_`: a character of an identifier. */
-function isWordCode(c: number): boolean {
-  return isLower(c) || isUpper(c) || isDigit(c) || c === 95;
-}
-
 /**
  * `org.apache.sling.engine.impl.SlingMainServlet `, `metabase.core :: `: a logger's dotted name
  * (log4j's and logback's `%c` with no separator before the text, or Clojure's ` :: `): a lower-case
@@ -254,7 +249,7 @@ function loggerEnd(text: string, i: number): number {
     if (c === 46) {
       if (text.charCodeAt(k - 1) === 46) return -1;
       dots++;
-    } else if (!isWordCode(c) && c !== 45 && c !== 36) break;
+    } else if (!isWordChar(c) && c !== 45 && c !== 36) break;
     k++;
   }
   if (dots === 0 || text.charCodeAt(k - 1) === 46 || text.charCodeAt(k) !== 32) return -1;
@@ -270,7 +265,7 @@ function callEnd(text: string, i: number): number {
   if (!isLower(first) && !isUpper(first) && first !== 95) return -1;
   let k = i + 1;
   const limit = Math.min(text.length, i + MAX_COLUMN);
-  while (k < limit && isWordCode(text.charCodeAt(k))) k++;
+  while (k < limit && isWordChar(text.charCodeAt(k))) k++;
   return text.startsWith('():', k) ? textAfter(text, k + 3) : -1;
 }
 
@@ -348,7 +343,7 @@ function nameStart(text: string, end: number): number {
   if (!isUpper(first) && !isLower(first) && first !== 95) return -1;
   for (let k = open + 2; k < end - 1; k++) {
     const c = text.charCodeAt(k);
-    if (!isWordCode(c) && c !== 46 && c !== 36) return -1;
+    if (!isWordChar(c) && c !== 46 && c !== 36) return -1;
   }
   return open - 1;
 }

@@ -53,7 +53,8 @@ export function isSpace(c: number): boolean {
   return c === 32 || c === 9;
 }
 
-function isWordChar(c: number): boolean {
+/** A letter, a digit or `_`: a character of an identifier. */
+export function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 

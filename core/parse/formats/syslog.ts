@@ -1,5 +1,5 @@
 import { isDigit, isDigits, writtenYear } from '../calendar.ts';
-import { isSourceLocation } from '../header-fields.ts';
+import { isSourceLocation, isWordChar } from '../header-fields.ts';
 import { type Level, levelSpelling, mnemonicSeverity, syslogSeverityLevel } from '../levels.ts';
 import { idValue, newLine } from '../line.ts';
 import { scanAnyShape } from '../timestamp-shapes.ts';
@@ -296,18 +296,13 @@ function takeProgramHeader(line: ParsedLine): void {
     return;
   }
   let k = 0;
-  while (k < 128 && (isNameCode(text.charCodeAt(k)) || text.charCodeAt(k) === 46)) k++;
+  while (k < 128 && (isWordChar(text.charCodeAt(k)) || text.charCodeAt(k) === 46)) k++;
   if (k === 0 || text.charCodeAt(k) !== 91) return;
   const close = text.indexOf('] ', k);
   if (close < 0 || !isDigits(text, k + 1, close)) return;
   line.logger = text.slice(0, k);
   line.fields.eventId = Number(text.slice(k + 1, close));
   line.message = text.slice(close + 2);
-}
-
-/** A letter, a digit or `_`. */
-function isNameCode(c: number): boolean {
-  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /** A level marked as a field (`[notice]`, `<Notice>`) or an upper-case level word (`INFO`, `ERRO`). */
