@@ -549,6 +549,29 @@ const LEVEL_FIELDS_WITHOUT_TIME = 3;
 /** An upper-case level marked as a field may stand this many fields further (`p=1 u=x n=y | [WARNING]:`). */
 const MARKED_LEVEL_EXTRA_FIELDS = 2;
 
+/** Longest bracketed subsystem after a padded level (`[TOTEM ]`). */
+const MAX_SUBSYSTEM = 24;
+
+/**
+ * Field `f` is a word of letters, then spaces and a bracketed name with nothing but letters, digits
+ * and padding inside, then a space: `info    [QB    ] `, `warning [TOTEM ] ` (libqb's `%p [%g]`, the
+ * file log of corosync, pacemaker and the rest of the Linux HA stack). While a sample is learned from,
+ * a level word so placed counts for its column even after the program's name.
+ */
+function subsystemFollows(raw: string, f: number): boolean {
+  const a = fieldStart[f] as number;
+  const b = fieldEnd[f] as number;
+  for (let k = a; k < b; k++) if (!isLetter(raw.charCodeAt(k))) return false;
+  let k = b;
+  while (raw.charCodeAt(k) === 32) k++;
+  if (k === b || raw.charCodeAt(k) !== 91) return false;
+  const open = k++;
+  while (k - open <= MAX_SUBSYSTEM && (isLetter(raw.charCodeAt(k)) || isDigit(raw.charCodeAt(k)))) k++;
+  if (k === open + 1) return false;
+  while (k - open <= MAX_SUBSYSTEM && raw.charCodeAt(k) === 32) k++;
+  return raw.charCodeAt(k) === 93 && raw.charCodeAt(k + 1) === 32;
+}
+
 /** An upper-case word of 3+ letters marked as a field: `LOG:`, `WARNING:`, `[ERROR]`. */
 function isMarkedUpper(raw: string, f: number): boolean {
   const a = fieldStart[f] as number;
@@ -585,6 +608,7 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
     // beyond the usual reach: only an upper-case level marked as a field (`LOG:`, `[WARNING]:`) stands.
     if (onlyField < 0 && ((sentence && f - afterTime > 2) || f >= usualReach)) {
       if (isMarkedUpper(raw, f) && !isProse(raw, f - 1, out) && levelInField(raw, f, out, true)) return;
+      if (vouched && f < usualReach && subsystemFollows(raw, f) && levelInField(raw, f, out, true)) return;
       continue;
     }
     // `client sent ERROR: bad request`: after two words of prose, a level word is quoted text.

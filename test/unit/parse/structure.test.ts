@@ -698,6 +698,26 @@ describe('level vocabulary and learned level columns', () => {
     expect(read('A line of another kind').level).toBeUndefined();
   });
 
+  it('learns a padded level before a bracketed subsystem after the program’s name (libqb: corosync, pacemaker)', () => {
+    const { parser, read } = learnt([
+      'Nov 20 02:46:16 [2297] ha2 corosync info    [QB    ] server name: quorum',
+      'Nov 20 02:46:16 [2297] ha2 corosync warning [TOTEM ] JOIN or LEAVE message was thrown away.',
+      'Nov 20 02:46:16 [2297] ha2 corosync notice  [TOTEM ] A new membership (10.1.11.203:16) was formed.',
+      'Nov 20 02:46:17 [2297] ha2 corosync notice  [QUORUM] Members[2]: 1 2',
+    ]);
+    expect(parser.structureOf('src')).toMatchObject({ levelAfterTime: 3 });
+    expect(
+      read('Nov 20 02:47:00 [2297] ha2 corosync error   [KNET  ] link: host: 1 link: 0 is down'),
+    ).toMatchObject({
+      level: 'ERROR',
+      message: 'link: host: 1 link: 0 is down',
+    });
+    // Read line by line, without the sample's agreement, the word after a program's name stays text.
+    expect(
+      parse('Nov 20 02:46:16 [2297] ha2 corosync info    [QB    ] server name: quorum').level,
+    ).toBeUndefined();
+  });
+
   it('learns a level column closed by dashes, padded or glued (Verdaccio’s ` warn --- text`)', () => {
     const { parser, read } = learnt([
       ' warn --- config file  - /verdaccio/conf/config.yaml',
