@@ -223,8 +223,13 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
       return line;
     }
     readAfterLevel(raw, skipSpaces(raw, end), line, dashed);
-    // zerolog's console writer: its three-letter level, then the text and its fields.
-    if (ZEROLOG_LEVELS.has(raw.slice(i, end)) && raw.length - line.message.length === skipSpaces(raw, end))
+    // zerolog's console writer: its three-letter level, bare or in brackets (a FormatLevel that
+    // brackets it, Centrifugo's `[INF]`), then the text and its fields.
+    const word =
+      raw.charCodeAt(i) === 91 && raw.charCodeAt(end - 1) === 93
+        ? raw.slice(i + 1, end - 1)
+        : raw.slice(i, end);
+    if (ZEROLOG_LEVELS.has(word) && raw.length - line.message.length === skipSpaces(raw, end))
       takeTrailingPairs(line);
     if (line.format === 'level_bracket' && raw.charCodeAt(start + 4) === 47 && raw.charCodeAt(i) !== 91) {
       line.format = 'golog';

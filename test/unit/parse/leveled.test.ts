@@ -333,6 +333,14 @@ describe("zerolog's console writer", () => {
       level: 'INFO',
       message: 'Registered tunnel connection',
     });
+    // Its level in brackets (a FormatLevel that brackets it, Centrifugo's), the same.
+    expect(
+      parse('2025-11-27 08:50:35 [ERR] error publishing channel=news error="pool timeout"'),
+    ).toMatchObject({
+      level: 'ERROR',
+      message: 'error publishing',
+      fields: { channel: 'news', error: 'pool timeout' },
+    });
     // Words after the pairs: the text goes on, and stays whole.
     expect(parse('2025-10-23T08:03:41Z WRN retry count=3 then give up').message).toBe(
       'retry count=3 then give up',
