@@ -70,6 +70,9 @@ function afterColonNames(raw: string, i: number, line: ParsedLine): number {
  * `[I 261130 14:02:11 web:2271] text`, `<Warn:HAL.Fan.Warning> text`), the message starts after that
  * bracket closes; a single name left inside it is the logger.
  */
+/** Where the bracket around a whole line closes (set by `closeHeaderBracket`), else -1. */
+let wrappedUntil = -1;
+
 function closeHeaderBracket(raw: string, end: number, line: ParsedLine): number {
   let depth = 0;
   let angles = 0;
@@ -85,6 +88,12 @@ function closeHeaderBracket(raw: string, end: number, line: ParsedLine): number 
   const [open, shut] = depth === 1 ? ['[', ']'] : ['<', '>'];
   const close = raw.indexOf(shut, end);
   if (close < 0 || close - end > 96 || raw.lastIndexOf(open, close) >= end) return end;
+  // `[ 2026 Nov 28 11:07:08 Enabled. ]` (Solaris SMF's service logs): a bracket around the whole
+  // line holds the text, which ends where it closes.
+  if (skipSpaces(raw, close + 1) === raw.length) {
+    wrappedUntil = close;
+    return end;
+  }
   const inner = raw.slice(end, close).trim();
   if (line.logger === undefined && /^[A-Za-z_][\w.$-]*$/.test(inner)) line.logger = inner;
   return close + 1;
@@ -113,11 +122,13 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
     else if (raw.charCodeAt(header.levelEnd) === 58) end = afterColonNames(raw, header.levelEnd + 1, line);
   }
   if (header.level === undefined && header.columnEnd > end) end = header.columnEnd;
+  wrappedUntil = -1;
   end = closeHeaderBracket(raw, end, line);
   const start = messageStart(raw, end);
   // `ERROR - 2026-11-23 08:14:51 --> text`: an arrow right after the time ends the header.
   const arrow = header.shape >= 0 && end === header.timeEnd ? arrowEnd(raw, start) : start;
-  if (arrow > start) line.message = raw.slice(skipSpaces(raw, arrow));
+  if (wrappedUntil >= start) line.message = raw.slice(start, wrappedUntil).trimEnd();
+  else if (arrow > start) line.message = raw.slice(skipSpaces(raw, arrow));
   else readAfterLevel(raw, start, line, false);
   line.format = format;
   return line;

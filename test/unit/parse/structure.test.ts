@@ -698,6 +698,19 @@ describe('level vocabulary and learned level columns', () => {
     expect(read('A line of another kind').level).toBeUndefined();
   });
 
+  it('keeps the text of a bracket around the whole line (Solaris SMF’s `[ time text ]`)', () => {
+    expect(
+      parse('[ 2026 Nov 28 11:07:08 Executing start method ("/lib/svc/method/dns-client start"). ]'),
+    ).toMatchObject({
+      timestamp: Date.parse('2026-11-28T11:07:08Z'),
+      message: 'Executing start method ("/lib/svc/method/dns-client start").',
+    });
+    const { read } = learnt(['[ 2026 Nov 28 11:07:08 Enabled. ]', '[ 2026 Nov 28 11:07:09 Stopping. ]']);
+    expect(read('[ 2026 Nov 28 11:08:00 Enabled. ]')).toMatchObject({ message: 'Enabled.' });
+    // A bracket closed before the text still ends the header.
+    expect(parse('[2026-11-28 11:07:08 INFO HostContext] started').message).toBe('started');
+  });
+
   it('learns a padded level before a bracketed subsystem after the program’s name (libqb: corosync, pacemaker)', () => {
     const { parser, read } = learnt([
       'Nov 20 02:46:16 [2297] ha2 corosync info    [QB    ] server name: quorum',
