@@ -220,7 +220,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     if (TRAILING_LOGGER_FORMATS.has(line.format)) takeTrailingLogger(line, raw);
   }
   if (json?.numericLevel !== undefined && line.format === 'json') unreadSyslogNumber(line, json.numericLevel);
-  if (TRAILING_LOGGER_FORMATS.has(line.format) && line.format !== 'log4j') takeHostAndTag(line, raw);
+  if (HOST_AND_TAG_FORMATS.has(line.format)) takeHostAndTag(line, raw);
   if (line.level === undefined && !SELF_DESCRIBING.has(line.format)) takeKeyValueLevel(line);
   if (state !== undefined && state.columns !== NO_COLUMNS && hasColumns(line))
     line.message = skipColumns(line.message, state.columns, line);
@@ -266,6 +266,17 @@ function readsJson(raw: string, plan: Plan): boolean {
   if (plan.options.custom !== undefined) return false;
   return plan.forced === undefined ? raw.charCodeAt(0) === 123 : plan.forced === 'json';
 }
+
+/**
+ * Formats whose text right after the time may be a syslog header that a relay or an appliance wrote
+ * after a time of its own shape (`host tag[pid]: `); log4j's layout puts its own fields there.
+ */
+const HOST_AND_TAG_FORMATS: ReadonlySet<string> = new Set([
+  'level_bracket',
+  'timestamped',
+  'generic',
+  'learned',
+]);
 
 /** Formats whose lines may end in log4j's ` (logger.Name)`. */
 const TRAILING_LOGGER_FORMATS: ReadonlySet<string> = new Set([
