@@ -140,14 +140,26 @@ export function takeQuotedMessage(line: ParsedLine): void {
     takeBracketedMessage(line);
     return;
   }
-  if (text.charCodeAt(0) !== 34) return;
-  const close = closingQuote(text, 1);
+  const open = text.charCodeAt(0) === 34 ? 0 : messagePairQuote(text);
+  if (open < 0) return;
+  const close = closingQuote(text, open + 1);
   if (close < 0) return;
   if (close + 1 < text.length) {
     if (text.charCodeAt(close + 1) !== 32) return;
     if (!pairsToFields(text.slice(close + 1).trimStart(), line)) return;
   }
-  line.message = quotedValue(text, 1, close);
+  line.message = quotedValue(text, open + 1, close);
+}
+
+/**
+ * The opening quote of a `msg="…"` or `message="…"` pair that a message starts with, else -1: what a
+ * header leaves of logrus's text formatter behind a prefix (Skipper's `[APP]time="…" level=warning
+ * msg="…"`, the time and level read as the header's), the pair's value being the message.
+ */
+function messagePairQuote(text: string): number {
+  if (text.startsWith('msg="')) return 4;
+  if (text.startsWith('message="')) return 8;
+  return -1;
 }
 
 /** Fields in brackets that one line may carry after its message (a bound on work per line). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitLogfmt } from '../../../core/parse/formats/logfmt.ts';
-import { parseLine } from '../../../core/parse/index.ts';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
 
 const parse = (raw: string) => parseLine(raw, { receivedAt: Date.UTC(2025, 11, 1) });
 
@@ -93,6 +93,28 @@ describe("klog's structured text: a quoted message and key=value pairs", () => {
       '"GET / HTTP/1.1" 200 512',
     );
     expect(parse('2025-10-23T14:32:15Z INFO "quoted" then words').message).toBe('"quoted" then words');
+  });
+
+  it('takes a msg="…" pair left after the header for the message (logrus text behind a prefix)', () => {
+    const parser = compileParser({});
+    const at = Date.UTC(2025, 11, 1);
+    const app = (level: string, msg: string) =>
+      `[APP]time="2025-11-26T14:42:10Z" level=${level} msg="${msg}"`;
+    parser.learn('skipper', [app('info', 'proxy listener on :9090'), app('warning', 'no route source')], at);
+    const line = parser(
+      `${app('error', 'Failed to add route: Path(\\"/foo\\") -> <shunt>')} route=r1`,
+      at,
+      'skipper',
+    );
+    expect(line).toMatchObject({
+      timestamp: Date.parse('2025-11-26T14:42:10Z'),
+      level: 'ERROR',
+      message: 'Failed to add route: Path("/foo") -> <shunt>',
+      fields: { route: 'r1' },
+    });
+    // Words after it, or another key first, leave the text as written.
+    expect(parse('2025-10-23T14:32:15Z INFO msg="x" then words').message).toBe('msg="x" then words');
+    expect(parse('2025-10-23T14:32:15Z INFO id=4 msg="x"').message).toBe('id=4 msg="x"');
   });
 });
 
