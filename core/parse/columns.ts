@@ -237,9 +237,10 @@ function methodEnd(text: string, i: number): number {
 /**
  * `org.apache.sling.engine.impl.SlingMainServlet `, `metabase.core :: `: a logger's dotted name
  * (log4j's and logback's `%c` with no separator before the text, or Clojure's ` :: `): a lower-case
- * letter first, at least one dot, none doubled or last.
+ * letter first, at least one dot, none doubled or last. Or a .NET namespace.
  */
 function loggerEnd(text: string, i: number): number {
+  if (isUpper(text.charCodeAt(i))) return namespaceEnd(text, i);
   if (!isLower(text.charCodeAt(i))) return -1;
   let k = i + 1;
   let dots = 0;
@@ -254,6 +255,33 @@ function loggerEnd(text: string, i: number): number {
   }
   if (dots === 0 || text.charCodeAt(k - 1) === 46 || text.charCodeAt(k) !== 32) return -1;
   return textAfter(text, text.startsWith(' :: ', k) ? k + 3 : k);
+}
+
+/** Fewest dots in a .NET namespace read as a logger column. */
+const MIN_NAMESPACE_DOTS = 2;
+
+/**
+ * `API.Services.TaskScheduler `, `Microsoft.Hosting.Lifetime `: a .NET type's full name (Serilog's
+ * `{SourceContext}` before the text): two dots or more, each part a name with a capital first
+ * (not a version, `V2.1.3`, nor an abbreviation, `U.S.`).
+ */
+function namespaceEnd(text: string, i: number): number {
+  const limit = Math.min(text.length, i + MAX_COLUMN);
+  let k = i;
+  let dots = 0;
+  for (;;) {
+    if (!isUpper(text.charCodeAt(k))) return -1;
+    k++;
+    while (
+      k < limit &&
+      (isUpper(text.charCodeAt(k)) || isLower(text.charCodeAt(k)) || isDigit(text.charCodeAt(k)))
+    )
+      k++;
+    if (k >= limit || text.charCodeAt(k) !== 46) break;
+    dots++;
+    k++;
+  }
+  return dots >= MIN_NAMESPACE_DOTS && text.charCodeAt(k) === 32 ? textAfter(text, k) : -1;
 }
 
 /**

@@ -238,6 +238,27 @@ describe('header columns learned at the front of a source’s messages', () => {
     expect(few(plain(5, 'config.yaml loaded')).message).toBe('config.yaml loaded');
   });
 
+  it('steps over a .NET namespace before the text (Serilog’s {SourceContext}), not a version', () => {
+    const serilog = (i: number, level: string, ns: string, text: string) =>
+      `[${at(i)}.916 +00:00  44] [${level}] ${ns} ${text}`;
+    const read = learnt([
+      serilog(1, 'Information', 'API.Services.TaskScheduler', 'Scheduling reoccurring tasks'),
+      serilog(2, 'Debug', 'API.Services.DirectoryService', '[ScanFiles] called on /books/Asimov'),
+      serilog(3, 'Warning', 'API.Services.Tasks.Scanner.ParseScannedFiles', 'There are no valid series'),
+      serilog(4, 'Error', 'Microsoft.Hosting.Lifetime', 'Application is shutting down'),
+    ]);
+    expect(read(serilog(5, 'Error', 'API.Services.Tasks.Scanner.ProcessSeries', 'exception'))).toMatchObject({
+      level: 'ERROR',
+      message: 'exception',
+    });
+    const versions = learnt([
+      serilog(1, 'Information', 'V2.1.3', 'released'),
+      serilog(2, 'Information', 'V2.1.4', 'released'),
+      serilog(3, 'Information', 'V2.1.5', 'released'),
+    ]);
+    expect(versions(serilog(4, 'Information', 'V2.1.6', 'released')).message).toBe('V2.1.6 released');
+  });
+
   it('steps over a function name with empty parentheses and a colon opening every message (`__func__`)', () => {
     const esp = (ms: number, fn: string, text: string) =>
       `[${String(ms).padStart(6)}][W][WiFi.cpp:10] ${fn}(): ${text}`;
