@@ -139,6 +139,8 @@ const piece = fc.oneof(
     '[INF] ',
     '[ 2026 Nov 28 11:07:08 ',
     ' ]',
+    'msg="a \\"b\\"" k=v',
+    'API.Services.TaskScheduler ',
   ),
   fc.string({ maxLength: 12 }),
   fc.integer().map(String),
