@@ -14,17 +14,27 @@ LOGFMT_ROLES.set('m', { role: 'message', index: ROLES.indexOf('message'), rank: 
 LOGFMT_ROLES.set('pri', { role: 'level', index: ROLES.indexOf('level'), rank: 91 });
 
 /**
- * The level of the pair at `k`: `pri` holds a syslog severity (0–7) or a whole PRI (facility × 8 +
- * severity, up to 191), never another scale's number; a word is a level's spelling.
+ * The level of the pair at `k`: in a firewall's record `pri` holds a syslog severity (0–7) or a whole
+ * PRI (facility × 8 + severity, up to 191), never another scale's number; a word is a level's spelling.
  */
 function pairLevel(k: number): Level | undefined {
   const value = values[k];
   if (keys[k] !== 'pri' || typeof value !== 'string' || !isDigit(value.charCodeAt(0)))
     return normaliseLevel(value);
+  // Elsewhere (a job queue's `pri=1`) a number is a priority of another kind.
+  if (!isFirewallRecord()) return undefined;
   // Digits only: `Number` would also read `1e2` and `0x6`.
   if (value.length > 3 || !isDigits(value)) return undefined;
   const n = Number(value);
   return n <= 191 ? syslogSeverityLevel(n % 8) : undefined;
+}
+
+/** SonicWall's record names its firewall: `id=firewall` (the default syslog id) or a `fw=` address. */
+function isFirewallRecord(): boolean {
+  for (let k = 0; k < count; k++) {
+    if (keys[k] === 'fw' || (keys[k] === 'id' && values[k] === 'firewall')) return true;
+  }
+  return false;
 }
 
 function isKeyChar(c: number): boolean {

@@ -154,4 +154,14 @@ describe("a firewall's pri= pair", () => {
     // A level= pair outranks it.
     expect(parse('level=error pri=6 msg="x"').level).toBe('ERROR');
   });
+
+  it("gives no level outside a firewall's record (a job queue's priority)", () => {
+    const job = parse('ts=2026-11-28T10:15:32Z task=build pri=1 msg="job queued"');
+    expect(job).toMatchObject({ level: undefined, message: 'job queued' });
+    expect(job.fields.pri).toBe('1');
+    expect(parse('ts=2026-11-28T10:15:32Z pri=134 msg="x"').level).toBeUndefined();
+    expect(parse('fw=203.0.113.2 pri=4 msg="x"').level).toBe('WARN');
+    // A level word is still a level.
+    expect(parse('task=build pri=warning msg="x"').level).toBe('WARN');
+  });
 });
