@@ -488,6 +488,7 @@ function sharedTrail(
   needed: number,
 ) {
   let count = 0;
+  let loggerLike = 0;
   let first: string | undefined;
   let varies = false;
   for (let m = 0; m < messages.length; m++) {
@@ -497,11 +498,27 @@ function sharedTrail(
     if (start <= (at[m] as number)) continue;
     count++;
     const value = text.slice(start, end);
+    if (isLoggerLike(value)) loggerLike++;
     if (first === undefined) first = value;
     else if (value !== first) varies = true;
   }
-  // A name the same on every line (`[OK]`) may be the text's; a caller or context is a column by its shape.
-  return count >= needed && (varies || shape !== 'name');
+  if (shape !== 'name') return count >= needed; // a caller or context is a column by its shape
+  // A name the same on every line (`[OK]`) may be the text's, and so may plain words (`[alice]`, `[bob]`).
+  return count >= needed && varies && loggerLike * 2 > count;
+}
+
+/** ` [OServer]`, ` [c.a.Foo]`: a CamelCase name (a capital inside it, lower case too) or one qualified by dots. */
+function isLoggerLike(column: string): boolean {
+  let hump = false;
+  let lower = false;
+  for (let k = 2; k < column.length - 1; k++) {
+    const c = column.charCodeAt(k);
+    const next = column.charCodeAt(k + 1);
+    if (c === 46 && (isUpper(next) || isLower(next))) return true;
+    if (isUpper(c) && k > 2) hump = true;
+    else if (isLower(c)) lower = true;
+  }
+  return hump && lower;
 }
 
 /**

@@ -125,6 +125,20 @@ describe('header columns learned at the front of a source’s messages', () => {
     expect(readOk(ok(3, 'Starting nginx')).message).toBe('Starting nginx [OK]');
   });
 
+  it('keeps plain words in brackets after the text in the message, changing or not ([alice], [bob])', () => {
+    const user = (i: number, text: string, name: string) => `2026-11-23 04:30:1${i} INFO ${text} [${name}]`;
+    const read = learnt([
+      user(0, 'user logged in', 'alice'),
+      user(1, 'user logged out', 'bob'),
+      user(2, 'user logged in', 'carol'),
+      user(4, 'password changed', 'Dave'),
+      user(5, 'user logged in', 'ERIN'),
+    ]);
+    const line = read(user(3, 'user logged out', 'carol'));
+    expect(line.message).toBe('user logged out [carol]');
+    expect(line.logger).toBeUndefined();
+  });
+
   it('steps over id columns and a name padded to its width', () => {
     const update = (i: number, tid: number, name: string, text: string) =>
       `${at(i)}.1234567 1228  ${tid}  ${name.padEnd(16)}${text}`;
