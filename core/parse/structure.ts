@@ -440,6 +440,8 @@ function startsSentence(raw: string, end: number): boolean {
 let vouched = false;
 /** True while one-character marks (`levelMark`) may be levels: learning, or reading a learned column. */
 let marks = false;
+/** False while reading a source whose bracket column holds names (`[Scheduler]`): `[Notification]` is one. */
+let placedSpellings = true;
 
 function tryWord(
   raw: string,
@@ -474,7 +476,7 @@ function tryWord(
   const spelled = levelSpelling(word);
   const known = spelled === undefined || marked || !opensTextUnmarked(word) ? spelled : undefined;
   // `LOG:`, `[Note]`, a column of `A`: a level only where marked as a field or vouched for.
-  const level = known ?? (marked || vouched ? placedLevelSpelling(word) : undefined);
+  const level = known ?? ((marked || vouched) && placedSpellings ? placedLevelSpelling(word) : undefined);
   if (level === undefined) return false;
   const upper = word === word.toUpperCase();
   const lower = word === word.toLowerCase();
@@ -802,6 +804,12 @@ export interface Structure {
   readonly confidence: number;
   /** Lines it was learned from. */
   readonly sample: number;
+  /**
+   * True when no level column was learned and the first field after the time is, on most lines, a
+   * bracketed name that spells no level (`[Scheduler]`, `[Auth]`): a weak spelling (`[Notification]`)
+   * is a name there too.
+   */
+  readonly weakSpellingsAreNames?: true;
 }
 
 /**
@@ -837,6 +845,8 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
   const levels = new Map<number, number>();
   // Columns some line marked with more than an ambiguous `-` or `.`: only those may be level columns.
   const founded = new Map<number, number>();
+  // Lines whose first field after the time is a bracketed name that is no level (`[Scheduler]`).
+  let names = 0;
   let counted = 0;
   for (const line of lines) {
     if (line.length === 0 || isContinuation(line)) continue;
@@ -859,6 +869,7 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
       bump(levels, key);
       if (!isAmbiguousMark(line, header)) bump(founded, key);
     }
+    if (opensWithBracketedName(line, header)) names++;
   }
   if (counted === 0) return undefined;
   const [timeKey, timeVotes] = top(times);
@@ -879,6 +890,7 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
       sample: counted,
     };
   }
+  const bracketOfNames = !levelOk && names * 2 > counted;
   return {
     shape: Math.floor(timeKey / 64),
     timeField: timeKey % 64,
@@ -886,7 +898,21 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
     levelAfterTime: levelOk && levelKey >= 1000 ? levelKey - 1000 : -1,
     confidence: timeVotes / counted,
     sample: counted,
+    ...(bracketOfNames ? { weakSpellingsAreNames: true } : {}),
   };
+}
+
+/** The first field after the line's time is a bracketed name that spells no level (`[Scheduler]`). */
+function opensWithBracketedName(line: string, header: Header): boolean {
+  if (header.shape < 0) return false;
+  const f = fieldAt(header.timeEnd);
+  if (f >= fieldCount) return false;
+  const a = fieldStart[f] as number;
+  const b = fieldEnd[f] as number;
+  if (line.charCodeAt(a - 1) !== 91 || line.charCodeAt(b) !== 93 || !isLetter(line.charCodeAt(a)))
+    return false;
+  const word = line.slice(a, b);
+  return levelSpelling(word) === undefined && placedLevelSpelling(word) === undefined;
 }
 
 /**
@@ -969,7 +995,12 @@ export function applyStructure(raw: string, structure: Structure, ctx: TimeConte
   if (column >= 0 && out.level === undefined && isLetterField(raw, column))
     out.columnEnd = fieldEnd[column] as number;
   if (structure.shape < 0 && out.level === undefined) return false;
-  if (out.level === undefined) findLevel(raw, out, -1, false);
+  placedSpellings = structure.weakSpellingsAreNames !== true;
+  try {
+    if (out.level === undefined) findLevel(raw, out, -1, false);
+  } finally {
+    placedSpellings = true;
+  }
   placeLevel(out);
   return true;
 }

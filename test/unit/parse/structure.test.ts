@@ -627,6 +627,34 @@ describe('level vocabulary and learned level columns', () => {
     return { parser, read: (line: string) => parser(line, receivedAt, 'src') };
   };
 
+  it('reads `[Notification]` as a name, not NOTICE, where the bracket after the time holds names', () => {
+    const line = (i: number, name: string, text: string) => `2026-11-28 10:15:3${i} [${name}] ${text}`;
+    const sample = [
+      line(0, 'Scheduler', 'Running job cleanup'),
+      line(1, 'Auth', 'User alice signed in'),
+      line(2, 'Notification', 'Sending 3 emails'),
+      line(3, 'Scheduler', 'Job cleanup finished'),
+      line(4, 'Auth', 'Token refreshed'),
+      line(5, 'Notification', 'Queue drained'),
+    ];
+    const { read } = learnt(sample);
+    expect(read(line(6, 'Notification', 'Sending 1 email'))).toMatchObject({
+      level: undefined,
+      logger: 'Notification',
+      message: 'Sending 1 email',
+    });
+    expect(read(line(7, 'Auth', 'Token revoked'))).toMatchObject({
+      logger: 'Auth',
+      message: 'Token revoked',
+    });
+    // Without a Notification line in the sample, too.
+    const other = learnt(sample.filter((l) => !l.includes('Notification')));
+    expect(other.read(line(8, 'Notification', 'Queue drained')).level).toBeUndefined();
+    // The older weak spellings too (MySQL's `[System]`, GLib's `[Message]`).
+    expect(other.read(line(9, 'System', 'Disk check done')).logger).toBe('System');
+    expect(other.read(line(9, 'Message', 'Mail sent')).level).toBeUndefined();
+  });
+
   it('takes `LOG:` and `[Note]` as levels where a level stands, and as words elsewhere', () => {
     expect(parse('2026-12-01 09:00:01.500 UTC [812] LOG:  checkpoint starting: time')).toMatchObject({
       level: 'INFO',
