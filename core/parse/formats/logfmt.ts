@@ -29,12 +29,17 @@ function pairLevel(k: number): Level | undefined {
   return n <= 191 ? syslogSeverityLevel(n % 8) : undefined;
 }
 
+/** Whether the last split names its firewall, once looked up (a line of many `pri=` pairs asks each time). */
+let firewallRecord: boolean | undefined;
+
 /** SonicWall's record names its firewall: `id=firewall` (the default syslog id) or a `fw=` address. */
 function isFirewallRecord(): boolean {
-  for (let k = 0; k < count; k++) {
-    if (keys[k] === 'fw' || (keys[k] === 'id' && values[k] === 'firewall')) return true;
+  if (firewallRecord !== undefined) return firewallRecord;
+  firewallRecord = false;
+  for (let k = 0; k < count && !firewallRecord; k++) {
+    firewallRecord = keys[k] === 'fw' || (keys[k] === 'id' && values[k] === 'firewall');
   }
-  return false;
+  return firewallRecord;
 }
 
 function isKeyChar(c: number): boolean {
@@ -60,6 +65,7 @@ let count = 0;
 /** Splits into `keys`/`values`; false when the text is not logfmt. */
 function split(raw: string): boolean {
   count = 0;
+  firewallRecord = undefined;
   let pairs = 0;
   let bare = 0;
   let i = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitLogfmt } from '../../../core/parse/formats/logfmt.ts';
-import { compileParser, parseLine } from '../../../core/parse/index.ts';
+import { compileParser, MAX_PARSED_LENGTH, parseLine } from '../../../core/parse/index.ts';
 
 const parse = (raw: string) => parseLine(raw, { receivedAt: Date.UTC(2025, 11, 1) });
 
@@ -163,5 +163,14 @@ describe("a firewall's pri= pair", () => {
     expect(parse('fw=203.0.113.2 pri=4 msg="x"').level).toBe('WARN');
     // A level word is still a level.
     expect(parse('task=build pri=warning msg="x"').level).toBe('WARN');
+  });
+
+  it('looks for the firewall once a line, however many pri= pairs it has', () => {
+    // Each pair looked again through all the others: a 256 KB line took seconds, these ten minutes.
+    const pairs = 'pri=1 '.repeat(Math.floor((MAX_PARSED_LENGTH - 5) / 6));
+    for (let n = 0; n < 10; n++) {
+      expect(parse(pairs)).toMatchObject({ format: 'logfmt', level: undefined });
+      expect(parse(`fw=1 ${pairs}`).level).toBe('FATAL');
+    }
   });
 });
