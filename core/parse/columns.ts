@@ -263,25 +263,26 @@ const MIN_NAMESPACE_DOTS = 2;
 /**
  * `API.Services.TaskScheduler `, `Microsoft.Hosting.Lifetime `: a .NET type's full name (Serilog's
  * `{SourceContext}` before the text): two dots or more, each part a name with a capital first
- * (not a version, `V2.1.3`, nor an abbreviation, `U.S.`).
+ * and some lower case in the whole (not a version, `V2.1.3`, nor an abbreviation, `U.S.`, `U.S.A`).
  */
 function namespaceEnd(text: string, i: number): number {
   const limit = Math.min(text.length, i + MAX_COLUMN);
   let k = i;
   let dots = 0;
+  let lower = false;
   for (;;) {
     if (!isUpper(text.charCodeAt(k))) return -1;
     k++;
-    while (
-      k < limit &&
-      (isUpper(text.charCodeAt(k)) || isLower(text.charCodeAt(k)) || isDigit(text.charCodeAt(k)))
-    )
-      k++;
+    for (; k < limit; k++) {
+      const c = text.charCodeAt(k);
+      if (isLower(c)) lower = true;
+      else if (!isUpper(c) && !isDigit(c)) break;
+    }
     if (k >= limit || text.charCodeAt(k) !== 46) break;
     dots++;
     k++;
   }
-  return dots >= MIN_NAMESPACE_DOTS && text.charCodeAt(k) === 32 ? textAfter(text, k) : -1;
+  return dots >= MIN_NAMESPACE_DOTS && lower && text.charCodeAt(k) === 32 ? textAfter(text, k) : -1;
 }
 
 /**

@@ -265,6 +265,8 @@ describe('header columns learned at the front of a source’s messages', () => {
       level: 'ERROR',
       message: 'exception',
     });
+    // Capitals and dots with no lower case are an abbreviation's, the text's.
+    expect(read(serilog(6, 'Information', 'U.S.A', 'is great')).message).toBe('U.S.A is great');
     const versions = learnt([
       serilog(1, 'Information', 'V2.1.3', 'released'),
       serilog(2, 'Information', 'V2.1.4', 'released'),
