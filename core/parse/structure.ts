@@ -440,7 +440,7 @@ function startsSentence(raw: string, end: number): boolean {
 let vouched = false;
 /** True while one-character marks (`levelMark`) may be levels: learning, or reading a learned column. */
 let marks = false;
-/** False while reading a source whose bracket column holds names (`[Scheduler]`): `[Notification]` is one. */
+/** False while reading a source whose bracket column holds names (`[Scheduler]`): `[Notification]` is one, `LOG:` still a level. */
 let placedSpellings = true;
 
 function tryWord(
@@ -476,7 +476,9 @@ function tryWord(
   const spelled = levelSpelling(word);
   const known = spelled === undefined || marked || !opensTextUnmarked(word) ? spelled : undefined;
   // `LOG:`, `[Note]`, a column of `A`: a level only where marked as a field or vouched for.
-  const level = known ?? ((marked || vouched) && placedSpellings ? placedLevelSpelling(word) : undefined);
+  // Where the bracket column holds names (`[Scheduler]`), a bracketed weak spelling is one of them.
+  const named = !placedSpellings && raw.charCodeAt(a - 1) === 91;
+  const level = known ?? ((marked || vouched) && !named ? placedLevelSpelling(word) : undefined);
   if (level === undefined) return false;
   const upper = word === word.toUpperCase();
   const lower = word === word.toLowerCase();

@@ -653,6 +653,11 @@ describe('level vocabulary and learned level columns', () => {
     // The older weak spellings too (MySQL's `[System]`, GLib's `[Message]`).
     expect(other.read(line(9, 'System', 'Disk check done')).logger).toBe('System');
     expect(other.read(line(9, 'Message', 'Mail sent')).level).toBeUndefined();
+    // Only the bracket's names: a line of the source with `LOG:` after its time keeps that level.
+    expect(read('2026-11-28 10:15:39 LOG: checkpoint starting')).toMatchObject({
+      level: 'INFO',
+      message: 'checkpoint starting',
+    });
   });
 
   it('takes `LOG:` and `[Note]` as levels where a level stands, and as words elsewhere', () => {
