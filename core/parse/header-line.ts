@@ -65,14 +65,15 @@ function afterColonNames(raw: string, i: number, line: ParsedLine): number {
   return last + 1;
 }
 
-/**
- * When the header ends inside a bracket that opened before it (`[2025-… INFO HostContext] text`,
- * `[I 261130 14:02:11 web:2271] text`, `<Warn:HAL.Fan.Warning> text`), the message starts after that
- * bracket closes; a single name left inside it is the logger.
- */
 /** Where the bracket around a whole line closes (set by `closeHeaderBracket`), else -1. */
 let wrappedUntil = -1;
 
+/**
+ * When the header ends inside a bracket that opened before it (`[2025-… INFO HostContext] text`,
+ * `[I 261130 14:02:11 web:2271] text`, `<Warn:HAL.Fan.Warning> text`), the message starts after that
+ * bracket closes; a single name left inside it is the logger. A bracket around the whole line holds
+ * the text (`wrappedUntil`).
+ */
 function closeHeaderBracket(raw: string, end: number, line: ParsedLine): number {
   let depth = 0;
   let angles = 0;
