@@ -294,6 +294,25 @@ function documentFromPlainLine(
 /** Bytes a document's service and host may take: they become keys, labels and keyword terms. */
 const LABEL_BYTES = 1024;
 
+/**
+ * `boundedKeyPart(label, LABEL_BYTES)`, remembered: a record's lines share their service and
+ * host, so each is checked once, not once per line.
+ */
+function boundedLabel(label: string): string {
+  // A long label (a hostile line's service) is not kept: the cache stays small.
+  if (label.length > MAX_CACHED_LABEL_CHARS) return boundedKeyPart(label, LABEL_BYTES);
+  let bounded = boundedLabels.get(label);
+  if (bounded === undefined) {
+    if (boundedLabels.size >= MAX_CACHED_NAMES) boundedLabels.clear();
+    bounded = boundedKeyPart(label, LABEL_BYTES);
+    boundedLabels.set(label, bounded);
+  }
+  return bounded;
+}
+
+const boundedLabels = new Map<string, string>();
+const MAX_CACHED_LABEL_CHARS = 256;
+
 const OUT_OF_RANGE: DocumentFlag = 'timestamp_out_of_range';
 
 const NO_TAGS: Readonly<Record<string, string>> = Object.freeze({});
@@ -319,8 +338,8 @@ function buildDocument(parsed: ParsedLine, context: RecordContext, provenance: P
     time_source: believed === undefined ? context.eventTimeSource : 'line',
     event_id: provenance.event_id,
     level: parsed.level,
-    service: boundedKeyPart(provenance.service, LABEL_BYTES),
-    host: boundedKeyPart(provenance.host, LABEL_BYTES),
+    service: boundedLabel(provenance.service),
+    host: boundedLabel(provenance.host),
     message: parsed.message,
     message_words: identifierWords(parsed.message) || undefined,
     pattern_id: undefined,
@@ -341,32 +360,30 @@ function buildDocument(parsed: ParsedLine, context: RecordContext, provenance: P
   };
 }
 
-const TRACE_ID_KEYS = ['trace_id', 'traceId', 'trace.id'] as const;
-const SPAN_ID_KEYS = ['span_id', 'spanId', 'span.id'] as const;
+/**
+ * The W3C trace id (32 hex digits) among a line's parsed fields (`trace_id`, `traceId`, dotted
+ * `trace.id` or ECS-nested `trace: {id}`, first match in that order), lowercase. A hot path: the
+ * keys are named, not looped over, so each lookup stays a named property load.
+ */
+export const traceIdOf = (fields: Record<string, unknown>): string | undefined =>
+  hexId(fields.trace_id, 32) ??
+  hexId(fields.traceId, 32) ??
+  hexId(fields['trace.id'] ?? idOf(fields.trace), 32);
 
-/** The W3C trace id (32 hex digits) among a line's parsed fields, lowercase. */
-export const traceIdOf = (fields: Record<string, unknown>) => correlationId(fields, TRACE_ID_KEYS, 32);
-/** The span id (16 hex digits) among a line's parsed fields, lowercase. */
-export const spanIdOf = (fields: Record<string, unknown>) => correlationId(fields, SPAN_ID_KEYS, 16);
+/** The span id (16 hex digits) among a line's parsed fields, as `traceIdOf` finds the trace id. */
+export const spanIdOf = (fields: Record<string, unknown>): string | undefined =>
+  hexId(fields.span_id, 16) ?? hexId(fields.spanId, 16) ?? hexId(fields['span.id'] ?? idOf(fields.span), 16);
 
-/** A trace or span id among the parsed fields (flat, dotted or ECS-nested), when it is `hexDigits` hex. */
-function correlationId(
-  fields: Record<string, unknown>,
-  keys: readonly string[],
-  hexDigits: number,
-): string | undefined {
-  for (const key of keys) {
-    const dot = key.indexOf('.');
-    const nested = dot < 0 ? undefined : fields[key.slice(0, dot)];
-    const value =
-      fields[key] ??
-      (typeof nested === 'object' && nested !== null
-        ? (nested as Record<string, unknown>)[key.slice(dot + 1)]
-        : undefined);
-    if (typeof value === 'string' && value.length === hexDigits && /^[0-9a-fA-F]+$/.test(value))
-      return value.toLowerCase();
-  }
-  return undefined;
+/** The `id` of an ECS-nested object (`trace: {id: …}`). */
+function idOf(nested: unknown): unknown {
+  return typeof nested === 'object' && nested !== null ? (nested as { id?: unknown }).id : undefined;
+}
+
+/** `value` lowercase when it is `digits` hex digits. */
+function hexId(value: unknown, digits: number): string | undefined {
+  return typeof value === 'string' && value.length === digits && /^[0-9a-fA-F]+$/.test(value)
+    ? value.toLowerCase()
+    : undefined;
 }
 
 /** The document with its parsed fields moved into `fields_text`, for when OpenSearch rejected them. */

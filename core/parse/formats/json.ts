@@ -94,6 +94,7 @@ export const MAX_JSON_DEPTH = 20;
 
 /** True when brackets outside strings nest deeper than `MAX_JSON_DEPTH` (one pass, no allocation). */
 function nestedTooDeep(raw: string): boolean {
+  if (!hasMoreOpeningBrackets(raw, MAX_JSON_DEPTH)) return false;
   let depth = 0;
   let inString = false;
   for (let i = 0; i < raw.length; i++) {
@@ -107,6 +108,18 @@ function nestedTooDeep(raw: string): boolean {
     } else if (c === 125 || c === 93) depth--;
   }
   return false;
+}
+
+/**
+ * True when `text` has more than `limit` `{` and `[` in all. Nesting deeper than `limit` needs
+ * that many, and most lines have a handful: the native search skips the character-by-character
+ * walk for them (a hot path: once per JSON line).
+ */
+function hasMoreOpeningBrackets(text: string, limit: number): boolean {
+  let count = 0;
+  for (let i = text.indexOf('{'); i >= 0 && count <= limit; i = text.indexOf('{', i + 1)) count++;
+  for (let i = text.indexOf('['); i >= 0 && count <= limit; i = text.indexOf('[', i + 1)) count++;
+  return count > limit;
 }
 
 /** A numeric level a JSON line carried, and the field it came from. */

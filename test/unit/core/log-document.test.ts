@@ -346,6 +346,12 @@ describe('trace and span ids', () => {
     expect(spanIdOf({ span: { id: 'EEE19B7EC3C1B174' } })).toBe('eee19b7ec3c1b174');
   });
 
+  test('an earlier key that is not an id does not hide a later one that is', () => {
+    expect(traceIdOf({ trace_id: 'abc', traceId: trace })).toBe(trace.toLowerCase());
+    expect(spanIdOf({ spanId: 7, span: { id: 'EEE19B7EC3C1B174' } })).toBe('eee19b7ec3c1b174');
+    expect(traceIdOf({ 'trace.id': 'abc', trace: { id: trace } })).toBe(undefined);
+  });
+
   test('are left out when they are not W3C ids', () => {
     expect(traceIdOf({ trace_id: 'abc' })).toBe(undefined);
     expect(traceIdOf({ trace_id: 42 })).toBe(undefined);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_JSON_DEPTH } from '../../../core/parse/formats/json.ts';
 import { parseLine } from '../../../core/parse/index.ts';
 
 const parse = (raw: string) => parseLine(raw, { receivedAt: Date.UTC(2025, 11, 1) });
@@ -128,6 +129,18 @@ describe('JSON lines', () => {
     expect(line.message).toBe('');
     expect(line.host).toBe('h');
     expect(line.fields).toEqual({ msg: { nested: true } });
+  });
+
+  it('reads JSON nested exactly to the depth limit, and keeps one level deeper as text', () => {
+    const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+    expect(parse(nested(MAX_JSON_DEPTH)).format).toBe('json');
+    const deeper = parse(nested(MAX_JSON_DEPTH + 1));
+    expect(deeper).toMatchObject({ format: 'plain', parseFailed: true });
+    expect(deeper.parseError).toContain(`nested deeper than ${MAX_JSON_DEPTH}`);
+    // Brackets inside strings do not nest, however many; mixed objects and arrays do.
+    expect(parse(`{"msg":"${'{['.repeat(50)}"}`).message).toBe('{['.repeat(50));
+    const mixed = `${'{"a":['.repeat(11)}1${']}'.repeat(11)}`;
+    expect(parse(mixed).format).toBe('plain');
   });
 
   it.each([['{"a":'], ['{not json}'], ['{"a":1}}']])('flags broken JSON %s as plain', (raw) => {
