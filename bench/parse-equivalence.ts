@@ -1,0 +1,206 @@
+/**
+ * The safety net for a change meant to leave the parser's output alone (a speed-up, a refactoring):
+ * parses a large set of lines with the parser of a BASE checkout and with this tree's, as the ingest
+ * does (each source learned from the first lines of each record, then its lines parsed with that
+ * source), and checks every `ParsedLine` and every learned structure are the same. Lines: the six
+ * loghub samples, the benchmark mix and its synthetic lines (`bench/corpus.ts`), the engines' own logs,
+ * the development corpora (never a held-out one), and ~100,000 lines generated from the fuzz test's
+ * pieces (`test/unit/parse/fuzz.test.ts`) with a fixed seed.
+ *
+ *   git worktree add --detach ../base main && cp -al node_modules ../base/
+ *   node bench/parse-equivalence.ts --base ../base [--fuzz 100000] [--seed 1] [--record 100]
+ *
+ * Prints the lines compared and the first 20 differences; exits 1 when there is any.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import fc from 'fast-check';
+import ts from 'typescript';
+import type { CompiledParser, ParseOptions } from '../core/parse/index.ts';
+import { loghubLines, mixedLines, syntheticLines } from './corpus.ts';
+
+const { values } = parseArgs({
+  options: {
+    base: { type: 'string' },
+    fuzz: { type: 'string', default: '100000' },
+    seed: { type: 'string', default: '1' },
+    record: { type: 'string', default: '100' },
+  },
+});
+if (values.base === undefined) {
+  console.error('usage: node bench/parse-equivalence.ts --base DIR [--fuzz N] [--seed N] [--record N]');
+  process.exit(2);
+}
+const here = fileURLToPath(new URL('..', import.meta.url));
+const baseRoot = resolve(values.base);
+const fuzzCount = Number(values.fuzz);
+const seed = Number(values.seed);
+/** Lines of a record: the ingest learns (or keeps) a source's structure once per record. */
+const recordLines = Number(values.record);
+/** What the ingest shows `learn` of each record (`core/log-document.ts`'s `sampleOf`). */
+const SAMPLE_LINES = 32;
+const RECEIVED_AT = Date.parse('2026-12-02T05:00:00Z');
+const OPTIONS: ParseOptions = { defaultZone: 'UTC' };
+
+interface Source {
+  readonly name: string;
+  readonly lines: readonly string[];
+}
+
+function fileLines(path: string): string[] {
+  return readFileSync(path, 'utf8')
+    .trimEnd()
+    .split(/\r\n|\r|\n/);
+}
+
+function loghubSources(): Source[] {
+  const dir = `${here}test/fixtures/loghub/`;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('_2k.log'))
+    .sort()
+    .map((f) => ({ name: `loghub/${f}`, lines: fileLines(`${dir}${f}`) }));
+}
+
+function engineSources(): Source[] {
+  const dir = `${here}bench/fixtures/engine-logs/`;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.log'))
+    .sort()
+    .map((f) => ({ name: `engines/${f}`, lines: fileLines(`${dir}${f}`) }));
+}
+
+/** Each source of each development corpus, in file order. Held-out corpora are never opened. */
+function corpusSources(): Source[] {
+  const dir = `${here}bench/fixtures/`;
+  const sources: Source[] = [];
+  for (const set of readdirSync(dir).sort()) {
+    if (!set.startsWith('format-docs') || set.includes('heldout')) continue;
+    const bySource = new Map<string, string[]>();
+    for (const row of fileLines(`${dir}${set}/corpus.jsonl`)) {
+      if (row.trim() === '') continue;
+      const { source, line } = JSON.parse(row) as { source: string; line: string };
+      const lines = bySource.get(source) ?? [];
+      lines.push(line);
+      bySource.set(source, lines);
+    }
+    for (const [source, lines] of bySource) sources.push({ name: `${set}/${source}`, lines });
+  }
+  return sources;
+}
+
+/** The string pieces of the fuzz test's generator, read from its source so new pieces count too. */
+function fuzzPieces(): string[] {
+  const path = `${here}test/unit/parse/fuzz.test.ts`;
+  const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest);
+  const pieces: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      node.expression.name.text === 'constantFrom'
+    ) {
+      for (const arg of node.arguments) if (ts.isStringLiteralLike(arg)) pieces.push(arg.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return pieces;
+}
+
+/** Lines built like the fuzz test's: its pieces joined, JSON of odd values, deep nesting, binary. */
+function fuzzSources(count: number): Source[] {
+  if (count <= 0) return [];
+  const piece = fc.oneof(
+    fc.constantFrom(...fuzzPieces()),
+    fc.string({ maxLength: 12 }),
+    fc.integer().map(String),
+    fc.double().map(String),
+  );
+  const line = fc.oneof(
+    fc
+      .tuple(fc.array(piece, { maxLength: 24 }), fc.constantFrom(' ', '', '|', '\t'))
+      .map(([parts, separator]) => parts.join(separator)),
+    fc.jsonValue({ maxDepth: 6 }).map((v) => JSON.stringify({ time: v, level: v, msg: v })),
+    fc
+      .record({ time: fc.oneof(fc.double(), fc.integer(), fc.string()), level: fc.jsonValue() })
+      .map((o) => JSON.stringify(o)),
+    fc.nat({ max: 300 }).map((depth) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`),
+    fc.nat({ max: 300 }).map((depth) => `${'['.repeat(depth)}`),
+    fc.string({ unit: 'binary', maxLength: 200 }),
+  );
+  // One source per 50 lines, as the fuzz test makes one record of each 50.
+  const batches = fc.sample(fc.array(line, { minLength: 50, maxLength: 50 }), {
+    numRuns: Math.ceil(count / 50),
+    seed,
+  });
+  return batches.map((lines, i) => ({ name: `fuzz/${i}`, lines }));
+}
+
+function allSources(): Source[] {
+  const { json, logfmt, access } = syntheticLines(4000);
+  return [
+    ...loghubSources(),
+    { name: 'corpus/mixedLines', lines: mixedLines() },
+    { name: 'corpus/loghubLines', lines: loghubLines },
+    { name: 'corpus/synthetic-json', lines: json },
+    { name: 'corpus/synthetic-logfmt', lines: logfmt },
+    { name: 'corpus/synthetic-access', lines: access },
+    ...engineSources(),
+    ...corpusSources(),
+    ...fuzzSources(fuzzCount),
+  ];
+}
+
+/** Everything a parser said about the sources: each line's result and each learned structure, in order. */
+function readAll(compileParser: (options: ParseOptions) => CompiledParser, sources: readonly Source[]) {
+  const parser = compileParser(OPTIONS);
+  const results: unknown[] = [];
+  const labels: string[] = [];
+  for (const { name, lines } of sources) {
+    for (let start = 0; start < lines.length; start += recordLines) {
+      const record = lines.slice(start, start + recordLines);
+      parser.learn(name, record.slice(0, SAMPLE_LINES), RECEIVED_AT);
+      results.push(parser.structureOf(name) ?? null);
+      labels.push(`${name}: structure learned at line ${start + 1}`);
+      for (const [i, line] of record.entries()) {
+        results.push(parser(line, RECEIVED_AT, name));
+        labels.push(`${name}: line ${start + i + 1}: ${JSON.stringify(line)}`);
+      }
+    }
+  }
+  return { results, labels };
+}
+
+async function parserAt(root: string): Promise<(options: ParseOptions) => CompiledParser> {
+  const module = (await import(pathToFileURL(`${root}/core/parse/index.ts`).href)) as {
+    compileParser: (options: ParseOptions) => CompiledParser;
+  };
+  return module.compileParser;
+}
+
+const sources = allSources();
+const lineCount = sources.reduce((n, s) => n + s.lines.length, 0);
+const [baseParser, headParser] = await Promise.all([parserAt(baseRoot), parserAt(here.replace(/\/$/, ''))]);
+const base = readAll(baseParser, sources);
+const head = readAll(headParser, sources);
+
+const differences: string[] = [];
+for (let i = 0; i < Math.max(base.results.length, head.results.length); i++) {
+  const a = base.results[i];
+  const b = head.results[i];
+  if (JSON.stringify(a) === JSON.stringify(b) && isDeepStrictEqual(a, b)) continue;
+  differences.push(`${base.labels[i]}\n  base: ${JSON.stringify(a)}\n  head: ${JSON.stringify(b)}`);
+}
+
+console.log(
+  `${lineCount} lines from ${sources.length} sources compared (base ${baseRoot}, head ${here}), records of ${recordLines} lines, fuzz seed ${seed}`,
+);
+if (differences.length === 0) {
+  console.log('no differences');
+} else {
+  console.log(`${differences.length} differences; the first ${Math.min(20, differences.length)}:`);
+  for (const d of differences.slice(0, 20)) console.log(d);
+  process.exit(1);
+}
