@@ -242,6 +242,7 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
     a++;
     b--;
   }
+  if (cannotHoldLevel(raw, a, b)) return false;
   // `[ message]`: a level padded inside its bracket is enclosed too.
   let open = a - 1;
   while (open > 0 && raw.charCodeAt(open) === 32 && raw.charCodeAt(open - 1) === 32) open--;
@@ -310,6 +311,24 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
     return true;
   }
   return domainLevel(raw, a, b, f, out);
+}
+
+/**
+ * True for most fields of a header, which `levelInField` would turn away after all its checks: with
+ * neither a letter nor a mark (`% * # . -`) every way to a level is closed (each reads letters, a
+ * mnemonic's `%` or a one-character mark), and a word of three letters or more that no spelling
+ * starts so and is so long has no slash, colon, dot, hyphen or digit to split it, leaving only the
+ * whole word, which `tryWord` would turn away.
+ */
+function cannotHoldLevel(raw: string, a: number, b: number): boolean {
+  let letters = 0;
+  for (let k = a; k < b; k++) {
+    const c = raw.charCodeAt(k);
+    if (isLetter(c)) letters++;
+    else if (c === 37 || c === 42 || c === 35 || c === 46 || c === 45) return false;
+  }
+  if (letters === 0) return true;
+  return letters === b - a && letters >= 3 && !maySpellLevel(raw, a, b);
 }
 
 /**
