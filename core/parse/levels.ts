@@ -109,20 +109,33 @@ for (const [cut, level] of TRUNCATIONS) if (level !== null) PLACED_SPELLINGS.set
  * most words of a header are no level, and this turns them away before a slice and a lookup.
  */
 const SPELLED_LENGTHS = new Uint16Array(26);
+/** Every spelling, plain or placed, in lower case, by first letter and length (`first * 16 + length`). */
+const SPELLED: string[][] = Array.from({ length: 26 * 16 }, () => []);
 for (const spelling of [...BY_SPELLING.keys(), ...PLACED_SPELLINGS.keys()]) {
   const first = (spelling.charCodeAt(0) | 32) - 97;
-  if (first >= 0 && first < 26 && spelling.length < 16)
+  if (first >= 0 && first < 26 && spelling.length < 16) {
     SPELLED_LENGTHS[first] = (SPELLED_LENGTHS[first] ?? 0) | (1 << spelling.length);
+    const same = SPELLED[first * 16 + spelling.length] as string[];
+    const lower = spelling.toLowerCase();
+    if (!same.includes(lower)) same.push(lower);
+  }
 }
 
 /**
- * False when no level spelling (plain or placed, any case) has this first letter and length: a quick
- * test for the letters `raw[a, b)` before looking the word up.
+ * False when the ASCII letters `raw[a, b)` spell no level (plain or placed) in any case: a quick test,
+ * with neither a slice nor a lookup, before looking the word up. Most words of a header are no level.
  */
 export function maySpellLevel(raw: string, a: number, b: number): boolean {
   const first = (raw.charCodeAt(a) | 32) - 97;
   const n = b - a;
-  return first >= 0 && first < 26 && n < 16 && ((SPELLED_LENGTHS[first] as number) & (1 << n)) !== 0;
+  if (!(first >= 0 && first < 26 && n < 16 && ((SPELLED_LENGTHS[first] as number) & (1 << n)) !== 0))
+    return false;
+  for (const spelling of SPELLED[first * 16 + n] as string[]) {
+    let k = 1;
+    while (k < n && (raw.charCodeAt(a + k) | 32) === spelling.charCodeAt(k)) k++;
+    if (k === n) return true;
+  }
+  return false;
 }
 
 /** A spelling from the placed tier (`LOG`, `Note`, `A`), in any case, or undefined. */
