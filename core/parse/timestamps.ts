@@ -332,6 +332,37 @@ function yearAt(zone: string, instant: number): number {
  * belongs to the previous year. Lines up to a week "in the future" are tolerated (clock skew).
  */
 export function scanSyslogDate(s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
+  if (i === lastSyslogDate.i && ctx === lastSyslogDate.ctx && s === lastSyslogDate.s) {
+    if (lastSyslogDate.found) {
+      out.ms = lastSyslogDate.ms;
+      out.end = lastSyslogDate.end;
+    }
+    return lastSyslogDate.found;
+  }
+  const found = readSyslogDate(s, i, ctx, out);
+  lastSyslogDate.s = s;
+  lastSyslogDate.i = i;
+  lastSyslogDate.ctx = ctx;
+  lastSyslogDate.found = found;
+  lastSyslogDate.ms = out.ms;
+  lastSyslogDate.end = out.end;
+  return found;
+}
+
+/**
+ * The last syslog date read: a syslog line's is read by its format and again by the header finder
+ * (a learned structure's shape), with the same line, place and context, so the second is a copy.
+ */
+const lastSyslogDate = {
+  s: '',
+  i: -1,
+  ctx: undefined as TimeContext | undefined,
+  found: false,
+  ms: 0,
+  end: 0,
+};
+
+function readSyslogDate(s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
   const mo = monthAt(s, i);
   if (mo === 0 || s.charCodeAt(i + 3) !== 32) return false;
   const j = readPaddedDay(s, i + 4);
