@@ -314,21 +314,25 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
 }
 
 /**
- * True for most fields of a header, which `levelInField` would turn away after all its checks: with
- * neither a letter nor a mark (`% * # . -`) every way to a level is closed (each reads letters, a
- * mnemonic's `%` or a one-character mark), and a word of three letters or more that no spelling
- * starts so and is so long has no slash, colon, dot, hyphen or digit to split it, leaving only the
- * whole word, which `tryWord` would turn away.
+ * True for most fields of a header, which `levelInField` would turn away after all its checks. Every
+ * way to a level reads letters, a mnemonic's `%`, a one-character mark (`* # . -`), or splits the
+ * field at a `/`, `:`, `.` or `-` (a debug verbosity or stunnel's `LOG5` ends in digits). So a field
+ * with no letter has none; nor has one with no mark, splitter or digit, unless it is all letters
+ * (`pam_unix` is no word) and some spelling has those letters (`tryWord` on the whole word).
  */
 function cannotHoldLevel(raw: string, a: number, b: number): boolean {
   let letters = 0;
+  let splits = false;
   for (let k = a; k < b; k++) {
     const c = raw.charCodeAt(k);
     if (isLetter(c)) letters++;
     else if (c === 37 || c === 42 || c === 35 || c === 46 || c === 45) return false;
+    else if (c === 47 || c === 58 || isDigit(c)) splits = true;
   }
   if (letters === 0) return true;
-  return letters === b - a && letters >= 3 && !maySpellLevel(raw, a, b);
+  if (splits) return false;
+  if (letters < b - a) return true;
+  return letters >= 3 && !maySpellLevel(raw, a, b);
 }
 
 /**
