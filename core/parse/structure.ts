@@ -242,7 +242,37 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
     a++;
     b--;
   }
-  if (cannotHoldLevel(raw, a, b)) return false;
+  // One pass over the field for what it is made of, its first `/`, first `:`, last `.` and first `-`.
+  let letters = 0;
+  let digits = false;
+  let signs = false;
+  let slash = -1;
+  let joint = -1;
+  let dot = -1;
+  let hyphen = -1;
+  for (let k = a; k < b; k++) {
+    const c = raw.charCodeAt(k);
+    if (isLetter(c)) letters++;
+    else if (c === 46) dot = k;
+    else if (c === 47) {
+      if (slash < 0) slash = k;
+    } else if (c === 58) {
+      if (joint < 0) joint = k;
+    } else if (c === 45) {
+      if (hyphen < 0) hyphen = k;
+    } else if (c === 37 || c === 42 || c === 35) signs = true;
+    else if (isDigit(c)) digits = true;
+  }
+  // Most fields are turned away here. Every way below to a level reads letters, a mnemonic's `%` or
+  // a one-character mark (`* # . -`), and a word is found in a field split at `/ : . -` or before
+  // digits (a debug verbosity, stunnel's `LOG5`). So a field with no letter and no mark has none, nor
+  // has one with none of those unless it is all letters (`pam_unix` is no word) and some spelling
+  // has them (`tryWord` on the whole word).
+  const hasMark = signs || dot >= 0 || hyphen >= 0;
+  if (letters === 0 && !hasMark) return false;
+  if (!hasMark && !digits && slash < 0 && joint < 0) {
+    if (letters < b - a || (letters >= 3 && !maySpellLevel(raw, a, b))) return false;
+  }
   // `[ message]`: a level padded inside its bracket is enclosed too.
   let open = a - 1;
   while (open > 0 && raw.charCodeAt(open) === 32 && raw.charCodeAt(open - 1) === 32) open--;
@@ -268,18 +298,6 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   if ((colon || after === 93) && debugVerbosity(raw, a, b, f, out)) return true;
   // A word inside the field: `local.ERROR` → ERROR; `INFO/MainProcess` → INFO; `thread/INFO` → INFO
   // (not a protocol version: `HTTP/1.1`).
-  // One pass over the field for its first `/`, first `:` and last `.` (not over the rest of the line).
-  let slash = -1;
-  let joint = -1;
-  let dot = -1;
-  let hyphen = -1;
-  for (let k = a; k < b; k++) {
-    const c = raw.charCodeAt(k);
-    if (c === 46) dot = k;
-    else if (c === 47 && slash < 0) slash = k;
-    else if (c === 58 && joint < 0) joint = k;
-    else if (c === 45 && hyphen < 0) hyphen = k;
-  }
   if (slash > a && !isDigit(raw.charCodeAt(slash + 1))) {
     if (tryWord(raw, a, slash, f, out, true, acceptWeak)) return true;
     a = slash + 1;
@@ -311,28 +329,6 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
     return true;
   }
   return domainLevel(raw, a, b, f, out);
-}
-
-/**
- * True for most fields of a header, which `levelInField` would turn away after all its checks. Every
- * way to a level reads letters, a mnemonic's `%`, a one-character mark (`* # . -`), or splits the
- * field at a `/`, `:`, `.` or `-` (a debug verbosity or stunnel's `LOG5` ends in digits). So a field
- * with no letter has none; nor has one with no mark, splitter or digit, unless it is all letters
- * (`pam_unix` is no word) and some spelling has those letters (`tryWord` on the whole word).
- */
-function cannotHoldLevel(raw: string, a: number, b: number): boolean {
-  let letters = 0;
-  let splits = false;
-  for (let k = a; k < b; k++) {
-    const c = raw.charCodeAt(k);
-    if (isLetter(c)) letters++;
-    else if (c === 37 || c === 42 || c === 35 || c === 46 || c === 45) return false;
-    else if (c === 47 || c === 58 || isDigit(c)) splits = true;
-  }
-  if (letters === 0) return true;
-  if (splits) return false;
-  if (letters < b - a) return true;
-  return letters >= 3 && !maySpellLevel(raw, a, b);
 }
 
 /**
