@@ -311,6 +311,11 @@ function levelInHostPlace(word: string): Level | undefined {
   const first = word.charCodeAt(0);
   const last = word.charCodeAt(word.length - 1);
   if ((first === 91 && last === 93) || (first === 60 && last === 62)) return levelSpelling(word.slice(1, -1));
+  // A lower-case letter (most hosts: `combo`, `LabSZ`) is no upper-case word: no copy to compare.
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 97 && c <= 122) return undefined;
+  }
   return word === word.toUpperCase() ? levelSpelling(word) : undefined;
 }
 
