@@ -180,7 +180,8 @@ export function parseSyslog3164(raw: string, ctx: TimeContext): ParsedLine | und
     line.message = raw.slice(i);
     return line;
   }
-  const hostPlaceLevel = levelInHostPlace(raw.slice(i, hostEnd));
+  const host = raw.slice(i, hostEnd);
+  const hostPlaceLevel = levelInHostPlace(host);
   if (hostPlaceLevel !== undefined) {
     // `Nov 30 10:00:00.123 [notice] …` (Tor), `Nov 30 10:00:00.123 INFO …` (slog): no host, a level.
     line.level = hostPlaceLevel;
@@ -192,7 +193,7 @@ export function parseSyslog3164(raw: string, ctx: TimeContext): ParsedLine | und
     readTag(raw, i, line);
     return line;
   }
-  line.host = raw.slice(i, hostEnd);
+  line.host = host;
   i = hostEnd + 1;
   while (raw.charCodeAt(i) === 32) i++;
   readTag(raw, i, line);
