@@ -802,8 +802,13 @@ export function scanHeader(raw: string, ctx: TimeContext, out: Header, learning 
 function reset(out: Header): void {
   out.shape = -1;
   out.timeField = -1;
+  out.timeStart = 0;
+  out.timeEnd = 0;
+  out.time = 0;
   out.level = undefined;
   out.levelField = -1;
+  out.levelStart = 0;
+  out.levelEnd = 0;
   out.levelStrong = false;
   out.levelAfterTime = -1;
   out.textStart = -1;

@@ -64,6 +64,15 @@ describe('whole timestamp values in any shape of the table', () => {
 });
 
 describe('the header finder, line by line', () => {
+  it('reads each line afresh: nothing of the line before it is left in the reused header', () => {
+    const ctx = { zone: 'UTC', receivedAt: Date.UTC(2026, 11, 1) };
+    const withoutTime = 'disk low on /var [WARN] retrying';
+    const fresh = { ...scanHeader(withoutTime, ctx, emptyHeader()) };
+    const reused = emptyHeader();
+    scanHeader('2026-11-30 14:02:11,123 ERROR [main] boom at the end of a long header', ctx, reused);
+    expect({ ...scanHeader(withoutTime, ctx, reused) }).toEqual(fresh);
+  });
+
   it.each([
     ['a file name first', 'app.log 2026-11-30 14:02:11 WARN disk low', '2026-11-30T14:02:11Z', 'WARN'],
     [
