@@ -874,12 +874,16 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
   // Lines whose first field after the time is a bracketed name that is no level (`[Scheduler]`).
   let names = 0;
   let counted = 0;
+  // Each counted line's time key (shape * 64 + field), -1 without a time: for `agreedTime`.
+  const timeKeys: number[] = [];
   for (const line of lines) {
     if (line.length === 0 || isContinuation(line)) continue;
     counted++;
     // An epoch or a bare time of day anywhere in the first fields counts when most lines agree.
     scanHeader(line, ctx, header, true);
-    if (header.shape >= 0) bump(times, header.shape * 64 + header.timeField);
+    const timeKey = header.shape >= 0 ? header.shape * 64 + header.timeField : -1;
+    timeKeys.push(timeKey);
+    if (timeKey >= 0) bump(times, timeKey);
     // Weak spellings are counted too: a column of `I`/`W`/`E` is a level column once most lines agree.
     vouched = true;
     marks = true;
@@ -898,7 +902,10 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
     if (opensWithBracketedName(line, header)) names++;
   }
   if (counted === 0) return undefined;
-  const [timeKey, timeVotes] = top(times);
+  const [timeKey, timeVotes] =
+    times.size > 1 && top(times)[1] < MIN_AGREEMENT * counted
+      ? agreedTime(lines, ctx, times, timeKeys)
+      : top(times);
   const [levelKey, levelVotes] = top(levels);
   const levelOk =
     founded.has(levelKey) &&
@@ -926,6 +933,35 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
     sample: counted,
     ...(bracketOfNames ? { weakSpellingsAreNames: true } : {}),
   };
+}
+
+/**
+ * The time key most lines agree on when a line may be read by more than one shape: a date that fits
+ * both orders of day and month (`09/11/2026`) is read month-first by itself, yet it counts for the
+ * day-first shape its source's other lines (`13/11/2026`) proved, when that shape reads it in the
+ * same field. Each key's votes, plus the lines of other keys in its field that its shape reads too.
+ */
+function agreedTime(
+  lines: readonly string[],
+  ctx: TimeContext,
+  times: ReadonlyMap<number, number>,
+  timeKeys: readonly number[],
+): [number, number] {
+  let [best, most] = top(times);
+  const counted = lines.filter((line) => line.length > 0 && !isContinuation(line));
+  for (const [key, votes] of times) {
+    let n = votes;
+    for (let i = 0; i < counted.length; i++) {
+      const other = timeKeys[i] as number;
+      if (other < 0 || other === key || other % 64 !== key % 64) continue;
+      if (shapeReadsField(counted[i] as string, Math.floor(key / 64), key % 64, ctx)) n++;
+    }
+    if (n > most) {
+      best = key;
+      most = n;
+    }
+  }
+  return [best, most];
 }
 
 /** The first field after the line's time is a bracketed name that spells no level (`[Scheduler]`). */
@@ -978,7 +1014,7 @@ function bump(votes: Map<number, number>, key: number): void {
   votes.set(key, (votes.get(key) ?? 0) + 1);
 }
 
-function top(votes: Map<number, number>): [number, number] {
+function top(votes: ReadonlyMap<number, number>): [number, number] {
   let best = -1;
   let most = 0;
   for (const [key, n] of votes) {
@@ -1037,13 +1073,18 @@ export function applyStructure(raw: string, structure: Structure, ctx: TimeConte
  */
 export function startsLikeStructure(raw: string, structure: Structure, ctx: TimeContext): boolean {
   if (structure.shape < 0) return false;
+  return shapeReadsField(raw, structure.shape, structure.timeField, ctx);
+}
+
+/** True when timestamp shape `shape` reads a time at the start of `raw`'s header field `field`. */
+function shapeReadsField(raw: string, shape: number, field: number, ctx: TimeContext): boolean {
   lastSteps = 0;
   // Only the fields up to the timestamp's: the agent asks this of every line of a file.
-  splitFields(raw, Math.min(structure.timeField + 1, HEADER_FIELDS));
-  if (structure.timeField >= fieldCount) return false;
+  splitFields(raw, Math.min(field + 1, HEADER_FIELDS));
+  if (field >= fieldCount) return false;
   return (
-    tryShape(raw, structure.shape, fieldStart[structure.timeField] as number, ctx) ||
+    tryShape(raw, shape, fieldStart[field] as number, ctx) ||
     // glog/klog: the level letter glued before the date.
-    (structure.timeField === 0 && tryShape(raw, structure.shape, (fieldStart[0] as number) + 1, ctx))
+    (field === 0 && tryShape(raw, shape, (fieldStart[0] as number) + 1, ctx))
   );
 }

@@ -559,6 +559,24 @@ describe('structure learned per source', () => {
     expect(parser(other(3), receivedAt, 'src')).toMatchObject({ format: 'learned', level: 'INFO' });
   });
 
+  it('reads a date that fits both orders of day and month in the order the source’s other lines proved', () => {
+    const parser = compileParser({});
+    const lines = [
+      '13/11/2026 08:50:30 :: Sorted 349 cache queues',
+      '14/11/2026 08:50:31 :: MetricCache is full',
+      '09/11/2026 03:12:44 :: Unhandled Error',
+    ];
+    // Alone, `09/11/2026` is month-first.
+    expect(parser(lines[2] as string, receivedAt, 'carbon').timestamp).toBe(
+      Date.parse('2026-09-11T03:12:44Z'),
+    );
+    parser.learn('carbon', lines, receivedAt);
+    expect(parser.structureOf('carbon')).toMatchObject({ timeField: 0, confidence: 1 });
+    expect(parser(lines[2] as string, receivedAt, 'carbon').timestamp).toBe(
+      Date.parse('2026-11-09T03:12:44Z'),
+    );
+  });
+
   it('fixed formats stay the fast path and learn nothing', () => {
     const parser = compileParser({ format: 'json' });
     parser.learn('src', sample, receivedAt);
