@@ -381,6 +381,7 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('yyyy-MM-dd.HH:mm:ssSZ'), // zpool history
   layoutShape('yyyy-MM-dd-HH.mm.ssSZ'), // DB2, IBM
   layoutShape('yyyy-MM-dd_HH:mm:ssSZ'), // file-name style
+  layoutShape('yyyy-MM-dd HH-mm-ssSZ'), // dashes in the time too, as file names write it (Snapcast)
   layoutShape('yyyy-MM-dd HH:mm:ss:SZ'), // colon before the fraction
   layoutShape('yyyyMMdd-H:m:s:SZ'), // compact, colon fraction
   layoutShape('yyyyMMdd-HH:mm:ssSZ'),

@@ -207,6 +207,7 @@ describe('more timestamp layouts', () => {
     ['2026-11-30.14:02:11 zpool import tank', '2026-11-30T14:02:11Z'], // zpool history
     ['[2026.11.30-14.02.11:250][ 12]LogAudio: Warning: device lost', '2026-11-30T14:02:11.250Z'], // dotted, colon fraction
     ['2026/11/30 02:02PM INF server started', '2026-11-30T14:02:00Z'], // a date, then Go's Kitchen time
+    ['2026-11-30 14-02-11.250 [Info] (Server) listening', '2026-11-30T14:02:11.250Z'], // dashes in the time
   ])('%s', (line, time) => {
     expect(parse(line).timestamp).toBe(Date.parse(time));
   });
