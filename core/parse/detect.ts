@@ -7,6 +7,7 @@ import { parseCustom } from './formats/custom.ts';
 import { parseJson } from './formats/json.ts';
 import { parseLeveled, parsePythonBasic } from './formats/leveled.ts';
 import { looksLikeLogfmt, parseLogfmt } from './formats/logfmt.ts';
+import { parseStatusSymbol } from './formats/status-symbol.ts';
 import { parseSyslog3164, parseSyslog5424 } from './formats/syslog.ts';
 import { plainLine } from './line.ts';
 import type { TimeContext } from './timestamps.ts';
@@ -40,8 +41,16 @@ function mayBeAccess(raw: string): boolean {
   return open > 0 && open < 300 && raw.indexOf('] "', open) > 0;
 }
 
-/** Picks a parser from the first characters instead of trying every format (`unwrap`: CRI wrappers, one level). */
-export function detect(raw: string, ctx: TimeContext, unwrap = true): ParsedLine | undefined {
+/**
+ * Picks a parser from the first characters instead of trying every format (`unwrap`: CRI wrappers,
+ * one level; `indented`: the line had white space before `raw`, which was cut).
+ */
+export function detect(
+  raw: string,
+  ctx: TimeContext,
+  unwrap = true,
+  indented = false,
+): ParsedLine | undefined {
   const c = raw.charCodeAt(0);
   if (c === 123) return parseJson(raw, ctx) ?? plainLine(raw, 'invalid JSON object');
   if (c === 60) return parseCmtrace(raw, ctx) ?? parseSyslog5424(raw, ctx) ?? parseSyslog3164(raw, ctx);
@@ -68,6 +77,11 @@ export function detect(raw: string, ctx: TimeContext, unwrap = true): ParsedLine
       if (ctime !== undefined) return ctime;
     }
     return logfmtIf(raw, ctx) ?? (mayBeAccess(raw) ? parseAccess(raw, ctx) : undefined);
+  }
+  // Only lines opening with a symbol look it up (U+2000 on: bullets, check marks, warning signs).
+  if (c >= 0x2000) {
+    const status = parseStatusSymbol(raw, ctx, indented);
+    if (status !== undefined) return status;
   }
   return mayBeAccess(raw) ? parseAccess(raw, ctx) : undefined;
 }

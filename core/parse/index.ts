@@ -210,7 +210,9 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   const { forced } = plan;
   // A source on another level scale reads its JSON lines with their numeric levels, to unread them.
   const json = state?.smallLevelScale === true && readsJson(raw, plan) ? readJson(raw, ctx) : undefined;
-  let line = json?.line ?? (forced === undefined ? detect(raw, ctx) : parseForced(raw, plan.options, ctx));
+  let line =
+    json?.line ??
+    (forced === undefined ? detect(raw, ctx, true, isIndented(text)) : parseForced(raw, plan.options, ctx));
   if (forced === undefined && (line === undefined || needsHeader(line)))
     line = readHeader(raw, line, ctx, state);
   if (line === undefined) {
@@ -383,6 +385,12 @@ const ANSI = new RegExp(`${ESC}\\[[0-9;?]*[A-Za-z]`, 'g');
 function clean(text: string): string {
   const lead = stripLead(text);
   return lead.indexOf(ESC) < 0 ? lead : lead.replace(ANSI, '');
+}
+
+/** True when the line opens with white space (before `clean` cuts it). */
+function isIndented(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 32 || c === 9;
 }
 
 /** Drops a trailing line terminator. */

@@ -326,3 +326,44 @@ describe('numeric JSON levels on another scale than syslog’s', () => {
     expect(parse(line(2, 'alone')).level).toBe('FATAL');
   });
 });
+
+describe('status symbols where a command-line tool’s level stands', () => {
+  it.each([
+    ['ℹ Dev server warmed up in 3ms', 'INFO', 'Dev server warmed up in 3ms'],
+    ['✔ Client bundle built in 21ms', 'INFO', 'Client bundle built in 21ms'],
+    ['⚠ Option `legacy` is deprecated', 'WARN', 'Option `legacy` is deprecated'],
+    ['⚠️ Option `legacy` is deprecated', 'WARN', 'Option `legacy` is deprecated'],
+    ['✖ Could not resolve ./missing', 'ERROR', 'Could not resolve ./missing'],
+    ['  • publishing artifacts', 'INFO', 'publishing artifacts'],
+    ['  ⨯ publish failed', 'ERROR', 'publish failed'],
+  ])('%s', (line, level, message) => {
+    expect(parse(line)).toMatchObject({ level, message });
+  });
+
+  it('reads a time of day right-aligned after padding, and a tag before it, as the line’s time', () => {
+    expect(parse('✔ Server built in 306ms                         14:06:05')).toMatchObject({
+      level: 'INFO',
+      timestamp: Date.parse('2026-12-02T14:06:05Z') - 86_400_000,
+      message: 'Server built in 306ms',
+    });
+    expect(parse('✖ Request to /api/items failed                  nitro 14:06:31')).toMatchObject({
+      level: 'ERROR',
+      timestamp: Date.parse('2026-12-02T14:06:31Z') - 86_400_000,
+      message: 'Request to /api/items failed',
+    });
+    // A time in the sentence is the text's.
+    expect(parse('ℹ Backup scheduled at 14:06:05')).toMatchObject({
+      timestamp: undefined,
+      message: 'Backup scheduled at 14:06:05',
+    });
+  });
+
+  it('an indented check mark ticks off a step of a progress tree: no level, the text keeps it', () => {
+    expect(parse(' ✔ Container app-db-1  Started   0.4s ')).toMatchObject({
+      level: undefined,
+      message: expect.stringContaining('✔ Container app-db-1'),
+    });
+    // A symbol glued to a word is no level.
+    expect(parse('✔done').level).toBeUndefined();
+  });
+});

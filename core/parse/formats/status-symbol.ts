@@ -1,0 +1,85 @@
+import { isDigit } from '../calendar.ts';
+import type { Level } from '../levels.ts';
+import { newLine, setTimestampText } from '../line.ts';
+import type { TimeContext } from '../timestamps.ts';
+import type { ParsedLine } from '../types.ts';
+
+/**
+ * The status symbols command-line tools print where a level stands (sindresorhus's log-symbols,
+ * consola and the CLIs built on them: `ℹ` info, `✔` success, `⚠` warning, `✖` error; apex/log's
+ * CLI handler, which indents them: `•` info, `⨯` error). A symbol is a level only where the line
+ * opens with it, followed by a space. An indented check mark is not: progress trees (Docker
+ * Compose's ` ✔ Container db Started`, Capistrano's airbrussh) tick off a step with it, in the text.
+ */
+const SYMBOL_LEVELS: ReadonlyMap<number, Level> = new Map([
+  [0x2139, 'INFO'], // ℹ
+  [0x2714, 'INFO'], // ✔
+  [0x2713, 'INFO'], // ✓
+  [0x2022, 'INFO'], // •
+  [0x26a0, 'WARN'], // ⚠
+  [0x2716, 'ERROR'], // ✖
+  [0x2717, 'ERROR'], // ✗
+  [0x2718, 'ERROR'], // ✘
+  [0x2a2f, 'ERROR'], // ⨯
+]);
+
+const CHECK_MARKS: ReadonlySet<number> = new Set([0x2714, 0x2713]);
+
+const VARIATION_SELECTOR = 0xfe0f;
+
+/**
+ * A line opening with a status symbol (`✔ built in 16ms`, `⚠ deprecated option`): the symbol is
+ * the level, the text follows it. consola's fancy reporter right-aligns a time of day, after an
+ * optional tag, at the end of the line (`✔ built in 16ms      nitro 14:06:05`): that is the line's
+ * time, the tag left out. Undefined when the line does not open with one (`indented`: white space
+ * before `raw` was cut).
+ */
+export function parseStatusSymbol(raw: string, ctx: TimeContext, indented: boolean): ParsedLine | undefined {
+  const symbol = raw.charCodeAt(0);
+  const level = SYMBOL_LEVELS.get(symbol);
+  if (level === undefined || (indented && CHECK_MARKS.has(symbol))) return undefined;
+  let i = 1;
+  if (raw.charCodeAt(i) === VARIATION_SELECTOR) i++;
+  if (raw.charCodeAt(i) !== 32) return undefined;
+  while (raw.charCodeAt(i) === 32) i++;
+  let end = raw.length;
+  while (end > i && raw.charCodeAt(end - 1) === 32) end--;
+  const line = newLine('generic', '');
+  line.level = level;
+  const time = rightAlignedTimeOfDay(raw, i, end);
+  const textEnd = time < 0 ? -1 : textEndBefore(raw, i, time);
+  if (textEnd >= 0) {
+    setTimestampText(line, raw.slice(time, end), ctx);
+    end = textEnd;
+  }
+  line.message = raw.slice(i, end);
+  return line;
+}
+
+/** `HH:mm:ss` ending the text at `end`, a space before it; else -1. */
+function rightAlignedTimeOfDay(raw: string, start: number, end: number): number {
+  const at = end - 8;
+  if (at <= start || raw.charCodeAt(at - 1) !== 32) return -1;
+  for (let k = 0; k < 8; k++) {
+    const c = raw.charCodeAt(at + k);
+    if (k === 2 || k === 5 ? c !== 58 : !isDigit(c)) return -1;
+  }
+  return at;
+}
+
+/**
+ * Where the text ends before a right-aligned time at `time`: before the run of spaces that pads it,
+ * and before a tag word between that run and the time (`nitro 14:06:31`). -1 when no run of two or
+ * more spaces sets the time apart: a time in a sentence (`started at 14:06:05`) is the text's.
+ */
+function textEndBefore(raw: string, start: number, time: number): number {
+  let end = time - 1;
+  if (raw.charCodeAt(end - 1) !== 32) {
+    const tag = raw.lastIndexOf(' ', end - 1);
+    if (tag <= start) return -1;
+    end = tag;
+  }
+  if (raw.charCodeAt(end - 1) !== 32) return -1;
+  while (end > start && raw.charCodeAt(end - 1) === 32) end--;
+  return end;
+}
