@@ -258,6 +258,29 @@ export function takeTrailingPairs(line: ParsedLine): void {
   if (pairsToFields(text.slice(at + 1), line)) line.message = text.slice(0, at).trimEnd();
 }
 
+/**
+ * Fields a console handler prints after the message padded to a width (apex/log's CLI handler,
+ * `• text<padding> key=value`): after the last run of two or more spaces, a `key=` opens pairs to
+ * the end, which go to `fields`, and the message is the text before the padding. A run of values
+ * that splits into no pairs (the handler writes them unquoted: `error=tag v1 was not made`) is the
+ * first key's value.
+ */
+export function takePaddedPairs(line: ParsedLine): void {
+  const text = line.message;
+  const padding = text.lastIndexOf('  ');
+  if (padding <= 0) return;
+  let at = padding + 2;
+  while (text.charCodeAt(at) === 32) at++;
+  let eq = at;
+  while (eq < text.length && isKeyChar(text.charCodeAt(eq))) eq++;
+  if (eq === at || text.charCodeAt(eq) !== 61) return;
+  if (!pairsToFields(text.slice(at), line)) {
+    const key = text.slice(at, eq);
+    if (!Object.hasOwn(line.fields, key)) line.fields[key] = text.slice(eq + 1).trim();
+  }
+  line.message = text.slice(0, padding).trimEnd();
+}
+
 const chosen: Record<Role, number> = {
   timestamp: -1,
   level: -1,

@@ -3,6 +3,7 @@ import type { Level } from '../levels.ts';
 import { newLine, setTimestampText } from '../line.ts';
 import type { TimeContext } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
+import { takePaddedPairs } from './logfmt.ts';
 
 /**
  * The status symbols command-line tools print where a level stands (sindresorhus's log-symbols,
@@ -53,6 +54,7 @@ export function parseStatusSymbol(raw: string, ctx: TimeContext, indented: boole
     end = textEnd;
   }
   line.message = raw.slice(i, end);
+  takePaddedPairs(line);
   return line;
 }
 

@@ -358,6 +358,20 @@ describe('status symbols where a command-line tool’s level stands', () => {
     });
   });
 
+  it('takes the pairs apex/log’s CLI handler prints after the padded message as fields', () => {
+    expect(parse('  • loading config                  path=.release.yaml')).toMatchObject({
+      level: 'INFO',
+      message: 'loading config',
+      fields: { path: '.release.yaml' },
+    });
+    // Its values are unquoted: a run that splits into no pairs is the first key's value.
+    expect(parse('  ⨯ release failed after 4s        error=tag v1.8.0 was not made here')).toMatchObject({
+      level: 'ERROR',
+      message: 'release failed after 4s',
+      fields: { error: 'tag v1.8.0 was not made here' },
+    });
+  });
+
   it('an indented check mark ticks off a step of a progress tree: no level, the text keeps it', () => {
     expect(parse(' ✔ Container app-db-1  Started   0.4s ')).toMatchObject({
       level: undefined,
