@@ -163,18 +163,30 @@ export function addHeaderLevel(line: ParsedLine, raw: string, header: Header): v
   }
 }
 
+/** Bracketed names glued together after a level (`[AMF][Init] text`) read as header. */
+const MAX_GLUED_NAMES = 4;
+
 /**
  * `[name] text` right after a level, as the fixed formats read it (`W! [inputs.cpu] text`): the name
- * is the logger; returns where the text starts.
+ * is the logger; returns where the text starts. Names glued to it (`[INFO][AMF][Init] text`, a
+ * component then a category) are header too; the first is the logger.
  */
 function bracketLoggerEnd(text: string, i: number, line: ParsedLine): number {
   if (text.charCodeAt(i) !== 91 || line.logger !== undefined) return i;
-  const close = text.indexOf('] ', i);
-  if (close < 0 || close - i > 64) return i;
-  const name = text.slice(i + 1, close);
-  if (!/^[\w.:$/-]+$/.test(name)) return i;
-  line.logger = name;
-  return close + 2;
+  let open = i;
+  for (let n = 0; n < MAX_GLUED_NAMES; n++) {
+    const close = text.indexOf(']', open);
+    if (close < 0 || close - open > 64) return i;
+    if (!/^[\w.:$/-]+$/.test(text.slice(open + 1, close))) return i;
+    const next = text.charCodeAt(close + 1);
+    if (next === 32) {
+      line.logger = text.slice(i + 1, text.indexOf(']', i));
+      return close + 2;
+    }
+    if (next !== 91) return i;
+    open = close + 1;
+  }
+  return i;
 }
 
 /**

@@ -381,3 +381,17 @@ describe('status symbols where a command-line tool’s level stands', () => {
     expect(parse('✔done').level).toBeUndefined();
   });
 });
+
+describe('bracketed names glued after a bracketed level', () => {
+  it('are header: the first is the logger, the text starts after the last', () => {
+    expect(parse('2026-11-26T06:46:16Z [WARN][CTL][Sched] queue is full')).toMatchObject({
+      level: 'WARN',
+      logger: 'CTL',
+      message: 'queue is full',
+    });
+    // A bracket that holds words is the text's.
+    expect(parse('2026-11-26T06:46:16Z [WARN][CTL][queue full] retrying').message).toBe(
+      '[CTL][queue full] retrying',
+    );
+  });
+});
