@@ -71,7 +71,7 @@ export function detect(
       if (syslog !== undefined) return syslog;
     }
     if (c <= 90) {
-      const python = parsePythonBasic(raw);
+      const python = parsePythonBasic(raw, ctx);
       if (python !== undefined) return python;
       const ctime = parseLeveled(raw, ctx);
       if (ctime !== undefined) return ctime;

@@ -304,8 +304,12 @@ function readLogfmtRest(line: ParsedLine): void {
   if (rest.timestampText !== undefined) line.fields.time = rest.timestampText;
 }
 
-/** Python's `basicConfig` default: `WARNING:root:message`. */
-export function parsePythonBasic(raw: string): ParsedLine | undefined {
+/**
+ * Python's `basicConfig` default: `WARNING:root:message`. The layout has no time; with `ctx`, a
+ * message that is an access-log line (`INFO:aiohttp.access:10.0.3.7 [23/Nov/2026:12:01:44 +0000]
+ * "GET / HTTP/1.1" 200 …`, a server's access logger through `basicConfig`) gives its bracketed time.
+ */
+export function parsePythonBasic(raw: string, ctx?: TimeContext): ParsedLine | undefined {
   const first = raw.indexOf(':');
   if (first < 4 || first > 8) return undefined;
   const level = levelWord(raw.slice(0, first));
@@ -316,5 +320,25 @@ export function parsePythonBasic(raw: string): ParsedLine | undefined {
   const line = newLine('python', raw.slice(second + 1));
   line.level = level;
   line.logger = raw.slice(first + 1, second);
+  if (ctx !== undefined) readAccessTime(line, ctx);
   return line;
+}
+
+/** Words an access log writes before its bracketed time: the client, then ident and user (`- -`). */
+const WORDS_BEFORE_ACCESS_TIME = 3;
+
+/** The bracketed time after the first words of an access-log message (`host - - [time] "…"`). */
+function readAccessTime(line: ParsedLine, ctx: TimeContext): void {
+  const text = line.message;
+  let space = -1;
+  for (let n = 0; n < WORDS_BEFORE_ACCESS_TIME; n++) {
+    space = text.indexOf(' ', space + 1);
+    if (space <= 0 || space > 64) return;
+    if (text.charCodeAt(space + 1) !== 91) continue;
+    if (scanTimestamp(text, space + 2, ctx, scan) && text.charCodeAt(scan.end) === 93) {
+      line.timestamp = scan.ms;
+      line.timestampText = text.slice(space + 2, scan.end);
+    }
+    return;
+  }
 }

@@ -395,3 +395,20 @@ describe('bracketed names glued after a bracketed level', () => {
     );
   });
 });
+
+describe('an access-log line through Python’s basicConfig layout', () => {
+  it('gives the line the time in its brackets; the text stays whole', () => {
+    const line = '10.1.2.3 [21/Nov/2026:09:15:02 +0000] "GET /health HTTP/1.1" 200 12 "-" "probe/1.0"';
+    expect(parse(`INFO:web.access:${line}`)).toMatchObject({
+      level: 'INFO',
+      logger: 'web.access',
+      timestamp: Date.parse('2026-11-21T09:15:02Z'),
+      message: line,
+    });
+    expect(
+      parse('INFO:web.access:10.1.2.3 - - [21/Nov/2026:09:15:02 +0000] "GET / HTTP/1.1" 200 5').timestamp,
+    ).toBe(Date.parse('2026-11-21T09:15:02Z'));
+    // Other messages keep no time.
+    expect(parse('WARNING:jobs:retry [3 of 5] in 10 s').timestamp).toBeUndefined();
+  });
+});
