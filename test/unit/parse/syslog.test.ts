@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLine } from '../../../core/parse/index.ts';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
 
 const receivedAt = Date.UTC(2025, 11, 1);
 const parse = (raw: string) => parseLine(raw, { receivedAt });
@@ -367,5 +367,33 @@ describe("a program's console header after sd-daemon's <N>", () => {
     // Other brackets are the text's.
     expect(parse('<4>[job 7] retry scheduled').message).toBe('[job 7] retry scheduled');
     expect(parse('<4>Orders[x] retry').message).toBe('Orders[x] retry');
+  });
+});
+
+describe('a syslog date read again', () => {
+  // `scanSyslogDate` remembers the last date it read, keyed on the line, the place and the context:
+  // the same line under another zone or another received time is read afresh, however interleaved.
+  it('is read afresh for the same line under another zone or received time', () => {
+    const utc = compileParser({ defaultZone: 'UTC' });
+    const tokyo = compileParser({ defaultZone: 'Asia/Tokyo' });
+    const line = 'Dec 31 23:59:00 web-1 sshd[1]: accepted';
+    const onNewYear = Date.UTC(2027, 0, 1, 0, 30);
+    const inDecember = Date.UTC(2026, 11, 31, 23, 59, 30);
+    const read = (parser: typeof utc, at: number) =>
+      new Date(parser(line, at, 'web-1').timestamp ?? Number.NaN).toISOString();
+    for (const parser of [utc, tokyo]) parser.learn('web-1', [line, line, line], inDecember);
+    expect([
+      read(utc, onNewYear),
+      read(tokyo, onNewYear),
+      read(utc, inDecember),
+      read(utc, Date.UTC(2026, 0, 1)),
+      read(tokyo, inDecember),
+    ]).toEqual([
+      '2026-12-31T23:59:00.000Z',
+      '2026-12-31T14:59:00.000Z',
+      '2026-12-31T23:59:00.000Z',
+      '2025-12-31T23:59:00.000Z',
+      '2026-12-31T14:59:00.000Z',
+    ]);
   });
 });
