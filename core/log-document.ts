@@ -294,25 +294,6 @@ function documentFromPlainLine(
 /** Bytes a document's service and host may take: they become keys, labels and keyword terms. */
 const LABEL_BYTES = 1024;
 
-/**
- * `boundedKeyPart(label, LABEL_BYTES)`, remembered: a record's lines share their service and
- * host, so each is checked once, not once per line.
- */
-function boundedLabel(label: string): string {
-  // A long label (a hostile line's service) is not kept: the cache stays small.
-  if (label.length > MAX_CACHED_LABEL_CHARS) return boundedKeyPart(label, LABEL_BYTES);
-  let bounded = boundedLabels.get(label);
-  if (bounded === undefined) {
-    if (boundedLabels.size >= MAX_CACHED_NAMES) boundedLabels.clear();
-    bounded = boundedKeyPart(label, LABEL_BYTES);
-    boundedLabels.set(label, bounded);
-  }
-  return bounded;
-}
-
-const boundedLabels = new Map<string, string>();
-const MAX_CACHED_LABEL_CHARS = 256;
-
 const OUT_OF_RANGE: DocumentFlag = 'timestamp_out_of_range';
 
 const NO_TAGS: Readonly<Record<string, string>> = Object.freeze({});
@@ -338,8 +319,8 @@ function buildDocument(parsed: ParsedLine, context: RecordContext, provenance: P
     time_source: believed === undefined ? context.eventTimeSource : 'line',
     event_id: provenance.event_id,
     level: parsed.level,
-    service: boundedLabel(provenance.service),
-    host: boundedLabel(provenance.host),
+    service: boundedKeyPart(provenance.service, LABEL_BYTES),
+    host: boundedKeyPart(provenance.host, LABEL_BYTES),
     message: parsed.message,
     message_words: identifierWords(parsed.message) || undefined,
     pattern_id: undefined,

@@ -352,6 +352,9 @@ export function scanSyslogDate(s: string, i: number, ctx: TimeContext, out: Time
 /**
  * The last syslog date read: a syslog line's is read by its format and again by the header finder
  * (a learned structure's shape), with the same line, place and context, so the second is a copy.
+ * The context is compared by identity, which is right because a `TimeContext` is never changed in
+ * place (`compileParser` makes a new one when the reference time changes). It keeps one line alive
+ * (a slice keeps its record's text) until the next syslog date is read: bounded, so left as is.
  */
 const lastSyslogDate = {
   s: '',
