@@ -874,8 +874,10 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
   // Lines whose first field after the time is a bracketed name that is no level (`[Scheduler]`).
   let names = 0;
   let counted = 0;
-  // Each counted line's time key (shape * 64 + field), -1 without a time: for `agreedTime`.
+  // Each counted line's time key (shape * 64 + field), -1 without a time, and where its time
+  // starts: for `agreedTime`.
   const timeKeys: number[] = [];
+  const timeStarts: number[] = [];
   for (const line of lines) {
     if (line.length === 0 || isContinuation(line)) continue;
     counted++;
@@ -883,6 +885,7 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
     scanHeader(line, ctx, header, true);
     const timeKey = header.shape >= 0 ? header.shape * 64 + header.timeField : -1;
     timeKeys.push(timeKey);
+    timeStarts.push(header.timeStart);
     if (timeKey >= 0) bump(times, timeKey);
     // Weak spellings are counted too: a column of `I`/`W`/`E` is a level column once most lines agree.
     vouched = true;
@@ -904,7 +907,7 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
   if (counted === 0) return undefined;
   const [timeKey, timeVotes] =
     times.size > 1 && top(times)[1] < MIN_AGREEMENT * counted
-      ? agreedTime(lines, ctx, times, timeKeys)
+      ? agreedTime(lines, ctx, times, timeKeys, timeStarts)
       : top(times);
   const [levelKey, levelVotes] = top(levels);
   const levelOk =
@@ -939,13 +942,16 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
  * The time key most lines agree on when a line may be read by more than one shape: a date that fits
  * both orders of day and month (`09/11/2026`) is read month-first by itself, yet it counts for the
  * day-first shape its source's other lines (`13/11/2026`) proved, when that shape reads it in the
- * same field. Each key's votes, plus the lines of other keys in its field that its shape reads too.
+ * same field. Each key's votes, plus the lines of other keys in its field that its shape reads too,
+ * from where their own time starts: read a character later (glog's glued level letter), the
+ * month-first shape would take `13/11/2026` as `3/11/2026` and tie with the day-first one.
  */
 function agreedTime(
   lines: readonly string[],
   ctx: TimeContext,
   times: ReadonlyMap<number, number>,
   timeKeys: readonly number[],
+  timeStarts: readonly number[],
 ): [number, number] {
   let [best, most] = top(times);
   const counted = lines.filter((line) => line.length > 0 && !isContinuation(line));
@@ -954,7 +960,8 @@ function agreedTime(
     for (let i = 0; i < counted.length; i++) {
       const other = timeKeys[i] as number;
       if (other < 0 || other === key || other % 64 !== key % 64) continue;
-      if (shapeReadsField(counted[i] as string, Math.floor(key / 64), key % 64, ctx)) n++;
+      lastSteps = 0;
+      if (tryShape(counted[i] as string, Math.floor(key / 64), timeStarts[i] as number, ctx)) n++;
     }
     if (n > most) {
       best = key;

@@ -578,6 +578,21 @@ describe('structure learned per source', () => {
     );
   });
 
+  it('reads an ambiguous date day-first when the sample opens with it', () => {
+    const parser = compileParser({});
+    // The month-first shape reads `13/11/2026` from its second character (3 November): that is no
+    // vote for it, or it would tie with the day-first shape and win by coming first.
+    const lines = [
+      '09/11/2026 03:12:44 :: Unhandled Error',
+      '13/11/2026 08:50:30 :: Sorted 349 cache queues',
+      '14/11/2026 08:50:31 :: MetricCache is full',
+    ];
+    parser.learn('carbon', lines, receivedAt);
+    expect(parser(lines[0] as string, receivedAt, 'carbon').timestamp).toBe(
+      Date.parse('2026-11-09T03:12:44Z'),
+    );
+  });
+
   it('fixed formats stay the fast path and learn nothing', () => {
     const parser = compileParser({ format: 'json' });
     parser.learn('src', sample, receivedAt);
