@@ -1,6 +1,7 @@
 import { isDigit } from '../calendar.ts';
 import type { Level } from '../levels.ts';
-import { newLine, setTimestampText } from '../line.ts';
+import { newLine } from '../line.ts';
+import { parseAnyTimestamp } from '../timestamp-shapes.ts';
 import type { TimeContext } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 import { takePaddedPairs } from './logfmt.ts';
@@ -49,8 +50,11 @@ export function parseStatusSymbol(raw: string, ctx: TimeContext, indented: boole
   line.level = level;
   const time = rightAlignedTimeOfDay(raw, i, end);
   const textEnd = time < 0 ? -1 : textEndBefore(raw, i, time);
-  if (textEnd >= 0) {
-    setTimestampText(line, raw.slice(time, end), ctx);
+  // A time it cannot read (`25:61:99`) is no time of the line's: the text keeps it.
+  const ms = textEnd < 0 ? Number.NaN : parseAnyTimestamp(raw.slice(time, end), ctx);
+  if (!Number.isNaN(ms)) {
+    line.timestampText = raw.slice(time, end);
+    line.timestamp = ms;
     end = textEnd;
   }
   line.message = raw.slice(i, end);

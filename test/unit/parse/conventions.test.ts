@@ -358,6 +358,12 @@ describe('status symbols where a command-line tool’s level stands', () => {
     });
   });
 
+  it('does not cut an impossible time of day from the text', () => {
+    const line = parse('✔ done      25:61:99');
+    expect(line.parseError).toBeUndefined();
+    expect(line.message).toContain('25:61:99');
+  });
+
   it('takes the pairs apex/log’s CLI handler prints after the padded message as fields', () => {
     expect(parse('  • loading config                  path=.release.yaml')).toMatchObject({
       level: 'INFO',
