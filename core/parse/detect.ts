@@ -1,5 +1,5 @@
 import { monthAt } from './calendar.ts';
-import { parseAccess } from './formats/access.ts';
+import { mayBeAccess, parseAccess } from './formats/access.ts';
 import { parseApacheError } from './formats/apache-error.ts';
 import { parseCmtrace } from './formats/cmtrace.ts';
 import { parseCri } from './formats/cri.ts';
@@ -34,12 +34,6 @@ const FORCED: Readonly<Record<FormatName, Parser>> = {
   level_bracket: leveledFamily,
   timestamped: leveledFamily,
 };
-
-/** Quick test before running the access-log regex. */
-function mayBeAccess(raw: string): boolean {
-  const open = raw.indexOf(' [');
-  return open > 0 && open < 300 && raw.indexOf('] "', open) > 0;
-}
 
 /**
  * Picks a parser from the first characters instead of trying every format (`unwrap`: CRI wrappers,

@@ -26,6 +26,12 @@ function unescapeLog(v: string): string {
       );
 }
 
+/** Quick test before running the access-log regex: a bracketed time, then a quoted request (`[time] "`). */
+export function mayBeAccess(raw: string): boolean {
+  const open = raw.indexOf(' [');
+  return open > 0 && open < 300 && raw.indexOf('] "', open) > 0;
+}
+
 /**
  * Apache/Nginx access logs, common (`%h %l %u %t "%r" %>s %b`) and combined (plus
  * `"%{Referer}i" "%{User-agent}i"`), optionally led by `%v:%p` (vhost_combined). The message is the

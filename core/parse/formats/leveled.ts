@@ -4,6 +4,7 @@ import { type Level, levelWord, normaliseLevel, opensTextUnmarked } from '../lev
 import { newLine } from '../line.ts';
 import { scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
+import { mayBeAccess } from './access.ts';
 import { looksLikeLogfmt, parseLogfmtPairs, takeTrailingPairs } from './logfmt.ts';
 import { looksLikeHostAndTag, readTag } from './syslog.ts';
 
@@ -327,9 +328,16 @@ export function parsePythonBasic(raw: string, ctx?: TimeContext): ParsedLine | u
 /** Words an access log writes before its bracketed time: the client, then ident and user (`- -`). */
 const WORDS_BEFORE_ACCESS_TIME = 3;
 
-/** The bracketed time after the first words of an access-log message (`host - - [time] "…"`). */
+/** An access log's first word: the client, a host name or an IPv4 or IPv6 address. */
+const HOST_OR_IP = /^[A-Za-z\d.:-]+ /;
+
+/**
+ * The bracketed time after the first words of an access-log message (`host - - [time] "…"`); only
+ * from that shape, so a time quoted in an ordinary message (`job [2019-01-01 00:00:00] failed`) stays text.
+ */
 function readAccessTime(line: ParsedLine, ctx: TimeContext): void {
   const text = line.message;
+  if (!HOST_OR_IP.test(text) || !mayBeAccess(text)) return;
   let space = -1;
   for (let n = 0; n < WORDS_BEFORE_ACCESS_TIME; n++) {
     space = text.indexOf(' ', space + 1);

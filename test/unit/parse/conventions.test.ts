@@ -417,4 +417,10 @@ describe('an access-log line through Python’s basicConfig layout', () => {
     // Other messages keep no time.
     expect(parse('WARNING:jobs:retry [3 of 5] in 10 s').timestamp).toBeUndefined();
   });
+
+  it('leaves a bracketed date quoted in an ordinary message to the text', () => {
+    const line = parse('ERROR:app.jobs:job [2019-01-01 00:00:00] failed again');
+    expect(line.timestamp).toBeUndefined();
+    expect(line.timestampText).toBeUndefined();
+  });
 });
