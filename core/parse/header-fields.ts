@@ -252,6 +252,37 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
 }
 
 /**
+ * Bracketed names glued together after a level read as header. Layouts that glue them write a
+ * component and a category or two (`[INFO][AMF][Init] text`); a longer run of bracketed words is
+ * more likely the message's own (a list of tags), and the bound keeps the scan short.
+ */
+const MAX_GLUED_NAMES = 4;
+
+/**
+ * `[name] text` right after a level, as the fixed formats read it (`W! [inputs.cpu] text`): the name
+ * is the logger; returns where the text starts. Names glued to it (`[INFO][AMF][Init] text`, a
+ * component then a category) are header too; the first is the logger. The one reading for a line
+ * with a time before its level and one without.
+ */
+export function bracketLoggerEnd(text: string, i: number, line: ParsedLine): number {
+  if (text.charCodeAt(i) !== 91 || line.logger !== undefined) return i;
+  let open = i;
+  for (let n = 0; n < MAX_GLUED_NAMES; n++) {
+    const close = text.indexOf(']', open);
+    if (close < 0 || close - open > 64) return i;
+    if (!/^[\w.:$/#-]+$/.test(text.slice(open + 1, close))) return i;
+    const next = text.charCodeAt(close + 1);
+    if (next === 32) {
+      line.logger = text.slice(i + 1, text.indexOf(']', i));
+      return close + 2;
+    }
+    if (next !== 91) return i;
+    open = close + 1;
+  }
+  return i;
+}
+
+/**
  * Index after an arrow at `j` that a space or the line's end follows (`>`, `->`, `-->`, `=>`, `==>`,
  * `>>`: dashes or equals signs, then one to three `>`, four characters at most), else `j`. Right
  * after a line's time it parts the header from the text (`… 08:14:51 --> text`); after

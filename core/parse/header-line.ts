@@ -5,7 +5,7 @@
 import { isDigit } from './calendar.ts';
 import { bracketCodeEnd, readAfterLevel } from './formats/leveled.ts';
 import { looksLikeHostAndTag, readTag } from './formats/syslog.ts';
-import { arrowEnd, dashRunEnd, skipHeaderFields, skipSpaces } from './header-fields.ts';
+import { arrowEnd, bracketLoggerEnd, dashRunEnd, skipHeaderFields, skipSpaces } from './header-fields.ts';
 import { levelSpelling, opensTextUnmarked, syslogSeverityLevel } from './levels.ts';
 import { newLine } from './line.ts';
 import { emptyHeader, type Header, scanHeader } from './structure.ts';
@@ -161,32 +161,6 @@ export function addHeaderLevel(line: ParsedLine, raw: string, header: Header): v
     const bracketed = raw.charCodeAt(header.levelEnd) === 93;
     line.message = raw.slice(bracketed ? bracketLoggerEnd(raw, bracketCodeEnd(raw, at, line), line) : at);
   }
-}
-
-/** Bracketed names glued together after a level (`[AMF][Init] text`) read as header. */
-const MAX_GLUED_NAMES = 4;
-
-/**
- * `[name] text` right after a level, as the fixed formats read it (`W! [inputs.cpu] text`): the name
- * is the logger; returns where the text starts. Names glued to it (`[INFO][AMF][Init] text`, a
- * component then a category) are header too; the first is the logger.
- */
-function bracketLoggerEnd(text: string, i: number, line: ParsedLine): number {
-  if (text.charCodeAt(i) !== 91 || line.logger !== undefined) return i;
-  let open = i;
-  for (let n = 0; n < MAX_GLUED_NAMES; n++) {
-    const close = text.indexOf(']', open);
-    if (close < 0 || close - open > 64) return i;
-    if (!/^[\w.:$/-]+$/.test(text.slice(open + 1, close))) return i;
-    const next = text.charCodeAt(close + 1);
-    if (next === 32) {
-      line.logger = text.slice(i + 1, text.indexOf(']', i));
-      return close + 2;
-    }
-    if (next !== 91) return i;
-    open = close + 1;
-  }
-  return i;
 }
 
 /**

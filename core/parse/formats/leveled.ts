@@ -1,5 +1,5 @@
 import { isDigits } from '../calendar.ts';
-import { arrowEnd, skipHeaderFields, skipSpaces } from '../header-fields.ts';
+import { arrowEnd, bracketLoggerEnd, skipHeaderFields, skipSpaces } from '../header-fields.ts';
 import { type Level, levelWord, normaliseLevel, opensTextUnmarked } from '../levels.ts';
 import { newLine } from '../line.ts';
 import { scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
@@ -91,6 +91,14 @@ export function bracketCodeEnd(text: string, i: number, line: ParsedLine): numbe
   return i + m[0].length;
 }
 
+/** True when `i` follows a bracketed level (`[INFO] `, `[INFO]`), spaces between allowed. */
+function afterBracketedLevel(raw: string, i: number, line: ParsedLine): boolean {
+  if (line.level === undefined) return false;
+  let k = i - 1;
+  while (k >= 0 && raw.charCodeAt(k) === 32) k--;
+  return raw.charCodeAt(k) === 93;
+}
+
 /** After the level at `i`: `[thread] logger - msg`, `[logger] msg`, `logger: msg`, `- msg`, `msg`. */
 export function readAfterLevel(raw: string, i: number, line: ParsedLine, dashed: boolean): void {
   if (line.level !== undefined && raw.charCodeAt(i - 2) === 93) i = bracketCodeEnd(raw, i, line);
@@ -121,7 +129,14 @@ export function readAfterLevel(raw: string, i: number, line: ParsedLine, dashed:
         return;
       }
       line.format = 'level_bracket';
-      if (isDigits(inner, 0, inner.length)) line.fields.pid ??= Number(inner);
+      const pid = isDigits(inner, 0, inner.length);
+      const glued = !pid && raw.charCodeAt(close) === 91 && afterBracketedLevel(raw, i, line);
+      const textStart = glued ? bracketLoggerEnd(raw, i, line) : i;
+      if (textStart > i) {
+        line.message = raw.slice(textStart);
+        return;
+      }
+      if (pid) line.fields.pid ??= Number(inner);
       else line.logger = inner;
       line.message = raw.slice(
         skipHeaderFields(raw, afterParenThread(raw, skipSpaces(raw, close), line), line),

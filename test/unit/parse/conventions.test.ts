@@ -400,6 +400,15 @@ describe('bracketed names glued after a bracketed level', () => {
       '[CTL][queue full] retrying',
     );
   });
+
+  it('reads them as header without a time before the level too (the README example)', () => {
+    expect(parse('[INFO][AMF][Init] text')).toMatchObject({ level: 'INFO', logger: 'AMF', message: 'text' });
+    // A thread's number sign (`worker-#42`) is part of a name.
+    expect(parse('[WARN][worker-#42][Cache] evicted')).toMatchObject({
+      logger: 'worker-#42',
+      message: 'evicted',
+    });
+  });
 });
 
 describe('an access-log line through Python’s basicConfig layout', () => {
