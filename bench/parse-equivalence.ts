@@ -4,8 +4,8 @@
  * does (each source learned from the first lines of each record, then its lines parsed with that
  * source), and checks every `ParsedLine` and every learned structure are the same. Lines: the six
  * loghub samples, the benchmark mix and its synthetic lines (`bench/corpus.ts`), the engines' own logs,
- * the development corpora (never a held-out one), and ~100,000 lines generated from the fuzz test's
- * pieces (`test/unit/parse/fuzz.test.ts`) with a fixed seed.
+ * the development corpora (never a held-out one), and ~100,000 lines from the fuzz test's generator
+ * (`test/support/fuzz-lines.ts`) with a fixed seed.
  *
  *   git worktree add --detach ../base main && cp -al node_modules ../base/
  *   node bench/parse-equivalence.ts --base ../base [--fuzz 100000] [--seed 1] [--record 100]
@@ -17,8 +17,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import fc from 'fast-check';
-import ts from 'typescript';
 import type { CompiledParser, ParseOptions } from '../core/parse/index.ts';
+import { fuzzLine } from '../test/support/fuzz-lines.ts';
 import { loghubLines, mixedLines, syntheticLines } from './corpus.ts';
 
 const { values } = parseArgs({
@@ -90,48 +90,11 @@ function corpusSources(): Source[] {
   return sources;
 }
 
-/** The string pieces of the fuzz test's generator, read from its source so new pieces count too. */
-function fuzzPieces(): string[] {
-  const path = `${here}test/unit/parse/fuzz.test.ts`;
-  const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest);
-  const pieces: string[] = [];
-  const visit = (node: ts.Node): void => {
-    if (
-      ts.isCallExpression(node) &&
-      ts.isPropertyAccessExpression(node.expression) &&
-      node.expression.name.text === 'constantFrom'
-    ) {
-      for (const arg of node.arguments) if (ts.isStringLiteralLike(arg)) pieces.push(arg.text);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
-  return pieces;
-}
-
-/** Lines built like the fuzz test's: its pieces joined, JSON of odd values, deep nesting, binary. */
+/** The fuzz test's generated lines (`test/support/fuzz-lines.ts`), with a fixed seed. */
 function fuzzSources(count: number): Source[] {
   if (count <= 0) return [];
-  const piece = fc.oneof(
-    fc.constantFrom(...fuzzPieces()),
-    fc.string({ maxLength: 12 }),
-    fc.integer().map(String),
-    fc.double().map(String),
-  );
-  const line = fc.oneof(
-    fc
-      .tuple(fc.array(piece, { maxLength: 24 }), fc.constantFrom(' ', '', '|', '\t'))
-      .map(([parts, separator]) => parts.join(separator)),
-    fc.jsonValue({ maxDepth: 6 }).map((v) => JSON.stringify({ time: v, level: v, msg: v })),
-    fc
-      .record({ time: fc.oneof(fc.double(), fc.integer(), fc.string()), level: fc.jsonValue() })
-      .map((o) => JSON.stringify(o)),
-    fc.nat({ max: 300 }).map((depth) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`),
-    fc.nat({ max: 300 }).map((depth) => `${'['.repeat(depth)}`),
-    fc.string({ unit: 'binary', maxLength: 200 }),
-  );
   // One source per 50 lines, as the fuzz test makes one record of each 50.
-  const batches = fc.sample(fc.array(line, { minLength: 50, maxLength: 50 }), {
+  const batches = fc.sample(fc.array(fuzzLine, { minLength: 50, maxLength: 50 }), {
     numRuns: Math.ceil(count / 50),
     seed,
   });
