@@ -874,18 +874,16 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
   // Lines whose first field after the time is a bracketed name that is no level (`[Scheduler]`).
   let names = 0;
   let counted = 0;
-  // Each counted line's time key (shape * 64 + field), -1 without a time, and where its time
-  // starts: for `agreedTime`.
-  const timeKeys: number[] = [];
-  const timeStarts: number[] = [];
+  // Each counted line with its time key (shape * 64 + field, -1 without a time) and where its
+  // time starts: for `agreedTime`.
+  const timed: TimedLine[] = [];
   for (const line of lines) {
     if (line.length === 0 || isContinuation(line)) continue;
     counted++;
     // An epoch or a bare time of day anywhere in the first fields counts when most lines agree.
     scanHeader(line, ctx, header, true);
     const timeKey = header.shape >= 0 ? header.shape * 64 + header.timeField : -1;
-    timeKeys.push(timeKey);
-    timeStarts.push(header.timeStart);
+    timed.push({ line, key: timeKey, start: header.timeStart });
     if (timeKey >= 0) bump(times, timeKey);
     // Weak spellings are counted too: a column of `I`/`W`/`E` is a level column once most lines agree.
     vouched = true;
@@ -906,9 +904,7 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
   }
   if (counted === 0) return undefined;
   const [timeKey, timeVotes] =
-    times.size > 1 && top(times)[1] < MIN_AGREEMENT * counted
-      ? agreedTime(lines, ctx, times, timeKeys, timeStarts)
-      : top(times);
+    times.size > 1 && top(times)[1] < MIN_AGREEMENT * counted ? agreedTime(timed, ctx, times) : top(times);
   const [levelKey, levelVotes] = top(levels);
   const levelOk =
     founded.has(levelKey) &&
@@ -947,21 +943,17 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
  * month-first shape would take `13/11/2026` as `3/11/2026` and tie with the day-first one.
  */
 function agreedTime(
-  lines: readonly string[],
+  timed: readonly TimedLine[],
   ctx: TimeContext,
   times: ReadonlyMap<number, number>,
-  timeKeys: readonly number[],
-  timeStarts: readonly number[],
 ): [number, number] {
   let [best, most] = top(times);
-  const counted = lines.filter((line) => line.length > 0 && !isContinuation(line));
   for (const [key, votes] of times) {
     let n = votes;
-    for (let i = 0; i < counted.length; i++) {
-      const other = timeKeys[i] as number;
+    for (const { line, key: other, start } of timed) {
       if (other < 0 || other === key || other % 64 !== key % 64) continue;
       lastSteps = 0;
-      if (tryShape(counted[i] as string, Math.floor(key / 64), timeStarts[i] as number, ctx)) n++;
+      if (tryShape(line, Math.floor(key / 64), start, ctx)) n++;
     }
     if (n > most) {
       best = key;
@@ -969,6 +961,13 @@ function agreedTime(
     }
   }
   return [best, most];
+}
+
+/** A sample line as learning read it: its time key (shape * 64 + field, -1 without) and where its time starts. */
+interface TimedLine {
+  readonly line: string;
+  readonly key: number;
+  readonly start: number;
 }
 
 /** The first field after the line's time is a bracketed name that spells no level (`[Scheduler]`). */
@@ -1080,18 +1079,13 @@ export function applyStructure(raw: string, structure: Structure, ctx: TimeConte
  */
 export function startsLikeStructure(raw: string, structure: Structure, ctx: TimeContext): boolean {
   if (structure.shape < 0) return false;
-  return shapeReadsField(raw, structure.shape, structure.timeField, ctx);
-}
-
-/** True when timestamp shape `shape` reads a time at the start of `raw`'s header field `field`. */
-function shapeReadsField(raw: string, shape: number, field: number, ctx: TimeContext): boolean {
   lastSteps = 0;
   // Only the fields up to the timestamp's: the agent asks this of every line of a file.
-  splitFields(raw, Math.min(field + 1, HEADER_FIELDS));
-  if (field >= fieldCount) return false;
+  splitFields(raw, Math.min(structure.timeField + 1, HEADER_FIELDS));
+  if (structure.timeField >= fieldCount) return false;
   return (
-    tryShape(raw, shape, fieldStart[field] as number, ctx) ||
+    tryShape(raw, structure.shape, fieldStart[structure.timeField] as number, ctx) ||
     // glog/klog: the level letter glued before the date.
-    (field === 0 && tryShape(raw, shape, (fieldStart[0] as number) + 1, ctx))
+    (structure.timeField === 0 && tryShape(raw, structure.shape, (fieldStart[0] as number) + 1, ctx))
   );
 }
