@@ -105,16 +105,13 @@ for (const [level, spellings] of SPELLINGS) {
 for (const [cut, level] of TRUNCATIONS) if (level !== null) PLACED_SPELLINGS.set(cut, level);
 
 /**
- * For each first letter (`a`–`z`), a bit per length (1–13) that some spelling, plain or placed, has:
- * most words of a header are no level, and this turns them away before a slice and a lookup.
+ * Every spelling, plain or placed, in lower case, by first letter and length (`first * 16 + length`):
+ * most words of a header are no level, and a few comparisons turn them away before a slice and a lookup.
  */
-const SPELLED_LENGTHS = new Uint16Array(26);
-/** Every spelling, plain or placed, in lower case, by first letter and length (`first * 16 + length`). */
 const SPELLED: string[][] = Array.from({ length: 26 * 16 }, () => []);
 for (const spelling of [...BY_SPELLING.keys(), ...PLACED_SPELLINGS.keys()]) {
   const first = (spelling.charCodeAt(0) | 32) - 97;
   if (first >= 0 && first < 26 && spelling.length < 16) {
-    SPELLED_LENGTHS[first] = (SPELLED_LENGTHS[first] ?? 0) | (1 << spelling.length);
     const same = SPELLED[first * 16 + spelling.length] as string[];
     const lower = spelling.toLowerCase();
     if (!same.includes(lower)) same.push(lower);
@@ -128,8 +125,7 @@ for (const spelling of [...BY_SPELLING.keys(), ...PLACED_SPELLINGS.keys()]) {
 export function maySpellLevel(raw: string, a: number, b: number): boolean {
   const first = (raw.charCodeAt(a) | 32) - 97;
   const n = b - a;
-  if (!(first >= 0 && first < 26 && n < 16 && ((SPELLED_LENGTHS[first] as number) & (1 << n)) !== 0))
-    return false;
+  if (!(first >= 0 && first < 26 && n > 0 && n < 16)) return false;
   for (const spelling of SPELLED[first * 16 + n] as string[]) {
     let k = 1;
     while (k < n && (raw.charCodeAt(a + k) | 32) === spelling.charCodeAt(k)) k++;
