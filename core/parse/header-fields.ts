@@ -267,13 +267,15 @@ const MAX_GLUED_NAMES = 4;
 export function bracketLoggerEnd(text: string, i: number, line: ParsedLine): number {
   if (text.charCodeAt(i) !== 91 || line.logger !== undefined) return i;
   let open = i;
+  let firstClose = -1;
   for (let n = 0; n < MAX_GLUED_NAMES; n++) {
     const close = text.indexOf(']', open);
     if (close < 0 || close - open > 64) return i;
     if (!/^[\w.:$/#-]+$/.test(text.slice(open + 1, close))) return i;
+    if (firstClose < 0) firstClose = close;
     const next = text.charCodeAt(close + 1);
     if (next === 32) {
-      line.logger = text.slice(i + 1, text.indexOf(']', i));
+      line.logger = text.slice(i + 1, firstClose);
       return close + 2;
     }
     if (next !== 91) return i;

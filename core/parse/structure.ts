@@ -264,10 +264,10 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
     else if (isDigit(c)) digits = true;
   }
   // Most fields are turned away here. Every way below to a level reads letters, a mnemonic's `%` or
-  // a one-character mark (`* # . -`), and a word is found in a field split at `/ : . -` or before
-  // digits (a debug verbosity, stunnel's `LOG5`). So a field with no letter and no mark has none, nor
-  // has one with none of those unless it is all letters (`pam_unix` is no word) and some spelling
-  // has them (`tryWord` on the whole word).
+  // a one-character mark (`* # . -`): a field with neither has none. A field with no mark, digit,
+  // `/` or `:` is not split, so only `tryWord` on the whole field can find one: it must be all
+  // letters (`pam_unix` is no word) and, from three letters on, spell a level (`tryWord` checks
+  // again). One or two letters pass: X.Org's `(II)` and one-letter columns are read before that check.
   const hasMark = signs || dot >= 0 || hyphen >= 0;
   if (letters === 0 && !hasMark) return false;
   if (!hasMark && !digits && slash < 0 && joint < 0) {
