@@ -53,7 +53,7 @@ async function readerAt(root: string): Promise<(format: string) => number> {
   };
   const parser = compileParser({ defaultZone: 'UTC' });
   for (const [format, lines] of Object.entries(formats))
-    parser.learn(format, lines.slice(0, SAMPLE_LINES), RECEIVED_AT);
+    parser.learn?.(format, lines.slice(0, SAMPLE_LINES), RECEIVED_AT);
   return (format) => {
     const lines = formats[format] ?? [];
     let sink = 0;
