@@ -20,10 +20,12 @@ import {
 import { plainLine } from './line.ts';
 import {
   applyStructure,
+  clearHeader,
   describeStructure,
   emptyHeader,
   type Header,
   learnStructure,
+  mayHoldMarkedLevel,
   type Structure,
   scanHeader,
 } from './structure.ts';
@@ -322,13 +324,17 @@ function readHeader(
   state: SourceState | undefined,
 ): ParsedLine | undefined {
   const structure = state?.structure;
+  const searchLevel = !levelOnlyIfMarked(fixed, structure) || mayHoldMarkedLevel(raw);
   let learned = false;
   if (structure !== undefined && state !== undefined) {
-    learned = applyStructure(raw, structure, ctx, header);
+    learned = applyStructure(raw, structure, ctx, header, searchLevel);
     if (!learned) judge(state, true);
     else judge(state, false);
   }
-  if (!learned) scanHeader(raw, ctx, header);
+  if (!learned) {
+    if (searchLevel) scanHeader(raw, ctx, header);
+    else clearHeader(header);
+  }
   const levelColumn =
     learned && structure !== undefined && (structure.levelField >= 0 || structure.levelAfterTime >= 0);
   const line = readHeaderLine(raw, fixed, learned, levelColumn, ctx);
@@ -361,6 +367,15 @@ function readHeaderLine(
   if (header.shape >= 0 && header.timeStart === 0)
     return lineFromHeader(raw, header, learned ? 'learned' : 'generic');
   return fixed;
+}
+
+/**
+ * True when all the header finder can add to `fixed` is a level marked as a field (`isMarkedLevel`):
+ * a syslog line (which has its time) from a source with no learned level column.
+ */
+function levelOnlyIfMarked(fixed: ParsedLine | undefined, structure: Structure | undefined): boolean {
+  if (fixed === undefined || fixed.parseFailed || fixed.format !== 'syslog3164') return false;
+  return structure === undefined || (structure.levelField < 0 && structure.levelAfterTime < 0);
 }
 
 /** A level the line marks as a field (`notice:`, `[warn]`, `<error>`), not a word of its text. */

@@ -223,11 +223,60 @@ function found(out: Header, shape: number, field: number, at: number): void {
   out.time = scan.ms;
 }
 
+/** Longest field a level is read from whole; a longer one only by a bracketed `LEVEL-name`. */
+const LEVEL_FIELD_CHARS = 40;
+
+/** How far into a line a level the header finder reads can end: its field starts within the header. */
+const LEVEL_END_REACH = HEADER_CHARS + LEVEL_FIELD_CHARS + 1;
+
+const noDiagnostic: Diagnostic = { level: 'INFO', textStart: 0 };
+
+/**
+ * False when no level the header finder could read in `raw` would be marked as a field, that is
+ * followed by `:` `]` `>` or `)` (`isMarkedLevel` in index.ts): a quick test, so that a syslog line
+ * whose program wrote no level is spared the search. Every level found ends on the last letter of a word
+ * that may spell one (`error:`, `[WARN]`, `(II)`, `local.ERROR:`), or on a digit or mark closing a
+ * field with a letter or `%` in it (`DEBUG1:`, `LOG5:`, `%LINK-3-UPDOWN:`, `*WARN*:`); only a
+ * compiler's diagnostic ends where its own text opens, so a field opening with a colon is asked
+ * whether it is one.
+ */
+export function mayHoldMarkedLevel(raw: string): boolean {
+  const text = raw.length > LEVEL_END_REACH + 1 ? raw.slice(0, LEVEL_END_REACH + 1) : raw;
+  // The marks are found natively; only the few a line has are looked at here.
+  LEVEL_MARK.lastIndex = 0;
+  while (LEVEL_MARK.test(text)) {
+    const e = LEVEL_MARK.lastIndex - 1;
+    const before = e > 0 ? text.charCodeAt(e - 1) : 32;
+    if (isLetter(before)) {
+      let s = e - 1;
+      while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
+      if (e - s <= 2 || maySpellLevel(text, s, e) || fieldHas(text, s, 37)) return true;
+    } else if (before === 32 || before === 9 || (before < 128 && DELIMITERS[before] === 1)) {
+      if (text.charCodeAt(e) === 58 && diagnosticAt(raw, e, noDiagnostic)) return true;
+    } else if (!isDigit(before) || fieldHasLetter(text, e)) return true;
+  }
+  return false;
+}
+
+const LEVEL_MARK = /[:\]>)]/g;
+
+/** True when the field characters running back from `end` hold the character `code`. */
+function fieldHas(raw: string, end: number, code: number): boolean {
+  for (let k = end - 1; k >= 0 && !delimitsAt(raw, k, 0); k--) if (raw.charCodeAt(k) === code) return true;
+  return false;
+}
+
+/** True when the field characters running back from `end` hold a letter. */
+function fieldHasLetter(raw: string, end: number): boolean {
+  for (let k = end - 1; k >= 0 && !delimitsAt(raw, k, 0); k--) if (isLetter(raw.charCodeAt(k))) return true;
+  return false;
+}
+
 /** The level word in field `f` (`WARN`, `[Warning]`, `error:`, `local.ERROR:`, `INFO/Main`), or undefined. */
 function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean): boolean {
   let a = fieldStart[f] as number;
   let b = fieldEnd[f] as number;
-  if (b - a > 40) {
+  if (b - a > LEVEL_FIELD_CHARS) {
     // A long name may follow a level joined to it by a hyphen, inside a bracket.
     if (raw.charCodeAt(a - 1) !== 91) return false;
     let hyphen = a + 4;
@@ -799,6 +848,11 @@ export function scanHeader(raw: string, ctx: TimeContext, out: Header, learning 
   return out;
 }
 
+/** A header that holds nothing: no time, no level. */
+export function clearHeader(out: Header): void {
+  reset(out);
+}
+
 function reset(out: Header): void {
   out.shape = -1;
   out.timeField = -1;
@@ -1040,9 +1094,16 @@ function isContinuation(line: string): boolean {
 
 /**
  * Reads a header with a learned structure: its shape at its field, its level field (weak spellings
- * allowed there); false when the line does not fit (the caller scans it afresh).
+ * allowed there); false when the line does not fit (the caller scans it afresh). Without
+ * `searchLevel`, a level outside the learned column is not looked for.
  */
-export function applyStructure(raw: string, structure: Structure, ctx: TimeContext, out: Header): boolean {
+export function applyStructure(
+  raw: string,
+  structure: Structure,
+  ctx: TimeContext,
+  out: Header,
+  searchLevel = true,
+): boolean {
   lastSteps = 0;
   reset(out);
   splitFields(raw);
@@ -1065,7 +1126,7 @@ export function applyStructure(raw: string, structure: Structure, ctx: TimeConte
   if (structure.shape < 0 && out.level === undefined) return false;
   placedSpellings = structure.weakSpellingsAreNames !== true;
   try {
-    if (out.level === undefined) findLevel(raw, out, -1, false);
+    if (out.level === undefined && searchLevel) findLevel(raw, out, -1, false);
   } finally {
     placedSpellings = true;
   }

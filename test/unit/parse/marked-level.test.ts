@@ -1,0 +1,134 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+import {
+  applyStructure,
+  emptyHeader,
+  type Header,
+  learnStructure,
+  mayHoldMarkedLevel,
+  scanHeader,
+} from '../../../core/parse/structure.ts';
+import { fuzzLine } from '../../support/fuzz-lines.ts';
+import { loghubLines } from './loghub-fixtures.ts';
+
+const ctx = { zone: 'UTC', receivedAt: Date.parse('2026-12-02T06:00:00Z') };
+
+/** `isMarkedLevel`'s marks, ignoring strength: a level followed by `:` `]` `>` or `)`. */
+function endsOnMark(raw: string, header: Header): boolean {
+  if (header.level === undefined) return false;
+  const after = raw.charCodeAt(header.levelEnd);
+  return after === 58 || after === 93 || after === 62 || after === 41;
+}
+
+/**
+ * Every way the header finder reads a level: afresh, while learning, and with a structure learned
+ * from lines like it (its level column, weak spellings and one-character marks vouched for).
+ */
+function markedSomewhere(raw: string): boolean {
+  if (endsOnMark(raw, scanHeader(raw, ctx, emptyHeader()))) return true;
+  if (endsOnMark(raw, scanHeader(raw, ctx, emptyHeader(), true))) return true;
+  const structure = learnStructure([raw, raw, raw, raw], ctx);
+  const applied = emptyHeader();
+  return structure !== undefined && applyStructure(raw, structure, ctx, applied) && endsOnMark(raw, applied);
+}
+
+/** Pieces a header is made of, weighted to levels, their marks and what stands next to them. */
+const headerPiece = fc.constantFrom(
+  'error',
+  'ERROR',
+  'Warn',
+  'warning',
+  'INFO',
+  'notice',
+  'Note',
+  'LOG',
+  'crit',
+  'Fatal',
+  'I',
+  'W',
+  'E',
+  'A',
+  'II',
+  'WW',
+  'DEBUG1',
+  'trace2',
+  'LOG5',
+  '*WARN*',
+  'local.ERROR',
+  'INFO/Main',
+  'db:warn',
+  'app.worker',
+  '%LINK-3-UPDOWN',
+  '%%01LINK/4/STATE',
+  'a.c:3:10',
+  'src/a.cs(12,5)',
+  ':a.py:3:',
+  'UserWarning',
+  'sshd',
+  '[24200]',
+  'pam_unix',
+  'system,info,account',
+  'Dec 10 06:55:46',
+  '2026-11-30T14:02:11.123Z',
+  '14:02:11',
+  'I1130',
+  '42',
+  ':',
+  ']',
+  '[',
+  '(',
+  ')',
+  '<',
+  '>',
+  '*',
+  '#',
+  '.',
+  '-',
+  '---',
+  '|',
+  '!',
+  ' **',
+  ' ',
+  ' ',
+);
+
+const headerLine = fc
+  .tuple(fc.array(headerPiece, { maxLength: 16 }), fc.constantFrom(' ', ''))
+  .map(([pieces, separator]) => pieces.join(separator));
+
+describe('mayHoldMarkedLevel: the quick test that spares a syslog line the level search', () => {
+  it('is true whenever the header finder reads a level followed by : ] > or ) (generated headers)', () => {
+    fc.assert(
+      fc.property(headerLine, (raw) => !markedSomewhere(raw) || mayHoldMarkedLevel(raw)),
+      { numRuns: 20_000, seed: 5 },
+    );
+  });
+
+  it('is true whenever the header finder reads one, on the fuzz test’s lines and on real logs', () => {
+    fc.assert(
+      fc.property(fuzzLine, (raw) => !markedSomewhere(raw) || mayHoldMarkedLevel(raw)),
+      { numRuns: 5_000, seed: 11 },
+    );
+    for (const system of ['Apache', 'HDFS', 'Linux', 'OpenSSH', 'Spark', 'Zookeeper'])
+      for (const raw of loghubLines(system))
+        if (markedSomewhere(raw)) expect(mayHoldMarkedLevel(raw), raw).toBe(true);
+  });
+
+  it('is false for most syslog lines, whose programs wrote no level', () => {
+    const lines = [...loghubLines('OpenSSH'), ...loghubLines('Linux')];
+    expect(lines.filter((raw) => !mayHoldMarkedLevel(raw)).length).toBeGreaterThan(lines.length * 0.8);
+    expect(mayHoldMarkedLevel('Dec 10 06:55:46 LabSZ sshd[24200]: Failed password for root [preauth]')).toBe(
+      false,
+    );
+    expect(mayHoldMarkedLevel('Dec 10 06:55:46 LabSZ sshd[24200]: error: Received disconnect')).toBe(true);
+    expect(mayHoldMarkedLevel('Nov 23 17:12:41 cisco1 23: %LINK-3-UPDOWN: Interface down')).toBe(true);
+  });
+
+  it('a syslog line still takes a marked level the header finds after its tag', () => {
+    const line = parseLine('Nov 23 17:12:41 vpn-gw1 pluto[26867]: "branch-tokyo" #1: ERROR: network error', {
+      receivedAt: ctx.receivedAt,
+    });
+    expect(line).toMatchObject({ level: 'ERROR', message: 'network error' });
+  });
+});
