@@ -236,7 +236,7 @@ const noDiagnostic: Diagnostic = { level: 'INFO', textStart: 0 };
  * followed by `:` `]` `>` or `)` (`isMarkedLevel` in index.ts): a quick test, so that a syslog line
  * whose program wrote no level is spared the search. Every level found ends on the last letter of a word
  * that may spell one (`error:`, `[WARN]`, `(II)`, `local.ERROR:`), or on a digit or mark closing a
- * field with a letter or `%` in it (`DEBUG1:`, `LOG5:`, `%LINK-3-UPDOWN:`, `*WARN*:`); only a
+ * field with a letter or `%` in it (`DEBUG1:`, `LOG5:`, `%LINK-3-UPDOWN:`, `%_-3-1:`, `*WARN*:`); only a
  * compiler's diagnostic ends where its own text opens, so a field opening with a colon is asked
  * whether it is one.
  */
@@ -253,7 +253,7 @@ export function mayHoldMarkedLevel(raw: string): boolean {
       if (e - s <= 2 || maySpellLevel(text, s, e) || fieldHas(text, s, 37)) return true;
     } else if (before === 32 || before === 9 || (before < 128 && DELIMITERS[before] === 1)) {
       if (text.charCodeAt(e) === 58 && diagnosticAt(raw, e, noDiagnostic)) return true;
-    } else if (!isDigit(before) || fieldHasLetter(text, e)) return true;
+    } else if (!isDigit(before) || fieldHasLetter(text, e) || fieldHas(text, e, 37)) return true;
   }
   return false;
 }

@@ -132,3 +132,19 @@ describe('mayHoldMarkedLevel: the quick test that spares a syslog line the level
     expect(line).toMatchObject({ level: 'ERROR', message: 'network error' });
   });
 });
+
+describe('mayHoldMarkedLevel: levels the generated headers do not reach (review)', () => {
+  it('is true for a mnemonic whose facility and name are digits and underscores (`%_-3-1:`)', () => {
+    for (const raw of [
+      'Nov 23 17:12:41 cisco1 23: %_-3-1: Interface down',
+      'Nov 23 17:12:41 cisco1 23: %%01_/4/1: Interface down',
+    ]) {
+      expect(endsOnMark(raw, scanHeader(raw, ctx, emptyHeader())), raw).toBe(true);
+      expect(mayHoldMarkedLevel(raw), raw).toBe(true);
+    }
+    expect(parseLine('Nov 23 17:12:41 cisco1 23: %_-3-1: Interface down', ctx)).toMatchObject({
+      level: 'ERROR',
+      message: 'Interface down',
+    });
+  });
+});
