@@ -226,7 +226,10 @@ function found(out: Header, shape: number, field: number, at: number): void {
 /** Longest field a level is read from whole; a longer one only by a bracketed `LEVEL-name`. */
 const LEVEL_FIELD_CHARS = 40;
 
-/** How far into a line a level the header finder reads can end: its field starts within the header. */
+/**
+ * How far into a line a level the header finder reads can end: its field starts within the header,
+ * or it is glued by a colon to a time that ends within it (`levelGluedByColon`).
+ */
 const LEVEL_END_REACH = HEADER_CHARS + LEVEL_FIELD_CHARS + 1;
 
 const noDiagnostic: Diagnostic = { level: 'INFO', textStart: 0 };
@@ -813,7 +816,9 @@ function isProse(raw: string, f: number, out: Header): boolean {
  */
 function levelGluedByColon(raw: string, out: Header): boolean {
   const at = out.timeEnd + 1;
-  if (out.shape < 0 || raw.charCodeAt(out.timeEnd) !== 58 || !isLetter(raw.charCodeAt(at))) return false;
+  // A time may run far past the header (an epoch's fraction has no bound): what follows is not the header's.
+  if (out.shape < 0 || out.timeEnd >= HEADER_CHARS) return false;
+  if (raw.charCodeAt(out.timeEnd) !== 58 || !isLetter(raw.charCodeAt(at))) return false;
   const end = raw.indexOf(':', at);
   if (end < 0 || end - at > 13) return false;
   return tryWord(raw, at, end, fieldAt(out.timeEnd), out, true, false);

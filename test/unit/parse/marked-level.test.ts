@@ -147,4 +147,19 @@ describe('mayHoldMarkedLevel: levels the generated headers do not reach (review)
       message: 'Interface down',
     });
   });
+
+  it('agrees with a learned structure whose time ends far into the line (a level glued by a colon)', () => {
+    const structure = learnStructure(
+      Array.from({ length: 5 }, (_, i) => `host app pid 176450000${i}.123 hello`),
+      ctx,
+    );
+    expect(structure).toMatchObject({ timeField: 3, levelField: -1, levelAfterTime: -1 });
+    if (structure === undefined) return;
+    for (const digits of [10, 200, 212, 230, 260]) {
+      const raw = `Nov 23 17:12:41 1764500000.${'1'.repeat(digits)}:ERROR:x disk full`;
+      const applied = emptyHeader();
+      const marked = applyStructure(raw, structure, ctx, applied) && endsOnMark(raw, applied);
+      expect(!marked || mayHoldMarkedLevel(raw), `${digits} digits`).toBe(true);
+    }
+  });
 });
