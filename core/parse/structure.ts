@@ -32,7 +32,7 @@ const TIMESTAMP_FIELDS = 5;
 /** Most steps (field visits, shape attempts) one line may cost. */
 export const STEP_BUDGET = HEADER_FIELDS * (TIMESTAMP_SHAPES.length + 4) + HEADER_CHARS;
 
-/** Steps the last `scanHeader` call took (the fuzz test checks the budget holds). */
+/** Steps the last `scanHeader`, `applyStructure` or `mayHoldMarkedLevel` call took (the fuzz test checks the budget holds). */
 export let lastSteps = 0;
 
 /** What the header of one line holds. Offsets index the line as given. */
@@ -235,44 +235,72 @@ const LEVEL_END_REACH = HEADER_CHARS + LEVEL_FIELD_CHARS + 1;
 const noDiagnostic: Diagnostic = { level: 'INFO', textStart: 0 };
 
 /**
+ * Colons opening a field that `mayHoldMarkedLevel` asks whether a diagnostic starts there; past them
+ * it answers true. Each question reads up to a location's length, and the header finder asks only one.
+ */
+const DIAGNOSTIC_QUESTIONS = 2;
+
+/**
  * False when no level the header finder could read in `raw` would be marked as a field, that is
  * followed by `:` `]` `>` or `)` (`isMarkedLevel` in index.ts): a quick test, so that a syslog line
  * whose program wrote no level is spared the search. Every level found ends on the last letter of a word
  * that may spell one (`error:`, `[WARN]`, `(II)`, `local.ERROR:`), or on a digit or mark closing a
  * field with a letter or `%` in it (`DEBUG1:`, `LOG5:`, `%LINK-3-UPDOWN:`, `%_-3-1:`, `*WARN*:`); only a
  * compiler's diagnostic ends where its own text opens, so a field opening with a colon is asked
- * whether it is one.
+ * whether it is one. A reading added to `findLevel` must keep to this (`setLevel`). Linear: the
+ * fields before the marks are walked once, forward (`walkFields`), and its steps are counted in `lastSteps`.
  */
 export function mayHoldMarkedLevel(raw: string): boolean {
   const text = raw.length > LEVEL_END_REACH + 1 ? raw.slice(0, LEVEL_END_REACH + 1) : raw;
+  lastSteps = 0;
+  walked = 0;
+  walkedField = 0;
+  lastLetter = -1;
+  lastPercent = -1;
+  let questions = 0;
   // The marks are found natively; only the few a line has are looked at here.
   LEVEL_MARK.lastIndex = 0;
   while (LEVEL_MARK.test(text)) {
     const e = LEVEL_MARK.lastIndex - 1;
+    lastSteps++;
     const before = e > 0 ? text.charCodeAt(e - 1) : 32;
     if (isLetter(before)) {
       let s = e - 1;
       while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
-      if (e - s <= 2 || maySpellLevel(text, s, e) || fieldHas(text, s, 37)) return true;
+      lastSteps += e - s;
+      if (e - s <= 2 || maySpellLevel(text, s, e)) return true;
+      walkFields(text, s);
+      if (lastPercent >= walkedField) return true;
     } else if (before === 32 || before === 9 || (before < 128 && DELIMITERS[before] === 1)) {
-      if (text.charCodeAt(e) === 58 && diagnosticAt(raw, e, noDiagnostic)) return true;
-    } else if (!isDigit(before) || fieldHasLetter(text, e) || fieldHas(text, e, 37)) return true;
+      if (text.charCodeAt(e) !== 58) continue;
+      if (++questions > DIAGNOSTIC_QUESTIONS || diagnosticAt(raw, e, noDiagnostic)) return true;
+    } else if (!isDigit(before)) return true;
+    else {
+      walkFields(text, e);
+      if (lastLetter >= walkedField || lastPercent >= walkedField) return true;
+    }
   }
   return false;
 }
 
 const LEVEL_MARK = /[:\]>)]/g;
 
-/** True when the field characters running back from `end` hold the character `code`. */
-function fieldHas(raw: string, end: number, code: number): boolean {
-  for (let k = end - 1; k >= 0 && !delimitsAt(raw, k, 0); k--) if (raw.charCodeAt(k) === code) return true;
-  return false;
-}
+// What `walkFields` has seen of the line `mayHoldMarkedLevel` tests: how far it walked, where the
+// field it stopped in starts, and the last letter and `%` before that.
+let walked = 0;
+let walkedField = 0;
+let lastLetter = -1;
+let lastPercent = -1;
 
-/** True when the field characters running back from `end` hold a letter. */
-function fieldHasLetter(raw: string, end: number): boolean {
-  for (let k = end - 1; k >= 0 && !delimitsAt(raw, k, 0); k--) if (isLetter(raw.charCodeAt(k))) return true;
-  return false;
+/** Walks the line on to `end` (never back), noting where fields start and the last letter and `%`. */
+function walkFields(raw: string, end: number): void {
+  for (; walked < end; walked++) {
+    const c = raw.charCodeAt(walked);
+    if (c < 128 && DELIMITERS[c] === 1) walkedField = walked + 1;
+    else if (isLetter(c)) lastLetter = walked;
+    else if (c === 37) lastPercent = walked;
+    lastSteps++;
+  }
 }
 
 /** The level word in field `f` (`WARN`, `[Warning]`, `error:`, `local.ERROR:`, `INFO/Main`), or undefined. */
@@ -580,6 +608,7 @@ function isFatalQualifier(raw: string, a: number): boolean {
   return a === 6 || !(isLetter(before) || before === 45);
 }
 
+/** Every level the header finder reads is set here: where it may end is what `mayHoldMarkedLevel` relies on. */
 function setLevel(out: Header, level: Level, f: number, a: number, b: number, strong: boolean): true {
   out.level = level;
   out.levelField = f;

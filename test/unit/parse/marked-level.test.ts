@@ -5,8 +5,10 @@ import {
   applyStructure,
   emptyHeader,
   type Header,
+  lastSteps,
   learnStructure,
   mayHoldMarkedLevel,
+  STEP_BUDGET,
   scanHeader,
 } from '../../../core/parse/structure.ts';
 import { fuzzLine } from '../../support/fuzz-lines.ts';
@@ -160,6 +162,15 @@ describe('mayHoldMarkedLevel: levels the generated headers do not reach (review)
       const applied = emptyHeader();
       const marked = applyStructure(raw, structure, ctx, applied) && endsOnMark(raw, applied);
       expect(!marked || mayHoldMarkedLevel(raw), `${digits} digits`).toBe(true);
+    }
+  });
+
+  it('walks each character of the line’s head a bounded number of times, however many marks it has', () => {
+    const prefix = 'Nov 23 17:12:41 host app: ';
+    for (const piece of ['1:', '12:', 'abc:', '(:', '(:a', ' :', 'a.c(:', '%1:']) {
+      const raw = prefix + piece.repeat(400);
+      mayHoldMarkedLevel(raw);
+      expect(lastSteps, piece).toBeLessThanOrEqual(STEP_BUDGET);
     }
   });
 });
