@@ -23,6 +23,7 @@ import {
   clearHeader,
   describeStructure,
   emptyHeader,
+  endsOnLevelMark,
   type Header,
   learnStructure,
   mayHoldMarkedLevel,
@@ -380,8 +381,7 @@ function levelOnlyIfMarked(fixed: ParsedLine | undefined, structure: Structure |
 
 /** A level the line marks as a field (`notice:`, `[warn]`, `<error>`), not a word of its text. */
 function isMarkedLevel(raw: string, found: Header): boolean {
-  const after = raw.charCodeAt(found.levelEnd);
-  return found.levelStrong && (after === 58 || after === 93 || after === 62 || after === 41);
+  return found.levelStrong && endsOnLevelMark(raw, found);
 }
 
 function judge(state: SourceState, missed: boolean): void {

@@ -242,7 +242,7 @@ const DIAGNOSTIC_QUESTIONS = 2;
 
 /**
  * False when no level the header finder could read in `raw` would be marked as a field, that is
- * followed by `:` `]` `>` or `)` (`isMarkedLevel` in index.ts): a quick test, so that a syslog line
+ * followed by `:` `]` `>` or `)` (`endsOnLevelMark`): a quick test, so that a syslog line
  * whose program wrote no level is spared the search. Every level found ends on the last letter of a word
  * that may spell one (`error:`, `[WARN]`, `(II)`, `local.ERROR:`), or on a digit or mark closing a
  * field with a letter or `%` in it (`DEBUG1:`, `LOG5:`, `%LINK-3-UPDOWN:`, `%_-3-1:`, `*WARN*:`); only a
@@ -283,7 +283,15 @@ export function mayHoldMarkedLevel(raw: string): boolean {
   return false;
 }
 
+/** The marks after a level that make it a field: `:` `]` `>` `)`. */
 const LEVEL_MARK = /[:\]>)]/g;
+
+/** True when `found` holds a level followed by a mark (`LEVEL_MARK`), as in `notice:`, `[warn]`, `<error>`. */
+export function endsOnLevelMark(raw: string, found: Header): boolean {
+  if (found.level === undefined) return false;
+  const after = raw.charCodeAt(found.levelEnd);
+  return after === 58 || after === 93 || after === 62 || after === 41;
+}
 
 // What `walkFields` has seen of the line `mayHoldMarkedLevel` tests: how far it walked, where the
 // field it stopped in starts, and the last letter and `%` before that.

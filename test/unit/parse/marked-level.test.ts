@@ -4,7 +4,7 @@ import { parseLine } from '../../../core/parse/index.ts';
 import {
   applyStructure,
   emptyHeader,
-  type Header,
+  endsOnLevelMark,
   lastSteps,
   learnStructure,
   mayHoldMarkedLevel,
@@ -16,23 +16,18 @@ import { loghubLines } from './loghub-fixtures.ts';
 
 const ctx = { zone: 'UTC', receivedAt: Date.parse('2026-12-02T06:00:00Z') };
 
-/** `isMarkedLevel`'s marks, ignoring strength: a level followed by `:` `]` `>` or `)`. */
-function endsOnMark(raw: string, header: Header): boolean {
-  if (header.level === undefined) return false;
-  const after = raw.charCodeAt(header.levelEnd);
-  return after === 58 || after === 93 || after === 62 || after === 41;
-}
-
 /**
  * Every way the header finder reads a level: afresh, while learning, and with a structure learned
  * from lines like it (its level column, weak spellings and one-character marks vouched for).
  */
 function markedSomewhere(raw: string): boolean {
-  if (endsOnMark(raw, scanHeader(raw, ctx, emptyHeader()))) return true;
-  if (endsOnMark(raw, scanHeader(raw, ctx, emptyHeader(), true))) return true;
+  if (endsOnLevelMark(raw, scanHeader(raw, ctx, emptyHeader()))) return true;
+  if (endsOnLevelMark(raw, scanHeader(raw, ctx, emptyHeader(), true))) return true;
   const structure = learnStructure([raw, raw, raw, raw], ctx);
   const applied = emptyHeader();
-  return structure !== undefined && applyStructure(raw, structure, ctx, applied) && endsOnMark(raw, applied);
+  return (
+    structure !== undefined && applyStructure(raw, structure, ctx, applied) && endsOnLevelMark(raw, applied)
+  );
 }
 
 /** Pieces a header is made of, weighted to levels, their marks and what stands next to them. */
@@ -62,6 +57,7 @@ const headerPiece = fc.constantFrom(
   'db:warn',
   'app.worker',
   '%LINK-3-UPDOWN',
+  '%_-3-1',
   '%%01LINK/4/STATE',
   'a.c:3:10',
   'src/a.cs(12,5)',
@@ -141,7 +137,7 @@ describe('mayHoldMarkedLevel: levels the generated headers do not reach (review)
       'Nov 23 17:12:41 cisco1 23: %_-3-1: Interface down',
       'Nov 23 17:12:41 cisco1 23: %%01_/4/1: Interface down',
     ]) {
-      expect(endsOnMark(raw, scanHeader(raw, ctx, emptyHeader())), raw).toBe(true);
+      expect(endsOnLevelMark(raw, scanHeader(raw, ctx, emptyHeader())), raw).toBe(true);
       expect(mayHoldMarkedLevel(raw), raw).toBe(true);
     }
     expect(parseLine('Nov 23 17:12:41 cisco1 23: %_-3-1: Interface down', ctx)).toMatchObject({
@@ -160,7 +156,7 @@ describe('mayHoldMarkedLevel: levels the generated headers do not reach (review)
     for (const digits of [10, 200, 212, 230, 260]) {
       const raw = `Nov 23 17:12:41 1764500000.${'1'.repeat(digits)}:ERROR:x disk full`;
       const applied = emptyHeader();
-      const marked = applyStructure(raw, structure, ctx, applied) && endsOnMark(raw, applied);
+      const marked = applyStructure(raw, structure, ctx, applied) && endsOnLevelMark(raw, applied);
       expect(!marked || mayHoldMarkedLevel(raw), `${digits} digits`).toBe(true);
     }
   });
