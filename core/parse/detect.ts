@@ -7,7 +7,7 @@ import { parseCustom } from './formats/custom.ts';
 import { parseJson } from './formats/json.ts';
 import { parseLeveled, parsePythonBasic } from './formats/leveled.ts';
 import { looksLikeLogfmt, parseLogfmt } from './formats/logfmt.ts';
-import { parseStatusSymbol } from './formats/status-symbol.ts';
+import { LOWEST_SYMBOL, parseStatusSymbol } from './formats/status-symbol.ts';
 import { parseSyslog3164, parseSyslog5424 } from './formats/syslog.ts';
 import { plainLine } from './line.ts';
 import type { TimeContext } from './timestamps.ts';
@@ -72,8 +72,8 @@ export function detect(
     }
     return logfmtIf(raw, ctx) ?? (mayBeAccess(raw) ? parseAccess(raw, ctx) : undefined);
   }
-  // Only lines opening with a symbol look it up (U+2000 on: bullets, check marks, warning signs).
-  if (c >= 0x2000) {
+  // Only lines opening with a symbol look it up (`×`, then U+2000 on: bullets, check marks, warning signs).
+  if (c >= 0x2000 || c === LOWEST_SYMBOL) {
     const status = parseStatusSymbol(raw, ctx, indented);
     if (status !== undefined) return status;
   }

@@ -6,7 +6,7 @@ import { isDigit } from './calendar.ts';
 import { bracketCodeEnd, readAfterLevel } from './formats/leveled.ts';
 import { looksLikeHostAndTag, readTag } from './formats/syslog.ts';
 import { arrowEnd, bracketLoggerEnd, dashRunEnd, skipHeaderFields, skipSpaces } from './header-fields.ts';
-import { levelSpelling, opensTextUnmarked, syslogSeverityLevel } from './levels.ts';
+import { type Level, levelSpelling, opensTextUnmarked, syslogSeverityLevel } from './levels.ts';
 import { newLine } from './line.ts';
 import { emptyHeader, type Header, scanHeader } from './structure.ts';
 import type { TimeContext } from './timestamps.ts';
@@ -285,6 +285,47 @@ export function takeKeyValueLevel(line: ParsedLine): void {
   const m = KEY_VALUE_LEVEL.exec(text);
   const level = m?.[2] === undefined ? undefined : levelSpelling(m[2]);
   if (level !== undefined) line.level = level;
+}
+
+/** Android's priority letters (logcat's `V D I W E F`, `A` assert), which Firefox's `MOZ_LOG` shares. */
+const PRIORITY_LETTERS: ReadonlyMap<number, Level> = new Map([
+  [86, 'TRACE'],
+  [68, 'DEBUG'],
+  [73, 'INFO'],
+  [87, 'WARN'],
+  [69, 'ERROR'],
+  [70, 'FATAL'],
+  [65, 'FATAL'],
+]);
+
+/**
+ * A priority letter and a tag opening the message, `W/nsHttp text` (logcat's `priority/tag`, which
+ * Firefox's `MOZ_LOG` prints after its own header): the letter is the line's level, the tag its
+ * logger, and the text follows. A tag of one letter is a word (`I/O error`). Only for a line with no
+ * level yet.
+ */
+export function takePriorityTag(line: ParsedLine): void {
+  const text = line.message;
+  if (text.charCodeAt(1) !== 47) return;
+  const level = PRIORITY_LETTERS.get(text.charCodeAt(0));
+  if (level === undefined) return;
+  let k = 2;
+  while (k < 64 && isTagCode(text.charCodeAt(k))) k++;
+  if (k < 4 || text.charCodeAt(k) !== 32 || !isLetterCode(text.charCodeAt(2))) return;
+  line.level = level;
+  const tag = text.slice(2, k);
+  if (line.logger === undefined) line.logger = tag;
+  else line.fields.tag = tag;
+  line.message = text.slice(k + 1).trimStart();
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A letter, digit, `_`, `.` or `-`: a character of a logcat or `MOZ_LOG` tag. */
+function isTagCode(c: number): boolean {
+  return isLetterCode(c) || isDigit(c) || c === 95 || c === 46 || c === 45;
 }
 
 /**

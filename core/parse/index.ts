@@ -6,6 +6,7 @@ import { type Columns, learnColumns, NO_COLUMNS, skipColumns } from './columns.t
 import { detect, forcedName, parseForced } from './detect.ts';
 import { type NumericLevel, readJson } from './formats/json.ts';
 import { takeQuotedMessage } from './formats/logfmt.ts';
+import { takeOpeningSymbol } from './formats/status-symbol.ts';
 import {
   addHeaderLevel,
   lineFromHeader,
@@ -14,6 +15,7 @@ import {
   takeHostAndTag,
   takeKeyValueLevel,
   takeLeadingLevel,
+  takePriorityTag,
   takeStructuredDataElement,
   takeTrailingLogger,
 } from './header-line.ts';
@@ -229,6 +231,11 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (line.level === undefined && !SELF_DESCRIBING.has(line.format)) takeKeyValueLevel(line);
   if (state !== undefined && state.columns !== NO_COLUMNS && hasColumns(line))
     line.message = skipColumns(line.message, state.columns, line);
+  // A level mark opening what the header and the columns left as the message (`› ✔  text`, `W/tag text`).
+  if (line.level === undefined && !SELF_DESCRIBING.has(line.format)) {
+    takeOpeningSymbol(line);
+    if (line.level === undefined) takePriorityTag(line);
+  }
   if (!SELF_DESCRIBING.has(line.format)) {
     takeStructuredDataElement(line);
     takeQuotedMessage(line);

@@ -9,8 +9,8 @@ import { takePaddedPairs } from './logfmt.ts';
 /**
  * The status symbols command-line tools print where a level stands (sindresorhus's log-symbols,
  * consola and the CLIs built on them: `ℹ` info, `✔` success, `⚠` warning, `✖` error; apex/log's
- * CLI handler, which indents them: `•` info, `⨯` error). A symbol is a level only where the line
- * opens with it, followed by a space. An indented check mark is not: progress trees (Docker
+ * CLI handler, which indents them: `•` info, `⨯` error; miette's `×` error, which Rust CLIs built on
+ * it print indented). A symbol is a level only where the line opens with it, followed by a space. An indented check mark is not: progress trees (Docker
  * Compose's ` ✔ Container db Started`, Capistrano's airbrussh) tick off a step with it, in the text.
  */
 const SYMBOL_LEVELS: ReadonlyMap<number, Level> = new Map([
@@ -23,7 +23,11 @@ const SYMBOL_LEVELS: ReadonlyMap<number, Level> = new Map([
   [0x2717, 'ERROR'], // ✗
   [0x2718, 'ERROR'], // ✘
   [0x2a2f, 'ERROR'], // ⨯
+  [0xd7, 'ERROR'], // ×
 ]);
+
+/** The lowest code of a status symbol: a line opening below it is looked up no further. */
+export const LOWEST_SYMBOL = 0xd7;
 
 const CHECK_MARKS: ReadonlySet<number> = new Set([0x2714, 0x2713]);
 
@@ -60,6 +64,30 @@ export function parseStatusSymbol(raw: string, ctx: TimeContext, indented: boole
   line.message = raw.slice(i, end);
   takePaddedPairs(line);
   return line;
+}
+
+/** signale's separator between a scope and the symbol, `[scope] › ✔  text`. */
+const SCOPE_ARROW = 0x203a;
+
+/**
+ * A status symbol opening the message after a header (`[9:14:02 AM] [release] › ✔  Published`:
+ * signale, and the CLIs that log through it, print a time and a scope, then `›` and the symbol): the
+ * symbol is the line's level, and the text follows it. Only for a line with no level yet.
+ */
+export function takeOpeningSymbol(line: ParsedLine): void {
+  const text = line.message;
+  let i = 0;
+  if (text.charCodeAt(0) === SCOPE_ARROW && text.charCodeAt(1) === 32) i = 2;
+  const symbol = text.charCodeAt(i);
+  if (symbol < LOWEST_SYMBOL) return;
+  const level = SYMBOL_LEVELS.get(symbol);
+  if (level === undefined) return;
+  i++;
+  if (text.charCodeAt(i) === VARIATION_SELECTOR) i++;
+  if (text.charCodeAt(i) !== 32) return;
+  while (text.charCodeAt(i) === 32) i++;
+  line.level = level;
+  line.message = text.slice(i);
 }
 
 /** `HH:mm:ss` ending the text at `end`, a space before it; else -1. */

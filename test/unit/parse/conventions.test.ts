@@ -378,6 +378,28 @@ describe('status symbols where a command-line tool’s level stands', () => {
     });
   });
 
+  it('reads miette’s indented `×` as an error', () => {
+    expect(parse('  × Failed to resolve the workspace members:')).toMatchObject({
+      level: 'ERROR',
+      message: 'Failed to resolve the workspace members:',
+    });
+    expect(parse('×2 faster than before').level).toBeUndefined();
+  });
+
+  it('reads a symbol opening the message after a time and signale’s scope and `›`', () => {
+    expect(parse('[3:05:44 PM] [deploy] › ✔  Uploaded 12 assets')).toMatchObject({
+      level: 'INFO',
+      message: 'Uploaded 12 assets',
+    });
+    expect(parse('[3:05:45 PM] [deploy] › ⚠  Cache is cold')).toMatchObject({
+      level: 'WARN',
+      message: 'Cache is cold',
+    });
+    expect(parse('[3:05:47 PM] [deploy] › ✖  Upload of app.js failed').level).toBe('ERROR');
+    // The arrow alone, without a symbol, is text.
+    expect(parse('[3:05:48 PM] [deploy] › done').level).toBeUndefined();
+  });
+
   it('an indented check mark ticks off a step of a progress tree: no level, the text keeps it', () => {
     expect(parse(' ✔ Container app-db-1  Started   0.4s ')).toMatchObject({
       level: undefined,
@@ -431,5 +453,30 @@ describe('an access-log line through Python’s basicConfig layout', () => {
     const line = parse('ERROR:app.jobs:job [2019-01-01 00:00:00] failed again');
     expect(line.timestamp).toBeUndefined();
     expect(line.timestampText).toBeUndefined();
+  });
+});
+
+describe('a logcat priority letter and tag opening the message', () => {
+  it('gives the level and the tag after a header the source’s lines share (Firefox’s MOZ_LOG)', () => {
+    const at = Date.parse('2026-12-02T06:00:00Z');
+    const lines = [
+      '2026-11-30 08:14:02.120000 UTC - [Parent 4410: Main Thread]: D/cache2 CacheEntry::Open [key=a:b]',
+      '2026-11-30 08:14:02.305000 UTC - [Parent 4410: Socket Thread]: I/dns Resolving mirror.example.org',
+      '2026-11-30 08:14:03.018000 UTC - [Child 5120: Main Thread]: W/cache2 CacheFile::OnFileOpened failed',
+      '2026-11-30 08:14:03.440000 UTC - [Parent 4410: Main Thread]: E/dns Lookup of mirror.example.org failed',
+    ];
+    const parser = compileParser({});
+    parser.learn('moz', lines, at);
+    expect(lines.map((l) => parser(l, at, 'moz').level)).toEqual(['DEBUG', 'INFO', 'WARN', 'ERROR']);
+    expect(parser(lines[3] as string, at, 'moz')).toMatchObject({
+      message: 'Lookup of mirror.example.org failed',
+    });
+  });
+
+  it('a one-letter tag is a word: `I/O error` stays text', () => {
+    expect(parse('Nov 30 08:14:02 nas01 kernel: I/O error on sdb')).toMatchObject({
+      level: undefined,
+      message: 'I/O error on sdb',
+    });
   });
 });
