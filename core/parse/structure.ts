@@ -182,6 +182,7 @@ function findTime(
   const last = Math.min(fieldCount, onlyField >= 0 ? onlyField + 1 : TIMESTAMP_FIELDS);
   for (let f = first; f < last; f++) {
     const start = fieldStart[f] as number;
+    const weakHere = f === 0 || anyShapeAnywhere || timeOfDayBeforeLevel(raw, f);
     // glog/klog glue the level letter to the date: `I1130 14:02:11.123456`.
     const glued =
       isLetter(raw.charCodeAt(start)) && isDigit(raw.charCodeAt(start + 1)) && f === 0 ? start + 1 : -1;
@@ -195,9 +196,10 @@ function findTime(
         continue;
       }
       for (let shape = 0; shape < TIMESTAMP_SHAPES.length; shape++) {
-        // An epoch or a bare time of day counts per line only at the very start of it; a learned
-        // source may have it anywhere it showed it consistently.
-        if (f > 0 && !anyShapeAnywhere && (shape === EPOCH_SHAPE || isWeakShape(shape))) continue;
+        // An epoch or a bare time of day counts per line only at the very start of it, or a time of
+        // day right before a level word; a learned source may have it anywhere it showed it consistently.
+        if (f > 0 && !anyShapeAnywhere && shape === EPOCH_SHAPE) continue;
+        if (!weakHere && isWeakShape(shape)) continue;
         if (tryShape(raw, shape, at, ctx)) {
           found(out, shape, f, at);
           return;
@@ -205,6 +207,24 @@ function findTime(
       }
     }
   }
+}
+
+/**
+ * Field `f` opens with a time of day (`08:27:11`) and the next field is an upper-case level word:
+ * after a thread column, log4net's and log4j's `%t %d{ABSOLUTE} %-5p` (`6184 08:27:11 INFO  text`,
+ * `Worker #4 08:30:00 ERROR text`), the header says what the time is.
+ */
+function timeOfDayBeforeLevel(raw: string, f: number): boolean {
+  const a = fieldStart[f] as number;
+  if (f + 1 >= fieldCount || raw.charCodeAt(a + 2) !== 58 || !isDigit(raw.charCodeAt(a))) return false;
+  const s = fieldStart[f + 1] as number;
+  const e = fieldEnd[f + 1] as number;
+  if (e - s < 3 || raw.charCodeAt(s - 1) !== 32) return false;
+  for (let k = s; k < e; k++) {
+    const c = raw.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return maySpellLevel(raw, s, e) && levelSpelling(raw.slice(s, e)) !== undefined;
 }
 
 /** Times of day without a date: like an epoch, per line they count only at the start. */

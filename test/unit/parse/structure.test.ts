@@ -343,6 +343,22 @@ describe('the header finder, line by line', () => {
     expect(parse('05-11-2026 14:02:11 INFO x').timestamp).toBe(Date.parse('2026-11-05T14:02:11Z'));
   });
 
+  it('reads a time of day after a thread column when a level word follows it (log4net’s `%t %d{ABSOLUTE} %-5p`)', () => {
+    const yesterday = (time: string) => Date.parse(`2026-12-02T${time}Z`) - 86_400_000;
+    expect(parse('4412 07:15:40 WARN  Cache flush took 812 ms')).toMatchObject({
+      timestamp: yesterday('07:15:40'),
+      level: 'WARN',
+      message: 'Cache flush took 812 ms',
+    });
+    expect(parse('Scheduler #2 07:16:02 ERROR Task IndexRebuild failed')).toMatchObject({
+      timestamp: yesterday('07:16:02'),
+      level: 'ERROR',
+      message: 'Task IndexRebuild failed',
+    });
+    // Without the level word, a time of day past the first field is the text's.
+    expect(parse('Backup 4412 07:15:40 done').timestamp).toBeUndefined();
+  });
+
   it('reads a time of day whose fraction follows a colon, where the source shows it', () => {
     const lines = Array.from(
       { length: 12 },
