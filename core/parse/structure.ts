@@ -428,7 +428,7 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
     after === 93 ||
     after === 91 ||
     afterPipe(raw, a) ||
-    (a === 0 && dashFollows(raw, b));
+    (a === 0 && (dashFollows(raw, b) || paddedColonFollows(raw, b)));
   const glued = a === 0 && hyphen > a ? gluedDashes(raw, a, b) : -1;
   if (glued > 0) return tryWord(raw, a, glued, f, out, true, acceptWeak);
   if (tryWord(raw, a, b, f, out, marked, acceptWeak)) {
@@ -517,6 +517,13 @@ function dashFollows(raw: string, b: number): boolean {
   return k > b && dashRunEnd(raw, k) > k;
 }
 
+/** `Info : text`, `Warn : text`: spaces, then a colon and a space after `b` (a level padded to its column's width). */
+function paddedColonFollows(raw: string, b: number): boolean {
+  let k = b;
+  while (raw.charCodeAt(k) === 32) k++;
+  return k > b && raw.charCodeAt(k) === 58 && raw.charCodeAt(k + 1) === 32;
+}
+
 /** `error--- text`: a level glued to its dashes; the end of the word before them, else -1. */
 function gluedDashes(raw: string, a: number, b: number): number {
   let k = b;
@@ -599,9 +606,10 @@ function tryWord(
   for (let k = a; k < b; k++) if (!isLetter(raw.charCodeAt(k))) return false;
   if (!maySpellLevel(raw, a, b)) return false;
   const word = raw.slice(a, b);
-  // `FAIL LOGIN:`, `ALERT exited`: words of text unless marked as a field.
+  // `FAIL LOGIN:`, `ALERT exited`: words of text unless marked as a field, or in a column the
+  // source's lines agreed on (yarn's and Gatsby's reporter: `success Saved lockfile.`).
   const spelled = levelSpelling(word);
-  const known = spelled === undefined || marked || !opensTextUnmarked(word) ? spelled : undefined;
+  const known = spelled === undefined || marked || vouched || !opensTextUnmarked(word) ? spelled : undefined;
   // `LOG:`, `[Note]`, a column of `A`: a level only where marked as a field or vouched for.
   // Where the bracket column holds names (`[Scheduler]`), a bracketed weak spelling is one of them.
   const named = !placedSpellings && raw.charCodeAt(a - 1) === 91;

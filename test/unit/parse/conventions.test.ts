@@ -197,6 +197,38 @@ describe('level marks of development servers', () => {
     expect(parse('error - unhandledRejection: socket hang up').level).toBe('ERROR');
     expect(parse('error handling - see the manual').level).toBeUndefined();
   });
+
+  it('reads a level word padded before a colon opening a line (`Info : text`)', () => {
+    expect(parse('Info : Listening on port 4444 for telnet connections')).toMatchObject({
+      level: 'INFO',
+      message: 'Listening on port 4444 for telnet connections',
+    });
+    expect(parse('Warn : target not halted').level).toBe('WARN');
+    // A word before a spaced colon is no level otherwise.
+    expect(parse('Infos : 3 files').level).toBeUndefined();
+  });
+
+  it('reads a reporter’s lower-case level column, `success` too, once the source’s lines agree on it', () => {
+    const lines = [
+      'info No lockfile found.',
+      'warn package.json: No license field',
+      'info Fetching packages...',
+      'success Saved lockfile.',
+      'error Command failed with exit code 1.',
+    ];
+    const parser = compileParser({});
+    parser.learn('reporter', lines, receivedAt);
+    expect(lines.map((l) => parser(l, receivedAt, 'reporter').level)).toEqual([
+      'INFO',
+      'WARN',
+      'INFO',
+      'INFO',
+      'ERROR',
+    ]);
+    expect(parser('success Saved lockfile.', receivedAt, 'reporter').message).toBe('Saved lockfile.');
+    // Read alone, `success` opening a line is a word of text.
+    expect(parse('success Saved lockfile.').level).toBeUndefined();
+  });
 });
 
 describe('more timestamp layouts', () => {
