@@ -1,4 +1,4 @@
-import { isDigits } from '../calendar.ts';
+import { isDigit, isDigits } from '../calendar.ts';
 import { arrowEnd, bracketLoggerEnd, skipHeaderFields, skipSpaces } from '../header-fields.ts';
 import { type Level, levelWord, normaliseLevel, opensTextUnmarked } from '../levels.ts';
 import { newLine } from '../line.ts';
@@ -274,6 +274,7 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
   // clamd's `Mon Nov 30 10:00:00 2026 -> text`: an arrow between the time and the text.
   const arrow = arrowEnd(raw, i);
   if (arrow > i) i = skipSpaces(raw, arrow);
+  else i = afterPidOrPipe(raw, i, line);
   line.message = raw.slice(i);
   if (raw.charCodeAt(start + 4) === 47) line.format = 'golog';
   else if (raw.charCodeAt(start + 10) === 84 && !bracketed && looksLikeHostAndTag(raw, i)) {
@@ -283,6 +284,25 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
     readTag(raw, hostEnd + 1, line);
   } else if (looksLikeLogfmt(line.message)) readLogfmtRest(line);
   return line;
+}
+
+/** Most digits of a pid in brackets. */
+const MAX_PID_DIGITS = 10;
+
+/**
+ * Where the text starts after a time with no level: past a pid in brackets (`[21877] text`, rsyncd
+ * and other daemons' `%t [%p]`), which goes to `fields.pid`, or past a ` | ` between the columns
+ * (`%(asctime)s | %(message)s`); else `i`.
+ */
+function afterPidOrPipe(raw: string, i: number, line: ParsedLine): number {
+  const c = raw.charCodeAt(i);
+  if (c === 124) return raw.charCodeAt(i + 1) === 32 ? skipSpaces(raw, i + 2) : i;
+  if (c !== 91) return i;
+  let close = i + 1;
+  while (close - i <= MAX_PID_DIGITS && isDigit(raw.charCodeAt(close))) close++;
+  if (close === i + 1 || raw.charCodeAt(close) !== 93 || raw.charCodeAt(close + 1) !== 32) return i;
+  line.fields.pid = Number(raw.slice(i + 1, close));
+  return skipSpaces(raw, close + 1);
 }
 
 /** Nginx error log after `yyyy/MM/dd HH:mm:ss [level] `: `PID#TID: [*CID ]message`. */

@@ -306,6 +306,20 @@ describe('other timestamp-first lines', () => {
     });
   });
 
+  it('takes a pid in brackets, or a ` | ` column separator, after a time with no level off the text', () => {
+    expect(parse('2025/10/23 14:32:15 [4410] connect from backup02 (10.1.0.9)')).toMatchObject({
+      timestamp: Date.UTC(2025, 9, 23, 14, 32, 15),
+      message: 'connect from backup02 (10.1.0.9)',
+      fields: { pid: 4410 },
+    });
+    expect(parse('2025-10-23 14:32:15,123 | Loading template from ./template.yaml')).toMatchObject({
+      timestamp: T,
+      message: 'Loading template from ./template.yaml',
+    });
+    // A bracket that holds more than digits is the text's.
+    expect(parse('2025/10/23 14:32:15 [job 7] done').message).toBe('[job 7] done');
+  });
+
   it('keeps a timestamp with plain text as `timestamped`', () => {
     expect(parse('2025-10-23T14:32:15.123Z Server started in 3s')).toEqual({
       format: 'timestamped',
