@@ -133,6 +133,17 @@ function bracketedId(raw: string, a: number, b: number): boolean {
   return rest === b || raw.charCodeAt(rest) === 58;
 }
 
+const THREAD_ID = 'ThreadId(';
+
+/** tracing's `ThreadId(04)` at [a, b), which its fmt layer writes before the target with thread ids on. */
+function isTracingThreadId(raw: string, a: number, b: number): boolean {
+  return (
+    raw.charCodeAt(b - 1) === 41 &&
+    raw.startsWith(THREAD_ID, a) &&
+    allDigits(raw, a + THREAD_ID.length, b - 1)
+  );
+}
+
 /** A logger's name at [a, b): an identifier with `.`, `::`, `/`, `$`, `_`, `-` or `:` inside. */
 function isNameToken(raw: string, a: number, b: number, plainWordToo: boolean): boolean {
   const n = b - a;
@@ -204,6 +215,10 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
   const end = tokenEnd(raw, j);
   if (end < 0 || end >= raw.length) return j;
   if (bracketedId(raw, j, end)) return end;
+  if (c === 84 && isTracingThreadId(raw, j, end)) {
+    line.fields.thread ??= raw.slice(j + THREAD_ID.length, end - 1);
+    return end;
+  }
   // nginx's `pid#tid` and `*connection`.
   if (isPidHashTid(raw, j, end) || (c === 42 && allDigits(raw, j + 1, end))) return end;
   // pytest's `%(name)s:%(filename)s:%(lineno)d`: a logger glued to a source location.

@@ -157,7 +157,10 @@ export function takeQuotedMessage(line: ParsedLine): void {
     return;
   }
   const open = text.charCodeAt(0) === 34 ? 0 : messagePairQuote(text);
-  if (open < 0) return;
+  if (open < 0) {
+    takeLastMessagePair(line);
+    return;
+  }
   const close = closingQuote(text, open + 1);
   if (close < 0) return;
   if (close + 1 < text.length) {
@@ -176,6 +179,25 @@ function messagePairQuote(text: string): number {
   if (text.startsWith('msg="')) return 4;
   if (text.startsWith('message="')) return 8;
   return -1;
+}
+
+/** Characters of a message's first word looked at for a pair's `=`. */
+const FIRST_KEY_CHARS = 32;
+
+/**
+ * Kratos's standard logger (`INFO ts=… caller=server.go:172 service.id=… msg=server listening on:
+ * [::]:9000`): its values unquoted, `msg` the last pair, its text running to the end of the line. Once the header took the level and the time,
+ * a message of pairs ending in ` msg=` is the text after it, to the end; the pairs go to `fields`.
+ */
+function takeLastMessagePair(line: ParsedLine): void {
+  const text = line.message;
+  let k = 0;
+  while (k < FIRST_KEY_CHARS && isKeyChar(text.charCodeAt(k))) k++;
+  if (k === 0 || text.charCodeAt(k) !== 61) return;
+  const at = text.indexOf(' msg=', k);
+  // A quoted value is logfmt's, whose pairs may follow it: only the opening `msg="…"` is read so.
+  if (at < 0 || text.charCodeAt(at + 5) === 34 || !pairsToFields(text.slice(0, at), line)) return;
+  line.message = text.slice(at + 5);
 }
 
 /** Fields in brackets that one line may carry after its message (a bound on work per line). */

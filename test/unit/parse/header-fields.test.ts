@@ -97,6 +97,17 @@ describe('header fields between the level and the message', () => {
     expect(parse('2026-11-30 10:00:00,123 INFO Done - took 3 s').message).toBe('Done - took 3 s');
   });
 
+  it('drops tracing’s `ThreadId(N)` before the target, to fields.thread', () => {
+    expect(
+      parse('2026-11-30T10:00:00.123456Z  WARN ThreadId(07) pool::conn: Connection reset'),
+    ).toMatchObject({
+      level: 'WARN',
+      logger: 'pool::conn',
+      message: 'Connection reset',
+      fields: { thread: '07' },
+    });
+  });
+
   it('keeps a `name:` that is not a Rust path: it often begins the message', () => {
     expect(parse('2026-11-30T10:00:00.123Z INFO vector::app: Log level is enabled.')).toMatchObject({
       logger: 'vector::app',

@@ -116,6 +116,28 @@ describe("klog's structured text: a quoted message and key=value pairs", () => {
     expect(parse('2025-10-23T14:32:15Z INFO msg="x" then words').message).toBe('msg="x" then words');
     expect(parse('2025-10-23T14:32:15Z INFO id=4 msg="x"').message).toBe('id=4 msg="x"');
   });
+
+  it('takes an unquoted msg= pair ending a message of pairs for the text to the end (Kratos’s std logger)', () => {
+    const parser = compileParser({});
+    const at = Date.UTC(2025, 11, 1);
+    const kratos = (level: string, msg: string) =>
+      `${level} ts=2025-11-20T16:54:01+08:00 caller=svc.go:40 service.name=orders trace.id= msg=${msg}`;
+    const lines = [
+      kratos('INFO', '[HTTP] server listening on: [::]:8000'),
+      kratos('WARN', 'cache miss: 3 keys'),
+    ];
+    parser.learn('kratos', lines, at);
+    expect(parser(lines[1] as string, at, 'kratos')).toMatchObject({
+      timestamp: Date.parse('2025-11-20T08:54:01Z'),
+      level: 'WARN',
+      message: 'cache miss: 3 keys',
+      fields: { caller: 'svc.go:40', 'service.name': 'orders' },
+    });
+    // Text before the pairs leaves the message as written.
+    expect(parse('2025-10-23T14:32:15Z INFO retry in 5s caller=x.go:1 msg=done').message).toBe(
+      'retry in 5s caller=x.go:1 msg=done',
+    );
+  });
 });
 
 describe('the unified log format (pingcap/log, Milvus): a bracketed quoted message and bracketed fields', () => {
