@@ -5,7 +5,7 @@
 import { type Columns, learnColumns, NO_COLUMNS, skipColumns } from './columns.ts';
 import { detect, forcedName, parseForced } from './detect.ts';
 import { type NumericLevel, readJson } from './formats/json.ts';
-import { takeQuotedMessage } from './formats/logfmt.ts';
+import { takeLastMessagePair, takeQuotedMessage } from './formats/logfmt.ts';
 import { takeOpeningSymbol } from './formats/status-symbol.ts';
 import {
   addHeaderLevel,
@@ -239,6 +239,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (!SELF_DESCRIBING.has(line.format)) {
     takeStructuredDataElement(line);
     takeQuotedMessage(line);
+    // Kratos's pairs follow a header only a learned structure reads (`LEVEL ts=…`).
+    if (line.format === 'learned') takeLastMessagePair(line);
   }
   if (plan.note !== undefined && line.parseError === undefined) line.parseError = plan.note;
   return line;

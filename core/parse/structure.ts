@@ -182,7 +182,7 @@ function findTime(
   const last = Math.min(fieldCount, onlyField >= 0 ? onlyField + 1 : TIMESTAMP_FIELDS);
   for (let f = first; f < last; f++) {
     const start = fieldStart[f] as number;
-    const weakHere = f === 0 || anyShapeAnywhere || timeOfDayBeforeLevel(raw, f);
+    const weakHere = onlyShape >= 0 || f === 0 || anyShapeAnywhere || timeOfDayBeforeLevel(raw, f);
     // glog/klog glue the level letter to the date: `I1130 14:02:11.123456`.
     const glued =
       isLetter(raw.charCodeAt(start)) && isDigit(raw.charCodeAt(start + 1)) && f === 0 ? start + 1 : -1;

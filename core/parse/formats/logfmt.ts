@@ -157,10 +157,7 @@ export function takeQuotedMessage(line: ParsedLine): void {
     return;
   }
   const open = text.charCodeAt(0) === 34 ? 0 : messagePairQuote(text);
-  if (open < 0) {
-    takeLastMessagePair(line);
-    return;
-  }
+  if (open < 0) return;
   const close = closingQuote(text, open + 1);
   if (close < 0) return;
   if (close + 1 < text.length) {
@@ -189,7 +186,7 @@ const FIRST_KEY_CHARS = 32;
  * [::]:9000`): its values unquoted, `msg` the last pair, its text running to the end of the line. Once the header took the level and the time,
  * a message of pairs ending in ` msg=` is the text after it, to the end; the pairs go to `fields`.
  */
-function takeLastMessagePair(line: ParsedLine): void {
+export function takeLastMessagePair(line: ParsedLine): void {
   const text = line.message;
   let k = 0;
   while (k < FIRST_KEY_CHARS && isKeyChar(text.charCodeAt(k))) k++;
