@@ -228,15 +228,16 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   }
   if (json?.numericLevel !== undefined && line.format === 'json') unreadSyslogNumber(line, json.numericLevel);
   if (HOST_AND_TAG_FORMATS.has(line.format)) takeHostAndTag(line, raw);
-  if (line.level === undefined && !SELF_DESCRIBING.has(line.format)) takeKeyValueLevel(line);
-  if (state !== undefined && state.columns !== NO_COLUMNS && hasColumns(line))
-    line.message = skipColumns(line.message, state.columns, line);
-  // A level mark opening what the header and the columns left as the message (`› ✔  text`, `W/tag text`).
-  if (line.level === undefined && !SELF_DESCRIBING.has(line.format)) {
-    takeOpeningSymbol(line);
-    if (line.level === undefined) takePriorityTag(line);
-  }
+  // One look-up for what a self-describing format's lines skip: its structure is its own.
   if (!SELF_DESCRIBING.has(line.format)) {
+    if (line.level === undefined) takeKeyValueLevel(line);
+    if (state !== undefined && state.columns !== NO_COLUMNS && hasColumns(line))
+      line.message = skipColumns(line.message, state.columns, line);
+    // A level mark opening what the header and the columns left as the message (`› ✔  text`, `W/tag text`).
+    if (line.level === undefined) {
+      takeOpeningSymbol(line);
+      if (line.level === undefined) takePriorityTag(line);
+    }
     takeStructuredDataElement(line);
     takeQuotedMessage(line);
     // Kratos's pairs follow a header only a learned structure reads (`LEVEL ts=…`).
