@@ -298,11 +298,14 @@ const PRIORITY_LETTERS: ReadonlyMap<number, Level> = new Map([
   [65, 'FATAL'],
 ]);
 
+/** Fewest characters of a tag after a priority letter: `I/Os`, `E/W` are words of text. */
+const MIN_TAG_CHARS = 3;
+
 /**
  * A priority letter and a tag opening the message, `W/nsHttp text` (logcat's `priority/tag`, which
  * Firefox's `MOZ_LOG` prints after its own header): the letter is the line's level, the tag its
- * logger, and the text follows. A tag of one letter is a word (`I/O error`). Only for a line with no
- * level yet.
+ * logger, and the text follows. A short tag or one with a hyphen is a word (`I/O error`, `I/Os
+ * pending`, `A/B-test cohort`, `F/A-18`), not a FATAL or an INFO. Only for a line with no level yet.
  */
 export function takePriorityTag(line: ParsedLine): void {
   const text = line.message;
@@ -311,7 +314,7 @@ export function takePriorityTag(line: ParsedLine): void {
   if (level === undefined) return;
   let k = 2;
   while (k < 64 && isTagCode(text.charCodeAt(k))) k++;
-  if (k < 4 || text.charCodeAt(k) !== 32 || !isLetterCode(text.charCodeAt(2))) return;
+  if (k - 2 < MIN_TAG_CHARS || text.charCodeAt(k) !== 32 || !isLetterCode(text.charCodeAt(2))) return;
   line.level = level;
   const tag = text.slice(2, k);
   if (line.logger === undefined) line.logger = tag;
@@ -323,9 +326,9 @@ function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** A letter, digit, `_`, `.` or `-`: a character of a logcat or `MOZ_LOG` tag. */
+/** A letter, digit, `_` or `.`: a character of a logcat or `MOZ_LOG` tag. */
 function isTagCode(c: number): boolean {
-  return isLetterCode(c) || isDigit(c) || c === 95 || c === 46 || c === 45;
+  return isLetterCode(c) || isDigit(c) || c === 95 || c === 46;
 }
 
 /**

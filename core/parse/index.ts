@@ -235,7 +235,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
       line.message = skipColumns(line.message, state.columns, line);
     // A level mark opening what the header and the columns left as the message (`› ✔  text`, `W/tag text`).
     if (line.level === undefined) {
-      takeOpeningSymbol(line);
+      takeOpeningSymbol(line, raw);
       if (line.level === undefined) takePriorityTag(line);
     }
     takeStructuredDataElement(line);

@@ -72,9 +72,11 @@ const SCOPE_ARROW = 0x203a;
 /**
  * A status symbol opening the message after a header (`[9:14:02 AM] [release] › ✔  Published`:
  * signale, and the CLIs that log through it, print a time and a scope, then `›` and the symbol): the
- * symbol is the line's level, and the text follows it. Only for a line with no level yet.
+ * symbol is the line's level, and the text follows it. Only for a line with no level yet. As at the
+ * start of a line, a check mark indented past the header's one space (`raw`, the line the message
+ * ends) ticks off a step: a CI runner's time before Docker Compose's ` ✔ Container db  Started`.
  */
-export function takeOpeningSymbol(line: ParsedLine): void {
+export function takeOpeningSymbol(line: ParsedLine, raw: string): void {
   const text = line.message;
   let i = 0;
   if (text.charCodeAt(0) === SCOPE_ARROW && text.charCodeAt(1) === 32) i = 2;
@@ -82,12 +84,21 @@ export function takeOpeningSymbol(line: ParsedLine): void {
   if (symbol < LOWEST_SYMBOL) return;
   const level = SYMBOL_LEVELS.get(symbol);
   if (level === undefined) return;
+  if (i === 0 && CHECK_MARKS.has(symbol) && indentedInLine(raw, text)) return;
   i++;
   if (text.charCodeAt(i) === VARIATION_SELECTOR) i++;
   if (text.charCodeAt(i) !== 32) return;
   while (text.charCodeAt(i) === 32) i++;
   line.level = level;
   line.message = text.slice(i);
+}
+
+/** True when `text`, which ends `raw`, has two spaces or a tab before it there. */
+function indentedInLine(raw: string, text: string): boolean {
+  const at = raw.length - text.length;
+  if (at < 2 || raw.charCodeAt(at) !== text.charCodeAt(0)) return false;
+  const before = raw.charCodeAt(at - 1);
+  return before === 9 || (before === 32 && (raw.charCodeAt(at - 2) === 32 || raw.charCodeAt(at - 2) === 9));
 }
 
 /** `HH:mm:ss` ending the text at `end`, a space before it; else -1. */

@@ -432,6 +432,17 @@ describe('status symbols where a command-line tool’s level stands', () => {
     expect(parse('[3:05:48 PM] [deploy] › done').level).toBeUndefined();
   });
 
+  it('after a time, a check mark indented past its separator still ticks off a step (a CI log of Docker Compose)', () => {
+    expect(parse('2026-11-30T10:00:00.1234567Z  ✔ Container app-db-1  Started')).toMatchObject({
+      level: undefined,
+      message: '✔ Container app-db-1  Started',
+    });
+    expect(parse('2026-11-30T10:00:00.1234567Z ✔ Build finished')).toMatchObject({
+      level: 'INFO',
+      message: 'Build finished',
+    });
+  });
+
   it('an indented check mark ticks off a step of a progress tree: no level, the text keeps it', () => {
     expect(parse(' ✔ Container app-db-1  Started   0.4s ')).toMatchObject({
       level: undefined,
@@ -503,6 +514,25 @@ describe('a logcat priority letter and tag opening the message', () => {
     expect(parser(lines[3] as string, at, 'moz')).toMatchObject({
       message: 'Lookup of mirror.example.org failed',
     });
+  });
+
+  it('a tag of two characters or with a hyphen is a word: `A/B-test`, `I/Os` stay text', () => {
+    const at = Date.parse('2026-12-02T06:00:00Z');
+    const lines = [
+      '2026-11-30 10:00:00.123 [worker-1] job started',
+      '2026-11-30 10:00:01.123 [worker-2] job finished in 3 s',
+      '2026-11-30 10:00:02.123 [worker-1] cache warmed',
+      '2026-11-30 10:00:03.123 [worker-3] retry scheduled',
+    ];
+    const parser = compileParser({});
+    parser.learn('jobs', lines, at);
+    for (const text of ['A/B-test cohort 2 assigned', 'I/Os pending: 5', 'F/A-18 telemetry received']) {
+      expect(parser(`2026-11-30 10:00:05.123 [worker-1] ${text}`, at, 'jobs')).toMatchObject({
+        level: undefined,
+        message: text,
+      });
+    }
+    expect(parser('2026-11-30 10:00:05.123 [worker-1] W/nsHttp slow', at, 'jobs').level).toBe('WARN');
   });
 
   it('a one-letter tag is a word: `I/O error` stays text', () => {
