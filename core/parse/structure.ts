@@ -517,10 +517,16 @@ function dashFollows(raw: string, b: number): boolean {
   return k > b && dashRunEnd(raw, k) > k;
 }
 
-/** `Info : text`, `Warn : text`: spaces, then a colon and a space after `b` (a level padded to its column's width). */
+/** Widest column a level word is padded to before its colon (`WARNING`); wider, a settings dump's keys. */
+const PADDED_LEVEL_WIDTH = 7;
+
+/**
+ * `Info : text`, `Warn : text`: spaces, then a colon and a space after `b`, the end of a word opening
+ * the line (a level padded to its column's width). A column padded wider aligns a dump's keys (`Debug   : true`, `Verbose : false`).
+ */
 function paddedColonFollows(raw: string, b: number): boolean {
   let k = b;
-  while (raw.charCodeAt(k) === 32) k++;
+  while (k < PADDED_LEVEL_WIDTH && raw.charCodeAt(k) === 32) k++;
   return k > b && raw.charCodeAt(k) === 58 && raw.charCodeAt(k + 1) === 32;
 }
 

@@ -208,6 +208,13 @@ describe('level marks of development servers', () => {
     expect(parse('Infos : 3 files').level).toBeUndefined();
   });
 
+  it('a settings dump aligned past a level column’s width is no level (`Debug   : true`)', () => {
+    for (const row of ['Debug   : true', 'Verbose : false', 'Trace     : off']) {
+      expect(parse(row)).toMatchObject({ level: undefined, message: row });
+    }
+    expect(parse('Error  : probe failed').level).toBe('ERROR');
+  });
+
   it('reads a reporter’s lower-case level column, `success` too, once the source’s lines agree on it', () => {
     const lines = [
       'info No lockfile found.',
