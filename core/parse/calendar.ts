@@ -25,6 +25,11 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** True for the ASCII letters `A`–`Z`, `a`–`z`. */
+export function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** True when `s` from `i` to `end` (the whole of `s` by default) is one or more digits. */
 export function isDigits(s: string, i = 0, end = s.length): boolean {
   if (end <= i) return false;

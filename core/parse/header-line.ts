@@ -2,7 +2,7 @@
  * A line read through its header (`structure.ts`): what the fixed formats did not recognise, or
  * recognised without a level, read from where its timestamp and level were found.
  */
-import { isDigit } from './calendar.ts';
+import { isDigit, isLetter } from './calendar.ts';
 import { bracketCodeEnd, readAfterLevel } from './formats/leveled.ts';
 import { looksLikeHostAndTag, readTag } from './formats/syslog.ts';
 import { arrowEnd, bracketLoggerEnd, dashRunEnd, skipHeaderFields, skipSpaces } from './header-fields.ts';
@@ -55,7 +55,7 @@ function afterSlashTag(raw: string, i: number, line: ParsedLine): number {
  */
 function afterColonNames(raw: string, i: number, line: ParsedLine): number {
   const c = raw.charCodeAt(i);
-  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return i - 1;
+  if (!isLetter(c)) return i - 1;
   let space = raw.indexOf(' ', i);
   if (space < 0) space = raw.length;
   const last = raw.lastIndexOf(':', space - 1);
@@ -314,7 +314,7 @@ export function takePriorityTag(line: ParsedLine): void {
   if (level === undefined) return;
   let k = 2;
   while (k < 64 && isTagCode(text.charCodeAt(k))) k++;
-  if (k - 2 < MIN_TAG_CHARS || text.charCodeAt(k) !== 32 || !isLetterCode(text.charCodeAt(2))) return;
+  if (k - 2 < MIN_TAG_CHARS || text.charCodeAt(k) !== 32 || !isLetter(text.charCodeAt(2))) return;
   line.level = level;
   const tag = text.slice(2, k);
   if (line.logger === undefined) line.logger = tag;
@@ -322,13 +322,9 @@ export function takePriorityTag(line: ParsedLine): void {
   line.message = text.slice(k + 1).trimStart();
 }
 
-function isLetterCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 /** A letter, digit, `_` or `.`: a character of a logcat or `MOZ_LOG` tag. */
 function isTagCode(c: number): boolean {
-  return isLetterCode(c) || isDigit(c) || c === 95 || c === 46;
+  return isLetter(c) || isDigit(c) || c === 95 || c === 46;
 }
 
 /**

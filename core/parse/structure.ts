@@ -7,7 +7,7 @@
  * and one line costs at most `STEP_BUDGET` steps however long or strange it is.
  */
 
-import { isDigit } from './calendar.ts';
+import { isDigit, isLetter } from './calendar.ts';
 import { categoryOpening, type Diagnostic, diagnosticAt } from './diagnostic.ts';
 import { dashRunEnd } from './header-fields.ts';
 import {
@@ -91,10 +91,6 @@ for (const c of ' \t[]()<>|,"=;') DELIMITERS[c.charCodeAt(0)] = 1;
 function delimitsAt(raw: string, k: number, colonsUntil: number): boolean {
   const c = raw.charCodeAt(k);
   return (c < 128 && DELIMITERS[c] === 1) || (c === 58 && k < colonsUntil);
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 // Field boundaries of the line being scanned, reused between lines.
