@@ -912,7 +912,7 @@ function placeLevel(out: Header): void {
 /** Scans a header with no prior knowledge: the first timestamp shape in the first fields, the first level. */
 export function scanHeader(raw: string, ctx: TimeContext, out: Header, learning = false): Header {
   lastSteps = 0;
-  reset(out);
+  clearHeader(out);
   splitFields(raw);
   findTime(raw, ctx, out, -1, -1, learning);
   findLevel(raw, out, -1, false);
@@ -920,12 +920,8 @@ export function scanHeader(raw: string, ctx: TimeContext, out: Header, learning 
   return out;
 }
 
-/** A header that holds nothing: no time, no level. */
+/** Empties a header: no time, no level. */
 export function clearHeader(out: Header): void {
-  reset(out);
-}
-
-function reset(out: Header): void {
   out.shape = -1;
   out.timeField = -1;
   out.timeStart = 0;
@@ -1177,7 +1173,7 @@ export function applyStructure(
   searchLevel = true,
 ): boolean {
   lastSteps = 0;
-  reset(out);
+  clearHeader(out);
   splitFields(raw);
   if (structure.shape >= 0) {
     findTime(raw, ctx, out, structure.shape, structure.timeField);
