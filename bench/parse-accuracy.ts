@@ -55,6 +55,9 @@
  * 8. an eleventh held-out corpus (bench/fixtures/format-docs-heldout11), 60 further sources weighted
  *    and grounded the same way, written without reading the parser and sealed before any tuning round
  *    could see it; it too runs only when named (`--sets held-out-11`).
+ * 9. a twelfth held-out corpus (bench/fixtures/format-docs-heldout12), 60 further sources weighted
+ *    and grounded the same way, written without reading the parser and sealed before any tuning round
+ *    could see it; it too runs only when named (`--sets held-out-12`).
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -62,7 +65,7 @@
  *
  *   node bench/parse-accuracy.ts [--sets loghub,engines,format-docs,format-docs-dev2,format-docs-dev3,format-docs-dev4,format-docs-dev5,
  *     format-docs-dev6,format-docs-dev7,format-docs-dev8,format-docs-dev9,format-docs-dev10,format-docs-dev11,
- *     held-out,held-out-2,held-out-3,held-out-8,held-out-11] [--json FILE] [--misses]
+ *     held-out,held-out-2,held-out-3,held-out-8,held-out-11,held-out-12] [--json FILE] [--misses]
  *
  * The held-out sets print their totals only. `--misses` also prints every line of a development
  * set (never a held-out one) whose timestamp, level or message differs from its truth, with both.
@@ -268,6 +271,9 @@ const HELD_OUT_8_CORPUS = fileURLToPath(
 const HELD_OUT_11_CORPUS = fileURLToPath(
   new URL('./fixtures/format-docs-heldout11/corpus.jsonl', import.meta.url),
 );
+const HELD_OUT_12_CORPUS = fileURLToPath(
+  new URL('./fixtures/format-docs-heldout12/corpus.jsonl', import.meta.url),
+);
 /** Each held-out corpus as sealed before the parser was changed again; an edit shows in the output. */
 const SEALED_SHA256 = new Map([
   [HELD_OUT_CORPUS, '7ddf6d3b5112ad98b3ace5be8e550d93fb704ea9481c3cde1f55f1f0f94422ef'],
@@ -275,6 +281,7 @@ const SEALED_SHA256 = new Map([
   [HELD_OUT_3_CORPUS, '256bef06751d8850bae2b4fe80c972d0be1be349ac4a8bcf776c5274cc3dbb41'],
   [HELD_OUT_8_CORPUS, '75b200bcf84dc0ffaaa4be61e2289057b5f25c79636c6a021ea2821d6f69b80e'],
   [HELD_OUT_11_CORPUS, '91cef75b13749e5e9b00d8eed6125089f5c53e8f8730c397af4971e9d8ecf38a'],
+  [HELD_OUT_12_CORPUS, '06e8e2b653bf17c325259a383361fb9a09c0b695197e9da95602b7efe1513ef5'],
 ]);
 
 const HELD_OUT_SET = 'format-docs (held-out)';
@@ -282,7 +289,15 @@ const HELD_OUT_2_SET = 'format-docs-heldout2 (held-out)';
 const HELD_OUT_3_SET = 'format-docs-heldout3 (held-out)';
 const HELD_OUT_8_SET = 'format-docs-heldout8 (held-out)';
 const HELD_OUT_11_SET = 'format-docs-heldout11 (held-out)';
-const TOTALS_ONLY = new Set([HELD_OUT_SET, HELD_OUT_2_SET, HELD_OUT_3_SET, HELD_OUT_8_SET, HELD_OUT_11_SET]);
+const HELD_OUT_12_SET = 'format-docs-heldout12 (held-out)';
+const TOTALS_ONLY = new Set([
+  HELD_OUT_SET,
+  HELD_OUT_2_SET,
+  HELD_OUT_3_SET,
+  HELD_OUT_8_SET,
+  HELD_OUT_11_SET,
+  HELD_OUT_12_SET,
+]);
 
 function corpusRows(set: string, file: string): Row[] {
   const text = readFileSync(file, 'utf8');
@@ -355,6 +370,7 @@ const rows = [
   ...(wanted.has('held-out-2') ? corpusRows(HELD_OUT_2_SET, HELD_OUT_2_CORPUS) : []),
   ...(wanted.has('held-out-3') ? corpusRows(HELD_OUT_3_SET, HELD_OUT_3_CORPUS) : []),
   ...(wanted.has('held-out-11') ? corpusRows(HELD_OUT_11_SET, HELD_OUT_11_CORPUS) : []),
+  ...(wanted.has('held-out-12') ? corpusRows(HELD_OUT_12_SET, HELD_OUT_12_CORPUS) : []),
   ...(wanted.has('held-out-8') ? corpusRows(HELD_OUT_8_SET, HELD_OUT_8_CORPUS) : []),
 ];
 const sets = [...new Set(rows.map((r) => r.set))];
