@@ -1174,7 +1174,10 @@ export function applyStructure(
 ): boolean {
   lastSteps = 0;
   clearHeader(out);
-  splitFields(raw);
+  // With no level to look for, only the fields up to the time's are read: a syslog line spared the
+  // level search (`mayHoldMarkedLevel`) is not split past its date.
+  const levelSought = searchLevel || structure.levelField >= 0 || structure.levelAfterTime >= 0;
+  splitFields(raw, levelSought ? HEADER_FIELDS : Math.min(structure.timeField + 1, HEADER_FIELDS));
   if (structure.shape >= 0) {
     findTime(raw, ctx, out, structure.shape, structure.timeField);
     if (out.shape < 0) return false;
