@@ -58,6 +58,10 @@
  * 9. a twelfth held-out corpus (bench/fixtures/format-docs-heldout12), 60 further sources weighted
  *    and grounded the same way, written without reading the parser and sealed before any tuning round
  *    could see it; it too runs only when named (`--sets held-out-12`).
+ * 10. a thirteenth held-out corpus (bench/fixtures/format-docs-heldout13), 60 further sources weighted
+ *    and grounded the same way from other ecosystems (.NET, JVM, Erlang, PHP, Ruby, embedded, games,
+ *    scientific tools, C daemons), written without reading the parser and sealed before any tuning
+ *    round could see it; it too runs only when named (`--sets held-out-13`).
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -65,7 +69,7 @@
  *
  *   node bench/parse-accuracy.ts [--sets loghub,engines,format-docs,format-docs-dev2,format-docs-dev3,format-docs-dev4,format-docs-dev5,
  *     format-docs-dev6,format-docs-dev7,format-docs-dev8,format-docs-dev9,format-docs-dev10,format-docs-dev11,
- *     held-out,held-out-2,held-out-3,held-out-8,held-out-11,held-out-12] [--json FILE] [--misses]
+ *     held-out,held-out-2,held-out-3,held-out-8,held-out-11,held-out-12,held-out-13] [--json FILE] [--misses]
  *
  * The held-out sets print their totals only. `--misses` also prints every line of a development
  * set (never a held-out one) whose timestamp, level or message differs from its truth, with both.
@@ -274,6 +278,9 @@ const HELD_OUT_11_CORPUS = fileURLToPath(
 const HELD_OUT_12_CORPUS = fileURLToPath(
   new URL('./fixtures/format-docs-heldout12/corpus.jsonl', import.meta.url),
 );
+const HELD_OUT_13_CORPUS = fileURLToPath(
+  new URL('./fixtures/format-docs-heldout13/corpus.jsonl', import.meta.url),
+);
 /** Each held-out corpus as sealed before the parser was changed again; an edit shows in the output. */
 const SEALED_SHA256 = new Map([
   [HELD_OUT_CORPUS, '7ddf6d3b5112ad98b3ace5be8e550d93fb704ea9481c3cde1f55f1f0f94422ef'],
@@ -282,6 +289,7 @@ const SEALED_SHA256 = new Map([
   [HELD_OUT_8_CORPUS, '75b200bcf84dc0ffaaa4be61e2289057b5f25c79636c6a021ea2821d6f69b80e'],
   [HELD_OUT_11_CORPUS, '91cef75b13749e5e9b00d8eed6125089f5c53e8f8730c397af4971e9d8ecf38a'],
   [HELD_OUT_12_CORPUS, '06e8e2b653bf17c325259a383361fb9a09c0b695197e9da95602b7efe1513ef5'],
+  [HELD_OUT_13_CORPUS, '43ecfe3280128785b5caddc0bf10c33527784eef9680daaa36c43c744a9cbbd8'],
 ]);
 
 const HELD_OUT_SET = 'format-docs (held-out)';
@@ -290,6 +298,7 @@ const HELD_OUT_3_SET = 'format-docs-heldout3 (held-out)';
 const HELD_OUT_8_SET = 'format-docs-heldout8 (held-out)';
 const HELD_OUT_11_SET = 'format-docs-heldout11 (held-out)';
 const HELD_OUT_12_SET = 'format-docs-heldout12 (held-out)';
+const HELD_OUT_13_SET = 'format-docs-heldout13 (held-out)';
 const TOTALS_ONLY = new Set([
   HELD_OUT_SET,
   HELD_OUT_2_SET,
@@ -297,6 +306,7 @@ const TOTALS_ONLY = new Set([
   HELD_OUT_8_SET,
   HELD_OUT_11_SET,
   HELD_OUT_12_SET,
+  HELD_OUT_13_SET,
 ]);
 
 function corpusRows(set: string, file: string): Row[] {
@@ -371,6 +381,7 @@ const rows = [
   ...(wanted.has('held-out-3') ? corpusRows(HELD_OUT_3_SET, HELD_OUT_3_CORPUS) : []),
   ...(wanted.has('held-out-11') ? corpusRows(HELD_OUT_11_SET, HELD_OUT_11_CORPUS) : []),
   ...(wanted.has('held-out-12') ? corpusRows(HELD_OUT_12_SET, HELD_OUT_12_CORPUS) : []),
+  ...(wanted.has('held-out-13') ? corpusRows(HELD_OUT_13_SET, HELD_OUT_13_CORPUS) : []),
   ...(wanted.has('held-out-8') ? corpusRows(HELD_OUT_8_SET, HELD_OUT_8_CORPUS) : []),
 ];
 const sets = [...new Set(rows.map((r) => r.set))];
