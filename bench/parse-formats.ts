@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { CompiledParser, ParseOptions } from '../core/parse/index.ts';
 import { syntheticLines } from './corpus.ts';
+import { median } from './median.ts';
 
 const { values } = parseArgs({
   options: {
@@ -75,14 +76,6 @@ function costOf(read: (format: string) => number, format: string): number {
     used = spent.user + spent.system;
   }
   return (used * 1000) / parsed;
-}
-
-function median(xs: number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 const base = await readerAt(resolve(values.base));
