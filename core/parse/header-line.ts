@@ -214,12 +214,13 @@ function bracketAsWritten(raw: string, name: string, message: string): string {
   return raw.slice(at, messageAt);
 }
 
-const LEADING_LEVEL = /^[[<(]?([A-Za-z]{3,11})(?:[\]>)]:?|:) /;
+// A bracketed level may be glued to the bracketed fields after it: `[Error][Kernel::Auth][Line:64]: text`.
+const LEADING_LEVEL = /^[[<(]?([A-Za-z]{3,11})(?:[\]>)]:?|:) |^\[([A-Za-z]{3,11})\](?=\[)/;
 const LEADING_UPPER_LEVEL = /^([A-Z]{3,8}) +(?=\S)/;
 
 /**
  * A level at the start of a message, as programs write after their syslog tag: marked (`warning:
- * …`, `[error] …`, `<crit>: …`), or an upper-case level name as a logger's level column prints it
+ * …`, `[error] …`, `<crit>: …`, `[Error][Module]: …`), or an upper-case level name as a logger's level column prints it
  * (`ERROR connection refused`); set on the line and taken off the message.
  */
 export function takeLeadingLevel(line: ParsedLine): void {
@@ -228,7 +229,7 @@ export function takeLeadingLevel(line: ParsedLine): void {
   const m =
     LEADING_LEVEL.exec(line.message) ??
     (first >= 65 && first <= 90 ? LEADING_UPPER_LEVEL.exec(line.message) : null);
-  const word = m?.[1];
+  const word = m?.[1] ?? m?.[2];
   if (m === null || word === undefined) return;
   const marked = m[0].length > word.length + 1 || line.message.charCodeAt(0) !== word.charCodeAt(0);
   const level = marked || !opensTextUnmarked(word) ? levelSpelling(word) : undefined;

@@ -254,6 +254,19 @@ describe('RFC 3164 layouts with a level', () => {
     }
   });
 
+  it('reads a bracketed level glued to the bracketed fields after it, opening the message', () => {
+    // A program's own `[Level][Module][Line:n]: text` after its syslog tag (OTRS's, and any layout
+    // that writes its fields as adjoining brackets).
+    expect(
+      parse('Oct 23 14:32:15 desk OTRS-CGI-10[31877]: [Error][Kernel::System::Auth][Line:64]: login failed'),
+    ).toMatchObject({ level: 'ERROR', service: 'OTRS-CGI-10' });
+    expect(parse('Oct 23 14:32:15 desk app[7]: [Notice][Scheduler] task took 38 s').level).toBe('NOTICE');
+    // A bracketed word that spells no level, or a level word inside the text, is not one.
+    expect(parse('Oct 23 14:32:15 desk app[7]: [Errors][Scheduler] 3 retried').level).toBeUndefined();
+    expect(parse('Oct 23 14:32:15 desk app[7]: [job][Error] reading twice').level).toBeUndefined();
+    expect(parse('Oct 23 14:32:15 desk app[7]: Error][x] stray bracket').level).toBeUndefined();
+  });
+
   it("reads sd-daemon's `<N>` severity prefix at the start of the message", () => {
     expect(parse('Oct 23 14:32:15 web-2 mounter[9]: <3>mount /data failed')).toMatchObject({
       level: 'ERROR',
