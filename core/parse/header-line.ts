@@ -51,7 +51,8 @@ function afterSlashTag(raw: string, i: number, line: ParsedLine): number {
 /**
  * Names joined to the level by colons, `INFO:app.worker:Main:text` (Python's
  * `%(levelname)s:%(name)s:%(message)s`): the first is the logger, and the text starts after the last
- * colon before the first space. Returns `i - 1` when no name follows.
+ * colon before the first space, or after the first space when a line number follows that colon
+ * (`INFO:vmm/src/lib.rs:2114 -- text`). Returns `i - 1` when no name follows.
  */
 function afterColonNames(raw: string, i: number, line: ParsedLine): number {
   const c = raw.charCodeAt(i);
@@ -62,7 +63,17 @@ function afterColonNames(raw: string, i: number, line: ParsedLine): number {
   if (last < i || space - i > 160) return i - 1;
   const first = raw.indexOf(':', i);
   line.logger = raw.slice(i, first);
-  return last + 1;
+  // `INFO:vmm/src/lib.rs:2114 -- text`: a line number after a file's name ends a source location.
+  let k = last + 1;
+  while (k < space && isDigit(raw.charCodeAt(k))) k++;
+  return k === space && k > last + 1 && endsWithExtension(raw, i, last) ? space : last + 1;
+}
+
+/** True when `raw[i, end)` ends in a file's extension of one to four letters (`lib.rs`, `main.c`). */
+function endsWithExtension(raw: string, i: number, end: number): boolean {
+  let k = end;
+  while (k > i && end - k < 5 && isLetter(raw.charCodeAt(k - 1))) k--;
+  return k < end && end - k <= 4 && k > i + 1 && raw.charCodeAt(k - 1) === 46;
 }
 
 /** Where the bracket around a whole line closes (set by `closeHeaderBracket`), else -1. */

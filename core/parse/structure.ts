@@ -402,7 +402,7 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   if ((colon || after === 93) && debugVerbosity(raw, a, b, f, out)) return true;
   // A word inside the field: `local.ERROR` → ERROR; `INFO/MainProcess` → INFO; `thread/INFO` → INFO
   // (not a protocol version: `HTTP/1.1`).
-  if (slash > a && !isDigit(raw.charCodeAt(slash + 1))) {
+  if (slash > a && !isDigit(raw.charCodeAt(slash + 1)) && !(joint > a && joint < slash)) {
     if (tryWord(raw, a, slash, f, out, true, acceptWeak)) return true;
     a = slash + 1;
   }
@@ -714,16 +714,24 @@ function subsystemFollows(raw: string, f: number): boolean {
   return raw.charCodeAt(k) === 93 && raw.charCodeAt(k + 1) === 32;
 }
 
-/** An upper-case word of 3+ letters marked as a field: `LOG:`, `WARNING:`, `[ERROR]`. */
-function isMarkedUpper(raw: string, f: number): boolean {
+/**
+ * An upper-case word of 3+ letters marked as a field: `LOG:`, `WARNING:`, `[ERROR]` (only when
+ * `bareMark`), or joined by its colon to the name or source location of what logged (`INFO:root:`,
+ * `INFO:vmm/src/lib.rs:2114`).
+ */
+function isMarkedUpper(raw: string, f: number, bareMark: boolean): boolean {
   const a = fieldStart[f] as number;
   let b = fieldEnd[f] as number;
   if (raw.charCodeAt(b - 1) === 58) b--;
-  if (b - a < 3) return false;
-  for (let k = a; k < b; k++) {
-    const c = raw.charCodeAt(k);
-    if (c < 65 || c > 90) return false;
+  let k = a;
+  while (k < b && raw.charCodeAt(k) >= 65 && raw.charCodeAt(k) <= 90) k++;
+  if (k - a < 3) return false;
+  // Joined, the name needs a colon of its own after it (`INFO:root:`, `INFO:file.rs:12`): `DEBUG:on` is a setting.
+  if (k < b) {
+    const nameEnd = raw.indexOf(':', k + 2);
+    return raw.charCodeAt(k) === 58 && isLetter(raw.charCodeAt(k + 1)) && nameEnd > 0 && nameEnd < b;
   }
+  if (!bareMark) return false;
   const after = raw.charCodeAt(b);
   return after === 58 || (after === 93 && raw.charCodeAt(a - 1) === 91);
 }
@@ -732,7 +740,7 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
   const from = onlyField >= 0 ? onlyField : 0;
   const afterTime = out.shape >= 0 ? fieldAt(out.timeEnd) : 0;
   const usualReach = out.shape >= 0 ? afterTime + LEVEL_FIELDS_AFTER_TIME : LEVEL_FIELDS_WITHOUT_TIME;
-  const reach = out.shape >= 0 ? usualReach + MARKED_LEVEL_EXTRA_FIELDS : usualReach;
+  const reach = usualReach + MARKED_LEVEL_EXTRA_FIELDS;
   const to = onlyField >= 0 ? Math.min(onlyField + 1, fieldCount) : Math.min(reach, fieldCount);
   let weakField = -1;
   // Once a field past the time is no weak level's place, no later field is (`weakPlace`).
@@ -747,9 +755,12 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
     const s = fieldStart[f] as number;
     if (out.shape >= 0 && s >= out.timeStart && s < out.timeEnd) continue;
     // Past the first fields after the time, words of a sentence mean the message has begun, and
-    // beyond the usual reach: only an upper-case level marked as a field (`LOG:`, `[WARNING]:`) stands.
+    // beyond the usual reach: only an upper-case level marked as a field (`LOG:`, `[WARNING]:`) stands;
+    // in a line without a time, only one joined to what logged (`<vmm> INFO:vmm/src/lib.rs:2114`),
+    // after a prefix of the program's (its name, an elapsed time, a thread).
     if (onlyField < 0 && ((sentence && f - afterTime > 2) || f >= usualReach)) {
-      if (isMarkedUpper(raw, f) && !isProse(raw, f - 1, out) && levelInField(raw, f, out, true)) return;
+      const upper = isMarkedUpper(raw, f, out.shape >= 0);
+      if (upper && !isProse(raw, f - 1, out) && levelInField(raw, f, out, true)) return;
       if (vouched && f < usualReach && subsystemFollows(raw, f) && levelInField(raw, f, out, true)) return;
       continue;
     }

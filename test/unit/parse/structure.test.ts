@@ -644,6 +644,36 @@ describe('a level joined by a colon to a name inside angle brackets (Extreme EXO
   });
 });
 
+describe('a level joined by colons to what logged, after a prefix, in a line without a time', () => {
+  it("reads `LEVEL:file:line` after the program's name, an elapsed time and a thread (cloud-hypervisor)", () => {
+    expect(
+      parse('cloud-hypervisor: 7.342118ms: <vmm> INFO:vmm/src/lib.rs:2114 -- API request event: VmBoot'),
+    ).toMatchObject({ level: 'INFO', message: 'API request event: VmBoot' });
+    expect(
+      parse('vmm: 4.771905s: <_disk0_q0> ERROR:virtio-devices/src/block.rs:143 -- Failed'),
+    ).toMatchObject({
+      level: 'ERROR',
+      message: 'Failed',
+    });
+    // Python's `%(levelname)s:%(name)s:%(message)s` behind a prefix: a number opening the text stays.
+    expect(parse('worker-3: +1.2s: <main> WARNING:root:12 jobs left')).toMatchObject({
+      level: 'WARN',
+      message: '12 jobs left',
+    });
+  });
+
+  it('leaves a setting, a table heading and a bare marked word past the first fields as text', () => {
+    for (const text of [
+      'key1 value1 key2 DEBUG:on',
+      'NAME STATUS AGE NOTE: see below',
+      'Deploying to host web-3 ERROR: disk full',
+      'flags in this build: TRACE:off',
+    ]) {
+      expect(parse(text)).toMatchObject({ level: undefined, message: text });
+    }
+  });
+});
+
 describe('levels joined to a name by a hyphen, or spelled out', () => {
   it('reads a level opening a bracket, joined by a hyphen to a name, and starts the text after it', () => {
     expect(
