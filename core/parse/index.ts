@@ -6,7 +6,7 @@ import { type Columns, learnColumns, NO_COLUMNS, skipColumns } from './columns.t
 import { detect, forcedName, parseForced } from './detect.ts';
 import { type NumericLevel, readJson } from './formats/json.ts';
 import { takeLastMessagePair, takeQuotedMessage } from './formats/logfmt.ts';
-import { takeOpeningSymbol } from './formats/status-symbol.ts';
+import { takeOpeningSymbol, takeRightAlignedTime } from './formats/status-symbol.ts';
 import {
   addHeaderLevel,
   lineFromHeader,
@@ -238,6 +238,9 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
       takeOpeningSymbol(line, raw);
       if (line.level === undefined) takePriorityTag(line);
     }
+    // A dev server's badge line (` WARNING  text      10:44:56 AM`) ends with its time.
+    if (line.timestamp === undefined && line.level !== undefined && HEADER_READ.has(line.format))
+      takeRightAlignedTime(line, ctx);
     takeStructuredDataElement(line);
     takeQuotedMessage(line);
     // Kratos's pairs follow a header only a learned structure reads (`LEVEL ts=…`).
@@ -301,6 +304,9 @@ const TRAILING_LOGGER_FORMATS: ReadonlySet<string> = new Set([
   'generic',
   'learned',
 ]);
+
+/** Formats the header finder read, alone or through a learned structure. */
+const HEADER_READ: ReadonlySet<string> = new Set(['generic', 'learned']);
 
 /** Formats whose structure is their own: the header finder has nothing to add. */
 const SELF_DESCRIBING: ReadonlySet<string> = new Set([

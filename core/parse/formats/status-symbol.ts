@@ -101,15 +101,48 @@ function indentedInLine(raw: string, text: string): boolean {
   return before === 9 || (before === 32 && (raw.charCodeAt(at - 2) === 32 || raw.charCodeAt(at - 2) === 9));
 }
 
-/** `HH:mm:ss` ending the text at `end`, a space before it; else -1. */
+/**
+ * `HH:mm:ss` ending the text at `end`, or a 12-hour `h:mm:ss AM` (`toLocaleTimeString` in English,
+ * as friendly-errors-webpack-plugin prints it), a space before it; else -1.
+ */
 function rightAlignedTimeOfDay(raw: string, start: number, end: number): number {
-  const at = end - 8;
+  let clock = end;
+  const meridiem = raw.charCodeAt(end - 1) === 77 && raw.charCodeAt(end - 3) === 32;
+  if (meridiem) {
+    const half = raw.charCodeAt(end - 2);
+    if (half !== 65 && half !== 80) return -1;
+    clock = end - 3;
+  }
+  let at = clock - 8;
+  if (meridiem && !isDigit(raw.charCodeAt(at))) at++;
   if (at <= start || raw.charCodeAt(at - 1) !== 32) return -1;
-  for (let k = 0; k < 8; k++) {
-    const c = raw.charCodeAt(at + k);
+  for (let k = 0; k < clock - at; k++) {
+    const c = raw.charCodeAt(clock - 1 - k);
     if (k === 2 || k === 5 ? c !== 58 : !isDigit(c)) return -1;
   }
   return at;
+}
+
+/**
+ * A time of day right-aligned at the end of a line that has a level and no time, after a run of
+ * spaces (the badges of friendly-errors-webpack-plugin, behind Vue CLI and other webpack dev
+ * servers: ` WARNING  Compiled with 2 warnings        10:44:56 AM`): the line's time, cut from
+ * the text.
+ */
+export function takeRightAlignedTime(line: ParsedLine, ctx: TimeContext): void {
+  const text = line.message;
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  const last = text.charCodeAt(end - 1);
+  if (!isDigit(last) && last !== 77) return;
+  const time = rightAlignedTimeOfDay(text, 0, end);
+  const textEnd = time < 0 ? -1 : textEndBefore(text, 0, time);
+  if (textEnd <= 0) return;
+  const ms = parseAnyTimestamp(text.slice(time, end), ctx);
+  if (Number.isNaN(ms)) return;
+  line.timestampText = text.slice(time, end);
+  line.timestamp = ms;
+  line.message = text.slice(0, textEnd);
 }
 
 /**

@@ -397,6 +397,28 @@ describe('status symbols where a command-line tool’s level stands', () => {
     });
   });
 
+  it('reads a right-aligned 12-hour time ending a level badge line (friendly-errors-webpack-plugin)', () => {
+    expect(parse(' WARNING  Compiled with 2 warnings                    10:44:56 AM')).toMatchObject({
+      level: 'WARN',
+      timestamp: Date.parse('2026-12-01T10:44:56Z'),
+      message: 'Compiled with 2 warnings',
+    });
+    expect(parse(' ERROR  Failed to compile with 1 error                  2:06:03 PM')).toMatchObject({
+      level: 'ERROR',
+      timestamp: Date.parse('2026-12-01T14:06:03Z'),
+      message: 'Failed to compile with 1 error',
+    });
+    expect(parse('✔ Server built in 306ms                         2:06:05 PM').timestamp).toBe(
+      Date.parse('2026-12-01T14:06:05Z'),
+    );
+    // A time in the sentence, or in a line with no level (a table's row), is the text's.
+    expect(parse(' WARNING  Maintenance window opens at 10:44:56 AM')).toMatchObject({
+      timestamp: undefined,
+      message: 'Maintenance window opens at 10:44:56 AM',
+    });
+    expect(parse('backup-nightly   done      10:44:56 AM').timestamp).toBeUndefined();
+  });
+
   it('does not cut an impossible time of day from the text', () => {
     const line = parse('✔ done      25:61:99');
     expect(line.parseError).toBeUndefined();
