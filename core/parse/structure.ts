@@ -178,7 +178,12 @@ function findTime(
   const last = Math.min(fieldCount, onlyField >= 0 ? onlyField + 1 : TIMESTAMP_FIELDS);
   for (let f = first; f < last; f++) {
     const start = fieldStart[f] as number;
-    const weakHere = onlyShape >= 0 || f === 0 || anyShapeAnywhere || timeOfDayBeforeLevel(raw, f);
+    const weakHere =
+      onlyShape >= 0 ||
+      f === 0 ||
+      anyShapeAnywhere ||
+      timeOfDayBeforeLevel(raw, f) ||
+      timeOfDayAfterLevel(raw, f);
     // glog/klog glue the level letter to the date: `I1130 14:02:11.123456`.
     const glued =
       isLetter(raw.charCodeAt(start)) && isDigit(raw.charCodeAt(start + 1)) && f === 0 ? start + 1 : -1;
@@ -219,6 +224,27 @@ function timeOfDayBeforeLevel(raw: string, f: number): boolean {
   for (let k = s; k < e; k++) {
     const c = raw.charCodeAt(k);
     if (c < 65 || c > 90) return false;
+  }
+  return maySpellLevel(raw, s, e) && levelSpelling(raw.slice(s, e)) !== undefined;
+}
+
+/**
+ * Field `f` is the second and opens with a time of day (`14:02:11`), and the line opens with a level:
+ * an upper-case word (log4j's `%-5p %d{ABSOLUTE}`, `INFO  14:02:11,250 text`) or a word or letter in
+ * brackets (`[INFO] 14:02:11 text`, PipeWire's `[I][11:02:17.541308]`): the header says what the
+ * time is.
+ */
+function timeOfDayAfterLevel(raw: string, f: number): boolean {
+  if (f !== 1 || fieldCount < 2) return false;
+  const a = fieldStart[1] as number;
+  if (raw.charCodeAt(a + 2) !== 58 || !isDigit(raw.charCodeAt(a))) return false;
+  const s = fieldStart[0] as number;
+  const e = fieldEnd[0] as number;
+  const bracketed = s === 1 && raw.charCodeAt(0) === 91 && raw.charCodeAt(e) === 93;
+  if (e - s > 11 || (!bracketed && e - s < 3)) return false;
+  for (let k = s; k < e; k++) {
+    const c = raw.charCodeAt(k);
+    if (bracketed ? !isLetter(c) : c < 65 || c > 90) return false;
   }
   return maySpellLevel(raw, s, e) && levelSpelling(raw.slice(s, e)) !== undefined;
 }
@@ -1206,6 +1232,8 @@ export function applyStructure(
   if (column >= 0 && out.level === undefined && isLetterField(raw, column))
     out.columnEnd = fieldEnd[column] as number;
   if (structure.shape < 0 && out.level === undefined) return false;
+  // A source whose lines do not all carry it may still write a time of day after its level.
+  if (structure.shape < 0 && column === 0 && timeOfDayAfterLevel(raw, 1)) findTime(raw, ctx, out, -1, 1);
   placedSpellings = structure.weakSpellingsAreNames !== true;
   try {
     if (out.level === undefined && searchLevel) findLevel(raw, out, -1, false);

@@ -8,6 +8,50 @@ import { compileParser, parseLine } from '../../../core/parse/index.ts';
 const receivedAt = Date.parse('2026-12-02T06:00:00Z');
 const parse = (line: string) => parseLine(line, { receivedAt });
 
+describe('a time of day right after the level that opens the line', () => {
+  it("reads log4j's `%-5p %d{ABSOLUTE}` and a bracketed level or letter before the time", () => {
+    expect(parse('INFO  14:02:11,250 Starting server')).toMatchObject({
+      level: 'INFO',
+      timestamp: Date.parse('2026-12-02T14:02:11.250Z') - 86_400_000,
+      message: 'Starting server',
+    });
+    expect(parse('[WARN] 05:58:01 disk at 91%')).toMatchObject({
+      level: 'WARN',
+      timestamp: Date.parse('2026-12-02T05:58:01Z'),
+      message: 'disk at 91%',
+    });
+    expect(parse('[E][05:58:01.541308] pw.core | failed')).toMatchObject({
+      level: 'ERROR',
+      timestamp: Date.parse('2026-12-02T05:58:01.541Z'),
+    });
+  });
+
+  it('reads it in a source whose level column was learned without a time (some lines carry none)', () => {
+    const line = (level: string, clock: string, text: string) => `[${level}][${clock}] mod.core | ${text}`;
+    const parser = compileParser({});
+    parser.learn(
+      'spa',
+      [
+        line('I', '05:02:17.541308', 'version 1.2.6'),
+        line('W', '05:02:17.603112', 'RTKit error'),
+        line('E', '01924.337051', 'no protocol'),
+        line('E', '01924.337118', 'no context'),
+      ],
+      receivedAt,
+    );
+    expect(parser(line('W', '05:03:00.000100', 'late'), receivedAt, 'spa')).toMatchObject({
+      level: 'WARN',
+      timestamp: Date.parse('2026-12-02T05:03:00.000Z'),
+    });
+  });
+
+  it('leaves the time in the text after a word that is no level or not written as one', () => {
+    for (const text of ['Error 14:02:11 in the log', '[Errors] 14:02:11 three', 'TODO 14:02:11 call back']) {
+      expect(parse(text).timestamp).toBeUndefined();
+    }
+  });
+});
+
 describe('compiler and linter diagnostics after a source location', () => {
   it.each([
     // MSBuild's canonical format (C#, MSVC): `origin(line,col): category CODE: text`.
