@@ -103,13 +103,24 @@ for (const [level, spellings] of SPELLINGS) {
   }
 }
 for (const [cut, level] of TRUNCATIONS) if (level !== null) PLACED_SPELLINGS.set(cut, level);
+/**
+ * Three-letter level columns cut the longer names too (MediaMTX's `DEB INF WAR ERR`): the cuts of
+ * the level names themselves, read only in a column the source's lines agreed on. Marked alone they
+ * are names (`CRI:` Kubernetes's runtime interface, `[FAT]` a file system); `not` and `ver` are words.
+ */
+const COLUMN_SPELLINGS = new Map<string, Level>([
+  ['tra', 'TRACE'],
+  ['war', 'WARN'],
+  ['fat', 'FATAL'],
+  ['cri', 'FATAL'],
+]);
 
 /**
- * Every spelling, plain or placed, in lower case, by first letter and length (`first * 16 + length`):
+ * Every spelling, plain, placed or column-only, in lower case, by first letter and length (`first * 16 + length`):
  * most words of a header are no level, and a few comparisons turn them away before a slice and a lookup.
  */
 const SPELLED: string[][] = Array.from({ length: 26 * 16 }, () => []);
-for (const spelling of [...BY_SPELLING.keys(), ...PLACED_SPELLINGS.keys()]) {
+for (const spelling of [...BY_SPELLING.keys(), ...PLACED_SPELLINGS.keys(), ...COLUMN_SPELLINGS.keys()]) {
   const first = (spelling.charCodeAt(0) | 32) - 97;
   if (first >= 0 && first < 26 && spelling.length < 16) {
     const same = SPELLED[first * 16 + spelling.length] as string[];
@@ -137,6 +148,11 @@ export function maySpellLevel(raw: string, a: number, b: number): boolean {
 /** A spelling from the placed tier (`LOG`, `Note`, `A`), in any case, or undefined. */
 export function placedLevelSpelling(word: string): Level | undefined {
   return PLACED_SPELLINGS.get(word.toLowerCase());
+}
+
+/** A three-letter cut of a level's name (`WAR`), in any case, read only in a learned level column. */
+export function columnLevelSpelling(word: string): Level | undefined {
+  return word.length === 3 ? COLUMN_SPELLINGS.get(word.toLowerCase()) : undefined;
 }
 
 /**

@@ -11,6 +11,7 @@ import { isDigit, isLetter } from './calendar.ts';
 import { categoryOpening, type Diagnostic, diagnosticAt } from './diagnostic.ts';
 import { dashRunEnd } from './header-fields.ts';
 import {
+  columnLevelSpelling,
   type Level,
   levelMark,
   levelSpelling,
@@ -641,7 +642,10 @@ function tryWord(
   // `LOG:`, `[Note]`, a column of `A`: a level only where marked as a field or vouched for.
   // Where the bracket column holds names (`[Scheduler]`), a bracketed weak spelling is one of them.
   const named = !placedSpellings && raw.charCodeAt(a - 1) === 91;
-  const level = known ?? ((marked || vouched) && !named ? placedLevelSpelling(word) : undefined);
+  const level =
+    known ??
+    ((marked || vouched) && !named ? placedLevelSpelling(word) : undefined) ??
+    (vouched ? columnLevelSpelling(word) : undefined);
   if (level === undefined) return false;
   const upper = word === word.toUpperCase();
   const lower = word === word.toLowerCase();

@@ -716,6 +716,29 @@ describe('level vocabulary and learned level columns', () => {
     return { parser, read: (line: string) => parser(line, receivedAt, 'src') };
   };
 
+  it('reads the three-letter cuts of level names in a learned three-letter column (`DEB INF WAR ERR`)', () => {
+    const line = (i: number, level: string, text: string) => `2026/11/29 19:40:0${i} ${level} ${text}`;
+    const { read } = learnt([
+      line(0, 'INF', 'server v1.9.3'),
+      line(1, 'DEB', 'path manager created'),
+      line(2, 'INF', '[RTSP] listener opened on :8554'),
+      line(3, 'ERR', '[path cam3] dial tcp: i/o timeout'),
+    ]);
+    expect(read(line(4, 'WAR', '[path cam2] 12 RTP packets lost'))).toMatchObject({
+      level: 'WARN',
+      message: '[path cam2] 12 RTP packets lost',
+    });
+    // Alone, even marked, they are names: Kubernetes's runtime interface, a file system, a game's war.
+    for (const text of [
+      'CRI: runtime ready',
+      '[CRI] runtime ready',
+      '[FAT] volume mounted',
+      '[war] begins',
+    ]) {
+      expect(parse(`2026-11-29 19:41:17 ${text}`)).toMatchObject({ level: undefined });
+    }
+  });
+
   it('reads `[Notification]` as a name, not NOTICE, where the bracket after the time holds names', () => {
     const line = (i: number, name: string, text: string) => `2026-11-28 10:15:3${i} [${name}] ${text}`;
     const sample = [
