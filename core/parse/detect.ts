@@ -7,7 +7,7 @@ import { parseCustom } from './formats/custom.ts';
 import { parseJson } from './formats/json.ts';
 import { parseLeveled, parsePythonBasic } from './formats/leveled.ts';
 import { looksLikeLogfmt, parseLogfmt } from './formats/logfmt.ts';
-import { LOWEST_SYMBOL, parseStatusSymbol } from './formats/status-symbol.ts';
+import { INFO_LETTER, LOWEST_SYMBOL, parseStatusSymbol } from './formats/status-symbol.ts';
 import { parseSyslog3164, parseSyslog5424 } from './formats/syslog.ts';
 import { plainLine } from './line.ts';
 import type { TimeContext } from './timestamps.ts';
@@ -70,6 +70,9 @@ export function detect(
       const ctime = parseLeveled(raw, ctx);
       if (ctime !== undefined) return ctime;
     }
+    const info =
+      c === INFO_LETTER && raw.charCodeAt(1) === 32 ? parseStatusSymbol(raw, ctx, indented) : undefined;
+    if (info !== undefined) return info;
     return logfmtIf(raw, ctx) ?? (mayBeAccess(raw) ? parseAccess(raw, ctx) : undefined);
   }
   // Only lines opening with a symbol look it up (`×`, then U+2000 on: bullets, check marks, warning signs).

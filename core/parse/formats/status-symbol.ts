@@ -6,6 +6,9 @@ import type { TimeContext } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 import { takePaddedPairs } from './logfmt.ts';
 
+/** `i`, log-symbols' info symbol without Unicode: a level only opening a line, two spaces after it. */
+export const INFO_LETTER = 0x69;
+
 /**
  * The status symbols command-line tools print where a level stands (sindresorhus's log-symbols,
  * consola and the CLIs built on them: `ℹ` info, `✔` success, `⚠` warning, `✖` error; apex/log's
@@ -24,6 +27,11 @@ const SYMBOL_LEVELS: ReadonlyMap<number, Level> = new Map([
   [0x2718, 'ERROR'], // ✘
   [0x2a2f, 'ERROR'], // ⨯
   [0xd7, 'ERROR'], // ×
+  // log-symbols' fallbacks where the terminal has no Unicode (Windows consoles, some CI): `i` info
+  // (firebase-tools prints it everywhere), `√` success, `‼` warning, `×` error (above).
+  [INFO_LETTER, 'INFO'],
+  [0x221a, 'INFO'], // √
+  [0x203c, 'WARN'], // ‼
 ]);
 
 /** The lowest code of a status symbol: a line opening below it is looked up no further. */
@@ -47,6 +55,8 @@ export function parseStatusSymbol(raw: string, ctx: TimeContext, indented: boole
   let i = 1;
   if (raw.charCodeAt(i) === VARIATION_SELECTOR) i++;
   if (raw.charCodeAt(i) !== 32) return undefined;
+  // `i am` opens a sentence; firebase-tools and log-symbols' users pad the letter (`i  deploying`).
+  if (symbol === INFO_LETTER && raw.charCodeAt(2) !== 32) return undefined;
   while (raw.charCodeAt(i) === 32) i++;
   let end = raw.length;
   while (end > i && raw.charCodeAt(end - 1) === 32) end--;

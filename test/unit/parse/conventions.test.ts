@@ -441,6 +441,17 @@ describe('status symbols where a command-line tool’s level stands', () => {
     });
   });
 
+  it("reads log-symbols' fallbacks without Unicode: `i` padded by two spaces, `√` and `‼`", () => {
+    expect(parse('i  functions: ensuring required API is enabled...')).toMatchObject({
+      level: 'INFO',
+      message: 'functions: ensuring required API is enabled...',
+    });
+    expect(parse('√ Compiled in 2s')).toMatchObject({ level: 'INFO', message: 'Compiled in 2s' });
+    expect(parse('‼ Option `legacy` is deprecated')).toMatchObject({ level: 'WARN' });
+    // A sentence opening with `i`, or a variable, is text.
+    for (const text of ['i am done here', 'i = 3', 'i a=1 b=2']) expect(parse(text).level).toBeUndefined();
+  });
+
   it('reads a right-aligned 12-hour time ending a level badge line (friendly-errors-webpack-plugin)', () => {
     expect(parse(' WARNING  Compiled with 2 warnings                    10:44:56 AM')).toMatchObject({
       level: 'WARN',
