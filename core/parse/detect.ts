@@ -7,7 +7,7 @@ import { parseCustom } from './formats/custom.ts';
 import { parseJson } from './formats/json.ts';
 import { parseLeveled, parsePythonBasic } from './formats/leveled.ts';
 import { looksLikeLogfmt, parseLogfmt } from './formats/logfmt.ts';
-import { INFO_LETTER, LOWEST_SYMBOL, parseStatusSymbol } from './formats/status-symbol.ts';
+import { INFO_LETTER, LOWEST_SYMBOL, parseStatusSymbol, parseSuccessBadge } from './formats/status-symbol.ts';
 import { parseSyslog3164, parseSyslog5424 } from './formats/syslog.ts';
 import { plainLine } from './line.ts';
 import type { TimeContext } from './timestamps.ts';
@@ -65,6 +65,8 @@ export function detect(
       if (syslog !== undefined) return syslog;
     }
     if (c <= 90) {
+      const badge = indented && c === 68 ? parseSuccessBadge(raw, ctx, indented) : undefined;
+      if (badge !== undefined) return badge;
       const python = parsePythonBasic(raw, ctx);
       if (python !== undefined) return python;
       const ctime = parseLeveled(raw, ctx);

@@ -58,6 +58,28 @@ export function parseStatusSymbol(raw: string, ctx: TimeContext, indented: boole
   // `i am` opens a sentence; firebase-tools and log-symbols' users pad the letter (`i  deploying`).
   if (symbol === INFO_LETTER && raw.charCodeAt(2) !== 32) return undefined;
   while (raw.charCodeAt(i) === 32) i++;
+  return markedLine(raw, i, level, ctx);
+}
+
+/** friendly-errors-webpack-plugin's success badge, as its background-less text shows it: ` DONE  `. */
+const SUCCESS_BADGE = 'DONE  ';
+
+/**
+ * A line opening with the success badge of friendly-errors-webpack-plugin (Vue CLI and the other
+ * webpack dev servers built on it: ` DONE  Compiled successfully in 3418ms      10:42:11 AM`): INFO,
+ * like a check mark, with its right-aligned time. The badge's own space indents it; `DONE  text`
+ * unindented is a task list's row, and `DONE:` or `[DONE]` a task's state.
+ */
+export function parseSuccessBadge(raw: string, ctx: TimeContext, indented: boolean): ParsedLine | undefined {
+  if (!indented || !raw.startsWith(SUCCESS_BADGE)) return undefined;
+  const i = SUCCESS_BADGE.length;
+  const c = raw.charCodeAt(i);
+  if (c === 32 || Number.isNaN(c)) return undefined;
+  return markedLine(raw, i, 'INFO', ctx);
+}
+
+/** The line a status mark at its start gives: `level`, the text from `i`, a right-aligned time. */
+function markedLine(raw: string, i: number, level: Level, ctx: TimeContext): ParsedLine {
   let end = raw.length;
   while (end > i && raw.charCodeAt(end - 1) === 32) end--;
   const line = newLine('generic', '');

@@ -474,6 +474,18 @@ describe('status symbols where a command-line tool’s level stands', () => {
     expect(parse('backup-nightly   done      10:44:56 AM').timestamp).toBeUndefined();
   });
 
+  it("reads friendly-errors-webpack-plugin's success badge (` DONE  `) as INFO, with its time", () => {
+    expect(parse(' DONE  Compiled successfully in 3418ms                  10:42:11 AM')).toMatchObject({
+      level: 'INFO',
+      timestamp: Date.parse('2026-12-01T10:42:11Z'),
+      message: 'Compiled successfully in 3418ms',
+    });
+    // Unindented, it is a task list's row; marked, a task's state; one space, a word.
+    for (const text of ['DONE  write the docs', ' DONE writing', 'DONE: 3 of 4', ' [DONE]  deploy']) {
+      expect(parse(text).level).toBeUndefined();
+    }
+  });
+
   it('does not cut an impossible time of day from the text', () => {
     const line = parse('✔ done      25:61:99');
     expect(line.parseError).toBeUndefined();
