@@ -12,6 +12,7 @@ import { categoryOpening, type Diagnostic, diagnosticAt } from './diagnostic.ts'
 import { dashRunEnd } from './header-fields.ts';
 import {
   columnLevelSpelling,
+  isAtLeast,
   type Level,
   levelMark,
   levelSpelling,
@@ -999,6 +1000,12 @@ export interface Structure {
    * is a name there too.
    */
   readonly weakSpellingsAreNames?: true;
+  /**
+   * How the level column's words close (`WORD_COLON`, `WORD_BRACKET`, `WORD_DASH`) when the lines that
+   * write no level there write one of a few other words closed the same way: the product's ordinary
+   * lines (Domoticz's `Status:` beside `Error:`), read as INFO.
+   */
+  readonly ordinaryWordMark?: number;
 }
 
 /**
@@ -1073,28 +1080,111 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
     founded.has(levelKey) &&
     (levelVotes >= MIN_AGREEMENT * counted ||
       (levelVotes * 2 >= counted && columnOfLetters(lines, ctx, levelKey) >= MIN_AGREEMENT * counted));
-  if (timeVotes < MIN_AGREEMENT * counted) {
+  const timeOk = timeVotes >= MIN_AGREEMENT * counted;
+  // The column most lines marked with a level word (a lone `-` after `ready` is no level's mark).
+  const [wordKey, wordVotes] = top(founded);
+  const ordinary =
+    levelOk || wordVotes < (timeOk ? 1 : 2) || (!timeOk && wordKey >= 1000)
+      ? 0
+      : ordinaryWordMark(lines, ctx, wordKey, counted);
+  const columnOk = levelOk || ordinary > 0;
+  const columnKey = levelOk ? levelKey : wordKey;
+  const withOrdinary = ordinary > 0 ? { ordinaryWordMark: ordinary } : {};
+  if (!timeOk) {
     // No timestamp (`I/ActivityManager( 1702): …`): a level column at the start still holds.
-    if (!levelOk || levelKey >= 1000) return undefined;
+    if (!columnOk || columnKey >= 1000) return undefined;
     return {
       shape: -1,
       timeField: -1,
-      levelField: levelKey,
+      levelField: columnKey,
       levelAfterTime: -1,
-      confidence: levelVotes / counted,
+      confidence: (levelOk ? levelVotes : wordVotes) / counted,
       sample: counted,
+      ...withOrdinary,
     };
   }
-  const bracketOfNames = !levelOk && names * 2 > counted;
+  const bracketOfNames = !columnOk && names * 2 > counted;
   return {
     shape: Math.floor(timeKey / 64),
     timeField: timeKey % 64,
-    levelField: levelOk && levelKey < 1000 ? levelKey : -1,
-    levelAfterTime: levelOk && levelKey >= 1000 ? levelKey - 1000 : -1,
+    levelField: columnOk && columnKey < 1000 ? columnKey : -1,
+    levelAfterTime: columnOk && columnKey >= 1000 ? columnKey - 1000 : -1,
     confidence: timeVotes / counted,
     sample: counted,
     ...(bracketOfNames ? { weakSpellingsAreNames: true } : {}),
+    ...withOrdinary,
   };
+}
+
+/** How a word closes where a level stands: `Error:`, `WARNING[Server]:`, `warn  - `. */
+const WORD_COLON = 1;
+const WORD_BRACKET = 2;
+const WORD_DASH = 3;
+/** Most other words a level column may hold for its ordinary lines (Next.js's `ready`, `event`, `wait`). */
+const MAX_ORDINARY_WORDS = 3;
+
+/**
+ * The mark that closes, on most lines, the word at `levelKey` (as `learnStructure` counts it), when
+ * the lines whose word there spells no level write at most `MAX_ORDINARY_WORDS` words: a product that
+ * marks only its warnings and errors with a level and its ordinary lines with a word of its own
+ * (Domoticz's `Status:`, Minetest's `ACTION[Server]:`, Unreal's `LogInit: Display:`, Marlin's
+ * `echo:`, Next.js's `ready -`). 0 otherwise: a list of `Name: value` pairs writes many names, and
+ * a column that also spells INFO or a lower level has its own word for ordinary lines.
+ */
+function ordinaryWordMark(
+  lines: readonly string[],
+  ctx: TimeContext,
+  levelKey: number,
+  counted: number,
+): number {
+  const header = emptyHeader();
+  const votes = [0, 0, 0, 0];
+  const words = new Set<string>();
+  for (const line of lines) {
+    if (line.length === 0 || isContinuation(line)) continue;
+    scanHeader(line, ctx, header, true);
+    if (levelKey >= 1000 && header.shape < 0) continue;
+    const f = levelKey >= 1000 ? fieldAt(header.timeEnd) + levelKey - 1000 : levelKey;
+    const kind = markedWordKind(line, f);
+    if (kind === 0) continue;
+    votes[kind] = (votes[kind] as number) + 1;
+    const a = fieldStart[f] as number;
+    const word = line.slice(a, wordEnd(line, a));
+    const level = levelSpelling(word) ?? placedLevelSpelling(word);
+    // `INFO:` beside `API:` and `Status:` (MinIO's banner): a product that writes its ordinary level
+    // has no other word for it, and those are names of values.
+    if (level !== undefined && !isAtLeast(level, 'WARN')) return 0;
+    if (level === undefined) words.add(word);
+  }
+  if (words.size === 0 || words.size > MAX_ORDINARY_WORDS) return 0;
+  const [kind, n] = top(new Map(votes.map((v, k) => [k, v])));
+  return n >= MIN_AGREEMENT * counted ? kind : 0;
+}
+
+/** End of the run of letters (at most a level word's length) starting at `a`. */
+function wordEnd(raw: string, a: number): number {
+  let k = a;
+  while (k - a <= 13 && isLetter(raw.charCodeAt(k))) k++;
+  return k;
+}
+
+/**
+ * How the word opening field `f`, at the line's start or after a space, closes (`WORD_COLON`,
+ * `WORD_BRACKET`, `WORD_DASH`); 0 when it is no word so placed and closed.
+ */
+function markedWordKind(raw: string, f: number): number {
+  if (f >= fieldCount) return 0;
+  const a = fieldStart[f] as number;
+  // A word standing on its own: `cpu12:2097625)NetPort:` glues a module's name to a world's id (ESXi).
+  if (a > 0 && raw.charCodeAt(a - 1) !== 32) return 0;
+  const k = wordEnd(raw, a);
+  if (k - a < 2 || k - a > 13) return 0;
+  const c = raw.charCodeAt(k);
+  if (c === 58) return WORD_COLON;
+  if (c === 91) return WORD_BRACKET;
+  let s = k;
+  while (raw.charCodeAt(s) === 32) s++;
+  return s > k && raw.charCodeAt(s) === 45 && raw.charCodeAt(s + 1) === 32 ? WORD_DASH : 0;
 }
 
 /**
@@ -1232,6 +1322,12 @@ export function applyStructure(
   } finally {
     vouched = false;
     marks = false;
+  }
+  if (column >= 0 && out.level === undefined && structure.ordinaryWordMark !== undefined) {
+    if (markedWordKind(raw, column) === structure.ordinaryWordMark) {
+      const a = fieldStart[column] as number;
+      setLevel(out, 'INFO', column, a, wordEnd(raw, a), false);
+    }
   }
   if (column >= 0 && out.level === undefined && isLetterField(raw, column))
     out.columnEnd = fieldEnd[column] as number;

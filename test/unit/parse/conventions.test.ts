@@ -638,3 +638,107 @@ describe('a logcat priority letter and tag opening the message', () => {
     });
   });
 });
+
+describe('a product’s own word for its ordinary lines where its warnings and errors write a level', () => {
+  const learnedLevels = (lines: readonly string[]) => {
+    const parser = compileParser({});
+    parser.learn('src', lines, receivedAt);
+    return lines.map((l) => parser(l, receivedAt, 'src'));
+  };
+
+  it.each([
+    [
+      'Domoticz’s `Status:`',
+      [
+        '2026-11-26 17:45:03.118  Status: Domoticz V2024.7 (c)2012-2024 GizMoCuz',
+        '2026-11-26 17:45:03.120  Status: Build Hash: 7a0c4e31e',
+        '2026-11-26 17:52:40.007  Error: MQTT: Failed to start, return code: 14',
+      ],
+      ['INFO', 'INFO', 'ERROR'],
+    ],
+    [
+      'Minetest’s `ACTION[Server]:`',
+      [
+        '2026-11-29 18:20:09: ACTION[Server]: singleplayer [127.0.0.1] joins game.',
+        '2026-11-29 18:30:05: WARNING[Server]: Undeclared global variable "mesecon"',
+        '2026-11-29 18:31:12: ERROR[Main]: ServerError: AsyncErr',
+      ],
+      ['INFO', 'WARN', 'ERROR'],
+    ],
+    [
+      'Marlin’s `echo:`',
+      [
+        'echo:Marlin 2.1.2.4',
+        'echo: Last Updated: 2024-06-27',
+        'Error:Thermal Runaway, system stopped!',
+        'Error:Printer halted.',
+      ],
+      ['INFO', 'INFO', 'ERROR', 'ERROR'],
+    ],
+    [
+      'Next.js’s `ready -`, `event -`, `wait  -`',
+      [
+        'ready - started server on 0.0.0.0:3000, url: http://localhost:3000',
+        'event - compiled client and server successfully in 1830 ms (412 modules)',
+        'wait  - compiling /dashboard (client and server)...',
+        'warn  - Fast Refresh had to perform a full reload.',
+        'error - unhandledRejection: Error: connect ECONNREFUSED 127.0.0.1:5432',
+      ],
+      ['INFO', 'INFO', 'INFO', 'WARN', 'ERROR'],
+    ],
+  ])('%s is INFO', (_, lines, levels) => {
+    expect(learnedLevels(lines).map((p) => p.level)).toEqual(levels);
+  });
+
+  it('takes the word off the message like the level it stands for', () => {
+    const [status] = learnedLevels([
+      '2026-11-26 17:45:03.118  Status: Domoticz V2024.7',
+      '2026-11-26 17:52:40.007  Error: MQTT: Failed to start',
+    ]);
+    expect(status?.message).toBe('Domoticz V2024.7');
+  });
+
+  it('a list of `Name: value` pairs beside a warning stays text: many names', () => {
+    const rows = learnedLevels([
+      'Name:         web-7f9c',
+      'Namespace:    default',
+      'Priority:     0',
+      'Node:         node-1/10.0.0.4',
+      'Status:       Running',
+      'Warning:      readiness probe failed',
+      'Warning:      back-off restarting failed container',
+    ]);
+    expect(rows.slice(0, 5).map((p) => p.level)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('names beside an `INFO:` line stay text: the product has its own word for ordinary lines (MinIO’s banner)', () => {
+    const rows = learnedLevels([
+      'INFO: Formatting 1st pool, 1 set(s), 4 drives per set.',
+      'WARN: Detected default credentials',
+      'API: http://10.8.0.21:9000  http://127.0.0.1:9000 ',
+      'Status:         4 Online, 0 Offline. ',
+    ]);
+    expect(rows.map((p) => p.level)).toEqual(['INFO', 'WARN', undefined, undefined]);
+    expect(rows[3]?.message.trim()).toBe('Status:         4 Online, 0 Offline.');
+  });
+
+  it('module names glued to what precedes them stay text beside a level (ESXi’s `cpu12:2097625)NetPort:`)', () => {
+    const rows = learnedLevels([
+      '2026-11-25T03:30:02.118Z cpu12:2097625)ScsiDeviceIO: 4115: Cmd(0x45d8c1b2c0c8) 0x28 failed',
+      '2026-11-25T03:30:02.119Z cpu12:2097625)WARNING: NMP: nmp_DeviceRequestFastDeviceProbe:237: state in doubt',
+      '2026-11-25T03:31:15.904Z cpu3:2097190)NetPort: 1573: disabled port 0x4000004',
+    ]);
+    expect(rows.map((p) => p.level)).toEqual([undefined, 'WARN', undefined]);
+  });
+
+  it('read alone, a line that opens with a word and a colon stays text', () => {
+    expect(parse('Status: Running').level).toBeUndefined();
+    expect(parse('2026-11-26 17:45:03.118  Status: Domoticz V2024.7').level).toBeUndefined();
+  });
+});
