@@ -1,4 +1,4 @@
-import { isDigit } from '../calendar.ts';
+import { isDigit, isLetter } from '../calendar.ts';
 import type { Level } from '../levels.ts';
 import { newLine } from '../line.ts';
 import { parseAnyTimestamp } from '../timestamp-shapes.ts';
@@ -58,6 +58,9 @@ export function parseStatusSymbol(raw: string, ctx: TimeContext, indented: boole
   // `i am` opens a sentence; firebase-tools and log-symbols' users pad the letter (`i  deploying`).
   if (symbol === INFO_LETTER && raw.charCodeAt(2) !== 32) return undefined;
   while (raw.charCodeAt(i) === 32) i++;
+  // Padded, the letter may still head a column or name a variable (zypper's `i  | vim`, `i  = 0`):
+  // as a level, a word follows it.
+  if (symbol === INFO_LETTER && !isLetter(raw.charCodeAt(i))) return undefined;
   return markedLine(raw, i, level, ctx);
 }
 

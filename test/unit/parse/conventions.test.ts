@@ -452,6 +452,13 @@ describe('status symbols where a command-line tool’s level stands', () => {
     for (const text of ['i am done here', 'i = 3', 'i a=1 b=2']) expect(parse(text).level).toBeUndefined();
   });
 
+  it('leaves a padded `i` before anything but a word as text: a table column, an aligned variable', () => {
+    // zypper's installed-package column, aligned code, a list's index.
+    for (const text of ['i  | vim-data | Vi IMproved | package', 'i  = 0', '    i  += step', 'i  2  4  8']) {
+      expect(parse(text)).toMatchObject({ level: undefined, message: text });
+    }
+  });
+
   it('reads a right-aligned 12-hour time ending a level badge line (friendly-errors-webpack-plugin)', () => {
     expect(parse(' WARNING  Compiled with 2 warnings                    10:44:56 AM')).toMatchObject({
       level: 'WARN',
