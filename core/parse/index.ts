@@ -212,12 +212,13 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (text.length > MAX_PARSED_LENGTH)
     return plainLine(text, `line longer than ${MAX_PARSED_LENGTH} characters`);
   const raw = clean(text);
+  const indented = isIndented(text);
   const { forced } = plan;
   // A source on another level scale reads its JSON lines with their numeric levels, to unread them.
   const json = state?.smallLevelScale === true && readsJson(raw, plan) ? readJson(raw, ctx) : undefined;
   let line =
     json?.line ??
-    (forced === undefined ? detect(raw, ctx, true, isIndented(text)) : parseForced(raw, plan.options, ctx));
+    (forced === undefined ? detect(raw, ctx, true, indented) : parseForced(raw, plan.options, ctx));
   if (forced === undefined && (line === undefined || needsHeader(line)))
     line = readHeader(raw, line, ctx, state);
   if (line === undefined) {
@@ -240,7 +241,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     }
     // A dev server's badge line (` WARNING  text      10:44:56 AM`) ends with its time.
     if (line.timestamp === undefined && line.level !== undefined && HEADER_READ.has(line.format))
-      takeRightAlignedTime(line, ctx);
+      takeRightAlignedTime(line, raw, indented, ctx);
     takeStructuredDataElement(line);
     takeQuotedMessage(line);
     // Kratos's pairs follow a header only a learned structure reads (`LEVEL ts=…`).

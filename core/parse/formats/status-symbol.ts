@@ -64,8 +64,25 @@ export function parseStatusSymbol(raw: string, ctx: TimeContext, indented: boole
   return markedLine(raw, i, level, ctx);
 }
 
-/** friendly-errors-webpack-plugin's success badge, as its background-less text shows it: ` DONE  `. */
-const SUCCESS_BADGE = 'DONE  ';
+/** friendly-errors-webpack-plugin's success badge's title, as its background-less text shows it: ` DONE  `. */
+const SUCCESS_TITLE = 'DONE';
+
+/** Longest badge title friendly-errors-webpack-plugin writes (`WARNING`), with room to spare. */
+const BADGE_TITLE_CHARS = 12;
+
+/**
+ * Where the text of a friendly-errors-webpack-plugin badge line starts: the badge is its title in
+ * upper case with a space either side (` WARNING `), then a space, so the line is indented (that
+ * space was cut from `raw`) and two spaces follow the title. -1 when `raw` opens with no badge.
+ */
+function badgeTextStart(raw: string, indented: boolean): number {
+  if (!indented) return -1;
+  let k = 0;
+  while (k < BADGE_TITLE_CHARS && raw.charCodeAt(k) >= 65 && raw.charCodeAt(k) <= 90) k++;
+  if (k === 0 || raw.charCodeAt(k) !== 32 || raw.charCodeAt(k + 1) !== 32) return -1;
+  const c = raw.charCodeAt(k + 2);
+  return c === 32 || Number.isNaN(c) ? -1 : k + 2;
+}
 
 /**
  * A line opening with the success badge of friendly-errors-webpack-plugin (Vue CLI and the other
@@ -74,10 +91,8 @@ const SUCCESS_BADGE = 'DONE  ';
  * unindented is a task list's row, and `DONE:` or `[DONE]` a task's state.
  */
 export function parseSuccessBadge(raw: string, ctx: TimeContext, indented: boolean): ParsedLine | undefined {
-  if (!indented || !raw.startsWith(SUCCESS_BADGE)) return undefined;
-  const i = SUCCESS_BADGE.length;
-  const c = raw.charCodeAt(i);
-  if (c === 32 || Number.isNaN(c)) return undefined;
+  const i = badgeTextStart(raw, indented);
+  if (i !== SUCCESS_TITLE.length + 2 || !raw.startsWith(SUCCESS_TITLE)) return undefined;
   return markedLine(raw, i, 'INFO', ctx);
 }
 
@@ -159,19 +174,26 @@ function rightAlignedTimeOfDay(raw: string, start: number, end: number): number 
 }
 
 /**
- * A time of day right-aligned at the end of a line that has a level and no time, after a run of
- * spaces (the badges of friendly-errors-webpack-plugin, behind Vue CLI and other webpack dev
- * servers: ` WARNING  Compiled with 2 warnings        10:44:56 AM`): the line's time, cut from
- * the text.
+ * A time of day right-aligned at the end of a badge line that has a level and no time, after a run
+ * of spaces (friendly-errors-webpack-plugin, behind Vue CLI and other webpack dev servers:
+ * ` WARNING  Compiled with 2 warnings        10:44:56 AM`): the line's time, cut from the text. Only
+ * on a badge line, and with no tag before the time: elsewhere a level line may end with a job's
+ * duration or a download's ETA (`[ERROR] Job failed after    00:12:31`).
  */
-export function takeRightAlignedTime(line: ParsedLine, ctx: TimeContext): void {
+export function takeRightAlignedTime(
+  line: ParsedLine,
+  raw: string,
+  indented: boolean,
+  ctx: TimeContext,
+): void {
+  if (badgeTextStart(raw, indented) < 0) return;
   const text = line.message;
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
   const last = text.charCodeAt(end - 1);
   if (!isDigit(last) && last !== 77) return;
   const time = rightAlignedTimeOfDay(text, 0, end);
-  const textEnd = time < 0 ? -1 : textEndBefore(text, 0, time);
+  const textEnd = time < 0 || text.charCodeAt(time - 2) !== 32 ? -1 : textEndBefore(text, 0, time);
   if (textEnd <= 0) return;
   const ms = parseAnyTimestamp(text.slice(time, end), ctx);
   if (Number.isNaN(ms)) return;

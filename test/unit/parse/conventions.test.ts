@@ -481,6 +481,20 @@ describe('status symbols where a command-line tool’s level stands', () => {
     expect(parse('backup-nightly   done      10:44:56 AM').timestamp).toBeUndefined();
   });
 
+  it('leaves an elapsed time ending a level line that opens with no badge to the text', () => {
+    // A job's duration, a download's ETA, a tag before the time: no badge's right-aligned clock.
+    for (const text of [
+      '[ERROR] Job failed after    00:12:31',
+      'WARN  slow query took          00:00:05',
+      '[WARN] retrying download  ETA   00:01:23',
+      'error: timeout waiting for job     01:00:00',
+      ' ERROR  download failed      elapsed 00:01:23',
+    ]) {
+      expect(parse(text).timestamp, text).toBeUndefined();
+      expect(parse(text).message, text).toMatch(/\d\d:\d\d:\d\d$/);
+    }
+  });
+
   it("reads friendly-errors-webpack-plugin's success badge (` DONE  `) as INFO, with its time", () => {
     expect(parse(' DONE  Compiled successfully in 3418ms                  10:42:11 AM')).toMatchObject({
       level: 'INFO',
