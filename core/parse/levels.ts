@@ -105,8 +105,9 @@ for (const [level, spellings] of SPELLINGS) {
 for (const [cut, level] of TRUNCATIONS) if (level !== null) PLACED_SPELLINGS.set(cut, level);
 /**
  * Three-letter level columns cut the longer names too (MediaMTX's `DEB INF WAR ERR`): the cuts of
- * the level names themselves, read only in a column the source's lines agreed on. Marked alone they
- * are names (`CRI:` Kubernetes's runtime interface, `[FAT]` a file system); `not` and `ver` are words.
+ * the level names themselves, read only unmarked and in upper case in a column the source's lines
+ * agreed on. Marked they are names (`CRI:` Kubernetes's runtime interface, `[FAT]` a file system);
+ * `not` and `ver` are words.
  */
 const COLUMN_SPELLINGS = new Map<string, Level>([
   ['tra', 'TRACE'],
@@ -150,9 +151,14 @@ export function placedLevelSpelling(word: string): Level | undefined {
   return PLACED_SPELLINGS.get(word.toLowerCase());
 }
 
-/** A three-letter cut of a level's name (`WAR`), in any case, read only in a learned level column. */
+/**
+ * A three-letter cut of a level's name in upper case, as the columns write it (`WAR`), read only in a
+ * learned level column: `war` and `cri:` there open a line's text.
+ */
 export function columnLevelSpelling(word: string): Level | undefined {
-  return word.length === 3 ? COLUMN_SPELLINGS.get(word.toLowerCase()) : undefined;
+  return word.length === 3 && word === word.toUpperCase()
+    ? COLUMN_SPELLINGS.get(word.toLowerCase())
+    : undefined;
 }
 
 /**

@@ -646,7 +646,8 @@ function tryWord(
   const level =
     known ??
     ((marked || vouched) && !named ? placedLevelSpelling(word) : undefined) ??
-    (vouched ? columnLevelSpelling(word) : undefined);
+    // A cut stands unmarked in its column (MediaMTX's `WAR text`): `FAT:` or `[CRI]` names a thing.
+    (vouched && !marked ? columnLevelSpelling(word) : undefined);
   if (level === undefined) return false;
   const upper = word === word.toUpperCase();
   const lower = word === word.toLowerCase();

@@ -739,6 +739,20 @@ describe('level vocabulary and learned level columns', () => {
     }
   });
 
+  it('leaves a cut in a level column as a name or a word where it is marked or not in upper case', () => {
+    const line = (i: number, level: string, text: string) => `2026/11/29 19:40:0${i} ${level} ${text}`;
+    const { read } = learnt([
+      line(0, 'INFO', 'server started'),
+      line(1, 'ERROR', 'dial tcp: i/o timeout'),
+      line(2, 'WARN', 'retrying [path cam2]'),
+      line(3, 'INFO', 'listening on :8554'),
+    ]);
+    // A line without a level whose text opens with Kubernetes's runtime interface, a file system or a word.
+    for (const text of ['cri: runtime ready', 'FAT: volume [sda1] mounted', 'war [zone 3] begins']) {
+      expect(read(`2026/11/29 19:40:04 ${text}`)).toMatchObject({ level: undefined, message: text });
+    }
+  });
+
   it('reads `[Notification]` as a name, not NOTICE, where the bracket after the time holds names', () => {
     const line = (i: number, name: string, text: string) => `2026-11-28 10:15:3${i} [${name}] ${text}`;
     const sample = [
