@@ -5,7 +5,14 @@
 import { isDigit, isLetter } from './calendar.ts';
 import { bracketCodeEnd, readAfterLevel } from './formats/leveled.ts';
 import { looksLikeHostAndTag, readTag } from './formats/syslog.ts';
-import { arrowEnd, bracketLoggerEnd, dashRunEnd, skipHeaderFields, skipSpaces } from './header-fields.ts';
+import {
+  arrowEnd,
+  bracketLoggerEnd,
+  dashRunEnd,
+  isSourceLocation,
+  skipHeaderFields,
+  skipSpaces,
+} from './header-fields.ts';
 import { type Level, levelSpelling, opensTextUnmarked, syslogSeverityLevel } from './levels.ts';
 import { newLine } from './line.ts';
 import { emptyHeader, type Header, scanHeader } from './structure.ts';
@@ -63,17 +70,12 @@ function afterColonNames(raw: string, i: number, line: ParsedLine): number {
   if (last < i || space - i > 160) return i - 1;
   const first = raw.indexOf(':', i);
   line.logger = raw.slice(i, first);
-  // `INFO:vmm/src/lib.rs:2114 -- text`: a line number after a file's name ends a source location.
+  // `INFO:vmm/src/lib.rs:2114 -- text`: a line number after a source file's name ends a source
+  // location (after a module's, `INFO:app.db:5 retries left`, the number is the text's).
   let k = last + 1;
   while (k < space && isDigit(raw.charCodeAt(k))) k++;
-  return k === space && k > last + 1 && endsWithExtension(raw, i, last) ? space : last + 1;
-}
-
-/** True when `raw[i, end)` ends in a file's extension of one to four letters (`lib.rs`, `main.c`). */
-function endsWithExtension(raw: string, i: number, end: number): boolean {
-  let k = end;
-  while (k > i && end - k < 5 && isLetter(raw.charCodeAt(k - 1))) k--;
-  return k < end && end - k <= 4 && k > i + 1 && raw.charCodeAt(k - 1) === 46;
+  const location = raw.lastIndexOf(':', last - 1) + 1;
+  return k === space && k > last + 1 && isSourceLocation(raw, location, space) ? space : last + 1;
 }
 
 /** Where the bracket around a whole line closes (set by `closeHeaderBracket`), else -1. */

@@ -662,6 +662,19 @@ describe('a level joined by colons to what logged, after a prefix, in a line wit
     });
   });
 
+  it("keeps a number opening the text after a Python logger's dotted name, which is no source file", () => {
+    // Docker Compose's prefix before Python's default format; `app.db` is a module, not a file.
+    expect(parse('web-1  | WARNING:app.db:5 retries left')).toMatchObject({
+      level: 'WARN',
+      logger: 'app.db',
+      message: '5 retries left',
+    });
+    expect(parse('worker-3: +1.2s: <main> INFO:celery.app:12 tasks queued')).toMatchObject({
+      level: 'INFO',
+      message: '12 tasks queued',
+    });
+  });
+
   it('leaves a setting, a table heading and a bare marked word past the first fields as text', () => {
     for (const text of [
       'key1 value1 key2 DEBUG:on',
