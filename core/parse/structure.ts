@@ -222,12 +222,7 @@ function timeOfDayBeforeLevel(raw: string, f: number): boolean {
   if (f + 1 >= fieldCount || raw.charCodeAt(a + 2) !== 58 || !isDigit(raw.charCodeAt(a))) return false;
   const s = fieldStart[f + 1] as number;
   const e = fieldEnd[f + 1] as number;
-  if (e - s < 3 || raw.charCodeAt(s - 1) !== 32) return false;
-  for (let k = s; k < e; k++) {
-    const c = raw.charCodeAt(k);
-    if (c < 65 || c > 90) return false;
-  }
-  return maySpellLevel(raw, s, e) && levelSpelling(raw.slice(s, e)) !== undefined;
+  return e - s >= 3 && raw.charCodeAt(s - 1) === 32 && spellsLevel(raw, s, e, false);
 }
 
 /**
@@ -244,9 +239,14 @@ function timeOfDayAfterLevel(raw: string, f: number): boolean {
   const e = fieldEnd[0] as number;
   const bracketed = s === 1 && raw.charCodeAt(0) === 91 && raw.charCodeAt(e) === 93;
   if (e - s > 11 || (!bracketed && e - s < 3)) return false;
+  return spellsLevel(raw, s, e, bracketed);
+}
+
+/** `raw[s, e)` is a level's spelling in upper-case letters, or in letters of any case (`anyCase`). */
+function spellsLevel(raw: string, s: number, e: number, anyCase: boolean): boolean {
   for (let k = s; k < e; k++) {
     const c = raw.charCodeAt(k);
-    if (bracketed ? !isLetter(c) : c < 65 || c > 90) return false;
+    if (anyCase ? !isLetter(c) : c < 65 || c > 90) return false;
   }
   return maySpellLevel(raw, s, e) && levelSpelling(raw.slice(s, e)) !== undefined;
 }
