@@ -66,7 +66,6 @@ async function handlerAt(root: string, events: readonly MSKEvent[]): Promise<() 
     root,
     'lambdas/logger.ts',
   );
-  let bytes = 0;
   // The writer port as both layouts call it: add, pending, send.
   const writer = {
     start: () => {
@@ -78,7 +77,7 @@ async function handlerAt(root: string, events: readonly MSKEvent[]): Promise<() 
         },
         send: async () => {
           const indexed = body.count;
-          bytes += body.take().body.length;
+          body.take();
           return { indexed, failed: [] };
         },
       };
@@ -95,7 +94,6 @@ async function handlerAt(root: string, events: readonly MSKEvent[]): Promise<() 
   return async () => {
     let lines = 0;
     for (const event of events) lines += (await ingestLogs(event, deps)).lines;
-    if (bytes < 0) console.log(bytes);
     return lines;
   };
 }
