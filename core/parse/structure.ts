@@ -1002,11 +1002,11 @@ export interface Structure {
    */
   readonly weakSpellingsAreNames?: true;
   /**
-   * How the level column's words close (`WORD_COLON`, `WORD_BRACKET`, `WORD_DASH`) when the lines that
-   * write no level there write one of a few other words closed the same way: the product's ordinary
-   * lines (Domoticz's `Status:` beside `Error:`), read as INFO.
+   * The few other words the level column's lines write there, closed the same way as its levels: the
+   * product's ordinary lines (Domoticz's `Status:` beside `Error:`), read as INFO. Only these words:
+   * another one in that place (`Exception:`, `Mode:`) is no word the source showed for them.
    */
-  readonly ordinaryWordMark?: number;
+  readonly ordinaryWords?: OrdinaryWords;
 }
 
 /**
@@ -1086,11 +1086,11 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
   const [wordKey, wordVotes] = top(founded);
   const ordinary =
     levelOk || wordVotes < (timeOk ? 1 : 2) || (!timeOk && wordKey >= 1000)
-      ? 0
-      : ordinaryWordMark(lines, ctx, wordKey, counted);
-  const columnOk = levelOk || ordinary > 0;
+      ? undefined
+      : ordinaryWordsOf(lines, ctx, wordKey, counted);
+  const columnOk = levelOk || ordinary !== undefined;
   const columnKey = levelOk ? levelKey : wordKey;
-  const withOrdinary = ordinary > 0 ? { ordinaryWordMark: ordinary } : {};
+  const withOrdinary = ordinary !== undefined ? { ordinaryWords: ordinary } : {};
   if (!timeOk) {
     // No timestamp (`I/ActivityManager( 1702): …`): a level column at the start still holds.
     if (!columnOk || columnKey >= 1000) return undefined;
@@ -1124,20 +1124,26 @@ const WORD_DASH = 3;
 /** Most other words a level column may hold for its ordinary lines (Next.js's `ready`, `event`, `wait`). */
 const MAX_ORDINARY_WORDS = 3;
 
+/** A source's words for its ordinary lines, and the mark that closes them (`WORD_COLON`, …). */
+export interface OrdinaryWords {
+  readonly mark: number;
+  readonly words: readonly string[];
+}
+
 /**
- * The mark that closes, on most lines, the word at `levelKey` (as `learnStructure` counts it), when
- * the lines whose word there spells no level write at most `MAX_ORDINARY_WORDS` words: a product that
- * marks only its warnings and errors with a level and its ordinary lines with a word of its own
+ * The words at `levelKey` (as `learnStructure` counts it) that spell no level, and the mark that
+ * closes the word there on most lines, when there are at most `MAX_ORDINARY_WORDS` of them: a product
+ * that marks only its warnings and errors with a level and its ordinary lines with a word of its own
  * (Domoticz's `Status:`, Minetest's `ACTION[Server]:`, Unreal's `LogInit: Display:`, Marlin's
- * `echo:`, Next.js's `ready -`). 0 otherwise: a list of `Name: value` pairs writes many names, and
- * a column that also spells INFO or a lower level has its own word for ordinary lines.
+ * `echo:`, Next.js's `ready -`). Undefined otherwise: a list of `Name: value` pairs writes many
+ * names, and a column that also spells INFO or a lower level has its own word for ordinary lines.
  */
-function ordinaryWordMark(
+function ordinaryWordsOf(
   lines: readonly string[],
   ctx: TimeContext,
   levelKey: number,
   counted: number,
-): number {
+): OrdinaryWords | undefined {
   const header = emptyHeader();
   const votes = [0, 0, 0, 0];
   const words = new Set<string>();
@@ -1154,12 +1160,12 @@ function ordinaryWordMark(
     const level = levelSpelling(word) ?? placedLevelSpelling(word);
     // `INFO:` beside `API:` and `Status:` (MinIO's banner): a product that writes its ordinary level
     // has no other word for it, and those are names of values.
-    if (level !== undefined && !isAtLeast(level, 'WARN')) return 0;
+    if (level !== undefined && !isAtLeast(level, 'WARN')) return undefined;
     if (level === undefined) words.add(word);
   }
-  if (words.size === 0 || words.size > MAX_ORDINARY_WORDS) return 0;
-  const [kind, n] = top(new Map(votes.map((v, k) => [k, v])));
-  return n >= MIN_AGREEMENT * counted ? kind : 0;
+  if (words.size === 0 || words.size > MAX_ORDINARY_WORDS) return undefined;
+  const [mark, n] = top(new Map(votes.map((v, k) => [k, v])));
+  return n >= MIN_AGREEMENT * counted ? { mark, words: [...words] } : undefined;
 }
 
 /** End of the run of letters (at most a level word's length) starting at `a`. */
@@ -1324,10 +1330,13 @@ export function applyStructure(
     vouched = false;
     marks = false;
   }
-  if (column >= 0 && out.level === undefined && structure.ordinaryWordMark !== undefined) {
-    if (markedWordKind(raw, column) === structure.ordinaryWordMark) {
+  const ordinary = structure.ordinaryWords;
+  if (column >= 0 && out.level === undefined && ordinary !== undefined) {
+    if (markedWordKind(raw, column) === ordinary.mark) {
       const a = fieldStart[column] as number;
-      setLevel(out, 'INFO', column, a, wordEnd(raw, a), false);
+      const end = wordEnd(raw, a);
+      if (ordinary.words.some((word) => word.length === end - a && raw.startsWith(word, a)))
+        setLevel(out, 'INFO', column, a, end, false);
     }
   }
   if (column >= 0 && out.level === undefined && isLetterField(raw, column))

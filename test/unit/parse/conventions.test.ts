@@ -758,6 +758,28 @@ describe('a product’s own word for its ordinary lines where its warnings and e
     expect(rows.map((p) => p.level)).toEqual([undefined, 'WARN', undefined]);
   });
 
+  it('only the words the source showed are its ordinary lines: another word in that place stays text', () => {
+    const parser = compileParser({});
+    parser.learn(
+      'src',
+      [
+        '2026-11-26 17:45:03.118  Status: Domoticz V2024.7',
+        '2026-11-26 17:45:03.120  Status: Build Hash: 7a0c4e31e',
+        '2026-11-26 17:52:40.007  Error: MQTT: Failed to start',
+      ],
+      receivedAt,
+    );
+    expect(parser('2026-11-26 17:53:00.000  Exception: boom in worker', receivedAt, 'src')).toMatchObject({
+      level: undefined,
+      message: 'Exception: boom in worker',
+    });
+    expect(parser('2026-11-26 17:53:01.000  Mode: fast', receivedAt, 'src')).toMatchObject({
+      level: undefined,
+      message: 'Mode: fast',
+    });
+    expect(parser('2026-11-26 17:53:02.000  Status: Running', receivedAt, 'src').level).toBe('INFO');
+  });
+
   it('read alone, a line that opens with a word and a colon stays text', () => {
     expect(parse('Status: Running').level).toBeUndefined();
     expect(parse('2026-11-26 17:45:03.118  Status: Domoticz V2024.7').level).toBeUndefined();
