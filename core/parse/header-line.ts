@@ -4,7 +4,7 @@
  */
 import { isDigit, isLetter } from './calendar.ts';
 import { bracketCodeEnd, readAfterLevel } from './formats/leveled.ts';
-import { looksLikeHostAndTag, readTag } from './formats/syslog.ts';
+import { looksLikeHostAndTag, readHostAndTag } from './formats/syslog.ts';
 import {
   arrowEnd,
   bracketLoggerEnd,
@@ -353,10 +353,7 @@ export function takeHostAndTag(line: ParsedLine, raw: string): void {
   const timeAt = raw.indexOf(time);
   if (timeAt < 0 || timeAt + time.length + 1 !== messageAt || !raw.endsWith(line.message)) return;
   if (!looksLikeHostAndTag(line.message, 0, true)) return;
-  const text = line.message;
-  const hostEnd = text.indexOf(' ');
-  line.host = text.slice(0, hostEnd);
-  readTag(text, hostEnd + 1, line);
+  readHostAndTag(line.message, 0, line.message.indexOf(' '), line);
 }
 
 /** Longest structured-data element read at the front of a message. */

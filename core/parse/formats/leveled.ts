@@ -6,7 +6,7 @@ import { scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts
 import type { ParsedLine } from '../types.ts';
 import { mayBeAccess } from './access.ts';
 import { looksLikeLogfmt, parseLogfmtPairs, takeTrailingPairs } from './logfmt.ts';
-import { looksLikeHostAndTag, readTag } from './syslog.ts';
+import { looksLikeHostAndTag, readHostAndTag } from './syslog.ts';
 
 const scan: TimeScan = { ms: 0, end: 0 };
 
@@ -279,9 +279,7 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
   if (raw.charCodeAt(start + 4) === 47) line.format = 'golog';
   else if (raw.charCodeAt(start + 10) === 84 && !bracketed && looksLikeHostAndTag(raw, i)) {
     line.format = 'syslog3164';
-    const hostEnd = raw.indexOf(' ', i);
-    line.host = raw.slice(i, hostEnd);
-    readTag(raw, hostEnd + 1, line);
+    readHostAndTag(raw, i, raw.indexOf(' ', i), line);
   } else if (looksLikeLogfmt(line.message)) readLogfmtRest(line);
   return line;
 }

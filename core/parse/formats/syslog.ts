@@ -193,7 +193,7 @@ export function parseSyslog3164(raw: string, ctx: TimeContext): ParsedLine | und
     readTag(raw, i, line);
     return line;
   }
-  line.host = host;
+  if (!takePriorityWord(raw, i, hostEnd, line)) line.host = host;
   i = hostEnd + 1;
   while (raw.charCodeAt(i) === 32) i++;
   readTag(raw, i, line);
@@ -320,6 +320,53 @@ function levelInHostPlace(word: string): Level | undefined {
   return word === word.toUpperCase() ? levelSpelling(word) : undefined;
 }
 
+/** Severity names as syslog.conf selectors and busybox's `facility.severity` write them. */
+const SEVERITY_NAMES: ReadonlyMap<string, Level> = new Map([
+  ['emerg', 'FATAL'],
+  ['panic', 'FATAL'],
+  ['alert', 'FATAL'],
+  ['crit', 'FATAL'],
+  ['err', 'ERROR'],
+  ['error', 'ERROR'],
+  ['warn', 'WARN'],
+  ['warning', 'WARN'],
+  ['notice', 'NOTICE'],
+  ['info', 'INFO'],
+  ['debug', 'DEBUG'],
+]);
+
+/** Longest `facility.severity` word: `solaris-cron.warning`. */
+const MAX_PRIORITY_WORD = 20;
+
+/**
+ * The word `raw[a, b)` as a `facility.severity` priority (`daemon.notice`, `authpriv.warn`), which
+ * busybox's syslogd and OpenWrt's `logread` write where a host or before the tag: sets the level
+ * and `fields.facility` (unless a `<PRI>` set them) and returns true. Both names must be syslog's own, so a host (`db.internal`)
+ * or a dotted tag (`kern.log`) is not one.
+ */
+export function takePriorityWord(raw: string, a: number, b: number, line: ParsedLine): boolean {
+  if (b - a > MAX_PRIORITY_WORD || b - a < 7) return false;
+  let dot = a;
+  while (dot < b && raw.charCodeAt(dot) !== 46) dot++;
+  if (dot === b) return false;
+  const level = SEVERITY_NAMES.get(raw.slice(dot + 1, b));
+  if (level === undefined) return false;
+  const facility = raw.slice(a, dot);
+  if (!FACILITIES.includes(facility)) return false;
+  line.level ??= level;
+  line.fields.facility ??= facility;
+  return true;
+}
+
+/**
+ * `HOST TAG[PID]: MSG` from `i` to the tag, the host ending at `hostEnd`; a `facility.severity`
+ * priority in the host's place (OpenWrt's `logread`, which writes no host) is the level instead.
+ */
+export function readHostAndTag(raw: string, i: number, hostEnd: number, line: ParsedLine): void {
+  if (!takePriorityWord(raw, i, hostEnd, line)) line.host = raw.slice(i, hostEnd);
+  readTag(raw, hostEnd + 1, line);
+}
+
 /**
  * `TAG[PID]: MSG` or `TAG: MSG` (a tag may hold spaces, e.g. `syslogd 1.4.1: restart.`), or
  * `TAG[PID] <Level>: MSG` as macOS's `syslog -F std` writes the level after the tag.
@@ -332,7 +379,12 @@ export function readTag(raw: string, i: number, line: ParsedLine): void {
     line.message = raw.slice(i);
     return;
   }
-  const space = raw.indexOf(' ', i);
+  let space = raw.indexOf(' ', i);
+  // busybox's syslogd: `daemon.notice apcupsd[10]: text`, the priority before the tag.
+  if (space > i && space < limit && takePriorityWord(raw, i, space, line)) {
+    i = space + 1;
+    space = raw.indexOf(' ', i);
+  }
   if (space > i && space < limit) {
     const level = levelInHostPlace(raw.slice(space + 1, limit));
     if (level !== undefined) {

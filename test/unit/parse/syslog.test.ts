@@ -410,3 +410,42 @@ describe('a syslog date read again', () => {
     ]);
   });
 });
+
+describe("busybox's and OpenWrt's facility.severity before the tag", () => {
+  it('is the level, after a host (busybox syslogd) or in its place (OpenWrt logread)', () => {
+    const read = (raw: string) => {
+      const line = parse(raw);
+      return [line.level, line.host, line.service, line.fields.facility, line.message];
+    };
+    expect(read('Nov 27 06:54:12 ups-monitor daemon.crit apcupsd[10]: Power failure.')).toEqual([
+      'FATAL',
+      'ups-monitor',
+      'apcupsd',
+      'daemon',
+      'Power failure.',
+    ]);
+    expect(read('Thu Nov 26 05:57:03 2026 authpriv.warn dropbear[29311]: Bad password attempt')).toEqual([
+      'WARN',
+      undefined,
+      'dropbear',
+      'authpriv',
+      'Bad password attempt',
+    ]);
+    expect(read('Nov  1 12:37:52 daemon.err miniupnpd[1491]: sendto(): Bad file descriptor')).toEqual([
+      'ERROR',
+      undefined,
+      'miniupnpd',
+      'daemon',
+      'sendto(): Bad file descriptor',
+    ]);
+  });
+
+  it('needs both names to be syslog’s: a dotted host or tag is no priority', () => {
+    const host = parse('Nov 27 06:49:24 db.internal kern.log[10]: rotated');
+    expect([host.level, host.host, host.service]).toEqual([undefined, 'db.internal', 'kern.log']);
+    const words = parse('Nov 27 06:49:24 web-1 nginx.info[10]: served');
+    expect([words.level, words.service]).toEqual([undefined, 'nginx.info']);
+    const prose = parse('Tue Nov  3 10:00:00 2026 mail.warning was sent to the team: nobody read it');
+    expect(prose.level).toBeUndefined();
+  });
+});
