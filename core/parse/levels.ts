@@ -146,6 +146,18 @@ export function maySpellLevel(raw: string, a: number, b: number): boolean {
   return false;
 }
 
+/** logrus's text formatter's level names, cut to four letters, that are no spelling of their own. */
+const LOGRUS_CUTS: ReadonlySet<string> = new Set(['PANI', 'FATA', 'TRAC']);
+
+/**
+ * True for `PANI`, `FATA` or `TRAC`, as logrus's text formatter writes them before its bracketed
+ * elapsed seconds or time (`FATA[0004] text`); its other cuts, `ERRO`, `WARN`, `INFO`, `DEBU`, are
+ * spellings already.
+ */
+export function isLogrusCut(word: string): boolean {
+  return LOGRUS_CUTS.has(word);
+}
+
 /** A spelling from the placed tier (`LOG`, `Note`, `A`), in any case, or undefined. */
 export function placedLevelSpelling(word: string): Level | undefined {
   return PLACED_SPELLINGS.get(word.toLowerCase());

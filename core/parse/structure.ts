@@ -13,6 +13,7 @@ import { dashRunEnd } from './header-fields.ts';
 import {
   columnLevelSpelling,
   isAtLeast,
+  isLogrusCut,
   type Level,
   levelMark,
   levelSpelling,
@@ -651,14 +652,22 @@ function tryWord(
   if (level === undefined) return false;
   const upper = word === word.toUpperCase();
   const lower = word === word.toLowerCase();
-  // Unambiguous: upper case of 2+ letters, or any case when brackets or a colon mark it as a field.
-  const strong = known !== undefined && n >= 2 && (upper || (marked && (lower || n >= 3)));
+  // Unambiguous: upper case of 2+ letters, or any case when brackets or a colon mark it as a field;
+  // or logrus's cut names glued to its bracketed elapsed seconds or time (`FATA[0004]`, `PANI[2026/…]`).
+  const strong =
+    (known !== undefined && n >= 2 && (upper || (marked && (lower || n >= 3)))) ||
+    (n === 4 && isLogrusCut(word) && gluedToNumber(raw, b));
   if (!strong && !acceptWeak) return false;
   // A placed spelling (`A`, `Log`) opening a sentence is a word, even in a learned column.
   if (!strong && (!vouched || known === undefined) && startsSentence(raw, b)) return false;
   // `Fatal error:` (PHP, Privoxy): the qualifier makes the error fatal (`Non-fatal error:` does not).
   if (level === 'ERROR' && isFatalQualifier(raw, a)) return setLevel(out, 'FATAL', f, a, b, true);
   return setLevel(out, level, f, a, b, strong);
+}
+
+/** A `[` right after the word at `b`, and a digit opening the bracket (`[0004]`, `[2026/11/21 …]`). */
+function gluedToNumber(raw: string, b: number): boolean {
+  return raw.charCodeAt(b) === 91 && isDigit(raw.charCodeAt(b + 1));
 }
 
 /**

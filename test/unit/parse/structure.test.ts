@@ -941,3 +941,30 @@ describe('bounded work per line', () => {
     }
   });
 });
+
+describe("logrus's cut level names before its bracketed seconds or time", () => {
+  it('reads PANI, FATA and TRAC as levels on a line of their own, as ERRO and WARN already are', () => {
+    const read = (raw: string) => {
+      const line = parse(raw);
+      return [line.level, line.message];
+    };
+    expect(read('FATA[0004] writing signatures: reading manifest sha256-9f2e.sig: not found')).toEqual([
+      'FATAL',
+      'writing signatures: reading manifest sha256-9f2e.sig: not found',
+    ]);
+    expect(read('TRAC[0000] Looking up registry')).toEqual(['TRACE', 'Looking up registry']);
+    expect(read('PANI[2026/11/21 17:32:34] [db] runtime error')).toEqual(['FATAL', 'runtime error']);
+  });
+
+  it('needs the capitals and the bracketed number glued on: other cuts and spacings stay text', () => {
+    for (const raw of [
+      'SEVE[3] of the list',
+      'Fata[0004] morgana',
+      'FATA [0004] x',
+      'FATA[x] y',
+      'TRAC[k] = 0.5',
+    ]) {
+      expect([raw, parse(raw).level]).toEqual([raw, undefined]);
+    }
+  });
+});
