@@ -777,6 +777,32 @@ function isMarkedUpper(raw: string, f: number, bareMark: boolean): boolean {
   return after === 58 || (after === 93 && raw.charCodeAt(a - 1) === 91);
 }
 
+/**
+ * An upper-case word of 3+ letters in the third column of a dash-separated header, `time - name -
+ * LEVEL - text` (Python's `%(asctime)s - %(name)s - %(levelname)s - %(message)s`, with a time of day
+ * alone too): one name between the time and the level, so words of a sentence there (`10:30:00 - we
+ * fixed it - ERROR - …`) are no header.
+ */
+function isDashColumn(raw: string, f: number, out: Header): boolean {
+  if (out.shape < 0 || f < 4) return false;
+  const a = fieldStart[f] as number;
+  const b = fieldEnd[f] as number;
+  if (b - a < 3 || !raw.startsWith(' - ', b) || !isDashField(raw, f - 1) || !isDashField(raw, f - 3))
+    return false;
+  if ((fieldEnd[f - 4] as number) < out.timeEnd || (fieldStart[f - 4] as number) >= out.timeEnd) return false;
+  for (let k = a; k < b; k++) {
+    const c = raw.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/** Field `f` is a lone `-` between spaces. */
+function isDashField(raw: string, f: number): boolean {
+  const a = fieldStart[f] as number;
+  return fieldEnd[f] === a + 1 && raw.charCodeAt(a) === 45 && raw.charCodeAt(a - 1) === 32;
+}
+
 function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: boolean): void {
   const from = onlyField >= 0 ? onlyField : 0;
   const afterTime = out.shape >= 0 ? fieldAt(out.timeEnd) : 0;
@@ -800,7 +826,7 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
     // in a line without a time, only one joined to what logged (`<vmm> INFO:vmm/src/lib.rs:2114`),
     // after a prefix of the program's (its name, an elapsed time, a thread).
     if (onlyField < 0 && ((sentence && f - afterTime > 2) || f >= usualReach)) {
-      const upper = isMarkedUpper(raw, f, out.shape >= 0);
+      const upper = isMarkedUpper(raw, f, out.shape >= 0) || isDashColumn(raw, f, out);
       if (upper && !isProse(raw, f - 1, out) && levelInField(raw, f, out, true)) return;
       if (vouched && f < usualReach && subsystemFollows(raw, f) && levelInField(raw, f, out, true)) return;
       continue;

@@ -968,3 +968,27 @@ describe("logrus's cut level names before its bracketed seconds or time", () => 
     }
   });
 });
+
+describe("Python's dash-separated header with a time of day alone", () => {
+  it('reads the level in the third column, after one name', () => {
+    const read = (raw: string) => {
+      const line = parse(raw);
+      return [line.level, line.message];
+    };
+    expect(read('23:23:41 - cmdstanpy - INFO - CmdStan start processing')).toEqual([
+      'INFO',
+      'CmdStan start processing',
+    ]);
+    expect(read('23:23:47 - cmdstanpy - WARNING - Some chains may have failed to converge.')).toEqual([
+      'WARN',
+      'Some chains may have failed to converge.',
+    ]);
+    expect(read('[09:14:02] - app.db - ERROR - connection refused')).toEqual(['ERROR', 'connection refused']);
+  });
+
+  it('leaves words of a sentence between the time and the word, and lower-case words, as text', () => {
+    expect(parse('10:30:00 - we fixed the bug - ERROR - count was wrong').level).toBeUndefined();
+    expect(parse('10:30:00 - standup - info - nothing to report').level).toBeUndefined();
+    expect(parse('10:30 - weekly notes - TODO - slides').level).toBeUndefined();
+  });
+});
