@@ -5,6 +5,10 @@ import { TIMESTAMP_SHAPES } from '../../../core/parse/timestamp-shapes.ts';
 
 const receivedAt = Date.parse('2026-12-02T06:00:00Z');
 const parse = (line: string) => parseLine(line, { receivedAt });
+const read = (raw: string) => {
+  const line = parse(raw);
+  return [line.level, line.message];
+};
 
 describe('the engines’ own logs', () => {
   it('reads OpenSearch’s `[time][LEVEL ][logger] …`: level, time, logger', () => {
@@ -944,10 +948,6 @@ describe('bounded work per line', () => {
 
 describe("logrus's cut level names before its bracketed seconds or time", () => {
   it('reads PANI, FATA and TRAC as levels on a line of their own, as ERRO and WARN already are', () => {
-    const read = (raw: string) => {
-      const line = parse(raw);
-      return [line.level, line.message];
-    };
     expect(read('FATA[0004] writing signatures: reading manifest sha256-9f2e.sig: not found')).toEqual([
       'FATAL',
       'writing signatures: reading manifest sha256-9f2e.sig: not found',
@@ -971,10 +971,6 @@ describe("logrus's cut level names before its bracketed seconds or time", () => 
 
 describe("Python's dash-separated header with a time of day alone", () => {
   it('reads the level in the third column, after one name', () => {
-    const read = (raw: string) => {
-      const line = parse(raw);
-      return [line.level, line.message];
-    };
     expect(read('23:23:41 - cmdstanpy - INFO - CmdStan start processing')).toEqual([
       'INFO',
       'CmdStan start processing',
