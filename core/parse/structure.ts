@@ -653,10 +653,11 @@ function tryWord(
   const upper = word === word.toUpperCase();
   const lower = word === word.toLowerCase();
   // Unambiguous: upper case of 2+ letters, or any case when brackets or a colon mark it as a field;
-  // or logrus's cut names glued to its bracketed elapsed seconds or time (`FATA[0004]`, `PANI[2026/…]`).
+  // or logrus's cut names opening the line, glued to its bracketed elapsed seconds or time
+  // (`FATA[0004]`, `PANI[2026/…]`); further in, `TRAC[0]` is an array or a name of the text.
   const strong =
     (known !== undefined && n >= 2 && (upper || (marked && (lower || n >= 3)))) ||
-    (n === 4 && isLogrusCut(word) && gluedToNumber(raw, b));
+    (a === 0 && n === 4 && isLogrusCut(word) && gluedToNumber(raw, b));
   if (!strong && !acceptWeak) return false;
   // A placed spelling (`A`, `Log`) opening a sentence is a word, even in a learned column.
   if (!strong && (!vouched || known === undefined) && startsSentence(raw, b)) return false;

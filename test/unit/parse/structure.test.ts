@@ -967,6 +967,17 @@ describe("logrus's cut level names before its bracketed seconds or time", () => 
       expect([raw, parse(raw).level]).toEqual([raw, undefined]);
     }
   });
+
+  it('needs the cut to open the line: one inside text is an array or a name, and the text stays whole', () => {
+    for (const raw of [
+      'The array TRAC[0] holds the first trace',
+      'See TRAC[12] for details',
+      'x = FATA[2] + FATA[3]',
+      '- PANI[1] was the first entry',
+    ]) {
+      expect([raw, parse(raw).level, parse(raw).message]).toEqual([raw, undefined, raw]);
+    }
+  });
 });
 
 describe("Python's dash-separated header with a time of day alone", () => {
