@@ -320,19 +320,22 @@ function levelInHostPlace(word: string): Level | undefined {
   return word === word.toUpperCase() ? levelSpelling(word) : undefined;
 }
 
-/** Severity names as syslog.conf selectors and busybox's `facility.severity` write them. */
-const SEVERITY_NAMES: ReadonlyMap<string, Level> = new Map([
-  ['emerg', 'FATAL'],
-  ['panic', 'FATAL'],
-  ['alert', 'FATAL'],
-  ['crit', 'FATAL'],
-  ['err', 'ERROR'],
-  ['error', 'ERROR'],
-  ['warn', 'WARN'],
-  ['warning', 'WARN'],
-  ['notice', 'NOTICE'],
-  ['info', 'INFO'],
-  ['debug', 'DEBUG'],
+/**
+ * Severity names as syslog.conf selectors and busybox's `facility.severity` write them; the level
+ * each names is `levelSpelling`'s.
+ */
+const SEVERITY_NAMES: ReadonlySet<string> = new Set([
+  'emerg',
+  'panic',
+  'alert',
+  'crit',
+  'err',
+  'error',
+  'warn',
+  'warning',
+  'notice',
+  'info',
+  'debug',
 ]);
 
 /** Longest `facility.severity` word: `solaris-cron.warning`. */
@@ -341,19 +344,19 @@ const MAX_PRIORITY_WORD = 20;
 /**
  * The word `raw[a, b)` as a `facility.severity` priority (`daemon.notice`, `authpriv.warn`), which
  * busybox's syslogd and OpenWrt's `logread` write where a host or before the tag: sets the level
- * and `fields.facility` (unless a `<PRI>` set them) and returns true. Both names must be syslog's own, so a host (`db.internal`)
- * or a dotted tag (`kern.log`) is not one.
+ * and `fields.facility` (unless a `<PRI>` set them) and returns true. Both names must be syslog's
+ * own, so a host (`db.internal`) or a dotted tag (`kern.log`) is not one.
  */
 export function takePriorityWord(raw: string, a: number, b: number, line: ParsedLine): boolean {
   if (b - a > MAX_PRIORITY_WORD || b - a < 7) return false;
   let dot = a;
   while (dot < b && raw.charCodeAt(dot) !== 46) dot++;
   if (dot === b) return false;
-  const level = SEVERITY_NAMES.get(raw.slice(dot + 1, b));
-  if (level === undefined) return false;
+  const severity = raw.slice(dot + 1, b);
+  if (!SEVERITY_NAMES.has(severity)) return false;
   const facility = raw.slice(a, dot);
   if (!FACILITIES.includes(facility)) return false;
-  line.level ??= level;
+  line.level ??= levelSpelling(severity);
   line.fields.facility ??= facility;
   return true;
 }
