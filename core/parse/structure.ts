@@ -781,11 +781,11 @@ function isMarkedUpper(raw: string, f: number, bareMark: boolean): boolean {
 /**
  * An upper-case word of 3+ letters in the third column of a dash-separated header, `time - name -
  * LEVEL - text` (Python's `%(asctime)s - %(name)s - %(levelname)s - %(message)s`, with a time of day
- * alone too): one name between the time and the level, so words of a sentence there (`10:30:00 - we
- * fixed it - ERROR - …`) are no header.
+ * alone too): the time opens the line and one name stands between it and the level, so words of a
+ * sentence there (`10:30:00 - we fixed it - ERROR - …`) or before the time are no header.
  */
 function isDashColumn(raw: string, f: number, out: Header): boolean {
-  if (out.shape < 0 || f < 4) return false;
+  if (out.shape < 0 || out.timeField !== 0 || f < 4) return false;
   const a = fieldStart[f] as number;
   const b = fieldEnd[f] as number;
   if (b - a < 3 || !raw.startsWith(' - ', b) || !isDashField(raw, f - 1) || !isDashField(raw, f - 3))

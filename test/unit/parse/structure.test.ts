@@ -998,4 +998,10 @@ describe("Python's dash-separated header with a time of day alone", () => {
     expect(parse('10:30:00 - standup - info - nothing to report').level).toBeUndefined();
     expect(parse('10:30 - weekly notes - TODO - slides').level).toBeUndefined();
   });
+
+  it('needs the time to open the line: after words of text the columns are the text’s', () => {
+    const raw = 'Meeting notes 2026-12-03 10:30:15 - alice - INFO - nothing new';
+    expect(parse(raw).level).toBeUndefined();
+    expect(parse(raw).message).toContain('alice - INFO - nothing new');
+  });
 });
