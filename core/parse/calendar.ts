@@ -25,6 +25,11 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** True for the ASCII upper-case letters `A`–`Z`. */
+export function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 /** True for the ASCII letters `A`–`Z`, `a`–`z`. */
 export function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -7,7 +7,7 @@
  * and one line costs at most `STEP_BUDGET` steps however long or strange it is.
  */
 
-import { isDigit, isLetter } from './calendar.ts';
+import { isDigit, isLetter, isUpper } from './calendar.ts';
 import { categoryOpening, type Diagnostic, diagnosticAt } from './diagnostic.ts';
 import { dashRunEnd } from './header-fields.ts';
 import {
@@ -247,7 +247,7 @@ function timeOfDayAfterLevel(raw: string, f: number): boolean {
 function spellsLevel(raw: string, s: number, e: number, anyCase: boolean): boolean {
   for (let k = s; k < e; k++) {
     const c = raw.charCodeAt(k);
-    if (anyCase ? !isLetter(c) : c < 65 || c > 90) return false;
+    if (anyCase ? !isLetter(c) : !isUpper(c)) return false;
   }
   return maySpellLevel(raw, s, e) && levelSpelling(raw.slice(s, e)) !== undefined;
 }
@@ -766,7 +766,7 @@ function isMarkedUpper(raw: string, f: number, bareMark: boolean): boolean {
   let b = fieldEnd[f] as number;
   if (raw.charCodeAt(b - 1) === 58) b--;
   let k = a;
-  while (k < b && raw.charCodeAt(k) >= 65 && raw.charCodeAt(k) <= 90) k++;
+  while (k < b && isUpper(raw.charCodeAt(k))) k++;
   if (k - a < 3) return false;
   // Joined, the name needs a colon of its own after it (`INFO:root:`, `INFO:file.rs:12`): `DEBUG:on` is a setting.
   if (k < b) {
@@ -791,10 +791,7 @@ function isDashColumn(raw: string, f: number, out: Header): boolean {
   if (b - a < 3 || !raw.startsWith(' - ', b) || !isDashField(raw, f - 1) || !isDashField(raw, f - 3))
     return false;
   if ((fieldEnd[f - 4] as number) < out.timeEnd || (fieldStart[f - 4] as number) >= out.timeEnd) return false;
-  for (let k = a; k < b; k++) {
-    const c = raw.charCodeAt(k);
-    if (c < 65 || c > 90) return false;
-  }
+  for (let k = a; k < b; k++) if (!isUpper(raw.charCodeAt(k))) return false;
   return true;
 }
 

@@ -1,4 +1,4 @@
-import { isDigit, isLetter } from '../calendar.ts';
+import { isDigit, isLetter, isUpper } from '../calendar.ts';
 import type { Level } from '../levels.ts';
 import { newLine } from '../line.ts';
 import { parseAnyTimestamp } from '../timestamp-shapes.ts';
@@ -78,7 +78,7 @@ const BADGE_TITLE_CHARS = 12;
 function badgeTextStart(raw: string, indented: boolean): number {
   if (!indented) return -1;
   let k = 0;
-  while (k < BADGE_TITLE_CHARS && raw.charCodeAt(k) >= 65 && raw.charCodeAt(k) <= 90) k++;
+  while (k < BADGE_TITLE_CHARS && isUpper(raw.charCodeAt(k))) k++;
   if (k === 0 || raw.charCodeAt(k) !== 32 || raw.charCodeAt(k + 1) !== 32) return -1;
   const c = raw.charCodeAt(k + 2);
   return c === 32 || Number.isNaN(c) ? -1 : k + 2;
