@@ -70,6 +70,11 @@
  *    CI/CD and developer tooling, observability agents, storage and sync tools, Node.js), written
  *    without reading the parser and sealed before any tuning round could see it; it too runs only
  *    when named (`--sets held-out-14`).
+ * 9. a fifteenth held-out corpus (bench/fixtures/format-docs-heldout15), 60 further sources weighted
+ *    and grounded the same way from other ecosystems (Python services and ML tools, the Linux base
+ *    system and desktop, mail, DNS, DHCP and VPN daemons, home-lab media servers, mobile and embedded
+ *    toolchains, HPC and security tools), written without reading the parser and sealed before any
+ *    tuning round could see it; it too runs only when named (`--sets held-out-15`).
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -78,7 +83,7 @@
  *   node bench/parse-accuracy.ts [--sets loghub,engines,format-docs,format-docs-dev2,format-docs-dev3,format-docs-dev4,format-docs-dev5,
  *     format-docs-dev6,format-docs-dev7,format-docs-dev8,format-docs-dev9,format-docs-dev10,format-docs-dev11,
  *     format-docs-dev12,format-docs-dev13,format-docs-dev14,held-out,held-out-2,held-out-3,held-out-8,
- *     held-out-14] [--json FILE] [--misses]
+ *     held-out-14,held-out-15] [--json FILE] [--misses]
  *
  * The held-out sets print their totals only. `--misses` also prints every line of a development
  * set (never a held-out one) whose timestamp, level or message differs from its truth, with both.
@@ -287,6 +292,9 @@ const HELD_OUT_8_CORPUS = fileURLToPath(
 const HELD_OUT_14_CORPUS = fileURLToPath(
   new URL('./fixtures/format-docs-heldout14/corpus.jsonl', import.meta.url),
 );
+const HELD_OUT_15_CORPUS = fileURLToPath(
+  new URL('./fixtures/format-docs-heldout15/corpus.jsonl', import.meta.url),
+);
 /** Each held-out corpus as sealed before the parser was changed again; an edit shows in the output. */
 const SEALED_SHA256 = new Map([
   [HELD_OUT_CORPUS, '7ddf6d3b5112ad98b3ace5be8e550d93fb704ea9481c3cde1f55f1f0f94422ef'],
@@ -294,6 +302,7 @@ const SEALED_SHA256 = new Map([
   [HELD_OUT_3_CORPUS, '256bef06751d8850bae2b4fe80c972d0be1be349ac4a8bcf776c5274cc3dbb41'],
   [HELD_OUT_8_CORPUS, '75b200bcf84dc0ffaaa4be61e2289057b5f25c79636c6a021ea2821d6f69b80e'],
   [HELD_OUT_14_CORPUS, 'b621ccd9abfd0c294001d24bc3ef21db9427301bc6f19bf6f3d4499c108f7997'],
+  [HELD_OUT_15_CORPUS, '781ac900314f8aeada18ed74d7ebda9d1441e4b4ef3610c1251765d00b7846fc'],
 ]);
 
 const HELD_OUT_SET = 'format-docs (held-out)';
@@ -301,7 +310,15 @@ const HELD_OUT_2_SET = 'format-docs-heldout2 (held-out)';
 const HELD_OUT_3_SET = 'format-docs-heldout3 (held-out)';
 const HELD_OUT_8_SET = 'format-docs-heldout8 (held-out)';
 const HELD_OUT_14_SET = 'format-docs-heldout14 (held-out)';
-const TOTALS_ONLY = new Set([HELD_OUT_SET, HELD_OUT_2_SET, HELD_OUT_3_SET, HELD_OUT_8_SET, HELD_OUT_14_SET]);
+const HELD_OUT_15_SET = 'format-docs-heldout15 (held-out)';
+const TOTALS_ONLY = new Set([
+  HELD_OUT_SET,
+  HELD_OUT_2_SET,
+  HELD_OUT_3_SET,
+  HELD_OUT_8_SET,
+  HELD_OUT_14_SET,
+  HELD_OUT_15_SET,
+]);
 
 function corpusRows(set: string, file: string): Row[] {
   const text = readFileSync(file, 'utf8');
@@ -378,6 +395,7 @@ const rows = [
   ...(wanted.has('held-out-3') ? corpusRows(HELD_OUT_3_SET, HELD_OUT_3_CORPUS) : []),
   ...(wanted.has('held-out-8') ? corpusRows(HELD_OUT_8_SET, HELD_OUT_8_CORPUS) : []),
   ...(wanted.has('held-out-14') ? corpusRows(HELD_OUT_14_SET, HELD_OUT_14_CORPUS) : []),
+  ...(wanted.has('held-out-15') ? corpusRows(HELD_OUT_15_SET, HELD_OUT_15_CORPUS) : []),
 ];
 const sets = [...new Set(rows.map((r) => r.set))];
 const totals = sets.map((set) =>
