@@ -1,7 +1,7 @@
 import { isDigit, isDigits } from '../calendar.ts';
 import { type Level, normaliseLevel, syslogSeverityLevel } from '../levels.ts';
 import { newLine, setTimestampText } from '../line.ts';
-import { readZoneAt, type TimeContext, zoneOfLastRead } from '../timestamps.ts';
+import { epochToMs, readZoneAt, type TimeContext, zoneOfLastRead } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 import { ROLE_OF, ROLES, type Role, type RoleRank, roleOf } from './roles.ts';
 
@@ -346,9 +346,38 @@ function withDateAndZone(time: string): string {
 
 /** A logfmt line (`time=… level=info msg="…" key=value`); undefined when it is not logfmt. */
 export function parseLogfmt(raw: string, ctx: TimeContext): ParsedLine | undefined {
+  if (raw.startsWith('type=') || raw.startsWith('node=')) {
+    const audit = parseAuditRecord(raw);
+    if (audit !== undefined) return audit;
+  }
   const line = parseLogfmtPairs(raw);
   if (line === undefined) return undefined;
   if (line.timestampText !== undefined) setTimestampText(line, line.timestampText, ctx);
+  return line;
+}
+
+/**
+ * The header of a Linux audit record: an optional `node=`, its `type=`, and the stamp
+ * `msg=audit(1764583200.123:456):`, epoch seconds with their fraction and the record's serial.
+ */
+const AUDIT_HEADER = /^(?:node=(\S+) )?type=(\S+) msg=audit\((\d{9,11}\.\d{1,9}):(\d+)\):(?: +|$)/;
+
+/**
+ * A record of the Linux audit subsystem as auditd writes it (`type=AVC msg=audit(1764583200.123:456):
+ * avc:  denied …`: the kernel's, SELinux's, AppArmor's and PAM's events), whose only time is the stamp:
+ * the text after it is the message, which may be no logfmt at all (an AVC's `{ read } for`); when it is
+ * pairs, they go to `fields` too. Undefined for any other line.
+ */
+function parseAuditRecord(raw: string): ParsedLine | undefined {
+  const header = AUDIT_HEADER.exec(raw);
+  if (header === null) return undefined;
+  const line = newLine('logfmt', raw.slice(header[0].length));
+  if (header[1] !== undefined) line.host = header[1];
+  line.fields.type = header[2] as string;
+  line.fields.audit_serial = header[4] as string;
+  line.timestampText = header[3] as string;
+  line.timestamp = epochToMs(Number(header[3]));
+  pairsToFields(line.message, line);
   return line;
 }
 

@@ -196,3 +196,44 @@ describe("a firewall's pri= pair", () => {
     }
   });
 });
+
+describe("the Linux audit subsystem's record (auditd, SELinux, AppArmor): msg=audit(time:serial)", () => {
+  it('takes the stamp for the time and the text after it for the message', () => {
+    const line = parse(
+      'type=USER_LOGIN msg=audit(1764583200.123:456): pid=1234 uid=0 msg=\'op=login acct="deploy" res=success\'',
+    );
+    expect(line).toMatchObject({
+      format: 'logfmt',
+      timestamp: Date.UTC(2025, 11, 1, 10, 0, 0, 123),
+      message: 'pid=1234 uid=0 msg=\'op=login acct="deploy" res=success\'',
+    });
+    expect(line.fields).toMatchObject({ type: 'USER_LOGIN', audit_serial: '456', pid: '1234', uid: '0' });
+    expect(
+      parse(
+        'node=web01 type=AVC msg=audit(1764583201.5:77): avc:  denied  { read } for  pid=812 comm="nginx"',
+      ),
+    ).toMatchObject({
+      timestamp: Date.UTC(2025, 11, 1, 10, 0, 1, 500),
+      message: 'avc:  denied  { read } for  pid=812 comm="nginx"',
+    });
+  });
+
+  it('leaves a msg that only looks like it as the message, with no time', () => {
+    for (const raw of [
+      'type=note msg=audit(pending) user=alice',
+      'type=job msg=audit(1764583200) step=2',
+      'type=review msg=audit(1764583200.1:2):x more=1',
+      'type=review msg="audit(1764583200.1:2): quoted" more=1',
+    ]) {
+      const line = parse(raw);
+      expect(line.timestamp).toBeUndefined();
+      expect(line.message.startsWith('audit(')).toBe(true);
+    }
+  });
+
+  it('keeps a time of its own pair over the stamp', () => {
+    expect(parse('time=2025-10-23T14:32:15Z msg=audit(1764583200.123:456): pid=1').timestamp).toBe(
+      Date.UTC(2025, 9, 23, 14, 32, 15),
+    );
+  });
+});
