@@ -659,8 +659,10 @@ function tryWord(
     (known !== undefined && n >= 2 && (upper || (marked && (lower || n >= 3)))) ||
     (a === 0 && n === 4 && isLogrusCut(word) && gluedToNumber(raw, b));
   if (!strong && !acceptWeak) return false;
-  // A placed spelling (`A`, `Log`) opening a sentence is a word, even in a learned column.
-  if (!strong && (!vouched || known === undefined) && startsSentence(raw, b)) return false;
+  // A placed spelling (`A`, `Log`) opening a sentence is a word, even in a learned column; in
+  // capitals there it is the column's (libusual's bare `LOG` before the text: PgBouncer, pgqd).
+  if (!strong && (!vouched || known === undefined) && startsSentence(raw, b) && !(vouched && upper && n >= 3))
+    return false;
   // `Fatal error:` (PHP, Privoxy): the qualifier makes the error fatal (`Non-fatal error:` does not).
   if (level === 'ERROR' && isFatalQualifier(raw, a)) return setLevel(out, 'FATAL', f, a, b, true);
   return setLevel(out, level, f, a, b, strong);

@@ -815,6 +815,26 @@ describe('level vocabulary and learned level columns', () => {
     expect(parse('2026-12-01 09:00:01 System restart requested by admin').level).toBeUndefined();
   });
 
+  it("reads a bare upper-case `LOG` before the text in a learned level column (libusual's: PgBouncer, pgqd)", () => {
+    const line = (i: number, level: string, text: string) =>
+      `2026-11-30 10:00:0${i}.123 UTC [1234] ${level} ${text}`;
+    const { read } = learnt([
+      line(0, 'LOG', 'kernel file descriptor limit: 1024 (hard: 524288); max_client_conn: 100'),
+      line(1, 'LOG', 'listening on 0.0.0.0:6432'),
+      line(2, 'WARNING', 'C-0x55d1: shop/app@10.0.0.5:51234 pooler error: no more connections allowed'),
+      line(3, 'LOG', 'process up: PgBouncer 1.21.0, libevent 2.1.12-stable (epoll), adns: c-ares 1.19.1'),
+      line(4, 'ERROR', 'S-0x55d2: shop/app@127.0.0.1:5432 closing because: server conn crashed? (age=3s)'),
+    ]);
+    expect(read(line(5, 'LOG', 'stats: 12 xacts/s, 40 queries/s'))).toMatchObject({
+      level: 'INFO',
+      message: 'stats: 12 xacts/s, 40 queries/s',
+    });
+    // Out of a learned column, or not in capitals there, the word is text.
+    expect(parse(line(6, 'LOG', 'stats: 12 xacts/s')).level).toBeUndefined();
+    expect(read(line(7, 'Log', 'rotated after 10 MB')).level).toBeUndefined();
+    expect(read('2026-11-30 10:00:08.123 UTC [1234] rotated LOG file of 10 MB').level).toBeUndefined();
+  });
+
   it('a `tag:` after a level in its place starts the message: a later FATAL is text', () => {
     expect(parse('12-01 09:00:01.789  4321  4321 E AndroidRuntime: FATAL EXCEPTION: main').level).toBe(
       'ERROR',
