@@ -443,8 +443,12 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
     const last = raw.lastIndexOf(':', b - 1);
     if (tryWord(raw, last + 1, b, f, out, true, false)) return true;
   }
-  // `local.ERROR`: the word after the field's last dot, unless the field ends with the dot.
-  if (dot >= a && dot < b - 1) a = dot + 1;
+  // `local.ERROR`: the word after the field's last dot, unless the field ends with the dot. One
+  // letter there is a file's extension (`processor.c(218):`, `top.v`), no level letter.
+  if (dot >= a && dot < b - 1) {
+    if (dot === b - 2) return false;
+    a = dot + 1;
+  }
   // `error[E0425]:`: a bracket right after the word makes it a field too.
   const marked =
     starred ||

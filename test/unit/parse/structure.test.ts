@@ -835,6 +835,24 @@ describe('level vocabulary and learned level columns', () => {
     expect(read('2026-11-30 10:00:08.123 UTC [1234] rotated LOG file of 10 MB').level).toBeUndefined();
   });
 
+  it("reads no level letter from a source file's extension before its line in parentheses (`processor.c(218):`)", () => {
+    // C's `__FILE__(__LINE__)` (Seafile, MSVC-built programs), Verilog's `.v`, Fortran's `.f`, D's `.d`.
+    for (const location of [
+      'seafile-session.c(65):',
+      'top.v(12):',
+      'sim.f(12)',
+      '../common/processor.c(218):',
+    ]) {
+      expect(parse(`2026-11-20 08:54:15 ${location} fileserver: started`).level).toBeUndefined();
+    }
+    expect(
+      parse('[11/22/26 15:48:06] ../common/connect-mgr.c(210): [conn] handshake fails.').level,
+    ).toBeUndefined();
+    // A level word after the dot still is one (Laravel's and Monolog's `channel.LEVEL:`).
+    expect(parse('2026-11-20 08:54:15 local.ERROR: disk full').level).toBe('ERROR');
+    expect(parse('[2026-11-20 08:54:15] app.WARNING: slow query').level).toBe('WARN');
+  });
+
   it('a `tag:` after a level in its place starts the message: a later FATAL is text', () => {
     expect(parse('12-01 09:00:01.789  4321  4321 E AndroidRuntime: FATAL EXCEPTION: main').level).toBe(
       'ERROR',
