@@ -292,8 +292,9 @@ const DIAGNOSTIC_QUESTIONS = 2;
  * that may spell one (`error:`, `[WARN]`, `(II)`, `local.ERROR:`), or on a digit or mark closing a
  * field with a letter or `%` in it (`DEBUG1:`, `LOG5:`, `%LINK-3-UPDOWN:`, `%_-3-1:`, `*WARN*:`); only a
  * compiler's diagnostic ends where its own text opens, so a field opening with a colon is asked
- * whether it is one. A reading added to `findLevel` must keep to this (`setLevel`). Linear: the
- * fields before the marks are walked once, forward (`walkFields`), and its steps are counted in `lastSteps`.
+ * whether it is one. A reading added to `findLevel` must keep to this (`setLevel`). Linear: only
+ * the fields holding marks are read, each character at most once (`walkFields`), and its steps are
+ * counted in `lastSteps`.
  */
 export function mayHoldMarkedLevel(raw: string): boolean {
   const text = raw.length > LEVEL_END_REACH + 1 ? raw.slice(0, LEVEL_END_REACH + 1) : raw;
@@ -345,15 +346,31 @@ let walkedField = 0;
 let lastLetter = -1;
 let lastPercent = -1;
 
-/** Walks the line on to `end` (never back), noting where fields start and the last letter and `%`. */
+/**
+ * Brings what `walkFields` saw up to `end` (never back): the line is read backwards from `end` to the
+ * start of the field there, or to where the last call stopped if that is nearer, so each character is
+ * read at most once and only the fields holding marks are read at all.
+ */
 function walkFields(raw: string, end: number): void {
-  for (; walked < end; walked++) {
-    const c = raw.charCodeAt(walked);
-    if (c < 128 && DELIMITERS[c] === 1) walkedField = walked + 1;
-    else if (isLetter(c)) lastLetter = walked;
-    else if (c === 37) lastPercent = walked;
+  let letter = -1;
+  let percent = -1;
+  let k = end - 1;
+  for (; k >= walked; k--) {
+    const c = raw.charCodeAt(k);
+    if (c < 128 && DELIMITERS[c] === 1) break;
+    if (letter < 0 && isLetter(c)) letter = k;
+    else if (percent < 0 && c === 37) percent = k;
     lastSteps++;
   }
+  if (k >= walked) {
+    walkedField = k + 1;
+    lastLetter = letter;
+    lastPercent = percent;
+  } else {
+    if (letter >= 0) lastLetter = letter;
+    if (percent >= 0) lastPercent = percent;
+  }
+  if (end > walked) walked = end;
 }
 
 /** The level word in field `f` (`WARN`, `[Warning]`, `error:`, `local.ERROR:`, `INFO/Main`), or undefined. */
