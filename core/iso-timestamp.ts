@@ -13,6 +13,7 @@ const dayPrefixes = new Map<number, string>();
 
 export function isoTimestamp(ms: number): string {
   const time = Math.trunc(ms); // as Date's TimeClip does
+  if (time === lastTime) return lastText;
   const day = Math.floor(time / DAY);
   const prefix = dayPrefixes.get(day) ?? formatDay(time, day);
   if (prefix === undefined) return new Date(time).toISOString();
@@ -20,8 +21,17 @@ export function isoTimestamp(ms: number): string {
   const seconds = Math.floor(offset / 1000);
   const minutes = Math.floor(seconds / 60);
   const hours = Math.floor(minutes / 60);
-  return `${prefix}${TWO_DIGITS[hours]}:${TWO_DIGITS[minutes % 60]}:${TWO_DIGITS[seconds % 60]}.${THREE_DIGITS[offset % 1000]}Z`;
+  lastTime = time;
+  lastText = `${prefix}${TWO_DIGITS[hours]}:${TWO_DIGITS[minutes % 60]}:${TWO_DIGITS[seconds % 60]}.${THREE_DIGITS[offset % 1000]}Z`;
+  return lastText;
 }
+
+// The last time formatted, and its text. A record's lines without a time of their own all take
+// its carried time, and lines stamped to the second share theirs: the same text is handed out
+// again, already flattened by its first reader (a joined string is copied flat once, when first
+// read: the copy cost as much as the formatting).
+let lastTime = Number.NaN;
+let lastText = '';
 
 /** The day's prefix, remembered; undefined for years Date writes with a sign and six digits. */
 function formatDay(time: number, day: number): string | undefined {
