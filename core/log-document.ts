@@ -319,8 +319,8 @@ function buildDocument(parsed: ParsedLine, context: RecordContext, provenance: P
     time_source: believed === undefined ? context.eventTimeSource : 'line',
     event_id: provenance.event_id,
     level: parsed.level,
-    service: boundedKeyPart(provenance.service, LABEL_BYTES),
-    host: boundedKeyPart(provenance.host, LABEL_BYTES),
+    service: boundedLabel(provenance.service),
+    host: boundedLabel(provenance.host),
     message: parsed.message,
     message_words: identifierWords(parsed.message) || undefined,
     pattern_id: undefined,
@@ -340,6 +340,24 @@ function buildDocument(parsed: ParsedLine, context: RecordContext, provenance: P
     flags,
   };
 }
+
+/**
+ * `boundedKeyPart(value, LABEL_BYTES)`, remembered for the last two values: a record's lines
+ * share their service and host, and the check for lone surrogates is a regex test per value.
+ */
+function boundedLabel(value: string): string {
+  if (value === labels[0]) return labels[1];
+  if (value === labels[2]) return labels[3];
+  const label = boundedKeyPart(value, LABEL_BYTES);
+  labels[2] = labels[0];
+  labels[3] = labels[1];
+  labels[0] = value;
+  labels[1] = label;
+  return label;
+}
+
+/** The last two values `boundedLabel` bounded and their labels: value, label, older value, its label. */
+const labels: [string, string, string, string] = ['', '', '', ''];
 
 /**
  * The W3C trace id (32 hex digits) among a line's parsed fields (`trace_id`, `traceId`, dotted
