@@ -681,8 +681,14 @@ function tryWord(
     (a === 0 && n === 4 && isLogrusCut(word) && gluedToNumber(raw, b));
   if (!strong && !acceptWeak) return false;
   // A placed spelling (`A`, `Log`) opening a sentence is a word, even in a learned column; in
-  // capitals there it is the column's (libusual's bare `LOG` before the text: PgBouncer, pgqd).
-  if (!strong && (!vouched || known === undefined) && startsSentence(raw, b) && !(vouched && upper && n >= 3))
+  // capitals there it is the column's (libusual's bare `LOG` before the text: PgBouncer, pgqd). A
+  // column's cut is not (`FAT partition`, `CRI runtime`, `WAR file` are text).
+  if (
+    !strong &&
+    (!vouched || known === undefined) &&
+    startsSentence(raw, b) &&
+    !(vouched && upper && n >= 3 && placedLevelSpelling(word) !== undefined)
+  )
     return false;
   // `Fatal error:` (PHP, Privoxy): the qualifier makes the error fatal (`Non-fatal error:` does not).
   if (level === 'ERROR' && isFatalQualifier(raw, a)) return setLevel(out, 'FATAL', f, a, b, true);

@@ -833,6 +833,14 @@ describe('level vocabulary and learned level columns', () => {
     expect(parse(line(6, 'LOG', 'stats: 12 xacts/s')).level).toBeUndefined();
     expect(read(line(7, 'Log', 'rotated after 10 MB')).level).toBeUndefined();
     expect(read('2026-11-30 10:00:08.123 UTC [1234] rotated LOG file of 10 MB').level).toBeUndefined();
+    // The capitals are no licence for a column's three-letter cut: `FAT partition` (the file
+    // system), `CRI runtime` (Kubernetes's), `WAR file` (Java's) would be false alerts.
+    for (const text of ['FAT partition mounted read-only', 'CRI runtime is down', 'WAR file deployed']) {
+      expect(read(`2026-11-30 10:00:09.123 UTC [1234] ${text}`)).toMatchObject({
+        level: undefined,
+        message: text,
+      });
+    }
   });
 
   it("reads no level letter from a source file's extension before its line in parentheses (`processor.c(218):`)", () => {
