@@ -340,7 +340,9 @@ export function endsOnLevelMark(raw: string, found: Header): boolean {
 }
 
 // What `walkFields` has seen of the line `mayHoldMarkedLevel` tests: how far it walked, where the
-// field it stopped in starts, and the last letter and `%` before that.
+// field it stopped in starts, and the last letter and `%` in that field; either is before
+// `walkedField` (-1, or one in an earlier field) when the field has none: the walk back never reads
+// past a field's start, so test them with `>= walkedField`.
 let walked = 0;
 let walkedField = 0;
 let lastLetter = -1;
