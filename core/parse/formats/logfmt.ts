@@ -377,9 +377,22 @@ function parseAuditRecord(raw: string): ParsedLine | undefined {
   line.fields.audit_serial = header[4] as string;
   line.timestampText = header[3] as string;
   line.timestamp = epochToMs(Number(header[3]));
-  pairsToFields(line.message, line);
+  // A user-space record (PAM's, systemd's) quotes its own pairs in `msg='…'`, a quote logfmt does
+  // not know: read as one text they would end in `res=failed'`.
+  const quoted = AUDIT_USER_MESSAGE.exec(line.message);
+  if (quoted === null) pairsToFields(line.message, line);
+  else {
+    pairsToFields(
+      line.message.slice(0, quoted.index) + line.message.slice(quoted.index + quoted[0].length),
+      line,
+    );
+    pairsToFields(quoted[1] as string, line);
+  }
   return line;
 }
+
+/** A user-space audit record's own pairs: ` msg='op=login acct="deploy" res=success'`. */
+const AUDIT_USER_MESSAGE = /(?:^| )msg='([^']*)'/;
 
 /** The pairs of a logfmt text as a line; the timestamp is left as text (`timestampText`). */
 export function parseLogfmtPairs(raw: string): ParsedLine | undefined {

@@ -218,6 +218,14 @@ describe("the Linux audit subsystem's record (auditd, SELinux, AppArmor): msg=au
     });
   });
 
+  it("reads the pairs of a user-space record's single-quoted msg='…' as fields of their own (PAM's res=failed)", () => {
+    const line = parse(
+      'type=USER_AUTH msg=audit(1764583200.123:456): pid=1 uid=0 auid=4294967295 msg=\'op=PAM:authentication grantors=? acct="root" exe="/usr/sbin/sshd" hostname=10.0.0.9 addr=10.0.0.9 terminal=ssh res=failed\'',
+    );
+    expect(line.fields).toMatchObject({ pid: '1', op: 'PAM:authentication', acct: 'root', res: 'failed' });
+    expect(line.fields.msg).toBeUndefined();
+  });
+
   it('leaves a msg that only looks like it as the message, with no time', () => {
     for (const raw of [
       'type=note msg=audit(pending) user=alice',
