@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_KEYS, ConfigError, configFromContext, MAX_PARSERS_BYTES } from '../../infra/config.ts';
+import { describeRun, exitOf, runNodeScript } from '../support/node-script.ts';
 
 function config(context: Record<string, unknown>, env: NodeJS.ProcessEnv = {}) {
   return configFromContext(new App({ context }).node, env);
@@ -242,16 +242,15 @@ describe('configFromContext', () => {
     });
   });
 
-  it('fails `cdk synth` (node infra/app.ts) with the key named and exit status 1', () => {
-    const result = spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', 'infra', 'app.ts')], {
+  it('fails `cdk synth` (node infra/app.ts) with the key named and exit status 1', async () => {
+    const result = await runNodeScript(join(import.meta.dirname, '..', '..', 'infra', 'app.ts'), [], {
       env: {
         ...process.env,
         CDK_CONTEXT_JSON: JSON.stringify({ 'logward:parsers': '{"nginx":{"format":7}}' }),
       },
-      encoding: 'utf8',
-      timeout: 60_000,
+      timeoutMs: 45_000,
     });
-    expect(result.status).toBe(1);
+    expect(exitOf(result), describeRun(result)).toEqual({ status: 1, signal: null, timedOut: false });
     expect(result.stderr).toMatch(
       /^Logward configuration error: logward:parsers \(or LOGWARD_PARSERS\) got \{"nginx":\{"format":7\}\}: parsers\.nginx\.format: expected one of/m,
     );

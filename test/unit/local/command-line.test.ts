@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { describeRun, exitOf, runNodeScript } from '../../support/node-script.ts';
 
 const script = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
 
@@ -13,12 +13,9 @@ describe('commands given bad options', () => {
     ['ops/replay.ts', ['--bogus'], "Unknown option '--bogus'"],
     ['drill/run.ts', ['--bogus'], "Unknown option '--bogus'"],
     ['bench/run.ts', ['--bogus'], "Unknown option '--bogus'"],
-  ])('%s %j', (path, args, message) => {
-    const result = spawnSync(process.execPath, [script(path), ...args], {
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
-    expect(result.status).toBe(2);
+  ])('%s %j', async (path, args, message) => {
+    const result = await runNodeScript(script(path), args);
+    expect(exitOf(result), describeRun(result)).toEqual({ status: 2, signal: null, timedOut: false });
     expect(result.stderr).toContain(message);
     expect(result.stderr).toContain('See: ');
     expect(result.stderr).not.toContain('    at ');
