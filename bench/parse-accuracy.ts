@@ -74,6 +74,12 @@
  *    the mainstream products a fleet runs, each format grounded in documentation fetched while writing
  *    it, sealed before the tuning round on dev9 was measured; it too runs only when named
  *    (`--sets held-out-8`).
+ * 8. a sixteenth held-out corpus (bench/fixtures/format-docs-heldout16), 60 further sources weighted
+ *    and grounded the same way from other ecosystems (messaging and integration middleware, API
+ *    gateways, reverse proxies and load balancers, identity and access management, data engineering
+ *    and workflow orchestration, analytics databases, enterprise application servers, CMS and ERP),
+ *    written without reading the parser and sealed before any tuning round could see it; it too runs
+ *    only when named (`--sets held-out-16`).
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -293,6 +299,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-8',
     folder: 'format-docs-heldout8',
     sealedSha256: '75b200bcf84dc0ffaaa4be61e2289057b5f25c79636c6a021ea2821d6f69b80e',
+  },
+  {
+    name: 'held-out-16',
+    folder: 'format-docs-heldout16',
+    sealedSha256: '7d6305f5eb002a9f23ffc9b8f770b6fab86f5e5c041c9408564b2fb7a0aff25a',
   },
 ];
 const IN_DEFAULT_RUN = (corpus: Corpus) => corpus.sealedSha256 === undefined || corpus.name === 'held-out';
