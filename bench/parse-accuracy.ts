@@ -80,6 +80,11 @@
  *    and workflow orchestration, analytics databases, enterprise application servers, CMS and ERP),
  *    written without reading the parser and sealed before any tuning round could see it; it too runs
  *    only when named (`--sets held-out-16`).
+ * 9. a seventeenth held-out corpus (bench/fixtures/format-docs-heldout17), 60 further sources weighted
+ *    and grounded the same way from other ecosystems (runtimes and web frameworks of the less common
+ *    languages, telecom and VoIP servers, blockchain nodes and validators, robotics, drone and
+ *    automotive stacks, audio/video and streaming tools), written without reading the parser and
+ *    sealed before any tuning round could see it; it too runs only when named (`--sets held-out-17`).
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -304,6 +309,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-16',
     folder: 'format-docs-heldout16',
     sealedSha256: '7d6305f5eb002a9f23ffc9b8f770b6fab86f5e5c041c9408564b2fb7a0aff25a',
+  },
+  {
+    name: 'held-out-17',
+    folder: 'format-docs-heldout17',
+    sealedSha256: '905066179501f61ec593dd35d5cf2daab487fc8e7e3204777cf58525934a6178',
   },
 ];
 const IN_DEFAULT_RUN = (corpus: Corpus) => corpus.sealedSha256 === undefined || corpus.name === 'held-out';
