@@ -269,19 +269,38 @@ const embedded: Header = emptyHeader();
 
 /**
  * A message that is a log line of its own, time first (a program writing its own layout to syslog
- * or the journal: `app[1]: 2026-11-30 14:02:11,250 ERROR [main] text`): its level and message are
- * read from its header; the syslog time stays the event's.
+ * or the journal: `app[1]: 2026-11-30 14:02:11,250 ERROR [main] text`) or klog's, its level letter
+ * glued to the date (`kubelet[1893]: E0304 11:20:31.448120 1893 file.go:12] text`): its level and
+ * message are read from its header. The syslog time stays the event's, unless the program's own
+ * time names the same second written finer.
  */
 export function takeEmbeddedHeader(line: ParsedLine, ctx: TimeContext): void {
-  const c = line.message.charCodeAt(0);
-  if (!((c >= 48 && c <= 57) || c === 91)) return;
-  scanHeader(line.message, ctx, embedded);
+  const text = line.message;
+  const c = text.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || c === 91 || (isKlogLetter(c) && isDigit(text.charCodeAt(1))))) return;
+  scanHeader(text, ctx, embedded);
   if (embedded.shape < 0 || embedded.timeField !== 0 || embedded.level === undefined) return;
-  const inner = lineFromHeader(line.message, embedded, line.format);
+  const inner = lineFromHeader(text, embedded, line.format);
   if (inner === undefined) return;
   line.level = inner.level;
   line.message = inner.message;
   if (inner.logger !== undefined) line.logger = inner.logger;
+  const own = inner.timestamp;
+  const relayed = line.timestamp;
+  if (
+    own !== undefined &&
+    relayed !== undefined &&
+    own !== relayed &&
+    Math.floor(own / 1000) * 1000 === relayed
+  ) {
+    line.timestamp = own;
+    line.timestampText = inner.timestampText;
+  }
+}
+
+/** klog's and glog's severity letters (`I W E F`), glued before the date. */
+function isKlogLetter(c: number): boolean {
+  return c === 73 || c === 87 || c === 69 || c === 70;
 }
 
 /** How far into a message a key=value level is looked for. */

@@ -283,10 +283,54 @@ describe('RFC 3164 layouts with a level', () => {
       service: 'billing',
       logger: 'o.e.Retry',
       message: 'slow',
-      timestamp: Date.UTC(2025, 9, 23, 14, 32, 15),
+      // The program's own time names the syslog second, written finer: it is the event's.
+      timestamp: Date.UTC(2025, 9, 23, 14, 32, 15, 250),
     });
     const plain = 'Oct 23 14:32:15 web-2 billing[88]: 2025-10-23 14:32:15 nightly run done';
     expect(parse(plain)).toMatchObject({ level: undefined, message: '2025-10-23 14:32:15 nightly run done' });
+  });
+
+  it('reads a klog line carried in the message (a Kubernetes component under systemd)', () => {
+    expect(
+      parse(
+        'Mar  4 11:20:31 node-7 kubelet[1893]: E0304 11:20:31.448120    1893 pod_workers.go:1298] Error syncing pod',
+      ),
+    ).toMatchObject({
+      level: 'ERROR',
+      service: 'kubelet',
+      message: 'Error syncing pod',
+      timestamp: Date.UTC(2025, 2, 4, 11, 20, 31, 448),
+    });
+    expect(
+      parse(
+        'Mar  4 11:20:33 node-7 kube-proxy[77]: I0304 11:20:33.000412      77 proxier.go:812] "Syncing iptables rules"',
+      ),
+    ).toMatchObject({
+      level: 'INFO',
+      message: 'Syncing iptables rules',
+      timestamp: Date.UTC(2025, 2, 4, 11, 20, 33, 0),
+    });
+  });
+
+  it("keeps the syslog time when a klog line's own time is another second", () => {
+    expect(
+      parse(
+        'Mar  4 11:20:31 node-7 kubelet[1893]: W0304 11:20:29.981000    1893 reflector.go:424] watch closed',
+      ),
+    ).toMatchObject({ level: 'WARN', message: 'watch closed', timestamp: Date.UTC(2025, 2, 4, 11, 20, 31) });
+  });
+
+  it('reads no level from a word like a klog letter that opens the text', () => {
+    for (const text of [
+      'E0304 is the code for a full disk',
+      'W1102 rejected: bad checksum',
+      'I2C bus 1 reset',
+    ]) {
+      expect(parse(`Mar  4 11:20:31 node-7 app[12]: ${text}`)).toMatchObject({
+        level: undefined,
+        message: text,
+      });
+    }
   });
 });
 
