@@ -7,7 +7,13 @@ import { parseCustom } from './formats/custom.ts';
 import { parseJson } from './formats/json.ts';
 import { parseLeveled, parsePythonBasic } from './formats/leveled.ts';
 import { looksLikeLogfmt, parseLogfmt } from './formats/logfmt.ts';
-import { INFO_LETTER, LOWEST_SYMBOL, parseStatusSymbol, parseSuccessBadge } from './formats/status-symbol.ts';
+import {
+  INFO_LETTER,
+  LOWEST_SYMBOL,
+  parseBracketedMark,
+  parseStatusSymbol,
+  parseSuccessBadge,
+} from './formats/status-symbol.ts';
 import { parseSyslog3164, parseSyslog5424 } from './formats/syslog.ts';
 import { plainLine } from './line.ts';
 import type { TimeContext } from './timestamps.ts';
@@ -48,7 +54,7 @@ export function detect(
   const c = raw.charCodeAt(0);
   if (c === 123) return parseJson(raw, ctx) ?? plainLine(raw, 'invalid JSON object');
   if (c === 60) return parseCmtrace(raw, ctx) ?? parseSyslog5424(raw, ctx) ?? parseSyslog3164(raw, ctx);
-  if (c === 91) return parseApacheError(raw, ctx) ?? parseLeveled(raw, ctx);
+  if (c === 91) return parseBracketedMark(raw, ctx) ?? parseApacheError(raw, ctx) ?? parseLeveled(raw, ctx);
   if (c >= 48 && c <= 57) {
     const cri =
       unwrap && raw.length > 30 && raw.charCodeAt(10) === 84

@@ -64,6 +64,28 @@ export function parseStatusSymbol(raw: string, ctx: TimeContext, indented: boole
   return markedLine(raw, i, level, ctx);
 }
 
+/**
+ * The bracketed status marks of security and exploit tools (Metasploit's console, Impacket's and
+ * pwntools' loggers, and the scripts written in their style): `[*]` info, `[!]` warning, `[-]` a
+ * failure. `[+]` is left out: Metasploit and pwntools print success with it, Impacket debug.
+ */
+const BRACKETED_MARK_LEVELS: ReadonlyMap<number, Level> = new Map([
+  [42, 'INFO'], // *
+  [33, 'WARN'], // !
+  [45, 'ERROR'], // -
+]);
+
+/**
+ * A line opening with a bracketed status mark, a space and a capitalised word (`[*] Started
+ * reverse TCP handler`): the mark is the level, the text follows it. A wildcard (`[*] = all`), a
+ * tree's node (`[-] src`) or a mark glued to its text stays the text's.
+ */
+export function parseBracketedMark(raw: string, ctx: TimeContext): ParsedLine | undefined {
+  if (raw.charCodeAt(2) !== 93 || raw.charCodeAt(3) !== 32 || !isUpper(raw.charCodeAt(4))) return undefined;
+  const level = BRACKETED_MARK_LEVELS.get(raw.charCodeAt(1));
+  return level === undefined ? undefined : markedLine(raw, 4, level, ctx);
+}
+
 /** friendly-errors-webpack-plugin's success badge's title, as its background-less text shows it: ` DONE  `. */
 const SUCCESS_TITLE = 'DONE';
 

@@ -785,3 +785,41 @@ describe('a product’s own word for its ordinary lines where its warnings and e
     expect(parse('2026-11-26 17:45:03.118  Status: Domoticz V2024.7').level).toBeUndefined();
   });
 });
+
+describe('a bracketed status mark opening a line, as security tools print them', () => {
+  it("reads Metasploit's, Impacket's and pwntools' `[*]` INFO, `[!]` WARN and `[-]` ERROR", () => {
+    expect(parse('[*] Sending stage (201798 bytes) to 192.0.2.15')).toMatchObject({
+      level: 'INFO',
+      message: 'Sending stage (201798 bytes) to 192.0.2.15',
+    });
+    expect(parse('[!] Target looks patched, continuing anyway')).toMatchObject({
+      level: 'WARN',
+      message: 'Target looks patched, continuing anyway',
+    });
+    expect(parse('[-] Connection to 192.0.2.40:445 timed out')).toMatchObject({
+      level: 'ERROR',
+      message: 'Connection to 192.0.2.40:445 timed out',
+    });
+  });
+
+  it('reads no level from the same marks as a wildcard, a tree node, a checklist or inside the text', () => {
+    for (const line of [
+      '[*] = every host',
+      '[-] src',
+      '[-]  ',
+      '[x] Write the release notes',
+      '[+] Opened session 3',
+      'copying [*] Files now',
+      '[*]Started without a space',
+    ]) {
+      expect(parse(line).level, line).toBeUndefined();
+    }
+  });
+
+  it('reads a long line of near misses quickly', () => {
+    const line = `[*] Started ${'[-] [! '.repeat(28_000)}`;
+    const started = performance.now();
+    expect(parse(line).level).toBe('INFO');
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+});
