@@ -615,6 +615,17 @@ function domainLevel(raw: string, a: number, b: number, f: number, out: Header):
   return level !== undefined && setLevel(out, level, f, dash + 1, b, true);
 }
 
+/**
+ * apt's, debootstrap's and pbuilder's message marks opening a line: `E:` error, `W:` warning, `N:`
+ * notice, `I:` info, then one space and a capitalised word (`E: Unable to locate package foo`). A
+ * drive (`E: drive is full`) or a label before lower-case text or a number stays text.
+ */
+function isDebianToolMark(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (!(c === 69 || c === 87 || c === 78 || c === 73)) return false;
+  return raw.charCodeAt(1) === 58 && raw.charCodeAt(2) === 32 && isUpper(raw.charCodeAt(3));
+}
+
 /** `Error connecting …`, `I think …`: a word followed by one space and a lower-case word. */
 function startsSentence(raw: string, end: number): boolean {
   const next = raw.charCodeAt(end + 1);
@@ -651,8 +662,12 @@ function tryWord(
   }
   if (n === 1 && isCopyrightSign(raw, a, out)) return false;
   // `C: drive is full`, `A: yes`: one letter and a colon name a drive or label an item; a level
-  // written so is read only in a column the source's lines agreed on.
-  if (n === 1 && !vouched && raw.charCodeAt(b) === 58) return false;
+  // written so is read only in a column the source's lines agreed on, or as Debian's tools mark
+  // their messages opening a line.
+  if (n === 1 && !vouched && raw.charCodeAt(b) === 58) {
+    if (a !== 0 || !isDebianToolMark(raw)) return false;
+    return setLevel(out, levelSpelling(raw[0] as string) as Level, f, a, b, true);
+  }
   if (n === 1 && marks && !isLetter(raw.charCodeAt(a))) {
     const level = levelMark(raw.charCodeAt(a), false);
     return level !== undefined && setLevel(out, level, f, a, b, false);

@@ -823,3 +823,42 @@ describe('a bracketed status mark opening a line, as security tools print them',
     expect(performance.now() - started).toBeLessThan(50);
   });
 });
+
+describe('a letter and a colon opening a line, as Debian’s tools mark their messages', () => {
+  it("reads apt's, debootstrap's and pbuilder's `E:` `W:` `N:` `I:` before a capitalised word", () => {
+    expect(parse('E: Package libxyz2 has no installation candidate')).toMatchObject({
+      level: 'ERROR',
+      message: 'Package libxyz2 has no installation candidate',
+    });
+    expect(
+      parse('W: GPG error: https://deb.example.net stable InRelease: NO_PUBKEY 6A030B21BA07F4FB'),
+    ).toMatchObject({
+      level: 'WARN',
+      message: 'GPG error: https://deb.example.net stable InRelease: NO_PUBKEY 6A030B21BA07F4FB',
+    });
+    expect(
+      parse('N: Ignoring file 50unattended.orig in /etc/apt/apt.conf.d as it has an invalid extension'),
+    ).toMatchObject({
+      level: 'NOTICE',
+    });
+    expect(parse('I: Retrieving Release.gpg')).toMatchObject({
+      level: 'INFO',
+      message: 'Retrieving Release.gpg',
+    });
+  });
+
+  it('reads no level from a drive, a label or a letter before lower-case text or a number', () => {
+    for (const line of [
+      'C: Drive is full',
+      'E: drive is almost full',
+      'A: Yes, restart it',
+      'Q: Why did it stop?',
+      'I: think so',
+      'N: 42',
+      'W:Failed without a space',
+      'see E: Unable to locate package',
+    ]) {
+      expect(parse(line).level, line).toBeUndefined();
+    }
+  });
+});
