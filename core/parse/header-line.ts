@@ -298,6 +298,21 @@ export function takeEmbeddedHeader(line: ParsedLine, ctx: TimeContext): void {
   }
 }
 
+/**
+ * GLib's default handler in a message, `(nautilus:3120): Gtk-WARNING **: text` (every GLib and GTK
+ * program whose stderr the journal forwards to syslog): the level and the text after GLib's mark,
+ * read as at the start of a line. Other words after a parenthesis (`(root) CMD …`) stay the text.
+ */
+export function takeGlibHeader(line: ParsedLine, ctx: TimeContext): void {
+  const text = line.message;
+  if (text.charCodeAt(0) !== 40) return;
+  scanHeader(text, ctx, embedded);
+  if (embedded.level === undefined || embedded.textStart < 0 || !text.startsWith(' **', embedded.levelEnd))
+    return;
+  line.level = embedded.level;
+  line.message = text.slice(embedded.textStart);
+}
+
 /** klog's and glog's severity letters (`I W E F`), glued before the date. */
 function isKlogLetter(c: number): boolean {
   return c === 73 || c === 87 || c === 69 || c === 70;

@@ -12,6 +12,7 @@ import {
   lineFromHeader,
   syslogHeaderLine,
   takeEmbeddedHeader,
+  takeGlibHeader,
   takeHostAndTag,
   takeKeyValueLevel,
   takeLeadingLevel,
@@ -372,6 +373,7 @@ function readHeaderLine(
   if (fixed.format === 'syslog3164') {
     takeLeadingLevel(fixed);
     if (fixed.level === undefined) takeEmbeddedHeader(fixed, ctx);
+    if (fixed.level === undefined) takeGlibHeader(fixed, ctx);
     if (fixed.level !== undefined || header.level === undefined || header.levelStart < header.timeEnd)
       return fixed;
     if (!levelColumn && !isMarkedLevel(raw, header)) return fixed;

@@ -612,7 +612,25 @@ function domainLevel(raw: string, a: number, b: number, f: number, out: Header):
     if (c < 65 || c > 90) return false;
   }
   const level = levelSpelling(raw.slice(dash + 1, b));
-  return level !== undefined && setLevel(out, level, f, dash + 1, b, true);
+  if (level === undefined) return false;
+  setLevel(out, level, f, dash + 1, b, true);
+  out.textStart = glibTextStart(raw, b + 3);
+  return true;
+}
+
+/** Length of GLib's time of day after its level mark (`10:00:00.123: `, g_log's default handler since 2.50). */
+const GLIB_TIME_CHARS = 14;
+
+/**
+ * Where the text starts after GLib's ` **` (at `i`): past the colon and GLib's own time of day when
+ * it writes one (the line's time is read as any other); -1 when no colon follows the mark.
+ */
+function glibTextStart(raw: string, i: number): number {
+  if (raw.charCodeAt(i) !== 58 || raw.charCodeAt(i + 1) !== 32) return -1;
+  let at = i + 2;
+  while (raw.charCodeAt(at) === 32) at++;
+  const time = raw.slice(at, at + GLIB_TIME_CHARS);
+  return /^\d\d:\d\d:\d\d\.\d{3}: $/.test(time) ? at + GLIB_TIME_CHARS : at;
 }
 
 /**

@@ -307,6 +307,20 @@ describe('Serilog’s compact JSON (CLEF)', () => {
   });
 });
 
+describe('GLib’s default handler', () => {
+  it('starts the text after the ` **:` mark and GLib’s own time of day', () => {
+    expect(parse('(gedit:4410): Gtk-CRITICAL **: gtk_widget_show: assertion failed')).toMatchObject({
+      message: 'gtk_widget_show: assertion failed',
+    });
+    expect(
+      parse('(gedit:4410): GLib-GObject-WARNING **: 09:12:44.201: invalid cast from GtkLabel'),
+    ).toMatchObject({
+      level: 'WARN',
+      message: 'invalid cast from GtkLabel',
+    });
+  });
+});
+
 describe('GLib’s message level', () => {
   it('reads `[ message]` and `[ warning]`, padded inside their brackets, as levels', () => {
     expect(parse('[2026-11-30T14:02:11.118Z] [ message] [vmsvc] Log caching is enabled.')).toMatchObject({

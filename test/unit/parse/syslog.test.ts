@@ -320,6 +320,32 @@ describe('RFC 3164 layouts with a level', () => {
     ).toMatchObject({ level: 'WARN', message: 'watch closed', timestamp: Date.UTC(2025, 2, 4, 11, 20, 31) });
   });
 
+  it("reads GLib's default handler carried in the message (a GNOME program under systemd)", () => {
+    expect(
+      parse(
+        'Mar  4 11:20:31 laptop nautilus[3120]: (nautilus:3120): Gtk-WARNING **: Theme parsing error: gtk.css:73:20',
+      ),
+    ).toMatchObject({ level: 'WARN', service: 'nautilus', message: 'Theme parsing error: gtk.css:73:20' });
+    expect(
+      parse(
+        'Mar  4 11:20:31 laptop evolution[88]: (evolution:88): GLib-GIO-ERROR **: 11:20:31.018: Settings schema missing',
+      ),
+    ).toMatchObject({ level: 'ERROR', message: 'Settings schema missing' });
+  });
+
+  it('reads no level from a parenthesis before words that are not GLib’s mark', () => {
+    for (const text of [
+      '(root) CMD (run-parts /etc/cron.hourly)',
+      '(backup) ERROR (getpwnam() failed)',
+      '(app:12): Gtk-WARNING text',
+    ]) {
+      expect(parse(`Mar  4 11:20:31 host crond[12]: ${text}`)).toMatchObject({
+        level: undefined,
+        message: text,
+      });
+    }
+  });
+
   it('reads no level from a word like a klog letter that opens the text', () => {
     for (const text of [
       'E0304 is the code for a full disk',
