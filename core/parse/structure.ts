@@ -220,7 +220,7 @@ function findTime(
  */
 function timeOfDayBeforeLevel(raw: string, f: number): boolean {
   const a = fieldStart[f] as number;
-  if (f + 1 >= fieldCount || raw.charCodeAt(a + 2) !== 58 || !isDigit(raw.charCodeAt(a))) return false;
+  if (f + 1 >= fieldCount || !opensTimeOfDay(raw, a)) return false;
   const s = fieldStart[f + 1] as number;
   const e = fieldEnd[f + 1] as number;
   return e - s >= 3 && raw.charCodeAt(s - 1) === 32 && spellsLevel(raw, s, e, false);
@@ -235,12 +235,19 @@ function timeOfDayBeforeLevel(raw: string, f: number): boolean {
 function timeOfDayAfterLevel(raw: string, f: number): boolean {
   if (f !== 1 || fieldCount < 2) return false;
   const a = fieldStart[1] as number;
-  if (raw.charCodeAt(a + 2) !== 58 || !isDigit(raw.charCodeAt(a))) return false;
+  if (!opensTimeOfDay(raw, a)) return false;
   const s = fieldStart[0] as number;
   const e = fieldEnd[0] as number;
   const bracketed = s === 1 && raw.charCodeAt(0) === 91 && raw.charCodeAt(e) === 93;
   if (e - s > 11 || (!bracketed && e - s < 3)) return false;
   return spellsLevel(raw, s, e, bracketed);
+}
+
+/** `raw` at `a` opens with an hour and its colon, of two digits or of one (12-hour clocks: `6:19AM`). */
+function opensTimeOfDay(raw: string, a: number): boolean {
+  if (!isDigit(raw.charCodeAt(a))) return false;
+  const next = raw.charCodeAt(a + 1);
+  return next === 58 || (isDigit(next) && raw.charCodeAt(a + 2) === 58);
 }
 
 /** `raw[s, e)` is a level's spelling in upper-case letters, or in letters of any case (`anyCase`). */

@@ -45,8 +45,27 @@ describe('a time of day right after the level that opens the line', () => {
     });
   });
 
+  it('reads a 12-hour time with a one-digit hour there, as logrus prints Go’s time.Kitchen in its bracket', () => {
+    expect(parse('WARN[4:05PM] cache dir is not writable')).toMatchObject({
+      level: 'WARN',
+      timestamp: Date.parse('2026-12-01T16:05:00Z'),
+      message: 'cache dir is not writable',
+    });
+    expect(parse('[INFO] 9:14:02 AM sync finished')).toMatchObject({
+      level: 'INFO',
+      timestamp: Date.parse('2026-12-02T09:14:02Z') - 86_400_000,
+      message: 'sync finished',
+    });
+  });
+
   it('leaves the time in the text after a word that is no level or not written as one', () => {
-    for (const text of ['Error 14:02:11 in the log', '[Errors] 14:02:11 three', 'TODO 14:02:11 call back']) {
+    for (const text of [
+      'Error 14:02:11 in the log',
+      '[Errors] 14:02:11 three',
+      'TODO 14:02:11 call back',
+      'Meeting 4:05PM in room 2',
+      'INFO 4:3 ratio kept',
+    ]) {
       expect(parse(text).timestamp).toBeUndefined();
     }
   });
