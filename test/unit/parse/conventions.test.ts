@@ -310,8 +310,21 @@ describe('more timestamp layouts', () => {
     ['[2026.11.30-14.02.11:250][ 12]LogAudio: Warning: device lost', '2026-11-30T14:02:11.250Z'], // dotted, colon fraction
     ['2026/11/30 02:02PM INF server started', '2026-11-30T14:02:00Z'], // a date, then Go's Kitchen time
     ['2026-11-30 14-02-11.250 [Info] (Server) listening', '2026-11-30T14:02:11.250Z'], // dashes in the time
+    ['03-Feb-26 07:45:10 worker 3 restarted', '2026-02-03T07:45:10Z'], // Oracle's DD-MON-YY, Python's %d-%b-%y
+    ['WARNING: 03-Feb-26 07:45:10  Disk quota near limit', '2026-02-03T07:45:10Z'], // after a level
+    ['14-NOV-25 10:22:31 ORA-12170: TNS:Connect timeout occurred', '2025-11-14T10:22:31Z'], // in capitals
   ])('%s', (line, time) => {
     expect(parse(line).timestamp).toBe(Date.parse(time));
+  });
+
+  it('reads no time from a day and month name without a time, or a code of that shape', () => {
+    for (const line of [
+      'Version 20-Oct-25 release notes',
+      'see build 20-Oct-25 later',
+      'AB-Oct-25 10:00:00 x',
+    ]) {
+      expect(parse(line).timestamp, line).toBeUndefined();
+    }
   });
 });
 

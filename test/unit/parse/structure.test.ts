@@ -407,6 +407,7 @@ describe('the header finder, line by line', () => {
       'MM.dd HH:mm:ssSZ': '11.30 14:02:11',
       'MM/dd HH:mm:ssSZ': '11/30 14:02:11',
       'dd-MMM-yyyy HH:mm:ssSZ': '30-Nov-2026 14:02:11',
+      'dd-MMM-yy HH:mm:ssSZ': '30-Nov-26 14:02:11',
       'dd-MMM-yyyy:HH:mm:ssSZ': '30-Nov-2026:14:02:11',
       'dd-MMM-yyyy::HH:mm:ssSZ': '30-Nov-2026::14:02:11',
       'yyyy-MMM-dd HH:mm:ssSZ': '2026-Nov-30 14:02:11',
