@@ -473,6 +473,9 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   // letter there is a file's extension (`processor.c(218):`, `top.v`), no level letter.
   if (dot >= a && dot < b - 1) {
     if (dot === b - 2) return false;
+    // In brackets, a lower-case last part names a logger (Python's `[uvicorn.error]`,
+    // `[gunicorn.error]`, which log their INFO lines too); Monolog writes `channel.LEVEL` in capitals.
+    if (enclosed && isLowerWord(raw, dot + 1, b)) return false;
     a = dot + 1;
   }
   // `error[E0425]:`: a bracket right after the word makes it a field too.

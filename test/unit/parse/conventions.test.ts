@@ -908,3 +908,40 @@ describe('a letter and a colon opening a line, as Debian’s tools mark their me
     }
   });
 });
+
+describe('a dotted logger name whose last part spells a level', () => {
+  it("reads no level from Python's `[uvicorn.error]` and `[gunicorn.error]` loggers, which log INFO lines too", () => {
+    expect(parse('[2026-05-02 10:00:01,120] [uvicorn.error] Application startup complete.')).toMatchObject({
+      level: undefined,
+      message: '[uvicorn.error] Application startup complete.',
+    });
+    expect(
+      parse('2026-05-02 10:00:01,120 [gunicorn.error] Booting worker with pid: 812').level,
+    ).toBeUndefined();
+    // A source's lines show the bracket is a logger column.
+    const parser = compileParser({});
+    const line = (name: string, text: string) => `[2026-05-02 10:00:01,120] [${name}] ${text}`;
+    const sample = [
+      line('uvicorn.error', 'Started server process [812]'),
+      line('uvicorn.access', '10.0.0.7 - "GET / HTTP/1.1" 200'),
+      line('uvicorn.error', 'Application startup complete.'),
+      line('app.db', 'pool ready'),
+    ];
+    parser.learn('api', sample, receivedAt);
+    expect(parser(sample[2] as string, receivedAt, 'api')).toMatchObject({
+      level: undefined,
+      logger: 'uvicorn.error',
+      message: 'Application startup complete.',
+    });
+    expect(
+      parse('2026-05-02 10:00:01,120 [gunicorn.error] [WARNING] Worker 812 was sent SIGTERM'),
+    ).toMatchObject({
+      level: 'WARN',
+    });
+  });
+
+  it("still reads Monolog's `channel.LEVEL` and a level word closing a dotted field in capitals", () => {
+    expect(parse('[2026-05-02 10:00:01] app.ERROR: payment failed').level).toBe('ERROR');
+    expect(parse('2026-05-02 10:00:01 [shop.WARNING] stock low').level).toBe('WARN');
+  });
+});
