@@ -9,6 +9,7 @@
 
 import { isDigit, isLetter, isUpper } from './calendar.ts';
 import { categoryOpening, type Diagnostic, diagnosticAt } from './diagnostic.ts';
+import { isSyslogFacility } from './formats/syslog.ts';
 import { dashRunEnd } from './header-fields.ts';
 import {
   columnLevelSpelling,
@@ -243,11 +244,29 @@ function timeOfDayAfterLevel(raw: string, f: number): boolean {
   return spellsLevel(raw, s, e, bracketed);
 }
 
-/** `raw` at `a` opens with an hour and its colon, of two digits or of one (12-hour clocks: `6:19AM`). */
+/**
+ * `raw` at `a` opens with an hour and its colon: of two digits, or of one (1–9) on a 12-hour clock
+ * whose AM or PM follows (`6:19AM`, `9:14:02 AM`). Without it, `2:13:45` after a level is a duration.
+ */
 function opensTimeOfDay(raw: string, a: number): boolean {
   if (!isDigit(raw.charCodeAt(a))) return false;
   const next = raw.charCodeAt(a + 1);
-  return next === 58 || (isDigit(next) && raw.charCodeAt(a + 2) === 58);
+  if (isDigit(next)) return raw.charCodeAt(a + 2) === 58;
+  return next === 58 && raw.charCodeAt(a) !== 48 && meridiemFollows(raw, a + 2);
+}
+
+/** After `mm`, optional `:ss` and a fraction, and at most one space: `AM` or `PM` in either case. */
+function meridiemFollows(raw: string, i: number): boolean {
+  if (!isDigit(raw.charCodeAt(i)) || !isDigit(raw.charCodeAt(i + 1))) return false;
+  let k = i + 2;
+  if (raw.charCodeAt(k) === 58 && isDigit(raw.charCodeAt(k + 1)) && isDigit(raw.charCodeAt(k + 2))) k += 3;
+  if (raw.charCodeAt(k) === 46 || raw.charCodeAt(k) === 44) {
+    k++;
+    while (isDigit(raw.charCodeAt(k))) k++;
+  }
+  if (raw.charCodeAt(k) === 32) k++;
+  const half = raw.charCodeAt(k) | 32;
+  return (half === 97 || half === 112) && (raw.charCodeAt(k + 1) | 32) === 109;
 }
 
 /** `raw[s, e)` is a level's spelling in upper-case letters, or in letters of any case (`anyCase`). */
@@ -475,7 +494,8 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
     if (dot === b - 2) return false;
     // In brackets, a lower-case last part names a logger (Python's `[uvicorn.error]`,
     // `[gunicorn.error]`, which log their INFO lines too); Monolog writes `channel.LEVEL` in capitals.
-    if (enclosed && isLowerWord(raw, dot + 1, b)) return false;
+    // A syslog `facility.severity` (`[daemon.err]`) is still the level.
+    if (enclosed && isLowerWord(raw, dot + 1, b) && !isSyslogFacility(raw.slice(a, dot))) return false;
     a = dot + 1;
   }
   // `error[E0425]:`: a bracket right after the word makes it a field too.
@@ -623,7 +643,15 @@ function domainLevel(raw: string, a: number, b: number, f: number, out: Header):
   }
   const level = levelSpelling(raw.slice(dash + 1, b));
   if (level === undefined) return false;
-  setLevel(out, level, f, dash + 1, b, true);
+  // GLib's CRITICAL is g_critical, a failed check the program survives; its ERROR aborts.
+  setLevel(
+    out,
+    level === 'FATAL' && raw.startsWith('CRITICAL', dash + 1) ? 'ERROR' : level,
+    f,
+    dash + 1,
+    b,
+    true,
+  );
   out.textStart = glibTextStart(raw, b + 3);
   return true;
 }

@@ -338,6 +338,11 @@ const SEVERITY_NAMES: ReadonlySet<string> = new Set([
   'debug',
 ]);
 
+/** `name` is one of syslog's facilities (`daemon`, `authpriv`, `local3`). */
+export function isSyslogFacility(name: string): boolean {
+  return FACILITIES.includes(name);
+}
+
 /** Longest `facility.severity` word: `solaris-cron.warning`. */
 const MAX_PRIORITY_WORD = 20;
 
@@ -355,7 +360,7 @@ export function takePriorityWord(raw: string, a: number, b: number, line: Parsed
   const severity = raw.slice(dot + 1, b);
   if (!SEVERITY_NAMES.has(severity)) return false;
   const facility = raw.slice(a, dot);
-  if (!FACILITIES.includes(facility)) return false;
+  if (!isSyslogFacility(facility)) return false;
   line.level ??= levelSpelling(severity);
   line.fields.facility ??= facility;
   return true;

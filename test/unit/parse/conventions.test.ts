@@ -945,3 +945,36 @@ describe('a dotted logger name whose last part spells a level', () => {
     expect(parse('2026-05-02 10:00:01 [shop.WARNING] stock low').level).toBe('WARN');
   });
 });
+
+describe('review of the tune16 round: look-alikes that must keep their reading', () => {
+  it('reads a duration after a level as text, not as a one-digit hour (only a 12-hour clock with AM or PM is one)', () => {
+    expect(parse('ERROR 2:13:45 into the transfer, connection reset')).toMatchObject({
+      level: 'ERROR',
+      timestamp: undefined,
+      message: '2:13:45 into the transfer, connection reset',
+    });
+    expect(parse('[WARN] 0:00:05 behind schedule').message).toBe('0:00:05 behind schedule');
+    expect(parse('[INFO] 9:14:02 AM cache warmed')).toMatchObject({
+      level: 'INFO',
+      timestamp: Date.parse('2026-12-02T09:14:02Z') - 86_400_000,
+      message: 'cache warmed',
+    });
+  });
+
+  it("keeps a syslog facility.severity in brackets as the level (`[daemon.err]`), which a logger's lower-case name is not", () => {
+    expect(parse('[daemon.err] dnsmasq: failed to bind DHCP server socket').level).toBe('ERROR');
+    expect(parse('[kern.warning] CPU0: temperature above threshold').level).toBe('WARN');
+    expect(parse('[user.notice] backup finished').level).toBe('NOTICE');
+  });
+
+  it("reads GLib's CRITICAL (a failed check the program survives, g_critical) as ERROR, keeping FATAL for what aborts", () => {
+    expect(
+      parse(
+        "Dec  1 10:00:00 host gnome-shell[3120]: (gnome-shell:3120): Gtk-CRITICAL **: 10:00:00.123: gtk_widget_show: assertion 'GTK_IS_WIDGET (widget)' failed",
+      ).level,
+    ).toBe('ERROR');
+    expect(
+      parse('(nautilus:3120): GLib-CRITICAL **: 10:00:00.123: g_source_remove: assertion failed').level,
+    ).toBe('ERROR');
+  });
+});
