@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { describeRun, runNodeScript } from '../../support/node-script.ts';
+import { describeRun, exitOf, runNodeScript } from '../../support/node-script.ts';
 
 const checkJunit = fileURLToPath(new URL('../../../.ci/check-junit.ts', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'check-junit-'));
@@ -19,7 +19,7 @@ function report(name: string, attributes: string, cases: string): string {
 
 async function run(...args: string[]) {
   const result = await runNodeScript(checkJunit, args);
-  expect(result.signal ?? result.spawnError ?? null, describeRun(result)).toBeNull();
+  expect(exitOf(result), describeRun(result)).toMatchObject({ signal: null, timedOut: false });
   return { status: result.status, lines: result.stdout.trim().split('\n') };
 }
 

@@ -32,4 +32,19 @@ describe('runNodeScript', () => {
     const run = await runNodeScript(script('killed.mjs', 'process.kill(process.pid, "SIGTERM");'));
     expect(exitOf(run)).toEqual({ status: null, signal: 'SIGTERM', timedOut: false });
   });
+
+  test('a timeout also ends what the script started, which would hold its pipes and the run open', async () => {
+    const parent = script(
+      'parent.mjs',
+      "import { spawn } from 'node:child_process'; spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)'], { stdio: 'inherit' }); setInterval(() => {}, 1000);",
+    );
+    const run = await runNodeScript(parent, [], { timeoutMs: 500 });
+    expect(exitOf(run)).toEqual({ status: null, signal: 'SIGKILL', timedOut: true });
+    expect(run.elapsedMs).toBeLessThan(15_000);
+  });
+
+  test('resolves with the spawn error when starting the script throws (an argument past the system limit)', async () => {
+    const run = await runNodeScript(script('args.mjs', ''), ['x'.repeat(3_000_000)]);
+    expect(run).toMatchObject({ status: null, spawnError: expect.stringContaining('E2BIG') });
+  });
 });
