@@ -316,6 +316,12 @@ const CORPORA: readonly Corpus[] = [
     sealedSha256: '905066179501f61ec593dd35d5cf2daab487fc8e7e3204777cf58525934a6178',
   },
 ];
+// A held-out folder listed without its digest would print as a development set, rows and misses.
+for (const corpus of CORPORA) {
+  if (corpus.folder.includes('heldout') && corpus.sealedSha256 === undefined) {
+    throw new Error(`${corpus.name}: a held-out corpus needs its sealedSha256 (${corpus.folder})`);
+  }
+}
 const IN_DEFAULT_RUN = (corpus: Corpus) => corpus.sealedSha256 === undefined || corpus.name === 'held-out';
 const setLabel = (corpus: Corpus) =>
   `${corpus.name === 'held-out' ? 'format-docs' : corpus.folder} (${corpus.sealedSha256 === undefined ? 'dev' : 'held-out'})`;
