@@ -322,7 +322,7 @@ for (const corpus of CORPORA) {
     throw new Error(`${corpus.name}: a held-out corpus needs its sealedSha256 (${corpus.folder})`);
   }
 }
-const IN_DEFAULT_RUN = (corpus: Corpus) => corpus.sealedSha256 === undefined || corpus.name === 'held-out';
+const inDefaultRun = (corpus: Corpus) => corpus.sealedSha256 === undefined || corpus.name === 'held-out';
 const setLabel = (corpus: Corpus) =>
   `${corpus.name === 'held-out' ? 'format-docs' : corpus.folder} (${corpus.sealedSha256 === undefined ? 'dev' : 'held-out'})`;
 const TOTALS_ONLY = new Set(CORPORA.filter((c) => c.sealedSha256 !== undefined).map(setLabel));
@@ -386,7 +386,7 @@ function total(set: string, rows: readonly Row[]): Row {
 
 const SET_NAMES = ['loghub', 'engines', ...CORPORA.map((corpus) => corpus.name)];
 const wanted = new Set(
-  values.sets?.split(',') ?? ['loghub', 'engines', ...CORPORA.filter(IN_DEFAULT_RUN).map((c) => c.name)],
+  values.sets?.split(',') ?? ['loghub', 'engines', ...CORPORA.filter(inDefaultRun).map((c) => c.name)],
 );
 const unknown = [...wanted].filter((name) => !SET_NAMES.includes(name));
 if (unknown.length > 0) {
