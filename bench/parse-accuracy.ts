@@ -89,6 +89,11 @@
  *    and storage, network operating systems and office infrastructure, each format grounded in sample
  *    lines fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-18`).
+ * 9. a nineteenth held-out corpus (bench/fixtures/format-docs-heldout19), 60 further sources from
+ *    frontend and mobile tooling, desktop applications, ML training and serving, data-science tools,
+ *    GPU and firmware tooling and game servers, written without reading the parser, each format
+ *    grounded in material fetched while writing it, sealed before any tuning round could see it; it
+ *    runs only when named (`--sets held-out-19`).
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -313,6 +318,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-18',
     folder: 'format-docs-heldout18',
     sealedSha256: 'b4175396d06b8bf1f9e16fb00a82fcb30b2bb2cb87238c66ebea3b36ead7bbeb',
+  },
+  {
+    name: 'held-out-19',
+    folder: 'format-docs-heldout19',
+    sealedSha256: '485fc682458ab9a1cf6dacf616a84a3b161673d7039ffd7b03c26ba30dc1dea1',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
