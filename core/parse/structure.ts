@@ -726,7 +726,10 @@ function tryWord(
   }
   if (n === 1 && marks && !isLetter(raw.charCodeAt(a))) {
     const level = levelMark(raw.charCodeAt(a), false);
-    return level !== undefined && setLevel(out, level, f, a, b, false);
+    // `-` and `.` stand between fields in many layouts (`I app.http - text`): on the strict pass they
+    // would outrank the level letter before them, which only the weak pass reads.
+    const ambiguous = levelMark(raw.charCodeAt(a), true) === undefined;
+    return level !== undefined && (acceptWeak || !ambiguous) && setLevel(out, level, f, a, b, false);
   }
   for (let k = a; k < b; k++) if (!isLetter(raw.charCodeAt(k))) return false;
   if (!maySpellLevel(raw, a, b)) return false;
