@@ -32,7 +32,7 @@ export function isLevel(value: unknown): value is Level {
 
 const SPELLINGS: ReadonlyArray<readonly [Level, readonly string[]]> = [
   ['TRACE', ['trace', 'trc', 'trce', 'finest', 'finer', 'verbose', 'verb', 'vrb', 'silly']],
-  ['DEBUG', ['debug', 'dbg', 'deb', 'debu', 'fine', 'dbug']],
+  ['DEBUG', ['debug', 'dbg', 'deb', 'debu', 'fine', 'dbug', 'debg']],
   ['INFO', ['info', 'inf', 'information', 'informational', 'config', 'informative', 'i', 'http', 'success']],
   ['NOTICE', ['notice', 'ntc']],
   ['WARN', ['warn', 'warning', 'wrn', 'wrng', 'w']],
@@ -82,6 +82,9 @@ const PLACED_SPELLINGS = new Map<string, Level>([
   ['message', 'NOTICE'],
   // Notice written out (Vintage Story's `[Notification]`).
   ['notification', 'NOTICE'],
+  // The ordinary message beside the product's warnings and errors (MonetDB's `MSG`, Gazebo's `[Msg]`
+  // beside `[Wrn]` and `[Err]`): no GLib `message`, which stands between info and warning.
+  ['msg', 'INFO'],
 ]);
 
 /**
@@ -107,13 +110,15 @@ for (const [cut, level] of TRUNCATIONS) if (level !== null) PLACED_SPELLINGS.set
  * Three-letter level columns cut the longer names too (MediaMTX's `DEB INF WAR ERR`): the cuts of
  * the level names themselves, read only unmarked and in upper case in a column the source's lines
  * agreed on. Marked they are names (`CRI:` Kubernetes's runtime interface, `[FAT]` a file system);
- * `not` and `ver` are words.
+ * `ver` is a word, and so is `not` outside such a column.
  */
 const COLUMN_SPELLINGS = new Map<string, Level>([
   ['tra', 'TRACE'],
   ['war', 'WARN'],
   ['fat', 'FATAL'],
   ['cri', 'FATAL'],
+  // Nim chronicles' `TRC DBG INF NOT WRN ERR FTL`: in its column `NOT` is the notice, elsewhere a word.
+  ['not', 'NOTICE'],
 ]);
 
 /**

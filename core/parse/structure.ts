@@ -733,6 +733,8 @@ function tryWord(
   }
   for (let k = a; k < b; k++) if (!isLetter(raw.charCodeAt(k))) return false;
   if (!maySpellLevel(raw, a, b)) return false;
+  // `msg="…"`, `warn=3`: a word before `=` is a key.
+  if (raw.charCodeAt(b) === 61) return false;
   const word = raw.slice(a, b);
   // `FAIL LOGIN:`, `ALERT exited`: words of text unless marked as a field, or in a column the
   // source's lines agreed on (yarn's and Gatsby's reporter: `success Saved lockfile.`).

@@ -1013,3 +1013,62 @@ describe('a level letter column before a dotted logger and a dash (tune17)', () 
     expect(read(redis('M', '#', 'Background saving error')).level).toBe('WARN');
   });
 });
+
+describe('level abbreviations of the families that write them in a column (tune17)', () => {
+  const learnt = (lines: readonly string[]) => {
+    const parser = compileParser({});
+    parser.learn('src', lines, receivedAt);
+    return (line: string) => parser(line, receivedAt, 'src');
+  };
+
+  it("reads slog-rs's DEBG beside its TRCE, ERRO and CRIT", () => {
+    expect(parse('Nov 12 16:19:58.744 DEBG Slot timer, peers: 74').level).toBe('DEBUG');
+    expect(parse('2026-11-12 16:19:58 DEBG cache miss').level).toBe('DEBUG');
+  });
+
+  it("reads Nim chronicles' NOT as NOTICE in a column beside INF, WRN and ERR, and `not` elsewhere as a word", () => {
+    const line = (level: string, text: string) => `${level} 2026-05-14 11:02:24.003+02:00 ${text}`;
+    const read = learnt([
+      line('INF', 'Slot start'),
+      line('WRN', 'Beacon node not in sync'),
+      line('NOT', 'Reached new finalization checkpoint'),
+      line('ERR', 'Failed to obtain validator duties'),
+    ]);
+    expect(read(line('NOT', 'Finalized'))).toMatchObject({ level: 'NOTICE', message: 'Finalized' });
+    expect(parse('NOT 2026-05-14 11:02:24 found').level).toBeUndefined();
+    expect(parse('2026-05-14 11:02:24 not ready yet').level).toBeUndefined();
+  });
+
+  it('reads MSG, the ordinary message of MonetDB and Gazebo, as INFO where a level stands', () => {
+    const monet = (level: string, text: string) => `2026-11-11 04:00:01 ${level} merovingian[1187]: ${text}`;
+    const read = learnt([
+      monet('MSG', 'starting database'),
+      monet('MSG', 'arguments: /usr/bin/mserver5'),
+      monet('MSG', 'proxying client'),
+      monet('ERR', 'client error: no such database'),
+    ]);
+    expect(read(monet('MSG', 'database started'))).toMatchObject({
+      level: 'INFO',
+      message: 'database started',
+    });
+    const readGazebo = learnt([
+      '[Msg] Waiting for master.',
+      '[Msg] Connected',
+      '[Wrn] [Publisher.cc:135] Queue limit',
+      '[Err] [REST.cc:205] Error',
+    ]);
+    expect(readGazebo('[Msg] Publicized address')).toMatchObject({
+      level: 'INFO',
+      message: 'Publicized address',
+    });
+    // Unmarked and outside a level's place it is a word.
+    expect(parse('2026-11-11 04:00:01 sent msg to the broker').level).toBeUndefined();
+  });
+});
+
+describe('a level word before `=` (tune17)', () => {
+  it('is a key, not a level, after a pipe or opening a field', () => {
+    expect(parse('1278032689|msg="quoted value"|next').level).toBeUndefined();
+    expect(parse('2026-11-11 04:00:01 | warn=3 retries').level).toBeUndefined();
+  });
+});
