@@ -322,13 +322,50 @@ function layoutShape(layout: string): TimestampShape {
   return {
     name: layout,
     digitFirst: !(first === 77 && layout.startsWith('MMM')) && first !== 69,
+    scan: (s, i, ctx, out) => readLayout(steps, s, i, ctx, out),
+  };
+}
+
+/** Reads compiled layout `steps` at `i` into `out`; false when they do not fit or name no instant. */
+function readLayout(steps: readonly Step[], s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
+  const end = run(steps, s, i);
+  if (end < 0) return false;
+  const ms = resolve(ctx);
+  if (Number.isNaN(ms)) return false;
+  out.ms = ms;
+  out.end = end;
+  return true;
+}
+
+/** A reading more than this after the line arrived is one of a date's other orders. */
+const FUTURE_SLACK_MS = 86_400_000;
+
+/**
+ * `dayFirst`, or the same date written year first (`yy-MM-dd`, the reverse of `dd-MM-yy`): two digit
+ * years leave both readings open, so the one nearest the time the line arrived is taken, unless it
+ * is more than a day ahead of it (`25-06-03` is 2025-06-03, not 2003-06-25; `30-11-26` is
+ * 2026-11-30, not 2030-11-26). Only a line the day-first layout reads tries the other.
+ */
+function eitherOrderShape(dayFirst: string, yearFirst: string): TimestampShape {
+  const daySteps = compile(dayFirst);
+  const yearSteps = compile(yearFirst);
+  return {
+    name: dayFirst,
+    digitFirst: true,
     scan(s, i, ctx, out) {
-      const end = run(steps, s, i);
-      if (end < 0) return false;
-      const ms = resolve(ctx);
-      if (Number.isNaN(ms)) return false;
-      out.ms = ms;
-      out.end = end;
+      if (!readLayout(daySteps, s, i, ctx, out)) return false;
+      const ms = out.ms;
+      const otherEnd = run(yearSteps, s, i);
+      if (otherEnd < 0) return true;
+      const other = resolve(ctx);
+      if (Number.isNaN(other) || other > ctx.receivedAt + FUTURE_SLACK_MS) return true;
+      if (
+        ms > ctx.receivedAt + FUTURE_SLACK_MS ||
+        Math.abs(other - ctx.receivedAt) < Math.abs(ms - ctx.receivedAt)
+      ) {
+        out.ms = other;
+        out.end = otherEnd;
+      }
       return true;
     },
   };
@@ -406,7 +443,8 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('yyyy-MMM-dd HH:mm:ssSZ'), // Boost's posix_time (Boost.Log)
   layoutShape('yyyy-MM-dd h:mm:ss aZ'), // 12-hour clock after an ISO date (.NET, some locales)
   layoutShape('dd-MM-yyyy HH:mm:ssSZ'), // European day-first with dashes
-  layoutShape('dd-MM-yy HH:mm:ssSZ'), // the same, two-digit year (Java's `dd-MM-yy`, game servers)
+  // The same, two-digit year (Java's `dd-MM-yy`, game servers), or year first (Python's `%y-%m-%d`).
+  eitherOrderShape('dd-MM-yy HH:mm:ssSZ', 'yy-MM-dd HH:mm:ssSZ'),
   layoutShape('M-d-yyyy H:mm:ssSZ'), // US month-first with dashes (grok's DATE_US), when the day is over 12
   layoutShape('dd/MMM/yyyy HH:mm:ssSZ'), // Python's http.server and werkzeug
   layoutShape('d MMM yyyy HH:mm:ssSZ'), // Redis

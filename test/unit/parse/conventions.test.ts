@@ -1072,3 +1072,18 @@ describe('a level word before `=` (tune17)', () => {
     expect(parse('2026-11-11 04:00:01 | warn=3 retries').level).toBeUndefined();
   });
 });
+
+describe('a dashed date with a two-digit year, day-first or year-first (tune17)', () => {
+  it('reads it in the order that puts it nearest the time the line arrived, never years into the future', () => {
+    // Python's `%y-%m-%d` (Home Assistant's supervisor), Perl's `[%y-%m-%d …]` (Lyrion).
+    expect(parse('25-06-03 07:41:18 INFO (MainThread) [supervisor.core] up').timestamp).toBe(
+      Date.parse('2025-06-03T07:41:18Z'),
+    );
+    expect(parse('[26-09-06 17:43:44.1678] main::init (387) Starting').timestamp).toBe(
+      Date.parse('2026-09-06T17:43:44.167Z'),
+    );
+    // Java's `dd-MM-yy`: the year-first reading (2030-11-26) would be years ahead.
+    expect(parse('30-11-26 10:00:00 server started').timestamp).toBe(Date.parse('2026-11-30T10:00:00Z'));
+    expect(parse('12-11-26 10:00:00 server started').timestamp).toBe(Date.parse('2026-11-12T10:00:00Z'));
+  });
+});
