@@ -133,14 +133,20 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
     line.level = header.level;
     end = Math.max(end, header.levelEnd);
     if (raw.charCodeAt(header.levelEnd) === 47) end = afterSlashTag(raw, header.levelEnd + 1, line);
-    else if (raw.charCodeAt(header.levelEnd) === 58) end = afterColonNames(raw, header.levelEnd + 1, line);
+    // `D: 11/14/17 21:08:12 - text`: a level before the time leaves the header at the time's end.
+    else if (raw.charCodeAt(header.levelEnd) === 58)
+      end = Math.max(end, afterColonNames(raw, header.levelEnd + 1, line));
   }
   if (header.level === undefined && header.columnEnd > end) end = header.columnEnd;
   wrappedUntil = -1;
   end = closeHeaderBracket(raw, end, line);
   const start = messageStart(raw, end);
-  // `ERROR - 2026-11-23 08:14:51 --> text`: an arrow right after the time ends the header.
-  const arrow = header.shape >= 0 && end === header.timeEnd ? arrowEnd(raw, start) : start;
+  // `ERROR - 2026-11-23 08:14:51 --> text`, `…]::INFO --> text`: an arrow right after the time or
+  // the level ends the header.
+  const arrow =
+    (header.shape >= 0 && end === header.timeEnd) || (header.level !== undefined && end === header.levelEnd)
+      ? arrowEnd(raw, start)
+      : start;
   if (wrappedUntil >= start) line.message = raw.slice(start, wrappedUntil).trimEnd();
   else if (arrow > start) line.message = raw.slice(skipSpaces(raw, arrow));
   else readAfterLevel(raw, start, line, false);

@@ -412,6 +412,8 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
     while (hyphen < a + 14 && isLetter(raw.charCodeAt(hyphen))) hyphen++;
     return raw.charCodeAt(hyphen) === 45 && hyphenJoinedLevel(raw, a, hyphen, f, out);
   }
+  // `]::WARNING -->`: a `::` separating a header's parts (Python's `…]::[%(name)s]::%(levelname)s`).
+  if (raw.charCodeAt(a) === 58 && raw.charCodeAt(a + 1) === 58) a += 2;
   const end = raw.charCodeAt(b - 1);
   if (end === 58 || end === 33) b--; // `error:`, Telegraf's `I!`
   // `*WARN*`: a level between asterisks is marked as a field (Apache Sling's and AEM's error.log).
@@ -682,6 +684,16 @@ function isDebianToolMark(raw: string): boolean {
   return raw.charCodeAt(1) === 58 && raw.charCodeAt(2) === 32 && isUpper(raw.charCodeAt(3));
 }
 
+/**
+ * `E:`, `W:`, `I:` or `D:` opening a line and the line's time right after it (wlroots' and sway's
+ * `D: 11/14/17 21:08:12 - text`): the level, as a letter glued to the time is glog's.
+ */
+function isLetterBeforeTime(raw: string, out: Header): boolean {
+  const c = raw.charCodeAt(0);
+  if (!(c === 69 || c === 87 || c === 73 || c === 68)) return false;
+  return out.shape >= 0 && out.timeStart === 3 && raw.charCodeAt(2) === 32;
+}
+
 /** `Error connecting …`, `I think …`: a word followed by one space and a lower-case word. */
 function startsSentence(raw: string, end: number): boolean {
   const next = raw.charCodeAt(end + 1);
@@ -721,7 +733,7 @@ function tryWord(
   // written so is read only in a column the source's lines agreed on, or as Debian's tools mark
   // their messages opening a line.
   if (n === 1 && !vouched && raw.charCodeAt(b) === 58) {
-    if (a !== 0 || !isDebianToolMark(raw)) return false;
+    if (a !== 0 || !(isDebianToolMark(raw) || isLetterBeforeTime(raw, out))) return false;
     return setLevel(out, levelSpelling(raw[0] as string) as Level, f, a, b, true);
   }
   if (n === 1 && marks && !isLetter(raw.charCodeAt(a))) {

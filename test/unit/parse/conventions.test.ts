@@ -1087,3 +1087,40 @@ describe('a dashed date with a two-digit year, day-first or year-first (tune17)'
     expect(parse('12-11-26 10:00:00 server started').timestamp).toBe(Date.parse('2026-11-12T10:00:00Z'));
   });
 });
+
+describe('a level letter and colon right before the time that opens the line (tune17)', () => {
+  it("reads wlroots' and sway's `D: 11/14/17 21:08:12 - text`", () => {
+    expect(parse('D: 11/14/17 21:08:12 - [commands.c:510] handling config command')).toMatchObject({
+      level: 'DEBUG',
+      timestamp: Date.parse('2017-11-14T21:08:12Z'),
+      message: 'handling config command',
+    });
+    // A level marked by its colon before the time: the header ends after the time (weave-net's).
+    expect(parse('INFO: 2026/11/17 06:50:22.412337 Bridge type is bridged_fastdp')).toMatchObject({
+      level: 'INFO',
+      message: 'Bridge type is bridged_fastdp',
+    });
+    expect(parse('E: 11/14/17 21:08:12 - [config.c:497] Error(s) loading config!').level).toBe('ERROR');
+    expect(parse('I: 2026-11-30 10:00:00 - started').level).toBe('INFO');
+  });
+
+  it('reads no level from a drive or a label before anything but the time', () => {
+    expect(parse('C: 2026-11-30 10:00:00 backup of drive').level).toBeUndefined();
+    expect(parse('D: drive is full').level).toBeUndefined();
+    expect(parse('D: 42 files').level).toBeUndefined();
+  });
+});
+
+describe('a level after a `::` separator (tune17)', () => {
+  it("reads Python's `[%(asctime)s]::[%(name)s]::%(levelname)s --> text`", () => {
+    expect(
+      parse('[2026-10-05 01:25:17,003]::[InvokeAI]::WARNING --> Failed to get graph state'),
+    ).toMatchObject({
+      level: 'WARN',
+      message: 'Failed to get graph state',
+    });
+    expect(parse('[2026-10-05 01:25:17,003]::[app.db]::ERROR --> pool exhausted').level).toBe('ERROR');
+    // A Rust or Perl path is no separator before a level.
+    expect(parse('2026-10-05 01:25:17 Slim::Utils::Misc::msg (1325) done').level).toBeUndefined();
+  });
+});
