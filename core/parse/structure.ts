@@ -914,6 +914,26 @@ function isDashColumn(raw: string, f: number, out: Header): boolean {
   return true;
 }
 
+/**
+ * An upper-case word of 3+ letters right after an arrow field, ` -> WORD ` or ` => WORD `: op/go-logging's
+ * `%{shortfunc} -> %{level:.4s} %{id:03x}` (Hyperledger Fabric and other Go services), where the
+ * function before the arrow may read like a word of text (`initialize -> INFO 003`).
+ */
+function isAfterArrow(raw: string, f: number): boolean {
+  if (f < 1) return false;
+  // `>` separates fields: the arrow's shaft is the field before, the head right after it.
+  const arrow = fieldStart[f - 1] as number;
+  if (fieldEnd[f - 1] !== arrow + 1 || raw.charCodeAt(arrow + 1) !== 62 || raw.charCodeAt(arrow + 2) !== 32)
+    return false;
+  const shaft = raw.charCodeAt(arrow);
+  if ((shaft !== 45 && shaft !== 61) || raw.charCodeAt(arrow - 1) !== 32) return false;
+  const a = fieldStart[f] as number;
+  const b = fieldEnd[f] as number;
+  if (b - a < 3 || raw.charCodeAt(b) !== 32) return false;
+  for (let k = a; k < b; k++) if (!isUpper(raw.charCodeAt(k))) return false;
+  return true;
+}
+
 /** Field `f` is a lone `-` between spaces. */
 function isDashField(raw: string, f: number): boolean {
   const a = fieldStart[f] as number;
@@ -943,7 +963,8 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
     // in a line without a time, only one joined to what logged (`<vmm> INFO:vmm/src/lib.rs:2114`),
     // after a prefix of the program's (its name, an elapsed time, a thread).
     if (onlyField < 0 && ((sentence && f - afterTime > 2) || f >= usualReach)) {
-      const upper = isMarkedUpper(raw, f, out.shape >= 0) || isDashColumn(raw, f, out);
+      const upper =
+        isMarkedUpper(raw, f, out.shape >= 0) || isDashColumn(raw, f, out) || isAfterArrow(raw, f);
       if (upper && !isProse(raw, f - 1, out) && levelInField(raw, f, out, true)) return;
       if (vouched && f < usualReach && subsystemFollows(raw, f) && levelInField(raw, f, out, true)) return;
       continue;

@@ -1124,3 +1124,16 @@ describe('a level after a `::` separator (tune17)', () => {
     expect(parse('2026-10-05 01:25:17 Slim::Utils::Misc::msg (1325) done').level).toBeUndefined();
   });
 });
+
+describe('a level right after an arrow (tune17)', () => {
+  it("reads op/go-logging's `%{shortfunc} -> %{level:.4s} %{id:03x}` after a function named like a word", () => {
+    expect(
+      parse('2026-11-05 13:26:19.222 UTC [ledgermgmt] initialize -> INFO 003 Initializing ledger mgmt').level,
+    ).toBe('INFO');
+    expect(parse('2026-11-05 13:26:19.222 UTC [couchdb] handleRequest -> WARN 005 Retrying').level).toBe('WARN');
+  });
+
+  it('leaves a level word after an arrow inside prose alone when it is lower case', () => {
+    expect(parse('2026-11-05 13:26:19 we moved the job from staging -> error queue').level).toBeUndefined();
+  });
+});
