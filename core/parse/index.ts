@@ -4,6 +4,7 @@
  */
 import { type Columns, learnColumns, NO_COLUMNS, skipColumns } from './columns.ts';
 import { detect, forcedName, parseForced } from './detect.ts';
+import { parseDebugNamespace } from './formats/debug-namespace.ts';
 import { type NumericLevel, readJson } from './formats/json.ts';
 import { takeLastMessagePair, takeQuotedMessage } from './formats/logfmt.ts';
 import { takeOpeningSymbol, takeRightAlignedTime } from './formats/status-symbol.ts';
@@ -222,6 +223,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     (forced === undefined ? detect(raw, ctx, true, indented) : parseForced(raw, plan.options, ctx));
   if (forced === undefined && (line === undefined || needsHeader(line)))
     line = readHeader(raw, line, ctx, state);
+  // The `debug` package's indented line (`  app:db text +3ms`): read only where nothing else did.
+  if (line === undefined && forced === undefined && indented) line = parseDebugNamespace(text);
   if (line === undefined) {
     return plainLine(text, forced === undefined ? 'no known format' : `does not match format ${forced}`);
   }

@@ -1,0 +1,61 @@
+/**
+ * The `debug` package's line on a terminal, as Node programs write it (express, socket.io, koa,
+ * mediasoup, …): `  namespace:part text +12ms`, two spaces, a namespace of colon-joined names, the
+ * text, and the time since that namespace's previous line. Its lines are debug output; a namespace
+ * part spelled as an upper-case level (`mediasoup:WARN:Channel`) is the level the program chose.
+ */
+import { isDigit } from '../calendar.ts';
+import { levelWord } from '../levels.ts';
+import { newLine } from '../line.ts';
+import type { ParsedLine } from '../types.ts';
+
+/** Longest namespace read (`socket.io-parser:decoder` and the like are far shorter). */
+const MAX_NAMESPACE = 64;
+
+/** `text` as it came, with its leading spaces: the debug line it is, or undefined. */
+export function parseDebugNamespace(text: string): ParsedLine | undefined {
+  if (text.charCodeAt(0) !== 32 || text.charCodeAt(1) !== 32 || text.charCodeAt(2) === 32) return undefined;
+  const elapsed = elapsedStart(text);
+  if (elapsed < 0) return undefined;
+  const space = text.indexOf(' ', 2);
+  if (space < 0 || space > elapsed || space - 2 > MAX_NAMESPACE) return undefined;
+  const namespace = text.slice(2, space);
+  const parts = namespace.split(':');
+  if (parts.length < 2 || parts.some((part) => !isNamePart(part))) return undefined;
+  const line = newLine('debug_namespace', text.slice(space + 1, elapsed));
+  line.logger = namespace;
+  line.level = 'DEBUG';
+  for (const part of parts) {
+    const level = part.length >= 3 && part === part.toUpperCase() ? levelWord(part) : undefined;
+    if (level !== undefined) line.level = level;
+  }
+  return line;
+}
+
+/** Where ` +12ms` (`ms`, `s`, `m` or `h`) ending the line starts, or -1. */
+function elapsedStart(text: string): number {
+  let k = text.length;
+  while (k > 0 && isLowerLetter(text.charCodeAt(k - 1))) k--;
+  const unit = text.slice(k);
+  if (unit !== 'ms' && unit !== 's' && unit !== 'm' && unit !== 'h') return -1;
+  const digitsEnd = k;
+  while (k > 0 && isDigit(text.charCodeAt(k - 1))) k--;
+  if (k === digitsEnd || text.charCodeAt(k - 1) !== 43 || text.charCodeAt(k - 2) !== 32) return -1;
+  return k - 2;
+}
+
+/** A part of a namespace: letters, digits, `-`, `_`, `.` and `*`, opening with a letter. */
+function isNamePart(part: string): boolean {
+  const first = part.charCodeAt(0) | 32;
+  if (!(first >= 97 && first <= 122)) return false;
+  for (let k = 1; k < part.length; k++) {
+    const c = part.charCodeAt(k);
+    const letter = (c | 32) >= 97 && (c | 32) <= 122;
+    if (!letter && !isDigit(c) && c !== 45 && c !== 95 && c !== 46 && c !== 42) return false;
+  }
+  return true;
+}
+
+function isLowerLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+
+const parse = (line: string) => parseLine(line, { receivedAt: Date.parse('2026-12-02T06:00:00Z') });
+
+describe("the `debug` package's terminal line", () => {
+  it('reads `  namespace text +12ms` as a DEBUG line of that namespace', () => {
+    expect(parse('  express:router dispatching GET /api/items +2ms')).toMatchObject({
+      format: 'debug_namespace',
+      level: 'DEBUG',
+      logger: 'express:router',
+      message: 'dispatching GET /api/items',
+    });
+    expect(parse('  mediasoup:Worker constructor() +294ms').level).toBe('DEBUG');
+  });
+
+  it('takes an upper-case level part of the namespace as the level', () => {
+    expect(parse('  mediasoup:WARN:Channel no suitable Producer for received RTP packet +12s')).toMatchObject(
+      {
+        level: 'WARN',
+        message: 'no suitable Producer for received RTP packet',
+      },
+    );
+    expect(parse('  app:ERROR:db pool exhausted +0ms').level).toBe('ERROR');
+  });
+
+  it('leaves stack frames, indented text and lines without the elapsed time alone', () => {
+    for (const line of [
+      '    at Object.<anonymous> (/srv/app/index.js:3:9)',
+      '  at Module._compile (node:internal/modules/cjs/loader:1358:14) +2ms',
+      '  express:router dispatching GET /api/items',
+      '  note: retry later +2ms',
+      'express:router dispatching GET /api/items +2ms',
+    ]) {
+      expect(parse(line).format, line).not.toBe('debug_namespace');
+    }
+  });
+});
