@@ -1417,9 +1417,11 @@ function opensWithBracketedName(line: string, header: Header): boolean {
 }
 
 /**
- * Lines whose field at `levelKey` (as `learnStructure` counts it) holds one upper-case letter: in a
- * column where most lines carry a level letter, the other letters are the source's own levels that
- * no spelling knows (WebSphere's `O` for System.out), not a sign that the column is no level column.
+ * Lines whose field at `levelKey` (as `learnStructure` counts it) holds one upper-case letter or a
+ * short upper-case word on its own: in a column where half the lines or more carry a level, the
+ * others are the source's own levels that no spelling knows (WebSphere's `O` for System.out,
+ * OpenSnitch's `IMP` beside `INF`, `WAR`, `ERR`), not a sign that the column is no level column.
+ * They get no level; the column lets the cuts only a column reads (`WAR`) be read there.
  */
 function columnOfLetters(lines: readonly string[], ctx: TimeContext, levelKey: number): number {
   const header = emptyHeader();
@@ -1428,7 +1430,7 @@ function columnOfLetters(lines: readonly string[], ctx: TimeContext, levelKey: n
     if (line.length === 0 || isContinuation(line)) continue;
     scanHeader(line, ctx, header, true);
     if (levelKey >= 1000 && header.shape < 0) continue;
-    if (isLetterField(line, levelKey >= 1000 ? fieldAt(header.timeEnd) + levelKey - 1000 : levelKey))
+    if (isUpperWordField(line, levelKey >= 1000 ? fieldAt(header.timeEnd) + levelKey - 1000 : levelKey))
       letters++;
   }
   return letters;
@@ -1440,6 +1442,19 @@ function isLetterField(raw: string, f: number): boolean {
   const a = fieldStart[f] as number;
   const c = raw.charCodeAt(a);
   return (fieldEnd[f] as number) === a + 1 && c >= 65 && c <= 90;
+}
+
+/** Longest word of a source's own a level column may hold (`IMP`, `WDIAG`). */
+const OWN_LEVEL_WORD = 5;
+
+/** Field `f` of the line being scanned is one to `OWN_LEVEL_WORD` upper-case letters between spaces. */
+function isUpperWordField(raw: string, f: number): boolean {
+  if (f >= fieldCount) return false;
+  const a = fieldStart[f] as number;
+  const b = fieldEnd[f] as number;
+  if (b - a > OWN_LEVEL_WORD || (b - a > 1 && raw.charCodeAt(b) !== 32)) return false;
+  for (let k = a; k < b; k++) if (!isUpper(raw.charCodeAt(k))) return false;
+  return true;
 }
 
 /** A level read from a lone `-` or `.`, which separate fields in many layouts. */

@@ -1052,3 +1052,36 @@ describe("Python's dash-separated header with a time of day alone", () => {
     expect(parse(raw).message).toContain('alice - INFO - nothing new');
   });
 });
+
+describe("a level column holding the source's own words (tune17)", () => {
+  const learnt = (lines: readonly string[]) => {
+    const parser = compileParser({});
+    parser.learn('src', lines, Date.parse('2026-12-02T06:00:00Z'));
+    return { parser, read: (line: string) => parser(line, Date.parse('2026-12-02T06:00:00Z'), 'src') };
+  };
+  const snitch = (level: string, text: string) => `[2026-09-01 09:22:53]  ${level}  ${text}`;
+
+  it('learns the column where half the lines spell a level and the others write short upper-case words of their own', () => {
+    const { parser, read } = learnt([
+      snitch('IMP', 'Starting daemon v1.6.6'),
+      snitch('INF', 'Loading rules'),
+      snitch('WAR', 'Is the daemon already running?'),
+      snitch('!!!', 'Error while creating queue #0'),
+      snitch('ERR', 'Connection to the UI service lost'),
+    ]);
+    expect(parser.structureOf('src')).toMatchObject({ levelAfterTime: 0 });
+    // A cut only a learned column reads; the source's own word stays without a level.
+    expect(read(snitch('WAR', 'rule list is empty')).level).toBe('WARN');
+    expect(read(snitch('IMP', 'Stopping daemon')).level).toBeUndefined();
+  });
+
+  it('learns no column where the other lines open their text with ordinary words', () => {
+    const { parser } = learnt([
+      snitch('INFO', 'Loading rules'),
+      snitch('ERROR', 'Connection lost'),
+      snitch('Starting', 'daemon v1.6.6'),
+      snitch('Loaded', '12 rules'),
+    ]);
+    expect(parser.structureOf('src')).toMatchObject({ levelAfterTime: -1 });
+  });
+});
