@@ -1130,7 +1130,9 @@ describe('a level right after an arrow (tune17)', () => {
     expect(
       parse('2026-11-05 13:26:19.222 UTC [ledgermgmt] initialize -> INFO 003 Initializing ledger mgmt').level,
     ).toBe('INFO');
-    expect(parse('2026-11-05 13:26:19.222 UTC [couchdb] handleRequest -> WARN 005 Retrying').level).toBe('WARN');
+    expect(parse('2026-11-05 13:26:19.222 UTC [couchdb] handleRequest -> WARN 005 Retrying').level).toBe(
+      'WARN',
+    );
   });
 
   it('leaves a level word after an arrow inside prose alone when it is lower case', () => {
