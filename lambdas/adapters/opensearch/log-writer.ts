@@ -214,11 +214,14 @@ function encodeDocument(document: LogDocument): string {
     return JSON.stringify(document);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    // A document may lack the key `parse_error` (`buildDocument`): it goes in its place, before `flags`.
+    const { flags, ...rest } = document;
     return JSON.stringify({
-      ...document,
+      ...rest,
       fields: {},
       fields_text: undefined,
       parse_error: `fields could not be stored: ${reason}`.slice(0, 500),
+      flags,
     });
   }
 }

@@ -103,3 +103,18 @@ test('a document whose fields nest too deep to encode is written without them, s
     parse_error: 'fields could not be stored: Maximum call stack size exceeded',
   });
 });
+
+test('a document written without its fields keeps its keys in their order: parse_error before flags', () => {
+  let nested: unknown = 1;
+  for (let i = 0; i < 20_000; i++) nested = [nested];
+  const body = new BulkBody();
+  // Built as the ingest builds a line without a parse error: no parse_error key at all.
+  const deep = {
+    ...document(0, 'deep'),
+    fields: { a: nested },
+    flags: ['timestamp_out_of_range'],
+  } as LogDocument;
+  body.add([deep]);
+  const [, source] = body.take().body.toString('utf8').split('\n');
+  expect(Object.keys(JSON.parse(source ?? '')).slice(-3)).toEqual(['parse_failed', 'parse_error', 'flags']);
+});
