@@ -355,8 +355,13 @@ export function mayHoldMarkedLevel(raw: string): boolean {
   return false;
 }
 
-/** The marks after a level that make it a field: `:` `]` `>` `)`. */
-const LEVEL_MARK = /[:\]>)]/g;
+/**
+ * The marks after a level that make it a field: `:` `]` `>` `)`, except those the walk would pass
+ * for certain, natively: a mark after a digit whose field (back to a `DELIMITERS` character, within
+ * 32 characters) holds no letter and no `%`, as in a time (`06:55:46`) or a pid (`[24200]`).
+ * A longer field is left to the walk, so a mark is never read back further than that.
+ */
+const LEVEL_MARK = /(?<!(?:^|[ \t[\]()<>|,"=;])[^ \t[\]()<>|,"=;A-Za-z%]{0,31}[0-9])[:\]>)]/g;
 
 /** True when `found` holds a level followed by a mark (`LEVEL_MARK`), as in `notice:`, `[warn]`, `<error>`. */
 export function endsOnLevelMark(raw: string, found: Header): boolean {

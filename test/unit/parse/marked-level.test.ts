@@ -123,6 +123,13 @@ describe('mayHoldMarkedLevel: the quick test that spares a syslog line the level
     expect(mayHoldMarkedLevel('Nov 23 17:12:41 cisco1 23: %LINK-3-UPDOWN: Interface down')).toBe(true);
   });
 
+  it('reads back a field of digits longer than the native skip reaches (32 characters)', () => {
+    const digits = '1'.repeat(40);
+    expect(mayHoldMarkedLevel(`Dec 10 06:55:46 LabSZ sshd[24200]: a${digits}: done`)).toBe(true);
+    expect(mayHoldMarkedLevel(`Dec 10 06:55:46 LabSZ sshd[24200]: %${digits}] done`)).toBe(true);
+    expect(mayHoldMarkedLevel(`Dec 10 06:55:46 LabSZ sshd[24200]: [${digits}] done`)).toBe(false);
+  });
+
   it('a syslog line still takes a marked level the header finds after its tag', () => {
     const line = parseLine('Nov 23 17:12:41 vpn-gw1 pluto[26867]: "branch-tokyo" #1: ERROR: network error', {
       receivedAt: ctx.receivedAt,
