@@ -128,9 +128,12 @@ export async function ingestLogs(event: MSKEvent, deps: IngestDependencies): Pro
     for (const record of decodeMskEvent(event)) {
       totals.records++;
       oldestRecord = Math.min(oldestRecord, record.timestamp);
-      for (const document of documentsOf(record, context, problems)) {
+      const documents = documentsFromRecord(record, context);
+      let document = nextDocument(documents, record, problems);
+      while (document !== undefined) {
         group.push(document);
         if (group.length >= linesPerGroup) await encodeGroup();
+        document = nextDocument(documents, record, problems);
       }
     }
     if (group.length > 0) await encodeGroup();
@@ -219,19 +222,23 @@ class WritesInFlight {
 }
 
 /**
- * A record's documents as they are built, so that a record of a few hundred thousand tiny lines is
- * cut into groups like a batch of small records. One that cannot be built (a bug:
- * `documentsFromRecord` never throws) costs its record, never the batch.
+ * The next of a record's documents, built as it is taken, so that a record of a few hundred
+ * thousand tiny lines is cut into groups like a batch of small records; undefined at the end. One
+ * that cannot be built (a bug: `documentsFromRecord` never throws) costs its record, never the
+ * batch. A plain function, not a generator wrapping the record's: a second resume per line cost
+ * about 1.5 % of the handler.
  */
-function* documentsOf(
+function nextDocument(
+  documents: Iterator<LogDocument>,
   record: DecodedMskRecord,
-  context: DocumentContext,
   problems: RecordProblems,
-): Generator<LogDocument> {
+): LogDocument | undefined {
   try {
-    yield* documentsFromRecord(record, context);
+    const next = documents.next();
+    return next.done ? undefined : next.value;
   } catch (error) {
     problems.add(positionKey(record.position), `cannot build documents: ${describe(error)}`);
+    return undefined;
   }
 }
 

@@ -74,4 +74,34 @@ describe('ingestLogs', () => {
       process.off('unhandledRejection', onUnhandled);
     }
   });
+
+  test('a record whose documents cannot be built is dead-lettered, and the batch goes on', async () => {
+    const event = mskEventOf('logs', [
+      agentChunk('a', 'api', ['one']),
+      agentChunk('b', 'api', ['two', 'boom']),
+      agentChunk('c', 'api', ['three']),
+    ]);
+    const parse = compileServiceParsers(undefined, 'UTC');
+    // A parser bug no one foresaw: a line read without its fields object.
+    const buggy: IngestDependencies['parse'] = (raw, ...rest) =>
+      raw === 'boom' ? { ...parse(raw, ...rest), fields: null as never } : parse(raw, ...rest);
+    const added: string[] = [];
+    const writer = {
+      start: () => ({
+        add: (documents: readonly { message: string }[]) => added.push(...documents.map((d) => d.message)),
+        pending: 0,
+        send: async () => ({ indexed: 0, failed: [] }),
+      }),
+    };
+    const letters: { reasons?: unknown }[] = [];
+    const summary = await ingestLogs(event, {
+      ...deps(writer),
+      parse: buggy,
+      deadLetters: { send: async (letter) => void letters.push(letter as never) },
+    });
+    // `two` was built before the record failed; the record is dead-lettered whole, and redelivered ids overwrite.
+    expect(added.sort()).toEqual(['one', 'three', 'two']);
+    expect(summary).toMatchObject({ records: 3, deadLettered: 1 });
+    expect(JSON.stringify(letters)).toContain('cannot build documents: TypeError');
+  });
 });
