@@ -117,6 +117,19 @@ export function* documentsFromRecord(
   record: DecodedMskRecord,
   batch: DocumentContext,
 ): Generator<LogDocument> {
+  const next = recordDocuments(record, batch);
+  for (let document = next(); document !== undefined; document = next()) yield document;
+}
+
+/**
+ * `documentsFromRecord` as a function that builds the record's next document each time it is
+ * called, undefined after the last: the ingest's hot path, where a generator's resume per line
+ * cost about 1.5 % of the handler. The record is decoded when this is called. Never throws.
+ */
+export function recordDocuments(
+  record: DecodedMskRecord,
+  batch: DocumentContext,
+): () => LogDocument | undefined {
   const contentType = record.headers.get(CONTENT_TYPE_HEADER)?.toString('utf8');
   const decoded = readLogRecord(record.value, contentType);
   const carried = decoded.kind === 'chunk' ? decoded.chunk.t : record.timestamp;
@@ -134,15 +147,22 @@ export function* documentsFromRecord(
     const { src, lines } = decoded.chunk;
     const idPrefix = lineIdPrefix(src);
     learnSafely(context, idPrefix, src.service, sampleOf(lines));
-    for (const line of lines) yield documentFromLine(line, src, idPrefix, record, context);
-    return;
+    const remaining = lines[Symbol.iterator]();
+    return () => {
+      const line = remaining.next();
+      return line.done ? undefined : documentFromLine(line.value, src, idPrefix, record, context);
+    };
   }
   const lines = decoded.kind === 'plain' ? decoded.lines : [decoded.raw];
   const problem = decoded.kind === 'invalid' ? `invalid wire record: ${decoded.reason}` : undefined;
   const source = plainSource(record);
   if (problem === undefined) learnSafely(context, source, undefined, lines);
-  for (const [index, text] of lines.entries())
-    yield documentFromPlainLine(text, index, record, context, problem, source);
+  let index = 0;
+  return () => {
+    if (index >= lines.length) return undefined;
+    const text = lines[index] as string;
+    return documentFromPlainLine(text, index++, record, context, problem, source);
+  };
 }
 
 /** Lines of a record shown to the parser to learn its source's structure. */
