@@ -939,6 +939,29 @@ function isAfterArrow(raw: string, f: number): boolean {
   return true;
 }
 
+/**
+ * The field after a program's name and pid opening a line without a time, `name[pid]:` or `name
+ * [pid]` (syslog's copy to stderr with LOG_PERROR, and daemons that print the same), and after one
+ * function in parentheses (`distcc[22629] (dcc_readx) `); -1 when the line does not open so. A level
+ * marked as a field there (`ERROR:`) stands as it would after a time.
+ */
+function fieldAfterProgramPid(raw: string): number {
+  if (fieldCount < 3 || fieldStart[0] !== 0 || !isLetter(raw.charCodeAt(0))) return -1;
+  const nameEnd = fieldEnd[0] as number;
+  const pidStart = fieldStart[1] as number;
+  const pidEnd = fieldEnd[1] as number;
+  const spaced = pidStart === nameEnd + 2 && raw.charCodeAt(nameEnd) === 32;
+  if ((pidStart !== nameEnd + 1 && !spaced) || raw.charCodeAt(pidStart - 1) !== 91) return -1;
+  if (raw.charCodeAt(pidEnd) !== 93) return -1;
+  for (let k = pidStart; k < pidEnd; k++) if (!isDigit(raw.charCodeAt(k))) return -1;
+  let f = 2;
+  if (fieldEnd[f] === (fieldStart[f] as number) + 1 && raw.charCodeAt(fieldStart[f] as number) === 58) f++;
+  if (f + 1 < fieldCount && raw.charCodeAt((fieldStart[f] as number) - 1) === 40) {
+    if (raw.charCodeAt(fieldEnd[f] as number) === 41) f++;
+  }
+  return f;
+}
+
 /** Field `f` is a lone `-` between spaces. */
 function isDashField(raw: string, f: number): boolean {
   const a = fieldStart[f] as number;
@@ -968,8 +991,8 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
     // in a line without a time, only one joined to what logged (`<vmm> INFO:vmm/src/lib.rs:2114`),
     // after a prefix of the program's (its name, an elapsed time, a thread).
     if (onlyField < 0 && ((sentence && f - afterTime > 2) || f >= usualReach)) {
-      const upper =
-        isMarkedUpper(raw, f, out.shape >= 0) || isDashColumn(raw, f, out) || isAfterArrow(raw, f);
+      const bareMark = out.shape >= 0 || f === fieldAfterProgramPid(raw);
+      const upper = isMarkedUpper(raw, f, bareMark) || isDashColumn(raw, f, out) || isAfterArrow(raw, f);
       if (upper && !isProse(raw, f - 1, out) && levelInField(raw, f, out, true)) return;
       if (vouched && f < usualReach && subsystemFollows(raw, f) && levelInField(raw, f, out, true)) return;
       continue;

@@ -1139,3 +1139,23 @@ describe('a level right after an arrow (tune17)', () => {
     expect(parse('2026-11-05 13:26:19 we moved the job from staging -> error queue').level).toBeUndefined();
   });
 });
+
+describe("a marked level after a program's name and pid, in a line without a time (tune18)", () => {
+  it("reads syslog's stderr copy (`name[pid]: ERROR: text`) and a function in parentheses before the level", () => {
+    expect(parse('zabbix_agent2 [1173789]: ERROR: Cannot read configuration')).toMatchObject({
+      level: 'ERROR',
+      message: 'Cannot read configuration',
+    });
+    expect(parse('distcc[22629] (dcc_readx) ERROR: unexpected eof on fd5')).toMatchObject({
+      level: 'ERROR',
+      message: 'unexpected eof on fd5',
+    });
+    expect(parse('backupd[77]: (main) WARNING: disk almost full').level).toBe('WARN');
+  });
+
+  it('leaves a level word further into the text, or without its mark, alone', () => {
+    expect(parse('backupd[77]: we saw the ERROR: twice today').level).toBeUndefined();
+    expect(parse('backupd[77]: (main) ERROR in the config').level).toBeUndefined();
+    expect(parse('a note on the queue [12] ERROR: none').level).toBeUndefined();
+  });
+});
