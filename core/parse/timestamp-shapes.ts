@@ -6,7 +6,7 @@
  *
  * Layout letters: `yyyy` `yy` year, `MM` `M` month (2 / 1–2 digits), `MMM` month name, `dd` `d` day
  * (`d` may be space-padded), `HH` `H` hour, `hh` `h` 12-hour clock with `a` (AM/PM), `mm` `m`
- * minute, `ss` `s` second, `S` an optional fraction (`.123`, `,123456`, or `:123` where the layout
+ * minute, `ss` `s` second, `SSS` three digits of milliseconds with no mark before them, `S` an optional fraction (`.123`, `,123456`, or `:123` where the layout
  * says `:S`), `EEE` a weekday name, `Z` an optional zone (`Z`, `±hh:mm`, ` ±hhmm`, ` UTC`). Any
  * other character stands for itself. A shape without a year takes the year that puts the time at
  * or before the reference (the time the line was received); one without a date, the last such time
@@ -64,6 +64,7 @@ const Op = {
   Zone: 17,
   Literal: 18,
   Spaces: 19,
+  Millis3: 20,
 } as const;
 type Op = (typeof Op)[keyof typeof Op];
 
@@ -88,6 +89,7 @@ const TOKENS: ReadonlyArray<readonly [string, Op]> = [
   ['m', Op.Minute12],
   ['ss', Op.Second2],
   ['s', Op.Second12],
+  ['SSS', Op.Millis3],
   [':S', Op.ColonFraction],
   ['S', Op.Fraction],
   ['a', Op.AmPm],
@@ -248,6 +250,11 @@ function run(steps: readonly Step[], s: string, i: number): number {
         break;
       case Op.ColonFraction:
         j = readFractionAt(s, j, true);
+        break;
+      case Op.Millis3:
+        millis = digits(s, j, 3);
+        if (millis < 0) return -1;
+        j += 3;
         break;
       case Op.AmPm: {
         const a = s.charCodeAt(j) | 32;
@@ -424,6 +431,7 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('yyyyMMdd-HH:mm:ssSZ'),
   layoutShape('yyyyMMdd HH:mm:ssSZ'),
   layoutShape('yyyyMMddTHHmmssSZ'), // ISO 8601 basic
+  layoutShape('yyyyMMddHHmmssSSS'), // 17 digits, milliseconds glued on: Java's compact pattern, Osmocom
   layoutShape('yyyyMMddHHmmssSZ'), // 14 digits: grok's DATESTAMP_EVENTLOG, Windows event logs
   layoutShape('yyMMdd HH:mm:ssSZ'), // tornado, CockroachDB
   layoutShape('MMdd HH:mm:ssSZ'), // glog / klog (after the level letter)

@@ -1140,6 +1140,19 @@ describe('a level right after an arrow (tune17)', () => {
   });
 });
 
+describe('a compact date and time with its milliseconds glued on (tune18)', () => {
+  it("reads `yyyyMMddHHmmssSSS` opening a line (Java's compact pattern, Osmocom's extended timestamp)", () => {
+    expect(parse('20261014195956123 DLINP <0019> stream_cli.c:1044 reconnecting')).toMatchObject({
+      timestamp: Date.parse('2026-10-14T19:59:56.123Z'),
+    });
+  });
+
+  it('leaves a longer number or an impossible date alone', () => {
+    expect(parse('202610141959561234 rows copied').timestamp).toBeUndefined();
+    expect(parse('20261399195956123 rows copied').timestamp).toBeUndefined();
+  });
+});
+
 describe("a marked level after a program's name and pid, in a line without a time (tune18)", () => {
   it("reads syslog's stderr copy (`name[pid]: ERROR: text`) and a function in parentheses before the level", () => {
     expect(parse('zabbix_agent2 [1173789]: ERROR: Cannot read configuration')).toMatchObject({

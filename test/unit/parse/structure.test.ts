@@ -394,6 +394,7 @@ describe('the header finder, line by line', () => {
       'yyyyMMdd-HH:mm:ssSZ': '20261130-14:02:11',
       'yyyyMMdd HH:mm:ssSZ': '20261130 14:02:11',
       yyyyMMddTHHmmssSZ: '20261130T140211',
+      yyyyMMddHHmmssSSS: '20261130140211000',
       yyyyMMddHHmmssSZ: '20261130140211',
       'yyMMdd HH:mm:ssSZ': '261130 14:02:11',
       'MMdd HH:mm:ssSZ': '1130 14:02:11',
