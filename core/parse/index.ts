@@ -7,6 +7,7 @@ import { detect, forcedName, parseForced } from './detect.ts';
 import { parseDebugNamespace } from './formats/debug-namespace.ts';
 import { type NumericLevel, readJson } from './formats/json.ts';
 import { takeLastMessagePair, takeQuotedMessage } from './formats/logfmt.ts';
+import { parseReporterWord } from './formats/reporter-word.ts';
 import { takeOpeningSymbol, takeRightAlignedTime } from './formats/status-symbol.ts';
 import {
   addHeaderLevel,
@@ -225,6 +226,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     line = readHeader(raw, line, ctx, state);
   // The `debug` package's indented line (`  app:db text +3ms`): read only where nothing else did.
   if (line === undefined && forced === undefined && indented) line = parseDebugNamespace(text);
+  // A JavaScript tool's reporter word (`info Starting …`): likewise only where nothing else read the line.
+  if (line === undefined && forced === undefined && !indented) line = parseReporterWord(raw);
   if (line === undefined) {
     return plainLine(text, forced === undefined ? 'no known format' : `does not match format ${forced}`);
   }

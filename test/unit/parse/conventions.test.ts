@@ -1172,3 +1172,28 @@ describe("a marked level after a program's name and pid, in a line without a tim
     expect(parse('a note on the queue [12] ERROR: none').level).toBeUndefined();
   });
 });
+
+describe("a JavaScript tool's reporter word opening a line (tune18)", () => {
+  it('reads a lower-case level word before a capitalised sentence (yarn, npmlog, Gatsby) and Deno’s `Warning`', () => {
+    expect(parse('info Starting streaming API server master with 2 workers')).toMatchObject({
+      level: 'INFO',
+      message: 'Starting streaming API server master with 2 workers',
+    });
+    expect(parse('error An unexpected error occurred: "ENOENT".').level).toBe('ERROR');
+    expect(parse('warning Resolution field "x@1.0.0" is incompatible').level).toBe('WARN');
+    expect(
+      parse('Warning Implicitly using latest version (v17.1.3) for https://deno.land/x/oak/mod.ts'),
+    ).toMatchObject({
+      level: 'WARN',
+      message: 'Implicitly using latest version (v17.1.3) for https://deno.land/x/oak/mod.ts',
+    });
+  });
+
+  it('leaves prose and labels alone: a lower-case word after it, a title-case word other than Warning', () => {
+    expect(parse('error starting plugin: TypeError: x').level).toBeUndefined();
+    expect(parse('Error response from daemon: driver failed').level).toBeUndefined();
+    expect(parse('Error Reporting is enabled').level).toBeUndefined();
+    expect(parse('Debug Mode enabled').level).toBeUndefined();
+    expect(parse('information Technology').level).toBeUndefined();
+  });
+});
