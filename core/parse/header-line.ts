@@ -78,6 +78,27 @@ function afterColonNames(raw: string, i: number, line: ParsedLine): number {
   return k === space && k > last + 1 && isSourceLocation(raw, location, space) ? space : last + 1;
 }
 
+/**
+ * Between a level's colon at `i` and the time at `timeStart` stand only spaces, the time's own
+ * bracket (`INFO: [Nov 28 15:20:51.114]`), or a program's name and its pid in brackets (apport's
+ * `ERROR: apport (pid 48213) Mon Nov 30 07:42:19 2026: text`): the time belongs to the header.
+ */
+function opensTimeHeader(raw: string, i: number, timeStart: number): boolean {
+  let k = skipSpaces(raw, i);
+  if (k < timeStart && isLetter(raw.charCodeAt(k))) {
+    while (k < timeStart && raw.charCodeAt(k) !== 32 && raw.charCodeAt(k) !== 40 && raw.charCodeAt(k) !== 91)
+      k++;
+    k = skipSpaces(raw, k);
+    const open = raw.charCodeAt(k);
+    if (open !== 40 && open !== 91) return false;
+    const close = raw.indexOf(open === 40 ? ')' : ']', k);
+    if (close < 0 || close >= timeStart) return false;
+    k = skipSpaces(raw, close + 1);
+  }
+  if (raw.charCodeAt(k) === 91) k++;
+  return k === timeStart;
+}
+
 /** Where the bracket around a whole line closes (set by `closeHeaderBracket`), else -1. */
 let wrappedUntil = -1;
 
@@ -133,9 +154,16 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
     line.level = header.level;
     end = Math.max(end, header.levelEnd);
     if (raw.charCodeAt(header.levelEnd) === 47) end = afterSlashTag(raw, header.levelEnd + 1, line);
-    // `D: 11/14/17 21:08:12 - text`: a level before the time leaves the header at the time's end.
-    else if (raw.charCodeAt(header.levelEnd) === 58)
-      end = Math.max(end, afterColonNames(raw, header.levelEnd + 1, line));
+    else if (raw.charCodeAt(header.levelEnd) === 58) {
+      const names = afterColonNames(raw, header.levelEnd + 1, line);
+      // `D: 11/14/17 21:08:12 - text`: a level before the time leaves the header at the time's end;
+      // not when words of the text stand between them (`WARNING: expires on 2026-12-31 23:59:59`).
+      const timeAfter = header.shape >= 0 && header.timeStart > header.levelEnd;
+      end =
+        timeAfter && !opensTimeHeader(raw, header.levelEnd + 1, header.timeStart)
+          ? names
+          : Math.max(end, names);
+    }
   }
   if (header.level === undefined && header.columnEnd > end) end = header.columnEnd;
   wrappedUntil = -1;

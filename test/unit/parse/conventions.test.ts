@@ -1104,6 +1104,19 @@ describe('a level letter and colon right before the time that opens the line (tu
     expect(parse('I: 2026-11-30 10:00:00 - started').level).toBe('INFO');
   });
 
+  it('keeps the words of the text before a time it mentions after a colon-marked level', () => {
+    expect(parse('WARNING: certificate expires on 2026-12-31 23:59:59 for host a.example').message).toBe(
+      'certificate expires on 2026-12-31 23:59:59 for host a.example',
+    );
+    expect(parse('INFO: job started Mon Nov 30 07:42:19 2026 by cron').message).toBe(
+      'job started Mon Nov 30 07:42:19 2026 by cron',
+    );
+    // A program's name and pid between the level and the time are the header's (apport's).
+    expect(parse('ERROR: apport (pid 48213) Mon Nov 30 07:42:19 2026: called for pid 4711').message).toBe(
+      'called for pid 4711',
+    );
+  });
+
   it('reads no level from a drive or a label before anything but the time', () => {
     expect(parse('C: 2026-11-30 10:00:00 backup of drive').level).toBeUndefined();
     expect(parse('D: drive is full').level).toBeUndefined();
