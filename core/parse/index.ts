@@ -225,7 +225,9 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (forced === undefined && (line === undefined || needsHeader(line)))
     line = readHeader(raw, line, ctx, state);
   // The `debug` package's indented line (`  app:db text +3ms`): read only where nothing else did.
-  if (line === undefined && forced === undefined && indented) line = parseDebugNamespace(text);
+  // It writes that line only in colour (on a terminal), so it is read without them, indent kept.
+  if (line === undefined && forced === undefined && indented)
+    line = parseDebugNamespace(withoutColours(text));
   // A JavaScript tool's reporter word (`info Starting …`): likewise only where nothing else read the line.
   if (line === undefined && forced === undefined && !indented) line = parseReporterWord(raw);
   if (line === undefined) {
@@ -423,8 +425,12 @@ const ANSI = new RegExp(`${ESC}\\[[0-9;?]*[A-Za-z]`, 'g');
 
 /** Drops a leading byte-order mark and white space, and terminal colour codes anywhere. */
 function clean(text: string): string {
-  const lead = stripLead(text);
-  return lead.indexOf(ESC) < 0 ? lead : lead.replace(ANSI, '');
+  return withoutColours(stripLead(text));
+}
+
+/** `text` without its terminal colour codes. */
+function withoutColours(text: string): string {
+  return text.indexOf(ESC) < 0 ? text : text.replace(ANSI, '');
 }
 
 /** True when the line opens with white space (before `clean` cuts it). */

@@ -24,6 +24,23 @@ describe("the `debug` package's terminal line", () => {
     expect(parse('  app:ERROR:db pool exhausted +0ms').level).toBe('ERROR');
   });
 
+  it('reads the line in the colours the package writes it in on a terminal', () => {
+    // debug's `formatArgs` with colours: `  ESC[36;1mname ESC[0mtext ESC[36m+2msESC[0m`; without
+    // colours it writes an ISO time first and no elapsed time.
+    const esc = String.fromCharCode(27);
+    expect(
+      parse(`  ${esc}[36;1mexpress:router ${esc}[0mdispatching GET /api/items ${esc}[36m+2ms${esc}[0m`),
+    ).toMatchObject({
+      format: 'debug_namespace',
+      level: 'DEBUG',
+      logger: 'express:router',
+      message: 'dispatching GET /api/items',
+    });
+    expect(
+      parse(`  ${esc}[38;5;167;1mapp:WARN:db ${esc}[0mpool low ${esc}[38;5;167m+1s${esc}[0m`).level,
+    ).toBe('WARN');
+  });
+
   it('leaves stack frames, indented text and lines without the elapsed time alone', () => {
     for (const line of [
       '    at Object.<anonymous> (/srv/app/index.js:3:9)',
