@@ -920,9 +920,11 @@ function isDashColumn(raw: string, f: number, out: Header): boolean {
 }
 
 /**
- * An upper-case word of 3+ letters right after an arrow field, ` -> WORD ` or ` => WORD `: op/go-logging's
- * `%{shortfunc} -> %{level:.4s} %{id:03x}` (Hyperledger Fabric and other Go services), where the
- * function before the arrow may read like a word of text (`initialize -> INFO 003`).
+ * An upper-case word of 3+ letters right after an arrow field and before a hex sequence number,
+ * ` -> WORD 003 `: op/go-logging's `%{shortfunc} -> %{level:.4s} %{id:03x}` (Hyperledger Fabric and
+ * other Go services), where the function before the arrow may read like a word of text
+ * (`initialize -> INFO 003`). Without the number an arrow to a level word is a state change of the
+ * text (`health changed OK -> WARN for db`).
  */
 function isAfterArrow(raw: string, f: number): boolean {
   if (f < 1) return false;
@@ -936,7 +938,21 @@ function isAfterArrow(raw: string, f: number): boolean {
   const b = fieldEnd[f] as number;
   if (b - a < 3 || raw.charCodeAt(b) !== 32) return false;
   for (let k = a; k < b; k++) if (!isUpper(raw.charCodeAt(k))) return false;
-  return true;
+  return isSequenceNumber(raw, f + 1);
+}
+
+/** Field `f` is go-logging's `%{id:03x}`: three or more hex digits, a decimal one among them. */
+function isSequenceNumber(raw: string, f: number): boolean {
+  if (f >= fieldCount) return false;
+  const a = fieldStart[f] as number;
+  const b = fieldEnd[f] as number;
+  let decimal = false;
+  for (let k = a; k < b; k++) {
+    const c = raw.charCodeAt(k);
+    if (isDigit(c)) decimal = true;
+    else if (!(c >= 97 && c <= 102)) return false;
+  }
+  return b - a >= 3 && decimal;
 }
 
 /**

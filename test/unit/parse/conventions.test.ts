@@ -1151,6 +1151,14 @@ describe('a level right after an arrow (tune17)', () => {
   it('leaves a level word after an arrow inside prose alone when it is lower case', () => {
     expect(parse('2026-11-05 13:26:19 we moved the job from staging -> error queue').level).toBeUndefined();
   });
+
+  it('leaves a state change to an upper-case level word alone: no sequence number follows it', () => {
+    expect(parse('2026-11-30 10:00:00 health changed OK -> WARN for db')).toMatchObject({
+      level: undefined,
+      message: 'health changed OK -> WARN for db',
+    });
+    expect(parse('2026-11-30 10:00:00 [sched] state RUNNING -> ERROR after 3 retries').level).toBeUndefined();
+  });
 });
 
 describe('a compact date and time with its milliseconds glued on (tune18)', () => {
