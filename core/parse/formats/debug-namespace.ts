@@ -32,12 +32,14 @@ export function parseDebugNamespace(text: string): ParsedLine | undefined {
   return line;
 }
 
-/** Where ` +12ms` (`ms`, `s`, `m` or `h`) ending the line starts, or -1. */
+/** The units of the `ms` package's short form, which `debug` writes the elapsed time in. */
+const ELAPSED_UNITS = new Set(['ms', 's', 'm', 'h', 'd']);
+
+/** Where ` +12ms` (any of `ELAPSED_UNITS`) ending the line starts, or -1. */
 function elapsedStart(text: string): number {
   let k = text.length;
-  while (k > 0 && isLowerLetter(text.charCodeAt(k - 1))) k--;
-  const unit = text.slice(k);
-  if (unit !== 'ms' && unit !== 's' && unit !== 'm' && unit !== 'h') return -1;
+  while (k > 0 && k > text.length - 3 && isLowerLetter(text.charCodeAt(k - 1))) k--;
+  if (!ELAPSED_UNITS.has(text.slice(k))) return -1;
   const digitsEnd = k;
   while (k > 0 && isDigit(text.charCodeAt(k - 1))) k--;
   if (k === digitsEnd || text.charCodeAt(k - 1) !== 43 || text.charCodeAt(k - 2) !== 32) return -1;

@@ -12,6 +12,8 @@ describe("the `debug` package's terminal line", () => {
       message: 'dispatching GET /api/items',
     });
     expect(parse('  mediasoup:Worker constructor() +294ms').level).toBe('DEBUG');
+    // The `ms` package's short units up to days: a namespace quiet for two days writes `+2d`.
+    expect(parse('  app:cron nightly run +2d')).toMatchObject({ logger: 'app:cron', message: 'nightly run' });
   });
 
   it('takes an upper-case level part of the namespace as the level', () => {
