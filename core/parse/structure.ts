@@ -699,6 +699,15 @@ function isLetterBeforeTime(raw: string, out: Header): boolean {
   return out.shape >= 0 && out.timeStart === 3 && raw.charCodeAt(2) === 32;
 }
 
+/** One space and a word of two or more capitals at `end` (`NOT FOUND`, `WAR ROOM`). */
+function opensUpperPhrase(raw: string, end: number): boolean {
+  if (raw.charCodeAt(end) !== 32) return false;
+  let k = end + 1;
+  while (isUpper(raw.charCodeAt(k))) k++;
+  const next = raw.charCodeAt(k);
+  return k - end > 2 && (Number.isNaN(next) || next === 32);
+}
+
 /** `Error connecting …`, `I think …`: a word followed by one space and a lower-case word. */
 function startsSentence(raw: string, end: number): boolean {
   const next = raw.charCodeAt(end + 1);
@@ -766,6 +775,9 @@ function tryWord(
     // A cut stands unmarked in its column (MediaMTX's `WAR text`): `FAT:` or `[CRI]` names a thing.
     (vouched && !marked ? columnLevelSpelling(word) : undefined);
   if (level === undefined) return false;
+  // A column's cut opening a phrase in capitals is the text's (`NOT FOUND /x`, `WAR ROOM opened`):
+  // the column may be learned from lines whose own words stand there (`GET /index`).
+  if (known === undefined && level === columnLevelSpelling(word) && opensUpperPhrase(raw, b)) return false;
   const upper = word === word.toUpperCase();
   const lower = word === word.toLowerCase();
   // Unambiguous: upper case of 2+ letters, or any case when brackets or a colon mark it as a field;

@@ -1076,6 +1076,22 @@ describe("a level column holding the source's own words (tune17)", () => {
     expect(read(snitch('IMP', 'Stopping daemon')).level).toBeUndefined();
   });
 
+  it('reads no column cut that opens an upper-case phrase of the text (`NOT FOUND`, `WAR ROOM`)', () => {
+    const at = (second: number, text: string) => `2026-11-30 10:00:0${second} ${text}`;
+    const { parser, read } = learnt([
+      at(0, 'ERROR db down'),
+      at(1, 'INFO up'),
+      at(2, 'INFO up again'),
+      at(3, 'WARN slow'),
+      at(4, 'GET /index 200'),
+      at(5, 'POST /login 302'),
+    ]);
+    expect(parser.structureOf('src')).toMatchObject({ levelAfterTime: 0 });
+    expect(read(at(6, 'NOT FOUND /x'))).toMatchObject({ level: undefined, message: 'NOT FOUND /x' });
+    expect(read(at(7, 'WAR ROOM opened by ops'))).toMatchObject({ level: undefined });
+    expect(read(at(8, 'WAR [db] slow query')).level).toBe('WARN');
+  });
+
   it('learns no column where the other lines open their text with ordinary words', () => {
     const { parser } = learnt([
       snitch('INFO', 'Loading rules'),
