@@ -1309,7 +1309,7 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
   const levelOk =
     founded.has(levelKey) &&
     (levelVotes >= MIN_AGREEMENT * counted ||
-      (levelVotes * 2 >= counted && columnOfLetters(lines, ctx, levelKey) >= MIN_AGREEMENT * counted));
+      (levelVotes * 2 >= counted && linesWithOwnLevelWords(lines, ctx, levelKey) >= MIN_AGREEMENT * counted));
   const timeOk = timeVotes >= MIN_AGREEMENT * counted;
   // The column most lines marked with a level word (a lone `-` after `ready` is no level's mark).
   const [wordKey, wordVotes] = top(founded);
@@ -1479,20 +1479,24 @@ function opensWithBracketedName(line: string, header: Header): boolean {
  * OpenSnitch's `IMP` beside `INF`, `WAR`, `ERR`), not a sign that the column is no level column.
  * They get no level; the column lets the cuts only a column reads (`WAR`) be read there.
  */
-function columnOfLetters(lines: readonly string[], ctx: TimeContext, levelKey: number): number {
+function linesWithOwnLevelWords(lines: readonly string[], ctx: TimeContext, levelKey: number): number {
   const header = emptyHeader();
-  let letters = 0;
+  let count = 0;
   for (const line of lines) {
     if (line.length === 0 || isContinuation(line)) continue;
     scanHeader(line, ctx, header, true);
     if (levelKey >= 1000 && header.shape < 0) continue;
     if (isUpperWordField(line, levelKey >= 1000 ? fieldAt(header.timeEnd) + levelKey - 1000 : levelKey))
-      letters++;
+      count++;
   }
-  return letters;
+  return count;
 }
 
-/** Field `f` of the line being scanned is one upper-case letter. */
+/**
+ * Field `f` of the line being scanned is one upper-case letter (WebSphere's `O`), cut from the text
+ * as the column's. Not the longer words `linesWithOwnLevelWords` also counts: in a column learned
+ * beside them, `GET /index` keeps its method.
+ */
 function isLetterField(raw: string, f: number): boolean {
   if (f >= fieldCount) return false;
   const a = fieldStart[f] as number;
@@ -1500,7 +1504,7 @@ function isLetterField(raw: string, f: number): boolean {
   return (fieldEnd[f] as number) === a + 1 && c >= 65 && c <= 90;
 }
 
-/** Longest word of a source's own a level column may hold (`IMP`, `WDIAG`). */
+/** Longest word of the source's own that a level column may hold (`IMP`, `WDIAG`). */
 const OWN_LEVEL_WORD = 5;
 
 /** Field `f` of the line being scanned is one to `OWN_LEVEL_WORD` upper-case letters between spaces. */

@@ -4,7 +4,7 @@
  * text, and the time since that namespace's previous line. Its lines are debug output; a namespace
  * part spelled as an upper-case level (`mediasoup:WARN:Channel`) is the level the program chose.
  */
-import { isDigit } from '../calendar.ts';
+import { isDigit, isLetter } from '../calendar.ts';
 import { levelWord } from '../levels.ts';
 import { newLine } from '../line.ts';
 import type { ParsedLine } from '../types.ts';
@@ -48,12 +48,10 @@ function elapsedStart(text: string): number {
 
 /** A part of a namespace: letters, digits, `-`, `_`, `.` and `*`, opening with a letter. */
 function isNamePart(part: string): boolean {
-  const first = part.charCodeAt(0) | 32;
-  if (!(first >= 97 && first <= 122)) return false;
+  if (!isLetter(part.charCodeAt(0))) return false;
   for (let k = 1; k < part.length; k++) {
     const c = part.charCodeAt(k);
-    const letter = (c | 32) >= 97 && (c | 32) <= 122;
-    if (!letter && !isDigit(c) && c !== 45 && c !== 95 && c !== 46 && c !== 42) return false;
+    if (!isLetter(c) && !isDigit(c) && c !== 45 && c !== 95 && c !== 46 && c !== 42) return false;
   }
   return true;
 }
