@@ -80,12 +80,15 @@ function afterColonNames(raw: string, i: number, line: ParsedLine): number {
 
 /**
  * Between a level's colon at `i` and the time at `timeStart` stand only spaces, the time's own
- * bracket (`INFO: [Nov 28 15:20:51.114]`), or a program's name and its pid in brackets (apport's
+ * bracket (`INFO: [Nov 28 15:20:51.114]`), the end of the level's bracket (cardano-node's
+ * `[…:Notice:90] [2026-09-12 …]`), or a program's name and its pid in brackets (apport's
  * `ERROR: apport (pid 48213) Mon Nov 30 07:42:19 2026: text`): the time belongs to the header.
  */
 function opensTimeHeader(raw: string, i: number, timeStart: number): boolean {
   let k = skipSpaces(raw, i);
-  if (k < timeStart && isLetter(raw.charCodeAt(k))) {
+  while (k < timeStart && isDigit(raw.charCodeAt(k))) k++;
+  if (raw.charCodeAt(k) === 93) k = skipSpaces(raw, k + 1);
+  else if (k < timeStart && isLetter(raw.charCodeAt(k))) {
     while (k < timeStart && raw.charCodeAt(k) !== 32 && raw.charCodeAt(k) !== 40 && raw.charCodeAt(k) !== 91)
       k++;
     k = skipSpaces(raw, k);

@@ -1111,9 +1111,16 @@ describe('a level letter and colon right before the time that opens the line (tu
     expect(parse('INFO: job started Mon Nov 30 07:42:19 2026 by cron').message).toBe(
       'job started Mon Nov 30 07:42:19 2026 by cron',
     );
-    // A program's name and pid between the level and the time are the header's (apport's).
+    // A program's name and pid between the level and the time are the header's (apport's), and so
+    // is the rest of the level's bracket (cardano-node's).
     expect(parse('ERROR: apport (pid 48213) Mon Nov 30 07:42:19 2026: called for pid 4711').message).toBe(
       'called for pid 4711',
+    );
+    expect(
+      parse('[5f2f3ee0:cardano.node.ChainDB:Notice:90] [2026-09-12 09:53:50.35 UTC] Chain extended'),
+    ).toMatchObject({ level: 'NOTICE', logger: undefined, message: 'Chain extended' });
+    expect(parse('ERROR: 42 2026-11-30 10:00:00 jobs failed').message).toBe(
+      '42 2026-11-30 10:00:00 jobs failed',
     );
   });
 
