@@ -771,7 +771,7 @@ function tryWord(
   const named = !placedSpellings && raw.charCodeAt(a - 1) === 91;
   const level =
     known ??
-    ((marked || vouched) && !named ? placedLevelSpelling(word) : undefined) ??
+    ((marked || vouched) && !named ? placedLevel(raw, a, word) : undefined) ??
     // A cut stands unmarked in its column (MediaMTX's `WAR text`): `FAT:` or `[CRI]` names a thing.
     (vouched && !marked ? columnLevelSpelling(word) : undefined);
   if (level === undefined) return false;
@@ -800,6 +800,15 @@ function tryWord(
   // `Fatal error:` (PHP, Privoxy): the qualifier makes the error fatal (`Non-fatal error:` does not).
   if (level === 'ERROR' && isFatalQualifier(raw, a)) return setLevel(out, 'FATAL', f, a, b, true);
   return setLevel(out, level, f, a, b, strong);
+}
+
+/**
+ * A placed spelling at `a`. `msg` is the ordinary message in MonetDB's `MSG` and Gazebo's `[Msg]`, but
+ * GLib's message, above info, in ModemManager's `<err> <wrn> <msg> <inf> <dbg>`.
+ */
+function placedLevel(raw: string, a: number, word: string): Level | undefined {
+  const level = placedLevelSpelling(word);
+  return level === 'INFO' && word === 'msg' && raw.charCodeAt(a - 1) === 60 ? 'NOTICE' : level;
 }
 
 /** A `[` right after the word at `b`, and a digit opening the bracket (`[0004]`, `[2026/11/21 …]`). */

@@ -1064,6 +1064,18 @@ describe('level abbreviations of the families that write them in a column (tune1
     // Unmarked and outside a level's place it is a word.
     expect(parse('2026-11-11 04:00:01 sent msg to the broker').level).toBeUndefined();
   });
+
+  it("reads ModemManager's `<msg>`, GLib's message between its `<wrn>` and `<inf>`, as NOTICE", () => {
+    const modem = (level: string, text: string) =>
+      `ModemManager[1187]: <${level}> [1795723412.384813] ${text}`;
+    const read = learnt([
+      modem('msg', '[modem0] state changed (registered -> connecting)'),
+      modem('inf', '[modem0] simple connect state (8/8): all done'),
+      modem('wrn', "[modem0] couldn't load operator name"),
+      modem('err', '[modem0/bearer1] connection attempt #1 failed'),
+    ]);
+    expect(read(modem('msg', '[modem0] state changed (connecting -> connected)')).level).toBe('NOTICE');
+  });
 });
 
 describe('a level word before `=` (tune17)', () => {
