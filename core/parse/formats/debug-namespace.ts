@@ -21,7 +21,9 @@ export function parseDebugNamespace(text: string): ParsedLine | undefined {
   if (space < 0 || space > elapsed || space - 2 > MAX_NAMESPACE) return undefined;
   const namespace = text.slice(2, space);
   const parts = namespace.split(':');
-  if (parts.length < 2 || parts.some((part) => !isNamePart(part))) return undefined;
+  // A namespace opens with its package's name, which npm writes in lower case (`Tip:Use the …` is text).
+  if (!isLowerLetter(text.charCodeAt(2)) || parts.length < 2 || parts.some((part) => !isNamePart(part)))
+    return undefined;
   const line = newLine('debug_namespace', text.slice(space + 1, elapsed));
   line.logger = namespace;
   line.level = 'DEBUG';

@@ -49,6 +49,9 @@ describe("the `debug` package's terminal line", () => {
       '  at Module._compile (node:internal/modules/cjs/loader:1358:14) +2ms',
       '  express:router dispatching GET /api/items',
       '  note: retry later +2ms',
+      // A namespace opens with a package's name, in lower case as npm writes them.
+      '  Tip:Use the --force flag to skip the check +5s',
+      '  Note:see the release notes +1h',
       'express:router dispatching GET /api/items +2ms',
     ]) {
       expect(parse(line).format, line).not.toBe('debug_namespace');
