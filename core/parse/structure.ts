@@ -24,7 +24,7 @@ import {
   placedLevelSpelling,
   syslogSeverityLevel,
 } from './levels.ts';
-import { EPOCH_SHAPE, TIMESTAMP_SHAPES } from './timestamp-shapes.ts';
+import { COMPACT_MILLIS_SHAPE, EPOCH_SHAPE, TIMESTAMP_SHAPES } from './timestamp-shapes.ts';
 import type { TimeContext, TimeScan } from './timestamps.ts';
 
 /** Characters of a line looked at for its header. */
@@ -201,9 +201,10 @@ function findTime(
         continue;
       }
       for (let shape = 0; shape < TIMESTAMP_SHAPES.length; shape++) {
-        // An epoch or a bare time of day counts per line only at the very start of it, or a time of
-        // day right before a level word; a learned source may have it anywhere it showed it consistently.
-        if (f > 0 && !anyShapeAnywhere && shape === EPOCH_SHAPE) continue;
+        // An epoch, 17 bare digits or a bare time of day counts per line only at the very start of it,
+        // or a time of day right before a level word; a learned source may have it anywhere it showed
+        // it consistently.
+        if (f > 0 && !anyShapeAnywhere && (shape === EPOCH_SHAPE || shape === COMPACT_MILLIS_SHAPE)) continue;
         if (!weakHere && isWeakShape(shape)) continue;
         if (tryShape(raw, shape, at, ctx)) {
           found(out, shape, f, at);

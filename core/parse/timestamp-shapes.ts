@@ -571,6 +571,12 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
 export const EPOCH_SHAPE = TIMESTAMP_SHAPES.indexOf(epochShape);
 
 /**
+ * Index of `yyyyMMddHHmmssSSS`: 17 bare digits are as often an id built from the time (an order
+ * number) as a time, so like an epoch it counts per line only where it opens the line.
+ */
+export const COMPACT_MILLIS_SHAPE = TIMESTAMP_SHAPES.findIndex((s) => s.name === 'yyyyMMddHHmmssSSS');
+
+/**
  * A timestamp of any shape of the table but the epoch starting at `i` (`out` filled), for a place
  * where a time is expected but no source's structure says which shape: after a syslog `<PRI>`.
  */

@@ -1191,6 +1191,14 @@ describe('a compact date and time with its milliseconds glued on (tune18)', () =
     expect(parse('202610141959561234 rows copied').timestamp).toBeUndefined();
     expect(parse('20261399195956123 rows copied').timestamp).toBeUndefined();
   });
+
+  it('leaves 17 digits after words of the text alone: an id built the same way (an order number) is no time', () => {
+    expect(parse('Your order number is 20231204153012345 and it shipped')).toMatchObject({
+      timestamp: undefined,
+      message: 'Your order number is 20231204153012345 and it shipped',
+    });
+    expect(parse('Tracking number 20231204153012345 assigned').timestamp).toBeUndefined();
+  });
 });
 
 describe("a marked level after a program's name and pid, in a line without a time (tune18)", () => {
