@@ -1244,4 +1244,13 @@ describe("a JavaScript tool's reporter word opening a line (tune18)", () => {
     expect(parse('Debug Mode enabled').level).toBeUndefined();
     expect(parse('information Technology').level).toBeUndefined();
   });
+
+  it('leaves a title-case label after Warning alone (`Warning Threshold: 80%`), as it does after Error', () => {
+    expect(parse('Warning Threshold: 80%')).toMatchObject({
+      level: undefined,
+      message: 'Warning Threshold: 80%',
+    });
+    expect(parse('Warning Level: 2').level).toBeUndefined();
+    expect(parse('Warning Not implemented: Deno.fsEvents').level).toBe('WARN');
+  });
 });
