@@ -13,7 +13,7 @@ import { parseLine } from '#core/parse/index.ts';
 import { compileServiceParsers } from '#core/service-parsers.ts';
 import { encodeChunk } from '#core/wire.ts';
 import { defined, loadEvent } from '../../support/fixtures.ts';
-import { mskEventOf, tinyEventsRecord } from '../../support/msk-events.ts';
+import { agentChunk, mskEventOf, tinyEventsRecord } from '../../support/msk-events.ts';
 
 const receivedAt = Date.parse('2025-10-23T14:33:00Z');
 const context = {
@@ -264,6 +264,57 @@ describe('documentsFromRecord', () => {
     ];
     for (const _ of [1, 2])
       for (const [prefix, timestamp, name] of cases) expect(dailyIndexName(prefix, timestamp)).toBe(name);
+  });
+});
+
+describe('the two shapes a document is built in', () => {
+  // Every property of LogDocument in the order both literals of `buildDocument` write it; a document
+  // without trace ids, a learned structure or a parse error leaves those out, and must not move the
+  // others, or the same line would be written as other bytes.
+  const ORDER = [
+    '@timestamp',
+    'time_source',
+    'event_id',
+    'level',
+    'service',
+    'host',
+    'message',
+    'message_words',
+    'pattern_id',
+    'pattern',
+    'logger',
+    'trace_id',
+    'span_id',
+    'format',
+    'parse_structure',
+    'source',
+    'fields',
+    'fields_text',
+    'tags',
+    'ingested_at',
+    'parse_failed',
+    'parse_error',
+    'flags',
+  ];
+  const keysOf = (document: LogDocument) => Object.keys(document).filter((k) => ORDER.includes(k));
+
+  test('both keep one order of keys, the lean shape only leaving some out', () => {
+    const lines = [
+      '2025-10-23T14:32:16Z INFO [api] lean line',
+      '{"time":"2025-10-23T14:32:16Z","level":"info","msg":"traced","trace_id":"4bf92f3577b34da6a3ce929d0e0e4736"}',
+      '{"time":1e300,"msg":"a time it cannot read: a parse error"}',
+    ];
+    const [record] = decodeMskEvent(mskEventOf('logs', [agentChunk('f1', 'api', lines)]));
+    const [lean, traced, failed] = documentsOf(defined(record, 'record'), context);
+    expect(Object.keys(defined(lean, 'lean'))).toEqual(keysOf(defined(lean, 'lean')));
+    expect(Object.keys(defined(lean, 'lean'))).not.toContain('trace_id');
+    expect(defined(traced, 'traced').trace_id).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
+    expect(defined(failed, 'failed').parse_error).toBeTypeOf('string');
+    for (const document of [lean, traced, failed]) {
+      const keys = keysOf(defined(document, 'document'));
+      expect(keys).toEqual(ORDER.filter((k) => keys.includes(k)));
+      expect(Object.keys(defined(document, 'document'))).toEqual(keys);
+    }
   });
 });
 
