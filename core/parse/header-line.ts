@@ -275,6 +275,7 @@ const LEADING_UPPER_LEVEL = /^([A-Z]{3,8}) +(?=\S)/;
  */
 export function takeLeadingLevel(line: ParsedLine): void {
   if (takeDaemonPrefix(line)) return;
+  if (!mayOpenWithLevel(line.message)) return;
   const first = line.message.charCodeAt(0);
   const m =
     LEADING_LEVEL.exec(line.message) ??
@@ -286,6 +287,22 @@ export function takeLeadingLevel(line: ParsedLine): void {
   if (level === undefined) return;
   line.level = level;
   line.message = line.message.slice(skipHeaderFields(line.message, m[0].length, line));
+}
+
+/**
+ * False when neither `LEADING_LEVEL` nor `LEADING_UPPER_LEVEL` can match `text`: both need its first
+ * run of letters (after one `[`, `<` or `(`) to be 3–11 long and followed by a mark, or 3–8 upper-case
+ * letters followed by a space. Most messages open otherwise, and a regex call costs more than this.
+ */
+function mayOpenWithLevel(text: string): boolean {
+  const c = text.charCodeAt(0);
+  const start = c === 91 || c === 60 || c === 40 ? 1 : 0;
+  let end = start;
+  while (end - start < 12 && isLetter(text.charCodeAt(end))) end++;
+  const n = end - start;
+  if (n < 3 || n > 11) return false;
+  const after = text.charCodeAt(end);
+  return after === 93 || after === 62 || after === 41 || after === 58 || (start === 0 && after === 32);
 }
 
 /**
@@ -365,8 +382,9 @@ const KEY_VALUE_LEVEL = /(?:^|[\s:])(?:level|lvl|severity|loglevel|at)=("?)([A-Z
  * keeps the pair: it is part of what was logged.
  */
 export function takeKeyValueLevel(line: ParsedLine): void {
+  const equals = line.message.indexOf('=');
+  if (equals < 0 || equals >= HEAD) return;
   const text = line.message.length > HEAD ? line.message.slice(0, HEAD) : line.message;
-  if (text.indexOf('=') < 0) return;
   const m = KEY_VALUE_LEVEL.exec(text);
   const level = m?.[2] === undefined ? undefined : levelSpelling(m[2]);
   if (level !== undefined) line.level = level;
