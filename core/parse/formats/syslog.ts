@@ -383,11 +383,11 @@ export function readTag(raw: string, i: number, line: ParsedLine): void {
   const colon = raw.indexOf(': ', i);
   let limit = colon < 0 && raw.endsWith(':') ? raw.length - 1 : colon;
   const messageAt = limit + 2;
-  if (limit < 0 || limit - i > 64 || spaces(raw, i, limit) > 1) {
+  let space = limit < 0 || limit - i > 64 ? -1 : raw.indexOf(' ', i);
+  if (limit < 0 || limit - i > 64 || (space >= 0 && space < limit && hasSpace(raw, space + 1, limit))) {
     line.message = raw.slice(i);
     return;
   }
-  let space = raw.indexOf(' ', i);
   // busybox's syslogd: `daemon.notice apcupsd[10]: text`, the priority before the tag.
   if (space > i && space < limit && takePriorityWord(raw, i, space, line)) {
     i = space + 1;
@@ -413,10 +413,10 @@ export function readTag(raw: string, i: number, line: ParsedLine): void {
   takeUptime(line);
 }
 
-function spaces(raw: string, from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++) if (raw.charCodeAt(k) === 32) n++;
-  return n;
+/** True when `raw[from, to)` holds a space (found natively). */
+function hasSpace(raw: string, from: number, to: number): boolean {
+  const space = raw.indexOf(' ', from);
+  return space >= 0 && space < to;
 }
 
 /**
