@@ -1254,3 +1254,43 @@ describe("a JavaScript tool's reporter word opening a line (tune18)", () => {
     expect(parse('Warning Not implemented: Deno.fsEvents').level).toBe('WARN');
   });
 });
+
+describe('a numeric date whose day and month may swap, and day-first dates (tune19)', () => {
+  it('reads a four-digit-year dashed date in the order nearest the time the line arrived', () => {
+    // Month-first `MM-dd-yyyy` (Java services' US pattern) and day-first `dd-MM-yyyy` both write it.
+    expect(parse('11-03-2026 14:02:11.482 INFO [main] started').timestamp).toBe(
+      Date.parse('2026-11-03T14:02:11.482Z'),
+    );
+    expect(parse('03-11-2026 14:02:11.482 INFO [main] started').timestamp).toBe(
+      Date.parse('2026-11-03T14:02:11.482Z'),
+    );
+    expect(parse('25-11-2026 14:02:11 INFO [main] started').timestamp).toBe(
+      Date.parse('2026-11-25T14:02:11Z'),
+    );
+  });
+
+  it('reads a dotted two-digit-year date either way round, nearest the arrival', () => {
+    expect(parse('[11.03.26 14:02:11.482 INFO  worker a.b.C] text').timestamp).toBe(
+      Date.parse('2026-11-03T14:02:11.482Z'),
+    );
+    expect(parse('[03.11.26 14:02:11.482 INFO  worker a.b.C] text').timestamp).toBe(
+      Date.parse('2026-11-03T14:02:11.482Z'),
+    );
+  });
+
+  it("reads a day-first date with a 12-hour clock (.NET's `G` in en-GB, en-AU, en-IN)", () => {
+    expect(parse('[13/11/2026 1:45:07 PM] (DEBUG) loaded').timestamp).toBe(
+      Date.parse('2026-11-13T13:45:07Z'),
+    );
+    expect(parse('[14/11/2026 12:03:41 AM] (ERROR) failed').timestamp).toBe(
+      Date.parse('2026-11-14T00:03:41Z'),
+    );
+  });
+
+  it("reads log4js's `DATE` pattern, `dd MM yyyy hh:mm:ss.SSS`", () => {
+    expect(parse('21 11 2026 09:14:00.434 INFO [karma-server]: server started')).toMatchObject({
+      timestamp: Date.parse('2026-11-21T09:14:00.434Z'),
+      level: 'INFO',
+    });
+  });
+});
