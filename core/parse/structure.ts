@@ -482,6 +482,7 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   // firewalld's `DEBUG1:`…`DEBUG10:`, `[TRACE2]`: a verbosity number after a debug or trace word,
   // marked as a field.
   if ((colon || after === 93) && debugVerbosity(raw, a, b, f, out)) return true;
+  if (colon && digits && numberedLetter(raw, a, b, f, out)) return true;
   // A word inside the field: `local.ERROR` → ERROR; `INFO/MainProcess` → INFO; `thread/INFO` → INFO
   // (not a protocol version: `HTTP/1.1`).
   if (slash > a && !isDigit(raw.charCodeAt(slash + 1)) && !(joint > a && joint < slash)) {
@@ -575,6 +576,29 @@ function debugVerbosity(raw: string, a: number, b: number, f: number, out: Heade
   setLevel(out, level, f, a, b, true);
   return true;
 }
+
+/**
+ * `I125:`, `w341:`: a level letter (`I` `W` `E`, either case) glued to a three-digit message number,
+ * as VMware's `vmware.log` and WiX Burn's installer logs write their level and message id.
+ */
+function numberedLetter(raw: string, a: number, b: number, f: number, out: Header): boolean {
+  if (
+    b - a !== 4 ||
+    !isDigit(raw.charCodeAt(a + 1)) ||
+    !isDigit(raw.charCodeAt(a + 2)) ||
+    !isDigit(raw.charCodeAt(a + 3))
+  )
+    return false;
+  const level = NUMBERED_LETTERS.get(raw.charCodeAt(a) | 32);
+  if (level === undefined) return false;
+  setLevel(out, level, f, a, b, true);
+  return true;
+}
+const NUMBERED_LETTERS: ReadonlyMap<number, Level> = new Map([
+  [105, 'INFO'],
+  [119, 'WARN'],
+  [101, 'ERROR'],
+]);
 
 /**
  * A mnemonic's text starts after its colon, which may follow the mnemonic's own flags

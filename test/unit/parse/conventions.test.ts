@@ -1294,3 +1294,30 @@ describe('a numeric date whose day and month may swap, and day-first dates (tune
     });
   });
 });
+
+describe('a level letter glued to a message number, marked as a field (tune19)', () => {
+  it("reads VMware's `I125:` and WiX Burn's `e000:` after the time", () => {
+    expect(parse('2026-11-03T14:02:11.482Z| vcpu-1| I125: CPU reset: soft (mode 0)')).toMatchObject({
+      level: 'INFO',
+      message: 'CPU reset: soft (mode 0)',
+    });
+    expect(parse('2026-11-03T14:02:13.947Z| svga| W115: SVGA: Unable to allocate')).toMatchObject({
+      level: 'WARN',
+    });
+    expect(parse('[1A2C:3B4D][2026-11-03T14:02:11]i001: Burn v3.14.1.8722, Windows v10.0')).toMatchObject({
+      level: 'INFO',
+      message: 'Burn v3.14.1.8722, Windows v10.0',
+    });
+    expect(parse('[2F08:1C44][2026-11-03T14:02:31]e000: Error 0x80070643: Failed to install.')).toMatchObject(
+      {
+        level: 'ERROR',
+      },
+    );
+  });
+
+  it('leaves other codes and unmarked numbers alone', () => {
+    expect(parse('2026-11-03T14:02:11Z host A100: power restored').level).toBeUndefined();
+    expect(parse('2026-11-03T14:02:11Z host I125 CPU reset').level).toBeUndefined();
+    expect(parse('2026-11-03T14:02:11Z host E1234: code').level).toBeUndefined();
+  });
+});
