@@ -411,7 +411,16 @@ function walkFields(raw: string, end: number): void {
 function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean): boolean {
   let a = fieldStart[f] as number;
   let b = fieldEnd[f] as number;
+  // `:debug:main text`: a colon opening the line before a level joined to a name (MacPorts' logs).
+  if (a === 0 && raw.charCodeAt(0) === 58 && isLetter(raw.charCodeAt(1))) a = 1;
   if (b - a > LEVEL_FIELD_CHARS) {
+    // A level opening the line, joined by colons to the long names of what logged
+    // (LibreOffice's `info:sfx.appl:48211:48211:sfx2/source/appl/appinit.cxx:228:`).
+    if (a <= 1) {
+      const joint = raw.indexOf(':', a + 1);
+      if (joint > a && joint - a <= PADDED_LEVEL_WIDTH && isLetter(raw.charCodeAt(joint + 1)))
+        return tryWord(raw, a, joint, f, out, true, false);
+    }
     // A long name may follow a level joined to it by a hyphen, inside a bracket.
     if (raw.charCodeAt(a - 1) !== 91) return false;
     let hyphen = a + 4;

@@ -1321,3 +1321,25 @@ describe('a level letter glued to a message number, marked as a field (tune19)',
     expect(parse('2026-11-03T14:02:11Z host E1234: code').level).toBeUndefined();
   });
 });
+
+describe('a level word opening the line, joined by colons to what logged (tune19)', () => {
+  it("reads LibreOffice's `info:area:pid:tid:file:line:` and MacPorts' `:debug:phase`", () => {
+    expect(
+      parse('warn:vcl.gdi:48211:48240:vcl/source/gdi/impgraph.cxx:1554: ImpGraphic::swapIn: no swap file'),
+    ).toMatchObject({ level: 'WARN' });
+    expect(
+      parse('info:sfx.doc:48211:48211:sfx2/source/doc/docfile.cxx:1310: lock file is stale'),
+    ).toMatchObject({
+      level: 'INFO',
+    });
+    expect(parse(':error:build Failed to build ffmpeg: command execution failed')).toMatchObject({
+      level: 'ERROR',
+    });
+    expect(parse(':debug:main Sourcing PortGroup github 1.0')).toMatchObject({ level: 'DEBUG' });
+  });
+
+  it('leaves a long colon-joined token that opens with no level alone', () => {
+    expect(parse('urn:isbn:0451450523:chapter:12:section:4:paragraph:2 cited').level).toBeUndefined();
+    expect(parse(':main:build Failed to build ffmpeg').level).toBeUndefined();
+  });
+});
