@@ -13,7 +13,7 @@ export const INFO_LETTER = 0x69;
  * The status symbols command-line tools print where a level stands (sindresorhus's log-symbols,
  * consola and the CLIs built on them: `ℹ` info, `✔` success, `⚠` warning, `✖` error; apex/log's
  * CLI handler, which indents them: `•` info, `⨯` error; miette's `×` error, which Rust CLIs built on
- * it print indented). A symbol is a level only where the line opens with it, followed by a space. An indented check mark is not: progress trees (Docker
+ * it print indented; the error emoji `❌` of xcpretty, fastlane and other CLIs, and Parcel's `🚨`). A symbol is a level only where the line opens with it, followed by a space. An indented check mark is not: progress trees (Docker
  * Compose's ` ✔ Container db Started`, Capistrano's airbrussh) tick off a step with it, in the text.
  */
 const SYMBOL_LEVELS: ReadonlyMap<number, Level> = new Map([
@@ -27,6 +27,8 @@ const SYMBOL_LEVELS: ReadonlyMap<number, Level> = new Map([
   [0x2718, 'ERROR'], // ✘
   [0x2a2f, 'ERROR'], // ⨯
   [0xd7, 'ERROR'], // ×
+  [0x274c, 'ERROR'], // ❌
+  [0x1f6a8, 'ERROR'], // 🚨
   // log-symbols' fallbacks where the terminal has no Unicode (Windows consoles, some CI): `i` info
   // (firebase-tools prints it everywhere), `√` success, `‼` warning, `×` error (above).
   [INFO_LETTER, 'INFO'],
@@ -49,10 +51,10 @@ const VARIATION_SELECTOR = 0xfe0f;
  * before `raw` was cut).
  */
 export function parseStatusSymbol(raw: string, ctx: TimeContext, indented: boolean): ParsedLine | undefined {
-  const symbol = raw.charCodeAt(0);
+  const symbol = raw.codePointAt(0) as number;
   const level = SYMBOL_LEVELS.get(symbol);
   if (level === undefined || (indented && CHECK_MARKS.has(symbol))) return undefined;
-  let i = 1;
+  let i = symbol > 0xffff ? 2 : 1;
   if (raw.charCodeAt(i) === VARIATION_SELECTOR) i++;
   if (raw.charCodeAt(i) !== 32) return undefined;
   // `i am` opens a sentence; firebase-tools and log-symbols' users pad the letter (`i  deploying`).
@@ -152,12 +154,12 @@ export function takeOpeningSymbol(line: ParsedLine, raw: string): void {
   const text = line.message;
   let i = 0;
   if (text.charCodeAt(0) === SCOPE_ARROW && text.charCodeAt(1) === 32) i = 2;
-  const symbol = text.charCodeAt(i);
-  if (symbol < LOWEST_SYMBOL) return;
+  if (text.charCodeAt(i) < LOWEST_SYMBOL) return;
+  const symbol = text.codePointAt(i) as number;
   const level = SYMBOL_LEVELS.get(symbol);
   if (level === undefined) return;
   if (i === 0 && CHECK_MARKS.has(symbol) && indentedInLine(raw, text)) return;
-  i++;
+  i += symbol > 0xffff ? 2 : 1;
   if (text.charCodeAt(i) === VARIATION_SELECTOR) i++;
   if (text.charCodeAt(i) !== 32) return;
   while (text.charCodeAt(i) === 32) i++;

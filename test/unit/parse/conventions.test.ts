@@ -1343,3 +1343,24 @@ describe('a level word opening the line, joined by colons to what logged (tune19
     expect(parse(':main:build Failed to build ffmpeg').level).toBeUndefined();
   });
 });
+
+describe('the emoji command-line tools print for an error (tune19)', () => {
+  it('reads `❌` (xcpretty, fastlane) and `🚨` (Parcel) opening a line or after a header', () => {
+    expect(
+      parse("❌  /Users/ci/Sources/Importer.swift:142:21: cannot find 'CSVReader' in scope"),
+    ).toMatchObject({
+      level: 'ERROR',
+      message: "/Users/ci/Sources/Importer.swift:142:21: cannot find 'CSVReader' in scope",
+    });
+    expect(parse('🚨  /srv/shop/src/App.jsx: Unexpected token (14:8)')).toMatchObject({
+      level: 'ERROR',
+      message: '/srv/shop/src/App.jsx: Unexpected token (14:8)',
+    });
+    expect(parse('[3:05:47 PM] [deploy] › ❌  Upload of app.js failed').level).toBe('ERROR');
+  });
+
+  it('leaves other emoji and a glued mark alone', () => {
+    expect(parse('🚀  Deploying to production').level).toBeUndefined();
+    expect(parse('❌failed').level).toBeUndefined();
+  });
+});
