@@ -776,6 +776,13 @@ function tryWord(
     const letter = xorg ? levelSpelling(raw[a] ?? '') : undefined;
     if (letter !== undefined) return setLevel(out, letter, f, a, b, true);
   }
+  // `ENGINE    (W): text`: one level letter in parentheses, marked by a colon after them (the
+  // Enfusion engine's logs: Arma Reforger and its server tools).
+  if (n === 1 && raw.charCodeAt(a - 1) === 40 && raw.charCodeAt(b) === 41 && raw.charCodeAt(b + 1) === 58) {
+    const c = raw.charCodeAt(a);
+    if (c === 73 || c === 87 || c === 69)
+      return setLevel(out, levelSpelling(raw[a] ?? '') as Level, f, a, b, true);
+  }
   if (n === 1 && isCopyrightSign(raw, a, out)) return false;
   // `C: drive is full`, `A: yes`: one letter and a colon name a drive or label an item; a level
   // written so is read only in a column the source's lines agreed on, or as Debian's tools mark

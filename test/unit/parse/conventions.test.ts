@@ -1364,3 +1364,18 @@ describe('the emoji command-line tools print for an error (tune19)', () => {
     expect(parse('❌failed').level).toBeUndefined();
   });
 });
+
+describe('one level letter in parentheses, marked by a colon (tune19)', () => {
+  it("reads the Enfusion engine's `ENGINE    (W): text`, with or without a time before it", () => {
+    expect(parse('ENGINE    (W): Enfusion setting file load failed')).toMatchObject({ level: 'WARN' });
+    expect(parse('  RESOURCES (E): Wrong GUID/name for resource')).toMatchObject({ level: 'ERROR' });
+    expect(parse('2026-11-04 02:14:30:    BACKEND   (E): Value does not match')).toMatchObject({
+      level: 'ERROR',
+    });
+  });
+
+  it('leaves a letter in parentheses without the colon, or another letter, alone', () => {
+    expect(parse('ENGINE    (W) Enfusion setting file load failed').level).toBeUndefined();
+    expect(parse('Select option (A): the first one').level).toBeUndefined();
+  });
+});
