@@ -1208,9 +1208,19 @@ function levelGluedByColon(raw: string, out: Header): boolean {
   // A time may run far past the header (an epoch's fraction has no bound): what follows is not the header's.
   if (out.shape < 0 || out.timeEnd >= HEADER_CHARS) return false;
   if (raw.charCodeAt(out.timeEnd) !== 58 || !isLetter(raw.charCodeAt(at))) return false;
-  const end = raw.indexOf(':', at);
+  let end = raw.indexOf(':', at);
+  // `09:14:02.118:WARN [web-server]: text` (log4js's `%d{DATE}:%p`, Karma): a level in capitals
+  // the colon glues to the time, a space after it.
+  const space = raw.indexOf(' ', at);
+  if (space > at && (end < 0 || space < end) && isUpperRun(raw, at, space)) end = space;
   if (end < 0 || end - at > 13) return false;
   return tryWord(raw, at, end, fieldAt(out.timeEnd), out, true, false);
+}
+
+/** `raw[a, b)` is upper-case letters only. */
+function isUpperRun(raw: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isUpper(raw.charCodeAt(k))) return false;
+  return true;
 }
 
 /** A lower-case word of two letters or more: text, not a header field. */

@@ -1292,6 +1292,12 @@ describe('a numeric date whose day and month may swap, and day-first dates (tune
       timestamp: Date.parse('2026-11-21T09:14:00.434Z'),
       level: 'INFO',
     });
+    // Its users' `%d{DATE}:%p [%c]: %m` (Karma): the level glued to the time by a colon, in capitals.
+    expect(parse('21 11 2026 09:14:02.118:WARN [web-server]: 404: /assets/logo.svg')).toMatchObject({
+      timestamp: Date.parse('2026-11-21T09:14:02.118Z'),
+      level: 'WARN',
+    });
+    expect(parse('2026-11-21 09:14:02:Error reading the file').level).toBeUndefined();
   });
 });
 
