@@ -7,7 +7,7 @@ import { detect, forcedName, parseForced } from './detect.ts';
 import { parseDebugNamespace } from './formats/debug-namespace.ts';
 import { type NumericLevel, readJson } from './formats/json.ts';
 import { takeLastMessagePair, takeQuotedMessage } from './formats/logfmt.ts';
-import { parseReporterWord } from './formats/reporter-word.ts';
+import { parseReporterWord, parseRightAlignedStatus } from './formats/reporter-word.ts';
 import { takeOpeningSymbol, takeRightAlignedTime } from './formats/status-symbol.ts';
 import {
   addHeaderLevel,
@@ -230,6 +230,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     line = parseDebugNamespace(withoutColours(text));
   // A JavaScript tool's reporter word (`info Starting …`): likewise only where nothing else read the line.
   if (line === undefined && forced === undefined && !indented) line = parseReporterWord(raw);
+  // cargo's right-aligned status word (`        Info Watching …`): likewise.
+  if (line === undefined && forced === undefined && indented) line = parseRightAlignedStatus(text);
   if (line === undefined) {
     return plainLine(text, forced === undefined ? 'no known format' : `does not match format ${forced}`);
   }

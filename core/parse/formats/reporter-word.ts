@@ -34,3 +34,32 @@ export function parseReporterWord(raw: string): ParsedLine | undefined {
   line.level = level;
   return line;
 }
+
+/** The width cargo right-aligns its status word to (`{:>12}`): `   Compiling`, `    Finished`. */
+const STATUS_WIDTH = 12;
+
+const STATUS_WORDS: ReadonlyMap<string, Level> = new Map([
+  ['Info', 'INFO'],
+  ['Warn', 'WARN'],
+  ['Warning', 'WARN'],
+  ['Error', 'ERROR'],
+  ['Debug', 'DEBUG'],
+]);
+
+const STATUS_LINE = /^ +([A-Z][a-z]{3,6}) (?=\S)/;
+
+/**
+ * `text`, an indented line nothing else read, whose level word ends cargo's right-aligned
+ * twelve-column status (`        Info Watching …`, `       Error failed to build app`: Tauri's CLI
+ * and the other Rust tools that print like cargo): the word as the level, the rest as the text. A
+ * word indented to any other column is text (`    Error handling is …`).
+ */
+export function parseRightAlignedStatus(text: string): ParsedLine | undefined {
+  const m = STATUS_LINE.exec(text);
+  if (m === null || m[0].length !== STATUS_WIDTH + 1) return undefined;
+  const level = STATUS_WORDS.get(m[1] as string);
+  if (level === undefined) return undefined;
+  const line = newLine('reporter', text.slice(m[0].length));
+  line.level = level;
+  return line;
+}

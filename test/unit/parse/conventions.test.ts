@@ -1385,3 +1385,23 @@ describe('one level letter in parentheses, marked by a colon (tune19)', () => {
     expect(parse('Select option (A): the first one').level).toBeUndefined();
   });
 });
+
+describe("a level word right-aligned in cargo's twelve-column status (tune19)", () => {
+  it("reads Tauri's CLI and other Rust tools that print like cargo: `        Info Watching …`", () => {
+    expect(parse('        Info Watching /home/dev/app/src-tauri for changes...')).toMatchObject({
+      level: 'INFO',
+      message: 'Watching /home/dev/app/src-tauri for changes...',
+    });
+    expect(parse('        Warn Waiting for your frontend dev server to start')).toMatchObject({
+      level: 'WARN',
+    });
+    expect(parse('       Error failed to build app: failed to run custom build command')).toMatchObject({
+      level: 'ERROR',
+    });
+  });
+
+  it('leaves a level word indented to another column, or cargo’s other statuses, alone', () => {
+    expect(parse('    Error handling is described below').level).toBeUndefined();
+    expect(parse('   Compiling ledger v0.3.1 (/home/dev/ledger)').level).toBeUndefined();
+  });
+});
