@@ -482,6 +482,7 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('MMM d yyyy HH:mm:ssSZ'), // syslog with a year
   layoutShape('MMM d HH:mm:ssSZ'),
   layoutShape('MMM-dd HH:mm:ssSZ'), // logback's `%d{MMM-dd HH:mm:ss.SSS}` (Nextflow)
+  layoutShape('MMM-dd-yyyy HH:mm:ssSZ'), // the same with a year (FreeIPMI's SEL, its time in a column apart)
   layoutShape('EEE MMM d HH:mm:ssSZ yyyy'), // date(1), Java's Date.toString()
   layoutShape('EEE d MMM yyyy HH:mm:ssSZ'),
 ];

@@ -1287,6 +1287,15 @@ describe('a numeric date whose day and month may swap, and day-first dates (tune
     );
   });
 
+  it("reads a month name, day and year joined by dashes, `MMM-dd-yyyy`, and its time apart (FreeIPMI's SEL)", () => {
+    expect(parse('Nov-20-2026 10:29:49 power supply failure').timestamp).toBe(
+      Date.parse('2026-11-20T10:29:49Z'),
+    );
+    expect(
+      parse('4    | Nov-20-2026 | 10:29:49 | Power Supply PS2 Status | Critical | failure').timestamp,
+    ).toBe(Date.parse('2026-11-20T10:29:49Z'));
+  });
+
   it("reads log4js's `DATE` pattern, `dd MM yyyy hh:mm:ss.SSS`", () => {
     expect(parse('21 11 2026 09:14:00.434 INFO [karma-server]: server started')).toMatchObject({
       timestamp: Date.parse('2026-11-21T09:14:00.434Z'),
