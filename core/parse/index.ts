@@ -8,7 +8,7 @@ import { parseDebugNamespace } from './formats/debug-namespace.ts';
 import { type NumericLevel, readJson } from './formats/json.ts';
 import { takeLastMessagePair, takeQuotedMessage } from './formats/logfmt.ts';
 import { parseReporterWord, parseRightAlignedStatus } from './formats/reporter-word.ts';
-import { takeOpeningSymbol, takeRightAlignedTime } from './formats/status-symbol.ts';
+import { parseWarningMark, takeOpeningSymbol, takeRightAlignedTime } from './formats/status-symbol.ts';
 import {
   addHeaderLevel,
   lineFromHeader,
@@ -229,7 +229,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (line === undefined && forced === undefined && indented)
     line = parseDebugNamespace(withoutColours(text));
   // A JavaScript tool's reporter word (`info Starting …`): likewise only where nothing else read the line.
-  if (line === undefined && forced === undefined && !indented) line = parseReporterWord(raw);
+  if (line === undefined && forced === undefined && !indented)
+    line = parseReporterWord(raw) ?? parseWarningMark(raw, ctx);
   // cargo's right-aligned status word (`        Info Watching …`): likewise.
   if (line === undefined && forced === undefined && indented) line = parseRightAlignedStatus(text);
   if (line === undefined) {

@@ -1,5 +1,5 @@
 import { isDigit, isLetter, isUpper } from '../calendar.ts';
-import type { Level } from '../levels.ts';
+import { type Level, levelSpelling } from '../levels.ts';
 import { newLine } from '../line.ts';
 import { parseAnyTimestamp } from '../timestamp-shapes.ts';
 import type { TimeContext } from '../timestamps.ts';
@@ -85,7 +85,26 @@ const BRACKETED_MARK_LEVELS: ReadonlyMap<number, Level> = new Map([
 export function parseBracketedMark(raw: string, ctx: TimeContext): ParsedLine | undefined {
   if (raw.charCodeAt(2) !== 93 || raw.charCodeAt(3) !== 32 || !isUpper(raw.charCodeAt(4))) return undefined;
   const level = BRACKETED_MARK_LEVELS.get(raw.charCodeAt(1));
-  return level === undefined ? undefined : markedLine(raw, 4, level, ctx);
+  // Rollup marks its errors `[!] Error: …`: a level word marked by a colon names the level itself.
+  return level === undefined ? undefined : markedLine(raw, 4, markedWordLevel(raw, 4) ?? level, ctx);
+}
+
+/** The level a capitalised word and a colon at `i` spell (`Error:`), or undefined. */
+function markedWordLevel(raw: string, i: number): Level | undefined {
+  const colon = raw.indexOf(':', i);
+  if (colon < 0 || colon - i > 8) return undefined;
+  for (let k = i; k < colon; k++) if (!isLetter(raw.charCodeAt(k))) return undefined;
+  return colon - i >= 4 ? levelSpelling(raw.slice(i, colon)) : undefined;
+}
+
+/**
+ * Rollup's warning mark, `(!) Circular dependencies` (and Vite's build, which runs Rollup: `(!) Some
+ * chunks are larger than 500 kB`), opening a line before a capitalised word: WARN. Read only where
+ * nothing else read the line.
+ */
+export function parseWarningMark(raw: string, ctx: TimeContext): ParsedLine | undefined {
+  if (!raw.startsWith('(!) ') || !isUpper(raw.charCodeAt(4))) return undefined;
+  return markedLine(raw, 4, 'WARN', ctx);
 }
 
 /** friendly-errors-webpack-plugin's success badge's title, as its background-less text shows it: ` DONE  `. */

@@ -1432,3 +1432,28 @@ describe('a level letter and colon right after the time that opens the line (tun
     expect(parse('[14:02:16] backup E: rsync failed').level).toBeUndefined();
   });
 });
+
+describe("Rollup's and Vite's build marks (tune19)", () => {
+  it('reads `(!)` opening a line as a warning (Rollup, and Vite, which builds with it)', () => {
+    expect(parse('(!) Circular dependencies')).toMatchObject({
+      level: 'WARN',
+      message: 'Circular dependencies',
+    });
+    expect(parse('(!) Some chunks are larger than 500 kB after minification.')).toMatchObject({
+      level: 'WARN',
+    });
+  });
+
+  it('lets a level word marked by a colon after a bracketed mark name the level: `[!] Error: …`', () => {
+    expect(parse("[!] Error: Could not resolve './store/session' from src/main.ts")).toMatchObject({
+      level: 'ERROR',
+      message: "Error: Could not resolve './store/session' from src/main.ts",
+    });
+    expect(parse('[!] Target looks patched, continuing anyway').level).toBe('WARN');
+  });
+
+  it('leaves `(!)` glued to text or before a lower-case word alone', () => {
+    expect(parse('(!)important').level).toBeUndefined();
+    expect(parse('(!) see below').level).toBeUndefined();
+  });
+});
