@@ -733,20 +733,6 @@ function isLetterBeforeTime(raw: string, out: Header): boolean {
   return out.shape >= 0 && out.timeStart === 3 && raw.charCodeAt(2) === 32;
 }
 
-/**
- * `[14:02:16] E: rsync returned an error`: Debian's tools' marks (`E:` `W:` `N:` `I:`) right after a
- * time that opens the line (a bracket and one space, or one space between), then one space and a
- * word, as apt's scripts and the tools written like them (Timeshift) print them.
- */
-function isLetterAfterTime(raw: string, a: number, out: Header): boolean {
-  if (out.shape < 0 || out.timeStart > 1 || a - out.timeEnd > 2 || a === out.timeEnd) return false;
-  const between =
-    raw.charCodeAt(a - 1) === 32 && (a - out.timeEnd === 1 || raw.charCodeAt(out.timeEnd) === 93);
-  const c = raw.charCodeAt(a);
-  if (!(c === 69 || c === 87 || c === 78 || c === 73)) return false;
-  return between && raw.charCodeAt(a + 2) === 32 && isLetter(raw.charCodeAt(a + 3));
-}
-
 /** One space and a word of two or more capitals at `end` (`NOT FOUND`, `WAR ROOM`). */
 function opensUpperPhrase(raw: string, end: number): boolean {
   if (raw.charCodeAt(end) !== 32) return false;
@@ -802,9 +788,8 @@ function tryWord(
   // written so is read only in a column the source's lines agreed on, or as Debian's tools mark
   // their messages opening a line.
   if (n === 1 && !vouched && raw.charCodeAt(b) === 58) {
-    const opening = a === 0 && (isDebianToolMark(raw) || isLetterBeforeTime(raw, out));
-    if (!opening && !isLetterAfterTime(raw, a, out)) return false;
-    return setLevel(out, levelSpelling(raw[a] as string) as Level, f, a, b, true);
+    if (a !== 0 || !(isDebianToolMark(raw) || isLetterBeforeTime(raw, out))) return false;
+    return setLevel(out, levelSpelling(raw[0] as string) as Level, f, a, b, true);
   }
   if (n === 1 && marks && !isLetter(raw.charCodeAt(a))) {
     const level = levelMark(raw.charCodeAt(a), false);

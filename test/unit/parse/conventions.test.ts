@@ -1415,24 +1415,6 @@ describe("a level word right-aligned in cargo's twelve-column status (tune19)", 
   });
 });
 
-describe('a level letter and colon right after the time that opens the line (tune19)', () => {
-  it("reads apt's marks after a time: `[14:02:16] E: rsync returned an error`", () => {
-    expect(parse('[14:02:16] E: rsync returned an error')).toMatchObject({
-      level: 'ERROR',
-      message: 'rsync returned an error',
-    });
-    expect(parse('2026-11-03 14:02:16 W: Some index files failed to download')).toMatchObject({
-      level: 'WARN',
-    });
-  });
-
-  it('leaves a drive, a label or a letter further in alone', () => {
-    expect(parse('[14:02:16] C: drive is full').level).toBeUndefined();
-    expect(parse('[14:02:16] E: 42 files').level).toBeUndefined();
-    expect(parse('[14:02:16] backup E: rsync failed').level).toBeUndefined();
-  });
-});
-
 describe("Rollup's and Vite's build marks (tune19)", () => {
   it('reads `(!)` opening a line as a warning (Rollup, and Vite, which builds with it)', () => {
     expect(parse('(!) Circular dependencies')).toMatchObject({
