@@ -348,8 +348,8 @@ function readLayout(steps: readonly Step[], s: string, i: number, ctx: TimeConte
 const FUTURE_SLACK_MS = 86_400_000;
 
 /**
- * `dayFirst`, or the same digits in another order (`yy-MM-dd`, the reverse of `dd-MM-yy`; `MM-dd-yyyy`,
- * month first): both readings are open, so the one nearest the time the line arrived is taken, unless it
+ * `dayFirst`, or the same date written year first (`yy-MM-dd`, the reverse of `dd-MM-yy`): two digit
+ * years leave both readings open, decades apart, so the one nearest the time the line arrived is taken, unless it
  * is more than a day ahead of it (`25-06-03` is 2025-06-03, not 2003-06-25; `30-11-26` is
  * 2026-11-30, not 2030-11-26). Only a line the day-first layout reads tries the other.
  */
@@ -450,8 +450,10 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('dd-MMM-yy HH:mm:ssSZ'), // the same, two-digit year (Oracle's DD-MON-YY, Python's %d-%b-%y)
   layoutShape('yyyy-MMM-dd HH:mm:ssSZ'), // Boost's posix_time (Boost.Log)
   layoutShape('yyyy-MM-dd h:mm:ss aZ'), // 12-hour clock after an ISO date (.NET, some locales)
-  // Day-first with dashes, or the same digits month-first (Java's US `MM-dd-yyyy`): nearest the arrival.
-  eitherOrderShape('dd-MM-yyyy HH:mm:ssSZ', 'MM-dd-yyyy HH:mm:ssSZ'),
+  // European day-first with dashes. Not nearest the arrival, as the two-digit years are: day and month
+  // readings lie months apart, so that would swap them between one line and the next of a source, and
+  // in any replay of old lines; month first (below) only where the day, over 12, proves it.
+  layoutShape('dd-MM-yyyy HH:mm:ssSZ'),
   // The same, two-digit year (Java's `dd-MM-yy`, game servers), or year first (Python's `%y-%m-%d`).
   eitherOrderShape('dd-MM-yy HH:mm:ssSZ', 'yy-MM-dd HH:mm:ssSZ'),
   layoutShape('M-d-yyyy H:mm:ssSZ'), // US month-first with dashes (grok's DATE_US), when the day is over 12
@@ -466,8 +468,8 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('M/d/yy H:mm:ss:SZ'), // WebSphere
   layoutShape('M/d/yy H:mm:ssSZ'),
   layoutShape('d.M.yyyy H:mm:ssSZ'), // European
-  // European, two-digit year (German locale's short date), or the same digits month-first.
-  eitherOrderShape('d.M.yy H:mm:ssSZ', 'M.d.yy H:mm:ssSZ'),
+  layoutShape('d.M.yy H:mm:ssSZ'), // European, two-digit year (German locale's short date)
+  layoutShape('M.d.yy H:mm:ssSZ'), // the same digits month first, when the day is over 12
   layoutShape('yyyy-MM-dd HH:mmZ'), // ISO 8601 to the minute
   layoutShape('yyyy-MM-ddTHH:mmZ'),
   layoutShape('d/M/yyyy h:mm:ss aZ'), // day first, 12-hour clock: .NET's `G` in en-GB, en-AU, en-IN

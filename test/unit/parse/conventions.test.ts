@@ -1256,25 +1256,36 @@ describe("a JavaScript tool's reporter word opening a line (tune18)", () => {
 });
 
 describe('a numeric date whose day and month may swap, and day-first dates (tune19)', () => {
-  it('reads a four-digit-year dashed date in the order nearest the time the line arrived', () => {
-    // Month-first `MM-dd-yyyy` (Java services' US pattern) and day-first `dd-MM-yyyy` both write it.
+  it('reads a dashed four-digit-year date day first, month first only where the day is over 12', () => {
+    // One order for every line of a source: a day-first file's 03-11 and 11-03 never swap places, and
+    // a replay of lines months old keeps its dates (nearest the arrival would read 05-01 as May).
     expect(parse('11-03-2026 14:02:11.482 INFO [main] started').timestamp).toBe(
-      Date.parse('2026-11-03T14:02:11.482Z'),
+      Date.parse('2026-03-11T14:02:11.482Z'),
     );
     expect(parse('03-11-2026 14:02:11.482 INFO [main] started').timestamp).toBe(
       Date.parse('2026-11-03T14:02:11.482Z'),
     );
+    expect(parse('05-01-2026 14:02:11 INFO [main] started').timestamp).toBe(
+      Date.parse('2026-01-05T14:02:11Z'),
+    );
     expect(parse('25-11-2026 14:02:11 INFO [main] started').timestamp).toBe(
+      Date.parse('2026-11-25T14:02:11Z'),
+    );
+    // Java's US `MM-dd-yyyy`, read so where the day proves it.
+    expect(parse('11-25-2026 14:02:11 INFO [main] started').timestamp).toBe(
       Date.parse('2026-11-25T14:02:11Z'),
     );
   });
 
-  it('reads a dotted two-digit-year date either way round, nearest the arrival', () => {
+  it('reads a dotted two-digit-year date day first, month first only where the day is over 12', () => {
     expect(parse('[11.03.26 14:02:11.482 INFO  worker a.b.C] text').timestamp).toBe(
-      Date.parse('2026-11-03T14:02:11.482Z'),
+      Date.parse('2026-03-11T14:02:11.482Z'),
     );
     expect(parse('[03.11.26 14:02:11.482 INFO  worker a.b.C] text').timestamp).toBe(
       Date.parse('2026-11-03T14:02:11.482Z'),
+    );
+    expect(parse('[11.25.26 14:02:11.482 INFO  worker a.b.C] text').timestamp).toBe(
+      Date.parse('2026-11-25T14:02:11.482Z'),
     );
   });
 

@@ -428,6 +428,7 @@ describe('the header finder, line by line', () => {
       'M/d/yy H:mm:ssSZ': '11/30/26 14:02:11',
       'd.M.yyyy H:mm:ssSZ': '30.11.2026 14:02:11',
       'd.M.yy H:mm:ssSZ': '30.11.26 14:02:11',
+      'M.d.yy H:mm:ssSZ': '11.30.26 14:02:11',
       'yyyy-MM-dd HH:mmZ': '2026-11-30 14:02',
       'yyyy-MM-ddTHH:mmZ': '2026-11-30T14:02Z',
       'd/M/yyyy H:mm:ssSZ': '30/11/2026 14:02:11',
