@@ -588,10 +588,13 @@ function debugVerbosity(raw: string, a: number, b: number, f: number, out: Heade
 
 /**
  * `I125:`, `w341:`: a level letter (`I` `W` `E`, either case) glued to a three-digit message number,
- * as VMware's `vmware.log` and WiX Burn's installer logs write their level and message id.
+ * as VMware's `vmware.log` and WiX Burn's installer logs write their level and message id, after
+ * the time. Before a time, or with none, it is a room, gate or flight (`Room I101: booked`).
  */
 function numberedLetter(raw: string, a: number, b: number, f: number, out: Header): boolean {
   if (
+    out.shape < 0 ||
+    a < out.timeEnd ||
     b - a !== 4 ||
     !isDigit(raw.charCodeAt(a + 1)) ||
     !isDigit(raw.charCodeAt(a + 2)) ||

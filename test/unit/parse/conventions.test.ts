@@ -1346,6 +1346,13 @@ describe('a level letter glued to a message number, marked as a field (tune19)',
     expect(parse('2026-11-03T14:02:11Z host I125 CPU reset').level).toBeUndefined();
     expect(parse('2026-11-03T14:02:11Z host E1234: code').level).toBeUndefined();
   });
+
+  it('leaves a room, flight or error code in a line without a time before it alone', () => {
+    expect(parse('Room I101: booked for 3pm')).toMatchObject({ message: 'Room I101: booked for 3pm' });
+    expect(parse('Room I101: booked for 3pm').level).toBeUndefined();
+    expect(parse('Flight E175: delayed 20 minutes').level).toBeUndefined();
+    expect(parse('Error E404: not found')).toMatchObject({ message: 'Error E404: not found' });
+  });
 });
 
 describe('a level word opening the line, joined by colons to what logged (tune19)', () => {
