@@ -781,7 +781,14 @@ function tryWord(
   }
   // `ENGINE    (W): text`: one level letter in parentheses, marked by a colon after them (the
   // Enfusion engine's logs: Arma Reforger and its server tools).
-  if (n === 1 && raw.charCodeAt(a - 1) === 40 && raw.charCodeAt(b) === 41 && raw.charCodeAt(b + 1) === 58) {
+  // The channel name in capitals before it tells it from prose (`Chapter (I): Overview`).
+  if (
+    n === 1 &&
+    raw.charCodeAt(a - 1) === 40 &&
+    raw.charCodeAt(b) === 41 &&
+    raw.charCodeAt(b + 1) === 58 &&
+    afterChannelName(raw, a - 1)
+  ) {
     const c = raw.charCodeAt(a);
     if (c === 73 || c === 87 || c === 69)
       return setLevel(out, levelSpelling(raw[a] ?? '') as Level, f, a, b, true);
@@ -1218,6 +1225,16 @@ function levelGluedByColon(raw: string, out: Header): boolean {
   if (space > at && (end < 0 || space < end) && isUpperRun(raw, at, space)) end = space;
   if (end < 0 || end - at > 13) return false;
   return tryWord(raw, at, end, fieldAt(out.timeEnd), out, true, false);
+}
+
+/** `raw` before `open` is spaces after a name in capitals (`ENGINE    `), as Enfusion pads its channels. */
+function afterChannelName(raw: string, open: number): boolean {
+  let k = open - 1;
+  if (raw.charCodeAt(k) !== 32) return false;
+  while (k > 0 && raw.charCodeAt(k) === 32) k--;
+  const end = k + 1;
+  while (k >= 0 && isUpper(raw.charCodeAt(k))) k--;
+  return end - (k + 1) >= 2 && (k < 0 || raw.charCodeAt(k) === 32);
 }
 
 /** `raw[a, b)` is upper-case letters only. */

@@ -1411,6 +1411,13 @@ describe('one level letter in parentheses, marked by a colon (tune19)', () => {
     expect(parse('ENGINE    (W) Enfusion setting file load failed').level).toBeUndefined();
     expect(parse('Select option (A): the first one').level).toBeUndefined();
   });
+
+  it('leaves the letter after a word of prose alone: only a channel name in capitals opens it', () => {
+    expect(parse('Chapter (I): Overview')).toMatchObject({ message: 'Chapter (I): Overview' });
+    expect(parse('Chapter (I): Overview').level).toBeUndefined();
+    expect(parse('2026-11-03 10:00:00 Part (E): results').level).toBeUndefined();
+    expect(parse('Phase (W): waiting').level).toBeUndefined();
+  });
 });
 
 describe("a level word right-aligned in cargo's twelve-column status (tune19)", () => {
