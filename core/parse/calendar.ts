@@ -30,6 +30,11 @@ export function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** True for the ASCII lower-case letters `a`–`z`. */
+export function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /** True for the ASCII letters `A`–`Z`, `a`–`z`. */
 export function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

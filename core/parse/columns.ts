@@ -7,7 +7,7 @@
  * `MAX_COLUMN` characters.
  */
 
-import { isDigit } from './calendar.ts';
+import { isDigit, isLower, isUpper } from './calendar.ts';
 import { isSourceLocation, isSpace, isWordChar } from './header-fields.ts';
 import type { ParsedLine } from './types.ts';
 
@@ -52,14 +52,6 @@ const MAX_COLUMN = 64;
 const MIN_SHARE = 0.8;
 /** Messages a column is learned from at least. */
 const MIN_MESSAGES = 3;
-
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
-function isLower(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
 
 /**
  * Index after the spaces at or after `i`, and a lone separator after them (`-`, `>`, `|`, `:`); the

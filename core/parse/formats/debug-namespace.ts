@@ -4,7 +4,7 @@
  * text, and the time since that namespace's previous line. Its lines are debug output; a namespace
  * part spelled as an upper-case level (`mediasoup:WARN:Channel`) is the level the program chose.
  */
-import { isDigit, isLetter } from '../calendar.ts';
+import { isDigit, isLetter, isLower } from '../calendar.ts';
 import { levelWord } from '../levels.ts';
 import { newLine } from '../line.ts';
 import type { ParsedLine } from '../types.ts';
@@ -22,7 +22,7 @@ export function parseDebugNamespace(text: string): ParsedLine | undefined {
   const namespace = text.slice(2, space);
   const parts = namespace.split(':');
   // A namespace opens with its package's name, which npm writes in lower case (`Tip:Use the …` is text).
-  if (!isLowerLetter(text.charCodeAt(2)) || parts.length < 2 || parts.some((part) => !isNamePart(part)))
+  if (!isLower(text.charCodeAt(2)) || parts.length < 2 || parts.some((part) => !isNamePart(part)))
     return undefined;
   const line = newLine('debug_namespace', text.slice(space + 1, elapsed));
   line.logger = namespace;
@@ -40,7 +40,7 @@ const ELAPSED_UNITS = new Set(['ms', 's', 'm', 'h', 'd']);
 /** Where ` +12ms` (any of `ELAPSED_UNITS`) ending the line starts, or -1. */
 function elapsedStart(text: string): number {
   let k = text.length;
-  while (k > 0 && k > text.length - 3 && isLowerLetter(text.charCodeAt(k - 1))) k--;
+  while (k > 0 && k > text.length - 3 && isLower(text.charCodeAt(k - 1))) k--;
   if (!ELAPSED_UNITS.has(text.slice(k))) return -1;
   const digitsEnd = k;
   while (k > 0 && isDigit(text.charCodeAt(k - 1))) k--;
@@ -56,8 +56,4 @@ function isNamePart(part: string): boolean {
     if (!isLetter(c) && !isDigit(c) && c !== 45 && c !== 95 && c !== 46 && c !== 42) return false;
   }
   return true;
-}
-
-function isLowerLetter(c: number): boolean {
-  return c >= 97 && c <= 122;
 }
