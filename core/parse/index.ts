@@ -224,15 +224,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     (forced === undefined ? detect(raw, ctx, true, indented) : parseForced(raw, plan.options, ctx));
   if (forced === undefined && (line === undefined || needsHeader(line)))
     line = readHeader(raw, line, ctx, state);
-  // The `debug` package's indented line (`  app:db text +3ms`): read only where nothing else did.
-  // It writes that line only in colour (on a terminal), so it is read without them, indent kept.
-  if (line === undefined && forced === undefined && indented)
-    line = parseDebugNamespace(withoutColours(text));
-  // A JavaScript tool's reporter word (`info Starting …`): likewise only where nothing else read the line.
-  if (line === undefined && forced === undefined && !indented)
-    line = parseReporterWord(raw) ?? parseWarningMark(raw, ctx);
-  // cargo's right-aligned status word (`        Info Watching …`): likewise.
-  if (line === undefined && forced === undefined && indented) line = parseRightAlignedStatus(text);
+  if (line === undefined && forced === undefined) line = readUnclaimed(text, raw, indented, ctx);
   if (line === undefined) {
     return plainLine(text, forced === undefined ? 'no known format' : `does not match format ${forced}`);
   }
@@ -425,6 +417,23 @@ function judge(state: SourceState, missed: boolean): void {
 
 const ESC = String.fromCharCode(27);
 const ANSI = new RegExp(`${ESC}\\[[0-9;?]*[A-Za-z]`, 'g');
+
+/**
+ * The last readings, tried only on a line no format and no header reading took, since their marks
+ * are common in text: indented, the `debug` package's `  app:db text +3ms` (written only in colour,
+ * on a terminal, so read without the colours, indent kept) or cargo's right-aligned status word
+ * (`        Info Watching …`); otherwise a JavaScript tool's reporter word (`info Starting …`) or
+ * Rollup's `(!)` warning mark.
+ */
+function readUnclaimed(
+  text: string,
+  raw: string,
+  indented: boolean,
+  ctx: TimeContext,
+): ParsedLine | undefined {
+  if (indented) return parseDebugNamespace(withoutColours(text)) ?? parseRightAlignedStatus(text);
+  return parseReporterWord(raw) ?? parseWarningMark(raw, ctx);
+}
 
 /** Drops a leading byte-order mark and white space, and terminal colour codes anywhere. */
 function clean(text: string): string {
