@@ -987,8 +987,7 @@ function isDashColumn(raw: string, f: number, out: Header): boolean {
   if (b - a < 3 || !raw.startsWith(' - ', b) || !isDashField(raw, f - 1) || !isDashField(raw, f - 3))
     return false;
   if ((fieldEnd[f - 4] as number) < out.timeEnd || (fieldStart[f - 4] as number) >= out.timeEnd) return false;
-  for (let k = a; k < b; k++) if (!isUpper(raw.charCodeAt(k))) return false;
-  return true;
+  return isUpperRun(raw, a, b);
 }
 
 /**
@@ -1009,8 +1008,7 @@ function isAfterArrow(raw: string, f: number): boolean {
   const a = fieldStart[f] as number;
   const b = fieldEnd[f] as number;
   if (b - a < 3 || raw.charCodeAt(b) !== 32) return false;
-  for (let k = a; k < b; k++) if (!isUpper(raw.charCodeAt(k))) return false;
-  return isSequenceNumber(raw, f + 1);
+  return isUpperRun(raw, a, b) && isSequenceNumber(raw, f + 1);
 }
 
 /** Field `f` is go-logging's `%{id:03x}`: three or more hex digits, a decimal one among them. */
@@ -1593,8 +1591,7 @@ function isUpperWordField(raw: string, f: number): boolean {
   const a = fieldStart[f] as number;
   const b = fieldEnd[f] as number;
   if (b - a > OWN_LEVEL_WORD || (b - a > 1 && raw.charCodeAt(b) !== 32)) return false;
-  for (let k = a; k < b; k++) if (!isUpper(raw.charCodeAt(k))) return false;
-  return true;
+  return isUpperRun(raw, a, b);
 }
 
 /** A level read from a lone `-` or `.`, which separate fields in many layouts. */
