@@ -105,6 +105,12 @@
  *    the mainstream products a fleet runs, each format grounded in documentation fetched while writing
  *    it, sealed before the tuning round on dev9 was measured; it too runs only when named
  *    (`--sets held-out-8`).
+ * 8. a twenty-third held-out corpus (bench/fixtures/format-docs-heldout23), 60 further sources from
+ *    embedded and IoT firmware and updaters, drones and ground stations, automotive middleware, audio
+ *    and broadcast production, SDR and radio, scientific runtimes and package managers, and
+ *    e-commerce, each format grounded in material fetched while writing it, written without reading
+ *    the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-23`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -324,6 +330,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-8',
     folder: 'format-docs-heldout8',
     sealedSha256: '75b200bcf84dc0ffaaa4be61e2289057b5f25c79636c6a021ea2821d6f69b80e',
+  },
+  {
+    name: 'held-out-23',
+    folder: 'format-docs-heldout23',
+    sealedSha256: '56a7d5ddf176bcf275c573b11bd1db045607124665b44c293bdb8da23a8aa1f7',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
