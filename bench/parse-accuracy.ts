@@ -105,7 +105,13 @@
  *    the mainstream products a fleet runs, each format grounded in documentation fetched while writing
  *    it, sealed before the tuning round on dev9 was measured; it too runs only when named
  *    (`--sets held-out-8`).
- * 8. a twenty-third held-out corpus (bench/fixtures/format-docs-heldout23), 60 further sources from
+ * 8. a twenty-second held-out corpus (bench/fixtures/format-docs-heldout22), 60 further sources from
+ *    infrastructure-as-code and configuration management, source-control and code-review servers,
+ *    artifact and package registries, build systems and packaging tools, chat and collaboration
+ *    servers, and storage daemons and filesystems not used before, written without reading the
+ *    parser, each format grounded in material fetched while writing it, sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-22`).
+ * 9. a twenty-third held-out corpus (bench/fixtures/format-docs-heldout23), 60 further sources from
  *    embedded and IoT firmware and updaters, drones and ground stations, automotive middleware, audio
  *    and broadcast production, SDR and radio, scientific runtimes and package managers, and
  *    e-commerce, each format grounded in material fetched while writing it, written without reading
@@ -330,6 +336,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-8',
     folder: 'format-docs-heldout8',
     sealedSha256: '75b200bcf84dc0ffaaa4be61e2289057b5f25c79636c6a021ea2821d6f69b80e',
+  },
+  {
+    name: 'held-out-22',
+    folder: 'format-docs-heldout22',
+    sealedSha256: 'fa36480a2dcdcd2d6a4aae4e75bc8e339532e6324d24b560dc8566c797fda588',
   },
   {
     name: 'held-out-23',
