@@ -7,6 +7,7 @@ import { detect, forcedName, parseForced } from './detect.ts';
 import { parseDebugNamespace } from './formats/debug-namespace.ts';
 import { type NumericLevel, readJson } from './formats/json.ts';
 import { takeLastMessagePair, takeQuotedMessage } from './formats/logfmt.ts';
+import { parseMessageMark, takeMessageMark } from './formats/message-mark.ts';
 import { parseReporterWord, parseRightAlignedStatus } from './formats/reporter-word.ts';
 import { parseWarningMark, takeOpeningSymbol, takeRightAlignedTime } from './formats/status-symbol.ts';
 import {
@@ -242,6 +243,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     if (line.level === undefined) {
       takeOpeningSymbol(line, raw);
       if (line.level === undefined) takePriorityTag(line);
+      if (line.level === undefined) takeMessageMark(line);
     }
     // A dev server's badge line (` WARNING  text      10:44:56 AM`) ends with its time.
     if (line.timestamp === undefined && line.level !== undefined && HEADER_READ.has(line.format))
@@ -422,8 +424,8 @@ const ANSI = new RegExp(`${ESC}\\[[0-9;?]*[A-Za-z]`, 'g');
  * The last readings, tried only on a line no format and no header reading took, since their marks
  * are common in text: indented, the `debug` package's `  app:db text +3ms` (written only in colour,
  * on a terminal, so read without the colours, indent kept) or cargo's right-aligned status word
- * (`        Info Watching …`); otherwise a JavaScript tool's reporter word (`info Starting …`) or
- * Rollup's `(!)` warning mark.
+ * (`        Info Watching …`); otherwise a JavaScript tool's reporter word (`info Starting …`),
+ * Rollup's `(!)` warning mark, or a severity mark (`ANS1076E text`, htslib's `[E::func] text`).
  */
 function readUnclaimed(
   text: string,
@@ -432,7 +434,7 @@ function readUnclaimed(
   ctx: TimeContext,
 ): ParsedLine | undefined {
   if (indented) return parseDebugNamespace(withoutColours(text)) ?? parseRightAlignedStatus(text);
-  return parseReporterWord(raw) ?? parseWarningMark(raw, ctx);
+  return parseReporterWord(raw) ?? parseWarningMark(raw, ctx) ?? parseMessageMark(raw);
 }
 
 /** Drops a leading byte-order mark and white space, and terminal colour codes anywhere. */

@@ -1,0 +1,118 @@
+/**
+ * Severity marks that open a message, shared by families of products rather than one:
+ *
+ * - **A message identifier whose last letter is its severity** (IBM's and the mainframe world's
+ *   `PPPnnnnS`: IBM MQ's `AMQ7230I:`, App Connect's `BIP1990I:`, Storage Protect's `ANS1076E`, Zowe's
+ *   `ZWED0290I -`, Hercules' `HHC01413I`, z/OS's `IEF403I`, WebSphere Liberty's `CWWKF0011I:`): 2–5
+ *   capitals, 3–5 digits, then `I` informational, `W` warning, `E` error or `S` severe error (the
+ *   letters IBM's message references agree on; `A`, `D`, `N`, `C`, `T`, `U` differ between products
+ *   and are not read), then `:`, ` -` or a space before the text.
+ * - **htslib's log mark** `[E::function]` (htslib's `hts_log`, so samtools, bcftools and tabix; bwa
+ *   and minimap2 print the same with `M` for a message): `E` error, `W` warning, `I` and `M` info,
+ *   `D` debug, the function's name (minimap2 adds its elapsed and CPU time after more colons).
+ *
+ * Read only where the message opens with the mark and the line has no level otherwise; an identifier
+ * beside a level of its own (`[WARNING ] CWWKF0009W: …`) stays in the text as written.
+ */
+import { isDigit, isUpper } from '../calendar.ts';
+import type { Level } from '../levels.ts';
+import { newLine } from '../line.ts';
+import type { ParsedLine } from '../types.ts';
+
+const ID_SEVERITIES: ReadonlyMap<number, Level> = new Map([
+  [73, 'INFO'], // I
+  [87, 'WARN'], // W
+  [69, 'ERROR'], // E
+  [83, 'ERROR'], // S: severe error
+]);
+
+const HTSLIB_LETTERS: ReadonlyMap<number, Level> = new Map([
+  [69, 'ERROR'], // E
+  [87, 'WARN'], // W
+  [73, 'INFO'], // I
+  [77, 'INFO'], // M: bwa's and minimap2's message
+  [68, 'DEBUG'], // D
+]);
+
+/** Longest function name (with minimap2's times) inside htslib's mark. */
+const HTSLIB_NAME_CHARS = 64;
+
+/** What `readMark` found: the level, where the text starts, and the identifier when it was one. */
+interface Mark {
+  level: Level;
+  textStart: number;
+  code: string | undefined;
+}
+
+const mark: Mark = { level: 'INFO', textStart: 0, code: undefined };
+
+/** The mark opening `text` into `mark`, or false. Cheap first: most texts fail on their first two characters. */
+function readMark(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 91) return htslibMark(text);
+  if (!isUpper(c) || !isUpper(text.charCodeAt(1))) return false;
+  return severityId(text);
+}
+
+/** `[E::hts_open_format] text`, `[M::main::58.771*1.87] text`. */
+function htslibMark(text: string): boolean {
+  if (text.charCodeAt(2) !== 58 || text.charCodeAt(3) !== 58) return false;
+  const level = HTSLIB_LETTERS.get(text.charCodeAt(1));
+  if (level === undefined) return false;
+  let k = 4;
+  while (k < HTSLIB_NAME_CHARS && isNameCode(text.charCodeAt(k))) k++;
+  if (k === 4 || text.charCodeAt(k) !== 93 || text.charCodeAt(k + 1) !== 32) return false;
+  mark.level = level;
+  mark.textStart = k + 2;
+  mark.code = undefined;
+  return true;
+}
+
+/** A character of a C function's name, or of minimap2's `::41.208*1.62` times after it. */
+function isNameCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || isUpper(c) || isDigit(c) || c === 95 || c === 58 || c === 46 || c === 42;
+}
+
+/** `AMQ7230I: text`, `HHC01413I text`, `ZWED0290I - text`. */
+function severityId(text: string): boolean {
+  let k = 0;
+  while (k < 6 && isUpper(text.charCodeAt(k))) k++;
+  const letters = k;
+  if (letters < 2 || letters > 5) return false;
+  while (k - letters < 6 && isDigit(text.charCodeAt(k))) k++;
+  const digits = k - letters;
+  if (digits < 3 || digits > 5) return false;
+  const level = ID_SEVERITIES.get(text.charCodeAt(k));
+  if (level === undefined) return false;
+  const end = ++k;
+  if (text.charCodeAt(k) === 58) k++;
+  else if (text.charCodeAt(k) === 32 && text.charCodeAt(k + 1) === 45 && text.charCodeAt(k + 2) === 32)
+    k += 2;
+  if (text.charCodeAt(k) !== 32) return false;
+  while (text.charCodeAt(k) === 32) k++;
+  if (k >= text.length) return false;
+  mark.level = level;
+  mark.textStart = k;
+  mark.code = text.slice(0, end);
+  return true;
+}
+
+/**
+ * A mark opening the message of a line that has no level yet: set as the level, the identifier
+ * kept in `fields.code`, and the text after it as the message.
+ */
+export function takeMessageMark(line: ParsedLine): void {
+  if (line.level !== undefined || !readMark(line.message)) return;
+  line.level = mark.level;
+  if (mark.code !== undefined && line.fields.code === undefined) line.fields.code = mark.code;
+  line.message = line.message.slice(mark.textStart);
+}
+
+/** `raw`, a line nothing else read, opening with a mark: its level and text, or undefined. */
+export function parseMessageMark(raw: string): ParsedLine | undefined {
+  if (!readMark(raw)) return undefined;
+  const line = newLine('message_mark', raw.slice(mark.textStart));
+  line.level = mark.level;
+  if (mark.code !== undefined) line.fields.code = mark.code;
+  return line;
+}

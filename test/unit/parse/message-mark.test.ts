@@ -1,0 +1,84 @@
+/**
+ * Severity marks opening a message (`core/parse/formats/message-mark.ts`), each a class several
+ * products share: the lines are invented, not taken from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+
+const receivedAt = Date.parse('2026-12-02T06:00:00Z');
+const parse = (line: string) => parseLine(line, { receivedAt });
+
+describe('a message identifier whose last letter is its severity (IBM and mainframe software)', () => {
+  it('reads I, W, E and S after a time, with `:`, ` -` or a space after the identifier', () => {
+    expect(parse('2026-11-30T08:01:02.123Z AMQ5041I: Queue manager started.')).toMatchObject({
+      level: 'INFO',
+      message: 'Queue manager started.',
+      fields: { code: 'AMQ5041I' },
+    });
+    expect(parse('2026-11-30 08:01:02 KQZT0042W - Cache is nearly full')).toMatchObject({
+      level: 'WARN',
+      message: 'Cache is nearly full',
+    });
+    expect(parse('08:01:02 HQB01234E Could not open the device')).toMatchObject({
+      level: 'ERROR',
+      message: 'Could not open the device',
+    });
+    expect(parse('2026-11-30 08:01:02 IEF450S JOB ABENDED')).toMatchObject({ level: 'ERROR' });
+  });
+
+  it('reads one opening a line that nothing else read', () => {
+    expect(parse('DSQ2207E The node name could not be resolved.')).toMatchObject({
+      level: 'ERROR',
+      message: 'The node name could not be resolved.',
+      fields: { code: 'DSQ2207E' },
+    });
+  });
+
+  it('keeps the identifier in the text when the line has a level of its own', () => {
+    expect(parse('[WARNING ] CWWKF0009W: The server has no features.')).toMatchObject({
+      level: 'WARN',
+      message: 'CWWKF0009W: The server has no features.',
+    });
+  });
+
+  it('leaves look-alikes alone: other letters, other shapes, and identifiers inside the text', () => {
+    for (const line of [
+      '2026-11-30 08:01:02 SQL0204N "X" is an undefined name.',
+      '2026-11-30 08:01:02 ABC123 started',
+      '2026-11-30 08:01:02 A1234E one letter is no prefix',
+      '2026-11-30 08:01:02 ABCDEF1234E six letters are too many',
+      '2026-11-30 08:01:02 AB12E two digits are too few',
+      '2026-11-30 08:01:02 AMQ5041Ix glued',
+      '2026-11-30 08:01:02 job AMQ5041E was seen in the text',
+      '2026-11-30 08:01:02 AMQ5041E',
+    ]) {
+      expect(parse(line).level, line).toBeUndefined();
+    }
+  });
+});
+
+describe("htslib's log mark (samtools, bcftools, bwa, minimap2)", () => {
+  it('reads `[E::func]`, `[W::func]`, `[M::func]` and minimap2’s times after the name', () => {
+    expect(parse('[E::hts_open] Failed to open file "a.bam"')).toMatchObject({
+      level: 'ERROR',
+      message: 'Failed to open file "a.bam"',
+    });
+    expect(parse('[W::vcf_parse] Contig chr9 is not defined')).toMatchObject({ level: 'WARN' });
+    expect(parse('[M::worker::12.345*1.50] mapped 100 sequences')).toMatchObject({
+      level: 'INFO',
+      message: 'mapped 100 sequences',
+    });
+  });
+
+  it('leaves other letters, one colon, spaces in the name and a glued text alone', () => {
+    for (const line of [
+      '[X::main] not a level letter',
+      '[E:main] one colon',
+      '[E::main thread] a space',
+      '[E::main]glued',
+      '[E::] no name',
+    ]) {
+      expect(parse(line).level, line).toBeUndefined();
+    }
+  });
+});
