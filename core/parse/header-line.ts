@@ -281,12 +281,33 @@ export function takeLeadingLevel(line: ParsedLine): void {
     LEADING_LEVEL.exec(line.message) ??
     (first >= 65 && first <= 90 ? LEADING_UPPER_LEVEL.exec(line.message) : null);
   const word = m?.[1] ?? m?.[2];
-  if (m === null || word === undefined) return;
+  if (m === null || word === undefined) {
+    if (first >= 65 && first <= 90) takeJoinedUpperLevel(line);
+    return;
+  }
   const marked = m[0].length > word.length + 1 || line.message.charCodeAt(0) !== word.charCodeAt(0);
   const level = marked || !opensTextUnmarked(word) ? levelSpelling(word) : undefined;
   if (level === undefined) return;
   line.level = level;
   line.message = line.message.slice(skipHeaderFields(line.message, m[0].length, line));
+}
+
+const JOINED_UPPER_LEVEL = /^([A-Z]{3,8}):(?=[A-Za-z])/;
+
+/**
+ * Python's default layout, `LEVEL:name:text` (`logging.basicConfig`'s `%(levelname)s:%(name)s:%(message)s`),
+ * opening a message after another header (`[Mon Nov 23 07:02:11 2026] INFO:trytond.server:text`, a
+ * syslog tag): an upper-case level joined by colons to the logger's name, which needs a colon of its
+ * own before the first space (`DEBUG:on`, `ERROR:timeout` stay text).
+ */
+function takeJoinedUpperLevel(line: ParsedLine): void {
+  const m = JOINED_UPPER_LEVEL.exec(line.message);
+  const level = m?.[1] === undefined ? undefined : levelSpelling(m[1]);
+  if (m === null || level === undefined) return;
+  const start = afterColonNames(line.message, m[0].length, line);
+  if (start < m[0].length) return;
+  line.level = level;
+  line.message = line.message.slice(skipSpaces(line.message, start));
 }
 
 /**
@@ -374,11 +395,12 @@ function isKlogLetter(c: number): boolean {
 
 /** How far into a message a key=value level is looked for. */
 const HEAD = 200;
-const KEY_VALUE_LEVEL = /(?:^|[\s:])(?:level|lvl|severity|loglevel|at)=("?)([A-Za-z]{1,11})\1(?=[\s,;]|$)/;
+const KEY_VALUE_LEVEL = /(?:^|[\s:])(?:level|lvl|severity|loglevel|at)=(["']?)([A-Za-z]{1,11})\1(?=[\s,;]|$)/;
 
 /**
  * A level written as a key=value pair inside a text line (`heroku[router]: at=info …`,
- * `… level=warn msg=…` after a syslog header), for a line that has no level otherwise. The message
+ * `… level=warn msg=…` after a syslog header, the value quoted in either quotes: Kill Bill's
+ * `lvl='INFO', log='…',`), for a line that has no level otherwise. The message
  * keeps the pair: it is part of what was logged.
  */
 export function takeKeyValueLevel(line: ParsedLine): void {

@@ -431,6 +431,8 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   if (raw.charCodeAt(a) === 58 && raw.charCodeAt(a + 1) === 58) a += 2;
   const end = raw.charCodeAt(b - 1);
   if (end === 58 || end === 33) b--; // `error:`, Telegraf's `I!`
+  // `TRACE::` (QuantConnect LEAN's `LEVEL:: text`): a doubled colon marks the field as one does.
+  if (end === 58 && raw.charCodeAt(b - 1) === 58 && b - 1 > a) b--;
   // `*WARN*`: a level between asterisks is marked as a field (Apache Sling's and AEM's error.log).
   const starred = b - a > 2 && raw.charCodeAt(a) === 42 && raw.charCodeAt(b - 1) === 42;
   if (starred) {

@@ -1464,3 +1464,57 @@ describe("Rollup's and Vite's build marks (tune19)", () => {
     expect(parse('(!) see below').level).toBeUndefined();
   });
 });
+
+describe('upper-case levels in punctuation the header did not accept (tune20a)', () => {
+  it('reads a level marked by a doubled colon after the time (`TRACE:: text`)', () => {
+    expect(parse('20261113 21:30:02.118 TRACE:: Engine.Main(): Mode: DEBUG (64bit)')).toMatchObject({
+      level: 'TRACE',
+      message: 'Engine.Main(): Mode: DEBUG (64bit)',
+    });
+    expect(parse('2026-11-13 21:30:05 ERROR:: Setup(): Login failed')).toMatchObject({
+      level: 'ERROR',
+      message: 'Setup(): Login failed',
+    });
+  });
+
+  it('leaves `::` on other words, and a doubled colon in prose, alone', () => {
+    expect(parse('2026-11-13 21:30:05 std::vector grew').level).toBeUndefined();
+    expect(parse('2026-11-13 21:30:05 the client sent ERROR:: back').level).toBeUndefined();
+  });
+
+  it("reads Python's `LEVEL:name:text` after a bracketed time", () => {
+    expect(parse('[Mon Nov 23 07:02:11 2026] WARNING:trytond.modules:module x not found')).toMatchObject({
+      level: 'WARN',
+      logger: 'trytond.modules',
+      message: 'module x not found',
+    });
+    expect(parse('[Mon Nov 23 07:02:11 2026] INFO:root:starting on :::8000')).toMatchObject({
+      level: 'INFO',
+      message: 'starting on :::8000',
+    });
+  });
+
+  it('leaves a level joined to one word, or a lower-case one, as text there', () => {
+    for (const line of [
+      '[Mon Nov 23 07:02:11 2026] DEBUG:on for this run',
+      '[Mon Nov 23 07:02:11 2026] ERROR:timeout reached',
+      '[Mon Nov 23 07:02:11 2026] MODE:app:value set',
+    ]) {
+      expect(parse(line).level, line).toBeUndefined();
+    }
+  });
+
+  it("reads a level pair whose value is in single quotes (Kill Bill's `lvl='INFO',`)", () => {
+    expect(
+      parse("2026-11-27T16:20:05,331+0000 lvl='WARN', log='Dispatcher', th='main', Failed to lock 7"),
+    ).toMatchObject({
+      level: 'WARN',
+    });
+    expect(
+      parse("2026-11-27T16:20:05,331+0000 lvl='WARNINGS', log='Dispatcher', Failed to lock 7").level,
+    ).toBeUndefined();
+    expect(
+      parse("2026-11-27T16:20:05,331+0000 lvl='WARN log='Dispatcher', Failed to lock 7").level,
+    ).toBeUndefined();
+  });
+});
