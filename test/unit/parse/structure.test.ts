@@ -903,7 +903,14 @@ describe('level vocabulary and learned level columns', () => {
     expect(parser.structureOf('src')).toMatchObject({ levelAfterTime: 2 });
     expect(read(ws(7, 'E'))).toMatchObject({ level: 'ERROR', message: 'SRVE0242I: step 7' });
     // WebSphere's `O` (System.out) is no level, but the column still ends the header.
-    expect(read(ws(8, 'O'))).toMatchObject({ level: undefined, message: 'SRVE0242I: step 8' });
+    const out = `[12/1/26 9:00:08:123 UTC] 00000028 WebContainer  O   step 8`;
+    expect(read(out)).toMatchObject({ level: undefined, message: 'step 8' });
+    // A message id's severity letter then gives the level, as on a line with no column (tune20a).
+    expect(read(ws(9, 'O'))).toMatchObject({
+      level: 'INFO',
+      message: 'step 9',
+      fields: { code: 'SRVE0242I' },
+    });
   });
 
   it('learns no level column from letters most of which spell no level (initials, shard names)', () => {
