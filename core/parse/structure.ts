@@ -804,6 +804,8 @@ function tryWord(
     return setLevel(out, levelSpelling(raw[0] as string) as Level, f, a, b, true);
   }
   if (n === 1 && marks && !isLetter(raw.charCodeAt(a))) {
+    // Redis writes its mark after the time; one before it is a bullet (GnuCash's `* 17:40:55  INFO`).
+    if (out.shape >= 0 && a < out.timeStart) return false;
     const level = levelMark(raw.charCodeAt(a), false);
     // `-` and `.` stand between fields in many layouts (`I app.http - text`): on the strict pass they
     // would outrank the level letter before them, which only the weak pass reads.

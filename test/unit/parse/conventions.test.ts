@@ -1518,3 +1518,29 @@ describe('upper-case levels in punctuation the header did not accept (tune20a)',
     ).toBeUndefined();
   });
 });
+
+describe('a one-character mark before the time (tune20a)', () => {
+  const learned = (lines: string[]) => {
+    const parser = compileParser({});
+    parser.learn('src', lines, receivedAt);
+    return lines.map((l) => parser(l, receivedAt, 'src'));
+  };
+
+  it('is a bullet, so the level word after the time is the level (GnuCash’s `* 17:40:55  INFO`)', () => {
+    const lines = learned([
+      '* 17:40:55  INFO <gnc.backend.dbi> Opening database',
+      '* 17:41:08  WARN <gnc.scm> split has no owner',
+      '* 17:41:10  INFO <gnc.gui> Loaded',
+    ]);
+    expect(lines.map((l) => l.level)).toEqual(['INFO', 'WARN', 'INFO']);
+  });
+
+  it('is still the level after the time (Redis’s `* Ready`, `# Warning`)', () => {
+    const lines = learned([
+      '1:M 05 Nov 2026 10:00:00.123 * Ready to accept connections',
+      '1:M 05 Nov 2026 10:00:01.123 # WARNING overcommit_memory is set to 0',
+      '1:M 05 Nov 2026 10:00:02.123 * DB loaded from disk',
+    ]);
+    expect(lines.map((l) => l.level)).toEqual(['NOTICE', 'WARN', 'NOTICE']);
+  });
+});
