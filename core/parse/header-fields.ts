@@ -299,6 +299,24 @@ export function bracketLoggerEnd(text: string, i: number, line: ParsedLine): num
   return i;
 }
 
+/** Longest name in `angleLoggerEnd`'s brackets, padding included. */
+const ANGLE_LOGGER_CHARS = 48;
+
+/**
+ * `<gnc.backend.dbi> text` right after a level (GLib's log domain as GnuCash's trace file prints it,
+ * padded inside the bracket: `<gnc.scm     >`): a dotted name in angle brackets is the logger, as a
+ * bracketed one is; returns where the text starts. A name without a dot (`<none>`, `<html>`) is text.
+ */
+export function angleLoggerEnd(text: string, i: number, line: ParsedLine): number {
+  if (text.charCodeAt(i) !== 60 || line.logger !== undefined) return i;
+  const close = text.indexOf('> ', i + 1);
+  if (close < 0 || close - i > ANGLE_LOGGER_CHARS) return i;
+  const name = text.slice(i + 1, close).trimEnd();
+  if (!/^[A-Za-z_][\w-]*(?:\.[\w-]+)+$/.test(name)) return i;
+  line.logger = name;
+  return close + 2;
+}
+
 /**
  * Index after an arrow at `j` that a space or the line's end follows (`>`, `->`, `-->`, `=>`, `==>`,
  * `>>`: dashes or equals signs, then one to three `>`, four characters at most), else `j`. Right

@@ -1,5 +1,11 @@
 import { isDigit, isDigits } from '../calendar.ts';
-import { arrowEnd, bracketLoggerEnd, skipHeaderFields, skipSpaces } from '../header-fields.ts';
+import {
+  angleLoggerEnd,
+  arrowEnd,
+  bracketLoggerEnd,
+  skipHeaderFields,
+  skipSpaces,
+} from '../header-fields.ts';
 import { type Level, levelWord, normaliseLevel, opensTextUnmarked } from '../levels.ts';
 import { newLine } from '../line.ts';
 import { scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
@@ -163,7 +169,9 @@ export function readAfterLevel(raw: string, i: number, line: ParsedLine, dashed:
     return;
   }
   line.format = line.fields.thread === undefined ? 'level_bracket' : 'log4j';
-  line.message = raw.slice(line.level === undefined ? i : skipHeaderFields(raw, i, line));
+  line.message = raw.slice(
+    line.level === undefined ? i : skipHeaderFields(raw, angleLoggerEnd(raw, i, line), line),
+  );
 }
 
 /** JBoss's and Quarkus's `%-5p [%c] (%t) %s`: a thread in parentheses after the logger. */

@@ -1544,3 +1544,20 @@ describe('a one-character mark before the time (tune20a)', () => {
     expect(lines.map((l) => l.level)).toEqual(['NOTICE', 'WARN', 'NOTICE']);
   });
 });
+
+describe('a dotted name in angle brackets after the level (tune20a)', () => {
+  it('is the logger, padding inside the bracket dropped (GLib domains in GnuCash’s trace)', () => {
+    expect(parse('2026-11-30 10:00:00 WARN <gnc.scm     > split has no owner')).toMatchObject({
+      level: 'WARN',
+      logger: 'gnc.scm',
+      message: 'split has no owner',
+    });
+  });
+
+  it('leaves a name without a dot, or one glued to the text, in the message', () => {
+    expect(parse('2026-11-30 10:00:00 INFO <none> value kept')).toMatchObject({
+      message: '<none> value kept',
+    });
+    expect(parse('2026-11-30 10:00:00 INFO <a.b>c kept')).toMatchObject({ message: '<a.b>c kept' });
+  });
+});
