@@ -979,6 +979,23 @@ function isMarkedUpper(raw: string, f: number, bareMark: boolean): boolean {
 }
 
 /**
+ * A bare upper-case level word of four letters or more right after a parenthesis or bracket that
+ * closes a header field of several words, past the usual reach: a thread's name written with spaces
+ * and its own brackets before the level (`time %t %p`, OpenEMS's and other OSGi runtimes' `CM
+ * Configuration Updater (ManagedService Update: pid=[…]) INFO text`). Only with a time, and only
+ * while no word of prose came before it (`findLevel`'s `sentence`).
+ */
+function isAfterLongThread(raw: string, f: number, out: Header): boolean {
+  if (out.shape < 0) return false;
+  const a = fieldStart[f] as number;
+  const b = fieldEnd[f] as number;
+  const close = raw.charCodeAt(a - 2);
+  if (b - a < 4 || raw.charCodeAt(a - 1) !== 32 || (close !== 41 && close !== 93)) return false;
+  if (raw.charCodeAt(b) !== 32 || !isUpperRun(raw, a, b)) return false;
+  return !opensTextUnmarked(raw.slice(a, b));
+}
+
+/**
  * An upper-case word of 3+ letters in the third column of a dash-separated header, `time - name -
  * LEVEL - text` (Python's `%(asctime)s - %(name)s - %(levelname)s - %(message)s`, with a time of day
  * alone too): the time opens the line and one name stands between it and the level, so words of a
@@ -1082,7 +1099,11 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
     // after a prefix of the program's (its name, an elapsed time, a thread).
     if (onlyField < 0 && ((sentence && f - afterTime > 2) || f >= usualReach)) {
       const bareMark = out.shape >= 0 || f === fieldAfterProgramPid(raw);
-      const upper = isMarkedUpper(raw, f, bareMark) || isDashColumn(raw, f, out) || isAfterArrow(raw, f);
+      const upper =
+        isMarkedUpper(raw, f, bareMark) ||
+        isDashColumn(raw, f, out) ||
+        isAfterArrow(raw, f) ||
+        (!sentence && isAfterLongThread(raw, f, out));
       if (upper && !isProse(raw, f - 1, out) && levelInField(raw, f, out, true)) return;
       if (vouched && f < usualReach && subsystemFollows(raw, f) && levelInField(raw, f, out, true)) return;
       continue;

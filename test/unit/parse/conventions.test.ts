@@ -1561,3 +1561,24 @@ describe('a dotted name in angle brackets after the level (tune20a)', () => {
     expect(parse('2026-11-30 10:00:00 INFO <a.b>c kept')).toMatchObject({ message: '<a.b>c kept' });
   });
 });
+
+describe('a level after a thread name of several words in brackets (tune20a)', () => {
+  it('reads the upper-case level past the usual reach, right after the closing bracket', () => {
+    expect(
+      parse(
+        '2026-11-28T21:15:02.118Z CM Configuration Updater (ManagedService Update: pid=[org.ops4j]) INFO Loaded.',
+      ),
+    ).toMatchObject({ level: 'INFO', message: 'Loaded.' });
+  });
+
+  it('leaves it as text after words of prose, without a time, unbracketed, or for words that open text', () => {
+    for (const line of [
+      '2026-11-28T21:15:02.118Z Upload of file (size 3 MB, type image) ERROR count is 3',
+      'CM Configuration Updater (ManagedService Update: pid=[org.ops4j]) INFO Loaded.',
+      '2026-11-28T21:15:02.118Z CM Configuration Updater ManagedService Update pid org.ops4j INFO Loaded.',
+      '2026-11-28T21:15:02.118Z CM Configuration Updater (ManagedService Update: pid=[org.ops4j]) ALERT sent',
+    ]) {
+      expect(parse(line).level, line).toBeUndefined();
+    }
+  });
+});
