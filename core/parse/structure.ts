@@ -828,7 +828,8 @@ function tryWord(
     known ??
     ((marked || vouched) && !named ? placedLevel(raw, a, word) : undefined) ??
     // A cut stands unmarked in its column (MediaMTX's `WAR text`): `FAT:` or `[CRI]` names a thing.
-    (vouched && !marked ? columnLevelSpelling(word) : undefined);
+    (vouched && !marked ? columnLevelSpelling(word) : undefined) ??
+    (isBracketedWarAfterTime(raw, a, b, out) ? 'WARN' : undefined);
   if (level === undefined) return false;
   // A column's cut opening a phrase in capitals is the text's (`NOT FOUND /x`, `WAR ROOM opened`):
   // the column may be learned from lines whose own words stand there (`GET /index`).
@@ -855,6 +856,19 @@ function tryWord(
   // `Fatal error:` (PHP, Privoxy): the qualifier makes the error fatal (`Non-fatal error:` does not).
   if (level === 'ERROR' && isFatalQualifier(raw, a)) return setLevel(out, 'FATAL', f, a, b, true);
   return setLevel(out, level, f, a, b, strong);
+}
+
+/**
+ * `[WAR]` as the first field after the time (FUXA's `… 18:02:13.880Z [WAR]  text`; the cut MediaMTX,
+ * OpenSnitch and ZoneMinder write too): the level cut to three letters, marked by its brackets where
+ * a level stands. The other cuts stay names in brackets (`[FAT]` a file system, `[CRI]` Kubernetes'
+ * runtime interface), as does `[WAR]` elsewhere (a web archive).
+ */
+function isBracketedWarAfterTime(raw: string, a: number, b: number, out: Header): boolean {
+  if (b - a !== 3 || !raw.startsWith('WAR]', a) || raw.charCodeAt(a - 1) !== 91) return false;
+  if (out.shape < 0 || a - 1 < out.timeEnd || out.timeEnd >= HEADER_CHARS) return false;
+  for (let k = out.timeEnd; k < a - 1; k++) if (raw.charCodeAt(k) !== 32) return false;
+  return true;
 }
 
 /**

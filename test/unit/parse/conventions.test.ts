@@ -1582,3 +1582,23 @@ describe('a level after a thread name of several words in brackets (tune20a)', (
     }
   });
 });
+
+describe('`[WAR]` where a level stands (tune20a)', () => {
+  it('reads the cut in brackets as the first field after the time (FUXA; MediaMTX and OpenSnitch write WAR too)', () => {
+    expect(parse('2026-11-15T18:02:13.880Z [WAR]  S7-Line3: device connection closed')).toMatchObject({
+      level: 'WARN',
+      message: 'S7-Line3: device connection closed',
+    });
+  });
+
+  it('leaves `[WAR]` elsewhere, and the other cuts in brackets, as names', () => {
+    for (const line of [
+      '2026-11-15T18:02:13.880Z deploy [WAR] app.war',
+      '[WAR] app.war deployed',
+      '2026-11-15T18:02:13.880Z [FAT] volume mounted',
+      '2026-11-15T18:02:13.880Z [CRI] runtime ready',
+    ]) {
+      expect(parse(line).level, line).toBeUndefined();
+    }
+  });
+});
