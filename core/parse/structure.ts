@@ -1624,11 +1624,17 @@ function isLetterField(raw: string, f: number): boolean {
 /** Longest word of the source's own that a level column may hold (`IMP`, `WDIAG`). */
 const OWN_LEVEL_WORD = 5;
 
-/** Field `f` of the line being scanned is one to `OWN_LEVEL_WORD` upper-case letters between spaces. */
+/**
+ * Field `f` of the line being scanned is one to `OWN_LEVEL_WORD` upper-case letters between spaces,
+ * or one level letter and its colon (dcmtk's `W: DIMSE Warning: …` beside its `I:` and `F:`, whose
+ * level the phrase after it does not give; `Q:` beside `A:` is a transcript's, no column).
+ */
 function isUpperWordField(raw: string, f: number): boolean {
   if (f >= fieldCount) return false;
   const a = fieldStart[f] as number;
   const b = fieldEnd[f] as number;
+  if (b - a === 2 && raw.charCodeAt(a + 1) === 58 && raw.charCodeAt(b) === 32)
+    return isUpper(raw.charCodeAt(a)) && levelSpelling(raw[a] as string) !== undefined;
   if (b - a > OWN_LEVEL_WORD || (b - a > 1 && raw.charCodeAt(b) !== 32)) return false;
   return isUpperRun(raw, a, b);
 }

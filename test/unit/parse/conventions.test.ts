@@ -1602,3 +1602,36 @@ describe('`[WAR]` where a level stands (tune20a)', () => {
     }
   });
 });
+
+describe('a column of level letters with their colons, one line’s level lost to a phrase (tune20a)', () => {
+  const learned = (lines: string[]) => {
+    const parser = compileParser({});
+    parser.learn('src', lines, receivedAt);
+    return lines.map((l) => parser(l, receivedAt, 'src'));
+  };
+
+  it('learns the column when the phrase line holds a level letter too (dcmtk’s `I:` `W:` `F:`)', () => {
+    const lines = learned([
+      'I: checking input files ...',
+      'I: Requesting Association',
+      'W: DIMSE Warning: (STORESCU,PACS01): sendMessage: unable to convert',
+      'F: Association Rejected:',
+    ]);
+    expect(lines.map((l) => [l.level, l.message])).toEqual([
+      ['INFO', 'checking input files ...'],
+      ['INFO', 'Requesting Association'],
+      ['WARN', 'DIMSE Warning: (STORESCU,PACS01): sendMessage: unable to convert'],
+      ['FATAL', 'Association Rejected:'],
+    ]);
+  });
+
+  it('learns none from a transcript’s `Q:` and `A:`', () => {
+    const lines = learned([
+      'Q: how do I reset it?',
+      'A: Restart the service',
+      'Q: and then?',
+      'A: Wait a minute',
+    ]);
+    expect(lines.map((l) => l.level)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
