@@ -153,9 +153,30 @@ function readZone(s: string, i: number, yearMayFollow = false): number {
       const j = readNumericOffset(s, i + 4);
       if (j > 0) return j;
     }
+    if (n === 40) return readParenthesisedZone(s, i + 2, i);
     if (n >= 65 && n <= 90) return readZoneAbbreviation(s, i + 1, i);
   }
   return i;
+}
+
+/**
+ * `UTC` or `GMT` at `at`, alone or with an offset, closed by a parenthesis: ` (UTC+0100)` (open62541's
+ * `(UTC%+05d)`), ` (UTC+01:00)` (as Windows names its zones), ` (GMT)`. Returns the index after the
+ * parenthesis, else `none` (no zone read).
+ */
+function readParenthesisedZone(s: string, at: number, none: number): number {
+  if (!s.startsWith('UTC', at) && !s.startsWith('GMT', at)) return none;
+  let j = at + 3;
+  if (s.charCodeAt(j) !== 41) {
+    j = readNumericOffset(s, j);
+    if (j < 0 || s.charCodeAt(j) !== 41 || Math.abs(zoneMs) > 14 * 3_600_000) {
+      hasZone = false;
+      zoneMs = 0;
+      return none;
+    }
+  }
+  hasZone = true;
+  return j + 1;
 }
 
 /**
