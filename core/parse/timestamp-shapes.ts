@@ -268,9 +268,12 @@ function run(steps: readonly Step[], s: string, i: number): number {
         j = afterName(s, j + 3);
         break;
       case Op.Zone:
+        // A layout may offer a zone twice (before and after a year written last): either counts.
         j = readZoneAt(s, j, year < 0);
-        zoned = zoneOfLastRead.has;
-        zoneMs = zoneOfLastRead.ms;
+        if (zoneOfLastRead.has) {
+          zoned = true;
+          zoneMs = zoneOfLastRead.ms;
+        }
         break;
       case Op.Spaces:
         if (s.charCodeAt(j) !== 32) return -1;
@@ -485,8 +488,12 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('MMM d HH:mm:ssSZ'),
   layoutShape('MMM-dd HH:mm:ssSZ'), // logback's `%d{MMM-dd HH:mm:ss.SSS}` (Nextflow)
   layoutShape('MMM-dd-yyyy HH:mm:ssSZ'), // the same with a year (FreeIPMI's SEL, its time in a column apart)
-  layoutShape('EEE MMM d HH:mm:ssSZ yyyy'), // date(1), Java's Date.toString()
+  // date(1), Java's Date.toString(); a fraction and a zone may follow the year, where a C program
+  // appended them to strftime's `%c` or ctime's text (`… 15:05:56 2026.971995`, `… 2026.118Z`).
+  layoutShape('EEE MMM d HH:mm:ssSZ yyyySZ'),
   layoutShape('EEE d MMM yyyy HH:mm:ssSZ'),
+  // Day first with the year last: date(1) in en_GB and other locales, `%A %d %b %T %Y` (FIWARE Orion).
+  layoutShape('EEE d MMM HH:mm:ssSZ yyyySZ'),
 ];
 
 /**

@@ -439,16 +439,18 @@ export function scanCtime(s: string, i: number, ctx: TimeContext, out: TimeScan)
   const d = dayOfMonth;
   const clock = readClock(s, j + 1);
   if (clock < 0) return false;
-  j = readFraction(s, j + 9);
-  const ms = fracMs;
+  const clockEnd = j + 9;
+  j = readFraction(s, clockEnd);
   if (s.charCodeAt(j) !== 32) return false;
   const y = digits(s, j + 1, 4);
   const h = Math.floor(clock / 10_000);
   const mi = Math.floor(clock / 100) % 100;
   const se = clock % 100;
   if (y < 0 || !validDateTime(y, mo, d, h, mi, se)) return false;
-  const end = readZone(s, j + 5);
-  return finish(out, wallUtc(y, mo, d, h, mi, se, ms), end, ctx.zone);
+  // Else a fraction after the year: C programs append `.%06ld` to ctime's text (`… 15:05:56 2026.971995`).
+  const afterYear = j === clockEnd ? readFraction(s, j + 5) : j + 5;
+  const end = readZone(s, afterYear);
+  return finish(out, wallUtc(y, mo, d, h, mi, se, fracMs), end, ctx.zone);
 }
 
 /**

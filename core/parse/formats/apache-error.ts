@@ -1,4 +1,4 @@
-import { isDigits } from '../calendar.ts';
+import { isDigit, isDigits } from '../calendar.ts';
 import { takeLeadingLevel } from '../header-line.ts';
 import { normaliseLevel } from '../levels.ts';
 import { idValue, newLine } from '../line.ts';
@@ -17,7 +17,7 @@ export function parseApacheError(raw: string, ctx: TimeContext): ParsedLine | un
   const line = newLine('apache_error', '');
   line.timestampText = raw.slice(1, scan.end);
   line.timestamp = scan.ms;
-  let i = scan.end + 1;
+  let i = fractionAfterBracket(raw, scan.end + 1, line);
   while (raw.charCodeAt(i) === 32 && raw.charCodeAt(i + 1) === 91) {
     const close = raw.indexOf(']', i + 2);
     if (close < 0) break;
@@ -30,6 +30,20 @@ export function parseApacheError(raw: string, ctx: TimeContext): ParsedLine | un
   // Other servers' `[ctime] [tid] WARNING: text` write their level after the brackets.
   if (line.level === undefined) takeLeadingLevel(line);
   return line;
+}
+
+/**
+ * `[ctime].971995 `: the fraction a C program appended after the bracket that holds ctime's text
+ * (MapServer's `[%s].%ld`), added to a time that had none; returns the index after it, else `i`.
+ * Digits must end at a space or the line's end (`].5s`, `].txt` stay text).
+ */
+function fractionAfterBracket(raw: string, i: number, line: ParsedLine): number {
+  if (raw.charCodeAt(i) !== 46 || !isDigit(raw.charCodeAt(i + 1))) return i;
+  let j = i + 1;
+  while (isDigit(raw.charCodeAt(j))) j++;
+  if ((j < raw.length && raw.charCodeAt(j) !== 32) || line.timestampText?.includes('.')) return i;
+  line.timestamp = (line.timestamp as number) + Number(raw.slice(i + 1, Math.min(j, i + 4)).padEnd(3, '0'));
+  return j;
 }
 
 /** One `[…]` after the time: level (`error`, `core:error`), `pid …`, `client …`. False when it is text. */

@@ -39,3 +39,56 @@ describe('a zone in parentheses after the time: `(UTC+0100)`', () => {
     );
   });
 });
+
+describe('a fraction written after the year of a date whose year follows its time', () => {
+  // C's strftime has no fraction: programs append `.%06ld` or `.%03dZ` to ctime's or `%c`'s text,
+  // which ends with the year (MapServer's `[ctime].usec`, FIWARE Orion's `%A %d %b %T %Y.msZ`).
+  it("reads ctime's date with the fraction after its year", () => {
+    expect(parseTimestampText('Sat Nov  7 15:05:56 2026.971995', utc)).toBe(
+      Date.parse('2026-11-07T15:05:56.971Z'),
+    );
+    expect(parse('Sat Nov  7 15:05:56 2026.971995 msDrawMap(): Layer 0')).toMatchObject({
+      timestamp: Date.parse('2026-11-07T15:05:56.971Z'),
+      message: 'msDrawMap(): Layer 0',
+    });
+    // A fraction before the year stays the one read.
+    expect(parseTimestampText('Wed Oct 11 14:32:52.123456 2025', utc)).toBe(
+      Date.parse('2025-10-11T14:32:52.123Z'),
+    );
+  });
+
+  it('reads the fraction after the bracket that holds the ctime date: `[ctime].usec`', () => {
+    expect(parse('[Sat Nov  7 15:05:56 2026].971995 msDrawMap(): Layer 0 (parcels), 0.004s')).toMatchObject({
+      timestamp: Date.parse('2026-11-07T15:05:56.971Z'),
+      message: 'msDrawMap(): Layer 0 (parcels), 0.004s',
+    });
+  });
+
+  it('reads a weekday, a day-first date, the time, then the year, a fraction and a zone', () => {
+    expect(
+      parse('time=Monday 16 Nov 09:02:44 2026.118Z | lvl=INFO | comp=Orion | msg=Orion Context Broker is running')
+        .timestamp,
+    ).toBe(Date.parse('2026-11-16T09:02:44.118Z'));
+    // date(1) in en_GB: the zone before the year.
+    expect(parse('Mon 16 Nov 09:02:44 GMT 2026 backup started').timestamp).toBe(
+      Date.parse('2026-11-16T09:02:44Z'),
+    );
+    expect(parse('Mon Nov 16 09:02:44 2026.118Z worker ready').timestamp).toBe(
+      Date.parse('2026-11-16T09:02:44.118Z'),
+    );
+  });
+
+  it('leaves a version after the year, and a number after the bracket that is no fraction, alone', () => {
+    // `2026.11.3` is a calendar version: no fraction, and no time read there.
+    expect(parse('Sat Nov  7 15:05:56 2026.11.3 upgraded').timestamp).not.toBe(
+      Date.parse('2026-11-07T15:05:56.110Z'),
+    );
+    expect(parse('[Sat Nov  7 15:05:56 2026].txt written')).toMatchObject({
+      timestamp: Date.parse('2026-11-07T15:05:56Z'),
+    });
+    expect(parse('[Sat Nov  7 15:05:56 2026] .5 s elapsed')).toMatchObject({
+      timestamp: Date.parse('2026-11-07T15:05:56Z'),
+      message: '.5 s elapsed',
+    });
+  });
+});
