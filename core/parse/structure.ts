@@ -246,6 +246,17 @@ function timeOfDayAfterLevel(raw: string, f: number): boolean {
 }
 
 /**
+ * The level was read in field 0 and field 1 opens with a digit or a capital, as a dated time does
+ * (`[19-11-2026 13:25:51]`, `Nov 19 …`): `findTime` then tries the table there, whose shapes other
+ * than a time of day, an epoch or 17 digits count in any of a line's first fields.
+ */
+function datedAfterLevel(raw: string, out: Header): boolean {
+  if (out.level === undefined || out.levelField !== 0 || fieldCount < 2) return false;
+  const c = raw.charCodeAt(fieldStart[1] as number);
+  return isDigit(c) || isUpper(c);
+}
+
+/**
  * `raw` at `a` opens with an hour and its colon: of two digits, or of one (1–9) on a 12-hour clock
  * whose AM or PM follows (`6:19AM`, `9:14:02 AM`). Without it, `2:13:45` after a level is a duration.
  */
@@ -1712,8 +1723,10 @@ export function applyStructure(
   if (column >= 0 && out.level === undefined && isLetterField(raw, column))
     out.columnEnd = fieldEnd[column] as number;
   if (structure.shape < 0 && out.level === undefined) return false;
-  // A source whose lines do not all carry it may still write a time of day after its level.
-  if (structure.shape < 0 && column === 0 && timeOfDayAfterLevel(raw, 1)) findTime(raw, ctx, out, -1, 1);
+  // A source whose lines do not all carry it may still write a time after its level: a time of day,
+  // or any dated shape of the table (`INFO:     [19-11-2026 13:25:51] text`), in the next field.
+  if (structure.shape < 0 && column === 0 && (timeOfDayAfterLevel(raw, 1) || datedAfterLevel(raw, out)))
+    findTime(raw, ctx, out, -1, 1);
   placedSpellings = structure.weakSpellingsAreNames !== true;
   try {
     if (out.level === undefined && searchLevel) findLevel(raw, out, -1, false);

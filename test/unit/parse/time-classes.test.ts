@@ -66,8 +66,9 @@ describe('a fraction written after the year of a date whose year follows its tim
 
   it('reads a weekday, a day-first date, the time, then the year, a fraction and a zone', () => {
     expect(
-      parse('time=Monday 16 Nov 09:02:44 2026.118Z | lvl=INFO | comp=Orion | msg=Orion Context Broker is running')
-        .timestamp,
+      parse(
+        'time=Monday 16 Nov 09:02:44 2026.118Z | lvl=INFO | comp=Orion | msg=Orion Context Broker is running',
+      ).timestamp,
     ).toBe(Date.parse('2026-11-16T09:02:44.118Z'));
     // date(1) in en_GB: the zone before the year.
     expect(parse('Mon 16 Nov 09:02:44 GMT 2026 backup started').timestamp).toBe(
@@ -90,5 +91,41 @@ describe('a fraction written after the year of a date whose year follows its tim
       timestamp: Date.parse('2026-11-07T15:05:56Z'),
       message: '.5 s elapsed',
     });
+  });
+});
+
+describe('a dated time after the level column of a source whose lines do not all carry a time', () => {
+  // Python's `%(levelname)s: [%(asctime)s] %(message)s` beside lines of another layout (uvicorn's
+  // own `INFO:     text`, a library's `ERROR:name:text`): the source learns a level column and no
+  // time, yet a line with a date and time right after its level has its time.
+  const lines = [
+    'INFO:     [19-11-2026 13:25:51] Uvicorn running on http://0.0.0.0:8000 (Press CTRL+C to quit)',
+    'INFO:     [19-11-2026 13:26:21] 10.3.0.17:56690 - "GET /api/v2/heartbeat HTTP/1.1" 200',
+    'ERROR:chromadb.telemetry:Failed to send telemetry event',
+    'INFO:     Started server process [7]',
+    'INFO:     Waiting for application startup.',
+  ];
+  it('reads it in the field after the level', () => {
+    const parser = compileParser({});
+    parser.learn('chroma', lines, receivedAt);
+    expect(parser.structureOf('chroma')?.shape).toBe(-1);
+    expect(parser(lines[0] as string, receivedAt, 'chroma')).toMatchObject({
+      level: 'INFO',
+      timestamp: Date.parse('2026-11-19T13:25:51Z'),
+      message: 'Uvicorn running on http://0.0.0.0:8000 (Press CTRL+C to quit)',
+    });
+    expect(parser(lines[1] as string, receivedAt, 'chroma').timestamp).toBe(
+      Date.parse('2026-11-19T13:26:21Z'),
+    );
+  });
+
+  it('reads no time from a number after the level, nor from the text further on', () => {
+    const parser = compileParser({});
+    parser.learn('chroma', lines, receivedAt);
+    const at = (line: string) => parser(line, receivedAt, 'chroma');
+    expect(at('INFO:     12 workers started').timestamp).toBeUndefined();
+    expect(at('INFO:     1796047331 bytes written').timestamp).toBeUndefined();
+    expect(at('INFO:     Backup finished at 19-11-2026 13:25:51').timestamp).toBeUndefined();
+    expect(at('INFO:     2:13:45 elapsed').timestamp).toBeUndefined();
   });
 });
