@@ -188,13 +188,19 @@ function findTime(
       anyShapeAnywhere ||
       timeOfDayBeforeLevel(raw, f) ||
       timeOfDayAfterLevel(raw, f);
-    // glog/klog glue the level letter to the date: `I1130 14:02:11.123456`.
+    // glog/klog glue the level letter to the date: `I1130 14:02:11.123456`; wget frames it in
+    // dashes: `--2026-11-11 13:49:09--`.
     const glued =
-      isLetter(raw.charCodeAt(start)) && isDigit(raw.charCodeAt(start + 1)) && f === 0 ? start + 1 : -1;
+      f !== 0
+        ? -1
+        : isLetter(raw.charCodeAt(start)) && isDigit(raw.charCodeAt(start + 1))
+          ? start + 1
+          : framedStart(raw, start);
+    const framed = glued >= 0 && !isLetter(raw.charCodeAt(start));
     for (let k = 0; k < (glued < 0 ? 1 : 2); k++) {
       const at = k === 0 ? start : glued;
       if (onlyShape >= 0) {
-        if (tryShape(raw, onlyShape, at, ctx)) {
+        if (tryShape(raw, onlyShape, at, ctx) && (k === 0 || !framed || framedCloses(raw, start, at))) {
           found(out, onlyShape, f, at);
           return;
         }
@@ -206,13 +212,40 @@ function findTime(
         // it consistently.
         if (f > 0 && !anyShapeAnywhere && (shape === EPOCH_SHAPE || shape === COMPACT_MILLIS_SHAPE)) continue;
         if (!weakHere && isWeakShape(shape)) continue;
-        if (tryShape(raw, shape, at, ctx)) {
+        if (tryShape(raw, shape, at, ctx) && (k === 0 || !framed || framedCloses(raw, start, at))) {
           found(out, shape, f, at);
           return;
         }
       }
     }
   }
+}
+
+/** Longest run of one mark that frames a time at the line's start. */
+const FRAME_CHARS = 5;
+
+/**
+ * Where a time framed by a run of 2–5 `-` `=` `*` or `#` at the line's start begins, after at most one
+ * space (wget's `--2026-11-11 13:49:09--  url`, a script's `=== 2026-11-11 13:49:09 ===`); -1 when
+ * the line opens with no such run. The run must close the time too (`framedCloses`).
+ */
+function framedStart(raw: string, start: number): number {
+  const c = raw.charCodeAt(start);
+  if (start !== 0 || (c !== 45 && c !== 61 && c !== 42 && c !== 35)) return -1;
+  let k = start + 1;
+  while (raw.charCodeAt(k) === c && k - start <= FRAME_CHARS) k++;
+  if (k - start < 2 || k - start > FRAME_CHARS) return -1;
+  if (raw.charCodeAt(k) === 32) k++;
+  return isDigit(raw.charCodeAt(k)) || isUpper(raw.charCodeAt(k)) ? k : -1;
+}
+
+/** The run that opened the line at `start` closes the time just read from `at` (`scan.end`), as it opened it. */
+function framedCloses(raw: string, start: number, at: number): boolean {
+  const c = raw.charCodeAt(start);
+  const spaced = raw.charCodeAt(at - 1) === 32;
+  const k = spaced ? scan.end + 1 : scan.end;
+  if (spaced && raw.charCodeAt(scan.end) !== 32) return false;
+  return raw.charCodeAt(k) === c && raw.charCodeAt(k + 1) === c;
 }
 
 /**

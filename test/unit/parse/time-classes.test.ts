@@ -129,3 +129,23 @@ describe('a dated time after the level column of a source whose lines do not all
     expect(at('INFO:     2:13:45 elapsed').timestamp).toBeUndefined();
   });
 });
+
+describe('a time framed by a run of marks at the line’s start', () => {
+  it("reads wget's `--time--` and a script's `=== time ===` banner", () => {
+    expect(parse('--2026-11-11 13:49:09--  https://downloads.example.org/refs/GRCh38.fa.gz')).toMatchObject({
+      timestamp: Date.parse('2026-11-11T13:49:09Z'),
+      message: 'https://downloads.example.org/refs/GRCh38.fa.gz',
+    });
+    expect(parse('=== 2026-11-11 13:49:09 === nightly backup').timestamp).toBe(
+      Date.parse('2026-11-11T13:49:09Z'),
+    );
+  });
+
+  it('leaves a run that does not close the time, a lone mark and numbers that are no time alone', () => {
+    expect(parse('--2026-11-11 13:49:09 upload').timestamp).toBeUndefined();
+    expect(parse('--2026-11-11 13:49:09==  mixed').timestamp).toBeUndefined();
+    expect(parse('--12345--  https://example.org/').timestamp).toBeUndefined();
+    expect(parse('--retries 13:49:09--').timestamp).toBeUndefined();
+    expect(parse('--------2026-11-11 13:49:09--------').timestamp).toBeUndefined();
+  });
+});
