@@ -33,9 +33,11 @@ import {
   type Header,
   learnStructure,
   mayHoldMarkedLevel,
+  rereadTime,
   type Structure,
   scanHeader,
 } from './structure.ts';
+import { NO_ORDER, otherOrder, provenOrder, shapeOrder } from './timestamp-shapes.ts';
 import type { TimeContext } from './timestamps.ts';
 import { isFormatName, type ParsedLine, type ParseOptions } from './types.ts';
 import { isValidTimeZone } from './zones.ts';
@@ -101,6 +103,11 @@ interface SourceState {
   smallLevelScale: boolean;
   /** Header columns the source's messages open and end with (`columns.ts`), left out of every line's. */
   columns: Columns;
+  /**
+   * The order of day and month the source's first proving line showed (`DAY_FIRST`, `MONTH_FIRST`),
+   * kept when the structure is learned again; `NO_ORDER` before any line proved one.
+   */
+  dateOrder: number;
   seen: number;
   misses: number;
 }
@@ -160,14 +167,14 @@ export function compileParser(options: ParseOptions): CompiledParser {
       stale: false,
       smallLevelScale: false,
       columns: NO_COLUMNS,
+      dateOrder: known?.dateOrder ?? NO_ORDER,
       seen: 0,
       misses: 0,
     };
     sources.set(source, state);
     try {
       const at = contextAt(receivedAt);
-      state.structure = learnStructure(lines, at);
-      state.description = state.structure === undefined ? undefined : describeStructure(state.structure);
+      setStructure(state, learnStructure(lines, at));
       state.smallLevelScale = onSmallLevelScale(lines, at);
       state.columns = learnColumns(messagesOf(lines, plan, at, state));
     } catch {
@@ -182,6 +189,42 @@ export function compileParser(options: ParseOptions): CompiledParser {
   };
   parser.structureOf = (source: string): Structure | undefined => sources.get(source)?.structure;
   return parser;
+}
+
+/**
+ * Keeps `structure` for the source, its date's shape turned to the order of day and month the
+ * source proved (`11-03-2026` learned day first by today's rule, in a source whose `11-25-2026` proved
+ * month first, is read month first).
+ */
+function setStructure(state: SourceState, structure: Structure | undefined): void {
+  const other = structure === undefined ? -1 : otherOrder(structure.shape);
+  const turned =
+    structure !== undefined &&
+    other >= 0 &&
+    state.dateOrder !== NO_ORDER &&
+    shapeOrder(structure.shape) !== state.dateOrder
+      ? { ...structure, shape: other }
+      : structure;
+  state.structure = turned;
+  state.description = turned === undefined ? undefined : describeStructure(turned);
+}
+
+/**
+ * A date both orders of day and month read (`11-03-2026`), in a shape that has another order: the
+ * first line of the source that proves an order (a number over 12) sets it for the source, once and
+ * for good; later dates of the source that prove nothing are read in that order. A line proving the
+ * other order afterwards is read in the only order it allows, and changes nothing.
+ */
+function orderDate(raw: string, ctx: TimeContext, state: SourceState): void {
+  const order = shapeOrder(header.shape);
+  if (order === NO_ORDER) return;
+  if (state.dateOrder === NO_ORDER) {
+    state.dateOrder = provenOrder(raw, header.timeStart);
+    if (state.dateOrder !== NO_ORDER) setStructure(state, state.structure);
+    return;
+  }
+  if (order !== state.dateOrder && provenOrder(raw, header.timeStart) === NO_ORDER)
+    rereadTime(raw, otherOrder(header.shape), ctx, header);
 }
 
 /**
@@ -359,6 +402,7 @@ function readHeader(
     if (searchLevel) scanHeader(raw, ctx, header);
     else clearHeader(header);
   }
+  if (state !== undefined && header.shape >= 0) orderDate(raw, ctx, state);
   const levelColumn =
     learned && structure !== undefined && (structure.levelField >= 0 || structure.levelAfterTime >= 0);
   const line = readHeaderLine(raw, fixed, learned, levelColumn, ctx);

@@ -1353,6 +1353,19 @@ export function scanHeader(raw: string, ctx: TimeContext, out: Header, learning 
   return out;
 }
 
+/**
+ * Reads the header's date again in `shape` (the same date, day and month in the other order), where
+ * it reads the same characters: the time is replaced, the rest of the header stays. False when not.
+ */
+export function rereadTime(raw: string, shape: number, ctx: TimeContext, out: Header): boolean {
+  const entry = TIMESTAMP_SHAPES[shape];
+  if (entry === undefined || !entry.scan(raw, out.timeStart, ctx, scan) || scan.end !== out.timeEnd)
+    return false;
+  out.shape = shape;
+  out.time = scan.ms;
+  return true;
+}
+
 /** Empties a header: no time, no level. */
 export function clearHeader(out: Header): void {
   out.shape = -1;

@@ -581,6 +581,58 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   epochShape,
 ];
 
+/** A date's order of day and month: unknown, day first (`25-11-2026`), month first (`11-25-2026`). */
+export const NO_ORDER = 0;
+export const DAY_FIRST = 1;
+export const MONTH_FIRST = 2;
+
+/**
+ * The layouts whose numeric day and month open the date, each with the layout of the same date in
+ * the other order: the table reads one of each pair first (today's rule: day first for dashes and
+ * dots, month first for slashes), and a source whose lines proved the other order reads the other.
+ */
+const ORDER_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['dd-MM-yyyy HH:mm:ssSZ', 'M-d-yyyy H:mm:ssSZ'],
+  ['d.M.yy H:mm:ssSZ', 'M.d.yy H:mm:ssSZ'],
+  ['d/M/yyyy H:mm:ssSZ', 'M/d/yyyy H:mm:ssSZ'],
+  ['d/M/yyyy h:mm:ss aZ', 'M/d/yyyy h:mm:ss aZ'],
+];
+
+/** Per shape index: its order (`DAY_FIRST`, `MONTH_FIRST`, or `NO_ORDER` when it has no pair) and its pair's index. */
+const SHAPE_ORDER = new Int8Array(TIMESTAMP_SHAPES.length);
+const ORDER_SIBLING = new Int16Array(TIMESTAMP_SHAPES.length).fill(-1);
+for (const [dayFirst, monthFirst] of ORDER_PAIRS) {
+  const d = TIMESTAMP_SHAPES.findIndex((shape) => shape.name === dayFirst);
+  const m = TIMESTAMP_SHAPES.findIndex((shape) => shape.name === monthFirst);
+  SHAPE_ORDER[d] = DAY_FIRST;
+  SHAPE_ORDER[m] = MONTH_FIRST;
+  ORDER_SIBLING[d] = m;
+  ORDER_SIBLING[m] = d;
+}
+
+/** The order of day and month `shape` reads a date in; `NO_ORDER` for a shape with no other order. */
+export function shapeOrder(shape: number): number {
+  return shape >= 0 && shape < SHAPE_ORDER.length ? (SHAPE_ORDER[shape] as number) : NO_ORDER;
+}
+
+/** The shape that reads the same date in the other order of day and month, or -1. */
+export function otherOrder(shape: number): number {
+  return shape >= 0 && shape < ORDER_SIBLING.length ? (ORDER_SIBLING[shape] as number) : -1;
+}
+
+/**
+ * The order a date opening at `i` proves (a first number over 12 is a day, a second one too):
+ * `DAY_FIRST`, `MONTH_FIRST`, or `NO_ORDER` when both numbers are 12 or under.
+ */
+export function provenOrder(s: string, i: number): number {
+  let j = s.charCodeAt(i) === 32 ? i + 1 : i;
+  j = readOneOrTwo(s, j);
+  if (j < 0) return NO_ORDER;
+  if (value2 > 12) return DAY_FIRST;
+  j = readOneOrTwo(s, j + 1);
+  return j >= 0 && value2 > 12 ? MONTH_FIRST : NO_ORDER;
+}
+
 /** Index of the epoch shape: the one shape that counts only where a source has shown it. */
 export const EPOCH_SHAPE = TIMESTAMP_SHAPES.indexOf(epochShape);
 

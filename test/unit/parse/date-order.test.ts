@@ -1,0 +1,100 @@
+/**
+ * The order of day and month learned per source (tune20b): a date both orders read (`11-03-2026`)
+ * keeps today's rule (day first for dashes and dots, month first for slashes) until a line of the
+ * source proves its order (a first number over 12 proves day first, a second over 12 month first);
+ * from then on that source's dates are read in the proven order. The lines are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileParser } from '../../../core/parse/index.ts';
+
+const receivedAt = Date.parse('2026-12-02T06:00:00Z');
+const at = (iso: string) => Date.parse(iso);
+
+/** A parser that learned `source` from `sample`, and reads lines of it. */
+function sourceOf(sample: readonly string[], source = 'omada') {
+  const parser = compileParser({});
+  parser.learn(source, sample, receivedAt);
+  return { parser, read: (line: string, from = source) => parser(line, receivedAt, from).timestamp };
+}
+
+const dashed = (date: string, text = 'started') => `${date} 14:02:11.482 INFO [main] c.t.s.Boot(): ${text}`;
+const ambiguous = [dashed('11-03-2026'), dashed('11-03-2026', 'ready'), dashed('10-03-2026', 'polling')];
+
+describe('the order of day and month, learned per source', () => {
+  it('reads a month-first source month first once a line proves it (a second number over 12)', () => {
+    const { read } = sourceOf(ambiguous);
+    // Before any proof, today's rule: day first for dashes.
+    expect(read(dashed('11-03-2026'))).toBe(at('2026-03-11T14:02:11.482Z'));
+    expect(read(dashed('11-25-2026'))).toBe(at('2026-11-25T14:02:11.482Z'));
+    expect(read(dashed('11-03-2026'))).toBe(at('2026-11-03T14:02:11.482Z'));
+    expect(read(dashed('01-12-2026'))).toBe(at('2026-01-12T14:02:11.482Z'));
+  });
+
+  it('reads a day-first source day first once a line proves it (a first number over 12)', () => {
+    const slashed = (date: string) => `${date} 14:02:11 INFO worker ready`;
+    const { read } = sourceOf(
+      [slashed('11/03/2026'), slashed('10/03/2026'), slashed('09/03/2026')],
+      'ledger',
+    );
+    // Before any proof, today's rule: month first for slashes.
+    expect(read(slashed('11/03/2026'), 'ledger')).toBe(at('2026-11-03T14:02:11Z'));
+    expect(read(slashed('25/11/2026'), 'ledger')).toBe(at('2026-11-25T14:02:11Z'));
+    expect(read(slashed('11/03/2026'), 'ledger')).toBe(at('2026-03-11T14:02:11Z'));
+  });
+
+  it('reads a dotted two-digit-year source in the order its first proof gave', () => {
+    const dotted = (date: string) => `[${date} 14:02:11.482 INFO  BackupWrk com.code42.Backup] text`;
+    const { read } = sourceOf([dotted('11.03.26'), dotted('10.03.26'), dotted('09.03.26')], 'crashplan');
+    expect(read(dotted('11.03.26'), 'crashplan')).toBe(at('2026-03-11T14:02:11.482Z'));
+    expect(read(dotted('11.13.26'), 'crashplan')).toBe(at('2026-11-13T14:02:11.482Z'));
+    expect(read(dotted('11.03.26'), 'crashplan')).toBe(at('2026-11-03T14:02:11.482Z'));
+  });
+
+  it('keeps today’s rule for a source whose lines never prove an order', () => {
+    const { read } = sourceOf(ambiguous);
+    for (let k = 0; k < 100; k++) expect(read(dashed('11-03-2026'))).toBe(at('2026-03-11T14:02:11.482Z'));
+    expect(read(dashed('05-01-2026'))).toBe(at('2026-01-05T14:02:11.482Z'));
+  });
+
+  it('learns from a proof in the sample', () => {
+    const { read } = sourceOf([...ambiguous, dashed('11-25-2026')]);
+    expect(read(dashed('11-03-2026'))).toBe(at('2026-11-03T14:02:11.482Z'));
+  });
+
+  it('keeps the first proof: a line proving the other order is read in its only order, and nothing flips', () => {
+    const { read } = sourceOf(ambiguous);
+    expect(read(dashed('11-25-2026'))).toBe(at('2026-11-25T14:02:11.482Z'));
+    // The contrary proof reads as it must (25 November), and teaches nothing.
+    expect(read(dashed('25-11-2026'))).toBe(at('2026-11-25T14:02:11.482Z'));
+    expect(read(dashed('11-03-2026'))).toBe(at('2026-11-03T14:02:11.482Z'));
+  });
+
+  it('does not share what one source learned with another', () => {
+    const parser = compileParser({});
+    parser.learn('us', ambiguous, receivedAt);
+    parser.learn('eu', ambiguous, receivedAt);
+    expect(parser(dashed('11-25-2026'), receivedAt, 'us').timestamp).toBe(at('2026-11-25T14:02:11.482Z'));
+    expect(parser(dashed('11-03-2026'), receivedAt, 'us').timestamp).toBe(at('2026-11-03T14:02:11.482Z'));
+    expect(parser(dashed('11-03-2026'), receivedAt, 'eu').timestamp).toBe(at('2026-03-11T14:02:11.482Z'));
+    // A line read without its source learns nothing for it.
+    expect(parser(dashed('11-03-2026'), receivedAt).timestamp).toBe(at('2026-03-11T14:02:11.482Z'));
+  });
+
+  it('keeps the learned order when the source learns its structure again', () => {
+    const { parser, read } = sourceOf(ambiguous);
+    expect(read(dashed('11-25-2026'))).toBe(at('2026-11-25T14:02:11.482Z'));
+    const before = parser.structureOf('omada');
+    // 64 lines of another layout: the structure stops fitting and the next record learns again.
+    for (let k = 0; k < 64; k++)
+      parser(`2026-11-03T14:02:${10 + (k % 40)}Z web-1 served /health`, receivedAt, 'omada');
+    parser.learn('omada', ambiguous, receivedAt);
+    expect(parser.structureOf('omada')).not.toBe(before);
+    expect(read(dashed('11-03-2026'))).toBe(at('2026-11-03T14:02:11.482Z'));
+  });
+
+  it('takes no proof from a number of the text', () => {
+    const { read } = sourceOf(ambiguous);
+    expect(read(dashed('11-03-2026', 'moved 11-25 items'))).toBe(at('2026-03-11T14:02:11.482Z'));
+    expect(read(dashed('11-03-2026'))).toBe(at('2026-03-11T14:02:11.482Z'));
+  });
+});
