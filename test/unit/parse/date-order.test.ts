@@ -6,6 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileParser } from '../../../core/parse/index.ts';
+import {
+  DAY_FIRST,
+  MONTH_FIRST,
+  NO_ORDER,
+  otherOrder,
+  shapeOrder,
+  TIMESTAMP_SHAPES,
+} from '../../../core/parse/timestamp-shapes.ts';
 
 const receivedAt = Date.parse('2026-12-02T06:00:00Z');
 const at = (iso: string) => Date.parse(iso);
@@ -96,5 +104,20 @@ describe('the order of day and month, learned per source', () => {
     const { read } = sourceOf(ambiguous);
     expect(read(dashed('11-03-2026', 'moved 11-25 items'))).toBe(at('2026-03-11T14:02:11.482Z'));
     expect(read(dashed('11-03-2026'))).toBe(at('2026-03-11T14:02:11.482Z'));
+  });
+});
+
+describe('the pairs of layouts that read a date in either order', () => {
+  it('pairs each ordered shape with one of the other order, both ways', () => {
+    const ordered = TIMESTAMP_SHAPES.flatMap((shape, i) => (shapeOrder(i) === NO_ORDER ? [] : [shape.name]));
+    expect(ordered).toHaveLength(8);
+    for (let i = 0; i < TIMESTAMP_SHAPES.length; i++) {
+      if (shapeOrder(i) === NO_ORDER) {
+        expect(otherOrder(i)).toBe(-1);
+        continue;
+      }
+      expect(otherOrder(otherOrder(i))).toBe(i);
+      expect(shapeOrder(otherOrder(i))).toBe(shapeOrder(i) === DAY_FIRST ? MONTH_FIRST : DAY_FIRST);
+    }
   });
 });
