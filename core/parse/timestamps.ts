@@ -448,7 +448,7 @@ export function scanCtime(s: string, i: number, ctx: TimeContext, out: TimeScan)
   const se = clock % 100;
   if (y < 0 || !validDateTime(y, mo, d, h, mi, se)) return false;
   // Else a fraction after the year: C programs append `.%06ld` to ctime's text (`… 15:05:56 2026.971995`).
-  const afterYear = j === clockEnd ? readFraction(s, j + 5) : j + 5;
+  const afterYear = j === clockEnd && s.charCodeAt(j + 5) === 46 ? readFraction(s, j + 5) : j + 5;
   const end = readZone(s, afterYear);
   return finish(out, wallUtc(y, mo, d, h, mi, se, fracMs), end, ctx.zone);
 }
