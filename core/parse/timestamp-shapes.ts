@@ -268,12 +268,12 @@ function run(steps: readonly Step[], s: string, i: number): number {
         j = afterName(s, j + 3);
         break;
       case Op.Zone:
-        // A layout may offer a zone twice (before and after a year written last): either counts.
+        // A layout may offer a zone twice (before and after a year written last): the first one
+        // read counts, and after it the second place is not read.
+        if (zoned) break;
         j = readZoneAt(s, j, year < 0);
-        if (zoneOfLastRead.has) {
-          zoned = true;
-          zoneMs = zoneOfLastRead.ms;
-        }
+        zoned = zoneOfLastRead.has;
+        zoneMs = zoneOfLastRead.ms;
         break;
       case Op.Spaces:
         if (s.charCodeAt(j) !== 32) return -1;

@@ -77,6 +77,11 @@ describe('a fraction written after the year of a date whose year follows its tim
     expect(parse('Mon Nov 16 09:02:44 2026.118Z worker ready').timestamp).toBe(
       Date.parse('2026-11-16T09:02:44.118Z'),
     );
+    // A zone read before the year is the line's: an offset after the year is then the text's.
+    expect(parse('Mon Nov 30 14:02:11 UTC 2026 +0100 items')).toMatchObject({
+      timestamp: Date.parse('2026-11-30T14:02:11Z'),
+      message: '+0100 items',
+    });
   });
 
   it('leaves a version after the year, and a number after the bracket that is no fraction, alone', () => {
