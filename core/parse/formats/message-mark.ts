@@ -6,7 +6,8 @@
  *   `ZWED0290I -`, Hercules' `HHC01413I`, z/OS's `IEF403I`, WebSphere Liberty's `CWWKF0011I:`): 2–5
  *   capitals, 3–5 digits, then `I` informational, `W` warning, `E` error or `S` severe error (the
  *   letters IBM's message references agree on; `A`, `D`, `N`, `C`, `T`, `U` differ between products
- *   and are not read), then `:`, ` -` or a space before the text.
+ *   and are not read), then `:`, ` -` or a space before the text (after a bare space, a text that
+ *   opens in lower case is running text: `SRV0042E rebooted` names a host).
  * - **htslib's log mark** `[E::function]` (htslib's `hts_log`, so samtools, bcftools and tabix; bwa
  *   and minimap2 print the same with `M` for a message): `E` error, `W` warning, `I` and `M` info,
  *   `D` debug, the function's name (minimap2 adds its elapsed and CPU time after more colons).
@@ -14,7 +15,7 @@
  * Read only where the message opens with the mark and the line has no level otherwise; an identifier
  * beside a level of its own (`[WARNING ] CWWKF0009W: …`) stays in the text as written.
  */
-import { isDigit, isUpper } from '../calendar.ts';
+import { isDigit, isLower, isUpper } from '../calendar.ts';
 import type { Level } from '../levels.ts';
 import { newLine } from '../line.ts';
 import type { ParsedLine } from '../types.ts';
@@ -70,10 +71,13 @@ function htslibMark(text: string): boolean {
 
 /** A character of a C function's name, or of minimap2's `::41.208*1.62` times after it. */
 function isNameCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || isUpper(c) || isDigit(c) || c === 95 || c === 58 || c === 46 || c === 42;
+  return isLower(c) || isUpper(c) || isDigit(c) || c === 95 || c === 58 || c === 46 || c === 42;
 }
 
-/** `AMQ7230I: text`, `HHC01413I text`, `ZWED0290I - text`. */
+/**
+ * `AMQ7230I: text`, `HHC01413I text`, `ZWED0290I - text`; after a bare space, not before a lower-case
+ * word.
+ */
 function severityId(text: string): boolean {
   let k = 0;
   while (k < 6 && isUpper(text.charCodeAt(k))) k++;
@@ -85,12 +89,17 @@ function severityId(text: string): boolean {
   const level = ID_SEVERITIES.get(text.charCodeAt(k));
   if (level === undefined) return false;
   const end = ++k;
+  let marked = true;
   if (text.charCodeAt(k) === 58) k++;
   else if (text.charCodeAt(k) === 32 && text.charCodeAt(k + 1) === 45 && text.charCodeAt(k + 2) === 32)
     k += 2;
+  else marked = false;
   if (text.charCodeAt(k) !== 32) return false;
   while (text.charCodeAt(k) === 32) k++;
   if (k >= text.length) return false;
+  // With only a space after it, an identifier before a lower-case word is a name in running text (a
+  // host's `SRV0042E rebooted`, an order's `ABC1234E shipped`): IBM's texts open as sentences do.
+  if (!marked && isLower(text.charCodeAt(k))) return false;
   mark.level = level;
   mark.textStart = k;
   mark.code = text.slice(0, end);

@@ -55,6 +55,25 @@ describe('a message identifier whose last letter is its severity (IBM and mainfr
       expect(parse(line).level, line).toBeUndefined();
     }
   });
+
+  it('leaves a serial, a host or an order number before a lower-case word alone (review20a)', () => {
+    // IBM's messages are sentences (`ANS1076E The …`, `IEF403I JOBNAME - STARTED`): an identifier
+    // and a space before a lower-case word is a name in running text, an ERROR there a false alert.
+    for (const line of [
+      'SRV0042E rebooted',
+      'ABC1234E shipped to customer',
+      'Dec  4 10:00:00 web01 app[12]: ABC1234E shipped',
+      'Dec  4 10:00:00 web01 kernel: SRV0042E link up',
+      '2026-12-04T10:00:00Z GPU0001E temp 60C',
+      '2026-12-04T10:00:00Z NODE001E joined the cluster',
+    ]) {
+      expect(parse(line).level, line).toBeUndefined();
+      expect(parse(line).fields?.code, line).toBeUndefined();
+    }
+    // With its colon or dash the identifier stays read whatever the text's case.
+    expect(parse('2026-12-04T10:00:00Z AMQ9209E: connection closed')).toMatchObject({ level: 'ERROR' });
+    expect(parse('2026-12-04T10:00:00Z ZWED0290I - plugin loaded')).toMatchObject({ level: 'INFO' });
+  });
 });
 
 describe("htslib's log mark (samtools, bcftools, bwa, minimap2)", () => {
