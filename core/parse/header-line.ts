@@ -400,7 +400,7 @@ const KEY_VALUE_LEVEL = /(?:^|[\s:])(?:level|lvl|severity|loglevel|at)=(["']?)([
 /**
  * A level written as a key=value pair inside a text line (`heroku[router]: at=info …`,
  * `… level=warn msg=…` after a syslog header, the value quoted in either quotes: Kill Bill's
- * `lvl='INFO', log='…',`), for a line that has no level otherwise. The message
+ * `lvl='INFO', log='…',`, only opening the message), for a line that has no level otherwise. The message
  * keeps the pair: it is part of what was logged.
  */
 export function takeKeyValueLevel(line: ParsedLine): void {
@@ -408,7 +408,10 @@ export function takeKeyValueLevel(line: ParsedLine): void {
   if (equals < 0 || equals >= HEAD) return;
   const text = line.message.length > HEAD ? line.message.slice(0, HEAD) : line.message;
   const m = KEY_VALUE_LEVEL.exec(text);
-  const level = m?.[2] === undefined ? undefined : levelSpelling(m[2]);
+  // Single quotes only on a pair opening the message (Kill Bill's header): elsewhere they quote
+  // SQL's strings (`UPDATE jobs SET level='ERROR'` in MySQL's general log), no level of the line.
+  if (m === null || (m[1] === "'" && m.index !== 0)) return;
+  const level = m[2] === undefined ? undefined : levelSpelling(m[2]);
   if (level !== undefined) line.level = level;
 }
 

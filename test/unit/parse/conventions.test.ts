@@ -1517,6 +1517,20 @@ describe('upper-case levels in punctuation the header did not accept (tune20a)',
       parse("2026-11-27T16:20:05,331+0000 lvl='WARN log='Dispatcher', Failed to lock 7").level,
     ).toBeUndefined();
   });
+
+  it('reads a single-quoted level pair only where it opens the message, not a SQL literal (review20a)', () => {
+    // Single quotes are SQL's string literals: a query in a general or slow log is no level.
+    for (const line of [
+      "2026-12-04T10:00:00.123456Z\t   42 Query\tUPDATE jobs SET level='ERROR' WHERE id=7",
+      "2026-12-04T10:00:00.123456Z\t   42 Query\tSELECT id FROM alerts WHERE severity='critical' LIMIT 10",
+      "Dec  4 10:00:00 db1 worker[123]: query: DELETE FROM logs WHERE level='DEBUG'",
+      "2026-12-04 10:00:00 sql: select * from events where severity='fatal'",
+    ]) {
+      expect(parse(line).level, line).toBeUndefined();
+    }
+    // Double quotes and bare values stay read anywhere in the head, as before.
+    expect(parse('Dec  4 10:00:00 db1 worker[123]: msg="x" level="error"').level).toBe('ERROR');
+  });
 });
 
 describe('a one-character mark before the time (tune20a)', () => {
