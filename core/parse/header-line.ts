@@ -3,7 +3,7 @@
  * recognised without a level, read from where its timestamp and level were found.
  */
 import { isDigit, isLetter } from './calendar.ts';
-import { bracketCodeEnd, readAfterLevel } from './formats/leveled.ts';
+import { bracketCodeEnd, parsePythonBasic, readAfterLevel } from './formats/leveled.ts';
 import { looksLikeHostAndTag, readHostAndTag } from './formats/syslog.ts';
 import {
   arrowEnd,
@@ -69,6 +69,8 @@ function afterColonNames(raw: string, i: number, line: ParsedLine): number {
   const last = raw.lastIndexOf(':', space - 1);
   if (last < i || space - i > 160) return i - 1;
   const first = raw.indexOf(':', i);
+  // `ERROR:https://db/x failed`: a URL's scheme, no logger's name.
+  if (raw.charCodeAt(first + 1) === 47 && raw.charCodeAt(first + 2) === 47) return i - 1;
   line.logger = raw.slice(i, first);
   // `INFO:vmm/src/lib.rs:2114 -- text`: a line number after a source file's name ends a source
   // location (after a module's, `INFO:app.db:5 retries left`, the number is the text's).
@@ -292,7 +294,7 @@ export function takeLeadingLevel(line: ParsedLine): void {
   line.message = line.message.slice(skipHeaderFields(line.message, m[0].length, line));
 }
 
-const JOINED_UPPER_LEVEL = /^([A-Z]{3,8}):(?=[A-Za-z])/;
+const JOINED_UPPER_LEVEL = /^[A-Z]{4,8}:[A-Za-z]/;
 
 /**
  * Python's default layout, `LEVEL:name:text` (`logging.basicConfig`'s `%(levelname)s:%(name)s:%(message)s`),
@@ -301,13 +303,14 @@ const JOINED_UPPER_LEVEL = /^([A-Z]{3,8}):(?=[A-Za-z])/;
  * own before the first space (`DEBUG:on`, `ERROR:timeout` stay text).
  */
 function takeJoinedUpperLevel(line: ParsedLine): void {
-  const m = JOINED_UPPER_LEVEL.exec(line.message);
-  const level = m?.[1] === undefined ? undefined : levelSpelling(m[1]);
-  if (m === null || level === undefined) return;
-  const start = afterColonNames(line.message, m[0].length, line);
-  if (start < m[0].length) return;
-  line.level = level;
-  line.message = line.message.slice(skipSpaces(line.message, start));
+  if (!JOINED_UPPER_LEVEL.test(line.message)) return;
+  // The layout `parsePythonBasic` reads on a line of its own: the text starts after the name's colon,
+  // whatever colons it holds (`py.warnings`' `/usr/lib/x.py:12: DeprecationWarning: …`).
+  const joined = parsePythonBasic(line.message);
+  if (joined?.level === undefined) return;
+  line.level = joined.level;
+  line.logger = joined.logger;
+  line.message = joined.message.slice(skipSpaces(joined.message, 0));
 }
 
 /**

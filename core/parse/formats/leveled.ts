@@ -359,6 +359,8 @@ export function parsePythonBasic(raw: string, ctx?: TimeContext): ParsedLine | u
   const second = raw.indexOf(':', first + 1);
   // A logger name has no spaces: "ERROR: disk: full" is not this layout.
   if (second < 0 || raw.lastIndexOf(' ', second) > first) return undefined;
+  // `ERROR:https://db/x failed`: a URL's scheme, no logger's name.
+  if (raw.charCodeAt(second + 1) === 47 && raw.charCodeAt(second + 2) === 47) return undefined;
   const line = newLine('python', raw.slice(second + 1));
   line.level = level;
   line.logger = raw.slice(first + 1, second);

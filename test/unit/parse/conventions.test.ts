@@ -1531,6 +1531,28 @@ describe('upper-case levels in punctuation the header did not accept (tune20a)',
     // Double quotes and bare values stay read anywhere in the head, as before.
     expect(parse('Dec  4 10:00:00 db1 worker[123]: msg="x" level="error"').level).toBe('ERROR');
   });
+
+  it("keeps the text of Python's `LEVEL:name:text` from the name's colon on (review20a)", () => {
+    // `logging.captureWarnings`: the warning's file and line open the message, colons and all.
+    expect(
+      parse(
+        '[Mon Nov 23 07:02:11 2026] WARNING:py.warnings:/usr/lib/python3/site.py:12: DeprecationWarning: x',
+      ),
+    ).toMatchObject({
+      level: 'WARN',
+      logger: 'py.warnings',
+      message: '/usr/lib/python3/site.py:12: DeprecationWarning: x',
+    });
+    expect(parse('[Mon Nov 23 07:02:11 2026] INFO:root:url=http://db:5432/x ok')).toMatchObject({
+      logger: 'root',
+      message: 'url=http://db:5432/x ok',
+    });
+    // A URL's scheme is no logger's name.
+    for (const line of ['[Mon Nov 23 07:02:11 2026] ERROR:http://db/x failed', 'ERROR:https://db/x failed']) {
+      expect(parse(line), line).toMatchObject({ logger: undefined });
+      expect(parse(line).message, line).toContain('//db/x failed');
+    }
+  });
 });
 
 describe('a one-character mark before the time (tune20a)', () => {
