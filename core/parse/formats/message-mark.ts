@@ -10,7 +10,7 @@
  *   opens in lower case is running text: `SRV0042E rebooted` names a host).
  * - **htslib's log mark** `[E::function]` (htslib's `hts_log`, so samtools, bcftools and tabix; bwa
  *   and minimap2 print the same with `M` for a message): `E` error, `W` warning, `I` and `M` info,
- *   `D` debug, the function's name (minimap2 adds its elapsed and CPU time after more colons).
+ *   `D` debug, `T` trace, the function's name (minimap2 adds its elapsed and CPU time after more colons).
  *
  * Read only where the message opens with the mark and the line has no level otherwise; an identifier
  * beside a level of its own (`[WARNING ] CWWKF0009W: …`) stays in the text as written.
@@ -33,6 +33,7 @@ const HTSLIB_LETTERS: ReadonlyMap<number, Level> = new Map([
   [73, 'INFO'], // I
   [77, 'INFO'], // M: bwa's and minimap2's message
   [68, 'DEBUG'], // D
+  [84, 'TRACE'], // T
 ]);
 
 /** Longest function name (with minimap2's times) inside htslib's mark. */

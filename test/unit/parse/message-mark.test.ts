@@ -89,6 +89,14 @@ describe("htslib's log mark (samtools, bcftools, bwa, minimap2)", () => {
     });
   });
 
+  it("reads htslib's fifth letter, `T` for trace (review20a)", () => {
+    // htslib's `get_severity_tag` writes E, W, I, D and T.
+    expect(parse('[T::bgzf_read_block] reading block at 0')).toMatchObject({
+      level: 'TRACE',
+      message: 'reading block at 0',
+    });
+  });
+
   it('leaves other letters, one colon, spaces in the name and a glued text alone', () => {
     for (const line of [
       '[X::main] not a level letter',
