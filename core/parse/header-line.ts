@@ -66,8 +66,9 @@ function afterColonNames(raw: string, i: number, line: ParsedLine): number {
   if (!isLetter(c)) return i - 1;
   let space = raw.indexOf(' ', i);
   if (space < 0) space = raw.length;
-  const last = raw.lastIndexOf(':', space - 1);
-  if (last < i || space - i > 160) return i - 1;
+  if (space - i > 160) return i - 1;
+  const last = raw.lastIndexOf(':', namesEnd(raw, i, space) - 1);
+  if (last < i) return i - 1;
   const first = raw.indexOf(':', i);
   // `ERROR:https://db/x failed`: a URL's scheme, no logger's name.
   if (raw.charCodeAt(first + 1) === 47 && raw.charCodeAt(first + 2) === 47) return i - 1;
@@ -78,6 +79,16 @@ function afterColonNames(raw: string, i: number, line: ParsedLine): number {
   while (k < space && isDigit(raw.charCodeAt(k))) k++;
   const location = raw.lastIndexOf(':', last - 1) + 1;
   return k === space && k > last + 1 && isSourceLocation(raw, location, space) ? space : last + 1;
+}
+
+/**
+ * Where the names before `space` end: at a key=value pair or a URL, which open the text
+ * (`ERROR:root:url=http://db:5432/x failed`), else at `space`.
+ */
+function namesEnd(raw: string, i: number, space: number): number {
+  let k = i;
+  while (k < space && raw.charCodeAt(k) !== 61 && !raw.startsWith('://', k)) k++;
+  return k;
 }
 
 /**

@@ -288,7 +288,11 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
   else if (raw.charCodeAt(start + 10) === 84 && !bracketed && looksLikeHostAndTag(raw, i)) {
     line.format = 'syslog3164';
     readHostAndTag(raw, i, raw.indexOf(' ', i), line);
-  } else if (looksLikeLogfmt(line.message)) readLogfmtRest(line);
+  }
+  // `ERROR:root:retry=3 failed` (Python's `basicConfig` layout after `docker logs -t`'s time) is no
+  // logfmt key: the header reading takes its level and name.
+  else if (looksLikeLogfmt(line.message) && parsePythonBasic(line.message) === undefined)
+    readLogfmtRest(line);
   return line;
 }
 

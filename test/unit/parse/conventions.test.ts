@@ -1553,6 +1553,28 @@ describe('upper-case levels in punctuation the header did not accept (tune20a)',
       expect(parse(line).message, line).toContain('//db/x failed');
     }
   });
+
+  it("reads Python's `LEVEL:name:text` after a bare time when the text holds a pair (review20a)", () => {
+    // `docker logs --timestamps` before `basicConfig`'s layout: `ERROR:root:retry=` is no logfmt key.
+    expect(parse('2026-12-04T10:00:00.123456789Z ERROR:root:retry=3 failed')).toMatchObject({
+      level: 'ERROR',
+      logger: 'root',
+      message: 'retry=3 failed',
+    });
+    for (const text of ['url=http://db:5432/x failed', 'http://db:5432/x failed']) {
+      expect(parse(`2026-12-04T10:00:00.123456789Z ERROR:root:${text}`), text).toMatchObject({
+        level: 'ERROR',
+        logger: 'root',
+        message: text,
+      });
+    }
+    // A logfmt line after a time stays one.
+    expect(parse('2026-12-04T10:00:00Z level=warn msg="disk low" free=3')).toMatchObject({
+      format: 'logfmt',
+      level: 'WARN',
+      message: 'disk low',
+    });
+  });
 });
 
 describe('a one-character mark before the time (tune20a)', () => {
