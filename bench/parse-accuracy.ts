@@ -123,6 +123,12 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-25`), to be run
  *    once, blind.
+ * 11. a twenty-fourth held-out corpus (bench/fixtures/format-docs-heldout24), 60 further sources from
+ *    cloud providers' guest agents, mounts and CLIs, remote access and virtual desktops, job
+ *    schedulers and workflow engines, database migration and maintenance tools, and web application
+ *    firewalls and bot protection, each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-24`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -352,6 +358,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-23',
     folder: 'format-docs-heldout23',
     sealedSha256: '56a7d5ddf176bcf275c573b11bd1db045607124665b44c293bdb8da23a8aa1f7',
+  },
+  {
+    name: 'held-out-24',
+    folder: 'format-docs-heldout24',
+    sealedSha256: '40467500c09dd2d1edc2d3552e43bc739f13b3af4fe5c7c23e2ad01dae1b1870',
   },
   {
     name: 'held-out-25',
