@@ -37,7 +37,7 @@ import {
   type Structure,
   scanHeader,
 } from './structure.ts';
-import { NO_ORDER, otherOrder, provenOrder, shapeOrder } from './timestamp-shapes.ts';
+import { DAY_FIRST, MONTH_FIRST, NO_ORDER, otherOrder, provenOrder, shapeOrder } from './timestamp-shapes.ts';
 import type { TimeContext } from './timestamps.ts';
 import { isFormatName, type ParsedLine, type ParseOptions } from './types.ts';
 import { isValidTimeZone } from './zones.ts';
@@ -94,7 +94,10 @@ const MAX_SOURCES = 10_000;
 const JUDGED_LINES = 64;
 
 interface SourceState {
+  /** The structure read with: `learned`, its date turned to the order the source proved. */
   structure: Structure | undefined;
+  /** The structure as learned from the sample, before any turn. */
+  learned: Structure | undefined;
   /** `structure` described for a user, made once. */
   description: string | undefined;
   /** True once the structure stopped fitting: the next sample learns again. */
@@ -105,7 +108,8 @@ interface SourceState {
   columns: Columns;
   /**
    * The order of day and month the source's first proving line showed (`DAY_FIRST`, `MONTH_FIRST`),
-   * kept when the structure is learned again; `NO_ORDER` before any line proved one.
+   * kept when the structure is learned again; `NO_ORDER` before any line proved one, `BOTH_ORDERS`
+   * once lines proved both.
    */
   dateOrder: number;
   seen: number;
@@ -163,6 +167,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
     }
     const state: SourceState = {
       structure: undefined,
+      learned: undefined,
       description: undefined,
       stale: false,
       smallLevelScale: false,
@@ -178,8 +183,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       state.smallLevelScale = onSmallLevelScale(lines, at);
       state.columns = learnColumns(messagesOf(lines, plan, at, state));
     } catch {
-      state.structure = undefined;
-      state.description = undefined;
+      setStructure(state, undefined);
       state.smallLevelScale = false;
       state.columns = NO_COLUMNS;
     }
@@ -192,39 +196,47 @@ export function compileParser(options: ParseOptions): CompiledParser {
 }
 
 /**
+ * `SourceState.dateOrder` of a source whose lines proved both orders of day and month: lines of
+ * several programs under one source name (docker compose's merged output, a shared file). No order
+ * is its own, so none is taken from one program's lines to misdate another's: today's rule holds.
+ */
+const BOTH_ORDERS = 3;
+
+/**
  * Keeps `structure` for the source, its date's shape turned to the order of day and month the
  * source proved (`11-03-2026` learned day first by today's rule, in a source whose `11-25-2026` proved
  * month first, is read month first).
  */
 function setStructure(state: SourceState, structure: Structure | undefined): void {
+  const proven = state.dateOrder === DAY_FIRST || state.dateOrder === MONTH_FIRST;
   const other = structure === undefined ? -1 : otherOrder(structure.shape);
   const turned =
-    structure !== undefined &&
-    other >= 0 &&
-    state.dateOrder !== NO_ORDER &&
-    shapeOrder(structure.shape) !== state.dateOrder
+    structure !== undefined && other >= 0 && proven && shapeOrder(structure.shape) !== state.dateOrder
       ? { ...structure, shape: other }
       : structure;
+  state.learned = structure;
   state.structure = turned;
   state.description = turned === undefined ? undefined : describeStructure(turned);
 }
 
 /**
  * A date both orders of day and month read (`11-03-2026`), in a shape that has another order: the
- * first line of the source that proves an order (a number over 12) sets it for the source, once and
- * for good; later dates of the source that prove nothing are read in that order. A line proving the
- * other order afterwards is read in the only order it allows, and changes nothing.
+ * first line of the source that proves an order (a number over 12) sets it for the source; later
+ * dates of the source that prove nothing are read in that order. A line proving the other order
+ * afterwards is read in the only order it allows, and makes the source one of `BOTH_ORDERS`.
  */
 function orderDate(raw: string, ctx: TimeContext, state: SourceState): void {
   const order = shapeOrder(header.shape);
-  if (order === NO_ORDER) return;
-  if (state.dateOrder === NO_ORDER) {
-    state.dateOrder = provenOrder(raw, header.timeStart);
-    if (state.dateOrder !== NO_ORDER) setStructure(state, state.structure);
+  if (order === NO_ORDER || state.dateOrder === BOTH_ORDERS) return;
+  const proven = provenOrder(raw, header.timeStart);
+  if (proven === NO_ORDER) {
+    if (state.dateOrder !== NO_ORDER && order !== state.dateOrder)
+      rereadTime(raw, otherOrder(header.shape), ctx, header);
     return;
   }
-  if (order !== state.dateOrder && provenOrder(raw, header.timeStart) === NO_ORDER)
-    rereadTime(raw, otherOrder(header.shape), ctx, header);
+  if (proven === state.dateOrder) return;
+  state.dateOrder = state.dateOrder === NO_ORDER ? proven : BOTH_ORDERS;
+  setStructure(state, state.learned);
 }
 
 /**

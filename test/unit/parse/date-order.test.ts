@@ -69,12 +69,37 @@ describe('the order of day and month, learned per source', () => {
     expect(read(dashed('11-03-2026'))).toBe(at('2026-11-03T14:02:11.482Z'));
   });
 
-  it('keeps the first proof: a line proving the other order is read in its only order, and nothing flips', () => {
-    const { read } = sourceOf(ambiguous);
+  it('reads a line proving the other order in its only order, and the source then has no order of its own', () => {
+    const { parser, read } = sourceOf(ambiguous);
     expect(read(dashed('11-25-2026'))).toBe(at('2026-11-25T14:02:11.482Z'));
-    // The contrary proof reads as it must (25 November), and teaches nothing.
+    // The contrary proof reads as it must (25 November); the source proved both orders, so today's
+    // rule (day first for dashes) holds again, across relearning, whatever later lines prove.
     expect(read(dashed('25-11-2026'))).toBe(at('2026-11-25T14:02:11.482Z'));
-    expect(read(dashed('11-03-2026'))).toBe(at('2026-11-03T14:02:11.482Z'));
+    expect(read(dashed('11-03-2026'))).toBe(at('2026-03-11T14:02:11.482Z'));
+    expect(read(dashed('11-26-2026'))).toBe(at('2026-11-26T14:02:11.482Z'));
+    expect(read(dashed('11-03-2026'))).toBe(at('2026-03-11T14:02:11.482Z'));
+    for (let k = 0; k < 64; k++)
+      parser(`2026-11-03T14:02:${10 + (k % 40)}Z web-1 served /health`, receivedAt, 'omada');
+    parser.learn('omada', ambiguous, receivedAt);
+    expect(read(dashed('11-03-2026'))).toBe(at('2026-03-11T14:02:11.482Z'));
+  });
+
+  it('goes back to today’s rule for good once a source proves both orders (lines of several programs)', () => {
+    // docker compose's merged output: a US worker's month-first dates and an en-GB service's day-first
+    // ones under one source. The first proof must not misdate the other program's lines for good.
+    const merged = (name: string, date: string) => `${name.padEnd(9)} | ${date} 14:02:11 INFO ready`;
+    const { read } = sourceOf(
+      [merged('worker-1', '11/03/2026'), merged('worker-1', '10/03/2026'), merged('web-1', '09/03/2026')],
+      'compose',
+    );
+    expect(read(merged('api-1', '25/11/2026'), 'compose')).toBe(at('2026-11-25T14:02:11Z'));
+    // Until a contrary proof, the first one holds.
+    expect(read(merged('worker-1', '11/03/2026'), 'compose')).toBe(at('2026-03-11T14:02:11Z'));
+    expect(read(merged('worker-1', '11/25/2026'), 'compose')).toBe(at('2026-11-25T14:02:11Z'));
+    // Both orders proven: no order is the source's own, today's rule (month first for slashes) holds.
+    expect(read(merged('worker-1', '11/03/2026'), 'compose')).toBe(at('2026-11-03T14:02:11Z'));
+    expect(read(merged('api-1', '26/11/2026'), 'compose')).toBe(at('2026-11-26T14:02:11Z'));
+    expect(read(merged('worker-1', '11/03/2026'), 'compose')).toBe(at('2026-11-03T14:02:11Z'));
   });
 
   it('does not share what one source learned with another', () => {
