@@ -168,7 +168,8 @@ function readParenthesisedZone(s: string, at: number, none: number): number {
   if (!s.startsWith('UTC', at) && !s.startsWith('GMT', at)) return none;
   let j = at + 3;
   if (s.charCodeAt(j) !== 41) {
-    j = readNumericOffset(s, j);
+    j = readHundredthsOffset(s, j);
+    if (j < 0) j = readNumericOffset(s, at + 3);
     if (j < 0 || s.charCodeAt(j) !== 41 || Math.abs(zoneMs) > 14 * 3_600_000) {
       hasZone = false;
       zoneMs = 0;
@@ -177,6 +178,23 @@ function readParenthesisedZone(s: string, at: number, none: number): number {
   }
   hasZone = true;
   return j + 1;
+}
+
+/**
+ * open62541 prints its offset as `%+05d` of seconds / 36, hundredths of an hour: `+0550` is +05:30
+ * (India), `+0575` +05:45 (Nepal), `-0350` -03:30. No zone's minutes are 50, and 75 is none, so those
+ * two endings are read so; any other is hours and minutes, as the two readings agree on whole hours.
+ * Returns the index after the four digits, else -1.
+ */
+function readHundredthsOffset(s: string, i: number): number {
+  const sign = s.charCodeAt(i);
+  const v = digits(s, i + 1, 4);
+  if ((sign !== 43 && sign !== 45) || v < 0 || isDigit(s.charCodeAt(i + 5))) return -1;
+  const hundredths = v % 100;
+  if (hundredths !== 50 && hundredths !== 75) return -1;
+  zoneMs = (sign === 45 ? -1 : 1) * (Math.floor(v / 100) * 3_600_000 + hundredths * 36_000);
+  hasZone = true;
+  return i + 5;
 }
 
 /**

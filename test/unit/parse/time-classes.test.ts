@@ -26,6 +26,23 @@ describe('a zone in parentheses after the time: `(UTC+0100)`', () => {
     );
   });
 
+  it("reads open62541's hundredths of an hour: +0550 is +05:30, +0575 +05:45, -0350 -03:30", () => {
+    // `%+05d` of the offset's seconds / 36: whole hours read alike either way, 50 and 75 only so.
+    const at = (zone: string) =>
+      parse(`[2026-11-20 08:30:12.402 (UTC${zone})] info/network\tTCP network layer listening`).timestamp;
+    expect(at('+0550')).toBe(Date.parse('2026-11-20T03:00:12.402Z'));
+    expect(at('+0575')).toBe(Date.parse('2026-11-20T02:45:12.402Z'));
+    expect(at('-0350')).toBe(Date.parse('2026-11-20T12:00:12.402Z'));
+    expect(at('+1050')).toBe(Date.parse('2026-11-19T22:00:12.402Z'));
+    // Hours and minutes as others write them: 30 and 45 are minutes.
+    expect(at('+0530')).toBe(Date.parse('2026-11-20T03:00:12.402Z'));
+    expect(at('+0545')).toBe(Date.parse('2026-11-20T02:45:12.402Z'));
+    expect(at('+0100')).toBe(Date.parse('2026-11-20T07:30:12.402Z'));
+    // Past 14 hours it is no zone, nor with a fifth digit.
+    expect(at('+1550')).toBe(Date.parse('2026-11-20T08:30:12.402Z'));
+    expect(at('+05500')).toBe(Date.parse('2026-11-20T08:30:12.402Z'));
+  });
+
   it('leaves other words in parentheses, and unclosed ones, to the text', () => {
     // A parenthesis that is no zone: the time keeps the source's zone (here UTC), and the text its words.
     expect(parse('2026-11-20 08:30:12 (UTC+0100 INFO started').timestamp).toBe(
