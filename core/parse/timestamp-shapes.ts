@@ -65,6 +65,7 @@ const Op = {
   Literal: 18,
   Spaces: 19,
   Millis3: 20,
+  DotFraction: 21,
 } as const;
 type Op = (typeof Op)[keyof typeof Op];
 
@@ -91,6 +92,8 @@ const TOKENS: ReadonlyArray<readonly [string, Op]> = [
   ['s', Op.Second12],
   ['SSS', Op.Millis3],
   [':S', Op.ColonFraction],
+  // Only after a dot: where a comma would end a column (after a year written last).
+  ['.S', Op.DotFraction],
   ['S', Op.Fraction],
   ['a', Op.AmPm],
   ['EEE', Op.Weekday],
@@ -250,6 +253,9 @@ function run(steps: readonly Step[], s: string, i: number): number {
         break;
       case Op.ColonFraction:
         j = readFractionAt(s, j, true);
+        break;
+      case Op.DotFraction:
+        if (s.charCodeAt(j) === 46) j = readFractionAt(s, j, false);
         break;
       case Op.Millis3:
         millis = digits(s, j, 3);
@@ -489,11 +495,12 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('MMM-dd HH:mm:ssSZ'), // logback's `%d{MMM-dd HH:mm:ss.SSS}` (Nextflow)
   layoutShape('MMM-dd-yyyy HH:mm:ssSZ'), // the same with a year (FreeIPMI's SEL, its time in a column apart)
   // date(1), Java's Date.toString(); a fraction and a zone may follow the year, where a C program
-  // appended them to strftime's `%c` or ctime's text (`… 15:05:56 2026.971995`, `… 2026.118Z`).
-  layoutShape('EEE MMM d HH:mm:ssSZ yyyySZ'),
+  // appended them to strftime's `%c` or ctime's text (`… 15:05:56 2026.971995`, `… 2026.118Z`):
+  // after a dot only, as `2026,200,GET` is a column of CSV-like text.
+  layoutShape('EEE MMM d HH:mm:ssSZ yyyy.SZ'),
   layoutShape('EEE d MMM yyyy HH:mm:ssSZ'),
   // Day first with the year last: date(1) in en_GB and other locales, `%A %d %b %T %Y` (FIWARE Orion).
-  layoutShape('EEE d MMM HH:mm:ssSZ yyyySZ'),
+  layoutShape('EEE d MMM HH:mm:ssSZ yyyy.SZ'),
 ];
 
 /**

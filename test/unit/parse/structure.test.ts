@@ -446,9 +446,9 @@ describe('the header finder, line by line', () => {
       'MMM d HH:mm:ssSZ': 'Nov 30 14:02:11',
       'MMM-dd HH:mm:ssSZ': 'Nov-30 14:02:11',
       'MMM-dd-yyyy HH:mm:ssSZ': 'Nov-30-2026 14:02:11',
-      'EEE MMM d HH:mm:ssSZ yyyySZ': 'Mon Nov 30 14:02:11 UTC 2026',
+      'EEE MMM d HH:mm:ssSZ yyyy.SZ': 'Mon Nov 30 14:02:11 UTC 2026',
       'EEE d MMM yyyy HH:mm:ssSZ': 'Mon 30 Nov 2026 14:02:11',
-      'EEE d MMM HH:mm:ssSZ yyyySZ': 'Mon 30 Nov 14:02:11 2026',
+      'EEE d MMM HH:mm:ssSZ yyyy.SZ': 'Mon 30 Nov 14:02:11 2026',
       epoch: '1796047331',
       'iso/syslog/ctime/clf': '2026-11-30T14:02:11Z',
     };

@@ -101,6 +101,16 @@ describe('a fraction written after the year of a date whose year follows its tim
     });
   });
 
+  it('reads no fraction from a comma after the year: a column of CSV-like text stays the text', () => {
+    // C programs append `.%06ld`; a comma after the year ends a column (`Date.toString()` in a CSV).
+    const csv = parse('Mon Nov 30 14:02:11 UTC 2026,200,GET /index.html');
+    expect(csv.timestamp).toBe(Date.parse('2026-11-30T14:02:11Z'));
+    expect(csv.message).toMatch(/(^|,)200,GET \/index\.html$/);
+    const dayFirst = parse('Mon 30 Nov 14:02:11 2026,17,done');
+    expect(dayFirst.timestamp).toBe(Date.parse('2026-11-30T14:02:11Z'));
+    expect(dayFirst.message).toMatch(/(^|,)17,done$/);
+  });
+
   it('leaves a version after the year, and a number after the bracket that is no fraction, alone', () => {
     // `2026.11.3` is a calendar version: no fraction, and no time read there.
     expect(parse('Sat Nov  7 15:05:56 2026.11.3 upgraded').timestamp).not.toBe(
