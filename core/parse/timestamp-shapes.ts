@@ -7,7 +7,7 @@
  * Layout letters: `yyyy` `yy` year, `MM` `M` month (2 / 1–2 digits), `MMM` month name, `dd` `d` day
  * (`d` may be space-padded), `HH` `H` hour, `hh` `h` 12-hour clock with `a` (AM/PM), `mm` `m`
  * minute, `ss` `s` second, `SSS` three digits of milliseconds with no mark before them, `S` an optional fraction (`.123`, `,123456`, or `:123` where the layout
- * says `:S`), `EEE` a weekday name, `Z` an optional zone (`Z`, `±hh:mm`, ` ±hhmm`, ` UTC`). Any
+ * says `:S`, only `.123` where it says `.S`), `EEE` a weekday name, `Z` an optional zone (`Z`, `±hh:mm`, ` ±hhmm`, ` UTC`). Any
  * other character stands for itself. A shape without a year takes the year that puts the time at
  * or before the reference (the time the line was received); one without a date, the last such time
  * of day before it.
@@ -21,6 +21,7 @@ import {
   validDateTime,
   WEEKDAYS,
   wallUtc,
+  writtenYear,
 } from './calendar.ts';
 import {
   epochToMs,
@@ -192,7 +193,8 @@ function run(steps: readonly Step[], s: string, i: number): number {
   for (const step of steps) {
     switch (step.op) {
       case Op.Year4:
-        year = digits(s, j, 4);
+        // A year written after the time is 1970–2099, as after syslog's: else a count (`… 14:02:11 4096 bytes`).
+        year = hour < 0 ? digits(s, j, 4) : writtenYear(s, j);
         if (year < 0) return -1;
         j += 4;
         break;

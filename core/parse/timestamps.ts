@@ -460,7 +460,7 @@ export function scanCtime(s: string, i: number, ctx: TimeContext, out: TimeScan)
   const clockEnd = j + 9;
   j = readFraction(s, clockEnd);
   if (s.charCodeAt(j) !== 32) return false;
-  const y = digits(s, j + 1, 4);
+  const y = writtenYear(s, j + 1);
   const h = Math.floor(clock / 10_000);
   const mi = Math.floor(clock / 100) % 100;
   const se = clock % 100;

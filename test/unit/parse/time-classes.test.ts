@@ -111,6 +111,18 @@ describe('a fraction written after the year of a date whose year follows its tim
     expect(dayFirst.message).toMatch(/(^|,)17,done$/);
   });
 
+  it('takes a number after the time for its year only from 1970 to 2099, as after syslog’s time', () => {
+    // A count after a weekday's date and time that wrote no year: the text's, not year 4096.
+    for (const line of ['Sat 28 Nov 14:02:11 4096 bytes free', 'Sat Nov 28 14:02:11 4096 bytes free']) {
+      const parsed = parse(line);
+      expect(parsed.timestamp).toBe(Date.parse('2026-11-28T14:02:11Z'));
+      expect(parsed.message).toBe('4096 bytes free');
+    }
+    expect(parse('Sat 28 Nov 14:02:11 2026 backup started').timestamp).toBe(
+      Date.parse('2026-11-28T14:02:11Z'),
+    );
+  });
+
   it('leaves a version after the year, and a number after the bracket that is no fraction, alone', () => {
     // `2026.11.3` is a calendar version: no fraction, and no time read there.
     expect(parse('Sat Nov  7 15:05:56 2026.11.3 upgraded').timestamp).not.toBe(
