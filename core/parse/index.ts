@@ -221,11 +221,12 @@ function setStructure(state: SourceState, structure: Structure | undefined): voi
 
 /**
  * A date both orders of day and month read (`11-03-2026`), in a shape that has another order: the
- * first line of the source that proves an order (a number over 12) sets it for the source; later
- * dates of the source that prove nothing are read in that order. A line proving the other order
- * afterwards is read in the only order it allows, and makes the source one of `BOTH_ORDERS`.
+ * first line of the source that proves an order (a number over 12) in the field where the source
+ * writes its time (`ownField`) sets it for the source; later dates of the source that prove nothing
+ * are read in that order. A line proving the other order afterwards is read in the only order it
+ * allows, and makes the source one of `BOTH_ORDERS`.
  */
-function orderDate(raw: string, ctx: TimeContext, state: SourceState): void {
+function orderDate(raw: string, ctx: TimeContext, state: SourceState, ownField: boolean): void {
   const order = shapeOrder(header.shape);
   if (order === NO_ORDER || state.dateOrder === BOTH_ORDERS) return;
   const proven = provenOrder(raw, header.timeStart);
@@ -234,7 +235,8 @@ function orderDate(raw: string, ctx: TimeContext, state: SourceState): void {
       rereadTime(raw, otherOrder(header.shape), ctx, header);
     return;
   }
-  if (proven === state.dateOrder) return;
+  // A date further into the line (an exception's text, a headerless line) is no proof of the source's.
+  if (!ownField || proven === state.dateOrder) return;
   state.dateOrder = state.dateOrder === NO_ORDER ? proven : BOTH_ORDERS;
   setStructure(state, state.learned);
 }
@@ -414,7 +416,10 @@ function readHeader(
     if (searchLevel) scanHeader(raw, ctx, header);
     else clearHeader(header);
   }
-  if (state !== undefined && header.shape >= 0) orderDate(raw, ctx, state);
+  if (state !== undefined && header.shape >= 0) {
+    const timeField = structure !== undefined && structure.shape >= 0 ? structure.timeField : 0;
+    orderDate(raw, ctx, state, header.timeField === timeField);
+  }
   const levelColumn =
     learned && structure !== undefined && (structure.levelField >= 0 || structure.levelAfterTime >= 0);
   const line = readHeaderLine(raw, fixed, learned, levelColumn, ctx);

@@ -130,6 +130,22 @@ describe('the order of day and month, learned per source', () => {
     expect(read(dashed('11-03-2026', 'moved 11-25 items'))).toBe(at('2026-03-11T14:02:11.482Z'));
     expect(read(dashed('11-03-2026'))).toBe(at('2026-03-11T14:02:11.482Z'));
   });
+
+  it('takes no proof from a date further into a line than where the source writes its time', () => {
+    // A US source's exception text quotes a day-first date; its own dates stay month first.
+    const us = (date: string, text = 'ok') => `${date} 14:02:11 INFO [main] ${text}`;
+    const { read } = sourceOf([us('11/03/2026'), us('11/03/2026', 'ready'), us('10/03/2026')], 'scheduler');
+    expect(
+      read(
+        'Caused by: java.lang.IllegalArgumentException: 25/12/2026 00:00:00 is not a business day',
+        'scheduler',
+      ),
+    ).toBe(at('2026-12-25T00:00:00Z'));
+    expect(read(us('11/04/2026'), 'scheduler')).toBe(at('2026-11-04T14:02:11Z'));
+    // Its own header's proof still counts.
+    expect(read(us('13/04/2026'), 'scheduler')).toBe(at('2026-04-13T14:02:11Z'));
+    expect(read(us('11/04/2026'), 'scheduler')).toBe(at('2026-04-11T14:02:11Z'));
+  });
 });
 
 describe('the pairs of layouts that read a date in either order', () => {
