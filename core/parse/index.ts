@@ -242,6 +242,16 @@ function orderDate(raw: string, ctx: TimeContext, state: SourceState, ownField: 
 }
 
 /**
+ * The field where a source writes its time: the learned one; after a learned level column with no
+ * time learned, the next (`INFO:     [19-11-2026 13:25:51] text`, `applyStructure`); else the first.
+ */
+function ownTimeField(structure: Structure | undefined): number {
+  if (structure === undefined) return 0;
+  if (structure.shape >= 0) return structure.timeField;
+  return structure.levelField === 0 ? 1 : 0;
+}
+
+/**
  * A line whose message may open with columns of its source's layout: not a self-describing format's,
  * and not syslog's, whose lines are many programs' (their own columns follow the program's tag).
  */
@@ -416,10 +426,8 @@ function readHeader(
     if (searchLevel) scanHeader(raw, ctx, header);
     else clearHeader(header);
   }
-  if (state !== undefined && header.shape >= 0) {
-    const timeField = structure !== undefined && structure.shape >= 0 ? structure.timeField : 0;
-    orderDate(raw, ctx, state, header.timeField === timeField);
-  }
+  if (state !== undefined && header.shape >= 0)
+    orderDate(raw, ctx, state, header.timeField === ownTimeField(structure));
   const levelColumn =
     learned && structure !== undefined && (structure.levelField >= 0 || structure.levelAfterTime >= 0);
   const line = readHeaderLine(raw, fixed, learned, levelColumn, ctx);

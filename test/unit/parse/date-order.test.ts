@@ -146,6 +146,17 @@ describe('the order of day and month, learned per source', () => {
     expect(read(us('13/04/2026'), 'scheduler')).toBe(at('2026-04-13T14:02:11Z'));
     expect(read(us('11/04/2026'), 'scheduler')).toBe(at('2026-04-11T14:02:11Z'));
   });
+
+  it('takes a proof from the dated time after a learned level column, where such a source writes it', () => {
+    const leveled = (date: string) => `INFO:     [${date} 13:25:51] worker ready`;
+    const { read } = sourceOf(
+      [leveled('11/03/2026'), 'INFO:     Started server process [7]', 'INFO:     Waiting for startup.'],
+      'uvicorn',
+    );
+    expect(read(leveled('11/03/2026'), 'uvicorn')).toBe(at('2026-11-03T13:25:51Z'));
+    expect(read(leveled('19/11/2026'), 'uvicorn')).toBe(at('2026-11-19T13:25:51Z'));
+    expect(read(leveled('11/03/2026'), 'uvicorn')).toBe(at('2026-03-11T13:25:51Z'));
+  });
 });
 
 describe('the pairs of layouts that read a date in either order', () => {
