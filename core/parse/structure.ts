@@ -24,7 +24,7 @@ import {
   placedLevelSpelling,
   syslogSeverityLevel,
 } from './levels.ts';
-import { COMPACT_MILLIS_SHAPE, EPOCH_SHAPE, TIMESTAMP_SHAPES } from './timestamp-shapes.ts';
+import { opensLineOnly, TIMESTAMP_SHAPES } from './timestamp-shapes.ts';
 import type { TimeContext, TimeScan } from './timestamps.ts';
 
 /** Characters of a line looked at for its header. */
@@ -187,7 +187,9 @@ function findTime(
       f === 0 ||
       anyShapeAnywhere ||
       timeOfDayBeforeLevel(raw, f) ||
-      timeOfDayAfterLevel(raw, f);
+      timeOfDayAfterLevel(raw, f) ||
+      timeOfDayAfterPid(raw, f) ||
+      glibTimeOfDay(raw, f);
     // glog/klog glue the level letter to the date: `I1130 14:02:11.123456`; wget frames it in
     // dashes: `--2026-11-11 13:49:09--`.
     const glued =
@@ -207,10 +209,10 @@ function findTime(
         continue;
       }
       for (let shape = 0; shape < TIMESTAMP_SHAPES.length; shape++) {
-        // An epoch, 17 bare digits or a bare time of day counts per line only at the very start of it,
+        // An epoch, a compact id-like stamp or a bare time of day counts per line only at the very start of it,
         // or a time of day right before a level word; a learned source may have it anywhere it showed
         // it consistently.
-        if (f > 0 && !anyShapeAnywhere && (shape === EPOCH_SHAPE || shape === COMPACT_MILLIS_SHAPE)) continue;
+        if (f > 0 && !anyShapeAnywhere && opensLineOnly(shape)) continue;
         if (!weakHere && isWeakShape(shape)) continue;
         if (tryShape(raw, shape, at, ctx) && (k === 0 || !framed || framedCloses(raw, start, at))) {
           found(out, shape, f, at);
@@ -276,6 +278,43 @@ function timeOfDayAfterLevel(raw: string, f: number): boolean {
   const bracketed = s === 1 && raw.charCodeAt(0) === 91 && raw.charCodeAt(e) === 93;
   if (e - s > 11 || (!bracketed && e - s < 3)) return false;
   return spellsLevel(raw, s, e, bracketed);
+}
+
+/**
+ * Field `f` is the second and opens with a time of day, and the line opens with a process id in
+ * brackets (`[2210] 10:14:22: text`, icecream's daemons): the header says what the time is.
+ */
+function timeOfDayAfterPid(raw: string, f: number): boolean {
+  if (f !== 1 || raw.charCodeAt(0) !== 91 || fieldStart[0] !== 1) return false;
+  const e = fieldEnd[0] as number;
+  if (raw.charCodeAt(e) !== 93 || raw.charCodeAt(e + 1) !== 32 || fieldStart[1] !== e + 2) return false;
+  for (let k = 1; k < e; k++) if (!isDigit(raw.charCodeAt(k))) return false;
+  return e - 1 <= 10 && opensTimeOfDay(raw, e + 2);
+}
+
+/**
+ * Field `f` holds GLib's time of day as its default handler writes it after the level (since 2.50):
+ * `HH:MM:SS.mmm: ` after `domain-LEVEL: ` (`rauc-DEBUG: 07:21:44.105: text`), after GLib's ` **:` mark
+ * (`dom-WARNING **: 07:21:45.902: text`) or after a level with no domain (`Message: `).
+ */
+function glibTimeOfDay(raw: string, f: number): boolean {
+  if (f < 1 || !isGlibTime(raw, fieldStart[f] as number)) return false;
+  const s = fieldStart[f - 1] as number;
+  const e = (fieldEnd[f - 1] as number) - 1;
+  if (raw.charCodeAt(e) !== 58 || e + 2 !== fieldStart[f]) return false;
+  if (e - s === 2 && raw.charCodeAt(s) === 42 && raw.charCodeAt(s + 1) === 42) return true;
+  const dash = raw.lastIndexOf('-', e);
+  const w = dash >= s ? dash + 1 : s;
+  return raw.startsWith('Message', w) ? e - w === 7 : e - w >= 4 && isUpperRun(raw, w, e);
+}
+
+/** `HH:MM:SS.mmm: ` at `a`, GLib's time of day and the colon after it. */
+function isGlibTime(raw: string, a: number): boolean {
+  for (let k = 0; k < 12; k++) {
+    const c = raw.charCodeAt(a + k);
+    if (k === 2 || k === 5 ? c !== 58 : k === 8 ? c !== 46 : !isDigit(c)) return false;
+  }
+  return raw.charCodeAt(a + 12) === 58 && raw.charCodeAt(a + 13) === 32;
 }
 
 /**

@@ -34,6 +34,11 @@ import {
 } from './timestamps.ts';
 import { wallTimeToInstant, zoneOffset } from './zones.ts';
 
+/** A date's order of day and month: unknown, day first (`25-11-2026`), month first (`11-25-2026`). */
+export const NO_ORDER = 0;
+export const DAY_FIRST = 1;
+export const MONTH_FIRST = 2;
+
 /** One way a timestamp can be written. */
 export interface TimestampShape {
   /** The layout, or a name for hand-written scanners (shown in what was learned). */
@@ -284,8 +289,8 @@ function run(steps: readonly Step[], s: string, i: number): number {
         zoneMs = zoneOfLastRead.ms;
         break;
       case Op.Spaces:
-        if (s.charCodeAt(j) !== 32) return -1;
-        while (s.charCodeAt(j) === 32) j++;
+        if (!isLayoutSpace(s.charCodeAt(j))) return -1;
+        while (isLayoutSpace(s.charCodeAt(j))) j++;
         break;
       case Op.Literal:
         if (s.charCodeAt(j) !== step.char) return -1;
@@ -297,6 +302,14 @@ function run(steps: readonly Step[], s: string, i: number): number {
   const after = s.charCodeAt(j);
   if (isDigit(after) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122)) return -1;
   return j;
+}
+
+/**
+ * A space in a layout: ` `, or the no-break spaces ICU writes in dates and times (Node 20 and later
+ * put U+202F before `AM`/`PM` in `toLocaleString('en-US')`).
+ */
+function isLayoutSpace(c: number): boolean {
+  return c === 32 || c === 0x202f || c === 0xa0;
 }
 
 const DAY = 86_400_000;
@@ -347,7 +360,11 @@ function layoutShape(layout: string): TimestampShape {
 /** Reads compiled layout `steps` at `i` into `out`; false when they do not fit or name no instant. */
 function readLayout(steps: readonly Step[], s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
   const end = run(steps, s, i);
-  if (end < 0) return false;
+  return end >= 0 && resolveInto(ctx, end, out);
+}
+
+/** The instant of the fields read into `out`, with `end`; false when they name none. */
+function resolveInto(ctx: TimeContext, end: number, out: TimeScan): boolean {
   const ms = resolve(ctx);
   if (Number.isNaN(ms)) return false;
   out.ms = ms;
@@ -444,6 +461,10 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('yyyyMMddTHHmmssSZ'), // ISO 8601 basic
   layoutShape('yyyyMMddHHmmssSSS'), // 17 digits, milliseconds glued on: Java's compact pattern, Osmocom
   layoutShape('yyyyMMddHHmmssSZ'), // 14 digits: grok's DATESTAMP_EVENTLOG, Windows event logs
+  // A compact date and time joined by an underscore, as file names write them: WSJT-X's ALL.TXT
+  // (`%y%m%d_%H%M%S`), Python's `%Y%m%d_%H%M%S` in scripts' logs. Like 17 digits, only opening a line.
+  layoutShape('yyyyMMdd_HHmmss'),
+  layoutShape('yyMMdd_HHmmss'),
   layoutShape('yyMMdd HH:mm:ssSZ'), // tornado, CockroachDB
   layoutShape('MMdd HH:mm:ssSZ'), // glog / klog (after the level letter)
   layoutShape('MMdd/HHmmssS'), // Chromium, Electron, CEF (`--enable-logging`)
@@ -520,7 +541,8 @@ const DATE_STEPS = DATE_LAYOUTS.map((date) => ({
   steps: compile(date),
   digitFirst: !/^(MMM|EEE)/.test(date),
 }));
-const TIME_OF_DAY_STEPS = ['h:mm:ss aZ', 'H:mm:ssSZ', 'H:mm:ss:SZ'].map(compile);
+// The last: JavaScript's Intl short time, to the minute (`M/d/yy, h:mm a`, `toLocaleString('en-US')`).
+const TIME_OF_DAY_STEPS = ['h:mm:ss aZ', 'H:mm:ssSZ', 'H:mm:ss:SZ', 'h:mm aZ'].map(compile);
 
 /**
  * After a date: spaces, at most one of `- , @ |` and spaces, one to five characters in all; or one
@@ -556,13 +578,9 @@ function dateThenTimeShape(digitFirst: boolean, name: string): TimestampShape {
         year = y;
         month = mo;
         day = d;
-        const ms = resolve(ctx);
         // A layout that read a date the calendar refuses (`28/11/2026` as M/d/yyyy), or only its
         // start (`28-11` of `28-11-2026` as MM-dd, no time after it), leaves the next one its turn.
-        if (Number.isNaN(ms)) continue;
-        out.ms = ms;
-        out.end = end;
-        return true;
+        if (resolveInto(ctx, end, out)) return true;
       }
       return false;
     },
@@ -580,20 +598,114 @@ function timeOfDayEnd(s: string, at: number): number {
   return -1;
 }
 
+/** A numeric date that opens day first (`23/11/2026`, `23-11-26`, `23.11.2026`), or month first. */
+const DAY_FIRST_DATE = /^dd?[-./]MM?[-./]/;
+const MONTH_FIRST_DATE = /^MM?[-./]dd?[-./]/;
+
+/**
+ * Where the date after a time of day opening at `i` starts (`19:13:18 - 23/11/2026`), else -1; the
+ * time's fields set. The hour has two digits, or AM or PM follows: `2:13:45` may be a duration.
+ */
+function dateAfterTimeOfDay(s: string, i: number): number {
+  if (s.charCodeAt(i + 1) !== 58 && s.charCodeAt(i + 2) !== 58) return -1;
+  const end = timeOfDayEnd(s, i);
+  if (end < 0 || (s.charCodeAt(i + 2) !== 58 && pm < 0)) return -1;
+  const at = afterDateSeparator(s, end);
+  return at >= 0 && isDigit(s.charCodeAt(at)) ? at : -1;
+}
+
+/**
+ * A date read after a time of day ends at `end` on its own: at the end, before a closing bracket or a
+ * separator, or before spaces and no other time of day (`08:04:40 2026-10-23 14:32:15,123`: the date
+ * is the next timestamp's), and not glued to more of a timestamp (`2026-10-23-14.32.15`).
+ */
+function endsDate(s: string, end: number): boolean {
+  if (end >= s.length) return true;
+  const c = s.charCodeAt(end);
+  if (c === 93 || c === 41 || c === 124 || c === 44 || c === 59 || c === 62) return true;
+  if (c === 58) return !isDigit(s.charCodeAt(end + 1));
+  if (c !== 32 && c !== 9) return false;
+  let k = end + 1;
+  while (s.charCodeAt(k) === 32) k++;
+  return !(isDigit(s.charCodeAt(k)) && (s.charCodeAt(k + 1) === 58 || s.charCodeAt(k + 2) === 58));
+}
+
+/** The last time of day `timeThenDateShape` read: the shapes of one line share it. */
+const lastTimeOfDay = {
+  s: '',
+  i: -1,
+  dateAt: -1,
+  hour: 0,
+  minute: 0,
+  second: 0,
+  millis: 0,
+  pm: -1,
+  zoned: false,
+  zoneMs: 0,
+};
+
+/**
+ * A time of day, then its date written apart from it (`[19:13:18 - 23/11/2026]`, SatDump; `07:02:11,
+ * 2026-11-23`): the reverse of `dateThenTimeShape`, with a numeric date of the table that has a year,
+ * separated by `separators`. `order` says which of the dates both orders read it reads: each such
+ * shape has its pair in the other order (`ORDER_PAIRS`), as the layouts do.
+ */
+function timeThenDateShape(separators: string, order: number, name: string): TimestampShape {
+  const other = order === DAY_FIRST ? MONTH_FIRST_DATE : DAY_FIRST_DATE;
+  const dates = DATE_LAYOUTS.filter(
+    (date) =>
+      date.includes('yy') &&
+      !/^(MMM|EEE)/.test(date) &&
+      separators.includes(date.replace(/^[yMd]+/, '').charAt(0)) &&
+      !other.test(date),
+  ).map(compile);
+  return {
+    name,
+    digitFirst: true,
+    scan(s, i, ctx, out) {
+      const memo = lastTimeOfDay;
+      if (memo.i !== i || memo.s !== s) {
+        memo.s = s;
+        memo.i = i;
+        memo.dateAt = dateAfterTimeOfDay(s, i);
+        [memo.hour, memo.minute, memo.second, memo.millis] = [hour, minute, second, millis];
+        [memo.pm, memo.zoned, memo.zoneMs] = [pm, zoned, zoneMs];
+      }
+      const at = memo.dateAt;
+      if (at < 0) return false;
+      let k = at;
+      while (isDigit(s.charCodeAt(k))) k++;
+      if (!separators.includes(s.charAt(k))) return false;
+      for (const date of dates) {
+        const end = run(date, s, at);
+        if (end < 0 || !endsDate(s, end)) continue;
+        [hour, minute, second, millis] = [memo.hour, memo.minute, memo.second, memo.millis];
+        [pm, zoned, zoneMs] = [memo.pm, memo.zoned, memo.zoneMs];
+        if (resolveInto(ctx, end, out)) return true;
+      }
+      return false;
+    },
+  };
+}
+
+/** The layouts up to the first bare time of day: the time-first shapes go before those. */
+const FIRST_TIME_OF_DAY = LAYOUT_SHAPES.findIndex((shape) => /^[Hh]:mm/.test(shape.name));
+
 /** Every shape, most specific first; the epoch shape comes last, as it is the least specific. */
 export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   knownShapes, // ISO 8601 / RFC 3339, log4j, Python, Go, HDFS, Spark, CLF
   knownLetterShapes, // syslog (RFC 3164), ctime, RFC 2822
-  ...LAYOUT_SHAPES,
+  ...LAYOUT_SHAPES.slice(0, FIRST_TIME_OF_DAY),
+  // Today's rule first (month first for slashes, day first for dashes and dots), then the other order.
+  timeThenDateShape('/', MONTH_FIRST, 'time of day … M/d/yyyy'),
+  timeThenDateShape('/', DAY_FIRST, 'time of day … d/M/yyyy'),
+  timeThenDateShape('-.', DAY_FIRST, 'time of day … d-M-yyyy'),
+  timeThenDateShape('-.', MONTH_FIRST, 'time of day … M-d-yyyy'),
+  ...LAYOUT_SHAPES.slice(FIRST_TIME_OF_DAY),
   dateThenTimeShape(true, 'date … time of day'),
   dateThenTimeShape(false, 'date … time of day (month name)'),
   epochShape,
 ];
-
-/** A date's order of day and month: unknown, day first (`25-11-2026`), month first (`11-25-2026`). */
-export const NO_ORDER = 0;
-export const DAY_FIRST = 1;
-export const MONTH_FIRST = 2;
 
 /**
  * The layouts whose numeric day and month open the date, each with the layout of the same date in
@@ -605,6 +717,8 @@ const ORDER_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['d.M.yy H:mm:ssSZ', 'M.d.yy H:mm:ssSZ'],
   ['d/M/yyyy H:mm:ssSZ', 'M/d/yyyy H:mm:ssSZ'],
   ['d/M/yyyy h:mm:ss aZ', 'M/d/yyyy h:mm:ss aZ'],
+  ['time of day … d/M/yyyy', 'time of day … M/d/yyyy'],
+  ['time of day … d-M-yyyy', 'time of day … M-d-yyyy'],
 ];
 
 /** Per shape index: its order (`DAY_FIRST`, `MONTH_FIRST`, or `NO_ORDER` when it has no pair) and its pair's index. */
@@ -635,6 +749,9 @@ export function otherOrder(shape: number): number {
  */
 export function provenOrder(s: string, i: number): number {
   let j = s.charCodeAt(i) === 32 ? i + 1 : i;
+  // A time of day written first (`19:13:18 - 23/11/2026`): its hour proves nothing, its date does.
+  const date = dateAfterTimeOfDay(s, j);
+  if (date >= 0) j = date;
   j = readOneOrTwo(s, j);
   if (j < 0) return NO_ORDER;
   if (value2 > 12) return DAY_FIRST;
@@ -646,10 +763,20 @@ export function provenOrder(s: string, i: number): number {
 export const EPOCH_SHAPE = TIMESTAMP_SHAPES.indexOf(epochShape);
 
 /**
- * Index of `yyyyMMddHHmmssSSS`: 17 bare digits are as often an id built from the time (an order
- * number) as a time, so like an epoch it counts per line only where it opens the line.
+ * `yyyyMMddHHmmssSSS` and the compact dates joined to their times by an underscore: 17 bare digits,
+ * or `261120_124745`, are as often an id built from the time (an order number, a file name) as a
+ * time, so like an epoch they count per line only where they open the line.
  */
-export const COMPACT_MILLIS_SHAPE = TIMESTAMP_SHAPES.findIndex((s) => s.name === 'yyyyMMddHHmmssSSS');
+const LINE_START_SHAPES: ReadonlySet<number> = new Set(
+  ['yyyyMMddHHmmssSSS', 'yyyyMMdd_HHmmss', 'yyMMdd_HHmmss'].map((name) =>
+    TIMESTAMP_SHAPES.findIndex((s) => s.name === name),
+  ),
+);
+
+/** True for a shape that counts per line only opening it, as an epoch does (`LINE_START_SHAPES`). */
+export function opensLineOnly(shape: number): boolean {
+  return shape === EPOCH_SHAPE || LINE_START_SHAPES.has(shape);
+}
 
 /**
  * A timestamp of any shape of the table but the epoch starting at `i` (`out` filled), for a place
