@@ -179,8 +179,11 @@ function findTime(
   anyShapeAnywhere = false,
 ): void {
   const first = onlyField >= 0 ? onlyField : 0;
-  const last = Math.min(fieldCount, onlyField >= 0 ? onlyField + 1 : TIMESTAMP_FIELDS);
+  // GLib with no domain, `** (prog:pid): WARNING **: 10:00:00.123: text`, writes its time one field further.
+  const glibLead = onlyField < 0 && raw.charCodeAt(0) === 42 && raw.startsWith('* ', 1) ? 1 : 0;
+  const last = Math.min(fieldCount, onlyField >= 0 ? onlyField + 1 : TIMESTAMP_FIELDS + glibLead);
   for (let f = first; f < last; f++) {
+    if (f >= TIMESTAMP_FIELDS && !glibTimeOfDay(raw, f)) break;
     const start = fieldStart[f] as number;
     const weakHere =
       onlyShape >= 0 ||

@@ -65,6 +65,11 @@ describe("GLib's time of day after its domain and level (g_log's default handler
     expect(time('GLib-GIO-Message: 07:21:46.011: Using the memory GSettings backend')).toBe(
       at('2026-12-01T07:21:46.011Z'),
     );
+    // No domain: GLib opens with `** ` and the time stands one field further than times are looked for.
+    const domainless = parse('** (gedit:1234): WARNING **: 10:00:00.123: Could not load theme');
+    expect(domainless.timestamp).toBe(at('2026-12-01T10:00:00.123Z'));
+    expect(domainless.message).toBe('Could not load theme');
+    expect(time('** a b c d 2026-11-23 10:00:00 text')).toBeUndefined();
   });
 
   it('reads no time of day after other words, nor one not written as GLib writes it', () => {
