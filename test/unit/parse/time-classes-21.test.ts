@@ -42,6 +42,17 @@ describe('a time of day, then its date: the reverse of `date … time of day`', 
     expect(us(usLine('11/01/2026'), receivedAt, 'us').timestamp).toBe(at('2026-11-01T19:13:18Z'));
   });
 
+  it('turns a source learned by the rule to the order a later line proves', () => {
+    const parser = compileParser({});
+    const line = (date: string) => `[19:13:18 - ${date}] (I) text`;
+    parser.learn('sat', [line('05/11/2026'), line('06/11/2026'), line('07/11/2026')], receivedAt);
+    const read = (date: string) => parser(line(date), receivedAt, 'sat').timestamp;
+    // Today's rule for slashes, month first, until the source proves otherwise.
+    expect(read('05/11/2026')).toBe(at('2026-05-11T19:13:18Z'));
+    expect(read('23/11/2026')).toBe(at('2026-11-23T19:13:18Z'));
+    expect(read('05/11/2026')).toBe(at('2026-11-05T19:13:18Z'));
+  });
+
   it('leaves a time before a number that is no dated year, or before words, to the time alone', () => {
     // No year: a version, a ratio or a count after the time is the text's.
     expect(time('10:14:22 - 11/28 done')).toBe(at('2026-12-01T10:14:22Z'));
