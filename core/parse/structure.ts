@@ -285,15 +285,26 @@ function timeOfDayAfterLevel(raw: string, f: number): boolean {
 
 /**
  * Field `f` is the second and opens with a time of day, and the line opens with a process id in
- * brackets (`[2210] 10:14:22: text`, icecream's daemons): the header says what the time is.
+ * brackets (`[2210] 10:14:22: text`, icecream's daemons): the header says what the time is. A
+ * counter before an elapsed time (`[12] 00:03:15 elapsed`) looks the same, so the time needs the
+ * colon icecream writes after its seconds, or AM/PM (`[0] 12:01:02 AM - …`).
  */
 function timeOfDayAfterPid(raw: string, f: number): boolean {
   if (f !== 1 || raw.charCodeAt(0) !== 91 || fieldStart[0] !== 1) return false;
   const e = fieldEnd[0] as number;
   if (raw.charCodeAt(e) !== 93 || raw.charCodeAt(e + 1) !== 32 || fieldStart[1] !== e + 2) return false;
   for (let k = 1; k < e; k++) if (!isDigit(raw.charCodeAt(k))) return false;
-  return e - 1 <= 10 && opensTimeOfDay(raw, e + 2);
+  const a = e + 2;
+  if (e - 1 > 10 || !opensTimeOfDay(raw, a)) return false;
+  if (!isDigit(raw.charCodeAt(a + 1))) return true; // `h:mm`: `opensTimeOfDay` saw its AM/PM
+  return (raw.charCodeAt(a + 5) === 58 && raw.charCodeAt(a + 8) === 58) || meridiemFollows(raw, a + 3);
 }
+
+/**
+ * GLib's level words written without its ` **` mark (ERROR, CRITICAL and WARNING carry it): any
+ * other capital word (`job STATUS: 00:03:15.120: done`) before such a time is the text's.
+ */
+const GLIB_UNMARKED_LEVELS = ['DEBUG', 'INFO', 'Message'];
 
 /**
  * Field `f` holds GLib's time of day as its default handler writes it after the level (since 2.50):
@@ -308,7 +319,7 @@ function glibTimeOfDay(raw: string, f: number): boolean {
   if (e - s === 2 && raw.charCodeAt(s) === 42 && raw.charCodeAt(s + 1) === 42) return true;
   const dash = raw.lastIndexOf('-', e);
   const w = dash >= s ? dash + 1 : s;
-  return raw.startsWith('Message', w) ? e - w === 7 : e - w >= 4 && isUpperRun(raw, w, e);
+  return GLIB_UNMARKED_LEVELS.some((word) => e - w === word.length && raw.startsWith(word, w));
 }
 
 /** `HH:MM:SS.mmm: ` at `a`, GLib's time of day and the colon after it. */

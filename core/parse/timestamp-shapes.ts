@@ -357,6 +357,23 @@ function layoutShape(layout: string): TimestampShape {
   };
 }
 
+/**
+ * `layout` read only where a space or a tab follows: a stamp written as file names write it is,
+ * opening a listing line, part of the name (`20261120_124745.tar.gz`, `…_full.sql`), or the name
+ * itself when alone on its line (`ls -1` of folders named by their time).
+ */
+function fileStampShape(layout: string): TimestampShape {
+  const shape = layoutShape(layout);
+  return {
+    ...shape,
+    scan(s, i, ctx, out) {
+      if (!shape.scan(s, i, ctx, out)) return false;
+      const c = s.charCodeAt(out.end);
+      return c === 32 || c === 9;
+    },
+  };
+}
+
 /** Reads compiled layout `steps` at `i` into `out`; false when they do not fit or name no instant. */
 function readLayout(steps: readonly Step[], s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
   const end = run(steps, s, i);
@@ -463,8 +480,8 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('yyyyMMddHHmmssSZ'), // 14 digits: grok's DATESTAMP_EVENTLOG, Windows event logs
   // A compact date and time joined by an underscore, as file names write them: WSJT-X's ALL.TXT
   // (`%y%m%d_%H%M%S`), Python's `%Y%m%d_%H%M%S` in scripts' logs. Like 17 digits, only opening a line.
-  layoutShape('yyyyMMdd_HHmmss'),
-  layoutShape('yyMMdd_HHmmss'),
+  fileStampShape('yyyyMMdd_HHmmss'),
+  fileStampShape('yyMMdd_HHmmss'),
   layoutShape('yyMMdd HH:mm:ssSZ'), // tornado, CockroachDB
   layoutShape('MMdd HH:mm:ssSZ'), // glog / klog (after the level letter)
   layoutShape('MMdd/HHmmssS'), // Chromium, Electron, CEF (`--enable-logging`)
@@ -646,15 +663,16 @@ const lastTimeOfDay = {
 
 /**
  * A time of day, then its date written apart from it (`[19:13:18 - 23/11/2026]`, SatDump; `07:02:11,
- * 2026-11-23`): the reverse of `dateThenTimeShape`, with a numeric date of the table that has a year,
- * separated by `separators`. `order` says which of the dates both orders read it reads: each such
- * shape has its pair in the other order (`ORDER_PAIRS`), as the layouts do.
+ * 2026-11-23`): the reverse of `dateThenTimeShape`, with a numeric date of the table that has a
+ * four-digit year (a short one reads versions: `12:00:01 1.2.26 installed`), separated by
+ * `separators`. `order` says which of the dates both orders read it reads: each such shape has its
+ * pair in the other order (`ORDER_PAIRS`), as the layouts do.
  */
 function timeThenDateShape(separators: string, order: number, name: string): TimestampShape {
   const other = order === DAY_FIRST ? MONTH_FIRST_DATE : DAY_FIRST_DATE;
   const dates = DATE_LAYOUTS.filter(
     (date) =>
-      date.includes('yy') &&
+      date.includes('yyyy') &&
       !/^(MMM|EEE)/.test(date) &&
       separators.includes(date.replace(/^[yMd]+/, '').charAt(0)) &&
       !other.test(date),

@@ -396,8 +396,9 @@ describe('the header finder, line by line', () => {
       yyyyMMddTHHmmssSZ: '20261130T140211',
       yyyyMMddHHmmssSSS: '20261130140211000',
       yyyyMMddHHmmssSZ: '20261130140211',
-      yyyyMMdd_HHmmss: '20261130_140211',
-      yyMMdd_HHmmss: '261130_140211',
+      // Read only before a space or a tab: alone, or before `.tar.gz`, it is a file name.
+      yyyyMMdd_HHmmss: '20261130_140211 run',
+      yyMMdd_HHmmss: '261130_140211 run',
       'yyMMdd HH:mm:ssSZ': '261130 14:02:11',
       'MMdd HH:mm:ssSZ': '1130 14:02:11',
       'MMdd/HHmmssS': '1130/140211.000000',

@@ -59,6 +59,10 @@ describe('a time of day, then its date: the reverse of `date … time of day`', 
     expect(time('10:14:22 - 11.05 ms spent')).toBe(at('2026-12-01T10:14:22Z'));
     expect(time('10:14:22 - 1.2.3 installed')).toBe(at('2026-12-01T10:14:22Z'));
     expect(time('10:14:22 - 99/99/2026 bad')).toBe(at('2026-12-01T10:14:22Z'));
+    // A version after the time is no date with a short year: only a four-digit year is read there.
+    expect(parse('12:00:01 1.2.26 installed').message).toBe('1.2.26 installed');
+    expect(time('10:14:22 - 3.11.24 ready')).toBe(at('2026-12-01T10:14:22Z'));
+    expect(time('10:14:22 - 11-04-26 text')).toBe(at('2026-12-01T10:14:22Z'));
     // A duration is no time of day, with or without a date after it.
     expect(time('elapsed 2:13:45 - 23/11/2026 total')).toBeUndefined();
   });
@@ -87,6 +91,10 @@ describe("GLib's time of day after its domain and level (g_log's default handler
     expect(time('(rauc:812): install took 07:21:44.105: long')).toBeUndefined();
     expect(time('(rauc:812): rauc-DEBUG: 07:21:44: install started')).toBeUndefined();
     expect(time('(rauc:812): rauc-debug: 07:21:44.105: install started')).toBeUndefined();
+    // Only GLib's own level words: another capital word before such a time is the text's.
+    expect(parse('job STATUS: 00:03:15.120: done 45%').message).toBe('job STATUS: 00:03:15.120: done 45%');
+    expect(time('TOTAL: 00:03:15.123: done')).toBeUndefined();
+    expect(time('GLib-GIO-INFO: 07:21:46.011: Settings backend ready')).toBe(at('2026-12-01T07:21:46.011Z'));
   });
 });
 
@@ -102,6 +110,13 @@ describe('a time of day after a bracketed pid opening the line', () => {
     expect(time('[main] 10:14:22 started')).toBeUndefined();
     expect(time('[2210] started at 10:14:22 today')).toBeUndefined();
     expect(time('[22.10] 10:14:22 text')).toBeUndefined();
+    // A counter, then an elapsed or remaining time (progress output): no colon after it as icecream writes.
+    expect(time('[12] 00:03:15 elapsed')).toBeUndefined();
+    expect(time('[3] 01:12:09 remaining, 45% done')).toBeUndefined();
+  });
+
+  it('reads a clock time with AM or PM after a bracketed index (concurrently running tsc --watch)', () => {
+    expect(time('[0] 12:01:02 AM - Starting compilation in watch mode...')).toBe(at('2026-12-02T00:01:02Z'));
   });
 });
 
@@ -121,6 +136,12 @@ describe('a compact date and time joined by an underscore: `yyMMdd_HHmmss`, `yyy
     expect(time('261120_1247450 long')).toBeUndefined();
     expect(time('saved test_run 20261120_124745.jsonl')).toBeUndefined();
     expect(time('job 261120_124745 queued')).toBeUndefined();
+    // A file name opening a listing line: the stamp is part of the name, not the line's time.
+    expect(parse('20261120_124745.tar.gz  1.2G').message).toBe('20261120_124745.tar.gz  1.2G');
+    expect(time('261120_124745.log')).toBeUndefined();
+    // `ls -1` of folders named by their time: a name alone on its line, no log line's stamp.
+    expect(parse('20261120_124745').message).toBe('20261120_124745');
+    expect(parse('20261120_124745_full.sql.gz 2026-11-20 12:50').timestampText).toBe('2026-11-20 12:50');
   });
 });
 
