@@ -6,6 +6,7 @@ import { type Columns, learnColumns, NO_COLUMNS, skipColumns } from './columns.t
 import { detect, forcedName, parseForced } from './detect.ts';
 import { parseDebugNamespace } from './formats/debug-namespace.ts';
 import { type NumericLevel, readJson } from './formats/json.ts';
+import { parseLevelWord, takeLevelWord } from './formats/level-word.ts';
 import { takeLastMessagePair, takeQuotedMessage } from './formats/logfmt.ts';
 import { parseMessageMark, takeMessageMark } from './formats/message-mark.ts';
 import { parseReporterWord, parseRightAlignedStatus } from './formats/reporter-word.ts';
@@ -259,13 +260,25 @@ function hasColumns(line: ParsedLine): boolean {
   return !line.parseFailed && line.format !== 'syslog3164' && !SELF_DESCRIBING.has(line.format);
 }
 
+/**
+ * True while a sample's messages are read for their columns: the level-word reading waits, so a
+ * column some lines hold a level word in (`[twisted#info]`, `[-]`, `[Launcher]`) is learned from all
+ * of them; read afterwards, that level word is found in the column stepped over.
+ */
+let readingColumns = false;
+
 /** The messages of a sample's lines as read so far, where a header may still open them. */
 function messagesOf(lines: readonly string[], plan: Plan, ctx: TimeContext, state: SourceState): string[] {
   const messages: string[] = [];
-  for (const raw of lines) {
-    if (raw.length === 0 || raw.charCodeAt(0) === 32 || raw.charCodeAt(0) === 9) continue;
-    const line = parse(raw, plan, ctx, state);
-    if (hasColumns(line)) messages.push(line.message);
+  readingColumns = true;
+  try {
+    for (const raw of lines) {
+      if (raw.length === 0 || raw.charCodeAt(0) === 32 || raw.charCodeAt(0) === 9) continue;
+      const line = parse(raw, plan, ctx, state);
+      if (hasColumns(line)) messages.push(line.message);
+    }
+  } finally {
+    readingColumns = false;
   }
   return messages;
 }
@@ -304,6 +317,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   // One look-up for what a self-describing format's lines skip: its structure is its own.
   if (!SELF_DESCRIBING.has(line.format)) {
     if (line.level === undefined) takeKeyValueLevel(line);
+    const headerMessage = line.message;
     if (state !== undefined && state.columns !== NO_COLUMNS && hasColumns(line))
       line.message = skipColumns(line.message, state.columns, line);
     // A level mark opening what the header and the columns left as the message (`› ✔  text`, `W/tag text`).
@@ -311,6 +325,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
       takeOpeningSymbol(line, raw);
       if (line.level === undefined) takePriorityTag(line);
       if (line.level === undefined) takeMessageMark(line);
+      // Last: a level word in the header zone, whatever punctuation wraps it (`[INFO@mau.init]`).
+      if (line.level === undefined && !readingColumns) takeLevelWord(line, headerMessage);
     }
     // A dev server's badge line (` WARNING  text      10:44:56 AM`) ends with its time.
     if (line.timestamp === undefined && line.level !== undefined && HEADER_READ.has(line.format))
@@ -502,8 +518,14 @@ function readUnclaimed(
   indented: boolean,
   ctx: TimeContext,
 ): ParsedLine | undefined {
-  if (indented) return parseDebugNamespace(withoutColours(text)) ?? parseRightAlignedStatus(text);
-  return parseReporterWord(raw) ?? parseWarningMark(raw, ctx) ?? parseMessageMark(raw);
+  if (indented)
+    return (
+      parseDebugNamespace(withoutColours(text)) ??
+      parseRightAlignedStatus(text) ??
+      (readingColumns ? undefined : parseLevelWord(raw))
+    );
+  const line = parseReporterWord(raw) ?? parseWarningMark(raw, ctx) ?? parseMessageMark(raw);
+  return line ?? (readingColumns ? undefined : parseLevelWord(raw));
 }
 
 /** Drops a leading byte-order mark and white space, and terminal colour codes anywhere. */

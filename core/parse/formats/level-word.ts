@@ -1,0 +1,378 @@
+/**
+ * A level word in a line's header zone, whatever punctuation wraps it: the last reading, for a line
+ * that no other reading gave a level. Programs of every ecosystem wrap an ordinary level word in
+ * marks of their own (`[INFO@mau.init]`, `~INFO     ~`, `gr::log :WARN:`, `%Error:`,
+ * `%Warning-UNUSED:`, `** Warning **`, `iperf3: error -`, `@989/info -`, `rauc-DEBUG:`,
+ * `NCCL WARN`, `[Server thread/WARNING]:`); one scan reads them all, rather than a reading per
+ * wrapper.
+ *
+ * What counts, and what keeps false alerts out:
+ *
+ * - **The word**: a full spelling (`TRACE DEBUG INFO NOTICE WARN WARNING ERROR FATAL CRITICAL
+ *   SEVERE`) in capitals, lower case or capitalised, with no letter, digit or `_` glued to it
+ *   (`LustreError`, `DEBUGGER`, `ERR_PNPM`, `info0` are names). `alert`, `fail`, `panic`, `emerg`,
+ *   `information` and the short forms open text too often to count here.
+ * - **The zone**: the first `ZONE_CHARS` characters of what the header left, at most
+ *   `ZONE_TOKENS` fields before the word, and no word of text before it: a lower-case or
+ *   capitalised word standing alone between spaces (`connection closed - …-error`, `Internal server
+ *   error`, `md manage:WARNING`) ends the zone. Capitals (`NCCL`), CamelCase, numbers, names glued
+ *   to punctuation (`Poller[1]`, `gpu-node-07:41822`, `misc/ibvwrap.cc:66`), a `tag:` and a word
+ *   inside brackets are header.
+ * - **Marked**: a word in capitals needs nothing more; one in lower case or capitalised is a
+ *   compound noun's after a name (`IMAP Error:`, `GnuTLS error (at …)`, `DATA error {`) unless
+ *   punctuation marks it on the left (`%Error`, `:debug:`, `** Warning`, `➔ info`, after a closed
+ *   field `iperf3: error`, a tab) or it closes a bracket (`(readers.las Error)`).
+ * - **Not text**: no quote, `=`, `.`, `;`, `$`, `&` or `?` before it (a quoted word, a value, a
+ *   dotted name `uvicorn.error`, a Nagios record `HTTP;CRITICAL;`), no `=`, quote, `.`, `,`, `/`,
+ *   `;`, `!` or `(` glued after it (a key, a file `error.log`, a path, `error(s)`), and not followed
+ *   by a lower-case word (`error rate`, `info about`, `debug mode enabled`), a number (`Error 2`,
+ *   make's exit status), a quote, JSON (`{`) or nothing at all (`Unhandled Error`). A word in a path
+ *   or URL (the field opens with `/` or holds `://`) is the path's.
+ *
+ * The level word, its wrapper and the fields before it are cut from the message (those fields
+ * kept in `fields.header_columns`), then the header fields that follow a level (`skipHeaderFields`).
+ */
+import { isDigit, isLower, isUpper } from '../calendar.ts';
+import { isSpace, isWordChar, skipHeaderFields } from '../header-fields.ts';
+import { type Level, levelSpelling } from '../levels.ts';
+import { newLine } from '../line.ts';
+import type { ParsedLine } from '../types.ts';
+
+/** Characters of the zone the level word must start in. */
+const ZONE_CHARS = 80;
+/** Fields (runs between white space) that may stand before the level word. */
+const ZONE_TOKENS = 7;
+
+/** The spellings read here, full words only, by length (4–8): compared in place, with no slice. */
+const STRONG_BY_LENGTH: readonly (readonly string[])[] = [
+  [],
+  [],
+  [],
+  [],
+  ['info', 'warn'],
+  ['trace', 'debug', 'error', 'fatal'],
+  ['notice', 'severe'],
+  ['warning'],
+  ['critical'],
+];
+
+/** True when the letters [a, b) spell one of `STRONG_BY_LENGTH` in any case. */
+function isStrongSpelling(text: string, a: number, b: number): boolean {
+  const n = b - a;
+  if (n < 4 || n > 8) return false;
+  const first = text.charCodeAt(a) | 32;
+  const words = STRONG_BY_LENGTH[n] as readonly string[];
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as string;
+    if (word.charCodeAt(0) !== first) continue;
+    let k = 1;
+    while (k < n && (text.charCodeAt(a + k) | 32) === word.charCodeAt(k)) k++;
+    if (k === n) return true;
+  }
+  return false;
+}
+
+/** What `scanLevelWord` found: the level, and where the text after its wrapper starts. */
+interface Found {
+  level: Level;
+  /** Start of the level word's left wrapper: what stands before it is header fields. */
+  start: number;
+  textStart: number;
+}
+
+const found: Found = { level: 'INFO', start: 0, textStart: 0 };
+
+/** True when a run of letters with a lower-case one among them starts at `i`. */
+function hasLowerAt(text: string, i: number): boolean {
+  let k = i;
+  while (k < text.length && (isUpper(text.charCodeAt(k)) || isLower(text.charCodeAt(k)))) {
+    if (isLower(text.charCodeAt(k))) return true;
+    k++;
+  }
+  return false;
+}
+
+/** True when [a, b) is all lower case, all capitals, or capitalised. */
+function plainCase(text: string, a: number, b: number): 'upper' | 'lower' | 'title' | undefined {
+  const first = isUpper(text.charCodeAt(a));
+  let upper = 0;
+  for (let k = a + 1; k < b; k++) if (isUpper(text.charCodeAt(k))) upper++;
+  if (upper === 0) return first ? 'title' : 'lower';
+  return first && upper === b - a - 1 ? 'upper' : undefined;
+}
+
+/** Characters that, before a word, make it text: a quote, a value, a dotted name, a record, a URL's query. */
+function textBefore(c: number): boolean {
+  return (
+    c === 34 || c === 39 || c === 96 || c === 61 || c === 46 || c === 59 || c === 36 || c === 38 || c === 63
+  );
+}
+
+/** Characters that, glued after a word, make it text: a key, a quote, a file, a list, a path, a call. */
+function textAfter(c: number): boolean {
+  return (
+    c === 61 ||
+    c === 34 ||
+    c === 39 ||
+    c === 96 ||
+    c === 46 ||
+    c === 44 ||
+    c === 47 ||
+    c === 59 ||
+    c === 33 ||
+    c === 40 ||
+    c === 63
+  );
+}
+
+function isClosing(c: number): boolean {
+  return c === 93 || c === 41 || c === 62 || c === 125;
+}
+
+/** Start of the white-space-separated field holding `i`. */
+function fieldStart(text: string, i: number): number {
+  let k = i;
+  while (k > 0 && !isSpace(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+/** End of the white-space-separated field holding `i`. */
+function fieldEnd(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && !isSpace(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/** True when [a, b) holds no letter and no digit: a mark such as `**`, `-`, `➔`, `|`. */
+function isMarkField(text: string, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let k = a; k < b; k++) if (isWordChar(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/**
+ * The level word of `text`'s header zone into `found`, or false. Linear in the zone, and most
+ * lines end at their first word of text.
+ */
+function scanLevelWord(text: string, startMarked: boolean): boolean {
+  const length = text.length;
+  const limit = length < ZONE_CHARS ? length : ZONE_CHARS;
+  let tokens = 0;
+  let open = -1;
+  let i = 0;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      if (i > 0 && !isSpace(text.charCodeAt(i - 1)) && ++tokens > ZONE_TOKENS) return false;
+      i++;
+      continue;
+    }
+    const lower = c >= 97 && c <= 122;
+    if (!lower && !(c >= 65 && c <= 90)) {
+      if (c === 91 || c === 40) open = i;
+      else if (isClosing(c)) open = -1;
+      i++;
+      continue;
+    }
+    const a = i;
+    let inner = 0;
+    i++;
+    while (i < length) {
+      const d = text.charCodeAt(i);
+      if (d >= 97 && d <= 122) i++;
+      else if (d >= 65 && d <= 90) {
+        inner++;
+        i++;
+      } else break;
+    }
+    if (i - a >= 4 && i - a <= 8 && isStrongSpelling(text, a, i))
+      return candidate(text, a, i, open, startMarked);
+    // A word of text: lower case or capitalised, alone between spaces (`Received`, `session`, `failed,`).
+    if (inner === 0 && (a === 0 || isSpace(text.charCodeAt(a - 1))) && endsProseWord(text, i, lower))
+      return false;
+  }
+  return false;
+}
+
+/** True when a lower-case (`lower`) or capitalised word ending at `b` stands alone: a space, or one mark of a sentence and a space, after it. */
+function endsProseWord(text: string, b: number, lower: boolean): boolean {
+  if (b >= text.length) return true;
+  let right = text.charCodeAt(b);
+  // A lower-case `tag:` is a program's name (`iperf3:`, `kernel:`); a capitalised `Word:` opens a sentence.
+  if (right === 58 && lower) return false;
+  if (right === 44 || right === 46 || right === 59 || right === 33 || right === 63 || right === 58) {
+    if (b + 1 >= text.length) return true;
+    right = text.charCodeAt(b + 1);
+  }
+  return right === 32 || right === 9;
+}
+
+/** Whether the spelling at [a, b) is the line's level (`found` set), by its case and its marks. */
+function candidate(text: string, a: number, b: number, open: number, startMarked: boolean): boolean {
+  const kind = plainCase(text, a, b);
+  if (kind === undefined) return false;
+  const left = a > 0 ? text.charCodeAt(a - 1) : -1;
+  const right = b < text.length ? text.charCodeAt(b) : -1;
+  if (isWordChar(left) || isWordChar(right)) return false;
+  if (left >= 0 && textBefore(left)) return false;
+  if (right >= 0 && textAfter(right)) return false;
+  // A compound word: `Error-Prone`, `error-handler`, `Non-critical`, `debug-level` (`rauc-DEBUG:`,
+  // `GLib-GIO-ERROR`, `%Warning-UNUSED:` and logr's `info-0` are a name's or a code's).
+  if (right === 45 && hasLowerAt(text, b + 1)) return false;
+  if (left === 45 && kind !== 'upper') return false;
+  const field = fieldStart(text, a);
+  const fieldClose = fieldEnd(text, b);
+  const first = text.charCodeAt(field);
+  if (first === 47 || (first === 126 && text.charCodeAt(field + 1) === 47)) return false;
+  const scheme = text.indexOf('://', field);
+  if (scheme >= 0 && scheme < fieldClose) return false;
+  // The wrapper after the word: glued marks, then padding.
+  let k = b;
+  while (k < text.length && !isSpace(text.charCodeAt(k)) && !isWordChar(text.charCodeAt(k))) k++;
+  const glued = k > b;
+  const closesBracket = open >= 0 && glued && isClosing(text.charCodeAt(b));
+  let next = k;
+  while (isSpace(text.charCodeAt(next))) next++;
+  if (next >= text.length) return false;
+  const after = text.charCodeAt(next);
+  if (!glued) {
+    // Not before a word, a count, a value, a quote, JSON or a parenthesis (cron's `ERROR (getpwnam() failed)`).
+    if (
+      isLower(after) ||
+      isDigit(after) ||
+      after === 61 ||
+      after === 34 ||
+      after === 39 ||
+      after === 123 ||
+      after === 40
+    )
+      return false;
+  } else if (k === next && isLower(after) && !(left >= 0 && !isSpace(left))) {
+    // A setting: `key2 DEBUG:on`.
+    return false;
+  } else if (isLower(after) && (left === 91 || left === 40) && k === b + 1 && isClosing(right)) {
+    // A level alone in brackets that is not the first field, before running text: `[job][Error] reading`.
+    return false;
+  } else if (k === next && k < text.length && isDigit(after) && text.charCodeAt(k - 1) !== 45) {
+    // `Error:3` is a count; `info-0` is logr's verbosity.
+    return false;
+  }
+  if (kind === 'upper') {
+    // Two words in capitals before a colon are one name (`PERL WARNING:`, `SQL ERROR:`).
+    if (right === 58 && isSpace(left) && capitalsBefore(text, a)) return false;
+  } else {
+    const leftMark = left < 0 ? startMarked : isSpace(left) ? closedFieldBefore(text, a, left) : true;
+    const rightMark = glued || !isWordChar(after);
+    if (!(leftMark && (rightMark || isUpper(after))) && !closesBracket) return false;
+  }
+  found.level = levelSpelling(text.slice(a, b)) as Level;
+  found.start = wrapperStart(text, a);
+  found.textStart = textStart(text, b, k, left);
+  return true;
+}
+
+/**
+ * True when white space `left` before the word at `a` follows a field that marks it: a tab (a
+ * column layout), a field of marks alone (`**`, `➔`, `-`), or one closed by punctuation
+ * (`iperf3:`, `Device[18]`, `module_load():`).
+ */
+function closedFieldBefore(text: string, a: number, left: number): boolean {
+  if (left === 9) return true;
+  let end = a;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
+  const start = fieldStart(text, end - 1);
+  return isMarkField(text, start, end) || !isWordChar(text.charCodeAt(end - 1));
+}
+
+/** True when a word in capitals alone (`PERL`) stands right before the word at `a`, one space between. */
+function capitalsBefore(text: string, a: number): boolean {
+  let k = a - 1;
+  if (k < 1 || !isUpper(text.charCodeAt(k - 1))) return false;
+  while (k > 0 && isUpper(text.charCodeAt(k - 1))) k--;
+  return k === 0 || isSpace(text.charCodeAt(k - 1));
+}
+
+/** Start of the marks glued before the word at `a` (`%`, `[`, `:`, `~`), or of a mark field before it. */
+function wrapperStart(text: string, a: number): number {
+  let k = a;
+  while (k > 0 && !isSpace(text.charCodeAt(k - 1)) && !isWordChar(text.charCodeAt(k - 1))) k--;
+  if (k < a) return k;
+  let s = k;
+  while (s > 0 && isSpace(text.charCodeAt(s - 1))) s--;
+  const start = s > 0 ? fieldStart(text, s - 1) : s;
+  return s > 0 && isMarkField(text, start, s) ? start : a;
+}
+
+/**
+ * Where the text starts after the level word ending at `b` and its glued marks ending at `k`: the rest
+ * of its field when the field goes on to a closing mark (`-WIDTH:`, `@mau.init]`), padding, then a
+ * mark field (`**`, `-`, `~`) or the mark that opened the wrapper (`~INFO     ~text`).
+ */
+function textStart(text: string, b: number, k: number, left: number): number {
+  let j = k;
+  if (j > b && j < text.length && isWordChar(text.charCodeAt(j))) {
+    const end = fieldEnd(text, j);
+    const last = text.charCodeAt(end - 1);
+    // A code or a verbosity glued by a dash (`-WIDTH:`, logr's `info-0`) or a name (`@mau.init]`).
+    if (
+      last === 58 ||
+      isClosing(last) ||
+      (k === b + 1 && text.charCodeAt(b) === 45 && allWordChars(text, k, end))
+    )
+      j = end;
+  }
+  while (isSpace(text.charCodeAt(j))) j++;
+  const end = fieldEnd(text, j);
+  if (isMarkField(text, j, end)) {
+    j = end;
+    while (isSpace(text.charCodeAt(j))) j++;
+  } else if (left >= 0 && !isSpace(left) && text.charCodeAt(j) === left && j > k) {
+    j++;
+  }
+  return j;
+}
+
+function allWordChars(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isWordChar(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/**
+ * The text after the level and the fields that follow it, with the fields before it kept; `text`
+ * whole when nothing follows them (gpm's `*** info [mice.c(1766)]:`, its text on the next line).
+ */
+function cut(line: ParsedLine, text: string): string {
+  const logger = line.logger;
+  const start = skipHeaderFields(text, found.textStart, line);
+  if (start >= text.length || text.slice(start).trim().length === 0) {
+    line.logger = logger;
+    return text;
+  }
+  const before = text.slice(0, found.start).trim();
+  if (before.length > 0 && line.fields.header_columns === undefined) line.fields.header_columns = before;
+  return text.slice(start);
+}
+
+/**
+ * The level word in the header zone of `text`, the message as the header left it (before a
+ * source's learned columns were stepped over, which `line.message` may already be past), for a line
+ * that has no level yet: the level set, the message cut after it.
+ */
+export function takeLevelWord(line: ParsedLine, text: string): void {
+  if (line.level !== undefined || !scanLevelWord(text, true)) return;
+  line.level = found.level;
+  const skipped = text.endsWith(line.message) ? text.length - line.message.length : 0;
+  if (found.textStart <= skipped) return;
+  const message = cut(line, text);
+  line.message = message;
+}
+
+/** `raw`, a line nothing else read, with a level word in its header zone: its level and text, or undefined. */
+export function parseLevelWord(raw: string): ParsedLine | undefined {
+  if (!scanLevelWord(raw, false)) return undefined;
+  const line = newLine('level_word', raw);
+  line.level = found.level;
+  line.message = cut(line, raw);
+  return line;
+}
