@@ -38,7 +38,7 @@ import {
   type Structure,
   scanHeader,
 } from './structure.ts';
-import { DAY_FIRST, MONTH_FIRST, NO_ORDER, otherOrder, provenOrder, shapeOrder } from './timestamp-shapes.ts';
+import { NO_ORDER, otherOrder, provenOrder, shapeOrder } from './timestamp-shapes.ts';
 import type { TimeContext } from './timestamps.ts';
 import { isFormatName, type ParsedLine, type ParseOptions } from './types.ts';
 import { isValidTimeZone } from './zones.ts';
@@ -108,11 +108,13 @@ interface SourceState {
   /** Header columns the source's messages open and end with (`columns.ts`), left out of every line's. */
   columns: Columns;
   /**
-   * The order of day and month the source's first proving line showed (`DAY_FIRST`, `MONTH_FIRST`),
-   * kept when the structure is learned again; `NO_ORDER` before any line proved one, `BOTH_ORDERS`
-   * once lines proved both.
+   * The order of day and month the source's proving lines showed (`DAY_FIRST`, `MONTH_FIRST`):
+   * `NO_ORDER` before any line proved one, `BOTH_ORDERS` once lines proved both. Read with only
+   * after `PROOFS_NEEDED` lines proved it (`learnedOrder`); cleared when the structure is learned again.
    */
   dateOrder: number;
+  /** Lines of the source that proved `dateOrder`. */
+  dateProofs: number;
   seen: number;
   misses: number;
 }
@@ -173,7 +175,9 @@ export function compileParser(options: ParseOptions): CompiledParser {
       stale: false,
       smallLevelScale: false,
       columns: NO_COLUMNS,
-      dateOrder: known?.dateOrder ?? NO_ORDER,
+      // A structure learned again is a source that changed: what its old lines proved is no proof.
+      dateOrder: NO_ORDER,
+      dateProofs: 0,
       seen: 0,
       misses: 0,
     };
@@ -199,20 +203,20 @@ export function compileParser(options: ParseOptions): CompiledParser {
 /**
  * `SourceState.dateOrder` of a source whose lines proved both orders of day and month: lines of
  * several programs under one source name (docker compose's merged output, a shared file). No order
- * is its own, so none is taken from one program's lines to misdate another's: today's rule holds.
+ * is its own, so none is taken from one program's lines to misdate another's: the default order holds.
  */
 const BOTH_ORDERS = 3;
 
 /**
  * Keeps `structure` for the source, its date's shape turned to the order of day and month the
- * source proved (`11-03-2026` learned day first by today's rule, in a source whose `11-25-2026` proved
- * month first, is read month first).
+ * source proved (`11-03-2026` learned day first by the default order, in a source whose lines proved month
+ * first, is read month first).
  */
 function setStructure(state: SourceState, structure: Structure | undefined): void {
-  const proven = state.dateOrder === DAY_FIRST || state.dateOrder === MONTH_FIRST;
+  const order = learnedOrder(state);
   const other = structure === undefined ? -1 : otherOrder(structure.shape);
   const turned =
-    structure !== undefined && other >= 0 && proven && shapeOrder(structure.shape) !== state.dateOrder
+    structure !== undefined && other >= 0 && order !== NO_ORDER && shapeOrder(structure.shape) !== order
       ? { ...structure, shape: other }
       : structure;
   state.learned = structure;
@@ -221,25 +225,43 @@ function setStructure(state: SourceState, structure: Structure | undefined): voi
 }
 
 /**
- * A date both orders of day and month read (`11-03-2026`), in a shape that has another order: the
- * first line of the source that proves an order (a number over 12) in the field where the source
- * writes its time (`ownField`) sets it for the source; later dates of the source that prove nothing
- * are read in that order. A line proving the other order afterwards is read in the only order it
- * allows, and makes the source one of `BOTH_ORDERS`.
+ * Lines of a source that must prove one order of day and month, none proving the other, before its
+ * ambiguous dates are read in that order: one forged line cannot re-date a source.
+ */
+const PROOFS_NEEDED = 2;
+
+/** The order a source's ambiguous dates are read in: proved by enough of its lines, else `NO_ORDER`. */
+function learnedOrder(state: SourceState): number {
+  return state.dateProofs >= PROOFS_NEEDED && state.dateOrder !== BOTH_ORDERS ? state.dateOrder : NO_ORDER;
+}
+
+/**
+ * A date both orders of day and month read (`11-03-2026`), in a shape that has another order: once
+ * `PROOFS_NEEDED` lines of the source prove one order (a number over 12) in the field where the
+ * source writes its time (`ownField`), and none the other, later dates of the source that prove
+ * nothing are read in that order. A line proving the other order is read in the only order it
+ * allows, and makes the source one of `BOTH_ORDERS`: back to the default order (day first for `-`
+ * and `.`, month first for `/`) until its structure is learned again.
  */
 function orderDate(raw: string, ctx: TimeContext, state: SourceState, ownField: boolean): void {
   const order = shapeOrder(header.shape);
   if (order === NO_ORDER || state.dateOrder === BOTH_ORDERS) return;
   const proven = provenOrder(raw, header.timeStart);
   if (proven === NO_ORDER) {
-    if (state.dateOrder !== NO_ORDER && order !== state.dateOrder)
-      rereadTime(raw, otherOrder(header.shape), ctx, header);
+    const learned = learnedOrder(state);
+    if (learned !== NO_ORDER && order !== learned) rereadTime(raw, otherOrder(header.shape), ctx, header);
     return;
   }
   // A date further into the line (an exception's text, a headerless line) is no proof of the source's.
-  if (!ownField || proven === state.dateOrder) return;
-  state.dateOrder = state.dateOrder === NO_ORDER ? proven : BOTH_ORDERS;
-  setStructure(state, state.learned);
+  if (!ownField) return;
+  if (state.dateOrder !== NO_ORDER && proven !== state.dateOrder) {
+    state.dateOrder = BOTH_ORDERS;
+    setStructure(state, state.learned);
+    return;
+  }
+  state.dateOrder = proven;
+  state.dateProofs++;
+  if (state.dateProofs === PROOFS_NEEDED) setStructure(state, state.learned);
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
- * The order of day and month learned per source (tune20b): a date both orders read (`11-03-2026`)
- * keeps today's rule (day first for dashes and dots, month first for slashes) until a line of the
- * source proves its order (a first number over 12 proves day first, a second over 12 month first);
- * from then on that source's dates are read in the proven order. The lines are invented.
+ * The order of day and month learned per source: a date both orders read (`11-03-2026`) keeps the
+ * default order (day first for dashes and dots, month first for slashes) until two lines of the
+ * source prove its order (a first number over 12 proves day first, a second over 12 month first) and
+ * none the other; from then on that source's dates are read in the proven order. A contrary proof
+ * returns the source to the default order; a structure learned again forgets what was proved. The
+ * lines are invented.
  */
 import { describe, expect, it } from 'vitest';
 import { compileParser } from '../../../core/parse/index.ts';
@@ -29,62 +31,93 @@ const dashed = (date: string, text = 'started') => `${date} 14:02:11.482 INFO [m
 const ambiguous = [dashed('11-03-2026'), dashed('11-03-2026', 'ready'), dashed('10-03-2026', 'polling')];
 
 describe('the order of day and month, learned per source', () => {
-  it('reads a month-first source month first once a line proves it (a second number over 12)', () => {
+  it('reads a month-first source month first once two lines prove it (a second number over 12)', () => {
     const { read } = sourceOf(ambiguous);
-    // Before any proof, today's rule: day first for dashes.
+    // Before any proof, the default order: day first for dashes.
     expect(read(dashed('11-03-2026'))).toBe(at('2026-03-11T14:02:11.482Z'));
     expect(read(dashed('11-25-2026'))).toBe(at('2026-11-25T14:02:11.482Z'));
+    // One proof is not enough.
+    expect(read(dashed('11-03-2026'))).toBe(at('2026-03-11T14:02:11.482Z'));
+    expect(read(dashed('10-26-2026'))).toBe(at('2026-10-26T14:02:11.482Z'));
     expect(read(dashed('11-03-2026'))).toBe(at('2026-11-03T14:02:11.482Z'));
     expect(read(dashed('01-12-2026'))).toBe(at('2026-01-12T14:02:11.482Z'));
   });
 
-  it('reads a day-first source day first once a line proves it (a first number over 12)', () => {
+  it('reads a day-first source day first once two lines prove it (a first number over 12)', () => {
     const slashed = (date: string) => `${date} 14:02:11 INFO worker ready`;
     const { read } = sourceOf(
       [slashed('11/03/2026'), slashed('10/03/2026'), slashed('09/03/2026')],
       'ledger',
     );
-    // Before any proof, today's rule: month first for slashes.
+    // Before any proof, the default order: month first for slashes.
     expect(read(slashed('11/03/2026'), 'ledger')).toBe(at('2026-11-03T14:02:11Z'));
     expect(read(slashed('25/11/2026'), 'ledger')).toBe(at('2026-11-25T14:02:11Z'));
+    expect(read(slashed('26/11/2026'), 'ledger')).toBe(at('2026-11-26T14:02:11Z'));
     expect(read(slashed('11/03/2026'), 'ledger')).toBe(at('2026-03-11T14:02:11Z'));
   });
 
-  it('reads a dotted two-digit-year source in the order its first proof gave', () => {
+  it('reads a dotted two-digit-year source in the order its proofs gave', () => {
     const dotted = (date: string) => `[${date} 14:02:11.482 INFO  BackupWrk com.code42.Backup] text`;
     const { read } = sourceOf([dotted('11.03.26'), dotted('10.03.26'), dotted('09.03.26')], 'crashplan');
     expect(read(dotted('11.03.26'), 'crashplan')).toBe(at('2026-03-11T14:02:11.482Z'));
     expect(read(dotted('11.13.26'), 'crashplan')).toBe(at('2026-11-13T14:02:11.482Z'));
+    expect(read(dotted('10.14.26'), 'crashplan')).toBe(at('2026-10-14T14:02:11.482Z'));
     expect(read(dotted('11.03.26'), 'crashplan')).toBe(at('2026-11-03T14:02:11.482Z'));
   });
 
-  it('keeps today’s rule for a source whose lines never prove an order', () => {
+  it('keeps the default order for a source whose lines never prove an order', () => {
     const { read } = sourceOf(ambiguous);
     for (let k = 0; k < 100; k++) expect(read(dashed('11-03-2026'))).toBe(at('2026-03-11T14:02:11.482Z'));
     expect(read(dashed('05-01-2026'))).toBe(at('2026-01-05T14:02:11.482Z'));
   });
 
-  it('learns from a proof in the sample', () => {
-    const { read } = sourceOf([...ambiguous, dashed('11-25-2026')]);
+  it('learns from two proofs in the sample', () => {
+    const { read } = sourceOf([...ambiguous, dashed('11-25-2026'), dashed('10-26-2026')]);
     expect(read(dashed('11-03-2026'))).toBe(at('2026-11-03T14:02:11.482Z'));
+  });
+
+  it('learns nothing from one forged line (a line written to re-date a source)', () => {
+    const teach = (date: string) => `${date} 10:00:00 INFO a`;
+    const parser = compileParser({});
+    parser.learn('svc', [teach('03-11-2026'), teach('03-11-2026'), teach('04-11-2026')], receivedAt);
+    expect(parser('11-25-2026 10:00:00 INFO x', receivedAt, 'svc').timestamp).toBe(
+      at('2026-11-25T10:00:00Z'),
+    );
+    for (let k = 0; k < 10; k++)
+      expect(parser('06-11-2026 10:00:00 INFO y', receivedAt, 'svc').timestamp).toBe(
+        at('2026-11-06T10:00:00Z'),
+      );
+  });
+
+  it('returns to the default order when a line proves the other order after two proved one', () => {
+    const { read } = sourceOf(ambiguous);
+    expect(read(dashed('11-25-2026'))).toBe(at('2026-11-25T14:02:11.482Z'));
+    expect(read(dashed('10-26-2026'))).toBe(at('2026-10-26T14:02:11.482Z'));
+    expect(read(dashed('11-03-2026'))).toBe(at('2026-11-03T14:02:11.482Z'));
+    expect(read(dashed('25-11-2026'))).toBe(at('2026-11-25T14:02:11.482Z'));
+    expect(read(dashed('11-03-2026'))).toBe(at('2026-03-11T14:02:11.482Z'));
   });
 
   it('reads a line proving the other order in its only order, and the source then has no order of its own', () => {
     const { parser, read } = sourceOf(ambiguous);
     expect(read(dashed('11-25-2026'))).toBe(at('2026-11-25T14:02:11.482Z'));
-    // The contrary proof reads as it must (25 November); the source proved both orders, so today's
-    // rule (day first for dashes) holds again, across relearning, whatever later lines prove.
+    // The contrary proof reads as it must (25 November); the source proved both orders, so the
+    // default order (day first for dashes) holds, whatever later lines prove, until it learns again.
     expect(read(dashed('25-11-2026'))).toBe(at('2026-11-25T14:02:11.482Z'));
     expect(read(dashed('11-03-2026'))).toBe(at('2026-03-11T14:02:11.482Z'));
     expect(read(dashed('11-26-2026'))).toBe(at('2026-11-26T14:02:11.482Z'));
+    expect(read(dashed('10-27-2026'))).toBe(at('2026-10-27T14:02:11.482Z'));
     expect(read(dashed('11-03-2026'))).toBe(at('2026-03-11T14:02:11.482Z'));
+    // Learned again, the source starts afresh: two proofs teach it.
     for (let k = 0; k < 64; k++)
       parser(`2026-11-03T14:02:${10 + (k % 40)}Z web-1 served /health`, receivedAt, 'omada');
     parser.learn('omada', ambiguous, receivedAt);
-    expect(read(dashed('11-03-2026'))).toBe(at('2026-03-11T14:02:11.482Z'));
+    expect(read(dashed('11-25-2026'))).toBe(at('2026-11-25T14:02:11.482Z'));
+    expect(read(dashed('10-26-2026'))).toBe(at('2026-10-26T14:02:11.482Z'));
+    expect(read(dashed('11-03-2026'))).toBe(at('2026-11-03T14:02:11.482Z'));
   });
 
-  it('goes back to today’s rule for good once a source proves both orders (lines of several programs)', () => {
+  it('goes back to the default order once a source proves both orders (lines of several programs)', () => {
     // docker compose's merged output: a US worker's month-first dates and an en-GB service's day-first
     // ones under one source. The first proof must not misdate the other program's lines for good.
     const merged = (name: string, date: string) => `${name.padEnd(9)} | ${date} 14:02:11 INFO ready`;
@@ -93,10 +126,11 @@ describe('the order of day and month, learned per source', () => {
       'compose',
     );
     expect(read(merged('api-1', '25/11/2026'), 'compose')).toBe(at('2026-11-25T14:02:11Z'));
-    // Until a contrary proof, the first one holds.
+    expect(read(merged('api-1', '26/11/2026'), 'compose')).toBe(at('2026-11-26T14:02:11Z'));
+    // Until a contrary proof, the proved order holds.
     expect(read(merged('worker-1', '11/03/2026'), 'compose')).toBe(at('2026-03-11T14:02:11Z'));
     expect(read(merged('worker-1', '11/25/2026'), 'compose')).toBe(at('2026-11-25T14:02:11Z'));
-    // Both orders proven: no order is the source's own, today's rule (month first for slashes) holds.
+    // Both orders proven: no order is the source's own, the default order (month first for slashes) holds.
     expect(read(merged('worker-1', '11/03/2026'), 'compose')).toBe(at('2026-11-03T14:02:11Z'));
     expect(read(merged('api-1', '26/11/2026'), 'compose')).toBe(at('2026-11-26T14:02:11Z'));
     expect(read(merged('worker-1', '11/03/2026'), 'compose')).toBe(at('2026-11-03T14:02:11Z'));
@@ -107,22 +141,25 @@ describe('the order of day and month, learned per source', () => {
     parser.learn('us', ambiguous, receivedAt);
     parser.learn('eu', ambiguous, receivedAt);
     expect(parser(dashed('11-25-2026'), receivedAt, 'us').timestamp).toBe(at('2026-11-25T14:02:11.482Z'));
+    expect(parser(dashed('10-26-2026'), receivedAt, 'us').timestamp).toBe(at('2026-10-26T14:02:11.482Z'));
     expect(parser(dashed('11-03-2026'), receivedAt, 'us').timestamp).toBe(at('2026-11-03T14:02:11.482Z'));
     expect(parser(dashed('11-03-2026'), receivedAt, 'eu').timestamp).toBe(at('2026-03-11T14:02:11.482Z'));
     // A line read without its source learns nothing for it.
     expect(parser(dashed('11-03-2026'), receivedAt).timestamp).toBe(at('2026-03-11T14:02:11.482Z'));
   });
 
-  it('keeps the learned order when the source learns its structure again', () => {
+  it('forgets the learned order when the source learns its structure again', () => {
     const { parser, read } = sourceOf(ambiguous);
     expect(read(dashed('11-25-2026'))).toBe(at('2026-11-25T14:02:11.482Z'));
+    expect(read(dashed('10-26-2026'))).toBe(at('2026-10-26T14:02:11.482Z'));
+    expect(read(dashed('11-03-2026'))).toBe(at('2026-11-03T14:02:11.482Z'));
     const before = parser.structureOf('omada');
     // 64 lines of another layout: the structure stops fitting and the next record learns again.
     for (let k = 0; k < 64; k++)
       parser(`2026-11-03T14:02:${10 + (k % 40)}Z web-1 served /health`, receivedAt, 'omada');
     parser.learn('omada', ambiguous, receivedAt);
     expect(parser.structureOf('omada')).not.toBe(before);
-    expect(read(dashed('11-03-2026'))).toBe(at('2026-11-03T14:02:11.482Z'));
+    expect(read(dashed('11-03-2026'))).toBe(at('2026-03-11T14:02:11.482Z'));
   });
 
   it('takes no proof from a number of the text', () => {
@@ -142,8 +179,9 @@ describe('the order of day and month, learned per source', () => {
       ),
     ).toBe(at('2026-12-25T00:00:00Z'));
     expect(read(us('11/04/2026'), 'scheduler')).toBe(at('2026-11-04T14:02:11Z'));
-    // Its own header's proof still counts.
+    // Its own header's proofs still count.
     expect(read(us('13/04/2026'), 'scheduler')).toBe(at('2026-04-13T14:02:11Z'));
+    expect(read(us('14/04/2026'), 'scheduler')).toBe(at('2026-04-14T14:02:11Z'));
     expect(read(us('11/04/2026'), 'scheduler')).toBe(at('2026-04-11T14:02:11Z'));
   });
 
@@ -155,6 +193,7 @@ describe('the order of day and month, learned per source', () => {
     );
     expect(read(leveled('11/03/2026'), 'uvicorn')).toBe(at('2026-11-03T13:25:51Z'));
     expect(read(leveled('19/11/2026'), 'uvicorn')).toBe(at('2026-11-19T13:25:51Z'));
+    expect(read(leveled('20/11/2026'), 'uvicorn')).toBe(at('2026-11-20T13:25:51Z'));
     expect(read(leveled('11/03/2026'), 'uvicorn')).toBe(at('2026-03-11T13:25:51Z'));
   });
 });

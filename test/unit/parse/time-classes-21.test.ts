@@ -20,7 +20,7 @@ describe('a time of day, then its date: the reverse of `date … time of day`', 
     expect(line.message).toBe('Could not sync to the data stream, retrying');
   });
 
-  it("keeps today's rule before a proof: month first for slashes, day first for dashes and dots", () => {
+  it('keeps the default order before a proof: month first for slashes, day first for dashes and dots', () => {
     expect(time('10:00:00 - 11/04/2026 text')).toBe(at('2026-11-04T10:00:00Z'));
     expect(time('10:00:00 - 11-04-2026 text')).toBe(at('2026-04-11T10:00:00Z'));
     expect(time('10:00:00 - 11.04.2026 text')).toBe(at('2026-04-11T10:00:00Z'));
@@ -42,14 +42,16 @@ describe('a time of day, then its date: the reverse of `date … time of day`', 
     expect(us(usLine('11/01/2026'), receivedAt, 'us').timestamp).toBe(at('2026-11-01T19:13:18Z'));
   });
 
-  it('turns a source learned by the rule to the order a later line proves', () => {
+  it('turns a source learned by the default order to the order later lines prove', () => {
     const parser = compileParser({});
     const line = (date: string) => `[19:13:18 - ${date}] (I) text`;
     parser.learn('sat', [line('05/11/2026'), line('06/11/2026'), line('07/11/2026')], receivedAt);
     const read = (date: string) => parser(line(date), receivedAt, 'sat').timestamp;
-    // Today's rule for slashes, month first, until the source proves otherwise.
+    // The default order for slashes, month first, until two lines of the source prove otherwise.
     expect(read('05/11/2026')).toBe(at('2026-05-11T19:13:18Z'));
     expect(read('23/11/2026')).toBe(at('2026-11-23T19:13:18Z'));
+    expect(read('05/11/2026')).toBe(at('2026-05-11T19:13:18Z'));
+    expect(read('24/11/2026')).toBe(at('2026-11-24T19:13:18Z'));
     expect(read('05/11/2026')).toBe(at('2026-11-05T19:13:18Z'));
   });
 
