@@ -108,6 +108,13 @@ interface SourceState {
   /** Header columns the source's messages open and end with (`columns.ts`), left out of every line's. */
   columns: Columns;
   /**
+   * True while the sample's messages are read for their columns (`messagesOf`): the level-word
+   * reading waits, so a column some lines hold a level word in (`[twisted#info]`, `[-]`,
+   * `[Launcher]`) is learned from all of them; read afterwards, that level word is found in the
+   * column stepped over.
+   */
+  readingColumns: boolean;
+  /**
    * The order of day and month the source's proving lines showed (`DAY_FIRST`, `MONTH_FIRST`):
    * `NO_ORDER` before any line proved one, `BOTH_ORDERS` once lines proved both. Read with only
    * after `PROOFS_NEEDED` lines proved it (`learnedOrder`); cleared when the structure is learned again.
@@ -175,6 +182,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       stale: false,
       smallLevelScale: false,
       columns: NO_COLUMNS,
+      readingColumns: false,
       // A structure learned again is a source that changed: what its old lines proved is no proof.
       dateOrder: NO_ORDER,
       dateProofs: 0,
@@ -282,17 +290,10 @@ function hasColumns(line: ParsedLine): boolean {
   return !line.parseFailed && line.format !== 'syslog3164' && !SELF_DESCRIBING.has(line.format);
 }
 
-/**
- * True while a sample's messages are read for their columns: the level-word reading waits, so a
- * column some lines hold a level word in (`[twisted#info]`, `[-]`, `[Launcher]`) is learned from all
- * of them; read afterwards, that level word is found in the column stepped over.
- */
-let readingColumns = false;
-
 /** The messages of a sample's lines as read so far, where a header may still open them. */
 function messagesOf(lines: readonly string[], plan: Plan, ctx: TimeContext, state: SourceState): string[] {
   const messages: string[] = [];
-  readingColumns = true;
+  state.readingColumns = true;
   try {
     for (const raw of lines) {
       if (raw.length === 0 || raw.charCodeAt(0) === 32 || raw.charCodeAt(0) === 9) continue;
@@ -300,7 +301,7 @@ function messagesOf(lines: readonly string[], plan: Plan, ctx: TimeContext, stat
       if (hasColumns(line)) messages.push(line.message);
     }
   } finally {
-    readingColumns = false;
+    state.readingColumns = false;
   }
   return messages;
 }
@@ -320,6 +321,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   const raw = clean(text);
   const indented = isIndented(text);
   const { forced } = plan;
+  const readingColumns = state?.readingColumns === true;
   // A source on another level scale reads its JSON lines with their numeric levels, to unread them.
   const json = state?.smallLevelScale === true && readsJson(raw, plan) ? readJson(raw, ctx) : undefined;
   let line =
@@ -327,7 +329,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     (forced === undefined ? detect(raw, ctx, true, indented) : parseForced(raw, plan.options, ctx));
   if (forced === undefined && (line === undefined || needsHeader(line)))
     line = readHeader(raw, line, ctx, state);
-  if (line === undefined && forced === undefined) line = readUnclaimed(text, raw, indented, ctx);
+  if (line === undefined && forced === undefined)
+    line = readUnclaimed(text, raw, indented, ctx, readingColumns);
   if (line === undefined) {
     return plainLine(text, forced === undefined ? 'no known format' : `does not match format ${forced}`);
   }
@@ -539,6 +542,7 @@ function readUnclaimed(
   raw: string,
   indented: boolean,
   ctx: TimeContext,
+  readingColumns: boolean,
 ): ParsedLine | undefined {
   if (indented)
     return (
