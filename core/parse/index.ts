@@ -38,7 +38,15 @@ import {
   type Structure,
   scanHeader,
 } from './structure.ts';
-import { NO_ORDER, otherOrder, provenOrder, shapeOrder } from './timestamp-shapes.ts';
+import {
+  BOTH_ORDERS,
+  type DateOrder,
+  NO_ORDER,
+  otherOrder,
+  provenOrder,
+  type SourceOrder,
+  shapeOrder,
+} from './timestamp-shapes.ts';
 import type { TimeContext } from './timestamps.ts';
 import { isFormatName, type ParsedLine, type ParseOptions } from './types.ts';
 import { isValidTimeZone } from './zones.ts';
@@ -119,7 +127,7 @@ interface SourceState {
    * `NO_ORDER` before any line proved one, `BOTH_ORDERS` once lines proved both. Read with only
    * after `PROOFS_NEEDED` lines proved it (`learnedOrder`); cleared when the structure is learned again.
    */
-  dateOrder: number;
+  dateOrder: SourceOrder;
   /** Lines of the source that proved `dateOrder`. */
   dateProofs: number;
   seen: number;
@@ -209,13 +217,6 @@ export function compileParser(options: ParseOptions): CompiledParser {
 }
 
 /**
- * `SourceState.dateOrder` of a source whose lines proved both orders of day and month: lines of
- * several programs under one source name (docker compose's merged output, a shared file). No order
- * is its own, so none is taken from one program's lines to misdate another's: the default order holds.
- */
-const BOTH_ORDERS = 3;
-
-/**
  * Keeps `structure` for the source, its date's shape turned to the order of day and month the
  * source proved (`11-03-2026` learned day first by the default order, in a source whose lines proved month
  * first, is read month first).
@@ -239,7 +240,7 @@ function setStructure(state: SourceState, structure: Structure | undefined): voi
 const PROOFS_NEEDED = 2;
 
 /** The order a source's ambiguous dates are read in: proved by enough of its lines, else `NO_ORDER`. */
-function learnedOrder(state: SourceState): number {
+function learnedOrder(state: SourceState): DateOrder {
   return state.dateProofs >= PROOFS_NEEDED && state.dateOrder !== BOTH_ORDERS ? state.dateOrder : NO_ORDER;
 }
 

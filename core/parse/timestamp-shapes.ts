@@ -38,6 +38,16 @@ import { wallTimeToInstant, zoneOffset } from './zones.ts';
 export const NO_ORDER = 0;
 export const DAY_FIRST = 1;
 export const MONTH_FIRST = 2;
+/**
+ * The order of a source whose lines proved both orders of day and month: lines of several programs
+ * under one source name (docker compose's merged output, a shared file). No order is its own, so
+ * none is taken from one program's lines to misdate another's: the default order holds.
+ */
+export const BOTH_ORDERS = 3;
+/** An order of day and month a date proves or a shape reads. */
+export type DateOrder = typeof NO_ORDER | typeof DAY_FIRST | typeof MONTH_FIRST;
+/** An order of day and month a source proved, `BOTH_ORDERS` included. */
+export type SourceOrder = DateOrder | typeof BOTH_ORDERS;
 
 /** One way a timestamp can be written. */
 export interface TimestampShape {
@@ -668,7 +678,7 @@ const lastTimeOfDay = {
  * `separators`. `order` says which of the dates both orders read it reads: each such shape has its
  * pair in the other order (`ORDER_PAIRS`), as the layouts do.
  */
-function timeThenDateShape(separators: string, order: number, name: string): TimestampShape {
+function timeThenDateShape(separators: string, order: DateOrder, name: string): TimestampShape {
   const other = order === DAY_FIRST ? MONTH_FIRST_DATE : DAY_FIRST_DATE;
   const dates = DATE_LAYOUTS.filter(
     (date) =>
@@ -752,8 +762,8 @@ for (const [dayFirst, monthFirst] of ORDER_PAIRS) {
 }
 
 /** The order of day and month `shape` reads a date in; `NO_ORDER` for a shape with no other order. */
-export function shapeOrder(shape: number): number {
-  return shape >= 0 && shape < SHAPE_ORDER.length ? (SHAPE_ORDER[shape] as number) : NO_ORDER;
+export function shapeOrder(shape: number): DateOrder {
+  return shape >= 0 && shape < SHAPE_ORDER.length ? (SHAPE_ORDER[shape] as DateOrder) : NO_ORDER;
 }
 
 /** The shape that reads the same date in the other order of day and month, or -1. */
@@ -765,7 +775,7 @@ export function otherOrder(shape: number): number {
  * The order a date opening at `i` proves (a first number over 12 is a day, a second one too):
  * `DAY_FIRST`, `MONTH_FIRST`, or `NO_ORDER` when both numbers are 12 or under.
  */
-export function provenOrder(s: string, i: number): number {
+export function provenOrder(s: string, i: number): DateOrder {
   let j = s.charCodeAt(i) === 32 ? i + 1 : i;
   // A time of day written first (`19:13:18 - 23/11/2026`): its hour proves nothing, its date does.
   const date = dateAfterTimeOfDay(s, j);
