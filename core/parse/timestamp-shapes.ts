@@ -749,12 +749,23 @@ const ORDER_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['time of day … d-M-yyyy', 'time of day … M-d-yyyy'],
 ];
 
+/**
+ * The index of the shape of the table named `name`, for the tables that name shapes: throws when no
+ * shape has that name, so a renamed or mistyped layout stops the module loading instead of
+ * leaving a table silently short.
+ */
+export function shapeIndex(name: string): number {
+  const i = TIMESTAMP_SHAPES.findIndex((shape) => shape.name === name);
+  if (i < 0) throw new Error(`no timestamp shape named ${name}`);
+  return i;
+}
+
 /** Per shape index: its order (`DAY_FIRST`, `MONTH_FIRST`, or `NO_ORDER` when it has no pair) and its pair's index. */
 const SHAPE_ORDER = new Int8Array(TIMESTAMP_SHAPES.length);
 const ORDER_SIBLING = new Int16Array(TIMESTAMP_SHAPES.length).fill(-1);
 for (const [dayFirst, monthFirst] of ORDER_PAIRS) {
-  const d = TIMESTAMP_SHAPES.findIndex((shape) => shape.name === dayFirst);
-  const m = TIMESTAMP_SHAPES.findIndex((shape) => shape.name === monthFirst);
+  const d = shapeIndex(dayFirst);
+  const m = shapeIndex(monthFirst);
   SHAPE_ORDER[d] = DAY_FIRST;
   SHAPE_ORDER[m] = MONTH_FIRST;
   ORDER_SIBLING[d] = m;
@@ -796,9 +807,7 @@ export const EPOCH_SHAPE = TIMESTAMP_SHAPES.indexOf(epochShape);
  * time, so like an epoch they count per line only where they open the line.
  */
 const LINE_START_SHAPES: ReadonlySet<number> = new Set(
-  ['yyyyMMddHHmmssSSS', 'yyyyMMdd_HHmmss', 'yyMMdd_HHmmss'].map((name) =>
-    TIMESTAMP_SHAPES.findIndex((s) => s.name === name),
-  ),
+  ['yyyyMMddHHmmssSSS', 'yyyyMMdd_HHmmss', 'yyMMdd_HHmmss'].map(shapeIndex),
 );
 
 /** True for a shape that counts per line only opening it, as an epoch does (`LINE_START_SHAPES`). */
