@@ -317,9 +317,30 @@ function glibTimeOfDay(raw: string, f: number): boolean {
   const e = (fieldEnd[f - 1] as number) - 1;
   if (raw.charCodeAt(e) !== 58 || e + 2 !== fieldStart[f]) return false;
   if (e - s === 2 && raw.charCodeAt(s) === 42 && raw.charCodeAt(s + 1) === 42) return true;
+  return glibUnmarkedLevel(raw, s, e) >= 0;
+}
+
+/** Where one of `GLIB_UNMARKED_LEVELS` starts in the field `s`…`e` (its colon at `e`), after its domain's `-`; -1 if none. */
+function glibUnmarkedLevel(raw: string, s: number, e: number): number {
   const dash = raw.lastIndexOf('-', e);
   const w = dash >= s ? dash + 1 : s;
-  return GLIB_UNMARKED_LEVELS.some((word) => e - w === word.length && raw.startsWith(word, w));
+  return GLIB_UNMARKED_LEVELS.some((word) => e - w === word.length && raw.startsWith(word, w)) ? w : -1;
+}
+
+/**
+ * The level GLib writes unmarked before its time (`rauc-DEBUG: 07:21:44.105: text`), read through
+ * the level spellings (`Message` as GLib's MESSAGE, NOTICE). A marked level (`WARNING **:`) is read as any other.
+ */
+function glibLevel(raw: string, out: Header): boolean {
+  const f = out.timeField;
+  if (!glibTimeOfDay(raw, f)) return false;
+  const s = fieldStart[f - 1] as number;
+  const e = (fieldEnd[f - 1] as number) - 1;
+  const w = glibUnmarkedLevel(raw, s, e);
+  const word = raw.slice(w, e);
+  // `Message` is of the placed tier: a level only where one is expected, as here.
+  const level = w < 0 ? undefined : (levelSpelling(word) ?? placedLevelSpelling(word));
+  return level !== undefined && setLevel(out, level, f - 1, w, e, true);
 }
 
 /** `HH:MM:SS.mmm: ` at `a`, GLib's time of day and the colon after it. */
@@ -1401,7 +1422,9 @@ export function scanHeader(raw: string, ctx: TimeContext, out: Header, learning 
   clearHeader(out);
   splitFields(raw);
   findTime(raw, ctx, out, -1, -1, learning);
-  findLevel(raw, out, -1, false);
+  // GLib's level is its handler's own header, whose fields move with the `**` mark: read per line,
+  // never learned as a column (a column of it would leave the marked lines without their time).
+  if (learning || out.shape < 0 || !glibLevel(raw, out)) findLevel(raw, out, -1, false);
   placeLevel(out);
   return out;
 }

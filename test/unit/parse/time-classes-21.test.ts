@@ -89,6 +89,35 @@ describe("GLib's time of day after its domain and level (g_log's default handler
     expect(time('** a b c d 2026-11-23 10:00:00 text')).toBeUndefined();
   });
 
+  it('reads the level GLib writes unmarked before that time (`-DEBUG:`, `-INFO:`, `Message:`)', () => {
+    const debug = parse('(rauc:812): rauc-DEBUG: 07:21:44.105: install started');
+    expect(debug.level).toBe('DEBUG');
+    expect(debug.message).toBe('install started');
+    expect(parse('GLib-GIO-INFO: 07:21:46.011: Settings backend ready').level).toBe('INFO');
+    // GLib's MESSAGE level: the spelling `Message` reads as the level table spells it.
+    const message = parse('GLib-GIO-Message: 07:21:46.011: Using the memory GSettings backend');
+    expect(message.level).toBe('NOTICE');
+    expect(message.message).toBe('Using the memory GSettings backend');
+    // Another capital word before such a time, or GLib's word before another time, is no level.
+    expect(parse('job STATUS: 00:03:15.120: done 45%').level).toBeUndefined();
+    expect(parse('(rauc:812): rauc-DEBUGGING: 07:21:44.105: install started').level).toBeUndefined();
+    expect(parse('(rauc:812): rauc-debug: 07:21:44.105: install started').level).toBeUndefined();
+  });
+
+  it('learns no level column from it: a source of GLib lines keeps the time of its marked ones', () => {
+    const glib = [
+      '(rauc:812): rauc-DEBUG: 07:21:44.105: install started',
+      '(rauc:812): rauc-DEBUG: 07:21:44.119: input bundle: /data/update/image.raucb',
+      '(rauc:812): rauc-WARNING **: 07:21:45.902: Failed to mount bundle',
+      '(rauc:812): rauc-DEBUG: 07:21:46.011: Marking slot rootfs.1 as bad',
+    ];
+    const parser = compileParser({});
+    parser.learn('rauc', glib, receivedAt);
+    const lines = glib.map((line) => parser(line, receivedAt, 'rauc'));
+    expect(lines.map((line) => line.level)).toEqual(['DEBUG', 'DEBUG', 'WARN', 'DEBUG']);
+    expect(lines[2]?.timestamp).toBe(at('2026-12-01T07:21:45.902Z'));
+  });
+
   it('reads no time of day after other words, nor one not written as GLib writes it', () => {
     expect(time('(rauc:812): install took 07:21:44.105: long')).toBeUndefined();
     expect(time('(rauc:812): rauc-DEBUG: 07:21:44: install started')).toBeUndefined();
