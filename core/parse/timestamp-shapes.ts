@@ -737,8 +737,8 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
 
 /**
  * The layouts whose numeric day and month open the date, each with the layout of the same date in
- * the other order: the table reads one of each pair first (today's rule: day first for dashes and
- * dots, month first for slashes), and a source whose lines proved the other order reads the other.
+ * the other order: the table reads one of each pair first (the default order: day first for - and
+ * ., month first for /), and a source whose lines proved the other order reads the other.
  */
 const ORDER_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['dd-MM-yyyy HH:mm:ssSZ', 'M-d-yyyy H:mm:ssSZ'],

@@ -946,7 +946,7 @@ describe('a dotted logger name whose last part spells a level', () => {
   });
 });
 
-describe('review of the tune16 round: look-alikes that must keep their reading', () => {
+describe('look-alikes that must keep their reading', () => {
   it('reads a duration after a level as text, not as a one-digit hour (only a 12-hour clock with AM or PM is one)', () => {
     expect(parse('ERROR 2:13:45 into the transfer, connection reset')).toMatchObject({
       level: 'ERROR',
@@ -979,7 +979,7 @@ describe('review of the tune16 round: look-alikes that must keep their reading',
   });
 });
 
-describe('a level letter column before a dotted logger and a dash (tune17)', () => {
+describe('a level letter column before a dotted logger and a dash', () => {
   const learnt = (lines: readonly string[]) => {
     const parser = compileParser({});
     parser.learn('src', lines, receivedAt);
@@ -1014,7 +1014,7 @@ describe('a level letter column before a dotted logger and a dash (tune17)', () 
   });
 });
 
-describe('level abbreviations of the families that write them in a column (tune17)', () => {
+describe('level abbreviations of the families that write them in a column', () => {
   const learnt = (lines: readonly string[]) => {
     const parser = compileParser({});
     parser.learn('src', lines, receivedAt);
@@ -1078,14 +1078,14 @@ describe('level abbreviations of the families that write them in a column (tune1
   });
 });
 
-describe('a level word before `=` (tune17)', () => {
+describe('a level word before `=`', () => {
   it('is a key, not a level, after a pipe or opening a field', () => {
     expect(parse('1278032689|msg="quoted value"|next').level).toBeUndefined();
     expect(parse('2026-11-11 04:00:01 | warn=3 retries').level).toBeUndefined();
   });
 });
 
-describe('a dashed date with a two-digit year, day-first or year-first (tune17)', () => {
+describe('a dashed date with a two-digit year, day-first or year-first', () => {
   it('reads it in the order that puts it nearest the time the line arrived, never years into the future', () => {
     // Python's `%y-%m-%d` (Home Assistant's supervisor), Perl's `[%y-%m-%d …]` (Lyrion).
     expect(parse('25-06-03 07:41:18 INFO (MainThread) [supervisor.core] up').timestamp).toBe(
@@ -1100,7 +1100,7 @@ describe('a dashed date with a two-digit year, day-first or year-first (tune17)'
   });
 });
 
-describe('a level letter and colon right before the time that opens the line (tune17)', () => {
+describe('a level letter and colon right before the time that opens the line', () => {
   it("reads wlroots' and sway's `D: 11/14/17 21:08:12 - text`", () => {
     expect(parse('D: 11/14/17 21:08:12 - [commands.c:510] handling config command')).toMatchObject({
       level: 'DEBUG',
@@ -1143,7 +1143,7 @@ describe('a level letter and colon right before the time that opens the line (tu
   });
 });
 
-describe('a level after a `::` separator (tune17)', () => {
+describe('a level after a `::` separator', () => {
   it("reads Python's `[%(asctime)s]::[%(name)s]::%(levelname)s --> text`", () => {
     expect(
       parse('[2026-10-05 01:25:17,003]::[InvokeAI]::WARNING --> Failed to get graph state'),
@@ -1157,7 +1157,7 @@ describe('a level after a `::` separator (tune17)', () => {
   });
 });
 
-describe('a level right after an arrow (tune17)', () => {
+describe('a level right after an arrow', () => {
   it("reads op/go-logging's `%{shortfunc} -> %{level:.4s} %{id:03x}` after a function named like a word", () => {
     expect(
       parse('2026-11-05 13:26:19.222 UTC [ledgermgmt] initialize -> INFO 003 Initializing ledger mgmt').level,
@@ -1180,7 +1180,7 @@ describe('a level right after an arrow (tune17)', () => {
   });
 });
 
-describe('a compact date and time with its milliseconds glued on (tune18)', () => {
+describe('a compact date and time with its milliseconds glued on', () => {
   it("reads `yyyyMMddHHmmssSSS` opening a line (Java's compact pattern, Osmocom's extended timestamp)", () => {
     expect(parse('20261014195956123 DLINP <0019> stream_cli.c:1044 reconnecting')).toMatchObject({
       timestamp: Date.parse('2026-10-14T19:59:56.123Z'),
@@ -1201,7 +1201,7 @@ describe('a compact date and time with its milliseconds glued on (tune18)', () =
   });
 });
 
-describe("a marked level after a program's name and pid, in a line without a time (tune18)", () => {
+describe("a marked level after a program's name and pid, in a line without a time", () => {
   it("reads syslog's stderr copy (`name[pid]: ERROR: text`) and a function in parentheses before the level", () => {
     expect(parse('zabbix_agent2 [1173789]: ERROR: Cannot read configuration')).toMatchObject({
       level: 'ERROR',
@@ -1221,7 +1221,7 @@ describe("a marked level after a program's name and pid, in a line without a tim
   });
 });
 
-describe("a JavaScript tool's reporter word opening a line (tune18)", () => {
+describe("a JavaScript tool's reporter word opening a line", () => {
   it('reads a lower-case level word before a capitalised sentence (yarn, npmlog, Gatsby) and Deno’s `Warning`', () => {
     expect(parse('info Starting streaming API server master with 2 workers')).toMatchObject({
       level: 'INFO',
@@ -1255,7 +1255,7 @@ describe("a JavaScript tool's reporter word opening a line (tune18)", () => {
   });
 });
 
-describe('a numeric date whose day and month may swap, and day-first dates (tune19)', () => {
+describe('a numeric date whose day and month may swap, and day-first dates', () => {
   it('reads a dashed four-digit-year date day first, month first only where the day is over 12', () => {
     // One order for every line of a source: a day-first file's 03-11 and 11-03 never swap places, and
     // a replay of lines months old keeps its dates (nearest the arrival would read 05-01 as May).
@@ -1321,7 +1321,7 @@ describe('a numeric date whose day and month may swap, and day-first dates (tune
   });
 });
 
-describe('a level letter glued to a message number, marked as a field (tune19)', () => {
+describe('a level letter glued to a message number, marked as a field', () => {
   it("reads VMware's `I125:` and WiX Burn's `e000:` after the time", () => {
     expect(parse('2026-11-03T14:02:11.482Z| vcpu-1| I125: CPU reset: soft (mode 0)')).toMatchObject({
       level: 'INFO',
@@ -1355,7 +1355,7 @@ describe('a level letter glued to a message number, marked as a field (tune19)',
   });
 });
 
-describe('a level word opening the line, joined by colons to what logged (tune19)', () => {
+describe('a level word opening the line, joined by colons to what logged', () => {
   it("reads LibreOffice's `info:area:pid:tid:file:line:` and MacPorts' `:debug:phase`", () => {
     expect(
       parse('warn:vcl.gdi:48211:48240:vcl/source/gdi/impgraph.cxx:1554: ImpGraphic::swapIn: no swap file'),
@@ -1377,7 +1377,7 @@ describe('a level word opening the line, joined by colons to what logged (tune19
   });
 });
 
-describe('the emoji command-line tools print for an error (tune19)', () => {
+describe('the emoji command-line tools print for an error', () => {
   it('reads `❌` (xcpretty, fastlane) and `🚨` (Parcel) opening a line or after a header', () => {
     expect(
       parse("❌  /Users/ci/Sources/Importer.swift:142:21: cannot find 'CSVReader' in scope"),
@@ -1398,7 +1398,7 @@ describe('the emoji command-line tools print for an error (tune19)', () => {
   });
 });
 
-describe('one level letter in parentheses, marked by a colon (tune19)', () => {
+describe('one level letter in parentheses, marked by a colon', () => {
   it("reads the Enfusion engine's `ENGINE    (W): text`, with or without a time before it", () => {
     expect(parse('ENGINE    (W): Enfusion setting file load failed')).toMatchObject({ level: 'WARN' });
     expect(parse('  RESOURCES (E): Wrong GUID/name for resource')).toMatchObject({ level: 'ERROR' });
@@ -1420,7 +1420,7 @@ describe('one level letter in parentheses, marked by a colon (tune19)', () => {
   });
 });
 
-describe("a level word right-aligned in cargo's twelve-column status (tune19)", () => {
+describe("a level word right-aligned in cargo's twelve-column status", () => {
   it("reads Tauri's CLI and other Rust tools that print like cargo: `        Info Watching …`", () => {
     expect(parse('        Info Watching /home/dev/app/src-tauri for changes...')).toMatchObject({
       level: 'INFO',
@@ -1440,7 +1440,7 @@ describe("a level word right-aligned in cargo's twelve-column status (tune19)", 
   });
 });
 
-describe("Rollup's and Vite's build marks (tune19)", () => {
+describe("Rollup's and Vite's build marks", () => {
   it('reads `(!)` opening a line as a warning (Rollup, and Vite, which builds with it)', () => {
     expect(parse('(!) Circular dependencies')).toMatchObject({
       level: 'WARN',
@@ -1465,7 +1465,7 @@ describe("Rollup's and Vite's build marks (tune19)", () => {
   });
 });
 
-describe('upper-case levels in punctuation the header did not accept (tune20a)', () => {
+describe('upper-case levels in punctuation the header did not accept', () => {
   it('reads a level marked by a doubled colon after the time (`TRACE:: text`)', () => {
     expect(parse('20261113 21:30:02.118 TRACE:: Engine.Main(): Mode: DEBUG (64bit)')).toMatchObject({
       level: 'TRACE',
@@ -1518,7 +1518,7 @@ describe('upper-case levels in punctuation the header did not accept (tune20a)',
     ).toBeUndefined();
   });
 
-  it('reads a single-quoted level pair only where it opens the message, not a SQL literal (review20a)', () => {
+  it('reads a single-quoted level pair only where it opens the message, not a SQL literal', () => {
     // Single quotes are SQL's string literals: a query in a general or slow log is no level.
     for (const line of [
       "2026-12-04T10:00:00.123456Z\t   42 Query\tUPDATE jobs SET level='ERROR' WHERE id=7",
@@ -1532,7 +1532,7 @@ describe('upper-case levels in punctuation the header did not accept (tune20a)',
     expect(parse('Dec  4 10:00:00 db1 worker[123]: msg="x" level="error"').level).toBe('ERROR');
   });
 
-  it("keeps the text of Python's `LEVEL:name:text` from the name's colon on (review20a)", () => {
+  it("keeps the text of Python's `LEVEL:name:text` from the name's colon on", () => {
     // `logging.captureWarnings`: the warning's file and line open the message, colons and all.
     expect(
       parse(
@@ -1554,7 +1554,7 @@ describe('upper-case levels in punctuation the header did not accept (tune20a)',
     }
   });
 
-  it("reads Python's `LEVEL:name:text` after a bare time when the text holds a pair (review20a)", () => {
+  it("reads Python's `LEVEL:name:text` after a bare time when the text holds a pair", () => {
     // `docker logs --timestamps` before `basicConfig`'s layout: `ERROR:root:retry=` is no logfmt key.
     expect(parse('2026-12-04T10:00:00.123456789Z ERROR:root:retry=3 failed')).toMatchObject({
       level: 'ERROR',
@@ -1577,7 +1577,7 @@ describe('upper-case levels in punctuation the header did not accept (tune20a)',
   });
 });
 
-describe('a one-character mark before the time (tune20a)', () => {
+describe('a one-character mark before the time', () => {
   const learned = (lines: string[]) => {
     const parser = compileParser({});
     parser.learn('src', lines, receivedAt);
@@ -1603,7 +1603,7 @@ describe('a one-character mark before the time (tune20a)', () => {
   });
 });
 
-describe('a dotted name in angle brackets after the level (tune20a)', () => {
+describe('a dotted name in angle brackets after the level', () => {
   it('is the logger, padding inside the bracket dropped (GLib domains in GnuCash’s trace)', () => {
     expect(parse('2026-11-30 10:00:00 WARN <gnc.scm     > split has no owner')).toMatchObject({
       level: 'WARN',
@@ -1620,7 +1620,7 @@ describe('a dotted name in angle brackets after the level (tune20a)', () => {
   });
 });
 
-describe('a level after a thread name of several words in brackets (tune20a)', () => {
+describe('a level after a thread name of several words in brackets', () => {
   it('reads the upper-case level past the usual reach, right after the closing bracket', () => {
     expect(
       parse(
@@ -1641,7 +1641,7 @@ describe('a level after a thread name of several words in brackets (tune20a)', (
   });
 });
 
-describe('`[WAR]` where a level stands (tune20a)', () => {
+describe('`[WAR]` where a level stands', () => {
   it('reads the cut in brackets as the first field after the time (FUXA; MediaMTX and OpenSnitch write WAR too)', () => {
     expect(parse('2026-11-15T18:02:13.880Z [WAR]  S7-Line3: device connection closed')).toMatchObject({
       level: 'WARN',
@@ -1661,7 +1661,7 @@ describe('`[WAR]` where a level stands (tune20a)', () => {
   });
 });
 
-describe('a column of level letters with their colons, one line’s level lost to a phrase (tune20a)', () => {
+describe('a column of level letters with their colons, one line’s level lost to a phrase', () => {
   const learned = (lines: string[]) => {
     const parser = compileParser({});
     parser.learn('src', lines, receivedAt);

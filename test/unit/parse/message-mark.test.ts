@@ -56,7 +56,7 @@ describe('a message identifier whose last letter is its severity (IBM and mainfr
     }
   });
 
-  it('leaves a serial, a host or an order number before a lower-case word alone (review20a)', () => {
+  it('leaves a serial, a host or an order number before a lower-case word alone', () => {
     // IBM's messages are sentences (`ANS1076E The …`, `IEF403I JOBNAME - STARTED`): an identifier
     // and a space before a lower-case word is a name in running text, an ERROR there a false alert.
     for (const line of [
@@ -89,7 +89,7 @@ describe("htslib's log mark (samtools, bcftools, bwa, minimap2)", () => {
     });
   });
 
-  it("reads htslib's fifth letter, `T` for trace (review20a)", () => {
+  it("reads htslib's fifth letter, `T` for trace", () => {
     // htslib's `get_severity_tag` writes E, W, I, D and T.
     expect(parse('[T::bgzf_read_block] reading block at 0')).toMatchObject({
       level: 'TRACE',
