@@ -234,6 +234,8 @@ function candidate(text: string, a: number, b: number, open: number, startMarked
   let next = k;
   while (isSpace(text.charCodeAt(next))) next++;
   if (next >= text.length) return false;
+  // A change of state (`state: ERROR -> OK`, `WARN=>CRITICAL`): the word is a state's.
+  if (isArrow(text, glued ? b : next)) return false;
   const after = text.charCodeAt(next);
   if (!glued) {
     // Not before a word, a count, a value, a quote, JSON or a parenthesis (cron's `ERROR (getpwnam() failed)`).
@@ -265,10 +267,32 @@ function candidate(text: string, a: number, b: number, open: number, startMarked
     const rightMark = glued || !isWordChar(after);
     if (!(leftMark && (rightMark || isUpper(after))) && !closesBracket) return false;
   }
+  const start = textStart(text, b, k, left);
+  // A table row or a count (`web-1 | ERROR | 3`): no letter follows, so no message does.
+  if (!hasLetterFrom(text, start)) return false;
   found.level = levelSpelling(text.slice(a, b)) as Level;
   found.start = wrapperStart(text, a);
-  found.textStart = textStart(text, b, k, left);
+  found.textStart = start;
   return true;
+}
+
+/** True when an arrow (`->`, `=>`, `-->`, `→`) starts at `i`. */
+function isArrow(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x2192) return true;
+  if (c !== 45 && c !== 61) return false;
+  let k = i + 1;
+  while (text.charCodeAt(k) === c) k++;
+  return text.charCodeAt(k) === 62;
+}
+
+/** True when a letter (or any character past ASCII) stands at or after `i`. */
+function hasLetterFrom(text: string, i: number): boolean {
+  for (let k = i; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (isUpper(c) || isLower(c) || c > 127) return true;
+  }
+  return false;
 }
 
 /**

@@ -154,4 +154,27 @@ describe('look-alikes stay text (false alerts weigh as much as misses)', () => {
       expect(parse(line).level, line).toBeUndefined();
     }
   });
+
+  it('a change of state is no level: the word before an arrow (`->`, `=>`, `→`)', () => {
+    for (const line of [
+      'Jun 14 15:16:01 gw monitor[12]: state: ERROR -> OK',
+      'Jun 14 15:16:01 gw monitor[12]: svc-a: WARN => CRITICAL',
+      'Jun 14 15:16:01 gw monitor[12]: [probe] FATAL→restart',
+      'Jun 14 15:16:01 gw monitor[12]: link: ERROR --> OK',
+    ]) {
+      expect(parse(line).level, line).toBeUndefined();
+    }
+  });
+
+  it('a table row or a count is no level: nothing but numbers and marks follows the word', () => {
+    for (const line of [
+      'Jun 14 15:16:01 gw report[12]: web-1 | ERROR | 3',
+      'Jun 14 15:16:01 gw report[12]: totals: ERROR - 0',
+      'Jun 14 15:16:01 gw report[12]: summary | WARN | 12 | 4 % |',
+    ]) {
+      expect(parse(line).level, line).toBeUndefined();
+    }
+    // A message with a word still reads.
+    expect(parse('2026-11-30 08:01:02 worker-3 | ERROR | disk 3 is full')).toMatchObject({ level: 'ERROR' });
+  });
 });
