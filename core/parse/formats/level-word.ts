@@ -159,11 +159,14 @@ function scanLevelWord(text: string, startMarked: boolean): boolean {
   const limit = length < ZONE_CHARS ? length : ZONE_CHARS;
   let tokens = 0;
   let open = -1;
+  // Whether the character before `i` is white space (or `i` opens the text): a field starts at `i`.
+  let fieldOpens = true;
   let i = 0;
   while (i < limit) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9) {
-      if (i > 0 && !isSpace(text.charCodeAt(i - 1)) && ++tokens > ZONE_TOKENS) return false;
+      if (!fieldOpens && ++tokens > ZONE_TOKENS) return false;
+      fieldOpens = true;
       i++;
       continue;
     }
@@ -171,40 +174,45 @@ function scanLevelWord(text: string, startMarked: boolean): boolean {
     if (!lower && !(c >= 65 && c <= 90)) {
       if (c === 91 || c === 40) open = i;
       else if (isClosing(c)) open = -1;
+      fieldOpens = false;
       i++;
       continue;
     }
     const a = i;
     let inner = 0;
+    let d = -1;
     i++;
     while (i < length) {
-      const d = text.charCodeAt(i);
+      d = text.charCodeAt(i);
       if (d >= 97 && d <= 122) i++;
       else if (d >= 65 && d <= 90) {
         inner++;
         i++;
       } else break;
     }
-    if (i - a >= 4 && i - a <= 8 && isStrongSpelling(text, a, i))
-      return candidate(text, a, i, open, startMarked);
+    const n = i - a;
+    if (n >= 4 && n <= 8 && isStrongSpelling(text, a, i)) return candidate(text, a, i, open, startMarked);
     // A word of text: lower case or capitalised, alone between spaces (`Received`, `session`, `failed,`).
-    if (inner === 0 && (a === 0 || isSpace(text.charCodeAt(a - 1))) && endsProseWord(text, i, lower))
-      return false;
+    if (inner === 0 && fieldOpens && (i >= length || endsProseWord(text, i, d, lower))) return false;
+    fieldOpens = false;
   }
   return false;
 }
 
-/** True when a lower-case (`lower`) or capitalised word ending at `b` stands alone: a space, or one mark of a sentence and a space, after it. */
-function endsProseWord(text: string, b: number, lower: boolean): boolean {
-  if (b >= text.length) return true;
-  let right = text.charCodeAt(b);
+/**
+ * True when a lower-case (`lower`) or capitalised word ending at `b`, before the character `right`,
+ * stands alone: a space, or one mark of a sentence and a space, after it.
+ */
+function endsProseWord(text: string, b: number, right: number, lower: boolean): boolean {
+  if (right === 32 || right === 9) return true;
   // A lower-case `tag:` is a program's name (`iperf3:`, `kernel:`); a capitalised `Word:` opens a sentence.
   if (right === 58 && lower) return false;
   if (right === 44 || right === 46 || right === 59 || right === 33 || right === 63 || right === 58) {
     if (b + 1 >= text.length) return true;
-    right = text.charCodeAt(b + 1);
+    const next = text.charCodeAt(b + 1);
+    return next === 32 || next === 9;
   }
-  return right === 32 || right === 9;
+  return false;
 }
 
 /** Whether the spelling at [a, b) is the line's level (`found` set), by its case and its marks. */
