@@ -157,6 +157,8 @@ function isMarkField(text: string, a: number, b: number): boolean {
 function scanLevelWord(text: string, startMarked: boolean): boolean {
   const length = text.length;
   const limit = length < ZONE_CHARS ? length : ZONE_CHARS;
+  // A shell's trace (`set -x`): `+ command args`, `++ command` in a subshell.
+  if (text.charCodeAt(0) === 43 && isXtrace(text)) return false;
   let tokens = 0;
   let open = -1;
   // Whether the character before `i` is white space (or `i` opens the text): a field starts at `i`.
@@ -270,18 +272,35 @@ function candidate(text: string, a: number, b: number, open: number, startMarked
   if (kind === 'upper') {
     // Two words in capitals before a colon are one name (`PERL WARNING:`, `SQL ERROR:`).
     if (right === 58 && isSpace(left) && capitalsBefore(text, a)) return false;
+    // A negation: `NO ERROR FOUND`, `NOT CRITICAL`.
+    if (left === 32 && isNegation(text, a - 1)) return false;
   } else {
     const leftMark = left < 0 ? startMarked : isSpace(left) ? closedFieldBefore(text, a, left) : true;
     const rightMark = glued || !isWordChar(after);
     if (!(leftMark && (rightMark || isUpper(after))) && !closesBracket) return false;
   }
   const start = textStart(text, b, k, left);
-  // A table row or a count (`web-1 | ERROR | 3`): no letter follows, so no message does.
-  if (!hasLetterFrom(text, start)) return false;
+  // A table row or a count (`web-1 | ERROR | 3`): a number and no letter follow.
+  if (isDigit(text.charCodeAt(start)) && !hasLetterFrom(text, start)) return false;
   found.level = levelSpelling(text.slice(a, b)) as Level;
   found.start = wrapperStart(text, a);
   found.textStart = start;
   return true;
+}
+
+/** True when `text` opens with a shell's trace mark: `+` repeated, then a space. */
+function isXtrace(text: string): boolean {
+  let k = 1;
+  while (text.charCodeAt(k) === 43) k++;
+  return text.charCodeAt(k) === 32;
+}
+
+/** True when `NO` or `NOT` alone ends at `end`. */
+function isNegation(text: string, end: number): boolean {
+  let k = end;
+  if (text.charCodeAt(k - 1) === 84) k--;
+  if (k - 2 < 0 || text.charCodeAt(k - 1) !== 79 || text.charCodeAt(k - 2) !== 78) return false;
+  return k - 2 === 0 || isSpace(text.charCodeAt(k - 3));
 }
 
 /** True when an arrow (`->`, `=>`, `-->`, `→`) starts at `i`. */

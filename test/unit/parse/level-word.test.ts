@@ -174,7 +174,27 @@ describe('look-alikes stay text (false alerts weigh as much as misses)', () => {
     ]) {
       expect(parse(line).level, line).toBeUndefined();
     }
-    // A message with a word still reads.
+    // A message with a word still reads, and so does a level with nothing after its wrapper.
     expect(parse('2026-11-30 08:01:02 worker-3 | ERROR | disk 3 is full')).toMatchObject({ level: 'ERROR' });
+    expect(parse('Jun 14 15:16:01 gw app[12]: [job 4] WARN ---')).toMatchObject({ level: 'WARN' });
+  });
+
+  it('a negation in capitals before the word makes it text: `NO ERROR FOUND`, `NOT WARNING`', () => {
+    for (const line of [
+      'Jun 14 15:16:01 gw modem[12]: NO ERROR FOUND',
+      'Jun 14 15:16:01 gw check[12]: DISK NOT CRITICAL Usage 40 %',
+    ]) {
+      expect(parse(line).level, line).toBeUndefined();
+    }
+    expect(parse('Jun 14 15:16:01 gw app[12]: NCCL WARN Peer closed')).toMatchObject({ level: 'WARN' });
+  });
+
+  it("a shell's trace (`set -x`: `+ command args`) is a command, not a level", () => {
+    for (const line of [
+      'Jun 14 15:16:01 gw backup[12]: + log_msg WARN Disk almost full',
+      'Jun 14 15:16:01 gw backup[12]: ++ notify ERROR Backup failed',
+    ]) {
+      expect(parse(line).level, line).toBeUndefined();
+    }
   });
 });
