@@ -8,6 +8,9 @@ import { compileParser, parseLine } from '../../../core/parse/index.ts';
 
 const receivedAt = Date.parse('2026-12-02T06:00:00Z');
 const parse = (line: string) => parseLine(line, { receivedAt });
+const expectNoLevel = (lines: readonly string[]) => {
+  for (const line of lines) expect(parse(line).level, line).toBeUndefined();
+};
 
 describe('a level word wrapped in punctuation of its own', () => {
   it('reads it glued to any marks, in any case, and cuts it with its wrapper', () => {
@@ -91,7 +94,7 @@ describe('a level word wrapped in punctuation of its own', () => {
 
 describe('look-alikes stay text (false alerts weigh as much as misses)', () => {
   it('a word of text before the level word ends the header zone', () => {
-    for (const line of [
+    expectNoLevel([
       '2026-11-30 08:01:02 connection closed - write-request-error: Broken pipe',
       '3:42:25 PM [vite] Internal server error: /src/App.vue: Unexpected token',
       'Nov 30 10:00:02 09[IKE] received AUTH_FAILED notify error',
@@ -99,24 +102,20 @@ describe('look-alikes stay text (false alerts weigh as much as misses)', () => {
       'md manage:WARNING:2026-05-29 09h20.35 utc:759: skipping',
       'Loading Environment from MMC... *** Warning - bad CRC, using default environment',
       '[17:52:12.742][10.0.0.14:55818] net job error: client disconnected',
-    ]) {
-      expect(parse(line).level, line).toBeUndefined();
-    }
+    ]);
   });
 
   it('a capitalised or lower-case level word after a name is a compound noun', () => {
-    for (const line of [
+    expectNoLevel([
       '[30-Nov-2026 11:15:02 +0100]: <k3j4h5g6> IMAP Error: Login failed for alice',
       'Nov 28 09:05:44 vpn-gw1 vpnd[20491]: GnuTLS error (at worker.c:1014): Error in the push function.',
       'Sep 10 00:20:43 mta[919]: smtp: DATA error        {"msg_id":"8647979a"}',
       '2026.11.25 06:20:11 1: PERL WARNING: Use of uninitialized value',
-    ]) {
-      expect(parse(line).level, line).toBeUndefined();
-    }
+    ]);
   });
 
   it('what follows makes it text: a lower-case word, a count, a key, a quote, JSON or nothing', () => {
-    for (const line of [
+    expectNoLevel([
       'Nov 30 10:00:02 host app[12]: error rate above 5 %',
       'Nov 30 10:00:02 host app[12]: [cache] info about 3 entries',
       'Nov 30 10:00:02 host app[12]: Warning threshold reached',
@@ -132,13 +131,11 @@ describe('look-alikes stay text (false alerts weigh as much as misses)', () => {
       'Mar  4 11:20:31 host crond[12]: (backup) ERROR (getpwnam() failed)',
       'Oct 23 14:32:15 desk app[7]: [job][Error] reading twice',
       'key1 value1 key2 DEBUG:on',
-    ]) {
-      expect(parse(line).level, line).toBeUndefined();
-    }
+    ]);
   });
 
   it('a name, a path, a URL, a record or a word glued to letters is no level', () => {
-    for (const line of [
+    expectNoLevel([
       '2026-11-30 08:01:02 [uvicorn.error] Started server process',
       '2026-11-30 08:01:02 /var/log/error/app.log rotated',
       '2026-11-30 08:01:02 GET https://x.example/info/health 200',
@@ -150,51 +147,41 @@ describe('look-alikes stay text (false alerts weigh as much as misses)', () => {
       '2026-11-30 08:01:02 [core] InfoPath forms loaded',
       '2026-11-30 08:01:02 [Error-Prone] check skipped',
       '2026-11-30 08:01:02 | 7 | Non-critical | Fan 2 slow',
-    ]) {
-      expect(parse(line).level, line).toBeUndefined();
-    }
+    ]);
   });
 
   it('a change of state is no level: the word before an arrow (`->`, `=>`, `→`)', () => {
-    for (const line of [
+    expectNoLevel([
       'Jun 14 15:16:01 gw monitor[12]: state: ERROR -> OK',
       'Jun 14 15:16:01 gw monitor[12]: svc-a: WARN => CRITICAL',
       'Jun 14 15:16:01 gw monitor[12]: [probe] FATAL→restart',
       'Jun 14 15:16:01 gw monitor[12]: link: ERROR --> OK',
-    ]) {
-      expect(parse(line).level, line).toBeUndefined();
-    }
+    ]);
   });
 
   it('a table row or a count is no level: nothing but numbers and marks follows the word', () => {
-    for (const line of [
+    expectNoLevel([
       'Jun 14 15:16:01 gw report[12]: web-1 | ERROR | 3',
       'Jun 14 15:16:01 gw report[12]: totals: ERROR - 0',
       'Jun 14 15:16:01 gw report[12]: summary | WARN | 12 | 4 % |',
-    ]) {
-      expect(parse(line).level, line).toBeUndefined();
-    }
+    ]);
     // A message with a word still reads, and so does a level with nothing after its wrapper.
     expect(parse('2026-11-30 08:01:02 worker-3 | ERROR | disk 3 is full')).toMatchObject({ level: 'ERROR' });
     expect(parse('Jun 14 15:16:01 gw app[12]: [job 4] WARN ---')).toMatchObject({ level: 'WARN' });
   });
 
   it('a negation in capitals before the word makes it text: `NO ERROR FOUND`, `NOT WARNING`', () => {
-    for (const line of [
+    expectNoLevel([
       'Jun 14 15:16:01 gw modem[12]: NO ERROR FOUND',
       'Jun 14 15:16:01 gw check[12]: DISK NOT CRITICAL Usage 40 %',
-    ]) {
-      expect(parse(line).level, line).toBeUndefined();
-    }
+    ]);
     expect(parse('Jun 14 15:16:01 gw app[12]: NCCL WARN Peer closed')).toMatchObject({ level: 'WARN' });
   });
 
   it("a shell's trace (`set -x`: `+ command args`) is a command, not a level", () => {
-    for (const line of [
+    expectNoLevel([
       'Jun 14 15:16:01 gw backup[12]: + log_msg WARN Disk almost full',
       'Jun 14 15:16:01 gw backup[12]: ++ notify ERROR Backup failed',
-    ]) {
-      expect(parse(line).level, line).toBeUndefined();
-    }
+    ]);
   });
 });
