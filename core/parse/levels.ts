@@ -151,6 +151,39 @@ export function maySpellLevel(raw: string, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * The full level words, by length (4–8), that stand as a level whatever punctuation wraps them (the
+ * level-word scan, `formats/level-word.ts`); short forms and words also common in prose (`alert`,
+ * `fail`, `panic`, `information`) are left out. Compared in place, with no slice.
+ */
+const FULL_WORDS_BY_LENGTH: readonly (readonly string[])[] = [
+  [],
+  [],
+  [],
+  [],
+  ['info', 'warn'],
+  ['trace', 'debug', 'error', 'fatal'],
+  ['notice', 'severe'],
+  ['warning'],
+  ['critical'],
+];
+
+/** True when the letters [a, b) of `text` spell one of `FULL_WORDS_BY_LENGTH`, in any case. */
+export function isFullLevelWord(text: string, a: number, b: number): boolean {
+  const n = b - a;
+  if (n < 4 || n > 8) return false;
+  const first = text.charCodeAt(a) | 32;
+  const words = FULL_WORDS_BY_LENGTH[n] as readonly string[];
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as string;
+    if (word.charCodeAt(0) !== first) continue;
+    let k = 1;
+    while (k < n && (text.charCodeAt(a + k) | 32) === word.charCodeAt(k)) k++;
+    if (k === n) return true;
+  }
+  return false;
+}
+
 /** logrus's text formatter's level names, cut to four letters, that are no spelling of their own. */
 const LOGRUS_CUTS: ReadonlySet<string> = new Set(['PANI', 'FATA', 'TRAC']);
 

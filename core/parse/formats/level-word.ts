@@ -34,7 +34,7 @@
  */
 import { isDigit, isLower, isUpper } from '../calendar.ts';
 import { isSpace, isWordChar, skipHeaderFields } from '../header-fields.ts';
-import { type Level, levelSpelling } from '../levels.ts';
+import { isFullLevelWord, type Level, levelSpelling } from '../levels.ts';
 import { newLine } from '../line.ts';
 import type { ParsedLine } from '../types.ts';
 
@@ -42,35 +42,6 @@ import type { ParsedLine } from '../types.ts';
 const ZONE_CHARS = 80;
 /** Fields (runs between white space) that may stand before the level word. */
 const ZONE_TOKENS = 7;
-
-/** The spellings read here, full words only, by length (4–8): compared in place, with no slice. */
-const STRONG_BY_LENGTH: readonly (readonly string[])[] = [
-  [],
-  [],
-  [],
-  [],
-  ['info', 'warn'],
-  ['trace', 'debug', 'error', 'fatal'],
-  ['notice', 'severe'],
-  ['warning'],
-  ['critical'],
-];
-
-/** True when the letters [a, b) spell one of `STRONG_BY_LENGTH` in any case. */
-function isStrongSpelling(text: string, a: number, b: number): boolean {
-  const n = b - a;
-  if (n < 4 || n > 8) return false;
-  const first = text.charCodeAt(a) | 32;
-  const words = STRONG_BY_LENGTH[n] as readonly string[];
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w] as string;
-    if (word.charCodeAt(0) !== first) continue;
-    let k = 1;
-    while (k < n && (text.charCodeAt(a + k) | 32) === word.charCodeAt(k)) k++;
-    if (k === n) return true;
-  }
-  return false;
-}
 
 /** What `scanLevelWord` found: the level, and where the text after its wrapper starts. */
 interface Found {
@@ -193,7 +164,7 @@ function scanLevelWord(text: string, startMarked: boolean): boolean {
       } else break;
     }
     const n = i - a;
-    if (n >= 4 && n <= 8 && isStrongSpelling(text, a, i)) return candidate(text, a, i, open, startMarked);
+    if (n >= 4 && n <= 8 && isFullLevelWord(text, a, i)) return candidate(text, a, i, open, startMarked);
     // A word of text: lower case or capitalised, alone between spaces (`Received`, `session`, `failed,`).
     if (inner === 0 && fieldOpens && (i >= length || endsProseWord(text, i, d, lower))) return false;
     fieldOpens = false;
