@@ -89,6 +89,42 @@ function trimNewline(text: string): string {
   return last === 10 || last === 13 ? text.replace(/[\r\n]+$/, '') : text;
 }
 
+/**
+ * uber-go/zap's development encoder config (`zap.NewDevelopmentEncoderConfig`) with the JSON
+ * encoder, as ChartMuseum and other Go programs write it: `T` time, `L` level, `N` logger, `C`
+ * caller, `M` message, `S` stacktrace. Single letters are read only as that set: `L` a known level
+ * and `M` text, in upper case, no longer key for the level, message or time, and `T`, if there, a
+ * readable time (already taken through MongoDB's `t`). `N` fills the logger when no other key did;
+ * `C` becomes `fields.caller` (see `callerFromC`); `S` stays a field. `timeMs` is the time read.
+ */
+// Rank -1: ahead of `S`, the only key they may displace.
+const ZAP_LEVEL: RoleRank = { role: 'level', index: LEVEL, rank: -1 };
+const ZAP_MESSAGE: RoleRank = { role: 'message', index: MESSAGE, rank: -1 };
+const ZAP_LOGGER: RoleRank = { role: 'logger', index: LOGGER, rank: -1 };
+
+function takeZapKeys(obj: Obj, timeMs: number): boolean {
+  const level = obj.L;
+  const message = obj.M;
+  if (typeof level !== 'string' || typeof message !== 'string') return false;
+  const levelKey = fromKey[LEVEL];
+  // MongoDB's `s` matches `S` in any case: zap's stacktrace, given up for `L`.
+  if (levelKey !== undefined && levelKey !== 'S') return false;
+  const timeKey = fromKey[TIMESTAMP];
+  if (timeKey === undefined ? Object.hasOwn(obj, 'T') : timeKey !== 'T' || Number.isNaN(timeMs)) return false;
+  if (normaliseLevel(level) === undefined) return false;
+  offer(ZAP_LEVEL, level, 'L', undefined);
+  offer(ZAP_MESSAGE, message, 'M', undefined);
+  if (fromKey[LOGGER] === undefined) offer(ZAP_LOGGER, obj.N, 'N', undefined);
+  return true;
+}
+
+/** Fields with zap's `C` renamed `caller`, in place, as JSON lines with a `caller` key keep it. */
+function callerFromC(fields: Obj): Obj {
+  const out: Obj = {};
+  for (const key in fields) out[key === 'C' ? 'caller' : key] = fields[key];
+  return out;
+}
+
 /** Deepest nesting of objects and arrays a JSON line may have to be read as fields. */
 export const MAX_JSON_DEPTH = 20;
 
@@ -176,6 +212,17 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
       }
     }
   }
+  let timeText: string | undefined;
+  let timeMs = Number.NaN;
+  if (fromKey[TIMESTAMP] !== undefined) {
+    const given = value[TIMESTAMP];
+    const time = isPlainObject(given) ? timeInObject(given) : given;
+    timeText = isPlainObject(given) ? JSON.stringify(given) : String(time);
+    const read = parseTimestampValue(time, ctx);
+    timeMs = Number.isNaN(read) && typeof time === 'string' ? parseAnyTimestamp(time, ctx) : read;
+  }
+  // Lines with a message key (nearly all) pay one comparison for zap's keys.
+  const zap = fromKey[MESSAGE] === undefined && takeZapKeys(obj, timeMs);
   const fields: Obj = {};
   for (const key in obj) {
     if (taken(key, undefined)) continue;
@@ -186,16 +233,12 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
     } else fields[key] = v;
   }
   const line = newLine('json', fromKey[MESSAGE] === undefined ? '' : trimNewline(value[MESSAGE] as string));
-  line.fields = fields;
-  if (fromKey[TIMESTAMP] !== undefined) {
-    const given = value[TIMESTAMP];
-    const time = isPlainObject(given) ? timeInObject(given) : given;
-    const text = isPlainObject(given) ? JSON.stringify(given) : String(time);
-    line.timestampText = text;
-    const read = parseTimestampValue(time, ctx);
-    const ms = Number.isNaN(read) && typeof time === 'string' ? parseAnyTimestamp(time, ctx) : read;
-    if (Number.isNaN(ms)) line.parseError = `unparseable timestamp: ${clip(text)}`;
-    else line.timestamp = ms;
+  line.fields =
+    zap && Object.hasOwn(fields, 'C') && !Object.hasOwn(fields, 'caller') ? callerFromC(fields) : fields;
+  if (timeText !== undefined) {
+    line.timestampText = timeText;
+    if (Number.isNaN(timeMs)) line.parseError = `unparseable timestamp: ${clip(timeText)}`;
+    else line.timestamp = timeMs;
   }
   let numericLevel: NumericLevel | undefined;
   if (fromKey[LEVEL] !== undefined) {

@@ -175,6 +175,61 @@ describe('JSON lines', () => {
     expect(both.fields).toEqual({ t: 'x', s: 'E' });
   });
 
+  it("reads zap's development keys (T, L, N, C, M, S) only as a set: L and M, with T a time", () => {
+    // uber-go/zap's NewDevelopmentEncoderConfig with the JSON encoder (ChartMuseum and other Go programs).
+    const line = parse(
+      '{"L":"WARN","T":"2026-11-28T21:20:41.610Z","N":"server","C":"chartmuseum/server.go:88","M":"served","S":"main.run\\n\\tmain.go:12","port":8080}',
+    );
+    expect(line.level).toBe('WARN');
+    expect(line.timestamp).toBe(Date.UTC(2026, 10, 28, 21, 20, 41, 610));
+    expect(line.message).toBe('served');
+    expect(line.logger).toBe('server');
+    expect(line.fields).toEqual({
+      caller: 'chartmuseum/server.go:88',
+      S: 'main.run\n\tmain.go:12',
+      port: 8080,
+    });
+    const bare = parse('{"L":"INFO","M":"Starting ChartMuseum","host":"0.0.0.0"}');
+    expect(bare.level).toBe('INFO');
+    expect(bare.message).toBe('Starting ChartMuseum');
+    expect(bare.host).toBe('0.0.0.0');
+  });
+
+  it('reads no single-letter key alone, nor the set beside a longer key for the same role', () => {
+    const metrics = parse('{"m":5,"t":3}');
+    expect(metrics.message).toBe('');
+    expect(metrics.fields).toEqual({ m: 5 });
+    expect(parse('{"s":"x"}').level).toBeUndefined();
+    for (const text of [
+      '{"M":"text"}',
+      '{"L":"INFO"}',
+      '{"l":"info","m":"text"}',
+      '{"N":"x","C":"a.go:1","M":"text"}',
+      '{"L":"sometimes","M":"text"}',
+      '{"L":"INFO","M":5}',
+      '{"L":"INFO","T":"yesterday","M":"text"}',
+      '{"L":"INFO","T":{"zone":"UTC"},"M":"text"}',
+    ]) {
+      const line = parse(text);
+      expect(line.message, text).toBe('');
+      expect(line.level, text).toBeUndefined();
+      expect(line.logger, text).toBeUndefined();
+      expect(line.fields.caller, text).toBeUndefined();
+    }
+    const longer = parse('{"level":"debug","msg":"real","L":"ERROR","M":"other","N":"n","C":"a.go:1"}');
+    expect(longer.level).toBe('DEBUG');
+    expect(longer.message).toBe('real');
+    expect(longer.logger).toBeUndefined();
+    expect(longer.fields).toEqual({ L: 'ERROR', M: 'other', N: 'n', C: 'a.go:1' });
+    const time = parse('{"time":"2025-10-23T14:32:15Z","T":"2026-11-28T21:20:41Z","L":"INFO","M":"text"}');
+    expect(time.level).toBeUndefined();
+    expect(time.message).toBe('');
+    // MongoDB's lower-case `s`/`t`/`c` with `msg` read as before.
+    const mongo = parse('{"t":{"$date":"2025-10-23T14:32:15.123+00:00"},"s":"I","c":"NETWORK","msg":"m"}');
+    expect(mongo.level).toBe('INFO');
+    expect(mongo.fields).toEqual({ c: 'NETWORK' });
+  });
+
   it('reads `$date` as epoch ms or $numberLong, and protobuf `{seconds, nanos}`', () => {
     const ms = Date.UTC(2025, 9, 23, 14, 32, 15, 500);
     expect(parse(`{"t":{"$date":${ms}},"msg":"m"}`).timestamp).toBe(ms);
