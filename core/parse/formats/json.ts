@@ -89,6 +89,11 @@ function trimNewline(text: string): string {
   return last === 10 || last === 13 ? text.replace(/[\r\n]+$/, '') : text;
 }
 
+// zap's keys, rank -1: ahead of `S` (MongoDB's `s` in upper case), the only key they may displace.
+const ZAP_LEVEL: RoleRank = { role: 'level', index: LEVEL, rank: -1 };
+const ZAP_MESSAGE: RoleRank = { role: 'message', index: MESSAGE, rank: -1 };
+const ZAP_LOGGER: RoleRank = { role: 'logger', index: LOGGER, rank: -1 };
+
 /**
  * uber-go/zap's development encoder config (`zap.NewDevelopmentEncoderConfig`) with the JSON
  * encoder, as ChartMuseum and other Go programs write it: `T` time, `L` level, `N` logger, `C`
@@ -97,11 +102,6 @@ function trimNewline(text: string): string {
  * readable time (already taken through MongoDB's `t`). `N` fills the logger when no other key did;
  * `C` becomes `fields.caller` (see `callerFromC`); `S` stays a field. `timeMs` is the time read.
  */
-// Rank -1: ahead of `S`, the only key they may displace.
-const ZAP_LEVEL: RoleRank = { role: 'level', index: LEVEL, rank: -1 };
-const ZAP_MESSAGE: RoleRank = { role: 'message', index: MESSAGE, rank: -1 };
-const ZAP_LOGGER: RoleRank = { role: 'logger', index: LOGGER, rank: -1 };
-
 function takeZapKeys(obj: Obj, timeMs: number): boolean {
   const level = obj.L;
   const message = obj.M;
@@ -118,7 +118,7 @@ function takeZapKeys(obj: Obj, timeMs: number): boolean {
   return true;
 }
 
-/** Fields with zap's `C` renamed `caller`, in place, as JSON lines with a `caller` key keep it. */
+/** Fields with zap's `C` renamed `caller` where it stood, as JSON lines with a `caller` key keep it. */
 function callerFromC(fields: Obj): Obj {
   const out: Obj = {};
   for (const key in fields) out[key === 'C' ? 'caller' : key] = fields[key];

@@ -193,6 +193,10 @@ describe('JSON lines', () => {
     expect(bare.level).toBe('INFO');
     expect(bare.message).toBe('Starting ChartMuseum');
     expect(bare.host).toBe('0.0.0.0');
+    // Keys of the line's own (zap.String fields) keep theirs: `N` and `C` then stay fields.
+    const own = parse('{"L":"INFO","M":"m","N":"n","C":"a.go:1","component":"db","caller":"b.go:2"}');
+    expect(own.logger).toBe('db');
+    expect(own.fields).toEqual({ N: 'n', C: 'a.go:1', caller: 'b.go:2' });
   });
 
   it('reads no single-letter key alone, nor the set beside a longer key for the same role', () => {
