@@ -15,6 +15,7 @@ import {
 } from './header-fields.ts';
 import { type Level, levelSpelling, opensTextUnmarked, syslogSeverityLevel } from './levels.ts';
 import { newLine } from './line.ts';
+import { isCountFrom } from './look-alikes.ts';
 import { emptyHeader, type Header, scanHeader } from './structure.ts';
 import type { TimeContext } from './timestamps.ts';
 import type { ParsedLine } from './types.ts';
@@ -300,7 +301,8 @@ export function takeLeadingLevel(line: ParsedLine): void {
   }
   const marked = m[0].length > word.length + 1 || line.message.charCodeAt(0) !== word.charCodeAt(0);
   const level = marked || !opensTextUnmarked(word) ? levelSpelling(word) : undefined;
-  if (level === undefined) return;
+  // A count or a tally (`[ERROR] 0`, `ERROR 0 WARNING 2`): the word is the text's.
+  if (level === undefined || isCountFrom(line.message, m[0].length)) return;
   line.level = level;
   line.message = line.message.slice(skipHeaderFields(line.message, m[0].length, line));
 }

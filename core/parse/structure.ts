@@ -14,6 +14,7 @@ import { dashRunEnd } from './header-fields.ts';
 import {
   columnLevelSpelling,
   isAtLeast,
+  isFullLevelWord,
   isLogrusCut,
   type Level,
   levelMark,
@@ -24,6 +25,7 @@ import {
   placedLevelSpelling,
   syslogSeverityLevel,
 } from './levels.ts';
+import { isCountFrom, isPluralMark, isStateChangeFrom, opensShellTrace } from './look-alikes.ts';
 import { opensLineOnly, TIMESTAMP_SHAPES } from './timestamp-shapes.ts';
 import type { TimeContext, TimeScan } from './timestamps.ts';
 
@@ -1408,6 +1410,24 @@ function isLowerWord(raw: string, a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * The level found is a word of the text (`look-alikes.ts`): a shell's trace opening the line or the
+ * text after its time (`+ echo ERROR`), a plural (`0 ERROR(S)`), a count or a tally (`[ERROR] 0`,
+ * `| ERROR | 0 |`, `ERROR 0 WARNING 2`), a change of state (`link: ERROR --> OK`).
+ */
+function isLevelLookAlike(raw: string, out: Header): boolean {
+  let text = out.shape >= 0 && out.timeStart === 0 ? out.timeEnd : 0;
+  while (raw.charCodeAt(text) === 32) text++;
+  if (opensShellTrace(raw, text) && out.levelStart > text) return true;
+  const b = out.levelEnd;
+  const c = raw.charCodeAt(b);
+  if (c === 40) return isPluralMark(raw, b);
+  if (c === 32 && isStateChangeFrom(raw, b)) return true;
+  // Only a full level word counts (`INF`, X.Org's `(EE)`, Cisco's `%LINK-3-UPDOWN:` are marks of a header).
+  if (!isFullLevelWord(raw, out.levelStart, b)) return false;
+  return !(out.shape >= 0 && out.timeStart >= b) && isCountFrom(raw, b);
+}
+
 function placeLevel(out: Header): void {
   if (out.level === undefined || out.shape < 0 || out.levelStart < out.timeEnd) {
     out.levelAfterTime = -1;
@@ -1425,6 +1445,7 @@ export function scanHeader(raw: string, ctx: TimeContext, out: Header, learning 
   // GLib's level is its handler's own header, whose fields move with the `**` mark: read per line,
   // never learned as a column (a column of it would leave the marked lines without their time).
   if (learning || out.shape < 0 || !glibLevel(raw, out)) findLevel(raw, out, -1, false);
+  if (out.level !== undefined && isLevelLookAlike(raw, out)) out.level = undefined;
   placeLevel(out);
   return out;
 }

@@ -36,6 +36,7 @@ import { isDigit, isLower, isUpper } from '../calendar.ts';
 import { isSpace, isWordChar, skipHeaderFields } from '../header-fields.ts';
 import { isFullLevelWord, type Level, levelSpelling } from '../levels.ts';
 import { newLine } from '../line.ts';
+import { opensShellTrace } from '../look-alikes.ts';
 import type { ParsedLine } from '../types.ts';
 
 /** Characters of the zone the level word must start in. */
@@ -129,7 +130,7 @@ function scanLevelWord(text: string, startMarked: boolean): boolean {
   const length = text.length;
   const limit = length < ZONE_CHARS ? length : ZONE_CHARS;
   // A shell's trace (`set -x`): `+ command args`, `++ command` in a subshell.
-  if (text.charCodeAt(0) === 43 && isXtrace(text)) return false;
+  if (opensShellTrace(text, 0)) return false;
   let tokens = 0;
   let open = -1;
   // Whether the character before `i` is white space (or `i` opens the text): a field starts at `i`.
@@ -257,13 +258,6 @@ function candidate(text: string, a: number, b: number, open: number, startMarked
   found.start = wrapperStart(text, a);
   found.textStart = start;
   return true;
-}
-
-/** True when `text` opens with a shell's trace mark: `+` repeated, then a space. */
-function isXtrace(text: string): boolean {
-  let k = 1;
-  while (text.charCodeAt(k) === 43) k++;
-  return text.charCodeAt(k) === 32;
 }
 
 /** True when `NO` or `NOT` alone ends at `end`. */

@@ -1,0 +1,70 @@
+/**
+ * Text that writes a level word without being the line's level, shared by the readings that find
+ * one: a shell's trace, a plural mark, a count or a tally, a change of state.
+ */
+import { isDigit, isLetter, isUpper } from './calendar.ts';
+import { isFullLevelWord } from './levels.ts';
+
+/** True when `text` at `i` opens a shell's trace (`set -x`): `+` repeated, then a space. */
+export function opensShellTrace(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 43) return false;
+  let k = i + 1;
+  while (text.charCodeAt(k) === 43) k++;
+  return text.charCodeAt(k) === 32;
+}
+
+/** True when `(s)` or `(S)` stands at `i`, right after a word (`ERROR(S)`): a plural. */
+export function isPluralMark(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 40 && (text.charCodeAt(i + 1) | 32) === 115 && text.charCodeAt(i + 2) === 41;
+}
+
+/**
+ * True when, from `i` to the end, a level word's marks (`]`, `:`, `|`, spaces) are followed by a
+ * number, and nothing after it but numbers, marks and more full level words: a count (`[ERROR] 0`,
+ * `| ERROR | 0 |`) or a tally (`ERROR 0 WARNING 2`). A word of text anywhere after it
+ * (`WARN 2 retries left`) makes the number the text's.
+ */
+export function isCountFrom(text: string, i: number): boolean {
+  let k = i;
+  while (k < text.length && !isDigit(text.charCodeAt(k)) && !isLetter(text.charCodeAt(k))) {
+    if (text.charCodeAt(k) > 127) return false;
+    k++;
+  }
+  if (!isDigit(text.charCodeAt(k))) return false;
+  while (k < text.length) {
+    const c = text.charCodeAt(k);
+    if (c > 127) return false;
+    if (!isLetter(c)) {
+      k++;
+      continue;
+    }
+    const a = k;
+    while (k < text.length && isLetter(text.charCodeAt(k))) k++;
+    if (!isFullLevelWord(text, a, k) || isDigit(text.charCodeAt(a - 1))) return false;
+  }
+  return true;
+}
+
+/**
+ * True when an arrow (`->`, `-->`, `=>`, `==>`, `→`) follows at `i` (after spaces), then a word in
+ * capitals that ends the text or a clause (`ERROR --> OK`, `WARN=>CRITICAL (3 checks)`): a change
+ * of state. A layout's arrow before its text (`INFO --> Started server`) is not one.
+ */
+export function isStateChangeFrom(text: string, i: number): boolean {
+  let k = i;
+  while (text.charCodeAt(k) === 32) k++;
+  const c = text.charCodeAt(k);
+  if (c === 0x2192) k++;
+  else if (c === 45 || c === 61) {
+    while (text.charCodeAt(k) === c) k++;
+    if (text.charCodeAt(k) !== 62) return false;
+    k++;
+  } else return false;
+  while (text.charCodeAt(k) === 32) k++;
+  const a = k;
+  while (isUpper(text.charCodeAt(k))) k++;
+  if (k - a < 2) return false;
+  while (text.charCodeAt(k) === 32) k++;
+  const after = text.charCodeAt(k);
+  return k >= text.length || after === 40 || after === 44 || after === 59 || after === 46;
+}
