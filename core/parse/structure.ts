@@ -923,6 +923,8 @@ function tryWord(
     if (a !== 0 || !(isDebianToolMark(raw) || isLetterBeforeTime(raw, out))) return false;
     return setLevel(out, levelSpelling(raw[0] as string) as Level, f, a, b, true);
   }
+  // In such a column too, a letter before a size is a drive's (`C: 120 GB free`, `D: 45% used`).
+  if (n === 1 && raw.charCodeAt(b) === 58 && isDriveSize(raw, b + 1)) return false;
   if (n === 1 && marks && !isLetter(raw.charCodeAt(a))) {
     // Redis writes its mark after the time; one before it is a bullet (GnuCash's `* 17:40:55  INFO`).
     if (out.shape >= 0 && a < out.timeStart) return false;
@@ -976,6 +978,20 @@ function tryWord(
   // `Fatal error:` (PHP, Privoxy): the qualifier makes the error fatal (`Non-fatal error:` does not).
   if (level === 'ERROR' && isFatalQualifier(raw, a)) return setLevel(out, 'FATAL', f, a, b, true);
   return setLevel(out, level, f, a, b, strong);
+}
+
+/** A size at `i` after spaces: digits (a fraction too), then `%` or a unit of bytes (`120 GB`, `3.5TB`, `40 KiB`). */
+function isDriveSize(raw: string, i: number): boolean {
+  let k = i;
+  while (raw.charCodeAt(k) === 32) k++;
+  const digits = k;
+  while (isDigit(raw.charCodeAt(k)) || (k > digits && raw.charCodeAt(k) === 46)) k++;
+  if (k === digits) return false;
+  if (raw.charCodeAt(k) === 37) return true;
+  if (raw.charCodeAt(k) === 32) k++;
+  const unit = k;
+  while (isLetter(raw.charCodeAt(k))) k++;
+  return /^(?:[KMGTP]i?B|B|bytes)$/.test(raw.slice(unit, k));
 }
 
 /**

@@ -5,7 +5,7 @@
  * invented, not taken from any corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { parseLine } from '../../../core/parse/index.ts';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
 
 const receivedAt = Date.parse('2026-12-04T12:00:00Z');
 const SYSLOG = 'Dec  4 10:00:00 web01 app[12]: ';
@@ -59,5 +59,25 @@ describe('a level look-alike the header finder does not read', () => {
       ['[2026-10-05 01:21:29,453]::[app]::INFO --> Started server process [20552]', 'INFO'],
       ['2026-12-04T10:00:00Z ERROR --> DB connection lost', 'ERROR'],
     ]);
+  });
+});
+
+describe('a drive letter in a learned one-letter level column', () => {
+  it('reads a letter before a size as a drive, and the column levels before other numbers', () => {
+    const parser = compileParser({});
+    const lines = [
+      'I: Starting bootloader',
+      'W: Failed reading sectors',
+      'E: Unable to find image',
+      'I: done',
+    ];
+    parser.learn('boot', lines, receivedAt);
+    const read = (line: string) => parser(line, receivedAt, 'boot').level;
+    expect(read('C: 120 GB free')).toBeUndefined();
+    expect(read('D: 45% used')).toBeUndefined();
+    expect(read('E: 3.5TiB free')).toBeUndefined();
+    expect(read('W: 3 retries left')).toBe('WARN');
+    expect(read('E: 404 Not Found')).toBe('ERROR');
+    expect(read('I: 2 devices found')).toBe('INFO');
   });
 });
