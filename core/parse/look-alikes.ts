@@ -45,6 +45,16 @@ export function isCountFrom(text: string, i: number): boolean {
   return true;
 }
 
+/** The end of an arrow (`->`, `-->`, `=>`, `→`) starting at `i`, or -1. */
+export function arrowEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 0x2192) return i + 1;
+  if (c !== 45 && c !== 61) return -1;
+  let k = i + 1;
+  while (text.charCodeAt(k) === c) k++;
+  return text.charCodeAt(k) === 62 ? k + 1 : -1;
+}
+
 /**
  * True when an arrow (`->`, `-->`, `=>`, `==>`, `→`) follows at `i` (after spaces), then a word in
  * capitals that ends the text or a clause (`ERROR --> OK`, `WARN=>CRITICAL (3 checks)`): a change
@@ -53,13 +63,8 @@ export function isCountFrom(text: string, i: number): boolean {
 export function isStateChangeFrom(text: string, i: number): boolean {
   let k = i;
   while (text.charCodeAt(k) === 32) k++;
-  const c = text.charCodeAt(k);
-  if (c === 0x2192) k++;
-  else if (c === 45 || c === 61) {
-    while (text.charCodeAt(k) === c) k++;
-    if (text.charCodeAt(k) !== 62) return false;
-    k++;
-  } else return false;
+  k = arrowEnd(text, k);
+  if (k < 0) return false;
   while (text.charCodeAt(k) === 32) k++;
   const a = k;
   while (isUpper(text.charCodeAt(k))) k++;

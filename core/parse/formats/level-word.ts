@@ -36,7 +36,7 @@ import { isDigit, isLower, isUpper } from '../calendar.ts';
 import { isSpace, isWordChar, skipHeaderFields } from '../header-fields.ts';
 import { isFullLevelWord, type Level, levelSpelling } from '../levels.ts';
 import { newLine } from '../line.ts';
-import { opensShellTrace } from '../look-alikes.ts';
+import { arrowEnd, opensShellTrace } from '../look-alikes.ts';
 import type { ParsedLine } from '../types.ts';
 
 /** Characters of the zone the level word must start in. */
@@ -217,7 +217,7 @@ function candidate(text: string, a: number, b: number, open: number, startMarked
   while (isSpace(text.charCodeAt(next))) next++;
   if (next >= text.length) return false;
   // A change of state (`state: ERROR -> OK`, `WARN=>CRITICAL`): the word is a state's.
-  if (isArrow(text, glued ? b : next)) return false;
+  if (arrowEnd(text, glued ? b : next) >= 0) return false;
   const after = text.charCodeAt(next);
   if (!glued) {
     // Not before a word, a count, a value, a quote, JSON or a parenthesis (cron's `ERROR (getpwnam() failed)`).
@@ -266,16 +266,6 @@ function isNegation(text: string, end: number): boolean {
   if (text.charCodeAt(k - 1) === 84) k--;
   if (k - 2 < 0 || text.charCodeAt(k - 1) !== 79 || text.charCodeAt(k - 2) !== 78) return false;
   return k - 2 === 0 || isSpace(text.charCodeAt(k - 3));
-}
-
-/** True when an arrow (`->`, `=>`, `-->`, `→`) starts at `i`. */
-function isArrow(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c === 0x2192) return true;
-  if (c !== 45 && c !== 61) return false;
-  let k = i + 1;
-  while (text.charCodeAt(k) === c) k++;
-  return text.charCodeAt(k) === 62;
 }
 
 /** True when a letter (or any character past ASCII) stands at or after `i`. */
