@@ -131,6 +131,14 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-25`), to be run
  *    once, blind.
+ * 10. a twenty-seventh held-out corpus (bench/fixtures/format-docs-heldout27), a long-source set:
+ *    12 sources of 30-36 lines each (388 lines), each a continuous stretch of one running product's
+ *    log (hosts, edge and applications: VPN servers and clients, identity, network access control,
+ *    helpdesk and mail, network monitoring, log shipping, host administration, an IoT gateway and
+ *    a file server), to measure the regime where the parser learns a source from its first 32
+ *    lines; each format grounded in material fetched while writing it, written without reading
+ *    the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-27`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -360,6 +368,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-25',
     folder: 'format-docs-heldout25',
     sealedSha256: 'b559edcd7a66cf8b41bd52b9ed5b29c540922b9d4c5865f5a56c5291d438b4c4',
+  },
+  {
+    name: 'held-out-27',
+    folder: 'format-docs-heldout27',
+    sealedSha256: 'e05ed27a76651d80ee97297f8f414aa6148b8375ebedf4a5b4b75d272cc6baf7',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
