@@ -131,7 +131,15 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-25`), to be run
  *    once, blind.
- * 10. a twenty-seventh held-out corpus (bench/fixtures/format-docs-heldout27), a long-source set:
+ * 10. a twenty-sixth held-out corpus (bench/fixtures/format-docs-heldout26), a long-source set:
+ *    12 sources of 30-36 lines each (390 lines), each a continuous stretch of one running product's
+ *    default log (server-side infrastructure: databases and caches, a cache proxy, cluster
+ *    scheduling and service discovery, data processing, an integration runtime, monitoring storage
+ *    and progressive delivery), to measure the regime where the parser learns a source from its
+ *    first 32 lines; each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-26`), to be run once, blind.
+ * 11. a twenty-seventh held-out corpus (bench/fixtures/format-docs-heldout27), a long-source set:
  *    12 sources of 30-36 lines each (388 lines), each a continuous stretch of one running product's
  *    log (hosts, edge and applications: VPN servers and clients, identity, network access control,
  *    helpdesk and mail, network monitoring, log shipping, host administration, an IoT gateway and
@@ -368,6 +376,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-25',
     folder: 'format-docs-heldout25',
     sealedSha256: 'b559edcd7a66cf8b41bd52b9ed5b29c540922b9d4c5865f5a56c5291d438b4c4',
+  },
+  {
+    name: 'held-out-26',
+    folder: 'format-docs-heldout26',
+    sealedSha256: '09e5757dcd676596d624528a9d55ecb1cf2012fe08f1dc134443a9e70be01839',
   },
   {
     name: 'held-out-27',
