@@ -144,6 +144,13 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-25`), to be run
  *    once, blind.
+ * 10. a twenty-ninth held-out corpus (bench/fixtures/format-docs-heldout29), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from platform and network infrastructure (Kubernetes operators and controllers,
+ *    a CNI daemon, an image registry, continuous delivery, profiling, DNS load balancing, BGP and
+ *    bare-metal provisioning), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-29`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -373,6 +380,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-25',
     folder: 'format-docs-heldout25',
     sealedSha256: 'b559edcd7a66cf8b41bd52b9ed5b29c540922b9d4c5865f5a56c5291d438b4c4',
+  },
+  {
+    name: 'held-out-29',
+    folder: 'format-docs-heldout29',
+    sealedSha256: '274446ffea22e828c977de5736ad6cd1786af5549e6e93b56fcc6694be178cf3',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
