@@ -151,6 +151,13 @@
  *    bare-metal provisioning), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-29`), to be run once, blind.
+ * 11. a twenty-eighth held-out corpus (bench/fixtures/format-docs-heldout28), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from application runtimes and services in production (Go, Rust and Python web
+ *    frameworks, a background-job server and a workflow engine, identity, authorization and access
+ *    proxies, a headless CMS and a payment server), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-28`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -385,6 +392,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-29',
     folder: 'format-docs-heldout29',
     sealedSha256: '274446ffea22e828c977de5736ad6cd1786af5549e6e93b56fcc6694be178cf3',
+  },
+  {
+    name: 'held-out-28',
+    folder: 'format-docs-heldout28',
+    sealedSha256: 'e0a04512d0ac3636758cccb703dcdc0f17da7390928dfe8e4117ec92e5462762',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
