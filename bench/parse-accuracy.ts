@@ -158,6 +158,13 @@
  *    proxies, a headless CMS and a payment server), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-28`), to be run once, blind.
+ * 12. a thirtieth held-out corpus (bench/fixtures/format-docs-heldout30), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from data and messaging platforms and security tooling (databases and a
+ *    database proxy, change-data capture and batch ELT, object-storage gateways, vulnerability
+ *    scanners, runtime security, forensics and a test ACME CA), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-30`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -397,6 +404,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-28',
     folder: 'format-docs-heldout28',
     sealedSha256: 'e0a04512d0ac3636758cccb703dcdc0f17da7390928dfe8e4117ec92e5462762',
+  },
+  {
+    name: 'held-out-30',
+    folder: 'format-docs-heldout30',
+    sealedSha256: 'c875e78434e6c60a6260bf8d8780b5e605043ab046cbd74b2914332616062ffd',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
