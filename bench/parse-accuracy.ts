@@ -165,6 +165,13 @@
  *    scanners, runtime security, forensics and a test ACME CA), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-30`), to be run once, blind.
+ * 13. a thirty-first held-out corpus (bench/fixtures/format-docs-heldout31), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from a typical company fleet (a web-server connector, mail servers, monitoring
+ *    servers and Windows monitoring agents, a Windows service wrapper, a game/mobile backend, a SIP
+ *    gateway for video conferencing and self-hosted chat servers), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-31`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -409,6 +416,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-30',
     folder: 'format-docs-heldout30',
     sealedSha256: 'c875e78434e6c60a6260bf8d8780b5e605043ab046cbd74b2914332616062ffd',
+  },
+  {
+    name: 'held-out-31',
+    folder: 'format-docs-heldout31',
+    sealedSha256: '74065f74a0a5f4aa359bd6270da22dbbdf7a27de5f6089c0a38750d507c61317',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
