@@ -4,6 +4,7 @@ import { normaliseLevel } from '../levels.ts';
 import { idValue, newLine } from '../line.ts';
 import { scanCtime, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
+import { takeMessageMark } from './message-mark.ts';
 
 const scan: TimeScan = { ms: 0, end: 0 };
 
@@ -27,8 +28,10 @@ export function parseApacheError(raw: string, ctx: TimeContext): ParsedLine | un
   }
   if (raw.charCodeAt(i) === 32) i++;
   line.message = raw.slice(i);
-  // Other servers' `[ctime] [tid] WARNING: text` write their level after the brackets.
+  // Other servers' `[ctime] [tid] WARNING: text` write their level after the brackets, and the
+  // kernel's subsystems through `dmesg -T` after their tag (`[ctime] XFS warning (device sdb1): text`).
   if (line.level === undefined) takeLeadingLevel(line);
+  takeMessageMark(line);
   return line;
 }
 

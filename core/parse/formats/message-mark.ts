@@ -11,12 +11,18 @@
  * - **htslib's log mark** `[E::function]` (htslib's `hts_log`, so samtools, bcftools and tabix; bwa
  *   and minimap2 print the same with `M` for a message): `E` error, `W` warning, `I` and `M` info,
  *   `D` debug, `T` trace, the function's name (minimap2 adds its elapsed and CPU time after more colons).
+ * - **A subsystem tag's level before its colon**: the kernel's `TAG level (context): text` (`XFS
+ *   warning (device sdb1):`, `BTRFS info (device …):`, `EXT4-fs error (device …):`; a tag in capitals,
+ *   2–8 letters or digits, `-fs` allowed) and VLC's `[object] module type level: text` (a hexadecimal
+ *   object of 8 or 16 digits, then one to three lower-case words). The level is a full spelling in
+ *   lower case (`IMAP Error:` is a compound noun), no number follows the colon (`CPU warning: 0` is a
+ *   value), and words that are no acronym before it (`TLS handshake error:`) name a kind of event.
  *
  * Read only where the message opens with the mark and the line has no level otherwise; an identifier
  * beside a level of its own (`[WARNING ] CWWKF0009W: …`) stays in the text as written.
  */
 import { isDigit, isLower, isUpper } from '../calendar.ts';
-import type { Level } from '../levels.ts';
+import { isFullLevelWord, type Level, levelSpelling } from '../levels.ts';
 import { newLine } from '../line.ts';
 import type { ParsedLine } from '../types.ts';
 
@@ -39,21 +45,119 @@ const HTSLIB_LETTERS: ReadonlyMap<number, Level> = new Map([
 /** Longest function name (with minimap2's times) inside htslib's mark. */
 const HTSLIB_NAME_CHARS = 64;
 
-/** What `readMark` found: the level, where the text starts, and the identifier when it was one. */
+/**
+ * What `readMark` found: the level, where the text starts, the identifier when it was one, and a
+ * subsystem tag's name, its context in parentheses and VLC's object.
+ */
 interface Mark {
   level: Level;
   textStart: number;
   code: string | undefined;
+  logger: string | undefined;
+  context: string | undefined;
+  object: string | undefined;
 }
 
-const mark: Mark = { level: 'INFO', textStart: 0, code: undefined };
+const mark: Mark = {
+  level: 'INFO',
+  textStart: 0,
+  code: undefined,
+  logger: undefined,
+  context: undefined,
+  object: undefined,
+};
 
 /** The mark opening `text` into `mark`, or false. Cheap first: most texts fail on their first two characters. */
 function readMark(text: string): boolean {
+  mark.logger = undefined;
+  mark.context = undefined;
+  mark.object = undefined;
   const c = text.charCodeAt(0);
-  if (c === 91) return htslibMark(text);
-  if (!isUpper(c) || !isUpper(text.charCodeAt(1))) return false;
-  return severityId(text);
+  if (c === 91) return htslibMark(text) || vlcMark(text);
+  if (!isUpper(c) || !(isUpper(text.charCodeAt(1)) || isDigit(text.charCodeAt(1)))) return false;
+  return severityId(text) || kernelTagMark(text);
+}
+
+/** Longest subsystem tag (`BTRFS`, `EXT4-fs`) and longest context in parentheses read. */
+const TAG_CHARS = 8;
+const CONTEXT_CHARS = 64;
+
+/** `XFS warning (device sdb1): text`, `EXT4-fs error (device md0): text`, `RPC debug: text`. */
+function kernelTagMark(text: string): boolean {
+  let k = 0;
+  while (k <= TAG_CHARS && (isUpper(text.charCodeAt(k)) || isDigit(text.charCodeAt(k)))) k++;
+  if (k < 2 || k > TAG_CHARS) return false;
+  // The kernel's `EXT4-fs`.
+  if (text.startsWith('-fs', k)) k += 3;
+  if (text.charCodeAt(k) !== 32) return false;
+  return tagLevelFrom(text, k, text.slice(0, k));
+}
+
+/** Longest run of a VLC object's hexadecimal digits. */
+const OBJECT_DIGITS = 16;
+/** Words of VLC's module and object type before the level (`main video output`). */
+const MODULE_WORDS = 3;
+
+/** VLC's `[00007f3a40c06fb0] main input debug: text`. */
+function vlcMark(text: string): boolean {
+  let k = 1;
+  while (k <= OBJECT_DIGITS && isHexDigit(text.charCodeAt(k))) k++;
+  const digits = k - 1;
+  if ((digits !== 8 && digits !== OBJECT_DIGITS) || text.charCodeAt(k) !== 93) return false;
+  const object = k;
+  k++;
+  const names = k + 1;
+  for (let words = 0; words <= MODULE_WORDS; words++) {
+    if (text.charCodeAt(k) !== 32 || !isLower(text.charCodeAt(k + 1))) return false;
+    const a = k + 1;
+    k = a;
+    while (isLower(text.charCodeAt(k)) || isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 95) k++;
+    if (words > 0 && isFullLevelWord(text, a, k) && levelAt(text, a, k)) {
+      mark.object = text.slice(1, object);
+      mark.logger = text.slice(names, a - 1);
+      return true;
+    }
+  }
+  return false;
+}
+
+function isHexDigit(c: number): boolean {
+  return isDigit(c) || (c >= 97 && c <= 102);
+}
+
+/** The lower-case level word after the tag ending at `k` (a space there), into `mark`, or false. */
+function tagLevelFrom(text: string, k: number, tag: string): boolean {
+  const a = k + 1;
+  let b = a;
+  while (isLower(text.charCodeAt(b))) b++;
+  if (!isFullLevelWord(text, a, b) || !levelAt(text, a, b)) return false;
+  mark.logger = tag;
+  return true;
+}
+
+/**
+ * True when the lower-case level word at [a, b) ends a tag: a colon, or a context in parentheses and
+ * a colon, then a space and text that opens with no number; sets the level, the text's start and the
+ * context.
+ */
+function levelAt(text: string, a: number, b: number): boolean {
+  let k = b;
+  let context: string | undefined;
+  if (text.charCodeAt(k) === 32 && text.charCodeAt(k + 1) === 40) {
+    const close = text.indexOf(')', k + 2);
+    if (close < 0 || close - k > CONTEXT_CHARS || text.lastIndexOf('(', close) !== k + 1) return false;
+    context = text.slice(k + 2, close);
+    k = close + 1;
+  }
+  if (text.charCodeAt(k) !== 58 || text.charCodeAt(k + 1) !== 32) return false;
+  k += 2;
+  while (text.charCodeAt(k) === 32) k++;
+  if (k >= text.length || isDigit(text.charCodeAt(k))) return false;
+  mark.level = levelSpelling(text.slice(a, b)) as Level;
+  mark.textStart = k;
+  mark.code = undefined;
+  mark.context = context;
+  return true;
 }
 
 /** `[E::hts_open_format] text`, `[M::main::58.771*1.87] text`. */
@@ -113,8 +217,7 @@ function severityId(text: string): boolean {
  */
 export function takeMessageMark(line: ParsedLine): void {
   if (line.level !== undefined || !readMark(line.message)) return;
-  line.level = mark.level;
-  if (mark.code !== undefined && line.fields.code === undefined) line.fields.code = mark.code;
+  setMark(line);
   line.message = line.message.slice(mark.textStart);
 }
 
@@ -122,7 +225,15 @@ export function takeMessageMark(line: ParsedLine): void {
 export function parseMessageMark(raw: string): ParsedLine | undefined {
   if (!readMark(raw)) return undefined;
   const line = newLine('message_mark', raw.slice(mark.textStart));
-  line.level = mark.level;
-  if (mark.code !== undefined) line.fields.code = mark.code;
+  setMark(line);
   return line;
+}
+
+/** The level `mark` holds, and what it names, on `line` (a field the line has already kept). */
+function setMark(line: ParsedLine): void {
+  line.level = mark.level;
+  if (mark.code !== undefined && line.fields.code === undefined) line.fields.code = mark.code;
+  if (mark.logger !== undefined && line.logger === undefined) line.logger = mark.logger;
+  if (mark.context !== undefined && line.fields.context === undefined) line.fields.context = mark.context;
+  if (mark.object !== undefined && line.fields.object === undefined) line.fields.object = mark.object;
 }

@@ -98,7 +98,6 @@ describe('look-alikes stay text (false alerts weigh as much as misses)', () => {
       '2026-11-30 08:01:02 connection closed - write-request-error: Broken pipe',
       '3:42:25 PM [vite] Internal server error: /src/App.vue: Unexpected token',
       'Nov 30 10:00:02 09[IKE] received AUTH_FAILED notify error',
-      '[00007f3a48c01230] main decoder warning: buffer deadlock prevented',
       'md manage:WARNING:2026-05-29 09h20.35 utc:759: skipping',
       'Loading Environment from MMC... *** Warning - bad CRC, using default environment',
       '[17:52:12.742][10.0.0.14:55818] net job error: client disconnected',

@@ -109,3 +109,80 @@ describe("htslib's log mark (samtools, bcftools, bwa, minimap2)", () => {
     }
   });
 });
+
+describe('a subsystem tag, a lower-case level word and a colon (the kernel, VLC)', () => {
+  it("reads the kernel's `TAG level (context): text` after dmesg's time, a syslog tag or a bare time", () => {
+    expect(parse('[Mon Nov 30 03:10:44 2026] XFS warning (device sdb1): log I/O error -5')).toMatchObject({
+      level: 'WARN',
+      message: 'log I/O error -5',
+      logger: 'XFS',
+      fields: { context: 'device sdb1' },
+    });
+    expect(
+      parse('Nov 30 03:10:44 nas kernel: EXT4-fs error (device md0): ext4_find_entry: reading failed'),
+    ).toMatchObject({ level: 'ERROR', message: 'ext4_find_entry: reading failed', logger: 'EXT4-fs' });
+    expect(parse('2026-11-30T03:10:44Z BTRFS info (device nvme0n1p2): balance: started')).toMatchObject({
+      level: 'INFO',
+      message: 'balance: started',
+    });
+    expect(parse('Nov 30 03:10:44 nas app: RPC debug: queue drained')).toMatchObject({
+      level: 'DEBUG',
+      message: 'queue drained',
+      logger: 'RPC',
+    });
+  });
+
+  it("reads VLC's `[object] module type level: text`", () => {
+    expect(parse('[00007f12a8c01230] main input debug: Creating an input for a.mkv')).toMatchObject({
+      level: 'DEBUG',
+      message: 'Creating an input for a.mkv',
+      logger: 'main input',
+      fields: { object: '00007f12a8c01230' },
+    });
+    expect(parse('[0000559b01a0f0c8] main video output warning: picture is too late')).toMatchObject({
+      level: 'WARN',
+      message: 'picture is too late',
+    });
+    expect(parse('[08a1c4f0] avcodec decoder error: cannot start codec')).toMatchObject({ level: 'ERROR' });
+  });
+
+  it('leaves a kind of error, a capitalised level, a count and running text alone', () => {
+    const texts = [
+      // Words before the level that are no acronym name a kind of event, some writers' no level.
+      'TLS handshake error: remote closed',
+      'pooler error: no more connections',
+      'Scrape error: timeout',
+      // Capitalised, the pair is a compound noun (`IMAP Error:`), as the header's refusal says.
+      'IMAP Error: login failed',
+      // A number after the colon is a count or a value.
+      'CPU warning: 0',
+      'GPU error (device 1): 3',
+      // No colon, a word after the level, a long tag, one letter, a plural.
+      'BTRFS info device sda: started',
+      'SQL error rate: high',
+      'ABCDEFGHIJ error: too long a tag',
+      'X error: one letter is no tag',
+      'DNS errors: 2 of them',
+    ];
+    for (const prefix of ['[Mon Nov 30 03:10:44 2026] ', 'Nov 30 03:10:44 nas app: ']) {
+      for (const text of texts) expect(parse(prefix + text).level, prefix + text).toBeUndefined();
+    }
+    for (const line of [
+      // VLC's shape needs its hexadecimal object and lower-case words.
+      '[12] main input debug: a thread number',
+      '[0000zz12a8c01230] main input debug: no hex',
+      '[00007f12a8c01230] Main Input debug: capitals',
+      '[00007f12a8c01230] main playlist: no level word',
+      '[00007f12a8c01230] one two three four debug: too many words',
+      '[00007f12a8c01230] main input debug: 42',
+    ]) {
+      expect(parse(line).level, line).toBeUndefined();
+    }
+  });
+
+  it('keeps a level the line has of its own', () => {
+    expect(parse('2026-11-30 03:10:44 [WARN] BTRFS error (device sda): retry')).toMatchObject({
+      level: 'WARN',
+    });
+  });
+});
