@@ -1,6 +1,7 @@
 /**
  * Text that writes a level word without being the line's level, shared by the readings that find
- * one: a shell's trace, a plural mark, a count or a tally, a change of state.
+ * one: a shell's trace, a plural mark, a count or a tally, a change of state, a drive or a label
+ * written as one letter and a colon.
  */
 import { isDigit, isLetter, isUpper } from './calendar.ts';
 import { isFullLevelWord } from './levels.ts';
@@ -72,4 +73,40 @@ export function isStateChangeFrom(text: string, i: number): boolean {
   while (text.charCodeAt(k) === 32) k++;
   const after = text.charCodeAt(k);
   return k >= text.length || after === 40 || after === 44 || after === 59 || after === 46;
+}
+
+/** A size at `i` after spaces: digits (a fraction too), then `%` or a unit of bytes (`120 GB`, `3.5TB`, `40 KiB`). */
+export function isDriveSize(text: string, i: number): boolean {
+  let k = i;
+  while (text.charCodeAt(k) === 32) k++;
+  const digits = k;
+  while (isDigit(text.charCodeAt(k)) || (k > digits && text.charCodeAt(k) === 46)) k++;
+  if (k === digits) return false;
+  if (text.charCodeAt(k) === 37) return true;
+  if (text.charCodeAt(k) === 32) k++;
+  const unit = k;
+  while (isLetter(text.charCodeAt(k))) k++;
+  return /^(?:[KMGTP]i?B|B|bytes)$/.test(text.slice(unit, k));
+}
+
+/** Words of storage that follow a drive's letter (`E: drive is full`, `W: share unreachable`). */
+const STORAGE_WORDS: ReadonlySet<string> = new Set([
+  'drive',
+  'disk',
+  'share',
+  'volume',
+  'partition',
+  'mounted',
+]);
+
+/**
+ * True when what follows one letter and its colon (`i` is past the colon) is no message: not one
+ * space and a word (`C:\Windows`, `E: /mnt`, `N: 42`, `A:yes`), or a word of storage (`E: drive is
+ * full`, `W: share unreachable`): the letter names a drive or labels an item.
+ */
+export function isLetterLabel(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 32 || !isLetter(text.charCodeAt(i + 1))) return true;
+  let k = i + 1;
+  while (isLetter(text.charCodeAt(k))) k++;
+  return k - i - 1 <= 9 && STORAGE_WORDS.has(text.slice(i + 1, k).toLowerCase());
 }

@@ -7,7 +7,7 @@
  * and one line costs at most `STEP_BUDGET` steps however long or strange it is.
  */
 
-import { isDigit, isLetter, isUpper } from './calendar.ts';
+import { isDigit, isLetter, isLower, isUpper } from './calendar.ts';
 import { categoryOpening, type Diagnostic, diagnosticAt } from './diagnostic.ts';
 import { isSyslogFacility } from './formats/syslog.ts';
 import { dashRunEnd } from './header-fields.ts';
@@ -25,7 +25,14 @@ import {
   placedLevelSpelling,
   syslogSeverityLevel,
 } from './levels.ts';
-import { isCountFrom, isPluralMark, isStateChangeFrom, opensShellTrace } from './look-alikes.ts';
+import {
+  isCountFrom,
+  isDriveSize,
+  isLetterLabel,
+  isPluralMark,
+  isStateChangeFrom,
+  opensShellTrace,
+} from './look-alikes.ts';
 import { opensLineOnly, TIMESTAMP_SHAPES } from './timestamp-shapes.ts';
 import type { TimeContext, TimeScan } from './timestamps.ts';
 
@@ -845,7 +852,31 @@ function glibTextStart(raw: string, i: number): number {
 function isDebianToolMark(raw: string): boolean {
   const c = raw.charCodeAt(0);
   if (!(c === 69 || c === 87 || c === 78 || c === 73)) return false;
-  return raw.charCodeAt(1) === 58 && raw.charCodeAt(2) === 32 && isUpper(raw.charCodeAt(3));
+  return raw.charCodeAt(1) === 58 && isUpper(raw.charCodeAt(3)) && !isLetterLabel(raw, 2);
+}
+
+/**
+ * `E:` or `W:` in a header place of a line other than its start, then one space and a word
+ * (`isLetterLabel`): right after the line's time and its closing brackets (timeshift's `[14:02:16]
+ * E: rsync returned an error`), or one space after a bracket or a lower-case `name:` tag opening
+ * the line (rpmlint's `acme-agent.x86_64: W: no-manual-page-for-binary`). A capitalised label
+ * (`Volume: E: Data`), a field of several words, and the other letters (`A:`, `Q:`, `C:`) are not.
+ */
+function isPlacedLetter(raw: string, a: number, out: Header): boolean {
+  const c = raw.charCodeAt(a);
+  if ((c !== 69 && c !== 87) || raw.charCodeAt(a - 1) !== 32 || isLetterLabel(raw, a + 2)) return false;
+  let k = a - 1;
+  while (k > 0 && raw.charCodeAt(k - 1) === 32) k--;
+  if (out.shape >= 0 && out.timeEnd <= k) {
+    let t = out.timeEnd;
+    while (t < k && (raw.charCodeAt(t) === 93 || raw.charCodeAt(t) === 41)) t++;
+    if (t === k) return true;
+  }
+  if (k !== a - 1) return false;
+  const tag = raw.charCodeAt(k - 1);
+  if (tag === 93 ? raw.charCodeAt(0) !== 91 : tag !== 58 || !isLower(raw.charCodeAt(0))) return false;
+  for (let j = 1; j < k - 1; j++) if (raw.charCodeAt(j) === 32 || raw.charCodeAt(j) === 9) return false;
+  return true;
 }
 
 /**
@@ -917,11 +948,12 @@ function tryWord(
   }
   if (n === 1 && isCopyrightSign(raw, a, out)) return false;
   // `C: drive is full`, `A: yes`: one letter and a colon name a drive or label an item; a level
-  // written so is read only in a column the source's lines agreed on, or as Debian's tools mark
-  // their messages opening a line.
+  // written so is read only in a column the source's lines agreed on, as Debian's tools mark
+  // their messages opening a line, or `E:`/`W:` in a header place before a word.
   if (n === 1 && !vouched && raw.charCodeAt(b) === 58) {
-    if (a !== 0 || !(isDebianToolMark(raw) || isLetterBeforeTime(raw, out))) return false;
-    return setLevel(out, levelSpelling(raw[0] as string) as Level, f, a, b, true);
+    const placed =
+      a === 0 ? isDebianToolMark(raw) || isLetterBeforeTime(raw, out) : isPlacedLetter(raw, a, out);
+    return placed && setLevel(out, levelSpelling(raw[a] as string) as Level, f, a, b, true);
   }
   // In such a column too, a letter before a size is a drive's (`C: 120 GB free`, `D: 45% used`).
   if (n === 1 && raw.charCodeAt(b) === 58 && isDriveSize(raw, b + 1)) return false;
@@ -978,20 +1010,6 @@ function tryWord(
   // `Fatal error:` (PHP, Privoxy): the qualifier makes the error fatal (`Non-fatal error:` does not).
   if (level === 'ERROR' && isFatalQualifier(raw, a)) return setLevel(out, 'FATAL', f, a, b, true);
   return setLevel(out, level, f, a, b, strong);
-}
-
-/** A size at `i` after spaces: digits (a fraction too), then `%` or a unit of bytes (`120 GB`, `3.5TB`, `40 KiB`). */
-function isDriveSize(raw: string, i: number): boolean {
-  let k = i;
-  while (raw.charCodeAt(k) === 32) k++;
-  const digits = k;
-  while (isDigit(raw.charCodeAt(k)) || (k > digits && raw.charCodeAt(k) === 46)) k++;
-  if (k === digits) return false;
-  if (raw.charCodeAt(k) === 37) return true;
-  if (raw.charCodeAt(k) === 32) k++;
-  const unit = k;
-  while (isLetter(raw.charCodeAt(k))) k++;
-  return /^(?:[KMGTP]i?B|B|bytes)$/.test(raw.slice(unit, k));
 }
 
 /**

@@ -909,6 +909,59 @@ describe('a letter and a colon opening a line, as Debian’s tools mark their me
   });
 });
 
+describe('`E:` or `W:` in a header place of a line, per line', () => {
+  it('reads the letter right after the time and its bracket (timeshift, a bare time)', () => {
+    expect(parse('[14:02:16] E: rsync returned an error')).toMatchObject({
+      level: 'ERROR',
+      message: 'rsync returned an error',
+    });
+    expect(parse('2026-11-30 14:02:16 W: snapshot is older than 7 days')).toMatchObject({
+      level: 'WARN',
+      message: 'snapshot is older than 7 days',
+    });
+  });
+
+  it("reads it after a bracket or a lower-case `name:` tag opening the line (rpmlint's `package.arch:`)", () => {
+    expect(parse('acme-agent.x86_64: W: no-manual-page-for-binary acme-agent')).toMatchObject({
+      level: 'WARN',
+      message: 'no-manual-page-for-binary acme-agent',
+    });
+    expect(parse('libfoo.aarch64: E: zero-length /usr/share/doc/libfoo/NEWS')).toMatchObject({
+      level: 'ERROR',
+    });
+    expect(parse('[sync] E: remote closed the connection')).toMatchObject({
+      level: 'ERROR',
+      message: 'remote closed the connection',
+    });
+  });
+
+  it('reads no level from a drive, a label, another letter or a letter further in', () => {
+    for (const line of [
+      // A drive: a size, a path, a number, or a word of storage after it.
+      '2026-11-30 14:02:16 E: 120 GB free',
+      '[14:02:16] E: drive is almost full',
+      '[14:02:16] W: share unreachable',
+      '14:02:16 E: volume not mounted',
+      '14:02:16 E:\\backup\\daily copied',
+      '14:02:16 E: \\\\nas\\share copied',
+      '14:02:16 E: /mnt/e copied',
+      '14:02:16 E: 3 files',
+      // Other letters name drives and label items (`A:`, `Q:`, `C:`, `D:`, `I:`).
+      '[14:02:16] A: yes',
+      '[14:02:16] Q: why did it stop?',
+      '[14:02:16] C: system disk',
+      '[14:02:16] D: data',
+      // A capitalised label or one with spaces before it, a letter in the text, no space after the colon.
+      'Volume: E: Data',
+      'Backup target: E: external disk',
+      '2026-11-30 14:02:16 copied to E: backups',
+      'pkg.noarch: W:no-space',
+    ]) {
+      expect(parse(line).level, line).toBeUndefined();
+    }
+  });
+});
+
 describe('a dotted logger name whose last part spells a level', () => {
   it("reads no level from Python's `[uvicorn.error]` and `[gunicorn.error]` loggers, which log INFO lines too", () => {
     expect(parse('[2026-05-02 10:00:01,120] [uvicorn.error] Application startup complete.')).toMatchObject({
