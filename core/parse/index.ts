@@ -10,7 +10,14 @@ import { parseLevelWord, takeLevelWord } from './formats/level-word.ts';
 import { takeLastMessagePair, takeQuotedMessage } from './formats/logfmt.ts';
 import { parseMessageMark, takeMessageMark } from './formats/message-mark.ts';
 import { parseReporterWord, parseRightAlignedStatus } from './formats/reporter-word.ts';
-import { parseWarningMark, takeOpeningSymbol, takeRightAlignedTime } from './formats/status-symbol.ts';
+import {
+  hasBangMarks,
+  parseBangMark,
+  parsePairedBullet,
+  parseWarningMark,
+  takeOpeningSymbol,
+  takeRightAlignedTime,
+} from './formats/status-symbol.ts';
 import {
   addHeaderLevel,
   lineFromHeader,
@@ -115,6 +122,8 @@ interface SourceState {
   smallLevelScale: boolean;
   /** Header columns the source's messages open and end with (`columns.ts`), left out of every line's. */
   columns: Columns;
+  /** True when a line of the sample opens with a run of `!` (`hasBangMarks`): a ` * ` bullet there is INFO. */
+  bangMarks: boolean;
   /**
    * True while the sample's messages are read for their columns (`messagesOf`): the level-word
    * reading waits, so a column some lines hold a level word in (`[twisted#info]`, `[-]`,
@@ -190,6 +199,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       stale: false,
       smallLevelScale: false,
       columns: NO_COLUMNS,
+      bangMarks: false,
       readingColumns: false,
       // A structure learned again is a source that changed: what its old lines proved is no proof.
       dateOrder: NO_ORDER,
@@ -203,6 +213,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       setStructure(state, learnStructure(lines, at));
       state.smallLevelScale = onSmallLevelScale(lines, at);
       state.columns = learnColumns(messagesOf(lines, plan, at, state));
+      state.bangMarks = hasBangMarks(lines);
     } catch {
       setStructure(state, undefined);
       state.smallLevelScale = false;
@@ -331,7 +342,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (forced === undefined && (line === undefined || needsHeader(line)))
     line = readHeader(raw, line, ctx, state);
   if (line === undefined && forced === undefined)
-    line = readUnclaimed(text, raw, indented, ctx, readingColumns);
+    line = readUnclaimed(text, raw, indented, ctx, readingColumns, state?.bangMarks === true);
   if (line === undefined) {
     return plainLine(text, forced === undefined ? 'no known format' : `does not match format ${forced}`);
   }
@@ -533,10 +544,12 @@ const ANSI = new RegExp(`${ESC}\\[[0-9;?]*[A-Za-z]`, 'g');
 
 /**
  * The last readings, tried only on a line no format and no header reading took, since their marks
- * are common in text: indented, the `debug` package's `  app:db text +3ms` (written only in colour,
- * on a terminal, so read without the colours, indent kept) or cargo's right-aligned status word
- * (`        Info Watching …`); otherwise a JavaScript tool's reporter word (`info Starting …`),
- * Rollup's `(!)` warning mark, or a severity mark (`ANS1076E text`, htslib's `[E::func] text`).
+ * are common in text: a run of `!` opening the line (`! Undefined control sequence.`, ` ! Couldn't
+ * authenticate`), and a ` * ` bullet in a source whose lines also open so (`bangMarks`); indented,
+ * the `debug` package's `  app:db text +3ms` (written only in colour, on a terminal, so read without
+ * the colours, indent kept) or cargo's right-aligned status word (`        Info Watching …`);
+ * otherwise a JavaScript tool's reporter word (`info Starting …`), Rollup's `(!)` warning mark, or a
+ * severity mark (`ANS1076E text`, htslib's `[E::func] text`).
  */
 function readUnclaimed(
   text: string,
@@ -544,7 +557,10 @@ function readUnclaimed(
   indented: boolean,
   ctx: TimeContext,
   readingColumns: boolean,
+  bangMarks: boolean,
 ): ParsedLine | undefined {
+  const marked = parseBangMark(raw) ?? parsePairedBullet(raw, bangMarks);
+  if (marked !== undefined) return marked;
   if (indented)
     return (
       parseDebugNamespace(withoutColours(text)) ??

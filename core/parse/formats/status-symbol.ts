@@ -1,4 +1,4 @@
-import { isDigit, isLetter, isUpper } from '../calendar.ts';
+import { isDigit, isLetter, isLower, isUpper } from '../calendar.ts';
 import { type Level, levelSpelling } from '../levels.ts';
 import { newLine } from '../line.ts';
 import { parseAnyTimestamp } from '../timestamp-shapes.ts';
@@ -29,6 +29,9 @@ const SYMBOL_LEVELS: ReadonlyMap<number, Level> = new Map([
   [0xd7, 'ERROR'], // ×
   [0x274c, 'ERROR'], // ❌
   [0x1f6a8, 'ERROR'], // 🚨
+  // Ballot boxes: milc (the QMK CLI's logger) marks its errors `☒`; a checklist ticks `☑` off.
+  [0x2612, 'ERROR'], // ☒
+  [0x2611, 'INFO'], // ☑
   // log-symbols' fallbacks where the terminal has no Unicode (Windows consoles, some CI): `i` info
   // (firebase-tools prints it everywhere), `√` success, `‼` warning, `×` error (above).
   [INFO_LETTER, 'INFO'],
@@ -39,7 +42,7 @@ const SYMBOL_LEVELS: ReadonlyMap<number, Level> = new Map([
 /** The lowest code of a status symbol: a line opening below it is looked up no further. */
 export const LOWEST_SYMBOL = 0xd7;
 
-const CHECK_MARKS: ReadonlySet<number> = new Set([0x2714, 0x2713]);
+const CHECK_MARKS: ReadonlySet<number> = new Set([0x2714, 0x2713, 0x2611]);
 
 const VARIATION_SELECTOR = 0xfe0f;
 
@@ -107,6 +110,124 @@ export function parseWarningMark(raw: string, ctx: TimeContext): ParsedLine | un
   return markedLine(raw, 4, 'WARN', ctx);
 }
 
+/** `!`, the mark whose runs open error lines. */
+const BANG = 33;
+/** Longest run of `!` read as a mark (`!!!`); a longer one is a banner's. */
+const BANG_RUN = 3;
+
+/** What `bangMark` found: the level, and where the text starts after the run and its spaces. */
+const bang: { level: Level; textStart: number; run: number } = { level: 'ERROR', textStart: 0, run: 0 };
+
+/**
+ * A run of one to three `!` opening `text`, then spaces and the text, into `bang`: the error mark of
+ * TeX (`! Undefined control sequence.`), adcli (` ! Couldn't authenticate`: its errors and warnings),
+ * SetupAPI's text logs (`!!!  dvi: Device not started`) and OpenSnitch (`!!!`, its most severe level,
+ * in its level column). SetupAPI pads the mark to a column, where one `!` is its warning (`!    sto:
+ * text`): one `!` followed by two spaces or more is WARN. A level word with its colon after the run
+ * names the level itself (`!!! WARNING: text`). The text must open with a capital, or a lower-case
+ * `tag:` (SetupAPI's category); a word in capitals (`!!! IMPORTANT`), a banner closed by marks
+ * (`!!! Read me !!!`), a lower-case word (Markdown's `!!! note` admonition, a shell's `! grep`),
+ * shell history (`!42`, `!!`) and a number stay text. False when `text` opens with none.
+ */
+function bangMark(text: string): boolean {
+  const k = bangRunEnd(text);
+  return k >= 0 && bangText(text, k, bang.run, k - bang.run);
+}
+
+/** End of the run of `!` opening `text` and the spaces after it (the run's length in `bang.run`), or -1. */
+function bangRunEnd(text: string): number {
+  let k = 0;
+  while (text.charCodeAt(k) === BANG) k++;
+  if (k > BANG_RUN || text.charCodeAt(k) !== 32) return -1;
+  bang.run = k;
+  while (text.charCodeAt(k) === 32) k++;
+  return k;
+}
+
+/** Whether `text` from `k` opens as a bang mark's text (`bangMark`), after a run of `run` and `spaces`. */
+function bangText(text: string, k: number, run: number, spaces: number): boolean {
+  const c = text.charCodeAt(k);
+  if (isUpper(c)) {
+    const marked = markedWordLevel(text, k);
+    if (marked !== undefined) {
+      let start = text.indexOf(':', k) + 1;
+      while (text.charCodeAt(start) === 32) start++;
+      bang.level = marked;
+      bang.textStart = start;
+      return start < text.length;
+    }
+    if (isUpper(text.charCodeAt(k + 1)) || endsWithBangs(text)) return false;
+  } else if (!isLower(c) || !opensTag(text, k)) return false;
+  bang.level = run === 1 && spaces >= 2 ? 'WARN' : 'ERROR';
+  bang.textStart = k;
+  return true;
+}
+
+/** True when a lower-case word and a colon open `text` at `i` (SetupAPI's `dvi:`, `sto:`). */
+function opensTag(text: string, i: number): boolean {
+  let k = i;
+  while (isLower(text.charCodeAt(k))) k++;
+  return text.charCodeAt(k) === 58 && text.charCodeAt(k + 1) === 32;
+}
+
+/** True when `text` ends with a `!` after a space: a banner framed by marks (`!!! Read me !!!`). */
+function endsWithBangs(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  let k = end;
+  while (k > 0 && text.charCodeAt(k - 1) === BANG) k--;
+  return k < end && text.charCodeAt(k - 1) === 32;
+}
+
+/** A line nothing else read opening with a run of `!` (`bangMark`): its level and text, or undefined. */
+export function parseBangMark(raw: string): ParsedLine | undefined {
+  if (raw.charCodeAt(0) !== BANG || !bangMark(raw)) return undefined;
+  const line = newLine('generic', raw.slice(bang.textStart));
+  line.level = bang.level;
+  return line;
+}
+
+/**
+ * A run of `!` opening the message after a header (OpenSnitch's `[time]  !!!  text`), or opening the
+ * line before the time the header read (SetupAPI's `!!!  2026/11/30 07:41:12.503 dvi: text`): the
+ * line's level, for a line with no level yet.
+ */
+function takeBangMark(line: ParsedLine, raw: string): void {
+  if (line.message.charCodeAt(0) === BANG) {
+    if (!bangMark(line.message)) return;
+    line.level = bang.level;
+    line.message = line.message.slice(bang.textStart);
+    return;
+  }
+  const k = raw.charCodeAt(0) === BANG ? bangRunEnd(raw) : -1;
+  const time = line.timestampText;
+  if (k < 0 || time === undefined || !raw.startsWith(time, k)) return;
+  if (bangText(line.message, 0, bang.run, k - bang.run)) line.level = bang.level;
+}
+
+/** A bullet's star: INFO where its source's lines open with `!` runs as well (adcli's ` * `). */
+const STAR = 42;
+
+/** True when one of `sample`'s lines opens with a run of `!` read as a mark (`bangMark`). */
+export function hasBangMarks(sample: readonly string[]): boolean {
+  for (const line of sample) if (line.charCodeAt(0) === BANG && bangMark(line)) return true;
+  return false;
+}
+
+/**
+ * A bullet `* ` before a capitalised word opening a line nothing else read, in a source whose lines
+ * also open with `!` runs (`bangMarks`, adcli's ` * Using domain name` beside ` ! Couldn't
+ * authenticate`): the source's ordinary lines, INFO. Alone, a bullet is a list's item (Markdown,
+ * Gradio's `* Running on local URL`, Gentoo's `einfo`/`ewarn`/`eerror` all print one).
+ */
+export function parsePairedBullet(raw: string, bangMarks: boolean): ParsedLine | undefined {
+  if (!bangMarks || raw.charCodeAt(0) !== STAR || raw.charCodeAt(1) !== 32 || !isUpper(raw.charCodeAt(2)))
+    return undefined;
+  const line = newLine('generic', raw.slice(2));
+  line.level = 'INFO';
+  return line;
+}
+
 /** friendly-errors-webpack-plugin's success badge's title, as its background-less text shows it: ` DONE  `. */
 const SUCCESS_TITLE = 'DONE';
 
@@ -168,9 +289,14 @@ const SCOPE_ARROW = 0x203a;
  * symbol is the line's level, and the text follows it. Only for a line with no level yet. As at the
  * start of a line, a check mark indented past the header's one space (`raw`, the line the message
  * ends) ticks off a step: a CI runner's time before Docker Compose's ` ✔ Container db  Started`.
+ * A run of `!` there, or opening the line before the header, is read too (`takeBangMark`).
  */
 export function takeOpeningSymbol(line: ParsedLine, raw: string): void {
   const text = line.message;
+  if (text.charCodeAt(0) === BANG || raw.charCodeAt(0) === BANG) {
+    takeBangMark(line, raw);
+    if (line.level !== undefined || text.charCodeAt(0) === BANG) return;
+  }
   let i = 0;
   if (text.charCodeAt(0) === SCOPE_ARROW && text.charCodeAt(1) === 32) i = 2;
   if (text.charCodeAt(i) < LOWEST_SYMBOL) return;
