@@ -169,6 +169,14 @@
  *    proxies, a headless CMS and a payment server), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-28`), to be run once, blind.
+ * 12. a thirty-third held-out corpus (bench/fixtures/format-docs-heldout33), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from cloud-native edge and media (a serverless controller and a function
+ *    processor, an ingress router and an overlay-network router, a container PaaS, a cloud
+ *    emulator, streaming and WebRTC servers, a TURN server, a game proxy, home-lab services), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-33`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -408,6 +416,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-28',
     folder: 'format-docs-heldout28',
     sealedSha256: 'e0a04512d0ac3636758cccb703dcdc0f17da7390928dfe8e4117ec92e5462762',
+  },
+  {
+    name: 'held-out-33',
+    folder: 'format-docs-heldout33',
+    sealedSha256: '36408eeb06504512775750c5b218ada16105b9693032118cfd355548b2c5a7ba',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
