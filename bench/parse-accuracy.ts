@@ -177,6 +177,13 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-33`), to be run once, blind.
+ * 13. a thirty-second held-out corpus (bench/fixtures/format-docs-heldout32), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from enterprise middleware and business systems run in-house (an integration
+ *    server, Java application servers, a BPM platform, database replication, reporting and BI
+ *    servers, LDAP and SSO servers, backup servers and a file server), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-32`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -421,6 +428,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-33',
     folder: 'format-docs-heldout33',
     sealedSha256: '36408eeb06504512775750c5b218ada16105b9693032118cfd355548b2c5a7ba',
+  },
+  {
+    name: 'held-out-32',
+    folder: 'format-docs-heldout32',
+    sealedSha256: '7f32052b27b2ec80d996ea1bb65c0566e643d094484ba9d15a0d599d790d33f7',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
