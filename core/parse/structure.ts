@@ -132,6 +132,28 @@ function colonHeaderEnd(raw: string): number {
   return 0;
 }
 
+/**
+ * End of a bracket opened right before `start` that holds brackets or parentheses of its own and no
+ * space (a thread named `[JanusGraphID(0)(4)[0]]` or `[JanusGraph[graph]:metrics]` in log4j's
+ * `%r [%t] %-5p`): the index of its closing `]`, so the whole name is one field and the fields after
+ * it keep their places; -1 when the bracket nests nothing (`[main]`) or does not close unspaced.
+ */
+function nestedBracketEnd(raw: string, start: number, limit: number): number {
+  let depth = 1;
+  let nested = false;
+  for (let k = start; k < limit; k++) {
+    lastSteps++;
+    const c = raw.charCodeAt(k);
+    if (c === 91 || c === 40) {
+      depth++;
+      nested = true;
+    } else if (c === 93 || c === 41) {
+      if (--depth === 0) return nested && c === 93 ? k : -1;
+    } else if (c === 32 || c === 9) return -1;
+  }
+  return -1;
+}
+
 /** Splits the header into its first `maxFields` fields (at most `HEADER_FIELDS`). */
 function splitFields(raw: string, maxFields = HEADER_FIELDS): void {
   fieldCount = 0;
@@ -142,7 +164,9 @@ function splitFields(raw: string, maxFields = HEADER_FIELDS): void {
     while (i < limit && delimitsAt(raw, i, colonsUntil)) i++;
     if (i >= limit) break;
     const start = i;
-    while (i < raw.length && !delimitsAt(raw, i, colonsUntil)) i++;
+    const nested = raw.charCodeAt(i - 1) === 91 && i > colonsUntil ? nestedBracketEnd(raw, i, limit) : -1;
+    if (nested > 0) i = nested;
+    else while (i < raw.length && !delimitsAt(raw, i, colonsUntil)) i++;
     fieldStart[fieldCount] = start;
     fieldEnd[fieldCount] = i;
     fieldCount++;
