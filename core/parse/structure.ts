@@ -141,30 +141,41 @@ function colonHeaderEnd(raw: string): number {
 function nestedBracketEnd(raw: string, start: number, limit: number): number {
   let depth = 1;
   let nested = false;
-  for (let k = start; k < limit; k++) {
+  let k = start;
+  for (; k < limit; k++) {
     lastSteps++;
     const c = raw.charCodeAt(k);
     if (c === 91 || c === 40) {
       depth++;
       nested = true;
     } else if (c === 93 || c === 41) {
-      if (--depth === 0) return nested && c === 93 ? k : -1;
-    } else if (c === 32 || c === 9) return -1;
+      if (--depth === 0) break;
+    } else if (c === 32 || c === 9) break;
   }
+  if (depth === 0 && nested && raw.charCodeAt(k) === 93) return k;
+  // Brackets that start before where this scan stopped are not scanned again: linear in the header.
+  nestedScanTo = k;
   return -1;
 }
+
+/** Where the last unsuccessful `nestedBracketEnd` of the line being split stopped. */
+let nestedScanTo = 0;
 
 /** Splits the header into its first `maxFields` fields (at most `HEADER_FIELDS`). */
 function splitFields(raw: string, maxFields = HEADER_FIELDS): void {
   fieldCount = 0;
   const limit = Math.min(raw.length, HEADER_CHARS);
   const colonsUntil = colonHeaderEnd(raw);
+  nestedScanTo = 0;
   let i = 0;
   while (i < limit && fieldCount < maxFields) {
     while (i < limit && delimitsAt(raw, i, colonsUntil)) i++;
     if (i >= limit) break;
     const start = i;
-    const nested = raw.charCodeAt(i - 1) === 91 && i > colonsUntil ? nestedBracketEnd(raw, i, limit) : -1;
+    const nested =
+      raw.charCodeAt(i - 1) === 91 && i > colonsUntil && i > nestedScanTo
+        ? nestedBracketEnd(raw, i, limit)
+        : -1;
     if (nested > 0) i = nested;
     else while (i < raw.length && !delimitsAt(raw, i, colonsUntil)) i++;
     fieldStart[fieldCount] = start;
