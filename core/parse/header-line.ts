@@ -2,7 +2,7 @@
  * A line read through its header (`structure.ts`): what the fixed formats did not recognise, or
  * recognised without a level, read from where its timestamp and level were found.
  */
-import { isDigit, isLetter } from './calendar.ts';
+import { isDigit, isLetter, isLower } from './calendar.ts';
 import { bracketCodeEnd, parsePythonBasic, readAfterLevel } from './formats/leveled.ts';
 import { looksLikeHostAndTag, readHostAndTag } from './formats/syslog.ts';
 import {
@@ -287,7 +287,13 @@ const LEADING_UPPER_LEVEL = /^([A-Z]{3,8}) +(?=\S)/;
  * …`, `[error] …`, `<crit>: …`, `[Error][Module]: …`), or an upper-case level name as a logger's level column prints it
  * (`ERROR connection refused`); set on the line and taken off the message.
  */
-export function takeLeadingLevel(line: ParsedLine): void {
+export function takeLeadingLevel(line: ParsedLine, ownOnly = false): void {
+  // A program's own output after the tag's `: ` may keep a space of its own (`tag[1]:  WARN text`).
+  if (line.message.charCodeAt(0) === 32) {
+    const at = skipSpaces(line.message, 0);
+    if (at > 3) return;
+    line.message = line.message.slice(at);
+  }
   if (takeDaemonPrefix(line)) return;
   if (!mayOpenWithLevel(line.message)) return;
   const first = line.message.charCodeAt(0);
@@ -296,15 +302,64 @@ export function takeLeadingLevel(line: ParsedLine): void {
     (first >= 65 && first <= 90 ? LEADING_UPPER_LEVEL.exec(line.message) : null);
   const word = m?.[1] ?? m?.[2];
   if (m === null || word === undefined) {
-    if (first >= 65 && first <= 90) takeJoinedUpperLevel(line);
+    if (first >= 65 && first <= 90 && !ownOnly) takeJoinedUpperLevel(line);
     return;
   }
+  // Over a transport's priority, only a word in capitals is the program's own (`error: …` is prose
+  // that syslog(3) callers write at that very severity).
+  if (ownOnly && word !== word.toUpperCase()) return;
   const marked = m[0].length > word.length + 1 || line.message.charCodeAt(0) !== word.charCodeAt(0);
   const level = marked || !opensTextUnmarked(word) ? levelSpelling(word) : undefined;
-  // A count or a tally (`[ERROR] 0`, `ERROR 0 WARNING 2`): the word is the text's.
+  // A count or a tally (`[ERROR] 0`, `ERROR 0 WARNING 2`), or a bare word naming one (`ERROR count
+  // is 0`): the word is the text's.
   if (level === undefined || isCountFrom(line.message, m[0].length)) return;
+  if (!marked && namesCountFrom(line.message, m[0].length)) return;
   line.level = level;
   line.message = line.message.slice(skipHeaderFields(line.message, m[0].length, line));
+}
+
+/**
+ * True when the text at `i` after a bare level word is one lower-case word, `is`, `was`, `=` or `:`,
+ * and a number that ends the text (`ERROR count is 0`, `WARN threshold = 80`): the level word
+ * qualifies a count the sentence states, no level. Anything after the number (`WARN disk is 91%
+ * full`) leaves the word the program's level.
+ */
+function namesCountFrom(text: string, i: number): boolean {
+  let k = i;
+  while (isLower(text.charCodeAt(k)) || text.charCodeAt(k) === 95) k++;
+  if (k === i || text.charCodeAt(k) !== 32) {
+    if (k === i || text.charCodeAt(k) !== 58) return false;
+  }
+  k = skipSpaces(text, k);
+  if (text.startsWith('is ', k) || text.startsWith('was ', k)) k = text.indexOf(' ', k);
+  else if (text.charCodeAt(k) === 61 || text.charCodeAt(k) === 58) k++;
+  else return false;
+  k = skipSpaces(text, k);
+  const digits = k;
+  while (
+    isDigit(text.charCodeAt(k)) ||
+    ((text.charCodeAt(k) === 46 || text.charCodeAt(k) === 44) && isDigit(text.charCodeAt(k + 1)))
+  )
+    k++;
+  if (k === digits) return false;
+  if (text.charCodeAt(k) === 46) k++;
+  return k === text.length;
+}
+
+/**
+ * The program's own level opening a syslog message whose level came from the transport's priority
+ * (`<PRI>`, a `facility.severity` word): a daemon's output goes out at one priority whatever it
+ * says (`daemon.info tag[1]:  WARN text`, `<13>… app: ERROR text` from logger(1)), so the level its
+ * own column prints wins: an upper-case level word, bare or marked, or sd-daemon's `<N>`; it is
+ * cut from the message. Lower- and title-case words (`error: …`) leave the priority's level.
+ */
+export function takeProgramLevel(line: ParsedLine): void {
+  const c = line.message.charCodeAt(0);
+  if (!((c >= 65 && c <= 90) || c === 91 || c === 60 || c === 32)) return;
+  const priority = line.level;
+  line.level = undefined;
+  takeLeadingLevel(line, true);
+  line.level ??= priority;
 }
 
 const JOINED_UPPER_LEVEL = /^[A-Z]{4,8}:[A-Za-z]/;

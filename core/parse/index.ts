@@ -28,6 +28,7 @@ import {
   takeKeyValueLevel,
   takeLeadingLevel,
   takePriorityTag,
+  takeProgramLevel,
   takeStructuredDataElement,
   takeTrailingLogger,
 } from './header-line.ts';
@@ -339,6 +340,9 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   let line =
     json?.line ??
     (forced === undefined ? detect(raw, ctx, true, indented) : parseForced(raw, plan.options, ctx));
+  // The program's own level after a syslog tag wins over the transport's priority (`takeProgramLevel`).
+  if (line?.level !== undefined && line.fields.facility !== undefined && SYSLOG_FORMATS.has(line.format))
+    takeProgramLevel(line);
   if (forced === undefined && (line === undefined || needsHeader(line)))
     line = readHeader(raw, line, ctx, state);
   if (line === undefined && forced === undefined)
@@ -431,6 +435,9 @@ const TRAILING_LOGGER_FORMATS: ReadonlySet<string> = new Set([
   'generic',
   'learned',
 ]);
+
+/** Formats whose level may come from the transport's priority (`<PRI>`, `facility.severity`). */
+const SYSLOG_FORMATS: ReadonlySet<string> = new Set(['syslog3164', 'syslog5424']);
 
 /** Formats the header finder read, alone or through a learned structure. */
 const HEADER_READ: ReadonlySet<string> = new Set(['generic', 'learned']);

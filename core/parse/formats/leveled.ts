@@ -12,7 +12,7 @@ import { scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts
 import type { ParsedLine } from '../types.ts';
 import { mayBeAccess } from './access.ts';
 import { looksLikeLogfmt, parseLogfmtPairs, takeTrailingPairs } from './logfmt.ts';
-import { looksLikeHostAndTag, readHostAndTag } from './syslog.ts';
+import { isPriorityWord, looksLikeHostAndTag, readHostAndTag } from './syslog.ts';
 
 const scan: TimeScan = { ms: 0, end: 0 };
 
@@ -285,7 +285,11 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
   else i = afterPidOrPipe(raw, i, line);
   line.message = raw.slice(i);
   if (raw.charCodeAt(start + 4) === 47) line.format = 'golog';
-  else if (raw.charCodeAt(start + 10) === 84 && !bracketed && looksLikeHostAndTag(raw, i)) {
+  else if (
+    !bracketed &&
+    (raw.charCodeAt(start + 10) === 84 || logreadPriority(raw, i)) &&
+    looksLikeHostAndTag(raw, i)
+  ) {
     line.format = 'syslog3164';
     readHostAndTag(raw, i, raw.indexOf(' ', i), line);
   }
@@ -294,6 +298,18 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
   else if (looksLikeLogfmt(line.message) && parsePythonBasic(line.message) === undefined)
     readLogfmtRest(line);
   return line;
+}
+
+/**
+ * OpenWrt's `logread` (and busybox's syslogd without a host): a `facility.severity` priority right
+ * after a time of another shape (`Sat Nov 28 03:14:07 2026 daemon.info tag[12]: text`), read as the
+ * syslog line it is, the priority in the host's place.
+ */
+function logreadPriority(raw: string, i: number): boolean {
+  const c = raw.charCodeAt(i);
+  if (c < 97 || c > 122) return false;
+  const space = raw.indexOf(' ', i);
+  return space > i && isPriorityWord(raw, i, space);
 }
 
 /** Most digits of a pid in brackets. */

@@ -353,17 +353,25 @@ const MAX_PRIORITY_WORD = 20;
  * own, so a host (`db.internal`) or a dotted tag (`kern.log`) is not one.
  */
 export function takePriorityWord(raw: string, a: number, b: number, line: ParsedLine): boolean {
-  if (b - a > MAX_PRIORITY_WORD || b - a < 7) return false;
+  const dot = priorityDot(raw, a, b);
+  if (dot < 0) return false;
+  line.level ??= levelSpelling(raw.slice(dot + 1, b));
+  line.fields.facility ??= raw.slice(a, dot);
+  return true;
+}
+
+/** True when `raw[a, b)` is a `facility.severity` priority word (`daemon.info`), both names syslog's. */
+export function isPriorityWord(raw: string, a: number, b: number): boolean {
+  return priorityDot(raw, a, b) >= 0;
+}
+
+/** The dot of the `facility.severity` priority word `raw[a, b)`, or -1 when it is none. */
+function priorityDot(raw: string, a: number, b: number): number {
+  if (b - a > MAX_PRIORITY_WORD || b - a < 7) return -1;
   let dot = a;
   while (dot < b && raw.charCodeAt(dot) !== 46) dot++;
-  if (dot === b) return false;
-  const severity = raw.slice(dot + 1, b);
-  if (!SEVERITY_NAMES.has(severity)) return false;
-  const facility = raw.slice(a, dot);
-  if (!isSyslogFacility(facility)) return false;
-  line.level ??= levelSpelling(severity);
-  line.fields.facility ??= facility;
-  return true;
+  if (dot === b) return -1;
+  return SEVERITY_NAMES.has(raw.slice(dot + 1, b)) && isSyslogFacility(raw.slice(a, dot)) ? dot : -1;
 }
 
 /**

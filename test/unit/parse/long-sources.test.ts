@@ -56,3 +56,59 @@ describe("log4j's TTCC layout (`%r [%t] %-5p %c %x - %m`) with a thread name hol
     expect(parse('54207 [ERROR[1]] did run').level).toBeUndefined();
   });
 });
+
+describe("a program's own level after a syslog tag, over the transport's priority", () => {
+  const read = (raw: string) => {
+    const line = parse(raw);
+    return [line.format, line.level, line.service, line.fields.facility, line.message];
+  };
+
+  it("reads OpenWrt's logread line as syslog, the level the program's own column prints", () => {
+    expect(
+      read('Sat Nov 28 03:14:07 2026 daemon.info gatewayd[2231]:  WARN ignoring dispatch error'),
+    ).toEqual(['syslog3164', 'WARN', 'gatewayd', 'daemon', 'ignoring dispatch error']);
+    expect(read('Sat Nov 28 03:14:07 2026 daemon.info gatewayd[2231]:  INFO starting, module: api')).toEqual([
+      'syslog3164',
+      'INFO',
+      'gatewayd',
+      'daemon',
+      'starting, module: api',
+    ]);
+    // Without a level of its own, the priority's.
+    expect(read('Sat Nov 28 03:14:07 2026 daemon.err gatewayd[2231]: link lost')[1]).toBe('ERROR');
+  });
+
+  it('lets the program’s upper-case level win over a <PRI>, in RFC 3164 and 5424', () => {
+    expect(read('<30>Nov 28 03:15:40 edge shipper[88]: WARN queue at 91%')).toEqual([
+      'syslog3164',
+      'WARN',
+      'shipper',
+      'daemon',
+      'queue at 91%',
+    ]);
+    expect(read('<13>Nov 28 03:15:40 edge app: [ERROR] disk full')[1]).toBe('ERROR');
+    expect(read('<13>1 2026-11-28T03:15:40Z edge app 12 - - ERROR disk full').slice(1, 2)).toEqual(['ERROR']);
+    expect(read('<30>Nov 28 03:15:40 edge mounter[9]: <3>mount failed')[1]).toBe('ERROR');
+    // A program's space of its own after the tag's `: `, without a priority too.
+    expect(read('Nov 28 03:15:40 edge gatewayd[2231]:  WARN ignoring dispatch error')[1]).toBe('WARN');
+  });
+
+  it('keeps the priority for prose, counts and words that open text', () => {
+    // Lower case after the tag is what syslog(3) callers write at that very severity.
+    expect(read('<30>Nov 28 03:15:40 edge sshd[88]: error: bad key')[1]).toBe('INFO');
+    // A count, a tally, or a sentence stating a count the level word names.
+    expect(read('<30>Nov 28 03:15:40 edge shipper[88]: ERROR count is 0')[1]).toBe('INFO');
+    expect(read('<30>Nov 28 03:15:40 edge shipper[88]: ERROR 0 WARNING 2')[1]).toBe('INFO');
+    expect(read('<30>Nov 28 03:15:40 edge shipper[88]: WARN threshold = 80')[1]).toBe('INFO');
+    expect(read('<30>Nov 28 03:15:40 edge shipper[88]: ALERT sent to the on-call')[1]).toBe('INFO');
+    expect(read('<30>Nov 28 03:15:40 edge shipper[88]: INFORMATION follows')[1]).toBe('INFO');
+    // Without a priority, the same words give no level.
+    expect(read('Nov 28 03:15:40 edge shipper[88]: ERROR count is 0')[1]).toBeUndefined();
+    // A number followed by words is the text's: the level stays.
+    expect(read('Nov 28 03:15:40 edge shipper[88]: WARN disk is 91% full')[1]).toBe('WARN');
+    // A dotted word that is no priority is a host, and prose is no tag.
+    expect(
+      read('Tue Nov  3 10:00:00 2026 mail.warning was sent to the team: nobody read it')[1],
+    ).toBeUndefined();
+  });
+});
