@@ -249,21 +249,36 @@ export function syslogHeaderLine(
   return line;
 }
 
+const TRAILING_LOGGER = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+/** `%c:%t`: a class's dotted name (its last part capitalised) and a thread name that is no number. */
+const TRAILING_LOGGER_THREAD =
+  /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.[A-Z][\w$]*):([^\s:()]*[^\s\d:()][^\s:()]*)$/;
+
 /**
- * Log4j's `%m (%c)` layout, Kafka's default: a message ending in ` (dotted.logger.Name)`. The name
- * becomes the logger; a bracket the parser took for the logger goes back into the message.
+ * Log4j's `%m (%c)` layout, Kafka's default: a message ending in ` (dotted.logger.Name)`, or
+ * `%m (%c:%t)` with the thread after a colon (Marathon's, Chaos'). The name becomes the logger, the
+ * thread `fields.thread`; a bracket the parser took for the logger goes back into the message. A
+ * host and port (`(db.example.com:5432)`) or a source location (`(Foo.java:42)`) is no logger and
+ * thread: the class's last part is capitalised and the thread is no number.
  */
 export function takeTrailingLogger(line: ParsedLine, raw: string): void {
   const message = line.message;
   if (message.charCodeAt(message.length - 1) !== 41) return;
   const open = message.lastIndexOf(' (');
   if (open < 0 || message.length - open > 200) return;
-  const name = message.slice(open + 2, -1);
-  if (!/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(name)) return;
+  let name = message.slice(open + 2, -1);
+  let thread: string | undefined;
+  if (!TRAILING_LOGGER.test(name)) {
+    const m = name.indexOf(':') > 0 ? TRAILING_LOGGER_THREAD.exec(name) : null;
+    if (m === null) return;
+    name = m[1] as string;
+    thread = m[2] as string;
+  }
   let text = message.slice(0, open);
   if (line.logger !== undefined && line.format === 'level_bracket')
     text = bracketAsWritten(raw, line.logger, message) + text;
   line.logger = name;
+  if (thread !== undefined) line.fields.thread ??= thread;
   line.message = text;
 }
 

@@ -112,3 +112,39 @@ describe("a program's own level after a syslog tag, over the transport's priorit
     ).toBeUndefined();
   });
 });
+
+describe("log4j's `%m (%c:%t)`: the logger and thread after the text", () => {
+  it('moves a class and its thread to the logger and fields.thread, as `(%c)` already is', () => {
+    const line = parse(
+      '[2026-11-23 16:40:04,865] INFO Elected (Candidate) (org.example.election.ElectionService:akka.dispatcher-6)',
+    );
+    expect([line.level, line.logger, line.fields.thread, line.message]).toEqual([
+      'INFO',
+      'org.example.election.ElectionService',
+      'akka.dispatcher-6',
+      'Elected (Candidate)',
+    ]);
+    expect(
+      parse('2026-11-23 16:40:04,865 WARN retry scheduled (org.example.Matcher$:Thread-41)'),
+    ).toMatchObject({
+      logger: 'org.example.Matcher$',
+      fields: { thread: 'Thread-41' },
+      message: 'retry scheduled',
+    });
+  });
+
+  it('leaves a host and port, a source location and a lower-case name in the text', () => {
+    expect(parse('[2026-11-23 16:40:04,865] INFO connecting to (db.example.com:5432)').message).toBe(
+      'connecting to (db.example.com:5432)',
+    );
+    expect(parse('[2026-11-23 16:40:04,865] WARN failed at (Foo.java:42)').message).toBe(
+      'failed at (Foo.java:42)',
+    );
+    expect(parse('[2026-11-23 16:40:04,865] WARN failed at (Main.Foo:42)').message).toBe(
+      'failed at (Main.Foo:42)',
+    );
+    expect(parse('[2026-11-23 16:40:04,865] INFO set (config.mode:fast)').message).toBe(
+      'set (config.mode:fast)',
+    );
+  });
+});
