@@ -58,7 +58,8 @@ function levelAt(raw: string, i: number, end: number): Level | undefined {
 
 /** A log4j `%c` logger: a word with a package separator (`c.e.Foo`, `dfs.DataNode$PacketResponder`). */
 function isLoggerName(raw: string, i: number, end: number): boolean {
-  if (end - i < 3 || end - i > 160) return false;
+  // A name opens with a letter: `10.60.0.4 - - [23/Nov/2026…]` is an access log's client, the text's.
+  if (end - i < 3 || end - i > 160 || isDigit(raw.charCodeAt(i))) return false;
   let sep = false;
   for (let k = i; k < end; k++) {
     const c = raw.charCodeAt(k);

@@ -148,3 +148,17 @@ describe("log4j's `%m (%c:%t)`: the logger and thread after the text", () => {
     );
   });
 });
+
+describe('a client address before ` - ` after the level', () => {
+  it('is the text’s (an access log written through a logger), not a logger’s name', () => {
+    const line = parse(
+      '2026-11-23 16:40:09,354 INFO 10.60.0.4 - - [23/Nov/2026:16:40:08 +0000] "GET / HTTP/1.1" 200 5',
+    );
+    expect([line.logger, line.message]).toEqual([
+      undefined,
+      '10.60.0.4 - - [23/Nov/2026:16:40:08 +0000] "GET / HTTP/1.1" 200 5',
+    ]);
+    // A logger's dotted name there still is one.
+    expect(parse('2026-11-23 16:40:09,354 INFO org.example.Api - started').logger).toBe('org.example.Api');
+  });
+});
