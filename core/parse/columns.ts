@@ -25,6 +25,7 @@ export type ColumnShape =
   | 'tab'
   | 'method'
   | 'logger'
+  | 'location'
   | 'call';
 
 /** Shapes tried in this order; the first that most lines share is the column. */
@@ -40,6 +41,7 @@ const SHAPES: readonly ColumnShape[] = [
   'padded',
   'tab',
   'method',
+  'location',
   'logger',
   'call',
 ];
@@ -48,6 +50,8 @@ const SHAPES: readonly ColumnShape[] = [
 const MAX_COLUMNS = 4;
 /** Longest column. */
 const MAX_COLUMN = 64;
+/** Longest logger's name column (`tag`, `logger`): Java's fully qualified class names run long. */
+const MAX_NAME_COLUMN = 160;
 /** Share of a sample's messages that must have the column. */
 const MIN_SHARE = 0.8;
 /** Messages a column is learned from at least. */
@@ -117,7 +121,7 @@ function tagEnd(text: string, i: number): number {
   if (!isUpper(first) && !isLower(first)) return -1;
   let lower = false;
   let other = false;
-  const limit = Math.min(text.length, i + MAX_COLUMN);
+  const limit = Math.min(text.length, i + MAX_NAME_COLUMN);
   for (let k = i; k < limit; k++) {
     const c = text.charCodeAt(k);
     if (c === 58) {
@@ -194,9 +198,10 @@ function paddedEnd(text: string, i: number): number {
   const limit = Math.min(text.length, i + MAX_COLUMN);
   while (k < limit && !isSpace(text.charCodeAt(k))) k++;
   if (k === i || text.charCodeAt(k) !== 32) return -1;
-  // `worker.1 | text`: one space is enough before a pipe (Procfile runners, docker compose).
+  // `worker.1 | text`: one space is enough before a pipe (Procfile runners, docker compose), and
+  // before a dash (log4j's `%c{1} - %m`, a category: `imap - text`).
   const next = text.charCodeAt(k + 1);
-  if (next !== 32 && !(next === 124 && isSpace(text.charCodeAt(k + 2)))) return -1;
+  if (next !== 32 && !((next === 124 || next === 45) && isSpace(text.charCodeAt(k + 2)))) return -1;
   return textAfter(text, k);
 }
 
@@ -236,7 +241,7 @@ function loggerEnd(text: string, i: number): number {
   if (!isLower(text.charCodeAt(i))) return -1;
   let k = i + 1;
   let dots = 0;
-  const limit = Math.min(text.length, i + MAX_COLUMN);
+  const limit = Math.min(text.length, i + MAX_NAME_COLUMN);
   while (k < limit) {
     const c = text.charCodeAt(k);
     if (c === 46) {
@@ -245,7 +250,18 @@ function loggerEnd(text: string, i: number): number {
     } else if (!isWordChar(c) && c !== 45 && c !== 36) break;
     k++;
   }
-  if (dots === 0 || text.charCodeAt(k - 1) === 46 || text.charCodeAt(k) !== 32) return -1;
+  if (dots === 0 || text.charCodeAt(k - 1) === 46) return -1;
+  // log4j's `%c:%L`, a class and the line it logged from: `com.example.Boot:110 ` (its last part
+  // capitalised: `db.example.com:5432` is a host and port).
+  if (
+    text.charCodeAt(k) === 58 &&
+    isDigit(text.charCodeAt(k + 1)) &&
+    isUpper(text.charCodeAt(text.lastIndexOf('.', k) + 1))
+  ) {
+    k++;
+    while (isDigit(text.charCodeAt(k))) k++;
+  }
+  if (text.charCodeAt(k) !== 32) return -1;
   return textAfter(text, text.startsWith(' :: ', k) ? k + 3 : k);
 }
 
@@ -319,7 +335,22 @@ export function columnEnd(text: string, i: number, shape: ColumnShape): number {
       return loggerEnd(text, i);
     case 'call':
       return callEnd(text, i);
+    case 'location':
+      return leadLocationEnd(text, i);
   }
+}
+
+/**
+ * `nc_proxy.c:217 `, `src/db.rs:88: `: a source location opening the text (twemproxy's and other C
+ * daemons' `file:line` after the time), with an optional colon; not a logger's name.
+ */
+function leadLocationEnd(text: string, i: number): number {
+  let k = i;
+  const limit = Math.min(text.length, i + MAX_COLUMN);
+  while (k < limit && text.charCodeAt(k) !== 32) k++;
+  if (k === limit || k === i) return -1;
+  const end = text.charCodeAt(k - 1) === 58 ? k - 1 : k;
+  return isSourceLocation(text, i, end) ? textAfter(text, k) : -1;
 }
 
 /**
@@ -462,6 +493,8 @@ function sharedColumn(
     if (end < 0) continue;
     count++;
     const value = text.slice(start, end).trimEnd();
+    // An empty field of the layout (`[event: ]`, `[ctx=]`, `[ ]`) is no text's start: a column by its shape.
+    if (shape === 'bracket' && isEmptyField(value)) varies = true;
     if (first === undefined) first = value;
     else if (value !== first) varies = true;
   }
@@ -471,6 +504,16 @@ function sharedColumn(
     count >= needed &&
     (varies || shape === 'id' || shape === 'process' || shape === 'pid' || shape === 'padded')
   );
+}
+
+/** `[ ]`, `[event: ]`, `[ctx=]`: a bracket holding only spaces, or a label with an empty value. */
+function isEmptyField(value: string): boolean {
+  let close = value.length - 1;
+  if (value.charCodeAt(close) === 58) close--;
+  let k = close - 1;
+  while (k > 0 && value.charCodeAt(k) === 32) k--;
+  const last = value.charCodeAt(k);
+  return k === 0 || last === 58 || last === 61;
 }
 
 function sharedTrail(
@@ -515,6 +558,19 @@ function isLoggerLike(column: string): boolean {
 }
 
 /**
+ * The name a column at [i, end) gives the logger: a bracket's inside, a tag before its colon, a
+ * logger's dotted name without its line (`com.example.Boot:110`) or Clojure's ` ::`; '' for others.
+ */
+function columnName(message: string, i: number, end: number, shape: ColumnShape): string {
+  if (shape === 'bracket') return message.slice(i + 1, message.lastIndexOf(']', end)).trim();
+  if (shape === 'tag') return message.slice(i, message.lastIndexOf(':', end)).trim();
+  if (shape !== 'logger' || !isLower(message.charCodeAt(i))) return '';
+  let k = i;
+  while (k < end && message.charCodeAt(k) !== 32 && message.charCodeAt(k) !== 58) k++;
+  return message.slice(i, k);
+}
+
+/**
  * The message without the learned `columns` it opens and ends with, in order; at each end, the
  * first that is not there ends the header. The first column that names something (`[component]`,
  * `tag:`) is the logger when the line has none, the others are kept as written in
@@ -523,18 +579,33 @@ function isLoggerLike(column: string): boolean {
 export function skipColumns(message: string, columns: Columns, line: ParsedLine): string {
   let i = 0;
   const kept: string[] = [];
+  // The column that names the logger: a logger's dotted name (`%c`, `%c:`, `%c:%L`) over the first
+  // bracket or tag, which in log4j's `[%t] %c: %m` is the thread.
+  let named = -1;
+  let dotted = false;
+  let name = '';
   for (const shape of columns.lead) {
     const end = columnEnd(message, i, shape);
     if (end < 0) break;
-    const named = line.logger === undefined && (shape === 'bracket' || shape === 'tag');
-    const name = named
-      ? message
-          .slice(shape === 'bracket' ? i + 1 : i, message.lastIndexOf(shape === 'bracket' ? ']' : ':', end))
-          .trim()
-      : '';
-    if (name.length > 0) line.logger = name;
-    else kept.push(message.slice(i, end).trimEnd());
+    const value = message.slice(i, end).trimEnd();
+    if (line.logger === undefined && !dotted) {
+      const candidate = columnName(message, i, end, shape);
+      const isDotted = (shape === 'logger' || shape === 'tag') && candidate.includes('.');
+      if (candidate.length > 0 && (named < 0 || isDotted)) {
+        named = kept.length;
+        dotted = isDotted;
+        name = candidate;
+      }
+    }
+    // A source location is where the line was logged from, as a trailing one is.
+    if (shape === 'location' && line.fields.caller === undefined)
+      line.fields.caller = value.replace(/:$/, '');
+    else kept.push(value);
     i = end;
+  }
+  if (named >= 0) {
+    line.logger = name;
+    kept.splice(named, 1);
   }
   // A thread id or a process and its pid is no text, but still the line's: searchable, never dropped.
   if (kept.length > 0) line.fields.header_columns = kept.join(' ');

@@ -5,7 +5,7 @@
  * message is the text the application wrote. Pure and bounded: at most `MAX_FIELDS` fields, each
  * within `MAX_FIELD` characters.
  */
-import { isDigit } from './calendar.ts';
+import { isDigit, isLetter } from './calendar.ts';
 import type { ParsedLine } from './types.ts';
 
 const MAX_FIELDS = 6;
@@ -197,11 +197,33 @@ function skipFields(raw: string, i: number, line: ParsedLine): number {
       continue;
     }
     const close = c === 91 ? raw.indexOf(']', j) : -1;
-    if (close < 0 || close - j > 64 || raw.lastIndexOf('[', close) !== j) return j;
+    if (close < 0 || raw.lastIndexOf('[', close) !== j) return j;
+    if (close - j > 64 && !isContextBracket(raw, j, close)) return j;
     if (held < 0) held = j;
     j = close + 1;
   }
   return j;
+}
+
+/** Longest bracket of `key=value;` pairs taken as a header field. */
+const MAX_CONTEXT_BRACKET = 320;
+
+/**
+ * `[name=ann;ip=10.0.0.7;ua=Client - 12 (Linux);]` from `open` to its `]` at `close`: a mapped
+ * diagnostic context of `key=value` pairs each closed by a semicolon (Zimbra's `%z`), a header field
+ * however long its values (up to `MAX_CONTEXT_BRACKET`); a bracket of words (Kafka's
+ * `[ReplicaFetcher replicaId=1, leaderId=0]`) is the text's.
+ */
+export function isContextBracket(raw: string, open: number, close: number): boolean {
+  if (close - open > MAX_CONTEXT_BRACKET || raw.charCodeAt(close - 1) !== 59) return false;
+  let k = open + 1;
+  if (!isLetter(raw.charCodeAt(k))) return false;
+  while (
+    k < open + 32 &&
+    (isWordChar(raw.charCodeAt(k)) || raw.charCodeAt(k) === 46 || raw.charCodeAt(k) === 45)
+  )
+    k++;
+  return raw.charCodeAt(k) === 61;
 }
 
 /** Index after the header field at `j`, or `j` when the message starts there. */

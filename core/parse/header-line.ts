@@ -562,7 +562,7 @@ const MAX_ELEMENT = 512;
 /**
  * An RFC 5424 structured-data element opening a message after another header, `[Originator@6876
  * sub=Vimsvc.TaskManager opID=esxui-4f1a-22b0 user=root] text` (VMware ESXi and vCenter, values
- * quoted or not): an id with `@` and an enterprise number, then key=value parameters. It goes to
+ * quoted or not): an id with `@` and an enterprise number, then one key=value parameter or more. It goes to
  * `fields.structuredData`, and the text starts after it.
  */
 export function takeStructuredDataElement(line: ParsedLine): void {
@@ -574,7 +574,9 @@ export function takeStructuredDataElement(line: ParsedLine): void {
   const digits = ++k;
   while (k < digits + 10 && isDigit(text.charCodeAt(k))) k++;
   if (k === digits) return;
+  let params = 0;
   while (text.charCodeAt(k) === 32) {
+    params++;
     const key = ++k;
     while (k < MAX_ELEMENT && isSdNameCode(text.charCodeAt(k))) k++;
     if (k === key || text.charCodeAt(k) !== 61) return;
@@ -590,8 +592,9 @@ export function takeStructuredDataElement(line: ParsedLine): void {
         k++;
     }
   }
-  if (text.charCodeAt(k) !== 93 || text.charCodeAt(k + 1) !== 32 || line.fields.structuredData !== undefined)
-    return;
+  // An element of no parameter (`[main@24]`, `[Client::login@41]`) is a function and its line.
+  if (text.charCodeAt(k) !== 93) return;
+  if (params === 0 || text.charCodeAt(k + 1) !== 32 || line.fields.structuredData !== undefined) return;
   line.fields.structuredData = text.slice(0, k + 1);
   line.message = text.slice(skipSpaces(text, k + 1));
 }

@@ -162,3 +162,95 @@ describe('a client address before ` - ` after the level', () => {
     expect(parse('2026-11-23 16:40:09,354 INFO org.example.Api - started').logger).toBe('org.example.Api');
   });
 });
+
+/** A parser that learned `source` from `lines`, and a reader of that source's lines. */
+function learnt(lines: readonly string[]) {
+  const parser = compileParser({});
+  parser.learn('src', lines, receivedAt);
+  return (line: string) => parser(line, receivedAt, 'src');
+}
+
+const at = (i: number) => `2026-11-30 10:15:${String(i).padStart(2, '0')}`;
+const sampleOf = (make: (i: number) => string) => Array.from({ length: 32 }, (_, i) => make(i));
+
+describe('header columns the per-source learner finds in long sources', () => {
+  it("steps over log4j's `%c:%L` logger and line, which names the logger, then the brackets after it", () => {
+    const classes = ['com.example.registry.Registry', 'com.example.Boot', 'com.example.cluster.PeerNodes'];
+    const methods = ['register', 'renew', 'evict', 'syncUp'];
+    const line = (i: number) =>
+      `${at(i % 60)},512 INFO  ${classes[i % 3]}:${100 + i} [exec-${i % 5}] [${methods[i % 4]}] Step ${i} done`;
+    const read = learnt(sampleOf(line));
+    expect(read(line(7))).toMatchObject({
+      logger: 'com.example.Boot',
+      message: 'Step 7 done',
+      fields: { header_columns: '[exec-2] [syncUp]' },
+    });
+    // Read alone, one line does not show its columns.
+    expect(parse(line(7)).message).toBe('com.example.Boot:107 [exec-2] [syncUp] Step 7 done');
+  });
+
+  it('steps over a source location opening the text, kept in fields.caller', () => {
+    const files = ['nc.c:187', 'nc_proxy.c:217', 'nc_core.c:237', 'nc_server.c:513'];
+    const texts = ['accepted client', 'server ejected from pool', 'closing connection', 'signal received'];
+    const line = (i: number) => `[${at(i % 60)}.418] ${files[i % 4]} ${texts[(i * 3) % 4]} ${i}`;
+    const read = learnt(sampleOf(line));
+    expect(read(line(5))).toMatchObject({
+      message: 'signal received 5',
+      fields: { caller: 'nc_proxy.c:217' },
+    });
+    // A host and port is neither a source file nor a class and its line.
+    const hosts = (i: number) => `[${at(i % 60)}.418] db${i % 4}.example.com:5432 refused ${i}`;
+    expect(learnt(sampleOf(hosts))(hosts(5)).message).toBe('db1.example.com:5432 refused 5');
+  });
+
+  it('learns a logger’s dotted name and colon longer than 64 characters as a column', () => {
+    const names = [
+      'org.example.runtime.core.internal.processor.LoggerMessageProcessor',
+      'org.example.runtime.module.deployment.internal.DefaultArchiveDeployer',
+    ];
+    const line = (i: number) =>
+      `INFO  ${at(i % 60)},412 [worker-${i % 3}] [event: ] ${names[i % 2]}: Order ${i} accepted`;
+    const read = learnt(sampleOf(line));
+    expect(read(line(3)).message).toBe('Order 3 accepted');
+    // An empty field (`[event: ]`) is a column by its shape, though the same on every line.
+    expect(read(line(3)).fields.header_columns).toContain('[event: ]');
+  });
+
+  it("steps over a category before ` - ` (log4j's `%c{1} - %m`) and a context bracket of `key=value;` pairs", () => {
+    const cats = ['imap', 'soap', 'lmtp', 'mailop'];
+    const ctx = (i: number) =>
+      i % 3 === 0
+        ? '[]'
+        : `[name=user${i}@corp.example;mid=${i};ip=10.30.4.${i};ua=WebClient - FF120 (Linux)/10.0.6_GA;soapId=3bd1c2f7;]`;
+    const line = (i: number) =>
+      `${at(i % 60)},207 INFO  [qtp-${i}] ${ctx(i)} ${cats[i % 4]} - Request ${i} elapsed=42`;
+    const read = learnt(sampleOf(line));
+    expect(read(line(4)).message).toBe('Request 4 elapsed=42');
+    expect(read(line(3)).message).toBe('Request 3 elapsed=42');
+    // Read alone too: the long context is a header field, as a short one already was.
+    expect(parse(line(4)).message).toBe('Request 4 elapsed=42');
+  });
+
+  it('leaves brackets of words and long brackets without pairs in the text', () => {
+    expect(
+      parse(`${at(1)},207 INFO  [main] [ReplicaFetcher replicaId=1, leaderId=0, fetcherId=0] Truncating`)
+        .message,
+    ).toBe('[ReplicaFetcher replicaId=1, leaderId=0, fetcherId=0] Truncating');
+    const long = `[name=a;this bracket holds prose that goes on and on past sixty four characters] x - y`;
+    expect(parse(`${at(1)},207 INFO  [main] ${long}`).message).toBe(long);
+  });
+});
+
+describe('an RFC 5424 structured-data element opening the message', () => {
+  it('needs a parameter: an id and a number alone (`[Client::login@41]`) is a function and its line', () => {
+    expect(
+      parse(`${at(1)}.318 INFO  [41523] [Client::login@41] Trying to log in`).fields.structuredData,
+    ).toBeUndefined();
+    const methods = ['Client::login@41', 'Client::connect@238', 'Window::onResponse@88', 'main@24'];
+    const line = (i: number) => `${at(i % 60)}.318 INFO  [41523] [${methods[i % 4]}] Step ${i}`;
+    const read = learnt(sampleOf(line));
+    expect(read(line(3))).toMatchObject({ message: 'Step 3', logger: 'main@24' });
+    expect(read(line(4)).fields.structuredData).toBeUndefined();
+    // One with parameters still is one (header-fields.test.ts, VMware's `[Originator@6876 sub=…]`).
+  });
+});
