@@ -288,8 +288,9 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
   if (raw.charCodeAt(start + 4) === 47) line.format = 'golog';
   else if (
     !bracketed &&
-    (raw.charCodeAt(start + 10) === 84 || logreadPriority(raw, i)) &&
-    looksLikeHostAndTag(raw, i)
+    (raw.charCodeAt(start + 10) === 84
+      ? looksLikeHostAndTag(raw, i)
+      : logreadPriority(raw, i) && looksLikeHostAndTag(raw, i, true))
   ) {
     line.format = 'syslog3164';
     readHostAndTag(raw, i, raw.indexOf(' ', i), line);
@@ -304,7 +305,8 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
 /**
  * OpenWrt's `logread` (and busybox's syslogd without a host): a `facility.severity` priority right
  * after a time of another shape (`Sat Nov 28 03:14:07 2026 daemon.info tag[12]: text`), read as the
- * syslog line it is, the priority in the host's place.
+ * syslog line it is, the priority in the host's place; the tag needs its `[pid]`, as after any time
+ * of another shape (`kern.info kernel: …` stays text).
  */
 function logreadPriority(raw: string, i: number): boolean {
   const c = raw.charCodeAt(i);

@@ -106,6 +106,8 @@ describe("a program's own level after a syslog tag, over the transport's priorit
     expect(read('Nov 28 03:15:40 edge shipper[88]: ERROR count is 0')[1]).toBeUndefined();
     // A number followed by words is the text's: the level stays.
     expect(read('Nov 28 03:15:40 edge shipper[88]: WARN disk is 91% full')[1]).toBe('WARN');
+    // After logread's date the tag needs its `[pid]`, as after any time of another shape.
+    expect(read('Thu Nov 26 05:57:03 2026 kern.info kernel: usb 1-1: new device')[0]).toBe('timestamped');
     // A dotted word that is no priority is a host, and prose is no tag.
     expect(
       read('Tue Nov  3 10:00:00 2026 mail.warning was sent to the team: nobody read it')[1],
