@@ -303,12 +303,22 @@ const LEADING_UPPER_LEVEL = /^([A-Z]{3,8}) +(?=\S)/;
  * (`ERROR connection refused`); set on the line and taken off the message.
  */
 export function takeLeadingLevel(line: ParsedLine, ownOnly = false): void {
-  // A program's own output after the tag's `: ` may keep a space of its own (`tag[1]:  WARN text`).
-  if (line.message.charCodeAt(0) === 32) {
-    const at = skipSpaces(line.message, 0);
-    if (at > 3) return;
-    line.message = line.message.slice(at);
+  // A program's own output after the tag's `: ` may keep a space of its own (`tag[1]:  WARN text`);
+  // the message keeps its spaces unless a level is taken (the kernel's indented `  DMA zone: …`).
+  if (line.message.charCodeAt(0) !== 32) {
+    takeLevelOpening(line, ownOnly);
+    return;
   }
+  const at = skipSpaces(line.message, 0);
+  if (at > 3) return;
+  const message = line.message;
+  const unspaced = message.slice(at);
+  line.message = unspaced;
+  takeLevelOpening(line, ownOnly);
+  if (line.message === unspaced) line.message = message;
+}
+
+function takeLevelOpening(line: ParsedLine, ownOnly: boolean): void {
   if (takeDaemonPrefix(line)) return;
   if (!mayOpenWithLevel(line.message)) return;
   const first = line.message.charCodeAt(0);

@@ -106,6 +106,9 @@ describe("a program's own level after a syslog tag, over the transport's priorit
     expect(read('Nov 28 03:15:40 edge shipper[88]: ERROR count is 0')[1]).toBeUndefined();
     // A number followed by words is the text's: the level stays.
     expect(read('Nov 28 03:15:40 edge shipper[88]: WARN disk is 91% full')[1]).toBe('WARN');
+    // Spaces the program wrote are cut only with the level they lead to (the kernel's indented lines).
+    expect(read('Nov 28 03:15:40 edge kernel:   DMA zone: 4096 pages')[4]).toBe('  DMA zone: 4096 pages');
+    expect(read('<13> wI 1.3')[4]).toBe(' wI 1.3');
     // After logread's date the tag needs its `[pid]`, as after any time of another shape.
     expect(read('Thu Nov 26 05:57:03 2026 kern.info kernel: usb 1-1: new device')[0]).toBe('timestamped');
     // A dotted word that is no priority is a host, and prose is no tag.
