@@ -202,7 +202,15 @@ function paddedEnd(text: string, i: number): number {
   // before a dash (log4j's `%c{1} - %m`, a category: `imap - text`).
   const next = text.charCodeAt(k + 1);
   if (next !== 32 && !((next === 124 || next === 45) && isSpace(text.charCodeAt(k + 2)))) return -1;
+  // In a tab-separated layout a dash is inside a column of words (`Runtime - Data Connections\t`).
+  if (next === 45 && tabWithin(text, k)) return -1;
   return textAfter(text, k);
+}
+
+/** True when a tab follows `k` within a column's length. */
+function tabWithin(text: string, k: number): boolean {
+  const tab = text.indexOf('\t', k);
+  return tab >= 0 && tab - k < MAX_COLUMN;
 }
 
 /** `Service Control Manager\t`: anything up to a tab, a column of a tab-separated layout. */

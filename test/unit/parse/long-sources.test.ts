@@ -3,6 +3,7 @@
  * products share, read as a class. The lines are invented, not taken from any corpus.
  */
 import { describe, expect, it } from 'vitest';
+import { columnEnd } from '../../../core/parse/columns.ts';
 import { compileParser, parseLine } from '../../../core/parse/index.ts';
 
 const receivedAt = Date.parse('2026-12-02T06:00:00Z');
@@ -234,6 +235,11 @@ describe('header columns the per-source learner finds in long sources', () => {
     expect(read(line(3)).message).toBe('Request 3 elapsed=42');
     // Read alone too: the long context is a header field, as a short one already was.
     expect(parse(line(4)).message).toBe('Request 4 elapsed=42');
+  });
+
+  it('reads a dash inside a tab-separated column as the column’s, not a category’s end', () => {
+    expect(columnEnd('Runtime - Data Connections    \teq8l\tWarning text', 0, 'padded')).toBe(-1);
+    expect(columnEnd('imap - user logged in', 0, 'padded')).toBe(7);
   });
 
   it('leaves brackets of words and long brackets without pairs in the text', () => {
