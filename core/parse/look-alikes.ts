@@ -101,12 +101,26 @@ const STORAGE_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * True when what follows one letter and its colon (`i` is past the colon) is no message: not one
- * space and a word (`C:\Windows`, `E: /mnt`, `N: 42`, `A:yes`), or a word of storage (`E: drive is
- * full`, `W: share unreachable`): the letter names a drive or labels an item.
+ * space and a word (`C:\Windows`, `E: /mnt`, `N: 42`, `A:yes`), a word of storage (`E: drive is
+ * full`, `W: share unreachable`), or one word and another letter's label (`E: Data, F: Media`, `W:
+ * wide H: tall`: a list of drives or sizes): the letter names a drive or labels an item.
  */
 export function isLetterLabel(text: string, i: number): boolean {
   if (text.charCodeAt(i) !== 32 || !isLetter(text.charCodeAt(i + 1))) return true;
   let k = i + 1;
   while (isLetter(text.charCodeAt(k))) k++;
-  return k - i - 1 <= 9 && STORAGE_WORDS.has(text.slice(i + 1, k).toLowerCase());
+  return (
+    (k - i - 1 <= 9 && STORAGE_WORDS.has(text.slice(i + 1, k).toLowerCase())) || opensLetterLabel(text, k)
+  );
+}
+
+/** True when, after an optional `,` or `;` at `i`, spaces and one upper-case letter and its colon follow (`, F: Media`). */
+function opensLetterLabel(text: string, i: number): boolean {
+  let k = i;
+  const c = text.charCodeAt(k);
+  if (c === 44 || c === 59) k++;
+  if (text.charCodeAt(k) !== 32) return false;
+  while (text.charCodeAt(k) === 32) k++;
+  if (!isUpper(text.charCodeAt(k)) || text.charCodeAt(k + 1) !== 58) return false;
+  return k + 2 >= text.length || text.charCodeAt(k + 2) === 32;
 }

@@ -1070,6 +1070,11 @@ describe('`E:` or `W:` in a header place of a line, per line', () => {
       'Backup target: E: external disk',
       '2026-11-30 14:02:16 copied to E: backups',
       'pkg.noarch: W:no-space',
+      // Letters labelling several items on one line: a list of drives (`E: Data, F: Media`) or sizes.
+      'drives: E: Data, F: Media',
+      '[14:02:16] E: Data; F: Media',
+      'E: Backup, F: Photos',
+      '[layout] W: wide H: tall',
     ]) {
       expect(parse(line).level, line).toBeUndefined();
     }
