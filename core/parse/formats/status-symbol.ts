@@ -1,5 +1,5 @@
 import { isDigit, isLetter, isLower, isUpper } from '../calendar.ts';
-import { type Level, levelSpelling } from '../levels.ts';
+import { isFullLevelWord, type Level, levelSpelling } from '../levels.ts';
 import { newLine } from '../line.ts';
 import { parseAnyTimestamp } from '../timestamp-shapes.ts';
 import type { TimeContext } from '../timestamps.ts';
@@ -124,7 +124,8 @@ const bang: { level: Level; textStart: number; run: number } = { level: 'ERROR',
  * SetupAPI's text logs (`!!!  dvi: Device not started`) and OpenSnitch (`!!!`, its most severe level,
  * in its level column). SetupAPI pads the mark to a column, where one `!` is its warning (`!    sto:
  * text`): one `!` followed by two spaces or more is WARN. A level word with its colon after the run
- * names the level itself (`!!! WARNING: text`). The text must open with a capital, or a lower-case
+ * names the level itself (`!!! WARNING: text`), as does a capitalised level word opening the text
+ * without one (`!!! Warning, text`, kept in the text). The text must open with a capital, or a lower-case
  * `tag:` (SetupAPI's category); a word in capitals (`!!! IMPORTANT`), a banner closed by marks
  * (`!!! Read me !!!`), a lower-case word (Markdown's `!!! note` admonition, a shell's `! grep`),
  * shell history (`!42`, `!!`) and a number stay text. False when `text` opens with none.
@@ -157,10 +158,25 @@ function bangText(text: string, k: number, run: number, spaces: number): boolean
       return start < text.length;
     }
     if (isUpper(text.charCodeAt(k + 1)) || endsWithBangs(text)) return false;
+    const word = openingLevelWord(text, k);
+    if (word !== undefined) {
+      bang.level = word;
+      bang.textStart = k;
+      return true;
+    }
   } else if (!isLower(c) || !opensTag(text, k)) return false;
   bang.level = run === 1 && spaces >= 2 ? 'WARN' : 'ERROR';
   bang.textStart = k;
   return true;
+}
+
+/** The level a capitalised full level word opening `text` at `i` names, before a space, a comma or the end (`Warning, text`). */
+function openingLevelWord(text: string, i: number): Level | undefined {
+  let b = i + 1;
+  while (isLower(text.charCodeAt(b))) b++;
+  const after = text.charCodeAt(b);
+  if (!(after === 32 || after === 44 || b >= text.length) || !isFullLevelWord(text, i, b)) return undefined;
+  return levelSpelling(text.slice(i, b));
 }
 
 /** True when a lower-case word and a colon open `text` at `i` (SetupAPI's `dvi:`, `sto:`). */

@@ -865,6 +865,9 @@ describe('a run of `!` opening a line or its message', () => {
     ['!    sto: Unable to find driver package', 'WARN', 'sto: Unable to find driver package'],
     // A level word with its colon names the level itself.
     ['!!! WARNING: disk almost full', 'WARN', 'disk almost full'],
+    // So does a capitalised level word opening the text without one, kept in the text.
+    ['!!! Warning, reboot scheduled at 02:00', 'WARN', 'Warning, reboot scheduled at 02:00'],
+    ['!! Warning the cache is stale', 'WARN', 'Warning the cache is stale'],
   ])('%s', (line, level, message) => {
     expect(parse(line)).toMatchObject({ level, message });
   });
