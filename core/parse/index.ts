@@ -11,7 +11,8 @@ import { takeLastMessagePair, takeQuotedMessage } from './formats/logfmt.ts';
 import { parseMessageMark, takeMessageMark } from './formats/message-mark.ts';
 import { parseReporterWord, parseRightAlignedStatus } from './formats/reporter-word.ts';
 import {
-  hasBangMarks,
+  type BangUse,
+  bangUseOf,
   parseBangMark,
   parsePairedBullet,
   parseWarningMark,
@@ -123,8 +124,11 @@ interface SourceState {
   smallLevelScale: boolean;
   /** Header columns the source's messages open and end with (`columns.ts`), left out of every line's. */
   columns: Columns;
-  /** True when a line of the sample opens with a run of `!` (`hasBangMarks`): a ` * ` bullet there is INFO. */
-  bangMarks: boolean;
+  /**
+   * How the sample's lines use a run of `!` opening them (`bangUseOf`): `marks`, where a ` * ` bullet
+   * is INFO too, or `comments` (a network configuration), where no run is a level.
+   */
+  bangs: BangUse;
   /**
    * True while the sample's messages are read for their columns (`messagesOf`): the level-word
    * reading waits, so a column some lines hold a level word in (`[twisted#info]`, `[-]`,
@@ -200,7 +204,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       stale: false,
       smallLevelScale: false,
       columns: NO_COLUMNS,
-      bangMarks: false,
+      bangs: undefined,
       readingColumns: false,
       // A structure learned again is a source that changed: what its old lines proved is no proof.
       dateOrder: NO_ORDER,
@@ -214,7 +218,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       setStructure(state, learnStructure(lines, at));
       state.smallLevelScale = onSmallLevelScale(lines, at);
       state.columns = learnColumns(messagesOf(lines, plan, at, state));
-      state.bangMarks = hasBangMarks(lines);
+      state.bangs = bangUseOf(lines);
     } catch {
       setStructure(state, undefined);
       state.smallLevelScale = false;
@@ -346,7 +350,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (forced === undefined && (line === undefined || needsHeader(line)))
     line = readHeader(raw, line, ctx, state);
   if (line === undefined && forced === undefined)
-    line = readUnclaimed(text, raw, indented, ctx, readingColumns, state?.bangMarks === true);
+    line = readUnclaimed(text, raw, indented, ctx, readingColumns, state?.bangs);
   if (line === undefined) {
     return plainLine(text, forced === undefined ? 'no known format' : `does not match format ${forced}`);
   }
@@ -552,7 +556,8 @@ const ANSI = new RegExp(`${ESC}\\[[0-9;?]*[A-Za-z]`, 'g');
 /**
  * The last readings, tried only on a line no format and no header reading took, since their marks
  * are common in text: a run of `!` opening the line (`! Undefined control sequence.`, ` ! Couldn't
- * authenticate`), and a ` * ` bullet in a source whose lines also open so (`bangMarks`); indented,
+ * authenticate`), and a ` * ` bullet in a source whose lines also open so (`bangs`), neither in a
+ * network configuration's (`! Last configuration change …` comments); indented,
  * the `debug` package's `  app:db text +3ms` (written only in colour, on a terminal, so read without
  * the colours, indent kept) or cargo's right-aligned status word (`        Info Watching …`);
  * otherwise a JavaScript tool's reporter word (`info Starting …`), Rollup's `(!)` warning mark, or a
@@ -564,9 +569,9 @@ function readUnclaimed(
   indented: boolean,
   ctx: TimeContext,
   readingColumns: boolean,
-  bangMarks: boolean,
+  bangs: BangUse,
 ): ParsedLine | undefined {
-  const marked = parseBangMark(raw) ?? parsePairedBullet(raw, bangMarks);
+  const marked = parseBangMark(raw, bangs) ?? parsePairedBullet(raw, bangs);
   if (marked !== undefined) return marked;
   if (indented)
     return (

@@ -195,9 +195,12 @@ function endsWithBangs(text: string): boolean {
   return k < end && text.charCodeAt(k - 1) === 32;
 }
 
-/** A line nothing else read opening with a run of `!` (`bangMark`): its level and text, or undefined. */
-export function parseBangMark(raw: string): ParsedLine | undefined {
-  if (raw.charCodeAt(0) !== BANG || !bangMark(raw)) return undefined;
+/**
+ * A line nothing else read opening with a run of `!` (`bangMark`): its level and text, or undefined;
+ * none in a source whose `!` marks comments (`bangUseOf`).
+ */
+export function parseBangMark(raw: string, use: BangUse): ParsedLine | undefined {
+  if (raw.charCodeAt(0) !== BANG || use === 'comments' || !bangMark(raw)) return undefined;
   const line = newLine('generic', raw.slice(bang.textStart));
   line.level = bang.level;
   return line;
@@ -224,20 +227,37 @@ function takeBangMark(line: ParsedLine, raw: string): void {
 /** A bullet's star: INFO where its source's lines open with `!` runs as well (adcli's ` * `). */
 const STAR = 42;
 
-/** True when one of `sample`'s lines opens with a run of `!` read as a mark (`bangMark`). */
-export function hasBangMarks(sample: readonly string[]): boolean {
-  for (const line of sample) if (line.charCodeAt(0) === BANG && bangMark(line)) return true;
-  return false;
+/**
+ * How a source's lines use a run of `!` opening them: `marks` when one of `sample`'s lines opens with
+ * a run read as a mark (`bangMark`), `comments` when one is `!` alone (a network configuration's
+ * section break: Cisco IOS and NX-OS, Arista EOS, FRR; its `! Last configuration change …` lines are
+ * comments), otherwise undefined. The sample's lines are cleaned (indent cut).
+ */
+export type BangUse = 'marks' | 'comments' | undefined;
+
+export function bangUseOf(sample: readonly string[]): BangUse {
+  let use: BangUse;
+  for (const line of sample) {
+    if (line.charCodeAt(0) !== BANG) continue;
+    if (line.trimEnd().length === 1) return 'comments';
+    if (use === undefined && bangMark(line)) use = 'marks';
+  }
+  return use;
 }
 
 /**
  * A bullet `* ` before a capitalised word opening a line nothing else read, in a source whose lines
- * also open with `!` runs (`bangMarks`, adcli's ` * Using domain name` beside ` ! Couldn't
+ * also open with `!` runs (`bangUseOf` gave `marks`, adcli's ` * Using domain name` beside ` ! Couldn't
  * authenticate`): the source's ordinary lines, INFO. Alone, a bullet is a list's item (Markdown,
  * Gradio's `* Running on local URL`, Gentoo's `einfo`/`ewarn`/`eerror` all print one).
  */
-export function parsePairedBullet(raw: string, bangMarks: boolean): ParsedLine | undefined {
-  if (!bangMarks || raw.charCodeAt(0) !== STAR || raw.charCodeAt(1) !== 32 || !isUpper(raw.charCodeAt(2)))
+export function parsePairedBullet(raw: string, use: BangUse): ParsedLine | undefined {
+  if (
+    use !== 'marks' ||
+    raw.charCodeAt(0) !== STAR ||
+    raw.charCodeAt(1) !== 32 ||
+    !isUpper(raw.charCodeAt(2))
+  )
     return undefined;
   const line = newLine('generic', raw.slice(2));
   line.level = 'INFO';

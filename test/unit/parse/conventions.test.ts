@@ -949,6 +949,38 @@ describe('a bullet `*` beside bang-run marks in one source', () => {
   });
 });
 
+describe('a run of `!` in a source that writes `!` alone on lines (a network configuration)', () => {
+  // Cisco IOS, NX-OS, Arista EOS and FRR separate a configuration's sections with `!` alone and
+  // write their comments after one: there `!` marks a comment, not an error.
+  const config = [
+    'Building configuration...',
+    '!',
+    '! Last configuration change at 14:02:11 UTC Fri Dec 4 2026 by admin',
+    '! NVRAM config last updated at 14:02:11 UTC Fri Dec 4 2026 by admin',
+    'version 15.2',
+    '!',
+    'interface GigabitEthernet0/1',
+    ' description Uplink',
+    ' !',
+    ' ! Description of the uplink',
+  ];
+
+  it("reads no level from a configuration's comments, nor a bullet beside them", () => {
+    const parser = compileParser({});
+    parser.learn('router', config, receivedAt);
+    for (const line of [...config, '! No configuration change since last restart', '* Uplink']) {
+      expect(parser(line, receivedAt, 'router').level, line).toBeUndefined();
+    }
+  });
+
+  it('still reads the runs in a source with no such line (TeX, adcli)', () => {
+    const parser = compileParser({});
+    const tex = ['This is pdfTeX, Version 3.141592653', '! Undefined control sequence.', 'l.12 \\foo'];
+    parser.learn('tex', tex, receivedAt);
+    expect(parser(tex[1] as string, receivedAt, 'tex').level).toBe('ERROR');
+  });
+});
+
 describe('a bracketed status mark opening a line, as security tools print them', () => {
   it("reads Metasploit's, Impacket's and pwntools' `[*]` INFO, `[!]` WARN and `[-]` ERROR", () => {
     expect(parse('[*] Sending stage (201798 bytes) to 192.0.2.15')).toMatchObject({
