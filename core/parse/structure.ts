@@ -894,8 +894,9 @@ function isDebianToolMark(raw: string): boolean {
  * `E:` or `W:` in a header place of a line other than its start, then one space and a word
  * (`isLetterLabel`): right after the line's time and its closing brackets (timeshift's `[14:02:16]
  * E: rsync returned an error`), or one space after a bracket or a lower-case `name:` tag opening
- * the line (rpmlint's `acme-agent.x86_64: W: no-manual-page-for-binary`). A capitalised label
- * (`Volume: E: Data`), a field of several words, and the other letters (`A:`, `Q:`, `C:`) are not.
+ * the line (rpmlint's `acme-agent.x86_64: W: no-manual-page-for-binary`, its check a lower-case
+ * tag). A capitalised label (`Volume: E: Data`), a capitalised word after a `name:` field
+ * (`letter: E: Backups`), a field of several words, and the other letters (`A:`, `Q:`, `C:`) are not.
  */
 function isPlacedLetter(raw: string, a: number, out: Header): boolean {
   const c = raw.charCodeAt(a);
@@ -910,6 +911,8 @@ function isPlacedLetter(raw: string, a: number, out: Header): boolean {
   if (k !== a - 1) return false;
   const tag = raw.charCodeAt(k - 1);
   if (tag === 93 ? raw.charCodeAt(0) !== 91 : tag !== 58 || !isLower(raw.charCodeAt(0))) return false;
+  // After a `name:` field, rpmlint's check is a lower-case tag; a capitalised word is a value's (`letter: E: Backups`).
+  if (tag === 58 && !isLower(raw.charCodeAt(a + 3))) return false;
   for (let j = 1; j < k - 1; j++) if (raw.charCodeAt(j) === 32 || raw.charCodeAt(j) === 9) return false;
   return true;
 }

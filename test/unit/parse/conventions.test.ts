@@ -1110,6 +1110,11 @@ describe('`E:` or `W:` in a header place of a line, per line', () => {
       '[14:02:16] E: Data; F: Media',
       'E: Backup, F: Photos',
       '[layout] W: wide H: tall',
+      // After a lower-case `name:` field, a letter before a capitalised word is a value (a drive and its
+      // label, a compass point); rpmlint's checks are lower-case tags.
+      'letter: E: Backups',
+      'mount: E: Data',
+      'compass: W: West',
     ]) {
       expect(parse(line).level, line).toBeUndefined();
     }
