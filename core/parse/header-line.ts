@@ -374,16 +374,21 @@ function namesCountFrom(text: string, i: number): boolean {
 /**
  * The program's own level opening a syslog message whose level came from the transport's priority
  * (`<PRI>`, a `facility.severity` word): a daemon's output goes out at one priority whatever it
- * says (`daemon.info tag[1]:  WARN text`, `<13>… app: ERROR text` from logger(1)), so the level its
- * own column prints wins: an upper-case level word, bare or marked, or sd-daemon's `<N>`; it is
- * cut from the message. Lower- and title-case words (`error: …`) leave the priority's level.
+ * says (`daemon.info tag[1]:  WARN text`, `<13>… app: ERROR text` from logger(1), docker's stderr at
+ * err), so the level its own column prints wins: an upper-case level word, bare or marked,
+ * sd-daemon's `<N>`, or a whole log line of its own, time first (`takeEmbeddedHeader`); it is cut
+ * from the message. Lower- and title-case words (`error: …`) leave the priority's level, and so does
+ * any text under a critical priority or above (emerg, alert, crit: no transport gives those to a
+ * whole stream, so the line was sent at it by choice, and no word in it lowers it).
  */
-export function takeProgramLevel(line: ParsedLine): void {
+export function takeProgramLevel(line: ParsedLine, ctx: TimeContext): void {
+  if (line.level === 'FATAL') return;
   const c = line.message.charCodeAt(0);
-  if (!((c >= 65 && c <= 90) || c === 91 || c === 60 || c === 32)) return;
   const priority = line.level;
   line.level = undefined;
-  takeLeadingLevel(line, true);
+  if ((c >= 65 && c <= 90) || c === 91 || c === 60 || c === 32) takeLeadingLevel(line, true);
+  // Its own cheap test of the first characters keeps prose from the header scan.
+  if (line.level === undefined) takeEmbeddedHeader(line, ctx);
   line.level ??= priority;
 }
 

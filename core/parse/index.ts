@@ -346,7 +346,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     (forced === undefined ? detect(raw, ctx, true, indented) : parseForced(raw, plan.options, ctx));
   // The program's own level after a syslog tag wins over the transport's priority (`takeProgramLevel`).
   if (line?.level !== undefined && line.fields.facility !== undefined && SYSLOG_FORMATS.has(line.format))
-    takeProgramLevel(line);
+    takeProgramLevel(line, ctx);
   if (forced === undefined && (line === undefined || needsHeader(line)))
     line = readHeader(raw, line, ctx, state);
   if (line === undefined && forced === undefined)

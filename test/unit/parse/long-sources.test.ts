@@ -94,6 +94,36 @@ describe("a program's own level after a syslog tag, over the transport's priorit
     expect(read('Nov 28 03:15:40 edge gatewayd[2231]:  WARN ignoring dispatch error')[1]).toBe('WARN');
   });
 
+  it('keeps a critical priority or above, which no transport gives a whole stream', () => {
+    // emerg, alert and crit (0–2) are chosen line by line: a word in the text never lowers them.
+    expect(read('<0>Nov 28 03:15:40 edge kernel: INFO x')[1]).toBe('FATAL');
+    expect(read('<10>Nov 28 03:15:40 edge app[1]: DEBUG cache miss')).toEqual([
+      'syslog3164',
+      'FATAL',
+      'app',
+      'user',
+      'DEBUG cache miss',
+    ]);
+    expect(read('Sat Nov 28 03:14:07 2026 daemon.crit gatewayd[2231]:  INFO x')[1]).toBe('FATAL');
+    // err (docker's stderr) and below still give way to the program's own level.
+    expect(read('<27>Nov 28 03:15:40 edge app[1]: INFO started')[1]).toBe('INFO');
+  });
+
+  it("reads a program's own whole log line over the priority, as without one", () => {
+    // docker's syslog driver sends stderr at err, stdout at info, whatever the program's line says.
+    expect(
+      read('<27>Nov 28 03:15:40 edge app[1]: 2025-10-23 14:32:15,250 INFO [pool-1] o.e.Retry - slow').slice(
+        1,
+      ),
+    ).toEqual(['INFO', 'app', 'daemon', 'slow']);
+    expect(
+      read('<30>Nov 28 03:15:40 edge kubelet[1893]: E0304 11:20:31.448120 1893 file.go:12] text')[1],
+    ).toBe('ERROR');
+    // A number opening the text is no log line of its own: the priority's level stays.
+    expect(read('<27>Nov 28 03:15:40 edge app[1]: 2025-10-23 14:32:15 backup done')[1]).toBe('ERROR');
+    expect(read('<30>Nov 28 03:15:40 edge app[1]: 404 INFO page missing')[1]).toBe('INFO');
+  });
+
   it('keeps the priority for prose, counts and words that open text', () => {
     // Lower case after the tag is what syslog(3) callers write at that very severity.
     expect(read('<30>Nov 28 03:15:40 edge sshd[88]: error: bad key')[1]).toBe('INFO');
