@@ -250,16 +250,18 @@ export function syslogHeaderLine(
 }
 
 const TRAILING_LOGGER = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
-/** `%c:%t`: a class's dotted name (its last part capitalised) and a thread name that is no number. */
-const TRAILING_LOGGER_THREAD =
-  /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.[A-Z][\w$]*):([^\s:()]*[^\s\d:()][^\s:()]*)$/;
+/**
+ * `%c:%t`: a class's dotted name (its package in lower case, its last part capitalised: prose's
+ * `(App.Settings:v2)` is none) and a thread name that is no number.
+ */
+const TRAILING_LOGGER_THREAD = /^((?:[a-z_$][\w$]*\.)+[A-Z][\w$]*):([^\s:()]*[^\s\d:()][^\s:()]*)$/;
 
 /**
  * Log4j's `%m (%c)` layout, Kafka's default: a message ending in ` (dotted.logger.Name)`, or
  * `%m (%c:%t)` with the thread after a colon (Marathon's, Chaos'). The name becomes the logger, the
  * thread `fields.thread`; a bracket the parser took for the logger goes back into the message. A
  * host and port (`(db.example.com:5432)`) or a source location (`(Foo.java:42)`) is no logger and
- * thread: the class's last part is capitalised and the thread is no number.
+ * thread: the class's package is in lower case, its last part capitalised, and the thread is no number.
  */
 export function takeTrailingLogger(line: ParsedLine, raw: string): void {
   const message = line.message;

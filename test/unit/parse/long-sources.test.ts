@@ -174,6 +174,10 @@ describe("log4j's `%m (%c:%t)`: the logger and thread after the text", () => {
     'failed at (Foo.java:42)',
     'failed at (Main.Foo:42)',
     'set (config.mode:fast)',
+    // A class's package is in lower case (Java's, Scala's): capitalised words and a word are prose.
+    'Loaded settings (App.Settings:v2)',
+    'user said (Net.Hello:world)',
+    'Retry in (Backoff.Policy:30s)',
   ])('leaves a host and port, a source location and a lower-case name in the text: %j', (text) => {
     expect(parse(`[2026-11-23 16:40:04,865] INFO ${text}`).message).toBe(text);
   });
