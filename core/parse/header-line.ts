@@ -346,20 +346,19 @@ function takeLevelOpening(line: ParsedLine, ownOnly: boolean): void {
 }
 
 /**
- * True when the text at `i` after a bare level word is one lower-case word, `is`, `was`, `=` or `:`,
+ * True when the text at `i` after a bare level word is one lower-case word, ` is `, ` was ` or ` = `,
  * and a number that ends the text (`ERROR count is 0`, `WARN threshold = 80`): the level word
  * qualifies a count the sentence states, no level. Anything after the number (`WARN disk is 91%
- * full`) leaves the word the program's level.
+ * full`) leaves the word the program's level, and so does a key and its value (`ERROR status: 503`,
+ * `FATAL signal: 11`), a message of its own after the level column.
  */
 function namesCountFrom(text: string, i: number): boolean {
   let k = i;
   while (isLower(text.charCodeAt(k)) || text.charCodeAt(k) === 95) k++;
-  if (k === i || text.charCodeAt(k) !== 32) {
-    if (k === i || text.charCodeAt(k) !== 58) return false;
-  }
+  if (k === i || text.charCodeAt(k) !== 32) return false;
   k = skipSpaces(text, k);
   if (text.startsWith('is ', k) || text.startsWith('was ', k)) k = text.indexOf(' ', k);
-  else if (text.charCodeAt(k) === 61 || text.charCodeAt(k) === 58) k++;
+  else if (text.charCodeAt(k) === 61) k++;
   else return false;
   k = skipSpaces(text, k);
   const digits = k;

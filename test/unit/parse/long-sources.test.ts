@@ -135,6 +135,9 @@ describe("a program's own level after a syslog tag, over the transport's priorit
     expect(read('<30>Nov 28 03:15:40 edge shipper[88]: INFORMATION follows')[1]).toBe('INFO');
     // Without a priority, the same words give no level.
     expect(read('Nov 28 03:15:40 edge shipper[88]: ERROR count is 0')[1]).toBeUndefined();
+    // A key and its value after the level is a message of its own: the level column's.
+    expect(read('<30>Nov 28 03:15:40 edge proxy[88]: ERROR status: 503')[1]).toBe('ERROR');
+    expect(read('Nov 28 03:15:40 edge worker[88]: FATAL signal: 11')[1]).toBe('FATAL');
     // A number followed by words is the text's: the level stays.
     expect(read('Nov 28 03:15:40 edge shipper[88]: WARN disk is 91% full')[1]).toBe('WARN');
     // Spaces the program wrote are cut only with the level they lead to (the kernel's indented lines).
