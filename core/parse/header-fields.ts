@@ -174,8 +174,16 @@ export function skipHeaderFields(raw: string, i: number, line: ParsedLine): numb
   const column = i > 0 ? raw.charCodeAt(i - 1) : 0;
   if (column === 9 || column === 124) i = skipColumns(raw, i, column);
   const j = skipFields(raw, i, line);
-  return held < 0 ? j : held;
+  const end = held < 0 ? j : held;
+  // A mapped diagnostic context stepped over is the line's (who, from where): kept as written.
+  if (contextOpen >= 0 && contextOpen < end && line.fields.context === undefined)
+    line.fields.context = raw.slice(contextOpen + 1, contextClose);
+  return end;
 }
+
+/** The `key=value;` context bracket (`isContextBracket`) the last `skipFields` stepped over, or -1. */
+let contextOpen = -1;
+let contextClose = -1;
 
 /**
  * Start of bracketed fields taken on trust (`[myapp] [main]`), kept only when a field that is
@@ -185,6 +193,7 @@ let held = -1;
 
 function skipFields(raw: string, i: number, line: ParsedLine): number {
   held = -1;
+  contextOpen = -1;
   let j = i;
   for (let n = 0; n < MAX_FIELDS; n++) {
     j = skipSpaces(raw, j);
@@ -198,7 +207,12 @@ function skipFields(raw: string, i: number, line: ParsedLine): number {
     }
     const close = c === 91 ? raw.indexOf(']', j) : -1;
     if (close < 0 || raw.lastIndexOf('[', close) !== j) return j;
-    if (close - j > 64 && !isContextBracket(raw, j, close)) return j;
+    const context = isContextBracket(raw, j, close);
+    if (close - j > 64 && !context) return j;
+    if (context && contextOpen < 0) {
+      contextOpen = j;
+      contextClose = close;
+    }
     if (held < 0) held = j;
     j = close + 1;
   }

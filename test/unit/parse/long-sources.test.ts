@@ -266,6 +266,17 @@ describe('header columns the per-source learner finds in long sources', () => {
     expect(read(line(3)).message).toBe('Request 3 elapsed=42');
     // Read alone too: the long context is a header field, as a short one already was.
     expect(parse(line(4)).message).toBe('Request 4 elapsed=42');
+    // The context is the line's (who, from where): kept as written, searchable, never dropped.
+    const context =
+      'name=user4@corp.example;mid=4;ip=10.30.4.4;ua=WebClient - FF120 (Linux)/10.0.6_GA;soapId=3bd1c2f7;';
+    expect(parse(line(4)).fields.context).toBe(context);
+    expect(read(line(4)).fields.context).toBe(context);
+    expect(parse(`${at(1)},207 INFO  [qtp-1] [name=ann;ip=10.0.0.7;] imap - hi`).fields.context).toBe(
+      'name=ann;ip=10.0.0.7;',
+    );
+    // A bracket no surely-header field follows stays the text's, and is no context beside it.
+    const text = parse(`${at(1)},207 INFO  [qtp-1] [name=ann;ip=10.0.0.7;] logged in`);
+    expect([text.message, text.fields.context]).toEqual(['[name=ann;ip=10.0.0.7;] logged in', undefined]);
   });
 
   it('reads a dash inside a tab-separated column as the column’s, not a category’s end', () => {
