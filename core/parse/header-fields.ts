@@ -228,7 +228,7 @@ const MAX_CONTEXT_BRACKET = 320;
  * however long its values (up to `MAX_CONTEXT_BRACKET`); a bracket of words (Kafka's
  * `[ReplicaFetcher replicaId=1, leaderId=0]`) is the text's.
  */
-export function isContextBracket(raw: string, open: number, close: number): boolean {
+function isContextBracket(raw: string, open: number, close: number): boolean {
   if (close - open > MAX_CONTEXT_BRACKET || raw.charCodeAt(close - 1) !== 59) return false;
   let k = open + 1;
   if (!isLetter(raw.charCodeAt(k))) return false;
