@@ -578,6 +578,19 @@ function columnName(message: string, i: number, end: number, shape: ColumnShape)
   return message.slice(i, k);
 }
 
+/** plog's `[%func@%line]`: `[main@24]`, `[GPClient::doConnect@238]`. */
+const FUNCTION_AND_LINE = /^\[([A-Za-z_~][\w:~]*@\d{1,6})\]:?$/;
+
+/**
+ * The caller a column at the front gives: a source location (`nc_proxy.c:217:`) or a bracketed
+ * function and its line (plog's `[%func@%line]`, `[Client::login@41]`), else undefined.
+ */
+function leadCaller(value: string, shape: ColumnShape): string | undefined {
+  if (shape === 'location') return value.replace(/:$/, '');
+  if (shape !== 'bracket' || value.indexOf('@') < 0) return undefined;
+  return FUNCTION_AND_LINE.exec(value)?.[1];
+}
+
 /**
  * The message without the learned `columns` it opens and ends with, in order; at each end, the
  * first that is not there ends the header. The first column that names something (`[component]`,
@@ -596,7 +609,15 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
     const end = columnEnd(message, i, shape);
     if (end < 0) break;
     const value = message.slice(i, end).trimEnd();
-    if (line.logger === undefined && !dotted) {
+    // A source location, or a function and its line, is where the line was logged from, as a
+    // trailing caller is: no logger's name.
+    const caller = leadCaller(value, shape);
+    if (caller !== undefined && line.fields.caller === undefined) {
+      line.fields.caller = caller;
+      i = end;
+      continue;
+    }
+    if (line.logger === undefined && !dotted && caller === undefined) {
       const candidate = columnName(message, i, end, shape);
       const isDotted = (shape === 'logger' || shape === 'tag') && candidate.includes('.');
       if (candidate.length > 0 && (named < 0 || isDotted)) {
@@ -605,10 +626,7 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
         name = candidate;
       }
     }
-    // A source location is where the line was logged from, as a trailing one is.
-    if (shape === 'location' && line.fields.caller === undefined)
-      line.fields.caller = value.replace(/:$/, '');
-    else kept.push(value);
+    kept.push(value);
     i = end;
   }
   if (named >= 0) {

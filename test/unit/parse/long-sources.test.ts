@@ -302,7 +302,14 @@ describe('an RFC 5424 structured-data element opening the message', () => {
     const methods = ['Client::login@41', 'Client::connect@238', 'Window::onResponse@88', 'main@24'];
     const line = (i: number) => `${at(i % 60)}.318 INFO  [41523] [${methods[i % 4]}] Step ${i}`;
     const read = learnt(sampleOf(line));
-    expect(read(line(3))).toMatchObject({ message: 'Step 3', logger: 'main@24' });
+    // plog's `[%func@%line]`: where the line was logged from, as a source location is, no logger.
+    const third = read(line(3));
+    expect([third.message, third.logger, third.fields.caller]).toEqual(['Step 3', undefined, 'main@24']);
+    expect(read(line(5)).fields.caller).toBe('Client::connect@238');
+    // A bracket of names without a line still names the logger.
+    const names = ['auth', 'db', 'http', 'worker@eu'];
+    const named = (i: number) => `${at(i % 60)}.318 INFO  [41523] [${names[i % 4]}] Step ${i}`;
+    expect(learnt(sampleOf(named))(named(1))).toMatchObject({ message: 'Step 1', logger: 'db' });
     expect(read(line(4)).fields.structuredData).toBeUndefined();
     // One with parameters still is one (header-fields.test.ts, VMware's `[Originator@6876 sub=…]`).
   });
