@@ -10,12 +10,11 @@
  *   git worktree add --detach ../db45eba db45eba && cp -al node_modules ../db45eba/
  *   node bench/ingest-compare.ts --base ../db45eba [--rounds 11] [--passes 2]
  */
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { MSKEvent } from 'aws-lambda';
 import { mixedLines } from './corpus.ts';
+import { handlerAt } from './handler-at.ts';
 import { median } from './median.ts';
 import { eventsFor } from './msk-events.ts';
 
@@ -32,71 +31,6 @@ if (values.base === undefined) {
   process.exit(2);
 }
 const here = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
-
-type Ingest = (event: MSKEvent, deps: unknown) => Promise<{ lines: number }>;
-
-interface Body {
-  add(documents: readonly unknown[]): void;
-  readonly count: number;
-  take(): { body: Buffer };
-}
-
-const load = async <T>(root: string, ...paths: string[]): Promise<T> => {
-  const path = paths.find((p) => existsSync(`${root}/${p}`));
-  if (path === undefined) throw new Error(`${root}: none of ${paths.join(', ')}`);
-  return (await import(pathToFileURL(`${root}/${path}`).href)) as T;
-};
-
-/** One pass of the events through `root`'s handler, as a function returning the lines handled. */
-async function handlerAt(root: string, events: readonly MSKEvent[]): Promise<() => Promise<number>> {
-  // The handler moved to lambdas/ingest/ after db45eba; both layouts are read.
-  const { ingestLogs } = await load<{ ingestLogs: Ingest }>(
-    root,
-    'lambdas/ingest/ingest-logs.ts',
-    'lambdas/ingest-logs.ts',
-  );
-  const { BulkBody } = await load<{ BulkBody: new () => Body }>(
-    root,
-    'lambdas/adapters/opensearch/log-writer.ts',
-  );
-  const { compileServiceParsers } = await load<{
-    compileServiceParsers: (p: undefined, zone: string) => unknown;
-  }>(root, 'core/service-parsers.ts');
-  const { jsonLogger } = await load<{ jsonLogger: (f: object, out: () => void) => unknown }>(
-    root,
-    'lambdas/logger.ts',
-  );
-  // The writer port as both layouts call it: add, pending, send.
-  const writer = {
-    start: () => {
-      const body = new BulkBody();
-      return {
-        add: (documents: readonly unknown[]) => body.add(documents),
-        get pending() {
-          return body.count;
-        },
-        send: async () => {
-          const indexed = body.count;
-          body.take();
-          return { indexed, failed: [] };
-        },
-      };
-    },
-  };
-  const deps = {
-    writer,
-    parse: compileServiceParsers(undefined, 'UTC'),
-    logger: jsonLogger({}, () => {}),
-    emitMetrics: () => {},
-    deadLetters: { send: async () => {} },
-  };
-  for (const event of events.slice(0, 5)) await ingestLogs(event, deps); // warm-up
-  return async () => {
-    let lines = 0;
-    for (const event of events) lines += (await ingestLogs(event, deps)).lines;
-    return lines;
-  };
-}
 
 /** Lines per CPU-second of `passes` passes. */
 async function rateOf(pass: () => Promise<number>, passes: number): Promise<number> {

@@ -1,0 +1,75 @@
+/**
+ * The ingest handler's cost in instructions, steadier than CPU time on a shared machine: the bench
+ * mix (`bench/corpus.ts`, v1 agent records, as `ingest-compare.ts` sends it) through each tree's
+ * handler under valgrind's cachegrind, with a fixed clock (the handler has time-dependent paths)
+ * and `node --single-threaded` (else the collector's and compiler's threads are counted too) with
+ * fixed hash and random seeds.
+ * Each tree runs 2 and 6 passes; per pass = (I6 − I2) / 4, which leaves out start-up, loading and
+ * the warm-up. Takes a few minutes per tree. Needs `valgrind` on the PATH.
+ * Repeat runs of one tree still differ by 1–3 % (the collector's schedule follows the clock): quote
+ * the median of a few. `--predictable-gc-schedule` makes them agree within 0.3 %, but its small
+ * heap adds about a fifth more instructions of collection, so it is not used.
+ *
+ *   node bench/ingest-instructions.ts DIR [DIR ...]     # e.g. . ../db45eba
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { mixedLines } from './corpus.ts';
+import { handlerAt } from './handler-at.ts';
+import { eventsFor } from './msk-events.ts';
+
+const FIXED_CLOCK = Date.UTC(2026, 11, 4, 12); // any fixed time: only its being fixed matters
+const [FEW, MANY] = [2, 6];
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { passes: { type: 'string' } },
+});
+
+if (values.passes !== undefined) {
+  // The child: `passes` passes of one tree's handler, counted by the parent's valgrind.
+  Date.now = () => FIXED_CLOCK;
+  const events = eventsFor(mixedLines(), 'cpu');
+  const pass = await handlerAt(resolve(positionals[0] ?? '.'), events);
+  let lines = 0;
+  for (let i = 0; i < Number(values.passes); i++) lines += await pass();
+  console.log(lines / Number(values.passes));
+} else {
+  if (positionals.length === 0) {
+    console.error('usage: node bench/ingest-instructions.ts DIR [DIR ...]');
+    process.exit(2);
+  }
+  const script = fileURLToPath(import.meta.url);
+  const count = (root: string, passes: number): { instructions: number; lines: number } => {
+    const run = spawnSync(
+      'valgrind',
+      [
+        '--tool=cachegrind',
+        '--cache-sim=no',
+        '--cachegrind-out-file=/dev/null',
+        process.execPath,
+        '--single-threaded',
+        '--hash-seed=1',
+        '--random-seed=1',
+        script,
+        root,
+        '--passes',
+        String(passes),
+      ],
+      { encoding: 'utf8', maxBuffer: 1 << 26 },
+    );
+    const refs = /I\s+refs:\s+([\d,]+)/.exec(run.stderr);
+    if (run.status !== 0 || refs?.[1] === undefined) throw new Error(`${root}: ${run.stderr.slice(-2000)}`);
+    return { instructions: Number(refs[1].replaceAll(',', '')), lines: Number(run.stdout.trim()) };
+  };
+  for (const root of positionals) {
+    const few = count(resolve(root), FEW);
+    const many = count(resolve(root), MANY);
+    const perLine = (many.instructions - few.instructions) / (MANY - FEW) / many.lines;
+    console.log(
+      `${root}: ${(perLine / 1000).toFixed(2)}k instructions per line (${many.lines} lines per pass)`,
+    );
+  }
+}
