@@ -16,7 +16,7 @@ import {
 import { type Level, levelSpelling, opensTextUnmarked, syslogSeverityLevel } from './levels.ts';
 import { newLine } from './line.ts';
 import { isCountFrom } from './look-alikes.ts';
-import { emptyHeader, type Header, scanHeader } from './structure.ts';
+import { emptyHeader, type Header, isUpperRun, scanHeader } from './structure.ts';
 import type { TimeContext } from './timestamps.ts';
 import type { ParsedLine } from './types.ts';
 
@@ -413,9 +413,11 @@ function takeJoinedUpperLevel(line: ParsedLine): void {
 }
 
 /**
- * False when neither `LEADING_LEVEL` nor `LEADING_UPPER_LEVEL` can match `text`: both need its first
- * run of letters (after one `[`, `<` or `(`) to be 3–11 long and followed by a mark, or 3–8 upper-case
- * letters followed by a space. Most messages open otherwise, and a regex call costs more than this.
+ * False when neither `LEADING_LEVEL` nor `LEADING_UPPER_LEVEL` (nor, after them, `JOINED_UPPER_LEVEL`)
+ * can match `text`: each needs its first run of letters (after one `[`, `<` or `(`) to be 3–11 long
+ * and followed by a mark, or to open the text with 3–8 upper-case letters followed by a space. Most
+ * messages open otherwise (`Failed password …`, `session opened …`), and a regex call costs more
+ * than this.
  */
 function mayOpenWithLevel(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -425,7 +427,8 @@ function mayOpenWithLevel(text: string): boolean {
   const n = end - start;
   if (n < 3 || n > 11) return false;
   const after = text.charCodeAt(end);
-  return after === 93 || after === 62 || after === 41 || after === 58 || (start === 0 && after === 32);
+  if (after === 32) return start === 0 && n <= 8 && isUpperRun(text, 0, end);
+  return after === 93 || after === 62 || after === 41 || after === 58;
 }
 
 /**

@@ -1467,7 +1467,7 @@ function afterChannelName(raw: string, open: number): boolean {
 }
 
 /** `raw[a, b)` is upper-case letters only. */
-function isUpperRun(raw: string, a: number, b: number): boolean {
+export function isUpperRun(raw: string, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!isUpper(raw.charCodeAt(k))) return false;
   return true;
 }
