@@ -509,8 +509,7 @@ const KEY_VALUE_LEVEL = /(?:^|[\s:])(?:level|lvl|severity|loglevel|at)=(["']?)([
  * keeps the pair: it is part of what was logged.
  */
 export function takeKeyValueLevel(line: ParsedLine): void {
-  const equals = line.message.indexOf('=');
-  if (equals < 0 || equals >= HEAD) return;
+  if (!hasLevelKey(line.message)) return;
   const text = line.message.length > HEAD ? line.message.slice(0, HEAD) : line.message;
   const m = KEY_VALUE_LEVEL.exec(text);
   // Single quotes only on a pair opening the message (Kill Bill's header): elsewhere they quote
@@ -518,6 +517,22 @@ export function takeKeyValueLevel(line: ParsedLine): void {
   if (m === null || (m[1] === "'" && m.index !== 0)) return;
   const level = m[2] === undefined ? undefined : levelSpelling(m[2]);
   if (level !== undefined) line.level = level;
+}
+
+/** The keys `KEY_VALUE_LEVEL` reads, as the ends of names (`loglevel` ends in `level`). */
+const LEVEL_KEY_ENDS = ['level', 'lvl', 'severity', 'at'];
+
+/**
+ * False when no `=` in the first `HEAD` characters of `text` follows one of `KEY_VALUE_LEVEL`'s keys,
+ * so that the regex cannot match: most pairs in text are others' (`uid=0`, `rhost=…`), and the
+ * regex, tried at every character, costs more than this.
+ */
+function hasLevelKey(text: string): boolean {
+  for (let eq = text.indexOf('='); eq >= 0 && eq < HEAD; eq = text.indexOf('=', eq + 1)) {
+    for (const key of LEVEL_KEY_ENDS)
+      if (eq >= key.length && text.startsWith(key, eq - key.length)) return true;
+  }
+  return false;
 }
 
 /** Android's priority letters (logcat's `V D I W E F`, `A` assert), which Firefox's `MOZ_LOG` shares. */
