@@ -95,12 +95,13 @@ function allDigits(raw: string, a: number, b: number): boolean {
 
 /**
  * A source location in [a, b): `main.cc:42`, `src/db.rs:88`, `util.py:12:run`, `server.c.1513`,
- * `gpu_init.cc(523)`: a file name with a source extension, then a line number.
+ * `gpu_init.cc(523)`, `c:\src\NSClient++.cpp:402` (a Windows path, its drive first): a file name
+ * with a source extension, then a line number.
  */
 export function isSourceLocation(raw: string, a: number, b: number): boolean {
   if (b - a < 4 || b - a > MAX_FIELD) return false;
   // The extension ends at the first `:`, `(`, or a `.` followed by a digit, after a dot.
-  let k = a;
+  let k = isDriveAt(raw, a) ? a + 3 : a;
   let dot = -1;
   for (; k < b; k++) {
     const c = raw.charCodeAt(k);
@@ -108,10 +109,17 @@ export function isSourceLocation(raw: string, a: number, b: number): boolean {
     if (c === 46) {
       if (dot >= 0 && isDigit(raw.charCodeAt(k + 1))) break;
       dot = k;
-    } else if (!isWordChar(c) && c !== 47 && c !== 45 && c !== 64) return false;
+    } else if (!isWordChar(c) && c !== 47 && c !== 45 && c !== 64 && c !== 92 && c !== 43) return false;
   }
   if (dot < a + 1 || k >= b || !SOURCE_EXTENSIONS.has(raw.slice(dot + 1, k))) return false;
   return isDigit(raw.charCodeAt(k + 1));
+}
+
+/** A Windows drive opening a path at `i`: a letter, `:`, then `\` or `/` (`c:\source\…`). */
+export function isDriveAt(raw: string, i: number): boolean {
+  const c = raw.charCodeAt(i) | 32;
+  const slash = raw.charCodeAt(i + 2);
+  return c >= 97 && c <= 122 && raw.charCodeAt(i + 1) === 58 && (slash === 92 || slash === 47);
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   arrowEnd,
   bracketLoggerEnd,
   dashRunEnd,
+  isDriveAt,
   isSourceLocation,
   skipHeaderFields,
   skipSpaces,
@@ -73,7 +74,8 @@ function afterColonNames(raw: string, i: number, line: ParsedLine): number {
   const first = raw.indexOf(':', i);
   // `ERROR:https://db/x failed`: a URL's scheme, no logger's name.
   if (raw.charCodeAt(first + 1) === 47 && raw.charCodeAt(first + 2) === 47) return i - 1;
-  line.logger = raw.slice(i, first);
+  // `info:c:\source\x.cpp:402: text`: a Windows path's drive, a source location and no logger.
+  if (!isDriveAt(raw, i)) line.logger = raw.slice(i, first);
   // `INFO:vmm/src/lib.rs:2114 -- text`: a line number after a source file's name ends a source
   // location (after a module's, `INFO:app.db:5 retries left`, the number is the text's).
   let k = last + 1;

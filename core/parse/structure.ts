@@ -10,7 +10,7 @@
 import { isDigit, isLetter, isLower, isUpper } from './calendar.ts';
 import { categoryOpening, type Diagnostic, diagnosticAt } from './diagnostic.ts';
 import { isSyslogFacility } from './formats/syslog.ts';
-import { dashRunEnd } from './header-fields.ts';
+import { dashRunEnd, isSourceLocation } from './header-fields.ts';
 import {
   columnLevelSpelling,
   isAtLeast,
@@ -577,12 +577,17 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   if (a === 0 && raw.charCodeAt(0) === 58 && isLetter(raw.charCodeAt(1))) a = 1;
   if (b - a > LEVEL_FIELD_CHARS) {
     // A level opening the line, joined by colons to the long names of what logged
-    // (LibreOffice's `info:sfx.appl:48211:48211:sfx2/source/appl/appinit.cxx:228:`).
-    if (a <= 1) {
-      const joint = raw.indexOf(':', a + 1);
-      if (joint > a && joint - a <= PADDED_LEVEL_WIDTH && isLetter(raw.charCodeAt(joint + 1)))
-        return tryWord(raw, a, joint, f, out, true, false);
-    }
+    // (LibreOffice's `info:sfx.appl:48211:48211:sfx2/source/appl/appinit.cxx:228:`), or anywhere a
+    // level stands when a source location follows its colon (NSClient++'s
+    // `info:c:\source\master\service\NSClient++.cpp:402:`, a long path in one field).
+    let joint = a + 1;
+    while (joint - a <= PADDED_LEVEL_WIDTH && raw.charCodeAt(joint) !== 58) joint++;
+    if (
+      joint - a <= PADDED_LEVEL_WIDTH &&
+      isLetter(raw.charCodeAt(joint + 1)) &&
+      (a <= 1 || isSourceLocation(raw, joint + 1, raw.charCodeAt(b - 1) === 58 ? b - 1 : b))
+    )
+      return tryWord(raw, a, joint, f, out, true, false);
     // A long name may follow a level joined to it by a hyphen, inside a bracket.
     if (raw.charCodeAt(a - 1) !== 91) return false;
     let hyphen = a + 4;
