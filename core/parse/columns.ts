@@ -26,7 +26,8 @@ export type ColumnShape =
   | 'method'
   | 'logger'
   | 'location'
-  | 'call';
+  | 'call'
+  | 'component';
 
 /** Shapes tried in this order; the first that most lines share is the column. */
 const SHAPES: readonly ColumnShape[] = [
@@ -35,15 +36,16 @@ const SHAPES: readonly ColumnShape[] = [
   'brace',
   'paren',
   'tag',
+  'location',
   'process',
   'pid',
   'id',
   'padded',
   'tab',
   'method',
-  'location',
   'logger',
   'call',
+  'component',
 ];
 
 /** Columns learned one after another at most. */
@@ -213,12 +215,19 @@ function tabWithin(text: string, k: number): boolean {
   return tab >= 0 && tab - k < MAX_COLUMN;
 }
 
-/** `Service Control Manager\t`: anything up to a tab, a column of a tab-separated layout. */
+/**
+ * `Service Control Manager\t`: anything up to a tab, a column of a tab-separated layout. Not the
+ * text before JSON context (zap's console encoder, `msg\t{"name":"pool"}`): that is the message.
+ */
 function tabEnd(text: string, i: number): number {
   let k = i;
   const limit = Math.min(text.length, i + MAX_COLUMN);
   while (k < limit && text.charCodeAt(k) !== 9) k++;
-  return k === i || text.charCodeAt(k) !== 9 ? -1 : textAfter(text, k);
+  if (k === i || text.charCodeAt(k) !== 9) return -1;
+  const after = textAfter(text, k);
+  if (after < 0) return -1;
+  const open = text.charCodeAt(after);
+  return (open === 123 || open === 91) && contextStart(text, text.length) === after - 1 ? -1 : after;
 }
 
 /**
@@ -314,6 +323,60 @@ function callEnd(text: string, i: number): number {
   return text.startsWith('():', k) ? textAfter(text, k + 3) : -1;
 }
 
+/** A character of a location's name: a letter, digit, `_`, `.`, `/`, `\\`, `-`, `+` or `$`. */
+function isLocationChar(c: number): boolean {
+  return isWordChar(c) || c === 46 || c === 47 || c === 92 || c === 45 || c === 43 || c === 36;
+}
+
+/**
+ * `init_jk::mod_jk.c (3591): `, `TraceStream.cpp(00718) : `, `dragent:541: `,
+ * `SipGateway.registrationStateChanged#120: `: where the line was logged from, a file's, a
+ * function's or a class's name (`::` joining scopes) and a line number written `:N`, `#N`, `(N)` or
+ * ` (N)`, then a colon, glued or after a space (C's `__FUNCTION__::__FILE__ (__LINE__)` as mod_jk
+ * writes it, SAP HANA's trace, the Poco logger's `%U:%u`, Jitsi's `Class.method#line`). Without a
+ * source file's extension the colon is needed (`nc_proxy.c:217 ` is read by `leadLocationEnd`).
+ */
+function namedLineEnd(text: string, i: number): number {
+  const first = text.charCodeAt(i);
+  if (!isLower(first) && !isUpper(first) && first !== 95) return -1;
+  const limit = Math.min(text.length, i + MAX_COLUMN);
+  let k = i + 1;
+  while (k < limit) {
+    const c = text.charCodeAt(k);
+    if (c === 58 && text.charCodeAt(k + 1) === 58) k += 2;
+    else if (isLocationChar(c)) k++;
+    else break;
+  }
+  const mark = text.charCodeAt(k);
+  let close = 0;
+  if (mark === 32 && text.charCodeAt(k + 1) === 40) {
+    k += 2;
+    close = 41;
+  } else if (mark === 40) {
+    k++;
+    close = 41;
+  } else if (mark === 58 || mark === 35) k++;
+  else return -1;
+  const digits = k;
+  while (k < limit && isDigit(text.charCodeAt(k))) k++;
+  if (k === digits || (close > 0 && text.charCodeAt(k++) !== close)) return -1;
+  if (text.charCodeAt(k) === 32 && text.charCodeAt(k + 1) === 58) k++;
+  return text.charCodeAt(k) === 58 ? textAfter(text, k + 1) : -1;
+}
+
+/**
+ * `Basis        `, `Service_Startup `: a component's name, one word, right before a source location
+ * (SAP HANA's trace, `component file(line) : text`); padded to its width or not, as long names are not.
+ */
+function componentEnd(text: string, i: number): number {
+  let k = i;
+  const limit = Math.min(text.length, i + MAX_COLUMN);
+  while (k < limit && isNameChar(text.charCodeAt(k))) k++;
+  if (k === i || text.charCodeAt(k) !== 32) return -1;
+  while (text.charCodeAt(k) === 32) k++;
+  return leadLocationEnd(text, k) >= 0 ? k : -1;
+}
+
 /** Where the text goes on after a column of `shape` at `i`, or -1 when there is none there. */
 export function columnEnd(text: string, i: number, shape: ColumnShape): number {
   switch (shape) {
@@ -345,20 +408,23 @@ export function columnEnd(text: string, i: number, shape: ColumnShape): number {
       return callEnd(text, i);
     case 'location':
       return leadLocationEnd(text, i);
+    case 'component':
+      return componentEnd(text, i);
   }
 }
 
 /**
  * `nc_proxy.c:217 `, `src/db.rs:88: `: a source location opening the text (twemproxy's and other C
- * daemons' `file:line` after the time), with an optional colon; not a logger's name.
+ * daemons' `file:line` after the time), with an optional colon; not a logger's name. Else a name and
+ * its line number before a colon (`namedLineEnd`).
  */
 function leadLocationEnd(text: string, i: number): number {
   let k = i;
   const limit = Math.min(text.length, i + MAX_COLUMN);
   while (k < limit && text.charCodeAt(k) !== 32) k++;
-  if (k === limit || k === i) return -1;
+  if (k === limit || k === i) return namedLineEnd(text, i);
   const end = text.charCodeAt(k - 1) === 58 ? k - 1 : k;
-  return isSourceLocation(text, i, end) ? textAfter(text, k) : -1;
+  return isSourceLocation(text, i, end) ? textAfter(text, k) : namedLineEnd(text, i);
 }
 
 /**
@@ -425,7 +491,7 @@ function enclosedAt(text: string, a: number, end: number): boolean {
   return (open === 91 && close === 93) || (open === 40 && close === 41);
 }
 
-/** `{"key":…}`, `["a"]`, `[{…}]`, `[]` or `{}` after a space, its brackets balanced. */
+/** `{"key":…}`, `["a"]`, `[{…}]`, `[]` or `{}` after a space or a tab (zap's console encoder), its brackets balanced. */
 function contextStart(text: string, end: number): number {
   const last = text.charCodeAt(end - 1);
   if (last !== 125 && last !== 93) return -1;
@@ -435,7 +501,7 @@ function contextStart(text: string, end: number): number {
     const c = text.charCodeAt(k);
     if (c === 125 || c === 93) depth++;
     else if ((c === 123 || c === 91) && --depth === 0) {
-      if (k === 0 || text.charCodeAt(k - 1) !== 32) return -1;
+      if (k === 0 || !isSpace(text.charCodeAt(k - 1))) return -1;
       const inner = text.charCodeAt(k + 1);
       const json = k + 2 === end || inner === 34 || (c === 91 && inner === 123);
       return json ? k - 1 : -1;
@@ -586,7 +652,7 @@ const FUNCTION_AND_LINE = /^\[([A-Za-z_~][\w:~]*@\d{1,6})\]:?$/;
  * function and its line (plog's `[%func@%line]`, `[Client::login@41]`), else undefined.
  */
 function leadCaller(value: string, shape: ColumnShape): string | undefined {
-  if (shape === 'location') return value.replace(/:$/, '');
+  if (shape === 'location') return value.replace(/\s*:$/, '');
   if (shape !== 'bracket' || value.indexOf('@') < 0) return undefined;
   return FUNCTION_AND_LINE.exec(value)?.[1];
 }

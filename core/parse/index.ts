@@ -304,7 +304,10 @@ function ownTimeField(structure: Structure | undefined): number {
  * and not syslog's, whose lines are many programs' (their own columns follow the program's tag).
  */
 function hasColumns(line: ParsedLine): boolean {
-  return !line.parseFailed && line.format !== 'syslog3164' && !SELF_DESCRIBING.has(line.format);
+  if (line.parseFailed || line.format === 'syslog3164') return false;
+  // An Apache-style error log's text after its bracketed fields is a module's own (mod_jk's
+  // `function::file.c (line): text`).
+  return line.format === 'apache_error' || !SELF_DESCRIBING.has(line.format);
 }
 
 /** The messages of a sample's lines as read so far, where a header may still open them. */
@@ -360,11 +363,11 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (json?.numericLevel !== undefined && line.format === 'json') unreadSyslogNumber(line, json.numericLevel);
   if (HOST_AND_TAG_FORMATS.has(line.format)) takeHostAndTag(line, raw);
   // One look-up for what a self-describing format's lines skip: its structure is its own.
+  const headerMessage = line.message;
+  if (state !== undefined && state.columns !== NO_COLUMNS && hasColumns(line))
+    line.message = skipColumns(line.message, state.columns, line);
   if (!SELF_DESCRIBING.has(line.format)) {
     if (line.level === undefined) takeKeyValueLevel(line);
-    const headerMessage = line.message;
-    if (state !== undefined && state.columns !== NO_COLUMNS && hasColumns(line))
-      line.message = skipColumns(line.message, state.columns, line);
     // A level mark opening what the header and the columns left as the message (`› ✔  text`, `W/tag text`).
     if (line.level === undefined) {
       takeOpeningSymbol(line, raw);

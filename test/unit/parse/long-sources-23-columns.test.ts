@@ -1,0 +1,124 @@
+/**
+ * Columns learned in the long23 round, on the message misses of the long-source sets dev27 and dev28:
+ * the source locations, components and JSON context a source's lines agree on.
+ */
+import { describe, expect, it } from 'vitest';
+import { columnEnd, trailStart } from '../../../core/parse/columns.ts';
+import { compileParser } from '../../../core/parse/index.ts';
+
+const receivedAt = Date.UTC(2026, 11, 1);
+
+/** A parser that learned `src` from `lines`, and a reader of that source's lines. */
+function learnt(lines: readonly string[]) {
+  const parser = compileParser({});
+  parser.learn('src', lines, receivedAt);
+  return (line: string) => parser(line, receivedAt, 'src');
+}
+
+describe('source locations and components a source’s lines open with', () => {
+  it('steps over mod_jk’s `function::file.c (line): ` after its bracketed fields, as the caller', () => {
+    const jk = (i: number, level: string, where: string, text: string) =>
+      `[Mon Nov 30 09:0${i}:04.118 2026] [21107:139912487786240] [${level}] ${where}: ${text}`;
+    const read = learnt([
+      jk(1, 'info', 'init_jk::mod_jk.c (3591)', 'mod_jk/1.2.50 initialized'),
+      jk(2, 'error', 'ajp_send_request::jk_ajp_common.c (1789)', '(app1) connecting to backend failed'),
+      jk(3, 'info', 'service::jk_lb_worker.c (1595)', 'service failed, worker app1 is in error state'),
+      jk(4, 'warn', 'maintain_workers::jk_lb_worker.c (1520)', 'Recovering worker app1'),
+    ]);
+    expect(
+      read(jk(5, 'error', 'ajp_service::jk_ajp_common.c (2819)', '(app1) connecting to tomcat failed')),
+    ).toMatchObject({
+      level: 'ERROR',
+      message: '(app1) connecting to tomcat failed',
+      fields: { caller: 'ajp_service::jk_ajp_common.c (2819)' },
+    });
+  });
+
+  it('steps over SAP HANA’s component and `file.cpp(line) : `, padded or not', () => {
+    const hana = (i: number, component: string, where: string, text: string) =>
+      `[24418]{-1}[-1/-1] 2026-11-30 04:0${i}:01.529699 i ${component} ${where} : ${text}`;
+    const read = learnt([
+      hana(1, 'Basis       ', 'TraceStream.cpp(00718)', 'Starting hdbindexserver'),
+      hana(2, 'Service_Startup', 'SaveRestartFile.cpp(00116)', 'waiting for nameserver'),
+      hana(3, 'Logger      ', 'LoggerImpl.cpp(01106)', 'Log segment 2294 switched'),
+      hana(4, 'PersistenceManager', 'PersistenceManagerImpl.cpp(01512)', 'Persistence loaded'),
+    ]);
+    expect(read(hana(5, 'Merge       ', 'MergeMonitor.cpp(00912)', 'Delta merge finished'))).toMatchObject({
+      level: 'INFO',
+      message: 'Delta merge finished',
+      fields: { caller: 'MergeMonitor.cpp(00912)', header_columns: 'Merge' },
+    });
+  });
+
+  it('steps over a `source:line: ` without an extension and a `Class.method#line: `', () => {
+    const sysdig = (i: number, where: string, text: string) =>
+      `2026-11-30 22:14:1${i}.799, 21877.21877, Information, ${where}: ${text}`;
+    const read = learnt([
+      sysdig(1, 'dragent:541', 'Agent starting (version 13.6.1)'),
+      sysdig(2, 'configuration:1102', 'Using collector collector.example.com:6443'),
+      sysdig(3, 'connection_manager:313', 'Performing SSL handshake'),
+      sysdig(4, 'k8s_cluster:418', 'Received k8s event batch: 48 pods'),
+    ]);
+    expect(read(sysdig(5, 'analyzer:2140', 'Dropped 15035 events'))).toMatchObject({
+      message: 'Dropped 15035 events',
+      fields: { caller: 'analyzer:2140' },
+    });
+    expect(columnEnd('SipGateway.registrationStateChanged#120: REG STATE', 0, 'location')).toBe(41);
+  });
+
+  it('learns no location from text that opens with counters, times or words before a colon', () => {
+    const line = (i: number, text: string) => `2026-11-30 22:14:1${i} INFO ${text}`;
+    const read = learnt([
+      line(1, 'Retry #3: backend down'),
+      line(2, 'Retry #4: backend down'),
+      line(3, 'Retry #5: backend down'),
+      line(4, 'Retry #6: backend down'),
+    ]);
+    expect(read(line(5, 'Retry #7: backend down')).message).toBe('Retry #7: backend down');
+    expect(columnEnd('Step 3: done', 0, 'location')).toBe(-1);
+    expect(columnEnd('12:30:45: tick', 0, 'location')).toBe(-1);
+    expect(columnEnd('http://host:8080: refused', 0, 'location')).toBe(-1);
+    expect(columnEnd('Basis text without location', 0, 'component')).toBe(-1);
+  });
+
+  it('keeps a location that only some lines open with in the text', () => {
+    const line = (i: number, text: string) => `2026-11-30 22:14:1${i} INFO ${text}`;
+    const read = learnt([
+      line(1, 'main:12: started'),
+      line(2, 'listening on :8080'),
+      line(3, 'accepted connection'),
+      line(4, 'closed connection'),
+      line(5, 'db:44: slow query'),
+    ]);
+    expect(read(line(6, 'db:48: slow query')).message).toBe('db:48: slow query');
+  });
+});
+
+describe('zap’s console encoder: the text, then JSON context after a tab', () => {
+  const zap = (i: number, level: string, caller: string, text: string, context: string) =>
+    `2026-11-30T09:41:3${i}.081Z\t${level}\t${caller}\t${text}\t${context}`;
+  const sample = [
+    zap(1, 'INFO', 'ferretdb/main.go:351', 'Starting FerretDB v2.3.1', '{"version":"v2.3.1"}'),
+    zap(2, 'INFO', 'ferretdb/main.go:361', 'maxprocs: Leaving GOMAXPROCS=4', '{}'),
+    zap(3, 'INFO', 'clientconn/conn.go:214', 'Connection started', '{"name":"// 10.20.3.44:57274"}'),
+    zap(4, 'WARN', 'clientconn/conn.go:512', 'Slow getMore command: 2595ms', '{"name":"pool"}'),
+  ];
+
+  it('takes the text as the message and the context to fields', () => {
+    const read = learnt(sample);
+    expect(
+      read(zap(5, 'ERROR', 'documentdb/pool.go:171', 'Failed to acquire connection', '{"name":"pool"}')),
+    ).toMatchObject({
+      level: 'ERROR',
+      message: 'Failed to acquire connection',
+      fields: { context: '{"name":"pool"}' },
+    });
+  });
+
+  it('still steps over a tab column of several words before the text', () => {
+    expect(columnEnd('Service Control Manager\tThe service entered the running state.', 0, 'tab')).toBe(24);
+    expect(columnEnd('Connection started\t{"name":"pool"}', 0, 'tab')).toBe(-1);
+    expect(columnEnd('Connection started\t[not json] here', 0, 'tab')).toBe(19);
+    expect(trailStart('Connection started\t{"name":"pool"}', 34, 'context')).toBe(18);
+  });
+});
