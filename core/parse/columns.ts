@@ -61,14 +61,19 @@ const MIN_MESSAGES = 3;
 
 /**
  * Index after the spaces at or after `i`, and a lone separator after them (`-`, `>`, `|`, `:`); the
- * text must go on after them.
+ * text must go on after them. A column closed by its own colon has its separator: a mark after it is
+ * the text's (Embulk's `(0001:task-0000): > 5.16 seconds`).
  */
 function textAfter(text: string, i: number): number {
   let k = i;
   while (isSpace(text.charCodeAt(k))) k++;
   if (k === i) return -1;
   const c = text.charCodeAt(k);
-  if ((c === 45 || c === 62 || c === 124 || c === 58) && isSpace(text.charCodeAt(k + 1))) {
+  if (
+    (c === 45 || c === 62 || c === 124 || c === 58) &&
+    isSpace(text.charCodeAt(k + 1)) &&
+    text.charCodeAt(i - 1) !== 58
+  ) {
     k++;
     while (isSpace(text.charCodeAt(k))) k++;
   }

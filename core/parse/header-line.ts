@@ -162,6 +162,9 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
     line.timestamp = header.time;
     line.timestampText = raw.slice(header.timeStart, header.timeEnd);
     end = header.timeEnd;
+    // A quoted time in a record of quoted fields (hMailServer's `"SMTPD"\t…\t"2026-11-30 08:30:06.353"\t"text"`):
+    // its closing quote is the header's.
+    if (raw.charCodeAt(end) === 34 && raw.charCodeAt(header.timeStart - 1) === 34) end++;
   }
   if (header.level !== undefined && header.textStart >= 0) {
     line.level = header.level;

@@ -122,3 +122,49 @@ describe('zap’s console encoder: the text, then JSON context after a tab', () 
     expect(trailStart('Connection started\t{"name":"pool"}', 34, 'context')).toBe(18);
   });
 });
+
+describe('what stays the text after a column', () => {
+  it('keeps a mark after a column closed by its own colon (Embulk’s `(thread): > 5.16 seconds`)', () => {
+    const embulk = (i: number, thread: string, text: string) =>
+      `2026-11-30 02:30:1${i}.578 +0900 [INFO] (${thread}): ${text}`;
+    const read = learnt([
+      embulk(1, 'main', 'Started Embulk v0.10.48'),
+      embulk(2, '0001:transaction', 'Loaded plugin embulk-input-file'),
+      embulk(3, '0001:task-0000', 'SQL: SELECT * FROM orders'),
+      embulk(4, 'main', 'Committed.'),
+    ]);
+    expect(read(embulk(5, '0001:task-0000', '> 5.16 seconds')).message).toBe('> 5.16 seconds');
+    // Without its own colon, a column's lone separator is still stepped over.
+    expect(columnEnd('[be] > text', 0, 'bracket')).toBe(7);
+    expect(columnEnd('(main): > text', 0, 'paren')).toBe(8);
+  });
+});
+
+describe('a record of quoted fields, its time among them', () => {
+  const hmail = (i: number, fields: string, text: string) =>
+    `"SMTPD"\t8068\t341\t"2026-11-30 08:30:0${i}.353"\t${fields}"${text}"`;
+
+  it('takes the closing quote of the time as the header’s, and the last quoted field as the text', () => {
+    const read = learnt([
+      hmail(1, '"203.0.113.45"\t', 'SENT: 220 mail.example ESMTP'),
+      hmail(2, '"203.0.113.45"\t', 'RECEIVED: EHLO mx1.example'),
+      hmail(3, '"198.51.100.17"\t', 'SENT: 250 OK'),
+      hmail(4, '"192.0.2.88"\t', 'RECEIVED: AUTH LOGIN'),
+    ]);
+    expect(read(hmail(5, '"192.0.2.88"\t', 'SENT: 535 Authentication failed.'))).toMatchObject({
+      timestamp: Date.UTC(2026, 10, 30, 8, 30, 5, 353),
+      message: 'SENT: 535 Authentication failed.',
+      fields: { header_columns: '"192.0.2.88"' },
+    });
+    expect(
+      compileParser({})(
+        '"APPLICATION"\t1928\t"2026-11-30 08:30:00.420"\t"hMailServer: Service started."',
+        receivedAt,
+      ).message,
+    ).toBe('hMailServer: Service started.');
+  });
+
+  it('keeps a quote that opens the text after an unquoted time', () => {
+    expect(compileParser({})('2026-11-30 08:30:00 "quoted" text', receivedAt).message).toBe('"quoted" text');
+  });
+});
