@@ -105,7 +105,7 @@ function readBracket(inner: string, line: ParsedLine, named: boolean): boolean {
     line.fields.tid = idValue(inner);
     return true;
   }
-  const joint = line.fields.pid === undefined ? pidTidJoint(inner) : -1;
+  const joint = isDigit(inner.charCodeAt(0)) && line.fields.pid === undefined ? pidTidJoint(inner) : -1;
   if (joint > 0) {
     line.fields.pid = idValue(inner.slice(0, joint));
     line.fields.tid = idValue(inner.slice(joint + 1));
