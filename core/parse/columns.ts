@@ -657,7 +657,7 @@ const FUNCTION_AND_LINE = /^\[([A-Za-z_~][\w:~]*@\d{1,6})\]:?$/;
  * function and its line (plog's `[%func@%line]`, `[Client::login@41]`), else undefined.
  */
 function leadCaller(value: string, shape: ColumnShape): string | undefined {
-  if (shape === 'location') return value.replace(/\s*:$/, '');
+  if (shape === 'location') return value.replace(/[\s:|>-]+$/, '');
   if (shape !== 'bracket' || value.indexOf('@') < 0) return undefined;
   return FUNCTION_AND_LINE.exec(value)?.[1];
 }

@@ -66,6 +66,21 @@ describe('source locations and components a source’s lines open with', () => {
     expect(columnEnd('SipGateway.registrationStateChanged#120: REG STATE', 0, 'location')).toBe(41);
   });
 
+  it('keeps a location’s caller without the separator after it (`file.cpp:239  | `)', () => {
+    const ome = (i: number, level: string, part: string, where: string, text: string) =>
+      `[2026-11-25 11:30:0${i}.517] ${level} [OvenMediaEngine:1] ${part} | ${where} | ${text}`;
+    const read = learnt([
+      ome(1, 'I', 'Config', 'config_manager.cpp:239 ', 'Trying to set logfile'),
+      ome(2, 'I', 'OvenMediaEngine', 'banner.cpp:23   ', 'OvenMediaEngine v0.16.5 is started'),
+      ome(3, 'W', 'APIController', 'root_controller.cpp:97  ', 'HTTP error occurred'),
+      ome(4, 'E', 'RtmpProvider', 'rtmp_stream.cpp:612 ', 'Could not find the application'),
+    ]);
+    expect(read(ome(5, 'I', 'Config', 'config_manager.cpp:301 ', 'Loaded'))).toMatchObject({
+      message: 'Loaded',
+      fields: { caller: 'config_manager.cpp:301' },
+    });
+  });
+
   it('learns no location from text that opens with counters, times or words before a colon', () => {
     const line = (i: number, text: string) => `2026-11-30 22:14:1${i} INFO ${text}`;
     const read = learnt([
