@@ -571,7 +571,9 @@ function sharedColumn(
     const end = columnEnd(text, start, shape);
     if (end < 0) continue;
     count++;
-    const value = text.slice(start, end).trimEnd();
+    // A location without a source file's extension varies by its name, not by its number alone
+    // (`Step (2): `, `Retry:3: `, `user:1001: ` are the text's counters).
+    const value = shape === 'location' ? locationName(text, start, end) : text.slice(start, end).trimEnd();
     // An empty field of the layout (`[event: ]`, `[ctx=]`, `[ ]`) is no text's start: a column by its shape.
     if (shape === 'bracket' && isEmptyField(value)) varies = true;
     if (first === undefined) first = value;
@@ -583,6 +585,20 @@ function sharedColumn(
     count >= needed &&
     (varies || shape === 'id' || shape === 'process' || shape === 'pid' || shape === 'padded')
   );
+}
+
+/**
+ * What a location column at [i, end) is compared by across lines: a source location (`nc_proxy.c:217`)
+ * as written, a name and its line (`dragent:541: `, `Step (2): `) by the name alone.
+ */
+function locationName(text: string, i: number, end: number): string {
+  const value = text.slice(i, end).trimEnd();
+  if (text.charCodeAt(i + value.length - 1) !== 58) return value;
+  let k = value.length - 1;
+  while (k > 0 && !isDigit(value.charCodeAt(k))) k--;
+  const last = k;
+  while (k > 0 && isDigit(value.charCodeAt(k))) k--;
+  return isSourceLocation(text, i, i + last + 1) ? value : value.slice(0, k);
 }
 
 /** `[ ]`, `[event: ]`, `[ctx=]`: a bracket holding only spaces, or a label with an empty value. */

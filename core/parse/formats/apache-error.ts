@@ -32,7 +32,7 @@ export function parseApacheError(raw: string, ctx: TimeContext): ParsedLine | un
     const close = raw.indexOf(']', open + 1);
     if (close < 0) break;
     const inner = raw.slice(open + 1, close);
-    if (!readBracket(inner, line, unknown > 0)) {
+    if (!readBracket(inner, line, unknown > 0, open === i)) {
       // A name before the level (`[ctime] [mod_x] [error] text`) is a header field: read on for the
       // level, a token or two at most; without a level after it, the text starts there.
       if (line.level !== undefined || unknown === MAX_UNKNOWN || !isToken(inner)) break;
@@ -80,13 +80,14 @@ function isToken(inner: string): boolean {
 
 /**
  * `21107:139912487786240`, `77.1`: a process id and a thread id joined by `:` or `.` (mod_jk's
- * `[%P:%T]`, Nessus's `[pid.thread]`); the index of the joint, else -1.
+ * `[%P:%T]`, Nessus's `[pid.thread]`); the index of the joint, else -1. A dot joins them only in a
+ * bracket glued to the one before (`[ctime][77.1]`): one space apart, `[3.14]` is the text's number.
  */
-function pidTidJoint(inner: string): number {
+function pidTidJoint(inner: string, glued: boolean): number {
   let joint = -1;
   for (let k = 0; k < inner.length; k++) {
     const c = inner.charCodeAt(k);
-    if (c === 58 || c === 46) {
+    if (c === 58 || (c === 46 && glued)) {
       if (joint >= 0 || k === 0) return -1;
       joint = k;
     } else if (!isDigit(c)) return -1;
@@ -97,15 +98,17 @@ function pidTidJoint(inner: string): number {
 /**
  * One `[…]` after the time: level (`error`, `core:error`), `pid …`, `client …`. False when it is text.
  * After brackets no reading knew (`named`), only a level word of three letters or more (`[c]` is a name).
+ * `glued`: no space before the bracket.
  */
-function readBracket(inner: string, line: ParsedLine, named: boolean): boolean {
+function readBracket(inner: string, line: ParsedLine, named: boolean, glued: boolean): boolean {
   // `[42]`: a thread or process number (Sphinx and Manticore's `searchd.log`), not a numeric level.
   if (isDigits(inner)) {
     if (line.fields.tid !== undefined) return false;
     line.fields.tid = idValue(inner);
     return true;
   }
-  const joint = isDigit(inner.charCodeAt(0)) && line.fields.pid === undefined ? pidTidJoint(inner) : -1;
+  const joint =
+    isDigit(inner.charCodeAt(0)) && line.fields.pid === undefined ? pidTidJoint(inner, glued) : -1;
   if (joint > 0) {
     line.fields.pid = idValue(inner.slice(0, joint));
     line.fields.tid = idValue(inner.slice(joint + 1));

@@ -96,6 +96,23 @@ describe('source locations and components a source’s lines open with', () => {
     expect(columnEnd('Basis text without location', 0, 'component')).toBe(-1);
   });
 
+  it('learns no location from one name whose number alone changes (`Step (N):`, `Retry:N:`)', () => {
+    const line = (i: number, text: string) => `2026-11-30 22:14:1${i} INFO ${text}`;
+    for (const opening of ['Step (N): ', 'Retry:N: ', 'user:N: ', 'Order#N: ']) {
+      const at = (n: number) => opening.replace('N', String(n));
+      const read = learnt([1, 2, 3, 4].map((n) => line(n, `${at(n)}backend down`)));
+      expect(read(line(5, `${at(5)}backend down`)).message).toBe(`${at(5)}backend down`);
+    }
+    // Names that change from line to line stay a column (the Poco logger's `%U:%u`).
+    const read = learnt([
+      line(1, 'dragent:541: Agent starting'),
+      line(2, 'configuration:1102: Using collector'),
+      line(3, 'connection_manager:313: Performing SSL handshake'),
+      line(4, 'dragent:560: Agent ready'),
+    ]);
+    expect(read(line(5, 'k8s_cluster:418: Received events')).fields.caller).toBe('k8s_cluster:418');
+  });
+
   it('keeps a location that only some lines open with in the text', () => {
     const line = (i: number, text: string) => `2026-11-30 22:14:1${i} INFO ${text}`;
     const read = learnt([

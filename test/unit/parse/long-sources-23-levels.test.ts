@@ -57,6 +57,19 @@ describe('a level among the first bracketed fields of a ctime header', () => {
     // A version is no pid and thread.
     expect(parse('[Sun Dec 04 04:47:44 2005] [1.2.3] released').message).toBe('[1.2.3] released');
   });
+
+  it('reads a dot between pid and thread only glued: one space apart, a decimal is the text’s', () => {
+    for (const text of ['[3.14] Pi computed', '[2026.11] release notes']) {
+      const line = parse(`[Mon Nov 30 09:01:04 2026] ${text}`);
+      expect(line.message).toBe(text);
+      expect(line.fields.pid).toBeUndefined();
+    }
+    // mod_jk's `[pid:tid]` stays read one space apart.
+    expect(parse('[Mon Nov 30 09:01:04 2026] [21107:1399] [info] x').fields).toMatchObject({
+      pid: 21107,
+      tid: 1399,
+    });
+  });
 });
 
 describe('a level joined by its colon to a source location', () => {
