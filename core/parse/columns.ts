@@ -339,28 +339,37 @@ function isLocationChar(c: number): boolean {
  * function's or a class's name (`::` joining scopes) and a line number written `:N`, `#N`, `(N)` or
  * ` (N)`, then a colon, glued or after a space (C's `__FUNCTION__::__FILE__ (__LINE__)` as mod_jk
  * writes it, SAP HANA's trace, the Poco logger's `%U:%u`, Jitsi's `Class.method#line`). Without a
- * source file's extension the colon is needed (`nc_proxy.c:217 ` is read by `leadLocationEnd`).
+ * source file's extension the colon is needed (`nc_proxy.c:217 ` is read by `leadLocationEnd`);
+ * `(N)` glued and `#N` need a dotted or scoped name (`build01(28817): ` is a process and its id,
+ * `worker#15: ` a numbered name of the text).
  */
 function namedLineEnd(text: string, i: number): number {
   const first = text.charCodeAt(i);
   if (!isLower(first) && !isUpper(first) && first !== 95) return -1;
   const limit = Math.min(text.length, i + MAX_COLUMN);
   let k = i + 1;
+  // A dot, a path's slash or `::` in the name: a file's, a class's or a scope's, never a host's.
+  let qualified = false;
   while (k < limit) {
     const c = text.charCodeAt(k);
-    if (c === 58 && text.charCodeAt(k + 1) === 58) k += 2;
-    else if (isLocationChar(c)) k++;
-    else break;
+    if (c === 58 && text.charCodeAt(k + 1) === 58) {
+      k += 2;
+      qualified = true;
+    } else if (isLocationChar(c)) {
+      if (c === 46 || c === 47 || c === 92) qualified = true;
+      k++;
+    } else break;
   }
   const mark = text.charCodeAt(k);
   let close = 0;
   if (mark === 32 && text.charCodeAt(k + 1) === 40) {
     k += 2;
     close = 41;
-  } else if (mark === 40) {
+  } else if (mark === 40 && qualified) {
+    // A plain name and a number glued in parentheses is a process and its id (`build01(28817): `).
     k++;
     close = 41;
-  } else if (mark === 58 || mark === 35) k++;
+  } else if (mark === 58 || (mark === 35 && qualified)) k++;
   else return -1;
   const digits = k;
   while (k < limit && isDigit(text.charCodeAt(k))) k++;

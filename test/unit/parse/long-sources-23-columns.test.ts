@@ -113,6 +113,25 @@ describe('source locations and components a source’s lines open with', () => {
     expect(read(line(5, 'k8s_cluster:418: Received events')).fields.caller).toBe('k8s_cluster:418');
   });
 
+  it('keeps a plain name with a glued `(N)` or `#N` (`build01(28817): `, `worker#15: `) no location', () => {
+    const line = (i: number, text: string) => `2026-11-30 22:14:1${i} INFO ${text}`;
+    const read = learnt([
+      line(1, 'build01(28817): job started'),
+      line(2, 'build02(28818): job started'),
+      line(3, 'build01(28819): job done'),
+      line(4, 'build03(28820): job started'),
+    ]);
+    const parsed = read(line(5, 'build02(1234): job done'));
+    expect(parsed.message).toBe('job done');
+    expect(parsed.fields.caller).toBeUndefined();
+    expect(parsed.fields.header_columns).toBe('build02(1234):');
+    expect(columnEnd('build01(28817): text', 0, 'location')).toBe(-1);
+    // Nor a plain name and `#N` (`worker#15: `, `PR#42: `): Jitsi's `Class.method#line` is dotted.
+    expect(columnEnd('worker#15: text', 0, 'location')).toBe(-1);
+    // A dotted or scoped name before its line stays a location (`Class.method(12): `).
+    expect(columnEnd('Worker.run(12): text', 0, 'location')).toBe(16);
+  });
+
   it('keeps a location that only some lines open with in the text', () => {
     const line = (i: number, text: string) => `2026-11-30 22:14:1${i} INFO ${text}`;
     const read = learnt([
