@@ -12,6 +12,8 @@
  * or before the reference (the time the line was received); one without a date, the last such time
  * of day before it.
  */
+
+import { acceptedEventTimes, DEFAULT_RETENTION_DAYS } from '../retention.ts';
 import {
   digits,
   isDigit,
@@ -403,10 +405,15 @@ function resolveInto(ctx: TimeContext, end: number, out: TimeScan): boolean {
 const FUTURE_SLACK_MS = 86_400_000;
 
 /**
- * `dayFirst`, or the same date written year first (`yy-MM-dd`, the reverse of `dd-MM-yy`): two digit
- * years leave both readings open, decades apart, so the one nearest the time the line arrived is taken, unless it
- * is more than a day ahead of it (`25-06-03` is 2025-06-03, not 2003-06-25; `30-11-26` is
- * 2026-11-30, not 2030-11-26). Only a line the day-first layout reads tries the other.
+ * `dayFirst`, or the same date written year first (`yy-MM-dd`, the reverse of `dd-MM-yy`; `yy.M.d`,
+ * Go's `06.01.02`, the reverse of `d.M.yy`): two digit years leave both readings open, years apart.
+ * A day-first reading inside the window the time-range check accepts (`acceptedEventTimes` with the
+ * default retention: from retention before the line arrived to a day after) is kept, and only then
+ * is the other layout run; when only the year-first reading lies inside it, that one is taken
+ * (`26.11.30` is 2026-11-30, not 2030-11-26). When neither does, the one nearest the arrival that is
+ * not more than a day ahead of it (`25-06-03` is 2025-06-03, not 2003-06-25); the time-range check
+ * then flags it and keeps its text. Both readings inside the window are one date (`26.11.26`). Only
+ * a line the day-first layout reads tries the other, and each line settles alone.
  */
 function eitherOrderShape(dayFirst: string, yearFirst: string): TimestampShape {
   const daySteps = compile(dayFirst);
@@ -417,11 +424,14 @@ function eitherOrderShape(dayFirst: string, yearFirst: string): TimestampShape {
     scan(s, i, ctx, out) {
       if (!readLayout(daySteps, s, i, ctx, out)) return false;
       const ms = out.ms;
+      const window = acceptedEventTimes(ctx.receivedAt, DEFAULT_RETENTION_DAYS);
+      if (ms >= window.from && ms <= window.to) return true;
       const otherEnd = run(yearSteps, s, i);
       if (otherEnd < 0) return true;
       const other = resolve(ctx);
       if (Number.isNaN(other) || other > ctx.receivedAt + FUTURE_SLACK_MS) return true;
       if (
+        (other >= window.from && other <= window.to) ||
         ms > ctx.receivedAt + FUTURE_SLACK_MS ||
         Math.abs(other - ctx.receivedAt) < Math.abs(ms - ctx.receivedAt)
       ) {
@@ -527,7 +537,8 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('M/d/yy H:mm:ss:SZ'), // WebSphere
   layoutShape('M/d/yy H:mm:ssSZ'),
   layoutShape('d.M.yyyy H:mm:ssSZ'), // European
-  layoutShape('d.M.yy H:mm:ssSZ'), // European, two-digit year (German locale's short date)
+  // European, two-digit year (German locale's short date), or year first (Go's `06.01.02`: nuclio).
+  eitherOrderShape('d.M.yy H:mm:ssSZ', 'yy.M.d H:mm:ssSZ'),
   layoutShape('M.d.yy H:mm:ssSZ'), // the same digits month first, when the day is over 12
   layoutShape('yyyy-MM-dd HH:mmZ'), // ISO 8601 to the minute
   layoutShape('yyyy-MM-ddTHH:mmZ'),

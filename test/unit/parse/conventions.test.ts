@@ -1312,6 +1312,36 @@ describe('a dashed date with a two-digit year, day-first or year-first', () => {
   });
 });
 
+describe('a dotted date with a two-digit year, day-first or year-first (a date whose layout reads two ways)', () => {
+  // Class: a short date whose two readings (dd.MM.yy, yy.MM.dd: Go's `06.01.02`, nuclio's processor)
+  // lie years apart; the one inside the time-range check's window is taken.
+  it('takes the year-first reading when only it lies within retention and a day ahead of arrival', () => {
+    expect(parse('26.11.30 15:07:44.391                 processor (I) Starting processor').timestamp).toBe(
+      Date.parse('2026-11-30T15:07:44.391Z'),
+    );
+    expect(parse('26.12.01 23:59:00 worker started').timestamp).toBe(Date.parse('2026-12-01T23:59:00Z'));
+  });
+  it('keeps the day-first default when that reading is plausible', () => {
+    expect(parse('02.12.26 05:00:00 worker started').timestamp).toBe(Date.parse('2026-12-02T05:00:00Z'));
+    expect(parse('26.11.26 05:00:00 worker started').timestamp).toBe(Date.parse('2026-11-26T05:00:00Z'));
+  });
+  it('keeps reading as before when neither reading is plausible', () => {
+    // 2020-06-15 or 2015-06-20: both outside retention; the nearer, as the dashed dates read.
+    expect(parse('15.06.20 10:00:00 worker started').timestamp).toBe(Date.parse('2020-06-15T10:00:00Z'));
+  });
+  it('settles each line alone: a line of the other reading re-dates no other line of the source', () => {
+    const parser = compileParser({});
+    const lines = ['26.11.30 15:07:44.391 processor (I) one', '26.11.30 15:07:45.001 processor (I) two'];
+    parser.learn('nuclio', lines, receivedAt);
+    expect(parser('05.11.26 15:07:46.000 processor (I) forged', receivedAt, 'nuclio').timestamp).toBe(
+      Date.parse('2026-11-05T15:07:46Z'),
+    );
+    expect(parser('26.11.29 15:07:47.000 processor (I) three', receivedAt, 'nuclio').timestamp).toBe(
+      Date.parse('2026-11-29T15:07:47Z'),
+    );
+  });
+});
+
 describe('a level letter and colon right before the time that opens the line', () => {
   it("reads wlroots' and sway's `D: 11/14/17 21:08:12 - text`", () => {
     expect(parse('D: 11/14/17 21:08:12 - [commands.c:510] handling config command')).toMatchObject({
