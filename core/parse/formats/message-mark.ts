@@ -3,8 +3,8 @@
  *
  * - **A message identifier whose last letter is its severity** (IBM's and the mainframe world's
  *   `PPPnnnnS`: IBM MQ's `AMQ7230I:`, App Connect's `BIP1990I:`, Storage Protect's `ANS1076E`, Zowe's
- *   `ZWED0290I -`, Hercules' `HHC01413I`, z/OS's `IEF403I`, WebSphere Liberty's `CWWKF0011I:`): 2–5
- *   capitals, 3–5 digits, then `I` informational, `W` warning, `E` error or `S` severe error (the
+ *   `ZWED0290I -`, Hercules' `HHC01413I`, z/OS's `IEF403I`, WebSphere Liberty's `CWWKF0011I:`; webMethods'
+ *   bracketed, dotted `[ISS.0025.0001I]`): 2–5 capitals, 3–5 digits (or two groups of a dot and 3–5), then `I` informational, `W` warning, `E` error or `S` severe error (the
  *   letters IBM's message references agree on; `A`, `D`, `N`, `C`, `T`, `U` differ between products
  *   and are not read), then `:`, ` -` or a space before the text (after a bare space, a text that
  *   opens in lower case is running text: `SRV0042E rebooted` names a host).
@@ -73,7 +73,7 @@ function readMark(text: string): boolean {
   mark.context = undefined;
   mark.object = undefined;
   const c = text.charCodeAt(0);
-  if (c === 91) return htslibMark(text) || vlcMark(text);
+  if (c === 91) return htslibMark(text) || vlcMark(text) || severityId(text);
   if (!isUpper(c) || !(isUpper(text.charCodeAt(1)) || isDigit(text.charCodeAt(1)))) return false;
   return severityId(text) || kernelTagMark(text);
 }
@@ -180,22 +180,41 @@ function isNameCode(c: number): boolean {
 }
 
 /**
- * `AMQ7230I: text`, `HHC01413I text`, `ZWED0290I - text`; after a bare space, not before a lower-case
- * word.
+ * The end of a severity identifier opening `text` at `i` (2–5 capitals, then 3–5 digits, or two
+ * groups of a dot and 3–5 digits as webMethods writes them: `ISS.0025.0001`, then its letter), with
+ * its level in `mark.level`; -1 when none opens there.
+ */
+function idEnd(text: string, i: number): number {
+  let k = i;
+  while (k - i < 6 && isUpper(text.charCodeAt(k))) k++;
+  const letters = k - i;
+  if (letters < 2 || letters > 5) return -1;
+  const groups = text.charCodeAt(k) === 46 ? 2 : 1;
+  for (let g = 0; g < groups; g++) {
+    if (groups === 2 && text.charCodeAt(k++) !== 46) return -1;
+    const start = k;
+    while (k - start < 6 && isDigit(text.charCodeAt(k))) k++;
+    if (k - start < 3 || k - start > 5) return -1;
+  }
+  const level = ID_SEVERITIES.get(text.charCodeAt(k));
+  if (level === undefined) return -1;
+  mark.level = level;
+  return k + 1;
+}
+
+/**
+ * `AMQ7230I: text`, `HHC01413I text`, `ZWED0290I - text`, `[ISS.0025.0001I] text`; after a bare
+ * space, not before a lower-case word.
  */
 function severityId(text: string): boolean {
-  let k = 0;
-  while (k < 6 && isUpper(text.charCodeAt(k))) k++;
-  const letters = k;
-  if (letters < 2 || letters > 5) return false;
-  while (k - letters < 6 && isDigit(text.charCodeAt(k))) k++;
-  const digits = k - letters;
-  if (digits < 3 || digits > 5) return false;
-  const level = ID_SEVERITIES.get(text.charCodeAt(k));
-  if (level === undefined) return false;
-  const end = ++k;
+  const bracket = text.charCodeAt(0) === 91 ? 1 : 0;
+  const end = idEnd(text, bracket);
+  if (end < 0) return false;
+  let k = end;
   let marked = true;
-  if (text.charCodeAt(k) === 58) k++;
+  if (bracket === 1) {
+    if (text.charCodeAt(k++) !== 93) return false;
+  } else if (text.charCodeAt(k) === 58) k++;
   else if (text.charCodeAt(k) === 32 && text.charCodeAt(k + 1) === 45 && text.charCodeAt(k + 2) === 32)
     k += 2;
   else marked = false;
@@ -205,10 +224,23 @@ function severityId(text: string): boolean {
   // With only a space after it, an identifier before a lower-case word is a name in running text (a
   // host's `SRV0042E rebooted`, an order's `ABC1234E shipped`): IBM's texts open as sentences do.
   if (!marked && isLower(text.charCodeAt(k))) return false;
-  mark.level = level;
   mark.textStart = k;
-  mark.code = text.slice(0, end);
+  mark.code = text.slice(bracket, end);
   return true;
+}
+
+/**
+ * A bracketed identifier a learned structure took as the line's logger (`[ISS.0025.0001I]` in a
+ * header field): its level, the identifier moved to `fields.code`.
+ */
+function takeLoggerId(line: ParsedLine): void {
+  const logger = line.logger;
+  if (logger === undefined || !isUpper(logger.charCodeAt(0)) || logger.charCodeAt(logger.length - 2) > 57)
+    return;
+  if (idEnd(logger, 0) !== logger.length || line.message.length === 0) return;
+  line.level = mark.level;
+  line.logger = undefined;
+  if (line.fields.code === undefined) line.fields.code = logger;
 }
 
 /**
@@ -216,6 +248,8 @@ function severityId(text: string): boolean {
  * kept in `fields.code`, and the text after it as the message.
  */
 export function takeMessageMark(line: ParsedLine): void {
+  if (line.level !== undefined) return;
+  takeLoggerId(line);
   if (line.level !== undefined || !readMark(line.message)) return;
   setMark(line);
   line.message = line.message.slice(mark.textStart);

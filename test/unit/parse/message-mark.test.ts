@@ -3,7 +3,7 @@
  * products share: the lines are invented, not taken from any corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { parseLine } from '../../../core/parse/index.ts';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
 
 const receivedAt = Date.parse('2026-12-02T06:00:00Z');
 const parse = (line: string) => parseLine(line, { receivedAt });
@@ -73,6 +73,62 @@ describe('a message identifier whose last letter is its severity (IBM and mainfr
     // With its colon or dash the identifier stays read whatever the text's case.
     expect(parse('2026-12-04T10:00:00Z AMQ9209E: connection closed')).toMatchObject({ level: 'ERROR' });
     expect(parse('2026-12-04T10:00:00Z ZWED0290I - plugin loaded')).toMatchObject({ level: 'INFO' });
+  });
+});
+
+describe("the same identifier dotted and in brackets (webMethods' `[ISS.0025.0001I]`)", () => {
+  // One reading with the IBM-style identifier: capitals, digit groups, then I, W, E or S.
+  it('reads its last letter as the level and leaves the bracket out of the message', () => {
+    expect(parse('2026-11-30 05:40:11 EST [ISS.0025.0001I] Integration Server starting up')).toMatchObject({
+      level: 'INFO',
+      message: 'Integration Server starting up',
+      fields: { code: 'ISS.0025.0001I' },
+    });
+    expect(parse('2026-11-30 05:40:28 [ISS.0028.0015W] PartnerEdi: dependency not satisfied').level).toBe(
+      'WARN',
+    );
+    expect(parse('[ART.0114.1007E] Adapter Runtime: Error Log')).toMatchObject({
+      level: 'ERROR',
+      message: 'Adapter Runtime: Error Log',
+    });
+  });
+
+  it('reads it where a learned structure took the bracket as the logger', () => {
+    const lines = [
+      '2026-11-30 05:40:11 EST [ISS.0025.0001I] Integration Server starting up',
+      '2026-11-30 05:40:28 EST [ISS.0028.0015W] PartnerEdi: dependency not satisfied',
+      '2026-11-30 05:52:08 EST [ART.0114.1007E] Adapter Runtime: Error Log: [SAPA.0112.1005] no route',
+      '2026-11-30 05:52:09 EST [SAPA.0112.1005] Adapter Runtime: no letter, no level',
+    ];
+    const parser = compileParser({});
+    parser.learn('wm', lines, receivedAt);
+    const read = lines.map((line) => parser(line, receivedAt, 'wm'));
+    expect(read.map((line) => line.level)).toEqual(['INFO', 'WARN', 'ERROR', undefined]);
+    expect(read[0]).toMatchObject({
+      message: 'Integration Server starting up',
+      fields: { code: 'ISS.0025.0001I' },
+    });
+    expect(read[0]?.logger).toBeUndefined();
+  });
+
+  it('leaves look-alikes alone: versions, hashes, short groups, other letters, prose', () => {
+    for (const line of [
+      '2026-11-30 05:40:11 [ABC.1.2E] looks like one',
+      '2026-11-30 05:40:11 [v1.2.3] released',
+      '2026-11-30 05:40:11 [V1.2.3E] released',
+      '2026-11-30 05:40:11 [SAPA.0112.1005] no letter',
+      '2026-11-30 05:40:11 [ISS.0025.0001N] other letter',
+      '2026-11-30 05:40:11 [ISS.0025.0001Ix] glued',
+      '2026-11-30 05:40:11 [ISS.0025.0001.0002I] three groups',
+      '2026-11-30 05:40:11 [ISS.0025I] one group',
+      '2026-11-30 05:40:11 [A.0025.0001I] one capital',
+      '2026-11-30 05:40:11 [ABCDEF.0025.0001I] six capitals',
+      '2026-11-30 05:40:11 [DEADBEEF.CAFE.0001E] hash',
+      '2026-11-30 05:40:11 [ISS.0025.0001E]',
+      '2026-11-30 05:40:11 see [ISS.0025.0001E] in the text',
+    ]) {
+      expect(parse(line).level, line).toBeUndefined();
+    }
   });
 });
 
