@@ -179,6 +179,9 @@ function isNameCode(c: number): boolean {
   return isLower(c) || isUpper(c) || isDigit(c) || c === 95 || c === 58 || c === 46 || c === 42;
 }
 
+/** Whether the identifier `idEnd` last read was the dotted form. */
+let dottedId = false;
+
 /**
  * The end of a severity identifier opening `text` at `i` (2–5 capitals, then 3–5 digits, or two
  * groups of a dot and 3–5 digits as webMethods writes them: `ISS.0025.0001`, then its letter), with
@@ -190,6 +193,7 @@ function idEnd(text: string, i: number): number {
   const letters = k - i;
   if (letters < 2 || letters > 5) return -1;
   const groups = text.charCodeAt(k) === 46 ? 2 : 1;
+  dottedId = groups === 2;
   for (let g = 0; g < groups; g++) {
     if (groups === 2 && text.charCodeAt(k++) !== 46) return -1;
     const start = k;
@@ -209,7 +213,8 @@ function idEnd(text: string, i: number): number {
 function severityId(text: string): boolean {
   const bracket = text.charCodeAt(0) === 91 ? 1 : 0;
   const end = idEnd(text, bracket);
-  if (end < 0) return false;
+  // In brackets only the dotted form: a bracketed `[ABC1234E]` is as often an order or a ticket.
+  if (end < 0 || (bracket === 1 && !dottedId)) return false;
   let k = end;
   let marked = true;
   if (bracket === 1) {

@@ -126,6 +126,8 @@ describe("the same identifier dotted and in brackets (webMethods' `[ISS.0025.000
       '2026-11-30 05:40:11 [DEADBEEF.CAFE.0001E] hash',
       '2026-11-30 05:40:11 [ISS.0025.0001E]',
       '2026-11-30 05:40:11 see [ISS.0025.0001E] in the text',
+      '2026-11-30 05:40:11 [ABC1234E] undotted in brackets',
+      '[RT12345E] undotted in brackets',
     ]) {
       expect(parse(line).level, line).toBeUndefined();
     }
