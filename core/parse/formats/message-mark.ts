@@ -7,7 +7,7 @@
  *   bracketed, dotted `[ISS.0025.0001I]`): 2–5 capitals, 3–5 digits (or two groups of a dot and 3–5), then `I` informational, `W` warning, `E` error or `S` severe error (the
  *   letters IBM's message references agree on; `A`, `D`, `N`, `C`, `T`, `U` differ between products
  *   and are not read), then `:`, ` -` or a space before the text (after a bare space, a text that
- *   opens in lower case is running text: `SRV0042E rebooted` names a host).
+ *   opens in lower case is running text: `SRV0042E rebooted` names a host; so after a bracket).
  * - **htslib's log mark** `[E::function]` (htslib's `hts_log`, so samtools, bcftools and tabix; bwa
  *   and minimap2 print the same with `M` for a message): `E` error, `W` warning, `I` and `M` info,
  *   `D` debug, `T` trace, the function's name (minimap2 adds its elapsed and CPU time after more colons).
@@ -208,7 +208,7 @@ function idEnd(text: string, i: number): number {
 
 /**
  * `AMQ7230I: text`, `HHC01413I text`, `ZWED0290I - text`, `[ISS.0025.0001I] text`; after a bare
- * space, not before a lower-case word.
+ * space or a bracket, not before a lower-case word.
  */
 function severityId(text: string): boolean {
   const bracket = text.charCodeAt(0) === 91 ? 1 : 0;
@@ -216,7 +216,8 @@ function severityId(text: string): boolean {
   // In brackets only the dotted form: a bracketed `[ABC1234E]` is as often an order or a ticket.
   if (end < 0 || (bracket === 1 && !dottedId)) return false;
   let k = end;
-  let marked = true;
+  // A bracket closes the identifier as a bare space does: no colon or dash says it is a mark.
+  let marked = bracket === 0;
   if (bracket === 1) {
     if (text.charCodeAt(k++) !== 93) return false;
   } else if (text.charCodeAt(k) === 58) k++;
@@ -226,8 +227,9 @@ function severityId(text: string): boolean {
   if (text.charCodeAt(k) !== 32) return false;
   while (text.charCodeAt(k) === 32) k++;
   if (k >= text.length) return false;
-  // With only a space after it, an identifier before a lower-case word is a name in running text (a
-  // host's `SRV0042E rebooted`, an order's `ABC1234E shipped`): IBM's texts open as sentences do.
+  // With only a space or its bracket after it, an identifier before a lower-case word is a name in
+  // running text (a host's `SRV0042E rebooted`, an order's `ABC1234E shipped`, a ticket's
+  // `[REQ.2024.1130E] closed`): IBM's and webMethods' texts open as sentences do.
   if (!marked && isLower(text.charCodeAt(k))) return false;
   mark.textStart = k;
   mark.code = text.slice(bracket, end);
@@ -236,13 +238,15 @@ function severityId(text: string): boolean {
 
 /**
  * A bracketed identifier a learned structure took as the line's logger (`[ISS.0025.0001I]` in a
- * header field): its level, the identifier moved to `fields.code`.
+ * header field): its level, the identifier moved to `fields.code`. What `severityId` reads in a
+ * bracket, no more: the dotted form, before a text that does not open in lower case.
  */
 function takeLoggerId(line: ParsedLine): void {
   const logger = line.logger;
   if (logger === undefined || !isUpper(logger.charCodeAt(0)) || logger.charCodeAt(logger.length - 2) > 57)
     return;
-  if (idEnd(logger, 0) !== logger.length || line.message.length === 0) return;
+  if (idEnd(logger, 0) !== logger.length || !dottedId) return;
+  if (line.message.length === 0 || isLower(line.message.charCodeAt(0))) return;
   line.level = mark.level;
   line.logger = undefined;
   if (line.fields.code === undefined) line.fields.code = logger;

@@ -134,6 +134,46 @@ describe("the same identifier dotted and in brackets (webMethods' `[ISS.0025.000
   });
 });
 
+describe('a bracketed identifier read the same way per line and through a learned structure', () => {
+  // Class limit of the bracketed, dotted severity id: what a line alone does not read, a learned
+  // structure that took the bracket as the logger does not read either.
+  const learned = (lines: string[]) => {
+    const parser = compileParser({});
+    parser.learn('src', lines, receivedAt);
+    return lines.map((line) => parser(line, receivedAt, 'src'));
+  };
+
+  it('leaves an undotted bracket taken as the logger alone: an order or a ticket', () => {
+    const lines = [
+      '2026-11-30 05:40:11 EST [ORD1234E] Order shipped',
+      '2026-11-30 05:40:12 EST [ORD1235S] Order packed',
+      '2026-11-30 05:40:13 EST [ORD1236I] Order paid',
+    ];
+    for (const line of lines) expect(parse(line).level, line).toBeUndefined();
+    for (const line of learned(lines)) expect(line.level, line.message).toBeUndefined();
+  });
+
+  it('leaves a dotted bracket before a lower-case word alone: running text, as after a bare id', () => {
+    const lines = [
+      '2026-11-30 05:40:11 EST [REQ.2024.1130E] ticket closed',
+      '2026-11-30 05:40:12 EST [REQ.2024.1131S] ticket opened',
+      '2026-11-30 05:40:13 EST [REQ.2024.1132I] ticket moved',
+    ];
+    for (const line of lines) expect(parse(line).level, line).toBeUndefined();
+    for (const line of learned(lines)) expect(line.level, line.message).toBeUndefined();
+  });
+
+  it('still reads the dotted form before a sentence, either way', () => {
+    const lines = [
+      '2026-11-30 05:40:11 EST [ISS.0025.0001I] Integration Server starting up',
+      '2026-11-30 05:40:28 EST [ISS.0028.0015W] PartnerEdi: dependency not satisfied',
+      '2026-11-30 05:52:08 EST [ART.0114.1007E] Adapter Runtime: Error Log',
+    ];
+    expect(lines.map((line) => parse(line).level)).toEqual(['INFO', 'WARN', 'ERROR']);
+    expect(learned(lines).map((line) => line.level)).toEqual(['INFO', 'WARN', 'ERROR']);
+  });
+});
+
 describe("htslib's log mark (samtools, bcftools, bwa, minimap2)", () => {
   it('reads `[E::func]`, `[W::func]`, `[M::func]` and minimap2’s times after the name', () => {
     expect(parse('[E::hts_open] Failed to open file "a.bam"')).toMatchObject({
