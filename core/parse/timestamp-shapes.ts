@@ -401,9 +401,6 @@ function resolveInto(ctx: TimeContext, end: number, out: TimeScan): boolean {
   return true;
 }
 
-/** A reading more than this after the line arrived is one of a date's other orders. */
-const FUTURE_SLACK_MS = 86_400_000;
-
 /**
  * `dayFirst`, or the same date written year first (`yy-MM-dd`, the reverse of `dd-MM-yy`; `yy.M.d`,
  * Go's `06.01.02`, the reverse of `d.M.yy`): two digit years leave both readings open, years apart.
@@ -413,7 +410,11 @@ const FUTURE_SLACK_MS = 86_400_000;
  * (`26.11.30` is 2026-11-30, not 2030-11-26). When neither does, the one nearest the arrival that is
  * not more than a day ahead of it (`25-06-03` is 2025-06-03, not 2003-06-25); the time-range check
  * then flags it and keeps its text. Both readings inside the window are one date (`26.11.26`). Only
- * a line the day-first layout reads tries the other, and each line settles alone.
+ * a line the day-first layout reads tries the other, and each line settles alone. The two readings
+ * share their month and lie whole years apart, so a deployment's own retention would choose
+ * otherwise only when it keeps a year or more: there a day-first date about a year old whose day is
+ * this year's two digits (`26.11.25`, 26 November 2025, read in December 2026) reads as this
+ * year's (2026-11-25), as it does anywhere in a replay of a year-old file, believed, not flagged.
  */
 function eitherOrderShape(dayFirst: string, yearFirst: string): TimestampShape {
   const daySteps = compile(dayFirst);
@@ -429,10 +430,11 @@ function eitherOrderShape(dayFirst: string, yearFirst: string): TimestampShape {
       const otherEnd = run(yearSteps, s, i);
       if (otherEnd < 0) return true;
       const other = resolve(ctx);
-      if (Number.isNaN(other) || other > ctx.receivedAt + FUTURE_SLACK_MS) return true;
+      // Past the window's end (a day after arrival) a reading is one of a date's other orders.
+      if (Number.isNaN(other) || other > window.to) return true;
       if (
         (other >= window.from && other <= window.to) ||
-        ms > ctx.receivedAt + FUTURE_SLACK_MS ||
+        ms > window.to ||
         Math.abs(other - ctx.receivedAt) < Math.abs(ms - ctx.receivedAt)
       ) {
         out.ms = other;

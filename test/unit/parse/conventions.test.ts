@@ -1340,6 +1340,13 @@ describe('a dotted date with a two-digit year, day-first or year-first (a date w
       Date.parse('2026-11-29T15:07:47Z'),
     );
   });
+  it('limit, pinned: a year-old day-first date whose day is this year reads as this year (a replay)', () => {
+    // 26 November 2025 written d.M.yy, arriving in December 2026; nothing in the line tells it from
+    // nuclio's 2026-11-25. Under a retention of a year or more the day-first reading was right.
+    expect(parse('26.11.25 10:00:00 worker started').timestamp).toBe(Date.parse('2026-11-25T10:00:00Z'));
+    // A day that is no two-digit year of the window keeps the day-first reading, flagged later.
+    expect(parse('27.11.25 10:00:00 worker started').timestamp).toBe(Date.parse('2025-11-27T10:00:00Z'));
+  });
 });
 
 describe('a level letter and colon right before the time that opens the line', () => {
