@@ -362,10 +362,11 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   }
   if (json?.numericLevel !== undefined && line.format === 'json') unreadSyslogNumber(line, json.numericLevel);
   if (HOST_AND_TAG_FORMATS.has(line.format)) takeHostAndTag(line, raw);
-  // One look-up for what a self-describing format's lines skip: its structure is its own.
+  // The source's learned columns, stepped over (also after an Apache-style error log's brackets: `hasColumns`).
   const headerMessage = line.message;
   if (state !== undefined && state.columns !== NO_COLUMNS && hasColumns(line))
     line.message = skipColumns(line.message, state.columns, line);
+  // One look-up for what a self-describing format's lines skip: its structure is its own.
   if (!SELF_DESCRIBING.has(line.format)) {
     if (line.level === undefined) takeKeyValueLevel(line);
     // A level mark opening what the header and the columns left as the message (`› ✔  text`, `W/tag text`).
