@@ -179,6 +179,13 @@
  *    proxies, a headless CMS and a payment server), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-28`), to be run once, blind.
+ * 12. a thirty-fifth held-out corpus (bench/fixtures/format-docs-heldout35), a long-source set:
+ *    9 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from operations in regulated and traditional industries (hospital EMR and
+ *    PACS, telecom SMS gateways and network management, a payment switch, warehouse AGV control,
+ *    utility SCADA and a library system), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-35`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -418,6 +425,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-28',
     folder: 'format-docs-heldout28',
     sealedSha256: 'e0a04512d0ac3636758cccb703dcdc0f17da7390928dfe8e4117ec92e5462762',
+  },
+  {
+    name: 'held-out-35',
+    folder: 'format-docs-heldout35',
+    sealedSha256: '5c30164be7421380d127eaf9538507b9080b6c4aa9a3588ea2081f3330ab39a9',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
