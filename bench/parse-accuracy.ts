@@ -186,6 +186,13 @@
  *    utility SCADA and a library system), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-35`), to be run once, blind.
+ * 13. a thirty-fourth held-out corpus (bench/fixtures/format-docs-heldout34), a long-source set:
+ *    10 sources of 31–34 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from developer platforms and internal tools run by platform teams (feature-flag
+ *    services, secrets and certificates, Git hosting, artifact and package repositories, Terraform
+ *    automation, a schema-migration service and BI servers), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning round
+ *    could see it; it runs only when named (`--sets held-out-34`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -430,6 +437,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-35',
     folder: 'format-docs-heldout35',
     sealedSha256: '5c30164be7421380d127eaf9538507b9080b6c4aa9a3588ea2081f3330ab39a9',
+  },
+  {
+    name: 'held-out-34',
+    folder: 'format-docs-heldout34',
+    sealedSha256: '1fe55f7b5be129ce60c31c3e658a6154005e0629886cc098abed1f75bac13324',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
