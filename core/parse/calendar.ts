@@ -35,6 +35,16 @@ export function isLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+/** True for `0`–`9` and `a`–`f`: a hexadecimal digit as ids and addresses print it in lower case. */
+export function isLowerHexDigit(c: number): boolean {
+  return isDigit(c) || (c >= 97 && c <= 102);
+}
+
+/** True for `0`–`9`, `a`–`f` and `A`–`F`. */
+export function isHexDigit(c: number): boolean {
+  return isLowerHexDigit(c) || (c >= 65 && c <= 70);
+}
+
 /** True for the ASCII letters `A`–`Z`, `a`–`z`. */
 export function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -7,7 +7,7 @@
  * `MAX_COLUMN` characters.
  */
 
-import { isDigit, isLower, isUpper } from './calendar.ts';
+import { isDigit, isHexDigit, isLower, isUpper } from './calendar.ts';
 import { isSourceLocation, isSpace, isWordChar } from './header-fields.ts';
 import type { ParsedLine } from './types.ts';
 
@@ -154,7 +154,7 @@ function idEnd(text: string, i: number): number {
   for (; k < limit; k++) {
     const c = text.charCodeAt(k);
     if (isDigit(c)) digits++;
-    else if (!((c >= 97 && c <= 102) || (c >= 65 && c <= 70))) break;
+    else if (!isHexDigit(c)) break;
   }
   const n = k - i - prefixed;
   if (n === 0 || (digits === 0 && prefixed === 0) || (prefixed === 0 && digits !== n && n < 4)) return -1;

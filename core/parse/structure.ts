@@ -7,7 +7,7 @@
  * and one line costs at most `STEP_BUDGET` steps however long or strange it is.
  */
 
-import { isDigit, isLetter, isLower, isUpper } from './calendar.ts';
+import { isDigit, isHexDigit, isLetter, isLower, isLowerHexDigit, isUpper } from './calendar.ts';
 import { categoryOpening, type Diagnostic, diagnosticAt } from './diagnostic.ts';
 import { isSyslogFacility } from './formats/syslog.ts';
 import { dashRunEnd, isSourceLocation } from './header-fields.ts';
@@ -1132,7 +1132,7 @@ function isIdColumn(raw: string, a: number, b: number): boolean {
   const hex = b - a > 2 && raw.charCodeAt(a) === 48 && (raw.charCodeAt(a + 1) | 32) === 120;
   for (let k = hex ? a + 2 : a; k < b; k++) {
     const c = raw.charCodeAt(k);
-    if (!isDigit(c) && !(hex && (c | 32) >= 97 && (c | 32) <= 102)) return false;
+    if (!(hex ? isHexDigit(c) : isDigit(c))) return false;
   }
   return true;
 }
@@ -1252,7 +1252,7 @@ function isSequenceNumber(raw: string, f: number): boolean {
   for (let k = a; k < b; k++) {
     const c = raw.charCodeAt(k);
     if (isDigit(c)) decimal = true;
-    else if (!(c >= 97 && c <= 102)) return false;
+    else if (!isLowerHexDigit(c)) return false;
   }
   return b - a >= 3 && decimal;
 }

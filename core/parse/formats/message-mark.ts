@@ -21,7 +21,7 @@
  * Read only where the message opens with the mark and the line has no level otherwise; an identifier
  * beside a level of its own (`[WARNING ] CWWKF0009W: …`) stays in the text as written.
  */
-import { isDigit, isLower, isUpper } from '../calendar.ts';
+import { isDigit, isLower, isLowerHexDigit, isUpper } from '../calendar.ts';
 import { isFullLevelWord, type Level, levelSpelling } from '../levels.ts';
 import { newLine } from '../line.ts';
 import type { ParsedLine } from '../types.ts';
@@ -101,7 +101,7 @@ const MODULE_WORDS = 3;
 /** VLC's `[00007f3a40c06fb0] main input debug: text`. */
 function vlcMark(text: string): boolean {
   let k = 1;
-  while (k <= OBJECT_DIGITS && isHexDigit(text.charCodeAt(k))) k++;
+  while (k <= OBJECT_DIGITS && isLowerHexDigit(text.charCodeAt(k))) k++;
   const digits = k - 1;
   if ((digits !== 8 && digits !== OBJECT_DIGITS) || text.charCodeAt(k) !== 93) return false;
   const object = k;
@@ -119,10 +119,6 @@ function vlcMark(text: string): boolean {
     }
   }
   return false;
-}
-
-function isHexDigit(c: number): boolean {
-  return isDigit(c) || (c >= 97 && c <= 102);
 }
 
 /** The lower-case level word after the tag ending at `k` (a space there), into `mark`, or false. */
