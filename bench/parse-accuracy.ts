@@ -189,6 +189,13 @@
  *    proxies, a headless CMS and a payment server), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-28`), to be run once, blind.
+ * 12. a thirty-eighth held-out corpus (bench/fixtures/format-docs-heldout38), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from ISP, carrier and campus network services (authoritative and recursive
+ *    DNS, RPKI validation and router advertisements, flow and SNMP collection, greylisting, a
+ *    captive portal and NTP), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-38`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -428,6 +435,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-28',
     folder: 'format-docs-heldout28',
     sealedSha256: 'e0a04512d0ac3636758cccb703dcdc0f17da7390928dfe8e4117ec92e5462762',
+  },
+  {
+    name: 'held-out-38',
+    folder: 'format-docs-heldout38',
+    sealedSha256: 'cdfa7b544772cb879161dbe246d7678d4a3c28a5802d5683481dca868ad8a042',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
