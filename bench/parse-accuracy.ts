@@ -196,6 +196,14 @@
  *    captive portal and NTP), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-38`), to be run once, blind.
+ * 13. a thirty-sixth held-out corpus (bench/fixtures/format-docs-heldout36), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from observability, backup and storage operations (a monitoring server's web
+ *    log, a metrics exporter, a log pipeline and a log-to-metrics tailer, MongoDB, enterprise and
+ *    deduplicating backup, Kubernetes storage drivers, a file-sharing server), each format grounded
+ *    in material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-36`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -440,6 +448,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-38',
     folder: 'format-docs-heldout38',
     sealedSha256: 'cdfa7b544772cb879161dbe246d7678d4a3c28a5802d5683481dca868ad8a042',
+  },
+  {
+    name: 'held-out-36',
+    folder: 'format-docs-heldout36',
+    sealedSha256: '716223b6bfa4da7f0207b67cbc7669ba5c14fe77ae47b41e4927feb0d04dc982',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
