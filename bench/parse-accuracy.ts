@@ -204,6 +204,14 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-36`), to be run once,
  *    blind.
+ * 14. a thirty-seventh held-out corpus (bench/fixtures/format-docs-heldout37), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from Microsoft-centric and end-user-computing estates (a failover cluster's and
+ *    DFS Replication's own logs, FSLogix profiles, the Azure Arc agent, an endpoint sensor and a
+ *    Windows metrics exporter, remote-access tools, print management, an RMM agent and a classroom
+ *    management service), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-37`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -453,6 +461,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-36',
     folder: 'format-docs-heldout36',
     sealedSha256: '716223b6bfa4da7f0207b67cbc7669ba5c14fe77ae47b41e4927feb0d04dc982',
+  },
+  {
+    name: 'held-out-37',
+    folder: 'format-docs-heldout37',
+    sealedSha256: '01ba0f570ea2b3fb9ea0c39d4f55418e96372648a4f5b381042abdb47c4797de',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
