@@ -206,6 +206,14 @@
  *    captive portal and NTP), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-38`), to be run once, blind.
+ * 13. a thirty-ninth held-out corpus (bench/fixtures/format-docs-heldout39), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from web application stacks and their background workers in production (Ruby,
+ *    Elixir, Go and Python job queues and workers, a .NET service bus, a CFML application server,
+ *    Node.js frameworks, a PHP shop's error log, a Go web framework and a process manager), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-39`), to
+ *    be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -450,6 +458,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-38',
     folder: 'format-docs-heldout38',
     sealedSha256: 'cdfa7b544772cb879161dbe246d7678d4a3c28a5802d5683481dca868ad8a042',
+  },
+  {
+    name: 'held-out-39',
+    folder: 'format-docs-heldout39',
+    sealedSha256: '6e7cf06283051173a42e4d3a3c4411f36bf872732415f0a15f9422ee7fd2a9d3',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
