@@ -214,6 +214,14 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-39`), to
  *    be run once, blind.
+ * 14. a fortieth held-out corpus (bench/fixtures/format-docs-heldout40), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from research computing, HPC and ML platforms (a batch scheduler's master
+ *    daemon, a parallel file system's daemon log, the InfiniBand subnet manager, research data
+ *    management, a notebook platform's proxy, a workflow controller, model serving and inference
+ *    gateways, GPU cluster agents), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-40`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -463,6 +471,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-39',
     folder: 'format-docs-heldout39',
     sealedSha256: '6e7cf06283051173a42e4d3a3c4411f36bf872732415f0a15f9422ee7fd2a9d3',
+  },
+  {
+    name: 'held-out-40',
+    folder: 'format-docs-heldout40',
+    sealedSha256: 'ba84dca9ff08e6b49a5354d6ce8604842b3f2a5fb99c3fd39a8fc1b808274b29',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
