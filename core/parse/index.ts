@@ -33,7 +33,8 @@ import {
   takeStructuredDataElement,
   takeTrailingLogger,
 } from './header-line.ts';
-import { plainLine } from './line.ts';
+import { type LevelSlot, learnLevelSlot, slotLevel } from './level-slot.ts';
+import { newLine, plainLine } from './line.ts';
 import {
   applyStructure,
   clearHeader,
@@ -144,6 +145,11 @@ interface SourceState {
   dateOrder: SourceOrder;
   /** Lines of the source that proved `dateOrder`. */
   dateProofs: number;
+  /**
+   * Where the source writes its level word when no reader finds it (`level-slot.ts`): learned only
+   * for a source with no level column whose sample's lines the readers mostly gave no level.
+   */
+  levelSlot: LevelSlot | undefined;
   seen: number;
   misses: number;
 }
@@ -209,6 +215,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       // A structure learned again is a source that changed: what its old lines proved is no proof.
       dateOrder: NO_ORDER,
       dateProofs: 0,
+      levelSlot: undefined,
       seen: 0,
       misses: 0,
     };
@@ -219,10 +226,12 @@ export function compileParser(options: ParseOptions): CompiledParser {
       state.smallLevelScale = onSmallLevelScale(lines, at);
       state.columns = learnColumns(messagesOf(lines, plan, at, state));
       state.bangs = bangUseOf(lines);
+      state.levelSlot = levelSlotOf(lines, plan, at, state);
     } catch {
       setStructure(state, undefined);
       state.smallLevelScale = false;
       state.columns = NO_COLUMNS;
+      state.levelSlot = undefined;
     }
     // The sample's own lines, read above for their messages, are not judged against what they taught.
     state.seen = 0;
@@ -326,6 +335,31 @@ function messagesOf(lines: readonly string[], plan: Plan, ctx: TimeContext, stat
   return messages;
 }
 
+/**
+ * The source's level slot (`learnLevelSlot`), when it learned no level column and the readers give
+ * a level to fewer than half of its sample's lines: a source they read is left to them.
+ */
+function levelSlotOf(
+  lines: readonly string[],
+  plan: Plan,
+  ctx: TimeContext,
+  state: SourceState,
+): LevelSlot | undefined {
+  const structure = state.structure;
+  if (structure !== undefined && (structure.levelField >= 0 || structure.levelAfterTime >= 0))
+    return undefined;
+  const slot = learnLevelSlot(lines);
+  if (slot === undefined) return undefined;
+  let counted = 0;
+  let levelled = 0;
+  for (const raw of lines) {
+    if (raw.length === 0) continue;
+    counted++;
+    if (parse(raw, plan, ctx, state).level !== undefined) levelled++;
+  }
+  return levelled * 2 < counted ? slot : undefined;
+}
+
 interface Plan {
   readonly options: ParseOptions;
   /** Name of the forced format; undefined to detect per line. */
@@ -354,6 +388,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     line = readHeader(raw, line, ctx, state);
   if (line === undefined && forced === undefined)
     line = readUnclaimed(text, raw, indented, ctx, readingColumns, state?.bangs);
+  if (line === undefined && state?.levelSlot !== undefined) line = readLevelSlot(text, raw, state.levelSlot);
   if (line === undefined) {
     return plainLine(text, forced === undefined ? 'no known format' : `does not match format ${forced}`);
   }
@@ -385,7 +420,19 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     // Kratos's pairs follow a header only a learned structure reads (`LEVEL ts=…`).
     if (line.format === 'learned') takeLastMessagePair(line);
   }
+  // Last: the level word in the slot the source's sample agreed on (`level-slot.ts`).
+  if (line.level === undefined && state?.levelSlot !== undefined)
+    line.level = slotLevel(raw, state.levelSlot);
   if (plan.note !== undefined && line.parseError === undefined) line.parseError = plan.note;
+  return line;
+}
+
+/** A line nothing read, with a level word in its source's slot: that level, the line whole as its message. */
+function readLevelSlot(text: string, raw: string, slot: LevelSlot): ParsedLine | undefined {
+  const level = slotLevel(raw, slot);
+  if (level === undefined) return undefined;
+  const line = newLine('level_slot', text);
+  line.level = level;
   return line;
 }
 

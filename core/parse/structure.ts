@@ -1606,7 +1606,7 @@ export function describeStructure(structure: Structure): string {
 }
 
 /** Agreement a structure needs in a sample to be used. */
-const MIN_AGREEMENT = 0.8;
+export const MIN_AGREEMENT = 0.8;
 
 /**
  * Learns a source's structure from a sample of its lines: the timestamp shape and field, and the

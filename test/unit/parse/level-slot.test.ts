@@ -1,0 +1,149 @@
+/**
+ * The level slot learned per source (`core/parse/level-slot.ts`): a general fallback for a product
+ * that writes an ordinary level word where no per-line reader looks (glued by colons to a logger, in
+ * a bracket deep in a long header, inside a status bracket), found from the source's own sample.
+ * The class: a full level word between delimiters, in the same pair of delimiters on at least 80 %
+ * of the sample's lines. Its limits: a sample whose words are all one severe word learns nothing, a
+ * constant ordinary word is read (a product named `[Info]` reads INFO). The lines are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileParser, type Level } from '../../../core/parse/index.ts';
+import { learnLevelSlot } from '../../../core/parse/level-slot.ts';
+
+const receivedAt = Date.parse('2026-12-01T00:00:00Z');
+const second = (n: number) => String(n).padStart(2, '0');
+
+/** The source's lines as the ingest reads them: learned from the first 32, then each parsed. */
+function readSource(lines: readonly string[], later: readonly string[] = []) {
+  const parser = compileParser({});
+  parser.learn('src', lines.slice(0, 32), receivedAt);
+  return {
+    sample: lines.map((line) => parser(line, receivedAt, 'src')),
+    later: later.map((line) => parser(line, receivedAt, 'src')),
+    structure: parser.structureOf('src'),
+  };
+}
+
+const levelOf = (n: number): string => (n % 7 === 3 ? 'WARNING' : n % 11 === 5 ? 'ERROR' : 'INFO');
+const expected = (n: number): Level => (n % 7 === 3 ? 'WARN' : n % 11 === 5 ? 'ERROR' : 'INFO');
+
+describe('a level word in the slot a source’s lines agree on', () => {
+  it('reads a level glued by colons to a logger after a syslog tag and a prefix (Python’s `%(name)s:%(levelname)s:`)', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `Nov 30 10:00:${second(n)} build-3 harvester[412]: hv [job-${n}]: harvester.queue.fetch:${levelOf(n)}: fetched batch ${n}`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample.map((line) => line.level)).toEqual(lines.map((_, n) => expected(n)));
+    // The message stays as the syslog reading left it.
+    expect(sample[3]?.message).toBe('hv [job-3]: harvester.queue.fetch:WARNING: fetched batch 3');
+  });
+
+  it('learns a bracket deep in a long header from a sample that is all INFO, and reads its other words later', () => {
+    const line = (n: number, level: string) =>
+      `2026-11-30 10:00:${second(n)}.100 [Service] AG 7781 syncd 41 PID:812 TID:${n} Unit:4 [session ${4400 + n}] [${level}] K-41-10 copy part ${n}`;
+    const lines = Array.from({ length: 32 }, (_, n) => line(n, 'Info'));
+    const { sample, later } = readSource(lines, [
+      line(40, 'Warning'),
+      line(41, 'Error'),
+      line(42, 'critical'),
+    ]);
+    expect(sample.every((l) => l.level === 'INFO')).toBe(true);
+    expect(later.map((l) => l.level)).toEqual(['WARN', 'ERROR', 'FATAL']);
+    expect(later[0]?.message).toBe(
+      '[Service] AG 7781 syncd 41 PID:812 TID:40 Unit:4 [session 4440] [Warning] K-41-10 copy part 40',
+    );
+  });
+
+  it('reads a status bracket whose level is glued to a code, which the learned columns already cut', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `[10:00:${second(n)}.402][pid 12][${n % 6 === 1 ? 'WARN' : 'INFO'}:0000000${n % 3}] Attaching volume ${n}`,
+    );
+    const { sample, later } = readSource(lines, ['[10:01:00.000][pid 12][ERROR:00000005] Attach failed']);
+    expect(sample[1]).toMatchObject({ level: 'WARN', message: 'Attaching volume 1' });
+    expect(sample[2]).toMatchObject({ level: 'INFO', message: 'Attaching volume 2' });
+    expect(later[0]).toMatchObject({ level: 'ERROR', message: 'Attach failed' });
+  });
+
+  it('reads only a word in the learned slot on a later line: the same word elsewhere stays text', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `Nov 30 10:00:${second(n)} build-3 harvester[412]: hv [job-${n}]: harvester.queue.fetch:${levelOf(n)}: fetched batch ${n}`,
+    );
+    const { later } = readSource(lines, [
+      'Nov 30 10:01:00 build-3 harvester[412]: hv [job-40]: harvester.queue.fetch - error in step 2',
+      'Nov 30 10:01:01 build-3 harvester[412]: hv [job-41]: after 2 error retries harvester.queue.fetch:DEBUG: x',
+    ]);
+    expect(later.map((l) => l.level)).toEqual([undefined, 'DEBUG']);
+  });
+});
+
+describe('text that only looks like a level slot', () => {
+  it('learns nothing from prose that mentions an error now and then', () => {
+    const lines = Array.from({ length: 32 }, (_, n) =>
+      n % 5 === 0
+        ? `Copied ${n} files, one error: permission denied on share ${n}`
+        : n % 5 === 1
+          ? `Copied ${n} files, one warning: file name too long on share ${n}`
+          : `Copied ${n} files to the archive without trouble`,
+    );
+    expect(learnLevelSlot(lines)).toBeUndefined();
+    const { sample } = readSource(lines);
+    expect(sample[0]?.level).toBeUndefined();
+  });
+
+  it('learns nothing from a value, a path or a name glued to other characters', () => {
+    const values = Array.from(
+      { length: 32 },
+      (_, n) => `job ${n} finished status=${n % 3 ? 'info' : 'error'} took ${n} ms`,
+    );
+    const paths = Array.from({ length: 32 }, (_, n) => `fetch /api/info/health/${n} answered in ${n} ms`);
+    const names = Array.from({ length: 32 }, (_, n) => `task ${n} wrote error_log.${n} and info-${n}.txt`);
+    for (const lines of [values, paths, names]) {
+      expect(learnLevelSlot(lines)).toBeUndefined();
+      expect(readSource(lines).sample.every((l) => l.level === undefined)).toBe(true);
+    }
+  });
+
+  it('learns nothing from one severe word on every line (a name of the product or a queue), nor from eight lines', () => {
+    const named = Array.from({ length: 32 }, (_, n) => `relay ${n}: consumer [Critical] acked batch ${n}`);
+    expect(learnLevelSlot(named)).toBeUndefined();
+    expect(readSource(named).sample.every((l) => l.level === undefined)).toBe(true);
+    const counts = Array.from({ length: 32 }, (_, n) => `sync ${n} done; error: none; changed ${n}`);
+    expect(learnLevelSlot(counts)).toBeUndefined();
+    // Seven lines agree on a slot: fewer than the eight it needs.
+    const short = Array.from({ length: 7 }, (_, n) => `unit ${n} |info| started ${n}`);
+    expect(learnLevelSlot(short)).toBeUndefined();
+    expect(learnLevelSlot([...short, 'unit 7 |warn| started 7'])).toEqual({ before: 124, after: 124 });
+  });
+
+  it('reads a product named `[Info]` on every line as INFO: the accepted limit of a constant ordinary word', () => {
+    const lines = Array.from({ length: 32 }, (_, n) => `relay ${n}: consumer [Info] acked batch ${n}`);
+    expect(readSource(lines).sample.every((l) => l.level === 'INFO')).toBe(true);
+  });
+
+  it('does not run for a source with a learned level column', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) => `2026-11-30 10:00:${second(n)} ${n % 5 === 0 ? 'WARN ' : 'INFO '} worker - step ${n}`,
+    );
+    const { structure, later } = readSource(lines, ['2026-11-30 10:01:00 ----  worker - job error ignored']);
+    expect(structure?.levelAfterTime).toBe(0);
+    expect(later[0]?.level).toBeUndefined();
+  });
+
+  it('does not run for a source whose lines the readers give a level', () => {
+    // The readers read `<INFO>` on every line, in two places: no column, yet no fallback either.
+    const lines = Array.from({ length: 32 }, (_, n) =>
+      n % 5 < 3 ? `node7 job=${n} <${n % 4 === 0 ? 'WARN' : 'INFO'}> step ${n}` : `node7 <INFO> step ${n}`,
+    );
+    expect(learnLevelSlot(lines)).toEqual({ before: 60, after: 62 });
+    const { sample, later } = readSource(lines, ['node7 the job stopped here <error> in step 40']);
+    expect(sample.every((l) => l.level !== undefined)).toBe(true);
+    expect(later[0]?.level).toBeUndefined();
+  });
+});
