@@ -337,7 +337,8 @@ function messagesOf(lines: readonly string[], plan: Plan, ctx: TimeContext, stat
 
 /**
  * The source's level slot (`learnLevelSlot`), when it learned no level column and the readers give
- * a level to fewer than half of its sample's lines: a source they read is left to them.
+ * a level to fewer than half of its sample's lines: a source they read is left to them. The sample
+ * is read again for that, after its columns were learned, as later lines will be read.
  */
 function levelSlotOf(
   lines: readonly string[],
@@ -352,10 +353,22 @@ function levelSlotOf(
   if (slot === undefined) return undefined;
   let counted = 0;
   let levelled = 0;
-  for (const raw of lines) {
-    if (raw.length === 0) continue;
-    counted++;
-    if (parse(raw, plan, ctx, state).level !== undefined) levelled++;
+  // The sample was read once already (`messagesOf`): read again, its dates prove no order, and its
+  // lines do not judge the structure they taught (which 64 readings would).
+  const { dateOrder, dateProofs, stale } = state;
+  try {
+    for (const raw of lines) {
+      if (raw.length === 0) continue;
+      counted++;
+      if (parse(raw, plan, ctx, state).level !== undefined) levelled++;
+    }
+  } finally {
+    state.stale = stale;
+    if (state.dateOrder !== dateOrder || state.dateProofs !== dateProofs) {
+      state.dateOrder = dateOrder;
+      state.dateProofs = dateProofs;
+      setStructure(state, state.learned);
+    }
   }
   return levelled * 2 < counted ? slot : undefined;
 }

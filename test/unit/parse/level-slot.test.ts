@@ -82,6 +82,21 @@ describe('a level word in the slot a source’s lines agree on', () => {
   });
 });
 
+describe('learning the slot', () => {
+  it('proves no order of day and month: one line of the sample still proves nothing', () => {
+    const line = (date: string, n: number) =>
+      `${date} 10:00:${second(n)}.100 [Service] AG 7781 syncd 41 PID:812 TID:${n} Unit:4 [session ${n}] [Info] K-41-10 copy part ${n}`;
+    const lines = Array.from({ length: 32 }, (_, n) => line(n === 5 ? '13/11/2026' : '11/03/2026', n));
+    const parser = compileParser({});
+    parser.learn('src', lines, receivedAt);
+    // Read right after learning: the slot's second reading of the sample must not count `13/11` twice.
+    expect(parser(line('11/03/2026', 40), receivedAt, 'src')).toMatchObject({
+      level: 'INFO',
+      timestamp: Date.UTC(2026, 10, 3, 10, 0, 40, 100),
+    });
+  });
+});
+
 describe('text that only looks like a level slot', () => {
   it('learns nothing from prose that mentions an error now and then', () => {
     const lines = Array.from({ length: 32 }, (_, n) =>
