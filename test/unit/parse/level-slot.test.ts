@@ -68,6 +68,21 @@ describe('a level word in the slot a source’s lines agree on', () => {
     expect(later[0]).toMatchObject({ level: 'ERROR', message: 'Attach failed' });
   });
 
+  it('gives a line nothing else read its level as `level_slot`, the line whole as its message', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) => `relay ${n}: consumer [${n % 3 ? 'Info' : 'Warning'}] acked batch ${n}`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample[0]).toMatchObject({
+      format: 'level_slot',
+      level: 'WARN',
+      message: 'relay 0: consumer [Warning] acked batch 0',
+      parseFailed: false,
+    });
+    expect(sample[1]).toMatchObject({ format: 'level_slot', level: 'INFO' });
+  });
+
   it('reads only a word in the learned slot on a later line: the same word elsewhere stays text', () => {
     const lines = Array.from(
       { length: 32 },
