@@ -238,14 +238,15 @@ function findTime(
       timeOfDayAfterPid(raw, f) ||
       glibTimeOfDay(raw, f);
     // glog/klog glue the level letter to the date: `I1130 14:02:11.123456`; wget frames it in
-    // dashes: `--2026-11-11 13:49:09--`.
+    // dashes: `--2026-11-11 13:49:09--`; WPP glues it after `pid.tid::`.
+    const traced = f <= 1 ? tracePrefixEnd(raw, f) : -1;
     const glued =
-      f !== 0
-        ? -1
+      traced >= 0 || f !== 0
+        ? traced
         : isLetter(raw.charCodeAt(start)) && isDigit(raw.charCodeAt(start + 1))
           ? start + 1
           : framedStart(raw, start);
-    const framed = glued >= 0 && !isLetter(raw.charCodeAt(start));
+    const framed = traced < 0 && glued >= 0 && !isLetter(raw.charCodeAt(start));
     for (let k = 0; k < (glued < 0 ? 1 : 2); k++) {
       const at = k === 0 ? start : glued;
       if (onlyShape >= 0) {
@@ -268,6 +269,31 @@ function findTime(
       }
     }
   }
+}
+
+/** Most hex digits of a WPP process or thread id. */
+const TRACE_ID_DIGITS = 8;
+
+/**
+ * Where the time starts after Windows software trace preprocessor's (WPP) prefix glued to it,
+ * `pid.tid::` in hex (`0000137c.00001390::2026/11/28-02:14:06.117`, the failover cluster's
+ * `cluster.log`; tracefmt's default `[cpu]pid.tid::time`): field 0, or field 1 after a bracketed
+ * CPU number opening the line. -1 when field `f` opens with no such prefix and a digit after it.
+ */
+export function tracePrefixEnd(raw: string, f: number): number {
+  if (f >= fieldCount) return -1;
+  const start = fieldStart[f] as number;
+  if (f === 1 && !(raw.charCodeAt(0) === 91 && fieldStart[0] === 1 && raw.charCodeAt(start - 1) === 93))
+    return -1;
+  let k = start;
+  while (k - start <= TRACE_ID_DIGITS && isHexDigit(raw.charCodeAt(k))) k++;
+  if (k === start || k - start > TRACE_ID_DIGITS || raw.charCodeAt(k) !== 46) return -1;
+  const tid = ++k;
+  while (k - tid <= TRACE_ID_DIGITS && isHexDigit(raw.charCodeAt(k))) k++;
+  if (k === tid || k - tid > TRACE_ID_DIGITS) return -1;
+  return raw.charCodeAt(k) === 58 && raw.charCodeAt(k + 1) === 58 && isDigit(raw.charCodeAt(k + 2))
+    ? k + 2
+    : -1;
 }
 
 /** Longest run of one mark that frames a time at the line's start. */
@@ -1967,9 +1993,11 @@ export function startsLikeStructure(raw: string, structure: Structure, ctx: Time
   // Only the fields up to the timestamp's: the agent asks this of every line of a file.
   splitFields(raw, Math.min(structure.timeField + 1, HEADER_FIELDS));
   if (structure.timeField >= fieldCount) return false;
+  const traced = structure.timeField <= 1 ? tracePrefixEnd(raw, structure.timeField) : -1;
   return (
     tryShape(raw, structure.shape, fieldStart[structure.timeField] as number, ctx) ||
-    // glog/klog: the level letter glued before the date.
-    (structure.timeField === 0 && tryShape(raw, structure.shape, (fieldStart[0] as number) + 1, ctx))
+    // glog/klog: the level letter glued before the date; WPP: `pid.tid::`.
+    (structure.timeField === 0 && tryShape(raw, structure.shape, (fieldStart[0] as number) + 1, ctx)) ||
+    (traced >= 0 && tryShape(raw, structure.shape, traced, ctx))
   );
 }
