@@ -560,6 +560,9 @@ function readHeader(
     learned && structure !== undefined && (structure.levelField >= 0 || structure.levelAfterTime >= 0);
   const line = readHeaderLine(raw, fixed, learned, levelColumn, ctx);
   if (learned && line !== undefined) line.structure = state?.description;
+  // Python's `[%(levelno)s]`, which a fixed format took for a pid (`[20]`), is the level.
+  if (line?.fields.pid !== undefined && structure?.levelNumbers === true && line.level === header.level)
+    if (line.fields.pid === Number(raw.slice(header.levelStart, header.levelEnd))) delete line.fields.pid;
   return line;
 }
 

@@ -318,6 +318,27 @@ export function numericLevel(n: number): Level | undefined {
 }
 
 /**
+ * Python logging's `levelno` (`%(levelno)s`): 10 DEBUG, 20 INFO, 30 WARNING, 40 ERROR, 50 CRITICAL;
+ * another number is none. A scale of its own: pino's and bunyan's 30 is INFO (`numericLevel`).
+ */
+export function pythonLevelNumber(n: number): Level | undefined {
+  switch (n) {
+    case 10:
+      return 'DEBUG';
+    case 20:
+      return 'INFO';
+    case 30:
+      return 'WARN';
+    case 40:
+      return 'ERROR';
+    case 50:
+      return 'FATAL';
+    default:
+      return undefined;
+  }
+}
+
+/**
  * Normalises any spelling of a level (`WARNING`, `warn`, `W`, `err`, `SEVERE`, `crit`, `5`, `30`…)
  * to a `Level`, or undefined when it is not one. For values known to be levels (a JSON `level`).
  */

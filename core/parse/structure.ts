@@ -23,6 +23,7 @@ import {
   mnemonicSeverity,
   opensTextUnmarked,
   placedLevelSpelling,
+  pythonLevelNumber,
   syslogSeverityLevel,
 } from './levels.ts';
 import {
@@ -1610,6 +1611,12 @@ export interface Structure {
    * another one in that place (`Exception:`, `Mode:`) is no word the source showed for them.
    */
   readonly ordinaryWords?: OrdinaryWords;
+  /**
+   * True when the level column (`levelAfterTime`) holds Python logging's `levelno` (`[20]`, `30`),
+   * read by `pythonLevelNumber`: learned only (`learnsLevelNumbers`), a number there being a pid or a
+   * thread in one line alone.
+   */
+  readonly levelNumbers?: true;
 }
 
 /**
@@ -1708,16 +1715,61 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
     };
   }
   const bracketOfNames = !columnOk && names * 2 > counted;
+  const numbers = !columnOk && learnsLevelNumbers(lines, ctx, counted);
   return {
     shape: Math.floor(timeKey / 64),
     timeField: timeKey % 64,
     levelField: columnOk && columnKey < 1000 ? columnKey : -1,
-    levelAfterTime: columnOk && columnKey >= 1000 ? columnKey - 1000 : -1,
+    levelAfterTime: columnOk && columnKey >= 1000 ? columnKey - 1000 : numbers ? 0 : -1,
     confidence: timeVotes / counted,
     sample: counted,
     ...(bracketOfNames ? { weakSpellingsAreNames: true } : {}),
+    ...(numbers ? { levelNumbers: true } : {}),
     ...withOrdinary,
   };
+}
+
+/** Most digits of a number `numberField` reads. */
+const NUMBER_FIELD_DIGITS = 10;
+
+/**
+ * The number field `f` of the line being scanned is, in brackets (`[20]`) or between spaces (` 20 `);
+ * -1 when it is no such number.
+ */
+function numberField(raw: string, f: number): number {
+  if (f >= fieldCount) return -1;
+  const a = fieldStart[f] as number;
+  const b = fieldEnd[f] as number;
+  if (b - a > NUMBER_FIELD_DIGITS) return -1;
+  for (let k = a; k < b; k++) if (!isDigit(raw.charCodeAt(k))) return -1;
+  const before = raw.charCodeAt(a - 1);
+  const after = raw.charCodeAt(b);
+  if (!((before === 91 && after === 93) || (before === 32 && after === 32))) return -1;
+  return Number(raw.slice(a, b));
+}
+
+/**
+ * True when the first field after the time holds Python logging's `levelno` (`%(asctime)s
+ * [%(levelno)s] …`, Checkmk's web.log): a number there on at least `MIN_AGREEMENT` of the lines,
+ * every one of them 10, 20, 30, 40 or 50, and two of those values or more. One value on every line
+ * is a worker's pid or thread; any other number there (`14`, pino's `60`) makes it a pid or thread
+ * column.
+ */
+function learnsLevelNumbers(lines: readonly string[], ctx: TimeContext, counted: number): boolean {
+  const header = emptyHeader();
+  const values = new Set<number>();
+  let agreeing = 0;
+  for (const line of lines) {
+    if (line.length === 0 || isContinuation(line)) continue;
+    scanHeader(line, ctx, header, true);
+    if (header.shape < 0) continue;
+    const n = numberField(line, fieldAt(header.timeEnd));
+    if (n < 0) continue;
+    if (pythonLevelNumber(n) === undefined) return false;
+    values.add(n);
+    agreeing++;
+  }
+  return values.size >= 2 && agreeing >= MIN_AGREEMENT * counted;
 }
 
 /** How a word closes where a level stands: `Error:`, `WARNING[Server]:`, `warn  - `. */
@@ -1952,7 +2004,11 @@ export function applyStructure(
   vouched = true;
   marks = true;
   try {
-    if (column >= 0) findLevel(raw, out, column, true);
+    if (structure.levelNumbers === true) {
+      const level = pythonLevelNumber(numberField(raw, column));
+      if (level !== undefined)
+        setLevel(out, level, column, fieldStart[column] as number, fieldEnd[column] as number, true);
+    } else if (column >= 0) findLevel(raw, out, column, true);
   } finally {
     vouched = false;
     marks = false;

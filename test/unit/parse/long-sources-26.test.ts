@@ -62,3 +62,63 @@ describe("WPP's trace prefix: `pid.tid::` in hex, glued before the time (Windows
     expect(parse('0000137c.00001390:: started').timestamp).toBeUndefined();
   });
 });
+
+describe("Python logging's `%(levelno)s` as a column after the time, learned per source (Checkmk's web.log)", () => {
+  const line = (n: number, level: number, text: string) =>
+    `2026-11-30 08:14:${String(10 + n).padStart(2, '0')},317 [${level}] [cmk.web ${41822 + n}] ${text}`;
+  const sample = Array.from({ length: 20 }, (_, n) =>
+    line(n, n % 7 === 3 ? 30 : n % 9 === 5 ? 40 : 20, `step ${n} done`),
+  );
+
+  it('reads 10 DEBUG, 20 INFO, 30 WARN, 40 ERROR, 50 FATAL once the sample agrees on the column', () => {
+    const { read, structure } = learnt(sample);
+    expect(structure()?.levelNumbers).toBe(true);
+    const pick = (text: string) => {
+      const parsed = read(text);
+      return [parsed.level, parsed.message, parsed.fields.pid];
+    };
+    expect(pick(line(1, 20, 'User admin logged in'))).toEqual(['INFO', 'User admin logged in', undefined]);
+    expect(pick(line(2, 30, 'Login failed'))).toEqual(['WARN', 'Login failed', undefined]);
+    expect(pick(line(3, 40, 'Automation failed'))).toEqual(['ERROR', 'Automation failed', undefined]);
+    expect(pick(line(4, 50, 'Site down'))).toEqual(['FATAL', 'Site down', undefined]);
+    expect(pick(line(5, 10, 'Reading config'))).toEqual(['DEBUG', 'Reading config', undefined]);
+    // Another number in the column is no level.
+    expect(read(line(6, 25, 'odd')).level).toBeUndefined();
+  });
+
+  it('reads the bare column too (`%(asctime)s %(levelno)s %(message)s`)', () => {
+    const bare = (n: number, level: number) =>
+      `2026-11-30 08:14:${String(10 + n).padStart(2, '0')},317 ${level} job ${n} done`;
+    const { read } = learnt(Array.from({ length: 10 }, (_, n) => bare(n, n % 4 === 1 ? 30 : 20)));
+    expect([read(bare(3, 40)).level, read(bare(3, 40)).message]).toEqual(['ERROR', 'job 3 done']);
+  });
+
+  it('never reads the number per line, nor from a column of pids, threads or one value', () => {
+    // One line alone: a bracketed number after the time is a pid.
+    const one = parse(line(1, 30, 'Login failed'));
+    expect([one.level, one.fields.pid]).toEqual([undefined, 30]);
+    // The same value on every line: a worker's pid or thread, not a level.
+    expect(learnt(Array.from({ length: 10 }, (_, n) => line(n, 20, 'x'))).structure()?.levelNumbers).toBe(
+      undefined,
+    );
+    // Numbers off the scale among them: a pid or thread column.
+    const threads = Array.from({ length: 10 }, (_, n) => line(n, [10, 20, 30, 14, 40][n % 5] as number, 'x'));
+    expect(learnt(threads).structure()?.levelNumbers).toBe(undefined);
+    // pino's scale (60 fatal) is JSON's, never this column's.
+    const pino = Array.from({ length: 10 }, (_, n) => line(n, [30, 40, 60][n % 3] as number, 'x'));
+    expect(learnt(pino).structure()?.levelNumbers).toBe(undefined);
+    // A level word learned in its own column keeps it (the number is a pid there).
+    const worded = Array.from(
+      { length: 10 },
+      (_, n) => `2026-11-30 08:14:1${n},317 [${n % 2 === 0 ? 20 : 30}] INFO app: step ${n}`,
+    );
+    expect(learnt(worded).read(worded[1] as string).level).toBe('INFO');
+  });
+
+  it("leaves pino's and bunyan's JSON on their own scale (30 info)", () => {
+    const json = '{"level":30,"time":1796026442317,"msg":"listening"}';
+    const { read } = learnt(sample);
+    expect(read(json).level).toBe('INFO');
+    expect(parse('{"level":20,"time":1796026442317,"msg":"query"}').level).toBe('DEBUG');
+  });
+});
