@@ -5,7 +5,7 @@
  * message is the text the application wrote. Pure and bounded: at most `MAX_FIELDS` fields, each
  * within `MAX_FIELD` characters.
  */
-import { isDigit, isLetter } from './calendar.ts';
+import { isDigit, isHexDigit, isLetter } from './calendar.ts';
 import type { ParsedLine } from './types.ts';
 
 const MAX_FIELDS = 6;
@@ -49,6 +49,23 @@ const SOURCE_EXTENSIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** A space or a tab. */
+/** Most characters of a status code a level's bracket gives it. */
+const LEVEL_CODE_CHARS = 10;
+
+/**
+ * Where the status code glued to a level word ending at `wordEnd` ends: `:` and a code in
+ * decimal or hexadecimal digits closing the level's bracket (`[ERROR:00000005]`, FSLogix's Win32
+ * status; `[WARN:80070005]`, an HRESULT). The index of the closing `]`, or -1 when no code follows
+ * the word. The one home of a code written inside a level's own field: another way of writing it
+ * (a code in parentheses, `[ERROR(42)]`) joins here.
+ */
+export function levelCodeEnd(raw: string, wordEnd: number): number {
+  if (raw.charCodeAt(wordEnd) !== 58 || !isDigit(raw.charCodeAt(wordEnd + 1))) return -1;
+  let k = wordEnd + 2;
+  while (k - wordEnd <= LEVEL_CODE_CHARS && isHexDigit(raw.charCodeAt(k))) k++;
+  return raw.charCodeAt(k) === 93 && k - wordEnd <= LEVEL_CODE_CHARS ? k : -1;
+}
+
 export function isSpace(c: number): boolean {
   return c === 32 || c === 9;
 }

@@ -11,6 +11,7 @@ import {
   dashRunEnd,
   isDriveAt,
   isSourceLocation,
+  levelCodeEnd,
   skipHeaderFields,
   skipSpaces,
 } from './header-fields.ts';
@@ -175,7 +176,9 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
   if (header.level !== undefined) {
     line.level = header.level;
     end = Math.max(end, header.levelEnd);
-    if (raw.charCodeAt(header.levelEnd) === 47) end = afterSlashTag(raw, header.levelEnd + 1, line);
+    const coded = takeLevelCode(raw, header, line);
+    if (coded > header.levelEnd) end = coded + 1;
+    else if (raw.charCodeAt(header.levelEnd) === 47) end = afterSlashTag(raw, header.levelEnd + 1, line);
     else if (raw.charCodeAt(header.levelEnd) === 58) {
       const names = afterColonNames(raw, header.levelEnd + 1, line);
       // `D: 11/14/17 21:08:12 - text`: a level before the time leaves the header at the time's end;
@@ -205,12 +208,24 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
 }
 
 /**
+ * The status code glued to the level the header found (`[ERROR:00000005]`, `levelCodeEnd`), kept in
+ * `fields.code`: the index of the bracket closing it, else the level's end.
+ */
+function takeLevelCode(raw: string, header: Header, line: ParsedLine): number {
+  const coded = raw.charCodeAt(header.levelEnd) === 58 ? levelCodeEnd(raw, header.levelEnd) : -1;
+  if (coded < 0) return header.levelEnd;
+  line.fields.code = raw.slice(header.levelEnd + 1, coded);
+  return coded;
+}
+
+/**
  * A level the header found after the timestamp of a line a fixed format read without one (a
  * syslog `warning:` after the tag): set, and taken off the front of the message.
  */
 export function addHeaderLevel(line: ParsedLine, raw: string, header: Header): void {
   if (header.level === undefined || line.level !== undefined) return;
   line.level = header.level;
+  const levelEnd = takeLevelCode(raw, header, line);
   const word = raw.slice(header.levelStart, header.levelEnd);
   const messageAt = raw.length - line.message.length;
   if (header.textStart >= messageAt && raw.endsWith(line.message)) line.message = raw.slice(header.textStart);
@@ -225,9 +240,9 @@ export function addHeaderLevel(line: ParsedLine, raw: string, header: Header): v
   }
   // `[812] LOG:  text`: header fields (a pid) before the level, which the message began with.
   else if (header.levelStart > messageAt && raw.endsWith(line.message)) {
-    const at = skipHeaderFields(raw, messageStart(raw, header.levelEnd), line);
+    const at = skipHeaderFields(raw, messageStart(raw, levelEnd), line);
     // `[time] [ message] [vmsvc] text`: after a bracketed level, a bracketed name is the logger.
-    const bracketed = raw.charCodeAt(header.levelEnd) === 93;
+    const bracketed = raw.charCodeAt(levelEnd) === 93;
     line.message = raw.slice(bracketed ? bracketLoggerEnd(raw, bracketCodeEnd(raw, at, line), line) : at);
   }
 }

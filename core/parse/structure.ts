@@ -10,7 +10,7 @@
 import { isDigit, isHexDigit, isLetter, isLower, isLowerHexDigit, isUpper } from './calendar.ts';
 import { categoryOpening, type Diagnostic, diagnosticAt } from './diagnostic.ts';
 import { isSyslogFacility } from './formats/syslog.ts';
-import { dashRunEnd, isSourceLocation } from './header-fields.ts';
+import { dashRunEnd, isSourceLocation, levelCodeEnd } from './header-fields.ts';
 import {
   columnLevelSpelling,
   isAtLeast,
@@ -695,6 +695,9 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
     a = slash + 1;
   }
   if (hyphen > a && before === 91 && hyphenJoinedLevel(raw, a, hyphen, f, out)) return true;
+  // `[ERROR:00000005]`: an upper-case level and the status code its bracket gives it (FSLogix).
+  if (joint > a && before === 91 && levelCodeEnd(raw, joint) === b && isUpperRun(raw, a, joint))
+    return tryWord(raw, a, joint, f, out, true, false);
   // Colon-joined parts: a level and then names (`INFO:app.worker:Main`, Python's
   // `%(levelname)s:%(name)s`), or a namespace and then a level (`db:warn`, `[app:error]`).
   if (joint > a && isLetter(raw.charCodeAt(joint + 1))) {

@@ -122,3 +122,37 @@ describe("Python logging's `%(levelno)s` as a column after the time, learned per
     expect(parse('{"level":20,"time":1796026442317,"msg":"query"}').level).toBe('DEBUG');
   });
 });
+
+describe('a level and its status code in one bracket (`[ERROR:00000005]`, FSLogix)', () => {
+  it('reads the level, keeps the code, starts the message after the bracket', () => {
+    const line = parse('[08:03:35.673][tid:00000c3c.00001a90][ERROR:00000005]  Failed to attach disk');
+    expect([line.level, line.message, line.fields.code]).toEqual([
+      'ERROR',
+      'Failed to attach disk',
+      '00000005',
+    ]);
+    const warn = parse('2026-11-30 08:03:35.673 [WARN:80070005] Retrying the share');
+    expect([warn.level, warn.message, warn.fields.code]).toEqual(['WARN', 'Retrying the share', '80070005']);
+  });
+
+  it('reads it in a level column a source learned from its plain brackets', () => {
+    const lines = Array.from(
+      { length: 12 },
+      (_, n) => `[07:58:${String(10 + n)}.402][tid:00000a5c.00001ee8][INFO]            step ${n}`,
+    );
+    const { read } = learnt(lines);
+    const line = read('[08:03:35.677][tid:00000c3c.00001a90][ERROR:00000005]  LoadProfile failed.');
+    expect([line.level, line.message, line.fields.code]).toEqual([
+      'ERROR',
+      'LoadProfile failed.',
+      '00000005',
+    ]);
+  });
+
+  it('leaves look-alikes: a name and a number, a title-case word, a word after the code', () => {
+    expect(parse('2026-11-30 08:03:35.673 [worker:00000005] text').level).toBeUndefined();
+    expect(parse('2026-11-30 08:03:35.673 [Error:404] text').level).toBeUndefined();
+    expect(parse('2026-11-30 08:03:35.673 [ERROR:5 retries] text').fields.code).toBeUndefined();
+    expect(parse('2026-11-30 08:03:35.673 [ERROR:abc] text').fields.code).toBeUndefined();
+  });
+});
