@@ -145,8 +145,14 @@ function tagEnd(text: string, i: number): number {
   return -1;
 }
 
-/** `7f3a9c7fe640 `, `1228  `, `0x1a2b `: a decimal or hexadecimal id (a hexadecimal one with a digit or `0x`). */
+/**
+ * `7f3a9c7fe640 `, `1228  `, `0x1a2b `: a decimal or hexadecimal id (a hexadecimal one with a digit or
+ * `0x`); or a message id, a product's letters and two numbers or more joined by dashes (Veritas'
+ * unique message ids in NetBackup, InfoScale and Cluster Server logs: `V-117-102`, `V-16-1-10196`).
+ */
 function idEnd(text: string, i: number): number {
+  const messageId = isUpper(text.charCodeAt(i)) ? messageIdEnd(text, i) : -1;
+  if (messageId >= 0) return messageId;
   const prefixed = text.charCodeAt(i) === 48 && (text.charCodeAt(i + 1) | 32) === 120 ? 2 : 0;
   let digits = 0;
   let k = i + prefixed;
@@ -159,6 +165,26 @@ function idEnd(text: string, i: number): number {
   const n = k - i - prefixed;
   if (n === 0 || (digits === 0 && prefixed === 0) || (prefixed === 0 && digits !== n && n < 4)) return -1;
   return isSpace(text.charCodeAt(k)) ? textAfter(text, k) : -1;
+}
+
+/** Most letters and numbers of a message id (`messageIdEnd`). */
+const MESSAGE_ID_LETTERS = 4;
+const MESSAGE_ID_NUMBERS = 4;
+
+/**
+ * `V-117-102 `: one to four capitals, then two to four numbers each after a dash (one, `ORA-00942`,
+ * `CVE-2026`, is a code the text names), then a space.
+ */
+function messageIdEnd(text: string, i: number): number {
+  let k = i;
+  while (k - i < MESSAGE_ID_LETTERS && isUpper(text.charCodeAt(k))) k++;
+  let numbers = 0;
+  while (numbers < MESSAGE_ID_NUMBERS && text.charCodeAt(k) === 45 && isDigit(text.charCodeAt(k + 1))) {
+    k++;
+    while (isDigit(text.charCodeAt(k))) k++;
+    numbers++;
+  }
+  return numbers >= 2 && isSpace(text.charCodeAt(k)) ? textAfter(text, k) : -1;
 }
 
 /** `proftpd[4711] `, `build01(28817) `: a name and a number in brackets or parentheses glued to it. */

@@ -557,7 +557,9 @@ function readHeader(
   if (state !== undefined && header.shape >= 0)
     orderDate(raw, ctx, state, header.timeField === ownTimeField(structure));
   const levelColumn =
-    learned && structure !== undefined && (structure.levelField >= 0 || structure.levelAfterTime >= 0);
+    learned &&
+    structure !== undefined &&
+    (structure.levelField >= 0 || structure.levelAfterTime >= 0 || structure.levelBracket !== undefined);
   const line = readHeaderLine(raw, fixed, learned, levelColumn, ctx);
   if (learned && line !== undefined) line.structure = state?.description;
   // Python's `[%(levelno)s]`, which a fixed format took for a pid (`[20]`), is the level.
@@ -600,7 +602,10 @@ function readHeaderLine(
  */
 function levelOnlyIfMarked(fixed: ParsedLine | undefined, structure: Structure | undefined): boolean {
   if (fixed === undefined || fixed.parseFailed || fixed.format !== 'syslog3164') return false;
-  return structure === undefined || (structure.levelField < 0 && structure.levelAfterTime < 0);
+  return (
+    structure === undefined ||
+    (structure.levelField < 0 && structure.levelAfterTime < 0 && structure.levelBracket === undefined)
+  );
 }
 
 /** A level the line marks as a field (`notice:`, `[warn]`, `<error>`), not a word of its text. */

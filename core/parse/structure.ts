@@ -1620,6 +1620,12 @@ export interface Structure {
    * thread in one line alone.
    */
   readonly levelNumbers?: true;
+  /**
+   * With no level column learned, the bracket after the time (counted from 0) that holds the level
+   * word on most lines, however many fields the brackets before it hold (NetBackup's `[No context]`
+   * or `[jobid=… parentid=…]` before `[Info]`), past the fields a level column is looked for in.
+   */
+  readonly levelBracket?: number;
 }
 
 /**
@@ -1632,11 +1638,13 @@ export function describeStructure(structure: Structure): string {
       ? 'no time'
       : `time ${TIMESTAMP_SHAPES[structure.shape]?.name ?? '?'} in field ${structure.timeField}`;
   const level =
-    structure.levelAfterTime >= 0
-      ? `level ${structure.levelAfterTime} field${structure.levelAfterTime === 1 ? '' : 's'} after it`
-      : structure.levelField >= 0
-        ? `level in field ${structure.levelField}`
-        : 'no level column';
+    structure.levelBracket !== undefined
+      ? `level in bracket ${structure.levelBracket + 1} after it`
+      : structure.levelAfterTime >= 0
+        ? `level${structure.levelNumbers === true ? ' number' : ''} ${structure.levelAfterTime} field${structure.levelAfterTime === 1 ? '' : 's'} after it`
+        : structure.levelField >= 0
+          ? `level in field ${structure.levelField}`
+          : 'no level column';
   const agreed = Math.round(structure.confidence * structure.sample);
   return `${time}; ${level}; ${agreed} of ${structure.sample} lines`;
 }
@@ -1719,6 +1727,7 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
   }
   const bracketOfNames = !columnOk && names * 2 > counted;
   const numbers = !columnOk && learnsLevelNumbers(lines, ctx, counted);
+  const bracket = columnOk || numbers ? -1 : learnLevelBracket(lines, ctx, counted);
   return {
     shape: Math.floor(timeKey / 64),
     timeField: timeKey % 64,
@@ -1728,8 +1737,73 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
     sample: counted,
     ...(bracketOfNames ? { weakSpellingsAreNames: true } : {}),
     ...(numbers ? { levelNumbers: true } : {}),
+    ...(bracket >= 0 ? { levelBracket: bracket } : {}),
     ...withOrdinary,
   };
+}
+
+/** Brackets after the time a level bracket is looked for among. */
+const LEVEL_BRACKETS = 8;
+/** Where the bracket `nthBracket` found closes. */
+let bracketClose = 0;
+
+/**
+ * Index after the `[` opening the `k`-th bracket (from 0) after `from` in the header; -1 when the
+ * header has fewer. A bracket's text holds no other (`[a [b]` ends at the first `]`).
+ */
+function nthBracket(raw: string, from: number, k: number): number {
+  const limit = Math.min(raw.length, HEADER_CHARS);
+  let n = 0;
+  for (let i = from; i < limit; i++) {
+    lastSteps++;
+    if (raw.charCodeAt(i) !== 91) continue;
+    let close = i + 1;
+    while (close < limit && raw.charCodeAt(close) !== 93) close++;
+    lastSteps += close - i;
+    if (close >= limit) return -1;
+    if (n === k) {
+      bracketClose = close;
+      return i + 1;
+    }
+    n++;
+    i = close;
+  }
+  return -1;
+}
+
+/**
+ * The bracket after the time (counted from 0) whose text is a full level word (`[Info]`,
+ * `[Warning]`, `[Error]`) on at least `MIN_AGREEMENT` of the lines, the first such bracket of each
+ * line counted: a level deep in a long header, past the fields a column is looked for in (NetBackup's
+ * unified logs: `… PID:6120 TID:14 File ID:117 [No context] [Info] V-117-102 text`); -1 when the
+ * lines do not agree on one.
+ */
+function learnLevelBracket(lines: readonly string[], ctx: TimeContext, counted: number): number {
+  const header = emptyHeader();
+  const votes = new Map<number, number>();
+  for (const line of lines) {
+    if (line.length === 0 || isContinuation(line)) continue;
+    scanHeader(line, ctx, header, true);
+    if (header.shape < 0) continue;
+    for (let k = 0; k < LEVEL_BRACKETS; k++) {
+      const a = nthBracket(line, header.timeEnd, k);
+      if (a < 0) break;
+      if (isFullLevelWord(line, a, bracketClose)) {
+        bump(votes, k);
+        break;
+      }
+    }
+  }
+  const [k, n] = top(votes);
+  return n >= MIN_AGREEMENT * counted ? k : -1;
+}
+
+/** The level in the learned bracket `k` after the time (`learnLevelBracket`), into `out`. */
+function levelInBracket(raw: string, k: number, out: Header): void {
+  const a = nthBracket(raw, out.timeEnd, k);
+  if (a < 0 || !isFullLevelWord(raw, a, bracketClose)) return;
+  const level = levelSpelling(raw.slice(a, bracketClose));
+  if (level !== undefined) setLevel(out, level, fieldAt(a), a, bracketClose, true);
 }
 
 /** Most digits of a number `numberField` reads. */
@@ -2007,7 +2081,9 @@ export function applyStructure(
   vouched = true;
   marks = true;
   try {
-    if (structure.levelNumbers === true) {
+    if (structure.levelBracket !== undefined) {
+      if (out.shape >= 0) levelInBracket(raw, structure.levelBracket, out);
+    } else if (structure.levelNumbers === true) {
       const level = pythonLevelNumber(numberField(raw, column));
       if (level !== undefined)
         setLevel(out, level, column, fieldStart[column] as number, fieldEnd[column] as number, true);

@@ -156,3 +156,59 @@ describe('a level and its status code in one bracket (`[ERROR:00000005]`, FSLogi
     expect(parse('2026-11-30 08:03:35.673 [ERROR:abc] text').fields.code).toBeUndefined();
   });
 });
+
+describe('a level bracket deep in a long header, learned by its place among the brackets (NetBackup)', () => {
+  const context = (n: number) =>
+    n % 3 === 0 ? '[No context]' : `[jobid=${48211 + n} parentid=${48211 + n}]`;
+  const line = (n: number, level: string, text: string) =>
+    `11/30/2026 12:${String(10 + n)}:03.211 [Application] NB 51216 nbjm 117 PID:6120 TID:${14 + n} File ID:117 ${context(n)} [${level}] V-117-${100 + n} ${text}`;
+  const sample = Array.from({ length: 16 }, (_, n) =>
+    line(n, n % 5 === 2 ? 'Warning' : n % 7 === 4 ? 'Error' : 'Info', `job ${n} step done`),
+  );
+
+  it('reads the level and the text after the message id, whatever the brackets before it hold', () => {
+    const { read } = learnt(sample);
+    const pick = (text: string) => {
+      const parsed = read(text);
+      return [parsed.level, parsed.message];
+    };
+    expect(pick(line(1, 'Info', 'resources granted, media server=ms02'))).toEqual([
+      'INFO',
+      'resources granted, media server=ms02',
+    ]);
+    expect(pick(line(3, 'Warning', 'request still pending'))).toEqual(['WARN', 'request still pending']);
+    expect(pick(line(5, 'Error', 'job failed, status 58'))).toEqual(['ERROR', 'job failed, status 58']);
+    expect(pick(line(6, 'Critical', 'database down'))).toEqual(['FATAL', 'database down']);
+  });
+
+  it('leaves a bracket that is no level word there, and a line read alone', () => {
+    const { read } = learnt(sample);
+    expect(read(line(2, 'Session', 'text')).level).toBeUndefined();
+    expect(parse(line(1, 'Error', 'job failed')).level).toBeUndefined();
+  });
+
+  it('learns no bracket column from a minority of lines, nor from brackets of names', () => {
+    const mixed = sample.map((text, n) =>
+      n % 2 === 0 ? text.replace(/ \[(Info|Warning|Error)\]/, '') : text,
+    );
+    expect(learnt(mixed).read(line(5, 'Error', 'x')).level).toBeUndefined();
+    const names = Array.from(
+      { length: 12 },
+      (_, n) =>
+        `11/30/2026 12:${String(10 + n)}:03.211 [Application] NB ${n} [ctx ${n}] [Scheduler] job ${n}`,
+    );
+    const { structure } = learnt(names);
+    expect(structure()?.levelBracket).toBeUndefined();
+  });
+
+  it('cuts a message id only as a column the source learned, and only with two numbers or more', () => {
+    expect(parse('2026-11-30 08:00:01 INFO V-117-102 nbjm started').message).toBe('V-117-102 nbjm started');
+    const oracle = Array.from(
+      { length: 8 },
+      (_, n) => `2026-11-30 08:00:0${n} ERROR ORA-0094${n} table missing`,
+    );
+    expect(learnt(oracle).read(oracle[2] as string).message).toBe('ORA-00942 table missing');
+    const hex = Array.from({ length: 8 }, (_, n) => `2026-11-30 08:00:0${n} INFO AB12C${n} session opened`);
+    expect(learnt(hex).read(hex[2] as string).message).toBe('session opened');
+  });
+});
