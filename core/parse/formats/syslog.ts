@@ -1,4 +1,4 @@
-import { isDigit, isDigits, writtenYear } from '../calendar.ts';
+import { isDigit, isDigits, monthAt, writtenYear } from '../calendar.ts';
 import { isSourceLocation, isWordChar } from '../header-fields.ts';
 import { type Level, levelSpelling, mnemonicSeverity, syslogSeverityLevel } from '../levels.ts';
 import { idValue, newLine } from '../line.ts';
@@ -223,12 +223,15 @@ function takeUptime(line: ParsedLine): void {
  * `<6> 2026-11-30 10:15:02.123 +00:00 text`: sd-daemon's priority prefix, which programs logging to
  * the journal put before a line of their own, spaces and then its time; that time is the line's, in
  * any shape of the table (an appliance's own, `<134> 11/28/2026:15:31:21 GMT ns01 …`, Citrix ADC).
+ * sd-daemon's one-digit `<N>` may be glued to it, as `SD_INFO "…"` writes it (`<6>Nov30
+ * 13:35:45.370 text`, Splashtop's streamer log), when the time opens with a digit or a month's name.
  * Else a time after `name: ` fields, as Cisco's devices send it.
  */
 function readTimeAfterPri(raw: string, i: number, ctx: TimeContext, line: ParsedLine): void {
   let j = i;
   while (raw.charCodeAt(j) === 32) j++;
-  if (j === i || !scanAnyShape(raw, j, ctx, scan)) {
+  const glued = j === i && i === 3 && (isDigit(raw.charCodeAt(i)) || monthAt(raw, i) > 0);
+  if ((j === i && !glued) || !scanAnyShape(raw, j, ctx, scan)) {
     readTimeAfterNames(raw, i, ctx, line);
     return;
   }

@@ -212,3 +212,24 @@ describe('a level bracket deep in a long header, learned by its place among the 
     expect(learnt(hex).read(hex[2] as string).message).toBe('session opened');
   });
 });
+
+describe("sd-daemon's `<N>` glued to a program's own time (`SD_INFO` written before a time-first line)", () => {
+  it('reads the time right after the priority, in any shape of the table', () => {
+    const splog = parse('<6>Nov30 13:35:45.370 SM_03280[SRService] Streamer service started');
+    expect([splog.timestamp, splog.level, splog.message]).toEqual([
+      at('2026-11-30T13:35:45.370Z'),
+      'INFO',
+      'SM_03280[SRService] Streamer service started',
+    ]);
+    expect(parse('<4>2026-11-30 10:15:02.123 cache nearly full').timestamp).toBe(
+      at('2026-11-30T10:15:02.123Z'),
+    );
+  });
+
+  it('leaves text after the priority that is no time, and a priority of more digits to syslog', () => {
+    expect(parse('<6>2026 budget approved').timestamp).toBeUndefined();
+    expect(parse('<3>Nov 30 rebuild failed').timestamp).toBeUndefined();
+    expect(parse('<6>10 files copied').timestamp).toBeUndefined();
+    expect(parse('<6>10 files copied').message).toBe('10 files copied');
+  });
+});
