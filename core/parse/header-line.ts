@@ -208,11 +208,13 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
 }
 
 /**
- * The status code glued to the level the header found (`[ERROR:00000005]`, `levelCodeEnd`), kept in
- * `fields.code`: the index of the bracket closing it, else the level's end.
+ * The status code glued to the level the header found in a bracket of its own (`[ERROR:00000005]`,
+ * `levelCodeEnd`; not cardano-node's `[…:Notice:90]`), kept in `fields.code`: the index of the
+ * bracket closing it, else the level's end.
  */
 function takeLevelCode(raw: string, header: Header, line: ParsedLine): number {
-  const coded = raw.charCodeAt(header.levelEnd) === 58 ? levelCodeEnd(raw, header.levelEnd) : -1;
+  const own = raw.charCodeAt(header.levelStart - 1) === 91 && raw.charCodeAt(header.levelEnd) === 58;
+  const coded = own ? levelCodeEnd(raw, header.levelEnd) : -1;
   if (coded < 0) return header.levelEnd;
   line.fields.code = raw.slice(header.levelEnd + 1, coded);
   return coded;

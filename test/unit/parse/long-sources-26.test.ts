@@ -154,6 +154,9 @@ describe('a level and its status code in one bracket (`[ERROR:00000005]`, FSLogi
     expect(parse('2026-11-30 08:03:35.673 [Error:404] text').level).toBeUndefined();
     expect(parse('2026-11-30 08:03:35.673 [ERROR:5 retries] text').fields.code).toBeUndefined();
     expect(parse('2026-11-30 08:03:35.673 [ERROR:abc] text').fields.code).toBeUndefined();
+    // A level among colon-joined parts of a bracket: the number after it is the bracket's (cardano-node).
+    const joined = parse('[5f2f3ee0:app.node.ChainDB:ERROR:90] [2026-09-12 09:53:50.35 UTC] Chain stalled');
+    expect([joined.level, joined.fields.code, joined.message]).toEqual(['ERROR', undefined, 'Chain stalled']);
   });
 });
 
