@@ -2128,11 +2128,10 @@ export function startsLikeStructure(raw: string, structure: Structure, ctx: Time
   // Only the fields up to the timestamp's: the agent asks this of every line of a file.
   splitFields(raw, Math.min(structure.timeField + 1, HEADER_FIELDS));
   if (structure.timeField >= fieldCount) return false;
+  if (tryShape(raw, structure.shape, fieldStart[structure.timeField] as number, ctx)) return true;
+  // glog/klog: the level letter glued before the date; WPP: `pid.tid::`.
+  if (structure.timeField === 0 && tryShape(raw, structure.shape, (fieldStart[0] as number) + 1, ctx))
+    return true;
   const traced = structure.timeField <= 1 ? tracePrefixEnd(raw, structure.timeField) : -1;
-  return (
-    tryShape(raw, structure.shape, fieldStart[structure.timeField] as number, ctx) ||
-    // glog/klog: the level letter glued before the date; WPP: `pid.tid::`.
-    (structure.timeField === 0 && tryShape(raw, structure.shape, (fieldStart[0] as number) + 1, ctx)) ||
-    (traced >= 0 && tryShape(raw, structure.shape, traced, ctx))
-  );
+  return traced >= 0 && tryShape(raw, structure.shape, traced, ctx);
 }
