@@ -238,18 +238,23 @@ function findTime(
       timeOfDayAfterLevel(raw, f) ||
       timeOfDayAfterPid(raw, f) ||
       glibTimeOfDay(raw, f);
-    // glog/klog glue the level letter to the date: `I1130 14:02:11.123456`; wget frames it in
-    // dashes: `--2026-11-11 13:49:09--`; WPP glues it after `pid.tid::`.
-    const traced = f <= 1 ? tracePrefixEnd(raw, f) : -1;
-    const glued =
-      traced >= 0 || f !== 0
-        ? traced
-        : isLetter(raw.charCodeAt(start)) && isDigit(raw.charCodeAt(start + 1))
-          ? start + 1
-          : framedStart(raw, start);
-    const framed = traced < 0 && glued >= 0 && !isLetter(raw.charCodeAt(start));
-    for (let k = 0; k < (glued < 0 ? 1 : 2); k++) {
-      const at = k === 0 ? start : glued;
+    let framed = false;
+    for (let k = 0; k < 2; k++) {
+      let at = start;
+      if (k === 1) {
+        // Only when nothing was read at the field's start: glog/klog glue the level letter to the
+        // date (`I1130 14:02:11.123456`), wget frames it in dashes (`--2026-11-11 13:49:09--`), WPP
+        // glues it after `pid.tid::`.
+        const traced = f <= 1 ? tracePrefixEnd(raw, f) : -1;
+        at =
+          traced >= 0 || f !== 0
+            ? traced
+            : isLetter(raw.charCodeAt(start)) && isDigit(raw.charCodeAt(start + 1))
+              ? start + 1
+              : framedStart(raw, start);
+        if (at < 0) break;
+        framed = traced < 0 && !isLetter(raw.charCodeAt(start));
+      }
       if (onlyShape >= 0) {
         if (tryShape(raw, onlyShape, at, ctx) && (k === 0 || !framed || framedCloses(raw, start, at))) {
           found(out, onlyShape, f, at);
