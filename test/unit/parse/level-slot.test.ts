@@ -40,9 +40,11 @@ describe('a level word in the slot a source’s lines agree on', () => {
     expect(sample[3]?.message).toBe('hv [job-3]: harvester.queue.fetch:WARNING: fetched batch 3');
   });
 
-  it('learns a bracket deep in a long header from a sample that is all INFO, and reads its other words later', () => {
+  it('learns a slot deep in a long header from a sample that is all INFO, and reads its other words later', () => {
+    // A bracket at one bracket position is a learned level column (NetBackup's `[Info]`); a word
+    // between pipes past the header fields is no reader's, so the slot reads it.
     const line = (n: number, level: string) =>
-      `2026-11-30 10:00:${second(n)}.100 [Service] AG 7781 syncd 41 PID:812 TID:${n} Unit:4 [session ${4400 + n}] [${level}] K-41-10 copy part ${n}`;
+      `2026-11-30 10:00:${second(n)}.100 [Service] AG 7781 syncd 41 PID:812 TID:${n} Unit:4 session ${4400 + n} |${level}| K-41-10 copy part ${n}`;
     const lines = Array.from({ length: 32 }, (_, n) => line(n, 'Info'));
     const { sample, later } = readSource(lines, [
       line(40, 'Warning'),
@@ -52,7 +54,7 @@ describe('a level word in the slot a source’s lines agree on', () => {
     expect(sample.every((l) => l.level === 'INFO')).toBe(true);
     expect(later.map((l) => l.level)).toEqual(['WARN', 'ERROR', 'FATAL']);
     expect(later[0]?.message).toBe(
-      '[Service] AG 7781 syncd 41 PID:812 TID:40 Unit:4 [session 4440] [Warning] K-41-10 copy part 40',
+      '[Service] AG 7781 syncd 41 PID:812 TID:40 Unit:4 session 4440 |Warning| K-41-10 copy part 40',
     );
   });
 
