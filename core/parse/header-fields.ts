@@ -443,3 +443,31 @@ function skipColumns(raw: string, i: number, delimiter: number): number {
   }
   return j;
 }
+
+/** Longest logger name read before a level joined to it by a colon. */
+const MAX_JOINED_NAME = 160;
+
+/**
+ * Start of a logger's name joined by a colon to the level word at [a, b), Python logging's
+ * `%(name)s:%(levelname)s:%(message)s` (`pulpcore.tasking.tasks:INFO: text`): the level in
+ * capitals, a colon and a space after it, and before it a name (letters, digits, `_`, `.`, `-`,
+ * opening with a letter or `_`) that opens its field. -1 when the level stands otherwise
+ * (`mode:DEBUG:on`, `http://h:ERROR:`, `app.db:Error:`).
+ */
+export function joinedLoggerStart(text: string, a: number, b: number): number {
+  if (a < 2 || text.charCodeAt(a - 1) !== 58 || text.charCodeAt(b) !== 58 || !isSpace(text.charCodeAt(b + 1)))
+    return -1;
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 65 || c > 90) return -1;
+  }
+  let s = a - 1;
+  while (s > 0 && a - 1 - s < MAX_JOINED_NAME) {
+    const c = text.charCodeAt(s - 1);
+    if (!isWordChar(c) && c !== 46 && c !== 45) break;
+    s--;
+  }
+  if (s === a - 1 || (s > 0 && !isSpace(text.charCodeAt(s - 1)))) return -1;
+  const first = text.charCodeAt(s);
+  return isLetter(first) || first === 95 ? s : -1;
+}

@@ -11,6 +11,7 @@ import {
   dashRunEnd,
   isDriveAt,
   isSourceLocation,
+  joinedLoggerStart,
   levelCodeEnd,
   skipHeaderFields,
   skipSpaces,
@@ -167,6 +168,7 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
     // its closing quote is the header's.
     if (raw.charCodeAt(end) === 34 && raw.charCodeAt(header.timeStart - 1) === 34) end++;
   }
+  if (header.level !== undefined) takeJoinedLogger(raw, header, line);
   if (header.level !== undefined && header.textStart >= 0) {
     line.level = header.level;
     line.message = raw.slice(header.textStart);
@@ -207,6 +209,12 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
   return line;
 }
 
+/** A logger joined to the header's level by a colon (`2026-… app.db:WARNING: text`): the line's logger. */
+function takeJoinedLogger(raw: string, header: Header, line: ParsedLine): void {
+  const start = joinedLoggerStart(raw, header.levelStart, header.levelEnd);
+  if (start >= 0) line.logger = raw.slice(start, header.levelStart - 1);
+}
+
 /**
  * The status code glued to the level the header found in a bracket of its own (`[ERROR:00000005]`,
  * `levelCodeEnd`; not cardano-node's `[…:Notice:90]`), kept in `fields.code`: the index of the
@@ -227,6 +235,7 @@ function takeLevelCode(raw: string, header: Header, line: ParsedLine): number {
 export function addHeaderLevel(line: ParsedLine, raw: string, header: Header): void {
   if (header.level === undefined || line.level !== undefined) return;
   line.level = header.level;
+  if (line.logger === undefined) takeJoinedLogger(raw, header, line);
   const levelEnd = takeLevelCode(raw, header, line);
   const word = raw.slice(header.levelStart, header.levelEnd);
   const messageAt = raw.length - line.message.length;

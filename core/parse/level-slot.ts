@@ -1,7 +1,8 @@
 /**
  * A level slot learned per source: the last fallback for a product that writes an ordinary level
- * word in a place none of the per-line readers looks at (glued by colons to a logger,
- * `pulp [cid]: tasks.worker:INFO: text`; in a bracket deep in a long header, `… [No context]
+ * word in a place none of the per-line readers looks at (glued by colons to a logger in lower case,
+ * `pulp [cid]: tasks.worker:info: text`, where the per-line reading takes only capitals; in a
+ * bracket deep in a long header, `… [No context]
  * [Info] V-117-102 text`; inside a status bracket, `[ERROR:00000005] text`). One line alone cannot
  * tell such a word from the text's; a source's sample can, when most of its lines hold one in the
  * same slot.

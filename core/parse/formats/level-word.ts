@@ -29,11 +29,15 @@
  *   make's exit status), a quote, JSON (`{`) or nothing at all (`Unhandled Error`). A word in a path
  *   or URL (the field opens with `/` or holds `://`) is the path's.
  *
+ * - **A logger joined to it**: `name:LEVEL: text` (Python's `%(name)s:%(levelname)s:`), the name is
+ *   the logger, also after a program's name and a bracketed id (`pulp [None]: `), which the scan
+ *   would otherwise stop at as a word of text (`scanJoinedLogger`).
+ *
  * The level word, its wrapper and the fields before it are cut from the message (those fields
  * kept in `fields.header_columns`), then the header fields that follow a level (`skipHeaderFields`).
  */
 import { isDigit, isLower, isUpper } from '../calendar.ts';
-import { isSpace, isWordChar, skipHeaderFields } from '../header-fields.ts';
+import { isSpace, isWordChar, joinedLoggerStart, skipHeaderFields } from '../header-fields.ts';
 import { isFullLevelWord, type Level, levelSpelling } from '../levels.ts';
 import { newLine } from '../line.ts';
 import { arrowEnd, opensShellTrace } from '../look-alikes.ts';
@@ -50,9 +54,11 @@ interface Found {
   /** Start of the level word's left wrapper: what stands before it is header fields. */
   start: number;
   textStart: number;
+  /** The logger's name joined to the level by a colon (`name:LEVEL: text`), else undefined. */
+  logger: string | undefined;
 }
 
-const found: Found = { level: 'INFO', start: 0, textStart: 0 };
+const found: Found = { level: 'INFO', start: 0, textStart: 0, logger: undefined };
 
 /** True when a run of letters with a lower-case one among them starts at `i`. */
 function hasLowerAt(text: string, i: number): boolean {
@@ -167,7 +173,9 @@ function scanLevelWord(text: string, startMarked: boolean): boolean {
     const n = i - a;
     if (n >= 4 && n <= 8 && isFullLevelWord(text, a, i)) return candidate(text, a, i, open, startMarked);
     // A word of text: lower case or capitalised, alone between spaces (`Received`, `session`, `failed,`).
-    if (inner === 0 && fieldOpens && (i >= length || endsProseWord(text, i, d, lower))) return false;
+    if (inner === 0 && fieldOpens && (i >= length || endsProseWord(text, i, d, lower)))
+      // A program's name and a bracketed id before a logger joined to its level (`pulp [None]: `).
+      return tokens === 0 && d === 32 && text.charCodeAt(i + 1) === 91 && scanJoinedLogger(text, i);
     fieldOpens = false;
   }
   return false;
@@ -257,6 +265,47 @@ function candidate(text: string, a: number, b: number, open: number, startMarked
   found.level = levelSpelling(text.slice(a, b)) as Level;
   found.start = wrapperStart(text, a);
   found.textStart = start;
+  found.logger = undefined;
+  // A logger joined to the level by a colon (`app.db:INFO: text`): the name, not a header column.
+  const joined = joinedLoggerStart(text, a, b);
+  if (joined >= 0) {
+    found.logger = text.slice(joined, a - 1);
+    found.start = joined;
+  }
+  return true;
+}
+
+/**
+ * Python logging's `%(name)s:%(levelname)s:%(message)s` (the reverse of `basicConfig`'s
+ * `LEVEL:name:`) after a program's name and a bracketed id closed by a colon (Pulp's
+ * `pulp [6d2f1c0a]: pulpcore.tasking.tasks:INFO: text`), where the scan stopped at the name, a word
+ * of text, ending at `nameEnd`: the level in capitals, the name joined to it the logger
+ * (`joinedLoggerStart`), into `found`. Without the prefix, `candidate` reads the same field.
+ */
+function scanJoinedLogger(text: string, nameEnd: number): boolean {
+  const close = text.indexOf(']', nameEnd + 2) + 1;
+  if (close <= 0 || close > ZONE_CHARS || text.charCodeAt(close) !== 58 || text.charCodeAt(close + 1) !== 32)
+    return false;
+  for (let k = nameEnd + 2; k < close - 1; k++) if (isSpace(text.charCodeAt(k))) return false;
+  let at = close + 1;
+  while (text.charCodeAt(at) === 32) at++;
+  return joinedLoggerAt(text, at);
+}
+
+/** A field `name:LEVEL:` at `start` and text after it, into `found`. */
+function joinedLoggerAt(text: string, start: number): boolean {
+  const end = fieldEnd(text, start);
+  const colon = text.indexOf(':', start);
+  if (colon < 0 || colon + 6 > end || end - start > ZONE_CHARS) return false;
+  const b = end - 1;
+  if (!isFullLevelWord(text, colon + 1, b) || joinedLoggerStart(text, colon + 1, b) !== start) return false;
+  let textAt = end;
+  while (isSpace(text.charCodeAt(textAt))) textAt++;
+  if (textAt >= text.length) return false;
+  found.level = levelSpelling(text.slice(colon + 1, b)) as Level;
+  found.start = start;
+  found.textStart = textAt;
+  found.logger = text.slice(start, colon);
   return true;
 }
 
@@ -357,6 +406,7 @@ function cut(line: ParsedLine, text: string): string {
   }
   const before = text.slice(0, found.start).trim();
   if (before.length > 0 && line.fields.header_columns === undefined) line.fields.header_columns = before;
+  if (found.logger !== undefined) line.logger = found.logger;
   return text.slice(start);
 }
 
