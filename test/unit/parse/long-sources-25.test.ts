@@ -3,7 +3,7 @@
  * `describe` names its class, and its negative cases are the look-alikes it must leave alone.
  */
 import { describe, expect, it } from 'vitest';
-import { parseLine } from '../../../core/parse/index.ts';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
 
 const receivedAt = Date.UTC(2026, 11, 1);
 const parse = (raw: string) => parseLine(raw, { receivedAt });
@@ -60,5 +60,24 @@ describe('a logger joined to an upper-case level word by colons, `name:LEVEL: te
     expect(parse('Nov 30 17:02:11 host app[1]: pulp [x]: http://h:ERROR: y').level).toBeUndefined();
     // Too far into the line: three fields before the name.
     expect(parse('Nov 30 17:02:11 host app[1]: a b [x]: app.db:ERROR: y').level).toBeUndefined();
+  });
+});
+
+describe('milliseconds after a dash, `[yyyyMMdd-HH:mm:ss-SSS]`', () => {
+  it('reads openTCS’s time with its milliseconds', () => {
+    expect(parse('[20261130-05:30:11-208] INFO    main  o.o.k.RunKernel.main(): Starting')).toMatchObject({
+      timestamp: Date.UTC(2026, 10, 30, 5, 30, 11, 208),
+      timestampText: '20261130-05:30:11-208',
+      level: 'INFO',
+    });
+  });
+
+  it('reads an offset after the dash as a zone, never as milliseconds', () => {
+    for (const zone of ['-0700', '-07:00', '-07'])
+      expect(parse(`[20261130-05:30:11${zone}] INFO main x`).timestamp).toBe(
+        Date.UTC(2026, 10, 30, 12, 30, 11),
+      );
+    // Four digits are no fraction of three.
+    expect(parse('20261130-05:30:11-2080 INFO x').timestamp).toBe(Date.UTC(2026, 10, 30, 5, 30, 11));
   });
 });
