@@ -40,11 +40,12 @@ const SHAPES: readonly ColumnShape[] = [
   'process',
   'pid',
   'id',
+  // Before `padded`: a class's method padded before its colon (`o.o.k.RunKernel.main()   : `) is a call.
+  'call',
   'padded',
   'tab',
   'method',
   'logger',
-  'call',
   'component',
 ];
 
@@ -343,15 +344,30 @@ function namespaceEnd(text: string, i: number): number {
 
 /**
  * `psramInit(): `, `log(): `: a function's name and empty parentheses before a colon (C's
- * `__func__` in ESP-IDF's and Arduino's log macros, OpenResty's Lua).
+ * `__func__` in ESP-IDF's and Arduino's log macros, OpenResty's Lua); or a class's dotted name,
+ * its package first in lower case, and its method, the colon glued or after padding to the column's
+ * width (java.util.logging formatters that print `%C.%M()`: openTCS's `o.o.k.RunKernel.main()   : `).
  */
 function callEnd(text: string, i: number): number {
   const first = text.charCodeAt(i);
   if (!isLower(first) && !isUpper(first) && first !== 95) return -1;
   let k = i + 1;
-  const limit = Math.min(text.length, i + MAX_COLUMN);
-  while (k < limit && isWordChar(text.charCodeAt(k))) k++;
-  return text.startsWith('():', k) ? textAfter(text, k + 3) : -1;
+  let dotted = false;
+  const limit = Math.min(text.length, i + MAX_NAME_COLUMN);
+  for (; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46 && isWordChar(text.charCodeAt(k + 1)) && isWordChar(text.charCodeAt(k - 1))) dotted = true;
+    else if (!isWordChar(c) && c !== 36) break;
+  }
+  if (!dotted && k - i > MAX_COLUMN) return -1;
+  // A qualified name opens with its package in lower case (Java's `%C`, abbreviated or not); a
+  // `Type.Method(): ` (QuantConnect LEAN's `Engine.Main(): `) is written in the program's own text.
+  if (dotted && !isLower(first)) return -1;
+  if (!text.startsWith('()', k)) return -1;
+  k += 2;
+  // Padding before the colon only after a qualified name: `log()   : ` is no layout's.
+  if (dotted) while (k < limit + MAX_COLUMN && text.charCodeAt(k) === 32) k++;
+  return text.charCodeAt(k) === 58 ? textAfter(text, k + 1) : -1;
 }
 
 /** A character of a location's name: a letter, digit, `_`, `.`, `/`, `\\`, `-`, `+` or `$`. */
@@ -704,11 +720,14 @@ function columnName(message: string, i: number, end: number, shape: ColumnShape)
 const FUNCTION_AND_LINE = /^\[([A-Za-z_~][\w:~]*@\d{1,6})\]:?$/;
 
 /**
- * The caller a column at the front gives: a source location (`nc_proxy.c:217:`) or a bracketed
+ * The caller a column at the front gives: a source location (`nc_proxy.c:217:`), a function or
+ * method called with empty parentheses (`psramInit():`, `o.o.k.RunKernel.main()   :`), or a bracketed
  * function and its line (plog's `[%func@%line]`, `[Client::login@41]`), else undefined.
  */
 function leadCaller(value: string, shape: ColumnShape): string | undefined {
   if (shape === 'location') return value.replace(/[\s:|>-]+$/, '');
+  // A function's or a class's method's name before `(): `, padded or not (`o.o.k.RunKernel.main()`).
+  if (shape === 'call') return value.replace(/[\s:]+$/, '');
   if (shape !== 'bracket' || value.indexOf('@') < 0) return undefined;
   return FUNCTION_AND_LINE.exec(value)?.[1];
 }

@@ -81,3 +81,64 @@ describe('milliseconds after a dash, `[yyyyMMdd-HH:mm:ss-SSS]`', () => {
     expect(parse('20261130-05:30:11-2080 INFO x').timestamp).toBe(Date.UTC(2026, 10, 30, 5, 30, 11));
   });
 });
+
+describe('a class’s method with empty parentheses before a padded colon, learned per source', () => {
+  const line = (ms: number, level: string, thread: string, call: string, text: string) =>
+    `[20261130-05:30:${String(10 + ms).padStart(2, '0')}-${String(ms * 7).padStart(3, '0')}] ${level.padEnd(7)} ${thread.padEnd(20)} ${call.padEnd(54)}: ${text}`;
+  const learnt = (sample: string[]) => {
+    const parser = compileParser({});
+    parser.learn('s', sample, receivedAt);
+    return (raw: string) => parser(raw, receivedAt, 's');
+  };
+
+  it('steps over openTCS’s thread and `abbreviated.Class.method()` columns, the call as the caller', () => {
+    const read = learnt([
+      line(1, 'INFO', 'main', 'o.o.k.RunKernel.main()', 'Starting openTCS kernel 6.2'),
+      line(2, 'INFO', 'main', 'o.o.k.persistence.XMLFileModelPersister.loadModel()', 'Loading model'),
+      line(3, 'WARNING', 'kernelExecutor', 'o.o.s.b.routing.DefaultRouter.getRoute()', 'No route from P-1'),
+      line(4, 'SEVERE', 'AGV-03-comm', 'o.o.v.adapter.TcpCommAdapter.connectVehicle()', 'Connection failed'),
+    ]);
+    expect(
+      read(
+        line(
+          5,
+          'INFO',
+          'kernelExecutor',
+          'o.o.k.workingset.TransportOrderPoolManager.setTransportOrderState()',
+          'changed state: A -> B',
+        ),
+      ),
+    ).toMatchObject({
+      level: 'INFO',
+      message: 'changed state: A -> B',
+      fields: {
+        caller: 'o.o.k.workingset.TransportOrderPoolManager.setTransportOrderState()',
+        header_columns: 'kernelExecutor',
+      },
+    });
+    expect(read(line(6, 'SEVERE', 'main', 'o.o.k.RunKernel.main()', 'Stopped'))).toMatchObject({
+      level: 'ERROR',
+      message: 'Stopped',
+    });
+  });
+
+  it('keeps a call with arguments, glued to its colon, as the text', () => {
+    const glued = (i: number, call: string, text: string) =>
+      `[20261130-05:30:1${i}-100] INFO main ${call}: ${text}`;
+    const calls = learnt([
+      glued(1, 'o.o.k.Kernel.run(x)', 'a'),
+      glued(2, 'o.o.k.Kernel.stop(y)', 'b'),
+      glued(3, 'o.o.k.Kernel.init(z)', 'c'),
+    ]);
+    expect(calls(glued(4, 'o.o.k.Kernel.go(w)', 'd')).message).toBe('main o.o.k.Kernel.go(w): d');
+    // A type and its method with no package is the program's own text (QuantConnect LEAN's `Engine.Main(): `).
+    const lean = learnt([
+      glued(1, 'Engine.Main()', 'a'),
+      glued(2, 'Config.GetValue()', 'b'),
+      glued(3, 'Engine.Run()', 'c'),
+    ]);
+    expect(lean(glued(4, 'BrokerageSetupHandler.Setup()', 'd')).message).toBe(
+      'main BrokerageSetupHandler.Setup(): d',
+    );
+  });
+});
