@@ -98,6 +98,26 @@ function bracketEnd(text: string, i: number, open: number, close: number): numbe
 }
 
 /**
+ * log4j's `(%C.%M:%L)`, `(%F:%L)`: where the line was logged from, in parentheses, a dotted name
+ * (`(pid:3112)` is a process id).
+ */
+const PAREN_LOCATION = /^\(([A-Za-z_$][\w$]*(?:\.[\w$]+)+:\d{1,6})\)/;
+
+/**
+ * `(com.serotonin.mango.rt.RuntimeManager.initialize:142) - `: a class's or file's name and a line
+ * number in parentheses (log4j's `(%C.%M:%L)`, `(%F:%L)`), as long as a qualified class name runs
+ * (`MAX_NAME_COLUMN`), then an optional `:` and a lone separator.
+ */
+function parenLocationEnd(text: string, i: number): number {
+  const m = PAREN_LOCATION.exec(
+    text.length - i > MAX_NAME_COLUMN ? text.slice(i, i + MAX_NAME_COLUMN) : text.slice(i),
+  );
+  if (m === null) return -1;
+  const k = i + m[0].length;
+  return textAfter(text, text.charCodeAt(k) === 58 ? k + 1 : k);
+}
+
+/**
  * `<k3j4h5g6> `, `{app.views:196} `, `{Main.cpp}: `: a token in angle brackets or in braces without
  * spaces (in braces, no quotes either: `{"a":1}` is JSON context, the text's), then an optional `:`,
  * or after angle brackets `@` and a location.
@@ -439,7 +459,9 @@ export function columnEnd(text: string, i: number, shape: ColumnShape): number {
     case 'bracket':
       return bracketEnd(text, i, 91, 93);
     case 'paren':
-      return bracketEnd(text, i, 40, 41);
+      return text.charCodeAt(i) === 40
+        ? Math.max(bracketEnd(text, i, 40, 41), parenLocationEnd(text, i))
+        : -1;
     case 'angle':
       return tokenInEnd(text, i, 60, 62);
     case 'brace':
@@ -728,6 +750,7 @@ function leadCaller(value: string, shape: ColumnShape): string | undefined {
   if (shape === 'location') return value.replace(/[\s:|>-]+$/, '');
   // A function's or a class's method's name before `(): `, padded or not (`o.o.k.RunKernel.main()`).
   if (shape === 'call') return value.replace(/[\s:]+$/, '');
+  if (shape === 'paren') return PAREN_LOCATION.exec(value)?.[1];
   if (shape !== 'bracket' || value.indexOf('@') < 0) return undefined;
   return FUNCTION_AND_LINE.exec(value)?.[1];
 }

@@ -7,6 +7,12 @@ import { compileParser, parseLine } from '../../../core/parse/index.ts';
 
 const receivedAt = Date.UTC(2026, 11, 1);
 const parse = (raw: string) => parseLine(raw, { receivedAt });
+/** A parser that learned one source from `sample`, reading that source's lines. */
+const learnt = (sample: string[]) => {
+  const parser = compileParser({});
+  parser.learn('s', sample, receivedAt);
+  return (raw: string) => parser(raw, receivedAt, 's');
+};
 
 describe('a logger joined to an upper-case level word by colons, `name:LEVEL: text`', () => {
   it('reads Pulp’s journal line after its program prefix and correlation id', () => {
@@ -85,11 +91,6 @@ describe('milliseconds after a dash, `[yyyyMMdd-HH:mm:ss-SSS]`', () => {
 describe('a class’s method with empty parentheses before a padded colon, learned per source', () => {
   const line = (ms: number, level: string, thread: string, call: string, text: string) =>
     `[20261130-05:30:${String(10 + ms).padStart(2, '0')}-${String(ms * 7).padStart(3, '0')}] ${level.padEnd(7)} ${thread.padEnd(20)} ${call.padEnd(54)}: ${text}`;
-  const learnt = (sample: string[]) => {
-    const parser = compileParser({});
-    parser.learn('s', sample, receivedAt);
-    return (raw: string) => parser(raw, receivedAt, 's');
-  };
 
   it('steps over openTCS’s thread and `abbreviated.Class.method()` columns, the call as the caller', () => {
     const read = learnt([
@@ -140,5 +141,58 @@ describe('a class’s method with empty parentheses before a padded colon, learn
     expect(lean(glued(4, 'BrokerageSetupHandler.Setup()', 'd')).message).toBe(
       'main BrokerageSetupHandler.Setup(): d',
     );
+  });
+});
+
+describe('where a line was logged from in parentheses, log4j’s `(%C.%M:%L) - `, learned per source', () => {
+  const scada = (s: number, level: string, where: string, text: string) =>
+    `${level.padEnd(5)} 2026-11-30T10:02:${String(s).padStart(2, '0')},417 (${where}) - ${text}`;
+
+  it('steps over Scada-LTS’s long qualified method and line, kept as the caller', () => {
+    const read = learnt([
+      scada(1, 'INFO', 'com.serotonin.mango.MangoContextListener.initialized:96', 'context initializing'),
+      scada(
+        2,
+        'WARN',
+        'com.serotonin.mango.rt.dataSource.opc.OPCDataSource.initialize:87',
+        'OPC not reachable',
+      ),
+      scada(3, 'INFO', 'com.serotonin.mango.rt.RuntimeManager.initialize:142', 'Starting data source'),
+      scada(4, 'ERROR', 'com.serotonin.mango.rt.maint.work.EmailWorkItem.execute:83', 'Failed to send'),
+    ]);
+    expect(
+      read(
+        scada(
+          5,
+          'INFO',
+          'com.serotonin.mango.rt.event.EventManager.returnToNormal:168',
+          'Event returned: (x)',
+        ),
+      ),
+    ).toMatchObject({
+      level: 'INFO',
+      message: 'Event returned: (x)',
+      fields: { caller: 'com.serotonin.mango.rt.event.EventManager.returnToNormal:168' },
+    });
+  });
+
+  it('keeps a parenthesis the source’s lines do not agree on, and a process id, as they were', () => {
+    const read = learnt([
+      scada(1, 'INFO', 'com.a.B.run:1', 'one'),
+      `INFO  2026-11-30T10:02:02,417 two`,
+      `INFO  2026-11-30T10:02:03,417 three`,
+      scada(4, 'INFO', 'com.a.B.run:4', 'four'),
+    ]);
+    expect(read(scada(5, 'INFO', 'com.a.B.run:5', 'five')).message).toBe('(com.a.B.run:5) - five');
+    const pids = learnt([
+      `INFO  2026-11-30T10:02:01,417 (pid:3112) one`,
+      `INFO  2026-11-30T10:02:02,417 (pid:3113) two`,
+      `INFO  2026-11-30T10:02:03,417 (pid:3114) three`,
+    ]);
+    expect(pids(`INFO  2026-11-30T10:02:04,417 (pid:3115) four`)).toMatchObject({
+      message: 'four',
+      fields: { header_columns: '(pid:3115)' },
+    });
+    expect(pids(`INFO  2026-11-30T10:02:04,417 (pid:3115) four`).fields.caller).toBeUndefined();
   });
 });
