@@ -48,24 +48,27 @@ const SOURCE_EXTENSIONS: ReadonlySet<string> = new Set([
   'dart',
 ]);
 
-/** A space or a tab. */
-/** Most characters of a status code a level's bracket gives it. */
+/** Fewest and most characters of a status code a level's bracket gives it. */
+const LEVEL_CODE_MIN = 4;
 const LEVEL_CODE_CHARS = 10;
 
 /**
- * Where the status code glued to a level word ending at `wordEnd` ends: `:` and a code in
- * decimal or hexadecimal digits closing the level's bracket (`[ERROR:00000005]`, FSLogix's Win32
- * status; `[WARN:80070005]`, an HRESULT). The index of the closing `]`, or -1 when no code follows
- * the word. The one home of a code written inside a level's own field: another way of writing it
- * (a code in parentheses, `[ERROR(42)]`) joins here.
+ * Where the status code glued to a level word ending at `wordEnd` ends: `:` and a code of four to
+ * nine decimal or hexadecimal digits closing the level's bracket (`[ERROR:00000005]`, FSLogix's
+ * Win32 status; `[WARN:80070005]`, an HRESULT), a code written to its width. A shorter number is a
+ * tally (`[ERROR:0] [WARNING:12]`, a linter's or a test run's counts), no level. The index of the
+ * closing `]`, or -1 when no code follows the word. The one home of a code written inside a level's
+ * own field: another way of writing it (a code in parentheses, `[ERROR(42)]`) joins here.
  */
 export function levelCodeEnd(raw: string, wordEnd: number): number {
   if (raw.charCodeAt(wordEnd) !== 58 || !isDigit(raw.charCodeAt(wordEnd + 1))) return -1;
   let k = wordEnd + 2;
   while (k - wordEnd <= LEVEL_CODE_CHARS && isHexDigit(raw.charCodeAt(k))) k++;
-  return raw.charCodeAt(k) === 93 && k - wordEnd <= LEVEL_CODE_CHARS ? k : -1;
+  const digits = k - wordEnd - 1;
+  return raw.charCodeAt(k) === 93 && digits >= LEVEL_CODE_MIN && k - wordEnd <= LEVEL_CODE_CHARS ? k : -1;
 }
 
+/** A space or a tab. */
 export function isSpace(c: number): boolean {
   return c === 32 || c === 9;
 }

@@ -154,6 +154,12 @@ describe('a level and its status code in one bracket (`[ERROR:00000005]`, FSLogi
     expect(parse('2026-11-30 08:03:35.673 [Error:404] text').level).toBeUndefined();
     expect(parse('2026-11-30 08:03:35.673 [ERROR:5 retries] text').fields.code).toBeUndefined();
     expect(parse('2026-11-30 08:03:35.673 [ERROR:abc] text').fields.code).toBeUndefined();
+    // A short number is a tally, not a status code written to its width (a linter's or a test run's
+    // counts): no level, and the line keeps its text.
+    const tally = parse('2026-11-30 08:00:00 [ERROR:0] [WARNING:12] lint finished');
+    expect([tally.level, tally.fields.code]).toEqual([undefined, undefined]);
+    expect(parse('2026-11-30 08:00:00 build [CRITICAL:0] ok').level).toBeUndefined();
+    expect(parse('[FATAL:0] [ERROR:3] build ok').level).toBeUndefined();
     // A level among colon-joined parts of a bracket: the number after it is the bracket's (cardano-node).
     const joined = parse('[5f2f3ee0:app.node.ChainDB:ERROR:90] [2026-09-12 09:53:50.35 UTC] Chain stalled');
     expect([joined.level, joined.fields.code, joined.message]).toEqual(['ERROR', undefined, 'Chain stalled']);
