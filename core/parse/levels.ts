@@ -25,6 +25,18 @@ export function isAtLeast(level: Level, minimum: Level): boolean {
   return RANK[level] >= RANK[minimum];
 }
 
+/**
+ * True when the levels a source's sample spells in one learned place are a label of its text, not
+ * its levels: one word at WARN or above on every line (`error: none`, a queue or product named
+ * `[Critical]`), whose reading would raise a false alert on every line. An ordinary word alone is
+ * read (a long log's first lines are often all INFO): a wrong INFO alerts no one.
+ */
+export function isSevereLabel(levels: ReadonlySet<Level>): boolean {
+  if (levels.size !== 1) return false;
+  const [only] = levels;
+  return only !== undefined && isAtLeast(only, 'WARN');
+}
+
 /** True when `value` is one of `LEVELS` exactly. */
 export function isLevel(value: unknown): value is Level {
   return typeof value === 'string' && Object.hasOwn(RANK, value);

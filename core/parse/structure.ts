@@ -16,6 +16,7 @@ import {
   isAtLeast,
   isFullLevelWord,
   isLogrusCut,
+  isSevereLabel,
   type Level,
   levelMark,
   levelSpelling,
@@ -1786,6 +1787,7 @@ function nthBracket(raw: string, from: number, k: number): number {
 function learnLevelBracket(lines: readonly string[], ctx: TimeContext, counted: number): number {
   const header = emptyHeader();
   const votes = new Map<number, number>();
+  const spelled = new Map<number, Set<Level>>();
   for (const line of lines) {
     if (line.length === 0 || isContinuation(line)) continue;
     scanHeader(line, ctx, header, true);
@@ -1795,11 +1797,15 @@ function learnLevelBracket(lines: readonly string[], ctx: TimeContext, counted: 
       if (a < 0) break;
       if (isFullLevelWord(line, a, bracketClose)) {
         bump(votes, k);
+        const level = levelSpelling(line.slice(a, bracketClose));
+        if (level !== undefined) spelled.set(k, (spelled.get(k) ?? new Set<Level>()).add(level));
         break;
       }
     }
   }
   const [k, n] = top(votes);
+  // One severe word in every line's bracket is a name (a queue `[Critical]`): no level column.
+  if (isSevereLabel(spelled.get(k) ?? new Set<Level>())) return -1;
   return n >= MIN_AGREEMENT * counted ? k : -1;
 }
 

@@ -196,6 +196,15 @@ describe('a level bracket deep in a long header, learned by its place among the 
     expect(parse(line(1, 'Error', 'job failed')).level).toBeUndefined();
   });
 
+  it('learns no bracket column from one severe word on every line: a label of the text (a queue named `[Critical]`)', () => {
+    const named = Array.from({ length: 16 }, (_, n) => line(n, 'Critical', `queue job ${n} done`));
+    const { read, structure } = learnt(named);
+    expect(structure()?.levelBracket).toBeUndefined();
+    expect(read(line(20, 'Critical', 'queue job 20 done')).level).toBeUndefined();
+    // An ordinary word on every line is learned (a long log's first lines are often all INFO).
+    expect(learnt(sample.map((_, n) => line(n, 'Info', 'x'))).structure()?.levelBracket).toBe(2);
+  });
+
   it('learns no bracket column from a minority of lines, nor from brackets of names', () => {
     const mixed = sample.map((text, n) =>
       n % 2 === 0 ? text.replace(/ \[(Info|Warning|Error)\]/, '') : text,
