@@ -1,11 +1,11 @@
 /**
  * A level slot learned per source: the last fallback for a product that writes an ordinary level
- * word in a place none of the per-line readers looks at (glued by colons to a logger in lower case,
- * `pulp [cid]: tasks.worker:info: text`, where the per-line reading takes only capitals; in a
- * bracket deep in a long header, `… [No context]
- * [Info] V-117-102 text`; inside a status bracket, `[ERROR:00000005] text`). One line alone cannot
- * tell such a word from the text's; a source's sample can, when most of its lines hold one in the
- * same slot.
+ * word in a place none of the per-line readers nor the learned columns look at (glued by colons to
+ * a logger in lower case, `pulp [cid]: tasks.worker:info: text`, where the per-line reading takes
+ * only capitals; between pipes deep in a long header; a bracket at one bracket position is the
+ * learned level bracket's, `structure.ts`, and `[ERROR:00000005]` the header's, `levelCodeEnd`).
+ * One line alone cannot tell such a word from the text's; a source's sample can, when most of its
+ * lines hold one in the same slot.
  *
  * - **The word**: a full level word (`VOCABULARY`) in any case, within a line's first
  *   `HEADER_CHARS` characters, standing between two delimiters: before it `[ ( < { | : ;`, a space,
@@ -14,7 +14,9 @@
  *   value or text: `status=error`, `/info/`, `uvicorn.error`, `error_count`.
  * - **The slot**: the pair of delimiters around the first such word of a line. It is learned when
  *   at least `MIN_AGREEMENT` of the sample's lines, and at least `MIN_SLOT_LINES`, open their first
- *   such word with the same pair (`:` and `:`; `[` and `]`; a space and `:`).
+ *   such word with the same pair (`:` and `:`; `[` and `]`; a space and `:`), and one of the pair is
+ *   a mark: a word between spaces (or the line's start and a space) is a word of the text, and a
+ *   slot of spaces would read prose anywhere in the line (`no error seen`).
  * - **The words it needs**: one word is enough when it is INFO or a lower level (a long log's first
  *   32 lines are often all INFO: startup); a word at WARN or above must share the slot with another
  *   level. A severe word on every line of a sample is a label of the text (`error: none`, a
@@ -27,7 +29,7 @@
  * word of the vocabulary in the slot, and the message stays as the readers left it.
  */
 import { isLetter } from './calendar.ts';
-import { isAtLeast, type Level, levelSpelling } from './levels.ts';
+import { isSevereLabel, type Level, levelSpelling } from './levels.ts';
 import { HEADER_CHARS, MIN_AGREEMENT } from './structure.ts';
 
 /** The delimiters standing before and after a source's level word (`-1` before: the line's start). */
@@ -133,8 +135,15 @@ export function learnLevelSlot(lines: readonly string[]): LevelSlot | undefined 
   }
   if (most === undefined || most.lines < MIN_SLOT_LINES || most.lines < MIN_AGREEMENT * counted)
     return undefined;
-  if (most.levels.size === 1 && isAtLeast([...most.levels][0] as Level, 'WARN')) return undefined;
-  return { before: Math.floor(best / 65536) - 1, after: best % 65536 };
+  if (isSevereLabel(most.levels)) return undefined;
+  const slot = { before: Math.floor(best / 65536) - 1, after: best % 65536 };
+  // Spaces on both sides mark nothing: such a slot would read a word of prose anywhere in the line.
+  return isUnmarked(slot.before) && isUnmarked(slot.after) ? undefined : slot;
+}
+
+/** A space or the line's start: a neighbour that marks no field (a tab is a column's delimiter). */
+function isUnmarked(c: number): boolean {
+  return c === 32 || c === LINE_START;
 }
 
 /** The level of the first word of the vocabulary in `slot` within `raw`'s first characters, if any. */

@@ -130,6 +130,24 @@ describe('text that only looks like a level slot', () => {
     expect(sample[0]?.level).toBeUndefined();
   });
 
+  it('learns no slot of two spaces: an unmarked word is the text’s, and would read prose anywhere in the line', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) => `relay ${n} consumer ${n % 3 ? 'Info' : 'Warning'} acked batch ${n}`,
+    );
+    expect(learnLevelSlot(lines)).toBeUndefined();
+    const { later } = readSource(lines, [
+      'relay 40 consumer acked batch 40 with no error seen',
+      'relay 41 consumer: fatal flag cleared, all fine',
+    ]);
+    expect(later.map((l) => l.level)).toEqual([undefined, undefined]);
+    // A tab is a column's delimiter, a colon or a bracket a mark: those slots are still learned.
+    const tabbed = lines.map((l) => l.replace(/ (Info|Warning) /, '\t$1\t'));
+    expect(learnLevelSlot(tabbed)).toEqual({ before: 9, after: 9 });
+    const colon = lines.map((l) => l.replace(/ (Info|Warning) /, ' $1: '));
+    expect(learnLevelSlot(colon)).toEqual({ before: 32, after: 58 });
+  });
+
   it('learns nothing from a value, a path or a name glued to other characters', () => {
     const values = Array.from(
       { length: 32 },
