@@ -42,6 +42,7 @@ import {
   emptyHeader,
   endsOnLevelMark,
   type Header,
+  hasLevelColumn,
   learnStructure,
   mayHoldMarkedLevel,
   rereadTime,
@@ -347,8 +348,7 @@ function levelSlotOf(
   state: SourceState,
 ): LevelSlot | undefined {
   const structure = state.structure;
-  if (structure !== undefined && (structure.levelField >= 0 || structure.levelAfterTime >= 0))
-    return undefined;
+  if (structure !== undefined && hasLevelColumn(structure)) return undefined;
   const slot = learnLevelSlot(lines);
   if (slot === undefined) return undefined;
   let counted = 0;
@@ -556,10 +556,7 @@ function readHeader(
   }
   if (state !== undefined && header.shape >= 0)
     orderDate(raw, ctx, state, header.timeField === ownTimeField(structure));
-  const levelColumn =
-    learned &&
-    structure !== undefined &&
-    (structure.levelField >= 0 || structure.levelAfterTime >= 0 || structure.levelBracket !== undefined);
+  const levelColumn = learned && structure !== undefined && hasLevelColumn(structure);
   const line = readHeaderLine(raw, fixed, learned, levelColumn, ctx);
   if (learned && line !== undefined) line.structure = state?.description;
   // Python's `[%(levelno)s]`, which a fixed format took for a pid (`[20]`), is the level.
@@ -602,10 +599,7 @@ function readHeaderLine(
  */
 function levelOnlyIfMarked(fixed: ParsedLine | undefined, structure: Structure | undefined): boolean {
   if (fixed === undefined || fixed.parseFailed || fixed.format !== 'syslog3164') return false;
-  return (
-    structure === undefined ||
-    (structure.levelField < 0 && structure.levelAfterTime < 0 && structure.levelBracket === undefined)
-  );
+  return structure === undefined || !hasLevelColumn(structure);
 }
 
 /** A level the line marks as a field (`notice:`, `[warn]`, `<error>`), not a word of its text. */

@@ -1659,6 +1659,15 @@ export function describeStructure(structure: Structure): string {
 export const MIN_AGREEMENT = 0.8;
 
 /**
+ * True when the structure reads a level in a column of its own: a field, a field after the time
+ * (words or Python's `levelno`) or a bracket counted after the time. A source with one has its level
+ * read there, and no fallback (the level slot, a marked level only) looks elsewhere.
+ */
+export function hasLevelColumn(structure: Structure): boolean {
+  return structure.levelField >= 0 || structure.levelAfterTime >= 0 || structure.levelBracket !== undefined;
+}
+
+/**
  * Learns a source's structure from a sample of its lines: the timestamp shape and field, and the
  * level field, that most lines agree on. Undefined when fewer than `MIN_AGREEMENT` of them agree on
  * a timestamp (the lines then go on being read one by one).
@@ -2081,7 +2090,7 @@ export function applyStructure(
   clearHeader(out);
   // With no level to look for, only the fields up to the time's are read: a syslog line spared the
   // level search (`mayHoldMarkedLevel`) is not split past its date.
-  const levelSought = searchLevel || structure.levelField >= 0 || structure.levelAfterTime >= 0;
+  const levelSought = searchLevel || hasLevelColumn(structure);
   splitFields(raw, levelSought ? HEADER_FIELDS : Math.min(structure.timeField + 1, HEADER_FIELDS));
   if (structure.shape >= 0) {
     findTime(raw, ctx, out, structure.shape, structure.timeField);
