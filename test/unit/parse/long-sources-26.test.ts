@@ -149,6 +149,22 @@ describe('a level and its status code in one bracket (`[ERROR:00000005]`, FSLogi
     ]);
   });
 
+  it('reads it on every line of a learned source, the code-carrying brackets stepped over as a column', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `[10:00:${String(n).padStart(2, '0')}.402][pid 12][${n % 6 === 1 ? 'WARN' : 'INFO'}:0000000${n % 3}] Attaching volume ${n}`,
+    );
+    const { read } = learnt(lines);
+    expect(read(lines[1] as string)).toMatchObject({ level: 'WARN', message: 'Attaching volume 1' });
+    expect(read(lines[2] as string)).toMatchObject({ level: 'INFO', message: 'Attaching volume 2' });
+    expect(read('[10:01:00.000][pid 12][ERROR:00000005] Attach failed')).toMatchObject({
+      level: 'ERROR',
+      message: 'Attach failed',
+      fields: { code: '00000005' },
+    });
+  });
+
   it('leaves look-alikes: a name and a number, a title-case word, a word after the code', () => {
     expect(parse('2026-11-30 08:03:35.673 [worker:00000005] text').level).toBeUndefined();
     expect(parse('2026-11-30 08:03:35.673 [Error:404] text').level).toBeUndefined();
