@@ -35,7 +35,12 @@ import {
   isStateChangeFrom,
   opensShellTrace,
 } from './look-alikes.ts';
-import { opensLineOnly, TIMESTAMP_SHAPES } from './timestamp-shapes.ts';
+import {
+  opensLineOnly,
+  readsYearFirstFurther,
+  TIMESTAMP_SHAPES,
+  YEAR_FIRST_SHAPE,
+} from './timestamp-shapes.ts';
 import type { TimeContext, TimeScan } from './timestamps.ts';
 
 /** Characters of a line looked at for its header. */
@@ -198,7 +203,11 @@ function tryShape(raw: string, shape: number, i: number, ctx: TimeContext): bool
   if (entry === undefined) return false;
   const c = raw.charCodeAt(i);
   if (entry.digitFirst !== isDigit(c)) return false;
-  return entry.scan(raw, i, ctx, scan) && !fractionFollows(raw, scan.end);
+  return (
+    entry.scan(raw, i, ctx, scan) &&
+    !fractionFollows(raw, scan.end) &&
+    (shape === YEAR_FIRST_SHAPE || !readsYearFirstFurther(raw, i, scan.end, ctx))
+  );
 }
 
 /**
@@ -275,6 +284,13 @@ function findTime(
         }
       }
     }
+    if (onlyShape < 0 || onlyShape === YEAR_FIRST_SHAPE) {
+      const at = gluedYearFirst(raw, start, fieldEnd[f] as number);
+      if (at >= 0 && tryShape(raw, YEAR_FIRST_SHAPE, at, ctx)) {
+        found(out, YEAR_FIRST_SHAPE, f, at);
+        return;
+      }
+    }
   }
 }
 
@@ -301,6 +317,21 @@ export function tracePrefixEnd(raw: string, f: number): number {
   return raw.charCodeAt(k) === 58 && raw.charCodeAt(k + 1) === 58 && isDigit(raw.charCodeAt(k + 2))
     ? k + 2
     : -1;
+}
+
+/**
+ * Where a time may start glued after an id inside the field `start`…`end`: after its first `::` or
+ * `@` with a digit after it (`job::2026.11.30-12:00:01`, `job@2026-11-30_12:00:01`); -1 when none.
+ * Only the year-first class is read there, after every other place of the field (WPP's hex
+ * `pid.tid::` is `tracePrefixEnd`'s, read before in any shape); `|` already separates fields.
+ */
+function gluedYearFirst(raw: string, start: number, end: number): number {
+  for (let k = start + 1; k < end; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 64) return isDigit(raw.charCodeAt(k + 1)) ? k + 1 : -1;
+    if (c === 58 && raw.charCodeAt(k + 1) === 58) return isDigit(raw.charCodeAt(k + 2)) ? k + 2 : -1;
+  }
+  return -1;
 }
 
 /** Longest run of one mark that frames a time at the line's start. */
@@ -2148,10 +2179,16 @@ export function startsLikeStructure(raw: string, structure: Structure, ctx: Time
   // Only the fields up to the timestamp's: the agent asks this of every line of a file.
   splitFields(raw, Math.min(structure.timeField + 1, HEADER_FIELDS));
   if (structure.timeField >= fieldCount) return false;
-  if (tryShape(raw, structure.shape, fieldStart[structure.timeField] as number, ctx)) return true;
+  const start = fieldStart[structure.timeField] as number;
+  if (tryShape(raw, structure.shape, start, ctx)) return true;
   // glog/klog: the level letter glued before the date; WPP: `pid.tid::`.
-  if (structure.timeField === 0 && tryShape(raw, structure.shape, (fieldStart[0] as number) + 1, ctx))
-    return true;
+  if (structure.timeField === 0 && tryShape(raw, structure.shape, start + 1, ctx)) return true;
   const traced = structure.timeField <= 1 ? tracePrefixEnd(raw, structure.timeField) : -1;
-  return traced >= 0 && tryShape(raw, structure.shape, traced, ctx);
+  if (traced >= 0 && tryShape(raw, structure.shape, traced, ctx)) return true;
+  // The year-first class glued after `::` or `@`.
+  const glued =
+    structure.shape === YEAR_FIRST_SHAPE
+      ? gluedYearFirst(raw, start, fieldEnd[structure.timeField] as number)
+      : -1;
+  return glued >= 0 && tryShape(raw, structure.shape, glued, ctx);
 }

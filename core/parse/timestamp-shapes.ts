@@ -165,8 +165,12 @@ function readOneOrTwo(s: string, i: number): number {
 function readFractionAt(s: string, i: number, colon: boolean): number {
   const c = s.charCodeAt(i);
   if (colon ? c !== 58 : c !== 46 && c !== 44) return i;
-  let j = i + 1;
-  if (!isDigit(s.charCodeAt(j))) return i;
+  return isDigit(s.charCodeAt(i + 1)) ? readFractionDigits(s, i + 1) : i;
+}
+
+/** Reads the digits of a fraction at `i` into `millis` (cut to the millisecond); returns the index after them. */
+function readFractionDigits(s: string, i: number): number {
+  let j = i;
   let scale = 100;
   let ms = 0;
   while (isDigit(s.charCodeAt(j))) {
@@ -733,10 +737,107 @@ function timeThenDateShape(separators: string, order: DateOrder, name: string): 
   };
 }
 
+/** Fraction digits `yearFirstShape` reads: to the nanosecond. */
+const MOST_FRACTION_DIGITS = 9;
+
+/** True for a date separator of `yearFirstShape`: `-` `/` `.` `_` `:`. */
+function isDateSeparator(c: number): boolean {
+  return c === 45 || c === 47 || c === 46 || c === 95 || c === 58;
+}
+
+/**
+ * Where the time of day starts after a date that ends at `j`, past one joiner: ` - `, ` `, `::`,
+ * `T`, `-`, `_`, `.` or `:`; else -1.
+ */
+function afterJoiner(s: string, j: number): number {
+  const c = s.charCodeAt(j);
+  if (c === 32) return s.charCodeAt(j + 1) === 45 && s.charCodeAt(j + 2) === 32 ? j + 3 : j + 1;
+  if (c === 58) return s.charCodeAt(j + 1) === 58 ? j + 2 : j + 1;
+  return c === 84 || c === 45 || c === 95 || c === 46 ? j + 1 : -1;
+}
+
+/**
+ * Where a fraction after the seconds at `j` ends (`millis` set), `j` when none follows, -1 when the
+ * digits run past nine. After `.` `,` or `:`, or after `-` when the digits are no offset: two or four
+ * of them (`-08`, `-0800`, `-08:00`) are one, as the table's zone reads them, never a fraction.
+ */
+function yearFirstFractionEnd(s: string, j: number): number {
+  const c = s.charCodeAt(j);
+  if ((c !== 46 && c !== 44 && c !== 58 && c !== 45) || !isDigit(s.charCodeAt(j + 1))) return j;
+  let k = j + 1;
+  while (isDigit(s.charCodeAt(k))) k++;
+  const n = k - j - 1;
+  if (c === 45 && (n === 2 || n === 4)) return j;
+  return n > MOST_FRACTION_DIGITS ? -1 : readFractionDigits(s, j + 1);
+}
+
+/**
+ * The year-first class: an ordinary date, year first (1970–2099, then month and day of two digits,
+ * with one separator of `- / . _ :` used twice, or none: `yyyyMMdd`), one joiner (`afterJoiner`),
+ * `HH:mm:ss` (or `HH.mm.ss` after a date of `-`, `/` or `_`: a dotted time after a dotted date, or
+ * after none, reads versions), an optional fraction (`yearFirstFractionEnd`), then the table's
+ * optional zone. It stands for the joiners and fraction marks products choose one by one
+ * (`20260904-12:12:31-299`, `2026/11/28-02:14:06.117`, `2026-11-30_12:00:01.123+0100`), instead of a
+ * layout each. Day-first and month-first dates are the table's: their order is the ambiguity it
+ * settles per source. Tried after every other shape, so only what none of them reads is read here;
+ * `readsYearFirstFurther` lets a shape that stops before a dash fraction give way to it.
+ */
+const yearFirstShape: TimestampShape = {
+  name: 'yyyy?MM?dd?HH:mm:ss (year first, any joiner)',
+  digitFirst: true,
+  scan(s, i, ctx, out) {
+    const y = writtenYear(s, i);
+    if (y < 0) return false;
+    const sep = s.charCodeAt(i + 4);
+    const dated = isDateSeparator(sep);
+    if (!dated && !isDigit(sep)) return false;
+    const mo = digits(s, dated ? i + 5 : i + 4, 2);
+    if (dated && s.charCodeAt(i + 7) !== sep) return false;
+    const d = digits(s, dated ? i + 8 : i + 6, 2);
+    if (mo < 0 || d < 0) return false;
+    let j = afterJoiner(s, dated ? i + 10 : i + 8);
+    if (j < 0) return false;
+    const colon = s.charCodeAt(j + 2);
+    if (colon !== 58 && !(colon === 46 && (sep === 45 || sep === 47 || sep === 95))) return false;
+    if (s.charCodeAt(j + 5) !== colon) return false;
+    const h = digits(s, j, 2);
+    const mi = digits(s, j + 3, 2);
+    const se = digits(s, j + 6, 2);
+    if (h < 0 || mi < 0 || se < 0) return false;
+    millis = 0;
+    j = yearFirstFractionEnd(s, j + 8);
+    if (j < 0) return false;
+    j = readZoneAt(s, j);
+    const after = s.charCodeAt(j);
+    if (isDigit(after) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122)) return false;
+    [year, month, day, hour, minute, second, pm] = [y, mo, d, h, mi, se, -1];
+    zoned = zoneOfLastRead.has;
+    zoneMs = zoneOfLastRead.ms;
+    return resolveInto(ctx, j, out);
+  },
+};
+
+const yearFirstRead: TimeScan = { ms: 0, end: 0 };
+
+/**
+ * True when a shape's reading at `i` stops at `end` before a dash and digits, and the year-first
+ * shape reads on past them (`20261130-05:35:15-358`: a fraction after a dash, which the layout
+ * `yyyyMMdd-HH:mm:ss` does not read). Like `.123` after a shape that does not read it, the shape
+ * then gives way, so the later one reads the whole time.
+ */
+export function readsYearFirstFurther(s: string, i: number, end: number, ctx: TimeContext): boolean {
+  if (s.charCodeAt(end) !== 45 || !isDigit(s.charCodeAt(end + 1))) return false;
+  return yearFirstShape.scan(s, i, ctx, yearFirstRead) && yearFirstRead.end > end;
+}
+
 /** The layouts up to the first bare time of day: the time-first shapes go before those. */
 const FIRST_TIME_OF_DAY = LAYOUT_SHAPES.findIndex((shape) => /^[Hh]:mm/.test(shape.name));
 
-/** Every shape, most specific first; the epoch shape comes last, as it is the least specific. */
+/**
+ * Every shape, most specific first; the epoch shape comes last of the table, as it is the least
+ * specific, and the year-first class after it, tried only where nothing else read the text (the two
+ * never read the same text: an epoch is 10, 13, 16 or 19 digits, the year-first date 4 or 8).
+ */
 export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   knownShapes, // ISO 8601 / RFC 3339, log4j, Python, Go, HDFS, Spark, CLF
   knownLetterShapes, // syslog (RFC 3164), ctime, RFC 2822
@@ -750,6 +851,7 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   dateThenTimeShape(true, 'date … time of day'),
   dateThenTimeShape(false, 'date … time of day (month name)'),
   epochShape,
+  yearFirstShape,
 ];
 
 /**
@@ -817,6 +919,8 @@ export function provenOrder(s: string, i: number): DateOrder {
 
 /** Index of the epoch shape: the one shape that counts only where a source has shown it. */
 export const EPOCH_SHAPE = TIMESTAMP_SHAPES.indexOf(epochShape);
+/** Index of the year-first class, the one shape also tried glued after `::` or `@` in a header field. */
+export const YEAR_FIRST_SHAPE = TIMESTAMP_SHAPES.indexOf(yearFirstShape);
 
 /**
  * `yyyyMMddHHmmssSSS` and the compact dates joined to their times by an underscore: 17 bare digits,

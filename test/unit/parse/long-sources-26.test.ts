@@ -54,12 +54,14 @@ describe("WPP's trace prefix: `pid.tid::` in hex, glued before the time (Windows
     expect(startsLikeStructure('   at Cluster.Resource.Online()', learned, ctx)).toBe(false);
   });
 
-  it('leaves look-alikes: a C++ scope, an IPv6 address, words before `::`', () => {
-    // Not hex and dot, or no time right after the `::`.
-    expect(parse('std::2026/11/28-02:14:06.117 text').timestamp).toBeUndefined();
+  it('leaves look-alikes: an IPv6 address, words before `::`', () => {
+    // No time right after the `::`.
     expect(parse('fe80::2026:11:28 is the gateway').timestamp).toBeUndefined();
-    expect(parse('137c::2026/11/28-02:14:06.117 text').timestamp).toBeUndefined();
     expect(parse('0000137c.00001390:: started').timestamp).toBeUndefined();
+    // Not WPP's hex and dot: only the year-first class reads a time glued after another id's `::`
+    // (`year-first-any-joiner.test.ts`), so a month-first one stays text.
+    expect(parse('std::11/28/2026-02:14:06.117 text').timestamp).toBeUndefined();
+    expect(parse('137c::2026/11/28-02:14:06.117 text').timestamp).toBe(at('2026-11-28T02:14:06.117Z'));
   });
 });
 

@@ -1,0 +1,138 @@
+/**
+ * The year-first class (`yearFirstShape` in `timestamp-shapes.ts`): an ordinary year-first date and
+ * time joined by whatever separator a product chose, with its fraction after any of `. , : -`, read
+ * by one general scanner tried after every shape of the table, also glued after `::` or `@` inside a
+ * header field. The lines are invented, not taken from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
+import { learnStructure, startsLikeStructure } from '../../../core/parse/structure.ts';
+import { shapeIndex, TIMESTAMP_SHAPES } from '../../../core/parse/timestamp-shapes.ts';
+
+const receivedAt = Date.parse('2026-12-02T06:00:00Z');
+const ctx = { zone: 'UTC', receivedAt };
+const parse = (line: string) => parseLine(line, { receivedAt });
+const time = (line: string) => parse(line).timestamp;
+const at = (iso: string) => Date.parse(iso);
+const YEAR_FIRST = 'yyyy?MM?dd?HH:mm:ss (year first, any joiner)';
+
+describe('a year-first date and a time joined by a separator no layout of the table lists', () => {
+  it('reads each date separator (`- / . _ :` or none) with each joiner', () => {
+    expect(time('2026/11/30_12:00:01 INFO ready')).toBe(at('2026-11-30T12:00:01Z'));
+    expect(time('2026.11.30_12:00:01 INFO ready')).toBe(at('2026-11-30T12:00:01Z'));
+    expect(time('2026_11_30-12:00:01 INFO ready')).toBe(at('2026-11-30T12:00:01Z'));
+    expect(time('2026:11:30:12:00:01 INFO ready')).toBe(at('2026-11-30T12:00:01Z'));
+    expect(time('20261130::12:00:01.123 INFO ready')).toBe(at('2026-11-30T12:00:01.123Z'));
+    expect(time('20261130.12:00:01 INFO ready')).toBe(at('2026-11-30T12:00:01Z'));
+    expect(time('2026/11/30T12:00:01 INFO ready')).toBe(at('2026-11-30T12:00:01Z'));
+    expect(time('2026.11.30 - 12:00:01 INFO ready')).toBe(at('2026-11-30T12:00:01Z'));
+  });
+
+  it('reads a dotted time after a date of dashes, slashes or underscores, never after a dotted date', () => {
+    expect(time('2026-11-30T12.00.01 INFO ready')).toBe(at('2026-11-30T12:00:01Z'));
+    expect(time('2026/11/30 12.00.01.250 INFO ready')).toBe(at('2026-11-30T12:00:01.250Z'));
+    // Four dotted numbers and three more: a version or a build number, not a time.
+    expect(time('2026.11.30.12.00.01 build published')).toBeUndefined();
+  });
+
+  it('reads the fraction after any of `. , : -`, cut to the millisecond', () => {
+    // A dash before the milliseconds: the table read the time to the second and dropped them.
+    expect(time('20260904-12:12:31-299 INFO started')).toBe(at('2026-09-04T12:12:31.299Z'));
+    expect(time('[20261130-05:35:15-358] SEVERE  AGV-03 text')).toBe(at('2026-11-30T05:35:15.358Z'));
+    expect(time('2026/11/30_12:00:01,5 WARN slow')).toBe(at('2026-11-30T12:00:01.500Z'));
+    expect(time('2026/11/30_12:00:01:123456 WARN slow')).toBe(at('2026-11-30T12:00:01.123Z'));
+    expect(time('2026/11/30_12:00:01.123456789 WARN slow')).toBe(at('2026-11-30T12:00:01.123Z'));
+    // Ten digits are no fraction: the shape does not read the line.
+    expect(time('2026/11/30_12:00:01.1234567890 WARN slow')).toBeUndefined();
+  });
+
+  it('reads an offset after the time, never as a fraction (`±hh`, `±hhmm`, `±hh:mm`)', () => {
+    expect(time('2026/11/30_12:00:01-0800 INFO x')).toBe(at('2026-11-30T20:00:01Z'));
+    expect(time('2026/11/30_12:00:01-08:00 INFO x')).toBe(at('2026-11-30T20:00:01Z'));
+    expect(time('2026/11/30_12:00:01.123+0100 INFO x')).toBe(at('2026-11-30T11:00:01.123Z'));
+    expect(time('2026/11/30_12:00:01-358+0100 INFO x')).toBe(at('2026-11-30T11:00:01.358Z'));
+    expect(time('2026/11/30_12:00:01Z INFO x')).toBe(at('2026-11-30T12:00:01Z'));
+    // Four digits after a dash are never a fraction, even where they are no offset either.
+    expect(time('2026/11/30_12:00:01-8412 job')).toBe(at('2026-11-30T12:00:01Z'));
+    // The table's own offset after a dash, unchanged.
+    expect(time('2026-11-30 12:00:01-0800 INFO offset')).toBe(at('2026-11-30T20:00:01Z'));
+  });
+
+  it('validates the calendar as the table does: month, day of the month, hour, minute, leap second', () => {
+    expect(time('2026/13/30_12:00:01 x')).toBeUndefined();
+    expect(time('2026/11/31_12:00:01 x')).toBeUndefined();
+    expect(time('2026/02/29_12:00:01 x')).toBeUndefined();
+    expect(time('2028/02/29_12:00:01 x')).toBe(at('2028-02-29T12:00:01Z'));
+    expect(time('2026/11/30_24:00:01 x')).toBeUndefined();
+    expect(time('2026/11/30_12:60:01 x')).toBeUndefined();
+    expect(time('2026/11/30_12:00:61 x')).toBeUndefined();
+    // A leap second is the minute's last millisecond, as the calendar reads it.
+    expect(time('2026/06/30_23:59:60 leap')).toBe(at('2026-06-30T23:59:59.999Z'));
+    expect(time('1969/11/30_12:00:01 x')).toBeUndefined();
+    expect(time('2100/11/30_12:00:01 x')).toBeUndefined();
+  });
+});
+
+describe('look-alikes the year-first scanner leaves alone', () => {
+  it('reads no version, dotted number, id, lone date or duration', () => {
+    expect(time('2026.11.3 installed')).toBeUndefined();
+    expect(time('2026.11.30.12 rolled out')).toBeUndefined();
+    expect(time('20261130-1234 order placed')).toBeUndefined();
+    expect(time('20261130-123456 order placed')).toBeUndefined();
+    expect(time('2026-11/30_12:00:01 mixed separators')).toBeUndefined();
+    expect(time('2026113012:00:01 ten digits')).toBeUndefined();
+    expect(time('2026/11/30_12:00 minutes only')).toBeUndefined();
+    expect(time('2026/11/30_12:00:01abc glued word')).toBeUndefined();
+    // A date alone stays what the table makes of it: no time.
+    expect(time('2026-11-30 INFO date only')).toBeUndefined();
+    expect(time('2026_11_30 INFO date only')).toBeUndefined();
+  });
+
+  it('leaves a time of day alone with a dash after it as the table reads it', () => {
+    expect(time('12:00:01-358 INFO x')).toBe(at('2026-12-01T12:00:01Z'));
+  });
+
+  it('reads no day-first or month-first date', () => {
+    expect(time('30/11/2026_12:00:01 x')).toBeUndefined();
+    expect(time('11_30_2026-12:00:01 x')).toBeUndefined();
+  });
+});
+
+describe('a year-first time glued after `::` or `@` inside a header field', () => {
+  it('reads it after an id (a job or a node name; the hex WPP prefix is read before, in any shape), the id not the text', () => {
+    const line = parse('node-3::2026/11/28-02:14:06.117 INFO  [CS] Cluster service started');
+    expect(line.timestamp).toBe(at('2026-11-28T02:14:06.117Z'));
+    expect([line.level, line.message]).toEqual(['INFO', 'Cluster service started']);
+    expect(time('nightly@2026-11-30_12:00:01.123 WARN disk low')).toBe(at('2026-11-30T12:00:01.123Z'));
+    expect(time('[worker-3] job::2026.11.30-12:00:01 ERROR failed')).toBe(at('2026-11-30T12:00:01Z'));
+  });
+
+  it('does not read an address, a version or a number glued there', () => {
+    expect(time('ann@2026.example.com logged in')).toBeUndefined();
+    expect(time('pkg@2026.11.3 installed')).toBeUndefined();
+    expect(time('Foo::20261130 built')).toBeUndefined();
+  });
+
+  it('learns the glued shape for a source, reads later lines and their event starts with it', () => {
+    const line = (n: number) =>
+      `node-${n}::2026/11/28-02:14:${String(10 + n).padStart(2, '0')}.117 INFO  [NM] step ${n}`;
+    const sample = Array.from({ length: 8 }, (_, n) => line(n));
+    const parser = compileParser({});
+    parser.learn('cluster', sample, receivedAt);
+    expect(parser.structureOf('cluster')?.shape).toBe(shapeIndex(YEAR_FIRST));
+    const read = parser(line(9), receivedAt, 'cluster');
+    expect(read.timestamp).toBe(at('2026-11-28T02:14:19.117Z'));
+    expect(read.message).toBe('step 9');
+    const structure = learnStructure(sample, ctx);
+    expect(structure).toBeDefined();
+    if (structure === undefined) return;
+    expect(startsLikeStructure(line(9), structure, ctx)).toBe(true);
+    expect(startsLikeStructure('   at Cluster.Join()', structure, ctx)).toBe(false);
+  });
+});
+
+describe('the year-first shape in the table', () => {
+  it('is tried after every other shape, so nothing the table reads changes', () => {
+    expect(shapeIndex(YEAR_FIRST)).toBe(TIMESTAMP_SHAPES.length - 1);
+  });
+});
