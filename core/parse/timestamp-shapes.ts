@@ -759,7 +759,8 @@ function afterJoiner(s: string, j: number): number {
 /**
  * Where a fraction after the seconds at `j` ends (`millis` set), `j` when none follows, -1 when the
  * digits run past nine. After `.` `,` or `:`, or after `-` when the digits are no offset: two or four
- * of them (`-08`, `-0800`, `-08:00`) are one, as the table's zone reads them, never a fraction.
+ * of them (`-08`, `-0800`, `-08:00`) are one, as the table's zone reads them, never a fraction; nor
+ * are digits that go on as a number of the text (`-1.5e+3`, `-123-456`, `-12,5`).
  */
 function yearFirstFractionEnd(s: string, j: number): number {
   const c = s.charCodeAt(j);
@@ -767,7 +768,11 @@ function yearFirstFractionEnd(s: string, j: number): number {
   let k = j + 1;
   while (isDigit(s.charCodeAt(k))) k++;
   const n = k - j - 1;
-  if (c === 45 && (n === 2 || n === 4)) return j;
+  if (c === 45) {
+    const next = s.charCodeAt(k);
+    const goesOn = (next === 45 || next === 46 || next === 44 || next === 58) && isDigit(s.charCodeAt(k + 1));
+    if (n === 2 || n === 4 || goesOn) return j;
+  }
   return n > MOST_FRACTION_DIGITS ? -1 : readFractionDigits(s, j + 1);
 }
 

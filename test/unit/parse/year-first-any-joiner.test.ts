@@ -52,6 +52,10 @@ describe('a year-first date and a time joined by a separator no layout of the ta
     expect(time('2026/11/30_12:00:01.123+0100 INFO x')).toBe(at('2026-11-30T11:00:01.123Z'));
     expect(time('2026/11/30_12:00:01-358+0100 INFO x')).toBe(at('2026-11-30T11:00:01.358Z'));
     expect(time('2026/11/30_12:00:01Z INFO x')).toBe(at('2026-11-30T12:00:01Z'));
+    // Digits after a dash that go on as a number of the text are no fraction: the table's reading stays.
+    expect(time('2025.10.23 14:32:15-1.5e+3 drift')).toBe(at('2025-10-23T14:32:15Z'));
+    expect(time('2025/10/23 14:32:15-123-456 range')).toBe(at('2025-10-23T14:32:15Z'));
+    expect(time('2026/11/30_12:00:01-123,5 x')).toBe(at('2026-11-30T12:00:01Z'));
     // Four digits after a dash are never a fraction, even where they are no offset either.
     expect(time('2026/11/30_12:00:01-8412 job')).toBe(at('2026-11-30T12:00:01Z'));
     // The table's own offset after a dash, unchanged.
