@@ -11,6 +11,11 @@
  * other character stands for itself. A shape without a year takes the year that puts the time at
  * or before the reference (the time the line was received); one without a date, the last such time
  * of day before it.
+ *
+ * A joiner or fraction mark one product chose is no reason for a row: after every row comes
+ * `yearFirstShape`, which reads any year-first date joined to its time by any usual separator
+ * (`20260904-12:12:31-299`, `2026-11-30_12:00:01.123+0100`). Add a layout only for what it cannot
+ * read (another order, month names, a time without seconds).
  */
 
 import { acceptedEventTimes, DEFAULT_RETENTION_DAYS } from '../retention.ts';
