@@ -458,6 +458,7 @@ describe('the header finder, line by line', () => {
       'EEE d MMM yyyy HH:mm:ssSZ': 'Mon 30 Nov 2026 14:02:11',
       'EEE d MMM HH:mm:ssSZ yyyy.SZ': 'Mon 30 Nov 14:02:11 2026',
       epoch: '1796047331',
+      'yyyy?MM?dd?HH:mm:ss (year first, any joiner)': '2026/11/30_14:02:11',
       'iso/syslog/ctime/clf': '2026-11-30T14:02:11Z',
     };
     const out = { ms: 0, end: 0 };
