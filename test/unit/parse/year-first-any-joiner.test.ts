@@ -81,6 +81,8 @@ describe('look-alikes the year-first scanner leaves alone', () => {
   it('reads no version, dotted number, id, lone date or duration', () => {
     expect(time('2026.11.3 installed')).toBeUndefined();
     expect(time('2026.11.30.12 rolled out')).toBeUndefined();
+    expect(time('10.2026.11.30 12:00:01 relayed')).toBeUndefined();
+    expect(time('2026-11-30 took 12:00:01 in all')).toBeUndefined();
     expect(time('20261130-1234 order placed')).toBeUndefined();
     expect(time('20261130-123456 order placed')).toBeUndefined();
     expect(time('2026-11/30_12:00:01 mixed separators')).toBeUndefined();
