@@ -503,10 +503,6 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('yyyy-MM-dd_HH:mm:ssSZ'), // file-name style
   layoutShape('yyyy-MM-dd HH-mm-ssSZ'), // dashes in the time too, as file names write it (Snapcast)
   layoutShape('yyyy-MM-dd HH:mm:ss:SZ'), // colon before the fraction
-  // A dash before three digits of milliseconds (openTCS's `[yyyyMMdd-HH:mm:ss-SSS]`), before the
-  // shape that reads a zone there: exactly three digits and no digit after them, so an offset
-  // (`-0700`, `-07:00`, `-07`) fails here and is read as a zone by the next two.
-  layoutShape('yyyyMMdd-HH:mm:ss-SSSZ'),
   layoutShape('yyyyMMdd-H:m:s:SZ'), // compact, colon fraction
   layoutShape('yyyyMMdd-HH:mm:ssSZ'),
   layoutShape('yyyyMMdd HH:mm:ssSZ'),

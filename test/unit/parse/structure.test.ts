@@ -390,7 +390,6 @@ describe('the header finder, line by line', () => {
       'yyyy-MM-dd_HH:mm:ssSZ': '2026-11-30_14:02:11',
       'yyyy-MM-dd HH-mm-ssSZ': '2026-11-30 14-02-11',
       'yyyy-MM-dd HH:mm:ss:SZ': '2026-11-30 14:02:11:000',
-      'yyyyMMdd-HH:mm:ss-SSSZ': '20261130-14:02:11-000',
       'yyyyMMdd-H:m:s:SZ': '20261130-14:2:11:0',
       'yyyyMMdd-HH:mm:ssSZ': '20261130-14:02:11',
       'yyyyMMdd HH:mm:ssSZ': '20261130 14:02:11',
