@@ -174,8 +174,9 @@ function scanLevelWord(text: string, startMarked: boolean): boolean {
     if (n >= 4 && n <= 8 && isFullLevelWord(text, a, i)) return candidate(text, a, i, open, startMarked);
     // A word of text: lower case or capitalised, alone between spaces (`Received`, `session`, `failed,`).
     if (inner === 0 && fieldOpens && (i >= length || endsProseWord(text, i, d, lower)))
-      // A program's name and a bracketed id before a logger joined to its level (`pulp [None]: `).
-      return tokens === 0 && d === 32 && text.charCodeAt(i + 1) === 91 && scanJoinedLogger(text, i);
+      // A program's name in lower case and a bracketed id before a logger joined to its level
+      // (`pulp [None]: `); a capitalised word opens a sentence (`Retry [3/5]: `).
+      return lower && tokens === 0 && d === 32 && text.charCodeAt(i + 1) === 91 && scanJoinedLogger(text, i);
     fieldOpens = false;
   }
   return false;
@@ -277,7 +278,7 @@ function candidate(text: string, a: number, b: number, open: number, startMarked
 
 /**
  * Python logging's `%(name)s:%(levelname)s:%(message)s` (the reverse of `basicConfig`'s
- * `LEVEL:name:`) after a program's name and a bracketed id closed by a colon (Pulp's
+ * `LEVEL:name:`) after a program's name in lower case and a bracketed id closed by a colon (Pulp's
  * `pulp [6d2f1c0a]: pulpcore.tasking.tasks:INFO: text`), where the scan stopped at the name, a word
  * of text, ending at `nameEnd`: the level in capitals, the name joined to it the logger
  * (`joinedLoggerStart`), into `found`. Without the prefix, `candidate` reads the same field.
@@ -286,7 +287,11 @@ function scanJoinedLogger(text: string, nameEnd: number): boolean {
   const close = text.indexOf(']', nameEnd + 2) + 1;
   if (close <= 0 || close > ZONE_CHARS || text.charCodeAt(close) !== 58 || text.charCodeAt(close + 1) !== 32)
     return false;
-  for (let k = nameEnd + 2; k < close - 1; k++) if (isSpace(text.charCodeAt(k))) return false;
+  // An id: letters, digits, `_` and `-` (`None`, a hex or UUID correlation id; not `3/5`, `::1`).
+  for (let k = nameEnd + 2; k < close - 1; k++) {
+    const c = text.charCodeAt(k);
+    if (!isWordChar(c) && c !== 45) return false;
+  }
   let at = close + 1;
   while (text.charCodeAt(at) === 32) at++;
   return joinedLoggerAt(text, at);

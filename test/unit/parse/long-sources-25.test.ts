@@ -67,6 +67,17 @@ describe('a logger joined to an upper-case level word by colons, `name:LEVEL: te
     // Too far into the line: three fields before the name.
     expect(parse('Nov 30 17:02:11 host app[1]: a b [x]: app.db:ERROR: y').level).toBeUndefined();
   });
+
+  it('reads no level after a prefix that is no program and id: a capitalised word, a bracket of no id', () => {
+    // A sentence's capitalised first word, or a bracket holding no id (a count, an address), is no
+    // program's prefix, and alerts fire on the level.
+    expect(parse('Retry [3/5]: job.runner:FATAL: giving up').level).toBeUndefined();
+    expect(parse('Nov 30 17:02:11 host app[1]: Got [x]: a.b:ERROR: y').level).toBeUndefined();
+    expect(parse('Nov 30 17:02:11 host app[1]: peer [::1]: conn.pool:ERROR: y').level).toBeUndefined();
+    expect(parse('relay [10.0.0.7:8080]: proxy.up:FATAL: y').level).toBeUndefined();
+    // A correlation id with dashes (a UUID) is an id.
+    expect(parse('pulp [3f2a-9c1e-44]: pulpcore.tasking.tasks:ERROR: Task failed').level).toBe('ERROR');
+  });
 });
 
 describe('milliseconds after a dash, `[yyyyMMdd-HH:mm:ss-SSS]`', () => {
