@@ -99,7 +99,7 @@ function bracketEnd(text: string, i: number, open: number, close: number): numbe
 
 /**
  * log4j's `(%C.%M:%L)`, `(%F:%L)`: where the line was logged from, in parentheses, a dotted name
- * (`(pid:3112)` is a process id).
+ * (`(pid:3112)` is a process id; `parenCaller` tells a host and port from a class or file).
  */
 const PAREN_LOCATION = /^\(([A-Za-z_$][\w$]*(?:\.[\w$]+)+:\d{1,6})\)/;
 
@@ -115,6 +115,18 @@ function parenLocationEnd(text: string, i: number): number {
   if (m === null) return -1;
   const k = i + m[0].length;
   return textAfter(text, text.charCodeAt(k) === 58 ? k + 1 : k);
+}
+
+/**
+ * The place in code a parenthesis names (`(com.a.RuntimeManager.initialize:142)`, `(worker.py:12)`):
+ * a class, its name capitalised, or a source file; a host and its port (`(db1.example.com:5432)`)
+ * names none.
+ */
+function parenCaller(value: string): string | undefined {
+  const where = PAREN_LOCATION.exec(value)?.[1];
+  if (where === undefined) return undefined;
+  for (let k = 0; k < where.length; k++) if (isUpper(where.charCodeAt(k))) return where;
+  return isSourceLocation(where, 0, where.length) ? where : undefined;
 }
 
 /**
@@ -750,7 +762,7 @@ function leadCaller(value: string, shape: ColumnShape): string | undefined {
   if (shape === 'location') return value.replace(/[\s:|>-]+$/, '');
   // A function's or a class's method's name before `(): `, padded or not (`o.o.k.RunKernel.main()`).
   if (shape === 'call') return value.replace(/[\s:]+$/, '');
-  if (shape === 'paren') return PAREN_LOCATION.exec(value)?.[1];
+  if (shape === 'paren') return parenCaller(value);
   if (shape !== 'bracket' || value.indexOf('@') < 0) return undefined;
   return FUNCTION_AND_LINE.exec(value)?.[1];
 }

@@ -206,4 +206,14 @@ describe('where a line was logged from in parentheses, log4j’s `(%C.%M:%L) - `
     });
     expect(pids(`INFO  2026-11-30T10:02:04,417 (pid:3115) four`).fields.caller).toBeUndefined();
   });
+
+  it('keeps a host and its port in parentheses out of the caller', () => {
+    // A host and its port in parentheses is no place in code: no class (no capital), no source file.
+    const peers = learnt([1, 2, 3, 4].map((i) => scada(i, 'INFO', `db${i}.example.com:5432`, 'connected')));
+    expect(peers(scada(5, 'INFO', 'db9.example.com:5432', 'connected'))).toMatchObject({
+      message: 'connected',
+      fields: { header_columns: '(db9.example.com:5432) -' },
+    });
+    expect(peers(scada(5, 'INFO', 'db9.example.com:5432', 'connected')).fields.caller).toBeUndefined();
+  });
 });
