@@ -553,13 +553,19 @@ export function takeKeyValueLevel(line: ParsedLine): void {
 /** The keys `KEY_VALUE_LEVEL` reads, as the ends of names (`loglevel` ends in `level`). */
 const LEVEL_KEY_ENDS = ['level', 'lvl', 'severity', 'at'];
 
+/** 1 at the code of each last letter of a key in `LEVEL_KEY_ENDS` (`l`, `y`, `t`). */
+const LEVEL_KEY_LAST = new Uint8Array(128);
+for (const key of LEVEL_KEY_ENDS) LEVEL_KEY_LAST[key.charCodeAt(key.length - 1)] = 1;
+
 /**
  * False when no `=` in the first `HEAD` characters of `text` follows one of `KEY_VALUE_LEVEL`'s keys,
  * so that the regex cannot match: most pairs in text are others' (`uid=0`, `rhost=…`), and the
- * regex, tried at every character, costs more than this.
+ * regex, tried at every character, costs more than this. Keys are compared only before an `=` that
+ * follows one of their last letters.
  */
 function hasLevelKey(text: string): boolean {
   for (let eq = text.indexOf('='); eq >= 0 && eq < HEAD; eq = text.indexOf('=', eq + 1)) {
+    if (LEVEL_KEY_LAST[text.charCodeAt(eq - 1)] !== 1) continue;
     for (const key of LEVEL_KEY_ENDS)
       if (eq >= key.length && text.startsWith(key, eq - key.length)) return true;
   }

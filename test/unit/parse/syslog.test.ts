@@ -519,3 +519,23 @@ describe("busybox's and OpenWrt's facility.severity before the tag", () => {
     expect(prose.level).toBeUndefined();
   });
 });
+
+describe('a key=value level after a syslog tag', () => {
+  it('is read under each of its keys, past pairs of other keys before it', () => {
+    for (const [pairs, level] of [
+      ['uid=0 tty=pts/1 level=warn', 'WARN'],
+      ['euid=0 lvl=error', 'ERROR'],
+      ['rhost=10.0.0.9 severity=info', 'INFO'],
+      ['user=bob loglevel=debug', 'DEBUG'],
+      ['code=H12 at=error path=/', 'ERROR'],
+    ]) {
+      expect(parse(`Dec  4 10:00:00 web1 app[42]: ${pairs}`).level, pairs).toBe(level);
+    }
+  });
+
+  it('is not read from a key that only ends like one (the last letters l, y, t)', () => {
+    for (const pairs of ['tty=error', 'fault=error', 'what=error', 'reply=warn', 'model=info']) {
+      expect(parse(`Dec  4 10:00:00 web1 app[42]: x ${pairs} done`).level, pairs).toBeUndefined();
+    }
+  });
+});
