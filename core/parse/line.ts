@@ -44,12 +44,17 @@ export function clip(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-/** A process or thread id as written: a number when it is all digits, else the text. */
+/**
+ * A process or thread id as written: a number when it is all digits, else the text. The number is
+ * summed while the digits are checked (exact: 15 digits stay below 2^53), not read again by `Number`.
+ */
 export function idValue(text: string): number | string {
   if (text.length === 0 || text.length > 15) return text;
+  let value = 0;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (c < 48 || c > 57) return text;
+    value = value * 10 + (c - 48);
   }
-  return Number(text);
+  return value;
 }

@@ -539,3 +539,14 @@ describe('a key=value level after a syslog tag', () => {
     }
   });
 });
+
+describe("a tag's pid", () => {
+  it('is a number when all digits (leading zeros dropped, 15 digits exact), else the text', () => {
+    const pid = (id: string) => parse(`Dec  4 10:00:00 web1 app[${id}]: started`).fields.pid;
+    expect(pid('24200')).toBe(24200);
+    expect(pid('007')).toBe(7);
+    expect(pid('999999999999999')).toBe(999_999_999_999_999);
+    expect(pid('1234567890123456')).toBe('1234567890123456');
+    expect(pid('12a')).toBe('12a');
+  });
+});
