@@ -5,7 +5,11 @@
  * `{"nginx":{"format":"access_combined","zone":"Europe/Paris"},"billing":{"custom":{"name":"billing","regex":"^(?<timestamp>\\S+) (?<message>.*)$"}}}`
  * or `{"monolith":{"loggers":{"payment-service":"payments","com.example.billing":"billing"}}}`: a
  * line of input service `monolith` whose logger (`[payment-service]`, `com.example.billing.Invoice`)
- * is listed, or is under a listed dotted name, is indexed as that service.
+ * is listed, or is under a listed dotted name, is indexed as that service. `levels` declares the
+ * service's own level words, word → level, matched in any case only where its lines carry their level
+ * (a header column or bracket, `level=`, a JSON level key, a syslog program's leading level, a learned
+ * column), never in message text, and overriding a known word's meaning:
+ * `{"netatalk":{"levels":{"note":"NOTICE","severe":"ERROR","V3":"DEBUG"}}}` (docs/parsing.md).
  */
 import type { LineParser } from './log-document.ts';
 import {
@@ -14,7 +18,12 @@ import {
   compileParser,
   FORMAT_NAMES,
   isFormatName,
+  isLevel,
   isValidTimeZone,
+  LEVELS,
+  type Level,
+  levelWordProblem,
+  MAX_LEVEL_WORDS,
 } from './parse/index.ts';
 import type { ParseOptions } from './parse/types.ts';
 import { ValidationError } from './validation-error.ts';
@@ -31,7 +40,7 @@ export function compileServiceParsers(config: unknown, defaultZone = 'UTC'): Lin
     if (typeof config !== 'object' || config === null || Array.isArray(config)) {
       throw new ValidationError(
         'parsers',
-        'expected an object of service name → { format, custom, zone, loggers }',
+        'expected an object of service name → { format, custom, zone, levels, loggers }',
       );
     }
     for (const [service, spec] of Object.entries(config)) {
@@ -52,10 +61,10 @@ function serviceOptions(service: string, spec: unknown, defaultZone: string): Pa
   const at = (key: string) => `parsers.${service}.${key}`;
   if (typeof spec !== 'object' || spec === null)
     throw new ValidationError(`parsers.${service}`, 'expected an object');
-  const { format, custom, zone, loggers: _loggers, ...unknown } = spec as Record<string, unknown>;
+  const { format, custom, zone, levels, loggers: _loggers, ...unknown } = spec as Record<string, unknown>;
   const extra = Object.keys(unknown)[0];
   if (extra !== undefined)
-    throw new ValidationError(at(extra), 'unknown key; expected format, custom, zone or loggers');
+    throw new ValidationError(at(extra), 'unknown key; expected format, custom, zone, levels or loggers');
   if (zone !== undefined && (typeof zone !== 'string' || !isValidTimeZone(zone))) {
     throw new ValidationError(
       at('zone'),
@@ -78,7 +87,40 @@ function serviceOptions(service: string, spec: unknown, defaultZone: string): Pa
     if (!compiled.ok) throw new ValidationError(at(`custom.${compiled.error.field}`), compiled.error.message);
     options.custom = compiled.pattern;
   }
+  if (levels !== undefined) options.levels = levelWords(at('levels'), levels);
   return options;
+}
+
+/** `levels`: the service's own level words, word → one of `LEVELS`, checked. */
+function levelWords(at: string, levels: unknown): Readonly<Record<string, Level>> {
+  const expected = `an object of level word → one of ${LEVELS.join(', ')}, e.g. {"note":"NOTICE"}`;
+  if (typeof levels !== 'object' || levels === null || Array.isArray(levels))
+    throw new ValidationError(at, `expected ${expected}`);
+  const entries = Object.entries(levels);
+  if (entries.length > MAX_LEVEL_WORDS)
+    throw new ValidationError(at, `expected at most ${MAX_LEVEL_WORDS} words, got ${entries.length}`);
+  const words: Record<string, Level> = {};
+  const seen = new Map<string, string>();
+  for (const [word, level] of entries) {
+    const problem = levelWordProblem(word);
+    if (problem !== undefined)
+      throw new ValidationError(`${at}.${word}`, `expected ${problem}, got ${JSON.stringify(word)}`);
+    if (!isLevel(level))
+      throw new ValidationError(
+        `${at}.${word}`,
+        `expected one of ${LEVELS.join(', ')}, got ${JSON.stringify(level)}`,
+      );
+    // Words are matched in any case, so two spellings of one word would contradict each other.
+    const same = seen.get(word.toLowerCase());
+    if (same !== undefined)
+      throw new ValidationError(
+        `${at}.${word}`,
+        `words are matched in any case, and ${JSON.stringify(same)} is the same word`,
+      );
+    seen.set(word.toLowerCase(), word);
+    words[word] = level;
+  }
+  return words;
 }
 
 /** Longest a service name a logger maps to may be. */

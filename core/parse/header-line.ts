@@ -16,7 +16,13 @@ import {
   skipHeaderFields,
   skipSpaces,
 } from './header-fields.ts';
-import { type Level, levelSpelling, opensTextUnmarked, syslogSeverityLevel } from './levels.ts';
+import {
+  hasUnletteredLevelWords,
+  type Level,
+  levelSpelling,
+  opensTextUnmarked,
+  syslogSeverityLevel,
+} from './levels.ts';
 import { newLine } from './line.ts';
 import { isCountFrom } from './look-alikes.ts';
 import { emptyHeader, type Header, isUpperRun, scanHeader } from './structure.ts';
@@ -532,6 +538,9 @@ function isKlogLetter(c: number): boolean {
 /** How far into a message a key=value level is looked for. */
 const HEAD = 200;
 const KEY_VALUE_LEVEL = /(?:^|[\s:])(?:level|lvl|severity|loglevel|at)=(["']?)([A-Za-z]{1,11})\1(?=[\s,;]|$)/;
+/** `KEY_VALUE_LEVEL` for a service that declared words with digits or `_-.` of its own (`level=V3`). */
+const KEY_VALUE_WORD =
+  /(?:^|[\s:])(?:level|lvl|severity|loglevel|at)=(["']?)([A-Za-z][\w.-]{0,10})\1(?=[\s,;]|$)/;
 
 /**
  * A level written as a key=value pair inside a text line (`heroku[router]: at=info …`,
@@ -542,7 +551,7 @@ const KEY_VALUE_LEVEL = /(?:^|[\s:])(?:level|lvl|severity|loglevel|at)=(["']?)([
 export function takeKeyValueLevel(line: ParsedLine): void {
   if (!hasLevelKey(line.message)) return;
   const text = line.message.length > HEAD ? line.message.slice(0, HEAD) : line.message;
-  const m = KEY_VALUE_LEVEL.exec(text);
+  const m = (hasUnletteredLevelWords() ? KEY_VALUE_WORD : KEY_VALUE_LEVEL).exec(text);
   // Single quotes only on a pair opening the message (Kill Bill's header): elsewhere they quote
   // SQL's strings (`UPDATE jobs SET level='ERROR'` in MySQL's general log), no level of the line.
   if (m === null || (m[1] === "'" && m.index !== 0)) return;

@@ -34,6 +34,7 @@ import {
   takeTrailingLogger,
 } from './header-line.ts';
 import { type LevelSlot, learnLevelSlot, slotLevel } from './level-slot.ts';
+import { compileLevelVocabulary, type LevelVocabulary, useLevelVocabulary } from './levels.ts';
 import { newLine, plainLine } from './line.ts';
 import {
   applyStructure,
@@ -71,7 +72,16 @@ export type {
 } from './formats/custom.ts';
 export { compileCustomPattern } from './formats/custom.ts';
 export type { Level } from './levels.ts';
-export { compareLevels, isAtLeast, isLevel, LEVELS, normaliseLevel } from './levels.ts';
+export {
+  compareLevels,
+  isAtLeast,
+  isLevel,
+  LEVEL_WORD_CHARS,
+  LEVELS,
+  levelWordProblem,
+  MAX_LEVEL_WORDS,
+  normaliseLevel,
+} from './levels.ts';
 export type { Structure } from './structure.ts';
 export type { TimeContext } from './timestamps.ts';
 export { parseTimestampText, parseTimestampValue } from './timestamps.ts';
@@ -239,7 +249,34 @@ export function compileParser(options: ParseOptions): CompiledParser {
     state.misses = 0;
   };
   parser.structureOf = (source: string): Structure | undefined => sources.get(source)?.structure;
-  return parser;
+  return options.levels === undefined
+    ? parser
+    : withLevelWords(parser, compileLevelVocabulary(options.levels));
+}
+
+/**
+ * The parser, reading and learning with a service's own level words in use, and the known ones again
+ * after each call: other services, and the parser without `levels`, never see them.
+ */
+function withLevelWords(parser: CompiledParser, vocabulary: LevelVocabulary): CompiledParser {
+  const own = ((raw: string, receivedAt?: number, source?: string): ParsedLine => {
+    const before = useLevelVocabulary(vocabulary);
+    try {
+      return parser(raw, receivedAt, source);
+    } finally {
+      useLevelVocabulary(before);
+    }
+  }) as CompiledParser;
+  own.learn = (source, sample, receivedAt) => {
+    const before = useLevelVocabulary(vocabulary);
+    try {
+      parser.learn(source, sample, receivedAt);
+    } finally {
+      useLevelVocabulary(before);
+    }
+  };
+  own.structureOf = parser.structureOf;
+  return own;
 }
 
 /**

@@ -147,6 +147,109 @@ for (const spelling of [...BY_SPELLING.keys(), ...PLACED_SPELLINGS.keys(), ...CO
   }
 }
 
+/** Longest word a service may declare as a level: as long as the longest known spelling (`informational`). */
+export const LEVEL_WORD_CHARS = 13;
+
+/** Most words one service may declare as levels. */
+export const MAX_LEVEL_WORDS = 32;
+
+const DECLARABLE_WORD = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+
+/**
+ * What a word declared as a level must be, when `word` is not, else undefined: a letter, then letters,
+ * digits, `_`, `-` or `.`, at most `LEVEL_WORD_CHARS` in all. A word opening with a digit would stand
+ * where a number is read (a syslog severity, a pid), so none may.
+ */
+export function levelWordProblem(word: string): string | undefined {
+  if (word.length === 0 || word.length > LEVEL_WORD_CHARS || !DECLARABLE_WORD.test(word))
+    return `a word of 1 to ${LEVEL_WORD_CHARS} characters opening with a letter, of letters, digits, _, - and . only`;
+  return undefined;
+}
+
+/**
+ * The tables a level word is looked up in: the known spellings, or those joined to one service's own
+ * words (`levels` in `LOGWARD_PARSERS`, `compileLevelVocabulary`). A declared word is a plain spelling
+ * of its level, so every place that reads a level word reads it under that place's own rules (case,
+ * marks, columns), and nowhere else; a declared known word takes its declared level in every tier.
+ */
+export interface LevelVocabulary {
+  readonly spellings: ReadonlyMap<string, Level>;
+  readonly placed: ReadonlyMap<string, Level>;
+  readonly columns: ReadonlyMap<string, Level>;
+  readonly spelled: readonly (readonly string[])[];
+  /** True when a declared word holds a digit, `_`, `-` or `.`, which the known spellings never do. */
+  readonly unlettered: boolean;
+}
+
+const KNOWN_VOCABULARY: LevelVocabulary = {
+  spellings: BY_SPELLING,
+  placed: PLACED_SPELLINGS,
+  columns: COLUMN_SPELLINGS,
+  spelled: SPELLED,
+  unlettered: false,
+};
+
+// The vocabulary in use: the known one, but while a service with words of its own parses (its
+// compiled parser swaps them in and back, `useLevelVocabulary`). Parsing is synchronous, so no other
+// service's line is read in between; the default path pays nothing for it.
+let vocabulary = KNOWN_VOCABULARY;
+let spellings: ReadonlyMap<string, Level> = BY_SPELLING;
+let placed: ReadonlyMap<string, Level> = PLACED_SPELLINGS;
+let columnSpellings: ReadonlyMap<string, Level> = COLUMN_SPELLINGS;
+let spelled: readonly (readonly string[])[] = SPELLED;
+
+/**
+ * The known spellings joined to a service's own words (word → level, any case). A word that is no
+ * `levelWordProblem`-free word, or a value that is no `Level`, is left out: validate first.
+ */
+export function compileLevelVocabulary(words: Readonly<Record<string, Level>>): LevelVocabulary {
+  const own = new Map(BY_SPELLING);
+  const ownPlaced = new Map(PLACED_SPELLINGS);
+  const ownColumns = new Map(COLUMN_SPELLINGS);
+  const ownSpelled = SPELLED.map((same) => [...same]);
+  let unlettered = false;
+  for (const [word, level] of Object.entries(words)) {
+    if (levelWordProblem(word) !== undefined || !isLevel(level)) continue;
+    const lower = word.toLowerCase();
+    own.set(lower, level);
+    own.set(word.toUpperCase(), level);
+    own.set(lower[0]?.toUpperCase() + lower.slice(1), level);
+    if (ownPlaced.has(lower)) ownPlaced.set(lower, level);
+    if (ownColumns.has(lower)) ownColumns.set(lower, level);
+    // `maySpellLevel` compares each character with its code | 32: `_` folds to 127, the rest to themselves.
+    let folded = '';
+    for (let k = 0; k < lower.length; k++) folded += String.fromCharCode(lower.charCodeAt(k) | 32);
+    const same = ownSpelled[(lower.charCodeAt(0) - 97) * 16 + lower.length] as string[];
+    if (!same.includes(folded)) same.push(folded);
+    if (!/^[a-z]+$/.test(lower)) unlettered = true;
+  }
+  return { spellings: own, placed: ownPlaced, columns: ownColumns, spelled: ownSpelled, unlettered };
+}
+
+/** Puts `next` (the known vocabulary when undefined) in use and returns the one it replaces. */
+export function useLevelVocabulary(next: LevelVocabulary | undefined): LevelVocabulary {
+  const before = vocabulary;
+  vocabulary = next ?? KNOWN_VOCABULARY;
+  spellings = vocabulary.spellings;
+  placed = vocabulary.placed;
+  columnSpellings = vocabulary.columns;
+  spelled = vocabulary.spelled;
+  return before;
+}
+
+/** True when the vocabulary in use holds a declared word with a digit, `_`, `-` or `.` (`V3`). */
+export function hasUnletteredLevelWords(): boolean {
+  return vocabulary.unlettered;
+}
+
+/**
+ * True when `raw[a, b)`, which holds a character other than a letter, is one of the words the
+ * service in use declared (`V3`, `sev_2`): the header finder reads only letters otherwise.
+ */
+export function isDeclaredUnletteredWord(raw: string, a: number, b: number): boolean {
+  return vocabulary.unlettered && maySpellLevel(raw, a, b) && levelSpelling(raw.slice(a, b)) !== undefined;
+}
+
 /**
  * False when the ASCII letters `raw[a, b)` spell no level (plain or placed) in any case: a quick test,
  * with neither a slice nor a lookup, before looking the word up. Most words of a header are no level.
@@ -155,7 +258,7 @@ export function maySpellLevel(raw: string, a: number, b: number): boolean {
   const first = (raw.charCodeAt(a) | 32) - 97;
   const n = b - a;
   if (!(first >= 0 && first < 26 && n > 0 && n < 16)) return false;
-  for (const spelling of SPELLED[first * 16 + n] as string[]) {
+  for (const spelling of spelled[first * 16 + n] as string[]) {
     let k = 1;
     while (k < n && (raw.charCodeAt(a + k) | 32) === spelling.charCodeAt(k)) k++;
     if (k === n) return true;
@@ -210,7 +313,7 @@ export function isLogrusCut(word: string): boolean {
 
 /** A spelling from the placed tier (`LOG`, `Note`, `A`), in any case, or undefined. */
 export function placedLevelSpelling(word: string): Level | undefined {
-  return PLACED_SPELLINGS.get(word.toLowerCase());
+  return placed.get(word.toLowerCase());
 }
 
 /**
@@ -219,7 +322,7 @@ export function placedLevelSpelling(word: string): Level | undefined {
  */
 export function columnLevelSpelling(word: string): Level | undefined {
   return word.length === 3 && word === word.toUpperCase()
-    ? COLUMN_SPELLINGS.get(word.toLowerCase())
+    ? columnSpellings.get(word.toLowerCase())
     : undefined;
 }
 
@@ -357,11 +460,11 @@ export function pythonLevelNumber(n: number): Level | undefined {
 export function normaliseLevel(value: unknown): Level | undefined {
   if (typeof value === 'number') return numericLevel(value);
   if (typeof value !== 'string') return undefined;
-  const exact = BY_SPELLING.get(value);
+  const exact = spellings.get(value);
   if (exact !== undefined) return exact;
   if (value.length === 0 || value.length > 16) return undefined;
   const trimmed = value.trim();
-  const found = BY_SPELLING.get(trimmed.toLowerCase());
+  const found = spellings.get(trimmed.toLowerCase());
   if (found !== undefined) return found;
   if (/^\d{1,2}$/.test(trimmed)) return numericLevel(Number(trimmed));
   return undefined;
@@ -377,7 +480,7 @@ export function levelWord(word: string): Level | undefined {
   const c = word.charCodeAt(0);
   const upper = c >= 65 && c <= 90;
   if (!upper && (c < 97 || c > 122 || word.length < 3)) return undefined;
-  const found = BY_SPELLING.get(word);
+  const found = spellings.get(word);
   if (found === undefined || word !== (upper ? word.toUpperCase() : word.toLowerCase())) return undefined;
   return found;
 }
@@ -387,5 +490,5 @@ export function levelWord(word: string): Level | undefined {
  * caller already knows stand where a level would (`structure.ts` decides how much to trust them).
  */
 export function levelSpelling(word: string): Level | undefined {
-  return BY_SPELLING.get(word) ?? BY_SPELLING.get(word.toLowerCase());
+  return spellings.get(word) ?? spellings.get(word.toLowerCase());
 }

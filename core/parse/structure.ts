@@ -14,6 +14,7 @@ import { dashRunEnd, isSourceLocation, levelCodeEnd } from './header-fields.ts';
 import {
   columnLevelSpelling,
   isAtLeast,
+  isDeclaredUnletteredWord,
   isFullLevelWord,
   isLogrusCut,
   isSevereLabel,
@@ -699,7 +700,8 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   const hasMark = signs || dot >= 0 || hyphen >= 0;
   if (letters === 0 && !hasMark) return false;
   if (!hasMark && !digits && slash < 0 && joint < 0) {
-    if (letters < b - a || (letters >= 3 && !maySpellLevel(raw, a, b))) return false;
+    if (letters < b - a ? !isDeclaredUnletteredWord(raw, a, b) : letters >= 3 && !maySpellLevel(raw, a, b))
+      return false;
   }
   // `[ message]`: a level padded inside its bracket is enclosed too.
   let open = a - 1;
@@ -1076,7 +1078,13 @@ function tryWord(
     const ambiguous = levelMark(raw.charCodeAt(a), true) === undefined;
     return level !== undefined && (acceptWeak || !ambiguous) && setLevel(out, level, f, a, b, false);
   }
-  for (let k = a; k < b; k++) if (!isLetter(raw.charCodeAt(k))) return false;
+  for (let k = a; k < b; k++) {
+    // A service's own words may hold digits and `_-.` (`V3`): only those are read so.
+    if (!isLetter(raw.charCodeAt(k))) {
+      if (!isDeclaredUnletteredWord(raw, a, b)) return false;
+      break;
+    }
+  }
   if (!maySpellLevel(raw, a, b)) return false;
   // `msg="…"`, `warn=3`: a word before `=` is a key.
   if (raw.charCodeAt(b) === 61) return false;

@@ -78,4 +78,11 @@ export interface ParseOptions {
    * @default Date.now()
    */
   readonly receivedAt?: number;
+  /**
+   * The service's own level words, word → level (`note` → NOTICE, `V3` → DEBUG), matched in any case
+   * where a level word stands (`compileLevelVocabulary` in `levels.ts`); a known word given here
+   * takes the level given. Words that `levelWordProblem` refuses are left out.
+   * @default none: the known spellings only
+   */
+  readonly levels?: Readonly<Record<string, Level>>;
 }

@@ -128,6 +128,14 @@ describe('configFromContext', () => {
       'logward:parsers (or LOGWARD_PARSERS) got {"billing":{"zone":"Mars/Olympus"}}: parsers.billing.zone: expected an IANA time zone such as Europe/Paris, got "Mars/Olympus".',
     ],
     [
+      { 'logward:parsers': { netatalk: { levels: { note: 'NOTE' } } } },
+      'logward:parsers (or LOGWARD_PARSERS) got {"netatalk":{"levels":{"note":"NOTE"}}}: parsers.netatalk.levels.note: expected one of TRACE, DEBUG, INFO, NOTICE, WARN, ERROR, FATAL, got "NOTE".',
+    ],
+    [
+      { 'logward:parsers': '{"netatalk":{"levels":{"not a word":"INFO"}}}' },
+      /^logward:parsers \(or LOGWARD_PARSERS\) got .*: parsers\.netatalk\.levels\.not a word: expected a word of 1 to 13 characters opening with a letter, of letters, digits, _, - and \. only, got "not a word"\.$/,
+    ],
+    [
       { 'logward:parsers': '{nginx:1}' },
       /^logward:parsers \(or LOGWARD_PARSERS\) got "\{nginx:1\}": not JSON \(.+\); pass e\.g\. /,
     ],
@@ -210,6 +218,7 @@ describe('configFromContext', () => {
     const parsers = {
       nginx: { format: 'access_combined', zone: 'Europe/Paris' },
       billing: { custom: { name: 'billing', regex: '^(?<timestamp>\\S+) (?<message>.*)$' } },
+      netatalk: { levels: { note: 'NOTICE', severe: 'ERROR', V3: 'DEBUG' } },
     };
     expect(config({ 'logward:parsers': JSON.stringify(parsers) }).parsers).toEqual(parsers);
     expect(config({ 'logward:parsers': parsers, 'logward:defaultTimeZone': 'Asia/Tokyo' })).toMatchObject({

@@ -55,10 +55,36 @@ describe('compileServiceParsers', () => {
     expect(parse(`${at} INFO [payment-service] ok`, 'other', receivedAt).loggerService).toBeUndefined();
   });
 
+  test('a service’s own level words count for that service only, where its lines carry their level', () => {
+    const parse = compileServiceParsers({
+      netatalk: { levels: { note: 'NOTICE', severe: 'ERROR', UNUSUAL: 'WARN' } },
+      mysql: { format: 'level_bracket', levels: { Note: 'NOTICE' } },
+    });
+    const at = '2025-10-23 14:32:15';
+    expect(parse(`${at} note afpd session closed`, 'netatalk', receivedAt)).toMatchObject({
+      level: 'NOTICE',
+      message: 'afpd session closed',
+    });
+    expect(parse(`${at} [Unusual] disk slow`, 'netatalk', receivedAt).level).toBe('WARN');
+    expect(parse('{"level":"SEVERE","msg":"x"}', 'netatalk', receivedAt).level).toBe('ERROR');
+    // In the text, or for another service, the word is a word.
+    expect(parse(`${at} afpd wrote a note`, 'netatalk', receivedAt).level).toBeUndefined();
+    expect(parse(`${at} note afpd session closed`, 'other', receivedAt).level).toBeUndefined();
+    expect(parse(`${at} [Unusual] disk slow`, 'mysql', receivedAt).level).toBeUndefined();
+    // A forced format reads its level place with the service's words too.
+    expect(parse(`${at} [Note] InnoDB: ready`, 'mysql', receivedAt)).toMatchObject({
+      format: 'level_bracket',
+      level: 'NOTICE',
+    });
+  });
+
   test.each([
     [{ api: { format: 'xml' } }, /^parsers\.api\.format: expected one of json, logfmt/],
     [{ api: { zone: 'Mars/Olympus' } }, /^parsers\.api\.zone: expected an IANA time zone/],
-    [{ api: { colour: 'red' } }, /^parsers\.api\.colour: unknown key/],
+    [
+      { api: { colour: 'red' } },
+      /^parsers\.api\.colour: unknown key; expected format, custom, zone, levels or loggers$/,
+    ],
     [{ api: { custom: { name: 'x', regex: '(' } } }, /^parsers\.api\.custom\.regex: /],
     [[], /^parsers: expected an object/],
     [
@@ -69,6 +95,36 @@ describe('compileServiceParsers', () => {
     [
       { api: { loggers: { 'payment-service': 7 } } },
       /^parsers\.api\.loggers\.payment-service: expected the service to index this logger's lines under, a non-empty string of at most 128 characters, got 7/,
+    ],
+    [
+      { netatalk: { levels: ['note'] } },
+      /^parsers\.netatalk\.levels: expected an object of level word → one of TRACE, DEBUG, INFO, NOTICE, WARN, ERROR, FATAL, e\.g\. \{"note":"NOTICE"\}$/,
+    ],
+    [
+      { netatalk: { levels: { note: 'NOTE' } } },
+      /^parsers\.netatalk\.levels\.note: expected one of TRACE, DEBUG, INFO, NOTICE, WARN, ERROR, FATAL, got "NOTE"$/,
+    ],
+    [
+      { netatalk: { levels: { note: 'notice' } } },
+      /^parsers\.netatalk\.levels\.note: expected one of TRACE, .*, got "notice"$/,
+    ],
+    [
+      { netatalk: { levels: { 'two words': 'INFO' } } },
+      /^parsers\.netatalk\.levels\.two words: expected a word of 1 to 13 characters opening with a letter, of letters, digits, _, - and \. only, got "two words"$/,
+    ],
+    [{ netatalk: { levels: { '3': 'INFO' } } }, /^parsers\.netatalk\.levels\.3: expected a word of 1 to 13/],
+    [
+      { netatalk: { levels: { extraordinarily: 'INFO' } } },
+      /^parsers\.netatalk\.levels\.extraordinarily: expected a word of 1 to 13/,
+    ],
+    [{ netatalk: { levels: { '': 'INFO' } } }, /^parsers\.netatalk\.levels\.: expected a word of 1 to 13/],
+    [
+      { netatalk: { levels: { note: 'NOTICE', NOTE: 'INFO' } } },
+      /^parsers\.netatalk\.levels\.NOTE: words are matched in any case, and "note" is the same word$/,
+    ],
+    [
+      { netatalk: { levels: Object.fromEntries(Array.from({ length: 33 }, (_, i) => [`w${i}`, 'INFO'])) } },
+      /^parsers\.netatalk\.levels: expected at most 32 words, got 33$/,
     ],
   ])('bad configuration %j names the key', (config, message) => {
     expect(() => compileServiceParsers(config)).toThrow(message);

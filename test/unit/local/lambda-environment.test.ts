@@ -11,7 +11,7 @@ const endpoints = {
 
 describe('lambdaEnvironment', () => {
   it('passes the parsing settings of the caller through to the ingest handler, as the stack does', () => {
-    const parsers = '{"billing":{"format":"logfmt"}}';
+    const parsers = '{"billing":{"format":"logfmt"},"netatalk":{"levels":{"note":"NOTICE"}}}';
     const env = lambdaEnvironment(endpoints, localTopology(), 'group', {
       LOGWARD_PARSERS: parsers,
       LOGWARD_DEFAULT_TIMEZONE: 'Europe/Paris',
