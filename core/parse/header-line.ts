@@ -538,7 +538,10 @@ function isKlogLetter(c: number): boolean {
 /** How far into a message a key=value level is looked for. */
 const HEAD = 200;
 const KEY_VALUE_LEVEL = /(?:^|[\s:])(?:level|lvl|severity|loglevel|at)=(["']?)([A-Za-z]{1,11})\1(?=[\s,;]|$)/;
-/** `KEY_VALUE_LEVEL` for a service that declared words with digits or `_-.` of its own (`level=V3`). */
+/**
+ * `KEY_VALUE_LEVEL` with digits and `_-.` in the value, tried after it for a service that declared
+ * such words of its own (`level=V3`).
+ */
 const KEY_VALUE_WORD =
   /(?:^|[\s:])(?:level|lvl|severity|loglevel|at)=(["']?)([A-Za-z][\w.-]{0,10})\1(?=[\s,;]|$)/;
 
@@ -551,7 +554,8 @@ const KEY_VALUE_WORD =
 export function takeKeyValueLevel(line: ParsedLine): void {
   if (!hasLevelKey(line.message)) return;
   const text = line.message.length > HEAD ? line.message.slice(0, HEAD) : line.message;
-  const m = (hasUnletteredLevelWords() ? KEY_VALUE_WORD : KEY_VALUE_LEVEL).exec(text);
+  let m = KEY_VALUE_LEVEL.exec(text);
+  if (m === null && hasUnletteredLevelWords()) m = KEY_VALUE_WORD.exec(text);
   // Single quotes only on a pair opening the message (Kill Bill's header): elsewhere they quote
   // SQL's strings (`UPDATE jobs SET level='ERROR'` in MySQL's general log), no level of the line.
   if (m === null || (m[1] === "'" && m.index !== 0)) return;

@@ -120,6 +120,9 @@ describe('a service’s own level words (levels in LOGWARD_PARSERS)', () => {
     });
     expect(own('{"level":"v3","msg":"x"}', receivedAt).level).toBe('DEBUG');
     expect(own('Nov 20 10:00:00 host shipper[88]: level=V3 path=/', receivedAt).level).toBe('DEBUG');
+    // A pair the known words read is read as before, though `level=warn2` now fits the wider pattern.
+    const pairs = 'Nov 20 10:00:00 host shipper[88]: level=warn2 severity=error path=/';
+    expect(own(pairs, receivedAt).level).toBe(known(pairs, receivedAt).level);
     // Look-alikes: another number, a word that only starts so, the word inside text.
     expect(own('2026-11-20 10:00:00 V4 verbose detail', receivedAt).level).toBeUndefined();
     expect(own('2026-11-20 10:00:00 V3x detail', receivedAt).level).toBeUndefined();
