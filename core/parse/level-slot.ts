@@ -7,8 +7,9 @@
  * One line alone cannot tell such a word from the text's; a source's sample can, when most of its
  * lines hold one in the same slot.
  *
- * - **The word**: a full level word (`VOCABULARY`) in any case, within a line's first
- *   `HEADER_CHARS` characters, standing between two delimiters: before it `[ ( < { | : ;`, a space,
+ * - **The word**: a full level word (`VOCABULARY`, or a word of 4–11 letters the service declared as
+ *   its own, `levels` in `LOGWARD_PARSERS`, which also wins over the vocabulary's) in any case,
+ *   within a line's first `HEADER_CHARS` characters, standing between two delimiters: before it `[ ( < { | : ;`, a space,
  *   a tab or the line's start; after it `] ) > } | : ; ,`, a space or a tab. Any other neighbour (a
  *   letter, a digit, `/`, `.`, `=`, `-`, `_`, a quote, the line's end) makes it a name, a path, a
  *   value or text: `status=error`, `/info/`, `uvicorn.error`, `error_count`.
@@ -29,7 +30,7 @@
  * word of the vocabulary in the slot, and the message stays as the readers left it.
  */
 import { isLetter } from './calendar.ts';
-import { isSevereLabel, type Level, levelSpelling } from './levels.ts';
+import { declaredLevel, isSevereLabel, type Level, levelSpelling } from './levels.ts';
 import { HEADER_CHARS, MIN_AGREEMENT } from './structure.ts';
 
 /** The delimiters standing before and after a source's level word (`-1` before: the line's start). */
@@ -92,7 +93,9 @@ function findWord(raw: string, slot: LevelSlot | undefined): boolean {
       if (before !== LINE_START && !BEFORE.has(before)) continue;
       if (!AFTER.has(after)) continue;
     } else if (before !== slot.before || after !== slot.after) continue;
-    const level = VOCABULARY.get(raw.slice(a, i).toLowerCase());
+    const word = raw.slice(a, i).toLowerCase();
+    // A service's own words (`levels` in LOGWARD_PARSERS) count as the vocabulary's, and win over it.
+    const level = declaredLevel(word) ?? VOCABULARY.get(word);
     if (level === undefined) continue;
     hit.level = level;
     hit.before = before;

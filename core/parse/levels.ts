@@ -177,6 +177,8 @@ export interface LevelVocabulary {
   readonly placed: ReadonlyMap<string, Level>;
   readonly columns: ReadonlyMap<string, Level>;
   readonly spelled: readonly (readonly string[])[];
+  /** The declared words alone, in lower case: for the readers with a fixed list of words (`level-slot.ts`). */
+  readonly declared: ReadonlyMap<string, Level> | undefined;
   /** True when a declared word holds a digit, `_`, `-` or `.`, which the known spellings never do. */
   readonly unlettered: boolean;
 }
@@ -186,6 +188,7 @@ const KNOWN_VOCABULARY: LevelVocabulary = {
   placed: PLACED_SPELLINGS,
   columns: COLUMN_SPELLINGS,
   spelled: SPELLED,
+  declared: undefined,
   unlettered: false,
 };
 
@@ -207,10 +210,12 @@ export function compileLevelVocabulary(words: Readonly<Record<string, Level>>): 
   const ownPlaced = new Map(PLACED_SPELLINGS);
   const ownColumns = new Map(COLUMN_SPELLINGS);
   const ownSpelled = SPELLED.map((same) => [...same]);
+  const declared = new Map<string, Level>();
   let unlettered = false;
   for (const [word, level] of Object.entries(words)) {
     if (levelWordProblem(word) !== undefined || !isLevel(level)) continue;
     const lower = word.toLowerCase();
+    declared.set(lower, level);
     own.set(lower, level);
     own.set(word.toUpperCase(), level);
     own.set(lower[0]?.toUpperCase() + lower.slice(1), level);
@@ -223,7 +228,14 @@ export function compileLevelVocabulary(words: Readonly<Record<string, Level>>): 
     if (!same.includes(folded)) same.push(folded);
     if (!/^[a-z]+$/.test(lower)) unlettered = true;
   }
-  return { spellings: own, placed: ownPlaced, columns: ownColumns, spelled: ownSpelled, unlettered };
+  return {
+    spellings: own,
+    placed: ownPlaced,
+    columns: ownColumns,
+    spelled: ownSpelled,
+    declared,
+    unlettered,
+  };
 }
 
 /** Puts `next` (the known vocabulary when undefined) in use and returns the one it replaces. */
@@ -235,6 +247,15 @@ export function useLevelVocabulary(next: LevelVocabulary | undefined): LevelVoca
   columnSpellings = vocabulary.columns;
   spelled = vocabulary.spelled;
   return before;
+}
+
+/**
+ * The level the service in use declared for `lower` (a word in lower case), or undefined: for a
+ * reader with a fixed list of its own, so a declared word counts there and a declared known word
+ * takes its declared level.
+ */
+export function declaredLevel(lower: string): Level | undefined {
+  return vocabulary.declared?.get(lower);
 }
 
 /** True when the vocabulary in use holds a declared word with a digit, `_`, `-` or `.` (`V3`). */

@@ -142,6 +142,27 @@ describe('a service’s own level words (levels in LOGWARD_PARSERS)', () => {
     expect(known(line, receivedAt, 'unlisted').level).toBeUndefined();
   });
 
+  it('a learned level slot reads the declared word as it reads a known one (and its override)', () => {
+    const line = (n: number, word: string) =>
+      `Nov 30 10:00:${String(n).padStart(2, '0')} build-3 harvester[412]: hv [job-${n}]: harvester.queue.fetch:${word}: fetched ${n}`;
+    const sample = (word: string) =>
+      Array.from({ length: 32 }, (_, n) => line(n, n % 5 === 3 ? word : 'INFO'));
+    const noticeWarning = compileParser({ levels: { unusual: 'WARN', warning: 'NOTICE' } });
+    known.learn('slot-known', sample('WARNING'), receivedAt);
+    own.learn('slot-own', sample('UNUSUAL'), receivedAt);
+    noticeWarning.learn('slot-override', sample('WARNING'), receivedAt);
+    known.learn('slot-unlisted', sample('UNUSUAL'), receivedAt);
+    expect(known(line(40, 'WARNING'), receivedAt, 'slot-known').level).toBe('WARN');
+    expect(own(line(40, 'UNUSUAL'), receivedAt, 'slot-own')).toMatchObject({
+      level: 'WARN',
+      message: 'hv [job-40]: harvester.queue.fetch:UNUSUAL: fetched 40',
+    });
+    expect(noticeWarning(line(40, 'WARNING'), receivedAt, 'slot-override').level).toBe('NOTICE');
+    expect(known(line(40, 'UNUSUAL'), receivedAt, 'slot-unlisted').level).toBe(
+      known(line(40, 'SOMEWORD'), receivedAt, 'slot-unlisted').level,
+    );
+  });
+
   it('another parser, read between lines of this one, keeps the known words only', () => {
     const line = '2026-11-20 10:00:00 UNUSUAL disk slow';
     expect(own(line, receivedAt).level).toBe('WARN');
