@@ -258,6 +258,15 @@ export function declaredLevel(lower: string): Level | undefined {
   return vocabulary.declared?.get(lower);
 }
 
+/**
+ * True when `raw[a, b)` is a word the service in use declared, in any case: beside
+ * `isFullLevelWord` in a place learned per source (a level bracket by its place).
+ */
+export function isDeclaredWord(raw: string, a: number, b: number): boolean {
+  const declared = vocabulary.declared;
+  return declared !== undefined && b - a <= LEVEL_WORD_CHARS && declared.has(raw.slice(a, b).toLowerCase());
+}
+
 /** True when the vocabulary in use holds a declared word with a digit, `_`, `-` or `.` (`V3`). */
 export function hasUnletteredLevelWords(): boolean {
   return vocabulary.unlettered;

@@ -15,6 +15,7 @@ import {
   columnLevelSpelling,
   isAtLeast,
   isDeclaredUnletteredWord,
+  isDeclaredWord,
   isFullLevelWord,
   isLogrusCut,
   isSevereLabel,
@@ -1843,7 +1844,7 @@ function learnLevelBracket(lines: readonly string[], ctx: TimeContext, counted: 
     for (let k = 0; k < LEVEL_BRACKETS; k++) {
       const a = nthBracket(line, header.timeEnd, k);
       if (a < 0) break;
-      if (isFullLevelWord(line, a, bracketClose)) {
+      if (isFullLevelWord(line, a, bracketClose) || isDeclaredWord(line, a, bracketClose)) {
         bump(votes, k);
         const level = levelSpelling(line.slice(a, bracketClose));
         if (level !== undefined) spelled.set(k, (spelled.get(k) ?? new Set<Level>()).add(level));
@@ -1860,7 +1861,7 @@ function learnLevelBracket(lines: readonly string[], ctx: TimeContext, counted: 
 /** The level in the learned bracket `k` after the time (`learnLevelBracket`), into `out`. */
 function levelInBracket(raw: string, k: number, out: Header): void {
   const a = nthBracket(raw, out.timeEnd, k);
-  if (a < 0 || !isFullLevelWord(raw, a, bracketClose)) return;
+  if (a < 0 || !(isFullLevelWord(raw, a, bracketClose) || isDeclaredWord(raw, a, bracketClose))) return;
   const level = levelSpelling(raw.slice(a, bracketClose));
   if (level !== undefined) setLevel(out, level, fieldAt(a), a, bracketClose, true);
 }

@@ -163,6 +163,22 @@ describe('a service’s own level words (levels in LOGWARD_PARSERS)', () => {
     );
   });
 
+  it('a level bracket learned by its place reads the declared word as it reads a known one', () => {
+    const context = (n: number) => (n % 3 === 0 ? '[No context]' : `[jobid=${48211 + n}]`);
+    const line = (n: number, word: string) =>
+      `11/30/2026 12:${10 + n}:03.211 [Application] NB 51216 nbjm 117 PID:6120 TID:${14 + n} File ID:117 ${context(n)} [${word}] V-117-${100 + n} job ${n} done`;
+    const sample = (word: string) =>
+      Array.from({ length: 16 }, (_, n) => line(n, n % 5 === 2 ? word : 'Info'));
+    known.learn('bracket-known', sample('Warning'), receivedAt);
+    own.learn('bracket-own', sample('Unusual'), receivedAt);
+    known.learn('bracket-unlisted', sample('Unusual'), receivedAt);
+    const a = known(line(20, 'Warning'), receivedAt, 'bracket-known');
+    const b = own(line(20, 'Unusual'), receivedAt, 'bracket-own');
+    expect(a.level).toBe('WARN');
+    expect({ level: b.level, message: b.message }).toEqual({ level: a.level, message: a.message });
+    expect(known(line(20, 'Unusual'), receivedAt, 'bracket-unlisted').level).toBeUndefined();
+  });
+
   it('another parser, read between lines of this one, keeps the known words only', () => {
     const line = '2026-11-20 10:00:00 UNUSUAL disk slow';
     expect(own(line, receivedAt).level).toBe('WARN');
