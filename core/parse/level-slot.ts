@@ -9,8 +9,8 @@
  *
  * - **The word**: a full level word (`VOCABULARY`, or a word of 4–11 letters the service declared as
  *   its own, `levels` in `LOGWARD_PARSERS`, which also wins over the vocabulary's) in any case,
- *   within a line's first `HEADER_CHARS` characters, standing between two delimiters: before it `[ ( < { | : ;`, a space,
- *   a tab or the line's start; after it `] ) > } | : ; ,`, a space or a tab. Any other neighbour (a
+ *   within a line's first `HEADER_CHARS` characters, standing between two delimiters: before it
+ *   `[ ( < { | : ;`, a space, a tab or the line's start; after it `] ) > } | : ; ,`, a space or a tab. Any other neighbour (a
  *   letter, a digit, `/`, `.`, `=`, `-`, `_`, a quote, the line's end) makes it a name, a path, a
  *   value or text: `status=error`, `/info/`, `uvicorn.error`, `error_count`.
  * - **The slot**: the pair of delimiters around the first such word of a line. It is learned when

@@ -142,25 +142,23 @@ describe('a service’s own level words (levels in LOGWARD_PARSERS)', () => {
     expect(known(line, receivedAt, 'unlisted').level).toBeUndefined();
   });
 
-  it('a learned level slot reads the declared word as it reads a known one (and its override)', () => {
+  it('a learned level slot (a word between pipes deep in a header) reads the declared word as it reads a known one, and its override', () => {
     const line = (n: number, word: string) =>
-      `Nov 30 10:00:${String(n).padStart(2, '0')} build-3 harvester[412]: hv [job-${n}]: harvester.queue.fetch:${word}: fetched ${n}`;
-    const sample = (word: string) =>
-      Array.from({ length: 32 }, (_, n) => line(n, n % 5 === 3 ? word : 'INFO'));
+      `2026-11-30 10:00:${String(n % 60).padStart(2, '0')}.100 [Service] AG 7781 syncd 41 PID:812 TID:${n} Unit:4 session ${4400 + n} |${word}| K-41-10 copy part ${n}`;
+    const sample = Array.from({ length: 32 }, (_, n) => line(n, 'Info'));
     const noticeWarning = compileParser({ levels: { unusual: 'WARN', warning: 'NOTICE' } });
-    known.learn('slot-known', sample('WARNING'), receivedAt);
-    own.learn('slot-own', sample('UNUSUAL'), receivedAt);
-    noticeWarning.learn('slot-override', sample('WARNING'), receivedAt);
-    known.learn('slot-unlisted', sample('UNUSUAL'), receivedAt);
-    expect(known(line(40, 'WARNING'), receivedAt, 'slot-known').level).toBe('WARN');
-    expect(own(line(40, 'UNUSUAL'), receivedAt, 'slot-own')).toMatchObject({
-      level: 'WARN',
-      message: 'hv [job-40]: harvester.queue.fetch:UNUSUAL: fetched 40',
+    known.learn('slot-known', sample, receivedAt);
+    own.learn('slot-own', sample, receivedAt);
+    noticeWarning.learn('slot-override', sample, receivedAt);
+    const a = known(line(40, 'Warning'), receivedAt, 'slot-known');
+    const b = own(line(40, 'Unusual'), receivedAt, 'slot-own');
+    expect(a.level).toBe('WARN');
+    expect({ level: b.level, message: b.message.replace('Unusual', 'Warning') }).toEqual({
+      level: a.level,
+      message: a.message,
     });
-    expect(noticeWarning(line(40, 'WARNING'), receivedAt, 'slot-override').level).toBe('NOTICE');
-    expect(known(line(40, 'UNUSUAL'), receivedAt, 'slot-unlisted').level).toBe(
-      known(line(40, 'SOMEWORD'), receivedAt, 'slot-unlisted').level,
-    );
+    expect(noticeWarning(line(40, 'Warning'), receivedAt, 'slot-override').level).toBe('NOTICE');
+    expect(known(line(40, 'Unusual'), receivedAt, 'slot-known').level).toBeUndefined();
   });
 
   it('a level bracket learned by its place reads the declared word as it reads a known one', () => {
