@@ -759,9 +759,10 @@ function afterJoiner(s: string, j: number): number {
 
 /**
  * Where a fraction after the seconds at `j` ends (`millis` set), `j` when none follows, -1 when the
- * digits run past nine. After `.` `,` or `:`, or after `-` when the digits are no offset: two or four
- * of them (`-08`, `-0800`, `-08:00`) are one, as the table's zone reads them, never a fraction; nor
- * are digits that go on as a number of the text (`-1.5e+3`, `-123-456`, `-12,5`).
+ * digits run past nine. After `.` `,` or `:`, or after `-` only as milliseconds, exactly three
+ * digits (openTCS): two or four are the offset the table's zone reads (`-08`, `-0800`, `-08:00`),
+ * any other count a counter or an id (`-1`, `-343416858[x]`); nor are digits that go on as a number
+ * of the text (`-1.5e+3`, `-123-456`, `-12,5`).
  */
 function yearFirstFractionEnd(s: string, j: number): number {
   const c = s.charCodeAt(j);
@@ -772,7 +773,7 @@ function yearFirstFractionEnd(s: string, j: number): number {
   if (c === 45) {
     const next = s.charCodeAt(k);
     const goesOn = (next === 45 || next === 46 || next === 44 || next === 58) && isDigit(s.charCodeAt(k + 1));
-    if (n === 2 || n === 4 || goesOn) return j;
+    if (n !== 3 || goesOn) return j;
   }
   return n > MOST_FRACTION_DIGITS ? -1 : readFractionDigits(s, j + 1);
 }

@@ -46,6 +46,18 @@ describe('a year-first date and a time joined by a separator no layout of the ta
     expect(time('2026/11/30_12:00:01.1234567890 WARN slow')).toBeUndefined();
   });
 
+  it('reads only milliseconds after a dash: another count of digits there is a counter or an id', () => {
+    // openTCS writes three digits; no product writes one or nine after a dash, an id or a retry count does.
+    expect(time('2026/11/30_12:00:01-1 retry 1')).toBe(at('2026-11-30T12:00:01Z'));
+    expect(time('2026-11-30 12:00:01-5 INFO x')).toBe(at('2026-11-30T12:00:01Z'));
+    expect(time('2026-11-30 12:00:01-12345 INFO x')).toBe(at('2026-11-30T12:00:01Z'));
+    // The fuzz test's line (parse-equivalence fuzz/1460): nine digits glued to a bracket are an id
+    // before `[Notification]`, which is then no level right after the time.
+    const id = parse('2026:11:28-10:15:32-343416858[Notification] 11358145194.98');
+    expect([id.timestamp, id.level]).toEqual([at('2026-11-28T10:15:32Z'), undefined]);
+    expect(time('2026-11-30T12:00:01-123 INFO x')).toBe(at('2026-11-30T12:00:01.123Z'));
+  });
+
   it('reads an offset after the time, never as a fraction (`±hh`, `±hhmm`, `±hh:mm`)', () => {
     expect(time('2026/11/30_12:00:01-0800 INFO x')).toBe(at('2026-11-30T20:00:01Z'));
     expect(time('2026/11/30_12:00:01-08:00 INFO x')).toBe(at('2026-11-30T20:00:01Z'));
