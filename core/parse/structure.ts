@@ -286,7 +286,9 @@ function findTime(
         }
       }
     }
-    if (onlyShape < 0 || onlyShape === YEAR_FIRST_SHAPE) {
+    // Glued to an id, a time is as often the id's own (`release@2026-11-30_12:00:01`): like the
+    // compact id-like stamps, per line only where it opens the line; learned, where a source shows it.
+    if (onlyShape < 0 ? f === 0 || anyShapeAnywhere : onlyShape === YEAR_FIRST_SHAPE) {
       const at = gluedYearFirst(raw, start, fieldEnd[f] as number);
       if (at >= 0 && tryShape(raw, YEAR_FIRST_SHAPE, at, ctx)) {
         found(out, YEAR_FIRST_SHAPE, f, at);
@@ -326,6 +328,7 @@ export function tracePrefixEnd(raw: string, f: number): number {
  * `@` with a digit after it (`job::2026.11.30-12:00:01`, `job@2026-11-30_12:00:01`); -1 when none.
  * Only the year-first class is read there, after every other place of the field (WPP's hex
  * `pid.tid::` is `tracePrefixEnd`'s, read before in any shape); `|` already separates fields.
+ * Per line only in the field opening the line; a learned source in its time's field.
  */
 function gluedYearFirst(raw: string, start: number, end: number): number {
   for (let k = start + 1; k < end; k++) {

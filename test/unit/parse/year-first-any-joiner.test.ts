@@ -122,7 +122,28 @@ describe('a year-first time glued after `::` or `@` inside a header field', () =
     expect(line.timestamp).toBe(at('2026-11-28T02:14:06.117Z'));
     expect([line.level, line.message]).toEqual(['INFO', 'Cluster service started']);
     expect(time('nightly@2026-11-30_12:00:01.123 WARN disk low')).toBe(at('2026-11-30T12:00:01.123Z'));
-    expect(time('[worker-3] job::2026.11.30-12:00:01 ERROR failed')).toBe(at('2026-11-30T12:00:01Z'));
+  });
+
+  it('reads it per line only where it opens the line: further on, an id built from a time is text', () => {
+    // As the compact id-like stamps (`LINE_START_SHAPES`): a release, a snapshot (zfsnap's
+    // `pool@yyyy-MM-dd_HH.mm.ss--ttl`), a job named after its time; the line keeps its whole message.
+    const release = parse('Deploying release@2026-11-30_12:00:01 to prod');
+    expect([release.timestamp, release.message]).toEqual([
+      undefined,
+      'Deploying release@2026-11-30_12:00:01 to prod',
+    ]);
+    expect(time('zfsnap: destroying tank/home@2026-11-30_12.00.01--1w')).toBeUndefined();
+    expect(time('  at job::20261130-12:00:01 in runner')).toBeUndefined();
+    expect(time('[worker-3] job::2026.11.30-12:00:01 ERROR failed')).toBeUndefined();
+    // A source that shows it there on every line has it learned there (`learns the glued shape…`).
+    const line = (n: number) => `[worker-${n}] job::2026.11.30-12:00:1${n} ERROR failed ${n}`;
+    const parser = compileParser({});
+    parser.learn(
+      'workers',
+      Array.from({ length: 8 }, (_, n) => line(n)),
+      receivedAt,
+    );
+    expect(parser(line(9), receivedAt, 'workers').timestamp).toBe(at('2026-11-30T12:00:19Z'));
   });
 
   it('does not read an address, a version or a number glued there', () => {
