@@ -222,6 +222,14 @@
  *    gateways, GPU cluster agents), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-40`), to be run once, blind.
+ * 15. a forty-first held-out corpus (bench/fixtures/format-docs-heldout41), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from self-hosted services that small IT teams and home-labs run (a wiki, time
+ *    tracking, a change monitor, a books download manager, a PDF toolkit, a no-code database, note
+ *    and task servers, a dashboard, a password manager and a photo manager), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-41`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -476,6 +484,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-40',
     folder: 'format-docs-heldout40',
     sealedSha256: 'ba84dca9ff08e6b49a5354d6ce8604842b3f2a5fb99c3fd39a8fc1b808274b29',
+  },
+  {
+    name: 'held-out-41',
+    folder: 'format-docs-heldout41',
+    sealedSha256: 'f3256f97310903b1d2f6869998ec744b6fa2b2996c15ab4b8b93c33249660d81',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
