@@ -258,13 +258,20 @@ export function declaredLevel(lower: string): Level | undefined {
   return vocabulary.declared?.get(lower);
 }
 
-/**
- * True when `raw[a, b)` is a word the service in use declared, in any case: beside
- * `isFullLevelWord` in a place learned per source (a level bracket by its place).
- */
-export function isDeclaredWord(raw: string, a: number, b: number): boolean {
+/** True when `raw[a, b)` is a word the service in use declared, in any case. */
+function isDeclaredWord(raw: string, a: number, b: number): boolean {
   const declared = vocabulary.declared;
   return declared !== undefined && b - a <= LEVEL_WORD_CHARS && declared.has(raw.slice(a, b).toLowerCase());
+}
+
+/**
+ * True when `text[a, b)` is a full level word (`isFullLevelWord`) or a word the service in use
+ * declared, in any case: for the places that weigh whole level words, so a service's own count as
+ * the known ones there (a level bracket learned by its place; a tally, `| UNUSUAL | 0 |`, which is
+ * text, `look-alikes.ts`). The full-word scans of a whole line keep `isFullLevelWord` alone.
+ */
+export function isWholeLevelWord(text: string, a: number, b: number): boolean {
+  return isFullLevelWord(text, a, b) || isDeclaredWord(text, a, b);
 }
 
 /** True when the vocabulary in use holds a declared word with a digit, `_`, `-` or `.` (`V3`). */

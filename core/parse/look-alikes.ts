@@ -4,7 +4,7 @@
  * written as one letter and a colon.
  */
 import { isDigit, isLetter, isUpper } from './calendar.ts';
-import { isFullLevelWord } from './levels.ts';
+import { isWholeLevelWord } from './levels.ts';
 
 /** True when `text` at `i` opens a shell's trace (`set -x`): `+` repeated, then a space. */
 export function opensShellTrace(text: string, i: number): boolean {
@@ -21,7 +21,7 @@ export function isPluralMark(text: string, i: number): boolean {
 
 /**
  * True when, from `i` to the end, a level word's marks (`]`, `:`, `|`, spaces) are followed by a
- * number, and nothing after it but numbers, marks and more full level words: a count (`[ERROR] 0`,
+ * number, and nothing after it but numbers, marks and more full level words (`isWholeLevelWord`: a service's own too): a count (`[ERROR] 0`,
  * `| ERROR | 0 |`) or a tally (`ERROR 0 WARNING 2`). A word of text anywhere after it
  * (`WARN 2 retries left`) makes the number the text's.
  */
@@ -41,7 +41,7 @@ export function isCountFrom(text: string, i: number): boolean {
     }
     const a = k;
     while (k < text.length && isLetter(text.charCodeAt(k))) k++;
-    if (!isFullLevelWord(text, a, k) || isDigit(text.charCodeAt(a - 1))) return false;
+    if (!isWholeLevelWord(text, a, k) || isDigit(text.charCodeAt(a - 1))) return false;
   }
   return true;
 }

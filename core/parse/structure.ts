@@ -15,10 +15,9 @@ import {
   columnLevelSpelling,
   isAtLeast,
   isDeclaredUnletteredWord,
-  isDeclaredWord,
-  isFullLevelWord,
   isLogrusCut,
   isSevereLabel,
+  isWholeLevelWord,
   type Level,
   levelMark,
   levelSpelling,
@@ -1579,8 +1578,9 @@ function isLevelLookAlike(raw: string, out: Header): boolean {
   const c = raw.charCodeAt(b);
   if (c === 40) return isPluralMark(raw, b);
   if (c === 32 && isStateChangeFrom(raw, b)) return true;
-  // Only a full level word counts (`INF`, X.Org's `(EE)`, Cisco's `%LINK-3-UPDOWN:` are marks of a header).
-  if (!isFullLevelWord(raw, out.levelStart, b)) return false;
+  // Only a full level word counts (`INF`, X.Org's `(EE)`, Cisco's `%LINK-3-UPDOWN:` are marks of a
+  // header), or a word the service declared (`| UNUSUAL | 0 |` is a tally as `| WARNING | 0 |` is).
+  if (!isWholeLevelWord(raw, out.levelStart, b)) return false;
   return !(out.shape >= 0 && out.timeStart >= b) && isCountFrom(raw, b);
 }
 
@@ -1847,7 +1847,7 @@ function learnLevelBracket(lines: readonly string[], ctx: TimeContext, counted: 
     for (let k = 0; k < LEVEL_BRACKETS; k++) {
       const a = nthBracket(line, header.timeEnd, k);
       if (a < 0) break;
-      if (isFullLevelWord(line, a, bracketClose) || isDeclaredWord(line, a, bracketClose)) {
+      if (isWholeLevelWord(line, a, bracketClose)) {
         bump(votes, k);
         const level = levelSpelling(line.slice(a, bracketClose));
         if (level !== undefined) spelled.set(k, (spelled.get(k) ?? new Set<Level>()).add(level));
@@ -1864,7 +1864,7 @@ function learnLevelBracket(lines: readonly string[], ctx: TimeContext, counted: 
 /** The level in the learned bracket `k` after the time (`learnLevelBracket`), into `out`. */
 function levelInBracket(raw: string, k: number, out: Header): void {
   const a = nthBracket(raw, out.timeEnd, k);
-  if (a < 0 || !(isFullLevelWord(raw, a, bracketClose) || isDeclaredWord(raw, a, bracketClose))) return;
+  if (a < 0 || !isWholeLevelWord(raw, a, bracketClose)) return;
   const level = levelSpelling(raw.slice(a, bracketClose));
   if (level !== undefined) setLevel(out, level, fieldAt(a), a, bracketClose, true);
 }

@@ -46,6 +46,10 @@ const TEXT_PLACES = [
   '<13>Nov 20 10:00:00 host shipper[88]: upstream said {W}',
   'Nov 20 10:00:00 host shipper[88]: ERROR count is 0 after {W}',
   'a plain line that says {W} somewhere',
+  // Tallies and counts (`look-alikes.ts`): a known full word there is a word of the text.
+  '2026-11-20 10:00:00 | {W} | 0 |',
+  '[{W}] 3',
+  '{W} 0 FATAL 0',
 ];
 
 function readAlike(template: string, spell: (word: string) => string): [ParsedLine, ParsedLine] {
