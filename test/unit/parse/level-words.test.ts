@@ -181,6 +181,26 @@ describe('a service’s own level words (levels in LOGWARD_PARSERS)', () => {
     expect(known(line(20, 'Unusual'), receivedAt, 'bracket-unlisted').level).toBeUndefined();
   });
 
+  it('a call or a learn that throws puts the known words back (withLevelWords restores in finally)', () => {
+    const line = '2026-11-20 10:00:00 UNUSUAL disk slow';
+    const throwing = {
+      toString(): string {
+        throw new Error('no text');
+      },
+    };
+    expect(() => own(throwing as never, receivedAt)).toThrow('no text');
+    expect(known(line, receivedAt).level).toBeUndefined();
+    const sample = {
+      *[Symbol.iterator]() {
+        yield line;
+        throw new Error('sample cut');
+      },
+    };
+    expect(() => own.learn('throws', sample as never, receivedAt)).toThrow('sample cut');
+    expect(known(line, receivedAt).level).toBeUndefined();
+    expect(parseLine(line).level).toBeUndefined();
+  });
+
   it('another parser, read between lines of this one, keeps the known words only', () => {
     const line = '2026-11-20 10:00:00 UNUSUAL disk slow';
     expect(own(line, receivedAt).level).toBe('WARN');
