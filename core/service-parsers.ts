@@ -115,7 +115,7 @@ function levelWords(at: string, levels: unknown): Readonly<Record<string, Level>
     if (same !== undefined)
       throw new ValidationError(
         `${at}.${word}`,
-        `words are matched in any case, and ${JSON.stringify(same)} is the same word`,
+        `expected each word once, in any case (words are matched in any case), got ${JSON.stringify(word)} beside ${JSON.stringify(same)}`,
       );
     seen.set(word.toLowerCase(), word);
     words[word] = level;

@@ -132,6 +132,14 @@ describe('configFromContext', () => {
       'logward:parsers (or LOGWARD_PARSERS) got {"netatalk":{"levels":{"note":"NOTE"}}}: parsers.netatalk.levels.note: expected one of TRACE, DEBUG, INFO, NOTICE, WARN, ERROR, FATAL, got "NOTE".',
     ],
     [
+      { 'logward:parsers': { netatalk: { levels: { note: 'NOTICE', NOTE: 'INFO' } } } },
+      /^logward:parsers \(or LOGWARD_PARSERS\) got .*: parsers\.netatalk\.levels\.NOTE: expected each word once, in any case .*, got "NOTE" beside "note"\.$/,
+    ],
+    [
+      { 'logward:parsers': '{"netatalk":{"levels":{"__proto__":"INFO"}}}' },
+      /^logward:parsers \(or LOGWARD_PARSERS\) got .*: parsers\.netatalk\.levels\.__proto__: expected a word of 1 to 13 characters opening with a letter, .*, got "__proto__"\.$/,
+    ],
+    [
       { 'logward:parsers': '{"netatalk":{"levels":{"not a word":"INFO"}}}' },
       /^logward:parsers \(or LOGWARD_PARSERS\) got .*: parsers\.netatalk\.levels\.not a word: expected a word of 1 to 13 characters opening with a letter, of letters, digits, _, - and \. only, got "not a word"\.$/,
     ],

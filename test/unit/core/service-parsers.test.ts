@@ -120,7 +120,7 @@ describe('compileServiceParsers', () => {
     [{ netatalk: { levels: { '': 'INFO' } } }, /^parsers\.netatalk\.levels\.: expected a word of 1 to 13/],
     [
       { netatalk: { levels: { note: 'NOTICE', NOTE: 'INFO' } } },
-      /^parsers\.netatalk\.levels\.NOTE: words are matched in any case, and "note" is the same word$/,
+      /^parsers\.netatalk\.levels\.NOTE: expected each word once, in any case \(words are matched in any case\), got "NOTE" beside "note"$/,
     ],
     [
       { netatalk: { levels: Object.fromEntries(Array.from({ length: 33 }, (_, i) => [`w${i}`, 'INFO'])) } },
