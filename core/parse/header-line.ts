@@ -17,7 +17,8 @@ import {
   skipSpaces,
 } from './header-fields.ts';
 import {
-  hasUnletteredLevelWords,
+  hasDeclaredLevelWords,
+  LEVEL_WORD_CHARS,
   type Level,
   levelSpelling,
   opensTextUnmarked,
@@ -539,11 +540,13 @@ function isKlogLetter(c: number): boolean {
 const HEAD = 200;
 const KEY_VALUE_LEVEL = /(?:^|[\s:])(?:level|lvl|severity|loglevel|at)=(["']?)([A-Za-z]{1,11})\1(?=[\s,;]|$)/;
 /**
- * `KEY_VALUE_LEVEL` with digits and `_-.` in the value, tried after it for a service that declared
- * such words of its own (`level=V3`).
+ * `KEY_VALUE_LEVEL` with digits and `_-.` in the value and as long as a declared word may be
+ * (`LEVEL_WORD_CHARS`), tried after it for a service that declared words of its own (`level=V3`,
+ * `level=verbosity-10`).
  */
-const KEY_VALUE_WORD =
-  /(?:^|[\s:])(?:level|lvl|severity|loglevel|at)=(["']?)([A-Za-z][\w.-]{0,10})\1(?=[\s,;]|$)/;
+const KEY_VALUE_WORD = new RegExp(
+  `(?:^|[\\s:])(?:level|lvl|severity|loglevel|at)=(["']?)([A-Za-z][\\w.-]{0,${LEVEL_WORD_CHARS - 1}})\\1(?=[\\s,;]|$)`,
+);
 
 /**
  * A level written as a key=value pair inside a text line (`heroku[router]: at=info …`,
@@ -555,7 +558,7 @@ export function takeKeyValueLevel(line: ParsedLine): void {
   if (!hasLevelKey(line.message)) return;
   const text = line.message.length > HEAD ? line.message.slice(0, HEAD) : line.message;
   let m = KEY_VALUE_LEVEL.exec(text);
-  if (m === null && hasUnletteredLevelWords()) m = KEY_VALUE_WORD.exec(text);
+  if (m === null && hasDeclaredLevelWords()) m = KEY_VALUE_WORD.exec(text);
   // Single quotes only on a pair opening the message (Kill Bill's header): elsewhere they quote
   // SQL's strings (`UPDATE jobs SET level='ERROR'` in MySQL's general log), no level of the line.
   if (m === null || (m[1] === "'" && m.index !== 0)) return;

@@ -274,9 +274,9 @@ export function isWholeLevelWord(text: string, a: number, b: number): boolean {
   return isFullLevelWord(text, a, b) || isDeclaredWord(text, a, b);
 }
 
-/** True when the vocabulary in use holds a declared word with a digit, `_`, `-` or `.` (`V3`). */
-export function hasUnletteredLevelWords(): boolean {
-  return vocabulary.unlettered;
+/** True when the service in use declared words of its own (`levels`), which may hold digits and `_-.` or be longer than the known ones' `level=` values. */
+export function hasDeclaredLevelWords(): boolean {
+  return vocabulary.declared !== undefined && vocabulary.declared.size > 0;
 }
 
 /**

@@ -134,6 +134,18 @@ describe('a service’s own level words (levels in LOGWARD_PARSERS)', () => {
     expect(known('2026-11-20 10:00:00 SEV_2 fire', receivedAt).level).toBeUndefined();
   });
 
+  it('a text line’s level= pair reads a declared word of any length validation takes (up to 13)', () => {
+    const long = compileParser({ levels: { 'verbosity-10': 'DEBUG', extraordinary: 'NOTICE' } });
+    const pair = (value: string) => `Nov 20 10:00:00 host shipper[88]: level=${value} path=/`;
+    expect(long(pair('verbosity-10'), receivedAt).level).toBe('DEBUG');
+    expect(long(pair('EXTRAORDINARY'), receivedAt).level).toBe('NOTICE');
+    expect(long('ts=2026-11-20T10:00:00Z level=verbosity-10 msg=x', receivedAt).level).toBe('DEBUG');
+    // Look-alikes: a longer value, the word inside another, another service.
+    expect(long(pair('verbosity-100'), receivedAt).level).toBeUndefined();
+    expect(long(pair('extraordinaryx'), receivedAt).level).toBeUndefined();
+    expect(known(pair('extraordinary'), receivedAt).level).toBeUndefined();
+  });
+
   it('a learned level column reads the declared word as it reads a known one', () => {
     const sample = (word: string) =>
       Array.from({ length: 32 }, (_, i) => `10:00:${10 + i} [main] ${i % 3 ? 'Info' : word} disk ${i} slow`);
