@@ -538,14 +538,19 @@ function isKlogLetter(c: number): boolean {
 
 /** How far into a message a key=value level is looked for. */
 const HEAD = 200;
-const KEY_VALUE_LEVEL = /(?:^|[\s:])(?:level|lvl|severity|loglevel|at)=(["']?)([A-Za-z]{1,11})\1(?=[\s,;]|$)/;
+/** The keys a key=value level is written under; the regexes and the gate (`hasLevelKey`) use this one list. */
+const LEVEL_KEYS = ['level', 'lvl', 'severity', 'loglevel', 'at'] as const;
+const LEVEL_KEY_ALTERNATIVES = LEVEL_KEYS.join('|');
+const KEY_VALUE_LEVEL = new RegExp(
+  `(?:^|[\\s:])(?:${LEVEL_KEY_ALTERNATIVES})=(["']?)([A-Za-z]{1,11})\\1(?=[\\s,;]|$)`,
+);
 /**
  * `KEY_VALUE_LEVEL` with digits and `_-.` in the value and as long as a declared word may be
  * (`LEVEL_WORD_CHARS`), tried after it for a service that declared words of its own (`level=V3`,
  * `level=verbosity-10`).
  */
 const KEY_VALUE_WORD = new RegExp(
-  `(?:^|[\\s:])(?:level|lvl|severity|loglevel|at)=(["']?)([A-Za-z][\\w.-]{0,${LEVEL_WORD_CHARS - 1}})\\1(?=[\\s,;]|$)`,
+  `(?:^|[\\s:])(?:${LEVEL_KEY_ALTERNATIVES})=(["']?)([A-Za-z][\\w.-]{0,${LEVEL_WORD_CHARS - 1}})\\1(?=[\\s,;]|$)`,
 );
 
 /**
@@ -566,12 +571,9 @@ export function takeKeyValueLevel(line: ParsedLine): void {
   if (level !== undefined) line.level = level;
 }
 
-/** The keys `KEY_VALUE_LEVEL` reads, as the ends of names (`loglevel` ends in `level`). */
-const LEVEL_KEY_ENDS = ['level', 'lvl', 'severity', 'at'];
-
-/** 1 at the code of each last letter of a key in `LEVEL_KEY_ENDS` (`l`, `y`, `t`). */
+/** 1 at the code of each last letter of a key in `LEVEL_KEYS` (`l`, `y`, `t`). */
 const LEVEL_KEY_LAST = new Uint8Array(128);
-for (const key of LEVEL_KEY_ENDS) LEVEL_KEY_LAST[key.charCodeAt(key.length - 1)] = 1;
+for (const key of LEVEL_KEYS) LEVEL_KEY_LAST[key.charCodeAt(key.length - 1)] = 1;
 
 /**
  * False when no `=` in the first `HEAD` characters of `text` follows one of `KEY_VALUE_LEVEL`'s keys,
@@ -582,8 +584,7 @@ for (const key of LEVEL_KEY_ENDS) LEVEL_KEY_LAST[key.charCodeAt(key.length - 1)]
 function hasLevelKey(text: string): boolean {
   for (let eq = text.indexOf('='); eq >= 0 && eq < HEAD; eq = text.indexOf('=', eq + 1)) {
     if (LEVEL_KEY_LAST[text.charCodeAt(eq - 1)] !== 1) continue;
-    for (const key of LEVEL_KEY_ENDS)
-      if (eq >= key.length && text.startsWith(key, eq - key.length)) return true;
+    for (const key of LEVEL_KEYS) if (eq >= key.length && text.startsWith(key, eq - key.length)) return true;
   }
   return false;
 }
