@@ -22,6 +22,7 @@ import { acceptedEventTimes, DEFAULT_RETENTION_DAYS } from '../retention.ts';
 import {
   digits,
   isDigit,
+  isLowerHexDigit,
   key3,
   monthAt,
   twoDigitYear,
@@ -479,6 +480,37 @@ const epochShape: TimestampShape = {
   },
 };
 
+/** The first 8 hex digits of a TAI64 label from 1970 to 2106: 2^62 plus seconds under 2^32. */
+const TAI64_ERA = '40000000';
+
+/**
+ * A TAI64N stamp, the daemontools family's (`multilog t`, runit's `svlogd -t`, s6-log `t`; qmail,
+ * djbdns and other services run under them log through it): `@`, 16 lower-case hex digits of TAI64 label, 8 of
+ * nanoseconds, then a space or the end. Converted as daemontools' `tai64nlocal` does (it subtracts
+ * 4611686018427387914, libtai's `TAISHIFT`, `1970-01-01 00:00:10 TAI`): the label is 2^62 + 10 + the
+ * Unix seconds, as multilog's and svlogd's `taia_now` write it, so the time is the logger's clock. Limit: skalibs
+ * (s6-log) built without `--enable-tai-clock` adds the leap seconds since 1972 (27 today), and its
+ * stamps read 27 s late. Only 2000 to 2100, as an epoch.
+ */
+const tai64nShape: TimestampShape = {
+  name: 'tai64n',
+  digitFirst: false,
+  scan(s, i, _ctx, out) {
+    if (s.charCodeAt(i) !== 64 || !s.startsWith(TAI64_ERA, i + 1)) return false;
+    const end = i + 25;
+    for (let k = i + 9; k < end; k++) if (!isLowerHexDigit(s.charCodeAt(k))) return false;
+    if (end < s.length && s.charCodeAt(end) !== 32) return false;
+    const seconds = Number.parseInt(s.slice(i + 9, i + 17), 16) - 10;
+    const nanos = Number.parseInt(s.slice(i + 17, end), 16);
+    if (nanos >= 1_000_000_000) return false;
+    const ms = seconds * 1000 + Math.floor(nanos / 1_000_000);
+    if (!(ms >= 946_684_800_000 && ms < 4_102_444_800_000)) return false;
+    out.ms = ms;
+    out.end = end;
+    return true;
+  },
+};
+
 /** The shapes `scanTimestamp` already reads (ISO 8601, syslog, ctime, CLF, …), as one entry. */
 const knownShapes: TimestampShape = {
   name: 'iso/syslog/ctime/clf',
@@ -857,6 +889,7 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   ...LAYOUT_SHAPES.slice(FIRST_TIME_OF_DAY),
   dateThenTimeShape(true, 'date … time of day'),
   dateThenTimeShape(false, 'date … time of day (month name)'),
+  tai64nShape, // daemontools' multilog, s6-log
   epochShape,
   yearFirstShape,
 ];
@@ -932,10 +965,11 @@ export const YEAR_FIRST_SHAPE = TIMESTAMP_SHAPES.indexOf(yearFirstShape);
 /**
  * `yyyyMMddHHmmssSSS` and the compact dates joined to their times by an underscore: 17 bare digits,
  * or `261120_124745`, are as often an id built from the time (an order number, a file name) as a
- * time, so like an epoch they count per line only where they open the line.
+ * time, so like an epoch they count per line only where they open the line; a TAI64N stamp too, which
+ * its loggers write only there.
  */
 const LINE_START_SHAPES: ReadonlySet<number> = new Set(
-  ['yyyyMMddHHmmssSSS', 'yyyyMMdd_HHmmss', 'yyMMdd_HHmmss'].map(shapeIndex),
+  ['yyyyMMddHHmmssSSS', 'yyyyMMdd_HHmmss', 'yyMMdd_HHmmss', 'tai64n'].map(shapeIndex),
 );
 
 /** True for a shape that counts per line only opening it, as an epoch does (`LINE_START_SHAPES`). */
