@@ -1374,6 +1374,7 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
   // Once a field past the time is no weak level's place, no later field is (`weakPlace`).
   let weakClosed = false;
   if (out.shape >= 0 && topicListLevel(raw, out, afterTime)) return;
+  if (phpErrorLevel(raw, out, afterTime)) return;
   if (onlyField < 0 && (levelGluedByColon(raw, out) || diagnosticLevel(raw, out, afterTime))) return;
   if (onlyField < 0 && out.shape < 0 && angleLetterLevel(raw, out)) return;
   prose.fill(UNKNOWN);
@@ -1469,6 +1470,45 @@ function topicListLevel(raw: string, out: Header, afterTime: number): boolean {
       return true;
     }
     a = b + 1;
+  }
+  return false;
+}
+
+/** PHP's error kinds as its error log writes them after `PHP ` (`php_error_cb`), and their levels. */
+const PHP_ERROR_KINDS: ReadonlyArray<readonly [string, Level]> = [
+  ['notice', 'NOTICE'],
+  ['warning', 'WARN'],
+  ['fatal error', 'FATAL'],
+  // E_PARSE: the script never runs.
+  ['parse error', 'FATAL'],
+  // E_DEPRECATED, E_STRICT: run-time notices in PHP's manual; the script goes on.
+  ['deprecated', 'NOTICE'],
+  ['strict standards', 'NOTICE'],
+  // E_RECOVERABLE_ERROR: logged only when no handler caught it, and PHP then stops as for E_ERROR.
+  ['catchable fatal error', 'FATAL'],
+  ['recoverable fatal error', 'FATAL'],
+];
+
+/**
+ * PHP's error-log prefix opening the text (`[30-Nov-2026 10:00:00 UTC] PHP Warning:  text`, an app's
+ * `2026-11-28 6:52:10 - PHP Notice:  text`, php-cli's `PHP Parse error:  text` with no time): the
+ * first field after the time (past a lone `-`), or the line's start. The kind is the level, any case
+ * (OpenCart's `Fatal Error`); the text starts after the colon and its padding.
+ */
+function phpErrorLevel(raw: string, out: Header, afterTime: number): boolean {
+  let f = afterTime;
+  if (f < fieldCount && out.shape >= 0 && isDashField(raw, f)) f++;
+  if (f >= fieldCount) return false;
+  const a = fieldStart[f] as number;
+  if (raw.charCodeAt(a) !== 80 || !raw.startsWith('PHP ', a) || (out.shape < 0 && a !== 0)) return false;
+  for (const [kind, level] of PHP_ERROR_KINDS) {
+    const b = a + 4 + kind.length;
+    if (raw.charCodeAt(b) !== 58 || raw.slice(a + 4, b).toLowerCase() !== kind) continue;
+    setLevel(out, level, f + 1, a + 4, b, true);
+    let text = b + 1;
+    while (raw.charCodeAt(text) === 32) text++;
+    out.textStart = text;
+    return true;
   }
   return false;
 }
