@@ -1524,7 +1524,8 @@ function angleLetterLevel(raw: string, out: Header): boolean {
 /**
  * `SERVICE ALERT:`, `<id> IMAP Error:`: a level word marked by a colon right after an upper-case
  * qualifier names a kind of event. The pair is a level only as the first field after the time
- * (PHP's `PHP Warning:`), and never for the words that also stand as text (`ALERT`, `PANIC`).
+ * (PHP's prefix is read before, by `phpErrorLevel`), and never for the words that also stand as
+ * text (`ALERT`, `PANIC`).
  */
 function isQualifiedPhrase(raw: string, f: number, out: Header, afterTime: number): boolean {
   if (f < 1 || raw.charCodeAt(out.levelEnd) !== 58) return false;

@@ -889,9 +889,10 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   ...LAYOUT_SHAPES.slice(FIRST_TIME_OF_DAY),
   dateThenTimeShape(true, 'date … time of day'),
   dateThenTimeShape(false, 'date … time of day (month name)'),
-  tai64nShape, // daemontools' multilog, s6-log
   epochShape,
   yearFirstShape,
+  // Last, so the indices of the shapes above stay: it reads only text opening with `@`.
+  tai64nShape, // daemontools' multilog, runit's svlogd, s6-log
 ];
 
 /**
