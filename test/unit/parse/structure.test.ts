@@ -459,6 +459,8 @@ describe('the header finder, line by line', () => {
       epoch: '1796047331',
       'yyyy?MM?dd?HH:mm:ss (year first, any joiner)': '2026/11/30_14:02:11',
       'iso/syslog/ctime/clf': '2026-11-30T14:02:11Z',
+      // 2^62 + 10 + the Unix seconds, as daemontools' tai64nlocal reads it.
+      tai64n: '@400000006b0d81ed00000000 text',
     };
     const out = { ms: 0, end: 0 };
     for (const shape of TIMESTAMP_SHAPES) {
