@@ -889,10 +889,9 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   ...LAYOUT_SHAPES.slice(FIRST_TIME_OF_DAY),
   dateThenTimeShape(true, 'date … time of day'),
   dateThenTimeShape(false, 'date … time of day (month name)'),
+  tai64nShape, // daemontools' multilog, runit's svlogd, s6-log: only text opening with `@`
   epochShape,
   yearFirstShape,
-  // Last, so the indices of the shapes above stay: it reads only text opening with `@`.
-  tai64nShape, // daemontools' multilog, runit's svlogd, s6-log
 ];
 
 /**
