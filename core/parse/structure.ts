@@ -1513,6 +1513,15 @@ function phpErrorLevel(raw: string, out: Header, afterTime: number): boolean {
   return false;
 }
 
+/**
+ * True when the level read is PHP's error-log prefix (`PHP Warning:`). Like GLib's, it is read per
+ * line and never learned as a column: php.ini's log also holds the app's own `error_log()` lines,
+ * whose word in that place is often a user's text (`Login fatal for …`, review23e).
+ */
+function isPhpErrorPrefix(raw: string, out: Header): boolean {
+  return out.levelStart >= 4 && raw.startsWith('PHP ', out.levelStart - 4);
+}
+
 /** A level letter in angle brackets opening a line: `<w> [bundler] text` (webpack's loggers). */
 function angleLetterLevel(raw: string, out: Header): boolean {
   if (raw.charCodeAt(0) !== 60 || raw.charCodeAt(2) !== 62 || raw.charCodeAt(3) !== 32) return false;
@@ -1786,7 +1795,7 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
       marks = false;
     }
     placeLevel(header);
-    if (header.level !== undefined) {
+    if (header.level !== undefined && !isPhpErrorPrefix(line, header)) {
       const key = header.levelAfterTime >= 0 ? 1000 + header.levelAfterTime : header.levelField;
       bump(levels, key);
       if (!isAmbiguousMark(line, header)) bump(founded, key);

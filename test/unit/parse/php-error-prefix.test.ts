@@ -62,4 +62,38 @@ describe("PHP's error-log prefix", () => {
       expect(parse(line).level, line).toBeUndefined();
     }
   });
+
+  // The prefix is read per line, never learned as a level column: php.ini's log also holds the app's
+  // own `error_log()` lines, whose second word is often a user's text (review23e).
+  it('learns no level column from it, so a word of an app’s own line in that place stays text', () => {
+    const parser = compileParser({});
+    const lines = [
+      '[30-Nov-2026 10:00:00 UTC] PHP Notice:  Undefined index: id in /srv/index.php on line 12',
+      '[30-Nov-2026 10:00:01 UTC] PHP Warning:  Undefined variable $user in /srv/profile.php on line 8',
+      '[30-Nov-2026 10:00:02 UTC] PHP Fatal error:  Uncaught Error: x in /srv/app.php:3',
+    ];
+    parser.learn('php', lines, receivedAt);
+    for (const line of [
+      '[30-Nov-2026 10:00:03 UTC] Login fatal for user bob',
+      '[30-Nov-2026 10:00:03 UTC] bob emergency',
+      '[30-Nov-2026 10:00:03 UTC] Search: critical stock',
+      '[30-Nov-2026 10:00:03 UTC] PHP fatal x',
+    ]) {
+      expect(parser(line, receivedAt, 'php').level, line).toBeUndefined();
+    }
+    expect(parser(lines[2] as string, receivedAt, 'php')).toMatchObject({
+      level: 'FATAL',
+      message: 'Uncaught Error: x in /srv/app.php:3',
+    });
+    const shop = compileParser({});
+    const opencart = [
+      '2026-11-28 6:52:10 - PHP Notice:  Undefined index: route in /srv/seo_url.php on line 43',
+      '2026-11-28 6:53:25 - PHP Warning:  Division by zero in /srv/coupon.php on line 121',
+      '2026-11-28 6:56:12 - CRON :: sitemap regenerated, 4120 URLs written',
+      '2026-11-28 7:07:36 - PHP Fatal Error:  Allowed memory size exhausted in /srv/cart.php on line 178',
+    ];
+    shop.learn('shop', opencart, receivedAt);
+    expect(shop('2026-11-28 7:10:00 - Review emergency pizza', receivedAt, 'shop').level).toBeUndefined();
+    expect(shop(opencart[3] as string, receivedAt, 'shop').level).toBe('FATAL');
+  });
 });
