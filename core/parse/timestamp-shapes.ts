@@ -22,6 +22,7 @@ import { acceptedEventTimes, DEFAULT_RETENTION_DAYS } from '../retention.ts';
 import {
   digits,
   isDigit,
+  isLetter,
   isLowerHexDigit,
   key3,
   monthAt,
@@ -322,7 +323,7 @@ function run(steps: readonly Step[], s: string, i: number): number {
   }
   // A timestamp ends at a word boundary: `12:00:00abc` is not one.
   const after = s.charCodeAt(j);
-  if (isDigit(after) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122)) return -1;
+  if (isDigit(after) || isLetter(after)) return -1;
   return j;
 }
 
@@ -455,6 +456,14 @@ function eitherOrderShape(dayFirst: string, yearFirst: string): TimestampShape {
   };
 }
 
+/**
+ * The instants a stamp of bare numbers may denote, 2000 up to 2100 (an epoch, a TAI64N label): other
+ * numbers of those lengths are ids, sizes and counters.
+ */
+function isPlausibleStampTime(ms: number): boolean {
+  return ms >= 946_684_800_000 && ms < 4_102_444_800_000;
+}
+
 /** Epoch seconds (10 digits), ms (13), µs (16) or ns (19), optionally with a fraction, as a whole token. */
 const epochShape: TimestampShape = {
   name: 'epoch',
@@ -469,11 +478,9 @@ const epochShape: TimestampShape = {
       while (isDigit(s.charCodeAt(j))) j++;
     }
     const after = s.charCodeAt(j);
-    if (isDigit(after) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 46)
-      return false;
+    if (isDigit(after) || isLetter(after) || after === 46) return false;
     const ms = epochToMs(Number(s.slice(i, j)));
-    // Only times from 2000 to 2100 count: other 10-digit numbers are ids, sizes and counters.
-    if (!(ms >= 946_684_800_000 && ms < 4_102_444_800_000)) return false;
+    if (!isPlausibleStampTime(ms)) return false;
     out.ms = ms;
     out.end = j;
     return true;
@@ -504,7 +511,7 @@ const tai64nShape: TimestampShape = {
     const nanos = Number.parseInt(s.slice(i + 17, end), 16);
     if (nanos >= 1_000_000_000) return false;
     const ms = seconds * 1000 + Math.floor(nanos / 1_000_000);
-    if (!(ms >= 946_684_800_000 && ms < 4_102_444_800_000)) return false;
+    if (!isPlausibleStampTime(ms)) return false;
     out.ms = ms;
     out.end = end;
     return true;
@@ -848,7 +855,7 @@ const yearFirstShape: TimestampShape = {
     if (j < 0) return false;
     j = readZoneAt(s, j);
     const after = s.charCodeAt(j);
-    if (isDigit(after) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122)) return false;
+    if (isDigit(after) || isLetter(after)) return false;
     [year, month, day, hour, minute, second, pm] = [y, mo, d, h, mi, se, -1];
     zoned = zoneOfLastRead.has;
     zoneMs = zoneOfLastRead.ms;
