@@ -229,6 +229,14 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-41`), to be run once,
  *    blind.
+ * 16. a forty-third held-out corpus (bench/fixtures/format-docs-heldout43), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from database engines and the data infrastructure around them (a CDC task, a
+ *    data grid, MPP warehouse utilities, a clustered storage engine, a SQL query engine, database
+ *    monitoring agents and exporters, a database automation agent and a Kubernetes database
+ *    operator, a NoSQL server, a MySQL failover manager), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-43`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -478,6 +486,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-41',
     folder: 'format-docs-heldout41',
     sealedSha256: 'f3256f97310903b1d2f6869998ec744b6fa2b2996c15ab4b8b93c33249660d81',
+  },
+  {
+    name: 'held-out-43',
+    folder: 'format-docs-heldout43',
+    sealedSha256: 'af906a9190b49498c7aee8ea28bfd886813266ae47d38155f80b94bcf866ebea',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
