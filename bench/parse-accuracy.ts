@@ -237,6 +237,14 @@
  *    operator, a NoSQL server, a MySQL failover manager), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-43`), to be run once, blind.
+ * 17. a forty-sixth held-out corpus (bench/fixtures/format-docs-heldout46), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from virtualization, containers and the host layer under them (a hypervisor
+ *    toolstack, CSI and CNI plugins, container storage, a VDI GPU manager, network virtualization,
+ *    installers and bare-metal provisioning, a vhost storage target), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-46`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -491,6 +499,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-43',
     folder: 'format-docs-heldout43',
     sealedSha256: 'af906a9190b49498c7aee8ea28bfd886813266ae47d38155f80b94bcf866ebea',
+  },
+  {
+    name: 'held-out-46',
+    folder: 'format-docs-heldout46',
+    sealedSha256: '57ab5f872f2c80dc100441250563fa326e182f0f3ca58940ec532a5f49023f74',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
