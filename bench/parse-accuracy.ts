@@ -253,6 +253,14 @@
  *    concentrator, a vulnerability scanner and an SSH tarpit), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-44`), to be run once, blind.
+ * 19. a forty-fifth held-out corpus (bench/fixtures/format-docs-heldout45), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from build, release and delivery infrastructure (a CI runner controller and a
+ *    CI job worker, an artifact scanner and a policy server, an image builder's worker, deployment
+ *    and GitOps controllers, infrastructure-as-code runners and a transparency log), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-45`), to be run
+ *    once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -517,6 +525,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-44',
     folder: 'format-docs-heldout44',
     sealedSha256: 'e25e01fc7dafc303a236f2841fc4d2f5caad941074e5f7175069ecce6a7d9eac',
+  },
+  {
+    name: 'held-out-45',
+    folder: 'format-docs-heldout45',
+    sealedSha256: '609fe58fa70ca75bf371c008d347cda18a61580ae9f12392bee7798dd275c7ae',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
