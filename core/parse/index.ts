@@ -33,6 +33,15 @@ import {
   takeStructuredDataElement,
   takeTrailingLogger,
 } from './header-line.ts';
+import {
+  columnRecord,
+  type KeyedRecord,
+  type LearnedKeys,
+  learnKeys,
+  MIN_RECORDS,
+  readKeys,
+  splitQuotedRecord,
+} from './learned-keys.ts';
 import { type LevelSlot, learnLevelSlot, slotLevel } from './level-slot.ts';
 import { compileLevelVocabulary, type LevelVocabulary, useLevelVocabulary } from './levels.ts';
 import { newLine, plainLine } from './line.ts';
@@ -45,6 +54,7 @@ import {
   type Header,
   hasLevelColumn,
   learnStructure,
+  MIN_AGREEMENT,
   mayHoldMarkedLevel,
   rereadTime,
   type Structure,
@@ -161,6 +171,11 @@ interface SourceState {
    * for a source with no level column whose sample's lines the readers mostly gave no level.
    */
   levelSlot: LevelSlot | undefined;
+  /**
+   * Keys or columns of the time, level and message learned by value (`learned-keys.ts`): for JSON
+   * and logfmt lines whose keys no reader knows, and records of quoted fields.
+   */
+  keys: LearnedKeys | undefined;
   seen: number;
   misses: number;
 }
@@ -227,6 +242,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       dateOrder: NO_ORDER,
       dateProofs: 0,
       levelSlot: undefined,
+      keys: undefined,
       seen: 0,
       misses: 0,
     };
@@ -237,12 +253,14 @@ export function compileParser(options: ParseOptions): CompiledParser {
       state.smallLevelScale = onSmallLevelScale(lines, at);
       state.columns = learnColumns(messagesOf(lines, plan, at, state));
       state.bangs = bangUseOf(lines);
+      state.keys = keysOf(lines, plan, at, state);
       state.levelSlot = levelSlotOf(lines, plan, at, state);
     } catch {
       setStructure(state, undefined);
       state.smallLevelScale = false;
       state.columns = NO_COLUMNS;
       state.levelSlot = undefined;
+      state.keys = undefined;
     }
     // The sample's own lines, read above for their messages, are not judged against what they taught.
     state.seen = 0;
@@ -388,17 +406,27 @@ function levelSlotOf(
   if (structure !== undefined && hasLevelColumn(structure)) return undefined;
   const slot = learnLevelSlot(lines);
   if (slot === undefined) return undefined;
-  let counted = 0;
+  const read = readSample(lines, plan, ctx, state);
   let levelled = 0;
-  // The sample was read once already (`messagesOf`): read again, its dates prove no order, and its
-  // lines do not judge the structure they taught (which 64 readings would).
+  for (const line of read) if (line.level !== undefined) levelled++;
+  return levelled * 2 < read.length ? slot : undefined;
+}
+
+/**
+ * The sample's non-empty lines read as later lines will be. The sample was read once already
+ * (`messagesOf`): read again, its dates prove no order, and its lines do not judge the structure
+ * they taught (which 64 readings would).
+ */
+function readSample(
+  lines: readonly string[],
+  plan: Plan,
+  ctx: TimeContext,
+  state: SourceState,
+): ParsedLine[] {
+  const read: ParsedLine[] = [];
   const { dateOrder, dateProofs, stale } = state;
   try {
-    for (const raw of lines) {
-      if (raw.length === 0) continue;
-      counted++;
-      if (parse(raw, plan, ctx, state).level !== undefined) levelled++;
-    }
+    for (const raw of lines) if (raw.length > 0) read.push(parse(raw, plan, ctx, state));
   } finally {
     state.stale = stale;
     if (state.dateOrder !== dateOrder || state.dateProofs !== dateProofs) {
@@ -407,7 +435,110 @@ function levelSlotOf(
       setStructure(state, state.learned);
     }
   }
-  return levelled * 2 < counted ? slot : undefined;
+  return read;
+}
+
+/** Formats whose unknown keys `learnKeys` may read: the rest of their pairs stay in `fields`. */
+const KEYED_FORMATS: ReadonlySet<string> = new Set(['json', 'logfmt']);
+
+/**
+ * The keys of a source's time, level and message learned by value (`learned-keys.ts`): from its
+ * records of quoted fields when most of its sample's lines are such records of one column count,
+ * else from the fields of its JSON and logfmt lines, for the roles the readers leave empty on most.
+ */
+function keysOf(
+  lines: readonly string[],
+  plan: Plan,
+  ctx: TimeContext,
+  state: SourceState,
+): LearnedKeys | undefined {
+  let counted = 0;
+  let keyed = 0;
+  const records: string[][] = [];
+  for (const raw of lines) {
+    if (raw.length === 0) continue;
+    counted++;
+    const c = raw.charCodeAt(0);
+    if (c === 34) {
+      const record = splitQuotedRecord(raw);
+      if (record !== undefined) records.push(record);
+    } else if (c === 123 || raw.indexOf('=') > 0) keyed++;
+  }
+  if (records.length >= MIN_RECORDS && records.length >= MIN_AGREEMENT * counted) {
+    const columns = mostColumns(records);
+    const agreeing = records.filter((r) => r.length === columns);
+    if (agreeing.length < MIN_AGREEMENT * counted) return undefined;
+    return learnKeys(agreeing.map(columnRecord), ALL_ROLES, ctx, columns);
+  }
+  // A cheap test first: most sources have no JSON nor pairs, and need no second reading.
+  if (keyed < MIN_RECORDS || keyed < MIN_AGREEMENT * counted) return undefined;
+  const read = readSample(lines, plan, ctx, state).filter((line) => KEYED_FORMATS.has(line.format));
+  if (read.length < MIN_RECORDS || read.length < MIN_AGREEMENT * counted) return undefined;
+  let untimed = 0;
+  let unlevelled = 0;
+  let unsaid = 0;
+  const fields: KeyedRecord[] = [];
+  for (const line of read) {
+    if (line.timestampText === undefined) untimed++;
+    if (line.level === undefined) unlevelled++;
+    if (line.message === '') unsaid++;
+    fields.push(line.fields);
+  }
+  const most = MIN_AGREEMENT * read.length;
+  const open = { time: untimed >= most, level: unlevelled >= most, message: unsaid >= most };
+  if (!open.time && !open.level && !open.message) return undefined;
+  return learnKeys(fields, open, ctx);
+}
+
+const ALL_ROLES = { time: true, level: true, message: true } as const;
+
+/** The column count most records have. */
+function mostColumns(records: readonly string[][]): number {
+  const counts = new Map<number, number>();
+  let best = 0;
+  let most = 0;
+  for (const record of records) {
+    const n = (counts.get(record.length) ?? 0) + 1;
+    counts.set(record.length, n);
+    if (n > most) {
+      most = n;
+      best = record.length;
+    }
+  }
+  return best;
+}
+
+/**
+ * A record of quoted fields of the source's learned column count, read whole through its learned
+ * columns (`readKeys`); the roles it learned no column for keep the readers' reading (`fixed`), and
+ * the columns not read go to `fields.columns`. Undefined when the line is no such record, or when
+ * the readers read its time, level and message as the columns do.
+ */
+function readQuotedRecord(
+  raw: string,
+  fixed: ParsedLine | undefined,
+  keys: LearnedKeys,
+  ctx: TimeContext,
+): ParsedLine | undefined {
+  const fields = splitQuotedRecord(raw);
+  if (fields === undefined || fields.length !== keys.columns) return undefined;
+  const line = newLine('learned', fixed?.message ?? raw);
+  line.level = fixed?.level;
+  line.timestamp = fixed?.timestamp;
+  line.timestampText = fixed?.timestampText;
+  if (!readKeys(line, columnRecord(fields), keys, ctx, true)) return undefined;
+  // Where the readers read the same, their reading stands (hMailServer's tab columns, learned).
+  if (
+    fixed !== undefined &&
+    fixed.timestamp === line.timestamp &&
+    fixed.level === line.level &&
+    fixed.message.trim() === line.message.trim()
+  )
+    return undefined;
+  const read = new Set([keys.time, keys.date, keys.level, keys.message]);
+  const rest = fields.filter((_, k) => !read.has(String(k)));
+  if (rest.length > 0) line.fields.columns = rest;
+  return line;
 }
 
 interface Plan {
@@ -439,6 +570,13 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (line === undefined && forced === undefined)
     line = readUnclaimed(text, raw, indented, ctx, readingColumns, state?.bangs);
   if (line === undefined && state?.levelSlot !== undefined) line = readLevelSlot(text, raw, state.levelSlot);
+  // A record of quoted fields is read whole through its source's learned columns (`learned-keys.ts`).
+  const keys = state?.keys;
+  const quoted = keys?.columns !== undefined && forced === undefined && raw.charCodeAt(0) === 34;
+  if (line === undefined && quoted) {
+    const record = readQuotedRecord(raw, undefined, keys, ctx);
+    if (record !== undefined) return record;
+  }
   if (line === undefined) {
     return plainLine(text, forced === undefined ? 'no known format' : `does not match format ${forced}`);
   }
@@ -470,6 +608,10 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     // Kratos's pairs follow a header only a learned structure reads (`LEVEL ts=…`).
     if (line.format === 'learned') takeLastMessagePair(line);
   }
+  // The roles a JSON or logfmt line's readers left empty, from its source's keys learned by value.
+  if (keys !== undefined && keys.columns === undefined && KEYED_FORMATS.has(line.format))
+    readKeys(line, line.fields, keys, ctx, false);
+  if (quoted) line = readQuotedRecord(raw, line, keys, ctx) ?? line;
   // Last: the level word in the slot the source's sample agreed on (`level-slot.ts`).
   if (line.level === undefined && state?.levelSlot !== undefined)
     line.level = slotLevel(raw, state.levelSlot);

@@ -1,0 +1,309 @@
+/**
+ * Keys and columns learned by value, for structured lines whose time, level or message sit under a
+ * key no reader knows (JSON's `server_timestamp`, `log_message`; logfmt's `l=`), and for records
+ * of quoted fields (`"Information","main","11/27/26","16:40:05",,"text"`), which no reader splits.
+ * Elastic's text-structure finder learns NDJSON and delimited files so: by the values the sample's
+ * lines hold under each key or column, never by one line (core/parse/README.md, "Keys and columns
+ * learned by value"). A sample line is a record: its `fields` as the JSON and logfmt readers left
+ * them, or its columns by position (`"0"`, `"1"`, …).
+ *
+ * - **Presence**: a key counts only on at least `MIN_AGREEMENT` of the records (a `"status":"error"`
+ *   on the failing requests only is no level key).
+ * - **Time**: its value reads as a timestamp on `MIN_AGREEMENT` of the records, written with a time of
+ *   day, or as an epoch under a name hinting time; a time of day alone is joined to the key before it
+ *   when that holds a date the two read together (`"11/27/26","16:40:05"`).
+ * - **Level**: a level word of three letters or more on `MIN_AGREEMENT` of the records, with two
+ *   distinct levels or a name hinting level; never a key naming an outcome (`status`, `result`), nor
+ *   one holding a single level at WARN or above (a label). Numbers are no levels: their scale is unknown.
+ * - **Message**: a text key hinting a message by its name, else the one holding free text (a space in
+ *   most values) that is longest on average.
+ */
+import { isSevereLabel, type Level, levelSpelling } from './levels.ts';
+import { MIN_AGREEMENT } from './structure.ts';
+import { parseAnyTimestamp } from './timestamp-shapes.ts';
+import { parseTimestampValue, type TimeContext } from './timestamps.ts';
+import type { ParsedLine } from './types.ts';
+
+/** What a source's sample taught: the key (or column) of each role, or undefined for none. */
+export interface LearnedKeys {
+  readonly time: string | undefined;
+  /** A key holding the date the time key's time of day belongs to. */
+  readonly date: string | undefined;
+  readonly level: string | undefined;
+  readonly message: string | undefined;
+  /** For records of quoted fields: their number of columns; undefined for JSON and logfmt. */
+  readonly columns: number | undefined;
+  /** The keys, said in words for a user (`ParsedLine.structure`). */
+  readonly description: string;
+}
+
+/** A sample line as a record: its keys (or columns) and their values. */
+export type KeyedRecord = Readonly<Record<string, unknown>>;
+
+/** Which roles the readers left empty on most of the sample's lines: only those are learned. */
+export interface OpenRoles {
+  readonly time: boolean;
+  readonly level: boolean;
+  readonly message: boolean;
+}
+
+/** Fewest records a role is learned from: a short sample proves nothing. */
+export const MIN_RECORDS = 4;
+
+const TIME_NAME = /time|^ts$|date|stamp|^t$|^@?t$/i;
+const LEVEL_NAME = /lev|lvl|sev|prio/i;
+const MESSAGE_NAME = /^m$|msg|message|text|body|desc|summary|detail/i;
+/** Keys naming an outcome: their `error`/`warning` is a result's, not the line's level. */
+const OUTCOME_NAME = /status|result|outcome|state|code/i;
+/** Level spellings that are also outcomes or kinds (`success`, `fail`, `http`): no level by value. */
+const OUTCOME_WORDS: ReadonlySet<string> = new Set(['success', 'fail', 'http', 'config']);
+/** A time of day alone: `16:40:05`, `9:15`, `16:40:05.123`. */
+const TIME_OF_DAY = /^\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?$/;
+
+/** The level a value spells as a level word of three letters or more, or undefined. */
+export function valueLevel(value: unknown): Level | undefined {
+  if (typeof value !== 'string' || value.length < 3 || value.length > 13) return undefined;
+  const level = levelSpelling(value);
+  return level === undefined || OUTCOME_WORDS.has(value.toLowerCase()) ? undefined : level;
+}
+
+/** The instant a value under a time key holds, or NaN. */
+function valueTime(key: string, value: unknown, ctx: TimeContext): number {
+  if (typeof value === 'number') return TIME_NAME.test(key) ? parseTimestampValue(value, ctx) : Number.NaN;
+  if (typeof value !== 'string' || value.length < 5 || value.length > 64) return Number.NaN;
+  if (value.indexOf(':') < 0 && !TIME_NAME.test(key)) return Number.NaN;
+  return parseAnyTimestamp(value, ctx);
+}
+
+/** The keys present on enough of `records`, in the order the first record that has them lists them. */
+function presentKeys(records: readonly KeyedRecord[]): string[] {
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    for (const key in record) {
+      const value = record[key];
+      if (value === undefined || value === null || value === '') continue;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const keys: string[] = [];
+  for (const [key, n] of counts) if (n >= MIN_AGREEMENT * records.length) keys.push(key);
+  return keys;
+}
+
+/** True when `test` holds on `MIN_AGREEMENT` of the records. */
+function mostHold(records: readonly KeyedRecord[], test: (record: KeyedRecord) => boolean): boolean {
+  let n = 0;
+  for (const record of records) if (test(record)) n++;
+  return n >= MIN_AGREEMENT * records.length;
+}
+
+/** The time key and the date key before it, if any. */
+function learnTime(
+  records: readonly KeyedRecord[],
+  keys: readonly string[],
+  ctx: TimeContext,
+): { time: string; date: string | undefined } | undefined {
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
+    const before = keys[k - 1];
+    const timeOfDay = mostHold(records, (r) => typeof r[key] === 'string' && TIME_OF_DAY.test(r[key]));
+    if (timeOfDay && before !== undefined) {
+      const dated = mostHold(records, (r) => !Number.isNaN(valueTime(key, joinDate(r[before], r[key]), ctx)));
+      if (dated) return { time: key, date: before };
+    }
+    if (!timeOfDay && mostHold(records, (r) => !Number.isNaN(valueTime(key, r[key], ctx))))
+      return { time: key, date: undefined };
+  }
+  return undefined;
+}
+
+/** A date and a time of day as one text, or undefined when the date is not text without a time. */
+function joinDate(date: unknown, time: unknown): string | undefined {
+  if (typeof date !== 'string' || typeof time !== 'string' || date.indexOf(':') >= 0) return undefined;
+  return `${date} ${time}`;
+}
+
+function learnLevel(records: readonly KeyedRecord[], keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    if (OUTCOME_NAME.test(key)) continue;
+    const levels = new Set<Level>();
+    const held = mostHold(records, (r) => {
+      const level = valueLevel(r[key]);
+      if (level !== undefined) levels.add(level);
+      return level !== undefined;
+    });
+    if (!held || isSevereLabel(levels)) continue;
+    if (levels.size >= 2 || LEVEL_NAME.test(key)) return key;
+  }
+  return undefined;
+}
+
+function learnMessage(records: readonly KeyedRecord[], keys: readonly string[]): string | undefined {
+  const texts = keys.filter((key) => mostHold(records, (r) => typeof r[key] === 'string'));
+  const named = texts.find((key) => MESSAGE_NAME.test(key));
+  if (named !== undefined) return named;
+  let best: string | undefined;
+  let longest = 0;
+  for (const key of texts) {
+    if (!mostHold(records, (r) => (r[key] as string).indexOf(' ') > 0)) continue;
+    let total = 0;
+    for (const record of records) total += typeof record[key] === 'string' ? record[key].length : 0;
+    if (total > longest) {
+      longest = total;
+      best = key;
+    }
+  }
+  return best;
+}
+
+/**
+ * The keys of the roles `open` names, learned from `records` (module comment); undefined when none
+ * was learned. `columns` is the records' column count for records of quoted fields.
+ */
+export function learnKeys(
+  records: readonly KeyedRecord[],
+  open: OpenRoles,
+  ctx: TimeContext,
+  columns?: number,
+): LearnedKeys | undefined {
+  if (records.length < MIN_RECORDS) return undefined;
+  const keys = presentKeys(records);
+  const found = open.time ? learnTime(records, keys, ctx) : undefined;
+  const taken = new Set([found?.time, found?.date]);
+  const level = open.level
+    ? learnLevel(
+        records,
+        keys.filter((k) => !taken.has(k)),
+      )
+    : undefined;
+  taken.add(level);
+  const message = open.message
+    ? learnMessage(
+        records,
+        keys.filter((k) => !taken.has(k)),
+      )
+    : undefined;
+  if (found === undefined && level === undefined && message === undefined) return undefined;
+  const said = [
+    found === undefined
+      ? ''
+      : `time ${found.date === undefined ? '' : `${name(found.date, columns)} + `}${name(found.time, columns)}`,
+    level === undefined ? '' : `level ${name(level, columns)}`,
+    message === undefined ? '' : `message ${name(message, columns)}`,
+  ].filter((s) => s !== '');
+  return {
+    time: found?.time,
+    date: found?.date,
+    level,
+    message,
+    columns,
+    description: `${columns === undefined ? 'keys' : `${columns} quoted columns`} learned by value: ${said.join(', ')}`,
+  };
+}
+
+function name(key: string, columns: number | undefined): string {
+  return columns === undefined ? key : `column ${Number(key) + 1}`;
+}
+
+/**
+ * Reads the roles a line's readers left empty from the learned keys of its `record` (`line.fields`
+ * for JSON and logfmt); a key read leaves `fields`. With `whole`, the record's roles replace the
+ * readers' (a record of quoted fields, which no reader splits).
+ */
+export function readKeys(
+  line: ParsedLine,
+  record: KeyedRecord,
+  keys: LearnedKeys,
+  ctx: TimeContext,
+  whole: boolean,
+): boolean {
+  let read = false;
+  if (keys.time !== undefined && (whole || line.timestampText === undefined)) {
+    const text = keys.date === undefined ? record[keys.time] : joinDate(record[keys.date], record[keys.time]);
+    const ms = valueTime(keys.time, text, ctx);
+    if (!Number.isNaN(ms)) {
+      line.timestamp = ms;
+      line.timestampText = String(text);
+      drop(line, keys.time, whole);
+      if (keys.date !== undefined) drop(line, keys.date, whole);
+      read = true;
+    }
+  }
+  if (keys.level !== undefined && (whole || line.level === undefined)) {
+    const level = valueLevel(record[keys.level]);
+    if (level !== undefined) {
+      line.level = level;
+      drop(line, keys.level, whole);
+      read = true;
+    }
+  }
+  if (keys.message !== undefined && (whole || line.message === '')) {
+    const message = record[keys.message];
+    if (typeof message === 'string') {
+      line.message = message;
+      drop(line, keys.message, whole);
+      read = true;
+    }
+  }
+  if (read) line.structure = keys.description;
+  return read;
+}
+
+function drop(line: ParsedLine, key: string, whole: boolean): void {
+  if (!whole) delete line.fields[key];
+}
+
+/**
+ * The fields of a record of quoted fields (`"a","b",,"c"`, also `;` or a tab between them), or
+ * undefined when the line is not one: it opens with a quote, every field is quoted or empty or a
+ * token with no quote in it, and at least three fields.
+ */
+export function splitQuotedRecord(raw: string): string[] | undefined {
+  if (raw.charCodeAt(0) !== 34) return undefined;
+  const end = closingQuote(raw, 1);
+  if (end < 0) return undefined;
+  const delimiter = raw.charCodeAt(end + 1);
+  if (delimiter !== 44 && delimiter !== 59 && delimiter !== 9) return undefined;
+  const out: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (raw.charCodeAt(i) === 34) {
+      const close = closingQuote(raw, i + 1);
+      if (close < 0) return undefined;
+      out.push(raw.slice(i + 1, close).replaceAll('""', '"'));
+      i = close + 1;
+    } else {
+      let j = i;
+      while (j < raw.length && raw.charCodeAt(j) !== delimiter) {
+        if (raw.charCodeAt(j) === 34) return undefined;
+        j++;
+      }
+      out.push(raw.slice(i, j).trim());
+      i = j;
+    }
+    if (i >= raw.length) break;
+    if (raw.charCodeAt(i) !== delimiter) return undefined;
+    i++;
+  }
+  return out.length >= 3 ? out : undefined;
+}
+
+/** The quote closing a quoted field opened before `i` (`""` is a quote inside it), or -1. */
+function closingQuote(raw: string, i: number): number {
+  for (; i < raw.length; i++) {
+    if (raw.charCodeAt(i) !== 34) continue;
+    if (raw.charCodeAt(i + 1) === 34) {
+      i++;
+      continue;
+    }
+    return i;
+  }
+  return -1;
+}
+
+/** A record's columns keyed by position, as `learnKeys` and `readKeys` take them. */
+export function columnRecord(fields: readonly string[]): KeyedRecord {
+  const record: Record<string, string> = {};
+  for (let k = 0; k < fields.length; k++) record[String(k)] = fields[k] as string;
+  return record;
+}

@@ -1,0 +1,167 @@
+/**
+ * Keys and columns learned by value (`core/parse/learned-keys.ts`): the class is structured lines
+ * whose time, level or message sit under a key or column no reader knows (JSON's `server_timestamp`
+ * and `log_message`, logfmt's `l=`, a record of quoted fields with its date and time in two
+ * columns), learned per source from the values its sample holds there, as Elastic's
+ * text-structure finder learns NDJSON and delimited files. Its limits: a key on fewer than 80 % of
+ * the sample's lines, a key naming an outcome, one severe word on every line and numbers are never a
+ * level; known keys win. The lines are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileParser } from '../../../core/parse/index.ts';
+import { splitQuotedRecord } from '../../../core/parse/learned-keys.ts';
+
+const receivedAt = Date.parse('2026-12-01T00:00:00Z');
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** The source's lines as the ingest reads them: learned from the first 32, then each parsed. */
+function readSource(lines: readonly string[], later: readonly string[] = []) {
+  const parser = compileParser({});
+  parser.learn('src', lines.slice(0, 32), receivedAt);
+  return {
+    sample: lines.map((line) => parser(line, receivedAt, 'src')),
+    later: later.map((line) => parser(line, receivedAt, 'src')),
+  };
+}
+
+const word = (n: number): string => (n % 5 === 2 ? 'warning' : n % 7 === 3 ? 'error' : 'info');
+const level = (n: number) => (n % 5 === 2 ? 'WARN' : n % 7 === 3 ? 'ERROR' : 'INFO');
+
+describe('JSON and logfmt keys learned by value', () => {
+  it('reads the time and the message from keys no reader knows, by their values', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `{"ev_category":"store","ev_level":"${word(n)}","ev_text":"copied replica ${n} to vault","node_pid":${4100 + n},"node_clock":"2026-11-30T10:00:${two(n)}.250Z"}`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample[3]).toMatchObject({
+      format: 'json',
+      timestamp: Date.parse('2026-11-30T10:00:03.250Z'),
+      level: 'ERROR',
+      message: 'copied replica 3 to vault',
+      fields: { ev_category: 'store', node_pid: 4103 },
+      structure: 'keys learned by value: time node_clock, level ev_level, message ev_text',
+    });
+    expect(sample.map((line) => line.level)).toEqual(lines.map((_, n) => level(n)));
+    expect(sample[3]?.fields).not.toHaveProperty('ev_text');
+  });
+
+  it('reads a level from a one-letter logfmt key whose values are level words with two levels', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) => `l=${word(n)} m="queue run ${n}" pkg=queue attempts=${n % 3}`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample.map((line) => line.level)).toEqual(lines.map((_, n) => level(n)));
+    expect(sample[0]).toMatchObject({ format: 'logfmt', message: 'queue run 0', fields: { pkg: 'queue' } });
+    expect(sample[0]?.fields).not.toHaveProperty('l');
+  });
+
+  it('keeps the known keys: a line with a known level key reads it, and a learned key never overrides it', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `{"time":"2026-11-30T10:00:${two(n)}Z","level":"info","msg":"tick ${n}","grade":"${word(n)}"}`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample.every((line) => line.level === 'INFO')).toBe(true);
+    expect(sample[3]?.fields).toEqual({ grade: 'error' });
+    expect(sample[3]?.structure).toBeUndefined();
+  });
+});
+
+describe('look-alikes that are no level, time or message key', () => {
+  it('an HTTP result’s "status":"error" on the failing requests only is no level', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `{"ev_clock":"2026-11-30T10:00:${two(n)}Z","path":"/api/${n}"${n % 4 === 0 ? ',"status":"error"' : ''}}`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample.every((line) => line.level === undefined)).toBe(true);
+    expect(sample[0]?.fields.status).toBe('error');
+  });
+
+  it('an outcome key holding level words on every line is no level (`result`, `status`)', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `{"ev_clock":"2026-11-30T10:00:${two(n)}Z","check":"disk ${n}","result":"${n % 3 ? 'warning' : 'error'}"}`,
+    );
+    expect(readSource(lines).sample.every((line) => line.level === undefined)).toBe(true);
+    const logfmt = Array.from(
+      { length: 32 },
+      (_, n) => `job=${n} status=${n % 2 ? 'info' : 'error'} took=${n}ms`,
+    );
+    expect(readSource(logfmt).sample.every((line) => line.level === undefined)).toBe(true);
+  });
+
+  it('one severe word on every line is a label, not a level', () => {
+    const lines = Array.from({ length: 32 }, (_, n) => `queue=error-retry kind=error n=${n}`);
+    expect(readSource(lines).sample.every((line) => line.level === undefined)).toBe(true);
+  });
+
+  it('level words in message text, and a key present on fewer than 80 % of the lines, give no level', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `{"note":"error ${n} retried","ev_clock":"2026-11-30T10:00:${two(n)}Z"${n % 3 === 0 ? '' : `,"sev":"${word(n)}"`}}`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample.every((line) => line.level === undefined)).toBe(true);
+    // The text key is learned as the message: its level word stays its text.
+    expect(sample[1]?.message).toBe('error 1 retried');
+  });
+
+  it('numbers are no level and no time without a name hinting one', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) => `{"lv":${n % 3},"worker":${1796000000 + n},"note":"run ${n}"}`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample.every((line) => line.level === undefined && line.timestamp === undefined)).toBe(true);
+  });
+
+  it('a later line whose learned key holds no level word keeps no level', () => {
+    const lines = Array.from({ length: 32 }, (_, n) => `l=${word(n)} m="run ${n}"`);
+    const { later } = readSource(lines, ['l=ok m="run 40"', 'l=error m="run 41"']);
+    expect(later.map((line) => line.level)).toEqual([undefined, 'ERROR']);
+    expect(later[0]?.fields.l).toBe('ok');
+  });
+});
+
+describe('records of quoted fields', () => {
+  const record = (n: number, level: string) =>
+    `"${level}","worker-${n % 3}","11/27/26","16:40:${two(n)}",${n % 2 ? '"SHOP"' : ''},"Session ${n} started, page /shop/${n}"`;
+
+  it('learns the date and time columns, the level column and the message column by value', () => {
+    const lines = Array.from({ length: 32 }, (_, n) => record(n, n % 4 === 1 ? 'Error' : 'Information'));
+    const { sample, later } = readSource(lines, [record(40, 'Warning')]);
+    expect(sample[1]).toMatchObject({
+      format: 'learned',
+      timestamp: Date.parse('2026-11-27T16:40:01Z'),
+      level: 'ERROR',
+      message: 'Session 1 started, page /shop/1',
+      fields: { columns: ['worker-1', 'SHOP'] },
+    });
+    expect(later[0]).toMatchObject({ level: 'WARN', message: 'Session 40 started, page /shop/40' });
+  });
+
+  it('learns nothing from records whose column count changes (free text with unquoted commas)', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) => `"Information","11/27/26 16:40:${two(n)}",${'a,'.repeat(n % 4)}"x"`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample.some((line) => line.structure?.includes('by value'))).toBe(false);
+  });
+
+  it('splits quoted, empty and bare fields, and is undefined for other text', () => {
+    expect(splitQuotedRecord('"a","b ""c""",,7,"d, e"')).toEqual(['a', 'b "c"', '', '7', 'd, e']);
+    expect(splitQuotedRecord('"a";"b";"c";')).toEqual(['a', 'b', 'c', '']);
+    expect(splitQuotedRecord('"quoted" text, not a record')).toBeUndefined();
+    expect(splitQuotedRecord('"a","b"')).toBeUndefined();
+    expect(splitQuotedRecord('"a","b')).toBeUndefined();
+  });
+});
