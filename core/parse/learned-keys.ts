@@ -20,7 +20,7 @@
  */
 import { isSevereLabel, type Level, levelSpelling } from './levels.ts';
 import { MIN_AGREEMENT } from './structure.ts';
-import { parseAnyTimestamp } from './timestamp-shapes.ts';
+import { isPlausibleStampTime, parseAnyTimestamp } from './timestamp-shapes.ts';
 import { parseTimestampValue, type TimeContext } from './timestamps.ts';
 import type { ParsedLine } from './types.ts';
 
@@ -50,11 +50,60 @@ export interface OpenRoles {
 /** Fewest records a role is learned from: a short sample proves nothing. */
 export const MIN_RECORDS = 4;
 
-const TIME_NAME = /time|^ts$|date|stamp|^t$|^@?t$/i;
-const LEVEL_NAME = /lev|lvl|sev|prio/i;
-const MESSAGE_NAME = /^m$|msg|message|text|body|desc|summary|detail/i;
+/** A key's last word (`server_timestamp`, `logMessage`, `event.level`), in lower case. */
+function lastWord(key: string): string {
+  let start = key.length;
+  while (start > 0) {
+    const c = key.charCodeAt(start - 1);
+    const lower = c >= 97 && c <= 122;
+    const upper = c >= 65 && c <= 90;
+    if (!lower && !upper) break;
+    start--;
+    // camelCase: an upper-case letter after a lower-case one begins the last word.
+    if (upper && start > 0 && isLowerAt(key, start - 1)) break;
+  }
+  return key.slice(start).toLowerCase();
+}
+
+function isLowerAt(key: string, i: number): boolean {
+  const c = key.charCodeAt(i);
+  return c >= 97 && c <= 122;
+}
+
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'time',
+  'timestamp',
+  'ts',
+  't',
+  'date',
+  'datetime',
+  'stamp',
+  'clock',
+  'when',
+  'at',
+]);
+const LEVEL_WORDS: ReadonlySet<string> = new Set([
+  'level',
+  'lvl',
+  'loglevel',
+  'severity',
+  'sev',
+  'priority',
+  'prio',
+  'l',
+]);
+const MESSAGE_WORDS: ReadonlySet<string> = new Set([
+  'm',
+  'msg',
+  'message',
+  'text',
+  'body',
+  'description',
+  'desc',
+  'summary',
+]);
 /** Keys naming an outcome: their `error`/`warning` is a result's, not the line's level. */
-const OUTCOME_NAME = /status|result|outcome|state|code/i;
+const OUTCOME_KEYS: ReadonlySet<string> = new Set(['status', 'result', 'outcome', 'state', 'code']);
 /** Level spellings that are also outcomes or kinds (`success`, `fail`, `http`): no level by value. */
 const OUTCOME_WORDS: ReadonlySet<string> = new Set(['success', 'fail', 'http', 'config']);
 /** A time of day alone: `16:40:05`, `9:15`, `16:40:05.123`. */
@@ -67,12 +116,18 @@ export function valueLevel(value: unknown): Level | undefined {
   return level === undefined || OUTCOME_WORDS.has(value.toLowerCase()) ? undefined : level;
 }
 
-/** The instant a value under a time key holds, or NaN. */
+/**
+ * The instant a value under a time key holds, or NaN: written with a time of day, or an epoch under
+ * a key named for time; 2000 up to 2100 only (a `timeout` of 30 is no instant).
+ */
 function valueTime(key: string, value: unknown, ctx: TimeContext): number {
-  if (typeof value === 'number') return TIME_NAME.test(key) ? parseTimestampValue(value, ctx) : Number.NaN;
-  if (typeof value !== 'string' || value.length < 5 || value.length > 64) return Number.NaN;
-  if (value.indexOf(':') < 0 && !TIME_NAME.test(key)) return Number.NaN;
-  return parseAnyTimestamp(value, ctx);
+  let ms = Number.NaN;
+  if (typeof value === 'number')
+    ms = TIME_WORDS.has(lastWord(key)) ? parseTimestampValue(value, ctx) : Number.NaN;
+  else if (typeof value === 'string' && value.length >= 5 && value.length <= 64) {
+    if (value.indexOf(':') >= 0 || TIME_WORDS.has(lastWord(key))) ms = parseAnyTimestamp(value, ctx);
+  }
+  return isPlausibleStampTime(ms) ? ms : Number.NaN;
 }
 
 /** The keys present on enough of `records`, in the order the first record that has them lists them. */
@@ -125,7 +180,7 @@ function joinDate(date: unknown, time: unknown): string | undefined {
 
 function learnLevel(records: readonly KeyedRecord[], keys: readonly string[]): string | undefined {
   for (const key of keys) {
-    if (OUTCOME_NAME.test(key)) continue;
+    if (OUTCOME_KEYS.has(lastWord(key))) continue;
     const levels = new Set<Level>();
     const held = mostHold(records, (r) => {
       const level = valueLevel(r[key]);
@@ -133,15 +188,23 @@ function learnLevel(records: readonly KeyedRecord[], keys: readonly string[]): s
       return level !== undefined;
     });
     if (!held || isSevereLabel(levels)) continue;
-    if (levels.size >= 2 || LEVEL_NAME.test(key)) return key;
+    if (levels.size >= 2 || LEVEL_WORDS.has(lastWord(key))) return key;
   }
   return undefined;
 }
 
-function learnMessage(records: readonly KeyedRecord[], keys: readonly string[]): string | undefined {
+/**
+ * The message key: named for a message; for columns, which have no names, the free text (a space in
+ * most values) that is longest. A named key's free text is not enough: a JSON access log's
+ * `user_agent` is no message.
+ */
+function learnMessage(
+  records: readonly KeyedRecord[],
+  keys: readonly string[],
+  named: boolean,
+): string | undefined {
   const texts = keys.filter((key) => mostHold(records, (r) => typeof r[key] === 'string'));
-  const named = texts.find((key) => MESSAGE_NAME.test(key));
-  if (named !== undefined) return named;
+  if (named) return texts.find((key) => MESSAGE_WORDS.has(lastWord(key)));
   let best: string | undefined;
   let longest = 0;
   for (const key of texts) {
@@ -181,6 +244,7 @@ export function learnKeys(
     ? learnMessage(
         records,
         keys.filter((k) => !taken.has(k)),
+        columns === undefined,
       )
     : undefined;
   if (found === undefined && level === undefined && message === undefined) return undefined;

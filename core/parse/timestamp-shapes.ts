@@ -460,7 +460,7 @@ function eitherOrderShape(dayFirst: string, yearFirst: string): TimestampShape {
  * The instants a stamp of bare numbers may denote, 2000 up to 2100 (an epoch, a TAI64N label): other
  * numbers of those lengths are ids, sizes and counters.
  */
-function isPlausibleStampTime(ms: number): boolean {
+export function isPlausibleStampTime(ms: number): boolean {
   return ms >= 946_684_800_000 && ms < 4_102_444_800_000;
 }
 

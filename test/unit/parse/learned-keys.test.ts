@@ -8,21 +8,15 @@
  * level; known keys win. The lines are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { compileParser } from '../../../core/parse/index.ts';
 import { splitQuotedRecord } from '../../../core/parse/learned-keys.ts';
+import { readSource as readLines } from '../../support/read-source.ts';
 
 const receivedAt = Date.parse('2026-12-01T00:00:00Z');
 const two = (n: number) => String(n).padStart(2, '0');
 
-/** The source's lines as the ingest reads them: learned from the first 32, then each parsed. */
-function readSource(lines: readonly string[], later: readonly string[] = []) {
-  const parser = compileParser({});
-  parser.learn('src', lines.slice(0, 32), receivedAt);
-  return {
-    sample: lines.map((line) => parser(line, receivedAt, 'src')),
-    later: later.map((line) => parser(line, receivedAt, 'src')),
-  };
-}
+/** The source's lines as the ingest reads them (`test/support/read-source.ts`). */
+const readSource = (lines: readonly string[], later: readonly string[] = []) =>
+  readLines(lines, receivedAt, later);
 
 const word = (n: number): string => (n % 5 === 2 ? 'warning' : n % 7 === 3 ? 'error' : 'info');
 const level = (n: number) => (n % 5 === 2 ? 'WARN' : n % 7 === 3 ? 'ERROR' : 'INFO');
@@ -106,7 +100,7 @@ describe('look-alikes that are no level, time or message key', () => {
     const lines = Array.from(
       { length: 32 },
       (_, n) =>
-        `{"note":"error ${n} retried","ev_clock":"2026-11-30T10:00:${two(n)}Z"${n % 3 === 0 ? '' : `,"sev":"${word(n)}"`}}`,
+        `{"ev_text":"error ${n} retried","ev_clock":"2026-11-30T10:00:${two(n)}Z"${n % 3 === 0 ? '' : `,"sev":"${word(n)}"`}}`,
     );
     const { sample } = readSource(lines);
     expect(sample.every((line) => line.level === undefined)).toBe(true);
@@ -121,6 +115,26 @@ describe('look-alikes that are no level, time or message key', () => {
     );
     const { sample } = readSource(lines);
     expect(sample.every((line) => line.level === undefined && line.timestamp === undefined)).toBe(true);
+  });
+
+  it('a key named for no message is no message, however free its text (a JSON access log’s user agent, a context)', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `{"time":"2026-11-30T10:00:${two(n)}Z","path":"/a/${n}","user_agent":"Mozilla/5.0 (X11; Linux x86_64) r${n}","context":"cart ${n} of user"}`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample.every((line) => line.message === '' && line.structure === undefined)).toBe(true);
+  });
+
+  it('a number under a key named for time is no instant outside 2000–2100 (`timeout`, `wait_time`)', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) => `{"wait_time":${30 + n},"ev_text":"polled ${n} queues"}`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample.every((line) => line.timestamp === undefined)).toBe(true);
+    expect(sample[2]?.fields.wait_time).toBe(32);
   });
 
   it('a later line whose learned key holds no level word keeps no level', () => {
