@@ -9,20 +9,14 @@
 import { describe, expect, it } from 'vitest';
 import { compileParser, type Level } from '../../../core/parse/index.ts';
 import { learnLevelSlot } from '../../../core/parse/level-slot.ts';
+import { readSource as readLines } from '../../support/read-source.ts';
 
 const receivedAt = Date.parse('2026-12-01T00:00:00Z');
 const second = (n: number) => String(n).padStart(2, '0');
 
-/** The source's lines as the ingest reads them: learned from the first 32, then each parsed. */
-function readSource(lines: readonly string[], later: readonly string[] = []) {
-  const parser = compileParser({});
-  parser.learn('src', lines.slice(0, 32), receivedAt);
-  return {
-    sample: lines.map((line) => parser(line, receivedAt, 'src')),
-    later: later.map((line) => parser(line, receivedAt, 'src')),
-    structure: parser.structureOf('src'),
-  };
-}
+/** The source's lines as the ingest reads them (`test/support/read-source.ts`). */
+const readSource = (lines: readonly string[], later: readonly string[] = []) =>
+  readLines(lines, receivedAt, later);
 
 const levelOf = (n: number): string => (n % 7 === 3 ? 'WARNING' : n % 11 === 5 ? 'ERROR' : 'INFO');
 const expected = (n: number): Level => (n % 7 === 3 ? 'WARN' : n % 11 === 5 ? 'ERROR' : 'INFO');
