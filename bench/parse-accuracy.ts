@@ -261,6 +261,14 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-45`), to be run
  *    once, blind.
+ * 20. a forty-eighth held-out corpus (bench/fixtures/format-docs-heldout48), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from distributed compute, workflow and stream processing (a Kubernetes batch
+ *    scheduler, an ML pipelines API server, a task-queue monitor, a data collector, an HPC cluster
+ *    manager, job frameworks and a batch framework, an event broker, an edge stream rule engine, a
+ *    workflow kernel and an HPC task runtime), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-48`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -530,6 +538,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-45',
     folder: 'format-docs-heldout45',
     sealedSha256: '609fe58fa70ca75bf371c008d347cda18a61580ae9f12392bee7798dd275c7ae',
+  },
+  {
+    name: 'held-out-48',
+    folder: 'format-docs-heldout48',
+    sealedSha256: '32100719588e1e93cad2e1a0b1a4aab3e5a17ef2120073269abcee6f7ae3f37e',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
