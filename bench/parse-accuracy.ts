@@ -269,6 +269,14 @@
  *    workflow kernel and an HPC task runtime), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-48`), to be run once, blind.
+ * 21. a forty-seventh held-out corpus (bench/fixtures/format-docs-heldout47), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from network services and the edge (load balancers and an API gateway, a
+ *    firewall state-sync daemon, a software router's data plane, a network OS, a time service, a
+ *    VPN/edge proxy, a DNS/DHCP manager, network-automation and telemetry tools), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-47`), to be run
+ *    once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -543,6 +551,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-48',
     folder: 'format-docs-heldout48',
     sealedSha256: '32100719588e1e93cad2e1a0b1a4aab3e5a17ef2120073269abcee6f7ae3f37e',
+  },
+  {
+    name: 'held-out-47',
+    folder: 'format-docs-heldout47',
+    sealedSha256: '8592b41317bd660ad69f974f3cda59d2c5f39e872d9e98d0afba5030fdf52f07',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
