@@ -271,6 +271,15 @@
  *    workflow kernel and an HPC task runtime), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-48`), to be run once, blind.
+ * 21. a fiftieth held-out corpus (bench/fixtures/format-docs-heldout50), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from IoT, industrial and embedded Linux (an update server, a LoRaWAN network
+ *    server, an embedded network manager, an edge device agent, device-connectivity and
+ *    digital-twin platforms, an edge-Kubernetes node proxy, an Uptane OTA client, an OPC UA
+ *    publisher and an OPC UA server, a Thread border router and an MQTT broker), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-50`), to be run
+ *    once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -540,6 +549,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-48',
     folder: 'format-docs-heldout48',
     sealedSha256: '32100719588e1e93cad2e1a0b1a4aab3e5a17ef2120073269abcee6f7ae3f37e',
+  },
+  {
+    name: 'held-out-50',
+    folder: 'format-docs-heldout50',
+    sealedSha256: 'e40ed32ff751cf064401d1d613dfa381d4d2ae1f8d7c39f497f6b786d2511033',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
