@@ -280,6 +280,14 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-50`), to be run
  *    once, blind.
+ * 22. a forty-ninth held-out corpus (bench/fixtures/format-docs-heldout49), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from telephony, VoIP and real-time communications (SIP proxies, a SIP media
+ *    server as SBC, an RTP relay, an enterprise SBC's syslog, an IMS core, a PBX call-control
+ *    daemon, a CPaaS feature server, a Kubernetes TURN gateway, a WebRTC conferencing server and two
+ *    SMS gateways), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-49`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -554,6 +562,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-50',
     folder: 'format-docs-heldout50',
     sealedSha256: 'e40ed32ff751cf064401d1d613dfa381d4d2ae1f8d7c39f497f6b786d2511033',
+  },
+  {
+    name: 'held-out-49',
+    folder: 'format-docs-heldout49',
+    sealedSha256: '034075603c74e1f050cd3299bfd59dbf59f2cb1284fc709aeeaa362408c16e45',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
