@@ -28,6 +28,12 @@ export function parseApacheError(raw: string, ctx: TimeContext): ParsedLine | un
   for (;;) {
     // Brackets follow one space apart, or glued (Nessus's `[ctime][pid.thread] text`).
     const open = raw.charCodeAt(i) === 32 ? i + 1 : i;
+    if (raw.charCodeAt(open) === 40 && line.level === undefined && unknown === 0) {
+      const end = processIdParenthesis(raw, open, line);
+      if (end < 0) break;
+      i = end;
+      continue;
+    }
     if (raw.charCodeAt(open) !== 91) break;
     const close = raw.indexOf(']', open + 1);
     if (close < 0) break;
@@ -68,6 +74,22 @@ function fractionAfterBracket(raw: string, i: number, line: ParsedLine): number 
   if ((j < raw.length && raw.charCodeAt(j) !== 32) || line.timestampText?.includes('.')) return i;
   line.timestamp = (line.timestamp as number) + Number(raw.slice(i + 1, Math.min(j, i + 4)).padEnd(3, '0'));
   return j;
+}
+
+/**
+ * `(pid=1771)`, `(pid 1771)`, `(PID:1771)`: a process id in parentheses before the level bracket
+ * (conntrackd's `[ctime] (pid=N) [level] text`), into `fields.pid`; the index after it, else -1.
+ */
+function processIdParenthesis(raw: string, open: number, line: ParsedLine): number {
+  if (line.fields.pid !== undefined || (raw.charCodeAt(open + 1) | 32) !== 112) return -1;
+  if (raw.slice(open + 1, open + 4).toLowerCase() !== 'pid') return -1;
+  const joint = raw.charCodeAt(open + 4);
+  if (joint !== 61 && joint !== 32 && joint !== 58) return -1;
+  let k = open + 5;
+  while (isDigit(raw.charCodeAt(k))) k++;
+  if (k === open + 5 || k - open > 16 || raw.charCodeAt(k) !== 41) return -1;
+  line.fields.pid = idValue(raw.slice(open + 5, k));
+  return k + 1;
 }
 
 /** Brackets no reading knows read past before a level (`[ctime] [pid:tid] [name] [info] text`). */
