@@ -426,6 +426,28 @@ export function mnemonicSeverity(raw: string, a: number, b: number): Level | und
   return digit >= 0 && digit <= 7 ? syslogSeverityLevel(digit) : undefined;
 }
 
+/**
+ * Comware's log file writes the VRP family's mnemonic without its `%` (the line opens with it instead):
+ * `IFNET/3/PHY_UPDOWN` in [a, b) of `raw`, a field its caller saw end with a colon. Stricter than the
+ * marked form: a module of two capitals or more (`GE1/0/1` is an interface, `usr/3/lib` a path),
+ * one digit 0–7 between slashes, a digest in capitals that opens with a letter. Undefined when not one.
+ */
+export function unmarkedMnemonicSeverity(raw: string, a: number, b: number): Level | undefined {
+  let k = a;
+  while (k < b && isUpperLetter(raw.charCodeAt(k))) k++;
+  if (k - a < 2) return undefined;
+  while (k < b && isUpperNameCode(raw.charCodeAt(k))) k++;
+  if (raw.charCodeAt(k) !== 47 || raw.charCodeAt(k + 2) !== 47 || k + 4 > b) return undefined;
+  if (!isUpperLetter(raw.charCodeAt(k + 3))) return undefined;
+  for (let m = k + 4; m < b; m++) if (!isUpperNameCode(raw.charCodeAt(m))) return undefined;
+  const digit = raw.charCodeAt(k + 1) - 48;
+  return digit >= 0 && digit <= 7 ? syslogSeverityLevel(digit) : undefined;
+}
+
+function isUpperLetter(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 /** `A`–`Z`, `0`–`9` or `_`: a letter of an upper-case name (`LINK`, `CONFIG_I`, `106023`). */
 function isUpperNameCode(c: number): boolean {
   return (c >= 65 && c <= 90) || isDigit(c) || c === 95;

@@ -7,7 +7,7 @@
  * and one line costs at most `STEP_BUDGET` steps however long or strange it is.
  */
 
-import { isDigit, isHexDigit, isLetter, isLower, isLowerHexDigit, isUpper } from './calendar.ts';
+import { isDigit, isHexDigit, isLetter, isLower, isLowerHexDigit, isUpper, monthAt } from './calendar.ts';
 import { categoryOpening, type Diagnostic, diagnosticAt } from './diagnostic.ts';
 import { isSyslogFacility } from './formats/syslog.ts';
 import { dashRunEnd, isSourceLocation, levelCodeEnd } from './header-fields.ts';
@@ -27,6 +27,7 @@ import {
   placedLevelSpelling,
   pythonLevelNumber,
   syslogSeverityLevel,
+  unmarkedMnemonicSeverity,
 } from './levels.ts';
 import {
   isCountFrom,
@@ -175,7 +176,7 @@ function splitFields(raw: string, maxFields = HEADER_FIELDS): void {
   const limit = Math.min(raw.length, HEADER_CHARS);
   const colonsUntil = colonHeaderEnd(raw);
   nestedScanTo = 0;
-  let i = 0;
+  let i = markedTimeStart(raw);
   while (i < limit && fieldCount < maxFields) {
     while (i < limit && delimitsAt(raw, i, colonsUntil)) i++;
     if (i >= limit) break;
@@ -192,6 +193,17 @@ function splitFields(raw: string, maxFields = HEADER_FIELDS): void {
     lastSteps++;
   }
   lastSteps += limit;
+}
+
+/**
+ * 1 when the line opens with a network OS's mark glued before its time (H3C and HPE Comware's `%`,
+ * `*` or `^` for a log, a debug line or a trap: `%Nov 30 01:02:14:227 2026 …`; Cisco's `*` or `.`
+ * for an unsynchronised clock) and a month name follows: the time's field starts after it. Else 0.
+ */
+function markedTimeStart(raw: string): number {
+  const c = raw.charCodeAt(0);
+  if (c !== 37 && c !== 42 && c !== 94 && c !== 46) return 0;
+  return monthAt(raw, 1) > 0 && raw.charCodeAt(4) === 32 ? 1 : 0;
 }
 
 const scan: TimeScan = { ms: 0, end: 0 };
@@ -715,7 +727,9 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   const enclosed = before === 91 || before === 60 || before === 40; // [ < (
   const colon = after === 58 || after === 33;
   // Cisco's `%LINK-3-UPDOWN:`: the digit is a syslog severity.
-  const mnemonic = mnemonicSeverity(raw, a, b);
+  // Comware's file writes it without its `%` after the host: `IFNET/3/PHY_UPDOWN:`.
+  const mnemonic =
+    mnemonicSeverity(raw, a, b) ?? (colon && slash > a ? unmarkedMnemonicSeverity(raw, a, b) : undefined);
   if (mnemonic !== undefined) {
     setLevel(out, mnemonic, f, a, b, true);
     out.textStart = afterMnemonicColon(raw, b);

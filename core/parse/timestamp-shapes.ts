@@ -602,6 +602,10 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('MMM d, yyyy H:mm:ssSZ'), // the same date, 24-hour clock
   layoutShape('EEE, MMM d, yyyy h:mm:ss aZ'), // .NET's long date and time (`F`), en-US
   layoutShape('MMM d yyyy HH:mm:ssSZ'), // syslog with a year
+  // The year after the time, without a weekday (H3C and HPE Comware's log file, Cisco's with `service
+  // timestamps … year`): the time may hold its milliseconds after a colon (`01:02:14:227 2026`).
+  layoutShape('MMM d HH:mm:ssSZ yyyy'),
+  layoutShape('MMM d HH:mm:ss:SZ yyyy'),
   layoutShape('MMM d HH:mm:ssSZ'),
   layoutShape('MMM-dd HH:mm:ssSZ'), // logback's `%d{MMM-dd HH:mm:ss.SSS}` (Nextflow)
   layoutShape('MMM-dd-yyyy HH:mm:ssSZ'), // the same with a year (FreeIPMI's SEL, its time in a column apart)

@@ -1,0 +1,87 @@
+/**
+ * Classes the long-source development sets dev38 and dev39 showed (long28): each a convention
+ * several products share, read as a class. The lines are invented, not taken from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
+
+const receivedAt = Date.parse('2026-12-02T06:00:00Z');
+const parse = (line: string) => parseLine(line, { receivedAt });
+const at = (iso: string) => Date.parse(iso);
+
+/** A parser that learned `source` from `lines`, and a reader of that source's lines. */
+function learnt(lines: readonly string[]) {
+  const parser = compileParser({});
+  parser.learn('src', lines, receivedAt);
+  return (line: string) => parser(line, receivedAt, 'src');
+}
+
+describe('a process id in parentheses among the brackets after a ctime (`[ctime] (pid=N) [level] text`)', () => {
+  it('steps over the process id and reads the level bracket after it', () => {
+    const line = parse('[Mon Nov 30 07:41:09 2026] (pid=1771) [notice] resync requested');
+    expect([line.format, line.level, line.message, line.fields.pid]).toEqual([
+      'apache_error',
+      'NOTICE',
+      'resync requested',
+      1771,
+    ]);
+    expect(parse('[Mon Nov 30 07:57:20 2026] (pid 2406) [ERROR] cannot open socket').level).toBe('ERROR');
+    expect(parse('[Mon Nov 30 07:57:20 2026] (PID:2406) [warn] queue is full').fields.pid).toBe(2406);
+  });
+
+  it('leaves look-alikes: words in parentheses, a name in the bracket after the process id', () => {
+    const words = parse('[Mon Nov 30 07:41:09 2026] (see below) [error] text');
+    expect([words.level, words.message]).toEqual([undefined, '(see below) [error] text']);
+    expect(parse('[Mon Nov 30 07:41:09 2026] (pid=1771) [alice] joined').level).toBeUndefined();
+    // A process id a sentence names after the level stays the text's.
+    const text = parse('[Mon Nov 30 07:41:09 2026] [notice] child (pid=1771) exited');
+    expect([text.level, text.message]).toEqual(['NOTICE', 'child (pid=1771) exited']);
+  });
+});
+
+describe("the VRP family's `MODULE/severity/DIGEST:` after the host, without its `%` (H3C and HPE Comware's log file)", () => {
+  it('reads the digit between the slashes as a syslog severity and the text after the colon', () => {
+    // Per line, after a time the table reads and the host.
+    expect(parse('Nov 30 01:04:02 2026 sw1 LLDP/5/LLDP_CREATE_NEIGHBOR: neighbor created').level).toBe(
+      'NOTICE',
+    );
+    // The file's own mark glued before the date (`%` a log, `*` a debug line, `^` a trap), and the
+    // year after the time, its milliseconds after a colon.
+    const marked = parse('%Nov 30 01:04:02:327 2026 LEAF-07 SHELL/6/SHELL_CMD: -Line=vty0; Command is save');
+    expect([marked.timestamp, marked.level, marked.message]).toEqual([
+      at('2026-11-30T01:04:02.327Z'),
+      'INFO',
+      '-Line=vty0; Command is save',
+    ]);
+    expect(parse('Nov 30 01:04:02 2026 sw1 text').timestamp).toBe(at('2026-11-30T01:04:02.000Z'));
+    // The same through the source's learned structure.
+    const read = learnt(
+      Array.from(
+        { length: 10 },
+        (_, n) => `%Nov 30 01:0${n}:14:227 2026 LEAF-07 DEV/5/BOARD_STATE: Board ${n} is Normal.`,
+      ),
+    );
+    const line = read(
+      '%Nov 30 01:02:19:727 2026 LEAF-07 IFNET/3/PHY_UPDOWN: Physical state on Ten1/0/2 changed to up.',
+    );
+    expect([line.timestamp, line.level, line.message]).toEqual([
+      at('2026-11-30T01:02:19.727Z'),
+      'ERROR',
+      'Physical state on Ten1/0/2 changed to up.',
+    ]);
+    expect(
+      read('%Nov 30 01:04:02:327 2026 LEAF-07 SHELL/6/SHELL_CMD: -Line=vty0; Command is save').level,
+    ).toBe('INFO');
+  });
+
+  it('leaves look-alikes: an interface name, a ratio, a path, a digit outside 0–7', () => {
+    expect(parse('Nov 30 01:04:02 2026 sw1 GE1/0/1: link down').level).toBeUndefined();
+    expect(parse('Nov 30 01:04:02 2026 sw1 IFNET/0/1: link down').level).toBeUndefined();
+    expect(parse('Nov 30 01:04:02 2026 sw1 API/9/STATUS: fine').level).toBeUndefined();
+    expect(parse('Nov 30 01:04:02 2026 sw1 usr/3/lib: moved').level).toBeUndefined();
+    expect(parse('2026-11-30 01:04:02 moved files to BACKUP/3/DAILY: done').level).toBeUndefined();
+    // A percent sign before a month's name and no time: text.
+    expect(parse('%Nov 30 is the date').timestamp).toBeUndefined();
+    expect(parse('%November sales 01:04:02').timestamp).toBeUndefined();
+  });
+});
