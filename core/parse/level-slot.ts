@@ -12,7 +12,9 @@
  *   within a line's first `HEADER_CHARS` characters, standing between two delimiters: before it
  *   `[ ( < { | : ;`, a space, a tab or the line's start; after it `] ) > } | : ; ,`, a space or a tab. Any other neighbour (a
  *   letter, a digit, `/`, `.`, `=`, `-`, `_`, a quote, the line's end) makes it a name, a path, a
- *   value or text: `status=error`, `/info/`, `uvicorn.error`, `error_count`.
+ *   value or text: `status=error`, `/info/`, `uvicorn.error`, `error_count`. One exception: the last
+ *   dotted part of a bracket (`[header.info]`, `[.error]`: the MongoDB Agent's `[component.level]`),
+ *   which only a source's agreement makes a level; `[uvicorn.error]` on every line stays a label (below).
  * - **The slot**: the pair of delimiters around the first such word of a line. It is learned when
  *   at least `MIN_AGREEMENT` of the sample's lines, and at least `MIN_SLOT_LINES`, open their first
  *   such word with the same pair (`:` and `:`; `[` and `]`; a space and `:`), and one of the pair is
@@ -90,7 +92,7 @@ function findWord(raw: string, slot: LevelSlot | undefined): boolean {
     const before = a === 0 ? LINE_START : raw.charCodeAt(a - 1);
     const after = raw.charCodeAt(i);
     if (slot === undefined) {
-      if (before !== LINE_START && !BEFORE.has(before)) continue;
+      if (before !== LINE_START && !BEFORE.has(before) && !(before === 46 && after === 93)) continue;
       if (!AFTER.has(after)) continue;
     } else if (before !== slot.before || after !== slot.after) continue;
     const word = raw.slice(a, i).toLowerCase();

@@ -85,3 +85,47 @@ describe("the VRP family's `MODULE/severity/DIGEST:` after the host, without its
     expect(parse('%November sales 01:04:02').timestamp).toBeUndefined();
   });
 });
+
+describe('learned per source: a level word as the last dotted part of a bracket (`[component.info]`, `[.error]`)', () => {
+  const word = (n: number) => (n % 9 === 4 ? 'error' : n % 7 === 3 ? 'warn' : 'info');
+  const lines = Array.from(
+    { length: 24 },
+    (_, n) =>
+      `[2026-11-21T11:58:${String(10 + n)}.212+0000] [${n < 4 ? 'header' : ''}.${word(n)}] [src/agent.go:Run:${n}] step ${n}`,
+  );
+
+  it("reads the word after the bracket's last dot where a source's lines agree on that slot", () => {
+    const read = learnt(lines);
+    expect(
+      read('[2026-11-21T12:05:18.263+0000] [.error] [src/director.go:plan:988] apply failed').level,
+    ).toBe('ERROR');
+    expect(read('[2026-11-21T12:05:19.263+0000] [.info] [src/director.go:plan:905] running step').level).toBe(
+      'INFO',
+    );
+    expect(read('[2026-11-21T12:05:20.263+0000] [header.info] [::0]  Version = 1').level).toBe('INFO');
+  });
+
+  it('leaves a logger named `.error` on every line, a bracket per line, and a lower-case word outside its bracket', () => {
+    // uvicorn's `error` logger logs its INFO lines too: a severe word on every line is a label.
+    const uvicorn = learnt(
+      Array.from(
+        { length: 16 },
+        (_, n) => `2026-11-21 11:58:${String(10 + n)} [uvicorn.error] Started worker ${n}`,
+      ),
+    );
+    expect(uvicorn('2026-11-21 11:59:00 [uvicorn.error] Started worker 99').level).toBeUndefined();
+    // One line alone tells nothing.
+    expect(
+      parse('[2026-11-21T12:05:18.263+0000] [.error] [src/director.go:plan:988] apply failed').level,
+    ).toBeUndefined();
+    // Loggers' names in the bracket, no level word among them.
+    const names = ['app.main', 'db.pool', 'http.server'];
+    const loggers = learnt(
+      Array.from(
+        { length: 16 },
+        (_, n) => `2026-11-21 11:58:${String(10 + n)} [${names[n % 3]}] handled ${n}`,
+      ),
+    );
+    expect(loggers('2026-11-21 11:59:00 [app.error] handled 99').level).toBeUndefined();
+  });
+});
