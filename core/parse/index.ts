@@ -2,6 +2,8 @@
  * Logward's line parser: a raw log line in, a structured event out. Pure, never throws, and fast
  * enough for the ingest Lambda's per-line budget (see bench/parse-throughput.ts).
  */
+
+import { learnColonId, readColonId } from './colon-id.ts';
 import { type Columns, learnColumns, NO_COLUMNS, skipColumns } from './columns.ts';
 import { detect, forcedName, parseForced } from './detect.ts';
 import { parseDebugNamespace } from './formats/debug-namespace.ts';
@@ -176,6 +178,8 @@ interface SourceState {
    * and logfmt lines whose keys no reader knows, and records of quoted fields.
    */
   keys: LearnedKeys | undefined;
+  /** The number after the seconds is a process id, not a fraction (`colon-id.ts`). */
+  colonId: boolean;
   seen: number;
   misses: number;
 }
@@ -243,6 +247,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       dateProofs: 0,
       levelSlot: undefined,
       keys: undefined,
+      colonId: false,
       seen: 0,
       misses: 0,
     };
@@ -255,6 +260,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       state.bangs = bangUseOf(lines);
       state.keys = keysOf(lines, plan, at, state);
       state.levelSlot = levelSlotOf(lines, plan, at, state);
+      state.colonId = learnColonId(lines);
     } catch {
       setStructure(state, undefined);
       state.smallLevelScale = false;
@@ -615,6 +621,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   // Last: the level word in the slot the source's sample agreed on (`level-slot.ts`).
   if (line.level === undefined && state?.levelSlot !== undefined)
     line.level = slotLevel(raw, state.levelSlot);
+  if (state?.colonId === true) readColonId(line, raw);
   if (plan.note !== undefined && line.parseError === undefined) line.parseError = plan.note;
   return line;
 }

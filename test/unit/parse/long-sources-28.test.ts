@@ -129,3 +129,43 @@ describe('learned per source: a level word as the last dotted part of a bracket 
     expect(loggers('2026-11-21 11:59:00 [app.error] handled 99').level).toBeUndefined();
   });
 });
+
+describe('learned per source: a number after the seconds and a colon that keeps one value while the seconds change is a process id', () => {
+  const lines = Array.from(
+    { length: 16 },
+    (_, n) => `20261123:22:41:${String(10 + n)}:031877 gprecoverseg:mdw:gpadmin-[INFO]:-Step ${n} done`,
+  );
+
+  it('reads the time to the second and the number as fields.pid (Greenplum utilities: `yyyyMMdd:HH:mm:ss:pid`)', () => {
+    const read = learnt(lines);
+    const line = read('20261123:22:42:05:031877 gprecoverseg:mdw:gpadmin-[WARNING]:-Segment 10 is down');
+    expect([line.timestamp, line.level, line.fields.pid]).toEqual([
+      at('2026-11-23T22:42:05.000Z'),
+      'WARN',
+      31877,
+    ]);
+    // A later run of the utility writes another process id: still no fraction.
+    expect(read('20261123:22:50:05:040112 gpstart:mdw:gpadmin-[INFO]:-Starting').timestamp).toBe(
+      at('2026-11-23T22:50:05.000Z'),
+    );
+  });
+
+  it('leaves fractions that change from line to line, a single line, and zeros', () => {
+    // Windows' debug logs and fwupd write milliseconds after a colon.
+    const clock = learnt(
+      Array.from(
+        { length: 16 },
+        (_, n) => `05:21:${String(10 + n)}:${String(100 + n * 37)} FuEngine step ${n}`,
+      ),
+    );
+    expect(clock('05:22:01:648 FuEngine loaded').timestamp).toBe(at('2026-12-02T05:22:01.648Z'));
+    expect(parse('20261123:22:41:05:031877 gprecoverseg:mdw:gpadmin-[INFO]:-Starting').timestamp).toBe(
+      at('2026-11-23T22:41:05.031Z'),
+    );
+    const zeros = learnt(
+      Array.from({ length: 16 }, (_, n) => `2026-11-23 22:41:${String(10 + n)}:000 step ${n}`),
+    );
+    const zero = zeros('2026-11-23 22:42:05:000 step 99');
+    expect([zero.timestamp, zero.fields.pid]).toEqual([at('2026-11-23T22:42:05.000Z'), undefined]);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Learned per source: a number joined by a colon after the seconds (`HH:mm:ss:NNNNNN`) that keeps one
+ * value while the seconds change is no fraction of the second but an id, a process's: Greenplum's
+ * management utilities (gpstart, gpstop, gprecoverseg, gpinitsystem: `yyyyMMdd:HH:mm:ss:pid`) write
+ * their pid there, padded to six digits. One line cannot tell it from the milliseconds that Windows'
+ * debug logs, WebSphere and fwupd write after a colon; a source's sample can: a clock's fraction
+ * changes from line to line.
+ *
+ * - **Learned** when at least `MIN_LINES` of the sample's lines, and `MIN_AGREEMENT` of them, write
+ *   such a number (3–9 digits, not all zeros) in their first `HEAD` characters, one value on all of
+ *   them, over at least `MIN_SECONDS` different seconds.
+ * - **Read** on each later line of the source that has such a number where its time was read with it
+ *   as the fraction: the time is cut to the second and the number is `fields.pid`. Another value (a
+ *   later run of the utility) is read the same way.
+ * - Limits: a source whose clock writes the same fraction on every line (none seen) would lose it;
+ *   a constant number glued by a colon after a time that is not the source's own time is not looked at
+ *   past the first `HEAD` characters.
+ */
+import { isDigit } from './calendar.ts';
+import { idValue } from './line.ts';
+import { MIN_AGREEMENT } from './structure.ts';
+import type { ParsedLine } from './types.ts';
+
+const MIN_LINES = 8;
+const MIN_SECONDS = 3;
+/** Characters of a line's start the time is looked for in. */
+const HEAD = 48;
+
+/** Where `colonNumber` found the number (`start`, `end`) and the seconds before it (`second`). */
+const found = { start: 0, end: 0, second: 0 };
+
+/** The first `HH:mm:ss:N…` (3–9 digits, then no digit) in `raw`'s first characters, into `found`. */
+function colonNumber(raw: string): boolean {
+  const limit = Math.min(raw.length, HEAD);
+  let k = raw.indexOf(':', 2);
+  while (k > 0 && k < limit) {
+    // `k` is the colon after the hour: `HH:mm:ss:` from k - 2.
+    if (
+      isDigit(raw.charCodeAt(k - 1)) &&
+      isDigit(raw.charCodeAt(k - 2)) &&
+      !isDigit(raw.charCodeAt(k - 3)) &&
+      isTwoDigits(raw, k + 1) &&
+      raw.charCodeAt(k + 3) === 58 &&
+      isTwoDigits(raw, k + 4) &&
+      raw.charCodeAt(k + 6) === 58
+    ) {
+      let end = k + 7;
+      while (isDigit(raw.charCodeAt(end))) end++;
+      const digits = end - (k + 7);
+      if (digits < 3 || digits > 9) return false;
+      found.start = k + 7;
+      found.end = end;
+      found.second = (raw.charCodeAt(k + 4) - 48) * 10 + raw.charCodeAt(k + 5) - 48;
+      return true;
+    }
+    k = raw.indexOf(':', k + 1);
+  }
+  return false;
+}
+
+function isTwoDigits(raw: string, i: number): boolean {
+  return isDigit(raw.charCodeAt(i)) && isDigit(raw.charCodeAt(i + 1));
+}
+
+/** True when the sample's lines write one constant number after their seconds (module comment). */
+export function learnColonId(lines: readonly string[]): boolean {
+  let counted = 0;
+  let holding = 0;
+  let value: string | undefined;
+  const seconds = new Set<number>();
+  for (const line of lines) {
+    if (line.length === 0) continue;
+    counted++;
+    if (!colonNumber(line)) continue;
+    const number = line.slice(found.start, found.end);
+    if (value === undefined) value = number;
+    else if (number !== value) return false;
+    holding++;
+    seconds.add(found.second);
+  }
+  if (value === undefined || /^0+$/.test(value)) return false;
+  return holding >= MIN_LINES && holding >= MIN_AGREEMENT * counted && seconds.size >= MIN_SECONDS;
+}
+
+/**
+ * On a line of a source that learned the id: the time its readers read with the number as its
+ * fraction is cut to the second, and the number is `fields.pid` (unless the line has one).
+ */
+export function readColonId(line: ParsedLine, raw: string): void {
+  if (line.timestamp === undefined || !colonNumber(raw)) return;
+  const fraction = Number(raw.slice(found.start, Math.min(found.end, found.start + 3)).padEnd(3, '0'));
+  const ms = ((line.timestamp % 1000) + 1000) % 1000;
+  if (ms !== fraction) return;
+  line.timestamp -= ms;
+  if (line.fields.pid === undefined) line.fields.pid = idValue(raw.slice(found.start, found.end));
+}
