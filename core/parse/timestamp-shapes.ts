@@ -32,6 +32,7 @@ import {
   wallUtc,
   writtenYear,
 } from './calendar.ts';
+import { scanDayCount } from './day-count-shape.ts';
 import {
   epochToMs,
   parseTimestampText,
@@ -880,6 +881,13 @@ export function readsYearFirstFurther(s: string, i: number, end: number, ctx: Ti
   return yearFirstShape.scan(s, i, ctx, yearFirstRead) && yearFirstRead.end > end;
 }
 
+/** Windows' day number since 1601 before the time of day (`day-count-shape.ts`). */
+const dayCountShape: TimestampShape = {
+  name: 'days since 1601 HH:mm:ss (Windows day number)',
+  digitFirst: true,
+  scan: scanDayCount,
+};
+
 /** The layouts up to the first bare time of day: the time-first shapes go before those. */
 const FIRST_TIME_OF_DAY = LAYOUT_SHAPES.findIndex((shape) => /^[Hh]:mm/.test(shape.name));
 
@@ -901,6 +909,7 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   dateThenTimeShape(true, 'date … time of day'),
   dateThenTimeShape(false, 'date … time of day (month name)'),
   tai64nShape, // daemontools' multilog, runit's svlogd, s6-log: only text opening with `@`
+  dayCountShape, // days since 1601 before the time (W32Time's debug log): `day-count-shape.ts`
   epochShape,
   yearFirstShape,
 ];

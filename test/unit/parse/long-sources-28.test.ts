@@ -169,3 +169,28 @@ describe('learned per source: a number after the seconds and a colon that keeps 
     expect([zero.timestamp, zero.fields.pid]).toEqual([at('2026-11-23T22:42:05.000Z'), undefined]);
   });
 });
+
+describe("a day number since 1601 (Windows FILETIME's epoch) before the time of day (W32Time's debug log)", () => {
+  it('reads the day and the UTC time, its fraction cut to the millisecond', () => {
+    const line = parse('155563 06:18:52.1134025s - ReadConfig: Found provider NtpClient:');
+    expect(line.timestamp).toBe(at('2026-12-02T06:18:52.113Z'));
+    expect(parse('155562 23:59:59.9999999s - eLSState changed.').timestamp).toBe(
+      at('2026-12-01T23:59:59.999Z'),
+    );
+    const read = learnt(
+      Array.from({ length: 12 }, (_, n) => `155562 10:0${n % 10}:27.6464952s - ReadConfig: value ${n}`),
+    );
+    expect(read('155562 11:02:27.6464952s - Logging information: NtpClient started').timestamp).toBe(
+      at('2026-12-01T11:02:27.646Z'),
+    );
+  });
+
+  it('leaves a six-digit id naming no day near the arrival, and other shapes', () => {
+    // A thread id before a time of day: 123456 days is the year 1939.
+    const thread = parse('123456 06:18:52.113 INFO worker started').timestamp;
+    expect(new Date(thread ?? 0).getUTCFullYear()).toBe(2026);
+    // Glued to a word, or seven digits.
+    expect(parse('155563 06:18:52.11x text').timestamp).toBeUndefined();
+    expect(parse('1555630 06:18:52 text').timestamp).not.toBe(at('2026-12-02T06:18:52.000Z'));
+  });
+});
