@@ -430,14 +430,15 @@ export function mnemonicSeverity(raw: string, a: number, b: number): Level | und
  * Comware's log file writes the VRP family's mnemonic without its `%` (the line opens with it instead):
  * `IFNET/3/PHY_UPDOWN` in [a, b) of `raw`, a field its caller saw end with a colon. Stricter than the
  * marked form: a module of two capitals or more (`GE1/0/1` is an interface, `usr/3/lib` a path),
- * one digit 0–7 between slashes, a digest in capitals that opens with a letter. Undefined when not one.
+ * one digit 0–7 between slashes, a digest of four capitals or more that opens with a letter (`LOGIN`,
+ * `PHY_UPDOWN`; `HTTP/1/GET` is a path). Undefined when not one.
  */
 export function unmarkedMnemonicSeverity(raw: string, a: number, b: number): Level | undefined {
   let k = a;
   while (k < b && isUpperLetter(raw.charCodeAt(k))) k++;
   if (k - a < 2) return undefined;
   while (k < b && isUpperNameCode(raw.charCodeAt(k))) k++;
-  if (raw.charCodeAt(k) !== 47 || raw.charCodeAt(k + 2) !== 47 || k + 4 > b) return undefined;
+  if (raw.charCodeAt(k) !== 47 || raw.charCodeAt(k + 2) !== 47 || k + 7 > b) return undefined;
   if (!isUpperLetter(raw.charCodeAt(k + 3))) return undefined;
   for (let m = k + 4; m < b; m++) if (!isUpperNameCode(raw.charCodeAt(m))) return undefined;
   const digit = raw.charCodeAt(k + 1) - 48;

@@ -79,6 +79,8 @@ describe("the VRP family's `MODULE/severity/DIGEST:` after the host, without its
     expect(parse('Nov 30 01:04:02 2026 sw1 IFNET/0/1: link down').level).toBeUndefined();
     expect(parse('Nov 30 01:04:02 2026 sw1 API/9/STATUS: fine').level).toBeUndefined();
     expect(parse('Nov 30 01:04:02 2026 sw1 usr/3/lib: moved').level).toBeUndefined();
+    expect(parse('2026-11-30 10:00:00 HTTP/1/GET: sent').level).toBeUndefined();
+    expect(parse('Nov 30 01:04:02 2026 sw1 SHELL/4/LOGIN: VTY login from 10.1.1.1.').level).toBe('WARN');
     expect(parse('2026-11-30 01:04:02 moved files to BACKUP/3/DAILY: done').level).toBeUndefined();
     // A percent sign before a month's name and no time: text.
     expect(parse('%Nov 30 is the date').timestamp).toBeUndefined();
