@@ -532,7 +532,9 @@ function readQuotedRecord(
   line.level = fixed?.level;
   line.timestamp = fixed?.timestamp;
   line.timestampText = fixed?.timestampText;
-  if (!readKeys(line, columnRecord(fields), keys, ctx, true)) return undefined;
+  const read = readKeys(line, columnRecord(fields), keys, ctx, true);
+  // A record whose learned time column does not read is not of the learned shape (its columns shifted).
+  if (read.length === 0 || (keys.time !== undefined && !read.includes(keys.time))) return undefined;
   // Where the readers read the same, their reading stands (hMailServer's tab columns, learned).
   if (
     fixed !== undefined &&
@@ -541,8 +543,8 @@ function readQuotedRecord(
     fixed.message.trim() === line.message.trim()
   )
     return undefined;
-  const read = new Set([keys.time, keys.date, keys.level, keys.message]);
-  const rest = fields.filter((_, k) => !read.has(String(k)));
+  // The columns read leave the record; a learned column that did not read stays (`"Audit"` in the level's).
+  const rest = fields.filter((_, k) => !read.includes(String(k)));
   if (rest.length > 0) line.fields.columns = rest;
   return line;
 }

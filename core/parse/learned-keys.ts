@@ -50,6 +50,12 @@ export interface OpenRoles {
 /** Fewest records a role is learned from: a short sample proves nothing. */
 export const MIN_RECORDS = 4;
 
+/**
+ * Most keys (the first present, in their order) or columns a role is looked for among: a log
+ * record's time, level and message come early, and learning costs a reading per key and record.
+ */
+export const MAX_KEYS = 64;
+
 /** A key's last word (`server_timestamp`, `logMessage`, `event.level`), in lower case. */
 function lastWord(key: string): string {
   let start = key.length;
@@ -163,13 +169,47 @@ function learnTime(
     const before = keys[k - 1];
     const timeOfDay = mostHold(records, (r) => typeof r[key] === 'string' && TIME_OF_DAY.test(r[key]));
     if (timeOfDay && before !== undefined) {
-      const dated = mostHold(records, (r) => !Number.isNaN(valueTime(key, joinDate(r[before], r[key]), ctx)));
+      const dated = isEventTime(records, (r) => valueTime(key, joinDate(r[before], r[key]), ctx), ctx);
       if (dated) return { time: key, date: before };
     }
-    if (!timeOfDay && mostHold(records, (r) => !Number.isNaN(valueTime(key, r[key], ctx))))
+    if (!timeOfDay && isEventTime(records, (r) => valueTime(key, r[key], ctx), ctx))
       return { time: key, date: undefined };
   }
   return undefined;
+}
+
+/** How far a line's time may go back from the line before's and still be in order (threads, buffers). */
+const BACK_STEP_MS = 60_000;
+/** How far after its receipt a line's time may lie (clocks and zones that disagree). */
+const AHEAD_MS = 86_400_000;
+
+/**
+ * True when the instants `read` gives read on `MIN_AGREEMENT` of the records and are an event's time:
+ * they advance with the lines (`MIN_AGREEMENT` of the steps between lines that read go forward or back
+ * no more than `BACK_STEP_MS`) and lie no later than a day after receipt. A record's own dates
+ * (`created_at` of the accounts a job lists, `last_login`, `expires`) jump about or lie ahead.
+ */
+function isEventTime(
+  records: readonly KeyedRecord[],
+  read: (record: KeyedRecord) => number,
+  ctx: TimeContext,
+): boolean {
+  let timed = 0;
+  let steps = 0;
+  let inOrder = 0;
+  let last = Number.NaN;
+  const latest = Number.isFinite(ctx.receivedAt) ? ctx.receivedAt + AHEAD_MS : Number.POSITIVE_INFINITY;
+  for (const record of records) {
+    const ms = read(record);
+    if (Number.isNaN(ms) || ms > latest) continue;
+    timed++;
+    if (!Number.isNaN(last)) {
+      steps++;
+      if (ms >= last - BACK_STEP_MS) inOrder++;
+    }
+    last = ms;
+  }
+  return timed >= MIN_AGREEMENT * records.length && inOrder >= MIN_AGREEMENT * steps;
 }
 
 /** A date and a time of day as one text, or undefined when the date is not text without a time. */
@@ -230,7 +270,7 @@ export function learnKeys(
   columns?: number,
 ): LearnedKeys | undefined {
   if (records.length < MIN_RECORDS) return undefined;
-  const keys = presentKeys(records);
+  const keys = presentKeys(records).slice(0, MAX_KEYS);
   const found = open.time ? learnTime(records, keys, ctx) : undefined;
   const taken = new Set([found?.time, found?.date]);
   const level = open.level
@@ -271,8 +311,9 @@ function name(key: string, columns: number | undefined): string {
 
 /**
  * Reads the roles a line's readers left empty from the learned keys of its `record` (`line.fields`
- * for JSON and logfmt); a key read leaves `fields`. With `whole`, the record's roles replace the
- * readers' (a record of quoted fields, which no reader splits).
+ * for JSON and logfmt), and returns the keys it read (none: an empty list); a key read leaves
+ * `fields`. With `whole`, the record's roles replace the readers' (a record of quoted fields, which no
+ * reader splits), and `fields` is left to the caller.
  */
 export function readKeys(
   line: ParsedLine,
@@ -280,47 +321,42 @@ export function readKeys(
   keys: LearnedKeys,
   ctx: TimeContext,
   whole: boolean,
-): boolean {
-  let read = false;
+): string[] {
+  const read: string[] = [];
   if (keys.time !== undefined && (whole || line.timestampText === undefined)) {
     const text = keys.date === undefined ? record[keys.time] : joinDate(record[keys.date], record[keys.time]);
     const ms = valueTime(keys.time, text, ctx);
     if (!Number.isNaN(ms)) {
       line.timestamp = ms;
       line.timestampText = String(text);
-      drop(line, keys.time, whole);
-      if (keys.date !== undefined) drop(line, keys.date, whole);
-      read = true;
+      read.push(keys.time);
+      if (keys.date !== undefined) read.push(keys.date);
     }
   }
   if (keys.level !== undefined && (whole || line.level === undefined)) {
     const level = valueLevel(record[keys.level]);
     if (level !== undefined) {
       line.level = level;
-      drop(line, keys.level, whole);
-      read = true;
+      read.push(keys.level);
     }
   }
   if (keys.message !== undefined && (whole || line.message === '')) {
     const message = record[keys.message];
     if (typeof message === 'string') {
       line.message = message;
-      drop(line, keys.message, whole);
-      read = true;
+      read.push(keys.message);
     }
   }
-  if (read) line.structure = keys.description;
+  if (read.length === 0) return read;
+  line.structure = keys.description;
+  if (!whole) for (const key of read) delete line.fields[key];
   return read;
-}
-
-function drop(line: ParsedLine, key: string, whole: boolean): void {
-  if (!whole) delete line.fields[key];
 }
 
 /**
  * The fields of a record of quoted fields (`"a","b",,"c"`, also `;` or a tab between them), or
  * undefined when the line is not one: it opens with a quote, every field is quoted or empty or a
- * token with no quote in it, and at least three fields.
+ * token with no quote in it, and at least three fields, at most `MAX_KEYS` (wider is a data row).
  */
 export function splitQuotedRecord(raw: string): string[] | undefined {
   if (raw.charCodeAt(0) !== 34) return undefined;
@@ -346,7 +382,7 @@ export function splitQuotedRecord(raw: string): string[] | undefined {
       i = j;
     }
     if (i >= raw.length) break;
-    if (raw.charCodeAt(i) !== delimiter) return undefined;
+    if (raw.charCodeAt(i) !== delimiter || out.length >= MAX_KEYS) return undefined;
     i++;
   }
   return out.length >= 3 ? out : undefined;

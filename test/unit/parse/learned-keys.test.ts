@@ -179,3 +179,74 @@ describe('records of quoted fields', () => {
     expect(splitQuotedRecord('"a","b')).toBeUndefined();
   });
 });
+
+describe('review: look-alike times, shifted records and wide records', () => {
+  const day = (n: number) => two(1 + ((n * 7) % 28));
+
+  it('a record’s own dates that do not advance with the lines are no time (`created_at`, `last_login`)', () => {
+    // The class: an entity's dates beside no event time (accounts, orders, sessions listed by a job);
+    // an event's time moves forward with the lines, these jump about.
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `{"user":"u${n}","created_at":"20${10 + ((n * 7) % 15)}-0${1 + (n % 9)}-${day(n)}T08:12:00Z","last_login":"2026-${two(1 + ((n * 5) % 11))}-${day(n)} 10:00","action":"listed"}`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample.every((line) => line.timestamp === undefined && line.structure === undefined)).toBe(true);
+    expect(sample[1]?.fields.created_at).toBe('2017-02-08T08:12:00Z');
+  });
+
+  it('dates after the lines were received are no time (`expires`: a record’s future)', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) => `{"user":"u${n}","plan":"pro","expires":"2027-01-${two(1 + (n >> 1))} 00:00:${two(n)}"}`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample.every((line) => line.timestamp === undefined)).toBe(true);
+    expect(sample[0]?.fields.expires).toBe('2027-01-01 00:00:00');
+  });
+
+  it('an event time a little out of order (threads) is still learned', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `{"node_clock":"2026-11-30T10:00:${two(n % 4 === 1 ? n + 1 : n % 4 === 2 ? n - 1 : n)}.250Z","ev_text":"copied ${n}"}`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample[1]?.timestamp).toBe(Date.parse('2026-11-30T10:00:02.250Z'));
+  });
+
+  const record = (n: number, level: string) =>
+    `"${level}","worker-${n % 3}","11/27/26","16:40:${two(n)}","Session ${n} started, page /shop/${n}"`;
+
+  it('a later record whose columns shifted is not read through the learned columns, and loses no column', () => {
+    const lines = Array.from({ length: 32 }, (_, n) => record(n, n % 4 === 1 ? 'Error' : 'Information'));
+    const shifted = '"Session 40 failed, retry","Information","worker-1","11/27/26","16:41:00"';
+    const { later } = readSource(lines, [
+      shifted,
+      '"Audit","w","11/27/26","16:41:00","user password changed"',
+    ]);
+    expect(later[0]?.message).toContain('Session 40 failed, retry');
+    expect(later[0]?.format).not.toBe('learned');
+    // A learned column that did not read on this record stays among its columns.
+    expect(later[1]).toMatchObject({ format: 'learned', message: 'user password changed' });
+    expect(later[1]?.fields.columns).toEqual(['Audit', 'w']);
+  });
+
+  it('a record of more columns than a log line has learns no columns (its cost would grow with its width)', () => {
+    const wide = (n: number) =>
+      `"Information","11/27/26","16:40:${two(n)}","Session ${n} started, page /shop/${n}"${',"x"'.repeat(300)}`;
+    const { sample } = readSource(Array.from({ length: 32 }, (_, n) => wide(n)));
+    expect(sample.some((line) => line.structure?.includes('by value'))).toBe(false);
+  });
+
+  it('only the first keys of a wide JSON record are candidates (a time key after 64 others is not learned)', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `{${Array.from({ length: 70 }, (_, k) => `"k${k}":"v${k}"`).join(',')},"node_clock":"2026-11-30T10:00:${two(n)}Z"}`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample.every((line) => line.timestamp === undefined)).toBe(true);
+  });
+});
