@@ -115,11 +115,35 @@ const OUTCOME_WORDS: ReadonlySet<string> = new Set(['success', 'fail', 'http', '
 /** A time of day alone: `16:40:05`, `9:15`, `16:40:05.123`. */
 const TIME_OF_DAY = /^\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?$/;
 
+/**
+ * Level spellings that name other things as data (a notification's `alert`, a record's `trace`, a
+ * number's `inf`, a quality's `fine`, a package's `deb`): a level only under a key named for one.
+ */
+const KIND_WORDS: ReadonlySet<string> = new Set([
+  'alert',
+  'panic',
+  'trace',
+  'fine',
+  'finer',
+  'inf',
+  'deb',
+  'verb',
+  'silly',
+  'crt',
+]);
+
 /** The level a value spells as a level word of three letters or more, or undefined. */
-export function valueLevel(value: unknown): Level | undefined {
+function valueLevel(value: unknown): Level | undefined {
   if (typeof value !== 'string' || value.length < 3 || value.length > 13) return undefined;
   const level = levelSpelling(value);
   return level === undefined || OUTCOME_WORDS.has(value.toLowerCase()) ? undefined : level;
+}
+
+/** The level `key`'s value spells (`valueLevel`); a word of `KIND_WORDS` only under a key named for a level. */
+function keyLevel(key: string, value: unknown): Level | undefined {
+  const level = valueLevel(value);
+  if (level === undefined || LEVEL_WORDS.has(lastWord(key))) return level;
+  return KIND_WORDS.has((value as string).toLowerCase()) ? undefined : level;
 }
 
 /**
@@ -223,7 +247,7 @@ function learnLevel(records: readonly KeyedRecord[], keys: readonly string[]): s
     if (OUTCOME_KEYS.has(lastWord(key))) continue;
     const levels = new Set<Level>();
     const held = mostHold(records, (r) => {
-      const level = valueLevel(r[key]);
+      const level = keyLevel(key, r[key]);
       if (level !== undefined) levels.add(level);
       return level !== undefined;
     });
@@ -334,7 +358,7 @@ export function readKeys(
     }
   }
   if (keys.level !== undefined && (whole || line.level === undefined)) {
-    const level = valueLevel(record[keys.level]);
+    const level = keyLevel(keys.level, record[keys.level]);
     if (level !== undefined) {
       line.level = level;
       read.push(keys.level);

@@ -250,3 +250,25 @@ describe('review: look-alike times, shifted records and wide records', () => {
     expect(sample.every((line) => line.timestamp === undefined)).toBe(true);
   });
 });
+
+describe('review: level words that are also data, under a key named for no level', () => {
+  it('a kind (`alert`, `notice`) or a value (`inf`, `fine`) under a key named for no level is no level', () => {
+    // The class: words a level list spells that name other things as data (a notification's type, a
+    // number's infinity, a quality); only a key named for a level vouches for them.
+    const kinds = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `{"type":"${n % 2 ? 'alert' : 'notice'}","user":"u${n}","ev_clock":"2026-11-30T10:00:${two(n)}Z"}`,
+    );
+    expect(readSource(kinds).sample.every((line) => line.level === undefined)).toBe(true);
+    const values = Array.from({ length: 32 }, (_, n) => `{"val":"${n % 2 ? 'inf' : 'fine'}","user":"u${n}"}`);
+    expect(readSource(values).sample.every((line) => line.level === undefined)).toBe(true);
+  });
+
+  it('plain level words under a key named for no level, and a kind under a key named for one, still read', () => {
+    const plain = Array.from({ length: 32 }, (_, n) => `{"grade":"${word(n)}","user":"u${n}"}`);
+    expect(readSource(plain).sample.map((line) => line.level)).toEqual(plain.map((_, n) => level(n)));
+    const named = Array.from({ length: 32 }, (_, n) => `ev_sev=${n % 2 ? 'alert' : 'notice'} m="run ${n}"`);
+    expect(readSource(named).sample[1]?.level).toBe('FATAL');
+  });
+});
