@@ -535,6 +535,9 @@ function readQuotedRecord(
   const read = readKeys(line, columnRecord(fields), keys, ctx, true);
   // A record whose learned time column does not read is not of the learned shape (its columns shifted).
   if (read.length === 0 || (keys.time !== undefined && !read.includes(keys.time))) return undefined;
+  // The learned level column is the record's level place: empty or no level word, the record has no
+  // level (a text's `fatal:` is no level of it).
+  if (keys.level !== undefined && !read.includes(keys.level)) line.level = undefined;
   // Where the readers read the same, their reading stands (hMailServer's tab columns, learned).
   if (
     fixed !== undefined &&

@@ -272,3 +272,20 @@ describe('review: level words that are also data, under a key named for no level
     expect(readSource(named).sample[1]?.level).toBe('FATAL');
   });
 });
+
+describe('review: a quoted record’s learned level column is its level place', () => {
+  it('a record whose level column is empty or no level word takes no level from its text', () => {
+    const record = (n: number, level: string, text: string) =>
+      `"${level}","worker-${n % 3}","11/27/26 16:40:${two(n)}","${text}"`;
+    const lines = Array.from({ length: 32 }, (_, n) =>
+      record(n, n % 4 === 1 ? 'Error' : 'Information', `Session ${n} started, page /shop/${n}`),
+    );
+    const { later } = readSource(lines, [
+      record(40, '', 'fatal: disk quota of user 40 reached'),
+      record(41, 'Audit', 'Error: password of user 41 rejected'),
+      record(42, 'Warning', 'fatal: disk quota of user 42 reached'),
+    ]);
+    expect(later.map((line) => line.level)).toEqual([undefined, undefined, 'WARN']);
+    expect(later[0]).toMatchObject({ format: 'learned', message: 'fatal: disk quota of user 40 reached' });
+  });
+});
