@@ -11,12 +11,14 @@
  *   on the failing requests only is no level key).
  * - **Time**: its value reads as a timestamp on `MIN_AGREEMENT` of the records, written with a time of
  *   day, or as an epoch under a name hinting time; a time of day alone is joined to the key before it
- *   when that holds a date the two read together (`"11/27/26","16:40:05"`).
+ *   when that holds a date the two read together (`"11/27/26","16:40:05"`); its values advance with
+ *   the lines and lie no later than a day after receipt (`isEventTime`: `created_at` is no time).
  * - **Level**: a level word of three letters or more on `MIN_AGREEMENT` of the records, with two
  *   distinct levels or a name hinting level; never a key naming an outcome (`status`, `result`), nor
- *   one holding a single level at WARN or above (a label). Numbers are no levels: their scale is unknown.
- * - **Message**: a text key hinting a message by its name, else the one holding free text (a space in
- *   most values) that is longest on average.
+ *   one holding a single level at WARN or above (a label); a data word (`alert`, `inf`) only under a
+ *   key named for a level. Numbers are no levels: their scale is unknown.
+ * - **Message**: a JSON or logfmt text key named for a message; of columns, which have no names, the
+ *   one holding free text (a space in most values) that is longest on average.
  */
 import { isSevereLabel, type Level, levelSpelling } from './levels.ts';
 import { MIN_AGREEMENT } from './structure.ts';
