@@ -260,8 +260,9 @@ function learnLevel(records: readonly KeyedRecord[], keys: readonly string[]): s
 }
 
 /**
- * The message key: named for a message; for columns, which have no names, the free text (a space in
- * most values) that is longest. A named key's free text is not enough: a JSON access log's
+ * The message key: of the text keys named for a message (for columns, which have no names: holding
+ * free text, a space in most values), the one whose text is longest; never one holding level words
+ * (OpenTelemetry's `severity_text`). A named key's free text is not enough: a JSON access log's
  * `user_agent` is no message.
  */
 function learnMessage(
@@ -269,14 +270,19 @@ function learnMessage(
   keys: readonly string[],
   named: boolean,
 ): string | undefined {
-  const texts = keys.filter((key) => mostHold(records, (r) => typeof r[key] === 'string'));
-  if (named) return texts.find((key) => MESSAGE_WORDS.has(lastWord(key)));
   let best: string | undefined;
   let longest = 0;
-  for (const key of texts) {
-    if (!mostHold(records, (r) => (r[key] as string).indexOf(' ') > 0)) continue;
+  for (const key of keys) {
+    if (named && !MESSAGE_WORDS.has(lastWord(key))) continue;
+    const text = (r: KeyedRecord): string | undefined => {
+      const value = r[key];
+      return typeof value === 'string' ? value : undefined;
+    };
+    if (!mostHold(records, (r) => text(r) !== undefined)) continue;
+    if (!named && !mostHold(records, (r) => (text(r)?.indexOf(' ') ?? -1) > 0)) continue;
+    if (mostHold(records, (r) => valueLevel(r[key]) !== undefined)) continue;
     let total = 0;
-    for (const record of records) total += typeof record[key] === 'string' ? record[key].length : 0;
+    for (const record of records) total += text(record)?.length ?? 0;
     if (total > longest) {
       longest = total;
       best = key;

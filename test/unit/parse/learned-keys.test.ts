@@ -289,3 +289,25 @@ describe('review: a quoted record’s learned level column is its level place', 
     expect(later[0]).toMatchObject({ format: 'learned', message: 'fatal: disk quota of user 40 reached' });
   });
 });
+
+describe('review: the message key', () => {
+  it('a key named for text that holds a level word is no message (OpenTelemetry’s severity_text beside its body)', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `{"ev_clock":"2026-11-30T10:00:${two(n)}Z","severity_text":"INFO","severity_number":9,"body":"served page ${n}"}`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample[1]).toMatchObject({ message: 'served page 1', fields: { severity_text: 'INFO' } });
+  });
+
+  it('of several keys named for a message, the one holding the longest text (an icon’s alt_text is none)', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `{"ev_clock":"2026-11-30T10:00:${two(n)}Z","alt_text":"icon","log_message":"served page ${n}"}`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample[1]).toMatchObject({ message: 'served page 1', fields: { alt_text: 'icon' } });
+  });
+});
