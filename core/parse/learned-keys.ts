@@ -21,6 +21,7 @@
  *   one holding free text (a space in most values) that is longest on average.
  */
 import { isSevereLabel, type Level, levelSpelling } from './levels.ts';
+import { newLine } from './line.ts';
 import { MIN_AGREEMENT } from './structure.ts';
 import { isPlausibleStampTime, parseAnyTimestamp } from './timestamp-shapes.ts';
 import { parseTimestampValue, type TimeContext } from './timestamps.ts';
@@ -438,4 +439,58 @@ export function columnRecord(fields: readonly string[]): KeyedRecord {
   const record: Record<string, string> = {};
   for (let k = 0; k < fields.length; k++) record[String(k)] = fields[k] as string;
   return record;
+}
+
+/** The column count most records have. */
+export function mostColumns(records: readonly string[][]): number {
+  const counts = new Map<number, number>();
+  let best = 0;
+  let most = 0;
+  for (const record of records) {
+    const n = (counts.get(record.length) ?? 0) + 1;
+    counts.set(record.length, n);
+    if (n > most) {
+      most = n;
+      best = record.length;
+    }
+  }
+  return best;
+}
+
+/**
+ * A record of quoted fields of the source's learned column count, read whole through its learned
+ * columns (`readKeys`); the roles it learned no column for keep the readers' reading (`fixed`), and
+ * the columns not read go to `fields.columns`. Undefined when the line is no such record, or when
+ * the readers read its time, level and message as the columns do.
+ */
+export function readQuotedRecord(
+  raw: string,
+  fixed: ParsedLine | undefined,
+  keys: LearnedKeys,
+  ctx: TimeContext,
+): ParsedLine | undefined {
+  const fields = splitQuotedRecord(raw);
+  if (fields === undefined || fields.length !== keys.columns) return undefined;
+  const line = newLine('learned', fixed?.message ?? raw);
+  line.level = fixed?.level;
+  line.timestamp = fixed?.timestamp;
+  line.timestampText = fixed?.timestampText;
+  const read = readKeys(line, columnRecord(fields), keys, ctx, true);
+  // A record whose learned time column does not read is not of the learned shape (its columns shifted).
+  if (read.length === 0 || (keys.time !== undefined && !read.includes(keys.time))) return undefined;
+  // The learned level column is the record's level place: empty or no level word, the record has no
+  // level (a text's `fatal:` is no level of it).
+  if (keys.level !== undefined && !read.includes(keys.level)) line.level = undefined;
+  // Where the readers read the same, their reading stands (hMailServer's tab columns, learned).
+  if (
+    fixed !== undefined &&
+    fixed.timestamp === line.timestamp &&
+    fixed.level === line.level &&
+    fixed.message.trim() === line.message.trim()
+  )
+    return undefined;
+  // The columns read leave the record; a learned column that did not read stays (`"Audit"` in the level's).
+  const rest = fields.filter((_, k) => !read.includes(String(k)));
+  if (rest.length > 0) line.fields.columns = rest;
+  return line;
 }
