@@ -288,6 +288,15 @@
  *    SMS gateways), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-49`), to be run once, blind.
+ * 23. a fifty-first held-out corpus (bench/fixtures/format-docs-heldout51), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from cloud agents and cloud-native control planes (two cloud controller
+ *    managers, a control-plane tunnel agent, a DNS replica autoscaler, a custom-metrics adapter, an
+ *    event exporter, two cloud-identity metadata proxies, a cloud ingress controller, a
+ *    service-mesh control plane, a gateway control plane and an admission policy server), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-51`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -567,6 +576,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-49',
     folder: 'format-docs-heldout49',
     sealedSha256: '034075603c74e1f050cd3299bfd59dbf59f2cb1284fc709aeeaa362408c16e45',
+  },
+  {
+    name: 'held-out-51',
+    folder: 'format-docs-heldout51',
+    sealedSha256: '968915742101315caa3f477e38d63be455c0df4c8c7dfb151a2c316dd0cbfd2c',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
