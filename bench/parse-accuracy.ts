@@ -297,6 +297,13 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-51`),
  *    to be run once, blind.
+ * 24. a fifty-second held-out corpus (bench/fixtures/format-docs-heldout52), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from business applications run in-house (CRM servers and a CRM fork's PHP error
+ *    log, help-desk and invoicing apps, a product-information manager, a point-of-sale server, two
+ *    CMS syslog modules, an LMS's PHP error log and two BI servers), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-52`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -581,6 +588,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-51',
     folder: 'format-docs-heldout51',
     sealedSha256: '968915742101315caa3f477e38d63be455c0df4c8c7dfb151a2c316dd0cbfd2c',
+  },
+  {
+    name: 'held-out-52',
+    folder: 'format-docs-heldout52',
+    sealedSha256: '615597600826a7562e74cb17c4cfad44f27cbfc631b78d1a67430d8da115031d',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
