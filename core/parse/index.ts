@@ -49,6 +49,7 @@ import {
 import { type LevelSlot, learnLevelSlot, slotLevel } from './level-slot.ts';
 import { compileLevelVocabulary, type LevelVocabulary, useLevelVocabulary } from './levels.ts';
 import { newLine, plainLine } from './line.ts';
+import { isWholeSecond, learnMicroColumn, takeSecondFraction } from './second-fraction.ts';
 import {
   applyStructure,
   clearHeader,
@@ -182,6 +183,14 @@ interface SourceState {
   keys: LearnedKeys | undefined;
   /** The number after the seconds is a process id, not a fraction (`colon-id.ts`). */
   colonId: boolean;
+  /** True when the sample proved a microsecond column after its whole-second clock (`learnMicroColumn`). */
+  microColumn: boolean;
+  /**
+   * True when a line of the sample wrote its whole-second stamp again with the fraction
+   * (`second-fraction.ts`): only such a source's later lines are looked at for it. Set while the
+   * sample's lines are read (`messagesOf`, which looks at every line).
+   */
+  secondAgain: boolean;
   seen: number;
   misses: number;
 }
@@ -250,6 +259,8 @@ export function compileParser(options: ParseOptions): CompiledParser {
       levelSlot: undefined,
       keys: undefined,
       colonId: false,
+      microColumn: false,
+      secondAgain: false,
       seen: 0,
       misses: 0,
     };
@@ -263,12 +274,15 @@ export function compileParser(options: ParseOptions): CompiledParser {
       state.keys = keysOf(lines, plan, at, state);
       state.levelSlot = levelSlotOf(lines, plan, at, state);
       state.colonId = learnColonId(lines);
+      state.microColumn = learnMicroColumn(lines);
     } catch {
       setStructure(state, undefined);
       state.smallLevelScale = false;
       state.columns = NO_COLUMNS;
       state.levelSlot = undefined;
       state.keys = undefined;
+      state.microColumn = false;
+      state.secondAgain = false;
     }
     // The sample's own lines, read above for their messages, are not judged against what they taught.
     state.seen = 0;
@@ -575,6 +589,16 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (line.level === undefined && state?.levelSlot !== undefined)
     line.level = slotLevel(raw, state.levelSlot);
   if (state?.colonId === true) readColonId(line, raw);
+  // A stamp to the whole second whose header writes that second again with its fraction.
+  if (
+    line.timestamp !== undefined &&
+    isWholeSecond(line.timestamp) &&
+    !SELF_DESCRIBING.has(line.format) &&
+    (state === undefined || state.readingColumns || state.secondAgain || state.microColumn)
+  ) {
+    takeSecondFraction(line, raw, state?.microColumn === true);
+    if (state?.readingColumns === true && !isWholeSecond(line.timestamp)) state.secondAgain = true;
+  }
   if (plan.note !== undefined && line.parseError === undefined) line.parseError = plan.note;
   return line;
 }

@@ -1,0 +1,234 @@
+/**
+ * The same instant written twice, the second time more precisely. A line whose stamp stops at the
+ * whole second sometimes writes that second again, with its fraction, before its text:
+ *
+ * - **A nested clock**: a wrapper's own header before the wrapped program's line (the Java Service
+ *   Wrapper's `INFO | jvm 1 | 2026/11/30 15:30:42 | WARN  15:30:42,524 | logger | text`, a
+ *   supervisor's or a container runtime's second-precision prefix): the stamp's `hh:mm:ss` again,
+ *   followed by `.` or `,` and its digits. A full level word right before that clock (spaces
+ *   apart) is the wrapped program's own level, and wins over the wrapper's, as a program's level
+ *   after a syslog tag wins over the transport's priority.
+ * - **An epoch**: the stamp's own whole seconds since 1970, with a fraction, right after the stamp
+ *   (Dante's `Nov 27 11:02:45 (1795777365.018244) sockd[2241]: …`, where a syslog header has its
+ *   host). Further on, after a syslog tag, it is the program's own clock beside the relay's stamp
+ *   (NetworkManager's `host1 NetworkManager[842]: <info>  [1796032800.1234] text`), and the stamp
+ *   stays the relay's.
+ *
+ * Either must agree with the stamp to the second, so it can only ever add the milliseconds: a
+ * clock of another second, an epoch of another instant, a stamp written in another zone than the
+ * epoch's, change nothing. It is read only in the header (before the message) or where the message
+ * opens (after at most one word, a level, and spaces or a bracket); a time inside the text (`retry at
+ * 14:02:11.500`) is the text's.
+ *
+ * A fraction written apart without the time (OpenSM's `14:02:11 482913`) cannot be told on one line
+ * from a job id or a pid in that column: it is read only for a source whose sample proved it
+ * (`learnMicroColumn`). OpenVPN's `us=123456` is not read.
+ */
+import { isDigit, isLetter } from './calendar.ts';
+import { isFullLevelWord, type Level, levelSpelling } from './levels.ts';
+import { HEADER_CHARS, MIN_AGREEMENT } from './structure.ts';
+import type { ParsedLine } from './types.ts';
+
+/** Fewest sample lines that must show a microsecond column, and rises within one second. */
+const MIN_COLUMN_LINES = 8;
+const MIN_RISING = 3;
+
+/** How far into the message a nested clock may open it: a level word and its padding. */
+const OPENING = 10;
+
+/** Adds the fraction of the stamp's second when the line writes that second again more precisely. */
+export function takeSecondFraction(line: ParsedLine, raw: string, microColumn: boolean): void {
+  const timestamp = line.timestamp;
+  if (timestamp === undefined || !isWholeSecond(timestamp)) return;
+  const clock = stampClockAt(raw, timestamp);
+  if (clock < 0) return;
+  const from = clock + 8;
+  if (microColumn && isMicroColumn(raw, from)) {
+    line.timestamp = timestamp + Number(raw.slice(from + 1, from + 4));
+    if (line.host === raw.slice(from + 1, from + 7)) delete line.host;
+    return;
+  }
+  const nested = nestedClockAt(raw, clock, from, line.message);
+  const ms = nested < 0 ? epochFraction(raw, timestamp, from) : fractionMs(raw, nested + 9);
+  if (ms === undefined) return;
+  line.timestamp = timestamp + ms;
+  if (nested >= 0) {
+    const own = levelBefore(raw, nested);
+    if (own !== undefined) line.level = own;
+  }
+  if (line.host?.includes(String(timestamp / 1000))) delete line.host;
+}
+
+/**
+ * True when the sample's lines write their microseconds apart, one space after a whole-second
+ * clock (OpenSM's `Nov 30 14:02:11 482913 [7F3C9D1FA700] …`): six digits there on at least
+ * `MIN_AGREEMENT` of the lines and `MIN_COLUMN_LINES`, never the same number twice (a job id or a
+ * pid repeats: Commvault's `13:03:12 774512`), rising between lines of the same second at least
+ * `MIN_RISING` times and never falling there, and falling at least once when the second changes (a
+ * counter never does).
+ */
+export function learnMicroColumn(lines: readonly string[]): boolean {
+  let columns = 0;
+  let rising = 0;
+  let resets = 0;
+  const seen = new Set<string>();
+  let lastClock = '';
+  let lastValue = -1;
+  for (const raw of lines) {
+    const clock = wholeClockAt(raw.length > HEADER_CHARS ? raw.slice(0, HEADER_CHARS) : raw);
+    if (clock < 0 || !isMicroColumn(raw, clock + 8)) {
+      lastClock = '';
+      continue;
+    }
+    const digits = raw.slice(clock + 9, clock + 15);
+    if (seen.has(digits)) return false;
+    seen.add(digits);
+    columns++;
+    const time = raw.slice(clock, clock + 8);
+    const value = Number(digits);
+    if (time === lastClock) {
+      if (value <= lastValue) return false;
+      rising++;
+    } else if (lastClock !== '' && value < lastValue) resets++;
+    lastClock = time;
+    lastValue = value;
+  }
+  return (
+    columns >= MIN_COLUMN_LINES &&
+    columns >= lines.length * MIN_AGREEMENT &&
+    rising >= MIN_RISING &&
+    resets > 0
+  );
+}
+
+/** One space, six digits and a space at `i`. */
+function isMicroColumn(raw: string, i: number): boolean {
+  if (raw.charCodeAt(i) !== 32 || raw.charCodeAt(i + 7) !== 32) return false;
+  for (let k = i + 1; k <= i + 6; k++) if (!isDigit(raw.charCodeAt(k))) return false;
+  return true;
+}
+
+/** True for an instant at a whole second (a division: a floating `%` costs several times more). */
+export function isWholeSecond(ms: number): boolean {
+  return Number.isInteger(ms / 1000);
+}
+
+/** How far into a line its stamp's clock may stand (`Tue, 30 Nov 2026 14:02:11`, a wrapper's columns). */
+const CLOCK_REACH = 48;
+
+/**
+ * Where the stamp's clock stands in `raw`, written to the whole second: the first `hh:mm:ss` within
+ * `CLOCK_REACH` characters, with no fraction after it, whose seconds and minutes are the stamp's
+ * (read from the line, never from `timestampText`: a string built by joining costs a flattening on
+ * every line), or -1.
+ */
+function stampClockAt(raw: string, timestamp: number): number {
+  const colon = raw.indexOf(':');
+  if (colon < 2 || colon > CLOCK_REACH) return -1;
+  const at = colon - 2;
+  if (raw.charCodeAt(at + 5) !== 58 || !isClock(raw, at)) return -1;
+  const after = raw.charCodeAt(at + 8);
+  if (after === 46 || after === 44) return -1;
+  const minutes = Math.floor(timestamp / 60_000);
+  const seconds = timestamp / 1000 - minutes * 60;
+  const minute = minutes - Math.floor(minutes / 60) * 60;
+  return twoDigits(raw, at + 6) === seconds && twoDigits(raw, at + 3) === minute ? at : -1;
+}
+
+function twoDigits(s: string, i: number): number {
+  return (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
+}
+
+/** Where `hh:mm:ss` stands in `text` first, written to the whole second, or -1 (a fraction after it: -1). */
+function wholeClockAt(text: string): number {
+  for (let i = 0; i + 8 <= text.length; i++) {
+    if (text.charCodeAt(i + 2) !== 58 || text.charCodeAt(i + 5) !== 58 || !isClock(text, i)) continue;
+    const after = text.charCodeAt(i + 8);
+    return after === 46 || after === 44 ? -1 : i;
+  }
+  return -1;
+}
+
+/** Two digits, a colon, two digits, a colon, two digits at `i` (the colons checked by the caller). */
+function isClock(s: string, i: number): boolean {
+  return isTwoDigits(s, i) && isTwoDigits(s, i + 3) && isTwoDigits(s, i + 6);
+}
+
+function isTwoDigits(s: string, i: number): boolean {
+  return isDigit(s.charCodeAt(i)) && isDigit(s.charCodeAt(i + 1));
+}
+
+/** How much of the message's opening a nested clock may follow: one word (a level) and spaces or `[ (`. */
+function openingLength(message: string): number {
+  const end = message.length < OPENING ? message.length : OPENING;
+  let i = 0;
+  while (i < end && isLetter(message.charCodeAt(i))) i++;
+  while (i < end && isOpeningMark(message.charCodeAt(i))) i++;
+  return i;
+}
+
+function isOpeningMark(c: number): boolean {
+  return c === 32 || c === 91 || c === 40;
+}
+
+/**
+ * Where the stamp's `hh:mm:ss` (at `clock` in `text`) stands again after `from` with `.` or `,`
+ * after it, in the header or where `message` opens (`openingLength`), or -1. Only the stretch before
+ * the message's latest possible start and its opening is scanned: a few characters on most lines.
+ */
+function nestedClockAt(raw: string, clock: number, from: number, message: string): number {
+  const last = Math.min(raw.length - message.length + OPENING, raw.length - 9);
+  for (
+    let colon = raw.indexOf(':', from + 2);
+    colon >= 0 && colon - 2 <= last;
+    colon = raw.indexOf(':', colon + 1)
+  ) {
+    const at = colon - 2;
+    if (raw.charCodeAt(at + 5) !== 58 || !sameClock(raw, at, clock)) continue;
+    const mark = raw.charCodeAt(at + 8);
+    if (mark !== 46 && mark !== 44) continue;
+    if (isDigit(raw.charCodeAt(at - 1)) || raw.charCodeAt(at - 1) === 58) continue;
+    const messageAt = message === '' ? -1 : raw.indexOf(message, from);
+    return at <= (messageAt < 0 ? from : messageAt + openingLength(message)) ? at : -1;
+  }
+  return -1;
+}
+
+function sameClock(raw: string, at: number, clock: number): boolean {
+  for (let k = 0; k < 8; k++) if (raw.charCodeAt(at + k) !== raw.charCodeAt(clock + k)) return false;
+  return true;
+}
+
+/** The full level word right before the nested clock at `at`, spaces apart: the wrapped line's own. */
+function levelBefore(raw: string, at: number): Level | undefined {
+  let end = at;
+  while (end > 0 && raw.charCodeAt(end - 1) === 32) end--;
+  if (end === at) return undefined;
+  let start = end;
+  while (start > 0 && isLetter(raw.charCodeAt(start - 1))) start--;
+  const before = raw.charCodeAt(start - 1);
+  if (start > 0 && before !== 32 && before !== 124 && before !== 91) return undefined;
+  return isFullLevelWord(raw, start, end) ? levelSpelling(raw.slice(start, end)) : undefined;
+}
+
+/** The milliseconds after the stamp's own epoch seconds written right after it, bare or in `(` `[`. */
+function epochFraction(raw: string, timestamp: number, from: number): number | undefined {
+  let at = from;
+  while (raw.charCodeAt(at) === 32) at++;
+  if (at === from) return undefined;
+  const c = raw.charCodeAt(at);
+  if (c === 40 || c === 91) at++;
+  if (!isDigit(raw.charCodeAt(at))) return undefined;
+  const seconds = String(timestamp / 1000);
+  if (!raw.startsWith(seconds, at) || raw.charCodeAt(at + seconds.length) !== 46) return undefined;
+  return fractionMs(raw, at + seconds.length + 1);
+}
+
+/** 1 to 9 digits at `i`, not followed by another digit or a letter, as whole milliseconds. */
+function fractionMs(raw: string, i: number): number | undefined {
+  let end = i;
+  while (end < raw.length && isDigit(raw.charCodeAt(end))) end++;
+  const digits = end - i;
+  if (digits < 1 || digits > 9 || isLetter(raw.charCodeAt(end))) return undefined;
+  return Number(raw.slice(i, digits < 3 ? end : i + 3).padEnd(3, '0'));
+}

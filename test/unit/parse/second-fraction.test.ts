@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
+
+const receivedAt = Date.UTC(2026, 11, 1);
+const parse = (raw: string) => parseLine(raw, { receivedAt });
+const at = (iso: string) => Date.parse(iso);
+
+// Class: the same instant written twice, the second time with its fraction (second-fraction.ts).
+describe('a whole-second stamp written again with its fraction', () => {
+  it("reads a wrapper's nested clock where the wrapped line opens (Java Service Wrapper)", () => {
+    const line = parse(
+      'INFO   | jvm 1    | 2026/11/30 15:30:42 | WARN  15:30:42,524 | james.fetchmail | FetchMail Disabled',
+    );
+    expect(line.timestamp).toBe(at('2026-11-30T15:30:42.524Z'));
+    expect(line.timestampText).toBe('2026/11/30 15:30:42');
+  });
+
+  it("reads the nested clock a source's learned header columns hold", () => {
+    const lines = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `INFO   | jvm 1    | 2026/11/30 15:30:${10 + i} | INFO  15:30:${10 + i},1${i}7 | james.smtp | Connection ${i}`,
+    );
+    const parser = compileParser({});
+    parser.learn('james', lines, receivedAt);
+    const line = parser(lines[3] as string, receivedAt, 'james');
+    expect(line.timestamp).toBe(at('2026-11-30T15:30:13.137Z'));
+    expect(line.message).toBe('Connection 3');
+  });
+
+  it("reads an epoch of the stamp's own second with its fraction, in a syslog header's host place (Dante)", () => {
+    const line = parse(
+      'Nov 27 11:02:45 (1795777365.018244) sockd[2241]: info: Dante/server[1/1] v1.4.3 running',
+    );
+    expect(line.timestamp).toBe(at('2026-11-27T11:02:45.018Z'));
+    expect(line.host).toBeUndefined();
+    expect(line.service).toBe('sockd');
+  });
+
+  it('reads a one- or two-digit fraction as tenths or hundredths', () => {
+    expect(parse('2026-11-30 14:02:11 INFO [14:02:11.5] text').timestamp).toBe(
+      at('2026-11-30T14:02:11.500Z'),
+    );
+    expect(parse('2026-11-30 14:02:11 [14:02:11.25] text').timestamp).toBe(at('2026-11-30T14:02:11.250Z'));
+  });
+});
+
+describe('look-alikes of a second written again', () => {
+  it.each([
+    ['a time of the same second inside the text', '2026-11-30 14:02:11 job ran at 14:02:11.250 ok'],
+    ['a time inside a syslog message', 'Nov 30 14:02:11 host app[1]: retry at 14:02:11.500 then'],
+    ['a nested clock of another second', '2026-11-30 14:02:11 [14:02:12.250] text'],
+    ['an epoch with no fraction', 'Nov 30 14:02:11 1796047331 sockd[2241]: info: text'],
+    [
+      'a fraction apart, one line alone (a job id or pid may stand there)',
+      'Nov 30 14:02:11 482913 [7F3C9D1FA700] 0x02 -> text',
+    ],
+    ["OpenVPN's us= column", '2026-11-30 14:02:11 us=123456 Initialization Sequence Completed'],
+    ['a clock glued to a longer number', '2026-11-30 14:02:11 [114:02:11.250] text'],
+    ['a clock whose fraction runs into a word', '2026-11-30 14:02:11 [14:02:11.25s] text'],
+  ])('leaves %s', (_, raw) => {
+    expect(parse(raw).timestamp).toBe(at('2026-11-30T14:02:11Z'));
+  });
+
+  it('leaves an epoch of another instant, and its host', () => {
+    const other = parse('Nov 27 11:02:45 (1795777366.018244) sockd[2241]: info: text');
+    expect(other.timestamp).toBe(at('2026-11-27T11:02:45Z'));
+    expect(other.host).toBe('(1795777366.018244)');
+  });
+
+  it('keeps a stamp that has its own fraction', () => {
+    expect(parse('2026-11-30 14:02:11.100 [14:02:11.250] text').timestamp).toBe(
+      at('2026-11-30T14:02:11.100Z'),
+    );
+  });
+});
+
+describe("a program's own epoch after a syslog tag", () => {
+  it("keeps the relay's stamp (NetworkManager)", () => {
+    const line = parse(
+      'Nov 30 10:00:00 host1 NetworkManager[842]: <info>  [1796032800.1234] NetworkManager (version 1.44.2) is starting...',
+    );
+    expect(line.timestamp).toBe(at('2026-11-30T10:00:00Z'));
+  });
+});
+
+describe("the wrapped line's own level beside its nested clock", () => {
+  it("wins over the wrapper's", () => {
+    const line = parse(
+      'INFO   | jvm 1    | 2026/11/30 15:31:14 | WARN  15:31:14,354 | james.smtpserver | Rejected message',
+    );
+    expect(line.level).toBe('WARN');
+    const lines = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `INFO   | jvm 1    | 2026/11/30 15:30:${10 + i} | ${i === 5 ? 'ERROR' : 'INFO '} 15:30:${10 + i},1${i}7 | james.smtp | Connection ${i}`,
+    );
+    const parser = compileParser({});
+    parser.learn('james', lines, receivedAt);
+    expect(parser(lines[5] as string, receivedAt, 'james').level).toBe('ERROR');
+    expect(parser(lines[4] as string, receivedAt, 'james').level).toBe('INFO');
+  });
+
+  it('leaves a word that is no level, a glued one, and a level word with no nested clock', () => {
+    expect(parse('INFO   | jvm 1    | 2026/11/30 15:31:14 | job 15:31:14,354 | text').level).toBe('INFO');
+    expect(parse('INFO   | jvm 1    | 2026/11/30 15:31:14 | x.WARN 15:31:14,354 | text').level).toBe('INFO');
+    expect(parse('INFO   | jvm 1    | 2026/11/30 15:31:14 | WARN 15:31:15,354 | text').level).toBe('INFO');
+  });
+});
+
+// The same class, written apart: a microsecond column only a source's sample can tell from an id.
+describe('a microsecond column after the clock, learned per source', () => {
+  const opensm = [
+    ['14:02:11', '482913'],
+    ['14:02:11', '483207'],
+    ['14:02:11', '517788'],
+    ['14:02:11', '601355'],
+    ['14:02:12', '004471'],
+    ['14:02:12', '005190'],
+    ['14:02:13', '870113'],
+    ['14:02:13', '911402'],
+    ['14:02:50', '146002'],
+    ['14:02:50', '146544'],
+  ].map(([clock, micro]) => `Nov 30 ${clock} ${micro} [7F3C9D1FA700] 0x02 -> osm_vendor_bind: text`);
+  const learned = (lines: readonly string[]) => {
+    const parser = compileParser({});
+    parser.learn('s', lines, receivedAt);
+    return (line: string) => parser(line, receivedAt, 's');
+  };
+
+  it('reads the microseconds a sample proved (OpenSM), and drops the host taken from them', () => {
+    const line = learned(opensm)(opensm[4] as string);
+    expect(line.timestamp).toBe(at('2026-11-30T14:02:12.004Z'));
+    expect(line.host).toBeUndefined();
+  });
+
+  it('leaves a column that repeats (a job id), that never falls (a counter), or that stays within a second (a pid)', () => {
+    const job = opensm.map((l, i) => l.replace(/ \d{6} /, i < 5 ? ' 774512 ' : ' 774519 '));
+    expect(learned(job)(job[4] as string).timestamp).toBe(at('2026-11-30T14:02:12Z'));
+    const counter = opensm.map((l, i) => l.replace(/ \d{6} /, ` ${String(100200 + i * 7)} `));
+    expect(learned(counter)(counter[4] as string).timestamp).toBe(at('2026-11-30T14:02:12Z'));
+    const pid = opensm.map((l, i) => l.replace(/ \d{6} /, ` ${String(300100 + (i >> 1))} `));
+    expect(learned(pid)(pid[4] as string).timestamp).toBe(at('2026-11-30T14:02:12Z'));
+  });
+
+  it('leaves a sample too short to prove it', () => {
+    const few = opensm.slice(0, 6);
+    expect(learned(few)(few[4] as string).timestamp).toBe(at('2026-11-30T14:02:12Z'));
+  });
+});
+
+describe('per source, only where the sample wrote a second again', () => {
+  it("leaves a later line of a source whose sample never did (the reading's cost stays off its lines)", () => {
+    const parser = compileParser({});
+    const plain = Array.from({ length: 12 }, (_, i) => `2026-11-30 14:02:${10 + i} INFO [main] step ${i}`);
+    parser.learn('plain', plain, receivedAt);
+    expect(parser('2026-11-30 14:02:11 INFO [14:02:11.250] text', receivedAt, 'plain').timestamp).toBe(
+      at('2026-11-30T14:02:11Z'),
+    );
+    parser.learn('wrapped', ['2026-11-30 14:02:10 INFO [14:02:10.100] text', ...plain], receivedAt);
+    expect(parser('2026-11-30 14:02:11 INFO [14:02:11.250] text', receivedAt, 'wrapped').timestamp).toBe(
+      at('2026-11-30T14:02:11.250Z'),
+    );
+  });
+});
