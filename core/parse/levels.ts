@@ -428,7 +428,8 @@ export function mnemonicSeverity(raw: string, a: number, b: number): Level | und
 
 /**
  * Comware's log file writes the VRP family's mnemonic without its `%` (the line opens with it instead):
- * `IFNET/3/PHY_UPDOWN` in [a, b) of `raw`, a field its caller saw end with a colon. Stricter than the
+ * `IFNET/3/PHY_UPDOWN` in [a, b) of `raw`, a field its caller saw end with a colon in Comware's place
+ * (`isUnmarkedMnemonicPlace` in `structure.ts`: right after the host, the year after the time). Stricter than the
  * marked form: a module of two capitals or more (`GE1/0/1` is an interface, `usr/3/lib` a path),
  * one digit 0–7 between slashes, a digest of four capitals or more that opens with a letter (`LOGIN`,
  * `PHY_UPDOWN`; `HTTP/1/GET` is a path). Undefined when not one.

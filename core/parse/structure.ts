@@ -7,7 +7,16 @@
  * and one line costs at most `STEP_BUDGET` steps however long or strange it is.
  */
 
-import { isDigit, isHexDigit, isLetter, isLower, isLowerHexDigit, isUpper, monthAt } from './calendar.ts';
+import {
+  isDigit,
+  isHexDigit,
+  isLetter,
+  isLower,
+  isLowerHexDigit,
+  isUpper,
+  monthAt,
+  writtenYear,
+} from './calendar.ts';
 import { categoryOpening, type Diagnostic, diagnosticAt } from './diagnostic.ts';
 import { isSyslogFacility } from './formats/syslog.ts';
 import { dashRunEnd, isSourceLocation, levelCodeEnd } from './header-fields.ts';
@@ -204,6 +213,17 @@ function markedTimeStart(raw: string): number {
   const c = raw.charCodeAt(0);
   if (c !== 37 && c !== 42 && c !== 94 && c !== 46) return 0;
   return monthAt(raw, 1) > 0 && raw.charCodeAt(4) === 32 ? 1 : 0;
+}
+
+/**
+ * Field `f` is where Comware's log file writes its mnemonic without the `%`: right after the host,
+ * after a time whose year follows the time of day (`%Nov 30 01:02:19:727 2026 LEAF-07 IFNET/3/…:`).
+ * Anywhere else a capital path of that shape (`GET API/2/USERS:`, an ISO time's `DATA/0/BACKUP:`) is text.
+ */
+function isUnmarkedMnemonicPlace(raw: string, f: number, out: Header): boolean {
+  const end = out.timeEnd;
+  if (out.shape < 0 || raw.charCodeAt(end - 5) !== 32 || !isDigit(raw.charCodeAt(end - 6))) return false;
+  return writtenYear(raw, end - 4) > 0 && f === fieldAt(end) + 1;
 }
 
 const scan: TimeScan = { ms: 0, end: 0 };
@@ -729,7 +749,10 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   // Cisco's `%LINK-3-UPDOWN:`: the digit is a syslog severity.
   // Comware's file writes it without its `%` after the host: `IFNET/3/PHY_UPDOWN:`.
   const mnemonic =
-    mnemonicSeverity(raw, a, b) ?? (colon && slash > a ? unmarkedMnemonicSeverity(raw, a, b) : undefined);
+    mnemonicSeverity(raw, a, b) ??
+    (colon && slash > a && isUnmarkedMnemonicPlace(raw, f, out)
+      ? unmarkedMnemonicSeverity(raw, a, b)
+      : undefined);
   if (mnemonic !== undefined) {
     setLevel(out, mnemonic, f, a, b, true);
     out.textStart = afterMnemonicColon(raw, b);

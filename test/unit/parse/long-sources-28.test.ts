@@ -86,6 +86,24 @@ describe("the VRP family's `MODULE/severity/DIGEST:` after the host, without its
     expect(parse('%Nov 30 is the date').timestamp).toBeUndefined();
     expect(parse('%November sales 01:04:02').timestamp).toBeUndefined();
   });
+
+  it("reads it only in Comware's place, right after the host after a year written after the time: a capital path elsewhere stays text", () => {
+    // An ISO time (no year after it), no time, or the path not right after the host: no severity.
+    expect(parse('2026-11-30 10:00:00 host API/2/USERS: 200').level).toBeUndefined();
+    expect(parse('2026-11-30 10:00:00 copying DATA/0/BACKUP: ok').level).toBeUndefined();
+    expect(parse('2026-11-30 10:00:00 DATA/0/BACKUP: ok').level).toBeUndefined();
+    expect(parse('10:00:00 DATA/0/BACKUP: ok').level).toBeUndefined();
+    expect(parse('DATA/0/BACKUP: ok').level).toBeUndefined();
+    expect(parse('Nov 30 01:04:02 2026 sw1 copying DATA/0/BACKUP: ok').level).toBeUndefined();
+    const read = learnt(
+      Array.from(
+        { length: 10 },
+        (_, n) => `%Nov 30 01:0${n}:14:227 2026 LEAF-07 DEV/5/BOARD_STATE: Board ${n} is Normal.`,
+      ),
+    );
+    expect(read('%Nov 30 01:02:19:727 2026 LEAF-07 copying DATA/0/BACKUP: ok').level).toBeUndefined();
+    expect(read('%Nov 30 01:02:19:727 2026 LEAF-07 DEV/3/FAN_ABSENT: Fan 2 is absent.').level).toBe('ERROR');
+  });
 });
 
 describe('learned per source: a level word as the last dotted part of a bracket (`[component.info]`, `[.error]`)', () => {
