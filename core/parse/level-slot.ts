@@ -14,7 +14,9 @@
  *   letter, a digit, `/`, `.`, `=`, `-`, `_`, a quote, the line's end) makes it a name, a path, a
  *   value or text: `status=error`, `/info/`, `uvicorn.error`, `error_count`. One exception: the last
  *   dotted part of a bracket (`[header.info]`, `[.error]`: the MongoDB Agent's `[component.level]`),
- *   which only a source's agreement makes a level; `[uvicorn.error]` on every line stays a label (below).
+ *   which only a source's agreement makes a level, and only when a name before the dot is written
+ *   with two words or there is none (`isLevelAfterDot`): `[uvicorn.error]` beside `[api.info]` names
+ *   loggers; `[uvicorn.error]` on every line stays a label (below).
  * - **The slot**: the pair of delimiters around the first such word of a line. It is learned when
  *   at least `MIN_AGREEMENT` of the sample's lines, and at least `MIN_SLOT_LINES`, open their first
  *   such word with the same pair (`:` and `:`; `[` and `]`; a space and `:`), and one of the pair is
@@ -71,8 +73,10 @@ const BEFORE: ReadonlySet<number> = new Set([91, 40, 60, 123, 124, 58, 59, 32, 9
 /** `] ) > } | : ; ,`, space, tab. */
 const AFTER: ReadonlySet<number> = new Set([93, 41, 62, 125, 124, 58, 59, 44, 32, 9]);
 
-/** What `findWord` found last. */
-const hit = { level: 'INFO' as Level, before: 0, after: 0 };
+/** What `findWord` found last (`start`: where its word starts). */
+const hit = { level: 'INFO' as Level, before: 0, after: 0, start: 0 };
+
+const DOT = 46;
 
 /**
  * The first word of the vocabulary between delimiters in `raw`'s first `HEADER_CHARS` characters,
@@ -92,7 +96,7 @@ function findWord(raw: string, slot: LevelSlot | undefined): boolean {
     const before = a === 0 ? LINE_START : raw.charCodeAt(a - 1);
     const after = raw.charCodeAt(i);
     if (slot === undefined) {
-      if (before !== LINE_START && !BEFORE.has(before) && !(before === 46 && after === 93)) continue;
+      if (before !== LINE_START && !BEFORE.has(before) && !(before === DOT && after === 93)) continue;
       if (!AFTER.has(after)) continue;
     } else if (before !== slot.before || after !== slot.after) continue;
     const word = raw.slice(a, i).toLowerCase();
@@ -102,6 +106,7 @@ function findWord(raw: string, slot: LevelSlot | undefined): boolean {
     hit.level = level;
     hit.before = before;
     hit.after = after;
+    hit.start = a;
     return true;
   }
   return false;
@@ -119,11 +124,19 @@ interface Votes {
  */
 export function learnLevelSlot(lines: readonly string[]): LevelSlot | undefined {
   const slots = new Map<number, Votes>();
+  /** The words each bracket's name before its last dot (`header` of `[header.info]`) was seen with. */
+  const dotted = new Map<string, Set<Level>>();
   let counted = 0;
   for (const line of lines) {
     if (line.length === 0) continue;
     counted++;
     if (!findWord(line, undefined)) continue;
+    if (hit.before === DOT) {
+      const name = line.slice(line.lastIndexOf('[', hit.start) + 1, hit.start - 1);
+      const words = dotted.get(name) ?? new Set<Level>();
+      words.add(hit.level);
+      dotted.set(name, words);
+    }
     const key = (hit.before + 1) * 65536 + hit.after;
     const votes = slots.get(key) ?? { lines: 0, levels: new Set<Level>() };
     votes.lines++;
@@ -142,8 +155,19 @@ export function learnLevelSlot(lines: readonly string[]): LevelSlot | undefined 
     return undefined;
   if (isSevereLabel(most.levels)) return undefined;
   const slot = { before: Math.floor(best / 65536) - 1, after: best % 65536 };
+  if (slot.before === DOT && !isLevelAfterDot(dotted)) return undefined;
   // Spaces on both sides mark nothing: such a slot would read a word of prose anywhere in the line.
   return isUnmarked(slot.before) && isUnmarked(slot.after) ? undefined : slot;
+}
+
+/**
+ * A bracket's last dotted part is a level, not the end of a logger's name, when one name before the
+ * dot is written with two words (`[.info]` and `[.error]`, `[agent.info]` and `[agent.warn]`) or
+ * there is no name (`[.error]`): loggers each write one word (`[uvicorn.error]` beside `[api.info]`).
+ */
+function isLevelAfterDot(dotted: ReadonlyMap<string, ReadonlySet<Level>>): boolean {
+  for (const [name, words] of dotted) if (name === '' || words.size > 1) return true;
+  return false;
 }
 
 /** A space or the line's start: a neighbour that marks no field (a tab is a column's delimiter). */

@@ -148,6 +148,27 @@ describe('learned per source: a level word as the last dotted part of a bracket 
     );
     expect(loggers('2026-11-21 11:59:00 [app.error] handled 99').level).toBeUndefined();
   });
+
+  it("leaves loggers' names whose last part is a level word: each name writes one word, and no bracket is `[.word]`", () => {
+    // uvicorn's `error` logger beside an application's module `api.info`: a word per name is a name.
+    const mixed = learnt(
+      Array.from(
+        { length: 16 },
+        (_, n) =>
+          `2026-11-21 11:58:${String(10 + n)} [${n % 4 === 0 ? 'api.info' : 'uvicorn.error'}] Started worker ${n}`,
+      ),
+    );
+    expect(mixed('2026-11-21 11:59:00 [uvicorn.error] Started worker 99').level).toBeUndefined();
+    // One component written with two words is a level there (`[agent.info]`, `[agent.warn]`).
+    const agent = learnt(
+      Array.from(
+        { length: 16 },
+        (_, n) =>
+          `[2026-11-21T11:58:${String(10 + n)}.212+0000] [agent.${n % 5 === 2 ? 'warn' : 'info'}] step ${n}`,
+      ),
+    );
+    expect(agent('[2026-11-21T11:59:00.212+0000] [agent.error] apply failed').level).toBe('ERROR');
+  });
 });
 
 describe('learned per source: a number after the seconds and a colon that keeps one value while the seconds change is a process id', () => {
