@@ -7,12 +7,15 @@
  * changes from line to line.
  *
  * - **Learned** when at least `MIN_LINES` of the sample's lines, and `MIN_AGREEMENT` of them, write
- *   such a number (3–9 digits, not all zeros) in their first `HEAD` characters, one value on all of
- *   them, over at least `MIN_SECONDS` different seconds.
+ *   such a number (4–9 digits, not ending in `000`) in their first `HEAD` characters, one value on
+ *   all of them, over at least `MIN_SECONDS` different seconds. Three digits are a clock's
+ *   milliseconds, which a timer firing each second writes alike on every line (`:250`), and
+ *   `250000` is the same clock written to the microsecond.
  * - **Read** on each later line of the source that has such a number where its time was read with it
  *   as the fraction: the time is cut to the second and the number is `fields.pid`. Another value (a
  *   later run of the utility) is read the same way.
- * - Limits: a source whose clock writes the same fraction on every line (none seen) would lose it;
+ * - Limits: a source whose clock writes the same fraction of four digits or more on every line
+ *   (none seen) would lose it; a process id of three digits is not learned;
  *   a constant number glued by a colon after a time that is not the source's own time is not looked at
  *   past the first `HEAD` characters.
  */
@@ -23,13 +26,16 @@ import type { ParsedLine } from './types.ts';
 
 const MIN_LINES = 8;
 const MIN_SECONDS = 3;
+/** Fewest and most digits of the number: three are a clock's milliseconds, whatever they repeat. */
+const MIN_DIGITS = 4;
+const MAX_DIGITS = 9;
 /** Characters of a line's start the time is looked for in. */
 const HEAD = 48;
 
 /** Where `colonNumber` found the number (`start`, `end`) and the seconds before it (`second`). */
 const found = { start: 0, end: 0, second: 0 };
 
-/** The first `HH:mm:ss:N…` (3–9 digits, then no digit) in `raw`'s first characters, into `found`. */
+/** The first `HH:mm:ss:N…` (4–9 digits, then no digit) in `raw`'s first characters, into `found`. */
 function colonNumber(raw: string): boolean {
   const limit = Math.min(raw.length, HEAD);
   let k = raw.indexOf(':', 2);
@@ -47,7 +53,7 @@ function colonNumber(raw: string): boolean {
       let end = k + 7;
       while (isDigit(raw.charCodeAt(end))) end++;
       const digits = end - (k + 7);
-      if (digits < 3 || digits > 9) return false;
+      if (digits < MIN_DIGITS || digits > MAX_DIGITS) return false;
       found.start = k + 7;
       found.end = end;
       found.second = (raw.charCodeAt(k + 4) - 48) * 10 + raw.charCodeAt(k + 5) - 48;
@@ -78,7 +84,8 @@ export function learnColonId(lines: readonly string[]): boolean {
     holding++;
     seconds.add(found.second);
   }
-  if (value === undefined || /^0+$/.test(value)) return false;
+  // Milliseconds padded to the microsecond (`250000`, `000000`) are a clock's.
+  if (value === undefined || value.endsWith('000')) return false;
   return holding >= MIN_LINES && holding >= MIN_AGREEMENT * counted && seconds.size >= MIN_SECONDS;
 }
 

@@ -209,6 +209,21 @@ describe('learned per source: a number after the seconds and a colon that keeps 
     const zero = zeros('2026-11-23 22:42:05:000 step 99');
     expect([zero.timestamp, zero.fields.pid]).toEqual([at('2026-11-23T22:42:05.000Z'), undefined]);
   });
+
+  it("leaves a clock's milliseconds that repeat on a timer's every tick, and a fraction padded from them", () => {
+    // A timer firing each second writes one millisecond on every line: three digits are a clock's.
+    const timer = learnt(
+      Array.from({ length: 16 }, (_, n) => `05:21:${String(10 + n)}:250 FuEngine tick ${n}`),
+    );
+    const tick = timer('05:22:01:648 FuEngine loaded');
+    expect([tick.timestamp, tick.fields.pid]).toEqual([at('2026-12-02T05:22:01.648Z'), undefined]);
+    expect(timer('05:22:02:250 FuEngine tick 99').timestamp).toBe(at('2026-12-02T05:22:02.250Z'));
+    // The same milliseconds written to the microsecond (`250000`).
+    const padded = learnt(
+      Array.from({ length: 16 }, (_, n) => `2026-11-23 22:41:${String(10 + n)}:250000 step ${n}`),
+    );
+    expect(padded('2026-11-23 22:42:05:250000 step 99').timestamp).toBe(at('2026-11-23T22:42:05.250Z'));
+  });
 });
 
 describe("a day number since 1601 (Windows FILETIME's epoch) before the time of day (W32Time's debug log)", () => {
