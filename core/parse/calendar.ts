@@ -68,6 +68,13 @@ export function digits(s: string, i: number, n: number): number {
   return v;
 }
 
+/** The milliseconds of a fraction's digits from `i` to `end` (`1134025` is 113: cut, never rounded). */
+export function fractionMillis(s: string, i: number, end: number): number {
+  let ms = 0;
+  for (let k = i; k < i + 3; k++) ms = ms * 10 + (k < end ? s.charCodeAt(k) - 48 : 0);
+  return ms;
+}
+
 /**
  * The four digits at `i` as a year written after a time (`Nov 29 06:00:03 2026`), 1970 to 2099,
  * or -1.

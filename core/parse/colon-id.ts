@@ -19,7 +19,7 @@
  *   a constant number glued by a colon after a time that is not the source's own time is not looked at
  *   past the first `HEAD` characters.
  */
-import { isDigit } from './calendar.ts';
+import { digits, fractionMillis, isDigit } from './calendar.ts';
 import { idValue } from './line.ts';
 import { MIN_AGREEMENT } from './structure.ts';
 import type { ParsedLine } from './types.ts';
@@ -45,27 +45,23 @@ function colonNumber(raw: string): boolean {
       isDigit(raw.charCodeAt(k - 1)) &&
       isDigit(raw.charCodeAt(k - 2)) &&
       !isDigit(raw.charCodeAt(k - 3)) &&
-      isTwoDigits(raw, k + 1) &&
+      digits(raw, k + 1, 2) >= 0 &&
       raw.charCodeAt(k + 3) === 58 &&
-      isTwoDigits(raw, k + 4) &&
+      digits(raw, k + 4, 2) >= 0 &&
       raw.charCodeAt(k + 6) === 58
     ) {
       let end = k + 7;
       while (isDigit(raw.charCodeAt(end))) end++;
-      const digits = end - (k + 7);
-      if (digits < MIN_DIGITS || digits > MAX_DIGITS) return false;
+      const length = end - (k + 7);
+      if (length < MIN_DIGITS || length > MAX_DIGITS) return false;
       found.start = k + 7;
       found.end = end;
-      found.second = (raw.charCodeAt(k + 4) - 48) * 10 + raw.charCodeAt(k + 5) - 48;
+      found.second = digits(raw, k + 4, 2);
       return true;
     }
     k = raw.indexOf(':', k + 1);
   }
   return false;
-}
-
-function isTwoDigits(raw: string, i: number): boolean {
-  return isDigit(raw.charCodeAt(i)) && isDigit(raw.charCodeAt(i + 1));
 }
 
 /** True when the sample's lines write one constant number after their seconds (module comment). */
@@ -95,7 +91,7 @@ export function learnColonId(lines: readonly string[]): boolean {
  */
 export function readColonId(line: ParsedLine, raw: string): void {
   if (line.timestamp === undefined || !colonNumber(raw)) return;
-  const fraction = Number(raw.slice(found.start, Math.min(found.end, found.start + 3)).padEnd(3, '0'));
+  const fraction = fractionMillis(raw, found.start, found.end);
   const ms = ((line.timestamp % 1000) + 1000) % 1000;
   if (ms !== fraction) return;
   line.timestamp -= ms;

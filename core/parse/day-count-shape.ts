@@ -12,31 +12,21 @@
  */
 
 import { acceptedEventTimes, DEFAULT_RETENTION_DAYS } from '../retention.ts';
-import { isDigit, isLetter } from './calendar.ts';
+import { digits, fractionMillis, isDigit, isLetter } from './calendar.ts';
 import type { TimeContext, TimeScan } from './timestamps.ts';
 
 /** Days from 1601-01-01 to 1970-01-01. */
 const DAYS_1601_TO_1970 = 134774;
 const DAY_MS = 86_400_000;
 
-function two(s: string, i: number): number {
-  const a = s.charCodeAt(i) - 48;
-  const b = s.charCodeAt(i + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
-
 /** Reads `DDDDDD HH:mm:ss[.f…][s]` at `i` into `out`; false when absent or outside the window. */
 export function scanDayCount(s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
   if (s.charCodeAt(i + 6) !== 32 || s.charCodeAt(i + 9) !== 58 || s.charCodeAt(i + 12) !== 58) return false;
-  let days = 0;
-  for (let k = i; k < i + 6; k++) {
-    const c = s.charCodeAt(k);
-    if (!isDigit(c)) return false;
-    days = days * 10 + c - 48;
-  }
-  const h = two(s, i + 7);
-  const mi = two(s, i + 10);
-  const se = two(s, i + 13);
+  const days = digits(s, i, 6);
+  if (days < 0) return false;
+  const h = digits(s, i + 7, 2);
+  const mi = digits(s, i + 10, 2);
+  const se = digits(s, i + 13, 2);
   if (h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 59) return false;
   let j = i + 15;
   let ms = 0;
@@ -44,7 +34,7 @@ export function scanDayCount(s: string, i: number, ctx: TimeContext, out: TimeSc
     let k = j + 1;
     while (isDigit(s.charCodeAt(k))) k++;
     if (k - j - 1 > 9) return false;
-    ms = Number(s.slice(j + 1, Math.min(k, j + 4)).padEnd(3, '0'));
+    ms = fractionMillis(s, j + 1, k);
     j = k;
     if (s.charCodeAt(j) === 115) j++;
   }

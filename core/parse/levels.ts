@@ -1,4 +1,4 @@
-import { isDigit } from './calendar.ts';
+import { isDigit, isUpper } from './calendar.ts';
 
 /** Logward's levels, least to most severe. */
 export const LEVELS = ['TRACE', 'DEBUG', 'INFO', 'NOTICE', 'WARN', 'ERROR', 'FATAL'] as const;
@@ -436,18 +436,14 @@ export function mnemonicSeverity(raw: string, a: number, b: number): Level | und
  */
 export function unmarkedMnemonicSeverity(raw: string, a: number, b: number): Level | undefined {
   let k = a;
-  while (k < b && isUpperLetter(raw.charCodeAt(k))) k++;
+  while (k < b && isUpper(raw.charCodeAt(k))) k++;
   if (k - a < 2) return undefined;
   while (k < b && isUpperNameCode(raw.charCodeAt(k))) k++;
   if (raw.charCodeAt(k) !== 47 || raw.charCodeAt(k + 2) !== 47 || k + 7 > b) return undefined;
-  if (!isUpperLetter(raw.charCodeAt(k + 3))) return undefined;
+  if (!isUpper(raw.charCodeAt(k + 3))) return undefined;
   for (let m = k + 4; m < b; m++) if (!isUpperNameCode(raw.charCodeAt(m))) return undefined;
   const digit = raw.charCodeAt(k + 1) - 48;
   return digit >= 0 && digit <= 7 ? syslogSeverityLevel(digit) : undefined;
-}
-
-function isUpperLetter(c: number): boolean {
-  return c >= 65 && c <= 90;
 }
 
 /** `A`–`Z`, `0`–`9` or `_`: a letter of an upper-case name (`LINK`, `CONFIG_I`, `106023`). */
