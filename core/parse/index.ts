@@ -553,17 +553,19 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (line === undefined) {
     return plainLine(text, forced === undefined ? 'no known format' : `does not match format ${forced}`);
   }
+  // The steps below never change the format: one look-up says which apply to it.
+  const steps = FORMAT_STEPS.get(line.format) ?? 0;
   if (line.logger === undefined || line.format === 'level_bracket') {
-    if (TRAILING_LOGGER_FORMATS.has(line.format)) takeTrailingLogger(line, raw);
+    if ((steps & TRAILING_LOGGER) !== 0) takeTrailingLogger(line, raw);
   }
   if (json?.numericLevel !== undefined && line.format === 'json') unreadSyslogNumber(line, json.numericLevel);
-  if (HOST_AND_TAG_FORMATS.has(line.format)) takeHostAndTag(line, raw);
+  if ((steps & HOST_AND_TAG) !== 0) takeHostAndTag(line, raw);
   // The source's learned columns, stepped over (also after an Apache-style error log's brackets: `hasColumns`).
   const headerMessage = line.message;
   if (state !== undefined && state.columns !== NO_COLUMNS && hasColumns(line))
     line.message = skipColumns(line.message, state.columns, line);
   // One look-up for what a self-describing format's lines skip: its structure is its own.
-  if (!SELF_DESCRIBING.has(line.format)) {
+  if ((steps & OWN_STRUCTURE) === 0) {
     if (line.level === undefined) takeKeyValueLevel(line);
     // A level mark opening what the header and the columns left as the message (`› ✔  text`, `W/tag text`).
     if (line.level === undefined) {
@@ -574,7 +576,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
       if (line.level === undefined && !readingColumns) takeLevelWord(line, headerMessage);
     }
     // A dev server's badge line (` WARNING  text      10:44:56 AM`) ends with its time.
-    if (line.timestamp === undefined && line.level !== undefined && HEADER_READ.has(line.format))
+    if (line.timestamp === undefined && line.level !== undefined && (steps & FROM_HEADER) !== 0)
       takeRightAlignedTime(line, raw, indented, ctx);
     takeStructuredDataElement(line);
     takeQuotedMessage(line);
@@ -685,6 +687,25 @@ const SELF_DESCRIBING: ReadonlySet<string> = new Set([
   'nginx_error',
   'cri',
 ]);
+
+// `FORMAT_STEPS`' bits: a format in `TRAILING_LOGGER_FORMATS`, `HOST_AND_TAG_FORMATS`, `SELF_DESCRIBING`, `HEADER_READ`.
+const TRAILING_LOGGER = 1;
+const HOST_AND_TAG = 2;
+const OWN_STRUCTURE = 4;
+const FROM_HEADER = 8;
+
+/** The sets above as one look-up per line (`parse`'s steps after the header): a format's bits. */
+const FORMAT_STEPS: ReadonlyMap<string, number> = (() => {
+  const steps = new Map<string, number>();
+  const mark = (formats: ReadonlySet<string>, bit: number) => {
+    for (const format of formats) steps.set(format, (steps.get(format) ?? 0) | bit);
+  };
+  mark(TRAILING_LOGGER_FORMATS, TRAILING_LOGGER);
+  mark(HOST_AND_TAG_FORMATS, HOST_AND_TAG);
+  mark(SELF_DESCRIBING, OWN_STRUCTURE);
+  mark(HEADER_READ, FROM_HEADER);
+  return steps;
+})();
 
 /** True when a fixed format left the timestamp or the level to find. */
 function needsHeader(line: ParsedLine): boolean {
