@@ -317,6 +317,22 @@ const chosenRank: Record<Role, number> = {
   host: 0,
 };
 
+/** No pair chosen for any role yet: named stores, cheaper per line than a loop over the roles. */
+function resetChosen(): void {
+  chosen.timestamp = -1;
+  chosen.level = -1;
+  chosen.message = -1;
+  chosen.logger = -1;
+  chosen.service = -1;
+  chosen.host = -1;
+  chosenRank.timestamp = Number.MAX_SAFE_INTEGER;
+  chosenRank.level = Number.MAX_SAFE_INTEGER;
+  chosenRank.message = Number.MAX_SAFE_INTEGER;
+  chosenRank.logger = Number.MAX_SAFE_INTEGER;
+  chosenRank.service = Number.MAX_SAFE_INTEGER;
+  chosenRank.host = Number.MAX_SAFE_INTEGER;
+}
+
 /** Keys that hold a time zone or an offset on its own (`tz="+0100"`). */
 const ZONE_KEYS: ReadonlySet<string> = new Set(['tz', 'timezone', 'time_zone', 'zone']);
 
@@ -397,10 +413,7 @@ const AUDIT_USER_MESSAGE = /(?:^| )msg='([^']*)'/;
 /** The pairs of a logfmt text as a line; the timestamp is left as text (`timestampText`). */
 export function parseLogfmtPairs(raw: string): ParsedLine | undefined {
   if (!split(raw)) return undefined;
-  for (const r in chosen) {
-    chosen[r as Role] = -1;
-    chosenRank[r as Role] = Number.MAX_SAFE_INTEGER;
-  }
+  resetChosen();
   for (let k = 0; k < count; k++) {
     const rr = roles[k];
     if (rr === undefined || rr === null || values[k] === true || rr.rank >= chosenRank[rr.role]) continue;
