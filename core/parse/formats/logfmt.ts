@@ -79,7 +79,7 @@ function split(raw: string): boolean {
     // Lines of one source repeat their keys in order: reuse last line's key string when it matches.
     const cachedKey = keyCache[count];
     let key: string;
-    if (cachedKey !== undefined && cachedKey.length === i - keyStart && raw.startsWith(cachedKey, keyStart)) {
+    if (cachedKey !== undefined && cachedKey.length === i - keyStart && holdsAt(raw, keyStart, cachedKey)) {
       key = cachedKey;
     } else {
       key = raw.slice(keyStart, i);
@@ -114,6 +114,12 @@ function split(raw: string): boolean {
     count++;
   }
   return pairs > 0 && bare <= pairs;
+}
+
+/** `raw.startsWith(key, at)` for a key as short as logfmt's, without a call per key. */
+function holdsAt(raw: string, at: number, key: string): boolean {
+  for (let j = 0; j < key.length; j++) if (raw.charCodeAt(at + j) !== key.charCodeAt(j)) return false;
+  return true;
 }
 
 function closingQuote(raw: string, i: number): number {
