@@ -204,12 +204,13 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
     const v = obj[key];
     const rr = roleOf(key);
     if (rr !== undefined) offer(rr, v, key, undefined);
+    // Only an object may nest roles: a value of another type is spared the look-up.
+    if (!isPlainObject(v)) continue;
     const leaves = NESTED_ROLES.get(key);
-    if (leaves !== undefined && isPlainObject(v)) {
-      nestedSeen = true;
-      for (const [leaf, nested] of leaves) {
-        if (Object.hasOwn(v, leaf)) offer(nested, v[leaf], key, leaf);
-      }
+    if (leaves === undefined) continue;
+    nestedSeen = true;
+    for (const [leaf, nested] of leaves) {
+      if (Object.hasOwn(v, leaf)) offer(nested, v[leaf], key, leaf);
     }
   }
   let timeText: string | undefined;
