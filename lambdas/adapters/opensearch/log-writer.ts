@@ -194,14 +194,21 @@ const actionPrefixes = new Map<string, string>();
  * `create`, not `index`: a write never replaces a document already indexed under the id.
  */
 function actionPrefix(index: string): string {
+  // A batch's lines fall on few days: the last index's prefix is checked first, without a look-up.
+  if (index === lastIndex) return lastPrefix;
   let prefix = actionPrefixes.get(index);
   if (prefix === undefined) {
     if (actionPrefixes.size >= 1000) actionPrefixes.clear();
     prefix = `{"create":{"_index":"${index}","_id":"`;
     actionPrefixes.set(index, prefix);
   }
+  lastIndex = index;
+  lastPrefix = prefix;
   return prefix;
 }
+
+let lastIndex = '';
+let lastPrefix = '';
 
 const NO_BYTES = Buffer.alloc(0);
 
