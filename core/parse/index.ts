@@ -46,7 +46,7 @@ import {
   readQuotedRecord,
   splitQuotedRecord,
 } from './learned-keys.ts';
-import { type LevelSlot, learnLevelSlot, slotLevel } from './level-slot.ts';
+import { type LevelSlot, learnLetterSlot, learnLevelSlot, slotLevel } from './level-slot.ts';
 import { compileLevelVocabulary, type LevelVocabulary, useLevelVocabulary } from './levels.ts';
 import { newLine, plainLine } from './line.ts';
 import { isWholeSecond, learnMicroColumn, takeSecondFraction } from './second-fraction.ts';
@@ -426,7 +426,8 @@ function levelSlotOf(
 ): LevelSlot | undefined {
   const structure = state.structure;
   if (structure !== undefined && hasLevelColumn(structure)) return undefined;
-  const slot = learnLevelSlot(lines);
+  // A level letter's slot (`learnLetterSlot`) only where the sample spells no level word in one.
+  const slot = learnLevelSlot(lines) ?? learnLetterSlot(lines);
   if (slot === undefined) return undefined;
   const read = readSample(lines, plan, ctx, state);
   let levelled = 0;

@@ -34,13 +34,17 @@
  * word of the vocabulary in the slot, and the message stays as the readers left it.
  */
 import { isLetter } from './calendar.ts';
-import { declaredLevel, isSevereLabel, type Level, levelSpelling } from './levels.ts';
+import { columnLevelSpelling, declaredLevel, isSevereLabel, type Level, levelSpelling } from './levels.ts';
 import { HEADER_CHARS, MIN_AGREEMENT } from './structure.ts';
 
-/** The delimiters standing before and after a source's level word (`-1` before: the line's start). */
+/**
+ * The delimiters standing before and after a source's level word (`-1` before: the line's start);
+ * for a letter slot (`learnLetterSlot`) also the whitespace-separated field it stands in, else -1.
+ */
 export interface LevelSlot {
   readonly before: number;
   readonly after: number;
+  readonly field: number;
 }
 
 /** Fewest sample lines that must agree on a slot: a short sample proves nothing. */
@@ -67,6 +71,9 @@ const SHORTEST = 4;
 const LONGEST = 11;
 
 const LINE_START = -1;
+
+/** A word slot's `field`: any. */
+const NO_FIELD = -1;
 
 /** `[ ( < { | : ;`, space, tab (and the line's start, `LINE_START`). */
 const BEFORE: ReadonlySet<number> = new Set([91, 40, 60, 123, 124, 58, 59, 32, 9]);
@@ -112,10 +119,55 @@ function findWord(raw: string, slot: LevelSlot | undefined): boolean {
   return false;
 }
 
-/** The sample's lines that agree on one slot, and the levels they spell there. */
+/** The sample's lines that agree on one slot, the levels they spell there, and whether a mark there spelled none. */
 interface Votes {
+  readonly slot: LevelSlot;
   lines: number;
   readonly levels: Set<Level>;
+  stranger: boolean;
+}
+
+/** A line's first word or mark: its slot and its level (undefined: a mark that is no level). */
+interface Found {
+  readonly before: number;
+  readonly after: number;
+  readonly field?: number;
+  readonly level: Level | undefined;
+}
+
+/**
+ * The slot the most of the sample's non-empty lines hold their first word or mark in (`find`), when
+ * at least `MIN_AGREEMENT` of them and at least `MIN_SLOT_LINES` agree on it; else undefined.
+ */
+function agreedSlot(lines: readonly string[], find: (line: string) => Found | undefined): Votes | undefined {
+  const slots = new Map<number, Votes>();
+  let counted = 0;
+  for (const line of lines) {
+    if (line.length === 0) continue;
+    counted++;
+    const found = find(line);
+    if (found === undefined) continue;
+    const field = found.field ?? NO_FIELD;
+    const key = ((field + 1) * 65537 + found.before + 1) * 65536 + found.after;
+    let votes = slots.get(key);
+    if (votes === undefined) {
+      votes = {
+        slot: { before: found.before, after: found.after, field },
+        lines: 0,
+        levels: new Set(),
+        stranger: false,
+      };
+      slots.set(key, votes);
+    }
+    votes.lines++;
+    if (found.level === undefined) votes.stranger = true;
+    else votes.levels.add(found.level);
+  }
+  let most: Votes | undefined;
+  for (const votes of slots.values()) if (most === undefined || votes.lines > most.lines) most = votes;
+  if (most === undefined || most.lines < MIN_SLOT_LINES || most.lines < MIN_AGREEMENT * counted)
+    return undefined;
+  return most;
 }
 
 /**
@@ -123,38 +175,20 @@ interface Votes {
  * undefined when no slot has enough lines, or only a severe word fills it.
  */
 export function learnLevelSlot(lines: readonly string[]): LevelSlot | undefined {
-  const slots = new Map<number, Votes>();
   /** The words each bracket's name before its last dot (`header` of `[header.info]`) was seen with. */
   const dotted = new Map<string, Set<Level>>();
-  let counted = 0;
-  for (const line of lines) {
-    if (line.length === 0) continue;
-    counted++;
-    if (!findWord(line, undefined)) continue;
+  const agreed = agreedSlot(lines, (line) => {
+    if (!findWord(line, undefined)) return undefined;
     if (hit.before === DOT) {
       const name = line.slice(line.lastIndexOf('[', hit.start) + 1, hit.start - 1);
       const words = dotted.get(name) ?? new Set<Level>();
       words.add(hit.level);
       dotted.set(name, words);
     }
-    const key = (hit.before + 1) * 65536 + hit.after;
-    const votes = slots.get(key) ?? { lines: 0, levels: new Set<Level>() };
-    votes.lines++;
-    votes.levels.add(hit.level);
-    slots.set(key, votes);
-  }
-  let best = -1;
-  let most: Votes | undefined;
-  for (const [key, votes] of slots) {
-    if (most === undefined || votes.lines > most.lines) {
-      best = key;
-      most = votes;
-    }
-  }
-  if (most === undefined || most.lines < MIN_SLOT_LINES || most.lines < MIN_AGREEMENT * counted)
-    return undefined;
-  if (isSevereLabel(most.levels)) return undefined;
-  const slot = { before: Math.floor(best / 65536) - 1, after: best % 65536 };
+    return hit;
+  });
+  if (agreed === undefined || isSevereLabel(agreed.levels)) return undefined;
+  const { slot } = agreed;
   if (slot.before === DOT && !isLevelAfterDot(dotted)) return undefined;
   // Spaces on both sides mark nothing: such a slot would read a word of prose anywhere in the line.
   return isUnmarked(slot.before) && isUnmarked(slot.after) ? undefined : slot;
@@ -177,5 +211,111 @@ function isUnmarked(c: number): boolean {
 
 /** The level of the first word of the vocabulary in `slot` within `raw`'s first characters, if any. */
 export function slotLevel(raw: string, slot: LevelSlot): Level | undefined {
+  if (slot.field !== NO_FIELD) return findMark(raw) && isSlot(slot) ? markLevelIn(raw) : undefined;
   return findWord(raw, slot) ? hit.level : undefined;
+}
+
+/*
+ * The letter slot (see the module's second part in core/parse/README.md): a level written as one
+ * capital letter of the common scale (tarantool's `I>`, srsRAN's `[I]`, a letter glued to a colon)
+ * or as a three-letter cut in capitals the parser knows (ZoneMinder's `.INF-`, `WAR`, `ERR`).
+ * One such mark alone is no level (`I think`, a shift `A`, a flag `Y`); a sample can prove one.
+ *
+ * - **The mark**: the line's first token (a run of letters and digits) that is one capital letter,
+ *   or three capitals spelling a level, with no letter or digit on either side, in the line's first
+ *   `LETTER_FIELDS` whitespace-separated fields and `HEADER_CHARS` characters. Glued letters
+ *   (`18T15`, glog's `I1130`) are no mark; the per-line readers read glog and logcat.
+ * - **The slot**: the mark's delimiter pair and field. It is learned when at least `MIN_AGREEMENT`
+ *   of the sample's lines, and at least `MIN_SLOT_LINES`, open their first mark in the same slot,
+ *   every single letter seen there is a level letter (`LEVEL_LETTERS`), and at least two levels
+ *   are seen there: a column of `A`/`B` (a shift), `M`/`F`, `Y`/`N`, `R`/`W`, `U`/`D` or `S`/`E`
+ *   holds a letter that is no level, and a column that is always `I` (or always `W`) is a label.
+ */
+
+/** The letters of the common scale, as the parser maps them (`levels.ts`: logcat, glog, CUPS). */
+const LEVEL_LETTERS = 'TVDINWEFC';
+
+/** Fields of a line (runs of non-space) its header may span: a mark further in is the text's. */
+const LETTER_FIELDS = 8;
+
+/** What `findMark` found last: the mark's start and length, its delimiters and its field. */
+const mark = { at: 0, length: 0, before: 0, after: 0, field: 0 };
+
+/** True when `c` is an ASCII letter or digit. */
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || isLetter(c);
+}
+
+/** True when `c` is an ASCII capital. */
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** The first mark of `raw` (a single capital, or three that spell a level) into `mark`; false when none. */
+function findMark(raw: string): boolean {
+  const limit = raw.length < HEADER_CHARS ? raw.length : HEADER_CHARS;
+  let field = 0;
+  let inField = false;
+  let i = 0;
+  while (i < limit) {
+    const c = raw.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      if (inField && ++field >= LETTER_FIELDS) return false;
+      inField = false;
+      i++;
+      continue;
+    }
+    inField = true;
+    if (!isAlnum(c)) {
+      i++;
+      continue;
+    }
+    const a = i;
+    let capitals = true;
+    while (i < raw.length && isAlnum(raw.charCodeAt(i))) {
+      if (!isCapital(raw.charCodeAt(i))) capitals = false;
+      i++;
+    }
+    if (!capitals || (i - a !== 1 && i - a !== 3) || i === raw.length) continue;
+    if (i - a === 3 && threeLetterLevel(raw.slice(a, i)) === undefined) continue;
+    mark.at = a;
+    mark.length = i - a;
+    mark.before = a === 0 ? LINE_START : raw.charCodeAt(a - 1);
+    mark.after = raw.charCodeAt(i);
+    mark.field = field;
+    return true;
+  }
+  return false;
+}
+
+/** The level three capitals spell (`INF`, `ERR`, `DBG`, the column cuts `WAR`, `FAT`), if any. */
+function threeLetterLevel(word: string): Level | undefined {
+  return levelSpelling(word) ?? columnLevelSpelling(word);
+}
+
+/** True when the last mark found stands in `slot`. */
+function isSlot(slot: LevelSlot): boolean {
+  return mark.before === slot.before && mark.after === slot.after && mark.field === slot.field;
+}
+
+/** The level of the mark last found in `raw`, undefined for a single letter that is no level letter. */
+function markLevelIn(raw: string): Level | undefined {
+  const word = raw.slice(mark.at, mark.at + mark.length);
+  if (mark.length === 3) return threeLetterLevel(word);
+  return LEVEL_LETTERS.includes(word) ? levelSpelling(word) : undefined;
+}
+
+/**
+ * The letter slot most of the sample's lines hold their first mark in (the comment above), or
+ * undefined when no slot has enough lines, a letter that is no level stands in it, or it spells
+ * fewer than two levels.
+ */
+export function learnLetterSlot(lines: readonly string[]): LevelSlot | undefined {
+  const agreed = agreedSlot(lines, (line) =>
+    findMark(line)
+      ? { before: mark.before, after: mark.after, field: mark.field, level: markLevelIn(line) }
+      : undefined,
+  );
+  if (agreed === undefined || agreed.stranger || agreed.levels.size < 2) return undefined;
+  return agreed.slot;
 }

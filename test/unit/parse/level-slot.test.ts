@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileParser, type Level } from '../../../core/parse/index.ts';
-import { learnLevelSlot } from '../../../core/parse/level-slot.ts';
+import { learnLetterSlot, learnLevelSlot } from '../../../core/parse/level-slot.ts';
 import { readSource as readLines } from '../../support/read-source.ts';
 
 const receivedAt = Date.parse('2026-12-01T00:00:00Z');
@@ -127,9 +127,9 @@ describe('text that only looks like a level slot', () => {
     expect(later.map((l) => l.level)).toEqual([undefined, undefined]);
     // A tab is a column's delimiter, a colon or a bracket a mark: those slots are still learned.
     const tabbed = lines.map((l) => l.replace(/ (Info|Warning) /, '\t$1\t'));
-    expect(learnLevelSlot(tabbed)).toEqual({ before: 9, after: 9 });
+    expect(learnLevelSlot(tabbed)).toEqual({ before: 9, after: 9, field: -1 });
     const colon = lines.map((l) => l.replace(/ (Info|Warning) /, ' $1: '));
-    expect(learnLevelSlot(colon)).toEqual({ before: 32, after: 58 });
+    expect(learnLevelSlot(colon)).toEqual({ before: 32, after: 58, field: -1 });
   });
 
   it('learns nothing from a value, a path or a name glued to other characters', () => {
@@ -154,7 +154,11 @@ describe('text that only looks like a level slot', () => {
     // Seven lines agree on a slot: fewer than the eight it needs.
     const short = Array.from({ length: 7 }, (_, n) => `unit ${n} |info| started ${n}`);
     expect(learnLevelSlot(short)).toBeUndefined();
-    expect(learnLevelSlot([...short, 'unit 7 |warn| started 7'])).toEqual({ before: 124, after: 124 });
+    expect(learnLevelSlot([...short, 'unit 7 |warn| started 7'])).toEqual({
+      before: 124,
+      after: 124,
+      field: -1,
+    });
   });
 
   it('reads a product named `[Info]` on every line as INFO: the accepted limit of a constant ordinary word', () => {
@@ -177,9 +181,121 @@ describe('text that only looks like a level slot', () => {
     const lines = Array.from({ length: 32 }, (_, n) =>
       n % 5 < 3 ? `node7 job=${n} <${n % 4 === 0 ? 'WARN' : 'INFO'}> step ${n}` : `node7 <INFO> step ${n}`,
     );
-    expect(learnLevelSlot(lines)).toEqual({ before: 60, after: 62 });
+    expect(learnLevelSlot(lines)).toEqual({ before: 60, after: 62, field: -1 });
     const { sample, later } = readSource(lines, ['node7 the job stopped here <error> in step 40']);
     expect(sample.every((l) => l.level !== undefined)).toBe(true);
     expect(later[0]?.level).toBeUndefined();
+  });
+});
+
+/**
+ * The letter slot (`learnLetterSlot`): the class of one capital letter of the common scale, or a
+ * three-letter cut the parser knows, in one delimiter pair and one whitespace field of a source's
+ * header (a letter glued to a colon, SRT's `*E:`, ZoneMinder's `.INF-`). Its limits: at least two levels
+ * in the slot, no letter that is no level, eight lines; a slot whose pair differs by level (SRT's
+ * `!W:` beside `*E:`) is not learned. The lines are invented.
+ */
+const letterOf = (n: number): string => (n % 7 === 3 ? 'W' : n % 11 === 5 ? 'E' : n % 5 === 1 ? 'D' : 'I');
+const letterLevel = (n: number): Level =>
+  n % 7 === 3 ? 'WARN' : n % 11 === 5 ? 'ERROR' : n % 5 === 1 ? 'DEBUG' : 'INFO';
+
+describe('a level letter in the slot a source’s lines agree on', () => {
+  it('reads a letter glued by colons to a worker name (`worker:W:`), and its other letters later', () => {
+    // A letter standing alone between spaces or in a bracket (tarantool's `I>`, srsRAN's `[I]`) the
+    // readers' learned columns read already; one glued into a field is this slot's alone.
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) => `2026-11-30 10:00:${second(n)} pid=12 worker:${letterOf(n)}: applied batch ${n}`,
+    );
+    const { sample, later } = readSource(lines, [
+      '2026-11-30 10:01:00 pid=12 worker:F: lost the journal',
+      '2026-11-30 10:01:01 pid=12 worker:C: out of memory',
+      '2026-11-30 10:01:02 pid=12 worker:X: unknown mark',
+    ]);
+    expect(sample.map((line) => line.level)).toEqual(lines.map((_, n) => letterLevel(n)));
+    expect(later.map((line) => line.level)).toEqual(['FATAL', 'FATAL', undefined]);
+    expect(sample[3]?.message).toBe('pid=12 worker:W: applied batch 3');
+  });
+
+  it('reads a letter between a star and a colon inside the first field (SRT’s `GC*E:`)', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `09:22:${second(n)}.114052/SRT:${n % 2 ? 'GC' : 'TsbPd'}*${letterOf(n)}:SRT.br: @38820411 batch ${n}`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample.map((line) => line.level)).toEqual(lines.map((_, n) => letterLevel(n)));
+  });
+
+  it('reads a three-letter cut glued between a dot and a dash (ZoneMinder’s `.INF-`, `.WAR-`)', () => {
+    const cut = (n: number) => (n % 7 === 3 ? 'WAR' : n % 11 === 5 ? 'ERR' : 'INF');
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `11/24/26 12:19:${second(n)}.541496 zmc_m1[445].${cut(n)}-zm_monitor.cpp/1681 [capturing frame ${n}]`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample.map((line) => line.level)).toEqual(
+      lines.map((_, n) => (n % 7 === 3 ? 'WARN' : n % 11 === 5 ? 'ERROR' : 'INFO')),
+    );
+  });
+});
+
+describe('single letters that are no level', () => {
+  const column = (a: string, b: string) =>
+    Array.from(
+      { length: 32 },
+      (_, n) => `2026-11-30 10:00:${second(n)} batch=${n} [${n % 3 ? a : b}] row copied`,
+    );
+
+  it.each([
+    ['A', 'B'],
+    ['M', 'F'],
+    ['Y', 'N'],
+    ['R', 'W'],
+    ['U', 'D'],
+    ['S', 'E'],
+  ])('learns nothing from a column of %s and %s: one of them is no level letter', (a, b) => {
+    expect(learnLetterSlot(column(a, b))).toBeUndefined();
+  });
+
+  it('learns nothing from a column that is always `I` or always `W`: a label', () => {
+    expect(learnLetterSlot(column('I', 'I'))).toBeUndefined();
+    expect(learnLetterSlot(column('W', 'W'))).toBeUndefined();
+  });
+
+  it('learns nothing from eight lines short of the sample’s agreement, nor from seven lines', () => {
+    expect(learnLetterSlot(column('I', 'W').slice(0, 7))).toBeUndefined();
+    const mixed = column('I', 'W').map((line, n) => (n % 4 === 0 ? `${n} copied without a mark` : line));
+    expect(learnLetterSlot(mixed)).toBeUndefined();
+  });
+
+  it('learns nothing from prose with `I` and other capitals at the start of its sentences', () => {
+    const prose = [
+      'I think the backup finished',
+      'I restarted the node at noon',
+      'A new disk was added',
+      'I checked the logs',
+      'E block looks fine',
+      'I will rerun it',
+      'W said it was fine',
+      'I agree',
+      'I see',
+      'I do',
+    ];
+    expect(learnLetterSlot(prose)).toBeUndefined();
+  });
+
+  it('learns nothing from a letter after a time inside the message, at no fixed field', () => {
+    const lines = Array.from({ length: 32 }, (_, n) => {
+      const words = ['shift', 'change', 'noted', 'by', 'desk'].slice(0, n % 5);
+      return `2026-11-30 10:00:${second(n)} ${words.join(' ')} at 10:${second(n)} ${n % 2 ? 'E' : 'W'} wing`;
+    });
+    expect(learnLetterSlot(lines)).toBeUndefined();
+  });
+
+  it('reads no letter glued to digits or letters (`18T15`, `I1130`, `IO`)', () => {
+    const lines = Array.from({ length: 32 }, (_, n) => `2026-11-18T15:04:${second(n)}Z IO${n} done`);
+    expect(learnLetterSlot(lines)).toBeUndefined();
   });
 });
