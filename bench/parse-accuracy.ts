@@ -304,6 +304,15 @@
  *    CMS syslog modules, an LMS's PHP error log and two BI servers), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-52`), to be run once, blind.
+ * 25. a fifty-third held-out corpus (bench/fixtures/format-docs-heldout53), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from web serving, caching and API management (an API-management gateway's
+ *    error log, a memcached router, a rate limit service, a PHP application server, a web-server
+ *    management agent, a Gateway API control plane, a CDN control plane, a self-hosted API
+ *    gateway, an nginx-fork web server, a TLS terminator, a Rust proxy framework and a gateway
+ *    controller), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-53`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -593,6 +602,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-52',
     folder: 'format-docs-heldout52',
     sealedSha256: '615597600826a7562e74cb17c4cfad44f27cbfc631b78d1a67430d8da115031d',
+  },
+  {
+    name: 'held-out-53',
+    folder: 'format-docs-heldout53',
+    sealedSha256: '2ad39e5f8029422d7f6b86082bc99d2e66f0eedb195036a3fe87fac6252ea65d',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
