@@ -313,6 +313,15 @@
  *    controller), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-53`), to be run once, blind.
+ * 26. a fifty-fourth held-out corpus (bench/fixtures/format-docs-heldout54), a long-source set:
+ *    12 sources of 30–35 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from storage, backup and archiving (a btrfs snapshot manager, a tape file
+ *    system's syslog, a Cassandra backup tool, an S3 FUSE gateway, an NFS subdir provisioner, the
+ *    CSI snapshot controller, SMB and Azure Files CSI drivers, a TrueNAS CSI driver, a restic
+ *    profile runner, a router's user-space NFS daemon and a distributed file system's data node),
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-54`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -607,6 +616,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-53',
     folder: 'format-docs-heldout53',
     sealedSha256: '2ad39e5f8029422d7f6b86082bc99d2e66f0eedb195036a3fe87fac6252ea65d',
+  },
+  {
+    name: 'held-out-54',
+    folder: 'format-docs-heldout54',
+    sealedSha256: '7eac5b710c4fdbd1ff91af4685a1fb5b3a9fda4d66cfcab802694d5ef706980d',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
