@@ -17,7 +17,7 @@
  * Either must agree with the stamp to the second, so it can only ever add the milliseconds: a
  * clock of another second, an epoch of another instant, a stamp written in another zone than the
  * epoch's, change nothing. It is read only in the header (before the message) or where the message
- * opens (after at most one word, a level, and spaces or a bracket); a time inside the text (`retry at
+ * opens (after at most a level word, and spaces or a bracket); a time inside the text (`retry at
  * 14:02:11.500`) is the text's.
  *
  * A fraction written apart without the time (OpenSM's `14:02:11 482913`) cannot be told on one line
@@ -25,7 +25,7 @@
  * (`learnMicroColumn`). OpenVPN's `us=123456` is not read.
  */
 import { isDigit, isLetter } from './calendar.ts';
-import { isFullLevelWord, type Level, levelSpelling } from './levels.ts';
+import { isFullLevelWord, type Level, levelWord } from './levels.ts';
 import { HEADER_CHARS, MIN_AGREEMENT } from './structure.ts';
 import type { ParsedLine } from './types.ts';
 
@@ -158,11 +158,15 @@ function isTwoDigits(s: string, i: number): boolean {
   return isDigit(s.charCodeAt(i)) && isDigit(s.charCodeAt(i + 1));
 }
 
-/** How much of the message's opening a nested clock may follow: one word (a level) and spaces or `[ (`. */
+/**
+ * How much of the message's opening a nested clock may follow: a level word (`levelWord`: upper or
+ * lower case, `WARN`, `wrn`; `took`, `retry`, `Error` are text) and spaces or `[ (`.
+ */
 function openingLength(message: string): number {
   const end = message.length < OPENING ? message.length : OPENING;
   let i = 0;
   while (i < end && isLetter(message.charCodeAt(i))) i++;
+  if (i > 0 && levelWord(message.slice(0, i)) === undefined) return 0;
   while (i < end && isOpeningMark(message.charCodeAt(i))) i++;
   return i;
 }
@@ -199,7 +203,10 @@ function sameClock(raw: string, at: number, clock: number): boolean {
   return true;
 }
 
-/** The full level word right before the nested clock at `at`, spaces apart: the wrapped line's own. */
+/**
+ * The full level word right before the nested clock at `at`, spaces apart, in upper or lower case
+ * (`levelWord`: `Error`, `Warning` in mixed case are prose): the wrapped line's own.
+ */
 function levelBefore(raw: string, at: number): Level | undefined {
   let end = at;
   while (end > 0 && raw.charCodeAt(end - 1) === 32) end--;
@@ -208,7 +215,7 @@ function levelBefore(raw: string, at: number): Level | undefined {
   while (start > 0 && isLetter(raw.charCodeAt(start - 1))) start--;
   const before = raw.charCodeAt(start - 1);
   if (start > 0 && before !== 32 && before !== 124 && before !== 91) return undefined;
-  return isFullLevelWord(raw, start, end) ? levelSpelling(raw.slice(start, end)) : undefined;
+  return isFullLevelWord(raw, start, end) ? levelWord(raw.slice(start, end)) : undefined;
 }
 
 /** The milliseconds after the stamp's own epoch seconds written right after it, bare or in `(` `[`. */

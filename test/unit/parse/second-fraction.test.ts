@@ -62,6 +62,15 @@ describe('look-alikes of a second written again', () => {
     expect(parse(raw).timestamp).toBe(at('2026-11-30T14:02:11Z'));
   });
 
+  // Review (review24c): the word a nested clock may follow where the message opens is a level, not any word.
+  it.each([
+    ['a duration after a word', '2026-11-30 14:02:11 INFO took 14:02:11.250'],
+    ['a time after a word that is no level', 'Nov 30 14:02:11 host app[1]: retry 14:02:11.500 then'],
+    ['a time after a word in mixed case', '2026-11-30 14:02:11 INFO Started 14:02:11.5 by cron'],
+  ])('leaves %s opening the message', (_, raw) => {
+    expect(parse(raw).timestamp).toBe(at('2026-11-30T14:02:11Z'));
+  });
+
   it('leaves an epoch of another instant, and its host', () => {
     const other = parse('Nov 27 11:02:45 (1795777366.018244) sockd[2241]: info: text');
     expect(other.timestamp).toBe(at('2026-11-27T11:02:45Z'));
@@ -99,6 +108,23 @@ describe("the wrapped line's own level beside its nested clock", () => {
     parser.learn('james', lines, receivedAt);
     expect(parser(lines[5] as string, receivedAt, 'james').level).toBe('ERROR');
     expect(parser(lines[4] as string, receivedAt, 'james').level).toBe('INFO');
+  });
+
+  // Review (review24c): a level word in mixed case is prose (`levelWord`), as everywhere in free text.
+  it('leaves a capitalised word of prose before a clock of the same second', () => {
+    const error = parse('2026-11-30 10:00:00 INFO: Error 10:00:00.123 was the deadline');
+    expect(error.level).toBe('INFO');
+    expect(error.timestamp).toBe(at('2026-11-30T10:00:00Z'));
+    expect(parse('2026-11-30 10:00:00 INFO Warning 10:00:00.5 window opens').level).toBe('INFO');
+    expect(
+      parse('INFO   | jvm 1    | 2026/11/30 15:31:14 | Critical 15:31:14,354 | james.smtp | text').level,
+    ).toBe('INFO');
+  });
+
+  it('takes the level in upper or lower case, as a layout writes it', () => {
+    expect(
+      parse('INFO   | jvm 1    | 2026/11/30 15:31:14 | error 15:31:14,354 | james.smtp | text').level,
+    ).toBe('ERROR');
   });
 
   it('leaves a word that is no level, a glued one, and a level word with no nested clock', () => {
