@@ -75,6 +75,15 @@ export function fractionMillis(s: string, i: number, end: number): number {
   return ms;
 }
 
+/** `HH:mm:ss` at `i` as one number (`HHmmss`: 14:02:11 is 140211), or -1 when absent. */
+export function readClock(s: string, i: number): number {
+  const h = digits(s, i, 2);
+  const mi = digits(s, i + 3, 2);
+  const se = digits(s, i + 6, 2);
+  if (h < 0 || mi < 0 || se < 0 || s.charCodeAt(i + 2) !== 58 || s.charCodeAt(i + 5) !== 58) return -1;
+  return h * 10_000 + mi * 100 + se;
+}
+
 /**
  * The four digits at `i` as a year written after a time (`Nov 29 06:00:03 2026`), 1970 to 2099,
  * or -1.

@@ -24,7 +24,7 @@
  * from a job id or a pid in that column: it is read only for a source whose sample proved it
  * (`learnMicroColumn`). OpenVPN's `us=123456` is not read.
  */
-import { isDigit, isLetter } from './calendar.ts';
+import { isDigit, isLetter, readClock } from './calendar.ts';
 import { isFullLevelWord, type Level, levelWord } from './levels.ts';
 import { HEADER_CHARS, MIN_AGREEMENT } from './structure.ts';
 import type { ParsedLine } from './types.ts';
@@ -126,36 +126,24 @@ function stampClockAt(raw: string, timestamp: number): number {
   const colon = raw.indexOf(':');
   if (colon < 2 || colon > CLOCK_REACH) return -1;
   const at = colon - 2;
-  if (raw.charCodeAt(at + 5) !== 58 || !isClock(raw, at)) return -1;
+  const clock = readClock(raw, at);
+  if (clock < 0) return -1;
   const after = raw.charCodeAt(at + 8);
   if (after === 46 || after === 44) return -1;
   const minutes = Math.floor(timestamp / 60_000);
   const seconds = timestamp / 1000 - minutes * 60;
   const minute = minutes - Math.floor(minutes / 60) * 60;
-  return twoDigits(raw, at + 6) === seconds && twoDigits(raw, at + 3) === minute ? at : -1;
-}
-
-function twoDigits(s: string, i: number): number {
-  return (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
+  return clock % 10_000 === minute * 100 + seconds ? at : -1;
 }
 
 /** Where `hh:mm:ss` stands in `text` first, written to the whole second, or -1 (a fraction after it: -1). */
 function wholeClockAt(text: string): number {
   for (let i = 0; i + 8 <= text.length; i++) {
-    if (text.charCodeAt(i + 2) !== 58 || text.charCodeAt(i + 5) !== 58 || !isClock(text, i)) continue;
+    if (text.charCodeAt(i + 2) !== 58 || readClock(text, i) < 0) continue;
     const after = text.charCodeAt(i + 8);
     return after === 46 || after === 44 ? -1 : i;
   }
   return -1;
-}
-
-/** Two digits, a colon, two digits, a colon, two digits at `i` (the colons checked by the caller). */
-function isClock(s: string, i: number): boolean {
-  return isTwoDigits(s, i) && isTwoDigits(s, i + 3) && isTwoDigits(s, i + 6);
-}
-
-function isTwoDigits(s: string, i: number): boolean {
-  return isDigit(s.charCodeAt(i)) && isDigit(s.charCodeAt(i + 1));
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   isDigit,
   key3,
   monthAt,
+  readClock,
   twoDigitYear,
   validDateTime,
   WEEKDAYS,
@@ -266,15 +267,6 @@ function finish(out: TimeScan, wall: number, end: number, zone: string): boolean
   out.ms = hasZone ? wall - zoneMs : wallTimeToInstant(zone, wall);
   out.end = end;
   return true;
-}
-
-/** `HH:MM:SS` at `i` into the given slots; returns -1 when absent. */
-function readClock(s: string, i: number): number {
-  const h = digits(s, i, 2);
-  const mi = digits(s, i + 3, 2);
-  const se = digits(s, i + 6, 2);
-  if (h < 0 || mi < 0 || se < 0 || s.charCodeAt(i + 2) !== 58 || s.charCodeAt(i + 5) !== 58) return -1;
-  return h * 10_000 + mi * 100 + se;
 }
 
 /** `yyyy-MM-dd[T ]HH:mm:ss[.,frac][zone]` and `yyyy/MM/dd HH:mm:ss[.frac]` (Go). */
