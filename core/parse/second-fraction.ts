@@ -49,13 +49,18 @@ export function takeSecondFraction(line: ParsedLine, raw: string, microColumn: b
     return;
   }
   const nested = nestedClockAt(raw, clock, from, line.message);
-  const ms = nested < 0 ? epochFraction(raw, timestamp, from) : fractionMs(raw, nested + 9);
-  if (ms === undefined) return;
-  line.timestamp = timestamp + ms;
   if (nested >= 0) {
+    const ms = fractionMs(raw, nested + 9);
+    if (ms === undefined) return;
+    line.timestamp = timestamp + ms;
     const own = levelBefore(raw, nested);
     if (own !== undefined) line.level = own;
+    return;
   }
+  const ms = epochFraction(raw, timestamp, from);
+  if (ms === undefined) return;
+  line.timestamp = timestamp + ms;
+  // The syslog reading took the epoch for the host (Dante's `(1795777365.018244)`).
   if (line.host?.includes(String(timestamp / 1000))) delete line.host;
 }
 

@@ -77,6 +77,13 @@ describe('look-alikes of a second written again', () => {
     expect(other.host).toBe('(1795777366.018244)');
   });
 
+  // Review (review24c): only the epoch reading drops the host the syslog reading took from the epoch.
+  it('keeps the host of a line whose fraction came from a nested clock', () => {
+    const line = parse('Nov 30 10:00:00 n1796032800 app[1]: [10:00:00.5] text');
+    expect(line.timestamp).toBe(at('2026-11-30T10:00:00.500Z'));
+    expect(line.host).toBe('n1796032800');
+  });
+
   it('keeps a stamp that has its own fraction', () => {
     expect(parse('2026-11-30 14:02:11.100 [14:02:11.250] text').timestamp).toBe(
       at('2026-11-30T14:02:11.100Z'),
