@@ -24,7 +24,7 @@
  * from a job id or a pid in that column: it is read only for a source whose sample proved it
  * (`learnMicroColumn`). OpenVPN's `us=123456` is not read.
  */
-import { isDigit, isLetter, readClock } from './calendar.ts';
+import { fractionMillis, isDigit, isLetter, readClock } from './calendar.ts';
 import { isFullLevelWord, type Level, levelWord } from './levels.ts';
 import { HEADER_CHARS, MIN_AGREEMENT } from './structure.ts';
 import type { ParsedLine } from './types.ts';
@@ -50,7 +50,7 @@ export function takeSecondFraction(line: ParsedLine, raw: string, microColumn: b
   }
   const nested = nestedClockAt(raw, clock, from, line.message);
   if (nested >= 0) {
-    const ms = fractionMs(raw, nested + 9);
+    const ms = fractionAt(raw, nested + 9);
     if (ms === undefined) return;
     line.timestamp = timestamp + ms;
     const own = levelBefore(raw, nested);
@@ -221,14 +221,14 @@ function epochFraction(raw: string, timestamp: number, from: number): number | u
   if (!isDigit(raw.charCodeAt(at))) return undefined;
   const seconds = String(timestamp / 1000);
   if (!raw.startsWith(seconds, at) || raw.charCodeAt(at + seconds.length) !== 46) return undefined;
-  return fractionMs(raw, at + seconds.length + 1);
+  return fractionAt(raw, at + seconds.length + 1);
 }
 
 /** 1 to 9 digits at `i`, not followed by another digit or a letter, as whole milliseconds. */
-function fractionMs(raw: string, i: number): number | undefined {
+function fractionAt(raw: string, i: number): number | undefined {
   let end = i;
   while (end < raw.length && isDigit(raw.charCodeAt(end))) end++;
   const digits = end - i;
   if (digits < 1 || digits > 9 || isLetter(raw.charCodeAt(end))) return undefined;
-  return Number(raw.slice(i, digits < 3 ? end : i + 3).padEnd(3, '0'));
+  return fractionMillis(raw, i, end);
 }

@@ -1,4 +1,4 @@
-import { isDigit, isDigits } from '../calendar.ts';
+import { fractionMillis, isDigit, isDigits } from '../calendar.ts';
 import { takeLeadingLevel } from '../header-line.ts';
 import { normaliseLevel } from '../levels.ts';
 import { idValue, newLine } from '../line.ts';
@@ -72,7 +72,7 @@ function fractionAfterBracket(raw: string, i: number, line: ParsedLine): number 
   let j = i + 1;
   while (isDigit(raw.charCodeAt(j))) j++;
   if ((j < raw.length && raw.charCodeAt(j) !== 32) || line.timestampText?.includes('.')) return i;
-  line.timestamp = (line.timestamp as number) + Number(raw.slice(i + 1, Math.min(j, i + 4)).padEnd(3, '0'));
+  line.timestamp = (line.timestamp as number) + fractionMillis(raw, i + 1, j);
   return j;
 }
 
