@@ -592,12 +592,16 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (line.level === undefined && state?.levelSlot !== undefined)
     line.level = slotLevel(raw, state.levelSlot);
   if (state?.colonId === true) readColonId(line, raw);
-  // A stamp to the whole second whose header writes that second again with its fraction.
+  // A stamp to the whole second whose header writes that second again with its fraction: looked at
+  // for a source whose sample showed it, and for a line alone; never for a forced format, which
+  // learns no sample (its every line would pay the look).
   if (
     line.timestamp !== undefined &&
     isWholeSecond(line.timestamp) &&
     !SELF_DESCRIBING.has(line.format) &&
-    (state === undefined || state.readingColumns || state.secondAgain || state.microColumn)
+    (state === undefined
+      ? forced === undefined
+      : state.readingColumns || state.secondAgain || state.microColumn)
   ) {
     takeSecondFraction(line, raw, state?.microColumn === true);
     if (state?.readingColumns === true && !isWholeSecond(line.timestamp)) state.secondAgain = true;

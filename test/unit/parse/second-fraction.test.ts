@@ -183,6 +183,16 @@ describe('a microsecond column after the clock, learned per source', () => {
 });
 
 describe('per source, only where the sample wrote a second again', () => {
+  // Review (review24c): a forced format learns nothing, so no sample can turn the reading on for it;
+  // without this, every line of a service with a forced format paid the reading (about 60-90 ns).
+  it("leaves the lines of a forced format, which learns no sample (the reading's cost stays off them)", () => {
+    const forced = compileParser({ format: 'syslog3164' });
+    const dante = 'Nov 27 11:02:45 (1795777365.018244) sockd[2241]: info: Dante/server[1/1] v1.4.3 running';
+    forced.learn('dante', [dante], receivedAt);
+    expect(forced(dante, receivedAt, 'dante').timestamp).toBe(at('2026-11-27T11:02:45Z'));
+    expect(forced(dante, receivedAt).timestamp).toBe(at('2026-11-27T11:02:45Z'));
+  });
+
   it("leaves a later line of a source whose sample never did (the reading's cost stays off its lines)", () => {
     const parser = compileParser({});
     const plain = Array.from({ length: 12 }, (_, i) => `2026-11-30 14:02:${10 + i} INFO [main] step ${i}`);
