@@ -34,7 +34,14 @@
  * word of the vocabulary in the slot, and the message stays as the readers left it.
  */
 import { isLetter } from './calendar.ts';
-import { columnLevelSpelling, declaredLevel, isSevereLabel, type Level, levelSpelling } from './levels.ts';
+import {
+  columnLevelSpelling,
+  declaredLevel,
+  isAtLeast,
+  isSevereLabel,
+  type Level,
+  levelSpelling,
+} from './levels.ts';
 import { HEADER_CHARS, MIN_AGREEMENT } from './structure.ts';
 
 /**
@@ -119,11 +126,15 @@ function findWord(raw: string, slot: LevelSlot | undefined): boolean {
   return false;
 }
 
-/** The sample's lines that agree on one slot, the levels they spell there, and whether a mark there spelled none. */
+/**
+ * The sample's lines that agree on one slot, the levels they spell there, how many spell WARN or
+ * above, and whether a mark there spelled none.
+ */
 interface Votes {
   readonly slot: LevelSlot;
   lines: number;
   readonly levels: Set<Level>;
+  severe: number;
   stranger: boolean;
 }
 
@@ -155,13 +166,17 @@ function agreedSlot(lines: readonly string[], find: (line: string) => Found | un
         slot: { before: found.before, after: found.after, field },
         lines: 0,
         levels: new Set(),
+        severe: 0,
         stranger: false,
       };
       slots.set(key, votes);
     }
     votes.lines++;
     if (found.level === undefined) votes.stranger = true;
-    else votes.levels.add(found.level);
+    else {
+      votes.levels.add(found.level);
+      if (isAtLeast(found.level, 'WARN')) votes.severe++;
+    }
   }
   let most: Votes | undefined;
   for (const votes of slots.values()) if (most === undefined || votes.lines > most.lines) most = votes;
@@ -190,8 +205,7 @@ export function learnLevelSlot(lines: readonly string[]): LevelSlot | undefined 
   if (agreed === undefined || isSevereLabel(agreed.levels)) return undefined;
   const { slot } = agreed;
   if (slot.before === DOT && !isLevelAfterDot(dotted)) return undefined;
-  // Spaces on both sides mark nothing: such a slot would read a word of prose anywhere in the line.
-  return isUnmarked(slot.before) && isUnmarked(slot.after) ? undefined : slot;
+  return isMarked(slot) ? slot : undefined;
 }
 
 /**
@@ -204,7 +218,16 @@ function isLevelAfterDot(dotted: ReadonlyMap<string, ReadonlySet<Level>>): boole
   return false;
 }
 
-/** A space or the line's start: a neighbour that marks no field (a tab is a column's delimiter). */
+/**
+ * False for a slot of spaces (or the line's start and a space) on both sides: a word or a letter
+ * there is the text's (`no error seen`, a compass point `wind E 12kt`), and such a slot would read
+ * prose anywhere in the line. A tab is a column's delimiter, so marks a slot.
+ */
+function isMarked(slot: LevelSlot): boolean {
+  return !(isUnmarked(slot.before) && isUnmarked(slot.after));
+}
+
+/** A space or the line's start: a neighbour that marks no field. */
 function isUnmarked(c: number): boolean {
   return c === 32 || c === LINE_START;
 }
@@ -230,6 +253,9 @@ export function slotLevel(raw: string, slot: LevelSlot): Level | undefined {
  *   every single letter seen there is a level letter (`LEVEL_LETTERS`), and at least two levels
  *   are seen there: a column of `A`/`B` (a shift), `M`/`F`, `Y`/`N`, `R`/`W`, `U`/`D` or `S`/`E`
  *   holds a letter that is no level, and a column that is always `I` (or always `W`) is a label.
+ *   Nor is a slot learned that the word slot would refuse (spaces on both sides: a compass point,
+ *   `isMarked`), that holds a Windows drive (`C:\`, `D:/`: `markLevelIn`), or whose marks spell WARN
+ *   or above on half its lines or more (a grade, a size: a log's levels are mostly lower).
  */
 
 /** The letters of the common scale, as the parser maps them (`levels.ts`: logcat, glog, CUPS). */
@@ -298,11 +324,20 @@ function isSlot(slot: LevelSlot): boolean {
   return mark.before === slot.before && mark.after === slot.after && mark.field === slot.field;
 }
 
-/** The level of the mark last found in `raw`, undefined for a single letter that is no level letter. */
+/**
+ * The level of the mark last found in `raw`; undefined for a single letter that is no level letter,
+ * or that is a Windows drive (`C:\`, `D:/`: a path, whatever its letter).
+ */
 function markLevelIn(raw: string): Level | undefined {
   const word = raw.slice(mark.at, mark.at + mark.length);
   if (mark.length === 3) return threeLetterLevel(word);
+  if (mark.after === 58 && isPathSlash(raw.charCodeAt(mark.at + 2))) return undefined;
   return LEVEL_LETTERS.includes(word) ? levelSpelling(word) : undefined;
+}
+
+/** A backslash or a slash. */
+function isPathSlash(c: number): boolean {
+  return c === 92 || c === 47;
 }
 
 /**
@@ -317,5 +352,7 @@ export function learnLetterSlot(lines: readonly string[]): LevelSlot | undefined
       : undefined,
   );
   if (agreed === undefined || agreed.stranger || agreed.levels.size < 2) return undefined;
-  return agreed.slot;
+  // A log's levels are mostly below WARN; letters mostly at WARN or above are a grade or a size.
+  if (agreed.severe * 2 >= agreed.lines) return undefined;
+  return isMarked(agreed.slot) ? agreed.slot : undefined;
 }

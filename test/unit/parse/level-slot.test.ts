@@ -299,3 +299,57 @@ describe('single letters that are no level', () => {
     expect(learnLetterSlot(lines)).toBeUndefined();
   });
 });
+
+/**
+ * Columns of single capitals that use only level letters and are no level: a Windows drive
+ * (`C:\`, `D:/`), a compass point between spaces, a grade or a size glued to a mark. A letter slot
+ * spelling them would raise an alert on every `C`, `E`, `F` or `W` line.
+ */
+describe('letters of the level scale that are no level', () => {
+  const pick = (n: number, letters: readonly string[]): string =>
+    letters[(n * 7 + (n >> 2)) % letters.length] ?? '';
+
+  it('learns nothing from a Windows drive letter before `:\\` or `:/`, and reads none later', () => {
+    const back = Array.from(
+      { length: 32 },
+      (_, n) => `2026-11-30 10:00:${second(n)} copied ${pick(n, ['D', 'D', 'C', 'D'])}:\\data\\f${n}.txt ok`,
+    );
+    const slash = Array.from(
+      { length: 32 },
+      (_, n) => `2026-11-30 10:00:${second(n)} scan ${pick(n, ['D', 'D', 'C'])}:/files/${n} done`,
+    );
+    expect(learnLetterSlot(back)).toBeUndefined();
+    expect(learnLetterSlot(slash)).toBeUndefined();
+    expect(readSource(back).sample.every((line) => line.level === undefined)).toBe(true);
+    // A source that learned `worker:W:` reads no level from a drive in that slot later.
+    const worker = Array.from(
+      { length: 32 },
+      (_, n) => `2026-11-30 10:00:${second(n)} worker:${letterOf(n)}: batch ${n}`,
+    );
+    const { later } = readSource(worker, ['2026-11-30 10:01:00 worker:C:/temp/f1 copied']);
+    expect(later[0]?.level).toBeUndefined();
+  });
+
+  it('learns nothing from a letter between spaces: a word of the text (a compass point), as for a level word', () => {
+    const compass = Array.from(
+      { length: 32 },
+      (_, n) => `2026-11-30 10:00:${second(n)} station=12 wind ${pick(n, ['N', 'N', 'E', 'N', 'W'])} ${n}kt`,
+    );
+    expect(learnLetterSlot(compass)).toBeUndefined();
+    expect(readSource(compass).sample.every((line) => line.level === undefined)).toBe(true);
+  });
+
+  it('learns nothing from a column whose letters are mostly WARN or above (a grade, a size): a log’s levels are mostly lower', () => {
+    const grade = Array.from(
+      { length: 32 },
+      (_, n) => `2026-11-30 10:00:${second(n)} student ${n} grade:${pick(n, ['C', 'D', 'F'])}: ok`,
+    );
+    const size = Array.from(
+      { length: 32 },
+      (_, n) => `2026-11-30 10:00:${second(n)} shirt ${pick(n, ['D', 'E', 'F'])}-cup size ${n}`,
+    );
+    expect(learnLetterSlot(grade)).toBeUndefined();
+    expect(learnLetterSlot(size)).toBeUndefined();
+    expect(readSource(grade).sample.every((line) => line.level === undefined)).toBe(true);
+  });
+});
