@@ -21,7 +21,7 @@
  */
 import { digits, fractionMillis, isDigit } from './calendar.ts';
 import { idValue } from './line.ts';
-import { MIN_AGREEMENT } from './structure.ts';
+import { isAgreed } from './structure.ts';
 import type { ParsedLine } from './types.ts';
 
 const MIN_LINES = 8;
@@ -82,7 +82,7 @@ export function learnColonId(lines: readonly string[]): boolean {
   }
   // Milliseconds padded to the microsecond (`250000`, `000000`) are a clock's.
   if (value === undefined || value.endsWith('000')) return false;
-  return holding >= MIN_LINES && holding >= MIN_AGREEMENT * counted && seconds.size >= MIN_SECONDS;
+  return isAgreed(holding, counted, MIN_LINES) && seconds.size >= MIN_SECONDS;
 }
 
 /**

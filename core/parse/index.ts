@@ -58,6 +58,7 @@ import {
   endsOnLevelMark,
   type Header,
   hasLevelColumn,
+  isAgreed,
   learnStructure,
   MIN_AGREEMENT,
   mayHoldMarkedLevel,
@@ -487,16 +488,16 @@ function keysOf(
       if (record !== undefined) records.push(record);
     } else if (c === 123 || raw.indexOf('=') > 0) keyed++;
   }
-  if (records.length >= MIN_RECORDS && records.length >= MIN_AGREEMENT * counted) {
+  if (isAgreed(records.length, counted, MIN_RECORDS)) {
     const columns = mostColumns(records);
     const agreeing = records.filter((r) => r.length === columns);
-    if (agreeing.length < MIN_AGREEMENT * counted) return undefined;
+    if (!isAgreed(agreeing.length, counted, MIN_RECORDS)) return undefined;
     return learnKeys(agreeing.map(columnRecord), ALL_ROLES, ctx, columns);
   }
   // A cheap test first: most sources have no JSON nor pairs, and need no second reading.
-  if (keyed < MIN_RECORDS || keyed < MIN_AGREEMENT * counted) return undefined;
+  if (!isAgreed(keyed, counted, MIN_RECORDS)) return undefined;
   const read = readSample(lines, plan, ctx, state).filter((line) => KEYED_FORMATS.has(line.format));
-  if (read.length < MIN_RECORDS || read.length < MIN_AGREEMENT * counted) return undefined;
+  if (!isAgreed(read.length, counted, MIN_RECORDS)) return undefined;
   let untimed = 0;
   let unlevelled = 0;
   let unsaid = 0;

@@ -42,7 +42,7 @@ import {
   type Level,
   levelSpelling,
 } from './levels.ts';
-import { HEADER_CHARS, MIN_AGREEMENT } from './structure.ts';
+import { HEADER_CHARS, isAgreed } from './structure.ts';
 
 /**
  * The delimiters standing before and after a source's level word (`-1` before: the line's start);
@@ -180,9 +180,7 @@ function agreedSlot(lines: readonly string[], find: (line: string) => Found | un
   }
   let most: Votes | undefined;
   for (const votes of slots.values()) if (most === undefined || votes.lines > most.lines) most = votes;
-  if (most === undefined || most.lines < MIN_SLOT_LINES || most.lines < MIN_AGREEMENT * counted)
-    return undefined;
-  return most;
+  return most !== undefined && isAgreed(most.lines, counted, MIN_SLOT_LINES) ? most : undefined;
 }
 
 /**

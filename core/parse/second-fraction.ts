@@ -26,7 +26,7 @@
  */
 import { fractionMillis, isDigit, isLetter, readClock } from './calendar.ts';
 import { isFullLevelWord, type Level, levelWord } from './levels.ts';
-import { HEADER_CHARS, MIN_AGREEMENT } from './structure.ts';
+import { HEADER_CHARS, isAgreed } from './structure.ts';
 import type { ParsedLine } from './types.ts';
 
 /** Fewest sample lines that must show a microsecond column, and rises within one second. */
@@ -98,12 +98,7 @@ export function learnMicroColumn(lines: readonly string[]): boolean {
     lastClock = time;
     lastValue = value;
   }
-  return (
-    columns >= MIN_COLUMN_LINES &&
-    columns >= lines.length * MIN_AGREEMENT &&
-    rising >= MIN_RISING &&
-    resets > 0
-  );
+  return isAgreed(columns, lines.length, MIN_COLUMN_LINES) && rising >= MIN_RISING && resets > 0;
 }
 
 /** One space, six digits and a space at `i`. */

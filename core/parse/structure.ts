@@ -1789,6 +1789,15 @@ export function describeStructure(structure: Structure): string {
 export const MIN_AGREEMENT = 0.8;
 
 /**
+ * True when `held` of a sample's `counted` lines agree on what a source learns: at least
+ * `MIN_AGREEMENT` of them and at least `fewest` (a short sample proves nothing). The one test the
+ * learned readings share (the level slot, the colon id, the learned keys).
+ */
+export function isAgreed(held: number, counted: number, fewest: number): boolean {
+  return held >= fewest && held >= MIN_AGREEMENT * counted;
+}
+
+/**
  * True when the structure reads a level in a column of its own: a field, a field after the time
  * (words or Python's `levelno`) or a bracket counted after the time. A source with one has its level
  * read there, and no fallback (the level slot, a marked level only) looks elsewhere.
