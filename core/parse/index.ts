@@ -282,6 +282,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       state.columns = NO_COLUMNS;
       state.levelSlot = undefined;
       state.keys = undefined;
+      state.colonId = false;
       state.microColumn = false;
       state.secondAgain = false;
     }
