@@ -50,6 +50,11 @@ export function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** True for an ASCII letter or digit. */
+export function isAlnum(c: number): boolean {
+  return isDigit(c) || isLetter(c);
+}
+
 /** True when `s` from `i` to `end` (the whole of `s` by default) is one or more digits. */
 export function isDigits(s: string, i = 0, end = s.length): boolean {
   if (end <= i) return false;

@@ -5,7 +5,7 @@
  * (`file:line:col - error TS2554: text`), Python's warnings (`file:line: DeprecationWarning: text`)
  * and the linters' severity letters (RuboCop's `W:`, pylint's `E0401:`).
  */
-import { isDigit } from './calendar.ts';
+import { isAlnum, isDigit } from './calendar.ts';
 import { skipSpaces } from './header-fields.ts';
 import type { Level } from './levels.ts';
 
@@ -36,10 +36,6 @@ const LINTER_LETTERS: ReadonlyMap<number, Level> = new Map([
   [69, 'ERROR'],
   [70, 'FATAL'],
 ]);
-
-function isAlnum(c: number): boolean {
-  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 /**
  * The diagnostic whose location starts at `i` of `raw`, or undefined (fills `out`). The location

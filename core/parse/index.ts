@@ -556,7 +556,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (line === undefined) {
     return plainLine(text, forced === undefined ? 'no known format' : `does not match format ${forced}`);
   }
-  // The steps below never change the format: one look-up says which apply to it.
+  // The steps below never change the format: one look-up says which apply to it. Only after them may
+  // the line be replaced (`readQuotedRecord`, format `learned`): later tests look its format up again.
   const steps = FORMAT_STEPS.get(line.format) ?? 0;
   if (line.logger === undefined || line.format === 'level_bracket') {
     if ((steps & TRAILING_LOGGER) !== 0) takeTrailingLogger(line, raw);
@@ -596,7 +597,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (state?.colonId === true) readColonId(line, raw);
   // A stamp to the whole second whose header writes that second again with its fraction: looked at
   // for a source whose sample showed it, and for a line alone; never for a forced format, which
-  // learns no sample (its every line would pay the look).
+  // learns no sample (its every line would pay the look). Its format is looked up again, not
+  // `steps`: a quoted record's line above is a new one.
   if (
     line.timestamp !== undefined &&
     isWholeSecond(line.timestamp) &&

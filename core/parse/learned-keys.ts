@@ -20,6 +20,7 @@
  * - **Message**: a JSON or logfmt text key named for a message; of columns, which have no names, the
  *   one holding free text (a space in most values) that is longest on average.
  */
+import { isLetter, isLower, isUpper } from './calendar.ts';
 import { isSevereLabel, type Level, levelSpelling } from './levels.ts';
 import { newLine } from './line.ts';
 import { MIN_AGREEMENT } from './structure.ts';
@@ -64,19 +65,12 @@ function lastWord(key: string): string {
   let start = key.length;
   while (start > 0) {
     const c = key.charCodeAt(start - 1);
-    const lower = c >= 97 && c <= 122;
-    const upper = c >= 65 && c <= 90;
-    if (!lower && !upper) break;
+    if (!isLetter(c)) break;
     start--;
     // camelCase: an upper-case letter after a lower-case one begins the last word.
-    if (upper && start > 0 && isLowerAt(key, start - 1)) break;
+    if (isUpper(c) && start > 0 && isLower(key.charCodeAt(start - 1))) break;
   }
   return key.slice(start).toLowerCase();
-}
-
-function isLowerAt(key: string, i: number): boolean {
-  const c = key.charCodeAt(i);
-  return c >= 97 && c <= 122;
 }
 
 const TIME_WORDS: ReadonlySet<string> = new Set([

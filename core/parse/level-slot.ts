@@ -33,7 +33,7 @@
  * readers mostly give no level, and reads it only on a line they gave none: the level is the first
  * word of the vocabulary in the slot, and the message stays as the readers left it.
  */
-import { isLetter } from './calendar.ts';
+import { isAlnum, isLetter, isUpper } from './calendar.ts';
 import {
   columnLevelSpelling,
   declaredLevel,
@@ -265,16 +265,6 @@ const LETTER_FIELDS = 8;
 /** What `findMark` found last: the mark's start and length, its delimiters and its field. */
 const mark = { at: 0, length: 0, before: 0, after: 0, field: 0 };
 
-/** True when `c` is an ASCII letter or digit. */
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || isLetter(c);
-}
-
-/** True when `c` is an ASCII capital. */
-function isCapital(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
 /** The first mark of `raw` (a single capital, or three that spell a level) into `mark`; false when none. */
 function findMark(raw: string): boolean {
   const limit = raw.length < HEADER_CHARS ? raw.length : HEADER_CHARS;
@@ -297,7 +287,7 @@ function findMark(raw: string): boolean {
     const a = i;
     let capitals = true;
     while (i < raw.length && isAlnum(raw.charCodeAt(i))) {
-      if (!isCapital(raw.charCodeAt(i))) capitals = false;
+      if (!isUpper(raw.charCodeAt(i))) capitals = false;
       i++;
     }
     if (!capitals || (i - a !== 1 && i - a !== 3) || i === raw.length) continue;
