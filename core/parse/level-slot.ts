@@ -253,7 +253,8 @@ export function slotLevel(raw: string, slot: LevelSlot): Level | undefined {
  *   holds a letter that is no level, and a column that is always `I` (or always `W`) is a label.
  *   Nor is a slot learned that the word slot would refuse (spaces on both sides: a compass point,
  *   `isMarked`), that holds a Windows drive (`C:\`, `D:/`: `markLevelIn`), or whose marks spell WARN
- *   or above on half its lines or more (a grade, a size: a log's levels are mostly lower).
+ *   or above on half its lines or more (a grade, a size: a log's levels are mostly lower), or that
+ *   spells neither INFO nor DEBUG (a boolean `T`/`F`: a log's common levels are missing).
  */
 
 /** The letters of the common scale, as the parser maps them (`levels.ts`: logcat, glog, CUPS). */
@@ -340,7 +341,9 @@ export function learnLetterSlot(lines: readonly string[]): LevelSlot | undefined
       : undefined,
   );
   if (agreed === undefined || agreed.stranger || agreed.levels.size < 2) return undefined;
-  // A log's levels are mostly below WARN; letters mostly at WARN or above are a grade or a size.
+  // A log's levels are mostly below WARN, and its common ones are INFO and DEBUG: letters mostly at
+  // WARN or above are a grade or a size, and `T`/`F` without them a boolean.
   if (agreed.severe * 2 >= agreed.lines) return undefined;
+  if (!agreed.levels.has('INFO') && !agreed.levels.has('DEBUG')) return undefined;
   return isMarked(agreed.slot) ? agreed.slot : undefined;
 }

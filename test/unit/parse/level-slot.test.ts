@@ -352,4 +352,19 @@ describe('letters of the level scale that are no level', () => {
     expect(learnLetterSlot(size)).toBeUndefined();
     expect(readSource(grade).sample.every((line) => line.level === undefined)).toBe(true);
   });
+
+  it('learns nothing from a column with neither `I` nor `D`, a log’s common levels (a boolean `T`/`F`, mostly true)', () => {
+    const flag = (n: number): string => (n % 4 === 1 ? 'F' : 'T');
+    const colon = Array.from(
+      { length: 32 },
+      (_, n) => `2026-11-30 10:00:${second(n)} job=${n} ok:${flag(n)}: done`,
+    );
+    const pair = Array.from(
+      { length: 32 },
+      (_, n) => `2026-11-30 10:00:${second(n)} job ${n} enabled=${flag(n)}; done`,
+    );
+    expect(learnLetterSlot(colon)).toBeUndefined();
+    expect(learnLetterSlot(pair)).toBeUndefined();
+    expect(readSource(colon).sample.every((line) => line.level === undefined)).toBe(true);
+  });
 });
