@@ -315,6 +315,14 @@
  *    controller), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-53`), to be run once, blind.
+ * 26. a fifty-sixth held-out corpus (bench/fixtures/format-docs-heldout56), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from hardware, power and facilities monitoring (a bare-metal provisioning
+ *    region controller, a RAS daemon, a thermal daemon, IPMI, S.M.A.R.T. and Redfish exporters, a
+ *    power-estimation exporter, two DCIM job workers, a BMC's journal, an HPC energy exporter and a
+ *    sensor-logging daemon), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-56`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -604,6 +612,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-53',
     folder: 'format-docs-heldout53',
     sealedSha256: '2ad39e5f8029422d7f6b86082bc99d2e66f0eedb195036a3fe87fac6252ea65d',
+  },
+  {
+    name: 'held-out-56',
+    folder: 'format-docs-heldout56',
+    sealedSha256: '764853147f4b5b9f637e5aa137b60b642ec887f079a607661d6faeff27aa4be6',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
