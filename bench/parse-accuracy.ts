@@ -323,6 +323,15 @@
  *    sensor-logging daemon), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-56`), to be run once, blind.
+ * 27. a fifty-fifth held-out corpus (bench/fixtures/format-docs-heldout55), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from file transfer, print and legacy integration (a scripted SFTP client's
+ *    session log, a managed SFTP service's JSON records, two MFT servers' FTP logs, a mainframe
+ *    transaction gateway, an integration engine's appnode, an appliance's FTP server log, an
+ *    integration runtime's container log, an IPP-over-USB daemon, an AS2 server and two legacy FTP
+ *    servers' logs), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-55`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -617,6 +626,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-56',
     folder: 'format-docs-heldout56',
     sealedSha256: '764853147f4b5b9f637e5aa137b60b642ec887f079a607661d6faeff27aa4be6',
+  },
+  {
+    name: 'held-out-55',
+    folder: 'format-docs-heldout55',
+    sealedSha256: '3568031da3d121ead2c69777857bc3bd545febc2f266f7e26c85bd00a76c7338',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
