@@ -38,6 +38,7 @@ import {
   columnLevelSpelling,
   declaredLevel,
   isAtLeast,
+  isLetterLevelSet,
   isSevereLabel,
   type Level,
   levelSpelling,
@@ -341,9 +342,6 @@ export function learnLetterSlot(lines: readonly string[]): LevelSlot | undefined
       : undefined,
   );
   if (agreed === undefined || agreed.stranger || agreed.levels.size < 2) return undefined;
-  // A log's levels are mostly below WARN, and its common ones are INFO and DEBUG: letters mostly at
-  // WARN or above are a grade or a size, and `T`/`F` without them a boolean.
-  if (agreed.severe * 2 >= agreed.lines) return undefined;
-  if (!agreed.levels.has('INFO') && !agreed.levels.has('DEBUG')) return undefined;
+  if (!isLetterLevelSet(agreed)) return undefined;
   return isMarked(agreed.slot) ? agreed.slot : undefined;
 }

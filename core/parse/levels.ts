@@ -37,6 +37,28 @@ export function isSevereLabel(levels: ReadonlySet<Level>): boolean {
   return only !== undefined && isAtLeast(only, 'WARN');
 }
 
+/**
+ * What a source's sample wrote in one learned place of single level letters (`I`, `[E]`, `W/`): the
+ * levels the letters spell, how many lines hold one, and how many of those spell WARN or above.
+ */
+export interface LetterVotes {
+  readonly levels: ReadonlySet<Level>;
+  readonly lines: number;
+  readonly severe: number;
+}
+
+/**
+ * True when single letters a sample holds in one place read as its levels: a log's levels are mostly
+ * below WARN and its common ones are INFO and DEBUG. Letters at WARN or above on half the lines or
+ * more are a grade, a size or a compass point (`[N]` `[E]` `[W]`); letters that spell neither INFO
+ * nor DEBUG a boolean (`T`/`F`). The one home of this rule: the letter slot (`level-slot.ts`) and the
+ * learned level column (`structure.ts`) both ask it.
+ */
+export function isLetterLevelSet(votes: LetterVotes): boolean {
+  if (votes.severe * 2 >= votes.lines) return false;
+  return votes.levels.has('INFO') || votes.levels.has('DEBUG');
+}
+
 /** True when `value` is one of `LEVELS` exactly. */
 export function isLevel(value: unknown): value is Level {
   return typeof value === 'string' && Object.hasOwn(RANK, value);

@@ -24,6 +24,7 @@ import {
   columnLevelSpelling,
   isAtLeast,
   isDeclaredUnletteredWord,
+  isLetterLevelSet,
   isLogrusCut,
   isSevereLabel,
   isWholeLevelWord,
@@ -1817,6 +1818,8 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
   const levels = new Map<number, number>();
   // Columns some line marked with more than an ambiguous `-` or `.`: only those may be level columns.
   const founded = new Map<number, number>();
+  // Per column, the lines that hold a single capital letter there (`columnLetters`).
+  const letters = new Map<number, ColumnLetters>();
   // Lines whose first field after the time is a bracketed name that is no level (`[Scheduler]`).
   let names = 0;
   let counted = 0;
@@ -1845,6 +1848,8 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
       const key = header.levelAfterTime >= 0 ? 1000 + header.levelAfterTime : header.levelField;
       bump(levels, key);
       if (!isAmbiguousMark(line, header)) bump(founded, key);
+      if (header.levelEnd - header.levelStart === 1 && isUpper(line.charCodeAt(header.levelStart)))
+        countLetter(letters, key, line, header);
     }
     if (opensWithBracketedName(line, header)) names++;
   }
@@ -1863,8 +1868,10 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
     levelOk || wordVotes < (timeOk ? 1 : 2) || (!timeOk && wordKey >= 1000)
       ? undefined
       : ordinaryWordsOf(lines, ctx, wordKey, counted);
-  const columnOk = levelOk || ordinary !== undefined;
   const columnKey = levelOk ? levelKey : wordKey;
+  const columnOk =
+    (levelOk || ordinary !== undefined) &&
+    !isLetterColumnLabel(letters.get(columnKey), levels.get(columnKey));
   const withOrdinary = ordinary !== undefined ? { ordinaryWords: ordinary } : {};
   if (!timeOk) {
     // No timestamp (`I/ActivityManager( 1702): …`): a level column at the start still holds.
@@ -1894,6 +1901,63 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
     ...(bracket >= 0 ? { levelBracket: bracket } : {}),
     ...withOrdinary,
   };
+}
+
+/** Fewest single letters a column must hold for the sample to judge them, as for the letter slot: a short sample proves nothing. */
+const MIN_LETTER_LINES = 8;
+
+/** A column's single capital letters in a sample (`LetterVotes`), and how many stand between spaces. */
+interface ColumnLetters {
+  levels: Set<Level>;
+  lines: number;
+  severe: number;
+  loose: number;
+}
+
+/** Counts the single letter the header read as its level into its column's `ColumnLetters`. */
+function countLetter(letters: Map<number, ColumnLetters>, key: number, line: string, header: Header): void {
+  const level = header.level as Level;
+  let votes = letters.get(key);
+  if (votes === undefined) {
+    votes = { levels: new Set(), lines: 0, severe: 0, loose: 0 };
+    letters.set(key, votes);
+  }
+  votes.lines++;
+  votes.levels.add(level);
+  if (isAtLeast(level, 'WARN')) votes.severe++;
+  const before = header.levelStart === 0 ? 32 : line.charCodeAt(header.levelStart - 1);
+  if (before === 32 && line.charCodeAt(header.levelEnd) === 32 && !followsTime(line, header)) votes.loose++;
+}
+
+/**
+ * True when only ids stand between the header's time and its level (`TIME I text`, Percona Backup's
+ * and MongoDB's; logcat's `TIME 1702 1715 I Tag:`): the place a level letter between spaces holds.
+ */
+function followsTime(line: string, header: Header): boolean {
+  if (header.shape < 0 || header.timeEnd > header.levelStart) return false;
+  for (let k = header.timeEnd; k < header.levelStart; k++) {
+    const c = line.charCodeAt(k);
+    if (c !== 32 && c !== 9 && !isDigit(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when a learned column is mostly single letters that are no levels, by the letter slot's rules
+ * (`isLetterLevelSet`: `T`/`F` booleans, `[N]` `[E]` `[W]` compass points), or that stand between
+ * spaces (or the line's start and a space) on most of its lines: a letter of the text, an `I`/`E`
+ * flag, prose whose lines open with a capital (`E wing closed`). Letters glued to a mark still read
+ * (logcat's `I/Tag`, glog's `I1130`, Ruby's `I, [`, `[I]`).
+ */
+function isLetterColumnLabel(votes: ColumnLetters | undefined, lines: number | undefined): boolean {
+  if (
+    votes === undefined ||
+    lines === undefined ||
+    votes.lines < MIN_LETTER_LINES ||
+    votes.lines * 2 <= lines
+  )
+    return false;
+  return votes.loose * 2 > votes.lines || !isLetterLevelSet(votes);
 }
 
 /** Brackets after the time a level bracket is looked for among. */

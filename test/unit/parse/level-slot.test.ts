@@ -368,3 +368,75 @@ describe('letters of the level scale that are no level', () => {
     expect(readSource(colon).sample.every((line) => line.level === undefined)).toBe(true);
   });
 });
+
+/**
+ * The learned level column (`structure.ts`) asks the letter slot's rule (`isLetterLevelSet`) of a
+ * column that is mostly single letters, and refuses one whose letters stand between spaces (or the
+ * line's start and a space) on most lines: before review24d it read each of these as levels. Its
+ * limit: letters glued to a mark that spell INFO and ERROR (`[I]`/`[E]` as input/export flags) are
+ * read, as srsRAN's `[I]` is.
+ */
+describe('a learned column of single letters that are no level', () => {
+  const flag = (n: number): string => (n % 4 === 1 ? 'F' : 'T');
+  const compass = (n: number): string => 'NEW'[n % 3] ?? '';
+  const lines = (make: (n: number) => string) => Array.from({ length: 32 }, (_, n) => make(n));
+  const levels = (sample: readonly string[]) => readSource(sample).sample.map((line) => line.level);
+  const none = Array.from({ length: 32 }, () => undefined);
+
+  it.each([
+    ['in brackets', (n: number) => `2026-11-30 10:00:${second(n)} sync [${flag(n)}] replica ${n} caught up`],
+    ['between pipes', (n: number) => `2026-11-30 10:00:${second(n)}|job-${n}|${flag(n)}|copied ${n} rows`],
+    ['between commas', (n: number) => `2026-11-30 10:00:${second(n)},job-${n},${flag(n)},copied ${n} rows`],
+    ['between spaces', (n: number) => `2026-11-30 10:00:${second(n)} job-${n} ${flag(n)} copied ${n} rows`],
+  ])('reads no TRACE or FATAL from a boolean `T`/`F` %s', (_, make) => {
+    expect(levels(lines(make))).toEqual(none);
+  });
+
+  it('reads no NOTICE, ERROR or WARN from compass points `[N]` `[E]` `[W]`, nor between spaces', () => {
+    expect(
+      levels(lines((n) => `2026-11-30 10:00:${second(n)} station-4 [${compass(n)}] wind ${n} kt`)),
+    ).toEqual(none);
+    expect(
+      levels(lines((n) => `2026-11-30 10:00:${second(n)} station-4 ${compass(n)} wind ${n} kt`)),
+    ).toEqual(none);
+  });
+
+  it('reads no INFO or ERROR from an `I`/`E` input/export flag between spaces', () => {
+    const io = (n: number): string => (n % 3 === 0 ? 'E' : 'I');
+    expect(levels(lines((n) => `2026-11-30 10:00:${second(n)} edi ${io(n)} doc-${n} 4 segments`))).toEqual(
+      none,
+    );
+  });
+
+  it('reads no level from prose whose lines open with one capital (`E wing closed`)', () => {
+    const opening = [
+      'E wing closed for repairs',
+      'I think the lift is fixed',
+      'W gate opens at nine',
+      'D block is quiet',
+    ];
+    expect(levels(lines((n) => `${opening[n % 4]} (note ${n})`))).toEqual(none);
+  });
+
+  it('still reads letter levels glued to a mark: logcat, glog, Ruby’s Logger, a bracket', () => {
+    const logcat = lines((n) => `${letterOf(n)}/ActivityManager( 1702): Start proc ${n} for service`);
+    const glog = lines(
+      (n) => `${letterOf(n)}1130 10:00:${second(n)}.123456   412 server.cc:${n}] request ${n}`,
+    );
+    const ruby = lines(
+      (n) =>
+        `${letterOf(n)}, [2026-11-30T10:00:${second(n)}.123456 #412] ${letterLevel(n).padStart(5)} -- : job ${n}`,
+    );
+    const bracket = lines((n) => `2026-11-30 10:00:${second(n)} [${letterOf(n)}] rrc: attach ${n}`);
+    // Between spaces right after the time, or after ids only (Percona Backup's, logcat's threadtime).
+    const pbm = lines(
+      (n) => `2026-11-30T11:08:${second(n)}.000+0000 ${letterOf(n)} [pitr] created chunk ${n}`,
+    );
+    const threadtime = lines(
+      (n) => `11-30 10:00:${second(n)}.120  1702  1715 ${letterOf(n)} ActivityManager: proc ${n}`,
+    );
+    for (const source of [logcat, glog, ruby, bracket, pbm, threadtime]) {
+      expect(levels(source)).toEqual(source.map((_, n) => letterLevel(n)));
+    }
+  });
+});
