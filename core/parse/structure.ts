@@ -1848,8 +1848,7 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
       const key = header.levelAfterTime >= 0 ? 1000 + header.levelAfterTime : header.levelField;
       bump(levels, key);
       if (!isAmbiguousMark(line, header)) bump(founded, key);
-      if (header.levelEnd - header.levelStart === 1 && isUpper(line.charCodeAt(header.levelStart)))
-        countLetter(letters, key, line, header);
+      if (isLooseLetter(line, header)) countLetter(letters, key, line, header);
     }
     if (opensWithBracketedName(line, header)) names++;
   }
@@ -1912,6 +1911,17 @@ interface ColumnLetters {
   lines: number;
   severe: number;
   loose: number;
+}
+
+/**
+ * The header's level is a single capital not glued to what follows: logcat's `E/Tag(` and glog's
+ * `E1130` are products' own letter conventions, read whatever their letters (a crash dump is all
+ * `E` and `W`), so only other letters are judged (`isLetterColumnLabel`).
+ */
+function isLooseLetter(line: string, header: Header): boolean {
+  if (header.levelEnd - header.levelStart !== 1 || !isUpper(line.charCodeAt(header.levelStart))) return false;
+  const after = line.charCodeAt(header.levelEnd);
+  return after !== 47 && !isDigit(after);
 }
 
 /** Counts the single letter the header read as its level into its column's `ColumnLetters`. */

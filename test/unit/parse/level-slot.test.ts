@@ -439,4 +439,20 @@ describe('a learned column of single letters that are no level', () => {
       expect(levels(source)).toEqual(source.map((_, n) => letterLevel(n)));
     }
   });
+
+  it('still reads a crash dump of only `E` and `W` in logcat’s, glog’s and Percona Backup’s conventions', () => {
+    const severe = (n: number): string => (n % 3 === 0 ? 'W' : 'E');
+    const severeLevel = (n: number): Level => (n % 3 === 0 ? 'WARN' : 'ERROR');
+    const logcat = lines(
+      (n) => `${severe(n)}/AndroidRuntime( 1702): at com.example.Main.run(Main.java:${n})`,
+    );
+    const glog = lines((n) => `${severe(n)}1130 10:00:${second(n)}.123456   412 server.cc:${n}] failed ${n}`);
+    const pbm = lines((n) => `2026-11-30T11:08:${second(n)}.000+0000 ${severe(n)} [pitr] failed ${n}`);
+    const threadtime = lines(
+      (n) => `11-30 10:00:${second(n)}.120  1702  1715 ${severe(n)} AndroidRuntime: frame ${n}`,
+    );
+    for (const source of [logcat, glog, pbm, threadtime]) {
+      expect(levels(source)).toEqual(source.map((_, n) => severeLevel(n)));
+    }
+  });
 });
