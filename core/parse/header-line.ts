@@ -431,7 +431,7 @@ export function takeProgramLevel(line: ParsedLine, ctx: TimeContext): void {
   line.level ??= priority;
 }
 
-const JOINED_UPPER_LEVEL = /^[A-Z]{4,8}:[A-Za-z]/;
+const JOINED_UPPER_LEVEL = /^[A-Z]{4,8}:[A-Za-z\d]/;
 
 /**
  * Python's default layout, `LEVEL:name:text` (`logging.basicConfig`'s `%(levelname)s:%(name)s:%(message)s`),

@@ -398,6 +398,24 @@ function fileStampShape(layout: string): TimestampShape {
   };
 }
 
+/**
+ * `yyyyMMdd-HHmmss` read only with its fraction (`20261126-031502.114`, reSIProcate's stamp between
+ * pipes): without one, 8 and 6 digits joined by a dash are as often a build's or an order's id
+ * (`built at 20221212-110512`, `O-20261120-143001`), and a dot and digits after them are a
+ * fraction only before a space, a tab, `|`, `]` or the end.
+ */
+function dashStampShape(): TimestampShape {
+  const shape = layoutShape('yyyyMMdd-HHmmss.SZ');
+  return {
+    ...shape,
+    scan(s, i, ctx, out) {
+      if (s.charCodeAt(i + 15) !== 46 || !shape.scan(s, i, ctx, out) || out.end < i + 17) return false;
+      const c = s.charCodeAt(out.end);
+      return c === 32 || c === 9 || c === 124 || c === 93 || Number.isNaN(c);
+    },
+  };
+}
+
 /** Reads compiled layout `steps` at `i` into `out`; false when they do not fit or name no instant. */
 function readLayout(steps: readonly Step[], s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
   const end = run(steps, s, i);
@@ -545,6 +563,7 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('yyyy-MM-dd HH:mm:ss:SZ'), // colon before the fraction
   layoutShape('yyyyMMdd-H:m:s:SZ'), // compact, colon fraction
   layoutShape('yyyyMMdd-HH:mm:ssSZ'),
+  dashStampShape(), // compact, dash-joined, its fraction required: reSIProcate (`20261126-031502.114`)
   layoutShape('yyyyMMdd HH:mm:ssSZ'),
   layoutShape('yyyyMMddTHHmmssSZ'), // ISO 8601 basic
   layoutShape('yyyyMMddHHmmssSSS'), // 17 digits, milliseconds glued on: Java's compact pattern, Osmocom

@@ -1743,6 +1743,32 @@ describe('upper-case levels in punctuation the header did not accept', () => {
     });
   });
 
+  it('reads the joined level when the name is a call id or a number (`INFO:8f1c2a77@10.20.1.5:func: text`)', () => {
+    // A media relay's `LEVEL:call-id:function:` after a syslog tag; the name's own colon before any space still holds.
+    expect(
+      parse(
+        'Nov 28 22:10:18 media1 relayd[3021]: INFO:8f1c2a77@10.20.1.5:handle_update: new session created',
+      ),
+    ).toMatchObject({
+      level: 'INFO',
+      logger: '8f1c2a77@10.20.1.5',
+      message: 'handle_update: new session created',
+    });
+    expect(
+      parse('Nov 28 22:11:29 media1 relayd[3021]: ERROR:5e77b0d3@10.20.1.6:handle: bad socket').level,
+    ).toBe('ERROR');
+  });
+
+  it('leaves a level joined to a number without a name of its own as text', () => {
+    for (const line of [
+      'Nov 28 22:11:29 media1 relayd[3021]: ERROR:3 files failed: disk full',
+      'Nov 28 22:11:29 media1 relayd[3021]: FATAL:0 of 3 checks: none failed',
+      'Nov 28 22:11:29 media1 relayd[3021]: the code was ERROR:42:x',
+    ]) {
+      expect(parse(line).level, line).toBeUndefined();
+    }
+  });
+
   it('leaves a level joined to one word, or a lower-case one, as text there', () => {
     for (const line of [
       '[Mon Nov 23 07:02:11 2026] DEBUG:on for this run',

@@ -392,6 +392,8 @@ describe('the header finder, line by line', () => {
       'yyyy-MM-dd HH:mm:ss:SZ': '2026-11-30 14:02:11:000',
       'yyyyMMdd-H:m:s:SZ': '20261130-14:2:11:0',
       'yyyyMMdd-HH:mm:ssSZ': '20261130-14:02:11',
+      // Read only with its fraction: without one, a build's or an order's id.
+      'yyyyMMdd-HHmmss.SZ': '20261130-140211.000',
       'yyyyMMdd HH:mm:ssSZ': '20261130 14:02:11',
       yyyyMMddTHHmmssSZ: '20261130T140211',
       yyyyMMddHHmmssSSS: '20261130140211000',

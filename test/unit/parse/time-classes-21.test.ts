@@ -151,6 +151,26 @@ describe('a time of day after a bracketed pid opening the line', () => {
   });
 });
 
+describe('a compact date and time joined by a dash, with its fraction: `yyyyMMdd-HHmmss.SSS`', () => {
+  it("reads the stamp in a header column, not only opening the line (a SIP proxy's `LEVEL | stamp | …`)", () => {
+    const line = parse(
+      'WARNING | 20261126-031537.586 | proxyd | AUTH | 7830 | Digest.cxx:342 | Authentication failed',
+    );
+    expect(line.timestamp).toBe(at('2026-11-26T03:15:37.586Z'));
+    expect(line.level).toBe('WARN');
+    expect(time('20261126-031502.114 proxy started')).toBe(at('2026-11-26T03:15:02.114Z'));
+  });
+
+  it('reads no build id or order number without the fraction, nor a name it ends', () => {
+    expect(time('Runtime version 22.12.0 built at 20221212-110512')).toBeUndefined();
+    expect(time('order O-20261120-143001-001 submitted')).toBeUndefined();
+    expect(time('20261120-124745 run started')).toBeUndefined();
+    expect(time('restored backup-20261120-124745.tar.gz')).toBeUndefined();
+    expect(time('INFO | 20261320-124745.100 | bad month')).toBeUndefined();
+    expect(time('INFO | 20261120-246000.100 | bad hour')).toBeUndefined();
+  });
+});
+
 describe('a compact date and time joined by an underscore: `yyMMdd_HHmmss`, `yyyyMMdd_HHmmss`', () => {
   it("reads WSJT-X's ALL.TXT stamp and Python's `%Y%m%d_%H%M%S` opening a line", () => {
     const line = parse('261120_124745    14.074 Rx FT8    -11  0.2 1410 EA4XYZ K6ABC RR73');
