@@ -73,6 +73,17 @@ export function digits(s: string, i: number, n: number): number {
   return v;
 }
 
+/**
+ * True when `,` and digits at `i` are a fraction: digits between commas (`22:14:03,2,`, smstools3's
+ * severity column, a CSV row's next column) are no fraction.
+ */
+export function isCommaFraction(s: string, i: number): boolean {
+  if (s.charCodeAt(i) !== 44 || !isDigit(s.charCodeAt(i + 1))) return false;
+  let k = i + 2;
+  while (isDigit(s.charCodeAt(k))) k++;
+  return s.charCodeAt(k) !== 44;
+}
+
 /** The milliseconds of a fraction's digits from `i` to `end` (`1134025` is 113: cut, never rounded). */
 export function fractionMillis(s: string, i: number, end: number): number {
   let ms = 0;

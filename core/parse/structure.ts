@@ -8,6 +8,7 @@
  */
 
 import {
+  isCommaFraction,
   isDigit,
   isHexDigit,
   isLetter,
@@ -245,12 +246,13 @@ function tryShape(raw: string, shape: number, i: number, ctx: TimeContext): bool
 }
 
 /**
- * `.123`, `,123` or `:123` right after what a shape read: the time goes on with a fraction that
+ * `.123`, `,123` (not `,2,`, a column) or `:123` right after what a shape read: the time goes on with a fraction that
  * shape does not read (`20261130-14:02:11.123` read as `…-H:m:s:S`), so a later shape should.
  */
 function fractionFollows(raw: string, end: number): boolean {
   const c = raw.charCodeAt(end);
-  return (c === 46 || c === 44 || c === 58) && isDigit(raw.charCodeAt(end + 1));
+  if (c === 44) return isCommaFraction(raw, end);
+  return (c === 46 || c === 58) && isDigit(raw.charCodeAt(end + 1));
 }
 
 /** The field index that contains offset `at` (or the first starting after it). */

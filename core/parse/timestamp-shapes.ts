@@ -21,6 +21,7 @@
 import { acceptedEventTimes, DEFAULT_RETENTION_DAYS } from '../retention.ts';
 import {
   digits,
+  isCommaFraction,
   isDigit,
   isLetter,
   isLowerHexDigit,
@@ -173,7 +174,8 @@ function readOneOrTwo(s: string, i: number): number {
 function readFractionAt(s: string, i: number, colon: boolean): number {
   const c = s.charCodeAt(i);
   if (colon ? c !== 58 : c !== 46 && c !== 44) return i;
-  return isDigit(s.charCodeAt(i + 1)) ? readFractionDigits(s, i + 1) : i;
+  if (c === 44 ? !isCommaFraction(s, i) : !isDigit(s.charCodeAt(i + 1))) return i;
+  return readFractionDigits(s, i + 1);
 }
 
 /** Reads the digits of a fraction at `i` into `millis` (cut to the millisecond); returns the index after them. */
@@ -563,7 +565,6 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('yyyy-MM-dd HH:mm:ss:SZ'), // colon before the fraction
   layoutShape('yyyyMMdd-H:m:s:SZ'), // compact, colon fraction
   layoutShape('yyyyMMdd-HH:mm:ssSZ'),
-  dashStampShape(), // compact, dash-joined, its fraction required: reSIProcate (`20261126-031502.114`)
   layoutShape('yyyyMMdd HH:mm:ssSZ'),
   layoutShape('yyyyMMddTHHmmssSZ'), // ISO 8601 basic
   layoutShape('yyyyMMddHHmmssSSS'), // 17 digits, milliseconds glued on: Java's compact pattern, Osmocom
@@ -830,6 +831,7 @@ function afterJoiner(s: string, j: number): number {
 function yearFirstFractionEnd(s: string, j: number): number {
   const c = s.charCodeAt(j);
   if ((c !== 46 && c !== 44 && c !== 58 && c !== 45) || !isDigit(s.charCodeAt(j + 1))) return j;
+  if (c === 44 && !isCommaFraction(s, j)) return j;
   let k = j + 1;
   while (isDigit(s.charCodeAt(k))) k++;
   const n = k - j - 1;
@@ -931,6 +933,10 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   dayCountShape, // days since 1601 before the time (W32Time's debug log): `day-count-shape.ts`
   epochShape,
   yearFirstShape,
+  // Compact, dash-joined, its fraction required (reSIProcate's `20261126-031502.114`): no other shape
+  // reads that text, and last, it leaves the indices of the shapes before it (sources' learned
+  // structures) as they were.
+  dashStampShape(),
 ];
 
 /**

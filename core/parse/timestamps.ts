@@ -1,5 +1,6 @@
 import {
   digits,
+  isCommaFraction,
   isDigit,
   key3,
   monthAt,
@@ -34,11 +35,11 @@ let fracMs = 0;
 let zoneMs = 0;
 let hasZone = false;
 
-/** Reads `[.,]digits` at `i`; sets fracMs; returns the index after it. */
+/** Reads `[.,]digits` at `i` (not `,digits,`); sets fracMs; returns the index after it. */
 function readFraction(s: string, i: number): number {
   fracMs = 0;
   const c = s.charCodeAt(i);
-  if ((c !== 46 && c !== 44) || !isDigit(s.charCodeAt(i + 1))) return i;
+  if (c === 44 ? !isCommaFraction(s, i) : c !== 46 || !isDigit(s.charCodeAt(i + 1))) return i;
   let j = i + 1;
   let scale = 100;
   while (j < s.length && isDigit(s.charCodeAt(j))) {

@@ -151,6 +151,20 @@ describe('a time of day after a bracketed pid opening the line', () => {
   });
 });
 
+describe('digits between commas after the seconds are a column, not a fraction', () => {
+  it("reads the whole second where a comma follows the digits (smstools3's `time,severity, text`, a CSV row)", () => {
+    expect(parse('2026-11-26 22:14:03,2, smsd: daemon started').timestamp).toBe(at('2026-11-26T22:14:03Z'));
+    expect(parse('2026-11-26 22:14:03,25,foo,bar').timestamp).toBe(at('2026-11-26T22:14:03Z'));
+    expect(parse('Nov 26 22:14:03,4, smsd: mask set').timestamp).toBe(at('2026-11-26T22:14:03Z'));
+  });
+
+  it("keeps a comma fraction before anything else (log4j's `,250`)", () => {
+    expect(parse('2026-11-26 22:14:03,250 INFO x').timestamp).toBe(at('2026-11-26T22:14:03.250Z'));
+    expect(parse('2026-11-26 22:14:03,250: x').timestamp).toBe(at('2026-11-26T22:14:03.250Z'));
+    expect(parse('2026-11-26 22:14:03.2, x').timestamp).toBe(at('2026-11-26T22:14:03.200Z'));
+  });
+});
+
 describe('a compact date and time joined by a dash, with its fraction: `yyyyMMdd-HHmmss.SSS`', () => {
   it("reads the stamp in a header column, not only opening the line (a SIP proxy's `LEVEL | stamp | …`)", () => {
     const line = parse(

@@ -172,6 +172,9 @@ describe('a year-first time glued after `::` or `@` inside a header field', () =
 
 describe('the year-first shape in the table', () => {
   it('is tried after every other shape, so nothing the table reads changes', () => {
-    expect(shapeIndex(YEAR_FIRST)).toBe(TIMESTAMP_SHAPES.length - 1);
+    // Only the dash-joined compact stamp comes after it, added last to keep the learned indices;
+    // it reads no text with colons in its time, so the two never read the same text.
+    expect(shapeIndex(YEAR_FIRST)).toBe(TIMESTAMP_SHAPES.length - 2);
+    expect(shapeIndex('yyyyMMdd-HHmmss.SZ')).toBe(TIMESTAMP_SHAPES.length - 1);
   });
 });
