@@ -1851,7 +1851,7 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
       bump(levels, key);
       if (!isAmbiguousMark(line, header)) bump(founded, key);
       if (isLooseLetter(line, header)) countLetter(letters, key, line, header);
-    }
+    } else if (header.shape >= 0) countStrangerAfterTime(letters, line, header);
     if (opensWithBracketedName(line, header)) names++;
   }
   if (counted === 0) return undefined;
@@ -1907,33 +1907,61 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
 /** Fewest single letters a column must hold for the sample to judge them, as for the letter slot: a short sample proves nothing. */
 const MIN_LETTER_LINES = 8;
 
-/** A column's single capital letters in a sample (`LetterVotes`), and how many stand between spaces. */
+/**
+ * A column's single capital letters in a sample (`LetterVotes`), how many stand between spaces, and
+ * how many lines hold there a single capital of no level (`strangers`: `U`, `O`, `A`).
+ */
 interface ColumnLetters {
   levels: Set<Level>;
   lines: number;
   severe: number;
   loose: number;
+  strangers: number;
+}
+
+/** A column's votes, made empty on first use. */
+function votesOf(letters: Map<number, ColumnLetters>, key: number): ColumnLetters {
+  let votes = letters.get(key);
+  if (votes === undefined) {
+    votes = { levels: new Set(), lines: 0, severe: 0, loose: 0, strangers: 0 };
+    letters.set(key, votes);
+  }
+  return votes;
 }
 
 /**
- * The header's level is a single capital not glued to what follows: logcat's `E/Tag(` and glog's
- * `E1130` are products' own letter conventions, read whatever their letters (a crash dump is all
- * `E` and `W`), so only other letters are judged (`isLetterColumnLabel`).
+ * On a line the header read no level from: a single capital between spaces after the time and ids
+ * only (where `followsTime` lets a level letter stand) is counted as a stranger in its column: a CDC
+ * log's `U` beside its `I` and `D`, a direction's `O` beside its `I`. Run on the sample only.
+ */
+function countStrangerAfterTime(letters: Map<number, ColumnLetters>, line: string, header: Header): void {
+  const limit = Math.min(line.length, header.timeEnd + 40);
+  let k = header.timeEnd;
+  while (k < limit && isIdChar(line.charCodeAt(k))) k++;
+  const before = line.charCodeAt(k - 1);
+  const after = line.charCodeAt(k + 1);
+  if (k >= limit || !isUpper(line.charCodeAt(k)) || (before !== 32 && before !== 9)) return;
+  if (after !== 32 && after !== 9) return;
+  votesOf(letters, 1000 + fieldAt(k) - fieldAt(header.timeEnd)).strangers++;
+}
+
+/**
+ * The header's level is a single capital not glued to what follows: logcat's `E/Tag(`, glog's
+ * `E1130` and tarantool's `E> ` are products' own letter conventions, read whatever their letters
+ * (a crash dump or an outage is all `E` and `W`), so only other letters are judged
+ * (`isLetterColumnLabel`).
  */
 function isLooseLetter(line: string, header: Header): boolean {
   if (header.levelEnd - header.levelStart !== 1 || !isUpper(line.charCodeAt(header.levelStart))) return false;
   const after = line.charCodeAt(header.levelEnd);
+  if (after === 62) return line.charCodeAt(header.levelEnd + 1) !== 32;
   return after !== 47 && !isDigit(after);
 }
 
 /** Counts the single letter the header read as its level into its column's `ColumnLetters`. */
 function countLetter(letters: Map<number, ColumnLetters>, key: number, line: string, header: Header): void {
   const level = header.level as Level;
-  let votes = letters.get(key);
-  if (votes === undefined) {
-    votes = { levels: new Set(), lines: 0, severe: 0, loose: 0 };
-    letters.set(key, votes);
-  }
+  const votes = votesOf(letters, key);
   votes.lines++;
   votes.levels.add(level);
   if (isAtLeast(level, 'WARN')) votes.severe++;
@@ -1941,15 +1969,21 @@ function countLetter(letters: Map<number, ColumnLetters>, key: number, line: str
   if (before === 32 && line.charCodeAt(header.levelEnd) === 32 && !followsTime(line, header)) votes.loose++;
 }
 
+/** A character of the ids a level letter may follow after the time: a digit, a bracket, a hyphen, a blank. */
+function isIdChar(c: number): boolean {
+  return c === 32 || c === 9 || c === 91 || c === 93 || c === 45 || isDigit(c);
+}
+
 /**
  * True when only ids stand between the header's time and its level (`TIME I text`, Percona Backup's
- * and MongoDB's; logcat's `TIME 1702 1715 I Tag:`): the place a level letter between spaces holds.
+ * and MongoDB's; logcat's `TIME 1702 1715 I Tag:`; a pid in brackets `TIME [412] I`, a pid and a
+ * thread joined `412-413`): the place a level letter between spaces holds. Ids are digits, with
+ * brackets and hyphens; a word (`edi`, `[edi]`, `station-4`) is no id.
  */
 function followsTime(line: string, header: Header): boolean {
   if (header.shape < 0 || header.timeEnd > header.levelStart) return false;
   for (let k = header.timeEnd; k < header.levelStart; k++) {
-    const c = line.charCodeAt(k);
-    if (c !== 32 && c !== 9 && !isDigit(c)) return false;
+    if (!isIdChar(line.charCodeAt(k))) return false;
   }
   return true;
 }
@@ -1958,8 +1992,9 @@ function followsTime(line: string, header: Header): boolean {
  * True when a learned column is mostly single letters that are no levels, by the letter slot's rules
  * (`isLetterLevelSet`: `T`/`F` booleans, `[N]` `[E]` `[W]` compass points), or that stand between
  * spaces (or the line's start and a space) on most of its lines: a letter of the text, an `I`/`E`
- * flag, prose whose lines open with a capital (`E wing closed`). Letters glued to a mark still read
- * (logcat's `I/Tag`, glog's `I1130`, Ruby's `I, [`, `[I]`).
+ * flag, prose whose lines open with a capital (`E wing closed`), or that share their place with
+ * capitals of no level on more than a quarter as many lines (CDC's `I`/`U`/`D`). Letters glued to a
+ * mark still read (logcat's `I/Tag`, glog's `I1130`, Ruby's `I, [`, `[I]`).
  */
 function isLetterColumnLabel(votes: ColumnLetters | undefined, lines: number | undefined): boolean {
   if (
@@ -1969,7 +2004,7 @@ function isLetterColumnLabel(votes: ColumnLetters | undefined, lines: number | u
     votes.lines * 2 <= lines
   )
     return false;
-  return votes.loose * 2 > votes.lines || !isLetterLevelSet(votes);
+  return votes.loose * 2 > votes.lines || votes.strangers * 4 > votes.lines || !isLetterLevelSet(votes);
 }
 
 /** Brackets after the time a level bracket is looked for among. */

@@ -455,4 +455,38 @@ describe('a learned column of single letters that are no level', () => {
       expect(levels(source)).toEqual(source.map((_, n) => severeLevel(n)));
     }
   });
+
+  it('still reads letters between spaces after ids in brackets or joined by a hyphen (`[412] I`, `412-413 I`)', () => {
+    const pid = lines((n) => `2026-11-30 10:00:${second(n)} [412] ${letterOf(n)} worker ${n} started`);
+    const pidTid = lines(
+      (n) => `2026-11-30 10:00:${second(n)}.120 412-413 ${letterOf(n)} ActivityManager: proc ${n}`,
+    );
+    for (const source of [pid, pidTid]) {
+      expect(levels(source)).toEqual(source.map((_, n) => letterLevel(n)));
+    }
+    // A bracketed name is no id: an `I`/`E` flag after it stays unread.
+    const io = (n: number): string => (n % 3 === 0 ? 'E' : 'I');
+    expect(levels(lines((n) => `2026-11-30 10:00:${second(n)} [edi] ${io(n)} doc-${n} 4 segments`))).toEqual(
+      none,
+    );
+  });
+
+  it('reads no level from a CDC or direction column right after the time that also holds other capitals', () => {
+    // Insert/update/delete and in/out: `I` and `D` spell INFO and DEBUG, `U` and `O` no level.
+    const cdc = lines((n) => `2026-11-30 10:00:${second(n)} ${'IUUDI'[n % 5]} public.orders id=${n}`);
+    const direction = lines((n) => `2026-11-30 10:00:${second(n)} ${n % 2 ? 'O' : 'I'} frame ${n} 512 bytes`);
+    for (const source of [cdc, direction]) expect(levels(source)).toEqual(none);
+  });
+
+  it('still reads a burst of only `E>` and `W>` in tarantool’s convention, which only the learned column reads', () => {
+    const severe = (n: number): string => (n % 3 === 0 ? 'W' : 'E');
+    const severeLevel = (n: number): Level => (n % 3 === 0 ? 'WARN' : 'ERROR');
+    const tarantool = lines(
+      (n) => `2026-11-30 10:00:${second(n)}.123 [412] main/103/iproto ${severe(n)}> connection ${n} refused`,
+    );
+    expect(levels(tarantool)).toEqual(tarantool.map((_, n) => severeLevel(n)));
+    // Only tarantool's `E> ` is spared: a letter before `>` and a number is a comparison, still judged.
+    const compassArrow = lines((n) => `2026-11-30 10:00:${second(n)} station-4 ${compass(n)}>${n} kt wind`);
+    expect(levels(compassArrow)).toEqual(none);
+  });
 });
