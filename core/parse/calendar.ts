@@ -74,14 +74,15 @@ export function digits(s: string, i: number, n: number): number {
 }
 
 /**
- * True when `,` and digits at `i` are a fraction: digits between commas (`22:14:03,2,`, smstools3's
- * severity column, a CSV row's next column) are no fraction.
+ * True when `,` and digits at `i` are a fraction. Digits between commas (`22:14:03,2,`, smstools3's
+ * severity column; a CSV row's `,25,` or a firewall's `,183442,` session id) are a column, except
+ * exactly three: the milliseconds of Python's `%(asctime)s,` and log4j's `,SSS,` in CSV rows.
  */
 export function isCommaFraction(s: string, i: number): boolean {
   if (s.charCodeAt(i) !== 44 || !isDigit(s.charCodeAt(i + 1))) return false;
   let k = i + 2;
   while (isDigit(s.charCodeAt(k))) k++;
-  return s.charCodeAt(k) !== 44;
+  return s.charCodeAt(k) !== 44 || k - i === 4;
 }
 
 /** The milliseconds of a fraction's digits from `i` to `end` (`1134025` is 113: cut, never rounded). */

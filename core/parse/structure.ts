@@ -247,12 +247,29 @@ function tryShape(raw: string, shape: number, i: number, ctx: TimeContext): bool
 
 /**
  * `.123`, `,123` (not `,2,`, a column) or `:123` right after what a shape read: the time goes on with a fraction that
- * shape does not read (`20261130-14:02:11.123` read as `…-H:m:s:S`), so a later shape should.
+ * shape does not read (`20261130-14:02:11.123` read as `…-H:m:s:S`), so a later shape should. Digits
+ * between commas after a fraction the shape did read (`10:00:00.123,200,GET`) are the next column.
  */
 function fractionFollows(raw: string, end: number): boolean {
   const c = raw.charCodeAt(end);
-  if (c === 44) return isCommaFraction(raw, end);
+  if (c === 44) return isCommaFraction(raw, end) && !(endsWithFraction(raw, end) && columnFollows(raw, end));
   return (c === 46 || c === 58) && isDigit(raw.charCodeAt(end + 1));
+}
+
+/** True when `,digits` at `i` ends in another comma: a CSV column (`,200,`), not Zephyr's `.006,000]` microseconds. */
+function columnFollows(raw: string, i: number): boolean {
+  let k = i + 1;
+  while (isDigit(raw.charCodeAt(k))) k++;
+  return raw.charCodeAt(k) === 44;
+}
+
+/** True when the text before `end` ends `:SS.fff` or `:SS,fff`: seconds and their fraction. */
+function endsWithFraction(raw: string, end: number): boolean {
+  let k = end - 1;
+  while (k > end - 10 && isDigit(raw.charCodeAt(k))) k--;
+  const mark = raw.charCodeAt(k);
+  if (k === end - 1 || (mark !== 46 && mark !== 44)) return false;
+  return isDigit(raw.charCodeAt(k - 1)) && isDigit(raw.charCodeAt(k - 2)) && raw.charCodeAt(k - 3) === 58;
 }
 
 /** The field index that contains offset `at` (or the first starting after it). */

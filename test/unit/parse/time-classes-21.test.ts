@@ -163,6 +163,25 @@ describe('digits between commas after the seconds are a column, not a fraction',
     expect(parse('2026-11-26 22:14:03,250: x').timestamp).toBe(at('2026-11-26T22:14:03.250Z'));
     expect(parse('2026-11-26 22:14:03.2, x').timestamp).toBe(at('2026-11-26T22:14:03.200Z'));
   });
+
+  it("keeps three digits before a comma a fraction: Python's `%(asctime)s,` and log4j's `,SSS,` CSV rows", () => {
+    const line = parse('2026-11-30 10:00:00,123,INFO,root,message here');
+    expect(line.timestamp).toBe(at('2026-11-30T10:00:00.123Z'));
+    expect(line.level).toBe('INFO');
+    expect(time('10:00:00,045,WARN,pool exhausted')).toBe(at('2026-12-01T10:00:00.045Z'));
+    expect(time('2026-11-30T10:00:00,999,ERROR,x')).toBe(at('2026-11-30T10:00:00.999Z'));
+    // Two digits, or a longer number (a firewall's session id), stay a column.
+    expect(time('2026/11/27 10:15:04,183442,1,51522,443')).toBe(at('2026-11-27T10:15:04Z'));
+    expect(time('2026-11-30 10:00:00,12,INFO,x')).toBe(at('2026-11-30T10:00:00Z'));
+  });
+
+  it("reads a time that has its fraction before a three-digit column (a CSV row's status code)", () => {
+    expect(time('2026-11-30 10:00:00.123,200,GET,/health')).toBe(at('2026-11-30T10:00:00.123Z'));
+    expect(time('10:00:00.123,404,GET,/x')).toBe(at('2026-12-01T10:00:00.123Z'));
+    expect(time('2026-11-30 10:00:00,123,200,GET,/health')).toBe(at('2026-11-30T10:00:00.123Z'));
+    // Zephyr's uptime with its microseconds, `[00:00:00.006,000]`, is no time of day.
+    expect(time('[00:00:00.006,000] <err> mcuboot: Image in the primary slot is not valid!')).toBeUndefined();
+  });
 });
 
 describe('a compact date and time joined by a dash, with its fraction: `yyyyMMdd-HHmmss.SSS`', () => {
