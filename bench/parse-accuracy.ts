@@ -332,6 +332,14 @@
  *    servers' logs), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-55`), to be run once, blind.
+ * 28. a fifty-seventh held-out corpus (bench/fixtures/format-docs-heldout57), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from observability agents and pipelines (a CloudWatch exporter, an NGINX
+ *    exporter, a monitoring engine, an eBPF node agent, a synthetic-probe surfacer, a process
+ *    exporter, a latency prober's syslog, a Consul exporter, a trace-sampling proxy and three APM
+ *    tracers and collectors), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-57`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -631,6 +639,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-55',
     folder: 'format-docs-heldout55',
     sealedSha256: '3568031da3d121ead2c69777857bc3bd545febc2f266f7e26c85bd00a76c7338',
+  },
+  {
+    name: 'held-out-57',
+    folder: 'format-docs-heldout57',
+    sealedSha256: '011531ed5d7033e96006c20136ff04ee05cfcc72e630db2b532980ec72d9b046',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
