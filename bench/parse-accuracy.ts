@@ -340,6 +340,14 @@
  *    tracers and collectors), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-57`), to be run once, blind.
+ * 29. a fifty-eighth held-out corpus (bench/fixtures/format-docs-heldout58), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from back ends for mobile and desktop apps (three feature-flag servers, four
+ *    product-analytics collectors and a web-analytics server's container log, a push-notification
+ *    server, a backend-as-a-service platform and two real-time sync services), each format grounded
+ *    in material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-58`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -644,6 +652,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-57',
     folder: 'format-docs-heldout57',
     sealedSha256: '011531ed5d7033e96006c20136ff04ee05cfcc72e630db2b532980ec72d9b046',
+  },
+  {
+    name: 'held-out-58',
+    folder: 'format-docs-heldout58',
+    sealedSha256: '26c19583114ecb9d56500468e243e57cf49cd766b2abe33d29ee9251998a80b5',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
