@@ -196,6 +196,30 @@ interface SourceState {
   misses: number;
 }
 
+/** A source that has learned nothing (yet, again, or after a learning that failed part way). */
+function unlearnedState(): SourceState {
+  return {
+    structure: undefined,
+    learned: undefined,
+    description: undefined,
+    stale: false,
+    smallLevelScale: false,
+    columns: NO_COLUMNS,
+    bangs: undefined,
+    readingColumns: false,
+    // A structure learned again is a source that changed: what its old lines proved is no proof.
+    dateOrder: NO_ORDER,
+    dateProofs: 0,
+    levelSlot: undefined,
+    keys: undefined,
+    colonId: false,
+    microColumn: false,
+    secondAgain: false,
+    seen: 0,
+    misses: 0,
+  };
+}
+
 /**
  * `parseLine` bound to `options`, which are checked once rather than per line: the form for a hot
  * path (the ingest handler compiles one per configured service). Never throws.
@@ -245,26 +269,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       if (lines.length >= LEARNING_SAMPLE) break;
       if (typeof line === 'string' && line.length <= MAX_PARSED_LENGTH) lines.push(clean(line));
     }
-    const state: SourceState = {
-      structure: undefined,
-      learned: undefined,
-      description: undefined,
-      stale: false,
-      smallLevelScale: false,
-      columns: NO_COLUMNS,
-      bangs: undefined,
-      readingColumns: false,
-      // A structure learned again is a source that changed: what its old lines proved is no proof.
-      dateOrder: NO_ORDER,
-      dateProofs: 0,
-      levelSlot: undefined,
-      keys: undefined,
-      colonId: false,
-      microColumn: false,
-      secondAgain: false,
-      seen: 0,
-      misses: 0,
-    };
+    const state = unlearnedState();
     sources.set(source, state);
     try {
       const at = contextAt(receivedAt);
@@ -277,14 +282,8 @@ export function compileParser(options: ParseOptions): CompiledParser {
       state.colonId = learnColonId(lines);
       state.microColumn = learnMicroColumn(lines);
     } catch {
-      setStructure(state, undefined);
-      state.smallLevelScale = false;
-      state.columns = NO_COLUMNS;
-      state.levelSlot = undefined;
-      state.keys = undefined;
-      state.colonId = false;
-      state.microColumn = false;
-      state.secondAgain = false;
+      // A learning that fails part way keeps nothing: every learned reading is reset together.
+      Object.assign(state, unlearnedState());
     }
     // The sample's own lines, read above for their messages, are not judged against what they taught.
     state.seen = 0;

@@ -29,5 +29,6 @@ describe('a learning that throws part way', () => {
     const line = parser(later, receivedAt, 'src');
     expect(line.fields.pid).toBeUndefined();
     expect(line.timestamp).toBe(unlearned.timestamp);
+    expect(line).toEqual(unlearned);
   });
 });
