@@ -348,6 +348,14 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-58`), to be run once,
  *    blind.
+ * 30. a fifty-ninth held-out corpus (bench/fixtures/format-docs-heldout59), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from game servers and media (a game-server orchestration controller, a space
+ *    game's dedicated server, a game-streaming host, a streaming media server, an SRT ingest
+ *    server, a broadcast playout engine, a DVR backend, two NVRs, a DLNA media server, a library
+ *    transcoder and a media-library metadata manager), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-59`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -657,6 +665,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-58',
     folder: 'format-docs-heldout58',
     sealedSha256: '26c19583114ecb9d56500468e243e57cf49cd766b2abe33d29ee9251998a80b5',
+  },
+  {
+    name: 'held-out-59',
+    folder: 'format-docs-heldout59',
+    sealedSha256: '54cad4e8cbff615234089c2bedebf4cbbc836231682c56940d3523015652c65c',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
