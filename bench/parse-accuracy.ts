@@ -356,6 +356,15 @@
  *    transcoder and a media-library metadata manager), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-59`), to be run once, blind.
+ * 31. a sixty-first held-out corpus (bench/fixtures/format-docs-heldout61), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from data integration, ETL/ELT and business intelligence (an ETL engine's job
+ *    log, an ingestion framework, a Singer tap's stderr, a replication CLI, a metadata service and a
+ *    catalog's migration tool, a data-science platform's backend, a pipeline tool's server, a SQL
+ *    editor, a SQL gateway, a notebook kernel gateway and a notebook dashboard server), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-61`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -670,6 +679,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-59',
     folder: 'format-docs-heldout59',
     sealedSha256: '54cad4e8cbff615234089c2bedebf4cbbc836231682c56940d3523015652c65c',
+  },
+  {
+    name: 'held-out-61',
+    folder: 'format-docs-heldout61',
+    sealedSha256: 'b6e3dbeff5eb33557f1c0dfaad7d69604fbce2a9c8b006fd97367eabf7c7ddaa',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
