@@ -365,6 +365,14 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-61`), to be
  *    run once, blind.
+ * 32. a sixtieth held-out corpus (bench/fixtures/format-docs-heldout60), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from payments, finance and trading infrastructure (a DLT node, a secrets
+ *    manager, a message bus, three batch schedulers, a payment switch's ledger, an ACH file service,
+ *    a payment-network API server, a trade-finance DLT connector, a KMIP key server and a software
+ *    HSM's syslog lines), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-60`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -684,6 +692,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-61',
     folder: 'format-docs-heldout61',
     sealedSha256: 'b6e3dbeff5eb33557f1c0dfaad7d69604fbce2a9c8b006fd97367eabf7c7ddaa',
+  },
+  {
+    name: 'held-out-60',
+    folder: 'format-docs-heldout60',
+    sealedSha256: 'c6492069a373a119e7bd53891663ae33ccaff2b5e9008c0df2ce9cd3481b36af',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
