@@ -373,6 +373,15 @@
  *    HSM's syslog lines), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-60`), to be run once, blind.
+ * 33. a sixty-second held-out corpus (bench/fixtures/format-docs-heldout62), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from content management, e-commerce and community platforms (two shops'
+ *    Monolog logs, a CMS author instance, a commerce suite behind a service wrapper, a CMS's
+ *    logback console, a headless CMS's pino console, a commerce engine's console, a shop's Celery
+ *    worker in JSON, two fediverse servers' consoles, a search backend and a digital-collections
+ *    manager's job log), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-62`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -697,6 +706,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-60',
     folder: 'format-docs-heldout60',
     sealedSha256: 'c6492069a373a119e7bd53891663ae33ccaff2b5e9008c0df2ce9cd3481b36af',
+  },
+  {
+    name: 'held-out-62',
+    folder: 'format-docs-heldout62',
+    sealedSha256: '693c0e4366c377b28438868f41fd0761854bfacd02941b06bc952c91f9f4178c',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
