@@ -384,6 +384,12 @@ export function parsePythonBasic(raw: string, ctx?: TimeContext): ParsedLine | u
   if (second < 0 || raw.lastIndexOf(' ', second) > first) return undefined;
   // `ERROR:https://db/x failed`: a URL's scheme, no logger's name.
   if (raw.charCodeAt(second + 1) === 47 && raw.charCodeAt(second + 2) === 47) return undefined;
+  // `ERROR:500:Internal Server Error`: a status code, no module's name; the text keeps it.
+  if (isDigits(raw, first + 1, second)) {
+    const coded = newLine('python', raw.slice(first + 1));
+    coded.level = level;
+    return coded;
+  }
   const line = newLine('python', raw.slice(second + 1));
   line.level = level;
   line.logger = raw.slice(first + 1, second);

@@ -138,6 +138,17 @@ describe('Python logging', () => {
     });
   });
 
+  it('takes no number for the logger: `ERROR:500:text` is a status code in the text, not a name', () => {
+    expect(parse('ERROR:500:Internal Server Error')).toMatchObject({
+      level: 'ERROR',
+      logger: undefined,
+      message: '500:Internal Server Error',
+    });
+    expect(parse('app: ERROR:404:Not Found')).toMatchObject({ logger: undefined });
+    // A name that opens with digits is still a module's (`2fa.check`), as long29 read it.
+    expect(parse('WARNING:2fa.check:token expired')).toMatchObject({ logger: '2fa.check', message: 'token expired' });
+  });
+
   it('reads `%(asctime)s - %(levelname)s - %(message)s`', () => {
     expect(parse('2025-10-23 14:32:15,123 - ERROR - boom')).toMatchObject({
       format: 'python',
