@@ -146,7 +146,10 @@ describe('Python logging', () => {
     });
     expect(parse('app: ERROR:404:Not Found')).toMatchObject({ logger: undefined });
     // A name that opens with digits is still a module's (`2fa.check`), as long29 read it.
-    expect(parse('WARNING:2fa.check:token expired')).toMatchObject({ logger: '2fa.check', message: 'token expired' });
+    expect(parse('WARNING:2fa.check:token expired')).toMatchObject({
+      logger: '2fa.check',
+      message: 'token expired',
+    });
   });
 
   it('reads `%(asctime)s - %(levelname)s - %(message)s`', () => {
