@@ -382,6 +382,16 @@
  *    manager's job log), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-62`), to be run once, blind.
+ * 34. a sixty-fifth held-out corpus (bench/fixtures/format-docs-heldout65), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from artifact repositories, registries, package mirrors and source-hosting
+ *    daemons (a Git RPC daemon's JSON, Subversion's and Git's protocol daemons, an apt caching
+ *    proxy's transfer log, an image-signing server's JSON, two peer-to-peer registry mirrors, a
+ *    Helm/OCI artifact index's tracker, a Maven repository manager's audit log, a download
+ *    redirector, a LAN download cache's access log and a mirror scanner), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-65`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -711,6 +721,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-62',
     folder: 'format-docs-heldout62',
     sealedSha256: '693c0e4366c377b28438868f41fd0761854bfacd02941b06bc952c91f9f4178c',
+  },
+  {
+    name: 'held-out-65',
+    folder: 'format-docs-heldout65',
+    sealedSha256: '8cc9717d1f1b60f025339806215acc244a2ea0d170f6cb6de232201146ef993b',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
