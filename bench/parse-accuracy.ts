@@ -391,6 +391,15 @@
  *    redirector, a LAN download cache's access log and a mirror scanner), each format grounded in
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-65`), to be run once,
+ * 35. a sixty-fourth held-out corpus (bench/fixtures/format-docs-heldout64), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from security scanning, vulnerability management and compliance (a cloud
+ *    posture scanner, a cloud governance engine, a vulnerability manager's workers, a container
+ *    image analyzer, a Kubernetes posture operator, an authorization policy engine, a mobile
+ *    security framework, a SIEM collector sidecar, a dependency scanner's Maven console, a cluster
+ *    penetration tester, a runtime enforcement daemon and a code-signing CA), each format grounded
+ *    in material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-64`), to be run once,
  *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
@@ -726,6 +735,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-65',
     folder: 'format-docs-heldout65',
     sealedSha256: '8cc9717d1f1b60f025339806215acc244a2ea0d170f6cb6de232201146ef993b',
+  },
+  {
+    name: 'held-out-64',
+    folder: 'format-docs-heldout64',
+    sealedSha256: 'd731ba2c8c044505da5c1f10622fbe9242aa3f58b67090faf392be9a11f55cd6',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
