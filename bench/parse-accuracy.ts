@@ -401,6 +401,15 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-64`), to be run once,
  *    blind.
+ * 36. a sixty-sixth held-out corpus (bench/fixtures/format-docs-heldout66), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from healthcare, laboratory and scientific IT run in-house (a health
+ *    integration engine's messages log, an imaging data server, a storage pool domain, two FHIR
+ *    servers, a digital repository's console, a DICOM anonymizing router, a LIMS and a laboratory
+ *    data server, a data-management daemon, an imaging archive and a DICOM server's console), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-66`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -740,6 +749,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-64',
     folder: 'format-docs-heldout64',
     sealedSha256: 'd731ba2c8c044505da5c1f10622fbe9242aa3f58b67090faf392be9a11f55cd6',
+  },
+  {
+    name: 'held-out-66',
+    folder: 'format-docs-heldout66',
+    sealedSha256: '9b72fa8d4bf88e969764994d9247817a2460cc0dd705b2b0b1a4a4ed710dc4a7',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
