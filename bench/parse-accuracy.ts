@@ -410,6 +410,15 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-66`),
  *    to be run once, blind.
+ * 37. a sixty-third held-out corpus (bench/fixtures/format-docs-heldout63), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from core network infrastructure services (a RADIUS server's accounting log, a
+ *    DDI appliance's combined syslog, a NAC server's syslog, an LDAP name-service daemon, a name
+ *    service cache, an NTP daemon, a PXE TFTP server, a DHCP client supervisor, a DNSSEC signer's
+ *    journal, a Rust DNS server and two djbdns daemons under multilog), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-63`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -754,6 +763,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-66',
     folder: 'format-docs-heldout66',
     sealedSha256: '9b72fa8d4bf88e969764994d9247817a2460cc0dd705b2b0b1a4a4ed710dc4a7',
+  },
+  {
+    name: 'held-out-63',
+    folder: 'format-docs-heldout63',
+    sealedSha256: '82312c169a2ae1bd43ec5c1844e42711378f1fef56fef3b9e5caaea919070b78',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
