@@ -751,10 +751,25 @@ function readHeader(
   const levelColumn = learned && structure !== undefined && hasLevelColumn(structure);
   const line = readHeaderLine(raw, fixed, learned, levelColumn, ctx);
   if (learned && line !== undefined) line.structure = state?.description;
-  // Python's `[%(levelno)s]`, which a fixed format took for a pid (`[20]`), is the level.
-  if (line?.fields.pid !== undefined && structure?.levelNumbers === true && line.level === header.level)
+  // Python's `[%(levelno)s]` or a severity digit, which a fixed format took for a pid (`[20]`, `[6]`), is the level.
+  const numbered = structure?.levelNumbers === true || structure?.levelSeverity === true;
+  if (line?.fields.pid !== undefined && numbered && line.level === header.level)
     if (line.fields.pid === Number(raw.slice(header.levelStart, header.levelEnd))) delete line.fields.pid;
+  if (line !== undefined && structure?.levelSeverity === true && line.level === header.level)
+    keepSeverityColumns(raw, line);
   return line;
+}
+
+/**
+ * The columns around a learned severity digit that are no text but still the line's: the pid
+ * before it (LSF's `2026 28114 6`) to `fields.pid`, the version after it (`6 10.1 main:`) to
+ * `fields.header_columns`, as the learned header columns keep theirs.
+ */
+function keepSeverityColumns(raw: string, line: ParsedLine): void {
+  const pid = raw.slice(header.timeEnd, header.levelStart).replace(/^[\s,[]+|[\s,\]]+$/g, '');
+  if (line.fields.pid === undefined && /^\d{1,10}$/.test(pid)) line.fields.pid = Number(pid);
+  if (header.textStart > header.levelEnd)
+    line.fields.header_columns = raw.slice(header.levelEnd, header.textStart).trim();
 }
 
 function readHeaderLine(

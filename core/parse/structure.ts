@@ -1777,6 +1777,18 @@ export interface Structure {
    */
   readonly levelNumbers?: true;
   /**
+   * True when the level column (`levelAfterTime`, 0 or 1 after one numeric pid column) holds a
+   * syslog severity digit, 0–7 (`2026-… 22:14:03,2, text`, `… 2026 28114 6 10.1 main: text`), read
+   * by `syslogSeverityLevel`: learned only (`learnSeverityColumn`), a digit there being a CPU, a
+   * shard or a count in one line alone.
+   */
+  readonly levelSeverity?: true;
+  /**
+   * True when the field after a learned severity digit holds, on most lines, one and the same dotted
+   * number (LSF's version, `6 10.1 main: text`): the text starts after it.
+   */
+  readonly versionAfterLevel?: true;
+  /**
    * With no level column learned, the bracket after the time (counted from 0) that holds the level
    * word on most lines, however many fields the brackets before it hold (NetBackup's `[No context]`
    * or `[jobid=… parentid=…]` before `[Info]`), past the fields a level column is looked for in.
@@ -1797,7 +1809,7 @@ export function describeStructure(structure: Structure): string {
     structure.levelBracket !== undefined
       ? `level in bracket ${structure.levelBracket + 1} after it`
       : structure.levelAfterTime >= 0
-        ? `level${structure.levelNumbers === true ? ' number' : ''} ${structure.levelAfterTime} field${structure.levelAfterTime === 1 ? '' : 's'} after it`
+        ? `level${structure.levelNumbers === true ? ' number' : structure.levelSeverity === true ? ' severity' : ''} ${structure.levelAfterTime} field${structure.levelAfterTime === 1 ? '' : 's'} after it`
         : structure.levelField >= 0
           ? `level in field ${structure.levelField}`
           : 'no level column';
@@ -1906,16 +1918,20 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
   }
   const bracketOfNames = !columnOk && names * 2 > counted;
   const numbers = !columnOk && learnsLevelNumbers(lines, ctx, counted);
-  const bracket = columnOk || numbers ? -1 : learnLevelBracket(lines, ctx, counted);
+  const column = columnOk || numbers ? undefined : learnSeverityColumn(lines, ctx, counted);
+  const severity = column?.place ?? -1;
+  const bracket = columnOk || numbers || severity >= 0 ? -1 : learnLevelBracket(lines, ctx, counted);
   return {
     shape: Math.floor(timeKey / 64),
     timeField: timeKey % 64,
     levelField: columnOk && columnKey < 1000 ? columnKey : -1,
-    levelAfterTime: columnOk && columnKey >= 1000 ? columnKey - 1000 : numbers ? 0 : -1,
+    levelAfterTime: columnOk && columnKey >= 1000 ? columnKey - 1000 : numbers ? 0 : severity,
     confidence: timeVotes / counted,
     sample: counted,
     ...(bracketOfNames ? { weakSpellingsAreNames: true } : {}),
     ...(numbers ? { levelNumbers: true } : {}),
+    ...(severity >= 0 ? { levelSeverity: true } : {}),
+    ...(column?.version === true ? { versionAfterLevel: true } : {}),
     ...(bracket >= 0 ? { levelBracket: bracket } : {}),
     ...withOrdinary,
   };
@@ -2097,10 +2113,11 @@ function levelInBracket(raw: string, k: number, out: Header): void {
 const NUMBER_FIELD_DIGITS = 10;
 
 /**
- * The number field `f` of the line being scanned is, in brackets (`[20]`) or between spaces (` 20 `);
- * -1 when it is no such number.
+ * The number field `f` of the line being scanned is, in brackets (`[20]`) or between spaces (` 20 `),
+ * or with `loose` between tabs or commas too (`,2,`: a severity digit's column); -1 when it is no
+ * such number.
  */
-function numberField(raw: string, f: number): number {
+function numberField(raw: string, f: number, loose = false): number {
   if (f >= fieldCount) return -1;
   const a = fieldStart[f] as number;
   const b = fieldEnd[f] as number;
@@ -2108,7 +2125,9 @@ function numberField(raw: string, f: number): number {
   for (let k = a; k < b; k++) if (!isDigit(raw.charCodeAt(k))) return -1;
   const before = raw.charCodeAt(a - 1);
   const after = raw.charCodeAt(b);
-  if (!((before === 91 && after === 93) || (before === 32 && after === 32))) return -1;
+  const open = before === 32 || (loose && (before === 9 || before === 44));
+  const close = after === 32 || (loose && (after === 9 || after === 44));
+  if (!((before === 91 && after === 93) || (open && close))) return -1;
   return Number(raw.slice(a, b));
 }
 
@@ -2134,6 +2153,130 @@ function learnsLevelNumbers(lines: readonly string[], ctx: TimeContext, counted:
     agreeing++;
   }
   return values.size >= 2 && agreeing >= MIN_AGREEMENT * counted;
+}
+
+/** Fewest lines a severity digit column is learned from: a short sample proves nothing. */
+const MIN_SEVERITY_LINES = 8;
+
+/** What a sample holds at one place a severity digit may stand (`learnSeverityColumn`). */
+interface SeverityTally {
+  /** Lines with a single digit 0–7 there, the values seen (a bit each), 5–7 and 0–3 among them. */
+  digits: number;
+  values: number;
+  ordinary: number;
+  severe: number;
+  /** Lines with another number there (`8`, `12`): a count or an index, no severity. */
+  others: number;
+  /** Lines whose next field holds the first line's dotted number (`versionEnd`), and it. */
+  versions: number;
+  version: string;
+}
+
+function severityTally(): SeverityTally {
+  return { digits: 0, values: 0, ordinary: 0, severe: 0, others: 0, versions: 0, version: '' };
+}
+
+function countSeverity(tally: SeverityTally, raw: string, f: number): void {
+  const n = numberField(raw, f, true);
+  if (n < 0) return;
+  if (n > 7 || (fieldEnd[f] as number) - (fieldStart[f] as number) !== 1) {
+    tally.others++;
+    return;
+  }
+  tally.digits++;
+  tally.values |= 1 << n;
+  if (n >= 5) tally.ordinary++;
+  else if (n <= 3) tally.severe++;
+  if (versionEnd(raw, f + 1) < 0) return;
+  const version = raw.slice(fieldStart[f + 1] as number, fieldEnd[f + 1] as number);
+  if (tally.version === '') tally.version = version;
+  if (version === tally.version) tally.versions++;
+}
+
+/** True when a tally shows a log's severities: agreed, two values or more, mostly ordinary ones. */
+function holdsSeverities(tally: SeverityTally, counted: number): boolean {
+  return (
+    isAgreed(tally.digits, counted, MIN_SEVERITY_LINES) &&
+    tally.others === 0 &&
+    (tally.values & (tally.values - 1)) !== 0 &&
+    tally.ordinary * 2 >= tally.digits &&
+    tally.severe * 4 <= tally.digits
+  );
+}
+
+/** A severity digit column learned (`learnSeverityColumn`): its place after the time, and whether a version follows it. */
+interface SeverityColumn {
+  readonly place: number;
+  readonly version: boolean;
+}
+
+/**
+ * Where a syslog severity digit column stands after the time, 0 (right after it: smstools3's
+ * `22:14:03,2, text`) or 1 (after one numeric pid column: LSF's `2026 28114 6 10.1 main: text`):
+ * a digit 0–7 there on at least `MIN_AGREEMENT` of the lines and `MIN_SEVERITY_LINES`, no other
+ * number there, two values or more, 5–7 on at least half of them and 0–3 on at most a quarter (CPU
+ * numbers, shards, worker indexes and retry counts fail). Both places fitting learns nothing. With
+ * it, whether the same dotted number follows the digit on most lines (LSF's version, `10.1`).
+ */
+function learnSeverityColumn(
+  lines: readonly string[],
+  ctx: TimeContext,
+  counted: number,
+): SeverityColumn | undefined {
+  const header = emptyHeader();
+  const after = severityTally();
+  const afterPid = severityTally();
+  for (const line of lines) {
+    if (line.length === 0 || isContinuation(line)) continue;
+    scanHeader(line, ctx, header, true);
+    if (header.shape < 0) continue;
+    const f = fieldAt(header.timeEnd);
+    countSeverity(after, line, f);
+    if (numberField(line, f, true) >= 0) countSeverity(afterPid, line, f + 1);
+  }
+  const first = holdsSeverities(after, counted);
+  if (first === holdsSeverities(afterPid, counted)) return undefined;
+  const tally = first ? after : afterPid;
+  return { place: first ? 0 : 1, version: tally.versions >= MIN_AGREEMENT * tally.digits };
+}
+
+/** Most dot-joined numbers of a version column: `10.1`, `9.1.3` (four are an IPv4 address). */
+const VERSION_PARTS = 3;
+
+/**
+ * End of field `f` of the line being scanned when it is a version, two or three dot-joined numbers
+ * followed by a space (`10.1 `); else -1.
+ */
+function versionEnd(raw: string, f: number): number {
+  if (f >= fieldCount) return -1;
+  const a = fieldStart[f] as number;
+  const b = fieldEnd[f] as number;
+  let parts = 1;
+  if (!isDigit(raw.charCodeAt(a)) || !isDigit(raw.charCodeAt(b - 1)) || raw.charCodeAt(b) !== 32) return -1;
+  for (let k = a + 1; k < b; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 46 && isDigit(raw.charCodeAt(k + 1))) parts++;
+    else if (!isDigit(c)) return -1;
+  }
+  return parts >= 2 && parts <= VERSION_PARTS ? b : -1;
+}
+
+/**
+ * The severity digit of the learned column `f` (`learnSeverityColumn`), after a numeric pid column
+ * when `afterPid`, as the line's level; with `version`, the text starts after the version that follows.
+ */
+function severityInColumn(raw: string, f: number, afterPid: boolean, version: boolean, out: Header): void {
+  if (afterPid && numberField(raw, f - 1, true) < 0) return;
+  const n = numberField(raw, f, true);
+  const a = fieldStart[f] as number;
+  const level = n >= 0 && (fieldEnd[f] as number) - a === 1 ? syslogSeverityLevel(n) : undefined;
+  if (level === undefined) return;
+  setLevel(out, level, f, a, a + 1, true);
+  const end = version ? versionEnd(raw, f + 1) : -1;
+  if (end < 0) return;
+  let text = end;
+  while (raw.charCodeAt(text) === 32) text++;
+  out.textStart = text;
 }
 
 /** How a word closes where a level stands: `Error:`, `WARNING[Server]:`, `warn  - `. */
@@ -2370,6 +2513,14 @@ export function applyStructure(
   try {
     if (structure.levelBracket !== undefined) {
       if (out.shape >= 0) levelInBracket(raw, structure.levelBracket, out);
+    } else if (structure.levelSeverity === true) {
+      severityInColumn(
+        raw,
+        column,
+        structure.levelAfterTime === 1,
+        structure.versionAfterLevel === true,
+        out,
+      );
     } else if (structure.levelNumbers === true) {
       const level = pythonLevelNumber(numberField(raw, column));
       if (level !== undefined)

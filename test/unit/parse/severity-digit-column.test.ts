@@ -1,0 +1,180 @@
+/**
+ * A syslog severity digit as a header column, learned per source by its place (learn30a).
+ *
+ * The class: a product's own logger (C daemons mostly) writes the RFC 5424 severity of each line,
+ * 0 emerg … 7 debug, as a bare number among its header columns: IBM Spectrum LSF's daemons
+ * (`Nov 30 06:12:40 2026 28114 6 10.1 main: text`: time, pid, severity, version), smstools3
+ * (`2026-11-26 22:14:03,2, smsd: text`: the digit between commas after the seconds) and others.
+ * Read with the parser's one syslog scale (`syslogSeverityLevel`): 0–2 FATAL, 3 ERROR, 4 WARN,
+ * 5 NOTICE, 6 INFO, 7 DEBUG.
+ *
+ * A single digit after the time is far more often something else (a CPU, a shard, a worker index, a
+ * retry count, a status class), so it is learned only, never read per line, and only when the
+ * source's sample shows a log's levels there:
+ * - the place: the first field after the time, or the second after one numeric pid column; space,
+ *   comma or brackets around it; one place only (a sample that fits both learns nothing);
+ * - at least 80 % of the sample's lines and at least 8 hold a digit 0–7 there, and no line holds
+ *   another number there (8, 9, `12`: a count or an index);
+ * - two values or more (a constant is a worker's or a shard's number);
+ * - the values look like a log's: 5–7 (NOTICE, INFO, DEBUG) on at least half of those lines, 0–3
+ *   (ERROR and worse) on at most a quarter. A uniform 0–7 id, CPU numbers, shards `[0]`…`[3]`,
+ *   worker indexes and retry counts (mostly 0) fail this.
+ * A level word the header already learned in a column wins (the digit is then an id).
+ * Limits: a sample whose lines are mostly errors learns nothing; a worker index column of a box
+ * whose workers 5–7 wrote most of the sample would pass (it takes 80 % of 32 lines there).
+ *
+ * The lines are invented, not taken from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
+
+const receivedAt = Date.parse('2026-12-02T06:00:00Z');
+
+function learnt(lines: readonly string[]) {
+  const parser = compileParser({});
+  parser.learn('src', lines, receivedAt);
+  return {
+    read: (line: string) => parser(line, receivedAt, 'src'),
+    structure: () => parser.structureOf('src'),
+  };
+}
+
+/** An ordinary log's severities: mostly INFO, some NOTICE, DEBUG, WARN, a few errors. */
+const SEVERITIES = [6, 6, 5, 6, 7, 6, 4, 6, 6, 3, 6, 5, 7, 6, 6, 2, 6, 6, 4, 6];
+const sec = (n: number) => String(10 + n).padStart(2, '0');
+
+describe('a syslog severity digit column after the time, learned per source', () => {
+  // smstools3: `%Y-%m-%d %H:%M:%S,severity, device: text`.
+  const sms = (n: number, s: number, text: string) => `2026-11-26 22:14:${sec(n)},${s}, GSM1: ${text}`;
+  // IBM Spectrum LSF: time with the year, pid, severity, LSF version, `function: text`.
+  const lsf = (n: number, s: number, text: string) =>
+    `Nov 30 06:12:${sec(n)} 2026 28114 ${s} 10.1 do_submitReq: ${text}`;
+  // A made-up daemon of the same class: the severity in brackets right after the time.
+  const daemon = (n: number, s: number, text: string) => `2026-11-30T08:14:${sec(n)}Z [${s}] sched: ${text}`;
+
+  it('reads the digit between commas after the seconds (smstools3)', () => {
+    const { read, structure } = learnt(SEVERITIES.map((s, n) => sms(n, s, `step ${n}`)));
+    expect(structure()?.levelAfterTime).toBe(0);
+    const line = read(sms(1, 3, 'The modem answer was not OK: +CMS ERROR: 500'));
+    expect([line.timestamp, line.level, line.message]).toEqual([
+      Date.parse('2026-11-26T22:14:11Z'),
+      'ERROR',
+      'GSM1: The modem answer was not OK: +CMS ERROR: 500',
+    ]);
+    const levels = [0, 1, 2, 3, 4, 5, 6, 7].map((s) => read(sms(2, s, 'x')).level);
+    expect(levels).toEqual(['FATAL', 'FATAL', 'FATAL', 'ERROR', 'WARN', 'NOTICE', 'INFO', 'DEBUG']);
+  });
+
+  it('reads it after one numeric pid column, and the constant version column after it leaves the text (LSF)', () => {
+    const { read, structure } = learnt(SEVERITIES.map((s, n) => lsf(n, s, `Job <${5531021 + n}> submitted`)));
+    expect(structure()?.levelAfterTime).toBe(1);
+    const line = read(lsf(3, 4, 'Host cn-0788 is not known to LIM; ignored'));
+    expect([line.level, line.message]).toEqual([
+      'WARN',
+      'do_submitReq: Host cn-0788 is not known to LIM; ignored',
+    ]);
+    // The pid and the version are no text, but still the line's.
+    expect([line.fields.pid, line.fields.header_columns]).toEqual([28114, '10.1']);
+    expect(read(lsf(4, 6, 'Job <5531024[1]> Done successfully')).level).toBe('INFO');
+    // A dotted number that changes from line to line, or an address, is the text's.
+    const numbered = (n: number, s: number, v: string) =>
+      `Nov 30 06:12:${sec(n)} 2026 28114 ${s} ${v} main: step ${n}`;
+    const changing = learnt(SEVERITIES.map((s, n) => numbered(n, s, `10.${n}`))).read(numbered(3, 6, '10.3'));
+    expect([changing.level, changing.message]).toEqual(['INFO', '10.3 main: step 3']);
+    const address = learnt(SEVERITIES.map((s, n) => numbered(n, s, '10.0.0.1'))).read(
+      numbered(3, 6, '10.0.0.1'),
+    );
+    expect(address.message).toBe('10.0.0.1 main: step 3');
+  });
+
+  it('reads it in brackets right after the time (a daemon of the same class)', () => {
+    const { read } = learnt(SEVERITIES.map((s, n) => daemon(n, s, `queue ${n} drained`)));
+    const line = read(daemon(5, 3, 'queue 9 stalled'));
+    expect([line.level, line.message, line.fields.pid]).toEqual([
+      'ERROR',
+      'sched: queue 9 stalled',
+      undefined,
+    ]);
+    // After a bracketed pid, which stays the line's pid.
+    const pid = (n: number, s: number) => `2026-11-30 08:14:${sec(n)} [4211] [${s}] step ${n} done`;
+    const afterPid = learnt(SEVERITIES.map((s, n) => pid(n, s))).read(pid(2, 4));
+    expect([afterPid.level, afterPid.message, afterPid.fields.pid]).toEqual(['WARN', 'step 2 done', 4211]);
+    // Another value there on a later line is no level: the text keeps it.
+    expect(read(`2026-11-30T08:14:20Z [9] sched: odd`).level).toBeUndefined();
+  });
+
+  it('never reads a bare digit per line', () => {
+    expect(parseLine(sms(1, 3, 'modem failed'), { receivedAt }).level).toBeUndefined();
+    expect(parseLine(lsf(1, 3, 'select() failed'), { receivedAt }).level).toBeUndefined();
+    expect(parseLine(daemon(1, 3, 'stalled'), { receivedAt }).level).toBeUndefined();
+  });
+
+  it('learns nothing from look-alike digit columns', () => {
+    const column = (values: readonly number[]) =>
+      learnt(values.map((v, n) => `2026-11-30 08:14:${sec(n)} ${v} worker: step ${n} done`));
+    const noLevel = (values: readonly number[]) => {
+      const { read, structure } = column(values);
+      return [structure()?.levelAfterTime, read(`2026-11-30 08:15:00 3 worker: step done`).level];
+    };
+    const none = [-1, undefined];
+    // A worker index or a shard of four: 0–3 on every line.
+    expect(noLevel([0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3])).toEqual(none);
+    // CPU numbers of an eight-core box: uniform over 0–7.
+    expect(noLevel([0, 1, 2, 3, 4, 5, 6, 7, 0, 1, 2, 3, 4, 5, 6, 7])).toEqual(none);
+    // A retry count: mostly 0.
+    expect(noLevel([0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 3, 0])).toEqual(none);
+    // A column of all 6s: one value.
+    expect(noLevel(Array.from({ length: 16 }, () => 6))).toEqual(none);
+    // Counts that run past 7.
+    expect(noLevel([6, 5, 7, 6, 9, 6, 5, 8, 6, 6, 7, 6, 12, 6, 5, 6])).toEqual(none);
+    // Mostly 4 (a replica count, a priority the product's default): too few ordinary levels.
+    expect(noLevel([4, 4, 4, 6, 4, 4, 4, 4, 6, 4, 4, 4, 4, 4, 6, 4])).toEqual(none);
+    // Indexes that skip some values: more than a quarter would be ERROR or worse.
+    expect(noLevel([0, 1, 6, 7, 5, 6, 2, 7, 0, 1, 6, 7, 5, 6, 2, 7])).toEqual(none);
+    // Too few lines to judge.
+    expect(noLevel([6, 5, 7, 6, 4, 6, 5])).toEqual(none);
+  });
+
+  it('learns nothing from a bracketed shard column, HTTP-like digits, or a minority of digits', () => {
+    const shards = learnt(
+      Array.from(
+        { length: 16 },
+        (_, n) => `2026-11-30 08:14:${sec(n)} [${n % 4}] index: merged segment ${n}`,
+      ),
+    );
+    expect(shards.structure()?.levelAfterTime).toBe(-1);
+    // A status class then a code: `2 200`, `3 304`, `4 404`, `5 502`.
+    const http = learnt(
+      [2, 2, 3, 2, 4, 2, 2, 5, 2, 3, 2, 2, 4, 2, 2, 2].map(
+        (c, n) => `2026-11-30 08:14:${sec(n)} ${c} ${c}0${n % 5} GET /api/items/${n}`,
+      ),
+    );
+    expect(http.structure()?.levelAfterTime).toBe(-1);
+    // Digits on fewer than 80 % of the lines.
+    const some = learnt(
+      SEVERITIES.map((s, n) => (n % 3 === 0 ? `2026-11-30 08:14:${sec(n)} app: step ${n}` : sms(n, s, 'x'))),
+    );
+    expect(some.structure()?.levelAfterTime).toBe(-1);
+  });
+
+  it('learns nothing when two places fit, or when the digit is a CPU after a pid', () => {
+    // Two single-digit columns after the time: which is the level cannot be told.
+    const both = learnt(SEVERITIES.map((s, n) => `2026-11-30 08:14:${sec(n)} ${s} ${s} text ${n}`));
+    expect(both.structure()?.levelAfterTime).toBe(-1);
+    // `pid cpu`: CPU numbers over 0–7 after a pid.
+    const cpu = learnt(
+      Array.from({ length: 16 }, (_, n) => `2026-11-30 08:14:${sec(n)} 4211 ${n % 8} irq: handled ${n}`),
+    );
+    expect(cpu.structure()?.levelAfterTime).toBe(-1);
+  });
+
+  it('keeps a level word learned in a column (the digit before it is an id)', () => {
+    const words = learnt(
+      SEVERITIES.map(
+        (s, n) => `2026-11-30 08:14:${sec(n)} [4211] [${s}] ${s === 3 ? 'ERROR' : 'INFO'}: step ${n}`,
+      ),
+    );
+    expect(words.read(`2026-11-30 08:14:30 [4211] [6] ERROR: failed`).level).toBe('ERROR');
+    expect(words.read(`2026-11-30 08:14:30 [4211] [3] INFO: fine`).level).toBe('INFO');
+  });
+});
