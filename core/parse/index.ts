@@ -35,6 +35,7 @@ import {
   takeStructuredDataElement,
   takeTrailingLogger,
 } from './header-line.ts';
+import { learnIdField, mayHoldIds, readIdField } from './id-field.ts';
 import {
   columnRecord,
   type KeyedRecord,
@@ -178,6 +179,11 @@ interface SourceState {
    */
   levelSlot: LevelSlot | undefined;
   /**
+   * The field of the message where the source writes a severity identifier after header columns
+   * (`id-field.ts`, `LTFS14000I`), read on lines the readers gave no level; -1 when none was learned.
+   */
+  idField: number;
+  /**
    * Keys or columns of the time, level and message learned by value (`learned-keys.ts`): for JSON
    * and logfmt lines whose keys no reader knows, and records of quoted fields.
    */
@@ -211,6 +217,7 @@ function unlearnedState(): SourceState {
     dateOrder: NO_ORDER,
     dateProofs: 0,
     levelSlot: undefined,
+    idField: -1,
     keys: undefined,
     colonId: false,
     microColumn: false,
@@ -279,6 +286,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       state.bangs = bangUseOf(lines);
       state.keys = keysOf(lines, plan, at, state);
       state.levelSlot = levelSlotOf(lines, plan, at, state);
+      state.idField = idFieldOf(lines, plan, at, state);
       state.colonId = learnColonId(lines);
       state.microColumn = learnMicroColumn(lines);
     } catch {
@@ -437,6 +445,15 @@ function levelSlotOf(
 }
 
 /**
+ * The field of the message the source writes its severity identifier in (`learnIdField`), from the
+ * sample read as later lines will be; read again only when enough of its lines hold one at all.
+ */
+function idFieldOf(lines: readonly string[], plan: Plan, ctx: TimeContext, state: SourceState): number {
+  if (!mayHoldIds(lines)) return -1;
+  return learnIdField(readSample(lines, plan, ctx, state).map((line) => line.message));
+}
+
+/**
  * The sample's non-empty lines read as later lines will be. The sample was read once already
  * (`messagesOf`): read again, its dates prove no order, and its lines do not judge the structure
  * they taught (which 64 readings would).
@@ -590,7 +607,9 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (keys !== undefined && keys.columns === undefined && KEYED_FORMATS.has(line.format))
     readKeys(line, line.fields, keys, ctx, false);
   if (quoted) line = readQuotedRecord(raw, line, keys, ctx) ?? line;
-  // Last: the level word in the slot the source's sample agreed on (`level-slot.ts`).
+  // Last: a severity identifier in the field of the message the source's sample agreed on
+  // (`id-field.ts`), then the level word in its slot (`level-slot.ts`).
+  if (line.level === undefined && state !== undefined && state.idField >= 0) readIdField(line, state.idField);
   if (line.level === undefined && state?.levelSlot !== undefined)
     line.level = slotLevel(raw, state.levelSlot);
   if (state?.colonId === true) readColonId(line, raw);

@@ -33,6 +33,11 @@ const ID_SEVERITIES: ReadonlyMap<number, Level> = new Map([
   [83, 'ERROR'], // S: severe error
 ]);
 
+/** The level a message identifier's last letter (`I`, `W`, `E`, `S`) gives; undefined for another. */
+export function idLetterLevel(c: number): Level | undefined {
+  return ID_SEVERITIES.get(c);
+}
+
 const HTSLIB_LETTERS: ReadonlyMap<number, Level> = new Map([
   [69, 'ERROR'], // E
   [87, 'WARN'], // W
