@@ -49,6 +49,12 @@ import {
   opensShellTrace,
 } from './look-alikes.ts';
 import {
+  LONGEST_COLUMN_WORD,
+  MIN_COLUMN_LINES,
+  provenColumnWord,
+  SHORTEST_COLUMN_WORD,
+} from './proven-column.ts';
+import {
   opensLineOnly,
   readsYearFirstFurther,
   TIMESTAMP_SHAPES,
@@ -1083,6 +1089,11 @@ function startsSentence(raw: string, end: number): boolean {
 let vouched = false;
 /** True while one-character marks (`levelMark`) may be levels: learning, or reading a learned column. */
 let marks = false;
+/**
+ * True while a column its sample proved (`provenBareColumn`) is read: a cut in capitals there is the
+ * column's before a lower-case word too (y2log's `WAR libsnapper(4417) …`).
+ */
+let provenCuts = false;
 /** False while reading a source whose bracket column holds names (`[Scheduler]`): `[Notification]` is one, `LOG:` still a level. */
 let placedSpellings = true;
 
@@ -1182,7 +1193,7 @@ function tryWord(
     !strong &&
     (!vouched || known === undefined) &&
     startsSentence(raw, b) &&
-    !(vouched && upper && n >= 3 && placedLevelSpelling(word) !== undefined)
+    !(vouched && upper && n >= 3 && (provenCuts || placedLevelSpelling(word) !== undefined))
   )
     return false;
   // `Fatal error:` (PHP, Privoxy): the qualifier makes the error fatal (`Non-fatal error:` does not).
@@ -1767,7 +1778,9 @@ export interface Structure {
   /**
    * The few other words the level column's lines write there, closed the same way as its levels: the
    * product's ordinary lines (Domoticz's `Status:` beside `Error:`), read as INFO. Only these words:
-   * another one in that place (`Exception:`, `Mode:`) is no word the source showed for them.
+   * another one in that place (`Exception:`, `Mode:`) is no word the source showed for them. Or
+   * one bare word right after the time (`WORD_BARE`: y2log's `MIL`), of a column its level words
+   * proved (`provenBareColumn`).
    */
   readonly ordinaryWords?: OrdinaryWords;
   /**
@@ -1894,11 +1907,14 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
   const timeOk = timeVotes >= MIN_AGREEMENT * counted;
   // The column most lines marked with a level word (a lone `-` after `ready` is no level's mark).
   const [wordKey, wordVotes] = top(founded);
-  const ordinary =
+  const marked =
     levelOk || wordVotes < (timeOk ? 1 : 2) || (!timeOk && wordKey >= 1000)
       ? undefined
       : ordinaryWordsOf(lines, ctx, wordKey, counted);
-  const columnKey = levelOk ? levelKey : wordKey;
+  // A bare word after the time whose column its level words prove (`proven-column.ts`).
+  const bare = levelOk || marked !== undefined || !timeOk ? undefined : provenBareColumn(lines, ctx, counted);
+  const ordinary = marked ?? bare;
+  const columnKey = levelOk ? levelKey : bare !== undefined ? 1000 : wordKey;
   const columnOk =
     (levelOk || ordinary !== undefined) &&
     !isLetterColumnLabel(letters.get(columnKey), levels.get(columnKey));
@@ -2356,6 +2372,48 @@ function markedWordKind(raw: string, f: number): number {
   return s > k && raw.charCodeAt(s) === 45 && raw.charCodeAt(s + 1) === 32 ? WORD_DASH : 0;
 }
 
+/** A word standing alone right after the time: a proven column's (`provenBareColumn`). */
+const WORD_BARE = 4;
+
+/** `WORD_BARE` when field `f` of the line being scanned is a bare word of `provenBareColumn`'s; else 0. */
+function bareWordKind(raw: string, f: number): number {
+  if (f >= fieldCount) return 0;
+  const a = fieldStart[f] as number;
+  const b = fieldEnd[f] as number;
+  if (b - a < SHORTEST_COLUMN_WORD || b - a > LONGEST_COLUMN_WORD) return 0;
+  if (raw.charCodeAt(a - 1) !== 32 || raw.charCodeAt(b) !== 32) return 0;
+  for (let k = a; k < b; k++) if (!isLetter(raw.charCodeAt(k))) return 0;
+  return WORD_BARE;
+}
+
+/**
+ * The product's word for its ordinary lines in the column right after the time, when the sample
+ * proves that column a level column (`proven-column.ts`: at least `MIN_AGREEMENT` of the lines, and
+ * `MIN_COLUMN_LINES`, hold a bare word there, from a small set whose level words spell two levels).
+ */
+function provenBareColumn(
+  lines: readonly string[],
+  ctx: TimeContext,
+  counted: number,
+): OrdinaryWords | undefined {
+  const header = emptyHeader();
+  const words = new Map<string, number>();
+  let held = 0;
+  for (const line of lines) {
+    if (line.length === 0 || isContinuation(line)) continue;
+    scanHeader(line, ctx, header, true);
+    if (header.shape < 0) continue;
+    const f = fieldAt(header.timeEnd);
+    if (bareWordKind(line, f) === 0) continue;
+    const word = line.slice(fieldStart[f] as number, fieldEnd[f] as number);
+    words.set(word, (words.get(word) ?? 0) + 1);
+    held++;
+  }
+  if (!isAgreed(held, counted, MIN_COLUMN_LINES)) return undefined;
+  const word = provenColumnWord(words);
+  return word === undefined ? undefined : { mark: WORD_BARE, words: [word] };
+}
+
 /**
  * The time key most lines agree on when a line may be read by more than one shape: a date that fits
  * both orders of day and month (`09/11/2026`) is read month-first by itself, yet it counts for the
@@ -2525,14 +2583,19 @@ export function applyStructure(
       const level = pythonLevelNumber(numberField(raw, column));
       if (level !== undefined)
         setLevel(out, level, column, fieldStart[column] as number, fieldEnd[column] as number, true);
-    } else if (column >= 0) findLevel(raw, out, column, true);
+    } else if (column >= 0) {
+      provenCuts = structure.ordinaryWords?.mark === WORD_BARE;
+      findLevel(raw, out, column, true);
+    }
   } finally {
     vouched = false;
     marks = false;
+    provenCuts = false;
   }
   const ordinary = structure.ordinaryWords;
   if (column >= 0 && out.level === undefined && ordinary !== undefined) {
-    if (markedWordKind(raw, column) === ordinary.mark) {
+    const kind = ordinary.mark === WORD_BARE ? bareWordKind(raw, column) : markedWordKind(raw, column);
+    if (kind === ordinary.mark) {
       const a = fieldStart[column] as number;
       const end = wordEnd(raw, a);
       if (ordinary.words.some((word) => word.length === end - a && raw.startsWith(word, a)))
