@@ -21,6 +21,7 @@ import {
   takeOpeningSymbol,
   takeRightAlignedTime,
 } from './formats/status-symbol.ts';
+import { learnGluedWord, readGluedLevel } from './glued-level.ts';
 import {
   addHeaderLevel,
   lineFromHeader,
@@ -184,6 +185,11 @@ interface SourceState {
    */
   idField: number;
   /**
+   * The product's word for its ordinary lines where its messages open with a name and a level glued
+   * by hyphens (`glued-level.ts`, bctoolbox's `flexisip-message-text`); undefined when none was learned.
+   */
+  gluedWord: string | undefined;
+  /**
    * Keys or columns of the time, level and message learned by value (`learned-keys.ts`): for JSON
    * and logfmt lines whose keys no reader knows, and records of quoted fields.
    */
@@ -218,6 +224,7 @@ function unlearnedState(): SourceState {
     dateProofs: 0,
     levelSlot: undefined,
     idField: -1,
+    gluedWord: undefined,
     keys: undefined,
     colonId: false,
     microColumn: false,
@@ -286,7 +293,9 @@ export function compileParser(options: ParseOptions): CompiledParser {
       state.bangs = bangUseOf(lines);
       state.keys = keysOf(lines, plan, at, state);
       state.levelSlot = levelSlotOf(lines, plan, at, state);
-      state.idField = idFieldOf(lines, plan, at, state);
+      const opened = openingsOf(lines, plan, at, state);
+      state.idField = opened.idField;
+      state.gluedWord = opened.gluedWord;
       state.colonId = learnColonId(lines);
       state.microColumn = learnMicroColumn(lines);
     } catch {
@@ -445,13 +454,33 @@ function levelSlotOf(
 }
 
 /**
- * The field of the message the source writes its severity identifier in (`learnIdField`), from the
- * sample read as later lines will be; read again only when enough of its lines hold one at all.
+ * What the source's messages open with where the readers gave no level, from the sample read as
+ * later lines will be: the field of a severity identifier (`learnIdField`) and a level glued by
+ * hyphens (`learnGluedWord`). The sample is read again only when most of its lines could hold one.
  */
-function idFieldOf(lines: readonly string[], plan: Plan, ctx: TimeContext, state: SourceState): number {
-  if (!mayHoldIds(lines)) return -1;
-  return learnIdField(readSample(lines, plan, ctx, state).map((line) => line.message));
+function openingsOf(
+  lines: readonly string[],
+  plan: Plan,
+  ctx: TimeContext,
+  state: SourceState,
+): { idField: number; gluedWord: string | undefined } {
+  const ids = mayHoldIds(lines);
+  if (!ids && !mayGlueLevels(lines)) return { idField: -1, gluedWord: undefined };
+  const messages = readSample(lines, plan, ctx, state).map((line) => line.message);
+  return { idField: ids ? learnIdField(messages) : -1, gluedWord: learnGluedWord(messages) };
 }
+
+/**
+ * True when at least `MIN_AGREEMENT` of the sample's lines hold lower-case letters between two
+ * hyphens (`-message-`): a cheap test before the sample is read again.
+ */
+function mayGlueLevels(lines: readonly string[]): boolean {
+  let glued = 0;
+  for (const line of lines) if (GLUED_WORD.test(line)) glued++;
+  return glued >= MIN_AGREEMENT * lines.length;
+}
+
+const GLUED_WORD = /-[a-z]{3,9}-/;
 
 /**
  * The sample's non-empty lines read as later lines will be. The sample was read once already
@@ -610,6 +639,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   // Last: a severity identifier in the field of the message the source's sample agreed on
   // (`id-field.ts`), then the level word in its slot (`level-slot.ts`).
   if (line.level === undefined && state !== undefined && state.idField >= 0) readIdField(line, state.idField);
+  if (line.level === undefined && state?.gluedWord !== undefined) readGluedLevel(line, state.gluedWord);
   if (line.level === undefined && state?.levelSlot !== undefined)
     line.level = slotLevel(raw, state.levelSlot);
   if (state?.colonId === true) readColonId(line, raw);
