@@ -411,6 +411,15 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-66`),
  *    to be run once, blind.
+ * 37. a sixty-eighth held-out corpus (bench/fixtures/format-docs-heldout68), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from education and campus IT (an LMS's production log, an LMS's catalina.out,
+ *    a SAML service provider daemon, a group-management daemon, an identity manager, a library
+ *    platform's API gateway, an LMS's component log, a second LMS, an exam-lockdown server, a
+ *    homework server, a library system's service log and a video platform's API log), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-68`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -750,6 +759,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-66',
     folder: 'format-docs-heldout66',
     sealedSha256: '9b72fa8d4bf88e969764994d9247817a2460cc0dd705b2b0b1a4a4ed710dc4a7',
+  },
+  {
+    name: 'held-out-68',
+    folder: 'format-docs-heldout68',
+    sealedSha256: '251fd21f337a69887a00beaf3d3b0ce2a47f71487d090e927d8555e298417ab4',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
