@@ -420,6 +420,15 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-68`), to be
  *    run once, blind.
+ * 38. a seventieth held-out corpus (bench/fixtures/format-docs-heldout70), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from transport, fleet, logistics and geospatial servers (a geocoder's API, a
+ *    tile renderer's journal lines, a routing engine, a tile cache, an OGC API server, an OSM
+ *    importer, a vector tile server, an accessibility engine's workers, a transit-data server, a GPS
+ *    tracking server's device listener, a location-history worker and a delivery-management API),
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-70`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -764,6 +773,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-68',
     folder: 'format-docs-heldout68',
     sealedSha256: '251fd21f337a69887a00beaf3d3b0ce2a47f71487d090e927d8555e298417ab4',
+  },
+  {
+    name: 'held-out-70',
+    folder: 'format-docs-heldout70',
+    sealedSha256: '7556b0f2f812e69c52b4f40a88451d9f40b7869cab7ddbd64f5d6f477a87cea9',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
