@@ -429,6 +429,14 @@
  *    each format grounded in material fetched while writing it, written without reading the parser
  *    and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-70`), to be run once, blind.
+ * 39. a sixty-ninth held-out corpus (bench/fixtures/format-docs-heldout69), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from enterprise integration and middleware (two API gateways' logs, an API
+ *    management message processor, a workflow scheduler, two BPM engines, a data-flow orchestrator,
+ *    a change-data-capture task log, a clustered cache server, two message brokers and an
+ *    integration service), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-69`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -778,6 +786,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-70',
     folder: 'format-docs-heldout70',
     sealedSha256: '7556b0f2f812e69c52b4f40a88451d9f40b7869cab7ddbd64f5d6f477a87cea9',
+  },
+  {
+    name: 'held-out-69',
+    folder: 'format-docs-heldout69',
+    sealedSha256: 'efc44e6aa0d984a21025d2067180c4e910126e9236d838b176c4dad83f8c7712',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
