@@ -1797,10 +1797,10 @@ export interface Structure {
    */
   readonly levelSeverity?: true;
   /**
-   * True when the field after a learned severity digit holds, on most lines, one and the same dotted
-   * number (LSF's version, `6 10.1 main: text`): the text starts after it.
+   * The dotted number the field after a learned severity digit holds on most lines (LSF's version,
+   * `6 10.1 main: text`): where it stands, the text starts after it; another number there is the text's.
    */
-  readonly versionAfterLevel?: true;
+  readonly versionAfterLevel?: string;
   /**
    * With no level column learned, the bracket after the time (counted from 0) that holds the level
    * word on most lines, however many fields the brackets before it hold (NetBackup's `[No context]`
@@ -1947,7 +1947,7 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
     ...(bracketOfNames ? { weakSpellingsAreNames: true } : {}),
     ...(numbers ? { levelNumbers: true } : {}),
     ...(severity >= 0 ? { levelSeverity: true } : {}),
-    ...(column?.version === true ? { versionAfterLevel: true } : {}),
+    ...(column?.version !== undefined ? { versionAfterLevel: column.version } : {}),
     ...(bracket >= 0 ? { levelBracket: bracket } : {}),
     ...withOrdinary,
   };
@@ -2181,7 +2181,10 @@ interface SeverityTally {
   values: number;
   ordinary: number;
   severe: number;
-  /** Lines with another number there (`8`, `12`): a count or an index, no severity. */
+  /**
+   * Lines with another number there (`8`, `12`: a count or an index), or a digit padded to a width
+   * (`,  5,`, `     5`: a column printed for wider numbers, Samba's debug level, squid's elapsed ms).
+   */
   others: number;
   /** Lines whose next field holds the first line's dotted number (`versionEnd`), and it. */
   versions: number;
@@ -2195,7 +2198,11 @@ function severityTally(): SeverityTally {
 function countSeverity(tally: SeverityTally, raw: string, f: number): void {
   const n = numberField(raw, f, true);
   if (n < 0) return;
-  if (n > 7 || (fieldEnd[f] as number) - (fieldStart[f] as number) !== 1) {
+  if (
+    n > 7 ||
+    (fieldEnd[f] as number) - (fieldStart[f] as number) !== 1 ||
+    isPadded(raw, fieldStart[f] as number)
+  ) {
     tally.others++;
     return;
   }
@@ -2209,6 +2216,12 @@ function countSeverity(tally: SeverityTally, raw: string, f: number): void {
   if (version === tally.version) tally.versions++;
 }
 
+/** True when the field starting at `a` is right-aligned: two spaces, or a comma and a space, before it. */
+function isPadded(raw: string, a: number): boolean {
+  const before = raw.charCodeAt(a - 2);
+  return raw.charCodeAt(a - 1) === 32 && (before === 32 || before === 44);
+}
+
 /** True when a tally shows a log's severities: agreed, two values or more, mostly ordinary ones. */
 function holdsSeverities(tally: SeverityTally, counted: number): boolean {
   return (
@@ -2220,10 +2233,10 @@ function holdsSeverities(tally: SeverityTally, counted: number): boolean {
   );
 }
 
-/** A severity digit column learned (`learnSeverityColumn`): its place after the time, and whether a version follows it. */
+/** A severity digit column learned (`learnSeverityColumn`): its place after the time, and the version that follows it. */
 interface SeverityColumn {
   readonly place: number;
-  readonly version: boolean;
+  readonly version: string | undefined;
 }
 
 /**
@@ -2253,7 +2266,10 @@ function learnSeverityColumn(
   const first = holdsSeverities(after, counted);
   if (first === holdsSeverities(afterPid, counted)) return undefined;
   const tally = first ? after : afterPid;
-  return { place: first ? 0 : 1, version: tally.versions >= MIN_AGREEMENT * tally.digits };
+  return {
+    place: first ? 0 : 1,
+    version: tally.versions >= MIN_AGREEMENT * tally.digits ? tally.version : undefined,
+  };
 }
 
 /** Most dot-joined numbers of a version column: `10.1`, `9.1.3` (four are an IPv4 address). */
@@ -2279,17 +2295,24 @@ function versionEnd(raw: string, f: number): number {
 
 /**
  * The severity digit of the learned column `f` (`learnSeverityColumn`), after a numeric pid column
- * when `afterPid`, as the line's level; with `version`, the text starts after the version that follows.
+ * when `afterPid`, as the line's level; when `version` follows it, the text starts after that.
  */
-function severityInColumn(raw: string, f: number, afterPid: boolean, version: boolean, out: Header): void {
+function severityInColumn(
+  raw: string,
+  f: number,
+  afterPid: boolean,
+  version: string | undefined,
+  out: Header,
+): void {
   if (afterPid && numberField(raw, f - 1, true) < 0) return;
   const n = numberField(raw, f, true);
   const a = fieldStart[f] as number;
   const level = n >= 0 && (fieldEnd[f] as number) - a === 1 ? syslogSeverityLevel(n) : undefined;
   if (level === undefined) return;
   setLevel(out, level, f, a, a + 1, true);
-  const end = version ? versionEnd(raw, f + 1) : -1;
-  if (end < 0) return;
+  const end = version === undefined ? -1 : versionEnd(raw, f + 1);
+  if (end < 0 || end - (fieldStart[f + 1] as number) !== version?.length) return;
+  if (!raw.startsWith(version, fieldStart[f + 1] as number)) return;
   let text = end;
   while (raw.charCodeAt(text) === 32) text++;
   out.textStart = text;
@@ -2572,13 +2595,7 @@ export function applyStructure(
     if (structure.levelBracket !== undefined) {
       if (out.shape >= 0) levelInBracket(raw, structure.levelBracket, out);
     } else if (structure.levelSeverity === true) {
-      severityInColumn(
-        raw,
-        column,
-        structure.levelAfterTime === 1,
-        structure.versionAfterLevel === true,
-        out,
-      );
+      severityInColumn(raw, column, structure.levelAfterTime === 1, structure.versionAfterLevel, out);
     } else if (structure.levelNumbers === true) {
       const level = pythonLevelNumber(numberField(raw, column));
       if (level !== undefined)

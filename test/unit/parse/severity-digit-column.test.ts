@@ -168,6 +168,36 @@ describe('a syslog severity digit column after the time, learned per source', ()
     expect(cpu.structure()?.levelAfterTime).toBe(-1);
   });
 
+  it('strips only the version the sample showed: another dotted number after the digit is the text', () => {
+    const { read } = learnt(SEVERITIES.map((s, n) => lsf(n, s, `step ${n}`)));
+    // A figure opening the text, not LSF's constant `10.1`: kept, and no header column.
+    const figure = read('Nov 30 06:12:40 2026 28114 6 3.14 seconds spent in mbschd');
+    expect([figure.level, figure.message, figure.fields.header_columns]).toEqual([
+      'INFO',
+      '3.14 seconds spent in mbschd',
+      undefined,
+    ]);
+    expect(read('Nov 30 06:12:40 2026 28114 6 10.1.2 hosts reloaded').message).toBe('10.1.2 hosts reloaded');
+  });
+
+  it('learns nothing from a width-padded digit column (a verbosity or a duration, wider numbers elsewhere)', () => {
+    // Samba with `debug pid = yes`: `[time,  N, pid=…]`, N its debug level printed `%2d` (0 is its
+    // most important, 10 its most verbose: no syslog scale), here a sample at levels 5–7 with a 0.
+    const samba = (n: number, s: number) =>
+      `[2026/11/30 08:14:${sec(n)}.123456,  ${s}, pid=1234, effective(0, 0), real(0, 0)] ../source3/smbd/server.c:${n}(main)`;
+    const debug = learnt(SEVERITIES.map((s, n) => samba(n, s === 2 ? 0 : s)));
+    expect(debug.structure()?.levelAfterTime).toBe(-1);
+    expect(debug.read(samba(3, 0)).level).toBeUndefined();
+    // squid's access.log: the elapsed milliseconds right-aligned after the epoch.
+    const squid = learnt(
+      SEVERITIES.map(
+        (s, n) =>
+          `1764490450.${100 + n}      ${s} 10.0.0.${n} TCP_MISS/200 512 GET http://example.com/ - DIRECT/192.0.2.1 text/html`,
+      ),
+    );
+    expect(squid.structure()?.levelAfterTime).toBe(-1);
+  });
+
   it('keeps a level word learned in a column (the digit before it is an id)', () => {
     const words = learnt(
       SEVERITIES.map(
