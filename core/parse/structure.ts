@@ -1785,14 +1785,14 @@ export interface Structure {
   readonly ordinaryWords?: OrdinaryWords;
   /**
    * True when the level column (`levelAfterTime`) holds Python logging's `levelno` (`[20]`, `30`),
-   * read by `pythonLevelNumber`: learned only (`learnsLevelNumbers`), a number there being a pid or a
+   * read by `pythonLevelNumber`: learned only (`learnNumberedLevel`), a number there being a pid or a
    * thread in one line alone.
    */
   readonly levelNumbers?: true;
   /**
    * True when the level column (`levelAfterTime`, 0 or 1 after one numeric pid column) holds a
    * syslog severity digit, 0–7 (`2026-… 22:14:03,2, text`, `… 2026 28114 6 10.1 main: text`), read
-   * by `syslogSeverityLevel`: learned only (`learnSeverityColumn`), a digit there being a CPU, a
+   * by `syslogSeverityLevel`: learned only (`learnNumberedLevel`), a digit there being a CPU, a
    * shard or a count in one line alone.
    */
   readonly levelSeverity?: true;
@@ -1933,10 +1933,10 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
     };
   }
   const bracketOfNames = !columnOk && names * 2 > counted;
-  const numbers = !columnOk && learnsLevelNumbers(lines, ctx, counted);
-  const column = columnOk || numbers ? undefined : learnSeverityColumn(lines, ctx, counted);
-  const severity = column?.place ?? -1;
-  const bracket = columnOk || numbers || severity >= 0 ? -1 : learnLevelBracket(lines, ctx, counted);
+  const numbered = columnOk ? undefined : learnNumberedLevel(lines, ctx, counted);
+  const numbers = numbered?.scale === 'python';
+  const severity = numbered?.scale === 'syslog' ? numbered.place : -1;
+  const bracket = columnOk || numbered !== undefined ? -1 : learnLevelBracket(lines, ctx, counted);
   return {
     shape: Math.floor(timeKey / 64),
     timeField: timeKey % 64,
@@ -1947,7 +1947,7 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
     ...(bracketOfNames ? { weakSpellingsAreNames: true } : {}),
     ...(numbers ? { levelNumbers: true } : {}),
     ...(severity >= 0 ? { levelSeverity: true } : {}),
-    ...(column?.version !== undefined ? { versionAfterLevel: column.version } : {}),
+    ...(numbered?.version !== undefined ? { versionAfterLevel: numbered.version } : {}),
     ...(bracket >= 0 ? { levelBracket: bracket } : {}),
     ...withOrdinary,
   };
@@ -2147,34 +2147,10 @@ function numberField(raw: string, f: number, loose = false): number {
   return Number(raw.slice(a, b));
 }
 
-/**
- * True when the first field after the time holds Python logging's `levelno` (`%(asctime)s
- * [%(levelno)s] …`, Checkmk's web.log): a number there on at least `MIN_AGREEMENT` of the lines,
- * every one of them 10, 20, 30, 40 or 50, and two of those values or more. One value on every line
- * is a worker's pid or thread; any other number there (`14`, pino's `60`) makes it a pid or thread
- * column.
- */
-function learnsLevelNumbers(lines: readonly string[], ctx: TimeContext, counted: number): boolean {
-  const header = emptyHeader();
-  const values = new Set<number>();
-  let agreeing = 0;
-  for (const line of lines) {
-    if (line.length === 0 || isContinuation(line)) continue;
-    scanHeader(line, ctx, header, true);
-    if (header.shape < 0) continue;
-    const n = numberField(line, fieldAt(header.timeEnd));
-    if (n < 0) continue;
-    if (pythonLevelNumber(n) === undefined) return false;
-    values.add(n);
-    agreeing++;
-  }
-  return values.size >= 2 && agreeing >= MIN_AGREEMENT * counted;
-}
-
 /** Fewest lines a severity digit column is learned from: a short sample proves nothing. */
 const MIN_SEVERITY_LINES = 8;
 
-/** What a sample holds at one place a severity digit may stand (`learnSeverityColumn`). */
+/** What a sample holds at one place a severity digit may stand (`learnNumberedLevel`). */
 interface SeverityTally {
   /** Lines with a single digit 0–7 there, the values seen (a bit each), 5–7 and 0–3 among them. */
   digits: number;
@@ -2233,26 +2209,40 @@ function holdsSeverities(tally: SeverityTally, counted: number): boolean {
   );
 }
 
-/** A severity digit column learned (`learnSeverityColumn`): its place after the time, and the version that follows it. */
-interface SeverityColumn {
+/**
+ * A level number column learned after the time (`learnNumberedLevel`): its scale, Python's
+ * `levelno` (`pythonLevelNumber`) or a syslog severity digit (`syslogSeverityLevel`), its place (0
+ * right after the time, 1 after one numeric pid column) and, for a severity, the version after it.
+ */
+interface NumberedLevel {
+  readonly scale: 'python' | 'syslog';
   readonly place: number;
-  readonly version: string | undefined;
+  readonly version?: string;
 }
 
 /**
- * Where a syslog severity digit column stands after the time, 0 (right after it: smstools3's
- * `22:14:03,2, text`) or 1 (after one numeric pid column: LSF's `2026 28114 6 10.1 main: text`):
- * a digit 0–7 there on at least `MIN_AGREEMENT` of the lines and `MIN_SEVERITY_LINES`, no other
- * number there, two values or more, 5–7 on at least half of them and 0–3 on at most a quarter (CPU
- * numbers, shards, worker indexes and retry counts fail). Both places fitting learns nothing. With
- * it, whether the same dotted number follows the digit on most lines (LSF's version, `10.1`).
+ * The level number column of a sample, in one pass over it, read on one of two scales:
+ * - Python logging's `levelno` (`%(asctime)s [%(levelno)s] …`, Checkmk's web.log) in the first
+ *   field after the time, in brackets or between spaces: a number there on at least
+ *   `MIN_AGREEMENT` of the lines, every one of them 10, 20, 30, 40 or 50, and two of those values
+ *   or more. One value on every line is a worker's pid or thread; any other number there (`14`,
+ *   pino's `60`) makes it a pid or thread column.
+ * - Else a syslog severity digit, 0 (right after the time: smstools3's `22:14:03,2, text`) or 1
+ *   (after one numeric pid column: LSF's `2026 28114 6 10.1 main: text`): a digit 0–7 there on at
+ *   least `MIN_AGREEMENT` of the lines and `MIN_SEVERITY_LINES`, no other number there and none
+ *   padded to a width, two values or more, 5–7 on at least half of them and 0–3 on at most a
+ *   quarter (CPU numbers, shards, worker indexes and retry counts fail). Both places fitting learns
+ *   nothing. With it, the dotted number that follows the digit on most lines (LSF's version, `10.1`).
  */
-function learnSeverityColumn(
+function learnNumberedLevel(
   lines: readonly string[],
   ctx: TimeContext,
   counted: number,
-): SeverityColumn | undefined {
+): NumberedLevel | undefined {
   const header = emptyHeader();
+  const pythonValues = new Set<number>();
+  let pythonLines = 0;
+  let python = true;
   const after = severityTally();
   const afterPid = severityTally();
   for (const line of lines) {
@@ -2260,16 +2250,22 @@ function learnSeverityColumn(
     scanHeader(line, ctx, header, true);
     if (header.shape < 0) continue;
     const f = fieldAt(header.timeEnd);
+    const n = numberField(line, f);
+    if (n >= 0 && pythonLevelNumber(n) === undefined) python = false;
+    else if (n >= 0) {
+      pythonValues.add(n);
+      pythonLines++;
+    }
     countSeverity(after, line, f);
     if (numberField(line, f, true) >= 0) countSeverity(afterPid, line, f + 1);
   }
+  if (python && pythonValues.size >= 2 && pythonLines >= MIN_AGREEMENT * counted)
+    return { scale: 'python', place: 0 };
   const first = holdsSeverities(after, counted);
   if (first === holdsSeverities(afterPid, counted)) return undefined;
   const tally = first ? after : afterPid;
-  return {
-    place: first ? 0 : 1,
-    version: tally.versions >= MIN_AGREEMENT * tally.digits ? tally.version : undefined,
-  };
+  const version = tally.versions >= MIN_AGREEMENT * tally.digits ? { version: tally.version } : {};
+  return { scale: 'syslog', place: first ? 0 : 1, ...version };
 }
 
 /** Most dot-joined numbers of a version column: `10.1`, `9.1.3` (four are an IPv4 address). */
@@ -2294,7 +2290,7 @@ function versionEnd(raw: string, f: number): number {
 }
 
 /**
- * The severity digit of the learned column `f` (`learnSeverityColumn`), after a numeric pid column
+ * The severity digit of the learned column `f` (`learnNumberedLevel`), after a numeric pid column
  * when `afterPid`, as the line's level; when `version` follows it, the text starts after that.
  */
 function severityInColumn(
