@@ -20,8 +20,13 @@
  *   (ERROR and worse) on at most a quarter. A uniform 0–7 id, CPU numbers, shards `[0]`…`[3]`,
  *   worker indexes and retry counts (mostly 0) fail this.
  * A level word the header already learned in a column wins (the digit is then an id).
+ * - no digit padded to a width (`,  5,`, `     5`): a column printed for wider numbers (Samba's
+ *   debug level, squid's elapsed milliseconds);
+ * - only the version the sample showed after the digit leaves the text (LSF's `10.1`).
  * Limits: a sample whose lines are mostly errors learns nothing; a worker index column of a box
- * whose workers 5–7 wrote most of the sample would pass (it takes 80 % of 32 lines there).
+ * whose workers 5–7 wrote most of the sample would pass (it takes 80 % of 32 lines there), and so
+ * would the CPU of a process pinned to cores 4–7: counts alone cannot tell them from a log with
+ * many warnings.
  *
  * The lines are invented, not taken from any corpus.
  */
@@ -131,6 +136,11 @@ describe('a syslog severity digit column after the time, learned per source', ()
     expect(noLevel([4, 4, 4, 6, 4, 4, 4, 4, 6, 4, 4, 4, 4, 4, 6, 4])).toEqual(none);
     // Indexes that skip some values: more than a quarter would be ERROR or worse.
     expect(noLevel([0, 1, 6, 7, 5, 6, 2, 7, 0, 1, 6, 7, 5, 6, 2, 7])).toEqual(none);
+    // Tenths of a second between commas (a CSV row's `…:03,5,`): over 0–9, so 8 and 9 show.
+    const tenths = learnt(
+      Array.from({ length: 16 }, (_, n) => `2026-11-30 08:14:${sec(n)},${(n * 7) % 10},GET,/x/${n}`),
+    );
+    expect(tenths.structure()?.levelAfterTime).toBe(-1);
     // Too few lines to judge.
     expect(noLevel([6, 5, 7, 6, 4, 6, 5])).toEqual(none);
   });
