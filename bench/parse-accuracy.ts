@@ -437,6 +437,15 @@
  *    integration service), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-69`), to be run once, blind.
+ * 40. a sixty-seventh held-out corpus (bench/fixtures/format-docs-heldout67), a long-source set:
+ *    12 sources of 32–34 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from AI and ML serving run in production (two LLM inference servers, an
+ *    embedding server, a feature store's server, a training orchestrator's master, a tuning
+ *    controller, a training-job operator, an LLM chat front end, an LLM-observability worker, a
+ *    model-serving supervisor, a GPU cluster manager and an inference microservice), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-67`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -791,6 +800,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-69',
     folder: 'format-docs-heldout69',
     sealedSha256: 'efc44e6aa0d984a21025d2067180c4e910126e9236d838b176c4dad83f8c7712',
+  },
+  {
+    name: 'held-out-67',
+    folder: 'format-docs-heldout67',
+    sealedSha256: '87968801a23bd6b62ba16f2b8c9b4d1e69e76b642d8d358c701aa8bcc3ef1313',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
