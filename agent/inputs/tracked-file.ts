@@ -50,9 +50,11 @@ export class TrackedFile {
   #writtenBy = Number.POSITIVE_INFINITY;
   /** When its size was last looked at. */
   #statAt = Number.NEGATIVE_INFINITY;
+  /** The look before the one that found its newest bytes: they were written after it. */
+  #grewAfter = Number.NEGATIVE_INFINITY;
   /** The look that found its newest bytes: they were written by then. */
   #grewBy = Number.NEGATIVE_INFINITY;
-  /** A look found bytes the one before had not, yet its modification time put them earlier. */
+  /** A look's modification time put bytes earlier than the look before them, which had not found them. */
   #mtimeLags = false;
   errors = 0;
   readonly #unackedSince: number[] = [];
@@ -137,14 +139,18 @@ export class TrackedFile {
    * Takes in what a stat of the file at `now` shows. Bytes that appeared since the last stat were
    * written after it: a modification time before that stat comes from a clock behind ours (a file
    * server's), by an unknown amount, so from then on `writtenBy` is the stat that found the newest
-   * bytes, as if the file had no modification time.
+   * bytes, as if the file had no modification time. Any later stat may be the one to show such a
+   * time, not only the one that found the bytes: a look can fall between a write and the file
+   * server's time for it (the size seen first, the time after), and trusting that time on the next
+   * look made the event pending idle since long before its bytes were seen, and split a trace.
    */
   noteStat(size: number, mtimeMs: number, now: number): void {
     const lastWrite = latestWriteAt(mtimeMs);
     if (size !== this.size) {
-      if (lastWrite < this.#statAt) this.#mtimeLags = true;
+      this.#grewAfter = this.#statAt;
       this.#grewBy = now;
     }
+    if (lastWrite < this.#grewAfter) this.#mtimeLags = true;
     this.#writtenBy = this.#mtimeLags ? this.#grewBy : lastWrite;
     this.size = size;
     this.#statAt = now;

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import {
   appendFile,
   copyFile,
+  type FileHandle,
   glob,
   mkdir,
   mkdtemp,
@@ -21,7 +22,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type AgentConfig, parseAgentConfig, type RunningAgent, startAgent } from '#agent/index.ts';
 import { expandPath, FileTailer } from '#agent/inputs/file-tailer.ts';
-import { latestWriteAt } from '#agent/inputs/tracked-file.ts';
+import { latestWriteAt, TrackedFile } from '#agent/inputs/tracked-file.ts';
+import type { OutRecord } from '#agent/sink/sink.ts';
 import { FakeSender, waitFor } from './fake-sender.ts';
 
 let dir: string;
@@ -430,6 +432,87 @@ describe('agent with files (fake Kafka)', () => {
     await lagging();
     await waitFor(() => sender.lines().length === 1, 10_000, 'the multiline timeout');
     expect(sender.texts()).toEqual(['ERROR boom\njava.lang.RuntimeException: x']);
+  });
+
+  it("still joins a trace written in two parts when the file's lagging modification time shows only after the agent read the first part", async () => {
+    // The order a look can fall into between a write and the file server's modification time
+    // catching up: the bytes first, with a time that does not lag, then the same bytes a minute old.
+    const path = await setup();
+    const sender = new FakeSender();
+    const a = await start(sender, config({}, { multiline: { mode: 'java', timeout_ms: 3000 } }));
+    const lagging = async () => {
+      const minuteAgo = (Date.now() - 60_000) / 1000 + 0.123;
+      await utimes(path, minuteAgo, minuteAgo);
+    };
+    await appendFile(path, 'ERROR boom\n');
+    await waitFor(() => a.status().files[0]?.readOffset === 11, 5000, 'the first part read');
+    await lagging();
+    await sleep(300);
+    await appendFile(path, 'java.lang.RuntimeException: x\n');
+    await lagging();
+    await waitFor(() => sender.lines().length === 1, 10_000, 'the multiline timeout');
+    expect(sender.texts()).toEqual(['ERROR boom\njava.lang.RuntimeException: x']);
+  });
+
+  describe('a file whose modification time falls behind the look before its newest bytes', () => {
+    const T = 1_800_000_000_000;
+    /** A followed file, its first look at `T` finding it empty, and the records it sends. */
+    function tracked(): { f: TrackedFile; sent: OutRecord[] } {
+      const input = config({}, { multiline: { mode: 'java', timeout_ms: 3000 } }).inputs.files[0];
+      if (!input) throw new Error('no file input');
+      const sent: OutRecord[] = [];
+      const f = new TrackedFile({
+        input,
+        ctx: {
+          host: 'h',
+          topic: 'logs',
+          recordMaxBytes: 1 << 20,
+          recordMaxLines: 1000,
+          enqueue: (r) => sent.push(r),
+        },
+        path: 'app.log',
+        devIno: '1:2',
+        handle: undefined as unknown as FileHandle, // never touched: no identity to take, nothing to read
+        offset: 0,
+        generation: 0,
+        now: T,
+        resume: { id: 'id', path: 'app.log', devIno: '1:2', fp: 'fp', fpLen: 0, offset: 0, generation: 0 },
+      });
+      f.noteStat(0, T - 5000.5, T);
+      return { f, sent };
+    }
+    /** A look at `now` finding `size` bytes last modified at `mtime`, reading `data` if any. */
+    function look(f: TrackedFile, now: number, size: number, mtime: number, data = ''): void {
+      f.noteStat(size, mtime, now);
+      if (data) f.consume(Buffer.from(data), now);
+      f.endOfRead(now, 300);
+    }
+
+    it('counts it as lagging on a later look too, not only on the look that found the bytes', () => {
+      const { f, sent } = tracked();
+      look(f, T + 10, 11, T + 3.5, 'ERROR boom\n'); // the bytes, with a time that does not lag
+      look(f, T + 20, 11, T - 60_000 + 0.5); // the same bytes, now a minute old
+      expect(sent).toEqual([]);
+      look(f, T + 3009, 11, T - 60_000 + 0.5);
+      expect(sent).toEqual([]);
+      look(f, T + 3010, 11, T - 60_000 + 0.5); // a timeout after the look that found them
+      expect(sent).toHaveLength(1);
+    });
+
+    it('still ships at once the last event of bytes its time puts after the look before them, however long ago', () => {
+      const { f, sent } = tracked();
+      look(f, T + 5000, 11, T + 100.5, 'ERROR boom\n'); // read 4.9 s after it was written
+      expect(sent).toHaveLength(1);
+    });
+
+    it('keeps trusting a time that moves back without passing the look before the newest bytes', () => {
+      const { f, sent } = tracked();
+      look(f, T + 10, 11, T + 3.5, 'ERROR boom\n');
+      look(f, T + 20, 11, T + 0.5); // earlier, yet after the look at T that found the file empty
+      expect(sent).toEqual([]);
+      look(f, T + 3001, 11, T + 0.5); // 3000 ms after that time, 9 ms short of the look's timeout
+      expect(sent).toHaveLength(1);
+    });
   });
 
   it("joins a trace written in two parts when the file's modification time lags behind and its previous look came a whole timeout earlier", async () => {
