@@ -439,6 +439,15 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-67`), to be
  *    run once, blind.
+ * 41. a seventy-first held-out corpus (bench/fixtures/format-docs-heldout71), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from VPN, remote access and zero-trust access (a mesh WireGuard coordinator, a
+ *    websocket tunnel server, a zero-trust access gateway, a WireGuard portal, a VPN desktop client,
+ *    an identity-aware tunnelled proxy with its site connector and WireGuard relay, a web terminal,
+ *    a peer-to-peer VPN edge, a mesh network node and an MFA WireGuard gateway's journal), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-71`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -788,6 +797,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-67',
     folder: 'format-docs-heldout67',
     sealedSha256: '87968801a23bd6b62ba16f2b8c9b4d1e69e76b642d8d358c701aa8bcc3ef1313',
+  },
+  {
+    name: 'held-out-71',
+    folder: 'format-docs-heldout71',
+    sealedSha256: '1c6da8bc5699ce22b1d4190e52000c57ffa1801bb6692f6318baae1ce0dead3e',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
