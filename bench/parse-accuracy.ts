@@ -448,6 +448,14 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-71`),
  *    to be run once, blind.
+ * 42. a seventy-fourth held-out corpus (bench/fixtures/format-docs-heldout74), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from notification, on-call and chat-ops (an on-call engine, a paging
+ *    scheduler, a status-page health checker, a status page, a webhook relay, a Kubernetes chat-ops
+ *    bot, a Python chat bot, a paging bridge, an alert-enrichment runner, a messaging REST gateway, a
+ *    chat-ops bot framework and an alert dashboard), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-74`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -802,6 +810,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-71',
     folder: 'format-docs-heldout71',
     sealedSha256: '1c6da8bc5699ce22b1d4190e52000c57ffa1801bb6692f6318baae1ce0dead3e',
+  },
+  {
+    name: 'held-out-74',
+    folder: 'format-docs-heldout74',
+    sealedSha256: '39e6058ecdc2f7a1a4dbe1afa6edda9dad664478df1d15abebf37fd6bcb97bbf',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
