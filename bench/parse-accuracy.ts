@@ -456,6 +456,15 @@
  *    chat-ops bot framework and an alert dashboard), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-74`), to be run once, blind.
+ * 43. a seventy-third held-out corpus (bench/fixtures/format-docs-heldout73), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from container build and runtime tooling (a GPU runtime hook, an image-signature
+ *    admission webhook, a signing CLI in CI, an image-mirroring tool, a node configuration daemon,
+ *    two lazy-pulling snapshotters, a Go image builder, a buildpacks build, a Rust OCI runtime, a
+ *    second signature admission controller and an image-update notifier), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-73`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -815,6 +824,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-74',
     folder: 'format-docs-heldout74',
     sealedSha256: '39e6058ecdc2f7a1a4dbe1afa6edda9dad664478df1d15abebf37fd6bcb97bbf',
+  },
+  {
+    name: 'held-out-73',
+    folder: 'format-docs-heldout73',
+    sealedSha256: 'a9611d1b763cecd2b843e076dd049c6ea2520c36d353e29262427c4467c390c0',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
