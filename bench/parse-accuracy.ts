@@ -465,6 +465,15 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-73`), to be run once,
  *    blind.
+ * 44. a seventy-second held-out corpus (bench/fixtures/format-docs-heldout72), a long-source set:
+ *    12 sources of 31–35 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from engineering IT (a FlexNet license manager with its vendor daemons, an RLM
+ *    license server with its ISV servers, an LM-X license server, a render-farm worker, a cloud
+ *    render-farm worker agent, a V-Ray render server, a vGPU licensing daemon's journal, a
+ *    remote-workstation agent, a cluster provisioning daemon's journal, a render-queue node daemon,
+ *    a CAD license server and a render-farm node), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-72`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -829,6 +838,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-73',
     folder: 'format-docs-heldout73',
     sealedSha256: 'a9611d1b763cecd2b843e076dd049c6ea2520c36d353e29262427c4467c390c0',
+  },
+  {
+    name: 'held-out-72',
+    folder: 'format-docs-heldout72',
+    sealedSha256: '057c7c2794c34d41344839a5e0d817f6714203f6c0e9ecc1e213f6f6216dd9c9',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
