@@ -11,12 +11,18 @@
  *   and the cuts a column reads, `WAR`; not the words that stand as text, `FAIL`, `HTTP`) spell at
  *   least two levels: a status column (`OK`, `FAIL`, `ERROR`), HTTP methods, names among which one is
  *   `Error`, or a column of one level (all `WARN` beside a product word) proves nothing.
- * - **The product's word**: the column's commonest word, more frequent than every other, and no
- *   spelling: read INFO, a log's commonest level. Other words no spelling knows stay without one.
+ * - **The product's word**: the column's commonest word, more frequent than every other, no spelling
+ *   (not even `ALERT`, `PANIC`, which stand as text unmarked), and no word of a check's outcome or of
+ *   an alarm (`NO_ORDINARY_WORDS`: a health checker's `OK`, a test runner's `PASS`, an outage's
+ *   `Alarm`): read INFO, a log's commonest level. Besides it, at most one other word no spelling
+ *   knows (y2log's rare `SEC`; component names `Auth`, `Store`, `Net` beside `Debug` and `Error` are
+ *   no scale); such a word stays without a level.
  *
- * Limits: six names or fewer, two of which spell levels (`Debug`, `Error`), are read as a level
- * column; a product's ordinary word that is not INFO on its own scale (Clearwater's `Status` is
- * between its `Warning` and `Info`, NOTICE) reads INFO.
+ * Limits: names beside which two spell levels (`Auth` most, then `Debug`, `Error` and one other name)
+ * are read as a level column: one line cannot tell them apart, nor a sample; a product's ordinary
+ * word that is not INFO on its own scale (Clearwater's `Status` is between its `Warning` and `Info`,
+ * NOTICE) reads INFO; an ordinary word of a product that is an alarm word not listed reads INFO when
+ * most lines write it.
  */
 import { columnLevelSpelling, type Level, levelSpelling, opensTextUnmarked } from './levels.ts';
 
@@ -29,6 +35,33 @@ export const MIN_COLUMN_LINES = 8;
 /** Shortest and longest word counted. */
 export const SHORTEST_COLUMN_WORD = 2;
 export const LONGEST_COLUMN_WORD = 9;
+
+/**
+ * Words of a check's outcome or of an alarm: a column whose commonest word is one is a status or a
+ * result column (a health checker's `OK`, a test runner's `PASS`) or an outage (`Alarm`), and none of
+ * them is a product's word for its ordinary lines.
+ */
+const NO_ORDINARY_WORDS: ReadonlySet<string> = new Set([
+  'ok',
+  'pass',
+  'passed',
+  'success',
+  'done',
+  'up',
+  'down',
+  'fail',
+  'failed',
+  'failure',
+  'skip',
+  'skipped',
+  'alarm',
+  'fault',
+  'abort',
+  'crash',
+]);
+
+/** Most words no spelling knows, besides the commonest, the column may hold (y2log's rare `SEC`). */
+const MAX_OTHER_WORDS = 1;
 
 /** The level a known spelling in the column spells (`ERR`, `Warning`, the cut `WAR`), if any. */
 function spelledLevel(word: string): Level | undefined {
@@ -46,15 +79,30 @@ export function provenColumnWord(words: ReadonlyMap<string, number>): string | u
   let commonest: string | undefined;
   let most = 0;
   let tied = false;
+  let unknown = 0;
   for (const [word, n] of words) {
     const level = spelledLevel(word);
     if (level !== undefined) levels.add(level);
+    else unknown++;
     if (n > most) {
       commonest = word;
       most = n;
       tied = false;
     } else if (n === most) tied = true;
   }
-  if (levels.size < 2 || tied || commonest === undefined) return undefined;
-  return spelledLevel(commonest) === undefined ? commonest : undefined;
+  if (levels.size < 2 || tied || commonest === undefined || unknown - 1 > MAX_OTHER_WORDS) return undefined;
+  return isOrdinaryWord(commonest) ? commonest : undefined;
+}
+
+/**
+ * True for a word that may be a product's word for its ordinary lines: no level spelling at all (not
+ * `ALERT` or `PANIC`, which stand as text unmarked but are levels in a column), no cut, and no
+ * outcome or alarm (`NO_ORDINARY_WORDS`).
+ */
+function isOrdinaryWord(word: string): boolean {
+  return (
+    levelSpelling(word) === undefined &&
+    columnLevelSpelling(word) === undefined &&
+    !NO_ORDINARY_WORDS.has(word.toLowerCase())
+  );
 }

@@ -110,3 +110,57 @@ describe('columns that are no level column stay as they were', () => {
     });
   });
 });
+
+/**
+ * A column whose commonest word is a word of a check's outcome or of an alarm is no product's word
+ * for its ordinary lines: a health checker’s `OK` beside `WARNING` and `CRITICAL`, a test runner’s
+ * `PASS` beside `ERROR` and `FATAL`, an outage’s `Alarm` most lines write (`ALERT` and `PANIC`, level
+ * spellings, make the column a level column of their own). Nor is a column of
+ * names two of which spell levels (`Debug`, `Error`) beside two other names or more: a level scale has
+ * one word of its own for its ordinary lines, and at most one rare other (y2log's `SEC`).
+ */
+describe('a commonest word that is an outcome, an alarm or one of several names reads no INFO', () => {
+  const levelsOf = (words: readonly string[]) =>
+    readSource(
+      words.map((w, n) => `2026-11-30 10:00:${second(n)} ${w} check disk-${n} on host-${n % 3} done`),
+    ).sample.map((p) => p.level);
+  const commonestNoInfo = (commonest: string, others: Readonly<Record<number, string>>) => {
+    const words = Array.from({ length: 32 }, (_, n) => column(n, commonest, others));
+    const levels = levelsOf(words);
+    words.forEach((w, n) => {
+      if (w === commonest) expect(levels[n], `${w} line ${n}`).toBeUndefined();
+    });
+    return { words, levels };
+  };
+
+  it('a health checker’s `OK` beside `WARNING` and `CRITICAL`', () => {
+    commonestNoInfo('OK', { 3: 'WARNING', 9: 'CRITICAL', 12: 'UNKNOWN' });
+  });
+
+  it('a test runner’s `PASS` beside `ERROR` and `FATAL`: `PASS` no INFO, `FAIL` no ERROR', () => {
+    const { words, levels } = commonestNoInfo('PASS', { 3: 'FAIL', 6: 'ERROR', 9: 'FATAL', 12: 'SKIP' });
+    words.forEach((w, n) => {
+      if (w === 'FAIL') expect(levels[n]).toBeUndefined();
+    });
+  });
+
+  it('an outage’s commonest `Alarm` beside `Info` and `Warning`', () => {
+    commonestNoInfo('Alarm', { 3: 'Info', 9: 'Warning', 12: 'Info' });
+  });
+
+  it('component names two of which are `Debug` and `Error`, beside two others', () => {
+    const { words, levels } = commonestNoInfo('Auth', { 3: 'Debug', 6: 'Store', 9: 'Error', 12: 'Net' });
+    words.forEach((w, n) => {
+      if (w === 'Debug') expect(levels[n]).toBeUndefined();
+    });
+  });
+
+  it('still reads y2log’s `MIL` as INFO beside one rare other word of its own (`SEC`)', () => {
+    const words = Array.from({ length: 32 }, (_, n) =>
+      column(n, 'MIL', { 3: 'WAR', 7: 'ERR', 11: 'DBG', 13: 'SEC' }),
+    );
+    const levels = levelsOf(words);
+    const want = { MIL: 'INFO', WAR: 'WARN', ERR: 'ERROR', DBG: 'DEBUG' } as Record<string, string>;
+    expect(levels).toEqual(words.map((w) => want[w]));
+  });
+});
