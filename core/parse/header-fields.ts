@@ -296,15 +296,23 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
   while (b > j && (raw.charCodeAt(b - 1) === 58 || raw.charCodeAt(b - 1) === 93)) b--;
   const opened = c === 40 || c === 91 ? 1 : 0;
   const closed = raw.charCodeAt(b - 1) === 41 && opened === 1 ? 1 : 0;
-  if (isSourceLocation(raw, j + opened, b - closed)) return end;
+  // A source location is where the line was logged from: the line's caller, not dropped.
+  if (isSourceLocation(raw, j + opened, b - closed)) {
+    // `(file.c:12)` is enclosed; in `[mice.c(1766)]` the parenthesis is the location's.
+    line.fields.caller ??= raw.slice(j + opened, b - (c === 40 ? closed : 0));
+    return end;
+  }
   // glog's thread id before its location (`1234 main.cc:42] text`), Spring Boot's pid before `---`.
   if (allDigits(raw, j, end)) {
     const k = skipSpaces(raw, end);
     const e = tokenEnd(raw, k);
     let f = e;
     while (f > k && (raw.charCodeAt(f - 1) === 58 || raw.charCodeAt(f - 1) === 93)) f--;
-    if ((e > 0 && isSourceLocation(raw, k, f)) || (e === k + 3 && raw.startsWith('---', k))) return e;
-    return j;
+    if (e > 0 && isSourceLocation(raw, k, f)) {
+      line.fields.caller ??= raw.slice(k, f);
+      return e;
+    }
+    return e === k + 3 && raw.startsWith('---', k) ? e : j;
   }
   // A lone `-` or `--` after a field already taken (`CassandraDaemon.java:611 - text`, Ray's
   // `worker.py:1724 -- text`), or Spring's `---`.

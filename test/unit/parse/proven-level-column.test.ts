@@ -47,6 +47,8 @@ describe('a level column proven by its level words, whose commonest word is the 
     const want = { Status: 'INFO', Warning: 'WARN', Error: 'ERROR' } as Record<string, string>;
     expect(sample.map((p) => p.level)).toEqual(words.map((w) => want[w]));
     expect(sample[2]?.message).toBe('Server 2 replied');
+    // The source location after the level is where the line was logged from: kept, not dropped.
+    expect(sample.map((p) => p.fields.caller)).toEqual(words.map((_, n) => `store.cpp:${100 + n}`));
   });
 });
 
