@@ -14,14 +14,16 @@
  * - **The product's word**: the column's commonest word, more frequent than every other, no spelling
  *   (not even `ALERT`, `PANIC`, which stand as text unmarked), and no word of a check's outcome or of
  *   an alarm (`NO_ORDINARY_WORDS`: a health checker's `OK`, a test runner's `PASS`, an outage's
- *   `Alarm`): read INFO, a log's commonest level. Besides it, at most one other word no spelling
+ *   `Alarm`), and in a column whose words spell no INFO of their own (a scale that has `Info` has
+ *   no other word for it): read INFO, a log's commonest level. Besides it, at most one other word no spelling
  *   knows (y2log's rare `SEC`; component names `Auth`, `Store`, `Net` beside `Debug` and `Error` are
  *   no scale); such a word stays without a level.
  *
  * Limits: names beside which two spell levels (`Auth` most, then `Debug`, `Error` and one other name)
  * are read as a level column: one line cannot tell them apart, nor a sample; a product's ordinary
  * word that is not INFO on its own scale (Clearwater's `Status` is between its `Warning` and `Info`,
- * NOTICE) reads INFO; an ordinary word of a product that is an alarm word not listed reads INFO when
+ * NOTICE) reads INFO, and a sample of Clearwater's that shows `Info` (log level 3 and above) learns
+ * nothing; an ordinary word of a product that is an alarm word not listed reads INFO when
  * most lines write it.
  */
 import { columnLevelSpelling, type Level, levelSpelling, opensTextUnmarked } from './levels.ts';
@@ -91,6 +93,9 @@ export function provenColumnWord(words: ReadonlyMap<string, number>): string | u
     } else if (n === most) tied = true;
   }
   if (levels.size < 2 || tied || commonest === undefined || unknown - 1 > MAX_OTHER_WORDS) return undefined;
+  // A scale that spells INFO itself has no other word for its ordinary lines (`user-info-updated`
+  // beside `user-session-opened` is a name's part).
+  if (levels.has('INFO')) return undefined;
   return isOrdinaryWord(commonest) ? commonest : undefined;
 }
 

@@ -72,3 +72,21 @@ describe('hyphenated names stay text', () => {
     });
   });
 });
+
+/**
+ * Kebab-case event names opening the messages (`user-session-opened`, `user-info-updated`,
+ * `user-error-reported`): their middle parts are a small set two of which spell levels, the
+ * commonest none. A scale whose words spell INFO themselves (`info`) has no other word for its
+ * ordinary lines, so the commonest is no INFO and the names stay text.
+ */
+describe('kebab-case event names whose parts spell `info` and `error`', () => {
+  const eventOf = (n: number) =>
+    n % 5 === 1 ? 'user-info-updated' : n % 7 === 2 ? 'user-error-reported' : 'user-session-opened';
+
+  it('read no level and keep the whole message', () => {
+    const lines = Array.from({ length: 32 }, (_, n) => `${at(n)} ${eventOf(n)} id=${n} ok`);
+    const { sample } = readSource(lines);
+    expect(sample.map((p) => p.level)).toEqual(lines.map(() => undefined));
+    expect(sample.map((p) => p.message)).toEqual(lines.map((_, n) => `${eventOf(n)} id=${n} ok`));
+  });
+});

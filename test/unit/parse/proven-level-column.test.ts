@@ -150,6 +150,10 @@ describe('a commonest word that is an outcome, an alarm or one of several names 
     commonestNoInfo('Alarm', { 3: 'Info', 9: 'Warning', 12: 'Info' });
   });
 
+  it('`Status` beside `Info`, `Warning` and `Error`: a scale with its own INFO word', () => {
+    commonestNoInfo('Status', { 3: 'Info', 6: 'Warning', 9: 'Error', 12: 'Info' });
+  });
+
   it('component names two of which are `Debug` and `Error`, beside two others', () => {
     const { words, levels } = commonestNoInfo('Auth', { 3: 'Debug', 6: 'Store', 9: 'Error', 12: 'Net' });
     words.forEach((w, n) => {
