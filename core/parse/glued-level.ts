@@ -53,7 +53,8 @@ function findPart(text: string, visit: (a: number, b: number) => boolean): numbe
   const end = runEnd(text);
   for (let a = text.indexOf('-') + 1; a > 0 && a < end; a = text.indexOf('-', a) + 1) {
     let b = a;
-    while (isLower(text.charCodeAt(b))) b++;
+    // Bounded: a run of letters longer than a level word is none, however long the line.
+    while (b - a <= LONGEST_WORD && isLower(text.charCodeAt(b))) b++;
     if (b - a < SHORTEST_WORD || b - a > LONGEST_WORD || text.charCodeAt(b) !== HYPHEN) continue;
     if (b + 1 >= text.length || text.charCodeAt(b + 1) === 32) continue;
     if (visit(a, b)) return a;
@@ -80,6 +81,25 @@ export function learnGluedWord(messages: readonly string[]): string | undefined 
   }
   if (!isAgreed(held, messages.length, MIN_COLUMN_LINES)) return undefined;
   return provenColumnWord(words);
+}
+
+/** Lower-case letters between two hyphens anywhere in a line (`-message-`). */
+const GLUED_WORD = /-[a-z]{3,9}-/;
+
+/**
+ * True when at least `MIN_AGREEMENT` of the sample's non-empty `lines`, and `MIN_COLUMN_LINES`, hold
+ * lower-case letters between two hyphens: a cheap test before the sample is read again for its
+ * messages (`learnGluedWord` judges them).
+ */
+export function mayGlueLevels(lines: readonly string[]): boolean {
+  let counted = 0;
+  let glued = 0;
+  for (const line of lines) {
+    if (line.length === 0) continue;
+    counted++;
+    if (GLUED_WORD.test(line)) glued++;
+  }
+  return isAgreed(glued, counted, MIN_COLUMN_LINES);
 }
 
 /** The level of a glued part: the product's `word` INFO, a full level word its level. */

@@ -21,7 +21,7 @@ import {
   takeOpeningSymbol,
   takeRightAlignedTime,
 } from './formats/status-symbol.ts';
-import { learnGluedWord, readGluedLevel } from './glued-level.ts';
+import { learnGluedWord, mayGlueLevels, readGluedLevel } from './glued-level.ts';
 import {
   addHeaderLevel,
   lineFromHeader,
@@ -469,18 +469,6 @@ function openingsOf(
   const messages = readSample(lines, plan, ctx, state).map((line) => line.message);
   return { idField: ids ? learnIdField(messages) : -1, gluedWord: learnGluedWord(messages) };
 }
-
-/**
- * True when at least `MIN_AGREEMENT` of the sample's lines hold lower-case letters between two
- * hyphens (`-message-`): a cheap test before the sample is read again.
- */
-function mayGlueLevels(lines: readonly string[]): boolean {
-  let glued = 0;
-  for (const line of lines) if (GLUED_WORD.test(line)) glued++;
-  return glued >= MIN_AGREEMENT * lines.length;
-}
-
-const GLUED_WORD = /-[a-z]{3,9}-/;
 
 /**
  * The sample's non-empty lines read as later lines will be. The sample was read once already

@@ -41,6 +41,16 @@ describe('a level glued by hyphens between a name and the text', () => {
   });
 });
 
+describe('a sample with blank lines', () => {
+  it('counts its non-empty lines only, as the other learned readings do', () => {
+    const lines = Array.from({ length: 32 }, (_, n) =>
+      n % 4 === 3 ? '' : `${at(n)} ${domainOf(n)}-${wordOf(n)}-Call ${n} routed`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample[1]).toMatchObject({ level: 'INFO', logger: 'belle-sip', message: 'Call 1 routed' });
+  });
+});
+
 describe('hyphenated names stay text', () => {
   const levelsOf = (lines: readonly string[]) => readSource(lines).sample.map((p) => p.level);
 
