@@ -24,7 +24,7 @@
 import { isDigit, isLower } from './calendar.ts';
 import { type Level, levelSpelling } from './levels.ts';
 import { MIN_COLUMN_LINES, provenColumnWord } from './proven-column.ts';
-import { isAgreed } from './structure.ts';
+import { isAgreed, isAgreedOn } from './structure.ts';
 import type { ParsedLine } from './types.ts';
 
 /** Longest name and level run read at the message's start. */
@@ -92,14 +92,7 @@ const GLUED_WORD = /-[a-z]{3,9}-/;
  * messages (`learnGluedWord` judges them).
  */
 export function mayGlueLevels(lines: readonly string[]): boolean {
-  let counted = 0;
-  let glued = 0;
-  for (const line of lines) {
-    if (line.length === 0) continue;
-    counted++;
-    if (GLUED_WORD.test(line)) glued++;
-  }
-  return isAgreed(glued, counted, MIN_COLUMN_LINES);
+  return isAgreedOn(lines, MIN_COLUMN_LINES, (line) => GLUED_WORD.test(line));
 }
 
 /** The level of a glued part: the product's `word` INFO, a full level word its level. */

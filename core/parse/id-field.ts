@@ -21,7 +21,7 @@
 import { isDigit, isUpper } from './calendar.ts';
 import { idLetterLevel } from './formats/message-mark.ts';
 import type { Level } from './levels.ts';
-import { isAgreed } from './structure.ts';
+import { isAgreed, isAgreedOn } from './structure.ts';
 import type { ParsedLine } from './types.ts';
 
 /** Fields of the message the identifier may stand in: after one to three header columns. */
@@ -82,19 +82,14 @@ export function learnIdField(messages: readonly string[]): number {
  * identifier-shaped word after a space: a cheap test before the sample is read again for its messages.
  */
 export function mayHoldIds(lines: readonly string[]): boolean {
-  let counted = 0;
-  let held = 0;
-  for (const line of lines) {
-    if (line.length === 0) continue;
-    counted++;
-    for (let k = line.indexOf(' '); k >= 0; k = line.indexOf(' ', k + 1)) {
-      if (isUpper(line.charCodeAt(k + 1)) && idShapeEnd(line, k + 1) >= 0) {
-        held++;
-        break;
-      }
-    }
-  }
-  return isAgreed(held, counted, MIN_LINES);
+  return isAgreedOn(lines, MIN_LINES, holdsId);
+}
+
+/** True when `line` holds an identifier-shaped word after a space. */
+function holdsId(line: string): boolean {
+  for (let k = line.indexOf(' '); k >= 0; k = line.indexOf(' ', k + 1))
+    if (isUpper(line.charCodeAt(k + 1)) && idShapeEnd(line, k + 1) >= 0) return true;
+  return false;
 }
 
 /** The identifier in field `field` of `line`'s message, when the readers gave the line no level: its level and the message from it on. */

@@ -1842,6 +1842,22 @@ export function isAgreed(held: number, counted: number, fewest: number): boolean
   return held >= fewest && held >= MIN_AGREEMENT * counted;
 }
 
+/** `isAgreed` over a sample's non-empty `lines`: those for which `holds` is true are `held`. */
+export function isAgreedOn(
+  lines: readonly string[],
+  fewest: number,
+  holds: (line: string) => boolean,
+): boolean {
+  let counted = 0;
+  let held = 0;
+  for (const line of lines) {
+    if (line.length === 0) continue;
+    counted++;
+    if (holds(line)) held++;
+  }
+  return isAgreed(held, counted, fewest);
+}
+
 /**
  * True when the structure reads a level in a column of its own: a field, a field after the time
  * (words or Python's `levelno`) or a bracket counted after the time. A source with one has its level
