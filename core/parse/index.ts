@@ -51,7 +51,13 @@ import {
 import { type LevelSlot, learnLetterSlot, learnLevelSlot, slotLevel } from './level-slot.ts';
 import { compileLevelVocabulary, type LevelVocabulary, useLevelVocabulary } from './levels.ts';
 import { newLine, plainLine } from './line.ts';
-import { isWholeSecond, learnMicroColumn, takeSecondFraction } from './second-fraction.ts';
+import {
+  isWholeSecond,
+  learnMicroColumn,
+  learnRestatedStamp,
+  type SecondAgain,
+  takeSecondFraction,
+} from './second-fraction.ts';
 import {
   applyStructure,
   clearHeader,
@@ -199,6 +205,11 @@ interface SourceState {
   /** True when the sample proved a microsecond column after its whole-second clock (`learnMicroColumn`). */
   microColumn: boolean;
   /**
+   * The word after the header's clock where the sample's lines write their second again as a full
+   * stamp with a fraction (`learnRestatedStamp`: Cisco ISE's own stamp after the relay's header); 0 when none.
+   */
+  restatedWord: number;
+  /**
    * True when a line of the sample wrote its whole-second stamp again with the fraction
    * (`second-fraction.ts`): only such a source's later lines are looked at for it. Set while the
    * sample's lines are read (`messagesOf`, which looks at every line).
@@ -228,6 +239,7 @@ function unlearnedState(): SourceState {
     keys: undefined,
     colonId: false,
     microColumn: false,
+    restatedWord: 0,
     secondAgain: false,
     seen: 0,
     misses: 0,
@@ -298,6 +310,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       state.gluedWord = opened.gluedWord;
       state.colonId = learnColonId(lines);
       state.microColumn = learnMicroColumn(lines);
+      state.restatedWord = learnRestatedStamp(lines, at);
     } catch {
       // A learning that fails part way keeps nothing: every learned reading is reset together.
       Object.assign(state, unlearnedState());
@@ -641,14 +654,17 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     !SELF_DESCRIBING.has(line.format) &&
     (state === undefined
       ? forced === undefined
-      : state.readingColumns || state.secondAgain || state.microColumn)
+      : state.readingColumns || state.secondAgain || state.microColumn || state.restatedWord > 0)
   ) {
-    takeSecondFraction(line, raw, state?.microColumn === true);
+    takeSecondFraction(line, raw, state ?? UNLEARNED_SECOND, ctx);
     if (state?.readingColumns === true && !isWholeSecond(line.timestamp)) state.secondAgain = true;
   }
   if (plan.note !== undefined && line.parseError === undefined) line.parseError = plan.note;
   return line;
 }
+
+/** A line alone has learned no second written again. */
+const UNLEARNED_SECOND: SecondAgain = { microColumn: false, restatedWord: 0 };
 
 /** A line nothing read, with a level word in its source's slot: that level, the line whole as its message. */
 function readLevelSlot(text: string, raw: string, slot: LevelSlot): ParsedLine | undefined {

@@ -23,10 +23,16 @@
  * A fraction written apart without the time (OpenSM's `14:02:11 482913`) cannot be told on one line
  * from a job id or a pid in that column: it is read only for a source whose sample proved it
  * (`learnMicroColumn`). OpenVPN's `us=123456` is not read.
+ *
+ * A product's own full stamp a few columns after a relay's second-precision syslog header (Cisco
+ * ISE's `<181>Nov 30 10:02:11 ise-psn01 CISE_… 0000482207 1 0 2026-11-30 10:02:11.482 +00:00 …`:
+ * appliances whose forwarding keeps a relay header before their stamp) is read only in the word the
+ * source's sample proved (`learnRestatedStamp`); elsewhere a date and time in the text is the text's.
  */
 import { fractionMillis, isDigit, isLetter, readClock } from './calendar.ts';
 import { isFullLevelWord, type Level, levelWord } from './levels.ts';
 import { HEADER_CHARS, isAgreed } from './structure.ts';
+import { readZoneAt, scanTimestamp, type TimeContext, type TimeScan, zoneOfLastRead } from './timestamps.ts';
 import type { ParsedLine } from './types.ts';
 
 /** Fewest sample lines that must show a microsecond column, and rises within one second. */
@@ -36,17 +42,37 @@ const MIN_RISING = 3;
 /** How far into the message a nested clock may open it: a level word and its padding. */
 const OPENING = 10;
 
+/** What a source's sample proved about a second written again (both off for a line alone). */
+export interface SecondAgain {
+  /** A microsecond column after the clock (`learnMicroColumn`). */
+  microColumn: boolean;
+  /** The word after the header's clock where a full stamp restates its second (`learnRestatedStamp`), 0 when none. */
+  restatedWord: number;
+}
+
 /** Adds the fraction of the stamp's second when the line writes that second again more precisely. */
-export function takeSecondFraction(line: ParsedLine, raw: string, microColumn: boolean): void {
+export function takeSecondFraction(
+  line: ParsedLine,
+  raw: string,
+  learned: SecondAgain,
+  ctx: TimeContext,
+): void {
   const timestamp = line.timestamp;
   if (timestamp === undefined || !isWholeSecond(timestamp)) return;
   const clock = stampClockAt(raw, timestamp);
   if (clock < 0) return;
   const from = clock + 8;
-  if (microColumn && isMicroColumn(raw, from)) {
+  if (learned.microColumn && isMicroColumn(raw, from)) {
     line.timestamp = timestamp + Number(raw.slice(from + 1, from + 4));
     if (line.host === raw.slice(from + 1, from + 7)) delete line.host;
     return;
+  }
+  if (learned.restatedWord > 0) {
+    const restated = restatedStamp(raw, clock, learned.restatedWord, timestamp, ctx);
+    if (restated !== undefined) {
+      line.timestamp = restated;
+      return;
+    }
   }
   const nested = nestedClockAt(raw, clock, from, line.message);
   if (nested >= 0) {
@@ -99,6 +125,91 @@ export function learnMicroColumn(lines: readonly string[]): boolean {
     lastValue = value;
   }
   return isAgreed(columns, lines.length, MIN_COLUMN_LINES) && rising >= MIN_RISING && resets > 0;
+}
+
+/** Words after the header's clock a restated stamp may stand in: the header's first dozen fields or so. */
+const RESTATED_WORDS = 10;
+/** Farthest a restated stamp's clock stands from its word's start (`30/Nov/2026:`, `2026-11-30 `). */
+const DATE_WIDTH = 12;
+/** Farthest apart a zone may put two writings of one wall clock (UTC-12 to UTC+14). */
+const MOST_ZONE_APART = 14 * 3_600_000;
+const QUARTER_HOUR = 900_000;
+
+const restatedScan: TimeScan = { ms: 0, end: 0 };
+
+/**
+ * The word after the header's whole-second clock (1 = the next) where the sample's lines write a
+ * full date and time again with a fraction, naming the clock's second (Cisco ISE's
+ * `<181>Nov 30 10:02:11 ise-psn01 CISE_… 0000482207 1 0 2026-11-30 10:02:11.482 +00:00 …`): on at
+ * least `MIN_AGREEMENT` of the lines and `MIN_COLUMN_LINES`, in one word of the first
+ * `RESTATED_WORDS`; 0 when none. A time in the text (`since …`, an expiry) names another second or
+ * stands in no one word; a quoted one opens no word with a digit.
+ */
+export function learnRestatedStamp(lines: readonly string[], ctx: TimeContext): number {
+  const counts = new Array<number>(RESTATED_WORDS + 1).fill(0);
+  for (const raw of lines) {
+    const clock = wholeClockAt(raw.length > CLOCK_REACH + 8 ? raw.slice(0, CLOCK_REACH + 8) : raw);
+    if (clock < 0) continue;
+    let at = wordAfter(raw, clock + 8, 1);
+    for (let word = 1; word <= RESTATED_WORDS && at >= 0; word++) {
+      if (restatedClockAt(raw, at, clock) >= 0 && scanTimestamp(raw, at, ctx, restatedScan)) {
+        counts[word] = (counts[word] as number) + 1;
+        break;
+      }
+      at = wordAfter(raw, at, 1);
+    }
+  }
+  let best = 0;
+  for (let word = 1; word <= RESTATED_WORDS; word++)
+    if ((counts[word] as number) > (counts[best] as number)) best = word;
+  return best > 0 && isAgreed(counts[best] as number, lines.length, MIN_COLUMN_LINES) ? best : 0;
+}
+
+/**
+ * The instant of the full stamp in word `word` after the header clock at `clock`, when it names the
+ * stamp's second (`timestamp`) with a fraction: the same instant to the second, or, when the header
+ * wrote no zone, the same wall clock in the stamp's own zone. Else undefined.
+ */
+function restatedStamp(
+  raw: string,
+  clock: number,
+  word: number,
+  timestamp: number,
+  ctx: TimeContext,
+): number | undefined {
+  const at = wordAfter(raw, clock + 8, word);
+  if (at < 0 || restatedClockAt(raw, at, clock) < 0 || !scanTimestamp(raw, at, ctx, restatedScan))
+    return undefined;
+  const ms = restatedScan.ms;
+  const apart = ms - (ms % 1000) - timestamp;
+  if (apart === 0) return ms;
+  if (apart % QUARTER_HOUR !== 0 || Math.abs(apart) > MOST_ZONE_APART) return undefined;
+  readZoneAt(raw, clock + 8);
+  return zoneOfLastRead.has ? undefined : ms;
+}
+
+/**
+ * Where the clock at `clock` stands again in the word at `at`, after a date of at most `DATE_WIDTH`
+ * characters, with `.` or `,` and a digit after it, or -1. The word opens with a digit.
+ */
+function restatedClockAt(raw: string, at: number, clock: number): number {
+  if (!isDigit(raw.charCodeAt(at))) return -1;
+  for (let k = at + 8; k <= at + DATE_WIDTH; k++) {
+    if (!sameClock(raw, k, clock)) continue;
+    const mark = raw.charCodeAt(k + 8);
+    return (mark === 46 || mark === 44) && isDigit(raw.charCodeAt(k + 9)) ? k : -1;
+  }
+  return -1;
+}
+
+/** The start of the `n`th word after the one `i` stands in (spaces apart), within the header, or -1. */
+function wordAfter(raw: string, i: number, n: number): number {
+  let k = i;
+  for (let w = 0; w < n; w++) {
+    while (k < raw.length && raw.charCodeAt(k) !== 32) k++;
+    while (raw.charCodeAt(k) === 32) k++;
+  }
+  return k < raw.length && k < HEADER_CHARS ? k : -1;
 }
 
 /** One space, six digits and a space at `i`. */

@@ -206,3 +206,73 @@ describe('per source, only where the sample wrote a second again', () => {
     );
   });
 });
+
+// Class: appliances and services whose syslog forwarding keeps a second-precision relay header
+// before their own stamp with milliseconds, a few columns on (NAC and RADIUS servers such as
+// Cisco ISE, firewalls, load balancers, SIEM forwarders). Learned per source: the stamp must name
+// the header's second on 80 % of the sample (>= 8 lines), in the same word after the header's clock.
+describe("the product's own stamp restated further in the header, learned per source", () => {
+  const seconds = ['11', '13', '22', '36', '47', '48', '50', '52', '55', '58'];
+  const millis = ['482', '037', '905', '140', '661', '012', '300', '077', '418', '533'];
+  const ise = (zone: string, shift = (s: string) => s) =>
+    seconds.map(
+      (s, i) =>
+        `<181>Nov 30 10:02:${s} ise-psn01 CISE_Passed_Authentications 00004822${i}7 1 0 2026-11-30 10:02:${shift(s)}.${millis[i]} ${zone} 00112233${i}3 5200 NOTICE Passed-Authentication: Authentication succeeded, UserName=u${i}`,
+    );
+  const learned = (lines: readonly string[]) => {
+    const parser = compileParser({});
+    parser.learn('s', lines, receivedAt);
+    return (line: string) => parser(line, receivedAt, 's');
+  };
+
+  it("takes the fraction of the product's stamp of the header's second (Cisco ISE)", () => {
+    const lines = ise('+00:00');
+    const read = learned(lines);
+    expect(read(lines[0] as string).timestamp).toBe(at('2026-11-30T10:02:11.482Z'));
+    expect(read(lines[3] as string).timestamp).toBe(at('2026-11-30T10:02:36.140Z'));
+    const later = `<181>Nov 30 10:09:01 ise-psn01 CISE_Failed_Attempts 0000482999 1 0 2026-11-30 10:09:01.250 +00:00 0011223999 5400 NOTICE Failed-Attempt: Authentication failed`;
+    expect(read(later).timestamp).toBe(at('2026-11-30T10:09:01.250Z'));
+  });
+
+  it("takes the stamp's zone too when the header wrote none and their clocks agree", () => {
+    const lines = ise('+01:00');
+    expect(learned(lines)(lines[0] as string).timestamp).toBe(at('2026-11-30T09:02:11.482Z'));
+  });
+
+  it('leaves a header with its own zone that the stamp does not agree with to the second', () => {
+    const lines = seconds.map(
+      (s, i) => `2026-11-30T10:02:${s}Z fw01 product 1 2026-11-30 10:02:${s}.${millis[i]} +01:00 allow tcp`,
+    );
+    expect(learned(lines)(lines[0] as string).timestamp).toBe(at('2026-11-30T10:02:11Z'));
+  });
+
+  it('leaves a stamp one second off, on a line or on the whole sample', () => {
+    const lines = ise('+00:00');
+    const read = learned(lines);
+    const off = (lines[2] as string).replace('10:02:22.905', '10:02:23.905');
+    expect(read(off).timestamp).toBe(at('2026-11-30T10:02:22Z'));
+    const allOff = ise('+00:00', (s) => String(Number(s) + 1));
+    expect(learned(allOff)(allOff[0] as string).timestamp).toBe(at('2026-11-30T10:02:11Z'));
+  });
+
+  it('leaves a stamp the sample shows on few lines, and a sample too short', () => {
+    const lines = ise('+00:00').map((l, i) => (i < 5 ? l : l.replace(/ 2026-11-30 \S+ \+00:00/, '')));
+    expect(learned(lines)(lines[0] as string).timestamp).toBe(at('2026-11-30T10:02:11Z'));
+    const few = ise('+00:00').slice(0, 6);
+    expect(learned(few)(few[0] as string).timestamp).toBe(at('2026-11-30T10:02:11Z'));
+  });
+
+  it.each([
+    [
+      'a time since which something ran',
+      (s: string, ms: string) => `job running since 2026-11-30 09:00:${s}.${ms}`,
+    ],
+    ['an expiry', (s: string, ms: string) => `cert expires 2026-12-30 10:02:${s}.${ms} renew`],
+    ['a quoted value', (s: string, ms: string) => `job "2026-11-30 10:02:${s}.${ms}" done`],
+  ])('leaves %s', (_, text) => {
+    const lines = seconds.map(
+      (s, i) => `<30>Nov 30 10:02:${s} host1 app[42]: ${text(s, millis[i] as string)}`,
+    );
+    expect(learned(lines)(lines[0] as string).timestamp).toBe(at('2026-11-30T10:02:11Z'));
+  });
+});
