@@ -6,6 +6,7 @@
 import { learnColonId, readColonId } from './colon-id.ts';
 import { type Columns, learnColumns, NO_COLUMNS, skipColumns } from './columns.ts';
 import { detect, forcedName, parseForced } from './detect.ts';
+import { learnAccessWord, readLateAccessTime } from './formats/access.ts';
 import { parseDebugNamespace } from './formats/debug-namespace.ts';
 import { type NumericLevel, readJson } from './formats/json.ts';
 import { parseLevelWord, takeLevelWord } from './formats/level-word.ts';
@@ -205,6 +206,11 @@ interface SourceState {
   /** True when the sample proved a microsecond column after its whole-second clock (`learnMicroColumn`). */
   microColumn: boolean;
   /**
+   * The word (from 0) where the source's custom access format writes its bracketed time after more
+   * leading words than the access readers know (`learnAccessWord`, lancache); 0 when none.
+   */
+  accessWord: number;
+  /**
    * The word after the header's clock where the sample's lines write their second again as a full
    * stamp with a fraction (`learnRestatedStamp`: Cisco ISE's own stamp after the relay's header); 0 when none.
    */
@@ -240,6 +246,7 @@ function unlearnedState(): SourceState {
     colonId: false,
     microColumn: false,
     restatedWord: 0,
+    accessWord: 0,
     secondAgain: false,
     seen: 0,
     misses: 0,
@@ -311,6 +318,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       state.colonId = learnColonId(lines);
       state.microColumn = learnMicroColumn(lines);
       state.restatedWord = learnRestatedStamp(lines, at);
+      state.accessWord = learnAccessWord(lines, at);
     } catch {
       // A learning that fails part way keeps nothing: every learned reading is reset together.
       Object.assign(state, unlearnedState());
@@ -591,6 +599,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     line = readHeader(raw, line, ctx, state);
   if (line === undefined && forced === undefined)
     line = readUnclaimed(text, raw, indented, ctx, readingColumns, state?.bangs);
+  if (line === undefined && state !== undefined && state.accessWord > 0)
+    line = readLateAccessTime(text, raw, state.accessWord, ctx);
   if (line === undefined && state?.levelSlot !== undefined) line = readLevelSlot(text, raw, state.levelSlot);
   // A record of quoted fields is read whole through its source's learned columns (`learned-keys.ts`).
   const keys = state?.keys;
@@ -743,6 +753,7 @@ const SELF_DESCRIBING: ReadonlySet<string> = new Set([
   'syslog5424',
   'access_combined',
   'access_common',
+  'access_custom',
   'apache_error',
   'cmtrace',
   'nginx_error',

@@ -1,5 +1,7 @@
-import type { Level } from '../levels.ts';
+import { isLetter } from '../calendar.ts';
+import { type Level, levelWord } from '../levels.ts';
 import { newLine, setTimestampText } from '../line.ts';
+import { isAgreed } from '../structure.ts';
 import { scanClf, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 
@@ -87,4 +89,97 @@ export function parseAccess(raw: string, ctx: TimeContext): ParsedLine | undefin
     line.timestamp = scan.ms;
   } else setTimestampText(line, time, ctx);
   return line;
+}
+
+/** Most words a custom access format may write before its bracketed time (a dozen header fields). */
+const MOST_LEADING_WORDS = 10;
+/** Fewest sample lines that must show the time after the same words. */
+const MIN_LEARNED_LINES = 8;
+
+const lateScan: TimeScan = { ms: 0, end: 0 };
+
+/**
+ * The word (counted from 0) where a custom access format writes its bracketed time after more
+ * leading words than the access readers know (lancache's `[wsus] 192.168.2.43 / - - - [30/Nov/2026:
+ * 19:30:04 +0100] "GET …"`: nginx `log_format`s with a cache key, a vhost, an upstream or a request
+ * id before `$time_local`): the same word on `MIN_AGREEMENT` of the sample's lines and at least
+ * `MIN_LEARNED_LINES` (`lateAccessWord`); 0 when none (a time opening the line is the header finder's).
+ */
+export function learnAccessWord(lines: readonly string[], ctx: TimeContext): number {
+  const counts = new Array<number>(MOST_LEADING_WORDS + 1).fill(0);
+  for (const raw of lines) {
+    const word = mayBeAccess(raw) ? lateAccessWord(raw, ctx, -1) : -1;
+    if (word > 0) counts[word] = (counts[word] as number) + 1;
+  }
+  let best = 0;
+  for (let w = 1; w <= MOST_LEADING_WORDS; w++)
+    if ((counts[w] as number) > (counts[best] as number)) best = w;
+  return best > 0 && isAgreed(counts[best] as number, lines.length, MIN_LEARNED_LINES) ? best : 0;
+}
+
+/**
+ * A line nothing else read, with its bracketed time in the word its source learned
+ * (`learnAccessWord`): that time, and the line whole as its message, since which leading word is
+ * the client is the format's own. Undefined when the line does not have that shape.
+ */
+export function readLateAccessTime(
+  text: string,
+  raw: string,
+  word: number,
+  ctx: TimeContext,
+): ParsedLine | undefined {
+  if (!mayBeAccess(raw) || lateAccessWord(raw, ctx, word) !== word) return undefined;
+  const line = newLine('access_custom', text);
+  line.timestamp = lateScan.ms;
+  line.timestampText = raw.slice(lateScanStart, lateScan.end);
+  return line;
+}
+
+/** Where the time read by the last `lateAccessWord` starts. */
+let lateScanStart = 0;
+
+/**
+ * The word of `raw` holding `[dd/Mon/yyyy:HH:mm:ss ±zzzz]` followed by a quoted request (` "`), after
+ * leading words that are a format's fields, not text: no quote or `=` in them, none a level word
+ * (bare or bracketed), none ending a clause (`:` `,` `;` `.`), at most one of letters alone (prose has
+ * several). `only` >= 0 looks at that word alone. -1 when none.
+ */
+function lateAccessWord(raw: string, ctx: TimeContext, only: number): number {
+  let i = 0;
+  let letterWords = 0;
+  const last = only >= 0 ? only : MOST_LEADING_WORDS;
+  for (let w = 0; w <= last; w++) {
+    while (raw.charCodeAt(i) === 32) i++;
+    if (i >= raw.length) return -1;
+    if (
+      (only < 0 || w === only) &&
+      raw.charCodeAt(i) === 91 &&
+      scanClf(raw, i + 1, ctx, lateScan) &&
+      raw.charCodeAt(lateScan.end) === 93 &&
+      raw.startsWith(' "', lateScan.end + 1)
+    ) {
+      lateScanStart = i + 1;
+      return w;
+    }
+    const start = i;
+    let letters = true;
+    while (i < raw.length && raw.charCodeAt(i) !== 32) {
+      const c = raw.charCodeAt(i);
+      if (c === 34 || c === 61) return -1;
+      if (!isLetter(c)) letters = false;
+      i++;
+    }
+    if (!isFieldWord(raw, start, i)) return -1;
+    if (letters && ++letterWords > 1) return -1;
+  }
+  return -1;
+}
+
+/** A leading word that may be a format's field: no level word (bare or bracketed), no clause's end. */
+function isFieldWord(raw: string, start: number, end: number): boolean {
+  const lastChar = raw.charCodeAt(end - 1);
+  if (lastChar === 58 || lastChar === 44 || lastChar === 59 || lastChar === 46) return false;
+  const bracketed = raw.charCodeAt(start) === 91 && lastChar === 93;
+  const word = raw.slice(bracketed ? start + 1 : start, bracketed ? end - 1 : end);
+  return levelWord(word) === undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLine } from '../../../core/parse/index.ts';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
 
 const parse = (raw: string) => parseLine(raw, { receivedAt: Date.UTC(2025, 11, 1) });
 
@@ -97,5 +97,80 @@ describe('access logs', () => {
     const line = parse('1.2.3.4 - - [yesterday] "GET / HTTP/1.1" 200 1');
     expect(line).toMatchObject({ format: 'access_common', parseError: 'unparseable timestamp: yesterday' });
     expect(line.timestamp).toBeUndefined();
+  });
+});
+
+// Class: custom nginx/Apache log formats that put more fields before `[$time_local]` than the
+// access readers know (a cache identifier, a vhost, an upstream, a request id: lancache's
+// `[$cacheidentifier] $remote_addr / $http_x_forwarded_for - $remote_user [$time_local] "$request" …`).
+// Learned per source: the bracketed time after the same number of leading words on 80 % of the
+// sample (>= 8 lines), a quoted request after it, no quote, `=`, level word or sentence before it.
+describe('an access-log time after more leading words, learned per source', () => {
+  const receivedAt = Date.UTC(2026, 11, 1);
+  const caches = ['wsus', 'steam', 'epicgames', 'blizzard'];
+  const lancache = Array.from(
+    { length: 12 },
+    (_, i) =>
+      `[${caches[i % 4]}] 192.168.2.${40 + i} / - - - [30/Nov/2026:19:30:${String(10 + i)} +0100] "GET /depot/${i}/chunk HTTP/1.1" 200 ${4000 + i} "-" "Valve/Steam HTTP Client 1.0" "HIT" "cache.example.net" "-"`,
+  );
+  const learned = (lines: readonly string[]) => {
+    const parser = compileParser({});
+    parser.learn('s', lines, receivedAt);
+    return (line: string) => parser(line, receivedAt, 's');
+  };
+
+  it("reads the time, and keeps the line whole as its message (the fields are the format's own)", () => {
+    const line = learned(lancache)(lancache[0] as string);
+    expect(line.timestamp).toBe(Date.parse('2026-11-30T18:30:10Z'));
+    expect(line.timestampText).toBe('30/Nov/2026:19:30:10 +0100');
+    expect(line.message).toBe(lancache[0]);
+    expect(line.level).toBeUndefined();
+    expect(line.parseFailed).toBe(false);
+  });
+
+  it('reads a later line of the source, and leaves one of another layout', () => {
+    const read = learned(lancache);
+    const later =
+      '[steam] 10.0.0.7 / - - - [30/Nov/2026:19:45:00 +0100] "GET /depot/9 HTTP/1.1" 206 1 "-" "x" "MISS" "h" "bytes=0-1"';
+    expect(read(later).timestamp).toBe(Date.parse('2026-11-30T18:45:00Z'));
+    const other = '[steam] 10.0.0.7 / - - - - - [30/Nov/2026:19:45:00 +0100] "GET /x HTTP/1.1" 200 1';
+    expect(read(other).timestamp).toBeUndefined();
+  });
+
+  it('leaves a sample that shows it on few lines, one line alone, and a short sample', () => {
+    const mixed = lancache.map((l, i) => (i < 6 ? l : `cache warmup step ${i} done`));
+    expect(learned(mixed)(lancache[0] as string).timestamp).toBeUndefined();
+    expect(parseLine(lancache[0] as string, { receivedAt }).timestamp).toBeUndefined();
+    expect(learned(lancache.slice(0, 6))(lancache[0] as string).timestamp).toBeUndefined();
+  });
+
+  // Six words or more before the bracket: fewer, the header finder reads the time in its field.
+  it.each([
+    [
+      'a bracket after a sentence',
+      (i: number) =>
+        `Replayed the request of client 10.0.0.${i} at [30/Nov/2026:19:30:${10 + i} +0100] "GET / HTTP/1.1" 200 5`,
+    ],
+    [
+      'a date in a quoted value',
+      (i: number) =>
+        `[job] 10.0.0.${i} / - - "started [30/Nov/2026:19:30:${10 + i} +0100]" "GET / HTTP/1.1" 200 5`,
+    ],
+    [
+      'a date after a key',
+      (i: number) => `[job] 10.0.0.${i} / - - at= [30/Nov/2026:19:30:${10 + i} +0100] "GET / HTTP/1.1" 200 5`,
+    ],
+    [
+      'a date after a level word',
+      (i: number) =>
+        `[job] 10.0.0.${i} / - - ERROR [30/Nov/2026:19:30:${10 + i} +0100] "GET / HTTP/1.1" 200 5`,
+    ],
+    [
+      'a date inside prose, no request after it',
+      (i: number) => `[job] 10.0.0.${i} / - - - [30/Nov/2026:19:30:${10 + i} +0100] and ran`,
+    ],
+  ])('leaves %s', (_, make) => {
+    const lines = Array.from({ length: 12 }, (_, i) => make(i));
+    expect(learned(lines)(lines[0] as string).timestamp).toBeUndefined();
   });
 });
