@@ -3,6 +3,7 @@
  * recognised without a level, read from where its timestamp and level were found.
  */
 import { isDigit, isLetter, isLower } from './calendar.ts';
+import { readJson } from './formats/json.ts';
 import { bracketCodeEnd, parsePythonBasic, readAfterLevel } from './formats/leveled.ts';
 import { looksLikeHostAndTag, readHostAndTag } from './formats/syslog.ts';
 import {
@@ -490,11 +491,15 @@ const embedded: Header = emptyHeader();
  * or the journal: `app[1]: 2026-11-30 14:02:11,250 ERROR [main] text`) or klog's, its level letter
  * glued to the date (`kubelet[1893]: E0304 11:20:31.448120 1893 file.go:12] text`): its level and
  * message are read from its header. The syslog time stays the event's, unless the program's own
- * time names the same second written finer.
+ * time names the same second written finer. A JSON object is read as one (`takeJsonPayload`).
  */
 export function takeEmbeddedHeader(line: ParsedLine, ctx: TimeContext): void {
   const text = line.message;
   const c = text.charCodeAt(0);
+  if (c === 123) {
+    takeJsonPayload(line, ctx);
+    return;
+  }
   if (!((c >= 48 && c <= 57) || c === 91 || (isKlogLetter(c) && isDigit(text.charCodeAt(1))))) return;
   scanHeader(text, ctx, embedded);
   if (embedded.shape < 0 || embedded.timeField !== 0 || embedded.level === undefined) return;
@@ -503,17 +508,57 @@ export function takeEmbeddedHeader(line: ParsedLine, ctx: TimeContext): void {
   line.level = inner.level;
   line.message = inner.message;
   if (inner.logger !== undefined) line.logger = inner.logger;
+  takeFinerTime(line, inner);
+}
+
+/**
+ * The time of a line carried in a message (`inner`) as the event's, when it names the relay's whole
+ * second written finer; false when the relay's time stays (another second, or a fraction of its own).
+ */
+function takeFinerTime(line: ParsedLine, inner: ParsedLine): boolean {
   const own = inner.timestamp;
   const relayed = line.timestamp;
   if (
-    own !== undefined &&
-    relayed !== undefined &&
-    own !== relayed &&
-    Math.floor(own / 1000) * 1000 === relayed
-  ) {
-    line.timestamp = own;
-    line.timestampText = inner.timestampText;
-  }
+    own === undefined ||
+    relayed === undefined ||
+    own === relayed ||
+    Math.floor(own / 1000) * 1000 !== relayed
+  )
+    return false;
+  line.timestamp = own;
+  line.timestampText = inner.timestampText;
+  return true;
+}
+
+/**
+ * A JSON object as the whole message (a program logging JSON — logrus, zap, zerolog, slog, pino,
+ * bunyan, structlog — under systemd-journald or behind a syslog relay): read as a JSON line is
+ * (`readJson`: its known keys, its depth limit), when it names a level or a message. The header keeps
+ * the host, the program and its fields; the object's other keys join them (a key the header already
+ * holds goes in as `payload.KEY`), and its logger, service and host fill those the header left empty.
+ * Its time is the event's when it names the header's second finer (`takeFinerTime`); else it stays
+ * in `fields` under its key. The caller tested the first character; the last must close the object.
+ */
+function takeJsonPayload(line: ParsedLine, ctx: TimeContext): void {
+  const text = line.message;
+  if (text.charCodeAt(text.length - 1) !== 125) return;
+  const json = readJson(text, ctx);
+  const inner = json?.line;
+  if (inner === undefined || inner.parseFailed || (inner.level === undefined && inner.message === '')) return;
+  line.level = inner.level;
+  line.message = inner.message;
+  const fields = line.fields;
+  const keep = (key: string, v: unknown): void => {
+    if (!Object.hasOwn(fields, key)) fields[key] = v;
+    else if (fields[key] !== v) fields[`payload.${key}`] = v;
+  };
+  for (const key in inner.fields) keep(key, inner.fields[key]);
+  line.logger ??= inner.logger;
+  if (line.service === undefined) line.service = inner.service;
+  else if (inner.service !== undefined && inner.service !== line.service) keep('service', inner.service);
+  if (line.host === undefined) line.host = inner.host;
+  else if (inner.host !== undefined && inner.host !== line.host) keep('host', inner.host);
+  if (!takeFinerTime(line, inner) && json?.time !== undefined) keep(json.time.key, json.time.value);
 }
 
 /**

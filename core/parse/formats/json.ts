@@ -171,6 +171,8 @@ export interface NumericLevel {
 export interface JsonRead {
   readonly line: ParsedLine;
   readonly numericLevel: NumericLevel | undefined;
+  /** The top-level key the time was read from, and its value as written; undefined when none or nested. */
+  readonly time?: { readonly key: string; readonly value: unknown };
 }
 
 /**
@@ -255,5 +257,7 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
   if (fromKey[LOGGER] !== undefined) line.logger = value[LOGGER] as string;
   if (fromKey[SERVICE] !== undefined) line.service = value[SERVICE] as string;
   if (fromKey[HOST] !== undefined) line.host = value[HOST] as string;
-  return { line, numericLevel };
+  const timeKey = fromLeaf[TIMESTAMP] === undefined ? fromKey[TIMESTAMP] : undefined;
+  if (timeKey === undefined) return { line, numericLevel };
+  return { line, numericLevel, time: { key: timeKey, value: value[TIMESTAMP] } };
 }

@@ -550,3 +550,106 @@ describe("a tag's pid", () => {
     expect(pid('12a')).toBe('12a');
   });
 });
+
+/*
+ * CLASS: a JSON object as the whole message of a syslog or journal line — every program that logs
+ * JSON (logrus, zap, zerolog, slog, pino, bunyan, structlog…) run under systemd-journald or behind a
+ * syslog relay. The object is read as a JSON line is (known keys, depth limit), and only when it
+ * names a level or a message: the syslog header keeps the host, the program and the pid.
+ * Limits: the message must be the object alone (`{` first, `}` last); an object with neither a level
+ * nor a message key stays the text, as before; the object's time is the event's only when it names the
+ * header's second written finer, else the header's time stays and the object's is kept in `fields`.
+ */
+describe('a JSON object as the message of a syslog line', () => {
+  it('keeps as text a message that opens with `{` but is no JSON object', () => {
+    for (const text of [
+      '{main} worker started',
+      '{"level":"info","msg":"cut short"',
+      '{worker-3} not quoted',
+      '{"level":"info"} and text after it',
+      '{}',
+    ]) {
+      expect(parse(`Nov 28 04:33:02 host app[12]: ${text}`)).toMatchObject({
+        level: undefined,
+        message: text,
+      });
+    }
+  });
+
+  it('keeps as text a JSON object that names neither a level nor a message', () => {
+    const text = '{"user":"u1","bytes":512,"path":"/api"}';
+    expect(parse(`Nov 28 04:33:02 host app[12]: ${text}`)).toMatchObject({ level: undefined, message: text });
+  });
+
+  it('keeps as text an object nested past the JSON depth limit', () => {
+    const deep = `{"level":"error","msg":"x","a":${'['.repeat(30)}${']'.repeat(30)}}`;
+    expect(parse(`Nov 28 04:33:02 host app[12]: ${deep}`)).toMatchObject({ level: undefined, message: deep });
+  });
+
+  it('reads no JSON from `{` inside the text', () => {
+    const text = 'config loaded {"level":"error","msg":"x"}';
+    expect(parse(`Nov 28 04:33:02 host app[12]: ${text}`)).toMatchObject({ level: undefined, message: text });
+  });
+
+  it("reads the level, message and fields of a logrus line under the journal, with the object's finer time", () => {
+    const line = parse(
+      'Nov 28 04:34:05 ci-runner-14 containerd-stargz-grpc[1187]: {"error":"not found","level":"warning","msg":"failed to prepare remote snapshot","time":"2025-11-28T04:34:05.437738844Z"}',
+    );
+    expect(line).toMatchObject({
+      format: 'syslog3164',
+      level: 'WARN',
+      message: 'failed to prepare remote snapshot',
+      host: 'ci-runner-14',
+      service: 'containerd-stargz-grpc',
+      timestamp: Date.UTC(2025, 10, 28, 4, 34, 5, 437),
+      timestampText: '2025-11-28T04:34:05.437738844Z',
+      fields: { pid: 1187, error: 'not found' },
+    });
+  });
+
+  it("keeps the header's time when the object's names another second, the object's in fields", () => {
+    const line = parse(
+      'Nov 28 04:34:05 host app[12]: {"level":"info","msg":"late","ts":"2025-11-28T04:30:00.5Z"}',
+    );
+    expect(line).toMatchObject({
+      level: 'INFO',
+      message: 'late',
+      timestamp: Date.UTC(2025, 10, 28, 4, 34, 5),
+      fields: { ts: '2025-11-28T04:30:00.5Z' },
+    });
+  });
+
+  it("lets the program's level win over the transport's priority, and keeps the priority without one", () => {
+    expect(
+      parse(
+        '<30>Nov 28 04:34:05 host app[12]: {"level":"error","msg":"disk full","time":"2025-11-28T04:34:05.1Z"}',
+      ),
+    ).toMatchObject({
+      level: 'ERROR',
+      message: 'disk full',
+      timestamp: Date.UTC(2025, 10, 28, 4, 34, 5, 100),
+    });
+    expect(parse('<30>Nov 28 04:34:05 host app[12]: {"msg":"started","pid":7}')).toMatchObject({
+      level: 'INFO',
+      message: 'started',
+      // The header's pid stays; the object's other value is kept beside it.
+      fields: { pid: 12, 'payload.pid': 7 },
+    });
+  });
+
+  it("keeps the header's host and program, the object's others in fields", () => {
+    expect(
+      parse(
+        'Nov 28 04:34:05 web-2 app[12]: {"level":"info","msg":"ok","service":"billing","host":"web-2","logger":"db"}',
+      ),
+    ).toMatchObject({ host: 'web-2', service: 'app', logger: 'db', fields: { pid: 12, service: 'billing' } });
+  });
+
+  it("keeps an RFC 5424 header's own fraction, and reads the object's level and message", () => {
+    expect(
+      parse(
+        '<14>1 2025-11-28T04:34:05.250Z host app 12 - - {"level":"warn","msg":"slow","time":"2025-11-28T04:34:05.251Z"}',
+      ),
+    ).toMatchObject({ level: 'WARN', message: 'slow', timestamp: Date.UTC(2025, 10, 28, 4, 34, 5, 250) });
+  });
+});
