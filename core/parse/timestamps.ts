@@ -1,3 +1,4 @@
+import { acceptedEventTimes, DEFAULT_RETENTION_DAYS } from '../retention.ts';
 import {
   digits,
   isCommaFraction,
@@ -311,7 +312,15 @@ function scanCompact(s: string, i: number, ctx: TimeContext, out: TimeScan): boo
   return finish(out, wallUtc(y, mo, d, h, mi, se, 0), i + 13, ctx.zone);
 }
 
-/** `yy/MM/dd HH:mm:ss` (Spark). */
+/**
+ * `yy/MM/dd HH:mm:ss` (Spark), or the same digits month first (`MM/dd/yy`, the US short date) or day
+ * first (`dd/MM/yy`, the European one): a two-digit year leaves the three readings open, months or
+ * years apart. The year-first reading stays when it lies inside the window the time-range check
+ * accepts (`acceptedEventTimes`, default retention) or when no other does (a replayed Spark log keeps
+ * `17/06/09` as 2017-06-09); else the first of month-first, day-first inside it is taken (`30/11/26`
+ * received in December 2026 is 2026-11-30, not 2030-11-26). Per line, as the dashed and dotted pairs
+ * (`eitherOrderShape`); only a line the year-first reading reads tries the others.
+ */
 function scanShortSlashed(s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
   const yy = digits(s, i, 2);
   const mo = digits(s, i + 3, 2);
@@ -325,7 +334,30 @@ function scanShortSlashed(s: string, i: number, ctx: TimeContext, out: TimeScan)
   const se = clock % 100;
   if (!validDateTime(y, mo, d, h, mi, se)) return false;
   const end = readZone(s, readFraction(s, i + 17));
-  return finish(out, wallUtc(y, mo, d, h, mi, se, fracMs), end, ctx.zone);
+  const frac = fracMs;
+  finish(out, wallUtc(y, mo, d, h, mi, se, frac), end, ctx.zone);
+  const window = acceptedEventTimes(ctx.receivedAt, DEFAULT_RETENTION_DAYS);
+  if (out.ms >= window.from && out.ms <= window.to) return true;
+  const yearFirst = out.ms;
+  // Month first (`yy` the month, `mo` the day, `d` the year), then day first; a year of `d` that
+  // no day of the window is in (a replayed Spark log's `09`) tries neither.
+  const year = twoDigitYear(d);
+  // A day's margin either side of the year for the zone.
+  if (
+    wallUtc(year + 1, 1, 1, 0, 0, 0, 0) + DAY >= window.from &&
+    wallUtc(year, 1, 1, 0, 0, 0, 0) - DAY <= window.to
+  ) {
+    if (validDateTime(year, yy, mo, h, mi, se)) {
+      finish(out, wallUtc(year, yy, mo, h, mi, se, frac), end, ctx.zone);
+      if (out.ms >= window.from && out.ms <= window.to) return true;
+    }
+    if (validDateTime(year, mo, yy, h, mi, se)) {
+      finish(out, wallUtc(year, mo, yy, h, mi, se, frac), end, ctx.zone);
+      if (out.ms >= window.from && out.ms <= window.to) return true;
+    }
+  }
+  out.ms = yearFirst;
+  return true;
 }
 
 /** `dd/Mon/yyyy:HH:mm:ss ±zzzz` (Apache/Nginx access logs). */

@@ -1312,6 +1312,34 @@ describe('a dashed date with a two-digit year, day-first or year-first', () => {
   });
 });
 
+/*
+ * CLASS: a slashed date with a two-digit year opening the line, `a/b/c HH:mm:ss`: Spark's `yy/MM/dd`,
+ * the US short date `MM/dd/yy`, the European `dd/MM/yy` (CIMLM's license server). The three readings
+ * lie months or years apart; the year-first reading stays unless it lies outside the window the
+ * time-range check accepts and another lies inside it (month first, then day first: slashes' default
+ * order). Limits: per line, not by the source's learned order; when no reading lies inside, the year-first
+ * one stays (a replayed Spark log keeps its dates).
+ */
+describe('a slashed date with a two-digit year, year-first, month-first or day-first', () => {
+  it("keeps the year-first reading when it lies inside the window, or when no reading does (Spark's replays)", () => {
+    expect(parse('26/11/30 07:55:02 Server Start').timestamp).toBe(Date.parse('2026-11-30T07:55:02Z'));
+    expect(parse('17/06/09 20:10:40 WARN storage.BlockManager: Block exists').timestamp).toBe(
+      Date.parse('2017-06-09T20:10:40Z'),
+    );
+    expect(parse('15/06/20 10:00:00 worker started').timestamp).toBe(Date.parse('2015-06-20T10:00:00Z'));
+  });
+  it('reads the day-first date when only it lies inside the window', () => {
+    expect(parse('30/11/26 07:55:02 Server Start LIC-AM01').timestamp).toBe(
+      Date.parse('2026-11-30T07:55:02Z'),
+    );
+    expect(parse('05/11/26 07:55:02 Connection Start').timestamp).toBe(Date.parse('2026-11-05T07:55:02Z'));
+  });
+  it('reads the month-first date first when both it and the day-first one lie inside the window', () => {
+    // 2026-11-12 and 2026-12-11 are both inside [2026-11-02, 2026-12-03]: slashes read month first.
+    expect(parse('11/12/26 07:55:02 Connection Start').timestamp).toBe(Date.parse('2026-11-12T07:55:02Z'));
+  });
+});
+
 describe('a dotted date with a two-digit year, day-first or year-first (a date whose layout reads two ways)', () => {
   // Class: a short date whose two readings (dd.MM.yy, yy.MM.dd: Go's `06.01.02`, nuclio's processor)
   // lie years apart; the one inside the time-range check's window is taken.
