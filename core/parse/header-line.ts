@@ -500,16 +500,62 @@ export function takeEmbeddedHeader(line: ParsedLine, ctx: TimeContext): void {
     takeJsonPayload(line, ctx);
     return;
   }
-  if (!((c >= 48 && c <= 57) || c === 91 || (isKlogLetter(c) && isDigit(text.charCodeAt(1))))) return;
+  if ((c >= 48 && c <= 57) || c === 91 || (isKlogLetter(c) && isDigit(text.charCodeAt(1)))) {
+    readEmbeddedHeader(line, text, ctx, false);
+    return;
+  }
+  // klog after a tag that lost its colon: the tag reader left the word in the message.
+  if (line.service !== undefined || !isLetter(c)) return;
+  const klog = colonlessKlogAt(text);
+  if (klog < 0) return;
+  const tag = text.slice(0, klog - 1);
+  if (!readEmbeddedHeader(line, text.slice(klog), ctx, true)) return;
+  const open = tag.indexOf('[');
+  line.service = open < 0 ? tag : tag.slice(0, open);
+  if (open >= 0) line.fields.pid = Number(tag.slice(open + 1, -1));
+}
+
+/**
+ * The level, message and logger of the log line `text` carried in `line`'s message; false when its
+ * header reads no time first and a level. `sameDay` asks its time to lie within a day of the relay's.
+ */
+function readEmbeddedHeader(line: ParsedLine, text: string, ctx: TimeContext, sameDay: boolean): boolean {
   scanHeader(text, ctx, embedded);
-  if (embedded.shape < 0 || embedded.timeField !== 0 || embedded.level === undefined) return;
+  if (embedded.shape < 0 || embedded.timeField !== 0 || embedded.level === undefined) return false;
   const inner = lineFromHeader(text, embedded, line.format);
-  if (inner === undefined) return;
+  if (inner === undefined) return false;
+  if (sameDay && !(Math.abs((inner.timestamp ?? Number.NaN) - (line.timestamp ?? Number.NaN)) < DAY_MS))
+    return false;
   line.level = inner.level;
   line.message = inner.message;
   if (inner.logger !== undefined) line.logger = inner.logger;
   takeFinerTime(line, inner);
+  return true;
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Where klog's header starts after one word that is a syslog tag written without its colon
+ * (`portieris I1128 22:14:05.075751 7 controller.go:157] text`, `kube-proxy[7] E1128 …`), or -1:
+ * the word (letters, digits, `_ . -`, a `[pid]` optional), one space, a klog letter, `MMdd`, a space
+ * and `HH:mm:ss.ffffff` with its six digits, which no sentence's second word has.
+ */
+function colonlessKlogAt(text: string): number {
+  let k = 0;
+  while (k < 64 && (isTagCode(text.charCodeAt(k)) || text.charCodeAt(k) === 45)) k++;
+  if (text.charCodeAt(k) === 91) {
+    const pid = ++k;
+    while (isDigit(text.charCodeAt(k))) k++;
+    if (k === pid || k - pid > 10 || text.charCodeAt(k++) !== 93) return -1;
+  }
+  if (text.charCodeAt(k) !== 32 || !isKlogLetter(text.charCodeAt(k + 1))) return -1;
+  const at = k + 1;
+  return text.charCodeAt(at + 21) === 32 && KLOG_HEAD.test(text.slice(at + 1, at + 21)) ? at : -1;
+}
+
+/** klog's `MMdd HH:mm:ss.ffffff` after its letter. */
+const KLOG_HEAD = /^\d{4} \d\d:\d\d:\d\d\.\d{6}$/;
 
 /**
  * The time of a line carried in a message (`inner`) as the event's, when it names the relay's whole

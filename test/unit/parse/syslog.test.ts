@@ -653,3 +653,47 @@ describe('a JSON object as the message of a syslog line', () => {
     ).toMatchObject({ level: 'WARN', message: 'slow', timestamp: Date.UTC(2025, 10, 28, 4, 34, 5, 250) });
   });
 });
+
+/*
+ * CLASS: klog's (and glog's) header right after a syslog tag written without its colon
+ * (`host portieris I1128 22:14:05.075751 7 controller.go:157] text`: a Kubernetes component whose
+ * relay or sidecar drops the `:`). Safe per line: one word (a tag, `[pid]` optional), one space, then
+ * klog's `[IWEF]MMdd HH:mm:ss.ffffff`, microseconds required, on the day of the syslog header.
+ * Limits: no other embedded layout after a colonless tag; the word becomes the program.
+ */
+describe("klog's header after a syslog tag without its colon", () => {
+  it('keeps as text what only looks like a tag and a klog header', () => {
+    for (const text of [
+      'portieris I1128 starting up',
+      'portieris I1128 22:14:05 no microseconds',
+      'my app I1128 22:14:05.075751       7 controller.go:157] two words before it',
+      'portieris I0304 22:14:05.075751       7 controller.go:157] another day',
+      'portieris X1128 22:14:05.075751       7 controller.go:157] no klog letter',
+    ]) {
+      expect(parse(`Nov 28 22:14:05 pod-1 ${text}`)).toMatchObject({ level: undefined, message: text });
+    }
+  });
+
+  it("reads the level, the message and the finer time, the word as the program", () => {
+    expect(
+      parse(
+        'Nov 28 22:14:05 portieris-7f9c4d6b8-k2x9p portieris I1128 22:14:05.075751       7 controller.go:157] Getting policy for image: us.icr.io/a:2.1   namespace: cache',
+      ),
+    ).toMatchObject({
+      level: 'INFO',
+      host: 'portieris-7f9c4d6b8-k2x9p',
+      service: 'portieris',
+      message: 'Getting policy for image: us.icr.io/a:2.1   namespace: cache',
+      timestamp: Date.UTC(2025, 10, 28, 22, 14, 5, 75),
+    });
+    expect(
+      parse('Nov 28 22:15:01 pod-1 kube-proxy[7] E1128 22:14:59.433813       7 controller.go:301] Deny for images'),
+    ).toMatchObject({
+      level: 'ERROR',
+      service: 'kube-proxy',
+      fields: { pid: 7 },
+      message: 'Deny for images',
+      timestamp: Date.UTC(2025, 10, 28, 22, 15, 1),
+    });
+  });
+});
