@@ -55,6 +55,7 @@ import {
   SHORTEST_COLUMN_WORD,
 } from './proven-column.ts';
 import {
+  isLearnedOnly,
   opensLineOnly,
   readsYearFirstFurther,
   TIMESTAMP_SHAPES,
@@ -336,6 +337,8 @@ function findTime(
         // or a time of day right before a level word; a learned source may have it anywhere it showed
         // it consistently.
         if (f > 0 && !anyShapeAnywhere && opensLineOnly(shape)) continue;
+        // Found only while learning, in the first field: the source's structure then reads it.
+        if (isLearnedOnly(shape) && (f > 0 || !anyShapeAnywhere)) continue;
         if (!weakHere && isWeakShape(shape)) continue;
         if (tryShape(raw, shape, at, ctx) && (k === 0 || !framed || framedCloses(raw, start, at))) {
           found(out, shape, f, at);

@@ -937,6 +937,9 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   // reads that text, and last, it leaves the indices of the shapes before it (sources' learned
   // structures) as they were.
   dashStampShape(),
+  // Learned only, opening the line (`isLearnedOnly`): a month-first date with no year and a time to
+  // the minute (Reprise's RLM, `11/30 07:05 (rlm) text`); alone, `11/30` is as often a ratio.
+  fileStampShape('MM/dd HH:mm'),
 ];
 
 /**
@@ -1017,20 +1020,31 @@ const LINE_START_SHAPES: ReadonlySet<number> = new Set(
   ['yyyyMMddHHmmssSSS', 'yyyyMMdd_HHmmss', 'yyMMdd_HHmmss', 'tai64n'].map(shapeIndex),
 );
 
+/** The shape the header finder reads only where a source's sample learned it, in the first field. */
+export const LEARNED_ONLY_SHAPE = shapeIndex('MM/dd HH:mm');
+
+/** True for a shape a line alone never reads (`LEARNED_ONLY_SHAPE`). */
+export function isLearnedOnly(shape: number): boolean {
+  return shape === LEARNED_ONLY_SHAPE;
+}
+
 /** True for a shape that counts per line only opening it, as an epoch does (`LINE_START_SHAPES`). */
 export function opensLineOnly(shape: number): boolean {
   return shape === EPOCH_SHAPE || LINE_START_SHAPES.has(shape);
 }
 
+const learnedOnlyShape = TIMESTAMP_SHAPES[LEARNED_ONLY_SHAPE];
+
 /**
- * A timestamp of any shape of the table but the epoch starting at `i` (`out` filled), for a place
- * where a time is expected but no source's structure says which shape: after a syslog `<PRI>`.
+ * A timestamp of any shape of the table but the epoch and the learned-only one starting at `i`
+ * (`out` filled), for a place where a time is expected but no source's structure says which shape:
+ * after a syslog `<PRI>`.
  */
 export function scanAnyShape(s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
   const c = s.charCodeAt(i);
   const digitFirst = c >= 48 && c <= 57;
   for (const shape of TIMESTAMP_SHAPES) {
-    if (shape === epochShape || shape.digitFirst !== digitFirst) continue;
+    if (shape === epochShape || shape === learnedOnlyShape || shape.digitFirst !== digitFirst) continue;
     if (shape.scan(s, i, ctx, out)) return true;
   }
   return false;

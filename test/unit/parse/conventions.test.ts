@@ -1320,6 +1320,43 @@ describe('a dashed date with a two-digit year, day-first or year-first', () => {
  * order). Limits: per line, not by the source's learned order; when no reading lies inside, the year-first
  * one stays (a replayed Spark log keeps its dates).
  */
+/*
+ * CLASS: `MM/dd HH:mm`, a month-first date with no year and a time to the minute, opening every
+ * line of a source (Reprise's RLM license server: `11/30 07:05 (rlm) text`). Learned only, in the
+ * first field: per line `11/30` is as often a ratio or a fraction of text, and a time to the minute
+ * after it is no proof. Limits: month first only; a space must follow the minutes (`07:05:33` is
+ * not this shape); the year is the arrival's, as syslog's.
+ */
+describe('a month-first date without a year, to the minute, learned from a source', () => {
+  const lines = [
+    '11/30 07:05 (rlm) RLM License Server Version 15.2BL3',
+    '11/30 07:05 (rlm) License server started on lic-viz01',
+    '11/30 07:06 (foundry) License nuke_r v2026.1130 expires in 9 days',
+    '11/30 08:12 (foundry) OUT: nukex_i v2026.1201 by mjensen@comp-ws12',
+    '11/30 08:44 (foundry) DENIED: nukex_i v2026.1201 to pbianchi@comp-ws07',
+    '11/30 09:02 (foundry) IN: nukex_i v2026.1201 by mjensen@comp-ws12',
+  ];
+  it('reads no time from the shape in a line alone, nor from a ratio in the text', () => {
+    expect(parse('11/30 07:05 (rlm) RLM License Server Version 15.2BL3').timestamp).toBeUndefined();
+    expect(parse('processed 11/30 07:05 batches left').timestamp).toBeUndefined();
+  });
+  it('learns no such time from a sample whose lines have it after the first field', () => {
+    const parser = compileParser({});
+    const ratios = lines.map((line) => `batch ${line}`);
+    parser.learn('ratios', ratios, receivedAt);
+    expect(parser(ratios[0] as string, receivedAt, 'ratios').timestamp).toBeUndefined();
+  });
+  it('reads it on every line of a source whose sample opens with it', () => {
+    const parser = compileParser({});
+    parser.learn('rlm', lines, receivedAt);
+    expect(
+      parser('11/30 12:47 (foundry) IN: nuke_r v2026.1130 by render@rn-034', receivedAt, 'rlm'),
+    ).toMatchObject({
+      timestamp: Date.parse('2026-11-30T12:47:00Z'),
+    });
+  });
+});
+
 describe('a slashed date with a two-digit year, year-first, month-first or day-first', () => {
   it("keeps the year-first reading when it lies inside the window, or when no reading does (Spark's replays)", () => {
     expect(parse('26/11/30 07:55:02 Server Start').timestamp).toBe(Date.parse('2026-11-30T07:55:02Z'));

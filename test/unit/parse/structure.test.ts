@@ -466,6 +466,8 @@ describe('the header finder, line by line', () => {
       'iso/syslog/ctime/clf': '2026-11-30T14:02:11Z',
       // 2^62 + 10 + the Unix seconds, as daemontools' tai64nlocal reads it.
       tai64n: '@400000006b0d81ed00000000 text',
+      // Learned only; read only before a space or a tab.
+      'MM/dd HH:mm': '11/30 14:02 run',
     };
     const out = { ms: 0, end: 0 };
     for (const shape of TIMESTAMP_SHAPES) {
@@ -480,7 +482,7 @@ describe('the header finder, line by line', () => {
       const expected =
         shape.name === 'h:mma'
           ? '2026-12-01T14:02:00Z'
-          : /(h:mmaZ|h:mm aZ|HH:mmZ)$/.test(shape.name)
+          : /(h:mmaZ|h:mm aZ|HH:mmZ|HH:mm)$/.test(shape.name)
             ? '2026-11-30T14:02:00Z'
             : /^[Hh]:/.test(shape.name)
               ? '2026-12-01T14:02:11Z'
