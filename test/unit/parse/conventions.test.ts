@@ -1375,6 +1375,12 @@ describe('a slashed date with a two-digit year, year-first, month-first or day-f
     // 2026-11-12 and 2026-12-11 are both inside [2026-11-02, 2026-12-03]: slashes read month first.
     expect(parse('11/12/26 07:55:02 Connection Start').timestamp).toBe(Date.parse('2026-11-12T07:55:02Z'));
   });
+  it('limit, pinned: a year-old Spark date whose day is this year reads day first (a replay)', () => {
+    // 2025-11-26 written yy/MM/dd, arriving in December 2026; nothing in the line tells it from 2026-11-25.
+    expect(parse('25/11/26 07:55:02 INFO spark.SparkContext: up').timestamp).toBe(
+      Date.parse('2026-11-25T07:55:02Z'),
+    );
+  });
 });
 
 describe('a dotted date with a two-digit year, day-first or year-first (a date whose layout reads two ways)', () => {
