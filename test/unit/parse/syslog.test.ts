@@ -674,7 +674,7 @@ describe("klog's header after a syslog tag without its colon", () => {
     }
   });
 
-  it("reads the level, the message and the finer time, the word as the program", () => {
+  it('reads the level, the message and the finer time, the word as the program', () => {
     expect(
       parse(
         'Nov 28 22:14:05 portieris-7f9c4d6b8-k2x9p portieris I1128 22:14:05.075751       7 controller.go:157] Getting policy for image: us.icr.io/a:2.1   namespace: cache',
@@ -687,7 +687,9 @@ describe("klog's header after a syslog tag without its colon", () => {
       timestamp: Date.UTC(2025, 10, 28, 22, 14, 5, 75),
     });
     expect(
-      parse('Nov 28 22:15:01 pod-1 kube-proxy[7] E1128 22:14:59.433813       7 controller.go:301] Deny for images'),
+      parse(
+        'Nov 28 22:15:01 pod-1 kube-proxy[7] E1128 22:14:59.433813       7 controller.go:301] Deny for images',
+      ),
     ).toMatchObject({
       level: 'ERROR',
       service: 'kube-proxy',
