@@ -465,6 +465,15 @@
  *    chat-ops bot framework and an alert dashboard), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-74`), to be run once, blind.
+ * 43. a seventy-seventh held-out corpus (bench/fixtures/format-docs-heldout77), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from OS build and bare-metal provisioning (a configuration-management server,
+ *    a second one's API service, an entitlement server, a patch-management task engine, a
+ *    distribution build daemon, an image builder, a live-media builder, a bare-metal DHCP/TFTP/iPXE
+ *    service, an iPXE and Ignition server, a PXE boot server, an imaging server's replicator and a
+ *    patch-management client's broker), each format grounded in material fetched while writing
+ *    it, written without reading the parser and sealed before any tuning round could see it; it
+ *    runs only when named (`--sets held-out-77`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -824,6 +833,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-74',
     folder: 'format-docs-heldout74',
     sealedSha256: '39e6058ecdc2f7a1a4dbe1afa6edda9dad664478df1d15abebf37fd6bcb97bbf',
+  },
+  {
+    name: 'held-out-77',
+    folder: 'format-docs-heldout77',
+    sealedSha256: '83dc79701af6201f5f39a6d387c7424d1dc1acb5242658ec591ebe46c8a937be',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
