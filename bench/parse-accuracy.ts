@@ -474,6 +474,14 @@
  *    patch-management client's broker), each format grounded in material fetched while writing
  *    it, written without reading the parser and sealed before any tuning round could see it; it
  *    runs only when named (`--sets held-out-77`), to be run once, blind.
+ * 44. a seventy-eighth held-out corpus (bench/fixtures/format-docs-heldout78), a long-source set:
+ *    12 sources of 31–33 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from mobile networks (an access gateway's MME, an online charging engine, a
+ *    Diameter daemon, two user-plane functions, a near-RT RIC's E2 manager, an SS7/SIGTRAN stack, a
+ *    USSD gateway, a GSM base station, an SDR driver, a 5G gNB/UE load tester and a SIP traffic
+ *    generator's error log), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-78`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -838,6 +846,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-77',
     folder: 'format-docs-heldout77',
     sealedSha256: '83dc79701af6201f5f39a6d387c7424d1dc1acb5242658ec591ebe46c8a937be',
+  },
+  {
+    name: 'held-out-78',
+    folder: 'format-docs-heldout78',
+    sealedSha256: 'fb1e912d7101aaa79c5de2eeaf6eece46bc09aa9ce8b4f9907bfb4d02f6f1da7',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
