@@ -482,6 +482,15 @@
  *    generator's error log), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-78`), to be run once, blind.
+ * 45. a seventy-sixth held-out corpus (bench/fixtures/format-docs-heldout76), a long-source set:
+ *    12 sources of 32–35 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from email delivery around the MTA (a newsletter manager, a mail delivery
+ *    platform's SMTP server, a content filter, a mail gateway's filter daemon, a milter suite, a
+ *    DMARC report processor, a mail-store back end, an outbound bulk MTA, a policy firewall, a
+ *    greylisting policy server, an ARC signer and a test mail catcher), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-76`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -851,6 +860,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-78',
     folder: 'format-docs-heldout78',
     sealedSha256: 'fb1e912d7101aaa79c5de2eeaf6eece46bc09aa9ce8b4f9907bfb4d02f6f1da7',
+  },
+  {
+    name: 'held-out-76',
+    folder: 'format-docs-heldout76',
+    sealedSha256: '35a290628918b72a56ff55b122dbdef6604f032fc886497e978c60993b1445ce',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
