@@ -491,6 +491,14 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-76`), to be run once,
  *    blind.
+ * 46. a seventy-fifth held-out corpus (bench/fixtures/format-docs-heldout75), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from retail, point-of-sale and hospitality back ends (a Rails storefront, a
+ *    payment CLI's webhook forwarder, a retailer's ERP, a point-of-sale web app, two PHP shops, a
+ *    retail POS back office, a ticketing worker, an ERP server, a Node commerce API, an inventory
+ *    server's container and an event-ticketing backend), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-75`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -865,6 +873,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-76',
     folder: 'format-docs-heldout76',
     sealedSha256: '35a290628918b72a56ff55b122dbdef6604f032fc886497e978c60993b1445ce',
+  },
+  {
+    name: 'held-out-75',
+    folder: 'format-docs-heldout75',
+    sealedSha256: '83607743fffab7e68a89cdd71ed071cea459e30490a8cef80e4724b1e7f529cc',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
