@@ -1956,11 +1956,14 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
   const numbers = numbered?.scale === 'python';
   const severity = numbered?.scale === 'syslog' ? numbered.place : -1;
   const bracket = columnOk || numbered !== undefined ? -1 : learnLevelBracket(lines, ctx, counted);
+  const deep =
+    columnOk || numbered !== undefined || bracket >= 0 ? -1 : learnDeepLevelColumn(lines, ctx, counted);
   return {
     shape: Math.floor(timeKey / 64),
     timeField: timeKey % 64,
     levelField: columnOk && columnKey < 1000 ? columnKey : -1,
-    levelAfterTime: columnOk && columnKey >= 1000 ? columnKey - 1000 : numbers ? 0 : severity,
+    levelAfterTime:
+      columnOk && columnKey >= 1000 ? columnKey - 1000 : numbers ? 0 : severity >= 0 ? severity : deep,
     confidence: timeVotes / counted,
     sample: counted,
     ...(bracketOfNames ? { weakSpellingsAreNames: true } : {}),
@@ -2134,6 +2137,71 @@ function learnLevelBracket(lines: readonly string[], ctx: TimeContext, counted: 
   // One severe word in every line's bracket is a name (a queue `[Critical]`): no level column.
   if (isSevereLabel(spelled.get(k) ?? new Set<Level>())) return -1;
   return n >= MIN_AGREEMENT * counted ? k : -1;
+}
+
+/** Fields after the time a deep level column is looked for within (`learnDeepLevelColumn`). */
+const DEEP_LEVEL_FIELDS = 10;
+
+/**
+ * The field after the time (counted from 0, from `LEVEL_FIELDS_AFTER_TIME` to `DEEP_LEVEL_FIELDS` - 1)
+ * that holds an upper-case full level word between spaces, after context fields only
+ * (`deepLevelField`), on at least `MIN_AGREEMENT` of the lines and `MIN_COLUMN_LINES`: a level
+ * behind MDC fields, past the fields a level is looked for in (Apigee's `org:acme env:prod api:…
+ * rev:4 messageid:rrt-… main INFO KERNEL.DEPLOYMENT - text`, log4j's `%X{…}` before `%t %p`); -1
+ * when the lines do not agree on one, or its one level is a severe word (a name, `isSevereLabel`).
+ */
+function learnDeepLevelColumn(lines: readonly string[], ctx: TimeContext, counted: number): number {
+  const header = emptyHeader();
+  const votes = new Map<number, number>();
+  const spelled = new Map<number, Set<Level>>();
+  for (const line of lines) {
+    if (line.length === 0 || isContinuation(line)) continue;
+    scanHeader(line, ctx, header, true);
+    if (header.shape < 0) continue;
+    const afterTime = fieldAt(header.timeEnd);
+    const k = deepLevelField(line, afterTime);
+    if (k < 0) continue;
+    bump(votes, k);
+    const a = fieldStart[afterTime + k] as number;
+    const level = levelSpelling(line.slice(a, fieldEnd[afterTime + k] as number));
+    if (level !== undefined) spelled.set(k, (spelled.get(k) ?? new Set<Level>()).add(level));
+  }
+  const [k, n] = top(votes);
+  if (k < 0 || isSevereLabel(spelled.get(k) ?? new Set<Level>())) return -1;
+  return isAgreed(n, counted, MIN_COLUMN_LINES) ? k : -1;
+}
+
+/**
+ * In the line just split, the field after the time (counted from it) past the usual reach that is
+ * an upper-case full level word between spaces, when every field before it is a context field: a
+ * `key:value`, either side of `key=value`, a bracket, a word with a digit or a sign (`NIOThread@4`,
+ * `rrt-6f72d53e2-78058-3`), and a plain word of letters between spaces only right before the level
+ * (the thread, `main`): two such words are text. -1 when none.
+ */
+function deepLevelField(raw: string, afterTime: number): number {
+  const to = Math.min(fieldCount, afterTime + DEEP_LEVEL_FIELDS);
+  let plain = false;
+  for (let f = afterTime; f < to; f++) {
+    const a = fieldStart[f] as number;
+    const b = fieldEnd[f] as number;
+    const spaced = raw.charCodeAt(a - 1) === 32 && raw.charCodeAt(b) === 32;
+    if (
+      spaced &&
+      f - afterTime >= LEVEL_FIELDS_AFTER_TIME &&
+      isUpperRun(raw, a, b) &&
+      isWholeLevelWord(raw, a, b)
+    )
+      return f - afterTime;
+    if (plain) return -1;
+    plain = spaced && isLetterRun(raw, a, b);
+  }
+  return -1;
+}
+
+/** `raw[a, b)` is letters only. */
+function isLetterRun(raw: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isLetter(raw.charCodeAt(k))) return false;
+  return true;
 }
 
 /** The level in the learned bracket `k` after the time (`learnLevelBracket`), into `out`. */
