@@ -68,6 +68,7 @@ import {
   type Header,
   hasLevelColumn,
   isAgreed,
+  isDeepLevelColumn,
   learnStructure,
   MIN_AGREEMENT,
   mayHoldMarkedLevel,
@@ -821,6 +822,11 @@ function readHeader(
     if (line.fields.pid === Number(raw.slice(header.levelStart, header.levelEnd))) delete line.fields.pid;
   if (line !== undefined && structure?.levelSeverity === true && line.level === header.level)
     keepSeverityColumns(raw, line);
+  // The context fields before a deep level column (`org:acme … messageid:rrt-… main`) are the line's.
+  if (line !== undefined && structure !== undefined && isDeepLevelColumn(structure)) {
+    if (header.levelAfterTime === structure.levelAfterTime && line.fields.header_columns === undefined)
+      line.fields.header_columns = raw.slice(header.timeEnd, header.levelStart).trim();
+  }
   return line;
 }
 

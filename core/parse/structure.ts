@@ -1810,6 +1810,11 @@ export interface Structure {
    * or `[jobid=… parentid=…]` before `[Info]`), past the fields a level column is looked for in.
    */
   readonly levelBracket?: number;
+  /**
+   * True when the level column (`levelAfterTime`) was learned past the usual reach, behind context
+   * fields (`learnDeepLevelColumn`): those fields are kept in `fields.header_columns`.
+   */
+  readonly levelDeep?: true;
 }
 
 /**
@@ -1971,6 +1976,7 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
     ...(severity >= 0 ? { levelSeverity: true } : {}),
     ...(numbered?.version !== undefined ? { versionAfterLevel: numbered.version } : {}),
     ...(bracket >= 0 ? { levelBracket: bracket } : {}),
+    ...(deep >= 0 ? { levelDeep: true } : {}),
     ...withOrdinary,
   };
 }
@@ -2202,6 +2208,11 @@ function deepLevelField(raw: string, afterTime: number): number {
 function isLetterRun(raw: string, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!isLetter(raw.charCodeAt(k))) return false;
   return true;
+}
+
+/** True when the structure's level column stands past the usual reach (`learnDeepLevelColumn`). */
+export function isDeepLevelColumn(structure: Structure): boolean {
+  return structure.levelDeep === true;
 }
 
 /** The level in the learned bracket `k` after the time (`learnLevelBracket`), into `out`. */

@@ -36,6 +36,10 @@ describe('a level column past the usual reach, after context fields', () => {
     expect(sample.map((p) => p.level)).toEqual(lines.map((_, n) => levelOf(n)));
     expect(sample[0]?.message).toBe('deployed bundle 0');
     expect(sample[0]?.logger).toBe('HTTP.CLIENT');
+    // The context fields stay the line's.
+    expect(sample[0]?.fields.header_columns).toBe(
+      'org:acme env:prod api:payments-v0 rev:0 messageid:rrt-6f72d53e2-7800-3 main',
+    );
     expect(later.map((p) => p.level)).toEqual(['ERROR', 'FATAL']);
   });
 
