@@ -280,6 +280,30 @@ export function declaredLevel(lower: string): Level | undefined {
   return vocabulary.declared?.get(lower);
 }
 
+/** Widest level field a fill character pads (`%-5p`, `%-7s`). */
+const PADDED_FIELD_WIDTH = 7;
+
+/**
+ * End of the level word in the field `raw[a, b)` when the field is a level in capitals padded to its
+ * column's width with `_` or `.` (OpenGTS's `[INFO_|…`, `WARN_`): the fill runs to the field's end,
+ * the field is at most `PADDED_FIELD_WIDTH` wide, and a separator follows (`|`, `]`, and for `_` also
+ * `:` or a space; `INFO. ` ends a sentence). Else `b`: `ERROR_CODE`, `INFO_URL` go on past the fill.
+ */
+export function paddedLevelEnd(raw: string, a: number, b: number): number {
+  const fill = raw.charCodeAt(b - 1);
+  if ((fill !== 95 && fill !== 46) || b - a > PADDED_FIELD_WIDTH) return b;
+  const after = raw.charCodeAt(b);
+  if (after !== 124 && after !== 93 && (fill !== 95 || (after !== 58 && after !== 32))) return b;
+  let end = b - 1;
+  while (end > a && raw.charCodeAt(end - 1) === fill) end--;
+  if (end - a < 3) return b;
+  for (let k = a; k < end; k++) {
+    const c = raw.charCodeAt(k);
+    if (c < 65 || c > 90) return b;
+  }
+  return levelSpelling(raw.slice(a, end)) === undefined ? b : end;
+}
+
 /** True when `raw[a, b)` is a word the service in use declared, in any case. */
 function isDeclaredWord(raw: string, a: number, b: number): boolean {
   const declared = vocabulary.declared;

@@ -35,6 +35,7 @@ import {
   maySpellLevel,
   mnemonicSeverity,
   opensTextUnmarked,
+  paddedLevelEnd,
   placedLevelSpelling,
   pythonLevelNumber,
   syslogSeverityLevel,
@@ -735,6 +736,11 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
     a++;
     b--;
   }
+  // `[INFO_|`: a level padded to its column's width with `_` or `.` (OpenGTS); the fill marks a field.
+  const padEnd = raw.charCodeAt(b - 1) === 95 || raw.charCodeAt(b - 1) === 46 ? paddedLevelEnd(raw, a, b) : b;
+  const padded = padEnd < b;
+  const fieldB = b;
+  b = padEnd;
   // One pass over the field for what it is made of, its first `/`, first `:`, last `.` and first `-`.
   let letters = 0;
   let digits = false;
@@ -826,6 +832,7 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   // `error[E0425]:`: a bracket right after the word makes it a field too.
   const marked =
     starred ||
+    padded ||
     enclosed ||
     colon ||
     after === 93 ||
@@ -837,6 +844,8 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   if (tryWord(raw, a, b, f, out, marked, acceptWeak)) {
     // The closing asterisk is the level's, not the text's.
     if (starred && out.levelEnd === b) out.levelEnd = b + 1;
+    // So is the fill.
+    if (padded && out.levelEnd === b) out.levelEnd = fieldB;
     return true;
   }
   return domainLevel(raw, a, b, f, out);
