@@ -2130,6 +2130,38 @@ function nthBracket(raw: string, from: number, k: number): number {
  * lines do not agree on one.
  */
 function learnLevelBracket(lines: readonly string[], ctx: TimeContext, counted: number): number {
+  const [k, n] = topLevelPlace(lines, ctx, levelBracketOf);
+  return n >= MIN_AGREEMENT * counted ? k : -1;
+}
+
+/** The first bracket after the time (from 0) whose text is a full level word, -1 when none; the word in `placeStart`, `placeEnd`. */
+function levelBracketOf(line: string, header: Header): number {
+  for (let k = 0; k < LEVEL_BRACKETS; k++) {
+    const a = nthBracket(line, header.timeEnd, k);
+    if (a < 0) return -1;
+    if (isWholeLevelWord(line, a, bracketClose)) {
+      placeStart = a;
+      placeEnd = bracketClose;
+      return k;
+    }
+  }
+  return -1;
+}
+
+/** Where the level word the last `placeOf` of `topLevelPlace` found starts and ends. */
+let placeStart = 0;
+let placeEnd = 0;
+
+/**
+ * The place (`placeOf` counts it on each sample line with a time: a bracket, a field; -1 for none)
+ * that most lines hold a level word in, and how many; [-1, 0] when none, or when its one level is a
+ * severe word (a queue `[Critical]`, a column that only says ERROR: a name, `isSevereLabel`).
+ */
+function topLevelPlace(
+  lines: readonly string[],
+  ctx: TimeContext,
+  placeOf: (line: string, header: Header) => number,
+): [number, number] {
   const header = emptyHeader();
   const votes = new Map<number, number>();
   const spelled = new Map<number, Set<Level>>();
@@ -2137,21 +2169,15 @@ function learnLevelBracket(lines: readonly string[], ctx: TimeContext, counted: 
     if (line.length === 0 || isContinuation(line)) continue;
     scanHeader(line, ctx, header, true);
     if (header.shape < 0) continue;
-    for (let k = 0; k < LEVEL_BRACKETS; k++) {
-      const a = nthBracket(line, header.timeEnd, k);
-      if (a < 0) break;
-      if (isWholeLevelWord(line, a, bracketClose)) {
-        bump(votes, k);
-        const level = levelSpelling(line.slice(a, bracketClose));
-        if (level !== undefined) spelled.set(k, (spelled.get(k) ?? new Set<Level>()).add(level));
-        break;
-      }
-    }
+    const k = placeOf(line, header);
+    if (k < 0) continue;
+    bump(votes, k);
+    const level = levelSpelling(line.slice(placeStart, placeEnd));
+    if (level !== undefined) spelled.set(k, (spelled.get(k) ?? new Set<Level>()).add(level));
   }
   const [k, n] = top(votes);
-  // One severe word in every line's bracket is a name (a queue `[Critical]`): no level column.
-  if (isSevereLabel(spelled.get(k) ?? new Set<Level>())) return -1;
-  return n >= MIN_AGREEMENT * counted ? k : -1;
+  if (k < 0 || isSevereLabel(spelled.get(k) ?? new Set<Level>())) return [-1, 0];
+  return [k, n];
 }
 
 /** Fields after the time a deep level column is looked for within (`learnDeepLevelColumn`). */
@@ -2166,34 +2192,19 @@ const DEEP_LEVEL_FIELDS = 10;
  * when the lines do not agree on one, or its one level is a severe word (a name, `isSevereLabel`).
  */
 function learnDeepLevelColumn(lines: readonly string[], ctx: TimeContext, counted: number): number {
-  const header = emptyHeader();
-  const votes = new Map<number, number>();
-  const spelled = new Map<number, Set<Level>>();
-  for (const line of lines) {
-    if (line.length === 0 || isContinuation(line)) continue;
-    scanHeader(line, ctx, header, true);
-    if (header.shape < 0) continue;
-    const afterTime = fieldAt(header.timeEnd);
-    const k = deepLevelField(line, afterTime);
-    if (k < 0) continue;
-    bump(votes, k);
-    const a = fieldStart[afterTime + k] as number;
-    const level = levelSpelling(line.slice(a, fieldEnd[afterTime + k] as number));
-    if (level !== undefined) spelled.set(k, (spelled.get(k) ?? new Set<Level>()).add(level));
-  }
-  const [k, n] = top(votes);
-  if (k < 0 || isSevereLabel(spelled.get(k) ?? new Set<Level>())) return -1;
+  const [k, n] = topLevelPlace(lines, ctx, deepLevelField);
   return isAgreed(n, counted, MIN_COLUMN_LINES) ? k : -1;
 }
 
 /**
- * In the line just split, the field after the time (counted from it) past the usual reach that is
+ * In the line `scanHeader` just split, the field after the time (counted from it) past the usual reach that is
  * an upper-case full level word between spaces, when every field before it is a context field: a
  * `key:value`, either side of `key=value`, a bracket, a word with a digit or a sign (`NIOThread@4`,
  * `rrt-6f72d53e2-78058-3`), and a plain word of letters between spaces only right before the level
- * (the thread, `main`): two such words are text. -1 when none.
+ * (the thread, `main`): two such words are text. -1 when none; the word in `placeStart`, `placeEnd`.
  */
-function deepLevelField(raw: string, afterTime: number): number {
+function deepLevelField(raw: string, header: Header): number {
+  const afterTime = fieldAt(header.timeEnd);
   const to = Math.min(fieldCount, afterTime + DEEP_LEVEL_FIELDS);
   let plain = false;
   for (let f = afterTime; f < to; f++) {
@@ -2205,8 +2216,11 @@ function deepLevelField(raw: string, afterTime: number): number {
       f - afterTime >= LEVEL_FIELDS_AFTER_TIME &&
       isUpperRun(raw, a, b) &&
       isWholeLevelWord(raw, a, b)
-    )
+    ) {
+      placeStart = a;
+      placeEnd = b;
       return f - afterTime;
+    }
     if (plain) return -1;
     plain = spaced && isLetterRun(raw, a, b);
   }
