@@ -392,10 +392,11 @@ function callEnd(text: string, i: number): number {
     else if (!isWordChar(c) && c !== 36) break;
   }
   if (!dotted && k - i > MAX_COLUMN) return -1;
-  // A qualified name opens with its package in lower case (Java's `%C`, abbreviated or not); a
-  // `Type.Method(): ` (QuantConnect LEAN's `Engine.Main(): `) is written in the program's own text.
-  if (dotted && !isLower(first)) return -1;
   if (!text.startsWith('()', k)) return -1;
+  // A qualified name opens with its package in lower case (Java's `%C`, abbreviated or not); a
+  // `Type.Method(): ` (QuantConnect LEAN's `Engine.Main(): `) is written in the program's own text,
+  // unless a layout's ` : ` follows it (Apigee's `HTTPClient$Context.onConnect() : `).
+  if (dotted && !isLower(first) && text.charCodeAt(k + 2) !== 32) return -1;
   k += 2;
   // Padding before the colon only after a qualified name: `log()   : ` is no layout's.
   if (dotted) while (k < limit + MAX_COLUMN && text.charCodeAt(k) === 32) k++;

@@ -43,6 +43,13 @@ describe('a level column past the usual reach, after context fields', () => {
     expect(later.map((p) => p.level)).toEqual(['ERROR', 'FATAL']);
   });
 
+  it('steps over Apigee’s `Type.method() : ` after the logger, a layout’s ` : ` (the caller)', () => {
+    const calls = ['ApplicationDeployer.deploy()', 'HTTPClient$Context.onConnect()', 'QuotaPolicy.sync()'];
+    const lines = Array.from({ length: 32 }, (_, n) => apigee(n).replace(' - ', ` - ${calls[n % 3]} : `));
+    const { sample } = readSource(lines);
+    expect(sample[1]).toMatchObject({ message: 'deployed bundle 1', fields: { caller: calls[1] } });
+  });
+
   it('reads logback’s MDC as `key=value` pairs before the thread and level', () => {
     const line = (n: number) =>
       `2026-11-30 09:00:${second(n)}.512 tenant=t${n % 4} user=u-${n} req=7f3a${n} ${threadOf(n)} ${levelOf(n)} c.e.Svc - handled ${n}`;
