@@ -737,7 +737,8 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
     b--;
   }
   // `[INFO_|`: a level padded to its column's width with `_` or `.` (OpenGTS); the fill marks a field.
-  const padEnd = raw.charCodeAt(b - 1) === 95 || raw.charCodeAt(b - 1) === 46 ? paddedLevelEnd(raw, a, b) : b;
+  const last = raw.charCodeAt(b - 1);
+  const padEnd = b - a > 3 && (last === 95 || last === 46) ? paddedLevelEnd(raw, a, b) : b;
   const padded = padEnd < b;
   const fieldB = b;
   b = padEnd;
