@@ -216,6 +216,8 @@ interface SourceState {
    * stamp with a fraction (`learnRestatedStamp`: Cisco ISE's own stamp after the relay's header); 0 when none.
    */
   restatedWord: number;
+  /** True when those stamps named the header's wall clock in a zone of their own, which a line's may then give it. */
+  restatedZone: boolean;
   /**
    * True when a line of the sample wrote its whole-second stamp again with the fraction
    * (`second-fraction.ts`): only such a source's later lines are looked at for it. Set while the
@@ -247,6 +249,7 @@ function unlearnedState(): SourceState {
     colonId: false,
     microColumn: false,
     restatedWord: 0,
+    restatedZone: false,
     accessWord: 0,
     secondAgain: false,
     seen: 0,
@@ -318,7 +321,9 @@ export function compileParser(options: ParseOptions): CompiledParser {
       state.gluedWord = opened.gluedWord;
       state.colonId = learnColonId(lines);
       state.microColumn = learnMicroColumn(lines);
-      state.restatedWord = learnRestatedStamp(lines, at);
+      const restated = learnRestatedStamp(lines, at);
+      state.restatedWord = restated.word;
+      state.restatedZone = restated.zoned;
       state.accessWord = learnAccessWord(lines, at);
     } catch {
       // A learning that fails part way keeps nothing: every learned reading is reset together.
@@ -675,7 +680,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
 }
 
 /** A line alone has learned no second written again. */
-const UNLEARNED_SECOND: SecondAgain = { microColumn: false, restatedWord: 0 };
+const UNLEARNED_SECOND: SecondAgain = { microColumn: false, restatedWord: 0, restatedZone: false };
 
 /** A line nothing read, with a level word in its source's slot: that level, the line whole as its message. */
 function readLevelSlot(text: string, raw: string, slot: LevelSlot): ParsedLine | undefined {

@@ -31,9 +31,10 @@
  */
 import { fractionMillis, isDigit, isLetter, readClock } from './calendar.ts';
 import { isFullLevelWord, type Level, levelWord } from './levels.ts';
-import { HEADER_CHARS, isAgreed } from './structure.ts';
+import { agreedPosition, HEADER_CHARS, isAgreed } from './structure.ts';
 import { readZoneAt, scanTimestamp, type TimeContext, type TimeScan, zoneOfLastRead } from './timestamps.ts';
 import type { ParsedLine } from './types.ts';
+import { zoneOffset } from './zones.ts';
 
 /** Fewest sample lines that must show a microsecond column, and rises within one second. */
 const MIN_COLUMN_LINES = 8;
@@ -48,6 +49,8 @@ export interface SecondAgain {
   microColumn: boolean;
   /** The word after the header's clock where a full stamp restates its second (`learnRestatedStamp`), 0 when none. */
   restatedWord: number;
+  /** True when that stamp named the header's wall clock in a zone of its own (`learnRestatedStamp`). */
+  restatedZone: boolean;
 }
 
 /** Adds the fraction of the stamp's second when the line writes that second again more precisely. */
@@ -68,7 +71,7 @@ export function takeSecondFraction(
     return;
   }
   if (learned.restatedWord > 0) {
-    const restated = restatedStamp(raw, clock, learned.restatedWord, timestamp, ctx);
+    const restated = restatedStamp(raw, clock, learned, timestamp, ctx);
     if (restated !== undefined) {
       line.timestamp = restated;
       return;
@@ -137,53 +140,79 @@ const QUARTER_HOUR = 900_000;
 
 const restatedScan: TimeScan = { ms: 0, end: 0 };
 
+/** What a source's sample proved of the product's own stamp after the header (`learnRestatedStamp`). */
+export interface RestatedStamp {
+  /** The word after the header's clock (1 = the next), 0 when none. */
+  word: number;
+  /** True when most of those stamps wrote the header's wall clock in another zone than the source's. */
+  zoned: boolean;
+}
+
 /**
  * The word after the header's whole-second clock (1 = the next) where the sample's lines write a
  * full date and time again with a fraction, naming the clock's second (Cisco ISE's
  * `<181>Nov 30 10:02:11 ise-psn01 CISE_… 0000482207 1 0 2026-11-30 10:02:11.482 +00:00 …`): on at
- * least `MIN_AGREEMENT` of the lines and `MIN_COLUMN_LINES`, in one word of the first
+ * least `MIN_AGREEMENT` of the non-empty lines and `MIN_COLUMN_LINES`, in one word of the first
  * `RESTATED_WORDS`; 0 when none. A time in the text (`since …`, an expiry) names another second or
- * stands in no one word; a quoted one opens no word with a digit.
+ * stands in no one word; a quoted one opens no word with a digit. `zoned` when most of those stamps
+ * carry a zone that writes the clock otherwise than the source's zone does (`+01:00` where the
+ * header is read in UTC): only then may a line's stamp give the header its zone.
  */
-export function learnRestatedStamp(lines: readonly string[], ctx: TimeContext): number {
+export function learnRestatedStamp(lines: readonly string[], ctx: TimeContext): RestatedStamp {
   const counts = new Array<number>(RESTATED_WORDS + 1).fill(0);
+  const zoned = new Array<number>(RESTATED_WORDS + 1).fill(0);
+  let counted = 0;
   for (const raw of lines) {
+    if (raw.length === 0) continue;
+    counted++;
     const clock = wholeClockAt(raw.length > CLOCK_REACH + 8 ? raw.slice(0, CLOCK_REACH + 8) : raw);
     if (clock < 0) continue;
     let at = wordAfter(raw, clock + 8, 1);
     for (let word = 1; word <= RESTATED_WORDS && at >= 0; word++) {
-      if (restatedClockAt(raw, at, clock) >= 0 && scanTimestamp(raw, at, ctx, restatedScan)) {
+      const restated = restatedClockAt(raw, at, clock);
+      if (restated >= 0 && scanTimestamp(raw, at, ctx, restatedScan)) {
         counts[word] = (counts[word] as number) + 1;
+        if (isOtherWallClock(restatedScan.ms, readClock(raw, restated), ctx))
+          zoned[word] = (zoned[word] as number) + 1;
         break;
       }
       at = wordAfter(raw, at, 1);
     }
   }
-  let best = 0;
-  for (let word = 1; word <= RESTATED_WORDS; word++)
-    if ((counts[word] as number) > (counts[best] as number)) best = word;
-  return best > 0 && isAgreed(counts[best] as number, lines.length, MIN_COLUMN_LINES) ? best : 0;
+  const word = agreedPosition(counts, counted, MIN_COLUMN_LINES);
+  return { word, zoned: word > 0 && 2 * (zoned[word] as number) > (counts[word] as number) };
+}
+
+/** True when the instant `ms` reads another `hhmmss` than `written` on the wall clock of the source's zone. */
+function isOtherWallClock(ms: number, written: number, ctx: TimeContext): boolean {
+  const second = Math.floor((ms + zoneOffset(ctx.zone, ms)) / 1000) % 86_400;
+  const h = Math.floor(second / 3600);
+  const m = Math.floor(second / 60) % 60;
+  return h * 10_000 + m * 100 + (second % 60) !== written;
 }
 
 /**
- * The instant of the full stamp in word `word` after the header clock at `clock`, when it names the
- * stamp's second (`timestamp`) with a fraction: the same instant to the second, or, when the header
- * wrote no zone, the same wall clock in the stamp's own zone. Else undefined.
+ * The instant of the full stamp in the learned word after the header clock at `clock`, when it
+ * names the stamp's second (`timestamp`) with a fraction: the same instant to the second, or, when
+ * the header wrote no zone and the sample's stamps wrote theirs (`restatedZone`), the same wall
+ * clock in the stamp's own zone. Else undefined: a source whose stamps agreed with its header to the
+ * instant never moves a line's time by a zone.
  */
 function restatedStamp(
   raw: string,
   clock: number,
-  word: number,
+  learned: SecondAgain,
   timestamp: number,
   ctx: TimeContext,
 ): number | undefined {
-  const at = wordAfter(raw, clock + 8, word);
+  const at = wordAfter(raw, clock + 8, learned.restatedWord);
   if (at < 0 || restatedClockAt(raw, at, clock) < 0 || !scanTimestamp(raw, at, ctx, restatedScan))
     return undefined;
   const ms = restatedScan.ms;
   const apart = ms - (ms % 1000) - timestamp;
   if (apart === 0) return ms;
-  if (apart % QUARTER_HOUR !== 0 || Math.abs(apart) > MOST_ZONE_APART) return undefined;
+  if (!learned.restatedZone || apart % QUARTER_HOUR !== 0 || Math.abs(apart) > MOST_ZONE_APART)
+    return undefined;
   readZoneAt(raw, clock + 8);
   return zoneOfLastRead.has ? undefined : ms;
 }
@@ -202,14 +231,18 @@ function restatedClockAt(raw: string, at: number, clock: number): number {
   return -1;
 }
 
-/** The start of the `n`th word after the one `i` stands in (spaces apart), within the header, or -1. */
+/**
+ * The start of the `n`th word after the one `i` stands in (spaces apart), within the header, or -1.
+ * Never looks past the header: a long word costs no more than its first `HEADER_CHARS` characters.
+ */
 function wordAfter(raw: string, i: number, n: number): number {
+  const end = raw.length < HEADER_CHARS ? raw.length : HEADER_CHARS;
   let k = i;
-  for (let w = 0; w < n; w++) {
-    while (k < raw.length && raw.charCodeAt(k) !== 32) k++;
-    while (raw.charCodeAt(k) === 32) k++;
+  for (let w = 0; w < n && k < end; w++) {
+    while (k < end && raw.charCodeAt(k) !== 32) k++;
+    while (k < end && raw.charCodeAt(k) === 32) k++;
   }
-  return k < raw.length && k < HEADER_CHARS ? k : -1;
+  return k < end ? k : -1;
 }
 
 /** One space, six digits and a space at `i`. */

@@ -1877,6 +1877,17 @@ export function isAgreedOn(
 }
 
 /**
+ * The position (from 1) most of a sample's `counted` non-empty lines hold a learned reading in,
+ * `counts[p]` of them at position `p` (`counts[0]` unused), when `isAgreed`; 0 when none. The learned
+ * word of a restated stamp and of a late access time.
+ */
+export function agreedPosition(counts: readonly number[], counted: number, fewest: number): number {
+  let best = 0;
+  for (let p = 1; p < counts.length; p++) if ((counts[p] as number) > (counts[best] as number)) best = p;
+  return best > 0 && isAgreed(counts[best] as number, counted, fewest) ? best : 0;
+}
+
+/**
  * True when the structure reads a level in a column of its own: a field, a field after the time
  * (words or Python's `levelno`) or a bracket counted after the time. A source with one has its level
  * read there, and no fallback (the level slot, a marked level only) looks elsewhere.

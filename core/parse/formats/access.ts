@@ -1,7 +1,7 @@
 import { isLetter } from '../calendar.ts';
 import { type Level, levelWord } from '../levels.ts';
 import { newLine, setTimestampText } from '../line.ts';
-import { isAgreed } from '../structure.ts';
+import { agreedPosition } from '../structure.ts';
 import { scanClf, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 
@@ -102,19 +102,19 @@ const lateScan: TimeScan = { ms: 0, end: 0 };
  * The word (counted from 0) where a custom access format writes its bracketed time after more
  * leading words than the access readers know (lancache's `[wsus] 192.168.2.43 / - - - [30/Nov/2026:
  * 19:30:04 +0100] "GET …"`: nginx `log_format`s with a cache key, a vhost, an upstream or a request
- * id before `$time_local`): the same word on `MIN_AGREEMENT` of the sample's lines and at least
+ * id before `$time_local`): the same word on `MIN_AGREEMENT` of the sample's non-empty lines and at least
  * `MIN_LEARNED_LINES` (`lateAccessWord`); 0 when none (a time opening the line is the header finder's).
  */
 export function learnAccessWord(lines: readonly string[], ctx: TimeContext): number {
   const counts = new Array<number>(MOST_LEADING_WORDS + 1).fill(0);
+  let counted = 0;
   for (const raw of lines) {
+    if (raw.length === 0) continue;
+    counted++;
     const word = mayBeAccess(raw) ? lateAccessWord(raw, ctx, -1) : -1;
     if (word > 0) counts[word] = (counts[word] as number) + 1;
   }
-  let best = 0;
-  for (let w = 1; w <= MOST_LEADING_WORDS; w++)
-    if ((counts[w] as number) > (counts[best] as number)) best = w;
-  return best > 0 && isAgreed(counts[best] as number, lines.length, MIN_LEARNED_LINES) ? best : 0;
+  return agreedPosition(counts, counted, MIN_LEARNED_LINES);
 }
 
 /**

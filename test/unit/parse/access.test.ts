@@ -137,6 +137,11 @@ describe('an access-log time after more leading words, learned per source', () =
     expect(read(other).timestamp).toBeUndefined();
   });
 
+  it('learns from a sample with blank lines, which count for nothing', () => {
+    const blanks = [...lancache.slice(0, 6), '', '', '', ...lancache.slice(6, 10)];
+    expect(learned(blanks)(lancache[0] as string).timestamp).toBe(Date.parse('2026-11-30T18:30:10Z'));
+  });
+
   it('leaves a sample that shows it on few lines, one line alone, and a short sample', () => {
     const mixed = lancache.map((l, i) => (i < 6 ? l : `cache warmup step ${i} done`));
     expect(learned(mixed)(lancache[0] as string).timestamp).toBeUndefined();

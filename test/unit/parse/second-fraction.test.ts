@@ -239,6 +239,25 @@ describe("the product's own stamp restated further in the header, learned per so
     expect(learned(lines)(lines[0] as string).timestamp).toBe(at('2026-11-30T09:02:11.482Z'));
   });
 
+  it("keeps the header's time where the sample's stamps agreed with it to the instant, and a line's names its clock in another zone", () => {
+    // A source whose header and stamp both read UTC: a line whose word holds the same wall clock in
+    // another zone is not the product's stamp, and must not move a correct time by hours.
+    const read = learned(ise('+00:00'));
+    const other = `<181>Nov 30 10:09:01 ise-psn01 CISE_Failed_Attempts 0000482999 1 0 2026-11-30 10:09:01.250 +05:00 0011223999 5400 NOTICE Failed-Attempt: x`;
+    expect(read(other).timestamp).toBe(at('2026-11-30T10:09:01Z'));
+    // Where the sample's stamps did name the header's clock in their own zone, a later zone is taken
+    // (a summer-time change moves both clocks).
+    const zoned = learned(ise('+01:00'));
+    const summer = other.replace('+05:00', '+02:00');
+    expect(zoned(summer).timestamp).toBe(at('2026-11-30T08:09:01.250Z'));
+  });
+
+  it('learns from a sample with blank lines, which count for nothing', () => {
+    const lines = ise('+00:00');
+    const blanks = [...lines.slice(0, 5), '', '', '', ...lines.slice(5)];
+    expect(learned(blanks)(lines[0] as string).timestamp).toBe(at('2026-11-30T10:02:11.482Z'));
+  });
+
   it('leaves a header with its own zone that the stamp does not agree with to the second', () => {
     const lines = seconds.map(
       (s, i) => `2026-11-30T10:02:${s}Z fw01 product 1 2026-11-30 10:02:${s}.${millis[i]} +01:00 allow tcp`,
