@@ -35,6 +35,27 @@ export function mayBeAccess(raw: string): boolean {
 }
 
 /**
+ * The request line's method, path and protocol, the status and its level, and the size, as Common
+ * Log Format writes them after its time (`"%r" %>s %b`; `-` for no status or size).
+ */
+function takeRequest(line: ParsedLine, request: string, statusText: string, bytes: string | undefined): void {
+  const fields = line.fields;
+  const sp1 = request.indexOf(' ');
+  if (sp1 > 0) {
+    fields.method = request.slice(0, sp1);
+    const sp2 = request.indexOf(' ', sp1 + 1);
+    fields.path = unescapeLog(request.slice(sp1 + 1, sp2 < 0 ? request.length : sp2));
+    if (sp2 > 0) fields.protocol = request.slice(sp2 + 1);
+  }
+  if (statusText !== '-') {
+    const status = Number(statusText);
+    fields.status = status;
+    line.level = statusLevel(status);
+  }
+  fields.bytes = bytes === '-' ? 0 : Number(bytes);
+}
+
+/**
  * Apache/Nginx access logs, common (`%h %l %u %t "%r" %>s %b`) and combined (plus
  * `"%{Referer}i" "%{User-agent}i"`), optionally led by `%v:%p` (vhost_combined). The message is the
  * request line.
@@ -63,19 +84,7 @@ export function parseAccess(raw: string, ctx: TimeContext): ParsedLine | undefin
   fields.client = client;
   if (dash(ident) !== undefined) fields.ident = ident;
   if (dash(user) !== undefined) fields.user = user;
-  const sp1 = request.indexOf(' ');
-  if (sp1 > 0) {
-    fields.method = request.slice(0, sp1);
-    const sp2 = request.indexOf(' ', sp1 + 1);
-    fields.path = unescapeLog(request.slice(sp1 + 1, sp2 < 0 ? request.length : sp2));
-    if (sp2 > 0) fields.protocol = request.slice(sp2 + 1);
-  }
-  if (statusText !== '-') {
-    const status = Number(statusText);
-    fields.status = status;
-    line.level = statusLevel(status);
-  }
-  fields.bytes = bytes === '-' ? 0 : Number(bytes);
+  takeRequest(line, request, statusText, bytes);
   if (combined) {
     const ref = dash(referrer);
     if (ref !== undefined) fields.referrer = unescapeLog(ref);
@@ -97,6 +106,8 @@ const MOST_LEADING_WORDS = 10;
 const MIN_LEARNED_LINES = 8;
 
 const lateScan: TimeScan = { ms: 0, end: 0 };
+/** CLF's quoted request, status and size right after its time (`"%r" %>s %b`), read from a given index. */
+const REQUEST_TAIL = /"((?:[^"\\]|\\.)*)" (\d{3}|-) (\d+|-)(?= |$)/y;
 
 /**
  * The word (counted from 0) where a custom access format writes its bracketed time after more
@@ -120,7 +131,9 @@ export function learnAccessWord(lines: readonly string[], ctx: TimeContext): num
 /**
  * A line nothing else read, with its bracketed time in the word its source learned
  * (`learnAccessWord`): that time, and the line whole as its message, since which leading word is
- * the client is the format's own. Undefined when the line does not have that shape.
+ * the client is the format's own. The request, status and size after the time, where they stand as
+ * CLF writes them, are read as the access readers read them (fields and the status's level).
+ * Undefined when the line does not have that shape.
  */
 export function readLateAccessTime(
   text: string,
@@ -132,6 +145,9 @@ export function readLateAccessTime(
   const line = newLine('access_custom', text);
   line.timestamp = lateScan.ms;
   line.timestampText = raw.slice(lateScanStart, lateScan.end);
+  REQUEST_TAIL.lastIndex = lateScan.end + 2;
+  const tail = REQUEST_TAIL.exec(raw);
+  if (tail !== null) takeRequest(line, tail[1] as string, tail[2] as string, tail[3]);
   return line;
 }
 

@@ -119,13 +119,50 @@ describe('an access-log time after more leading words, learned per source', () =
     return (line: string) => parser(line, receivedAt, 's');
   };
 
-  it("reads the time, and keeps the line whole as its message (the fields are the format's own)", () => {
+  it("reads the time, and keeps the line whole as its message (the leading words are the format's own)", () => {
     const line = learned(lancache)(lancache[0] as string);
     expect(line.timestamp).toBe(Date.parse('2026-11-30T18:30:10Z'));
     expect(line.timestampText).toBe('30/Nov/2026:19:30:10 +0100');
     expect(line.message).toBe(lancache[0]);
-    expect(line.level).toBeUndefined();
     expect(line.parseFailed).toBe(false);
+  });
+
+  // The request, status and size follow the time as CLF writes them (`"%r" %>s %b`), read as the
+  // access readers read them: a 5xx is an error, a 4xx a warning, as in access_combined.
+  it('reads the request, status and size after the time, and the level of the status', () => {
+    const read = learned(lancache);
+    const line = read(lancache[0] as string);
+    expect(line.format).toBe('access_custom');
+    expect(line.fields).toEqual({
+      method: 'GET',
+      path: '/depot/0/chunk',
+      protocol: 'HTTP/1.1',
+      status: 200,
+      bytes: 4000,
+    });
+    expect(line.level).toBe('INFO');
+    const failed = (lancache[1] as string).replace('" 200 4001 ', '" 502 0 ');
+    expect(read(failed).level).toBe('ERROR');
+    expect(read(failed).fields.status).toBe(502);
+    const missing = (lancache[2] as string).replace('" 200 4002 ', '" 404 - ');
+    expect(read(missing).level).toBe('WARN');
+    expect(read(missing).fields.bytes).toBe(0);
+    const quoted = (lancache[3] as string).replace(
+      '"GET /depot/3/chunk HTTP/1.1"',
+      String.raw`"GET /a\"b HTTP/1.1"`,
+    );
+    expect(read(quoted).fields.path).toBe('/a"b');
+  });
+
+  it('reads no fields and no level where a number of another kind follows the request', () => {
+    const read = learned(lancache);
+    const timed = (lancache[0] as string).replace('" 200 4000 ', '" 0.125 200 ');
+    const line = read(timed);
+    expect(line.timestamp).toBe(Date.parse('2026-11-30T18:30:10Z'));
+    expect(line.fields).toEqual({});
+    expect(line.level).toBeUndefined();
+    const glued = (lancache[0] as string).replace('" 200 4000 ', '" 2001 4000 ');
+    expect(read(glued).level).toBeUndefined();
   });
 
   it('reads a later line of the source, and leaves one of another layout', () => {
