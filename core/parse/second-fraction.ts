@@ -194,9 +194,10 @@ function isOtherWallClock(ms: number, written: number, ctx: TimeContext): boolea
 /**
  * The instant of the full stamp in the learned word after the header clock at `clock`, when it
  * names the stamp's second (`timestamp`) with a fraction: the same instant to the second, or, when
- * the header wrote no zone and the sample's stamps wrote theirs (`restatedZone`), the same wall
- * clock in the stamp's own zone. Else undefined: a source whose stamps agreed with its header to the
- * instant never moves a line's time by a zone.
+ * the header wrote no zone, the same wall clock in the stamp's own zone, where the sample's stamps
+ * wrote theirs (`restatedZone`) or where that zone is the source's own at that instant (the hour a
+ * summer time ends, read twice). Else undefined: a source whose stamps agreed with its header to the
+ * instant never moves a line's time to another zone.
  */
 function restatedStamp(
   raw: string,
@@ -211,10 +212,11 @@ function restatedStamp(
   const ms = restatedScan.ms;
   const apart = ms - (ms % 1000) - timestamp;
   if (apart === 0) return ms;
-  if (!learned.restatedZone || apart % QUARTER_HOUR !== 0 || Math.abs(apart) > MOST_ZONE_APART)
-    return undefined;
+  if (apart % QUARTER_HOUR !== 0 || Math.abs(apart) > MOST_ZONE_APART) return undefined;
   readZoneAt(raw, clock + 8);
-  return zoneOfLastRead.has ? undefined : ms;
+  if (zoneOfLastRead.has) return undefined;
+  // The other reading of a wall clock the source's zone writes twice (the hour summer time ends).
+  return learned.restatedZone || !isOtherWallClock(ms, readClock(raw, clock), ctx) ? ms : undefined;
 }
 
 /**

@@ -252,6 +252,20 @@ describe("the product's own stamp restated further in the header, learned per so
     expect(zoned(summer).timestamp).toBe(at('2026-11-30T08:09:01.250Z'));
   });
 
+  it("takes the other reading of a wall clock the source's zone writes twice (the hour summer time ends)", () => {
+    // New York's clocks go back on 1 November 2026: 01:30:11 is read first at -04:00; the stamp says
+    // it was the second time, at -05:00, which is also the source's own zone.
+    const parser = compileParser({ defaultZone: 'America/New_York' });
+    const received = Date.UTC(2026, 10, 1, 12);
+    parser.learn(
+      's',
+      ise('-04:00').map((l) => l.replaceAll('Nov 30', 'Oct 31').replaceAll('2026-11-30', '2026-10-31')),
+      received,
+    );
+    const line = `<181>Nov  1 01:30:11 ise-psn01 CISE_Failed_Attempts 0000482999 1 0 2026-11-01 01:30:11.250 -05:00 0011223999 5400 NOTICE Failed-Attempt: x`;
+    expect(parser(line, received, 's').timestamp).toBe(at('2026-11-01T06:30:11.250Z'));
+  });
+
   it('learns from a sample with blank lines, which count for nothing', () => {
     const lines = ise('+00:00');
     const blanks = [...lines.slice(0, 5), '', '', '', ...lines.slice(5)];
