@@ -266,6 +266,16 @@ describe("the product's own stamp restated further in the header, learned per so
     expect(parser(line, received, 's').timestamp).toBe(at('2026-11-01T06:30:11.250Z'));
   });
 
+  it.each([
+    ['tenths', '.4', '.400'],
+    ['hundredths after a comma', ',48', '.480'],
+    ['microseconds, to the millisecond', '.482913', '.482'],
+    ['nanoseconds, to the millisecond', '.482913123', '.482'],
+  ])("reads a stamp's fraction in %s", (_, fraction, ms) => {
+    const lines = ise('+00:00').map((l) => l.replace(/(2026-11-30 10:02:\d\d)\.\d+/, `$1${fraction}`));
+    expect(learned(lines)(lines[0] as string).timestamp).toBe(at(`2026-11-30T10:02:11${ms}Z`));
+  });
+
   it('learns from a sample with blank lines, which count for nothing', () => {
     const lines = ise('+00:00');
     const blanks = [...lines.slice(0, 5), '', '', '', ...lines.slice(5)];
