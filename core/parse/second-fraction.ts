@@ -197,7 +197,7 @@ function isOtherWallClock(ms: number, written: number, ctx: TimeContext): boolea
  * the header wrote no zone, the same wall clock in the stamp's own zone, where the sample's stamps
  * wrote theirs (`restatedZone`) or where that zone is the source's own at that instant (the hour a
  * summer time ends, read twice). Else undefined: a source whose stamps agreed with its header to the
- * instant never moves a line's time to another zone.
+ * instant never moves a line's time to a zone other than its own.
  */
 function restatedStamp(
   raw: string,
