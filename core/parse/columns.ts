@@ -378,7 +378,9 @@ function namespaceEnd(text: string, i: number): number {
  * `psramInit(): `, `log(): `: a function's name and empty parentheses before a colon (C's
  * `__func__` in ESP-IDF's and Arduino's log macros, OpenResty's Lua); or a class's dotted name,
  * its package first in lower case, and its method, the colon glued or after padding to the column's
- * width (java.util.logging formatters that print `%C.%M()`: openTCS's `o.o.k.RunKernel.main()   : `).
+ * width (java.util.logging formatters that print `%C.%M()`: openTCS's `o.o.k.RunKernel.main()   : `);
+ * or a type's name and its method before a layout's ` : ` (Apigee's `HTTPClient$Context.onConnect() : `),
+ * where a glued `Engine.Main(): ` is the program's own text (QuantConnect LEAN).
  */
 function callEnd(text: string, i: number): number {
   const first = text.charCodeAt(i);

@@ -2731,7 +2731,9 @@ export function applyStructure(
         setLevel(out, level, column, fieldStart[column] as number, fieldEnd[column] as number, true);
     } else if (column >= 0) {
       provenCuts = structure.ordinaryWords?.mark === WORD_BARE;
-      findLevel(raw, out, column, true);
+      // A deep column holds a level only where its learner would have found one (`deepLevelField`).
+      if (structure.levelDeep !== true || deepLevelField(raw, out) === structure.levelAfterTime)
+        findLevel(raw, out, column, true);
     }
   } finally {
     vouched = false;

@@ -59,6 +59,19 @@ describe('a level column past the usual reach, after context fields', () => {
     expect(sample[3]?.message).toBe('handled 3');
   });
 
+  it('reads a later line’s column only where the learner would: an upper-case level after context fields', () => {
+    const lines = Array.from({ length: 32 }, (_, n) => apigee(n));
+    const later = [
+      // Prose whose 7th word is a level word, or a one-letter word, keeps its text and reads no level.
+      '2026-11-30 11:21:00,120 the deploy of bundle 4 failed: error fatal debug now',
+      '2026-11-30 11:21:00,120 org:acme env:prod api:p rev:1 a b c d e f g h',
+    ];
+    const read = readSource(lines, later).later;
+    expect(read.map((p) => [p.level, p.message, p.fields.header_columns])).toEqual(
+      later.map((line) => [undefined, line.slice(24), undefined]),
+    );
+  });
+
   it('reads a sample of one ordinary level (INFO only)', () => {
     const lines = Array.from({ length: 32 }, (_, n) => apigee(n, 'INFO'));
     expect(readSource(lines).sample.every((p) => p.level === 'INFO')).toBe(true);
