@@ -3,7 +3,7 @@
  * recognised without a level, read from where its timestamp and level were found.
  */
 import { isDigit, isLetter, isLower } from './calendar.ts';
-import { readJson } from './formats/json.ts';
+import { putField, readJson } from './formats/json.ts';
 import { bracketCodeEnd, parsePythonBasic, readAfterLevel } from './formats/leveled.ts';
 import { looksLikeHostAndTag, readHostAndTag } from './formats/syslog.ts';
 import {
@@ -595,8 +595,11 @@ function takeJsonPayload(line: ParsedLine, ctx: TimeContext): void {
   line.message = inner.message;
   const fields = line.fields;
   const keep = (key: string, v: unknown): void => {
-    if (!Object.hasOwn(fields, key)) fields[key] = v;
-    else if (fields[key] !== v) fields[`payload.${key}`] = v;
+    if (Object.hasOwn(fields, key) && fields[key] === v) return;
+    // The object's own `payload.KEY` may hold the slot: another `payload.` prefix, nothing overwritten.
+    let slot = key;
+    while (Object.hasOwn(fields, slot)) slot = `payload.${slot}`;
+    putField(fields, slot, v);
   };
   for (const key in inner.fields) keep(key, inner.fields[key]);
   line.logger ??= inner.logger;

@@ -11,6 +11,16 @@ function isPlainObject(v: unknown): v is Obj {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
+/**
+ * `obj[key] = v` that keeps a `__proto__` key (which `JSON.parse` gives an object as its own) as a
+ * field: assigned, it would set `obj`'s prototype, losing the value and lending its keys to `obj`.
+ */
+export function putField(obj: Obj, key: string, v: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
+  else obj[key] = v;
+}
+
 function accepts(role: Role, v: unknown): boolean {
   if (typeof v === 'string') return true;
   if (role === 'timestamp' && isPlainObject(v)) return timeInObject(v) !== undefined;
@@ -78,7 +88,7 @@ function remainder(key: string, nested: Obj): Obj | undefined {
   for (const leaf in nested) {
     if (taken(key, leaf)) continue;
     rest ??= {};
-    rest[leaf] = nested[leaf];
+    putField(rest, leaf, nested[leaf]);
   }
   return rest;
 }
@@ -121,7 +131,7 @@ function takeZapKeys(obj: Obj, timeMs: number): boolean {
 /** Fields with zap's `C` renamed `caller` where it stood, as JSON lines with a `caller` key keep it. */
 function callerFromC(fields: Obj): Obj {
   const out: Obj = {};
-  for (const key in fields) out[key === 'C' ? 'caller' : key] = fields[key];
+  for (const key in fields) putField(out, key === 'C' ? 'caller' : key, fields[key]);
   return out;
 }
 
@@ -233,7 +243,7 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
     if (nestedSeen && NESTED_ROLES.has(key) && isPlainObject(v)) {
       const rest = remainder(key, v);
       if (rest !== undefined) fields[key] = rest;
-    } else fields[key] = v;
+    } else putField(fields, key, v);
   }
   const line = newLine('json', fromKey[MESSAGE] === undefined ? '' : trimNewline(value[MESSAGE] as string));
   line.fields =

@@ -247,3 +247,28 @@ describe('JSON lines', () => {
     expect(parse('{"time":{"zone":"UTC"},"msg":"m"}').fields).toEqual({ time: { zone: 'UTC' } });
   });
 });
+
+/*
+ * Hostile keys: `JSON.parse` keeps a `__proto__` key as the object's own, but assigning it to a plain
+ * object sets that object's prototype instead: the value would vanish from the line's fields and its
+ * keys be read through them (a forged `trace_id`). Every JSON reader's copy keeps it as a field.
+ */
+describe('a `__proto__` key in a JSON line', () => {
+  it('stays a field of its own, and lends the fields none of its keys', () => {
+    const line = parse(
+      '{"level":"info","msg":"x","__proto__":{"trace_id":"0123456789abcdef0123456789abcdef"},"ctx":{"__proto__":{"a":1},"b":2}}',
+    );
+    expect(Object.getPrototypeOf(line.fields)).toBe(Object.prototype);
+    expect(Object.hasOwn(line.fields, '__proto__')).toBe(true);
+    expect(line.fields.trace_id).toBeUndefined();
+    expect(JSON.stringify(line.fields)).toBe(
+      '{"__proto__":{"trace_id":"0123456789abcdef0123456789abcdef"},"ctx":{"__proto__":{"a":1},"b":2}}',
+    );
+  });
+
+  it('stays a field of a nested role object once its role keys are taken', () => {
+    const line = parse('{"log":{"level":"warn","__proto__":{"a":1}},"message":"x"}');
+    expect(line.level).toBe('WARN');
+    expect(JSON.stringify(line.fields)).toBe('{"log":{"__proto__":{"a":1}}}');
+  });
+});

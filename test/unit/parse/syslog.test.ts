@@ -645,6 +645,21 @@ describe('a JSON object as the message of a syslog line', () => {
     ).toMatchObject({ host: 'web-2', service: 'app', logger: 'db', fields: { pid: 12, service: 'billing' } });
   });
 
+  it('keeps every key of the object when one is already `payload.KEY`: none overwrites another', () => {
+    const line = parse('Nov 28 04:34:05 host app[12]: {"level":"info","msg":"x","payload.pid":1,"pid":7}');
+    expect(line.fields).toEqual({ pid: 12, 'payload.pid': 1, 'payload.payload.pid': 7 });
+  });
+
+  it('keeps a `__proto__` key as a field, lending the line none of its keys', () => {
+    const line = parse(
+      'Nov 28 04:34:05 host app[12]: {"level":"info","msg":"x","__proto__":{"trace_id":"0123456789abcdef0123456789abcdef","pid":1}}',
+    );
+    expect(Object.getPrototypeOf(line.fields)).toBe(Object.prototype);
+    expect(JSON.stringify(line.fields)).toBe(
+      '{"pid":12,"__proto__":{"trace_id":"0123456789abcdef0123456789abcdef","pid":1}}',
+    );
+  });
+
   it("keeps an RFC 5424 header's own fraction, and reads the object's level and message", () => {
     expect(
       parse(
