@@ -57,6 +57,7 @@ import {
 } from './proven-column.ts';
 import {
   isLearnedOnly,
+  learnedOnlyFits,
   opensLineOnly,
   readsYearFirstFurther,
   TIMESTAMP_SHAPES,
@@ -341,7 +342,11 @@ function findTime(
         // Found only while learning, in the first field: the source's structure then reads it.
         if (isLearnedOnly(shape) && (f > 0 || !anyShapeAnywhere)) continue;
         if (!weakHere && isWeakShape(shape)) continue;
-        if (tryShape(raw, shape, at, ctx) && (k === 0 || !framed || framedCloses(raw, start, at))) {
+        if (
+          tryShape(raw, shape, at, ctx) &&
+          (k === 0 || !framed || framedCloses(raw, start, at)) &&
+          (!isLearnedOnly(shape) || learnedOnlyFits(scan.ms, ctx))
+        ) {
           found(out, shape, f, at);
           return;
         }

@@ -1028,6 +1028,17 @@ export function isLearnedOnly(shape: number): boolean {
   return shape === LEARNED_ONLY_SHAPE;
 }
 
+/**
+ * True when a learned-only reading (`ms`) counts in a sample being learned: inside the window the
+ * time-range check accepts (`acceptedEventTimes`, default retention). Read month first and without a
+ * year, a day-first source's `05/12` (5 December) or a progress count's `09/12 01:55` dates months
+ * away from its arrival; a sample replayed after the window learns no time either (limit).
+ */
+export function learnedOnlyFits(ms: number, ctx: TimeContext): boolean {
+  const window = acceptedEventTimes(ctx.receivedAt, DEFAULT_RETENTION_DAYS);
+  return ms >= window.from && ms <= window.to;
+}
+
 /** True for a shape that counts per line only opening it, as an epoch does (`LINE_START_SHAPES`). */
 export function opensLineOnly(shape: number): boolean {
   return shape === EPOCH_SHAPE || LINE_START_SHAPES.has(shape);

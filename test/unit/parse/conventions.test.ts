@@ -1346,6 +1346,17 @@ describe('a month-first date without a year, to the minute, learned from a sourc
     parser.learn('ratios', ratios, receivedAt);
     expect(parser(ratios[0] as string, receivedAt, 'ratios').timestamp).toBeUndefined();
   });
+  it('learns it only from lines it dates inside the time-range window: a day-first source, a progress count', () => {
+    const parser = compileParser({});
+    // `05/12` is 5 December in this source, not 12 May: read month first, the sample dates seven months back.
+    const dayFirst = lines.map((line) => `05/12${line.slice(5)}`);
+    parser.learn('day-first', dayFirst, receivedAt);
+    expect(parser(dayFirst[0] as string, receivedAt, 'day-first').timestamp).toBeUndefined();
+    // Test 3 of 12 after 1 minute 23 seconds, not 3 December at 01:23.
+    const counts = ['03', '04', '05', '06', '07', '08'].map((n, k) => `${n}/12 01:2${k} test_${k} PASSED`);
+    parser.learn('counts', counts, receivedAt);
+    expect(parser('09/12 01:55 test_9 PASSED', receivedAt, 'counts').timestamp).toBeUndefined();
+  });
   it('reads it on every line of a source whose sample opens with it', () => {
     const parser = compileParser({});
     parser.learn('rlm', lines, receivedAt);
