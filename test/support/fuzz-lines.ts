@@ -153,6 +153,30 @@ export const fuzzLine = fc.oneof(
   fc
     .record({ time: fc.oneof(fc.double(), fc.integer(), fc.string()), level: fc.jsonValue() })
     .map((o) => JSON.stringify(o)),
+  // An object as the whole message of a syslog line (JSON under journald): odd values, hostile keys.
+  fc
+    .tuple(
+      fc.constantFrom(
+        'Nov 28 04:34:05 host app[12]: ',
+        '<30>Nov 28 04:34:05 host app: ',
+        'Nov 28 04:34:05 host app ',
+      ),
+      fc.dictionary(
+        fc.constantFrom(
+          '__proto__',
+          'constructor',
+          'pid',
+          'payload.pid',
+          'host',
+          'time',
+          'level',
+          'msg',
+          'logger',
+        ),
+        fc.jsonValue({ maxDepth: 3 }),
+      ),
+    )
+    .map(([header, o]) => header + JSON.stringify(o)),
   fc.nat({ max: 300 }).map((depth) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`),
   fc.nat({ max: 300 }).map((depth) => `${'['.repeat(depth)}`),
   fc.string({ unit: 'binary', maxLength: 200 }),
