@@ -660,6 +660,18 @@ describe('a JSON object as the message of a syslog line', () => {
     );
   });
 
+  it("keeps a zoneless header's time when the object names its wall clock in another zone (limit)", () => {
+    // Read as UTC, the header names 04:34:05Z; the object's 03:34:05.437Z is another second.
+    expect(
+      parse(
+        'Nov 28 04:34:05 host app[12]: {"level":"info","msg":"x","time":"2025-11-28T04:34:05.437+01:00"}',
+      ),
+    ).toMatchObject({
+      timestamp: Date.UTC(2025, 10, 28, 4, 34, 5),
+      fields: { pid: 12, time: '2025-11-28T04:34:05.437+01:00' },
+    });
+  });
+
   it("keeps an RFC 5424 header's own fraction, and reads the object's level and message", () => {
     expect(
       parse(
