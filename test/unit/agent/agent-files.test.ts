@@ -513,6 +513,26 @@ describe('agent with files (fake Kafka)', () => {
       look(f, T + 3001, 11, T + 0.5); // 3000 ms after that time, 9 ms short of the look's timeout
       expect(sent).toHaveLength(1);
     });
+
+    it('never holds an event past the timeout after its reading when the time lies in the future', () => {
+      const { f, sent } = tracked();
+      const nextYear = T + 365 * 86_400_000 + 0.5; // a file server's clock far ahead, or `touch -d`
+      look(f, T + 10, 11, nextYear, 'ERROR boom\n');
+      look(f, T + 3009, 11, nextYear);
+      expect(sent).toEqual([]);
+      look(f, T + 3010, 11, nextYear); // a timeout after the look that read it
+      expect(sent).toHaveLength(1);
+    });
+
+    it('holds an event no longer than the timeout after its reading when our clock steps back', () => {
+      const { f, sent } = tracked();
+      const back = T - 3_600_000; // an hour back (NTP step): new bytes' time is before the look at T
+      look(f, back + 10, 11, back + 3.5, 'ERROR boom\n');
+      look(f, back + 3009, 11, back + 3.5);
+      expect(sent).toEqual([]);
+      look(f, back + 3010, 11, back + 3.5);
+      expect(sent).toHaveLength(1);
+    });
   });
 
   it("joins a trace written in two parts when the file's modification time lags behind and its previous look came a whole timeout earlier", async () => {
