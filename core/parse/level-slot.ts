@@ -35,7 +35,7 @@
  */
 import { isAlnum, isLetter, isUpper } from './calendar.ts';
 import {
-  columnLevelSpelling,
+  columnWordLevel,
   declaredLevel,
   isAtLeast,
   isLetterLevelSet,
@@ -293,7 +293,7 @@ function findMark(raw: string): boolean {
       i++;
     }
     if (!capitals || (i - a !== 1 && i - a !== 3) || i === raw.length) continue;
-    if (i - a === 3 && threeLetterLevel(raw.slice(a, i)) === undefined) continue;
+    if (i - a === 3 && columnWordLevel(raw.slice(a, i)) === undefined) continue;
     mark.at = a;
     mark.length = i - a;
     mark.before = a === 0 ? LINE_START : raw.charCodeAt(a - 1);
@@ -302,11 +302,6 @@ function findMark(raw: string): boolean {
     return true;
   }
   return false;
-}
-
-/** The level three capitals spell (`INF`, `ERR`, `DBG`, the column cuts `WAR`, `FAT`), if any. */
-function threeLetterLevel(word: string): Level | undefined {
-  return levelSpelling(word) ?? columnLevelSpelling(word);
 }
 
 /** True when the last mark found stands in `slot`. */
@@ -320,7 +315,7 @@ function isSlot(slot: LevelSlot): boolean {
  */
 function markLevelIn(raw: string): Level | undefined {
   const word = raw.slice(mark.at, mark.at + mark.length);
-  if (mark.length === 3) return threeLetterLevel(word);
+  if (mark.length === 3) return columnWordLevel(word);
   if (mark.after === 58 && isPathSlash(raw.charCodeAt(mark.at + 2))) return undefined;
   return LEVEL_LETTERS.includes(word) ? levelSpelling(word) : undefined;
 }

@@ -410,6 +410,15 @@ export function columnLevelSpelling(word: string): Level | undefined {
 }
 
 /**
+ * The level a word spells where a source's sample learned a level column: a spelling, or a column's
+ * cut (`WAR`). The one home for what the learned columns count as a level word (the letter slot's
+ * three capitals, the proven column's words and its product's word, which must spell none).
+ */
+export function columnWordLevel(word: string): Level | undefined {
+  return levelSpelling(word) ?? columnLevelSpelling(word);
+}
+
+/**
  * Level spellings that also stand unmarked as words of their own (`ALERT exited abnormally`, `HTTP GET
  * /`, `FAIL LOGIN:`): in a header or opening a syslog message, only a mark (`fail:`, `[ALERT]`, `| SUCCESS |`)
  * makes them a level.

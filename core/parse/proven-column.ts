@@ -26,7 +26,7 @@
  * nothing; an ordinary word of a product that is an alarm word not listed reads INFO when
  * most lines write it.
  */
-import { columnLevelSpelling, type Level, levelSpelling, opensTextUnmarked } from './levels.ts';
+import { columnWordLevel, type Level, opensTextUnmarked } from './levels.ts';
 
 /** Most distinct words the column may hold: a level scale is short, prose is not. */
 const MAX_WORDS = 6;
@@ -67,8 +67,7 @@ const MAX_OTHER_WORDS = 1;
 
 /** The level a known spelling in the column spells (`ERR`, `Warning`, the cut `WAR`), if any. */
 function spelledLevel(word: string): Level | undefined {
-  if (opensTextUnmarked(word)) return undefined;
-  return levelSpelling(word) ?? columnLevelSpelling(word);
+  return opensTextUnmarked(word) ? undefined : columnWordLevel(word);
 }
 
 /**
@@ -105,9 +104,5 @@ export function provenColumnWord(words: ReadonlyMap<string, number>): string | u
  * outcome or alarm (`NO_ORDINARY_WORDS`).
  */
 function isOrdinaryWord(word: string): boolean {
-  return (
-    levelSpelling(word) === undefined &&
-    columnLevelSpelling(word) === undefined &&
-    !NO_ORDINARY_WORDS.has(word.toLowerCase())
-  );
+  return columnWordLevel(word) === undefined && !NO_ORDINARY_WORDS.has(word.toLowerCase());
 }

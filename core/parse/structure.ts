@@ -2174,24 +2174,38 @@ let placeEnd = 0;
  * that most lines hold a level word in, and how many; [-1, 0] when none, or when its one level is a
  * severe word (a queue `[Critical]`, a column that only says ERROR: a name, `isSevereLabel`).
  */
+/**
+ * Each of the sample's lines the structure counts (not empty, no continuation) that holds a time,
+ * to `visit` with its header just scanned: the one loop the learned columns after the time vote in
+ * (the level bracket, the deep level column, the level numbers, the proven column).
+ */
+function eachTimedLine(
+  lines: readonly string[],
+  ctx: TimeContext,
+  visit: (line: string, header: Header) => void,
+): void {
+  const header = emptyHeader();
+  for (const line of lines) {
+    if (line.length === 0 || isContinuation(line)) continue;
+    scanHeader(line, ctx, header, true);
+    if (header.shape >= 0) visit(line, header);
+  }
+}
+
 function topLevelPlace(
   lines: readonly string[],
   ctx: TimeContext,
   placeOf: (line: string, header: Header) => number,
 ): [number, number] {
-  const header = emptyHeader();
   const votes = new Map<number, number>();
   const spelled = new Map<number, Set<Level>>();
-  for (const line of lines) {
-    if (line.length === 0 || isContinuation(line)) continue;
-    scanHeader(line, ctx, header, true);
-    if (header.shape < 0) continue;
+  eachTimedLine(lines, ctx, (line, header) => {
     const k = placeOf(line, header);
-    if (k < 0) continue;
+    if (k < 0) return;
     bump(votes, k);
     const level = levelSpelling(line.slice(placeStart, placeEnd));
     if (level !== undefined) spelled.set(k, (spelled.get(k) ?? new Set<Level>()).add(level));
-  }
+  });
   const [k, n] = top(votes);
   if (k < 0 || isSevereLabel(spelled.get(k) ?? new Set<Level>())) return [-1, 0];
   return [k, n];
@@ -2377,16 +2391,12 @@ function learnNumberedLevel(
   ctx: TimeContext,
   counted: number,
 ): NumberedLevel | undefined {
-  const header = emptyHeader();
   const pythonValues = new Set<number>();
   let pythonLines = 0;
   let python = true;
   const after = severityTally();
   const afterPid = severityTally();
-  for (const line of lines) {
-    if (line.length === 0 || isContinuation(line)) continue;
-    scanHeader(line, ctx, header, true);
-    if (header.shape < 0) continue;
+  eachTimedLine(lines, ctx, (line, header) => {
     const f = fieldAt(header.timeEnd);
     const n = numberField(line, f);
     if (n >= 0 && pythonLevelNumber(n) === undefined) python = false;
@@ -2396,7 +2406,7 @@ function learnNumberedLevel(
     }
     countSeverity(after, line, f);
     if (numberField(line, f, true) >= 0) countSeverity(afterPid, line, f + 1);
-  }
+  });
   if (python && pythonValues.size >= 2 && pythonLines >= MIN_AGREEMENT * counted)
     return { scale: 'python', place: 0 };
   const first = holdsSeverities(after, counted);
@@ -2553,19 +2563,15 @@ function provenBareColumn(
   ctx: TimeContext,
   counted: number,
 ): OrdinaryWords | undefined {
-  const header = emptyHeader();
   const words = new Map<string, number>();
   let held = 0;
-  for (const line of lines) {
-    if (line.length === 0 || isContinuation(line)) continue;
-    scanHeader(line, ctx, header, true);
-    if (header.shape < 0) continue;
+  eachTimedLine(lines, ctx, (line, header) => {
     const f = fieldAt(header.timeEnd);
-    if (bareWordKind(line, f) === 0) continue;
+    if (bareWordKind(line, f) === 0) return;
     const word = line.slice(fieldStart[f] as number, fieldEnd[f] as number);
     words.set(word, (words.get(word) ?? 0) + 1);
     held++;
-  }
+  });
   if (!isAgreed(held, counted, MIN_COLUMN_LINES)) return undefined;
   const word = provenColumnWord(words);
   return word === undefined ? undefined : { mark: WORD_BARE, words: [word] };
