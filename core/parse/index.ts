@@ -654,7 +654,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     readKeys(line, line.fields, keys, ctx, false);
   if (quoted) line = readQuotedRecord(raw, line, keys, ctx) ?? line;
   // Last: a severity identifier in the field of the message the source's sample agreed on
-  // (`id-field.ts`), then the level word in its slot (`level-slot.ts`).
+  // (`id-field.ts`), a level glued by hyphens (`glued-level.ts`), then the level word in its slot
+  // (`level-slot.ts`); the order is core/parse/README.md's "Which learned level reading wins".
   if (line.level === undefined && state !== undefined && state.idField >= 0) readIdField(line, state.idField);
   if (line.level === undefined && state?.gluedWord !== undefined) readGluedLevel(line, state.gluedWord);
   if (line.level === undefined && state?.levelSlot !== undefined)
