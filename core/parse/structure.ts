@@ -2147,7 +2147,7 @@ function nthBracket(raw: string, from: number, k: number): number {
  * lines do not agree on one.
  */
 function learnLevelBracket(lines: readonly string[], ctx: TimeContext, counted: number): number {
-  const [k, n] = topLevelPlace(lines, ctx, levelBracketOf);
+  const [k, n] = commonestLevelPlace(lines, ctx, levelBracketOf);
   return n >= MIN_AGREEMENT * counted ? k : -1;
 }
 
@@ -2165,15 +2165,10 @@ function levelBracketOf(line: string, header: Header): number {
   return -1;
 }
 
-/** Where the level word the last `placeOf` of `topLevelPlace` found starts and ends. */
+/** Where the level word the last `placeOf` of `commonestLevelPlace` found starts and ends. */
 let placeStart = 0;
 let placeEnd = 0;
 
-/**
- * The place (`placeOf` counts it on each sample line with a time: a bracket, a field; -1 for none)
- * that most lines hold a level word in, and how many; [-1, 0] when none, or when its one level is a
- * severe word (a queue `[Critical]`, a column that only says ERROR: a name, `isSevereLabel`).
- */
 /**
  * Each of the sample's lines the structure counts (not empty, no continuation) that holds a time,
  * to `visit` with its header just scanned: the one loop the learned columns after the time vote in
@@ -2192,7 +2187,12 @@ function eachTimedLine(
   }
 }
 
-function topLevelPlace(
+/**
+ * The place (`placeOf` counts it on each sample line with a time: a bracket, a field; -1 for none)
+ * that most lines hold a level word in, and how many; [-1, 0] when none, or when its one level is a
+ * severe word (a queue `[Critical]`, a column that only says ERROR: a name, `isSevereLabel`).
+ */
+function commonestLevelPlace(
   lines: readonly string[],
   ctx: TimeContext,
   placeOf: (line: string, header: Header) => number,
@@ -2223,7 +2223,7 @@ const DEEP_LEVEL_FIELDS = 10;
  * when the lines do not agree on one, or its one level is a severe word (a name, `isSevereLabel`).
  */
 function learnDeepLevelColumn(lines: readonly string[], ctx: TimeContext, counted: number): number {
-  const [k, n] = topLevelPlace(lines, ctx, deepLevelField);
+  const [k, n] = commonestLevelPlace(lines, ctx, deepLevelField);
   return isAgreed(n, counted, MIN_COLUMN_LINES) ? k : -1;
 }
 
