@@ -108,7 +108,11 @@ export function learnMicroColumn(lines: readonly string[]): boolean {
   const seen = new Set<string>();
   let lastClock = '';
   let lastValue = -1;
+  let counted = 0;
   for (const raw of lines) {
+    // A blank line between records neither counts nor breaks a second's rising run.
+    if (raw.length === 0) continue;
+    counted++;
     const clock = wholeClockAt(raw.length > HEADER_CHARS ? raw.slice(0, HEADER_CHARS) : raw);
     if (clock < 0 || !isMicroColumn(raw, clock + 8)) {
       lastClock = '';
@@ -127,7 +131,7 @@ export function learnMicroColumn(lines: readonly string[]): boolean {
     lastClock = time;
     lastValue = value;
   }
-  return isAgreed(columns, lines.length, MIN_COLUMN_LINES) && rising >= MIN_RISING && resets > 0;
+  return isAgreed(columns, counted, MIN_COLUMN_LINES) && rising >= MIN_RISING && resets > 0;
 }
 
 /** Words after the header's clock a restated stamp may stand in: the header's first dozen fields or so. */

@@ -176,6 +176,11 @@ describe('a microsecond column after the clock, learned per source', () => {
     expect(learned(pid)(pid[4] as string).timestamp).toBe(at('2026-11-30T14:02:12Z'));
   });
 
+  it('counts the non-empty lines of a sample, as the other learned readings do', () => {
+    const spaced = opensm.flatMap((l) => [l, '']);
+    expect(learned(spaced)(opensm[4] as string).timestamp).toBe(at('2026-11-30T14:02:12.004Z'));
+  });
+
   it('leaves a sample too short to prove it', () => {
     const few = opensm.slice(0, 6);
     expect(learned(few)(few[4] as string).timestamp).toBe(at('2026-11-30T14:02:12Z'));
