@@ -6,7 +6,7 @@
  * debug logs, WebSphere and fwupd write after a colon; a source's sample can: a clock's fraction
  * changes from line to line.
  *
- * - **Learned** when at least `MIN_LINES` of the sample's lines, and `MIN_AGREEMENT` of them, write
+ * - **Learned** when at least `MIN_SAMPLE_LINES` of the sample's lines, and `MIN_AGREEMENT` of them, write
  *   such a number (4–9 digits, not ending in `000`) in their first `HEAD` characters, one value on
  *   all of them, over at least `MIN_SECONDS` different seconds. Three digits are a clock's
  *   milliseconds, which a timer firing each second writes alike on every line (`:250`), and
@@ -19,12 +19,12 @@
  *   a constant number glued by a colon after a time that is not the source's own time is not looked at
  *   past the first `HEAD` characters.
  */
+import { MIN_SAMPLE_LINES } from './agreement.ts';
 import { digits, fractionMillis, isDigit } from './calendar.ts';
 import { idValue } from './line.ts';
 import { isAgreed } from './structure.ts';
 import type { ParsedLine } from './types.ts';
 
-const MIN_LINES = 8;
 const MIN_SECONDS = 3;
 /** Fewest and most digits of the number: three are a clock's milliseconds, whatever they repeat. */
 const MIN_DIGITS = 4;
@@ -82,7 +82,7 @@ export function learnColonId(lines: readonly string[]): boolean {
   }
   // Milliseconds padded to the microsecond (`250000`, `000000`) are a clock's.
   if (value === undefined || value.endsWith('000')) return false;
-  return isAgreed(holding, counted, MIN_LINES) && seconds.size >= MIN_SECONDS;
+  return isAgreed(holding, counted, MIN_SAMPLE_LINES) && seconds.size >= MIN_SECONDS;
 }
 
 /**

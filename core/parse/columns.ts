@@ -7,6 +7,7 @@
  * `MAX_COLUMN` characters.
  */
 
+import { MIN_AGREEMENT } from './agreement.ts';
 import { isDigit, isHexDigit, isLower, isUpper } from './calendar.ts';
 import { isSourceLocation, isSpace, isWordChar } from './header-fields.ts';
 import type { ParsedLine } from './types.ts';
@@ -55,8 +56,6 @@ const MAX_COLUMNS = 4;
 const MAX_COLUMN = 64;
 /** Longest logger's name column (`tag`, `logger`): Java's fully qualified class names run long. */
 const MAX_NAME_COLUMN = 160;
-/** Share of a sample's messages that must have the column. */
-const MIN_SHARE = 0.8;
 /** Messages a column is learned from at least. */
 const MIN_MESSAGES = 3;
 
@@ -612,7 +611,7 @@ export interface Columns {
 export const NO_COLUMNS: Columns = { lead: [], trail: [] };
 
 /**
- * The columns at the front of a source's messages: a shape that at least `MIN_SHARE` of them
+ * The columns at the front of a source's messages: a shape that at least `MIN_AGREEMENT` of them
  * (and `MIN_MESSAGES`) open with, holding two values or more, then the next one after it; then the
  * same at their end, back to front.
  */
@@ -620,7 +619,7 @@ export function learnColumns(messages: readonly string[]): Columns {
   if (messages.length < MIN_MESSAGES) return NO_COLUMNS;
   const lead: ColumnShape[] = [];
   const at = messages.map(() => 0);
-  const needed = Math.max(MIN_MESSAGES, Math.ceil(MIN_SHARE * messages.length));
+  const needed = Math.max(MIN_MESSAGES, Math.ceil(MIN_AGREEMENT * messages.length));
   while (lead.length < MAX_COLUMNS) {
     const shape = SHAPES.find((s) => sharedColumn(messages, at, s, needed));
     if (shape === undefined) break;

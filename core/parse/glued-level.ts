@@ -21,9 +21,10 @@
  * a text that opens with a lower-case hyphenated word (`belle-sip-message-channel-x …`) is learned from
  * its last part.
  */
+import { MIN_SAMPLE_LINES } from './agreement.ts';
 import { isDigit, isLower } from './calendar.ts';
 import { type Level, levelSpelling } from './levels.ts';
-import { MIN_COLUMN_LINES, provenColumnWord } from './proven-column.ts';
+import { provenColumnWord } from './proven-column.ts';
 import { isAgreed, isAgreedOn } from './structure.ts';
 import type { ParsedLine } from './types.ts';
 
@@ -79,7 +80,7 @@ export function learnGluedWord(messages: readonly string[]): string | undefined 
     words.set(last, (words.get(last) ?? 0) + 1);
     held++;
   }
-  if (!isAgreed(held, messages.length, MIN_COLUMN_LINES)) return undefined;
+  if (!isAgreed(held, messages.length, MIN_SAMPLE_LINES)) return undefined;
   return provenColumnWord(words);
 }
 
@@ -87,12 +88,12 @@ export function learnGluedWord(messages: readonly string[]): string | undefined 
 const GLUED_WORD = /-[a-z]{3,9}-/;
 
 /**
- * True when at least `MIN_AGREEMENT` of the sample's non-empty `lines`, and `MIN_COLUMN_LINES`, hold
+ * True when at least `MIN_AGREEMENT` of the sample's non-empty `lines`, and `MIN_SAMPLE_LINES`, hold
  * lower-case letters between two hyphens: a cheap test before the sample is read again for its
  * messages (`learnGluedWord` judges them).
  */
 export function mayGlueLevels(lines: readonly string[]): boolean {
-  return isAgreedOn(lines, MIN_COLUMN_LINES, (line) => GLUED_WORD.test(line));
+  return isAgreedOn(lines, MIN_SAMPLE_LINES, (line) => GLUED_WORD.test(line));
 }
 
 /** The level of a glued part: the product's `word` INFO, a full level word its level. */

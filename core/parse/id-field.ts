@@ -8,7 +8,7 @@
  *   message (a space after it, or a colon and a space), in its fields 1 to `MAX_FIELD` (field 0, an
  *   identifier opening the message, is the per-line reading's).
  * - **The field**: learned when at least `MIN_AGREEMENT` of the sample's lines, and at least
- *   `MIN_LINES`, hold such a word in the same field of their message, every such word there ends in
+ *   `MIN_SAMPLE_LINES`, hold such a word in the same field of their message, every such word there ends in
  *   a severity letter (`I`, `W`, `E`, `S`: a column of `A`, `B`, `X` is part numbers), and at least
  *   one in `I` (one severe identifier on every line is a label: a false alert on every line).
  * - **Reading**: on a later line the readers gave no level, an identifier in that field gives its
@@ -18,6 +18,7 @@
  * Limits: a column of identifiers all ending in `I` reads INFO; a product's column of codes shaped so
  * whose last letters happen to be `I`, `W`, `E`, `S` only would read as severities.
  */
+import { MIN_SAMPLE_LINES } from './agreement.ts';
 import { isDigit, isUpper } from './calendar.ts';
 import { idLetterLevel } from './formats/message-mark.ts';
 import type { Level } from './levels.ts';
@@ -26,8 +27,6 @@ import type { ParsedLine } from './types.ts';
 
 /** Fields of the message the identifier may stand in: after one to three header columns. */
 const MAX_FIELD = 3;
-/** Fewest sample lines that must agree: a short sample proves nothing. */
-const MIN_LINES = 8;
 
 /** The end of an identifier-shaped word at `a` of `text`, before a space or `: `; -1 when none. */
 function idShapeEnd(text: string, a: number): number {
@@ -72,17 +71,17 @@ export function learnIdField(messages: readonly string[]): number {
       if (level === 'INFO') info = true;
       held++;
     }
-    if (isAgreed(held, messages.length, MIN_LINES)) return info && !stranger ? field : -1;
+    if (isAgreed(held, messages.length, MIN_SAMPLE_LINES)) return info && !stranger ? field : -1;
   }
   return -1;
 }
 
 /**
- * True when at least `MIN_AGREEMENT` of the non-empty `lines`, and `MIN_LINES`, hold an
+ * True when at least `MIN_AGREEMENT` of the non-empty `lines`, and `MIN_SAMPLE_LINES`, hold an
  * identifier-shaped word after a space: a cheap test before the sample is read again for its messages.
  */
 export function mayHoldIds(lines: readonly string[]): boolean {
-  return isAgreedOn(lines, MIN_LINES, holdsId);
+  return isAgreedOn(lines, MIN_SAMPLE_LINES, holdsId);
 }
 
 /** True when `line` holds an identifier-shaped word after a space. */

@@ -3,6 +3,7 @@
  * enough for the ingest Lambda's per-line budget (see bench/parse-throughput.ts).
  */
 
+import { MIN_AGREEMENT } from './agreement.ts';
 import { learnColonId, readColonId } from './colon-id.ts';
 import { type Columns, learnColumns, NO_COLUMNS, skipColumns } from './columns.ts';
 import { detect, forcedName, parseForced } from './detect.ts';
@@ -70,7 +71,6 @@ import {
   isAgreed,
   isDeepLevelColumn,
   learnStructure,
-  MIN_AGREEMENT,
   mayHoldMarkedLevel,
   rereadTime,
   type Structure,

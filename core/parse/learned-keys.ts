@@ -20,10 +20,11 @@
  * - **Message**: a JSON or logfmt text key named for a message; of columns, which have no names, the
  *   one holding free text (a space in most values) that is longest on average.
  */
+
+import { MIN_AGREEMENT } from './agreement.ts';
 import { isLetter, isLower, isUpper } from './calendar.ts';
 import { isSevereLabel, type Level, levelSpelling } from './levels.ts';
 import { newLine } from './line.ts';
-import { MIN_AGREEMENT } from './structure.ts';
 import { isPlausibleStampTime, parseAnyTimestamp } from './timestamp-shapes.ts';
 import { parseTimestampValue, type TimeContext } from './timestamps.ts';
 import type { ParsedLine } from './types.ts';

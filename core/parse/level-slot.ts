@@ -18,7 +18,7 @@
  *   with two words or there is none (`isLevelAfterDot`): `[uvicorn.error]` beside `[api.info]` names
  *   loggers; `[uvicorn.error]` on every line stays a label (below).
  * - **The slot**: the pair of delimiters around the first such word of a line. It is learned when
- *   at least `MIN_AGREEMENT` of the sample's lines, and at least `MIN_SLOT_LINES`, open their first
+ *   at least `MIN_AGREEMENT` of the sample's lines, and at least `MIN_SAMPLE_LINES`, open their first
  *   such word with the same pair (`:` and `:`; `[` and `]`; a space and `:`), and one of the pair is
  *   a mark: a word between spaces (or the line's start and a space) is a word of the text, and a
  *   slot of spaces would read prose anywhere in the line (`no error seen`).
@@ -33,6 +33,7 @@
  * readers mostly give no level, and reads it only on a line they gave none: the level is the first
  * word of the vocabulary in the slot, and the message stays as the readers left it.
  */
+import { MIN_SAMPLE_LINES } from './agreement.ts';
 import { isAlnum, isLetter, isUpper } from './calendar.ts';
 import {
   columnWordLevel,
@@ -54,9 +55,6 @@ export interface LevelSlot {
   readonly after: number;
   readonly field: number;
 }
-
-/** Fewest sample lines that must agree on a slot: a short sample proves nothing. */
-const MIN_SLOT_LINES = 8;
 
 const WORDS = [
   'trace',
@@ -149,7 +147,7 @@ interface Found {
 
 /**
  * The slot the most of the sample's non-empty lines hold their first word or mark in (`find`), when
- * at least `MIN_AGREEMENT` of them and at least `MIN_SLOT_LINES` agree on it; else undefined.
+ * at least `MIN_AGREEMENT` of them and at least `MIN_SAMPLE_LINES` agree on it; else undefined.
  */
 function agreedSlot(lines: readonly string[], find: (line: string) => Found | undefined): Votes | undefined {
   const slots = new Map<number, Votes>();
@@ -181,7 +179,7 @@ function agreedSlot(lines: readonly string[], find: (line: string) => Found | un
   }
   let most: Votes | undefined;
   for (const votes of slots.values()) if (most === undefined || votes.lines > most.lines) most = votes;
-  return most !== undefined && isAgreed(most.lines, counted, MIN_SLOT_LINES) ? most : undefined;
+  return most !== undefined && isAgreed(most.lines, counted, MIN_SAMPLE_LINES) ? most : undefined;
 }
 
 /**
@@ -248,7 +246,7 @@ export function slotLevel(raw: string, slot: LevelSlot): Level | undefined {
  *   `LETTER_FIELDS` whitespace-separated fields and `HEADER_CHARS` characters. Glued letters
  *   (`18T15`, glog's `I1130`) are no mark; the per-line readers read glog and logcat.
  * - **The slot**: the mark's delimiter pair and field. It is learned when at least `MIN_AGREEMENT`
- *   of the sample's lines, and at least `MIN_SLOT_LINES`, open their first mark in the same slot,
+ *   of the sample's lines, and at least `MIN_SAMPLE_LINES`, open their first mark in the same slot,
  *   every single letter seen there is a level letter (`LEVEL_LETTERS`), and at least two levels
  *   are seen there: a column of `A`/`B` (a shift), `M`/`F`, `Y`/`N`, `R`/`W`, `U`/`D` or `S`/`E`
  *   holds a letter that is no level, and a column that is always `I` (or always `W`) is a label.

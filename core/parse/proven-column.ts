@@ -31,9 +31,6 @@ import { columnWordLevel, type Level, opensTextUnmarked } from './levels.ts';
 /** Most distinct words the column may hold: a level scale is short, prose is not. */
 const MAX_WORDS = 6;
 
-/** Fewest sample lines that must hold a word there: a short sample proves nothing. */
-export const MIN_COLUMN_LINES = 8;
-
 /** Shortest and longest word counted. */
 export const SHORTEST_COLUMN_WORD = 2;
 export const LONGEST_COLUMN_WORD = 9;

@@ -29,6 +29,7 @@
  * appliances whose forwarding keeps a relay header before their stamp) is read only in the word the
  * source's sample proved (`learnRestatedStamp`); elsewhere a date and time in the text is the text's.
  */
+import { MIN_SAMPLE_LINES } from './agreement.ts';
 import { fractionMillis, isDigit, isLetter, readClock } from './calendar.ts';
 import { isFullLevelWord, type Level, levelWord } from './levels.ts';
 import { agreedPosition, HEADER_CHARS, isAgreed } from './structure.ts';
@@ -36,8 +37,7 @@ import { readZoneAt, scanTimestamp, type TimeContext, type TimeScan, zoneOfLastR
 import type { ParsedLine } from './types.ts';
 import { zoneOffset } from './zones.ts';
 
-/** Fewest sample lines that must show a microsecond column, and rises within one second. */
-const MIN_COLUMN_LINES = 8;
+/** Fewest rises within one second a microsecond column must show. */
 const MIN_RISING = 3;
 
 /** How far into the message a nested clock may open it: a level word and its padding. */
@@ -96,7 +96,7 @@ export function takeSecondFraction(
 /**
  * True when the sample's lines write their microseconds apart, one space after a whole-second
  * clock (OpenSM's `Nov 30 14:02:11 482913 [7F3C9D1FA700] …`): six digits there on at least
- * `MIN_AGREEMENT` of the lines and `MIN_COLUMN_LINES`, never the same number twice (a job id or a
+ * `MIN_AGREEMENT` of the lines and `MIN_SAMPLE_LINES`, never the same number twice (a job id or a
  * pid repeats: Commvault's `13:03:12 774512`), rising between lines of the same second at least
  * `MIN_RISING` times and never falling there, and falling at least once when the second changes (a
  * counter never does).
@@ -131,7 +131,7 @@ export function learnMicroColumn(lines: readonly string[]): boolean {
     lastClock = time;
     lastValue = value;
   }
-  return isAgreed(columns, counted, MIN_COLUMN_LINES) && rising >= MIN_RISING && resets > 0;
+  return isAgreed(columns, counted, MIN_SAMPLE_LINES) && rising >= MIN_RISING && resets > 0;
 }
 
 /** Words after the header's clock a restated stamp may stand in: the header's first dozen fields or so. */
@@ -156,7 +156,7 @@ export interface RestatedStamp {
  * The word after the header's whole-second clock (1 = the next) where the sample's lines write a
  * full date and time again with a fraction, naming the clock's second (Cisco ISE's
  * `<181>Nov 30 10:02:11 ise-psn01 CISE_… 0000482207 1 0 2026-11-30 10:02:11.482 +00:00 …`): on at
- * least `MIN_AGREEMENT` of the non-empty lines and `MIN_COLUMN_LINES`, in one word of the first
+ * least `MIN_AGREEMENT` of the non-empty lines and `MIN_SAMPLE_LINES`, in one word of the first
  * `RESTATED_WORDS`; 0 when none. A time in the text (`since …`, an expiry) names another second or
  * stands in no one word; a quoted one opens no word with a digit. `zoned` when most of those stamps
  * carry a zone that writes the clock otherwise than the source's zone does (`+01:00` where the
@@ -183,7 +183,7 @@ export function learnRestatedStamp(lines: readonly string[], ctx: TimeContext): 
       at = wordAfter(raw, at, 1);
     }
   }
-  const word = agreedPosition(counts, counted, MIN_COLUMN_LINES);
+  const word = agreedPosition(counts, counted, MIN_SAMPLE_LINES);
   return { word, zoned: word > 0 && 2 * (zoned[word] as number) > (counts[word] as number) };
 }
 

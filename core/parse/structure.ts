@@ -7,6 +7,7 @@
  * and one line costs at most `STEP_BUDGET` steps however long or strange it is.
  */
 
+import { MIN_AGREEMENT, MIN_SAMPLE_LINES } from './agreement.ts';
 import {
   isCommaFraction,
   isDigit,
@@ -49,12 +50,7 @@ import {
   isStateChangeFrom,
   opensShellTrace,
 } from './look-alikes.ts';
-import {
-  LONGEST_COLUMN_WORD,
-  MIN_COLUMN_LINES,
-  provenColumnWord,
-  SHORTEST_COLUMN_WORD,
-} from './proven-column.ts';
+import { LONGEST_COLUMN_WORD, provenColumnWord, SHORTEST_COLUMN_WORD } from './proven-column.ts';
 import {
   isLearnedOnly,
   learnedOnlyFits,
@@ -1853,9 +1849,6 @@ export function describeStructure(structure: Structure): string {
   return `${time}; ${level}; ${agreed} of ${structure.sample} lines`;
 }
 
-/** Agreement a structure needs in a sample to be used. */
-export const MIN_AGREEMENT = 0.8;
-
 /**
  * True when `held` of a sample's `counted` lines agree on what a source learns: at least
  * `MIN_AGREEMENT` of them and at least `fewest` (a short sample proves nothing). The one test the
@@ -2007,9 +2000,6 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
   };
 }
 
-/** Fewest single letters a column must hold for the sample to judge them, as for the letter slot: a short sample proves nothing. */
-const MIN_LETTER_LINES = 8;
-
 /**
  * A column's single capital letters in a sample (`LetterVotes`), how many stand between spaces, and
  * how many lines hold there a single capital of no level (`strangers`: `U`, `O`, `A`).
@@ -2103,7 +2093,7 @@ function isLetterColumnLabel(votes: ColumnLetters | undefined, lines: number | u
   if (
     votes === undefined ||
     lines === undefined ||
-    votes.lines < MIN_LETTER_LINES ||
+    votes.lines < MIN_SAMPLE_LINES ||
     votes.lines * 2 <= lines
   )
     return false;
@@ -2217,14 +2207,14 @@ const DEEP_LEVEL_FIELDS = 10;
 /**
  * The field after the time (counted from 0, from `LEVEL_FIELDS_AFTER_TIME` to `DEEP_LEVEL_FIELDS` - 1)
  * that holds an upper-case full level word between spaces, after context fields only
- * (`deepLevelField`), on at least `MIN_AGREEMENT` of the lines and `MIN_COLUMN_LINES`: a level
+ * (`deepLevelField`), on at least `MIN_AGREEMENT` of the lines and `MIN_SAMPLE_LINES`: a level
  * behind MDC fields, past the fields a level is looked for in (Apigee's `org:acme env:prod api:…
  * rev:4 messageid:rrt-… main INFO KERNEL.DEPLOYMENT - text`, log4j's `%X{…}` before `%t %p`); -1
  * when the lines do not agree on one, or its one level is a severe word (a name, `isSevereLabel`).
  */
 function learnDeepLevelColumn(lines: readonly string[], ctx: TimeContext, counted: number): number {
   const [k, n] = commonestLevelPlace(lines, ctx, deepLevelField);
-  return isAgreed(n, counted, MIN_COLUMN_LINES) ? k : -1;
+  return isAgreed(n, counted, MIN_SAMPLE_LINES) ? k : -1;
 }
 
 /**
@@ -2299,9 +2289,6 @@ function numberField(raw: string, f: number, loose = false): number {
   return Number(raw.slice(a, b));
 }
 
-/** Fewest lines a severity digit column is learned from: a short sample proves nothing. */
-const MIN_SEVERITY_LINES = 8;
-
 /** What a sample holds at one place a severity digit may stand (`learnNumberedLevel`). */
 interface SeverityTally {
   /** Lines with a single digit 0–7 there, the values seen (a bit each), 5–7 and 0–3 among them. */
@@ -2353,7 +2340,7 @@ function isPadded(raw: string, a: number): boolean {
 /** True when a tally shows a log's severities: agreed, two values or more, mostly ordinary ones. */
 function holdsSeverities(tally: SeverityTally, counted: number): boolean {
   return (
-    isAgreed(tally.digits, counted, MIN_SEVERITY_LINES) &&
+    isAgreed(tally.digits, counted, MIN_SAMPLE_LINES) &&
     tally.others === 0 &&
     (tally.values & (tally.values - 1)) !== 0 &&
     tally.ordinary * 2 >= tally.digits &&
@@ -2381,7 +2368,7 @@ interface NumberedLevel {
  *   pino's `60`) makes it a pid or thread column.
  * - Else a syslog severity digit, 0 (right after the time: smstools3's `22:14:03,2, text`) or 1
  *   (after one numeric pid column: LSF's `2026 28114 6 10.1 main: text`): a digit 0–7 there on at
- *   least `MIN_AGREEMENT` of the lines and `MIN_SEVERITY_LINES`, no other number there and none
+ *   least `MIN_AGREEMENT` of the lines and `MIN_SAMPLE_LINES`, no other number there and none
  *   padded to a width, two values or more, 5–7 on at least half of them and 0–3 on at most a
  *   quarter (CPU numbers, shards, worker indexes and retry counts fail). Both places fitting learns
  *   nothing. With it, the dotted number that follows the digit on most lines (LSF's version, `10.1`).
@@ -2556,7 +2543,7 @@ function bareWordKind(raw: string, f: number): number {
 /**
  * The product's word for its ordinary lines in the column right after the time, when the sample
  * proves that column a level column (`proven-column.ts`: at least `MIN_AGREEMENT` of the lines, and
- * `MIN_COLUMN_LINES`, hold a bare word there, from a small set whose level words spell two levels).
+ * `MIN_SAMPLE_LINES`, hold a bare word there, from a small set whose level words spell two levels).
  */
 function provenBareColumn(
   lines: readonly string[],
@@ -2572,7 +2559,7 @@ function provenBareColumn(
     words.set(word, (words.get(word) ?? 0) + 1);
     held++;
   });
-  if (!isAgreed(held, counted, MIN_COLUMN_LINES)) return undefined;
+  if (!isAgreed(held, counted, MIN_SAMPLE_LINES)) return undefined;
   const word = provenColumnWord(words);
   return word === undefined ? undefined : { mark: WORD_BARE, words: [word] };
 }

@@ -1,3 +1,4 @@
+import { MIN_SAMPLE_LINES } from '../agreement.ts';
 import { isLetter } from '../calendar.ts';
 import { type Level, levelWord } from '../levels.ts';
 import { newLine, setTimestampText } from '../line.ts';
@@ -102,8 +103,6 @@ export function parseAccess(raw: string, ctx: TimeContext): ParsedLine | undefin
 
 /** Most words a custom access format may write before its bracketed time (a dozen header fields). */
 const MOST_LEADING_WORDS = 10;
-/** Fewest sample lines that must show the time after the same words. */
-const MIN_LEARNED_LINES = 8;
 
 const lateScan: TimeScan = { ms: 0, end: 0 };
 /** CLF's quoted request, status and size right after its time (`"%r" %>s %b`), read from a given index. */
@@ -114,7 +113,7 @@ const REQUEST_TAIL = /"((?:[^"\\]|\\.)*)" (\d{3}|-) (\d+|-)(?= |$)/y;
  * leading words than the access readers know (lancache's `[wsus] 192.168.2.43 / - - - [30/Nov/2026:
  * 19:30:04 +0100] "GET …"`: nginx `log_format`s with a cache key, a vhost, an upstream or a request
  * id before `$time_local`): the same word on `MIN_AGREEMENT` of the sample's non-empty lines and at least
- * `MIN_LEARNED_LINES` (`lateAccessWord`); 0 when none (a time opening the line is the header finder's).
+ * `MIN_SAMPLE_LINES` (`lateAccessWord`); 0 when none (a time opening the line is the header finder's).
  */
 export function learnAccessWord(lines: readonly string[], ctx: TimeContext): number {
   const counts = new Array<number>(MOST_LEADING_WORDS + 1).fill(0);
@@ -125,7 +124,7 @@ export function learnAccessWord(lines: readonly string[], ctx: TimeContext): num
     const word = mayBeAccess(raw) ? lateAccessWord(raw, ctx, -1) : -1;
     if (word > 0) counts[word] = (counts[word] as number) + 1;
   }
-  return agreedPosition(counts, counted, MIN_LEARNED_LINES);
+  return agreedPosition(counts, counted, MIN_SAMPLE_LINES);
 }
 
 /**
