@@ -499,6 +499,14 @@
  *    server's container and an event-ticketing backend), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-75`), to be run once, blind.
+ * 47. an eighty-second held-out corpus (bench/fixtures/format-docs-heldout82), a long-source set:
+ *    12 sources of 31–33 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from databases' companions (a TiDB change-data-capture server, a Cassandra
+ *    repair scheduler, a Scylla cluster manager, a ClickHouse backup tool, a Redis sync tool, a
+ *    SQL cache, two Postgres poolers, a Postgres trigger replicator, a MariaDB failover manager, a
+ *    Postgres replication daemon and MySQL's shell log), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-82`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -878,6 +886,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-75',
     folder: 'format-docs-heldout75',
     sealedSha256: '83607743fffab7e68a89cdd71ed071cea459e30490a8cef80e4724b1e7f529cc',
+  },
+  {
+    name: 'held-out-82',
+    folder: 'format-docs-heldout82',
+    sealedSha256: '8b933e5f353f38f3ddc1cacb49fbde9f7081f64c3831778b5145dc17c9cb36d3',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
