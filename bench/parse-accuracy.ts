@@ -507,6 +507,15 @@
  *    Postgres replication daemon and MySQL's shell log), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-82`), to be run once, blind.
+ * 48. an eightieth held-out corpus (bench/fixtures/format-docs-heldout80), a long-source set:
+ *    12 sources of 32–34 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from network appliances' and NOS management planes (a service-provider router
+ *    OS's log buffer, a wireless LAN controller, a switch OS's log file, a campus switch's event
+ *    log, two SDN controllers in Karaf, a data-centre NOS, a load balancer's system log, a second
+ *    wireless controller's alarms, a blade-switch domain manager, a remote-access appliance's
+ *    management log and an autonomous access point's event log), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-80`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -891,6 +900,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-82',
     folder: 'format-docs-heldout82',
     sealedSha256: '8b933e5f353f38f3ddc1cacb49fbde9f7081f64c3831778b5145dc17c9cb36d3',
+  },
+  {
+    name: 'held-out-80',
+    folder: 'format-docs-heldout80',
+    sealedSha256: '08b829d666a239cc588956480f31b5445960bd7d78161798cd8080e2f1b5d0ab',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
