@@ -516,6 +516,14 @@
  *    management log and an autonomous access point's event log), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-80`), to be run once, blind.
+ * 49. a seventy-ninth held-out corpus (bench/fixtures/format-docs-heldout79), a long-source set:
+ *    12 sources of 30–35 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from process managers, app servers, queue workers and schedulers for PHP, Ruby,
+ *    Python and Node (Symfony Messenger's consume worker, AnyCable's WebSocket server, forever,
+ *    gevent's WSGI server, honcho, Thin, resque-scheduler, Sneakers, Hutch, taskiq, god and eye),
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-79`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -905,6 +913,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-80',
     folder: 'format-docs-heldout80',
     sealedSha256: '08b829d666a239cc588956480f31b5445960bd7d78161798cd8080e2f1b5d0ab',
+  },
+  {
+    name: 'held-out-79',
+    folder: 'format-docs-heldout79',
+    sealedSha256: 'c6c482edacd0f697e2253bf38fb65c4c7c675a785ce1b1c5c3f54e82625230f3',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
