@@ -524,6 +524,15 @@
  *    each format grounded in material fetched while writing it, written without reading the parser
  *    and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-79`), to be run once, blind.
+ * 50. an eighty-first held-out corpus (bench/fixtures/format-docs-heldout81), a long-source set:
+ *    12 sources of 31–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from endpoint and device management (an Apple MDM server's journal, an
+ *    inventory agent, a deployment agent, a remote-control agent, a signage player, a kiosk
+ *    compositor, a patching agent, a second signage player, a subscription and patch client, a
+ *    device SSH agent, a legacy signage viewer and a USB device-control audit log), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-81`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -918,6 +927,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-79',
     folder: 'format-docs-heldout79',
     sealedSha256: 'c6c482edacd0f697e2253bf38fb65c4c7c675a785ce1b1c5c3f54e82625230f3',
+  },
+  {
+    name: 'held-out-81',
+    folder: 'format-docs-heldout81',
+    sealedSha256: '8015404d0ed9a00229020fd07ba94427db093b63d38d98b3ff70cd24dc66fa7f',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
