@@ -92,6 +92,12 @@ async function setup(initial = ''): Promise<string> {
   return path;
 }
 
+/** Sets `path`'s modification time a minute back, as a file server whose clock lags would show it. */
+async function ageMinute(path: string): Promise<void> {
+  const minuteAgo = (Date.now() - 60_000) / 1000 + 0.123;
+  await utimes(path, minuteAgo, minuteAgo);
+}
+
 describe('agent with files (fake Kafka)', () => {
   it('starts existing files at the end on first start, new files at the beginning', async () => {
     const path = await setup(lines(0, 5));
@@ -391,8 +397,7 @@ describe('agent with files (fake Kafka)', () => {
       path,
       'ERROR boom\njava.lang.RuntimeException: x\n\tat A.b(A.java:1)\nINFO last\nno newline',
     );
-    const minuteAgo = (Date.now() - 60_000) / 1000 + 0.123;
-    await utimes(path, minuteAgo, minuteAgo);
+    await ageMinute(path);
     const sender = new FakeSender();
     const file = { start_at: 'beginning', multiline: { mode: 'java', timeout_ms: 30_000 } };
     await start(sender, config({ partial_line_timeout_ms: 60_000 }, file));
@@ -420,16 +425,12 @@ describe('agent with files (fake Kafka)', () => {
     const path = await setup();
     const sender = new FakeSender();
     const a = await start(sender, config({}, { multiline: { mode: 'java', timeout_ms: 3000 } }));
-    const lagging = async () => {
-      const minuteAgo = (Date.now() - 60_000) / 1000 + 0.123;
-      await utimes(path, minuteAgo, minuteAgo);
-    };
     await appendFile(path, 'ERROR boom\n');
-    await lagging();
+    await ageMinute(path);
     await waitFor(() => a.status().files[0]?.readOffset === 11, 5000, 'the first part read');
     await sleep(300);
     await appendFile(path, 'java.lang.RuntimeException: x\n');
-    await lagging();
+    await ageMinute(path);
     await waitFor(() => sender.lines().length === 1, 10_000, 'the multiline timeout');
     expect(sender.texts()).toEqual(['ERROR boom\njava.lang.RuntimeException: x']);
   });
@@ -440,16 +441,12 @@ describe('agent with files (fake Kafka)', () => {
     const path = await setup();
     const sender = new FakeSender();
     const a = await start(sender, config({}, { multiline: { mode: 'java', timeout_ms: 3000 } }));
-    const lagging = async () => {
-      const minuteAgo = (Date.now() - 60_000) / 1000 + 0.123;
-      await utimes(path, minuteAgo, minuteAgo);
-    };
     await appendFile(path, 'ERROR boom\n');
     await waitFor(() => a.status().files[0]?.readOffset === 11, 5000, 'the first part read');
-    await lagging();
+    await ageMinute(path);
     await sleep(300);
     await appendFile(path, 'java.lang.RuntimeException: x\n');
-    await lagging();
+    await ageMinute(path);
     await waitFor(() => sender.lines().length === 1, 10_000, 'the multiline timeout');
     expect(sender.texts()).toEqual(['ERROR boom\njava.lang.RuntimeException: x']);
   });
@@ -542,19 +539,15 @@ describe('agent with files (fake Kafka)', () => {
       sender,
       config({ poll_interval_ms: 1000 }, { multiline: { mode: 'java', timeout_ms: 1000 } }),
     );
-    const lagging = async () => {
-      const minuteAgo = (Date.now() - 60_000) / 1000 + 0.123;
-      await utimes(path, minuteAgo, minuteAgo);
-    };
     // After the first look, which follows the scan at once, found the file empty: the next, a
     // second later, finds the first part.
     await waitFor(() => a.status().files.length === 1, 5000, 'the file found');
     await sleep(500);
     await appendFile(path, 'ERROR boom\n');
-    await lagging();
+    await ageMinute(path);
     await waitFor(() => a.status().files[0]?.readOffset === 11, 5000, 'the first part read');
     await appendFile(path, 'java.lang.RuntimeException: x\n');
-    await lagging();
+    await ageMinute(path);
     await waitFor(() => a.status().files[0]?.readOffset === 41, 5000, 'the second part read');
     await waitFor(() => sender.lines().length >= 1, 5000, 'the multiline timeout');
     expect(sender.texts()).toEqual(['ERROR boom\njava.lang.RuntimeException: x']);
