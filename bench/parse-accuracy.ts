@@ -519,6 +519,15 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-81`), to be
  *    run once, blind.
+ * 40. an eighty-third held-out corpus (bench/fixtures/format-docs-heldout83), a long-source set:
+ *    12 sources of 31–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from blockchain and crypto infrastructure (a Rust execution client, a
+ *    TypeScript consensus client, a rollup node, an oracle node, a subgraph indexer, a block-builder
+ *    relay sidecar, a remote validator signer, an Algorand node's JSON log, a Move chain's full
+ *    node, a block explorer's indexer, an IBC relayer and an Electrum server), each format grounded
+ *    in material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-83`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -898,6 +907,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-81',
     folder: 'format-docs-heldout81',
     sealedSha256: '8015404d0ed9a00229020fd07ba94427db093b63d38d98b3ff70cd24dc66fa7f',
+  },
+  {
+    name: 'held-out-83',
+    folder: 'format-docs-heldout83',
+    sealedSha256: 'ebecbb009bb200a5d4c665e2cb450c405ccd50c839d4698e2a2be46e1bf8800c',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
