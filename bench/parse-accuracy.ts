@@ -528,6 +528,15 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-83`), to be run once,
  *    blind.
+ * 40. an eighty-fifth held-out corpus (bench/fixtures/format-docs-heldout85), a long-source set:
+ *    12 sources of 31–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from search, indexing and vector databases and the crawlers and ingesters that
+ *    feed them (a web crawler's crawl cycle, a web-archive crawler, a code-search indexer, a log
+ *    search server, a lightweight search engine, an enterprise crawler, a browser-based archiving
+ *    crawler, a Python crawling library, a command-line spider, a text-extraction client, a
+ *    code-search daemon and a vector database), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-85`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -912,6 +921,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-83',
     folder: 'format-docs-heldout83',
     sealedSha256: 'ebecbb009bb200a5d4c665e2cb450c405ccd50c839d4698e2a2be46e1bf8800c',
+  },
+  {
+    name: 'held-out-85',
+    folder: 'format-docs-heldout85',
+    sealedSha256: '76c3819f42321a0d611c3ec0cdaa21f4235fec132a166831f25bbe54db55b317',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
