@@ -528,7 +528,7 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-83`), to be run once,
  *    blind.
- * 40. an eighty-fifth held-out corpus (bench/fixtures/format-docs-heldout85), a long-source set:
+ * 41. an eighty-fifth held-out corpus (bench/fixtures/format-docs-heldout85), a long-source set:
  *    12 sources of 31–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from search, indexing and vector databases and the crawlers and ingesters that
  *    feed them (a web crawler's crawl cycle, a web-archive crawler, a code-search indexer, a log
