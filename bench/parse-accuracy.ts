@@ -537,6 +537,15 @@
  *    code-search daemon and a vector database), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-85`), to be run once, blind.
+ * 42. an eighty-fourth held-out corpus (bench/fixtures/format-docs-heldout84), a long-source set:
+ *    12 sources of 32–34 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from self-hosted and home-lab services (a Cloudflare challenge solver, a
+ *    password-manager Connect API's JSON log, an RSS reader's user log, an asset manager's Laravel
+ *    log, a robot vacuum's firmware, a DNS-over-TLS forwarder, a network scanner's app log, a book
+ *    downloader, a notes server's kernel log, a kanban board's file log, a personal cloud and a
+ *    file-list server), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-84`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -926,6 +935,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-85',
     folder: 'format-docs-heldout85',
     sealedSha256: '76c3819f42321a0d611c3ec0cdaa21f4235fec132a166831f25bbe54db55b317',
+  },
+  {
+    name: 'held-out-84',
+    folder: 'format-docs-heldout84',
+    sealedSha256: '77b665d4dcfe8a5a0e1052a72f564ed0713a09ad6a9237be95a8e5998ebde7a1',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
