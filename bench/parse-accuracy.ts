@@ -546,6 +546,12 @@
  *    file-list server), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-84`), to be run once, blind.
+ * 43. an eighty-sixth held-out corpus (bench/fixtures/format-docs-heldout86), a long-source set:
+ *    12 sources of 30–34 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from developer platforms (four CI runners' agents, two GitLab services, four
+ *    IDE language servers and an issue tracker's container), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-86`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -940,6 +946,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-84',
     folder: 'format-docs-heldout84',
     sealedSha256: '77b665d4dcfe8a5a0e1052a72f564ed0713a09ad6a9237be95a8e5998ebde7a1',
+  },
+  {
+    name: 'held-out-86',
+    folder: 'format-docs-heldout86',
+    sealedSha256: 'af11c3c7e2803ce9fe7b3fb7cdcdbe0b90c7b77fe16c43449159d8aadc455638',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
