@@ -552,6 +552,14 @@
  *    IDE language servers and an issue tracker's container), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-86`), to be run once, blind.
+ * 44. an eighty-eighth held-out corpus (bench/fixtures/format-docs-heldout88), a long-source set:
+ *    12 sources of 32–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from message brokers and IoT messaging other than Kafka (a Knative Eventing
+ *    broker filter, four Kubernetes operators for RabbitMQ, EMQX, Camel K and ActiveMQ Artemis,
+ *    NATS Streaming, an IoT gateway, a Mercure hub, Moquette, Pravega, MiNiFi C++ and an MQTT
+ *    adapter), each format grounded in material fetched while writing it, written without reading
+ *    the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-88`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -951,6 +959,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-86',
     folder: 'format-docs-heldout86',
     sealedSha256: 'af11c3c7e2803ce9fe7b3fb7cdcdbe0b90c7b77fe16c43449159d8aadc455638',
+  },
+  {
+    name: 'held-out-88',
+    folder: 'format-docs-heldout88',
+    sealedSha256: '9c5dfd4a6e11b4056730edc2271c8afdbad6167a18af2204695f5f348940a481',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
