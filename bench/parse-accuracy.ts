@@ -560,6 +560,14 @@
  *    adapter), each format grounded in material fetched while writing it, written without reading
  *    the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-88`), to be run once, blind.
+ * 45. a ninetieth held-out corpus (bench/fixtures/format-docs-heldout90), a long-source set:
+ *    12 sources of 31–32 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from robotics, automotive and real-time embedded software (three DDS
+ *    implementations and a fourth's console, a shared-memory IPC daemon, a Zenoh router, a drone SDK
+ *    server, a robot simulator, a flight simulator, a traffic simulator, a self-driving planner's
+ *    glog and an autonomous-driving stack's combined container log), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-90`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -964,6 +972,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-88',
     folder: 'format-docs-heldout88',
     sealedSha256: '9c5dfd4a6e11b4056730edc2271c8afdbad6167a18af2204695f5f348940a481',
+  },
+  {
+    name: 'held-out-90',
+    folder: 'format-docs-heldout90',
+    sealedSha256: 'd99ace9371c941ba8f9292534fe95b9d0ca460beda0082f8976cfb2908f7fe74',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
