@@ -568,6 +568,14 @@
  *    glog and an autonomous-driving stack's combined container log), each format grounded in
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-90`), to be run once, blind.
+ * 46. an eighty-ninth held-out corpus (bench/fixtures/format-docs-heldout89), a long-source set:
+ *    12 sources of 31–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from Windows server applications' own text logs (a directory authentication
+ *    proxy, four mail servers, two database servers, a file-transfer server, a Windows service
+ *    wrapper, an endpoint-management and a mobile-device-management server and a fax server), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-89`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -977,6 +985,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-90',
     folder: 'format-docs-heldout90',
     sealedSha256: 'd99ace9371c941ba8f9292534fe95b9d0ca460beda0082f8976cfb2908f7fe74',
+  },
+  {
+    name: 'held-out-89',
+    folder: 'format-docs-heldout89',
+    sealedSha256: '79dd0b40994d180d157e83bc159d3e0714225984c40746b51455a805979f9101',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
