@@ -576,6 +576,14 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-89`),
  *    to be run once, blind.
+ * 46. an eighty-seventh held-out corpus (bench/fixtures/format-docs-heldout87), a long-source set:
+ *    12 sources of 30–35 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from configuration management and infrastructure-as-code runs (PuppetDB, the
+ *    PXP agent, Bolt, r10k, Consul-Terraform-Sync, Rancher Fleet's controller, kapp-controller,
+ *    tofu-controller, Receptor, ansible-rulebook, KubeVela's core controller and the Waypoint
+ *    server), each format grounded in material fetched while writing it, written without reading
+ *    the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-87`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -990,6 +998,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-89',
     folder: 'format-docs-heldout89',
     sealedSha256: '79dd0b40994d180d157e83bc159d3e0714225984c40746b51455a805979f9101',
+  },
+  {
+    name: 'held-out-87',
+    folder: 'format-docs-heldout87',
+    sealedSha256: '324a836ced0d2a1fca2347e0bba5214f42717b1f95f1256de0767f4ac213e885',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
