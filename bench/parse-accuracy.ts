@@ -576,7 +576,7 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-89`),
  *    to be run once, blind.
- * 46. an eighty-seventh held-out corpus (bench/fixtures/format-docs-heldout87), a long-source set:
+ * 47. an eighty-seventh held-out corpus (bench/fixtures/format-docs-heldout87), a long-source set:
  *    12 sources of 30–35 lines each, each a continuous stretch of one running product's log in its
  *    default output, from configuration management and infrastructure-as-code runs (PuppetDB, the
  *    PXP agent, Bolt, r10k, Consul-Terraform-Sync, Rancher Fleet's controller, kapp-controller,
