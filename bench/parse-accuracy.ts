@@ -584,6 +584,14 @@
  *    server), each format grounded in material fetched while writing it, written without reading
  *    the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-87`), to be run once, blind.
+ * 48. a ninety-fourth held-out corpus (bench/fixtures/format-docs-heldout94), a long-source set:
+ *    12 sources of 32–35 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from serverless and PaaS platforms run in-house (the OpenFaaS gateway, the
+ *    Fission router, the Fn server, Dokku's events log, the kpack, Kubeless, OpenFunction and
+ *    Shipwright Build controllers, a wasmCloud host, the Epinio server, a Flynn controller and the
+ *    Deis Workflow controller), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-94`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1003,6 +1011,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-87',
     folder: 'format-docs-heldout87',
     sealedSha256: '324a836ced0d2a1fca2347e0bba5214f42717b1f95f1256de0767f4ac213e885',
+  },
+  {
+    name: 'held-out-94',
+    folder: 'format-docs-heldout94',
+    sealedSha256: '8f3c4445786ca4c93c5d70b14edebe8f805f39121f363b7c0d573ca769377dde',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
