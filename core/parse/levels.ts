@@ -119,6 +119,9 @@ const PLACED_SPELLINGS = new Map<string, Level>([
   // The ordinary message beside the product's warnings and errors (MonetDB's `MSG`, Gazebo's `[Msg]`
   // beside `[Wrn]` and `[Err]`): no GLib `message`, which stands between info and warning.
   ['msg', 'INFO'],
+  // ArubaOS's severity column (`<ERRS>` beside `<WARN>`, `<NOTI>`, `<DBUG>`: controllers, Instant
+  // and Mobility Conductor write the same): placed, as `errs` is a verb and a counter elsewhere.
+  ['errs', 'ERROR'],
 ]);
 
 /**
