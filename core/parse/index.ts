@@ -50,7 +50,7 @@ import {
   readQuotedRecord,
   splitQuotedRecord,
 } from './learned-keys.ts';
-import { type LevelSlot, learnLetterSlot, learnLevelSlot, slotLevel } from './level-slot.ts';
+import { type LevelSlot, learnLetterSlot, learnLevelSlot, readSlotLevel, slotLevel } from './level-slot.ts';
 import { compileLevelVocabulary, type LevelVocabulary, useLevelVocabulary } from './levels.ts';
 import { newLine, plainLine } from './line.ts';
 import {
@@ -658,8 +658,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   // (`level-slot.ts`); the order is core/parse/README.md's "Which learned level reading wins".
   if (line.level === undefined && state !== undefined && state.idField >= 0) readIdField(line, state.idField);
   if (line.level === undefined && state?.gluedWord !== undefined) readGluedLevel(line, state.gluedWord);
-  if (line.level === undefined && state?.levelSlot !== undefined)
-    line.level = slotLevel(raw, state.levelSlot);
+  if (line.level === undefined && state?.levelSlot !== undefined) readSlotLevel(line, raw, state.levelSlot);
   if (state?.colonId === true) readColonId(line, raw);
   // A stamp to the whole second whose header writes that second again with its fraction: looked at
   // for a source whose sample showed it, and for a line alone; never for a forced format, which

@@ -45,6 +45,7 @@ import {
   levelSpelling,
 } from './levels.ts';
 import { HEADER_CHARS, isAgreed } from './structure.ts';
+import type { ParsedLine } from './types.ts';
 
 /**
  * The delimiters standing before and after a source's level word (`-1` before: the line's start);
@@ -54,6 +55,8 @@ export interface LevelSlot {
   readonly before: number;
   readonly after: number;
   readonly field: number;
+  /** A letter slot's scale: libwebsockets' letters (`LWS_LETTERS`) when its sample proved them, else the common one. */
+  readonly lws?: boolean;
 }
 
 const WORDS = [
@@ -90,7 +93,6 @@ const AFTER: ReadonlySet<number> = new Set([93, 41, 62, 125, 124, 58, 59, 44, 32
 const hit = { level: 'INFO' as Level, before: 0, after: 0, start: 0 };
 
 const DOT = 46;
-
 /**
  * The first word of the vocabulary between delimiters in `raw`'s first `HEADER_CHARS` characters,
  * into `hit`; only one between `slot`'s delimiters when `slot` is given. False when there is none.
@@ -206,6 +208,26 @@ export function learnLevelSlot(lines: readonly string[]): LevelSlot | undefined 
 }
 
 /**
+ * Reads the level in `slot` onto a line the readers gave none (`slotLevel`), and cuts the slot's
+ * header from its message where the readers left it there: a level letter glued to its colon that
+ * opens the message (libwebsockets' `N: text` after its time, as the per-line readers cut
+ * timeshift's `E: text`).
+ */
+export function readSlotLevel(line: ParsedLine, raw: string, slot: LevelSlot): void {
+  const level = slotLevel(raw, slot);
+  if (level === undefined) return;
+  line.level = level;
+  const { message } = line;
+  const opens = message.length === 0 ? -1 : raw.lastIndexOf(message);
+  if (opens < 0) return;
+  if (slot.field === NO_FIELD) return;
+  if (mark.length === 1 && mark.at === opens && mark.after === 58 && raw.charCodeAt(mark.at + 2) === 32) {
+    const text = raw.slice(mark.at + 2).trimStart();
+    if (text.length > 0) line.message = text;
+  }
+}
+
+/**
  * A bracket's last dotted part is a level, not the end of a logger's name, when one name before the
  * dot is written with two words (`[.info]` and `[.error]`, `[agent.info]` and `[agent.warn]`) or
  * there is no name (`[.error]`): loggers each write one word (`[uvicorn.error]` beside `[api.info]`).
@@ -231,7 +253,8 @@ function isUnmarked(c: number): boolean {
 
 /** The level of the first word of the vocabulary in `slot` within `raw`'s first characters, if any. */
 export function slotLevel(raw: string, slot: LevelSlot): Level | undefined {
-  if (slot.field !== NO_FIELD) return findMark(raw) && isSlot(slot) ? markLevelIn(raw) : undefined;
+  if (slot.field !== NO_FIELD)
+    return findMark(raw) && isSlot(slot) ? markLevelIn(raw, slot.lws === true) : undefined;
   return findWord(raw, slot) ? hit.level : undefined;
 }
 
@@ -253,11 +276,38 @@ export function slotLevel(raw: string, slot: LevelSlot): Level | undefined {
  *   Nor is a slot learned that the word slot would refuse (spaces on both sides: a compass point,
  *   `isMarked`), that holds a Windows drive (`C:\`, `D:/`: `markLevelIn`), or whose marks spell WARN
  *   or above on half its lines or more (a grade, a size: a log's levels are mostly lower), or that
- *   spells neither INFO nor DEBUG (a boolean `T`/`F`: a log's common levels are missing).
+ *   spells neither INFO, DEBUG nor NOTICE (a boolean `T`/`F`: a log's common levels are missing;
+ *   NOTICE is libwebsockets' common level, its default filter showing notices and up).
+ * - **lws's scale**: a slot that holds a letter only libwebsockets writes (`LWS_ONLY`) reads its
+ *   letters (`LWS_LETTERS`) instead of the common scale's.
  */
 
 /** The letters of the common scale, as the parser maps them (`levels.ts`: logcat, glog, CUPS). */
 const LEVEL_LETTERS = 'TVDINWEFC';
+
+/**
+ * libwebsockets' letters (its `log_level_names`, `EWNIDPHXCLUT`), as every lws-based server writes
+ * them (ttyd, lwsws, an lws program's `lwsl_*`): its five levels, then the categories of its
+ * debugging output (parser, header, extension, client, latency, thread), and `U`, the application's
+ * own lines (`lwsl_user`). `C` is its client, not CUPS's critical; `T` its thread.
+ */
+const LWS_LETTERS: ReadonlyMap<string, Level> = new Map([
+  ['E', 'ERROR'],
+  ['W', 'WARN'],
+  ['N', 'NOTICE'],
+  ['I', 'INFO'],
+  ['D', 'DEBUG'],
+  ['P', 'DEBUG'],
+  ['H', 'DEBUG'],
+  ['X', 'DEBUG'],
+  ['C', 'DEBUG'],
+  ['L', 'DEBUG'],
+  ['U', 'INFO'],
+  ['T', 'DEBUG'],
+]);
+
+/** The letters only lws's scale has (`X` is also CUPS's emergency): one in a slot proves the slot lws's. */
+const LWS_ONLY = 'PHLU';
 
 /** Fields of a line (runs of non-space) its header may span: a mark further in is the text's. */
 const LETTER_FIELDS = 8;
@@ -311,10 +361,11 @@ function isSlot(slot: LevelSlot): boolean {
  * The level of the mark last found in `raw`; undefined for a single letter that is no level letter,
  * or that is a Windows drive (`C:\`, `D:/`: a path, whatever its letter).
  */
-function markLevelIn(raw: string): Level | undefined {
+function markLevelIn(raw: string, lws: boolean): Level | undefined {
   const word = raw.slice(mark.at, mark.at + mark.length);
   if (mark.length === 3) return columnWordLevel(word);
   if (mark.after === 58 && isPathSlash(raw.charCodeAt(mark.at + 2))) return undefined;
+  if (lws) return LWS_LETTERS.get(word);
   return LEVEL_LETTERS.includes(word) ? levelSpelling(word) : undefined;
 }
 
@@ -329,12 +380,38 @@ function isPathSlash(c: number): boolean {
  * fewer than two levels.
  */
 export function learnLetterSlot(lines: readonly string[]): LevelSlot | undefined {
-  const agreed = agreedSlot(lines, (line) =>
+  const common = letterVotes(lines, false);
+  // A letter no common scale has may be lws's own (`U: LWS minimal server`, `P:`, `H:`).
+  const lws =
+    common?.stranger === true && hasLwsLetter(lines, common.slot) ? letterVotes(lines, true) : undefined;
+  const agreed = lws ?? common;
+  if (agreed === undefined || agreed.stranger || agreed.levels.size < 2) return undefined;
+  // libwebsockets' default filter shows notices and above (`LLL_ERR | LLL_WARN | LLL_NOTICE`): its
+  // common level is NOTICE, where most logs' is INFO or DEBUG.
+  if (!isLetterLevelSet(agreed, true)) return undefined;
+  if (!isMarked(agreed.slot)) return undefined;
+  return lws === undefined ? agreed.slot : { ...agreed.slot, lws: true };
+}
+
+/** The sample's letter slot and its votes, on lws's scale or the common one. */
+function letterVotes(lines: readonly string[], lws: boolean): Votes | undefined {
+  return agreedSlot(lines, (line) =>
     findMark(line)
-      ? { before: mark.before, after: mark.after, field: mark.field, level: markLevelIn(line) }
+      ? { before: mark.before, after: mark.after, field: mark.field, level: markLevelIn(line, lws) }
       : undefined,
   );
-  if (agreed === undefined || agreed.stranger || agreed.levels.size < 2) return undefined;
-  if (!isLetterLevelSet(agreed)) return undefined;
-  return isMarked(agreed.slot) ? agreed.slot : undefined;
+}
+
+/**
+ * True when a sample line's first mark in `slot` is a letter only lws's scale has (`LWS_ONLY`), in
+ * lws's punctuation, a space before and a colon after (`] U: text`): `[U]`, `|U|` are another
+ * column's (up and down).
+ */
+function hasLwsLetter(lines: readonly string[], slot: LevelSlot): boolean {
+  if (slot.before !== 32 || slot.after !== 58) return false;
+  for (const line of lines) {
+    if (findMark(line) && isSlot(slot) && mark.length === 1 && LWS_ONLY.includes(line.charAt(mark.at)))
+      return true;
+  }
+  return false;
 }

@@ -52,11 +52,15 @@ export interface LetterVotes {
  * below WARN and its common ones are INFO and DEBUG. Letters at WARN or above on half the lines or
  * more are a grade, a size or a compass point (`[N]` `[E]` `[W]`); letters that spell neither INFO
  * nor DEBUG a boolean (`T`/`F`). The one home of this rule: the letter slot (`level-slot.ts`) and the
- * learned level column (`structure.ts`) both ask it.
+ * learned level column (`structure.ts`) both ask it. `noticeCommon` (the letter slot's, a mark glued
+ * in one place) lets NOTICE be the common level too, as libwebsockets' default filter shows notices
+ * and up (`N:` beside `W:` and `E:`); a learned column keeps to INFO and DEBUG (compass points `[N]`).
  */
-export function isLetterLevelSet(votes: LetterVotes): boolean {
+export function isLetterLevelSet(votes: LetterVotes, noticeCommon = false): boolean {
   if (votes.severe * 2 >= votes.lines) return false;
-  return votes.levels.has('INFO') || votes.levels.has('DEBUG');
+  return (
+    votes.levels.has('INFO') || votes.levels.has('DEBUG') || (noticeCommon && votes.levels.has('NOTICE'))
+  );
 }
 
 /** True when `value` is one of `LEVELS` exactly. */

@@ -15,6 +15,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../core/parse/index.ts';
+import { learnLetterSlot } from '../../../core/parse/level-slot.ts';
 import { levelWord, placedLevelSpelling } from '../../../core/parse/levels.ts';
 import { readSource as readLines } from '../../support/read-source.ts';
 
@@ -22,6 +23,61 @@ const receivedAt = Date.parse('2026-12-01T00:00:00Z');
 const second = (n: number) => String(n).padStart(2, '0');
 const readSource = (lines: readonly string[], later: readonly string[] = []) =>
   readLines(lines, receivedAt, later);
+
+describe('libwebsockets’ level letters after its bracketed time', () => {
+  const lws = (n: number, letter: string, text: string) =>
+    `[2026/11/30 12:43:${second(n)}:${String(1000 + n * 37).slice(-4)}] ${letter}: ${text}`;
+  const letterOf = (n: number) => (n % 9 === 4 ? 'W' : n % 13 === 7 ? 'E' : 'N');
+  const levelOf = (n: number) => (n % 9 === 4 ? 'WARN' : n % 13 === 7 ? 'ERROR' : 'NOTICE');
+
+  it('reads a sample of mostly `N:` beside `W:` and `E:` (lws’s default filter) and cuts the letter from the text', () => {
+    const lines = Array.from({ length: 32 }, (_, n) =>
+      lws(n, letterOf(n), `WS /ws - 10.30.1.${n}, clients: 1`),
+    );
+    const { sample } = readSource(lines);
+    expect(sample.map((line) => line.level)).toEqual(lines.map((_, n) => levelOf(n)));
+    expect(sample[0]?.message).toBe('WS /ws - 10.30.1.0, clients: 1');
+    expect(sample[4]?.message).toBe('WS /ws - 10.30.1.4, clients: 1');
+  });
+
+  it('reads lws’s own letters on its scale when the sample writes one only lws has (`U:`, `P:`)', () => {
+    const letter = (n: number) => (n % 5 === 1 ? 'U' : n % 9 === 4 ? 'W' : n === 30 ? 'P' : 'N');
+    const lines = Array.from({ length: 32 }, (_, n) => lws(n, letter(n), `vhost default: listening on ${n}`));
+    expect(learnLetterSlot(lines)?.lws).toBe(true);
+    const { sample, later } = readSource(lines, [
+      lws(40, 'C', 'client connection to 10.0.0.1 up'),
+      lws(41, 'E', 'failed to bind'),
+    ]);
+    expect(sample[1]?.level).toBe('INFO');
+    expect(sample[30]?.level).toBe('DEBUG');
+    // lws's `C` is its client category, not CUPS's critical.
+    expect(later.map((line) => line.level)).toEqual(['DEBUG', 'ERROR']);
+  });
+
+  it('reads no `N:` on a line alone, nor in a source whose sample proves no letter slot', () => {
+    expect(parseLine(lws(1, 'N', 'ttyd 1.7.7'), { receivedAt }).level).toBeUndefined();
+    // One letter only (all `N:`) is a label, not a scale.
+    const labels = Array.from({ length: 32 }, (_, n) => lws(n, 'N', `note ${n}`));
+    expect(learnLetterSlot(labels)).toBeUndefined();
+    expect(readSource(labels).sample.every((line) => line.level === undefined)).toBe(true);
+    // A compass point glued to its colon: `S` is no level letter of either scale.
+    const compass = Array.from(
+      { length: 32 },
+      (_, n) => `2026-11-30 10:00:${second(n)} station=4 dir:${'NNSNWNEN'[n % 8]}: ${n} kt`,
+    );
+    expect(learnLetterSlot(compass)).toBeUndefined();
+    // `N` and `Y` flags: `Y` is no level letter.
+    const flags = Array.from({ length: 32 }, (_, n) => `job ${n} done:${n % 3 ? 'N' : 'Y'}: ok`);
+    expect(learnLetterSlot(flags)).toBeUndefined();
+  });
+
+  it('keeps the common scale (CUPS’s `C` critical) when the sample writes no letter only lws has', () => {
+    const lines = Array.from({ length: 32 }, (_, n) => lws(n, n % 4 === 1 ? 'I' : 'N', `job ${n}`));
+    expect(learnLetterSlot(lines)?.lws).toBeUndefined();
+    const { later } = readSource(lines, [lws(40, 'C', 'scheduler crashed')]);
+    expect(later[0]?.level).toBe('FATAL');
+  });
+});
 
 describe('ArubaOS’s severity column', () => {
   it('reads `<ERRS>` as ERROR in its learned angle column, beside `<NOTI>` and `<WARN>`', () => {
