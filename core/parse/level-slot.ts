@@ -12,7 +12,9 @@
  *   within a line's first `HEADER_CHARS` characters, standing between two delimiters: before it
  *   `[ ( < { | : ;`, a space, a tab or the line's start; after it `] ) > } | : ; ,`, a space or a tab. Any other neighbour (a
  *   letter, a digit, `/`, `.`, `=`, `-`, `_`, a quote, the line's end) makes it a name, a path, a
- *   value or text: `status=error`, `/info/`, `uvicorn.error`, `error_count`. One exception: the last
+ *   value or text: `status=error`, `/info/`, `uvicorn.error`, `error_count`. A word padded by spaces
+ *   between pipes (` | notice | `, a pipe-separated header) stands between the pipes, unless its line
+ *   ends with a pipe (a table row, whose cells stand between spaces). One exception: the last
  *   dotted part of a bracket (`[header.info]`, `[.error]`: the MongoDB Agent's `[component.level]`),
  *   which only a source's agreement makes a level, and only when a name before the dot is written
  *   with two words or there is none (`isLevelAfterDot`): `[uvicorn.error]` beside `[api.info]` names
@@ -31,7 +33,8 @@
  *
  * The caller learns a slot only for a source that learned no level column and whose lines the
  * readers mostly give no level, and reads it only on a line they gave none: the level is the first
- * word of the vocabulary in the slot, and the message stays as the readers left it.
+ * word of the vocabulary in the slot, and the message stays as the readers left it, but in a
+ * pipe-separated header (`readSlotLevel`: its last column is the text).
  */
 import { MIN_SAMPLE_LINES } from './agreement.ts';
 import { isAlnum, isLetter, isUpper } from './calendar.ts';
@@ -57,6 +60,8 @@ export interface LevelSlot {
   readonly field: number;
   /** A letter slot's scale: libwebsockets' letters (`LWS_LETTERS`) when its sample proved them, else the common one. */
   readonly lws?: boolean;
+  /** A word slot between pipes: the pipes of the header before the text (the last column), else 0. */
+  readonly pipes?: number;
 }
 
 const WORDS = [
@@ -93,6 +98,38 @@ const AFTER: ReadonlySet<number> = new Set([93, 41, 62, 125, 124, 58, 59, 44, 32
 const hit = { level: 'INFO' as Level, before: 0, after: 0, start: 0 };
 
 const DOT = 46;
+const PIPE = 124;
+
+/**
+ * The delimiter before a word at `a`: the character there, or a pipe before spaces (` | notice |`,
+ * a column of a pipe-separated header padded by spaces); the line's start is `LINE_START`.
+ */
+function delimiterBefore(raw: string, a: number): number {
+  if (a === 0) return LINE_START;
+  let k = a - 1;
+  while (k > 0 && raw.charCodeAt(k) === 32) k--;
+  return k < a - 1 && raw.charCodeAt(k) === PIPE ? PIPE : raw.charCodeAt(a - 1);
+}
+
+/** The delimiter after a word ending at `b`: the character there, or a pipe after spaces. */
+function delimiterAfter(raw: string, b: number): number {
+  let k = b;
+  while (raw.charCodeAt(k) === 32) k++;
+  return k > b && raw.charCodeAt(k) === PIPE ? PIPE : raw.charCodeAt(b);
+}
+
+/** True when the word `findWord` found last in `raw` is padded by a space from its delimiter before. */
+function isPadded(raw: string): boolean {
+  return raw.charCodeAt(hit.start - 1) === 32;
+}
+
+/** True when `raw` ends with a pipe (spaces aside): a row of a table, whose words are cells, not levels. */
+function isTableRow(raw: string): boolean {
+  let k = raw.length - 1;
+  while (k > 0 && raw.charCodeAt(k) === 32) k--;
+  return raw.charCodeAt(k) === PIPE;
+}
+
 /**
  * The first word of the vocabulary between delimiters in `raw`'s first `HEADER_CHARS` characters,
  * into `hit`; only one between `slot`'s delimiters when `slot` is given. False when there is none.
@@ -108,8 +145,13 @@ function findWord(raw: string, slot: LevelSlot | undefined): boolean {
     const a = i;
     while (i < raw.length && isLetter(raw.charCodeAt(i))) i++;
     if (i - a < SHORTEST || i - a > LONGEST) continue;
-    const before = a === 0 ? LINE_START : raw.charCodeAt(a - 1);
-    const after = raw.charCodeAt(i);
+    let before = delimiterBefore(raw, a);
+    let after = delimiterAfter(raw, i);
+    // A cell of a table row (`| web-1 | error | 3 |`) is no column of a header.
+    if ((before === PIPE || after === PIPE) && isTableRow(raw)) {
+      before = a === 0 ? LINE_START : raw.charCodeAt(a - 1);
+      after = raw.charCodeAt(i);
+    }
     if (slot === undefined) {
       if (before !== LINE_START && !BEFORE.has(before) && !(before === DOT && after === 93)) continue;
       if (!AFTER.has(after)) continue;
@@ -204,14 +246,40 @@ export function learnLevelSlot(lines: readonly string[]): LevelSlot | undefined 
   if (agreed === undefined || isSevereLabel(agreed.levels)) return undefined;
   const { slot } = agreed;
   if (slot.before === DOT && !isLevelAfterDot(dotted)) return undefined;
-  return isMarked(slot) ? slot : undefined;
+  if (!isMarked(slot)) return undefined;
+  const pipes = slot.before === PIPE && slot.after === PIPE ? headerPipes(lines, slot) : 0;
+  return pipes > 0 ? { ...slot, pipes } : slot;
+}
+
+/**
+ * The pipes before the text in a header whose level column stands padded between pipes
+ * (` | notice | `): the fewest any sample line with such a word in the slot writes before text that
+ * goes on after them (the text of some lines holds pipes of its own; a line whose last pipe ends it
+ * has no text after it). 0 when no word is padded: a word glued to its pipes (`|Warning|`) may
+ * stand in the text's run, and its line is left as read.
+ */
+function headerPipes(lines: readonly string[], slot: LevelSlot): number {
+  let fewest = Number.POSITIVE_INFINITY;
+  for (const line of lines) {
+    if (!findWord(line, slot) || !isPadded(line)) continue;
+    let pipes = 0;
+    let last = -1;
+    for (let k = line.indexOf('|'); k >= 0; k = line.indexOf('|', k + 1)) {
+      pipes++;
+      last = k;
+    }
+    if (line.trim().length === 0 || line.slice(last + 1).trim().length === 0) continue;
+    if (pipes < fewest) fewest = pipes;
+  }
+  return Number.isFinite(fewest) ? fewest : 0;
 }
 
 /**
  * Reads the level in `slot` onto a line the readers gave none (`slotLevel`), and cuts the slot's
  * header from its message where the readers left it there: a level letter glued to its colon that
  * opens the message (libwebsockets' `N: text` after its time, as the per-line readers cut
- * timeshift's `E: text`).
+ * timeshift's `E: text`), and, in a pipe-separated header, the columns before the last one, which
+ * go to `fields.header_columns`.
  */
 export function readSlotLevel(line: ParsedLine, raw: string, slot: LevelSlot): void {
   const level = slotLevel(raw, slot);
@@ -220,11 +288,23 @@ export function readSlotLevel(line: ParsedLine, raw: string, slot: LevelSlot): v
   const { message } = line;
   const opens = message.length === 0 ? -1 : raw.lastIndexOf(message);
   if (opens < 0) return;
-  if (slot.field === NO_FIELD) return;
-  if (mark.length === 1 && mark.at === opens && mark.after === 58 && raw.charCodeAt(mark.at + 2) === 32) {
-    const text = raw.slice(mark.at + 2).trimStart();
-    if (text.length > 0) line.message = text;
+  if (slot.field !== NO_FIELD) {
+    if (mark.length === 1 && mark.at === opens && mark.after === 58 && raw.charCodeAt(mark.at + 2) === 32) {
+      const text = raw.slice(mark.at + 2).trimStart();
+      if (text.length > 0) line.message = text;
+    }
+    return;
   }
+  if (slot.pipes === undefined || hit.start < opens || !isPadded(raw)) return;
+  let k = -1;
+  for (let n = 0; n < slot.pipes; n++) {
+    k = raw.indexOf('|', k + 1);
+    if (k < 0) return;
+  }
+  const text = raw.slice(k + 1).trim();
+  if (text.length === 0 || k < hit.start) return;
+  if (line.fields.header_columns === undefined) line.fields.header_columns = raw.slice(opens, k).trim();
+  line.message = text;
 }
 
 /**

@@ -15,7 +15,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../core/parse/index.ts';
-import { learnLetterSlot } from '../../../core/parse/level-slot.ts';
+import { learnLetterSlot, learnLevelSlot } from '../../../core/parse/level-slot.ts';
 import { levelWord, placedLevelSpelling } from '../../../core/parse/levels.ts';
 import { readSource as readLines } from '../../support/read-source.ts';
 
@@ -76,6 +76,49 @@ describe('libwebsockets’ level letters after its bracketed time', () => {
     expect(learnLetterSlot(lines)?.lws).toBeUndefined();
     const { later } = readSource(lines, [lws(40, 'C', 'scheduler crashed')]);
     expect(later[0]?.level).toBe('FATAL');
+  });
+});
+
+describe('a level column of full words in a pipe-separated header', () => {
+  const words = ['notice', 'info', 'warning', 'info', 'error', 'notice', 'info', 'critical'] as const;
+  const levels = ['NOTICE', 'INFO', 'WARN', 'INFO', 'ERROR', 'NOTICE', 'INFO', 'FATAL'];
+  const alarm = (n: number, text: string) =>
+    `Nov 27 13:${second(10 + n)}:32 172.18.37.201 ALARM: 17957850${second(n)}l | ${n % 2 ? 'system' : 'ap'} | ${words[n % 8]} | RAD | ${text}`;
+
+  it('reads the level column and takes the last column as the message (Fortinet’s wireless controller)', () => {
+    const lines = Array.from({ length: 32 }, (_, n) =>
+      alarm(n, `AP-${n} (06:39:b0:2b:21:8c) is up, uptime ${n} s`),
+    );
+    const { sample } = readSource(lines);
+    expect(sample.map((line) => line.level)).toEqual(lines.map((_, n) => levels[n % 8]));
+    expect(sample[2]).toMatchObject({
+      message: 'AP-2 (06:39:b0:2b:21:8c) is up, uptime 2 s',
+      fields: { header_columns: '1795785002l | ap | warning | RAD' },
+    });
+  });
+
+  it('keeps a pipe of the text in the message: the header has as many pipes as its fewest lines write', () => {
+    const lines = Array.from({ length: 32 }, (_, n) =>
+      alarm(n, n % 5 === 2 ? `policy a | b applied to AP-${n}` : `AP-${n} joined`),
+    );
+    const { sample } = readSource(lines);
+    expect(sample[2]?.message).toBe('policy a | b applied to AP-2');
+    expect(sample[3]?.message).toBe('AP-3 joined');
+  });
+
+  it('reads no level from a table of rows closed by their pipe, nor from words between spaces', () => {
+    const table = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `2026-11-30 10:00:${second(n)} report row: | web-${n} | ${n % 4 ? 'info' : 'error'} | ${n} requests |`,
+    );
+    expect(learnLevelSlot(table)).toBeUndefined();
+    expect(readSource(table).sample.every((line) => line.level === undefined)).toBe(true);
+    const prose = Array.from(
+      { length: 32 },
+      (_, n) => `2026-11-30 10:00:${second(n)} saw ${n % 3 ? 'info' : 'error'} text in report ${n}`,
+    );
+    expect(learnLevelSlot(prose)).toBeUndefined();
   });
 });
 
