@@ -592,6 +592,13 @@
  *    Deis Workflow controller), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-94`), to be run once, blind.
+ * 49. a ninety-first held-out corpus (bench/fixtures/format-docs-heldout91), a long-source set:
+ *    12 sources of 30–33 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from observability back ends (M3DB, Promscale, the SigNoz query service,
+ *    Uptrace, the Pinpoint collector, go-carbon, Trickster, Nightingale, KairosDB, the HertzBeat
+ *    manager, carbon-relay-ng and promxy), each format grounded in material fetched while writing
+ *    it, written without reading the parser and sealed before any tuning round could see it; it
+ *    runs only when named (`--sets held-out-91`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1016,6 +1023,10 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-94',
     folder: 'format-docs-heldout94',
     sealedSha256: '8f3c4445786ca4c93c5d70b14edebe8f805f39121f363b7c0d573ca769377dde',
+  },  {
+    name: 'held-out-91',
+    folder: 'format-docs-heldout91',
+    sealedSha256: '0ae8cfd81be99cc8d9435f3a794981f65a30e156e26348e2499bcbce26037558',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
