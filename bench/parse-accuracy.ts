@@ -1023,7 +1023,8 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-94',
     folder: 'format-docs-heldout94',
     sealedSha256: '8f3c4445786ca4c93c5d70b14edebe8f805f39121f363b7c0d573ca769377dde',
-  },  {
+  },
+  {
     name: 'held-out-91',
     folder: 'format-docs-heldout91',
     sealedSha256: '0ae8cfd81be99cc8d9435f3a794981f65a30e156e26348e2499bcbce26037558',
