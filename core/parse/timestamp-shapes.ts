@@ -156,6 +156,8 @@ let millis = 0;
 let pm = -1;
 let zoned = false;
 let zoneMs = 0;
+/** A zone named after the time (`Europe/Warsaw`), '' when none: it reads the wall time in place of the context's. */
+let namedZone = '';
 
 /** Reads 1 or 2 digits at `i`; returns the index after them, value in `value2`, or -1. */
 let value2 = 0;
@@ -220,6 +222,7 @@ function run(steps: readonly Step[], s: string, i: number): number {
   pm = -1;
   zoned = false;
   zoneMs = 0;
+  namedZone = '';
   let j = i;
   for (const step of steps) {
     switch (step.op) {
@@ -313,6 +316,7 @@ function run(steps: readonly Step[], s: string, i: number): number {
         j = readZoneAt(s, j, year < 0);
         zoned = zoneOfLastRead.has;
         zoneMs = zoneOfLastRead.ms;
+        namedZone = zoneOfLastRead.name;
         break;
       case Op.Spaces:
         if (!isLayoutSpace(s.charCodeAt(j))) return -1;
@@ -346,7 +350,7 @@ const TIME_ONLY_AHEAD = 10 * 60_000;
 function instant(ctx: TimeContext, y: number, mo: number, d: number, h: number): number {
   if (!validDateTime(y, mo, d, h, minute, second)) return Number.NaN;
   const wall = wallUtc(y, mo, d, h, minute, second, millis);
-  return zoned ? wall - zoneMs : wallTimeToInstant(ctx.zone, wall);
+  return zoned ? wall - zoneMs : wallTimeToInstant(namedZone || ctx.zone, wall);
 }
 
 /** The instant the fields read describe, completed from the reference where they lack a year or date. */
@@ -360,7 +364,7 @@ function resolve(ctx: TimeContext): number {
   if (second < 0) second = 0;
   if (month >= 0 && year >= 0) return instant(ctx, year, month, day, h);
   const ref = ctx.receivedAt;
-  const local = new Date(ref + (zoned ? zoneMs : zoneOffset(ctx.zone, ref)));
+  const local = new Date(ref + (zoned ? zoneMs : zoneOffset(namedZone || ctx.zone, ref)));
   if (month < 0) {
     // Time of day only: the last such time before the reference.
     let t = instant(ctx, local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate(), h);
@@ -755,6 +759,7 @@ const lastTimeOfDay = {
   pm: -1,
   zoned: false,
   zoneMs: 0,
+  namedZone: '',
 };
 
 /**
@@ -783,7 +788,7 @@ function timeThenDateShape(separators: string, order: DateOrder, name: string): 
         memo.i = i;
         memo.dateAt = dateAfterTimeOfDay(s, i);
         [memo.hour, memo.minute, memo.second, memo.millis] = [hour, minute, second, millis];
-        [memo.pm, memo.zoned, memo.zoneMs] = [pm, zoned, zoneMs];
+        [memo.pm, memo.zoned, memo.zoneMs, memo.namedZone] = [pm, zoned, zoneMs, namedZone];
       }
       const at = memo.dateAt;
       if (at < 0) return false;
@@ -794,7 +799,7 @@ function timeThenDateShape(separators: string, order: DateOrder, name: string): 
         const end = run(date, s, at);
         if (end < 0 || !endsDate(s, end)) continue;
         [hour, minute, second, millis] = [memo.hour, memo.minute, memo.second, memo.millis];
-        [pm, zoned, zoneMs] = [memo.pm, memo.zoned, memo.zoneMs];
+        [pm, zoned, zoneMs, namedZone] = [memo.pm, memo.zoned, memo.zoneMs, memo.namedZone];
         if (resolveInto(ctx, end, out)) return true;
       }
       return false;
@@ -885,6 +890,7 @@ const yearFirstShape: TimestampShape = {
     [year, month, day, hour, minute, second, pm] = [y, mo, d, h, mi, se, -1];
     zoned = zoneOfLastRead.has;
     zoneMs = zoneOfLastRead.ms;
+    namedZone = zoneOfLastRead.name;
     return resolveInto(ctx, j, out);
   },
 };

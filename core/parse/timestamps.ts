@@ -3,6 +3,7 @@ import {
   digits,
   isCommaFraction,
   isDigit,
+  isLetter,
   key3,
   monthAt,
   readClock,
@@ -12,7 +13,7 @@ import {
   wallUtc,
   writtenYear,
 } from './calendar.ts';
-import { wallTimeToInstant, zoneOffset } from './zones.ts';
+import { isValidTimeZone, wallTimeToInstant, zoneOffset } from './zones.ts';
 
 /** What timestamp parsing needs to know about the line's origin. */
 export interface TimeContext {
@@ -35,6 +36,15 @@ const FUTURE_TOLERANCE = 7 * DAY;
 let fracMs = 0;
 let zoneMs = 0;
 let hasZone = false;
+/** An IANA zone named after the time (`Europe/Warsaw`), '' when none: its rules turn the wall time into an instant. */
+let zoneName = '';
+
+/** No zone read: the context's zone holds. */
+function noZone(): void {
+  hasZone = false;
+  zoneMs = 0;
+  zoneName = '';
+}
 
 /** Reads `[.,]digits` at `i` (not `,digits,`); sets fracMs; returns the index after it. */
 function readFraction(s: string, i: number): number {
@@ -122,16 +132,15 @@ function endsHourOffset(s: string, j: number, yearMayFollow: boolean): boolean {
  * before the year when `yearMayFollow`, the date having none yet), ` UTC`, ` GMT`.
  */
 function readZone(s: string, i: number, yearMayFollow = false): number {
-  hasZone = false;
-  zoneMs = 0;
+  noZone();
   const c = s.charCodeAt(i);
   if (c === 90 || c === 122) {
     hasZone = true;
-    return i + 1;
+    return afterBracketedZoneName(s, i + 1);
   }
   if (c === 43 || c === 45) {
     const j = readNumericOffset(s, i);
-    return j < 0 ? i : j;
+    return j < 0 ? i : afterBracketedZoneName(s, j);
   }
   if (c === 32) {
     const n = s.charCodeAt(i + 1);
@@ -157,9 +166,62 @@ function readZone(s: string, i: number, yearMayFollow = false): number {
       if (j > 0) return j;
     }
     if (n === 40) return readParenthesisedZone(s, i + 2, i);
-    if (n >= 65 && n <= 90) return readZoneAbbreviation(s, i + 1, i);
+    if (n >= 65 && n <= 90) {
+      const j = readZoneAbbreviation(s, i + 1, i);
+      return j > i ? j : readZoneName(s, i + 1, i);
+    }
   }
   return i;
+}
+
+/** Longest IANA zone name read (`America/Argentina/ComodRivadavia` has 32 characters). */
+const MAX_ZONE_NAME = 40;
+
+/**
+ * Where an IANA zone name at `at` ends (`Europe/Warsaw`, `America/Argentina/Buenos_Aires`,
+ * `Etc/GMT+5`): a capital, then letters, digits, `_ - +`, with a `/` before a capital at least
+ * once; -1 when the text has not that shape. Whether the runtime knows the zone is the caller's
+ * question.
+ */
+function zoneNameEnd(s: string, at: number): number {
+  let slash = false;
+  let k = at + 1;
+  for (; k - at <= MAX_ZONE_NAME; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 47) {
+      const next = s.charCodeAt(k + 1);
+      if (next < 65 || next > 90) return -1;
+      slash = true;
+    } else if (!(isLetter(c) || isDigit(c) || c === 95 || c === 45 || c === 43)) break;
+  }
+  return slash && k - at <= MAX_ZONE_NAME ? k : -1;
+}
+
+/**
+ * A zone named after the time as a whole word at `at` (` Europe/Warsaw`: PHP's error_log under
+ * `date.timezone`, loggers printing a zone id): the wall time is read in that zone's rules, from
+ * the runtime's tz data. A name the runtime does not know is no zone (`Foo/Bar` stays text).
+ * Returns the index after it, else `none`.
+ */
+function readZoneName(s: string, at: number, none: number): number {
+  const end = zoneNameEnd(s, at);
+  if (end < 0 || !isWordEnd(s, end)) return none;
+  const name = s.slice(at, end);
+  if (!isValidTimeZone(name)) return none;
+  zoneName = name;
+  return end;
+}
+
+/**
+ * Java's `ZonedDateTime` writes its zone's name in brackets right after the offset
+ * (`2026-11-28T10:00:00+01:00[Europe/Paris]`, `…Z[UTC]`): the offset reads the instant, the name is
+ * part of the time. Returns the index after the bracket when a known zone is named there, else `i`.
+ */
+function afterBracketedZoneName(s: string, i: number): number {
+  if (s.charCodeAt(i) !== 91) return i;
+  const close = s.charCodeAt(i + 4) === 93 ? i + 4 : zoneNameEnd(s, i + 1);
+  if (close < 0 || s.charCodeAt(close) !== 93 || !isValidTimeZone(s.slice(i + 1, close))) return i;
+  return close + 1;
 }
 
 /**
@@ -255,18 +317,19 @@ function readZoneAbbreviation(s: string, at: number, none: number): number {
 }
 
 /** The zone `readZoneAt` read last: whether there was one, and its offset in ms (east positive). */
-export const zoneOfLastRead = { has: false, ms: 0 };
+export const zoneOfLastRead = { has: false, ms: 0, name: '' };
 
 /** Reads an optional zone at `i` (see `readZone`); returns the index after it, `i` when none. */
 export function readZoneAt(s: string, i: number, yearMayFollow = false): number {
   const end = readZone(s, i, yearMayFollow);
   zoneOfLastRead.has = hasZone;
   zoneOfLastRead.ms = zoneMs;
+  zoneOfLastRead.name = zoneName;
   return end;
 }
 
 function finish(out: TimeScan, wall: number, end: number, zone: string): boolean {
-  out.ms = hasZone ? wall - zoneMs : wallTimeToInstant(zone, wall);
+  out.ms = hasZone ? wall - zoneMs : wallTimeToInstant(zoneName || zone, wall);
   out.end = end;
   return true;
 }
@@ -282,7 +345,7 @@ function scanIsoLike(s: string, i: number, ctx: TimeContext, out: TimeScan, date
   const t = s.charCodeAt(i + 10);
   if (t !== 84 && t !== 32 && t !== 116) {
     if (!dateOnly || i + 10 !== s.length || !validDateTime(y, mo, d, 0, 0, 0)) return false;
-    hasZone = false;
+    noZone();
     return finish(out, wallUtc(y, mo, d, 0, 0, 0, 0), i + 10, ctx.zone);
   }
   const clock = readClock(s, i + 11);
@@ -308,7 +371,7 @@ function scanCompact(s: string, i: number, ctx: TimeContext, out: TimeScan): boo
   const mi = Math.floor(time / 100) % 100;
   const se = time % 100;
   if (!validDateTime(y, mo, d, h, mi, se)) return false;
-  hasZone = false;
+  noZone();
   return finish(out, wallUtc(y, mo, d, h, mi, se, 0), i + 13, ctx.zone);
 }
 
@@ -443,12 +506,13 @@ function readSyslogDate(s: string, i: number, ctx: TimeContext, out: TimeScan): 
   const end = readZone(s, readFraction(s, j + 9), true);
   const zoneAhead = hasZone;
   const offset = zoneMs;
+  const zone = zoneName || ctx.zone;
   const ms = fracMs;
   const ref = ctx.receivedAt;
   const at = (y: number): number => {
     if (!validDateTime(y, mo, d, h, mi, se)) return Number.NaN;
     const wall = wallUtc(y, mo, d, h, mi, se, ms);
-    return zoneAhead ? wall - offset : wallTimeToInstant(ctx.zone, wall);
+    return zoneAhead ? wall - offset : wallTimeToInstant(zone, wall);
   };
   // `Nov 29 06:00:03 2026`: the year written after the time is the line's.
   const written = s.charCodeAt(end) === 32 ? writtenYear(s, end + 1) : -1;
@@ -459,7 +523,7 @@ function readSyslogDate(s: string, i: number, ctx: TimeContext, out: TimeScan): 
     out.end = end + 5;
     return true;
   }
-  const year = yearAt(ctx.zone, ref);
+  const year = yearAt(zone, ref);
   let t = at(year);
   if (!(t <= ref + FUTURE_TOLERANCE)) t = at(year - 1);
   else if (ref - t > 300 * DAY) {

@@ -14,6 +14,11 @@ interface ZoneCache {
 
 const zones = new Map<string, ZoneCache | null>();
 const MAX_CACHED_HOURS = 20_000;
+/**
+ * Most names remembered, known zones and unknown ones: lines naming a zone after their time ask
+ * about any `Area/City` they show, so what is remembered is bounded (the tz database has about 600).
+ */
+const MAX_CACHED_ZONES = 2_000;
 
 const UTC_NAMES = new Set([
   'UTC',
@@ -45,6 +50,7 @@ function zoneCache(zone: string): ZoneCache | null {
   } catch {
     cache = null;
   }
+  if (zones.size >= MAX_CACHED_ZONES) zones.clear();
   zones.set(zone, cache);
   return cache;
 }

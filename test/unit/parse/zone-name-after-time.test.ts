@@ -1,0 +1,88 @@
+/**
+ * A time followed by an IANA zone name, a class several loggers share: PHP's error_log under
+ * `date.timezone` (`[29-Nov-2026 08:12:40 Europe/Warsaw]`), Java's `ZonedDateTime` (`…+01:00[Europe/Paris]`),
+ * and loggers that print a zone id after the time. The name is read with the runtime's own tz data
+ * (Intl), its daylight-saving rules included. Limits: a name needs its `Area/City` slash (`Japan`,
+ * `EST5EDT` stay text after a time), and one the runtime does not know is no zone. The lines are
+ * invented, not taken from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+
+const receivedAt = Date.parse('2026-12-02T06:00:00Z');
+const parse = (line: string) => parseLine(line, { receivedAt });
+const time = (line: string) => parse(line).timestamp;
+const at = (iso: string) => Date.parse(iso);
+
+describe('a time followed by an IANA zone name', () => {
+  it('reads PHP’s error_log time in its named zone, and its `PHP Warning:` level after it', () => {
+    const line = parse(
+      '[29-Nov-2026 08:12:40 Europe/Warsaw] PHP Warning:  Undefined array key "x" in /srv/a.php on line 2',
+    );
+    expect(line).toMatchObject({
+      timestamp: at('2026-11-29T07:12:40Z'),
+      level: 'WARN',
+      message: 'Undefined array key "x" in /srv/a.php on line 2',
+    });
+  });
+
+  it('follows daylight saving: a winter date and a summer date of one zone', () => {
+    expect(time('[15-Jan-2026 12:00:00 Europe/Warsaw] PHP Notice:  x')).toBe(at('2026-01-15T11:00:00Z'));
+    expect(time('[15-Jul-2026 12:00:00 Europe/Warsaw] PHP Notice:  x')).toBe(at('2026-07-15T10:00:00Z'));
+    expect(time('2026-01-15 12:00:00 America/New_York INFO x')).toBe(at('2026-01-15T17:00:00Z'));
+    expect(time('2026-07-15 12:00:00 America/New_York INFO x')).toBe(at('2026-07-15T16:00:00Z'));
+    // Three parts, and a zone with no daylight saving a quarter-hour off.
+    expect(time('2026-07-15 12:00:00 America/Argentina/Buenos_Aires INFO x')).toBe(
+      at('2026-07-15T15:00:00Z'),
+    );
+    expect(time('2026-07-15 12:00:00 Asia/Kathmandu INFO x')).toBe(at('2026-07-15T06:15:00Z'));
+  });
+
+  it('reads a repeated hour as its first instant, a skipped hour after the jump (Temporal’s `compatible`)', () => {
+    // Europe/Berlin: 2026-10-25 02:30 happens twice (CEST, then CET); 2026-03-29 02:30 never happens.
+    expect(time('2026-10-25 02:30:00 Europe/Berlin INFO x')).toBe(at('2026-10-25T00:30:00Z'));
+    expect(time('2026-03-29 02:30:00 Europe/Berlin INFO x')).toBe(at('2026-03-29T01:30:00Z'));
+  });
+
+  it('reads the name after a year-less syslog date and a comma fraction too', () => {
+    expect(time('Nov 28 10:00:00 Asia/Tokyo host app[1]: hi')).toBe(at('2026-11-28T01:00:00Z'));
+    expect(time('2026-07-28 10:00:00,123 America/New_York WARN hello')).toBe(at('2026-07-28T14:00:00.123Z'));
+  });
+
+  it('keeps Java’s offset and takes the bracketed zone name after it as part of the time', () => {
+    const line = parse('2026-11-28T10:00:00.123+01:00[Europe/Paris] [main] INFO c.e.App - started');
+    expect(line).toMatchObject({
+      timestamp: at('2026-11-28T09:00:00.123Z'),
+      timestampText: '2026-11-28T10:00:00.123+01:00[Europe/Paris]',
+      level: 'INFO',
+      message: 'started',
+      fields: { thread: 'main' },
+    });
+    expect(time('2026-11-28T10:00:00.123Z[UTC] [main] INFO c.e.App - started')).toBe(
+      at('2026-11-28T10:00:00.123Z'),
+    );
+  });
+
+  it('leaves a name the runtime does not know, or one without its slash, as text: the time stays the context’s', () => {
+    for (const zone of ['Foo/Bar', 'Europe/Parisx', 'Mars/Olympus_Mons']) {
+      const line = parse(`[29-Nov-2026 08:12:40 ${zone}] PHP Warning:  text`);
+      expect(line.timestamp).toBe(at('2026-11-29T08:12:40Z'));
+      expect(line.level).toBeUndefined();
+    }
+    expect(time('2026-11-28 10:00:00 Japan office opened')).toBe(at('2026-11-28T10:00:00Z'));
+    expect(time('2026-11-28 10:00:00 GET/Index served')).toBe(at('2026-11-28T10:00:00Z'));
+    // A bracket after an offset that names no zone is the next field.
+    expect(parse('2026-11-28T10:00:00Z[main] INFO c.e.App - started').timestamp).toBe(
+      at('2026-11-28T10:00:00Z'),
+    );
+  });
+
+  it('never throws on names of odd shapes, and remembers a bounded number of them', () => {
+    for (let n = 0; n < 3000; n++) {
+      expect(() => parse(`2026-11-28 10:00:00 Zone${n}/City${n} INFO x`)).not.toThrow();
+    }
+    for (const zone of ['A/', 'A//B', 'A/b', '/Europe', `Europe/${'X'.repeat(60)}`, 'Etc/GMT+99']) {
+      expect(time(`2026-11-28 10:00:00 ${zone} INFO x`)).toBe(at('2026-11-28T10:00:00Z'));
+    }
+  });
+});
