@@ -463,22 +463,32 @@ export function levelMark(c: number, distinctiveOnly: boolean): Level | undefine
   return undefined;
 }
 
+/** Most names a mnemonic's facility has before its severity (IOS XR's `PKT_INFRA-LINEPROTO` has two). */
+const MAX_FACILITY_NAMES = 3;
+
 /**
  * The severity digit of a message mnemonic, a syslog severity, in [a, b) of `raw`: Cisco's
- * `%FACILITY-N-MNEMONIC` (IOS, NX-OS, ASA, Arista EOS) and the VRP family's
- * `%%NNFACILITY/N/MNEMONIC` (Huawei, H3C, HPE Comware: a version number before the facility, slashes,
- * a mnemonic in any case). Undefined when the text is not one.
+ * `%FACILITY-N-MNEMONIC` (IOS, NX-OS, ASA, Arista EOS), with a subfacility or two before the digit
+ * as IOS XR and IOS XE write it (`%ROUTING-BGP-5-ADJCHANGE`, `%PKT_INFRA-LINK-3-UPDOWN`), and the VRP
+ * family's `%%NNFACILITY/N/MNEMONIC` (Huawei, H3C, HPE Comware: a version number before the facility,
+ * slashes, a mnemonic in any case). Undefined when the text is not one.
  */
 export function mnemonicSeverity(raw: string, a: number, b: number): Level | undefined {
-  if (raw.charCodeAt(a) !== 37 || b - a > 48) return undefined;
+  if (raw.charCodeAt(a) !== 37 || b - a > 64) return undefined;
   let k = a + 1;
   if (raw.charCodeAt(k) === 37) k++;
   while (k < b && isDigit(raw.charCodeAt(k))) k++;
-  const facility = k;
-  while (k < b && isUpperNameCode(raw.charCodeAt(k))) k++;
-  const separator = raw.charCodeAt(k);
-  if (k === facility || (separator !== 45 && separator !== 47) || raw.charCodeAt(k + 2) !== separator)
-    return undefined;
+  let separator = 0;
+  for (let names = 1; ; names++) {
+    const name = k;
+    while (k < b && isUpperNameCode(raw.charCodeAt(k))) k++;
+    separator = raw.charCodeAt(k);
+    if (k === name || (separator !== 45 && separator !== 47)) return undefined;
+    if (isDigit(raw.charCodeAt(k + 1)) && raw.charCodeAt(k + 2) === separator) break;
+    // Another name of a dashed facility, never of the VRP family's slashed one.
+    if (separator !== 45 || names === MAX_FACILITY_NAMES) return undefined;
+    k++;
+  }
   if (k + 3 >= b) return undefined;
   for (let m = k + 3; m < b; m++) {
     const c = raw.charCodeAt(m);

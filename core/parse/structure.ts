@@ -307,9 +307,15 @@ function findTime(
       timeOfDayAfterPid(raw, f) ||
       glibTimeOfDay(raw, f);
     let framed = false;
-    for (let k = 0; k < 2; k++) {
+    for (let k = 0; k < 3; k++) {
       let at = start;
-      if (k === 1) {
+      if (k === 2) {
+        // Last, in the field opening the line: a date glued after a label and a colon (IOS XR's node).
+        if (f !== 0) break;
+        at = labelledTimeStart(raw, start, fieldEnd[0] as number);
+        if (at < 0) break;
+        framed = false;
+      } else if (k === 1) {
         // Only when nothing was read at the field's start: glog/klog glue the level letter to the
         // date (`I1130 14:02:11.123456`), wget frames it in dashes (`--2026-11-11 13:49:09--`), WPP
         // glues it after `pid.tid::`.
@@ -320,7 +326,7 @@ function findTime(
             : isLetter(raw.charCodeAt(start)) && isDigit(raw.charCodeAt(start + 1))
               ? start + 1
               : framedStart(raw, start);
-        if (at < 0) break;
+        if (at < 0) continue;
         framed = traced < 0 && !isLetter(raw.charCodeAt(start));
       }
       if (onlyShape >= 0) {
@@ -397,6 +403,25 @@ function gluedYearFirst(raw: string, start: number, end: number): number {
     const c = raw.charCodeAt(k);
     if (c === 64) return isDigit(raw.charCodeAt(k + 1)) ? k + 1 : -1;
     if (c === 58 && raw.charCodeAt(k + 1) === 58) return isDigit(raw.charCodeAt(k + 2)) ? k + 2 : -1;
+  }
+  return -1;
+}
+
+/** Longest location or host label glued before a time. */
+const MAX_TIME_LABEL = 48;
+
+/**
+ * Where a syslog-style date starts glued after a location or host label and its colon in the field
+ * `start`…`end` opening the line: IOS XR's node (`RP/0/RSP0/CPU0:Nov 28 03:14:07.205 : text`), a
+ * host (`edge-01:Nov 28 …`). The label is letters, digits and `/ _ . -`, and a month's name and a
+ * space follow the colon; -1 when not so. A time must then be read there, so `fix:Nov 28 release`
+ * stays text.
+ */
+function labelledTimeStart(raw: string, start: number, end: number): number {
+  for (let k = start; k < end && k - start <= MAX_TIME_LABEL; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 58) return k > start && monthAt(raw, k + 1) > 0 && raw.charCodeAt(k + 4) === 32 ? k + 1 : -1;
+    if (!isLetter(c) && !isDigit(c) && c !== 47 && c !== 95 && c !== 46 && c !== 45) return -1;
   }
   return -1;
 }
@@ -932,10 +957,12 @@ const NUMBERED_LETTERS: ReadonlyMap<number, Level> = new Map([
 
 /**
  * A mnemonic's text starts after its colon, which may follow the mnemonic's own flags
- * (`%%01LINK/4/STATE(l)[45]:text`); -1 when no colon closes it within a few characters.
+ * (`%%01LINK/4/STATE(l)[45]:text`) or one space (IOS XR's `%ROUTING-BGP-5-ADJCHANGE : text`); -1
+ * when no colon closes it within a few characters.
  */
 function afterMnemonicColon(raw: string, b: number): number {
-  for (let k = b; k < b + 16 && k < raw.length; k++) {
+  const start = raw.charCodeAt(b) === 32 && raw.charCodeAt(b + 1) === 58 ? b + 1 : b;
+  for (let k = start; k < b + 16 && k < raw.length; k++) {
     const c = raw.charCodeAt(k);
     if (c === 32) return -1;
     if (c === 58) {

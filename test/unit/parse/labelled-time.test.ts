@@ -1,0 +1,102 @@
+/**
+ * A location or host label glued to a syslog-style date by a colon, opening the line: Cisco IOS XR's
+ * default log (`RP/0/RSP0/CPU0:Nov 28 03:14:07.205 : proc[pid]: %FAC-SUB-N-MNEMONIC : text`), a
+ * host's `edge-01:Nov 28 …`. The class: a label of letters, digits and `/ _ . -` in the field opening
+ * the line, a colon, a month's name, and a time read there. Then Cisco's mnemonic gives the level, with
+ * a subfacility or two before its severity digit as IOS XR and IOS XE write it, and the text starts
+ * after its colon, spaced (` : `) or not. Limits: only in the field opening the line, only a month's
+ * name after the colon (`node:2026 Nov 28 …` is not read there). The lines are invented, not taken
+ * from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
+
+const receivedAt = Date.parse('2026-12-02T06:00:00Z');
+const parse = (line: string) => parseLine(line, { receivedAt });
+const at = (iso: string) => Date.parse(iso);
+
+const XR = [
+  'RP/0/RSP0/CPU0:Nov 28 03:14:07.205 : sysmgr[412]: %OS-SYSMGR-5-PROC_RESTART_NAME : User root requested a restart of bgp',
+  'RP/0/RSP0/CPU0:Nov 28 03:22:53.408 : envmon[2231]: %PLATFORM-ENVMON-4-TEMP : Inlet0 at 57 C exceeds minor threshold',
+  'LC/0/1/CPU0:Nov 28 03:34:30.724 : ifmgr[302]: %PKT_INFRA-LINK-3-UPDOWN : Interface TenGigE0/1/0/7, changed state to Up',
+  '0/RP0/CPU0:Nov 28 03:49:37.590 : mpls_ldp[1049]: %ROUTING-LDP-5-NBR_CHANGE : neighbor 10.255.0.6:0, UP',
+];
+
+describe('a label glued to a syslog-style date by a colon', () => {
+  it('reads IOS XR’s node-labelled time, its mnemonic’s severity, and the text after ` : `', () => {
+    expect(XR.map(parse).map(({ timestamp, level, message }) => ({ timestamp, level, message }))).toEqual([
+      {
+        timestamp: at('2026-11-28T03:14:07.205Z'),
+        level: 'NOTICE',
+        message: 'User root requested a restart of bgp',
+      },
+      {
+        timestamp: at('2026-11-28T03:22:53.408Z'),
+        level: 'WARN',
+        message: 'Inlet0 at 57 C exceeds minor threshold',
+      },
+      {
+        timestamp: at('2026-11-28T03:34:30.724Z'),
+        level: 'ERROR',
+        message: 'Interface TenGigE0/1/0/7, changed state to Up',
+      },
+      { timestamp: at('2026-11-28T03:49:37.590Z'), level: 'NOTICE', message: 'neighbor 10.255.0.6:0, UP' },
+    ]);
+  });
+
+  it('reads them so in a learned source too', () => {
+    const parser = compileParser({});
+    parser.learn('xr', XR, receivedAt);
+    const read = XR.map((line) => parser(line, receivedAt, 'xr'));
+    expect(read.map((line) => line.timestamp)).toEqual(XR.map((line) => parse(line).timestamp));
+    expect(read.map((line) => line.level)).toEqual(['NOTICE', 'WARN', 'ERROR', 'NOTICE']);
+    expect(read[2]?.message).toBe('Interface TenGigE0/1/0/7, changed state to Up');
+  });
+
+  it('reads a host glued to the date the same way', () => {
+    expect(parse('edge-01:Nov 28 03:14:07 sshd[1]: Accepted key').timestamp).toBe(at('2026-11-28T03:14:07Z'));
+  });
+
+  it('leaves a word glued to a month’s name in prose as text', () => {
+    for (const line of [
+      'fix:Nov 28 release',
+      'Note:Mon is a weekday',
+      'RE:Nov 28 meeting at 10:00',
+      'status:Dec 5 deadline moved, 03:14:07 was the old one',
+      'the node:Nov 28 03:14:07 rebooted',
+      'user@host:Nov 28 03:14:07 text',
+    ]) {
+      expect(parse(line).timestamp, line).toBeUndefined();
+    }
+  });
+
+  it('keeps IOS, NX-OS and ASA mnemonics, and leaves look-alikes of the longer facility alone', () => {
+    expect(
+      parse('000123: Nov 28 03:14:07.205: %LINK-3-UPDOWN: Interface Gi0/1, changed state to down'),
+    ).toMatchObject({ level: 'ERROR', message: 'Interface Gi0/1, changed state to down' });
+    expect(parse('2026 Nov 28 03:14:07 sw1 %ETHPORT-5-IF_UP: Interface Ethernet1/1 is up')).toMatchObject({
+      level: 'NOTICE',
+      message: 'Interface Ethernet1/1 is up',
+    });
+    expect(parse('Nov 28 03:14:07.205: %ASA-6-302013: Built outbound TCP connection')).toMatchObject({
+      level: 'INFO',
+      message: 'Built outbound TCP connection',
+    });
+    // IOS XE's subfacility, with its colon glued, and IOS XR's spaced colon, wherever the time is.
+    expect(parse('000124: Nov 28 03:14:07.205: %PLATFORM-ENVMON-4-TEMP: Inlet hot')).toMatchObject({
+      level: 'WARN',
+      message: 'Inlet hot',
+    });
+    expect(parse('Nov 28 03:14:07.205: %ROUTING-BGP-3-NOTIFICATION : sent to neighbor')).toMatchObject({
+      level: 'ERROR',
+      message: 'sent to neighbor',
+    });
+    // No severity 8, no fourth facility name, no lower-case facility.
+    for (const mnemonic of ['%ROUTING-BGP-8-ADJCHANGE', '%A-B-C-D-5-E', '%routing-bgp-5-ADJCHANGE']) {
+      expect(
+        parse(`RP/0/RSP0/CPU0:Nov 28 03:14:07.205 : bgp[1087]: ${mnemonic} : text`).level,
+        mnemonic,
+      ).toBeUndefined();
+    }
+  });
+});
