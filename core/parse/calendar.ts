@@ -161,3 +161,22 @@ export function wallUtc(
 export function twoDigitYear(yy: number): number {
   return yy < 70 ? 2000 + yy : 1900 + yy;
 }
+
+/** Longest location or host label glued before a date. */
+const MAX_DATE_LABEL = 48;
+
+/**
+ * Where a syslog-style date starts glued after a location or host label and its colon, the label
+ * starting at `start` and the colon before `end`: Cisco IOS XR's node (`RP/0/RSP0/CPU0:Nov 28
+ * 03:14:07.205 : text`), a host (`edge-01:Nov 28 …`). The label is letters, digits and `/ _ . -`, and
+ * a month's name and a space follow the colon; -1 when not so. The caller must then read a time
+ * there, so `fix:Nov 28 release` stays text.
+ */
+export function labelledDateStart(s: string, start: number, end: number): number {
+  for (let k = start; k < end && k - start <= MAX_DATE_LABEL; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 58) return k > start && monthAt(s, k + 1) > 0 && s.charCodeAt(k + 4) === 32 ? k + 1 : -1;
+    if (!isLetter(c) && !isDigit(c) && c !== 47 && c !== 95 && c !== 46 && c !== 45) return -1;
+  }
+  return -1;
+}

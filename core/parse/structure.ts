@@ -16,6 +16,7 @@ import {
   isLower,
   isLowerHexDigit,
   isUpper,
+  labelledDateStart,
   monthAt,
   writtenYear,
 } from './calendar.ts';
@@ -312,7 +313,7 @@ function findTime(
       if (k === 2) {
         // Last, in the field opening the line: a date glued after a label and a colon (IOS XR's node).
         if (f !== 0) break;
-        at = labelledTimeStart(raw, start, fieldEnd[0] as number);
+        at = labelledDateStart(raw, start, fieldEnd[0] as number);
         if (at < 0) break;
         framed = false;
       } else if (k === 1) {
@@ -403,25 +404,6 @@ function gluedYearFirst(raw: string, start: number, end: number): number {
     const c = raw.charCodeAt(k);
     if (c === 64) return isDigit(raw.charCodeAt(k + 1)) ? k + 1 : -1;
     if (c === 58 && raw.charCodeAt(k + 1) === 58) return isDigit(raw.charCodeAt(k + 2)) ? k + 2 : -1;
-  }
-  return -1;
-}
-
-/** Longest location or host label glued before a time. */
-const MAX_TIME_LABEL = 48;
-
-/**
- * Where a syslog-style date starts glued after a location or host label and its colon in the field
- * `start`…`end` opening the line: IOS XR's node (`RP/0/RSP0/CPU0:Nov 28 03:14:07.205 : text`), a
- * host (`edge-01:Nov 28 …`). The label is letters, digits and `/ _ . -`, and a month's name and a
- * space follow the colon; -1 when not so. A time must then be read there, so `fix:Nov 28 release`
- * stays text.
- */
-function labelledTimeStart(raw: string, start: number, end: number): number {
-  for (let k = start; k < end && k - start <= MAX_TIME_LABEL; k++) {
-    const c = raw.charCodeAt(k);
-    if (c === 58) return k > start && monthAt(raw, k + 1) > 0 && raw.charCodeAt(k + 4) === 32 ? k + 1 : -1;
-    if (!isLetter(c) && !isDigit(c) && c !== 47 && c !== 95 && c !== 46 && c !== 45) return -1;
   }
   return -1;
 }

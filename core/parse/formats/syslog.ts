@@ -1,4 +1,4 @@
-import { isDigit, isDigits, monthAt, writtenYear } from '../calendar.ts';
+import { isDigit, isDigits, isUpper, labelledDateStart, monthAt, writtenYear } from '../calendar.ts';
 import { isSourceLocation, isWordChar } from '../header-fields.ts';
 import { type Level, levelSpelling, mnemonicSeverity, syslogSeverityLevel } from '../levels.ts';
 import { idValue, newLine } from '../line.ts';
@@ -265,6 +265,7 @@ function readTimeAfterNames(raw: string, i: number, ctx: TimeContext, line: Pars
       line.message = afterMnemonic(raw, scan.end + 2);
       return;
     }
+    if (readLabelledTime(raw, j, n > 0, ctx, line)) return;
     if (n === MAX_NAMES_BEFORE_TIME) return;
     const colon = raw.indexOf(': ', j);
     if (colon <= j || colon - j > MAX_NAME) return;
@@ -273,11 +274,60 @@ function readTimeAfterNames(raw: string, i: number, ctx: TimeContext, line: Pars
   }
 }
 
-/** The text at `i`, past a message mnemonic (`%APF-6-ASSOC: `) and a source location after it. */
+/**
+ * IOS XR's syslog header after `<PRI>` and its sequence number: a host and a space when it sends one
+ * (`hostHere`), the node glued to the time by a colon, then `: `, ` : ` or a zone and `: `, and the
+ * process's tag before the mnemonic: `<187>94307: gw2 LC/0/2/CPU0:Jul  7 20:16:14.834 : ifmgr[214]:
+ * %PKT_INFRA-LINK-3-UPDOWN : text`. The host, the tag and the text after the mnemonic are read;
+ * false, with nothing read, when the text at `j` is not so.
+ */
+function readLabelledTime(
+  raw: string,
+  j: number,
+  hostHere: boolean,
+  ctx: TimeContext,
+  line: ParsedLine,
+): boolean {
+  let label = j;
+  const colon = raw.indexOf(':', j);
+  if (colon < 0 || colon - j > 2 * MAX_NAME) return false;
+  const space = raw.indexOf(' ', j);
+  if (hostHere && space > j && space < colon) label = space + 1;
+  const at = labelledDateStart(raw, label, colon + 1);
+  if (at < 0 || !scanAnyShape(raw, at, ctx, scan)) return false;
+  const text = afterTimeColon(raw, scan.end);
+  if (text < 0) return false;
+  line.timestampText = raw.slice(at, scan.end);
+  line.timestamp = scan.ms;
+  if (label > j) line.host = raw.slice(j, label - 1);
+  if (raw.charCodeAt(text) === 37) line.message = afterMnemonic(raw, text);
+  else {
+    readTag(raw, text, line);
+    line.message = afterMnemonic(line.message, 0);
+  }
+  return true;
+}
+
+/** Where the text starts after a time that ends at `end` with `: `, ` : ` or a zone's name and `: ` (` UTC: `); -1 when not so. */
+function afterTimeColon(raw: string, end: number): number {
+  let k = end;
+  if (raw.charCodeAt(k) === 32) {
+    k++;
+    while (k - end <= 5 && isUpper(raw.charCodeAt(k))) k++;
+    if (k > end + 1 && raw.charCodeAt(k) === 32) return -1;
+  }
+  return raw.charCodeAt(k) === 58 && raw.charCodeAt(k + 1) === 32 ? k + 2 : -1;
+}
+
+/**
+ * The text at `i`, past a message mnemonic (`%APF-6-ASSOC: `, IOS XR's spaced `%ROUTING-BGP-5-ADJCHANGE
+ * : `) and a source location after it.
+ */
 function afterMnemonic(raw: string, i: number): string {
-  const colon = raw.indexOf(': ', i);
+  const found = raw.indexOf(': ', i);
+  const colon = found > i && raw.charCodeAt(found - 1) === 32 ? found - 1 : found;
   if (colon < 0 || mnemonicSeverity(raw, i, colon) === undefined) return raw.slice(i);
-  const text = colon + 2;
+  const text = found + 2;
   const space = raw.indexOf(' ', text);
   return raw.slice(space > text && isSourceLocation(raw, text, space) ? space + 1 : text);
 }

@@ -53,6 +53,39 @@ describe('a label glued to a syslog-style date by a colon', () => {
     expect(read[2]?.message).toBe('Interface TenGigE0/1/0/7, changed state to Up');
   });
 
+  it('reads IOS XR’s syslog header after `<PRI>`: sequence number, host when sent, node glued to the time', () => {
+    expect(
+      parse(
+        '<149>2647599: vmx01 RP/0/RSP1/CPU0:Mar 28 15:08:30.941 UTC: bgp[1051]: %ROUTING-BGP-5-MAXPFX : No. of prefixes reached 94106',
+      ),
+    ).toMatchObject({
+      timestamp: at('2026-03-28T15:08:30.941Z'),
+      level: 'NOTICE',
+      host: 'vmx01',
+      service: 'bgp',
+      message: 'No. of prefixes reached 94106',
+    });
+    expect(
+      parse(
+        '<187>94307: LC/0/2/CPU0:Jul  7 20:16:14.834 : ifmgr[214]: %PKT_INFRA-LINK-3-UPDOWN : Interface down',
+      ),
+    ).toMatchObject({
+      timestamp: at('2026-07-07T20:16:14.834Z'),
+      level: 'ERROR',
+      service: 'ifmgr',
+      message: 'Interface down',
+    });
+    // IOS's header after `<PRI>` is read as before.
+    expect(
+      parse('<189>52: router1: *Nov 30 10:00:01.456: %SYS-5-CONFIG_I: Configured from console'),
+    ).toMatchObject({
+      timestamp: at('2026-11-30T10:00:01.456Z'),
+      message: 'Configured from console',
+    });
+    // A time that no colon closes is text.
+    expect(parse('<189>52: host fix:Nov 28 03:14:07 release').timestamp).toBeUndefined();
+  });
+
   it('reads a host glued to the date the same way', () => {
     expect(parse('edge-01:Nov 28 03:14:07 sshd[1]: Accepted key').timestamp).toBe(at('2026-11-28T03:14:07Z'));
   });
