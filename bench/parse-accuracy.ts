@@ -599,6 +599,14 @@
  *    manager, carbon-relay-ng and promxy), each format grounded in material fetched while writing
  *    it, written without reading the parser and sealed before any tuning round could see it; it
  *    runs only when named (`--sets held-out-91`), to be run once, blind.
+ * 50. a ninety-third held-out corpus (bench/fixtures/format-docs-heldout93), a long-source set:
+ *    12 sources of 33–35 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from SMS, USSD and messaging gateways, telecom OSS/BSS, charging and
+ *    provisioning systems (GenieACS, Netopeer2, an oFono phone's journal, PyHSS, Evolution API,
+ *    playSMS, Netdisco, Chatwoot's Sidekiq worker, the OpenWISP agent, RapidPro Courier, Yate and
+ *    the Restcomm SMSC Gateway), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-93`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1028,6 +1036,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-91',
     folder: 'format-docs-heldout91',
     sealedSha256: '0ae8cfd81be99cc8d9435f3a794981f65a30e156e26348e2499bcbce26037558',
+  },
+  {
+    name: 'held-out-93',
+    folder: 'format-docs-heldout93',
+    sealedSha256: '281c13444251f75180982cad344de2f9376b35b545fe30ba3a3a5a484a0fe061',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
