@@ -607,6 +607,14 @@
  *    the Restcomm SMSC Gateway), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-93`), to be run once, blind.
+ * 51. a ninety-second held-out corpus (bench/fixtures/format-docs-heldout92), a long-source set:
+ *    12 sources of 30–35 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from research computing (the FTS3 server, Open XDMoD's shredder and ingestor,
+ *    the Flux broker, pegasus-monitord, the ecFlow server, FireWorks' rlaunch, Rocoto, perfSONAR's
+ *    pScheduler, the Arvados controller, the CernVM-FS client, the Armada executor and miniwdl),
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-92`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1041,6 +1049,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-93',
     folder: 'format-docs-heldout93',
     sealedSha256: '281c13444251f75180982cad344de2f9376b35b545fe30ba3a3a5a484a0fe061',
+  },
+  {
+    name: 'held-out-92',
+    folder: 'format-docs-heldout92',
+    sealedSha256: 'd0689ef754e7a202f289f1c4b9dc6f960334841fcf3870b3a82164d35f92bdef',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
