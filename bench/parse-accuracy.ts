@@ -615,6 +615,13 @@
  *    each format grounded in material fetched while writing it, written without reading the parser
  *    and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-92`), to be run once, blind.
+ * 52. a ninety-sixth held-out corpus (bench/fixtures/format-docs-heldout96), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from document and media processing services (imgproxy, thumbor, imagor,
+ *    Gotenberg, unoserver, OCRmyPDF, tusd, jsreport, browserless, the Cantaloupe IIIF server,
+ *    Docspell's joex and Kroki), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-96`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1054,6 +1061,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-92',
     folder: 'format-docs-heldout92',
     sealedSha256: 'd0689ef754e7a202f289f1c4b9dc6f960334841fcf3870b3a82164d35f92bdef',
+  },
+  {
+    name: 'held-out-96',
+    folder: 'format-docs-heldout96',
+    sealedSha256: '2444f4828ef16593ff6bba418f08d643ba17461208eefa914b1fcad7c3325d05',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
