@@ -622,6 +622,13 @@
  *    Docspell's joex and Kroki), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-96`), to be run once, blind.
+ * 53. a ninety-seventh held-out corpus (bench/fixtures/format-docs-heldout97), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from energy and utilities software (SteVe, EVerest's manager, emonhub, EMHASS,
+ *    GivTCP, SBFspot, openWB, vzlogger, Venus OS dbus-serialbattery, Predbat, HoymilesZeroExport and
+ *    a central system on the Mobility House `ocpp` library), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-97`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1066,6 +1073,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-96',
     folder: 'format-docs-heldout96',
     sealedSha256: '2444f4828ef16593ff6bba418f08d643ba17461208eefa914b1fcad7c3325d05',
+  },
+  {
+    name: 'held-out-97',
+    folder: 'format-docs-heldout97',
+    sealedSha256: '074228f04efc75782b2951e96aad0fa23c0ba7aea9cede0ca23170018a0d7021',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
