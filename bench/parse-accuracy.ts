@@ -629,6 +629,14 @@
  *    a central system on the Mobility House `ocpp` library), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-97`), to be run once, blind.
+ * 54. a ninety-fifth held-out corpus (bench/fixtures/format-docs-heldout95), a long-source set:
+ *    12 sources of 31–35 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from self-hosted WAF, bot-management, DDoS-mitigation and intrusion-prevention
+ *    software (FastNetMon, the CrowdSec firewall bouncer, csf's lfd, psad, DenyHosts, OpenCanary,
+ *    the Maltrail sensor, fwknopd, Sagan, PortSentry, Samhain and knockd), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-95`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1078,6 +1086,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-97',
     folder: 'format-docs-heldout97',
     sealedSha256: '074228f04efc75782b2951e96aad0fa23c0ba7aea9cede0ca23170018a0d7021',
+  },
+  {
+    name: 'held-out-95',
+    folder: 'format-docs-heldout95',
+    sealedSha256: '7614d46830470e2c4c5a87eea8f2eebe7f1a9c6f8d911e8578bb211f8c455727',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
