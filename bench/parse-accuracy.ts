@@ -637,6 +637,13 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-95`), to be run once,
  *    blind.
+ * 55. a ninety-eighth held-out corpus (bench/fixtures/format-docs-heldout98), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from documentation, translation and knowledge platforms (Discourse's Unicorn
+ *    log, the Weblate container, the Tolgee server, AFFiNE, Docmost, Antora, Asciidoctor, DocFX,
+ *    Outline, Doxygen, LibreTranslate and DokuWiki's error log), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning round
+ *    could see it; it runs only when named (`--sets held-out-98`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1091,6 +1098,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-95',
     folder: 'format-docs-heldout95',
     sealedSha256: '7614d46830470e2c4c5a87eea8f2eebe7f1a9c6f8d911e8578bb211f8c455727',
+  },
+  {
+    name: 'held-out-98',
+    folder: 'format-docs-heldout98',
+    sealedSha256: '85bec72cecd7d315430bc1f166d494f01fe9ffd965f539d74b7aed6d675f4ff0',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
