@@ -213,7 +213,8 @@ interface SourceState {
   accessWord: number;
   /**
    * The word after the header's clock where the sample's lines write their second again as a full
-   * stamp with a fraction (`learnRestatedStamp`: Cisco ISE's own stamp after the relay's header); 0 when none.
+   * stamp (`learnRestatedStamp`: Cisco ISE's own stamp after the relay's header, Go's `log` stamp
+   * opening a journal line's message); 0 when none.
    */
   restatedWord: number;
   /** True when those stamps named the header's wall clock in a zone of their own, which a line's may then give it. */

@@ -28,6 +28,9 @@
  * ISE's `<181>Nov 30 10:02:11 ise-psn01 CISE_… 0000482207 1 0 2026-11-30 10:02:11.482 +00:00 …`:
  * appliances whose forwarding keeps a relay header before their stamp) is read only in the word the
  * source's sample proved (`learnRestatedStamp`); elsewhere a date and time in the text is the text's.
+ * Learned at any precision: where it restates the header's time and opens the message (a daemon's
+ * own stamp to stderr under systemd or rsyslog, Go's `log` default `wag[2817]: 2026/11/30 09:12:40
+ * text`), it is cut from the message; without a fraction it leaves the time alone.
  */
 import { MIN_SAMPLE_LINES } from './agreement.ts';
 import { fractionMillis, isDigit, isLetter, readClock } from './calendar.ts';
@@ -47,7 +50,7 @@ const OPENING = 10;
 export interface SecondAgain {
   /** A microsecond column after the clock (`learnMicroColumn`). */
   microColumn: boolean;
-  /** The word after the header's clock where a full stamp restates its second (`learnRestatedStamp`), 0 when none. */
+  /** The word after the header's clock where a full stamp restates its second, at any precision (`learnRestatedStamp`), 0 when none. */
   restatedWord: number;
   /** True when that stamp named the header's wall clock in a zone of its own (`learnRestatedStamp`). */
   restatedZone: boolean;
@@ -73,7 +76,8 @@ export function takeSecondFraction(
   if (learned.restatedWord > 0) {
     const restated = restatedStamp(raw, clock, learned, timestamp, ctx);
     if (restated !== undefined) {
-      line.timestamp = restated;
+      if (!isWholeSecond(restated)) line.timestamp = restated;
+      dropOpeningStamp(line, raw);
       return;
     }
   }
@@ -136,8 +140,10 @@ export function learnMicroColumn(lines: readonly string[]): boolean {
 
 /** Words after the header's clock a restated stamp may stand in: the header's first dozen fields or so. */
 const RESTATED_WORDS = 10;
-/** Farthest a restated stamp's clock stands from its word's start (`30/Nov/2026:`, `2026-11-30 `). */
+/** Farthest a restated stamp's clock stands from its word's start (`30/Nov/2026:`, `[2026-11-30 `). */
 const DATE_WIDTH = 12;
+/** Nearest it stands (`Nov 1 `, `11/30 `). */
+const SHORTEST_DATE = 6;
 /** Farthest apart a zone may put two writings of one wall clock (UTC-12 to UTC+14). */
 const MOST_ZONE_APART = 14 * 3_600_000;
 const QUARTER_HOUR = 900_000;
@@ -154,11 +160,11 @@ export interface RestatedStamp {
 
 /**
  * The word after the header's whole-second clock (1 = the next) where the sample's lines write a
- * full date and time again with a fraction, naming the clock's second (Cisco ISE's
+ * full date and time again, with a fraction or none, naming the clock's second (Cisco ISE's
  * `<181>Nov 30 10:02:11 ise-psn01 CISE_… 0000482207 1 0 2026-11-30 10:02:11.482 +00:00 …`): on at
  * least `MIN_AGREEMENT` of the non-empty lines and `MIN_SAMPLE_LINES`, in one word of the first
  * `RESTATED_WORDS`; 0 when none. A time in the text (`since …`, an expiry) names another second or
- * stands in no one word; a quoted one opens no word with a digit. `zoned` when most of those stamps
+ * stands in no one word; a quoted one opens no word `restatedClockAt` takes. `zoned` when most of those stamps
  * carry a zone that writes the clock otherwise than the source's zone does (`+01:00` where the
  * header is read in UTC): only then may a line's stamp give the header its zone.
  */
@@ -174,7 +180,7 @@ export function learnRestatedStamp(lines: readonly string[], ctx: TimeContext): 
     let at = wordAfter(raw, clock + 8, 1);
     for (let word = 1; word <= RESTATED_WORDS && at >= 0; word++) {
       const restated = restatedClockAt(raw, at, clock);
-      if (restated >= 0 && scanTimestamp(raw, at, ctx, restatedScan)) {
+      if (restated >= 0 && scanRestated(raw, at, restated, ctx)) {
         counts[word] = (counts[word] as number) + 1;
         if (isOtherWallClock(restatedScan.ms, readClock(raw, restated), ctx))
           zoned[word] = (zoned[word] as number) + 1;
@@ -196,8 +202,8 @@ function isOtherWallClock(ms: number, written: number, ctx: TimeContext): boolea
 }
 
 /**
- * The instant of the full stamp in the learned word after the header clock at `clock`, when it
- * names the stamp's second (`timestamp`) with a fraction: the same instant to the second, or, when
+ * The instant of the full stamp in the learned word after the header clock at `clock` (its span in
+ * `restatedSpan`), when it names the stamp's second (`timestamp`): the same instant to the second, or, when
  * the header wrote no zone, the same wall clock in the stamp's own zone, where the sample's stamps
  * wrote theirs (`restatedZone`) or where that zone is the source's own at that instant (the hour a
  * summer time ends, read twice). Else undefined: a source whose stamps agreed with its header to the
@@ -211,8 +217,9 @@ function restatedStamp(
   ctx: TimeContext,
 ): number | undefined {
   const at = wordAfter(raw, clock + 8, learned.restatedWord);
-  if (at < 0 || restatedClockAt(raw, at, clock) < 0 || !scanTimestamp(raw, at, ctx, restatedScan))
-    return undefined;
+  if (at < 0) return undefined;
+  const restated = restatedClockAt(raw, at, clock);
+  if (restated < 0 || !scanRestated(raw, at, restated, ctx)) return undefined;
   const ms = restatedScan.ms;
   const apart = ms - (ms % 1000) - timestamp;
   if (apart === 0) return ms;
@@ -224,17 +231,57 @@ function restatedStamp(
 }
 
 /**
- * Where the clock at `clock` stands again in the word at `at`, after a date of at most `DATE_WIDTH`
- * characters, with `.` or `,` and a digit after it, or -1. The word opens with a digit.
+ * Where the clock at `clock` stands again in the word at `at`, after a date of `SHORTEST_DATE` to
+ * `DATE_WIDTH` characters, or -1: to the whole second or with `.` or `,` and a digit after it, never
+ * glued to more digits or a colon (`10:02:11:482`). The word opens with a digit, a letter (`Nov 30`,
+ * `Mon Nov 30`) or `[`; a quoted time opens none.
  */
 function restatedClockAt(raw: string, at: number, clock: number): number {
-  if (!isDigit(raw.charCodeAt(at))) return -1;
-  for (let k = at + 8; k <= at + DATE_WIDTH; k++) {
+  const c = raw.charCodeAt(at);
+  if (!isDigit(c) && !isLetter(c) && c !== 91) return -1;
+  for (let k = at + SHORTEST_DATE; k <= at + DATE_WIDTH; k++) {
     if (!sameClock(raw, k, clock)) continue;
     const mark = raw.charCodeAt(k + 8);
-    return (mark === 46 || mark === 44) && isDigit(raw.charCodeAt(k + 9)) ? k : -1;
+    if (mark === 46 || mark === 44) return isDigit(raw.charCodeAt(k + 9)) ? k : -1;
+    return isDigit(mark) || mark === 58 ? -1 : k;
   }
   return -1;
+}
+
+/** Where the restated stamp read last (`scanRestated`) starts and ends, a `[` and its `]` included. */
+const restatedSpan = { start: 0, end: 0 };
+
+/**
+ * Reads the full stamp in the word at `at` (after its `[`), whose clock stands at `clock`, into
+ * `restatedScan` and `restatedSpan`; false when none reads there, or the one read ends before the clock.
+ */
+function scanRestated(raw: string, at: number, clock: number, ctx: TimeContext): boolean {
+  const bracket = raw.charCodeAt(at) === 91;
+  if (!scanTimestamp(raw, bracket ? at + 1 : at, ctx, restatedScan) || restatedScan.end < clock + 8)
+    return false;
+  let end = restatedScan.end;
+  if (bracket) {
+    if (raw.charCodeAt(end) !== 93) return false;
+    end++;
+  }
+  restatedSpan.start = at;
+  restatedSpan.end = end;
+  return true;
+}
+
+/**
+ * Takes the restated stamp read last (`restatedSpan`) off the message when it opens it, a space and
+ * text after it: a program's own stamp after the relay's header (`wag[2817]: 2026/11/30 09:12:40
+ * text`, Go's `log`). One written further on (Cisco ISE's, after the product's columns) stays.
+ */
+function dropOpeningStamp(line: ParsedLine, raw: string): void {
+  const { start, end } = restatedSpan;
+  const message = line.message;
+  if (raw.charCodeAt(end) !== 32 || message.length <= end - start + 1) return;
+  for (let k = start; k < end; k++) if (message.charCodeAt(k - start) !== raw.charCodeAt(k)) return;
+  let from = end - start;
+  while (message.charCodeAt(from) === 32) from++;
+  if (from < message.length) line.message = message.slice(from);
 }
 
 /**

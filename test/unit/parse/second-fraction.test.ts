@@ -324,3 +324,93 @@ describe("the product's own stamp restated further in the header, learned per so
     expect(learned(lines)(lines[0] as string).timestamp).toBe(at('2026-11-30T10:02:11Z'));
   });
 });
+
+// Class: a daemon that writes its own stamp to stderr, run under systemd or rsyslog, so the relay's
+// header and the program's own stamp both open the line (Go's standard `log` package's
+// `yyyy/mm/dd HH:MM:SS `, Python logging's `%(asctime)s`, a C daemon's own strftime stamp). Learned
+// per source as the product's stamp above: where it restates the header's time (the same instant to
+// the precision it shows) and opens the message, it is cut from the message, whatever its precision.
+describe("a program's own stamp opening the message, restating the header's time", () => {
+  const seconds = ['40', '41', '45', '47', '50', '52', '53', '55', '58', '59'];
+  const texts = [
+    'Wag v9.1.7 starting',
+    'Loaded config from /etc/wag/config.json',
+    'Loaded 42 devices and 37 users from the database',
+    'Started management UI listening on 10.10.1.50:4433',
+    'alice.nguyen:10.99.0.12 authorised via totp',
+    'Enrolment server listening on 10.10.1.50:8081',
+    'session will expire in 1440 minutes',
+    'device 10.99.0.12 locked after 5 failed attempts',
+    'backup of 2026/11/29 00:00:00 done',
+    'reloaded ACLs',
+  ];
+  const sample = (stamp: (s: string, i: number) => string, header = (s: string) => `Nov 30 09:12:${s}`) =>
+    seconds.map((s, i) => `${header(s)} vpn-gw01 wag[2817]: ${stamp(s, i)} ${texts[i]}`);
+  const goLog = (s: string) => `2026/11/30 09:12:${s}`;
+  const learned = (lines: readonly string[], options = {}) => {
+    const parser = compileParser(options);
+    parser.learn('s', lines, receivedAt);
+    return (line: string) => parser(line, receivedAt, 's');
+  };
+
+  it("cuts Go's log stamp restating the header's second from the message, the header's time kept", () => {
+    const lines = sample(goLog);
+    const read = learned(lines);
+    const first = read(lines[0] as string);
+    expect(first.message).toBe('Wag v9.1.7 starting');
+    expect(first.timestamp).toBe(at('2026-11-30T09:12:40Z'));
+    expect(read(lines[8] as string).message).toBe('backup of 2026/11/29 00:00:00 done');
+    const later =
+      'Nov 30 10:00:01 vpn-gw01 wag[2817]: 2026/11/30 10:00:01 bob.smith:10.99.0.13 authorised via webauthn';
+    expect(read(later).message).toBe('bob.smith:10.99.0.13 authorised via webauthn');
+  });
+
+  it.each([
+    ["Go's log with microseconds", (s: string, i: number) => `2026/11/30 09:12:${s}.12345${i}`, '.123'],
+    ["Python's %(asctime)s", (s: string, i: number) => `2026-11-30 09:12:${s},12${i}`, '.121'],
+    ["a C daemon's strftime stamp in brackets", (s: string) => `[2026-11-30 09:12:${s}]`, ''],
+    ['a syslog-style strftime stamp', (s: string) => `Nov 30 09:12:${s}`, ''],
+  ])('cuts %s too, a finer one giving its fraction', (_, stamp, ms) => {
+    const lines = sample(stamp);
+    const line = learned(lines)(lines[1] as string);
+    expect(line.message).toBe('Loaded config from /etc/wag/config.json');
+    expect(line.timestamp).toBe(at(`2026-11-30T09:12:41${ms}Z`));
+  });
+
+  it("cuts a stamp that names the header's wall clock in a zone of its own, keeping the header's time", () => {
+    const lines = sample((s) => `2026-11-30T09:12:${s}+01:00`);
+    const line = learned(lines)(lines[2] as string);
+    expect(line.message).toBe('Loaded 42 devices and 37 users from the database');
+    expect(line.timestamp).toBe(at('2026-11-30T09:12:45Z'));
+  });
+
+  it("keeps a date that is not the header's time opening a later line (another day, another second)", () => {
+    const read = learned(sample(goLog));
+    const dayApart = 'Nov 30 10:00:01 vpn-gw01 wag[2817]: 2026/11/29 10:00:01 snapshot taken';
+    expect(read(dayApart).message).toBe('2026/11/29 10:00:01 snapshot taken');
+    const secondApart = 'Nov 30 10:00:01 vpn-gw01 wag[2817]: 2026/11/30 10:00:02 snapshot taken';
+    expect(read(secondApart).message).toBe('2026/11/30 10:00:02 snapshot taken');
+    const backup = 'Nov 30 00:00:00 vpn-gw01 wag[2817]: 2026/11/29 00:00:00 backup done';
+    expect(read(backup).message).toBe('2026/11/29 00:00:00 backup done');
+  });
+
+  it('keeps the text of a source whose sample shows the stamp on a minority of lines', () => {
+    const lines = sample((s, i) => (i < 4 ? goLog(s) : '')).map((l) => l.replace(':  ', ': '));
+    expect(lines[5]).toBe(
+      'Nov 30 09:12:52 vpn-gw01 wag[2817]: Enrolment server listening on 10.10.1.50:8081',
+    );
+    expect(learned(lines)(lines[0] as string).message).toBe('2026/11/30 09:12:40 Wag v9.1.7 starting');
+  });
+
+  it("keeps a message that merely holds the header's time further in", () => {
+    const lines = sample((s) => `job done at 2026/11/30 09:12:${s}`);
+    expect(learned(lines)(lines[0] as string).message).toBe(
+      'job done at 2026/11/30 09:12:40 Wag v9.1.7 starting',
+    );
+  });
+
+  it('keeps the stamp on a line alone, with no sample to prove it', () => {
+    const line = 'Nov 30 09:12:40 vpn-gw01 wag[2817]: 2026/11/30 09:12:40 Wag v9.1.7 starting';
+    expect(parseLine(line, { receivedAt }).message).toBe('2026/11/30 09:12:40 Wag v9.1.7 starting');
+  });
+});
