@@ -54,6 +54,7 @@ import { type LevelSlot, learnLetterSlot, learnLevelSlot, readSlotLevel, slotLev
 import { compileLevelVocabulary, type LevelVocabulary, useLevelVocabulary } from './levels.ts';
 import { newLine, plainLine } from './line.ts';
 import {
+  dropRestatedOpening,
   isWholeSecond,
   learnMicroColumn,
   learnRestatedStamp,
@@ -675,7 +676,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   ) {
     takeSecondFraction(line, raw, state ?? UNLEARNED_SECOND, ctx);
     if (state?.readingColumns === true && !isWholeSecond(line.timestamp)) state.secondAgain = true;
-  }
+  } else if (state !== undefined && state.restatedWord > 0 && !SELF_DESCRIBING.has(line.format))
+    dropRestatedOpening(line, raw, state, ctx);
   if (plan.note !== undefined && line.parseError === undefined) line.parseError = plan.note;
   return line;
 }

@@ -163,7 +163,8 @@ export interface RestatedStamp {
  * full date and time again, with a fraction or none, naming the clock's second (Cisco ISE's
  * `<181>Nov 30 10:02:11 ise-psn01 CISE_… 0000482207 1 0 2026-11-30 10:02:11.482 +00:00 …`): on at
  * least `MIN_AGREEMENT` of the non-empty lines and `MIN_SAMPLE_LINES`, in one word of the first
- * `RESTATED_WORDS`; 0 when none. A time in the text (`since …`, an expiry) names another second or
+ * `RESTATED_WORDS`; 0 when none. Where the line opens with its time, the stamp must lie within 14
+ * hours of it (`headerInstant`). A time in the text (`since …`, an expiry) names another second or
  * stands in no one word; a quoted one opens no word `restatedClockAt` takes. `zoned` when most of those stamps
  * carry a zone that writes the clock otherwise than the source's zone does (`+01:00` where the
  * header is read in UTC): only then may a line's stamp give the header its zone.
@@ -175,12 +176,17 @@ export function learnRestatedStamp(lines: readonly string[], ctx: TimeContext): 
   for (const raw of lines) {
     if (raw.length === 0) continue;
     counted++;
-    const clock = wholeClockAt(raw.length > CLOCK_REACH + 8 ? raw.slice(0, CLOCK_REACH + 8) : raw);
+    const clock = firstClockAt(raw.length > CLOCK_REACH + 8 ? raw.slice(0, CLOCK_REACH + 8) : raw);
     if (clock < 0) continue;
+    const header = headerInstant(raw, ctx);
     let at = wordAfter(raw, clock + 8, 1);
     for (let word = 1; word <= RESTATED_WORDS && at >= 0; word++) {
       const restated = restatedClockAt(raw, at, clock);
-      if (restated >= 0 && scanRestated(raw, at, restated, ctx)) {
+      if (
+        restated >= 0 &&
+        scanRestated(raw, at, restated, ctx) &&
+        !(Math.abs(restatedScan.ms - header) > MOST_ZONE_APART + 1000)
+      ) {
         counts[word] = (counts[word] as number) + 1;
         if (isOtherWallClock(restatedScan.ms, readClock(raw, restated), ctx))
           zoned[word] = (zoned[word] as number) + 1;
@@ -191,6 +197,23 @@ export function learnRestatedStamp(lines: readonly string[], ctx: TimeContext): 
   }
   const word = agreedPosition(counts, counted, MIN_SAMPLE_LINES);
   return { word, zoned: word > 0 && 2 * (zoned[word] as number) > (counts[word] as number) };
+}
+
+const headerScan: TimeScan = { ms: 0, end: 0 };
+
+/**
+ * The instant of the time opening `raw` (after a `<PRI>`), or NaN where the line opens otherwise: a
+ * restated stamp must lie within a zone's reach of it (ftpd's `connection from … at Sun Jul  3
+ * 10:05:25 2005`, another year's date of the header's clock, restates nothing).
+ */
+function headerInstant(raw: string, ctx: TimeContext): number {
+  let start = 0;
+  if (raw.charCodeAt(0) === 60) {
+    start = raw.indexOf('>');
+    if (start < 0 || start > 4) return Number.NaN;
+    start++;
+  }
+  return scanTimestamp(raw, start, ctx, headerScan) ? headerScan.ms : Number.NaN;
 }
 
 /** True when the instant `ms` reads another `hhmmss` than `written` on the wall clock of the source's zone. */
@@ -228,6 +251,40 @@ function restatedStamp(
   if (zoneOfLastRead.has) return undefined;
   // The other reading of a wall clock the source's zone writes twice (the hour summer time ends).
   return learned.restatedZone || !isOtherWallClock(ms, readClock(raw, clock), ctx) ? ms : undefined;
+}
+
+/**
+ * Cuts the source's learned restated stamp (`learnRestatedStamp`) from the message it opens, on a
+ * line whose stamp is finer than the second (rsyslog's high-precision header, `journalctl -o
+ * short-precise`: `2026-11-30T09:12:40.123456+00:00 host wag[2817]: 2026/11/30 09:12:40 text`), when
+ * it names the same instant to the precision it shows. The line's time stays; a zone's other wall
+ * clock is not looked for here (limit).
+ */
+export function dropRestatedOpening(
+  line: ParsedLine,
+  raw: string,
+  learned: SecondAgain,
+  ctx: TimeContext,
+): void {
+  const timestamp = line.timestamp;
+  if (timestamp === undefined || learned.restatedWord === 0) return;
+  const clock = stampClockAt(raw, timestamp, true);
+  if (clock < 0) return;
+  const at = wordAfter(raw, clock + 8, learned.restatedWord);
+  if (at < 0) return;
+  const restated = restatedClockAt(raw, at, clock);
+  if (restated < 0 || !scanRestated(raw, at, restated, ctx)) return;
+  const unit = shownUnit(raw, restated + 8);
+  if (restatedScan.ms === timestamp - (timestamp % unit)) dropOpeningStamp(line, raw);
+}
+
+/** The milliseconds a clock's fraction shows, from the mark after it at `i`: 1000 with none, 100 for tenths, 10, then 1. */
+function shownUnit(raw: string, i: number): number {
+  const mark = raw.charCodeAt(i);
+  if (mark !== 46 && mark !== 44) return 1000;
+  let digits = 0;
+  while (digits < 3 && isDigit(raw.charCodeAt(i + 1 + digits))) digits++;
+  return digits === 1 ? 100 : digits === 2 ? 10 : 1;
 }
 
 /**
@@ -314,31 +371,36 @@ export function isWholeSecond(ms: number): boolean {
 const CLOCK_REACH = 48;
 
 /**
- * Where the stamp's clock stands in `raw`, written to the whole second: the first `hh:mm:ss` within
+ * Where the stamp's clock stands in `raw`, written to the whole second (with a fraction when `fine`): the first `hh:mm:ss` within
  * `CLOCK_REACH` characters, with no fraction after it, whose seconds and minutes are the stamp's
  * (read from the line, never from `timestampText`: a string built by joining costs a flattening on
  * every line), or -1.
  */
-function stampClockAt(raw: string, timestamp: number): number {
+function stampClockAt(raw: string, timestamp: number, fine = false): number {
   const colon = raw.indexOf(':');
   if (colon < 2 || colon > CLOCK_REACH) return -1;
   const at = colon - 2;
   const clock = readClock(raw, at);
   if (clock < 0) return -1;
   const after = raw.charCodeAt(at + 8);
-  if (after === 46 || after === 44) return -1;
+  if ((after === 46 || after === 44) !== fine) return -1;
   const minutes = Math.floor(timestamp / 60_000);
-  const seconds = timestamp / 1000 - minutes * 60;
+  const seconds = Math.floor(timestamp / 1000) - minutes * 60;
   const minute = minutes - Math.floor(minutes / 60) * 60;
   return clock % 10_000 === minute * 100 + seconds ? at : -1;
 }
 
 /** Where `hh:mm:ss` stands in `text` first, written to the whole second, or -1 (a fraction after it: -1). */
 function wholeClockAt(text: string): number {
+  const i = firstClockAt(text);
+  const after = text.charCodeAt(i + 8);
+  return after === 46 || after === 44 ? -1 : i;
+}
+
+/** Where `hh:mm:ss` stands in `text` first, a fraction after it or none, or -1. */
+function firstClockAt(text: string): number {
   for (let i = 0; i + 8 <= text.length; i++) {
-    if (text.charCodeAt(i + 2) !== 58 || readClock(text, i) < 0) continue;
-    const after = text.charCodeAt(i + 8);
-    return after === 46 || after === 44 ? -1 : i;
+    if (text.charCodeAt(i + 2) === 58 && readClock(text, i) >= 0) return i;
   }
   return -1;
 }

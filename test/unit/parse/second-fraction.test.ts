@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileParser, parseLine } from '../../../core/parse/index.ts';
+import { learnRestatedStamp } from '../../../core/parse/second-fraction.ts';
 
 const receivedAt = Date.UTC(2026, 11, 1);
 const parse = (raw: string) => parseLine(raw, { receivedAt });
@@ -344,8 +345,10 @@ describe("a program's own stamp opening the message, restating the header's time
     'backup of 2026/11/29 00:00:00 done',
     'reloaded ACLs',
   ];
-  const sample = (stamp: (s: string, i: number) => string, header = (s: string) => `Nov 30 09:12:${s}`) =>
-    seconds.map((s, i) => `${header(s)} vpn-gw01 wag[2817]: ${stamp(s, i)} ${texts[i]}`);
+  const sample = (
+    stamp: (s: string, i: number) => string,
+    header = (s: string, _i: number) => `Nov 30 09:12:${s}`,
+  ) => seconds.map((s, i) => `${header(s, i)} vpn-gw01 wag[2817]: ${stamp(s, i)} ${texts[i]}`);
   const goLog = (s: string) => `2026/11/30 09:12:${s}`;
   const learned = (lines: readonly string[], options = {}) => {
     const parser = compileParser(options);
@@ -384,6 +387,24 @@ describe("a program's own stamp opening the message, restating the header's time
     expect(line.timestamp).toBe(at('2026-11-30T09:12:45Z'));
   });
 
+  it.each([
+    ["rsyslog's high-precision header", (s: string, i: number) => `2026-11-30T09:12:${s}.12345${i}+00:00`],
+    ["the journal's short-precise header", (s: string, i: number) => `Nov 30 09:12:${s}.12345${i}`],
+  ])('cuts a stamp to the second after %s, which keeps its finer time', (_, header) => {
+    const lines = sample(goLog, header);
+    const read = learned(lines);
+    const line = read(lines[1] as string);
+    expect(line.message).toBe('Loaded config from /etc/wag/config.json');
+    expect(line.timestamp).toBe(at('2026-11-30T09:12:41.123Z'));
+    // The same instant to the precision it shows: other milliseconds, or a second apart, stay.
+    const finer = (lines[1] as string).replace('09:12:41 Loaded', '09:12:41.124 Loaded');
+    expect(read(finer).message).toBe('2026/11/30 09:12:41.124 Loaded config from /etc/wag/config.json');
+    const same = (lines[1] as string).replace('09:12:41 Loaded', '09:12:41.123 Loaded');
+    expect(read(same).message).toBe('Loaded config from /etc/wag/config.json');
+    const apart = (lines[1] as string).replace('09:12:41 Loaded', '09:12:42 Loaded');
+    expect(read(apart).message).toBe('2026/11/30 09:12:42 Loaded config from /etc/wag/config.json');
+  });
+
   it("keeps a date that is not the header's time opening a later line (another day, another second)", () => {
     const read = learned(sample(goLog));
     const dayApart = 'Nov 30 10:00:01 vpn-gw01 wag[2817]: 2026/11/29 10:00:01 snapshot taken';
@@ -407,6 +428,17 @@ describe("a program's own stamp opening the message, restating the header's time
     expect(learned(lines)(lines[0] as string).message).toBe(
       'job done at 2026/11/30 09:12:40 Wag v9.1.7 starting',
     );
+  });
+
+  it("learns no stamp of another year's date on the header's clock (ftpd's `at Sun Jul  3 10:05:25 2005`)", () => {
+    const lines = seconds.map(
+      (s, i) =>
+        `Jul  3 10:05:${s} combo ftpd[3205${i}]: connection from 203.0.113.${i} () at Sun Jul  3 10:05:${s} 2005`,
+    );
+    const ctx = { zone: 'UTC', receivedAt: Date.UTC(2026, 6, 4) };
+    expect(learnRestatedStamp(lines, ctx).word).toBe(0);
+    const thisYear = lines.map((l) => l.replace(' 2005', ' 2026'));
+    expect(learnRestatedStamp(thisYear, ctx).word).toBe(8);
   });
 
   it('keeps the stamp on a line alone, with no sample to prove it', () => {
