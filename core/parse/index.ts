@@ -677,7 +677,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     takeSecondFraction(line, raw, state ?? UNLEARNED_SECOND, ctx);
     if (state?.readingColumns === true && !isWholeSecond(line.timestamp)) state.secondAgain = true;
   } else if (state !== undefined && state.restatedWord > 0 && !SELF_DESCRIBING.has(line.format))
-    dropRestatedOpening(line, raw, state, ctx);
+    dropRestatedOpening(line, raw, state.restatedWord, ctx);
   if (plan.note !== undefined && line.parseError === undefined) line.parseError = plan.note;
   return line;
 }

@@ -76,7 +76,7 @@ export function takeSecondFraction(
   if (learned.restatedWord > 0) {
     const restated = restatedStamp(raw, clock, learned, timestamp, ctx);
     if (restated !== undefined) {
-      if (!isWholeSecond(restated)) line.timestamp = restated;
+      if (shownUnit(raw, restatedSpan.clock + 8) < 1000) line.timestamp = restated;
       dropOpeningStamp(line, raw);
       return;
     }
@@ -239,10 +239,7 @@ function restatedStamp(
   timestamp: number,
   ctx: TimeContext,
 ): number | undefined {
-  const at = wordAfter(raw, clock + 8, learned.restatedWord);
-  if (at < 0) return undefined;
-  const restated = restatedClockAt(raw, at, clock);
-  if (restated < 0 || !scanRestated(raw, at, restated, ctx)) return undefined;
+  if (readRestatedWord(raw, clock, learned.restatedWord, ctx) < 0) return undefined;
   const ms = restatedScan.ms;
   const apart = ms - (ms % 1000) - timestamp;
   if (apart === 0) return ms;
@@ -260,22 +257,25 @@ function restatedStamp(
  * it names the same instant to the precision it shows. The line's time stays; a zone's other wall
  * clock is not looked for here (limit).
  */
-export function dropRestatedOpening(
-  line: ParsedLine,
-  raw: string,
-  learned: SecondAgain,
-  ctx: TimeContext,
-): void {
+export function dropRestatedOpening(line: ParsedLine, raw: string, word: number, ctx: TimeContext): void {
+  if (line.timestamp === undefined || word === 0) return;
+  const clock = stampClockAt(raw, line.timestamp, true);
+  const restated = clock < 0 ? -1 : readRestatedWord(raw, clock, word, ctx);
+  if (restated < 0) return;
   const timestamp = line.timestamp;
-  if (timestamp === undefined || learned.restatedWord === 0) return;
-  const clock = stampClockAt(raw, timestamp, true);
-  if (clock < 0) return;
-  const at = wordAfter(raw, clock + 8, learned.restatedWord);
-  if (at < 0) return;
-  const restated = restatedClockAt(raw, at, clock);
-  if (restated < 0 || !scanRestated(raw, at, restated, ctx)) return;
   const unit = shownUnit(raw, restated + 8);
   if (restatedScan.ms === timestamp - (timestamp % unit)) dropOpeningStamp(line, raw);
+}
+
+/**
+ * Where the clock stands in the full stamp of the learned `word` after the header clock at `clock`
+ * (`restatedScan` and `restatedSpan` filled), or -1 when that word holds none of that clock.
+ */
+function readRestatedWord(raw: string, clock: number, word: number, ctx: TimeContext): number {
+  const at = wordAfter(raw, clock + 8, word);
+  if (at < 0) return -1;
+  const restated = restatedClockAt(raw, at, clock);
+  return restated >= 0 && scanRestated(raw, at, restated, ctx) ? restated : -1;
 }
 
 /** The milliseconds a clock's fraction shows, from the mark after it at `i`: 1000 with none, 100 for tenths, 10, then 1. */
@@ -305,8 +305,8 @@ function restatedClockAt(raw: string, at: number, clock: number): number {
   return -1;
 }
 
-/** Where the restated stamp read last (`scanRestated`) starts and ends, a `[` and its `]` included. */
-const restatedSpan = { start: 0, end: 0 };
+/** Where the restated stamp read last (`scanRestated`) starts and ends, a `[` and its `]` included, and its clock. */
+const restatedSpan = { start: 0, end: 0, clock: 0 };
 
 /**
  * Reads the full stamp in the word at `at` (after its `[`), whose clock stands at `clock`, into
@@ -323,6 +323,7 @@ function scanRestated(raw: string, at: number, clock: number, ctx: TimeContext):
   }
   restatedSpan.start = at;
   restatedSpan.end = end;
+  restatedSpan.clock = clock;
   return true;
 }
 
@@ -371,8 +372,8 @@ export function isWholeSecond(ms: number): boolean {
 const CLOCK_REACH = 48;
 
 /**
- * Where the stamp's clock stands in `raw`, written to the whole second (with a fraction when `fine`): the first `hh:mm:ss` within
- * `CLOCK_REACH` characters, with no fraction after it, whose seconds and minutes are the stamp's
+ * Where the stamp's clock stands in `raw`: the first `hh:mm:ss` within `CLOCK_REACH` characters,
+ * with no fraction after it (with one when `fine`), whose seconds and minutes are the stamp's
  * (read from the line, never from `timestampText`: a string built by joining costs a flattening on
  * every line), or -1.
  */

@@ -243,6 +243,9 @@ describe("the product's own stamp restated further in the header, learned per so
   it("takes the stamp's zone too when the header wrote none and their clocks agree", () => {
     const lines = ise('+01:00');
     expect(learned(lines)(lines[0] as string).timestamp).toBe(at('2026-11-30T09:02:11.482Z'));
+    // A fraction written as zeros is still a stamp finer than the header: its zone is taken.
+    const zeros = (lines[1] as string).replace('.037', '.000');
+    expect(learned(lines)(zeros).timestamp).toBe(at('2026-11-30T09:02:13Z'));
   });
 
   it("keeps the header's time where the sample's stamps agreed with it to the instant, and a line's names its clock in another zone", () => {
