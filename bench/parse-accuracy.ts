@@ -632,6 +632,14 @@
  *    Outline, Doxygen, LibreTranslate and DokuWiki's error log), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning round
  *    could see it; it runs only when named (`--sets held-out-98`), to be run once, blind.
+ * 52. a hundred-and-first held-out corpus (bench/fixtures/format-docs-heldout101), a long-source
+ *    set: 12 sources of 30–36 lines each, each a continuous stretch of one running product's log in
+ *    its default output, from test and automation infrastructure (Selenoid, Fortio, Sauce Connect
+ *    Proxy, the DeviceFarmer STF provider, Toxiproxy, mountebank, Taurus, Sonobuoy, the Chaos Mesh
+ *    controller manager, the LitmusChaos operator, Zalenium and Hoverfly), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-101`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1071,6 +1079,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-98',
     folder: 'format-docs-heldout98',
     sealedSha256: '85bec72cecd7d315430bc1f166d494f01fe9ffd965f539d74b7aed6d675f4ff0',
+  },
+  {
+    name: 'held-out-101',
+    folder: 'format-docs-heldout101',
+    sealedSha256: 'd9df342fa1488418ded5ba6d27d3a2cb09e9f527c6ed3528dddec5813051113b',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
