@@ -640,6 +640,14 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-101`), to be run once,
  *    blind.
+ * 53. a ninety-ninth held-out corpus (bench/fixtures/format-docs-heldout99), a long-source set:
+ *    12 sources of 30–35 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from GIS, mapping and map-tile servers (Tile38, the THREDDS Data Server,
+ *    GeoNetwork, the Photon geocoder, ArcGIS Server, Planetiler, Tegola, MapCache's seeder,
+ *    `pmtiles serve`, geOrchestra's security proxy, VTS mapproxy and CTOD), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-99`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1084,6 +1092,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-101',
     folder: 'format-docs-heldout101',
     sealedSha256: 'd9df342fa1488418ded5ba6d27d3a2cb09e9f527c6ed3528dddec5813051113b',
+  },
+  {
+    name: 'held-out-99',
+    folder: 'format-docs-heldout99',
+    sealedSha256: '885c8c0c94fdd7445c3209c78342316cf0ec27524c7d09fa5565373e74c0dba6',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
