@@ -648,6 +648,15 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-99`), to be run once,
  *    blind.
+ * 54. a one-hundredth held-out corpus (bench/fixtures/format-docs-heldout100), a long-source set:
+ *    12 sources of 32–34 lines each, each a continuous stretch of one running product's log in its
+ *    default output, from ERP, supply-chain and manufacturing software run in-house (SAProuter's
+ *    connection log, IBM Maximo's maximo.log, IBM Sterling B2B Integrator, the PeopleSoft PSAPPSRV
+ *    log, the Micro Focus Enterprise Server console, the OpenAS2 server, the Bots EDI engine,
+ *    OpenBoxes, the metasfresh webui API, frePPLe's task log, a Timefold planning service and the
+ *    OpCon SAP Data Services connector), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-100`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1097,6 +1106,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-99',
     folder: 'format-docs-heldout99',
     sealedSha256: '885c8c0c94fdd7445c3209c78342316cf0ec27524c7d09fa5565373e74c0dba6',
+  },
+  {
+    name: 'held-out-100',
+    folder: 'format-docs-heldout100',
+    sealedSha256: '9e00032c5187096885fd69c05347dac94a987d4a6da7c80b333a2fd86d828b1d',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
