@@ -657,6 +657,14 @@
  *    OpCon SAP Data Services connector), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-100`), to be run once, blind.
+ * 55. a hundred-and-second held-out corpus (bench/fixtures/format-docs-heldout102), a long-source
+ *    set: 12 sources of 32–35 lines each, each a continuous stretch of one running product's log in
+ *    its default output, from PKI and certificate services (the AWS CloudHSM client, the YubiHSM
+ *    connector, acme-dns, Certify The Web, trust-manager, cert-exporter, the micromdm/scep server,
+ *    cert-manager's istio-csr, the Google CAS issuer, ACMEd, Trillian's log signer and OpenCA's
+ *    OCSP responder), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-102`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1111,6 +1119,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-100',
     folder: 'format-docs-heldout100',
     sealedSha256: '9e00032c5187096885fd69c05347dac94a987d4a6da7c80b333a2fd86d828b1d',
+  },
+  {
+    name: 'held-out-102',
+    folder: 'format-docs-heldout102',
+    sealedSha256: 'e77daae5d18d4a5434d80c9d66268bb1d6ef94db792481a88e1bd09fe3fa929c',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
