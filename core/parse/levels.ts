@@ -124,9 +124,22 @@ const PLACED_SPELLINGS = new Map<string, Level>([
   // beside `[Wrn]` and `[Err]`): no GLib `message`, which stands between info and warning.
   ['msg', 'INFO'],
   // ArubaOS's severity column (`<ERRS>` beside `<WARN>`, `<NOTI>`, `<DBUG>`: controllers, Instant
-  // and Mobility Conductor write the same): placed, as `errs` is a verb and a counter elsewhere.
+  // and Mobility Conductor write the same): placed, as `errs` is a verb and a counter elsewhere
+  // (`COUNTED_SPELLINGS`: read only in a learned column).
   ['errs', 'ERROR'],
 ]);
+
+/**
+ * Placed spellings that also name a count, marked as a field as often as a level is (`RX errs`,
+ * `/proc/net/dev`'s `errs` column, `<ERRS> 3`, `ERRS: 4` in metrics): a level only in a column the
+ * source's lines agreed on (ArubaOS's `<ERRS>` beside `<WARN>`), never where one line marks it.
+ */
+const COUNTED_SPELLINGS: ReadonlySet<string> = new Set(['errs']);
+
+/** True for a placed spelling that also names a count (`COUNTED_SPELLINGS`), in any case. */
+export function isCountedSpelling(word: string): boolean {
+  return COUNTED_SPELLINGS.has(word.toLowerCase());
+}
 
 /**
  * Level words cut to a fixed width, as column layouts write them: java.util.logging's names in a

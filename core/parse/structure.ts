@@ -26,6 +26,7 @@ import { dashRunEnd, isSourceLocation, levelCodeEnd } from './header-fields.ts';
 import {
   columnLevelSpelling,
   isAtLeast,
+  isCountedSpelling,
   isDeclaredUnletteredWord,
   isLetterLevelSet,
   isLogrusCut,
@@ -1192,7 +1193,7 @@ function tryWord(
   const named = !placedSpellings && raw.charCodeAt(a - 1) === 91;
   const level =
     known ??
-    ((marked || vouched) && !named ? placedLevel(raw, a, word) : undefined) ??
+    ((marked || vouched) && !named ? placedLevel(raw, a, word, vouched) : undefined) ??
     // A cut stands unmarked in its column (MediaMTX's `WAR text`): `FAT:` or `[CRI]` names a thing.
     (vouched && !marked ? columnLevelSpelling(word) : undefined) ??
     (isBracketedWarAfterTime(raw, a, b, out) ? 'WARN' : undefined);
@@ -1241,7 +1242,9 @@ function isBracketedWarAfterTime(raw: string, a: number, b: number, out: Header)
  * A placed spelling at `a`. `msg` is the ordinary message in MonetDB's `MSG` and Gazebo's `[Msg]`, but
  * GLib's message, above info, in ModemManager's `<err> <wrn> <msg> <inf> <dbg>`.
  */
-function placedLevel(raw: string, a: number, word: string): Level | undefined {
+function placedLevel(raw: string, a: number, word: string, vouched: boolean): Level | undefined {
+  // `errs` counts where one line marks it (`<ERRS> 3`): a level only in a learned column.
+  if (!vouched && isCountedSpelling(word)) return undefined;
   const level = placedLevelSpelling(word);
   return level === 'INFO' && word === 'msg' && raw.charCodeAt(a - 1) === 60 ? 'NOTICE' : level;
 }
@@ -1940,7 +1943,10 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
       marks = false;
     }
     placeLevel(header);
-    if (header.level !== undefined && !isPhpErrorPrefix(line, header)) {
+    // A counted spelling (`<ERRS> 3`) votes for no column: read in one the other levels made.
+    const count =
+      header.level !== undefined && isCountedSpelling(line.slice(header.levelStart, header.levelEnd));
+    if (header.level !== undefined && !count && !isPhpErrorPrefix(line, header)) {
       const key = header.levelAfterTime >= 0 ? 1000 + header.levelAfterTime : header.levelField;
       bump(levels, key);
       if (!isAmbiguousMark(line, header)) bump(founded, key);

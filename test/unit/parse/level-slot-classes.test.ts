@@ -143,3 +143,20 @@ describe('ArubaOS’s severity column', () => {
     expect(parseLine('2026-11-30 10:00:00 eth0 rx errs 3 dropped 0', { receivedAt }).level).toBeUndefined();
   });
 });
+
+describe('look-alikes of these three readings read no level', () => {
+  const stamp = (n: number) => `2026-11-30 10:00:${second(n)}`;
+  const none = (lines: readonly string[]) =>
+    readSource(lines).sample.filter((line) => line.level !== undefined);
+
+  it('reads no `ERRS` counter as a level, marked or not, on a line alone or in a source (`<ERRS> 3`, `[ERRS] 4`, `ERRS: 5`)', () => {
+    for (const shape of ['<ERRS> %', '[ERRS] %', 'ERRS: %', 'IFACE | ERRS | %']) {
+      const lines = Array.from(
+        { length: 32 },
+        (_, n) => `${stamp(n)} if0 ${shape.replace('%', String(n))} drops 0`,
+      );
+      expect(parseLine(lines[3] as string, { receivedAt }).level).toBeUndefined();
+      expect(none(lines)).toEqual([]);
+    }
+  });
+});
