@@ -13,8 +13,9 @@
  *   `[ ( < { | : ;`, a space, a tab or the line's start; after it `] ) > } | : ; ,`, a space or a tab. Any other neighbour (a
  *   letter, a digit, `/`, `.`, `=`, `-`, `_`, a quote, the line's end) makes it a name, a path, a
  *   value or text: `status=error`, `/info/`, `uvicorn.error`, `error_count`. A word padded by spaces
- *   between pipes (` | notice | `, a pipe-separated header) stands between the pipes, unless its line
- *   ends with a pipe (a table row, whose cells stand between spaces). One exception: the last
+ *   between two pipes (` | notice | `, a pipe-separated header) stands between the pipes, unless its
+ *   line ends with a pipe (a table row, whose cells stand between spaces); beside one padded pipe
+ *   only (`a | b, info | trace`) it stands between its own neighbours. One exception: the last
  *   dotted part of a bracket (`[header.info]`, `[.error]`: the MongoDB Agent's `[component.level]`),
  *   which only a source's agreement makes a level, and only when a name before the dot is written
  *   with two words or there is none (`isLevelAfterDot`): `[uvicorn.error]` beside `[api.info]` names
@@ -101,21 +102,18 @@ const DOT = 46;
 const PIPE = 124;
 
 /**
- * The delimiter before a word at `a`: the character there, or a pipe before spaces (` | notice |`,
- * a column of a pipe-separated header padded by spaces); the line's start is `LINE_START`.
+ * True when the word `raw[a, b)` is a column padded by spaces between pipes (` | notice | `, a
+ * pipe-separated header), on a line that is no table row: both its neighbours are pipes then. A
+ * word beside one padded pipe only (`a | b, info | trace`) stands between its own neighbours.
  */
-function delimiterBefore(raw: string, a: number): number {
-  if (a === 0) return LINE_START;
+function isPipeColumn(raw: string, a: number, b: number): boolean {
+  if (raw.charCodeAt(a - 1) !== 32 || raw.charCodeAt(b) !== 32) return false;
   let k = a - 1;
   while (k > 0 && raw.charCodeAt(k) === 32) k--;
-  return k < a - 1 && raw.charCodeAt(k) === PIPE ? PIPE : raw.charCodeAt(a - 1);
-}
-
-/** The delimiter after a word ending at `b`: the character there, or a pipe after spaces. */
-function delimiterAfter(raw: string, b: number): number {
-  let k = b;
+  if (raw.charCodeAt(k) !== PIPE) return false;
+  k = b;
   while (raw.charCodeAt(k) === 32) k++;
-  return k > b && raw.charCodeAt(k) === PIPE ? PIPE : raw.charCodeAt(b);
+  return raw.charCodeAt(k) === PIPE && !isTableRow(raw);
 }
 
 /** True when the word `findWord` found last in `raw` is padded by a space from its delimiter before. */
@@ -145,13 +143,9 @@ function findWord(raw: string, slot: LevelSlot | undefined): boolean {
     const a = i;
     while (i < raw.length && isLetter(raw.charCodeAt(i))) i++;
     if (i - a < SHORTEST || i - a > LONGEST) continue;
-    let before = delimiterBefore(raw, a);
-    let after = delimiterAfter(raw, i);
-    // A cell of a table row (`| web-1 | error | 3 |`) is no column of a header.
-    if ((before === PIPE || after === PIPE) && isTableRow(raw)) {
-      before = a === 0 ? LINE_START : raw.charCodeAt(a - 1);
-      after = raw.charCodeAt(i);
-    }
+    const column = isPipeColumn(raw, a, i);
+    const before = column ? PIPE : a === 0 ? LINE_START : raw.charCodeAt(a - 1);
+    const after = column ? PIPE : raw.charCodeAt(i);
     if (slot === undefined) {
       if (before !== LINE_START && !BEFORE.has(before) && !(before === DOT && after === 93)) continue;
       if (!AFTER.has(after)) continue;
@@ -276,34 +270,51 @@ function headerPipes(lines: readonly string[], slot: LevelSlot): number {
 
 /**
  * Reads the level in `slot` onto a line the readers gave none (`slotLevel`), and cuts the slot's
- * header from its message where the readers left it there: a level letter glued to its colon that
- * opens the message (libwebsockets' `N: text` after its time, as the per-line readers cut
- * timeshift's `E: text`), and, in a pipe-separated header, the columns before the last one, which
- * go to `fields.header_columns`.
+ * header from its message where the readers left it there (`cutOpeningLetter`, `takeHeaderColumns`).
  */
 export function readSlotLevel(line: ParsedLine, raw: string, slot: LevelSlot): void {
   const level = slotLevel(raw, slot);
   if (level === undefined) return;
   line.level = level;
+  if (slot.field !== NO_FIELD) cutOpeningLetter(line, raw);
+  else if (slot.pipes !== undefined) takeHeaderColumns(line, raw, slot.pipes);
+}
+
+/**
+ * Cuts the letter `findMark` found last from the message it opens, glued to its colon and a space
+ * after (libwebsockets' `N: text` after its time, as the per-line readers cut timeshift's `E: text`).
+ */
+function cutOpeningLetter(line: ParsedLine, raw: string): void {
   const { message } = line;
-  const opens = message.length === 0 ? -1 : raw.lastIndexOf(message);
+  if (mark.length !== 1 || mark.after !== 58 || raw.charCodeAt(mark.at + 2) !== 32) return;
+  if (message.length === 0 || !raw.startsWith(message, mark.at)) return;
+  const text = message.slice(2).trimStart();
+  if (text.length > 0) line.message = text;
+}
+
+/**
+ * In a pipe-separated header whose level column `findWord` found last, padded between pipes: the
+ * message's text after the header's `pipes` pipes is its message, the columns before it go to
+ * `fields.header_columns` (after any the readers kept there). Nothing of the message is dropped:
+ * where that pipe stands outside the message, or the level outside the header, it is left as read.
+ */
+function takeHeaderColumns(line: ParsedLine, raw: string, pipes: number): void {
+  const { message } = line;
+  if (message.length === 0 || !isPadded(raw)) return;
+  const opens = raw.lastIndexOf(message, hit.start);
   if (opens < 0) return;
-  if (slot.field !== NO_FIELD) {
-    if (mark.length === 1 && mark.at === opens && mark.after === 58 && raw.charCodeAt(mark.at + 2) === 32) {
-      const text = raw.slice(mark.at + 2).trimStart();
-      if (text.length > 0) line.message = text;
-    }
-    return;
-  }
-  if (slot.pipes === undefined || hit.start < opens || !isPadded(raw)) return;
   let k = -1;
-  for (let n = 0; n < slot.pipes; n++) {
+  for (let n = 0; n < pipes; n++) {
     k = raw.indexOf('|', k + 1);
     if (k < 0) return;
   }
-  const text = raw.slice(k + 1).trim();
-  if (text.length === 0 || k < hit.start) return;
-  if (line.fields.header_columns === undefined) line.fields.header_columns = raw.slice(opens, k).trim();
+  const end = opens + message.length;
+  if (k < hit.start || k >= end) return;
+  const text = raw.slice(k + 1, end).trim();
+  if (text.length === 0) return;
+  const columns = raw.slice(opens, k).trim();
+  const kept = line.fields.header_columns;
+  line.fields.header_columns = kept === undefined || kept === '' ? columns : `${String(kept)} ${columns}`;
   line.message = text;
 }
 

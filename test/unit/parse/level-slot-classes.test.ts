@@ -15,8 +15,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../core/parse/index.ts';
-import { learnLetterSlot, learnLevelSlot } from '../../../core/parse/level-slot.ts';
+import {
+  type LevelSlot,
+  learnLetterSlot,
+  learnLevelSlot,
+  readSlotLevel,
+} from '../../../core/parse/level-slot.ts';
 import { levelWord, placedLevelSpelling } from '../../../core/parse/levels.ts';
+import { newLine } from '../../../core/parse/line.ts';
+import type { ParsedLine } from '../../../core/parse/types.ts';
 import { readSource as readLines } from '../../support/read-source.ts';
 
 const receivedAt = Date.parse('2026-12-01T00:00:00Z');
@@ -158,5 +165,45 @@ describe('look-alikes of these three readings read no level', () => {
       expect(parseLine(lines[3] as string, { receivedAt }).level).toBeUndefined();
       expect(none(lines)).toEqual([]);
     }
+  });
+
+  it('reads no level word beside one pipe of prose (`a | b, info | trace`): a column stands between two pipes', () => {
+    const words = ['info', 'debug', 'info', 'warning', 'info', 'error', 'info', 'trace'];
+    const prose = Array.from(
+      { length: 32 },
+      (_, n) => `${stamp(n)} user ${n} said: use a | b, ${words[n % 8]} | trace either way`,
+    );
+    expect(learnLevelSlot(prose)).toBeUndefined();
+    expect(none(prose)).toEqual([]);
+  });
+});
+
+describe('a pipe-separated header keeps all its line says', () => {
+  const words = ['notice', 'info', 'warning', 'info', 'error', 'notice', 'info', 'debug'];
+  const line = (n: number, columns: string, text: string) =>
+    `2026-11-30 10:00:${second(n)} [t-${n % 3}] 17957 | ${columns}${words[n % 8]} | RAD | ${text}`;
+  const sample = Array.from({ length: 32 }, (_, n) => line(n, 'ap | ', `AP-${n} up`));
+  const said = (read: ParsedLine | undefined) =>
+    [read?.message, ...Object.values(read?.fields ?? {})].join(' ');
+
+  it('keeps the columns before the pipe it learned beside those the readers kept in `header_columns`', () => {
+    const slot = learnLevelSlot(sample);
+    expect(slot?.pipes).toBe(4);
+    const raw = '2026-11-30 10:00:59 17957 | ap | info | RAD | text';
+    const read = newLine('timestamped', 'ap | info | RAD | text');
+    read.fields.header_columns = '17957';
+    readSlotLevel(read, raw, slot as LevelSlot);
+    expect(read).toMatchObject({
+      level: 'INFO',
+      message: 'text',
+      fields: { header_columns: '17957 ap | info | RAD' },
+    });
+  });
+
+  it('ends the message where the readers ended it: a trailing column stays in its field, once', () => {
+    const { later } = readSource(sample, [line(40, 'ap | sub | ', 'AP-40 text')]);
+    expect(later[0]?.level).toBe('NOTICE');
+    for (const word of ['17957', 'ap', 'sub', 'RAD', 'AP-40 text']) expect(said(later[0])).toContain(word);
+    expect(said(later[0]).split('AP-40 text').length - 1).toBe(1);
   });
 });
