@@ -368,9 +368,10 @@ export function slotLevel(raw: string, slot: LevelSlot): Level | undefined {
  *   `isMarked`), that holds a Windows drive (`C:\`, `D:/`: `markLevelIn`), or whose marks spell WARN
  *   or above on half its lines or more (a grade, a size: a log's levels are mostly lower), or that
  *   spells neither INFO, DEBUG nor NOTICE (a boolean `T`/`F`: a log's common levels are missing;
- *   NOTICE is libwebsockets' common level, its default filter showing notices and up).
- * - **lws's scale**: a slot that holds a letter only libwebsockets writes (`LWS_ONLY`) reads its
- *   letters (`LWS_LETTERS`) instead of the common scale's.
+ *   NOTICE is libwebsockets' common level, its default filter showing notices and up, in its layout
+ *   only: `isLwsLayout`).
+ * - **lws's scale**: a slot in lws's layout (`] N:`) that holds a letter only libwebsockets writes
+ *   (`LWS_ONLY`) reads its letters (`LWS_LETTERS`) instead of the common scale's.
  */
 
 /** The letters of the common scale, as the parser maps them (`levels.ts`: logcat, glog, CUPS). */
@@ -472,14 +473,15 @@ function isPathSlash(c: number): boolean {
  */
 export function learnLetterSlot(lines: readonly string[]): LevelSlot | undefined {
   const common = letterVotes(lines, false);
+  const lwsLayout = common !== undefined && isLwsLayout(lines, common.slot);
   // A letter no common scale has may be lws's own (`U: LWS minimal server`, `P:`, `H:`).
   const lws =
-    common?.stranger === true && hasLwsLetter(lines, common.slot) ? letterVotes(lines, true) : undefined;
+    lwsLayout && common.stranger && hasLwsLetter(lines, common.slot) ? letterVotes(lines, true) : undefined;
   const agreed = lws ?? common;
   if (agreed === undefined || agreed.stranger || agreed.levels.size < 2) return undefined;
-  // libwebsockets' default filter shows notices and above (`LLL_ERR | LLL_WARN | LLL_NOTICE`): its
-  // common level is NOTICE, where most logs' is INFO or DEBUG.
-  if (!isLetterLevelSet(agreed, true)) return undefined;
+  // libwebsockets' default filter shows notices and above (`LLL_ERR | LLL_WARN | LLL_NOTICE`): in its
+  // layout the common level is NOTICE, where most logs' is INFO or DEBUG.
+  if (!isLetterLevelSet(agreed, lwsLayout)) return undefined;
   if (!isMarked(agreed.slot)) return undefined;
   return lws === undefined ? agreed.slot : { ...agreed.slot, lws: true };
 }
@@ -494,12 +496,19 @@ function letterVotes(lines: readonly string[], lws: boolean): Votes | undefined 
 }
 
 /**
- * True when a sample line's first mark in `slot` is a letter only lws's scale has (`LWS_ONLY`), in
- * lws's punctuation, a space before and a colon after (`] U: text`): `[U]`, `|U|` are another
- * column's (up and down).
+ * True when every sample line's mark in `slot` stands in libwebsockets' layout: after its bracketed
+ * time, a space before and a colon after (`] N: text`). A letter after a word (`wind N:`, `answer N:`,
+ * a compass point, a yes/no) or glued (`q1:N:`) is another column's.
  */
-function hasLwsLetter(lines: readonly string[], slot: LevelSlot): boolean {
+function isLwsLayout(lines: readonly string[], slot: LevelSlot): boolean {
   if (slot.before !== 32 || slot.after !== 58) return false;
+  for (const line of lines)
+    if (findMark(line) && isSlot(slot) && line.charCodeAt(mark.at - 2) !== 93) return false;
+  return true;
+}
+
+/** True when a sample line's first mark in `slot` is a letter only lws's scale has (`LWS_ONLY`). */
+function hasLwsLetter(lines: readonly string[], slot: LevelSlot): boolean {
   for (const line of lines) {
     if (findMark(line) && isSlot(slot) && mark.length === 1 && LWS_ONLY.includes(line.charAt(mark.at)))
       return true;

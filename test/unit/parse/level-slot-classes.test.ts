@@ -176,6 +176,17 @@ describe('look-alikes of these three readings read no level', () => {
     expect(learnLevelSlot(prose)).toBeUndefined();
     expect(none(prose)).toEqual([]);
   });
+
+  it('reads no `N:` column that follows no bracketed header: compass points, answers, keys (lws writes `] N:`)', () => {
+    const compass = Array.from({ length: 32 }, (_, n) => `${stamp(n)} wind ${'NNWNENNW'[n % 8]}: ${n} kt`);
+    const answers = Array.from({ length: 32 }, (_, n) => `${stamp(n)} answer ${'NNNNNNEW'[n % 8]}: q${n}`);
+    const glued = Array.from({ length: 32 }, (_, n) => `${stamp(n)} q${n}:${'NNNNNNEW'[n % 8]}: answer`);
+    const moves = Array.from({ length: 32 }, (_, n) => `${stamp(n)} move ${'NNWNEUNP'[n % 8]}: ${n} steps`);
+    for (const lines of [compass, answers, glued, moves]) {
+      expect(learnLetterSlot(lines)).toBeUndefined();
+      expect(none(lines)).toEqual([]);
+    }
+  });
 });
 
 describe('a pipe-separated header keeps all its line says', () => {
