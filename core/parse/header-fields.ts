@@ -482,3 +482,52 @@ export function joinedLoggerStart(text: string, a: number, b: number): number {
   const first = text.charCodeAt(s);
   return isLetter(first) || first === 95 ? s : -1;
 }
+
+/** Longest logger name read before a level set apart from it by a separator. */
+const MAX_SEPARATED_NAME = 64;
+
+/**
+ * Start of a logger's name standing alone between the time at [`timeStart`, `end`), which opens the
+ * line (alone or in a bracket), and the level word starting at `levelStart`, set apart from the level by a colon or a dash: Python logging's formats
+ * with the name before the level (`%(asctime)s - %(name)-12s: %(levelname)-8s %(message)s`,
+ * DenyHosts' `2026-… - denyhosts   : INFO     text`; `%(asctime)s %(name)s - %(levelname)s …`). One
+ * ` - ` may stand before the name; the name (letters, digits, `_`, `.`, `-`, opening with a letter
+ * or `_`) may be padded before its separator, and a dash needs a space on both sides. The name ends
+ * where the start returned plus its length, `separatedNameEnd`. -1 when anything else stands there.
+ */
+export function separatedLoggerStart(
+  text: string,
+  timeStart: number,
+  end: number,
+  levelStart: number,
+): number {
+  // The time opens the line (in a bracket or not): after words of text, the columns are the text's.
+  for (let j = 0; j < timeStart; j++) if (text.charCodeAt(j) !== 91) return -1;
+  const timeEnd = timeStart > 0 && text.charCodeAt(end) === 93 ? end + 1 : end;
+  let k = levelStart - 1;
+  if (k <= timeEnd || text.charCodeAt(k) !== 32) return -1;
+  while (k > timeEnd && text.charCodeAt(k) === 32) k--;
+  const separator = text.charCodeAt(k);
+  if (separator !== 58 && !(separator === 45 && text.charCodeAt(k - 1) === 32)) return -1;
+  k--;
+  while (k > timeEnd && text.charCodeAt(k) === 32) k--;
+  separatedNameEnd = k + 1;
+  while (k >= timeEnd && separatedNameEnd - k <= MAX_SEPARATED_NAME) {
+    const c = text.charCodeAt(k);
+    if (!isWordChar(c) && c !== 46 && c !== 45) break;
+    k--;
+  }
+  const start = k + 1;
+  const first = text.charCodeAt(start);
+  if (start === separatedNameEnd || !(isLetter(first) || first === 95)) return -1;
+  // Before the name: the time's end, its spaces, and at most one ` - `.
+  while (k >= timeEnd && text.charCodeAt(k) === 32) k--;
+  if (k >= timeEnd && text.charCodeAt(k) === 45 && text.charCodeAt(k + 1) === 32) {
+    k--;
+    while (k >= timeEnd && text.charCodeAt(k) === 32) k--;
+  }
+  return k === timeEnd - 1 && start > timeEnd ? start : -1;
+}
+
+/** End of the name `separatedLoggerStart` last found. */
+export let separatedNameEnd = 0;

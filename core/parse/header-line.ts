@@ -14,6 +14,8 @@ import {
   isSourceLocation,
   joinedLoggerStart,
   levelCodeEnd,
+  separatedLoggerStart,
+  separatedNameEnd,
   skipHeaderFields,
   skipSpaces,
 } from './header-fields.ts';
@@ -221,6 +223,10 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
 function takeJoinedLogger(raw: string, header: Header, line: ParsedLine): void {
   const start = joinedLoggerStart(raw, header.levelStart, header.levelEnd);
   if (start >= 0) line.logger = raw.slice(start, header.levelStart - 1);
+  else if (header.shape >= 0 && header.timeEnd <= header.levelStart) {
+    const alone = separatedLoggerStart(raw, header.timeStart, header.timeEnd, header.levelStart);
+    if (alone >= 0) line.logger = raw.slice(alone, separatedNameEnd);
+  }
 }
 
 /**

@@ -414,6 +414,28 @@ export function isLogrusCut(word: string): boolean {
   return LOGRUS_CUTS.has(word);
 }
 
+/**
+ * Yate's own level names that no other spelling reads, as its engine writes them after the
+ * facility in `<facility:NAME>` (`<regfile:NOTE>`, yateclass.h's `DebugLevel`, most severe first:
+ * FAIL TEST GOON CONF STUB WARN MILD CALL NOTE INFO ALL). Only the names whose place on Logward's
+ * scale is clear: `NOTE` NOTICE (just above INFO), `MILD` WARN (a mild warning, just below WARN),
+ * `CONF` ERROR (a configuration error, above WARN), `ALL` DEBUG (everything, below INFO). `TEST`,
+ * `STUB` (an unimplemented feature) and `CALL` (call flow) name a kind, not a severity, and `GOON`
+ * (critical, "go on") sits between ERROR and FATAL: left unread. `FAIL`, `WARN`, `INFO` and `CRIT`
+ * are spellings already.
+ */
+const YATE_NAMES: ReadonlyMap<string, Level> = new Map([
+  ['NOTE', 'NOTICE'],
+  ['MILD', 'WARN'],
+  ['CONF', 'ERROR'],
+  ['ALL', 'DEBUG'],
+]);
+
+/** The level of a Yate level name in capitals (`NOTE`, `MILD`), or undefined. */
+export function yateLevelName(word: string): Level | undefined {
+  return YATE_NAMES.get(word);
+}
+
 /** A spelling from the placed tier (`LOG`, `Note`, `A`), in any case, or undefined. */
 export function placedLevelSpelling(word: string): Level | undefined {
   return placed.get(word.toLowerCase());

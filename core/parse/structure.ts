@@ -22,7 +22,7 @@ import {
 } from './calendar.ts';
 import { categoryOpening, type Diagnostic, diagnosticAt } from './diagnostic.ts';
 import { isSyslogFacility } from './formats/syslog.ts';
-import { dashRunEnd, isSourceLocation, levelCodeEnd } from './header-fields.ts';
+import { dashRunEnd, isSourceLocation, levelCodeEnd, separatedLoggerStart } from './header-fields.ts';
 import {
   columnLevelSpelling,
   isAtLeast,
@@ -43,6 +43,7 @@ import {
   pythonLevelNumber,
   syslogSeverityLevel,
   unmarkedMnemonicSeverity,
+  yateLevelName,
 } from './levels.ts';
 import {
   isCountFrom,
@@ -162,8 +163,11 @@ function colonHeaderEnd(raw: string): number {
 /**
  * End of a bracket opened right before `start` that holds brackets or parentheses of its own and no
  * space (a thread named `[JanusGraphID(0)(4)[0]]` or `[JanusGraph[graph]:metrics]` in log4j's
- * `%r [%t] %-5p`): the index of its closing `]`, so the whole name is one field and the fields after
- * it keep their places; -1 when the bracket nests nothing (`[main]`) or does not close unspaced.
+ * `%r [%t] %-5p`), or braces: log4j's and logback's MDC map printed in a bracket, whose entries commas
+ * join (`[{{Correlation-Id,f83c…}}{Method,POST}{Uri,/x}]`, BlackBerry UEM's `[%X]`): the index of
+ * its closing `]`, so the whole name is one field and the fields after it keep their places (a map of
+ * one entry or of three puts the level in the same field); -1 when the bracket nests nothing
+ * (`[main]`) or does not close unspaced.
  */
 function nestedBracketEnd(raw: string, start: number, limit: number): number {
   let depth = 1;
@@ -172,10 +176,10 @@ function nestedBracketEnd(raw: string, start: number, limit: number): number {
   for (; k < limit; k++) {
     lastSteps++;
     const c = raw.charCodeAt(k);
-    if (c === 91 || c === 40) {
+    if (c === 91 || c === 40 || c === 123) {
       depth++;
       nested = true;
-    } else if (c === 93 || c === 41) {
+    } else if (c === 93 || c === 41 || c === 125) {
       if (--depth === 0) break;
     } else if (c === 32 || c === 9) break;
   }
@@ -825,6 +829,7 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   // Colon-joined parts: a level and then names (`INFO:app.worker:Main`, Python's
   // `%(levelname)s:%(name)s`), or a namespace and then a level (`db:warn`, `[app:error]`).
   if (joint > a && isLetter(raw.charCodeAt(joint + 1))) {
+    if (before === 60 && after === 62 && yateLevel(raw, a, joint, b, f, out)) return true;
     if (tryWord(raw, a, joint, f, out, true, enclosed && acceptWeak)) return true;
     const last = raw.lastIndexOf(':', b - 1);
     if (tryWord(raw, last + 1, b, f, out, true, false)) return true;
@@ -859,6 +864,20 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
     return true;
   }
   return domainLevel(raw, a, b, f, out);
+}
+
+/**
+ * Yate's `<facility:NAME>` (`<regfile:NOTE>`, `<ysigchan:MILD>`): a lower-case facility, a colon and
+ * one of Yate's own level names in capitals closing the angle bracket (`yateLevelName`).
+ */
+function yateLevel(raw: string, a: number, joint: number, b: number, f: number, out: Header): boolean {
+  for (let k = a; k < joint; k++) {
+    const c = raw.charCodeAt(k);
+    if (isUpper(c) || !(isLetter(c) || isDigit(c) || c === 95 || c === 46 || c === 45)) return false;
+  }
+  if (!isUpperRun(raw, joint + 1, b)) return false;
+  const level = yateLevelName(raw.slice(joint + 1, b));
+  return level !== undefined && setLevel(out, level, f, joint + 1, b, true);
 }
 
 /**
@@ -1395,6 +1414,19 @@ function isDashColumn(raw: string, f: number, out: Header): boolean {
 }
 
 /**
+ * An upper-case word of 3+ letters after a logger's name that stands alone after the time, set apart
+ * by a colon or a dash (`separatedLoggerStart`: Python's `%(asctime)s - %(name)-12s: %(levelname)-8s`,
+ * `2026-… - denyhosts   : INFO     text`): the name reads as a word of text, the level is the header's.
+ */
+function isAfterSeparatedLogger(raw: string, f: number, out: Header): boolean {
+  if (out.shape < 0) return false;
+  const a = fieldStart[f] as number;
+  const b = fieldEnd[f] as number;
+  if (b - a < 3 || !isUpperRun(raw, a, b) || (b < raw.length && raw.charCodeAt(b) !== 32)) return false;
+  return separatedLoggerStart(raw, out.timeStart, out.timeEnd, a) >= 0;
+}
+
+/**
  * An upper-case word of 3+ letters right after an arrow field and before a hex sequence number,
  * ` -> WORD 003 `: op/go-logging's `%{shortfunc} -> %{level:.4s} %{id:03x}` (Hyperledger Fabric and
  * other Go services), where the function before the arrow may read like a word of text
@@ -1487,6 +1519,7 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
         isMarkedUpper(raw, f, bareMark) ||
         isDashColumn(raw, f, out) ||
         isAfterArrow(raw, f) ||
+        isAfterSeparatedLogger(raw, f, out) ||
         (!sentence && isAfterLongThread(raw, f, out));
       if (upper && !isProse(raw, f - 1, out) && levelInField(raw, f, out, true)) return;
       if (vouched && f < usualReach && subsystemFollows(raw, f) && levelInField(raw, f, out, true)) return;
@@ -2236,8 +2269,8 @@ function learnDeepLevelColumn(lines: readonly string[], ctx: TimeContext, counte
  * In the line `scanHeader` just split, the field after the time (counted from it) past the usual reach that is
  * an upper-case full level word between spaces, when every field before it is a context field: a
  * `key:value`, either side of `key=value`, a bracket, a word with a digit or a sign (`NIOThread@4`,
- * `rrt-6f72d53e2-78058-3`), and a plain word of letters between spaces only right before the level
- * (the thread, `main`): two such words are text. -1 when none; the word in `placeStart`, `placeEnd`.
+ * `rrt-6f72d53e2-78058-3`), a name in capitals (`CORE`), and a plain word of letters between spaces
+ * only right before the level (the thread, `main`): two such words are text. -1 when none; the word in `placeStart`, `placeEnd`.
  */
 function deepLevelField(raw: string, header: Header): number {
   const afterTime = fieldAt(header.timeEnd);
@@ -2258,7 +2291,8 @@ function deepLevelField(raw: string, header: Header): number {
       return f - afterTime;
     }
     if (plain) return -1;
-    plain = spaced && isLetterRun(raw, a, b);
+    // A name in capitals (BlackBerry UEM's component, `CORE`) is a header's field, as a mark is.
+    plain = spaced && isLetterRun(raw, a, b) && !isUpperRun(raw, a, b);
   }
   return -1;
 }
