@@ -17,9 +17,11 @@ import { parseReporterWord, parseRightAlignedStatus } from './formats/reporter-w
 import {
   type BangUse,
   bangUseOf,
+  learnMarkedSource,
   parseBangMark,
   parsePairedBullet,
   parseWarningMark,
+  readLearnedMark,
   takeOpeningSymbol,
   takeRightAlignedTime,
 } from './formats/status-symbol.ts';
@@ -168,6 +170,8 @@ interface SourceState {
    * is INFO too, or `comments` (a network configuration), where no run is a level.
    */
   bangs: BangUse;
+  /** True when most of the sample's lines open with a bracketed status mark (`learnMarkedSource`). */
+  marks: boolean;
   /**
    * True while the sample's messages are read for their columns (`messagesOf`): the level-word
    * reading waits, so a column some lines hold a level word in (`[twisted#info]`, `[-]`,
@@ -240,6 +244,7 @@ function unlearnedState(): SourceState {
     smallLevelScale: false,
     columns: NO_COLUMNS,
     bangs: undefined,
+    marks: false,
     readingColumns: false,
     // A structure learned again is a source that changed: what its old lines proved is no proof.
     dateOrder: NO_ORDER,
@@ -316,6 +321,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       state.smallLevelScale = onSmallLevelScale(lines, at);
       state.columns = learnColumns(messagesOf(lines, plan, at, state));
       state.bangs = bangUseOf(lines);
+      state.marks = learnMarkedSource(lines);
       state.keys = keysOf(lines, plan, at, state);
       state.levelSlot = levelSlotOf(lines, plan, at, state);
       const opened = openingsOf(lines, plan, at, state);
@@ -610,6 +616,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (line === undefined && state !== undefined && state.accessWord > 0)
     line = readLateAccessTime(text, raw, state.accessWord, ctx);
   if (line === undefined && state?.levelSlot !== undefined) line = readLevelSlot(text, raw, state.levelSlot);
+  // A status mark opening a line of a source whose lines open with them (`[i] text`, sagan's `[*] 53 …`).
+  if (state?.marks === true) line = readLearnedMark(raw, line, ctx) ?? line;
   // A record of quoted fields is read whole through its source's learned columns (`learned-keys.ts`).
   const keys = state?.keys;
   const quoted = keys?.columns !== undefined && forced === undefined && raw.charCodeAt(0) === 34;

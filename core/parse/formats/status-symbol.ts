@@ -1,6 +1,8 @@
+import { MIN_SAMPLE_LINES } from '../agreement.ts';
 import { isDigit, isLetter, isLower, isUpper } from '../calendar.ts';
 import { isFullLevelWord, type Level, levelSpelling } from '../levels.ts';
 import { newLine } from '../line.ts';
+import { isAgreed } from '../structure.ts';
 import { parseAnyTimestamp } from '../timestamp-shapes.ts';
 import type { TimeContext } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
@@ -90,6 +92,84 @@ export function parseBracketedMark(raw: string, ctx: TimeContext): ParsedLine | 
   const level = BRACKETED_MARK_LEVELS.get(raw.charCodeAt(1));
   // Rollup marks its errors `[!] Error: …`: a level word marked by a colon names the level itself.
   return level === undefined ? undefined : markedLine(raw, 4, markedWordLevel(raw, 4) ?? level, ctx);
+}
+
+/**
+ * The bracketed one-character marks a source's sample may be learned to open its lines with
+ * (`learnMarkedSource`), and their levels: `[*]` INFO (Metasploit, Impacket, pwntools, sagan's and
+ * Meer's `Sagan_Log`), `[i]` and `[I]` INFO (maltrail; tarantool's letter), `[!]` WARN (Metasploit,
+ * Impacket, maltrail), `[W]` WARN, `[E]` ERROR and `[D]` DEBUG (sagan, Meer), `[-]` ERROR
+ * (Metasploit, Impacket), `[x]` and `[X]` ERROR (maltrail's and scanners' errors before they exit).
+ */
+const LEARNED_MARK_LEVELS: ReadonlyMap<number, Level> = new Map([
+  [42, 'INFO'], // *
+  [105, 'INFO'], // i
+  [73, 'INFO'], // I
+  [33, 'WARN'], // !
+  [87, 'WARN'], // W
+  [69, 'ERROR'], // E
+  [68, 'DEBUG'], // D
+  [45, 'ERROR'], // -
+  [120, 'ERROR'], // x
+  [88, 'ERROR'], // X
+]);
+
+/**
+ * Marks such a source also prints that name no level all its tools agree on, left unread: `[+]`
+ * (success in Metasploit and pwntools, debug in Impacket), `[?]` (a prompt or a question in most
+ * scripts, a warning in maltrail).
+ */
+const UNREAD_MARKS: ReadonlySet<number> = new Set([43, 63]);
+
+/** The mark of a line opening with `[c] ` and text, as a code; -1 when it opens otherwise. */
+function openingMark(raw: string): number {
+  if (raw.charCodeAt(0) !== 91 || raw.charCodeAt(2) !== 93 || raw.charCodeAt(3) !== 32) return -1;
+  const c = raw.charCodeAt(1);
+  return c > 32 && c < 127 && raw.length > 4 && raw.charCodeAt(4) !== 32 ? c : c === 32 ? 32 : -1;
+}
+
+/**
+ * True when the source's `sample` opens most of its lines (`MIN_AGREEMENT`, at least
+ * `MIN_SAMPLE_LINES`) with a bracketed one-character mark, every mark one of the status marks
+ * (`LEARNED_MARK_LEVELS`, `UNREAD_MARKS`) and one of them an info mark (`[*]`, `[i]`, `[I]`): a
+ * checklist (`[ ]` beside `[x]`), a menu of letters (`[e] Enum`, `[o] Open`) or a text with a mark
+ * here and there learns nothing.
+ */
+export function learnMarkedSource(sample: readonly string[]): boolean {
+  let counted = 0;
+  let marked = 0;
+  let info = false;
+  for (const line of sample) {
+    if (line.length === 0) continue;
+    counted++;
+    const c = openingMark(line);
+    if (c < 0) continue;
+    const level = LEARNED_MARK_LEVELS.get(c);
+    if (level === undefined && !UNREAD_MARKS.has(c)) return false;
+    if (level === 'INFO') info = true;
+    marked++;
+  }
+  return info && isAgreed(marked, counted, MIN_SAMPLE_LINES);
+}
+
+/**
+ * In a source learned to open its lines with status marks (`learnMarkedSource`), the level of the
+ * line's mark and its text after it; `read`, what the other readings made of the line, keeps its
+ * time when it has one, its level then replaced. Undefined when the line opens with no mark read.
+ */
+export function readLearnedMark(
+  raw: string,
+  read: ParsedLine | undefined,
+  ctx: TimeContext,
+): ParsedLine | undefined {
+  const c = openingMark(raw);
+  const mark = c < 0 ? undefined : LEARNED_MARK_LEVELS.get(c);
+  if (mark === undefined) return undefined;
+  const level = markedWordLevel(raw, 4) ?? mark;
+  if (read === undefined || read.parseFailed || read.timestamp === undefined)
+    return markedLine(raw, 4, level, ctx);
+  read.level = level;
+  return read;
 }
 
 /** The level a capitalised word and a colon at `i` spell (`Error:`), or undefined. */

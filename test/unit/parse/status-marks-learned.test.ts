@@ -1,0 +1,125 @@
+/**
+ * A bracketed one-character status mark opening most lines of a source (maltrail's `[i]` `[!]` `[x]`,
+ * sagan's and Meer's `[*]` `[W]` `[E]` `[D]`, Metasploit's and Impacket's `[*]` `[!]` `[-]`): learned
+ * per source (`learnMarkedSource`), never read on a line alone beyond the marks the line-alone reading
+ * knew (`[*]` `[!]` `[-]` before a capital). `[+]` (success in Metasploit, debug in Impacket) and `[?]`
+ * (a prompt in most scripts, a warning in maltrail) stay unread. The lines are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+import { readSource as readLines } from '../../support/read-source.ts';
+
+const receivedAt = Date.parse('2026-12-01T00:00:00Z');
+const readSource = (lines: readonly string[], later: readonly string[] = []) =>
+  readLines(lines, receivedAt, later);
+
+describe('bracketed status marks learned per source', () => {
+  const maltrail = [
+    "[i] using configuration file '/opt/maltrail/maltrail.conf'",
+    '[i] loading trails...',
+    '[x] virtual interface missing. Replacing it with all interface names',
+    "[i] opening interface 'eth1'",
+    "[!] please install 'schedtool' for better CPU scheduling",
+    '[i] 1,612,908 trails loaded',
+    '[?] at least 384MB of free memory required',
+    '[i] sensor started (pid 7712)',
+    "[!] unable to retrieve data from 'https://x.example/botcc.rules' ('timed out')",
+    '[i] updating trails (this might take a while)...',
+  ];
+
+  it('reads maltrail’s marks where its lines open with them, and leaves `[?]` unread', () => {
+    const { sample } = readSource(maltrail);
+    expect(sample.map((p) => p.level)).toEqual([
+      'INFO',
+      'INFO',
+      'ERROR',
+      'INFO',
+      'WARN',
+      'INFO',
+      undefined,
+      'INFO',
+      'WARN',
+      'INFO',
+    ]);
+    expect(sample[2]?.message).toBe('virtual interface missing. Replacing it with all interface names');
+    expect(sample[5]?.message).toBe('1,612,908 trails loaded');
+  });
+
+  it('reads sagan’s `[*]` as INFO even before a number, and keeps its text whole', () => {
+    const sagan = [
+      "[*] Sagan's PID is 31877",
+      '[*] 53 classifications loaded',
+      '[*] Loading /usr/local/etc/sagan-rules/bind.rules rule file.',
+      '[W] [rules.c, line 1288] Duplicate signature id 5001964 found, skipping',
+      '[*] 6 references loaded.',
+      '[E] [rules.c, line 412] Cannot open rule file: No such file or directory',
+      '[*] Spawning 100 Processor Threads.',
+      '[D] [processor.c, line 88] Thread 4 idle',
+      '[*] Opening input FIFO (/var/sagan/fifo/sagan.fifo)',
+    ];
+    const { sample } = readSource(sagan);
+    expect(sample.map((p) => p.level)).toEqual([
+      'INFO',
+      'INFO',
+      'INFO',
+      'WARN',
+      'INFO',
+      'ERROR',
+      'INFO',
+      'DEBUG',
+      'INFO',
+    ]);
+    expect(sample[3]?.message).toBe('[rules.c, line 1288] Duplicate signature id 5001964 found, skipping');
+  });
+
+  it('reads no mark on a line alone beyond the ones read before', () => {
+    expect(parseLine('[i] loading trails...').level).toBeUndefined();
+    expect(parseLine('[x] virtual interface missing').level).toBeUndefined();
+    expect(parseLine('[E] Cannot open rule file').level).toBeUndefined();
+  });
+
+  it('learns nothing from a checklist, a menu, or a sample the marks do not mostly open', () => {
+    const checklist = [
+      '[x] Write the design note',
+      '[ ] Review the parser change',
+      '[x] Ship the release',
+      '[ ] Update the changelog',
+      '[x] Tag the commit',
+      '[x] Close the issue',
+      '[ ] Announce it',
+      '[x] Archive the branch',
+      '[ ] Retire the old job',
+    ];
+    expect(readSource(checklist).sample.map((p) => p.level)).toEqual(checklist.map(() => undefined));
+    const menu = [
+      '[e] Enum Services',
+      '[o] Open Service',
+      '[x] Close Service',
+      '[g] Get service status',
+      '[s] Start service',
+      '[t] Stop service',
+      '[p] Pause service',
+      '[r] Resume service',
+      '[i] Get service config',
+    ];
+    expect(readSource(menu).sample.map((p) => p.level)).toEqual(menu.map(() => undefined));
+    const prose = [
+      'release notes for 4.2',
+      'the following items are done:',
+      '[x] parser change merged',
+      'we also fixed [!] marks inside messages',
+      'nothing else changed',
+      'the build is green',
+      '[i] see the wiki',
+      'thanks to all contributors',
+      'more next week',
+    ];
+    expect(readSource(prose).sample.map((p) => p.level)).toEqual(prose.map(() => undefined));
+  });
+
+  it('reads no mark inside a message of a marked source', () => {
+    const lines = Array.from({ length: 10 }, (_, n) => `[i] trail ${n} loaded`);
+    const { later } = readSource(lines, ['trail [x] missing', 'see [!] below']);
+    expect(later.map((p) => p.level)).toEqual([undefined, undefined]);
+  });
+});
