@@ -13,7 +13,7 @@ import {
   wallUtc,
   writtenYear,
 } from './calendar.ts';
-import { isValidTimeZone, wallTimeToInstant, zoneOffset } from './zones.ts';
+import { wallTimeToInstant, zoneNamedInText, zoneOffset } from './zones.ts';
 
 /** What timestamp parsing needs to know about the line's origin. */
 export interface TimeContext {
@@ -206,9 +206,9 @@ function zoneNameEnd(s: string, at: number): number {
 function readZoneName(s: string, at: number, none: number): number {
   const end = zoneNameEnd(s, at);
   if (end < 0 || !isWordEnd(s, end)) return none;
-  const name = s.slice(at, end);
-  if (!isValidTimeZone(name)) return none;
-  zoneName = name;
+  const zone = zoneNamedInText(s.slice(at, end));
+  if (zone === '') return none;
+  zoneName = zone;
   return end;
 }
 
@@ -220,7 +220,7 @@ function readZoneName(s: string, at: number, none: number): number {
 function afterBracketedZoneName(s: string, i: number): number {
   if (s.charCodeAt(i) !== 91) return i;
   const close = s.charCodeAt(i + 4) === 93 ? i + 4 : zoneNameEnd(s, i + 1);
-  if (close < 0 || s.charCodeAt(close) !== 93 || !isValidTimeZone(s.slice(i + 1, close))) return i;
+  if (close < 0 || s.charCodeAt(close) !== 93 || zoneNamedInText(s.slice(i + 1, close)) === '') return i;
   return close + 1;
 }
 

@@ -14,10 +14,7 @@ interface ZoneCache {
 
 const zones = new Map<string, ZoneCache | null>();
 const MAX_CACHED_HOURS = 20_000;
-/**
- * Most names remembered, known zones and unknown ones: lines naming a zone after their time ask
- * about any `Area/City` they show, so what is remembered is bounded (the tz database has about 600).
- */
+/** Most zones given a formatter; only names a line's reading proved known, and configured ones, come here. */
 const MAX_CACHED_ZONES = 2_000;
 
 const UTC_NAMES = new Set([
@@ -58,6 +55,66 @@ function zoneCache(zone: string): ZoneCache | null {
 /** True when `zone` is an IANA zone name (or `UTC`) this runtime knows. */
 export function isValidTimeZone(zone: string): boolean {
   return UTC_NAMES.has(zone) || zoneCache(zone) !== null;
+}
+
+/**
+ * The tz database's areas, the first part of its `Area/City` names, backward links' (`US/Eastern`)
+ * included: a name read from a line outside them is no zone, without asking the runtime (each
+ * question builds a formatter, tens of µs).
+ */
+const ZONE_AREAS: ReadonlySet<string> = new Set([
+  'Africa',
+  'America',
+  'Antarctica',
+  'Arctic',
+  'Asia',
+  'Atlantic',
+  'Australia',
+  'Europe',
+  'Indian',
+  'Pacific',
+  'Etc',
+  'US',
+  'Canada',
+  'Mexico',
+  'Brazil',
+  'Chile',
+]);
+
+/**
+ * Names read from lines and what each named: the runtime's name for the zone, '' for none. Bounded,
+ * apart from the zones' formatters, since lines may show any `Area/City`.
+ */
+const namesRead = new Map<string, string>();
+const MAX_NAMES_READ = 2_000;
+
+/**
+ * The zone a name written in a line names, as the runtime calls it (`Asia/Kolkata` → `Asia/Calcutta`,
+ * `US/Eastern` → `America/New_York`), or '' when it names none: an `Area/City` outside the tz
+ * database's areas, one the runtime does not know, or a known one in another letter case
+ * (`EUROPE/PARIS`: a logger prints the database's spelling, as Java's `ZoneId` requires). A name
+ * without a slash (`UTC`, `CET`) is asked as it is.
+ */
+export function zoneNamedInText(name: string): string {
+  if (UTC_NAMES.has(name)) return 'UTC';
+  const slash = name.indexOf('/');
+  if (slash >= 0 && !ZONE_AREAS.has(name.slice(0, slash))) return '';
+  let zone = namesRead.get(name);
+  if (zone === undefined) {
+    zone = runtimeZoneName(name);
+    if (namesRead.size >= MAX_NAMES_READ) namesRead.clear();
+    namesRead.set(name, zone);
+  }
+  return zone;
+}
+
+function runtimeZoneName(name: string): string {
+  try {
+    const zone = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    return zone === name || zone.toLowerCase() !== name.toLowerCase() ? zone : '';
+  } catch {
+    return '';
+  }
 }
 
 function computeOffset(format: Intl.DateTimeFormat, instant: number): number {

@@ -77,11 +77,80 @@ describe('a time followed by an IANA zone name', () => {
     );
   });
 
+  it('reads a name only as the tz database spells it, an alias in its own zone', () => {
+    // Any other letter case is text, as Java's ZoneId reads it: the runtime would take it.
+    for (const zone of ['EUROPE/PARIS', 'Europe/PARIS', 'America/New_YORK']) {
+      const line = parse(`2026-11-28 10:00:00 ${zone} office opened`);
+      expect(line.timestamp, zone).toBe(at('2026-11-28T10:00:00Z'));
+      expect(line.message, zone).toContain(zone);
+    }
+    expect(time('2026-11-28 10:00:00 US/Eastern INFO x')).toBe(at('2026-11-28T15:00:00Z'));
+    expect(time('2026-11-28 10:00:00 Asia/Kolkata INFO x')).toBe(at('2026-11-28T04:30:00Z'));
+    expect(time('2026-11-28 10:00:00 Europe/Kyiv INFO x')).toBe(at('2026-11-28T08:00:00Z'));
+    // The POSIX sign of the `Etc/GMT±N` names: `Etc/GMT+5` is five hours west of Greenwich.
+    expect(time('2026-11-28 10:00:00 Etc/GMT+5 INFO x')).toBe(at('2026-11-28T15:00:00Z'));
+    expect(time('2026-11-28 10:00:00 Etc/GMT-14 INFO x')).toBe(at('2026-11-27T20:00:00Z'));
+    expect(time('2026-11-28 10:00:00 Etc/UTC INFO x')).toBe(at('2026-11-28T10:00:00Z'));
+  });
+
+  it('follows the southern hemisphere’s daylight saving and a zone’s past rules', () => {
+    // Australia/Sydney: 2026-04-05 02:30 happens twice (AEDT, then AEST); 2026-10-04 02:30 never.
+    expect(time('2026-04-05 02:30:00 Australia/Sydney INFO x')).toBe(at('2026-04-04T15:30:00Z'));
+    expect(time('2026-10-04 02:30:00 Australia/Sydney INFO x')).toBe(at('2026-10-03T16:30:00Z'));
+    // Europe/Moscow kept summer time all year in 2011–2014 (+04), then +03.
+    expect(time('2012-01-15 12:00:00 Europe/Moscow INFO x')).toBe(at('2012-01-15T08:00:00Z'));
+    expect(time('2016-01-15 12:00:00 Europe/Moscow INFO x')).toBe(at('2016-01-15T09:00:00Z'));
+  });
+
+  it('lets Java’s offset name the instant when its bracketed zone disagrees, as ZonedDateTime.parse does', () => {
+    expect(time('2026-07-28T10:00:00+01:00[Europe/Paris] INFO x')).toBe(at('2026-07-28T09:00:00Z'));
+  });
+
+  it('asks the runtime about no name outside the tz database’s areas, and a flood of names evicts no zone’s offsets', () => {
+    const Original = Intl.DateTimeFormat;
+    const formatToParts = Original.prototype.formatToParts;
+    let made = 0;
+    let computed = 0;
+    Intl.DateTimeFormat = new Proxy(Original, {
+      construct(target, args) {
+        made++;
+        return Reflect.construct(target, args);
+      },
+    });
+    Original.prototype.formatToParts = function (this: Intl.DateTimeFormat, date) {
+      computed++;
+      return formatToParts.call(this, date);
+    };
+    try {
+      for (let n = 0; n < 3000; n++) parse(`2026-11-28 10:00:00 Zone${n}/City${n} INFO x`);
+      expect(made).toBe(0);
+      expect(time('2026-11-28 10:00:00 Europe/Warsaw INFO x')).toBe(at('2026-11-28T09:00:00Z'));
+      for (let n = 0; n < 3000; n++) parse(`2026-11-28 10:00:00 Europe/Nowhere${n} INFO x`);
+      computed = 0;
+      expect(time('2026-11-28 10:00:00 Europe/Warsaw INFO x')).toBe(at('2026-11-28T09:00:00Z'));
+      expect(computed).toBe(0);
+    } finally {
+      Intl.DateTimeFormat = Original;
+      Original.prototype.formatToParts = formatToParts;
+    }
+  });
+
   it('never throws on names of odd shapes, and remembers a bounded number of them', () => {
     for (let n = 0; n < 3000; n++) {
       expect(() => parse(`2026-11-28 10:00:00 Zone${n}/City${n} INFO x`)).not.toThrow();
     }
-    for (const zone of ['A/', 'A//B', 'A/b', '/Europe', `Europe/${'X'.repeat(60)}`, 'Etc/GMT+99']) {
+    for (const zone of [
+      'A/',
+      'A//B',
+      'A/b',
+      '/Europe',
+      `Europe/${'X'.repeat(60)}`,
+      'Etc/GMT+99',
+      'Europe/../../etc/passwd',
+      'Europe/Pa\u0000ris',
+      'Europe/Par\tis',
+      'Europe/Paris\u0007',
+    ]) {
       expect(time(`2026-11-28 10:00:00 ${zone} INFO x`)).toBe(at('2026-11-28T10:00:00Z'));
     }
   });
