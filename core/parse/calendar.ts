@@ -168,15 +168,19 @@ const MAX_DATE_LABEL = 48;
 /**
  * Where a syslog-style date starts glued after a location or host label and its colon, the label
  * starting at `start` and the colon before `end`: Cisco IOS XR's node (`RP/0/RSP0/CPU0:Nov 28
- * 03:14:07.205 : text`), a host (`edge-01:Nov 28 …`). The label is letters, digits and `/ _ . -`, and
- * a month's name and a space follow the colon; -1 when not so. The caller must then read a time
- * there, so `fix:Nov 28 release` stays text.
+ * 03:14:07.205 : text`), a numbered host (`edge-01:Nov 28 …`). The label is letters, digits and
+ * `/ _ . -`, opens with a letter or digit and holds a digit (`fix:`, `Subject:`, `ERROR:` are prose
+ * or a level), and a month's name and a space follow the colon; -1 when not so. The caller must then
+ * read a time there, so `node1:Nov 28 release` stays text, and keep the label (`fields.node`).
  */
 export function labelledDateStart(s: string, start: number, end: number): number {
+  if (!isLetter(s.charCodeAt(start)) && !isDigit(s.charCodeAt(start))) return -1;
+  let digit = false;
   for (let k = start; k < end && k - start <= MAX_DATE_LABEL; k++) {
     const c = s.charCodeAt(k);
-    if (c === 58) return k > start && monthAt(s, k + 1) > 0 && s.charCodeAt(k + 4) === 32 ? k + 1 : -1;
-    if (!isLetter(c) && !isDigit(c) && c !== 47 && c !== 95 && c !== 46 && c !== 45) return -1;
+    if (c === 58) return digit && monthAt(s, k + 1) > 0 && s.charCodeAt(k + 4) === 32 ? k + 1 : -1;
+    if (isDigit(c)) digit = true;
+    else if (!isLetter(c) && c !== 47 && c !== 95 && c !== 46 && c !== 45) return -1;
   }
   return -1;
 }

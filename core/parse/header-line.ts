@@ -2,7 +2,7 @@
  * A line read through its header (`structure.ts`): what the fixed formats did not recognise, or
  * recognised without a level, read from where its timestamp and level were found.
  */
-import { isDigit, isLetter, isLower } from './calendar.ts';
+import { isDigit, isLetter, isLower, labelledDateStart } from './calendar.ts';
 import { putField, readJson } from './formats/json.ts';
 import { bracketCodeEnd, parsePythonBasic, readAfterLevel } from './formats/leveled.ts';
 import { looksLikeHostAndTag, readHostAndTag } from './formats/syslog.ts';
@@ -173,6 +173,7 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
   if (header.shape >= 0) {
     line.timestamp = header.time;
     line.timestampText = raw.slice(header.timeStart, header.timeEnd);
+    takeDateLabel(raw, header, line);
     end = header.timeEnd;
     // A quoted time in a record of quoted fields (hMailServer's `"SMTPD"\t…\t"2026-11-30 08:30:06.353"\t"text"`):
     // its closing quote is the header's.
@@ -217,6 +218,19 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
   else readAfterLevel(raw, start, line, false);
   line.format = format;
   return line;
+}
+
+/**
+ * The node or host glued before the time by a colon in the field opening the line (IOS XR's
+ * `RP/0/RSP0/CPU0:Nov 28 …`, `labelledDateStart`): kept in `fields.node`, as the time's reading
+ * leaves it out of the message.
+ */
+function takeDateLabel(raw: string, header: Header, line: ParsedLine): void {
+  const colon = header.timeStart - 1;
+  if (header.timeField !== 0 || colon < 1 || raw.charCodeAt(colon) !== 58) return;
+  const start = skipSpaces(raw, 0);
+  if (labelledDateStart(raw, start, header.timeStart) === header.timeStart)
+    line.fields.node = raw.slice(start, colon);
 }
 
 /** A logger joined to the header's level by a colon (`2026-… app.db:WARNING: text`): the line's logger. */

@@ -300,6 +300,7 @@ function readLabelledTime(
   line.timestampText = raw.slice(at, scan.end);
   line.timestamp = scan.ms;
   if (label > j) line.host = raw.slice(j, label - 1);
+  line.fields.node = raw.slice(label, at - 1);
   if (raw.charCodeAt(text) === 37) line.message = afterMnemonic(raw, text);
   else {
     readTag(raw, text, line);

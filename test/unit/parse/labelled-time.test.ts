@@ -2,10 +2,13 @@
  * A location or host label glued to a syslog-style date by a colon, opening the line: Cisco IOS XR's
  * default log (`RP/0/RSP0/CPU0:Nov 28 03:14:07.205 : proc[pid]: %FAC-SUB-N-MNEMONIC : text`), a
  * host's `edge-01:Nov 28 …`. The class: a label of letters, digits and `/ _ . -` in the field opening
- * the line, a colon, a month's name, and a time read there. Then Cisco's mnemonic gives the level, with
+ * the line, opening with a letter or digit and holding a digit (a node or a numbered host, not a
+ * word of prose or a level), a colon, a month's name, and a time read there; the label is kept in
+ * `fields.node`. Then Cisco's mnemonic gives the level, with
  * a subfacility or two before its severity digit as IOS XR and IOS XE write it, and the text starts
  * after its colon, spaced (` : `) or not. Limits: only in the field opening the line, only a month's
- * name after the colon (`node:2026 Nov 28 …` is not read there). The lines are invented, not taken
+ * name after the colon (`node:2026 Nov 28 …` is not read there), a host of letters only
+ * (`gateway:Nov 28 …`) is not read. The lines are invented, not taken
  * from any corpus.
  */
 import { describe, expect, it } from 'vitest';
@@ -44,6 +47,25 @@ describe('a label glued to a syslog-style date by a colon', () => {
     ]);
   });
 
+  it('keeps the label in `fields.node`, so the line loses nothing it said', () => {
+    expect(XR.map((line) => parse(line).fields.node)).toEqual([
+      'RP/0/RSP0/CPU0',
+      'RP/0/RSP0/CPU0',
+      'LC/0/1/CPU0',
+      '0/RP0/CPU0',
+    ]);
+    expect(parse('edge-01:Nov 28 03:14:07 sshd[1]: Accepted key').fields.node).toBe('edge-01');
+    expect(
+      parse(
+        '<149>2647599: vmx01 RP/0/RSP1/CPU0:Mar 28 15:08:30.941 : bgp[1051]: %ROUTING-BGP-5-MAXPFX : No. of prefixes',
+      ).fields.node,
+    ).toBe('RP/0/RSP1/CPU0');
+    expect(
+      parse('<187>94307: LC/0/2/CPU0:Jul  7 20:16:14.834 : ifmgr[214]: %PKT_INFRA-LINK-3-UPDOWN : down')
+        .fields.node,
+    ).toBe('LC/0/2/CPU0');
+  });
+
   it('reads them so in a learned source too', () => {
     const parser = compileParser({});
     parser.learn('xr', XR, receivedAt);
@@ -51,6 +73,7 @@ describe('a label glued to a syslog-style date by a colon', () => {
     expect(read.map((line) => line.timestamp)).toEqual(XR.map((line) => parse(line).timestamp));
     expect(read.map((line) => line.level)).toEqual(['NOTICE', 'WARN', 'ERROR', 'NOTICE']);
     expect(read[2]?.message).toBe('Interface TenGigE0/1/0/7, changed state to Up');
+    expect(read[2]?.fields.node).toBe('LC/0/1/CPU0');
   });
 
   it('reads IOS XR’s syslog header after `<PRI>`: sequence number, host when sent, node glued to the time', () => {
@@ -98,6 +121,14 @@ describe('a label glued to a syslog-style date by a colon', () => {
       'status:Dec 5 deadline moved, 03:14:07 was the old one',
       'the node:Nov 28 03:14:07 rebooted',
       'user@host:Nov 28 03:14:07 text',
+      // A word with no digit glued to a full date and time is prose or a level, not a node or host.
+      'fix:Nov 28 03:14:07 release',
+      'Subject:Dec 1 10:00:00 meeting notes',
+      'Re:Nov 28 03:14:07 hello',
+      'http:Mar  3 10:00:00 text',
+      '-:Nov 28 03:14:07 x',
+      '../..:Nov 28 03:14:07 x',
+      '<149>2647599: vmx01 fix:Mar 28 15:08:30.941: release notes',
     ]) {
       expect(parse(line).timestamp, line).toBeUndefined();
     }
