@@ -109,6 +109,14 @@ function isWordEnd(s: string, i: number): boolean {
 }
 
 /**
+ * True where a zone's word ends at `i`: a word's end, or the colon closing a header's time (Cisco's
+ * `Nov 28 03:14:07.205 UTC: %LINK-3-UPDOWN: text`, IOS XR's `…:Mar 28 15:08:30.941 PST: bgp[1]: …`).
+ */
+function isZoneWordEnd(s: string, i: number): boolean {
+  return isWordEnd(s, i) || (s.charCodeAt(i) === 58 && (i + 1 >= s.length || s.charCodeAt(i + 1) === 32));
+}
+
+/**
  * True when ` ±HH` ending at `j` stands where a zone ends a header: at the end, before a closing
  * bracket or a separator, before ` - ` or an opening bracket (`2026-11-23 01:00:00 +01 - text`,
  * `… 14:02:11 -03 [812] LOG:`), or before the year of a date that had none yet (date(1)'s `Mon Nov 23
@@ -153,12 +161,12 @@ function readZone(s: string, i: number, yearMayFollow = false): number {
       return i;
     }
     // Go's `2006-01-02 15:04:05.000 Z07:00` writes UTC as ` Z`.
-    if (n === 90 && isWordEnd(s, i + 2)) {
+    if (n === 90 && isZoneWordEnd(s, i + 2)) {
       hasZone = true;
       return i + 2;
     }
     if ((n === 85 || n === 71) && (s.startsWith('UTC', i + 1) || s.startsWith('GMT', i + 1))) {
-      if (isWordEnd(s, i + 4)) {
+      if (isZoneWordEnd(s, i + 4)) {
         hasZone = true;
         return i + 4;
       }
@@ -205,7 +213,7 @@ function zoneNameEnd(s: string, at: number): number {
  */
 function readZoneName(s: string, at: number, none: number): number {
   const end = zoneNameEnd(s, at);
-  if (end < 0 || !isWordEnd(s, end)) return none;
+  if (end < 0 || !isZoneWordEnd(s, end)) return none;
   const zone = zoneNamedInText(s.slice(at, end));
   if (zone === '') return none;
   zoneName = zone;
@@ -308,7 +316,8 @@ const ZONE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
 function readZoneAbbreviation(s: string, at: number, none: number): number {
   let j = at;
   while (j - at < 5 && s.charCodeAt(j) >= 65 && s.charCodeAt(j) <= 90) j++;
-  if (j - at < 2 || !isWordEnd(s, j)) return none;
+  // `UT:` closing a header is as often a program's tag (`Nov 28 03:14:07 UT: test passed`).
+  if (j - at < 2 || !(j - at > 2 ? isZoneWordEnd(s, j) : isWordEnd(s, j))) return none;
   const minutes = ZONE_ABBREVIATIONS.get(s.slice(at, j));
   if (minutes === undefined) return none;
   hasZone = true;

@@ -309,7 +309,11 @@ function readLabelledTime(
   return true;
 }
 
-/** Where the text starts after a time that ends at `end` with `: `, ` : ` or a zone's name and `: ` (` UTC: `); -1 when not so. */
+/**
+ * Where the text starts after a time that ends at `end` with `: `, ` : ` or a capital word and `: `
+ * (` XYZ: `, a zone's word the time's reading did not know; a known one, ` UTC: `, it read); -1 when
+ * not so.
+ */
 function afterTimeColon(raw: string, end: number): number {
   let k = end;
   if (raw.charCodeAt(k) === 32) {

@@ -109,6 +109,42 @@ describe('a label glued to a syslog-style date by a colon', () => {
     expect(parse('<189>52: host fix:Nov 28 03:14:07 release').timestamp).toBeUndefined();
   });
 
+  it('reads the zone a header writes before its colon, not the source’s', () => {
+    const berlin = (line: string) => parseLine(line, { receivedAt, defaultZone: 'Europe/Berlin' }).timestamp;
+    expect(berlin('RP/0/RSP0/CPU0:Nov 28 03:14:07.205 UTC: sysmgr[412]: %OS-SYSMGR-5-RESTART : bgp')).toBe(
+      at('2026-11-28T03:14:07.205Z'),
+    );
+    expect(berlin('RP/0/RSP0/CPU0:Nov 28 03:14:07.205 PST: sysmgr[412]: %OS-SYSMGR-5-RESTART : bgp')).toBe(
+      at('2026-11-28T11:14:07.205Z'),
+    );
+    expect(
+      berlin(
+        '<149>2647599: vmx01 RP/0/RSP1/CPU0:Mar 28 15:08:30.941 UTC: bgp[1051]: %ROUTING-BGP-5-MAXPFX : n',
+      ),
+    ).toBe(at('2026-03-28T15:08:30.941Z'));
+    // IOS's `service timestamps log datetime show-timezone`, with and without the unsynchronised `*`.
+    for (const mark of ['*', '']) {
+      const line = parseLine(
+        `<189>52: router1: ${mark}Nov 30 10:00:01.456 UTC: %SYS-5-CONFIG_I: Configured`,
+        {
+          receivedAt,
+          defaultZone: 'Europe/Berlin',
+        },
+      );
+      expect(line).toMatchObject({ timestamp: at('2026-11-30T10:00:01.456Z'), message: 'Configured' });
+    }
+    expect(berlin('000123: Nov 28 03:14:07.205 UTC: %LINK-3-UPDOWN: Interface Gi0/1')).toBe(
+      at('2026-11-28T03:14:07.205Z'),
+    );
+    // A word no zone reading knows stays stepped over, the source's zone holding; `UT:` is a tag.
+    expect(berlin('RP/0/RSP0/CPU0:Nov 28 03:14:07.205 XYZ: sysmgr[412]: %OS-SYSMGR-5-RESTART : bgp')).toBe(
+      at('2026-11-28T02:14:07.205Z'),
+    );
+    expect(
+      parseLine('Nov 28 03:14:07 UT: test passed', { receivedAt, defaultZone: 'Europe/Berlin' }),
+    ).toMatchObject({ timestamp: at('2026-11-28T02:14:07Z'), service: 'UT' });
+  });
+
   it('reads a host glued to the date the same way', () => {
     expect(parse('edge-01:Nov 28 03:14:07 sshd[1]: Accepted key').timestamp).toBe(at('2026-11-28T03:14:07Z'));
   });
