@@ -325,7 +325,10 @@ function readZoneAbbreviation(s: string, at: number, none: number): number {
   return j;
 }
 
-/** The zone `readZoneAt` read last: whether there was one, and its offset in ms (east positive). */
+/**
+ * The zone `readZoneAt` read last: whether an offset was read, and that offset in ms (east
+ * positive), or the name of a zone (`Europe/Warsaw`, '' when none) whose rules give it.
+ */
 export const zoneOfLastRead = { has: false, ms: 0, name: '' };
 
 /** Reads an optional zone at `i` (see `readZone`); returns the index after it, `i` when none. */

@@ -363,7 +363,7 @@ function withDateAndZone(time: string): string {
   if (zone === undefined) return dated;
   const zoned = `${dated} ${zone}`;
   const zoneEnd = readZoneAt(zoned, dated.length);
-  return zoneOfLastRead.has && zoneEnd === zoned.length ? zoned : dated;
+  return (zoneOfLastRead.has || zoneOfLastRead.name !== '') && zoneEnd === zoned.length ? zoned : dated;
 }
 
 /** A logfmt line (`time=… level=info msg="…" key=value`); undefined when it is not logfmt. */

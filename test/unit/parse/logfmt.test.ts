@@ -46,6 +46,13 @@ describe('logfmt lines', () => {
     expect(parse('date=2025-10-23 time=14:32:15 tz=office msg=x').timestamp).toBe(
       Date.UTC(2025, 9, 23, 14, 32, 15),
     );
+    // A zone's IANA name there is read in its rules, as after a time (summer time in October).
+    expect(parse('date=2025-10-23 time=14:32:15 tz="Europe/Paris" msg=x').timestamp).toBe(
+      Date.UTC(2025, 9, 23, 12, 32, 15),
+    );
+    expect(parse('date=2025-10-23 time=14:32:15 tz="Europe/Nowhere" msg=x').timestamp).toBe(
+      Date.UTC(2025, 9, 23, 14, 32, 15),
+    );
   });
 
   it('unescapes quoted values', () => {
