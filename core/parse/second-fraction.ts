@@ -76,7 +76,8 @@ export function takeSecondFraction(
   if (learned.restatedWord > 0) {
     const restated = restatedStamp(raw, clock, learned, timestamp, ctx);
     if (restated !== undefined) {
-      if (shownUnit(raw, restatedSpan.clock + 8) < 1000) line.timestamp = restated;
+      // A whole-second stamp moves the time only to the zone it wrote: the message loses it here.
+      line.timestamp = restated;
       dropOpeningStamp(line, raw);
       return;
     }
