@@ -224,6 +224,8 @@ interface SourceState {
   restatedWord: number;
   /** True when those stamps named the header's wall clock in a zone of their own, which a line's may then give it. */
   restatedZone: boolean;
+  /** Those stamps' date shape (`stampShape`): only a stamp of it leaves a message. */
+  restatedShape: string;
   /**
    * True when a line of the sample wrote its whole-second stamp again with the fraction
    * (`second-fraction.ts`): only such a source's later lines are looked at for it. Set while the
@@ -257,6 +259,7 @@ function unlearnedState(): SourceState {
     microColumn: false,
     restatedWord: 0,
     restatedZone: false,
+    restatedShape: '',
     accessWord: 0,
     secondAgain: false,
     seen: 0,
@@ -332,6 +335,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       const restated = learnRestatedStamp(lines, at);
       state.restatedWord = restated.word;
       state.restatedZone = restated.zoned;
+      state.restatedShape = restated.shape;
       state.accessWord = learnAccessWord(lines, at);
     } catch {
       // A learning that fails part way keeps nothing: every learned reading is reset together.
@@ -685,13 +689,18 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     takeSecondFraction(line, raw, state ?? UNLEARNED_SECOND, ctx);
     if (state?.readingColumns === true && !isWholeSecond(line.timestamp)) state.secondAgain = true;
   } else if (state !== undefined && state.restatedWord > 0 && !SELF_DESCRIBING.has(line.format))
-    dropRestatedOpening(line, raw, state.restatedWord, ctx);
+    dropRestatedOpening(line, raw, state, ctx);
   if (plan.note !== undefined && line.parseError === undefined) line.parseError = plan.note;
   return line;
 }
 
 /** A line alone has learned no second written again. */
-const UNLEARNED_SECOND: SecondAgain = { microColumn: false, restatedWord: 0, restatedZone: false };
+const UNLEARNED_SECOND: SecondAgain = {
+  microColumn: false,
+  restatedWord: 0,
+  restatedZone: false,
+  restatedShape: '',
+};
 
 /** A line nothing read, with a level word in its source's slot: that level, the line whole as its message. */
 function readLevelSlot(text: string, raw: string, slot: LevelSlot): ParsedLine | undefined {

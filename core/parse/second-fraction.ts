@@ -30,7 +30,8 @@
  * source's sample proved (`learnRestatedStamp`); elsewhere a date and time in the text is the text's.
  * Learned at any precision: where it restates the header's time and opens the message (a daemon's
  * own stamp to stderr under systemd or rsyslog, Go's `log` default `wag[2817]: 2026/11/30 09:12:40
- * text`), it is cut from the message; without a fraction it leaves the time alone.
+ * text`), it is cut from the message, when its date has the shape the sample's had; without a
+ * fraction it moves the time only to the zone it wrote.
  */
 import { MIN_SAMPLE_LINES } from './agreement.ts';
 import { fractionMillis, isDigit, isLetter, readClock } from './calendar.ts';
@@ -54,6 +55,8 @@ export interface SecondAgain {
   restatedWord: number;
   /** True when that stamp named the header's wall clock in a zone of its own (`learnRestatedStamp`). */
   restatedZone: boolean;
+  /** The shape of that stamp's date (`stampShape`): only a stamp of that shape leaves the message. */
+  restatedShape: string;
 }
 
 /** Adds the fraction of the stamp's second when the line writes that second again more precisely. */
@@ -78,7 +81,7 @@ export function takeSecondFraction(
     if (restated !== undefined) {
       // A whole-second stamp moves the time only to the zone it wrote: the message loses it here.
       line.timestamp = restated;
-      dropOpeningStamp(line, raw);
+      dropOpeningStamp(line, raw, learned.restatedShape);
       return;
     }
   }
@@ -157,6 +160,8 @@ export interface RestatedStamp {
   word: number;
   /** True when most of those stamps wrote the header's wall clock in another zone than the source's. */
   zoned: boolean;
+  /** The shape most of those stamps' dates had (`stampShape`), '' when none. */
+  shape: string;
 }
 
 /**
@@ -168,11 +173,13 @@ export interface RestatedStamp {
  * hours of it (`headerInstant`). A time in the text (`since …`, an expiry) names another second or
  * stands in no one word; a quoted one opens no word `restatedClockAt` takes. `zoned` when most of those stamps
  * carry a zone that writes the clock otherwise than the source's zone does (`+01:00` where the
- * header is read in UTC): only then may a line's stamp give the header its zone.
+ * header is read in UTC): only then may a line's stamp give the header its zone. `shape` is the
+ * date shape most of them had (`stampShape`), the only one cut from a message.
  */
 export function learnRestatedStamp(lines: readonly string[], ctx: TimeContext): RestatedStamp {
   const counts = new Array<number>(RESTATED_WORDS + 1).fill(0);
   const zoned = new Array<number>(RESTATED_WORDS + 1).fill(0);
+  const shapes = new Map<string, number>();
   let counted = 0;
   for (const raw of lines) {
     if (raw.length === 0) continue;
@@ -191,13 +198,43 @@ export function learnRestatedStamp(lines: readonly string[], ctx: TimeContext): 
         counts[word] = (counts[word] as number) + 1;
         if (isOtherWallClock(restatedScan.ms, readClock(raw, restated), ctx))
           zoned[word] = (zoned[word] as number) + 1;
+        const shape = `${word} ${stampShape(raw, at, restated)}`;
+        shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
         break;
       }
       at = wordAfter(raw, at, 1);
     }
   }
   const word = agreedPosition(counts, counted, MIN_SAMPLE_LINES);
-  return { word, zoned: word > 0 && 2 * (zoned[word] as number) > (counts[word] as number) };
+  let shape = '';
+  let most = 0;
+  for (const [key, n] of shapes) {
+    const space = key.indexOf(' ');
+    if (n > most && Number(key.slice(0, space)) === word) {
+      most = n;
+      shape = key.slice(space + 1);
+    }
+  }
+  return { word, zoned: word > 0 && 2 * (zoned[word] as number) > (counts[word] as number), shape };
+}
+
+/**
+ * The shape of a stamp's date, from its word's start `at` to its clock: each run of digits `0`, of
+ * letters `a`, of spaces one space, other characters as written (Go's `log` `2026/11/30 ` is
+ * `0/0/0 `, `[2026-11-30 ` is `[0-0-0 `, `Nov  1 ` and `Nov 30 ` are `a 0 `). What follows the clock
+ * (a fraction, a zone) is not in it: Go's `RFC3339Nano` drops a fraction of zeros.
+ */
+function stampShape(raw: string, at: number, clock: number): string {
+  let shape = '';
+  let last = '';
+  for (let k = at; k < clock; k++) {
+    const c = raw.charCodeAt(k);
+    const kind = isDigit(c) ? '0' : isLetter(c) ? 'a' : c === 32 ? ' ' : raw.charAt(k);
+    if (kind === last && (kind === '0' || kind === 'a' || kind === ' ')) continue;
+    shape += kind;
+    last = kind;
+  }
+  return shape;
 }
 
 const headerScan: TimeScan = { ms: 0, end: 0 };
@@ -258,14 +295,19 @@ function restatedStamp(
  * it names the same instant to the precision it shows. The line's time stays; a zone's other wall
  * clock is not looked for here (limit).
  */
-export function dropRestatedOpening(line: ParsedLine, raw: string, word: number, ctx: TimeContext): void {
-  if (line.timestamp === undefined || word === 0) return;
+export function dropRestatedOpening(
+  line: ParsedLine,
+  raw: string,
+  learned: SecondAgain,
+  ctx: TimeContext,
+): void {
+  if (line.timestamp === undefined || learned.restatedWord === 0) return;
   const clock = stampClockAt(raw, line.timestamp, true);
-  const restated = clock < 0 ? -1 : readRestatedWord(raw, clock, word, ctx);
+  const restated = clock < 0 ? -1 : readRestatedWord(raw, clock, learned.restatedWord, ctx);
   if (restated < 0) return;
   const timestamp = line.timestamp;
   const unit = shownUnit(raw, restated + 8);
-  if (restatedScan.ms === timestamp - (timestamp % unit)) dropOpeningStamp(line, raw);
+  if (restatedScan.ms === timestamp - (timestamp % unit)) dropOpeningStamp(line, raw, learned.restatedShape);
 }
 
 /**
@@ -330,14 +372,16 @@ function scanRestated(raw: string, at: number, clock: number, ctx: TimeContext):
 
 /**
  * Takes the restated stamp read last (`restatedSpan`) off the message when it opens it, a space and
- * text after it: a program's own stamp after the relay's header (`wag[2817]: 2026/11/30 09:12:40
- * text`, Go's `log`). One written further on (Cisco ISE's, after the product's columns) stays.
+ * text after it, and its date has the `shape` the sample's stamps had: a program's own stamp after
+ * the relay's header (`wag[2817]: 2026/11/30 09:12:40 text`, Go's `log`). One written further on
+ * (Cisco ISE's, after the product's columns), or a date of another shape, stays the text's.
  */
-function dropOpeningStamp(line: ParsedLine, raw: string): void {
+function dropOpeningStamp(line: ParsedLine, raw: string, shape: string): void {
   const { start, end } = restatedSpan;
   const message = line.message;
   if (raw.charCodeAt(end) !== 32 || message.length <= end - start + 1) return;
   for (let k = start; k < end; k++) if (message.charCodeAt(k - start) !== raw.charCodeAt(k)) return;
+  if (stampShape(raw, start, restatedSpan.clock) !== shape) return;
   let from = end - start;
   while (message.charCodeAt(from) === 32) from++;
   if (from < message.length) line.message = message.slice(from);

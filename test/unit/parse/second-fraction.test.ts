@@ -392,6 +392,38 @@ describe("a program's own stamp opening the message, restating the header's time
     expect(line.timestamp).toBe(at('2026-11-30T08:12:45Z'));
   });
 
+  it("cuts only a date of the learned stamp's shape: another date opening a line is the text's", () => {
+    const read = learned(sample(goLog));
+    const header = 'Nov 30 10:00:01 vpn-gw01 wag[2817]:';
+    for (const text of [
+      '2026-11-30T10:00:01Z snapshot taken',
+      '[2026-11-30 10:00:01] snapshot taken',
+      'Nov 30 10:00:01 snapshot taken',
+      '30/Nov/2026:10:00:01 snapshot taken',
+    ])
+      expect(read(`${header} ${text}`).message).toBe(text);
+    // The learned shape is cut; its date's widths may vary (a padded day, a one-digit month).
+    expect(read(`${header} 2026/11/30 10:00:01 snapshot taken`).message).toBe('snapshot taken');
+    const syslog = learned(sample((s) => `Nov 30 09:12:${s}`));
+    expect(syslog('Dec  1 10:00:01 vpn-gw01 wag[2817]: Dec  1 10:00:01 snapshot taken').message).toBe(
+      'snapshot taken',
+    );
+    expect(syslog('Dec  1 10:00:01 vpn-gw01 wag[2817]: 2026/12/01 10:00:01 snapshot taken').message).toBe(
+      '2026/12/01 10:00:01 snapshot taken',
+    );
+  });
+
+  it('keeps the only text, reads a level after the stamp, and cuts past several spaces', () => {
+    const read = learned(sample(goLog));
+    const header = 'Nov 30 10:00:01 vpn-gw01 wag[2817]:';
+    expect(read(`${header} 2026/11/30 10:00:01`).message).toBe('2026/11/30 10:00:01');
+    expect(read(`${header} 2026/11/30 10:00:01   `).message.trim()).toBe('2026/11/30 10:00:01');
+    expect(read(`${header} 2026/11/30 10:00:01\ttabbed`).message).toBe('2026/11/30 10:00:01\ttabbed');
+    expect(read(`${header} 2026/11/30 10:00:01    spaced out`).message).toBe('spaced out');
+    const error = read(`${header} 2026/11/30 10:00:01 [ERROR] disk full`);
+    expect([error.level, error.message]).toEqual(['ERROR', 'disk full']);
+    expect(() => read(`${header} 2026/11/30 10:00:01\u0000\u0007 x`)).not.toThrow();
+  });
 
   it.each([
     ["rsyslog's high-precision header", (s: string, i: number) => `2026-11-30T09:12:${s}.12345${i}+00:00`],
