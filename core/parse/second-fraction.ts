@@ -69,7 +69,11 @@ export function takeSecondFraction(
   const timestamp = line.timestamp;
   if (timestamp === undefined || !isWholeSecond(timestamp)) return;
   const clock = stampClockAt(raw, timestamp);
-  if (clock < 0) return;
+  if (clock < 0) {
+    // A finer header whose fraction is under the millisecond (`.000451`) reads as a whole second.
+    dropRestatedOpening(line, raw, learned, ctx);
+    return;
+  }
   const from = clock + 8;
   if (learned.microColumn && isMicroColumn(raw, from)) {
     line.timestamp = timestamp + Number(raw.slice(from + 1, from + 4));

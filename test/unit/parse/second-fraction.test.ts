@@ -441,6 +441,10 @@ describe("a program's own stamp opening the message, restating the header's time
     expect(read(same).message).toBe('Loaded config from /etc/wag/config.json');
     const apart = (lines[1] as string).replace('09:12:41 Loaded', '09:12:42 Loaded');
     expect(read(apart).message).toBe('2026/11/30 09:12:42 Loaded config from /etc/wag/config.json');
+    // A fraction under the millisecond (a line in a thousand) reads as a whole second: still cut.
+    const underMilli = read((lines[1] as string).replace('.123451', '.000451'));
+    expect(underMilli.message).toBe('Loaded config from /etc/wag/config.json');
+    expect(underMilli.timestamp).toBe(at('2026-11-30T09:12:41Z'));
   });
 
   it("keeps a date that is not the header's time opening a later line (another day, another second)", () => {
