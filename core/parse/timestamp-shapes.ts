@@ -35,9 +35,9 @@ import {
 } from './calendar.ts';
 import { scanDayCount } from './day-count-shape.ts';
 import {
-  epochToMs,
   parseTimestampText,
   readZoneAt,
+  scanEpochNumber,
   scanTimestamp,
   type TimeContext,
   type TimeScan,
@@ -489,28 +489,26 @@ export function isPlausibleStampTime(ms: number): boolean {
   return ms >= 946_684_800_000 && ms < 4_102_444_800_000;
 }
 
-/** Epoch seconds (10 digits), ms (13), µs (16) or ns (19), optionally with a fraction, as a whole token. */
+/**
+ * Epoch seconds (10 digits), ms (13), µs (16) or ns (19), optionally with a fraction, as a whole token;
+ * also in exponent notation, the whole part written in full (`1.7954337096957021e+09`: zap's epoch
+ * encoders before zap 1.22, controller-runtime's default logger). Read from the digits (`scanEpochNumber`).
+ */
 const epochShape: TimestampShape = {
   name: 'epoch',
   digitFirst: true,
   scan(s, i, _ctx, out) {
-    let j = i;
-    while (isDigit(s.charCodeAt(j))) j++;
-    const n = j - i;
+    const n = scanEpochNumber(s, i, epochRead);
     if (n !== 10 && n !== 13 && n !== 16 && n !== 19) return false;
-    if (s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1))) {
-      j++;
-      while (isDigit(s.charCodeAt(j))) j++;
-    }
-    const after = s.charCodeAt(j);
+    const after = s.charCodeAt(epochRead.end);
     if (isDigit(after) || isLetter(after) || after === 46) return false;
-    const ms = epochToMs(Number(s.slice(i, j)));
-    if (!isPlausibleStampTime(ms)) return false;
-    out.ms = ms;
-    out.end = j;
+    if (!isPlausibleStampTime(epochRead.ms)) return false;
+    out.ms = epochRead.ms;
+    out.end = epochRead.end;
     return true;
   },
 };
+const epochRead: TimeScan = { ms: 0, end: 0 };
 
 /** The first 8 hex digits of a TAI64 label from 1970 to 2106: 2^62 plus seconds under 2^32. */
 const TAI64_ERA = '40000000';

@@ -646,6 +646,63 @@ export function epochToMs(n: number): number {
   return Math.abs(ms) <= MAX_TIME_MS ? ms : Number.NaN;
 }
 
+/** Most digits an epoch's whole part may have (nanoseconds until 2286). */
+const EPOCH_DIGITS = 19;
+/** Integer digits written before the exponent: one, as `%e` and Go's shortest `%g` write it. */
+const EXPONENT_LEAD = 1;
+
+/** The n-th digit of a number written at `i` (`written` whole digits, a fraction from `fraction` to `end`), 0 past the last. */
+function epochDigit(s: string, i: number, written: number, fraction: number, end: number, n: number): number {
+  if (n < written) return s.charCodeAt(i + n) - 48;
+  const k = fraction + n - written;
+  return k < end && isDigit(s.charCodeAt(k)) ? s.charCodeAt(k) - 48 : 0;
+}
+
+/**
+ * An epoch number at `i` read from its decimal digits: plain (`1795433402.115001`) or in exponent
+ * notation (`1.795433402115001e+09`, `E`, the `+` optional, one or two exponent digits: Go's shortest
+ * `%g`, as zap's epoch encoders wrote it before zap 1.22, controller-runtime's default logger). Seconds,
+ * ms, µs or ns by the count of the whole part's significant digits, as `epochToMs` tells them by
+ * magnitude; the millisecond is cut from the digits written, so no double rounds `.9999997` into the
+ * next second. An exponent must leave the whole part written in full (`1.5e+09` names no second).
+ * Fills `out` (ms, end) and returns the whole part's digit count, leading zeros included; -1 when
+ * no such number is there (a word or a digit glued after it is the caller's question).
+ */
+export function scanEpochNumber(s: string, i: number, out: TimeScan): number {
+  let j = i;
+  while (isDigit(s.charCodeAt(j))) j++;
+  const written = j - i;
+  if (written === 0) return -1;
+  const fraction = s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1)) ? j + 1 : j;
+  let end = fraction;
+  while (isDigit(s.charCodeAt(end))) end++;
+  let whole = written;
+  const e = s.charCodeAt(end);
+  if (e === 101 || e === 69) {
+    if (written !== EXPONENT_LEAD || fraction === j) return -1;
+    const from = s.charCodeAt(end + 1) === 43 ? end + 2 : end + 1;
+    let k = from;
+    let exponent = 0;
+    while (isDigit(s.charCodeAt(k))) exponent = exponent * 10 + s.charCodeAt(k++) - 48;
+    if (k === from || k - from > 2 || exponent > end - fraction) return -1;
+    whole += exponent;
+    end = k;
+  }
+  if (whole > EPOCH_DIGITS) return -1;
+  let lead = 0;
+  while (lead < whole - 1 && epochDigit(s, i, written, fraction, end, lead) === 0) lead++;
+  const significant = whole - lead;
+  // Digits past the whole part kept for the millisecond: 3 for seconds, none for ms, fewer for µs, ns.
+  const past = significant <= 11 ? 3 : significant <= 14 ? 0 : significant <= 17 ? -3 : -6;
+  let ms = 0;
+  for (let n = 0; n < whole + past; n++) ms = ms * 10 + epochDigit(s, i, written, fraction, end, n);
+  out.ms = ms;
+  out.end = end;
+  return whole;
+}
+
+const epochScan: TimeScan = { ms: 0, end: 0 };
+
 /**
  * A whole timestamp value (a JSON or logfmt field, a custom pattern's `timestamp` group): any shape
  * `scanTimestamp` reads, a bare date, or epoch seconds/ms/µs/ns as digits. NaN when not understood.
@@ -658,7 +715,11 @@ export function parseTimestampText(text: string, ctx: TimeContext): number {
   if (s.length === 0 || s.length > 64) return Number.NaN;
   const c = s.charCodeAt(0);
   if (isDigit(c) && s.length >= 9 && isDigit(s.charCodeAt(4)) && /^\d{9,19}(\.\d+)?$/.test(s)) {
-    return epochToMs(Number(s));
+    return scanEpochNumber(s, 0, epochScan) > 0 ? epochScan.ms : Number.NaN;
+  }
+  // Exponent notation (`1.7954337096957021e+09`), its seconds written in full.
+  if (isDigit(c) && s.charCodeAt(1) === 46 && scanEpochNumber(s, 0, epochScan) >= 9) {
+    return epochScan.end === s.length ? epochScan.ms : Number.NaN;
   }
   if (isDigit(c) && s.length === 10 && s.charCodeAt(4) === 45) {
     if (scanIsoLike(s, 0, ctx, wholeScan, true)) return wholeScan.ms;
