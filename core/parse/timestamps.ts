@@ -171,7 +171,7 @@ function readZone(s: string, i: number, yearMayFollow = false): number {
         return i + 4;
       }
       const j = readNumericOffset(s, i + 4);
-      if (j > 0) return j;
+      if (j > 0) return n === 71 ? afterZoneLabel(s, j) : j;
     }
     if (n === 40) return readParenthesisedZone(s, i + 2, i);
     if (n >= 65 && n <= 90) {
@@ -180,6 +180,31 @@ function readZone(s: string, i: number, yearMayFollow = false): number {
     }
   }
   return i;
+}
+
+/** Longest zone label read after JavaScript's `GMT+hhmm` (`(Central European Standard Time)`). */
+const MAX_ZONE_LABEL = 64;
+
+/**
+ * JavaScript's `Date.prototype.toString()` names the zone after its offset, in parentheses and in
+ * words (`GMT+0100 (Central European Standard Time)`, localised by ICU: `(Mitteleuropäische
+ * Normalzeit)`): a label only, the offset gives the instant. Letters, spaces, `.`, `'`, `’` and `-`,
+ * a letter first; anything else in parentheses (`(pid 42)`) is not a zone's name. Returns the index
+ * after the parenthesis, else `i`.
+ */
+function afterZoneLabel(s: string, i: number): number {
+  if (s.charCodeAt(i) !== 32 || s.charCodeAt(i + 1) !== 40 || !isLabelLetter(s.charCodeAt(i + 2))) return i;
+  for (let k = i + 3; k - i - 2 <= MAX_ZONE_LABEL; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 41) return k + 1;
+    if (!(isLabelLetter(c) || c === 32 || c === 46 || c === 39 || c === 8217 || c === 45)) return i;
+  }
+  return i;
+}
+
+/** A letter of a zone's name in words: ASCII, or any character past U+00BF (é, ä, Cyrillic, CJK). */
+function isLabelLetter(c: number): boolean {
+  return isLetter(c) || (c > 191 && c !== 8217);
 }
 
 /** Longest IANA zone name read (`America/Argentina/ComodRivadavia` has 32 characters). */
@@ -573,6 +598,30 @@ export function scanCtime(s: string, i: number, ctx: TimeContext, out: TimeScan)
 }
 
 /**
+ * `Www Mon dd yyyy HH:mm:ss[.frac][ GMT±hhmm[ (Zone Name)]]`: JavaScript's `Date.prototype.toString()`
+ * (Node programs print `new Date().toString()`, or cut it after the time), the year before the time as
+ * ctime writes it after. The offset gives the instant; without it the context's zone holds.
+ */
+function scanJsDate(s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
+  if (!WEEKDAYS.has(key3(s, i)) || s.charCodeAt(i + 3) !== 32) return false;
+  const mo = monthAt(s, i + 4);
+  if (mo === 0 || s.charCodeAt(i + 7) !== 32) return false;
+  const j = readPaddedDay(s, i + 8);
+  if (j < 0) return false;
+  const d = dayOfMonth;
+  const y = writtenYear(s, j + 1);
+  if (y < 0 || s.charCodeAt(j + 5) !== 32) return false;
+  const clock = readClock(s, j + 6);
+  if (clock < 0) return false;
+  const h = Math.floor(clock / 10_000);
+  const mi = Math.floor(clock / 100) % 100;
+  const se = clock % 100;
+  if (!validDateTime(y, mo, d, h, mi, se)) return false;
+  const end = readZone(s, readFraction(s, j + 14));
+  return finish(out, wallUtc(y, mo, d, h, mi, se, fracMs), end, ctx.zone);
+}
+
+/**
  * A timestamp at the start of a line (index `i`), in any shape Logward knows that begins there:
  * ISO 8601/RFC 3339, log4j/Python `yyyy-MM-dd HH:mm:ss,SSS`, Go `yyyy/MM/dd`, Spark `yy/MM/dd`,
  * HDFS `yyMMdd HHmmss`, CLF, syslog `Mon dd HH:mm:ss`, ctime. Fills `out`; false when none.
@@ -588,7 +637,7 @@ export function scanTimestamp(s: string, i: number, ctx: TimeContext, out: TimeS
   }
   if (c >= 65 && c <= 122) {
     if (s.charCodeAt(i + 3) === 44) return scanRfc2822(s, i, ctx, out);
-    return scanSyslogDate(s, i, ctx, out) || scanCtime(s, i, ctx, out);
+    return scanSyslogDate(s, i, ctx, out) || scanCtime(s, i, ctx, out) || scanJsDate(s, i, ctx, out);
   }
   return false;
 }
@@ -704,6 +753,12 @@ export function scanEpochNumber(s: string, i: number, out: TimeScan): number {
 const epochScan: TimeScan = { ms: 0, end: 0 };
 
 /**
+ * Longest whole timestamp value read: JavaScript's `Date.prototype.toString()` with its zone's name,
+ * `Mon Nov 30 2026 11:20:04 GMT+0100 (` and a label of up to `MAX_ZONE_LABEL` characters, `)`.
+ */
+const MAX_TIMESTAMP_TEXT = 100;
+
+/**
  * A whole timestamp value (a JSON or logfmt field, a custom pattern's `timestamp` group): any shape
  * `scanTimestamp` reads, a bare date, or epoch seconds/ms/µs/ns as digits. NaN when not understood.
  */
@@ -712,7 +767,7 @@ export function parseTimestampText(text: string, ctx: TimeContext): number {
     text.length > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32)
       ? text.trim()
       : text;
-  if (s.length === 0 || s.length > 64) return Number.NaN;
+  if (s.length === 0 || s.length > MAX_TIMESTAMP_TEXT) return Number.NaN;
   const c = s.charCodeAt(0);
   if (isDigit(c) && s.length >= 9 && isDigit(s.charCodeAt(4)) && /^\d{9,19}(\.\d+)?$/.test(s)) {
     return scanEpochNumber(s, 0, epochScan) > 0 ? epochScan.ms : Number.NaN;
