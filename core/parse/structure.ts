@@ -23,6 +23,7 @@ import {
 import { categoryOpening, type Diagnostic, diagnosticAt } from './diagnostic.ts';
 import { isSyslogFacility } from './formats/syslog.ts';
 import { dashRunEnd, isSourceLocation, levelCodeEnd, separatedLoggerStart } from './header-fields.ts';
+import { timeAfterLabels } from './labels-before-time.ts';
 import {
   columnLevelSpelling,
   isAtLeast,
@@ -368,6 +369,35 @@ function findTime(
         found(out, YEAR_FIRST_SHAPE, f, at);
         return;
       }
+    }
+  }
+  if (onlyField < 0 || onlyField >= TIMESTAMP_FIELDS) timeAfterLabelsAt(raw, ctx, out, onlyShape, onlyField);
+}
+
+/**
+ * A dated time past the first fields, right after labels and a lone `-` (NestJS's ConsoleLogger and
+ * the loggers written after it: `labels-before-time.ts`): any shape with a date (not a time of day
+ * alone, an epoch or an id-like stamp); a learned source's, in its field.
+ */
+function timeAfterLabelsAt(
+  raw: string,
+  ctx: TimeContext,
+  out: Header,
+  onlyShape: number,
+  onlyField: number,
+): void {
+  const at = timeAfterLabels(raw);
+  const f = at < 0 ? fieldCount : fieldAt(at);
+  if (f >= fieldCount || f < TIMESTAMP_FIELDS || fieldStart[f] !== at) return;
+  if (onlyShape >= 0) {
+    if (f === onlyField && tryShape(raw, onlyShape, at, ctx)) found(out, onlyShape, f, at);
+    return;
+  }
+  for (let shape = 0; shape < TIMESTAMP_SHAPES.length; shape++) {
+    if (opensLineOnly(shape) || isLearnedOnly(shape) || isWeakShape(shape)) continue;
+    if (tryShape(raw, shape, at, ctx)) {
+      found(out, shape, f, at);
+      return;
     }
   }
 }

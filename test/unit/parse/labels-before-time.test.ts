@@ -1,0 +1,62 @@
+/**
+ * NestJS's ConsoleLogger prefix, labels then ` - ` then the time (`[Nest] 19096  - …`), whose imitators
+ * add labels (`[Evolution API]  [instance]  v2.2.3  1   -  …`) until the time stands past the fields a
+ * time is looked for in. The lines are invented, not taken from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
+
+const receivedAt = Date.parse('2026-12-02T06:00:00Z');
+const parse = (line: string) => parseLine(line, { receivedAt });
+
+describe('a time after labels and a dash (NestJS’s ConsoleLogger and its imitators)', () => {
+  it('reads the time past the first fields, and the level and context after it', () => {
+    expect(
+      parse(
+        '[Evolution API]  [loja-centro]  v2.2.3  1   -  Mon Nov 30 2026 11:20:08     VERBOSE   [ChannelStartupService]  [string]  Event received',
+      ),
+    ).toMatchObject({ timestamp: Date.parse('2026-11-30T11:20:08Z'), level: 'TRACE' });
+    expect(
+      parse('[My Big Api] 19096  - 11/30/2026, 7:12:59 AM     WARN [NestFactory] Starting'),
+    ).toMatchObject({
+      timestamp: Date.parse('2026-11-30T07:12:59Z'),
+      level: 'WARN',
+      message: 'Starting',
+    });
+  });
+
+  it('reads one bracket of many words as one label', () => {
+    expect(parse('[a b c d e] - Mon Nov 30 2026 11:20:04 text')).toMatchObject({
+      timestamp: Date.parse('2026-11-30T11:20:04Z'),
+      message: 'text',
+    });
+  });
+
+  it('serves a learned source whose labels vary in number', () => {
+    const parser = compileParser({});
+    const lines = [
+      '[Evolution API]  v2.2.3  1   -  Mon Nov 30 2026 11:20:04     INFO   [PrismaRepository]  [string]  Repository - ON',
+      '[Evolution API]  [loja-centro]  v2.2.3  1   -  Mon Nov 30 2026 11:20:07     INFO   [ChannelStartupService]  [string]  Browser ready',
+      '[Evolution API]  [loja-centro]  v2.2.3  1   -  Mon Nov 30 2026 11:20:31     ERROR   [WebhookController]  [string]  Request failed',
+      '[Evolution API]  [suporte]  v2.2.3  1   -  Mon Nov 30 2026 11:20:11     WARN   [ChannelStartupService]  [string]  Connection closed',
+    ];
+    parser.learn('evolution', lines, receivedAt);
+    expect(parser(lines[2] ?? '', receivedAt, 'evolution')).toMatchObject({
+      timestamp: Date.parse('2026-11-30T11:20:31Z'),
+      level: 'ERROR',
+    });
+    expect(parser(lines[0] ?? '', receivedAt, 'evolution')).toMatchObject({
+      timestamp: Date.parse('2026-11-30T11:20:04Z'),
+      level: 'INFO',
+    });
+  });
+
+  it('reads no time after a free word, and no time of day, epoch or id there', () => {
+    expect(
+      parse('[job runner] [step] finished the task - Mon Nov 30 2026 11:20:04 done').timestamp,
+    ).toBeUndefined();
+    expect(parse('[a] [b] [c] [d] 1 - 10:20:30 text').timestamp).toBeUndefined();
+    expect(parse('[a] [b] [c] [d] 42 - 1796047331 text').timestamp).toBeUndefined();
+    expect(parse('[a] [b] [c] [d] [e] [f] [g] - Mon Nov 30 2026 11:20:04 text').timestamp).toBeUndefined();
+  });
+});
