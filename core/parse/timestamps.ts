@@ -371,6 +371,29 @@ function finish(out: TimeScan, wall: number, end: number, zone: string): boolean
   return true;
 }
 
+/**
+ * The date `y`-`mo`-`d` at `HH:mm:ss` written at `at`, an optional fraction and zone after it: fills
+ * `out`; false when no clock is there or the calendar refuses the date.
+ */
+function finishClock(
+  s: string,
+  at: number,
+  y: number,
+  mo: number,
+  d: number,
+  ctx: TimeContext,
+  out: TimeScan,
+): boolean {
+  const clock = readClock(s, at);
+  if (clock < 0) return false;
+  const h = Math.floor(clock / 10_000);
+  const mi = Math.floor(clock / 100) % 100;
+  const se = clock % 100;
+  if (!validDateTime(y, mo, d, h, mi, se)) return false;
+  const end = readZone(s, readFraction(s, at + 8));
+  return finish(out, wallUtc(y, mo, d, h, mi, se, fracMs), end, ctx.zone);
+}
+
 /** `yyyy-MM-dd[T ]HH:mm:ss[.,frac][zone]` and `yyyy/MM/dd HH:mm:ss[.frac]` (Go). */
 function scanIsoLike(s: string, i: number, ctx: TimeContext, out: TimeScan, dateOnly: boolean): boolean {
   const y = digits(s, i, 4);
@@ -385,14 +408,7 @@ function scanIsoLike(s: string, i: number, ctx: TimeContext, out: TimeScan, date
     noZone();
     return finish(out, wallUtc(y, mo, d, 0, 0, 0, 0), i + 10, ctx.zone);
   }
-  const clock = readClock(s, i + 11);
-  if (clock < 0) return false;
-  const h = Math.floor(clock / 10_000);
-  const mi = Math.floor(clock / 100) % 100;
-  const se = clock % 100;
-  if (!validDateTime(y, mo, d, h, mi, se)) return false;
-  const end = readZone(s, readFraction(s, i + 19));
-  return finish(out, wallUtc(y, mo, d, h, mi, se, fracMs), end, ctx.zone);
+  return finishClock(s, i + 11, y, mo, d, ctx, out);
 }
 
 /** `yyMMdd HHmmss` (HDFS). */
@@ -467,14 +483,7 @@ export function scanClf(s: string, i: number, ctx: TimeContext, out: TimeScan): 
   const y = digits(s, i + 7, 4);
   if (d < 0 || mo === 0 || y < 0 || s.charCodeAt(i + 2) !== 47 || s.charCodeAt(i + 6) !== 47) return false;
   if (s.charCodeAt(i + 11) !== 58) return false;
-  const clock = readClock(s, i + 12);
-  if (clock < 0) return false;
-  const h = Math.floor(clock / 10_000);
-  const mi = Math.floor(clock / 100) % 100;
-  const se = clock % 100;
-  if (!validDateTime(y, mo, d, h, mi, se)) return false;
-  const end = readZone(s, readFraction(s, i + 20));
-  return finish(out, wallUtc(y, mo, d, h, mi, se, fracMs), end, ctx.zone);
+  return finishClock(s, i + 12, y, mo, d, ctx, out);
 }
 
 let memoReceivedAt = Number.NaN;
@@ -573,13 +582,24 @@ function readSyslogDate(s: string, i: number, ctx: TimeContext, out: TimeScan): 
   return true;
 }
 
+let monthOfDate = 0;
+
+/**
+ * `Www Mon dd ` at `i`, as ctime and JavaScript's `Date.prototype.toString()` open their dates: sets
+ * monthOfDate and dayOfMonth; returns the index of the space after the day, or -1.
+ */
+function readWeekdayDate(s: string, i: number): number {
+  if (!WEEKDAYS.has(key3(s, i)) || s.charCodeAt(i + 3) !== 32) return -1;
+  monthOfDate = monthAt(s, i + 4);
+  if (monthOfDate === 0 || s.charCodeAt(i + 7) !== 32) return -1;
+  return readPaddedDay(s, i + 8);
+}
+
 /** `Www Mon dd HH:mm:ss[.frac] yyyy` (ctime; Apache error log). */
 export function scanCtime(s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
-  if (!WEEKDAYS.has(key3(s, i)) || s.charCodeAt(i + 3) !== 32) return false;
-  const mo = monthAt(s, i + 4);
-  if (mo === 0 || s.charCodeAt(i + 7) !== 32) return false;
-  let j = readPaddedDay(s, i + 8);
+  let j = readWeekdayDate(s, i);
   if (j < 0) return false;
+  const mo = monthOfDate;
   const d = dayOfMonth;
   const clock = readClock(s, j + 1);
   if (clock < 0) return false;
@@ -603,22 +623,13 @@ export function scanCtime(s: string, i: number, ctx: TimeContext, out: TimeScan)
  * ctime writes it after. The offset gives the instant; without it the context's zone holds.
  */
 function scanJsDate(s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
-  if (!WEEKDAYS.has(key3(s, i)) || s.charCodeAt(i + 3) !== 32) return false;
-  const mo = monthAt(s, i + 4);
-  if (mo === 0 || s.charCodeAt(i + 7) !== 32) return false;
-  const j = readPaddedDay(s, i + 8);
+  const j = readWeekdayDate(s, i);
   if (j < 0) return false;
+  const mo = monthOfDate;
   const d = dayOfMonth;
   const y = writtenYear(s, j + 1);
   if (y < 0 || s.charCodeAt(j + 5) !== 32) return false;
-  const clock = readClock(s, j + 6);
-  if (clock < 0) return false;
-  const h = Math.floor(clock / 10_000);
-  const mi = Math.floor(clock / 100) % 100;
-  const se = clock % 100;
-  if (!validDateTime(y, mo, d, h, mi, se)) return false;
-  const end = readZone(s, readFraction(s, j + 14));
-  return finish(out, wallUtc(y, mo, d, h, mi, se, fracMs), end, ctx.zone);
+  return finishClock(s, j + 6, y, mo, d, ctx, out);
 }
 
 /**
