@@ -665,6 +665,14 @@
  *    OCSP responder), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-102`), to be run once, blind.
+ * 56. a hundred-and-sixth held-out corpus (bench/fixtures/format-docs-heldout106), a long-source
+ *    set: 12 sources of 30–34 lines each, each a continuous stretch of one running product's log in
+ *    its default output, from network flow collection and packet capture (Packetbeat, nProbe,
+ *    n2disk, Kentik ktranslate, Google Stenographer, the Kubeshark worker, the NetObserv eBPF agent,
+ *    NetObserv's flowlogs-pipeline, softflowd, hsflowd, IPFIXcol2 and pktvisor), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-106`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1124,6 +1132,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-102',
     folder: 'format-docs-heldout102',
     sealedSha256: 'e77daae5d18d4a5434d80c9d66268bb1d6ef94db792481a88e1bd09fe3fa929c',
+  },
+  {
+    name: 'held-out-106',
+    folder: 'format-docs-heldout106',
+    sealedSha256: '8aa82511dc55895fdb8436a5f930d506540fdad8d5d01882bab27b6bf83d065e',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
