@@ -672,6 +672,14 @@
  *    NetObserv's flowlogs-pipeline, softflowd, hsflowd, IPFIXcol2 and pktvisor), each format
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-106`), to be
+ * 57. a hundred-and-third held-out corpus (bench/fixtures/format-docs-heldout103), a long-source
+ *    set: 12 sources of 32–35 lines each, each a continuous stretch of one running product's log in
+ *    its default output, from Kubernetes storage and networking add-ons (istiod, ztunnel, the Ceph
+ *    CSI RBD plugin, the GCE Persistent Disk CSI driver, kube-dns, consul-k8s's control plane,
+ *    Linkerd's destination controller, the Tigera operator, the HAProxy Kubernetes Ingress
+ *    Controller, Whereabouts, the Submariner gateway and the DigitalOcean CSI driver), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-103`), to be
  *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
@@ -1137,6 +1145,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-106',
     folder: 'format-docs-heldout106',
     sealedSha256: '8aa82511dc55895fdb8436a5f930d506540fdad8d5d01882bab27b6bf83d065e',
+  },
+  {
+    name: 'held-out-103',
+    folder: 'format-docs-heldout103',
+    sealedSha256: '3a58cb2b71a4d5740a774c48a56f2470fd1ddac126c6f15505ffc8c65ccb87a5',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
