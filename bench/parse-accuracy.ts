@@ -681,6 +681,15 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-103`), to be
  *    run once, blind.
+ * 58. a hundred-and-fourth held-out corpus (bench/fixtures/format-docs-heldout104), a long-source
+ *    set: 12 sources of 30–36 lines each, each a continuous stretch of one running product's log in
+ *    its default output, from ML training and data tooling (CVAT's RQ workers, the KubeRay
+ *    operator, the Kubeflow MPI operator, the Kubeflow notebook and profile controllers, the MLRun
+ *    API, Pachyderm's pachd, the SageMaker training toolkit, the Seldon Core operator, NNI's
+ *    experiment manager, the Argilla server and doccano's web server), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-104`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1150,6 +1159,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-103',
     folder: 'format-docs-heldout103',
     sealedSha256: '3a58cb2b71a4d5740a774c48a56f2470fd1ddac126c6f15505ffc8c65ccb87a5',
+  },
+  {
+    name: 'held-out-104',
+    folder: 'format-docs-heldout104',
+    sealedSha256: 'dc9c9e7ee521d9a4495e8191979a91687dd84c4525c78fd982fe7988350045c4',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
