@@ -690,6 +690,15 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-104`), to be run once,
  *    blind.
+ * 59. a hundred-and-fifth held-out corpus (bench/fixtures/format-docs-heldout105), a long-source
+ *    set: 12 sources of 31–33 lines each, each a continuous stretch of one running product's log in
+ *    its default output, from mainframe and midrange software (IBM Z Workload Scheduler's EQQMLOG,
+ *    IMS Tools Base's DAI server, TIBCO MFT Platform Server, z/OS Connect, z/OSMF, IBM Workload
+ *    Scheduler's TWSMERGE log, an Automic Automation Engine work process, DataPower Gateway, HULFT,
+ *    the casual XATMI middleware, a TXSeries region console and the Stonebranch Universal Broker),
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-105`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1164,6 +1173,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-104',
     folder: 'format-docs-heldout104',
     sealedSha256: 'dc9c9e7ee521d9a4495e8191979a91687dd84c4525c78fd982fe7988350045c4',
+  },
+  {
+    name: 'held-out-105',
+    folder: 'format-docs-heldout105',
+    sealedSha256: 'e44190fc2018f5f0fc8ee5a51b0f54dd99e6d0153d0c398867610267e7d55744',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
