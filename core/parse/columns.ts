@@ -10,6 +10,7 @@
 import { MIN_AGREEMENT } from './agreement.ts';
 import { isDigit, isHexDigit, isLower, isUpper } from './calendar.ts';
 import { isSourceLocation, isSpace, isWordChar } from './header-fields.ts';
+import { appendHeaderColumns } from './line.ts';
 import type { ParsedLine } from './types.ts';
 
 /** Shapes of a column at the front of a message. */
@@ -812,7 +813,8 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
     kept.splice(named, 1);
   }
   // A thread id or a process and its pid is no text, but still the line's: searchable, never dropped.
-  if (kept.length > 0) line.fields.header_columns = kept.join(' ');
+  // After any the header kept before its level (`17957 | ap | notice | RAD | text`), in order.
+  if (kept.length > 0) appendHeaderColumns(line, kept.join(' '));
   let end = message.length;
   for (const shape of columns.trail) {
     const start = trailStart(message, end, shape);

@@ -6,6 +6,7 @@
  * within `MAX_FIELD` characters.
  */
 import { isDigit, isHexDigit, isLetter } from './calendar.ts';
+import { appendHeaderColumns } from './line.ts';
 import type { ParsedLine } from './types.ts';
 
 const MAX_FIELDS = 6;
@@ -200,7 +201,12 @@ function isNameToken(raw: string, a: number, b: number, plainWordToo: boolean): 
  */
 export function skipHeaderFields(raw: string, i: number, line: ParsedLine): number {
   const column = i > 0 ? raw.charCodeAt(i - 1) : 0;
-  if (column === 9 || column === 124) i = skipColumns(raw, i, column);
+  if (column === 9 || column === 124) {
+    const from = i;
+    i = skipColumns(raw, i, column);
+    // The columns stepped over (a thread, a logger, a caller) are no text, but still the line's.
+    if (i > from) keepSteppedColumns(raw, from, i, column, line);
+  }
   const j = skipFields(raw, i, line);
   const end = held < 0 ? j : held;
   // A mapped diagnostic context stepped over is the line's (who, from where): kept as written.
@@ -453,6 +459,13 @@ function skipColumns(raw: string, i: number, delimiter: number): number {
     j = rest;
   }
   return j;
+}
+
+/** `raw[a, b)`, delimited columns `skipColumns` stepped over, added to `fields.header_columns` as written. */
+function keepSteppedColumns(raw: string, a: number, b: number, delimiter: number, line: ParsedLine): void {
+  let e = b;
+  while (e > a && (raw.charCodeAt(e - 1) === delimiter || isSpace(raw.charCodeAt(e - 1)))) e--;
+  if (e > a) appendHeaderColumns(line, raw.slice(a, e));
 }
 
 /** Longest logger name read before a level joined to it by a colon. */

@@ -2,7 +2,7 @@
  * A line read through its header (`structure.ts`): what the fixed formats did not recognise, or
  * recognised without a level, read from where its timestamp and level were found.
  */
-import { isDigit, isLetter, isLower, labelledDateStart } from './calendar.ts';
+import { isAlnum, isDigit, isLetter, isLower, labelledDateStart } from './calendar.ts';
 import { putField, readJson } from './formats/json.ts';
 import { bracketCodeEnd, parsePythonBasic, readAfterLevel } from './formats/leveled.ts';
 import { looksLikeHostAndTag, readHostAndTag } from './formats/syslog.ts';
@@ -27,7 +27,7 @@ import {
   opensTextUnmarked,
   syslogSeverityLevel,
 } from './levels.ts';
-import { newLine } from './line.ts';
+import { appendHeaderColumns, newLine } from './line.ts';
 import { isCountFrom } from './look-alikes.ts';
 import { emptyHeader, type Header, isUpperRun, scanHeader } from './structure.ts';
 import type { TimeContext } from './timestamps.ts';
@@ -179,7 +179,7 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
     // its closing quote is the header's.
     if (raw.charCodeAt(end) === 34 && raw.charCodeAt(header.timeStart - 1) === 34) end++;
   }
-  if (header.level !== undefined) takeJoinedLogger(raw, header, line);
+  const joined = header.level !== undefined ? takeJoinedLogger(raw, header, line) : -1;
   if (header.level !== undefined && header.textStart >= 0) {
     line.level = header.level;
     line.message = raw.slice(header.textStart);
@@ -188,6 +188,7 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
   }
   if (header.level !== undefined) {
     line.level = header.level;
+    keepSteppedOver(raw, header, joined >= 0 ? joined : header.levelStart, line);
     end = Math.max(end, header.levelEnd);
     const coded = takeLevelCode(raw, header, line);
     if (coded > header.levelEnd) end = coded + 1;
@@ -233,14 +234,64 @@ function takeDateLabel(raw: string, header: Header, line: ParsedLine): void {
     line.fields.node = raw.slice(start, colon);
 }
 
-/** A logger joined to the header's level by a colon (`2026-… app.db:WARNING: text`): the line's logger. */
-function takeJoinedLogger(raw: string, header: Header, line: ParsedLine): void {
+/**
+ * A logger joined to the header's level by a colon (`2026-… app.db:WARNING: text`), or standing
+ * alone between the time and the level (`separatedLoggerStart`): the line's logger. Where a joined
+ * one starts, else -1 (a separated one is left out of `header_columns` by its value).
+ */
+function takeJoinedLogger(raw: string, header: Header, line: ParsedLine): number {
   const start = joinedLoggerStart(raw, header.levelStart, header.levelEnd);
   if (start >= 0) line.logger = raw.slice(start, header.levelStart - 1);
   else if (header.shape >= 0 && header.timeEnd <= header.levelStart) {
     const alone = separatedLoggerStart(raw, header.timeStart, header.timeEnd, header.levelStart);
     if (alone >= 0) line.logger = raw.slice(alone, separatedNameEnd);
   }
+  return start;
+}
+
+/**
+ * The columns the header steps over before its level, up to `until` (`web-0 | INFO | text`,
+ * `2026-… main INFO text`, `17957 | ap | notice | …`): no text, but still the line's, kept as
+ * written in `fields.header_columns` (the time left out, and the pipes, brackets and spaces around
+ * each piece). Where only marks stand there (`[2026-…] [INFO]`), nothing is kept.
+ */
+function keepSteppedOver(raw: string, header: Header, until: number, line: ParsedLine): void {
+  if (until <= 0) return;
+  const timed = header.shape >= 0 && header.timeStart < until;
+  keepColumns(raw, 0, timed ? header.timeStart : until, line);
+  if (timed) keepColumns(raw, header.timeEnd, until, line);
+}
+
+/**
+ * `raw[a, b)`, columns a header reader stepped over, added to `fields.header_columns` without the
+ * marks around them; not when only marks stand there, nor a value a reader already took (a pid).
+ */
+function keepColumns(raw: string, a: number, b: number, line: ParsedLine): void {
+  const kept = trimMarks(raw, a, b);
+  if (kept === '' || kept === line.logger || kept === line.host || kept === line.service) return;
+  for (const value of Object.values(line.fields)) if (String(value) === kept) return;
+  appendHeaderColumns(line, kept);
+}
+
+/** True for what separates a header's columns: a space, a tab, a pipe, a comma, `;`, `:` or a quote. */
+function isColumnMark(c: number): boolean {
+  return c === 32 || c === 9 || c === 124 || c === 44 || c === 59 || c === 58 || c === 34;
+}
+
+/**
+ * `raw[a, b)` without the separators around it (`isColumnMark`), the closing brackets that open it
+ * (the time's: `] [web-0]`) and the opening ones that end it (the level's: `[web-0] [`); '' when no
+ * letter or digit stands there (`*INFO*`'s star, a lone `=`).
+ */
+function trimMarks(raw: string, a: number, b: number): string {
+  let s = a;
+  let e = b;
+  for (let c = raw.charCodeAt(s); s < e && (isColumnMark(c) || c === 93 || c === 41 || c === 62); )
+    c = raw.charCodeAt(++s);
+  for (let c = raw.charCodeAt(e - 1); e > s && (isColumnMark(c) || c === 91 || c === 40 || c === 60); )
+    c = raw.charCodeAt(--e - 1);
+  for (let k = s; k < e; k++) if (isAlnum(raw.charCodeAt(k))) return raw.slice(s, e);
+  return '';
 }
 
 /**
@@ -263,10 +314,13 @@ function takeLevelCode(raw: string, header: Header, line: ParsedLine): number {
 export function addHeaderLevel(line: ParsedLine, raw: string, header: Header): void {
   if (header.level === undefined || line.level !== undefined) return;
   line.level = header.level;
-  if (line.logger === undefined) takeJoinedLogger(raw, header, line);
+  const joined = line.logger === undefined ? takeJoinedLogger(raw, header, line) : -1;
   const levelEnd = takeLevelCode(raw, header, line);
   const word = raw.slice(header.levelStart, header.levelEnd);
   const messageAt = raw.length - line.message.length;
+  // The columns between the message's start and the level (`2026-… web-0 INFO text`) stay the line's.
+  const until = joined >= 0 ? joined : header.levelStart;
+  if (until > messageAt && raw.endsWith(line.message)) keepColumns(raw, messageAt, until, line);
   if (header.textStart >= messageAt && raw.endsWith(line.message)) line.message = raw.slice(header.textStart);
   else if (line.message.startsWith(word)) {
     const joined =

@@ -54,7 +54,7 @@ import {
 } from './learned-keys.ts';
 import { type LevelSlot, learnLetterSlot, learnLevelSlot, readSlotLevel, slotLevel } from './level-slot.ts';
 import { compileLevelVocabulary, type LevelVocabulary, useLevelVocabulary } from './levels.ts';
-import { newLine, plainLine } from './line.ts';
+import { appendHeaderColumns, newLine, plainLine } from './line.ts';
 import {
   dropRestatedOpening,
   isWholeSecond,
@@ -863,8 +863,10 @@ function readHeader(
 function keepSeverityColumns(raw: string, line: ParsedLine): void {
   const pid = raw.slice(header.timeEnd, header.levelStart).replace(/^[\s,[]+|[\s,\]]+$/g, '');
   if (line.fields.pid === undefined && /^\d{1,10}$/.test(pid)) line.fields.pid = Number(pid);
+  // The header kept the columns before the digit: the pid it took is no longer among them.
+  if (line.fields.pid !== undefined && line.fields.header_columns === pid) delete line.fields.header_columns;
   if (header.textStart > header.levelEnd)
-    line.fields.header_columns = raw.slice(header.levelEnd, header.textStart).trim();
+    appendHeaderColumns(line, raw.slice(header.levelEnd, header.textStart).trim());
 }
 
 function readHeaderLine(

@@ -48,6 +48,7 @@ import {
   type Level,
   levelSpelling,
 } from './levels.ts';
+import { appendHeaderColumns } from './line.ts';
 import { HEADER_CHARS, isAgreed } from './structure.ts';
 import type { ParsedLine } from './types.ts';
 
@@ -313,8 +314,7 @@ function takeHeaderColumns(line: ParsedLine, raw: string, pipes: number): void {
   const text = raw.slice(k + 1, end).trim();
   if (text.length === 0) return;
   const columns = raw.slice(opens, k).trim();
-  const kept = line.fields.header_columns;
-  line.fields.header_columns = kept === undefined || kept === '' ? columns : `${String(kept)} ${columns}`;
+  appendHeaderColumns(line, columns);
   line.message = text;
 }
 

@@ -20,6 +20,15 @@ export function newLine(format: string, message: string): ParsedLine {
   };
 }
 
+/**
+ * Adds header columns a reader stepped over to `fields.header_columns`, after any an earlier reader
+ * kept there: in the order the line wrote them, none dropped.
+ */
+export function appendHeaderColumns(line: ParsedLine, columns: string): void {
+  const kept = line.fields.header_columns;
+  line.fields.header_columns = kept === undefined || kept === '' ? columns : `${String(kept)} ${columns}`;
+}
+
 /** A line no format recognised: kept whole, flagged. */
 export function plainLine(raw: string, parseError?: string): ParsedLine {
   const line = newLine('plain', raw);

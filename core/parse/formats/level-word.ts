@@ -393,6 +393,11 @@ function textStart(text: string, b: number, k: number, left: number): number {
   return j;
 }
 
+/** A hyphen or a dot: what may end a field's word (`web-`, `v1.`) as well as open a wrapper. */
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 46;
+}
+
 function allWordChars(text: string, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!isWordChar(text.charCodeAt(k))) return false;
   return true;
@@ -404,13 +409,22 @@ function allWordChars(text: string, a: number, b: number): boolean {
  */
 function cut(line: ParsedLine, text: string): string {
   const logger = line.logger;
+  const prior = line.fields.header_columns;
   const start = skipHeaderFields(text, found.textStart, line);
+  const stepped = line.fields.header_columns;
   if (start >= text.length || text.slice(start).trim().length === 0) {
     line.logger = logger;
+    if (prior === undefined) delete line.fields.header_columns;
+    else line.fields.header_columns = prior;
     return text;
   }
-  const before = text.slice(0, found.start).trim();
-  if (before.length > 0 && line.fields.header_columns === undefined) line.fields.header_columns = before;
+  // A hyphen or dot the wrapper's marks took from the field before it (`a-|info|text`) is that field's.
+  let end = found.start;
+  if (end > 0 && isWordChar(text.charCodeAt(end - 1))) while (isJoiner(text.charCodeAt(end))) end++;
+  const before = text.slice(0, end).trim();
+  // Before the columns after the level that `skipHeaderFields` kept (`a|info|b|text`), in order.
+  if (before.length > 0 && prior === undefined)
+    line.fields.header_columns = stepped === undefined ? before : `${before} ${String(stepped)}`;
   if (found.logger !== undefined) line.logger = found.logger;
   return text.slice(start);
 }
