@@ -2009,7 +2009,9 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
     // A counted spelling (`<ERRS> 3`) votes for no column: read in one the other levels made.
     const count =
       header.level !== undefined && isCountedSpelling(line.slice(header.levelStart, header.levelEnd));
-    if (header.level !== undefined && !count && !isPhpErrorPrefix(line, header)) {
+    // A Markdown table's row (`| web-0 | info | 0 |`, no time) holds cells: a level word there votes for no column.
+    const cells = header.shape < 0 && isMarkdownRow(line);
+    if (header.level !== undefined && !count && !cells && !isPhpErrorPrefix(line, header)) {
       const key = header.levelAfterTime >= 0 ? 1000 + header.levelAfterTime : header.levelField;
       bump(levels, key);
       if (!isAmbiguousMark(line, header)) bump(founded, key);
@@ -2763,6 +2765,18 @@ function top(votes: ReadonlyMap<number, number>): [number, number] {
     }
   }
   return [best, most];
+}
+
+/**
+ * A row of a Markdown table: a pipe opens and closes it (spaces aside). Its cells are a table's, as
+ * a report or a rendered document writes them, not a logger's header columns.
+ */
+function isMarkdownRow(line: string): boolean {
+  let a = 0;
+  let b = line.length - 1;
+  while (a < b && line.charCodeAt(a) === 32) a++;
+  while (b > a && line.charCodeAt(b) === 32) b--;
+  return a < b && line.charCodeAt(a) === 124 && line.charCodeAt(b) === 124;
 }
 
 /** Lines that continue an event rather than start one (a stack frame), left out of learning. */

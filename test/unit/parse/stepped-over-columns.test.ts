@@ -1,6 +1,7 @@
 /**
  * The header reader steps over the columns before a level (learned as a column or found per line):
- * what they said stays the line's, in `fields.header_columns` in order, or in the message.
+ * what they said stays the line's, in `fields.header_columns` in order, or in the message. And a
+ * Markdown table row (`| a | b | c |`, no time) is a table's, not a header whose cell is a level.
  * The lines are invented.
  */
 import fc from 'fast-check';
@@ -76,6 +77,33 @@ describe('a pipe-joined header keeps the columns before its level column', () =>
       receivedAt,
     });
     expect([before.level, before.fields.header_columns]).toEqual(['INFO', 'OSPD[7210]']);
+  });
+});
+
+describe('a Markdown table row learns no level column', () => {
+  const row = (n: number) => `| web-${n} | ${n % 5 === 3 ? 'warn' : 'info'} | ${n} |`;
+
+  it('reads `| web-0 | info | 0 |` whole, a table’s row: its cells are no header', () => {
+    const lines = Array.from({ length: 32 }, (_, n) => row(n));
+    const { read, structure } = learnt(lines);
+    expect(structure?.levelField ?? -1).toBe(-1);
+    const line = read(lines[0] as string);
+    expect([line.level, line.message]).toEqual([undefined, '| web-0 | info | 0 |']);
+  });
+
+  it('still learns a column of rows a pipe opens or closes, not both (`| info | web-0 | text`)', () => {
+    const opened = learnt(
+      Array.from({ length: 32 }, (_, n) => `| ${n % 5 === 3 ? 'warn' : 'info'} | web-${n} | t ${n}`),
+    );
+    expect(opened.structure?.levelField).toBe(0);
+    expect(opened.read(`| info | web-1 | t 1`).level).toBe('INFO');
+    const timed = learnt(
+      Array.from(
+        { length: 32 },
+        (_, n) => `| 2026-11-30 10:00:${second(n)} | ${n % 5 === 3 ? 'warn' : 'info'} | t ${n} |`,
+      ),
+    );
+    expect(timed.read(`| 2026-11-30 10:00:01 | info | t 1 |`).level).toBe('INFO');
   });
 });
 
