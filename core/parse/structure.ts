@@ -22,7 +22,13 @@ import {
 } from './calendar.ts';
 import { categoryOpening, type Diagnostic, diagnosticAt } from './diagnostic.ts';
 import { isSyslogFacility } from './formats/syslog.ts';
-import { dashRunEnd, isSourceLocation, levelCodeEnd, separatedLoggerStart } from './header-fields.ts';
+import {
+  dashRunEnd,
+  isSourceLocation,
+  levelCodeEnd,
+  separatedLoggerStart,
+  skipSpaces,
+} from './header-fields.ts';
 import { timeAfterLabels } from './labels-before-time.ts';
 import {
   columnLevelSpelling,
@@ -898,9 +904,15 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
 
 /**
  * Yate's `<facility:NAME>` (`<regfile:NOTE>`, `<ysigchan:MILD>`): a lower-case facility, a colon and
- * one of Yate's own level names in capitals closing the angle bracket (`yateLevelName`).
+ * one of Yate's own level names in capitals closing the angle bracket (`yateLevelName`), where Yate
+ * writes it: opening the line or right after the time opening it, a space and text after it. Inside
+ * text (`dump <cfg:ALL> x`) or as XML (`<xs:ALL><xs:element/>`, `<x:ALL>` alone) it is text.
  */
 function yateLevel(raw: string, a: number, joint: number, b: number, f: number, out: Header): boolean {
+  if (raw.charCodeAt(b + 1) !== 32 || b + 2 >= raw.length || raw.charCodeAt(b + 2) === 60) return false;
+  let k = a - 2;
+  while (k >= 0 && raw.charCodeAt(k) === 32) k--;
+  if (k >= 0 && !(out.shape >= 0 && out.timeStart === 0 && k === out.timeEnd - 1)) return false;
   for (let k = a; k < joint; k++) {
     const c = raw.charCodeAt(k);
     if (isUpper(c) || !(isLetter(c) || isDigit(c) || c === 95 || c === 46 || c === 45)) return false;
@@ -1447,12 +1459,14 @@ function isDashColumn(raw: string, f: number, out: Header): boolean {
  * An upper-case word of 3+ letters after a logger's name that stands alone after the time, set apart
  * by a colon or a dash (`separatedLoggerStart`: Python's `%(asctime)s - %(name)-12s: %(levelname)-8s`,
  * `2026-… - denyhosts   : INFO     text`): the name reads as a word of text, the level is the header's.
+ * Text must follow the level: a word ending the line is a setting's value (`- verbosity - DEBUG`).
  */
 function isAfterSeparatedLogger(raw: string, f: number, out: Header): boolean {
   if (out.shape < 0) return false;
   const a = fieldStart[f] as number;
   const b = fieldEnd[f] as number;
-  if (b - a < 3 || !isUpperRun(raw, a, b) || (b < raw.length && raw.charCodeAt(b) !== 32)) return false;
+  if (b - a < 3 || raw.charCodeAt(b) !== 32 || !isUpperRun(raw, a, b)) return false;
+  if (skipSpaces(raw, b) >= raw.length) return false;
   return separatedLoggerStart(raw, out.timeStart, out.timeEnd, a) >= 0;
 }
 

@@ -112,3 +112,33 @@ describe('a level behind an MDC map in a bracket', () => {
     expect(structure?.levelAfterTime ?? -1).not.toBe(7);
   });
 });
+
+describe('look-alikes of the lvl34 readings (review26d)', () => {
+  it('reads no Yate name outside the header, nor one with no text after it', () => {
+    // Text before the angle bracket stays the message's, with the bracket in it.
+    const dump = parseLine('2026-11-30 10:00:00 dump <cfg:ALL> x');
+    expect([dump.level, dump.message]).toEqual([undefined, 'dump <cfg:ALL> x']);
+    const config = parseLine('config <db:CONF> = 3');
+    expect([config.level, config.message]).toEqual([undefined, 'config <db:CONF> = 3']);
+    // XML-ish text: an element joined to the next, alone, or before another element.
+    for (const xml of [
+      '<xs:ALL><xs:element name="a"/></xs:ALL>',
+      '<x:ALL>',
+      '2026-11-30 10:00:00 <cfg:ALL>',
+      '2026-11-30 10:00:00 <xs:ALL> <xs:element/>',
+      '2026-11-30 10:00:00 <tag:ALL>text</tag:ALL>',
+    ])
+      expect(parseLine(xml).level).toBeUndefined();
+    // Yate's own lines, with or without the time, still read.
+    expect(parseLine('<regfile:NOTE> Loaded 214 accounts').level).toBe('NOTICE');
+    expect(parseLine('2026-11-30_17:45:09.161531 <ysigchan:MILD> Link down').level).toBe('WARN');
+  });
+
+  it('reads no level after a lone name that ends the line (a setting, not a logger)', () => {
+    const setting = parseLine('2026-11-30 10:00:00 - verbosity - DEBUG');
+    expect([setting.level, setting.message]).toEqual([undefined, 'verbosity - DEBUG']);
+    // The name and the level with text after it still read (DenyHosts' lines always have text).
+    const dashed = parseLine('2026-11-30 10:00:00 - sync - ERROR Connection refused');
+    expect([dashed.level, dashed.logger, dashed.message]).toEqual(['ERROR', 'sync', 'Connection refused']);
+  });
+});
