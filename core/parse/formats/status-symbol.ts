@@ -131,14 +131,15 @@ function openingMark(raw: string): number {
 /**
  * True when the source's `sample` opens most of its lines (`MIN_AGREEMENT`, at least
  * `MIN_SAMPLE_LINES`) with a bracketed one-character mark, every mark one of the status marks
- * (`LEARNED_MARK_LEVELS`, `UNREAD_MARKS`) and one of them an info mark (`[*]`, `[i]`, `[I]`): a
- * checklist (`[ ]` beside `[x]`), a menu of letters (`[e] Enum`, `[o] Open`) or a text with a mark
- * here and there learns nothing.
+ * (`LEARNED_MARK_LEVELS`, `UNREAD_MARKS`) and at least half of them an info mark (`[*]`, `[i]`,
+ * `[I]`), as a log's lines mostly are: a checklist (`[ ]` beside `[x]`, or `[x]` done with a starred
+ * `[*]` item here and there), a menu of letters (`[e] Enum`, `[o] Open`) or a text with a mark here
+ * and there learns nothing.
  */
 export function learnMarkedSource(sample: readonly string[]): boolean {
   let counted = 0;
   let marked = 0;
-  let info = false;
+  let info = 0;
   for (const line of sample) {
     if (line.length === 0) continue;
     counted++;
@@ -146,16 +147,17 @@ export function learnMarkedSource(sample: readonly string[]): boolean {
     if (c < 0) continue;
     const level = LEARNED_MARK_LEVELS.get(c);
     if (level === undefined && !UNREAD_MARKS.has(c)) return false;
-    if (level === 'INFO') info = true;
+    if (level === 'INFO') info++;
     marked++;
   }
-  return info && isAgreed(marked, counted, MIN_SAMPLE_LINES);
+  return info * 2 >= marked && isAgreed(marked, counted, MIN_SAMPLE_LINES);
 }
 
 /**
  * In a source learned to open its lines with status marks (`learnMarkedSource`), the level of the
  * line's mark and its text after it; `read`, what the other readings made of the line, keeps its
- * time when it has one, its level then replaced. Undefined when the line opens with no mark read.
+ * time when it has one, and its level when it read one (`[*] time ERROR text` stays ERROR, its word
+ * cut as a level's), else it takes the mark's. Undefined when the line opens with no mark read.
  */
 export function readLearnedMark(
   raw: string,
@@ -168,7 +170,7 @@ export function readLearnedMark(
   const level = markedWordLevel(raw, 4) ?? mark;
   if (read === undefined || read.parseFailed || read.timestamp === undefined)
     return markedLine(raw, 4, level, ctx);
-  read.level = level;
+  read.level ??= level;
   return read;
 }
 

@@ -123,3 +123,37 @@ describe('bracketed status marks learned per source', () => {
     expect(later.map((p) => p.level)).toEqual([undefined, undefined]);
   });
 });
+
+describe('look-alikes of learned status marks (review26d)', () => {
+  it('learns nothing where the info mark is not most of the marks (a task list with starred items)', () => {
+    const tasks = [
+      '[*] Important: call the bank',
+      '[x] Buy milk',
+      '[x] Pay rent',
+      '[-] Cancelled dentist',
+      '[x] Book flights',
+      '[x] Renew passport',
+      '[*] Star: taxes',
+      '[x] Clean garage',
+      '[-] Dropped gym',
+      '[x] Water plants',
+    ];
+    // `[*]` and `[-]` before a capital are read on a line alone, as before; the done items are no errors.
+    const { sample } = readSource(tasks);
+    const done = tasks.flatMap((t, n) => (t.startsWith('[x]') ? [n] : []));
+    expect(done.map((n) => sample[n]?.level)).toEqual(done.map(() => undefined));
+  });
+
+  it('keeps a level the line states after its time, and its word', () => {
+    const lines = Array.from(
+      { length: 12 },
+      (_, n) =>
+        `[*] 2026-11-30 10:00:${String(n).padStart(2, '0')} ${n % 3 === 0 ? 'ERROR' : 'INFO'} step ${n}`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample.map((p) => p.level)).toEqual(lines.map((_, n) => (n % 3 === 0 ? 'ERROR' : 'INFO')));
+    // A line with no level of its own still takes its mark's.
+    const { later } = readSource(lines, ['[-] 2026-11-30 10:01:00 step failed']);
+    expect(later[0]?.level).toBe('ERROR');
+  });
+});
