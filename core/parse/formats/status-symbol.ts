@@ -96,20 +96,18 @@ export function parseBracketedMark(raw: string, ctx: TimeContext): ParsedLine | 
 
 /**
  * The bracketed one-character marks a source's sample may be learned to open its lines with
- * (`learnMarkedSource`), and their levels: `[*]` INFO (Metasploit, Impacket, pwntools, sagan's and
- * Meer's `Sagan_Log`), `[i]` and `[I]` INFO (maltrail; tarantool's letter), `[!]` WARN (Metasploit,
- * Impacket, maltrail), `[W]` WARN, `[E]` ERROR and `[D]` DEBUG (sagan, Meer), `[-]` ERROR
- * (Metasploit, Impacket), `[x]` and `[X]` ERROR (maltrail's and scanners' errors before they exit).
+ * (`learnMarkedSource`), and their levels: the security tools' marks (`BRACKETED_MARK_LEVELS`, `[*]`
+ * also sagan's and Meer's `Sagan_Log`), `[i]` and `[I]` INFO (maltrail; tarantool's letter), `[!]`
+ * WARN (maltrail too), `[W]` WARN, `[E]` ERROR and `[D]` DEBUG (sagan, Meer), `[x]` and `[X]` ERROR
+ * (maltrail's and scanners' errors before they exit).
  */
 const LEARNED_MARK_LEVELS: ReadonlyMap<number, Level> = new Map([
-  [42, 'INFO'], // *
+  ...BRACKETED_MARK_LEVELS,
   [105, 'INFO'], // i
   [73, 'INFO'], // I
-  [33, 'WARN'], // !
   [87, 'WARN'], // W
   [69, 'ERROR'], // E
   [68, 'DEBUG'], // D
-  [45, 'ERROR'], // -
   [120, 'ERROR'], // x
   [88, 'ERROR'], // X
 ]);
