@@ -796,9 +796,21 @@ export function parseTimestampText(text: string, ctx: TimeContext): number {
   return Number.NaN;
 }
 
-/** A timestamp value of any JSON type: numbers are epochs, strings go through `parseTimestampText`. */
+/**
+ * A timestamp value of any JSON type: numbers are epochs, strings go through `parseTimestampText`. A
+ * number with a fraction is read from its shortest decimal digits (`String`), its millisecond cut as
+ * every epoch's is (`scanEpochNumber`): `1795433709.9999997` is `.999`, where rounding the double to
+ * the microsecond gave the next second.
+ */
 export function parseTimestampValue(value: unknown, ctx: TimeContext): number {
-  if (typeof value === 'number') return Number.isFinite(value) && value > 0 ? epochToMs(value) : Number.NaN;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || value <= 0) return Number.NaN;
+    if (Number.isInteger(value)) return epochToMs(value);
+    const digits = String(value);
+    return scanEpochNumber(digits, 0, epochScan) > 0 && epochScan.end === digits.length
+      ? epochScan.ms
+      : epochToMs(value);
+  }
   if (typeof value === 'string') return parseTimestampText(value, ctx);
   return Number.NaN;
 }

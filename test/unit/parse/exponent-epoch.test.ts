@@ -60,6 +60,26 @@ describe('an epoch in exponent notation', () => {
     expect(parseTimestampText('1.7954337099999997e+09', utc)).toBe(Date.parse('2026-11-23T11:35:09.999Z'));
   });
 
+  it('cuts a JSON number’s millisecond from its shortest digits, never a microsecond rounding', () => {
+    // zap's JSON encoder writes the epoch as a number; a double holds 1795433709.9999997 as
+    // …709.9999998, whose microsecond rounding was the next second.
+    expect(parse('{"ts":1795433709.9999997,"msg":"m"}').timestamp).toBe(
+      Date.parse('2026-11-23T11:35:09.999Z'),
+    );
+    expect(parse('{"ts":1.7954337099999997e+09,"msg":"m"}').timestamp).toBe(
+      Date.parse('2026-11-23T11:35:09.999Z'),
+    );
+    expect(parse('{"ts":1795433709999.9997,"msg":"m"}').timestamp).toBe(
+      Date.parse('2026-11-23T11:35:09.999Z'),
+    );
+    // Binary noise is no lost millisecond: .456 stays .456.
+    expect(parse('{"ts":1795433709.456,"msg":"m"}').timestamp).toBe(Date.parse('2026-11-23T11:35:09.456Z'));
+    expect(parse('{"ts":1795433709456,"msg":"m"}').timestamp).toBe(Date.parse('2026-11-23T11:35:09.456Z'));
+    expect(parse('{"ts":1795433709456789000,"msg":"m"}').timestamp).toBe(
+      Date.parse('2026-11-23T11:35:09.456Z'),
+    );
+  });
+
   it('reads milliseconds and a capital E, a one-digit exponent or none of the plus', () => {
     const t = Date.parse('2026-11-23T11:35:09.695Z');
     expect(parseTimestampText('1.7954337096957021e+12', utc)).toBe(t);
