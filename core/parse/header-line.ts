@@ -19,6 +19,7 @@ import {
   skipHeaderFields,
   skipSpaces,
 } from './header-fields.ts';
+import { labelsBeforeTime } from './labels-before-time.ts';
 import {
   hasDeclaredLevelWords,
   LEVEL_WORD_CHARS,
@@ -174,6 +175,9 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
     line.timestamp = header.time;
     line.timestampText = raw.slice(header.timeStart, header.timeEnd);
     takeDateLabel(raw, header, line);
+    // NestJS's `[Nest] 19096  - ` and its imitators' labels before the time (`labels-before-time.ts`).
+    const labels = labelsBeforeTime(raw, header.timeStart);
+    if (labels !== undefined) line.fields.header_columns = labels;
     end = header.timeEnd;
     // A quoted time in a record of quoted fields (hMailServer's `"SMTPD"\t…\t"2026-11-30 08:30:06.353"\t"text"`):
     // its closing quote is the header's.

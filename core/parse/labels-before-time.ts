@@ -55,3 +55,15 @@ export function timeAfterLabels(raw: string): number {
   }
   return -1;
 }
+
+/**
+ * The labels before the dash, when the time read at `timeStart` is the one right after them
+ * (`[Evolution API]  [loja-centro]  v2.2.3  1`, `[Nest] 19096`): no text, but the line's app, instance,
+ * version and pid, which the header would drop with the dash. Undefined otherwise.
+ */
+export function labelsBeforeTime(raw: string, timeStart: number): string | undefined {
+  if (timeStart <= 0 || raw.charCodeAt(0) !== 91 || timeAfterLabels(raw) !== timeStart) return undefined;
+  let dash = timeStart - 1;
+  while (raw.charCodeAt(dash) === 32) dash--;
+  return raw.slice(0, dash).trimEnd();
+}

@@ -25,6 +25,35 @@ describe('a time after labels and a dash (NestJS’s ConsoleLogger and its imita
     });
   });
 
+  it('keeps the labels before the dash in fields.header_columns: the app, instance, version and pid', () => {
+    expect(
+      parse(
+        '[Evolution API]  [loja-centro]  v2.2.3  1   -  Mon Nov 30 2026 11:20:08     INFO   [ChannelStartupService]  [string]  Browser ready',
+      ).fields,
+    ).toMatchObject({ header_columns: '[Evolution API]  [loja-centro]  v2.2.3  1' });
+    expect(
+      parse('[Nest] 19096  - 11/30/2026, 7:12:59 AM     LOG [NestFactory] Starting').fields,
+    ).toMatchObject({
+      header_columns: '[Nest] 19096',
+    });
+    const parser = compileParser({});
+    const lines = [
+      '[Evolution API]  v2.2.3  1   -  Mon Nov 30 2026 11:20:04     INFO   [PrismaRepository]  [string]  Repository - ON',
+      '[Evolution API]  [loja-centro]  v2.2.3  1   -  Mon Nov 30 2026 11:20:07     INFO   [ChannelStartupService]  [string]  Browser ready',
+      '[Evolution API]  [loja-centro]  v2.2.3  1   -  Mon Nov 30 2026 11:20:31     ERROR   [WebhookController]  [string]  Request failed',
+      '[Evolution API]  [suporte]  v2.2.3  1   -  Mon Nov 30 2026 11:20:11     WARN   [ChannelStartupService]  [string]  Connection closed',
+    ];
+    parser.learn('evolution', lines, receivedAt);
+    expect(parser(lines[3] ?? '', receivedAt, 'evolution').fields).toMatchObject({
+      header_columns: '[Evolution API]  [suporte]  v2.2.3  1 [string]',
+    });
+  });
+
+  it('keeps no labels where the time opens the line or follows other words', () => {
+    expect(parse('2026-11-30 10:00:00 [a] 1 - text').fields.header_columns).toBeUndefined();
+    expect(parse('[2026-11-30 10:00:00] [a] 1 - text').fields.header_columns).toBeUndefined();
+  });
+
   it('reads one bracket of many words as one label', () => {
     expect(parse('[a b c d e] - Mon Nov 30 2026 11:20:04 text')).toMatchObject({
       timestamp: Date.parse('2026-11-30T11:20:04Z'),
