@@ -189,11 +189,24 @@ const MAX_ZONE_LABEL = 64;
  * JavaScript's `Date.prototype.toString()` names the zone after its offset, in parentheses and in
  * words (`GMT+0100 (Central European Standard Time)`, localised by ICU: `(Mitteleuropäische
  * Normalzeit)`): a label only, the offset gives the instant. Letters, spaces, `.`, `'`, `’` and `-`,
- * a letter first; anything else in parentheses (`(pid 42)`) is not a zone's name. Returns the index
+ * a letter first, or the offset itself, `(GMT+03:00)`, as V8 names a zone with no name (`Etc/GMT-3`);
+ * anything else in parentheses (`(pid 42)`) is not a zone's name. Returns the index
  * after the parenthesis, else `i`.
  */
 function afterZoneLabel(s: string, i: number): number {
   if (s.charCodeAt(i) !== 32 || s.charCodeAt(i + 1) !== 40 || !isLabelLetter(s.charCodeAt(i + 2))) return i;
+  // A zone with no name of its own (`Etc/GMT-3`): V8 names it by its offset, `(GMT+03:00)`.
+  if (s.startsWith('GMT', i + 2)) {
+    const sign = s.charCodeAt(i + 5);
+    if (
+      (sign === 43 || sign === 45) &&
+      digits(s, i + 6, 2) >= 0 &&
+      s.charCodeAt(i + 8) === 58 &&
+      digits(s, i + 9, 2) >= 0 &&
+      s.charCodeAt(i + 11) === 41
+    )
+      return i + 12;
+  }
   for (let k = i + 3; k - i - 2 <= MAX_ZONE_LABEL; k++) {
     const c = s.charCodeAt(k);
     if (c === 41) return k + 1;

@@ -58,4 +58,17 @@ describe('JavaScript’s Date.prototype.toString()', () => {
     expect(parseTimestampText('Mon Feb 30 2026 11:20:04', utc)).toBeNaN();
     expect(parseTimestampText('Mon Nov 30 2026 11:20:04 GMT+0100 (pid 42)', utc)).toBeNaN();
   });
+  it('reads the offset V8 names a zone with no name of its own (Etc/GMT-3: GMT+0300 (GMT+03:00)) as its label', () => {
+    const t = Date.parse('2026-11-30T10:20:04Z');
+    expect(parseTimestampText('Mon Nov 30 2026 13:20:04 GMT+0300 (GMT+03:00)', utc)).toBe(t);
+    expect(parse('Mon Nov 30 2026 13:20:04 GMT+0300 (GMT+03:00) server started')).toMatchObject({
+      timestamp: t,
+      message: 'server started',
+    });
+    expect(parseTimestampText('Mon Nov 30 2026 07:50:04 GMT-0230 (GMT-02:30)', utc)).toBe(t);
+    // Only that shape: another offset's text, or one left open, is no label.
+    expect(parseTimestampText('Mon Nov 30 2026 13:20:04 GMT+0300 (GMT+03:00', utc)).toBeNaN();
+    expect(parseTimestampText('Mon Nov 30 2026 13:20:04 GMT+0300 (GMT+3)', utc)).toBeNaN();
+    expect(parse('Mon Nov 30 2026 13:20:04 GMT+0300 (GMT+03:00x) text').message).toBe('(GMT+03:00x) text');
+  });
 });
