@@ -175,9 +175,12 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
     line.timestamp = header.time;
     line.timestampText = raw.slice(header.timeStart, header.timeEnd);
     takeDateLabel(raw, header, line);
-    // NestJS's `[Nest] 19096  - ` and its imitators' labels before the time (`labels-before-time.ts`).
-    const labels = labelsBeforeTime(raw, header.timeStart);
-    if (labels !== undefined) line.fields.header_columns = labels;
+    // NestJS's `[Nest] 19096  - ` and its imitators' labels before the time (`labels-before-time.ts`),
+    // unless a level after the time keeps them with the columns stepped over (`keepSteppedOver`).
+    const stepped =
+      header.level !== undefined && header.textStart < 0 && header.levelStart > header.timeStart;
+    const labels = stepped ? undefined : labelsBeforeTime(raw, header.timeStart);
+    if (labels !== undefined) appendHeaderColumns(line, labels);
     end = header.timeEnd;
     // A quoted time in a record of quoted fields (hMailServer's `"SMTPD"\t…\t"2026-11-30 08:30:06.353"\t"text"`):
     // its closing quote is the header's.
