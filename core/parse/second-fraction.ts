@@ -37,7 +37,7 @@ import { MIN_SAMPLE_LINES } from './agreement.ts';
 import { fractionMillis, isDigit, isLetter, readClock } from './calendar.ts';
 import { isFullLevelWord, type Level, levelWord } from './levels.ts';
 import { agreedPosition, HEADER_CHARS, isAgreed } from './structure.ts';
-import { readZoneAt, scanTimestamp, type TimeContext, type TimeScan, zoneOfLastRead } from './timestamps.ts';
+import { readZoneAt, scanTimestamp, type TimeContext, type TimeScan, zoneWasRead } from './timestamps.ts';
 import type { ParsedLine } from './types.ts';
 import { zoneOffset } from './zones.ts';
 
@@ -287,7 +287,8 @@ function restatedStamp(
   if (apart === 0) return ms;
   if (apart % QUARTER_HOUR !== 0 || Math.abs(apart) > MOST_ZONE_APART) return undefined;
   readZoneAt(raw, clock + 8);
-  if (zoneOfLastRead.has) return undefined;
+  // A header that wrote its zone, as an offset or by name (`Europe/Warsaw`), keeps its instant.
+  if (zoneWasRead()) return undefined;
   // The other reading of a wall clock the source's zone writes twice (the hour summer time ends).
   return learned.restatedZone || !isOtherWallClock(ms, readClock(raw, clock), ctx) ? ms : undefined;
 }

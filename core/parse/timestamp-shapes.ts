@@ -311,8 +311,8 @@ function run(steps: readonly Step[], s: string, i: number): number {
         break;
       case Op.Zone:
         // A layout may offer a zone twice (before and after a year written last): the first one
-        // read counts, and after it the second place is not read.
-        if (zoned) break;
+        // read counts (an offset or a name), and after it the second place is not read.
+        if (zoned || namedZone !== '') break;
         j = readZoneAt(s, j, year < 0);
         zoned = zoneOfLastRead.has;
         zoneMs = zoneOfLastRead.ms;

@@ -369,6 +369,11 @@ function readZoneAbbreviation(s: string, at: number, none: number): number {
  */
 export const zoneOfLastRead = { has: false, ms: 0, name: '' };
 
+/** True when `readZoneAt`'s last read found a zone, as an offset or by its name. */
+export function zoneWasRead(): boolean {
+  return zoneOfLastRead.has || zoneOfLastRead.name !== '';
+}
+
 /** Reads an optional zone at `i` (see `readZone`); returns the index after it, `i` when none. */
 export function readZoneAt(s: string, i: number, yearMayFollow = false): number {
   const end = readZone(s, i, yearMayFollow);

@@ -1,7 +1,7 @@
 import { isDigit, isDigits } from '../calendar.ts';
 import { type Level, normaliseLevel, syslogSeverityLevel } from '../levels.ts';
 import { newLine, setTimestampText } from '../line.ts';
-import { epochToMs, readZoneAt, type TimeContext, zoneOfLastRead } from '../timestamps.ts';
+import { epochToMs, readZoneAt, type TimeContext, zoneWasRead } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 import { ROLE_OF, ROLES, type Role, type RoleRank, roleOf } from './roles.ts';
 
@@ -363,7 +363,7 @@ function withDateAndZone(time: string): string {
   if (zone === undefined) return dated;
   const zoned = `${dated} ${zone}`;
   const zoneEnd = readZoneAt(zoned, dated.length);
-  return (zoneOfLastRead.has || zoneOfLastRead.name !== '') && zoneEnd === zoned.length ? zoned : dated;
+  return zoneWasRead() && zoneEnd === zoned.length ? zoned : dated;
 }
 
 /** A logfmt line (`time=… level=info msg="…" key=value`); undefined when it is not logfmt. */

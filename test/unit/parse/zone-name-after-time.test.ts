@@ -7,7 +7,7 @@
  * invented, not taken from any corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { parseLine } from '../../../core/parse/index.ts';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
 
 const receivedAt = Date.parse('2026-12-02T06:00:00Z');
 const parse = (line: string) => parseLine(line, { receivedAt });
@@ -153,5 +153,27 @@ describe('a time followed by an IANA zone name', () => {
     ]) {
       expect(time(`2026-11-28 10:00:00 ${zone} INFO x`)).toBe(at('2026-11-28T10:00:00Z'));
     }
+  });
+});
+
+// review26w: the zone's name meeting the other readings of a time.
+describe('a zone name where another reading of the time meets it', () => {
+  it('keeps the name read before a year a layout may also zone after it (ctime with a zone)', () => {
+    // The layout's second zone place, after the year, found none and cleared the name read first.
+    expect(time('Mon Nov 30 10:00:00 Europe/Warsaw 2026 text here')).toBe(at('2026-11-30T09:00:00Z'));
+    expect(time('Mon Nov 30 10:00:00 CET 2026 text here')).toBe(at('2026-11-30T09:00:00Z'));
+  });
+
+  it("never lets a source's restated stamp, written without a zone, move a header its zone name placed", () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, i) =>
+        `2026-11-30 10:00:${String(i).padStart(2, '0')} Europe/Warsaw app: 2026-11-30 10:00:${String(i).padStart(2, '0')}.${100 + i} handled ${i}`,
+    );
+    const parser = compileParser({});
+    parser.learn('warsaw', lines, receivedAt);
+    // Read in the source's zone (UTC), the restated stamp lies an hour from the header: as with an
+    // offset written there, the header's instant holds.
+    expect(parser(lines[5] as string, receivedAt, 'warsaw').timestamp).toBe(at('2026-11-30T09:00:05Z'));
   });
 });
