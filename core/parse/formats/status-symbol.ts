@@ -4,7 +4,7 @@ import { isFullLevelWord, type Level, levelSpelling } from '../levels.ts';
 import { newLine } from '../line.ts';
 import { isAgreed } from '../structure.ts';
 import { parseAnyTimestamp } from '../timestamp-shapes.ts';
-import type { TimeContext } from '../timestamps.ts';
+import { scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 import { takePaddedPairs } from './logfmt.ts';
 
@@ -165,11 +165,32 @@ export function readLearnedMark(
   const c = openingMark(raw);
   const mark = c < 0 ? undefined : LEARNED_MARK_LEVELS.get(c);
   if (mark === undefined) return undefined;
-  const level = markedWordLevel(raw, 4) ?? mark;
-  if (read === undefined || read.parseFailed || read.timestamp === undefined)
-    return markedLine(raw, 4, level, ctx);
-  read.level ??= level;
+  if (read === undefined || read.parseFailed || read.timestamp === undefined) {
+    const text = openingTimeEnd(raw, ctx);
+    const line = markedLine(raw, text, markedWordLevel(raw, text) ?? mark, ctx, text === 4);
+    if (text > 4) {
+      line.timestamp = openingScan.ms;
+      line.timestampText = raw.slice(4, openingScan.end);
+    }
+    return line;
+  }
+  read.level ??= markedWordLevel(raw, 4) ?? mark;
   return read;
+}
+
+const openingScan: TimeScan = { ms: 0, end: 0 };
+
+/**
+ * Where the text starts after a time opening it right after the mark (`[!] Mon Nov 30 2026 10:00:02
+ * GMT+0100 (CET) text`, any shape `scanTimestamp` reads: the line-alone reading of the security
+ * tools' marks, which read `[*]` and `[!]` first, knows a right-aligned time only), a space and text
+ * after it (`openingScan` filled); 4, the text after the mark, when no time opens it.
+ */
+function openingTimeEnd(raw: string, ctx: TimeContext): number {
+  if (!scanTimestamp(raw, 4, ctx, openingScan) || raw.charCodeAt(openingScan.end) !== 32) return 4;
+  let k = openingScan.end;
+  while (raw.charCodeAt(k) === 32) k++;
+  return k < raw.length ? k : 4;
 }
 
 /** The level a capitalised word and a colon at `i` spell (`Error:`), or undefined. */
@@ -376,13 +397,16 @@ export function parseSuccessBadge(raw: string, ctx: TimeContext, indented: boole
   return markedLine(raw, i, 'INFO', ctx);
 }
 
-/** The line a status mark at its start gives: `level`, the text from `i`, a right-aligned time. */
-function markedLine(raw: string, i: number, level: Level, ctx: TimeContext): ParsedLine {
+/**
+ * The line a status mark at its start gives: `level`, the text from `i`, a right-aligned time (not
+ * looked for when `rightTime` is false: the line's time opened the text).
+ */
+function markedLine(raw: string, i: number, level: Level, ctx: TimeContext, rightTime = true): ParsedLine {
   let end = raw.length;
   while (end > i && raw.charCodeAt(end - 1) === 32) end--;
   const line = newLine('generic', '');
   line.level = level;
-  const time = rightAlignedTimeOfDay(raw, i, end);
+  const time = rightTime ? rightAlignedTimeOfDay(raw, i, end) : -1;
   const textEnd = time < 0 ? -1 : textEndBefore(raw, i, time);
   // A time it cannot read (`25:61:99`) is no time of the line's: the text keeps it.
   const ms = textEnd < 0 ? Number.NaN : parseAnyTimestamp(raw.slice(time, end), ctx);

@@ -157,3 +157,40 @@ describe('look-alikes of learned status marks (review26d)', () => {
     expect(later[0]?.level).toBe('ERROR');
   });
 });
+
+// review26w: the marks meeting this session's other readings.
+describe('learned status marks before a time the line-alone mark reading does not know', () => {
+  it("reads the time opening the text after any mark, as the source's other marks' lines read it (ctime, JavaScript's Date)", () => {
+    const marks = ['*', 'i', '!', 'E', '*', 'i'];
+    const lines = Array.from(
+      { length: 12 },
+      (_, n) =>
+        `[${marks[n % 6]}] Mon Nov 30 2026 10:00:${String(n).padStart(2, '0')} GMT+0100 (Central European Standard Time) step ${n}`,
+    );
+    const { sample } = readSource(lines);
+    // `[*]` and `[!]` are read on a line alone as the security tools' marks: their time was left in the text.
+    expect(sample.map((p) => p.timestamp)).toEqual(
+      lines.map((_, n) => Date.parse(`2026-11-30T09:00:${String(n).padStart(2, '0')}Z`)),
+    );
+    expect(sample.map((p) => p.message)).toEqual(lines.map((_, n) => `step ${n}`));
+    expect(sample.map((p) => p.level)).toEqual(
+      lines.map((_, n) => ({ '*': 'INFO', i: 'INFO', '!': 'WARN', E: 'ERROR' })[marks[n % 6] as string]),
+    );
+    const { later } = readSource(lines, [
+      '[!] Mon Nov 30 10:01:00 2026 disk nearly full',
+      '[*] Mon Nov 30 2026 10:02:00 GMT+0100 (CET) job done at 10:05:00',
+    ]);
+    expect(later[0]?.timestamp).toBe(Date.parse('2026-11-30T10:01:00Z'));
+    expect(later[0]?.message).toBe('disk nearly full');
+    // A time ending the text is the text's once one opened it.
+    expect(later[1]?.timestamp).toBe(Date.parse('2026-11-30T09:02:00Z'));
+    expect(later[1]?.message).toBe('job done at 10:05:00');
+  });
+
+  it('leaves a weekday that opens no time in the text', () => {
+    const lines = Array.from({ length: 12 }, (_, n) => `[${n % 2 ? '*' : 'i'}] Mon Nov 30 meeting ${n}`);
+    const { sample } = readSource(lines);
+    expect(sample.map((p) => p.message)).toEqual(lines.map((l) => l.slice(4)));
+    expect(sample.every((p) => p.timestamp === undefined)).toBe(true);
+  });
+});
