@@ -82,29 +82,43 @@ const ZONE_AREAS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Names read from lines and what each named: the runtime's name for the zone, '' for none. Bounded,
- * apart from the zones' formatters, since lines may show any `Area/City`.
+ * The runtime's own zone names (ICU's canonical ones, `Asia/Calcutta`, `Europe/Kiev`): a name among
+ * them is a zone without asking the runtime. Built on first use.
  */
-const namesRead = new Map<string, string>();
-const MAX_NAMES_READ = 2_000;
+let canonicalNames: ReadonlySet<string> | undefined;
+
+/** Names read from lines that the runtime named a zone (aliases such as `US/Eastern`): real zones only, so few. */
+const aliasesRead = new Map<string, string>();
+
+/**
+ * Names read from lines that name no zone. Asking costs a formatter each (tens of µs), so at most
+ * MAX_UNKNOWN_NAMES are ever asked: past that, a name the runtime lists or an alias already read is
+ * still a zone, and any other stays text. Lines that write a new made-up `America/…` each could
+ * otherwise make every line ten to twenty times dearer.
+ */
+const unknownNames = new Set<string>();
+const MAX_UNKNOWN_NAMES = 256;
 
 /**
  * The zone a name written in a line names, as the runtime calls it (`Asia/Kolkata` → `Asia/Calcutta`,
  * `US/Eastern` → `America/New_York`), or '' when it names none: an `Area/City` outside the tz
  * database's areas, one the runtime does not know, or a known one in another letter case
  * (`EUROPE/PARIS`: a logger prints the database's spelling, as Java's `ZoneId` requires). A name
- * without a slash (`UTC`, `CET`) is asked as it is.
+ * without a slash (`UTC`, `CET`) is asked as it is. Once MAX_UNKNOWN_NAMES names were found to be
+ * none, an alias never read before stays text too (see `unknownNames`).
  */
 export function zoneNamedInText(name: string): string {
   if (UTC_NAMES.has(name)) return 'UTC';
   const slash = name.indexOf('/');
   if (slash >= 0 && !ZONE_AREAS.has(name.slice(0, slash))) return '';
-  let zone = namesRead.get(name);
-  if (zone === undefined) {
-    zone = runtimeZoneName(name);
-    if (namesRead.size >= MAX_NAMES_READ) namesRead.clear();
-    namesRead.set(name, zone);
-  }
+  canonicalNames ??= new Set(Intl.supportedValuesOf('timeZone'));
+  if (canonicalNames.has(name)) return name;
+  const alias = aliasesRead.get(name);
+  if (alias !== undefined) return alias;
+  if (unknownNames.has(name) || unknownNames.size >= MAX_UNKNOWN_NAMES) return '';
+  const zone = runtimeZoneName(name);
+  if (zone === '') unknownNames.add(name);
+  else aliasesRead.set(name, zone);
   return zone;
 }
 
