@@ -20,6 +20,7 @@ import {
   skipSpaces,
 } from './header-fields.ts';
 import { labelsBeforeTime } from './labels-before-time.ts';
+import { LEAD_COLUMNS, LEAD_WHOLE, leadEnd, leadReading, NO_LEAD } from './lead-before-time.ts';
 import {
   hasDeclaredLevelWords,
   LEVEL_WORD_CHARS,
@@ -171,6 +172,7 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
   if (header.shape < 0 && header.level === undefined) return undefined;
   const line = newLine(format, '');
   let end = 0;
+  let lead = NO_LEAD;
   if (header.shape >= 0) {
     line.timestamp = header.time;
     line.timestampText = raw.slice(header.timeStart, header.timeEnd);
@@ -181,6 +183,9 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
       header.level !== undefined && header.textStart < 0 && header.levelStart > header.timeStart;
     const labels = stepped ? undefined : labelsBeforeTime(raw, header.timeStart);
     if (labels !== undefined) appendHeaderColumns(line, labels);
+    // Words stepped over before the time that nothing else keeps (`lead-before-time.ts`).
+    lead = labels === undefined && line.fields.node === undefined ? leadBeforeTime(raw, header) : NO_LEAD;
+    if (lead === LEAD_COLUMNS && !stepped) keepColumns(raw, 0, leadEnd(raw, header.timeStart), line);
     end = header.timeEnd;
     // A quoted time in a record of quoted fields (hMailServer's `"SMTPD"\t…\t"2026-11-30 08:30:06.353"\t"text"`):
     // its closing quote is the header's.
@@ -191,6 +196,7 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
     line.level = header.level;
     line.message = raw.slice(header.textStart);
     line.format = format;
+    if (lead === LEAD_WHOLE) wholeLine(raw, line);
     return line;
   }
   if (header.level !== undefined) {
@@ -211,7 +217,11 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
           : Math.max(end, names);
     }
   }
-  if (header.level === undefined && header.columnEnd > end) end = header.columnEnd;
+  // The columns stepped over after the time (`web-0 2026-… [main] text`) stay the line's.
+  if (header.level === undefined && header.columnEnd > end) {
+    keepColumns(raw, end, header.columnEnd, line);
+    end = header.columnEnd;
+  }
   wrappedUntil = -1;
   end = closeHeaderBracket(raw, end, line);
   const start = messageStart(raw, end);
@@ -225,7 +235,30 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
   else if (arrow > start) line.message = raw.slice(skipSpaces(raw, arrow));
   else readAfterLevel(raw, start, line, false);
   line.format = format;
+  if (lead === LEAD_WHOLE) wholeLine(raw, line);
   return line;
+}
+
+/**
+ * How the words before a time found past the line's start are kept (`leadReading`): not where a
+ * level before the time already decided (its own readers keep what precedes it), nor where only
+ * marks stand there (`[2026-…`).
+ */
+function leadBeforeTime(raw: string, header: Header): number {
+  if (header.timeStart <= 0 || (header.level !== undefined && header.levelStart < header.timeStart))
+    return NO_LEAD;
+  const at = header.timeStart;
+  // A cheap test first: a time at the line's start after marks only (`[`, `<`, spaces) has no lead.
+  let k = 0;
+  while (k < at && !isAlnum(raw.charCodeAt(k))) k++;
+  if (k === at) return NO_LEAD;
+  return leadReading(raw, trimMarks(raw, 0, leadEnd(raw, at)), header.timeEnd);
+}
+
+/** Prose carrying a time: the whole line is the message, its columns in it (none kept twice). */
+function wholeLine(raw: string, line: ParsedLine): void {
+  line.message = raw.trim();
+  delete line.fields.header_columns;
 }
 
 /**

@@ -206,7 +206,8 @@ describe('a record of quoted fields, its time among them', () => {
     expect(read(hmail(5, '"192.0.2.88"\t', 'SENT: 535 Authentication failed.'))).toMatchObject({
       timestamp: Date.UTC(2026, 10, 30, 8, 30, 5, 353),
       message: 'SENT: 535 Authentication failed.',
-      fields: { header_columns: '"192.0.2.88"' },
+      // The columns before the time too (`lead-before-time.ts`), in line order: none dropped.
+      fields: { header_columns: 'SMTPD"\t8068\t341 "192.0.2.88"' },
     });
     expect(
       compileParser({})(
