@@ -425,6 +425,12 @@ function cut(line: ParsedLine, text: string): string {
   // Before the columns after the level that `skipHeaderFields` kept (`a|info|b|text`), in order.
   if (before.length > 0 && prior === undefined)
     line.fields.header_columns = stepped === undefined ? before : `${before} ${String(stepped)}`;
+  else if (before.length > 0 && !String(prior).includes(before)) {
+    // After the columns a reader kept before the time (`lead-before-time.ts`), in line order.
+    const after = String(stepped).slice(String(prior).length).trim();
+    line.fields.header_columns =
+      after === '' ? `${String(prior)} ${before}` : `${String(prior)} ${before} ${after}`;
+  }
   if (found.logger !== undefined) line.logger = found.logger;
   return text.slice(start);
 }

@@ -109,6 +109,33 @@ describe('a learned source whose time follows other words', () => {
   });
 });
 
+describe('a learned level column past the usual reach, a label before the time', () => {
+  it('keeps the label and the context fields after the time, in line order', () => {
+    const at = (n: number) => String(n % 60).padStart(2, '0');
+    const line = (n: number, level: string) =>
+      `node-${n % 3} 2026-11-30 11:20:${at(n)},120 org:acme env:prod api:pay-v${n % 3} rev:${n % 7} ` +
+      `messageid:rrt-${n}-3 main ${level} HTTP.CLIENT - deployed bundle ${n}`;
+    const read = learnt(Array.from({ length: 32 }, (_, n) => line(n, n % 4 === 0 ? 'WARN' : 'INFO')));
+    expect(read(line(40, 'ERROR'))).toMatchObject({
+      level: 'ERROR',
+      fields: { header_columns: 'node-1 org:acme env:prod api:pay-v1 rev:5 messageid:rrt-40-3 main' },
+    });
+  });
+});
+
+describe('a level read later in the text, columns kept before the time', () => {
+  it('keeps the columns between the time and the level after those before the time', () => {
+    // A fuzz line (parse-equivalence seed 7): the level reader kept its columns only where none were.
+    const line = parse(
+      'QZe~*/mJz|2.0059138961010334e+135|2026-11-27\t10:15:03|\'2c) wQ?,n|-1.1338165561906436e+193|[WARN-|["retry func failed"] ["retry time"=3]',
+    );
+    expect(line.level).toBe('WARN');
+    expect(line.fields.header_columns).toBe(
+      "QZe~*/mJz|2.0059138961010334e+135 '2c) wQ?,n|-1.1338165561906436e+193",
+    );
+  });
+});
+
 const word = fc.constantFrom(
   'user',
   'said',
