@@ -13,7 +13,8 @@
  *   one in `I` (one severe identifier on every line is a label: a false alert on every line).
  * - **Reading**: on a later line the readers gave no level, an identifier in that field gives its
  *   letter's level; the identifier goes to `fields.code`, the columns before it to
- *   `fields.header_columns`, and the message starts at the identifier (the product's text names it).
+ *   `fields.header_columns` (after any a reader kept there, in line order), and the message starts
+ *   at the identifier (the product's text names it).
  *
  * Limits: a column of identifiers all ending in `I` reads INFO; a product's column of codes shaped so
  * whose last letters happen to be `I`, `W`, `E`, `S` only would read as severities.
@@ -22,6 +23,7 @@ import { MIN_SAMPLE_LINES } from './agreement.ts';
 import { isDigit, isUpper } from './calendar.ts';
 import { idLetterLevel } from './formats/message-mark.ts';
 import type { Level } from './levels.ts';
+import { appendHeaderColumns } from './line.ts';
 import { isAgreed, isAgreedOn } from './structure.ts';
 import type { ParsedLine } from './types.ts';
 
@@ -102,6 +104,7 @@ export function readIdField(line: ParsedLine, field: number): void {
   line.level = level;
   if (line.fields.code === undefined) line.fields.code = message.slice(a, end);
   const before = message.slice(0, a).trim();
-  if (before.length > 0 && line.fields.header_columns === undefined) line.fields.header_columns = before;
+  // After the columns a reader kept (labels before the time): a line loses nothing.
+  if (before.length > 0) appendHeaderColumns(line, before);
   line.message = message.slice(a);
 }

@@ -91,3 +91,24 @@ describe('identifier look-alikes stay text', () => {
     expect(levelsOf(lines).every((l) => l === undefined)).toBe(true);
   });
 });
+
+describe('the columns a severity identifier steps over', () => {
+  it('are kept after the labels kept before the time, in line order', () => {
+    // A line loses nothing: the columns the identifier steps over (`worker-0 7c1e`) join the labels
+    // and ids before the time (`lead-before-time.ts`, `labels-before-time.ts`).
+    for (const [lead, kept] of [
+      ['web-0 ', 'web-0 worker-0 7c1e'],
+      ['[Nest] 19096  - ', '[Nest] 19096 worker-0 7c1e'],
+      ['', 'worker-0 7c1e'],
+    ] as const) {
+      const line = (n: number) =>
+        `${lead}2026-11-30 10:00:${second(n)} worker-${n % 3} 7c1e TPFS${14000 + n}${letterOf(n)} Volume ${n} written`;
+      const { sample } = readSource(Array.from({ length: 32 }, (_, n) => line(n)));
+      expect(sample[0]).toMatchObject({
+        level: 'INFO',
+        message: 'TPFS14000I Volume 0 written',
+        fields: { header_columns: kept, code: 'TPFS14000I' },
+      });
+    }
+  });
+});
