@@ -684,6 +684,13 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-104`), to be run once,
  *    blind.
+ * 56. a hundred-and-eighth held-out corpus (bench/fixtures/format-docs-heldout108), a long-source
+ *    set: 12 sources of 31–33 lines each, each a continuous stretch of one running product's log in
+ *    its default output, from in-memory caches, data grids and key-value stores (Pika, Tendis,
+ *    the Codis proxy, Dynomite, the Prometheus memcached exporter, kine, VoltDB, SSDB, immudb,
+ *    predixy, Olric and Microsoft Garnet), each format grounded in material fetched while writing
+ *    it, written without reading the parser and sealed before any tuning round could see it; it
+ *    runs only when named (`--sets held-out-108`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1143,6 +1150,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-104',
     folder: 'format-docs-heldout104',
     sealedSha256: 'dc9c9e7ee521d9a4495e8191979a91687dd84c4525c78fd982fe7988350045c4',
+  },
+  {
+    name: 'held-out-108',
+    folder: 'format-docs-heldout108',
+    sealedSha256: 'c8bbb8ee6b42f5f3d98c0a562c818933bb5facbe4b505a27d7958ce70b7267ea',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
