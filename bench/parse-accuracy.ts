@@ -691,6 +691,14 @@
  *    predixy, Olric and Microsoft Garnet), each format grounded in material fetched while writing
  *    it, written without reading the parser and sealed before any tuning round could see it; it
  *    runs only when named (`--sets held-out-108`), to be run once, blind.
+ * 57. a hundred-and-ninth held-out corpus (bench/fixtures/format-docs-heldout109), a long-source
+ *    set: 12 sources of 31–35 lines each, each a continuous stretch of one running product's log in
+ *    its default output, from Linux desktop, laptop and workstation session services
+ *    (systemd-logind, WirePlumber, polkitd in Debian's auth.log, GDM, KWin on Wayland,
+ *    rtkit-daemon, gnome-session, UPower, gnome-keyring-daemon, Fcitx 5, system76-power and GNOME
+ *    Online Accounts' goa-daemon), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-109`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1155,6 +1163,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-108',
     folder: 'format-docs-heldout108',
     sealedSha256: 'c8bbb8ee6b42f5f3d98c0a562c818933bb5facbe4b505a27d7958ce70b7267ea',
+  },
+  {
+    name: 'held-out-109',
+    folder: 'format-docs-heldout109',
+    sealedSha256: '4a5e06de0e3a75a8a98c484c8ed35ad1cadd1fa69397a0320696c2b4980f4377',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
