@@ -666,6 +666,7 @@
  *    NetObserv's flowlogs-pipeline, softflowd, hsflowd, IPFIXcol2 and pktvisor), each format
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-106`), to be
+ *    run once, blind.
  * 54. a hundred-and-third held-out corpus (bench/fixtures/format-docs-heldout103), a long-source
  *    set: 12 sources of 32–35 lines each, each a continuous stretch of one running product's log in
  *    its default output, from Kubernetes storage and networking add-ons (istiod, ztunnel, the Ceph
