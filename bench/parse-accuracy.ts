@@ -700,6 +700,15 @@
  *    Online Accounts' goa-daemon), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-109`), to be run once, blind.
+ * 58. a hundred-and-seventh held-out corpus (bench/fixtures/format-docs-heldout107), a long-source
+ *    set: 12 sources of 30–36 lines each, each a continuous stretch of one running product's log in
+ *    its default output, from JVM runtime diagnostics and Java service frameworks (HotSpot's
+ *    unified GC log, the New Relic, Elastic APM, Application Insights and Glowroot Java agents,
+ *    Vert.x's default JUL formatter, Apache mod_jk, Atlassian Crowd, Spring Cloud Config Server,
+ *    the JHipster Registry, Javalin on slf4j-simple and the JDK's jwebserver), each format grounded
+ *    in material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-107`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1169,6 +1178,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-109',
     folder: 'format-docs-heldout109',
     sealedSha256: '4a5e06de0e3a75a8a98c484c8ed35ad1cadd1fa69397a0320696c2b4980f4377',
+  },
+  {
+    name: 'held-out-107',
+    folder: 'format-docs-heldout107',
+    sealedSha256: '3bdf907a61d408626718f4fb2b735750eae088340e87bdc0cebe17e921494830',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
