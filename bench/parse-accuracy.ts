@@ -709,6 +709,14 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-107`), to be run once,
  *    blind.
+ * 59. a hundred-and-tenth held-out corpus (bench/fixtures/format-docs-heldout110), a long-source
+ *    set: 12 sources of 31–33 lines each, each a continuous stretch of one running product's log in
+ *    its default output, from distributed SQL and query engines (the PrestoDB coordinator, Amazon
+ *    Redshift's connection log, Neon's pageserver, MariaDB ColumnStore, Mycat, Denodo Virtual
+ *    DataPort, HeavyDB, DBLE, MatrixOne, an OpenMLDB tablet, the Ballista scheduler and Spice.ai's
+ *    spiced), each format grounded in material fetched while writing it, written without reading
+ *    the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-110`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1183,6 +1191,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-107',
     folder: 'format-docs-heldout107',
     sealedSha256: '3bdf907a61d408626718f4fb2b735750eae088340e87bdc0cebe17e921494830',
+  },
+  {
+    name: 'held-out-110',
+    folder: 'format-docs-heldout110',
+    sealedSha256: '1eed16b513ea0ce97dccd28a2ed4a5db0b18761dfe1f37d789e3310777ccc3e6',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
