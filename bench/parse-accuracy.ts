@@ -717,6 +717,14 @@
  *    spiced), each format grounded in material fetched while writing it, written without reading
  *    the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-110`), to be run once, blind.
+ * 60. a hundred-and-twelfth held-out corpus (bench/fixtures/format-docs-heldout112), a long-source
+ *    set: 12 sources of 31–34 lines each, each a continuous stretch of one running product's log in
+ *    its default output, from cluster managers, schedulers and service discovery outside Kubernetes
+ *    (the vSphere HA agent's fdm.log, the Veritas Cluster Server engine log, the Oracle Clusterware
+ *    alert log, the Serf agent, confd, CTDB, classic Docker Swarm, Registrator, a Windmill worker,
+ *    Ganeti's luxid, Chronos and CoreOS fleet), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-112`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1196,6 +1204,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-110',
     folder: 'format-docs-heldout110',
     sealedSha256: '1eed16b513ea0ce97dccd28a2ed4a5db0b18761dfe1f37d789e3310777ccc3e6',
+  },
+  {
+    name: 'held-out-112',
+    folder: 'format-docs-heldout112',
+    sealedSha256: 'e82222c079a78c6183413f771bce0e2105d6a2d945e9d1652a645d46db734936',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
