@@ -725,6 +725,15 @@
  *    Ganeti's luxid, Chronos and CoreOS fleet), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-112`), to be run once, blind.
+ * 61. a hundred-and-eleventh held-out corpus (bench/fixtures/format-docs-heldout111), a
+ *    long-source set: 12 sources of 30–34 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from streaming media servers and video conferencing run
+ *    in-house (ZLMediaKit, Pexip Infinity, LiveKit Egress and Ingress, Shaka Packager, Mattermost
+ *    Calls' rtcd, BigBlueButton's bbb-webrtc-sfu and recording worker, the Nextcloud Talk
+ *    recording server, ion-sfu, MiroTalk SFU and the Medooze media server), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-111`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1209,6 +1218,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-112',
     folder: 'format-docs-heldout112',
     sealedSha256: 'e82222c079a78c6183413f771bce0e2105d6a2d945e9d1652a645d46db734936',
+  },
+  {
+    name: 'held-out-111',
+    folder: 'format-docs-heldout111',
+    sealedSha256: '0e295a71ee40e09dfbcbccb546bea174f6b38f82aaf3fcbf6b8364a2df280149',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
