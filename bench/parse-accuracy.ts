@@ -734,6 +734,15 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-111`), to be run once,
  *    blind.
+ * 62. a hundred-and-thirteenth held-out corpus (bench/fixtures/format-docs-heldout113), a
+ *    long-source set: 12 sources of 32 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from feature-flag relays, configuration and secrets
+ *    services and in-house API mocking, contract-testing and schema-registry tooling (MockServer,
+ *    Karapace, WireMock standalone, Apicurio Registry, Microcks, Apollo's config service, the
+ *    Bank-Vaults secrets webhook, Optimizely Agent, the Split Synchronizer, the Mockoon CLI, the Ruby
+ *    Pact mock service and the Hoppscotch backend), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-113`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1223,6 +1232,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-111',
     folder: 'format-docs-heldout111',
     sealedSha256: '0e295a71ee40e09dfbcbccb546bea174f6b38f82aaf3fcbf6b8364a2df280149',
+  },
+  {
+    name: 'held-out-113',
+    folder: 'format-docs-heldout113',
+    sealedSha256: '6fd08d39958a484a8c80ae429da9a644cc11adeba18b10df62c74854ef408587',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
