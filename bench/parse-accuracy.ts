@@ -743,6 +743,15 @@
  *    Pact mock service and the Hoppscotch backend), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-113`), to be run once, blind.
+ * 63. a hundred-and-fourteenth held-out corpus (bench/fixtures/format-docs-heldout114), a
+ *    long-source set: 12 sources of 31–34 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from the neighbours of web and application firewalls on
+ *    a host and language web servers (Easegress, Zoraxy, the HAProxy Data Plane API, sslh's
+ *    journal, npm http-server, Litestar under `litestar run`, rust-rpxy, the nps server, the
+ *    nginx-proxy container's combined forego/docker-gen/nginx output, Nginx UI, Robyn and Iris),
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-114`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1237,6 +1246,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-113',
     folder: 'format-docs-heldout113',
     sealedSha256: '6fd08d39958a484a8c80ae429da9a644cc11adeba18b10df62c74854ef408587',
+  },
+  {
+    name: 'held-out-114',
+    folder: 'format-docs-heldout114',
+    sealedSha256: '80b3d96761d4c2feff40bf1ff6fbe19caee9c9d37f07fcd14a7ebda4b678d317',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
