@@ -752,6 +752,14 @@
  *    each format grounded in material fetched while writing it, written without reading the parser
  *    and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-114`), to be run once, blind.
+ * 64. a hundred-and-fifteenth held-out corpus (bench/fixtures/format-docs-heldout115), a
+ *    long-source set: 12 sources of 30–33 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from data pipelines' connectors and replication tools
+ *    (mongosync, SymmetricDS, TiDB DM-worker, the CloudQuery CLI, MongoShake, Tungsten Replicator,
+ *    Informatica's mapping task log, the Sumo Logic installed collector, the LogDNA agent,
+ *    pg_chameleon, S3Proxy and solidDB's C Replicator messages), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-115`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1251,6 +1259,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-114',
     folder: 'format-docs-heldout114',
     sealedSha256: '80b3d96761d4c2feff40bf1ff6fbe19caee9c9d37f07fcd14a7ebda4b678d317',
+  },
+  {
+    name: 'held-out-115',
+    folder: 'format-docs-heldout115',
+    sealedSha256: 'bca9a6eda0dce1976b2fc5ac2839c82bfaa3d0abdabe5b1e44f24b3b0ce50a7a',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
