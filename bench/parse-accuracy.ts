@@ -760,6 +760,14 @@
  *    pg_chameleon, S3Proxy and solidDB's C Replicator messages), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-115`), to be run once, blind.
+ * 65. a hundred-and-sixteenth held-out corpus (bench/fixtures/format-docs-heldout116), a
+ *    long-source set: 12 sources of 32–35 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from network monitoring and SNMP tooling (Zenoss'
+ *    zenperfsnmp, the Shinken broker, the Alignak scheduler, SNMPTT, arpwatch, ifplugd, dpinger,
+ *    NAV's ipdevpoll, PNP4Nagios' npcd, Xymon's xymond, `fping -l` and NSCA), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-116`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1264,6 +1272,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-115',
     folder: 'format-docs-heldout115',
     sealedSha256: 'bca9a6eda0dce1976b2fc5ac2839c82bfaa3d0abdabe5b1e44f24b3b0ce50a7a',
+  },
+  {
+    name: 'held-out-116',
+    folder: 'format-docs-heldout116',
+    sealedSha256: '07dc2078b829c330ef81bf2a3881c0f1cee6520ad1189dc160da6f57989caba5',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
