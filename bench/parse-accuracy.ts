@@ -768,6 +768,14 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-116`), to be
  *    run once, blind.
+ * 66. a hundred-and-seventeenth held-out corpus (bench/fixtures/format-docs-heldout117), a
+ *    long-source set: 12 sources of 30–33 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from notebook, analytics-workbench and data-science
+ *    servers run for teams (Eclipse Theia's backend, the Eclipse Che server, Appsmith's backend,
+ *    SQLPad, ShinyProxy, the Dask Gateway server, the Jupyter Kernel Gateway, CloudBeaver,
+ *    OpenRefine, INCEpTION, nbviewer and the Aim UI), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-117`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1277,6 +1285,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-116',
     folder: 'format-docs-heldout116',
     sealedSha256: '07dc2078b829c330ef81bf2a3881c0f1cee6520ad1189dc160da6f57989caba5',
+  },
+  {
+    name: 'held-out-117',
+    folder: 'format-docs-heldout117',
+    sealedSha256: '459daa62a5567ceeae3c557edf570aff0b84c91ff478c1f66e4bf6adb761a7b0',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
