@@ -776,6 +776,14 @@
  *    OpenRefine, INCEpTION, nbviewer and the Aim UI), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-117`), to be run once, blind.
+ * 67. a hundred-and-eighteenth held-out corpus (bench/fixtures/format-docs-heldout118), a
+ *    long-source set: 12 sources of 31–34 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from virtual desktop infrastructure and remote desktop
+ *    services (the Amazon DCV server, KasmVNC's Xvnc, Xpra, TurboVNC's Xvnc, GNOME Remote Desktop,
+ *    the SPICE guest agent daemon, remote-viewer on a thin client, neko, Selkies-GStreamer,
+ *    Moonlight-Qt, the Wolf streaming server and PyRDP's MITM), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-118`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1290,6 +1298,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-117',
     folder: 'format-docs-heldout117',
     sealedSha256: '459daa62a5567ceeae3c557edf570aff0b84c91ff478c1f66e4bf6adb761a7b0',
+  },
+  {
+    name: 'held-out-118',
+    folder: 'format-docs-heldout118',
+    sealedSha256: '1b84295c7909268d7e0a0b51e853ca4fe06d1a165888475fef3bbbde44f5084a',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
