@@ -784,6 +784,14 @@
  *    Moonlight-Qt, the Wolf streaming server and PyRDP's MITM), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-118`), to be run once, blind.
+ * 68. a hundred-and-twentieth held-out corpus (bench/fixtures/format-docs-heldout120), a
+ *    long-source set: 12 sources of 30–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from process supervisors and host-side helper daemons
+ *    (Zincati, the Elastic Agent, logrotate's verbose run, the Dynatrace OneAgent container,
+ *    Flatcar's update_engine and locksmithd, transactional-update, NRPE, Elastic Endpoint,
+ *    process-compose, WinNUT-Client and logspout), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-120`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1303,6 +1311,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-118',
     folder: 'format-docs-heldout118',
     sealedSha256: '1b84295c7909268d7e0a0b51e853ca4fe06d1a165888475fef3bbbde44f5084a',
+  },
+  {
+    name: 'held-out-120',
+    folder: 'format-docs-heldout120',
+    sealedSha256: '822b6ccedefb727893acf46eea378a1f0783b520efb0ba86b1acfb7d28581515',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
