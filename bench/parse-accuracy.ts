@@ -792,6 +792,14 @@
  *    process-compose, WinNUT-Client and logspout), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-120`), to be run once, blind.
+ * 69. a hundred-and-twenty-second held-out corpus (bench/fixtures/format-docs-heldout122), a
+ *    long-source set: 12 sources of 31–32 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from Kubernetes operators and policy/tenancy controllers
+ *    (Kamaji, OpenKruise's kruise-manager, Altinity's clickhouse-operator, mariadb-operator, the
+ *    MongoDB Community operator, cass-operator, OT-CONTAINER-KIT's redis-operator, Capsule, K8up,
+ *    kube-downscaler, Nebius' soperator and GoKubeDownscaler), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-122`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1316,6 +1324,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-120',
     folder: 'format-docs-heldout120',
     sealedSha256: '822b6ccedefb727893acf46eea378a1f0783b520efb0ba86b1acfb7d28581515',
+  },
+  {
+    name: 'held-out-122',
+    folder: 'format-docs-heldout122',
+    sealedSha256: '49e88a3bbce3ed1e145715db2d9b8d2e1b74b9cd939775826aca38e2cd771eb4',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
