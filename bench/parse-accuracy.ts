@@ -800,6 +800,14 @@
  *    kube-downscaler, Nebius' soperator and GoKubeDownscaler), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-122`), to be run once, blind.
+ * 70. a hundred-and-nineteenth held-out corpus (bench/fixtures/format-docs-heldout119), a
+ *    long-source set: 12 sources of 31–35 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from web and product analytics run in-house (the
+ *    GrowthBook back end, Apache Unomi, the Flagsmith API, Jitsu Server, OpenReplay's chalice API,
+ *    AWStats' cron update, Webalizer, GoatCounter, Fathom Lite, the Divolte collector, the Swetrix
+ *    API and Medama), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-119`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1329,6 +1337,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-122',
     folder: 'format-docs-heldout122',
     sealedSha256: '49e88a3bbce3ed1e145715db2d9b8d2e1b74b9cd939775826aca38e2cd771eb4',
+  },
+  {
+    name: 'held-out-119',
+    folder: 'format-docs-heldout119',
+    sealedSha256: 'a7615ca942bcdecf35a44bd08a712576ab8f9fbcb646eff81fe8bdc8ee0fdbd0',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
