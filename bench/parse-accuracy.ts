@@ -808,6 +808,15 @@
  *    API and Medama), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-119`), to be run once, blind.
+ * 71. a hundred-and-twenty-first held-out corpus (bench/fixtures/format-docs-heldout121), a
+ *    long-source set: 12 sources of 31–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from in-house ITSM, helpdesk and ticketing systems and
+ *    their mail fetchers, schedulers and automation workers (BMC Remedy's arerror.log, Service
+ *    Manager's sm.log, the ServiceNow MID Server, Combodo iTop, an Alerta API container, MantisBT,
+ *    the uvdesk mailbox refresh, Trudesk, the PagerDuty agent, django-helpdesk's mail log,
+ *    Healthchecks' sendalerts and the iTop Data Collector), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-121`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1342,6 +1351,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-119',
     folder: 'format-docs-heldout119',
     sealedSha256: 'a7615ca942bcdecf35a44bd08a712576ab8f9fbcb646eff81fe8bdc8ee0fdbd0',
+  },
+  {
+    name: 'held-out-121',
+    folder: 'format-docs-heldout121',
+    sealedSha256: '719fed079d6f6f16e670840e7b04aca8aed794bd3e3ddc9e06a31ddc93d45212',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
