@@ -9,7 +9,7 @@ import { type Columns, learnColumns, NO_COLUMNS, skipColumns } from './columns.t
 import { detect, forcedName, parseForced } from './detect.ts';
 import { learnAccessWord, readLateAccessTime } from './formats/access.ts';
 import { parseDebugNamespace } from './formats/debug-namespace.ts';
-import { type NumericLevel, readJson } from './formats/json.ts';
+import { type NumericLevel, readJson, takeLetterMark } from './formats/json.ts';
 import { parseLevelWord, takeLevelWord } from './formats/level-word.ts';
 import { takeLastMessagePair, takeQuotedMessage } from './formats/logfmt.ts';
 import { parseMessageMark, takeMessageMark } from './formats/message-mark.ts';
@@ -605,8 +605,12 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   const indented = isIndented(text);
   const { forced } = plan;
   const readingColumns = state?.readingColumns === true;
-  // A source on another level scale reads its JSON lines with their numeric levels, to unread them.
-  const json = state?.smallLevelScale === true && readsJson(raw, plan) ? readJson(raw, ctx) : undefined;
+  // A source on another level scale reads its JSON lines with their numeric levels, to unread them,
+  // and so does one whose message key was learned, to weigh a mark opening the message against them.
+  const json =
+    (state?.smallLevelScale === true || state?.keys?.message !== undefined) && readsJson(raw, plan)
+      ? readJson(raw, ctx)
+      : undefined;
   let line =
     json?.line ??
     (forced === undefined ? detect(raw, ctx, true, indented) : parseForced(raw, plan.options, ctx));
@@ -638,7 +642,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (line.logger === undefined || line.format === 'level_bracket') {
     if ((steps & TRAILING_LOGGER) !== 0) takeTrailingLogger(line, raw);
   }
-  if (json?.numericLevel !== undefined && line.format === 'json') unreadSyslogNumber(line, json.numericLevel);
+  if (json?.numericLevel !== undefined && line.format === 'json' && state?.smallLevelScale === true)
+    unreadSyslogNumber(line, json.numericLevel);
   if ((steps & HOST_AND_TAG) !== 0) takeHostAndTag(line, raw);
   // The source's learned columns, stepped over (also after an Apache-style error log's brackets: `hasColumns`).
   const headerMessage = line.message;
@@ -664,8 +669,13 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     if (line.format === 'learned') takeLastMessagePair(line);
   }
   // The roles a JSON or logfmt line's readers left empty, from its source's keys learned by value.
-  if (keys !== undefined && keys.columns === undefined && KEYED_FORMATS.has(line.format))
-    readKeys(line, line.fields, keys, ctx, false);
+  if (keys !== undefined && keys.columns === undefined && KEYED_FORMATS.has(line.format)) {
+    const read = readKeys(line, line.fields, keys, ctx, false);
+    // A level letter opening the message read from a learned key (`"log_message":"(I) text"`).
+    if (json !== undefined && keys.message !== undefined && read.includes(keys.message))
+      if (line.level === undefined || json.numericLevel !== undefined)
+        takeLetterMark(line, json.numericLevel);
+  }
   if (quoted) line = readQuotedRecord(raw, line, keys, ctx) ?? line;
   // Last: a severity identifier in the field of the message the source's sample agreed on
   // (`id-field.ts`), a level glued by hyphens (`glued-level.ts`), then the level word in its slot

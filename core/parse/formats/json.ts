@@ -3,6 +3,7 @@ import { clip, newLine } from '../line.ts';
 import { parseAnyTimestamp } from '../timestamp-shapes.ts';
 import { parseTimestampValue, type TimeContext } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
+import { LETTER_MARK_CHARS, parenthesisedLetterLevel } from './letter-mark.ts';
 import { NESTED_ROLES, ROLES, type Role, type RoleRank, roleOf } from './roles.ts';
 
 type Obj = Record<string, unknown>;
@@ -168,6 +169,22 @@ function hasMoreOpeningBrackets(text: string, limit: number): boolean {
   return count > limit;
 }
 
+/**
+ * A level letter in parentheses opening a JSON line's message (`(I) text`, `letter-mark.ts`), read
+ * when the line names no level or only a number (`numeric`): the number is on the product's own
+ * scale (1Password Connect's 3 info, 1 error, the reverse of syslog's), so the mark wins and the
+ * number stays in `fields`. True when a mark was read, its text then the message.
+ */
+export function takeLetterMark(line: ParsedLine, numeric: NumericLevel | undefined): boolean {
+  if (line.message.charCodeAt(0) !== 40) return false;
+  const marked = parenthesisedLetterLevel(line.message);
+  if (marked === undefined) return false;
+  line.level = marked;
+  line.message = line.message.slice(LETTER_MARK_CHARS);
+  if (numeric !== undefined) line.fields[numeric.key] = numeric.value;
+  return true;
+}
+
 /** A numeric level a JSON line carried, and the field it came from. */
 export interface NumericLevel {
   readonly value: number;
@@ -264,6 +281,8 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
   // Serilog's compact format (CLEF): an event without `@l` is Information.
   else if (fromKey[TIMESTAMP] === '@t' && (fromKey[MESSAGE] === '@mt' || fromKey[MESSAGE] === '@m'))
     line.level = 'INFO';
+  if ((fromKey[LEVEL] === undefined || numericLevel !== undefined) && takeLetterMark(line, numericLevel))
+    numericLevel = undefined;
   if (fromKey[LOGGER] !== undefined) line.logger = value[LOGGER] as string;
   if (fromKey[SERVICE] !== undefined) line.service = value[SERVICE] as string;
   if (fromKey[HOST] !== undefined) line.host = value[HOST] as string;
