@@ -25,6 +25,7 @@ import {
   takeOpeningSymbol,
   takeRightAlignedTime,
 } from './formats/status-symbol.ts';
+import { takeVerbosityMark } from './formats/verbosity-mark.ts';
 import { learnGluedWord, mayGlueLevels, readGluedLevel } from './glued-level.ts';
 import {
   addHeaderLevel,
@@ -657,6 +658,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
       takeOpeningSymbol(line, raw);
       if (line.level === undefined) takePriorityTag(line);
       if (line.level === undefined) takeMessageMark(line);
+      if (line.level === undefined) takeVerbosityMark(line);
       // Last: a level word in the header zone, whatever punctuation wraps it (`[INFO@mau.init]`).
       if (line.level === undefined && !readingColumns) takeLevelWord(line, headerMessage);
     }

@@ -6,6 +6,11 @@
  *   is cut from the message. A numeric level beside it is on the product's own scale (3 info, 1
  *   error, the reverse of syslog's), so the mark wins over it; a level word beside it wins over the
  *   mark. Limits: `I`, `W`, `E`, `D` only, opening the field, then a space and text.
+ * - A level letter with its verbosity digit after the time, before the process and thread in
+ *   brackets and a colon (Melown's dbglog, so VTS mapproxy, vtsd and vts-tools: `I1`…`I4`, `W1`…`W4`,
+ *   `E1`…`E4`, `DD` debug, `FF` fatal; `TIME I3 [pid(thread)]: text {file.cpp:func():line}`): the
+ *   level, the pid and thread in `fields`, the trailing location in `fields.caller`. Limits: only
+ *   after a time and before that bracket; a letter and a digit in running text stay text.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../core/parse/index.ts';
@@ -92,5 +97,73 @@ describe('a level letter in parentheses opening a JSON message field', () => {
     expect([glued.level, glued.message]).toEqual([undefined, '(E)xtra credit']);
     const two = parseLine('{"msg":"(EE) doubled"}');
     expect(two.level).toBeUndefined();
+  });
+});
+
+describe("dbglog's level letter and verbosity digit after the time", () => {
+  it('reads the level, the pid and thread, and the trailing location', () => {
+    const line = parseLine(
+      '2026-11-23 21:10:02 I3 [24811(main)]: Service mapproxy-1.9.4 starting. {service.cpp:operator()():88}',
+    );
+    expect([line.level, line.message]).toEqual(['INFO', 'Service mapproxy-1.9.4 starting.']);
+    expect(line.fields).toMatchObject({ pid: 24811, thread: 'main', caller: 'service.cpp:operator()():88' });
+    expect(line.timestamp).toBe(Date.parse('2026-11-23T21:10:02Z'));
+  });
+
+  it('reads every letter and digit dbglog writes, and its older pid/thread form', () => {
+    const level = (mark: string) =>
+      parseLine(`2026-11-23 21:10:02 ${mark} [24811(tile:3-0-3)]: gdal error 1: x {geodataset.cpp:f():77}`)
+        .level;
+    expect(['I1', 'I4', 'W1', 'W2', 'W4', 'E2', 'E4', 'DD', 'FF'].map(level)).toEqual([
+      'INFO',
+      'INFO',
+      'WARN',
+      'WARN',
+      'WARN',
+      'ERROR',
+      'ERROR',
+      'DEBUG',
+      'FATAL',
+    ]);
+    const older = parseLine(
+      '2026-11-23 21:10:02 W2 [31406/7]: Resource has no credits defined. {resource.cpp:parseResource():402}',
+    );
+    expect([older.level, older.message, older.fields.pid, older.fields.thread]).toEqual([
+      'WARN',
+      'Resource has no credits defined.',
+      31406,
+      '7',
+    ]);
+  });
+
+  it('reads every line of such a source', () => {
+    const marks = ['I3', 'I2', 'W2', 'I3', 'E2', 'I2'];
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `2026-11-23 21:10:${second(n)} ${marks[n % 6]} [24811(updater)]: Ready to serve resource <r${n}> (rev 4). {core.cpp:updateResources():311}`,
+    );
+    const { sample } = readSource(lines);
+    const want = ['INFO', 'INFO', 'WARN', 'INFO', 'ERROR', 'INFO'];
+    expect(sample.map((p) => p.level)).toEqual(lines.map((_, n) => want[n % 6]));
+    expect(sample.map((p) => p.message)).toEqual(
+      lines.map((_, n) => `Ready to serve resource <r${n}> (rev 4).`),
+    );
+  });
+
+  it('leaves a letter and a digit that are not its mark as text', () => {
+    const prose = parseLine('2026-11-23 21:10:02 E2 instance failed to boot');
+    expect([prose.level, prose.message]).toEqual([undefined, 'E2 instance failed to boot']);
+    const named = parseLine('2026-11-23 21:10:02 E2 [eu-west]: instance failed');
+    expect(named.level).toBeUndefined();
+    const other = parseLine('2026-11-23 21:10:02 A4 [24811(main)]: paper size set');
+    expect(other.level).toBeUndefined();
+    const digit = parseLine('2026-11-23 21:10:02 I5 [24811(main)]: lane five open');
+    expect(digit.level).toBeUndefined();
+    const noTime = parseLine('I3 [24811(main)]: Service starting.');
+    expect(noTime.level).toBeUndefined();
+    // The location is the mark's line's only: without the mark a trailing brace stays.
+    const braces = parseLine('2026-11-23 21:10:02 job done {a.cpp:f():1}');
+    expect(braces.message).toBe('job done {a.cpp:f():1}');
   });
 });
