@@ -10,6 +10,7 @@
 import { MIN_AGREEMENT } from './agreement.ts';
 import { isDigit, isHexDigit, isLower, isUpper } from './calendar.ts';
 import { isSourceLocation, isSpace, isWordChar } from './header-fields.ts';
+import { levelSpelling, opensTextUnmarked, placedLevelSpelling } from './levels.ts';
 import { appendHeaderColumns } from './line.ts';
 import type { ParsedLine } from './types.ts';
 
@@ -616,13 +617,14 @@ export const NO_COLUMNS: Columns = { lead: [], trail: [] };
  * (and `MIN_MESSAGES`) open with, holding two values or more, then the next one after it; then the
  * same at their end, back to front.
  */
-export function learnColumns(messages: readonly string[]): Columns {
+export function learnColumns(messages: readonly string[], afterTime = false): Columns {
   if (messages.length < MIN_MESSAGES) return NO_COLUMNS;
   const lead: ColumnShape[] = [];
   const at = messages.map(() => 0);
   const needed = Math.max(MIN_MESSAGES, Math.ceil(MIN_AGREEMENT * messages.length));
   while (lead.length < MAX_COLUMNS) {
-    const shape = SHAPES.find((s) => sharedColumn(messages, at, s, needed));
+    const nameFirst = afterTime && lead.length === 0;
+    const shape = SHAPES.find((s) => sharedColumn(messages, at, s, needed, nameFirst));
     if (shape === undefined) break;
     lead.push(shape);
     for (let m = 0; m < messages.length; m++) {
@@ -649,6 +651,7 @@ function sharedColumn(
   at: readonly number[],
   shape: ColumnShape,
   needed: number,
+  nameFirst: boolean,
 ) {
   let count = 0;
   let first: string | undefined;
@@ -671,7 +674,31 @@ function sharedColumn(
   // an id, a process, a named pid and a column padded to its width are columns by their shape alone.
   return (
     count >= needed &&
-    (varies || shape === 'id' || shape === 'process' || shape === 'pid' || shape === 'padded')
+    (varies ||
+      shape === 'id' ||
+      shape === 'process' ||
+      shape === 'pid' ||
+      shape === 'padded' ||
+      (nameFirst && shape === 'tag' && first !== undefined && isProgramName(first)))
+  );
+}
+
+/** Letters of a program's name in capitals, at least and at most. */
+const PROGRAM_NAME_CHARS = [3, 16] as const;
+
+/**
+ * True for `STUBBY:`: a program's name in capitals and its colon, a column even the same on every
+ * line where it opens the text right after the time (Stubby writes it there before each text; after
+ * a level, `[Info] HERTZ: text`, a name is the text's). Capitals only, no level spelling (`ERROR:`,
+ * `NOTE:` are levels) and no word that opens text unmarked (`HTTP:`, `FAIL:`).
+ */
+function isProgramName(tag: string): boolean {
+  const n = tag.length - 1;
+  if (tag.charCodeAt(n) !== 58 || n < PROGRAM_NAME_CHARS[0] || n > PROGRAM_NAME_CHARS[1]) return false;
+  for (let k = 0; k < n; k++) if (!isUpper(tag.charCodeAt(k))) return false;
+  const name = tag.slice(0, n);
+  return (
+    levelSpelling(name) === undefined && placedLevelSpelling(name) === undefined && !opensTextUnmarked(name)
   );
 }
 

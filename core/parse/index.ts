@@ -323,7 +323,9 @@ export function compileParser(options: ParseOptions): CompiledParser {
       const at = contextAt(receivedAt);
       setStructure(state, learnStructure(lines, at));
       state.smallLevelScale = onSmallLevelScale(lines, at);
-      state.columns = learnColumns(messagesOf(lines, plan, at, state));
+      const opening = { afterTime: 0 };
+      const messages = messagesOf(lines, plan, at, state, opening);
+      state.columns = learnColumns(messages, opening.afterTime >= MIN_AGREEMENT * messages.length);
       state.bangs = bangUseOf(lines);
       state.marks = learnMarkedSource(lines);
       state.keys = keysOf(lines, plan, at, state);
@@ -456,19 +458,44 @@ function hasColumns(line: ParsedLine): boolean {
 }
 
 /** The messages of a sample's lines as read so far, where a header may still open them. */
-function messagesOf(lines: readonly string[], plan: Plan, ctx: TimeContext, state: SourceState): string[] {
+function messagesOf(
+  lines: readonly string[],
+  plan: Plan,
+  ctx: TimeContext,
+  state: SourceState,
+  opening: { afterTime: number },
+): string[] {
   const messages: string[] = [];
   state.readingColumns = true;
   try {
     for (const raw of lines) {
       if (raw.length === 0 || raw.charCodeAt(0) === 32 || raw.charCodeAt(0) === 9) continue;
       const line = parse(raw, plan, ctx, state);
-      if (hasColumns(line)) messages.push(line.message);
+      if (!hasColumns(line)) continue;
+      messages.push(line.message);
+      if (opensAfterTime(raw, line)) opening.afterTime++;
     }
   } finally {
     state.readingColumns = false;
   }
   return messages;
+}
+
+/**
+ * True when `line`'s message opens right after its time in `raw`, a closing bracket and spaces
+ * between them at most (`[06:12:03.551207] STUBBY: text`): the place a program's name stands.
+ */
+function opensAfterTime(raw: string, line: ParsedLine): boolean {
+  const time = line.timestampText;
+  if (time === undefined) return false;
+  const timeAt = raw.indexOf(time);
+  const messageAt = raw.length - line.message.length;
+  if (timeAt < 0 || !raw.endsWith(line.message)) return false;
+  let k = timeAt + time.length;
+  if (raw.charCodeAt(k) === 93) k++;
+  if (k === messageAt) return false;
+  while (k < messageAt && raw.charCodeAt(k) === 32) k++;
+  return k === messageAt;
 }
 
 /**

@@ -11,6 +11,11 @@
  *   `E1`…`E4`, `DD` debug, `FF` fatal; `TIME I3 [pid(thread)]: text {file.cpp:func():line}`): the
  *   level, the pid and thread in `fields`, the trailing location in `fields.caller`. Limits: only
  *   after a time and before that bracket; a letter and a digit in running text stay text.
+ * - A program's name in capitals with its colon opening every line's text after the time (Stubby's
+ *   `[06:12:03.551207] STUBBY: text`): a column even the same on every line where it opens the text
+ *   right after the time, so the name is the logger and the text follows it (after a level, Hertz's
+ *   `[Info] HERTZ: text`, it stays the text's). Limits: capital letters only, 3–16 of them, no level spelling and
+ *   no word that opens text unmarked (`ERROR:`, `NOTE:`, `HTTP:` are levels, read as before).
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../core/parse/index.ts';
@@ -165,5 +170,45 @@ describe("dbglog's level letter and verbosity digit after the time", () => {
     // The location is the mark's line's only: without the mark a trailing brace stays.
     const braces = parseLine('2026-11-23 21:10:02 job done {a.cpp:f():1}');
     expect(braces.message).toBe('job done {a.cpp:f():1}');
+  });
+});
+
+describe("a program's name in capitals opening every line's text", () => {
+  const stubby = (n: number, text: string) => `[06:12:${second(n)}.551207] STUBBY: ${text}`;
+  it('is a column even the same on every line: the logger, the text after it', () => {
+    const texts = [
+      'Stubby version: Stubby 0.4.3',
+      'DNSSEC Validation is OFF',
+      '  - TLS',
+      'Starting DAEMON....',
+    ];
+    const lines = Array.from({ length: 32 }, (_, n) => stubby(n, `${texts[n % 4]}`));
+    const { sample } = readSource(lines);
+    expect(sample.map((p) => p.message.trim())).toEqual(lines.map((_, n) => (texts[n % 4] as string).trim()));
+    expect(sample[0]?.logger).toBe('STUBBY');
+    expect(sample[0]?.timestamp).toBe(Date.parse('2026-11-30T06:12:00.551Z'));
+  });
+
+  it('leaves such a name after a level in the text (Hertz writes its own before each message)', () => {
+    const levels = ['Info', 'Info', 'Warn', 'Error'];
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `2026/11/18 09:12:${second(n)}.541006 engine.go:669: [${levels[n % 4]}] HERTZ: request ${n} served`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample[5]?.message).toBe('HERTZ: request 5 served');
+    expect(sample[5]?.level).toBe('INFO');
+  });
+
+  it('leaves a capitalised word and a two-letter name the same on every line in the text', () => {
+    for (const word of ['Stubby', 'OK', 'Processing']) {
+      const lines = Array.from(
+        { length: 32 },
+        (_, n) => `[06:12:${second(n)}.551207] ${word}: request ${n} done`,
+      );
+      const { sample } = readSource(lines);
+      expect(sample[3]?.message, word).toContain(`${word}: request 3 done`);
+    }
   });
 });
