@@ -13,6 +13,7 @@ import { type NumericLevel, readJson, takeLetterMark } from './formats/json.ts';
 import { parseLevelWord, takeLevelWord } from './formats/level-word.ts';
 import { takeLastMessagePair, takeQuotedMessage } from './formats/logfmt.ts';
 import { parseMessageMark, takeMessageMark } from './formats/message-mark.ts';
+import { takePcoipHeader } from './formats/pcoip.ts';
 import { parseReporterWord, parseRightAlignedStatus } from './formats/reporter-word.ts';
 import {
   type BangUse,
@@ -686,6 +687,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
       if (line.level === undefined) takePriorityTag(line);
       if (line.level === undefined) takeMessageMark(line);
       if (line.level === undefined) takeVerbosityMark(line);
+      if (line.level === undefined) takePcoipHeader(line);
       // Last: a level word in the header zone, whatever punctuation wraps it (`[INFO@mau.init]`).
       if (line.level === undefined && !readingColumns) takeLevelWord(line, headerMessage);
     }

@@ -16,6 +16,10 @@
  *   right after the time, so the name is the logger and the text follows it (after a level, Hertz's
  *   `[Info] HERTZ: text`, it stays the text's). Limits: capital letters only, 3–16 of them, no level spelling and
  *   no word that opens text unmarked (`ERROR:`, `NOTE:`, `HTTP:` are levels, read as before).
+ * - The PCoIP log line (Teradici's, now HP Anyware's agent, client and connection manager): `TIME
+ *   <session uuid> > LVL:n RC:%4d <component> :text`, the level a number on the product's documented
+ *   scale (0 critical, 1 error, 2 info, 3 debug, 4 verbose): the level, the session, return code and component
+ *   (the logger), the text after ` :`. Limits: only that whole shape; `LVL:` elsewhere is text.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../core/parse/index.ts';
@@ -210,5 +214,49 @@ describe("a program's name in capitals opening every line's text", () => {
       const { sample } = readSource(lines);
       expect(sample[3]?.message, word).toContain(`${word}: request 3 done`);
     }
+  });
+});
+
+describe('the PCoIP log line, its level a number on the product’s documented scale', () => {
+  const pcoip = (level: number, rc: string, component: string, text: string, n = 2) =>
+    `2026-11-30T08:14:${second(n)}.208931Z 3f9c1e52-8a7d-11ef-b3c4-0a58a9feac02 > LVL:${level} RC:${rc.padStart(4)} ${component.padStart(16)} :${text}`;
+
+  it('reads the level, the component as the logger, the session and return code, and the text', () => {
+    const line = parseLine(pcoip(1, '-500', 'SCNET', 'Packet loss above threshold: 7.8% over 10 s'));
+    expect([line.level, line.message, line.logger]).toEqual([
+      'ERROR',
+      'Packet loss above threshold: 7.8% over 10 s',
+      'SCNET',
+    ]);
+    expect(line.fields).toMatchObject({ session: '3f9c1e52-8a7d-11ef-b3c4-0a58a9feac02', rc: -500 });
+    expect(line.timestamp).toBe(Date.parse('2026-11-30T08:14:02.208Z'));
+    expect([0, 2, 3, 4].map((n) => parseLine(pcoip(n, '0', 'AGENT', 'text')).level)).toEqual([
+      'FATAL',
+      'INFO',
+      'DEBUG',
+      'TRACE',
+    ]);
+  });
+
+  it('reads every line of such a source', () => {
+    const levels = [2, 2, 1, 2, 3, 0];
+    const want = ['INFO', 'INFO', 'ERROR', 'INFO', 'DEBUG', 'FATAL'];
+    const lines = Array.from({ length: 32 }, (_, n) =>
+      pcoip(levels[n % 6] as number, '0', 'MGMT_SSL', `event ${n}`, n),
+    );
+    const { sample } = readSource(lines);
+    expect(sample.map((p) => p.level)).toEqual(lines.map((_, n) => want[n % 6]));
+    expect(sample.map((p) => p.message)).toEqual(lines.map((_, n) => `event ${n}`));
+  });
+
+  it('leaves `LVL:` outside that shape as text', () => {
+    const prose = parseLine('2026-11-30T08:14:02.208931Z tank > LVL:1 RC: full');
+    expect(prose.level).toBeUndefined();
+    const noMark = parseLine('2026-11-30T08:14:02.208931Z LVL:1 RC:   0  AGENT :text');
+    expect(noMark.level).toBeUndefined();
+    const big = parseLine(
+      '2026-11-30T08:14:02.208931Z 3f9c1e52-8a7d-11ef-b3c4-0a58a9feac02 > LVL:7 RC:   0  AGENT :text',
+    );
+    expect(big.level).toBeUndefined();
   });
 });

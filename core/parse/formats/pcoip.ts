@@ -1,0 +1,55 @@
+/**
+ * The PCoIP log line (Teradici's, now HP Anyware's agent, client and connection manager), after its
+ * time: `<session uuid> > LVL:n RC:%4d <component> :text` (the uuid all zeroes outside a session).
+ * The level is a number on the product's documented scale (its client's "Log Levels"), not syslog's:
+ * 0 critical, 1 error, 2 info (the default), 3 debug, 4 verbose. Read only in that whole shape: the session to `fields.session`, the return
+ * code to `fields.rc`, the component to the logger, the text after ` :`.
+ */
+import { isDigit, isHexDigit, isUpper } from '../calendar.ts';
+import type { Level } from '../levels.ts';
+import type { ParsedLine } from '../types.ts';
+
+const SCALE: readonly Level[] = ['FATAL', 'ERROR', 'INFO', 'DEBUG', 'TRACE'];
+const UUID_CHARS = 36;
+/** Longest component name, padded (`MGMT_SSL`, `SERVER`). */
+const COMPONENT_CHARS = 32;
+
+/** True when `text[i, i + 36)` is a UUID written with its four dashes. */
+function isUuidAt(text: string, i: number): boolean {
+  for (let k = 0; k < UUID_CHARS; k++) {
+    const c = text.charCodeAt(i + k);
+    if (k === 8 || k === 13 || k === 18 || k === 23 ? c !== 45 : !isHexDigit(c)) return false;
+  }
+  return true;
+}
+
+/** The PCoIP header opening the message of a line with a time and no level yet: read and cut. */
+export function takePcoipHeader(line: ParsedLine): void {
+  const text = line.message;
+  if (line.timestampText === undefined || text.charCodeAt(UUID_CHARS) !== 32 || !isUuidAt(text, 0)) return;
+  if (!text.startsWith(' > LVL:', UUID_CHARS)) return;
+  let k = UUID_CHARS + 7;
+  const level = SCALE[text.charCodeAt(k) - 48];
+  if (level === undefined || !text.startsWith(' RC:', k + 1)) return;
+  k += 5;
+  while (text.charCodeAt(k) === 32) k++;
+  const rcStart = k;
+  if (text.charCodeAt(k) === 45) k++;
+  const digits = k;
+  while (isDigit(text.charCodeAt(k))) k++;
+  if (k === digits || text.charCodeAt(k) !== 32) return;
+  const rc = Number(text.slice(rcStart, k));
+  while (text.charCodeAt(k) === 32) k++;
+  const component = k;
+  while (
+    k - component <= COMPONENT_CHARS &&
+    (isUpper(text.charCodeAt(k)) || isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 95)
+  )
+    k++;
+  if (k === component || text.charCodeAt(k) !== 32 || text.charCodeAt(k + 1) !== 58) return;
+  line.level = level;
+  line.fields.session ??= text.slice(0, UUID_CHARS);
+  line.fields.rc ??= rc;
+  if (line.logger === undefined) line.logger = text.slice(component, k);
+  line.message = text.slice(k + 2);
+}
