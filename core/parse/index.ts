@@ -14,6 +14,7 @@ import { parseLevelWord, takeLevelWord } from './formats/level-word.ts';
 import { takeLastMessagePair, takeQuotedMessage } from './formats/logfmt.ts';
 import { parseMessageMark, takeMessageMark } from './formats/message-mark.ts';
 import { takePcoipHeader } from './formats/pcoip.ts';
+import { takePeopleToolsFence } from './formats/peopletools-fence.ts';
 import { parseReporterWord, parseRightAlignedStatus } from './formats/reporter-word.ts';
 import {
   type BangUse,
@@ -688,6 +689,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
       if (line.level === undefined) takeMessageMark(line);
       if (line.level === undefined) takeVerbosityMark(line);
       if (line.level === undefined) takePcoipHeader(line);
+      if (line.level === undefined) takePeopleToolsFence(line, raw);
       // Last: a level word in the header zone, whatever punctuation wraps it (`[INFO@mau.init]`).
       if (line.level === undefined && !readingColumns) takeLevelWord(line, headerMessage);
     }

@@ -20,6 +20,10 @@
  *   <session uuid> > LVL:n RC:%4d <component> :text`, the level a number on the product's documented
  *   scale (0 critical, 1 error, 2 info, 3 debug, 4 verbose): the level, the session, return code and component
  *   (the logger), the text after ` :`. Limits: only that whole shape; `LVL:` elsewhere is text.
+ * - The log fence of a PeopleSoft server process's line (`PSAPPSRV.pid (n) [time service](fence)
+ *   text`), on PeopleTools' documented application log fence scale (1 error, 2 warning, 3 level 1,
+ *   4 and 5 tracing). Limits: that whole shape from the line's start; 0 (status) gives no level, as
+ *   no documentation found names it.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../core/parse/index.ts';
@@ -258,5 +262,45 @@ describe('the PCoIP log line, its level a number on the product’s documented s
       '2026-11-30T08:14:02.208931Z 3f9c1e52-8a7d-11ef-b3c4-0a58a9feac02 > LVL:7 RC:   0  AGENT :text',
     );
     expect(big.level).toBeUndefined();
+  });
+});
+
+describe('the PeopleTools log fence after a server process log line’s time', () => {
+  const ps = (fence: number, text: string, n = 2) =>
+    `PSAPPSRV.18422 (${n}) [2026-11-30T05:31:${second(n)}.457 ICPanel](${fence}) ${text}`;
+
+  it('reads the fence on the documented scale: 1 error, 2 warning, 3 level 1, 4 and 5 tracing', () => {
+    const line = parseLine(ps(1, 'SQL error. Stmt #: 4077  Error Position: 0  Return: 3113'));
+    expect([line.level, line.message]).toEqual([
+      'ERROR',
+      'SQL error. Stmt #: 4077  Error Position: 0  Return: 3113',
+    ]);
+    expect(line.timestamp).toBe(Date.parse('2026-11-30T05:31:02.457Z'));
+    expect([2, 3, 4, 5].map((f) => parseLine(ps(f, 'text')).level)).toEqual([
+      'WARN',
+      'INFO',
+      'DEBUG',
+      'DEBUG',
+    ]);
+  });
+
+  it('reads every line of such a source', () => {
+    const fences = [3, 3, 2, 3, 1, 3];
+    const want = ['INFO', 'INFO', 'WARN', 'INFO', 'ERROR', 'INFO'];
+    const lines = Array.from({ length: 32 }, (_, n) =>
+      ps(fences[n % 6] as number, `User VP${n}: Component PO_EXPRESS`, n),
+    );
+    const { sample } = readSource(lines);
+    expect(sample.map((p) => p.level)).toEqual(lines.map((_, n) => want[n % 6]));
+    expect(sample.map((p) => p.message)).toEqual(lines.map((_, n) => `User VP${n}: Component PO_EXPRESS`));
+  });
+
+  it('leaves the status fence 0, which the documentation found gives no level, and look-alikes unread', () => {
+    const status = parseLine('PSAPPSRV.18422 (0) [2026-11-30T05:30:55.770](0) Server started');
+    expect([status.level, status.message]).toEqual([undefined, 'Server started']);
+    // Not a PeopleSoft process, a count in parentheses, a fence not glued to the bracket.
+    expect(parseLine('[2026-11-30T05:30:55.770](2) retries left').level).toBeUndefined();
+    expect(parseLine('APPSRV.18422 (3) [2026-11-30T05:30:55.770](1) one error found').level).toBeUndefined();
+    expect(parseLine('PSAPPSRV.18422 (3) [2026-11-30T05:30:55.770] (1) item').level).toBeUndefined();
   });
 });
