@@ -5,7 +5,8 @@
  * The fence is a number on PeopleTools' own scale, as its application log fence constants document it
  * (`%ApplicationLogFence_Error` 1, `_Warning` 2, `_Level1` 3, the default, `_Level2` 4, `_Level3` 5):
  * 1 ERROR, 2 WARN, 3 INFO, 4 and 5 DEBUG. 0 (status, by the configuration's comments, not found in
- * the documentation) gives none. Read only in that whole shape, from the line's start.
+ * the documentation) gives none; the fence is kept in `fields.fence`. Read only in that whole shape,
+ * from the line's start.
  */
 import { isDigit, isUpper } from '../calendar.ts';
 import type { Level } from '../levels.ts';
@@ -55,6 +56,7 @@ export function takePeopleToolsFence(line: ParsedLine, raw: string): void {
   if (fence < 0) return;
   const level = FENCES[fence];
   if (level !== undefined) line.level = level;
+  line.fields.fence ??= fence;
   const text = line.message;
   if (text.charCodeAt(0) === 40 && text.charCodeAt(1) === 48 + fence && text.startsWith(') ', 2))
     line.message = text.slice(4);

@@ -297,7 +297,7 @@ describe('the PeopleTools log fence after a server process log line’s time', (
 
   it('leaves the status fence 0, which the documentation found gives no level, and look-alikes unread', () => {
     const status = parseLine('PSAPPSRV.18422 (0) [2026-11-30T05:30:55.770](0) Server started');
-    expect([status.level, status.message]).toEqual([undefined, 'Server started']);
+    expect([status.level, status.message, status.fields.fence]).toEqual([undefined, 'Server started', 0]);
     // Not a PeopleSoft process, a count in parentheses, a fence not glued to the bracket.
     expect(parseLine('[2026-11-30T05:30:55.770](2) retries left').level).toBeUndefined();
     expect(parseLine('APPSRV.18422 (3) [2026-11-30T05:30:55.770](1) one error found').level).toBeUndefined();
