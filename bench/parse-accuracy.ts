@@ -285,6 +285,26 @@
  *    (held-out-99), written without reading the parser, sealed before any tuning round could see it
  *    and run blind at 932954e and 4a08803 (docs/performance.md keeps those figures), then made a
  *    development set;
+ * 3zzh. a sixtieth development corpus (bench/fixtures/format-docs-dev60), 12 long sources (31-36
+ *    lines each) from ITSM, helpdesk and ticketing systems: it was the hundred-and-twenty-first
+ *    held-out corpus (held-out-121), written without reading the parser, sealed before any tuning
+ *    round could see it and run blind at 66e32f4 (docs/performance.md keeps those figures), then
+ *    made a development set;
+ * 3zzi. a sixty-first development corpus (bench/fixtures/format-docs-dev61), 12 long sources (31-33
+ *    lines each) from in-memory caches, data grids and key-value stores: it was the
+ *    hundred-and-eighth held-out corpus (held-out-108), written without reading the parser, sealed
+ *    before any tuning round could see it and run blind at 66e32f4 (docs/performance.md keeps those
+ *    figures), then made a development set;
+ * 3zzj. a sixty-second development corpus (bench/fixtures/format-docs-dev62), 12 long sources
+ *    (31-34 lines each) from reverse proxies' and TLS terminators' own logs and language web
+ *    servers: it was the hundred-and-fourteenth held-out corpus (held-out-114), written without
+ *    reading the parser, sealed before any tuning round could see it and run blind at 66e32f4
+ *    (docs/performance.md keeps those figures), then made a development set;
+ * 3zzk. a sixty-third development corpus (bench/fixtures/format-docs-dev63), 12 long sources (31-34
+ *    lines each) from virtual desktop infrastructure and remote desktop services: it was the
+ *    hundred-and-eighteenth held-out corpus (held-out-118), written without reading the parser,
+ *    sealed before any tuning round could see it and run blind at 66e32f4 (docs/performance.md
+ *    keeps those figures), then made a development set;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -685,14 +705,7 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-104`), to be run once,
  *    blind.
- * 56. a hundred-and-eighth held-out corpus (bench/fixtures/format-docs-heldout108), a long-source
- *    set: 12 sources of 31–33 lines each, each a continuous stretch of one running product's log in
- *    its default output, from in-memory caches, data grids and key-value stores (Pika, Tendis,
- *    the Codis proxy, Dynomite, the Prometheus memcached exporter, kine, VoltDB, SSDB, immudb,
- *    predixy, Olric and Microsoft Garnet), each format grounded in material fetched while writing
- *    it, written without reading the parser and sealed before any tuning round could see it; it
- *    runs only when named (`--sets held-out-108`), to be run once, blind.
- * 57. a hundred-and-ninth held-out corpus (bench/fixtures/format-docs-heldout109), a long-source
+ * 56. a hundred-and-ninth held-out corpus (bench/fixtures/format-docs-heldout109), a long-source
  *    set: 12 sources of 31–35 lines each, each a continuous stretch of one running product's log in
  *    its default output, from Linux desktop, laptop and workstation session services
  *    (systemd-logind, WirePlumber, polkitd in Debian's auth.log, GDM, KWin on Wayland,
@@ -700,7 +713,7 @@
  *    Online Accounts' goa-daemon), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-109`), to be run once, blind.
- * 58. a hundred-and-seventh held-out corpus (bench/fixtures/format-docs-heldout107), a long-source
+ * 57. a hundred-and-seventh held-out corpus (bench/fixtures/format-docs-heldout107), a long-source
  *    set: 12 sources of 30–36 lines each, each a continuous stretch of one running product's log in
  *    its default output, from JVM runtime diagnostics and Java service frameworks (HotSpot's
  *    unified GC log, the New Relic, Elastic APM, Application Insights and Glowroot Java agents,
@@ -709,7 +722,7 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-107`), to be run once,
  *    blind.
- * 59. a hundred-and-tenth held-out corpus (bench/fixtures/format-docs-heldout110), a long-source
+ * 58. a hundred-and-tenth held-out corpus (bench/fixtures/format-docs-heldout110), a long-source
  *    set: 12 sources of 31–33 lines each, each a continuous stretch of one running product's log in
  *    its default output, from distributed SQL and query engines (the PrestoDB coordinator, Amazon
  *    Redshift's connection log, Neon's pageserver, MariaDB ColumnStore, Mycat, Denodo Virtual
@@ -717,7 +730,7 @@
  *    spiced), each format grounded in material fetched while writing it, written without reading
  *    the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-110`), to be run once, blind.
- * 60. a hundred-and-twelfth held-out corpus (bench/fixtures/format-docs-heldout112), a long-source
+ * 59. a hundred-and-twelfth held-out corpus (bench/fixtures/format-docs-heldout112), a long-source
  *    set: 12 sources of 31–34 lines each, each a continuous stretch of one running product's log in
  *    its default output, from cluster managers, schedulers and service discovery outside Kubernetes
  *    (the vSphere HA agent's fdm.log, the Veritas Cluster Server engine log, the Oracle Clusterware
@@ -725,7 +738,7 @@
  *    Ganeti's luxid, Chronos and CoreOS fleet), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-112`), to be run once, blind.
- * 61. a hundred-and-eleventh held-out corpus (bench/fixtures/format-docs-heldout111), a
+ * 60. a hundred-and-eleventh held-out corpus (bench/fixtures/format-docs-heldout111), a
  *    long-source set: 12 sources of 30–34 lines each, each a continuous stretch of one running
  *    product's log in its default output, from streaming media servers and video conferencing run
  *    in-house (ZLMediaKit, Pexip Infinity, LiveKit Egress and Ingress, Shaka Packager, Mattermost
@@ -734,7 +747,7 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-111`), to be run once,
  *    blind.
- * 62. a hundred-and-thirteenth held-out corpus (bench/fixtures/format-docs-heldout113), a
+ * 61. a hundred-and-thirteenth held-out corpus (bench/fixtures/format-docs-heldout113), a
  *    long-source set: 12 sources of 32 lines each, each a continuous stretch of one running
  *    product's log in its default output, from feature-flag relays, configuration and secrets
  *    services and in-house API mocking, contract-testing and schema-registry tooling (MockServer,
@@ -743,16 +756,7 @@
  *    Pact mock service and the Hoppscotch backend), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-113`), to be run once, blind.
- * 63. a hundred-and-fourteenth held-out corpus (bench/fixtures/format-docs-heldout114), a
- *    long-source set: 12 sources of 31–34 lines each, each a continuous stretch of one running
- *    product's log in its default output, from the neighbours of web and application firewalls on
- *    a host and language web servers (Easegress, Zoraxy, the HAProxy Data Plane API, sslh's
- *    journal, npm http-server, Litestar under `litestar run`, rust-rpxy, the nps server, the
- *    nginx-proxy container's combined forego/docker-gen/nginx output, Nginx UI, Robyn and Iris),
- *    each format grounded in material fetched while writing it, written without reading the parser
- *    and sealed before any tuning round could see it; it runs only when named
- *    (`--sets held-out-114`), to be run once, blind.
- * 64. a hundred-and-fifteenth held-out corpus (bench/fixtures/format-docs-heldout115), a
+ * 62. a hundred-and-fifteenth held-out corpus (bench/fixtures/format-docs-heldout115), a
  *    long-source set: 12 sources of 30–33 lines each, each a continuous stretch of one running
  *    product's log in its default output, from data pipelines' connectors and replication tools
  *    (mongosync, SymmetricDS, TiDB DM-worker, the CloudQuery CLI, MongoShake, Tungsten Replicator,
@@ -760,7 +764,7 @@
  *    pg_chameleon, S3Proxy and solidDB's C Replicator messages), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-115`), to be run once, blind.
- * 65. a hundred-and-sixteenth held-out corpus (bench/fixtures/format-docs-heldout116), a
+ * 63. a hundred-and-sixteenth held-out corpus (bench/fixtures/format-docs-heldout116), a
  *    long-source set: 12 sources of 32–35 lines each, each a continuous stretch of one running
  *    product's log in its default output, from network monitoring and SNMP tooling (Zenoss'
  *    zenperfsnmp, the Shinken broker, the Alignak scheduler, SNMPTT, arpwatch, ifplugd, dpinger,
@@ -768,7 +772,7 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-116`), to be
  *    run once, blind.
- * 66. a hundred-and-seventeenth held-out corpus (bench/fixtures/format-docs-heldout117), a
+ * 64. a hundred-and-seventeenth held-out corpus (bench/fixtures/format-docs-heldout117), a
  *    long-source set: 12 sources of 30–33 lines each, each a continuous stretch of one running
  *    product's log in its default output, from notebook, analytics-workbench and data-science
  *    servers run for teams (Eclipse Theia's backend, the Eclipse Che server, Appsmith's backend,
@@ -776,15 +780,7 @@
  *    OpenRefine, INCEpTION, nbviewer and the Aim UI), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-117`), to be run once, blind.
- * 67. a hundred-and-eighteenth held-out corpus (bench/fixtures/format-docs-heldout118), a
- *    long-source set: 12 sources of 31–34 lines each, each a continuous stretch of one running
- *    product's log in its default output, from virtual desktop infrastructure and remote desktop
- *    services (the Amazon DCV server, KasmVNC's Xvnc, Xpra, TurboVNC's Xvnc, GNOME Remote Desktop,
- *    the SPICE guest agent daemon, remote-viewer on a thin client, neko, Selkies-GStreamer,
- *    Moonlight-Qt, the Wolf streaming server and PyRDP's MITM), each format grounded in material
- *    fetched while writing it, written without reading the parser and sealed before any tuning
- *    round could see it; it runs only when named (`--sets held-out-118`), to be run once, blind.
- * 68. a hundred-and-twentieth held-out corpus (bench/fixtures/format-docs-heldout120), a
+ * 65. a hundred-and-twentieth held-out corpus (bench/fixtures/format-docs-heldout120), a
  *    long-source set: 12 sources of 30–36 lines each, each a continuous stretch of one running
  *    product's log in its default output, from process supervisors and host-side helper daemons
  *    (Zincati, the Elastic Agent, logrotate's verbose run, the Dynatrace OneAgent container,
@@ -792,7 +788,7 @@
  *    process-compose, WinNUT-Client and logspout), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-120`), to be run once, blind.
- * 69. a hundred-and-twenty-second held-out corpus (bench/fixtures/format-docs-heldout122), a
+ * 66. a hundred-and-twenty-second held-out corpus (bench/fixtures/format-docs-heldout122), a
  *    long-source set: 12 sources of 31–32 lines each, each a continuous stretch of one running
  *    product's log in its default output, from Kubernetes operators and policy/tenancy controllers
  *    (Kamaji, OpenKruise's kruise-manager, Altinity's clickhouse-operator, mariadb-operator, the
@@ -800,7 +796,7 @@
  *    kube-downscaler, Nebius' soperator and GoKubeDownscaler), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-122`), to be run once, blind.
- * 70. a hundred-and-nineteenth held-out corpus (bench/fixtures/format-docs-heldout119), a
+ * 67. a hundred-and-nineteenth held-out corpus (bench/fixtures/format-docs-heldout119), a
  *    long-source set: 12 sources of 31–35 lines each, each a continuous stretch of one running
  *    product's log in its default output, from web and product analytics run in-house (the
  *    GrowthBook back end, Apache Unomi, the Flagsmith API, Jitsu Server, OpenReplay's chalice API,
@@ -808,15 +804,6 @@
  *    API and Medama), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-119`), to be run once, blind.
- * 71. a hundred-and-twenty-first held-out corpus (bench/fixtures/format-docs-heldout121), a
- *    long-source set: 12 sources of 31–36 lines each, each a continuous stretch of one running
- *    product's log in its default output, from in-house ITSM, helpdesk and ticketing systems and
- *    their mail fetchers, schedulers and automation workers (BMC Remedy's arerror.log, Service
- *    Manager's sm.log, the ServiceNow MID Server, Combodo iTop, an Alerta API container, MantisBT,
- *    the uvdesk mailbox refresh, Trudesk, the PagerDuty agent, django-helpdesk's mail log,
- *    Healthchecks' sendalerts and the iTop Data Collector), each format grounded in material
- *    fetched while writing it, written without reading the parser and sealed before any tuning
- *    round could see it; it runs only when named (`--sets held-out-121`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1013,7 +1000,7 @@ interface Corpus {
 }
 const CORPORA: readonly Corpus[] = [
   { name: 'format-docs', folder: 'format-docs' },
-  ...Array.from({ length: 58 }, (_, i) => ({
+  ...Array.from({ length: 62 }, (_, i) => ({
     name: `format-docs-dev${i + 2}`,
     folder: `format-docs-dev${i + 2}`,
   })),
@@ -1278,11 +1265,6 @@ const CORPORA: readonly Corpus[] = [
     sealedSha256: 'dc9c9e7ee521d9a4495e8191979a91687dd84c4525c78fd982fe7988350045c4',
   },
   {
-    name: 'held-out-108',
-    folder: 'format-docs-heldout108',
-    sealedSha256: 'c8bbb8ee6b42f5f3d98c0a562c818933bb5facbe4b505a27d7958ce70b7267ea',
-  },
-  {
     name: 'held-out-109',
     folder: 'format-docs-heldout109',
     sealedSha256: '4a5e06de0e3a75a8a98c484c8ed35ad1cadd1fa69397a0320696c2b4980f4377',
@@ -1313,11 +1295,6 @@ const CORPORA: readonly Corpus[] = [
     sealedSha256: '6fd08d39958a484a8c80ae429da9a644cc11adeba18b10df62c74854ef408587',
   },
   {
-    name: 'held-out-114',
-    folder: 'format-docs-heldout114',
-    sealedSha256: '80b3d96761d4c2feff40bf1ff6fbe19caee9c9d37f07fcd14a7ebda4b678d317',
-  },
-  {
     name: 'held-out-115',
     folder: 'format-docs-heldout115',
     sealedSha256: 'bca9a6eda0dce1976b2fc5ac2839c82bfaa3d0abdabe5b1e44f24b3b0ce50a7a',
@@ -1333,11 +1310,6 @@ const CORPORA: readonly Corpus[] = [
     sealedSha256: '459daa62a5567ceeae3c557edf570aff0b84c91ff478c1f66e4bf6adb761a7b0',
   },
   {
-    name: 'held-out-118',
-    folder: 'format-docs-heldout118',
-    sealedSha256: '1b84295c7909268d7e0a0b51e853ca4fe06d1a165888475fef3bbbde44f5084a',
-  },
-  {
     name: 'held-out-120',
     folder: 'format-docs-heldout120',
     sealedSha256: '822b6ccedefb727893acf46eea378a1f0783b520efb0ba86b1acfb7d28581515',
@@ -1351,11 +1323,6 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-119',
     folder: 'format-docs-heldout119',
     sealedSha256: 'a7615ca942bcdecf35a44bd08a712576ab8f9fbcb646eff81fe8bdc8ee0fdbd0',
-  },
-  {
-    name: 'held-out-121',
-    folder: 'format-docs-heldout121',
-    sealedSha256: '719fed079d6f6f16e670840e7b04aca8aed794bd3e3ddc9e06a31ddc93d45212',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
