@@ -804,6 +804,15 @@
  *    API and Medama), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-119`), to be run once, blind.
+ * 68. a hundred-and-twenty-third held-out corpus (bench/fixtures/format-docs-heldout123), a
+ *    long-source set: 12 sources of 32–34 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from chat and team-communication servers run in-house
+ *    (the Matrix Authentication Service, mautrix-whatsapp, the Tigase XMPP Server, Draupnir, the
+ *    Matrix sliding-sync proxy, ngIRCd, matrix-media-repo, Anope IRC services,
+ *    matrix-appservice-discord, matrix-appservice-slack, maubot and Limnoria), each format grounded
+ *    in material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-123`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1323,6 +1332,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-119',
     folder: 'format-docs-heldout119',
     sealedSha256: 'a7615ca942bcdecf35a44bd08a712576ab8f9fbcb646eff81fe8bdc8ee0fdbd0',
+  },
+  {
+    name: 'held-out-123',
+    folder: 'format-docs-heldout123',
+    sealedSha256: '8177cf2f6cfd7b87c9630a252ac2958be7a0130836dd2688a756d0e818a848b3',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
