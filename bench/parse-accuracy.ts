@@ -813,6 +813,14 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-123`), to be run once,
  *    blind.
+ * 69. a hundred-and-twenty-fourth held-out corpus (bench/fixtures/format-docs-heldout124), a
+ *    long-source set: 12 sources of 31–32 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from source control, code review and code-quality
+ *    services run in-house (Review Board, the Zuul scheduler, Prow's hook, the Codecov worker, the
+ *    Snyk Broker, SCM-Manager, Helix Swarm, the Zoekt webserver, Pagure, bors-ng, Soft Serve and
+ *    livegrep), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-124`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1337,6 +1345,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-123',
     folder: 'format-docs-heldout123',
     sealedSha256: '8177cf2f6cfd7b87c9630a252ac2958be7a0130836dd2688a756d0e818a848b3',
+  },
+  {
+    name: 'held-out-124',
+    folder: 'format-docs-heldout124',
+    sealedSha256: '3bc627d57c81415386aed765d262a7fc3c32a92c7559603ae46294785d36b462',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
