@@ -4,7 +4,7 @@
  * `ltfs[31877]: 7c1e LTFS14000I text`), where one line alone cannot tell it from a part number in the
  * text (`SKU1234E`). A source's sample can.
  *
- * - **The word**: 2–5 capitals, 3–5 digits and one capital (`isIdShaped`), a whole word of the
+ * - **The word**: capitals and digits as `idBodyEnd` reads them and one capital, a whole word of the
  *   message (a space after it, or a colon and a space), in its fields 1 to `MAX_FIELD` (field 0, an
  *   identifier opening the message, is the per-line reading's).
  * - **The field**: learned when at least `MIN_AGREEMENT` of the sample's lines, and at least
@@ -20,8 +20,8 @@
  * whose last letters happen to be `I`, `W`, `E`, `S` only would read as severities.
  */
 import { MIN_SAMPLE_LINES } from './agreement.ts';
-import { isDigit, isUpper } from './calendar.ts';
-import { idLetterLevel } from './formats/message-mark.ts';
+import { isUpper } from './calendar.ts';
+import { idBodyEnd, idLetterLevel } from './formats/message-mark.ts';
 import type { Level } from './levels.ts';
 import { appendHeaderColumns } from './line.ts';
 import { isAgreed, isAgreedOn } from './structure.ts';
@@ -32,12 +32,9 @@ const MAX_FIELD = 3;
 
 /** The end of an identifier-shaped word at `a` of `text`, before a space or `: `; -1 when none. */
 function idShapeEnd(text: string, a: number): number {
-  let k = a;
-  while (k - a < 6 && isUpper(text.charCodeAt(k))) k++;
-  if (k - a < 2 || k - a > 5) return -1;
-  const digits = k;
-  while (k - digits < 6 && isDigit(text.charCodeAt(k))) k++;
-  if (k - digits < 3 || k - digits > 5 || !isUpper(text.charCodeAt(k))) return -1;
+  let k = idBodyEnd(text, a);
+  // Undotted only: webMethods' dotted form is read in its bracket (`message-mark.ts`).
+  if (k < 0 || !isUpper(text.charCodeAt(k)) || text.lastIndexOf('.', k) >= a) return -1;
   k++;
   const c = text.charCodeAt(k);
   return c === 32 || (c === 58 && text.charCodeAt(k + 1) === 32) ? k : -1;

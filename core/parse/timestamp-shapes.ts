@@ -406,18 +406,43 @@ function fileStampShape(layout: string): TimestampShape {
 
 /**
  * `yyyyMMdd-HHmmss` read only with its fraction (`20261126-031502.114`, reSIProcate's stamp between
- * pipes): without one, 8 and 6 digits joined by a dash are as often a build's or an order's id
- * (`built at 20221212-110512`, `O-20261120-143001`), and a dot and digits after them are a
- * fraction only before a space, a tab, `|`, `]` or the end.
+ * pipes), and the same compact stamp joined by a slash (`20261130/111204.077`, Automic's work-process
+ * log): without one, 8 and 6 digits joined by a dash or a slash are as often a build's or an order's
+ * id or a path (`built at 20221212-110512`, `O-20261120-143001`, `/20261120/143001`), and a dot and
+ * digits after them are a fraction only before a space, a tab, `|`, `]` or the end.
  */
-function dashStampShape(): TimestampShape {
-  const shape = layoutShape('yyyyMMdd-HHmmss.SZ');
+function dashStampShape(layout: string): TimestampShape {
+  const shape = layoutShape(layout);
   return {
     ...shape,
     scan(s, i, ctx, out) {
       if (s.charCodeAt(i + 15) !== 46 || !shape.scan(s, i, ctx, out) || out.end < i + 17) return false;
       const c = s.charCodeAt(out.end);
       return c === 32 || c === 9 || c === 124 || c === 93 || Number.isNaN(c);
+    },
+  };
+}
+
+/**
+ * `yyMMdd HHmmsscc`, hundredths glued to the seconds and a space after them (Micro Focus Enterprise
+ * Server's console log, `261130 04000618  3104 ESMFG01  CASCD0167I text`): learned only, as 6 and 8
+ * digits are as often two counters.
+ */
+function centisecondStampShape(): TimestampShape {
+  const shape = layoutShape('yyMMdd HHmmss');
+  return {
+    name: 'yyMMdd HHmmsscc',
+    digitFirst: true,
+    scan(s, i, ctx, out) {
+      const hundredths = digits(s, i + 13, 2);
+      const c = s.charCodeAt(i + 15);
+      if (hundredths < 0 || (c !== 32 && c !== 9) || s.charCodeAt(i + 6) !== 32) return false;
+      // The layout ends at a word boundary: read it on its own, the hundredths after it.
+      if (!shape.scan(s.slice(i, i + 13), 0, ctx, out)) return false;
+      out.end = i + 13;
+      out.ms += hundredths * 10;
+      out.end += 2;
+      return true;
     },
   };
 }
@@ -940,10 +965,16 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   // Compact, dash-joined, its fraction required (reSIProcate's `20261126-031502.114`): no other shape
   // reads that text, and last, it leaves the indices of the shapes before it (sources' learned
   // structures) as they were.
-  dashStampShape(),
+  dashStampShape('yyyyMMdd-HHmmss.SZ'),
   // Learned only, opening the line (`isLearnedOnly`): a month-first date with no year and a time to
   // the minute (Reprise's RLM, `11/30 07:05 (rlm) text`); alone, `11/30` is as often a ratio.
   fileStampShape('MM/dd HH:mm'),
+  // Appended, so the indices before them stay: the compact stamp joined by a slash (Automic), and two
+  // more learned-only ones: IBM Z Workload Scheduler's message log (`11/30 06.02.14 EQQZ005I TEXT`,
+  // no year, dotted time) and Micro Focus Enterprise Server's `yyMMdd HHmmsscc`.
+  dashStampShape('yyyyMMdd/HHmmss.SZ'),
+  fileStampShape('MM/dd HH.mm.ss'),
+  centisecondStampShape(),
 ];
 
 /**
@@ -1018,18 +1049,21 @@ export const YEAR_FIRST_SHAPE = TIMESTAMP_SHAPES.indexOf(yearFirstShape);
  * `yyyyMMddHHmmssSSS` and the compact dates joined to their times by an underscore: 17 bare digits,
  * or `261120_124745`, are as often an id built from the time (an order number, a file name) as a
  * time, so like an epoch they count per line only where they open the line; a TAI64N stamp too, which
- * its loggers write only there.
+ * its loggers write only there, and the compact stamp joined by a slash, which further on is as often
+ * a path's folders (`backup/20261130/111204.077`).
  */
 const LINE_START_SHAPES: ReadonlySet<number> = new Set(
-  ['yyyyMMddHHmmssSSS', 'yyyyMMdd_HHmmss', 'yyMMdd_HHmmss', 'tai64n'].map(shapeIndex),
+  ['yyyyMMddHHmmssSSS', 'yyyyMMdd_HHmmss', 'yyMMdd_HHmmss', 'tai64n', 'yyyyMMdd/HHmmss.SZ'].map(shapeIndex),
 );
 
-/** The shape the header finder reads only where a source's sample learned it, in the first field. */
-export const LEARNED_ONLY_SHAPE = shapeIndex('MM/dd HH:mm');
+/** The shapes the header finder reads only where a source's sample learned them, in the first field. */
+const LEARNED_ONLY_SHAPES = new Uint8Array(TIMESTAMP_SHAPES.length);
+for (const name of ['MM/dd HH:mm', 'MM/dd HH.mm.ss', 'yyMMdd HHmmsscc'])
+  LEARNED_ONLY_SHAPES[shapeIndex(name)] = 1;
 
-/** True for a shape a line alone never reads (`LEARNED_ONLY_SHAPE`). */
+/** True for a shape a line alone never reads (`LEARNED_ONLY_SHAPES`); asked for every shape of a header scan. */
 export function isLearnedOnly(shape: number): boolean {
-  return shape === LEARNED_ONLY_SHAPE;
+  return LEARNED_ONLY_SHAPES[shape] === 1;
 }
 
 /**
@@ -1048,8 +1082,6 @@ export function opensLineOnly(shape: number): boolean {
   return shape === EPOCH_SHAPE || LINE_START_SHAPES.has(shape);
 }
 
-const learnedOnlyShape = TIMESTAMP_SHAPES[LEARNED_ONLY_SHAPE];
-
 /**
  * A timestamp of any shape of the table but the epoch and the learned-only one starting at `i`
  * (`out` filled), for a place where a time is expected but no source's structure says which shape:
@@ -1058,8 +1090,9 @@ const learnedOnlyShape = TIMESTAMP_SHAPES[LEARNED_ONLY_SHAPE];
 export function scanAnyShape(s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
   const c = s.charCodeAt(i);
   const digitFirst = c >= 48 && c <= 57;
-  for (const shape of TIMESTAMP_SHAPES) {
-    if (shape === epochShape || shape === learnedOnlyShape || shape.digitFirst !== digitFirst) continue;
+  for (let k = 0; k < TIMESTAMP_SHAPES.length; k++) {
+    const shape = TIMESTAMP_SHAPES[k] as TimestampShape;
+    if (shape === epochShape || isLearnedOnly(k) || shape.digitFirst !== digitFirst) continue;
     if (shape.scan(s, i, ctx, out)) return true;
   }
   return false;

@@ -4,7 +4,9 @@
  * - **A message identifier whose last letter is its severity** (IBM's and the mainframe world's
  *   `PPPnnnnS`: IBM MQ's `AMQ7230I:`, App Connect's `BIP1990I:`, Storage Protect's `ANS1076E`, Zowe's
  *   `ZWED0290I -`, Hercules' `HHC01413I`, z/OS's `IEF403I`, WebSphere Liberty's `CWWKF0011I:`; webMethods'
- *   bracketed, dotted `[ISS.0025.0001I]`): 2–5 capitals, 3–5 digits (or two groups of a dot and 3–5), then `I` informational, `W` warning, `E` error or `S` severe error (the
+ *   bracketed, dotted `[ISS.0025.0001I]`; IBM Workload Scheduler's `AWSBHT061I`, after its process's name glued
+ *   by a colon, `BATCHMAN:AWSBHT061I`; IBM Z Workload Scheduler's `EQQSU01I`): capitals and digits as
+ *   `idBodyEnd` reads them, then `I` informational, `W` warning, `E` error or `S` severe error (the
  *   letters IBM's message references agree on; `A`, `D`, `N`, `C`, `T`, `U` differ between products
  *   and are not read), then `:`, ` -` or a space before the text (after a bare space, a text that
  *   opens in lower case is running text: `SRV0042E rebooted` names a host; so after a bracket).
@@ -184,23 +186,36 @@ function isNameCode(c: number): boolean {
 let dottedId = false;
 
 /**
- * The end of a severity identifier opening `text` at `i` (2–5 capitals, then 3–5 digits, or two
- * groups of a dot and 3–5 digits as webMethods writes them: `ISS.0025.0001`, then its letter), with
- * its level in `mark.level`; -1 when none opens there.
+ * Where the last letter of an identifier-shaped word at `i` of `text` stands (its capitals and
+ * digits read; the letter itself not checked), or -1: 2–6 capitals (IBM Workload Scheduler's
+ * `AWS` and a three-letter component, `AWSBHT061I`), then 3–5 digits, or 2 after 5 capitals (IBM Z
+ * Workload Scheduler's `EQQFFnnC`, `EQQSU01I`), or two groups of a dot and 3–5 digits as webMethods
+ * writes them (`ISS.0025.0001`, `dottedId`).
  */
-function idEnd(text: string, i: number): number {
+export function idBodyEnd(text: string, i: number): number {
   let k = i;
-  while (k - i < 6 && isUpper(text.charCodeAt(k))) k++;
+  while (k - i < 7 && isUpper(text.charCodeAt(k))) k++;
   const letters = k - i;
-  if (letters < 2 || letters > 5) return -1;
+  if (letters < 2 || letters > 6) return -1;
   const groups = text.charCodeAt(k) === 46 ? 2 : 1;
   dottedId = groups === 2;
   for (let g = 0; g < groups; g++) {
     if (groups === 2 && text.charCodeAt(k++) !== 46) return -1;
     const start = k;
     while (k - start < 6 && isDigit(text.charCodeAt(k))) k++;
-    if (k - start < 3 || k - start > 5) return -1;
+    const digits = k - start;
+    if (digits > 5 || (digits < 3 && !(digits === 2 && letters === 5 && groups === 1))) return -1;
   }
+  return k;
+}
+
+/**
+ * The end of a severity identifier opening `text` at `i` (`idBodyEnd`, then its letter), with its
+ * level in `mark.level`; -1 when none opens there.
+ */
+function idEnd(text: string, i: number): number {
+  const k = idBodyEnd(text, i);
+  if (k < 0) return -1;
   const level = ID_SEVERITIES.get(text.charCodeAt(k));
   if (level === undefined) return -1;
   mark.level = level;
@@ -213,7 +228,14 @@ function idEnd(text: string, i: number): number {
  */
 function severityId(text: string): boolean {
   const bracket = text.charCodeAt(0) === 91 ? 1 : 0;
-  const end = idEnd(text, bracket);
+  let start = bracket;
+  let end = idEnd(text, bracket);
+  // A process's name in capitals glued by its colon (`BATCHMAN:AWSBHT001I text`, IBM Workload
+  // Scheduler's merged stdlist log): the identifier after it, the name the logger.
+  if (end < 0 && bracket === 0) {
+    start = glueTagEnd(text) + 1;
+    if (start > 0) end = idEnd(text, start);
+  }
   // In brackets only the dotted form: a bracketed `[ABC1234E]` is as often an order or a ticket.
   if (end < 0 || (bracket === 1 && !dottedId)) return false;
   let k = end;
@@ -233,8 +255,21 @@ function severityId(text: string): boolean {
   // `[REQ.2024.1130E] closed`): IBM's and webMethods' texts open as sentences do.
   if (!marked && isLower(text.charCodeAt(k))) return false;
   mark.textStart = k;
-  mark.code = text.slice(bracket, end);
+  mark.code = text.slice(start, end);
+  if (start > bracket) mark.logger = text.slice(0, start - 1);
   return true;
+}
+
+/** Longest process name glued before an identifier by its colon. */
+const GLUED_TAG_CHARS = 12;
+
+/** The colon after 2–12 capitals opening `text` and glued to a capital (`NETMAN:AWS…`), or -1. */
+function glueTagEnd(text: string): number {
+  let k = 0;
+  while (k <= GLUED_TAG_CHARS && isUpper(text.charCodeAt(k))) k++;
+  return k >= 2 && k <= GLUED_TAG_CHARS && text.charCodeAt(k) === 58 && isUpper(text.charCodeAt(k + 1))
+    ? k
+    : -1;
 }
 
 /**

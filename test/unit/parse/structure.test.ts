@@ -468,6 +468,11 @@ describe('the header finder, line by line', () => {
       tai64n: '@400000006b0d81ed00000000 text',
       // Learned only; read only before a space or a tab.
       'MM/dd HH:mm': '11/30 14:02 run',
+      // The slash sibling of `yyyyMMdd-HHmmss.SZ`, its fraction required.
+      'yyyyMMdd/HHmmss.SZ': '20261130/140211.000',
+      // Learned only, before a space: a dotted time without a year; hundredths glued to the seconds.
+      'MM/dd HH.mm.ss': '11/30 14.02.11 run',
+      'yyMMdd HHmmsscc': '261130 14021100 run',
     };
     const out = { ms: 0, end: 0 };
     for (const shape of TIMESTAMP_SHAPES) {

@@ -1,0 +1,175 @@
+/**
+ * Classes of mainframe and midrange logs (issue #14, round 35): IBM-style severity identifiers of
+ * the shapes IBM's schedulers document, a compact stamp joined by a slash, and two learned-only
+ * stamps (a month-first date without a year before a dotted time; `yyMMdd HHmmsscc`). The lines are
+ * invented, not taken from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
+
+const receivedAt = Date.parse('2026-12-01T00:00:00Z');
+const parse = (line: string) => parseLine(line, { receivedAt });
+const at = (iso: string) => Date.parse(iso);
+
+/** A parser that learned `lines` as source `source`, and the parse of `line` through it. */
+function learned(source: string, lines: readonly string[]) {
+  const parser = compileParser({});
+  parser.learn(source, lines, receivedAt);
+  return (line: string) => parser(line, receivedAt, source);
+}
+
+/*
+ * CLASS: a message identifier whose last letter is its severity, in the shapes IBM's schedulers
+ * document: IBM Z Workload Scheduler's `EQQFnnnC`, `EQQFFnnC`, `EQQnnnnC` (two digits after five
+ * capitals) and IBM Workload Scheduler's `AWS<component><number><severity>` (six capitals), with
+ * I/W/E. Limits: two digits only after exactly five capitals; seven capitals are no identifier.
+ */
+describe('an IBM severity identifier of the schedulers’ documented shapes', () => {
+  it('reads five capitals and two digits (`EQQSU01I`) and six capitals (`AWSBHT061I`)', () => {
+    expect(parse('2026-11-30 06:09:26 EQQSU01I THE SUBMIT EXIT HAS BEEN LOADED')).toMatchObject({
+      level: 'INFO',
+      fields: { code: 'EQQSU01I' },
+    });
+    expect(parse('2026-11-30 06:09:26 EQQSU21E THE SUBMIT EXIT FAILED')).toMatchObject({ level: 'ERROR' });
+    expect(parse('2026-11-30 06:09:26 AWSBHT061I Batchman has received an event')).toMatchObject({
+      level: 'INFO',
+      message: 'Batchman has received an event',
+      fields: { code: 'AWSBHT061I' },
+    });
+    expect(parse('2026-11-30 06:09:26 AWSBCV012W Mailman lost a link')).toMatchObject({ level: 'WARN' });
+  });
+
+  it('reads one after a process name glued by its colon, the name the logger', () => {
+    expect(parse('05:59:58 30.11.2026|NETMAN:AWSEDW026I Netman is starting on port 31111.')).toMatchObject({
+      level: 'INFO',
+      logger: 'NETMAN',
+      message: 'Netman is starting on port 31111.',
+      fields: { code: 'AWSEDW026I' },
+    });
+    expect(parse('06:21:53 30.11.2026|BATCHMAN:AWSBHT062E The job failed.')).toMatchObject({
+      level: 'ERROR',
+    });
+  });
+
+  it('leaves look-alikes alone: other lengths, a tag in lower case, a word, running text', () => {
+    for (const line of [
+      '2026-11-30 08:01:02 ABCDEFG123E Seven capitals are no prefix',
+      '2026-11-30 08:01:02 ABCD12E Two digits after four capitals',
+      '2026-11-30 08:01:02 ABCDEF12E Two digits after six capitals',
+      '2026-11-30 08:01:02 EQQSU1I One digit',
+      '2026-11-30 08:01:02 netman:AWSEDW026I A tag in lower case',
+      '2026-11-30 08:01:02 N:AWSEDW026I A one-letter tag',
+      '2026-11-30 08:01:02 NETMAN: AWSEDW026I A tag apart from the id',
+      '2026-11-30 08:01:02 TICKET:REQAB12E closed by the desk',
+      '2026-11-30 08:01:02 WIDE AREA NETWORK UP',
+      '2026-11-30 08:01:02 SHIPPING:ORDER1234E shipped today',
+    ]) {
+      expect(parse(line).level, line).toBeUndefined();
+    }
+  });
+});
+
+/*
+ * CLASS: a compact date and time joined by a slash, its fraction required (`yyyyMMdd/HHmmss.SSS`,
+ * Automic's work-process log), the slash sibling of `yyyyMMdd-HHmmss.SSS`. Limits: read per line
+ * only opening the line (further on, a path's folders); without the fraction it is an id or a path.
+ */
+describe('a compact date and time joined by a slash, with its fraction', () => {
+  it('reads it opening a line, the dash after it no part of the text', () => {
+    const line = parse("20261130/111204.077 - U00003400 Server 'WP003' started.");
+    expect(line.timestamp).toBe(at('2026-11-30T11:12:04.077Z'));
+    expect(line.message).toBe("U00003400 Server 'WP003' started.");
+  });
+
+  it('reads no path, no id without its fraction, and no impossible date', () => {
+    for (const text of [
+      'restored backup/20261130/111204.077 from tape',
+      'copied 20261130/111204.077 to the archive',
+      '20261130/111204 run started',
+      '20261330/111204.077 bad month',
+      '20261130/251204.077 bad hour',
+      '20261130/111204.077x glued',
+    ]) {
+      expect(parse(text).timestamp, text).toBeUndefined();
+    }
+  });
+});
+
+/*
+ * CLASS: `MM/dd HH.mm.ss`, a month-first date with no year and a dotted time, opening every line of
+ * a source (IBM Z Workload Scheduler's message log, `mm/dd HH.MM.SS msgnum TEXT`). Learned only, as
+ * `MM/dd HH:mm` is: per line `11/30` is as often a ratio and a dotted time a version.
+ */
+describe('a month-first date without a year before a dotted time, learned from a source', () => {
+  const lines = [
+    '11/30 06.02.14 EQQZ005I OPC SUBTASK EVENT MANAGER IS BEING STARTED',
+    '11/30 06.03.32 EQQZ005I OPC SUBTASK GENERAL SERVICE IS BEING STARTED',
+    '11/30 06.08.17 EQQN013I OPC HAS STARTED NORMAL MODE MANAGER SUBTASK',
+    '11/30 06.09.26 EQQSU01I THE SUBMIT EXIT EQQUX001 HAS BEEN LOADED',
+    '11/30 06.14.59 EQQW776W WORKSTATION CPU2 IS SET TO STATUS OFFLINE',
+    '11/30 06.21.53 EQQE037E JOB GLED0300(JOB04520), OPERATION 010 ENDED IN ERROR',
+    '11/30 06.25.09 EQQW777I WORKSTATION CPU2 IS SET TO STATUS ACTIVE',
+    '11/30 06.29.12 EQQE036I JOB GLED0300(JOB04561), OPERATION 010 ENDED, RC=0000',
+  ];
+
+  it('reads no time from the shape in a line alone, nor from a ratio before a version', () => {
+    expect(parse(lines[0] as string).timestamp).toBeUndefined();
+    expect(parse('11/30 06.02.14 upgraded').timestamp).toBeUndefined();
+  });
+
+  it('learns it from a sample that opens with it: the time, and the identifier’s level', () => {
+    const read = learned('eqqmlog', lines);
+    expect(read('11/30 07.30.00 EQQE026W JOB CUST4420(JOB04566), OPERATION 040 IS LATE')).toMatchObject({
+      timestamp: at('2026-11-30T07:30:00Z'),
+      level: 'WARN',
+      message: 'JOB CUST4420(JOB04566), OPERATION 040 IS LATE',
+    });
+    expect(read('11/30 07.31.00 EQQSU01I THE SUBMIT EXIT EQQUX001 HAS BEEN LOADED').level).toBe('INFO');
+  });
+
+  it('learns nothing from a sample of ratios and versions dated outside the time-range window', () => {
+    // `0k/12` read month first is January to August: months before the arrival.
+    const versions = Array.from({ length: 8 }, (_, k) => `0${k + 1}/12 01.02.0${k} RELEASE NOTES`);
+    const read = learned('versions', versions);
+    expect(read('09/12 01.02.09 RELEASE NOTES').timestamp).toBeUndefined();
+    const old = lines.map((line) => `05/12${line.slice(5)}`);
+    expect(learned('old', old)(old[0] as string).timestamp).toBeUndefined();
+  });
+});
+
+/*
+ * CLASS: `yyMMdd HHmmsscc`, hundredths glued to the seconds (Micro Focus Enterprise Server's console
+ * log: `261130 04000618  3104 ESMFG01  CASCD0167I text`). Learned only: 6 and 8 digits are as often
+ * two counters; a sample dated outside the time-range window learns nothing.
+ */
+describe('a compact two-digit-year date and a time with glued hundredths, learned from a source', () => {
+  const lines = [
+    '261130 04000618  3104 ESMFG01  CASCD0167I ES "ESMFG01" initialization started  04:00:06',
+    '261130 04010607  3104 ESMFG01  CASCD0102I TX Daemon Started  04:01:06',
+    '261130 04015728  3112 ESMFG01  CASSI1500I SEP started, pid 3112  04:01:57',
+    '261130 04023842  3112 ESMFG01  CASSI5030I PLTPI Phase 1 - Main Startup Complete  04:02:38',
+    '261130 04032640  3104 ESMFG01  CASCD0150I ES initialization completed successfully  04:03:26',
+    '261130 04034683  3104 ESMFG01  CASCD1021I Batch job J51000 submitted to class A  04:03:46',
+    '261130 04040012  3112 ESMFG01  CASKC0012W Transaction T1 is slow  04:04:00',
+    '261130 04050099  3112 ESMFG01  CASKC0013E Transaction T2 abended  04:05:00',
+  ];
+
+  it('reads no time from the shape in a line alone', () => {
+    expect(parse(lines[0] as string).timestamp).toBeUndefined();
+  });
+
+  it('learns it from a sample that opens with it: hundredths as milliseconds, the identifier’s level', () => {
+    const read = learned('mfes', lines);
+    expect(read('261130 04100618  3104 ESMFG01  CASCD0167E ES stopped  04:10:06')).toMatchObject({
+      timestamp: at('2026-11-30T04:10:06.180Z'),
+      level: 'ERROR',
+    });
+  });
+
+  it('learns nothing from counters: impossible dates, or dates outside the window', () => {
+    const counters = lines.map((line, k) => `12345${k} 0400061${k}${line.slice(15)}`);
+    expect(learned('counters', counters)(counters[0] as string).timestamp).toBeUndefined();
+    const old = lines.map((line) => `190101${line.slice(6)}`);
+    expect(learned('old', old)(old[0] as string).timestamp).toBeUndefined();
+  });
+});
