@@ -122,6 +122,24 @@ function isPadded(raw: string): boolean {
   return raw.charCodeAt(hit.start - 1) === 32;
 }
 
+/**
+ * How far a word glued between two pipes, with no space before it, is looked for: a pipe-joined
+ * header may write long id columns before its level column (casual's domain log, `…|executable|
+ * transaction id of some 90 characters|parent|service|information|text`), past `HEADER_CHARS` on the
+ * lines that carry them (`isDeepPipeColumn`).
+ */
+const PIPE_HEADER_CHARS = 2 * HEADER_CHARS;
+
+/** True when the word at [a, b) of `raw` is glued between two pipes and no space or tab comes before it. */
+function isDeepPipeColumn(raw: string, a: number, b: number): boolean {
+  if (raw.charCodeAt(a - 1) !== PIPE || raw.charCodeAt(b) !== PIPE) return false;
+  for (let k = 0; k < a; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 32 || c === 9) return false;
+  }
+  return true;
+}
+
 /** True when `raw` ends with a pipe (spaces aside): a row of a table, whose words are cells, not levels. */
 function isTableRow(raw: string): boolean {
   let k = raw.length - 1;
@@ -134,7 +152,9 @@ function isTableRow(raw: string): boolean {
  * into `hit`; only one between `slot`'s delimiters when `slot` is given. False when there is none.
  */
 function findWord(raw: string, slot: LevelSlot | undefined): boolean {
-  const limit = raw.length < HEADER_CHARS ? raw.length : HEADER_CHARS;
+  const reach =
+    slot === undefined || (slot.before === PIPE && slot.after === PIPE) ? PIPE_HEADER_CHARS : HEADER_CHARS;
+  const limit = raw.length < reach ? raw.length : reach;
   let i = 0;
   while (i < limit) {
     if (!isLetter(raw.charCodeAt(i))) {
@@ -144,6 +164,9 @@ function findWord(raw: string, slot: LevelSlot | undefined): boolean {
     const a = i;
     while (i < raw.length && isLetter(raw.charCodeAt(i))) i++;
     if (i - a < SHORTEST || i - a > LONGEST) continue;
+    // Past the header's characters only a word glued between two pipes, in a run of pipe-joined
+    // columns from the line's start (no space before it: after prose, `result|error|` is text).
+    if (a >= HEADER_CHARS && !isDeepPipeColumn(raw, a, i)) continue;
     const column = isPipeColumn(raw, a, i);
     const before = column ? PIPE : a === 0 ? LINE_START : raw.charCodeAt(a - 1);
     const after = column ? PIPE : raw.charCodeAt(i);

@@ -173,3 +173,40 @@ describe('a compact two-digit-year date and a time with glued hundredths, learne
     expect(learned('old', old)(old[0] as string).timestamp).toBeUndefined();
   });
 });
+
+/*
+ * CLASS: a pipe-joined header whose level column stands after long id columns (casual's domain
+ * log, `time|domain|execution|pid|thread|executable|transaction|parent|service|category|text`, its
+ * category `information`, `warning`, `error`): a line carrying a transaction id writes its level
+ * column past the first `HEADER_CHARS` characters, where lines without one write it within them.
+ * The learned level slot between pipes looks up to twice as far, for words glued between two pipes.
+ * Limit: a column further on still reads nothing; only a slot learned between pipes looks further.
+ */
+describe('a level column between pipes after long id columns', () => {
+  const hex = (n: number) => n.toString(16).padStart(4, '0').repeat(9);
+  const categories = ['information', 'information', 'warning', 'information', 'error'];
+  const levels = ['INFO', 'INFO', 'WARN', 'INFO', 'ERROR'];
+  const line = (n: number) => {
+    const trid = n % 2 === 1 ? `${hex(n)}:${hex(n + 1)}:42:23101:${5140000 + n}` : '';
+    return `2026-11-30T14:20:${second(n)}.005|prod-xatmi|${hex(n)}|2310${n % 3}|14021300016${n}|payroll-server|${trid}||payroll/get|${categories[n % 5]}|service call ${n} completed`;
+  };
+  const second = (n: number) => String(n).padStart(2, '0');
+
+  it('reads the category of every line, those with a transaction id too', () => {
+    const lines = Array.from({ length: 32 }, (_, n) => line(n));
+    expect((lines[1] as string).indexOf('|information|')).toBeGreaterThan(200);
+    const read = learned('casual', lines);
+    expect(lines.map((text) => read(text).level)).toEqual(lines.map((_, n) => levels[n % 5]));
+  });
+
+  it('reads no level word far along a line whose source learned no slot between pipes', () => {
+    const padding = 'x'.repeat(210);
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `2026-11-30T14:20:${second(n)}.005 job ${n} ran ${padding} result|${n % 2 ? 'error' : 'info'}|done`,
+    );
+    const read = learned('prose', lines);
+    expect(lines.map((text) => read(text).level)).toEqual(lines.map(() => undefined));
+  });
+});
