@@ -203,19 +203,27 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
     line.level = header.level;
     keepSteppedOver(raw, header, joined >= 0 ? joined : header.levelStart, line);
     end = Math.max(end, header.levelEnd);
+    // Where the level's own reading ends: after its code, a tag or names glued to it.
+    let read = header.levelEnd;
     const coded = takeLevelCode(raw, header, line);
-    if (coded > header.levelEnd) end = coded + 1;
-    else if (raw.charCodeAt(header.levelEnd) === 47) end = afterSlashTag(raw, header.levelEnd + 1, line);
+    if (coded > header.levelEnd) end = read = coded + 1;
+    else if (raw.charCodeAt(header.levelEnd) === 47)
+      end = read = afterSlashTag(raw, header.levelEnd + 1, line);
     else if (raw.charCodeAt(header.levelEnd) === 58) {
-      const names = afterColonNames(raw, header.levelEnd + 1, line);
+      read = afterColonNames(raw, header.levelEnd + 1, line);
       // `D: 11/14/17 21:08:12 - text`: a level before the time leaves the header at the time's end;
       // not when words of the text stand between them (`WARNING: expires on 2026-12-31 23:59:59`).
       const timeAfter = header.shape >= 0 && header.timeStart > header.levelEnd;
       end =
         timeAfter && !opensTimeHeader(raw, header.levelEnd + 1, header.timeStart)
-          ? names
-          : Math.max(end, names);
+          ? read
+          : Math.max(end, read);
     }
+    // What stands between a level before the time and the time (`[a] [b] 2026-…`, `INFO [main]
+    // 2026-…`, `INFO | jvm 1 | 2026/…`): stepped over when the message starts after the time, so
+    // kept (not the time's key, `INFO ts=2026-…`).
+    if (header.shape >= 0 && read < header.timeStart && end >= header.timeEnd)
+      keepColumns(raw, read, leadEnd(raw, header.timeStart), line);
   }
   // The columns stepped over after the time (`web-0 2026-… [main] text`) stay the line's.
   if (header.level === undefined && header.columnEnd > end) {

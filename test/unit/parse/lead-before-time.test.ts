@@ -123,6 +123,58 @@ describe('a learned level column past the usual reach, a label before the time',
   });
 });
 
+describe('the stretch between a level before the time and the time (header columns)', () => {
+  it('keeps what stands between them, which the header steps over to read the message after the time', () => {
+    expect(parse('[a] [b] 2026-11-30 11:20:01,120 hello world')).toMatchObject({
+      message: 'hello world',
+      fields: { header_columns: '[b]' },
+    });
+    expect(
+      parse('INFO | Listener.contextInitialized(141) |2026-11-30T06:01:44,569| Starting the webapp').fields
+        .header_columns,
+    ).toBe('Listener.contextInitialized(141)');
+    expect(
+      parse('[INFO crates/lib/src/init_builder.rs:94] 2026-11-28T13:10:06.500503029+01:00 container ready')
+        .fields.header_columns,
+    ).toBe('crates/lib/src/init_builder.rs:94]');
+    expect(
+      parse('ERROR: apport (pid 48213) Mon Nov 30 07:42:19 2026: called for pid 1').fields.header_columns,
+    ).toBe('apport (pid 48213)');
+  });
+
+  it('keeps a learned source’s constant labels before the time with deep context fields after it', () => {
+    // `[a]` reads as a level (WebSphere's placed `A`), so no deep column is learned: `[b]` stood
+    // between that level and the time, in neither the message nor the fields.
+    const at = (n: number) => String(n % 60).padStart(2, '0');
+    const levels = ['INFO', 'INFO', 'WARN', 'INFO', 'ERROR', 'INFO', 'DEBUG', 'INFO'];
+    const line = (n: number) =>
+      `[a] [b] 2026-11-30 11:20:${at(n)},120 org:acme env:prod api:pay-v${n % 3} rev:${n % 7} ` +
+      `messageid:rrt-${n}-3 main ${levels[n % 8]} HTTP.CLIENT - deployed bundle ${n}`;
+    const read = learnt(Array.from({ length: 32 }, (_, n) => line(n)));
+    for (const n of [1, 4, 40]) {
+      const parsed = read(line(n));
+      // Every word but the level's and the time's.
+      expect(
+        kept(
+          parsed,
+          line(n)
+            .replace(/^\[a\]/, '')
+            .replace(/ 2026-11-30 \S+ /, ' '),
+        ),
+      ).toBe(true);
+    }
+  });
+
+  it('keeps nothing where only marks stand there, or where the message starts before the time', () => {
+    expect(parse('[ERROR] [2026-11-30 11:20:01] boom').fields.header_columns).toBeUndefined();
+    expect(parse('D: 11/14/17 21:08:12 - text').fields.header_columns).toBeUndefined();
+    expect(parse('WARNING: expires on 2026-12-31 23:59:59 soon')).toMatchObject({
+      message: 'expires on 2026-12-31 23:59:59 soon',
+      fields: {},
+    });
+  });
+});
+
 describe('a level read later in the text, columns kept before the time', () => {
   it('keeps the columns between the time and the level after those before the time', () => {
     // A fuzz line (parse-equivalence seed 7): the level reader kept its columns only where none were.
