@@ -327,17 +327,23 @@ function isColumnMark(c: number): boolean {
 }
 
 /**
- * `raw[a, b)` without the separators around it (`isColumnMark`), the closing brackets that open it
- * (the time's: `] [web-0]`) and the opening ones that end it (the level's: `[web-0] [`); '' when no
- * letter or digit stands there (`*INFO*`'s star, a lone `=`).
+ * `raw[a, b)` without the separators around it (`isColumnMark`, and a lone dash: `INFO - name |`,
+ * `[Nest] 19096  - `), the closing brackets that open it (the time's: `] [web-0]`) and the opening
+ * ones that end it (the level's: `[web-0] [`); '' when no letter or digit stands there (`*INFO*`'s
+ * star, a lone `=`).
  */
 function trimMarks(raw: string, a: number, b: number): string {
   let s = a;
   let e = b;
-  for (let c = raw.charCodeAt(s); s < e && (isColumnMark(c) || c === 93 || c === 41 || c === 62); )
-    c = raw.charCodeAt(++s);
-  for (let c = raw.charCodeAt(e - 1); e > s && (isColumnMark(c) || c === 91 || c === 40 || c === 60); )
-    c = raw.charCodeAt(--e - 1);
+  for (;;) {
+    for (let c = raw.charCodeAt(s); s < e && (isColumnMark(c) || c === 93 || c === 41 || c === 62); )
+      c = raw.charCodeAt(++s);
+    for (let c = raw.charCodeAt(e - 1); e > s && (isColumnMark(c) || c === 91 || c === 40 || c === 60); )
+      c = raw.charCodeAt(--e - 1);
+    if (s < e && raw.charCodeAt(s) === 45 && isColumnMark(raw.charCodeAt(s + 1))) s++;
+    else if (e > s && raw.charCodeAt(e - 1) === 45 && isColumnMark(raw.charCodeAt(e - 2))) e--;
+    else break;
+  }
   for (let k = s; k < e; k++) if (isAlnum(raw.charCodeAt(k))) return raw.slice(s, e);
   return '';
 }

@@ -74,7 +74,7 @@ describe('a time after labels and a dash (NestJS’s ConsoleLogger and its imita
     });
     // The labels kept, then the learned header column after the context.
     expect(parser(lines[3] ?? '', receivedAt, 'evolution').fields).toMatchObject({
-      header_columns: '[Evolution API]  [suporte]  v2.2.3  1   - [string]',
+      header_columns: '[Evolution API]  [suporte]  v2.2.3  1 [string]',
     });
   });
 

@@ -79,6 +79,15 @@ describe('labels and ids before a time (header columns)', () => {
     });
   });
 
+  it('leaves out a lone dash at a column’s edge, a separator as a space or a pipe is', () => {
+    expect(parse('host - 2026-11-30 10:00:01 text').fields.header_columns).toBe('host');
+    expect(parse('2026-11-24T10:02:17.441Z [4567] - info: Ready').fields.header_columns).toBe('[4567]');
+    // A dash glued to a word is the word's.
+    expect(parse('a-b - 2026-11-30 10:00:01 text').fields.header_columns).toBe('a-b');
+    expect(parse('-x 2026-11-30 10:00:01 text').fields.header_columns).toBe('-x');
+    expect(parse('web- 2026-11-30 10:00:01 text').fields.header_columns).toBe('web-');
+  });
+
   it('leaves lines whose time opens the header as they were (negative look-alikes)', () => {
     expect(parse('2026-11-30 10:00:01 started at noon').message).toBe('started at noon');
     expect(parse('[2026-11-30 10:00:01] job done').fields.header_columns).toBeUndefined();
@@ -130,7 +139,7 @@ describe('the stretch between a level before the time and the time (header colum
       fields: { header_columns: '[b]' },
     });
     expect(
-      parse('INFO | Listener.contextInitialized(141) |2026-11-30T06:01:44,569| Starting the webapp').fields
+      parse('INFO - Listener.contextInitialized(141) |2026-11-30T06:01:44,569| Starting the webapp').fields
         .header_columns,
     ).toBe('Listener.contextInitialized(141)');
     expect(
