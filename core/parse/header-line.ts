@@ -19,7 +19,7 @@ import {
   skipHeaderFields,
   skipSpaces,
 } from './header-fields.ts';
-import { labelsBeforeTime } from './labels-before-time.ts';
+import { timeAfterLabels } from './labels-before-time.ts';
 import { LEAD_COLUMNS, LEAD_WHOLE, leadEnd, leadReading, NO_LEAD } from './lead-before-time.ts';
 import {
   hasDeclaredLevelWords,
@@ -177,14 +177,12 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
     line.timestamp = header.time;
     line.timestampText = raw.slice(header.timeStart, header.timeEnd);
     takeDateLabel(raw, header, line);
-    // NestJS's `[Nest] 19096  - ` and its imitators' labels before the time (`labels-before-time.ts`),
-    // unless a level after the time keeps them with the columns stepped over (`keepSteppedOver`).
+    // Words stepped over before the time that nothing else keeps (`lead-before-time.ts`): labels,
+    // ids, NestJS's `[Nest] 19096  - ` and its imitators' labels (`labels-before-time.ts`), unless a
+    // level after the time keeps them with the columns stepped over (`keepSteppedOver`).
     const stepped =
       header.level !== undefined && header.textStart < 0 && header.levelStart > header.timeStart;
-    const labels = stepped ? undefined : labelsBeforeTime(raw, header.timeStart);
-    if (labels !== undefined) appendHeaderColumns(line, labels);
-    // Words stepped over before the time that nothing else keeps (`lead-before-time.ts`).
-    lead = labels === undefined && line.fields.node === undefined ? leadBeforeTime(raw, header) : NO_LEAD;
+    lead = line.fields.node === undefined ? leadBeforeTime(raw, header) : NO_LEAD;
     if (lead === LEAD_COLUMNS && !stepped) keepColumns(raw, 0, leadEnd(raw, header.timeStart), line);
     end = header.timeEnd;
     // A quoted time in a record of quoted fields (hMailServer's `"SMTPD"\t…\t"2026-11-30 08:30:06.353"\t"text"`):
@@ -260,7 +258,10 @@ function leadBeforeTime(raw: string, header: Header): number {
   let k = 0;
   while (k < at && !isAlnum(raw.charCodeAt(k))) k++;
   if (k === at) return NO_LEAD;
-  return leadReading(raw, trimMarks(raw, 0, leadEnd(raw, at)), header.timeEnd);
+  const lead = trimMarks(raw, 0, leadEnd(raw, at));
+  // NestJS's labels before its dash (`timeAfterLabels`) are a header's, even with no text after the time.
+  if (raw.charCodeAt(0) === 91 && timeAfterLabels(raw) === at) return LEAD_COLUMNS;
+  return leadReading(raw, lead, header.timeEnd);
 }
 
 /** Prose carrying a time: the whole line is the message, its columns in it (none kept twice). */

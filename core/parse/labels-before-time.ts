@@ -4,7 +4,9 @@
  * (`[My API]`), and the Node loggers written after it add labels of their own (Evolution API's
  * `[Evolution API]  [instance]  v2.2.3  1   -  Mon Nov 30 2026 11:20:04     INFO   [Context]  text`).
  * Words inside brackets, a version and a pid each count as header fields, so the time may stand past
- * the fields a time is looked for in (`TIMESTAMP_FIELDS`): this finds where it starts.
+ * the fields a time is looked for in (`TIMESTAMP_FIELDS`): this finds where it starts. The labels
+ * themselves are kept as header columns by the reading of words before a time (`leadBeforeTime` in
+ * `header-line.ts`).
  */
 import { isDigit } from './calendar.ts';
 
@@ -54,16 +56,4 @@ export function timeAfterLabels(raw: string): number {
     while (raw.charCodeAt(i) === 32) i++;
   }
   return -1;
-}
-
-/**
- * The labels before the dash, when the time read at `timeStart` is the one right after them
- * (`[Evolution API]  [loja-centro]  v2.2.3  1`, `[Nest] 19096`): no text, but the line's app, instance,
- * version and pid, which the header would drop with the dash. Undefined otherwise.
- */
-export function labelsBeforeTime(raw: string, timeStart: number): string | undefined {
-  if (timeStart <= 0 || raw.charCodeAt(0) !== 91 || timeAfterLabels(raw) !== timeStart) return undefined;
-  let dash = timeStart - 1;
-  while (raw.charCodeAt(dash) === 32) dash--;
-  return raw.slice(0, dash).trimEnd();
 }

@@ -43,6 +43,21 @@ describe('a time after labels and a dash (NestJS’s ConsoleLogger and its imita
     });
   });
 
+  it('keeps them as a header’s columns with no text after the time, and once beside a level before them', () => {
+    // The general lead before a time (`lead-before-time.ts`) keeps them: a time ending the line
+    // after labels is no sentence carrying a time.
+    expect(parse('[Nest] 19096  - 11/30/2026, 7:12:59 AM')).toMatchObject({
+      message: '',
+      fields: { header_columns: '[Nest] 19096' },
+    });
+    // `[INFO]` is the level: only the pid is a column (the labels and the stretch after the level kept it twice).
+    expect(parse('[INFO] 1 - 2026-11-30 10:00:00 text')).toMatchObject({
+      level: 'INFO',
+      message: 'text',
+      fields: { header_columns: '1' },
+    });
+  });
+
   it('keeps no labels where the time opens the line or follows other words', () => {
     expect(parse('2026-11-30 10:00:00 [a] 1 - text').fields.header_columns).toBeUndefined();
     expect(parse('[2026-11-30 10:00:00] [a] 1 - text').fields.header_columns).toBeUndefined();
