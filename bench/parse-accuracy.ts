@@ -821,6 +821,14 @@
  *    livegrep), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-124`), to be run once, blind.
+ * 70. a hundred-and-twenty-fifth held-out corpus (bench/fixtures/format-docs-heldout125), a
+ *    long-source set: 12 sources of 31–35 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from web-hosting control panels and shared-hosting
+ *    daemons (cPanel's error_log, Plesk's panel.log, HestiaCP's system.log, CyberPanel's backup log,
+ *    ISPmanager, ISPConfig, suPHP, Z-Push, VestaCP's error.log, Imunify360, 1Panel and JetBackup 5),
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-125`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1350,6 +1358,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-124',
     folder: 'format-docs-heldout124',
     sealedSha256: '3bc627d57c81415386aed765d262a7fc3c32a92c7559603ae46294785d36b462',
+  },
+  {
+    name: 'held-out-125',
+    folder: 'format-docs-heldout125',
+    sealedSha256: '7e5deb0f6c50c442e6b0a3b1ec00914b44d5015adfee61d3a6837dd9736d6ea2',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
