@@ -829,6 +829,14 @@
  *    each format grounded in material fetched while writing it, written without reading the parser
  *    and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-125`), to be run once, blind.
+ * 71. a hundred-and-twenty-sixth held-out corpus (bench/fixtures/format-docs-heldout126), a
+ *    long-source set: 12 sources of 31–34 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from radio, audio streaming and broadcast automation
+ *    (Node-Media-Server, Airsonic-Advanced, the Funkwhale worker, gonic, ezstream, IceS 2, a
+ *    Rivendell host's syslog, Ampache, PodFetch, ODR-DabMux, LMS and mStream), each format grounded
+ *    in material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-126`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1363,6 +1371,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-125',
     folder: 'format-docs-heldout125',
     sealedSha256: '7e5deb0f6c50c442e6b0a3b1ec00914b44d5015adfee61d3a6837dd9736d6ea2',
+  },
+  {
+    name: 'held-out-126',
+    folder: 'format-docs-heldout126',
+    sealedSha256: 'b7f4471116fc0e07f537111b15cb5381a8bf5d9126fe4716486f4ffadf842372',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
