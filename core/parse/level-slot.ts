@@ -64,6 +64,8 @@ export interface LevelSlot {
   readonly lws?: boolean;
   /** A word slot between pipes: the pipes of the header before the text (the last column), else 0. */
   readonly pipes?: number;
+  /** A letter slot between spaces after a component in capitals that follows the time (`componentStart`). */
+  readonly component?: boolean;
 }
 
 const WORDS = [
@@ -300,7 +302,8 @@ export function readSlotLevel(line: ParsedLine, raw: string, slot: LevelSlot): v
   const level = slotLevel(raw, slot);
   if (level === undefined) return;
   line.level = level;
-  if (slot.field !== NO_FIELD) cutOpeningLetter(line, raw);
+  if (slot.component === true) cutComponent(line, raw);
+  else if (slot.field !== NO_FIELD) cutOpeningLetter(line, raw);
   else if (slot.pipes !== undefined) takeHeaderColumns(line, raw, slot.pipes);
 }
 
@@ -314,6 +317,17 @@ function cutOpeningLetter(line: ParsedLine, raw: string): void {
   if (message.length === 0 || !raw.startsWith(message, mark.at)) return;
   const text = message.slice(2).trimStart();
   if (text.length > 0) line.message = text;
+}
+
+/** Cuts the component and the letter `findMark` found last from the message they open, the component kept in `fields.header_columns`. */
+function cutComponent(line: ParsedLine, raw: string): void {
+  const start = componentStart(raw);
+  const { message } = line;
+  if (start < 0 || message.length === 0 || !raw.startsWith(message, start)) return;
+  const text = message.slice(mark.at + 2 - start).trimStart();
+  if (text.length === 0) return;
+  appendHeaderColumns(line, raw.slice(start, mark.at - 1));
+  line.message = text;
 }
 
 /**
@@ -367,8 +381,11 @@ function isUnmarked(c: number): boolean {
 
 /** The level of the first word of the vocabulary in `slot` within `raw`'s first characters, if any. */
 export function slotLevel(raw: string, slot: LevelSlot): Level | undefined {
-  if (slot.field !== NO_FIELD)
-    return findMark(raw) && isSlot(slot) ? markLevelIn(raw, slot.lws === true) : undefined;
+  if (slot.field !== NO_FIELD) {
+    if (!findMark(raw) || !isSlot(slot)) return undefined;
+    if (slot.component === true && componentStart(raw) < 0) return undefined;
+    return markLevelIn(raw, slot.lws === true);
+  }
   return findWord(raw, slot) ? hit.level : undefined;
 }
 
@@ -505,8 +522,38 @@ export function learnLetterSlot(lines: readonly string[]): LevelSlot | undefined
   // libwebsockets' default filter shows notices and above (`LLL_ERR | LLL_WARN | LLL_NOTICE`): in its
   // layout the common level is NOTICE, where most logs' is INFO or DEBUG.
   if (!isLetterLevelSet(agreed, lwsLayout)) return undefined;
-  if (!isMarked(agreed.slot)) return undefined;
+  if (!isMarked(agreed.slot)) {
+    // Between spaces, `I` or `D` must be among the letters: `N` `E` `W` alone are compass points.
+    const common = agreed.levels.has('INFO') || agreed.levels.has('DEBUG');
+    return common && isComponentSlot(lines, agreed.slot) ? { ...agreed.slot, component: true } : undefined;
+  }
   return lws === undefined ? agreed.slot : { ...agreed.slot, lws: true };
+}
+
+/** Longest component name read before a letter between spaces. */
+const MAX_COMPONENT = 8;
+
+/**
+ * Start of the component before the mark `findMark` found last, when the mark stands between
+ * spaces after a name of 2–8 capitals that follows a digit and a space (the time's end): Micro
+ * Focus Service Manager's `PID (TID) date time component level text`, `02:03:11 RTE I text`. -1
+ * otherwise: a letter after a word of prose (`Then I went`, `NOTE: I think`) or a lower-case name
+ * (a compass point, `wind E 12kt`) stands unmarked in the text.
+ */
+function componentStart(raw: string): number {
+  if (mark.length !== 1 || mark.before !== 32 || mark.after !== 32) return -1;
+  const e = mark.at - 1;
+  let s = e;
+  while (s > 0 && e - s < MAX_COMPONENT && isUpper(raw.charCodeAt(s - 1))) s--;
+  if (e - s < 2 || s < 2 || raw.charCodeAt(s - 1) !== 32) return -1;
+  const c = raw.charCodeAt(s - 2);
+  return c >= 48 && c <= 57 ? s : -1;
+}
+
+/** True when every sample line whose first mark stands in `slot` has a component before it (`componentStart`). */
+function isComponentSlot(lines: readonly string[], slot: LevelSlot): boolean {
+  for (const line of lines) if (findMark(line) && isSlot(slot) && componentStart(line) < 0) return false;
+  return true;
 }
 
 /** The sample's letter slot and its votes, on lws's scale or the common one. */

@@ -874,10 +874,11 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   // letter there is a file's extension (`processor.c(218):`, `top.v`), no level letter.
   if (dot >= a && dot < b - 1) {
     if (dot === b - 2) return false;
-    // In brackets, a lower-case last part names a logger (Python's `[uvicorn.error]`,
-    // `[gunicorn.error]`, which log their INFO lines too); Monolog writes `channel.LEVEL` in capitals.
-    // A syslog `facility.severity` (`[daemon.err]`) is still the level.
-    if (enclosed && isLowerWord(raw, dot + 1, b) && !isSyslogFacility(raw.slice(a, dot))) return false;
+    // A lower-case last part names a logger, in brackets or not (Python's `[uvicorn.error]`,
+    // `[gunicorn.error]`, which log their INFO lines too; Alerta's `alerta.app.alert[9]:`);
+    // Monolog writes `channel.LEVEL` in capitals. A syslog `facility.severity` (`[daemon.err]`,
+    // `kern.warn:`) is still the level.
+    if (isLowerWord(raw, dot + 1, b) && !isSyslogFacility(raw.slice(a, dot))) return false;
     a = dot + 1;
   }
   // `error[E0425]:`: a bracket right after the word makes it a field too.
@@ -2864,7 +2865,9 @@ export function applyStructure(
     findTime(raw, ctx, out, -1, 1);
   placedSpellings = structure.weakSpellingsAreNames !== true;
   try {
-    if (out.level === undefined && searchLevel) findLevel(raw, out, -1, false);
+    // GLib's unmarked level before its time (`rauc-DEBUG: 07:21:44.105: `), per line as in `scanHeader`.
+    if (out.level === undefined && searchLevel && (out.shape < 0 || !glibLevel(raw, out)))
+      findLevel(raw, out, -1, false);
   } finally {
     placedSpellings = true;
   }

@@ -1,0 +1,134 @@
+/**
+ * Level readings of the lvl36 round (the lines are invented):
+ *
+ * - A level word as the last lower-case part of a dotted logger name (`alerta.app.alert[9]:`,
+ *   `app.db.error:`) names the logger, with or without brackets around it, as Python's
+ *   `[uvicorn.error]` already did: the level is the one the line writes after it. Monolog's
+ *   `channel.LEVEL` in capitals and a syslog `facility.severity` (`kern.warn:`) stay levels.
+ * - GLib's unmarked levels (`domain-DEBUG: HH:MM:SS.mmm: `, `INFO`, `Message`: g_log's default
+ *   handler since 2.50, every GLib/GTK program run with `G_MESSAGES_DEBUG` or `--debug`) are read per
+ *   line also in a source whose structure was learned (its time's field), as the header finder reads
+ *   them: never as a column, since ` **` on the alerting levels moves the fields. Limits: only right
+ *   before GLib's own time of day and its colon.
+ * - Learned per source, a level letter standing between spaces after a component name in capitals
+ *   that follows the time (Micro Focus Service Manager's `PID (TID) date time component level text`:
+ *   `02:03:11 RTE I text`, letters F E W I D): the letter slot (`level-slot.ts`), which otherwise
+ *   needs a mark beside the letter, takes it when every sample line's letter has such a component
+ *   before it and `I` or `D` is among the letters; the component goes to `fields.header_columns` and
+ *   the text follows the letter. Limits: 2–8 capitals after a digit and a space; one line alone, a
+ *   letter after prose (`NOTE I think`) or a lower-case name, and a column of compass points
+ *   (`KSFO N 12kt`, no `I` or `D`) stay text.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+import { readSource as readLines } from '../../support/read-source.ts';
+
+const receivedAt = Date.parse('2026-12-01T00:00:00Z');
+const second = (n: number) => String(n % 60).padStart(2, '0');
+
+describe('a lower-case level word ending a dotted logger name', () => {
+  it('is the logger, not the level: the level written after it is read', () => {
+    const line = parseLine(
+      '2026-11-30 05:10:57,932 - alerta.app.alert[9]: INFO - Alert received: DiskFull on db-eu-01',
+    );
+    expect([line.level, line.message]).toEqual(['INFO', 'Alert received: DiskFull on db-eu-01']);
+    const bare = parseLine('2026-11-30 05:10:57 app.db.error: connection pool resized to 12');
+    expect(bare.level).toBeUndefined();
+    expect(bare.message).toBe('app.db.error: connection pool resized to 12');
+  });
+
+  it('keeps Monolog capitals and a syslog facility as levels', () => {
+    expect(parseLine('2026-11-30 05:10:57 app.ERROR: upstream closed').level).toBe('ERROR');
+    expect(parseLine('2026-11-30 05:10:57 kern.warn: thermal throttling').level).toBe('WARN');
+  });
+});
+
+describe("GLib's unmarked level in a learned source", () => {
+  const debug = (n: number) => `(remote-viewer:2214): virt-viewer-DEBUG: 07:41:${second(n)}.203: step ${n}`;
+  const lines = [
+    ...Array.from({ length: 28 }, (_, n) => debug(n)),
+    "(remote-viewer:2214): GSpice-WARNING **: 07:42:17.106: Invalid uri port: 'x'",
+    '(remote-viewer:2214): virt-viewer-INFO: 07:42:18.000: connected',
+    '(remote-viewer:2214): virt-viewer-Message: 07:42:19.000: display ready',
+    debug(40),
+  ];
+
+  it('reads each line its level, time and text', () => {
+    const { sample } = readLines(lines, receivedAt);
+    expect(sample.map((line) => line.level)).toEqual([
+      ...Array.from({ length: 28 }, () => 'DEBUG'),
+      'WARN',
+      'INFO',
+      'NOTICE',
+      'DEBUG',
+    ]);
+    expect(sample[0]?.message).toBe('step 0');
+    expect(sample[0]?.timestamp).toBe(Date.parse('2026-11-30T07:41:00.203Z'));
+    expect(sample[30]?.message).toBe('display ready');
+  });
+
+  it('reads no level from a domain word without GLib time after it', () => {
+    const plain = (n: number) => `(kiosk:88): status: 07:41:${second(n)}.203: step ${n}`;
+    const { sample } = readLines(
+      Array.from({ length: 32 }, (_, n) => plain(n)),
+      receivedAt,
+    );
+    expect(sample.every((line) => line.level === undefined)).toBe(true);
+    const noTime = (n: number) => `(kiosk:88): job-DEBUG: 07:41:${second(n)} step ${n}`;
+    const other = readLines(
+      Array.from({ length: 32 }, (_, n) => noTime(n)),
+      receivedAt,
+    );
+    expect(other.sample.some((line) => line.level !== undefined && line.message.startsWith('07:'))).toBe(
+      false,
+    );
+  });
+});
+
+describe('a level letter between spaces after a component in capitals', () => {
+  const sm = (n: number, component: string, letter: string, text: string) =>
+    `4120( 41${second(n)}) 11/30/2026 02:03:${second(n)} ${component} ${letter} ${text}`;
+  const lines = Array.from({ length: 32 }, (_, n) =>
+    n % 7 === 3
+      ? sm(n, 'RAD', 'E', `Unable to lock record in table problem for key IM${n}`)
+      : n % 5 === 2
+        ? sm(n, 'RTE', 'W', `Schedule record ${n} is late`)
+        : sm(n, n % 2 ? 'JRTE' : 'RTE', 'I', `User u${n} has logged out.`),
+  );
+
+  it('reads the letter as the level, the component to the header columns', () => {
+    const { sample, later } = readLines(lines, receivedAt, [sm(40, 'JS', 'D', 'I am a debug line')]);
+    expect([sample[0]?.level, sample[0]?.message, sample[0]?.fields.header_columns]).toEqual([
+      'INFO',
+      'User u0 has logged out.',
+      '4120( 4100) RTE',
+    ]);
+    expect([sample[3]?.level, sample[3]?.message]).toEqual([
+      'ERROR',
+      'Unable to lock record in table problem for key IM3',
+    ]);
+    expect(sample[2]?.level).toBe('WARN');
+    expect([later[0]?.level, later[0]?.message]).toEqual(['DEBUG', 'I am a debug line']);
+  });
+
+  it('leaves a later line whose letter follows no component as read', () => {
+    const { later } = readLines(lines, receivedAt, ['4120( 4100) 11/30/2026 02:04:00 then I restarted it']);
+    expect(later[0]?.level).toBeUndefined();
+  });
+
+  it('learns nothing from one line, compass points or letters after prose', () => {
+    expect(parseLine(sm(1, 'RTE', 'I', 'User x has logged out.')).level).toBeUndefined();
+    const wind = (n: number, d: string) => `2026-11-30 02:03:${second(n)} KSFO ${d} ${n}kt`;
+    const compass = readLines(
+      Array.from({ length: 32 }, (_, n) => wind(n, n % 4 === 0 ? 'W' : n % 5 === 0 ? 'E' : 'N')),
+      receivedAt,
+    );
+    expect(compass.sample.every((line) => line.level === undefined)).toBe(true);
+    const prose = (n: number, l: string) => `2026-11-30 02:03:${second(n)} then ${l} went home`;
+    const words = readLines(
+      Array.from({ length: 32 }, (_, n) => prose(n, n % 3 ? 'I' : 'W')),
+      receivedAt,
+    );
+    expect(words.sample.every((line) => line.level === undefined)).toBe(true);
+  });
+});
