@@ -8,6 +8,7 @@ import { learnColonId, readColonId } from './colon-id.ts';
 import { type Columns, learnColumns, NO_COLUMNS, skipColumns } from './columns.ts';
 import { detect, forcedName, parseForced } from './detect.ts';
 import { learnAccessWord, readLateAccessTime } from './formats/access.ts';
+import { takeArStatus } from './formats/ar-status.ts';
 import { parseDebugNamespace } from './formats/debug-namespace.ts';
 import { type NumericLevel, readJson, takeLetterMark } from './formats/json.ts';
 import { parseLevelWord, takeLevelWord } from './formats/level-word.ts';
@@ -690,6 +691,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
       if (line.level === undefined) takeVerbosityMark(line);
       if (line.level === undefined) takePcoipHeader(line);
       if (line.level === undefined) takePeopleToolsFence(line, raw);
+      if (line.level === undefined) takeArStatus(line);
       // Last: a level word in the header zone, whatever punctuation wraps it (`[INFO@mau.init]`).
       if (line.level === undefined && !readingColumns) takeLevelWord(line, headerMessage);
     }

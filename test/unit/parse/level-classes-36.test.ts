@@ -18,8 +18,12 @@
  *   the text follows the letter. Limits: 2–8 capitals after a digit and a space; one line alone, a
  *   letter after prose (`NOTE I think`) or a lower-case name, and a column of compass points
  *   (`KSFO N 12kt`, no `I` or `D`) stay text.
+ * - BMC AR System's status tag closing a dated line (`text (ARERR 8756)`, arerror.log and the AR
+ *   family's `ARAPP…`/`ARDS…` tags): `ERR` ERROR, `WARN` WARN, `NOTE` INFO (the API's AR_RETURN_OK,
+ *   "Note"); the tag stays in the message. Limits: closing the message, after a space, with a time.
  */
 import { describe, expect, it } from 'vitest';
+import { arStatusLevel } from '../../../core/parse/formats/ar-status.ts';
 import { parseLine } from '../../../core/parse/index.ts';
 import { readSource as readLines } from '../../support/read-source.ts';
 
@@ -130,5 +134,39 @@ describe('a level letter between spaces after a component in capitals', () => {
       receivedAt,
     );
     expect(words.sample.every((line) => line.level === undefined)).toBe(true);
+  });
+});
+
+describe("BMC AR System's status tag closing a dated line", () => {
+  it('gives the level and leaves the tag in the message', () => {
+    const error = parseLine(
+      'Mon Nov 30 01:13:57 2026  390695 : An error has occurred while loading a plug-in (ARERR 8756)',
+    );
+    expect([error.level, error.message]).toEqual([
+      'ERROR',
+      '390695 : An error has occurred while loading a plug-in (ARERR 8756)',
+    ]);
+    const warn = parseLine('Mon Nov 30 01:18:25 2026  390635 : Thread pool at 90 percent (ARWARN 9351)');
+    expect(warn.level).toBe('WARN');
+    const note = parseLine(
+      'Mon Nov 30 01:13:39 2026  390600 : Server x64 Version 20.02.00 starting (ARNOTE 20)',
+    );
+    expect(note.level).toBe('INFO');
+    expect(arStatusLevel('approval sent (ARAPPWARN 4550)')).toBe('WARN');
+    expect(arStatusLevel('pool rebuilt (ARDSERR 3010)')).toBe('ERROR');
+  });
+
+  it('reads no level from look-alikes', () => {
+    for (const text of [
+      'save failed (ARERR)',
+      'save failed (ARERR 93) retried',
+      'save failed(ARERR 93)',
+      'save failed (ARERRX 93)',
+      'save failed (ARFATAL 93)',
+      'save failed (arerr 93)',
+      '(ARERR 93)',
+    ])
+      expect(arStatusLevel(text)).toBeUndefined();
+    expect(parseLine('save failed (ARERR 303)').level).toBeUndefined();
   });
 });
