@@ -874,11 +874,11 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   // letter there is a file's extension (`processor.c(218):`, `top.v`), no level letter.
   if (dot >= a && dot < b - 1) {
     if (dot === b - 2) return false;
-    // A lower-case last part names a logger, in brackets or not (Python's `[uvicorn.error]`,
-    // `[gunicorn.error]`, which log their INFO lines too; Alerta's `alerta.app.alert[9]:`);
-    // Monolog writes `channel.LEVEL` in capitals. A syslog `facility.severity` (`[daemon.err]`,
-    // `kern.warn:`) is still the level.
-    if (isLowerWord(raw, dot + 1, b) && !isSyslogFacility(raw.slice(a, dot))) return false;
+    // In brackets, a lower-case last part names a logger (Python's `[uvicorn.error]`,
+    // `[gunicorn.error]`, which log their INFO lines too); bare (`app.db.error:`) or before a
+    // bracket it is the level, as Monolog's `channel.LEVEL` in capitals is. A syslog
+    // `facility.severity` (`[daemon.err]`, `kern.warn:`) is always the level.
+    if (enclosed && isLowerWord(raw, dot + 1, b) && !isSyslogFacility(raw.slice(a, dot))) return false;
     a = dot + 1;
   }
   // `error[E0425]:`: a bracket right after the word makes it a field too.

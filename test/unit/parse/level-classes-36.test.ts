@@ -1,10 +1,10 @@
 /**
  * Level readings of the lvl36 round (the lines are invented):
  *
- * - A level word as the last lower-case part of a dotted logger name (`alerta.app.alert[9]:`,
- *   `app.db.error:`) names the logger, with or without brackets around it, as Python's
- *   `[uvicorn.error]` already did: the level is the one the line writes after it. Monolog's
- *   `channel.LEVEL` in capitals and a syslog `facility.severity` (`kern.warn:`) stay levels.
+ * - A level word as the last lower-case part of a dotted name names a logger only in brackets
+ *   (Python's `[uvicorn.error]`); bare or before a bracket it is the level. lvl36 had widened this
+ *   to every dotted name for Alerta's `alerta.app.alert[9]: INFO -` (read FATAL); that dropped a
+ *   whole source's levels elsewhere, so it was narrowed back and Alerta's tag stays a known miss.
  * - GLib's unmarked levels (`domain-DEBUG: HH:MM:SS.mmm: `, `INFO`, `Message`: g_log's default
  *   handler since 2.50, every GLib/GTK program run with `G_MESSAGES_DEBUG` or `--debug`) are read per
  *   line also in a source whose structure was learned (its time's field), as the header finder reads
@@ -30,15 +30,12 @@ import { readSource as readLines } from '../../support/read-source.ts';
 const receivedAt = Date.parse('2026-12-01T00:00:00Z');
 const second = (n: number) => String(n % 60).padStart(2, '0');
 
-describe('a lower-case level word ending a dotted logger name', () => {
-  it('is the logger, not the level: the level written after it is read', () => {
-    const line = parseLine(
-      '2026-11-30 05:10:57,932 - alerta.app.alert[9]: INFO - Alert received: DiskFull on db-eu-01',
-    );
-    expect([line.level, line.message]).toEqual(['INFO', 'Alert received: DiskFull on db-eu-01']);
-    const bare = parseLine('2026-11-30 05:10:57 app.db.error: connection pool resized to 12');
-    expect(bare.level).toBeUndefined();
-    expect(bare.message).toBe('app.db.error: connection pool resized to 12');
+describe('a lower-case level word ending a dotted name', () => {
+  it('is the logger in brackets only: bare or before a bracket it is the level', () => {
+    expect(parseLine('2026-11-30 05:10:57 [uvicorn.error] INFO: started').level).toBe('INFO');
+    const bare = parseLine('2026-11-30 05:10:57 app.db.error: connection pool exhausted');
+    expect(bare.level).toBe('ERROR');
+    expect(parseLine('2026-11-30 05:10:57 worker.warn[12]: queue is 90 % full').level).toBe('WARN');
   });
 
   it('keeps Monolog capitals and a syslog facility as levels', () => {
