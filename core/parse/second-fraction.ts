@@ -20,7 +20,8 @@
  * opens (after at most a level word, and spaces or a bracket); a time inside the text (`retry at
  * 14:02:11.500`) is the text's.
  *
- * A fraction written apart without the time (OpenSM's `14:02:11 482913`) cannot be told on one line
+ * A fraction written apart without the time (OpenSM's `14:02:11 482913`, the ServiceNow MID
+ * Server's milliseconds in parentheses, `03:00:07 (118) thread text`) cannot be told on one line
  * from a job id or a pid in that column: it is read only for a source whose sample proved it
  * (`learnMicroColumn`). OpenVPN's `us=123456` is not read.
  *
@@ -80,6 +81,12 @@ export function takeSecondFraction(
     if (line.host === raw.slice(from + 1, from + 7)) delete line.host;
     return;
   }
+  if (learned.microColumn && isMilliColumn(raw, from)) {
+    line.timestamp = timestamp + Number(raw.slice(from + 2, from + 5));
+    if (line.message.startsWith(raw.slice(from + 1, from + 7)))
+      line.message = line.message.slice(6).trimStart();
+    return;
+  }
   if (learned.restatedWord > 0) {
     const restated = restatedStamp(raw, clock, learned, timestamp, ctx);
     if (restated !== undefined) {
@@ -111,7 +118,9 @@ export function takeSecondFraction(
  * `MIN_AGREEMENT` of the lines and `MIN_SAMPLE_LINES`, never the same number twice (a job id or a
  * pid repeats: Commvault's `13:03:12 774512`), rising between lines of the same second at least
  * `MIN_RISING` times and never falling there, and falling at least once when the second changes (a
- * counter never does).
+ * counter never does). Milliseconds in parentheses (`03:00:07 (118) `, the ServiceNow MID Server's
+ * agent log) count the same way, except that two lines of one second may share a millisecond (a
+ * pid's `(412)` never rises, a thread's id falls within a second).
  */
 export function learnMicroColumn(lines: readonly string[]): boolean {
   let columns = 0;
@@ -126,19 +135,21 @@ export function learnMicroColumn(lines: readonly string[]): boolean {
     if (raw.length === 0) continue;
     counted++;
     const clock = wholeClockAt(raw.length > HEADER_CHARS ? raw.slice(0, HEADER_CHARS) : raw);
-    if (clock < 0 || !isMicroColumn(raw, clock + 8)) {
+    const micro = clock >= 0 && isMicroColumn(raw, clock + 8);
+    if (!micro && (clock < 0 || !isMilliColumn(raw, clock + 8))) {
       lastClock = '';
       continue;
     }
-    const digits = raw.slice(clock + 9, clock + 15);
-    if (seen.has(digits)) return false;
+    const digits = micro ? raw.slice(clock + 9, clock + 15) : raw.slice(clock + 10, clock + 13);
+    if (micro && seen.has(digits)) return false;
     seen.add(digits);
     columns++;
     const time = raw.slice(clock, clock + 8);
-    const value = Number(digits);
+    const value = micro ? Number(digits) : Number(digits) * 1000;
     if (time === lastClock) {
-      if (value <= lastValue) return false;
-      rising++;
+      // Two lines may share a millisecond; a microsecond never repeats.
+      if (value < lastValue || (micro && value === lastValue)) return false;
+      if (value > lastValue) rising++;
     } else if (lastClock !== '' && value < lastValue) resets++;
     lastClock = time;
     lastValue = value;
@@ -404,6 +415,13 @@ function wordAfter(raw: string, i: number, n: number): number {
     while (k < end && raw.charCodeAt(k) === 32) k++;
   }
   return k < end ? k : -1;
+}
+
+/** One space, three digits in parentheses and a space at `i` (the MID Server's `03:00:07 (118) `). */
+function isMilliColumn(raw: string, i: number): boolean {
+  if (raw.charCodeAt(i) !== 32 || raw.charCodeAt(i + 1) !== 40 || raw.charCodeAt(i + 5) !== 41) return false;
+  if (raw.charCodeAt(i + 6) !== 32) return false;
+  return isDigit(raw.charCodeAt(i + 2)) && isDigit(raw.charCodeAt(i + 3)) && isDigit(raw.charCodeAt(i + 4));
 }
 
 /** One space, six digits and a space at `i`. */

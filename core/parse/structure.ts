@@ -576,14 +576,23 @@ function isGlibTime(raw: string, a: number): boolean {
 }
 
 /**
- * The level was read in field 0 and field 1 opens with a digit or a capital, as a dated time does
+ * The level was read in field 0 and field `f` (1, or 2 after a lone joiner) opens with a digit or a
+ * capital, as a dated time does
  * (`[19-11-2026 13:25:51]`, `Nov 19 …`): `findTime` then tries the table there, whose shapes other
  * than a time of day, an epoch or 17 digits count in any of a line's first fields.
  */
-function datedAfterLevel(raw: string, out: Header): boolean {
-  if (out.level === undefined || out.levelField !== 0 || fieldCount < 2) return false;
-  const c = raw.charCodeAt(fieldStart[1] as number);
+function datedAfterLevel(raw: string, out: Header, f: number): boolean {
+  if (out.level === undefined || out.levelField !== 0 || fieldCount <= f) return false;
+  const c = raw.charCodeAt(fieldStart[f] as number);
   return isDigit(c) || isUpper(c);
+}
+
+/** Field `f` is a lone `-` or `|` between spaces, a joiner between header fields. */
+function isLoneJoiner(raw: string, f: number): boolean {
+  if (fieldCount <= f) return false;
+  const a = fieldStart[f] as number;
+  const c = raw.charCodeAt(a);
+  return fieldEnd[f] === a + 1 && (c === 45 || c === 124);
 }
 
 /**
@@ -2861,8 +2870,11 @@ export function applyStructure(
   if (structure.shape < 0 && out.level === undefined) return false;
   // A source whose lines do not all carry it may still write a time after its level: a time of day,
   // or any dated shape of the table (`INFO:     [19-11-2026 13:25:51] text`), in the next field.
-  if (structure.shape < 0 && column === 0 && (timeOfDayAfterLevel(raw, 1) || datedAfterLevel(raw, out)))
-    findTime(raw, ctx, out, -1, 1);
+  if (structure.shape < 0 && column === 0) {
+    if (timeOfDayAfterLevel(raw, 1) || datedAfterLevel(raw, out, 1)) findTime(raw, ctx, out, -1, 1);
+    // The same apart from the level by a lone dash or bar (Python's `%(levelname)s - %(asctime)s`).
+    else if (isLoneJoiner(raw, 1) && datedAfterLevel(raw, out, 2)) findTime(raw, ctx, out, -1, 2);
+  }
   placedSpellings = structure.weakSpellingsAreNames !== true;
   try {
     // GLib's unmarked level before its time (`rauc-DEBUG: 07:21:44.105: `), per line as in `scanHeader`.

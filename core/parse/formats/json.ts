@@ -136,6 +136,28 @@ function callerFromC(fields: Obj): Obj {
   return out;
 }
 
+let finerRead = Number.NaN;
+
+/**
+ * Another time key of `obj` than `taken` whose text reads the same second as `ms` (a whole second)
+ * with a fraction (`finerRead` set): a line that writes its time twice, once to the second and once
+ * finer (Olric's slog lines: `"time"` in RFC 3339 with nanoseconds, `"timestamp"` to the second),
+ * has its event time in the finer one, whichever key ranks first. The coarser stays in `fields`.
+ * Only text values count: an epoch number under a second key may be any other instant.
+ */
+function finerTimeKey(obj: Obj, taken: string, ms: number, ctx: TimeContext): string | undefined {
+  for (const key in obj) {
+    const v = obj[key];
+    if (key === taken || typeof v !== 'string' || roleOf(key)?.role !== 'timestamp') continue;
+    const read = parseTimestampValue(v, ctx);
+    if (read !== ms && Math.floor(read / 1000) * 1000 === ms) {
+      finerRead = read;
+      return key;
+    }
+  }
+  return undefined;
+}
+
 /** Deepest nesting of objects and arrays a JSON line may have to be read as fields. */
 export const MAX_JSON_DEPTH = 20;
 
@@ -250,6 +272,15 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
     timeText = isPlainObject(given) ? JSON.stringify(given) : String(time);
     const read = parseTimestampValue(time, ctx);
     timeMs = Number.isNaN(read) && typeof time === 'string' ? parseAnyTimestamp(time, ctx) : read;
+    if (timeMs % 1000 === 0 && fromLeaf[TIMESTAMP] === undefined) {
+      const finer = finerTimeKey(obj, fromKey[TIMESTAMP] as string, timeMs, ctx);
+      if (finer !== undefined) {
+        timeMs = finerRead;
+        timeText = obj[finer] as string;
+        fromKey[TIMESTAMP] = finer;
+        value[TIMESTAMP] = timeText;
+      }
+    }
   }
   // Lines with a message key (nearly all) pay one comparison for zap's keys.
   const zap = fromKey[MESSAGE] === undefined && takeZapKeys(obj, timeMs);

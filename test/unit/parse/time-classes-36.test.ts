@@ -1,0 +1,134 @@
+/**
+ * Timestamp conventions read as classes (ts36, on the timestamp misses of `format-docs-dev60` to
+ * `format-docs-dev62`): the lines are invented, not taken from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
+
+const receivedAt = Date.parse('2026-12-01T00:00:00Z');
+const parse = (line: string) => parseLine(line, { receivedAt });
+const at = (iso: string) => Date.parse(iso);
+
+function learned(lines: readonly string[]) {
+  const parser = compileParser({});
+  parser.learn('src', lines, receivedAt);
+  return (line: string) => parser(line, receivedAt, 'src');
+}
+
+describe('a time of day with doubled colons (.NET console logger given `hh::mm::ss`, Garnet)', () => {
+  it('reads it as the time of day, on the day before the arrival', () => {
+    const line = parse('10::02::44 info: StoreWrapper[0] Checkpoint taken at version 77');
+    expect(line.timestamp).toBe(at('2026-11-30T10:02:44Z'));
+    expect(line.level).toBe('INFO');
+  });
+
+  it('leaves doubled colons that are no clock: an IPv6 address, a scope path, an hour past 23', () => {
+    expect(parse('peer fe80::12::1 unreachable').timestamp).toBeUndefined();
+    expect(parse('std::chrono::seconds overflow').timestamp).toBeUndefined();
+    expect(parse('27::40::12 info: text').timestamp).toBeUndefined();
+    expect(parse('09::61::12 info: text').timestamp).toBeUndefined();
+  });
+});
+
+describe("a year-first date with slashes to the minute (Go's golog `2006/01/02 15:04`, Iris)", () => {
+  it('reads it after a bracketed level, the seconds as zero', () => {
+    const line = parse('[WARN] 2026/11/30 14:05 upload scan skipped, scanner offline');
+    expect(line.timestamp).toBe(at('2026-11-30T14:05:00Z'));
+    expect(line.level).toBe('WARN');
+    expect(line.message).toBe('upload scan skipped, scanner offline');
+  });
+
+  it('still reads the seconds where they are written, and leaves a date with a ratio', () => {
+    expect(parse('[INFO] 2026/11/30 14:05:31 text').timestamp).toBe(at('2026-11-30T14:05:31Z'));
+    expect(parse('[INFO] copied 2026/11/30 14 files').timestamp).toBeUndefined();
+  });
+});
+
+describe("a level, a lone dash, then a dated time (Python's `%(levelname)s - %(asctime)s`, Litestar)", () => {
+  // Litestar's default format, with uvicorn's own undated `INFO:` lines interleaved in one stream:
+  // most lines carry no time, so the source learns a level column and no time.
+  const sample = [
+    'INFO:     Started server process [812]',
+    'INFO:     Waiting for application startup.',
+    'INFO - 2026-11-30 08:10:02,417 - app - startup - cache warmed with 40 rules',
+    'INFO:     Application startup complete.',
+    'INFO:     10.1.2.3:40112 - "GET /health HTTP/1.1" 200 OK',
+    'INFO:     10.1.2.3:40114 - "GET /api/items HTTP/1.1" 200 OK',
+    'WARNING - 2026-11-30 08:11:40,005 - app - items - item 12 has no price',
+    'INFO:     10.1.2.3:40118 - "GET /api/items/12 HTTP/1.1" 200 OK',
+    'INFO:     10.1.2.3:40120 - "POST /api/orders HTTP/1.1" 201 Created',
+    'INFO:     10.1.2.3:40122 - "GET /health HTTP/1.1" 200 OK',
+  ];
+
+  it('reads the time in the field after the dash, and the message after the logger and module', () => {
+    const read = learned(sample);
+    const line = read('ERROR - 2026-11-30 08:12:03,951 - app - orders - payment gateway timed out');
+    expect(line.timestamp).toBe(at('2026-11-30T08:12:03.951Z'));
+    expect(line.level).toBe('ERROR');
+    expect(line.message).toBe('payment gateway timed out');
+    expect(read('INFO:     10.1.2.3:40130 - "GET /health HTTP/1.1" 200 OK').timestamp).toBeUndefined();
+  });
+
+  it('leaves a number after the dash that is no date: a status, a count, an epoch', () => {
+    const read = learned(sample);
+    expect(read('ERROR - 404 Not Found for /api/items/99').timestamp).toBeUndefined();
+    expect(read('INFO - 2026 rows imported').timestamp).toBeUndefined();
+    expect(read('INFO - 1796032800 is the cut-off').timestamp).toBeUndefined();
+    expect(read('INFO - 14:02:11 elapsed').timestamp).toBeUndefined();
+  });
+});
+
+describe('a time written twice in one JSON line, once to the second and once finer (Olric)', () => {
+  it('takes the finer of the two keys, whichever ranks first, and keeps the other in fields', () => {
+    const line = parse(
+      '{"time":"2026-11-30T18:04:09.417302118Z","level":"INFO","msg":"Node joined","timestamp":"2026-11-30T18:04:09"}',
+    );
+    expect(line.timestamp).toBe(at('2026-11-30T18:04:09.417Z'));
+    expect(line.fields.timestamp).toBe('2026-11-30T18:04:09');
+    expect(line.fields.time).toBeUndefined();
+    expect(line.message).toBe('Node joined');
+  });
+
+  it('leaves a second time key of another second, and an epoch number, to fields', () => {
+    const other = parse(
+      '{"time":"2026-11-30T18:04:10.417Z","level":"INFO","msg":"m","timestamp":"2026-11-30T18:04:09"}',
+    );
+    expect(other.timestamp).toBe(at('2026-11-30T18:04:09Z'));
+    const epoch = parse('{"time":1796040249417,"level":"INFO","msg":"m","timestamp":"2026-11-30T18:04:09"}');
+    expect(epoch.timestamp).toBe(at('2026-11-30T18:04:09Z'));
+  });
+});
+
+describe('milliseconds in parentheses after a whole-second clock (ServiceNow MID Server), learned', () => {
+  const mid = [
+    '11/30/26 04:10:07 (118) StartupSequencer MID Server starting',
+    '11/30/26 04:10:07 (402) StartupSequencer Loading configuration',
+    '11/30/26 04:10:08 (031) StartupSequencer Connecting to instance',
+    '11/30/26 04:10:08 (031) ECCQueueMonitor.40 Initializing AMB client...',
+    '11/30/26 04:10:08 (913) AMBClientProvider Connecting AMB client to instance...',
+    '11/30/26 04:10:11 (260) AMBClientProvider AMB client connected',
+    '11/30/26 04:10:42 (077) ECCQueueMonitor.40 Fetched 6 output records',
+    '11/30/26 04:10:42 (212) Worker-Standard:Probe-0b7e Worker starting',
+    '11/30/26 04:10:44 (498) Worker-Standard:Probe-0b7e Worker completed',
+    '11/30/26 04:10:44 (803) ECCSender.1 Sending ecc_queue.a8d2f40c.xml',
+  ];
+
+  it('adds them to the second and leaves them out of the message', () => {
+    const line = learned(mid)('11/30/26 04:11:02 (045) ECCSender.1 Sending ecc_queue.b1.xml');
+    expect(line.timestamp).toBe(at('2026-11-30T04:11:02.045Z'));
+    expect(line.message).toBe('ECCSender.1 Sending ecc_queue.b1.xml');
+  });
+
+  it('leaves a number in parentheses a line alone shows', () => {
+    expect(parse('11/30/26 04:11:02 (045) ECCSender.1 text').timestamp).toBe(at('2026-11-30T04:11:02Z'));
+  });
+
+  it('leaves a column that never rises within a second (a pid), or never falls (a counter)', () => {
+    const pid = mid.map((l) => l.replace(/\(\d{3}\)/, '(412)'));
+    expect(learned(pid)(pid[1] as string).timestamp).toBe(at('2026-11-30T04:10:07Z'));
+    const counter = mid.map((l, i) => l.replace(/\(\d{3}\)/, `(${String(100 + i * 7)})`));
+    expect(learned(counter)(counter[1] as string).timestamp).toBe(at('2026-11-30T04:10:07Z'));
+    const thread = mid.map((l, i) => l.replace(/\(\d{3}\)/, `(${String(900 - ((i * 37) % 500))})`));
+    expect(learned(thread)(thread[1] as string).timestamp).toBe(at('2026-11-30T04:10:07Z'));
+  });
+});
