@@ -640,15 +640,11 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('M.d.yy H:mm:ssSZ'), // the same digits month first, when the day is over 12
   layoutShape('yyyy-MM-dd HH:mmZ'), // ISO 8601 to the minute
   layoutShape('yyyy-MM-ddTHH:mmZ'),
-  layoutShape('yyyy/MM/dd HH:mmZ'), // the same with slashes: Go's golog default `2006/01/02 15:04` (Iris)
   layoutShape('d/M/yyyy h:mm:ss aZ'), // day first, 12-hour clock: .NET's `G` in en-GB, en-AU, en-IN
   layoutShape('d/M/yyyy H:mm:ssSZ'), // European, when the day is over 12
   layoutShape('h:mm:ss aZ'), // time of day, 12-hour clock: toLocaleTimeString() in en-US (Vite)
   layoutShape('H:mm:ssSZ'), // time of day only: log4j2 and logback defaults, Serilog, Elixir
   layoutShape('H:mm:ss:SZ'), // the same, colon before the fraction (Windows' debug logs)
-  // Doubled colons (Garnet: .NET's console logger given `hh::mm::ss `); a 12-hour clock printed
-  // without AM/PM reads as written, so an afternoon hour reads as the morning's (limit).
-  layoutShape('HH::mm::ssSZ'),
   layoutShape('h:mma'), // time of day in minutes, Go's time.Kitchen (zerolog's console writer)
   layoutShape('MMM d, yyyy h:mm:ss a'), // java.util.logging, Tomcat's Catalina
   layoutShape('MMM d, yyyy H:mm:ssSZ'), // the same date, 24-hour clock
@@ -979,6 +975,12 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   dashStampShape('yyyyMMdd/HHmmss.SZ'),
   fileStampShape('MM/dd HH.mm.ss'),
   centisecondStampShape(),
+  // Appended too, after those: no shape before them reads their text.
+  // A year-first date with slashes to the minute: Go's golog default `2006/01/02 15:04` (Iris).
+  layoutShape('yyyy/MM/dd HH:mmZ'),
+  // Doubled colons (Garnet: .NET's console logger given `hh::mm::ss `); a 12-hour clock printed
+  // without AM/PM reads as written, so an afternoon hour reads as the morning's (limit).
+  layoutShape('HH::mm::ssSZ'),
 ];
 
 /**
