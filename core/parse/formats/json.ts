@@ -45,6 +45,8 @@ function timeInObject(v: Obj): string | number | undefined {
   return undefined;
 }
 
+/** syslog's highest severity number (debug): a numeric level above it is on pino's and bunyan's scale. */
+const HIGHEST_SYSLOG_SEVERITY = 7;
 const TIMESTAMP = ROLES.indexOf('timestamp');
 const LEVEL = ROLES.indexOf('level');
 const MESSAGE = ROLES.indexOf('message');
@@ -195,10 +197,13 @@ function hasMoreOpeningBrackets(text: string, limit: number): boolean {
  * A level letter in parentheses opening a JSON line's message (`(I) text`, `letter-mark.ts`), read
  * when the line names no level or only a number (`numeric`): the number is on the product's own
  * scale (1Password Connect's 3 info, 1 error, the reverse of syslog's), so the mark wins and the
- * number stays in `fields`. True when a mark was read, its text then the message.
+ * number stays in `fields`; a number above syslog's range (pino's `50`) is the level and the mark
+ * stays text. True when a mark was read, its text then the message.
  */
 export function takeLetterMark(line: ParsedLine, numeric: NumericLevel | undefined): boolean {
   if (line.message.charCodeAt(0) !== 40) return false;
+  // 10-60 are pino's and bunyan's (`numericLevel`), a scale the number names for itself.
+  if (numeric !== undefined && numeric.value > HIGHEST_SYSLOG_SEVERITY) return false;
   const marked = parenthesisedLetterLevel(line.message);
   if (marked === undefined) return false;
   line.level = marked;

@@ -96,6 +96,22 @@ describe('a level letter in parentheses opening a JSON message field', () => {
     expect([line.level, line.message]).toEqual(['INFO', '(E) is the fifth option']);
   });
 
+  it("leaves a number on pino and bunyan's scale as the level over the mark, and the message whole", () => {
+    // 10-60 name their levels on a scale of their own: only a number of syslog's range is the product's.
+    const line = parseLine('{"level":50,"msg":"(I) first item failed","time":1764583200000}');
+    expect([line.level, line.message]).toEqual(['ERROR', '(I) first item failed']);
+    const agrees = parseLine('{"level":30,"msg":"(E) listed twice","time":1764583200000}');
+    expect([agrees.level, agrees.message]).toEqual(['INFO', '(E) listed twice']);
+  });
+
+  it('leaves an enumeration of capital letters in parentheses as text', () => {
+    // `(D) … (E) …`: another letter label later in the message makes the first one a list's.
+    const list = parseLine('{"msg":"(D) Paris, (E) Rome","ts":"2026-11-28T14:00:31Z"}');
+    expect([list.level, list.message]).toEqual([undefined, '(D) Paris, (E) Rome']);
+    const options = parseLine('{"msg":"(E) none of the above (F) all of them","level":3}');
+    expect([options.level, options.message]).toEqual(['ERROR', '(E) none of the above (F) all of them']);
+  });
+
   it('leaves marks that are not one as text', () => {
     // Inside a sentence, another letter, lower case, no text after it, no space after it.
     const inside = parseLine('{"msg":"Chapter (I) opens","level":30}');
