@@ -6,7 +6,9 @@
  *
  * Read only where the text after a time opens with the mark and that bracket: `E2 instance failed`,
  * `E2 [eu-west]: text` and `A4 [1(x)]: text` stay text. The trailing location goes to
- * `fields.caller`, the pid to `fields.pid` and the thread to `fields.thread`.
+ * `fields.caller`, the pid to `fields.pid` and the thread to `fields.thread`; where the line already
+ * holds another pid or thread (a syslog tag's), the bracket stays the text's, and so does a location
+ * where it holds another caller.
  */
 import { isDigit } from '../calendar.ts';
 import type { Level } from '../levels.ts';
@@ -52,9 +54,20 @@ export function takeVerbosityMark(line: ParsedLine): void {
   const thread = text.slice(k + 1, end);
   if (thread.includes(']')) return;
   line.level = level;
-  line.fields.pid ??= Number(pid);
-  if (thread.length > 0) line.fields.thread ??= thread;
+  // A pid or thread the line already holds (a syslog tag's `vtsd[12]:`) keeps dbglog's bracket in the text.
+  if (!isFree(line, 'pid', Number(pid)) || (thread.length > 0 && !isFree(line, 'thread', thread))) {
+    line.message = text.slice(3);
+    return;
+  }
+  line.fields.pid = Number(pid);
+  if (thread.length > 0) line.fields.thread = thread;
   line.message = cutLocation(line, text.slice(after + 2));
+}
+
+/** True when `line.fields[key]` is unset or already `value`. */
+function isFree(line: ParsedLine, key: string, value: unknown): boolean {
+  const held = line.fields[key];
+  return held === undefined || held === value;
 }
 
 /** `text` without dbglog's trailing ` {file:function():line}`, which goes to `fields.caller`. */
@@ -66,6 +79,7 @@ function cutLocation(line: ParsedLine, text: string): string {
   const call = location.lastIndexOf('():');
   if (call < 0 || call + 3 >= location.length) return text;
   for (let k = call + 3; k < location.length; k++) if (!isDigit(location.charCodeAt(k))) return text;
-  line.fields.caller ??= location;
+  if (!isFree(line, 'caller', location)) return text;
+  line.fields.caller = location;
   return text.slice(0, open);
 }

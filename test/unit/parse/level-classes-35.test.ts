@@ -180,6 +180,18 @@ describe("dbglog's level letter and verbosity digit after the time", () => {
     );
   });
 
+  it("keeps a pid the line already holds (a syslog tag's) and leaves its own bracket in the text", () => {
+    const line = parseLine('Nov 23 21:10:02 host1 vtsd[12]: I3 [24811(main)]: text {file.cpp:func():88}');
+    expect([line.level, line.fields.pid, line.message]).toEqual([
+      'INFO',
+      12,
+      '[24811(main)]: text {file.cpp:func():88}',
+    ]);
+    const same = parseLine('Nov 23 21:10:02 host1 vtsd[12]: E2 [12(main)]: text {file.cpp:func():88}');
+    expect([same.level, same.message]).toEqual(['ERROR', 'text']);
+    expect(same.fields).toMatchObject({ pid: 12, thread: 'main', caller: 'file.cpp:func():88' });
+  });
+
   it('leaves a letter and a digit that are not its mark as text', () => {
     const prose = parseLine('2026-11-23 21:10:02 E2 instance failed to boot');
     expect([prose.level, prose.message]).toEqual([undefined, 'E2 instance failed to boot']);
