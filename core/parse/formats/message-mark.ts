@@ -312,7 +312,11 @@ export function parseMessageMark(raw: string): ParsedLine | undefined {
 function setMark(line: ParsedLine): void {
   line.level = mark.level;
   if (mark.code !== undefined && line.fields.code === undefined) line.fields.code = mark.code;
-  if (mark.logger !== undefined && line.logger === undefined) line.logger = mark.logger;
+  // A line that names its logger already keeps the mark's name beside it (`[host] XFS warning …`).
+  if (mark.logger !== undefined) {
+    if (line.logger === undefined) line.logger = mark.logger;
+    else if (line.fields.tag === undefined) line.fields.tag = mark.logger;
+  }
   if (mark.context !== undefined && line.fields.context === undefined) line.fields.context = mark.context;
   if (mark.object !== undefined && line.fields.object === undefined) line.fields.object = mark.object;
 }

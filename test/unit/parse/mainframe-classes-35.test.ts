@@ -51,6 +51,22 @@ describe('an IBM severity identifier of the schedulers’ documented shapes', ()
     });
   });
 
+  it('keeps the process name in `fields.tag` when the line has a logger already (review27b)', () => {
+    expect(parse('[2026-11-30 08:01:02][tws] BATCHMAN:AWSBHT001I The job was launched.')).toMatchObject({
+      level: 'INFO',
+      logger: 'tws',
+      message: 'The job was launched.',
+      fields: { code: 'AWSBHT001I', tag: 'BATCHMAN' },
+    });
+    // The kernel's subsystem tag, read by the same mark, the same way.
+    expect(parse('[2026-11-30 08:01:02][host] XFS warning (device sdb1): metadata I/O error')).toMatchObject({
+      level: 'WARN',
+      logger: 'host',
+      message: 'metadata I/O error',
+      fields: { tag: 'XFS', context: 'device sdb1' },
+    });
+  });
+
   it('leaves look-alikes alone: other lengths, a tag in lower case, a word, running text', () => {
     for (const line of [
       '2026-11-30 08:01:02 ABCDEFG123E Seven capitals are no prefix',
