@@ -4,7 +4,7 @@
  * `ltfs[31877]: 7c1e LTFS14000I text`), where one line alone cannot tell it from a part number in the
  * text (`SKU1234E`). A source's sample can.
  *
- * - **The word**: capitals and digits as `idBodyEnd` reads them and one capital, a whole word of the
+ * - **The word**: capitals and digits as `undottedIdBodyEnd` reads them and one capital, a whole word of the
  *   message (a space after it, or a colon and a space), in its fields 1 to `MAX_FIELD` (field 0, an
  *   identifier opening the message, is the per-line reading's).
  * - **The field**: learned when at least `MIN_AGREEMENT` of the sample's lines, and at least
@@ -21,7 +21,7 @@
  */
 import { MIN_SAMPLE_LINES } from './agreement.ts';
 import { isUpper } from './calendar.ts';
-import { idBodyEnd, idLetterLevel } from './formats/message-mark.ts';
+import { idLetterLevel, undottedIdBodyEnd } from './formats/message-mark.ts';
 import type { Level } from './levels.ts';
 import { appendHeaderColumns } from './line.ts';
 import { isAgreed, isAgreedOn } from './structure.ts';
@@ -32,9 +32,8 @@ const MAX_FIELD = 3;
 
 /** The end of an identifier-shaped word at `a` of `text`, before a space or `: `; -1 when none. */
 function idShapeEnd(text: string, a: number): number {
-  let k = idBodyEnd(text, a);
-  // Undotted only: webMethods' dotted form is read in its bracket (`message-mark.ts`).
-  if (k < 0 || !isUpper(text.charCodeAt(k)) || text.lastIndexOf('.', k) >= a) return -1;
+  let k = undottedIdBodyEnd(text, a);
+  if (k < 0 || !isUpper(text.charCodeAt(k))) return -1;
   k++;
   const c = text.charCodeAt(k);
   return c === 32 || (c === 58 && text.charCodeAt(k + 1) === 32) ? k : -1;

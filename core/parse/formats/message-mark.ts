@@ -210,6 +210,15 @@ export function idBodyEnd(text: string, i: number): number {
 }
 
 /**
+ * `idBodyEnd` for the undotted form only, -1 for the dotted one (a word in running text: webMethods'
+ * dotted form is read in its bracket). Bounded by the identifier's own characters.
+ */
+export function undottedIdBodyEnd(text: string, i: number): number {
+  const k = idBodyEnd(text, i);
+  return k < 0 || dottedId ? -1 : k;
+}
+
+/**
  * The end of a severity identifier opening `text` at `i` (`idBodyEnd`, then its letter), with its
  * level in `mark.level`; -1 when none opens there.
  */

@@ -5,6 +5,7 @@
  * invented, not taken from any corpus.
  */
 import { describe, expect, it } from 'vitest';
+import { mayHoldIds } from '../../../core/parse/id-field.ts';
 import { compileParser, parseLine } from '../../../core/parse/index.ts';
 
 const receivedAt = Date.parse('2026-12-01T00:00:00Z');
@@ -65,6 +66,15 @@ describe('an IBM severity identifier of the schedulers’ documented shapes', ()
       message: 'metadata I/O error',
       fields: { tag: 'XFS', context: 'device sdb1' },
     });
+  });
+
+  it('tests a long line of identifier-shaped words for one in linear time (review27b)', () => {
+    // Each word's capitals and digits read, a capital glued after them: no identifier, and no dot
+    // anywhere to stop a search backwards from each.
+    const line = `x ${'AB123XY '.repeat(12_500)}`;
+    const started = performance.now();
+    expect(mayHoldIds([line])).toBe(false);
+    expect(performance.now() - started).toBeLessThan(50);
   });
 
   it('leaves look-alikes alone: other lengths, a tag in lower case, a word, running text', () => {
