@@ -132,14 +132,21 @@ function isPadded(raw: string): boolean {
  */
 const PIPE_HEADER_CHARS = 2 * HEADER_CHARS;
 
-/** True when the word at [a, b) of `raw` is glued between two pipes and no space or tab comes before it. */
-function isDeepPipeColumn(raw: string, a: number, b: number): boolean {
-  if (raw.charCodeAt(a - 1) !== PIPE || raw.charCodeAt(b) !== PIPE) return false;
-  for (let k = 0; k < a; k++) {
+/**
+ * True when the word at [a, b) of `raw` is glued between two pipes and no space or tab comes before
+ * it: `blank` is where the first space or tab of `raw` stands (`firstBlank`), found once per line.
+ */
+function isDeepPipeColumn(raw: string, a: number, b: number, blank: number): boolean {
+  return raw.charCodeAt(a - 1) === PIPE && raw.charCodeAt(b) === PIPE && blank > a;
+}
+
+/** Where the first space or tab of `raw` stands before `limit`; `limit` when none does. */
+function firstBlank(raw: string, limit: number): number {
+  for (let k = 0; k < limit; k++) {
     const c = raw.charCodeAt(k);
-    if (c === 32 || c === 9) return false;
+    if (c === 32 || c === 9) return k;
   }
-  return true;
+  return limit;
 }
 
 /** True when `raw` ends with a pipe (spaces aside): a row of a table, whose words are cells, not levels. */
@@ -157,6 +164,7 @@ function findWord(raw: string, slot: LevelSlot | undefined): boolean {
   const reach =
     slot === undefined || (slot.before === PIPE && slot.after === PIPE) ? PIPE_HEADER_CHARS : HEADER_CHARS;
   const limit = raw.length < reach ? raw.length : reach;
+  const blank = limit > HEADER_CHARS ? firstBlank(raw, limit) : 0;
   let i = 0;
   while (i < limit) {
     if (!isLetter(raw.charCodeAt(i))) {
@@ -168,7 +176,7 @@ function findWord(raw: string, slot: LevelSlot | undefined): boolean {
     if (i - a < SHORTEST || i - a > LONGEST) continue;
     // Past the header's characters only a word glued between two pipes, in a run of pipe-joined
     // columns from the line's start (no space before it: after prose, `result|error|` is text).
-    if (a >= HEADER_CHARS && !isDeepPipeColumn(raw, a, i)) continue;
+    if (a >= HEADER_CHARS && !isDeepPipeColumn(raw, a, i, blank)) continue;
     const column = isPipeColumn(raw, a, i);
     const before = column ? PIPE : a === 0 ? LINE_START : raw.charCodeAt(a - 1);
     const after = column ? PIPE : raw.charCodeAt(i);
