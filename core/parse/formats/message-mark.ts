@@ -240,10 +240,12 @@ function severityId(text: string): boolean {
   let start = bracket;
   let end = idEnd(text, bracket);
   // A process's name in capitals glued by its colon (`BATCHMAN:AWSBHT001I text`, IBM Workload
-  // Scheduler's merged stdlist log): the identifier after it, the name the logger.
+  // Scheduler's merged stdlist log): the identifier after it, the name the logger. Only before the
+  // six-capital form, `AWS` and its component, the one written so: a label glued to a shorter one
+  // names an order's, a ticket's or a host's id (`ORDER:XYZ12345S`, `REF:ABCDE12W`, `SERVER:LONDB01E`).
   if (end < 0 && bracket === 0) {
     start = glueTagEnd(text) + 1;
-    if (start > 0) end = idEnd(text, start);
+    if (start > 0 && capitalsAt(text, start) === GLUED_ID_CAPITALS) end = idEnd(text, start);
   }
   // In brackets only the dotted form: a bracketed `[ABC1234E]` is as often an order or a ticket.
   if (end < 0 || (bracket === 1 && !dottedId)) return false;
@@ -271,6 +273,16 @@ function severityId(text: string): boolean {
 
 /** Longest process name glued before an identifier by its colon. */
 const GLUED_TAG_CHARS = 12;
+
+/** The capitals of the one identifier form read after a glued name (IBM Workload Scheduler's `AWSBHT`). */
+const GLUED_ID_CAPITALS = 6;
+
+/** How many capitals open `text` at `i`, counted up to one more than `GLUED_ID_CAPITALS`. */
+function capitalsAt(text: string, i: number): number {
+  let k = i;
+  while (k - i <= GLUED_ID_CAPITALS && isUpper(text.charCodeAt(k))) k++;
+  return k - i;
+}
 
 /** The colon after 2–12 capitals opening `text` and glued to a capital (`NETMAN:AWS…`), or -1. */
 function glueTagEnd(text: string): number {

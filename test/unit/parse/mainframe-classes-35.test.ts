@@ -77,6 +77,26 @@ describe('an IBM severity identifier of the schedulers’ documented shapes', ()
     expect(performance.now() - started).toBeLessThan(50);
   });
 
+  it('reads a glued name only before the six-capital form: a label before an order’s or a host’s id is no process (review27b)', () => {
+    for (const line of [
+      '2026-11-30 08:01:02 ORDER:XYZ12345S Shipped',
+      '2026-11-30 08:01:02 REF:ABCDE12W Pending',
+      '2026-11-30 08:01:02 ID:AB123I Opened',
+      '2026-11-30 08:01:02 CPU:INTEL64S Detected',
+      '2026-11-30 08:01:02 SERVER:LONDB01E Disk nearly full',
+      'ORDER:XYZ12345S Shipped',
+    ]) {
+      expect(parse(line).level, line).toBeUndefined();
+    }
+    expect(
+      parse('07:01:39 24.11.2026|BATCHMAN:AWSBHT075I Changing job stream JOBS status to EXEC.'),
+    ).toMatchObject({
+      level: 'INFO',
+      logger: 'BATCHMAN',
+      fields: { code: 'AWSBHT075I' },
+    });
+  });
+
   it('leaves look-alikes alone: other lengths, a tag in lower case, a word, running text', () => {
     for (const line of [
       '2026-11-30 08:01:02 ABCDEFG123E Seven capitals are no prefix',
