@@ -837,6 +837,14 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-126`), to be run once,
  *    blind.
+ * 72. a hundred-and-thirtieth held-out corpus (bench/fixtures/format-docs-heldout130), a
+ *    long-source set: 12 sources of 32–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from e-mail marketing, newsletters and transactional-mail
+ *    platforms run in-house (KumoMTA's diagnostic log, Keila, Mailtrain, EmailEngine, SendPortal,
+ *    msmtp's log file, a Mailu admin container's combined log, GreenMail standalone, MailDev,
+ *    MailCatcher, tmail and the Go msmtpd framework), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-130`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1376,6 +1384,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-126',
     folder: 'format-docs-heldout126',
     sealedSha256: 'b7f4471116fc0e07f537111b15cb5381a8bf5d9126fe4716486f4ffadf842372',
+  },
+  {
+    name: 'held-out-130',
+    folder: 'format-docs-heldout130',
+    sealedSha256: '07be90495959696ff4c2b9ed18a31ac7a0ecd11fae3241dba5c146d991d711ad',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
