@@ -845,6 +845,14 @@
  *    MailCatcher, tmail and the Go msmtpd framework), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-130`), to be run once, blind.
+ * 73. a hundred-and-twenty-seventh held-out corpus (bench/fixtures/format-docs-heldout127), a
+ *    long-source set: 12 sources of 31–34 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from ad tech run in-house (Prebid Server, Prebid Cache,
+ *    Prebid Server Java, Revive Adserver's debug.log, Fides, Snowplow Enrich, the Snowplow Iglu
+ *    Server, a Vertica node's vertica.log, geoipupdate, the Aerospike Prometheus exporter, asprom and
+ *    Open Web Analytics), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-127`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1389,6 +1397,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-130',
     folder: 'format-docs-heldout130',
     sealedSha256: '07be90495959696ff4c2b9ed18a31ac7a0ecd11fae3241dba5c146d991d711ad',
+  },
+  {
+    name: 'held-out-127',
+    folder: 'format-docs-heldout127',
+    sealedSha256: '99fc49204c381a0bc11cb27081a299b79262eb2f636cfeaf2090fa4b1601f7ce',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
