@@ -853,6 +853,14 @@
  *    Open Web Analytics), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-127`), to be run once, blind.
+ * 74. a hundred-and-twenty-ninth held-out corpus (bench/fixtures/format-docs-heldout129), a
+ *    long-source set: 12 sources of 30–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from network access control, captive portals and guest
+ *    Wi-Fi (openNDS, Nodogsplash, the WiFiDog gateway, apfree-wifidog, iwd, Cisco Secure ACS 5, an
+ *    Aruba Instant AP's system log, Radiator, the MULTIFACTOR RADIUS Adapter, eap_proxy, goeap_proxy
+ *    and a guest hotspot host's combined syslog), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-129`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1402,6 +1410,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-127',
     folder: 'format-docs-heldout127',
     sealedSha256: '99fc49204c381a0bc11cb27081a299b79262eb2f636cfeaf2090fa4b1601f7ce',
+  },
+  {
+    name: 'held-out-129',
+    folder: 'format-docs-heldout129',
+    sealedSha256: '6f9c402739479cb73d5ed484da8b4f5f12b9bb65bdd2c0a9dea7a6690feac18e',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
