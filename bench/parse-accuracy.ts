@@ -861,6 +861,14 @@
  *    and a guest hotspot host's combined syslog), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-129`), to be run once, blind.
+ * 75. a hundred-and-twenty-eighth held-out corpus (bench/fixtures/format-docs-heldout128), a
+ *    long-source set: 12 sources of 30–34 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from open-data portals and civic tech (Decidim's Rails
+ *    log, Apache Jena Fuseki, OpenLink Virtuoso, TheTransitClock, pg_featureserv, pycsw, CiviCRM,
+ *    DHIS2, the OpenCRVS gateway, Apache Atlas, PyWPS and the piveau hub), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-128`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1415,6 +1423,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-129',
     folder: 'format-docs-heldout129',
     sealedSha256: '6f9c402739479cb73d5ed484da8b4f5f12b9bb65bdd2c0a9dea7a6690feac18e',
+  },
+  {
+    name: 'held-out-128',
+    folder: 'format-docs-heldout128',
+    sealedSha256: '0ccd61cb73f2100a8eb6c594796ecb956d4d1f4c7554961a07dab951b58fcef9',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
