@@ -63,6 +63,7 @@ import {
 import { LONGEST_COLUMN_WORD, provenColumnWord, SHORTEST_COLUMN_WORD } from './proven-column.ts';
 import {
   isLearnedOnly,
+  isTimeOfDayName,
   learnedOnlyFits,
   opensLineOnly,
   readsYearFirstFurther,
@@ -631,7 +632,7 @@ function spellsLevel(raw: string, s: number, e: number, anyCase: boolean): boole
 
 /** Times of day without a date: like an epoch, per line they count only at the start. */
 const TIMES_OF_DAY: ReadonlySet<number> = new Set(
-  TIMESTAMP_SHAPES.flatMap((s, i) => (/^[Hh]:mm/.test(s.name) ? [i] : [])),
+  TIMESTAMP_SHAPES.flatMap((s, i) => (isTimeOfDayName(s.name) ? [i] : [])),
 );
 function isWeakShape(shape: number): boolean {
   return TIMES_OF_DAY.has(shape);

@@ -405,6 +405,21 @@ function fileStampShape(layout: string): TimestampShape {
 }
 
 /**
+ * `layout` of doubled colons (`HH::mm::ss`) read only where no `::` follows its seconds: a run that
+ * goes on (`11::22::33::44`) is a dump or an address's groups, no clock.
+ */
+function doubledColonShape(layout: string): TimestampShape {
+  const shape = layoutShape(layout);
+  return {
+    ...shape,
+    scan(s, i, ctx, out) {
+      if (!shape.scan(s, i, ctx, out)) return false;
+      return s.charCodeAt(out.end) !== 58 || s.charCodeAt(out.end + 1) !== 58;
+    },
+  };
+}
+
+/**
  * `yyyyMMdd-HHmmss` read only with its fraction (`20261126-031502.114`, reSIProcate's stamp between
  * pipes), and the same compact stamp joined by a slash (`20261130/111204.077`, Automic's work-process
  * log): without one, 8 and 6 digits joined by a dash or a slash are as often a build's or an order's
@@ -938,8 +953,16 @@ const dayCountShape: TimestampShape = {
   scan: scanDayCount,
 };
 
+/**
+ * A shape's name is a bare time of day (`H:mm:ssSZ`, `h:mma`, the doubled colons' `HH::mm::ssSZ`):
+ * per line, like an epoch, it counts only opening the line or beside a level (`isWeakShape`).
+ */
+export function isTimeOfDayName(name: string): boolean {
+  return /^[Hh]{1,2}::?mm/.test(name);
+}
+
 /** The layouts up to the first bare time of day: the time-first shapes go before those. */
-const FIRST_TIME_OF_DAY = LAYOUT_SHAPES.findIndex((shape) => /^[Hh]:mm/.test(shape.name));
+const FIRST_TIME_OF_DAY = LAYOUT_SHAPES.findIndex((shape) => isTimeOfDayName(shape.name));
 
 /**
  * Every shape, most specific first; the epoch shape comes last of the table, as it is the least
@@ -980,7 +1003,7 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   layoutShape('yyyy/MM/dd HH:mmZ'),
   // Doubled colons (Garnet: .NET's console logger given `hh::mm::ss `); a 12-hour clock printed
   // without AM/PM reads as written, so an afternoon hour reads as the morning's (limit).
-  layoutShape('HH::mm::ssSZ'),
+  doubledColonShape('HH::mm::ssSZ'),
 ];
 
 /**

@@ -28,6 +28,20 @@ describe('a time of day with doubled colons (.NET console logger given `hh::mm::
     expect(parse('27::40::12 info: text').timestamp).toBeUndefined();
     expect(parse('09::61::12 info: text').timestamp).toBeUndefined();
   });
+
+  it('reads it per line only opening the line or beside a level, as a time of day with single colons', () => {
+    // review28: the shape was missing from the weak times of day, so it read in any header field.
+    expect(parse('error in std::vector::at 12::30::45 out of range').timestamp).toBeUndefined();
+    expect(parse('a b c 10::02::44 text here').timestamp).toBeUndefined();
+    expect(parse('main 10::02::44 text here').timestamp).toBeUndefined();
+    expect(parse('INFO 10::02::44 text').timestamp).toBe(at('2026-11-30T10:02:44Z'));
+  });
+
+  it('leaves a run of doubled colons that goes on after the seconds', () => {
+    const line = parse('11::22::33::44 hex dump');
+    expect(line.timestamp).toBeUndefined();
+    expect(line.message).toBe('11::22::33::44 hex dump');
+  });
 });
 
 describe("a year-first date with slashes to the minute (Go's golog `2006/01/02 15:04`, Iris)", () => {
