@@ -120,7 +120,8 @@ export function takeSecondFraction(
  * `MIN_RISING` times and never falling there, and falling at least once when the second changes (a
  * counter never does). Milliseconds in parentheses (`03:00:07 (118) `, the ServiceNow MID Server's
  * agent log) count the same way, except that two lines of one second may share a millisecond (a
- * pid's `(412)` never rises, a thread's id falls within a second).
+ * pid's `(412)` never rises, a thread's id falls within a second), so they must take more distinct
+ * values than half the column's lines (a status's `(200)` `(404)` `(304)` repeat).
  */
 export function learnMicroColumn(lines: readonly string[]): boolean {
   let columns = 0;
@@ -154,7 +155,10 @@ export function learnMicroColumn(lines: readonly string[]): boolean {
     lastClock = time;
     lastValue = value;
   }
-  return isAgreed(columns, counted, MIN_SAMPLE_LINES) && rising >= MIN_RISING && resets > 0;
+  // Most values distinct: an HTTP status's few values (`(200)`, `(404)`) may rise within a second
+  // by chance and never fall there; milliseconds spread over a thousand.
+  const distinct = seen.size * 2 > columns;
+  return isAgreed(columns, counted, MIN_SAMPLE_LINES) && rising >= MIN_RISING && resets > 0 && distinct;
 }
 
 /** Words after the header's clock a restated stamp may stand in: the header's first dozen fields or so. */

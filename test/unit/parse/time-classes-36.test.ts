@@ -133,6 +133,25 @@ describe('milliseconds in parentheses after a whole-second clock (ServiceNow MID
     expect(line.message).toBe('ECCSender.1 Sending ecc_queue.b1.xml');
   });
 
+  it('leaves a column of few values that rises within a second by chance (an HTTP status)', () => {
+    // review28: statuses repeat; two lines of a second may rise 200 -> 404 without ever falling.
+    const status = [
+      '11/30/26 04:10:07 (200) GET /a',
+      '11/30/26 04:10:07 (404) GET /b',
+      '11/30/26 04:10:08 (200) GET /c',
+      '11/30/26 04:10:08 (304) GET /d',
+      '11/30/26 04:10:09 (200) GET /e',
+      '11/30/26 04:10:09 (500) GET /f',
+      '11/30/26 04:10:10 (200) GET /g',
+      '11/30/26 04:10:11 (200) GET /h',
+      '11/30/26 04:10:12 (304) GET /i',
+      '11/30/26 04:10:13 (200) GET /j',
+    ];
+    const line = learned(status)('11/30/26 04:10:14 (404) GET /k');
+    expect(line.timestamp).toBe(at('2026-11-30T04:10:14Z'));
+    expect(`${String(line.fields.header_columns)} ${line.message}`).toContain('(404)');
+  });
+
   it('leaves a number in parentheses a line alone shows', () => {
     expect(parse('11/30/26 04:11:02 (045) ECCSender.1 text').timestamp).toBe(at('2026-11-30T04:11:02Z'));
   });
