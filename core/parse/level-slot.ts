@@ -531,8 +531,9 @@ export function learnLetterSlot(lines: readonly string[]): LevelSlot | undefined
   // layout the common level is NOTICE, where most logs' is INFO or DEBUG.
   if (!isLetterLevelSet(agreed, lwsLayout)) return undefined;
   if (!isMarked(agreed.slot)) {
-    // Between spaces, `I` or `D` must be among the letters: `N` `E` `W` alone are compass points.
-    const common = agreed.levels.has('INFO') || agreed.levels.has('DEBUG');
+    // Between spaces, `I` must be among the letters: `N` `E` `W` alone are compass points, `D` and
+    // `C` a ledger's debit and credit (`TXN D amount`).
+    const common = agreed.levels.has('INFO');
     return common && isComponentSlot(lines, agreed.slot) ? { ...agreed.slot, component: true } : undefined;
   }
   return lws === undefined ? agreed.slot : { ...agreed.slot, lws: true };

@@ -14,10 +14,10 @@
  *   that follows the time (Micro Focus Service Manager's `PID (TID) date time component level text`:
  *   `02:03:11 RTE I text`, letters F E W I D): the letter slot (`level-slot.ts`), which otherwise
  *   needs a mark beside the letter, takes it when every sample line's letter has such a component
- *   before it and `I` or `D` is among the letters; the component goes to `fields.header_columns` and
+ *   before it and `I` is among the letters; the component goes to `fields.header_columns` and
  *   the text follows the letter. Limits: 2–8 capitals after a digit and a space; one line alone, a
  *   letter after prose (`NOTE I think`) or a lower-case name, and a column of compass points
- *   (`KSFO N 12kt`, no `I` or `D`) stay text.
+ *   (`KSFO N 12kt`, no `I`) and a ledger's debits and credits (`TXN D`, `TXN C`) stay text.
  * - BMC AR System's status tag closing a dated line (`text (ARERR 8756)`, arerror.log and the AR
  *   family's `ARAPP…`/`ARDS…` tags): `ERR` ERROR, `WARN` WARN, `NOTE` INFO (the API's AR_RETURN_OK,
  *   "Note"); the tag stays in the message. Limits: closing the message, after a space, with a time.
@@ -131,6 +131,18 @@ describe('a level letter between spaces after a component in capitals', () => {
       receivedAt,
     );
     expect(words.sample.every((line) => line.level === undefined)).toBe(true);
+  });
+
+  it('learns nothing from a ledger column of debits and credits (D and C, no I)', () => {
+    // review28: `D` alone satisfied the I-or-D test, so `TXN D` read DEBUG and lost its letter.
+    const entry = (n: number) =>
+      `2026-11-30 02:03:${second(n)} TXN ${n % 4 === 1 ? 'C' : 'D'} amount ${String(n)}.00 EUR`;
+    const ledger = readLines(
+      Array.from({ length: 32 }, (_, n) => entry(n)),
+      receivedAt,
+    );
+    expect(ledger.sample.every((line) => line.level === undefined)).toBe(true);
+    expect(ledger.sample[0]?.message).toBe('TXN D amount 0.00 EUR');
   });
 });
 
