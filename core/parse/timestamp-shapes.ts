@@ -406,7 +406,8 @@ function fileStampShape(layout: string): TimestampShape {
 
 /**
  * `layout` of doubled colons (`HH::mm::ss`) read only where no `::` follows its seconds: a run that
- * goes on (`11::22::33::44`) is a dump or an address's groups, no clock.
+ * goes on (`11::22::33::44`) is a dump or an address's groups, no clock; nor an AM or PM, which the
+ * 12-hour layout after it reads (`10::02::44 PM` is no morning).
  */
 function doubledColonShape(layout: string): TimestampShape {
   const shape = layoutShape(layout);
@@ -414,7 +415,11 @@ function doubledColonShape(layout: string): TimestampShape {
     ...shape,
     scan(s, i, ctx, out) {
       if (!shape.scan(s, i, ctx, out)) return false;
-      return s.charCodeAt(out.end) !== 58 || s.charCodeAt(out.end + 1) !== 58;
+      const e = out.end;
+      if (s.charCodeAt(e) === 58 && s.charCodeAt(e + 1) === 58) return false;
+      const a = s.charCodeAt(e + 1) | 32;
+      const meridiem = (a === 97 || a === 112) && (s.charCodeAt(e + 2) | 32) === 109;
+      return !(s.charCodeAt(e) === 32 && meridiem && !isLetter(s.charCodeAt(e + 3)));
     },
   };
 }
@@ -1004,6 +1009,8 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   // Doubled colons (Garnet: .NET's console logger given `hh::mm::ss `); a 12-hour clock printed
   // without AM/PM reads as written, so an afternoon hour reads as the morning's (limit).
   doubledColonShape('HH::mm::ssSZ'),
+  // The same with its AM or PM (.NET's `hh::mm::ss tt`), which the shape before leaves to this one.
+  layoutShape('hh::mm::ss aZ'),
 ];
 
 /**

@@ -475,6 +475,7 @@ describe('the header finder, line by line', () => {
       'yyMMdd HHmmsscc': '261130 14021100 run',
       'yyyy/MM/dd HH:mmZ': '2026/11/30 14:02',
       'HH::mm::ssSZ': '14::02::11',
+      'hh::mm::ss aZ': '02::02::11 PM',
     };
     const out = { ms: 0, end: 0 };
     for (const shape of TIMESTAMP_SHAPES) {

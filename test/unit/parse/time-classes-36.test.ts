@@ -37,6 +37,16 @@ describe('a time of day with doubled colons (.NET console logger given `hh::mm::
     expect(parse('INFO 10::02::44 text').timestamp).toBe(at('2026-11-30T10:02:44Z'));
   });
 
+  it('reads an AM or PM written after it (.NET `hh::mm::ss tt`), not the morning hour and the mark apart', () => {
+    // review28: the mark went to header_columns and 10 PM read as 10 AM.
+    const pm = parse('10::02::44 PM info: StoreWrapper[0] text');
+    expect(pm.timestamp).toBe(at('2026-11-30T22:02:44Z'));
+    expect(pm.message).toBe('StoreWrapper[0] text');
+    const midnight = parse('12::02::44 AM info: text').timestamp;
+    expect(midnight).toBe(parse('12:02:44 AM info: text').timestamp);
+    expect(new Date(midnight ?? 0).getUTCHours()).toBe(0);
+  });
+
   it('leaves a run of doubled colons that goes on after the seconds', () => {
     const line = parse('11::22::33::44 hex dump');
     expect(line.timestamp).toBeUndefined();
