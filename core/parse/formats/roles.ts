@@ -42,7 +42,11 @@ export interface RoleRank {
   readonly role: Role;
   /** Position of the role in `ROLES`. */
   readonly index: number;
-  /** Position in the role's list: lower wins when a line has several. */
+  /**
+   * Position in the role's list: lower wins when a line has several. One exception, in JSON
+   * (`finerTimeKey` in `json.ts`): a time key to the whole second yields to another naming the same
+   * second with a fraction (Olric's `timestamp` and `time`).
+   */
   readonly rank: number;
 }
 
