@@ -387,21 +387,25 @@ function layoutShape(layout: string): TimestampShape {
   };
 }
 
+/** `layout` read only where `fits` accepts what follows the text it read (`s` from `end`). */
+function endCheckedShape(layout: string, fits: (s: string, end: number) => boolean): TimestampShape {
+  const shape = layoutShape(layout);
+  return {
+    ...shape,
+    scan: (s, i, ctx, out) => shape.scan(s, i, ctx, out) && fits(s, out.end),
+  };
+}
+
 /**
  * `layout` read only where a space or a tab follows: a stamp written as file names write it is,
  * opening a listing line, part of the name (`20261120_124745.tar.gz`, `…_full.sql`), or the name
  * itself when alone on its line (`ls -1` of folders named by their time).
  */
 function fileStampShape(layout: string): TimestampShape {
-  const shape = layoutShape(layout);
-  return {
-    ...shape,
-    scan(s, i, ctx, out) {
-      if (!shape.scan(s, i, ctx, out)) return false;
-      const c = s.charCodeAt(out.end);
-      return c === 32 || c === 9;
-    },
-  };
+  return endCheckedShape(layout, (s, end) => {
+    const c = s.charCodeAt(end);
+    return c === 32 || c === 9;
+  });
 }
 
 /**
@@ -410,18 +414,12 @@ function fileStampShape(layout: string): TimestampShape {
  * 12-hour layout after it reads (`10::02::44 PM` is no morning).
  */
 function doubledColonShape(layout: string): TimestampShape {
-  const shape = layoutShape(layout);
-  return {
-    ...shape,
-    scan(s, i, ctx, out) {
-      if (!shape.scan(s, i, ctx, out)) return false;
-      const e = out.end;
-      if (s.charCodeAt(e) === 58 && s.charCodeAt(e + 1) === 58) return false;
-      const a = s.charCodeAt(e + 1) | 32;
-      const meridiem = (a === 97 || a === 112) && (s.charCodeAt(e + 2) | 32) === 109;
-      return !(s.charCodeAt(e) === 32 && meridiem && !isLetter(s.charCodeAt(e + 3)));
-    },
-  };
+  return endCheckedShape(layout, (s, e) => {
+    if (s.charCodeAt(e) === 58 && s.charCodeAt(e + 1) === 58) return false;
+    const a = s.charCodeAt(e + 1) | 32;
+    const meridiem = (a === 97 || a === 112) && (s.charCodeAt(e + 2) | 32) === 109;
+    return !(s.charCodeAt(e) === 32 && meridiem && !isLetter(s.charCodeAt(e + 3)));
+  });
 }
 
 /**
