@@ -6,7 +6,7 @@
  * within `MAX_FIELD` characters.
  */
 import { isDigit, isHexDigit, isLetter } from './calendar.ts';
-import { appendHeaderColumns } from './line.ts';
+import { appendHeaderColumns, idValue } from './line.ts';
 import type { ParsedLine } from './types.ts';
 
 const MAX_FIELDS = 6;
@@ -212,7 +212,58 @@ export function skipHeaderFields(raw: string, i: number, line: ParsedLine): numb
   // A mapped diagnostic context stepped over is the line's (who, from where): kept as written.
   if (contextOpen >= 0 && contextOpen < end && line.fields.context === undefined)
     line.fields.context = raw.slice(contextOpen + 1, contextClose);
+  if (stepped.length > 0) keepSteppedFields(raw, end, line);
   return end;
+}
+
+/**
+ * Spans `skipFields` stepped over that no field names (bracketed ids, brackets taken on trust,
+ * nginx's `pid#tid`), as [start, end) pairs in the line's order; kept by `keepSteppedFields`.
+ */
+const stepped: number[] = [];
+
+/** End of the `---` Spring Boot writes between its pid and thread, or -1: its brackets follow. */
+let dashesEnd = -1;
+
+/**
+ * Keeps the spans `skipFields` stepped over before the message at `end` (issue #14: a line loses
+ * nothing). After Spring Boot's `---` the last bracket is the thread (`fields.thread`), one before
+ * it the application's name; the rest go to `fields.header_columns` as written (a bracket's padding
+ * trimmed), each unless a field already holds its text.
+ */
+function keepSteppedFields(raw: string, end: number, line: ParsedLine): void {
+  let last = stepped.length - 2;
+  while (last >= 0 && (stepped[last + 1] as number) > end) last -= 2;
+  let kept = '';
+  for (let s = 0; s <= last; s += 2) {
+    const a = stepped[s] as number;
+    const b = stepped[s + 1] as number;
+    if (a === contextOpen) continue;
+    const bracket = raw.charCodeAt(a) === 91 && raw.charCodeAt(b - 1) === 93;
+    const inner = bracket ? raw.slice(a + 1, b - 1).trim() : raw.slice(a, b);
+    if (inner === '' || heldByField(line, inner)) continue;
+    if (bracket && s === last && dashesEnd >= 0 && a >= dashesEnd && line.fields.thread === undefined) {
+      line.fields.thread = inner;
+      continue;
+    }
+    const text = bracket ? `[${inner}]` : inner;
+    kept = kept === '' ? text : `${kept} ${text}`;
+  }
+  stepped.length = 0;
+  if (kept !== '') appendHeaderColumns(line, kept);
+}
+
+/** True when a field of `line` already holds `text` (a pid, a thread), so it is not kept twice. */
+function heldByField(line: ParsedLine, text: string): boolean {
+  for (const key in line.fields) if (String(line.fields[key]) === text) return true;
+  return line.logger === text;
+}
+
+/** Sets `fields[key]` to the id `text` names, or keeps it in `header_columns` when another is set. */
+function keepId(line: ParsedLine, key: string, text: string): void {
+  const had = line.fields[key];
+  if (had === undefined) line.fields[key] = key === 'pid' ? idValue(text) : text;
+  else if (String(had) !== text) appendHeaderColumns(line, text);
 }
 
 /** The `key=value;` context bracket (`isContextBracket`) the last `skipFields` stepped over, or -1. */
@@ -228,6 +279,8 @@ let held = -1;
 function skipFields(raw: string, i: number, line: ParsedLine): number {
   held = -1;
   contextOpen = -1;
+  dashesEnd = -1;
+  stepped.length = 0;
   let j = i;
   for (let n = 0; n < MAX_FIELDS; n++) {
     j = skipSpaces(raw, j);
@@ -248,6 +301,7 @@ function skipFields(raw: string, i: number, line: ParsedLine): number {
       contextClose = close;
     }
     if (held < 0) held = j;
+    stepped.push(j, close + 1);
     j = close + 1;
   }
   return j;
@@ -284,13 +338,19 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
   if (c === 62 && isSpace(next)) return j + 1;
   const end = tokenEnd(raw, j);
   if (end < 0 || end >= raw.length) return j;
-  if (bracketedId(raw, j, end)) return end;
+  if (bracketedId(raw, j, end)) {
+    stepped.push(j, raw.indexOf(']', j) + 1);
+    return end;
+  }
   if (c === 84 && isTracingThreadId(raw, j, end)) {
     line.fields.thread ??= raw.slice(j + THREAD_ID.length, end - 1);
     return end;
   }
   // nginx's `pid#tid` and `*connection`.
-  if (isPidHashTid(raw, j, end) || (c === 42 && allDigits(raw, j + 1, end))) return end;
+  if (isPidHashTid(raw, j, end) || (c === 42 && allDigits(raw, j + 1, end))) {
+    stepped.push(j, end);
+    return end;
+  }
   // pytest's `%(name)s:%(filename)s:%(lineno)d`: a logger glued to a source location.
   let colon = j + 1;
   while (colon < end && raw.charCodeAt(colon) !== 58) colon++;
@@ -316,14 +376,21 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
     while (f > k && (raw.charCodeAt(f - 1) === 58 || raw.charCodeAt(f - 1) === 93)) f--;
     if (e > 0 && isSourceLocation(raw, k, f)) {
       line.fields.caller ??= raw.slice(k, f);
+      keepId(line, 'thread', raw.slice(j, end));
       return e;
     }
-    return e === k + 3 && raw.startsWith('---', k) ? e : j;
+    if (e !== k + 3 || !raw.startsWith('---', k)) return j;
+    keepId(line, 'pid', raw.slice(j, end));
+    dashesEnd = e;
+    return e;
   }
   // A lone `-` or `--` after a field already taken (`CassandraDaemon.java:611 - text`, Ray's
   // `worker.py:1724 -- text`), or Spring's `---`.
   if (c === 45 && n > 0 && (end === j + 1 || (end === j + 2 && next === 45))) return end;
-  if (end === j + 3 && raw.startsWith('---', j)) return end;
+  if (end === j + 3 && raw.startsWith('---', j)) {
+    dashesEnd = end;
+    return end;
+  }
   // A Rust path ending in a colon: `vector::app: text`.
   if (raw.charCodeAt(end - 1) === 58 && end - 1 > j && isRustPath(raw, j, end - 1)) {
     line.logger ??= raw.slice(j, end - 1);

@@ -1,0 +1,73 @@
+/**
+ * Bad input loses nothing (issue #14): the header fields `skipHeaderFields` steps over after a level
+ * stay the line's, in the field that names them (glog's thread id, Spring Boot's pid and thread),
+ * else in `fields.header_columns`, never twice. Levels, times and messages are as before. The lines
+ * are invented in the shapes the products document.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+
+describe('glog / abseil: the thread id before the source location', () => {
+  it('keeps the thread id in `fields.thread` (`I1128 10:00:00.123456 31204 init.cc:374] text`)', () => {
+    const line = parseLine('I1128 10:00:00.123456 31204 init.cc:374] impalad version 4.4.1');
+    expect(line).toMatchObject({
+      level: 'INFO',
+      message: 'impalad version 4.4.1',
+      fields: { caller: 'init.cc:374', thread: '31204' },
+    });
+    expect(line.fields.header_columns).toBeUndefined();
+  });
+
+  it('keeps a padded one-digit thread id too (`I1130 13:02:11.284503       1 main.go:90] text`)', () => {
+    const line = parseLine('I1130 13:02:11.284503       1 leaderelection.go:242] attempting to acquire');
+    expect(line).toMatchObject({ level: 'INFO', message: 'attempting to acquire', fields: { thread: '1' } });
+  });
+
+  it('does not read a number that no source location follows as a thread id', () => {
+    const line = parseLine('2026-11-30 10:00:00 INFO 31204 rows copied');
+    expect(line.message).toBe('31204 rows copied');
+    expect(line.fields.thread).toBeUndefined();
+  });
+});
+
+describe('Spring Boot: `pid --- [thread] logger : text`', () => {
+  it('keeps the pid in `fields.pid` and the thread in `fields.thread`', () => {
+    const line = parseLine(
+      '2026-11-30T13:58:02.417Z  INFO 4187 --- [           main] o.terrakube.api.ServerApplication        : Starting ServerApplication',
+    );
+    expect(line).toMatchObject({
+      level: 'INFO',
+      logger: 'o.terrakube.api.ServerApplication',
+      message: 'Starting ServerApplication',
+      fields: { pid: 4187, thread: 'main' },
+    });
+    expect(line.fields.header_columns).toBeUndefined();
+  });
+
+  it('keeps the application name before the thread in `header_columns` (Boot 3.2: `--- [app] [main]`)', () => {
+    const line = parseLine(
+      '2026-11-30T14:02:11.123+02:00  INFO 12345 --- [myapp] [           main] o.s.b.w.embedded.tomcat.TomcatWebServer  : Tomcat initialized',
+    );
+    expect(line).toMatchObject({
+      level: 'INFO',
+      message: 'Tomcat initialized',
+      fields: { pid: 12345, thread: 'main', header_columns: '[myapp]' },
+    });
+  });
+
+  it('keeps brackets confirmed by a logger in `header_columns` when no `---` names them', () => {
+    const line = parseLine('2026-11-30 10:00:00 INFO [worker-3] [job-42] com.example.Runner : started');
+    expect(line.level).toBe('INFO');
+    expect(line.message).toBe('started');
+    expect(`${String(line.fields.thread ?? '')} ${String(line.fields.header_columns ?? '')}`).toContain(
+      'job-42',
+    );
+  });
+
+  it('leaves brackets no header field confirms in the message, and keeps nothing twice', () => {
+    const line = parseLine('2026-11-30 10:00:00 INFO 4187 --- [main] started [a] [b] done');
+    expect(line.level).toBe('INFO');
+    const kept = [line.message, ...Object.values(line.fields).map(String)].join(' ');
+    expect(kept.split('[a]').length).toBeLessThanOrEqual(2);
+  });
+});
