@@ -259,7 +259,13 @@ function heldByField(line: ParsedLine, text: string): boolean {
   return line.logger === text;
 }
 
-/** Sets `fields[key]` to the id `text` names, or keeps it in `header_columns` when another is set. */
+/** Sets the logger to `name`, or keeps it in `header_columns` when the line has another. */
+function keepLogger(line: ParsedLine, name: string): void {
+  if (line.logger === undefined) line.logger = name;
+  else if (line.logger !== name) appendHeaderColumns(line, name);
+}
+
+/** Sets `fields[key]` to the value `text` names, or keeps it in `header_columns` when another is set. */
 function keepId(line: ParsedLine, key: string, text: string): void {
   const had = line.fields[key];
   if (had === undefined) line.fields[key] = key === 'pid' ? idValue(text) : text;
@@ -343,7 +349,7 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
     return end;
   }
   if (c === 84 && isTracingThreadId(raw, j, end)) {
-    line.fields.thread ??= raw.slice(j + THREAD_ID.length, end - 1);
+    keepId(line, 'thread', raw.slice(j + THREAD_ID.length, end - 1));
     return end;
   }
   // nginx's `pid#tid` and `*connection`.
@@ -355,7 +361,7 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
   let colon = j + 1;
   while (colon < end && raw.charCodeAt(colon) !== 58) colon++;
   if (colon < end && isSourceLocation(raw, colon + 1, end) && isNameToken(raw, j, colon, true)) {
-    line.logger ??= raw.slice(j, colon);
+    keepLogger(line, raw.slice(j, colon));
     return end;
   }
   let b = end;
@@ -365,7 +371,7 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
   // A source location is where the line was logged from: the line's caller, not dropped.
   if (isSourceLocation(raw, j + opened, b - closed)) {
     // `(file.c:12)` is enclosed; in `[mice.c(1766)]` the parenthesis is the location's.
-    line.fields.caller ??= raw.slice(j + opened, b - (c === 40 ? closed : 0));
+    keepId(line, 'caller', raw.slice(j + opened, b - (c === 40 ? closed : 0)));
     return end;
   }
   // glog's thread id before its location (`1234 main.cc:42] text`), Spring Boot's pid before `---`.
@@ -375,7 +381,7 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
     let f = e;
     while (f > k && (raw.charCodeAt(f - 1) === 58 || raw.charCodeAt(f - 1) === 93)) f--;
     if (e > 0 && isSourceLocation(raw, k, f)) {
-      line.fields.caller ??= raw.slice(k, f);
+      keepId(line, 'caller', raw.slice(k, f));
       keepId(line, 'thread', raw.slice(j, end));
       return e;
     }
@@ -393,7 +399,7 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
   }
   // A Rust path ending in a colon: `vector::app: text`.
   if (raw.charCodeAt(end - 1) === 58 && end - 1 > j && isRustPath(raw, j, end - 1)) {
-    line.logger ??= raw.slice(j, end - 1);
+    keepLogger(line, raw.slice(j, end - 1));
     return end;
   }
   const after = skipSpaces(raw, end);
@@ -404,7 +410,7 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
     const braced = c === 123 && raw.charCodeAt(end - 1) === 125 ? 1 : 0;
     const hashed = c === 35 ? 1 : 0;
     if (isNameToken(raw, j + braced + hashed, end - braced, true)) {
-      line.logger ??= raw.slice(j + braced + hashed, end - braced);
+      keepLogger(line, raw.slice(j + braced + hashed, end - braced));
       return after + 1;
     }
   }

@@ -143,7 +143,8 @@ export function readAfterLevel(raw: string, i: number, line: ParsedLine, dashed:
         line.message = raw.slice(textStart);
         return;
       }
-      if (pid) line.fields.pid ??= Number(inner);
+      if (pid && isLogrusElapsed(raw, i, inner)) line.fields.elapsed ??= inner;
+      else if (pid) line.fields.pid ??= Number(inner);
       else line.logger = inner;
       line.message = raw.slice(
         skipHeaderFields(raw, afterParenThread(raw, skipSpaces(raw, close), line), line),
@@ -172,6 +173,22 @@ export function readAfterLevel(raw: string, i: number, line: ParsedLine, dashed:
   line.format = line.fields.thread === undefined ? 'level_bracket' : 'log4j';
   line.message = raw.slice(
     line.level === undefined ? i : skipHeaderFields(raw, angleLoggerEnd(raw, i, line), line),
+  );
+}
+
+/** logrus's text formatter's level names, cut to four letters. */
+const LOGRUS_NAMES: ReadonlySet<string> = new Set(['PANI', 'FATA', 'ERRO', 'WARN', 'INFO', 'DEBU', 'TRAC']);
+
+/**
+ * logrus's `INFO[0004] text` (its text formatter without full timestamps): the bracket glued to the
+ * four-letter level holds the seconds since the program started, padded to four digits, not a pid.
+ */
+function isLogrusElapsed(raw: string, open: number, inner: string): boolean {
+  return (
+    inner.length >= 4 &&
+    open >= 4 &&
+    (open === 4 || raw.charCodeAt(open - 5) === 32) &&
+    LOGRUS_NAMES.has(raw.slice(open - 4, open))
   );
 }
 

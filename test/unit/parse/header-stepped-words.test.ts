@@ -71,3 +71,34 @@ describe('Spring Boot: `pid --- [thread] logger : text`', () => {
     expect(kept.split('[a]').length).toBeLessThanOrEqual(2);
   });
 });
+
+describe('a second name or location after the one the line already has', () => {
+  it('keeps a logger before ` - ` in `header_columns` when a bracket already gave the logger (netdisco)', () => {
+    const line = parseLine('[41234] 2026-11-30 13:01:07  info   [10.80.0.1] device - discover completed');
+    expect(line).toMatchObject({ level: 'INFO', message: 'discover completed', logger: '10.80.0.1' });
+    expect(String(line.fields.header_columns)).toContain('device');
+  });
+
+  it('keeps the second of two dashed names (`INFO - time - app - lifespan - text`)', () => {
+    const line = parseLine('INFO - 2026-11-30 10:03:05,118 - app - lifespan - connected to postgres');
+    expect(line).toMatchObject({ level: 'INFO', logger: 'app', message: 'connected to postgres' });
+    expect(line.fields.header_columns).toBe('lifespan');
+  });
+
+  it('does not keep a name twice when it is the logger already', () => {
+    const line = parseLine('2026-11-30 10:00:00 INFO [app.core] app.core - started');
+    expect(line.fields.header_columns).toBeUndefined();
+  });
+});
+
+describe('logrus: `INFO[0004] text`', () => {
+  it('keeps the elapsed seconds glued to the level in `fields.elapsed`, not as a pid', () => {
+    const line = parseLine('INFO[0004] Prep: Network');
+    expect(line).toMatchObject({ level: 'INFO', message: 'Prep: Network', fields: { elapsed: '0004' } });
+    expect(line.fields.pid).toBeUndefined();
+  });
+
+  it('still reads a spaced bracketed number after a level as the pid', () => {
+    expect(parseLine('2026-11-30 10:00:00 INFO [1234] text here').fields).toEqual({ pid: 1234 });
+  });
+});
