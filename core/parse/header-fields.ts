@@ -260,16 +260,22 @@ function heldByField(line: ParsedLine, text: string): boolean {
 }
 
 /** Sets the logger to `name`, or keeps it in `header_columns` when the line has another. */
-function keepLogger(line: ParsedLine, name: string): void {
+function keepLogger(raw: string, at: number, line: ParsedLine, name: string): void {
   if (line.logger === undefined) line.logger = name;
-  else if (line.logger !== name) appendHeaderColumns(line, name);
+  else if (line.logger !== name) keepAfterStepped(raw, at, line, name);
+}
+
+/** Keeps `text`, a field at `at`, in `header_columns` after the spans stepped over before it. */
+function keepAfterStepped(raw: string, at: number, line: ParsedLine, text: string): void {
+  if (stepped.length > 0) keepSteppedFields(raw, at, line);
+  appendHeaderColumns(line, text);
 }
 
 /** Sets `fields[key]` to the value `text` names, or keeps it in `header_columns` when another is set. */
-function keepId(line: ParsedLine, key: string, text: string): void {
+function keepId(raw: string, at: number, line: ParsedLine, key: string, text: string): void {
   const had = line.fields[key];
   if (had === undefined) line.fields[key] = key === 'pid' ? idValue(text) : text;
-  else if (String(had) !== text) appendHeaderColumns(line, text);
+  else if (String(had) !== text) keepAfterStepped(raw, at, line, text);
 }
 
 /** The `key=value;` context bracket (`isContextBracket`) the last `skipFields` stepped over, or -1. */
@@ -349,7 +355,7 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
     return end;
   }
   if (c === 84 && isTracingThreadId(raw, j, end)) {
-    keepId(line, 'thread', raw.slice(j + THREAD_ID.length, end - 1));
+    keepId(raw, j, line, 'thread', raw.slice(j + THREAD_ID.length, end - 1));
     return end;
   }
   // nginx's `pid#tid` and `*connection`.
@@ -361,7 +367,7 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
   let colon = j + 1;
   while (colon < end && raw.charCodeAt(colon) !== 58) colon++;
   if (colon < end && isSourceLocation(raw, colon + 1, end) && isNameToken(raw, j, colon, true)) {
-    keepLogger(line, raw.slice(j, colon));
+    keepLogger(raw, j, line, raw.slice(j, colon));
     return end;
   }
   let b = end;
@@ -371,7 +377,7 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
   // A source location is where the line was logged from: the line's caller, not dropped.
   if (isSourceLocation(raw, j + opened, b - closed)) {
     // `(file.c:12)` is enclosed; in `[mice.c(1766)]` the parenthesis is the location's.
-    keepId(line, 'caller', raw.slice(j + opened, b - (c === 40 ? closed : 0)));
+    keepId(raw, j, line, 'caller', raw.slice(j + opened, b - (c === 40 ? closed : 0)));
     return end;
   }
   // glog's thread id before its location (`1234 main.cc:42] text`), Spring Boot's pid before `---`.
@@ -381,12 +387,12 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
     let f = e;
     while (f > k && (raw.charCodeAt(f - 1) === 58 || raw.charCodeAt(f - 1) === 93)) f--;
     if (e > 0 && isSourceLocation(raw, k, f)) {
-      keepId(line, 'caller', raw.slice(k, f));
-      keepId(line, 'thread', raw.slice(j, end));
+      keepId(raw, j, line, 'thread', raw.slice(j, end));
+      keepId(raw, k, line, 'caller', raw.slice(k, f));
       return e;
     }
     if (e !== k + 3 || !raw.startsWith('---', k)) return j;
-    keepId(line, 'pid', raw.slice(j, end));
+    keepId(raw, j, line, 'pid', raw.slice(j, end));
     dashesEnd = e;
     return e;
   }
@@ -399,7 +405,7 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
   }
   // A Rust path ending in a colon: `vector::app: text`.
   if (raw.charCodeAt(end - 1) === 58 && end - 1 > j && isRustPath(raw, j, end - 1)) {
-    keepLogger(line, raw.slice(j, end - 1));
+    keepLogger(raw, j, line, raw.slice(j, end - 1));
     return end;
   }
   const after = skipSpaces(raw, end);
@@ -410,7 +416,7 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
     const braced = c === 123 && raw.charCodeAt(end - 1) === 125 ? 1 : 0;
     const hashed = c === 35 ? 1 : 0;
     if (isNameToken(raw, j + braced + hashed, end - braced, true)) {
-      keepLogger(line, raw.slice(j + braced + hashed, end - braced));
+      keepLogger(raw, j, line, raw.slice(j + braced + hashed, end - braced));
       return after + 1;
     }
   }

@@ -26,6 +26,7 @@ import {
   LEVEL_WORD_CHARS,
   type Level,
   levelSpelling,
+  normaliseLevel,
   opensTextUnmarked,
   syslogSeverityLevel,
 } from './levels.ts';
@@ -192,6 +193,7 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
   const joined = header.level !== undefined ? takeJoinedLogger(raw, header, line) : -1;
   if (header.level !== undefined && header.textStart >= 0) {
     line.level = header.level;
+    keepLevelReading(raw, header, joined, line);
     line.message = raw.slice(header.textStart);
     line.format = format;
     if (lead === LEAD_WHOLE) wholeLine(raw, line);
@@ -309,6 +311,20 @@ function keepSteppedOver(raw: string, header: Header, until: number, line: Parse
   const timed = header.shape >= 0 && header.timeStart < until;
   keepColumns(raw, 0, timed ? header.timeStart : until, line);
   if (timed) keepColumns(raw, header.timeEnd, until, line);
+}
+
+/**
+ * Where the level's reading says where the text starts (a network OS's mnemonic, PHP's `PHP
+ * Warning:`): the columns before the level (`CORE-SW1`, `PHP`) and a level field that is more than a
+ * level's word (`SYSLOG/6/SYSLOG_RESTART`, `%OS-SYSMGR-5-PROC_RESTART_NAME`, stunnel's `LOG5`) are
+ * the line's, kept in `fields.header_columns` (issue #14). Only a level past the time.
+ */
+function keepLevelReading(raw: string, header: Header, joined: number, line: ParsedLine): void {
+  if (header.shape >= 0 && header.levelStart < header.timeEnd) return;
+  // Before the time, `leadBeforeTime` and `takeDateLabel` decided already.
+  keepColumns(raw, header.shape >= 0 ? header.timeEnd : 0, joined >= 0 ? joined : header.levelStart, line);
+  if (normaliseLevel(raw.slice(header.levelStart, header.levelEnd)) === undefined)
+    keepColumns(raw, header.levelStart, header.levelEnd, line);
 }
 
 /**

@@ -85,6 +85,14 @@ describe('a second name or location after the one the line already has', () => {
     expect(line.fields.header_columns).toBe('lifespan');
   });
 
+  it('keeps them in the line’s order, a bracket before the second name (`- [file.py] - mod - func - text`)', () => {
+    const line = parseLine(
+      '2026-11-25 06:03:44.207 - |INFO| - [tb_gateway.py] - tb_gateway - __init__ - Gateway starting',
+    );
+    expect(line).toMatchObject({ level: 'INFO', logger: 'tb_gateway', message: 'Gateway starting' });
+    expect(line.fields.header_columns).toBe('[tb_gateway.py] __init__');
+  });
+
   it('does not keep a name twice when it is the logger already', () => {
     const line = parseLine('2026-11-30 10:00:00 INFO [app.core] app.core - started');
     expect(line.fields.header_columns).toBeUndefined();
@@ -100,5 +108,29 @@ describe('logrus: `INFO[0004] text`', () => {
 
   it('still reads a spaced bracketed number after a level as the pid', () => {
     expect(parseLine('2026-11-30 10:00:00 INFO [1234] text here').fields).toEqual({ pid: 1234 });
+  });
+});
+
+describe('a header whose level reading says where the text starts (mnemonics, PHP)', () => {
+  it('keeps Comware’s host and mnemonic in `header_columns` (`CORE-SW1 SYSLOG/6/SYSLOG_RESTART: text`)', () => {
+    const line = parseLine(
+      '%Nov 27 22:05:41:318 2026 CORE-SW1 SYSLOG/6/SYSLOG_RESTART: System restarted --HPE Comware Software.',
+    );
+    expect(line).toMatchObject({ level: 'INFO', message: 'System restarted --HPE Comware Software.' });
+    expect(line.fields.header_columns).toBe('CORE-SW1 SYSLOG/6/SYSLOG_RESTART');
+  });
+
+  it('keeps Cisco’s mnemonic (`%OS-SYSMGR-5-PROC_RESTART_NAME : text`)', () => {
+    const line = parseLine(
+      'RP/0/RSP0/CPU0:Nov 28 03:14:07.205 : sysmgr[412]: %OS-SYSMGR-5-PROC_RESTART_NAME : User root requested',
+    );
+    expect(line).toMatchObject({ level: 'NOTICE', message: 'User root requested' });
+    expect(String(line.fields.header_columns)).toContain('OS-SYSMGR-5-PROC_RESTART_NAME');
+  });
+
+  it('keeps PHP’s `PHP` prefix, not its level word (`PHP Warning:  text`)', () => {
+    const line = parseLine('[30-Nov-2026 10:00:00 UTC] PHP Warning:  foo() expects parameter 1');
+    expect(line).toMatchObject({ level: 'WARN', message: 'foo() expects parameter 1' });
+    expect(line.fields.header_columns).toBe('PHP');
   });
 });
