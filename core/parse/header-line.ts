@@ -165,6 +165,8 @@ function closeHeaderBracket(raw: string, end: number, line: ParsedLine): number 
   }
   const inner = raw.slice(end, close).trim();
   if (line.logger === undefined && /^[A-Za-z_][\w.$-]*$/.test(inner)) line.logger = inner;
+  // Anything else there (Passenger's `1180/T1 age/Cor/CoreMain.cpp:1340`) is the line's too.
+  else keepColumns(raw, end, close, line);
   return close + 1;
 }
 

@@ -134,3 +134,23 @@ describe('a header whose level reading says where the text starts (mnemonics, PH
     expect(line.fields.header_columns).toBe('PHP');
   });
 });
+
+describe('the rest of a bracket the header opened (`[ N time pid/T1 file:line ]: text`)', () => {
+  it('keeps Passenger’s pid/thread and location in `header_columns`', () => {
+    const line = parseLine(
+      '[ N 2026-11-29 22:10:05.4129 1180/T1 age/Cor/CoreMain.cpp:1340 ]: Passenger core online',
+    );
+    expect(line).toMatchObject({ level: 'NOTICE', message: 'Passenger core online' });
+    expect(line.fields.header_columns).toBe('1180/T1 age/Cor/CoreMain.cpp:1340');
+  });
+
+  it('still reads a name alone there as the logger (`[time INFO HostContext] text`)', () => {
+    const line = parseLine("[2026-11-30 10:00:00Z INFO HostContext] Well known directory 'Bin'");
+    expect(line).toMatchObject({
+      level: 'INFO',
+      logger: 'HostContext',
+      message: "Well known directory 'Bin'",
+    });
+    expect(line.fields.header_columns).toBeUndefined();
+  });
+});
