@@ -32,6 +32,7 @@ import {
 } from './levels.ts';
 import { appendHeaderColumns, newLine } from './line.ts';
 import { isCountFrom } from './look-alikes.ts';
+import { debugHeaderLevel, takeRestatedPidPriority } from './priority-brackets.ts';
 import { emptyHeader, type Header, isUpperRun, scanHeader } from './structure.ts';
 import type { TimeContext } from './timestamps.ts';
 import type { ParsedLine } from './types.ts';
@@ -244,6 +245,11 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
   if (wrappedUntil >= start) line.message = raw.slice(start, wrappedUntil).trimEnd();
   else if (arrow > start) line.message = raw.slice(skipSpaces(raw, arrow));
   else readAfterLevel(raw, start, line, false);
+  // WiFiDog's `[N][ctime][pid](file.c:line) ` and its kin (`priority-brackets.ts`).
+  if (line.level === undefined && header.shape >= 0 && raw.charCodeAt(0) === 91) {
+    const priority = debugHeaderLevel(raw, header.timeStart, header.timeEnd);
+    if (priority !== undefined) line.level = priority;
+  }
   line.format = format;
   if (lead === LEAD_WHOLE) wholeLine(raw, line);
   return line;
@@ -507,7 +513,7 @@ export function takeLeadingLevel(line: ParsedLine, ownOnly = false): void {
 }
 
 function takeLevelOpening(line: ParsedLine, ownOnly: boolean): void {
-  if (takeDaemonPrefix(line)) return;
+  if (takeDaemonPrefix(line) || takeRestatedPidPriority(line)) return;
   if (!mayOpenWithLevel(line.message)) return;
   const first = line.message.charCodeAt(0);
   const m =

@@ -1,0 +1,70 @@
+/**
+ * Syslog priorities (0–7, `LOG_EMERG` … `LOG_DEBUG`) that C daemons print as a bare digit inside a
+ * bracket of their own console header, read only in the layout each product's source writes, so a
+ * digit in any other bracket (a worker, a shard, a ratio) stays text:
+ *  - WiFiDog's `debug.c`, `[%d][%.24s][%u](%s:%d) ` (priority, ctime, pid, file and line), which its
+ *    forks and kin keep: apfree-wifidog, Nodogsplash, xfrp;
+ *  - ngIRCd's console line, `[%ld:%d %4ld] ` (pid, priority, uptime; `log.c`'s `Log_Message`), read
+ *    where a syslog tag carries the same pid (the console output forwarded into syslog).
+ */
+import { isDigit } from './calendar.ts';
+import type { Level } from './levels.ts';
+import { syslogSeverityLevel } from './levels.ts';
+import type { ParsedLine } from './types.ts';
+
+/** The syslog priority digit at `i`, or -1. */
+function priorityAt(raw: string, i: number): number {
+  const d = raw.charCodeAt(i) - 48;
+  return d >= 0 && d <= 7 ? d : -1;
+}
+
+/** Where a run of digits from `i` ends (`i` when none). */
+function digitsEnd(raw: string, i: number): number {
+  let k = i;
+  while (isDigit(raw.charCodeAt(k))) k++;
+  return k;
+}
+
+/**
+ * WiFiDog's `debug.c` header around a time read at `timeStart`–`timeEnd`: `[N][` before it and
+ * `][pid](file:line) ` (or the line's end) after it. The priority's level, else undefined.
+ */
+export function debugHeaderLevel(raw: string, timeStart: number, timeEnd: number): Level | undefined {
+  if (timeStart !== 4 || raw.charCodeAt(0) !== 91 || raw.charCodeAt(2) !== 93 || raw.charCodeAt(3) !== 91)
+    return undefined;
+  const priority = priorityAt(raw, 1);
+  if (priority < 0 || raw.charCodeAt(timeEnd) !== 93 || raw.charCodeAt(timeEnd + 1) !== 91) return undefined;
+  const pidEnd = digitsEnd(raw, timeEnd + 2);
+  if (pidEnd === timeEnd + 2 || raw.charCodeAt(pidEnd) !== 93 || raw.charCodeAt(pidEnd + 1) !== 40)
+    return undefined;
+  const close = raw.indexOf(')', pidEnd + 2);
+  if (close < 0 || (close + 1 < raw.length && raw.charCodeAt(close + 1) !== 32)) return undefined;
+  const colon = raw.lastIndexOf(':', close);
+  if (colon <= pidEnd + 2 || digitsEnd(raw, colon + 1) !== close || close === colon + 1) return undefined;
+  if (raw.slice(pidEnd + 2, colon).includes(' ')) return undefined;
+  return syslogSeverityLevel(priority);
+}
+
+/**
+ * ngIRCd's `[pid:N uptime] ` opening a syslog message whose tag carries the same pid: the level is
+ * set and the bracket taken off the message. False when the message does not open so.
+ */
+export function takeRestatedPidPriority(line: ParsedLine): boolean {
+  const text = line.message;
+  const pid = line.fields.pid;
+  if (text.charCodeAt(0) !== 91 || pid === undefined) return false;
+  const own = String(pid);
+  if (!text.startsWith(own, 1)) return false;
+  let k = 1 + own.length;
+  if (text.charCodeAt(k) !== 58) return false;
+  const priority = priorityAt(text, k + 1);
+  if (priority < 0 || text.charCodeAt(k + 2) !== 32) return false;
+  k += 2;
+  while (text.charCodeAt(k) === 32) k++;
+  const end = digitsEnd(text, k);
+  if (end === k || text.charCodeAt(end) !== 93) return false;
+  if (end + 1 < text.length && text.charCodeAt(end + 1) !== 32) return false;
+  line.level = syslogSeverityLevel(priority);
+  line.message = text.slice(end + 1).trimStart();
+  return true;
+}
