@@ -120,6 +120,9 @@ const PLACED_SPELLINGS = new Map<string, Level>([
   ['message', 'NOTICE'],
   // Notice written out (Vintage Story's `[Notification]`).
   ['notification', 'NOTICE'],
+  // Debug as syslog's severity keyword (Cisco's `logging trap debugging`, Aruba Instant's padded
+  // `Debugging` column beside `Information` and `Notification`): a gerund in prose elsewhere.
+  ['debugging', 'DEBUG'],
   // The ordinary message beside the product's warnings and errors (MonetDB's `MSG`, Gazebo's `[Msg]`
   // beside `[Wrn]` and `[Err]`): no GLib `message`, which stands between info and warning.
   ['msg', 'INFO'],

@@ -114,3 +114,24 @@ describe("ngIRCd's console header, `[pid:priority uptime] `, forwarded into sysl
     expect(parse('Nov 30 09:12:04 irc01 app[2114]: [2114:5 0 text').level).toBeUndefined();
   });
 });
+
+describe("syslog's severity names as Cisco and Aruba print them: `Debugging` in a level column", () => {
+  const words = ['Notification', 'Information', 'Debugging', 'Warning', 'Information', 'Error'];
+  const levels = ['NOTICE', 'INFO', 'DEBUG', 'WARN', 'INFO', 'ERROR'];
+
+  it('reads `Debugging` as DEBUG in a column the source agreed on', () => {
+    const lines = Array.from(
+      { length: 12 },
+      (_, n) =>
+        `Nov 30 10:${String(10 + n).padStart(2, '0')}:28  ${(words[n % 6] ?? '').padEnd(12)}  Station 12:68:2f:fa:eb:${String(10 + n)} associated`,
+    );
+    const read = readLearnt(lines);
+    expect(read.map((l) => l.level)).toEqual(lines.map((_, n) => levels[n % 6]));
+    expect(read[2]?.message).toBe('Station 12:68:2f:fa:eb:12 associated');
+  });
+
+  it('leaves `Debugging` opening prose as text', () => {
+    expect(parse('Debugging enabled for module auth').level).toBeUndefined();
+    expect(parse('2026-11-30 10:02:28 Debugging session opened by admin').level).toBeUndefined();
+  });
+});
