@@ -32,7 +32,7 @@ import {
 } from './levels.ts';
 import { appendHeaderColumns, newLine } from './line.ts';
 import { isCountFrom } from './look-alikes.ts';
-import { debugHeaderLevel, takeRestatedPidPriority } from './priority-brackets.ts';
+import { debugHeaderLevel, takeRestatedPidPriority, takeSessionPipesHeader } from './priority-brackets.ts';
 import { emptyHeader, type Header, isUpperRun, scanHeader } from './structure.ts';
 import type { TimeContext } from './timestamps.ts';
 import type { ParsedLine } from './types.ts';
@@ -514,6 +514,10 @@ export function takeLeadingLevel(line: ParsedLine, ownOnly = false): void {
 
 function takeLevelOpening(line: ParsedLine, ownOnly: boolean): void {
   if (takeDaemonPrefix(line) || takeRestatedPidPriority(line)) return;
+  if (isDigit(line.message.charCodeAt(0))) {
+    takeSessionPipesHeader(line);
+    return;
+  }
   if (!mayOpenWithLevel(line.message)) return;
   const first = line.message.charCodeAt(0);
   const m =

@@ -68,3 +68,48 @@ export function takeRestatedPidPriority(line: ParsedLine): boolean {
   line.message = text.slice(end + 1).trimStart();
   return true;
 }
+
+/** ColumnStore's documented level letters (Critical, Debug, Error, Info, Warning). */
+const SESSION_LETTERS: Readonly<Record<string, Level>> = {
+  C: 'FATAL',
+  D: 'DEBUG',
+  E: 'ERROR',
+  I: 'INFO',
+  W: 'WARN',
+};
+
+/**
+ * Where `|n|n|n| ` (session, transaction and thread ids between pipes) ends at `i`, else -1.
+ */
+function sessionIdsEnd(text: string, i: number): number {
+  let k = i;
+  for (let n = 0; n < 3; n++) {
+    if (text.charCodeAt(k) !== 124) return -1;
+    const end = digitsEnd(text, k + 1);
+    if (end === k + 1) return -1;
+    k = end;
+  }
+  return text.charCodeAt(k) === 124 && text.charCodeAt(k + 1) === 32 ? k + 2 : -1;
+}
+
+/**
+ * MariaDB ColumnStore's (InfiniDB's) message header after its syslog tag, as its documentation
+ * gives it: `time |session|txn|thread| L subsystem_id text` (`00.000000 |0|0|0| I 29 CAL0000: …`),
+ * the level one of its letters. The level is set and the message starts at the text. False when the
+ * message does not open so.
+ */
+export function takeSessionPipesHeader(line: ParsedLine): boolean {
+  const text = line.message;
+  let k = digitsEnd(text, 0);
+  if (k === 0 || text.charCodeAt(k) !== 46) return false;
+  k = digitsEnd(text, k + 1);
+  if (text.charCodeAt(k) !== 32) return false;
+  k = sessionIdsEnd(text, k + 1);
+  if (k < 0 || text.charCodeAt(k + 1) !== 32) return false;
+  const level = SESSION_LETTERS[text.charAt(k)];
+  const idEnd = digitsEnd(text, k + 2);
+  if (level === undefined || idEnd === k + 2 || text.charCodeAt(idEnd) !== 32) return false;
+  line.level = level;
+  line.message = text.slice(idEnd + 1);
+  return true;
+}

@@ -135,3 +135,29 @@ describe("syslog's severity names as Cisco and Aruba print them: `Debugging` in 
     expect(parse('2026-11-30 10:02:28 Debugging session opened by admin').level).toBeUndefined();
   });
 });
+
+describe("MariaDB ColumnStore's (and InfiniDB's) syslog message header: `time |session|txn|thread| L subsystem text`", () => {
+  it('reads the documented level letter and starts the message after the subsystem id', () => {
+    const cases: Array<[string, string]> = [
+      ['00.000000 |0|0|0| I 29 CAL0000: DBRM Controller Node started', 'INFO'],
+      ['12.502113 |41|3071|0| W 16 CAL0031: query exceeded TotalUmMemory', 'WARN'],
+      ['00.000000 |0|0|0| E 19 CAL0075: bulk load failed on table t1', 'ERROR'],
+      ['00.000000 |0|0|0| C 28 CAL0000: PrimProc out of memory', 'FATAL'],
+      ['00.000000 |0|0|0| D 20 CAL0000: DML packet received', 'DEBUG'],
+    ];
+    for (const [text, level] of cases) {
+      const read = parse(`Nov 30 06:14:02 mcs-pm1 ExeMgr[1549]: ${text}`);
+      expect([read.level, read.message]).toEqual([level, text.slice(text.indexOf('CAL'))]);
+      expect(read.service).toBe('ExeMgr');
+    }
+  });
+
+  it('leaves look-alike pipes as text', () => {
+    // A table row or a letter that is no documented level.
+    const row = parse('Nov 30 06:14:02 h app[1]: 00.5 |1|2|3| X 29 not a level');
+    expect(row.level).toBeUndefined();
+    expect(row.message).toBe('00.5 |1|2|3| X 29 not a level');
+    expect(parse('Nov 30 06:14:02 h app[1]: 00.5 |1|2| I 29 two ids only').level).toBeUndefined();
+    expect(parse('Nov 30 06:14:02 h app[1]: 00.5 |1|2|3| I twenty-nine').level).toBeUndefined();
+  });
+});
