@@ -32,7 +32,12 @@ import {
 } from './levels.ts';
 import { appendHeaderColumns, newLine } from './line.ts';
 import { isCountFrom } from './look-alikes.ts';
-import { debugHeaderLevel, takeRestatedPidPriority, takeSessionPipesHeader } from './priority-brackets.ts';
+import {
+  debugHeaderLevel,
+  labelLetterLevel,
+  takeRestatedPidPriority,
+  takeSessionPipesHeader,
+} from './priority-brackets.ts';
 import { emptyHeader, type Header, isUpperRun, scanHeader } from './structure.ts';
 import type { TimeContext } from './timestamps.ts';
 import type { ParsedLine } from './types.ts';
@@ -245,9 +250,10 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
   if (wrappedUntil >= start) line.message = raw.slice(start, wrappedUntil).trimEnd();
   else if (arrow > start) line.message = raw.slice(skipSpaces(raw, arrow));
   else readAfterLevel(raw, start, line, false);
-  // WiFiDog's `[N][ctime][pid](file.c:line) ` and its kin (`priority-brackets.ts`).
+  // WiFiDog's `[N][ctime][pid](file.c:line) ` and its kin, logback's `[label] I <time>` (`priority-brackets.ts`).
   if (line.level === undefined && header.shape >= 0 && raw.charCodeAt(0) === 91) {
-    const priority = debugHeaderLevel(raw, header.timeStart, header.timeEnd);
+    const priority =
+      debugHeaderLevel(raw, header.timeStart, header.timeEnd) ?? labelLetterLevel(raw, header.timeStart);
     if (priority !== undefined) line.level = priority;
   }
   line.format = format;

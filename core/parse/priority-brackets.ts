@@ -6,6 +6,8 @@
  *    forks and kin keep: apfree-wifidog, Nodogsplash, xfrp;
  *  - ngIRCd's console line, `[%ld:%d %4ld] ` (pid, priority, uptime; `log.c`'s `Log_Message`), read
  *    where a syslog tag carries the same pid (the console output forwarded into syslog).
+ * Beside them, two documented level columns of such headers: MariaDB ColumnStore's letter after its
+ * pipe-delimited ids, and logback's `%.-1p` letter between a bracketed label and the time.
  */
 import { isDigit } from './calendar.ts';
 import type { Level } from './levels.ts';
@@ -112,4 +114,27 @@ export function takeSessionPipesHeader(line: ParsedLine): boolean {
   line.level = level;
   line.message = text.slice(idEnd + 1);
   return true;
+}
+
+/** logback's level names cut to one letter by `%.-1p`. */
+const CUT_LETTERS: Readonly<Record<string, Level>> = {
+  T: 'TRACE',
+  D: 'DEBUG',
+  I: 'INFO',
+  W: 'WARN',
+  E: 'ERROR',
+};
+
+/**
+ * logback's `%.-1p` level letter standing alone between a bracketed label opening the line and a
+ * time read at `timeStart` (S3Proxy's `[s3proxy] %.-1p %d{MM-dd HH:mm:ss.SSS} …`): its level, else
+ * undefined.
+ */
+export function labelLetterLevel(raw: string, timeStart: number): Level | undefined {
+  const letter = timeStart - 2;
+  if (raw.charCodeAt(0) !== 91 || raw.charCodeAt(letter - 1) !== 32 || raw.charCodeAt(letter + 1) !== 32)
+    return undefined;
+  if (raw.charCodeAt(letter - 2) !== 93 || raw.indexOf(']') !== letter - 2 || raw.indexOf(' ') !== letter - 1)
+    return undefined;
+  return CUT_LETTERS[raw.charAt(letter)];
 }

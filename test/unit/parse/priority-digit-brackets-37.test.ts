@@ -161,3 +161,26 @@ describe("MariaDB ColumnStore's (and InfiniDB's) syslog message header: `time |s
     expect(parse('Nov 30 06:14:02 h app[1]: 00.5 |1|2|3| I twenty-nine').level).toBeUndefined();
   });
 });
+
+describe("logback's one-letter level (`%.-1p`) between a bracketed label and the time (S3Proxy's `[s3proxy] I 11-30 …`)", () => {
+  it('reads the letter as the level', () => {
+    const cases: Array<[string, string]> = [
+      ['[s3proxy] I 11-30 17:20:07.612 main o.g.s.o.e.jetty.server.Server:375 |::] Started', 'INFO'],
+      ['[s3proxy] W 11-30 17:20:40.451 S3Proxy-Jetty-51 o.g.s.S3ProxyHandler:2211 |::] expired', 'WARN'],
+      ['[s3proxy] E 11-30 17:21:07.685 S3Proxy-Jetty-28 o.g.s.S3ProxyHandler:1725 |::] failed', 'ERROR'],
+      ['[gw] D 2026-11-30 17:21:07.685 main c.e.Gw:12 polling', 'DEBUG'],
+    ];
+    for (const [line, level] of cases) {
+      const read = parse(line);
+      expect(read.level).toBe(level);
+      expect(read.timestamp).toBeDefined();
+    }
+  });
+
+  it('leaves other letters and words before the time as text', () => {
+    expect(parse('[chat] A 11-30 17:20:07.612 joined').level).toBeUndefined();
+    expect(parse('[s3proxy] 11-30 17:20:07.612 main started').level).toBeUndefined();
+    expect(parse('[s3proxy] IO 11-30 17:20:07.612 main started').level).toBeUndefined();
+    expect(parse('see [note] I 11-30 17:20:07.612 text').level).toBeUndefined();
+  });
+});
