@@ -12,6 +12,7 @@
 import { isDigit } from './calendar.ts';
 import type { Level } from './levels.ts';
 import { syslogSeverityLevel } from './levels.ts';
+import { appendHeaderColumns } from './line.ts';
 import type { ParsedLine } from './types.ts';
 
 /** The syslog priority digit at `i`, or -1. */
@@ -49,7 +50,8 @@ export function debugHeaderLevel(raw: string, timeStart: number, timeEnd: number
 
 /**
  * ngIRCd's `[pid:N uptime] ` opening a syslog message whose tag carries the same pid: the level is
- * set and the bracket taken off the message. False when the message does not open so.
+ * set and the bracket moved from the message to `fields.header_columns`. False when the message
+ * does not open so.
  */
 export function takeRestatedPidPriority(line: ParsedLine): boolean {
   const text = line.message;
@@ -67,6 +69,7 @@ export function takeRestatedPidPriority(line: ParsedLine): boolean {
   if (end === k || text.charCodeAt(end) !== 93) return false;
   if (end + 1 < text.length && text.charCodeAt(end + 1) !== 32) return false;
   line.level = syslogSeverityLevel(priority);
+  appendHeaderColumns(line, text.slice(0, end + 1));
   line.message = text.slice(end + 1).trimStart();
   return true;
 }
@@ -97,8 +100,9 @@ function sessionIdsEnd(text: string, i: number): number {
 /**
  * MariaDB ColumnStore's (InfiniDB's) message header after its syslog tag, as its documentation
  * gives it: `time |session|txn|thread| L subsystem_id text` (`00.000000 |0|0|0| I 29 CAL0000: …`),
- * the level one of its letters. The level is set and the message starts at the text. False when the
- * message does not open so.
+ * the level one of its letters. The level is set and the message starts at the text; the time, ids
+ * and subsystem id stepped over are kept in `fields.header_columns`. False when the message does
+ * not open so.
  */
 export function takeSessionPipesHeader(line: ParsedLine): boolean {
   const text = line.message;
@@ -112,6 +116,7 @@ export function takeSessionPipesHeader(line: ParsedLine): boolean {
   const idEnd = digitsEnd(text, k + 2);
   if (level === undefined || idEnd === k + 2 || text.charCodeAt(idEnd) !== 32) return false;
   line.level = level;
+  appendHeaderColumns(line, `${text.slice(0, k - 1)} ${text.slice(k + 2, idEnd)}`);
   line.message = text.slice(idEnd + 1);
   return true;
 }

@@ -87,6 +87,9 @@ describe("ngIRCd's console header, `[pid:priority uptime] `, forwarded into sysl
       expect([read.level, read.message]).toEqual([level, message]);
       expect(read.service).toBe('ngircd');
     }
+    // The bracket stepped over (pid, priority, uptime) stays the line's.
+    const kept = parse('Nov 30 09:12:04 irc01 ngircd[2114]: [2114:6 1233] Accepted connection 9.');
+    expect(kept.fields.header_columns).toBe('[2114:6 1233]');
   });
 
   it('reads a learned source the same way', () => {
@@ -150,6 +153,9 @@ describe("MariaDB ColumnStore's (and InfiniDB's) syslog message header: `time |s
       expect([read.level, read.message]).toEqual([level, text.slice(text.indexOf('CAL'))]);
       expect(read.service).toBe('ExeMgr');
     }
+    // The execution time, the three ids and the subsystem id stepped over stay the line's.
+    const kept = parse('Nov 30 06:14:02 mcs-pm1 ExeMgr[1549]: 12.502113 |41|3071|0| W 16 CAL0031: slow');
+    expect(kept.fields.header_columns).toBe('12.502113 |41|3071|0| 16');
   });
 
   it('leaves look-alike pipes as text', () => {
