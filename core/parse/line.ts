@@ -29,6 +29,15 @@ export function appendHeaderColumns(line: ParsedLine, columns: string): void {
   line.fields.header_columns = kept === undefined || kept === '' ? columns : `${String(kept)} ${columns}`;
 }
 
+/**
+ * True when `line.fields[key]` is unset or holds `value` already: a reader that would cut a value
+ * from the text writes it only there, and otherwise leaves the text as it was.
+ */
+export function isFieldFree(line: ParsedLine, key: string, value: unknown): boolean {
+  const held = line.fields[key];
+  return held === undefined || held === value;
+}
+
 /** A line no format recognised: kept whole, flagged. */
 export function plainLine(raw: string, parseError?: string): ParsedLine {
   const line = newLine('plain', raw);

@@ -3,10 +3,12 @@
  * time: `<session uuid> > LVL:n RC:%4d <component> :text` (the uuid all zeroes outside a session).
  * The level is a number on the product's documented scale (its client's "Log Levels"), not syslog's:
  * 0 critical, 1 error, 2 info (the default), 3 debug, 4 verbose. Read only in that whole shape: the session to `fields.session`, the return
- * code to `fields.rc`, the component to the logger, the text after ` :`.
+ * code to `fields.rc`, the component to the logger (to `fields.tag` beside a logger the line names
+ * already), the text after ` :`; where a place holds another value the header stays the text's.
  */
 import { isDigit, isHexDigit, isUpper } from '../calendar.ts';
 import type { Level } from '../levels.ts';
+import { isFieldFree } from '../line.ts';
 import type { ParsedLine } from '../types.ts';
 
 const SCALE: readonly Level[] = ['FATAL', 'ERROR', 'INFO', 'DEBUG', 'TRACE'];
@@ -48,8 +50,17 @@ export function takePcoipHeader(line: ParsedLine): void {
     k++;
   if (k === component || text.charCodeAt(k) !== 32 || text.charCodeAt(k + 1) !== 58) return;
   line.level = level;
-  line.fields.session ??= text.slice(0, UUID_CHARS);
-  line.fields.rc ??= rc;
-  if (line.logger === undefined) line.logger = text.slice(component, k);
+  const session = text.slice(0, UUID_CHARS);
+  // The component goes to the logger, or beside a logger the line names already (a learned column's,
+  // `[worker-0]`, `PCOIP:`) to `fields.tag`; where those places or the session's or the code's hold
+  // other values, the header stays the text's.
+  const name = text.slice(component, k);
+  const named = line.logger !== undefined && line.logger !== name;
+  if (!isFieldFree(line, 'session', session) || !isFieldFree(line, 'rc', rc)) return;
+  if (named && !isFieldFree(line, 'tag', name)) return;
+  line.fields.session = session;
+  line.fields.rc = rc;
+  if (named) line.fields.tag = name;
+  else line.logger = name;
   line.message = text.slice(k + 2);
 }

@@ -12,6 +12,7 @@
  */
 import { isDigit } from '../calendar.ts';
 import type { Level } from '../levels.ts';
+import { isFieldFree } from '../line.ts';
 import type { ParsedLine } from '../types.ts';
 
 /** Longest thread name read inside the bracket (`tile:12-2-289`). */
@@ -55,19 +56,13 @@ export function takeVerbosityMark(line: ParsedLine): void {
   if (thread.includes(']')) return;
   line.level = level;
   // A pid or thread the line already holds (a syslog tag's `vtsd[12]:`) keeps dbglog's bracket in the text.
-  if (!isFree(line, 'pid', Number(pid)) || (thread.length > 0 && !isFree(line, 'thread', thread))) {
+  if (!isFieldFree(line, 'pid', Number(pid)) || (thread.length > 0 && !isFieldFree(line, 'thread', thread))) {
     line.message = text.slice(3);
     return;
   }
   line.fields.pid = Number(pid);
   if (thread.length > 0) line.fields.thread = thread;
   line.message = cutLocation(line, text.slice(after + 2));
-}
-
-/** True when `line.fields[key]` is unset or already `value`. */
-function isFree(line: ParsedLine, key: string, value: unknown): boolean {
-  const held = line.fields[key];
-  return held === undefined || held === value;
 }
 
 /** `text` without dbglog's trailing ` {file:function():line}`, which goes to `fields.caller`. */
@@ -79,7 +74,7 @@ function cutLocation(line: ParsedLine, text: string): string {
   const call = location.lastIndexOf('():');
   if (call < 0 || call + 3 >= location.length) return text;
   for (let k = call + 3; k < location.length; k++) if (!isDigit(location.charCodeAt(k))) return text;
-  if (!isFree(line, 'caller', location)) return text;
+  if (!isFieldFree(line, 'caller', location)) return text;
   line.fields.caller = location;
   return text.slice(0, open);
 }

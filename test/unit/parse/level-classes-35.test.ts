@@ -26,7 +26,9 @@
  *   no documentation found names it.
  */
 import { describe, expect, it } from 'vitest';
+import { takePcoipHeader } from '../../../core/parse/formats/pcoip.ts';
 import { parseLine } from '../../../core/parse/index.ts';
+import { newLine } from '../../../core/parse/line.ts';
 import { readSource as readLines } from '../../support/read-source.ts';
 
 const receivedAt = Date.parse('2026-12-01T00:00:00Z');
@@ -290,6 +292,41 @@ describe('the PCoIP log line, its level a number on the product’s documented s
       '2026-11-30T08:14:02.208931Z 3f9c1e52-8a7d-11ef-b3c4-0a58a9feac02 > LVL:7 RC:   0  AGENT :text',
     );
     expect(big.level).toBeUndefined();
+  });
+
+  it('keeps the component where the line names its logger already, and its header where it holds another session or code (review29w)', () => {
+    // A learned column names the logger (`[worker-0]`, or the capitals program-name column's `PCOIP:`):
+    // the component went nowhere, lost.
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `2026-11-30T08:14:${second(n)}.208931Z [worker-${n % 4}] 3f9c1e52-8a7d-11ef-b3c4-0a58a9feac02 > LVL:${n % 3} RC:   0 ${['AGENT', 'MGMT_SSL', 'SCNET'][n % 3]} :event ${n}`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample.map((p) => [p.level, p.logger, p.fields.tag, p.message]).slice(0, 3)).toEqual([
+      ['FATAL', 'worker-0', 'AGENT', 'event 0'],
+      ['ERROR', 'worker-1', 'MGMT_SSL', 'event 1'],
+      ['INFO', 'worker-2', 'SCNET', 'event 2'],
+    ]);
+    const named = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `2026-11-30T08:14:${second(n)}.208931Z PCOIP: 3f9c1e52-8a7d-11ef-b3c4-0a58a9feac02 > LVL:2 RC:   0 ${['AGENT', 'SCNET'][n % 2]} :event ${n}`,
+    );
+    expect(
+      readSource(named)
+        .sample.map((p) => [p.logger, p.fields.tag, p.message])
+        .slice(0, 2),
+    ).toEqual([
+      ['PCOIP', 'AGENT', 'event 0'],
+      ['PCOIP', 'SCNET', 'event 1'],
+    ]);
+    // Every place taken (a logger, a tag, another session): the header stays the text's, the level read.
+    const text = '3f9c1e52-8a7d-11ef-b3c4-0a58a9feac02 > LVL:1 RC:-500 SCNET :text';
+    const held = { ...newLine('learned', text), timestampText: '08:14:02', logger: 'worker-0' };
+    held.fields = { tag: 'x', session: 'other' };
+    takePcoipHeader(held);
+    expect([held.level, held.message, held.fields]).toEqual(['ERROR', text, { tag: 'x', session: 'other' }]);
   });
 });
 
