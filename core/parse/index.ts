@@ -691,7 +691,6 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
       if (line.level === undefined) takeVerbosityMark(line);
       if (line.level === undefined) takePcoipHeader(line);
       if (line.level === undefined) takePeopleToolsFence(line, raw);
-      if (line.level === undefined) takeArStatus(line);
       // Last: a level word in the header zone, whatever punctuation wraps it (`[INFO@mau.init]`).
       if (line.level === undefined && !readingColumns) takeLevelWord(line, headerMessage);
     }
@@ -718,6 +717,9 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (line.level === undefined && state !== undefined && state.idField >= 0) readIdField(line, state.idField);
   if (line.level === undefined && state?.gluedWord !== undefined) readGluedLevel(line, state.gluedWord);
   if (line.level === undefined && state?.levelSlot !== undefined) readSlotLevel(line, raw, state.levelSlot);
+  // Weakest of all, after the line's own and its source's readings: a status tag closing the text
+  // (`(ARERR 8756)`), which another product's line may quote (`ar-status.ts`).
+  if (line.level === undefined && (steps & OWN_STRUCTURE) === 0) takeArStatus(line);
   if (state?.colonId === true) readColonId(line, raw);
   // A stamp to the whole second whose header writes that second again with its fraction: looked at
   // for a source whose sample showed it, and for a line alone; never for a forced format, which

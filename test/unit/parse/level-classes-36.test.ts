@@ -178,4 +178,16 @@ describe("BMC AR System's status tag closing a dated line", () => {
       expect(arStatusLevel(text)).toBeUndefined();
     expect(parseLine('save failed (ARERR 303)').level).toBeUndefined();
   });
+
+  it("yields to the line's own level: a header level word and a source's learned readings (review29w)", () => {
+    // A tag quoted at the end of the text is the weakest reading of a line: it read before the
+    // header zone's level word and the learned slot, so a quoted ARERR turned INFO lines into errors.
+    const worded = parseLine('2026-11-30 10:00:00 [INFO@mau.init] ticket closed after retry (ARERR 303)');
+    expect([worded.level, worded.message]).toEqual(['INFO', 'ticket closed after retry (ARERR 303)']);
+    const sm = (n: number, letter: string, text: string) =>
+      `4120( 41${second(n)}) 11/30/2026 02:03:${second(n)} RTE ${letter} ${text}`;
+    const lines = Array.from({ length: 32 }, (_, n) => sm(n, n % 5 === 2 ? 'W' : 'I', `record ${n} synced`));
+    const { later } = readLines(lines, receivedAt, [sm(40, 'I', 'Remedy said: save failed (ARERR 303)')]);
+    expect([later[0]?.level, later[0]?.message]).toEqual(['INFO', 'Remedy said: save failed (ARERR 303)']);
+  });
 });
