@@ -192,7 +192,7 @@ let dottedId = false;
  * Workload Scheduler's `EQQFFnnC`, `EQQSU01I`), or two groups of a dot and 3–5 digits as webMethods
  * writes them (`ISS.0025.0001`, `dottedId`).
  */
-export function idBodyEnd(text: string, i: number): number {
+function idBodyEnd(text: string, i: number): number {
   let k = i;
   while (k - i < 7 && isUpper(text.charCodeAt(k))) k++;
   const letters = k - i;

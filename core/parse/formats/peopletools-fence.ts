@@ -17,7 +17,7 @@ const FENCES: readonly (Level | undefined)[] = [undefined, 'ERROR', 'WARN', 'INF
 const BRACKET_CHARS = 96;
 
 /** The fence when `raw` is such a line (a digit), else -1. */
-export function peopleToolsFence(raw: string): number {
+function peopleToolsFence(raw: string): number {
   if (raw.charCodeAt(0) !== 80 || raw.charCodeAt(1) !== 83) return -1;
   let k = 2;
   while (k < 24 && isUpper(raw.charCodeAt(k))) k++;
