@@ -614,8 +614,10 @@ export const NO_COLUMNS: Columns = { lead: [], trail: [] };
 
 /**
  * The columns at the front of a source's messages: a shape that at least `MIN_AGREEMENT` of them
- * (and `MIN_MESSAGES`) open with, holding two values or more, then the next one after it; then the
- * same at their end, back to front.
+ * (and `MIN_MESSAGES`) open with, holding two values or more (or one by its shape alone,
+ * `sharedColumn`: with `afterTime`, messages that open right after the time, the first column may
+ * be a program's name in capitals the same on every line, `isProgramName`), then the next one after
+ * it; then the same at their end, back to front.
  */
 export function learnColumns(messages: readonly string[], afterTime = false): Columns {
   if (messages.length < MIN_MESSAGES) return NO_COLUMNS;
