@@ -9,7 +9,7 @@
  *
  * Limits: only a tag closing the message, after a space and text, in a line with a time; a tag
  * quoted at the end of another product's dated line (`ticket says save failed (ARERR 303)`) reads too,
- * so it is the last reading `parse` tries: the line's own level word and its source's learned
+ * so it is the last level reading `parse` tries: the line's own level word and its source's learned
  * readings win over it.
  */
 import { isDigit } from '../calendar.ts';
