@@ -367,7 +367,13 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
   let colon = j + 1;
   while (colon < end && raw.charCodeAt(colon) !== 58) colon++;
   if (colon < end && isSourceLocation(raw, colon + 1, end) && isNameToken(raw, j, colon, true)) {
-    keepLogger(raw, j, line, raw.slice(j, colon));
+    const name = raw.slice(j, colon);
+    // A second one (another logger) is kept whole, its location with it.
+    if (line.logger !== undefined && line.logger !== name) keepAfterStepped(raw, j, line, raw.slice(j, end));
+    else {
+      line.logger = name;
+      keepId(raw, colon + 1, line, 'caller', raw.slice(colon + 1, end));
+    }
     return end;
   }
   let b = end;

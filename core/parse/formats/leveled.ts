@@ -3,6 +3,7 @@ import {
   angleLoggerEnd,
   arrowEnd,
   bracketLoggerEnd,
+  isSourceLocation,
   skipHeaderFields,
   skipSpaces,
 } from '../header-fields.ts';
@@ -197,7 +198,9 @@ function afterParenThread(raw: string, i: number, line: ParsedLine): number {
   if (raw.charCodeAt(i) !== 40) return i;
   const close = raw.indexOf(') ', i);
   if (close < 0 || close - i > 64 || raw.lastIndexOf('(', close - 1) !== i) return i;
-  line.fields.thread ??= raw.slice(i + 1, close);
+  // A source location there (WiFiDog's `[pid](gateway.c:120) `) is where the line was logged from.
+  if (isSourceLocation(raw, i + 1, close)) line.fields.caller ??= raw.slice(i + 1, close);
+  else line.fields.thread ??= raw.slice(i + 1, close);
   // `(Server.start:62)  - text`: a lone dash after the field, as after any field already taken.
   const next = skipSpaces(raw, close + 2);
   return raw.charCodeAt(next) === 45 && raw.charCodeAt(next + 1) === 32 ? next + 2 : close + 2;
