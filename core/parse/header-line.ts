@@ -334,7 +334,13 @@ function keepSteppedOver(raw: string, header: Header, until: number, line: Parse
  * the line's, kept in `fields.header_columns` (issue #14). Only a level past the time.
  */
 function keepLevelReading(raw: string, header: Header, joined: number, line: ParsedLine): void {
-  if (header.shape >= 0 && header.levelStart < header.timeEnd) return;
+  if (header.shape >= 0 && header.levelStart < header.timeEnd) {
+    // A level before the time leaves `leadBeforeTime` nothing to keep: what stands before the level
+    // is the line's (GLib's `(remote-viewer:2214): GSpice-WARNING **: 07:42:17.106: text`).
+    if (header.levelStart < header.timeStart)
+      keepColumns(raw, 0, joined >= 0 ? joined : header.levelStart, line);
+    return;
+  }
   // Before the time, `leadBeforeTime` and `takeDateLabel` decided already.
   keepColumns(raw, header.shape >= 0 ? header.timeEnd : 0, joined >= 0 ? joined : header.levelStart, line);
   if (normaliseLevel(raw.slice(header.levelStart, header.levelEnd)) === undefined)
