@@ -23,6 +23,7 @@ import { timeAfterLabels } from './labels-before-time.ts';
 import { LEAD_COLUMNS, LEAD_WHOLE, leadEnd, leadReading, NO_LEAD } from './lead-before-time.ts';
 import {
   hasDeclaredLevelWords,
+  isProtocolBeforeColon,
   LEVEL_WORD_CHARS,
   type Level,
   levelSpelling,
@@ -543,6 +544,7 @@ function takeLevelOpening(line: ParsedLine, ownOnly: boolean): void {
   // Over a transport's priority, only a word in capitals is the program's own (`error: …` is prose
   // that syslog(3) callers write at that very severity).
   if (ownOnly && word !== word.toUpperCase()) return;
+  if (isProtocolBeforeColon(line.message, 0, word.length)) return;
   const marked = m[0].length > word.length + 1 || line.message.charCodeAt(0) !== word.charCodeAt(0);
   const level = marked || !opensTextUnmarked(word) ? levelSpelling(word) : undefined;
   // A count or a tally (`[ERROR] 0`, `ERROR 0 WARNING 2`), or a bare word naming one (`ERROR count

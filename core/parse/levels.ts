@@ -481,6 +481,14 @@ const TEXT_WORDS: ReadonlySet<string> = new Set([
 const SHORTEST_TEXT_WORD = Math.min(...[...TEXT_WORDS].map((w) => w.length));
 const LONGEST_TEXT_WORD = Math.max(...[...TEXT_WORDS].map((w) => w.length));
 
+/**
+ * `HTTP` in capitals at [a, b) of `raw` before a colon: the protocol's name, never a level (`HTTP: 503
+ * from upstream`). npm's and winston's level is written `http`, and a level field's value reads as before.
+ */
+export function isProtocolBeforeColon(raw: string, a: number, b: number): boolean {
+  return b - a === 4 && raw.charCodeAt(b) === 58 && raw.startsWith('HTTP', a);
+}
+
 /** True for a spelling that, unmarked, is a word of text rather than a level (`TEXT_WORDS`). */
 export function opensTextUnmarked(word: string): boolean {
   if (word.length < SHORTEST_TEXT_WORD || word.length > LONGEST_TEXT_WORD) return false;

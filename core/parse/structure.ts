@@ -37,6 +37,7 @@ import {
   isDeclaredUnletteredWord,
   isLetterLevelSet,
   isLogrusCut,
+  isProtocolBeforeColon,
   isSevereLabel,
   isWholeLevelWord,
   type Level,
@@ -1258,8 +1259,7 @@ function tryWord(
   const word = raw.slice(a, b);
   // `FAIL LOGIN:`, `ALERT exited`: words of text unless marked as a field, or in a column the
   // source's lines agreed on (yarn's and Gatsby's reporter: `success Saved lockfile.`).
-  // `HTTP:` in capitals names the protocol (npm's and winston's level is written `http`).
-  const spelled = raw.charCodeAt(b) === 58 && word === 'HTTP' ? undefined : levelSpelling(word);
+  const spelled = isProtocolBeforeColon(raw, a, b) ? undefined : levelSpelling(word);
   const known = spelled === undefined || marked || vouched || !opensTextUnmarked(word) ? spelled : undefined;
   // `LOG:`, `[Note]`, a column of `A`: a level only where marked as a field or vouched for.
   // Where the bracket column holds names (`[Scheduler]`), a bracketed weak spelling is one of them.

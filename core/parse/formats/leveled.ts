@@ -7,7 +7,13 @@ import {
   skipHeaderFields,
   skipSpaces,
 } from '../header-fields.ts';
-import { type Level, levelWord, normaliseLevel, opensTextUnmarked } from '../levels.ts';
+import {
+  isProtocolBeforeColon,
+  type Level,
+  levelWord,
+  normaliseLevel,
+  opensTextUnmarked,
+} from '../levels.ts';
 import { newLine } from '../line.ts';
 import { scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
@@ -50,6 +56,7 @@ function levelAt(raw: string, i: number, end: number): Level | undefined {
     return first >= 97 && first <= 122 ? normaliseLevel(raw.slice(a + 1, b - 1)) : undefined;
   }
   if (raw.charCodeAt(b - 1) === 58) b--;
+  if (isProtocolBeforeColon(raw, a, b)) return undefined;
   const word = raw.slice(a, b);
   // `PANIC button pressed`: a word that also stands as text is a level here only marked as a field,
   // by a colon or a tab column (zap's `\tPANIC\t`).

@@ -18,6 +18,19 @@ describe('a protocol name before a colon', () => {
     expect(line.message).toBe('HTTP: 503 from upstream');
   });
 
+  it('reads no level after a dated time nor opening a syslog message', () => {
+    expect(parseLine('2026-11-27 08:46:28 HTTP: 503 from upstream')).toMatchObject({
+      timestampText: '2026-11-27 08:46:28',
+      level: undefined,
+      message: 'HTTP: 503 from upstream',
+    });
+    expect(parseLine('Nov 27 08:46:28 web1 nginx: HTTP: 503 from upstream')).toMatchObject({
+      service: 'nginx',
+      level: undefined,
+      message: 'HTTP: 503 from upstream',
+    });
+  });
+
   it('still reads real level words before a colon', () => {
     expect(parseLine('[06:13:00] INFO: 503 from upstream')).toMatchObject({
       level: 'INFO',
@@ -28,6 +41,15 @@ describe('a protocol name before a colon', () => {
       message: 'disk nearly full',
     });
     expect(parseLine('{"level":"http","msg":"GET /"}').level).toBe('INFO');
+    expect(parseLine('2026-11-27 08:46:28 http: GET / 200')).toMatchObject({
+      level: 'INFO',
+      message: 'GET / 200',
+    });
+    expect(parseLine('Nov 27 08:46:28 web1 nginx: error: upstream timed out').level).toBe('ERROR');
+    expect(parseLine('2026-11-28T13:26:23.884Z [INF] HTTP:  #110: POST /_logging')).toMatchObject({
+      level: 'INFO',
+      message: 'HTTP:  #110: POST /_logging',
+    });
   });
 });
 
