@@ -325,6 +325,26 @@
  *    hundred-and-twenty-third held-out corpus (held-out-123), written without reading the parser,
  *    sealed before any tuning round could see it and run blind at 66e32f4 (docs/performance.md
  *    keeps those figures), then made a development set;
+ * 3zzp. a sixty-eighth development corpus (bench/fixtures/format-docs-dev68), 12 long sources
+ *    (31-35 lines each) from web-hosting control panels and shared-hosting daemons: it was the
+ *    hundred-and-twenty-fifth held-out corpus (held-out-125), written without reading the parser,
+ *    sealed before any tuning round could see it and run blind at 66e32f4 (docs/performance.md
+ *    keeps those figures), then made a development set;
+ * 3zzq. a sixty-ninth development corpus (bench/fixtures/format-docs-dev69), 12 long sources (31-34
+ *    lines each) from radio, audio streaming and broadcast automation: it was the
+ *    hundred-and-twenty-sixth held-out corpus (held-out-126), written without reading the parser,
+ *    sealed before any tuning round could see it and run blind at 66e32f4 (docs/performance.md
+ *    keeps those figures), then made a development set;
+ * 3zzr. a seventieth development corpus (bench/fixtures/format-docs-dev70), 12 long sources (30-36
+ *    lines each) from healthcare, laboratory and scientific IT run in-house: it was the sixty-sixth
+ *    held-out corpus (held-out-66), written without reading the parser, sealed before any tuning
+ *    round could see it and run blind at 8168dc3 and 6f771e3 (docs/performance.md keeps those
+ *    figures), then made a development set;
+ * 3zzs. a seventy-first development corpus (bench/fixtures/format-docs-dev71), 12 long sources
+ *    (30-36 lines each) from distributed compute, workflow and stream processing: it was the
+ *    forty-eighth held-out corpus (held-out-48), written without reading the parser, sealed before
+ *    any tuning round could see it and run blind at 0fd06c3 and 609b718 (docs/performance.md keeps
+ *    those figures), then made a development set;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -402,15 +422,7 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-45`), to be run
  *    once, blind.
- * 17. a forty-eighth held-out corpus (bench/fixtures/format-docs-heldout48), a long-source set:
- *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
- *    default output, from distributed compute, workflow and stream processing (a Kubernetes batch
- *    scheduler, an ML pipelines API server, a task-queue monitor, a data collector, an HPC cluster
- *    manager, job frameworks and a batch framework, an event broker, an edge stream rule engine, a
- *    workflow kernel and an HPC task runtime), each format grounded in material fetched while
- *    writing it, written without reading the parser and sealed before any tuning round could see
- *    it; it runs only when named (`--sets held-out-48`), to be run once, blind.
- * 18. a fiftieth held-out corpus (bench/fixtures/format-docs-heldout50), a long-source set:
+ * 17. a fiftieth held-out corpus (bench/fixtures/format-docs-heldout50), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from IoT, industrial and embedded Linux (an update server, a LoRaWAN network
  *    server, an embedded network manager, an edge device agent, device-connectivity and
@@ -419,7 +431,7 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-50`), to be run
  *    once, blind.
- * 19. a fifty-first held-out corpus (bench/fixtures/format-docs-heldout51), a long-source set:
+ * 18. a fifty-first held-out corpus (bench/fixtures/format-docs-heldout51), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from cloud agents and cloud-native control planes (two cloud controller
  *    managers, a control-plane tunnel agent, a DNS replica autoscaler, a custom-metrics adapter, an
@@ -428,7 +440,7 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-51`),
  *    to be run once, blind.
- * 20. a fifty-third held-out corpus (bench/fixtures/format-docs-heldout53), a long-source set:
+ * 19. a fifty-third held-out corpus (bench/fixtures/format-docs-heldout53), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from web serving, caching and API management (an API-management gateway's
  *    error log, a memcached router, a rate limit service, a PHP application server, a web-server
@@ -437,7 +449,7 @@
  *    controller), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-53`), to be run once, blind.
- * 21. a fifty-sixth held-out corpus (bench/fixtures/format-docs-heldout56), a long-source set:
+ * 20. a fifty-sixth held-out corpus (bench/fixtures/format-docs-heldout56), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from hardware, power and facilities monitoring (a bare-metal provisioning
  *    region controller, a RAS daemon, a thermal daemon, IPMI, S.M.A.R.T. and Redfish exporters, a
@@ -445,7 +457,7 @@
  *    sensor-logging daemon), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-56`), to be run once, blind.
- * 22. a fifty-seventh held-out corpus (bench/fixtures/format-docs-heldout57), a long-source set:
+ * 21. a fifty-seventh held-out corpus (bench/fixtures/format-docs-heldout57), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from observability agents and pipelines (a CloudWatch exporter, an NGINX
  *    exporter, a monitoring engine, an eBPF node agent, a synthetic-probe surfacer, a process
@@ -453,7 +465,7 @@
  *    tracers and collectors), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-57`), to be run once, blind.
- * 23. a fifty-eighth held-out corpus (bench/fixtures/format-docs-heldout58), a long-source set:
+ * 22. a fifty-eighth held-out corpus (bench/fixtures/format-docs-heldout58), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from back ends for mobile and desktop apps (three feature-flag servers, four
  *    product-analytics collectors and a web-analytics server's container log, a push-notification
@@ -461,7 +473,7 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-58`), to be run once,
  *    blind.
- * 24. a fifty-ninth held-out corpus (bench/fixtures/format-docs-heldout59), a long-source set:
+ * 23. a fifty-ninth held-out corpus (bench/fixtures/format-docs-heldout59), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from game servers and media (a game-server orchestration controller, a space
  *    game's dedicated server, a game-streaming host, a streaming media server, an SRT ingest
@@ -469,7 +481,7 @@
  *    transcoder and a media-library metadata manager), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-59`), to be run once, blind.
- * 25. a sixty-first held-out corpus (bench/fixtures/format-docs-heldout61), a long-source set:
+ * 24. a sixty-first held-out corpus (bench/fixtures/format-docs-heldout61), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from data integration, ETL/ELT and business intelligence (an ETL engine's job
  *    log, an ingestion framework, a Singer tap's stderr, a replication CLI, a metadata service and a
@@ -478,7 +490,7 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-61`), to be
  *    run once, blind.
- * 26. a sixtieth held-out corpus (bench/fixtures/format-docs-heldout60), a long-source set:
+ * 25. a sixtieth held-out corpus (bench/fixtures/format-docs-heldout60), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from payments, finance and trading infrastructure (a DLT node, a secrets
  *    manager, a message bus, three batch schedulers, a payment switch's ledger, an ACH file service,
@@ -486,7 +498,7 @@
  *    HSM's syslog lines), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-60`), to be run once, blind.
- * 27. a sixty-second held-out corpus (bench/fixtures/format-docs-heldout62), a long-source set:
+ * 26. a sixty-second held-out corpus (bench/fixtures/format-docs-heldout62), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from content management, e-commerce and community platforms (two shops'
  *    Monolog logs, a CMS author instance, a commerce suite behind a service wrapper, a CMS's
@@ -495,7 +507,7 @@
  *    manager's job log), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-62`), to be run once, blind.
- * 28. a sixty-fourth held-out corpus (bench/fixtures/format-docs-heldout64), a long-source set:
+ * 27. a sixty-fourth held-out corpus (bench/fixtures/format-docs-heldout64), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from security scanning, vulnerability management and compliance (a cloud
  *    posture scanner, a cloud governance engine, a vulnerability manager's workers, a container
@@ -505,16 +517,7 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-64`), to be run once,
  *    blind.
- * 29. a sixty-sixth held-out corpus (bench/fixtures/format-docs-heldout66), a long-source set:
- *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
- *    default output, from healthcare, laboratory and scientific IT run in-house (a health
- *    integration engine's messages log, an imaging data server, a storage pool domain, two FHIR
- *    servers, a digital repository's console, a DICOM anonymizing router, a LIMS and a laboratory
- *    data server, a data-management daemon, an imaging archive and a DICOM server's console), each
- *    format grounded in material fetched while writing it, written without reading the parser and
- *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-66`),
- *    to be run once, blind.
- * 30. a sixty-eighth held-out corpus (bench/fixtures/format-docs-heldout68), a long-source set:
+ * 28. a sixty-eighth held-out corpus (bench/fixtures/format-docs-heldout68), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from education and campus IT (an LMS's production log, an LMS's catalina.out,
  *    a SAML service provider daemon, a group-management daemon, an identity manager, a library
@@ -523,7 +526,7 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-68`), to be
  *    run once, blind.
- * 31. a sixty-seventh held-out corpus (bench/fixtures/format-docs-heldout67), a long-source set:
+ * 29. a sixty-seventh held-out corpus (bench/fixtures/format-docs-heldout67), a long-source set:
  *    12 sources of 32–34 lines each, each a continuous stretch of one running product's log in its
  *    default output, from AI and ML serving run in production (two LLM inference servers, an
  *    embedding server, a feature store's server, a training orchestrator's master, a tuning
@@ -532,7 +535,7 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-67`), to be
  *    run once, blind.
- * 32. a seventy-fourth held-out corpus (bench/fixtures/format-docs-heldout74), a long-source set:
+ * 30. a seventy-fourth held-out corpus (bench/fixtures/format-docs-heldout74), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from notification, on-call and chat-ops (an on-call engine, a paging
  *    scheduler, a status-page health checker, a status page, a webhook relay, a Kubernetes chat-ops
@@ -540,7 +543,7 @@
  *    chat-ops bot framework and an alert dashboard), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-74`), to be run once, blind.
- * 33. a seventy-seventh held-out corpus (bench/fixtures/format-docs-heldout77), a long-source set:
+ * 31. a seventy-seventh held-out corpus (bench/fixtures/format-docs-heldout77), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from OS build and bare-metal provisioning (a configuration-management server,
  *    a second one's API service, an entitlement server, a patch-management task engine, a
@@ -549,7 +552,7 @@
  *    patch-management client's broker), each format grounded in material fetched while writing
  *    it, written without reading the parser and sealed before any tuning round could see it; it
  *    runs only when named (`--sets held-out-77`), to be run once, blind.
- * 34. a seventy-eighth held-out corpus (bench/fixtures/format-docs-heldout78), a long-source set:
+ * 32. a seventy-eighth held-out corpus (bench/fixtures/format-docs-heldout78), a long-source set:
  *    12 sources of 31–33 lines each, each a continuous stretch of one running product's log in its
  *    default output, from mobile networks (an access gateway's MME, an online charging engine, a
  *    Diameter daemon, two user-plane functions, a near-RT RIC's E2 manager, an SS7/SIGTRAN stack, a
@@ -557,7 +560,7 @@
  *    generator's error log), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-78`), to be run once, blind.
- * 35. a seventy-sixth held-out corpus (bench/fixtures/format-docs-heldout76), a long-source set:
+ * 33. a seventy-sixth held-out corpus (bench/fixtures/format-docs-heldout76), a long-source set:
  *    12 sources of 32–35 lines each, each a continuous stretch of one running product's log in its
  *    default output, from email delivery around the MTA (a newsletter manager, a mail delivery
  *    platform's SMTP server, a content filter, a mail gateway's filter daemon, a milter suite, a
@@ -566,7 +569,7 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-76`), to be run once,
  *    blind.
- * 36. a seventy-fifth held-out corpus (bench/fixtures/format-docs-heldout75), a long-source set:
+ * 34. a seventy-fifth held-out corpus (bench/fixtures/format-docs-heldout75), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from retail, point-of-sale and hospitality back ends (a Rails storefront, a
  *    payment CLI's webhook forwarder, a retailer's ERP, a point-of-sale web app, two PHP shops, a
@@ -574,7 +577,7 @@
  *    server's container and an event-ticketing backend), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-75`), to be run once, blind.
- * 37. an eighty-second held-out corpus (bench/fixtures/format-docs-heldout82), a long-source set:
+ * 35. an eighty-second held-out corpus (bench/fixtures/format-docs-heldout82), a long-source set:
  *    12 sources of 31–33 lines each, each a continuous stretch of one running product's log in its
  *    default output, from databases' companions (a TiDB change-data-capture server, a Cassandra
  *    repair scheduler, a Scylla cluster manager, a ClickHouse backup tool, a Redis sync tool, a
@@ -582,7 +585,7 @@
  *    Postgres replication daemon and MySQL's shell log), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-82`), to be run once, blind.
- * 38. a seventy-ninth held-out corpus (bench/fixtures/format-docs-heldout79), a long-source set:
+ * 36. a seventy-ninth held-out corpus (bench/fixtures/format-docs-heldout79), a long-source set:
  *    12 sources of 30–35 lines each, each a continuous stretch of one running product's log in its
  *    default output, from process managers, app servers, queue workers and schedulers for PHP, Ruby,
  *    Python and Node (Symfony Messenger's consume worker, AnyCable's WebSocket server, forever,
@@ -590,7 +593,7 @@
  *    each format grounded in material fetched while writing it, written without reading the parser
  *    and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-79`), to be run once, blind.
- * 39. an eighty-first held-out corpus (bench/fixtures/format-docs-heldout81), a long-source set:
+ * 37. an eighty-first held-out corpus (bench/fixtures/format-docs-heldout81), a long-source set:
  *    12 sources of 31–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from endpoint and device management (an Apple MDM server's journal, an
  *    inventory agent, a deployment agent, a remote-control agent, a signage player, a kiosk
@@ -599,7 +602,7 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-81`), to be
  *    run once, blind.
- * 40. an eighty-third held-out corpus (bench/fixtures/format-docs-heldout83), a long-source set:
+ * 38. an eighty-third held-out corpus (bench/fixtures/format-docs-heldout83), a long-source set:
  *    12 sources of 31–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from blockchain and crypto infrastructure (a Rust execution client, a
  *    TypeScript consensus client, a rollup node, an oracle node, a subgraph indexer, a block-builder
@@ -608,7 +611,7 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-83`), to be run once,
  *    blind.
- * 41. an eighty-fifth held-out corpus (bench/fixtures/format-docs-heldout85), a long-source set:
+ * 39. an eighty-fifth held-out corpus (bench/fixtures/format-docs-heldout85), a long-source set:
  *    12 sources of 31–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from search, indexing and vector databases and the crawlers and ingesters that
  *    feed them (a web crawler's crawl cycle, a web-archive crawler, a code-search indexer, a log
@@ -617,13 +620,13 @@
  *    code-search daemon and a vector database), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-85`), to be run once, blind.
- * 42. an eighty-sixth held-out corpus (bench/fixtures/format-docs-heldout86), a long-source set:
+ * 40. an eighty-sixth held-out corpus (bench/fixtures/format-docs-heldout86), a long-source set:
  *    12 sources of 30–34 lines each, each a continuous stretch of one running product's log in its
  *    default output, from developer platforms (four CI runners' agents, two GitLab services, four
  *    IDE language servers and an issue tracker's container), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-86`), to be run once, blind.
- * 43. a ninetieth held-out corpus (bench/fixtures/format-docs-heldout90), a long-source set:
+ * 41. a ninetieth held-out corpus (bench/fixtures/format-docs-heldout90), a long-source set:
  *    12 sources of 31–32 lines each, each a continuous stretch of one running product's log in its
  *    default output, from robotics, automotive and real-time embedded software (three DDS
  *    implementations and a fourth's console, a shared-memory IPC daemon, a Zenoh router, a drone SDK
@@ -631,7 +634,7 @@
  *    glog and an autonomous-driving stack's combined container log), each format grounded in
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-90`), to be run once, blind.
- * 44. an eighty-seventh held-out corpus (bench/fixtures/format-docs-heldout87), a long-source set:
+ * 42. an eighty-seventh held-out corpus (bench/fixtures/format-docs-heldout87), a long-source set:
  *    12 sources of 30–35 lines each, each a continuous stretch of one running product's log in its
  *    default output, from configuration management and infrastructure-as-code runs (PuppetDB, the
  *    PXP agent, Bolt, r10k, Consul-Terraform-Sync, Rancher Fleet's controller, kapp-controller,
@@ -639,7 +642,7 @@
  *    server), each format grounded in material fetched while writing it, written without reading
  *    the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-87`), to be run once, blind.
- * 45. a ninety-fourth held-out corpus (bench/fixtures/format-docs-heldout94), a long-source set:
+ * 43. a ninety-fourth held-out corpus (bench/fixtures/format-docs-heldout94), a long-source set:
  *    12 sources of 32–35 lines each, each a continuous stretch of one running product's log in its
  *    default output, from serverless and PaaS platforms run in-house (the OpenFaaS gateway, the
  *    Fission router, the Fn server, Dokku's events log, the kpack, Kubeless, OpenFunction and
@@ -647,14 +650,14 @@
  *    Deis Workflow controller), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-94`), to be run once, blind.
- * 46. a ninety-first held-out corpus (bench/fixtures/format-docs-heldout91), a long-source set:
+ * 44. a ninety-first held-out corpus (bench/fixtures/format-docs-heldout91), a long-source set:
  *    12 sources of 30–33 lines each, each a continuous stretch of one running product's log in its
  *    default output, from observability back ends (M3DB, Promscale, the SigNoz query service,
  *    Uptrace, the Pinpoint collector, go-carbon, Trickster, Nightingale, KairosDB, the HertzBeat
  *    manager, carbon-relay-ng and promxy), each format grounded in material fetched while writing
  *    it, written without reading the parser and sealed before any tuning round could see it; it
  *    runs only when named (`--sets held-out-91`), to be run once, blind.
- * 47. a ninety-second held-out corpus (bench/fixtures/format-docs-heldout92), a long-source set:
+ * 45. a ninety-second held-out corpus (bench/fixtures/format-docs-heldout92), a long-source set:
  *    12 sources of 30–35 lines each, each a continuous stretch of one running product's log in its
  *    default output, from research computing (the FTS3 server, Open XDMoD's shredder and ingestor,
  *    the Flux broker, pegasus-monitord, the ecFlow server, FireWorks' rlaunch, Rocoto, perfSONAR's
@@ -662,28 +665,28 @@
  *    each format grounded in material fetched while writing it, written without reading the parser
  *    and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-92`), to be run once, blind.
- * 48. a ninety-sixth held-out corpus (bench/fixtures/format-docs-heldout96), a long-source set:
+ * 46. a ninety-sixth held-out corpus (bench/fixtures/format-docs-heldout96), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from document and media processing services (imgproxy, thumbor, imagor,
  *    Gotenberg, unoserver, OCRmyPDF, tusd, jsreport, browserless, the Cantaloupe IIIF server,
  *    Docspell's joex and Kroki), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-96`), to be run once, blind.
- * 49. a ninety-seventh held-out corpus (bench/fixtures/format-docs-heldout97), a long-source set:
+ * 47. a ninety-seventh held-out corpus (bench/fixtures/format-docs-heldout97), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from energy and utilities software (SteVe, EVerest's manager, emonhub, EMHASS,
  *    GivTCP, SBFspot, openWB, vzlogger, Venus OS dbus-serialbattery, Predbat, HoymilesZeroExport and
  *    a central system on the Mobility House `ocpp` library), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-97`), to be run once, blind.
- * 50. a ninety-eighth held-out corpus (bench/fixtures/format-docs-heldout98), a long-source set:
+ * 48. a ninety-eighth held-out corpus (bench/fixtures/format-docs-heldout98), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from documentation, translation and knowledge platforms (Discourse's Unicorn
  *    log, the Weblate container, the Tolgee server, AFFiNE, Docmost, Antora, Asciidoctor, DocFX,
  *    Outline, Doxygen, LibreTranslate and DokuWiki's error log), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning round
  *    could see it; it runs only when named (`--sets held-out-98`), to be run once, blind.
- * 51. a hundred-and-first held-out corpus (bench/fixtures/format-docs-heldout101), a long-source
+ * 49. a hundred-and-first held-out corpus (bench/fixtures/format-docs-heldout101), a long-source
  *    set: 12 sources of 30–36 lines each, each a continuous stretch of one running product's log in
  *    its default output, from test and automation infrastructure (Selenoid, Fortio, Sauce Connect
  *    Proxy, the DeviceFarmer STF provider, Toxiproxy, mountebank, Taurus, Sonobuoy, the Chaos Mesh
@@ -691,7 +694,7 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-101`), to be run once,
  *    blind.
- * 52. a hundred-and-second held-out corpus (bench/fixtures/format-docs-heldout102), a long-source
+ * 50. a hundred-and-second held-out corpus (bench/fixtures/format-docs-heldout102), a long-source
  *    set: 12 sources of 32–35 lines each, each a continuous stretch of one running product's log in
  *    its default output, from PKI and certificate services (the AWS CloudHSM client, the YubiHSM
  *    connector, acme-dns, Certify The Web, trust-manager, cert-exporter, the micromdm/scep server,
@@ -699,7 +702,7 @@
  *    OCSP responder), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-102`), to be run once, blind.
- * 53. a hundred-and-sixth held-out corpus (bench/fixtures/format-docs-heldout106), a long-source
+ * 51. a hundred-and-sixth held-out corpus (bench/fixtures/format-docs-heldout106), a long-source
  *    set: 12 sources of 30–34 lines each, each a continuous stretch of one running product's log in
  *    its default output, from network flow collection and packet capture (Packetbeat, nProbe,
  *    n2disk, Kentik ktranslate, Google Stenographer, the Kubeshark worker, the NetObserv eBPF agent,
@@ -707,7 +710,7 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-106`), to be
  *    run once, blind.
- * 54. a hundred-and-third held-out corpus (bench/fixtures/format-docs-heldout103), a long-source
+ * 52. a hundred-and-third held-out corpus (bench/fixtures/format-docs-heldout103), a long-source
  *    set: 12 sources of 32–35 lines each, each a continuous stretch of one running product's log in
  *    its default output, from Kubernetes storage and networking add-ons (istiod, ztunnel, the Ceph
  *    CSI RBD plugin, the GCE Persistent Disk CSI driver, kube-dns, consul-k8s's control plane,
@@ -716,7 +719,7 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-103`), to be
  *    run once, blind.
- * 55. a hundred-and-fourth held-out corpus (bench/fixtures/format-docs-heldout104), a long-source
+ * 53. a hundred-and-fourth held-out corpus (bench/fixtures/format-docs-heldout104), a long-source
  *    set: 12 sources of 30–36 lines each, each a continuous stretch of one running product's log in
  *    its default output, from ML training and data tooling (CVAT's RQ workers, the KubeRay
  *    operator, the Kubeflow MPI operator, the Kubeflow notebook and profile controllers, the MLRun
@@ -725,7 +728,7 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-104`), to be run once,
  *    blind.
- * 56. a hundred-and-ninth held-out corpus (bench/fixtures/format-docs-heldout109), a long-source
+ * 54. a hundred-and-ninth held-out corpus (bench/fixtures/format-docs-heldout109), a long-source
  *    set: 12 sources of 31–35 lines each, each a continuous stretch of one running product's log in
  *    its default output, from Linux desktop, laptop and workstation session services
  *    (systemd-logind, WirePlumber, polkitd in Debian's auth.log, GDM, KWin on Wayland,
@@ -733,7 +736,7 @@
  *    Online Accounts' goa-daemon), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-109`), to be run once, blind.
- * 57. a hundred-and-seventh held-out corpus (bench/fixtures/format-docs-heldout107), a long-source
+ * 55. a hundred-and-seventh held-out corpus (bench/fixtures/format-docs-heldout107), a long-source
  *    set: 12 sources of 30–36 lines each, each a continuous stretch of one running product's log in
  *    its default output, from JVM runtime diagnostics and Java service frameworks (HotSpot's
  *    unified GC log, the New Relic, Elastic APM, Application Insights and Glowroot Java agents,
@@ -742,7 +745,7 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-107`), to be run once,
  *    blind.
- * 58. a hundred-and-twelfth held-out corpus (bench/fixtures/format-docs-heldout112), a long-source
+ * 56. a hundred-and-twelfth held-out corpus (bench/fixtures/format-docs-heldout112), a long-source
  *    set: 12 sources of 31–34 lines each, each a continuous stretch of one running product's log in
  *    its default output, from cluster managers, schedulers and service discovery outside Kubernetes
  *    (the vSphere HA agent's fdm.log, the Veritas Cluster Server engine log, the Oracle Clusterware
@@ -750,7 +753,7 @@
  *    Ganeti's luxid, Chronos and CoreOS fleet), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-112`), to be run once, blind.
- * 59. a hundred-and-eleventh held-out corpus (bench/fixtures/format-docs-heldout111), a
+ * 57. a hundred-and-eleventh held-out corpus (bench/fixtures/format-docs-heldout111), a
  *    long-source set: 12 sources of 30–34 lines each, each a continuous stretch of one running
  *    product's log in its default output, from streaming media servers and video conferencing run
  *    in-house (ZLMediaKit, Pexip Infinity, LiveKit Egress and Ingress, Shaka Packager, Mattermost
@@ -759,7 +762,7 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-111`), to be run once,
  *    blind.
- * 60. a hundred-and-thirteenth held-out corpus (bench/fixtures/format-docs-heldout113), a
+ * 58. a hundred-and-thirteenth held-out corpus (bench/fixtures/format-docs-heldout113), a
  *    long-source set: 12 sources of 32 lines each, each a continuous stretch of one running
  *    product's log in its default output, from feature-flag relays, configuration and secrets
  *    services and in-house API mocking, contract-testing and schema-registry tooling (MockServer,
@@ -768,7 +771,7 @@
  *    Pact mock service and the Hoppscotch backend), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-113`), to be run once, blind.
- * 61. a hundred-and-sixteenth held-out corpus (bench/fixtures/format-docs-heldout116), a
+ * 59. a hundred-and-sixteenth held-out corpus (bench/fixtures/format-docs-heldout116), a
  *    long-source set: 12 sources of 32–35 lines each, each a continuous stretch of one running
  *    product's log in its default output, from network monitoring and SNMP tooling (Zenoss'
  *    zenperfsnmp, the Shinken broker, the Alignak scheduler, SNMPTT, arpwatch, ifplugd, dpinger,
@@ -776,7 +779,7 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-116`), to be
  *    run once, blind.
- * 62. a hundred-and-seventeenth held-out corpus (bench/fixtures/format-docs-heldout117), a
+ * 60. a hundred-and-seventeenth held-out corpus (bench/fixtures/format-docs-heldout117), a
  *    long-source set: 12 sources of 30–33 lines each, each a continuous stretch of one running
  *    product's log in its default output, from notebook, analytics-workbench and data-science
  *    servers run for teams (Eclipse Theia's backend, the Eclipse Che server, Appsmith's backend,
@@ -784,7 +787,7 @@
  *    OpenRefine, INCEpTION, nbviewer and the Aim UI), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-117`), to be run once, blind.
- * 63. a hundred-and-twentieth held-out corpus (bench/fixtures/format-docs-heldout120), a
+ * 61. a hundred-and-twentieth held-out corpus (bench/fixtures/format-docs-heldout120), a
  *    long-source set: 12 sources of 30–36 lines each, each a continuous stretch of one running
  *    product's log in its default output, from process supervisors and host-side helper daemons
  *    (Zincati, the Elastic Agent, logrotate's verbose run, the Dynatrace OneAgent container,
@@ -792,7 +795,7 @@
  *    process-compose, WinNUT-Client and logspout), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-120`), to be run once, blind.
- * 64. a hundred-and-twenty-second held-out corpus (bench/fixtures/format-docs-heldout122), a
+ * 62. a hundred-and-twenty-second held-out corpus (bench/fixtures/format-docs-heldout122), a
  *    long-source set: 12 sources of 31–32 lines each, each a continuous stretch of one running
  *    product's log in its default output, from Kubernetes operators and policy/tenancy controllers
  *    (Kamaji, OpenKruise's kruise-manager, Altinity's clickhouse-operator, mariadb-operator, the
@@ -800,7 +803,7 @@
  *    kube-downscaler, Nebius' soperator and GoKubeDownscaler), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-122`), to be run once, blind.
- * 65. a hundred-and-nineteenth held-out corpus (bench/fixtures/format-docs-heldout119), a
+ * 63. a hundred-and-nineteenth held-out corpus (bench/fixtures/format-docs-heldout119), a
  *    long-source set: 12 sources of 31–35 lines each, each a continuous stretch of one running
  *    product's log in its default output, from web and product analytics run in-house (the
  *    GrowthBook back end, Apache Unomi, the Flagsmith API, Jitsu Server, OpenReplay's chalice API,
@@ -808,7 +811,7 @@
  *    API and Medama), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-119`), to be run once, blind.
- * 66. a hundred-and-twenty-fourth held-out corpus (bench/fixtures/format-docs-heldout124), a
+ * 64. a hundred-and-twenty-fourth held-out corpus (bench/fixtures/format-docs-heldout124), a
  *    long-source set: 12 sources of 31–32 lines each, each a continuous stretch of one running
  *    product's log in its default output, from source control, code review and code-quality
  *    services run in-house (Review Board, the Zuul scheduler, Prow's hook, the Codecov worker, the
@@ -816,23 +819,7 @@
  *    livegrep), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-124`), to be run once, blind.
- * 67. a hundred-and-twenty-fifth held-out corpus (bench/fixtures/format-docs-heldout125), a
- *    long-source set: 12 sources of 31–35 lines each, each a continuous stretch of one running
- *    product's log in its default output, from web-hosting control panels and shared-hosting
- *    daemons (cPanel's error_log, Plesk's panel.log, HestiaCP's system.log, CyberPanel's backup log,
- *    ISPmanager, ISPConfig, suPHP, Z-Push, VestaCP's error.log, Imunify360, 1Panel and JetBackup 5),
- *    each format grounded in material fetched while writing it, written without reading the parser
- *    and sealed before any tuning round could see it; it runs only when named
- *    (`--sets held-out-125`), to be run once, blind.
- * 68. a hundred-and-twenty-sixth held-out corpus (bench/fixtures/format-docs-heldout126), a
- *    long-source set: 12 sources of 31–34 lines each, each a continuous stretch of one running
- *    product's log in its default output, from radio, audio streaming and broadcast automation
- *    (Node-Media-Server, Airsonic-Advanced, the Funkwhale worker, gonic, ezstream, IceS 2, a
- *    Rivendell host's syslog, Ampache, PodFetch, ODR-DabMux, LMS and mStream), each format grounded
- *    in material fetched while writing it, written without reading the parser and sealed before any
- *    tuning round could see it; it runs only when named (`--sets held-out-126`), to be run once,
- *    blind.
- * 69. a hundred-and-thirtieth held-out corpus (bench/fixtures/format-docs-heldout130), a
+ * 65. a hundred-and-thirtieth held-out corpus (bench/fixtures/format-docs-heldout130), a
  *    long-source set: 12 sources of 32–36 lines each, each a continuous stretch of one running
  *    product's log in its default output, from e-mail marketing, newsletters and transactional-mail
  *    platforms run in-house (KumoMTA's diagnostic log, Keila, Mailtrain, EmailEngine, SendPortal,
@@ -840,7 +827,7 @@
  *    MailCatcher, tmail and the Go msmtpd framework), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-130`), to be run once, blind.
- * 70. a hundred-and-twenty-seventh held-out corpus (bench/fixtures/format-docs-heldout127), a
+ * 66. a hundred-and-twenty-seventh held-out corpus (bench/fixtures/format-docs-heldout127), a
  *    long-source set: 12 sources of 31–34 lines each, each a continuous stretch of one running
  *    product's log in its default output, from ad tech run in-house (Prebid Server, Prebid Cache,
  *    Prebid Server Java, Revive Adserver's debug.log, Fides, Snowplow Enrich, the Snowplow Iglu
@@ -848,7 +835,7 @@
  *    Open Web Analytics), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-127`), to be run once, blind.
- * 71. a hundred-and-twenty-eighth held-out corpus (bench/fixtures/format-docs-heldout128), a
+ * 67. a hundred-and-twenty-eighth held-out corpus (bench/fixtures/format-docs-heldout128), a
  *    long-source set: 12 sources of 30–34 lines each, each a continuous stretch of one running
  *    product's log in its default output, from open-data portals and civic tech (Decidim's Rails
  *    log, Apache Jena Fuseki, OpenLink Virtuoso, TheTransitClock, pg_featureserv, pycsw, CiviCRM,
@@ -1052,7 +1039,7 @@ interface Corpus {
 }
 const CORPORA: readonly Corpus[] = [
   { name: 'format-docs', folder: 'format-docs' },
-  ...Array.from({ length: 66 }, (_, i) => ({
+  ...Array.from({ length: 70 }, (_, i) => ({
     name: `format-docs-dev${i + 2}`,
     folder: `format-docs-dev${i + 2}`,
   })),
@@ -1122,11 +1109,6 @@ const CORPORA: readonly Corpus[] = [
     sealedSha256: '609fe58fa70ca75bf371c008d347cda18a61580ae9f12392bee7798dd275c7ae',
   },
   {
-    name: 'held-out-48',
-    folder: 'format-docs-heldout48',
-    sealedSha256: '32100719588e1e93cad2e1a0b1a4aab3e5a17ef2120073269abcee6f7ae3f37e',
-  },
-  {
     name: 'held-out-50',
     folder: 'format-docs-heldout50',
     sealedSha256: 'e40ed32ff751cf064401d1d613dfa381d4d2ae1f8d7c39f497f6b786d2511033',
@@ -1180,11 +1162,6 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-64',
     folder: 'format-docs-heldout64',
     sealedSha256: 'd731ba2c8c044505da5c1f10622fbe9242aa3f58b67090faf392be9a11f55cd6',
-  },
-  {
-    name: 'held-out-66',
-    folder: 'format-docs-heldout66',
-    sealedSha256: '9b72fa8d4bf88e969764994d9247817a2460cc0dd705b2b0b1a4a4ed710dc4a7',
   },
   {
     name: 'held-out-68',
@@ -1370,16 +1347,6 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-124',
     folder: 'format-docs-heldout124',
     sealedSha256: '3bc627d57c81415386aed765d262a7fc3c32a92c7559603ae46294785d36b462',
-  },
-  {
-    name: 'held-out-125',
-    folder: 'format-docs-heldout125',
-    sealedSha256: '7e5deb0f6c50c442e6b0a3b1ec00914b44d5015adfee61d3a6837dd9736d6ea2',
-  },
-  {
-    name: 'held-out-126',
-    folder: 'format-docs-heldout126',
-    sealedSha256: 'b7f4471116fc0e07f537111b15cb5381a8bf5d9126fe4716486f4ffadf842372',
   },
   {
     name: 'held-out-130',
