@@ -14,8 +14,9 @@
  *
  * A joiner or fraction mark one product chose is no reason for a row: after every row comes
  * `yearFirstShape`, which reads any year-first date joined to its time by any usual separator
- * (`20260904-12:12:31-299`, `2026-11-30_12:00:01.123+0100`). Add a layout only for what it cannot
- * read (another order, month names, a time without seconds).
+ * (`20260904-12:12:31-299`, `2026-11-30_12:00:01.123+0100`); a source whose lines open with a
+ * numeric date with its year last, joined the same way, learns `yearLastShape`. Add a layout only for
+ * what they cannot read (month names, one-digit fields, a time without seconds per line).
  */
 
 import { acceptedEventTimes, DEFAULT_RETENTION_DAYS } from '../retention.ts';
@@ -858,13 +859,14 @@ function isDateSeparator(c: number): boolean {
 
 /**
  * Where the time of day starts after a date that ends at `j`, past one joiner: ` - `, ` `, `::`,
- * `T`, `-`, `_`, `.` or `:`; else -1.
+ * `T`, `Z` (strftime's `%Y-%m-%dZ%H:%M:%S`: the letter of UTC where ISO 8601 writes `T`), `-`, `_`,
+ * `.` or `:`; else -1.
  */
 function afterJoiner(s: string, j: number): number {
   const c = s.charCodeAt(j);
   if (c === 32) return s.charCodeAt(j + 1) === 45 && s.charCodeAt(j + 2) === 32 ? j + 3 : j + 1;
   if (c === 58) return s.charCodeAt(j + 1) === 58 ? j + 2 : j + 1;
-  return c === 84 || c === 45 || c === 95 || c === 46 ? j + 1 : -1;
+  return c === 84 || c === 90 || c === 45 || c === 95 || c === 46 ? j + 1 : -1;
 }
 
 /**
@@ -890,15 +892,53 @@ function yearFirstFractionEnd(s: string, j: number): number {
 }
 
 /**
+ * Reads the time of day at `j` after a date (`y`-`mo`-`d`) and its joiner at `joiner`: `HH?mm?ss`
+ * with `timeMark` between its fields (`HH?mm` too where `toMinute`), an optional fraction
+ * (`yearFirstFractionEnd`), then the table's optional zone, to a word boundary. A `Z` joiner is UTC
+ * unless a zone follows. Fills `out`; false when no such time is there or the calendar refuses it.
+ */
+function readClockAfterDate(
+  s: string,
+  joiner: number,
+  j: number,
+  timeMark: number,
+  toMinute: boolean,
+  date: readonly [number, number, number],
+  ctx: TimeContext,
+  out: TimeScan,
+): boolean {
+  if (s.charCodeAt(j + 2) !== timeMark) return false;
+  const h = digits(s, j, 2);
+  const mi = digits(s, j + 3, 2);
+  if (h < 0 || mi < 0) return false;
+  const withSeconds = s.charCodeAt(j + 5) === timeMark && isDigit(s.charCodeAt(j + 6));
+  if (!withSeconds && !toMinute) return false;
+  const se = withSeconds ? digits(s, j + 6, 2) : 0;
+  if (se < 0) return false;
+  millis = 0;
+  let k = withSeconds ? yearFirstFractionEnd(s, j + 8) : j + 5;
+  if (k < 0) return false;
+  k = readZoneAt(s, k);
+  const after = s.charCodeAt(k);
+  if (isDigit(after) || isLetter(after)) return false;
+  [year, month, day, hour, minute, second, pm] = [date[0], date[1], date[2], h, mi, se, -1];
+  const utc = s.charCodeAt(joiner) === 90 && !zoneOfLastRead.has && zoneOfLastRead.name === '';
+  zoned = zoneOfLastRead.has || utc;
+  zoneMs = zoneOfLastRead.ms;
+  namedZone = zoneOfLastRead.name;
+  return resolveInto(ctx, k, out);
+}
+
+/**
  * The year-first class: an ordinary date, year first (1970–2099, then month and day of two digits,
  * with one separator of `- / . _ :` used twice, or none: `yyyyMMdd`), one joiner (`afterJoiner`),
  * `HH:mm:ss` (or `HH.mm.ss` after a date of `-`, `/` or `_`: a dotted time after a dotted date, or
  * after none, reads versions), an optional fraction (`yearFirstFractionEnd`), then the table's
  * optional zone. It stands for the joiners and fraction marks products choose one by one
  * (`20260904-12:12:31-299`, `2026/11/28-02:14:06.117`, `2026-11-30_12:00:01.123+0100`), instead of a
- * layout each. Day-first and month-first dates are the table's: their order is the ambiguity it
- * settles per source. Tried after every other shape, so only what none of them reads is read here;
- * `readsYearFirstFurther` lets a shape that stops before a dash fraction give way to it.
+ * layout each. Day-first and month-first dates are the table's, or learned (`yearLastShape`): their
+ * order is the ambiguity settled per source. Tried after every other shape, so only what none of them
+ * reads is read here; `readsYearFirstFurther` lets a shape that stops before a dash fraction give way to it.
  */
 const yearFirstShape: TimestampShape = {
   name: 'yyyy?MM?dd?HH:mm:ss (year first, any joiner)',
@@ -913,28 +953,44 @@ const yearFirstShape: TimestampShape = {
     if (dated && s.charCodeAt(i + 7) !== sep) return false;
     const d = digits(s, dated ? i + 8 : i + 6, 2);
     if (mo < 0 || d < 0) return false;
-    let j = afterJoiner(s, dated ? i + 10 : i + 8);
+    const joiner = dated ? i + 10 : i + 8;
+    const j = afterJoiner(s, joiner);
     if (j < 0) return false;
-    const colon = s.charCodeAt(j + 2);
-    if (colon !== 58 && !(colon === 46 && (sep === 45 || sep === 47 || sep === 95))) return false;
-    if (s.charCodeAt(j + 5) !== colon) return false;
-    const h = digits(s, j, 2);
-    const mi = digits(s, j + 3, 2);
-    const se = digits(s, j + 6, 2);
-    if (h < 0 || mi < 0 || se < 0) return false;
-    millis = 0;
-    j = yearFirstFractionEnd(s, j + 8);
-    if (j < 0) return false;
-    j = readZoneAt(s, j);
-    const after = s.charCodeAt(j);
-    if (isDigit(after) || isLetter(after)) return false;
-    [year, month, day, hour, minute, second, pm] = [y, mo, d, h, mi, se, -1];
-    zoned = zoneOfLastRead.has;
-    zoneMs = zoneOfLastRead.ms;
-    namedZone = zoneOfLastRead.name;
-    return resolveInto(ctx, j, out);
+    const dottedTime = s.charCodeAt(j + 2) === 46 && (sep === 45 || sep === 47 || sep === 95);
+    return readClockAfterDate(s, joiner, j, dottedTime ? 46 : 58, false, [y, mo, d], ctx, out);
   },
 };
+
+/**
+ * The year-last class, learned only (`LEARNED_ONLY_SHAPES`): a numeric date with its four-digit
+ * year last (`dd?MM?yyyy` or `MM?dd?yyyy`, day and month of two digits, one separator of
+ * `separators` used twice), one joiner (`afterJoiner`), and a time of day whose fields a `:`, a `-`
+ * or a `.` separates (not a `.` after a dotted date: versions), to the second, or to the minute with
+ * `:` (PHP's `d.m.Y-H:i`, file-name stamps such as `%m.%d.%Y_%H-%M-%S`). One line alone may be a
+ * version, a range or a file name; a source whose sample opens with it on most lines, inside the
+ * time-range window, writes its time so. `order` says which order of day and month it reads; each
+ * has its pair in the other order (`ORDER_PAIRS`), which a source's dates settle.
+ */
+function yearLastShape(separators: string, order: DateOrder, name: string): TimestampShape {
+  return {
+    name,
+    digitFirst: true,
+    scan(s, i, ctx, out) {
+      const sep = s.charCodeAt(i + 2);
+      if (!separators.includes(s.charAt(i + 2)) || s.charCodeAt(i + 5) !== sep) return false;
+      const first = digits(s, i, 2);
+      const second = digits(s, i + 3, 2);
+      const y = writtenYear(s, i + 6);
+      if (first < 0 || second < 0 || y < 0) return false;
+      const j = afterJoiner(s, i + 10);
+      if (j < 0) return false;
+      const mark = s.charCodeAt(j + 2);
+      if (mark !== 58 && mark !== 45 && !(mark === 46 && sep !== 46)) return false;
+      const date = order === DAY_FIRST ? ([y, second, first] as const) : ([y, first, second] as const);
+      return readClockAfterDate(s, i + 10, j, mark, mark === 58, date, ctx, out);
+    },
+  };
+}
 
 const yearFirstRead: TimeScan = { ms: 0, end: 0 };
 
@@ -966,6 +1022,14 @@ export function isTimeOfDayName(name: string): boolean {
 
 /** The layouts up to the first bare time of day: the time-first shapes go before those. */
 const FIRST_TIME_OF_DAY = LAYOUT_SHAPES.findIndex((shape) => isTimeOfDayName(shape.name));
+
+/** The names of the year-last class's four shapes (`yearLastShape`), two orders per separator. */
+const YEAR_LAST_NAMES = {
+  slashMonthFirst: 'MM/dd/yyyy?HH?mm?ss (year last, any joiner)',
+  slashDayFirst: 'dd/MM/yyyy?HH?mm?ss (year last, any joiner)',
+  dashDayFirst: 'dd-MM-yyyy?HH?mm?ss (year last, any joiner, - or .)',
+  dashMonthFirst: 'MM-dd-yyyy?HH?mm?ss (year last, any joiner, - or .)',
+} as const;
 
 /**
  * Every shape, most specific first; the epoch shape comes last of the table, as it is the least
@@ -1009,6 +1073,12 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   doubledColonShape('HH::mm::ssSZ'),
   // The same with its AM or PM (.NET's `hh::mm::ss tt`), which the shape before leaves to this one.
   layoutShape('hh::mm::ss aZ'),
+  // Learned only: a date with its year last and any joiner (`yearLastShape`), today's order first
+  // (month first for slashes, day first for dashes and dots), then the other.
+  yearLastShape('/', MONTH_FIRST, YEAR_LAST_NAMES.slashMonthFirst),
+  yearLastShape('/', DAY_FIRST, YEAR_LAST_NAMES.slashDayFirst),
+  yearLastShape('-.', DAY_FIRST, YEAR_LAST_NAMES.dashDayFirst),
+  yearLastShape('-.', MONTH_FIRST, YEAR_LAST_NAMES.dashMonthFirst),
 ];
 
 /**
@@ -1023,6 +1093,8 @@ const ORDER_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['d/M/yyyy h:mm:ss aZ', 'M/d/yyyy h:mm:ss aZ'],
   ['time of day … d/M/yyyy', 'time of day … M/d/yyyy'],
   ['time of day … d-M-yyyy', 'time of day … M-d-yyyy'],
+  [YEAR_LAST_NAMES.slashDayFirst, YEAR_LAST_NAMES.slashMonthFirst],
+  [YEAR_LAST_NAMES.dashDayFirst, YEAR_LAST_NAMES.dashMonthFirst],
 ];
 
 /**
@@ -1092,7 +1164,7 @@ const LINE_START_SHAPES: ReadonlySet<number> = new Set(
 
 /** The shapes the header finder reads only where a source's sample learned them, in the first field. */
 const LEARNED_ONLY_SHAPES = new Uint8Array(TIMESTAMP_SHAPES.length);
-for (const name of ['MM/dd HH:mm', 'MM/dd HH.mm.ss', 'yyMMdd HHmmsscc'])
+for (const name of ['MM/dd HH:mm', 'MM/dd HH.mm.ss', 'yyMMdd HHmmsscc', ...Object.values(YEAR_LAST_NAMES)])
   LEARNED_ONLY_SHAPES[shapeIndex(name)] = 1;
 
 /** True for a shape a line alone never reads (`LEARNED_ONLY_SHAPES`); asked for every shape of a header scan. */

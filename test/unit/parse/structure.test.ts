@@ -476,6 +476,11 @@ describe('the header finder, line by line', () => {
       'yyyy/MM/dd HH:mmZ': '2026/11/30 14:02',
       'HH::mm::ssSZ': '14::02::11',
       'hh::mm::ss aZ': '02::02::11 PM',
+      // Learned only: the year-last class, each order with its separators.
+      'MM/dd/yyyy?HH?mm?ss (year last, any joiner)': '11/30/2026-14:02:11',
+      'dd/MM/yyyy?HH?mm?ss (year last, any joiner)': '30/11/2026_14-02-11',
+      'dd-MM-yyyy?HH?mm?ss (year last, any joiner, - or .)': '30.11.2026_14-02-11',
+      'MM-dd-yyyy?HH?mm?ss (year last, any joiner, - or .)': '11-30-2026T14.02.11',
     };
     const out = { ms: 0, end: 0 };
     for (const shape of TIMESTAMP_SHAPES) {
