@@ -843,6 +843,14 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-128`), to be run once,
  *    blind.
+ * 68. a hundred-and-thirty-first held-out corpus (bench/fixtures/format-docs-heldout131), a
+ *    long-source set: 12 sources of 31–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from payments, banking and trading infrastructure
+ *    (QuickFIX/Go's event log, the Open Bank Project API, the Rafiki backend, the Formance ledger,
+ *    the Mifos Payment Hub channel connector, OpenMeter, Moov Watchman, Eclair, LNbits, IBC, the
+ *    ISO 8583 socket queue and the GNU Taler exchange), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-131`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1362,6 +1370,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-128',
     folder: 'format-docs-heldout128',
     sealedSha256: '0ccd61cb73f2100a8eb6c594796ecb956d4d1f4c7554961a07dab951b58fcef9',
+  },
+  {
+    name: 'held-out-131',
+    folder: 'format-docs-heldout131',
+    sealedSha256: '88e9b2c719a6e844775f98cbe297d6c89fb62e80ee8e39587f87662c798d3bb3',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
