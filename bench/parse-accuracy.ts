@@ -851,6 +851,14 @@
  *    ISO 8583 socket queue and the GNU Taler exchange), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-131`), to be run once, blind.
+ * 69. a hundred-and-thirty-second held-out corpus (bench/fixtures/format-docs-heldout132), a
+ *    long-source set: 12 sources of 31–35 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from workflow orchestration and job schedulers (Digdag's
+ *    server, Dagu, Graphile Worker, GoodJob, DBOS Transact, the Hatchet Python worker, the
+ *    Trigger.dev webapp, the Activepieces worker, Bree, the Apache Aurora scheduler, the JS7 agent
+ *    and SonataFlow), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-132`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1375,6 +1383,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-131',
     folder: 'format-docs-heldout131',
     sealedSha256: '88e9b2c719a6e844775f98cbe297d6c89fb62e80ee8e39587f87662c798d3bb3',
+  },
+  {
+    name: 'held-out-132',
+    folder: 'format-docs-heldout132',
+    sealedSha256: '7c715f8b20295b52907c56ff45bd5dfdd32a3746201cc48e9a287c286089e445',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
