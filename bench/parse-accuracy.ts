@@ -859,6 +859,14 @@
  *    and SonataFlow), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-132`), to be run once, blind.
+ * 70. a hundred-and-thirty-third held-out corpus (bench/fixtures/format-docs-heldout133), a
+ *    long-source set: 12 sources of 30–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from libraries, archives, museums and digital
+ *    preservation (Archivematica's MCP server, the AtoM worker, ArchivesSpace, VuFind, pywb, Hyku,
+ *    Kitodo.Production, Islandora Alpaca, RODA, warcprox, RAIS and the LOCKSS daemon), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-133`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1388,6 +1396,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-132',
     folder: 'format-docs-heldout132',
     sealedSha256: '7c715f8b20295b52907c56ff45bd5dfdd32a3746201cc48e9a287c286089e445',
+  },
+  {
+    name: 'held-out-133',
+    folder: 'format-docs-heldout133',
+    sealedSha256: '173cf3a04243aedda6f73020ab73089ecb60205540c4db0d0e8b6dbd880dbf20',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
