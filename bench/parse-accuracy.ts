@@ -867,6 +867,14 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-133`), to be
  *    run once, blind.
+ * 71. a hundred-and-thirty-fourth held-out corpus (bench/fixtures/format-docs-heldout134), a
+ *    long-source set: 12 sources of 31–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from backup, restore and disaster recovery (borgmatic,
+ *    znapzend, btrbk, the BURP server, backupninja, the Stash operator, the Kanister controller,
+ *    VolSync, docker-volume-backup, pyznap, pg_back and etcd-backup-restore), each format grounded
+ *    in material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-134`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1401,6 +1409,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-133',
     folder: 'format-docs-heldout133',
     sealedSha256: '173cf3a04243aedda6f73020ab73089ecb60205540c4db0d0e8b6dbd880dbf20',
+  },
+  {
+    name: 'held-out-134',
+    folder: 'format-docs-heldout134',
+    sealedSha256: 'e0e9dfcc3d937189d8ac5832e77fce2983914cc1788cf109879d4d146720fec0',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
