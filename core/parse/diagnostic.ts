@@ -9,9 +9,15 @@ import { isAlnum, isDigit } from './calendar.ts';
 import { skipSpaces } from './header-fields.ts';
 import type { Level } from './levels.ts';
 
-/** What a diagnostic at the start of a text says: its level and where its text starts. */
+/**
+ * What a diagnostic at the start of a text says: its level, where its category is written
+ * (`warning`, RuboCop's `W`; empty for a category the text keeps, Python's `DeprecationWarning`) and
+ * where its text starts.
+ */
 export interface Diagnostic {
   level: Level;
+  categoryStart: number;
+  categoryEnd: number;
   textStart: number;
 }
 
@@ -104,7 +110,7 @@ export function categoryOpening(raw: string, out: Diagnostic): boolean {
       raw.charCodeAt(word.length) === 58 &&
       raw.charCodeAt(word.length + 1) === 32
     )
-      return found(out, level, skipSpaces(raw, word.length + 1));
+      return found(out, level, 0, word.length, skipSpaces(raw, word.length + 1));
   }
   return false;
 }
@@ -113,17 +119,18 @@ function categoryAt(raw: string, i: number, out: Diagnostic): boolean {
   for (const [word, level] of CATEGORIES) {
     if (!raw.startsWith(word, i)) continue;
     const after = i + word.length;
-    if (raw.charCodeAt(after) === 58) return found(out, level, skipSpaces(raw, after + 1));
+    if (raw.charCodeAt(after) === 58) return found(out, level, i, after, skipSpaces(raw, after + 1));
     // `error CS0219: text`, `warning C4996: text`: the code stays, as the text's first word.
-    if (raw.charCodeAt(after) === 32 && codeEnd(raw, after + 1) > 0) return found(out, level, after + 1);
+    if (raw.charCodeAt(after) === 32 && codeEnd(raw, after + 1) > 0)
+      return found(out, level, i, after, after + 1);
     return false;
   }
   const letter = LINTER_LETTERS.get(raw.charCodeAt(i));
   if (letter !== undefined) {
     if (raw.charCodeAt(i + 1) === 58 && raw.charCodeAt(i + 2) === 32)
-      return found(out, letter, skipSpaces(raw, i + 2));
-    // pylint's message id, `E0401:`: the letter is its category.
-    if (codeEnd(raw, i) === i + 5) return found(out, letter, i);
+      return found(out, letter, i, i + 1, skipSpaces(raw, i + 2));
+    // pylint's message id, `E0401:`: the letter is its category, and the id stays as the text's.
+    if (codeEnd(raw, i) === i + 5) return found(out, letter, i, i, i);
   }
   return pythonWarning(raw, i, out);
 }
@@ -134,7 +141,7 @@ function pythonWarning(raw: string, i: number, out: Diagnostic): boolean {
   if (c < 65 || c > 90) return false;
   let k = i + 1;
   while (k - i < 48 && isAlnum(raw.charCodeAt(k))) k++;
-  return raw.startsWith('Warning:', k - 7) && k - i > 7 ? found(out, 'WARN', i) : false;
+  return raw.startsWith('Warning:', k - 7) && k - i > 7 ? found(out, 'WARN', i, i, i) : false;
 }
 
 /** End of a diagnostic code at `i` (`CS0219`, `TS2554`, `C4996`, `E0401`) followed by a colon; -1 if none. */
@@ -147,8 +154,16 @@ function codeEnd(raw: string, i: number): number {
   return k;
 }
 
-function found(out: Diagnostic, level: Level, textStart: number): true {
+function found(
+  out: Diagnostic,
+  level: Level,
+  categoryStart: number,
+  categoryEnd: number,
+  textStart: number,
+): true {
   out.level = level;
+  out.categoryStart = categoryStart;
+  out.categoryEnd = categoryEnd;
   out.textStart = textStart;
   return true;
 }

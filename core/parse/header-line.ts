@@ -20,7 +20,7 @@ import {
   skipSpaces,
 } from './header-fields.ts';
 import { timeAfterLabels } from './labels-before-time.ts';
-import { LEAD_COLUMNS, LEAD_WHOLE, leadEnd, leadReading, NO_LEAD } from './lead-before-time.ts';
+import { LEAD_COLUMNS, LEAD_TIME, LEAD_WHOLE, leadEnd, leadReading, NO_LEAD } from './lead-before-time.ts';
 import {
   hasDeclaredLevelWords,
   isProtocolBeforeColon,
@@ -83,7 +83,8 @@ function afterSlashTag(raw: string, i: number, line: ParsedLine): number {
  * Names joined to the level by colons, `INFO:app.worker:Main:text` (Python's
  * `%(levelname)s:%(name)s:%(message)s`): the first is the logger, and the text starts after the last
  * colon before the first space, or after the first space when a line number follows that colon
- * (`INFO:vmm/src/lib.rs:2114 -- text`). Returns `i - 1` when no name follows.
+ * (`INFO:vmm/src/lib.rs:2114 -- text`). The names after the logger (a thread, a function, a line
+ * number) are kept (`keepColonNames`). Returns `i - 1` when no name follows.
  */
 function afterColonNames(raw: string, i: number, line: ParsedLine): number {
   const c = raw.charCodeAt(i);
@@ -97,13 +98,31 @@ function afterColonNames(raw: string, i: number, line: ParsedLine): number {
   // `ERROR:https://db/x failed`: a URL's scheme, no logger's name.
   if (raw.charCodeAt(first + 1) === 47 && raw.charCodeAt(first + 2) === 47) return i - 1;
   // `info:c:\source\x.cpp:402: text`: a Windows path's drive, a source location and no logger.
-  if (!isDriveAt(raw, i)) line.logger = raw.slice(i, first);
+  const drive = isDriveAt(raw, i);
+  if (!drive) line.logger = raw.slice(i, first);
   // `INFO:vmm/src/lib.rs:2114 -- text`: a line number after a source file's name ends a source
   // location (after a module's, `INFO:app.db:5 retries left`, the number is the text's).
   let k = last + 1;
   while (k < space && isDigit(raw.charCodeAt(k))) k++;
   const location = raw.lastIndexOf(':', last - 1) + 1;
-  return k === space && k > last + 1 && isSourceLocation(raw, location, space) ? space : last + 1;
+  if (k === space && k > last + 1 && isSourceLocation(raw, location, space)) {
+    keepColonNames(raw, drive ? i : first + 1, location - 1, line);
+    keepColonNames(raw, location, space, line);
+    return space;
+  }
+  keepColonNames(raw, drive ? i : first + 1, last, line);
+  return last + 1;
+}
+
+/**
+ * `raw[a, b)`, names after a colon-joined logger that no reader took (`MainThread`, a function, a
+ * line number, `48211:48211`): a source location (`c:\src\x.cpp:402`) is the caller, the rest is
+ * kept in `fields.header_columns` as written (issue #14).
+ */
+function keepColonNames(raw: string, a: number, b: number, line: ParsedLine): void {
+  if (b <= a) return;
+  if (line.fields.caller === undefined && isSourceLocation(raw, a, b)) line.fields.caller = raw.slice(a, b);
+  else appendHeaderColumns(line, raw.slice(a, b));
 }
 
 /**
@@ -194,6 +213,8 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
       header.level !== undefined && header.textStart < 0 && header.levelStart > header.timeStart;
     lead = line.fields.node === undefined ? leadBeforeTime(raw, header) : NO_LEAD;
     if (lead === LEAD_COLUMNS && !stepped) keepColumns(raw, 0, leadEnd(raw, header.timeStart), line);
+    // `Fri 2026/11/27 09:02:28`: the weekday the time's shape leaves out is still the time's text.
+    if (lead === LEAD_TIME) line.timestampText = raw.slice(firstAlnum(raw), header.timeEnd);
     end = header.timeEnd;
     // A quoted time in a record of quoted fields (hMailServer's `"SMTPD"\t…\t"2026-11-30 08:30:06.353"\t"text"`):
     // its closing quote is the header's.
@@ -281,6 +302,13 @@ function leadBeforeTime(raw: string, header: Header): number {
   return leadReading(raw, lead, header.timeEnd);
 }
 
+/** Index of the first letter or digit of `raw`. */
+function firstAlnum(raw: string): number {
+  let k = 0;
+  while (k < raw.length && !isAlnum(raw.charCodeAt(k))) k++;
+  return k;
+}
+
 /** Prose carrying a time: the whole line is the message, its columns in it (none kept twice). */
 function wholeLine(raw: string, line: ParsedLine): void {
   line.message = raw.trim();
@@ -346,6 +374,9 @@ function keepLevelReading(raw: string, header: Header, joined: number, line: Par
   keepColumns(raw, header.shape >= 0 ? header.timeEnd : 0, joined >= 0 ? joined : header.levelStart, line);
   if (normaliseLevel(raw.slice(header.levelStart, header.levelEnd)) === undefined)
     keepColumns(raw, header.levelStart, header.levelEnd, line);
+  // What the level's reading steps over before the text: the topics after the level's in a list
+  // (`system,info,account`), the name after a dashed level (`[Information-Duplicati.Library…]`).
+  keepColumns(raw, header.levelEnd, header.textStart, line);
 }
 
 /**
@@ -700,8 +731,30 @@ function readEmbeddedHeader(line: ParsedLine, text: string, ctx: TimeContext, sa
   line.level = inner.level;
   line.message = inner.message;
   if (inner.logger !== undefined) line.logger = inner.logger;
-  takeFinerTime(line, inner);
+  // What the carried line's header read besides (its pid, caller, columns) stays the line's, and so
+  // does its time when the relay's stays the event's (issue #14).
+  if (!takeFinerTime(line, inner) && inner.timestampText !== undefined)
+    appendHeaderColumns(line, inner.timestampText);
+  for (const key in inner.fields) keepCarried(line.fields, key, inner.fields[key]);
   return true;
+}
+
+/**
+ * Sets `fields[key]` to `v`, a field of a line carried in the message, unless it holds that value:
+ * a slot the relay's header took gets a `payload.` prefix (nothing overwritten), and carried header
+ * columns join the relay's.
+ */
+function keepCarried(fields: Record<string, unknown>, key: string, v: unknown): void {
+  if (Object.hasOwn(fields, key) && fields[key] === v) return;
+  if (key === 'header_columns' && typeof v === 'string') {
+    const kept = fields.header_columns;
+    fields.header_columns = kept === undefined || kept === '' ? v : `${String(kept)} ${v}`;
+    return;
+  }
+  // The object's own `payload.KEY` may hold the slot: another `payload.` prefix, nothing overwritten.
+  let slot = key;
+  while (Object.hasOwn(fields, slot)) slot = `payload.${slot}`;
+  putField(fields, slot, v);
 }
 
 const DAY_MS = 86_400_000;
@@ -730,7 +783,8 @@ const KLOG_HEAD = /^\d{4} \d\d:\d\d:\d\d\.\d{6}$/;
 
 /**
  * The time of a line carried in a message (`inner`) as the event's, when it names the relay's whole
- * second written finer; false when the relay's time stays (another second, or a fraction of its own).
+ * second written finer, the relay's time as written kept in `fields.header_columns`; false when the
+ * relay's time stays (another second, or a fraction of its own).
  */
 function takeFinerTime(line: ParsedLine, inner: ParsedLine): boolean {
   const own = inner.timestamp;
@@ -742,6 +796,7 @@ function takeFinerTime(line: ParsedLine, inner: ParsedLine): boolean {
     Math.floor(own / 1000) * 1000 !== relayed
   )
     return false;
+  if (line.timestampText !== undefined) appendHeaderColumns(line, line.timestampText);
   line.timestamp = own;
   line.timestampText = inner.timestampText;
   return true;
@@ -765,13 +820,7 @@ function takeJsonPayload(line: ParsedLine, ctx: TimeContext): void {
   line.level = inner.level;
   line.message = inner.message;
   const fields = line.fields;
-  const keep = (key: string, v: unknown): void => {
-    if (Object.hasOwn(fields, key) && fields[key] === v) return;
-    // The object's own `payload.KEY` may hold the slot: another `payload.` prefix, nothing overwritten.
-    let slot = key;
-    while (Object.hasOwn(fields, slot)) slot = `payload.${slot}`;
-    putField(fields, slot, v);
-  };
+  const keep = (key: string, v: unknown): void => keepCarried(fields, key, v);
   for (const key in inner.fields) keep(key, inner.fields[key]);
   line.logger ??= inner.logger;
   if (line.service === undefined) line.service = inner.service;

@@ -17,12 +17,15 @@ export const NO_LEAD = 0;
 export const LEAD_COLUMNS = 1;
 /** Prose around a time: the whole line is the message. */
 export const LEAD_WHOLE = 2;
+/** A weekday or a year naming the time (`namesTime`): the time's text as written starts with it. */
+export const LEAD_TIME = 3;
 
 /**
  * How to keep `lead`, the text before a time (its marks trimmed), the time ending at `timeEnd`.
  */
 export function leadReading(raw: string, lead: string, timeEnd: number): number {
-  if (lead === '' || namesTime(lead)) return NO_LEAD;
+  if (lead === '') return NO_LEAD;
+  if (namesTime(lead)) return LEAD_TIME;
   if (onlyMarksFrom(raw, timeEnd) || freeWords(lead) >= 2) return LEAD_WHOLE;
   return LEAD_COLUMNS;
 }

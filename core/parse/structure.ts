@@ -656,7 +656,7 @@ const LEVEL_FIELD_CHARS = 40;
  */
 const LEVEL_END_REACH = HEADER_CHARS + LEVEL_FIELD_CHARS + 1;
 
-const noDiagnostic: Diagnostic = { level: 'INFO', textStart: 0 };
+const noDiagnostic: Diagnostic = { level: 'INFO', categoryStart: 0, categoryEnd: 0, textStart: 0 };
 
 /**
  * Colons opening a field that `mayHoldMarkedLevel` asks whether a diagnostic starts there; past them
@@ -1606,11 +1606,12 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
   if (weakField >= 0) levelInField(raw, weakField, out, true);
 }
 
-const diagnostic: Diagnostic = { level: 'INFO', textStart: 0 };
+const diagnostic: Diagnostic = { level: 'INFO', categoryStart: 0, categoryEnd: 0, textStart: 0 };
 
 /**
  * A compiler's or linter's diagnostic opening the line or right after its time
- * (`src/a.cs(12,5): warning CS0168: text`, `a.c:3:10: error: text`; `diagnostic.ts`).
+ * (`src/a.cs(12,5): warning CS0168: text`, `a.c:3:10: error: text`; `diagnostic.ts`). The level is
+ * its category word, so the location before it is kept as a column stepped over (issue #14).
  */
 function diagnosticLevel(raw: string, out: Header, afterTime: number): boolean {
   const at = out.shape >= 0 ? fieldStart[afterTime] : 0;
@@ -1618,7 +1619,7 @@ function diagnosticLevel(raw: string, out: Header, afterTime: number): boolean {
   if (!found && (at === undefined || afterTime >= fieldCount || !diagnosticAt(raw, at, diagnostic)))
     return false;
   const f = fieldAt(at ?? 0);
-  setLevel(out, diagnostic.level, f, at ?? 0, at ?? 0, true);
+  setLevel(out, diagnostic.level, f, diagnostic.categoryStart, diagnostic.categoryEnd, true);
   out.textStart = diagnostic.textStart;
   return true;
 }
