@@ -782,6 +782,16 @@ function columnName(message: string, i: number, end: number, shape: ColumnShape)
   return message.slice(i, k);
 }
 
+/** What a logger's column holds past its `name`, the marks around it trimmed (`:110` of `%c:%L`). */
+function loggerColumnRest(value: string, name: string): string {
+  const at = value.indexOf(name);
+  if (at < 0) return '';
+  return value
+    .slice(at + name.length)
+    .replace(/^[\s:\]>)]+|[\s:|-]+$/g, '')
+    .trim();
+}
+
 /** plog's `[%func@%line]`: `[main@24]`, `[GPClient::doConnect@238]`. */
 const FUNCTION_AND_LINE = /^\[([A-Za-z_~][\w:~]*@\d{1,6})\]:?$/;
 
@@ -839,7 +849,11 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
   }
   if (named >= 0) {
     line.logger = name;
-    kept.splice(named, 1);
+    // What the column holds past the name (log4j's `%c:%L` line number) stays the line's.
+    const rest = loggerColumnRest(kept[named] ?? '', name);
+    if (/^\d{1,7}$/.test(rest) && line.fields.line === undefined) line.fields.line = Number(rest);
+    if (rest !== '' && line.fields.line !== Number(rest)) kept[named] = rest;
+    else kept.splice(named, 1);
   }
   // A thread id or a process and its pid is no text, but still the line's: searchable, never dropped.
   // After any the header kept before its level (`17957 | ap | notice | RAD | text`), in order.

@@ -43,6 +43,12 @@ const LINTER_LETTERS: ReadonlyMap<number, Level> = new Map([
   [70, 'FATAL'],
 ]);
 
+/** True when `word` is a diagnostic's category as written (`note`, `fatal error`, RuboCop's `C`). */
+export function isDiagnosticCategory(word: string): boolean {
+  if (word.length === 1) return LINTER_LETTERS.has(word.charCodeAt(0));
+  return CATEGORIES.some(([category]) => category === word);
+}
+
 /**
  * The diagnostic whose location starts at `i` of `raw`, or undefined (fills `out`). The location
  * is a file name with an extension and a line: `name.ext(12)`, `(12,5)`, `:12`, `:12:5`.

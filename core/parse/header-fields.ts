@@ -439,7 +439,8 @@ const MAX_GLUED_NAMES = 4;
 /**
  * `[name] text` right after a level, as the fixed formats read it (`W! [inputs.cpu] text`): the name
  * is the logger; returns where the text starts. Names glued to it (`[INFO][AMF][Init] text`, a
- * component then a category) are header too; the first is the logger. The one reading for a line
+ * component then a category) are header too; the first is the logger, the others are kept in
+ * `fields.header_columns` as written. The one reading for a line
  * with a time before its level and one without.
  */
 export function bracketLoggerEnd(text: string, i: number, line: ParsedLine): number {
@@ -454,6 +455,8 @@ export function bracketLoggerEnd(text: string, i: number, line: ParsedLine): num
     const next = text.charCodeAt(close + 1);
     if (next === 32) {
       line.logger = text.slice(i + 1, firstClose);
+      // The names glued after the logger's (a category, a pipeline, a class) stay the line's.
+      if (close > firstClose) appendHeaderColumns(line, text.slice(firstClose + 1, close + 1));
       return close + 2;
     }
     if (next !== 91) return i;

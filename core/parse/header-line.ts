@@ -3,6 +3,7 @@
  * recognised without a level, read from where its timestamp and level were found.
  */
 import { isAlnum, isDigit, isLetter, isLower, labelledDateStart } from './calendar.ts';
+import { isDiagnosticCategory } from './diagnostic.ts';
 import { putField, readJson } from './formats/json.ts';
 import { bracketCodeEnd, parsePythonBasic, readAfterLevel } from './formats/leveled.ts';
 import { looksLikeHostAndTag, readHostAndTag } from './formats/syslog.ts';
@@ -372,11 +373,18 @@ function keepLevelReading(raw: string, header: Header, joined: number, line: Par
   }
   // Before the time, `leadBeforeTime` and `takeDateLabel` decided already.
   keepColumns(raw, header.shape >= 0 ? header.timeEnd : 0, joined >= 0 ? joined : header.levelStart, line);
-  if (normaliseLevel(raw.slice(header.levelStart, header.levelEnd)) === undefined)
+  const word = raw.slice(header.levelStart, header.levelEnd);
+  if (normaliseLevel(word) === undefined && !isDiagnosticCategory(word))
     keepColumns(raw, header.levelStart, header.levelEnd, line);
   // What the level's reading steps over before the text: the topics after the level's in a list
-  // (`system,info,account`), the name after a dashed level (`[Information-Duplicati.Library…]`).
-  keepColumns(raw, header.levelEnd, header.textStart, line);
+  // (`system,info,account`), the name after a dashed level (`[Information-Duplicati.Library…]`),
+  // without the dash and the bracket around it.
+  let from = header.levelEnd;
+  if (raw.charCodeAt(from) === 45) from++;
+  let to = header.textStart;
+  while (to > from && (raw.charCodeAt(to - 1) === 32 || raw.charCodeAt(to - 1) === 58)) to--;
+  if (raw.charCodeAt(to - 1) === 93 && raw.lastIndexOf('[', to) < header.levelStart) to--;
+  keepColumns(raw, from, to, line);
 }
 
 /**
@@ -735,7 +743,7 @@ function readEmbeddedHeader(line: ParsedLine, text: string, ctx: TimeContext, sa
   // does its time when the relay's stays the event's (issue #14).
   if (!takeFinerTime(line, inner) && inner.timestampText !== undefined)
     appendHeaderColumns(line, inner.timestampText);
-  for (const key in inner.fields) keepCarried(line.fields, key, inner.fields[key]);
+  for (const key in inner.fields) keepCarried(line, key, inner.fields[key]);
   return true;
 }
 
@@ -744,11 +752,11 @@ function readEmbeddedHeader(line: ParsedLine, text: string, ctx: TimeContext, sa
  * a slot the relay's header took gets a `payload.` prefix (nothing overwritten), and carried header
  * columns join the relay's.
  */
-function keepCarried(fields: Record<string, unknown>, key: string, v: unknown): void {
+function keepCarried(line: ParsedLine, key: string, v: unknown): void {
+  const fields = line.fields;
   if (Object.hasOwn(fields, key) && fields[key] === v) return;
   if (key === 'header_columns' && typeof v === 'string') {
-    const kept = fields.header_columns;
-    fields.header_columns = kept === undefined || kept === '' ? v : `${String(kept)} ${v}`;
+    appendHeaderColumns(line, v);
     return;
   }
   // The object's own `payload.KEY` may hold the slot: another `payload.` prefix, nothing overwritten.
@@ -819,8 +827,7 @@ function takeJsonPayload(line: ParsedLine, ctx: TimeContext): void {
   if (inner === undefined || inner.parseFailed || (inner.level === undefined && inner.message === '')) return;
   line.level = inner.level;
   line.message = inner.message;
-  const fields = line.fields;
-  const keep = (key: string, v: unknown): void => keepCarried(fields, key, v);
+  const keep = (key: string, v: unknown): void => keepCarried(line, key, v);
   for (const key in inner.fields) keep(key, inner.fields[key]);
   line.logger ??= inner.logger;
   if (line.service === undefined) line.service = inner.service;
@@ -833,7 +840,8 @@ function takeJsonPayload(line: ParsedLine, ctx: TimeContext): void {
 /**
  * GLib's default handler in a message, `(nautilus:3120): Gtk-WARNING **: text` (every GLib and GTK
  * program whose stderr the journal forwards to syslog): the level and the text after GLib's mark,
- * read as at the start of a line. Other words after a parenthesis (`(root) CMD …`) stay the text.
+ * read as at the start of a line, the program, pid and domain kept in `fields.header_columns`. Other
+ * words after a parenthesis (`(root) CMD …`) stay the text.
  */
 export function takeGlibHeader(line: ParsedLine, ctx: TimeContext): void {
   const text = line.message;
@@ -842,6 +850,8 @@ export function takeGlibHeader(line: ParsedLine, ctx: TimeContext): void {
   if (embedded.level === undefined || embedded.textStart < 0 || !text.startsWith(' **', embedded.levelEnd))
     return;
   line.level = embedded.level;
+  // The program, its pid and the domain before the level stay the line's, as at a line's start.
+  keepColumns(text, 0, embedded.levelStart, line);
   line.message = text.slice(embedded.textStart);
 }
 

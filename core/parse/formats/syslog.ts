@@ -1,7 +1,7 @@
 import { isDigit, isDigits, isUpper, labelledDateStart, monthAt, writtenYear } from '../calendar.ts';
 import { isSourceLocation, isWordChar } from '../header-fields.ts';
 import { type Level, levelSpelling, mnemonicSeverity, syslogSeverityLevel } from '../levels.ts';
-import { idValue, newLine } from '../line.ts';
+import { appendHeaderColumns, idValue, newLine } from '../line.ts';
 import { scanAnyShape } from '../timestamp-shapes.ts';
 import { scanSyslogDate, scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
@@ -262,16 +262,31 @@ function readTimeAfterNames(raw: string, i: number, ctx: TimeContext, line: Pars
       if (raw.charCodeAt(scan.end + 1) !== 32) return;
       line.timestampText = raw.slice(at, scan.end);
       line.timestamp = scan.ms;
-      line.message = afterMnemonic(raw, scan.end + 2);
+      keepNamesBeforeTime(raw, i, j, line);
+      line.message = afterMnemonic(raw, scan.end + 2, line);
       return;
     }
-    if (readLabelledTime(raw, j, n > 0, ctx, line)) return;
+    if (readLabelledTime(raw, j, n > 0, ctx, line)) {
+      keepNamesBeforeTime(raw, i, j, line);
+      return;
+    }
     if (n === MAX_NAMES_BEFORE_TIME) return;
     const colon = raw.indexOf(': ', j);
     if (colon <= j || colon - j > MAX_NAME) return;
     for (let k = j; k < colon; k++) if (raw.charCodeAt(k) === 32) return;
     j = colon + 2;
   }
+}
+
+/**
+ * The `name: ` fields `readTimeAfterNames` stepped over, `raw[i, j)` (a sequence number, the host, a
+ * task), kept first in `fields.header_columns` (issue #14).
+ */
+function keepNamesBeforeTime(raw: string, i: number, j: number, line: ParsedLine): void {
+  const names = raw.slice(i, j).replace(/[:\s]+$/, '');
+  if (names === '') return;
+  const kept = line.fields.header_columns;
+  line.fields.header_columns = kept === undefined ? names : `${names} ${String(kept)}`;
 }
 
 /**
@@ -301,10 +316,10 @@ function readLabelledTime(
   line.timestamp = scan.ms;
   if (label > j) line.host = raw.slice(j, label - 1);
   line.fields.node = raw.slice(label, at - 1);
-  if (raw.charCodeAt(text) === 37) line.message = afterMnemonic(raw, text);
+  if (raw.charCodeAt(text) === 37) line.message = afterMnemonic(raw, text, line);
   else {
     readTag(raw, text, line);
-    line.message = afterMnemonic(line.message, 0);
+    line.message = afterMnemonic(line.message, 0, line);
   }
   return true;
 }
@@ -326,15 +341,19 @@ function afterTimeColon(raw: string, end: number): number {
 
 /**
  * The text at `i`, past a message mnemonic (`%APF-6-ASSOC: `, IOS XR's spaced `%ROUTING-BGP-5-ADJCHANGE
- * : `) and a source location after it.
+ * : `) and a source location after it: the mnemonic is kept in `fields.header_columns`, the location
+ * in `fields.caller` (issue #14).
  */
-function afterMnemonic(raw: string, i: number): string {
+function afterMnemonic(raw: string, i: number, line: ParsedLine): string {
   const found = raw.indexOf(': ', i);
   const colon = found > i && raw.charCodeAt(found - 1) === 32 ? found - 1 : found;
   if (colon < 0 || mnemonicSeverity(raw, i, colon) === undefined) return raw.slice(i);
+  appendHeaderColumns(line, raw.slice(i, colon));
   const text = found + 2;
   const space = raw.indexOf(' ', text);
-  return raw.slice(space > text && isSourceLocation(raw, text, space) ? space + 1 : text);
+  if (space <= text || !isSourceLocation(raw, text, space)) return raw.slice(text);
+  line.fields.caller ??= raw.slice(text, space);
+  return raw.slice(space + 1);
 }
 
 /**
