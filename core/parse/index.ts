@@ -908,12 +908,18 @@ function readHeader(
  * `fields.header_columns`, as the learned header columns keep theirs.
  */
 function keepSeverityColumns(raw: string, line: ParsedLine): void {
-  const pid = raw.slice(header.timeEnd, header.levelStart).replace(/^[\s,[]+|[\s,\]]+$/g, '');
+  const before = raw.slice(header.timeEnd, header.levelStart);
+  const pid = before.replace(/^[\s,[(]+|[\s,\])]+$/g, '');
   if (line.fields.pid === undefined && /^\d{1,10}$/.test(pid)) line.fields.pid = Number(pid);
-  // The header kept the columns before the digit: the pid it took is no longer among them.
-  if (line.fields.pid !== undefined && line.fields.header_columns === pid) delete line.fields.header_columns;
-  if (header.textStart > header.levelEnd)
-    appendHeaderColumns(line, raw.slice(header.levelEnd, header.textStart).trim());
+  // The header kept the columns before the digit (`4211`, `(4180)`): the pid it took is no longer among them.
+  const kept = line.fields.header_columns;
+  if (
+    line.fields.pid !== undefined &&
+    (kept === pid || (typeof kept === 'string' && kept.trim() === before.trim()))
+  )
+    delete line.fields.header_columns;
+  const after = header.textStart > header.levelEnd ? raw.slice(header.levelEnd, header.textStart).trim() : '';
+  if (after !== '') appendHeaderColumns(line, after);
 }
 
 function readHeaderLine(

@@ -592,6 +592,26 @@ export function syslogSeverityLevel(severity: number): Level | undefined {
 }
 
 /**
+ * A severity counted up from INFO, 0–3: 0 INFO, 1 WARNING, 2 ERROR (or "severe"), 3 FATAL, the scale of
+ * glog's and abseil's `LogSeverity` and Chromium's `LOG_*` (a `--minloglevel` of 0–3), and of the
+ * operator console log of InterSystems' data platforms (`(pid) 2 [Category] text`).
+ */
+export function severityFromInfoLevel(severity: number): Level | undefined {
+  switch (severity) {
+    case 0:
+      return 'INFO';
+    case 1:
+      return 'WARN';
+    case 2:
+      return 'ERROR';
+    case 3:
+      return 'FATAL';
+    default:
+      return undefined;
+  }
+}
+
+/**
  * A numeric level: 0–7 are syslog severities, 10–60 bunyan/pino (10 trace … 60 fatal; values in
  * between round down, so pino custom levels land on the nearest standard one below).
  */

@@ -49,6 +49,7 @@ import {
   paddedLevelEnd,
   placedLevelSpelling,
   pythonLevelNumber,
+  severityFromInfoLevel,
   syslogSeverityLevel,
   unmarkedMnemonicSeverity,
   yateLevelName,
@@ -1913,6 +1914,12 @@ export interface Structure {
    */
   readonly levelSeverity?: true;
   /**
+   * With `levelSeverity`, the digit counts up from INFO, 0–3 (`severityFromInfoLevel`: 0 INFO, 1 WARN,
+   * 2 ERROR, 3 FATAL) after a pid in parentheses or brackets (`(4180) 2 [Category] text`), not down
+   * syslog's scale.
+   */
+  readonly levelSeverityFromInfo?: true;
+  /**
    * The dotted number the field after a learned severity digit holds on most lines (LSF's version,
    * `6 10.1 main: text`): where it stands, the text starts after it; another number there is the text's.
    */
@@ -1930,6 +1937,13 @@ export interface Structure {
   readonly levelDeep?: true;
 }
 
+/** How a learned level number column reads (`describeStructure`): ` number`, ` severity`, or nothing. */
+function levelNumberKind(structure: Structure): string {
+  if (structure.levelNumbers === true) return ' number';
+  if (structure.levelSeverityFromInfo === true) return ' severity from INFO';
+  return structure.levelSeverity === true ? ' severity' : '';
+}
+
 /**
  * What a structure says, for a user (a document's `parse_structure`): e.g.
  * `time d MMM yyyy HH:mm:ssSZ in field 1; level 0 fields after it; 32 of 32 lines`.
@@ -1943,7 +1957,7 @@ export function describeStructure(structure: Structure): string {
     structure.levelBracket !== undefined
       ? `level in bracket ${structure.levelBracket + 1} after it`
       : structure.levelAfterTime >= 0
-        ? `level${structure.levelNumbers === true ? ' number' : structure.levelSeverity === true ? ' severity' : ''} ${structure.levelAfterTime} field${structure.levelAfterTime === 1 ? '' : 's'} after it`
+        ? `level${levelNumberKind(structure)} ${structure.levelAfterTime} field${structure.levelAfterTime === 1 ? '' : 's'} after it`
         : structure.levelField >= 0
           ? `level in field ${structure.levelField}`
           : 'no level column';
@@ -2085,7 +2099,8 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
   const bracketOfNames = !columnOk && names * 2 > counted;
   const numbered = columnOk ? undefined : learnNumberedLevel(lines, ctx, counted);
   const numbers = numbered?.scale === 'python';
-  const severity = numbered?.scale === 'syslog' ? numbered.place : -1;
+  const fromInfo = numbered?.scale === 'fromInfo';
+  const severity = numbered?.scale === 'syslog' || fromInfo ? (numbered?.place ?? -1) : -1;
   const bracket = columnOk || numbered !== undefined ? -1 : learnLevelBracket(lines, ctx, counted);
   const deep =
     columnOk || numbered !== undefined || bracket >= 0 ? -1 : learnDeepLevelColumn(lines, ctx, counted);
@@ -2100,6 +2115,7 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
     ...(bracketOfNames ? { weakSpellingsAreNames: true } : {}),
     ...(numbers ? { levelNumbers: true } : {}),
     ...(severity >= 0 ? { levelSeverity: true } : {}),
+    ...(fromInfo ? { levelSeverityFromInfo: true } : {}),
     ...(numbered?.version !== undefined ? { versionAfterLevel: numbered.version } : {}),
     ...(bracket >= 0 ? { levelBracket: bracket } : {}),
     ...(deep >= 0 ? { levelDeep: true } : {}),
@@ -2412,10 +2428,23 @@ interface SeverityTally {
   /** Lines whose next field holds the first line's dotted number (`versionEnd`), and it. */
   versions: number;
   version: string;
+  /** Lines with 0 there, and with 2 or 3: INFO and ERROR or worse on the scale counted from INFO. */
+  zeros: number;
+  errors: number;
 }
 
 function severityTally(): SeverityTally {
-  return { digits: 0, values: 0, ordinary: 0, severe: 0, others: 0, versions: 0, version: '' };
+  return {
+    digits: 0,
+    values: 0,
+    ordinary: 0,
+    severe: 0,
+    others: 0,
+    versions: 0,
+    version: '',
+    zeros: 0,
+    errors: 0,
+  };
 }
 
 function countSeverity(tally: SeverityTally, raw: string, f: number): void {
@@ -2433,6 +2462,8 @@ function countSeverity(tally: SeverityTally, raw: string, f: number): void {
   tally.values |= 1 << n;
   if (n >= 5) tally.ordinary++;
   else if (n <= 3) tally.severe++;
+  if (n === 0) tally.zeros++;
+  else if (n === 2 || n === 3) tally.errors++;
   if (versionEnd(raw, f + 1) < 0) return;
   const version = raw.slice(fieldStart[f + 1] as number, fieldEnd[f + 1] as number);
   if (tally.version === '') tally.version = version;
@@ -2456,13 +2487,43 @@ function holdsSeverities(tally: SeverityTally, counted: number): boolean {
   );
 }
 
+/** The values 0–3, as bits of `SeverityTally.values`. */
+const FROM_INFO_VALUES = 0b1111;
+
+/**
+ * True when a tally shows a log's severities counted up from INFO: agreed, two values or more, all
+ * 0–3, 0 (INFO) on half the lines or more and 2–3 (ERROR, FATAL) on a quarter at most.
+ */
+function holdsSeveritiesFromInfo(tally: SeverityTally, counted: number): boolean {
+  return (
+    isAgreed(tally.digits, counted, MIN_SAMPLE_LINES) &&
+    tally.others === 0 &&
+    (tally.values & (tally.values - 1)) !== 0 &&
+    (tally.values & ~FROM_INFO_VALUES) === 0 &&
+    tally.zeros * 2 >= tally.digits &&
+    tally.errors * 4 <= tally.digits
+  );
+}
+
+/** The number field `f` of the line being scanned is in parentheses or brackets: `(4180)`, `[4180]`. */
+function isMarkedNumber(raw: string, f: number): boolean {
+  if (f >= fieldCount) return false;
+  const a = fieldStart[f] as number;
+  const b = fieldEnd[f] as number;
+  if (b === a || b - a > NUMBER_FIELD_DIGITS) return false;
+  for (let k = a; k < b; k++) if (!isDigit(raw.charCodeAt(k))) return false;
+  const before = raw.charCodeAt(a - 1);
+  const after = raw.charCodeAt(b);
+  return (before === 40 && after === 41) || (before === 91 && after === 93);
+}
+
 /**
  * A level number column learned after the time (`learnNumberedLevel`): its scale, Python's
  * `levelno` (`pythonLevelNumber`) or a syslog severity digit (`syslogSeverityLevel`), its place (0
  * right after the time, 1 after one numeric pid column) and, for a severity, the version after it.
  */
 interface NumberedLevel {
-  readonly scale: 'python' | 'syslog';
+  readonly scale: 'python' | 'syslog' | 'fromInfo';
   readonly place: number;
   readonly version?: string;
 }
@@ -2480,6 +2541,11 @@ interface NumberedLevel {
  *   padded to a width, two values or more, 5–7 on at least half of them and 0–3 on at most a
  *   quarter (CPU numbers, shards, worker indexes and retry counts fail). Both places fitting learns
  *   nothing. With it, the dotted number that follows the digit on most lines (LSF's version, `10.1`).
+ * - Else a severity counted up from INFO (`severityFromInfoLevel`: 0 INFO … 3 FATAL) after a pid in
+ *   parentheses or brackets (`(4180) 0 [Generic.Event] text`): a digit 0–3 there on at least
+ *   `MIN_AGREEMENT` of the lines and `MIN_SAMPLE_LINES`, no other number, two values or more, 0 on
+ *   at least half of them and 2–3 on at most a quarter (a shard or worker index over 0–3 fails; right
+ *   after the time, or after a bare pid, such a column is left to be a count).
  */
 function learnNumberedLevel(
   lines: readonly string[],
@@ -2491,6 +2557,7 @@ function learnNumberedLevel(
   let python = true;
   const after = severityTally();
   const afterPid = severityTally();
+  const afterMarkedPid = severityTally();
   eachTimedLine(lines, ctx, (line, header) => {
     const f = fieldAt(header.timeEnd);
     const n = numberField(line, f);
@@ -2501,11 +2568,16 @@ function learnNumberedLevel(
     }
     countSeverity(after, line, f);
     if (numberField(line, f, true) >= 0) countSeverity(afterPid, line, f + 1);
+    if (isMarkedNumber(line, f)) countSeverity(afterMarkedPid, line, f + 1);
   });
   if (python && pythonValues.size >= 2 && pythonLines >= MIN_AGREEMENT * counted)
     return { scale: 'python', place: 0 };
   const first = holdsSeverities(after, counted);
-  if (first === holdsSeverities(afterPid, counted)) return undefined;
+  if (first === holdsSeverities(afterPid, counted)) {
+    return !first && holdsSeveritiesFromInfo(afterMarkedPid, counted)
+      ? { scale: 'fromInfo', place: 1 }
+      : undefined;
+  }
   const tally = first ? after : afterPid;
   const version = tally.versions >= MIN_AGREEMENT * tally.digits ? { version: tally.version } : {};
   return { scale: 'syslog', place: first ? 0 : 1, ...version };
@@ -2534,21 +2606,27 @@ function versionEnd(raw: string, f: number): number {
 
 /**
  * The severity digit of the learned column `f` (`learnNumberedLevel`), after a numeric pid column
- * when `afterPid`, as the line's level; when `version` follows it, the text starts after that.
+ * when `afterPid` (a marked one when `fromInfo`), as the line's level, on syslog's scale or, when
+ * `fromInfo`, counted up from INFO; when `version` follows it, the text starts after that.
  */
 function severityInColumn(
   raw: string,
   f: number,
   afterPid: boolean,
+  fromInfo: boolean,
   version: string | undefined,
   out: Header,
 ): void {
-  if (afterPid && numberField(raw, f - 1, true) < 0) return;
+  if (fromInfo ? !isMarkedNumber(raw, f - 1) : afterPid && numberField(raw, f - 1, true) < 0) return;
   const n = numberField(raw, f, true);
   const a = fieldStart[f] as number;
-  const level = n >= 0 && (fieldEnd[f] as number) - a === 1 ? syslogSeverityLevel(n) : undefined;
+  const digit = n >= 0 && (fieldEnd[f] as number) - a === 1;
+  const level = !digit ? undefined : fromInfo ? severityFromInfoLevel(n) : syslogSeverityLevel(n);
   if (level === undefined) return;
   setLevel(out, level, f, a, a + 1, true);
+  // The fields after the digit are the source's columns (`[Category]`), learned from its messages
+  // (`columns.ts`), not read per line as a thread and a logger (`[Utility.Event] Backup.Freeze: text`).
+  if (fromInfo) out.textStart = skipSpaces(raw, a + 1);
   const end = version === undefined ? -1 : versionEnd(raw, f + 1);
   if (end < 0 || end - (fieldStart[f + 1] as number) !== version?.length) return;
   if (!raw.startsWith(version, fieldStart[f + 1] as number)) return;
@@ -2842,7 +2920,14 @@ export function applyStructure(
     if (structure.levelBracket !== undefined) {
       if (out.shape >= 0) levelInBracket(raw, structure.levelBracket, out);
     } else if (structure.levelSeverity === true) {
-      severityInColumn(raw, column, structure.levelAfterTime === 1, structure.versionAfterLevel, out);
+      severityInColumn(
+        raw,
+        column,
+        structure.levelAfterTime === 1,
+        structure.levelSeverityFromInfo === true,
+        structure.versionAfterLevel,
+        out,
+      );
     } else if (structure.levelNumbers === true) {
       const level = pythonLevelNumber(numberField(raw, column));
       if (level !== undefined)

@@ -1,5 +1,6 @@
 /**
- * A syslog severity digit as a header column, learned per source by its place (learn30a).
+ * A syslog severity digit as a header column, learned per source by its place (learn30a), and a
+ * severity digit counted up from INFO after a marked pid (lvl38, at the end).
  *
  * The class: a product's own logger (C daemons mostly) writes the RFC 5424 severity of each line,
  * 0 emerg … 7 debug, as a bare number among its header columns: IBM Spectrum LSF's daemons
@@ -216,5 +217,128 @@ describe('a syslog severity digit column after the time, learned per source', ()
     );
     expect(words.read(`2026-11-30 08:14:30 [4211] [6] ERROR: failed`).level).toBe('ERROR');
     expect(words.read(`2026-11-30 08:14:30 [4211] [3] INFO: fine`).level).toBe('INFO');
+  });
+});
+
+/*
+ * A severity digit counted up from INFO, 0–3, as a header column after a marked pid, learned per
+ * source by its place (lvl38).
+ *
+ * The class: the scale 0 INFO, 1 WARNING, 2 ERROR (or "severe"), 3 FATAL is glog's and abseil's
+ * `LogSeverity` and Chromium's `LOG_*` (their `--minloglevel` takes it), and the severity column of
+ * the operator console log of InterSystems' data platforms, `MM/DD/YY-HH:MM:SS:mmm (pid) severity
+ * [Category] text` (its docs: 0 information, 1 warning, 2 severe, 3 fatal). Read by
+ * `severityFromInfoLevel`.
+ *
+ * A digit 0–3 is far more often a count, a shard or an index, so it is learned only, never read per
+ * line, and only where it stands after a pid in parentheses or brackets (`(4180) 0`, `[4180] 0`),
+ * and only when the sample shows a log's levels there: 80 % of its lines and at least 8 hold a
+ * digit 0–3 there and no other number, two values or more, 0 on half of them or more and 2–3 on a
+ * quarter at most. Right after the time or after a bare pid, the column is left to be a count.
+ * The fields after the digit are the source's own columns (`[Category]`, learned from its messages),
+ * so a dotted name after them stays the text's. Limit: a retry count after a bracketed pid that is
+ * mostly 0 would read as this scale (nothing in a sample tells the two apart).
+ */
+
+/** An ordinary log's severities on this scale: mostly INFO, some warnings, a few errors, one fatal. */
+const FROM_INFO = [0, 0, 0, 1, 0, 0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 1, 0, 0, 3, 0];
+const TEXTS = ['Journal file set to /db/journal/20261130.004', 'Enabling logons', 'Purged 120 headers'];
+const category = (n: number) => (n % 2 === 0 ? 'Generic.Event' : 'Utility.Event');
+const consoleLine = (n: number, s: number, text: string, pid = 4180 + (n % 3)) =>
+  `11/30/26-08:14:${sec(n)}:118 (${pid}) ${s} [${category(n)}] ${text}`;
+
+describe('a severity digit counted up from INFO after a marked pid, learned per source', () => {
+  it('reads 0–3 as INFO, WARN, ERROR, FATAL, the category as the logger and the pid as the pid', () => {
+    const { read, structure } = learnt(FROM_INFO.map((s, n) => consoleLine(n, s, TEXTS[n % 3] as string)));
+    expect(structure()?.levelSeverityFromInfo).toBe(true);
+    expect(structure()?.levelAfterTime).toBe(1);
+    const line = read(consoleLine(4, 2, 'Error: <PROTECT>zRoute+14^Router.1 in namespace APP'));
+    expect([line.timestamp, line.level, line.message, line.logger, line.fields]).toEqual([
+      Date.parse('2026-11-30T08:14:14.118Z'),
+      'ERROR',
+      'Error: <PROTECT>zRoute+14^Router.1 in namespace APP',
+      'Generic.Event',
+      { pid: 4181 },
+    ]);
+    const levels = [0, 1, 2, 3].map((s) => read(consoleLine(5, s, 'x happened')).level);
+    expect(levels).toEqual(['INFO', 'WARN', 'ERROR', 'FATAL']);
+    // A level word in the text does not outrank the column: the text keeps it.
+    const warning = read(consoleLine(6, 1, 'CPUusage Warning: CPUusage = 91 ( Warnvalue is 85).'));
+    expect([warning.level, warning.message]).toEqual([
+      'WARN',
+      'CPUusage Warning: CPUusage = 91 ( Warnvalue is 85).',
+    ]);
+    // A dotted name after the category is the text's, not a log4j logger after a thread.
+    const dotted = read(consoleLine(7, 0, 'Backup.General.ExternalThaw: Resuming system'));
+    expect([dotted.message, dotted.logger]).toEqual([
+      'Backup.General.ExternalThaw: Resuming system',
+      'Utility.Event',
+    ]);
+    // Another value there on a later line is no level.
+    expect(read(consoleLine(8, 5, 'odd')).level).toBeUndefined();
+  });
+
+  it('reads it after a bracketed pid too', () => {
+    const unit = (n: number) => ['sched', 'io', 'net'][n % 3];
+    const bracketed = (n: number, s: number) =>
+      `2026-11-30 08:14:${sec(n)} [4211] ${s} [${unit(n)}] step ${n} done`;
+    const { read } = learnt(FROM_INFO.map((s, n) => bracketed(n, s)));
+    const line = read(bracketed(2, 1));
+    expect([line.level, line.message, line.logger, line.fields.pid]).toEqual([
+      'WARN',
+      'step 2 done',
+      'net',
+      4211,
+    ]);
+  });
+
+  it('never reads the digit per line', () => {
+    expect(parseLine(consoleLine(1, 2, 'Journal failed'), { receivedAt }).level).toBeUndefined();
+    expect(parseLine(consoleLine(1, 3, 'Process halted'), { receivedAt }).level).toBeUndefined();
+  });
+
+  it('learns nothing from look-alike columns', () => {
+    const learnedAfter = (values: readonly number[], shape: (n: number, v: number) => string) => {
+      const { read, structure } = learnt(values.map((v, n) => shape(n, v)));
+      return [structure()?.levelSeverityFromInfo, read(shape(3, 2)).level];
+    };
+    const none = [undefined, undefined];
+    const marked = (n: number, v: number) => `2026-11-30 08:14:${sec(n)} (4211) ${v} worker: step ${n} done`;
+    // A retry count, mostly 0, right after the time or after a bare pid.
+    const retries = [0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 3, 0];
+    expect(learnedAfter(retries, (n, v) => `2026-11-30 08:14:${sec(n)} ${v} worker: step ${n} done`)).toEqual(
+      none,
+    );
+    expect(
+      learnedAfter(retries, (n, v) => `2026-11-30 08:14:${sec(n)} 4211 ${v} worker: step ${n} done`),
+    ).toEqual(none);
+    // A shard or worker index over 0–3 after a marked pid: 0 on a quarter of the lines.
+    expect(learnedAfter([0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3], marked)).toEqual(none);
+    // Counts that run past 3.
+    expect(learnedAfter([0, 0, 4, 0, 1, 0, 5, 0, 0, 2, 0, 0, 6, 0, 0, 0], marked)).toEqual(none);
+    // Mostly errors: 2 and 3 on more than a quarter.
+    expect(learnedAfter([0, 2, 0, 2, 3, 0, 2, 0, 0, 2, 3, 0, 2, 0, 0, 1], marked)).toEqual(none);
+    // A constant 0.
+    expect(
+      learnedAfter(
+        Array.from({ length: 16 }, () => 0),
+        marked,
+      ),
+    ).toEqual(none);
+    // Too few lines to judge.
+    expect(learnedAfter([0, 0, 1, 0, 0, 2, 0], marked)).toEqual(none);
+    // Digits on fewer than 80 % of the lines.
+    const some = (n: number, v: number) =>
+      n % 3 === 0 ? `2026-11-30 08:14:${sec(n)} (4211) worker: ok` : marked(n, v);
+    expect(learnedAfter([0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0], some)).toEqual(none);
+  });
+
+  it('keeps the syslog scale where the sample shows it (5–7 mostly)', () => {
+    const pid = (n: number, s: number) => `2026-11-30 08:14:${sec(n)} [4211] [${s}] step ${n} done`;
+    const syslog = [6, 6, 5, 6, 7, 6, 4, 6, 6, 3, 6, 5, 7, 6, 6, 2, 6, 6, 4, 6];
+    const { read, structure } = learnt(syslog.map((s, n) => pid(n, s)));
+    expect(structure()?.levelSeverityFromInfo).toBeUndefined();
+    expect(read(pid(2, 3)).level).toBe('ERROR');
+    expect(read(pid(2, 0)).level).toBe('FATAL');
   });
 });
