@@ -3,7 +3,8 @@
  * header field, in which shape from `TIMESTAMP_SHAPES`) and where the level sits. In the spirit of
  * Elastic's text-structure finder: look at a source's first lines, keep what holds for nearly all of
  * them, then read every later line with that one shape at that one place. Pure, never throws, and
- * bounded: a line's header is its first `HEADER_CHARS` characters and at most `HEADER_FIELDS` fields,
+ * bounded: a line's header is its first `HEADER_CHARS` characters (tokens in brackets not counted, up
+ * to `BRACKETED_HEADER_CHARS`) and at most `HEADER_FIELDS` fields,
  * and one line costs at most `STEP_BUDGET` steps however long or strange it is.
  */
 
@@ -81,7 +82,7 @@ export const HEADER_FIELDS = 12;
 /** The timestamp must start in one of the first fields: later, a time is part of the message. */
 const TIMESTAMP_FIELDS = 5;
 /** Most steps (field visits, shape attempts) one line may cost. */
-export const STEP_BUDGET = HEADER_FIELDS * (TIMESTAMP_SHAPES.length + 4) + HEADER_CHARS;
+export const STEP_BUDGET = HEADER_FIELDS * (TIMESTAMP_SHAPES.length + 4) + 2 * HEADER_CHARS;
 
 /** Steps the last `scanHeader`, `applyStructure` or `mayHoldMarkedLevel` call took (the fuzz test checks the budget holds). */
 export let lastSteps = 0;
@@ -202,10 +203,19 @@ function nestedBracketEnd(raw: string, start: number, limit: number): number {
 /** Where the last unsuccessful `nestedBracketEnd` of the line being split stopped. */
 let nestedScanTo = 0;
 
-/** Splits the header into its first `maxFields` fields (at most `HEADER_FIELDS`). */
+/**
+ * Most characters a header of bracketed tokens reaches (`splitFields`): a token in brackets (a thread,
+ * an MDC value, `[pipeline:orders/3cb5c521-…]`) does not count toward `HEADER_CHARS`, up to this.
+ */
+const BRACKETED_HEADER_CHARS = 2 * HEADER_CHARS;
+
+/**
+ * Splits the header into its first `maxFields` fields (at most `HEADER_FIELDS`), in its first
+ * `HEADER_CHARS` characters, not counting the tokens in brackets before (up to `BRACKETED_HEADER_CHARS`).
+ */
 function splitFields(raw: string, maxFields = HEADER_FIELDS): void {
   fieldCount = 0;
-  const limit = Math.min(raw.length, HEADER_CHARS);
+  let limit = Math.min(raw.length, HEADER_CHARS);
   const colonsUntil = colonHeaderEnd(raw);
   nestedScanTo = 0;
   let i = markedTimeStart(raw);
@@ -223,6 +233,8 @@ function splitFields(raw: string, maxFields = HEADER_FIELDS): void {
     fieldEnd[fieldCount] = i;
     fieldCount++;
     lastSteps++;
+    if (raw.charCodeAt(start - 1) === 91 && raw.charCodeAt(i) === 93)
+      limit = Math.min(raw.length, limit + i - start, BRACKETED_HEADER_CHARS);
   }
   lastSteps += limit;
 }
