@@ -898,11 +898,18 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   // letter there is a file's extension (`processor.c(218):`, `top.v`), no level letter.
   if (dot >= a && dot < b - 1) {
     if (dot === b - 2) return false;
-    // In brackets, a lower-case last part names a logger (Python's `[uvicorn.error]`,
-    // `[gunicorn.error]`, which log their INFO lines too); bare (`app.db.error:`) or before a
-    // bracket it is the level, as Monolog's `channel.LEVEL` in capitals is. A syslog
-    // `facility.severity` (`[daemon.err]`, `kern.warn:`) is always the level.
-    if (enclosed && isLowerWord(raw, dot + 1, b) && !isSyslogFacility(raw.slice(a, dot))) return false;
+    // In brackets a lower-case last part names a logger (Python's `[uvicorn.error]`,
+    // `[gunicorn.error]`, which log their INFO lines too), and before its pid in brackets when a
+    // level in capitals opens what follows (Python's `%(name)s[%(process)d]: %(levelname)s`:
+    // `alerta.app.alert[9]: INFO - …`); bare (`app.db.error:`) or before a bracket otherwise
+    // (`worker.warn[12]: text`) it is the level, as Monolog's `channel.LEVEL` in capitals is. A
+    // syslog `facility.severity` (`[daemon.err]`, `kern.warn:`) is always the level.
+    if (
+      (enclosed || upperLevelAfterPid(raw, b)) &&
+      isLowerWord(raw, dot + 1, b) &&
+      !isSyslogFacility(raw.slice(a, dot))
+    )
+      return false;
     a = dot + 1;
   }
   // `error[E0425]:`: a bracket right after the word makes it a field too.
@@ -1800,6 +1807,23 @@ function afterChannelName(raw: string, open: number): boolean {
 export function isUpperRun(raw: string, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!isUpper(raw.charCodeAt(k))) return false;
   return true;
+}
+
+/**
+ * `raw` holds a pid in brackets at `k`, its colon, and a full level word in capitals after it
+ * (`[9]: INFO - `, Python's `%(name)s[%(process)d]: %(levelname)s`).
+ */
+function upperLevelAfterPid(raw: string, k: number): boolean {
+  if (raw.charCodeAt(k) !== 91) return false;
+  let d = k + 1;
+  while (d - k <= NUMBER_FIELD_DIGITS && isDigit(raw.charCodeAt(d))) d++;
+  if (d === k + 1 || raw.charCodeAt(d) !== 93 || raw.charCodeAt(d + 1) !== 58) return false;
+  let a = d + 2;
+  while (raw.charCodeAt(a) === 32) a++;
+  let b = a;
+  while (isUpper(raw.charCodeAt(b))) b++;
+  const after = raw.charCodeAt(b);
+  return b > a && (after === 32 || after === 58) && levelSpelling(raw.slice(a, b)) !== undefined;
 }
 
 /** A lower-case word of two letters or more: text, not a header field. */

@@ -1155,6 +1155,23 @@ describe('a dotted logger name whose last part spells a level', () => {
   it("still reads Monolog's `channel.LEVEL` and a level word closing a dotted field in capitals", () => {
     expect(parse('[2026-05-02 10:00:01] app.ERROR: payment failed').level).toBe('ERROR');
     expect(parse('2026-05-02 10:00:01 [shop.WARNING] stock low').level).toBe('WARN');
+    expect(parse('2026-05-02 10:00:01 app.ERROR[9]: payment failed').level).toBe('ERROR');
+    // Bare, before a colon, a lower-case last part is still the level; a syslog facility's too.
+    expect(parse('2026-05-02 10:00:01 app.db.error: pool lost').level).toBe('ERROR');
+    expect(parse('2026-05-02 10:00:01 [daemon.err] pool lost').level).toBe('ERROR');
+  });
+
+  it("reads no level from a logger's lower-case last part before its pid and a level in capitals: Python's `%(name)s[%(process)d]: %(levelname)s` (lvl38)", () => {
+    // Alerta's LOG_FORMAT, `%(asctime)s - %(name)s[%(process)d]: %(levelname)s - %(message)s`: the
+    // logger `alerta.app.alert` read FATAL from `alert` before its real INFO.
+    expect(
+      parse('2026-11-30 05:14:58,019 - alerta.app.alert[9]: INFO - Alert 81c3d7e4 acknowledged by ops'),
+    ).toMatchObject({ level: 'INFO', message: 'Alert 81c3d7e4 acknowledged by ops' });
+    expect(parse('2026-11-30 05:14:58,019 - worker.jobs.error[31]: WARNING - queue slow').level).toBe('WARN');
+    // With no level in capitals after it, the last part is the level (lvl36: a source writes
+    // `name.level[pid]: text`), and a lower-case word after it is the text's.
+    expect(parse('2026-11-30 05:14:58,019 - worker.jobs.error[31]: queue drained').level).toBe('ERROR');
+    expect(parse('2026-11-30 05:14:58,019 - worker.jobs.error[31]: info page moved').level).toBe('ERROR');
   });
 });
 

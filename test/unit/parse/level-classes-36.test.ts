@@ -4,7 +4,8 @@
  * - A level word as the last lower-case part of a dotted name names a logger only in brackets
  *   (Python's `[uvicorn.error]`); bare or before a bracket it is the level. lvl36 had widened this
  *   to every dotted name for Alerta's `alerta.app.alert[9]: INFO -` (read FATAL); that dropped a
- *   whole source's levels elsewhere, so it was narrowed back and Alerta's tag stays a known miss.
+ *   whole source's levels elsewhere, so it was narrowed back; since lvl38 the part before a pid in
+ *   brackets yields only to a level in capitals right after it (`conventions.test.ts`).
  * - GLib's unmarked levels (`domain-DEBUG: HH:MM:SS.mmm: `, `INFO`, `Message`: g_log's default
  *   handler since 2.50, every GLib/GTK program run with `G_MESSAGES_DEBUG` or `--debug`) are read per
  *   line also in a source whose structure was learned (its time's field), as the header finder reads
