@@ -875,6 +875,14 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-134`), to be run once,
  *    blind.
+ * 72. a hundred-and-thirty-fifth held-out corpus (bench/fixtures/format-docs-heldout135), a
+ *    long-source set: 12 sources of 31–34 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from scientific laboratory and instrument informatics
+ *    (Micro-Manager's CoreLog, OpenSpecimen, OpenELIS Global, the openBIS data store server, the
+ *    Opentrons robot server's journal, the SciCat backend, Chemotion ELN, RSpace ELN, MOLGENIS, the
+ *    Bluesky queue server, the NICOS daemon and PyMoDAQ), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-135`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1414,6 +1422,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-134',
     folder: 'format-docs-heldout134',
     sealedSha256: 'e0e9dfcc3d937189d8ac5832e77fce2983914cc1788cf109879d4d146720fec0',
+  },
+  {
+    name: 'held-out-135',
+    folder: 'format-docs-heldout135',
+    sealedSha256: 'd38f5a14d70e3637c037db41fb94b3a5a88eae06d0461f7fbfd39d6c4481a376',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
