@@ -883,6 +883,15 @@
  *    Bluesky queue server, the NICOS daemon and PyMoDAQ), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-135`), to be run once, blind.
+ * 73. a hundred-and-thirty-sixth held-out corpus (bench/fixtures/format-docs-heldout136), a
+ *    long-source set: 12 sources of 30–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from mobile backends and backend-as-a-service run
+ *    in-house (Supabase Realtime, Supabase Storage, Nhost's hasura-auth, Apollo Router, the
+ *    WunderGraph Cosmo router, Exceptionless, the ConfigCat proxy, Hocuspocus, AirNotifier, the
+ *    AeroGear UnifiedPush Server, Mozilla Antenna and uniqush-push), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-136`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1427,6 +1436,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-135',
     folder: 'format-docs-heldout135',
     sealedSha256: 'd38f5a14d70e3637c037db41fb94b3a5a88eae06d0461f7fbfd39d6c4481a376',
+  },
+  {
+    name: 'held-out-136',
+    folder: 'format-docs-heldout136',
+    sealedSha256: 'bc5aab1ce6ac942b96c6c55dc6de429674a1570f259a35853aa20d35ca3057a1',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
