@@ -892,6 +892,14 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-136`), to be run once,
  *    blind.
+ * 74. a hundred-and-thirty-seventh held-out corpus (bench/fixtures/format-docs-heldout137), a
+ *    long-source set: 12 sources of 30–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from physical security and building automation (the Nx
+ *    Witness media server, the Kerberos.io agent, a Niagara 4 station, Mango Automation, knxd's
+ *    journal, ebusd, modbus-proxy, BAC0, the Paradox Alarm Interface, Leosac, DoorPi and
+ *    ring-mqtt), each format grounded in material fetched while writing it, written without reading
+ *    the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-137`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1441,6 +1449,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-136',
     folder: 'format-docs-heldout136',
     sealedSha256: 'bc5aab1ce6ac942b96c6c55dc6de429674a1570f259a35853aa20d35ca3057a1',
+  },
+  {
+    name: 'held-out-137',
+    folder: 'format-docs-heldout137',
+    sealedSha256: '167e0f49f6425f48900ecd3f91304c5911c18caa9af52476ed12a06c58572790',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
