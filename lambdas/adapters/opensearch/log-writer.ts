@@ -187,19 +187,19 @@ type ItemResult =
       readonly reason: string;
     };
 
-const actionPrefixes = new Map<string, string>();
+const actionPrefixes = new Map<string, Buffer>();
 
 /**
- * `{"create":{"_index":"<index>","_id":"` for an index; index names and ids are JSON-safe.
+ * `{"create":{"_index":"<index>","_id":"` for an index, as bytes; index names and ids are JSON-safe.
  * `create`, not `index`: a write never replaces a document already indexed under the id.
  */
-function actionPrefix(index: string): string {
+function actionPrefix(index: string): Buffer {
   // A batch's lines fall on few days: the last index's prefix is checked first, without a look-up.
   if (index === lastIndex) return lastPrefix;
   let prefix = actionPrefixes.get(index);
   if (prefix === undefined) {
     if (actionPrefixes.size >= 1000) actionPrefixes.clear();
-    prefix = `{"create":{"_index":"${index}","_id":"`;
+    prefix = Buffer.from(`{"create":{"_index":"${index}","_id":"`);
     actionPrefixes.set(index, prefix);
   }
   lastIndex = index;
@@ -208,7 +208,10 @@ function actionPrefix(index: string): string {
 }
 
 let lastIndex = '';
-let lastPrefix = '';
+let lastPrefix: Buffer = Buffer.alloc(0);
+
+/** What closes an action line after the id: `"}}` and the newline. */
+const ACTION_END = Buffer.from('"}}\n');
 
 const NO_BYTES = Buffer.alloc(0);
 
@@ -253,13 +256,19 @@ export class BulkBody {
 
   add(documents: readonly LogDocument[]): void {
     for (const document of documents) {
-      const index = dailyIndexName(LOGS_INDEX_PREFIX, document['@timestamp']);
-      const action = `${actionPrefix(index)}${document.event_id}"}}\n`;
+      const prefix = actionPrefix(dailyIndexName(LOGS_INDEX_PREFIX, document['@timestamp']));
+      const id = document.event_id;
       const source = encodeDocument(document);
       // At most 3 bytes per UTF-16 unit, plus the newline.
-      const room = 3 * (action.length + source.length) + 1;
+      const room = prefix.length + 3 * (id.length + source.length) + ACTION_END.length + 1;
       if (this.#size + room > this.#body.length) this.#grow(this.#size + room);
-      this.#size += this.#body.write(action, this.#size);
+      // The action line in pieces, its constant ones copied as bytes: a string joined from them
+      // would be flattened before it is encoded (about 2 % of the handler).
+      this.#body.set(prefix, this.#size);
+      this.#size += prefix.length;
+      this.#size += this.#body.write(id, this.#size);
+      this.#body.set(ACTION_END, this.#size);
+      this.#size += ACTION_END.length;
       this.#size += this.#body.write(source, this.#size);
       this.#body[this.#size++] = 0x0a;
       this.#ends.push(this.#size);
