@@ -489,9 +489,16 @@ export function isProtocolBeforeColon(raw: string, a: number, b: number): boolea
   return b - a === 4 && raw.charCodeAt(b) === 58 && raw.startsWith('HTTP', a);
 }
 
+/** The first letters of `TEXT_WORDS`, in lower case. */
+const TEXT_WORD_INITIALS: ReadonlySet<number> = new Set([...TEXT_WORDS].map((w) => w.charCodeAt(0) | 32));
+
 /** True for a spelling that, unmarked, is a word of text rather than a level (`TEXT_WORDS`). */
 export function opensTextUnmarked(word: string): boolean {
   if (word.length < SHORTEST_TEXT_WORD || word.length > LONGEST_TEXT_WORD) return false;
+  // Most words asked about are levels (`INFO`, `WARN`): an ASCII first character no text word opens
+  // with, in any case, spares the upper-case copy (a character past ASCII may upper-case to one: `ſ`).
+  const first = word.charCodeAt(0);
+  if (first < 128 && !TEXT_WORD_INITIALS.has(first | 32)) return false;
   return TEXT_WORDS.has(word) || TEXT_WORDS.has(word.toUpperCase());
 }
 

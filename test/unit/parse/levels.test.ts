@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compareLevels, isAtLeast, isLevel, LEVELS, normaliseLevel } from '../../../core/parse/index.ts';
-import { levelSpelling, levelWord, maySpellLevel, placedLevelSpelling } from '../../../core/parse/levels.ts';
+import {
+  levelSpelling,
+  levelWord,
+  maySpellLevel,
+  opensTextUnmarked,
+  placedLevelSpelling,
+} from '../../../core/parse/levels.ts';
 
 describe('normaliseLevel', () => {
   it.each([
@@ -157,5 +163,30 @@ describe('maySpellLevel, the quick test before a level lookup', () => {
     }
     for (const word of ['authentication', 'failure', 'zebra', 'connected', 'Kafka'])
       expect(maySpellLevel(word, 0, word.length)).toBe(false);
+  });
+});
+
+describe('opensTextUnmarked, a spelling that unmarked is a word of text', () => {
+  it.each(['ALERT', 'PANIC', 'Panic', 'success', 'Config', 'HTTP', 'http', 'ſuccess'])(
+    '%s is text',
+    (word) => {
+      expect(opensTextUnmarked(word)).toBe(true);
+    },
+  );
+
+  it.each([
+    'INFO',
+    'WARN',
+    'ERROR',
+    'error',
+    'DEBUG',
+    'TRACE',
+    '[ALERT',
+    '@LERT',
+    'ALERTS',
+    'ALERT:',
+    'İNFO',
+  ])('%s is not', (word) => {
+    expect(opensTextUnmarked(word)).toBe(false);
   });
 });
