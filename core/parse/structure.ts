@@ -237,7 +237,11 @@ function splitFields(raw: string, maxFields = HEADER_FIELDS): void {
       limit = Math.min(raw.length, limit + i - start, BRACKETED_HEADER_CHARS);
   }
   lastSteps += limit;
+  splitReach = limit;
 }
+
+/** How far the last `splitFields` let a field start: `HEADER_CHARS`, more behind bracketed tokens. */
+let splitReach = 0;
 
 /**
  * 1 when the line opens with a network OS's mark glued before its time (H3C and HPE Comware's `%`,
@@ -668,6 +672,8 @@ const LEVEL_FIELD_CHARS = 40;
  * or it is glued by a colon to a time that ends within it (`levelGluedByColon`).
  */
 const LEVEL_END_REACH = HEADER_CHARS + LEVEL_FIELD_CHARS + 1;
+/** The same behind bracketed tokens, which extend the header (`BRACKETED_HEADER_CHARS`). */
+const BRACKETED_LEVEL_END_REACH = BRACKETED_HEADER_CHARS + LEVEL_FIELD_CHARS + 1;
 
 const noDiagnostic: Diagnostic = { level: 'INFO', categoryStart: 0, categoryEnd: 0, textStart: 0 };
 
@@ -689,8 +695,12 @@ const DIAGNOSTIC_QUESTIONS = 2;
  * counted in `lastSteps`.
  */
 export function mayHoldMarkedLevel(raw: string): boolean {
-  const text = raw.length > LEVEL_END_REACH + 1 ? raw.slice(0, LEVEL_END_REACH + 1) : raw;
+  const text = raw.length > BRACKETED_LEVEL_END_REACH + 1 ? raw.slice(0, BRACKETED_LEVEL_END_REACH + 1) : raw;
   lastSteps = 0;
+  // Past `LEVEL_END_REACH` a level is read only behind bracketed tokens: their reach is measured
+  // once, by splitting the fields as the header finder will, when a mark stands that far.
+  let reach = LEVEL_END_REACH;
+  let measured = false;
   walked = 0;
   walkedField = 0;
   lastLetter = -1;
@@ -700,6 +710,12 @@ export function mayHoldMarkedLevel(raw: string): boolean {
   LEVEL_MARK.lastIndex = 0;
   while (LEVEL_MARK.test(text)) {
     const e = LEVEL_MARK.lastIndex - 1;
+    if (e > reach && !measured) {
+      measured = true;
+      splitFields(raw);
+      reach = splitReach + LEVEL_FIELD_CHARS + 1;
+    }
+    if (e > reach) break;
     lastSteps++;
     const before = e > 0 ? text.charCodeAt(e - 1) : 32;
     if (isLetter(before)) {

@@ -168,6 +168,18 @@ describe('mayHoldMarkedLevel: levels the generated headers do not reach (review)
     }
   });
 
+  it('reaches as far as the header finder behind bracketed tokens, which extend its header (lvl38)', () => {
+    // Bracketed context (log4j's `[%X{…}] [%t]`) in a syslog message puts the level past 241 characters.
+    const raw = `Nov 23 17:12:41 host app[12]: [user:admin] [pipeline:${'orders_cdc_'.repeat(10)}mysql] [thread:${'PipelineRunnable-'.repeat(4)}orders] ERROR: disk full`;
+    expect(raw.indexOf('ERROR')).toBeGreaterThan(241);
+    expect(markedSomewhere(raw)).toBe(true);
+    expect(mayHoldMarkedLevel(raw)).toBe(true);
+    expect(parseLine(raw, ctx)).toMatchObject({ level: 'ERROR', message: 'disk full' });
+    // A bracket of words extends nothing: the quick test stops where the header does.
+    const words = `Nov 23 17:12:41 host app[12]: [${'a few words '.repeat(20)}] ERROR: disk full`;
+    expect(markedSomewhere(words) || mayHoldMarkedLevel(words)).toBe(false);
+  });
+
   it('walks each character of the line’s head a bounded number of times, however many marks it has', () => {
     const prefix = 'Nov 23 17:12:41 host app: ';
     for (const piece of ['1:', '12:', 'abc:', '(:', '(:a', ' :', 'a.c(:', '%1:']) {
