@@ -135,6 +135,27 @@ const piece = fc.oneof(
     ' ]',
     'msg="a \\"b\\"" k=v',
     'API.Services.TaskScheduler ',
+    // The ts37, loss32 and lvl38 rounds: a date with its year last and any joiner, `Z` as a joiner, a
+    // weekday naming the time, a severity digit after a marked pid, a logger's dotted name before its
+    // pid, long bracketed context before the level, diagnostics and colon-joined names kept as columns.
+    '30.11.2026-13:04 ',
+    '[11.30.2026_02-00-04]',
+    '12.11.2026-1',
+    '2026-11-30Z10:00:00 ',
+    'Fri ',
+    '(4180) 0 ',
+    '(4180) 2 ',
+    '[4180] 1 ',
+    '[Generic.Event] ',
+    'alerta.app.alert[9]: ',
+    'worker.warn[12]: ',
+    '[thread:ProductionPipelineRunnable-3cb5c521-2c8b-4fc1-a9b8-9c7b0e6f6d11-orders_cdc]',
+    `[${'pool-7-thread-'.repeat(9)}1]`,
+    'a.c:3:10: ',
+    'INFO:root:MainThread:',
+    'info:c:\\src\\x.cpp:402: ',
+    'com.example.Boot:110 ',
+    '(nautilus:3120): Gtk-WARNING **: ',
   ),
   fc.string({ maxLength: 12 }),
   fc.integer().map(String),
@@ -181,3 +202,45 @@ export const fuzzLine = fc.oneof(
   fc.nat({ max: 300 }).map((depth) => `${'['.repeat(depth)}`),
   fc.string({ unit: 'binary', maxLength: 200 }),
 );
+
+/**
+ * A slot of a source's head: one piece, a few a line picks from, or a column whose values vary from
+ * line to line as a source's do (its time, its level, a severity digit after a marked pid).
+ */
+const headSlot = fc.oneof(
+  fc.array(piece, { minLength: 1, maxLength: 3 }),
+  fc.constantFrom(
+    ['2026-11-30 10:00:01,123', '2026-11-30 10:00:02,456', '2026-11-30 10:00:03,789'],
+    ['30.11.2026-13:04', '01.12.2026-09:15:02', '30.11.2026-13:05'],
+    ['[11.30.2026_02-00-04]', '[12.01.2026_02-00-04]'],
+    ['11/29/26-22:04:10:118', '11/29/26-22:05:11:009'],
+    ['(4180) 0', '(4180) 0', '(4180) 1', '(4181) 0', '(4180) 3'],
+    ['[4180] 0', '[4180] 1', '[4180] 0'],
+    ['INFO', 'WARN', 'ERROR', 'INFO'],
+    ['[user:*admin] [thread:ProductionPipelineRunnable-3cb5c521-2c8b-4fc1-a9b8-9c7b0e6f6d11-orders_cdc]'],
+    ['alerta.app.alert[9]: INFO -', 'alerta.app.alert[9]: WARNING -'],
+    ['com.example.Boot:110', 'com.example.Boot:12', 'com.example.Web:7'],
+  ),
+);
+
+/**
+ * The lines of one generated source: a head of slots that every line shares (each line picking its
+ * piece of a slot of several) and a tail of its own, so a structure is learned from them and the
+ * learned-only readings (a year-last date, a severity column, a logger column) are reached.
+ */
+export function fuzzSourceLines(count: number): fc.Arbitrary<string[]> {
+  return fc
+    .tuple(
+      fc.array(headSlot, { minLength: 1, maxLength: 8 }),
+      fc.constantFrom(' ', '', '|', '\t'),
+      fc.array(fc.tuple(fc.nat(), fc.array(piece, { maxLength: 6 })), { minLength: count, maxLength: count }),
+    )
+    .map(([slots, separator, lines]) =>
+      lines.map(([pick, tail]) =>
+        [
+          ...slots.map((pieces, k) => pieces[Math.floor(pick / (k + 1)) % pieces.length] as string),
+          ...tail,
+        ].join(separator),
+      ),
+    );
+}

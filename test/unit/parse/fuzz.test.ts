@@ -5,7 +5,7 @@ import type { DecodedMskRecord } from '#core/msk-event.ts';
 import { lastSteps, STEP_BUDGET } from '#core/parse/structure.ts';
 import { compileServiceParsers } from '#core/service-parsers.ts';
 import { CONTENT_TYPE_HEADER, encodeChunk, WIRE_CONTENT_TYPE } from '#core/wire.ts';
-import { fuzzLine } from '../../support/fuzz-lines.ts';
+import { fuzzLine, fuzzSourceLines } from '../../support/fuzz-lines.ts';
 
 const RECORDS = 2_000;
 const LINES_PER_RECORD = 50;
@@ -17,7 +17,11 @@ describe('fuzz: generated lines through the whole ingest path', () => {
     let lines = 0;
     fc.assert(
       fc.property(
-        fc.array(fuzzLine, { minLength: LINES_PER_RECORD, maxLength: LINES_PER_RECORD }),
+        // Lines of no one source, or of one whose structure is learned (the learned-only readings).
+        fc.oneof(
+          fc.array(fuzzLine, { minLength: LINES_PER_RECORD, maxLength: LINES_PER_RECORD }),
+          fuzzSourceLines(LINES_PER_RECORD),
+        ),
         (batch) => {
           const record: DecodedMskRecord = {
             position: { topic: 'logs', partition: 0, offset: lines },
