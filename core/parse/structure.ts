@@ -1839,7 +1839,8 @@ function upperLevelAfterPid(raw: string, k: number): boolean {
   let b = a;
   while (isUpper(raw.charCodeAt(b))) b++;
   const after = raw.charCodeAt(b);
-  return b > a && (after === 32 || after === 58) && levelSpelling(raw.slice(a, b)) !== undefined;
+  // One capital is a word of the text as often as a level letter (`worker.error[12]: I think …`).
+  return b - a > 1 && (after === 32 || after === 58) && levelSpelling(raw.slice(a, b)) !== undefined;
 }
 
 /** A lower-case word of two letters or more: text, not a header field. */

@@ -39,6 +39,16 @@ describe('a lower-case level word ending a dotted name', () => {
     expect(parseLine('2026-11-30 05:10:57 worker.warn[12]: queue is 90 % full').level).toBe('WARN');
   });
 
+  it('keeps the dotted level before its pid when one capital letter opens the text (review30)', () => {
+    // `I`, `A`, `E` are words of the text as often as level letters: no full level word follows the pid.
+    for (const text of ['I think the queue is stuck', 'E-mail relay refused', 'A retry failed'])
+      expect(parseLine(`2026-11-30 05:10:57 worker.error[12]: ${text}`), text).toMatchObject({
+        level: 'ERROR',
+        message: text,
+      });
+    expect(parseLine('2026-11-30 05:10:57 worker.error[12]: WARN retry 2').level).toBe('WARN');
+  });
+
   it('keeps Monolog capitals and a syslog facility as levels', () => {
     expect(parseLine('2026-11-30 05:10:57 app.ERROR: upstream closed').level).toBe('ERROR');
     expect(parseLine('2026-11-30 05:10:57 kern.warn: thermal throttling').level).toBe('WARN');
