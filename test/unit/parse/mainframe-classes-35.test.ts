@@ -6,18 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mayHoldIds } from '../../../core/parse/id-field.ts';
-import { compileParser, parseLine } from '../../../core/parse/index.ts';
+import { parseLine } from '../../../core/parse/index.ts';
+import { learnedReader } from '../../support/learned-reader.ts';
 
 const receivedAt = Date.parse('2026-12-01T00:00:00Z');
 const parse = (line: string) => parseLine(line, { receivedAt });
 const at = (iso: string) => Date.parse(iso);
 
 /** A parser that learned `lines` as source `source`, and the parse of `line` through it. */
-function learned(source: string, lines: readonly string[]) {
-  const parser = compileParser({});
-  parser.learn(source, lines, receivedAt);
-  return (line: string) => parser(line, receivedAt, source);
-}
+const learned = (source: string, lines: readonly string[]) => learnedReader(lines, receivedAt, source);
 
 /*
  * CLASS: a message identifier whose last letter is its severity, in the shapes IBM's schedulers

@@ -3,17 +3,14 @@
  * `format-docs-dev62`): the lines are invented, not taken from any corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { compileParser, parseLine } from '../../../core/parse/index.ts';
+import { parseLine } from '../../../core/parse/index.ts';
+import { learnedReader } from '../../support/learned-reader.ts';
 
 const receivedAt = Date.parse('2026-12-01T00:00:00Z');
 const parse = (line: string) => parseLine(line, { receivedAt });
 const at = (iso: string) => Date.parse(iso);
 
-function learned(lines: readonly string[]) {
-  const parser = compileParser({});
-  parser.learn('src', lines, receivedAt);
-  return (line: string) => parser(line, receivedAt, 'src');
-}
+const learned = (lines: readonly string[]) => learnedReader(lines, receivedAt);
 
 describe('a time of day with doubled colons (.NET console logger given `hh::mm::ss`, Garnet)', () => {
   it('reads it as the time of day, on the day before the arrival', () => {

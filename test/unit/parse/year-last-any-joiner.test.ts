@@ -6,7 +6,8 @@
  * The lines are invented, not taken from any corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { compileParser, parseLine } from '../../../core/parse/index.ts';
+import { parseLine } from '../../../core/parse/index.ts';
+import { learnedReader } from '../../support/learned-reader.ts';
 
 const receivedAt = Date.parse('2026-12-01T06:00:00Z');
 const parse = (line: string) => parseLine(line, { receivedAt });
@@ -15,11 +16,7 @@ const at = (iso: string) => Date.parse(iso);
 const two = (n: number) => String(n).padStart(2, '0');
 
 /** A parser that learned `lines` as source `source`, and the parse of `line` through it. */
-function learned(source: string, lines: readonly string[]) {
-  const parser = compileParser({});
-  parser.learn(source, lines, receivedAt);
-  return (line: string) => parser(line, receivedAt, source);
-}
+const learned = (source: string, lines: readonly string[]) => learnedReader(lines, receivedAt, source);
 
 /** Eight lines of `stamp(n)` then a message, one minute apart. */
 const sample = (stamp: (n: number) => string, text = 'job step done') =>
