@@ -69,7 +69,7 @@ import {
   isTimeOfDayName,
   learnedOnlyFits,
   opensLineOnly,
-  readsYearFirstFurther,
+  readsDashFractionFurther,
   TIMESTAMP_SHAPES,
   YEAR_FIRST_SHAPE,
 } from './timestamp-shapes.ts';
@@ -278,7 +278,7 @@ function tryShape(raw: string, shape: number, i: number, ctx: TimeContext): bool
   return (
     entry.scan(raw, i, ctx, scan) &&
     !fractionFollows(raw, scan.end) &&
-    (shape === YEAR_FIRST_SHAPE || !readsYearFirstFurther(raw, i, scan.end, ctx))
+    (shape === YEAR_FIRST_SHAPE || !readsDashFractionFurther(raw, i, scan.end, ctx))
   );
 }
 

@@ -43,6 +43,7 @@ import {
   type TimeContext,
   type TimeScan,
   zoneOfLastRead,
+  zoneWasRead,
 } from './timestamps.ts';
 import { wallTimeToInstant, zoneOffset } from './zones.ts';
 
@@ -94,6 +95,7 @@ const Op = {
   Spaces: 19,
   Millis3: 20,
   DotFraction: 21,
+  DashFraction: 22,
 } as const;
 type Op = (typeof Op)[keyof typeof Op];
 
@@ -122,6 +124,8 @@ const TOKENS: ReadonlyArray<readonly [string, Op]> = [
   [':S', Op.ColonFraction],
   // Only after a dot: where a comma would end a column (after a year written last).
   ['.S', Op.DotFraction],
+  // Required, after a dash: milliseconds or microseconds (`dashFractionEnd`).
+  ['-S', Op.DashFraction],
   ['S', Op.Fraction],
   ['a', Op.AmPm],
   ['EEE', Op.Weekday],
@@ -179,6 +183,22 @@ function readFractionAt(s: string, i: number, colon: boolean): number {
   if (colon ? c !== 58 : c !== 46 && c !== 44) return i;
   if (c === 44 ? !isCommaFraction(s, i) : !isDigit(s.charCodeAt(i + 1))) return i;
   return readFractionDigits(s, i + 1);
+}
+
+/**
+ * Where a fraction after a dash at `i` ends (`millis` set), else -1: exactly three digits
+ * (milliseconds) or six (microseconds, C's `tv_usec` printed `%06u`, as libgnunetutil's log writes
+ * `%b %d %H:%M:%S-%06u`). Two or four digits are an offset (`-08`, `-0800`), another count an id
+ * or a counter, and digits going on as a number (`-123-456`, `-402918.5`) are the text's.
+ */
+function dashFractionEnd(s: string, i: number): number {
+  if (s.charCodeAt(i) !== 45) return -1;
+  let k = i + 1;
+  while (isDigit(s.charCodeAt(k))) k++;
+  const n = k - i - 1;
+  const next = s.charCodeAt(k);
+  const goesOn = (next === 45 || next === 46 || next === 44 || next === 58) && isDigit(s.charCodeAt(k + 1));
+  return (n === 3 || n === 6) && !goesOn ? readFractionDigits(s, i + 1) : -1;
 }
 
 /** Reads the digits of a fraction at `i` into `millis` (cut to the millisecond); returns the index after them. */
@@ -293,6 +313,10 @@ function run(steps: readonly Step[], s: string, i: number): number {
         break;
       case Op.DotFraction:
         if (s.charCodeAt(j) === 46) j = readFractionAt(s, j, false);
+        break;
+      case Op.DashFraction:
+        j = dashFractionEnd(s, j);
+        if (j < 0) return -1;
         break;
       case Op.Millis3:
         millis = digits(s, j, 3);
@@ -806,16 +830,18 @@ const lastTimeOfDay = {
 
 /**
  * A time of day, then its date written apart from it (`[19:13:18 - 23/11/2026]`, SatDump; `07:02:11,
- * 2026-11-23`): the reverse of `dateThenTimeShape`, with a numeric date of the table that has a
- * four-digit year (a short one reads versions: `12:00:01 1.2.26 installed`), separated by
- * `separators`. `order` says which of the dates both orders read it reads: each such shape has its
- * pair in the other order (`ORDER_PAIRS`), as the layouts do.
+ * 2026-11-23`; `[05:58:41 29-Nov-26 UTC]`, Java's `HH:mm:ss dd-MMM-yy z`): the reverse of
+ * `dateThenTimeShape`, with a date of the table that opens with a number and has a four-digit year,
+ * or a month's name and a year (a short year with digits alone reads versions: `12:00:01 1.2.26
+ * installed`), separated by `separators`, then the table's optional zone where the time had none.
+ * `order` says which of the dates both orders read it reads: each such shape has its pair in the
+ * other order (`ORDER_PAIRS`), as the layouts do.
  */
 function timeThenDateShape(separators: string, order: DateOrder, name: string): TimestampShape {
   const other = order === DAY_FIRST ? MONTH_FIRST_DATE : DAY_FIRST_DATE;
   const dates = DATE_LAYOUTS.filter(
     (date) =>
-      date.includes('yyyy') &&
+      (date.includes('yyyy') || (date.includes('MMM') && date.includes('yy'))) &&
       !/^(MMM|EEE)/.test(date) &&
       separators.includes(date.replace(/^[yMd]+/, '').charAt(0)) &&
       !other.test(date),
@@ -842,11 +868,23 @@ function timeThenDateShape(separators: string, order: DateOrder, name: string): 
         if (end < 0 || !endsDate(s, end)) continue;
         [hour, minute, second, millis] = [memo.hour, memo.minute, memo.second, memo.millis];
         [pm, zoned, zoneMs, namedZone] = [memo.pm, memo.zoned, memo.zoneMs, memo.namedZone];
-        if (resolveInto(ctx, end, out)) return true;
+        if (resolveInto(ctx, zoneAfterDate(s, end), out)) return true;
       }
       return false;
     },
   };
+}
+
+/**
+ * Where a zone after a date written after its time ends (`05:58:41 29-Nov-26 UTC`, Java's
+ * `HH:mm:ss dd-MMM-yy z`), the zone's fields set; `end` when the time had its own zone or none follows.
+ */
+function zoneAfterDate(s: string, end: number): number {
+  if (zoned || namedZone !== '') return end;
+  const after = readZoneAt(s, end);
+  if (!zoneWasRead()) return end;
+  [zoned, zoneMs, namedZone] = [zoneOfLastRead.has, zoneOfLastRead.ms, zoneOfLastRead.name];
+  return after;
 }
 
 /** Fraction digits `yearFirstShape` reads: to the nanosecond. */
@@ -938,7 +976,7 @@ function readClockAfterDate(
  * (`20260904-12:12:31-299`, `2026/11/28-02:14:06.117`, `2026-11-30_12:00:01.123+0100`), instead of a
  * layout each. Day-first and month-first dates are the table's, or learned (`yearLastShape`): their
  * order is the ambiguity settled per source. Tried after every other shape, so only what none of them
- * reads is read here; `readsYearFirstFurther` lets a shape that stops before a dash fraction give way to it.
+ * reads is read here; `readsDashFractionFurther` lets a shape that stops before a dash fraction give way to it.
  */
 const yearFirstShape: TimestampShape = {
   name: 'yyyy?MM?dd?HH:mm:ss (year first, any joiner)',
@@ -992,17 +1030,22 @@ function yearLastShape(separators: string, order: DateOrder, name: string): Time
   };
 }
 
-const yearFirstRead: TimeScan = { ms: 0, end: 0 };
+const dashFractionRead: TimeScan = { ms: 0, end: 0 };
+
+/** Syslog's date, its time's fraction after a dash: `Nov 29 22:03:11-402918` (`dashFractionEnd`). */
+const SYSLOG_DASH_FRACTION = layoutShape('MMM d HH:mm:ss-SZ');
 
 /**
- * True when a shape's reading at `i` stops at `end` before a dash and digits, and the year-first
- * shape reads on past them (`20261130-05:35:15-358`: a fraction after a dash, which the layout
- * `yyyyMMdd-HH:mm:ss` does not read). Like `.123` after a shape that does not read it, the shape
- * then gives way, so the later one reads the whole time.
+ * True when a shape's reading at `i` stops at `end` before a dash and digits, and a shape that reads
+ * a fraction after a dash reads on past them: the year-first class (`20261130-05:35:15-358`, which
+ * the layout `yyyyMMdd-HH:mm:ss` does not read) or syslog's date (`Nov 29 22:03:11-402918`). Like
+ * `.123` after a shape that does not read it, the shape then gives way, so the later one reads the
+ * whole time.
  */
-export function readsYearFirstFurther(s: string, i: number, end: number, ctx: TimeContext): boolean {
+export function readsDashFractionFurther(s: string, i: number, end: number, ctx: TimeContext): boolean {
   if (s.charCodeAt(end) !== 45 || !isDigit(s.charCodeAt(end + 1))) return false;
-  return yearFirstShape.scan(s, i, ctx, yearFirstRead) && yearFirstRead.end > end;
+  const further = isDigit(s.charCodeAt(i)) ? yearFirstShape : SYSLOG_DASH_FRACTION;
+  return further.scan(s, i, ctx, dashFractionRead) && dashFractionRead.end > end;
 }
 
 /** Windows' day number since 1601 before the time of day (`day-count-shape.ts`). */
@@ -1079,6 +1122,10 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   yearLastShape('/', DAY_FIRST, YEAR_LAST_NAMES.slashDayFirst),
   yearLastShape('-.', DAY_FIRST, YEAR_LAST_NAMES.dashDayFirst),
   yearLastShape('-.', MONTH_FIRST, YEAR_LAST_NAMES.dashMonthFirst),
+  // Appended after those: syslog's date with its fraction after a dash (libgnunetutil's
+  // `%b %d %H:%M:%S-%06u`, GNUnet and GNU Taler), which the syslog shape stops before
+  // (`readsDashFractionFurther`).
+  SYSLOG_DASH_FRACTION,
 ];
 
 /**

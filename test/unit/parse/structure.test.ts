@@ -455,6 +455,8 @@ describe('the header finder, line by line', () => {
       'MMM d HH:mm:ssSZ yyyy': 'Nov 30 14:02:11 2026',
       'MMM d HH:mm:ss:SZ yyyy': 'Nov 30 14:02:11:000 2026',
       'MMM d HH:mm:ssSZ': 'Nov 30 14:02:11',
+      // Read only with its fraction after a dash (three or six digits): without one, syslog's shape reads it.
+      'MMM d HH:mm:ss-SZ': 'Nov 30 14:02:11-000000',
       'MMM-dd HH:mm:ssSZ': 'Nov-30 14:02:11',
       'MMM-dd-yyyy HH:mm:ssSZ': 'Nov-30-2026 14:02:11',
       'EEE MMM d HH:mm:ssSZ yyyy.SZ': 'Mon Nov 30 14:02:11 UTC 2026',
