@@ -335,6 +335,14 @@ function takeDateLabel(raw: string, header: Header, line: ParsedLine): void {
  * one starts, else -1 (a separated one is left out of `header_columns` by its value).
  */
 function takeJoinedLogger(raw: string, header: Header, line: ParsedLine): number {
+  // `[WRN,Core] text`: the name joined after the level in its bracket, which the header stepped over.
+  if (raw.charCodeAt(header.levelEnd) === 44 && raw.charCodeAt(header.levelStart - 1) === 91) {
+    const close = raw.indexOf(']', header.levelEnd);
+    if (close > header.levelEnd + 1 && close < header.textStart) {
+      line.logger = raw.slice(header.levelEnd + 1, close);
+      return -1;
+    }
+  }
   const start = joinedLoggerStart(raw, header.levelStart, header.levelEnd);
   if (start >= 0) line.logger = raw.slice(start, header.levelStart - 1);
   else if (header.shape >= 0 && header.timeEnd <= header.levelStart) {

@@ -56,6 +56,7 @@ import {
   readQuotedRecord,
   splitQuotedRecord,
 } from './learned-keys.ts';
+import { learnLetterCode, mayHoldLetterCodes, readLetterCode } from './letter-code.ts';
 import { type LevelSlot, learnLetterSlot, learnLevelSlot, readSlotLevel, slotLevel } from './level-slot.ts';
 import { compileLevelVocabulary, type LevelVocabulary, useLevelVocabulary } from './levels.ts';
 import { appendHeaderColumns, newLine, plainLine } from './line.ts';
@@ -202,6 +203,11 @@ interface SourceState {
    */
   idField: number;
   /**
+   * The width of the zero-padded number after a level letter opening the source's messages
+   * (`letter-code.ts`, knxd's `W00000116: text`), read on lines the readers gave no level; 0 when none.
+   */
+  letterCode: number;
+  /**
    * The product's word for its ordinary lines where its messages open with a name and a level glued
    * by hyphens (`glued-level.ts`, bctoolbox's `flexisip-message-text`); undefined when none was learned.
    */
@@ -257,6 +263,7 @@ function unlearnedState(): SourceState {
     dateProofs: 0,
     levelSlot: undefined,
     idField: -1,
+    letterCode: 0,
     gluedWord: undefined,
     keys: undefined,
     colonId: false,
@@ -335,6 +342,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       state.levelSlot = levelSlotOf(lines, plan, at, state);
       const opened = openingsOf(lines, plan, at, state);
       state.idField = opened.idField;
+      state.letterCode = opened.letterCode;
       state.gluedWord = opened.gluedWord;
       state.colonId = learnColonId(lines);
       state.microColumn = learnMicroColumn(lines);
@@ -533,11 +541,16 @@ function openingsOf(
   plan: Plan,
   ctx: TimeContext,
   state: SourceState,
-): { idField: number; gluedWord: string | undefined } {
+): { idField: number; letterCode: number; gluedWord: string | undefined } {
   const ids = mayHoldIds(lines);
-  if (!ids && !mayGlueLevels(lines)) return { idField: -1, gluedWord: undefined };
+  const codes = mayHoldLetterCodes(lines);
+  if (!ids && !codes && !mayGlueLevels(lines)) return { idField: -1, letterCode: 0, gluedWord: undefined };
   const messages = readSample(lines, plan, ctx, state).map((line) => line.message);
-  return { idField: ids ? learnIdField(messages) : -1, gluedWord: learnGluedWord(messages) };
+  return {
+    idField: ids ? learnIdField(messages) : -1,
+    letterCode: codes ? learnLetterCode(messages) : 0,
+    gluedWord: learnGluedWord(messages),
+  };
 }
 
 /**
@@ -715,6 +728,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   // (`id-field.ts`), a level glued by hyphens (`glued-level.ts`), then the level word in its slot
   // (`level-slot.ts`); the order is core/parse/README.md's "Which learned level reading wins".
   if (line.level === undefined && state !== undefined && state.idField >= 0) readIdField(line, state.idField);
+  if (line.level === undefined && state !== undefined && state.letterCode > 0)
+    readLetterCode(line, state.letterCode);
   if (line.level === undefined && state?.gluedWord !== undefined) readGluedLevel(line, state.gluedWord);
   if (line.level === undefined && state?.levelSlot !== undefined) readSlotLevel(line, raw, state.levelSlot);
   // Weakest of all, after the line's own and its source's readings: a status tag closing the text

@@ -1302,7 +1302,7 @@ function tryWord(
   const named = !placedSpellings && raw.charCodeAt(a - 1) === 91;
   const level =
     known ??
-    ((marked || vouched) && !named ? placedLevel(raw, a, word, vouched) : undefined) ??
+    ((marked || vouched) && !named ? placedLevel(raw, a, word, vouched, marked) : undefined) ??
     // A cut stands unmarked in its column (MediaMTX's `WAR text`): `FAT:` or `[CRI]` names a thing.
     (vouched && !marked ? columnLevelSpelling(word) : undefined) ??
     (isBracketedWarAfterTime(raw, a, b, out) ? 'WARN' : undefined);
@@ -1349,11 +1349,22 @@ function isBracketedWarAfterTime(raw: string, a: number, b: number, out: Header)
 
 /**
  * A placed spelling at `a`. `msg` is the ordinary message in MonetDB's `MSG` and Gazebo's `[Msg]`, but
- * GLib's message, above info, in ModemManager's `<err> <wrn> <msg> <inf> <dbg>`.
+ * GLib's message, above info, in ModemManager's `<err> <wrn> <msg> <inf> <dbg>`. `NOTE` in capitals
+ * standing bare in a learned column (vouched for and not marked) is syslog's notice cut to
+ * four letters as `WARN` is warning (Unidata LDM's `DEBUG INFO NOTE WARN ERROR`, Yate's `NOTE` above
+ * its `INFO`, Nim chronicles' cut `NOT`); marked it stays INFO, MySQL's `[Note]` (the lowest of its
+ * three levels) and BitBake's `NOTE:` (Python's INFO).
  */
-function placedLevel(raw: string, a: number, word: string, vouched: boolean): Level | undefined {
+function placedLevel(
+  raw: string,
+  a: number,
+  word: string,
+  vouched: boolean,
+  marked: boolean,
+): Level | undefined {
   // `errs` counts where one line marks it (`<ERRS> 3`): a level only in a learned column.
   if (!vouched && isCountedSpelling(word)) return undefined;
+  if (vouched && !marked && word === 'NOTE') return 'NOTICE';
   const level = placedLevelSpelling(word);
   return level === 'INFO' && word === 'msg' && raw.charCodeAt(a - 1) === 60 ? 'NOTICE' : level;
 }
@@ -1890,8 +1901,34 @@ export function scanHeader(raw: string, ctx: TimeContext, out: Header, learning 
   // never learned as a column (a column of it would leave the marked lines without their time).
   if (learning || out.shape < 0 || !glibLevel(raw, out)) findLevel(raw, out, -1, false);
   if (out.level !== undefined && isLevelLookAlike(raw, out)) out.level = undefined;
+  takeCommaJoinedName(raw, out);
   placeLevel(out);
   return out;
+}
+
+/** Longest name joined to a level by a comma inside its bracket. */
+const JOINED_NAME_CHARS = 64;
+
+/**
+ * `[WRN,Core]`, `[IFO,Core:dev:Camera-1]`: a level opening a bracket, joined by a comma to the name
+ * of what logged (Micro-Manager's CoreLog, `[level,component]`), as `[WARN-main]` joins it by a
+ * hyphen: the text starts after the bracket. A name with a space in it, or no closing bracket
+ * nearby, is a list (`[ERROR, WARN]`, `[INFO,foo bar]`) and the text stays.
+ */
+function takeCommaJoinedName(raw: string, out: Header): void {
+  if (out.level === undefined || out.textStart >= 0) return;
+  if (raw.charCodeAt(out.levelStart - 1) !== 91 || raw.charCodeAt(out.levelEnd) !== 44) return;
+  const a = out.levelEnd + 1;
+  if (!isLetter(raw.charCodeAt(a))) return;
+  let k = a;
+  while (k - a < JOINED_NAME_CHARS && k < raw.length) {
+    const c = raw.charCodeAt(k);
+    if (c === 93) break;
+    if (c === 32 || c === 44 || c === 91) return;
+    k++;
+  }
+  if (raw.charCodeAt(k) !== 93) return;
+  out.textStart = skipSpaces(raw, k + 1);
 }
 
 /**
@@ -2130,8 +2167,8 @@ export function learnStructure(lines: readonly string[], ctx: TimeContext): Stru
       : ordinaryWordsOf(lines, ctx, wordKey, counted);
   // A bare word after the time whose column its level words prove (`proven-column.ts`).
   const bare = levelOk || marked !== undefined || !timeOk ? undefined : provenBareColumn(lines, ctx, counted);
-  const ordinary = marked ?? bare;
-  const columnKey = levelOk ? levelKey : bare !== undefined ? 1000 : wordKey;
+  const ordinary = marked ?? bare?.words;
+  const columnKey = levelOk ? levelKey : bare !== undefined ? 1000 + bare.afterTime : wordKey;
   const columnOk =
     (levelOk || ordinary !== undefined) &&
     !isLetterColumnLabel(letters.get(columnKey), levels.get(columnKey));
@@ -2768,6 +2805,30 @@ function markedWordKind(raw: string, f: number): number {
 /** A word standing alone right after the time: a proven column's (`provenBareColumn`). */
 const WORD_BARE = 4;
 
+/** A word opening a bracket, closed by it or joined by a comma to a name (`[IFO,App]`): a proven column's. */
+const WORD_BRACKETED = 5;
+
+/**
+ * `WORD_BRACKETED` when field `f` of the line being scanned is a word of 2–9 letters right after a
+ * `[` that opens its field, followed by `,` or `]` (Micro-Manager's `[IFO,App]`); else 0.
+ */
+function bracketedWordKind(raw: string, f: number): number {
+  if (f >= fieldCount) return 0;
+  const a = fieldStart[f] as number;
+  const b = fieldEnd[f] as number;
+  if (b - a < SHORTEST_COLUMN_WORD || b - a > LONGEST_COLUMN_WORD) return 0;
+  if (raw.charCodeAt(a - 1) !== 91 || (a > 1 && raw.charCodeAt(a - 2) !== 32)) return 0;
+  const c = raw.charCodeAt(b);
+  if (c !== 44 && c !== 93) return 0;
+  for (let k = a; k < b; k++) if (!isLetter(raw.charCodeAt(k))) return 0;
+  return WORD_BRACKETED;
+}
+
+/** How a proven column's word stands in field `f`: `WORD_BARE`, `WORD_BRACKETED`, or 0. */
+function provenWordKind(raw: string, f: number): number {
+  return bareWordKind(raw, f) || bracketedWordKind(raw, f);
+}
+
 /** `WORD_BARE` when field `f` of the line being scanned is a bare word of `provenBareColumn`'s; else 0. */
 function bareWordKind(raw: string, f: number): number {
   if (f >= fieldCount) return 0;
@@ -2788,20 +2849,35 @@ function provenBareColumn(
   lines: readonly string[],
   ctx: TimeContext,
   counted: number,
-): OrdinaryWords | undefined {
-  const words = new Map<string, number>();
-  let held = 0;
-  eachTimedLine(lines, ctx, (line, header) => {
-    const f = fieldAt(header.timeEnd);
-    if (bareWordKind(line, f) === 0) return;
-    const word = line.slice(fieldStart[f] as number, fieldEnd[f] as number);
-    words.set(word, (words.get(word) ?? 0) + 1);
-    held++;
-  });
-  if (!isAgreed(held, counted, MIN_SAMPLE_LINES)) return undefined;
-  const word = provenColumnWord(words);
-  return word === undefined ? undefined : { mark: WORD_BARE, words: [word] };
+): { readonly words: OrdinaryWords; readonly afterTime: number } | undefined {
+  for (let afterTime = 0; afterTime <= PROVEN_BRACKET_AFTER_TIME; afterTime++) {
+    const words = new Map<string, number>();
+    let held = 0;
+    let mark = 0;
+    let mixed = false;
+    eachTimedLine(lines, ctx, (line, header) => {
+      const f = fieldAt(header.timeEnd) + afterTime;
+      const kind = afterTime === 0 ? provenWordKind(line, f) : bracketedWordKind(line, f);
+      if (kind === 0) return;
+      if (mark !== 0 && kind !== mark) mixed = true;
+      mark = kind;
+      const word = line.slice(fieldStart[f] as number, fieldEnd[f] as number);
+      words.set(word, (words.get(word) ?? 0) + 1);
+      held++;
+    });
+    if (mixed || !isAgreed(held, counted, MIN_SAMPLE_LINES)) continue;
+    const word = provenColumnWord(words);
+    if (word !== undefined) return { words: { mark, words: [word] }, afterTime };
+  }
+  return undefined;
 }
+
+/**
+ * Fields after the time a proven column in brackets may stand in: right after it, or after one
+ * column (Micro-Manager's thread, `… tid5412 [IFO,App] text`). A bare word is looked for right after
+ * the time only.
+ */
+const PROVEN_BRACKET_AFTER_TIME = 1;
 
 /**
  * The time key most lines agree on when a line may be read by more than one shape: a date that fits
@@ -2998,7 +3074,12 @@ export function applyStructure(
   }
   const ordinary = structure.ordinaryWords;
   if (column >= 0 && out.level === undefined && ordinary !== undefined) {
-    const kind = ordinary.mark === WORD_BARE ? bareWordKind(raw, column) : markedWordKind(raw, column);
+    const kind =
+      ordinary.mark === WORD_BARE
+        ? bareWordKind(raw, column)
+        : ordinary.mark === WORD_BRACKETED
+          ? bracketedWordKind(raw, column)
+          : markedWordKind(raw, column);
     if (kind === ordinary.mark) {
       const a = fieldStart[column] as number;
       const end = wordEnd(raw, a);
@@ -3024,6 +3105,7 @@ export function applyStructure(
   } finally {
     placedSpellings = true;
   }
+  takeCommaJoinedName(raw, out);
   placeLevel(out);
   return true;
 }
