@@ -897,6 +897,15 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-136`), to be run once,
  *    blind.
+ * 72. a hundred-and-thirty-eighth held-out corpus (bench/fixtures/format-docs-heldout138), a
+ *    long-source set: 12 sources of 30–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from chaos engineering, fault injection and resilience
+ *    testing (Chaos Toolkit, PowerfulSeal, the ChaosBlade operator, Chaos Monkey for Spring Boot,
+ *    Yandex.Tank, The Grinder's agent, Goose, failure-lambda, BBVA's Chaos Monkey Engine, the AWS
+ *    Chaos Engineering Framework, IronSwarm and node-chaos-monkey), each format grounded in the
+ *    product's own code in its released package, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-138`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1436,6 +1445,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-136',
     folder: 'format-docs-heldout136',
     sealedSha256: 'bc5aab1ce6ac942b96c6c55dc6de429674a1570f259a35853aa20d35ca3057a1',
+  },
+  {
+    name: 'held-out-138',
+    folder: 'format-docs-heldout138',
+    sealedSha256: 'ad94bf96e8b22d3216899cc0fba6f26b0d4930237e972be2c0110909cee77c5d',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
