@@ -906,6 +906,14 @@
  *    product's own code in its released package, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-138`), to be
  *    run once, blind.
+ * 73. a hundred-and-thirty-ninth held-out corpus (bench/fixtures/format-docs-heldout139), a
+ *    long-source set: 12 sources of 32–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from database schema migration and online schema change
+ *    (golang-migrate, TypeORM's migration:run, db-migrate, schemachange, Buffalo's soda,
+ *    Neo4j-Migrations, SnowDDL, clickhouse-migrations, refinery's CLI, Facebook's
+ *    OnlineSchemaChange, Reshape and cassandra-migrate), each format grounded in the product's own
+ *    code in its released package, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-139`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1450,6 +1458,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-138',
     folder: 'format-docs-heldout138',
     sealedSha256: 'ad94bf96e8b22d3216899cc0fba6f26b0d4930237e972be2c0110909cee77c5d',
+  },
+  {
+    name: 'held-out-139',
+    folder: 'format-docs-heldout139',
+    sealedSha256: '0596c2d8a8aee66fd29a2e4515384dd052b2743f57fe196560bef9ba0f303f7b',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
