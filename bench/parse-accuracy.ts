@@ -914,6 +914,14 @@
  *    OnlineSchemaChange, Reshape and cassandra-migrate), each format grounded in the product's own
  *    code in its released package, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-139`), to be run once, blind.
+ * 74. a hundred-and-fortieth held-out corpus (bench/fixtures/format-docs-heldout140), a
+ *    long-source set: 11 sources of 31–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from space and satellite ground segment software (Yamcs,
+ *    the F´ GDS comm process, the AIT server, the SatNOGS client, Gpredict, pytroll-schedule, the
+ *    Pytroll segment gatherer, the trollmoves client, the AAPP runner, r2cloud and space-command),
+ *    each format grounded in material fetched while writing it or in the product's own released
+ *    package, written without reading the parser and sealed before any tuning round could see it;
+ *    it runs only when named (`--sets held-out-140`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1463,6 +1471,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-139',
     folder: 'format-docs-heldout139',
     sealedSha256: '0596c2d8a8aee66fd29a2e4515384dd052b2743f57fe196560bef9ba0f303f7b',
+  },
+  {
+    name: 'held-out-140',
+    folder: 'format-docs-heldout140',
+    sealedSha256: '0b9678f2e004ad5e98a4b115e2d0ff51e4a0960fd9782a7a9cd3b5ea22ffee33',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
