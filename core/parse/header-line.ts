@@ -23,6 +23,7 @@ import {
 import { timeAfterLabels } from './labels-before-time.ts';
 import { LEAD_COLUMNS, LEAD_TIME, LEAD_WHOLE, leadEnd, leadReading, NO_LEAD } from './lead-before-time.ts';
 import {
+  columnWordLevel,
   hasDeclaredLevelWords,
   isProtocolBeforeColon,
   LEVEL_WORD_CHARS,
@@ -40,7 +41,7 @@ import {
   takeRestatedPidPriority,
   takeSessionPipesHeader,
 } from './priority-brackets.ts';
-import { emptyHeader, type Header, isUpperRun, scanHeader } from './structure.ts';
+import { commaJoinedNameEnd, emptyHeader, type Header, isUpperRun, scanHeader } from './structure.ts';
 import type { TimeContext } from './timestamps.ts';
 import type { ParsedLine } from './types.ts';
 
@@ -336,12 +337,12 @@ function takeDateLabel(raw: string, header: Header, line: ParsedLine): void {
  */
 function takeJoinedLogger(raw: string, header: Header, line: ParsedLine): number {
   // `[WRN,Core] text`: the name joined after the level in its bracket, which the header stepped over.
-  if (raw.charCodeAt(header.levelEnd) === 44 && raw.charCodeAt(header.levelStart - 1) === 91) {
-    const close = raw.indexOf(']', header.levelEnd);
-    if (close > header.levelEnd + 1 && close < header.textStart) {
-      line.logger = raw.slice(header.levelEnd + 1, close);
-      return -1;
-    }
+  const close = commaJoinedNameEnd(raw, header.levelStart, header.levelEnd);
+  if (close >= 0 && close < header.textStart) {
+    const name = raw.slice(header.levelEnd + 1, close);
+    // A second level word lists levels (`[ERROR,WARN]`); one that unmarked is text names a thing (`[WRN,Http]`).
+    if (columnWordLevel(name) === undefined || opensTextUnmarked(name)) line.logger = name;
+    return -1;
   }
   const start = joinedLoggerStart(raw, header.levelStart, header.levelEnd);
   if (start >= 0) line.logger = raw.slice(start, header.levelStart - 1);

@@ -1912,23 +1912,31 @@ const JOINED_NAME_CHARS = 64;
 /**
  * `[WRN,Core]`, `[IFO,Core:dev:Camera-1]`: a level opening a bracket, joined by a comma to the name
  * of what logged (Micro-Manager's CoreLog, `[level,component]`), as `[WARN-main]` joins it by a
- * hyphen: the text starts after the bracket. A name with a space in it, or no closing bracket
- * nearby, is a list (`[ERROR, WARN]`, `[INFO,foo bar]`) and the text stays.
+ * hyphen: the text starts after the bracket.
  */
 function takeCommaJoinedName(raw: string, out: Header): void {
   if (out.level === undefined || out.textStart >= 0) return;
-  if (raw.charCodeAt(out.levelStart - 1) !== 91 || raw.charCodeAt(out.levelEnd) !== 44) return;
-  const a = out.levelEnd + 1;
-  if (!isLetter(raw.charCodeAt(a))) return;
+  const close = commaJoinedNameEnd(raw, out.levelStart, out.levelEnd);
+  if (close >= 0) out.textStart = skipSpaces(raw, close + 1);
+}
+
+/**
+ * Where the bracket closes after a name joined by a comma to the level at [levelStart, levelEnd)
+ * opening it (`[WRN,Core]`), else -1. A name with a space in it or no closing bracket nearby makes
+ * a list (`[ERROR, WARN]`, `[INFO,foo bar]`), and the text stays.
+ */
+export function commaJoinedNameEnd(raw: string, levelStart: number, levelEnd: number): number {
+  if (raw.charCodeAt(levelStart - 1) !== 91 || raw.charCodeAt(levelEnd) !== 44) return -1;
+  const a = levelEnd + 1;
+  if (!isLetter(raw.charCodeAt(a))) return -1;
   let k = a;
   while (k - a < JOINED_NAME_CHARS && k < raw.length) {
     const c = raw.charCodeAt(k);
     if (c === 93) break;
-    if (c === 32 || c === 44 || c === 91) return;
+    if (c === 32 || c === 44 || c === 91) return -1;
     k++;
   }
-  if (raw.charCodeAt(k) !== 93) return;
-  out.textStart = skipSpaces(raw, k + 1);
+  return raw.charCodeAt(k) === 93 ? k : -1;
 }
 
 /**

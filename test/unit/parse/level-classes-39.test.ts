@@ -155,4 +155,15 @@ describe('a level column proven by its level words inside a bracket', () => {
   it('a list in brackets, or a name with a space, keeps the text', () => {
     expect(parseLine('2026-11-30 10:00:00 [INFO,foo bar] x').message).toContain('foo bar]');
   });
+
+  it('a second level word after the comma is a list of levels, not a logger', () => {
+    for (const line of [
+      '2026-11-30 10:00:00 levels [ERROR,WARN] now active',
+      '12:00:01 allowed levels: [WARN,ERROR] set by admin',
+      '2026-11-30 10:00:00 [WARN,Info] text',
+    ])
+      expect(parseLine(line).logger).toBeUndefined();
+    // A word that unmarked is text names a thing.
+    expect(parseLine('2026-11-30 10:00:00 [WRN,Http] slow').logger).toBe('Http');
+  });
 });
