@@ -156,6 +156,19 @@ const piece = fc.oneof(
     'info:c:\\src\\x.cpp:402: ',
     'com.example.Boot:110 ',
     '(nautilus:3120): Gtk-WARNING **: ',
+    // The ts38 and lvl39 rounds: a date with a month's name after the time, syslog's fraction after a
+    // dash, a level letter glued to a padded number, `NOTE` in a column, a level and a name in a bracket.
+    '[05:58:41 29-Nov-26 UTC]',
+    '12:00:01 29-Nov-26 ',
+    'Nov 29 22:03:11-402918 ',
+    'Nov  9 22:03:11-402',
+    'W00000116: ',
+    'E00012345:',
+    'NOTE ',
+    '[IFO,App] ',
+    '[WRN,Core:dev:Camera-1]',
+    '[ERR,',
+    '[ERROR,WARN] ',
   ),
   fc.string({ maxLength: 12 }),
   fc.integer().map(String),
@@ -205,7 +218,8 @@ export const fuzzLine = fc.oneof(
 
 /**
  * A slot of a source's head: one piece, a few a line picks from, or a column whose values vary from
- * line to line as a source's do (its time, its level, a severity digit after a marked pid).
+ * line to line as a source's do (its time, its level, a severity digit after a marked pid, a level
+ * letter glued to a padded number, a level and a name in a bracket).
  */
 const headSlot = fc.oneof(
   fc.array(piece, { minLength: 1, maxLength: 3 }),
@@ -220,6 +234,12 @@ const headSlot = fc.oneof(
     ['[user:*admin] [thread:ProductionPipelineRunnable-3cb5c521-2c8b-4fc1-a9b8-9c7b0e6f6d11-orders_cdc]'],
     ['alerta.app.alert[9]: INFO -', 'alerta.app.alert[9]: WARNING -'],
     ['com.example.Boot:110', 'com.example.Boot:12', 'com.example.Web:7'],
+    ['[05:58:41 29-Nov-26 UTC]', '[06:10:02 29-Nov-26 UTC]', '[23:59:59 30-Nov-26 UTC]'],
+    ['Nov 29 22:03:11-402918', 'Nov 29 22:03:12-000113', 'Nov 30 01:48:06-118'],
+    ['W00000116: ', 'E00000023: ', 'I00000001: ', 'W00000117: '],
+    ['2026-11-30 10:00:01 W00000116: ', '2026-11-30 10:00:02 E00000023: ', '2026-11-30 10:00:03 W00000117: '],
+    ['INFO', 'NOTE', 'WARN', 'ERROR', 'DEBUG'],
+    ['[IFO,App]', '[WRN,Core]', '[IFO,Core:dev:Camera-1]', '[ERR,Core]', '[dbg,App]'],
   ),
 );
 
