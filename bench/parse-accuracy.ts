@@ -922,6 +922,14 @@
  *    each format grounded in material fetched while writing it or in the product's own released
  *    package, written without reading the parser and sealed before any tuning round could see it;
  *    it runs only when named (`--sets held-out-140`), to be run once, blind.
+ * 75. a hundred-and-forty-third held-out corpus (bench/fixtures/format-docs-heldout143), a
+ *    long-source set: 9 sources of 31–35 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from data quality, lineage and data-contract tooling run
+ *    in pipelines (Elementary, Soda Core, the Data Contract CLI's API server, OpenLineage's dbt
+ *    wrapper, the Evidently UI, the Bigeye CLI, Metaphor's connectors, the ODD collector and the
+ *    Gable CLI), each format grounded in the product's own code in its released PyPI package,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-143`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1476,6 +1484,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-140',
     folder: 'format-docs-heldout140',
     sealedSha256: '0b9678f2e004ad5e98a4b115e2d0ff51e4a0960fd9782a7a9cd3b5ea22ffee33',
+  },
+  {
+    name: 'held-out-143',
+    folder: 'format-docs-heldout143',
+    sealedSha256: '2698e0f1f6e151445bd1e82ec46ec1eb6235bf74bbe6a2302a79d76330a2b3bb',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
