@@ -263,7 +263,7 @@ export class BulkBody {
       const room = prefix.length + 3 * (id.length + source.length) + ACTION_END.length + 1;
       if (this.#size + room > this.#body.length) this.#grow(this.#size + room);
       // The action line in pieces, its constant ones copied as bytes: a string joined from them
-      // would be flattened before it is encoded (about 2 % of the handler).
+      // would be flattened before it is encoded (about 80 ns a document in isolation).
       this.#body.set(prefix, this.#size);
       this.#size += prefix.length;
       this.#size += this.#body.write(id, this.#size);
