@@ -366,6 +366,26 @@
  *    hundred-and-thirty-first held-out corpus (held-out-131), written without reading the parser,
  *    sealed before any tuning round could see it and run blind at a98916a (docs/performance.md
  *    keeps those figures), then made a development set;
+ * 3zzx. a seventy-sixth development corpus (bench/fixtures/format-docs-dev76), 12 long sources
+ *    (32-36 lines each) from database schema migration and online schema change: it was the
+ *    hundred-and-thirty-ninth held-out corpus (held-out-139), written without reading the parser,
+ *    sealed before any tuning round could see it and run blind at a98916a and eb222d3
+ *    (docs/performance.md keeps those figures), then made a development set;
+ * 3zzy. a seventy-seventh development corpus (bench/fixtures/format-docs-dev77), 11 long sources
+ *    (31-36 lines each) from space and satellite ground segment software: it was the
+ *    hundred-and-fortieth held-out corpus (held-out-140), written without reading the parser,
+ *    sealed before any tuning round could see it and run blind at a98916a and eb222d3
+ *    (docs/performance.md keeps those figures), then made a development set;
+ * 3zzz. a seventy-eighth development corpus (bench/fixtures/format-docs-dev78), 12 long sources
+ *    (31-34 lines each) from observability agents and pipelines: it was the fifty-seventh held-out
+ *    corpus (held-out-57), written without reading the parser, sealed before any tuning round could
+ *    see it and run blind at 1d3d798 and 0fd06c3 (docs/performance.md keeps those figures), then
+ *    made a development set;
+ * 3zzza. a seventy-ninth development corpus (bench/fixtures/format-docs-dev79), 12 long sources
+ *    (30-35 lines each) from payments, finance and trading infrastructure: it was the sixtieth
+ *    held-out corpus (held-out-60), written without reading the parser, sealed before any tuning
+ *    round could see it and run blind at 8168dc3 and 6f771e3 (docs/performance.md keeps those
+ *    figures), then made a development set;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -478,15 +498,7 @@
  *    sensor-logging daemon), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-56`), to be run once, blind.
- * 21. a fifty-seventh held-out corpus (bench/fixtures/format-docs-heldout57), a long-source set:
- *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
- *    default output, from observability agents and pipelines (a CloudWatch exporter, an NGINX
- *    exporter, a monitoring engine, an eBPF node agent, a synthetic-probe surfacer, a process
- *    exporter, a latency prober's syslog, a Consul exporter, a trace-sampling proxy and three APM
- *    tracers and collectors), each format grounded in material fetched while writing it, written
- *    without reading the parser and sealed before any tuning round could see it; it runs only when
- *    named (`--sets held-out-57`), to be run once, blind.
- * 22. a fifty-eighth held-out corpus (bench/fixtures/format-docs-heldout58), a long-source set:
+ * 21. a fifty-eighth held-out corpus (bench/fixtures/format-docs-heldout58), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from back ends for mobile and desktop apps (three feature-flag servers, four
  *    product-analytics collectors and a web-analytics server's container log, a push-notification
@@ -494,7 +506,7 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-58`), to be run once,
  *    blind.
- * 23. a fifty-ninth held-out corpus (bench/fixtures/format-docs-heldout59), a long-source set:
+ * 22. a fifty-ninth held-out corpus (bench/fixtures/format-docs-heldout59), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from game servers and media (a game-server orchestration controller, a space
  *    game's dedicated server, a game-streaming host, a streaming media server, an SRT ingest
@@ -502,7 +514,7 @@
  *    transcoder and a media-library metadata manager), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-59`), to be run once, blind.
- * 24. a sixty-first held-out corpus (bench/fixtures/format-docs-heldout61), a long-source set:
+ * 23. a sixty-first held-out corpus (bench/fixtures/format-docs-heldout61), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from data integration, ETL/ELT and business intelligence (an ETL engine's job
  *    log, an ingestion framework, a Singer tap's stderr, a replication CLI, a metadata service and a
@@ -511,15 +523,7 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-61`), to be
  *    run once, blind.
- * 25. a sixtieth held-out corpus (bench/fixtures/format-docs-heldout60), a long-source set:
- *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
- *    default output, from payments, finance and trading infrastructure (a DLT node, a secrets
- *    manager, a message bus, three batch schedulers, a payment switch's ledger, an ACH file service,
- *    a payment-network API server, a trade-finance DLT connector, a KMIP key server and a software
- *    HSM's syslog lines), each format grounded in material fetched while writing it, written
- *    without reading the parser and sealed before any tuning round could see it; it runs only when
- *    named (`--sets held-out-60`), to be run once, blind.
- * 26. a sixty-second held-out corpus (bench/fixtures/format-docs-heldout62), a long-source set:
+ * 24. a sixty-second held-out corpus (bench/fixtures/format-docs-heldout62), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from content management, e-commerce and community platforms (two shops'
  *    Monolog logs, a CMS author instance, a commerce suite behind a service wrapper, a CMS's
@@ -528,7 +532,7 @@
  *    manager's job log), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-62`), to be run once, blind.
- * 27. a sixty-fourth held-out corpus (bench/fixtures/format-docs-heldout64), a long-source set:
+ * 25. a sixty-fourth held-out corpus (bench/fixtures/format-docs-heldout64), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from security scanning, vulnerability management and compliance (a cloud
  *    posture scanner, a cloud governance engine, a vulnerability manager's workers, a container
@@ -538,7 +542,7 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-64`), to be run once,
  *    blind.
- * 28. a sixty-eighth held-out corpus (bench/fixtures/format-docs-heldout68), a long-source set:
+ * 26. a sixty-eighth held-out corpus (bench/fixtures/format-docs-heldout68), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from education and campus IT (an LMS's production log, an LMS's catalina.out,
  *    a SAML service provider daemon, a group-management daemon, an identity manager, a library
@@ -547,7 +551,7 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-68`), to be
  *    run once, blind.
- * 29. a sixty-seventh held-out corpus (bench/fixtures/format-docs-heldout67), a long-source set:
+ * 27. a sixty-seventh held-out corpus (bench/fixtures/format-docs-heldout67), a long-source set:
  *    12 sources of 32–34 lines each, each a continuous stretch of one running product's log in its
  *    default output, from AI and ML serving run in production (two LLM inference servers, an
  *    embedding server, a feature store's server, a training orchestrator's master, a tuning
@@ -556,7 +560,7 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-67`), to be
  *    run once, blind.
- * 30. a seventy-fourth held-out corpus (bench/fixtures/format-docs-heldout74), a long-source set:
+ * 28. a seventy-fourth held-out corpus (bench/fixtures/format-docs-heldout74), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from notification, on-call and chat-ops (an on-call engine, a paging
  *    scheduler, a status-page health checker, a status page, a webhook relay, a Kubernetes chat-ops
@@ -564,7 +568,7 @@
  *    chat-ops bot framework and an alert dashboard), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-74`), to be run once, blind.
- * 31. a seventy-seventh held-out corpus (bench/fixtures/format-docs-heldout77), a long-source set:
+ * 29. a seventy-seventh held-out corpus (bench/fixtures/format-docs-heldout77), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from OS build and bare-metal provisioning (a configuration-management server,
  *    a second one's API service, an entitlement server, a patch-management task engine, a
@@ -573,7 +577,7 @@
  *    patch-management client's broker), each format grounded in material fetched while writing
  *    it, written without reading the parser and sealed before any tuning round could see it; it
  *    runs only when named (`--sets held-out-77`), to be run once, blind.
- * 32. a seventy-eighth held-out corpus (bench/fixtures/format-docs-heldout78), a long-source set:
+ * 30. a seventy-eighth held-out corpus (bench/fixtures/format-docs-heldout78), a long-source set:
  *    12 sources of 31–33 lines each, each a continuous stretch of one running product's log in its
  *    default output, from mobile networks (an access gateway's MME, an online charging engine, a
  *    Diameter daemon, two user-plane functions, a near-RT RIC's E2 manager, an SS7/SIGTRAN stack, a
@@ -581,7 +585,7 @@
  *    generator's error log), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-78`), to be run once, blind.
- * 33. a seventy-sixth held-out corpus (bench/fixtures/format-docs-heldout76), a long-source set:
+ * 31. a seventy-sixth held-out corpus (bench/fixtures/format-docs-heldout76), a long-source set:
  *    12 sources of 32–35 lines each, each a continuous stretch of one running product's log in its
  *    default output, from email delivery around the MTA (a newsletter manager, a mail delivery
  *    platform's SMTP server, a content filter, a mail gateway's filter daemon, a milter suite, a
@@ -590,7 +594,7 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-76`), to be run once,
  *    blind.
- * 34. a seventy-fifth held-out corpus (bench/fixtures/format-docs-heldout75), a long-source set:
+ * 32. a seventy-fifth held-out corpus (bench/fixtures/format-docs-heldout75), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from retail, point-of-sale and hospitality back ends (a Rails storefront, a
  *    payment CLI's webhook forwarder, a retailer's ERP, a point-of-sale web app, two PHP shops, a
@@ -598,7 +602,7 @@
  *    server's container and an event-ticketing backend), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-75`), to be run once, blind.
- * 35. an eighty-second held-out corpus (bench/fixtures/format-docs-heldout82), a long-source set:
+ * 33. an eighty-second held-out corpus (bench/fixtures/format-docs-heldout82), a long-source set:
  *    12 sources of 31–33 lines each, each a continuous stretch of one running product's log in its
  *    default output, from databases' companions (a TiDB change-data-capture server, a Cassandra
  *    repair scheduler, a Scylla cluster manager, a ClickHouse backup tool, a Redis sync tool, a
@@ -606,7 +610,7 @@
  *    Postgres replication daemon and MySQL's shell log), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-82`), to be run once, blind.
- * 36. a seventy-ninth held-out corpus (bench/fixtures/format-docs-heldout79), a long-source set:
+ * 34. a seventy-ninth held-out corpus (bench/fixtures/format-docs-heldout79), a long-source set:
  *    12 sources of 30–35 lines each, each a continuous stretch of one running product's log in its
  *    default output, from process managers, app servers, queue workers and schedulers for PHP, Ruby,
  *    Python and Node (Symfony Messenger's consume worker, AnyCable's WebSocket server, forever,
@@ -614,7 +618,7 @@
  *    each format grounded in material fetched while writing it, written without reading the parser
  *    and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-79`), to be run once, blind.
- * 37. an eighty-first held-out corpus (bench/fixtures/format-docs-heldout81), a long-source set:
+ * 35. an eighty-first held-out corpus (bench/fixtures/format-docs-heldout81), a long-source set:
  *    12 sources of 31–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from endpoint and device management (an Apple MDM server's journal, an
  *    inventory agent, a deployment agent, a remote-control agent, a signage player, a kiosk
@@ -623,7 +627,7 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-81`), to be
  *    run once, blind.
- * 38. an eighty-third held-out corpus (bench/fixtures/format-docs-heldout83), a long-source set:
+ * 36. an eighty-third held-out corpus (bench/fixtures/format-docs-heldout83), a long-source set:
  *    12 sources of 31–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from blockchain and crypto infrastructure (a Rust execution client, a
  *    TypeScript consensus client, a rollup node, an oracle node, a subgraph indexer, a block-builder
@@ -632,7 +636,7 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-83`), to be run once,
  *    blind.
- * 39. an eighty-fifth held-out corpus (bench/fixtures/format-docs-heldout85), a long-source set:
+ * 37. an eighty-fifth held-out corpus (bench/fixtures/format-docs-heldout85), a long-source set:
  *    12 sources of 31–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from search, indexing and vector databases and the crawlers and ingesters that
  *    feed them (a web crawler's crawl cycle, a web-archive crawler, a code-search indexer, a log
@@ -641,13 +645,13 @@
  *    code-search daemon and a vector database), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-85`), to be run once, blind.
- * 40. an eighty-sixth held-out corpus (bench/fixtures/format-docs-heldout86), a long-source set:
+ * 38. an eighty-sixth held-out corpus (bench/fixtures/format-docs-heldout86), a long-source set:
  *    12 sources of 30–34 lines each, each a continuous stretch of one running product's log in its
  *    default output, from developer platforms (four CI runners' agents, two GitLab services, four
  *    IDE language servers and an issue tracker's container), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-86`), to be run once, blind.
- * 41. a ninetieth held-out corpus (bench/fixtures/format-docs-heldout90), a long-source set:
+ * 39. a ninetieth held-out corpus (bench/fixtures/format-docs-heldout90), a long-source set:
  *    12 sources of 31–32 lines each, each a continuous stretch of one running product's log in its
  *    default output, from robotics, automotive and real-time embedded software (three DDS
  *    implementations and a fourth's console, a shared-memory IPC daemon, a Zenoh router, a drone SDK
@@ -655,7 +659,7 @@
  *    glog and an autonomous-driving stack's combined container log), each format grounded in
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-90`), to be run once, blind.
- * 42. an eighty-seventh held-out corpus (bench/fixtures/format-docs-heldout87), a long-source set:
+ * 40. an eighty-seventh held-out corpus (bench/fixtures/format-docs-heldout87), a long-source set:
  *    12 sources of 30–35 lines each, each a continuous stretch of one running product's log in its
  *    default output, from configuration management and infrastructure-as-code runs (PuppetDB, the
  *    PXP agent, Bolt, r10k, Consul-Terraform-Sync, Rancher Fleet's controller, kapp-controller,
@@ -663,7 +667,7 @@
  *    server), each format grounded in material fetched while writing it, written without reading
  *    the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-87`), to be run once, blind.
- * 43. a ninety-fourth held-out corpus (bench/fixtures/format-docs-heldout94), a long-source set:
+ * 41. a ninety-fourth held-out corpus (bench/fixtures/format-docs-heldout94), a long-source set:
  *    12 sources of 32–35 lines each, each a continuous stretch of one running product's log in its
  *    default output, from serverless and PaaS platforms run in-house (the OpenFaaS gateway, the
  *    Fission router, the Fn server, Dokku's events log, the kpack, Kubeless, OpenFunction and
@@ -671,14 +675,14 @@
  *    Deis Workflow controller), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-94`), to be run once, blind.
- * 44. a ninety-first held-out corpus (bench/fixtures/format-docs-heldout91), a long-source set:
+ * 42. a ninety-first held-out corpus (bench/fixtures/format-docs-heldout91), a long-source set:
  *    12 sources of 30–33 lines each, each a continuous stretch of one running product's log in its
  *    default output, from observability back ends (M3DB, Promscale, the SigNoz query service,
  *    Uptrace, the Pinpoint collector, go-carbon, Trickster, Nightingale, KairosDB, the HertzBeat
  *    manager, carbon-relay-ng and promxy), each format grounded in material fetched while writing
  *    it, written without reading the parser and sealed before any tuning round could see it; it
  *    runs only when named (`--sets held-out-91`), to be run once, blind.
- * 45. a ninety-second held-out corpus (bench/fixtures/format-docs-heldout92), a long-source set:
+ * 43. a ninety-second held-out corpus (bench/fixtures/format-docs-heldout92), a long-source set:
  *    12 sources of 30–35 lines each, each a continuous stretch of one running product's log in its
  *    default output, from research computing (the FTS3 server, Open XDMoD's shredder and ingestor,
  *    the Flux broker, pegasus-monitord, the ecFlow server, FireWorks' rlaunch, Rocoto, perfSONAR's
@@ -686,28 +690,28 @@
  *    each format grounded in material fetched while writing it, written without reading the parser
  *    and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-92`), to be run once, blind.
- * 46. a ninety-sixth held-out corpus (bench/fixtures/format-docs-heldout96), a long-source set:
+ * 44. a ninety-sixth held-out corpus (bench/fixtures/format-docs-heldout96), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from document and media processing services (imgproxy, thumbor, imagor,
  *    Gotenberg, unoserver, OCRmyPDF, tusd, jsreport, browserless, the Cantaloupe IIIF server,
  *    Docspell's joex and Kroki), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-96`), to be run once, blind.
- * 47. a ninety-seventh held-out corpus (bench/fixtures/format-docs-heldout97), a long-source set:
+ * 45. a ninety-seventh held-out corpus (bench/fixtures/format-docs-heldout97), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from energy and utilities software (SteVe, EVerest's manager, emonhub, EMHASS,
  *    GivTCP, SBFspot, openWB, vzlogger, Venus OS dbus-serialbattery, Predbat, HoymilesZeroExport and
  *    a central system on the Mobility House `ocpp` library), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-97`), to be run once, blind.
- * 48. a ninety-eighth held-out corpus (bench/fixtures/format-docs-heldout98), a long-source set:
+ * 46. a ninety-eighth held-out corpus (bench/fixtures/format-docs-heldout98), a long-source set:
  *    12 sources of 30–36 lines each, each a continuous stretch of one running product's log in its
  *    default output, from documentation, translation and knowledge platforms (Discourse's Unicorn
  *    log, the Weblate container, the Tolgee server, AFFiNE, Docmost, Antora, Asciidoctor, DocFX,
  *    Outline, Doxygen, LibreTranslate and DokuWiki's error log), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning round
  *    could see it; it runs only when named (`--sets held-out-98`), to be run once, blind.
- * 49. a hundred-and-first held-out corpus (bench/fixtures/format-docs-heldout101), a long-source
+ * 47. a hundred-and-first held-out corpus (bench/fixtures/format-docs-heldout101), a long-source
  *    set: 12 sources of 30–36 lines each, each a continuous stretch of one running product's log in
  *    its default output, from test and automation infrastructure (Selenoid, Fortio, Sauce Connect
  *    Proxy, the DeviceFarmer STF provider, Toxiproxy, mountebank, Taurus, Sonobuoy, the Chaos Mesh
@@ -715,7 +719,7 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-101`), to be run once,
  *    blind.
- * 50. a hundred-and-second held-out corpus (bench/fixtures/format-docs-heldout102), a long-source
+ * 48. a hundred-and-second held-out corpus (bench/fixtures/format-docs-heldout102), a long-source
  *    set: 12 sources of 32–35 lines each, each a continuous stretch of one running product's log in
  *    its default output, from PKI and certificate services (the AWS CloudHSM client, the YubiHSM
  *    connector, acme-dns, Certify The Web, trust-manager, cert-exporter, the micromdm/scep server,
@@ -723,7 +727,7 @@
  *    OCSP responder), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-102`), to be run once, blind.
- * 51. a hundred-and-sixth held-out corpus (bench/fixtures/format-docs-heldout106), a long-source
+ * 49. a hundred-and-sixth held-out corpus (bench/fixtures/format-docs-heldout106), a long-source
  *    set: 12 sources of 30–34 lines each, each a continuous stretch of one running product's log in
  *    its default output, from network flow collection and packet capture (Packetbeat, nProbe,
  *    n2disk, Kentik ktranslate, Google Stenographer, the Kubeshark worker, the NetObserv eBPF agent,
@@ -731,7 +735,7 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-106`), to be
  *    run once, blind.
- * 52. a hundred-and-third held-out corpus (bench/fixtures/format-docs-heldout103), a long-source
+ * 50. a hundred-and-third held-out corpus (bench/fixtures/format-docs-heldout103), a long-source
  *    set: 12 sources of 32–35 lines each, each a continuous stretch of one running product's log in
  *    its default output, from Kubernetes storage and networking add-ons (istiod, ztunnel, the Ceph
  *    CSI RBD plugin, the GCE Persistent Disk CSI driver, kube-dns, consul-k8s's control plane,
@@ -740,7 +744,7 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-103`), to be
  *    run once, blind.
- * 53. a hundred-and-fourth held-out corpus (bench/fixtures/format-docs-heldout104), a long-source
+ * 51. a hundred-and-fourth held-out corpus (bench/fixtures/format-docs-heldout104), a long-source
  *    set: 12 sources of 30–36 lines each, each a continuous stretch of one running product's log in
  *    its default output, from ML training and data tooling (CVAT's RQ workers, the KubeRay
  *    operator, the Kubeflow MPI operator, the Kubeflow notebook and profile controllers, the MLRun
@@ -749,7 +753,7 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-104`), to be run once,
  *    blind.
- * 54. a hundred-and-ninth held-out corpus (bench/fixtures/format-docs-heldout109), a long-source
+ * 52. a hundred-and-ninth held-out corpus (bench/fixtures/format-docs-heldout109), a long-source
  *    set: 12 sources of 31–35 lines each, each a continuous stretch of one running product's log in
  *    its default output, from Linux desktop, laptop and workstation session services
  *    (systemd-logind, WirePlumber, polkitd in Debian's auth.log, GDM, KWin on Wayland,
@@ -757,7 +761,7 @@
  *    Online Accounts' goa-daemon), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-109`), to be run once, blind.
- * 55. a hundred-and-seventh held-out corpus (bench/fixtures/format-docs-heldout107), a long-source
+ * 53. a hundred-and-seventh held-out corpus (bench/fixtures/format-docs-heldout107), a long-source
  *    set: 12 sources of 30–36 lines each, each a continuous stretch of one running product's log in
  *    its default output, from JVM runtime diagnostics and Java service frameworks (HotSpot's
  *    unified GC log, the New Relic, Elastic APM, Application Insights and Glowroot Java agents,
@@ -766,7 +770,7 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-107`), to be run once,
  *    blind.
- * 56. a hundred-and-twelfth held-out corpus (bench/fixtures/format-docs-heldout112), a long-source
+ * 54. a hundred-and-twelfth held-out corpus (bench/fixtures/format-docs-heldout112), a long-source
  *    set: 12 sources of 31–34 lines each, each a continuous stretch of one running product's log in
  *    its default output, from cluster managers, schedulers and service discovery outside Kubernetes
  *    (the vSphere HA agent's fdm.log, the Veritas Cluster Server engine log, the Oracle Clusterware
@@ -774,7 +778,7 @@
  *    Ganeti's luxid, Chronos and CoreOS fleet), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-112`), to be run once, blind.
- * 57. a hundred-and-eleventh held-out corpus (bench/fixtures/format-docs-heldout111), a
+ * 55. a hundred-and-eleventh held-out corpus (bench/fixtures/format-docs-heldout111), a
  *    long-source set: 12 sources of 30–34 lines each, each a continuous stretch of one running
  *    product's log in its default output, from streaming media servers and video conferencing run
  *    in-house (ZLMediaKit, Pexip Infinity, LiveKit Egress and Ingress, Shaka Packager, Mattermost
@@ -783,7 +787,7 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-111`), to be run once,
  *    blind.
- * 58. a hundred-and-thirteenth held-out corpus (bench/fixtures/format-docs-heldout113), a
+ * 56. a hundred-and-thirteenth held-out corpus (bench/fixtures/format-docs-heldout113), a
  *    long-source set: 12 sources of 32 lines each, each a continuous stretch of one running
  *    product's log in its default output, from feature-flag relays, configuration and secrets
  *    services and in-house API mocking, contract-testing and schema-registry tooling (MockServer,
@@ -792,7 +796,7 @@
  *    Pact mock service and the Hoppscotch backend), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-113`), to be run once, blind.
- * 59. a hundred-and-sixteenth held-out corpus (bench/fixtures/format-docs-heldout116), a
+ * 57. a hundred-and-sixteenth held-out corpus (bench/fixtures/format-docs-heldout116), a
  *    long-source set: 12 sources of 32–35 lines each, each a continuous stretch of one running
  *    product's log in its default output, from network monitoring and SNMP tooling (Zenoss'
  *    zenperfsnmp, the Shinken broker, the Alignak scheduler, SNMPTT, arpwatch, ifplugd, dpinger,
@@ -800,7 +804,7 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-116`), to be
  *    run once, blind.
- * 60. a hundred-and-seventeenth held-out corpus (bench/fixtures/format-docs-heldout117), a
+ * 58. a hundred-and-seventeenth held-out corpus (bench/fixtures/format-docs-heldout117), a
  *    long-source set: 12 sources of 30–33 lines each, each a continuous stretch of one running
  *    product's log in its default output, from notebook, analytics-workbench and data-science
  *    servers run for teams (Eclipse Theia's backend, the Eclipse Che server, Appsmith's backend,
@@ -808,7 +812,7 @@
  *    OpenRefine, INCEpTION, nbviewer and the Aim UI), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-117`), to be run once, blind.
- * 61. a hundred-and-twentieth held-out corpus (bench/fixtures/format-docs-heldout120), a
+ * 59. a hundred-and-twentieth held-out corpus (bench/fixtures/format-docs-heldout120), a
  *    long-source set: 12 sources of 30–36 lines each, each a continuous stretch of one running
  *    product's log in its default output, from process supervisors and host-side helper daemons
  *    (Zincati, the Elastic Agent, logrotate's verbose run, the Dynatrace OneAgent container,
@@ -816,7 +820,7 @@
  *    process-compose, WinNUT-Client and logspout), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-120`), to be run once, blind.
- * 62. a hundred-and-twenty-second held-out corpus (bench/fixtures/format-docs-heldout122), a
+ * 60. a hundred-and-twenty-second held-out corpus (bench/fixtures/format-docs-heldout122), a
  *    long-source set: 12 sources of 31–32 lines each, each a continuous stretch of one running
  *    product's log in its default output, from Kubernetes operators and policy/tenancy controllers
  *    (Kamaji, OpenKruise's kruise-manager, Altinity's clickhouse-operator, mariadb-operator, the
@@ -824,7 +828,7 @@
  *    kube-downscaler, Nebius' soperator and GoKubeDownscaler), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-122`), to be run once, blind.
- * 63. a hundred-and-nineteenth held-out corpus (bench/fixtures/format-docs-heldout119), a
+ * 61. a hundred-and-nineteenth held-out corpus (bench/fixtures/format-docs-heldout119), a
  *    long-source set: 12 sources of 31–35 lines each, each a continuous stretch of one running
  *    product's log in its default output, from web and product analytics run in-house (the
  *    GrowthBook back end, Apache Unomi, the Flagsmith API, Jitsu Server, OpenReplay's chalice API,
@@ -832,7 +836,7 @@
  *    API and Medama), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-119`), to be run once, blind.
- * 64. a hundred-and-twenty-fourth held-out corpus (bench/fixtures/format-docs-heldout124), a
+ * 62. a hundred-and-twenty-fourth held-out corpus (bench/fixtures/format-docs-heldout124), a
  *    long-source set: 12 sources of 31–32 lines each, each a continuous stretch of one running
  *    product's log in its default output, from source control, code review and code-quality
  *    services run in-house (Review Board, the Zuul scheduler, Prow's hook, the Codecov worker, the
@@ -840,7 +844,7 @@
  *    livegrep), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-124`), to be run once, blind.
- * 65. a hundred-and-thirtieth held-out corpus (bench/fixtures/format-docs-heldout130), a
+ * 63. a hundred-and-thirtieth held-out corpus (bench/fixtures/format-docs-heldout130), a
  *    long-source set: 12 sources of 32–36 lines each, each a continuous stretch of one running
  *    product's log in its default output, from e-mail marketing, newsletters and transactional-mail
  *    platforms run in-house (KumoMTA's diagnostic log, Keila, Mailtrain, EmailEngine, SendPortal,
@@ -848,7 +852,7 @@
  *    MailCatcher, tmail and the Go msmtpd framework), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-130`), to be run once, blind.
- * 66. a hundred-and-twenty-seventh held-out corpus (bench/fixtures/format-docs-heldout127), a
+ * 64. a hundred-and-twenty-seventh held-out corpus (bench/fixtures/format-docs-heldout127), a
  *    long-source set: 12 sources of 31–34 lines each, each a continuous stretch of one running
  *    product's log in its default output, from ad tech run in-house (Prebid Server, Prebid Cache,
  *    Prebid Server Java, Revive Adserver's debug.log, Fides, Snowplow Enrich, the Snowplow Iglu
@@ -856,7 +860,7 @@
  *    Open Web Analytics), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-127`), to be run once, blind.
- * 67. a hundred-and-twenty-eighth held-out corpus (bench/fixtures/format-docs-heldout128), a
+ * 65. a hundred-and-twenty-eighth held-out corpus (bench/fixtures/format-docs-heldout128), a
  *    long-source set: 12 sources of 30–34 lines each, each a continuous stretch of one running
  *    product's log in its default output, from open-data portals and civic tech (Decidim's Rails
  *    log, Apache Jena Fuseki, OpenLink Virtuoso, TheTransitClock, pg_featureserv, pycsw, CiviCRM,
@@ -864,7 +868,7 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-128`), to be run once,
  *    blind.
- * 68. a hundred-and-thirty-second held-out corpus (bench/fixtures/format-docs-heldout132), a
+ * 66. a hundred-and-thirty-second held-out corpus (bench/fixtures/format-docs-heldout132), a
  *    long-source set: 12 sources of 31–35 lines each, each a continuous stretch of one running
  *    product's log in its default output, from workflow orchestration and job schedulers (Digdag's
  *    server, Dagu, Graphile Worker, GoodJob, DBOS Transact, the Hatchet Python worker, the
@@ -872,7 +876,7 @@
  *    and SonataFlow), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-132`), to be run once, blind.
- * 69. a hundred-and-thirty-third held-out corpus (bench/fixtures/format-docs-heldout133), a
+ * 67. a hundred-and-thirty-third held-out corpus (bench/fixtures/format-docs-heldout133), a
  *    long-source set: 12 sources of 30–36 lines each, each a continuous stretch of one running
  *    product's log in its default output, from libraries, archives, museums and digital
  *    preservation (Archivematica's MCP server, the AtoM worker, ArchivesSpace, VuFind, pywb, Hyku,
@@ -880,7 +884,7 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-133`), to be
  *    run once, blind.
- * 70. a hundred-and-thirty-fourth held-out corpus (bench/fixtures/format-docs-heldout134), a
+ * 68. a hundred-and-thirty-fourth held-out corpus (bench/fixtures/format-docs-heldout134), a
  *    long-source set: 12 sources of 31–36 lines each, each a continuous stretch of one running
  *    product's log in its default output, from backup, restore and disaster recovery (borgmatic,
  *    znapzend, btrbk, the BURP server, backupninja, the Stash operator, the Kanister controller,
@@ -888,7 +892,7 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-134`), to be run once,
  *    blind.
- * 71. a hundred-and-thirty-sixth held-out corpus (bench/fixtures/format-docs-heldout136), a
+ * 69. a hundred-and-thirty-sixth held-out corpus (bench/fixtures/format-docs-heldout136), a
  *    long-source set: 12 sources of 30–36 lines each, each a continuous stretch of one running
  *    product's log in its default output, from mobile backends and backend-as-a-service run
  *    in-house (Supabase Realtime, Supabase Storage, Nhost's hasura-auth, Apollo Router, the
@@ -897,7 +901,7 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-136`), to be run once,
  *    blind.
- * 72. a hundred-and-thirty-eighth held-out corpus (bench/fixtures/format-docs-heldout138), a
+ * 70. a hundred-and-thirty-eighth held-out corpus (bench/fixtures/format-docs-heldout138), a
  *    long-source set: 12 sources of 30–36 lines each, each a continuous stretch of one running
  *    product's log in its default output, from chaos engineering, fault injection and resilience
  *    testing (Chaos Toolkit, PowerfulSeal, the ChaosBlade operator, Chaos Monkey for Spring Boot,
@@ -906,23 +910,7 @@
  *    product's own code in its released package, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-138`), to be
  *    run once, blind.
- * 73. a hundred-and-thirty-ninth held-out corpus (bench/fixtures/format-docs-heldout139), a
- *    long-source set: 12 sources of 32–36 lines each, each a continuous stretch of one running
- *    product's log in its default output, from database schema migration and online schema change
- *    (golang-migrate, TypeORM's migration:run, db-migrate, schemachange, Buffalo's soda,
- *    Neo4j-Migrations, SnowDDL, clickhouse-migrations, refinery's CLI, Facebook's
- *    OnlineSchemaChange, Reshape and cassandra-migrate), each format grounded in the product's own
- *    code in its released package, written without reading the parser and sealed before any tuning
- *    round could see it; it runs only when named (`--sets held-out-139`), to be run once, blind.
- * 74. a hundred-and-fortieth held-out corpus (bench/fixtures/format-docs-heldout140), a
- *    long-source set: 11 sources of 31–36 lines each, each a continuous stretch of one running
- *    product's log in its default output, from space and satellite ground segment software (Yamcs,
- *    the F´ GDS comm process, the AIT server, the SatNOGS client, Gpredict, pytroll-schedule, the
- *    Pytroll segment gatherer, the trollmoves client, the AAPP runner, r2cloud and space-command),
- *    each format grounded in material fetched while writing it or in the product's own released
- *    package, written without reading the parser and sealed before any tuning round could see it;
- *    it runs only when named (`--sets held-out-140`), to be run once, blind.
- * 75. a hundred-and-forty-third held-out corpus (bench/fixtures/format-docs-heldout143), a
+ * 71. a hundred-and-forty-third held-out corpus (bench/fixtures/format-docs-heldout143), a
  *    long-source set: 9 sources of 31–35 lines each, each a continuous stretch of one running
  *    product's log in its default output, from data quality, lineage and data-contract tooling run
  *    in pipelines (Elementary, Soda Core, the Data Contract CLI's API server, OpenLineage's dbt
@@ -1126,7 +1114,7 @@ interface Corpus {
 }
 const CORPORA: readonly Corpus[] = [
   { name: 'format-docs', folder: 'format-docs' },
-  ...Array.from({ length: 74 }, (_, i) => ({
+  ...Array.from({ length: 78 }, (_, i) => ({
     name: `format-docs-dev${i + 2}`,
     folder: `format-docs-dev${i + 2}`,
   })),
@@ -1216,11 +1204,6 @@ const CORPORA: readonly Corpus[] = [
     sealedSha256: '764853147f4b5b9f637e5aa137b60b642ec887f079a607661d6faeff27aa4be6',
   },
   {
-    name: 'held-out-57',
-    folder: 'format-docs-heldout57',
-    sealedSha256: '011531ed5d7033e96006c20136ff04ee05cfcc72e630db2b532980ec72d9b046',
-  },
-  {
     name: 'held-out-58',
     folder: 'format-docs-heldout58',
     sealedSha256: '26c19583114ecb9d56500468e243e57cf49cd766b2abe33d29ee9251998a80b5',
@@ -1234,11 +1217,6 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-61',
     folder: 'format-docs-heldout61',
     sealedSha256: 'b6e3dbeff5eb33557f1c0dfaad7d69604fbce2a9c8b006fd97367eabf7c7ddaa',
-  },
-  {
-    name: 'held-out-60',
-    folder: 'format-docs-heldout60',
-    sealedSha256: 'c6492069a373a119e7bd53891663ae33ccaff2b5e9008c0df2ce9cd3481b36af',
   },
   {
     name: 'held-out-62',
@@ -1474,16 +1452,6 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-138',
     folder: 'format-docs-heldout138',
     sealedSha256: 'ad94bf96e8b22d3216899cc0fba6f26b0d4930237e972be2c0110909cee77c5d',
-  },
-  {
-    name: 'held-out-139',
-    folder: 'format-docs-heldout139',
-    sealedSha256: '0596c2d8a8aee66fd29a2e4515384dd052b2743f57fe196560bef9ba0f303f7b',
-  },
-  {
-    name: 'held-out-140',
-    folder: 'format-docs-heldout140',
-    sealedSha256: '0b9678f2e004ad5e98a4b115e2d0ff51e4a0960fd9782a7a9cd3b5ea22ffee33',
   },
   {
     name: 'held-out-143',
