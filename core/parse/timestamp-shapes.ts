@@ -930,10 +930,22 @@ function yearFirstFractionEnd(s: string, j: number): number {
 }
 
 /**
+ * Where the one digit of an hour before 10:00 stands after a joiner at `joiner` and the time's start
+ * `j` (`T2:17:08`: Java's `%tk`, .NET's and moment's `H`; `T 2:17:08`, strftime's `%k` padding the
+ * hour with a space after the `T` of `%FT%k`), else -1. Colons only: `2.17.08` is a version.
+ */
+function unpaddedHourAt(s: string, joiner: number, j: number): number {
+  const at = s.charCodeAt(j) === 32 && s.charCodeAt(joiner) === 84 ? j + 1 : j;
+  return isDigit(s.charCodeAt(at)) && s.charCodeAt(at + 1) === 58 ? at : -1;
+}
+
+/**
  * Reads the time of day at `j` after a date (`y`-`mo`-`d`) and its joiner at `joiner`: `HH?mm?ss`
  * with `timeMark` between its fields (`HH?mm` too where `toMinute`), an optional fraction
- * (`yearFirstFractionEnd`), then the table's optional zone, to a word boundary. A `Z` joiner is UTC
- * unless a zone follows. Fills `out`; false when no such time is there or the calendar refuses it.
+ * (`yearFirstFractionEnd`), then the table's optional zone, to a word boundary. Where
+ * `unpaddedHour`, an hour of one digit too (`unpaddedHourAt`), to the second only: read only after a
+ * date, as `1:02:03` alone is as often a duration. A `Z` joiner is UTC unless a zone follows. Fills
+ * `out`; false when no such time is there or the calendar refuses it.
  */
 function readClockAfterDate(
   s: string,
@@ -941,20 +953,24 @@ function readClockAfterDate(
   j: number,
   timeMark: number,
   toMinute: boolean,
+  unpaddedHour: boolean,
   date: readonly [number, number, number],
   ctx: TimeContext,
   out: TimeScan,
 ): boolean {
-  if (s.charCodeAt(j + 2) !== timeMark) return false;
-  const h = digits(s, j, 2);
-  const mi = digits(s, j + 3, 2);
+  const oneDigit = unpaddedHour && timeMark === 58 ? unpaddedHourAt(s, joiner, j) : -1;
+  // The minutes' index: after two digits of hour, or after the one.
+  const m = oneDigit >= 0 ? oneDigit + 2 : j + 3;
+  if (s.charCodeAt(m - 1) !== timeMark) return false;
+  const h = oneDigit >= 0 ? s.charCodeAt(oneDigit) - 48 : digits(s, j, 2);
+  const mi = digits(s, m, 2);
   if (h < 0 || mi < 0) return false;
-  const withSeconds = s.charCodeAt(j + 5) === timeMark && isDigit(s.charCodeAt(j + 6));
-  if (!withSeconds && !toMinute) return false;
-  const se = withSeconds ? digits(s, j + 6, 2) : 0;
+  const withSeconds = s.charCodeAt(m + 2) === timeMark && isDigit(s.charCodeAt(m + 3));
+  if (!withSeconds && (!toMinute || oneDigit >= 0)) return false;
+  const se = withSeconds ? digits(s, m + 3, 2) : 0;
   if (se < 0) return false;
   millis = 0;
-  let k = withSeconds ? yearFirstFractionEnd(s, j + 8) : j + 5;
+  let k = withSeconds ? yearFirstFractionEnd(s, m + 5) : m + 2;
   if (k < 0) return false;
   k = readZoneAt(s, k);
   const after = s.charCodeAt(k);
@@ -971,10 +987,10 @@ function readClockAfterDate(
  * The year-first class: an ordinary date, year first (1970–2099, then month and day of two digits,
  * with one separator of `- / . _ :` used twice, or none: `yyyyMMdd`), one joiner (`afterJoiner`),
  * `HH:mm:ss` (or `HH.mm.ss` after a date of `-`, `/` or `_`: a dotted time after a dotted date, or
- * after none, reads versions), an optional fraction (`yearFirstFractionEnd`), then the table's
- * optional zone. It stands for the joiners and fraction marks products choose one by one
- * (`20260904-12:12:31-299`, `2026/11/28-02:14:06.117`, `2026-11-30_12:00:01.123+0100`), instead of a
- * layout each. Day-first and month-first dates are the table's, or learned (`yearLastShape`): their
+ * after none, reads versions; `H:mm:ss` after a date with separators, `unpaddedHourAt`), an
+ * optional fraction (`yearFirstFractionEnd`), then the table's optional zone. It stands for the
+ * joiners and fraction marks products choose one by one (`20260904-12:12:31-299`,
+ * `2026/11/28-02:14:06.117`, `2026-11-30_12:00:01.123+0100`), instead of a layout each. Day-first and month-first dates are the table's, or learned (`yearLastShape`): their
  * order is the ambiguity settled per source. Tried after every other shape, so only what none of them
  * reads is read here; `readsDashFractionFurther` lets a shape that stops before a dash fraction give way to it.
  */
@@ -995,7 +1011,7 @@ const yearFirstShape: TimestampShape = {
     const j = afterJoiner(s, joiner);
     if (j < 0) return false;
     const dottedTime = s.charCodeAt(j + 2) === 46 && (sep === 45 || sep === 47 || sep === 95);
-    return readClockAfterDate(s, joiner, j, dottedTime ? 46 : 58, false, [y, mo, d], ctx, out);
+    return readClockAfterDate(s, joiner, j, dottedTime ? 46 : 58, false, dated, [y, mo, d], ctx, out);
   },
 };
 
@@ -1025,7 +1041,7 @@ function yearLastShape(separators: string, order: DateOrder, name: string): Time
       const mark = s.charCodeAt(j + 2);
       if (mark !== 58 && mark !== 45 && !(mark === 46 && sep !== 46)) return false;
       const date = order === DAY_FIRST ? ([y, second, first] as const) : ([y, first, second] as const);
-      return readClockAfterDate(s, i + 10, j, mark, mark === 58, date, ctx, out);
+      return readClockAfterDate(s, i + 10, j, mark, mark === 58, false, date, ctx, out);
     },
   };
 }
