@@ -918,6 +918,13 @@
  *    Gable CLI), each format grounded in the product's own code in its released PyPI package,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-143`), to be run once, blind.
+ * 72. a hundred-and-forty-fourth held-out corpus (bench/fixtures/format-docs-heldout144), a
+ *    long-source set: 9 sources of 31–34 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from web and product analytics run in-house (OpenPanel,
+ *    Rybbit, Shynet, Tianji, Offen, Trench, Liwan, Vince and Counter.dev), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-144`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1457,6 +1464,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-143',
     folder: 'format-docs-heldout143',
     sealedSha256: '2698e0f1f6e151445bd1e82ec46ec1eb6235bf74bbe6a2302a79d76330a2b3bb',
+  },
+  {
+    name: 'held-out-144',
+    folder: 'format-docs-heldout144',
+    sealedSha256: 'c85f15cdfa653d77e0bcf9bc3dc4366a37a897b63be61ff81d566c3b8459db45',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
