@@ -925,6 +925,14 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-144`), to be run once,
  *    blind.
+ * 73. a hundred-and-forty-fifth held-out corpus (bench/fixtures/format-docs-heldout145), a
+ *    long-source set: 12 sources of 31–33 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from low-code, no-code and internal-tools platforms (the
+ *    Budibase app service, ToolJet, Baserow, Grist, Flowise, NocoBase, Lowcoder's API service,
+ *    Dify's API, APITable's Java back end, the Automatisch worker, Teable and Corteza), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-145`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1469,6 +1477,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-144',
     folder: 'format-docs-heldout144',
     sealedSha256: 'c85f15cdfa653d77e0bcf9bc3dc4366a37a897b63be61ff81d566c3b8459db45',
+  },
+  {
+    name: 'held-out-145',
+    folder: 'format-docs-heldout145',
+    sealedSha256: '9243149130ce6f398c091a4b732a0d6eb25a009ade9961cf7ef6dd297227e1f3',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
