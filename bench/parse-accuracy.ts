@@ -933,6 +933,13 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-145`), to be
  *    run once, blind.
+ * 74. a hundred-and-forty-sixth held-out corpus (bench/fixtures/format-docs-heldout146), a
+ *    long-source set: 9 sources of 30–35 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from billing, invoicing, subscription and usage metering
+ *    run in-house (Lago's API, Flexprice, FOSSBilling, Crater, Akaunting, InvoicePlane, BillaBear,
+ *    Polar and Bigcapital), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-146`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1482,6 +1489,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-145',
     folder: 'format-docs-heldout145',
     sealedSha256: '9243149130ce6f398c091a4b732a0d6eb25a009ade9961cf7ef6dd297227e1f3',
+  },
+  {
+    name: 'held-out-146',
+    folder: 'format-docs-heldout146',
+    sealedSha256: '7de2954fc5c6cf3b2340cbc3b4cbb58487a9ddeddd864e25c481ac41f4196f7b',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
