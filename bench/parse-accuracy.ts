@@ -940,6 +940,13 @@
  *    Polar and Bigcapital), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-146`), to be run once, blind.
+ * 75. a hundred-and-forty-seventh held-out corpus (bench/fixtures/format-docs-heldout147), a
+ *    long-source set: 9 sources of 30–35 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from aviation and maritime tracking receivers and feeders
+ *    (dump1090-fa, dump978-fa, mlat-client, mlat-server, AirNav's rbfeeder, Plane Finder's client,
+ *    AIS-catcher, acars-router and Stratux), each format grounded in material fetched while writing
+ *    it, written without reading the parser and sealed before any tuning round could see it; it
+ *    runs only when named (`--sets held-out-147`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1494,6 +1501,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-146',
     folder: 'format-docs-heldout146',
     sealedSha256: '7de2954fc5c6cf3b2340cbc3b4cbb58487a9ddeddd864e25c481ac41f4196f7b',
+  },
+  {
+    name: 'held-out-147',
+    folder: 'format-docs-heldout147',
+    sealedSha256: 'ebd6aa760817705773bb45b385614e1892cdfe3054e4d8d884c1dc2afb1db3cd',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
