@@ -947,6 +947,13 @@
  *    AIS-catcher, acars-router and Stratux), each format grounded in material fetched while writing
  *    it, written without reading the parser and sealed before any tuning round could see it; it
  *    runs only when named (`--sets held-out-147`), to be run once, blind.
+ * 76. a hundred-and-forty-ninth held-out corpus (bench/fixtures/format-docs-heldout149), a
+ *    long-source set: 9 sources of 30–34 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from HR, payroll, time tracking and people systems run
+ *    in-house (OrangeHRM, IceHrm, Horilla, Ever Gauzy's API, solidtime, Jorani, the Payroll
+ *    Engine's back end, Wakapi and ActivityWatch's server), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-149`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1506,6 +1513,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-147',
     folder: 'format-docs-heldout147',
     sealedSha256: 'ebd6aa760817705773bb45b385614e1892cdfe3054e4d8d884c1dc2afb1db3cd',
+  },
+  {
+    name: 'held-out-149',
+    folder: 'format-docs-heldout149',
+    sealedSha256: '9d6880d77cea3f2c3c954dfbae80119f2bea6dd30e078d7712e8b90c8cac24a8',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
