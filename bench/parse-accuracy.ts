@@ -954,6 +954,14 @@
  *    Engine's back end, Wakapi and ActivityWatch's server), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-149`), to be run once, blind.
+ * 77. a hundred-and-forty-eighth held-out corpus (bench/fixtures/format-docs-heldout148), a
+ *    long-source set: 10 sources of 30–33 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from secrets management and configuration delivery (the
+ *    Vault Secrets Operator, the vault-k8s agent injector, the Vault CSI provider, the AWS Secrets
+ *    Store CSI provider, the 1Password operator, kubernetes-replicator, kubernetes-reflector, the
+ *    Secretless Broker, Keywhiz and Central Dogma), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-148`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1518,6 +1526,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-149',
     folder: 'format-docs-heldout149',
     sealedSha256: '9d6880d77cea3f2c3c954dfbae80119f2bea6dd30e078d7712e8b90c8cac24a8',
+  },
+  {
+    name: 'held-out-148',
+    folder: 'format-docs-heldout148',
+    sealedSha256: '43247a0690a21825c51ed680ab62ff12b935dbb555b585c5cdfa512287c0fce7',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
