@@ -962,6 +962,13 @@
  *    Secretless Broker, Keywhiz and Central Dogma), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-148`), to be run once, blind.
+ * 78. a hundred-and-fiftieth held-out corpus (bench/fixtures/format-docs-heldout150), a long-source
+ *    set: 9 sources of 30–34 lines each, each a continuous stretch of one running product's log in
+ *    its default output, from e-commerce platforms and storefront back ends run in-house (Solidus,
+ *    django-oscar, OroCommerce, Virto Commerce, Broadleaf Commerce, Moqui, the Unchained Engine,
+ *    Thelia and Gorse), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-150`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1531,6 +1538,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-148',
     folder: 'format-docs-heldout148',
     sealedSha256: '43247a0690a21825c51ed680ab62ff12b935dbb555b585c5cdfa512287c0fce7',
+  },
+  {
+    name: 'held-out-150',
+    folder: 'format-docs-heldout150',
+    sealedSha256: 'cf4644352c57df9369987c75946a84f12cacb0029ad9a015746bf31edf823ff4',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
