@@ -969,6 +969,14 @@
  *    Thelia and Gorse), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-150`), to be run once, blind.
+ * 79. a hundred-and-fifty-second held-out corpus (bench/fixtures/format-docs-heldout152), a
+ *    long-source set: 11 sources of 31–33 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from project management, issue tracking and kanban tools
+ *    run in-house (OpenProject, Taiga's back end, Plane's API, Focalboard's server, Leantime,
+ *    Planka, OneDev, Huly's transactor, Taskcafe, Fider and Apache Allura), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-152`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1543,6 +1551,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-150',
     folder: 'format-docs-heldout150',
     sealedSha256: 'cf4644352c57df9369987c75946a84f12cacb0029ad9a015746bf31edf823ff4',
+  },
+  {
+    name: 'held-out-152',
+    folder: 'format-docs-heldout152',
+    sealedSha256: 'dbd8ca4270d52d1efa284bfd6adf32fdea538ba3aecdfa1714eefee33256192d',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
