@@ -977,6 +977,15 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-152`), to be run once,
  *    blind.
+ * 80. a hundred-and-fifty-fourth held-out corpus (bench/fixtures/format-docs-heldout154), a
+ *    long-source set: 9 sources of 30–35 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from Kubernetes autoscaling, scheduling add-ons and
+ *    cluster cost tools (Goldilocks' controller, Atlassian's Escalator, Zalando's
+ *    kube-metrics-adapter, kube-green's manager, Kubeturbo, Koordinator's descheduler, Crane's
+ *    craned, the Stackdriver custom-metrics adapter and Datadog's WatermarkPodAutoscaler), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-154`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1556,6 +1565,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-152',
     folder: 'format-docs-heldout152',
     sealedSha256: 'dbd8ca4270d52d1efa284bfd6adf32fdea538ba3aecdfa1714eefee33256192d',
+  },
+  {
+    name: 'held-out-154',
+    folder: 'format-docs-heldout154',
+    sealedSha256: '8decc0b48842fbe635ab722be35c1d0ed8cde2d091edb5a8b9ec114512db5fd6',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
