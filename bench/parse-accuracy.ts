@@ -986,6 +986,14 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-154`),
  *    to be run once, blind.
+ * 81. a hundred-and-fifty-fifth held-out corpus (bench/fixtures/format-docs-heldout155), a
+ *    long-source set: 12 sources of 31–33 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from database proxies, connection poolers and query
+ *    routers (TiProxy, chproxy, the ZDM proxy, the AlloyDB Auth Proxy, Trino Gateway, kingshard,
+ *    Gaea, cql-proxy, Camellia's Redis proxy, PgDoorman, RadonDB's radon and arana), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-155`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1570,6 +1578,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-154',
     folder: 'format-docs-heldout154',
     sealedSha256: '8decc0b48842fbe635ab722be35c1d0ed8cde2d091edb5a8b9ec114512db5fd6',
+  },
+  {
+    name: 'held-out-155',
+    folder: 'format-docs-heldout155',
+    sealedSha256: 'c699ee615733028f4328f89c1355936d53ad7a4f320cd0c6e51defe884946633',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
