@@ -994,6 +994,13 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-155`), to be
  *    run once, blind.
+ * 82. a hundred-and-fifty-sixth held-out corpus (bench/fixtures/format-docs-heldout156), a
+ *    long-source set: 9 sources of 30–33 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from identity-aware proxies, zero-trust access gateways
+ *    and tunnels (traefik-forward-auth, Pritunl Zero, GOST v3, sish, Tinyauth, sshuttle, bore's
+ *    server, Piko's server and ionscale), each format grounded in material fetched while writing
+ *    it, written without reading the parser and sealed before any tuning round could see it; it
+ *    runs only when named (`--sets held-out-156`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1583,6 +1590,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-155',
     folder: 'format-docs-heldout155',
     sealedSha256: 'c699ee615733028f4328f89c1355936d53ad7a4f320cd0c6e51defe884946633',
+  },
+  {
+    name: 'held-out-156',
+    folder: 'format-docs-heldout156',
+    sealedSha256: 'a9105b1bd2e23434d5a49d5a097d5df89dc15cc6dd8e8bfe1d74f6d1751a84b2',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
