@@ -1008,6 +1008,14 @@
  *    server, Piko's server and ionscale), each format grounded in material fetched while writing
  *    it, written without reading the parser and sealed before any tuning round could see it; it
  *    runs only when named (`--sets held-out-156`), to be run once, blind.
+ * 81. a hundred-and-fifty-seventh held-out corpus (bench/fixtures/format-docs-heldout157), a
+ *    long-source set: 10 sources of 30–34 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from API mocking, contract testing and service
+ *    virtualization servers (Stoplight Prism, json-server, GoReplay, the Pact Broker, the Pact stub
+ *    server, Keploy, GripMock, Spring Cloud Contract's Stub Runner, Camouflage and Mockintosh),
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-157`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1592,6 +1600,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-156',
     folder: 'format-docs-heldout156',
     sealedSha256: 'a9105b1bd2e23434d5a49d5a097d5df89dc15cc6dd8e8bfe1d74f6d1751a84b2',
+  },
+  {
+    name: 'held-out-157',
+    folder: 'format-docs-heldout157',
+    sealedSha256: '2841748c758107da97cb2d71270138ca8c619d951d02aaaa03a0df39790e90a3',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
