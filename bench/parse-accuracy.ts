@@ -1016,6 +1016,14 @@
  *    each format grounded in material fetched while writing it, written without reading the parser
  *    and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-157`), to be run once, blind.
+ * 82. a hundred-and-fifty-eighth held-out corpus (bench/fixtures/format-docs-heldout158), a
+ *    long-source set: 9 sources of 30–35 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from network time and timing (the OpenShift PTP
+ *    Operator's linuxptp daemon, linuxptp's timemaster, Meta's SPTP client, NTP responder and
+ *    fbclock daemon, Pendulum's statime, the Avnu gPTP daemon, Cloudflare's cfnts and SatPulse's
+ *    satpulsed), each format grounded in material fetched while writing it, written without reading
+ *    the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-158`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1605,6 +1613,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-157',
     folder: 'format-docs-heldout157',
     sealedSha256: '2841748c758107da97cb2d71270138ca8c619d951d02aaaa03a0df39790e90a3',
+  },
+  {
+    name: 'held-out-158',
+    folder: 'format-docs-heldout158',
+    sealedSha256: '8c92487bb5dcf9b2515d587f472225ff14fc5b571171e1c6b71b56b09c6f2302',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
