@@ -1024,6 +1024,14 @@
  *    satpulsed), each format grounded in material fetched while writing it, written without reading
  *    the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-158`), to be run once, blind.
+ * 83. a hundred-and-fifty-ninth held-out corpus (bench/fixtures/format-docs-heldout159), a
+ *    long-source set: 10 sources of 31–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from software supply-chain security services (Sigstore's
+ *    timestamp authority, Ratify, Google's CT front end, GUAC's ingestion service, Archivista,
+ *    Tekton Chains, the RSTUF worker, omniwitness, TesseraCT and Sunlight), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-159`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1618,6 +1626,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-158',
     folder: 'format-docs-heldout158',
     sealedSha256: '8c92487bb5dcf9b2515d587f472225ff14fc5b571171e1c6b71b56b09c6f2302',
+  },
+  {
+    name: 'held-out-159',
+    folder: 'format-docs-heldout159',
+    sealedSha256: 'd3c0820403e5c5f3a207c8812c5523d19b531c582832624a9557f62412f0ec5d',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
