@@ -1032,6 +1032,14 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-159`), to be run once,
  *    blind.
+ * 84. a hundred-and-sixtieth held-out corpus (bench/fixtures/format-docs-heldout160), a long-source
+ *    set: 9 sources of 30–34 lines each, each a continuous stretch of one running product's log in
+ *    its default output, from network automation and network source-of-truth tools (Infrahub's
+ *    server, SuzieQ's poller, Akvorado's inlet, NetBox Labs' Diode reconciler and orb-agent,
+ *    hyperglass, jtimon, gnmi-gateway and OpenConfig's gnmi_collector), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-160`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1631,6 +1639,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-159',
     folder: 'format-docs-heldout159',
     sealedSha256: 'd3c0820403e5c5f3a207c8812c5523d19b531c582832624a9557f62412f0ec5d',
+  },
+  {
+    name: 'held-out-160',
+    folder: 'format-docs-heldout160',
+    sealedSha256: '752c5aaa59efe836f4eba1464a0bad174be8456ed477225427bdde17d0febcc6',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
