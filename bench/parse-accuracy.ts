@@ -1040,6 +1040,14 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-160`), to be run once,
  *    blind.
+ * 85. a hundred-and-sixty-first held-out corpus (bench/fixtures/format-docs-heldout161), a
+ *    long-source set: 9 sources of 31–34 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from CDN nodes, edge caches and HTTP accelerators run
+ *    in-house (kube-httpcache, Katran's gRPC server, Fastly's Viceroy, Apache Traffic Control's
+ *    Traffic Monitor and Traffic Router, Stripe's Smokescreen, proxy.py, Polipo and Fastly's
+ *    Pushpin), each format grounded in material fetched while writing it, written without reading
+ *    the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-161`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1644,6 +1652,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-160',
     folder: 'format-docs-heldout160',
     sealedSha256: '752c5aaa59efe836f4eba1464a0bad174be8456ed477225427bdde17d0febcc6',
+  },
+  {
+    name: 'held-out-161',
+    folder: 'format-docs-heldout161',
+    sealedSha256: 'f74a058b6048a1db5a2850bd2fa4db658b07f605e78557a35eef1bcb64c61e42',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
