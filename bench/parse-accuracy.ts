@@ -1048,6 +1048,14 @@
  *    Pushpin), each format grounded in material fetched while writing it, written without reading
  *    the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-161`), to be run once, blind.
+ * 86. a hundred-and-sixty-second held-out corpus (bench/fixtures/format-docs-heldout162), a
+ *    long-source set: 10 sources of 31–34 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from uptime monitoring, synthetic checks and status pages
+ *    (Elastic Heartbeat, Grafana's synthetic monitoring agent, OneUptime's probe, Checkmate,
+ *    Kuberhealthy, Statping, Spring Boot Admin, Monika, cachet-url-monitor and SimpleMonitor), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-162`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1657,6 +1665,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-161',
     folder: 'format-docs-heldout161',
     sealedSha256: 'f74a058b6048a1db5a2850bd2fa4db658b07f605e78557a35eef1bcb64c61e42',
+  },
+  {
+    name: 'held-out-162',
+    folder: 'format-docs-heldout162',
+    sealedSha256: '25f49c3baff4c0cc825aeb259befd589627b8f9abce77b7f483f367c28864a6c',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
