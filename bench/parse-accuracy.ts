@@ -1056,6 +1056,14 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-162`),
  *    to be run once, blind.
+ * 87. a hundred-and-sixty-third held-out corpus (bench/fixtures/format-docs-heldout163), a
+ *    long-source set: 9 sources of 30–32 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from lakehouse catalogs and table services (Apache
+ *    Polaris, Unity Catalog's server, Apache Gravitino, Apache Amoro's management service,
+ *    Lakekeeper, Project Nessie, Dolt's SQL server, Apache Iceberg's REST catalog fixture and
+ *    Apache XTable's RunSync), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-163`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1670,6 +1678,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-162',
     folder: 'format-docs-heldout162',
     sealedSha256: '25f49c3baff4c0cc825aeb259befd589627b8f9abce77b7f483f367c28864a6c',
+  },
+  {
+    name: 'held-out-163',
+    folder: 'format-docs-heldout163',
+    sealedSha256: '8981c4414410ae4b501588b8c6073785c11ca8c968a028db444fca7c1ecb7a07',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
