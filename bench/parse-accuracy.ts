@@ -1064,6 +1064,14 @@
  *    Apache XTable's RunSync), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-163`), to be run once, blind.
+ * 88. a hundred-and-sixty-fourth held-out corpus (bench/fixtures/format-docs-heldout164), a
+ *    long-source set: 9 sources of 30–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from GPU and accelerator cluster operations (HAMi's
+ *    scheduler, ROCm's AMD GPU device plugin, Intel's GPU plugin and device plugins operator,
+ *    TKEStack's GPU manager, NVIDIA's DRA driver and MIG manager, Aliyun's gpushare scheduler
+ *    extender and utkuozdemir's nvidia_gpu_exporter), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-164`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1683,6 +1691,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-163',
     folder: 'format-docs-heldout163',
     sealedSha256: '8981c4414410ae4b501588b8c6073785c11ca8c968a028db444fca7c1ecb7a07',
+  },
+  {
+    name: 'held-out-164',
+    folder: 'format-docs-heldout164',
+    sealedSha256: '46f1ae48886d31c2f6e539ad6ccc6faa31d350d448a105d733da6f71b6fe951b',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
