@@ -1072,6 +1072,13 @@
  *    extender and utkuozdemir's nvidia_gpu_exporter), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-164`), to be run once, blind.
+ * 89. a hundred-and-sixty-fifth held-out corpus (bench/fixtures/format-docs-heldout165), a
+ *    long-source set: 9 sources of 31–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from photo, video and digital-asset management servers
+ *    run in-house (Lychee, Piwigo, LibrePhotos, PiGallery2, Stash, Ente's museum, Tube Archivist's
+ *    worker, HomeGallery and TubeSync), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-165`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1696,6 +1703,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-164',
     folder: 'format-docs-heldout164',
     sealedSha256: '46f1ae48886d31c2f6e539ad6ccc6faa31d350d448a105d733da6f71b6fe951b',
+  },
+  {
+    name: 'held-out-165',
+    folder: 'format-docs-heldout165',
+    sealedSha256: 'e5eaa3f8cad37e7d71cdf65a6478851a5e98e65a66b852467c54752f91d0d2f6',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
