@@ -1079,6 +1079,14 @@
  *    worker, HomeGallery and TubeSync), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-165`), to be run once, blind.
+ * 90. a hundred-and-sixty-sixth held-out corpus (bench/fixtures/format-docs-heldout166), a
+ *    long-source set: 9 sources of 30–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from ML feature stores, model registries and
+ *    experiment-tracking servers (Featureform's coordinator, FeatureByte's worker, a Feathr client,
+ *    ZenML's server, Kubeflow's Model Registry, Opik's back end, Comet's SDK console, Verta's
+ *    ModelDB back end and Guild AI's queue), each format grounded in material fetched while writing
+ *    it, written without reading the parser and sealed before any tuning round could see it; it
+ *    runs only when named (`--sets held-out-166`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1708,6 +1716,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-165',
     folder: 'format-docs-heldout165',
     sealedSha256: 'e5eaa3f8cad37e7d71cdf65a6478851a5e98e65a66b852467c54752f91d0d2f6',
+  },
+  {
+    name: 'held-out-166',
+    folder: 'format-docs-heldout166',
+    sealedSha256: '090e5b836554ba13520d689106db823952fab930e7f28cbcfabf7aabd0714d88',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
