@@ -1087,6 +1087,14 @@
  *    ModelDB back end and Guild AI's queue), each format grounded in material fetched while writing
  *    it, written without reading the parser and sealed before any tuning round could see it; it
  *    runs only when named (`--sets held-out-166`), to be run once, blind.
+ * 91. a hundred-and-sixty-seventh held-out corpus (bench/fixtures/format-docs-heldout167), a
+ *    long-source set: 12 sources of 30–35 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from SSH bastions, web terminals and session recorders
+ *    (GoTTY, WebSSH, Sshwifty, ContainerSSH, asciinema-server, upterm's uptermd, CEA's sshproxy,
+ *    WeTTY, sshportal, Next Terminal, sshx's server and Bastillion), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-167`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1721,6 +1729,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-166',
     folder: 'format-docs-heldout166',
     sealedSha256: '090e5b836554ba13520d689106db823952fab930e7f28cbcfabf7aabd0714d88',
+  },
+  {
+    name: 'held-out-167',
+    folder: 'format-docs-heldout167',
+    sealedSha256: '5a2777a782dc09de703ae112181622aab195fdd33d8d00badd7092e99475eaab',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
