@@ -687,7 +687,7 @@ const DIAGNOSTIC_QUESTIONS = 2;
  * False when no level the header finder could read in `raw` would be marked as a field, that is
  * followed by `:` `]` `>` or `)` (`endsOnLevelMark`): a quick test, so that a syslog line
  * whose program wrote no level is spared the search. Every level found ends on the last letter of a word
- * that may spell one (`error:`, `[WARN]`, `(II)`, `local.ERROR:`), or on a digit or mark closing a
+ * that may spell one (`error:`, `[WARN]`, `local.ERROR:`) or of X.Org's doubled letter (`(II)`), or on a digit or mark closing a
  * field with a letter or `%` in it (`DEBUG1:`, `LOG5:`, `%LINK-3-UPDOWN:`, `%_-3-1:`, `*WARN*:`); only a
  * compiler's diagnostic ends where its own text opens, so a field opening with a colon is asked
  * whether it is one. A reading added to `findLevel` must keep to this (`setLevel`). Linear: only
@@ -722,7 +722,7 @@ export function mayHoldMarkedLevel(raw: string): boolean {
       let s = e - 1;
       while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
       lastSteps += e - s;
-      if (e - s <= 2 || maySpellLevel(text, s, e)) return true;
+      if (maySpellLevel(text, s, e) || isDoubledLetter(text, s, e)) return true;
       walkFields(text, s);
       if (lastPercent >= walkedField) return true;
     } else if (before === 32 || before === 9 || (before < 128 && DELIMITERS[before] === 1)) {
@@ -735,6 +735,11 @@ export function mayHoldMarkedLevel(raw: string): boolean {
     }
   }
   return false;
+}
+
+/** Two of one letter, `II` `WW` `EE`: X.Org's level letters doubled, which spell no level alone. */
+function isDoubledLetter(raw: string, s: number, e: number): boolean {
+  return e - s === 2 && raw.charCodeAt(s) === raw.charCodeAt(s + 1);
 }
 
 /**

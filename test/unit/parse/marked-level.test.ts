@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../core/parse/index.ts';
+import { compileLevelVocabulary, useLevelVocabulary } from '../../../core/parse/levels.ts';
 import {
   applyStructure,
   emptyHeader,
@@ -101,6 +102,37 @@ describe('mayHoldMarkedLevel: the quick test that spares a syslog line the level
       fc.property(headerLine, (raw) => !markedSomewhere(raw) || mayHoldMarkedLevel(raw)),
       { numRuns: 20_000, seed: 5 },
     );
+  });
+
+  it('is true whenever the header finder reads a level of one or two letters (generated headers)', () => {
+    const letters = fc.stringMatching(/^[A-Za-z]{1,2}$/);
+    const doubled = fc.constantFrom(...'ACDEFINTVWacdefintvw').map((c) => c + c);
+    const shortWord = fc
+      .tuple(
+        fc.constantFrom('', '(', '[', '<', ' ', '.', '/', ':', '%', '*', '-'),
+        fc.oneof(letters, doubled),
+        fc.constantFrom(')', ']', '>', ':', '):', ']:', ')]', ' '),
+      )
+      .map((parts) => parts.join(''));
+    const line = fc
+      .array(fc.oneof(headerPiece, shortWord), { maxLength: 10 })
+      .chain((pieces) => fc.constantFrom(pieces.join(' '), pieces.join('')));
+    fc.assert(
+      fc.property(line, (raw) => !markedSomewhere(raw) || mayHoldMarkedLevel(raw)),
+      { numRuns: 20_000, seed: 7 },
+    );
+  });
+
+  it('passes a service’s own level word of two letters, and no other word of two', () => {
+    const before = useLevelVocabulary(compileLevelVocabulary({ ok: 'INFO' }));
+    try {
+      expect(mayHoldMarkedLevel('Dec 10 06:55:46 host app[7]: ok: done')).toBe(true);
+      expect(mayHoldMarkedLevel('Dec 10 06:55:46 host app[7]: at: done')).toBe(false);
+    } finally {
+      useLevelVocabulary(before);
+    }
+    expect(mayHoldMarkedLevel('Dec 10 06:55:46 host app[7]: ok: done')).toBe(false);
+    expect(mayHoldMarkedLevel('Dec 10 06:55:46 host Xorg[7]: (II) done')).toBe(true);
   });
 
   it('is true whenever the header finder reads one, on the fuzz test’s lines and on real logs', () => {
