@@ -1095,6 +1095,13 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-167`), to be run once,
  *    blind.
+ * 92. a hundred-and-sixty-eighth held-out corpus (bench/fixtures/format-docs-heldout168), a
+ *    long-source set: 4 sources of 32–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from calendar, contacts and scheduling servers run
+ *    in-house (DavMail, Xandikos, EteSync's server and Apple's Calendar and Contacts Server), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-168`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1734,6 +1741,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-167',
     folder: 'format-docs-heldout167',
     sealedSha256: '5a2777a782dc09de703ae112181622aab195fdd33d8d00badd7092e99475eaab',
+  },
+  {
+    name: 'held-out-168',
+    folder: 'format-docs-heldout168',
+    sealedSha256: 'fd52a300911a27972f07d82c623090a998abdb5b0066edf6876eccbce7ab72fa',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
