@@ -1102,6 +1102,14 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-168`),
  *    to be run once, blind.
+ * 93. a hundred-and-seventieth held-out corpus (bench/fixtures/format-docs-heldout170), a
+ *    long-source set: 10 sources of 30–33 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from service discovery, service registries and DNS
+ *    controllers (Consul ESM, Consul Dataplane, kops' DNS controller, the CSI livenessprobe
+ *    sidecar, octoDNS, Polaris, ServiceComb's Service Center, SOFARegistry's session server, SkyDNS
+ *    and Airbnb's Nerve), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-170`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1746,6 +1754,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-168',
     folder: 'format-docs-heldout168',
     sealedSha256: 'fd52a300911a27972f07d82c623090a998abdb5b0066edf6876eccbce7ab72fa',
+  },
+  {
+    name: 'held-out-170',
+    folder: 'format-docs-heldout170',
+    sealedSha256: '876e8e0b94615bab5de202eff4e6541ec59cf3bad2c4cd092b78937b0bd778e2',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
