@@ -85,6 +85,17 @@ export function isCommaFraction(s: string, i: number): boolean {
   return s.charCodeAt(k) !== 44 || k - i === 4;
 }
 
+/**
+ * Where a comma fraction (`comma` its mark, `end` after its digits) ends when the same three digits
+ * follow it again after a dot: Python's `%(asctime)s.%(msecs)03d` without a `datefmt` appends the
+ * milliseconds to asctime's own `,mmm` (`01:14:07,350.350`). The doubled digits prove it line by
+ * line; other digits there (`,350.351`, `,350.5 GB`) are not the time's, and `end` is returned.
+ */
+export function restatedFractionEnd(s: string, comma: number, end: number): number {
+  if (end - comma !== 4 || s.charCodeAt(end) !== 46 || isDigit(s.charCodeAt(end + 4))) return end;
+  return s.startsWith(s.slice(comma + 1, end), end + 1) ? end + 4 : end;
+}
+
 /** The milliseconds of a fraction's digits from `i` to `end` (`1134025` is 113: cut, never rounded). */
 export function fractionMillis(s: string, i: number, end: number): number {
   let ms = 0;

@@ -7,6 +7,7 @@ import {
   key3,
   monthAt,
   readClock,
+  restatedFractionEnd,
   twoDigitYear,
   validDateTime,
   WEEKDAYS,
@@ -46,7 +47,10 @@ function noZone(): void {
   zoneName = '';
 }
 
-/** Reads `[.,]digits` at `i` (not `,digits,`); sets fracMs; returns the index after it. */
+/**
+ * Reads `[.,]digits` at `i` (not `,digits,`), and a comma fraction's restatement after it
+ * (`restatedFractionEnd`); sets fracMs; returns the index after it.
+ */
 function readFraction(s: string, i: number): number {
   fracMs = 0;
   const c = s.charCodeAt(i);
@@ -58,7 +62,7 @@ function readFraction(s: string, i: number): number {
     scale /= 10;
     j++;
   }
-  return j;
+  return c === 44 ? restatedFractionEnd(s, i, j) : j;
 }
 
 let dayOfMonth = 0;
