@@ -18,6 +18,15 @@
  *   (none seen) would lose it; a process id of three digits is not learned;
  *   a constant number glued by a colon after a time that is not the source's own time is not looked at
  *   past the first `HEAD` characters.
+ *
+ * The same place may hold the minute and the second again, unpadded: moment-style formatters read a
+ * layout's `m` and `s` as those, so the `HH:mm:ss:ms` many Node programs give winston's timestamp
+ * format (fecha's tokens), and Java's `SimpleDateFormat("HH:mm:ss:ms")`, write `05:14:24:1424`,
+ * `05:07:04:74`: no fraction, the time is to the second. One line cannot prove it where the digits
+ * are three (`05:14:24:524` may be milliseconds, `HH:mm:ss:SSS`, one time in a thousand) or two;
+ * a source's sample can (`learnMinuteSecond`): every such number on it is its line's minute and
+ * second, on at least `MIN_SAMPLE_LINES` and `MIN_AGREEMENT` of its lines. A clock's real
+ * milliseconds after a colon never agree so, and stay read.
  */
 import { MIN_SAMPLE_LINES } from './agreement.ts';
 import { digits, fractionMillis, isDigit } from './calendar.ts';
@@ -32,11 +41,17 @@ const MAX_DIGITS = 9;
 /** Characters of a line's start the time is looked for in. */
 const HEAD = 48;
 
-/** Where `colonNumber` found the number (`start`, `end`) and the seconds before it (`second`). */
-const found = { start: 0, end: 0, second: 0 };
+/** Fewest and most digits of the minute and second written again: `0` and `3` to `59` and `59`. */
+const MINUTE_SECOND_DIGITS = [2, 4] as const;
 
-/** The first `HH:mm:ss:N…` (4–9 digits, then no digit) in `raw`'s first characters, into `found`. */
-function colonNumber(raw: string): boolean {
+/** Where `colonNumber` found the number (`start`, `end`) and the minute and seconds before it. */
+const found = { start: 0, end: 0, minute: 0, second: 0 };
+
+/**
+ * The first `HH:mm:ss:N…` (`fewest` to `most` digits, then no digit) in `raw`'s first characters,
+ * into `found`.
+ */
+function colonNumber(raw: string, fewest = MIN_DIGITS, most = MAX_DIGITS): boolean {
   const limit = Math.min(raw.length, HEAD);
   let k = raw.indexOf(':', 2);
   while (k > 0 && k < limit) {
@@ -53,9 +68,10 @@ function colonNumber(raw: string): boolean {
       let end = k + 7;
       while (isDigit(raw.charCodeAt(end))) end++;
       const length = end - (k + 7);
-      if (length < MIN_DIGITS || length > MAX_DIGITS) return false;
+      if (length < fewest || length > most) return false;
       found.start = k + 7;
       found.end = end;
+      found.minute = digits(raw, k + 1, 2);
       found.second = digits(raw, k + 4, 2);
       return true;
     }
@@ -90,10 +106,39 @@ export function learnColonId(lines: readonly string[]): boolean {
  * fraction is cut to the second, and the number is `fields.pid` (unless the line has one).
  */
 export function readColonId(line: ParsedLine, raw: string): void {
-  if (line.timestamp === undefined || !colonNumber(raw)) return;
-  const fraction = fractionMillis(raw, found.start, found.end);
-  const ms = ((line.timestamp % 1000) + 1000) % 1000;
-  if (ms !== fraction) return;
-  line.timestamp -= ms;
+  if (!colonNumber(raw) || !cutFraction(line, raw)) return;
   if (line.fields.pid === undefined) line.fields.pid = idValue(raw.slice(found.start, found.end));
+}
+
+/** True when the number `colonNumber` found is its line's minute and second, unpadded (`24:1424`). */
+function restatesMinuteSecond(raw: string): boolean {
+  return raw.slice(found.start, found.end) === `${found.minute}${found.second}`;
+}
+
+/** True when the sample's lines write their minute and second again after the seconds (module comment). */
+export function learnMinuteSecond(lines: readonly string[]): boolean {
+  let counted = 0;
+  let holding = 0;
+  for (const line of lines) {
+    if (line.length === 0) continue;
+    counted++;
+    if (!colonNumber(line, ...MINUTE_SECOND_DIGITS)) continue;
+    if (!restatesMinuteSecond(line)) return false;
+    holding++;
+  }
+  return isAgreed(holding, counted, MIN_SAMPLE_LINES);
+}
+
+/** On a line of a source that learned it: a time read with its minute and second as the fraction is cut to the second. */
+export function readMinuteSecond(line: ParsedLine, raw: string): void {
+  if (colonNumber(raw, ...MINUTE_SECOND_DIGITS) && restatesMinuteSecond(raw)) cutFraction(line, raw);
+}
+
+/** Cuts the line's time to the second where its readers read the number `colonNumber` found as the fraction. */
+function cutFraction(line: ParsedLine, raw: string): boolean {
+  if (line.timestamp === undefined) return false;
+  const ms = ((line.timestamp % 1000) + 1000) % 1000;
+  if (ms !== fractionMillis(raw, found.start, found.end)) return false;
+  line.timestamp -= ms;
+  return true;
 }

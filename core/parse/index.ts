@@ -4,7 +4,7 @@
  */
 
 import { MIN_AGREEMENT } from './agreement.ts';
-import { learnColonId, readColonId } from './colon-id.ts';
+import { learnColonId, learnMinuteSecond, readColonId, readMinuteSecond } from './colon-id.ts';
 import { type Columns, learnColumns, NO_COLUMNS, skipColumns } from './columns.ts';
 import { detect, forcedName, parseForced } from './detect.ts';
 import { learnAccessWord, readLateAccessTime } from './formats/access.ts';
@@ -219,6 +219,8 @@ interface SourceState {
   keys: LearnedKeys | undefined;
   /** The number after the seconds is a process id, not a fraction (`colon-id.ts`). */
   colonId: boolean;
+  /** The number after the seconds is the minute and the second again, not a fraction (`colon-id.ts`). */
+  minuteSecond: boolean;
   /** True when the sample proved a microsecond column after its whole-second clock (`learnMicroColumn`). */
   microColumn: boolean;
   /**
@@ -267,6 +269,7 @@ function unlearnedState(): SourceState {
     gluedWord: undefined,
     keys: undefined,
     colonId: false,
+    minuteSecond: false,
     microColumn: false,
     restatedWord: 0,
     restatedZone: false,
@@ -345,6 +348,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       state.letterCode = opened.letterCode;
       state.gluedWord = opened.gluedWord;
       state.colonId = learnColonId(lines);
+      state.minuteSecond = learnMinuteSecond(lines);
       state.microColumn = learnMicroColumn(lines);
       const restated = learnRestatedStamp(lines, at);
       state.restatedWord = restated.word;
@@ -736,6 +740,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   // (`(ARERR 8756)`), which another product's line may quote (`ar-status.ts`).
   if (line.level === undefined && (steps & OWN_STRUCTURE) === 0) takeArStatus(line);
   if (state?.colonId === true) readColonId(line, raw);
+  if (state?.minuteSecond === true) readMinuteSecond(line, raw);
   // A stamp to the whole second whose header writes that second again with its fraction: looked at
   // for a source whose sample showed it, and for a line alone; never for a forced format, which
   // learns no sample (its every line would pay the look). Its format is looked up again, not

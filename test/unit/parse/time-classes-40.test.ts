@@ -1,10 +1,11 @@
 /**
  * Timestamp classes of ts40, each a shape several products write (the lines are invented, not taken
  * from any corpus): Python's `%(asctime)s.%(msecs)03d` without a `datefmt`, whose milliseconds are
- * written twice (`07,350.350`).
+ * written twice (`07,350.350`); the minute and second written again after the seconds by
+ * `HH:mm:ss:ms` (winston's timestamp through fecha, `05:14:24:1424`), learned per source.
  */
 import { describe, expect, it } from 'vitest';
-import { parseLine } from '../../../core/parse/index.ts';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
 
 const receivedAt = Date.parse('2026-12-01T06:00:00Z');
 const parse = (line: string) => parseLine(line, { receivedAt });
@@ -60,5 +61,85 @@ describe('look-alikes of doubled milliseconds the reading leaves as they were', 
   it('reads a single comma fraction as before', () => {
     expect(time('2026-11-30 10:12:00,402 INFO worker - text')).toBe(at('2026-11-30T10:12:00.402Z'));
     expect(time('2026-11-30 10:12:00.402 INFO worker - text')).toBe(at('2026-11-30T10:12:00.402Z'));
+  });
+});
+
+/** `count` lines of one source, a few seconds apart from 05:00:03, each line's clock written by `clock`. */
+function clockLines(count: number, clock: (h: string, m: number, s: number, i: number) => string): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const t = 3 + i * 67;
+    const [m, s] = [Math.floor(t / 60), t % 60];
+    lines.push(`2026-11-30 ${clock('05', m, s, i)} [info]: JOB ID: ${5140 + i} done`);
+  }
+  return lines;
+}
+const pad = (n: number) => String(n).padStart(2, '0');
+/** fecha's `HH:mm:ss:ms`: the minute and second again, unpadded. */
+const fecha = (h: string, m: number, s: number) => `${h}:${pad(m)}:${pad(s)}:${m}${s}`;
+/** `HH:mm:ss:SSS`: real milliseconds after a colon. */
+const millis = (h: string, m: number, s: number, i: number) =>
+  `${h}:${pad(m)}:${pad(s)}:${pad(100 + ((i * 379) % 900))}`;
+
+function learnedTimes(sample: readonly string[], lines: readonly string[] = sample): (string | undefined)[] {
+  const parser = compileParser({});
+  parser.learn('src', sample, receivedAt);
+  return lines.map((line) => {
+    const t = parser(line, receivedAt, 'src').timestamp;
+    return t === undefined ? undefined : new Date(t).toISOString();
+  });
+}
+
+describe("the minute and second written again after the seconds (`HH:mm:ss:ms`, fecha's `m` and `s`)", () => {
+  it('reads a source whose every sampled line writes them as a time to the second', () => {
+    const sample = clockLines(20, fecha);
+    expect(sample.slice(0, 3)).toEqual([
+      '2026-11-30 05:00:03:03 [info]: JOB ID: 5140 done',
+      '2026-11-30 05:01:10:110 [info]: JOB ID: 5141 done',
+      '2026-11-30 05:02:17:217 [info]: JOB ID: 5142 done',
+    ]);
+    const times = learnedTimes(sample, [
+      ...sample.slice(0, 3),
+      '2026-11-30 05:14:24:1424 [info]: JOB ID: 5145 done',
+      '2026-11-30 05:07:04:74 [error]: JOB ID: 5146 failed',
+    ]);
+    expect(times).toEqual([
+      '2026-11-30T05:00:03.000Z',
+      '2026-11-30T05:01:10.000Z',
+      '2026-11-30T05:02:17.000Z',
+      '2026-11-30T05:14:24.000Z',
+      '2026-11-30T05:07:04.000Z',
+    ]);
+  });
+
+  it("keeps a later line's colon milliseconds that are not its minute and second", () => {
+    const [time] = learnedTimes(clockLines(20, fecha), ['2026-11-30 05:14:24:123 [info]: JOB ID: 1 done']);
+    expect(time).toBe('2026-11-30T05:14:24.123Z');
+  });
+});
+
+describe('look-alikes of the minute and second written again, read as before', () => {
+  it("keeps a real `HH:mm:ss:SSS` source's milliseconds, where one line's digits happen to be its minute and second", () => {
+    const sample = clockLines(20, millis);
+    const times = learnedTimes(sample, [
+      sample[1] as string,
+      '2026-11-30 05:05:24:524 [info]: JOB ID: 1 done',
+    ]);
+    expect(times).toEqual(['2026-11-30T05:01:10.479Z', '2026-11-30T05:05:24.524Z']);
+  });
+
+  it('learns nothing from a sample where one line writes other digits there', () => {
+    const sample = clockLines(20, fecha);
+    sample[7] = '2026-11-30 05:07:52:123 [info]: JOB ID: 5147 done';
+    expect(learnedTimes(sample, ['2026-11-30 05:14:24:1424 [info]: JOB ID: 5 done'])).toEqual([
+      '2026-11-30T05:14:24.142Z',
+    ]);
+  });
+
+  it('learns nothing from a short sample, and a line alone keeps the fraction it was read with', () => {
+    expect(learnedTimes(clockLines(5, fecha), ['2026-11-30 05:14:24:1424 [info]: JOB ID: 5 done'])).toEqual([
+      '2026-11-30T05:14:24.142Z',
+    ]);
+    expect(time('2026-11-30 05:14:24:1424 [info]: JOB ID: 5 done')).toBe(at('2026-11-30T05:14:24.142Z'));
   });
 });
