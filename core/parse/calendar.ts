@@ -173,6 +173,37 @@ export function twoDigitYear(yy: number): number {
   return yy < 70 ? 2000 + yy : 1900 + yy;
 }
 
+/** Characters of a numeric date with a four-digit year (`2026-11-29`, `29/11/2026`). */
+const NUMERIC_DATE_CHARS = 10;
+
+/**
+ * Where a numeric date ends the text `start`…`end`, glued after a label by a mark that is no letter,
+ * digit or date separator (`DEBUG:2026-11-29`, Python's `[%(levelname)s:%(asctime)s]`;
+ * `worker-1:2026-11-29`, `#2026-11-29`), or after anything but a digit where `afterAnyLabel`
+ * (`release-2026-11-29`), or standing alone: ten characters, a four-digit year first or last and
+ * one separator of `- / .` used twice; -1 when not so. The caller must read a time of day after it
+ * as one timestamp with it.
+ */
+export function gluedDateStart(s: string, start: number, end: number, afterAnyLabel = false): number {
+  const at = end - NUMERIC_DATE_CHARS;
+  if (at < start) return -1;
+  const mark = s.charCodeAt(at - 1);
+  const labelled = afterAnyLabel || !(isLetter(mark) || isNumericDateSeparator(mark));
+  if (at > start && (isDigit(mark) || !labelled)) return -1;
+  const yearFirst = writtenYear(s, at) > 0;
+  const sep = s.charCodeAt(yearFirst ? at + 4 : at + 2);
+  if (!isNumericDateSeparator(sep) || s.charCodeAt(yearFirst ? at + 7 : at + 5) !== sep) return -1;
+  const dated = yearFirst
+    ? digits(s, at + 5, 2) >= 0 && digits(s, at + 8, 2) >= 0
+    : digits(s, at, 2) >= 0 && digits(s, at + 3, 2) >= 0 && writtenYear(s, at + 6) > 0;
+  return dated ? at : -1;
+}
+
+/** `-`, `/` or `.`: a numeric date's separator. */
+function isNumericDateSeparator(c: number): boolean {
+  return c === 45 || c === 47 || c === 46;
+}
+
 /** Longest location or host label glued before a date. */
 const MAX_DATE_LABEL = 48;
 

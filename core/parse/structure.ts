@@ -10,6 +10,7 @@
 
 import { MIN_AGREEMENT, MIN_SAMPLE_LINES } from './agreement.ts';
 import {
+  gluedDateStart,
   isCommaFraction,
   isDigit,
   isHexDigit,
@@ -342,9 +343,13 @@ function findTime(
     for (let k = 0; k < 3; k++) {
       let at = start;
       if (k === 2) {
-        // Last, in the field opening the line: a date glued after a label and a colon (IOS XR's node).
-        if (f !== 0) break;
-        at = labelledDateStart(raw, start, fieldEnd[0] as number);
+        // Last: a date glued after a label and a colon, IOS XR's node (`labelledDateStart`), or a
+        // level or any label before a numeric date (`gluedDateStart`, `[DEBUG:2026-11-29 19:20:05]`):
+        // per line in the field opening the line, learned in the source's time field.
+        if (f !== 0 && onlyShape < 0) break;
+        const end = fieldEnd[f] as number;
+        at = f === 0 ? labelledDateStart(raw, start, end) : -1;
+        if (at < 0 && start < end - 10) at = gluedDateStart(raw, start, end);
         if (at < 0) break;
         framed = false;
       } else if (k === 1) {
@@ -364,6 +369,7 @@ function findTime(
       if (onlyShape >= 0) {
         if (tryShape(raw, onlyShape, at, ctx) && (k === 0 || !framed || framedCloses(raw, start, at))) {
           found(out, onlyShape, f, at);
+          if (isWeakShape(onlyShape) && f > 0) takeGluedDate(raw, ctx, out);
           return;
         }
         continue;
@@ -382,6 +388,7 @@ function findTime(
           (!isLearnedOnly(shape) || learnedOnlyFits(scan.ms, ctx))
         ) {
           found(out, shape, f, at);
+          if (isWeakShape(shape) && f > 0) takeGluedDate(raw, ctx, out);
           return;
         }
       }
@@ -397,6 +404,30 @@ function findTime(
     }
   }
   if (onlyField < 0 || onlyField >= TIMESTAMP_FIELDS) timeAfterLabelsAt(raw, ctx, out, onlyShape, onlyField);
+}
+
+/**
+ * A time of day read in field `out.timeField` after a numeric date that ends the field before it,
+ * glued after a label (`worker-1:2026-11-29 19:20:05`, `gluedDateStart`): the date is the time's,
+ * and the whole is read from it in the first shape of the table that reads the date and that time
+ * as one (ending where the time of day ended). A time of day kept without the date written beside
+ * it would be dated from the day the line was received: a silent error of a day or more.
+ */
+function takeGluedDate(raw: string, ctx: TimeContext, out: Header): void {
+  const f = out.timeField - 1;
+  const start = fieldStart[f] as number;
+  const end = fieldEnd[f] as number;
+  // The time of day is read already: whatever label the date is glued to, the date is the better day.
+  const at = raw.charCodeAt(end) === 32 ? gluedDateStart(raw, start, end, true) : -1;
+  if (at < 0) return;
+  const timeEnd = out.timeEnd;
+  for (let shape = 0; shape < TIMESTAMP_SHAPES.length; shape++) {
+    if (isWeakShape(shape) || opensLineOnly(shape) || isLearnedOnly(shape)) continue;
+    if (tryShape(raw, shape, at, ctx) && scan.end === timeEnd) {
+      found(out, shape, f, at);
+      return;
+    }
+  }
 }
 
 /**
@@ -1609,7 +1640,8 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
   let weakClosed = false;
   if (out.shape >= 0 && topicListLevel(raw, out, afterTime)) return;
   if (phpErrorLevel(raw, out, afterTime)) return;
-  if (onlyField < 0 && (levelGluedByColon(raw, out) || diagnosticLevel(raw, out, afterTime))) return;
+  if (onlyField < 0 && (levelGluedByColon(raw, out) || levelGluedBeforeTime(raw, out))) return;
+  if (onlyField < 0 && diagnosticLevel(raw, out, afterTime)) return;
   if (onlyField < 0 && out.shape < 0 && angleLetterLevel(raw, out)) return;
   prose.fill(UNKNOWN);
   let sentence = false;
@@ -1823,6 +1855,17 @@ function levelGluedByColon(raw: string, out: Header): boolean {
   if (space > at && (end < 0 || space < end) && isUpperRun(raw, at, space)) end = space;
   if (end < 0 || end - at > 13) return false;
   return tryWord(raw, at, end, fieldAt(out.timeEnd), out, true, false);
+}
+
+/**
+ * A level word opening the time's field, joined by a colon to the date glued after it
+ * (`gluedDateStart`; Python's `[%(levelname)s:%(asctime)s]`: `[DEBUG:2026-11-29 19:20:05,330] name: text`).
+ */
+function levelGluedBeforeTime(raw: string, out: Header): boolean {
+  if (out.shape < 0) return false;
+  const a = fieldStart[out.timeField] as number;
+  const b = out.timeStart - 1;
+  return b > a && raw.charCodeAt(b) === 58 && tryWord(raw, a, b, out.timeField, out, true, false);
 }
 
 /** `raw` before `open` is spaces after a name in capitals (`ENGINE    `), as Enfusion pads its channels. */

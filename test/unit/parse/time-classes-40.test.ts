@@ -2,7 +2,9 @@
  * Timestamp classes of ts40, each a shape several products write (the lines are invented, not taken
  * from any corpus): Python's `%(asctime)s.%(msecs)03d` without a `datefmt`, whose milliseconds are
  * written twice (`07,350.350`); the minute and second written again after the seconds by
- * `HH:mm:ss:ms` (winston's timestamp through fecha, `05:14:24:1424`), learned per source.
+ * `HH:mm:ss:ms` (winston's timestamp through fecha, `05:14:24:1424`), learned per source; a date
+ * glued after a level and a colon (Python's `[%(levelname)s:%(asctime)s]`) or another label, never
+ * left for a time of day dated from the day the line was received.
  */
 import { describe, expect, it } from 'vitest';
 import { compileParser, parseLine } from '../../../core/parse/index.ts';
@@ -141,5 +143,74 @@ describe('look-alikes of the minute and second written again, read as before', (
       '2026-11-30T05:14:24.142Z',
     ]);
     expect(time('2026-11-30 05:14:24:1424 [info]: JOB ID: 5 done')).toBe(at('2026-11-30T05:14:24.142Z'));
+  });
+});
+
+describe("a date glued after `[LEVEL:` (Python's `[%(levelname)s:%(asctime)s]`) or another label", () => {
+  it('reads the date, the time and the level, as the form with a space does', () => {
+    for (const line of [
+      '[DEBUG:2026-11-29 19:20:05,330] server.hermes: Namespace(port=12101)',
+      '[DEBUG: 2026-11-29 19:20:05,330] server.hermes: Namespace(port=12101)',
+    ]) {
+      const read = parse(line);
+      expect([read.timestamp, read.level, read.logger, read.message]).toEqual([
+        at('2026-11-29T19:20:05.330Z'),
+        'DEBUG',
+        'server.hermes',
+        'Namespace(port=12101)',
+      ]);
+    }
+    expect([
+      parse('[WARNING:29/11/2026 19:20:05] text').timestamp,
+      parse('[info:2026/11/29 19:20:05] text').level,
+    ]).toEqual([at('2026-11-29T19:20:05Z'), 'INFO']);
+  });
+
+  it('reads a learned source of such lines on the day they show, not the day they were received', () => {
+    const sample = Array.from({ length: 12 }, (_, i) => {
+      const level = i % 3 === 0 ? 'INFO' : 'DEBUG';
+      return `[${level}:2026-11-29 23:${pad(10 + i)}:05,${100 + i}] server.hermes: step ${i}`;
+    });
+    const parser = compileParser({});
+    parser.learn('src', sample, receivedAt);
+    const read = parser('[ERROR:2026-11-28 08:00:01,002] server.hermes: failed', receivedAt, 'src');
+    expect([new Date(read.timestamp ?? 0).toISOString(), read.level]).toEqual([
+      '2026-11-28T08:00:01.002Z',
+      'ERROR',
+    ]);
+  });
+
+  it('dates a time of day read after a date glued to any label with that date', () => {
+    expect(time('worker-1:2026-11-29 19:20:05 INFO text')).toBe(at('2026-11-29T19:20:05Z'));
+    expect(time('#2026-11-29 19:20:05 INFO text')).toBe(at('2026-11-29T19:20:05Z'));
+    expect(time('12345 host:2026-11-29 19:20:05 INFO text')).toBe(at('2026-11-29T19:20:05Z'));
+    expect(time('release-2026-11-29 19:20:05 INFO text')).toBe(at('2026-11-29T19:20:05Z'));
+  });
+});
+
+describe('look-alikes of a glued date, read as before', () => {
+  it('reads no time where digits run into the date or no date is whole', () => {
+    for (const line of [
+      'ratio 12:2026-11-29 19:20:05 x',
+      '[DEBUG:12026-11-29 19:20:05] text',
+      '[DEBUG:2026-11 19:20:05] text',
+      '[DEBUG:2026-1-29 19:20:05] text',
+    ])
+      expect(time(line)).toBeUndefined();
+  });
+
+  it("keeps a label that is no level out of the level, and a glued date deeper in the text the text's", () => {
+    const read = parse('[main:2026-11-29 19:20:05,330] INFO text');
+    expect([read.timestamp, read.level, read.message]).toEqual([
+      at('2026-11-29T19:20:05.330Z'),
+      'INFO',
+      'text',
+    ]);
+    expect(time('Backup finished for job nightly:2026-11-29 19:20:05 with 3 files')).toBeUndefined();
+  });
+
+  it('dates a time of day that has no date beside it from the day it was received, as before', () => {
+    expect(time('[INFO] 19:20:05 text')).toBe(at('2026-11-30T19:20:05Z'));
+    expect(time('worker-1: 19:20:05 INFO text')).toBe(at('2026-11-30T19:20:05Z'));
   });
 });
