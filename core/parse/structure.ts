@@ -1534,20 +1534,28 @@ function isAfterLongThread(raw: string, f: number, out: Header): boolean {
   return !opensTextUnmarked(raw.slice(a, b));
 }
 
+/** Most columns a dash-separated header holds between its time and its level (`isDashColumn`). */
+const DASH_COLUMNS = 3;
+
 /**
- * An upper-case word of 3+ letters in the third column of a dash-separated header, `time - name -
- * LEVEL - text` (Python's `%(asctime)s - %(name)s - %(levelname)s - %(message)s`, with a time of day
- * alone too): the time opens the line and one name stands between it and the level, so words of a
- * sentence there (`10:30:00 - we fixed it - ERROR - …`) or before the time are no header.
+ * An upper-case word of 3+ letters in a column of a dash-separated header, `time - name - LEVEL -
+ * text` (Python's `%(asctime)s - %(name)s - %(levelname)s - %(message)s`, with a time of day alone
+ * too), or after up to `DASH_COLUMNS` such columns (`- %(name)s - %(module)s - %(levelname)s -`,
+ * `- %(name)s - %(threadName)s - …`, a name written `service - module:func:48`): the time opens the
+ * line and each column between it and the level is one field (a name, a thread, a source location),
+ * so words of a sentence there (`10:30:00 - we fixed it - ERROR - …`) or before the time are no header.
  */
 function isDashColumn(raw: string, f: number, out: Header): boolean {
   if (out.shape < 0 || out.timeField !== 0 || f < 4) return false;
   const a = fieldStart[f] as number;
   const b = fieldEnd[f] as number;
-  if (b - a < 3 || !raw.startsWith(' - ', b) || !isDashField(raw, f - 1) || !isDashField(raw, f - 3))
-    return false;
-  if ((fieldEnd[f - 4] as number) < out.timeEnd || (fieldStart[f - 4] as number) >= out.timeEnd) return false;
-  return isUpperRun(raw, a, b);
+  if (b - a < 3 || !raw.startsWith(' - ', b) || !isUpperRun(raw, a, b)) return false;
+  // Back from the level, one ` - column` at a time, to the field where the time ends.
+  for (let dash = f - 1, columns = 0; columns < DASH_COLUMNS && dash >= 3; dash -= 2, columns++) {
+    if (!isDashField(raw, dash) || !isDashField(raw, dash - 2)) return false;
+    if ((fieldStart[dash - 3] as number) < out.timeEnd) return (fieldEnd[dash - 3] as number) >= out.timeEnd;
+  }
+  return false;
 }
 
 /**
