@@ -83,6 +83,7 @@ import {
   rereadTime,
   type Structure,
   scanHeader,
+  textLinesOf,
 } from './structure.ts';
 import {
   BOTH_ORDERS,
@@ -334,27 +335,29 @@ export function compileParser(options: ParseOptions): CompiledParser {
     sources.set(source, state);
     try {
       const at = contextAt(receivedAt);
+      // The text readings agree over the sample's text lines: its JSON records are read by their keys.
+      const text = textLinesOf(lines);
       setStructure(state, learnStructure(lines, at));
       state.smallLevelScale = onSmallLevelScale(lines, at);
       const opening = { afterTime: 0 };
-      const messages = messagesOf(lines, plan, at, state, opening);
+      const messages = messagesOf(text, plan, at, state, opening);
       state.columns = learnColumns(messages, opening.afterTime >= MIN_AGREEMENT * messages.length);
-      state.bangs = bangUseOf(lines);
-      state.marks = learnMarkedSource(lines);
+      state.bangs = bangUseOf(text);
+      state.marks = learnMarkedSource(text);
       state.keys = keysOf(lines, plan, at, state);
-      state.levelSlot = levelSlotOf(lines, plan, at, state);
-      const opened = openingsOf(lines, plan, at, state);
+      state.levelSlot = levelSlotOf(text, plan, at, state);
+      const opened = openingsOf(text, plan, at, state);
       state.idField = opened.idField;
       state.letterCode = opened.letterCode;
       state.gluedWord = opened.gluedWord;
-      state.colonId = learnColonId(lines);
-      state.minuteSecond = learnMinuteSecond(lines);
-      state.microColumn = learnMicroColumn(lines);
-      const restated = learnRestatedStamp(lines, at);
+      state.colonId = learnColonId(text);
+      state.minuteSecond = learnMinuteSecond(text);
+      state.microColumn = learnMicroColumn(text);
+      const restated = learnRestatedStamp(text, at);
       state.restatedWord = restated.word;
       state.restatedZone = restated.zoned;
       state.restatedShape = restated.shape;
-      state.accessWord = learnAccessWord(lines, at);
+      state.accessWord = learnAccessWord(text, at);
     } catch {
       // A learning that fails part way keeps nothing: every learned reading is reset together.
       Object.assign(state, unlearnedState());

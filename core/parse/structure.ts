@@ -2164,12 +2164,31 @@ export function hasLevelColumn(structure: Structure): boolean {
   return structure.levelField >= 0 || structure.levelAfterTime >= 0 || structure.levelBracket !== undefined;
 }
 
+/** A JSON record: read by its own keys, never through a learned header. */
+function isJsonRecord(line: string): boolean {
+  return line.charCodeAt(0) === 123 && line.charCodeAt(line.length - 1) === 125;
+}
+
 /**
- * Learns a source's structure from a sample of its lines: the timestamp shape and field, and the
- * level field, that most lines agree on. Undefined when fewer than `MIN_AGREEMENT` of them agree on
- * a timestamp (the lines then go on being read one by one).
+ * The sample's text lines, when it mixes them with JSON records (a framework's console lines beside a
+ * JSON logger's: NestJS's `[Nest] 19  - … LOG [Main] text` among pino's records): a text reading must
+ * hold on most text lines, not on most lines. The whole sample when fewer than `MIN_SAMPLE_LINES`
+ * text lines remain: a handful of them proves nothing, and they stay outvoted as before.
  */
-export function learnStructure(lines: readonly string[], ctx: TimeContext): Structure | undefined {
+export function textLinesOf(lines: readonly string[]): readonly string[] {
+  let records = 0;
+  for (const line of lines) if (isJsonRecord(line)) records++;
+  if (records === 0 || lines.length - records < MIN_SAMPLE_LINES) return lines;
+  return lines.filter((line) => !isJsonRecord(line));
+}
+
+/**
+ * Learns a source's structure from a sample of its lines (its text lines, `textLinesOf`): the
+ * timestamp shape and field, and the level field, that most lines agree on. Undefined when fewer than
+ * `MIN_AGREEMENT` of them agree on a timestamp (the lines then go on being read one by one).
+ */
+export function learnStructure(sample: readonly string[], ctx: TimeContext): Structure | undefined {
+  const lines = textLinesOf(sample);
   const header = emptyHeader();
   const times = new Map<number, number>();
   const levels = new Map<number, number>();

@@ -85,3 +85,40 @@ describe('a level behind two or three dash-separated columns', () => {
     });
   });
 });
+
+describe('agreement over a sample’s text lines, its JSON records read by their keys', () => {
+  const words = ['    LOG', '    LOG', '   WARN', '    LOG', '  ERROR', '    LOG', '  DEBUG', '    LOG'];
+  const nest = (n: number) =>
+    `[Nest] 19  - 11/29/2026, 9:55:${second(n)} PM ${words[n % 8]} [EventsDao] Inserted ${n} events`;
+  const pino = (n: number) =>
+    `{"level":30,"time":${Date.parse('2026-11-29T21:56:00Z') + n * 1000},"pid":19,"msg":"request completed"}`;
+  const levelOf = (word: string | undefined) =>
+    ({ LOG: 'INFO', WARN: 'WARN', ERROR: 'ERROR', DEBUG: 'DEBUG' })[(word ?? '').trim()];
+  // 22 text lines and 10 records: 69 % of the sample, 100 % of its text lines.
+  const mixed = Array.from({ length: 32 }, (_, n) => (n % 3 === 2 && n < 30 ? pino(n) : nest(n)));
+
+  it('vouches a column its text lines agree on, though the records make them fewer than 80 %', () => {
+    const { sample } = readSource(mixed);
+    expect(sample.map((p) => p.level)).toEqual(
+      mixed.map((line, n) => (line.startsWith('{') ? 'INFO' : levelOf(words[n % 8]))),
+    );
+    expect(sample[0]?.message).toBe('Inserted 0 events');
+    expect(sample[2]).toMatchObject({ format: 'json', message: 'request completed' });
+  });
+
+  it('vouches nothing on a few text lines among records', () => {
+    // 7 text lines (0, 5, … 30), 4 of them `LOG`: fewer than `MIN_SAMPLE_LINES`.
+    const few = Array.from({ length: 32 }, (_, n) => (n % 5 === 0 ? nest(n) : pino(n)));
+    const { sample } = readSource(few);
+    const logs = sample.filter((_, n) => n % 5 === 0 && words[n % 8]?.trim() === 'LOG');
+    expect(logs.map((p) => p.level)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('a text sample that agrees on less than 80 % still vouches nothing', () => {
+    const plain = Array.from({ length: 32 }, (_, n) =>
+      n % 3 === 2 && n < 30 ? `worker ${n} is ready` : nest(n),
+    );
+    const { sample } = readSource(plain);
+    expect(sample[0]?.level).toBeUndefined();
+  });
+});
