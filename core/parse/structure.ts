@@ -27,6 +27,7 @@ import { isSyslogFacility } from './formats/syslog.ts';
 import {
   dashRunEnd,
   isSourceLocation,
+  isWordChar,
   levelCodeEnd,
   separatedLoggerStart,
   skipSpaces,
@@ -1637,12 +1638,28 @@ function isDashField(raw: string, f: number): boolean {
   return fieldEnd[f] === a + 1 && raw.charCodeAt(a) === 45 && raw.charCodeAt(a - 1) === 32;
 }
 
+/**
+ * Field `f` is the value of a `key=value` pair, glued to its key (an identifier) by the `=`: Sidekiq's
+ * `pid=1 tid=2f9w class=SendJob jid=5b1e…` before its `INFO:`. A pair is one field of a header, so
+ * after the time its value moves the reach of a level marked as a field one field on (a value is no
+ * level's place: `msg=audit(…)`); a quoted value (`msg="…"`) is none.
+ */
+function isPairValue(raw: string, f: number): boolean {
+  if (f < 1) return false;
+  const eq = (fieldStart[f] as number) - 1;
+  if (raw.charCodeAt(eq) !== 61 || fieldEnd[f - 1] !== eq) return false;
+  for (let k = fieldStart[f - 1] as number; k < eq; k++) if (!isWordChar(raw.charCodeAt(k))) return false;
+  return true;
+}
+
 function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: boolean): void {
   const from = onlyField >= 0 ? onlyField : 0;
   const afterTime = out.shape >= 0 ? fieldAt(out.timeEnd) : 0;
   const usualReach = out.shape >= 0 ? afterTime + LEVEL_FIELDS_AFTER_TIME : LEVEL_FIELDS_WITHOUT_TIME;
-  const reach = usualReach + MARKED_LEVEL_EXTRA_FIELDS;
-  const to = onlyField >= 0 ? Math.min(onlyField + 1, fieldCount) : Math.min(reach, fieldCount);
+  let to =
+    onlyField >= 0
+      ? Math.min(onlyField + 1, fieldCount)
+      : Math.min(usualReach + MARKED_LEVEL_EXTRA_FIELDS, fieldCount);
   let weakField = -1;
   // Once a field past the time is no weak level's place, no later field is (`weakPlace`).
   let weakClosed = false;
@@ -1657,6 +1674,8 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
     lastSteps++;
     const s = fieldStart[f] as number;
     if (out.shape >= 0 && s >= out.timeStart && s < out.timeEnd) continue;
+    if (onlyField < 0 && out.shape >= 0 && f > afterTime && isPairValue(raw, f))
+      to = Math.min(to + 1, fieldCount);
     // Past the first fields after the time, words of a sentence mean the message has begun, and
     // beyond the usual reach: only an upper-case level marked as a field (`LOG:`, `[WARNING]:`) stands;
     // in a line without a time, only one joined to what logged (`<vmm> INFO:vmm/src/lib.rs:2114`),

@@ -12,8 +12,9 @@
  *   SEVERE`) in capitals, lower case or capitalised, with no letter, digit or `_` glued to it
  *   (`LustreError`, `DEBUGGER`, `ERR_PNPM`, `info0` are names). `alert`, `fail`, `panic`, `emerg`,
  *   `information` and the short forms open text too often to count here.
- * - **The zone**: the first `ZONE_CHARS` characters of what the header left, at most
- *   `ZONE_TOKENS` fields before the word, and no word of text before it: a lower-case or
+ * - **The zone**: the first `ZONE_CHARS` characters of what the header left (a `key=value` pair's
+ *   not counted: Sidekiq's `class=… jid=…` context), at most `ZONE_TOKENS` fields before the word,
+ *   and no word of text before it: a lower-case or
  *   capitalised word standing alone between spaces (`connection closed - …-error`, `Internal server
  *   error`, `md manage:WARNING`) ends the zone. Capitals (`NCCL`), CamelCase, numbers, names glued
  *   to punctuation (`Poller[1]`, `gpu-node-07:41822`, `misc/ibvwrap.cc:66`), a `tag:` and a word
@@ -134,7 +135,7 @@ function isMarkField(text: string, a: number, b: number): boolean {
  */
 function scanLevelWord(text: string, startMarked: boolean): boolean {
   const length = text.length;
-  const limit = length < ZONE_CHARS ? length : ZONE_CHARS;
+  let limit = length < ZONE_CHARS ? length : ZONE_CHARS;
   // A shell's trace (`set -x`): `+ command args`, `++ command` in a subshell.
   if (opensShellTrace(text, 0)) return false;
   let tokens = 0;
@@ -148,6 +149,14 @@ function scanLevelWord(text: string, startMarked: boolean): boolean {
       if (!fieldOpens && ++tokens > ZONE_TOKENS) return false;
       fieldOpens = true;
       i++;
+      continue;
+    }
+    // A `key=value` pair is one field whatever its length (Sidekiq's `class=… jid=…` context).
+    const pairEnd = fieldOpens ? pairTokenEnd(text, i) : -1;
+    if (pairEnd > 0) {
+      limit = Math.min(length, limit + pairEnd - i);
+      i = pairEnd;
+      fieldOpens = false;
       continue;
     }
     const lower = c >= 97 && c <= 122;
@@ -180,6 +189,30 @@ function scanLevelWord(text: string, startMarked: boolean): boolean {
     fieldOpens = false;
   }
   return false;
+}
+
+/** A character of a pair's bare value besides letters and digits: `. , : / - + @ % #` (`Jobs::Send`, `a,b`). */
+function isValueMark(c: number): boolean {
+  return (
+    c === 46 || c === 44 || c === 58 || c === 47 || c === 45 || c === 43 || c === 64 || c === 37 || c === 35
+  );
+}
+
+/**
+ * End of a `key=value` token opening at `i` (an identifier, `=`, a bare value up to white space: no
+ * quote, bracket, pipe or second `=`), else -1: its characters do not count toward the zone's.
+ */
+function pairTokenEnd(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && isWordChar(text.charCodeAt(k))) k++;
+  if (k === i || text.charCodeAt(k) !== 61) return -1;
+  const value = ++k;
+  for (; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (isSpace(c)) break;
+    if (!isWordChar(c) && !isValueMark(c)) return -1;
+  }
+  return k > value ? k : -1;
 }
 
 /**

@@ -4,7 +4,11 @@
  * - a level behind two or three ` - ` columns after the time, each column one field (a name, a
  *   module, a thread, a source location): Python's `%(asctime)s - %(name)s - %(module)s -
  *   %(levelname)s - %(message)s`, `- %(name)s - %(threadName)s - …`, and a logger's name written
- *   `service - module:func:48` (ovos-utils).
+ *   `service - module:func:48` (ovos-utils);
+ * - a sample that mixes text lines with JSON records learns its text readings from its text lines
+ *   (NestJS's ConsoleLogger beside pino's records), at least 8 of them;
+ * - a `key=value` pair before the level counts as one field, in the header finder's reach and the
+ *   level-word zone's characters (Sidekiq's `pid=1 tid=… class=… jid=… INFO: text`).
  *
  * The lines are invented.
  */
@@ -120,5 +124,63 @@ describe('agreement over a sample’s text lines, its JSON records read by their
     );
     const { sample } = readSource(plain);
     expect(sample[0]?.level).toBeUndefined();
+  });
+});
+
+describe('a `key=value` pair before the level counts as one field', () => {
+  const job = 'pid=1 tid=2f9w class=SendSubmitterInvitationEmailJob jid=5b1e0c7a9f3d42e61a8c4b07';
+
+  it('reads the level after a job runner’s pairs, however long they are', () => {
+    expect(parse(`2026-11-29T21:05:03.019Z ${job} INFO: start`)).toMatchObject({
+      timestamp: Date.parse('2026-11-29T21:05:03.019Z'),
+      level: 'INFO',
+      message: 'start',
+    });
+    expect(parse(`2026-11-29T21:05:04.207Z ${job} elapsed=1.188 WARN: fail`)).toMatchObject({
+      level: 'WARN',
+      message: 'fail',
+    });
+  });
+
+  it('reads no pair’s value as a level column, though the pairs move the reach', () => {
+    const audit = Array.from(
+      { length: 12 },
+      (_, n) =>
+        `type=USER_LOGIN msg=audit(17960328${String(n).padStart(2, '0')}.123:${456 + n}): pid=1234 uid=0 res=success`,
+    );
+    const { sample, structure } = readSource(audit);
+    expect(structure?.levelField ?? -1).toBe(-1);
+    expect(sample.every((p) => p.level === undefined)).toBe(true);
+  });
+
+  it('reads it past the header’s fields, under a syslog header and with no time of its own', () => {
+    expect(
+      parse(`2026-11-29T21:05:03.019Z sidekiq=true ${job} tags=mail,urgent elapsed=0.4 ERROR: done`).level,
+    ).toBe('ERROR');
+    expect(parse(`Nov 29 21:05:03 web1 bundle[1]: ${job} INFO: start`)).toMatchObject({
+      level: 'INFO',
+      message: 'start',
+    });
+    expect(parse(`${job} elapsed=1.2 INFO: done`).level).toBe('INFO');
+  });
+
+  it('leaves a level word in quoted text, after words of prose, as a value or before a count', () => {
+    for (const line of [
+      '2026-11-29T21:05:03.019Z user=alice action=login note=the backup reported ERROR: disk full',
+      '2026-11-29T21:05:03.019Z service=billing-api-worker-queue-consumer-7 region=eu-west-1 trace=5b1e0c7a9f3d42e61a8c4b07 the job said ERROR: retry',
+      'Nov 29 21:05:03 web1 app[1]: user=alice request=5b1e0c7a9f3d42e61a8c4b07aa path=/api/v1/submitters/invitations/email status=ERROR: x',
+      'Nov 29 21:05:03 web1 app[1]: user=alice request=5b1e0c7a9f3d42e61a8c4b07aa path=/api/v1/submitters/invitations/email ERROR level raised',
+      'Nov 29 21:05:03 web1 app[1]: a=1 b=2 c=3 d=4 e=5 f=6 g=7 h=8 ERROR: x',
+      `2026-11-29T21:05:03.019Z ${job} ERROR 3`,
+      '2026-11-30T10:00:00.123Z type=USER_LOGIN msg=audit(1796032800.123:456): pid=1234 uid=0 res=success',
+      '2026-11-30T10:00:00.123Z 3Eao|msg="a" k=v|3.9e-37|964543641|status ok',
+    ])
+      expect(parse(line).level, line).toBeUndefined();
+    expect(parse('2026-11-29T21:05:03.019Z level=info msg="upstream sent ERROR: bad gateway"')).toMatchObject(
+      {
+        level: 'INFO',
+        message: 'upstream sent ERROR: bad gateway',
+      },
+    );
   });
 });
