@@ -1112,6 +1112,12 @@
  *    and Airbnb's Nerve), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-170`), to be run once, blind.
+ * 92. a hundred-and-seventy-first held-out corpus (bench/fixtures/format-docs-heldout171), a
+ *    long-source set: 3 sources of 32–33 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from real-time WebSocket, server-sent-events and push
+ *    servers (websocketd, Tinode and deepstream), each format grounded in the product's own code in
+ *    its released package, written without reading the parser and sealed before any tuning round
+ *    could see it; it runs only when named (`--sets held-out-171`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1751,6 +1757,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-170',
     folder: 'format-docs-heldout170',
     sealedSha256: '876e8e0b94615bab5de202eff4e6541ec59cf3bad2c4cd092b78937b0bd778e2',
+  },
+  {
+    name: 'held-out-171',
+    folder: 'format-docs-heldout171',
+    sealedSha256: '6876300fce031334d2a331a9768f4a7426cb475b900e59c0fcaf8862fa0f26c4',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
