@@ -1118,6 +1118,13 @@
  *    servers (websocketd, Tinode and deepstream), each format grounded in the product's own code in
  *    its released package, written without reading the parser and sealed before any tuning round
  *    could see it; it runs only when named (`--sets held-out-171`), to be run once, blind.
+ * 93. a hundred-and-seventy-second held-out corpus (bench/fixtures/format-docs-heldout172), a
+ *    long-source set: 9 sources of 31–34 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from BI dashboards, semantic layers and reporting servers
+ *    (DataEase, Perses, Chronograf, Rill's runtime, Datart, JimuReport, JimuBI, HoloViz Panel's
+ *    server and Datasette), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-172`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1762,6 +1769,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-171',
     folder: 'format-docs-heldout171',
     sealedSha256: '6876300fce031334d2a331a9768f4a7426cb475b900e59c0fcaf8862fa0f26c4',
+  },
+  {
+    name: 'held-out-172',
+    folder: 'format-docs-heldout172',
+    sealedSha256: '4bf04bfefd3cd5aab8d4833dcb5a4217dd27b89c91ffbeed15fb55b892e0a945',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
