@@ -1125,6 +1125,14 @@
  *    server and Datasette), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-172`), to be run once, blind.
+ * 94. a hundred-and-seventy-third held-out corpus (bench/fixtures/format-docs-heldout173), a
+ *    long-source set: 9 sources of 30–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from headless-browser, page-rendering and web-scraping
+ *    services (prerender.io's server, Splash, Aerokube's ggr, Rendertron, Crawl4AI, ArchiveBox,
+ *    pyspider's scheduler, Frontera's DB worker and brozzler's worker), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-173`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1774,6 +1782,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-172',
     folder: 'format-docs-heldout172',
     sealedSha256: '4bf04bfefd3cd5aab8d4833dcb5a4217dd27b89c91ffbeed15fb55b892e0a945',
+  },
+  {
+    name: 'held-out-173',
+    folder: 'format-docs-heldout173',
+    sealedSha256: 'fc8a3fdc70180e28d0943daeb8c74232ffb8432b50c84bf78aaab847c462138d',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
