@@ -1133,6 +1133,15 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-173`), to be run once,
  *    blind.
+ * 95. a hundred-and-seventy-fourth held-out corpus (bench/fixtures/format-docs-heldout174), a
+ *    long-source set: 9 sources of 31–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from Java microservice middleware of the Spring Cloud and
+ *    Apache/Alibaba ecosystems (Spring Cloud Netflix's Zuul, Turbine and Hystrix dashboard,
+ *    Sentinel's dashboard and cluster token server, Spring Cloud Skipper's server, ServiceComb Java
+ *    Chassis, TX-LCN's transaction manager and Snail Job's server), each format grounded in the
+ *    product's released Maven Central packages, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-174`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1787,6 +1796,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-173',
     folder: 'format-docs-heldout173',
     sealedSha256: 'fc8a3fdc70180e28d0943daeb8c74232ffb8432b50c84bf78aaab847c462138d',
+  },
+  {
+    name: 'held-out-174',
+    folder: 'format-docs-heldout174',
+    sealedSha256: '899ac848926ccdb69ebbc9295b261a1f0f1b313d505cb96a62c51bc1c5a8f185',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
