@@ -618,12 +618,17 @@ export function severityFromInfoLevel(severity: number): Level | undefined {
   }
 }
 
+/** Below it a number is a syslog severity or pino's; from it up, another scale (`numericLevel`). */
+const LOWEST_THREE_DIGIT_LEVEL = 100;
+
 /**
  * A numeric level: 0–7 are syslog severities, 10–60 bunyan/pino (10 trace … 60 fatal; values in
- * between round down, so pino custom levels land on the nearest standard one below).
+ * between round down, so pino custom levels land on the nearest standard one below, up to 99).
+ * 100 and above is none: Monolog's 100 is DEBUG and log4j's `intLevel` 100 FATAL, scales that only
+ * the record's shape tells apart (`monologLevel`), and an unknown scale raises no alert.
  */
 export function numericLevel(n: number): Level | undefined {
-  if (!Number.isInteger(n) || n < 0) return undefined;
+  if (!Number.isInteger(n) || n < 0 || n >= LOWEST_THREE_DIGIT_LEVEL) return undefined;
   if (n <= 7) return syslogSeverityLevel(n);
   if (n < 10) return undefined;
   if (n < 20) return 'TRACE';
@@ -632,6 +637,31 @@ export function numericLevel(n: number): Level | undefined {
   if (n < 50) return 'WARN';
   if (n < 60) return 'ERROR';
   return 'FATAL';
+}
+
+/**
+ * Monolog's level number (PHP; its `Level` enum, RFC 5424's names): 100 DEBUG, 200 INFO, 250 NOTICE,
+ * 300 WARNING, 400 ERROR, 500 CRITICAL, 550 ALERT, 600 EMERGENCY; another number is none.
+ */
+export function monologLevel(n: number): Level | undefined {
+  switch (n) {
+    case 100:
+      return 'DEBUG';
+    case 200:
+      return 'INFO';
+    case 250:
+      return 'NOTICE';
+    case 300:
+      return 'WARN';
+    case 400:
+      return 'ERROR';
+    case 500:
+    case 550:
+    case 600:
+      return 'FATAL';
+    default:
+      return undefined;
+  }
 }
 
 /**

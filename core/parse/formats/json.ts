@@ -1,4 +1,4 @@
-import { normaliseLevel } from '../levels.ts';
+import { monologLevel, normaliseLevel } from '../levels.ts';
 import { clip, newLine } from '../line.ts';
 import { parseAnyTimestamp } from '../timestamp-shapes.ts';
 import { parseTimestampValue, type TimeContext } from '../timestamps.ts';
@@ -70,11 +70,31 @@ function reset(): void {
 
 function offer(rr: RoleRank, v: unknown, key: string, leaf: string | undefined): void {
   const r = rr.index;
-  if (rr.rank >= (rank[r] as number) || !accepts(rr.role, v)) return;
+  if (rr.rank >= (rank[r] as number)) {
+    if (r !== LEVEL || !spellsOverNumber(v, value[r])) return;
+  } else if (r === LEVEL && spellsOverNumber(value[r], v)) return;
+  if (!accepts(rr.role, v)) return;
   rank[r] = rr.rank;
   value[r] = v;
   fromKey[r] = key;
   fromLeaf[r] = leaf;
+}
+
+/**
+ * True when `name` spells a level and `number` is a number: a line that writes its level both ways
+ * (Monolog's `"level":200,"level_name":"INFO"`) is read by the word, which names its own scale.
+ */
+function spellsOverNumber(name: unknown, number: unknown): boolean {
+  return typeof number === 'number' && typeof name === 'string' && normaliseLevel(name) !== undefined;
+}
+
+/**
+ * True when `obj` has the keys of Monolog's record (PHP; its `JsonFormatter`, as Symfony and Laravel
+ * apps write it) beside its `level`: `channel` and `datetime`. Its level numbers (`monologLevel`)
+ * are read only then: alone, 100 may as well be log4j's `intLevel` FATAL.
+ */
+function isMonologRecord(obj: Obj): boolean {
+  return Object.hasOwn(obj, 'channel') && Object.hasOwn(obj, 'datetime');
 }
 
 /** Whether `key` (with `leaf` inside it, for nested objects) was taken for a role. */
@@ -310,7 +330,10 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
   if (fromKey[LEVEL] !== undefined) {
     line.level = normaliseLevel(value[LEVEL]);
     const key = fromLeaf[LEVEL] === undefined ? (fromKey[LEVEL] as string) : 'level';
-    if (typeof value[LEVEL] === 'number') numericLevel = { value: value[LEVEL], key };
+    if (typeof value[LEVEL] === 'number') {
+      numericLevel = { value: value[LEVEL], key };
+      if (line.level === undefined && isMonologRecord(obj)) line.level = monologLevel(value[LEVEL]);
+    }
     // An unknown spelling goes back where it was, so nothing is lost.
     if (line.level === undefined) fields[key] = value[LEVEL];
   }

@@ -2,7 +2,8 @@
  * The keys structured formats (JSON, logfmt) use for the event's own properties, most specific first.
  * systemd journal's export (`journalctl -o json`, and the shippers that forward it) names them
  * `__REALTIME_TIMESTAMP` (epoch µs) and `PRIORITY` (a syslog severity): listed in upper case, they
- * match only so, as the journal writes them (a task's `priority` is no level).
+ * match only so, as the journal writes them (a task's `priority` is no level). A level key that spells
+ * its level (Monolog's `level_name`) wins over one holding a number, whatever their ranks (`json.ts`).
  */
 export const ROLE_KEYS = {
   timestamp: [
@@ -24,6 +25,7 @@ export const ROLE_KEYS = {
     'loglevel',
     'log_level',
     'levelname',
+    'level_name',
     '@l',
     'log.level',
     's',

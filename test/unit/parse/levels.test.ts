@@ -71,7 +71,7 @@ describe('normaliseLevel', () => {
     expect(normaliseLevel(n)).toBe(level);
   });
 
-  it.each([['combo'], [''], ['8'], [-1], [2.5], [null], [undefined], [{}], ['x'.repeat(100)]])(
+  it.each([['combo'], [''], ['8'], [-1], [2.5], [100], [600], [null], [undefined], [{}], ['x'.repeat(100)]])(
     '%j is not a level',
     (value) => {
       expect(normaliseLevel(value)).toBeUndefined();

@@ -1,0 +1,126 @@
+/**
+ * Level classes of the lvl41 round (false levels in `format-docs-dev84` to `-dev86`):
+ *
+ * - Monolog's JSON record (PHP's standard logger, as Symfony and Laravel apps write it:
+ *   `{"message","context","level","level_name","channel","datetime","extra"}`): a level key that
+ *   spells its level (`level_name`) wins over one holding a number, and a number of 100 or more is
+ *   no pino level: Monolog's scale only in a record of Monolog's keys, otherwise no level, never FATAL.
+ *
+ * The lines are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+import { monologLevel, normaliseLevel } from '../../../core/parse/levels.ts';
+import { readSource } from '../../support/read-source.ts';
+
+const receivedAt = Date.parse('2026-12-01T00:00:00Z');
+const parse = (raw: string) => parseLine(raw, { receivedAt });
+
+describe("Monolog's JSON record: its level read by name, or by its own scale, never as pino's FATAL", () => {
+  const monolog = (level: number, name: string | undefined, message: string, n = 7) =>
+    JSON.stringify({
+      message,
+      context: {},
+      level,
+      ...(name === undefined ? {} : { level_name: name }),
+      channel: 'app',
+      datetime: `2026-11-29T09:41:${String(n % 60).padStart(2, '0')}.000224+00:00`,
+      extra: {},
+    });
+
+  it.each([
+    [100, 'DEBUG', 'DEBUG'],
+    [200, 'INFO', 'INFO'],
+    [250, 'NOTICE', 'NOTICE'],
+    [300, 'WARNING', 'WARN'],
+    [400, 'ERROR', 'ERROR'],
+    [500, 'CRITICAL', 'FATAL'],
+    [550, 'ALERT', 'FATAL'],
+    [600, 'EMERGENCY', 'FATAL'],
+  ] as const)('level %i with level_name %s reads %s, the number kept in fields', (n, name, level) => {
+    const line = parse(monolog(n, name, 'Matched route "ap_shared_inbox".'));
+    expect(line).toMatchObject({ format: 'json', level, message: 'Matched route "ap_shared_inbox".' });
+    expect(line.timestamp).toBe(Date.parse('2026-11-29T09:41:07.000Z'));
+    expect(line.fields).toMatchObject({ level: n, channel: 'app' });
+  });
+
+  it.each([
+    [100, 'DEBUG'],
+    [200, 'INFO'],
+    [250, 'NOTICE'],
+    [300, 'WARN'],
+    [400, 'ERROR'],
+    [600, 'FATAL'],
+  ] as const)('without level_name, level %i in a record of channel and datetime reads %s', (n, level) => {
+    expect(parse(monolog(n, undefined, 'cache warmed')).level).toBe(level);
+  });
+
+  it('reads a source of Monolog lines learned from its sample the same way', () => {
+    const names = ['DEBUG', 'INFO', 'INFO', 'DEBUG', 'WARNING', 'INFO', 'ERROR', 'INFO'] as const;
+    const numbers = { DEBUG: 100, INFO: 200, WARNING: 300, ERROR: 400 } as const;
+    const lines = Array.from({ length: 32 }, (_, n) => {
+      const name = names[n % 8] as (typeof names)[number];
+      return monolog(numbers[name], name, `step ${n}`, n);
+    });
+    const { sample } = readSource(lines, receivedAt);
+    expect(sample.map((l) => l.level)).toEqual(lines.map((_, n) => normaliseLevel(names[n % 8]) as string));
+  });
+
+  it('a level name under another level key wins over a number too', () => {
+    expect(parse('{"time":"2026-11-29T09:41:07Z","level":30,"levelname":"ERROR","msg":"x"}').level).toBe(
+      'ERROR',
+    );
+    expect(parse('{"time":"2026-11-29T09:41:07Z","level_name":"warning","level":60,"msg":"x"}').level).toBe(
+      'WARN',
+    );
+  });
+
+  it('a level_name alone is the level', () => {
+    expect(parse('{"datetime":"2026-11-29T09:41:07Z","level_name":"NOTICE","message":"x"}').level).toBe(
+      'NOTICE',
+    );
+  });
+
+  describe('negatives: no false FATAL', () => {
+    it.each([
+      ['{"msg":"x","level":100}'],
+      ['{"time":"2026-11-29T09:41:07Z","level":200,"msg":"started"}'],
+      // log4j's `intLevel` (smaller is more severe: 100 FATAL) in a custom JSON template.
+      ['{"timeMillis":1795932845904,"level":500,"loggerName":"app","message":"trace"}'],
+      ['{"@timestamp":"2026-11-29T09:41:07Z","severity":400,"message":"x"}'],
+      // Monolog's keys but only one of them, or a number off its scale.
+      ['{"message":"x","level":300,"channel":"app"}'],
+      ['{"message":"x","level":300,"datetime":"2026-11-29T09:41:07Z"}'],
+      ['{"message":"x","level":201,"channel":"app","datetime":"2026-11-29T09:41:07Z"}'],
+      ['{"message":"x","level":1000,"channel":"app","datetime":"2026-11-29T09:41:07Z"}'],
+    ])('%s has no level, its number kept', (raw) => {
+      const line = parse(raw);
+      expect(line.level).toBeUndefined();
+      const key = 'severity' in JSON.parse(raw) ? 'severity' : 'level';
+      expect(line.fields[key]).toBe(JSON.parse(raw)[key]);
+    });
+
+    it("keeps pino's and syslog's numbers as they were", () => {
+      expect(parse('{"level":60,"time":1761229935123,"msg":"boom"}').level).toBe('FATAL');
+      expect(parse('{"level":99,"time":1761229935123,"msg":"custom"}').level).toBe('FATAL');
+      expect(parse('{"level":30,"time":1761229935123,"msg":"ok"}').level).toBe('INFO');
+      expect(parse('{"level":3,"time":1761229935123,"msg":"bad"}').level).toBe('ERROR');
+    });
+
+    it('a number is not displaced by a text that spells no level', () => {
+      const line = parse('{"level":50,"s":"abc","time":1761229935123,"msg":"boom"}');
+      expect(line.level).toBe('ERROR');
+      expect(line.fields).toMatchObject({ s: 'abc' });
+    });
+
+    it('monologLevel knows only its eight numbers', () => {
+      expect([99, 101, 150, 350, 700].map(monologLevel)).toEqual([
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ]);
+    });
+  });
+});
