@@ -124,3 +124,32 @@ function opensLetterLabel(text: string, i: number): boolean {
   if (!isUpper(text.charCodeAt(k)) || text.charCodeAt(k + 1) !== 58) return false;
   return k + 2 >= text.length || text.charCodeAt(k + 2) === 32;
 }
+
+/** How a word of letters at [a, b) is written: all capitals, all lower case, capitalised, or mixed. */
+export function letterCase(text: string, a: number, b: number): 'upper' | 'lower' | 'title' | 'mixed' {
+  let upper = 0;
+  for (let k = a + 1; k < b; k++) if (isUpper(text.charCodeAt(k))) upper++;
+  if (!isUpper(text.charCodeAt(a))) return upper === 0 ? 'lower' : 'mixed';
+  if (upper === 0) return b - a === 1 ? 'upper' : 'title';
+  return upper === b - a - 1 ? 'upper' : 'mixed';
+}
+
+/**
+ * True when the word at [a, b) opens a bracket (after padding) and one space and a word of letters
+ * written in the same case follow it (`[Error Handler]`, `[HTTP SERVER]`, `[DEBUG CONSOLE]`, `[Info
+ * Panel]`): a scope named in words, not a level. A level in brackets fills them (`[WARN ]`, `[ INFO
+ * ]`), stands before padding (`[Info   :   BepInEx]`) or is joined to what follows by a mark
+ * (`[INFO@mau.init]`, `[ERROR, x]`), and the name or path after it is written otherwise (`[INFO
+ * crates/…]`, `[ERROR main]`, `[info 2026/11/29 …]`).
+ */
+export function opensBracketedName(text: string, a: number, b: number): boolean {
+  let open = a - 1;
+  while (open >= 0 && text.charCodeAt(open) === 32) open--;
+  if (open < 0 || text.charCodeAt(open) !== 91 || text.charCodeAt(b) !== 32) return false;
+  const next = b + 1;
+  let end = next;
+  while (isLetter(text.charCodeAt(end))) end++;
+  if (end === next || (text.charCodeAt(end) !== 93 && text.charCodeAt(end) !== 32)) return false;
+  const kind = letterCase(text, a, b);
+  return kind !== 'mixed' && kind === letterCase(text, next, end);
+}

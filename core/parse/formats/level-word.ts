@@ -41,7 +41,7 @@ import { isDigit, isLower, isUpper } from '../calendar.ts';
 import { isSpace, isWordChar, joinedLoggerStart, skipHeaderFields } from '../header-fields.ts';
 import { isFullLevelWord, type Level, levelSpelling } from '../levels.ts';
 import { newLine } from '../line.ts';
-import { arrowEnd, opensShellTrace } from '../look-alikes.ts';
+import { arrowEnd, letterCase, opensBracketedName, opensShellTrace } from '../look-alikes.ts';
 import type { ParsedLine } from '../types.ts';
 
 /** Characters of the zone the level word must start in. */
@@ -69,15 +69,6 @@ function hasLowerAt(text: string, i: number): boolean {
     k++;
   }
   return false;
-}
-
-/** True when [a, b) is all lower case, all capitals, or capitalised. */
-function plainCase(text: string, a: number, b: number): 'upper' | 'lower' | 'title' | undefined {
-  const first = isUpper(text.charCodeAt(a));
-  let upper = 0;
-  for (let k = a + 1; k < b; k++) if (isUpper(text.charCodeAt(k))) upper++;
-  if (upper === 0) return first ? 'title' : 'lower';
-  return first && upper === b - a - 1 ? 'upper' : undefined;
 }
 
 /** Characters that, before a word, make it text: a quote, a value, a dotted name, a record, a URL's query. */
@@ -233,12 +224,13 @@ function endsProseWord(text: string, b: number, right: number, lower: boolean): 
 
 /** Whether the spelling at [a, b) is the line's level (`found` set), by its case and its marks. */
 function candidate(text: string, a: number, b: number, open: number, startMarked: boolean): boolean {
-  const kind = plainCase(text, a, b);
-  if (kind === undefined) return false;
+  const kind = letterCase(text, a, b);
+  if (kind === 'mixed') return false;
   const left = a > 0 ? text.charCodeAt(a - 1) : -1;
   const right = b < text.length ? text.charCodeAt(b) : -1;
   if (isWordChar(left) || isWordChar(right)) return false;
   if (left >= 0 && textBefore(left)) return false;
+  if (opensBracketedName(text, a, b)) return false;
   if (right >= 0 && textAfter(right)) return false;
   // A compound word: `Error-Prone`, `error-handler`, `Non-critical`, `debug-level` (`rauc-DEBUG:`,
   // `GLib-GIO-ERROR`, `%Warning-UNUSED:` and logr's `info-0` are a name's or a code's).

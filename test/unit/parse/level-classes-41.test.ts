@@ -4,7 +4,10 @@
  * - Monolog's JSON record (PHP's standard logger, as Symfony and Laravel apps write it:
  *   `{"message","context","level","level_name","channel","datetime","extra"}`): a level key that
  *   spells its level (`level_name`) wins over one holding a number, and a number of 100 or more is
- *   no pino level: Monolog's scale only in a record of Monolog's keys, otherwise no level, never FATAL.
+ *   no pino level: Monolog's scale only in a record of Monolog's keys, otherwise no level, never FATAL;
+ * - a bracket that opens with a level word and goes on, one space on, with a word written in the
+ *   same case (`[Error Handler]`, `[HTTP SERVER]`, `[DEBUG CONSOLE]`, `[Info Panel]`) names a scope,
+ *   not a level: a level in brackets fills them (`[WARN ]`, `[ INFO ]`) or is joined by a mark.
  *
  * The lines are invented.
  */
@@ -122,5 +125,73 @@ describe("Monolog's JSON record: its level read by name, or by its own scale, ne
         undefined,
       ]);
     });
+  });
+});
+
+describe('a bracket opening with a level word then another word written alike is a scope, not a level', () => {
+  const at = '2026-11-29 10:00:01 ';
+
+  it.each([
+    ['[Error Handler] caught nothing'],
+    ['[HTTP SERVER] failed to bind'],
+    ['[DEBUG CONSOLE] attached'],
+    ['[Info Panel] opened'],
+    ['[error handler] caught nothing'],
+    ['[ Error Handler ] caught nothing'],
+    ['[Warning Light Controller] on'],
+  ])('%s has no level and keeps its bracket', (text) => {
+    for (const raw of [at + text, `10:00:01 ${text}`, text]) {
+      const line = parse(raw);
+      expect(line.level).toBeUndefined();
+      expect(line.message.endsWith(text.slice(text.indexOf(']') + 2))).toBe(true);
+      expect(line.message).not.toMatch(/^[A-Za-z]+\] /);
+    }
+  });
+
+  it('a signale scope after its arrow no longer lends its first word as the level', () => {
+    const line = parse(
+      '[1:09:15 PM] › [HTTP SERVER] get /invoices/INV-21007/pdf ✖  error     Route not resolved',
+    );
+    expect(line.level).not.toBe('INFO');
+  });
+
+  it.each([
+    ['[WARN ] disk low', 'WARN', 'disk low'],
+    ['[ INFO ] ready', 'INFO', 'ready'],
+    ['[ INFO] ready', 'INFO', 'ready'],
+    ['[INFO ] ready', 'INFO', 'ready'],
+    ['[Error] caught nothing', 'ERROR', 'caught nothing'],
+    ['[WARNING] Disk low', 'WARN', 'Disk low'],
+    ['[INFO@mau.init] ok', 'INFO', 'ok'],
+    ['[ERROR] [Error Handler] caught nothing', 'ERROR', 'caught nothing'],
+    ['INFO [Error Handler] caught nothing', 'INFO', 'caught nothing'],
+  ])('%s still reads %s', (text, level, message) => {
+    const line = parse(at + text);
+    expect(line).toMatchObject({ level, message });
+  });
+
+  it.each([
+    // A name or path written otherwise follows the level inside its bracket: the level stands.
+    ['[ERROR, x] disk', 'ERROR'],
+    ['[ERROR main] boom', 'ERROR'],
+    [
+      '[INFO crates/libcontainer/src/container/init_builder.rs:94] 2026-11-28T13:10:06.500503029+01:00 created',
+      'INFO',
+    ],
+    ['[Info   :   BepInEx] Running under Unity v2022.3.23.1', 'INFO'],
+  ])('%s still reads %s', (raw, level) => {
+    expect(parse(raw.startsWith('[INFO crates') || raw.startsWith('[Info ') ? raw : at + raw).level).toBe(
+      level,
+    );
+  });
+
+  it('a source of scoped lines learns no level from its scopes', () => {
+    const scopes = ['[Error Handler]', '[Session Store]', '[Info Panel]', '[Cache Warmer]'];
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) => `2026-11-29 10:00:${String(n % 60).padStart(2, '0')} ${scopes[n % 4]} step ${n} done`,
+    );
+    const { sample } = readSource(lines, receivedAt);
+    expect(sample.map((l) => l.level)).toEqual(lines.map(() => undefined));
   });
 });
