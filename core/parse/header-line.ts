@@ -2,7 +2,7 @@
  * A line read through its header (`structure.ts`): what the fixed formats did not recognise, or
  * recognised without a level, read from where its timestamp and level were found.
  */
-import { isAlnum, isDigit, isLetter, isLower, labelledDateStart } from './calendar.ts';
+import { isAlnum, isDigit, isLetter, isLower, isUpper, labelledDateStart } from './calendar.ts';
 import { isDiagnosticCategory } from './diagnostic.ts';
 import { putField, readJson } from './formats/json.ts';
 import { bracketCodeEnd, parsePythonBasic, readAfterLevel } from './formats/leveled.ts';
@@ -150,15 +150,27 @@ function opensTimeHeader(raw: string, i: number, timeStart: number): boolean {
   else if (k < timeStart && isLetter(raw.charCodeAt(k))) {
     while (k < timeStart && raw.charCodeAt(k) !== 32 && raw.charCodeAt(k) !== 40 && raw.charCodeAt(k) !== 91)
       k++;
+    const nameEnd = k;
     k = skipSpaces(raw, k);
     const open = raw.charCodeAt(k);
     if (open !== 40 && open !== 91) return false;
+    // A component's name in capitals before the time's own bracket (`CRITICAL: APP [10:40:01:123]`).
+    if (open === 91 && k + 1 === timeStart) return isUpperName(raw, i, nameEnd);
     const close = raw.indexOf(open === 40 ? ')' : ']', k);
     if (close < 0 || close >= timeStart) return false;
     k = skipSpaces(raw, close + 1);
   }
   if (raw.charCodeAt(k) === 91) k++;
   return k === timeStart;
+}
+
+/** True when [a, b), after spaces, is a name in capitals and digits of two characters or more (`GPTP`, `APP`). */
+function isUpperName(raw: string, a: number, b: number): boolean {
+  const start = skipSpaces(raw, a);
+  if (b - start < 2) return false;
+  for (let k = start; k < b; k++)
+    if (!isUpper(raw.charCodeAt(k)) && !isDigit(raw.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Where the bracket around a whole line closes (set by `closeHeaderBracket`), else -1. */

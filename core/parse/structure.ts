@@ -3143,6 +3143,8 @@ export function applyStructure(
   splitFields(raw, levelSought ? HEADER_FIELDS : Math.min(structure.timeField + 1, HEADER_FIELDS));
   if (structure.shape >= 0) {
     findTime(raw, ctx, out, structure.shape, structure.timeField);
+    if (out.shape < 0 && fillsLevelPad(raw, structure))
+      findTime(raw, ctx, out, structure.shape, structure.timeField - 1);
     if (out.shape < 0) return false;
   }
   const column =
@@ -3215,6 +3217,21 @@ export function applyStructure(
 }
 
 /**
+ * True when the line's first field, in a source whose level opens the line padded before a colon
+ * standing apart (`INFO     : APP [10:40:01:123]`, Python's `%(levelname)-8s: `), is a word in
+ * capitals glued to that colon and a space (`CRITICAL: `, `EXCEPTION: `): the widest word fills the
+ * pad, so the colon is no field of its own and the time stands one field earlier than learned. The
+ * level column may be unlearned (words of the product's own beside the levels).
+ */
+function fillsLevelPad(raw: string, structure: Structure): boolean {
+  if (structure.levelField > 0 || structure.levelAfterTime >= 0 || structure.timeField < 2) return false;
+  const end = fieldEnd[0] as number;
+  if (fieldCount < 2 || raw.charCodeAt(end - 1) !== 58 || raw.charCodeAt(end) !== 32) return false;
+  for (let k = 0; k < end - 1; k++) if (!isUpper(raw.charCodeAt(k))) return false;
+  return end - 1 >= 4;
+}
+
+/**
  * True when `raw` has the learned structure's timestamp, in its shape, in its field: a line that
  * starts an event of that source. (The agent's multiline `auto` joins the other lines to it.)
  */
@@ -3226,6 +3243,8 @@ export function startsLikeStructure(raw: string, structure: Structure, ctx: Time
   if (structure.timeField >= fieldCount) return false;
   const start = fieldStart[structure.timeField] as number;
   if (tryShape(raw, structure.shape, start, ctx)) return true;
+  if (fillsLevelPad(raw, structure))
+    return tryShape(raw, structure.shape, fieldStart[structure.timeField - 1] as number, ctx);
   // glog/klog: the level letter glued before the date; WPP: `pid.tid::`.
   if (structure.timeField === 0 && tryShape(raw, structure.shape, start + 1, ctx)) return true;
   const traced = structure.timeField <= 1 ? tracePrefixEnd(raw, structure.timeField) : -1;

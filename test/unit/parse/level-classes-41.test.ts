@@ -7,13 +7,17 @@
  *   no pino level: Monolog's scale only in a record of Monolog's keys, otherwise no level, never FATAL;
  * - a bracket that opens with a level word and goes on, one space on, with a word written in the
  *   same case (`[Error Handler]`, `[HTTP SERVER]`, `[DEBUG CONSOLE]`, `[Info Panel]`) names a scope,
- *   not a level: a level in brackets fills them (`[WARN ]`, `[ INFO ]`) or is joined by a mark.
+ *   not a level: a level in brackets fills them (`[WARN ]`, `[ INFO ]`) or is joined by a mark;
+ * - a level opening the line padded before a colon standing apart (`INFO     : APP [time]`,
+ *   Python's `%(levelname)-8s: `), whose widest word fills the pad (`CRITICAL: APP [time]`): the
+ *   learned header finds the time one field earlier, and the text after it.
  *
  * The lines are invented.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../core/parse/index.ts';
 import { monologLevel, normaliseLevel } from '../../../core/parse/levels.ts';
+import { learnStructure, type Structure, startsLikeStructure } from '../../../core/parse/structure.ts';
 import { readSource } from '../../support/read-source.ts';
 
 const receivedAt = Date.parse('2026-12-01T00:00:00Z');
@@ -193,5 +197,57 @@ describe('a bracket opening with a level word then another word written alike is
     );
     const { sample } = readSource(lines, receivedAt);
     expect(sample.map((l) => l.level)).toEqual(lines.map(() => undefined));
+  });
+});
+
+describe('a padded level whose widest word fills the pad before its colon', () => {
+  const words = ['INFO', 'INFO', 'WARNING', 'INFO', 'ERROR', 'INFO', 'DEBUG', 'INFO'];
+  const line = (word: string, n: number, text = `step ${n} done`) =>
+    `${word.padEnd(8)}: APP [10:40:${String(n % 60).padStart(2, '0')}:123] ${text}`;
+  const lines = Array.from({ length: 32 }, (_, n) => line(words[n % 8] as string, n));
+
+  it('reads the time, the level and the text of the widest word as of the others', () => {
+    const { sample, later } = readSource(lines, receivedAt, [
+      line('CRITICAL', 59, 'disk gone'),
+      line('ERROR', 58),
+    ]);
+    expect(sample[2]).toMatchObject({ level: 'WARN', message: 'step 2 done' });
+    expect(later[0]).toMatchObject({ level: 'FATAL', message: 'disk gone' });
+    expect(later[0]?.timestamp).toBe(Date.parse('2026-11-30T10:40:59.123Z'));
+    expect(later[1]).toMatchObject({ level: 'ERROR', message: 'step 58 done' });
+  });
+
+  it('starts an event there for multiline grouping, as the other lines do', () => {
+    const structure = learnStructure(lines, { zone: 'UTC', receivedAt });
+    expect(structure).toBeDefined();
+    const starts = (raw: string) =>
+      startsLikeStructure(raw, structure as Structure, { zone: 'UTC', receivedAt });
+    expect(
+      [line('CRITICAL', 59), line('ERROR', 58), 'Traceback: APP (most recent call last)'].map(starts),
+    ).toEqual([true, true, false]);
+  });
+
+  it("reads the time of a product's own word that fills the pad, with no level", () => {
+    const own = Array.from({ length: 32 }, (_, n) =>
+      line(n % 3 === 0 ? 'STATUS' : (words[n % 8] as string), n),
+    );
+    const { later } = readSource(own, receivedAt, [line('EXCEPTION', 14, 'PDelay Response Receipt Timeout')]);
+    expect(later[0]).toMatchObject({ message: 'PDelay Response Receipt Timeout' });
+    expect(later[0]?.timestamp).toBe(Date.parse('2026-11-30T10:40:14.123Z'));
+  });
+
+  it('negatives: a line alone, prose with a colon, and a word not in capitals are read as before', () => {
+    expect(parse('CRITICAL: APP [10:40:59:123] disk gone')).toMatchObject({
+      level: 'FATAL',
+      message: 'APP [10:40:59:123] disk gone',
+    });
+    expect(parse('WARNING: expires [2026-12-31 23:59:59] soon').message).toBe(
+      'expires [2026-12-31 23:59:59] soon',
+    );
+    const { later } = readSource(lines, receivedAt, [
+      'Note: APP [10:40:57:123] text',
+      'see: APP [10:40:57:123] text',
+    ]);
+    expect(later.map((l) => l.timestamp)).toEqual([undefined, undefined]);
   });
 });
