@@ -1142,6 +1142,13 @@
  *    product's released Maven Central packages, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-174`), to be
  *    run once, blind.
+ * 96. a hundred-and-seventy-sixth held-out corpus (bench/fixtures/format-docs-heldout176), a
+ *    long-source set: 6 sources of 31–35 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from Node.js job queues, schedulers and worker processes
+ *    (Sidequest, Egg.js's egg-schedule, Actionhero's resque workers, the Taskforce.sh connector,
+ *    RedwoodJS's job worker and Quirrel), each format grounded in the product's released npm
+ *    package, written without reading the parser and sealed before any tuning round could see it;
+ *    it runs only when named (`--sets held-out-176`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1801,6 +1808,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-174',
     folder: 'format-docs-heldout174',
     sealedSha256: '899ac848926ccdb69ebbc9295b261a1f0f1b313d505cb96a62c51bc1c5a8f185',
+  },
+  {
+    name: 'held-out-176',
+    folder: 'format-docs-heldout176',
+    sealedSha256: '86a55506b1169f2cfc067946cc5214a8a8204be26623eef8dae028349635e9f3',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
