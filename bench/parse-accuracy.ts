@@ -426,6 +426,18 @@
  *    parser, sealed before any tuning round could see it and run blind at 4cc5eb1, whose parser is
  *    b027e1a's, and at 66ddf83 (docs/performance.md keeps those figures), then made a development
  *    set;
+ * 3zzzi. an eighty-seventh development corpus (bench/fixtures/format-docs-dev87), 9 long sources
+ *    (30-34 lines each) from Python background-job runners and task queues: it was the
+ *    hundred-and-seventy-fifth held-out corpus (held-out-175), written without reading the parser,
+ *    sealed by its SHA-256 before any tuning round could see it and run blind at d5dec52, whose
+ *    parser is 4d3d330's, and at 66ddf83 (docs/performance.md keeps those figures), then made a
+ *    development set before it was listed here as a held-out one;
+ * 3zzzj. an eighty-eighth development corpus (bench/fixtures/format-docs-dev88), 3 long sources
+ *    (32-33 lines each) from real-time WebSocket, server-sent-events and push servers: it was the
+ *    hundred-and-seventy-first held-out corpus (held-out-171), written without reading the parser,
+ *    sealed before any tuning round could see it and run blind at 7768a0a, whose parser is
+ *    b027e1a's, and at 66ddf83 (docs/performance.md keeps those figures), then made a development
+ *    set;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -1112,20 +1124,14 @@
  *    and Airbnb's Nerve), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-170`), to be run once, blind.
- * 92. a hundred-and-seventy-first held-out corpus (bench/fixtures/format-docs-heldout171), a
- *    long-source set: 3 sources of 32–33 lines each, each a continuous stretch of one running
- *    product's log in its default output, from real-time WebSocket, server-sent-events and push
- *    servers (websocketd, Tinode and deepstream), each format grounded in the product's own code in
- *    its released package, written without reading the parser and sealed before any tuning round
- *    could see it; it runs only when named (`--sets held-out-171`), to be run once, blind.
- * 93. a hundred-and-seventy-second held-out corpus (bench/fixtures/format-docs-heldout172), a
+ * 92. a hundred-and-seventy-second held-out corpus (bench/fixtures/format-docs-heldout172), a
  *    long-source set: 9 sources of 31–34 lines each, each a continuous stretch of one running
  *    product's log in its default output, from BI dashboards, semantic layers and reporting servers
  *    (DataEase, Perses, Chronograf, Rill's runtime, Datart, JimuReport, JimuBI, HoloViz Panel's
  *    server and Datasette), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-172`), to be run once, blind.
- * 94. a hundred-and-seventy-third held-out corpus (bench/fixtures/format-docs-heldout173), a
+ * 93. a hundred-and-seventy-third held-out corpus (bench/fixtures/format-docs-heldout173), a
  *    long-source set: 9 sources of 30–36 lines each, each a continuous stretch of one running
  *    product's log in its default output, from headless-browser, page-rendering and web-scraping
  *    services (prerender.io's server, Splash, Aerokube's ggr, Rendertron, Crawl4AI, ArchiveBox,
@@ -1133,7 +1139,7 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-173`), to be run once,
  *    blind.
- * 95. a hundred-and-seventy-fourth held-out corpus (bench/fixtures/format-docs-heldout174), a
+ * 94. a hundred-and-seventy-fourth held-out corpus (bench/fixtures/format-docs-heldout174), a
  *    long-source set: 9 sources of 31–36 lines each, each a continuous stretch of one running
  *    product's log in its default output, from Java microservice middleware of the Spring Cloud and
  *    Apache/Alibaba ecosystems (Spring Cloud Netflix's Zuul, Turbine and Hystrix dashboard,
@@ -1142,7 +1148,7 @@
  *    product's released Maven Central packages, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-174`), to be
  *    run once, blind.
- * 96. a hundred-and-seventy-sixth held-out corpus (bench/fixtures/format-docs-heldout176), a
+ * 95. a hundred-and-seventy-sixth held-out corpus (bench/fixtures/format-docs-heldout176), a
  *    long-source set: 6 sources of 31–35 lines each, each a continuous stretch of one running
  *    product's log in its default output, from Node.js job queues, schedulers and worker processes
  *    (Sidequest, Egg.js's egg-schedule, Actionhero's resque workers, the Taskforce.sh connector,
@@ -1345,7 +1351,7 @@ interface Corpus {
 }
 const CORPORA: readonly Corpus[] = [
   { name: 'format-docs', folder: 'format-docs' },
-  ...Array.from({ length: 85 }, (_, i) => ({
+  ...Array.from({ length: 87 }, (_, i) => ({
     name: `format-docs-dev${i + 2}`,
     folder: `format-docs-dev${i + 2}`,
   })),
@@ -1788,11 +1794,6 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-170',
     folder: 'format-docs-heldout170',
     sealedSha256: '876e8e0b94615bab5de202eff4e6541ec59cf3bad2c4cd092b78937b0bd778e2',
-  },
-  {
-    name: 'held-out-171',
-    folder: 'format-docs-heldout171',
-    sealedSha256: '6876300fce031334d2a331a9768f4a7426cb475b900e59c0fcaf8862fa0f26c4',
   },
   {
     name: 'held-out-172',
