@@ -1,0 +1,46 @@
+/**
+ * Crafted long lines for the readings of the 5 December rounds (key=value pairs before a level, dash
+ * columns, dates glued after labels, restated fractions, unpadded hours, the minute and second after
+ * the seconds): twice the line costs at most about twice the work, counted in characters read
+ * (`characters-read.ts`), never timed. `bench/parse-long-lines.ts` prints their times.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
+import { charactersRead } from '../../support/characters-read.ts';
+
+const receivedAt = Date.parse('2026-12-01T00:00:00Z');
+const parse = (line: string) => parseLine(line, { receivedAt });
+
+/** Each builds a line of about `n` characters that makes one reading look again and again. */
+const lines: Readonly<Record<string, (n: number) => string>> = {
+  'key=value pairs before a level': (n) => `2026-11-30T10:00:00Z ${'k=v '.repeat(n / 4)}ERROR: x`,
+  'one key of the whole line': (n) => `2026-11-30T10:00:00Z ${'k'.repeat(n)}=v" ERROR`,
+  'pairs with a second =': (n) => `2026-11-30T10:00:00Z ${'a=b=c '.repeat(n / 6)}`,
+  'dash columns': (n) => `2026-11-30 10:00:00 ${'- a '.repeat(n / 4)}- ERROR - x`,
+  'dates glued after labels': (n) => `${'x:2026-11-29 '.repeat(n / 14)}19:20:05`,
+  'levels glued before dates': (n) => 'ERROR:2026-11-29 19:20:05,330.330 '.repeat(n / 34),
+  'restated fractions': (n) => ',350.350 '.repeat(n / 9),
+  'unpadded hours after a T': (n) => '2026-11-30T2:17:08 '.repeat(n / 19),
+  'colon numbers after the seconds': (n) => '10:05:03:53 '.repeat(n / 12),
+};
+
+describe('crafted long lines cost work linear in their length', () => {
+  for (const [name, line] of Object.entries(lines)) {
+    it(name, () => {
+      const once = charactersRead(() => parse(line(20_000)));
+      expect(charactersRead(() => parse(line(40_000)))).toBeLessThan(2.2 * once);
+    });
+  }
+
+  it('learning a sample of long lines that mixes text lines with records', () => {
+    const sample = (n: number) =>
+      Array.from({ length: 32 }, (_, k) =>
+        k % 3 === 1
+          ? `{"msg":"${'x'.repeat(n)}"}`
+          : `2026-11-30 05:14:24:1424 ${'k=v '.repeat(n / 4)}INFO: x`,
+      );
+    const learn = (n: number) => () => compileParser({}).learn('s', sample(n), receivedAt);
+    const once = charactersRead(learn(5_000));
+    expect(charactersRead(learn(10_000))).toBeLessThan(2.2 * once);
+  });
+});
