@@ -169,6 +169,20 @@ const piece = fc.oneof(
     '[WRN,Core:dev:Camera-1]',
     '[ERR,',
     '[ERROR,WARN] ',
+    // The ts39, ts40 and lvl40 rounds: an unpadded hour after a `T`, milliseconds written twice, the
+    // minute and second written again after the seconds, a date glued after a label, dash columns
+    // before a level, key=value pairs before a level.
+    '2026-11-30T2:17:08 ',
+    '2026-11-30 01:14:07,350.350 ',
+    ',350.351',
+    '05:14:24:1424 ',
+    '[DEBUG:2026-11-29 19:20:05,330] ',
+    'worker-1:2026-11-29 ',
+    '#2026-11-29 ',
+    'release-2026-11-29 ',
+    ' - app - mod - ',
+    'pid=1 tid=2f9w class=SendJob jid=5b1e0c7a ',
+    'status=ERROR ',
   ),
   fc.string({ maxLength: 12 }),
   fc.integer().map(String),
@@ -240,27 +254,68 @@ const headSlot = fc.oneof(
     ['2026-11-30 10:00:01 W00000116: ', '2026-11-30 10:00:02 E00000023: ', '2026-11-30 10:00:03 W00000117: '],
     ['INFO', 'NOTE', 'WARN', 'ERROR', 'DEBUG'],
     ['[IFO,App]', '[WRN,Core]', '[IFO,Core:dev:Camera-1]', '[ERR,Core]', '[dbg,App]'],
+    ['2026-11-30 01:14:07,350.350', '2026-11-30 01:14:08,001.001', '2026-11-30 01:14:09,999.999'],
+    [
+      '2026-11-30 05:14:24:1424',
+      '2026-11-30 05:07:04:74',
+      '2026-11-30 06:10:05:105',
+      '2026-11-30 06:11:59:1159',
+    ],
+    [
+      '[DEBUG:2026-11-29 19:20:05,330]',
+      '[INFO:2026-11-29 19:20:06,001]',
+      '[WARNING:2026-11-30 00:00:01,999]',
+    ],
+    ['worker-1:2026-11-29 19:20:05', 'worker-2:2026-11-29 19:20:06', 'worker-1:2026-11-30 00:00:01'],
+    [
+      '2026-11-30 10:00:01,123 - app - mod - INFO -',
+      '2026-11-30 10:00:02,456 - app - mod.sub - ERROR -',
+      '2026-11-30 10:00:03,789 - app - mod - Thread-1 - WARNING -',
+    ],
+    [
+      '2026-11-29T21:05:03.019Z pid=1 tid=2f9w class=SendJob jid=5b1e0c7a INFO:',
+      '2026-11-29T21:05:04.207Z pid=1 tid=2f9w class=SendJob jid=5b1e0c7a elapsed=1.188 WARN:',
+      '2026-11-29T21:05:05.001Z pid=1 tid=3a0x class=Other jid=0c7a5b1e ERROR:',
+    ],
   ),
+);
+
+/** A JSON logger's record, as a source's sample may hold among its text lines. */
+const jsonRecord = fc.oneof(
+  fc.constantFrom(
+    '{"level":30,"time":1796032800000,"pid":19,"msg":"request completed"}',
+    '{"level":"info","time":"2026-11-30T10:00:00.123Z","msg":"started"}',
+    '{}',
+  ),
+  fuzzLine,
 );
 
 /**
  * The lines of one generated source: a head of slots that every line shares (each line picking its
  * piece of a slot of several) and a tail of its own, so a structure is learned from them and the
- * learned-only readings (a year-last date, a severity column, a logger column) are reached.
+ * learned-only readings (a year-last date, a severity column, a logger column) are reached; in some
+ * sources every second to fifth line is a JSON record instead, so the text readings are learned over
+ * the text lines among records (`textLinesOf`).
  */
 export function fuzzSourceLines(count: number): fc.Arbitrary<string[]> {
   return fc
     .tuple(
       fc.array(headSlot, { minLength: 1, maxLength: 8 }),
       fc.constantFrom(' ', '', '|', '\t'),
-      fc.array(fc.tuple(fc.nat(), fc.array(piece, { maxLength: 6 })), { minLength: count, maxLength: count }),
+      fc.array(fc.tuple(fc.nat(), fc.array(piece, { maxLength: 6 }), jsonRecord), {
+        minLength: count,
+        maxLength: count,
+      }),
+      fc.constantFrom(0, 0, 2, 3, 5),
     )
-    .map(([slots, separator, lines]) =>
-      lines.map(([pick, tail]) =>
-        [
-          ...slots.map((pieces, k) => pieces[Math.floor(pick / (k + 1)) % pieces.length] as string),
-          ...tail,
-        ].join(separator),
+    .map(([slots, separator, lines, recordEvery]) =>
+      lines.map(([pick, tail, record], n) =>
+        recordEvery > 0 && n % recordEvery === 1
+          ? record
+          : [
+              ...slots.map((pieces, k) => pieces[Math.floor(pick / (k + 1)) % pieces.length] as string),
+              ...tail,
+            ].join(separator),
       ),
     );
 }

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentsFromRecord } from '#core/log-document.ts';
 import type { DecodedMskRecord } from '#core/msk-event.ts';
+import { compileParser } from '#core/parse/index.ts';
 import { lastSteps, STEP_BUDGET } from '#core/parse/structure.ts';
+import type { ParsedLine } from '#core/parse/types.ts';
 import { compileServiceParsers } from '#core/service-parsers.ts';
 import { CONTENT_TYPE_HEADER, encodeChunk, WIRE_CONTENT_TYPE } from '#core/wire.ts';
 import { fuzzLine, fuzzSourceLines } from '../../support/fuzz-lines.ts';
@@ -58,5 +60,59 @@ describe('fuzz: generated lines through the whole ingest path', () => {
       { numRuns: RECORDS },
     );
     expect(lines).toBe(RECORDS * LINES_PER_RECORD);
+  });
+});
+
+/** Sources the reach test generates, with a fixed seed: the same lines on every run. */
+const REACH_SOURCES = 200;
+
+/**
+ * What each reading of the 5 December rounds leaves on a line it read, so the reach test can count
+ * the generated lines that got that far (the readings' own code keeps no count).
+ */
+const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boolean>> = {
+  // ,350.350: the restated milliseconds are part of the time read.
+  'doubled fraction': (line) => /,(\d{3})\.\1$/.test(line.timestampText ?? ''),
+  // HH:mm:ss:ms of a source that learned it: the number read, the time cut to the second.
+  'minute and second again': (line) =>
+    /\d\d:\d\d:\d\d:[1-9]\d{1,3}$/.test(line.timestampText ?? '') && (line.timestamp ?? 1) % 1000 === 0,
+  // A date read glued after a label's mark (`DEBUG:2026-…`, `worker-1:2026-…`, `#2026-…`).
+  'date glued after a label': (line, raw) => {
+    const at = line.timestampText === undefined ? -1 : raw.indexOf(line.timestampText);
+    return (
+      at > 0 &&
+      /^\d{4}[-/.]\d\d[-/.]\d\d /.test(line.timestampText ?? '') &&
+      /[^\s[(|]/.test(raw[at - 1] ?? ' ')
+    );
+  },
+  'dash columns before a level': (line) =>
+    line.level !== undefined && String(line.fields.header_columns ?? '').includes(' - '),
+  'key=value pairs before a level': (line) =>
+    line.level !== undefined && /\w=[^\s"]/.test(String(line.fields.header_columns ?? '')),
+};
+
+describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
+  it(`${REACH_SOURCES} sources of 50 lines, learned then read: every reading is reached`, () => {
+    const receivedAt = Date.parse('2026-12-02T05:00:00Z');
+    const reached: Record<string, number> = Object.fromEntries(
+      Object.keys(READINGS).map((name) => [name, 0]),
+    );
+    let mixedSources = 0;
+    for (const lines of fc.sample(fuzzSourceLines(50), { seed: 7, numRuns: REACH_SOURCES })) {
+      const parser = compileParser({});
+      parser.learn('s', lines, receivedAt);
+      const records = lines.filter((raw) => raw.startsWith('{') && raw.endsWith('}')).length;
+      let learnedText = false;
+      for (const raw of lines) {
+        const line = parser(raw, receivedAt, 's');
+        for (const [name, reads] of Object.entries(READINGS))
+          if (reads(line, raw)) reached[name] = (reached[name] ?? 0) + 1;
+        if (records > 0 && !raw.startsWith('{') && line.format === 'learned') learnedText = true;
+      }
+      // A sample that mixes records with text lines whose structure was learned over them.
+      if (learnedText && records > 0) mixedSources++;
+    }
+    for (const [name, count] of Object.entries(reached)) expect(count, name).toBeGreaterThan(0);
+    expect(mixedSources).toBeGreaterThan(0);
   });
 });
