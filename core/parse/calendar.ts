@@ -174,7 +174,7 @@ export function twoDigitYear(yy: number): number {
 }
 
 /** Characters of a numeric date with a four-digit year (`2026-11-29`, `29/11/2026`). */
-const NUMERIC_DATE_CHARS = 10;
+export const NUMERIC_DATE_CHARS = 10;
 
 /**
  * Where a numeric date ends the text `start`…`end`, glued after a label by a mark that is no letter,

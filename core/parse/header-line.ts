@@ -507,11 +507,25 @@ export function syslogHeaderLine(
   const line = lineFromHeader(raw, header, format);
   if (line === undefined) return undefined;
   if (fixed.host !== undefined && raw.indexOf(fixed.host) < header.levelStart) line.host = fixed.host;
-  if (fixed.service !== undefined && header.levelStart >= raw.length - fixed.message.length) {
+  const messageAt = raw.length - fixed.message.length;
+  if (fixed.service !== undefined && header.levelStart >= messageAt) {
     line.service = fixed.service;
     line.fields = { ...fixed.fields, ...line.fields };
+    dropSyslogHeader(line, raw.slice(header.timeEnd, messageAt).trim());
   }
   return line;
+}
+
+/**
+ * The host and the tag (`db1 postgres[812]:`) out of the header columns the header finder kept
+ * before a level in the message: the line names them already (`host`, `service`, `fields.pid`).
+ */
+function dropSyslogHeader(line: ParsedLine, syslogHeader: string): void {
+  const columns = line.fields.header_columns;
+  if (typeof columns !== 'string' || !columns.startsWith(syslogHeader)) return;
+  const rest = columns.slice(syslogHeader.length).trim();
+  if (rest.length > 0) line.fields.header_columns = rest;
+  else delete line.fields.header_columns;
 }
 
 const TRAILING_LOGGER = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;

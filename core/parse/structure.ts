@@ -20,6 +20,7 @@ import {
   isUpper,
   labelledDateStart,
   monthAt,
+  NUMERIC_DATE_CHARS,
   writtenYear,
 } from './calendar.ts';
 import { categoryOpening, type Diagnostic, diagnosticAt } from './diagnostic.ts';
@@ -351,7 +352,7 @@ function findTime(
         if (f !== 0 && onlyShape < 0) break;
         const end = fieldEnd[f] as number;
         at = f === 0 ? labelledDateStart(raw, start, end) : -1;
-        if (at < 0 && start < end - 10) at = gluedDateStart(raw, start, end);
+        if (at < 0 && start < end - NUMERIC_DATE_CHARS) at = gluedDateStart(raw, start, end);
         if (at < 0) break;
         framed = false;
       } else if (k === 1) {

@@ -164,6 +164,24 @@ describe('a `key=value` pair before the level counts as one field', () => {
     expect(parse(`${job} elapsed=1.2 INFO: done`).level).toBe('INFO');
   });
 
+  it('keeps a syslog line’s host and tag out of the columns before a level in its message (review32)', () => {
+    // A few pairs let the header finder reach the level from the line's start: the syslog reader's
+    // host, program and pid stay the line's, and are not written again as columns.
+    expect(
+      parse('Nov 29 21:05:03 web1 app[1]: user=bob action=login result=ok ERROR: bad password'),
+    ).toMatchObject({
+      level: 'ERROR',
+      message: 'bad password',
+      host: 'web1',
+      service: 'app',
+      fields: { pid: 1, header_columns: 'user=bob action=login result=ok' },
+    });
+    expect(parse('Nov 29 21:05:03 db1 postgres[812]: [3-1] ERROR:  relation does not exist').fields).toEqual({
+      pid: 812,
+      header_columns: '[3-1]',
+    });
+  });
+
   it('leaves a level word in quoted text, after words of prose, as a value or before a count', () => {
     for (const line of [
       '2026-11-29T21:05:03.019Z user=alice action=login note=the backup reported ERROR: disk full',
