@@ -13,9 +13,7 @@ import { parseDebugNamespace } from './formats/debug-namespace.ts';
 import { type NumericLevel, readJson, takeLetterMark } from './formats/json.ts';
 import { parseLevelWord, takeLevelWord } from './formats/level-word.ts';
 import { takeLastMessagePair, takeQuotedMessage } from './formats/logfmt.ts';
-import { parseMessageMark, takeMessageMark } from './formats/message-mark.ts';
-import { takePcoipHeader } from './formats/pcoip.ts';
-import { takePeopleToolsFence } from './formats/peopletools-fence.ts';
+import { parseMessageMark } from './formats/message-mark.ts';
 import { parseReporterWord, parseRightAlignedStatus } from './formats/reporter-word.ts';
 import {
   type BangUse,
@@ -25,10 +23,8 @@ import {
   parsePairedBullet,
   parseWarningMark,
   readLearnedMark,
-  takeOpeningSymbol,
   takeRightAlignedTime,
 } from './formats/status-symbol.ts';
-import { takeVerbosityMark } from './formats/verbosity-mark.ts';
 import { learnGluedWord, mayGlueLevels, readGluedLevel } from './glued-level.ts';
 import {
   addHeaderLevel,
@@ -39,7 +35,6 @@ import {
   takeHostAndTag,
   takeKeyValueLevel,
   takeLeadingLevel,
-  takePriorityTag,
   takeProgramLevel,
   takeStructuredDataElement,
   takeTrailingLogger,
@@ -60,6 +55,7 @@ import { learnLetterCode, mayHoldLetterCodes, readLetterCode } from './letter-co
 import { type LevelSlot, learnLetterSlot, learnLevelSlot, readSlotLevel, slotLevel } from './level-slot.ts';
 import { compileLevelVocabulary, type LevelVocabulary, useLevelVocabulary } from './levels.ts';
 import { appendHeaderColumns, newLine, plainLine } from './line.ts';
+import { takeOpeningMark } from './opening-marks.ts';
 import {
   dropRestatedOpening,
   isWholeSecond,
@@ -705,12 +701,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     if (line.level === undefined) takeKeyValueLevel(line);
     // A level mark opening what the header and the columns left as the message (`› ✔  text`, `W/tag text`).
     if (line.level === undefined) {
-      takeOpeningSymbol(line, raw);
-      if (line.level === undefined) takePriorityTag(line);
-      if (line.level === undefined) takeMessageMark(line);
-      if (line.level === undefined) takeVerbosityMark(line);
-      if (line.level === undefined) takePcoipHeader(line);
-      if (line.level === undefined) takePeopleToolsFence(line, raw);
+      takeOpeningMark(line, raw);
       // Last: a level word in the header zone, whatever punctuation wraps it (`[INFO@mau.init]`).
       if (line.level === undefined && !readingColumns) takeLevelWord(line, headerMessage);
     }
