@@ -1,10 +1,11 @@
+import { isLetter } from '../calendar.ts';
 import { monologLevel, normaliseLevel } from '../levels.ts';
 import { clip, newLine } from '../line.ts';
 import { parseAnyTimestamp } from '../timestamp-shapes.ts';
 import { parseTimestampValue, type TimeContext } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 import { LETTER_MARK_CHARS, parenthesisedLetterLevel } from './letter-mark.ts';
-import { NESTED_ROLES, ROLES, type Role, type RoleRank, roleOf } from './roles.ts';
+import { NESTED_ROLES, ROLE_OF, ROLES, type Role, type RoleRank, roleOf } from './roles.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -71,8 +72,8 @@ function reset(): void {
 function offer(rr: RoleRank, v: unknown, key: string, leaf: string | undefined): void {
   const r = rr.index;
   if (rr.rank >= (rank[r] as number)) {
-    if (r !== LEVEL || !spellsOverNumber(v, value[r])) return;
-  } else if (r === LEVEL && spellsOverNumber(value[r], v)) return;
+    if (r !== LEVEL || !namesOverNumber(v, rr.rank, value[r])) return;
+  } else if (r === LEVEL && namesOverNumber(value[r], rank[r] as number, v)) return;
   if (!accepts(rr.role, v)) return;
   rank[r] = rr.rank;
   value[r] = v;
@@ -80,21 +81,37 @@ function offer(rr: RoleRank, v: unknown, key: string, leaf: string | undefined):
   fromLeaf[r] = leaf;
 }
 
+/** Ranks of the level keys that name the level beside its number (Monolog's `level_name`). */
+const LEVEL_NAME_RANKS: ReadonlySet<number> = new Set(
+  ['levelname', 'level_name'].map((key) => ROLE_OF.get(key)?.rank ?? -1),
+);
+
 /**
- * True when `name` spells a level and `number` is a number: a line that writes its level both ways
- * (Monolog's `"level":200,"level_name":"INFO"`) is read by the word, which names its own scale.
+ * True when `name`, under a key of `nameRank`, is the name of the level that `number` numbers: a line
+ * that writes its level both ways (Monolog's `"level":200,"level_name":"INFO"`) is read by the name,
+ * which carries its own scale. Only under a key saying so: another level key holding a word beside a
+ * number (a finding's `"severity":"critical"` in a pino record at 30) is ranked as before, and a
+ * name is a word (`"1"` is a number written as text).
  */
-function spellsOverNumber(name: unknown, number: unknown): boolean {
-  return typeof number === 'number' && typeof name === 'string' && normaliseLevel(name) !== undefined;
+function namesOverNumber(name: unknown, nameRank: number, number: unknown): boolean {
+  return (
+    typeof number === 'number' &&
+    LEVEL_NAME_RANKS.has(nameRank) &&
+    typeof name === 'string' &&
+    isLetter(name.charCodeAt(0)) &&
+    normaliseLevel(name) !== undefined
+  );
 }
 
 /**
- * True when `obj` has the keys of Monolog's record (PHP; its `JsonFormatter`, as Symfony and Laravel
- * apps write it) beside its `level`: `channel` and `datetime`. Its level numbers (`monologLevel`)
- * are read only then: alone, 100 may as well be log4j's `intLevel` FATAL.
+ * True when `obj` has the keys of Monolog's record (PHP; `LogRecord::toArray()`, as its
+ * `JsonFormatter` writes it for Symfony and Laravel apps) beside its `level`: `channel`, `datetime`,
+ * `context` and `extra`. Its level numbers (`monologLevel`) are read only then: alone, 100 may as
+ * well be log4j's `intLevel` FATAL, and a chat's or a game's record has a channel, a date and a level
+ * of its own (`"level":500`).
  */
 function isMonologRecord(obj: Obj): boolean {
-  return Object.hasOwn(obj, 'channel') && Object.hasOwn(obj, 'datetime');
+  return ['channel', 'datetime', 'context', 'extra'].every((key) => Object.hasOwn(obj, key));
 }
 
 /** Whether `key` (with `leaf` inside it, for nested objects) was taken for a role. */

@@ -2,8 +2,9 @@
  * The keys structured formats (JSON, logfmt) use for the event's own properties, most specific first.
  * systemd journal's export (`journalctl -o json`, and the shippers that forward it) names them
  * `__REALTIME_TIMESTAMP` (epoch µs) and `PRIORITY` (a syslog severity): listed in upper case, they
- * match only so, as the journal writes them (a task's `priority` is no level). A level key that spells
- * its level (Monolog's `level_name`) wins over one holding a number, whatever their ranks (`json.ts`).
+ * match only so, as the journal writes them (a task's `priority` is no level). A key naming the
+ * level (`level_name`, `levelname`) that spells it wins over one holding a number, whatever their
+ * ranks (`namesOverNumber` in `json.ts`).
  */
 export const ROLE_KEYS = {
   timestamp: [

@@ -2,9 +2,10 @@
  * Level classes of the lvl41 round (false levels in `format-docs-dev84` to `-dev86`):
  *
  * - Monolog's JSON record (PHP's standard logger, as Symfony and Laravel apps write it:
- *   `{"message","context","level","level_name","channel","datetime","extra"}`): a level key that
- *   spells its level (`level_name`) wins over one holding a number, and a number of 100 or more is
- *   no pino level: Monolog's scale only in a record of Monolog's keys, otherwise no level, never FATAL;
+ *   `{"message","context","level","level_name","channel","datetime","extra"}`): a key naming the
+ *   level (`level_name`) that spells it wins over one holding a number (another level key holding a
+ *   word is ranked as before), and a number of 100 or more is no pino level: Monolog's scale only in
+ *   a record of Monolog's keys, otherwise no level, never FATAL;
  * - a bracket that opens with a level word and goes on, one space on, with a word written in the
  *   same case (`[Error Handler]`, `[HTTP SERVER]`, `[DEBUG CONSOLE]`, `[Info Panel]`) names a scope,
  *   not a level: a level in brackets fills them (`[WARN ]`, `[ INFO ]`) or is joined by a mark;
@@ -118,6 +119,34 @@ describe("Monolog's JSON record: its level read by name, or by its own scale, ne
       const line = parse('{"level":50,"s":"abc","time":1761229935123,"msg":"boom"}');
       expect(line.level).toBe('ERROR');
       expect(line.fields).toMatchObject({ s: 'abc' });
+    });
+
+    it.each([
+      // A pino record at 30 of an app logging a finding: its severity is the finding's, not the line's.
+      [
+        '{"level":30,"time":1761229935123,"msg":"scan done","severity":"critical","cve":"CVE-2026-1"}',
+        'INFO',
+      ],
+      ['{"level":30,"time":1761229935123,"msg":"lint","severity":"error","rule":"no-undef"}', 'INFO'],
+      ['{"level":50,"time":1761229935123,"msg":"x","s":"I"}', 'ERROR'],
+      ['{"level":50,"time":1761229935123,"msg":"x","log":{"level":"info"}}', 'ERROR'],
+      // A number written as text is no level's name.
+      ['{"level":30,"time":1761229935123,"msg":"x","level_name":"1"}', 'INFO'],
+    ])(
+      'a word under a key that is not the level name yields to the number by rank: %s reads %s',
+      (raw, level) => {
+        expect(parse(raw).level).toBe(level);
+      },
+    );
+
+    it.each([
+      // A chat's or a game's record: a channel, a date and a level of its own, no Monolog context.
+      [
+        '{"datetime":"2026-11-29T09:41:07Z","channel":"#general","user":"bob","level":500,"message":"bob reached level 500"}',
+      ],
+      ['{"message":"x","level":400,"channel":"app","datetime":"2026-11-29T09:41:07Z"}'],
+    ])("%s, without Monolog's context and extra, has no level", (raw) => {
+      expect(parse(raw).level).toBeUndefined();
     });
 
     it('monologLevel knows only its eight numbers', () => {
