@@ -4,7 +4,7 @@
  * written as one letter and a colon.
  */
 import { isDigit, isLetter, isUpper } from './calendar.ts';
-import { isWholeLevelWord } from './levels.ts';
+import { isFullLevelWord, isWholeLevelWord } from './levels.ts';
 
 /** True when `text` at `i` opens a shell's trace (`set -x`): `+` repeated, then a space. */
 export function opensShellTrace(text: string, i: number): boolean {
@@ -152,4 +152,18 @@ export function opensBracketedName(text: string, a: number, b: number): boolean 
   if (end === next || (text.charCodeAt(end) !== 93 && text.charCodeAt(end) !== 32)) return false;
   const kind = letterCase(text, a, b);
   return kind !== 'mixed' && kind === letterCase(text, next, end);
+}
+
+/**
+ * True when the word at [a, b) is a word of a bracketed name: it opens one (`opensBracketedName`), or
+ * follows, one space on, a full level word opening one (`[ERROR HTTP]`, `[Error Warning]`, `[INFO
+ * DEBUG]`): the scope lends none of its words as the level. A name whose first word is no full level
+ * word (`[Connection Error]`, `[HTTP ERROR]`) keeps its level word.
+ */
+export function inBracketedName(text: string, a: number, b: number): boolean {
+  if (opensBracketedName(text, a, b)) return true;
+  if (text.charCodeAt(a - 1) !== 32) return false;
+  let first = a - 1;
+  while (first > 0 && isLetter(text.charCodeAt(first - 1))) first--;
+  return isFullLevelWord(text, first, a - 1) && opensBracketedName(text, first, a - 1);
 }

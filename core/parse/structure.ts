@@ -59,12 +59,12 @@ import {
   yateLevelName,
 } from './levels.ts';
 import {
+  inBracketedName,
   isCountFrom,
   isDriveSize,
   isLetterLabel,
   isPluralMark,
   isStateChangeFrom,
-  opensBracketedName,
   opensShellTrace,
 } from './look-alikes.ts';
 import { LONGEST_COLUMN_WORD, provenColumnWord, SHORTEST_COLUMN_WORD } from './proven-column.ts';
@@ -909,7 +909,7 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   const before = open >= 0 ? raw.charCodeAt(open) : 0;
   const after = raw.charCodeAt(b);
   const enclosed = before === 91 || before === 60 || before === 40; // [ < (
-  if (before === 91 && opensBracketedName(raw, a, b)) return false;
+  if (inBracketedName(raw, a, b)) return false;
   const colon = after === 58 || after === 33;
   // Cisco's `%LINK-3-UPDOWN:`: the digit is a syslog severity.
   // Comware's file writes it without its `%` after the host: `IFNET/3/PHY_UPDOWN:`.

@@ -41,7 +41,7 @@ import { isDigit, isLower, isUpper } from '../calendar.ts';
 import { isSpace, isWordChar, joinedLoggerStart, skipHeaderFields } from '../header-fields.ts';
 import { isFullLevelWord, type Level, levelSpelling } from '../levels.ts';
 import { newLine } from '../line.ts';
-import { arrowEnd, letterCase, opensBracketedName, opensShellTrace } from '../look-alikes.ts';
+import { arrowEnd, inBracketedName, letterCase, opensShellTrace } from '../look-alikes.ts';
 import type { ParsedLine } from '../types.ts';
 
 /** Characters of the zone the level word must start in. */
@@ -230,7 +230,7 @@ function candidate(text: string, a: number, b: number, open: number, startMarked
   const right = b < text.length ? text.charCodeAt(b) : -1;
   if (isWordChar(left) || isWordChar(right)) return false;
   if (left >= 0 && textBefore(left)) return false;
-  if (opensBracketedName(text, a, b)) return false;
+  if (inBracketedName(text, a, b)) return false;
   if (right >= 0 && textAfter(right)) return false;
   // A compound word: `Error-Prone`, `error-handler`, `Non-critical`, `debug-level` (`rauc-DEBUG:`,
   // `GLib-GIO-ERROR`, `%Warning-UNUSED:` and logr's `info-0` are a name's or a code's).

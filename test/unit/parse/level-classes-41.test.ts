@@ -218,8 +218,26 @@ describe('a bracket opening with a level word then another word written alike is
     );
   });
 
+  it.each([
+    ['[ERROR HTTP] 500 on /x'],
+    ['[WARN HTTP] retry'],
+    ['[Error Http] not found'],
+    ['[ERROR TRACE] dumped'],
+    ['[INFO DEBUG] attached'],
+    ['[Error Warning] shown'],
+  ])('%s: the scope lends no later word as the level either', (text) => {
+    for (const raw of [at + text, text]) expect(parse(raw).level).toBeUndefined();
+  });
+
+  it.each([
+    ['[HTTP ERROR] 500 on /x', 'ERROR'],
+    ['[Connection Error] timeout', 'ERROR'],
+  ])('%s: a name opened by no full level word keeps its level word (%s)', (text, level) => {
+    expect(parse(at + text).level).toBe(level);
+  });
+
   it('a source of scoped lines learns no level from its scopes', () => {
-    const scopes = ['[Error Handler]', '[Session Store]', '[Info Panel]', '[Cache Warmer]'];
+    const scopes = ['[Error Handler]', '[Session Store]', '[Info Panel]', '[Error Http]'];
     const lines = Array.from(
       { length: 32 },
       (_, n) => `2026-11-29 10:00:${String(n % 60).padStart(2, '0')} ${scopes[n % 4]} step ${n} done`,
