@@ -183,6 +183,19 @@ const piece = fc.oneof(
     ' - app - mod - ',
     'pid=1 tid=2f9w class=SendJob jid=5b1e0c7a ',
     'status=ERROR ',
+    // The lvl41 round: Monolog's record keys, scopes in brackets opening with a level word, a padded
+    // level before a colon standing apart and the widest words filling its pad.
+    '"level":200,"level_name":"INFO"',
+    '"channel":"app","datetime":"2026-12-02T04:59:07.000224+00:00","context":{},"extra":{}',
+    '[Error Handler] ',
+    '[HTTP SERVER] ',
+    '[ERROR HTTP] ',
+    '[ Error Warning ] ',
+    '[INFO main] ',
+    'INFO     : ',
+    'CRITICAL: ',
+    'EXCEPTION: ',
+    'APP [04:59:07:351] ',
   ),
   fc.string({ maxLength: 12 }),
   fc.integer().map(String),
@@ -225,6 +238,36 @@ export const fuzzLine = fc.oneof(
       ),
     )
     .map(([header, o]) => header + JSON.stringify(o)),
+  // Monolog's record (its level both named and numbered, or numbered alone) beside other level keys.
+  fc
+    .record(
+      {
+        message: fc.string({ maxLength: 20 }),
+        context: fc.constantFrom({}, []),
+        level: fc.oneof(fc.constantFrom(100, 200, 250, 300, 400, 500, 550, 600, 30, 50, 201), fc.integer()),
+        level_name: fc.oneof(
+          fc.constantFrom(
+            'DEBUG',
+            'INFO',
+            'NOTICE',
+            'WARNING',
+            'ERROR',
+            'CRITICAL',
+            'EMERGENCY',
+            'gold',
+            '1',
+          ),
+          fc.jsonValue({ maxDepth: 2 }),
+        ),
+        levelname: fc.constantFrom('WARNING', 'x'),
+        severity: fc.constantFrom('critical', 'minor', 3),
+        channel: fc.constantFrom('app', '#general'),
+        datetime: fc.constantFrom('2026-12-02T04:59:07.000224+00:00', '2026-12-02 04:59:07', 1764651547),
+        extra: fc.constantFrom({}, []),
+      },
+      { requiredKeys: ['message', 'level'] },
+    )
+    .map((o) => JSON.stringify(o)),
   fc.nat({ max: 300 }).map((depth) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`),
   fc.nat({ max: 300 }).map((depth) => `${'['.repeat(depth)}`),
   fc.string({ unit: 'binary', maxLength: 200 }),
@@ -233,7 +276,8 @@ export const fuzzLine = fc.oneof(
 /**
  * A slot of a source's head: one piece, a few a line picks from, or a column whose values vary from
  * line to line as a source's do (its time, its level, a severity digit after a marked pid, a level
- * letter glued to a padded number, a level and a name in a bracket).
+ * letter glued to a padded number, a level and a name in a bracket, a padded level before a colon
+ * standing apart, a scope in brackets).
  */
 const headSlot = fc.oneof(
   fc.array(piece, { minLength: 1, maxLength: 3 }),
@@ -277,6 +321,14 @@ const headSlot = fc.oneof(
       '2026-11-29T21:05:04.207Z pid=1 tid=2f9w class=SendJob jid=5b1e0c7a elapsed=1.188 WARN:',
       '2026-11-29T21:05:05.001Z pid=1 tid=3a0x class=Other jid=0c7a5b1e ERROR:',
     ],
+    [
+      'INFO     : APP [04:59:01:308]',
+      'WARNING  : APP [04:59:02:118]',
+      'CRITICAL: APP [04:59:03:004]',
+      'INFO     : APP [04:59:04:351]',
+      'EXCEPTION: APP [04:59:05:120]',
+    ],
+    ['[Error Handler]', '[HTTP SERVER]', '[ERROR HTTP]', '[INFO main]', '[WARN ]', '[Info Panel]'],
   ),
 );
 
