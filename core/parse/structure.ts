@@ -3228,8 +3228,7 @@ function fillsLevelPad(raw: string, structure: Structure): boolean {
   if (structure.levelField > 0 || structure.levelAfterTime >= 0 || structure.timeField < 2) return false;
   const end = fieldEnd[0] as number;
   if (fieldCount < 2 || raw.charCodeAt(end - 1) !== 58 || raw.charCodeAt(end) !== 32) return false;
-  for (let k = 0; k < end - 1; k++) if (!isUpper(raw.charCodeAt(k))) return false;
-  return end - 1 >= 4;
+  return end - 1 >= 4 && isUpperRun(raw, 0, end - 1);
 }
 
 /**
