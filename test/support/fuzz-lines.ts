@@ -273,6 +273,15 @@ export const fuzzLine = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
 );
 
+/** A padded level before a colon standing apart, its widest words filling the pad (`CRITICAL: `). */
+const PADDED_LEVEL_COLUMN = [
+  'INFO     : APP [04:59:01:308]',
+  'WARNING  : APP [04:59:02:118]',
+  'CRITICAL: APP [04:59:03:004]',
+  'INFO     : APP [04:59:04:351]',
+  'EXCEPTION: APP [04:59:05:120]',
+];
+
 /**
  * A slot of a source's head: one piece, a few a line picks from, or a column whose values vary from
  * line to line as a source's do (its time, its level, a severity digit after a marked pid, a level
@@ -321,13 +330,7 @@ const headSlot = fc.oneof(
       '2026-11-29T21:05:04.207Z pid=1 tid=2f9w class=SendJob jid=5b1e0c7a elapsed=1.188 WARN:',
       '2026-11-29T21:05:05.001Z pid=1 tid=3a0x class=Other jid=0c7a5b1e ERROR:',
     ],
-    [
-      'INFO     : APP [04:59:01:308]',
-      'WARNING  : APP [04:59:02:118]',
-      'CRITICAL: APP [04:59:03:004]',
-      'INFO     : APP [04:59:04:351]',
-      'EXCEPTION: APP [04:59:05:120]',
-    ],
+    PADDED_LEVEL_COLUMN,
     ['[Error Handler]', '[HTTP SERVER]', '[ERROR HTTP]', '[INFO main]', '[WARN ]', '[Info Panel]'],
   ),
 );
@@ -337,6 +340,8 @@ const jsonRecord = fc.oneof(
   fc.constantFrom(
     '{"level":30,"time":1796032800000,"pid":19,"msg":"request completed"}',
     '{"level":"info","time":"2026-11-30T10:00:00.123Z","msg":"started"}',
+    '{"message":"Matched route","context":{},"level":200,"level_name":"INFO","channel":"request","datetime":"2026-12-02T04:59:07.000224+00:00","extra":{}}',
+    '{"message":"cache warmed","context":{},"level":400,"channel":"app","datetime":"2026-12-02T04:59:08+00:00","extra":{}}',
     '{}',
   ),
   fuzzLine,
@@ -352,7 +357,14 @@ const jsonRecord = fc.oneof(
 export function fuzzSourceLines(count: number): fc.Arbitrary<string[]> {
   return fc
     .tuple(
-      fc.array(headSlot, { minLength: 1, maxLength: 8 }),
+      fc.oneof(
+        { arbitrary: fc.array(headSlot, { minLength: 1, maxLength: 8 }), weight: 9 },
+        // A head the padded level opens, as it opens its lines (`fillsLevelPad` reads only there).
+        {
+          arbitrary: fc.array(headSlot, { maxLength: 3 }).map((slots) => [PADDED_LEVEL_COLUMN, ...slots]),
+          weight: 1,
+        },
+      ),
       fc.constantFrom(' ', '', '|', '\t'),
       fc.array(fc.tuple(fc.nat(), fc.array(piece, { maxLength: 6 }), jsonRecord), {
         minLength: count,

@@ -67,7 +67,7 @@ describe('fuzz: generated lines through the whole ingest path', () => {
 const REACH_SOURCES = 200;
 
 /**
- * What each reading of the 5 December rounds leaves on a line it read, so the reach test can count
+ * What each reading of the 5 December rounds (and lvl41's) leaves on a line it read, so the reach test can count
  * the generated lines that got that far (the readings' own code keeps no count).
  */
 const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boolean>> = {
@@ -89,6 +89,19 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     line.level !== undefined && String(line.fields.header_columns ?? '').includes(' - '),
   'key=value pairs before a level': (line) =>
     line.level !== undefined && /\w=[^\s"]/.test(String(line.fields.header_columns ?? '')),
+  // lvl41: Monolog's record read by its level_name over its number, or by its number alone.
+  "Monolog's level name over its number": (line, raw) =>
+    raw.includes('"level_name"') && line.level !== undefined && Number(line.fields.level) >= 100,
+  "Monolog's number alone": (line, raw) =>
+    !raw.includes('"level_name"') && line.level !== undefined && Number(line.fields.level) >= 100,
+  // A bracketed scope opening with a level word, kept whole in the text.
+  'scope in brackets, no level': (line) =>
+    /\[(Error Handler|HTTP SERVER|ERROR HTTP|Info Panel)\]/.test(line.message),
+  // A word filling the padded level's width: the time read one field earlier, the text after it.
+  'word filling the level pad': (line, raw) =>
+    /^(CRITICAL|EXCEPTION): APP \[/.test(raw) &&
+    line.timestamp !== undefined &&
+    !line.message.startsWith('APP ['),
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
