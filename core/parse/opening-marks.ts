@@ -34,7 +34,11 @@ export function mayOpenWithMark(line: ParsedLine, raw: string): boolean {
 
 /** The level a mark opening the message gives a line that has none yet, first reading first. */
 export function takeOpeningMark(line: ParsedLine, raw: string): void {
-  if (!mayOpenWithMark(line, raw)) return;
+  if (mayOpenWithMark(line, raw)) takeEveryOpeningMark(line, raw);
+}
+
+/** `takeOpeningMark`'s readings without its quick test, in order; the property test holds the two equal. */
+export function takeEveryOpeningMark(line: ParsedLine, raw: string): void {
   takeOpeningSymbol(line, raw);
   if (line.level === undefined) takePriorityTag(line);
   if (line.level === undefined) takeMessageMark(line);

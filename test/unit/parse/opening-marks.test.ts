@@ -1,27 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { takeMessageMark } from '../../../core/parse/formats/message-mark.ts';
-import { takePcoipHeader } from '../../../core/parse/formats/pcoip.ts';
-import { takePeopleToolsFence } from '../../../core/parse/formats/peopletools-fence.ts';
-import { takeOpeningSymbol } from '../../../core/parse/formats/status-symbol.ts';
-import { takeVerbosityMark } from '../../../core/parse/formats/verbosity-mark.ts';
-import { takePriorityTag } from '../../../core/parse/header-line.ts';
 import { parseLine } from '../../../core/parse/index.ts';
 import { newLine } from '../../../core/parse/line.ts';
-import { mayOpenWithMark, takeOpeningMark } from '../../../core/parse/opening-marks.ts';
+import { mayOpenWithMark, takeEveryOpeningMark, takeOpeningMark } from '../../../core/parse/opening-marks.ts';
 import type { ParsedLine } from '../../../core/parse/types.ts';
 import { fuzzLine } from '../../support/fuzz-lines.ts';
 import { loghubLines } from './loghub-fixtures.ts';
-
-/** The six readings in `takeOpeningMark`'s order, with no quick test before them. */
-function everyReading(line: ParsedLine, raw: string): void {
-  takeOpeningSymbol(line, raw);
-  if (line.level === undefined) takePriorityTag(line);
-  if (line.level === undefined) takeMessageMark(line);
-  if (line.level === undefined) takeVerbosityMark(line);
-  if (line.level === undefined) takePcoipHeader(line);
-  if (line.level === undefined) takePeopleToolsFence(line, raw);
-}
 
 /** A line as the header left it: its message, a time and a logger or not. */
 function headerLeft(message: string, timed: boolean, logger: string | undefined): ParsedLine {
@@ -116,7 +100,7 @@ describe('mayOpenWithMark: the quick test that spares a line the readings of a m
         const line = headerLeft(message, timed, logger);
         if (mayOpenWithMark(line, raw)) return true;
         const read = structuredClone(line);
-        everyReading(read, raw);
+        takeEveryOpeningMark(read, raw);
         return JSON.stringify(read) === JSON.stringify(line);
       }),
       { numRuns: 30_000, seed: 13 },
@@ -129,7 +113,7 @@ describe('mayOpenWithMark: the quick test that spares a line the readings of a m
         const line = headerLeft(raw, timed, undefined);
         if (mayOpenWithMark(line, raw)) return true;
         const read = structuredClone(line);
-        everyReading(read, raw);
+        takeEveryOpeningMark(read, raw);
         return JSON.stringify(read) === JSON.stringify(line);
       }),
       { numRuns: 5_000, seed: 17 },
@@ -141,7 +125,7 @@ describe('mayOpenWithMark: the quick test that spares a line the readings of a m
     const line = headerLeft('text', true, undefined);
     expect(mayOpenWithMark(line, raw)).toBe(true);
     const read = structuredClone(line);
-    everyReading(read, raw);
+    takeEveryOpeningMark(read, raw);
     expect(read).toMatchObject({ level: 'WARN' });
   });
 
