@@ -1155,6 +1155,13 @@
  *    RedwoodJS's job worker and Quirrel), each format grounded in the product's released npm
  *    package, written without reading the parser and sealed before any tuning round could see it;
  *    it runs only when named (`--sets held-out-176`), to be run once, blind.
+ * 96. a hundred-and-seventy-seventh held-out corpus (bench/fixtures/format-docs-heldout177), a
+ *    long-source set: 9 sources of 31–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from fine-grained authorization and policy decision
+ *    services (OpenFGA, Ory Keto, Permify, Apache Ranger's admin, Authorino, kube-rbac-proxy,
+ *    OPAL's server, Athenz's ZMS and cedar-agent), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-177`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1814,6 +1821,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-176',
     folder: 'format-docs-heldout176',
     sealedSha256: '86a55506b1169f2cfc067946cc5214a8a8204be26623eef8dae028349635e9f3',
+  },
+  {
+    name: 'held-out-177',
+    folder: 'format-docs-heldout177',
+    sealedSha256: '4be238e03e5db30fedbf185b6822fa2c7915647b0301a45268518a3bf46dd101',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
