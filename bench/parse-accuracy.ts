@@ -1162,6 +1162,14 @@
  *    OPAL's server, Athenz's ZMS and cedar-agent), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-177`), to be run once, blind.
+ * 97. a hundred-and-seventy-eighth held-out corpus (bench/fixtures/format-docs-heldout178), a
+ *    long-source set: 9 sources of 31–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from error tracking, crash reporting and session replay
+ *    servers (Sentry's Relay and Symbolicator, Bugsink's snappea, HyperDX's API, highlight.io's
+ *    back end, GlitchTip's worker, Socorro's processor, CodeX Hawk's collector and Mozilla's
+ *    Tecken), each format grounded in material fetched while writing it, written without reading
+ *    the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-178`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1826,6 +1834,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-177',
     folder: 'format-docs-heldout177',
     sealedSha256: '4be238e03e5db30fedbf185b6822fa2c7915647b0301a45268518a3bf46dd101',
+  },
+  {
+    name: 'held-out-178',
+    folder: 'format-docs-heldout178',
+    sealedSha256: '6bdcc8b8f8f0234159ac6c7141ce325177087c9f1265e0824649e28b677b995b',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
