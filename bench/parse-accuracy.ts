@@ -1170,6 +1170,13 @@
  *    Tecken), each format grounded in material fetched while writing it, written without reading
  *    the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-178`), to be run once, blind.
+ * 98. a hundred-and-seventy-ninth held-out corpus (bench/fixtures/format-docs-heldout179), a
+ *    long-source set: 10 sources of 32–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from LLM application platforms (LibreChat, AnythingLLM,
+ *    RAGFlow's task executor, Onyx's API server, Letta's server, a Chainlit app, PrivateGPT,
+ *    Hugging Face's Chat UI, Khoj's server and MaxKB), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-179`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1839,6 +1846,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-178',
     folder: 'format-docs-heldout178',
     sealedSha256: '6bdcc8b8f8f0234159ac6c7141ce325177087c9f1265e0824649e28b677b995b',
+  },
+  {
+    name: 'held-out-179',
+    folder: 'format-docs-heldout179',
+    sealedSha256: '8d4beb3e239c48887ca761df7595830881add48702a1ebf06bcc8ab09a1ff6e4',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
