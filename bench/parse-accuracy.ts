@@ -1177,6 +1177,14 @@
  *    Hugging Face's Chat UI, Khoj's server and MaxKB), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-179`), to be run once, blind.
+ * 99. a hundred-and-eightieth held-out corpus (bench/fixtures/format-docs-heldout180), a
+ *    long-source set: 12 sources of 30–35 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from survey, forms and field data-collection servers (ODK
+ *    Central's service, Enketo Express, KoboToolbox's KPI, LimeSurvey, Formbricks, the Form.io
+ *    server, OpnForm, Ona's onadata, Orbeon Forms, ODK Briefcase, QFieldCloud and the Community
+ *    Health Toolkit's API), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-180`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1851,6 +1859,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-179',
     folder: 'format-docs-heldout179',
     sealedSha256: '8d4beb3e239c48887ca761df7595830881add48702a1ebf06bcc8ab09a1ff6e4',
+  },
+  {
+    name: 'held-out-180',
+    folder: 'format-docs-heldout180',
+    sealedSha256: 'e06cc7e65bb1456da920045e223266c3ce6fa80554012fb3ec7aef07b72eac12',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
