@@ -1185,6 +1185,13 @@
  *    Health Toolkit's API), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-180`), to be run once, blind.
+ * 100. a hundred-and-eighty-first held-out corpus (bench/fixtures/format-docs-heldout181), a
+ *    long-source set: 9 sources of 30–32 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from CRM, customer-support and live-chat platforms
+ *    (Twenty's server, Papercups, Tiledesk's server, Libredesk, Krayin CRM, Monica, erxes's API,
+ *    Helpy and Chaskiq), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-181`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1864,6 +1871,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-180',
     folder: 'format-docs-heldout180',
     sealedSha256: 'e06cc7e65bb1456da920045e223266c3ce6fa80554012fb3ec7aef07b72eac12',
+  },
+  {
+    name: 'held-out-181',
+    folder: 'format-docs-heldout181',
+    sealedSha256: '2506ea0e2217f684abec1d264196b2a1dd16cd6d174c9c736107e2154345085f',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
