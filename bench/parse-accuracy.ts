@@ -1192,6 +1192,14 @@
  *    Helpy and Chaskiq), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-181`), to be run once, blind.
+ * 101. a hundred-and-eighty-second held-out corpus (bench/fixtures/format-docs-heldout182), a
+ *    long-source set: 9 sources of 31–35 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from remote build caches, remote execution and build
+ *    acceleration services (BuildBuddy, Buildbarn's worker, Bazel Buildfarm's worker, reclient's
+ *    reproxy, the ducktors Turborepo remote cache, Rush's cloud build cache, BuildGrid, Attic and
+ *    Harmonia), each format grounded in material fetched while writing it, written without reading
+ *    the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-182`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1876,6 +1884,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-181',
     folder: 'format-docs-heldout181',
     sealedSha256: '2506ea0e2217f684abec1d264196b2a1dd16cd6d174c9c736107e2154345085f',
+  },
+  {
+    name: 'held-out-182',
+    folder: 'format-docs-heldout182',
+    sealedSha256: 'a98e83e8661433e91d0a025959d49ed6b13b94fc566f3f30cbb2e4a751dea330',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
