@@ -1200,6 +1200,13 @@
  *    Harmonia), each format grounded in material fetched while writing it, written without reading
  *    the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-182`), to be run once, blind.
+ * 102. a hundred-and-eighty-third held-out corpus (bench/fixtures/format-docs-heldout183), a
+ *    long-source set: 8 sources of 30–33 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from offline-first sync servers and edge databases
+ *    (Kinto, PouchDB Server, zero-cache, Actual's sync server, LiteFS, y-sweet, Marmot and
+ *    armadietto), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-183`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1889,6 +1896,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-182',
     folder: 'format-docs-heldout182',
     sealedSha256: 'a98e83e8661433e91d0a025959d49ed6b13b94fc566f3f30cbb2e4a751dea330',
+  },
+  {
+    name: 'held-out-183',
+    folder: 'format-docs-heldout183',
+    sealedSha256: '9be1fe510eb3168736421eb8bd0c6cdc5e547db6007dd643e7aa9a4660b4ab14',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
