@@ -1207,6 +1207,14 @@
  *    armadietto), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-183`), to be run once, blind.
+ * 103. a hundred-and-eighty-fourth held-out corpus (bench/fixtures/format-docs-heldout184), a
+ *    long-source set: 10 sources of 30–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from self-hosted password managers, authentication
+ *    portals and single-sign-on servers (Rauthy, GLAuth, Logto, Pocket ID, Apache Syncope's core,
+ *    Gravitee Access Management's gateway, 2FAuth, multiOTP, Tailscale's tsidp and SATOSA), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-184`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1901,6 +1909,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-183',
     folder: 'format-docs-heldout183',
     sealedSha256: '9be1fe510eb3168736421eb8bd0c6cdc5e547db6007dd643e7aa9a4660b4ab14',
+  },
+  {
+    name: 'held-out-184',
+    folder: 'format-docs-heldout184',
+    sealedSha256: 'eebdd91a64872e5fe9560e2d411f9d1a755cba0522fb2efb81864b5f038f5d5b',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
