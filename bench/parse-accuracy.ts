@@ -1215,6 +1215,13 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-184`),
  *    to be run once, blind.
+ * 104. a hundred-and-eighty-fifth held-out corpus (bench/fixtures/format-docs-heldout185), a
+ *    long-source set: 9 sources of 30–33 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from self-hosted file sharing, pastebins and URL
+ *    shorteners (Shlink, Gokapi, MicroBin, Pingvin Share, Zipline, haste-server, Yopass, PicoShare
+ *    and Chhoto URL), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-185`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1914,6 +1921,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-184',
     folder: 'format-docs-heldout184',
     sealedSha256: 'eebdd91a64872e5fe9560e2d411f9d1a755cba0522fb2efb81864b5f038f5d5b',
+  },
+  {
+    name: 'held-out-185',
+    folder: 'format-docs-heldout185',
+    sealedSha256: '12dd3639bda657c0cab96d6eba3710b3c5ce99ede3982479392d541c643b4c71',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
