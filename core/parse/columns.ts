@@ -30,7 +30,8 @@ export type ColumnShape =
   | 'logger'
   | 'location'
   | 'call'
-  | 'component';
+  | 'component'
+  | 'separator';
 
 /** Shapes tried in this order; the first that most lines share is the column. */
 const SHAPES: readonly ColumnShape[] = [
@@ -50,6 +51,7 @@ const SHAPES: readonly ColumnShape[] = [
   'method',
   'logger',
   'component',
+  'separator',
 ];
 
 /** Columns learned one after another at most. */
@@ -91,7 +93,8 @@ function bracketEnd(text: string, i: number, open: number, close: number): numbe
     const c = text.charCodeAt(k);
     if (c === open) depth++;
     else if (c === close && --depth === 0) {
-      if (k === i + 1) return -1;
+      // `[]` alone is an empty field only where the source writes one on most lines (`isEmptyField`).
+      if (k === i + 1 && open !== 91) return -1;
       return textAfter(text, text.charCodeAt(k + 1) === 58 ? k + 2 : k + 1);
     }
   }
@@ -469,6 +472,29 @@ function componentEnd(text: string, i: number): number {
   return leadLocationEnd(text, k) >= 0 ? k : -1;
 }
 
+/** Longest run of marks read as a separator column. */
+const MAX_SEPARATOR = 16;
+
+/** `-`, `=`, `>`, `|`, `:`, `*`, `.`, `~`: a mark a layout puts between its header and the text. */
+function isSeparatorMark(c: number): boolean {
+  return c === 45 || c === 61 || c === 62 || c === 124 || c === 58 || c === 42 || c === 46 || c === 126;
+}
+
+/**
+ * `| `, `-- `, `-> `, `==> `, `. `: a run of marks and a space, with no letter or digit, that a
+ * layout writes between its header and the text (Python's `%(levelname)-8s | %(message)s`, log4j's
+ * `%c -- %m`, a CLI's `==> step`); the text goes on after it. No word of the text is a mark.
+ */
+function separatorEnd(text: string, i: number): number {
+  let k = i;
+  const limit = Math.min(text.length, i + MAX_SEPARATOR);
+  while (k < limit && isSeparatorMark(text.charCodeAt(k))) k++;
+  if (k === i || !isSpace(text.charCodeAt(k))) return -1;
+  let after = k;
+  while (isSpace(text.charCodeAt(after))) after++;
+  return after < text.length ? after : -1;
+}
+
 /** Where the text goes on after a column of `shape` at `i`, or -1 when there is none there. */
 export function columnEnd(text: string, i: number, shape: ColumnShape): number {
   switch (shape) {
@@ -504,6 +530,8 @@ export function columnEnd(text: string, i: number, shape: ColumnShape): number {
       return leadLocationEnd(text, i);
     case 'component':
       return componentEnd(text, i);
+    case 'separator':
+      return separatorEnd(text, i);
   }
 }
 
@@ -681,6 +709,7 @@ function sharedColumn(
       shape === 'process' ||
       shape === 'pid' ||
       shape === 'padded' ||
+      shape === 'separator' ||
       (nameFirst && shape === 'tag' && first !== undefined && isProgramName(first)))
   );
 }
@@ -718,10 +747,14 @@ function locationName(text: string, i: number, end: number): string {
   return isSourceLocation(text, i, i + last + 1) ? value : value.slice(0, k);
 }
 
-/** `[ ]`, `[event: ]`, `[ctx=]`: a bracket holding only spaces, or a label with an empty value. */
+/**
+ * `[ ]`, `[]`, `[-]`, `[event: ]`, `[ctx=]`: a bracket holding only spaces or a dash (oslo.log's
+ * `[-]`, no request context), or a label with an empty value.
+ */
 function isEmptyField(value: string): boolean {
   let close = value.length - 1;
   if (value.charCodeAt(close) === 58) close--;
+  if (close === 1 || (close === 2 && value.charCodeAt(1) === 45)) return true;
   let k = close - 1;
   while (k > 0 && value.charCodeAt(k) === 32) k--;
   const last = value.charCodeAt(k);
@@ -827,6 +860,11 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
     const end = columnEnd(message, i, shape);
     if (end < 0) break;
     const value = message.slice(i, end).trimEnd();
+    // A separator holds no word: the text goes on after it.
+    if (shape === 'separator') {
+      i = end;
+      continue;
+    }
     // A source location, or a function and its line, is where the line was logged from, as a
     // trailing caller is: no logger's name.
     const caller = leadCaller(value, shape);
@@ -836,7 +874,7 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
       continue;
     }
     if (line.logger === undefined && !dotted && caller === undefined) {
-      const candidate = columnName(message, i, end, shape);
+      const candidate = shape === 'bracket' && isEmptyField(value) ? '' : columnName(message, i, end, shape);
       const isDotted = (shape === 'logger' || shape === 'tag') && candidate.includes('.');
       if (candidate.length > 0 && (named < 0 || isDotted)) {
         named = kept.length;
