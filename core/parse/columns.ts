@@ -710,7 +710,8 @@ function sharedColumn(
       shape === 'pid' ||
       shape === 'padded' ||
       shape === 'separator' ||
-      (nameFirst && shape === 'tag' && first !== undefined && isProgramName(first)))
+      (nameFirst && shape === 'tag' && first !== undefined && isProgramName(first)) ||
+      (shape === 'tag' && first !== undefined && isLowerProgramName(first)))
   );
 }
 
@@ -730,6 +731,29 @@ function isProgramName(tag: string): boolean {
   const name = tag.slice(0, n);
   return (
     levelSpelling(name) === undefined && placedLevelSpelling(name) === undefined && !opensTextUnmarked(name)
+  );
+}
+
+/**
+ * True for `openwisp:`, `scons:`: a program's name in lower case and its colon, the same on every
+ * line, where it opens the message (CLI tools and shell agents prefix their own name); no level
+ * spelling (`error:`, `info:`), no word that opens text unmarked, no digit last.
+ */
+function isLowerProgramName(tag: string): boolean {
+  const n = tag.length - 1;
+  if (tag.charCodeAt(n) !== 58 || n < 2 || n > PROGRAM_NAME_CHARS[1] * 2) return false;
+  for (let k = 0; k < n; k++) {
+    const c = tag.charCodeAt(k);
+    if (!isLower(c) && !isDigit(c) && c !== 95 && c !== 45) return false;
+  }
+  const name = tag.slice(0, n);
+  // A name ending in a digit is a device or an instance the text is about (`wlan0:`, `md0:`).
+  return (
+    isLower(tag.charCodeAt(0)) &&
+    !isDigit(tag.charCodeAt(n - 1)) &&
+    levelSpelling(name) === undefined &&
+    placedLevelSpelling(name) === undefined &&
+    !opensTextUnmarked(name)
   );
 }
 

@@ -116,3 +116,32 @@ describe('an empty bracket the layout writes', () => {
     expect(readPlain(`${at(11)} [] ${TEXTS[3]}`).message).toBe(`[] ${TEXTS[3]}`);
   });
 });
+
+describe('a program’s name in lower case, the same on every line', () => {
+  const STEPS = [
+    'Reading config files ...',
+    'Building targets ...',
+    'done building targets.',
+    '42 files changed',
+  ];
+
+  it('steps over it where it opens the message, and names the logger (`tool: text`)', () => {
+    const line = (i: number) => `${at(i)} INFO buildtool: ${STEPS[i % 4]}`;
+    const read = learnt(Array.from({ length: 8 }, (_, i) => line(i)));
+    expect(read(line(3))).toMatchObject({ logger: 'buildtool', message: '42 files changed' });
+    expect(read(line(1)).fields.header_columns).toBeUndefined();
+  });
+
+  it('keeps a device’s name, a level word and a minority in the text', () => {
+    const device = (i: number) => `${at(i)} wlan0: ${STEPS[i % 4]}`;
+    const readDevice = learnt(Array.from({ length: 8 }, (_, i) => device(i)));
+    expect(readDevice(device(2)).message).toBe(`wlan0: ${STEPS[2]}`);
+    const levelled = (i: number) => `${at(i)} error: ${STEPS[i % 4]}`;
+    expect(learnt(Array.from({ length: 8 }, (_, i) => levelled(i)))(levelled(1)).message).toContain(STEPS[1]);
+    const few = (i: number) => `${at(i)} INFO ${i < 2 ? 'buildtool: ' : ''}${STEPS[i % 4]}`;
+    const readFew = learnt(Array.from({ length: 8 }, (_, i) => few(i)));
+    expect(readFew(few(0)).message).toBe(`buildtool: ${STEPS[0]}`);
+    expect(learnColumns(['Installed: a', 'Installed: b', 'Installed: c'])).toEqual({ lead: [], trail: [] });
+    expect(learnColumns(['md0: a', 'md0: b', 'md0: c'])).toEqual({ lead: [], trail: [] });
+  });
+});

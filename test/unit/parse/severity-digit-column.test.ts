@@ -96,9 +96,11 @@ describe('a syslog severity digit column after the time, learned per source', ()
   it('reads it in brackets right after the time (a daemon of the same class)', () => {
     const { read } = learnt(SEVERITIES.map((s, n) => daemon(n, s, `queue ${n} drained`)));
     const line = read(daemon(5, 3, 'queue 9 stalled'));
-    expect([line.level, line.message, line.fields.pid]).toEqual([
+    // The program's name the same on every line is a learned column, the logger (msg42).
+    expect([line.level, line.message, line.logger, line.fields.pid]).toEqual([
       'ERROR',
-      'sched: queue 9 stalled',
+      'queue 9 stalled',
+      'sched',
       undefined,
     ]);
     // After a bracketed pid, which stays the line's pid.
