@@ -489,6 +489,21 @@ export function isProtocolBeforeColon(raw: string, a: number, b: number): boolea
   return b - a === 4 && raw.charCodeAt(b) === 58 && raw.startsWith('HTTP', a);
 }
 
+/**
+ * True when `http` (npm's and winston's level, in any case) at [a, b) of `raw` names a category or a
+ * server, not a level: no colon follows it, right after it (`http: text`, winston's `simple` and
+ * `cli` formats) or after the bracket closing it (winston's common `[${level}]: ${message}`). Between
+ * pipes or brackets beside other columns it is one (`| http |`, `| http auth error`, `[HTTP]`); a
+ * level key's value, and a column the source's lines agreed on (npm's `npm http fetch GET 200 …`,
+ * its log file's `12 http fetch …`), read as before.
+ */
+export function isCategoryHttp(raw: string, a: number, b: number): boolean {
+  if (b - a !== 4 || (raw.charCodeAt(a) | 32) !== 104 || raw.slice(a, b).toLowerCase() !== 'http')
+    return false;
+  const after = raw.charCodeAt(b);
+  return after !== 58 && !(after === 93 && raw.charCodeAt(b + 1) === 58);
+}
+
 /** The first letters of `TEXT_WORDS`, in lower case. */
 const TEXT_WORD_INITIALS: ReadonlySet<number> = new Set([...TEXT_WORDS].map((w) => w.charCodeAt(0) | 32));
 

@@ -37,6 +37,7 @@ import { timeAfterLabels } from './labels-before-time.ts';
 import {
   columnLevelSpelling,
   isAtLeast,
+  isCategoryHttp,
   isCountedSpelling,
   isDeclaredUnletteredWord,
   isLetterLevelSet,
@@ -1332,6 +1333,7 @@ function tryWord(
   if (!maySpellLevel(raw, a, b)) return false;
   // `msg="…"`, `warn=3`: a word before `=` is a key.
   if (raw.charCodeAt(b) === 61) return false;
+  if (!vouched && isCategoryHttp(raw, a, b)) return false;
   const word = raw.slice(a, b);
   // `FAIL LOGIN:`, `ALERT exited`: words of text unless marked as a field, or in a column the
   // source's lines agreed on (yarn's and Gatsby's reporter: `success Saved lockfile.`).

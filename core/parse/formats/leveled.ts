@@ -8,6 +8,7 @@ import {
   skipSpaces,
 } from '../header-fields.ts';
 import {
+  isCategoryHttp,
   isProtocolBeforeColon,
   type Level,
   levelWord,
@@ -53,6 +54,7 @@ function levelAt(raw: string, i: number, end: number): Level | undefined {
   if (raw.charCodeAt(a) === 91 && raw.charCodeAt(b - 1) === 93) {
     // In brackets any case counts (`[Warning]`, `[INF]`), but not numbers.
     const first = raw.charCodeAt(a + 1) | 32;
+    if (isCategoryHttp(raw, a + 1, b - 1)) return undefined;
     return first >= 97 && first <= 122 ? normaliseLevel(raw.slice(a + 1, b - 1)) : undefined;
   }
   if (raw.charCodeAt(b - 1) === 58) b--;

@@ -209,7 +209,8 @@ describe('header fields between the level and the message', () => {
     expect(parse('WARNING - 2026-11-30 14:02:11 --> [DEPRECATED] old call').message).toBe(
       '[DEPRECATED] old call',
     );
-    expect(parse('[HTTP] --> POST /session').message).toBe('--> POST /session');
+    // After a level alone it stays the text's (`[HTTP]` opening a line is a scope, no level: lvl42).
+    expect(parse('[INFO] --> POST /session').message).toBe('--> POST /session');
     expect(parse('2026-11-30 14:02:11 ==> Starting job').message).toBe('Starting job');
     expect(parse('2026-11-30 14:02:11 WARN pool --> sized to 4').message).toBe('pool --> sized to 4');
     // After a program's tag or a component, an arrow is the text's own (OkHttp's, mkinitcpio's).

@@ -1,0 +1,109 @@
+/**
+ * Level classes of the lvl42 round (readings left open by the dev84–dev88 miss analyses):
+ *
+ * - npm's and winston's `http` level is read only where such a leveled logger writes it: a level
+ *   key's value, `http:` where a level stands (`[http]:` too), or a column the source's lines agreed
+ *   on (npm's `npm http fetch GET 200 …`); between pipes or brackets it names a category or a
+ *   server (`| http |`, `| http auth error`, `[HTTP]`), which reads no level.
+ *
+ * The lines are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+import { readSource } from '../../support/read-source.ts';
+
+const receivedAt = Date.parse('2026-12-01T00:00:00Z');
+const parse = (raw: string) => parseLine(raw, { receivedAt });
+
+describe("npm's and winston's `http` level: read where a leveled logger writes it", () => {
+  it.each([
+    ['{"level":"http","message":"GET /api/users 200 12ms","timestamp":"2026-11-30T10:00:00.000Z"}'],
+    ['time=2026-11-30T10:00:00Z level=http msg="GET /api/users 200 12ms"'],
+    ['http: GET /api/users 200 12ms'],
+    ['2026-11-30T10:00:00.000Z http: GET /api/users 200 12ms'],
+    ['2026-11-30 10:00:00 [http]: GET /api/users 200 12ms'],
+  ])('%s reads INFO', (raw) => {
+    expect(parse(raw)).toMatchObject({ level: 'INFO', message: 'GET /api/users 200 12ms' });
+  });
+
+  it("reads npm's own display lines, learned with its other levels", () => {
+    const { sample } = readSource(
+      [
+        'npm http fetch GET 200 https://registry.npmjs.org/left-pad 123ms (cache miss)',
+        'npm info using npm@10.2.0',
+        'npm verbose cli /usr/bin/node /usr/bin/npm',
+        'npm warn deprecated left-pad@1.3.0: use String.prototype.padStart()',
+      ],
+      receivedAt,
+    );
+    expect(sample.map((line) => line.level)).toEqual(['INFO', 'INFO', 'TRACE', 'WARN']);
+    expect(sample[0]?.message).toBe('fetch GET 200 https://registry.npmjs.org/left-pad 123ms (cache miss)');
+  });
+
+  it("reads npm's log file and winston's bracketed level, learned with their other levels", () => {
+    const file = readSource(
+      [
+        '12 http fetch GET 200 https://registry.npmjs.org/left-pad 45ms (cache hit)',
+        '13 silly placeDep ROOT left-pad@1.3.0 OK for: app@1.0.0',
+        '14 verbose cwd /home/u/app',
+        '15 info run app@1.0.0 postinstall',
+      ],
+      receivedAt,
+    );
+    expect(file.sample.map((line) => line.level)).toEqual(['INFO', 'TRACE', 'TRACE', 'INFO']);
+    const winston = readSource(
+      [
+        '2026-11-30 10:00:00 [http] GET /x 200',
+        '2026-11-30 10:00:01 [info] started',
+        '2026-11-30 10:00:02 [error] boom',
+        '2026-11-30 10:00:03 [warn] slow',
+      ],
+      receivedAt,
+    );
+    expect(winston.sample.map((line) => line.level)).toEqual(['INFO', 'INFO', 'ERROR', 'WARN']);
+    expect(winston.sample[0]?.message).toBe('GET /x 200');
+  });
+});
+
+describe('`http` as a category or a scope between pipes or brackets reads no level', () => {
+  it.each([
+    [
+      "Sun, 29 Nov 2026 22:40:12 +0000 | ACCESS | http       | url:'http://push.example.org/favicon.ico' | NOT FOUND",
+    ],
+    ['AUTH_ERROR | http auth error: Error: connect ECONNREFUSED 10.4.0.21:8081'],
+    ['2026-11-30 10:00:00 | HTTP | GET /x'],
+    ['2026-11-30 10:00:00 [http] listening on :8080'],
+    ['2026-11-30 10:00:00 [HTTP SERVER] failed to bind'],
+    ['[HTTP] --> POST /session'],
+    ['30-11-2026 06:41:08:   HTTP[001]: connection 0 allocated'],
+    ['2026-11-30 10:00:00 GET http 200 /x'],
+    ['GET http 200 /x'],
+    ['<http> GET /x 200'],
+  ])('%s', (raw) => {
+    expect(parse(raw).level).toBeUndefined();
+  });
+
+  it('keeps no level from the category column of a learned source whose levels stand elsewhere', () => {
+    const lines = [
+      'Sun, 29 Nov 2026 22:14:03 +0000 | INFO   | server     |  | Serving using application   : /opt/bin/quotes',
+      "Sun, 29 Nov 2026 22:15:41 +0000 | ACCESS | session    | url:'http://push.example.org/ticker' id:'17' | CONNECT",
+      "Sun, 29 Nov 2026 22:40:12 +0000 | ACCESS | http       | url:'http://push.example.org/favicon.ico' | NOT FOUND",
+      "Sun, 29 Nov 2026 23:02:48 +0000 | ERROR  | stderr     | url:'http://push.example.org/ticker' id:'17' | boom",
+      "Sun, 29 Nov 2026 23:09:30 +0000 | ACCESS | session    | url:'http://push.example.org/ticker' id:'17' | DISCONNECT",
+    ];
+    const { sample } = readSource(lines, receivedAt);
+    expect(sample.map((line) => line.level)).toEqual(['INFO', undefined, undefined, 'ERROR', undefined]);
+  });
+
+  it('a level column beside an `http` category column still reads its levels', () => {
+    const { sample } = readSource(
+      [
+        '2026-11-30 10:00:00 | INFO | http | listening on :8080',
+        '2026-11-30 10:00:01 | ERROR | db | down',
+        '2026-11-30 10:00:02 | WARN | http | slow',
+      ],
+      receivedAt,
+    );
+    expect(sample.map((line) => line.level)).toEqual(['INFO', 'ERROR', 'WARN']);
+  });
+});
