@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as Protobuf from 'protobufjs/light.js';
+import { unixNanoMs } from '#core/parse/formats/otel-record.ts';
+import { otelSeverityLevel } from '#core/parse/levels.ts';
 
 /**
  * OpenTelemetry logs over OTLP/HTTP (`POST /v1/logs`, protobuf or JSON), turned into one JSON log
@@ -164,17 +166,6 @@ export function isOtlpJson(value: unknown): value is ExportLogsRequest {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && 'resourceLogs' in value;
 }
 
-/** Severity numbers 1-24 in groups of four: TRACE, DEBUG, INFO, WARN, ERROR, FATAL. */
-const SEVERITY_NAMES = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'FATAL'] as const;
-/** OTLP/JSON may spell the severity number as its enum name. */
-const SEVERITY_ENUM = /^SEVERITY_NUMBER_([A-Z]+)\d?$/;
-
-function severityName(value: number | string | undefined): string | undefined {
-  if (typeof value === 'string') return SEVERITY_ENUM.exec(value)?.[1];
-  if (value === undefined || value < 1 || value > 24) return undefined;
-  return SEVERITY_NAMES[Math.floor((value - 1) / 4)];
-}
-
 /** Keys the ingest side reads as the event's own time, level, message, logger, service or host. */
 const ROLE_LIKE =
   /^(?:@?timestamp|time|ts|@t|datetime|date|eventTime|level|severity|lvl|loglevel|log_level|levelname|@l|log|msg|message|@m|@mt|text|event|logger|logger_name|loggerName|name|component|service|app|application|service_name|host|hostname|trace_id|span_id|resource|attributes)$/;
@@ -217,13 +208,8 @@ function attributes(list: KeyValue[] | undefined, depth = 0): Record<string, unk
 }
 
 function isoTime(nanos: string | number | undefined): string | undefined {
-  if (nanos === undefined || nanos === '0' || nanos === 0) return undefined;
-  try {
-    const ms = Number(BigInt(nanos) / 1_000_000n);
-    return Number.isFinite(ms) && ms > 0 && ms < 8.64e15 ? new Date(ms).toISOString() : undefined;
-  } catch {
-    return undefined;
-  }
+  const ms = unixNanoMs(nanos);
+  return ms === undefined ? undefined : new Date(ms).toISOString();
 }
 
 /** One JSON line per log record, in the request's order, at most `maxBytes` characters of lines in all. */
@@ -245,7 +231,7 @@ export function otlpToLines(request: ExportLogsRequest, maxBytes: number): strin
           (ROLE_LIKE.test(key) ? kept : own)[key] = value;
         const line = {
           time: isoTime(record.timeUnixNano) ?? isoTime(record.observedTimeUnixNano),
-          level: record.severityText || severityName(record.severityNumber),
+          level: record.severityText || otelSeverityLevel(record.severityNumber),
           message: typeof body === 'string' ? body : JSON.stringify(body),
           service: typeof service === 'string' ? service : undefined,
           trace_id: hexId(record.traceId, 16),

@@ -679,6 +679,32 @@ export function monologLevel(n: number): Level | undefined {
   }
 }
 
+/** OpenTelemetry's severity numbers, 1–24 in groups of four (the log data model's `SeverityNumber`). */
+const OTEL_SEVERITY_LEVELS: readonly Level[] = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'FATAL'];
+
+/** OTLP/JSON's enum name (`SEVERITY_NUMBER_WARN2`) and Python's enum repr (`<SeverityNumber.WARN: 13>`). */
+const OTEL_SEVERITY_NAME = /^(?:SEVERITY_NUMBER_([A-Z]+)\d?|<SeverityNumber\.[A-Z]+\d?: (\d{1,2})>)$/;
+
+/**
+ * OpenTelemetry's severity number (the log data model's `SeverityNumber`): 1–4 TRACE, 5–8 DEBUG,
+ * 9–12 INFO, 13–16 WARN, 17–20 ERROR, 21–24 FATAL, as a number, digits, OTLP/JSON's enum name
+ * (`SEVERITY_NUMBER_WARN2`) or the enum's repr older Python SDKs print (`<SeverityNumber.INFO: 9>`).
+ * Another value, 0 (unspecified) or past 24 among them, is none: never FATAL.
+ */
+export function otelSeverityLevel(value: unknown): Level | undefined {
+  let n = value;
+  if (typeof value === 'string') {
+    const named = OTEL_SEVERITY_NAME.exec(value);
+    if (named?.[1] !== undefined) {
+      const level = named[1] as Level;
+      return OTEL_SEVERITY_LEVELS.includes(level) ? level : undefined;
+    }
+    n = Number(named?.[2] ?? (/^\d{1,2}$/.test(value) ? value : Number.NaN));
+  }
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 24) return undefined;
+  return OTEL_SEVERITY_LEVELS[Math.floor((n - 1) / 4)];
+}
+
 /**
  * Python logging's `levelno` (`%(levelno)s`): 10 DEBUG, 20 INFO, 30 WARNING, 40 ERROR, 50 CRITICAL;
  * another number is none. A scale of its own: pino's and bunyan's 30 is INFO (`numericLevel`).

@@ -5,6 +5,7 @@ import { parseAnyTimestamp } from '../timestamp-shapes.ts';
 import { parseTimestampValue, type TimeContext } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 import { LETTER_MARK_CHARS, parenthesisedLetterLevel } from './letter-mark.ts';
+import { takeOtelRecord } from './otel-record.ts';
 import { NESTED_ROLES, ROLE_OF, ROLES, type Role, type RoleRank, roleOf } from './roles.ts';
 
 type Obj = Record<string, unknown>;
@@ -357,6 +358,7 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
   // Serilog's compact format (CLEF): an event without `@l` is Information.
   else if (fromKey[TIMESTAMP] === '@t' && (fromKey[MESSAGE] === '@mt' || fromKey[MESSAGE] === '@m'))
     line.level = 'INFO';
+  else takeOtelRecord(obj, line, fromKey[MESSAGE] !== undefined);
   if ((fromKey[LEVEL] === undefined || numericLevel !== undefined) && takeLetterMark(line, numericLevel))
     numericLevel = undefined;
   if (fromKey[LOGGER] !== undefined) line.logger = value[LOGGER] as string;

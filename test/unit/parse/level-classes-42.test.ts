@@ -4,12 +4,16 @@
  * - npm's and winston's `http` level is read only where such a leveled logger writes it: a level
  *   key's value, `http:` where a level stands (`[http]:` too), or a column the source's lines agreed
  *   on (npm's `npm http fetch GET 200 …`); between pipes or brackets it names a category or a
- *   server (`| http |`, `| http auth error`, `[HTTP]`), which reads no level.
+ *   server (`| http |`, `| http auth error`, `[HTTP]`), which reads no level;
+ * - a flat OpenTelemetry log record on one line (`body` beside `severity_text`/`severity_number`, or
+ *   OTLP/JSON's `severityText`/`severityNumber`/`timeUnixNano`): its level from the severity text,
+ *   else the number on OTel's 1–24 scale (another number none, never FATAL), its message the body.
  *
  * The lines are invented.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../core/parse/index.ts';
+import { otelSeverityLevel } from '../../../core/parse/levels.ts';
 import { readSource } from '../../support/read-source.ts';
 
 const receivedAt = Date.parse('2026-12-01T00:00:00Z');
@@ -105,5 +109,84 @@ describe('`http` as a category or a scope between pipes or brackets reads no lev
       receivedAt,
     );
     expect(sample.map((line) => line.level)).toEqual(['INFO', 'ERROR', 'WARN']);
+  });
+});
+
+describe('a flat OpenTelemetry log record: level from its severity, message from its body', () => {
+  // Python's opentelemetry-sdk `LogRecord.to_json(indent=None)` (ConsoleLogExporter's record, one line).
+  const python = (number: unknown, text: unknown, body: unknown = 'Jail startup') =>
+    JSON.stringify({
+      body,
+      severity_number: number,
+      severity_text: text,
+      attributes: { 'code.lineno': 12 },
+      dropped_attributes: 0,
+      timestamp: '2026-11-30T10:00:00.123456Z',
+      observed_timestamp: '2026-11-30T10:00:00.123500Z',
+      trace_id: '0x00000000000000000000000000000000',
+      span_id: '0x0000000000000000',
+      trace_flags: 0,
+      resource: { attributes: { 'service.name': 'jail' }, schema_url: '' },
+      event_name: '',
+    });
+
+  it.each([
+    [9, 'INFO', 'INFO'],
+    [13, 'WARNING', 'WARN'],
+    [17, 'ERROR', 'ERROR'],
+    [21, 'CRITICAL', 'FATAL'],
+    [5, 'DEBUG', 'DEBUG'],
+    [13, null, 'WARN'],
+    ['<SeverityNumber.WARN: 13>', null, 'WARN'],
+    [1, undefined, 'TRACE'],
+    [24, undefined, 'FATAL'],
+  ])("Python's record with severity_number %s and severity_text %s reads %s", (number, text, level) => {
+    const line = parse(python(number, text));
+    expect(line).toMatchObject({ format: 'json', level, message: 'Jail startup' });
+    expect(line.timestamp).toBe(Date.parse('2026-11-30T10:00:00.123Z'));
+    expect(line.fields).toMatchObject({ severity_number: number, trace_flags: 0 });
+    expect(line.fields).not.toHaveProperty('body');
+  });
+
+  it("reads an OTLP/JSON logRecord alone: its nanosecond time, its severity and its body's string", () => {
+    const line = parse(
+      '{"timeUnixNano":"1796032800000000000","observedTimeUnixNano":"1796032801000000000","severityNumber":17,"severityText":"Error","body":{"stringValue":"boom"},"attributes":[],"traceId":"","spanId":""}',
+    );
+    expect(line).toMatchObject({
+      level: 'ERROR',
+      message: 'boom',
+      timestamp: Date.parse('2026-11-30T10:00:00Z'),
+    });
+    expect(line.fields).toMatchObject({ observedTimeUnixNano: '1796032801000000000', severityNumber: 17 });
+    const observed = parse(
+      '{"timeUnixNano":"0","observedTimeUnixNano":"1796032801000000000","severityNumber":"SEVERITY_NUMBER_WARN2","body":"x"}',
+    );
+    expect(observed).toMatchObject({ level: 'WARN', timestamp: Date.parse('2026-11-30T10:00:01Z') });
+  });
+
+  it.each([[0], [25], [30], [-1], ['SEVERITY_NUMBER_UNSPECIFIED'], ['high']])(
+    'a severity number %s off the 1–24 scale reads no level, never FATAL',
+    (number) => {
+      expect(otelSeverityLevel(number)).toBeUndefined();
+      expect(parse(python(number, undefined)).level).toBeUndefined();
+    },
+  );
+
+  it("reads no level or body where the record lacks either of OTel's keys", () => {
+    // A payload's body, a finding's severity number: no OTel record.
+    expect(parse('{"body":"hello","status":200}')).toMatchObject({ level: undefined, message: '' });
+    expect(parse('{"severity_number":3,"title":"SQL injection"}').level).toBeUndefined();
+    // A level key of its own is read as before, the body a field when a message key is read.
+    expect(parse('{"level":"warn","msg":"slow","body":"{}","severity_number":21}')).toMatchObject({
+      level: 'WARN',
+      message: 'slow',
+    });
+  });
+
+  it('a whole OTLP document on one line is one event of fields, with no level', () => {
+    const line = parse(
+      '{"resourceLogs":[{"resource":{},"scopeLogs":[{"scope":{},"logRecords":[{"timeUnixNano":"1796032800000000000","severityNumber":21,"severityText":"FATAL","body":{"stringValue":"hi"}}]}]}]}',
+    );
+    expect(line).toMatchObject({ format: 'json', level: undefined, message: '' });
   });
 });
