@@ -2113,6 +2113,12 @@ export interface Structure {
    * fields (`learnDeepLevelColumn`): those fields are kept in `fields.header_columns`.
    */
   readonly levelDeep?: true;
+  /**
+   * True when the time-less level column is of letters the sample's lines write loose, read only
+   * because a dotted logger and line and ` - ` follow them (`opensLoggerLocation`): a line's letter
+   * is read only so then (`E wing closed` among them stays text).
+   */
+  readonly letterBeforeLocation?: true;
 }
 
 /** How a learned level number column reads (`describeStructure`): ` number`, ` severity`, or nothing. */
@@ -2291,6 +2297,9 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
       confidence: (levelOk ? levelVotes : wordVotes) / counted,
       sample: counted,
       ...withOrdinary,
+      ...(isLocatedLetterColumn(letters.get(columnKey), levels.get(columnKey))
+        ? { letterBeforeLocation: true }
+        : {}),
     };
   }
   const bracketOfNames = !columnOk && names * 2 > counted;
@@ -2329,6 +2338,8 @@ interface ColumnLetters {
   lines: number;
   severe: number;
   loose: number;
+  /** Letters that would be loose but stand before a logger's location (`opensLoggerLocation`). */
+  located: number;
   strangers: number;
 }
 
@@ -2336,7 +2347,7 @@ interface ColumnLetters {
 function votesOf(letters: Map<number, ColumnLetters>, key: number): ColumnLetters {
   let votes = letters.get(key);
   if (votes === undefined) {
-    votes = { levels: new Set(), lines: 0, severe: 0, loose: 0, strangers: 0 };
+    votes = { levels: new Set(), lines: 0, severe: 0, loose: 0, located: 0, strangers: 0 };
     letters.set(key, votes);
   }
   return votes;
@@ -2379,7 +2390,44 @@ function countLetter(letters: Map<number, ColumnLetters>, key: number, line: str
   votes.levels.add(level);
   if (isAtLeast(level, 'WARN')) votes.severe++;
   const before = header.levelStart === 0 ? 32 : line.charCodeAt(header.levelStart - 1);
-  if (before === 32 && line.charCodeAt(header.levelEnd) === 32 && !followsTime(line, header)) votes.loose++;
+  if (before !== 32 || line.charCodeAt(header.levelEnd) !== 32 || followsTime(line, header)) return;
+  if (opensLoggerLocation(line, header.levelEnd + 1)) votes.located++;
+  else votes.loose++;
+}
+
+/** True when a column's letters are a label but for those before a logger's location (`ColumnLetters.located`). */
+function isLocatedLetterColumn(votes: ColumnLetters | undefined, lines: number | undefined): boolean {
+  return (
+    votes !== undefined &&
+    votes.located > 0 &&
+    isLetterColumnLabel({ ...votes, loose: votes.loose + votes.located }, lines)
+  );
+}
+
+/** Longest `logger.function:line` a level letter may stand before. */
+const MAX_LOGGER_LOCATION = 160;
+
+/**
+ * True when a dotted logger and function, a colon, a line number and ` - ` start at `i` (Python's
+ * `%(levelname).1s %(name)s.%(funcName)s:%(lineno)d - %(message)s`: `I app.worker.run:293 - text`):
+ * a letter before it is a level cut to one, as a word of prose is never followed so.
+ */
+function opensLoggerLocation(line: string, i: number): boolean {
+  let k = i;
+  let dots = 0;
+  let part = k;
+  for (; k < line.length && k - i < MAX_LOGGER_LOCATION; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 46) {
+      if (k === part) return false;
+      dots++;
+      part = k + 1;
+    } else if (k === part ? !isLetter(c) && c !== 95 : !isWordChar(c)) break;
+  }
+  if (dots === 0 || k === part || line.charCodeAt(k) !== 58) return false;
+  const digits = ++k;
+  while (isDigit(line.charCodeAt(k)) && k - digits < 6) k++;
+  return k > digits && line.startsWith(' - ', k);
 }
 
 /** A character of the ids a level letter may follow after the time: a digit, a bracket, a hyphen, a blank. */
@@ -3175,6 +3223,8 @@ export function applyStructure(
       // A deep column holds a level only where its learner would have found one (`deepLevelField`).
       if (structure.levelDeep !== true || deepLevelField(raw, out) === structure.levelAfterTime)
         findLevel(raw, out, column, true);
+      if (structure.letterBeforeLocation === true && !opensLoggerLocation(raw, out.levelEnd + 1))
+        out.level = undefined;
     }
   } finally {
     vouched = false;

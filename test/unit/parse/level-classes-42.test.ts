@@ -7,7 +7,10 @@
  *   server (`| http |`, `| http auth error`, `[HTTP]`), which reads no level;
  * - a flat OpenTelemetry log record on one line (`body` beside `severity_text`/`severity_number`, or
  *   OTLP/JSON's `severityText`/`severityNumber`/`timeUnixNano`): its level from the severity text,
- *   else the number on OTel's 1–24 scale (another number none, never FATAL), its message the body.
+ *   else the number on OTel's 1–24 scale (another number none, never FATAL), its message the body;
+ * - a level letter opening a time-less line before a dotted `logger.function:line` and ` - `
+ *   (Python's `%(levelname).1s %(name)s.%(funcName)s:%(lineno)d - %(message)s`): a level column
+ *   learned per source at any sample size, a letter there read only before such a location.
  *
  * The lines are invented.
  */
@@ -188,5 +191,60 @@ describe('a flat OpenTelemetry log record: level from its severity, message from
       '{"resourceLogs":[{"resource":{},"scopeLogs":[{"scope":{},"logRecords":[{"timeUnixNano":"1796032800000000000","severityNumber":21,"severityText":"FATAL","body":{"stringValue":"hi"}}]}]}]}',
     );
     expect(line).toMatchObject({ format: 'json', level: undefined, message: '' });
+  });
+});
+
+describe("a level letter opening a time-less line before a dotted logger's location and ` - `", () => {
+  // Python's `%(levelname).1s %(name)s.%(funcName)s:%(lineno)d - %(message)s`.
+  const located = [
+    'I worker.queue._consume:147 - Consumer started',
+    'I worker.queue._process:220 - Processing task 6f1e2a10',
+    'I worker.queue._apply:333 - shop.tasks.send_mail finished in 1 seconds.',
+    'I worker.queue._process_task:293 - Task is successful',
+    'W worker.queue._heartbeat:88 - Heartbeat late by 3 s',
+    'I worker.queue._process:220 - Processing task 6f9b0c42',
+    'E worker.queue._apply:341 - Task raised: ValueError',
+    'I worker.queue._process_task:293 - Task is successful',
+    'I worker.queue._consume:150 - Waiting for messages',
+    'I worker.queue._process:220 - Processing task 70d24e18',
+  ];
+
+  it('is the level, learned per source at any sample size, its text after the dash', () => {
+    for (const size of [4, 8, 10]) {
+      const { sample } = readSource(located.slice(0, size), receivedAt);
+      expect(sample.map((line) => line.level)).toEqual(
+        located.slice(0, size).map((line) => ({ I: 'INFO', W: 'WARN', E: 'ERROR' })[line[0] as 'I']),
+      );
+      expect(sample[3]?.message).toBe('Task is successful');
+    }
+  });
+
+  it('in such a source a letter before no logger location stays text', () => {
+    const { sample, later } = readSource(located, receivedAt, [
+      'E wing closed for cleaning',
+      'W side gate open',
+    ]);
+    expect(sample[6]?.level).toBe('ERROR');
+    expect(later.map((line) => line.level)).toEqual([undefined, undefined]);
+    expect(later[0]?.message).toBe('E wing closed for cleaning');
+  });
+
+  it('reads nothing from one line alone, nor from prose opening with a letter', () => {
+    expect(parse('I worker.queue._consume:147 - Consumer started').level).toBeUndefined();
+    const prose = [
+      'I think the build is fine',
+      'E wing closed for cleaning',
+      'W side entrance locked',
+      'I will call back later',
+      'A new version is out',
+      'E block opens at noon',
+      'W gate is open',
+      'I am here',
+      'I e.g. said so - twice',
+      'A cat sat on the mat',
+      'I saw it at 10:30 - then left',
+    ];
+    const { sample } = readSource(prose, receivedAt);
+    expect(sample.map((line) => line.level)).toEqual(prose.map(() => undefined));
   });
 });
