@@ -485,7 +485,12 @@ export function addHeaderLevel(line: ParsedLine, raw: string, header: Header): v
   }
   // `[812] LOG:  text`: header fields (a pid) before the level, which the message began with.
   else if (header.levelStart > messageAt && raw.endsWith(line.message)) {
-    const at = skipHeaderFields(raw, messageStart(raw, levelEnd), line);
+    // `[INFO Main] text`: the words after a level opening a bracket are its scope, the text after it.
+    const scoped =
+      raw.charCodeAt(header.levelStart - 1) === 91 && raw.charCodeAt(levelEnd) === 32
+        ? closeHeaderBracket(raw, levelEnd, line)
+        : levelEnd;
+    const at = skipHeaderFields(raw, messageStart(raw, scoped), line);
     // `[time] [ message] [vmsvc] text`: after a bracketed level, a bracketed name is the logger.
     const bracketed = raw.charCodeAt(levelEnd) === 93;
     line.message = raw.slice(bracketed ? bracketLoggerEnd(raw, bracketCodeEnd(raw, at, line), line) : at);

@@ -10,7 +10,9 @@
  *   else the number on OTel's 1–24 scale (another number none, never FATAL), its message the body;
  * - a level letter opening a time-less line before a dotted `logger.function:line` and ` - `
  *   (Python's `%(levelname).1s %(name)s.%(funcName)s:%(lineno)d - %(message)s`): a level column
- *   learned per source at any sample size, a letter there read only before such a location.
+ *   learned per source at any sample size, a letter there read only before such a location;
+ * - a level word opening a bracket that goes on with its scope after the time (`[INFO Main] text`):
+ *   the scope is the logger (or header columns) and the text starts after the bracket.
  *
  * The lines are invented.
  */
@@ -246,5 +248,33 @@ describe("a level letter opening a time-less line before a dotted logger's locat
     ];
     const { sample } = readSource(prose, receivedAt);
     expect(sample.map((line) => line.level)).toEqual(prose.map(() => undefined));
+  });
+});
+
+describe('a level opening a bracket with its scope after the time: the text starts after the bracket', () => {
+  it.each([
+    ['2026-11-30 10:00:00 [INFO Main] started', 'INFO', 'Main'],
+    ['2026-11-30 10:00:00 [WARN Worker-2] pool is slow', 'WARN', 'Worker-2'],
+    ['[INFO Main] started', 'INFO', 'Main'],
+  ])('%s', (raw, level, logger) => {
+    const line = parse(raw);
+    expect(line).toMatchObject({ level, logger });
+    expect(line.message).toBe(raw.endsWith('slow') ? 'pool is slow' : 'started');
+  });
+
+  it('keeps a scope of several words in the header columns, and leaves other brackets as they were', () => {
+    expect(parse('2026-11-30 10:00:00 [INFO Main Thread] started')).toMatchObject({
+      level: 'INFO',
+      message: 'started',
+      fields: { header_columns: 'Main Thread' },
+    });
+    expect(parse('2026-11-30 10:00:00 [INFO] [Main] started')).toMatchObject({
+      level: 'INFO',
+      message: 'started',
+    });
+    expect(parse('2026-11-30 10:00:00 [ERROR HTTP] bind failed')).toMatchObject({
+      level: undefined,
+      message: '[ERROR HTTP] bind failed',
+    });
   });
 });
