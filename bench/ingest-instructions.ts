@@ -4,13 +4,15 @@
  * handler under valgrind's cachegrind, with a fixed clock (the handler has time-dependent paths)
  * and `node --single-threaded` (else the collector's and compiler's threads are counted too) with
  * fixed hash and random seeds.
+ * `--mining` runs the handler with each tree's pattern mining (registry in memory), as the mining
+ * row of `ingest-throughput.ts` does.
  * Each tree runs 2 and 6 passes; per pass = (I6 − I2) / 4, which leaves out start-up, loading and
  * the warm-up. Takes a few minutes per tree. Needs `valgrind` on the PATH.
  * Repeat runs of one tree still differ by 1–3 % (the collector's schedule follows the clock): quote
  * the median of a few. `--predictable-gc-schedule` makes them agree within 0.3 %, but its small
  * heap adds about a fifth more instructions of collection, so it is not used.
  *
- *   node bench/ingest-instructions.ts DIR [DIR ...]     # e.g. . ../db45eba
+ *   node bench/ingest-instructions.ts [--mining] DIR [DIR ...]     # e.g. . ../db45eba
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -25,20 +27,20 @@ const [FEW, MANY] = [2, 6];
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { passes: { type: 'string' } },
+  options: { passes: { type: 'string' }, mining: { type: 'boolean', default: false } },
 });
 
 if (values.passes !== undefined) {
   // The child: `passes` passes of one tree's handler, counted by the parent's valgrind.
   Date.now = () => FIXED_CLOCK;
   const events = eventsFor(mixedLines(), 'cpu');
-  const pass = await handlerAt(resolve(positionals[0] ?? '.'), events);
+  const pass = await handlerAt(resolve(positionals[0] ?? '.'), events, { mining: values.mining });
   let lines = 0;
   for (let i = 0; i < Number(values.passes); i++) lines += await pass();
   console.log(lines / Number(values.passes));
 } else {
   if (positionals.length === 0) {
-    console.error('usage: node bench/ingest-instructions.ts DIR [DIR ...]');
+    console.error('usage: node bench/ingest-instructions.ts [--mining] DIR [DIR ...]');
     process.exit(2);
   }
   const script = fileURLToPath(import.meta.url);
@@ -57,6 +59,7 @@ if (values.passes !== undefined) {
         root,
         '--passes',
         String(passes),
+        ...(values.mining ? ['--mining'] : []),
       ],
       { encoding: 'utf8', maxBuffer: 1 << 26 },
     );

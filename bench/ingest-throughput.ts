@@ -15,7 +15,6 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Client } from '@opensearch-project/opensearch';
-import type { PatternEntry } from '#core/patterns/registry.ts';
 import { compileServiceParsers } from '#core/service-parsers.ts';
 import {
   BulkBody,
@@ -27,9 +26,10 @@ import {
 import { type IngestDependencies, ingestLogs } from '#lambdas/ingest/ingest-logs.ts';
 import { PatternMining } from '#lambdas/ingest/pattern-mining.ts';
 import { jsonLogger } from '#lambdas/logger.ts';
-import type { LogWriter, PatternRegistry } from '#lambdas/ports.ts';
+import type { LogWriter } from '#lambdas/ports.ts';
 import { endpointsFor, resolveEngineConfig } from '#local/engines/index.ts';
 import { mixedLines } from './corpus.ts';
+import { inMemoryPatternMining } from './handler-at.ts';
 import { eventsFor, LINES_PER_RECORD, type WireFormat } from './msk-events.ts';
 
 const { values } = parseArgs({
@@ -85,34 +85,6 @@ function joinChunks(chunks: readonly BulkChunk[]): BulkChunk {
   };
 }
 
-/**
- * The pattern registry and counters kept in memory: the mining row measures the handler's CPU
- * (mining, tallying, samples), not DynamoDB's round trips.
- */
-function inMemoryPatternMining(): PatternMining {
-  const patterns = new Map<string, PatternEntry>();
-  const registry: PatternRegistry = {
-    record: async (sightings) => {
-      for (const s of sightings)
-        if (!patterns.has(s.id))
-          patterns.set(s.id, {
-            ...s,
-            firstSeen: s.at,
-            lastSeen: s.at,
-            dropped: 0,
-            droppedBytes: 0,
-            origin: s.newKind ? 'new' : 'refined',
-          });
-      return { created: [] };
-    },
-    current: async (service) => [...patterns.values()].filter((p) => p.service === service),
-    get: async (id) => patterns.get(id),
-    list: async () => [...patterns.values()],
-    addDropped: async () => {},
-  };
-  return new PatternMining({ registry, counters: { add: async () => {} }, logger: jsonLogger({}, () => {}) });
-}
-
 async function cpuOnly(
   lines: readonly string[],
   mining: boolean,
@@ -127,7 +99,12 @@ async function cpuOnly(
         for (const piece of splitChunk(chunk, 5 * 1024 * 1024)) bytes += piece.body.length;
       }),
     ),
-    enricher: mining ? inMemoryPatternMining() : undefined,
+    enricher: mining
+      ? inMemoryPatternMining(
+          PatternMining,
+          jsonLogger({}, () => {}),
+        )
+      : undefined,
   };
   for (const event of events.slice(0, 5)) await ingestLogs(event, deps); // warm-up
   // Lines per CPU-second of this process: steadier than wall time on a shared machine.
