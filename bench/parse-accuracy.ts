@@ -1222,6 +1222,14 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-184`),
  *    to be run once, blind.
+ * 102. a hundred-and-eighty-sixth held-out corpus (bench/fixtures/format-docs-heldout186), a
+ *    long-source set: 10 sources of 30–32 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from eBPF-based agents for observability, security and
+ *    networking (Tracee, Odigos's odiglet, Inspektor Gadget, Cilium's Hubble Relay, the DeepFlow
+ *    agent, Microsoft Retina's agent, bpfman's agent, Cloudflare's ebpf_exporter, Kmesh's daemon
+ *    and OpenTelemetry's eBPF profiler), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-186`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1911,6 +1919,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-184',
     folder: 'format-docs-heldout184',
     sealedSha256: 'eebdd91a64872e5fe9560e2d411f9d1a755cba0522fb2efb81864b5f038f5d5b',
+  },
+  {
+    name: 'held-out-186',
+    folder: 'format-docs-heldout186',
+    sealedSha256: '016e5c69b5e1f00799be50fc3d2ad2a52c8bf70f1e30de9a8868de332ab25aba',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
