@@ -1230,6 +1230,14 @@
  *    and OpenTelemetry's eBPF profiler), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-186`), to be run once, blind.
+ * 103. a hundred-and-eighty-seventh held-out corpus (bench/fixtures/format-docs-heldout187), a
+ *    long-source set: 9 sources of 31–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from runbook automation, event-driven remediation and IT
+ *    process automation servers (Semaphore UI, Falco Talon, medik8s's self-node-remediation and
+ *    node-healthcheck-operator, Choria's server, Event-Driven Ansible's server, Keep's API,
+ *    OliveTin and draino), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-187`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1924,6 +1932,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-186',
     folder: 'format-docs-heldout186',
     sealedSha256: '016e5c69b5e1f00799be50fc3d2ad2a52c8bf70f1e30de9a8868de332ab25aba',
+  },
+  {
+    name: 'held-out-187',
+    folder: 'format-docs-heldout187',
+    sealedSha256: 'b2f1d654d63423816ea078c4b88a4bdfbaa792e73770b7867e8c7d155e9a9ecf',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
