@@ -1238,6 +1238,14 @@
  *    OliveTin and draino), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-187`), to be run once, blind.
+ * 104. a hundred-and-eighty-ninth held-out corpus (bench/fixtures/format-docs-heldout189), a
+ *    long-source set: 9 sources of 30–35 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from WebAssembly runtimes and platforms run as servers
+ *    (SpinKube's operator, the KWasm operator, LlamaEdge's API server, WasmEdge, `wasmtime serve`,
+ *    Wasm Workers Server, Suborbital Atmo, Faasm's worker and WAMR's iwasm), each format grounded
+ *    in material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-189`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1937,6 +1945,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-187',
     folder: 'format-docs-heldout187',
     sealedSha256: 'b2f1d654d63423816ea078c4b88a4bdfbaa792e73770b7867e8c7d155e9a9ecf',
+  },
+  {
+    name: 'held-out-189',
+    folder: 'format-docs-heldout189',
+    sealedSha256: 'befe8c74f453441a810f0b4286ade44ce34d0adede4b4b9231eb24251efb75c6',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
