@@ -1246,6 +1246,13 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-189`), to be run once,
  *    blind.
+ * 105. a hundred-and-ninetieth held-out corpus (bench/fixtures/format-docs-heldout190), a
+ *    long-source set: 11 sources of 30–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from web database administration consoles and SQL IDE
+ *    servers (mongo-express, Redis Commander, Redis Insight, DbGate, Chat2DB, pgweb, Archery,
+ *    Supabase's postgres-meta, goInception, WhoDB and SQLE), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-190`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1950,6 +1957,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-189',
     folder: 'format-docs-heldout189',
     sealedSha256: 'befe8c74f453441a810f0b4286ade44ce34d0adede4b4b9231eb24251efb75c6',
+  },
+  {
+    name: 'held-out-190',
+    folder: 'format-docs-heldout190',
+    sealedSha256: '5dbdc5b63bc979a27367a1be00160e692d22f4289ec27a6ca2ac3c728534f922',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
