@@ -1253,6 +1253,14 @@
  *    Supabase's postgres-meta, goInception, WhoDB and SQLE), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-190`), to be run once, blind.
+ * 106. a hundred-and-ninety-first held-out corpus (bench/fixtures/format-docs-heldout191), a
+ *    long-source set: 11 sources of 31–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from cloud development environments and remote IDE
+ *    servers (Gitpod's workspace manager, the DevWorkspace Operator, Telepresence's traffic
+ *    manager, Okteto, DevPod, envbuilder, the Dev Containers CLI, Daytona's API, the Open VSX
+ *    server, the Theia Cloud operator and mirrord's agent), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-191`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1962,6 +1970,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-190',
     folder: 'format-docs-heldout190',
     sealedSha256: '5dbdc5b63bc979a27367a1be00160e692d22f4289ec27a6ca2ac3c728534f922',
+  },
+  {
+    name: 'held-out-191',
+    folder: 'format-docs-heldout191',
+    sealedSha256: '12e8c62740be5fd11cdf7fd650d16d3150703b9af190ae0ef4aac845e59a7f15',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
