@@ -1261,6 +1261,15 @@
  *    server, the Theia Cloud operator and mirrord's agent), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-191`), to be run once, blind.
+ * 107. a hundred-and-ninety-second held-out corpus (bench/fixtures/format-docs-heldout192), a
+ *    long-source set: 12 sources of 31–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from Kubernetes multi-cluster management consoles,
+ *    dashboards and fleet managers (the Kubernetes Dashboard, Headlamp, Open Cluster Management's
+ *    registration controller, KubeSphere's API server, Gardener's gardenlet, Kubermatic's seed
+ *    controller manager, Clusternet's agent, KubeFed's controller manager, KubeFleet's hub agent,
+ *    Octant, Skooner and KubeAdmiral's controller manager), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-192`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1975,6 +1984,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-191',
     folder: 'format-docs-heldout191',
     sealedSha256: '12e8c62740be5fd11cdf7fd650d16d3150703b9af190ae0ef4aac845e59a7f15',
+  },
+  {
+    name: 'held-out-192',
+    folder: 'format-docs-heldout192',
+    sealedSha256: '95e88e89681ee3b397b7673951d455aaa64323d6e0fb5303f127a1cb3fac89ee',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
