@@ -1270,6 +1270,14 @@
  *    Octant, Skooner and KubeAdmiral's controller manager), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-192`), to be run once, blind.
+ * 108. a hundred-and-ninety-third held-out corpus (bench/fixtures/format-docs-heldout193), a
+ *    long-source set: 9 sources of 30–34 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from GraphQL engines, federation gateways and API
+ *    composition servers (Hive Gateway, Hive Router, GraphQL Mesh, PostGraphile, a Netflix DGS
+ *    service, Mercurius's gateway, Apollo Server, Graphweaver and Hive Console's server), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-193`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -1989,6 +1997,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-192',
     folder: 'format-docs-heldout192',
     sealedSha256: '95e88e89681ee3b397b7673951d455aaa64323d6e0fb5303f127a1cb3fac89ee',
+  },
+  {
+    name: 'held-out-193',
+    folder: 'format-docs-heldout193',
+    sealedSha256: '27a0a733da152d7eba00e93a1e661b4fa3b4ae033cb4a2ddd1aaad8e584a4549',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
