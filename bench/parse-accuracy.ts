@@ -1278,6 +1278,13 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-193`),
  *    to be run once, blind.
+ * 109. a hundred-and-ninety-fourth held-out corpus (bench/fixtures/format-docs-heldout194), a
+ *    long-source set: 8 sources of 30–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from conference, event and academic publishing platforms
+ *    (Indico, pretalx, alf.io, Janeway, venueless, OSEM, frab and Attendize), each format grounded
+ *    in material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-194`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2002,6 +2009,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-193',
     folder: 'format-docs-heldout193',
     sealedSha256: '27a0a733da152d7eba00e93a1e661b4fa3b4ae033cb4a2ddd1aaad8e584a4549',
+  },
+  {
+    name: 'held-out-194',
+    folder: 'format-docs-heldout194',
+    sealedSha256: '93e1e38fa26217d0cfaa0ba5812e6507f3f57523cb82bb57721acc42723d4b0e',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
