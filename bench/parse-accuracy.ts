@@ -1285,6 +1285,14 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-194`), to be run once,
  *    blind.
+ * 110. a hundred-and-ninety-ninth held-out corpus (bench/fixtures/format-docs-heldout199), a
+ *    long-source set: 9 sources of 30–33 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from decentralised and peer-to-peer storage and
+ *    content-distribution nodes (IPFS Cluster's peer, Filecoin's Boost, Curio and Forest, Swarm's
+ *    Bee, Sia's renterd, Tahoe-LAFS, the old go-filecoin and Nicotine+), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-199`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2014,6 +2022,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-194',
     folder: 'format-docs-heldout194',
     sealedSha256: '93e1e38fa26217d0cfaa0ba5812e6507f3f57523cb82bb57721acc42723d4b0e',
+  },
+  {
+    name: 'held-out-199',
+    folder: 'format-docs-heldout199',
+    sealedSha256: 'cc43afaa0ee6aa45ed147a112241158e3c32a2b4378006203567789879afc90e',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
