@@ -1293,6 +1293,13 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-199`), to be run once,
  *    blind.
+ * 111. a two-hundredth held-out corpus (bench/fixtures/format-docs-heldout200), a long-source
+ *    set: 9 sources of 30–36 lines each, each a continuous stretch of one running product's log in
+ *    its default output, from game-server hosting panels and their node daemons (the Pterodactyl
+ *    Panel, PufferPanel, Crafty Controller, MCSManager's daemon, LinuxGSM, itzg's mc-router and
+ *    mc-backup, CubeCoders' AMP and MCDReforged), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-200`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2027,6 +2034,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-199',
     folder: 'format-docs-heldout199',
     sealedSha256: 'cc43afaa0ee6aa45ed147a112241158e3c32a2b4378006203567789879afc90e',
+  },
+  {
+    name: 'held-out-200',
+    folder: 'format-docs-heldout200',
+    sealedSha256: '29732a86cc87c193c4fce805d514d890a0f1c52114f11ad16f22176ae0cf42f2',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
