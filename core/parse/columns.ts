@@ -636,6 +636,12 @@ function contextStart(text: string, end: number): number {
 export interface Columns {
   readonly lead: readonly ColumnShape[];
   readonly trail: readonly TrailShape[];
+  /**
+   * Per lead column, the value it was learned by when that value alone made it one (a program's
+   * `tool:`, a separator's marks): a later line's column must be that value, so another line's
+   * `error: x` or `- removed` keeps its words. Absent when no column is pinned.
+   */
+  readonly pinned?: readonly (string | undefined)[];
 }
 
 export const NO_COLUMNS: Columns = { lead: [], trail: [] };
@@ -650,16 +656,24 @@ export const NO_COLUMNS: Columns = { lead: [], trail: [] };
 export function learnColumns(messages: readonly string[], afterTime = false): Columns {
   if (messages.length < MIN_MESSAGES) return NO_COLUMNS;
   const lead: ColumnShape[] = [];
+  const pinned: (string | undefined)[] = [];
   const at = messages.map(() => 0);
   const needed = Math.max(MIN_MESSAGES, Math.ceil(MIN_AGREEMENT * messages.length));
   while (lead.length < MAX_COLUMNS) {
     const nameFirst = afterTime && lead.length === 0;
-    const shape = SHAPES.find((s) => sharedColumn(messages, at, s, needed, nameFirst));
+    let agreement: ColumnAgreement | undefined;
+    const shape = SHAPES.find((s) => {
+      agreement = sharedColumn(messages, at, s, needed, nameFirst);
+      return agreement !== undefined;
+    });
     if (shape === undefined) break;
+    const pin = agreement?.pinned;
     lead.push(shape);
+    pinned.push(pin);
     for (let m = 0; m < messages.length; m++) {
-      const end = columnEnd(messages[m] as string, at[m] as number, shape);
-      if (end >= 0) at[m] = end;
+      const text = messages[m] as string;
+      const end = columnEnd(text, at[m] as number, shape);
+      if (end >= 0 && (pin === undefined || text.slice(at[m], end).trimEnd() === pin)) at[m] = end;
     }
   }
   const trail: TrailShape[] = [];
@@ -673,8 +687,16 @@ export function learnColumns(messages: readonly string[], afterTime = false): Co
       if (start > (at[m] as number)) ends[m] = start;
     }
   }
-  return lead.length === 0 && trail.length === 0 ? NO_COLUMNS : { lead, trail };
+  if (lead.length === 0 && trail.length === 0) return NO_COLUMNS;
+  return pinned.some((p) => p !== undefined) ? { lead, trail, pinned } : { lead, trail };
 }
+
+/** A column most messages share; `pinned` when its one value alone made it one. */
+interface ColumnAgreement {
+  readonly pinned: string | undefined;
+}
+
+const UNPINNED: ColumnAgreement = { pinned: undefined };
 
 function sharedColumn(
   messages: readonly string[],
@@ -682,7 +704,8 @@ function sharedColumn(
   shape: ColumnShape,
   needed: number,
   nameFirst: boolean,
-) {
+): ColumnAgreement | undefined {
+  if (shape === 'separator') return sharedSeparator(messages, at, needed);
   let count = 0;
   let first: string | undefined;
   let varies = false;
@@ -700,19 +723,44 @@ function sharedColumn(
     if (first === undefined) first = value;
     else if (value !== first) varies = true;
   }
-  // A name the same on every line may be the text's own start (or a node's name the text keeps);
-  // an id, a process, a named pid and a column padded to its width are columns by their shape alone.
-  return (
-    count >= needed &&
-    (varies ||
-      shape === 'id' ||
-      shape === 'process' ||
-      shape === 'pid' ||
-      shape === 'padded' ||
-      shape === 'separator' ||
-      (nameFirst && shape === 'tag' && first !== undefined && isProgramName(first)) ||
-      (shape === 'tag' && first !== undefined && isLowerProgramName(first)))
-  );
+  if (count < needed) return undefined;
+  // An id, a process, a named pid and a column padded to its width are columns by their shape alone.
+  if (varies || shape === 'id' || shape === 'process' || shape === 'pid' || shape === 'padded')
+    return UNPINNED;
+  // A name the same on every line may be the text's own start (or a node's name the text keeps),
+  // unless it is a program's own prefix: then only that name is the column.
+  if (
+    shape === 'tag' &&
+    first !== undefined &&
+    ((nameFirst && isProgramName(first)) || isLowerProgramName(first))
+  )
+    return { pinned: first };
+  return undefined;
+}
+
+/**
+ * The same run of marks opening most messages (`| `, `-- `, `==> `) is the layout's separator; marks
+ * that differ from line to line (`- `, `+ `, `* `, `-> `) are the text's own bullets, diff signs,
+ * arrows, and marks that also close the message frame it (a table's row `| a | b |`, `== Title ==`).
+ */
+function sharedSeparator(
+  messages: readonly string[],
+  at: readonly number[],
+  needed: number,
+): ColumnAgreement | undefined {
+  const counts = new Map<string, number>();
+  for (let m = 0; m < messages.length; m++) {
+    const text = messages[m] as string;
+    const start = at[m] as number;
+    const end = separatorEnd(text, start);
+    if (end < 0) continue;
+    const marks = text.slice(start, end).trimEnd();
+    if (text.trimEnd().endsWith(marks)) continue;
+    const count = (counts.get(marks) ?? 0) + 1;
+    if (count >= needed) return { pinned: marks };
+    counts.set(marks, count);
+  }
+  return undefined;
 }
 
 /** Letters of a program's name in capitals, at least and at most. */
@@ -880,10 +928,13 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
   let named = -1;
   let dotted = false;
   let name = '';
-  for (const shape of columns.lead) {
+  for (let c = 0; c < columns.lead.length; c++) {
+    const shape = columns.lead[c] as ColumnShape;
     const end = columnEnd(message, i, shape);
     if (end < 0) break;
     const value = message.slice(i, end).trimEnd();
+    const pin = columns.pinned?.[c];
+    if (pin !== undefined && value !== pin) break;
     // A separator holds no word: the text goes on after it.
     if (shape === 'separator') {
       i = end;

@@ -87,6 +87,29 @@ describe('a separator between the header and the text', () => {
     expect(learnColumns(['...done', '...waiting', '...ready'])).toEqual({ lead: [], trail: [] });
   });
 
+  it('steps over only the marks it learned: other marks opening a later line are the text’s', () => {
+    const line = (i: number) => `${at(i)} INFO | ${TEXTS[i % TEXTS.length]}`;
+    const read = learnt(Array.from({ length: 12 }, (_, i) => line(i)));
+    for (const text of [
+      '... done',
+      '-- verbose given twice',
+      '==> building docs',
+      '* cache warm',
+      '| - removed',
+    ])
+      expect(read(`${at(20)} INFO ${text}`).message, text).toBe(text === '| - removed' ? '- removed' : text);
+  });
+
+  it('learns no separator from marks that differ from line to line, nor from a table’s rows', () => {
+    expect(learnColumns(['- removed a', '* item b', '-> c moved', '+ added d', '- removed e'])).toEqual({
+      lead: [],
+      trail: [],
+    });
+    const rows = ['| id | name |', '| 1 | alice |', '| 2 | bob |', '| 3 | carol |', '| 4 | dave |'];
+    const read = learnt(rows.map((row, i) => `${at(i)} INFO ${row}`));
+    for (const row of rows) expect(read(`${at(30)} INFO ${row}`).message).toBe(row);
+  });
+
   it('reads a separator by its shape: marks, then a space and text', () => {
     expect(columnEnd('| text', 0, 'separator')).toBe(2);
     expect(columnEnd('==>  text', 0, 'separator')).toBe(5);
@@ -130,6 +153,26 @@ describe('a program’s name in lower case, the same on every line', () => {
     const read = learnt(Array.from({ length: 8 }, (_, i) => line(i)));
     expect(read(line(3))).toMatchObject({ logger: 'buildtool', message: '42 files changed' });
     expect(read(line(1)).fields.header_columns).toBeUndefined();
+  });
+
+  it('steps over only that name: another `word:` opening a later line is the text’s', () => {
+    const line = (i: number) => `${at(i)} INFO buildtool: ${STEPS[i % 4]}`;
+    const read = learnt(Array.from({ length: 8 }, (_, i) => line(i)));
+    for (const text of [
+      'error: x failed',
+      'usage: tool [opts]',
+      'cause: timeout',
+      'user: alice left',
+      'c: drive full',
+    ]) {
+      const got = read(`${at(30)} INFO ${text}`);
+      expect(got.message, text).toBe(text);
+      expect(got.logger, text).toBeUndefined();
+    }
+    expect(read(`${at(30)} INFO buildtool: error: x`)).toMatchObject({
+      logger: 'buildtool',
+      message: 'error: x',
+    });
   });
 
   it('keeps a device’s name, a level word and a minority in the text', () => {
