@@ -282,6 +282,13 @@ const PADDED_LEVEL_COLUMN = [
   'EXCEPTION: APP [04:59:05:120]',
 ];
 
+/** oslo.log's head, its request context empty (`[-]`): read where it opens the line. */
+const OSLO_HEAD = [
+  '2026-11-30 10:00:01.118 3312 INFO app.init [-]',
+  '2026-11-30 10:00:02.004 3312 WARNING app.osutils [-]',
+  '2026-11-30 10:00:03.771 3312 INFO app.metadata.base [-]',
+];
+
 /**
  * A slot of a source's head: one piece, a few a line picks from, or a column whose values vary from
  * line to line as a source's do (its time, its level, a severity digit after a marked pid, a level
@@ -332,6 +339,15 @@ const headSlot = fc.oneof(
     ],
     PADDED_LEVEL_COLUMN,
     ['[Error Handler]', '[HTTP SERVER]', '[ERROR HTTP]', '[INFO main]', '[WARN ]', '[Info Panel]'],
+    // The msg42 and lvl42 rounds: a separator, an empty bracket and a program's own prefix between
+    // the header and the text; a level letter before a logger's function and line; a level opening
+    // its scope's bracket; npm's `http` where a level stands.
+    ['~~>'],
+    OSLO_HEAD,
+    ['buildtool:'],
+    ['I kuyruk.worker.run:120 -', 'E kuyruk.worker.run:88 -', 'W kuyruk.task.apply:3 -'],
+    ['[INFO Main]', '[WARN Pool]', '[INFO Pool]'],
+    ['http:', 'info:', 'http:', 'warn:'],
   ),
 );
 
@@ -344,6 +360,50 @@ const jsonRecord = fc.oneof(
     '{"message":"cache warmed","context":{},"level":400,"channel":"app","datetime":"2026-12-02T04:59:08+00:00","extra":{}}',
     '{}',
   ),
+  // A flat OpenTelemetry record, its severity, time and body of any type (lvl42).
+  fc
+    .record(
+      {
+        body: fc.oneof(fc.string({ maxLength: 20 }), fc.jsonValue({ maxDepth: 2 })),
+        severity_text: fc.oneof(
+          fc.constantFrom('INFO', 'WARN', 'Error', '', 'x'),
+          fc.jsonValue({ maxDepth: 1 }),
+        ),
+        severityNumber: fc.oneof(
+          fc.constantFrom(
+            9,
+            13,
+            17,
+            24,
+            25,
+            0,
+            -3,
+            9.5,
+            1e30,
+            '9',
+            'SEVERITY_NUMBER_WARN2',
+            '<SeverityNumber.INFO: 9>',
+          ),
+          fc.jsonValue({ maxDepth: 1 }),
+        ),
+        timeUnixNano: fc.oneof(
+          fc.constantFrom(
+            '1764651547000000000',
+            1764651547000000000,
+            '0',
+            '-5',
+            '1',
+            '99999999999999999999999',
+            ' 1 ',
+          ),
+          fc.bigInt().map(String),
+          fc.jsonValue({ maxDepth: 1 }),
+        ),
+        observedTimeUnixNano: fc.constantFrom('1764651546000000000', 0),
+      },
+      { requiredKeys: ['body'] },
+    )
+    .map((o) => JSON.stringify(o)),
   fuzzLine,
 );
 
@@ -364,6 +424,7 @@ export function fuzzSourceLines(count: number): fc.Arbitrary<string[]> {
           arbitrary: fc.array(headSlot, { maxLength: 3 }).map((slots) => [PADDED_LEVEL_COLUMN, ...slots]),
           weight: 1,
         },
+        { arbitrary: fc.constant([OSLO_HEAD]), weight: 1 },
       ),
       fc.constantFrom(' ', '', '|', '\t'),
       fc.array(fc.tuple(fc.nat(), fc.array(piece, { maxLength: 6 }), jsonRecord), {

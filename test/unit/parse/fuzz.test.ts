@@ -67,8 +67,9 @@ describe('fuzz: generated lines through the whole ingest path', () => {
 const REACH_SOURCES = 200;
 
 /**
- * What each reading of the 5 December rounds (and lvl41's) leaves on a line it read, so the reach test can count
- * the generated lines that got that far (the readings' own code keeps no count).
+ * What each reading of the 5 December rounds (and lvl41's, msg42's and lvl42's) leaves on a line it read, so the reach
+ * test can count the generated lines that got that far (the readings' own code keeps no count; `FUZZ_REACH_COUNTS=1`
+ * prints the counts).
  */
 const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boolean>> = {
   // ,350.350: the restated milliseconds are part of the time read.
@@ -102,6 +103,20 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     /^(CRITICAL|EXCEPTION): APP \[/.test(raw) &&
     line.timestamp !== undefined &&
     !line.message.startsWith('APP ['),
+  // msg42: a learned separator and empty bracket stepped over, a program's own prefix the logger.
+  'separator stepped over': (line, raw) => raw.includes('~~> ') && !line.message.includes('~~>'),
+  // Stepped over, or kept among the header's columns: no logger named `-`, no text opening `[-]`.
+  'empty bracket as a column': (line, raw) =>
+    raw.includes('[-]') && !line.message.includes('[-]') && line.logger !== '-',
+  "program's prefix as logger": (line) => line.logger === 'buildtool',
+  // lvl42: a level letter before `logger.func:line - `, a level opening its scope's bracket, `http`
+  // as a level, and a flat OTel record's severity and nanosecond time.
+  'level letter before a location': (line, raw) => /^[IEW] kuyruk\./.test(raw) && line.level !== undefined,
+  'level opening its scope': (line) => line.logger === 'Main' || line.logger === 'Pool',
+  "npm's http level": (line, raw) =>
+    /(^|\s)http: /.test(raw) && line.level === 'INFO' && !line.message.startsWith('http:'),
+  'OTel severity': (line, raw) => raw.includes('"severityNumber"') && line.level !== undefined,
+  'OTel nanosecond time': (line) => /^\d{19}$/.test(line.timestampText ?? ''),
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
@@ -125,6 +140,7 @@ describe('fuzz: the generated sources reach the 5 December rounds’ readings', 
       // A sample that mixes records with text lines whose structure was learned over them.
       if (learnedText && records > 0) mixedSources++;
     }
+    if (process.env.FUZZ_REACH_COUNTS !== undefined) console.log(reached);
     for (const [name, count] of Object.entries(reached)) expect(count, name).toBeGreaterThan(0);
     expect(mixedSources).toBeGreaterThan(0);
   });
