@@ -1285,7 +1285,15 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-194`), to be run once,
  *    blind.
- * 110. a hundred-and-ninety-ninth held-out corpus (bench/fixtures/format-docs-heldout199), a
+ * 110. a hundred-and-ninety-sixth held-out corpus (bench/fixtures/format-docs-heldout196), a
+ *    long-source set: 9 sources of 31–35 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from threat intelligence, digital forensics and incident
+ *    response platforms (StrangeBee's Cortex, CAPEv2's sandbox, IntelOwl's API, an IntelMQ bot,
+ *    Turbinia's server, Assemblyline's scaler, CERT Polska's Karton classifier, InQuest's
+ *    ThreatIngestor and an OpenRelik worker), each format grounded in material fetched while writing
+ *    it, written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-196`), to be run once, blind.
+ * 111. a hundred-and-ninety-ninth held-out corpus (bench/fixtures/format-docs-heldout199), a
  *    long-source set: 9 sources of 30–33 lines each, each a continuous stretch of one running
  *    product's log in its default output, from decentralised and peer-to-peer storage and
  *    content-distribution nodes (IPFS Cluster's peer, Filecoin's Boost, Curio and Forest, Swarm's
@@ -1293,7 +1301,7 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-199`), to be run once,
  *    blind.
- * 111. a two-hundredth held-out corpus (bench/fixtures/format-docs-heldout200), a long-source
+ * 112. a two-hundredth held-out corpus (bench/fixtures/format-docs-heldout200), a long-source
  *    set: 9 sources of 30–36 lines each, each a continuous stretch of one running product's log in
  *    its default output, from game-server hosting panels and their node daemons (the Pterodactyl
  *    Panel, PufferPanel, Crafty Controller, MCSManager's daemon, LinuxGSM, itzg's mc-router and
@@ -2029,6 +2037,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-194',
     folder: 'format-docs-heldout194',
     sealedSha256: '93e1e38fa26217d0cfaa0ba5812e6507f3f57523cb82bb57721acc42723d4b0e',
+  },
+  {
+    name: 'held-out-196',
+    folder: 'format-docs-heldout196',
+    sealedSha256: 'c81033f66efa80d745b4b3e1e56390c2b726f05b5b4f78a052a15971bb00b2c8',
   },
   {
     name: 'held-out-199',
