@@ -1293,7 +1293,15 @@
  *    ThreatIngestor and an OpenRelik worker), each format grounded in material fetched while writing
  *    it, written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-196`), to be run once, blind.
- * 111. a hundred-and-ninety-ninth held-out corpus (bench/fixtures/format-docs-heldout199), a
+ * 111. a hundred-and-ninety-eighth held-out corpus (bench/fixtures/format-docs-heldout198), a
+ *    long-source set: 12 sources of 30–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from webhook delivery, event gateways and rate-limiting
+ *    services (Svix's server, Convoy, Hookdeck's Outpost, Hook0's output worker, WebhookX,
+ *    webhookd, Tekton Triggers' EventListener, Gubernator, Limitador, the Serverless Event Gateway,
+ *    YouTube's Doorman server and Square's quotaservice), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-198`), to be run once, blind.
+ * 112. a hundred-and-ninety-ninth held-out corpus (bench/fixtures/format-docs-heldout199), a
  *    long-source set: 9 sources of 30–33 lines each, each a continuous stretch of one running
  *    product's log in its default output, from decentralised and peer-to-peer storage and
  *    content-distribution nodes (IPFS Cluster's peer, Filecoin's Boost, Curio and Forest, Swarm's
@@ -1301,7 +1309,7 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-199`), to be run once,
  *    blind.
- * 112. a two-hundredth held-out corpus (bench/fixtures/format-docs-heldout200), a long-source
+ * 113. a two-hundredth held-out corpus (bench/fixtures/format-docs-heldout200), a long-source
  *    set: 9 sources of 30–36 lines each, each a continuous stretch of one running product's log in
  *    its default output, from game-server hosting panels and their node daemons (the Pterodactyl
  *    Panel, PufferPanel, Crafty Controller, MCSManager's daemon, LinuxGSM, itzg's mc-router and
@@ -2042,6 +2050,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-196',
     folder: 'format-docs-heldout196',
     sealedSha256: 'c81033f66efa80d745b4b3e1e56390c2b726f05b5b4f78a052a15971bb00b2c8',
+  },
+  {
+    name: 'held-out-198',
+    folder: 'format-docs-heldout198',
+    sealedSha256: '895e06b7277a041c64920bda26cb58690271e5ea84a757630b7baa20169750cb',
   },
   {
     name: 'held-out-199',
