@@ -8,11 +8,12 @@
  * row of `ingest-throughput.ts` does.
  * Each tree runs 2 and 6 passes; per pass = (I6 − I2) / 4, which leaves out start-up, loading and
  * the warm-up. Takes a few minutes per tree. Needs `valgrind` on the PATH.
- * Repeat runs of one tree still differ by 1–3 % (the collector's schedule follows the clock): quote
- * the median of a few. `--predictable-gc-schedule` makes them agree within 0.3 %, but its small
- * heap adds about a fifth more instructions of collection, so it is not used.
+ * Repeat runs of one tree still differ by 1–3 % (the collector's schedule follows the clock), and by
+ * 10–20 % on a loaded machine: quote the median of a few. `--predictable-gc` runs node with
+ * `--predictable-gc-schedule`, which makes them agree within about 0.3 %, though its small heap adds
+ * about a fifth more instructions of collection: compare such counts only with each other.
  *
- *   node bench/ingest-instructions.ts [--mining] DIR [DIR ...]     # e.g. . ../db45eba
+ *   node bench/ingest-instructions.ts [--mining] [--predictable-gc] DIR [DIR ...]     # e.g. . ../db45eba
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -27,7 +28,11 @@ const [FEW, MANY] = [2, 6];
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { passes: { type: 'string' }, mining: { type: 'boolean', default: false } },
+  options: {
+    passes: { type: 'string' },
+    mining: { type: 'boolean', default: false },
+    'predictable-gc': { type: 'boolean', default: false },
+  },
 });
 
 if (values.passes !== undefined) {
@@ -40,7 +45,7 @@ if (values.passes !== undefined) {
   console.log(lines / Number(values.passes));
 } else {
   if (positionals.length === 0) {
-    console.error('usage: node bench/ingest-instructions.ts [--mining] DIR [DIR ...]');
+    console.error('usage: node bench/ingest-instructions.ts [--mining] [--predictable-gc] DIR [DIR ...]');
     process.exit(2);
   }
   const script = fileURLToPath(import.meta.url);
@@ -55,6 +60,7 @@ if (values.passes !== undefined) {
         '--single-threaded',
         '--hash-seed=1',
         '--random-seed=1',
+        ...(values['predictable-gc'] ? ['--predictable-gc-schedule'] : []),
         script,
         root,
         '--passes',
