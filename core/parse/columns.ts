@@ -651,9 +651,11 @@ export const NO_COLUMNS: Columns = { lead: [], trail: [] };
  * (and `MIN_MESSAGES`) open with, holding two values or more (or one by its shape alone,
  * `sharedColumn`: with `afterTime`, messages that open right after the time, the first column may
  * be a program's name in capitals the same on every line, `isProgramName`), then the next one after
- * it; then the same at their end, back to front.
+ * it; then the same at their end, back to front. With `afterLogger`, messages that follow a logger
+ * the header already read, a lower-case name the same on every line is the text's, not a tag column
+ * (`-- Nerve::Nerve: nerve: text`: the application wrote `nerve:` into each call).
  */
-export function learnColumns(messages: readonly string[], afterTime = false): Columns {
+export function learnColumns(messages: readonly string[], afterTime = false, afterLogger = false): Columns {
   if (messages.length < MIN_MESSAGES) return NO_COLUMNS;
   const lead: ColumnShape[] = [];
   const pinned: (string | undefined)[] = [];
@@ -663,7 +665,7 @@ export function learnColumns(messages: readonly string[], afterTime = false): Co
     const nameFirst = afterTime && lead.length === 0;
     let agreement: ColumnAgreement | undefined;
     const shape = SHAPES.find((s) => {
-      agreement = sharedColumn(messages, at, s, needed, nameFirst);
+      agreement = sharedColumn(messages, at, s, needed, nameFirst, afterLogger);
       return agreement !== undefined;
     });
     if (shape === undefined) break;
@@ -704,6 +706,7 @@ function sharedColumn(
   shape: ColumnShape,
   needed: number,
   nameFirst: boolean,
+  afterLogger: boolean,
 ): ColumnAgreement | undefined {
   if (shape === 'separator') return sharedSeparator(messages, at, needed);
   let count = 0;
@@ -732,7 +735,7 @@ function sharedColumn(
   if (
     shape === 'tag' &&
     first !== undefined &&
-    ((nameFirst && isProgramName(first)) || isLowerProgramName(first))
+    ((nameFirst && isProgramName(first)) || (!afterLogger && isLowerProgramName(first)))
   )
     return { pinned: first };
   return undefined;

@@ -335,9 +335,10 @@ export function compileParser(options: ParseOptions): CompiledParser {
       const text = textLinesOf(lines);
       setStructure(state, learnStructure(lines, at));
       state.smallLevelScale = onSmallLevelScale(lines, at);
-      const opening = { afterTime: 0 };
+      const opening = { afterTime: 0, afterLogger: 0 };
       const messages = messagesOf(text, plan, at, state, opening);
-      state.columns = learnColumns(messages, opening.afterTime >= MIN_AGREEMENT * messages.length);
+      const agreed = MIN_AGREEMENT * messages.length;
+      state.columns = learnColumns(messages, opening.afterTime >= agreed, opening.afterLogger >= agreed);
       state.bangs = bangUseOf(text);
       state.marks = learnMarkedSource(text);
       state.keys = keysOf(lines, plan, at, state);
@@ -477,7 +478,7 @@ function messagesOf(
   plan: Plan,
   ctx: TimeContext,
   state: SourceState,
-  opening: { afterTime: number },
+  opening: { afterTime: number; afterLogger: number },
 ): string[] {
   const messages: string[] = [];
   state.readingColumns = true;
@@ -488,6 +489,7 @@ function messagesOf(
       if (!hasColumns(line)) continue;
       messages.push(line.message);
       if (opensAfterTime(raw, line)) opening.afterTime++;
+      if (line.logger !== undefined) opening.afterLogger++;
     }
   } finally {
     state.readingColumns = false;

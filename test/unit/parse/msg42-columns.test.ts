@@ -188,3 +188,44 @@ describe('a program’s name in lower case, the same on every line', () => {
     expect(learnColumns(['md0: a', 'md0: b', 'md0: c'])).toEqual({ lead: [], trail: [] });
   });
 });
+
+describe('a lower-case name after a logger the header already read', () => {
+  const STEPS = [
+    'Reading config files ...',
+    'Building targets ...',
+    'done building targets.',
+    '42 files changed',
+  ];
+  const sec = (i: number) => String(i).padStart(2, '0');
+
+  it('stays the text’s: the application wrote it into each call (Ruby’s `-- progname: name: text`)', () => {
+    const ruby = (i: number) =>
+      `I, [2026-11-30T10:15:${sec(i)}.104117 #21784]  INFO -- Build::Runner: buildtool: ${STEPS[i % 4]}`;
+    const readRuby = learnt(Array.from({ length: 8 }, (_, i) => ruby(i)));
+    expect(readRuby(ruby(3))).toMatchObject({ logger: 'Build::Runner', message: `buildtool: ${STEPS[3]}` });
+    const logback = (i: number) => `${at(i)}.123 INFO [main] com.example.Runner - buildtool: ${STEPS[i % 4]}`;
+    const readLogback = learnt(Array.from({ length: 8 }, (_, i) => logback(i)));
+    expect(readLogback(logback(2))).toMatchObject({
+      logger: 'com.example.Runner',
+      message: `buildtool: ${STEPS[2]}`,
+    });
+    const python = (i: number) => `${at(i)},123 - build.runner - INFO - buildtool: ${STEPS[i % 4]}`;
+    expect(learnt(Array.from({ length: 8 }, (_, i) => python(i)))(python(1)).message).toBe(
+      `buildtool: ${STEPS[1]}`,
+    );
+  });
+
+  it('is a tag column where it stands in the logger’s place (Go `log` with a helper’s `name: ` prefix)', () => {
+    const golog = (i: number) => `2026/11/30 10:15:${sec(i)} buildtool: ${STEPS[i % 4]}`;
+    const read = learnt(Array.from({ length: 8 }, (_, i) => golog(i)));
+    expect(read(golog(3))).toMatchObject({ logger: 'buildtool', message: STEPS[3] });
+  });
+
+  it('a tag that changes from line to line stays a column after a logger', () => {
+    const TAGS = ['reporter:', 'watcher:', 'checker:', 'reporter:'];
+    const ruby = (i: number) =>
+      `I, [2026-11-30T10:15:${sec(i)}.104117 #21784]  INFO -- Build::Runner: ${TAGS[i % 4]} ${STEPS[i % 4]}`;
+    const read = learnt(Array.from({ length: 8 }, (_, i) => ruby(i)));
+    expect(read(ruby(1)).message).toBe(STEPS[1]);
+  });
+});
