@@ -176,6 +176,9 @@ const COLUMN_SPELLINGS = new Map<string, Level>([
   ['cri', 'FATAL'],
   // Nim chronicles' `TRC DBG INF NOT WRN ERR FTL`: in its column `NOT` is the notice, elsewhere a word.
   ['not', 'NOTICE'],
+  // zerolog's console writer, `TRC DBG INF WRN ERR FTL PNC`: its panic, elsewhere a name (a bank, a
+  // police computer).
+  ['pnc', 'FATAL'],
 ]);
 
 /**

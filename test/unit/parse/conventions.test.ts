@@ -1270,6 +1270,39 @@ describe('level abbreviations of the families that write them in a column', () =
     expect(parse('2026-05-14 11:02:24 not ready yet').level).toBeUndefined();
   });
 
+  it("reads zerolog's console PNC as FATAL in a column beside its INF, WRN and ERR, and PNC elsewhere as a name", () => {
+    const kitchen = (level: string, minute: number, text: string) =>
+      `10:${minute}AM ${level} ${text} node_id=7`;
+    const read = learnt([
+      kitchen('INF', 10, 'Starting node'),
+      kitchen('INF', 11, 'Listening on :4221'),
+      kitchen('WRN', 12, 'Snapshot lagging behind'),
+      kitchen('ERR', 13, 'Replication failed'),
+    ]);
+    expect(read(kitchen('PNC', 14, 'Terminated listener'))).toMatchObject({ level: 'FATAL' });
+    expect(read(kitchen('PNC', 14, 'Terminated listener')).message).toMatch(/^Terminated listener/);
+    const iso = (level: string, text: string) => `2026-11-30T10:15:01Z ${level} ${text}`;
+    const readIso = learnt([
+      iso('INF', 'Starting node'),
+      iso('DBG', 'tick'),
+      iso('WRN', 'slow'),
+      iso('INF', 'ready'),
+    ]);
+    expect(readIso(iso('PNC', 'Terminated listener')).level).toBe('FATAL');
+    // Not learned, or not where the level stands, it is a name (a bank's, a police computer's).
+    expect(parse('2026-11-30T10:15:01Z PNC statement ready for account 3').level).toBeUndefined();
+    expect(parse('PNC statement ready for account 3').level).toBeUndefined();
+    expect(readIso(iso('INF', 'PNC transfer queued'))).toMatchObject({
+      level: 'INFO',
+      message: 'PNC transfer queued',
+    });
+    expect(
+      learnt(['2026-11-30T10:15:01Z pnc sync done', '2026-11-30T10:15:02Z pnc sync done'])(
+        '2026-11-30T10:15:03Z PNC sync done',
+      ).level,
+    ).toBeUndefined();
+  });
+
   it('reads MSG, the ordinary message of MonetDB and Gazebo, as INFO where a level stands', () => {
     const monet = (level: string, text: string) => `2026-11-11 04:00:01 ${level} merovingian[1187]: ${text}`;
     const read = learnt([
