@@ -198,6 +198,21 @@ function finerTimeKey(obj: Obj, taken: string, ms: number, ctx: TimeContext): st
   return undefined;
 }
 
+/** Farthest a logger's own time may stand from the `timestamp` field it displaces. */
+const OWN_TIME_SPAN_MS = 3_600_000;
+
+/**
+ * The structured logger's own time key where a record has it beside an application's `timestamp`
+ * field: zap (`ts`), logrus, slog, pino and bunyan (`time`) write their record's time under it and
+ * their text under `msg`, and a request logger's fields may add a `timestamp` of their own (the
+ * request's start, gorilla's `LogFormatterParams.TimeStamp`). The record's own write time is the
+ * event's, where both name the same hour (`OWN_TIME_SPAN_MS`); the field stays in `fields`.
+ */
+function loggersTimeKey(obj: Obj): string | undefined {
+  if (Object.hasOwn(obj, 'ts')) return 'ts';
+  return Object.hasOwn(obj, 'time') ? 'time' : undefined;
+}
+
 /** Deepest nesting of objects and arrays a JSON line may have to be read as fields. */
 export const MAX_JSON_DEPTH = 20;
 
@@ -315,6 +330,17 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
     timeText = isPlainObject(given) ? JSON.stringify(given) : String(time);
     const read = parseTimestampValue(time, ctx);
     timeMs = Number.isNaN(read) && typeof time === 'string' ? parseAnyTimestamp(time, ctx) : read;
+    if (fromKey[TIMESTAMP] === 'timestamp' && fromKey[MESSAGE] === 'msg') {
+      const own = loggersTimeKey(obj);
+      const ownMs = own === undefined ? Number.NaN : parseTimestampValue(obj[own], ctx);
+      // Only where both name the same hour: else `ts` or `time` holds something else (a duration, a count).
+      if (Math.abs(ownMs - timeMs) <= OWN_TIME_SPAN_MS) {
+        timeMs = ownMs;
+        timeText = String(obj[own as string]);
+        fromKey[TIMESTAMP] = own;
+        value[TIMESTAMP] = obj[own as string];
+      }
+    }
     if (timeMs % 1000 === 0 && fromLeaf[TIMESTAMP] === undefined) {
       const finer = finerTimeKey(obj, fromKey[TIMESTAMP] as string, timeMs, ctx);
       if (finer !== undefined) {

@@ -112,11 +112,43 @@ describe('a time written twice in one JSON line, once to the second and once fin
 
   it('leaves a second time key of another second, and an epoch number, to fields', () => {
     const other = parse(
-      '{"time":"2026-11-30T18:04:10.417Z","level":"INFO","msg":"m","timestamp":"2026-11-30T18:04:09"}',
+      '{"time":"2026-11-30T18:04:10.417Z","level":"INFO","message":"m","timestamp":"2026-11-30T18:04:09"}',
     );
     expect(other.timestamp).toBe(at('2026-11-30T18:04:09Z'));
-    const epoch = parse('{"time":1796040249417,"level":"INFO","msg":"m","timestamp":"2026-11-30T18:04:09"}');
+    const epoch = parse(
+      '{"time":1796040249417,"level":"INFO","message":"m","timestamp":"2026-11-30T18:04:09"}',
+    );
     expect(epoch.timestamp).toBe(at('2026-11-30T18:04:09Z'));
+  });
+});
+
+describe("a structured logger's own time key beside an application's `timestamp` field", () => {
+  it("takes zap's `ts` and slog's, logrus's or pino's `time` where the record's text is under `msg`", () => {
+    const zap = parse(
+      '{"level":"info","ts":1795946652.551207,"caller":"server/logging.go:92","msg":"Request handled","timestamp":1795946652.550307,"method":"GET"}',
+    );
+    expect(zap.timestamp).toBe(at('2026-11-29T10:04:12.551Z'));
+    expect(zap.fields.timestamp).toBe(1795946652.550307);
+    expect(zap.fields.ts).toBeUndefined();
+    const slog = parse(
+      '{"time":"2026-11-30T18:04:10.417Z","level":"INFO","msg":"m","timestamp":"2026-11-30T18:04:09"}',
+    );
+    expect(slog.timestamp).toBe(at('2026-11-30T18:04:10.417Z'));
+    expect(slog.fields.timestamp).toBe('2026-11-30T18:04:09');
+  });
+
+  it('keeps `timestamp` where the other key is no time of the same hour, or the text is no `msg`', () => {
+    const duration = parse('{"level":"info","time":12,"msg":"served","timestamp":"2026-11-30T18:04:09Z"}');
+    expect(duration.timestamp).toBe(at('2026-11-30T18:04:09Z'));
+    expect(duration.fields.time).toBe(12);
+    const later = parse(
+      '{"level":"info","ts":"2026-11-30T21:04:09Z","msg":"replayed","timestamp":"2026-11-30T18:04:09Z"}',
+    );
+    expect(later.timestamp).toBe(at('2026-11-30T18:04:09Z'));
+    const winston = parse(
+      '{"level":"info","message":"m","time":"2026-11-30T18:04:10Z","timestamp":"2026-11-30T18:04:09.120Z"}',
+    );
+    expect(winston.timestamp).toBe(at('2026-11-30T18:04:09.120Z'));
   });
 });
 
