@@ -6,6 +6,7 @@
 import { MIN_AGREEMENT } from './agreement.ts';
 import { learnColonId, learnMinuteSecond, readColonId, readMinuteSecond } from './colon-id.ts';
 import { type Columns, learnColumns, NO_COLUMNS, skipColumns } from './columns.ts';
+import { datePrefixEnd, learnDatePrefix } from './date-prefix.ts';
 import { detect, forcedName, parseForced } from './detect.ts';
 import { learnAccessWord, readLateAccessTime } from './formats/access.ts';
 import { takeArStatus } from './formats/ar-status.ts';
@@ -225,6 +226,8 @@ interface SourceState {
    * leading words than the access readers know (`learnAccessWord`, lancache); 0 when none.
    */
   accessWord: number;
+  /** Letters Go's `log` glues before the date on the source's lines (`date-prefix.ts`); undefined when none. */
+  datePrefix: string | undefined;
   /**
    * The word after the header's clock where the sample's lines write their second again as a full
    * stamp (`learnRestatedStamp`: Cisco ISE's own stamp after the relay's header, Go's `log` stamp
@@ -272,6 +275,7 @@ function unlearnedState(): SourceState {
     restatedZone: false,
     restatedShape: '',
     accessWord: 0,
+    datePrefix: undefined,
     secondAgain: false,
     seen: 0,
     misses: 0,
@@ -312,7 +316,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
     if (typeof raw !== 'string') return plainLine(String(raw), 'not a string');
     try {
       const state = source === undefined ? undefined : sources.get(source);
-      return parse(raw, plan, contextAt(receivedAt), state);
+      return parsePrefixed(raw, plan, contextAt(receivedAt), state);
     } catch (err) {
       return plainLine(raw, `parser error: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -322,15 +326,18 @@ export function compileParser(options: ParseOptions): CompiledParser {
     const known = sources.get(source);
     if (known !== undefined && !known.stale) return;
     if (sources.size >= MAX_SOURCES) sources.clear();
-    const lines: string[] = [];
+    const cleaned: string[] = [];
     for (const line of sample) {
-      if (lines.length >= LEARNING_SAMPLE) break;
-      if (typeof line === 'string' && line.length <= MAX_PARSED_LENGTH) lines.push(clean(line));
+      if (cleaned.length >= LEARNING_SAMPLE) break;
+      if (typeof line === 'string' && line.length <= MAX_PARSED_LENGTH) cleaned.push(clean(line));
     }
     const state = unlearnedState();
     sources.set(source, state);
     try {
       const at = contextAt(receivedAt);
+      // A prefix Go's `log` glues to the date is stepped over before anything else is learned.
+      state.datePrefix = learnDatePrefix(cleaned);
+      const lines = withoutDatePrefix(cleaned, state.datePrefix);
       // The text readings agree over the sample's text lines: its JSON records are read by their keys.
       const text = textLinesOf(lines);
       setStructure(state, learnStructure(lines, at));
@@ -644,6 +651,35 @@ interface Plan {
   readonly forced: string | undefined;
   /** Why the options were not used as given, noted on lines that have no other error. */
   readonly note: string | undefined;
+}
+
+/**
+ * A source's line read from its date on where it opens with the prefix the source's sample glued to
+ * Go's `log` date (`date-prefix.ts`): the prefix names the logger where the header names none. Read
+ * whole when the rest gives no time.
+ */
+function parsePrefixed(
+  raw: string,
+  plan: Plan,
+  ctx: TimeContext,
+  state: SourceState | undefined,
+): ParsedLine {
+  const prefix = state?.datePrefix;
+  const at = prefix === undefined ? -1 : datePrefixEnd(raw, prefix);
+  if (at < 0) return parse(raw, plan, ctx, state);
+  const line = parse(raw.slice(at), plan, ctx, state);
+  if (line.timestamp === undefined) return parse(raw, plan, ctx, state);
+  line.logger ??= prefix;
+  return line;
+}
+
+/** The sample's lines without the learned `prefix` glued to their date. */
+function withoutDatePrefix(lines: readonly string[], prefix: string | undefined): readonly string[] {
+  if (prefix === undefined) return lines;
+  return lines.map((line) => {
+    const at = datePrefixEnd(line, prefix);
+    return at < 0 ? line : line.slice(at);
+  });
 }
 
 function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState | undefined): ParsedLine {
