@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { learnDatePrefix } from '../../../core/parse/date-prefix.ts';
-import { compileParser, parseLine } from '../../../core/parse/index.ts';
+import { parseLine } from '../../../core/parse/index.ts';
+import { learnedReader } from '../../support/learned-reader.ts';
 
 const receivedAt = Date.parse('2026-12-02T06:00:00Z');
 const TEXTS = [
@@ -18,11 +19,7 @@ const sec = (i: number) => String(i).padStart(2, '0');
 const go = (prefix: string, i: number) =>
   `${prefix}2026/11/29 11:40:${sec(i)} app.go:5${i % 10}: ${TEXTS[i % 4]}`;
 
-function learnt(lines: readonly string[]) {
-  const parser = compileParser({});
-  parser.learn('src', lines, receivedAt);
-  return (line: string) => parser(line, receivedAt, 'src');
-}
+const learnt = (lines: readonly string[]) => learnedReader(lines, receivedAt);
 
 describe("a prefix glued to Go's log date", () => {
   it('is stepped over where the source’s lines agree on it, and names the logger', () => {
