@@ -143,6 +143,28 @@ export function validDateTime(y: number, mo: number, d: number, h: number, mi: n
   );
 }
 
+/** True for a real calendar date. */
+function isDate(y: number, mo: number, d: number): boolean {
+  return validDateTime(y, mo, d, 0, 0, 0);
+}
+
+/**
+ * True when the `n` digits at `i` (6 or 8) read as a date in some order a compact date is written:
+ * `yyyyMMdd`, `ddMMyyyy` or `MMddyyyy` (a year of 1970–2099), `yyMMdd`, `ddMMyy` or `MMddyy`.
+ */
+export function isCompactDate(s: string, i: number, n: number): boolean {
+  const a = digits(s, i, 2);
+  const b = digits(s, i + 2, 2);
+  if (n === 8) {
+    const yearFirst = writtenYear(s, i);
+    if (yearFirst >= 0 && isDate(yearFirst, digits(s, i + 4, 2), digits(s, i + 6, 2))) return true;
+    const yearLast = writtenYear(s, i + 4);
+    return yearLast >= 0 && (isDate(yearLast, b, a) || isDate(yearLast, a, b));
+  }
+  const c = digits(s, i + 4, 2);
+  return n === 6 && (isDate(2000 + a, b, c) || isDate(2000 + c, b, a) || isDate(2000 + c, a, b));
+}
+
 /** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
 export function daysFromCivil(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;

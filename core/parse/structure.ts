@@ -70,6 +70,7 @@ import {
 } from './look-alikes.ts';
 import { LONGEST_COLUMN_WORD, provenColumnWord, SHORTEST_COLUMN_WORD } from './proven-column.ts';
 import {
+  isLearnedInAnyField,
   isLearnedOnly,
   isTimeOfDayName,
   learnedOnlyFits,
@@ -383,8 +384,9 @@ function findTime(
         // or a time of day right before a level word; a learned source may have it anywhere it showed
         // it consistently.
         if (f > 0 && !anyShapeAnywhere && opensLineOnly(shape)) continue;
-        // Found only while learning, in the first field: the source's structure then reads it.
-        if (isLearnedOnly(shape) && (f > 0 || !anyShapeAnywhere)) continue;
+        // Found only while learning, in the first field (the year-last class in any): the source's
+        // structure then reads it.
+        if (isLearnedOnly(shape) && (!anyShapeAnywhere || (f > 0 && !isLearnedInAnyField(shape)))) continue;
         if (!weakHere && isWeakShape(shape)) continue;
         if (
           tryShape(raw, shape, at, ctx) &&

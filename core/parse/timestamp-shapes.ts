@@ -23,6 +23,7 @@ import { acceptedEventTimes, DEFAULT_RETENTION_DAYS } from '../retention.ts';
 import {
   digits,
   isCommaFraction,
+  isCompactDate,
   isDigit,
   isLetter,
   isLowerHexDigit,
@@ -1023,25 +1024,35 @@ const yearFirstShape: TimestampShape = {
  * `:` (PHP's `d.m.Y-H:i`, file-name stamps such as `%m.%d.%Y_%H-%M-%S`). One line alone may be a
  * version, a range or a file name; a source whose sample opens with it on most lines, inside the
  * time-range window, writes its time so. `order` says which order of day and month it reads; each
- * has its pair in the other order (`ORDER_PAIRS`), which a source's dates settle.
+ * has its pair in the other order (`ORDER_PAIRS`), which a source's dates settle. With no
+ * `separators`, the compact date (`ddMMyyyy` or `MMddyyyy`, log4j's `%d{ddMMyyyy HH:mm:ss,SSS}`),
+ * not glued to a digit before it, and only a time of `:` after it: eight digits are as often an id.
  */
 function yearLastShape(separators: string, order: DateOrder, name: string): TimestampShape {
+  const compact = separators === '';
+  const step = compact ? 2 : 3;
   return {
     name,
     digitFirst: true,
     scan(s, i, ctx, out) {
       const sep = s.charCodeAt(i + 2);
-      if (!separators.includes(s.charAt(i + 2)) || s.charCodeAt(i + 5) !== sep) return false;
+      if (
+        compact
+          ? isDigit(s.charCodeAt(i - 1))
+          : !separators.includes(s.charAt(i + 2)) || s.charCodeAt(i + 5) !== sep
+      )
+        return false;
       const first = digits(s, i, 2);
-      const second = digits(s, i + 3, 2);
-      const y = writtenYear(s, i + 6);
+      const second = digits(s, i + step, 2);
+      const y = writtenYear(s, i + 2 * step);
       if (first < 0 || second < 0 || y < 0) return false;
-      const j = afterJoiner(s, i + 10);
+      const joiner = i + 2 * step + 4;
+      const j = afterJoiner(s, joiner);
       if (j < 0) return false;
       const mark = s.charCodeAt(j + 2);
-      if (mark !== 58 && mark !== 45 && !(mark === 46 && sep !== 46)) return false;
+      if (mark !== 58 && (compact || (mark !== 45 && !(mark === 46 && sep !== 46)))) return false;
       const date = order === DAY_FIRST ? ([y, second, first] as const) : ([y, first, second] as const);
-      return readClockAfterDate(s, i + 10, j, mark, mark === 58, false, date, ctx, out);
+      return readClockAfterDate(s, joiner, j, mark, mark === 58, false, date, ctx, out);
     },
   };
 }
@@ -1079,6 +1090,29 @@ export function isTimeOfDayName(name: string): boolean {
   return /^[Hh]{1,2}::?mm/.test(name);
 }
 
+/**
+ * True when a run of 6 or 8 digits that reads as a date (`isCompactDate`), glued to no letter or
+ * digit, ends one space, tab, `-` or `_` before `i`: a date no shape read (`29112026 09:30:02`).
+ */
+function unreadDateBefore(s: string, i: number): boolean {
+  const c = s.charCodeAt(i - 1);
+  if (c !== 32 && c !== 9 && c !== 45 && c !== 95) return false;
+  let k = i - 1;
+  while (k > 0 && isDigit(s.charCodeAt(k - 1))) k--;
+  const n = i - 1 - k;
+  return (n === 6 || n === 8) && !isLetter(s.charCodeAt(k - 1)) && isCompactDate(s, k, n);
+}
+
+/**
+ * A bare time of day dated from the line's arrival (`isTimeOfDayName`), refused right after a date
+ * no shape read (`unreadDateBefore`): that date is the line's, so the arrival's would be a false one,
+ * a day or more off without a sign. No time is better.
+ */
+function undatedBesideDate(shape: TimestampShape): TimestampShape {
+  if (!isTimeOfDayName(shape.name)) return shape;
+  return { ...shape, scan: (s, i, ctx, out) => !unreadDateBefore(s, i) && shape.scan(s, i, ctx, out) };
+}
+
 /** The layouts up to the first bare time of day: the time-first shapes go before those. */
 const FIRST_TIME_OF_DAY = LAYOUT_SHAPES.findIndex((shape) => isTimeOfDayName(shape.name));
 
@@ -1088,6 +1122,8 @@ const YEAR_LAST_NAMES = {
   slashDayFirst: 'dd/MM/yyyy?HH?mm?ss (year last, any joiner)',
   dashDayFirst: 'dd-MM-yyyy?HH?mm?ss (year last, any joiner, - or .)',
   dashMonthFirst: 'MM-dd-yyyy?HH?mm?ss (year last, any joiner, - or .)',
+  compactDayFirst: 'ddMMyyyy?HH:mm:ss (year last, compact)',
+  compactMonthFirst: 'MMddyyyy?HH:mm:ss (year last, compact)',
 } as const;
 
 /**
@@ -1142,7 +1178,11 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   // `%b %d %H:%M:%S-%06u`, GNUnet and GNU Taler), which the syslog shape stops before
   // (`readsDashFractionFurther`).
   SYSLOG_DASH_FRACTION,
-];
+  // Learned only, appended after it: the year-last class's compact date (`ddMMyyyy HH:mm:ss`), day
+  // first, then month first.
+  yearLastShape('', DAY_FIRST, YEAR_LAST_NAMES.compactDayFirst),
+  yearLastShape('', MONTH_FIRST, YEAR_LAST_NAMES.compactMonthFirst),
+].map(undatedBesideDate);
 
 /**
  * The layouts whose numeric day and month open the date, each with the layout of the same date in
@@ -1158,6 +1198,7 @@ const ORDER_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['time of day … d-M-yyyy', 'time of day … M-d-yyyy'],
   [YEAR_LAST_NAMES.slashDayFirst, YEAR_LAST_NAMES.slashMonthFirst],
   [YEAR_LAST_NAMES.dashDayFirst, YEAR_LAST_NAMES.dashMonthFirst],
+  [YEAR_LAST_NAMES.compactDayFirst, YEAR_LAST_NAMES.compactMonthFirst],
 ];
 
 /**
@@ -1205,7 +1246,8 @@ export function provenOrder(s: string, i: number): DateOrder {
   j = readOneOrTwo(s, j);
   if (j < 0) return NO_ORDER;
   if (value2 > 12) return DAY_FIRST;
-  j = readOneOrTwo(s, j + 1);
+  // A compact date (`11302026`) has no separator before its second number.
+  j = readOneOrTwo(s, isDigit(s.charCodeAt(j)) ? j : j + 1);
   return j >= 0 && value2 > 12 ? MONTH_FIRST : NO_ORDER;
 }
 
@@ -1233,6 +1275,18 @@ for (const name of ['MM/dd HH:mm', 'MM/dd HH.mm.ss', 'yyMMdd HHmmsscc', ...Objec
 /** True for a shape a line alone never reads (`LEARNED_ONLY_SHAPES`); asked for every shape of a header scan. */
 export function isLearnedOnly(shape: number): boolean {
   return LEARNED_ONLY_SHAPES[shape] === 1;
+}
+
+/** The year-last class's shapes (`yearLastShape`). */
+const YEAR_LAST_SHAPES: ReadonlySet<number> = new Set(Object.values(YEAR_LAST_NAMES).map(shapeIndex));
+
+/**
+ * True for a learned-only shape learned in any header field, not only the first: the year-last
+ * class, whose date a constant lead may precede (`[REPORT] 29112026 09:30:02,118`, log4j's
+ * `[REPORT] %d{ddMMyyyy HH:mm:ss,SSS}`).
+ */
+export function isLearnedInAnyField(shape: number): boolean {
+  return YEAR_LAST_SHAPES.has(shape);
 }
 
 /**

@@ -483,6 +483,9 @@ describe('the header finder, line by line', () => {
       'dd/MM/yyyy?HH?mm?ss (year last, any joiner)': '30/11/2026_14-02-11',
       'dd-MM-yyyy?HH?mm?ss (year last, any joiner, - or .)': '30.11.2026_14-02-11',
       'MM-dd-yyyy?HH?mm?ss (year last, any joiner, - or .)': '11-30-2026T14.02.11',
+      // And its compact date, each order (r44).
+      'ddMMyyyy?HH:mm:ss (year last, compact)': '30112026 14:02:11',
+      'MMddyyyy?HH:mm:ss (year last, compact)': '11302026 14:02:11',
     };
     const out = { ms: 0, end: 0 };
     for (const shape of TIMESTAMP_SHAPES) {
