@@ -56,6 +56,7 @@ import { learnLetterCode, mayHoldLetterCodes, readLetterCode } from './letter-co
 import { type LevelSlot, learnLetterSlot, learnLevelSlot, readSlotLevel, slotLevel } from './level-slot.ts';
 import { compileLevelVocabulary, type LevelVocabulary, useLevelVocabulary } from './levels.ts';
 import { appendHeaderColumns, newLine, plainLine } from './line.ts';
+import { takeMetadataTime } from './metadata-time.ts';
 import { takeOpeningMark } from './opening-marks.ts';
 import {
   dropRestatedOpening,
@@ -744,8 +745,11 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
       if (line.level === undefined && !readingColumns) takeLevelWord(line, headerMessage);
     }
     // A dev server's badge line (` WARNING  text      10:44:56 AM`) ends with its time.
-    if (line.timestamp === undefined && line.level !== undefined && (steps & FROM_HEADER) !== 0)
+    if (line.timestamp === undefined && line.level !== undefined && (steps & FROM_HEADER) !== 0) {
       takeRightAlignedTime(line, raw, indented, ctx);
+      // Else the time winston's `simple()` prints last, a key of the JSON metadata (`metadata-time.ts`).
+      if (line.timestamp === undefined) takeMetadataTime(line, ctx);
+    }
     takeStructuredDataElement(line);
     takeQuotedMessage(line);
     // Kratos's pairs follow a header only a learned structure reads (`LEVEL ts=…`).

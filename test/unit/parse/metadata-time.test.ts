@@ -1,0 +1,67 @@
+/**
+ * winston's `simple()` format after `timestamp()`: the level, the message, then every other key of
+ * the record as JSON, its `timestamp` among them (logform 2.7.0's `simple.js` and `timestamp.js`).
+ * A line with a level and no time of its own takes its time from that closing object
+ * (`metadata-time.ts`). The lines are invented, not taken from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+import { learnedReader } from '../../support/learned-reader.ts';
+
+const receivedAt = Date.parse('2026-12-01T00:00:00Z');
+const parse = (line: string) => parseLine(line, { receivedAt });
+const at = (iso: string) => Date.parse(iso);
+
+describe('the time in the JSON metadata closing a leveled line', () => {
+  it('reads logform’s default ISO time and a formatted one, the object kept as the context', () => {
+    expect(
+      parse('info: Server is listening on port 3000 {"timestamp":"2026-11-30T13:02:06.120Z"}'),
+    ).toMatchObject({
+      timestamp: at('2026-11-30T13:02:06.120Z'),
+      level: 'INFO',
+      message: 'Server is listening on port 3000',
+      fields: { context: '{"timestamp":"2026-11-30T13:02:06.120Z"}' },
+    });
+    expect(parse('warn: disk nearly full {"service":"api","timestamp":"2026-11-30 13:02:04"}')).toMatchObject(
+      {
+        timestamp: at('2026-11-30T13:02:04Z'),
+        level: 'WARN',
+        message: 'disk nearly full',
+      },
+    );
+  });
+
+  it('reads it through a source whose structure learned the object as a context column', () => {
+    const lines = Array.from(
+      { length: 8 },
+      (_, n) =>
+        `info: loading index ${n} {"timestamp":"2026-11-30 13:02:${String(10 + n).padStart(2, '0')}"}`,
+    );
+    const read = learnedReader(lines, receivedAt, 'winston');
+    expect(read('error: index failed {"timestamp":"2026-11-30 13:03:00"}')).toMatchObject({
+      timestamp: at('2026-11-30T13:03:00Z'),
+      level: 'ERROR',
+      message: 'index failed',
+    });
+  });
+});
+
+describe('look-alikes the metadata time leaves alone', () => {
+  it('reads no value that is no time, and no time of day without its date', () => {
+    expect(parse('info: job queued {"timestamp":"pending"}').timestamp).toBeUndefined();
+    expect(parse('info: job queued {"timestamp":1796051402}').timestamp).toBeUndefined();
+    expect(parse('info: job queued {"timestamp":"13:02:04"}').timestamp).toBeUndefined();
+  });
+
+  it('reads no object in the middle of the text, and no message naming a timestamp', () => {
+    const middle = parse('info: see {"timestamp":"2026-11-30 13:02:04"} for details');
+    expect(middle.timestamp).toBeUndefined();
+    expect(middle.message).toBe('see {"timestamp":"2026-11-30 13:02:04"} for details');
+    expect(parse('info: the "timestamp" key is missing {"user":"ann"}').timestamp).toBeUndefined();
+  });
+
+  it('keeps the line’s own time', () => {
+    const own = parse('2026-11-29 10:00:00 info: sent {"timestamp":"2026-11-30 13:02:04"}');
+    expect(own.timestamp).toBe(at('2026-11-29T10:00:00Z'));
+  });
+});
