@@ -7,6 +7,7 @@ import type { ParsedLine } from '../types.ts';
 import { LETTER_MARK_CHARS, parenthesisedLetterLevel } from './letter-mark.ts';
 import { takeOtelRecord } from './otel-record.ts';
 import { NESTED_ROLES, ROLE_OF, ROLES, type Role, type RoleRank, roleOf } from './roles.ts';
+import { unwrapSerializedRecord } from './serialized-record.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -300,13 +301,15 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
     line.parseError = `JSON nested deeper than ${MAX_JSON_DEPTH} levels; kept as text`;
     return { line, numericLevel: undefined };
   }
-  let obj: unknown;
+  let parsed: unknown;
   try {
-    obj = JSON.parse(raw);
+    parsed = JSON.parse(raw);
   } catch {
     return undefined;
   }
-  if (!isPlainObject(obj)) return undefined;
+  if (!isPlainObject(parsed)) return undefined;
+  // loguru's serialized record nests its time and level: read as the flat record it stands for.
+  const obj = unwrapSerializedRecord(parsed) ?? parsed;
   reset();
   let nestedSeen = false;
   for (const key in obj) {
