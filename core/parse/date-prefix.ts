@@ -10,7 +10,7 @@
  *   glued to `yyyy/MM/dd HH:mm:ss`.
  * - **Read** on each later line of the source that opens with that prefix and such a date: the line
  *   is read from the date on, as Go's lines without a prefix are, and the prefix names the logger
- *   where the header names none.
+ *   where the header names none, or the level where it spells one (`WARN2026/…`).
  * - Limits: one prefix per source; a prefix that ends in a digit is not looked at (it cannot be told
  *   from the year: `node12026/11/29`), nor one the line writes in prose (`v2026/11/29` mid-line).
  */

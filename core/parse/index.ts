@@ -54,7 +54,7 @@ import {
 } from './learned-keys.ts';
 import { learnLetterCode, mayHoldLetterCodes, readLetterCode } from './letter-code.ts';
 import { type LevelSlot, learnLetterSlot, learnLevelSlot, readSlotLevel, slotLevel } from './level-slot.ts';
-import { compileLevelVocabulary, type LevelVocabulary, useLevelVocabulary } from './levels.ts';
+import { compileLevelVocabulary, type LevelVocabulary, levelSpelling, useLevelVocabulary } from './levels.ts';
 import { appendHeaderColumns, newLine, plainLine } from './line.ts';
 import { takeMetadataTime } from './metadata-time.ts';
 import { takeOpeningMark } from './opening-marks.ts';
@@ -656,8 +656,9 @@ interface Plan {
 
 /**
  * A source's line read from its date on where it opens with the prefix the source's sample glued to
- * Go's `log` date (`date-prefix.ts`): the prefix names the logger where the header names none. Read
- * whole when the rest gives no time.
+ * Go's `log` date (`date-prefix.ts`), looked for in the line as the sample was learned (`clean`: no
+ * colour codes, no lead): the prefix names the logger where the header names none, or the level
+ * where it spells one (`log.New(w, "WARN", flags)`). Read whole when the rest gives no time.
  */
 function parsePrefixed(
   raw: string,
@@ -666,11 +667,15 @@ function parsePrefixed(
   state: SourceState | undefined,
 ): ParsedLine {
   const prefix = state?.datePrefix;
-  const at = prefix === undefined ? -1 : datePrefixEnd(raw, prefix);
+  if (prefix === undefined) return parse(raw, plan, ctx, state);
+  const text = clean(stripTerminator(raw));
+  const at = datePrefixEnd(text, prefix);
   if (at < 0) return parse(raw, plan, ctx, state);
-  const line = parse(raw.slice(at), plan, ctx, state);
+  const line = parse(text.slice(at), plan, ctx, state);
   if (line.timestamp === undefined) return parse(raw, plan, ctx, state);
-  line.logger ??= prefix;
+  const level = levelSpelling(prefix);
+  if (level === undefined) line.logger ??= prefix;
+  else line.level ??= level;
   return line;
 }
 

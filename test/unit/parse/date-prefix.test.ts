@@ -59,4 +59,26 @@ describe("a prefix glued to Go's log date", () => {
     const prose = (i: number) => `tagged v2026/11/29 11:40:${sec(i)} as release ${i}`;
     expect(learnDatePrefix(Array.from({ length: 10 }, (_, i) => prose(i)))).toBeUndefined();
   });
+
+  it('is found on a later line as the sample was learned: behind colour codes or a lead', () => {
+    for (const lead of ['\x1b[36mApp\x1b[0m', '\uFEFFApp', '  App']) {
+      const read = learnt(Array.from({ length: 10 }, (_, i) => go(lead, i)));
+      expect(read(go(lead, 3))).toMatchObject({
+        timestamp: Date.parse('2026-11-29T11:40:03Z'),
+        logger: 'App',
+      });
+      expect(read(go(lead, 3)).message).toContain('could not read receipt 42');
+    }
+  });
+
+  it('gives the level, not a logger, where the prefix spells one', () => {
+    const bare = (p: string, i: number) => `${p}2026/11/29 11:40:${sec(i)} disk ${i} nearly full`;
+    const read = learnt(Array.from({ length: 10 }, (_, i) => bare('WARN', i)));
+    const line = read(bare('WARN', 1));
+    expect(line).toMatchObject({ timestamp: Date.parse('2026-11-29T11:40:01Z'), level: 'WARN' });
+    expect(line.logger).toBeUndefined();
+    const warden = learnt(Array.from({ length: 10 }, (_, i) => bare('Warden', i)))(bare('Warden', 1));
+    expect(warden).toMatchObject({ logger: 'Warden' });
+    expect(warden.level).toBeUndefined();
+  });
 });
