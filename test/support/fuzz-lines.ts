@@ -290,6 +290,31 @@ const OSLO_HEAD = [
 ];
 
 /**
+ * r43's heads, read where they open the line: a prefix Go's `log` glues to its date (one behind colour
+ * codes), a level word glued there, a Ruby Logger whose application writes its program's name into
+ * each call, and zerolog's console levels with its panic.
+ */
+const R43_HEADS = [
+  [
+    'App2026/11/29 11:40:05 app.go:58:',
+    'App2026/11/29 11:40:06',
+    '\x1b[36mApp\x1b[0m2026/11/29 11:40:07 db.go:9:',
+    'App2026/11/29 11:40:08',
+  ],
+  ['WARN2026/11/29 11:40:05', 'WARN2026/11/29 11:40:06 main.go:3:'],
+  [
+    'I, [2026-11-29T19:44:10.123456 #71]  INFO -- Nerve::Nerve: nerve:',
+    'W, [2026-11-29T19:44:11.000001 #71]  WARN -- Nerve::Nerve: nerve:',
+  ],
+  [
+    '2026-11-30T10:15:01Z INF',
+    '2026-11-30T10:15:02Z PNC',
+    '2026-11-30T10:15:03Z WRN',
+    '2026-11-30T10:15:04Z ERR',
+  ],
+];
+
+/**
  * A slot of a source's head: one piece, a few a line picks from, or a column whose values vary from
  * line to line as a source's do (its time, its level, a severity digit after a marked pid, a level
  * letter glued to a padded number, a level and a name in a bracket, a padded level before a colon
@@ -359,7 +384,26 @@ const jsonRecord = fc.oneof(
     '{"message":"Matched route","context":{},"level":200,"level_name":"INFO","channel":"request","datetime":"2026-12-02T04:59:07.000224+00:00","extra":{}}',
     '{"message":"cache warmed","context":{},"level":400,"channel":"app","datetime":"2026-12-02T04:59:08+00:00","extra":{}}',
     '{}',
+    '{"level":"info","ts":1796032800.512,"msg":"served","timestamp":"2026-11-30T10:00:00.100Z"}',
   ),
+  // r43: a logger's own ts or time beside an application's timestamp, each of any type.
+  fc
+    .record(
+      {
+        msg: fc.string({ maxLength: 12 }),
+        ts: fc.oneof(
+          fc.constantFrom(1796032800.5, 1796032800512, '2026-11-30T10:59:00Z', '1.5s', -1, 1e308),
+          fc.jsonValue({ maxDepth: 1 }),
+        ),
+        time: fc.oneof(fc.constantFrom('2026-11-30T11:00:00+01:00', 0.25, '', 'now'), fc.double()),
+        timestamp: fc.oneof(
+          fc.constantFrom('2026-11-30T10:00:00.100Z', '2026-11-30T11:01:00Z', 1796032800),
+          fc.jsonValue({ maxDepth: 1 }),
+        ),
+      },
+      { requiredKeys: ['msg', 'timestamp'] },
+    )
+    .map((o) => JSON.stringify(o)),
   // A flat OpenTelemetry record, its severity, time and body of any type (lvl42).
   fc
     .record(
@@ -425,6 +469,7 @@ export function fuzzSourceLines(count: number): fc.Arbitrary<string[]> {
           weight: 1,
         },
         { arbitrary: fc.constant([OSLO_HEAD]), weight: 1 },
+        { arbitrary: fc.constantFrom(...R43_HEADS).map((head) => [head]), weight: 2 },
       ),
       fc.constantFrom(' ', '', '|', '\t'),
       fc.array(fc.tuple(fc.nat(), fc.array(piece, { maxLength: 6 }), jsonRecord), {

@@ -67,7 +67,7 @@ describe('fuzz: generated lines through the whole ingest path', () => {
 const REACH_SOURCES = 200;
 
 /**
- * What each reading of the 5 December rounds (and lvl41's, msg42's and lvl42's) leaves on a line it read, so the reach
+ * What each reading of the 5 December rounds (and lvl41's, msg42's, lvl42's and r43's) leaves on a line it read, so the reach
  * test can count the generated lines that got that far (the readings' own code keeps no count; `FUZZ_REACH_COUNTS=1`
  * prints the counts).
  */
@@ -117,6 +117,20 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     /(^|\s)http: /.test(raw) && line.level === 'INFO' && !line.message.startsWith('http:'),
   'OTel severity': (line, raw) => raw.includes('"severityNumber"') && line.level !== undefined,
   'OTel nanosecond time': (line) => /^\d{19}$/.test(line.timestampText ?? ''),
+  // r43: a prefix glued to Go's date stepped over (the logger, or the level it spells), the program's
+  // name kept in the text after a logger the header read, zerolog's PNC, a logger's own time key.
+  "prefix glued to Go's date": (line) =>
+    line.logger === 'App' && line.timestampText?.startsWith('2026/11/29') === true,
+  "level glued to Go's date": (line, raw) =>
+    raw.startsWith('WARN2026/') && line.level === 'WARN' && line.timestamp !== undefined,
+  'program name kept after a logger': (line) =>
+    line.logger === 'Nerve::Nerve' && line.message.startsWith('nerve:'),
+  'PNC in a level column': (line, raw) => raw.includes('Z PNC') && line.level === 'FATAL',
+  // The record's ISO timestamp (ranked first) kept in fields: a logger's own key was taken over it.
+  "logger's own time over timestamp": (line, raw) =>
+    raw.includes('"timestamp":"2026-11-30T') &&
+    line.timestamp !== undefined &&
+    line.fields.timestamp !== undefined,
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
