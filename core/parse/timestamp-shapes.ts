@@ -1090,9 +1090,16 @@ export function isTimeOfDayName(name: string): boolean {
   return /^[Hh]{1,2}::?mm/.test(name);
 }
 
+/** True for what may stand before a date of its own: nothing (NaN), a space, a tab, `[` or `(`. */
+function standsAlone(c: number): boolean {
+  return Number.isNaN(c) || c === 32 || c === 9 || c === 91 || c === 40;
+}
+
 /**
- * True when a run of 6 or 8 digits that reads as a date (`isCompactDate`), glued to no letter or
- * digit, ends one space, tab, `-` or `_` before `i`: a date no shape read (`29112026 09:30:02`).
+ * True when a run of 6 or 8 digits that reads as a date (`isCompactDate`), standing alone (the line's
+ * start, a space, a tab or an opening bracket before it), ends one space, tab, `-` or `_` before `i`:
+ * a date no shape read (`29112026 09:30:02`). A run glued to a word or mark (`build-101112`,
+ * `job_120612`, `#120612`) is an id, and the time beside it keeps its arrival date.
  */
 function unreadDateBefore(s: string, i: number): boolean {
   const c = s.charCodeAt(i - 1);
@@ -1100,7 +1107,7 @@ function unreadDateBefore(s: string, i: number): boolean {
   let k = i - 1;
   while (k > 0 && isDigit(s.charCodeAt(k - 1))) k--;
   const n = i - 1 - k;
-  return (n === 6 || n === 8) && !isLetter(s.charCodeAt(k - 1)) && isCompactDate(s, k, n);
+  return (n === 6 || n === 8) && standsAlone(s.charCodeAt(k - 1)) && isCompactDate(s, k, n);
 }
 
 /**

@@ -33,6 +33,10 @@ describe('no arrival date for a time of day beside an unread compact date', () =
     expect(time('09:30:02 INFO started 29112026')).toBe(at('2026-11-30T09:30:02Z'));
     expect(time('4711 09:30:02 INFO started')).toBe(at('2026-11-30T09:30:02Z'));
     expect(time('build29112026 09:30:02 INFO started')).toBe(at('2026-11-30T09:30:02Z'));
+    // A run glued to a word or a mark is an id, even where its digits read as a date.
+    expect(time('build-101112 09:30:02 INFO done')).toBe(at('2026-11-30T09:30:02Z'));
+    expect(time('job_120612 09:30:02 INFO done')).toBe(at('2026-11-30T09:30:02Z'));
+    expect(time('#120612 09:30:02 INFO done')).toBe(at('2026-11-30T09:30:02Z'));
   });
 });
 
