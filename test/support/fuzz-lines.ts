@@ -373,19 +373,24 @@ const headSlot = fc.oneof(
     ['I kuyruk.worker.run:120 -', 'E kuyruk.worker.run:88 -', 'W kuyruk.task.apply:3 -'],
     ['[INFO Main]', '[WARN Pool]', '[INFO Pool]'],
     ['http:', 'info:', 'http:', 'warn:'],
+    // r44: the year-last class's compact date before a time of day.
+    ['29112026 09:30:02,118', '30112026 09:31:05,001', '29112026 23:59:59,999'],
   ),
 );
 
 /** A JSON logger's record, as a source's sample may hold among its text lines. */
 const jsonRecord = fc.oneof(
-  fc.constantFrom(
-    '{"level":30,"time":1796032800000,"pid":19,"msg":"request completed"}',
-    '{"level":"info","time":"2026-11-30T10:00:00.123Z","msg":"started"}',
-    '{"message":"Matched route","context":{},"level":200,"level_name":"INFO","channel":"request","datetime":"2026-12-02T04:59:07.000224+00:00","extra":{}}',
-    '{"message":"cache warmed","context":{},"level":400,"channel":"app","datetime":"2026-12-02T04:59:08+00:00","extra":{}}',
-    '{}',
-    '{"level":"info","ts":1796032800.512,"msg":"served","timestamp":"2026-11-30T10:00:00.100Z"}',
-  ),
+  {
+    arbitrary: fc.constantFrom(
+      '{"level":30,"time":1796032800000,"pid":19,"msg":"request completed"}',
+      '{"level":"info","time":"2026-11-30T10:00:00.123Z","msg":"started"}',
+      '{"message":"Matched route","context":{},"level":200,"level_name":"INFO","channel":"request","datetime":"2026-12-02T04:59:07.000224+00:00","extra":{}}',
+      '{"message":"cache warmed","context":{},"level":400,"channel":"app","datetime":"2026-12-02T04:59:08+00:00","extra":{}}',
+      '{}',
+      '{"level":"info","ts":1796032800.512,"msg":"served","timestamp":"2026-11-30T10:00:00.100Z"}',
+    ),
+    weight: 3,
+  },
   // r43: a logger's own ts or time beside an application's timestamp, each of any type.
   fc
     .record(
@@ -448,6 +453,33 @@ const jsonRecord = fc.oneof(
       { requiredKeys: ['body'] },
     )
     .map((o) => JSON.stringify(o)),
+  // r44: a leveled line closed by JSON metadata holding its time (winston's `simple()` after
+  // `timestamp()`), the value any JSON.
+  fc
+    .tuple(
+      fc.constantFrom('info', 'warn', 'error'),
+      fc.string({ maxLength: 12 }),
+      fc.oneof(
+        fc.constantFrom('2026-11-30 13:02:06', '2026-11-30T13:02:06.118Z', '1999-01-01', '13:02:06'),
+        fc.jsonValue({ maxDepth: 2 }),
+      ),
+    )
+    .map(([level, text, timestamp]) => `${level}: ${text} ${JSON.stringify({ service: 'api', timestamp })}`),
+  // r44: loguru's serialized record, its time, level and message of any type.
+  fc
+    .record({
+      repr: fc.oneof(fc.constant('2026-11-30 15:10:02.418220+00:00'), fc.jsonValue({ maxDepth: 1 })),
+      timestamp: fc.oneof(fc.constant(1796051402.41822), fc.jsonValue({ maxDepth: 1 })),
+      name: fc.oneof(fc.constantFrom('INFO', 'SUCCESS', 'CUSTOM', ''), fc.jsonValue({ maxDepth: 1 })),
+      no: fc.oneof(fc.constantFrom(5, 20, 25, 33, 50, 70, -1), fc.jsonValue({ maxDepth: 1 })),
+      message: fc.oneof(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 1 })),
+    })
+    .map(({ repr, timestamp, name, no, message }) =>
+      JSON.stringify({
+        text: `${typeof message === 'string' ? message : JSON.stringify(message)}\n`,
+        record: { extra: {}, level: { icon: 'i', name, no }, message, time: { repr, timestamp } },
+      }),
+    ),
   fuzzLine,
 );
 

@@ -64,10 +64,10 @@ describe('fuzz: generated lines through the whole ingest path', () => {
 });
 
 /** Sources the reach test generates, with a fixed seed: the same lines on every run. */
-const REACH_SOURCES = 200;
+const REACH_SOURCES = 300;
 
 /**
- * What each reading of the 5 December rounds (and lvl41's, msg42's, lvl42's and r43's) leaves on a line it read, so the reach
+ * What each reading of the 5 December rounds (and lvl41's, msg42's, lvl42's, r43's and r44's) leaves on a line it read, so the reach
  * test can count the generated lines that got that far (the readings' own code keeps no count; `FUZZ_REACH_COUNTS=1`
  * prints the counts).
  */
@@ -131,6 +131,14 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     raw.includes('"timestamp":"2026-11-30T') &&
     line.timestamp !== undefined &&
     line.fields.timestamp !== undefined,
+  // r44: a compact year-last date read, a time from the closing JSON metadata, loguru's record.
+  'compact year-last date': (line) => /^\d{8} \d\d:\d\d:\d\d/.test(line.timestampText ?? ''),
+  'time from closing metadata': (line) =>
+    line.timestampText !== undefined &&
+    typeof line.fields.context === 'string' &&
+    line.fields.context.includes(`"timestamp":${JSON.stringify(line.timestampText)}`),
+  "loguru's serialized record": (line, raw) =>
+    raw.startsWith('{"text"') && line.fields.record !== undefined && line.level !== undefined,
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
