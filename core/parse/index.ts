@@ -658,7 +658,8 @@ interface Plan {
  * A source's line read from its date on where it opens with the prefix the source's sample glued to
  * Go's `log` date (`date-prefix.ts`), looked for in the line as the sample was learned (`clean`: no
  * colour codes, no lead): the prefix names the logger where the header names none, or the level
- * where it spells one (`log.New(w, "WARN", flags)`). Read whole when the rest gives no time.
+ * where it spells one (`log.New(w, "WARN", flags)`), else kept first in `fields.header_columns`.
+ * Read whole when the rest gives no time.
  */
 function parsePrefixed(
   raw: string,
@@ -674,8 +675,13 @@ function parsePrefixed(
   const line = parse(text.slice(at), plan, ctx, state);
   if (line.timestamp === undefined) return parse(raw, plan, ctx, state);
   const level = levelSpelling(prefix);
-  if (level === undefined) line.logger ??= prefix;
-  else line.level ??= level;
+  if (level === undefined && line.logger === undefined) line.logger = prefix;
+  else if (level !== undefined && line.level === undefined) line.level = level;
+  else {
+    // The header named the logger or the level itself: the prefix stays the line's, as stepped-over columns do.
+    const kept = line.fields.header_columns;
+    line.fields.header_columns = kept === undefined || kept === '' ? prefix : `${prefix} ${String(kept)}`;
+  }
   return line;
 }
 

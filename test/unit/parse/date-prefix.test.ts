@@ -81,4 +81,18 @@ describe("a prefix glued to Go's log date", () => {
     expect(warden).toMatchObject({ logger: 'Warden' });
     expect(warden.level).toBeUndefined();
   });
+  it('stays the line’s where the header named the logger or the level itself', () => {
+    const tagged = (i: number) => `App2026/11/29 11:40:${sec(i)} tool: step ${i} done`;
+    expect(learnt(Array.from({ length: 10 }, (_, i) => tagged(i)))(tagged(3))).toMatchObject({
+      logger: 'tool',
+      message: 'step 3 done',
+      fields: { header_columns: 'App' },
+    });
+    const leveled = (i: number) => `WARN2026/11/29 11:40:${sec(i)} [INFO] job ${i} ran`;
+    expect(learnt(Array.from({ length: 10 }, (_, i) => leveled(i)))(leveled(2))).toMatchObject({
+      level: 'INFO',
+      message: 'job 2 ran',
+      fields: { header_columns: 'WARN' },
+    });
+  });
 });
