@@ -61,7 +61,8 @@ function takeUnixNanoTime(obj: Obj, line: ParsedLine): void {
  * Reads `obj`'s level (its severity text, else its number on OTel's scale), with no time key read
  * its OTLP time (`timeUnixNano`, else `observedTimeUnixNano`), and with no message key read
  * (`withMessage` false) its body as the message into `line`, when `obj` is an OTel record and `line`
- * has no level yet; the keys read leave `line.fields`.
+ * has no level yet. The severity text and body keys read leave `line.fields`; a severity number
+ * stays there, as it tells apart steps that share a level (WARN2 from WARN).
  */
 export function takeOtelRecord(obj: Obj, line: ParsedLine, withMessage: boolean): void {
   if (!Object.hasOwn(obj, 'body')) return;
