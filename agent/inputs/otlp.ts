@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as Protobuf from 'protobufjs/light.js';
-import { unixNanoMs } from '#core/parse/formats/otel-record.ts';
 import { otelSeverityLevel } from '#core/parse/levels.ts';
+import { unixNanoMs } from '#core/parse/timestamps.ts';
 
 /**
  * OpenTelemetry logs over OTLP/HTTP (`POST /v1/logs`, protobuf or JSON), turned into one JSON log

@@ -5,6 +5,7 @@
  * `timestamp()` adds): `info: Server is listening on port 3000 {"timestamp":"2026-11-30 13:02:06"}`.
  */
 import { trailStart } from './columns.ts';
+import { isJsonObject } from './json-object.ts';
 import { parseAnyTimestamp } from './timestamp-shapes.ts';
 import type { TimeContext } from './timestamps.ts';
 import type { ParsedLine } from './types.ts';
@@ -41,8 +42,8 @@ function timestampKey(json: string): string | undefined {
   if (!json.includes('"timestamp"')) return undefined;
   try {
     const record: unknown = JSON.parse(json);
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
-    const value = (record as Record<string, unknown>).timestamp;
+    if (!isJsonObject(record)) return undefined;
+    const value = record.timestamp;
     return typeof value === 'string' ? value : undefined;
   } catch {
     return undefined;

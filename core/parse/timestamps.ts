@@ -839,3 +839,18 @@ export function parseTimestampValue(value: unknown, ctx: TimeContext): number {
   if (typeof value === 'string') return parseTimestampText(value, ctx);
   return Number.NaN;
 }
+
+/**
+ * Milliseconds since the epoch of OTLP's nanosecond time (`timeUnixNano`, digits as text or a
+ * number); undefined for 0 (unset), a value that is no integer, or one outside JavaScript's dates.
+ */
+export function unixNanoMs(nanos: unknown): number | undefined {
+  if (typeof nanos !== 'string' && typeof nanos !== 'number') return undefined;
+  if (nanos === '0' || nanos === 0) return undefined;
+  try {
+    const ms = Number(BigInt(nanos) / 1_000_000n);
+    return Number.isFinite(ms) && ms > 0 && ms < 8.64e15 ? ms : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,4 +1,5 @@
 import { isLetter } from '../calendar.ts';
+import { isJsonObject, type JsonObject } from '../json-object.ts';
 import { monologLevel, normaliseLevel } from '../levels.ts';
 import { clip, newLine } from '../line.ts';
 import { parseAnyTimestamp } from '../timestamp-shapes.ts';
@@ -9,11 +10,7 @@ import { takeOtelRecord } from './otel-record.ts';
 import { NESTED_ROLES, ROLE_OF, ROLES, type Role, type RoleRank, roleOf } from './roles.ts';
 import { unwrapSerializedRecord } from './serialized-record.ts';
 
-type Obj = Record<string, unknown>;
-
-function isPlainObject(v: unknown): v is Obj {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
+type Obj = JsonObject;
 
 /**
  * `obj[key] = v` that keeps a `__proto__` key (which `JSON.parse` gives an object as its own) as a
@@ -27,7 +24,7 @@ export function putField(obj: Obj, key: string, v: unknown): void {
 
 function accepts(role: Role, v: unknown): boolean {
   if (typeof v === 'string') return true;
-  if (role === 'timestamp' && isPlainObject(v)) return timeInObject(v) !== undefined;
+  if (role === 'timestamp' && isJsonObject(v)) return timeInObject(v) !== undefined;
   return typeof v === 'number' && (role === 'timestamp' || role === 'level');
 }
 
@@ -39,7 +36,7 @@ function accepts(role: Role, v: unknown): boolean {
 function timeInObject(v: Obj): string | number | undefined {
   const date = v.$date;
   if (typeof date === 'string' || typeof date === 'number') return date;
-  if (isPlainObject(date) && typeof date.$numberLong === 'string') return Number(date.$numberLong);
+  if (isJsonObject(date) && typeof date.$numberLong === 'string') return Number(date.$numberLong);
   const seconds = typeof v.seconds === 'string' ? Number(v.seconds) : v.seconds;
   if (typeof seconds === 'number' && Number.isFinite(seconds)) {
     const nanos = typeof v.nanos === 'number' ? v.nanos : 0;
@@ -307,7 +304,7 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
   } catch {
     return undefined;
   }
-  if (!isPlainObject(parsed)) return undefined;
+  if (!isJsonObject(parsed)) return undefined;
   // loguru's serialized record nests its time and level: read as the flat record it stands for.
   const obj = unwrapSerializedRecord(parsed) ?? parsed;
   reset();
@@ -317,7 +314,7 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
     const rr = roleOf(key);
     if (rr !== undefined) offer(rr, v, key, undefined);
     // Only an object may nest roles: a value of another type is spared the look-up.
-    if (!isPlainObject(v)) continue;
+    if (!isJsonObject(v)) continue;
     const leaves = NESTED_ROLES.get(key);
     if (leaves === undefined) continue;
     nestedSeen = true;
@@ -329,8 +326,8 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
   let timeMs = Number.NaN;
   if (fromKey[TIMESTAMP] !== undefined) {
     const given = value[TIMESTAMP];
-    const time = isPlainObject(given) ? timeInObject(given) : given;
-    timeText = isPlainObject(given) ? JSON.stringify(given) : String(time);
+    const time = isJsonObject(given) ? timeInObject(given) : given;
+    timeText = isJsonObject(given) ? JSON.stringify(given) : String(time);
     const read = parseTimestampValue(time, ctx);
     timeMs = Number.isNaN(read) && typeof time === 'string' ? parseAnyTimestamp(time, ctx) : read;
     if (fromKey[TIMESTAMP] === 'timestamp' && fromKey[MESSAGE] === 'msg') {
@@ -360,7 +357,7 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
   for (const key in obj) {
     if (taken(key, undefined)) continue;
     const v = obj[key];
-    if (nestedSeen && NESTED_ROLES.has(key) && isPlainObject(v)) {
+    if (nestedSeen && NESTED_ROLES.has(key) && isJsonObject(v)) {
       const rest = remainder(key, v);
       if (rest !== undefined) fields[key] = rest;
     } else putField(fields, key, v);

@@ -6,10 +6,12 @@
  * document (`resourceLogs` → `scopeLogs` → `logRecords`) on one line is not split here (the agent's
  * OTLP input splits one); it is read as one event of fields.
  */
+import { isJsonObject, type JsonObject } from '../json-object.ts';
 import { normaliseLevel, otelSeverityLevel } from '../levels.ts';
+import { unixNanoMs } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 
-type Obj = Record<string, unknown>;
+type Obj = JsonObject;
 
 const TEXT_KEYS = ['severity_text', 'severityText'] as const;
 const NUMBER_KEYS = ['severity_number', 'severityNumber'] as const;
@@ -21,26 +23,11 @@ function firstKey(obj: Obj, keys: readonly string[]): string | undefined {
 /** The text of OTel's `body`: a string, or OTLP/JSON's `{"stringValue": …}`; undefined otherwise. */
 function bodyText(body: unknown): string | undefined {
   if (typeof body === 'string') return body;
-  if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
-    const text = (body as Obj).stringValue;
+  if (isJsonObject(body)) {
+    const text = body.stringValue;
     if (typeof text === 'string') return text;
   }
   return undefined;
-}
-
-/**
- * Milliseconds since the epoch of OTLP's nanosecond time (`timeUnixNano`, digits as text or a
- * number); undefined for 0 (unset), a value that is no integer, or one outside JavaScript's dates.
- */
-export function unixNanoMs(nanos: unknown): number | undefined {
-  if (typeof nanos !== 'string' && typeof nanos !== 'number') return undefined;
-  if (nanos === '0' || nanos === 0) return undefined;
-  try {
-    const ms = Number(BigInt(nanos) / 1_000_000n);
-    return Number.isFinite(ms) && ms > 0 && ms < 8.64e15 ? ms : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 const TIME_KEYS = ['timeUnixNano', 'observedTimeUnixNano'] as const;

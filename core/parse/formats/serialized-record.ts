@@ -6,13 +6,10 @@
  * 1796051402.41822}}}`. Only that key set is one: `text` and `record` alone at the top, the record
  * holding `time.repr`, `level.name` with `level.no`, and `message`.
  */
+import { isJsonObject, type JsonObject } from '../json-object.ts';
 import { normaliseLevel, pythonLevelNumber } from '../levels.ts';
 
-type Obj = Record<string, unknown>;
-
-function isObject(v: unknown): v is Obj {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
+type Obj = JsonObject;
 
 /**
  * The level a record's `name` spells, else its `no` on loguru's scale, Python's own (10 DEBUG to 50
@@ -32,9 +29,10 @@ function recordLevel(name: string, no: number): string {
  */
 export function unwrapSerializedRecord(obj: Obj): Obj | undefined {
   const record = obj.record;
-  if (!isObject(record) || typeof obj.text !== 'string' || Object.keys(obj).length !== 2) return undefined;
+  if (!isJsonObject(record) || typeof obj.text !== 'string' || Object.keys(obj).length !== 2)
+    return undefined;
   const { time, level, message, ...rest } = record;
-  if (!isObject(time) || !isObject(level) || typeof message !== 'string') return undefined;
+  if (!isJsonObject(time) || !isJsonObject(level) || typeof message !== 'string') return undefined;
   if (typeof level.name !== 'string' || typeof level.no !== 'number') return undefined;
   const at = typeof time.repr === 'string' ? time.repr : time.timestamp;
   if (typeof at !== 'string' && typeof at !== 'number') return undefined;
