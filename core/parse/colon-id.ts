@@ -28,10 +28,9 @@
  * second, on at least `MIN_SAMPLE_LINES` and `MIN_AGREEMENT` of its lines. A clock's real
  * milliseconds after a colon never agree so, and stay read.
  */
-import { MIN_SAMPLE_LINES } from './agreement.ts';
+import { isAgreed, MIN_SAMPLE_LINES } from './agreement.ts';
 import { digits, fractionMillis, isDigit } from './calendar.ts';
 import { idValue } from './line.ts';
-import { isAgreed } from './structure.ts';
 import type { ParsedLine } from './types.ts';
 
 const MIN_SECONDS = 3;

@@ -14,9 +14,8 @@
  * - Limits: one prefix per source; a prefix that ends in a digit is not looked at (it cannot be told
  *   from the year: `node12026/11/29`), nor one the line writes in prose (`v2026/11/29` mid-line).
  */
-import { MIN_SAMPLE_LINES } from './agreement.ts';
+import { isAgreedOn, MIN_SAMPLE_LINES } from './agreement.ts';
 import { isDigit, isLetter } from './calendar.ts';
-import { isAgreedOn } from './structure.ts';
 
 /** Fewest and most characters of a prefix: one capital alone is a level letter. */
 const PREFIX_CHARS = [2, 32] as const;

@@ -21,11 +21,10 @@
  * a text that opens with a lower-case hyphenated word (`belle-sip-message-channel-x …`) is learned from
  * its last part.
  */
-import { MIN_SAMPLE_LINES } from './agreement.ts';
+import { isAgreed, isAgreedOn, MIN_SAMPLE_LINES } from './agreement.ts';
 import { isDigit, isLower } from './calendar.ts';
 import { type Level, levelSpelling } from './levels.ts';
 import { provenColumnWord } from './proven-column.ts';
-import { isAgreed, isAgreedOn } from './structure.ts';
 import type { ParsedLine } from './types.ts';
 
 /** Longest name and level run read at the message's start. */

@@ -19,12 +19,11 @@
  * Limits: a column of identifiers all ending in `I` reads INFO; a product's column of codes shaped so
  * whose last letters happen to be `I`, `W`, `E`, `S` only would read as severities.
  */
-import { MIN_SAMPLE_LINES } from './agreement.ts';
+import { isAgreed, isAgreedOn, MIN_SAMPLE_LINES } from './agreement.ts';
 import { isUpper } from './calendar.ts';
 import { idLetterLevel, undottedIdBodyEnd } from './formats/message-mark.ts';
 import type { Level } from './levels.ts';
 import { appendHeaderColumns } from './line.ts';
-import { isAgreed, isAgreedOn } from './structure.ts';
 import type { ParsedLine } from './types.ts';
 
 /** Fields of the message the identifier may stand in: after one to three header columns. */

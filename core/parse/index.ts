@@ -3,7 +3,7 @@
  * enough for the ingest Lambda's per-line budget (see bench/parse-throughput.ts).
  */
 
-import { MIN_AGREEMENT } from './agreement.ts';
+import { isAgreed, MIN_AGREEMENT } from './agreement.ts';
 import { learnColonId, learnMinuteSecond, readColonId, readMinuteSecond } from './colon-id.ts';
 import { type Columns, learnColumns, NO_COLUMNS, skipColumns } from './columns.ts';
 import { datePrefixEnd, learnDatePrefix } from './date-prefix.ts';
@@ -74,7 +74,6 @@ import {
   endsOnLevelMark,
   type Header,
   hasLevelColumn,
-  isAgreed,
   isDeepLevelColumn,
   learnStructure,
   mayHoldMarkedLevel,

@@ -17,10 +17,9 @@
  *
  * Limit: a column of ids zero-padded to one width behind two or more of these letters reads as levels.
  */
-import { MIN_SAMPLE_LINES } from './agreement.ts';
+import { isAgreed, isAgreedOn, MIN_SAMPLE_LINES } from './agreement.ts';
 import { isDigit } from './calendar.ts';
 import type { Level } from './levels.ts';
-import { isAgreed, isAgreedOn } from './structure.ts';
 import type { ParsedLine } from './types.ts';
 
 /** The initials of a level (knxd's scale: fatal, error, warning, note, info, debug). */

@@ -37,7 +37,7 @@
  * word of the vocabulary in the slot, and the message stays as the readers left it, but in a
  * pipe-separated header (`readSlotLevel`: its last column is the text).
  */
-import { MIN_SAMPLE_LINES } from './agreement.ts';
+import { isAgreed, MIN_SAMPLE_LINES } from './agreement.ts';
 import { isAlnum, isLetter, isUpper } from './calendar.ts';
 import {
   columnWordLevel,
@@ -49,7 +49,7 @@ import {
   levelSpelling,
 } from './levels.ts';
 import { appendHeaderColumns } from './line.ts';
-import { HEADER_CHARS, isAgreed } from './structure.ts';
+import { HEADER_CHARS } from './structure.ts';
 import type { ParsedLine } from './types.ts';
 
 /**

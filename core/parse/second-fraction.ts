@@ -34,10 +34,10 @@
  * text`), it is cut from the message, when its date has the shape the sample's had; without a
  * fraction it moves the time only to the zone it wrote.
  */
-import { MIN_SAMPLE_LINES } from './agreement.ts';
+import { agreedPosition, isAgreed, MIN_SAMPLE_LINES } from './agreement.ts';
 import { fractionMillis, isDigit, isLetter, readClock } from './calendar.ts';
 import { isFullLevelWord, type Level, levelWord } from './levels.ts';
-import { agreedPosition, HEADER_CHARS, isAgreed } from './structure.ts';
+import { HEADER_CHARS } from './structure.ts';
 import { readZoneAt, scanTimestamp, type TimeContext, type TimeScan, zoneWasRead } from './timestamps.ts';
 import type { ParsedLine } from './types.ts';
 import { zoneOffset } from './zones.ts';

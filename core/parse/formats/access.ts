@@ -1,8 +1,7 @@
-import { MIN_SAMPLE_LINES } from '../agreement.ts';
+import { agreedPosition, MIN_SAMPLE_LINES } from '../agreement.ts';
 import { isLetter } from '../calendar.ts';
 import { type Level, levelWord } from '../levels.ts';
 import { newLine, setTimestampText } from '../line.ts';
-import { agreedPosition } from '../structure.ts';
 import { scanClf, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 

@@ -1,8 +1,7 @@
-import { MIN_SAMPLE_LINES } from '../agreement.ts';
+import { isAgreed, MIN_SAMPLE_LINES } from '../agreement.ts';
 import { isDigit, isLetter, isLower, isUpper } from '../calendar.ts';
 import { isFullLevelWord, type Level, levelSpelling } from '../levels.ts';
 import { newLine } from '../line.ts';
-import { isAgreed } from '../structure.ts';
 import { parseAnyTimestamp } from '../timestamp-shapes.ts';
 import { scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
