@@ -262,4 +262,13 @@ describe('OTLP mapping', () => {
     ]);
     expect(decodeOtlpProtobuf(new Uint8Array())).toEqual({});
   });
+
+  it('gives no level for SEVERITY_NUMBER_UNSPECIFIED, by number or by name, nor for a number off the 1–24 scale', () => {
+    const records = [0, 'SEVERITY_NUMBER_UNSPECIFIED', 25, 'SEVERITY_NUMBER_WARN3'].map((severityNumber) => ({
+      severityNumber,
+      body: { stringValue: `record ${severityNumber}` },
+    }));
+    const lines = otlpToLines({ resourceLogs: [{ scopeLogs: [{ logRecords: records }] }] }, 1e6);
+    expect(lines.map((line) => JSON.parse(line).level)).toEqual([undefined, undefined, undefined, 'WARN']);
+  });
 });
