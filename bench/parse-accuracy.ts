@@ -1340,6 +1340,14 @@
  *    mc-backup, CubeCoders' AMP and MCDReforged), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-200`), to be run once, blind.
+ * 114. a two-hundred-and-twelfth held-out corpus (bench/fixtures/format-docs-heldout212), a
+ *    long-source set: 12 sources of 30–34 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from Prometheus exporters, SNMP collectors and metric
+ *    scrapers (the statsd, graphite, pgbouncer, Percona MongoDB, Stackdriver, JSON and BIND
+ *    exporters, prom-label-proxy, PushProx, snmpcollector, mktxp and nshttpd's MikroTik exporter),
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-212`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2089,6 +2097,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-200',
     folder: 'format-docs-heldout200',
     sealedSha256: '29732a86cc87c193c4fce805d514d890a0f1c52114f11ad16f22176ae0cf42f2',
+  },
+  {
+    name: 'held-out-212',
+    folder: 'format-docs-heldout212',
+    sealedSha256: '18c13fb3adbaf31f493705ee0c6d1482d581dfd765ba97bc52e85dfd709d0088',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
