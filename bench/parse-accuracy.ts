@@ -1348,6 +1348,14 @@
  *    each format grounded in material fetched while writing it, written without reading the parser
  *    and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-212`), to be run once, blind.
+ * 115. a two-hundred-and-thirteenth held-out corpus (bench/fixtures/format-docs-heldout213), a
+ *    long-source set: 9 sources of 30–34 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from data labeling, annotation and human-in-the-loop ML
+ *    tooling run in-house (Supervisely's app logger, distilabel, FiftyOne's delegated operators,
+ *    datatrove, Data-Juicer, Lilac, Label Sleuth, LabelU and Datumaro's CLI), each format grounded
+ *    in material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-213`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2102,6 +2110,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-212',
     folder: 'format-docs-heldout212',
     sealedSha256: '18c13fb3adbaf31f493705ee0c6d1482d581dfd765ba97bc52e85dfd709d0088',
+  },
+  {
+    name: 'held-out-213',
+    folder: 'format-docs-heldout213',
+    sealedSha256: 'be2a4b886f7808f74371e42d1a3bae08a6c8291c3de16fa2974ce01a3903d9da',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
