@@ -1356,6 +1356,13 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-213`), to be run once,
  *    blind.
+ * 116. a two-hundred-and-fifteenth held-out corpus (bench/fixtures/format-docs-heldout215), a
+ *    long-source set: 9 sources of 31–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from notebook and data-science workbench platforms run
+ *    for teams (Apache Livy, sparkmagic, papermill, nbgrader, jupyterhub-idle-culler, ipyparallel,
+ *    the Cylc UI Server, repo2docker and marimo), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-215`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2115,6 +2122,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-213',
     folder: 'format-docs-heldout213',
     sealedSha256: 'be2a4b886f7808f74371e42d1a3bae08a6c8291c3de16fa2974ce01a3903d9da',
+  },
+  {
+    name: 'held-out-215',
+    folder: 'format-docs-heldout215',
+    sealedSha256: '5d713f71d0c2caa40b6cbdd6a496757d89987b2d0c0533da06d48440ae5e6a84',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
