@@ -1363,6 +1363,13 @@
  *    the Cylc UI Server, repo2docker and marimo), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-215`), to be run once, blind.
+ * 117. a two-hundred-and-seventeenth held-out corpus (bench/fixtures/format-docs-heldout217), a
+ *    long-source set: 9 sources of 31–33 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from BGP and routing daemons, route servers, route
+ *    collectors and looking glasses (StayRTR, OctoRPKI, FORT, IRRd, BGPalerter, Alice-LG,
+ *    birdwatcher, goBMP and RIPE NCC's RPKI Validator 3), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-217`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2127,6 +2134,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-215',
     folder: 'format-docs-heldout215',
     sealedSha256: '5d713f71d0c2caa40b6cbdd6a496757d89987b2d0c0533da06d48440ae5e6a84',
+  },
+  {
+    name: 'held-out-217',
+    folder: 'format-docs-heldout217',
+    sealedSha256: '20cfc75fb91e28a1f908b63612bb65fb88ab99ac70de4adeabd9099339667183',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
