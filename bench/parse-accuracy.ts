@@ -1370,6 +1370,14 @@
  *    birdwatcher, goBMP and RIPE NCC's RPKI Validator 3), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-217`), to be run once, blind.
+ * 118. a two-hundred-and-eighteenth held-out corpus (bench/fixtures/format-docs-heldout218), a
+ *    long-source set: 11 sources of 31–33 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from service mesh control planes, sidecar and ambient
+ *    data planes, and mesh gateways (Traefik Mesh, the App Mesh and VPC Lattice Gateway API
+ *    controllers, Skupper, Meshery, Network Service Mesh's nsmgr, Flomesh, MOSN, Aeraki, Merbridge
+ *    and Dubbo-go Pixiu), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-218`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2139,6 +2147,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-217',
     folder: 'format-docs-heldout217',
     sealedSha256: '20cfc75fb91e28a1f908b63612bb65fb88ab99ac70de4adeabd9099339667183',
+  },
+  {
+    name: 'held-out-218',
+    folder: 'format-docs-heldout218',
+    sealedSha256: 'c2b32d3fff5018a18bb2aed7f43c84f87ca3f0d0f7192877c81985ac40455bd6',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
