@@ -1390,6 +1390,14 @@
  *    and Dubbo-go Pixiu), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-218`), to be run once, blind.
+ * 119. a two-hundred-and-first held-out corpus (bench/fixtures/format-docs-heldout201), a
+ *    long-source set: 8 sources of 30–32 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from feature-flag, remote-configuration and
+ *    experimentation services (openflagr's Flagr, Harness's relay proxy, Bucketeer's API, AB
+ *    Tasty's Flagship Decision API, DevCycle's SDK proxy, Split's Evaluator, Unleash's Node proxy
+ *    and GrowthBook's proxy), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-201`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2164,6 +2172,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-218',
     folder: 'format-docs-heldout218',
     sealedSha256: 'c2b32d3fff5018a18bb2aed7f43c84f87ca3f0d0f7192877c81985ac40455bd6',
+  },
+  {
+    name: 'held-out-201',
+    folder: 'format-docs-heldout201',
+    sealedSha256: '378c411ea006966dbd17bba68f508a32ab32b4d8384fa05ab77367d55ea77762',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
