@@ -1398,6 +1398,14 @@
  *    and GrowthBook's proxy), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-201`), to be run once, blind.
+ * 120. a two-hundred-and-third held-out corpus (bench/fixtures/format-docs-heldout203), a
+ *    long-source set: 12 sources of 31–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from music, podcast and audiobook streaming servers and
+ *    internet radio (Koel, Castopod, audioserve, Polaris, Podsync, Podgrab, Black Candy, myMPD,
+ *    slskd, the Radio Browser API server, go-librespot and Headphones), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-203`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2177,6 +2185,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-201',
     folder: 'format-docs-heldout201',
     sealedSha256: '378c411ea006966dbd17bba68f508a32ab32b4d8384fa05ab77367d55ea77762',
+  },
+  {
+    name: 'held-out-203',
+    folder: 'format-docs-heldout203',
+    sealedSha256: '4c7163fcbe8d5a42f87252e0a4eb521d0f59b1fe9a25483ecee5d9e0433b848b',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
