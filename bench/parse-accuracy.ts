@@ -1406,6 +1406,13 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-203`), to be run once,
  *    blind.
+ * 121. a two-hundred-and-fourth held-out corpus (bench/fixtures/format-docs-heldout204), a
+ *    long-source set: 11 sources of 31–34 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from home automation hubs and smart-home bridges (HABApp,
+ *    diyHue, Gladys Assistant, ha-bridge, the WebThings gateway, SmartHomeNG, Homegear, the Theengs
+ *    Gateway, pimatic, ble2mqtt and mqtt-io), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-204`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2190,6 +2197,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-203',
     folder: 'format-docs-heldout203',
     sealedSha256: '4c7163fcbe8d5a42f87252e0a4eb521d0f59b1fe9a25483ecee5d9e0433b848b',
+  },
+  {
+    name: 'held-out-204',
+    folder: 'format-docs-heldout204',
+    sealedSha256: '2dc6c207912822db42a5b446887008dc884fe68b8a96baa4cf2eddacf57529dd',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
