@@ -1413,6 +1413,14 @@
  *    Gateway, pimatic, ble2mqtt and mqtt-io), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-204`), to be run once, blind.
+ * 122. a two-hundred-and-fifth held-out corpus (bench/fixtures/format-docs-heldout205), a
+ *    long-source set: 11 sources of 32–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from newsletter, email-marketing and transactional-mail
+ *    platforms (Novu's and Dittofeed's workers, Laudspeaker's server, Notifuse's API, BillionMail's
+ *    core, Plunk's API, MailWhale, django-post-office, Cuttlefish, Schleuder's list log and Dada
+ *    Mail's usage log), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-205`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2202,6 +2210,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-204',
     folder: 'format-docs-heldout204',
     sealedSha256: '2dc6c207912822db42a5b446887008dc884fe68b8a96baa4cf2eddacf57529dd',
+  },
+  {
+    name: 'held-out-205',
+    folder: 'format-docs-heldout205',
+    sealedSha256: 'a4e20755773f8071c7c1ee6d9b76d81016e4eccc806b23546a16d06513cad25f',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
