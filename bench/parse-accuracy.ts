@@ -1421,6 +1421,13 @@
  *    Mail's usage log), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-205`), to be run once, blind.
+ * 123. a two-hundred-and-sixth held-out corpus (bench/fixtures/format-docs-heldout206), a
+ *    long-source set: 9 sources of 31–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from translation and localization platforms and
+ *    machine-translation servers (Accent, Zanata, Pontoon, Traduora, Mojito, Marian's server,
+ *    Apertium's APy, Sockeye's batch log and Pootle's RQ worker), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-206`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2215,6 +2222,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-205',
     folder: 'format-docs-heldout205',
     sealedSha256: 'a4e20755773f8071c7c1ee6d9b76d81016e4eccc806b23546a16d06513cad25f',
+  },
+  {
+    name: 'held-out-206',
+    folder: 'format-docs-heldout206',
+    sealedSha256: '1278e7e162cbea0a045a91b48b70105928d2b24f0e8c52359b2f0a5e1e5fe557',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
