@@ -1428,6 +1428,13 @@
  *    Apertium's APy, Sockeye's batch log and Pootle's RQ worker), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-206`), to be run once, blind.
+ * 124. a two-hundred-and-seventh held-out corpus (bench/fixtures/format-docs-heldout207), a
+ *    long-source set: 12 sources of 30–35 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from RSS readers, read-later, bookmarking and
+ *    web-archiving services (Tiny Tiny RSS, linkding, Karakeep, CommaFeed, selfoss, Linkwarden,
+ *    RSSHub, Shiori, Readeck, yarr, rss2email and wpull), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-207`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2227,6 +2234,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-206',
     folder: 'format-docs-heldout206',
     sealedSha256: '1278e7e162cbea0a045a91b48b70105928d2b24f0e8c52359b2f0a5e1e5fe557',
+  },
+  {
+    name: 'held-out-207',
+    folder: 'format-docs-heldout207',
+    sealedSha256: '52ce87763013648739d7ade524d4a9a6b55c0447ad723c5633abadcd249b333d',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
