@@ -1435,6 +1435,14 @@
  *    RSSHub, Shiori, Readeck, yarr, rss2email and wpull), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-207`), to be run once, blind.
+ * 125. a two-hundred-and-ninth held-out corpus (bench/fixtures/format-docs-heldout209), a
+ *    long-source set: 9 sources of 30–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from medical imaging, DICOM and PACS servers (Dicoogle,
+ *    MONAI Label, pynetdicom's Storage SCP, OpenREM's query-retrieve, Weasis's PACS connector,
+ *    Shanoir-NG's import service, dcmjs-dimse's SCP, MONAI Deploy's app SDK and Flywheel's
+ *    dicom-send gear), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-209`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2239,6 +2247,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-207',
     folder: 'format-docs-heldout207',
     sealedSha256: '52ce87763013648739d7ade524d4a9a6b55c0447ad723c5633abadcd249b333d',
+  },
+  {
+    name: 'held-out-209',
+    folder: 'format-docs-heldout209',
+    sealedSha256: 'a41121b8b58d534e787ff02fc8c0b47e6ad758f9d6fa1d5eace62f5dd00e4975',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
