@@ -1443,6 +1443,13 @@
  *    dicom-send gear), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-209`), to be run once, blind.
+ * 126. a two-hundred-and-eleventh held-out corpus (bench/fixtures/format-docs-heldout211), a
+ *    long-source set: 10 sources of 32–35 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from media automation, indexers and download managers run
+ *    in home labs and seedboxes (NZBHydra2, Medusa, SickChill, Mylar3, FlexGet, pyLoad, Unpackerr,
+ *    rTorrent, autobrr and qbit_manage), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-211`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2252,6 +2259,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-209',
     folder: 'format-docs-heldout209',
     sealedSha256: 'a41121b8b58d534e787ff02fc8c0b47e6ad758f9d6fa1d5eace62f5dd00e4975',
+  },
+  {
+    name: 'held-out-211',
+    folder: 'format-docs-heldout211',
+    sealedSha256: '90aded53505a4016d2be57270d2c31f868ed48c6018567634de85be786ed8db2',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
