@@ -1450,6 +1450,14 @@
  *    rTorrent, autobrr and qbit_manage), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-211`), to be run once, blind.
+ * 127. a two-hundred-and-nineteenth held-out corpus (bench/fixtures/format-docs-heldout219), a
+ *    long-source set: 9 sources of 31–33 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from in-memory caches, key-value stores and in-memory
+ *    data grids, their Kubernetes operators and cache proxies (Spotahome's Redis operator, the
+ *    Dragonfly and Hazelcast Platform operators, Redis Cluster Proxy, Twemcache, Overlord, Corvus,
+ *    LedisDB and Kyoto Tycoon), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-219`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2264,6 +2272,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-211',
     folder: 'format-docs-heldout211',
     sealedSha256: '90aded53505a4016d2be57270d2c31f868ed48c6018567634de85be786ed8db2',
+  },
+  {
+    name: 'held-out-219',
+    folder: 'format-docs-heldout219',
+    sealedSha256: '2ffebfb3d9198525d0998baff2001a9c82637d3fb5031c92cdcc819305e4767b',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
