@@ -1458,6 +1458,13 @@
  *    LedisDB and Kyoto Tycoon), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-219`), to be run once, blind.
+ * 128. a two-hundred-and-twentieth held-out corpus (bench/fixtures/format-docs-heldout220), a
+ *    long-source set: 11 sources of 30–34 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from graph databases and graph query engines (TinkerPop's
+ *    Gremlin Server, HugeGraph, RDF4J Server, GraphDB, Stardog, TigerGraph's RESTPP, ArcadeDB,
+ *    FalkorDB, Blazegraph, QLever and Cayley), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-220`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2277,6 +2284,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-219',
     folder: 'format-docs-heldout219',
     sealedSha256: '2ffebfb3d9198525d0998baff2001a9c82637d3fb5031c92cdcc819305e4767b',
+  },
+  {
+    name: 'held-out-220',
+    folder: 'format-docs-heldout220',
+    sealedSha256: 'a0d62a18a2baa12f35e7d5d6602c8bb3bf3f79eac502d173474b4078b1c9b911',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
