@@ -1465,6 +1465,13 @@
  *    FalkorDB, Blazegraph, QLever and Cayley), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-220`), to be run once, blind.
+ * 129. a two-hundred-and-twenty-first held-out corpus (bench/fixtures/format-docs-heldout221), a
+ *    long-source set: 11 sources of 31–32 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from time-series databases and historians (openGemini,
+ *    CnosDB, Apache HoraeDB, LinDB, Machbase Neo, Warp 10, Netflix Atlas, SiriDB, Heroic, Blueflood
+ *    and Timely), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-221`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2289,6 +2296,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-220',
     folder: 'format-docs-heldout220',
     sealedSha256: 'a0d62a18a2baa12f35e7d5d6602c8bb3bf3f79eac502d173474b4078b1c9b911',
+  },
+  {
+    name: 'held-out-221',
+    folder: 'format-docs-heldout221',
+    sealedSha256: '4b4f89a71c5e9df606b6fa5139e4248fbbc25693871d7e2d3b6b8e65c92b217e',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
