@@ -1472,6 +1472,13 @@
  *    and Timely), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-221`), to be run once, blind.
+ * 130. a two-hundred-and-twenty-third held-out corpus (bench/fixtures/format-docs-heldout223), a
+ *    long-source set: 11 sources of 31–33 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from forums, Q&A sites and comment systems run in-house
+ *    (remark42, Apache Answer, Isso, Waline, Coral, Scoold, Commento, Artalk, Talkyard, HyperKitty
+ *    and Twikoo), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-223`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2301,6 +2308,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-221',
     folder: 'format-docs-heldout221',
     sealedSha256: '4b4f89a71c5e9df606b6fa5139e4248fbbc25693871d7e2d3b6b8e65c92b217e',
+  },
+  {
+    name: 'held-out-223',
+    folder: 'format-docs-heldout223',
+    sealedSha256: 'dcae6036c1e6db788679a49f447089df2d88c0e22ccdc44f4a75709f34af56a0',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
