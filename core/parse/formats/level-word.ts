@@ -171,7 +171,8 @@ function scanLevelWord(text: string, startMarked: boolean): boolean {
       } else break;
     }
     const n = i - a;
-    if (n >= 4 && n <= 8 && isFullLevelWord(text, a, i)) return candidate(text, a, i, open, startMarked);
+    if (n >= 4 && n <= 8 && isFullLevelWord(text, a, i) && (a === 0 || tokens > 0 || programTagEnd(text) < a))
+      return candidate(text, a, i, open, startMarked);
     // A word of text: lower case or capitalised, alone between spaces (`Received`, `session`, `failed,`).
     if (inner === 0 && fieldOpens && (i >= length || endsProseWord(text, i, d, lower)))
       // A program's name in lower case and a bracketed id before a logger joined to its level
@@ -254,7 +255,8 @@ function candidate(text: string, a: number, b: number, open: number, startMarked
   if (arrowEnd(text, glued ? b : next) >= 0) return false;
   const after = text.charCodeAt(next);
   if (!glued) {
-    // Not before a word, a count, a value, a quote, JSON or a parenthesis (cron's `ERROR (getpwnam() failed)`).
+    // Not before a word, a count, a value, a quote, JSON or a parenthesis (cron's `(user) ERROR
+    // (getpwnam() failed)`), unless the word in capitals opens the text after a program's tag.
     if (
       isLower(after) ||
       isDigit(after) ||
@@ -262,7 +264,7 @@ function candidate(text: string, a: number, b: number, open: number, startMarked
       after === 34 ||
       after === 39 ||
       after === 123 ||
-      after === 40
+      (after === 40 && !(kind === 'upper' && field > 0 && programTagEnd(text) === field - 1))
     )
       return false;
   } else if (k === next && isLower(after) && !(left >= 0 && !isSpace(left))) {
@@ -337,6 +339,27 @@ function joinedLoggerAt(text: string, start: number): boolean {
   found.textStart = textAt;
   found.logger = text.slice(start, colon);
   return true;
+}
+
+/**
+ * End of the program's tag with its pid opening `text`, `name[pid]:` (the name may carry a line
+ * number, Python's `%(name)s:%(lineno)s[%(process)d]:`), else -1: the level column of such a program
+ * is the field after it. A level word later in the text (cron's `crond[pid]: (CRON) INFO (…)`) is
+ * the text's, and one inside the name (`celery.app.trace:123[…]:`) is the name's.
+ */
+function programTagEnd(text: string): number {
+  let k = 0;
+  if (!isUpper(text.charCodeAt(0)) && !isLower(text.charCodeAt(0))) return -1;
+  for (;;) {
+    const c = text.charCodeAt(k);
+    if (!isWordChar(c) && c !== 46 && c !== 45 && c !== 58 && c !== 47) break;
+    k++;
+  }
+  if (text.charCodeAt(k) !== 91) return -1;
+  const digits = ++k;
+  while (isDigit(text.charCodeAt(k))) k++;
+  if (k === digits || text.charCodeAt(k) !== 93 || text.charCodeAt(k + 1) !== 58) return -1;
+  return text.charCodeAt(k + 2) === 32 ? k + 2 : -1;
 }
 
 /** True when `NO` or `NOT` alone ends at `end`. */

@@ -177,6 +177,32 @@ describe('look-alikes stay text (false alerts weigh as much as misses)', () => {
     expect(parse('Jun 14 15:16:01 gw app[12]: NCCL WARN Peer closed')).toMatchObject({ level: 'WARN' });
   });
 
+  it("reads a word in capitals before a parenthesis when it opens the text after a program's tag", () => {
+    expect(parse('docs.builds.tasks:352[2231]: INFO (Build) [handbook:latest] Updating docs')).toMatchObject({
+      level: 'INFO',
+      message: '(Build) [handbook:latest] Updating docs',
+      fields: { header_columns: 'docs.builds.tasks:352[2231]:' },
+    });
+    // A level's spelling inside the tag's name (`.trace`) is the name's: the scan goes on to the column.
+    expect(parse('worker.app.trace:123[2231]: INFO Task sync succeeded in 4s: True')).toMatchObject({
+      level: 'INFO',
+      message: 'Task sync succeeded in 4s: True',
+    });
+    expect(parse('mailq[77]: ERROR (spool) queue file unreadable')).toMatchObject({
+      level: 'ERROR',
+      message: '(spool) queue file unreadable',
+    });
+    // Later in the text, in lower case, or after a tag with no pid, the parenthesis still makes it text.
+    expectNoLevel([
+      'crond[1022]: (CRON) INFO (Syslog will be used instead of sendmail.)',
+      'crond[1022]: (root) ERROR (getpwnam() failed)',
+      'docs.builds.tasks:352[2231]: Started (Build) INFO (queued)',
+      'mailq[77]: error (spool) queue file unreadable',
+      'step [3]: ERROR (timeout) retried',
+      'worker.app.trace:123[2231]: started',
+    ]);
+  });
+
   it("a shell's trace (`set -x`: `+ command args`) is a command, not a level", () => {
     expectNoLevel([
       'Jun 14 15:16:01 gw backup[12]: + log_msg WARN Disk almost full',
