@@ -38,7 +38,13 @@
  * kept in `fields.header_columns`), then the header fields that follow a level (`skipHeaderFields`).
  */
 import { isDigit, isLower, isUpper } from '../calendar.ts';
-import { isSpace, isWordChar, joinedLoggerStart, skipHeaderFields } from '../header-fields.ts';
+import {
+  isSourceLocation,
+  isSpace,
+  isWordChar,
+  joinedLoggerStart,
+  skipHeaderFields,
+} from '../header-fields.ts';
 import { isFullLevelWord, type Level, levelSpelling } from '../levels.ts';
 import { newLine } from '../line.ts';
 import { arrowEnd, inBracketedName, letterCase, opensShellTrace } from '../look-alikes.ts';
@@ -264,7 +270,9 @@ function candidate(text: string, a: number, b: number, open: number, startMarked
       after === 34 ||
       after === 39 ||
       after === 123 ||
-      (after === 40 && !(kind === 'upper' && field > 0 && programTagEnd(text) === field - 1))
+      (after === 40 &&
+        !(kind === 'upper' && field > 0 && programTagEnd(text) === field - 1) &&
+        !callerFollows(text, next))
     )
       return false;
   } else if (k === next && isLower(after) && !(left >= 0 && !isSpace(left))) {
@@ -283,7 +291,12 @@ function candidate(text: string, a: number, b: number, open: number, startMarked
     // A negation: `NO ERROR FOUND`, `NOT CRITICAL`.
     if (left === 32 && isNegation(text, a - 1)) return false;
   } else {
-    const leftMark = left < 0 ? startMarked : isSpace(left) ? closedFieldBefore(text, a, left) : true;
+    const leftMark =
+      left < 0
+        ? startMarked || callerFollows(text, next)
+        : isSpace(left)
+          ? closedFieldBefore(text, a, left)
+          : true;
     const rightMark = glued || !isWordChar(after);
     if (!(leftMark && (rightMark || isUpper(after))) && !closesBracket) return false;
   }
@@ -360,6 +373,18 @@ function programTagEnd(text: string): number {
   while (isDigit(text.charCodeAt(k))) k++;
   if (k === digits || text.charCodeAt(k) !== 93 || text.charCodeAt(k + 1) !== 58) return -1;
   return text.charCodeAt(k + 2) === 32 ? k + 2 : -1;
+}
+
+/**
+ * True when a source location in parentheses and a colon stand at `open` (`(Debug.cpp:369): `): where
+ * a C or C++ logging macro's line was logged from, after its level (`[XX] %s (%s:%i): `), which
+ * prose does not write after a level's word; a parenthesis of anything else after the word is text.
+ */
+function callerFollows(text: string, open: number): boolean {
+  if (text.charCodeAt(open) !== 40) return false;
+  const close = text.indexOf(')', open + 1);
+  if (close < 0 || text.charCodeAt(close + 1) !== 58 || !isSpace(text.charCodeAt(close + 2))) return false;
+  return isSourceLocation(text, open + 1, close);
 }
 
 /** True when `NO` or `NOT` alone ends at `end`. */

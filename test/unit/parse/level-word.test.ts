@@ -203,6 +203,28 @@ describe('look-alikes stay text (false alerts weigh as much as misses)', () => {
     ]);
   });
 
+  it('reads a word in any case before a source location in parentheses and a colon: the caller', () => {
+    expect(parse('[XX] info (Charger.cpp:369): initialized v1.2.0')).toMatchObject({
+      level: 'INFO',
+      message: 'initialized v1.2.0',
+      fields: { caller: 'Charger.cpp:369', header_columns: '[XX]' },
+    });
+    expect(parse('[YY] warning (Connection.cpp:142): ping timeout, closing')).toMatchObject({
+      level: 'WARN',
+      message: 'ping timeout, closing',
+      fields: { caller: 'Connection.cpp:142' },
+    });
+    expect(parse('debug (net.c:12): socket open')).toMatchObject({ level: 'DEBUG', message: 'socket open' });
+    // Prose, a parenthesis of no source location, or the word after other text: no level.
+    expectNoLevel([
+      'see info (page 3): details',
+      'info (x): y',
+      '[XX] info (setup): y',
+      'Connected; info (net.c:12): socket open',
+      'the warning (net.c:12): socket open',
+    ]);
+  });
+
   it("a shell's trace (`set -x`: `+ command args`) is a command, not a level", () => {
     expectNoLevel([
       'Jun 14 15:16:01 gw backup[12]: + log_msg WARN Disk almost full',
