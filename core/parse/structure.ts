@@ -1703,7 +1703,7 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
     if (onlyField < 0 && isProse(raw, f - 1, out) && isProse(raw, f - 2, out)) continue;
     if (levelInField(raw, f, out, false)) {
       // The phrase and its colon open the text: what follows is no header.
-      if (isQualifiedPhrase(raw, f, out, afterTime)) out.level = undefined;
+      if (isQualifiedPhrase(raw, f, out, afterTime, onlyField >= 0)) out.level = undefined;
       return;
     }
     // `E AndroidRuntime: FATAL EXCEPTION`: after a level in its place, a `tag:` field starts the message.
@@ -1836,18 +1836,42 @@ function angleLetterLevel(raw: string, out: Header): boolean {
  * `SERVICE ALERT:`, `<id> IMAP Error:`: a level word marked by a colon right after an upper-case
  * qualifier names a kind of event. The pair is a level only as the first field after the time
  * (PHP's prefix is read before, by `phpErrorLevel`), and never for the words that also stand as
- * text (`ALERT`, `PANIC`).
+ * text (`ALERT`, `PANIC`). After a capitalised word that is no level itself (`#1[Car1:1]: Streaming
+ * Error:`, not privoxy's `Fatal error:`), a level word not in capitals is a compound noun opening a
+ * sentence, as the level word in the header zone holds (`formats/level-word.ts`); the pair stays a
+ * level as the first field after the time or its lone dash (`- Qt Info:`), and in a learned column.
  */
-function isQualifiedPhrase(raw: string, f: number, out: Header, afterTime: number): boolean {
+function isQualifiedPhrase(
+  raw: string,
+  f: number,
+  out: Header,
+  afterTime: number,
+  learned: boolean,
+): boolean {
   if (f < 1 || raw.charCodeAt(out.levelEnd) !== 58) return false;
   const a = fieldStart[f - 1] as number;
   const b = fieldEnd[f - 1] as number;
   if (b !== out.levelStart - 1 || raw.charCodeAt(b) !== 32 || b - a < 2) return false;
+  if (isCapitalisedWord(raw, a, b))
+    return (
+      f - 1 !== afterTime &&
+      !(f - 2 === afterTime && isDashField(raw, f - 2)) &&
+      !learned &&
+      !isUpperRun(raw, out.levelStart, out.levelEnd) &&
+      levelSpelling(raw.slice(a, b)) === undefined
+    );
   for (let k = a; k < b; k++) {
     const c = raw.charCodeAt(k);
     if (c < 65 || c > 90) return false;
   }
   return f - 1 !== afterTime || opensTextUnmarked(raw.slice(out.levelStart, out.levelEnd));
+}
+
+/** [a, b) is a capitalised word: a capital, then lower-case letters only (`Streaming`, not `TLS`, `McAfee`). */
+function isCapitalisedWord(raw: string, a: number, b: number): boolean {
+  if (!isUpper(raw.charCodeAt(a))) return false;
+  for (let k = a + 1; k < b; k++) if (!isLower(raw.charCodeAt(k))) return false;
+  return true;
 }
 
 const UNKNOWN = 2;

@@ -225,6 +225,29 @@ describe('look-alikes stay text (false alerts weigh as much as misses)', () => {
     ]);
   });
 
+  it('a level word not in capitals after a capitalised word and before a colon is a compound noun', () => {
+    expectNoLevel([
+      '29.11.2026 17:07:53 : #1[Car1:1]: Streaming Error: The remote party closed the connection',
+      '2026-11-29 17:07:53 [sync] Database Warning: slow query',
+    ]);
+    // Opening the text, in capitals, in brackets, after a level word or as the first field after the
+    // time (a category, `- Qt Info:`), the word is still the level.
+    expect(parse('00:00:03 - Qt Info: host is online')).toMatchObject({
+      level: 'INFO',
+      message: 'host is online',
+    });
+    expect(parse('2026-11-29 17:07:53 7f3b2c1d0700 Fatal error: no config')).toMatchObject({
+      level: 'FATAL',
+    });
+    expect(parse('2026-11-29 17:07:53 Error: Unable to connect')).toMatchObject({
+      level: 'ERROR',
+      message: 'Unable to connect',
+    });
+    expect(parse('2026-11-29 17:07:53 [ERROR] Streaming failed')).toMatchObject({ level: 'ERROR' });
+    expect(parse('2026-11-29 17:07:53 app: Error: Unable to connect')).toMatchObject({ level: 'ERROR' });
+    expect(parse('2026-11-29 17:07:53 KAFKA ERROR: broker down')).toMatchObject({ level: 'ERROR' });
+  });
+
   it("a shell's trace (`set -x`: `+ command args`) is a command, not a level", () => {
     expectNoLevel([
       'Jun 14 15:16:01 gw backup[12]: + log_msg WARN Disk almost full',
