@@ -8,7 +8,7 @@
  */
 
 import { MIN_AGREEMENT } from './agreement.ts';
-import { isDigit, isHexDigit, isLower, isUpper } from './calendar.ts';
+import { isDigit, isHexDigit, isLetter, isLower, isUpper } from './calendar.ts';
 import { isSourceLocation, isSpace, isWordChar } from './header-fields.ts';
 import { levelSpelling, opensTextUnmarked, placedLevelSpelling } from './levels.ts';
 import { appendHeaderColumns } from './line.ts';
@@ -322,7 +322,10 @@ function methodEnd(text: string, i: number): number {
  * letter first, at least one dot, none doubled or last. Or a .NET namespace.
  */
 function loggerEnd(text: string, i: number): number {
-  if (isUpper(text.charCodeAt(i))) return namespaceEnd(text, i);
+  if (isUpper(text.charCodeAt(i))) {
+    const end = namespaceEnd(text, i);
+    return end >= 0 ? end : namedLoggerLineEnd(text, i);
+  }
   if (!isLower(text.charCodeAt(i))) return -1;
   let k = i + 1;
   let dots = 0;
@@ -348,6 +351,38 @@ function loggerEnd(text: string, i: number): number {
   }
   if (text.charCodeAt(k) !== 32) return -1;
   return textAfter(text, text.startsWith(' :: ', k) ? k + 3 : k);
+}
+
+/**
+ * `MoinMoin.auth:253 `: Python logging's `%(name)s:%(lineno)d` after the level, a dotted name with a
+ * capital first (a package named so; one in lower case with a capitalised last part is log4j's
+ * `%c:%L`, above) glued to the line it logged from. Not a host and its port: the name's last part
+ * is no top-level domain of two or three lower-case letters (`Db1.example.com:5432`).
+ */
+function namedLoggerLineEnd(text: string, i: number): number {
+  const limit = Math.min(text.length, i + MAX_NAME_COLUMN);
+  let k = i;
+  let dots = 0;
+  let part = i;
+  while (k < limit) {
+    const c = text.charCodeAt(k);
+    if (c === 46) {
+      if (k === part || !isLetter(text.charCodeAt(k + 1))) return -1;
+      dots++;
+      part = k + 1;
+    } else if (!isWordChar(c)) break;
+    k++;
+  }
+  if (dots === 0 || text.charCodeAt(k) !== 58 || !isDigit(text.charCodeAt(k + 1))) return -1;
+  if (k - part <= 3 && isLowerRun(text, part, k)) return -1;
+  k++;
+  while (isDigit(text.charCodeAt(k))) k++;
+  return text.charCodeAt(k) === 32 ? textAfter(text, k) : -1;
+}
+
+function isLowerRun(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isLower(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Fewest dots in a .NET namespace read as a logger column. */
@@ -884,9 +919,11 @@ function isLoggerLike(column: string): boolean {
 function columnName(message: string, i: number, end: number, shape: ColumnShape): string {
   if (shape === 'bracket') return message.slice(i + 1, message.lastIndexOf(']', end)).trim();
   if (shape === 'tag') return message.slice(i, message.lastIndexOf(':', end)).trim();
-  if (shape !== 'logger' || !isLower(message.charCodeAt(i))) return '';
+  if (shape !== 'logger') return '';
   let k = i;
   while (k < end && message.charCodeAt(k) !== 32 && message.charCodeAt(k) !== 58) k++;
+  // A .NET namespace names a type, no logger; a name glued to its line (`MoinMoin.auth:253`) is one.
+  if (!isLower(message.charCodeAt(i)) && message.charCodeAt(k) !== 58) return '';
   return message.slice(i, k);
 }
 

@@ -193,6 +193,30 @@ describe("a learned logger column's line number (log4j's `%c:%L`)", () => {
   });
 });
 
+describe("a learned logger column glued to its line (Python's `%(name)s:%(lineno)d`), a capital first", () => {
+  const names = ['WikiApp.auth', 'WikiApp.PageEditor', 'WikiApp.search.indexing', 'WikiApp.mail.sendmail'];
+  const lines = Array.from(
+    { length: 8 },
+    (_, i) => `2026-11-29 14:0${i}:02,114 INFO ${names[i % 4]}:${120 + i} saved page number ${i} by Karin`,
+  );
+
+  it('is the logger, its line in fields.line, the text after it', () => {
+    const [first, second] = parseSource(lines);
+    expect(first).toMatchObject({ logger: 'WikiApp.auth', message: 'saved page number 0 by Karin' });
+    expect(first?.fields.line).toBe(120);
+    expect(second).toMatchObject({ logger: 'WikiApp.PageEditor', message: 'saved page number 1 by Karin' });
+  });
+
+  it('leaves a host and its port, a time and a name without a line in the text', () => {
+    const hosts = lines.map((l, i) => l.replace(/ [\w.]+:\d+ /, ` Db${i}.example.com:5432 `));
+    expect(parseSource(hosts)[0]?.message).toContain('Db0.example.com:5432');
+    const times = lines.map((l, i) => l.replace(/ [\w.]+:\d+ /, ` 12:3${i} `));
+    expect(parseSource(times)[0]?.message).toContain('12:30');
+    const bare = lines.map((l) => l.replace(/:\d+ /, ' '));
+    expect(parseSource(bare)[0]?.logger).toBeUndefined();
+  });
+});
+
 describe("Cisco's names before the time after <PRI>", () => {
   it('keeps the sequence number, the mnemonic and the location', () => {
     expect(
