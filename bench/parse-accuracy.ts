@@ -1497,6 +1497,14 @@
  *    and Twikoo), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-223`), to be run once, blind.
+ * 131. a two-hundred-and-twenty-fifth held-out corpus (bench/fixtures/format-docs-heldout225), a
+ *    long-source set: 12 sources of 31–35 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from Kubernetes storage (the AWS EFS, Azure Disk, Hetzner
+ *    Cloud, HPE, IBM block and Proxmox CSI drivers, the kubernetes-csi attacher, resizer and node
+ *    registrar, the local static provisioner, Portworx STORK and KubeVirt's CDI controller), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-225`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2331,6 +2339,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-223',
     folder: 'format-docs-heldout223',
     sealedSha256: 'dcae6036c1e6db788679a49f447089df2d88c0e22ccdc44f4a75709f34af56a0',
+  },
+  {
+    name: 'held-out-225',
+    folder: 'format-docs-heldout225',
+    sealedSha256: 'fdf129b7639b43fbcb00d8a90dcd9935b1cadd96faaa2b9e0ddc72060263fdba',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
