@@ -1505,6 +1505,14 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-225`), to be run once, blind.
+ * 132. a two-hundred-and-twenty-sixth held-out corpus (bench/fixtures/format-docs-heldout226), a
+ *    long-source set: 9 sources (12 planned) of 30–32 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from database high-availability managers,
+ *    replication and failover tooling (vip-manager, Kubegres, MOCO, the Percona XtraDB Cluster,
+ *    StackGres and Oracle MySQL operators, pglookout, MyHoard and Xenon), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-226`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2344,6 +2352,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-225',
     folder: 'format-docs-heldout225',
     sealedSha256: 'fdf129b7639b43fbcb00d8a90dcd9935b1cadd96faaa2b9e0ddc72060263fdba',
+  },
+  {
+    name: 'held-out-226',
+    folder: 'format-docs-heldout226',
+    sealedSha256: '8d4e9df1e6ce857603ea5c0d335ef01dfbc4ca5cda15a300b36ecc387da6f7c7',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
