@@ -1513,6 +1513,13 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-226`), to be run once,
  *    blind.
+ * 133. a two-hundred-and-twenty-seventh held-out corpus (bench/fixtures/format-docs-heldout227), a
+ *    long-source set: 12 sources of 31–35 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from chat bots and chat bridges (Red, Sopel, Pantalaimon,
+ *    Mjolnir, JMusicBot, mautrix-discord, matrix-discord-bridge, Modmail, soju, matrix-hookshot,
+ *    Eggdrop and Heisenbridge), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-227`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2357,6 +2364,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-226',
     folder: 'format-docs-heldout226',
     sealedSha256: '8d4e9df1e6ce857603ea5c0d335ef01dfbc4ca5cda15a300b36ecc387da6f7c7',
+  },
+  {
+    name: 'held-out-227',
+    folder: 'format-docs-heldout227',
+    sealedSha256: 'af8f2f5b02003d516e42bd45d5b62bf5913ca66828be1edfa204de2d8fd584b9',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
