@@ -1520,6 +1520,13 @@
  *    Eggdrop and Heisenbridge), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-227`), to be run once, blind.
+ * 134. a two-hundred-and-twenty-eighth held-out corpus (bench/fixtures/format-docs-heldout228), a
+ *    long-source set: 9 sources (12 planned) of 30–33 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from BPM, workflow and business-rules engines
+ *    (jBPM, Drools KIE Server, Inngest, Joget, YAWL, OpenL Studio, ProcessMaker, Cafienne and Apache
+ *    ODE), each format grounded in material fetched while writing it, written without reading the
+ *    parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-228`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2369,6 +2376,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-227',
     folder: 'format-docs-heldout227',
     sealedSha256: 'af8f2f5b02003d516e42bd45d5b62bf5913ca66828be1edfa204de2d8fd584b9',
+  },
+  {
+    name: 'held-out-228',
+    folder: 'format-docs-heldout228',
+    sealedSha256: '5fbd1759750b7a6fb8a9b48925bb013863047c9bb6a717560ecf6f9f5ecada01',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
