@@ -1527,6 +1527,13 @@
  *    ODE), each format grounded in material fetched while writing it, written without reading the
  *    parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-228`), to be run once, blind.
+ * 135. a two-hundred-and-thirtieth held-out corpus (bench/fixtures/format-docs-heldout230), a
+ *    long-source set: 6 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from code quality, static analysis and code
+ *    review tooling (gosec, KICS, Checkov, the CodeChecker server, coala and reviewdog), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-230`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2381,6 +2388,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-228',
     folder: 'format-docs-heldout228',
     sealedSha256: '5fbd1759750b7a6fb8a9b48925bb013863047c9bb6a717560ecf6f9f5ecada01',
+  },
+  {
+    name: 'held-out-230',
+    folder: 'format-docs-heldout230',
+    sealedSha256: '4630a63062a2b85525b4ba79cd4ec5c5c63128c1e6baa25782110ad7b9f8aafd',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
