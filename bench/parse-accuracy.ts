@@ -1540,6 +1540,13 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-230`), to be
  *    run once, blind.
+ * 136. a two-hundred-and-thirty-first held-out corpus (bench/fixtures/format-docs-heldout231), a
+ *    long-source set: 7 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from key management servers, KMIP servers and
+ *    HSM front ends (PyKMIP's server, Custodia, local-kms, MinIO KES, crypki, the OpenDNSSEC signer
+ *    and Tang), each format grounded in material fetched while writing it, written without reading
+ *    the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-231`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2399,6 +2406,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-230',
     folder: 'format-docs-heldout230',
     sealedSha256: '4630a63062a2b85525b4ba79cd4ec5c5c63128c1e6baa25782110ad7b9f8aafd',
+  },
+  {
+    name: 'held-out-231',
+    folder: 'format-docs-heldout231',
+    sealedSha256: '159f4c5592cb0235ec8612791f11df100db69eac8370c8df258c255c2b0c40ae',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
