@@ -1547,6 +1547,13 @@
  *    and Tang), each format grounded in material fetched while writing it, written without reading
  *    the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-231`), to be run once, blind.
+ * 137. a two-hundred-and-thirty-third held-out corpus (bench/fixtures/format-docs-heldout233), a
+ *    long-source set: 6 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from self-hosted personal health and fitness
+ *    apps (wger, garminexport, withings-sync, GarminDB, share2nightscout-bridge and Nightscout),
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-233`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2411,6 +2418,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-231',
     folder: 'format-docs-heldout231',
     sealedSha256: '159f4c5592cb0235ec8612791f11df100db69eac8370c8df258c255c2b0c40ae',
+  },
+  {
+    name: 'held-out-233',
+    folder: 'format-docs-heldout233',
+    sealedSha256: 'd5782246348af7ac9397db972c13aa11be6e3381cd802e4acf9410e9d6920bec',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
