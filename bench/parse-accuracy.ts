@@ -1554,6 +1554,13 @@
  *    each format grounded in material fetched while writing it, written without reading the parser
  *    and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-233`), to be run once, blind.
+ * 138. a two-hundred-and-thirty-fourth held-out corpus (bench/fixtures/format-docs-heldout234), a
+ *    long-source set: 4 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from geocoding, routing and transit engines
+ *    (addok, hafas-rest-api, node-gtfs's importer and UrbanAccess), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-234`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2423,6 +2430,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-233',
     folder: 'format-docs-heldout233',
     sealedSha256: 'd5782246348af7ac9397db972c13aa11be6e3381cd802e4acf9410e9d6920bec',
+  },
+  {
+    name: 'held-out-234',
+    folder: 'format-docs-heldout234',
+    sealedSha256: '32485a9f694e2e71af5f28e58e1188732abff1729d3d5c8e7fae1ba69669b209',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
