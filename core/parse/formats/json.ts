@@ -7,7 +7,7 @@ import { parseTimestampValue, type TimeContext } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 import { LETTER_MARK_CHARS, parenthesisedLetterLevel } from './letter-mark.ts';
 import { takeOtelRecord } from './otel-record.ts';
-import { NESTED_ROLES, ROLE_OF, ROLES, type Role, type RoleRank, roleOf } from './roles.ts';
+import { NESTED_ROLES, ROLE_KEYS, ROLE_OF, ROLES, type Role, type RoleRank, roleOf } from './roles.ts';
 import { unwrapSerializedRecord } from './serialized-record.ts';
 
 type Obj = JsonObject;
@@ -30,19 +30,61 @@ function accepts(role: Role, v: unknown): boolean {
 
 /**
  * A time written as an object: MongoDB Extended JSON's `{"$date": …}` (text, epoch ms, or
- * `{"$numberLong": "…"}`) and protobuf's `{"seconds": …, "nanos": …}` (Google Cloud's
- * `timestamp`). Epoch values come back in milliseconds.
+ * `{"$numberLong": "…"}`), protobuf's `{"seconds": …, "nanos": …}` (Google Cloud's `timestamp`)
+ * and Jackson's `java.time.Instant` (`{"epochSecond": …, "nanoOfSecond": …}`, log4j 2's
+ * `instant`). Epoch values come back in milliseconds, nanoseconds cut.
  */
 function timeInObject(v: Obj): string | number | undefined {
   const date = v.$date;
   if (typeof date === 'string' || typeof date === 'number') return date;
   if (isJsonObject(date) && typeof date.$numberLong === 'string') return Number(date.$numberLong);
+  if (isInstant(v)) return (v.epochSecond as number) * 1000 + Math.floor((v.nanoOfSecond as number) / 1e6);
   const seconds = typeof v.seconds === 'string' ? Number(v.seconds) : v.seconds;
   if (typeof seconds === 'number' && Number.isFinite(seconds)) {
     const nanos = typeof v.nanos === 'number' ? v.nanos : 0;
     return seconds * 1000 + Math.floor(nanos / 1e6);
   }
   return undefined;
+}
+
+/** Ten-digit epoch seconds (September 2001 to 2286): a log record's time, not a small count. */
+const EARLIEST_EPOCH_SECOND = 1e9;
+const EPOCH_SECOND_END = 1e10;
+
+/** An integer count of seconds since the epoch in `EARLIEST_EPOCH_SECOND`'s range. */
+function isEpochSecond(v: unknown): v is number {
+  return (
+    Number.isSafeInteger(v) && (v as number) >= EARLIEST_EPOCH_SECOND && (v as number) < EPOCH_SECOND_END
+  );
+}
+
+/** Jackson's form of a `java.time.Instant`: exactly an `epochSecond` of a log's era and a `nanoOfSecond` below a second. */
+function isInstant(v: unknown): boolean {
+  if (!isJsonObject(v) || Object.keys(v).length !== 2) return false;
+  const { epochSecond, nanoOfSecond } = v;
+  return (
+    isEpochSecond(epochSecond) &&
+    Number.isSafeInteger(nanoOfSecond) &&
+    (nanoOfSecond as number) >= 0 &&
+    (nanoOfSecond as number) < 1e9
+  );
+}
+
+/**
+ * The time key of log4j 2's `JsonLayout` record: `instant` (2.11 on, an `Instant` as Jackson writes
+ * it) or `timeMillis` (before 2.11, or `includeTimeMillis`: epoch milliseconds). `timeMillis` counts
+ * only beside the layout's own `thread`, `level` and `loggerName`, and only as whole milliseconds of
+ * a log's era: elsewhere, or smaller, it is as likely a duration an application logs.
+ */
+function log4jTimeKey(obj: Obj): 'instant' | 'timeMillis' | undefined {
+  if (isInstant(obj.instant)) return 'instant';
+  const isLayoutRecord = ['thread', 'level', 'loggerName'].every((key) => Object.hasOwn(obj, key));
+  const millis = obj.timeMillis;
+  return isLayoutRecord &&
+    Number.isSafeInteger(millis) &&
+    isEpochSecond(Math.floor((millis as number) / 1000))
+    ? 'timeMillis'
+    : undefined;
 }
 
 /** syslog's highest severity number (debug): a numeric level above it is on pino's and bunyan's scale. */
@@ -53,6 +95,8 @@ const MESSAGE = ROLES.indexOf('message');
 const LOGGER = ROLES.indexOf('logger');
 const SERVICE = ROLES.indexOf('service');
 const HOST = ROLES.indexOf('host');
+/** Behind every key of `ROLE_KEYS.timestamp`: log4j 2's own time keys yield to any of them. */
+const LOG4J_TIME: RoleRank = { role: 'timestamp', index: TIMESTAMP, rank: ROLE_KEYS.timestamp.length };
 
 // Best candidate per role (by index in ROLES) for the line being parsed, and where it came from.
 const value: unknown[] = ROLES.map(() => undefined);
@@ -321,6 +365,10 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
     for (const [leaf, nested] of leaves) {
       if (Object.hasOwn(v, leaf)) offer(nested, v[leaf], key, leaf);
     }
+  }
+  if (fromKey[TIMESTAMP] === undefined) {
+    const log4jKey = log4jTimeKey(obj);
+    if (log4jKey !== undefined) offer(LOG4J_TIME, obj[log4jKey], log4jKey, undefined);
   }
   let timeText: string | undefined;
   let timeMs = Number.NaN;

@@ -246,6 +246,60 @@ describe('JSON lines', () => {
     // An object that is not a time stays a field.
     expect(parse('{"time":{"zone":"UTC"},"msg":"m"}').fields).toEqual({ time: { zone: 'UTC' } });
   });
+
+  describe("log4j 2's JsonLayout time", () => {
+    const ms = Date.UTC(2026, 10, 29, 14, 30, 5, 662);
+    const instant = `{"epochSecond":${(ms - 662) / 1000},"nanoOfSecond":662481000}`;
+
+    it('reads `instant` (2.11+) to the millisecond, with the layout’s level, logger and message', () => {
+      const line = parse(
+        `{"instant":${instant},"thread":"main","level":"WARN","loggerName":"com.example.Mesh","message":"starting","endOfBatch":false,"threadId":1}`,
+      );
+      expect(line.timestamp).toBe(ms);
+      expect(line.level).toBe('WARN');
+      expect(line.logger).toBe('com.example.Mesh');
+      expect(line.message).toBe('starting');
+      expect(line.fields).toEqual({ thread: 'main', endOfBatch: false, threadId: 1 });
+    });
+
+    it('reads `timeMillis` (before 2.11) beside the layout’s thread, level and logger', () => {
+      const line = parse(
+        `{"timeMillis":${ms},"thread":"main","level":"INFO","loggerName":"com.example.Mesh","message":"m"}`,
+      );
+      expect(line.timestamp).toBe(ms);
+      expect(line.fields).toEqual({ thread: 'main' });
+    });
+
+    it('leaves a `timeMillis` without the layout’s keys, or too small for an epoch, as a field', () => {
+      expect(parse(`{"timeMillis":${ms},"level":"INFO","message":"m"}`).timestamp).toBeUndefined();
+      const duration = parse(
+        '{"timeMillis":250,"thread":"main","level":"INFO","loggerName":"a.B","message":"took"}',
+      );
+      expect(duration.timestamp).toBeUndefined();
+      expect(duration.fields.timeMillis).toBe(250);
+    });
+
+    it('leaves an `instant` that is not exactly epoch seconds and nanoseconds as a field', () => {
+      for (const value of [
+        `{"epochSecond":${(ms - 662) / 1000},"nanoOfSecond":662481000,"zone":"UTC"}`,
+        '{"epochSecond":3,"nanoOfSecond":0}',
+        `{"epochSecond":${(ms - 662) / 1000},"nanoOfSecond":1000000000}`,
+        `{"epochSecond":"${(ms - 662) / 1000}","nanoOfSecond":0}`,
+      ]) {
+        const line = parse(`{"instant":${value},"level":"INFO","message":"m"}`);
+        expect(line.timestamp, value).toBeUndefined();
+        expect(line.fields.instant, value).toEqual(JSON.parse(value));
+      }
+    });
+
+    it('yields to any logger time key beside it', () => {
+      const line = parse(
+        `{"@timestamp":"2026-01-01T00:00:00Z","instant":${instant},"level":"INFO","message":"m"}`,
+      );
+      expect(line.timestamp).toBe(Date.UTC(2026, 0, 1));
+      expect(line.fields.instant).toEqual(JSON.parse(instant));
+    });
+  });
 });
 
 /*
