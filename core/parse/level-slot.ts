@@ -39,6 +39,7 @@
  */
 import { isAgreed, MIN_SAMPLE_LINES } from './agreement.ts';
 import { isAlnum, isLetter, isUpper } from './calendar.ts';
+import { isSourceLocation } from './header-fields.ts';
 import {
   columnWordLevel,
   declaredLevel,
@@ -66,6 +67,8 @@ export interface LevelSlot {
   readonly pipes?: number;
   /** A letter slot between spaces after a component in capitals that follows the time (`componentStart`). */
   readonly component?: boolean;
+  /** A letter slot between spaces before a glog-style caller, `path/file.cc:42] ` (`isCallerAfterMark`). */
+  readonly caller?: boolean;
 }
 
 const WORDS = [
@@ -311,6 +314,7 @@ export function readSlotLevel(line: ParsedLine, raw: string, slot: LevelSlot): v
   if (level === undefined) return;
   line.level = level;
   if (slot.component === true) cutComponent(line, raw);
+  else if (slot.caller === true) cutCaller(line, raw);
   else if (slot.field !== NO_FIELD) cutOpeningLetter(line, raw);
   else if (slot.pipes !== undefined) takeHeaderColumns(line, raw, slot.pipes);
 }
@@ -335,6 +339,23 @@ function cutComponent(line: ParsedLine, raw: string): void {
   const text = message.slice(mark.at + 2 - start).trimStart();
   if (text.length === 0) return;
   appendHeaderColumns(line, raw.slice(start, mark.at - 1));
+  line.message = text;
+}
+
+/**
+ * Cuts the letter `findMark` found last and the caller after it (`isCallerAfterMark`) from the
+ * message they open, the caller kept in `fields.caller` (in `header_columns` when one is there).
+ */
+function cutCaller(line: ParsedLine, raw: string): void {
+  const { message } = line;
+  if (message.length === 0 || !raw.startsWith(message, mark.at)) return;
+  const end = raw.indexOf(' ', mark.at + 2);
+  if (end < 0) return;
+  const text = message.slice(end - mark.at).trimStart();
+  if (text.length === 0) return;
+  const caller = raw.slice(mark.at + 2, end - 1);
+  if (line.fields.caller === undefined) line.fields.caller = caller;
+  else appendHeaderColumns(line, caller);
   line.message = text;
 }
 
@@ -392,6 +413,7 @@ export function slotLevel(raw: string, slot: LevelSlot): Level | undefined {
   if (slot.field !== NO_FIELD) {
     if (!findMark(raw) || !isSlot(slot)) return undefined;
     if (slot.component === true && componentStart(raw) < 0) return undefined;
+    if (slot.caller === true && !isCallerAfterMark(raw)) return undefined;
     return markLevelIn(raw, slot.lws === true);
   }
   return findWord(raw, slot) ? hit.level : undefined;
@@ -533,8 +555,9 @@ export function learnLetterSlot(lines: readonly string[]): LevelSlot | undefined
   if (!isMarked(agreed.slot)) {
     // Between spaces, `I` must be among the letters: `N` `E` `W` alone are compass points, `D` and
     // `C` a ledger's debit and credit (`TXN D amount`).
-    const common = agreed.levels.has('INFO');
-    return common && isComponentSlot(lines, agreed.slot) ? { ...agreed.slot, component: true } : undefined;
+    if (!agreed.levels.has('INFO')) return undefined;
+    if (isComponentSlot(lines, agreed.slot)) return { ...agreed.slot, component: true };
+    return isCallerSlot(lines, agreed.slot) ? { ...agreed.slot, caller: true } : undefined;
   }
   return lws === undefined ? agreed.slot : { ...agreed.slot, lws: true };
 }
@@ -562,6 +585,26 @@ function componentStart(raw: string): number {
 /** True when every sample line whose first mark stands in `slot` has a component before it (`componentStart`). */
 function isComponentSlot(lines: readonly string[], slot: LevelSlot): boolean {
   for (const line of lines) if (findMark(line) && isSlot(slot) && componentStart(line) < 0) return false;
+  return true;
+}
+
+/**
+ * True when a glog-style caller follows the mark `findMark` found last, one space after it: a source
+ * location closed by `]` and a space or the line's end (`I tensorflow/core/util/port.cc:113] text`,
+ * the layout of TensorFlow's C++ logging and other glog-like loggers that write the severity
+ * letter apart). A compass point or a word of prose (`wind E 12kt`, `NOTE: I think`) has none.
+ */
+function isCallerAfterMark(raw: string): boolean {
+  if (mark.length !== 1 || mark.after !== 32) return false;
+  const start = mark.at + 2;
+  let end = start;
+  while (end < raw.length && raw.charCodeAt(end) !== 32) end++;
+  return raw.charCodeAt(end - 1) === 93 && isSourceLocation(raw, start, end - 1);
+}
+
+/** True when every sample line whose first mark stands in `slot` has a caller after it (`isCallerAfterMark`). */
+function isCallerSlot(lines: readonly string[], slot: LevelSlot): boolean {
+  for (const line of lines) if (findMark(line) && isSlot(slot) && !isCallerAfterMark(line)) return false;
   return true;
 }
 

@@ -1,0 +1,79 @@
+/**
+ * Readings of the r46 round (the lines are invented):
+ *
+ * - A severity letter between spaces before a glog-style caller (`: I path/file.cc:77] text`,
+ *   TensorFlow's C++ logging, `"%s.%06d: %c %s:%d] %s"` with `IWEF`): learned per source when
+ *   every sample line whose letter stands in the slot has a source location closed by `]` right
+ *   after it and `I` is among the letters; the caller goes to `fields.caller`, the text follows.
+ *   Limits: compass points (`N 12th St`), a letter after prose, a letter before a word or a
+ *   location without its `]` stay text.
+ */
+import { describe, expect, it } from 'vitest';
+import { readSource as readLines } from '../../support/read-source.ts';
+
+const receivedAt = Date.parse('2026-12-01T00:00:00Z');
+const second = (n: number) => String(n % 60).padStart(2, '0');
+
+describe('a severity letter before a glog-style caller', () => {
+  const tf = (n: number, letter: string, caller: string, text: string) =>
+    `2026-11-30 06:12:${second(n)}.118204: ${letter} ${caller}] ${text}`;
+  const lines = Array.from({ length: 32 }, (_, n) =>
+    n % 11 === 5
+      ? tf(n, 'W', 'tensorflow/core/framework/op_kernel.cc:1830', `Resource exhausted for batch ${n}`)
+      : n === 20
+        ? tf(n, 'E', 'tensorflow_serving/core/loader_harness.cc:76', 'Loading servable failed')
+        : tf(
+            n,
+            'I',
+            `tensorflow_serving/model_servers/server_core.cc:${474 + n * 7}`,
+            `Adding/updating model ${n}.`,
+          ),
+  );
+
+  it('reads the letter as the level, the caller to fields.caller, the text after it', () => {
+    const { sample, later } = readLines(lines, receivedAt, [
+      tf(40, 'I', 'external/org_tensorflow/tensorflow/cc/saved_model/loader.cc:233', 'Restoring bundle.'),
+    ]);
+    expect([sample[0]?.level, sample[0]?.message]).toEqual(['INFO', 'Adding/updating model 0.']);
+    // Learned as a leading column here (one caller shape on every line), glog's `]` stays on it.
+    expect(sample[0]?.fields.caller).toMatch(/^tensorflow_serving\/model_servers\/server_core\.cc:474\]?$/);
+    expect([sample[5]?.level, sample[20]?.level]).toEqual(['WARN', 'ERROR']);
+    expect([later[0]?.level, later[0]?.message]).toEqual(['INFO', 'Restoring bundle.']);
+  });
+
+  it('leaves a later line whose letter has no caller after it as read', () => {
+    const { later } = readLines(lines, receivedAt, ['2026-11-30 06:13:00.000001: I think it restarted']);
+    expect(later[0]?.level).toBeUndefined();
+    expect(later[0]?.message).toBe('I think it restarted');
+  });
+
+  it('learns nothing from compass points, letters after prose, or a location without its bracket', () => {
+    const street = (n: number, d: string) => `2026-11-30 02:03:${second(n)} pickup at ${n} ${d} 12th St`;
+    const compass = readLines(
+      Array.from({ length: 32 }, (_, n) => street(n, n % 4 === 0 ? 'W' : n % 5 === 0 ? 'E' : 'N')),
+      receivedAt,
+    );
+    expect(compass.sample.every((line) => line.level === undefined)).toBe(true);
+    const side = (n: number, d: string) => `2026-11-30 02:03:${second(n)}: ${d} side closed.cc:${n}`;
+    const noBracket = readLines(
+      Array.from({ length: 32 }, (_, n) => side(n, n % 3 ? 'I' : 'W')),
+      receivedAt,
+    );
+    expect(noBracket.sample.every((line) => line.level === undefined)).toBe(true);
+    const prose = (n: number, l: string) => `2026-11-30 02:03:${second(n)}: ${l} went home`;
+    const words = readLines(
+      Array.from({ length: 32 }, (_, n) => prose(n, n % 3 ? 'I' : 'W')),
+      receivedAt,
+    );
+    expect(words.sample.every((line) => line.level === undefined)).toBe(true);
+  });
+
+  it('learns nothing from a column of compass points before a caller (no I among them)', () => {
+    const wind = (n: number, d: string) => `2026-11-30 02:03:${second(n)}: ${d} wx/metar.cc:${n}] ${n}kt`;
+    const compass = readLines(
+      Array.from({ length: 32 }, (_, n) => wind(n, n % 4 === 0 ? 'W' : n % 5 === 0 ? 'E' : 'N')),
+      receivedAt,
+    );
+    expect(compass.sample.every((line) => line.level === undefined)).toBe(true);
+  });
+});
