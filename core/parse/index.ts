@@ -62,7 +62,9 @@ import {
   dropRestatedOpening,
   isWholeSecond,
   learnMicroColumn,
+  learnPaddedMillis,
   learnRestatedStamp,
+  readPaddedMillis,
   type SecondAgain,
   takeSecondFraction,
 } from './second-fraction.ts';
@@ -221,6 +223,8 @@ interface SourceState {
   minuteSecond: boolean;
   /** True when the sample proved a microsecond column after its whole-second clock (`learnMicroColumn`). */
   microColumn: boolean;
+  /** True when the sample proved its four digits after the seconds a padded millisecond count (`learnPaddedMillis`). */
+  paddedMillis: boolean;
   /**
    * The word (from 0) where the source's custom access format writes its bracketed time after more
    * leading words than the access readers know (`learnAccessWord`, lancache); 0 when none.
@@ -271,6 +275,7 @@ function unlearnedState(): SourceState {
     colonId: false,
     minuteSecond: false,
     microColumn: false,
+    paddedMillis: false,
     restatedWord: 0,
     restatedZone: false,
     restatedShape: '',
@@ -357,6 +362,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       state.colonId = learnColonId(text);
       state.minuteSecond = learnMinuteSecond(text);
       state.microColumn = learnMicroColumn(text);
+      state.paddedMillis = learnPaddedMillis(text);
       const restated = learnRestatedStamp(text, at);
       state.restatedWord = restated.word;
       state.restatedZone = restated.zoned;
@@ -787,6 +793,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (line.level === undefined && (steps & OWN_STRUCTURE) === 0) takeArStatus(line);
   if (state?.colonId === true) readColonId(line, raw);
   if (state?.minuteSecond === true) readMinuteSecond(line, raw);
+  if (state?.paddedMillis === true) readPaddedMillis(line, raw);
   // A stamp to the whole second whose header writes that second again with its fraction: looked at
   // for a source whose sample showed it, and for a line alone; never for a forced format, which
   // learns no sample (its every line would pay the look). Its format is looked up again, not

@@ -161,6 +161,55 @@ export function learnMicroColumn(lines: readonly string[]): boolean {
   return isAgreed(columns, counted, MIN_SAMPLE_LINES) && rising >= MIN_RISING && resets > 0 && distinct;
 }
 
+/**
+ * True when the sample's stamps write SimpleDateFormat's `SSSS` (log4j 1.x's custom
+ * `%d{yyyy-MM-dd HH:mm:ss.SSSS}`, any Java `SimpleDateFormat` pattern with four `S`): the
+ * millisecond *count*, zero-padded to four digits (`.0041` is 41 ms), so its first digit is always
+ * 0. One line cannot tell it from a true four-digit fraction (loguru's `ss.SSSS`, Java's
+ * `DateTimeFormatter`, Log4perl), whose first digit is 0 one time in ten: a sample proves it when
+ * the four digits after its header's first clock start with 0 on every line that writes them, at
+ * least `MIN_AGREEMENT` of its lines and `MIN_SAMPLE_LINES` (a true fraction does so with chance
+ * 10⁻⁸ on eight lines).
+ */
+export function learnPaddedMillis(lines: readonly string[]): boolean {
+  let padded = 0;
+  let counted = 0;
+  for (const raw of lines) {
+    if (raw.length === 0) continue;
+    counted++;
+    const header = raw.length > HEADER_CHARS ? raw.slice(0, HEADER_CHARS) : raw;
+    const at = fourDigitsAfter(header, firstClockAt(header));
+    if (at < 0) continue;
+    if (header.charCodeAt(at) !== 48) return false;
+    padded++;
+  }
+  return isAgreed(padded, counted, MIN_SAMPLE_LINES);
+}
+
+/**
+ * The stamp's milliseconds from SimpleDateFormat's padded count (`learnPaddedMillis`): `.0041` was
+ * read as a fraction, 4 ms; it is 41. Only where the line's stamp is that clock and those digits.
+ */
+export function readPaddedMillis(line: ParsedLine, raw: string): void {
+  const timestamp = line.timestamp;
+  if (timestamp === undefined) return;
+  const at = fourDigitsAfter(raw, stampClockAt(raw, timestamp, true));
+  if (at < 0 || raw.charCodeAt(at) !== 48) return;
+  const count = Number(raw.slice(at, at + 4));
+  const second = Math.floor(timestamp / 1000) * 1000;
+  if (timestamp - second === Math.floor(count / 10)) line.timestamp = second + count;
+}
+
+/** Where exactly four digits stand after the `.` or `,` closing the clock at `clock`, or -1. */
+function fourDigitsAfter(text: string, clock: number): number {
+  if (clock < 0) return -1;
+  const mark = text.charCodeAt(clock + 8);
+  if (mark !== 46 && mark !== 44) return -1;
+  const at = clock + 9;
+  for (let k = at; k < at + 4; k++) if (!isDigit(text.charCodeAt(k))) return -1;
+  return isDigit(text.charCodeAt(at + 4)) ? -1 : at;
+}
+
 /** Words after the header's clock a restated stamp may stand in: the header's first dozen fields or so. */
 const RESTATED_WORDS = 10;
 /** Farthest a restated stamp's clock stands from its word's start (`30/Nov/2026:`, `[2026-11-30 `). */

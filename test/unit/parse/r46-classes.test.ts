@@ -7,8 +7,14 @@
  *   after it and `I` is among the letters; the caller goes to `fields.caller`, the text follows.
  *   Limits: compass points (`N 12th St`), a letter after prose, a letter before a word or a
  *   location without its `]` stay text.
+ * - SimpleDateFormat's `SSSS` (log4j 1.x `%d{yyyy-MM-dd HH:mm:ss.SSSS}`): the millisecond count
+ *   padded to four digits, `.0041` = 41 ms. Learned per source when the four digits after the
+ *   header's clock start with 0 on every sample line that has them (most lines, 8 at least); a
+ *   true four-digit fraction (loguru, `DateTimeFormatter`) starts with 0 one time in ten and stays
+ *   a fraction; a line alone and a short sample read a fraction.
  */
 import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
 import { readSource as readLines } from '../../support/read-source.ts';
 
 const receivedAt = Date.parse('2026-12-01T00:00:00Z');
@@ -75,5 +81,37 @@ describe('a severity letter before a glog-style caller', () => {
       receivedAt,
     );
     expect(compass.sample.every((line) => line.level === undefined)).toBe(true);
+  });
+});
+
+describe("SimpleDateFormat's padded millisecond count (SSSS)", () => {
+  // Milliseconds 0–999 padded to four digits: the first is always 0.
+  const priam = (n: number) =>
+    `2026-11-29 19:30:${second(n)}.${String((n * 97) % 1000).padStart(4, '0')} INFO main com.example.Boot step ${n}`;
+  const lines = Array.from({ length: 32 }, (_, n) => priam(n));
+
+  it('reads the four digits as milliseconds once the sample proved every one starts with 0', () => {
+    const { sample, later } = readLines(lines, receivedAt, [
+      '2026-11-29 19:31:00.0041 WARN main com.example.Boot late',
+    ]);
+    expect(new Date(sample[1]?.timestamp ?? 0).toISOString()).toBe('2026-11-29T19:30:01.097Z');
+    expect(new Date(later[0]?.timestamp ?? 0).toISOString()).toBe('2026-11-29T19:31:00.041Z');
+    expect(later[0]?.level).toBe('WARN');
+  });
+
+  it('keeps a true four-digit fraction whose first digit varies, some lines starting with 0', () => {
+    const loguru = (n: number) =>
+      `2026-11-29 19:30:${second(n)}.${String((n * 1237 + 41) % 10000).padStart(4, '0')} | INFO | step ${n}`;
+    const fraction = Array.from({ length: 32 }, (_, n) => loguru(n));
+    expect(fraction.some((line) => line.includes('.0'))).toBe(true);
+    const { sample, later } = readLines(fraction, receivedAt, ['2026-11-29 19:31:00.0041 | INFO | late']);
+    expect(new Date(sample[0]?.timestamp ?? 0).toISOString()).toBe('2026-11-29T19:30:00.004Z');
+    expect(new Date(later[0]?.timestamp ?? 0).toISOString()).toBe('2026-11-29T19:31:00.004Z');
+  });
+
+  it('reads a fraction on a line alone and in a sample of fewer than 8 lines', () => {
+    expect(new Date(parseLine(priam(1)).timestamp ?? 0).toISOString()).toBe('2026-11-29T19:30:01.009Z');
+    const { sample } = readLines(lines.slice(0, 7), receivedAt);
+    expect(new Date(sample[1]?.timestamp ?? 0).toISOString()).toBe('2026-11-29T19:30:01.009Z');
   });
 });
