@@ -46,6 +46,53 @@ describe('the time in the JSON metadata closing a leveled line', () => {
   });
 });
 
+describe("a logger's time key in the closing JSON (zap's console encoder, the time a field)", () => {
+  it('reads `ts` (and the other time keys, in their order) where it is a full date and time', () => {
+    expect(
+      parse('info: Gate 1 is connected {"source": "dispatcher1", "ts": "2026-11-29T10:00:00.512Z"}'),
+    ).toMatchObject({
+      timestamp: at('2026-11-29T10:00:00.512Z'),
+      level: 'INFO',
+      message: 'Gate 1 is connected',
+    });
+    expect(parse('warn: slow {"time":"2026-11-30 13:02:04","ts":"2026-11-30 13:02:05"}').timestamp).toBe(
+      at('2026-11-30T13:02:04Z'),
+    );
+    // zap's default EpochTimeEncoder: float seconds.
+    expect(parse('info: started {"ts": 1796032800.5123}').timestamp).toBe(at('2026-11-30T10:00:00.512Z'));
+  });
+
+  it('reads it through a source whose structure learned the object as a context column', () => {
+    const lines = Array.from(
+      { length: 8 },
+      (_, n) => `info\tclient ${n} connected\t{"source": "d1", "ts": "2026-11-29T10:00:1${n}.500Z"}`,
+    );
+    const read = learnedReader(lines, receivedAt, 'zap');
+    expect(read('error\tclient 9 lost\t{"source": "d1", "ts": "2026-11-29T10:00:20.250Z"}')).toMatchObject({
+      timestamp: at('2026-11-29T10:00:20.250Z'),
+      level: 'ERROR',
+      message: 'client 9 lost',
+    });
+  });
+
+  it('reads no small number, whole number, duration, date alone or epoch outside the window', () => {
+    expect(parse('info: tick {"ts": 3}').timestamp).toBeUndefined();
+    expect(parse('info: tick {"ts": 3.25}').timestamp).toBeUndefined();
+    expect(parse('info: tick {"ts": 1796032800}').timestamp).toBeUndefined();
+    expect(parse('info: request done {"ts": "3.2ms"}').timestamp).toBeUndefined();
+    expect(parse('info: request done {"time": "120ms"}').timestamp).toBeUndefined();
+    expect(parse('info: report {"date": "2026-11-30"}').timestamp).toBeUndefined();
+    // 2020: far outside what the document layer would believe of a line received in December 2026.
+    expect(parse('info: replay {"ts": 1600000000.25}').timestamp).toBeUndefined();
+  });
+
+  it('reads no `ts` of an object in the middle of the text', () => {
+    const middle = parse('info: see {"ts": "2026-11-30T13:02:04Z"} for details');
+    expect(middle.timestamp).toBeUndefined();
+    expect(middle.message).toBe('see {"ts": "2026-11-30T13:02:04Z"} for details');
+  });
+});
+
 describe('look-alikes the metadata time leaves alone', () => {
   it('reads no value that is no time, and no time of day without its date', () => {
     expect(parse('info: job queued {"timestamp":"pending"}').timestamp).toBeUndefined();
