@@ -547,17 +547,19 @@ function timeOfDayBeforeLevel(raw: string, f: number): boolean {
 
 /**
  * Field `f` is the second and opens with a time of day (`14:02:11`), and the line opens with a level:
- * an upper-case word (log4j's `%-5p %d{ABSOLUTE}`, `INFO  14:02:11,250 text`) or a word or letter in
- * brackets (`[INFO] 14:02:11 text`, PipeWire's `[I][11:02:17.541308]`): the header says what the
- * time is.
+ * an upper-case word (log4j's `%-5p %d{ABSOLUTE}`, `INFO  14:02:11,250 text`), one with its colon,
+ * where a dated time is read too (Python's `%(levelname)s:\t%(asctime)s` with a `datefmt` of
+ * `%H:%M:%S`), or a word or letter in brackets (`[INFO] 14:02:11 text`, PipeWire's
+ * `[I][11:02:17.541308]`): the header says what the time is.
  */
 function timeOfDayAfterLevel(raw: string, f: number): boolean {
   if (f !== 1 || fieldCount < 2) return false;
   const a = fieldStart[1] as number;
   if (!opensTimeOfDay(raw, a)) return false;
   const s = fieldStart[0] as number;
-  const e = fieldEnd[0] as number;
+  let e = fieldEnd[0] as number;
   const bracketed = s === 1 && raw.charCodeAt(0) === 91 && raw.charCodeAt(e) === 93;
+  if (!bracketed && raw.charCodeAt(e - 1) === 58) e--;
   if (e - s > 11 || (!bracketed && e - s < 3)) return false;
   return spellsLevel(raw, s, e, bracketed);
 }

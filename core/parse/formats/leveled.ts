@@ -409,8 +409,9 @@ export function parsePythonBasic(raw: string, ctx?: TimeContext): ParsedLine | u
   const level = levelWord(raw.slice(0, first));
   if (level === undefined) return undefined;
   const second = raw.indexOf(':', first + 1);
-  // A logger name has no spaces: "ERROR: disk: full" is not this layout.
-  if (second < 0 || raw.lastIndexOf(' ', second) > first) return undefined;
+  // A logger name has no white space: "ERROR: disk: full" and a time's hour (`INFO:\t07:58:02`) are not this layout.
+  if (second < 0 || raw.lastIndexOf(' ', second) > first || raw.lastIndexOf('\t', second) > first)
+    return undefined;
   // `ERROR:https://db/x failed`: a URL's scheme, no logger's name.
   if (raw.charCodeAt(second + 1) === 47 && raw.charCodeAt(second + 2) === 47) return undefined;
   // `ERROR:500:Internal Server Error`: a status code, no module's name; the text keeps it.

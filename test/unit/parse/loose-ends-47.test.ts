@@ -1,0 +1,74 @@
+/**
+ * Loose ends of the r47 round (issue #14), one class per block: a time of day right after `LEVEL:`
+ * (and no `LEVEL:name:` logger of white space and digits), a source location after a level word with
+ * or without a bracket before it, glog's glued level letter before any level word of the text, and a
+ * level's spelling inside a `name[pid]: ` tag's name.
+ *
+ * The lines are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+import { readSource } from '../../support/read-source.ts';
+
+const receivedAt = Date.parse('2026-12-01T00:00:00Z');
+const parse = (raw: string) => parseLine(raw, { receivedAt });
+const at = (time: string) => Date.parse(`2026-11-30T${time}Z`);
+
+describe('a time of day right after `LEVEL:`', () => {
+  it.each([
+    ['\u001b[92mINFO\u001b[0m:\t07:58:02 - uvicorn.error - Started server process [1]', 'INFO', '07:58:02'],
+    ['\u001b[93mWARNING\u001b[0m:\t08:01:13 - app.worker - Tenant mismatch', 'WARN', '08:01:13'],
+    ['ERROR:\t08:02:44 - app.api - Exception in ASGI application', 'ERROR', '08:02:44'],
+    ['INFO:     07:58:02 Started server', 'INFO', '07:58:02'],
+    ['INFO: 07:58:02.250 - Started server', 'INFO', '07:58:02.250'],
+  ])('%j reads its time and level', (raw, level, time) => {
+    expect(parse(raw)).toMatchObject({ level, timestamp: at(time) });
+    expect(parse(raw).message).toMatch(/Started server|Tenant mismatch|Exception in ASGI application/);
+  });
+
+  it('reads the same in a learned source', () => {
+    const { sample } = readSource(
+      [
+        'INFO:\t07:58:02 - uvicorn.error - Started server process [1]',
+        'INFO:\t07:58:02 - uvicorn.error - Waiting for application startup.',
+        'WARNING:\t08:01:13 - app.worker - Tenant mismatch for job 12',
+        'INFO:\t08:02:40 - uvicorn.access - 203.0.113.9:40112 - "GET /health HTTP/1.1" 200',
+      ],
+      receivedAt,
+    );
+    expect(sample.map((line) => line.timestamp)).toEqual(
+      ['07:58:02', '07:58:02', '08:01:13', '08:02:40'].map(at),
+    );
+    expect(sample.map((line) => line.level)).toEqual(['INFO', 'INFO', 'WARN', 'INFO']);
+    expect(sample[0]?.message).not.toMatch(/^58:02/);
+  });
+
+  it('leaves text after a level that holds no time in the header position', () => {
+    for (const raw of [
+      'INFO: 3 items',
+      'ERROR: 10:1 ratio',
+      'INFO: 12:30 meeting moved',
+      'WARNING: retry 2:30 later',
+      'WARNING: retry at 12:30:00 later',
+      'INFO:07:58:02 - glued to the level',
+    ]) {
+      expect(parse(raw).timestamp, raw).toBeUndefined();
+      expect(parse(raw).message, raw).toBe(raw.slice(raw.indexOf(':') + 1).trim());
+    }
+    // After a lone dash a time of day is a duration (ts36).
+    expect(parse('INFO - 14:02:11 elapsed')).toMatchObject({ level: 'INFO', message: '14:02:11 elapsed' });
+    expect(parse('INFO - 14:02:11 elapsed').timestamp).toBeUndefined();
+    expect(parse('done: 12:30:45 all jobs')).toMatchObject({ message: 'done: 12:30:45 all jobs' });
+    expect(parse('done: 12:30:45 all jobs').timestamp).toBeUndefined();
+  });
+
+  it('keeps a real `LEVEL:name:` logger, and takes no tab and hour for one', () => {
+    expect(parse('INFO:app.db:07 rows copied')).toMatchObject({
+      level: 'INFO',
+      logger: 'app.db',
+      message: '07 rows copied',
+    });
+    expect(parse('WARNING:root:disk almost full')).toMatchObject({ level: 'WARN', logger: 'root' });
+    expect(parse('INFO:\t07:58:02 - x - t').logger).not.toBe('\t07');
+  });
+});
