@@ -72,3 +72,29 @@ describe('a time of day right after `LEVEL:`', () => {
     expect(parse('INFO:\t07:58:02 - x - t').logger).not.toBe('\t07');
   });
 });
+
+describe('a source location after a level word, with or without a bracket before it', () => {
+  it('is the caller in both, the text after it', () => {
+    expect(parse('INFO (main.c:3): key missing')).toMatchObject({
+      level: 'INFO',
+      message: 'key missing',
+      fields: { caller: 'main.c:3' },
+    });
+    expect(parse('[MO] info (MicroOcpp.cpp:369): text')).toMatchObject({
+      level: 'INFO',
+      message: 'text',
+      fields: { caller: 'MicroOcpp.cpp:369', header_columns: '[MO]' },
+    });
+  });
+
+  it("keeps a config file's line, no source's, in the text in both", () => {
+    // `conf.yaml:3` is what the message is about, not where the line was logged from.
+    expect(parse('INFO (conf.yaml:3): key missing')).toMatchObject({
+      level: 'INFO',
+      message: '(conf.yaml:3): key missing',
+    });
+    expect(parse('INFO (conf.yaml:3): key missing').fields.caller).toBeUndefined();
+    expect(parse('[MO] info (conf.yaml:3): text').fields.caller).toBeUndefined();
+    expect(parse('see info (page 3): text').fields.caller).toBeUndefined();
+  });
+});
