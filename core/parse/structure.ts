@@ -1677,6 +1677,9 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
   if (onlyField < 0 && (levelGluedByColon(raw, out) || levelGluedBeforeTime(raw, out))) return;
   if (onlyField < 0 && diagnosticLevel(raw, out, afterTime)) return;
   if (onlyField < 0 && out.shape < 0 && angleLetterLevel(raw, out)) return;
+  // The level letter glued before the date opening the line (glog/klog's `W1130 07:31:59.794204`)
+  // is the header's: a level word after it (`vm.go:384] prog: Runtime error: …`) is the text's.
+  if (gluedLetterLevel(raw, out, onlyField)) return;
   prose.fill(UNKNOWN);
   let sentence = false;
   for (let f = from; f < to; f++) {
@@ -1719,11 +1722,18 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
       }
     } else if (out.shape < 0 || f > out.timeField) weakClosed = true;
   }
-  // The glued glog letter: `I1130 …`.
-  if (out.shape >= 0 && out.timeField === 0 && out.timeStart === 1 && onlyField <= 0) {
-    if (tryWord(raw, 0, 1, 0, out, true, true)) return;
-  }
   if (weakField >= 0) levelInField(raw, weakField, out, true);
+}
+
+/** The glued glog letter opening the line before its date (`I1130 …`) into `out`, if it spells a level. */
+function gluedLetterLevel(raw: string, out: Header, onlyField: number): boolean {
+  return (
+    out.shape >= 0 &&
+    out.timeField === 0 &&
+    out.timeStart === 1 &&
+    onlyField <= 0 &&
+    tryWord(raw, 0, 1, 0, out, true, true)
+  );
 }
 
 const diagnostic: Diagnostic = { level: 'INFO', categoryStart: 0, categoryEnd: 0, textStart: 0 };

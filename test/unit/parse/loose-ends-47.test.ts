@@ -98,3 +98,22 @@ describe('a source location after a level word, with or without a bracket before
     expect(parse('see info (page 3): text').fields.caller).toBeUndefined();
   });
 });
+
+describe("glog's level letter glued before its date", () => {
+  it('is the level, whatever level word the text holds, per line and learned', () => {
+    for (const [raw, level] of [
+      ['W1130 07:31:59.794204   28814 vm.go:384] prog: Runtime error: conversion failed', 'WARN'],
+      ['W1130 07:31:59.794204   28814 vm.go:384] prog: error: conversion failed', 'WARN'],
+      ['I1130 07:31:59.794204   28814 loader.go:140] prog: Load warning: x', 'INFO'],
+      ['E1130 07:38:37.335994   28814 http.go:181] Error writing metrics response', 'ERROR'],
+    ] as const) {
+      expect(parse(raw), raw).toMatchObject({ level, fields: { thread: '28814' } });
+      expect(parse(raw).message, raw).toBe(raw.slice(raw.indexOf('] ') + 2));
+    }
+  });
+
+  it('leaves a letter that spells no level to the level word after it', () => {
+    expect(parse('X1130 07:31:59.794204   28814 vm.go:384] ERROR: boom')).toMatchObject({ level: 'ERROR' });
+    expect(parse('2026-11-30 07:31:59 prog: error: conversion failed')).toMatchObject({ level: 'ERROR' });
+  });
+});
