@@ -177,7 +177,7 @@ function scanLevelWord(text: string, startMarked: boolean): boolean {
       } else break;
     }
     const n = i - a;
-    if (n >= 4 && n <= 8 && isFullLevelWord(text, a, i) && (a === 0 || tokens > 0 || programTagEnd(text) < a))
+    if (n >= 4 && n <= 8 && isFullLevelWord(text, a, i) && !inProgramTagName(text, a, i, tokens))
       return candidate(text, a, i, open, startMarked);
     // A word of text: lower case or capitalised, alone between spaces (`Received`, `session`, `failed,`).
     if (inner === 0 && fieldOpens && (i >= length || endsProseWord(text, i, d, lower)))
@@ -373,6 +373,16 @@ function programTagEnd(text: string): number {
   while (isDigit(text.charCodeAt(k))) k++;
   if (k === digits || text.charCodeAt(k) !== 93 || text.charCodeAt(k + 1) !== 58) return -1;
   return text.charCodeAt(k + 2) === 32 ? k + 2 : -1;
+}
+
+/**
+ * True when the level's spelling at [a, b) stands inside the name of a `name[pid]: ` tag opening
+ * `text` (`celery.app.trace:123[…]:`, `error-handler[3]:`, `warn_queue[3]:`): the name's, not the
+ * level. A name that is the word alone (`ERROR[3]: `) is not skipped.
+ */
+function inProgramTagName(text: string, a: number, b: number, tokens: number): boolean {
+  if (tokens > 0 || (a === 0 && text.charCodeAt(b) === 91)) return false;
+  return programTagEnd(text) > a;
 }
 
 /**

@@ -117,3 +117,28 @@ describe("glog's level letter glued before its date", () => {
     expect(parse('2026-11-30 07:31:59 prog: error: conversion failed')).toMatchObject({ level: 'ERROR' });
   });
 });
+
+describe("a level's spelling inside a `name[pid]: ` tag's name", () => {
+  it.each([
+    ['error-handler[3]: INFO (x) started', 'error-handler[3]:'],
+    ['error_handler[3]: INFO (x) started', 'error_handler[3]:'],
+    ['warn.app[3]: WARNING (x) disk almost full', 'warn.app[3]:'],
+    ['error-handler[3]: INFO Started', 'error-handler[3]:'],
+  ])('%s is the name: the column after the tag reads', (raw, tag) => {
+    expect(parse(raw)).toMatchObject({ fields: { header_columns: tag } });
+    expect(parse(raw).level).toBe(raw.includes('WARNING') ? 'WARN' : 'INFO');
+  });
+
+  it('a tag that is the level word alone still reads; text after the tag stays text', () => {
+    expect(parse('ERROR[3]: disk failed')).toMatchObject({ level: 'ERROR', message: 'disk failed' });
+    for (const raw of [
+      // Before a lower-case word, as after any tag (`myapp[3]: INFO started`).
+      'error-handler[3]: INFO started',
+      'myapp[3]: INFO started',
+      'error-handler[3]: (CRON) INFO (x)',
+      'error-handler[3]: error (x) started',
+      'error-handler[3]: started ok',
+    ])
+      expect(parse(raw).level, raw).toBeUndefined();
+  });
+});
