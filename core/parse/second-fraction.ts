@@ -168,23 +168,33 @@ export function learnMicroColumn(lines: readonly string[]): boolean {
  * 0. One line cannot tell it from a true four-digit fraction (loguru's `ss.SSSS`, Java's
  * `DateTimeFormatter`, Log4perl), whose first digit is 0 one time in ten: a sample proves it when
  * the four digits after its header's first clock start with 0 on every line that writes them, at
- * least `MIN_AGREEMENT` of its lines and `MIN_SAMPLE_LINES` (a true fraction does so with chance
- * 10⁻⁸ on eight lines).
+ * least `MIN_AGREEMENT` of its lines and `MIN_SAMPLE_LINES`, in at least `PADDED_SECONDS` distinct
+ * seconds: a true fraction's burst of lines inside one second's first tenth (a startup writing a
+ * dozen lines in 60 ms, one start in ten) starts with 0 on every line, but only one second's.
  */
 export function learnPaddedMillis(lines: readonly string[]): boolean {
   let padded = 0;
   let counted = 0;
+  const seconds = new Set<string>();
   for (const raw of lines) {
     if (raw.length === 0) continue;
     counted++;
     const header = raw.length > HEADER_CHARS ? raw.slice(0, HEADER_CHARS) : raw;
-    const at = fourDigitsAfter(header, firstClockAt(header));
+    const clock = firstClockAt(header);
+    const at = fourDigitsAfter(header, clock);
     if (at < 0) continue;
     if (header.charCodeAt(at) !== 48) return false;
     padded++;
+    if (seconds.size < PADDED_SECONDS) seconds.add(header.slice(0, at));
   }
-  return isAgreed(padded, counted, MIN_SAMPLE_LINES);
+  return isAgreed(padded, counted, MIN_SAMPLE_LINES) && seconds.size >= PADDED_SECONDS;
 }
+
+/**
+ * Distinct seconds whose lines all start their four digits with 0 before they are read as a
+ * padded count: a true fraction's lines in as many seconds do so with chance 10⁻³.
+ */
+const PADDED_SECONDS = 3;
 
 /**
  * The stamp's milliseconds from SimpleDateFormat's padded count (`learnPaddedMillis`): `.0041` was

@@ -9,7 +9,8 @@
  *   location without its `]` stay text.
  * - SimpleDateFormat's `SSSS` (log4j 1.x `%d{yyyy-MM-dd HH:mm:ss.SSSS}`): the millisecond count
  *   padded to four digits, `.0041` = 41 ms. Learned per source when the four digits after the
- *   header's clock start with 0 on every sample line that has them (most lines, 8 at least); a
+ *   header's clock start with 0 on every sample line that has them (most lines, 8 at least, in
+ *   three seconds: a burst inside one second's first tenth is no proof); a
  *   true four-digit fraction (loguru, `DateTimeFormatter`) starts with 0 one time in ten and stays
  *   a fraction; a line alone and a short sample read a fraction.
  */
@@ -107,6 +108,17 @@ describe("SimpleDateFormat's padded millisecond count (SSSS)", () => {
     const { sample, later } = readLines(fraction, receivedAt, ['2026-11-29 19:31:00.0041 | INFO | late']);
     expect(new Date(sample[0]?.timestamp ?? 0).toISOString()).toBe('2026-11-29T19:30:00.004Z');
     expect(new Date(later[0]?.timestamp ?? 0).toISOString()).toBe('2026-11-29T19:31:00.004Z');
+  });
+
+  it("keeps a true fraction whose sample is one burst inside a second's first tenth", () => {
+    // A startup writing its first dozen lines within 60 ms of 19:30:00: every fraction starts with 0.
+    const burst = Array.from(
+      { length: 12 },
+      (_, n) => `2026-11-29 19:30:00.${String(12 + n * 53).padStart(4, '0')} | INFO | step ${n}`,
+    );
+    const { sample, later } = readLines(burst, receivedAt, ['2026-11-29 19:30:03.0041 | INFO | late']);
+    expect(new Date(sample[1]?.timestamp ?? 0).toISOString()).toBe('2026-11-29T19:30:00.006Z');
+    expect(new Date(later[0]?.timestamp ?? 0).toISOString()).toBe('2026-11-29T19:30:03.004Z');
   });
 
   it('reads a fraction on a line alone and in a sample of fewer than 8 lines', () => {
