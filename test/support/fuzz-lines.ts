@@ -315,6 +315,36 @@ const R43_HEADS = [
 ];
 
 /**
+ * r45's and r46's heads, read where they open the line: a capitals level word before a parenthesis
+ * after a program's `name[pid]:` tag, a level word in any case before a source location in
+ * parentheses, a capitalised word before a level word and a colon (a phrase, no level), a logger
+ * glued to its line with a capital first, TensorFlow's letter before a glog-style caller, and
+ * SimpleDateFormat's padded millisecond count in three seconds.
+ */
+const R45_R46_HEADS = [
+  ['mailq[77]: ERROR (spool)', 'mailq[77]: INFO (spool)', 'error-handler[3]: WARNING (queue)'],
+  ['[XX] info (Charger.cpp:369):', '[YY] warning (Connection.cpp:142):', 'debug (net.c:12):'],
+  ['2026-11-29 17:07:53 [sync] Streaming Error:', '2026-11-29 17:07:54 [sync] Database Warning:'],
+  [
+    '2026-11-29 14:00:02,114 INFO WikiApp.auth:120',
+    '2026-11-29 14:01:02,114 WARNING WikiApp.PageEditor:7',
+    '2026-11-29 14:02:02,114 INFO WikiApp.search.indexing:31',
+  ],
+  [
+    '2026-11-30 06:12:01.118204: I tensorflow/core/util/port.cc:113]',
+    '2026-11-30 06:12:02.000001: W tensorflow/core/framework/op_kernel.cc:1830]',
+    '2026-11-30 06:12:03.500000: I tensorflow_serving/core/loader_harness.cc:76]',
+    '2026-11-30 06:12:04.000002: E tensorflow_serving/core/loader_harness.cc:76]',
+  ],
+  [
+    '2026-11-29 19:30:00.0041 INFO main com.example.Boot',
+    '2026-11-29 19:30:01.0354 INFO main com.example.Boot',
+    '2026-11-29 19:30:04.0703 WARN main com.example.Boot',
+    '2026-11-29 19:30:14.0930 INFO main com.example.Boot',
+  ],
+];
+
+/**
  * A slot of a source's head: one piece, a few a line picks from, or a column whose values vary from
  * line to line as a source's do (its time, its level, a severity digit after a marked pid, a level
  * letter glued to a padded number, a level and a name in a bracket, a padded level before a colon
@@ -465,6 +495,60 @@ const jsonRecord = fc.oneof(
       ),
     )
     .map(([level, text, timestamp]) => `${level}: ${text} ${JSON.stringify({ service: 'api', timestamp })}`),
+  // r46: zap's console encoder with the time as a closing field (`ts` epoch seconds or a logger's
+  // time key holding text), the value any JSON.
+  fc
+    .tuple(
+      fc.constantFrom('ts', 'time', 'date'),
+      fc.oneof(
+        fc.constantFrom(
+          1796032800.512,
+          1796032800,
+          1e300,
+          -1.5,
+          '2026-11-30',
+          '12:00',
+          '2026-11-30T10:00:00Z',
+        ),
+        fc.jsonValue({ maxDepth: 1 }),
+      ),
+    )
+    .map(([key, time]) => `INFO\tserved\t${JSON.stringify({ source: 'd1', [key]: time })}`),
+  // r46: log4j 2 JsonLayout's record, its `instant` or `timeMillis` of any type.
+  fc
+    .record(
+      {
+        instant: fc.oneof(
+          {
+            arbitrary: fc.record({
+              epochSecond: fc.oneof(
+                { arbitrary: fc.constant(1796032800), weight: 4 },
+                fc.constantFrom(9999999999, 999999999, -1796032800, 1796032800.5, '1796032800'),
+                fc.jsonValue({ maxDepth: 0 }),
+              ),
+              nanoOfSecond: fc.oneof(
+                { arbitrary: fc.constantFrom(0, 999999999), weight: 4 },
+                fc.constantFrom(1e9, -1, 5.5),
+                fc.jsonValue({ maxDepth: 0 }),
+              ),
+            }),
+            weight: 3,
+          },
+          fc.jsonValue({ maxDepth: 1 }),
+        ),
+        timeMillis: fc.oneof(
+          fc.constantFrom(1796032800512, 1e30, -1, 250, 1796032800512.5, '1796032800512'),
+          fc.jsonValue({ maxDepth: 0 }),
+        ),
+        thread: fc.constant('main'),
+        level: fc.constantFrom('INFO', 'WARN'),
+        loggerName: fc.constant('com.example.Boot'),
+        message: fc.string({ maxLength: 12 }),
+        '@timestamp': fc.constant('2026-11-30T10:00:00.100Z'),
+      },
+      { requiredKeys: ['thread', 'level', 'message'] },
+    )
+    .map((o) => JSON.stringify(o)),
   // r44: loguru's serialized record, its time, level and message of any type.
   fc
     .record({
@@ -502,6 +586,7 @@ export function fuzzSourceLines(count: number): fc.Arbitrary<string[]> {
         },
         { arbitrary: fc.constant([OSLO_HEAD]), weight: 1 },
         { arbitrary: fc.constantFrom(...R43_HEADS).map((head) => [head]), weight: 2 },
+        { arbitrary: fc.constantFrom(...R45_R46_HEADS).map((head) => [head]), weight: 4 },
       ),
       fc.constantFrom(' ', '', '|', '\t'),
       fc.array(fc.tuple(fc.nat(), fc.array(piece, { maxLength: 6 }), jsonRecord), {

@@ -64,10 +64,10 @@ describe('fuzz: generated lines through the whole ingest path', () => {
 });
 
 /** Sources the reach test generates, with a fixed seed: the same lines on every run. */
-const REACH_SOURCES = 300;
+const REACH_SOURCES = 600;
 
 /**
- * What each reading of the 5 December rounds (and lvl41's, msg42's, lvl42's, r43's and r44's) leaves on a line it read, so the reach
+ * What each reading of the 5 December rounds (and lvl41's, msg42's, lvl42's, r43's to r46's) leaves on a line it read, so the reach
  * test can count the generated lines that got that far (the readings' own code keeps no count; `FUZZ_REACH_COUNTS=1`
  * prints the counts).
  */
@@ -139,6 +139,34 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     line.fields.context.includes(`"timestamp":${JSON.stringify(line.timestampText)}`),
   "loguru's serialized record": (line, raw) =>
     raw.startsWith('{"text"') && line.fields.record !== undefined && line.level !== undefined,
+  // r45: a capitals level before a parenthesis after a program's tag, a level before a source
+  // location in parentheses (the caller read), a phrase before a colon kept as text, a logger glued
+  // to its line with a capital first.
+  "level after a program's tag": (line, raw) =>
+    /^[\w-]+\[\d+\]: [A-Z]+ \(/.test(raw) && line.level !== undefined && line.message.startsWith('('),
+  'level before a source location': (line) =>
+    line.level !== undefined && /^\w+\.c(pp)?:\d+$/.test(String(line.fields.caller ?? '')),
+  'phrase before a colon, no level': (line) =>
+    line.level === undefined && /(Streaming Error|Database Warning):/.test(line.message),
+  'logger glued to its line': (line) =>
+    line.logger?.startsWith('WikiApp.') === true && line.fields.line !== undefined,
+  // r46: log4j 2 JsonLayout's instant and timeMillis, TensorFlow's letter before its caller, the
+  // padded millisecond count, a closing JSON time under another logger key than `timestamp`.
+  "JsonLayout's instant": (line, raw) =>
+    raw.includes('"instant":{"epochSecond"') &&
+    line.fields.instant === undefined &&
+    line.timestamp !== undefined,
+  "JsonLayout's timeMillis": (line, raw) =>
+    raw.includes('"timeMillis":') && line.fields.timeMillis === undefined && line.timestamp !== undefined,
+  'letter before a glog-style caller': (line, raw) =>
+    /: [IWEF] tensorflow/.test(raw) && line.level !== undefined && !/^[IWEF] /.test(line.message),
+  'padded millisecond count': (line) =>
+    /\.0\d{3}$/.test(line.timestampText ?? '') &&
+    (line.timestamp ?? 0) % 1000 === Number(line.timestampText?.slice(-4)),
+  'time from closing metadata, another key': (line) =>
+    line.timestampText !== undefined &&
+    typeof line.fields.context === 'string' &&
+    /"(ts|time|date)":/.test(line.fields.context),
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
