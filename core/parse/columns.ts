@@ -937,6 +937,11 @@ function loggerColumnRest(value: string, name: string): string {
     .trim();
 }
 
+/** A location glog's layout closes with `]` and opens with none (`port.cc:113]`): the location alone. */
+function withoutGlogBracket(location: string): string {
+  return location.endsWith(']') && !location.includes('[') ? location.slice(0, -1) : location;
+}
+
 /** plog's `[%func@%line]`: `[main@24]`, `[GPClient::doConnect@238]`. */
 const FUNCTION_AND_LINE = /^\[([A-Za-z_~][\w:~]*@\d{1,6})\]:?$/;
 
@@ -946,7 +951,7 @@ const FUNCTION_AND_LINE = /^\[([A-Za-z_~][\w:~]*@\d{1,6})\]:?$/;
  * function and its line (plog's `[%func@%line]`, `[Client::login@41]`), else undefined.
  */
 function leadCaller(value: string, shape: ColumnShape): string | undefined {
-  if (shape === 'location') return value.replace(/[\s:|>-]+$/, '');
+  if (shape === 'location') return withoutGlogBracket(value.replace(/[\s:|>-]+$/, ''));
   // A function's or a class's method's name before `(): `, padded or not (`o.o.k.RunKernel.main()`).
   if (shape === 'call') return value.replace(/[\s:]+$/, '');
   if (shape === 'paren') return parenCaller(value);

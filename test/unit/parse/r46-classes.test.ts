@@ -42,8 +42,9 @@ describe('a severity letter before a glog-style caller', () => {
       tf(40, 'I', 'external/org_tensorflow/tensorflow/cc/saved_model/loader.cc:233', 'Restoring bundle.'),
     ]);
     expect([sample[0]?.level, sample[0]?.message]).toEqual(['INFO', 'Adding/updating model 0.']);
-    // Learned as a leading column here (one caller shape on every line), glog's `]` stays on it.
-    expect(sample[0]?.fields.caller).toMatch(/^tensorflow_serving\/model_servers\/server_core\.cc:474\]?$/);
+    // Learned as a leading column here (one caller shape on every line): glog's `]` is cut, as glog's own.
+    expect(sample[0]?.fields.caller).toBe('tensorflow_serving/model_servers/server_core.cc:474');
+    expect(later[0]?.fields.caller).toBe('external/org_tensorflow/tensorflow/cc/saved_model/loader.cc:233');
     expect([sample[5]?.level, sample[20]?.level]).toEqual(['WARN', 'ERROR']);
     expect([later[0]?.level, later[0]?.message]).toEqual(['INFO', 'Restoring bundle.']);
   });
