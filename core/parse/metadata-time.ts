@@ -20,8 +20,8 @@ const WRITTEN_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 const WRITTEN_CLOCK = /\d:\d\d/;
 
 /**
- * For a line with a level and no time: the first time key (`ROLE_KEYS.timestamp`, in its order:
- * `@timestamp`, `timestamp`, `time`, `ts`, …) of the JSON object closing its message (or kept as
+ * For a line with a level and no time: the first logger time key (`LOGGER_TIME_KEYS`, in their
+ * order: `@timestamp`, `timestamp`, `time`, `ts`, `@t`) of the JSON object closing its message (or kept as
  * its learned `fields.context`) whose value is a full date and time: text with a year and a clock,
  * or zap's epoch seconds under `ts` inside the window the document layer believes
  * (`learnedOnlyFits`). The
@@ -43,6 +43,15 @@ export function takeMetadataTime(line: ParsedLine, ctx: TimeContext): void {
   line.fields.context = json;
 }
 
+/**
+ * The keys of `ROLE_KEYS.timestamp` a logger names its own time with, in their order. In a closing
+ * context a `date`, `datetime`, `eventtime` or `t` is as often the record's own (an order's, a
+ * booking's, an event's it reports) and would date the line silently.
+ */
+const LOGGER_TIME_KEYS = ROLE_KEYS.timestamp.filter((key) =>
+  ['@timestamp', 'timestamp', 'time', 'ts', '@t'].includes(key),
+);
+
 /** The time `closingTime` found last, and its value as written. */
 const found = { ms: 0, text: '' };
 
@@ -55,7 +64,7 @@ function closingTime(json: string, ctx: TimeContext): boolean {
     return false;
   }
   if (!isJsonObject(record)) return false;
-  for (const key of ROLE_KEYS.timestamp) {
+  for (const key of LOGGER_TIME_KEYS) {
     const value = record[key];
     const ms = dateTimeOf(value, key, ctx);
     if (Number.isNaN(ms)) continue;

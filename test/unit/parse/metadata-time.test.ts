@@ -86,6 +86,13 @@ describe("a logger's time key in the closing JSON (zap's console encoder, the ti
     expect(parse('info: replay {"ts": 1600000000.25}').timestamp).toBeUndefined();
   });
 
+  it("reads no record's own date under a key a logger does not name its time with", () => {
+    for (const key of ['date', 'datetime', 'eventtime', 't'])
+      expect(
+        parse(`info: order shipped {"order": 12, "${key}": "2026-11-28 14:00:00"}`).timestamp,
+      ).toBeUndefined();
+  });
+
   it('reads no `ts` of an object in the middle of the text', () => {
     const middle = parse('info: see {"ts": "2026-11-30T13:02:04Z"} for details');
     expect(middle.timestamp).toBeUndefined();
