@@ -545,6 +545,9 @@ function timeOfDayBeforeLevel(raw: string, f: number): boolean {
   return e - s >= 3 && raw.charCodeAt(s - 1) === 32 && spellsLevel(raw, s, e, false);
 }
 
+/** False while a source with no learned time reads a line's: a time of day after `LEVEL:` is its text's. */
+let colonTimeOfDay = true;
+
 /**
  * Field `f` is the second and opens with a time of day (`14:02:11`), and the line opens with a level:
  * an upper-case word (log4j's `%-5p %d{ABSOLUTE}`, `INFO  14:02:11,250 text`), one with its colon,
@@ -559,7 +562,10 @@ function timeOfDayAfterLevel(raw: string, f: number): boolean {
   const s = fieldStart[0] as number;
   let e = fieldEnd[0] as number;
   const bracketed = s === 1 && raw.charCodeAt(0) === 91 && raw.charCodeAt(e) === 93;
-  if (!bracketed && raw.charCodeAt(e - 1) === 58) e--;
+  if (!bracketed && raw.charCodeAt(e - 1) === 58) {
+    if (!colonTimeOfDay) return false;
+    e--;
+  }
   if (e - s > 11 || (!bracketed && e - s < 3)) return false;
   return spellsLevel(raw, s, e, bracketed);
 }
@@ -3254,9 +3260,16 @@ export function applyStructure(
   // A source whose lines do not all carry it may still write a time after its level: a time of day,
   // or any dated shape of the table (`INFO:     [19-11-2026 13:25:51] text`), in the next field.
   if (structure.shape < 0 && column === 0) {
-    if (timeOfDayAfterLevel(raw, 1) || datedAfterLevel(raw, out, 1)) findTime(raw, ctx, out, -1, 1);
-    // The same apart from the level by a lone dash or bar (Python's `%(levelname)s - %(asctime)s`).
-    else if (isLoneJoiner(raw, 1) && datedAfterLevel(raw, out, 2)) findTime(raw, ctx, out, -1, 2);
+    // A time of day alone after `LEVEL:` is the text's in a source that learned no time there
+    // (`ERROR: 12:00:00 is not a valid time`); Python's `%(levelname)s:\t%(asctime)s` learns it.
+    colonTimeOfDay = false;
+    try {
+      if (timeOfDayAfterLevel(raw, 1) || datedAfterLevel(raw, out, 1)) findTime(raw, ctx, out, -1, 1);
+      // The same apart from the level by a lone dash or bar (Python's `%(levelname)s - %(asctime)s`).
+      else if (isLoneJoiner(raw, 1) && datedAfterLevel(raw, out, 2)) findTime(raw, ctx, out, -1, 2);
+    } finally {
+      colonTimeOfDay = true;
+    }
   }
   placedSpellings = structure.weakSpellingsAreNames !== true;
   try {

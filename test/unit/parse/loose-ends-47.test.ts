@@ -62,6 +62,23 @@ describe('a time of day right after `LEVEL:`', () => {
     expect(parse('done: 12:30:45 all jobs').timestamp).toBeUndefined();
   });
 
+  it('stays text in a source whose `LEVEL:` lines learned no time (review40)', () => {
+    const { sample } = readSource(
+      [
+        'INFO: server started',
+        'WARNING: disk at 91%',
+        'ERROR: 12:00:00 is not a valid time',
+        'INFO: retrying',
+        'INFO:     [19-11-2026 13:25:51] dated',
+      ],
+      receivedAt,
+    );
+    expect(sample[2]).toMatchObject({ level: 'ERROR', message: '12:00:00 is not a valid time' });
+    expect(sample[2]?.timestamp).toBeUndefined();
+    // A dated time there still reads, as before.
+    expect(sample[4]).toMatchObject({ message: 'dated', timestamp: Date.parse('2026-11-19T13:25:51Z') });
+  });
+
   it('keeps a real `LEVEL:name:` logger, and takes no tab and hour for one', () => {
     expect(parse('INFO:app.db:07 rows copied')).toMatchObject({
       level: 'INFO',
