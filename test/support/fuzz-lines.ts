@@ -283,6 +283,13 @@ const PADDED_LEVEL_COLUMN = [
 ];
 
 /** oslo.log's head, its request context empty (`[-]`): read where it opens the line. */
+/** lvl42's level letter before a logger's function and line (kuyruk's `%(levelname).1s %(name)s.%(funcName)s:%(lineno)d - `). */
+const LETTER_LOCATION_HEAD = [
+  'I kuyruk.worker.run:120 -',
+  'E kuyruk.worker.run:88 -',
+  'W kuyruk.task.apply:3 -',
+];
+
 const OSLO_HEAD = [
   '2026-11-30 10:00:01.118 3312 INFO app.init [-]',
   '2026-11-30 10:00:02.004 3312 WARNING app.osutils [-]',
@@ -345,6 +352,20 @@ const R45_R46_HEADS = [
 ];
 
 /**
+ * r47's heads: Python's `%(levelname)s:\t%(asctime)s - ` with a time of day, glog's level letter
+ * before a text holding a level word with its colon, and a level's spelling inside a `name[pid]: `
+ * tag's name before the level column.
+ */
+const R47_HEADS = [
+  ['INFO:\t07:58:02 - uvicorn.error -', 'WARNING:\t08:01:13 - app.worker -', 'ERROR:\t08:02:44 - app.api -'],
+  [
+    'W1130 07:31:59.794204 1 vm.go:384] prog: Runtime error:',
+    'W1130 07:32:00.000001 1 vm.go:12] prog: error:',
+  ],
+  ['error-handler[3]: INFO (x)', 'warn.app[3]: WARNING (x)', 'error_handler[3]: INFO (y)'],
+];
+
+/**
  * A slot of a source's head: one piece, a few a line picks from, or a column whose values vary from
  * line to line as a source's do (its time, its level, a severity digit after a marked pid, a level
  * letter glued to a padded number, a level and a name in a bracket, a padded level before a colon
@@ -400,7 +421,7 @@ const headSlot = fc.oneof(
     ['~~>'],
     OSLO_HEAD,
     ['buildtool:'],
-    ['I kuyruk.worker.run:120 -', 'E kuyruk.worker.run:88 -', 'W kuyruk.task.apply:3 -'],
+    LETTER_LOCATION_HEAD,
     ['[INFO Main]', '[WARN Pool]', '[INFO Pool]'],
     ['http:', 'info:', 'http:', 'warn:'],
     // r44: the year-last class's compact date before a time of day.
@@ -585,8 +606,10 @@ export function fuzzSourceLines(count: number): fc.Arbitrary<string[]> {
           weight: 1,
         },
         { arbitrary: fc.constant([OSLO_HEAD]), weight: 1 },
+        { arbitrary: fc.constant([LETTER_LOCATION_HEAD]), weight: 1 },
         { arbitrary: fc.constantFrom(...R43_HEADS).map((head) => [head]), weight: 2 },
         { arbitrary: fc.constantFrom(...R45_R46_HEADS).map((head) => [head]), weight: 4 },
+        { arbitrary: fc.constantFrom(...R47_HEADS).map((head) => [head]), weight: 1 },
       ),
       fc.constantFrom(' ', '', '|', '\t'),
       fc.array(fc.tuple(fc.nat(), fc.array(piece, { maxLength: 6 }), jsonRecord), {

@@ -67,7 +67,7 @@ describe('fuzz: generated lines through the whole ingest path', () => {
 const REACH_SOURCES = 600;
 
 /**
- * What each reading of the 5 December rounds (and lvl41's, msg42's, lvl42's, r43's to r46's) leaves on a line it read, so the reach
+ * What each reading of the 5 December rounds (and lvl41's, msg42's, lvl42's, r43's to r47's) leaves on a line it read, so the reach
  * test can count the generated lines that got that far (the readings' own code keeps no count; `FUZZ_REACH_COUNTS=1`
  * prints the counts).
  */
@@ -167,6 +167,14 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     line.timestampText !== undefined &&
     typeof line.fields.context === 'string' &&
     /"(ts|time|date)":/.test(line.fields.context),
+  // r47: a time of day after `LEVEL:\t`, glog's letter over the text's level word, a tag's name.
+  'time of day after LEVEL:': (line, raw) =>
+    /^[A-Z]+:\t\d\d:\d\d:\d\d - /.test(raw) && line.timestamp !== undefined && !/^\d/.test(line.message),
+  "glog's letter over the text's level": (line, raw) => raw.startsWith('W1130 ') && line.level === 'WARN',
+  "level spelling in a tag's name": (line, raw) =>
+    /^(error-handler|warn\.app|error_handler)\[3\]: /.test(raw) &&
+    String(line.fields.header_columns ?? '').endsWith('[3]:') &&
+    line.level !== undefined,
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
