@@ -37,6 +37,29 @@ export function isAgreedOn(
 }
 
 /**
+ * `isAgreed` for a reading no sample line may contradict: `verdict` says of each non-empty line
+ * whether it holds the reading (true), contradicts it (false: nothing is learned) or does not
+ * write what it is about (undefined, counted all the same): a colon id, a minute and second
+ * written again, a padded millisecond count.
+ */
+export function isAgreedUncontradicted(
+  lines: readonly string[],
+  fewest: number,
+  verdict: (line: string) => boolean | undefined,
+): boolean {
+  let counted = 0;
+  let held = 0;
+  for (const line of lines) {
+    if (line.length === 0) continue;
+    counted++;
+    const holds = verdict(line);
+    if (holds === false) return false;
+    if (holds === true) held++;
+  }
+  return isAgreed(held, counted, fewest);
+}
+
+/**
  * The position (from 1) most of a sample's `counted` non-empty lines hold a learned reading in,
  * `counts[p]` of them at position `p` (`counts[0]` unused), when `isAgreed`; 0 when none. The learned
  * word of a restated stamp and of a late access time.

@@ -28,7 +28,7 @@
  * second, on at least `MIN_SAMPLE_LINES` and `MIN_AGREEMENT` of its lines. A clock's real
  * milliseconds after a colon never agree so, and stay read.
  */
-import { isAgreed, MIN_SAMPLE_LINES } from './agreement.ts';
+import { isAgreedUncontradicted, MIN_SAMPLE_LINES } from './agreement.ts';
 import { digits, fractionMillis, isDigit } from './calendar.ts';
 import { idValue } from './line.ts';
 import type { ParsedLine } from './types.ts';
@@ -81,23 +81,18 @@ function colonNumber(raw: string, fewest = MIN_DIGITS, most = MAX_DIGITS): boole
 
 /** True when the sample's lines write one constant number after their seconds (module comment). */
 export function learnColonId(lines: readonly string[]): boolean {
-  let counted = 0;
-  let holding = 0;
   let value: string | undefined;
   const seconds = new Set<number>();
-  for (const line of lines) {
-    if (line.length === 0) continue;
-    counted++;
-    if (!colonNumber(line)) continue;
+  const agreed = isAgreedUncontradicted(lines, MIN_SAMPLE_LINES, (line) => {
+    if (!colonNumber(line)) return undefined;
     const number = line.slice(found.start, found.end);
-    if (value === undefined) value = number;
-    else if (number !== value) return false;
-    holding++;
+    value ??= number;
     seconds.add(found.second);
-  }
+    return number === value;
+  });
   // Milliseconds padded to the microsecond (`250000`, `000000`) are a clock's.
-  if (value === undefined || value.endsWith('000')) return false;
-  return isAgreed(holding, counted, MIN_SAMPLE_LINES) && seconds.size >= MIN_SECONDS;
+  if (!agreed || value === undefined || value.endsWith('000')) return false;
+  return seconds.size >= MIN_SECONDS;
 }
 
 /**
@@ -116,16 +111,9 @@ function restatesMinuteSecond(raw: string): boolean {
 
 /** True when the sample's lines write their minute and second again after the seconds (module comment). */
 export function learnMinuteSecond(lines: readonly string[]): boolean {
-  let counted = 0;
-  let holding = 0;
-  for (const line of lines) {
-    if (line.length === 0) continue;
-    counted++;
-    if (!colonNumber(line, ...MINUTE_SECOND_DIGITS)) continue;
-    if (!restatesMinuteSecond(line)) return false;
-    holding++;
-  }
-  return isAgreed(holding, counted, MIN_SAMPLE_LINES);
+  return isAgreedUncontradicted(lines, MIN_SAMPLE_LINES, (line) =>
+    colonNumber(line, ...MINUTE_SECOND_DIGITS) ? restatesMinuteSecond(line) : undefined,
+  );
 }
 
 /** On a line of a source that learned it: a time read with its minute and second as the fraction is cut to the second. */

@@ -34,7 +34,7 @@
  * text`), it is cut from the message, when its date has the shape the sample's had; without a
  * fraction it moves the time only to the zone it wrote.
  */
-import { agreedPosition, isAgreed, MIN_SAMPLE_LINES } from './agreement.ts';
+import { agreedPosition, isAgreed, isAgreedUncontradicted, MIN_SAMPLE_LINES } from './agreement.ts';
 import { fractionMillis, isDigit, isLetter, readClock } from './calendar.ts';
 import { isFullLevelWord, type Level, levelWord } from './levels.ts';
 import { HEADER_CHARS } from './structure.ts';
@@ -173,21 +173,16 @@ export function learnMicroColumn(lines: readonly string[]): boolean {
  * dozen lines in 60 ms, one start in ten) starts with 0 on every line, but only one second's.
  */
 export function learnPaddedMillis(lines: readonly string[]): boolean {
-  let padded = 0;
-  let counted = 0;
   const seconds = new Set<string>();
-  for (const raw of lines) {
-    if (raw.length === 0) continue;
-    counted++;
+  const agreed = isAgreedUncontradicted(lines, MIN_SAMPLE_LINES, (raw) => {
     const header = raw.length > HEADER_CHARS ? raw.slice(0, HEADER_CHARS) : raw;
-    const clock = firstClockAt(header);
-    const at = fourDigitsAfter(header, clock);
-    if (at < 0) continue;
+    const at = fourDigitsAfter(header, firstClockAt(header));
+    if (at < 0) return undefined;
     if (header.charCodeAt(at) !== 48) return false;
-    padded++;
     if (seconds.size < PADDED_SECONDS) seconds.add(header.slice(0, at));
-  }
-  return isAgreed(padded, counted, MIN_SAMPLE_LINES) && seconds.size >= PADDED_SECONDS;
+    return true;
+  });
+  return agreed && seconds.size >= PADDED_SECONDS;
 }
 
 /**
