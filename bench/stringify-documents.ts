@@ -134,11 +134,12 @@ console.log(
 );
 if (hasFast !== undefined)
   console.log('not in fast mode / frozen:', JSON.stringify(dictionaryCensus(documents)));
+const nameWidth = Math.max(...Object.keys(variants).map((name) => name.length));
 for (const [name, make] of Object.entries(variants)) {
   if (values.only !== undefined && values.only !== name) continue;
   const copies = documents.map(make);
   copies.forEach((c, i) => {
     if (JSON.stringify(c) !== expected[i]) throw new Error(`${name}: document ${i} encodes differently`);
   });
-  console.log(`${name.padEnd(30)} ${timePerDocument(copies).toFixed(0).padStart(6)} ns a document`);
+  console.log(`${name.padEnd(nameWidth)} ${timePerDocument(copies).toFixed(0).padStart(6)} ns a document`);
 }
