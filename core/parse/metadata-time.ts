@@ -10,7 +10,7 @@
 import { trailStart } from './columns.ts';
 import { ROLE_KEYS } from './formats/roles.ts';
 import { isJsonObject } from './json-object.ts';
-import { learnedOnlyFits, parseAnyTimestamp } from './timestamp-shapes.ts';
+import { isInAcceptedWindow, parseAnyTimestamp } from './timestamp-shapes.ts';
 import { parseTimestampValue, type TimeContext } from './timestamps.ts';
 import type { ParsedLine } from './types.ts';
 
@@ -23,11 +23,11 @@ const WRITTEN_CLOCK = /\d:\d\d/;
  * For a line with a level and no time: the first logger time key (`LOGGER_TIME_KEYS`, in their
  * order: `@timestamp`, `timestamp`, `time`, `ts`, `@t`) of the JSON object closing its message (or kept as
  * its learned `fields.context`) whose value is a full date and time: text with a year and a clock,
- * or zap's epoch seconds under `ts` inside the window the document layer believes
- * (`learnedOnlyFits`). The
- * object leaves the message for `fields.context`, as a learned context column does. A key of an
- * object in the middle of the text, a value that is no time (`"ts": 3`, a duration), a date or a
- * time of day alone (it would be dated from the line's arrival) leave the line as it was.
+ * or zap's epoch seconds under `ts` inside the window the document layer accepts
+ * (`isInAcceptedWindow`). The object leaves the message for `fields.context`, as a learned context
+ * column does. A key of an object in the middle of the text, a value that is no time (`"ts": 3`,
+ * a duration), a date or a time of day alone (it would be dated from the line's arrival) leave the
+ * line as it was.
  */
 export function takeMetadataTime(line: ParsedLine, ctx: TimeContext): void {
   const kept = line.fields.context;
@@ -85,5 +85,5 @@ function dateTimeOf(value: unknown, key: string, ctx: TimeContext): number {
     return WRITTEN_YEAR.test(value) && WRITTEN_CLOCK.test(value) ? parseAnyTimestamp(value, ctx) : Number.NaN;
   if (key !== 'ts' || typeof value !== 'number' || Number.isInteger(value)) return Number.NaN;
   const ms = parseTimestampValue(value, ctx);
-  return learnedOnlyFits(ms, ctx) ? ms : Number.NaN;
+  return isInAcceptedWindow(ms, ctx) ? ms : Number.NaN;
 }

@@ -70,10 +70,10 @@ import {
 } from './look-alikes.ts';
 import { LONGEST_COLUMN_WORD, provenColumnWord, SHORTEST_COLUMN_WORD } from './proven-column.ts';
 import {
+  isInAcceptedWindow,
   isLearnedInAnyField,
   isLearnedOnly,
   isTimeOfDayName,
-  learnedOnlyFits,
   opensLineOnly,
   readsDashFractionFurther,
   TIMESTAMP_SHAPES,
@@ -391,7 +391,7 @@ function findTime(
         if (
           tryShape(raw, shape, at, ctx) &&
           (k === 0 || !framed || framedCloses(raw, start, at)) &&
-          (!isLearnedOnly(shape) || learnedOnlyFits(scan.ms, ctx))
+          (!isLearnedOnly(shape) || isInAcceptedWindow(scan.ms, ctx))
         ) {
           found(out, shape, f, at);
           if (isWeakShape(shape) && f > 0) takeGluedDate(raw, ctx, out);

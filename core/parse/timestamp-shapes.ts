@@ -1297,12 +1297,14 @@ export function isLearnedInAnyField(shape: number): boolean {
 }
 
 /**
- * True when a learned-only reading (`ms`) counts in a sample being learned: inside the window the
- * time-range check accepts (`acceptedEventTimes`, default retention). Read month first and without a
- * year, a day-first source's `05/12` (5 December) or a progress count's `09/12 01:55` dates months
- * away from its arrival; a sample replayed after the window learns no time either (limit).
+ * True when `ms` lies inside the window the time-range check accepts for a line arriving at
+ * `ctx.receivedAt` (`acceptedEventTimes`, default retention). A learned-only reading counts in a
+ * sample only there: read month first and without a year, a day-first source's `05/12`
+ * (5 December) or a progress count's `09/12 01:55` dates months away from its arrival; a sample
+ * replayed after the window learns no time either (limit). So does a bare epoch number under a
+ * closing JSON's `ts` (`metadata-time.ts`), which could as well be a count.
  */
-export function learnedOnlyFits(ms: number, ctx: TimeContext): boolean {
+export function isInAcceptedWindow(ms: number, ctx: TimeContext): boolean {
   const window = acceptedEventTimes(ctx.receivedAt, DEFAULT_RETENTION_DAYS);
   return ms >= window.from && ms <= window.to;
 }
