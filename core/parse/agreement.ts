@@ -26,14 +26,7 @@ export function isAgreedOn(
   fewest: number,
   holds: (line: string) => boolean,
 ): boolean {
-  let counted = 0;
-  let held = 0;
-  for (const line of lines) {
-    if (line.length === 0) continue;
-    counted++;
-    if (holds(line)) held++;
-  }
-  return isAgreed(held, counted, fewest);
+  return isAgreedUncontradicted(lines, fewest, (line) => (holds(line) ? true : undefined));
 }
 
 /**
