@@ -35,6 +35,12 @@ export function isLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+/** True when every character of `text` in [a, b) is a lower-case ASCII letter (true when empty). */
+export function isLowerRun(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isLower(text.charCodeAt(k))) return false;
+  return true;
+}
+
 /** True for `0`–`9` and `a`–`f`: a hexadecimal digit as ids and addresses print it in lower case. */
 export function isLowerHexDigit(c: number): boolean {
   return isDigit(c) || (c >= 97 && c <= 102);

@@ -8,7 +8,7 @@
  */
 
 import { MIN_AGREEMENT } from './agreement.ts';
-import { isDigit, isHexDigit, isLetter, isLower, isUpper } from './calendar.ts';
+import { isDigit, isHexDigit, isLetter, isLower, isLowerRun, isUpper } from './calendar.ts';
 import { isSourceLocation, isSpace, isWordChar } from './header-fields.ts';
 import { levelSpelling, opensTextUnmarked, placedLevelSpelling } from './levels.ts';
 import { appendHeaderColumns } from './line.ts';
@@ -378,11 +378,6 @@ function namedLoggerLineEnd(text: string, i: number): number {
   k++;
   while (isDigit(text.charCodeAt(k))) k++;
   return text.charCodeAt(k) === 32 ? textAfter(text, k) : -1;
-}
-
-function isLowerRun(text: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!isLower(text.charCodeAt(k))) return false;
-  return true;
 }
 
 /** Fewest dots in a .NET namespace read as a logger column. */

@@ -17,6 +17,7 @@ import {
   isLetter,
   isLower,
   isLowerHexDigit,
+  isLowerRun,
   isUpper,
   labelledDateStart,
   monthAt,
@@ -1980,12 +1981,7 @@ function upperLevelAfterPid(raw: string, k: number): boolean {
 
 /** A lower-case word of two letters or more: text, not a header field. */
 function isLowerWord(raw: string, a: number, b: number): boolean {
-  if (b - a < 2) return false;
-  for (let k = a; k < b; k++) {
-    const c = raw.charCodeAt(k);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
+  return b - a >= 2 && isLowerRun(raw, a, b);
 }
 
 /**
