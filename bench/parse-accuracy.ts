@@ -539,6 +539,13 @@
  *    parser, sealed by its SHA-256 before any tuning round could see it and run blind at f188d49,
  *    main at the time (docs/performance.md keeps those figures), then made a development set before
  *    it was listed here as a held-out one;
+ * 3zzzzf. a hundred-and-tenth development corpus (bench/fixtures/format-docs-dev110), 12 long
+ *    sources (31-33 lines each) from open-source SCADA, HMI and industrial historian servers (OPC UA
+ *    servers and gateways, SCADA servers, historians, IEC 61499 runtimes): it was the
+ *    two-hundred-and-fifty-sixth held-out corpus (held-out-256), written without reading the
+ *    parser, sealed by its SHA-256 before any tuning round could see it and run blind at f188d49,
+ *    main at the time (docs/performance.md keeps those figures), then made a development set before
+ *    it was listed here as a held-out one;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -1780,6 +1787,7 @@ const CORPORA: readonly Corpus[] = [
     name: `format-docs-dev${i + 2}`,
     folder: `format-docs-dev${i + 2}`,
   })),
+  { name: 'format-docs-dev110', folder: 'format-docs-dev110' },
   {
     name: 'held-out',
     folder: 'format-docs-heldout',
