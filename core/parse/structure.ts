@@ -546,8 +546,11 @@ function timeOfDayBeforeLevel(raw: string, f: number): boolean {
   return e - s >= 3 && raw.charCodeAt(s - 1) === 32 && spellsLevel(raw, s, e, false);
 }
 
-/** False while a source with no learned time reads a line's: a time of day after `LEVEL:` is its text's. */
-let colonTimeOfDay = true;
+/**
+ * False while a source with no learned time reads a line's: a time of day after `LEVEL:` or
+ * `[LEVEL] ` is its text's (`[ERROR] 12:00:00 is not a valid time`).
+ */
+let timeOfDayAfterMarkedLevel = true;
 
 /**
  * Field `f` is the second and opens with a time of day (`14:02:11`), and the line opens with a level:
@@ -563,10 +566,11 @@ function timeOfDayAfterLevel(raw: string, f: number): boolean {
   const s = fieldStart[0] as number;
   let e = fieldEnd[0] as number;
   const bracketed = s === 1 && raw.charCodeAt(0) === 91 && raw.charCodeAt(e) === 93;
-  if (!bracketed && raw.charCodeAt(e - 1) === 58) {
-    if (!colonTimeOfDay) return false;
-    e--;
-  }
+  const colon = !bracketed && raw.charCodeAt(e - 1) === 58;
+  // A time in its own bracket is the header's still (PipeWire's `[E][01924.337051]` beside `[I][11:02:17.541308]`).
+  const free = colon || (bracketed && raw.charCodeAt(a - 1) !== 91);
+  if (free && !timeOfDayAfterMarkedLevel) return false;
+  if (colon) e--;
   if (e - s > 11 || (!bracketed && e - s < 3)) return false;
   return spellsLevel(raw, s, e, bracketed);
 }
@@ -3256,15 +3260,15 @@ export function applyStructure(
   // A source whose lines do not all carry it may still write a time after its level: a time of day,
   // or any dated shape of the table (`INFO:     [19-11-2026 13:25:51] text`), in the next field.
   if (structure.shape < 0 && column === 0) {
-    // A time of day alone after `LEVEL:` is the text's in a source that learned no time there
-    // (`ERROR: 12:00:00 is not a valid time`); Python's `%(levelname)s:\t%(asctime)s` learns it.
-    colonTimeOfDay = false;
+    // A time of day alone after `LEVEL:` or `[LEVEL]` is the text's in a source that learned no time
+    // there (`ERROR: 12:00:00 is not a valid time`); Python's `%(levelname)s:\t%(asctime)s` learns it.
+    timeOfDayAfterMarkedLevel = false;
     try {
       if (timeOfDayAfterLevel(raw, 1) || datedAfterLevel(raw, out, 1)) findTime(raw, ctx, out, -1, 1);
       // The same apart from the level by a lone dash or bar (Python's `%(levelname)s - %(asctime)s`).
       else if (isLoneJoiner(raw, 1) && datedAfterLevel(raw, out, 2)) findTime(raw, ctx, out, -1, 2);
     } finally {
-      colonTimeOfDay = true;
+      timeOfDayAfterMarkedLevel = true;
     }
   }
   placedSpellings = structure.weakSpellingsAreNames !== true;
