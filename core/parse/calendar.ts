@@ -92,14 +92,25 @@ export function isCommaFraction(s: string, i: number): boolean {
 }
 
 /**
- * Where a comma fraction (`comma` its mark, `end` after its digits) ends when the same three digits
- * follow it again after a dot: Python's `%(asctime)s.%(msecs)03d` without a `datefmt` appends the
- * milliseconds to asctime's own `,mmm` (`01:14:07,350.350`). The doubled digits prove it line by
- * line; other digits there (`,350.351`, `,350.5 GB`) are not the time's, and `end` is returned.
+ * Where a comma fraction (`comma` its mark, `end` after its digits) ends when its milliseconds
+ * follow it again: Python's `%(asctime)s.%(msecs)03d` without a `datefmt` appends them to asctime's
+ * own `,mmm` after a dot (`01:14:07,350.350`), and `%(asctime)s,%(msecs)d` after a comma, unpadded
+ * (`06:00:04,008,8`, `,052,52`, `,650,650`). The same count proves it line by line; another there
+ * (`,350.351`, `,350.5 GB`, `,008,17`, `,001,1,2`) is not the time's, and `end` is returned.
  */
 export function restatedFractionEnd(s: string, comma: number, end: number): number {
-  if (end - comma !== 4 || s.charCodeAt(end) !== 46 || isDigit(s.charCodeAt(end + 4))) return end;
-  return s.startsWith(s.slice(comma + 1, end), end + 1) ? end + 4 : end;
+  if (end - comma !== 4) return end;
+  const mark = s.charCodeAt(end);
+  if (mark === 46) {
+    if (isDigit(s.charCodeAt(end + 4))) return end;
+    return s.startsWith(s.slice(comma + 1, end), end + 1) ? end + 4 : end;
+  }
+  if (mark !== 44) return end;
+  let k = end + 1;
+  while (k - end <= 3 && isDigit(s.charCodeAt(k))) k++;
+  const after = s.charCodeAt(k);
+  if (k === end + 1 || isDigit(after) || after === 44 || after === 46) return end;
+  return Number(s.slice(end + 1, k)) === Number(s.slice(comma + 1, end)) ? k : end;
 }
 
 /** The milliseconds of a fraction's digits from `i` to `end` (`1134025` is 113: cut, never rounded). */

@@ -1,5 +1,7 @@
 /**
- * Loose ends of the r48 round (issue #14), one class per block.
+ * Loose ends of the r48 round (issue #14), one class per block: the milliseconds Python's
+ * `%(asctime)s,%(msecs)d` writes twice with no `datefmt`, and a time of day after `[LEVEL] ` in a
+ * source that learned no time.
  *
  * The lines are invented.
  */
@@ -60,6 +62,59 @@ describe('a time of day after `[LEVEL] ` in a source that learned no time', () =
     expect(parse('[ERROR] 09:00:00 db down')).toMatchObject({
       timestamp: at('09:00:00'),
       message: 'db down',
+    });
+  });
+});
+
+describe("Python's `%(asctime)s,%(msecs)d` with no datefmt: the milliseconds again after a comma, unpadded", () => {
+  it.each([
+    [
+      '2026-11-30 06:00:04,008,8 INFO     [respondd_client.py:443] Using unicast method',
+      '06:00:04.008',
+      'INFO',
+    ],
+    ['2026-11-30 06:00:04,052,52 ERROR    [omada.py:161] Login failed', '06:00:04.052', 'ERROR'],
+    ['2026-11-30 06:00:04,650,650 WARNING  [x.py:553] unknown command', '06:00:04.650', 'WARN'],
+    ['2026-11-30 06:00:04,000,0 INFO     [x.py:62] Started', '06:00:04.000', 'INFO'],
+    ['2026-11-30 06:00:04,008,008 INFO     [x.py:62] Started', '06:00:04.008', 'INFO'],
+  ])('%j reads its time and level, the count as header', (raw, time, level) => {
+    const line = parse(raw);
+    expect(line).toMatchObject({ timestamp: at(time), level });
+    expect(line.message).toMatch(/^(Using unicast method|Login failed|unknown command|Started)$/);
+  });
+
+  it('reads it in a learned source', () => {
+    const lines = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `2026-11-30 06:00:${String(10 + i)},${String(i * 9).padStart(3, '0')},${i * 9} INFO     [x.py:443] Using unicast method`,
+    );
+    const { sample } = readSource(lines, receivedAt);
+    expect(sample.map((line) => line.timestamp)).toEqual(
+      lines.map((_, i) => at(`06:00:${10 + i}.${String(i * 9).padStart(3, '0')}`)),
+    );
+    expect(sample[3]?.message).toBe('Using unicast method');
+  });
+
+  it('leaves another number after the fraction as it was', () => {
+    for (const raw of [
+      // A count: not the same milliseconds.
+      '2026-11-30 06:00:04,008,17 INFO t',
+      // A number of the text after it.
+      '2026-11-30 06:00:04,008,8.5 INFO t',
+      '2026-11-30 06:00:04,008,8000 INFO t',
+    ])
+      expect(parse(raw).timestamp, raw).toBeUndefined();
+    // A list after the time, equal first item or not.
+    expect(parse('2026-11-30 06:00:04,001,1,2 INFO t')).toMatchObject({
+      timestamp: at('06:00:04.001'),
+      fields: { header_columns: '1,2' },
+    });
+    expect(parse('12:00:00,1,2,3 list')).toMatchObject({ timestamp: at('12:00:00'), message: '1,2,3 list' });
+    // A CSV row (Windows NPS): the second's next column is no fraction.
+    expect(parse('11/30/2026,07:58:02,4,"",x')).toMatchObject({
+      timestamp: at('07:58:02'),
+      message: '4,"",x',
     });
   });
 });
