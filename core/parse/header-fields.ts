@@ -567,8 +567,26 @@ const MAX_JOINED_NAME = 160;
  * (`mode:DEBUG:on`, `http://h:ERROR:`, `app.db:Error:`).
  */
 export function joinedLoggerStart(text: string, a: number, b: number): number {
-  if (a < 2 || text.charCodeAt(a - 1) !== 58 || text.charCodeAt(b) !== 58 || !isSpace(text.charCodeAt(b + 1)))
-    return -1;
+  if (text.charCodeAt(b) !== 58 || !isSpace(text.charCodeAt(b + 1))) return -1;
+  return nameJoinedBefore(text, a, b, 58);
+}
+
+/**
+ * Start of a category's name joined by a dot to the level word at [a, b) in capitals, with a
+ * process id glued after a colon: Log4perl's `%c.%p:%P` (`openxpki.system.INFO:41201 text`). -1
+ * when the level stands otherwise (Monolog's `channel.LEVEL: text` keeps its channel as a column).
+ */
+export function categoryBeforeLevelStart(text: string, a: number, b: number): number {
+  if (text.charCodeAt(b) !== 58) return -1;
+  let k = b + 1;
+  while (isDigit(text.charCodeAt(k))) k++;
+  if (k === b + 1 || !isSpace(text.charCodeAt(k))) return -1;
+  return nameJoinedBefore(text, a, b, 46);
+}
+
+/** Start of a name opening its field and joined by `joiner` to the capitals at [a, b), else -1. */
+function nameJoinedBefore(text: string, a: number, b: number, joiner: number): number {
+  if (a < 2 || text.charCodeAt(a - 1) !== joiner) return -1;
   for (let k = a; k < b; k++) {
     const c = text.charCodeAt(k);
     if (c < 65 || c > 90) return -1;

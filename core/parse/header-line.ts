@@ -10,6 +10,7 @@ import { looksLikeHostAndTag, readHostAndTag } from './formats/syslog.ts';
 import {
   arrowEnd,
   bracketLoggerEnd,
+  categoryBeforeLevelStart,
   dashRunEnd,
   isDriveAt,
   isSourceLocation,
@@ -355,6 +356,12 @@ function takeJoinedLogger(raw: string, header: Header, line: ParsedLine): number
     // A second level word lists levels (`[ERROR,WARN]`); one that unmarked is text names a thing (`[WRN,Http]`).
     if (columnWordLevel(name) === undefined || opensTextUnmarked(name)) line.logger = name;
     return -1;
+  }
+  const category = categoryBeforeLevelStart(raw, header.levelStart, header.levelEnd);
+  if (category >= 0 && header.textStart > header.levelEnd) {
+    line.logger = raw.slice(category, header.levelStart - 1);
+    line.fields.pid ??= Number(raw.slice(header.levelEnd + 1, header.textStart).trim());
+    return category;
   }
   const start = joinedLoggerStart(raw, header.levelStart, header.levelEnd);
   if (start >= 0) line.logger = raw.slice(start, header.levelStart - 1);

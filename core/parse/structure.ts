@@ -13,6 +13,7 @@ import {
   gluedDateStart,
   isCommaFraction,
   isDigit,
+  isDigits,
   isHexDigit,
   isLetter,
   isLower,
@@ -948,6 +949,19 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   // marked as a field.
   if ((colon || after === 93) && debugVerbosity(raw, a, b, f, out)) return true;
   if (colon && digits && numberedLetter(raw, a, b, f, out)) return true;
+  // Log4perl's `%c.%p:%P` (`openxpki.system.INFO:41201 text`): a category, its level in capitals,
+  // and the pid glued after a colon; the text after the pid.
+  if (
+    joint > dot &&
+    dot > a &&
+    after === 32 &&
+    isUpperRun(raw, dot + 1, joint) &&
+    isDigits(raw, joint + 1, b) &&
+    tryWord(raw, dot + 1, joint, f, out, true, false)
+  ) {
+    out.textStart = b + 1;
+    return true;
+  }
   // A word inside the field: `local.ERROR` → ERROR; `INFO/MainProcess` → INFO; `thread/INFO` → INFO
   // (not a protocol version: `HTTP/1.1`).
   if (slash > a && !isDigit(raw.charCodeAt(slash + 1)) && !(joint > a && joint < slash)) {

@@ -1,7 +1,7 @@
 /**
  * Loose ends of the r48 round (issue #14), one class per block: the milliseconds Python's
- * `%(asctime)s,%(msecs)d` writes twice with no `datefmt`, and a time of day after `[LEVEL] ` in a
- * source that learned no time.
+ * `%(asctime)s,%(msecs)d` writes twice with no `datefmt`, Log4perl's `%c.%p:%P` category, level and
+ * pid, and a time of day after `[LEVEL] ` in a source that learned no time.
  *
  * The lines are invented.
  */
@@ -116,5 +116,61 @@ describe("Python's `%(asctime)s,%(msecs)d` with no datefmt: the milliseconds aga
       timestamp: at('07:58:02'),
       message: '4,"",x',
     });
+  });
+});
+
+describe("Log4perl's `%c.%p:%P`: a category, its level in capitals and the pid glued after a colon", () => {
+  const lines = [
+    '2026/11/29 21:14:03 openxpki.system.INFO:41201 OpenXPKI Server 3.32.0 starting (config /etc/openxpki/config.d)',
+    '2026/11/29 21:14:05 openxpki.system.INFO:41201 Crypto token ca-signer-3 initialised',
+    '2026/11/29 21:15:20 openxpki.auth.INFO:41201 Login successful for user raop01',
+    '2026/11/29 21:15:44 openxpki.auth.WARN:41207 Login failed for user jdoe',
+    '2026/11/29 21:16:02 openxpki.workflow.ERROR:41208 Workflow 1234 failed: timeout',
+    '2026/11/29 21:16:09 openxpki.system.INFO:41201 Forked child process 41209',
+    '2026/11/29 21:16:30 openxpki.application.INFO:41209 Certificate issued',
+    '2026/11/29 21:17:01 openxpki.system.INFO:41201 Watchdog ready',
+  ];
+
+  it('reads the level, the category as the logger and the pid, per line and learned', () => {
+    const { sample } = readSource(lines, receivedAt);
+    for (const line of [parse(lines[4] as string), sample[4]])
+      expect(line).toMatchObject({
+        level: 'ERROR',
+        logger: 'openxpki.workflow',
+        message: 'Workflow 1234 failed: timeout',
+        fields: { pid: 41208 },
+      });
+    expect(sample.map((line) => line.level)).toEqual([
+      'INFO',
+      'INFO',
+      'INFO',
+      'WARN',
+      'ERROR',
+      'INFO',
+      'INFO',
+      'INFO',
+    ]);
+    expect(sample[0]?.fields.line).toBeUndefined();
+  });
+
+  it('leaves Monolog’s `channel.LEVEL:` and a `name.LEVEL` word as they read', () => {
+    expect(parse('2026-11-30 10:00:00 app.ERROR: boom {"x":1} []')).toMatchObject({
+      level: 'ERROR',
+      message: 'boom {"x":1} []',
+      fields: { header_columns: 'app.' },
+    });
+    expect(parse('2026/11/29 21:14:03 main.INFO text here')).toMatchObject({
+      level: 'INFO',
+      message: 'text here',
+      fields: { header_columns: 'main.' },
+    });
+  });
+
+  it('reads no level from a source location or a name that is no level in capitals', () => {
+    for (const text of ['main.go:12 text', 'Foo.Info:3 text', 'backup.TAR:3 text', 'x.DEBUGGER:3 text']) {
+      const line = parse(`2026/11/29 21:14:03 ${text}`);
+      expect(line.level, text).toBeUndefined();
+      expect(line.message, text).toBe(text);
+    }
   });
 });
