@@ -49,7 +49,7 @@ import {
   type Level,
   levelSpelling,
 } from './levels.ts';
-import { appendHeaderColumns } from './line.ts';
+import { appendHeaderColumns, dropHeaderColumn } from './line.ts';
 import { HEADER_CHARS } from './structure.ts';
 import type { ParsedLine } from './types.ts';
 
@@ -348,7 +348,13 @@ function cutComponent(line: ParsedLine, raw: string): void {
  */
 function cutCaller(line: ParsedLine, raw: string): void {
   const { message } = line;
-  if (message.length === 0 || !raw.startsWith(message, mark.at)) return;
+  if (message.length === 0) return;
+  // The source's learned columns stepped over the letter and the caller already (one caller shape
+  // on every line): the letter is the level, no column.
+  if (!raw.startsWith(message, mark.at)) {
+    dropHeaderColumn(line, raw.charAt(mark.at));
+    return;
+  }
   const end = raw.indexOf(' ', mark.at + 2);
   if (end < 0) return;
   const text = message.slice(end - mark.at).trimStart();

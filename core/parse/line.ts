@@ -29,6 +29,18 @@ export function appendHeaderColumns(line: ParsedLine, columns: string): void {
   line.fields.header_columns = kept === undefined || kept === '' ? columns : `${String(kept)} ${columns}`;
 }
 
+/** Removes `value` from the columns `fields.header_columns` keeps, where it is one of them. */
+export function dropHeaderColumn(line: ParsedLine, value: string): void {
+  const kept = line.fields.header_columns;
+  if (typeof kept !== 'string') return;
+  const columns = kept.split(' ');
+  const at = columns.indexOf(value);
+  if (at < 0) return;
+  columns.splice(at, 1);
+  if (columns.length > 0) line.fields.header_columns = columns.join(' ');
+  else delete line.fields.header_columns;
+}
+
 /**
  * True when `line.fields[key]` is unset or holds `value` already: a reader that would cut a value
  * from the text writes it only there, and otherwise leaves the text as it was.

@@ -1,7 +1,8 @@
 /**
  * Loose ends of the r48 round (issue #14), one class per block: the milliseconds Python's
  * `%(asctime)s,%(msecs)d` writes twice with no `datefmt`, Log4perl's `%c.%p:%P` category, level and
- * pid, and a time of day after `[LEVEL] ` in a source that learned no time.
+ * pid, a time of day after `[LEVEL] ` in a source that learned no time, and TensorFlow's level
+ * letter kept out of the header columns.
  *
  * The lines are invented.
  */
@@ -172,5 +173,32 @@ describe("Log4perl's `%c.%p:%P`: a category, its level in capitals and the pid g
       expect(line.level, text).toBeUndefined();
       expect(line.message, text).toBe(text);
     }
+  });
+});
+
+describe("TensorFlow's level letter before a glog caller, learned as a leading column", () => {
+  const tf = (n: number, letter: string, caller: string, text: string) =>
+    `2026-11-30 06:12:${String(n % 60).padStart(2, '0')}.118204: ${letter} ${caller}] ${text}`;
+  // One caller shape on every line: the columns learn the letter and the caller as leading columns.
+  const lines = Array.from({ length: 32 }, (_, n) =>
+    n % 11 === 5
+      ? tf(n, 'W', 'tensorflow/core/framework/op_kernel.cc:1830', `Resource exhausted for batch ${n}`)
+      : tf(n, 'I', `tensorflow_serving/model_servers/server_core.cc:${474 + n * 7}`, `Adding model ${n}.`),
+  );
+
+  it('is the level and no header column', () => {
+    const { sample } = readSource(lines, receivedAt);
+    expect(sample[5]).toMatchObject({
+      level: 'WARN',
+      message: 'Resource exhausted for batch 5',
+      fields: { caller: 'tensorflow/core/framework/op_kernel.cc:1830' },
+    });
+    expect(sample.every((line) => line.fields.header_columns === undefined)).toBe(true);
+  });
+
+  it('leaves a line whose letter has no caller as read', () => {
+    const { later } = readSource(lines, receivedAt, ['2026-11-30 06:13:00.000001: I think it restarted']);
+    expect(later[0]).toMatchObject({ message: 'I think it restarted' });
+    expect(later[0]?.level).toBeUndefined();
   });
 });
