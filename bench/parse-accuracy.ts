@@ -1587,6 +1587,14 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-234`), to be run once,
  *    blind.
+ * 139. a two-hundred-and-thirty-fifth held-out corpus (bench/fixtures/format-docs-heldout235), a
+ *    long-source set: 12 sources of 31–33 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from services and servers written in Scala, Kotlin and
+ *    Clojure on the JVM (the Datomic transactor, XTDB, a Pedestal service, a kit-clj application, a
+ *    Pekko cluster service, DC/OS Metronome, Clojars, lichess's lila, VinylDNS, the Ergo and Waves
+ *    nodes and the KotlinConf backend), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-235`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2462,6 +2470,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-234',
     folder: 'format-docs-heldout234',
     sealedSha256: '32485a9f694e2e71af5f28e58e1188732abff1729d3d5c8e7fae1ba69669b209',
+  },
+  {
+    name: 'held-out-235',
+    folder: 'format-docs-heldout235',
+    sealedSha256: '330f9ae25e802fff6fab77361d9685fafd5a1bf38e5bc5a5b304b6eddc11dc41',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
