@@ -1595,6 +1595,14 @@
  *    nodes and the KotlinConf backend), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-235`), to be run once, blind.
+ * 140. a two-hundred-and-thirty-sixth held-out corpus (bench/fixtures/format-docs-heldout236), a
+ *    long-source set: 10 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from open-source servers and daemons written in
+ *    Haskell and OCaml (Cardano's db-sync, wallet and submit API, Ogmios, Kupo, the Hydra node,
+ *    chainweb-node, the Mina daemon, the OCaml.org server and a MirageOS unikernel), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-236`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2475,6 +2483,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-235',
     folder: 'format-docs-heldout235',
     sealedSha256: '330f9ae25e802fff6fab77361d9685fafd5a1bf38e5bc5a5b304b6eddc11dc41',
+  },
+  {
+    name: 'held-out-236',
+    folder: 'format-docs-heldout236',
+    sealedSha256: '4f9d8f2578086bcc1b39e7465eb4adf7c6bb545094e8be0fb05bc44a8b26829d',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
