@@ -1603,6 +1603,15 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-236`), to be
  *    run once, blind.
+ * 141. a two-hundred-and-thirty-seventh held-out corpus (bench/fixtures/format-docs-heldout237), a
+ *    long-source set: 12 sources of 31–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from LoRaWAN network servers, gateway packet forwarders
+ *    and bridges, and IoT sensor-network platforms (ChirpStack's gateway bridge, Concentratord,
+ *    MQTT and UDP forwarders and FUOTA server, FIWARE's LoRaWAN and JSON IoT agents, FROST-Server,
+ *    52°North's SensorThings server, LWN-Simulator, chirp2mqtt and the Helium–ChirpStack console),
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named (`--sets
+ *    held-out-237`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2488,6 +2497,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-236',
     folder: 'format-docs-heldout236',
     sealedSha256: '4f9d8f2578086bcc1b39e7465eb4adf7c6bb545094e8be0fb05bc44a8b26829d',
+  },
+  {
+    name: 'held-out-237',
+    folder: 'format-docs-heldout237',
+    sealedSha256: '198829b6720fa2f9041ec495c212f074a533601771ce53ad871d28b58a660131',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
