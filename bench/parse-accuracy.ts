@@ -1612,6 +1612,14 @@
  *    each format grounded in material fetched while writing it, written without reading the parser
  *    and sealed before any tuning round could see it; it runs only when named (`--sets
  *    held-out-237`), to be run once, blind.
+ * 142. a two-hundred-and-thirty-ninth held-out corpus (bench/fixtures/format-docs-heldout239), a
+ *    long-source set: 10 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from web applications and daemons written in Perl
+ *    and Lua (a Dancer2 and a Catalyst application, a Lapis application and lua-resty-auto-ssl on
+ *    OpenResty, ddclient, Monitorix, the LemonLDAP::NG portal, MRTG, qpsmtpd and openQA's worker),
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named (`--sets
+ *    held-out-239`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2502,6 +2510,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-237',
     folder: 'format-docs-heldout237',
     sealedSha256: '198829b6720fa2f9041ec495c212f074a533601771ce53ad871d28b58a660131',
+  },
+  {
+    name: 'held-out-239',
+    folder: 'format-docs-heldout239',
+    sealedSha256: '578ba6caa732c162d063b0c1a5a07e3165f3833c0eca9ebdccdd24787ba792eb',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
