@@ -1620,6 +1620,13 @@
  *    each format grounded in material fetched while writing it, written without reading the parser
  *    and sealed before any tuning round could see it; it runs only when named (`--sets
  *    held-out-239`), to be run once, blind.
+ * 143. a two-hundred-and-fortieth held-out corpus (bench/fixtures/format-docs-heldout240), a
+ *    long-source set: 8 sources (12 planned) of 32–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from web servers and applications on Swift, Dart
+ *    and Bun (Hummingbird, Kitura, Perfect's HTTP server, Dart Frog, Hono on Bun and Elysia with
+ *    the Logixlysia, nice-logger and Logysia loggers), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-240`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2515,6 +2522,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-239',
     folder: 'format-docs-heldout239',
     sealedSha256: '578ba6caa732c162d063b0c1a5a07e3165f3833c0eca9ebdccdd24787ba792eb',
+  },
+  {
+    name: 'held-out-240',
+    folder: 'format-docs-heldout240',
+    sealedSha256: 'b22093592ae43dc1366ababc6a6272a4aa3bfb021b37958747e16049cb912f62',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
