@@ -1627,6 +1627,13 @@
  *    the Logixlysia, nice-logger and Logysia loggers), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-240`), to be run once, blind.
+ * 144. a two-hundred-and-forty-first held-out corpus (bench/fixtures/format-docs-heldout241), a
+ *    long-source set: 9 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from spam, abuse and bot-protection services
+ *    (CrowdSec's Cloudflare, custom, Traefik-plugin and HAProxy SPOA bouncers and its blocklist
+ *    mirror, IPBan, mosparo, go-away and captcha-protect), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-241`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2527,6 +2534,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-240',
     folder: 'format-docs-heldout240',
     sealedSha256: 'b22093592ae43dc1366ababc6a6272a4aa3bfb021b37958747e16049cb912f62',
+  },
+  {
+    name: 'held-out-241',
+    folder: 'format-docs-heldout241',
+    sealedSha256: '6462a9e1b414f27e5f408031d64dcac42f434b54a0950bb1bc5bcca3f5d76be0',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
