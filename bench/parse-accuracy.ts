@@ -1634,6 +1634,14 @@
  *    mirror, IPBan, mosparo, go-away and captcha-protect), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-241`), to be run once, blind.
+ * 145. a two-hundred-and-forty-second held-out corpus (bench/fixtures/format-docs-heldout242), a
+ *    long-source set: 9 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from LLM chat front ends, agent platforms and RAG
+ *    application servers (LightRAG Server, Hayhooks, R2R, the LangGraph API server, AutoGen Studio,
+ *    Agno's AgentOS, FastChat's controller, LangBot and Cheshire Cat), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-242`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2539,6 +2547,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-241',
     folder: 'format-docs-heldout241',
     sealedSha256: '6462a9e1b414f27e5f408031d64dcac42f434b54a0950bb1bc5bcca3f5d76be0',
+  },
+  {
+    name: 'held-out-242',
+    folder: 'format-docs-heldout242',
+    sealedSha256: '4cad16834726d5ac222b9f4ed53fb3f64a744f90be9b16bb0280689517e0af86',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
