@@ -539,6 +539,19 @@
  *    parser, sealed by its SHA-256 before any tuning round could see it and run blind at f188d49,
  *    main at the time (docs/performance.md keeps those figures), then made a development set before
  *    it was listed here as a held-out one;
+ * 3zzzzd. a hundred-and-eighth development corpus (bench/fixtures/format-docs-dev108), 10 long
+ *    sources (31-34 lines each; 12 were planned) from amateur-radio and digital-voice network
+ *    servers: it was the two-hundred-and-fifty-fourth held-out corpus (held-out-254), written
+ *    without reading the parser, sealed by its SHA-256 before any tuning round could see it and run
+ *    blind at f188d49, main at the time (docs/performance.md keeps those figures), then made a
+ *    development set before it was listed here as a held-out one;
+ * 3zzzze. a hundred-and-ninth development corpus (bench/fixtures/format-docs-dev109), 9 long
+ *    sources (30-36 lines each; 12 were planned) from self-hosted mesh VPN and overlay-network
+ *    control planes, relays and WireGuard managers: it was the two-hundred-and-fifty-second
+ *    held-out corpus (held-out-252), written without reading the parser, sealed by its SHA-256
+ *    before any tuning round could see it and run blind at f188d49, main at the time
+ *    (docs/performance.md keeps those figures), then made a development set before it was listed
+ *    here as a held-out one;
  * 3zzzzf. a hundred-and-tenth development corpus (bench/fixtures/format-docs-dev110), 12 long
  *    sources (31-33 lines each) from open-source SCADA, HMI and industrial historian servers (OPC UA
  *    servers and gateways, SCADA servers, historians, IEC 61499 runtimes): it was the
@@ -1841,6 +1854,10 @@ const CORPORA: readonly Corpus[] = [
   ...Array.from({ length: 104 }, (_, i) => ({
     name: `format-docs-dev${i + 2}`,
     folder: `format-docs-dev${i + 2}`,
+  })),
+  ...Array.from({ length: 2 }, (_, i) => ({
+    name: `format-docs-dev${i + 108}`,
+    folder: `format-docs-dev${i + 108}`,
   })),
   { name: 'format-docs-dev110', folder: 'format-docs-dev110' },
   {
