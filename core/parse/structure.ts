@@ -950,8 +950,10 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   if ((colon || after === 93) && debugVerbosity(raw, a, b, f, out)) return true;
   if (colon && digits && numberedLetter(raw, a, b, f, out)) return true;
   // Log4perl's `%c.%p:%P` (`openxpki.system.INFO:41201 text`): a category, its level in capitals,
-  // and the pid glued after a colon; the text after the pid.
+  // and the pid glued after a colon, opening the header; the text after the pid. Later in a line
+  // it is the text's (`connect to service.WARN:443 failed`).
   if (
+    f === (out.shape >= 0 ? fieldAt(out.timeEnd) : 0) &&
     joint > dot &&
     dot > a &&
     after === 32 &&

@@ -174,6 +174,18 @@ describe("Log4perl's `%c.%p:%P`: a category, its level in capitals and the pid g
       expect(line.message, text).toBe(text);
     }
   });
+
+  it('reads no level from the shape later in a line, where it is the text’s (review42)', () => {
+    for (const raw of [
+      'connect to service.WARN:443 failed',
+      '2026/11/29 21:14:03 set Level.INFO:3 in prose',
+      '2026/11/29 21:14:03 retry of api.ERROR:503 in 5 s',
+    ]) {
+      const line = parse(raw);
+      expect(line.level, raw).toBeUndefined();
+      expect(line.fields.pid, raw).toBeUndefined();
+    }
+  });
 });
 
 describe("TensorFlow's level letter before a glog caller, learned as a leading column", () => {
