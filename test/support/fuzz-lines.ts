@@ -175,6 +175,11 @@ const piece = fc.oneof(
     '2026-11-30T2:17:08 ',
     '2026-11-30 01:14:07,350.350 ',
     ',350.351',
+    // r48: the milliseconds again after a comma, unpadded; Log4perl's category, level and pid.
+    '2026-11-30 06:00:04,008,8 ',
+    ',008,17',
+    'openxpki.system.INFO:41201 ',
+    'service.WARN:443 ',
     '05:14:24:1424 ',
     '[DEBUG:2026-11-29 19:20:05,330] ',
     'worker-1:2026-11-29 ',
@@ -363,6 +368,20 @@ const R47_HEADS = [
     'W1130 07:32:00.000001 1 vm.go:12] prog: error:',
   ],
   ['error-handler[3]: INFO (x)', 'warn.app[3]: WARNING (x)', 'error_handler[3]: INFO (y)'],
+];
+
+/**
+ * r48's heads: Python's `%(asctime)s,%(msecs)d` with the milliseconds again unpadded, Log4perl's
+ * `%c.%p:%P` category, level and pid, and a level in brackets before a time of day.
+ */
+const R48_HEADS = [
+  [
+    '2026-11-30 06:00:04,008,8 INFO',
+    '2026-11-30 06:00:05,052,52 WARNING',
+    '2026-11-30 06:00:06,650,650 INFO',
+  ],
+  ['2026/11/29 21:14:03 openxpki.system.INFO:41201', '2026/11/29 21:15:44 openxpki.auth.WARN:41207'],
+  ['[INFO] 07:58:01', '[WARNING] 07:58:02', '[ERROR] 12:00:00'],
 ];
 
 /**
@@ -610,6 +629,7 @@ export function fuzzSourceLines(count: number): fc.Arbitrary<string[]> {
         { arbitrary: fc.constantFrom(...R43_HEADS).map((head) => [head]), weight: 2 },
         { arbitrary: fc.constantFrom(...R45_R46_HEADS).map((head) => [head]), weight: 4 },
         { arbitrary: fc.constantFrom(...R47_HEADS).map((head) => [head]), weight: 1 },
+        { arbitrary: fc.constantFrom(...R48_HEADS).map((head) => [head]), weight: 1 },
       ),
       fc.constantFrom(' ', '', '|', '\t'),
       fc.array(fc.tuple(fc.nat(), fc.array(piece, { maxLength: 6 }), jsonRecord), {

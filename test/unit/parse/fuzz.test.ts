@@ -67,7 +67,7 @@ describe('fuzz: generated lines through the whole ingest path', () => {
 const REACH_SOURCES = 600;
 
 /**
- * What each reading of the 5 December rounds (and lvl41's, msg42's, lvl42's, r43's to r47's) leaves on a line it read, so the reach
+ * What each reading of the 5 December rounds (and lvl41's, msg42's, lvl42's, r43's to r48's) leaves on a line it read, so the reach
  * test can count the generated lines that got that far (the readings' own code keeps no count; `FUZZ_REACH_COUNTS=1`
  * prints the counts).
  */
@@ -175,6 +175,13 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     /^(error-handler|warn\.app|error_handler)\[3\]: /.test(raw) &&
     String(line.fields.header_columns ?? '').endsWith('[3]:') &&
     line.level !== undefined,
+  // r48: the milliseconds again after a comma, unpadded, part of the time; Log4perl's `%c.%p:%P`.
+  'comma milliseconds again': (line) => {
+    const again = /,(\d{3}),(\d{1,3})$/.exec(line.timestampText ?? '');
+    return again !== null && Number(again[1]) === Number(again[2]);
+  },
+  "Log4perl's category, level and pid": (line, raw) =>
+    raw.includes('.system.INFO:41201 ') && line.level === 'INFO' && line.logger === 'openxpki.system',
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
