@@ -2179,6 +2179,12 @@ export interface Structure {
    * is read only so then (`E wing closed` among them stays text).
    */
   readonly letterBeforeLocation?: true;
+  /**
+   * True when the time-less source's sample writes a time of day after the level on some lines (a
+   * quarter or more, and three): a later line's time there is the header's, as scanned alone; else
+   * a time after `LEVEL:` or `[LEVEL] ` is its text's (`timeOfDayAfterMarkedLevel`).
+   */
+  readonly timeAfterLevelSometimes?: true;
 }
 
 /** How a learned level number column reads (`describeStructure`): ` number`, ` severity`, or nothing. */
@@ -2323,6 +2329,9 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
       ...withOrdinary,
       ...(isLocatedLetterColumn(letters.get(columnKey), levels.get(columnKey))
         ? { letterBeforeLocation: true }
+        : {}),
+      ...(timeKey % 64 === 1 && timeVotes >= 3 && timeVotes * 4 >= counted
+        ? { timeAfterLevelSometimes: true }
         : {}),
     };
   }
@@ -3277,8 +3286,9 @@ export function applyStructure(
   // or any dated shape of the table (`INFO:     [19-11-2026 13:25:51] text`), in the next field.
   if (structure.shape < 0 && column === 0) {
     // A time of day alone after `LEVEL:` or `[LEVEL]` is the text's in a source that learned no time
-    // there (`ERROR: 12:00:00 is not a valid time`); Python's `%(levelname)s:\t%(asctime)s` learns it.
-    timeOfDayAfterMarkedLevel = false;
+    // there (`ERROR: 12:00:00 is not a valid time`); Python's `%(levelname)s:\t%(asctime)s` learns it,
+    // and a source whose sample writes it on some lines keeps it (a script's timed and untimed echoes).
+    timeOfDayAfterMarkedLevel = structure.timeAfterLevelSometimes === true;
     try {
       if (timeOfDayAfterLevel(raw, 1) || datedAfterLevel(raw, out, 1)) findTime(raw, ctx, out, -1, 1);
       // The same apart from the level by a lone dash or bar (Python's `%(levelname)s - %(asctime)s`).

@@ -43,6 +43,32 @@ describe('a time of day after `[LEVEL] ` in a source that learned no time', () =
       receivedAt,
     );
     expect(timed.sample[2]).toMatchObject({ timestamp: at('12:00:00'), message: 'is not a valid time' });
+    // A source whose sample writes the time there on some lines only (a script's timed and untimed
+    // echoes) learns no time, yet a time there is its header's still (review42).
+    const sometimes = readSource(
+      [
+        '[INFO] 07:58:01 server started',
+        '[INFO] worker ready',
+        '[WARNING] 07:58:02 disk at 91%',
+        '[INFO] retrying',
+        '[ERROR] 07:58:03 upload failed',
+        '[INFO] done',
+        '[INFO] 07:58:05 again',
+        '[INFO] idle',
+      ],
+      receivedAt,
+    );
+    expect(sometimes.sample.map((line) => line.timestamp)).toEqual([
+      at('07:58:01'),
+      undefined,
+      at('07:58:02'),
+      undefined,
+      at('07:58:03'),
+      undefined,
+      at('07:58:05'),
+      undefined,
+    ]);
+    expect(sometimes.sample[4]).toMatchObject({ level: 'ERROR', message: 'upload failed' });
     // PipeWire writes a monotonic clock where it has no wall clock: the bracketed time is the header's.
     const framed = readSource(
       [
