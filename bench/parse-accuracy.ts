@@ -1668,6 +1668,13 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-242`), to be run once,
  *    blind.
+ * 146. a two-hundred-and-forty-third held-out corpus (bench/fixtures/format-docs-heldout243), a
+ *    long-source set: 12 sources of 30–33 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from algorithmic trading bots, backtesting engines and
+ *    exchange connectors (OctoBot, Jesse, vn.py, Lumibot, ib_async, cryptofeed, bbgo,
+ *    GoCryptoTrader, Qlib, RQAlpha, Blankly and PyAlgoTrade), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-243`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2582,6 +2589,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-242',
     folder: 'format-docs-heldout242',
     sealedSha256: '4cad16834726d5ac222b9f4ed53fb3f64a744f90be9b16bb0280689517e0af86',
+  },
+  {
+    name: 'held-out-243',
+    folder: 'format-docs-heldout243',
+    sealedSha256: '87eef1047d31bb2b1c37a33ab999174ef20771bf6baed247f5a54d2f9e154ba9',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
