@@ -1675,6 +1675,13 @@
  *    GoCryptoTrader, Qlib, RQAlpha, Blankly and PyAlgoTrade), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-243`), to be run once, blind.
+ * 147. a two-hundred-and-forty-fifth held-out corpus (bench/fixtures/format-docs-heldout245), a
+ *    long-source set: 5 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from governance, risk and compliance and
+ *    policy-as-code services (Terrascan's server, Kyverno's Policy Reporter, the Compliance
+ *    Operator, Aserto's Topaz and Fleet), each format grounded in material fetched while writing
+ *    it, written without reading the parser and sealed before any tuning round could see it; it
+ *    runs only when named (`--sets held-out-245`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2594,6 +2601,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-243',
     folder: 'format-docs-heldout243',
     sealedSha256: '87eef1047d31bb2b1c37a33ab999174ef20771bf6baed247f5a54d2f9e154ba9',
+  },
+  {
+    name: 'held-out-245',
+    folder: 'format-docs-heldout245',
+    sealedSha256: '0a94259f46c86e26eb1f09006416c1b6fe4d24be672d549ee3349ebd9b8e4985',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
