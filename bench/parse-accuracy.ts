@@ -1682,6 +1682,13 @@
  *    Operator, Aserto's Topaz and Fleet), each format grounded in material fetched while writing
  *    it, written without reading the parser and sealed before any tuning round could see it; it
  *    runs only when named (`--sets held-out-245`), to be run once, blind.
+ * 148. a two-hundred-and-forty-eighth held-out corpus (bench/fixtures/format-docs-heldout248), a
+ *    long-source set: 9 sources (12 planned) of 31–32 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from open-source servers and applications on the
+ *    BEAM (hexpm, Sequin, Pinchflat, Trento's web console, Glific, OpenFn's Lightning, Kazoo,
+ *    Zotonic and the aeternity node), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-248`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2606,6 +2613,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-245',
     folder: 'format-docs-heldout245',
     sealedSha256: '0a94259f46c86e26eb1f09006416c1b6fe4d24be672d549ee3349ebd9b8e4985',
+  },
+  {
+    name: 'held-out-248',
+    folder: 'format-docs-heldout248',
+    sealedSha256: '15419361b9caee2c793cd098e4c16d048e737588854c1a1aab3519d02423c0ea',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
