@@ -1689,6 +1689,13 @@
  *    Zotonic and the aeternity node), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-248`), to be run once, blind.
+ * 149. a two-hundred-and-forty-ninth held-out corpus (bench/fixtures/format-docs-heldout249), a
+ *    long-source set: 9 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Ruby on Rails applications and Ruby services
+ *    (a Sinatra app on Puma, Thruster, rpush, a Rails app through rails_semantic_logger, Pitchfork,
+ *    Clockwork, resque-pool, ManageIQ and Lita), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-249`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2618,6 +2625,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-248',
     folder: 'format-docs-heldout248',
     sealedSha256: '15419361b9caee2c793cd098e4c16d048e737588854c1a1aab3519d02423c0ea',
+  },
+  {
+    name: 'held-out-249',
+    folder: 'format-docs-heldout249',
+    sealedSha256: '7f69d582e6d20bc2553aff1ce293d41fc2dd07c4d43b6e9e71b1134df2afad06',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
