@@ -1696,6 +1696,14 @@
  *    Clockwork, resque-pool, ManageIQ and Lita), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-249`), to be run once, blind.
+ * 150. a two-hundred-and-fiftieth held-out corpus (bench/fixtures/format-docs-heldout250), a
+ *    long-source set: 9 sources (12 planned) of 32–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from schema registries, API catalogs and
+ *    developer portals (Hortonworks' Schema Registry, apiman on WildFly, Apicurio Studio's API,
+ *    YApi, Lyft's Clutch, graphql-registry, apigee's registry, Zalando's Zally and OpenAPI
+ *    Generator's online service), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-250`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2630,6 +2638,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-249',
     folder: 'format-docs-heldout249',
     sealedSha256: '7f69d582e6d20bc2553aff1ce293d41fc2dd07c4d43b6e9e71b1134df2afad06',
+  },
+  {
+    name: 'held-out-250',
+    folder: 'format-docs-heldout250',
+    sealedSha256: 'f9f6cd7841466365dcda43294e4e083db1443714267d80270718be4316ad7c82',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
