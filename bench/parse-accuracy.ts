@@ -1704,6 +1704,13 @@
  *    Generator's online service), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-250`), to be run once, blind.
+ * 151. a two-hundred-and-fifty-first held-out corpus (bench/fixtures/format-docs-heldout251), a
+ *    long-source set: 7 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from replicated and embedded-database servers
+ *    built on SQLite and similar engines (k8s-dqlite, HyperSQL's server, libSQL's server, redka,
+ *    Corrosion, Expensify's Bedrock and sqlite-rx), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-251`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2643,6 +2650,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-250',
     folder: 'format-docs-heldout250',
     sealedSha256: 'f9f6cd7841466365dcda43294e4e083db1443714267d80270718be4316ad7c82',
+  },
+  {
+    name: 'held-out-251',
+    folder: 'format-docs-heldout251',
+    sealedSha256: '0de286ff705ef6cf07ba6e6fc413c6f33a865b13692eedd971897f668058c783',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
