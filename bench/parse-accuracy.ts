@@ -1711,6 +1711,14 @@
  *    Corrosion, Expensify's Bedrock and sqlite-rx), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-251`), to be run once, blind.
+ * 152. a two-hundred-and-fifty-third held-out corpus (bench/fixtures/format-docs-heldout253), a
+ *    long-source set: 12 sources of 30–34 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from NAS operating systems' middleware and
+ *    storage-appliance management daemons (Unraid's API, Rockstor, CasaOS's storage service, wsdd,
+ *    hd-idle, rpc.mountd, Heketi, gluster-blockd, tcmu-runner, Greyhole, snapraid-runner and
+ *    hddfancontrol), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-253`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2655,6 +2663,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-251',
     folder: 'format-docs-heldout251',
     sealedSha256: '0de286ff705ef6cf07ba6e6fc413c6f33a865b13692eedd971897f668058c783',
+  },
+  {
+    name: 'held-out-253',
+    folder: 'format-docs-heldout253',
+    sealedSha256: '31b071fee6c7f7da29941ab4e38a196443c39763d4e57d395f3b73d4561e40ce',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
