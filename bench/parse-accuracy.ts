@@ -1719,6 +1719,14 @@
  *    hddfancontrol), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-253`), to be run once, blind.
+ * 153. a two-hundred-and-fifty-fifth held-out corpus (bench/fixtures/format-docs-heldout255), a
+ *    long-source set: 9 sources (12 planned) of 30–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from live-streaming production and chat-overlay
+ *    back ends for streamers and e-sports (NodeCG, PhantomBot, sogeBot, go-livepeer, livego,
+ *    lalserver, Broadcast Box, the Twitch Channel Points Miner and Glimesh's back end), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-255`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2668,6 +2676,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-253',
     folder: 'format-docs-heldout253',
     sealedSha256: '31b071fee6c7f7da29941ab4e38a196443c39763d4e57d395f3b73d4561e40ce',
+  },
+  {
+    name: 'held-out-255',
+    folder: 'format-docs-heldout255',
+    sealedSha256: '3a04dd224e337ca871f3525c8dc8f165132d5d2788a672c8b2decf0c8ddc0f50',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
