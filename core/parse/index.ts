@@ -13,6 +13,7 @@ import { takeArStatus } from './formats/ar-status.ts';
 import { parseDebugNamespace } from './formats/debug-namespace.ts';
 import { type NumericLevel, readJson, takeLetterMark } from './formats/json.ts';
 import { parseLevelWord, takeLevelWord } from './formats/level-word.ts';
+import { takeLogrusFields } from './formats/leveled.ts';
 import { takeLastMessagePair, takeQuotedMessage } from './formats/logfmt.ts';
 import { parseMessageMark } from './formats/message-mark.ts';
 import { parseReporterWord, parseRightAlignedStatus } from './formats/reporter-word.ts';
@@ -768,6 +769,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     }
     takeStructuredDataElement(line);
     takeQuotedMessage(line);
+    takeLogrusFields(line, raw);
     // Kratos's pairs follow a header only a learned structure reads (`LEVEL ts=…`).
     if (line.format === 'learned') takeLastMessagePair(line);
   }

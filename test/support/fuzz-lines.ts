@@ -370,6 +370,15 @@ const R47_HEADS = [
   ['error-handler[3]: INFO (x)', 'warn.app[3]: WARNING (x)', 'error_handler[3]: INFO (y)'],
 ];
 
+/** r50's heads: logrus's terminal line, its fields after the message padded to 44 columns. */
+const R50_HEADS = [
+  [
+    'INFO[0000] started                                      port=8080',
+    'WARN[0004] retrying                                     port=8081 error="dial  tcp"',
+    'INFO[0005] set port=8082',
+  ],
+];
+
 /**
  * r48's heads: Python's `%(asctime)s,%(msecs)d` with the milliseconds again unpadded, Log4perl's
  * `%c.%p:%P` category, level and pid, and a level in brackets before a time of day.
@@ -630,6 +639,7 @@ export function fuzzSourceLines(count: number): fc.Arbitrary<string[]> {
         { arbitrary: fc.constantFrom(...R45_R46_HEADS).map((head) => [head]), weight: 4 },
         { arbitrary: fc.constantFrom(...R47_HEADS).map((head) => [head]), weight: 1 },
         { arbitrary: fc.constantFrom(...R48_HEADS).map((head) => [head]), weight: 1 },
+        { arbitrary: fc.constantFrom(...R50_HEADS).map((head) => [head]), weight: 2 },
       ),
       fc.constantFrom(' ', '', '|', '\t'),
       fc.array(fc.tuple(fc.nat(), fc.array(piece, { maxLength: 6 }), jsonRecord), {

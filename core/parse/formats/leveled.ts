@@ -19,7 +19,7 @@ import { newLine } from '../line.ts';
 import { scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 import { mayBeAccess } from './access.ts';
-import { looksLikeLogfmt, parseLogfmtPairs, takeTrailingPairs } from './logfmt.ts';
+import { looksLikeLogfmt, parseLogfmtPairs, takePaddedPairs, takeTrailingPairs } from './logfmt.ts';
 import { isPriorityWord, looksLikeHostAndTag, readHostAndTag } from './syslog.ts';
 
 const scan: TimeScan = { ms: 0, end: 0 };
@@ -201,6 +201,21 @@ function isLogrusElapsed(raw: string, open: number, inner: string): boolean {
     LOGRUS_NAMES.has(raw.slice(open - 4, open))
   );
 }
+
+/**
+ * logrus's text formatter on a terminal (`INFO[0004] text<padded to 44>  key=value`, colours or
+ * `ForceColors`): `printColored` writes the message as `%-44s ` and each field as ` key=value`, so
+ * two or more spaces always stand before the first key (logrus 1.9.3); the fields go to `fields`.
+ * One space (`INFO[0004] set x=1`) is the text's.
+ */
+export function takeLogrusFields(line: ParsedLine, raw: string): void {
+  if (raw.charCodeAt(4) !== 91 || !LOGRUS_NAMES.has(raw.slice(0, 4))) return;
+  const close = raw.indexOf('] ', 5);
+  if (close > 5 && close <= LOGRUS_BRACKET_CHARS) takePaddedPairs(line);
+}
+
+/** Where logrus's bracket after the level closes at the latest (a layout's time, its `%04d` seconds). */
+const LOGRUS_BRACKET_CHARS = 48;
 
 /** JBoss's and Quarkus's `%-5p [%c] (%t) %s`: a thread in parentheses after the logger. */
 function afterParenThread(raw: string, i: number, line: ParsedLine): number {

@@ -292,7 +292,7 @@ export function takeTrailingPairs(line: ParsedLine): void {
  */
 export function takePaddedPairs(line: ParsedLine): void {
   const text = line.message;
-  const padding = text.lastIndexOf('  ');
+  const padding = lastPaddingOutsideQuotes(text);
   if (padding <= 0) return;
   let at = padding + 2;
   while (text.charCodeAt(at) === 32) at++;
@@ -304,6 +304,22 @@ export function takePaddedPairs(line: ParsedLine): void {
     if (!Object.hasOwn(line.fields, key)) line.fields[key] = text.slice(eq + 1).trim();
   }
   line.message = text.slice(0, padding).trimEnd();
+}
+
+/** Start of the last run of two or more spaces not inside a quoted string (`"a  b=c"` is text), or -1. */
+function lastPaddingOutsideQuotes(text: string): number {
+  let padding = -1;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 92 && quoted) i++;
+    else if (c === 32 && !quoted && text.charCodeAt(i + 1) === 32) {
+      padding = i;
+      while (text.charCodeAt(i + 1) === 32) i++;
+    }
+  }
+  return quoted ? -1 : padding;
 }
 
 const chosen: Record<Role, number> = {

@@ -182,6 +182,9 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
   },
   "Log4perl's category, level and pid": (line, raw) =>
     raw.includes('.system.INFO:41201 ') && line.level === 'INFO' && line.logger === 'openxpki.system',
+  // r50: logrus's terminal fields after its padded message.
+  "logrus's padded fields": (line, raw) =>
+    /^[A-Z]{4}\[\d{4}\] /.test(raw) && line.fields.port !== undefined && !line.message.includes('port='),
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
