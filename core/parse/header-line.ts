@@ -6,6 +6,7 @@ import { isAlnum, isDigit, isLetter, isLower, isUpper, labelledDateStart } from 
 import { isDiagnosticCategory } from './diagnostic.ts';
 import { putField, readJson } from './formats/json.ts';
 import { bracketCodeEnd, parsePythonBasic, readAfterLevel } from './formats/leveled.ts';
+import { lastTimePair, looksLikeLogfmt, parseLogfmt } from './formats/logfmt.ts';
 import { looksLikeHostAndTag, readHostAndTag } from './formats/syslog.ts';
 import {
   arrowEnd,
@@ -761,6 +762,7 @@ export function takeEmbeddedHeader(line: ParsedLine, ctx: TimeContext): void {
     readEmbeddedHeader(line, text, ctx, false);
     return;
   }
+  if (isLetter(c) && takeLogfmtPayload(line, ctx)) return;
   // klog after a tag that lost its colon: the tag reader left the word in the message.
   if (line.service !== undefined || !isLetter(c)) return;
   const klog = colonlessKlogAt(text);
@@ -860,11 +862,8 @@ function takeFinerTime(line: ParsedLine, inner: ParsedLine): boolean {
 /**
  * A JSON object as the whole message (a program logging JSON — logrus, zap, zerolog, slog, pino,
  * bunyan, structlog — under systemd-journald or behind a syslog relay): read as a JSON line is
- * (`readJson`: its known keys, its depth limit), when it names a level or a message. The header keeps
- * the host, the program and its fields; the object's other keys join them (a key the header already
- * holds goes in as `payload.KEY`), and its logger, service and host fill those the header left empty.
- * Its time is the event's when it names the header's second finer (`takeFinerTime`); else it stays
- * in `fields` under its key. The caller tested the first character; the last must close the object.
+ * (`readJson`: its known keys, its depth limit), when it names a level or a message, and carried
+ * whole (`takeCarriedRecord`). The caller tested the first character; the last must close the object.
  */
 function takeJsonPayload(line: ParsedLine, ctx: TimeContext): void {
   const text = line.message;
@@ -872,6 +871,37 @@ function takeJsonPayload(line: ParsedLine, ctx: TimeContext): void {
   const json = readJson(text, ctx);
   const inner = json?.line;
   if (inner === undefined || inner.parseFailed || (inner.level === undefined && inner.message === '')) return;
+  takeCarriedRecord(line, inner, json?.time);
+}
+
+/**
+ * A logfmt record as the whole message (`dockerd[741]: time="…" level=info msg="…" key=value`:
+ * logrus's text formatter off a terminal, and the other logfmt loggers, under systemd-journald or
+ * behind a syslog relay): read as a logfmt line is, when it names both a level and a message, and
+ * carried as a JSON payload is (`takeCarriedRecord`). Its level is the program's, over the relay's
+ * priority; its time the event's only when it names the header's second finer (dockerd's
+ * `RFC3339NanoFixed`), else it stays in `fields` (logrus's default `RFC3339` repeats the second).
+ */
+function takeLogfmtPayload(line: ParsedLine, ctx: TimeContext): boolean {
+  if (!looksLikeLogfmt(line.message)) return false;
+  const inner = parseLogfmt(line.message, ctx);
+  if (inner === undefined || inner.level === undefined || inner.message === '') return false;
+  takeCarriedRecord(line, inner, lastTimePair());
+  return true;
+}
+
+/**
+ * The level, message and keys of a record carried whole in a relay's message (`inner`): the header
+ * keeps the host, the program and its fields; the record's other keys join them (a key the header
+ * already holds goes in as `payload.KEY`), and its logger, service and host fill those the header
+ * left empty. Its time is the event's when it names the header's second finer (`takeFinerTime`);
+ * else it stays in `fields` under its key.
+ */
+function takeCarriedRecord(
+  line: ParsedLine,
+  inner: ParsedLine,
+  time: { key: string; value: unknown } | undefined,
+): void {
   line.level = inner.level;
   line.message = inner.message;
   const keep = (key: string, v: unknown): void => keepCarried(line, key, v);
@@ -881,7 +911,7 @@ function takeJsonPayload(line: ParsedLine, ctx: TimeContext): void {
   else if (inner.service !== undefined && inner.service !== line.service) keep('service', inner.service);
   if (line.host === undefined) line.host = inner.host;
   else if (inner.host !== undefined && inner.host !== line.host) keep('host', inner.host);
-  if (!takeFinerTime(line, inner) && json?.time !== undefined) keep(json.time.key, json.time.value);
+  if (!takeFinerTime(line, inner) && time !== undefined) keep(time.key, time.value);
 }
 
 /**

@@ -370,12 +370,20 @@ const R47_HEADS = [
   ['error-handler[3]: INFO (x)', 'warn.app[3]: WARNING (x)', 'error_handler[3]: INFO (y)'],
 ];
 
-/** r50's heads: logrus's terminal line, its fields after the message padded to 44 columns. */
+/**
+ * r50's heads: logrus's terminal line, its fields after the message padded to 44 columns; a logfmt
+ * record after a syslog tag, its level over the relay's priority.
+ */
 const R50_HEADS = [
   [
     'INFO[0000] started                                      port=8080',
     'WARN[0004] retrying                                     port=8081 error="dial  tcp"',
     'INFO[0005] set port=8082',
+  ],
+  [
+    'Nov 30 10:02:11 host dockerd[741]: time="2026-11-30T10:02:11.123456789Z" level=error msg="pull failed"',
+    'Sun Nov 29 23:50:03 2026 daemon.info wg-quick-op[2391]: time="2026-11-29T23:50:03Z" level=error msg="pull failed"',
+    'Nov 30 10:02:12 host dockerd[741]: level=info msg="pull failed" id=3',
   ],
 ];
 

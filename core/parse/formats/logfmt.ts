@@ -382,6 +382,12 @@ function withDateAndZone(time: string): string {
   return zoneWasRead() && zoneEnd === zoned.length ? zoned : dated;
 }
 
+/** The key and value of the pair the last `parseLogfmtPairs` took as the line's time, if any. */
+export function lastTimePair(): { key: string; value: string } | undefined {
+  const k = chosen.timestamp;
+  return k < 0 ? undefined : { key: keys[k] as string, value: values[k] as string };
+}
+
 /** A logfmt line (`time=… level=info msg="…" key=value`); undefined when it is not logfmt. */
 export function parseLogfmt(raw: string, ctx: TimeContext): ParsedLine | undefined {
   if (raw.startsWith('type=') || raw.startsWith('node=')) {

@@ -185,6 +185,8 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
   // r50: logrus's terminal fields after its padded message.
   "logrus's padded fields": (line, raw) =>
     /^[A-Z]{4}\[\d{4}\] /.test(raw) && line.fields.port !== undefined && !line.message.includes('port='),
+  'logfmt record after a syslog tag': (line, raw) =>
+    /\]: (time|level)=/.test(raw) && line.message === 'pull failed' && line.level !== undefined,
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

@@ -1,6 +1,6 @@
 /**
  * Message readings of the r50 round (issue #14), one class per block: the fields logrus's text
- * formatter prints after its padded message on a terminal.
+ * formatter prints after its padded message on a terminal, and a logfmt record after a syslog tag.
  *
  * The lines are invented.
  */
@@ -78,5 +78,74 @@ describe('logrus’s terminal fields after its padded message', () => {
       receivedAt,
     );
     expect(sample[1]?.message).toBe('retrying  attempt=2');
+  });
+});
+
+describe('a logfmt record after a syslog tag', () => {
+  it('reads its level and msg, its other pairs to fields, the header’s time kept when the same second', () => {
+    const line = parse(
+      'Nov 30 10:02:11 edge-gw1 rke2[741]: time="2026-11-30T10:02:11Z" level=warning msg="not running in CIS mode" node=a',
+    );
+    expect(line).toMatchObject({
+      level: 'WARN',
+      message: 'not running in CIS mode',
+      fields: { pid: 741, node: 'a', time: '2026-11-30T10:02:11Z' },
+    });
+    expect(line.timestamp).toBe(Date.parse('2026-11-30T10:02:11Z'));
+  });
+
+  it('takes the record’s time when it names the header’s second finer (dockerd’s RFC3339NanoFixed)', () => {
+    const line = parse(
+      'Nov 30 10:02:11 host dockerd[741]: time="2026-11-30T10:02:11.123456789Z" level=info msg="Loading containers: start."',
+    );
+    expect(line).toMatchObject({ level: 'INFO', message: 'Loading containers: start.' });
+    expect(line.timestamp).toBe(Date.parse('2026-11-30T10:02:11.123Z'));
+    expect(line.fields.header_columns).toBe('Nov 30 10:02:11');
+  });
+
+  it('gives the program’s level=error over the relay’s facility.severity or PRI', () => {
+    expect(
+      parse(
+        'Sun Nov 29 23:50:03 2026 daemon.info wg-quick-op[2391]: time="2026-11-29T23:50:03Z" level=error msg="failed to init ddns config" iface=wg_hk',
+      ),
+    ).toMatchObject({
+      level: 'ERROR',
+      message: 'failed to init ddns config',
+      fields: { facility: 'daemon', iface: 'wg_hk' },
+    });
+    expect(
+      parse('<30>Nov 30 10:02:11 host containerd[9]: time="2026-11-30T10:02:11Z" level=error msg="failed"'),
+    ).toMatchObject({ level: 'ERROR', message: 'failed' });
+  });
+
+  it('reads the same in a source whose sample learned the lines', () => {
+    const { sample } = readSource(
+      [
+        'Nov 30 10:02:11 host tetragon[402]: time="2026-11-30T10:02:11Z" level=info msg="Starting tetragon" version=v1.2.0',
+        'Nov 30 10:02:12 host tetragon[402]: time="2026-11-30T10:02:12Z" level=info msg="BPF detected features"',
+        'Nov 30 10:02:13 host tetragon[402]: time="2026-11-30T10:02:13Z" level=warning msg="kprobe multi off"',
+      ],
+      receivedAt,
+    );
+    expect(sample[0]).toMatchObject({
+      level: 'INFO',
+      message: 'Starting tetragon',
+      fields: { version: 'v1.2.0' },
+    });
+    expect(sample[2]).toMatchObject({ level: 'WARN', message: 'kprobe multi off' });
+  });
+
+  it('leaves prose with pairs, a record with no level or no msg, and Heroku’s router line as they were', () => {
+    expect(parse('Nov 30 10:02:11 host sshd[741]: user=root failed login from 10.0.0.1')).toMatchObject({
+      message: 'user=root failed login from 10.0.0.1',
+    });
+    expect(parse('Nov 30 10:02:11 host sshd[741]: Accepted key for user=root level=high msg=x').message).toBe(
+      'Accepted key for user=root level=high msg=x',
+    );
+    expect(parse('Nov 30 10:02:11 host app[741]: status=ok msg=done').message).toBe('status=ok msg=done');
+    expect(parse('Nov 30 10:02:11 host heroku[router]: at=info method=GET path=/')).toMatchObject({
+      level: 'INFO',
+      message: 'at=info method=GET path=/',
+    });
   });
 });
