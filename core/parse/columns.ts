@@ -29,6 +29,7 @@ export type ColumnShape =
   | 'method'
   | 'logger'
   | 'location'
+  | 'module'
   | 'call'
   | 'component'
   | 'separator';
@@ -41,6 +42,7 @@ const SHAPES: readonly ColumnShape[] = [
   'paren',
   'tag',
   'location',
+  'module',
   'process',
   'pid',
   'id',
@@ -558,6 +560,8 @@ export function columnEnd(text: string, i: number, shape: ColumnShape): number {
       return callEnd(text, i);
     case 'location':
       return leadLocationEnd(text, i);
+    case 'module':
+      return moduleLineEnd(text, i);
     case 'component':
       return componentEnd(text, i);
     case 'separator':
@@ -577,6 +581,28 @@ function leadLocationEnd(text: string, i: number): number {
   if (k === limit || k === i) return namedLineEnd(text, i);
   const end = text.charCodeAt(k - 1) === 58 ? k - 1 : k;
   return isSourceLocation(text, i, end) ? textAfter(text, k) : namedLineEnd(text, i);
+}
+
+/** Most digits of a line number after a module's name (`moduleLineEnd`). */
+const MAX_LINE_DIGITS = 6;
+
+/**
+ * `server:109 `: Python logging's `%(module)s:%(lineno)d` (or a bare `%(name)s`, `__main__:12 `) right
+ * after the level, a name of word characters with no dot and its line glued by a colon (pymodbus's
+ * `%(levelname)-5s %(module)s:%(lineno)s %(message)s`). Learned only where every line of the sample
+ * opens so after a level (`sharedColumn`): one line's `chr7:55191822`, `pid:8`, `host:443` is text.
+ */
+function moduleLineEnd(text: string, i: number): number {
+  const first = text.charCodeAt(i);
+  if (!isLower(first) && !isUpper(first) && first !== 95) return -1;
+  let k = i + 1;
+  const limit = Math.min(text.length, i + MAX_COLUMN);
+  while (k < limit && isWordChar(text.charCodeAt(k))) k++;
+  if (text.charCodeAt(k) !== 58) return -1;
+  const digits = ++k;
+  while (k - digits <= MAX_LINE_DIGITS && isDigit(text.charCodeAt(k))) k++;
+  if (k === digits || k - digits > MAX_LINE_DIGITS || text.charCodeAt(k) !== 32) return -1;
+  return textAfter(text, k);
 }
 
 /**
@@ -685,7 +711,8 @@ export const NO_COLUMNS: Columns = { lead: [], trail: [] };
  * the header already read, a lower-case name the same on every line is the text's, not a tag column
  * (`-- Nerve::Nerve: nerve: text`: the application wrote `nerve:` into each call).
  */
-export function learnColumns(messages: readonly string[], afterTime = false, afterLogger = false): Columns {
+export function learnColumns(messages: readonly string[], opening: ColumnOpening = {}): Columns {
+  const { afterTime = false, afterLogger = false, afterLevel = false } = opening;
   if (messages.length < MIN_MESSAGES) return NO_COLUMNS;
   const lead: ColumnShape[] = [];
   const pinned: (string | undefined)[] = [];
@@ -693,9 +720,19 @@ export function learnColumns(messages: readonly string[], afterTime = false, aft
   const needed = Math.max(MIN_MESSAGES, Math.ceil(MIN_AGREEMENT * messages.length));
   while (lead.length < MAX_COLUMNS) {
     const nameFirst = afterTime && lead.length === 0;
+    // A module and its line opens the text right after the level on every line, or is no column.
+    const moduleFirst = afterLevel && lead.length === 0;
     let agreement: ColumnAgreement | undefined;
     const shape = SHAPES.find((s) => {
-      agreement = sharedColumn(messages, at, s, needed, nameFirst, afterLogger);
+      if (s === 'module' && !moduleFirst) return false;
+      agreement = sharedColumn(
+        messages,
+        at,
+        s,
+        s === 'module' ? messages.length : needed,
+        nameFirst,
+        afterLogger,
+      );
       return agreement !== undefined;
     });
     if (shape === undefined) break;
@@ -721,6 +758,16 @@ export function learnColumns(messages: readonly string[], afterTime = false, aft
   }
   if (lead.length === 0 && trail.length === 0) return NO_COLUMNS;
   return pinned.some((p) => p !== undefined) ? { lead, trail, pinned } : { lead, trail };
+}
+
+/**
+ * Where a source's messages open, as most of its sample's lines say: right after the time, after a
+ * logger the header read, after a level the header read (every line).
+ */
+export interface ColumnOpening {
+  readonly afterTime?: boolean;
+  readonly afterLogger?: boolean;
+  readonly afterLevel?: boolean;
 }
 
 /** A column most messages share; `pinned` when its one value alone made it one. */
@@ -947,6 +994,7 @@ const FUNCTION_AND_LINE = /^\[([A-Za-z_~][\w:~]*@\d{1,6})\]:?$/;
  */
 function leadCaller(value: string, shape: ColumnShape): string | undefined {
   if (shape === 'location') return withoutGlogBracket(value.replace(/[\s:|>-]+$/, ''));
+  if (shape === 'module') return value;
   // A function's or a class's method's name before `(): `, padded or not (`o.o.k.RunKernel.main()`).
   if (shape === 'call') return value.replace(/[\s:]+$/, '');
   if (shape === 'paren') return parenCaller(value);

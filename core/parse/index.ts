@@ -348,10 +348,14 @@ export function compileParser(options: ParseOptions): CompiledParser {
       const text = textLinesOf(lines);
       setStructure(state, learnStructure(lines, at));
       state.smallLevelScale = onSmallLevelScale(lines, at);
-      const opening = { afterTime: 0, afterLogger: 0 };
+      const opening = { afterTime: 0, afterLogger: 0, afterLevel: 0 };
       const messages = messagesOf(text, plan, at, state, opening);
       const agreed = MIN_AGREEMENT * messages.length;
-      state.columns = learnColumns(messages, opening.afterTime >= agreed, opening.afterLogger >= agreed);
+      state.columns = learnColumns(messages, {
+        afterTime: opening.afterTime >= agreed,
+        afterLogger: opening.afterLogger >= agreed,
+        afterLevel: messages.length > 0 && opening.afterLevel === messages.length,
+      });
       state.bangs = bangUseOf(text);
       state.marks = learnMarkedSource(text);
       state.keys = keysOf(lines, plan, at, state);
@@ -492,7 +496,7 @@ function messagesOf(
   plan: Plan,
   ctx: TimeContext,
   state: SourceState,
-  opening: { afterTime: number; afterLogger: number },
+  opening: { afterTime: number; afterLogger: number; afterLevel: number },
 ): string[] {
   const messages: string[] = [];
   state.readingColumns = true;
@@ -504,6 +508,7 @@ function messagesOf(
       messages.push(line.message);
       if (opensAfterTime(raw, line)) opening.afterTime++;
       if (line.logger !== undefined) opening.afterLogger++;
+      if (line.level !== undefined) opening.afterLevel++;
     }
   } finally {
     state.readingColumns = false;

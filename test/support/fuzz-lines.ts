@@ -372,7 +372,8 @@ const R47_HEADS = [
 
 /**
  * r50's heads: logrus's terminal line, its fields after the message padded to 44 columns; a logfmt
- * record after a syslog tag, its level over the relay's priority.
+ * record after a syslog tag, its level over the relay's priority; Python's `%(module)s:%(lineno)s`
+ * after the level on every line.
  */
 const R50_HEADS = [
   [
@@ -384,6 +385,11 @@ const R50_HEADS = [
     'Nov 30 10:02:11 host dockerd[741]: time="2026-11-30T10:02:11.123456789Z" level=error msg="pull failed"',
     'Sun Nov 29 23:50:03 2026 daemon.info wg-quick-op[2391]: time="2026-11-29T23:50:03Z" level=error msg="pull failed"',
     'Nov 30 10:02:12 host dockerd[741]: level=info msg="pull failed" id=3',
+  ],
+  [
+    '2026-11-30 10:00:01,123 INFO  server:109 Modbus server starting',
+    '2026-11-30 10:00:02,456 DEBUG transport:281 awaiting connections',
+    '2026-11-30 10:00:03,789 WARNING __main__:33 client went away',
   ],
 ];
 

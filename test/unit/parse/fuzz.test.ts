@@ -187,6 +187,9 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     /^[A-Z]{4}\[\d{4}\] /.test(raw) && line.fields.port !== undefined && !line.message.includes('port='),
   'logfmt record after a syslog tag': (line, raw) =>
     /\]: (time|level)=/.test(raw) && line.message === 'pull failed' && line.level !== undefined,
+  "Python's module and line after the level": (line) =>
+    ['server:109', 'transport:281', '__main__:33'].includes(String(line.fields.caller)) &&
+    !/^(server|transport|__main__):/.test(line.message),
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

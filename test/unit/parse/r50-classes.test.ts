@@ -1,6 +1,7 @@
 /**
  * Message readings of the r50 round (issue #14), one class per block: the fields logrus's text
- * formatter prints after its padded message on a terminal, and a logfmt record after a syslog tag.
+ * formatter prints after its padded message on a terminal, a logfmt record after a syslog tag, and
+ * Python's bare `%(module)s:%(lineno)s` after the level.
  *
  * The lines are invented.
  */
@@ -147,5 +148,67 @@ describe('a logfmt record after a syslog tag', () => {
       level: 'INFO',
       message: 'at=info method=GET path=/',
     });
+  });
+});
+
+describe('Python’s `%(module)s:%(lineno)s` right after the level, learned', () => {
+  const pymodbus = [
+    '2026-11-29 18:33:40,226 INFO  server:109 Modbus TCP server starting on 0.0.0.0:5020',
+    '2026-11-29 18:33:40,230 DEBUG transport:281 Awaiting connections server_listener',
+    '2026-11-29 18:33:40,232 INFO  transport:298 Server listening.',
+    '2026-11-29 18:33:46,443 DEBUG requesthandler:67 Handling data: 0x0 0x1',
+    '2026-11-29 18:33:47,001 WARNING __main__:33 client 7 went away',
+  ];
+
+  it('is the caller when every line of the sample opens so after its level', () => {
+    const { sample } = readSource(pymodbus, receivedAt);
+    expect(sample[0]).toMatchObject({
+      level: 'INFO',
+      message: 'Modbus TCP server starting on 0.0.0.0:5020',
+      fields: { caller: 'server:109' },
+    });
+    expect(sample[3]).toMatchObject({
+      message: 'Handling data: 0x0 0x1',
+      fields: { caller: 'requesthandler:67' },
+    });
+    expect(sample[4]).toMatchObject({
+      level: 'WARN',
+      message: 'client 7 went away',
+      fields: { caller: '__main__:33' },
+    });
+  });
+
+  it('leaves one line’s `chr7:55191822`, `pid:8`, `host:443` as text', () => {
+    expect(parse('2026-11-29 18:33:40,226 INFO chr7:55191822 variant called').message).toBe(
+      'chr7:55191822 variant called',
+    );
+    expect(parse('2026-11-29 18:33:40,226 INFO pid:8 started').message).toBe('pid:8 started');
+    expect(parse('2026-11-29 18:33:40,226 WARN host:443 unreachable').message).toBe('host:443 unreachable');
+  });
+
+  it('is no column where the sample does not agree: a line without it, no level, one value', () => {
+    const mixed = readSource(
+      [...pymodbus.slice(0, 4), '2026-11-29 18:33:48,000 INFO Server stopped'],
+      receivedAt,
+    );
+    expect(mixed.sample[0]?.message).toBe('server:109 Modbus TCP server starting on 0.0.0.0:5020');
+    const levelless = readSource(
+      [
+        '2026-11-29 18:33:40 chr7:55191822 called',
+        '2026-11-29 18:33:41 chr1:1200 called',
+        '2026-11-29 18:33:42 chrX:88 called',
+      ],
+      receivedAt,
+    );
+    expect(levelless.sample[1]?.message).toBe('chr1:1200 called');
+    const constant = readSource(
+      [
+        '2026-11-29 18:33:40 INFO pid:8 started',
+        '2026-11-29 18:33:41 INFO pid:8 ready',
+        '2026-11-29 18:33:42 WARN pid:8 slow',
+      ],
+      receivedAt,
+    );
+    expect(constant.sample[2]?.message).toBe('pid:8 slow');
   });
 });
