@@ -720,7 +720,8 @@ const LEVEL_FIELD_CHARS = 40;
 
 /**
  * How far into a line a level the header finder reads can end: its field starts within the header,
- * or it is glued by a colon to a time that ends within it (`levelGluedByColon`).
+ * or it is glued by a colon or a hyphen to a time that ends within it (`levelGluedByColon`,
+ * `levelGluedByHyphens`).
  */
 const LEVEL_END_REACH = HEADER_CHARS + LEVEL_FIELD_CHARS + 1;
 /** The same behind bracketed tokens, which extend the header (`BRACKETED_HEADER_CHARS`). */
@@ -1701,7 +1702,11 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
   let weakClosed = false;
   if (out.shape >= 0 && topicListLevel(raw, out, afterTime)) return;
   if (phpErrorLevel(raw, out, afterTime)) return;
-  if (onlyField < 0 && (levelGluedByColon(raw, out) || levelGluedBeforeTime(raw, out))) return;
+  if (
+    onlyField < 0 &&
+    (levelGluedByColon(raw, out) || levelGluedByHyphens(raw, out) || levelGluedBeforeTime(raw, out))
+  )
+    return;
   if (onlyField < 0 && diagnosticLevel(raw, out, afterTime)) return;
   if (onlyField < 0 && out.shape < 0 && angleLetterLevel(raw, out)) return;
   // The level letter glued before the date opening the line (glog/klog's `W1130 07:31:59.794204`)
@@ -1952,6 +1957,64 @@ function levelGluedByColon(raw: string, out: Header): boolean {
   if (space > at && (end < 0 || space < end) && isUpperRun(raw, at, space)) end = space;
   if (end < 0 || end - at > 13) return false;
   return tryWord(raw, at, end, fieldAt(out.timeEnd), out, true, false);
+}
+
+/** The level words Python's `%(asctime)s-%(levelname)s-` glues between hyphens, and log4j's `WARN` and `FATAL`. */
+const HYPHEN_GLUED_LEVELS: ReadonlySet<string> = new Set([
+  'TRACE',
+  'DEBUG',
+  'INFO',
+  'NOTICE',
+  'WARN',
+  'WARNING',
+  'ERROR',
+  'CRITICAL',
+  'FATAL',
+]);
+
+/**
+ * `2026/11/29 17:24:47-WARNING-Capture-line: text`: a full level word in capitals glued by a hyphen
+ * to the time's last digit and by another to the text (Python's much-copied
+ * `%(asctime)s-%(levelname)s-%(message)s`); the text starts after the second hyphen, or after the
+ * module and line the same snippet's variants glue there (`moduleLineEnd`). A time range
+ * (`10:00-12:00`), a kebab-case id or a lower-case word between hyphens is no level.
+ */
+function levelGluedByHyphens(raw: string, out: Header): boolean {
+  const at = out.timeEnd + 1;
+  if (out.shape < 0 || out.timeEnd >= HEADER_CHARS) return false;
+  if (raw.charCodeAt(out.timeEnd) !== 45 || !isDigit(raw.charCodeAt(out.timeEnd - 1))) return false;
+  const end = raw.indexOf('-', at);
+  if (end < 0 || end + 1 >= raw.length || !HYPHEN_GLUED_LEVELS.has(raw.slice(at, end))) return false;
+  if (!tryWord(raw, at, end, fieldAt(out.timeEnd), out, true, false)) return false;
+  out.textStart = moduleLineEnd(raw, end + 1);
+  return true;
+}
+
+/** Longest module name read before `-line`. */
+const MODULE_NAME_CHARS = 48;
+
+/**
+ * `Capture-line: text`, `capture-line:42 - text`, `capture-Line 42: text` at `i`: a module and the
+ * word `line` with its number or none (`%(module)s-line:%(lineno)d - `, `%(module)s-Line
+ * %(lineno)s: `, written after a level glued by hyphens); where the text starts, else `i`.
+ */
+function moduleLineEnd(raw: string, i: number): number {
+  let k = i;
+  while (
+    k - i < MODULE_NAME_CHARS &&
+    (isLetter(raw.charCodeAt(k)) || isDigit(raw.charCodeAt(k)) || raw.charCodeAt(k) === 95)
+  )
+    k++;
+  if (k === i || !isLetter(raw.charCodeAt(i)) || !/^-[Ll]ine/.test(raw.slice(k, k + 5))) return i;
+  k += 5;
+  const joint = raw.charCodeAt(k);
+  if (joint !== 58 && joint !== 32) return i;
+  let d = k + 1;
+  while (isDigit(raw.charCodeAt(d))) d++;
+  if (joint === 32 && d === k + 1) return i;
+  if (raw.startsWith(': ', d)) return d + 2;
+  if (joint === 58 && d === k + 1) return raw.charCodeAt(d) === 32 ? d + 1 : i;
+  return joint === 58 && raw.startsWith(' - ', d) ? d + 3 : i;
 }
 
 /**

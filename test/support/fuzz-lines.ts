@@ -408,6 +408,19 @@ const R48_HEADS = [
 ];
 
 /**
+ * r49's heads: a level glued by hyphens to the time and the text, with the module and line the
+ * snippet's variants glue after it.
+ */
+const R49_HEADS = [
+  [
+    '2026/11/29 17:24:47-WARNING-BufferedCapture-line:',
+    '2026/11/29 17:24:48-INFO-StartCapture-line:',
+    '2026-11-29 17:24:49,123-ERROR-capture-line:42 -',
+    '2026/11/29 17:24:50-DEBUG-',
+  ],
+];
+
+/**
  * A slot of a source's head: one piece, a few a line picks from, or a column whose values vary from
  * line to line as a source's do (its time, its level, a severity digit after a marked pid, a level
  * letter glued to a padded number, a level and a name in a bracket, a padded level before a colon
@@ -654,6 +667,7 @@ export function fuzzSourceLines(count: number): fc.Arbitrary<string[]> {
         { arbitrary: fc.constantFrom(...R47_HEADS).map((head) => [head]), weight: 1 },
         { arbitrary: fc.constantFrom(...R48_HEADS).map((head) => [head]), weight: 1 },
         { arbitrary: fc.constantFrom(...R50_HEADS).map((head) => [head]), weight: 2 },
+        { arbitrary: fc.constantFrom(...R49_HEADS).map((head) => [head]), weight: 3 },
       ),
       fc.constantFrom(' ', '', '|', '\t'),
       fc.array(fc.tuple(fc.nat(), fc.array(piece, { maxLength: 6 }), jsonRecord), {

@@ -190,6 +190,13 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
   "Python's module and line after the level": (line) =>
     ['server:109', 'transport:281', '__main__:33'].includes(String(line.fields.caller)) &&
     !/^(server|transport|__main__):/.test(line.message),
+  // r49: a level glued by hyphens after the time, the module and line after it stepped over.
+  'level glued by hyphens': (line, raw) =>
+    /^[\d/ :,-]+-(INFO|WARNING|ERROR|DEBUG)-/.test(raw) &&
+    line.level !== undefined &&
+    !/^-?(INFO|WARNING|ERROR|DEBUG)-/.test(line.message),
+  'module and line after a glued level': (line) =>
+    /-line(:42)?$/.test(String(line.fields.header_columns ?? '')),
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

@@ -1,0 +1,67 @@
+/**
+ * Readings of the r49 round (the lines are invented):
+ *
+ * - A full level word in capitals glued by hyphens to the time's last digit and to the text
+ *   (Python's much-copied `%(asctime)s-%(levelname)s-%(message)s`, and its variants that glue the
+ *   module and the word `line` after it: `%(module)s-line:%(lineno)d - `, `%(module)s-line: `).
+ *   Limits: a time range (`10:00-12:00`), a kebab-case id, a cut (`-ERR-`) or a lower-case word
+ *   between hyphens stays text; a `name-` glued after the level with no `line` stays in the text.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+import { readSource as readLines } from '../../support/read-source.ts';
+
+const receivedAt = Date.parse('2026-12-01T00:00:00Z');
+const second = (n: number) => String(n % 60).padStart(2, '0');
+const pick = (line: ReturnType<typeof parseLine>) => [line.level, line.message];
+
+describe('a level glued by hyphens after the time', () => {
+  it('reads the level and the text after the second hyphen, per line', () => {
+    expect(pick(parseLine('2026-11-29 17:24:47,123-INFO-Program start'))).toEqual(['INFO', 'Program start']);
+    expect(pick(parseLine('2026/11/29 17:24:47-WARNING-late by 0.6 s'))).toEqual(['WARN', 'late by 0.6 s']);
+    expect(pick(parseLine('11/29/2026 17:24:47-CRITICAL-disk full'))).toEqual(['FATAL', 'disk full']);
+  });
+
+  it('steps over the module and line the snippet glues after the level', () => {
+    const a = parseLine('2026/11/29 17:24:47-WARNING-BufferedCapture-line: Frame block 4 was late');
+    expect(pick(a)).toEqual(['WARN', 'Frame block 4 was late']);
+    expect(a.fields.header_columns).toBe('BufferedCapture-line');
+    expect(pick(parseLine('2026/11/29 17:24:47-DEBUG-capture-line:42 - Started'))).toEqual([
+      'DEBUG',
+      'Started',
+    ]);
+    expect(pick(parseLine('2026/11/29 17:24:47-ERROR-main-Line 88: Stopped'))).toEqual(['ERROR', 'Stopped']);
+    // `-lines` and a name with no `line` after it are the text's.
+    expect(pick(parseLine('2026/11/29 17:24:47-ERROR-main-lines dropped'))).toEqual([
+      'ERROR',
+      'main-lines dropped',
+    ]);
+    expect(pick(parseLine('2026/11/29 17:24:47-ERROR-pipeline: stalled'))).toEqual([
+      'ERROR',
+      'pipeline: stalled',
+    ]);
+  });
+
+  it('reads the same on a learned source', () => {
+    const levels = ['INFO', 'DEBUG', 'INFO', 'WARNING', 'INFO', 'ERROR'];
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) => `2026/11/29 17:24:${second(n)}-${levels[n % 6]}-StartCapture-line: Step ${n} done`,
+    );
+    const { sample, later } = readLines(lines, receivedAt, ['2026/11/29 17:25:40-INFO-Logger-line: Stopped']);
+    expect(pick(sample[3] as ReturnType<typeof parseLine>)).toEqual(['WARN', 'Step 3 done']);
+    expect(pick(sample[5] as ReturnType<typeof parseLine>)).toEqual(['ERROR', 'Step 5 done']);
+    expect(pick(later[0] as ReturnType<typeof parseLine>)).toEqual(['INFO', 'Stopped']);
+  });
+
+  it('leaves ranges, ids, cuts and lower-case words between hyphens as text', () => {
+    expect(parseLine('2026-11-29 10:00:00 job-ERROR-count 4').level).toBeUndefined();
+    expect(parseLine('2026-11-29 10:00:00-info-x text').level).toBeUndefined();
+    expect(parseLine('2026-11-29 10:00:00-ERR-x text').level).toBeUndefined();
+    expect(parseLine('2026-11-29 10:00:00-ERRORS-x text').level).toBeUndefined();
+    expect(parseLine('maintenance 10:00-12:00 window').level).toBeUndefined();
+    expect(parseLine('2026-11-29 10:00-12:00 maintenance window').level).toBeUndefined();
+    const ranged = parseLine('2026-11-29 10:00:00 backup from 10:00-INFO-desk');
+    expect(ranged.level).toBeUndefined();
+  });
+});
