@@ -1265,12 +1265,24 @@ function isPlacedLetter(raw: string, a: number, out: Header): boolean {
 
 /**
  * `E:`, `W:`, `I:` or `D:` opening a line and the line's time right after it (wlroots' and sway's
- * `D: 11/14/17 21:08:12 - text`): the level, as a letter glued to the time is glog's.
+ * `D: 11/14/17 21:08:12 - text`): the level, as a letter glued to the time is glog's. Before a
+ * `yyyy-mm-dd hh:mm:ss` time, `M:` too: G4KLX's `" DMIWEF"` letters (MMDVMHost, its gateways and
+ * reflectors, ircDDBGateway's wx log), `M` its LogMessage between debug and info, its commonest.
+ * Its `F:` (fatal) stays unread: beside `M:` it is the look-alike of a sex column.
  */
 function isLetterBeforeTime(raw: string, out: Header): boolean {
+  if (out.shape < 0 || out.timeStart !== 3 || raw.charCodeAt(2) !== 32) return false;
   const c = raw.charCodeAt(0);
-  if (!(c === 69 || c === 87 || c === 73 || c === 68)) return false;
-  return out.shape >= 0 && out.timeStart === 3 && raw.charCodeAt(2) === 32;
+  if (c === 69 || c === 87 || c === 73 || c === 68) return true;
+  return c === 77 && YEAR_FIRST_SECONDS.test(raw.slice(3, 22));
+}
+
+/** `2026-11-30 02:14:07`: the date and time G4KLX's log writes after its letter. */
+const YEAR_FIRST_SECONDS = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/;
+
+/** The level a letter opening the line before its time spells: G4KLX's `M` is INFO. */
+function letterBeforeTimeLevel(letter: string): Level {
+  return letter === 'M' ? 'INFO' : (levelSpelling(letter) as Level);
 }
 
 /** One space and a word of two or more capitals at `end` (`NOT FOUND`, `WAR ROOM`). */
@@ -1340,8 +1352,9 @@ function tryWord(
   // written so is read only in a column the source's lines agreed on, as Debian's tools mark
   // their messages opening a line, or `E:`/`W:` in a header place before a word.
   if (n === 1 && !vouched && raw.charCodeAt(b) === 58) {
-    const placed =
-      a === 0 ? isDebianToolMark(raw) || isLetterBeforeTime(raw, out) : isPlacedLetter(raw, a, out);
+    if (a === 0 && isLetterBeforeTime(raw, out))
+      return setLevel(out, letterBeforeTimeLevel(raw[a] as string), f, a, b, true);
+    const placed = a === 0 ? isDebianToolMark(raw) : isPlacedLetter(raw, a, out);
     return placed && setLevel(out, levelSpelling(raw[a] as string) as Level, f, a, b, true);
   }
   // In such a column too, a letter before a size is a drive's (`C: 120 GB free`, `D: 45% used`).

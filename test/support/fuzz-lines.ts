@@ -409,7 +409,7 @@ const R48_HEADS = [
 
 /**
  * r49's heads: a level glued by hyphens to the time and the text, with the module and line the
- * snippet's variants glue after it.
+ * snippet's variants glue after it; G4KLX's `M:` before its date.
  */
 const R49_HEADS = [
   [
@@ -417,6 +417,12 @@ const R49_HEADS = [
     '2026/11/29 17:24:48-INFO-StartCapture-line:',
     '2026-11-29 17:24:49,123-ERROR-capture-line:42 -',
     '2026/11/29 17:24:50-DEBUG-',
+  ],
+  [
+    'M: 2026-11-30 02:14:07.511',
+    'I: 2026-11-30 02:14:08.000',
+    'M: 2026-11-30 02:14:09:',
+    'E: 2026-11-30 02:14:10.002',
   ],
 ];
 

@@ -197,6 +197,7 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     !/^-?(INFO|WARNING|ERROR|DEBUG)-/.test(line.message),
   'module and line after a glued level': (line) =>
     /-line(:42)?$/.test(String(line.fields.header_columns ?? '')),
+  "G4KLX's M letter": (line, raw) => raw.startsWith('M: 2026-') && line.level === 'INFO',
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

@@ -6,6 +6,10 @@
  *   module and the word `line` after it: `%(module)s-line:%(lineno)d - `, `%(module)s-line: `).
  *   Limits: a time range (`10:00-12:00`), a kebab-case id, a cut (`-ERR-`) or a lower-case word
  *   between hyphens stays text; a `name-` glued after the level with no `line` stays in the text.
+ * - G4KLX's `M:` (LogMessage, INFO) opening a line before `yyyy-mm-dd hh:mm:ss` (MMDVMHost,
+ *   DMRGateway, ircDDBGateway's wx log: `" DMIWEF"`), where `I:`/`W:`/`E:`/`D:` read already.
+ *   Limits: `M` before another date shape, without a time, or after the time (a learned column of
+ *   `M`/`F`) stays no level; `F:` stays unread (beside `M:`, a sex column's look-alike).
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../core/parse/index.ts';
@@ -63,5 +67,48 @@ describe('a level glued by hyphens after the time', () => {
     expect(parseLine('2026-11-29 10:00-12:00 maintenance window').level).toBeUndefined();
     const ranged = parseLine('2026-11-29 10:00:00 backup from 10:00-INFO-desk');
     expect(ranged.level).toBeUndefined();
+  });
+});
+
+describe("G4KLX's M letter before its date", () => {
+  it('reads M as INFO opening the line before yyyy-mm-dd hh:mm:ss, per line and learned', () => {
+    expect(pick(parseLine('M: 2026-11-30 02:14:07.511 DMRGateway-20260921 is starting'))).toEqual([
+      'INFO',
+      'DMRGateway-20260921 is starting',
+    ]);
+    expect(pick(parseLine('M: 2026-11-30 03:10:44: Linking N0XYZ  B to DCS009 C'))).toEqual([
+      'INFO',
+      'Linking N0XYZ  B to DCS009 C',
+    ]);
+    const letters = ['M', 'M', 'I', 'M', 'E', 'M', 'W', 'M'];
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) => `${letters[n % 8]}: 2026-11-30 02:14:${second(n)}.511 Network ${n}, Opening DMR Network`,
+    );
+    const { sample } = readLines(lines, receivedAt);
+    expect(sample.slice(0, 8).map((line) => line.level)).toEqual([
+      'INFO',
+      'INFO',
+      'INFO',
+      'INFO',
+      'ERROR',
+      'INFO',
+      'WARN',
+      'INFO',
+    ]);
+    expect(sample[0]?.message).toBe('Network 0, Opening DMR Network');
+  });
+
+  it('leaves M elsewhere, before other dates and with no time, and F, unread', () => {
+    expect(parseLine('M: 11/14/17 21:08:12 - text').level).toBeUndefined();
+    expect(parseLine('M: 2026-11-30 meeting notes').level).toBeUndefined();
+    expect(parseLine('F: 2026-11-30 02:14:07.511 text').level).toBeUndefined();
+    expect(parseLine('M: Ana Silva, 34').level).toBeUndefined();
+    const column = Array.from(
+      { length: 32 },
+      (_, n) => `2026-11-30 10:00:${second(n)} ${'MF'[n % 2]}: patient ${n} admitted`,
+    );
+    const { sample } = readLines(column, receivedAt);
+    expect(sample.some((line) => line.level !== undefined)).toBe(false);
   });
 });
