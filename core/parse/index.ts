@@ -25,6 +25,7 @@ import {
   parsePairedBullet,
   parseWarningMark,
   readLearnedMark,
+  readTaggedMark,
   takeRightAlignedTime,
 } from './formats/status-symbol.ts';
 import { learnGluedWord, mayGlueLevels, readGluedLevel } from './glued-level.ts';
@@ -179,6 +180,11 @@ interface SourceState {
   /** True when most of the sample's lines open with a bracketed status mark (`learnMarkedSource`). */
   marks: boolean;
   /**
+   * True when most of the sample's syslog messages open with one after the program's tag
+   * (`learnMarkedSource` over them: a Rust CLI's `[*]`/`[!]` under journald).
+   */
+  taggedMarks: boolean;
+  /**
    * True while the sample's messages are read for their columns (`messagesOf`): the level-word
    * reading waits, so a column some lines hold a level word in (`[twisted#info]`, `[-]`,
    * `[Launcher]`) is learned from all of them; read afterwards, that level word is found in the
@@ -264,6 +270,7 @@ function unlearnedState(): SourceState {
     columns: NO_COLUMNS,
     bangs: undefined,
     marks: false,
+    taggedMarks: false,
     readingColumns: false,
     // A structure learned again is a source that changed: what its old lines proved is no proof.
     dateOrder: NO_ORDER,
@@ -358,6 +365,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       });
       state.bangs = bangUseOf(text);
       state.marks = learnMarkedSource(text);
+      state.taggedMarks = learnTaggedMarks(text, at);
       state.keys = keysOf(lines, plan, at, state);
       state.levelSlot = levelSlotOf(text, plan, at, state);
       const opened = openingsOf(text, plan, at, state);
@@ -488,6 +496,24 @@ function hasColumns(line: ParsedLine): boolean {
   // An Apache-style error log's text after its bracketed fields is a module's own (mod_jk's
   // `function::file.c (line): text`).
   return line.format === 'apache_error' || !SELF_DESCRIBING.has(line.format);
+}
+
+/**
+ * True when most of the sample's lines are syslog lines whose messages, as the syslog reading leaves
+ * them, open with a bracketed status mark after the program's tag (`learnMarkedSource` over them:
+ * `host innernet[741]: [*] text`). Read before any structure, which may take the mark as its column.
+ */
+function learnTaggedMarks(lines: readonly string[], ctx: TimeContext): boolean {
+  let marked = 0;
+  for (const line of lines) if (line.includes(': [')) marked++;
+  if (marked * 2 <= lines.length) return false;
+  const messages: string[] = [];
+  for (const raw of lines) {
+    const line = detect(raw, ctx, true, false);
+    if (line !== undefined && !line.parseFailed && SYSLOG_FORMATS.has(line.format))
+      messages.push(line.message);
+  }
+  return messages.length * 2 > lines.length && learnMarkedSource(messages);
 }
 
 /** The messages of a sample's lines as read so far, where a header may still open them. */
@@ -734,6 +760,9 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if (line === undefined && state?.levelSlot !== undefined) line = readLevelSlot(text, raw, state.levelSlot);
   // A status mark opening a line of a source whose lines open with them (`[i] text`, sagan's `[*] 53 …`).
   if (state?.marks === true) line = readLearnedMark(raw, line, ctx) ?? line;
+  // The same after a syslog tag (`host innernet[741]: [*] text`), over the transport's priority.
+  if (state?.taggedMarks === true && line !== undefined && SYSLOG_FORMATS.has(line.format))
+    readTaggedMark(line);
   // A record of quoted fields is read whole through its source's learned columns (`learned-keys.ts`).
   const keys = state?.keys;
   const quoted = keys?.columns !== undefined && forced === undefined && raw.charCodeAt(0) === 34;

@@ -1362,6 +1362,10 @@ function tryWord(
   if (n === 1 && marks && !isLetter(raw.charCodeAt(a))) {
     // Redis writes its mark after the time; one before it is a bullet (GnuCash's `* 17:40:55  INFO`).
     if (out.shape >= 0 && a < out.timeStart) return false;
+    // In brackets it is a status mark, `[*]` info (security tools, sagan's beside its `[W]` `[E]`, Rust
+    // CLIs' loggers), never Redis's bare notice mark; no other mark is one there.
+    if (raw.charCodeAt(a - 1) === 91 && raw.charCodeAt(b) === 93)
+      return raw.charCodeAt(a) === 42 && setLevel(out, 'INFO', f, a, b, false);
     const level = levelMark(raw.charCodeAt(a), false);
     // `-` and `.` stand between fields in many layouts (`I app.http - text`): on the strict pass they
     // would outrank the level letter before them, which only the weak pass reads.

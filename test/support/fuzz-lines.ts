@@ -409,7 +409,7 @@ const R48_HEADS = [
 
 /**
  * r49's heads: a level glued by hyphens to the time and the text, with the module and line the
- * snippet's variants glue after it; G4KLX's `M:` before its date.
+ * snippet's variants glue after it; G4KLX's `M:` before its date; status marks after a syslog tag.
  */
 const R49_HEADS = [
   [
@@ -423,6 +423,11 @@ const R49_HEADS = [
     'I: 2026-11-30 02:14:08.000',
     'M: 2026-11-30 02:14:09:',
     'E: 2026-11-30 02:14:10.002',
+  ],
+  [
+    'Nov 30 10:02:11 edge-gw1 innernet[741]: [*]',
+    'Nov 30 10:02:12 edge-gw1 innernet[741]: [*]',
+    'Nov 30 10:02:13 edge-gw1 innernet[741]: [!]',
   ],
 ];
 

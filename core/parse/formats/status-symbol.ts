@@ -177,6 +177,19 @@ export function readLearnedMark(
   return read;
 }
 
+/**
+ * In a source learned to open its syslog messages with status marks after the program's tag
+ * (`learnMarkedSource` over them), the level of the mark opening `line`'s message, over the
+ * transport's priority (as `takeProgramLevel` reads a level word there), the text after it. A
+ * program's level word read before it stands; a message opening with no mark read is left as it is.
+ */
+export function readTaggedMark(line: ParsedLine): void {
+  const mark = LEARNED_MARK_LEVELS.get(openingMark(line.message));
+  if (mark === undefined) return;
+  if (line.level === undefined || line.fields.facility !== undefined) line.level = mark;
+  line.message = line.message.slice(4);
+}
+
 const openingScan: TimeScan = { ms: 0, end: 0 };
 
 /**

@@ -10,6 +10,11 @@
  *   DMRGateway, ircDDBGateway's wx log: `" DMIWEF"`), where `I:`/`W:`/`E:`/`D:` read already.
  *   Limits: `M` before another date shape, without a time, or after the time (a learned column of
  *   `M`/`F`) stays no level; `F:` stays unread (beside `M:`, a sex column's look-alike).
+ * - `[*]` is never Redis's bare `*` notice mark (in a learned mark column, the status marks' info); the bracketed status marks (`[*]` INFO, `[!]` WARN)
+ *   opening a syslog message after the program's tag, learned when most of the sample's messages
+ *   open with them (a Rust CLI's `Level::Info => "[*]"` under journald), as at a line's start.
+ *   Limits: a line alone, a sample whose messages show a mark here and there, and Twisted's and
+ *   OpenStack's `[-]` (a placeholder, not a level) read none.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../core/parse/index.ts';
@@ -110,5 +115,67 @@ describe("G4KLX's M letter before its date", () => {
     );
     const { sample } = readLines(column, receivedAt);
     expect(sample.some((line) => line.level !== undefined)).toBe(false);
+  });
+});
+
+describe('bracketed status marks after a syslog tag', () => {
+  const tagged = (n: number, mark: string, text: string) =>
+    `Nov 30 10:02:${second(n)} edge-gw1 innernet[741]: [${mark}] ${text}`;
+  const lines = Array.from({ length: 32 }, (_, n) =>
+    n % 9 === 4
+      ? tagged(n, '!', 'failed to update hosts')
+      : tagged(n, '*', `fetching state ${n} from server...`),
+  );
+
+  it('reads [*] as INFO and [!] as WARN where the sample agreed, the text after the mark', () => {
+    const { sample, later } = readLines(lines, receivedAt, [
+      'Nov 30 10:09:00 edge-gw1 innernet[741]: [!] your network is using an old version',
+    ]);
+    expect(pick(sample[0] as ReturnType<typeof parseLine>)).toEqual([
+      'INFO',
+      'fetching state 0 from server...',
+    ]);
+    expect(pick(sample[4] as ReturnType<typeof parseLine>)).toEqual(['WARN', 'failed to update hosts']);
+    expect(pick(later[0] as ReturnType<typeof parseLine>)).toEqual([
+      'WARN',
+      'your network is using an old version',
+    ]);
+  });
+
+  it("reads the program's mark over the transport's priority", () => {
+    const prioritised = lines.map((line) =>
+      line.replace('edge-gw1 innernet', 'edge-gw1 daemon.info innernet'),
+    );
+    const withPri = lines.map((line) => `<30>${line}`);
+    expect(readLines(withPri, receivedAt).sample[4]?.level).toBe('WARN');
+    const logread = readLines(prioritised, receivedAt).sample;
+    expect(pick(logread[4] as ReturnType<typeof parseLine>)).toEqual(['WARN', 'failed to update hosts']);
+    expect(logread[0]?.level).toBe('INFO');
+  });
+
+  it('reads no mark on a line alone, in a sample with marks here and there, or for [-]', () => {
+    expect(parseLine(lines[0] as string).level).toBeUndefined();
+    const some = Array.from({ length: 32 }, (_, n) =>
+      n % 8 === 0
+        ? tagged(n, '*', 'starred item')
+        : `Nov 30 10:02:${second(n)} edge-gw1 app[7]: plain text ${n}`,
+    );
+    expect(readLines(some, receivedAt).sample[0]?.level).toBeUndefined();
+    const twisted = Array.from({ length: 32 }, (_, n) => tagged(n, '-', `Loading service ${n}`));
+    const read = readLines(twisted, receivedAt).sample[0];
+    expect(read?.level).toBeUndefined();
+    expect(read?.message).toBe('[-] Loading service 0');
+  });
+
+  it("never reads a bracketed * as Redis's notice mark", () => {
+    const dated = Array.from(
+      { length: 32 },
+      (_, n) => `2026-11-30 10:00:${second(n)} ${n % 5 === 2 ? '#' : '*'} Background saving started ${n}`,
+    );
+    expect(readLines(dated, receivedAt).sample[0]?.level).toBe('NOTICE');
+    // In brackets `*` is the status marks' info, and `#` no mark of a level.
+    const bracketed = dated.map((line) => line.replace(/ ([*#]) /, ' [$1] '));
+    const read = readLines(bracketed, receivedAt).sample;
+    expect([read[0]?.level, read[2]?.level]).toEqual(['INFO', undefined]);
   });
 });
