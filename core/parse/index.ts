@@ -997,6 +997,14 @@ function readHeader(
   const levelColumn = learned && structure !== undefined && hasLevelColumn(structure);
   const line = readHeaderLine(raw, fixed, learned, levelColumn, ctx);
   if (learned && line !== undefined) line.structure = state?.description;
+  // A mark every sample line opened with is a prefix, stepped over with no level (`constantMark`).
+  if (
+    structure?.constantMark === true &&
+    line !== undefined &&
+    line.level === header.level &&
+    header.levelEnd - header.levelStart === 1
+  )
+    line.level = undefined;
   // Python's `[%(levelno)s]` or a severity digit, which a fixed format took for a pid (`[20]`, `[6]`), is the level.
   const numbered = structure?.levelNumbers === true || structure?.levelSeverity === true;
   if (line?.fields.pid !== undefined && numbered && line.level === header.level)

@@ -2225,6 +2225,12 @@ export interface Structure {
    */
   readonly levelNumbers?: true;
   /**
+   * True when the level column held one and the same mark on every sample line that had one
+   * (`isConstantPrefix`: buildozer's `# ` opening each message): a prefix the lines share, stepped
+   * over as the column is, that reads no level.
+   */
+  readonly constantMark?: true;
+  /**
    * True when the level column (`levelAfterTime`, 0 or 1 after one numeric pid column) holds a
    * syslog severity digit, 0–7 (`2026-… 22:14:03,2, text`, `… 2026 28114 6 10.1 main: text`), read
    * by `syslogSeverityLevel`: learned only (`learnNumberedLevel`), a digit there being a CPU, a
@@ -2336,6 +2342,8 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
   const founded = new Map<number, number>();
   // Per column, the lines that hold a single capital letter there (`columnLetters`).
   const letters = new Map<number, ColumnLetters>();
+  // Per column, the one mark every level read there was (`markOf`), or `MIXED_MARKS`.
+  const soleMarks = new Map<number, number>();
   // Lines whose first field after the time is a bracketed name that is no level (`[Scheduler]`).
   let names = 0;
   let counted = 0;
@@ -2368,6 +2376,9 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
     if (header.level !== undefined && !count && !cells && !isPhpErrorPrefix(line, header)) {
       const key = header.levelAfterTime >= 0 ? 1000 + header.levelAfterTime : header.levelField;
       bump(levels, key);
+      const mark = markOf(line, header);
+      const seen = soleMarks.get(key);
+      soleMarks.set(key, seen === undefined || seen === mark ? mark : MIXED_MARKS);
       if (!isAmbiguousMark(line, header)) bump(founded, key);
       if (isLooseLetter(line, header)) countLetter(letters, key, line, header);
     } else if (header.shape >= 0) countStrangerAfterTime(letters, line, header);
@@ -2396,6 +2407,8 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
     (levelOk || ordinary !== undefined) &&
     !isLetterColumnLabel(letters.get(columnKey), levels.get(columnKey));
   const withOrdinary = ordinary !== undefined ? { ordinaryWords: ordinary } : {};
+  const constant =
+    columnOk && isConstantPrefix(soleMarks.get(columnKey), columnKey) ? { constantMark: true as const } : {};
   if (!timeOk) {
     // No timestamp (`I/ActivityManager( 1702): …`): a level column at the start still holds.
     if (!columnOk || columnKey >= 1000) return undefined;
@@ -2407,6 +2420,7 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
       confidence: (levelOk ? levelVotes : wordVotes) / counted,
       sample: counted,
       ...withOrdinary,
+      ...constant,
       ...(isLocatedLetterColumn(letters.get(columnKey), levels.get(columnKey))
         ? { letterBeforeLocation: true }
         : {}),
@@ -2439,6 +2453,7 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
     ...(bracket >= 0 ? { levelBracket: bracket } : {}),
     ...(deep >= 0 ? { levelDeep: true } : {}),
     ...withOrdinary,
+    ...constant,
   };
 }
 
@@ -3247,6 +3262,29 @@ function isUpperWordField(raw: string, f: number): boolean {
 }
 
 /** A level read from a lone `-` or `.`, which separate fields in many layouts. */
+/** A column's levels that were not all one mark. */
+const MIXED_MARKS = -1;
+
+/**
+ * The bare one-character mark the header read as the line's level (`*`, `#`), or `MIXED_MARKS` for
+ * a word, a letter or a bracketed status mark (`[*]`).
+ */
+function markOf(line: string, header: Header): number {
+  const c = line.charCodeAt(header.levelStart);
+  const bare = header.levelEnd - header.levelStart === 1 && line.charCodeAt(header.levelStart - 1) !== 91;
+  return bare && levelMark(c, false) !== undefined ? c : MIXED_MARKS;
+}
+
+/**
+ * True when every level a column of the sample held was one and the same mark: a prefix the lines
+ * share (buildozer's `# ` opening each message, a comment prompt, a bullet), no level column, whose
+ * marks vary (Redis's `*` among `#`, `.`, `-`). A column of Redis's `*` alone after the time, a
+ * sample of its ordinary lines, stays one.
+ */
+function isConstantPrefix(mark: number | undefined, key: number): boolean {
+  return mark !== undefined && mark !== MIXED_MARKS && !(mark === 42 && key >= 1000);
+}
+
 function isAmbiguousMark(line: string, header: Header): boolean {
   if (header.levelEnd - header.levelStart !== 1) return false;
   const c = line.charCodeAt(header.levelStart);

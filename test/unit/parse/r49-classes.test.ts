@@ -15,6 +15,9 @@
  *   open with them (a Rust CLI's `Level::Info => "[*]"` under journald), as at a line's start.
  *   Limits: a line alone, a sample whose messages show a mark here and there, and Twisted's and
  *   OpenStack's `[-]` (a placeholder, not a level) read none.
+ * - A learned mark column that shows one and the same mark on every sample line is a prefix the
+ *   lines share (buildozer's `# ` opening each message), stepped over with no level. Redis's marks
+ *   vary (`*` among `#`, `.`, `-`) and stay levels, as does a sample of its `*` lines alone after the time.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../core/parse/index.ts';
@@ -177,5 +180,30 @@ describe('bracketed status marks after a syslog tag', () => {
     const bracketed = dated.map((line) => line.replace(/ ([*#]) /, ' [$1] '));
     const read = readLines(bracketed, receivedAt).sample;
     expect([read[0]?.level, read[2]?.level]).toEqual(['INFO', undefined]);
+  });
+});
+
+describe('a mark column that is one mark on every line', () => {
+  it('reads no level from a # opening every line, the text after it', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) => `\x1b[0m\x1b[1;34m# Check configuration tokens ${n}\x1b[0m`,
+    );
+    const { sample } = readLines(lines, receivedAt);
+    expect(pick(sample[3] as ReturnType<typeof parseLine>)).toEqual([
+      undefined,
+      'Check configuration tokens 3',
+    ]);
+    const bare = Array.from({ length: 32 }, (_, n) => `# Install platform ${n}`);
+    expect(readLines(bare, receivedAt).sample[0]?.level).toBeUndefined();
+  });
+
+  it("keeps Redis's marks, mixed or a sample of * alone after the time", () => {
+    const redis = (n: number, mark: string) => `1234:M 30 Nov 2026 14:02:${second(n)}.456 ${mark} Line ${n}`;
+    const mixed = Array.from({ length: 32 }, (_, n) => redis(n, n % 7 === 3 ? '#' : n % 5 === 1 ? '.' : '*'));
+    const read = readLines(mixed, receivedAt).sample;
+    expect([read[0]?.level, read[3]?.level, read[1]?.level]).toEqual(['NOTICE', 'WARN', 'DEBUG']);
+    const starred = Array.from({ length: 32 }, (_, n) => redis(n, '*'));
+    expect(readLines(starred, receivedAt).sample[0]?.level).toBe('NOTICE');
   });
 });
