@@ -548,8 +548,8 @@ function timeOfDayBeforeLevel(raw: string, f: number): boolean {
 }
 
 /**
- * False while a source with no learned time reads a line's: a time of day after `LEVEL:` or
- * `[LEVEL] ` is its text's (`[ERROR] 12:00:00 is not a valid time`).
+ * False while a source with no learned time reads a line's: a time of day after `LEVEL:`,
+ * `[LEVEL] ` or a bare `LEVEL ` is its text's (`[ERROR] 12:00:00 is not a valid time`).
  */
 let timeOfDayAfterMarkedLevel = true;
 
@@ -568,8 +568,13 @@ function timeOfDayAfterLevel(raw: string, f: number): boolean {
   let e = fieldEnd[0] as number;
   const bracketed = s === 1 && raw.charCodeAt(0) === 91 && raw.charCodeAt(e) === 93;
   const colon = !bracketed && raw.charCodeAt(e - 1) === 58;
-  // A time in its own bracket is the header's still (PipeWire's `[E][01924.337051]` beside `[I][11:02:17.541308]`).
-  const free = colon || (bracketed && raw.charCodeAt(a - 1) !== 91);
+  // A time in its own bracket is the header's still (PipeWire's `[E][01924.337051]` beside `[I][11:02:17.541308]`),
+  // and so is one after a bare level apart from it by a column's pipe or padding, or with a fraction
+  // (Meshtastic's `WARN  | 21:04:12`, log4j's `%-5p %d{ABSOLUTE}`: `ERROR 14:02:11,250`).
+  const free =
+    colon ||
+    (bracketed && raw.charCodeAt(a - 1) !== 91) ||
+    (!bracketed && a === e + 1 && raw.charCodeAt(a + 8) === 32);
   if (free && !timeOfDayAfterMarkedLevel) return false;
   if (colon) e--;
   if (e - s > 11 || (!bracketed && e - s < 3)) return false;

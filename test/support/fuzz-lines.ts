@@ -410,7 +410,7 @@ const R48_HEADS = [
 /**
  * r49's heads: a level glued by hyphens to the time and the text, with the module and line the
  * snippet's variants glue after it; G4KLX's `M:` before its date; status marks after a syslog tag;
- * a `#` opening every line (buildozer).
+ * a bare level before a time of day in a source with no time; a `#` opening every line (buildozer).
  */
 const R49_HEADS = [
   [
@@ -430,6 +430,7 @@ const R49_HEADS = [
     'Nov 30 10:02:12 edge-gw1 innernet[741]: [*]',
     'Nov 30 10:02:13 edge-gw1 innernet[741]: [!]',
   ],
+  ['INFO request', 'WARN request', 'ERROR 12:00:00 is not', 'INFO served', 'ERROR failed'],
   [
     '\x1b[0m\x1b[1;34m# Check configuration',
     '\x1b[0m\x1b[1;30m# Search for',

@@ -198,6 +198,8 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
   'module and line after a glued level': (line) =>
     /-line(:42)?$/.test(String(line.fields.header_columns ?? '')),
   "G4KLX's M letter": (line, raw) => raw.startsWith('M: 2026-') && line.level === 'INFO',
+  'time of day after a bare level, kept': (line, raw) =>
+    raw.startsWith('ERROR 12:00:00') && line.level === 'ERROR' && line.message.startsWith('12:00:00'),
   'one mark on every line, no level': (line, raw) =>
     raw.startsWith('\x1b[0m\x1b[1;3') && line.format === 'learned' && line.level === undefined,
   'status mark after a syslog tag': (line, raw) =>

@@ -18,6 +18,10 @@
  * - A learned mark column that shows one and the same mark on every sample line is a prefix the
  *   lines share (buildozer's `# ` opening each message), stepped over with no level. Redis's marks
  *   vary (`*` among `#`, `.`, `-`) and stay levels, as does a sample of its `*` lines alone after the time.
+ * - In a source that learned a level column and no time, a time of day after a bare `LEVEL ` is its
+ *   text's, as after `LEVEL:` and `[LEVEL] ` (`ERROR 12:00:00 is not a valid time`). A source whose
+ *   lines carry the time there learns it (log4j's `%-5p %d{ABSOLUTE}`), a line alone reads it, and
+ *   so does a line whose time has a fraction or stands apart by a column's pipe or padding.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../core/parse/index.ts';
@@ -180,6 +184,34 @@ describe('bracketed status marks after a syslog tag', () => {
     const bracketed = dated.map((line) => line.replace(/ ([*#]) /, ' [$1] '));
     const read = readLines(bracketed, receivedAt).sample;
     expect([read[0]?.level, read[2]?.level]).toEqual(['INFO', undefined]);
+  });
+});
+
+describe('a time of day after a bare level in a source with no learned time', () => {
+  const levels = ['INFO', 'WARN', 'ERROR', 'INFO'];
+  it('keeps it in the text, as after LEVEL: and [LEVEL]', () => {
+    const lines = Array.from({ length: 32 }, (_, n) => `${levels[n % 4]} request ${n} served`);
+    const { later } = readLines(lines, receivedAt, [
+      'ERROR 12:00:00 is not a valid time',
+      'ERROR 14:02:11,250 request failed',
+      'WARN  | 21:04:12 8124 [RadioIf] Ignore received packet',
+    ]);
+    expect(later[0]?.timestamp).toBeUndefined();
+    expect(pick(later[0] as ReturnType<typeof parseLine>)).toEqual(['ERROR', '12:00:00 is not a valid time']);
+    // With a fraction, or apart from the level by a column's pipe, the time is the header's.
+    expect(later[1]?.timestampText).toBe('14:02:11,250');
+    expect(later[2]?.timestampText).toBe('21:04:12');
+  });
+
+  it('reads it where the source learned the time there, and on a line alone', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) => `${levels[n % 4]}  14:02:${second(n)},250 request ${n}`,
+    );
+    const { sample } = readLines(lines, receivedAt);
+    expect(sample[2]?.timestampText).toBe('14:02:02,250');
+    expect(pick(sample[2] as ReturnType<typeof parseLine>)).toEqual(['ERROR', 'request 2']);
+    expect(parseLine('INFO  14:02:11,250 text').timestampText).toBe('14:02:11,250');
   });
 });
 
