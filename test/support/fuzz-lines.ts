@@ -426,9 +426,9 @@ const R49_HEADS = [
     'E: 2026-11-30 02:14:10.002',
   ],
   [
-    'Nov 30 10:02:11 edge-gw1 innernet[741]: [*]',
-    'Nov 30 10:02:12 edge-gw1 innernet[741]: [*]',
-    'Nov 30 10:02:13 edge-gw1 innernet[741]: [!]',
+    'Nov 30 10:02:11 edge-gw1 innernet[741]: [*] fetching',
+    'Nov 30 10:02:12 edge-gw1 innernet[741]: [*] updated',
+    'Nov 30 10:02:13 edge-gw1 innernet[741]: [!] failed',
   ],
   ['INFO request', 'WARN request', 'ERROR 12:00:00 is not', 'INFO served', 'ERROR failed'],
   [
@@ -685,7 +685,7 @@ export function fuzzSourceLines(count: number): fc.Arbitrary<string[]> {
         { arbitrary: fc.constantFrom(...R47_HEADS).map((head) => [head]), weight: 1 },
         { arbitrary: fc.constantFrom(...R48_HEADS).map((head) => [head]), weight: 1 },
         { arbitrary: fc.constantFrom(...R50_HEADS).map((head) => [head]), weight: 2 },
-        { arbitrary: fc.constantFrom(...R49_HEADS).map((head) => [head]), weight: 3 },
+        { arbitrary: fc.constantFrom(...R49_HEADS).map((head) => [head]), weight: 4 },
       ),
       fc.constantFrom(' ', '', '|', '\t'),
       fc.array(fc.tuple(fc.nat(), fc.array(piece, { maxLength: 6 }), jsonRecord), {
