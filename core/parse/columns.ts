@@ -796,8 +796,14 @@ function sharedColumn(
     if (end < 0) continue;
     count++;
     // A location without a source file's extension varies by its name, not by its number alone
-    // (`Step (2): `, `Retry:3: `, `user:1001: ` are the text's counters).
-    const value = shape === 'location' ? locationName(text, start, end) : text.slice(start, end).trimEnd();
+    // (`Step (2): `, `Retry:3: `, `user:1001: ` are the text's counters); a module's line by its
+    // number, not by its name alone (`db1:5432 `, `db2:5432 `: hosts and their one port).
+    const value =
+      shape === 'location'
+        ? locationName(text, start, end)
+        : shape === 'module'
+          ? text.slice(text.indexOf(':', start) + 1, end).trimEnd()
+          : text.slice(start, end).trimEnd();
     // An empty field of the layout (`[event: ]`, `[ctx=]`, `[ ]`) is no text's start: a column by its shape.
     if (shape === 'bracket' && isEmptyField(value)) varies = true;
     if (first === undefined) first = value;

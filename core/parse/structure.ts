@@ -1998,17 +1998,18 @@ const HYPHEN_GLUED_LEVELS: ReadonlySet<string> = new Set([
  * `2026/11/29 17:24:47-WARNING-Capture-line: text`: a full level word in capitals glued by a hyphen
  * to the time's last digit and by another to the text (Python's much-copied
  * `%(asctime)s-%(levelname)s-%(message)s`); the text starts after the second hyphen, or after the
- * module and line the same snippet's variants glue there (`moduleLineEnd`). A time range
+ * module and line the same snippet's variants glue there (`moduleDashLineEnd`). A time range
  * (`10:00-12:00`), a kebab-case id or a lower-case word between hyphens is no level.
  */
 function levelGluedByHyphens(raw: string, out: Header): boolean {
   const at = out.timeEnd + 1;
-  if (out.shape < 0 || out.timeEnd >= HEADER_CHARS) return false;
+  // `%(asctime)s` opens the layout: a time later in a line is prose's (`Meeting 2026-… 12:00:00-ERROR-prone`).
+  if (out.shape < 0 || out.timeStart !== 0 || out.timeEnd >= HEADER_CHARS) return false;
   if (raw.charCodeAt(out.timeEnd) !== 45 || !isDigit(raw.charCodeAt(out.timeEnd - 1))) return false;
   const end = raw.indexOf('-', at);
   if (end < 0 || end + 1 >= raw.length || !HYPHEN_GLUED_LEVELS.has(raw.slice(at, end))) return false;
   if (!tryWord(raw, at, end, fieldAt(out.timeEnd), out, true, false)) return false;
-  out.textStart = moduleLineEnd(raw, end + 1);
+  out.textStart = moduleDashLineEnd(raw, end + 1);
   return true;
 }
 
@@ -2020,7 +2021,7 @@ const MODULE_NAME_CHARS = 48;
  * word `line` with its number or none (`%(module)s-line:%(lineno)d - `, `%(module)s-Line
  * %(lineno)s: `, written after a level glued by hyphens); where the text starts, else `i`.
  */
-function moduleLineEnd(raw: string, i: number): number {
+function moduleDashLineEnd(raw: string, i: number): number {
   let k = i;
   while (
     k - i < MODULE_NAME_CHARS &&
@@ -3266,7 +3267,6 @@ function isUpperWordField(raw: string, f: number): boolean {
   return isUpperRun(raw, a, b);
 }
 
-/** A level read from a lone `-` or `.`, which separate fields in many layouts. */
 /** A column's levels that were not all one mark. */
 const MIXED_MARKS = -1;
 
@@ -3290,6 +3290,7 @@ function isConstantPrefix(mark: number | undefined, key: number): boolean {
   return mark !== undefined && mark !== MIXED_MARKS && !(mark === 42 && key >= 1000);
 }
 
+/** A level read from a lone `-` or `.`, which separate fields in many layouts. */
 function isAmbiguousMark(line: string, header: Header): boolean {
   if (header.levelEnd - header.levelStart !== 1) return false;
   const c = line.charCodeAt(header.levelStart);

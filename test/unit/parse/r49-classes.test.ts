@@ -80,6 +80,11 @@ describe('a level glued by hyphens after the time', () => {
     const ranged = parseLine('2026-11-29 10:00:00 backup from 10:00-INFO-desk');
     expect(ranged.level).toBeUndefined();
   });
+
+  it('reads no level after a time that does not open the line (review43)', () => {
+    expect(parseLine('Meeting 2026-11-30 12:00:00-ERROR-prone schedule').level).toBeUndefined();
+    expect(parseLine('copied to 2026-11-30 12:00:00-ERROR-log.txt').level).toBeUndefined();
+  });
 });
 
 describe("G4KLX's M letter before its date", () => {

@@ -211,4 +211,17 @@ describe('Python’s `%(module)s:%(lineno)s` right after the level, learned', ()
     );
     expect(constant.sample[2]?.message).toBe('pid:8 slow');
   });
+
+  it('is no column where only the name varies: hosts and their one port (review43)', () => {
+    const hosts = readSource(
+      [
+        '2026-11-29 18:33:40 INFO db1:5432 connected',
+        '2026-11-29 18:33:41 INFO db2:5432 connected',
+        '2026-11-29 18:33:42 WARN db3:5432 slow handshake',
+      ],
+      receivedAt,
+    );
+    expect(hosts.sample[2]).toMatchObject({ level: 'WARN', message: 'db3:5432 slow handshake' });
+    expect(hosts.sample[2]?.fields.caller).toBeUndefined();
+  });
 });
