@@ -1279,7 +1279,36 @@ function isLetterBeforeTime(raw: string, out: Header): boolean {
   if (out.shape < 0 || out.timeStart !== 3 || raw.charCodeAt(2) !== 32) return false;
   const c = raw.charCodeAt(0);
   if (c === 69 || c === 87 || c === 73 || c === 68) return true;
-  return c === 77 && YEAR_FIRST_SECONDS.test(raw.slice(3, 22));
+  return c === 77 && g4klxLetters && YEAR_FIRST_SECONDS.test(raw.slice(3, 22));
+}
+
+/**
+ * False while reading a source whose sample's letters before the time are no G4KLX levels
+ * (`openingLettersNoLevels`): an `M`/`F` column's `M:` is no LogMessage.
+ */
+let g4klxLetters = true;
+
+/** The capital opening a line before its time, glued to a colon and a space (`M: 2026-…`), else undefined. */
+function openingLetter(raw: string, out: Header): string | undefined {
+  const c = raw.charCodeAt(0);
+  const placed =
+    out.shape >= 0 && out.timeStart === 3 && raw.charCodeAt(1) === 58 && raw.charCodeAt(2) === 32;
+  return placed && c >= 65 && c <= 90 ? raw[0] : undefined;
+}
+
+/**
+ * True when the sample's letters opening its lines before the time (`openingLetter`) are none of
+ * G4KLX's `" DMIWEF"` scale: a letter outside it, or `M` and `F` with no `D` `I` `W` `E` beside them
+ * (a sex column: `M: 2026-11-30 12:00:00 patient admitted`, `F: …`). `M` alone, or with `I:` `W:`
+ * `E:` `D:` lines (and a fatal `F:`), is G4KLX's.
+ */
+function openingLettersNoLevels(letters: ReadonlySet<string>): boolean {
+  let level = false;
+  for (const letter of letters) {
+    if (!'DMIWEF'.includes(letter)) return true;
+    if (letter !== 'M' && letter !== 'F') level = true;
+  }
+  return letters.has('F') && !level;
 }
 
 /** `2026-11-30 02:14:07`: the date and time G4KLX's log writes after its letter. */
@@ -2277,6 +2306,11 @@ export interface Structure {
    * a time after `LEVEL:` or `[LEVEL] ` is its text's (`timeOfDayAfterMarkedLevel`).
    */
   readonly timeAfterLevelSometimes?: true;
+  /**
+   * True when the letters opening the sample's lines before their time are no G4KLX levels
+   * (`openingLettersNoLevels`: an `M`/`F` column): a later line's `M:` there reads no INFO.
+   */
+  readonly openingLettersNoLevels?: true;
 }
 
 /** How a learned level number column reads (`describeStructure`): ` number`, ` severity`, or nothing. */
@@ -2352,6 +2386,8 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
   const soleMarks = new Map<number, number>();
   // Lines whose first field after the time is a bracketed name that is no level (`[Scheduler]`).
   let names = 0;
+  // The capitals opening lines before their time (`openingLetter`).
+  const opening = new Set<string>();
   let counted = 0;
   // Each counted line with its time key (shape * 64 + field, -1 without a time) and where its
   // time starts: for `agreedTime`.
@@ -2364,6 +2400,8 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
     const timeKey = header.shape >= 0 ? header.shape * 64 + header.timeField : -1;
     timed.push({ line, key: timeKey, start: header.timeStart });
     if (timeKey >= 0) bump(times, timeKey);
+    const letter = openingLetter(line, header);
+    if (letter !== undefined) opening.add(letter);
     // Weak spellings are counted too: a column of `I`/`W`/`E` is a level column once most lines agree.
     vouched = true;
     marks = true;
@@ -2458,6 +2496,7 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
     ...(numbered?.version !== undefined ? { versionAfterLevel: numbered.version } : {}),
     ...(bracket >= 0 ? { levelBracket: bracket } : {}),
     ...(deep >= 0 ? { levelDeep: true } : {}),
+    ...(openingLettersNoLevels(opening) ? { openingLettersNoLevels: true } : {}),
     ...withOrdinary,
     ...constant,
   };
@@ -3422,12 +3461,14 @@ export function applyStructure(
     }
   }
   placedSpellings = structure.weakSpellingsAreNames !== true;
+  g4klxLetters = structure.openingLettersNoLevels !== true;
   try {
     // GLib's unmarked level before its time (`rauc-DEBUG: 07:21:44.105: `), per line as in `scanHeader`.
     if (out.level === undefined && searchLevel && (out.shape < 0 || !glibLevel(raw, out)))
       findLevel(raw, out, -1, false);
   } finally {
     placedSpellings = true;
+    g4klxLetters = true;
   }
   takeCommaJoinedName(raw, out);
   placeLevel(out);

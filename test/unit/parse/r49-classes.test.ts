@@ -10,6 +10,8 @@
  *   DMRGateway, ircDDBGateway's wx log: `" DMIWEF"`), where `I:`/`W:`/`E:`/`D:` read already.
  *   Limits: `M` before another date shape, without a time, or after the time (a learned column of
  *   `M`/`F`) stays no level; `F:` stays unread (beside `M:`, a sex column's look-alike).
+ *   Nor `M:` where the sample pairs it before the time with `F` alone or a letter outside the
+ *   scale (a sex column, fix44); `M` alone or beside `I:`/`W:`/`E:`/`D:` still reads.
  * - `[*]` is never Redis's bare `*` notice mark (in a learned mark column, the status marks' info); the bracketed status marks (`[*]` INFO, `[!]` WARN)
  *   opening a syslog message after the program's tag, learned when most of the sample's messages
  *   open with them (a Rust CLI's `Level::Info => "[*]"` under journald), as at a line's start.
@@ -127,6 +129,25 @@ describe("G4KLX's M letter before its date", () => {
     );
     const { sample } = readLines(column, receivedAt);
     expect(sample.some((line) => line.level !== undefined)).toBe(false);
+  });
+  it('reads no level from an M/F column opening the line before the time, and keeps G4KLX sources', () => {
+    const sexes = Array.from(
+      { length: 32 },
+      (_, n) => `${'MF'[n % 2]}: 2026-11-30 12:00:${second(n)} patient ${n} admitted`,
+    );
+    expect(readLines(sexes, receivedAt).sample.some((line) => line.level !== undefined)).toBe(false);
+    const stranger = sexes.map((line, n) => (n === 5 ? `X${line.slice(1)}` : line.replace(/^F/, 'M')));
+    expect(readLines(stranger, receivedAt).sample.some((line) => line.level !== undefined)).toBe(false);
+    // DMRGateway's lines: M alone, or M beside I/W/E/D (and a fatal F), still read.
+    const alone = sexes.map((line) => line.replace(/^F/, 'M'));
+    expect(readLines(alone, receivedAt).sample.every((line) => line.level === 'INFO')).toBe(true);
+    const letters = 'MMIMDMWE';
+    const mixed = sexes.map((line, n) => `${n === 31 ? 'F' : letters[n % 8]}${line.slice(1)}`);
+    expect(
+      readLines(mixed, receivedAt)
+        .sample.slice(0, 8)
+        .map((line) => line.level),
+    ).toEqual(['INFO', 'INFO', 'INFO', 'INFO', 'DEBUG', 'INFO', 'WARN', 'ERROR']);
   });
 });
 
