@@ -1276,10 +1276,9 @@ function isPlacedLetter(raw: string, a: number, out: Header): boolean {
  * Its `F:` (fatal) stays unread: beside `M:` it is the look-alike of a sex column.
  */
 function isLetterBeforeTime(raw: string, out: Header): boolean {
-  if (out.shape < 0 || out.timeStart !== 3 || raw.charCodeAt(2) !== 32) return false;
-  const c = raw.charCodeAt(0);
-  if (c === 69 || c === 87 || c === 73 || c === 68) return true;
-  return c === 77 && g4klxLetters && YEAR_FIRST_SECONDS.test(raw.slice(3, 22));
+  const letter = openingLetter(raw, out);
+  if (letter === 'E' || letter === 'W' || letter === 'I' || letter === 'D') return true;
+  return letter === 'M' && g4klxLetters && YEAR_FIRST_SECONDS.test(raw.slice(3, 22));
 }
 
 /**
