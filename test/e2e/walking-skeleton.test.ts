@@ -2,7 +2,7 @@
  * The whole path on real engines: a file → the agent → Kafka → the local MSK event source →
  * the ingest handler → OpenSearch → the api handler behind the API Gateway adapter → GET /logs.
  */
-import { appendFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -30,7 +30,10 @@ describe('walking skeleton', () => {
 
   beforeAll(async () => {
     stack = await startTestStack('skeleton');
-    logFile = join(stack.dir, 'app.log');
+    // A directory of its own: the stack writes its handlers' log (lambdas.log) into stack.dir,
+    // and a glob over stack.dir would tail that too, its `metrics` lines landing under this service.
+    await mkdir(join(stack.dir, 'app'));
+    logFile = join(stack.dir, 'app', 'app.log');
     await writeFile(
       logFile,
       [
@@ -45,7 +48,7 @@ describe('walking skeleton', () => {
           brokers: [stack.kafkaBootstrap],
           topics: stack.topology.topics,
         },
-        inputs: { files: [{ paths: [join(stack.dir, '*.log')], service, start_at: 'beginning' }] },
+        inputs: { files: [{ paths: [join(stack.dir, 'app', '*.log')], service, start_at: 'beginning' }] },
         state_dir: join(stack.dir, 'agent-state'),
       }),
       { log: () => {} },
