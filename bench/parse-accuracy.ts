@@ -572,6 +572,18 @@
  *    parser, sealed by its SHA-256 before any tuning round could see it and run blind at f188d49,
  *    main at the time (docs/performance.md keeps those figures), then made a development set before
  *    it was listed here as a held-out one;
+ * 3zzzzg. a hundred-and-eleventh development corpus (bench/fixtures/format-docs-dev111), 12 long
+ *    sources (31-35 lines each) from honeypots and deception technology (SSH/Telnet/ICS honeypots,
+ *    canary tokens, deception sensors): it was the two-hundred-and-fifty-seventh held-out corpus
+ *    (held-out-257), written without reading the parser, sealed by its SHA-256 before any tuning
+ *    round could see it and run blind at 66f5b8f, main at the time (docs/performance.md keeps those
+ *    figures), then made a development set before it was listed here as a held-out one;
+ * 3zzzzi. a hundred-and-thirteenth development corpus (bench/fixtures/format-docs-dev113), 9 long
+ *    sources (30-33 lines each; 12 were planned) from URL shorteners, pastebins, comment systems and
+ *    small web utilities run in-house: it was the two-hundred-and-sixty-third held-out corpus
+ *    (held-out-263), written without reading the parser, sealed by its SHA-256 before any tuning
+ *    round could see it and run blind at 66f5b8f, main at the time (docs/performance.md keeps those
+ *    figures), then made a development set before it was listed here as a held-out one;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -1932,6 +1944,8 @@ const CORPORA: readonly Corpus[] = [
     folder: `format-docs-dev${i + 108}`,
   })),
   { name: 'format-docs-dev110', folder: 'format-docs-dev110' },
+  { name: 'format-docs-dev111', folder: 'format-docs-dev111' },
+  { name: 'format-docs-dev113', folder: 'format-docs-dev113' },
   {
     name: 'held-out',
     folder: 'format-docs-heldout',
