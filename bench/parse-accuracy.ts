@@ -578,12 +578,25 @@
  *    (held-out-257), written without reading the parser, sealed by its SHA-256 before any tuning
  *    round could see it and run blind at 66f5b8f, main at the time (docs/performance.md keeps those
  *    figures), then made a development set before it was listed here as a held-out one;
+ * 3zzzzh. a hundred-and-twelfth development corpus (bench/fixtures/format-docs-dev112), 10 long
+ *    sources (30-34 lines each; 12 were planned) from digital signage, kiosk and information-display
+ *    servers and players: it was the two-hundred-and-sixty-second held-out corpus (held-out-262),
+ *    written without reading the parser, sealed by its SHA-256 before any tuning round could see it
+ *    and run blind at 66f5b8f, main at the time (docs/performance.md keeps those figures), then made
+ *    a development set before it was listed here as a held-out one;
  * 3zzzzi. a hundred-and-thirteenth development corpus (bench/fixtures/format-docs-dev113), 9 long
  *    sources (30-33 lines each; 12 were planned) from URL shorteners, pastebins, comment systems and
  *    small web utilities run in-house: it was the two-hundred-and-sixty-third held-out corpus
  *    (held-out-263), written without reading the parser, sealed by its SHA-256 before any tuning
  *    round could see it and run blind at 66f5b8f, main at the time (docs/performance.md keeps those
  *    figures), then made a development set before it was listed here as a held-out one;
+ * 3zzzzj. a hundred-and-fourteenth development corpus (bench/fixtures/format-docs-dev114), 12 long
+ *    sources (30-34 lines each) from PHP applications and PHP application servers (Monolog,
+ *    Laravel, Symfony, PHP-FPM, RoadRunner, Swoole, FrankenPHP): it was the
+ *    two-hundred-and-sixty-eighth held-out corpus (held-out-268), written without reading the
+ *    parser, sealed by its SHA-256 before any tuning round could see it and run blind at 66f5b8f,
+ *    main at the time (docs/performance.md keeps those figures), then made a development set before
+ *    it was listed here as a held-out one;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -1945,7 +1958,9 @@ const CORPORA: readonly Corpus[] = [
   })),
   { name: 'format-docs-dev110', folder: 'format-docs-dev110' },
   { name: 'format-docs-dev111', folder: 'format-docs-dev111' },
+  { name: 'format-docs-dev112', folder: 'format-docs-dev112' },
   { name: 'format-docs-dev113', folder: 'format-docs-dev113' },
+  { name: 'format-docs-dev114', folder: 'format-docs-dev114' },
   {
     name: 'held-out',
     folder: 'format-docs-heldout',
