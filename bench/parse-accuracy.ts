@@ -1759,6 +1759,14 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-255`), to be
  *    run once, blind.
+ * 154. a two-hundred-and-fifty-eighth held-out corpus (bench/fixtures/format-docs-heldout258), a
+ *    long-source set: 12 sources of 30–34 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from drone and UAV ground software (ArduPilot's SITL,
+ *    MAVROS, mavp2p, Mission Planner, BlueOS's autopilot manager, NodeODM, ClusterODM,
+ *    OpenDroneMap's ODM, WebODM's worker, ArduPilot's SupportProxy, PX4 Flight Review and the
+ *    MAVLink camera manager), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-258`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2718,6 +2726,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-255',
     folder: 'format-docs-heldout255',
     sealedSha256: '3a04dd224e337ca871f3525c8dc8f165132d5d2788a672c8b2decf0c8ddc0f50',
+  },
+  {
+    name: 'held-out-258',
+    folder: 'format-docs-heldout258',
+    sealedSha256: 'fed2f663f9e8c45a01d00bb20c43a1df03a1071cd79f6bdffcd18e3dc609345e',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
