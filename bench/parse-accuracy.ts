@@ -1767,6 +1767,14 @@
  *    MAVLink camera manager), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-258`), to be run once, blind.
+ * 155. a two-hundred-and-fifty-ninth held-out corpus (bench/fixtures/format-docs-heldout259), a
+ *    long-source set: 12 sources of 31–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from 3D printing, CNC and maker-space hosts (CNCjs,
+ *    Spoolman, OctoEverywhere, the Mobileraker companion, the Moonraker Telegram bot, FluidNC,
+ *    SimplyPrint's Duet connector, Manyfold, Bambuddy, Printrun, Rayforge and MeerK40t), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-259`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2731,6 +2739,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-258',
     folder: 'format-docs-heldout258',
     sealedSha256: 'fed2f663f9e8c45a01d00bb20c43a1df03a1071cd79f6bdffcd18e3dc609345e',
+  },
+  {
+    name: 'held-out-259',
+    folder: 'format-docs-heldout259',
+    sealedSha256: '6a917d38c42f35c37654144930cd84b5f95bf71055791d57fa3a0f2312ac240d',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
