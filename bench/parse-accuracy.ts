@@ -1775,6 +1775,13 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-259`),
  *    to be run once, blind.
+ * 156. a two-hundred-and-sixtieth held-out corpus (bench/fixtures/format-docs-heldout260), a
+ *    long-source set: 12 sources of 31–35 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from FreeBSD, OpenBSD and NetBSD base daemons and
+ *    services (OpenBSD's httpd, relayd, spamd, vmd and npppd, FreeBSD's ipfw, CARP, mountd, inetd,
+ *    hastd and authpf, and NetBSD's blacklistd), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-260`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2744,6 +2751,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-259',
     folder: 'format-docs-heldout259',
     sealedSha256: '6a917d38c42f35c37654144930cd84b5f95bf71055791d57fa3a0f2312ac240d',
+  },
+  {
+    name: 'held-out-260',
+    folder: 'format-docs-heldout260',
+    sealedSha256: '2faff5eaab1d8eae6bc7bbb6c677be2313eebc4c0dda63a19ba115d30fc9b120',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
