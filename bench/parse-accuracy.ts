@@ -1782,6 +1782,14 @@
  *    hastd and authpf, and NetBSD's blacklistd), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-260`), to be run once, blind.
+ * 157. a two-hundred-and-sixty-first held-out corpus (bench/fixtures/format-docs-heldout261), a
+ *    long-source set: 9 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from BitTorrent clients and trackers,
+ *    peer-to-peer file sharing and Usenet tools run on servers (cross-seed, rqbit, the Torrust
+ *    tracker, chihaya, bitmagnet, decypharr, rain, Nyuu and autoremove-torrents), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-261`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2756,6 +2764,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-260',
     folder: 'format-docs-heldout260',
     sealedSha256: '2faff5eaab1d8eae6bc7bbb6c677be2313eebc4c0dda63a19ba115d30fc9b120',
+  },
+  {
+    name: 'held-out-261',
+    folder: 'format-docs-heldout261',
+    sealedSha256: 'c9290649214e6d5768cced1a4e93f9df8ead9afcb6f15a4ca12e05cb1135a740',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
