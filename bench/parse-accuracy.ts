@@ -1790,6 +1790,13 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-261`), to be
  *    run once, blind.
+ * 158. a two-hundred-and-sixty-fourth held-out corpus (bench/fixtures/format-docs-heldout264), a
+ *    long-source set: 9 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from e-book, comic, manga and document-library
+ *    servers (Suwayomi's server, Stump, LANraragi, Kapowarr, Codex, YACReader's library server,
+ *    Mango, Tanoshi and openbooks), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-264`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2769,6 +2776,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-261',
     folder: 'format-docs-heldout261',
     sealedSha256: 'c9290649214e6d5768cced1a4e93f9df8ead9afcb6f15a4ca12e05cb1135a740',
+  },
+  {
+    name: 'held-out-264',
+    folder: 'format-docs-heldout264',
+    sealedSha256: 'd3acd1299f85c7c5844360223f1b89c66cbf0696bd630c2762361e250e064e3d',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
