@@ -1797,6 +1797,14 @@
  *    Mango, Tanoshi and openbooks), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-264`), to be run once, blind.
+ * 159. a two-hundred-and-sixty-fifth held-out corpus (bench/fixtures/format-docs-heldout265), a
+ *    long-source set: 10 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from C and C++ services logging through spdlog,
+ *    Boost.Log, glog, Poco and Qt (nano-node, FISCO BCOS, Hyperledger Iroha, bmv2's simple_switch,
+ *    Lokinet, GNSS-SDR, ByConity's server, Hyperion.NG, Cockatrice's Servatrice and Stratum's
+ *    bfrt), each format grounded in material fetched while writing it, written without reading the
+ *    parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-265`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2781,6 +2789,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-264',
     folder: 'format-docs-heldout264',
     sealedSha256: 'd3acd1299f85c7c5844360223f1b89c66cbf0696bd630c2762361e250e064e3d',
+  },
+  {
+    name: 'held-out-265',
+    folder: 'format-docs-heldout265',
+    sealedSha256: '825e2b44dfe580d903a2348ca501971fadeca2e9f6e79969ae4962fdcd25e467',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
