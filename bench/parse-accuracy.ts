@@ -1805,6 +1805,13 @@
  *    bfrt), each format grounded in material fetched while writing it, written without reading the
  *    parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-265`), to be run once, blind.
+ * 160. a two-hundred-and-sixty-sixth held-out corpus (bench/fixtures/format-docs-heldout266), a
+ *    long-source set: 9 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Rust services and daemons (the Azure IoT
+ *    Identity Service, zebrad, neard, nydusd, tremor, RustFS, Akri's agent, Fluvio's stream
+ *    controller and Pathfinder), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-266`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2794,6 +2801,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-265',
     folder: 'format-docs-heldout265',
     sealedSha256: '825e2b44dfe580d903a2348ca501971fadeca2e9f6e79969ae4962fdcd25e467',
+  },
+  {
+    name: 'held-out-266',
+    folder: 'format-docs-heldout266',
+    sealedSha256: 'fe3850202feb1fd954809c674329666858a459e19b8945727b2d98093c1c533e',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
