@@ -1812,6 +1812,13 @@
  *    controller and Pathfinder), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-266`), to be run once, blind.
+ * 161. a two-hundred-and-sixty-seventh held-out corpus (bench/fixtures/format-docs-heldout267), a
+ *    long-source set: 7 sources (12 planned) of 30–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Go services and daemons (goldpinger,
+ *    jiralert, Pyrra, Sloth, regclient's regbot, Palantir's policy-bot and Meta's ptp4u), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-267`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2806,6 +2813,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-266',
     folder: 'format-docs-heldout266',
     sealedSha256: 'fe3850202feb1fd954809c674329666858a459e19b8945727b2d98093c1c533e',
+  },
+  {
+    name: 'held-out-267',
+    folder: 'format-docs-heldout267',
+    sealedSha256: 'b3b56e59c838c2bc03b5d6821d93493befd7a861fe528ec736b68ad96d53c4df',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
