@@ -1819,6 +1819,13 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-267`),
  *    to be run once, blind.
+ * 162. a two-hundred-and-sixty-ninth held-out corpus (bench/fixtures/format-docs-heldout269), a
+ *    long-source set: 9 sources (12 planned) of 30–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Python web services and workers (Tandoor
+ *    Recipes, Netflix's Dispatch, Peering Manager's RQ worker, Etebase's server, the Celery workers
+ *    of MediaCMS, GeoNode, Arches and Cabot, and Skyvern), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-269`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2818,6 +2825,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-267',
     folder: 'format-docs-heldout267',
     sealedSha256: 'b3b56e59c838c2bc03b5d6821d93493befd7a861fe528ec736b68ad96d53c4df',
+  },
+  {
+    name: 'held-out-269',
+    folder: 'format-docs-heldout269',
+    sealedSha256: '5eaff248433be186f6a80fe7f1253fb4e3ec8123ce91a9d8e731ffe44a0dc62a',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
