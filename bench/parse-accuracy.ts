@@ -1826,6 +1826,13 @@
  *    of MediaCMS, GeoNode, Arches and Cabot, and Skyvern), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-269`), to be run once, blind.
+ * 163. a two-hundred-and-seventieth held-out corpus (bench/fixtures/format-docs-heldout270), a
+ *    long-source set: 9 sources (12 planned) of 30–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Node.js services (FlowFuse, Probot,
+ *    Overleaf's web, Platformatic's runtime, Grafana's image renderer, Azurite, SAP's CAP, a Bolt
+ *    for JavaScript bot and Standard Notes' home server), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-270`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2830,6 +2837,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-269',
     folder: 'format-docs-heldout269',
     sealedSha256: '5eaff248433be186f6a80fe7f1253fb4e3ec8123ce91a9d8e731ffe44a0dc62a',
+  },
+  {
+    name: 'held-out-270',
+    folder: 'format-docs-heldout270',
+    sealedSha256: 'e9e12905b6d15dacbbb56bea12f49fd9806dbfcb2b932bf05a1a0572739284a0',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
