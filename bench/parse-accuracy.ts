@@ -1833,6 +1833,14 @@
  *    for JavaScript bot and Standard Notes' home server), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-270`), to be run once, blind.
+ * 164. a two-hundred-and-seventy-first held-out corpus (bench/fixtures/format-docs-heldout271), a
+ *    long-source set: 10 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from .NET services logging through Serilog, NLog,
+ *    log4net and Microsoft.Extensions.Logging (Particular's ServiceControl, Smartstore, Episerver
+ *    CMS, Skoruba's IdentityServer STS, ErsatzTV, ArchiSteamFarm, OpenSimulator, Stratis's full
+ *    node, NBXplorer and Wasabi's back end), each format grounded in material fetched while writing
+ *    it, written without reading the parser and sealed before any tuning round could see it; it
+ *    runs only when named (`--sets held-out-271`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2842,6 +2850,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-270',
     folder: 'format-docs-heldout270',
     sealedSha256: 'e9e12905b6d15dacbbb56bea12f49fd9806dbfcb2b932bf05a1a0572739284a0',
+  },
+  {
+    name: 'held-out-271',
+    folder: 'format-docs-heldout271',
+    sealedSha256: '9bf6f8e67fe88b71de21bde9d026216a1eeccacd4d7b9248372b3102e238648a',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
