@@ -1841,6 +1841,14 @@
  *    node, NBXplorer and Wasabi's back end), each format grounded in material fetched while writing
  *    it, written without reading the parser and sealed before any tuning round could see it; it
  *    runs only when named (`--sets held-out-271`), to be run once, blind.
+ * 165. a two-hundred-and-seventy-second held-out corpus (bench/fixtures/format-docs-heldout272), a
+ *    long-source set: 10 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from agriculture, farm management, greenhouse and
+ *    food-chain software (Mycodo, TerrariumPI, LiteFarm's API, Robotoff, Open Food Facts' Product
+ *    Opener, Tania, OpenEPCIS's repository, FarmBot OS, FarmBot's web app and Ekylibre), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-272`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2855,6 +2863,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-271',
     folder: 'format-docs-heldout271',
     sealedSha256: '9bf6f8e67fe88b71de21bde9d026216a1eeccacd4d7b9248372b3102e238648a',
+  },
+  {
+    name: 'held-out-272',
+    folder: 'format-docs-heldout272',
+    sealedSha256: '42ddf28f49ffd77c55452bb9698c1f4586a71ef21ea14861da984848bccda5b1',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
