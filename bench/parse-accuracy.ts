@@ -1849,6 +1849,14 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-272`),
  *    to be run once, blind.
+ * 166. a two-hundred-and-seventy-fourth held-out corpus (bench/fixtures/format-docs-heldout274), a
+ *    long-source set: 9 sources (12 planned) of 30–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from legal, e-signature, records management and
+ *    e-discovery software run in-house (mailpiler's piler-smtp, the EU DSS demonstration webapp,
+ *    ePADD, ICIJ's Datashare, FreeEed, ArkCase, Open Archiver, Papermerge and Hoover's search),
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-274`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2868,6 +2876,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-272',
     folder: 'format-docs-heldout272',
     sealedSha256: '42ddf28f49ffd77c55452bb9698c1f4586a71ef21ea14861da984848bccda5b1',
+  },
+  {
+    name: 'held-out-274',
+    folder: 'format-docs-heldout274',
+    sealedSha256: '3187e242efbd91a4372d3da13540943a6dabf67a9afb8b715149ece31786dc44',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
