@@ -604,6 +604,13 @@
  *    parser, sealed by its SHA-256 before any tuning round could see it and run blind at 66f5b8f,
  *    main at the time (docs/performance.md keeps those figures), then made a development set before
  *    it was listed here as a held-out one;
+ * 3zzzzl. a hundred-and-sixteenth development corpus (bench/fixtures/format-docs-dev116), 12 long
+ *    sources (32-36 lines each) from computational science (molecular simulation, genomics and
+ *    sequencing pipelines, and the workflow runners that drive them): it was the
+ *    two-hundred-and-seventy-third held-out corpus (held-out-273), written without reading the
+ *    parser, sealed by its SHA-256 before any tuning round could see it and run blind at 66f5b8f,
+ *    main at the time (docs/performance.md keeps those figures), then made a development set before
+ *    it was listed here as a held-out one;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -2067,6 +2074,7 @@ const CORPORA: readonly Corpus[] = [
   { name: 'format-docs-dev113', folder: 'format-docs-dev113' },
   { name: 'format-docs-dev114', folder: 'format-docs-dev114' },
   { name: 'format-docs-dev115', folder: 'format-docs-dev115' },
+  { name: 'format-docs-dev116', folder: 'format-docs-dev116' },
   {
     name: 'held-out',
     folder: 'format-docs-heldout',
