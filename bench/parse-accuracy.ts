@@ -1864,6 +1864,13 @@
  *    each format grounded in material fetched while writing it, written without reading the parser
  *    and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-274`), to be run once, blind.
+ * 167. a two-hundred-and-seventy-fifth held-out corpus (bench/fixtures/format-docs-heldout275), a
+ *    long-source set: 9 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from membership, fundraising, nonprofit CRM and
+ *    association management software (Tendenci, hitobito, Galette, Admidio, Open Collective's API,
+ *    Ruby for Good's CASA, byro, MemberMatters and Houdini), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-275`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2889,6 +2896,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-274',
     folder: 'format-docs-heldout274',
     sealedSha256: '3187e242efbd91a4372d3da13540943a6dabf67a9afb8b715149ece31786dc44',
+  },
+  {
+    name: 'held-out-275',
+    folder: 'format-docs-heldout275',
+    sealedSha256: '26f36bfaeb2cbf1c18e988a2f81e9df21db6bf5c4d34e058094283463c7ae0e1',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
