@@ -1871,6 +1871,14 @@
  *    Ruby for Good's CASA, byro, MemberMatters and Houdini), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-275`), to be run once, blind.
+ * 168. a two-hundred-and-seventy-sixth held-out corpus (bench/fixtures/format-docs-heldout276), a
+ *    long-source set: 9 sources (12 planned) of 30–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from digital public infrastructure and
+ *    e-government platforms (Snowstorm, Open Concept Lab's API, commcare-export, ACA-Py, Sunbird's
+ *    Registry and Credentials, eGov DIGIT's user service, the Hyperledger Indy node, the Yivi
+ *    (IRMA) server and the Corona-Warn-App's submission server), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-276`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2901,6 +2909,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-275',
     folder: 'format-docs-heldout275',
     sealedSha256: '26f36bfaeb2cbf1c18e988a2f81e9df21db6bf5c4d34e058094283463c7ae0e1',
+  },
+  {
+    name: 'held-out-276',
+    folder: 'format-docs-heldout276',
+    sealedSha256: '67210b06d94bfac087b98b0884250ade8f6ba3023e96c9fd2547c413a87fc91f',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
