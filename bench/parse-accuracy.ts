@@ -1879,6 +1879,13 @@
  *    (IRMA) server and the Corona-Warn-App's submission server), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-276`), to be run once, blind.
+ * 169. a two-hundred-and-seventy-seventh held-out corpus (bench/fixtures/format-docs-heldout277), a
+ *    long-source set: 5 sources (12 planned) of 30–33 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from R and Julia services (none of them Julia's:
+ *    faucet, RestRserve, Posit Connect, a Plumber API logging through the logger package, and
+ *    ambiorix), each format grounded in material fetched while writing it, written without reading
+ *    the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-277`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2914,6 +2921,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-276',
     folder: 'format-docs-heldout276',
     sealedSha256: '67210b06d94bfac087b98b0884250ade8f6ba3023e96c9fd2547c413a87fc91f',
+  },
+  {
+    name: 'held-out-277',
+    folder: 'format-docs-heldout277',
+    sealedSha256: '0583a233d7b0ce68fd8864efb7d8f5e45e6c19f6687a1956e17a89591f6472e0',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
