@@ -60,6 +60,7 @@ import { compileLevelVocabulary, type LevelVocabulary, levelSpelling, useLevelVo
 import { appendHeaderColumns, newLine, plainLine } from './line.ts';
 import { takeMetadataTime } from './metadata-time.ts';
 import { takeOpeningMark } from './opening-marks.ts';
+import { learnPairsColumn, readPairsColumn } from './pairs-column.ts';
 import {
   dropRestatedOpening,
   isWholeSecond,
@@ -232,6 +233,8 @@ interface SourceState {
   microColumn: boolean;
   /** True when the sample proved its four digits after the seconds a padded millisecond count (`learnPaddedMillis`). */
   paddedMillis: boolean;
+  /** The column where key=value pairs start after the source's padded messages (`pairs-column.ts`); 0 when none. */
+  pairsColumn: number;
   /**
    * The word (from 0) where the source's custom access format writes its bracketed time after more
    * leading words than the access readers know (`learnAccessWord`, lancache); 0 when none.
@@ -284,6 +287,7 @@ function unlearnedState(): SourceState {
     minuteSecond: false,
     microColumn: false,
     paddedMillis: false,
+    pairsColumn: 0,
     restatedWord: 0,
     restatedZone: false,
     restatedShape: '',
@@ -376,6 +380,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       state.minuteSecond = learnMinuteSecond(text);
       state.microColumn = learnMicroColumn(text);
       state.paddedMillis = learnPaddedMillis(text);
+      state.pairsColumn = learnPairsColumn(text);
       const restated = learnRestatedStamp(text, at);
       state.restatedWord = restated.word;
       state.restatedZone = restated.zoned;
@@ -771,7 +776,13 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     if (record !== undefined) return record;
   }
   if (line === undefined) {
-    return plainLine(text, forced === undefined ? 'no known format' : `does not match format ${forced}`);
+    const plain = plainLine(
+      text,
+      forced === undefined ? 'no known format' : `does not match format ${forced}`,
+    );
+    // A line without a header still writes its pairs at the source's column (GitLab Runner's INFO lines).
+    if (state !== undefined && state.pairsColumn > 0) readPairsColumn(plain, raw, state.pairsColumn);
+    return plain;
   }
   // The steps below never change the format: one look-up says which apply to it. Only after them may
   // the line be replaced (`readQuotedRecord`, format `learned`): later tests look its format up again.
@@ -804,6 +815,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     takeStructuredDataElement(line);
     takeQuotedMessage(line);
     takeLogrusFields(line, raw);
+    // The pairs after a message padded to the column the source's sample agreed on (`pairs-column.ts`).
+    if (state !== undefined && state.pairsColumn > 0) readPairsColumn(line, raw, state.pairsColumn);
     // Kratos's pairs follow a header only a learned structure reads (`LEVEL ts=…`).
     if (line.format === 'learned') takeLastMessagePair(line);
   }

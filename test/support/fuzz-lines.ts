@@ -394,6 +394,19 @@ const R50_HEADS = [
 ];
 
 /**
+ * r53's head: nim-chronicles' text line, its fields after the message padded to 42 columns, learned
+ * as the source's pairs column (`pairs-column.ts`); a message cut to the width (`.. `) and one with
+ * `=` inside quotes.
+ */
+const R53_HEAD = [
+  'INF 2026-11-29 09:40:11.204+00:00 Taskpool started                           numThreads=8',
+  'INF 2026-11-29 09:40:19.877+00:00 Writing computeKey cache                   keys=1048576',
+  'WRN 2026-11-29 09:40:27.309+00:00 Database initialized                       base="(0x3f9c, 2)"',
+  'ERR 2026-11-29 09:40:27.310+00:00 A message long enough to be cut to the w.. topics="sync" peer=7',
+  'INF 2026-11-29 09:40:27.311+00:00 said "a  b=c"                              tid=1',
+];
+
+/**
  * r48's heads: Python's `%(asctime)s,%(msecs)d` with the milliseconds again unpadded, Log4perl's
  * `%c.%p:%P` category, level and pid, and a level in brackets before a time of day.
  */
@@ -686,6 +699,7 @@ export function fuzzSourceLines(count: number): fc.Arbitrary<string[]> {
         { arbitrary: fc.constantFrom(...R48_HEADS).map((head) => [head]), weight: 1 },
         { arbitrary: fc.constantFrom(...R50_HEADS).map((head) => [head]), weight: 2 },
         { arbitrary: fc.constantFrom(...R49_HEADS).map((head) => [head]), weight: 4 },
+        { arbitrary: fc.constant([R53_HEAD]), weight: 1 },
       ),
       fc.constantFrom(' ', '', '|', '\t'),
       fc.array(fc.tuple(fc.nat(), fc.array(piece, { maxLength: 6 }), jsonRecord), {

@@ -257,11 +257,23 @@ function readToken(text: string, i: number, stop: number): { text: string; end: 
   return text.charCodeAt(k) === stop ? { text: text.slice(i, k), end: k } : undefined;
 }
 
+/** `text`'s pairs when it is key=value pairs only (no bare word), else undefined. */
+function pairsOnly(text: string): Record<string, string | true> | undefined {
+  const pairs = splitLogfmt(text);
+  if (pairs === undefined) return undefined;
+  for (const key in pairs) if (pairs[key] === true) return undefined;
+  return pairs;
+}
+
+/** True when `text` is key=value pairs only, every key with its value. */
+export function isPairsOnly(text: string): boolean {
+  return pairsOnly(text) !== undefined;
+}
+
 /** When `text` is key=value pairs only, adds them to `line.fields` (a field it has is kept); else false. */
 function pairsToFields(text: string, line: ParsedLine): boolean {
-  const pairs = splitLogfmt(text);
+  const pairs = pairsOnly(text);
   if (pairs === undefined) return false;
-  for (const key in pairs) if (pairs[key] === true) return false;
   for (const key in pairs) if (!Object.hasOwn(line.fields, key)) line.fields[key] = pairs[key];
   return true;
 }
@@ -291,10 +303,17 @@ export function takeTrailingPairs(line: ParsedLine): void {
  * first key's value.
  */
 export function takePaddedPairs(line: ParsedLine): void {
+  takePairsAfterPadding(line, lastPaddingOutsideQuotes(line.message));
+}
+
+/**
+ * `takePaddedPairs` past the spaces at `padding` in the message (no quoted string open there): a
+ * `key=` right after them opens the fields, the text before them is the message.
+ */
+export function takePairsAfterPadding(line: ParsedLine, padding: number): void {
   const text = line.message;
-  const padding = lastPaddingOutsideQuotes(text);
   if (padding <= 0) return;
-  let at = padding + 2;
+  let at = padding + 1;
   while (text.charCodeAt(at) === 32) at++;
   let eq = at;
   while (eq < text.length && isKeyChar(text.charCodeAt(eq))) eq++;
@@ -304,6 +323,17 @@ export function takePaddedPairs(line: ParsedLine): void {
     if (!Object.hasOwn(line.fields, key)) line.fields[key] = text.slice(eq + 1).trim();
   }
   line.message = text.slice(0, padding).trimEnd();
+}
+
+/** True when `text` opens no quoted string before `end` that stays open there (a `\"` escapes inside one). */
+export function isOutsideQuotes(text: string, end: number): boolean {
+  let quoted = false;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 92 && quoted) i++;
+  }
+  return !quoted;
 }
 
 /** Start of the last run of two or more spaces not inside a quoted string (`"a  b=c"` is text), or -1. */

@@ -204,6 +204,13 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     raw.startsWith('\x1b[0m\x1b[1;3') && line.format === 'learned' && line.level === undefined,
   'status mark after a syslog tag': (line, raw) =>
     /innernet\[741\]: \[[*!]\] \S/.test(raw) && line.level !== undefined && !line.message.startsWith('['),
+  // r53: the pairs after a message padded to the source's learned column, in fields.
+  'pairs at the learned column': (line, raw) =>
+    /^[A-Z]{3} 2026-11-29 /.test(raw) &&
+    (line.fields.numThreads !== undefined ||
+      line.fields.peer !== undefined ||
+      line.fields.tid !== undefined) &&
+    !/ (numThreads|peer|tid)=/.test(line.message),
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
