@@ -485,7 +485,7 @@ export function addHeaderLevel(line: ParsedLine, raw: string, header: Header): v
   else if (line.message.startsWith(word)) {
     const joined =
       line.message.charCodeAt(word.length) === 58 ? afterColonNames(line.message, word.length + 1, line) : -1;
-    if (joined > word.length) line.message = line.message.slice(joined);
+    if (joined > word.length) line.message = line.message.slice(skipSpaces(line.message, joined));
     else {
       const at = skipHeaderFields(line.message, messageStart(line.message, word.length), line);
       line.message = line.message.slice(bracketLoggerEnd(line.message, at, line));
