@@ -720,7 +720,11 @@ function found(out: Header, shape: number, field: number, at: number): void {
   out.time = scan.ms;
 }
 
-/** Longest field a level is read from whole; a longer one only by a bracketed `LEVEL-name`. */
+/**
+ * Longest field a level is read from whole; a longer one only as a level joined by colons to names
+ * (opening the line, before a source location, or Python's `LEVEL:name:` after the time opening it:
+ * `namesJoinedAfterTime`) or by a hyphen to a name in brackets.
+ */
 const LEVEL_FIELD_CHARS = 40;
 
 /**
@@ -850,6 +854,33 @@ function walkFields(raw: string, end: number): void {
   if (end > walked) walked = end;
 }
 
+/**
+ * End of the level word opening field `f` right after a time that opens the line (bare or in its
+ * bracket), when a logger's name is joined to it as Python's `%(levelname)s:%(name)s:` writes it
+ * (`INFO:tanner.session_manager:delete_old_sessions:`): the level in capitals (four to eight
+ * letters), a colon, a name (letters, digits, `_`, `.`, `-`, opening with a letter or `_`) and a colon
+ * of its own, not before a path or a URL (`ERROR:https://…`, `ERROR:C:\…`). Else -1.
+ */
+function namesJoinedAfterTime(raw: string, a: number, b: number, f: number, out: Header): number {
+  if (out.shape < 0 || out.timeStart > 1 || f !== fieldAt(out.timeEnd)) return -1;
+  let joint = a;
+  while (joint - a <= MAX_JOINED_LEVEL && isUpper(raw.charCodeAt(joint))) joint++;
+  if (joint - a < 4 || joint - a > MAX_JOINED_LEVEL || raw.charCodeAt(joint) !== 58) return -1;
+  let k = joint + 1;
+  if (!isLetter(raw.charCodeAt(k)) && raw.charCodeAt(k) !== 95) return -1;
+  while (k < b && isNameChar(raw.charCodeAt(k))) k++;
+  const after = raw.charCodeAt(k + 1);
+  return k < b && raw.charCodeAt(k) === 58 && after !== 47 && after !== 92 ? joint : -1;
+}
+
+/** Longest level word Python's joined layout writes in capitals (`CRITICAL`). */
+const MAX_JOINED_LEVEL = 8;
+
+/** A character of a logger's dotted name: a letter, a digit, `_`, `.` or `-`. */
+function isNameChar(c: number): boolean {
+  return isWordChar(c) || c === 46 || c === 45;
+}
+
 /** The level word in field `f` (`WARN`, `[Warning]`, `error:`, `local.ERROR:`, `INFO/Main`), or undefined. */
 function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean): boolean {
   let a = fieldStart[f] as number;
@@ -869,6 +900,10 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
       (a <= 1 || isSourceLocation(raw, joint + 1, raw.charCodeAt(b - 1) === 58 ? b - 1 : b))
     )
       return tryWord(raw, a, joint, f, out, true, false);
+    // Python's `%(asctime)s %(levelname)s:%(name)s:%(funcName)s:` right after the time: a dotted
+    // logger and a function name pass the cap easily, and they end at colons of their own.
+    const named = namesJoinedAfterTime(raw, a, b, f, out);
+    if (named > 0 && tryWord(raw, a, named, f, out, true, false)) return true;
     // A long name may follow a level joined to it by a hyphen, inside a bracket.
     if (raw.charCodeAt(a - 1) !== 91) return false;
     let hyphen = a + 4;

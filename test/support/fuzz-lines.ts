@@ -407,6 +407,18 @@ const R53_HEAD = [
 ];
 
 /**
+ * r51's heads: Python's `%(asctime)s %(levelname)s:%(name)s:%(funcName)s:` with a dotted logger and a
+ * function name longer than a level field (40 characters), and a short one beside them.
+ */
+const R51_HEADS = [
+  [
+    '2026-11-29 12:21 INFO:tanner.session_manager:delete_old_sessions:',
+    '2026-11-29 12:22 WARNING:snare.tanner_handler:parse_tanner_response:',
+    '2026-11-29 12:23 INFO:snare.server:handle_request:',
+  ],
+];
+
+/**
  * r48's heads: Python's `%(asctime)s,%(msecs)d` with the milliseconds again unpadded, Log4perl's
  * `%c.%p:%P` category, level and pid, and a level in brackets before a time of day.
  */
@@ -700,6 +712,7 @@ export function fuzzSourceLines(count: number): fc.Arbitrary<string[]> {
         { arbitrary: fc.constantFrom(...R50_HEADS).map((head) => [head]), weight: 2 },
         { arbitrary: fc.constantFrom(...R49_HEADS).map((head) => [head]), weight: 4 },
         { arbitrary: fc.constant([R53_HEAD]), weight: 1 },
+        { arbitrary: fc.constantFrom(...R51_HEADS).map((head) => [head]), weight: 1 },
       ),
       fc.constantFrom(' ', '', '|', '\t'),
       fc.array(fc.tuple(fc.nat(), fc.array(piece, { maxLength: 6 }), jsonRecord), {

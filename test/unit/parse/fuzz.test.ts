@@ -211,6 +211,10 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
       line.fields.peer !== undefined ||
       line.fields.tid !== undefined) &&
     !/ (numThreads|peer|tid)=/.test(line.message),
+  // r51: Python's joined LEVEL:name:func: field after the time, longer than a level field.
+  'long joined Python field after the time': (line) =>
+    (line.logger === 'tanner.session_manager' || line.logger === 'snare.tanner_handler') &&
+    line.level !== undefined,
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
