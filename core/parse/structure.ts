@@ -42,6 +42,7 @@ import {
   isCategoryHttp,
   isCountedSpelling,
   isDeclaredUnletteredWord,
+  isFullLevelWord,
   isLetterLevelSet,
   isLogrusCut,
   isProtocolBeforeColon,
@@ -2044,19 +2045,6 @@ function levelGluedByColon(raw: string, out: Header): boolean {
   return tryWord(raw, at, end, fieldAt(out.timeEnd), out, true, false);
 }
 
-/** The level words Python's `%(asctime)s-%(levelname)s-` glues between hyphens, and log4j's `WARN` and `FATAL`. */
-const HYPHEN_GLUED_LEVELS: ReadonlySet<string> = new Set([
-  'TRACE',
-  'DEBUG',
-  'INFO',
-  'NOTICE',
-  'WARN',
-  'WARNING',
-  'ERROR',
-  'CRITICAL',
-  'FATAL',
-]);
-
 /**
  * `2026/11/29 17:24:47-WARNING-Capture-line: text`: a full level word in capitals glued by a hyphen
  * to the time's last digit and by another to the text (Python's much-copied
@@ -2070,10 +2058,19 @@ function levelGluedByHyphens(raw: string, out: Header): boolean {
   if (out.shape < 0 || out.timeStart !== 0 || out.timeEnd >= HEADER_CHARS) return false;
   if (raw.charCodeAt(out.timeEnd) !== 45 || !isDigit(raw.charCodeAt(out.timeEnd - 1))) return false;
   const end = raw.indexOf('-', at);
-  if (end < 0 || end + 1 >= raw.length || !HYPHEN_GLUED_LEVELS.has(raw.slice(at, end))) return false;
+  if (end < 0 || end + 1 >= raw.length || !isHyphenGluedLevel(raw, at, end)) return false;
   if (!tryWord(raw, at, end, fieldAt(out.timeEnd), out, true, false)) return false;
   out.textStart = moduleDashLineEnd(raw, end + 1);
   return true;
+}
+
+/**
+ * A full level word in capitals (`isFullLevelWord`: Python's `%(levelname)s`, log4j's `WARN` and
+ * `FATAL`), as `%(asctime)s-%(levelname)s-` glues it between hyphens. Not java.util.logging's
+ * `SEVERE`, which no layout found glues so.
+ */
+function isHyphenGluedLevel(raw: string, at: number, end: number): boolean {
+  return isUpperRun(raw, at, end) && isFullLevelWord(raw, at, end) && !raw.startsWith('SEVERE', at);
 }
 
 /** Longest module name read before `-line`. */

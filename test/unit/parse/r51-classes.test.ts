@@ -98,3 +98,23 @@ describe("Python's joined LEVEL:name:func: field after the time, past 40 charact
     ).toMatchObject({ level: 'ERROR', logger: undefined, message: 'missing' });
   });
 });
+
+describe('a level glued by hyphens reads the full level words of levels.ts, in capitals', () => {
+  it('reads every full level word but SEVERE, which no layout glues so', () => {
+    for (const [word, level] of [
+      ['TRACE', 'TRACE'],
+      ['NOTICE', 'NOTICE'],
+      ['WARNING', 'WARN'],
+      ['CRITICAL', 'FATAL'],
+    ] as const)
+      expect(parse(`2026/11/29 17:24:47-${word}-Capture started`)).toMatchObject({
+        level,
+        message: 'Capture started',
+      });
+    for (const raw of [
+      '2026/11/29 17:24:47-SEVERE-Capture failed',
+      '2026/11/29 17:24:47-Warning-Capture text',
+    ])
+      expect(parse(raw), raw).toMatchObject({ level: undefined });
+  });
+});
