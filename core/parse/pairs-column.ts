@@ -12,12 +12,16 @@
  *   `MIN_PAIRED_LINES` of them, `MIN_AGREEMENT` of such lines, after messages of at least
  *   `MIN_MESSAGE_ENDS` different lengths (text written at one width before the pairs, `sync:     sources=…`,
  *   proves no padding).
- * - **Read** on each later line of the source whose message reaches that column with a space there,
- *   outside quotes: the pairs from the first key after it go to `fields` and the message is the text
- *   before (`takePairsAfterPadding`, the reader behind logrus's `LEVL[…]` header). A message at least
- *   as long as the width runs past the column: chronicles cuts it to 40 characters and `.. `, which
- *   leaves a space at the column, geth writes it whole and one space before the pairs; then the pairs
- *   start at the first ` key=` (`takeTrailingPairs`), where no `=` stands before the column.
+ * - **Read** on each later line of the source whose message is padded to that column (two or more
+ *   spaces end there), outside quotes: the pairs from the first key after the padding go to
+ *   `fields` and the message is the text before (`takePairsAfterPadding`, the reader behind
+ *   logrus's `LEVL[…]` header, whose first key takes an unquoted rest as GitLab Runner and
+ *   structlog write it). A message that fills the width or runs past it leaves one space or none at
+ *   the column: chronicles cuts it to 40 characters and `.. `, geth writes it whole and one space
+ *   before the pairs; then the pairs start at the first ` key=` (`takeTrailingPairs`: pairs to the
+ *   end), where no `=` stands before the column. So prose whose words meet the column (`… on a=b c
+ *   d`) stays text, and so do pairs that a width counted in UTF-8 bytes (`é` is two) moves left of
+ *   the column, past their first `=`.
  * - Limits: a source whose lines write such pairs at varying columns learns nothing, and a line whose
  *   message is shorter than the column with its pairs written elsewhere keeps them in the text.
  */
@@ -80,6 +84,8 @@ export function readPairsColumn(line: ParsedLine, raw: string, column: number): 
   if (!raw.endsWith(text)) return;
   const at = column - 1 - (raw.length - text.length);
   if (at <= 0 || at >= text.length || !isOutsideQuotes(text, at)) return;
-  if (text.charCodeAt(at) === 32) takePairsAfterPadding(line, at);
+  // Padding ends at the column; one space there is a message that fills the width, as a word of
+  // prose or pairs a width counted in bytes (`é` is two) moved left would leave.
+  if (text.charCodeAt(at) === 32 && text.charCodeAt(at - 1) === 32) takePairsAfterPadding(line, at);
   else if (text.indexOf('=') > at) takeTrailingPairs(line);
 }

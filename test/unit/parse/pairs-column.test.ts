@@ -118,4 +118,26 @@ describe('pairs after a message padded to the column the source agreed on (r53)'
     expect(lines[7]?.fields.k).toBeUndefined();
     expect(lines[8]?.message).toBe('a=b  c=d');
   });
+
+  it('a message that fills the width: pairs to the end are read, prose whose words meet the column is text', () => {
+    const head = 'INF 2026-11-29 09:42:00.000+00:00 ';
+    const full = 'Retrying the request on the same link then';
+    expect(full.length).toBe(42);
+    const lines = read([...CHRONICLES, `${head}${full} k=1 peer=7`, `${head}${full} a=b and gave up`]);
+    expect(lines[5]?.message).toBe(full);
+    expect(lines[5]?.fields).toMatchObject({ k: '1', peer: '7' });
+    // One space at the column is a word boundary of prose: no unquoted value runs to the end.
+    expect(lines[6]?.message).toBe(`${full} a=b and gave up`);
+    expect(lines[6]?.fields.a).toBeUndefined();
+  });
+
+  it('pairs a message padded by bytes moves left of the column are not cut between two pairs', () => {
+    // chronicles and geth pad by UTF-8 bytes: four two-byte letters put the pairs four columns early.
+    const message = 'Änderungen für Büros übernommen';
+    const bytes = new TextEncoder().encode(message).length;
+    const raw = `INF 2026-11-29 09:42:00.000+00:00 ${message}${' '.repeat(42 - bytes)} a=1 b=2`;
+    const lines = read([...CHRONICLES, raw]);
+    expect(lines[5]?.message).not.toMatch(/a=1$/);
+    expect(lines[5]?.fields.b === undefined || lines[5]?.fields.a === '1').toBe(true);
+  });
 });
