@@ -26,7 +26,13 @@
  *   message is shorter than the column with its pairs written elsewhere keeps them in the text.
  */
 import { isAgreed } from './agreement.ts';
-import { isOutsideQuotes, isPairsOnly, takePairsAfterPadding, takeTrailingPairs } from './formats/logfmt.ts';
+import {
+  forEachPaddingOutsideQuotes,
+  isOutsideQuotes,
+  isPairsOnly,
+  takePairsAfterPadding,
+  takeTrailingPairs,
+} from './formats/logfmt.ts';
 import type { ParsedLine } from './types.ts';
 
 /** Fewest sample lines whose pairs start at the column: one line or two prove no width. */
@@ -62,20 +68,13 @@ export function learnPairsColumn(lines: readonly string[]): number {
  * by pairs to the end of `raw`, or -1.
  */
 function paddingBeforePairs(raw: string): number {
-  let quoted = false;
-  const limit = Math.min(raw.length, MAX_COLUMN);
-  for (let i = 1; i < limit; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 34) quoted = !quoted;
-    else if (c === 92 && quoted) i++;
-    else if (c === 32 && !quoted && raw.charCodeAt(i + 1) === 32) {
-      let end = i + 2;
-      while (raw.charCodeAt(end) === 32) end++;
-      if (end < raw.length && isPairsOnly(raw.slice(end))) return i;
-      i = end - 1;
-    }
-  }
-  return -1;
+  let padding = -1;
+  forEachPaddingOutsideQuotes(raw, MAX_COLUMN, (start, end) => {
+    if (start === 0 || end >= raw.length || !isPairsOnly(raw.slice(end))) return false;
+    padding = start;
+    return true;
+  });
+  return padding;
 }
 
 /** The source's padded pairs after `line`'s message, its text ending `raw`, to `fields` (`column`: `learnPairsColumn`). */

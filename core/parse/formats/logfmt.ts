@@ -339,17 +339,37 @@ export function isOutsideQuotes(text: string, end: number): boolean {
 /** Start of the last run of two or more spaces not inside a quoted string (`"a  b=c"` is text), or -1. */
 function lastPaddingOutsideQuotes(text: string): number {
   let padding = -1;
+  const closed = forEachPaddingOutsideQuotes(text, text.length, (start) => {
+    padding = start;
+    return false;
+  });
+  return closed ? padding : -1;
+}
+
+/**
+ * Calls `visit` with the start and end of each run of two or more spaces that starts before `limit`
+ * outside a quoted string (a `\"` escapes inside one), until it returns true. False when a quoted
+ * string is still open where the scan stops.
+ */
+export function forEachPaddingOutsideQuotes(
+  text: string,
+  limit: number,
+  visit: (start: number, end: number) => boolean,
+): boolean {
   let quoted = false;
-  for (let i = 0; i < text.length; i++) {
+  const stop = Math.min(text.length, limit);
+  for (let i = 0; i < stop; i++) {
     const c = text.charCodeAt(i);
     if (c === 34) quoted = !quoted;
     else if (c === 92 && quoted) i++;
     else if (c === 32 && !quoted && text.charCodeAt(i + 1) === 32) {
-      padding = i;
-      while (text.charCodeAt(i + 1) === 32) i++;
+      let end = i + 2;
+      while (text.charCodeAt(end) === 32) end++;
+      if (visit(i, end)) return true;
+      i = end - 1;
     }
   }
-  return quoted ? -1 : padding;
+  return !quoted;
 }
 
 const chosen: Record<Role, number> = {

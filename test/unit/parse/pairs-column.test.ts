@@ -140,4 +140,11 @@ describe('pairs after a message padded to the column the source agreed on (r53)'
     expect(lines[5]?.message).not.toMatch(/a=1$/);
     expect(lines[5]?.fields.b === undefined || lines[5]?.fields.a === '1').toBe(true);
   });
+
+  it('learns the column after messages that open with a quoted string', () => {
+    const quoted = ['"Taskpool started"', '"Writing computeKey cache"', '"Database up"'].map(
+      (message, k) => `${message.padEnd(30)} k${k}=1`,
+    );
+    expect(learnPairsColumn(quoted)).toBe(31);
+  });
 });
