@@ -71,6 +71,7 @@ import {
   type SecondAgain,
   takeSecondFraction,
 } from './second-fraction.ts';
+import { learnShortLevel, mayHoldShortLevels, readShortLevel, type ShortLevel } from './short-level.ts';
 import {
   applyStructure,
   clearHeader,
@@ -216,6 +217,12 @@ interface SourceState {
    */
   letterCode: number;
   /**
+   * A level letter and its verbosity glued between colons after the source's whole-second time
+   * (`short-level.ts`, cbang's `14:03:40:I1:WU517:text`), read on lines the readers gave no level;
+   * undefined when none was learned.
+   */
+  shortLevel: ShortLevel | undefined;
+  /**
    * The product's word for its ordinary lines where its messages open with a name and a level glued
    * by hyphens (`glued-level.ts`, bctoolbox's `flexisip-message-text`); undefined when none was learned.
    */
@@ -281,6 +288,7 @@ function unlearnedState(): SourceState {
     levelSlot: undefined,
     idField: -1,
     letterCode: 0,
+    shortLevel: undefined,
     gluedWord: undefined,
     keys: undefined,
     colonId: false,
@@ -375,6 +383,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       const opened = openingsOf(text, plan, at, state);
       state.idField = opened.idField;
       state.letterCode = opened.letterCode;
+      state.shortLevel = opened.shortLevel;
       state.gluedWord = opened.gluedWord;
       state.colonId = learnColonId(text);
       state.minuteSecond = learnMinuteSecond(text);
@@ -596,16 +605,30 @@ function openingsOf(
   plan: Plan,
   ctx: TimeContext,
   state: SourceState,
-): { idField: number; letterCode: number; gluedWord: string | undefined } {
+): {
+  idField: number;
+  letterCode: number;
+  shortLevel: ShortLevel | undefined;
+  gluedWord: string | undefined;
+} {
   const ids = mayHoldIds(lines);
   const codes = mayHoldLetterCodes(lines);
-  if (!ids && !codes && !mayGlueLevels(lines)) return { idField: -1, letterCode: 0, gluedWord: undefined };
-  const messages = readSample(lines, plan, ctx, state).map((line) => line.message);
+  const short = mayHoldShortLevels(lines);
+  if (!ids && !codes && !short && !mayGlueLevels(lines))
+    return { idField: -1, letterCode: 0, shortLevel: undefined, gluedWord: undefined };
+  const read = readSample(lines, plan, ctx, state);
+  const messages = read.map((line) => line.message);
   return {
     idField: ids ? learnIdField(messages) : -1,
     letterCode: codes ? learnLetterCode(messages) : 0,
+    shortLevel: short ? learnShortLevel(nonEmpty(lines), read) : undefined,
     gluedWord: learnGluedWord(messages),
   };
+}
+
+/** The sample's non-empty lines, the ones `readSample` reads, in its order. */
+function nonEmpty(lines: readonly string[]): string[] {
+  return lines.filter((raw) => raw.length > 0);
 }
 
 /**
@@ -622,7 +645,7 @@ function readSample(
   const read: ParsedLine[] = [];
   const { dateOrder, dateProofs, stale } = state;
   try {
-    for (const raw of lines) if (raw.length > 0) read.push(parse(raw, plan, ctx, state));
+    for (const raw of nonEmpty(lines)) read.push(parse(raw, plan, ctx, state));
   } finally {
     state.stale = stale;
     if (state.dateOrder !== dateOrder || state.dateProofs !== dateProofs) {
@@ -830,11 +853,14 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   }
   if (quoted) line = readQuotedRecord(raw, line, keys, ctx) ?? line;
   // Last: a severity identifier in the field of the message the source's sample agreed on
-  // (`id-field.ts`), a level glued by hyphens (`glued-level.ts`), then the level word in its slot
+  // (`id-field.ts`), a letter code (`letter-code.ts`), a short level after the time (`short-level.ts`),
+  // a level glued by hyphens (`glued-level.ts`), then the level word in its slot
   // (`level-slot.ts`); the order is core/parse/README.md's "Which learned level reading wins".
   if (line.level === undefined && state !== undefined && state.idField >= 0) readIdField(line, state.idField);
   if (line.level === undefined && state !== undefined && state.letterCode > 0)
     readLetterCode(line, state.letterCode);
+  if (line.level === undefined && state?.shortLevel !== undefined)
+    readShortLevel(line, raw, state.shortLevel);
   if (line.level === undefined && state?.gluedWord !== undefined) readGluedLevel(line, state.gluedWord);
   if (line.level === undefined && state?.levelSlot !== undefined) readSlotLevel(line, raw, state.levelSlot);
   // Weakest of all, after the line's own and its source's readings: a status tag closing the text

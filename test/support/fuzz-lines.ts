@@ -470,6 +470,11 @@ const R49_HEADS = [
   ],
 ];
 
+/** r54's heads: cbang's short level glued between colons after its time. */
+const R54_HEADS = [
+  ['14:03:40:I1:WU517:', '14:33:34:E :OUT213:', '14:03:41:I2:cpu-lab:', '14:59:21:W :WU518:'],
+];
+
 /**
  * A slot of a source's head: one piece, a few a line picks from, or a column whose values vary from
  * line to line as a source's do (its time, its level, a severity digit after a marked pid, a level
@@ -721,6 +726,7 @@ export function fuzzSourceLines(count: number): fc.Arbitrary<string[]> {
         { arbitrary: fc.constant([R53_HEAD]), weight: 1 },
         { arbitrary: fc.constantFrom(...R51_HEADS).map((head) => [head]), weight: 1 },
         { arbitrary: fc.constant([PROGRAM_PREFIX_HEAD]), weight: 1 },
+        { arbitrary: fc.constantFrom(...R54_HEADS).map((head) => [head]), weight: 1 },
       ),
       fc.constantFrom(' ', '', '|', '\t'),
       fc.array(fc.tuple(fc.nat(), fc.array(piece, { maxLength: 6 }), jsonRecord), {

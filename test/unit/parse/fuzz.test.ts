@@ -215,6 +215,11 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
   'long joined Python field after the time': (line) =>
     (line.logger === 'tanner.session_manager' || line.logger === 'snare.tanner_handler') &&
     line.level !== undefined,
+  // r54: cbang's short level glued between colons after its time, its context the logger.
+  "cbang's short level": (line, raw) =>
+    /^\d\d:\d\d:\d\d:[EWID][ \d]:/.test(raw) &&
+    line.level !== undefined &&
+    !/^[EWID][ \d]:/.test(line.message),
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

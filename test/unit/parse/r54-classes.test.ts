@@ -1,0 +1,95 @@
+/**
+ * Readings of the r54 round (issue #14), one class per block: the cbang C++ library's short level
+ * glued between colons after its time.
+ *
+ * The lines are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+import { readSource } from '../../support/read-source.ts';
+
+const receivedAt = Date.parse('2026-12-01T00:00:00Z');
+const parse = (raw: string) => parseLine(raw, { receivedAt });
+
+/** cbang's `%H:%M:%S:` then `L<verbosity>:` or `L :` and a context, as a client's log holds them. */
+const CBANG_LINES = [
+  '08:10:01:I1:WU12:Starting step 1000 of 50000',
+  '08:10:05:I1:WU12:Completed 2000 out of 50000 steps (4%)',
+  '08:10:06:I2:OUT7:> POST /api/assign HTTP/1.1',
+  '08:10:07:I2:OUT7:< HTTP/1.1 200 HTTP_OK',
+  '08:10:08:E :OUT8:Failed response: EOF',
+  '08:10:09:I1:cpu-0:Added new work unit: cpus:4 gpus:none',
+  '08:10:10:W :WU13:Slow download, retrying',
+  '08:10:11:I3:WU13:Running core: /opt/cores/core_a8 -dir x',
+  '08:10:12:D1:WU13:State changed to RUN',
+  '08:10:13:I1:WU12:Uploading results',
+];
+
+describe('cbang’s short level glued between colons after the time', () => {
+  it('reads the letter as its level and the context as the logger in a source whose sample agrees', () => {
+    const { sample, later } = readSource(CBANG_LINES, receivedAt, [
+      '09:00:00:E :WU14:Core returned BAD_WORK_UNIT (114)',
+      '09:00:01:I12:WU14:Verbose detail',
+    ]);
+    expect(sample[0]).toMatchObject({
+      level: 'INFO',
+      logger: 'WU12',
+      message: 'Starting step 1000 of 50000',
+    });
+    expect(sample[4]).toMatchObject({ level: 'ERROR', logger: 'OUT8', message: 'Failed response: EOF' });
+    expect(sample[5]).toMatchObject({
+      level: 'INFO',
+      logger: 'cpu-0',
+      message: 'Added new work unit: cpus:4 gpus:none',
+    });
+    expect(sample[6]).toMatchObject({ level: 'WARN', logger: 'WU13', message: 'Slow download, retrying' });
+    expect(sample[8]).toMatchObject({ level: 'DEBUG', message: 'State changed to RUN' });
+    expect(later[0]).toMatchObject({
+      level: 'ERROR',
+      logger: 'WU14',
+      message: 'Core returned BAD_WORK_UNIT (114)',
+    });
+    expect(later[1]).toMatchObject({ level: 'INFO', message: 'Verbose detail' });
+    expect(sample[0]?.timestamp).toBe(Date.parse('2026-11-30T08:10:01Z'));
+  });
+
+  it('reads the mark after cbang’s date and time too', () => {
+    const { sample } = readSource(
+      CBANG_LINES.map((line) => `2026-11-30:${line}`),
+      receivedAt,
+    );
+    expect(sample[4]).toMatchObject({ level: 'ERROR', logger: 'OUT8', message: 'Failed response: EOF' });
+  });
+
+  it('leaves one line alone as it was: a time and a label of the text', () => {
+    expect(parse('12:00:00:I1: the meeting moved')).toMatchObject({ message: 'I1: the meeting moved' });
+    expect(parse('12:00:00:I1: the meeting moved').level).toBeUndefined();
+    // The long form reads per line already, as before.
+    expect(parse('14:03:40:INFO:WU517:Completed')).toMatchObject({ level: 'INFO', message: 'Completed' });
+  });
+
+  it('learns nothing from a time with a fraction after a colon, other letters or a few marked lines', () => {
+    const fraction = readSource(
+      CBANG_LINES.map((line) => `${line.slice(0, 8)}:45${line.slice(8)}`),
+      receivedAt,
+    );
+    expect(fraction.sample[4]?.level).toBeUndefined();
+    expect(fraction.sample[4]?.message).toBe('E :OUT8:Failed response: EOF');
+    // `E1:` is no cbang mark (an error carries no verbosity), nor `A1:`.
+    const others = readSource(
+      CBANG_LINES.map((line, n) => `${line.slice(0, 9)}${n % 2 === 0 ? 'E1' : 'A1'}${line.slice(11)}`),
+      receivedAt,
+    );
+    for (const line of others.sample) expect(line.level).toBeUndefined();
+    // Two marked lines among prose lines after a time teach nothing.
+    const few = readSource(
+      [
+        ...CBANG_LINES.slice(0, 2),
+        ...Array.from({ length: 8 }, (_, n) => `08:11:0${n}: the build step ${n} finished`),
+      ],
+      receivedAt,
+    );
+    expect(few.sample[0]?.level).toBeUndefined();
+    expect(few.sample[0]?.message).toBe('I1:WU12:Starting step 1000 of 50000');
+  });
+});
