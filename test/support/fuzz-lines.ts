@@ -470,9 +470,18 @@ const R49_HEADS = [
   ],
 ];
 
-/** r54's heads: cbang's short level glued between colons after its time. */
+/**
+ * r54's heads: cbang's short level glued between colons after its time; TensorFlow's C++ letter
+ * before its caller, one line in four among absl's lines.
+ */
 const R54_HEADS = [
   ['14:03:40:I1:WU517:', '14:33:34:E :OUT213:', '14:03:41:I2:cpu-lab:', '14:59:21:W :WU518:'],
+  [
+    'I1129 02:14:41.117402 140318822094656 make_examples_core.py:301]',
+    'W1129 02:14:41.117655 140552310019904 make_examples_core.py:302]',
+    'I1129 02:14:41.120931 139871204116288 genomics_reader.py:222]',
+    '2026-11-29 02:14:41.361702: I third_party/nucleus/io/sam_reader.cc:736]',
+  ],
 ];
 
 /**

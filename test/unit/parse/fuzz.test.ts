@@ -215,11 +215,14 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
   'long joined Python field after the time': (line) =>
     (line.logger === 'tanner.session_manager' || line.logger === 'snare.tanner_handler') &&
     line.level !== undefined,
-  // r54: cbang's short level glued between colons after its time, its context the logger.
+  // r54: cbang's short level glued between colons after its time, its context the logger;
+  // TensorFlow's C++ letter before its caller among absl's lines.
   "cbang's short level": (line, raw) =>
     /^\d\d:\d\d:\d\d:[EWID][ \d]:/.test(raw) &&
     line.level !== undefined &&
     !/^[EWID][ \d]:/.test(line.message),
+  "TensorFlow's letter before its caller, per line": (line, raw) =>
+    raw.includes(': I third_party/') && line.level === 'INFO' && line.fields.caller !== undefined,
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

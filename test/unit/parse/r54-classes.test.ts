@@ -93,3 +93,56 @@ describe('cbang’s short level glued between colons after the time', () => {
     expect(few.sample[0]?.message).toBe('I1:WU12:Starting step 1000 of 50000');
   });
 });
+
+describe('TensorFlow’s C++ letter before its caller, read per line', () => {
+  const TF = '2026-11-29 02:14:41.361702: I third_party/nucleus/io/sam_reader.cc:736] Setting block size';
+
+  it('reads the letter and the caller of a line alone', () => {
+    expect(parse(TF)).toMatchObject({
+      level: 'INFO',
+      message: 'Setting block size',
+      fields: { caller: 'third_party/nucleus/io/sam_reader.cc:736' },
+    });
+    expect(
+      parse('2026-11-29 02:14:41.361702: F tensorflow/core/kernels/x.cu.cc:12] Check failed'),
+    ).toMatchObject({
+      level: 'FATAL',
+      message: 'Check failed',
+      fields: { caller: 'tensorflow/core/kernels/x.cu.cc:12' },
+    });
+    expect(parse('2026-11-29 02:14:41.361702: W tensorflow/core/util/port.h:9]')).toMatchObject({
+      level: 'WARN',
+      message: '',
+    });
+  });
+
+  it('reads a line of that shape among absl’s lines of a learned source', () => {
+    const absl = Array.from(
+      { length: 10 },
+      (_, n) =>
+        `I1129 02:14:4${n}.117402 140318822094656 make_examples_core.py:301] Task ${n}/4: Preparing inputs`,
+    );
+    const { sample } = readSource([...absl.slice(0, 5), TF, ...absl.slice(5)], receivedAt);
+    expect(sample[5]).toMatchObject({
+      level: 'INFO',
+      message: 'Setting block size',
+      fields: { caller: 'third_party/nucleus/io/sam_reader.cc:736' },
+    });
+    expect(sample[0]).toMatchObject({ level: 'INFO', message: 'Task 0/4: Preparing inputs' });
+  });
+
+  it('leaves prose, another file, another letter and a letter deeper in the text as written', () => {
+    for (const raw of [
+      '2026-11-29 02:14:41.361702: I think file.cc:3] was',
+      '2026-11-29 02:14:41.361702: I notes.txt:3] was read',
+      '2026-11-29 02:14:41.361702: I run_deepvariant.py:364] text',
+      '2026-11-29 02:14:41.361702: A third_party/x.cc:3] text',
+      '2026-11-29 02:14:41.361702: I third_party/x.cc:3]text',
+      '2026-11-29 02:14:41.361702: note I third_party/x.cc:3] text',
+    ]) {
+      const line = parse(raw);
+      expect(line.level, raw).toBeUndefined();
+      expect(line.message, raw).toBe(raw.slice(28));
+    }
+  });
+});
