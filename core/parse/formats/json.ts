@@ -225,7 +225,9 @@ let finerRead = Number.NaN;
  * with a fraction (`finerRead` set): a line that writes its time twice, once to the second and once
  * finer (Olric's slog lines: `"time"` in RFC 3339 with nanoseconds, `"timestamp"` to the second),
  * has its event time in the finer one, whichever key ranks first. The coarser stays in `fields`.
- * Only text values count: an epoch number under a second key may be any other instant.
+ * Only text values count: an epoch number under a second key may be any other instant. Never over
+ * a structured logger's own key taken over a `timestamp` field (`loggersTimeKey`): that field is the
+ * application's, however fine.
  */
 function finerTimeKey(obj: Obj, taken: string, ms: number, ctx: TimeContext): string | undefined {
   for (const key in obj) {
@@ -378,6 +380,7 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
     timeText = isJsonObject(given) ? JSON.stringify(given) : String(time);
     const read = parseTimestampValue(time, ctx);
     timeMs = Number.isNaN(read) && typeof time === 'string' ? parseAnyTimestamp(time, ctx) : read;
+    let ownTaken = false;
     if (fromKey[TIMESTAMP] === 'timestamp' && fromKey[MESSAGE] === 'msg') {
       const own = loggersTimeKey(obj);
       const ownMs = own === undefined ? Number.NaN : parseTimestampValue(obj[own], ctx);
@@ -387,9 +390,12 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
         timeText = String(obj[own as string]);
         fromKey[TIMESTAMP] = own;
         value[TIMESTAMP] = obj[own as string];
+        ownTaken = true;
       }
     }
-    if (timeMs % 1000 === 0 && fromLeaf[TIMESTAMP] === undefined) {
+    // The logger's own key, once taken over the field, is not given back to a finer field: logrus's
+    // JSON `time` is to the second by default, the field an event's own (funnel's `timestamp`).
+    if (!ownTaken && timeMs % 1000 === 0 && fromLeaf[TIMESTAMP] === undefined) {
       const finer = finerTimeKey(obj, fromKey[TIMESTAMP] as string, timeMs, ctx);
       if (finer !== undefined) {
         timeMs = finerRead;

@@ -216,13 +216,18 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     (line.logger === 'tanner.session_manager' || line.logger === 'snare.tanner_handler') &&
     line.level !== undefined,
   // r54: cbang's short level glued between colons after its time, its context the logger;
-  // TensorFlow's C++ letter before its caller among absl's lines.
+  // TensorFlow's C++ letter before its caller among absl's lines; a logger's own time kept.
   "cbang's short level": (line, raw) =>
     /^\d\d:\d\d:\d\d:[EWID][ \d]:/.test(raw) &&
     line.level !== undefined &&
     !/^[EWID][ \d]:/.test(line.message),
   "TensorFlow's letter before its caller, per line": (line, raw) =>
     raw.includes(': I third_party/') && line.level === 'INFO' && line.fields.caller !== undefined,
+  // The logger's own `time` to the second kept over the field's finer `timestamp` of that second.
+  "logger's whole second over a finer field": (line, raw) =>
+    raw.includes('"time":"2026-11-30T11:00:00+01:00"') &&
+    line.timestamp === Date.parse('2026-11-30T10:00:00Z') &&
+    line.fields.timestamp === '2026-11-30T10:00:00.100Z',
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

@@ -146,3 +146,36 @@ describe('TensorFlow’s C++ letter before its caller, read per line', () => {
     }
   });
 });
+
+describe('a structured logger’s own time key is not given back to a finer field', () => {
+  const iso = (raw: string) => new Date(parse(raw).timestamp ?? 0).toISOString();
+
+  it('keeps logrus’s `time` (to the second) over an event’s own `timestamp` with nanoseconds', () => {
+    const raw =
+      '{"attempt":0,"level":"info","msg":"TASK_STATE","ns":"worker","state":"RUNNING","time":"2026-11-30T11:02:11Z","timestamp":"2026-11-30T11:02:11.118254911Z"}';
+    expect(iso(raw)).toBe('2026-11-30T11:02:11.000Z');
+    expect(parse(raw).fields.timestamp).toBe('2026-11-30T11:02:11.118254911Z');
+  });
+
+  it('still reads a logger’s finer `time` over a `timestamp` to the second, and zap’s `ts`', () => {
+    expect(
+      iso(
+        '{"time":"2026-11-30T18:00:01.221063807Z","level":"INFO","msg":"started","library":"x","timestamp":"2026-11-30T18:00:01"}',
+      ),
+    ).toBe('2026-11-30T18:00:01.221Z');
+    expect(
+      iso('{"level":"info","ts":1795946652.551207,"msg":"Request handled","timestamp":1795946652.550307}'),
+    ).toBe('2026-11-29T10:04:12.551Z');
+  });
+
+  it('keeps the finer key where no logger’s own key was taken (no `msg`, or no `time`)', () => {
+    expect(
+      iso('{"@timestamp":"2026-11-30T11:02:11Z","timestamp":"2026-11-30T11:02:11.118Z","message":"x"}'),
+    ).toBe('2026-11-30T11:02:11.118Z');
+    expect(
+      iso(
+        '{"level":"info","message":"x","timestamp":"2026-11-30T11:02:11Z","time":"2026-11-30T11:02:11.118Z"}',
+      ),
+    ).toBe('2026-11-30T11:02:11.118Z');
+  });
+});
