@@ -86,17 +86,23 @@ function textAfter(text: string, i: number): number {
   return k < text.length ? k : -1;
 }
 
-/** `[…]` with brackets balanced inside (`[be[corp]]`), then an optional `:` and spaces. */
-function bracketEnd(text: string, i: number, open: number, close: number): number {
+/**
+ * `[…]` with brackets balanced inside (`[be[corp]]`), then an optional `:` and spaces. `wide`: up to
+ * `MAX_NAME_COLUMN` characters where the bracket holds no space (`Columns.wide`).
+ */
+function bracketEnd(text: string, i: number, open: number, close: number, wide = false): number {
   if (text.charCodeAt(i) !== open) return -1;
   let depth = 0;
-  const limit = Math.min(text.length, i + MAX_COLUMN);
+  let spaced = false;
+  const limit = Math.min(text.length, i + (wide ? MAX_NAME_COLUMN : MAX_COLUMN));
   for (let k = i; k < limit; k++) {
     const c = text.charCodeAt(k);
     if (c === open) depth++;
+    else if (c === 32) spaced = true;
     else if (c === close && --depth === 0) {
       // `[]` alone is an empty field only where the source writes one on most lines (`isEmptyField`).
       if (k === i + 1 && open !== 91) return -1;
+      if (spaced && k - i >= MAX_COLUMN) return -1;
       return textAfter(text, text.charCodeAt(k + 1) === 58 ? k + 2 : k + 1);
     }
   }
@@ -527,11 +533,14 @@ function separatorEnd(text: string, i: number): number {
   return after < text.length ? after : -1;
 }
 
-/** Where the text goes on after a column of `shape` at `i`, or -1 when there is none there. */
-export function columnEnd(text: string, i: number, shape: ColumnShape): number {
+/**
+ * Where the text goes on after a column of `shape` at `i`, or -1 when there is none there; `wide`, a
+ * bracket glued to the header's own (`Columns.wide`).
+ */
+export function columnEnd(text: string, i: number, shape: ColumnShape, wide = false): number {
   switch (shape) {
     case 'bracket':
-      return bracketEnd(text, i, 91, 93);
+      return bracketEnd(text, i, 91, 93, wide);
     case 'paren':
       return text.charCodeAt(i) === 40
         ? Math.max(bracketEnd(text, i, 40, 41), parenLocationEnd(text, i))
@@ -698,6 +707,13 @@ export interface Columns {
    * `error: x` or `- removed` keeps its words. Absent when no column is pinned.
    */
   readonly pinned?: readonly (string | undefined)[];
+  /**
+   * True when the first lead column is a bracket glued to the header's own on most of the sample's
+   * lines (`[pulsar.core][consume-setup-amqp://u:***@host:5671//q]`, Python's
+   * `[%(name)s][%(threadName)s]`): its values may run to `MAX_NAME_COLUMN` where they hold no space
+   * (a thread named after a URL), as a logger's name may.
+   */
+  readonly wide?: boolean;
 }
 
 export const NO_COLUMNS: Columns = { lead: [], trail: [] };
@@ -712,7 +728,7 @@ export const NO_COLUMNS: Columns = { lead: [], trail: [] };
  * (`-- Nerve::Nerve: nerve: text`: the application wrote `nerve:` into each call).
  */
 export function learnColumns(messages: readonly string[], opening: ColumnOpening = {}): Columns {
-  const { afterTime = false, afterLogger = false, afterLevel = false } = opening;
+  const { afterTime = false, afterLogger = false, afterLevel = false, afterBracket = false } = opening;
   if (messages.length < MIN_MESSAGES) return NO_COLUMNS;
   const lead: ColumnShape[] = [];
   const pinned: (string | undefined)[] = [];
@@ -722,17 +738,15 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
     const nameFirst = afterTime && lead.length === 0;
     // A module and its line opens the text right after the level on every line, or is no column.
     const moduleFirst = afterLevel && lead.length === 0;
+    const wide = afterBracket && lead.length === 0;
     let agreement: ColumnAgreement | undefined;
     const shape = SHAPES.find((s) => {
       if (s === 'module' && !moduleFirst) return false;
-      agreement = sharedColumn(
-        messages,
-        at,
-        s,
-        s === 'module' ? messages.length : needed,
+      agreement = sharedColumn(messages, at, s, s === 'module' ? messages.length : needed, {
         nameFirst,
         afterLogger,
-      );
+        wide,
+      });
       return agreement !== undefined;
     });
     if (shape === undefined) break;
@@ -741,7 +755,7 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
     pinned.push(pin);
     for (let m = 0; m < messages.length; m++) {
       const text = messages[m] as string;
-      const end = columnEnd(text, at[m] as number, shape);
+      const end = columnEnd(text, at[m] as number, shape, wide);
       if (end >= 0 && (pin === undefined || text.slice(at[m], end).trimEnd() === pin)) at[m] = end;
     }
   }
@@ -757,7 +771,8 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
     }
   }
   if (lead.length === 0 && trail.length === 0) return NO_COLUMNS;
-  return pinned.some((p) => p !== undefined) ? { lead, trail, pinned } : { lead, trail };
+  const columns = pinned.some((p) => p !== undefined) ? { lead, trail, pinned } : { lead, trail };
+  return afterBracket && lead[0] === 'bracket' ? { ...columns, wide: true } : columns;
 }
 
 /**
@@ -768,6 +783,8 @@ export interface ColumnOpening {
   readonly afterTime?: boolean;
   readonly afterLogger?: boolean;
   readonly afterLevel?: boolean;
+  /** Messages that open with a bracket glued to the header's own closing one (`][`): `Columns.wide`. */
+  readonly afterBracket?: boolean;
 }
 
 /** A column most messages share; `pinned` when its one value alone made it one. */
@@ -777,13 +794,19 @@ interface ColumnAgreement {
 
 const UNPINNED: ColumnAgreement = { pinned: undefined };
 
+/** How a column is looked for: the first after the time, after a logger, glued to a bracket (`learnColumns`). */
+interface ColumnPlace {
+  readonly nameFirst: boolean;
+  readonly afterLogger: boolean;
+  readonly wide: boolean;
+}
+
 function sharedColumn(
   messages: readonly string[],
   at: readonly number[],
   shape: ColumnShape,
   needed: number,
-  nameFirst: boolean,
-  afterLogger: boolean,
+  { nameFirst, afterLogger, wide }: ColumnPlace,
 ): ColumnAgreement | undefined {
   if (shape === 'separator') return sharedSeparator(messages, at, needed);
   let count = 0;
@@ -792,7 +815,7 @@ function sharedColumn(
   for (let m = 0; m < messages.length; m++) {
     const text = messages[m] as string;
     const start = at[m] as number;
-    const end = columnEnd(text, start, shape);
+    const end = columnEnd(text, start, shape, wide);
     if (end < 0) continue;
     count++;
     // A location without a source file's extension varies by its name, not by its number alone
@@ -1024,7 +1047,7 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
   let name = '';
   for (let c = 0; c < columns.lead.length; c++) {
     const shape = columns.lead[c] as ColumnShape;
-    const end = columnEnd(message, i, shape);
+    const end = columnEnd(message, i, shape, c === 0 && columns.wide === true);
     if (end < 0) break;
     const value = message.slice(i, end).trimEnd();
     const pin = columns.pinned?.[c];

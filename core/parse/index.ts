@@ -367,13 +367,14 @@ export function compileParser(options: ParseOptions): CompiledParser {
       const text = textLinesOf(lines);
       setStructure(state, learnStructure(lines, at));
       state.smallLevelScale = onSmallLevelScale(lines, at);
-      const opening = { afterTime: 0, afterLogger: 0, afterLevel: 0 };
+      const opening = { afterTime: 0, afterLogger: 0, afterLevel: 0, afterBracket: 0 };
       const messages = messagesOf(text, plan, at, state, opening);
       const agreed = MIN_AGREEMENT * messages.length;
       state.columns = learnColumns(messages, {
         afterTime: opening.afterTime >= agreed,
         afterLogger: opening.afterLogger >= agreed,
         afterLevel: messages.length > 0 && opening.afterLevel === messages.length,
+        afterBracket: messages.length > 0 && opening.afterBracket >= agreed,
       });
       state.bangs = bangUseOf(text);
       state.marks = learnMarkedSource(text);
@@ -536,7 +537,7 @@ function messagesOf(
   plan: Plan,
   ctx: TimeContext,
   state: SourceState,
-  opening: { afterTime: number; afterLogger: number; afterLevel: number },
+  opening: { afterTime: number; afterLogger: number; afterLevel: number; afterBracket: number },
 ): string[] {
   const messages: string[] = [];
   state.readingColumns = true;
@@ -549,11 +550,21 @@ function messagesOf(
       if (opensAfterTime(raw, line)) opening.afterTime++;
       if (line.logger !== undefined) opening.afterLogger++;
       if (line.level !== undefined) opening.afterLevel++;
+      if (opensGluedBracket(raw, line.message)) opening.afterBracket++;
     }
   } finally {
     state.readingColumns = false;
   }
   return messages;
+}
+
+/** True when `message` opens with a bracket glued to the one closing before it in `raw` (`[logger][thread] text`). */
+function opensGluedBracket(raw: string, message: string): boolean {
+  return (
+    message.charCodeAt(0) === 91 &&
+    raw.endsWith(message) &&
+    raw.charCodeAt(raw.length - message.length - 1) === 93
+  );
 }
 
 /**

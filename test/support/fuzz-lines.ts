@@ -472,7 +472,8 @@ const R49_HEADS = [
 
 /**
  * r54's heads: cbang's short level glued between colons after its time; TensorFlow's C++ letter
- * before its caller, one line in four among absl's lines.
+ * before its caller, one line in four among absl's lines; a thread bracket glued to the logger's,
+ * a URL-named thread longer than a column's common width.
  */
 const R54_HEADS = [
   ['14:03:40:I1:WU517:', '14:33:34:E :OUT213:', '14:03:41:I2:cpu-lab:', '14:59:21:W :WU518:'],
@@ -481,6 +482,11 @@ const R54_HEADS = [
     'W1129 02:14:41.117655 140552310019904 make_examples_core.py:302]',
     'I1129 02:14:41.120931 139871204116288 genomics_reader.py:222]',
     '2026-11-29 02:14:41.361702: I third_party/nucleus/io/sam_reader.cc:736]',
+  ],
+  [
+    '2026-11-30 07:00:12,829 DEBUG [app.client.exchange][consume-setup-amqp://pulsar_eu:********@mq.example.org:5671//pulsar]',
+    '2026-11-30 07:00:13,001 INFO  [app.core][MainThread]',
+    '2026-11-30 07:00:14,118 DEBUG [app.managers.base][[manager=_default_]-[action=preprocess]-[job=4471203]]',
   ],
 ];
 

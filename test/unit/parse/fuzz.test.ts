@@ -223,6 +223,8 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     !/^[EWID][ \d]:/.test(line.message),
   "TensorFlow's letter before its caller, per line": (line, raw) =>
     raw.includes(': I third_party/') && line.level === 'INFO' && line.fields.caller !== undefined,
+  "URL-named thread glued to the logger's bracket": (line) =>
+    String(line.fields.header_columns ?? '').includes('amqp://') && !line.message.includes('amqp://'),
   // The logger's own `time` to the second kept over the field's finer `timestamp` of that second.
   "logger's whole second over a finer field": (line, raw) =>
     raw.includes('"time":"2026-11-30T11:00:00+01:00"') &&

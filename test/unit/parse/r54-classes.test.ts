@@ -179,3 +179,52 @@ describe('a structured logger’s own time key is not given back to a finer fiel
     ).toBe('2026-11-30T11:02:11.118Z');
   });
 });
+
+describe('a thread bracket glued to the logger’s, its values long names without spaces', () => {
+  const URL_THREAD = 'consume-setup-amqp://pulsar_eu:********@mq.example.org:5671//pulsar';
+  const line = (n: number, thread: string, text = `job ${n} queued`) =>
+    `2026-11-30 07:00:${String(10 + n).padStart(2, '0')},441 DEBUG [app.client.exchange][${thread}] ${text}`;
+  const threads = (n: number) =>
+    n % 3 === 0 ? URL_THREAD : n % 3 === 1 ? 'MainThread' : '[manager=_default_]-[action=preprocess]';
+
+  it('learns the column, URL-named threads too, and keeps the thread among the header’s columns', () => {
+    const { sample, later } = readSource(
+      Array.from({ length: 12 }, (_, n) => line(n, threads(n))),
+      receivedAt,
+      [line(20, `consume-kill-amqp://pulsar_eu:********@mq.example.org:5671//pulsar`, 'Killed job 7')],
+    );
+    expect(sample[0]).toMatchObject({
+      level: 'DEBUG',
+      logger: 'app.client.exchange',
+      message: 'job 0 queued',
+      fields: { header_columns: `[${URL_THREAD}]` },
+    });
+    expect(sample[2]?.message).toBe('job 2 queued');
+    expect(later[0]).toMatchObject({ message: 'Killed job 7' });
+  });
+
+  it('keeps a long bracket of prose, a bracket on a few lines and brackets apart as they were', () => {
+    const prose = '[see the notes about the consumer setup for the message queue on the edge node]';
+    const spaced = readSource(
+      Array.from({ length: 12 }, (_, n) => line(n, n % 3 === 0 ? prose.slice(1, -1) : threads(n))),
+      receivedAt,
+    );
+    expect(spaced.sample[0]?.message).toBe(`${prose} job 0 queued`);
+    // The thread bracket on a few lines only: no column.
+    const few = readSource(
+      Array.from({ length: 12 }, (_, n) =>
+        n < 3
+          ? line(n, URL_THREAD)
+          : `2026-11-30 07:00:${String(10 + n).padStart(2, '0')},441 DEBUG [app.client.exchange] job ${n} queued`,
+      ),
+      receivedAt,
+    );
+    expect(few.sample[0]?.message).toBe(`[${URL_THREAD}] job 0 queued`);
+    // A space between the brackets: the long one is the text's, as before.
+    const apart = readSource(
+      Array.from({ length: 12 }, (_, n) => line(n, threads(n)).replace('] [', ']  [').replace('][', '] [')),
+      receivedAt,
+    );
+    expect(apart.sample[0]?.message).toBe(`[${URL_THREAD}] job 0 queued`);
+  });
+});
