@@ -1886,6 +1886,13 @@
  *    ambiorix), each format grounded in material fetched while writing it, written without reading
  *    the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-277`), to be run once, blind.
+ * 170. a two-hundred-and-seventy-ninth held-out corpus (bench/fixtures/format-docs-heldout279), a
+ *    long-source set: 9 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from network emulation, virtual labs and network
+ *    simulators (GNS3's server, the CORE emulator's daemon, vrnetlab, meshnet-cni, Pumba, KNE,
+ *    Dynamips, Clabernetes and Mininet), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-279`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2926,6 +2933,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-277',
     folder: 'format-docs-heldout277',
     sealedSha256: '0583a233d7b0ce68fd8864efb7d8f5e45e6c19f6687a1956e17a89591f6472e0',
+  },
+  {
+    name: 'held-out-279',
+    folder: 'format-docs-heldout279',
+    sealedSha256: '9d6ade4db9179aec498c701ca47e4fb3f9a2a750e8f8086e747a52162c5c667b',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
