@@ -1893,6 +1893,13 @@
  *    Dynamips, Clabernetes and Mininet), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-279`), to be run once, blind.
+ * 171. a two-hundred-and-eightieth held-out corpus (bench/fixtures/format-docs-heldout280), a
+ *    long-source set: 10 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from robotic process automation and scripted
+ *    browser automation servers (the UiPath Robot, Huginn, WebdriverIO, Crawlab, Scrapoxy, Gerapy,
+ *    browser-use, ScrapyRT, kibitzr and Scrapy-Do), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-280`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2938,6 +2945,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-279',
     folder: 'format-docs-heldout279',
     sealedSha256: '9d6ade4db9179aec498c701ca47e4fb3f9a2a750e8f8086e747a52162c5c667b',
+  },
+  {
+    name: 'held-out-280',
+    folder: 'format-docs-heldout280',
+    sealedSha256: 'd78a289ecfdc0e940a034e92e01572fdf3fe56cf8272fb02cab305e5b2c7e4eb',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
