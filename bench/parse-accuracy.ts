@@ -1900,6 +1900,14 @@
  *    browser-use, ScrapyRT, kibitzr and Scrapy-Do), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-280`), to be run once, blind.
+ * 172. a two-hundred-and-eighty-first held-out corpus (bench/fixtures/format-docs-heldout281), a
+ *    long-source set: 9 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from fitness, health tracking, sports and
+ *    outdoor-activity servers run in-house (Endurain, Workout Tracker, Ryot, Reitti, chronos-fit,
+ *    nightscout-librelink-up, biostream, intervalsicu-to-influxdb and strava-offline), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-281`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2950,6 +2958,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-280',
     folder: 'format-docs-heldout280',
     sealedSha256: 'd78a289ecfdc0e940a034e92e01572fdf3fe56cf8272fb02cab305e5b2c7e4eb',
+  },
+  {
+    name: 'held-out-281',
+    folder: 'format-docs-heldout281',
+    sealedSha256: '62923822c1819ed86d7114de9aedf93c5c91e89fddf3c88ecc0fa73c606eb32a',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
