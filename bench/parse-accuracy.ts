@@ -1908,6 +1908,14 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-281`), to be
  *    run once, blind.
+ * 173. a two-hundred-and-eighty-third held-out corpus (bench/fixtures/format-docs-heldout283), a
+ *    long-source set: 9 sources (12 planned) of 30–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from research data repositories, scholarly
+ *    publishing and journal and preprint platforms (OMERO.web, Coko Server, PubSweet's server,
+ *    MyCoRe's MIR, MOAI, oai-harvest, Hymir, a Magda minion and the ResourceSync client), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-283`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -2963,6 +2971,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-281',
     folder: 'format-docs-heldout281',
     sealedSha256: '62923822c1819ed86d7114de9aedf93c5c91e89fddf3c88ecc0fa73c606eb32a',
+  },
+  {
+    name: 'held-out-283',
+    folder: 'format-docs-heldout283',
+    sealedSha256: '77189ae6daad643ae8da43236183b1e1c34723a6cd28d5580d6eb35d5250cd29',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
