@@ -611,6 +611,18 @@
  *    parser, sealed by its SHA-256 before any tuning round could see it and run blind at 66f5b8f,
  *    main at the time (docs/performance.md keeps those figures), then made a development set before
  *    it was listed here as a held-out one;
+ * 3zzzzm. a hundred-and-seventeenth development corpus (bench/fixtures/format-docs-dev117), 9 long
+ *    sources (31-36 lines each; 12 were planned) from genealogy, family history, personal archives
+ *    and digital-memory servers: it was the two-hundred-and-eighty-second held-out corpus
+ *    (held-out-282), written without reading the parser, sealed by its SHA-256 before any tuning
+ *    round could see it and run blind at 71c363c, main at the time (docs/performance.md keeps those
+ *    figures), then made a development set before it was listed here as a held-out one;
+ * 3zzzzn. a hundred-and-eighteenth development corpus (bench/fixtures/format-docs-dev118), 9 long
+ *    sources (30-35 lines each; 12 were planned) from static-site generators, documentation
+ *    builders and their preview/dev servers: it was the two-hundred-and-eighty-fourth held-out
+ *    corpus (held-out-284), written without reading the parser, sealed by its SHA-256 before any
+ *    tuning round could see it and run blind at 71c363c, main at the time (docs/performance.md keeps
+ *    those figures), then made a development set before it was listed here as a held-out one;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -2127,6 +2139,8 @@ const CORPORA: readonly Corpus[] = [
   { name: 'format-docs-dev114', folder: 'format-docs-dev114' },
   { name: 'format-docs-dev115', folder: 'format-docs-dev115' },
   { name: 'format-docs-dev116', folder: 'format-docs-dev116' },
+  { name: 'format-docs-dev117', folder: 'format-docs-dev117' },
+  { name: 'format-docs-dev118', folder: 'format-docs-dev118' },
   {
     name: 'held-out',
     folder: 'format-docs-heldout',
