@@ -1120,6 +1120,23 @@ function undatedBesideDate(shape: TimestampShape): TimestampShape {
   return { ...shape, scan: (s, i, ctx, out) => !unreadDateBefore(s, i) && shape.scan(s, i, ctx, out) };
 }
 
+/**
+ * True when a weekday, a comma and a day of the month end one space before `i` (`Mon, 30 ` before
+ * `Nov 26 14:00:01`): RFC 822's day-first date, whose two-digit year a month-first reading takes for
+ * the day.
+ */
+function weekdayAndDayBefore(s: string, i: number): boolean {
+  if (s.charCodeAt(i - 1) !== 32 || !isDigit(s.charCodeAt(i - 2))) return false;
+  const k = isDigit(s.charCodeAt(i - 3)) ? i - 3 : i - 2;
+  return s.charCodeAt(k - 1) === 32 && s.charCodeAt(k - 2) === 44 && k >= 5 && WEEKDAYS.has(key3(s, k - 5));
+}
+
+/** A shape opening with a month or weekday name, refused inside RFC 822's date (`weekdayAndDayBefore`). */
+function notInsideDayFirstDate(shape: TimestampShape): TimestampShape {
+  if (shape.digitFirst) return shape;
+  return { ...shape, scan: (s, i, ctx, out) => !weekdayAndDayBefore(s, i) && shape.scan(s, i, ctx, out) };
+}
+
 /** The layouts up to the first bare time of day: the time-first shapes go before those. */
 const FIRST_TIME_OF_DAY = LAYOUT_SHAPES.findIndex((shape) => isTimeOfDayName(shape.name));
 
@@ -1189,7 +1206,9 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   // first, then month first.
   yearLastShape('', DAY_FIRST, YEAR_LAST_NAMES.compactDayFirst),
   yearLastShape('', MONTH_FIRST, YEAR_LAST_NAMES.compactMonthFirst),
-].map(undatedBesideDate);
+]
+  .map(undatedBesideDate)
+  .map(notInsideDayFirstDate);
 
 /**
  * The layouts whose numeric day and month open the date, each with the layout of the same date in

@@ -675,7 +675,11 @@ export function scanTimestamp(s: string, i: number, ctx: TimeContext, out: TimeS
   return false;
 }
 
-/** `Www, dd Mon yyyy HH:mm:ss (GMT|±zzzz)` (RFC 2822 / HTTP dates). */
+/**
+ * `Www, dd Mon yyyy HH:mm:ss (GMT|±zzzz)` (RFC 2822 / HTTP dates), or with RFC 822's two-digit year
+ * (`Mon, 30 Nov 26 14:00:01 +0000`: PHP's `DATE_RFC822`, old mail dates), which no other shape may
+ * take for a month and its day (`Nov 26`).
+ */
 function scanRfc2822(s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
   if (!WEEKDAYS.has(key3(s, i)) || s.charCodeAt(i + 4) !== 32) return false;
   let j = i + 5;
@@ -687,23 +691,18 @@ function scanRfc2822(s: string, i: number, ctx: TimeContext, out: TimeScan): boo
     j += 1;
   }
   const mo = monthAt(s, j + 1);
-  const y = digits(s, j + 5, 4);
-  if (
-    s.charCodeAt(j) !== 32 ||
-    mo === 0 ||
-    s.charCodeAt(j + 4) !== 32 ||
-    y < 0 ||
-    s.charCodeAt(j + 9) !== 32
-  ) {
-    return false;
-  }
-  const clock = readClock(s, j + 10);
+  if (s.charCodeAt(j) !== 32 || mo === 0 || s.charCodeAt(j + 4) !== 32) return false;
+  const yy = s.charCodeAt(j + 7) === 32 ? digits(s, j + 5, 2) : -1;
+  const y = yy < 0 ? digits(s, j + 5, 4) : twoDigitYear(yy);
+  const clockAt = yy < 0 ? j + 10 : j + 8;
+  if (y < 0 || s.charCodeAt(clockAt - 1) !== 32) return false;
+  const clock = readClock(s, clockAt);
   if (clock < 0) return false;
   const h = Math.floor(clock / 10_000);
   const mi = Math.floor(clock / 100) % 100;
   const se = clock % 100;
   if (!validDateTime(y, mo, d, h, mi, se)) return false;
-  const end = readZone(s, j + 18);
+  const end = readZone(s, clockAt + 8);
   return finish(out, wallUtc(y, mo, d, h, mi, se, 0), end, ctx.zone);
 }
 

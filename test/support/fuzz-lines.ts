@@ -470,6 +470,15 @@ const R49_HEADS = [
   ],
 ];
 
+/** r52's heads: RFC 822's date with a two-digit year (PHP's `DATE_RFC822`) in a bracket before a level. */
+const R52_HEADS = [
+  [
+    '[Mon, 30 Nov 26 14:00:01 +0000][info]',
+    '[Tue, 1 Dec 26 09:12:40 +0100][error]',
+    '[Sun, 29 Nov 26 23:59:59 +0000][debug]',
+  ],
+];
+
 /**
  * r54's heads: cbang's short level glued between colons after its time; TensorFlow's C++ letter
  * before its caller, one line in four among absl's lines; a thread bracket glued to the logger's,
@@ -742,6 +751,7 @@ export function fuzzSourceLines(count: number): fc.Arbitrary<string[]> {
         { arbitrary: fc.constantFrom(...R51_HEADS).map((head) => [head]), weight: 1 },
         { arbitrary: fc.constant([PROGRAM_PREFIX_HEAD]), weight: 1 },
         { arbitrary: fc.constantFrom(...R54_HEADS).map((head) => [head]), weight: 1 },
+        { arbitrary: fc.constantFrom(...R52_HEADS).map((head) => [head]), weight: 1 },
       ),
       fc.constantFrom(' ', '', '|', '\t'),
       fc.array(fc.tuple(fc.nat(), fc.array(piece, { maxLength: 6 }), jsonRecord), {
