@@ -1825,6 +1825,7 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
     // `client sent ERROR: bad request`: after two words of prose, a level word is quoted text.
     if (onlyField < 0 && isProse(raw, f - 1, out) && isProse(raw, f - 2, out)) continue;
     if (levelInField(raw, f, out, false)) {
+      if (onlyField < 0 && markedLevelAfterBracket(raw, f, out)) return;
       // The phrase and its colon open the text: what follows is no header.
       if (isQualifiedPhrase(raw, f, out, afterTime, onlyField >= 0)) out.level = undefined;
       return;
@@ -1841,6 +1842,38 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
     } else if (out.shape < 0 || f > out.timeField) weakClosed = true;
   }
   if (weakField >= 0) levelInField(raw, weakField, out, true);
+}
+
+/**
+ * True when the level just read in field `f` is the last word of a bracket opened words before
+ * (`[Step Debug]`, `[Connection Error]`) and the next field is a level word marked by its colon or
+ * its own brackets (`[Step Debug] INFO: text`): the bracket names a channel and the level is that
+ * field's, read into `out`. Else `out` keeps the bracket's word.
+ */
+function markedLevelAfterBracket(raw: string, f: number, out: Header): boolean {
+  if (f + 1 >= fieldCount || raw.charCodeAt(out.levelEnd) !== 93 || !opensWordsBefore(raw, out.levelStart))
+    return false;
+  const a = fieldStart[f + 1] as number;
+  const b = fieldEnd[f + 1] as number;
+  const marked =
+    raw.charCodeAt(b - 1) === 58
+      ? isLetterRun(raw, a, b - 1)
+      : raw.charCodeAt(a - 1) === 91 && raw.charCodeAt(b) === 93 && isLetterRun(raw, a, b);
+  if (!marked) return false;
+  if (levelInField(raw, f + 1, out, false)) return true;
+  levelInField(raw, f, out, false);
+  return false;
+}
+
+/** True when the word at `i` follows a space inside a bracket opened before it on the line, within 40 characters. */
+function opensWordsBefore(raw: string, i: number): boolean {
+  if (raw.charCodeAt(i - 1) !== 32) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 40; k--) {
+    const c = raw.charCodeAt(k);
+    if (c === 91) return true;
+    if (c === 93) return false;
+  }
+  return false;
 }
 
 /** The glued glog letter opening the line before its date (`I1130 …`) into `out`, if it spells a level. */

@@ -470,8 +470,17 @@ const R49_HEADS = [
   ],
 ];
 
-/** r52's heads: RFC 822's date with a two-digit year (PHP's `DATE_RFC822`) in a bracket before a level. */
+/**
+ * r52's heads: RFC 822's date with a two-digit year (PHP's `DATE_RFC822`) in a bracket before a level;
+ * a pid and a channel of two words ending in a level word before the level prefix (Xdebug 3).
+ */
 const R52_HEADS = [
+  [
+    '[2214] [Step Debug] ERR:',
+    '[2215] [Step Debug] INFO:',
+    '[2214] [Step Debug] WARN:',
+    '[2216] [Step Debug] ->',
+  ],
   [
     '[Mon, 30 Nov 26 14:00:01 +0000][info]',
     '[Tue, 1 Dec 26 09:12:40 +0100][error]',

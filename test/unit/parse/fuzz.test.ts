@@ -230,6 +230,9 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     raw.includes('"time":"2026-11-30T11:00:00+01:00"') &&
     line.timestamp === Date.parse('2026-11-30T10:00:00Z') &&
     line.fields.timestamp === '2026-11-30T10:00:00.100Z',
+  // r52: the level prefix after a channel bracket ending in a level word, over that word.
+  'level after a worded bracket': (line, raw) =>
+    /\[Step Debug\] (ERR|WARN):/.test(raw) && (line.level === 'ERROR' || line.level === 'WARN'),
   // r52: RFC 822's date with a two-digit year, read whole (not `Nov 26` as a syslog date).
   "RFC 822's two-digit year": (line) =>
     /^[A-Z][a-z]{2}, \d\d? [A-Z][a-z]{2} \d\d \d\d:/.test(line.timestampText ?? '') &&
