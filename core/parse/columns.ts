@@ -11,7 +11,7 @@ import { MIN_AGREEMENT } from './agreement.ts';
 import { isDigit, isHexDigit, isLetter, isLower, isLowerRun, isUpper } from './calendar.ts';
 import { isSourceLocation, isSpace, isWordChar } from './header-fields.ts';
 import { levelSpelling, opensTextUnmarked, placedLevelSpelling } from './levels.ts';
-import { appendHeaderColumns } from './line.ts';
+import { appendHeaderColumns, idValue } from './line.ts';
 import type { ParsedLine } from './types.ts';
 
 /** Shapes of a column at the front of a message. */
@@ -249,20 +249,45 @@ function processEnd(text: string, i: number): number {
 
 /**
  * `(pid:3112) `, `[pid 4242] `, `[PID=7] `: a process or thread id named as such, in brackets or
- * parentheses (HTCondor's `D_PID`).
+ * parentheses (HTCondor's `D_PID`); or bare, its label glued by `:` (`pid:1187 `, `pid:1187: `: PHP
+ * daemons' `date(…) . ' pid:' . posix_getpid()`, Workerman's), which every line of the sample must
+ * open with, its number changing (`learnColumns`, `sharedColumn`).
  */
 function labelledIdEnd(text: string, i: number): number {
   const open = text.charCodeAt(i);
-  if (open !== 40 && open !== 91) return -1;
-  const label = text.slice(i + 1, i + 4).toLowerCase();
-  if (label !== 'pid' && label !== 'tid') return -1;
-  const sep = text.charCodeAt(i + 4);
-  if (sep !== 58 && sep !== 32 && sep !== 61) return -1;
-  let k = i + 5;
+  const bare = open !== 40 && open !== 91 ? 1 : 0;
+  if (labelledIdKey(text, i + 1 - bare) === undefined) return -1;
+  const sep = text.charCodeAt(i + 4 - bare);
+  if (sep !== 58 && (bare === 1 || (sep !== 61 && sep !== 32))) return -1;
+  let k = i + 5 - bare;
   const digits = k;
   while (k < i + 24 && isDigit(text.charCodeAt(k))) k++;
-  if (k === digits || text.charCodeAt(k) !== (open === 91 ? 93 : 41)) return -1;
+  if (k === digits) return -1;
+  if (bare === 1) {
+    const after = text.charCodeAt(k) === 58 ? k + 1 : k;
+    return text.charCodeAt(after) === 32 ? textAfter(text, after) : -1;
+  }
+  if (text.charCodeAt(k) !== (open === 91 ? 93 : 41)) return -1;
   return textAfter(text, text.charCodeAt(k + 1) === 58 ? k + 2 : k + 1);
+}
+
+/** `pid` or `tid` for the three letters of a process's or thread's label at `i` (`pid`, `PID`, `Tid`). */
+function labelledIdKey(text: string, i: number): 'pid' | 'tid' | undefined {
+  const label = text.slice(i, i + 3).toLowerCase();
+  return label === 'pid' || label === 'tid' ? label : undefined;
+}
+
+/** True for a labelled id written with no bracket around it (`pid:1187`). */
+function isBareId(value: string | undefined): boolean {
+  return value !== undefined && value.charCodeAt(0) !== 40 && value.charCodeAt(0) !== 91;
+}
+
+/** The id a labelled id column holds (`labelledIdEnd`), as its field's key and its digits. */
+function labelledId(value: string): readonly ['pid' | 'tid', string] | undefined {
+  const bare = isBareId(value) ? 1 : 0;
+  const key = labelledIdKey(value, 1 - bare);
+  const digits = /\d+/.exec(value.slice(4 - bare));
+  return key === undefined || digits === null ? undefined : [key, digits[0]];
 }
 
 /** A letter, digit, `_`, `-` or `.`: a character of a program's or host's name. */
@@ -607,7 +632,8 @@ function moduleLineEnd(text: string, i: number): number {
   let k = i + 1;
   const limit = Math.min(text.length, i + MAX_COLUMN);
   while (k < limit && isWordChar(text.charCodeAt(k))) k++;
-  if (text.charCodeAt(k) !== 58) return -1;
+  // `pid:1187 ` names a process, no module (`labelledIdEnd`).
+  if (text.charCodeAt(k) !== 58 || (k === i + 3 && labelledIdKey(text, i) !== undefined)) return -1;
   const digits = ++k;
   while (k - digits <= MAX_LINE_DIGITS && isDigit(text.charCodeAt(k))) k++;
   if (k === digits || k - digits > MAX_LINE_DIGITS || text.charCodeAt(k) !== 32) return -1;
@@ -742,7 +768,7 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
     let agreement: ColumnAgreement | undefined;
     const shape = SHAPES.find((s) => {
       if (s === 'module' && !moduleFirst) return false;
-      agreement = sharedColumn(messages, at, s, s === 'module' ? messages.length : needed, {
+      agreement = sharedColumn(messages, at, s, s === 'module' || s === 'pid' ? messages.length : needed, {
         nameFirst,
         afterLogger,
         wide,
@@ -833,8 +859,15 @@ function sharedColumn(
     else if (value !== first) varies = true;
   }
   if (count < needed) return undefined;
-  // An id, a process, a named pid and a column padded to its width are columns by their shape alone.
-  if (varies || shape === 'id' || shape === 'process' || shape === 'pid' || shape === 'padded')
+  // An id, a process, a named pid in brackets and a column padded to its width are columns by their
+  // shape alone; a bare `pid:8` on every line may be the text's start.
+  if (
+    varies ||
+    shape === 'id' ||
+    shape === 'process' ||
+    (shape === 'pid' && !isBareId(first)) ||
+    shape === 'padded'
+  )
     return UNPINNED;
   // A name the same on every line may be the text's own start (or a node's name the text keeps),
   // unless it is a program's own prefix: then only that name is the column.
@@ -1062,6 +1095,13 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
     const caller = leadCaller(value, shape);
     if (caller !== undefined && line.fields.caller === undefined) {
       line.fields.caller = caller;
+      i = end;
+      continue;
+    }
+    // A process or thread id named as such is the line's `pid` or `tid`, as the header's are.
+    const id = shape === 'pid' ? labelledId(value) : undefined;
+    if (id !== undefined && line.fields[id[0]] === undefined) {
+      line.fields[id[0]] = idValue(id[1]);
       i = end;
       continue;
     }

@@ -472,7 +472,8 @@ const R49_HEADS = [
 
 /**
  * r52's heads: RFC 822's date with a two-digit year (PHP's `DATE_RFC822`) in a bracket before a level;
- * a pid and a channel of two words ending in a level word before the level prefix (Xdebug 3).
+ * a pid and a channel of two words ending in a level word before the level prefix (Xdebug 3); a bare
+ * `pid:N` opening every message after the time (Workerman).
  */
 const R52_HEADS = [
   [
@@ -485,6 +486,11 @@ const R52_HEADS = [
     '[Mon, 30 Nov 26 14:00:01 +0000][info]',
     '[Tue, 1 Dec 26 09:12:40 +0100][error]',
     '[Sun, 29 Nov 26 23:59:59 +0000][debug]',
+  ],
+  [
+    '2026-11-30 03:00:01 pid:1187 gateway connected to register 127.0.0.1:1236 at last',
+    '2026-11-30 03:00:02 pid:1194 worker connected to gateway 127.0.0.1:2900 at last',
+    '2026-11-30 03:41:19 pid:1197 redis reconnect failed, retry in 5 seconds now',
   ],
 ];
 

@@ -89,7 +89,8 @@ describe('header columns learned at the front of a source’s messages', () => {
     ]);
     expect(read(condor(4, 'Shadow pid 40511 exited with status 4'))).toMatchObject({
       message: 'Shadow pid 40511 exited with status 4',
-      fields: { header_columns: '(pid:3112)' },
+      // The named pid is the line's `pid`, as a pid the header reads is (r52).
+      fields: { pid: 3112 },
     });
     const lager = (i: number, level: string, where: string, text: string) =>
       `${at(i)}.118 [${level}] <0.${i}54.0>${where} ${text}`;

@@ -233,6 +233,11 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
   // r52: the level prefix after a channel bracket ending in a level word, over that word.
   'level after a worded bracket': (line, raw) =>
     /\[Step Debug\] (ERR|WARN):/.test(raw) && (line.level === 'ERROR' || line.level === 'WARN'),
+  // r52: a bare `pid:N` column learned on every sample line, its number the pid.
+  'bare pid column': (line, raw) =>
+    /^2026-11-30 \d\d:\d\d:\d\d pid:\d+/.test(raw) &&
+    typeof line.fields.pid === 'number' &&
+    !line.message.startsWith('pid:'),
   // r52: RFC 822's date with a two-digit year, read whole (not `Nov 26` as a syslog date).
   "RFC 822's two-digit year": (line) =>
     /^[A-Z][a-z]{2}, \d\d? [A-Z][a-z]{2} \d\d \d\d:/.test(line.timestampText ?? '') &&

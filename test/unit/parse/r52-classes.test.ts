@@ -9,6 +9,11 @@
  *   debugger's channel) gives way to a level marked as a field right after the bracket (`INFO:`,
  *   `[WARN]`): `[2214] [Step Debug] ERR: text` is an ERROR. Limits: the bracket alone, or before a
  *   bare word or a one-letter prefix (`I: `), keeps its word as the level, as do one-word brackets.
+ * - A bare `pid:N` (or `pid:N:`) column opening every sample line's message, its number changing,
+ *   after the time or the level (PHP daemons' `date(…) . ' pid:' . posix_getpid() . ' '`, Workerman's),
+ *   is the line's `fields.pid`, as a named pid in brackets now is too. Limits: a sample where one line
+ *   lacks it, one `pid:8` on every line (r50), `pid=12` (a key=value pair), one line's `pid:8` in its
+ *   text and a line alone keep it in the text.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../core/parse/index.ts';
@@ -101,5 +106,73 @@ describe('a level after a bracket of several words ending in a level word', () =
     expect([timed.level, timed.message, timed.fields.thread]).toEqual(['INFO', 'x', 'Step Debug']);
     const notice = parseLine('2026-11-30 12:00:00 [main notice] bus started', { receivedAt });
     expect(notice.level).toBe('NOTICE');
+  });
+});
+
+describe('a bare pid column opening every message', () => {
+  const sample = [
+    '2026-11-30 03:00:01 pid:1187 Worker[start.php] start in DAEMON mode',
+    '2026-11-30 03:00:02 pid:1194 gateway connected to register 127.0.0.1:1236',
+    '2026-11-30 03:00:02 pid:1195 gateway connected to register 127.0.0.1:1236',
+    '2026-11-30 03:41:19 pid:1197 redis reconnect failed, retry in 5s',
+  ];
+
+  it('reads it as the pid, after the time or the level', () => {
+    const { sample: read, later } = readLines(sample, receivedAt, [
+      '2026-11-30 03:41:29 pid:1197 redis reconnected',
+    ]);
+    expect(read.map((l) => [l.fields.pid, l.message])).toEqual([
+      [1187, 'Worker[start.php] start in DAEMON mode'],
+      [1194, 'gateway connected to register 127.0.0.1:1236'],
+      [1195, 'gateway connected to register 127.0.0.1:1236'],
+      [1197, 'redis reconnect failed, retry in 5s'],
+    ]);
+    expect([later[0]?.fields.pid, later[0]?.message]).toEqual([1197, 'redis reconnected']);
+    const leveled = readLines(
+      ['INFO pid:41 a start', 'WARN pid:42 b late', 'INFO pid:43 c start', 'ERROR pid:41 d failed'].map(
+        (l, k) => `2026-11-30 03:00:0${k} ${l}`,
+      ),
+      receivedAt,
+    ).sample;
+    expect(leveled.map((l) => [l.level, l.fields.pid, l.fields.caller, l.message])).toEqual([
+      ['INFO', 41, undefined, 'a start'],
+      ['WARN', 42, undefined, 'b late'],
+      ['INFO', 43, undefined, 'c start'],
+      ['ERROR', 41, undefined, 'd failed'],
+    ]);
+    const colon = readLines(
+      sample.map((l) => l.replace(/(pid:\d+)/, '$1:')),
+      receivedAt,
+    ).sample;
+    expect(colon.map((l) => l.fields.pid)).toEqual([1187, 1194, 1195, 1197]);
+  });
+
+  it('keeps it in the text where a line lacks it, in prose, and in a line alone', () => {
+    const gap = readLines(
+      [...sample.slice(0, 3), '2026-11-30 03:41:19 redis reconnect failed'],
+      receivedAt,
+    ).sample;
+    expect(gap.map((l) => l.fields.pid)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(gap[0]?.message).toBe('pid:1187 Worker[start.php] start in DAEMON mode');
+    const prose = readLines(
+      [
+        ...sample.slice(0, 3).map((l) => l.replace(/pid:\d+ /, '')),
+        '2026-11-30 03:41:19 Worker (pid:8) exited',
+      ],
+      receivedAt,
+    ).sample;
+    expect(prose[3]?.message).toBe('Worker (pid:8) exited');
+    const same = readLines(
+      sample.map((l) => l.replace(/pid:\d+/, 'pid:8')),
+      receivedAt,
+    ).sample;
+    expect(same[1]?.message).toBe('pid:8 gateway connected to register 127.0.0.1:1236');
+    const pair = readLines(
+      sample.map((l) => l.replace('pid:', 'pid=')),
+      receivedAt,
+    ).sample;
+    expect(pair[1]?.fields.pid).toBeUndefined();
+    const alone = parseLine('2026-11-30 03:00:01 pid:8 started', { receivedAt });
+    expect([alone.fields.pid, alone.message]).toEqual([undefined, 'pid:8 started']);
   });
 });
