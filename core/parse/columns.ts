@@ -142,12 +142,28 @@ function parenCaller(value: string): string | undefined {
 }
 
 /**
+ * True when a URL opens at `i`: a scheme (a letter, then letters, digits, `+`, `.`, `-`) and `://`.
+ * In angle brackets (`<https://host/path> text`, as RFC 3986's appendix C delimits a URL in text)
+ * it is what the text is about, never a column of the layout.
+ */
+function isUrlAt(text: string, i: number): boolean {
+  if (!isLower(text.charCodeAt(i)) && !isUpper(text.charCodeAt(i))) return false;
+  let k = i + 1;
+  while (k < i + 32) {
+    const c = text.charCodeAt(k);
+    if (!isLower(c) && !isUpper(c) && !isDigit(c) && c !== 43 && c !== 46 && c !== 45) break;
+    k++;
+  }
+  return text.startsWith('://', k);
+}
+
+/**
  * `<k3j4h5g6> `, `{app.views:196} `, `{Main.cpp}: `: a token in angle brackets or in braces without
- * spaces (in braces, no quotes either: `{"a":1}` is JSON context, the text's), then an optional `:`,
- * or after angle brackets `@` and a location.
+ * spaces (in braces, no quotes either: `{"a":1}` is JSON context, the text's; in angle brackets no URL,
+ * `isUrlAt`), then an optional `:`, or after angle brackets `@` and a location.
  */
 function tokenInEnd(text: string, i: number, open: number, close: number): number {
-  if (text.charCodeAt(i) !== open) return -1;
+  if (text.charCodeAt(i) !== open || (open === 60 && isUrlAt(text, i + 1))) return -1;
   const limit = Math.min(text.length, i + MAX_COLUMN);
   for (let k = i + 1; k < limit; k++) {
     const c = text.charCodeAt(k);

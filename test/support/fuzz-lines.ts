@@ -473,7 +473,7 @@ const R49_HEADS = [
 /**
  * r52's heads: RFC 822's date with a two-digit year (PHP's `DATE_RFC822`) in a bracket before a level;
  * a pid and a channel of two words ending in a level word before the level prefix (Xdebug 3); a bare
- * `pid:N` opening every message after the time (Workerman).
+ * `pid:N` opening every message after the time (Workerman); a URL in angle brackets opening the text.
  */
 const R52_HEADS = [
   [
@@ -491,6 +491,10 @@ const R52_HEADS = [
     '2026-11-30 03:00:01 pid:1187 gateway connected to register 127.0.0.1:1236 at last',
     '2026-11-30 03:00:02 pid:1194 worker connected to gateway 127.0.0.1:2900 at last',
     '2026-11-30 03:41:19 pid:1197 redis reconnect failed, retry in 5 seconds now',
+  ],
+  [
+    'Cog-Core-Message: 07:00:02.118: <https://signage.example.org/> Load',
+    'Cog-Core-Message: 07:00:02.156: <https://signage.example.org/east> Redirected',
   ],
 ];
 

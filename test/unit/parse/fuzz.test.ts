@@ -238,6 +238,11 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     /^2026-11-30 \d\d:\d\d:\d\d pid:\d+/.test(raw) &&
     typeof line.fields.pid === 'number' &&
     !line.message.startsWith('pid:'),
+  // r52: a URL in angle brackets opening every message, kept in the text, never a learned column.
+  'URL in angle brackets kept': (line, raw) =>
+    raw.startsWith('Cog-Core-Message: ') &&
+    line.structure !== undefined &&
+    line.message.startsWith('<https://'),
   // r52: RFC 822's date with a two-digit year, read whole (not `Nov 26` as a syslog date).
   "RFC 822's two-digit year": (line) =>
     /^[A-Z][a-z]{2}, \d\d? [A-Z][a-z]{2} \d\d \d\d:/.test(line.timestampText ?? '') &&

@@ -14,6 +14,10 @@
  *   is the line's `fields.pid`, as a named pid in brackets now is too. Limits: a sample where one line
  *   lacks it, one `pid:8` on every line (r50), `pid=12` (a key=value pair), one line's `pid:8` in its
  *   text and a line alone keep it in the text.
+ * - A URL in angle brackets opening the messages (`<https://host/path> Load started.`: GLib's
+ *   `g_message ("<%s> …", uri)`, RFC 3986's way to delimit a URL in text) is never learned as a
+ *   header column: it is what the text is about. Limits: angle-bracket columns of names and ids
+ *   (`<DTMLoggerThread_2>`, `<mainLoop>`, `<0.254.0>@module:function:line`) are learned as before.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../core/parse/index.ts';
@@ -174,5 +178,39 @@ describe('a bare pid column opening every message', () => {
     expect(pair[1]?.fields.pid).toBeUndefined();
     const alone = parseLine('2026-11-30 03:00:01 pid:8 started', { receivedAt });
     expect([alone.fields.pid, alone.message]).toEqual([undefined, 'pid:8 started']);
+  });
+});
+
+describe('a URL in angle brackets opening the message', () => {
+  it('stays in the text of a source that learned its structure', () => {
+    const lines = [
+      'Cog-Core-Message: 07:00:02.118: <https://signage.example.org/> Load started.',
+      'Cog-Core-Message: 07:00:02.156: <https://signage.example.org/player/east> Redirected.',
+      'Cog-Core-Message: 07:00:02.277: <https://signage.example.org/player/east> Loading...',
+      'Cog-Core-Message: 07:00:03.121: <https://signage.example.org/player/east> Loaded successfully.',
+    ];
+    const { sample } = readLines(lines, receivedAt);
+    expect(sample.map((l) => l.message)).toEqual([
+      '<https://signage.example.org/> Load started.',
+      '<https://signage.example.org/player/east> Redirected.',
+      '<https://signage.example.org/player/east> Loading...',
+      '<https://signage.example.org/player/east> Loaded successfully.',
+    ]);
+    const plain = ['<http://a.example/x> up', '<ftp://b.example/y> down', '<git+ssh://c.example/z> up'];
+    const timed = readLines(
+      plain.map((t, k) => `2026-11-30 07:00:0${k} ${t}`),
+      receivedAt,
+    ).sample;
+    expect(timed.map((l) => l.message)).toEqual(plain);
+  });
+
+  it('leaves angle-bracket columns of names and ids learned', () => {
+    const names = ['DTMLoggerThread_2', 'mainLoop', 'CLIENT-17736', 'k3j4h5g6'];
+    const { sample } = readLines(
+      names.map((n, k) => `2026-11-30 07:00:0${k} <${n}> step ${k} done`),
+      receivedAt,
+    );
+    expect(sample.map((l) => l.message)).toEqual(names.map((_, k) => `step ${k} done`));
+    expect(sample[1]?.fields.header_columns).toBe('<mainLoop>');
   });
 });
