@@ -211,7 +211,7 @@ const piece = fc.oneof(
  * One generated log line: pieces joined, JSON with odd values, deep nesting, or binary. Shared by the
  * fuzz test and `bench/parse-equivalence.ts`, so both reach the same corners of the parsers.
  */
-export const fuzzLine = fc.oneof(
+export const FUZZ_LINE_KINDS: readonly fc.Arbitrary<string>[] = [
   fc
     .tuple(fc.array(piece, { maxLength: 24 }), fc.constantFrom(' ', '', '|', '\t'))
     .map(([parts, separator]) => parts.join(separator)),
@@ -276,7 +276,9 @@ export const fuzzLine = fc.oneof(
   fc.nat({ max: 300 }).map((depth) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`),
   fc.nat({ max: 300 }).map((depth) => `${'['.repeat(depth)}`),
   fc.string({ unit: 'binary', maxLength: 200 }),
-);
+];
+
+export const fuzzLine = fc.oneof(...FUZZ_LINE_KINDS);
 
 /** A padded level before a colon standing apart, its widest words filling the pad (`CRITICAL: `). */
 const PADDED_LEVEL_COLUMN = [
@@ -519,82 +521,84 @@ const R54_HEADS = [
 ];
 
 /**
- * A slot of a source's head: one piece, a few a line picks from, or a column whose values vary from
+ * The columns a source's head slot may be, their values varying from
  * line to line as a source's do (its time, its level, a severity digit after a marked pid, a level
  * letter glued to a padded number, a level and a name in a bracket, a padded level before a colon
  * standing apart, a scope in brackets).
  */
+export const HEAD_SLOT_COLUMNS: readonly (readonly string[])[] = [
+  ['2026-11-30 10:00:01,123', '2026-11-30 10:00:02,456', '2026-11-30 10:00:03,789'],
+  ['30.11.2026-13:04', '01.12.2026-09:15:02', '30.11.2026-13:05'],
+  ['[11.30.2026_02-00-04]', '[12.01.2026_02-00-04]'],
+  ['11/29/26-22:04:10:118', '11/29/26-22:05:11:009'],
+  ['(4180) 0', '(4180) 0', '(4180) 1', '(4181) 0', '(4180) 3'],
+  ['[4180] 0', '[4180] 1', '[4180] 0'],
+  ['INFO', 'WARN', 'ERROR', 'INFO'],
+  ['[user:*admin] [thread:ProductionPipelineRunnable-3cb5c521-2c8b-4fc1-a9b8-9c7b0e6f6d11-orders_cdc]'],
+  ['alerta.app.alert[9]: INFO -', 'alerta.app.alert[9]: WARNING -'],
+  ['com.example.Boot:110', 'com.example.Boot:12', 'com.example.Web:7'],
+  ['[05:58:41 29-Nov-26 UTC]', '[06:10:02 29-Nov-26 UTC]', '[23:59:59 30-Nov-26 UTC]'],
+  ['Nov 29 22:03:11-402918', 'Nov 29 22:03:12-000113', 'Nov 30 01:48:06-118'],
+  ['W00000116: ', 'E00000023: ', 'I00000001: ', 'W00000117: '],
+  ['2026-11-30 10:00:01 W00000116: ', '2026-11-30 10:00:02 E00000023: ', '2026-11-30 10:00:03 W00000117: '],
+  ['INFO', 'NOTE', 'WARN', 'ERROR', 'DEBUG'],
+  ['[IFO,App]', '[WRN,Core]', '[IFO,Core:dev:Camera-1]', '[ERR,Core]', '[dbg,App]'],
+  ['2026-11-30 01:14:07,350.350', '2026-11-30 01:14:08,001.001', '2026-11-30 01:14:09,999.999'],
+  [
+    '2026-11-30 05:14:24:1424',
+    '2026-11-30 05:07:04:74',
+    '2026-11-30 06:10:05:105',
+    '2026-11-30 06:11:59:1159',
+  ],
+  ['[DEBUG:2026-11-29 19:20:05,330]', '[INFO:2026-11-29 19:20:06,001]', '[WARNING:2026-11-30 00:00:01,999]'],
+  ['worker-1:2026-11-29 19:20:05', 'worker-2:2026-11-29 19:20:06', 'worker-1:2026-11-30 00:00:01'],
+  [
+    '2026-11-30 10:00:01,123 - app - mod - INFO -',
+    '2026-11-30 10:00:02,456 - app - mod.sub - ERROR -',
+    '2026-11-30 10:00:03,789 - app - mod - Thread-1 - WARNING -',
+  ],
+  [
+    '2026-11-29T21:05:03.019Z pid=1 tid=2f9w class=SendJob jid=5b1e0c7a INFO:',
+    '2026-11-29T21:05:04.207Z pid=1 tid=2f9w class=SendJob jid=5b1e0c7a elapsed=1.188 WARN:',
+    '2026-11-29T21:05:05.001Z pid=1 tid=3a0x class=Other jid=0c7a5b1e ERROR:',
+  ],
+  PADDED_LEVEL_COLUMN,
+  ['[Error Handler]', '[HTTP SERVER]', '[ERROR HTTP]', '[INFO main]', '[WARN ]', '[Info Panel]'],
+  // The msg42 and lvl42 rounds: a separator, an empty bracket and a program's own prefix between
+  // the header and the text; a level letter before a logger's function and line; a level opening
+  // its scope's bracket; npm's `http` where a level stands.
+  ['~~>'],
+  OSLO_HEAD,
+  ['buildtool:'],
+  LETTER_LOCATION_HEAD,
+  ['[INFO Main]', '[WARN Pool]', '[INFO Pool]'],
+  ['http:', 'info:', 'http:', 'warn:'],
+  // r44: the year-last class's compact date before a time of day.
+  ['29112026 09:30:02,118', '30112026 09:31:05,001', '29112026 23:59:59,999'],
+];
+
+/** A slot of a source's head: one piece, a few a line picks from, or one of the columns. */
 const headSlot = fc.oneof(
   fc.array(piece, { minLength: 1, maxLength: 3 }),
-  fc.constantFrom(
-    ['2026-11-30 10:00:01,123', '2026-11-30 10:00:02,456', '2026-11-30 10:00:03,789'],
-    ['30.11.2026-13:04', '01.12.2026-09:15:02', '30.11.2026-13:05'],
-    ['[11.30.2026_02-00-04]', '[12.01.2026_02-00-04]'],
-    ['11/29/26-22:04:10:118', '11/29/26-22:05:11:009'],
-    ['(4180) 0', '(4180) 0', '(4180) 1', '(4181) 0', '(4180) 3'],
-    ['[4180] 0', '[4180] 1', '[4180] 0'],
-    ['INFO', 'WARN', 'ERROR', 'INFO'],
-    ['[user:*admin] [thread:ProductionPipelineRunnable-3cb5c521-2c8b-4fc1-a9b8-9c7b0e6f6d11-orders_cdc]'],
-    ['alerta.app.alert[9]: INFO -', 'alerta.app.alert[9]: WARNING -'],
-    ['com.example.Boot:110', 'com.example.Boot:12', 'com.example.Web:7'],
-    ['[05:58:41 29-Nov-26 UTC]', '[06:10:02 29-Nov-26 UTC]', '[23:59:59 30-Nov-26 UTC]'],
-    ['Nov 29 22:03:11-402918', 'Nov 29 22:03:12-000113', 'Nov 30 01:48:06-118'],
-    ['W00000116: ', 'E00000023: ', 'I00000001: ', 'W00000117: '],
-    ['2026-11-30 10:00:01 W00000116: ', '2026-11-30 10:00:02 E00000023: ', '2026-11-30 10:00:03 W00000117: '],
-    ['INFO', 'NOTE', 'WARN', 'ERROR', 'DEBUG'],
-    ['[IFO,App]', '[WRN,Core]', '[IFO,Core:dev:Camera-1]', '[ERR,Core]', '[dbg,App]'],
-    ['2026-11-30 01:14:07,350.350', '2026-11-30 01:14:08,001.001', '2026-11-30 01:14:09,999.999'],
-    [
-      '2026-11-30 05:14:24:1424',
-      '2026-11-30 05:07:04:74',
-      '2026-11-30 06:10:05:105',
-      '2026-11-30 06:11:59:1159',
-    ],
-    [
-      '[DEBUG:2026-11-29 19:20:05,330]',
-      '[INFO:2026-11-29 19:20:06,001]',
-      '[WARNING:2026-11-30 00:00:01,999]',
-    ],
-    ['worker-1:2026-11-29 19:20:05', 'worker-2:2026-11-29 19:20:06', 'worker-1:2026-11-30 00:00:01'],
-    [
-      '2026-11-30 10:00:01,123 - app - mod - INFO -',
-      '2026-11-30 10:00:02,456 - app - mod.sub - ERROR -',
-      '2026-11-30 10:00:03,789 - app - mod - Thread-1 - WARNING -',
-    ],
-    [
-      '2026-11-29T21:05:03.019Z pid=1 tid=2f9w class=SendJob jid=5b1e0c7a INFO:',
-      '2026-11-29T21:05:04.207Z pid=1 tid=2f9w class=SendJob jid=5b1e0c7a elapsed=1.188 WARN:',
-      '2026-11-29T21:05:05.001Z pid=1 tid=3a0x class=Other jid=0c7a5b1e ERROR:',
-    ],
-    PADDED_LEVEL_COLUMN,
-    ['[Error Handler]', '[HTTP SERVER]', '[ERROR HTTP]', '[INFO main]', '[WARN ]', '[Info Panel]'],
-    // The msg42 and lvl42 rounds: a separator, an empty bracket and a program's own prefix between
-    // the header and the text; a level letter before a logger's function and line; a level opening
-    // its scope's bracket; npm's `http` where a level stands.
-    ['~~>'],
-    OSLO_HEAD,
-    ['buildtool:'],
-    LETTER_LOCATION_HEAD,
-    ['[INFO Main]', '[WARN Pool]', '[INFO Pool]'],
-    ['http:', 'info:', 'http:', 'warn:'],
-    // r44: the year-last class's compact date before a time of day.
-    ['29112026 09:30:02,118', '30112026 09:31:05,001', '29112026 23:59:59,999'],
-  ),
+  fc.constantFrom(...HEAD_SLOT_COLUMNS),
 );
 
-/** A JSON logger's record, as a source's sample may hold among its text lines. */
-const jsonRecord = fc.oneof(
-  {
-    arbitrary: fc.constantFrom(
-      '{"level":30,"time":1796032800000,"pid":19,"msg":"request completed"}',
-      '{"level":"info","time":"2026-11-30T10:00:00.123Z","msg":"started"}',
-      '{"message":"Matched route","context":{},"level":200,"level_name":"INFO","channel":"request","datetime":"2026-12-02T04:59:07.000224+00:00","extra":{}}',
-      '{"message":"cache warmed","context":{},"level":400,"channel":"app","datetime":"2026-12-02T04:59:08+00:00","extra":{}}',
-      '{}',
-      '{"level":"info","ts":1796032800.512,"msg":"served","timestamp":"2026-11-30T10:00:00.100Z"}',
-    ),
-    weight: 3,
-  },
+/** JSON loggers' records, whole, as a source's sample may hold among its text lines. */
+export const JSON_RECORD_CONSTANTS: readonly string[] = [
+  '{"level":30,"time":1796032800000,"pid":19,"msg":"request completed"}',
+  '{"level":"info","time":"2026-11-30T10:00:00.123Z","msg":"started"}',
+  '{"message":"Matched route","context":{},"level":200,"level_name":"INFO","channel":"request","datetime":"2026-12-02T04:59:07.000224+00:00","extra":{}}',
+  '{"message":"cache warmed","context":{},"level":400,"channel":"app","datetime":"2026-12-02T04:59:08+00:00","extra":{}}',
+  '{}',
+  '{"level":"info","ts":1796032800.512,"msg":"served","timestamp":"2026-11-30T10:00:00.100Z"}',
+];
+
+/**
+ * The kinds of line a source's sample may hold among its text lines, JSON records and text closed by
+ * JSON: each constant record, each record of varying values, and any generated line.
+ */
+export const JSON_RECORD_KINDS: readonly fc.Arbitrary<string>[] = [
+  ...JSON_RECORD_CONSTANTS.map((record) => fc.constant(record)),
   // r43: a logger's own ts or time beside an application's timestamp, each of any type.
   fc
     .record(
@@ -739,6 +743,50 @@ const jsonRecord = fc.oneof(
       }),
     ),
   fuzzLine,
+];
+
+/** A record, the constants drawn three times as often as each kind of varying record. */
+export const anyJsonRecord = fc.oneof(
+  { arbitrary: fc.constantFrom(...JSON_RECORD_CONSTANTS), weight: 3 },
+  ...JSON_RECORD_KINDS.slice(JSON_RECORD_CONSTANTS.length),
+);
+
+/**
+ * The heads a generated source opens its lines with, each a list of slots (the pieces a line picks
+ * from), in the groups `fuzzSourceLines` draws from by weight: random shared slots, or fixed heads of
+ * one slot each. Exported so the reach test draws sources from every group and every fixed head.
+ */
+export type HeadGroup =
+  | { readonly weight: number; readonly slots: fc.Arbitrary<readonly (readonly string[])[]> }
+  | { readonly weight: number; readonly heads: readonly (readonly string[])[] };
+
+export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
+  { weight: 9, slots: fc.array(headSlot, { minLength: 1, maxLength: 8 }) },
+  // A head the padded level opens, as it opens its lines (`fillsLevelPad` reads only there).
+  { weight: 1, slots: fc.array(headSlot, { maxLength: 3 }).map((slots) => [PADDED_LEVEL_COLUMN, ...slots]) },
+  { weight: 1, heads: [OSLO_HEAD] },
+  { weight: 1, heads: [LETTER_LOCATION_HEAD] },
+  { weight: 2, heads: R43_HEADS },
+  { weight: 4, heads: R45_R46_HEADS },
+  { weight: 1, heads: R47_HEADS },
+  { weight: 1, heads: R48_HEADS },
+  { weight: 2, heads: R50_HEADS },
+  { weight: 4, heads: R49_HEADS },
+  { weight: 1, heads: [R53_HEAD] },
+  { weight: 1, heads: R51_HEADS },
+  { weight: 1, heads: [PROGRAM_PREFIX_HEAD] },
+  { weight: 1, heads: R54_HEADS },
+  { weight: 1, heads: R52_HEADS },
+];
+
+/** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */
+export function headOf(group: HeadGroup): fc.Arbitrary<readonly (readonly string[])[]> {
+  return 'slots' in group ? group.slots : fc.constantFrom(...group.heads).map((head) => [head]);
+}
+
+/** Every group's heads, by weight. */
+export const anySourceHead = fc.oneof(
+  ...SOURCE_HEAD_GROUPS.map((group) => ({ arbitrary: headOf(group), weight: group.weight })),
 );
 
 /**
@@ -749,40 +797,30 @@ const jsonRecord = fc.oneof(
  * the text lines among records (`textLinesOf`).
  */
 export function fuzzSourceLines(count: number): fc.Arbitrary<string[]> {
+  return sourceLinesOf(anySourceHead, anyJsonRecord, count);
+}
+
+/** The lines of one generated source whose head and records are drawn from the ones given. */
+export function sourceLinesOf(
+  head: fc.Arbitrary<readonly (readonly string[])[]>,
+  record: fc.Arbitrary<string>,
+  count: number,
+  recordEvery: fc.Arbitrary<number> = fc.constantFrom(0, 0, 2, 3, 5),
+): fc.Arbitrary<string[]> {
   return fc
     .tuple(
-      fc.oneof(
-        { arbitrary: fc.array(headSlot, { minLength: 1, maxLength: 8 }), weight: 9 },
-        // A head the padded level opens, as it opens its lines (`fillsLevelPad` reads only there).
-        {
-          arbitrary: fc.array(headSlot, { maxLength: 3 }).map((slots) => [PADDED_LEVEL_COLUMN, ...slots]),
-          weight: 1,
-        },
-        { arbitrary: fc.constant([OSLO_HEAD]), weight: 1 },
-        { arbitrary: fc.constant([LETTER_LOCATION_HEAD]), weight: 1 },
-        { arbitrary: fc.constantFrom(...R43_HEADS).map((head) => [head]), weight: 2 },
-        { arbitrary: fc.constantFrom(...R45_R46_HEADS).map((head) => [head]), weight: 4 },
-        { arbitrary: fc.constantFrom(...R47_HEADS).map((head) => [head]), weight: 1 },
-        { arbitrary: fc.constantFrom(...R48_HEADS).map((head) => [head]), weight: 1 },
-        { arbitrary: fc.constantFrom(...R50_HEADS).map((head) => [head]), weight: 2 },
-        { arbitrary: fc.constantFrom(...R49_HEADS).map((head) => [head]), weight: 4 },
-        { arbitrary: fc.constant([R53_HEAD]), weight: 1 },
-        { arbitrary: fc.constantFrom(...R51_HEADS).map((head) => [head]), weight: 1 },
-        { arbitrary: fc.constant([PROGRAM_PREFIX_HEAD]), weight: 1 },
-        { arbitrary: fc.constantFrom(...R54_HEADS).map((head) => [head]), weight: 1 },
-        { arbitrary: fc.constantFrom(...R52_HEADS).map((head) => [head]), weight: 1 },
-      ),
+      head,
       fc.constantFrom(' ', '', '|', '\t'),
-      fc.array(fc.tuple(fc.nat(), fc.array(piece, { maxLength: 6 }), jsonRecord), {
+      fc.array(fc.tuple(fc.nat(), fc.array(piece, { maxLength: 6 }), record), {
         minLength: count,
         maxLength: count,
       }),
-      fc.constantFrom(0, 0, 2, 3, 5),
+      recordEvery,
     )
-    .map(([slots, separator, lines, recordEvery]) =>
-      lines.map(([pick, tail, record], n) =>
-        recordEvery > 0 && n % recordEvery === 1
-          ? record
+    .map(([slots, separator, lines, every]) =>
+      lines.map(([pick, tail, line], n) =>
+        every > 0 && n % every === 1
+          ? line
           : [
               ...slots.map((pieces, k) => pieces[Math.floor(pick / (k + 1)) % pieces.length] as string),
               ...tail,

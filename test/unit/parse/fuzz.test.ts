@@ -7,7 +7,17 @@ import { lastSteps, STEP_BUDGET } from '#core/parse/structure.ts';
 import type { ParsedLine } from '#core/parse/types.ts';
 import { compileServiceParsers } from '#core/service-parsers.ts';
 import { CONTENT_TYPE_HEADER, encodeChunk, WIRE_CONTENT_TYPE } from '#core/wire.ts';
-import { fuzzLine, fuzzSourceLines } from '../../support/fuzz-lines.ts';
+import {
+  anyJsonRecord,
+  anySourceHead,
+  FUZZ_LINE_KINDS,
+  fuzzLine,
+  fuzzSourceLines,
+  HEAD_SLOT_COLUMNS,
+  JSON_RECORD_KINDS,
+  SOURCE_HEAD_GROUPS,
+  sourceLinesOf,
+} from '../../support/fuzz-lines.ts';
 
 const RECORDS = 2_000;
 const LINES_PER_RECORD = 50;
@@ -63,8 +73,48 @@ describe('fuzz: generated lines through the whole ingest path', () => {
   });
 });
 
-/** Sources the reach test generates, with a fixed seed: the same lines on every run. */
-const REACH_SOURCES = 600;
+/**
+ * The reach test's sources, each kind drawn apart with the same fixed seed, so every head, head column
+ * and record kind is reached by construction and a head added later shifts none of the others' lines:
+ * sources of each fixed head, of each shared head column alone, of each random-slots group by its
+ * weight, with records of each kind, and of the whole mix for the combinations. Each record kind's
+ * records (every constant record among them) are also read alone, many, as they are cheap to read.
+ */
+const REACH_PER_FIXED_HEAD = 4;
+const REACH_PER_HEAD_COLUMN = 3;
+const REACH_PER_SLOTS_WEIGHT = 6;
+const REACH_PER_RECORD_KIND = 4;
+const REACH_RECORDS_ALONE = 400;
+const REACH_MIXED = 600;
+const RECORD_KINDS = [...JSON_RECORD_KINDS, ...FUZZ_LINE_KINDS];
+
+function reachSources(lines: number): string[][] {
+  const sample = <T>(source: fc.Arbitrary<T>, runs: number) => fc.sample(source, { seed: 7, numRuns: runs });
+  const sources: string[][] = [];
+  for (const group of SOURCE_HEAD_GROUPS)
+    if ('slots' in group)
+      sources.push(
+        ...sample(sourceLinesOf(group.slots, anyJsonRecord, lines), REACH_PER_SLOTS_WEIGHT * group.weight),
+      );
+    else
+      for (const head of group.heads)
+        sources.push(
+          ...sample(sourceLinesOf(fc.constant([head]), anyJsonRecord, lines), REACH_PER_FIXED_HEAD),
+        );
+  for (const column of HEAD_SLOT_COLUMNS)
+    sources.push(
+      ...sample(sourceLinesOf(fc.constant([column]), anyJsonRecord, lines), REACH_PER_HEAD_COLUMN),
+    );
+  for (const record of RECORD_KINDS)
+    sources.push(
+      ...sample(sourceLinesOf(anySourceHead, record, lines, fc.constantFrom(2, 3, 5)), REACH_PER_RECORD_KIND),
+    );
+  sources.push(...sample(fuzzSourceLines(lines), REACH_MIXED));
+  // Records alone, a source of one record each.
+  for (const record of RECORD_KINDS)
+    sources.push(...sample(record, REACH_RECORDS_ALONE).map((line) => [line]));
+  return sources;
+}
 
 /**
  * What each reading of the 5 December rounds (and lvl41's, msg42's, lvl42's, r43's to r48's) leaves on a line it read, so the reach
@@ -250,13 +300,14 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
-  it(`${REACH_SOURCES} sources of 50 lines, learned then read: every reading is reached`, () => {
+  const sources = reachSources(50);
+  it(`${sources.length} sources (each head, column and record kind apart, then mixed), learned then read: every reading is reached`, () => {
     const receivedAt = Date.parse('2026-12-02T05:00:00Z');
     const reached: Record<string, number> = Object.fromEntries(
       Object.keys(READINGS).map((name) => [name, 0]),
     );
     let mixedSources = 0;
-    for (const lines of fc.sample(fuzzSourceLines(50), { seed: 7, numRuns: REACH_SOURCES })) {
+    for (const lines of sources) {
       const parser = compileParser({});
       parser.learn('s', lines, receivedAt);
       const records = lines.filter((raw) => raw.startsWith('{') && raw.endsWith('}')).length;
@@ -270,7 +321,8 @@ describe('fuzz: the generated sources reach the 5 December rounds’ readings', 
       // A sample that mixes records with text lines whose structure was learned over them.
       if (learnedText && records > 0) mixedSources++;
     }
-    if (process.env.FUZZ_REACH_COUNTS !== undefined) console.log(reached);
+    if (process.env.FUZZ_REACH_COUNTS !== undefined)
+      console.log(reached, 'fewest', Math.min(...Object.values(reached)));
     for (const [name, count] of Object.entries(reached)) expect(count, name).toBeGreaterThan(0);
     expect(mixedSources).toBeGreaterThan(0);
   });
