@@ -578,7 +578,7 @@ export const HEAD_SLOT_COLUMNS: readonly (readonly string[])[] = [
 ];
 
 /** A slot of a source's head: one piece, a few a line picks from, or one of the columns. */
-const headSlot = fc.oneof(
+export const headSlot = fc.oneof(
   fc.array(piece, { minLength: 1, maxLength: 3 }),
   fc.constantFrom(...HEAD_SLOT_COLUMNS),
 );

@@ -14,6 +14,7 @@ import {
   fuzzLine,
   fuzzSourceLines,
   HEAD_SLOT_COLUMNS,
+  headSlot,
   JSON_RECORD_KINDS,
   SOURCE_HEAD_GROUPS,
   sourceLinesOf,
@@ -75,45 +76,70 @@ describe('fuzz: generated lines through the whole ingest path', () => {
 
 /**
  * The reach test's sources, each kind drawn apart with the same fixed seed, so every head, head column
- * and record kind is reached by construction and a head added later shifts none of the others' lines:
- * sources of each fixed head, of each shared head column alone, of each random-slots group by its
- * weight, with records of each kind, and of the whole mix for the combinations. Each record kind's
- * records (every constant record among them) are also read alone, many, as they are cheap to read.
+ * and record kind is reached by construction and a head group added later shifts no other group's
+ * lines: sources of each fixed head, of each shared head column among other slots, of each
+ * random-slots group by its weight, with records of each kind, and of the whole mix for the
+ * combinations. Each record kind's records (every constant record among them) are also read alone,
+ * many, as a record reads the same in any source and costs little.
  */
-const REACH_PER_FIXED_HEAD = 4;
-const REACH_PER_HEAD_COLUMN = 3;
+const REACH_PER_FIXED_HEAD = 16;
+const REACH_PER_HEAD_COLUMN = 8;
 const REACH_PER_SLOTS_WEIGHT = 6;
 const REACH_PER_RECORD_KIND = 4;
-const REACH_RECORDS_ALONE = 400;
-const REACH_MIXED = 600;
+const REACH_RECORDS_ALONE = 2_000;
+const REACH_MIXED = 100;
 const RECORD_KINDS = [...JSON_RECORD_KINDS, ...FUZZ_LINE_KINDS];
 
-function reachSources(lines: number): string[][] {
+/** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
+function reachStrata(lines: number): { name: string; sources: string[][] }[] {
   const sample = <T>(source: fc.Arbitrary<T>, runs: number) => fc.sample(source, { seed: 7, numRuns: runs });
-  const sources: string[][] = [];
-  for (const group of SOURCE_HEAD_GROUPS)
-    if ('slots' in group)
-      sources.push(
-        ...sample(sourceLinesOf(group.slots, anyJsonRecord, lines), REACH_PER_SLOTS_WEIGHT * group.weight),
-      );
-    else
-      for (const head of group.heads)
-        sources.push(
-          ...sample(sourceLinesOf(fc.constant([head]), anyJsonRecord, lines), REACH_PER_FIXED_HEAD),
-        );
-  for (const column of HEAD_SLOT_COLUMNS)
-    sources.push(
-      ...sample(sourceLinesOf(fc.constant([column]), anyJsonRecord, lines), REACH_PER_HEAD_COLUMN),
-    );
-  for (const record of RECORD_KINDS)
-    sources.push(
-      ...sample(sourceLinesOf(anySourceHead, record, lines, fc.constantFrom(2, 3, 5)), REACH_PER_RECORD_KIND),
-    );
-  sources.push(...sample(fuzzSourceLines(lines), REACH_MIXED));
-  // Records alone, a source of one record each.
-  for (const record of RECORD_KINDS)
-    sources.push(...sample(record, REACH_RECORDS_ALONE).map((line) => [line]));
-  return sources;
+  const ofHead = (head: readonly (readonly string[])[], runs: number) =>
+    sample(sourceLinesOf(fc.constant(head), anyJsonRecord, lines), runs);
+  return [
+    ...SOURCE_HEAD_GROUPS.flatMap((group, g) =>
+      'slots' in group
+        ? [
+            {
+              name: `slots group ${g}`,
+              sources: sample(
+                sourceLinesOf(group.slots, anyJsonRecord, lines),
+                REACH_PER_SLOTS_WEIGHT * group.weight,
+              ),
+            },
+          ]
+        : group.heads.map((head, h) => ({
+            name: `head ${g}.${h}`,
+            sources: ofHead([head], REACH_PER_FIXED_HEAD),
+          })),
+    ),
+    // Each shared column among other slots, as most sources write it.
+    ...HEAD_SLOT_COLUMNS.map((column, c) => ({
+      name: `column ${c}`,
+      sources: sample(
+        sourceLinesOf(
+          fc
+            .tuple(fc.array(headSlot, { maxLength: 2 }), fc.array(headSlot, { maxLength: 2 }))
+            .map(([before, after]) => [...before, column, ...after]),
+          anyJsonRecord,
+          lines,
+        ),
+        REACH_PER_HEAD_COLUMN,
+      ),
+    })),
+    ...RECORD_KINDS.map((record, r) => ({
+      name: `records ${r}`,
+      sources: sample(
+        sourceLinesOf(anySourceHead, record, lines, fc.constantFrom(2, 3, 5)),
+        REACH_PER_RECORD_KIND,
+      ),
+    })),
+    { name: 'mixed', sources: sample(fuzzSourceLines(lines), REACH_MIXED) },
+    // Each kind's records read alone, many: a record is read the same in any source.
+    {
+      name: 'records alone',
+      sources: [RECORD_KINDS.flatMap((record) => sample(record, REACH_RECORDS_ALONE))],
+    },
+  ];
 }
 
 /**
@@ -300,29 +326,42 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
-  const sources = reachSources(50);
+  const strata = reachStrata(50);
+  const sources = strata.flatMap((stratum) => stratum.sources);
   it(`${sources.length} sources (each head, column and record kind apart, then mixed), learned then read: every reading is reached`, () => {
     const receivedAt = Date.parse('2026-12-02T05:00:00Z');
     const reached: Record<string, number> = Object.fromEntries(
       Object.keys(READINGS).map((name) => [name, 0]),
     );
+    const reachedBy: Record<string, Set<string>> = {};
     let mixedSources = 0;
-    for (const lines of sources) {
-      const parser = compileParser({});
-      parser.learn('s', lines, receivedAt);
-      const records = lines.filter((raw) => raw.startsWith('{') && raw.endsWith('}')).length;
-      let learnedText = false;
-      for (const raw of lines) {
-        const line = parser(raw, receivedAt, 's');
-        for (const [name, reads] of Object.entries(READINGS))
-          if (reads(line, raw)) reached[name] = (reached[name] ?? 0) + 1;
-        if (records > 0 && !raw.startsWith('{') && line.format === 'learned') learnedText = true;
+    for (const { name: stratum, sources } of strata)
+      for (const lines of sources) {
+        const parser = compileParser({});
+        // Records alone are read as they come, the others learned first.
+        if (stratum !== 'records alone') parser.learn('s', lines, receivedAt);
+        const records = lines.filter((raw) => raw.startsWith('{') && raw.endsWith('}')).length;
+        let learnedText = false;
+        for (const raw of lines) {
+          const line = parser(raw, receivedAt, 's');
+          for (const [name, reads] of Object.entries(READINGS))
+            if (reads(line, raw)) {
+              reached[name] = (reached[name] ?? 0) + 1;
+              reachedBy[name] = new Set([...(reachedBy[name] ?? []), stratum]);
+            }
+          if (records > 0 && !raw.startsWith('{') && line.format === 'learned') learnedText = true;
+        }
+        // A sample that mixes records with text lines whose structure was learned over them.
+        if (learnedText && records > 0) mixedSources++;
       }
-      // A sample that mixes records with text lines whose structure was learned over them.
-      if (learnedText && records > 0) mixedSources++;
-    }
-    if (process.env.FUZZ_REACH_COUNTS !== undefined)
+    if (process.env.FUZZ_REACH_COUNTS !== undefined) {
       console.log(reached, 'fewest', Math.min(...Object.values(reached)));
+      console.log(
+        Object.entries(reachedBy)
+          .map(([name, by]) => `${name}: ${[...by].join(', ')}`)
+          .join('\n'),
+      );
+    }
     for (const [name, count] of Object.entries(reached)) expect(count, name).toBeGreaterThan(0);
     expect(mixedSources).toBeGreaterThan(0);
   });
