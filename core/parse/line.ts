@@ -50,6 +50,18 @@ export function isFieldFree(line: ParsedLine, key: string, value: unknown): bool
   return held === undefined || held === value;
 }
 
+/**
+ * True when `line`'s message opens in `raw` right after its time and `separator` (`': '`, `':'`):
+ * the place a reader of what opens the message after the time (`short-level.ts`,
+ * `formats/caller-letter.ts`) looks for its mark.
+ */
+export function followsTimeAndSeparator(line: ParsedLine, raw: string, separator: string): boolean {
+  const time = line.timestampText;
+  if (time === undefined || !raw.endsWith(line.message)) return false;
+  const at = raw.length - line.message.length - separator.length;
+  return raw.startsWith(separator, at) && raw.startsWith(time, at - time.length);
+}
+
 /** A line no format recognised: kept whole, flagged. */
 export function plainLine(raw: string, parseError?: string): ParsedLine {
   const line = newLine('plain', raw);

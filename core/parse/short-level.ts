@@ -20,7 +20,7 @@
 import { isAgreed, MIN_AGREEMENT, MIN_SAMPLE_LINES } from './agreement.ts';
 import { isDigit, isLetter } from './calendar.ts';
 import type { Level } from './levels.ts';
-import { appendHeaderColumns } from './line.ts';
+import { appendHeaderColumns, followsTimeAndSeparator } from './line.ts';
 import type { ParsedLine } from './types.ts';
 
 /** What a source's sample proved: the mark, and whether a context column follows it. */
@@ -71,10 +71,7 @@ function endsOnWholeSecond(time: string): boolean {
 /** True when `line`'s message opens in `raw` right after its whole-second time and a colon. */
 function opensAfterColonTime(line: ParsedLine, raw: string): boolean {
   const time = line.timestampText;
-  const message = line.message;
-  if (time === undefined || !endsOnWholeSecond(time) || !raw.endsWith(message)) return false;
-  const at = raw.length - message.length - 1;
-  return raw.charCodeAt(at) === COLON && raw.startsWith(time, at - time.length);
+  return time !== undefined && endsOnWholeSecond(time) && followsTimeAndSeparator(line, raw, ':');
 }
 
 /** The length of a context name glued to its colon at `text[a]` (`WU517:` 6), or 0. */

@@ -8,7 +8,7 @@
  *
  * Read per line only in that exact shape: one of `I` `W` `E` `F`, a space, a path ending in a C or
  * C++ source file's extension (`.cc`, `.cpp`, `.h`, …), `:` and the line number, `]`, then a space
- * or the line's end, right after the time and its `: ` (or a space). The location goes to
+ * or the line's end, right after the time and its `: `. The location goes to
  * `fields.caller` and the text after it is the message (where the line holds another caller, the
  * location stays the text's). Prose
  * (`I think file.cc:3] was`), another file (`I notes.txt:3]`) or a letter deeper in the text stay
@@ -17,7 +17,7 @@
 import { isDigit } from '../calendar.ts';
 import { isSourceLocation } from '../header-fields.ts';
 import type { Level } from '../levels.ts';
-import { isFieldFree } from '../line.ts';
+import { followsTimeAndSeparator, isFieldFree } from '../line.ts';
 import type { ParsedLine } from '../types.ts';
 
 /** `"IWEF"[severity_]`. */
@@ -39,16 +39,6 @@ export function opensWithCallerLetter(text: string): boolean {
   return CALLER_LETTERS.has(text.charCodeAt(0)) && text.charCodeAt(1) === 32;
 }
 
-/** True when `line`'s message opens in `raw` right after its time, `: ` or a space between them. */
-function followsTime(line: ParsedLine, raw: string): boolean {
-  const time = line.timestampText;
-  if (time === undefined || !raw.endsWith(line.message)) return false;
-  let at = raw.length - line.message.length - 1;
-  if (raw.charCodeAt(at) !== 32) return false;
-  if (raw.charCodeAt(at - 1) === 58) at--;
-  return raw.startsWith(time, at - time.length);
-}
-
 /** The letter and caller opening the message of a line with a time and no level yet: set, and cut. */
 export function takeCallerLetter(line: ParsedLine, raw: string): void {
   const text = line.message;
@@ -63,7 +53,8 @@ export function takeCallerLetter(line: ParsedLine, raw: string): void {
   const dot = text.lastIndexOf('.', colon);
   if (!C_EXTENSIONS.has(text.slice(dot + 1, colon))) return;
   for (let k = colon + 1; k < end - 1; k++) if (!isDigit(text.charCodeAt(k))) return;
-  if (!followsTime(line, raw)) return;
+  // `LogMessage`'s `"%s.%06d: %c "`: the time, `: `, the letter.
+  if (!followsTimeAndSeparator(line, raw, ': ')) return;
   line.level = CALLER_LETTERS.get(text.charCodeAt(0));
   const caller = text.slice(2, end - 1);
   // A caller the line already holds (another reader's) keeps this location in the text.
