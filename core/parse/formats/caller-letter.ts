@@ -8,7 +8,9 @@
  *
  * Read per line only in that exact shape: one of `I` `W` `E` `F`, a space, a path ending in a C or
  * C++ source file's extension (`.cc`, `.cpp`, `.h`, …), `:` and the line number, `]`, then a space
- * or the line's end, right after the time and its `: `. The location goes to
+ * or the line's end, right after the time (with its fraction of a second, `%s.%06d`) and its `: `.
+ * A letter after a whole-second time (`02:03:04: W wx/metar.cc:4] 4kt`, a compass point) is not
+ * this layout's. The location goes to
  * `fields.caller` and the text after it is the message (where the line holds another caller, the
  * location stays the text's). Prose
  * (`I think file.cc:3] was`), another file (`I notes.txt:3]`) or a letter deeper in the text stay
@@ -39,6 +41,14 @@ export function opensWithCallerLetter(text: string): boolean {
   return CALLER_LETTERS.has(text.charCodeAt(0)) && text.charCodeAt(1) === 32;
 }
 
+/** True when `time` ends with a fraction of a second (`…:41.361702`). */
+function endsWithFraction(time: string | undefined): boolean {
+  if (time === undefined) return false;
+  let k = time.length;
+  while (k > 0 && isDigit(time.charCodeAt(k - 1))) k--;
+  return k < time.length && time.charCodeAt(k - 1) === 46;
+}
+
 /** The letter and caller opening the message of a line with a time and no level yet: set, and cut. */
 export function takeCallerLetter(line: ParsedLine, raw: string): void {
   const text = line.message;
@@ -53,8 +63,8 @@ export function takeCallerLetter(line: ParsedLine, raw: string): void {
   const dot = text.lastIndexOf('.', colon);
   if (!C_EXTENSIONS.has(text.slice(dot + 1, colon))) return;
   for (let k = colon + 1; k < end - 1; k++) if (!isDigit(text.charCodeAt(k))) return;
-  // `LogMessage`'s `"%s.%06d: %c "`: the time, `: `, the letter.
-  if (!followsTimeAndSeparator(line, raw, ': ')) return;
+  // `LogMessage`'s `"%s.%06d: %c "`: the time with its microseconds, `: `, the letter.
+  if (!endsWithFraction(line.timestampText) || !followsTimeAndSeparator(line, raw, ': ')) return;
   line.level = CALLER_LETTERS.get(text.charCodeAt(0));
   const caller = text.slice(2, end - 1);
   // A caller the line already holds (another reader's) keeps this location in the text.

@@ -77,8 +77,8 @@ describe('a severity letter before a glog-style caller', () => {
   });
 
   it('learns nothing from a column of compass points before a caller (no I among them)', () => {
-    // A Python file's caller: TensorFlow's exact C++ shape (`: W path.cc:N] `) reads per line since r54.
-    const wind = (n: number, d: string) => `2026-11-30 02:03:${second(n)}: ${d} wx/metar.py:${n}] ${n}kt`;
+    // review45: restored to r46's `.cc` caller; r54's per-line reading wants TensorFlow's fraction.
+    const wind = (n: number, d: string) => `2026-11-30 02:03:${second(n)}: ${d} wx/metar.cc:${n}] ${n}kt`;
     const compass = readLines(
       Array.from({ length: 32 }, (_, n) => wind(n, n % 4 === 0 ? 'W' : n % 5 === 0 ? 'E' : 'N')),
       receivedAt,
