@@ -1115,7 +1115,10 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
       continue;
     }
     // A process or thread id named as such is the line's `pid` or `tid`, as the header's are.
-    const id = shape === 'pid' ? labelledId(value) : undefined;
+    // In brackets or parentheses a changing id is learned by that shape first (`[pid 4242]`).
+    const labelled =
+      shape === 'pid' || ((shape === 'bracket' || shape === 'paren') && labelledIdEnd(message, i) >= 0);
+    const id = labelled ? labelledId(value) : undefined;
     if (id !== undefined && line.fields[id[0]] === undefined) {
       line.fields[id[0]] = idValue(id[1]);
       i = end;

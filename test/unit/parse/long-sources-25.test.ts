@@ -202,7 +202,8 @@ describe('where a line was logged from in parentheses, log4j’s `(%C.%M:%L) - `
     ]);
     expect(pids(`INFO  2026-11-30T10:02:04,417 (pid:3115) four`)).toMatchObject({
       message: 'four',
-      fields: { header_columns: '(pid:3115)' },
+      // The named pid is the line's `pid`, changing or not (r52, review46).
+      fields: { pid: 3115 },
     });
     expect(pids(`INFO  2026-11-30T10:02:04,417 (pid:3115) four`).fields.caller).toBeUndefined();
   });
