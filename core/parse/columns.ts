@@ -9,7 +9,7 @@
 
 import { MIN_AGREEMENT } from './agreement.ts';
 import { isDigit, isHexDigit, isLetter, isLower, isLowerRun, isUpper } from './calendar.ts';
-import { isSourceLocation, isSpace, isWordChar } from './header-fields.ts';
+import { isNameChar, isSourceLocation, isSpace, isWordChar } from './header-fields.ts';
 import { levelSpelling, opensTextUnmarked, placedLevelSpelling } from './levels.ts';
 import { appendHeaderColumns, idValue } from './line.ts';
 import type { ParsedLine } from './types.ts';
@@ -304,11 +304,6 @@ function labelledId(value: string): readonly ['pid' | 'tid', string] | undefined
   const key = labelledIdKey(value, 1 - bare);
   const digits = /\d+/.exec(value.slice(4 - bare));
   return key === undefined || digits === null ? undefined : [key, digits[0]];
-}
-
-/** A letter, digit, `_`, `-` or `.`: a character of a program's or host's name. */
-function isNameChar(c: number): boolean {
-  return isLower(c) || isUpper(c) || isDigit(c) || c === 95 || c === 45 || c === 46;
 }
 
 /** `kernel  `, `ComApi          `: one word and two or more spaces, a column padded to its width, or one space before a pipe. */

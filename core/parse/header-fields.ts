@@ -79,6 +79,11 @@ export function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
+/** A letter, digit, `_`, `-` or `.`: a character of a program's, host's or logger's dotted name. */
+export function isNameChar(c: number): boolean {
+  return isWordChar(c) || c === 46 || c === 45;
+}
+
 /** Longest run of dashes that separates a header from its text (Verdaccio's `---`). */
 const MAX_DASH_RUN = 3;
 

@@ -29,6 +29,7 @@ import { categoryOpening, type Diagnostic, diagnosticAt } from './diagnostic.ts'
 import { isSyslogFacility } from './formats/syslog.ts';
 import {
   dashRunEnd,
+  isNameChar,
   isSourceLocation,
   isWordChar,
   levelCodeEnd,
@@ -876,11 +877,6 @@ function namesJoinedAfterTime(raw: string, a: number, b: number, f: number, out:
 
 /** Longest level word Python's joined layout writes in capitals (`CRITICAL`). */
 const MAX_JOINED_LEVEL = 8;
-
-/** A character of a logger's dotted name: a letter, a digit, `_`, `.` or `-`. */
-function isNameChar(c: number): boolean {
-  return isWordChar(c) || c === 46 || c === 45;
-}
 
 /** The level word in field `f` (`WARN`, `[Warning]`, `error:`, `local.ERROR:`, `INFO/Main`), or undefined. */
 function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean): boolean {
