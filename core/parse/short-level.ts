@@ -133,5 +133,8 @@ export function readShortLevel(line: ParsedLine, raw: string, learned: ShortLeve
     if (line.logger === undefined) line.logger = name;
     else appendHeaderColumns(line, name);
   }
-  line.message = text.slice(length + context);
+  // `I1: text` with no context: the space after the mark is no part of the text.
+  let start = length + context;
+  while (text.charCodeAt(start) === SPACE) start++;
+  line.message = text.slice(start);
 }

@@ -7,6 +7,8 @@
  *   named id's, so it stayed in `header_columns`, or was even taken for a logger's name (`pid 4242`).
  *   Limits: a bracket holding more than the label and its number (`[pid 4242 worker]`) is read as
  *   before.
+ * - A later line of a source that learned cbang's short level (`r54`) whose mark is followed by a
+ *   space and no context (`14:40:01:I1: text`) keeps no leading space in its message.
  */
 import { describe, expect, it } from 'vitest';
 import { readSource as readLines } from '../../support/read-source.ts';
@@ -43,5 +45,14 @@ describe('a named pid or tid column in brackets or parentheses, its number chang
       receivedAt,
     );
     expect(sample.map((l) => l.fields.pid)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('a learned short level followed by a space and no context', () => {
+  it('leaves no space opening the message', () => {
+    const marks = ['I1', 'E ', 'W ', 'I2', 'D3'];
+    const lines = Array.from({ length: 10 }, (_, k) => `14:03:4${k}:${marks[k % 5]}:WU51${k}:Step ${k} done`);
+    const { later } = readLines(lines, receivedAt, ['14:40:01:I1: just text']);
+    expect([later[0]?.level, later[0]?.message]).toEqual(['INFO', 'just text']);
   });
 });
