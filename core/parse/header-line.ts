@@ -27,6 +27,7 @@ import { LEAD_COLUMNS, LEAD_TIME, LEAD_WHOLE, leadEnd, leadReading, NO_LEAD } fr
 import {
   columnWordLevel,
   hasDeclaredLevelWords,
+  isGlogLetter,
   isProtocolBeforeColon,
   LEVEL_WORD_CHARS,
   type Level,
@@ -758,7 +759,7 @@ export function takeEmbeddedHeader(line: ParsedLine, ctx: TimeContext): void {
     takeJsonPayload(line, ctx);
     return;
   }
-  if ((c >= 48 && c <= 57) || c === 91 || (isKlogLetter(c) && isDigit(text.charCodeAt(1)))) {
+  if ((c >= 48 && c <= 57) || c === 91 || (isGlogLetter(c) && isDigit(text.charCodeAt(1)))) {
     readEmbeddedHeader(line, text, ctx, false);
     return;
   }
@@ -830,7 +831,7 @@ function colonlessKlogAt(text: string): number {
     while (isDigit(text.charCodeAt(k))) k++;
     if (k === pid || k - pid > 10 || text.charCodeAt(k++) !== 93) return -1;
   }
-  if (text.charCodeAt(k) !== 32 || !isKlogLetter(text.charCodeAt(k + 1))) return -1;
+  if (text.charCodeAt(k) !== 32 || !isGlogLetter(text.charCodeAt(k + 1))) return -1;
   const at = k + 1;
   return text.charCodeAt(at + 21) === 32 && KLOG_HEAD.test(text.slice(at + 1, at + 21)) ? at : -1;
 }
@@ -930,11 +931,6 @@ export function takeGlibHeader(line: ParsedLine, ctx: TimeContext): void {
   // The program, its pid and the domain before the level stay the line's, as at a line's start.
   keepColumns(text, 0, embedded.levelStart, line);
   line.message = text.slice(embedded.textStart);
-}
-
-/** klog's and glog's severity letters (`I W E F`), glued before the date. */
-function isKlogLetter(c: number): boolean {
-  return c === 73 || c === 87 || c === 69 || c === 70;
 }
 
 /** How far into a message a key=value level is looked for. */

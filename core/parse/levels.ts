@@ -746,6 +746,11 @@ export function normaliseLevel(value: unknown): Level | undefined {
   return undefined;
 }
 
+/** glog's, klog's and TensorFlow's severity letters (`"IWEF"[severity]`), on the common scale (`levelSpelling`). */
+export function isGlogLetter(c: number): boolean {
+  return c === 73 || c === 87 || c === 69 || c === 70;
+}
+
 /**
  * A level written as a word inside free text (`… ERROR [main] …`, `… info: …`): upper-case spellings
  * of two letters or more, and lower-case ones of three or more, count; mixed case ("Error

@@ -19,7 +19,7 @@
  */
 import { isAgreed, MIN_AGREEMENT, MIN_SAMPLE_LINES } from './agreement.ts';
 import { isDigit, isLetter } from './calendar.ts';
-import type { Level } from './levels.ts';
+import { type Level, levelSpelling } from './levels.ts';
 import { appendHeaderColumns, followsTimeAndSeparator } from './line.ts';
 import type { ParsedLine } from './types.ts';
 
@@ -33,12 +33,12 @@ const SPACE = 32;
 /** Longest context name read (`OUT213`, `cpu-lab`, a domain). */
 const CONTEXT_CHARS = 32;
 
-/** cbang's `getLevelChar`. */
+/** cbang's `getLevelChar` letters, on the common scale (`levelSpelling`: E ERROR, W WARN, I INFO, D DEBUG). */
+const MARK_LETTERS = 'EWID';
+
 function letterLevel(c: number): Level | undefined {
-  if (c === 73) return 'INFO';
-  if (c === 87) return 'WARN';
-  if (c === 69) return 'ERROR';
-  return c === 68 ? 'DEBUG' : undefined;
+  const letter = String.fromCharCode(c);
+  return MARK_LETTERS.includes(letter) ? levelSpelling(letter) : undefined;
 }
 
 /** The length of the mark opening `text` with its colon (`I1:` 3, `I12:` 4, `E :` 3), or 0. */

@@ -18,17 +18,9 @@
  */
 import { isDigit } from '../calendar.ts';
 import { isSourceLocation } from '../header-fields.ts';
-import type { Level } from '../levels.ts';
+import { isGlogLetter, levelSpelling } from '../levels.ts';
 import { followsTimeAndSeparator, isFieldFree } from '../line.ts';
 import type { ParsedLine } from '../types.ts';
-
-/** `"IWEF"[severity_]`. */
-const CALLER_LETTERS: ReadonlyMap<number, Level> = new Map([
-  [73, 'INFO'], // I
-  [87, 'WARN'], // W
-  [69, 'ERROR'], // E
-  [70, 'FATAL'], // F
-]);
 
 /** Extensions of a C or C++ source or header file (`gpu_kernel.cu.cc` ends in `.cc`). */
 const C_EXTENSIONS: ReadonlySet<string> = new Set(['c', 'cc', 'cpp', 'cxx', 'h', 'hh', 'hpp', 'hxx']);
@@ -36,9 +28,9 @@ const C_EXTENSIONS: ReadonlySet<string> = new Set(['c', 'cc', 'cpp', 'cxx', 'h',
 /** Longest location read (`third_party/xla/xla/stream_executor/cuda/cuda_driver.cc:1234`). */
 const LOCATION_CHARS = 200;
 
-/** True when a letter of `CALLER_LETTERS` and a space open `text`: the quick test of `takeCallerLetter`. */
+/** True when one of `"IWEF"[severity_]` and a space open `text`: the quick test of `takeCallerLetter`. */
 export function opensWithCallerLetter(text: string): boolean {
-  return CALLER_LETTERS.has(text.charCodeAt(0)) && text.charCodeAt(1) === 32;
+  return isGlogLetter(text.charCodeAt(0)) && text.charCodeAt(1) === 32;
 }
 
 /** True when `time` ends with a fraction of a second (`…:41.361702`). */
@@ -65,7 +57,7 @@ export function takeCallerLetter(line: ParsedLine, raw: string): void {
   for (let k = colon + 1; k < end - 1; k++) if (!isDigit(text.charCodeAt(k))) return;
   // `LogMessage`'s `"%s.%06d: %c "`: the time with its microseconds, `: `, the letter.
   if (!endsWithFraction(line.timestampText) || !followsTimeAndSeparator(line, raw, ': ')) return;
-  line.level = CALLER_LETTERS.get(text.charCodeAt(0));
+  line.level = levelSpelling(text.charAt(0));
   const caller = text.slice(2, end - 1);
   // A caller the line already holds (another reader's) keeps this location in the text.
   if (!isFieldFree(line, 'caller', caller)) {
