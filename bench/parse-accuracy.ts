@@ -623,6 +623,18 @@
  *    corpus (held-out-284), written without reading the parser, sealed by its SHA-256 before any
  *    tuning round could see it and run blind at 71c363c, main at the time (docs/performance.md keeps
  *    those figures), then made a development set before it was listed here as a held-out one;
+ * 3zzzzo. a hundred-and-nineteenth development corpus (bench/fixtures/format-docs-dev119), 10 long
+ *    sources (30-33 lines each; 12 were planned) from open-source game dedicated servers: it was the
+ *    two-hundred-and-eighty-fifth held-out corpus (held-out-285), written without reading the
+ *    parser, sealed by its SHA-256 before any tuning round could see it and run blind at 733c1b7,
+ *    main at the time (docs/performance.md keeps those figures), then made a development set before
+ *    it was listed here as a held-out one;
+ * 3zzzzp. a hundred-and-twentieth development corpus (bench/fixtures/format-docs-dev120), 12 long
+ *    sources (30-35 lines each) from robotics middleware and autonomous systems (ROS 2 and the
+ *    like): it was the two-hundred-and-eighty-eighth held-out corpus (held-out-288), written
+ *    without reading the parser, sealed by its SHA-256 before any tuning round could see it and run
+ *    blind at 733c1b7, main at the time (docs/performance.md keeps those figures), then made a
+ *    development set before it was listed here as a held-out one;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -2141,6 +2153,8 @@ const CORPORA: readonly Corpus[] = [
   { name: 'format-docs-dev116', folder: 'format-docs-dev116' },
   { name: 'format-docs-dev117', folder: 'format-docs-dev117' },
   { name: 'format-docs-dev118', folder: 'format-docs-dev118' },
+  { name: 'format-docs-dev119', folder: 'format-docs-dev119' },
+  { name: 'format-docs-dev120', folder: 'format-docs-dev120' },
   {
     name: 'held-out',
     folder: 'format-docs-heldout',
