@@ -641,6 +641,12 @@
  *    without reading the parser, sealed by its SHA-256 before any tuning round could see it and run
  *    blind at 733c1b7, main at the time (docs/performance.md keeps those figures), then made a
  *    development set before it was listed here as a held-out one;
+ * 3zzzzr. a hundred-and-twenty-second development corpus (bench/fixtures/format-docs-dev122), 8 long
+ *    sources (30-35 lines each; 12 were planned) from network flow, packet-capture and traffic
+ *    analytics collectors: it was the two-hundred-and-ninety-fourth held-out corpus (held-out-294),
+ *    written without reading the parser, sealed by its SHA-256 before any tuning round could see it
+ *    and run blind at 733c1b7, main at the time (docs/performance.md keeps those figures), then made
+ *    a development set before it was listed here as a held-out one;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -2162,6 +2168,7 @@ const CORPORA: readonly Corpus[] = [
   { name: 'format-docs-dev119', folder: 'format-docs-dev119' },
   { name: 'format-docs-dev120', folder: 'format-docs-dev120' },
   { name: 'format-docs-dev121', folder: 'format-docs-dev121' },
+  { name: 'format-docs-dev122', folder: 'format-docs-dev122' },
   {
     name: 'held-out',
     folder: 'format-docs-heldout',
