@@ -1952,6 +1952,14 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-283`),
  *    to be run once, blind.
+ * 174. a two-hundred-and-eighty-sixth held-out corpus (bench/fixtures/format-docs-heldout286), a
+ *    long-source set: 10 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from online judges, programming-contest systems,
+ *    code-execution sandboxes and autograders (DOMjudge's judgehost, CMS's Worker, Piston, Judge0,
+ *    Autolab's Tango, the DMOJ judge, Hydro, go-judge, EvalAI's submission worker and Jobe), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-286`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3018,6 +3026,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-283',
     folder: 'format-docs-heldout283',
     sealedSha256: '77189ae6daad643ae8da43236183b1e1c34723a6cd28d5580d6eb35d5250cd29',
+  },
+  {
+    name: 'held-out-286',
+    folder: 'format-docs-heldout286',
+    sealedSha256: '338d1ae4f0ed07dabbcd6987df6fee0eb8bbea85480cb93b85df8d8d0a83a094',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
