@@ -1960,6 +1960,13 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-286`),
  *    to be run once, blind.
+ * 175. a two-hundred-and-eighty-seventh held-out corpus (bench/fixtures/format-docs-heldout287), a
+ *    long-source set: 8 sources (12 planned) of 30–32 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from server hardware, firmware and BMC management
+ *    daemons (mcelog, irqbalance, nvidia-persistenced, rng-tools' rngd, acpid, numad, OpenPOWER's
+ *    opal-prd and DMTF's Redfish mockup server), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-287`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3031,6 +3038,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-286',
     folder: 'format-docs-heldout286',
     sealedSha256: '338d1ae4f0ed07dabbcd6987df6fee0eb8bbea85480cb93b85df8d8d0a83a094',
+  },
+  {
+    name: 'held-out-287',
+    folder: 'format-docs-heldout287',
+    sealedSha256: '9bae3af304091a37973b0831420aaee250c4007328b4ea138b8405926d94b978',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
