@@ -1967,6 +1967,14 @@
  *    opal-prd and DMTF's Redfish mockup server), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-287`), to be run once, blind.
+ * 176. a two-hundred-and-eighty-ninth held-out corpus (bench/fixtures/format-docs-heldout289), a
+ *    long-source set: 8 sources (12 planned) of 31–33 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from point-of-sale, retail, restaurant and
+ *    hospitality systems (uniCenta oPOS's continuation KriolOS, Floreant POS, QZ Tray, NexoPOS,
+ *    Shopizer, WebApp Hardware Bridge, fiskaltrust's middleware and Bitcart), each format grounded
+ *    in material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-289`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3043,6 +3051,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-287',
     folder: 'format-docs-heldout287',
     sealedSha256: '9bae3af304091a37973b0831420aaee250c4007328b4ea138b8405926d94b978',
+  },
+  {
+    name: 'held-out-289',
+    folder: 'format-docs-heldout289',
+    sealedSha256: '886ff65f0dc98d9e51a3bde6290bff642442d0069670c4c328ed256e7ab73f5e',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
