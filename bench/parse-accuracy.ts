@@ -1975,6 +1975,14 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-289`), to be run once,
  *    blind.
+ * 177. a two-hundred-and-ninetieth held-out corpus (bench/fixtures/format-docs-heldout290), a
+ *    long-source set: 8 sources (12 planned) of 30–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from logistics, warehouse, shipping and fleet
+ *    management software (karrio's server, vroom-express, Tesla's fleet-telemetry, OpenWMS.org's
+ *    transportation service, GreaterWMS, OwnTracks Recorder, an Open-RMF fleet adapter and Eclipse
+ *    KUKSA's databroker), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-290`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3056,6 +3064,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-289',
     folder: 'format-docs-heldout289',
     sealedSha256: '886ff65f0dc98d9e51a3bde6290bff642442d0069670c4c328ed256e7ab73f5e',
+  },
+  {
+    name: 'held-out-290',
+    folder: 'format-docs-heldout290',
+    sealedSha256: '2f1ea73887177d701a06d981e367afd4afc074bdbee95f118a71561fe74a1f2a',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
