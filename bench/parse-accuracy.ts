@@ -1983,6 +1983,14 @@
  *    KUKSA's databroker), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-290`), to be run once, blind.
+ * 178. a two-hundred-and-ninety-first held-out corpus (bench/fixtures/format-docs-heldout291), a
+ *    long-source set: 9 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from automotive and vehicle software on servers,
+ *    test benches and in-vehicle Linux (an Eclipse Ankaios agent, the Eclipse BlueChi controller,
+ *    cannelloni, socketcand, someipyd, a Velocitas vehicle app, a udsoncan tester, KUKSA's CAN
+ *    provider and an ELM327 emulator), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-291`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3069,6 +3077,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-290',
     folder: 'format-docs-heldout290',
     sealedSha256: '2f1ea73887177d701a06d981e367afd4afc074bdbee95f118a71561fe74a1f2a',
+  },
+  {
+    name: 'held-out-291',
+    folder: 'format-docs-heldout291',
+    sealedSha256: '23a7dbf50259ad4021f12e984ec5f69f016efde1348a8c922b4fc29ff925770b',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
