@@ -1991,6 +1991,14 @@
  *    provider and an ELM327 emulator), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-291`), to be run once, blind.
+ * 179. a two-hundred-and-ninety-second held-out corpus (bench/fixtures/format-docs-heldout292), a
+ *    long-source set: 10 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from e-learning, learning management and
+ *    classroom platforms (Learning Locker, Yet Analytics' SQL LRS, ankisyncd, Apache OpenMeetings,
+ *    Scalelite, Claroline, ADL's LRS, Ralph, Apereo OpenLRW and PrairieLearn), each format grounded
+ *    in material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-292`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3082,6 +3090,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-291',
     folder: 'format-docs-heldout291',
     sealedSha256: '23a7dbf50259ad4021f12e984ec5f69f016efde1348a8c922b4fc29ff925770b',
+  },
+  {
+    name: 'held-out-292',
+    folder: 'format-docs-heldout292',
+    sealedSha256: '2dd228c2cb146755d9d492a466918fbd013b9720f4f7f708fab543b26b078227',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
