@@ -83,7 +83,18 @@ function readPaddedDay(s: string, i: number): number {
   return s.charCodeAt(j) === 32 ? j : -1;
 }
 
-/** Reads `±HH:MM`, `±HHMM` or `±HH` at `i`; returns the index after it, or -1. */
+/**
+ * True when `mm` can be an offset's minutes: every zone in use since 1979 is a whole hour off UTC, or
+ * half or three quarters of one (`+05:30`, `+05:45`, `-09:30`); `-0001`, `-0014` are counters.
+ */
+function isOffsetMinutes(mm: number): boolean {
+  return mm % 15 === 0;
+}
+
+/**
+ * Reads `±HH:MM`, `±HHMM` or `±HH` at `i`; returns the index after it, or -1. A `±HHMM` with a word
+ * glued after it by `-` (`06:15:02.114-0001-INF`: a thread id between dashes) is a field, not a zone.
+ */
 function readNumericOffset(s: string, i: number): number {
   const sign = s.charCodeAt(i);
   if (sign !== 43 && sign !== 45) return -1;
@@ -99,8 +110,9 @@ function readNumericOffset(s: string, i: number): number {
     mm = digits(s, j, 2);
     if (mm < 0) return -1;
     j += 2;
+    if (s.charCodeAt(j) === 45 && isLetter(s.charCodeAt(j + 1))) return -1;
   }
-  if (mm > 59 || isDigit(s.charCodeAt(j))) return -1;
+  if (!isOffsetMinutes(mm) || isDigit(s.charCodeAt(j))) return -1;
   zoneMs = (sign === 45 ? -1 : 1) * (hh * 3_600_000 + mm * 60_000);
   hasZone = true;
   return j;

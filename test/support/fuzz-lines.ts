@@ -520,6 +520,11 @@ const R54_HEADS = [
   ],
 ];
 
+/** r55's heads: a thread id glued by dashes after the time, no offset (`{Timestamp}-{ThreadID}-{Level:u3}`). */
+const R55_OFFSET_HEADS = [
+  ['[06:15:02.114-0001-INF] ', '[06:15:05.322-0007-WRN] ', '[06:41:17.650-0014-ERR] '],
+];
+
 /**
  * The columns a source's head slot may be, their values varying from
  * line to line as a source's do (its time, its level, a severity digit after a marked pid, a level
@@ -777,6 +782,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: [PROGRAM_PREFIX_HEAD] },
   { weight: 1, heads: R54_HEADS },
   { weight: 1, heads: R52_HEADS },
+  { weight: 1, heads: R55_OFFSET_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */

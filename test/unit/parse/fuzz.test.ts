@@ -323,6 +323,11 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
   "RFC 822's two-digit year": (line) =>
     /^[A-Z][a-z]{2}, \d\d? [A-Z][a-z]{2} \d\d \d\d:/.test(line.timestampText ?? '') &&
     line.timestamp !== undefined,
+  // r55: a thread id glued by dashes after the time is no UTC offset: the time stays as written.
+  'thread id after the time, no offset': (line, raw) =>
+    /^\[06:\d\d:\d\d\.\d{3}-00\d\d-[A-Z]{3}\] /.test(raw) &&
+    line.timestamp !== undefined &&
+    new Date(line.timestamp).getUTCMinutes() === Number(raw.slice(4, 6)),
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
