@@ -766,6 +766,7 @@ export const NO_COLUMNS: Columns = { lead: [], trail: [] };
  */
 export function learnColumns(messages: readonly string[], opening: ColumnOpening = {}): Columns {
   const { afterTime = false, afterLogger = false, afterLevel = false, afterBracket = false } = opening;
+  if (opening.bare === true) return learnBareTag(messages);
   if (messages.length < MIN_MESSAGES) return NO_COLUMNS;
   const lead: ColumnShape[] = [];
   const pinned: (string | undefined)[] = [];
@@ -822,6 +823,42 @@ export interface ColumnOpening {
   readonly afterLevel?: boolean;
   /** Messages that open with a bracket glued to the header's own closing one (`][`): `Columns.wide`. */
   readonly afterBracket?: boolean;
+  /** Whole lines the header read nothing of (no time, no level): only a tool's constant tag (`learnBareTag`). */
+  readonly bare?: boolean;
+}
+
+/** Lines with no time and no level a bracketed tag is learned from at least (`learnBareTag`). */
+const MIN_BARE_LINES = 8;
+/** Share of those lines the one tag must open. */
+const BARE_AGREEMENT = 0.9;
+
+/**
+ * A tool's own tag in brackets opening nearly every one of its lines that carry no time and no level
+ * (`[nodemon] `, `[Browsersync] `, `[11ty] `: CLI tools and dev servers prefix their output with
+ * their name), the same on each: a column pinned to that tag, as a program's `name:` after a time is
+ * (`sharedColumn`). A tag that differs from line to line, or opens only some lines, stays the text's,
+ * as does a level word (`[INFO] `).
+ */
+function learnBareTag(lines: readonly string[]): Columns {
+  if (lines.length < MIN_BARE_LINES) return NO_COLUMNS;
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const end = bracketEnd(line, 0, 91, 93);
+    const tag = end < 0 ? '' : line.slice(0, end).trimEnd();
+    if (tag !== '') counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  }
+  for (const [tag, count] of counts)
+    if (count >= BARE_AGREEMENT * lines.length && isBracketedToolName(tag))
+      return { lead: ['bracket'], trail: [], pinned: [tag] };
+  return NO_COLUMNS;
+}
+
+/** `[name]`: 2–32 letters, digits, `.`, `_` or `-`, a letter among them, and no level word. */
+function isBracketedToolName(tag: string): boolean {
+  if (tag.charCodeAt(tag.length - 1) !== 93) return false;
+  const name = tag.slice(1, -1);
+  if (!/^(?=[\w.-]*[A-Za-z])[\w.-]{2,32}$/.test(name)) return false;
+  return levelSpelling(name) === undefined && placedLevelSpelling(name) === undefined;
 }
 
 /** A column most messages share; `pinned` when its one value alone made it one. */

@@ -174,6 +174,8 @@ interface SourceState {
   smallLevelScale: boolean;
   /** Header columns the source's messages open and end with (`columns.ts`), left out of every line's. */
   columns: Columns;
+  /** A tool's constant bracketed tag opening the source's lines that carry no header (`learnBareTag`). */
+  bareColumns: Columns;
   /**
    * How the sample's lines use a run of `!` opening them (`bangUseOf`): `marks`, where a ` * ` bullet
    * is INFO too, or `comments` (a network configuration), where no run is a level.
@@ -278,6 +280,7 @@ function unlearnedState(): SourceState {
     stale: false,
     smallLevelScale: false,
     columns: NO_COLUMNS,
+    bareColumns: NO_COLUMNS,
     bangs: undefined,
     marks: false,
     taggedMarks: false,
@@ -352,9 +355,13 @@ export function compileParser(options: ParseOptions): CompiledParser {
     if (known !== undefined && !known.stale) return;
     if (sources.size >= MAX_SOURCES) sources.clear();
     const cleaned: string[] = [];
+    // A banner's or a block's indented lines, which cleaning leaves unindented (`learnBareTag` leaves them out).
+    const indented = new Set<string>();
     for (const line of sample) {
       if (cleaned.length >= LEARNING_SAMPLE) break;
-      if (typeof line === 'string' && line.length <= MAX_PARSED_LENGTH) cleaned.push(clean(line));
+      if (typeof line !== 'string' || line.length > MAX_PARSED_LENGTH) continue;
+      cleaned.push(clean(line));
+      if (isIndented(line)) indented.add(cleaned[cleaned.length - 1] as string);
     }
     const state = unlearnedState();
     sources.set(source, state);
@@ -367,7 +374,14 @@ export function compileParser(options: ParseOptions): CompiledParser {
       const text = textLinesOf(lines);
       setStructure(state, learnStructure(lines, at));
       state.smallLevelScale = onSmallLevelScale(lines, at);
-      const opening = { afterTime: 0, afterLogger: 0, afterLevel: 0, afterBracket: 0 };
+      const opening = {
+        afterTime: 0,
+        afterLogger: 0,
+        afterLevel: 0,
+        afterBracket: 0,
+        bare: [] as string[],
+        indented,
+      };
       const messages = messagesOf(text, plan, at, state, opening);
       const agreed = MIN_AGREEMENT * messages.length;
       state.columns = learnColumns(messages, {
@@ -376,6 +390,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
         afterLevel: messages.length > 0 && opening.afterLevel === messages.length,
         afterBracket: messages.length > 0 && opening.afterBracket >= agreed,
       });
+      state.bareColumns = learnColumns(opening.bare, { bare: true });
       state.bangs = bangUseOf(text);
       state.marks = learnMarkedSource(text);
       state.taggedMarks = learnTaggedMarks(text, at);
@@ -537,7 +552,14 @@ function messagesOf(
   plan: Plan,
   ctx: TimeContext,
   state: SourceState,
-  opening: { afterTime: number; afterLogger: number; afterLevel: number; afterBracket: number },
+  opening: {
+    afterTime: number;
+    afterLogger: number;
+    afterLevel: number;
+    afterBracket: number;
+    bare: string[];
+    indented: ReadonlySet<string>;
+  },
 ): string[] {
   const messages: string[] = [];
   state.readingColumns = true;
@@ -545,6 +567,8 @@ function messagesOf(
     for (const raw of lines) {
       if (raw.length === 0 || raw.charCodeAt(0) === 32 || raw.charCodeAt(0) === 9) continue;
       const line = parse(raw, plan, ctx, state);
+      // A line the header read nothing of stands in `bare` as itself, any other unindented one as ''.
+      if (!opening.indented.has(raw)) opening.bare.push(isBare(line) ? raw : '');
       if (!hasColumns(line)) continue;
       messages.push(line.message);
       if (opensAfterTime(raw, line)) opening.afterTime++;
@@ -556,6 +580,11 @@ function messagesOf(
     state.readingColumns = false;
   }
   return messages;
+}
+
+/** True for a line no reader found a time, a level or any field in (`plainLine`'s). */
+function isBare(line: ParsedLine): boolean {
+  return line.format === 'plain' && line.timestamp === undefined && line.level === undefined;
 }
 
 /** True when `message` opens with a bracket glued to the one closing before it in `raw` (`[logger][thread] text`). */
@@ -816,6 +845,9 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     );
     // A line without a header still writes its pairs at the source's column (GitLab Runner's INFO lines).
     if (state !== undefined && state.pairsColumn > 0) readPairsColumn(plain, raw, state.pairsColumn);
+    // And its tool's tag (`[nodemon] text`), where the source learned one.
+    if (state !== undefined && state.bareColumns !== NO_COLUMNS)
+      plain.message = skipColumns(plain.message, state.bareColumns, plain);
     return plain;
   }
   // The steps below never change the format: one look-up says which apply to it. Only after them may

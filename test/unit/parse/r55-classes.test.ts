@@ -1,11 +1,12 @@
 /**
  * Readings of the r55 round (issue #14), one class per block: a `±hhmm` after a time that cannot be
- * a UTC offset.
+ * a UTC offset; a tool's constant bracketed tag opening its time-less, level-less lines.
  *
  * The lines are invented.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../core/parse/index.ts';
+import { readSource } from '../../support/read-source.ts';
 
 const receivedAt = Date.parse('2026-12-01T00:00:00Z');
 const parse = (raw: string) => parseLine(raw, { receivedAt });
@@ -36,5 +37,58 @@ describe('a ±hhmm after a time that is no UTC offset', () => {
     expect(parse('2026-11-30T06:15:02+01:00-INFO started')?.timestamp).toBe(
       Date.parse('2026-11-30T05:15:02Z'),
     );
+  });
+});
+
+/** A dev server's output: its own tag opening each line, no time, no level; a banner indented. */
+const TAGGED_LINES = [
+  '[Devtool] Access URLs:',
+  ' -------------------------------------',
+  '       Local: http://localhost:3000',
+  ' -------------------------------------',
+  '[Devtool] Serving files from: site/public',
+  '[Devtool] Watching files...',
+  '[Devtool] File event [change] : site/public/index.html',
+  '[Devtool] Reloading Browsers... (buffered 2 events)',
+  '[Devtool] Writing ./_site/index.html from ./src/index.njk',
+  '[Devtool] Copied 14 Wrote 22 files in 0.41 seconds',
+  '[Devtool] File event [add] : site/public/docs/new.html',
+  '[Devtool] Reloading Browsers...',
+  '[Devtool] Watching src/**/*.njk',
+];
+
+describe('a tool’s constant bracketed tag opening its time-less, level-less lines', () => {
+  it('is a header column where it opens nearly every sample line: the tag the logger, the text after it', () => {
+    const { sample, later } = readSource(TAGGED_LINES, receivedAt, [
+      '[Devtool] Server restarted',
+      '[Other] kept as written',
+      'no tag at all',
+    ]);
+    expect(sample[0]).toMatchObject({ message: 'Access URLs:', logger: 'Devtool', level: undefined });
+    expect(sample[6]).toMatchObject({ message: 'File event [change] : site/public/index.html' });
+    expect(later[0]).toMatchObject({ message: 'Server restarted', logger: 'Devtool' });
+    expect(later[1]?.message).toBe('[Other] kept as written');
+    expect(later[2]?.message).toBe('no tag at all');
+  });
+
+  it('stays the text’s on some lines only, with tags that differ, for a level word, and on one line alone', () => {
+    const someOnly = readSource(
+      TAGGED_LINES.map((line, i) => (i % 3 === 0 ? line : line.replace('[Devtool] ', ''))),
+      receivedAt,
+      ['[Devtool] Server restarted'],
+    );
+    expect(someOnly.later[0]?.message).toBe('[Devtool] Server restarted');
+    const differing = readSource(
+      TAGGED_LINES.map((line, i) => line.replace('[Devtool]', `[${['api', 'db', 'web'][i % 3]}]`)),
+      receivedAt,
+      ['[api] Server restarted'],
+    );
+    expect(differing.later[0]?.message).toBe('[api] Server restarted');
+    const levels = readSource(
+      TAGGED_LINES.map((line) => line.replace('[Devtool]', '[INFO]')),
+      receivedAt,
+    );
+    expect(levels.sample[0]).toMatchObject({ level: 'INFO', message: 'Access URLs:' });
+    expect(parse('[Devtool] Server restarted')?.message).toBe('[Devtool] Server restarted');
   });
 });
