@@ -526,6 +526,17 @@ const R55_OFFSET_HEADS = [
 ];
 
 /**
+ * r55's head: a tool's own tag opening each of its time-less, level-less lines, whole lines: a tail's
+ * times and level words would give them a header (`sourceLinesOf` adds none to them).
+ */
+const R55_TAG_HEAD = [
+  '[Devtool] Writing ./_site/index.html from ./src/index.njk',
+  '[Devtool] Reloading Browsers...',
+  '[Devtool] File event [change] : site/public/a.html',
+  '[Devtool] Watching files...',
+];
+
+/**
  * The columns a source's head slot may be, their values varying from
  * line to line as a source's do (its time, its level, a severity digit after a marked pid, a level
  * letter glued to a padded number, a level and a name in a bracket, a padded level before a colon
@@ -783,6 +794,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R54_HEADS },
   { weight: 1, heads: R52_HEADS },
   { weight: 1, heads: R55_OFFSET_HEADS },
+  { weight: 1, heads: [R55_TAG_HEAD] },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */
@@ -829,7 +841,7 @@ export function sourceLinesOf(
           ? line
           : [
               ...slots.map((pieces, k) => pieces[Math.floor(pick / (k + 1)) % pieces.length] as string),
-              ...tail,
+              ...(slots[0] === R55_TAG_HEAD ? [] : tail),
             ].join(separator),
       ),
     );

@@ -328,6 +328,9 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     /^\[06:\d\d:\d\d\.\d{3}-00\d\d-[A-Z]{3}\] /.test(raw) &&
     line.timestamp !== undefined &&
     new Date(line.timestamp).getUTCMinutes() === Number(raw.slice(4, 6)),
+  // r55: a tool's constant tag opening its time-less, level-less lines, stepped over as a column.
+  "tool's tag on bare lines": (line, raw) =>
+    raw.startsWith('[Devtool] ') && line.logger === 'Devtool' && !line.message.startsWith('[Devtool]'),
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
