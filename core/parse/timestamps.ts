@@ -84,11 +84,12 @@ function readPaddedDay(s: string, i: number): number {
 }
 
 /**
- * True when `mm` can be an offset's minutes: every zone in use since 1979 is a whole hour off UTC, or
- * half or three quarters of one (`+05:30`, `+05:45`, `-09:30`); `-0001`, `-0014` are counters.
+ * True when `hh`:`mm` can be a zone's offset: every zone in use since 1979 is a whole hour off UTC, or
+ * half or three quarters of one (`+05:30`, `+05:45`, `-09:30`), and none less than an hour but more
+ * than nothing; `-0001`, `-0014`, `-0015` are counters, `+0060` no time.
  */
-function isOffsetMinutes(mm: number): boolean {
-  return mm % 15 === 0;
+function isZoneOffset(hh: number, mm: number): boolean {
+  return mm % 15 === 0 && mm < 60 && (hh > 0 || mm === 0);
 }
 
 /**
@@ -112,7 +113,7 @@ function readNumericOffset(s: string, i: number): number {
     j += 2;
     if (s.charCodeAt(j) === 45 && isLetter(s.charCodeAt(j + 1))) return -1;
   }
-  if (!isOffsetMinutes(mm) || isDigit(s.charCodeAt(j))) return -1;
+  if (!isZoneOffset(hh, mm) || isDigit(s.charCodeAt(j))) return -1;
   zoneMs = (sign === 45 ? -1 : 1) * (hh * 3_600_000 + mm * 60_000);
   hasZone = true;
   return j;

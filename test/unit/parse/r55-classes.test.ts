@@ -26,6 +26,18 @@ describe('a ±hhmm after a time that is no UTC offset', () => {
     expect(parse('2026-11-30T06:15:02-0007 queued')?.timestamp).toBe(Date.parse('2026-11-30T06:15:02Z'));
   });
 
+  it('reads no offset whose minutes are an hour or more, nor a quarter hour off UTC alone (review55)', () => {
+    for (const zone of ['+0060', '+05:60', '+0075', '+0090', '-0015', '+00:30', '-0045'])
+      expect(parse(`2026-11-30T06:15:02${zone} queued`)?.timestamp, zone).toBe(
+        Date.parse('2026-11-30T06:15:02Z'),
+      );
+    expect(parse('2026-11-30T06:15:02+0845 started')?.timestamp).toBe(Date.parse('2026-11-29T21:30:02Z'));
+    expect(parse('2026-11-30T06:15:02+1245 started')?.timestamp).toBe(Date.parse('2026-11-29T17:30:02Z'));
+    expect(parse('2026-11-30T06:15:02-0930 started')?.timestamp).toBe(Date.parse('2026-11-30T15:45:02Z'));
+    expect(parse('2026-11-30T06:15:02+1400 started')?.timestamp).toBe(Date.parse('2026-11-29T16:15:02Z'));
+    expect(parse('2026-11-30T06:15:02-00:00 started')?.timestamp).toBe(Date.parse('2026-11-30T06:15:02Z'));
+  });
+
   it('still reads real offsets: whole, half and three-quarter hours, Z, before a space, a bracket or the end', () => {
     expect(parse('2026-11-30T06:15:02+0530 started')?.timestamp).toBe(Date.parse('2026-11-30T00:45:02Z'));
     expect(parse('2026-11-30 06:15:02 -0800 started')?.timestamp).toBe(Date.parse('2026-11-30T14:15:02Z'));
