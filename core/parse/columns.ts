@@ -12,6 +12,7 @@ import { isDigit, isHexDigit, isLetter, isLower, isLowerRun, isUpper } from './c
 import { isNameChar, isSourceLocation, isSpace, isWordChar } from './header-fields.ts';
 import { levelSpelling, opensTextUnmarked, placedLevelSpelling } from './levels.ts';
 import { appendHeaderColumns, idValue } from './line.ts';
+import { isOutcomeWord } from './proven-column.ts';
 import type { ParsedLine } from './types.ts';
 
 /** Shapes of a column at the front of a message. */
@@ -766,7 +767,6 @@ export const NO_COLUMNS: Columns = { lead: [], trail: [] };
  */
 export function learnColumns(messages: readonly string[], opening: ColumnOpening = {}): Columns {
   const { afterTime = false, afterLogger = false, afterLevel = false, afterBracket = false } = opening;
-  if (opening.bare === true) return learnBareTag(messages);
   if (messages.length < MIN_MESSAGES) return NO_COLUMNS;
   const lead: ColumnShape[] = [];
   const pinned: (string | undefined)[] = [];
@@ -823,8 +823,6 @@ export interface ColumnOpening {
   readonly afterLevel?: boolean;
   /** Messages that open with a bracket glued to the header's own closing one (`][`): `Columns.wide`. */
   readonly afterBracket?: boolean;
-  /** Whole lines the header read nothing of (no time, no level): only a tool's constant tag (`learnBareTag`). */
-  readonly bare?: boolean;
 }
 
 /** Lines with no time and no level a bracketed tag is learned from at least (`learnBareTag`). */
@@ -839,7 +837,7 @@ const BARE_AGREEMENT = 0.9;
  * (`sharedColumn`). A tag that differs from line to line, or opens only some lines, stays the text's,
  * as does a level word (`[INFO] `).
  */
-function learnBareTag(lines: readonly string[]): Columns {
+export function learnBareTag(lines: readonly string[]): Columns {
   if (lines.length < MIN_BARE_LINES) return NO_COLUMNS;
   const counts = new Map<string, number>();
   for (const line of lines) {
@@ -853,12 +851,15 @@ function learnBareTag(lines: readonly string[]): Columns {
   return NO_COLUMNS;
 }
 
-/** `[name]`: 2–32 letters, digits, `.`, `_` or `-`, a letter among them, and no level word. */
+/**
+ * `[name]`: 2–32 letters, digits, `.`, `_` or `-`, a letter among them, no level word and no word of a
+ * check's outcome (`[OK] `, `[PASS] `, `[DONE] ` opening most of a checker's lines are its results).
+ */
 function isBracketedToolName(tag: string): boolean {
   if (tag.charCodeAt(tag.length - 1) !== 93) return false;
   const name = tag.slice(1, -1);
   if (!/^(?=[\w.-]*[A-Za-z])[\w.-]{2,32}$/.test(name)) return false;
-  return levelSpelling(name) === undefined && placedLevelSpelling(name) === undefined;
+  return levelSpelling(name) === undefined && placedLevelSpelling(name) === undefined && !isOutcomeWord(name);
 }
 
 /** A column most messages share; `pinned` when its one value alone made it one. */

@@ -5,7 +5,7 @@
 
 import { isAgreed, MIN_AGREEMENT } from './agreement.ts';
 import { learnColonId, learnMinuteSecond, readColonId, readMinuteSecond } from './colon-id.ts';
-import { type Columns, learnColumns, NO_COLUMNS, skipColumns } from './columns.ts';
+import { type Columns, learnBareTag, learnColumns, NO_COLUMNS, skipColumns } from './columns.ts';
 import { datePrefixEnd, learnDatePrefix } from './date-prefix.ts';
 import { detect, forcedName, parseForced } from './detect.ts';
 import { learnAccessWord, readLateAccessTime } from './formats/access.ts';
@@ -390,7 +390,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
         afterLevel: messages.length > 0 && opening.afterLevel === messages.length,
         afterBracket: messages.length > 0 && opening.afterBracket >= agreed,
       });
-      state.bareColumns = learnColumns(opening.bare, { bare: true });
+      state.bareColumns = learnBareTag(opening.bare);
       state.bangs = bangUseOf(text);
       state.marks = learnMarkedSource(text);
       state.taggedMarks = learnTaggedMarks(text, at);

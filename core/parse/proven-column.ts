@@ -101,5 +101,10 @@ export function provenColumnWord(words: ReadonlyMap<string, number>): string | u
  * outcome or alarm (`NO_ORDINARY_WORDS`).
  */
 function isOrdinaryWord(word: string): boolean {
-  return columnWordLevel(word) === undefined && !NO_ORDINARY_WORDS.has(word.toLowerCase());
+  return columnWordLevel(word) === undefined && !isOutcomeWord(word);
+}
+
+/** True for a word of a check's outcome or of an alarm, in any case (`OK`, `PASS`, `Done`: `NO_ORDINARY_WORDS`). */
+export function isOutcomeWord(word: string): boolean {
+  return NO_ORDINARY_WORDS.has(word.toLowerCase());
 }

@@ -103,4 +103,14 @@ describe('a tool’s constant bracketed tag opening its time-less, level-less li
     expect(levels.sample[0]).toMatchObject({ level: 'INFO', message: 'Access URLs:' });
     expect(parse('[Devtool] Server restarted')?.message).toBe('[Devtool] Server restarted');
   });
+
+  it('stays the text’s where the constant tag is a check’s outcome (review55)', () => {
+    for (const word of ['OK', 'PASS', 'Done']) {
+      const { sample } = readSource(
+        TAGGED_LINES.map((line) => line.replace('[Devtool]', `[${word}]`)),
+        receivedAt,
+      );
+      expect(sample[0], word).toMatchObject({ message: `[${word}] Access URLs:`, logger: undefined });
+    }
+  });
 });
