@@ -761,6 +761,27 @@ export const JSON_RECORD_KINDS: readonly fc.Arbitrary<string>[] = [
   fuzzLine,
 ];
 
+/**
+ * r56: a small level number (or its digits), read on syslog's scale only beside GELF's
+ * `short_message` or as the journal's `PRIORITY`, its key and marker drawn at random. Apart from
+ * `JSON_RECORD_KINDS`, so the mixed sources' draws stay as they were; the reach test reads it.
+ */
+export const SMALL_LEVEL_RECORD: fc.Arbitrary<string> = fc
+  .record(
+    {
+      key: fc.constantFrom('level', 'severity', 'LogLevel', 'PRIORITY', 's'),
+      value: fc.oneof(
+        fc.constantFrom(0, 2, 4, 7, 8, -1, 2.5, '2', ' 3 ', '07'),
+        fc.jsonValue({ maxDepth: 0 }),
+      ),
+      short_message: fc.oneof(fc.constant('disk full'), fc.jsonValue({ maxDepth: 1 })),
+      reqId: fc.constant('Xk3v'),
+      message: fc.string({ maxLength: 12 }),
+    },
+    { requiredKeys: ['key', 'value'] },
+  )
+  .map(({ key, value, ...rest }) => JSON.stringify({ ...rest, [key]: value }));
+
 /** A record, the constants drawn three times as often as each kind of varying record. */
 export const anyJsonRecord = fc.oneof(
   { arbitrary: fc.constantFrom(...JSON_RECORD_CONSTANTS), weight: 3 },

@@ -291,6 +291,31 @@ function hasMoreOpeningBrackets(text: string, limit: number): boolean {
 }
 
 /**
+ * Keys that say a record's level is a syslog severity: GELF's `short_message` (its specification
+ * requires it; its `level` is "the standard syslog level") and the `facility` that syslog pairs with
+ * the severity (PRI = facility × 8 + severity: GELF's, Graylog's stored messages, rsyslog's).
+ */
+const SYSLOG_RECORD_KEYS = ['short_message', 'facility'] as const;
+
+/**
+ * True when a level of 0–7 (a number or its digits) is on a scale the record does not name. Syslog's
+ * severities are that range only where the record says it is syslog's: the journal's `PRIORITY`, or
+ * a key of `SYSLOG_RECORD_KEYS` beside it. Elsewhere the same numbers are other loggers' own small
+ * scales (ownCloud's and Nextcloud's 2 warning, .NET's 2 Information, logrus's 4 info, lager's 2
+ * error), so the number stays in `fields`: a miss, not a false FATAL.
+ */
+function onUnnamedSmallScale(level: unknown, key: string, obj: JsonObject): boolean {
+  const n =
+    typeof level === 'number'
+      ? level
+      : typeof level === 'string' && /^\s*\d\s*$/.test(level)
+        ? Number(level)
+        : -1;
+  if (!(Number.isInteger(n) && n >= 0 && n <= HIGHEST_SYSLOG_SEVERITY)) return false;
+  return key !== 'PRIORITY' && !SYSLOG_RECORD_KEYS.some((marker) => Object.hasOwn(obj, marker));
+}
+
+/**
  * A level letter in parentheses opening a JSON line's message (`(I) text`, `letter-mark.ts`), read
  * when the line names no level or only a number (`numeric`): the number is on the product's own
  * scale (1Password Connect's 3 info, 1 error, the reverse of syslog's), so the mark wins and the
@@ -426,8 +451,8 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
   }
   let numericLevel: NumericLevel | undefined;
   if (fromKey[LEVEL] !== undefined) {
-    line.level = normaliseLevel(value[LEVEL]);
     const key = fromLeaf[LEVEL] === undefined ? (fromKey[LEVEL] as string) : 'level';
+    line.level = onUnnamedSmallScale(value[LEVEL], key, obj) ? undefined : normaliseLevel(value[LEVEL]);
     if (typeof value[LEVEL] === 'number') {
       numericLevel = { value: value[LEVEL], key };
       if (line.level === undefined && isMonologRecord(obj)) line.level = monologLevel(value[LEVEL]);

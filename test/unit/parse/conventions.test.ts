@@ -448,12 +448,64 @@ describe('numeric JSON levels on another scale than syslog’s', () => {
     expect(read[3]?.fields.severity).toBe(2);
   });
 
-  it('a source on syslog’s scale, and a line read alone, keep their levels', () => {
+  it('a GELF source, learned or read alone, keeps its syslog levels', () => {
     const parser = compileParser({});
-    const lines = [line(6, 'a'), line(6, 'b'), line(4, 'c'), line(3, 'd'), line(2, 'e')];
+    const gelf = (n: number, msg: string) =>
+      `{"version":"1.1","host":"web-1","short_message":"${msg}","timestamp":1796047331.5,"level":${n}}`;
+    const lines = [gelf(6, 'a'), gelf(6, 'b'), gelf(4, 'c'), gelf(3, 'd'), gelf(2, 'e')];
     parser.learn('gelf', lines, at);
     expect(lines.map((l) => parser(l, at, 'gelf').level)).toEqual(['INFO', 'INFO', 'WARN', 'ERROR', 'FATAL']);
-    expect(parse(line(2, 'alone')).level).toBe('FATAL');
+    expect(parse(gelf(2, 'alone')).level).toBe('FATAL');
+    expect(parse(gelf(4, 'alone')).level).toBe('WARN');
+  });
+
+  it("syslog's facility beside a small level names syslog's scale (Graylog's stored message)", () => {
+    const stored =
+      '{"timestamp":"2026-11-29T19:04:11Z","source":"web-1","facility":"app","level":3,"message":"x"}';
+    expect(parse(stored).level).toBe('ERROR');
+    expect(parse(stored.replace('"facility":"app",', '')).level).toBeUndefined();
+  });
+
+  it("the journal's PRIORITY is a syslog severity, learned or not", () => {
+    const entry = (p: string) =>
+      `{"__REALTIME_TIMESTAMP":"1795932845904117","PRIORITY":"${p}","SYSLOG_IDENTIFIER":"sshd","MESSAGE":"x"}`;
+    expect([entry('3'), entry('4'), entry('6'), entry('2')].map((l) => parse(l).level)).toEqual([
+      'ERROR',
+      'WARN',
+      'INFO',
+      'FATAL',
+    ]);
+  });
+
+  it.each([
+    // ownCloud's and Nextcloud's 0–4 (2 warning), on the first lines before anything is learned.
+    [
+      '{"reqId":"Xk3vLq9R","level":2,"time":"2026-11-29T19:04:11+00:00","remoteAddr":"203.0.113.45","user":"--","app":"core","method":"POST","url":"/login","message":"Login failed"}',
+      'level',
+      2,
+    ],
+    [
+      '{"reqId":"Xk3vLq9R","level":4,"time":"2026-11-29T19:04:11+00:00","app":"core","message":"x"}',
+      'level',
+      4,
+    ],
+    // .NET's LogLevel written as a number: 2 Information.
+    ['{"Timestamp":"2026-11-29T19:04:11Z","LogLevel":2,"Category":"App","Message":"started"}', 'LogLevel', 2],
+    // logrus's level number: 4 info.
+    ['{"time":"2026-11-29T19:04:11Z","level":4,"msg":"serving"}', 'level', 4],
+    // The same numbers as digits.
+    ['{"time":"2026-11-29T19:04:11Z","level":"2","msg":"x"}', 'level', '2'],
+    ['{"ts":"2026-11-30T14:02:11Z","severity":0,"msg":"polling"}', 'severity', 0],
+  ])('a small number on a scale the record does not name is no level, read alone: %s', (raw, key, kept) => {
+    const line = parse(raw);
+    expect(line.level).toBeUndefined();
+    expect(line.fields[key]).toBe(kept);
+  });
+
+  it('names and numbers that say their scale are read as before', () => {
+    expect(parse('{"level":"warn","msg":"x"}').level).toBe('WARN');
+    expect(parse('{"level":40,"msg":"x"}').level).toBe('WARN');
+    expect(parse('{"level":60,"msg":"x"}').level).toBe('FATAL');
   });
 });
 

@@ -16,6 +16,7 @@ import {
   HEAD_SLOT_COLUMNS,
   headSlot,
   JSON_RECORD_KINDS,
+  SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
   sourceLinesOf,
 } from '../../support/fuzz-lines.ts';
@@ -88,7 +89,7 @@ const REACH_PER_SLOTS_WEIGHT = 6;
 const REACH_PER_RECORD_KIND = 4;
 const REACH_RECORDS_ALONE = 2_000;
 const REACH_MIXED = 100;
-const RECORD_KINDS = [...JSON_RECORD_KINDS, ...FUZZ_LINE_KINDS];
+const RECORD_KINDS = [...JSON_RECORD_KINDS, SMALL_LEVEL_RECORD, ...FUZZ_LINE_KINDS];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
 function reachStrata(lines: number): { name: string; sources: string[][] }[] {
@@ -331,6 +332,14 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
   // r55: a tool's constant tag opening its time-less, level-less lines, stepped over as a column.
   "tool's tag on bare lines": (line, raw) =>
     raw.startsWith('[Devtool] ') && line.logger === 'Devtool' && !line.message.startsWith('[Devtool]'),
+  // r56: a small level number read on syslog's scale only where the record names it (GELF, the journal).
+  'small level on an unnamed scale kept': (line, raw) =>
+    raw.includes('"reqId":"Xk3v"') &&
+    !raw.includes('"short_message"') &&
+    line.level === undefined &&
+    (line.fields.level === 2 || line.fields.severity === 4),
+  "GELF's syslog level": (line, raw) =>
+    raw.includes('"short_message":"disk full"') && raw.includes('"level":2') && line.level === 'FATAL',
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

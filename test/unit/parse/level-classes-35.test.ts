@@ -111,7 +111,7 @@ describe('a level letter in parentheses opening a JSON message field', () => {
     const list = parseLine('{"msg":"(D) Paris, (E) Rome","ts":"2026-11-28T14:00:31Z"}');
     expect([list.level, list.message]).toEqual([undefined, '(D) Paris, (E) Rome']);
     const options = parseLine('{"msg":"(E) none of the above (F) all of them","level":3}');
-    expect([options.level, options.message]).toEqual(['ERROR', '(E) none of the above (F) all of them']);
+    expect([options.level, options.message]).toEqual([undefined, '(E) none of the above (F) all of them']);
   });
 
   it('leaves marks that are not one as text', () => {
@@ -119,7 +119,7 @@ describe('a level letter in parentheses opening a JSON message field', () => {
     const inside = parseLine('{"msg":"Chapter (I) opens","level":30}');
     expect([inside.level, inside.message]).toEqual(['INFO', 'Chapter (I) opens']);
     const other = parseLine('{"msg":"(A) first option","level":3}');
-    expect([other.level, other.message]).toEqual(['ERROR', '(A) first option']);
+    expect([other.level, other.message]).toEqual([undefined, '(A) first option']);
     const lower = parseLine('{"msg":"(i) roman item"}');
     expect([lower.level, lower.message]).toEqual([undefined, '(i) roman item']);
     const bare = parseLine('{"msg":"(E) "}');

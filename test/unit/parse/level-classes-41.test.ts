@@ -108,11 +108,12 @@ describe("Monolog's JSON record: its level read by name, or by its own scale, ne
       expect(line.fields[key]).toBe(JSON.parse(raw)[key]);
     });
 
-    it("keeps pino's and syslog's numbers as they were", () => {
+    it("keeps pino's numbers as they were, and syslog's where the record says so", () => {
       expect(parse('{"level":60,"time":1761229935123,"msg":"boom"}').level).toBe('FATAL');
       expect(parse('{"level":99,"time":1761229935123,"msg":"custom"}').level).toBe('FATAL');
       expect(parse('{"level":30,"time":1761229935123,"msg":"ok"}').level).toBe('INFO');
-      expect(parse('{"level":3,"time":1761229935123,"msg":"bad"}').level).toBe('ERROR');
+      expect(parse('{"level":3,"short_message":"bad","version":"1.1","host":"h"}').level).toBe('ERROR');
+      expect(parse('{"level":3,"time":1761229935123,"msg":"bad"}').level).toBeUndefined();
     });
 
     it('a number is not displaced by a text that spells no level', () => {
