@@ -809,8 +809,10 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   const readingColumns = state?.readingColumns === true;
   // A source on another level scale reads its JSON lines with their numeric levels, to unread them,
   // and so does one whose message key was learned, to weigh a mark opening the message against them.
+  // So does a line read before its source learned anything, to unread a small number no record names.
   const json =
-    (state?.smallLevelScale === true || state?.keys?.message !== undefined) && readsJson(raw, plan)
+    (state === undefined || state.smallLevelScale || state.keys?.message !== undefined) &&
+    readsJson(raw, plan)
       ? readJson(raw, ctx)
       : undefined;
   let line =
@@ -858,6 +860,11 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   }
   if (json?.numericLevel !== undefined && line.format === 'json' && state?.smallLevelScale === true)
     unreadSyslogNumber(line, json.numericLevel);
+  // A line alone: a 0–7 its record does not name as syslog's is no level yet (ownCloud's 2, a warning).
+  if (json?.unnamedLevel !== undefined && line.format === 'json' && state === undefined) {
+    line.level = undefined;
+    line.fields[json.unnamedLevel.key] = json.unnamedLevel.value;
+  }
   if ((steps & HOST_AND_TAG) !== 0) takeHostAndTag(line, raw);
   // The source's learned columns, stepped over (also after an Apache-style error log's brackets: `hasColumns`).
   const headerMessage = line.message;

@@ -299,10 +299,11 @@ const SYSLOG_RECORD_KEYS = ['short_message', 'facility'] as const;
 
 /**
  * True when a level of 0–7 (a number or its digits) is on a scale the record does not name. Syslog's
- * severities are that range only where the record says it is syslog's: the journal's `PRIORITY`, or
- * a key of `SYSLOG_RECORD_KEYS` beside it. Elsewhere the same numbers are other loggers' own small
+ * severities are that range where the record says it is syslog's: the journal's `PRIORITY`, or a key
+ * of `SYSLOG_RECORD_KEYS` beside it. Elsewhere the same numbers may be other loggers' own small
  * scales (ownCloud's and Nextcloud's 2 warning, .NET's 2 Information, logrus's 4 info, lager's 2
- * error), so the number stays in `fields`: a miss, not a false FATAL.
+ * error): a line read before its source's sample is learned keeps the number in `fields` (`index.ts`),
+ * a miss rather than a false FATAL; a learned source's sample judges its scale (`onSmallLevelScale`).
  */
 function onUnnamedSmallScale(level: unknown, key: string, obj: JsonObject): boolean {
   const n =
@@ -348,7 +349,15 @@ export interface JsonRead {
   readonly line: ParsedLine;
   readonly numericLevel: NumericLevel | undefined;
   /** The top-level key the time was read from, and its value as written; undefined when none or nested. */
-  readonly time?: { readonly key: string; readonly value: unknown };
+  readonly time?: { readonly key: string; readonly value: unknown } | undefined;
+  /** The level read from a 0–7 the record does not name as syslog's (`onUnnamedSmallScale`), as written. */
+  readonly unnamedLevel?: UnnamedLevel;
+}
+
+/** A level key and its 0–7 as written, a number or its digits. */
+export interface UnnamedLevel {
+  readonly key: string;
+  readonly value: number | string;
 }
 
 /**
@@ -450,9 +459,12 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
     else line.timestamp = timeMs;
   }
   let numericLevel: NumericLevel | undefined;
+  let unnamedLevel: UnnamedLevel | undefined;
   if (fromKey[LEVEL] !== undefined) {
     const key = fromLeaf[LEVEL] === undefined ? (fromKey[LEVEL] as string) : 'level';
-    line.level = onUnnamedSmallScale(value[LEVEL], key, obj) ? undefined : normaliseLevel(value[LEVEL]);
+    line.level = normaliseLevel(value[LEVEL]);
+    if (line.level !== undefined && onUnnamedSmallScale(value[LEVEL], key, obj))
+      unnamedLevel = { key, value: value[LEVEL] as number | string };
     if (typeof value[LEVEL] === 'number') {
       numericLevel = { value: value[LEVEL], key };
       if (line.level === undefined && isMonologRecord(obj)) line.level = monologLevel(value[LEVEL]);
@@ -464,12 +476,16 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
   else if (fromKey[TIMESTAMP] === '@t' && (fromKey[MESSAGE] === '@mt' || fromKey[MESSAGE] === '@m'))
     line.level = 'INFO';
   else takeOtelRecord(obj, line, fromKey[MESSAGE] !== undefined);
-  if ((fromKey[LEVEL] === undefined || numericLevel !== undefined) && takeLetterMark(line, numericLevel))
+  if ((fromKey[LEVEL] === undefined || numericLevel !== undefined) && takeLetterMark(line, numericLevel)) {
     numericLevel = undefined;
+    unnamedLevel = undefined;
+  }
   if (fromKey[LOGGER] !== undefined) line.logger = value[LOGGER] as string;
   if (fromKey[SERVICE] !== undefined) line.service = value[SERVICE] as string;
   if (fromKey[HOST] !== undefined) line.host = value[HOST] as string;
   const timeKey = fromLeaf[TIMESTAMP] === undefined ? fromKey[TIMESTAMP] : undefined;
-  if (timeKey === undefined) return { line, numericLevel };
-  return { line, numericLevel, time: { key: timeKey, value: value[TIMESTAMP] } };
+  const time = timeKey === undefined ? undefined : { key: timeKey, value: value[TIMESTAMP] };
+  if (unnamedLevel !== undefined && line.level !== undefined)
+    return { line, numericLevel, time, unnamedLevel };
+  return time === undefined ? { line, numericLevel } : { line, numericLevel, time };
 }

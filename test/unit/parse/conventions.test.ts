@@ -429,6 +429,8 @@ describe('header fields before the text', () => {
 });
 
 describe('numeric JSON levels on another scale than syslog’s', () => {
+  /** Syslog's 6, 6, 4, 3, 2 as levels. */
+  const SYSLOG_6_6_4_3_2 = ['INFO', 'INFO', 'WARN', 'ERROR', 'FATAL'];
   const at = Date.parse('2026-11-30T15:00:00Z');
   const line = (n: number, msg: string) =>
     `{"ts":"2026-11-30T14:02:11Z","component":"cells","severity":${n},"msg":"${msg}"}`;
@@ -446,6 +448,17 @@ describe('numeric JSON levels on another scale than syslog’s', () => {
     const read = lines.map((l) => parser(l, at, 'cells'));
     expect(read.map((p) => p.level)).toEqual([undefined, undefined, undefined, undefined, undefined]);
     expect(read[3]?.fields.severity).toBe(2);
+  });
+
+  it('a learned source whose sample is on syslog’s scale keeps its levels; the same line alone has none', () => {
+    const parser = compileParser({});
+    const lines = [line(6, 'a'), line(6, 'b'), line(4, 'c'), line(3, 'd'), line(2, 'e')];
+    parser.learn('daemon', lines, at);
+    expect(lines.map((l) => parser(l, at, 'daemon').level)).toEqual(SYSLOG_6_6_4_3_2);
+    expect(parse(line(2, 'alone')).level).toBeUndefined();
+    expect(parse(line(2, 'alone')).fields.severity).toBe(2);
+    // A source not learned yet reads its lines as lines alone.
+    expect(parser(line(2, 'x'), at, 'not-learned').level).toBeUndefined();
   });
 
   it('a GELF source, learned or read alone, keeps its syslog levels', () => {
