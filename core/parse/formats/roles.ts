@@ -2,7 +2,8 @@
  * The keys structured formats (JSON, logfmt) use for the event's own properties, most specific first.
  * systemd journal's export (`journalctl -o json`, and the shippers that forward it) names them
  * `__REALTIME_TIMESTAMP` (epoch µs) and `PRIORITY` (a syslog severity): listed in upper case, they
- * match only so, as the journal writes them (a task's `priority` is no level). A key naming the
+ * match only so, as the journal writes them (a task's `priority` is no level). GELF's message is its
+ * required `short_message` (its `full_message`, a backtrace, stays in `fields`). A key naming the
  * level (`level_name`, `levelname`) that spells it wins over one holding a number, whatever their
  * ranks (`namesOverNumber` in `json.ts`).
  */
@@ -32,7 +33,7 @@ export const ROLE_KEYS = {
     's',
     'PRIORITY',
   ],
-  message: ['msg', 'message', '@m', '@mt', 'log', 'text', 'event'],
+  message: ['msg', 'message', '@m', '@mt', 'log', 'text', 'event', 'short_message'],
   logger: ['logger', 'logger_name', 'loggername', 'log.logger', 'name', 'component', 'category'],
   service: ['service', 'service.name', 'app', 'application', 'service_name'],
   host: ['host', 'hostname', 'host.name'],

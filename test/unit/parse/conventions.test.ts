@@ -472,6 +472,18 @@ describe('numeric JSON levels on another scale than syslog’s', () => {
     expect(parse(gelf(4, 'alone')).level).toBe('WARN');
   });
 
+  it("GELF's short_message is the message; its full_message stays in fields", () => {
+    const gelf =
+      '{"version":"1.1","host":"web-1","short_message":"disk full on /var","full_message":"trace\\nline 2","timestamp":1796047331.5,"level":3,"_user_id":9001}';
+    const line = parse(gelf);
+    expect(line.message).toBe('disk full on /var');
+    expect(line.level).toBe('ERROR');
+    expect(line.fields).toMatchObject({ full_message: 'trace\nline 2', _user_id: 9001 });
+    expect(line.fields).not.toHaveProperty('short_message');
+    const both = '{"message":"the message","short_message":"short","level":"info"}';
+    expect(parse(both).message).toBe('the message');
+  });
+
   it("syslog's facility beside a small level names syslog's scale (Graylog's stored message)", () => {
     const stored =
       '{"timestamp":"2026-11-29T19:04:11Z","source":"web-1","facility":"app","level":3,"message":"x"}';
