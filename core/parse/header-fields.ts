@@ -6,6 +6,7 @@
  * within `MAX_FIELD` characters.
  */
 import { isDigit, isHexDigit, isLetter } from './calendar.ts';
+import { levelSpelling } from './levels.ts';
 import { appendHeaderColumns, idValue } from './line.ts';
 import type { ParsedLine } from './types.ts';
 
@@ -176,6 +177,32 @@ function isTracingThreadId(raw: string, a: number, b: number): boolean {
     raw.startsWith(THREAD_ID, a) &&
     allDigits(raw, a + THREAD_ID.length, b - 1)
   );
+}
+
+/**
+ * A thread's name at [a, b) as tracing's fmt layer writes it before `ThreadId(`
+ * (`with_thread_names`): `main`, `tokio-runtime-worker`; a level word is the line's level, no name.
+ */
+function isThreadName(raw: string, a: number, b: number): boolean {
+  if (b - a > MAX_FIELD || !isLetter(raw.charCodeAt(a))) return false;
+  for (let k = a + 1; k < b; k++) {
+    const c = raw.charCodeAt(k);
+    if (!isWordChar(c) && c !== 45 && c !== 46) return false;
+  }
+  return levelSpelling(raw.slice(a, b)) === undefined;
+}
+
+/**
+ * End of tracing's thread name and id right after the level (`main ThreadId(01) `), or -1: the
+ * name goes with the id, to `fields.thread_name` and `fields.thread`.
+ */
+function tracingNamedThreadEnd(raw: string, j: number, end: number, line: ParsedLine): number {
+  if (raw.charCodeAt(end) !== 32 || !raw.startsWith(THREAD_ID, end + 1)) return -1;
+  const e = tokenEnd(raw, end + 1);
+  if (e < 0 || !isTracingThreadId(raw, end + 1, e) || !isThreadName(raw, j, end)) return -1;
+  keepId(raw, j, line, 'thread_name', raw.slice(j, end));
+  keepId(raw, end + 1, line, 'thread', raw.slice(end + 1 + THREAD_ID.length, e - 1));
+  return e;
 }
 
 /** A logger's name at [a, b): an identifier with `.`, `::`, `/`, `$`, `_`, `-` or `:` inside. */
@@ -359,6 +386,8 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
     stepped.push(j, raw.indexOf(']', j) + 1);
     return end;
   }
+  const named = n === 0 ? tracingNamedThreadEnd(raw, j, end, line) : -1;
+  if (named > 0) return named;
   if (c === 84 && isTracingThreadId(raw, j, end)) {
     keepId(raw, j, line, 'thread', raw.slice(j + THREAD_ID.length, end - 1));
     return end;

@@ -536,6 +536,14 @@ const R55_TAG_HEAD = [
   '[Devtool] Watching files...',
 ];
 
+const R57_HEADS = [
+  [
+    '2026-11-30T10:02:11.481027Z  INFO main ThreadId(01)',
+    '2026-11-30T10:02:11.533618Z  WARN tokio-runtime-worker ThreadId(06) zenoh::net::runtime:',
+    '2026-11-30T10:02:12.004118Z ERROR ERROR ThreadId(12)',
+  ],
+];
+
 /**
  * The columns a source's head slot may be, their values varying from
  * line to line as a source's do (its time, its level, a severity digit after a marked pid, a level
@@ -816,6 +824,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R52_HEADS },
   { weight: 1, heads: R55_OFFSET_HEADS },
   { weight: 1, heads: [R55_TAG_HEAD] },
+  { weight: 1, heads: R57_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */

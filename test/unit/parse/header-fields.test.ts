@@ -108,6 +108,31 @@ describe('header fields between the level and the message', () => {
     });
   });
 
+  it('drops tracing’s thread name with its `ThreadId(N)`, to fields.thread_name and fields.thread', () => {
+    expect(
+      parse(
+        '2026-11-30T10:02:11.483310Z  INFO tokio-runtime-worker ThreadId(06) zenoh::net::runtime: Using ZID: 5c3e',
+      ),
+    ).toMatchObject({
+      level: 'INFO',
+      logger: 'zenoh::net::runtime',
+      message: 'Using ZID: 5c3e',
+      fields: { thread_name: 'tokio-runtime-worker', thread: '06' },
+    });
+  });
+
+  it('keeps `ThreadId(` in prose, and a level word before it, as text', () => {
+    expect(parse('2026-11-30T10:00:00.123Z  INFO worker spawned on ThreadId(3) ok').message).toBe(
+      'worker spawned on ThreadId(3) ok',
+    );
+    expect(parse('2026-11-30T10:00:00.123Z  INFO ERROR ThreadId(01) pool::conn: reset').message).toBe(
+      'ERROR ThreadId(01) pool::conn: reset',
+    );
+    expect(parse('2026-11-30T10:00:00.123Z  INFO main ThreadId(x1) pool::conn: reset').message).toBe(
+      'main ThreadId(x1) pool::conn: reset',
+    );
+  });
+
   it('keeps a `name:` that is not a Rust path: it often begins the message', () => {
     expect(parse('2026-11-30T10:00:00.123Z INFO vector::app: Log level is enabled.')).toMatchObject({
       logger: 'vector::app',
