@@ -836,6 +836,23 @@ function colonlessKlogAt(text: string): number {
   return text.charCodeAt(at + 21) === 32 && KLOG_HEAD.test(text.slice(at + 1, at + 21)) ? at : -1;
 }
 
+/**
+ * glog's prefix (letter, `MMdd HH:mm:ss.ffffff`, thread id, `file.cc:N] `) opening the text of a
+ * line whose header ended with `]: ` (ROS 2 rcutils' `[{severity}] [{time}] [{name}]: {message}`,
+ * a node that logs through glog): a second header, read as after a syslog header
+ * (`readEmbeddedHeader`), only when its letter spells the header's level; glog text later in a
+ * message, or a letter of another level, stays the message's.
+ */
+export function takeGlogAfterHeader(line: ParsedLine, raw: string, ctx: TimeContext): void {
+  const text = line.message;
+  const level = line.level;
+  if (level === undefined || !isGlogLetter(text.charCodeAt(0)) || text.charCodeAt(21) !== 32) return;
+  if (levelSpelling(text.charAt(0)) !== level || !KLOG_HEAD.test(text.slice(1, 21))) return;
+  const at = raw.lastIndexOf(text);
+  if (at < 3 || at + text.length !== raw.length || !raw.startsWith(']: ', at - 3)) return;
+  readEmbeddedHeader(line, text, ctx, false);
+}
+
 /** klog's `MMdd HH:mm:ss.ffffff` after its letter. */
 const KLOG_HEAD = /^\d{4} \d\d:\d\d:\d\d\.\d{6}$/;
 

@@ -35,6 +35,7 @@ import {
   syslogHeaderLine,
   takeEmbeddedHeader,
   takeGlibHeader,
+  takeGlogAfterHeader,
   takeHostAndTag,
   takeKeyValueLevel,
   takeLeadingLevel,
@@ -891,7 +892,10 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     // The pairs after a message padded to the column the source's sample agreed on (`pairs-column.ts`).
     if (state !== undefined && state.pairsColumn > 0) readPairsColumn(line, raw, state.pairsColumn);
     // Kratos's pairs follow a header only a learned structure reads (`LEVEL ts=…`).
-    if (line.format === 'learned') takeLastMessagePair(line);
+    if (line.format === 'learned') {
+      takeLastMessagePair(line);
+      takeGlogAfterHeader(line, raw, ctx);
+    }
   }
   // The roles a JSON or logfmt line's readers left empty, from its source's keys learned by value.
   if (keys !== undefined && keys.columns === undefined && KEYED_FORMATS.has(line.format)) {

@@ -542,6 +542,11 @@ const R57_HEADS = [
     '2026-11-30T10:02:11.533618Z  WARN tokio-runtime-worker ThreadId(06) zenoh::net::runtime:',
     '2026-11-30T10:02:12.004118Z ERROR ERROR ThreadId(12)',
   ],
+  [
+    '[cartographer_node-1] [INFO] [1796013910.218305116] [cartographer logger]: I1130 04:45:10.000000 71204 map_builder.cc:41]',
+    '[cartographer_node-1] [WARN] [1796013911.004118212] [cartographer logger]: W1130 04:45:11.000000 71204 sensor_bridge.cc:88]',
+    '[cartographer_node-1] [WARN] [1796013912.000000001] [cartographer logger]: I1130 04:45:12.000000 71204 map_builder.cc:12]',
+  ],
 ];
 
 /**

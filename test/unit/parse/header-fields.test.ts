@@ -133,6 +133,30 @@ describe('header fields between the level and the message', () => {
     );
   });
 
+  it('reads glog’s prefix after an rcutils header as a second header when its letter agrees', () => {
+    const head = (level: string, n: number) =>
+      `[cartographer_node-1] [${level}] [179601391${n}.218305116] [cartographer logger]: `;
+    const lines = [
+      `${head('INFO', 0)}I1130 04:45:10.000000 71204 configuration_file_resolver.cc:41] Found 'map_builder.lua'.`,
+      `${head('WARN', 1)}W1130 04:45:11.000000 71204 sensor_bridge.cc:88] Sensor data lags.`,
+      `${head('WARN', 2)}I1130 04:45:12.000000 71204 map_builder.cc:12] Letter disagrees.`,
+      `${head('INFO', 3)}relayed: I1130 04:45:13.000000 71204 map_builder.cc:12] Later in the text.`,
+      `${head('INFO', 4)}Inserted submap (0, 1).`,
+    ];
+    const parsed = parseSource(lines);
+    expect(parsed[0]).toMatchObject({
+      level: 'INFO',
+      message: "Found 'map_builder.lua'.",
+      fields: { thread: '71204', caller: 'configuration_file_resolver.cc:41' },
+    });
+    expect(parsed[1]).toMatchObject({ level: 'WARN', message: 'Sensor data lags.' });
+    expect(parsed[2]?.message).toBe('I1130 04:45:12.000000 71204 map_builder.cc:12] Letter disagrees.');
+    expect(parsed[3]?.message).toBe(
+      'relayed: I1130 04:45:13.000000 71204 map_builder.cc:12] Later in the text.',
+    );
+    expect(parsed[4]?.message).toBe('Inserted submap (0, 1).');
+  });
+
   it('keeps a `name:` that is not a Rust path: it often begins the message', () => {
     expect(parse('2026-11-30T10:00:00.123Z INFO vector::app: Log level is enabled.')).toMatchObject({
       logger: 'vector::app',
