@@ -225,6 +225,12 @@ function isNameToken(raw: string, a: number, b: number, plainWordToo: boolean): 
   return plainWordToo && !(first >= 65 && first <= 90);
 }
 
+/** `end`, after tracing's thread fields at `j`: the target's slot follows them when it was at `j`. */
+function moveTargetSlot(raw: string, j: number, end: number): number {
+  if (targetSlot === j) targetSlot = skipSpaces(raw, end);
+  return end;
+}
+
 /**
  * Index of the message at or after `i`, past the header fields that follow a level: separators
  * (`:`, `!`, `->`), ids in brackets, source locations (with a thread id before one, as glog
@@ -320,7 +326,48 @@ let contextClose = -1;
  */
 let held = -1;
 
+/**
+ * Where a bare crate target may stand (`tracingTargetAt`): the start of the fields when tracing's
+ * level slot precedes them, moved past its thread fields; -1 otherwise.
+ */
+let targetSlot = -1;
+
+/** tracing's fmt levels, right-aligned to five characters after the time (`{:>5}`). */
+const TRACING_LEVELS: ReadonlySet<string> = new Set(['TRACE', 'DEBUG', ' INFO', ' WARN', 'ERROR']);
+
+/**
+ * True when tracing's level slot ends before `i` (spaces aside): a time ending in `Z` or a digit, a
+ * space, the level right-aligned to five characters (`2026-11-30T10:00:00.123456Z  INFO `).
+ */
+function afterTracingLevel(raw: string, i: number): boolean {
+  let e = i;
+  while (e > 0 && raw.charCodeAt(e - 1) === 32) e--;
+  if (e === i || e < 7 || !TRACING_LEVELS.has(raw.slice(e - 5, e)) || raw.charCodeAt(e - 6) !== 32)
+    return false;
+  const t = raw.charCodeAt(e - 7);
+  return t === 90 || isDigit(t);
+}
+
+/**
+ * A bare crate target in tracing's slot, `name:` with an `_` inside (`veloren_server_cli: text`,
+ * a crate's name with no module path): the target, as a `crate::module:` path there is. A plain
+ * word (`version: 1.2`) may open the text.
+ */
+function tracingTargetAt(raw: string, j: number, end: number): boolean {
+  if (j !== targetSlot || raw.charCodeAt(end - 1) !== 58) return false;
+  const first = raw.charCodeAt(j);
+  if (first < 97 || first > 122) return false;
+  let underscore = false;
+  for (let k = j + 1; k < end - 1; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 95) underscore = true;
+    else if (!isWordChar(c) || (c >= 65 && c <= 90)) return false;
+  }
+  return underscore && raw.charCodeAt(end - 2) !== 95;
+}
+
 function skipFields(raw: string, i: number, line: ParsedLine): number {
+  targetSlot = afterTracingLevel(raw, i) ? skipSpaces(raw, i) : -1;
   held = -1;
   contextOpen = -1;
   dashesEnd = -1;
@@ -387,10 +434,10 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
     return end;
   }
   const named = n === 0 ? tracingNamedThreadEnd(raw, j, end, line) : -1;
-  if (named > 0) return named;
+  if (named > 0) return moveTargetSlot(raw, j, named);
   if (c === 84 && isTracingThreadId(raw, j, end)) {
     keepId(raw, j, line, 'thread', raw.slice(j + THREAD_ID.length, end - 1));
-    return end;
+    return moveTargetSlot(raw, j, end);
   }
   // nginx's `pid#tid` and `*connection`.
   if (isPidHashTid(raw, j, end) || (c === 42 && allDigits(raw, j + 1, end))) {
@@ -443,8 +490,12 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
     dashesEnd = end;
     return end;
   }
-  // A Rust path ending in a colon: `vector::app: text`.
-  if (raw.charCodeAt(end - 1) === 58 && end - 1 > j && isRustPath(raw, j, end - 1)) {
+  // A Rust path ending in a colon: `vector::app: text`; a bare crate target in tracing's slot.
+  if (
+    raw.charCodeAt(end - 1) === 58 &&
+    end - 1 > j &&
+    (isRustPath(raw, j, end - 1) || tracingTargetAt(raw, j, end))
+  ) {
     keepLogger(raw, j, line, raw.slice(j, end - 1));
     return end;
   }

@@ -547,6 +547,11 @@ const R57_HEADS = [
     '[cartographer_node-1] [WARN] [1796013911.004118212] [cartographer logger]: W1130 04:45:11.000000 71204 sensor_bridge.cc:88]',
     '[cartographer_node-1] [WARN] [1796013912.000000001] [cartographer logger]: I1130 04:45:12.000000 71204 map_builder.cc:12]',
   ],
+  [
+    '2026-11-30T10:00:00.123456Z  INFO veloren_server_cli:',
+    '2026-11-30T10:00:01.004118Z ERROR main ThreadId(01) zenoh_bridge_ros2dds:',
+    '2026-11-30T10:00:02.000001Z  WARN version:',
+  ],
 ];
 
 /**

@@ -157,6 +157,27 @@ describe('header fields between the level and the message', () => {
     expect(parsed[4]?.message).toBe('Inserted submap (0, 1).');
   });
 
+  it('reads a bare snake_case crate target in tracing’s slot as the target', () => {
+    expect(parse('2026-11-30T10:00:00.123456Z  INFO veloren_server_cli: Server is ready')).toMatchObject({
+      level: 'INFO',
+      logger: 'veloren_server_cli',
+      message: 'Server is ready',
+    });
+    expect(
+      parse('2026-11-30T10:00:00.123456Z ERROR main ThreadId(01) zenoh_bridge_ros2dds: bind failed'),
+    ).toMatchObject({ logger: 'zenoh_bridge_ros2dds', message: 'bind failed', fields: { thread: '01' } });
+  });
+
+  it('keeps a plain word, a key later in the text and a word outside tracing’s slot as text', () => {
+    expect(parse('2026-11-30T10:00:00.123456Z  INFO version: 1.2').message).toBe('version: 1.2');
+    expect(parse('2026-11-30T10:00:00.123456Z  INFO rpxy: Start').message).toBe('rpxy: Start');
+    expect(parse('2026-11-30T10:00:00.123456Z  WARN pool::conn: retry_count: 3')).toMatchObject({
+      logger: 'pool::conn',
+      message: 'retry_count: 3',
+    });
+    expect(parse('2026-11-30 10:00:00,123 INFO user_id: 42 logged in').message).toBe('user_id: 42 logged in');
+  });
+
   it('keeps a `name:` that is not a Rust path: it often begins the message', () => {
     expect(parse('2026-11-30T10:00:00.123Z INFO vector::app: Log level is enabled.')).toMatchObject({
       logger: 'vector::app',
