@@ -499,6 +499,19 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
     keepLogger(raw, j, line, raw.slice(j, end - 1));
     return end;
   }
+  // pretty_env_logger's target padded to the widest so far, then ` > ` (`INFO  app::net     > text`):
+  // a Rust path, or a crate's bare name padded by two spaces or more (`mux      > text`; prose writes
+  // `x > 5`). The `>` is stepped over as zerolog's is.
+  const mark = skipSpaces(raw, end);
+  if (
+    mark > end &&
+    raw.charCodeAt(mark) === 62 &&
+    isSpace(raw.charCodeAt(mark + 1)) &&
+    (isRustPath(raw, j, end) || (mark - end >= 2 && isWordRun(raw, j, end)))
+  ) {
+    keepLogger(raw, j, line, raw.slice(j, end));
+    return mark;
+  }
   const after = skipSpaces(raw, end);
   const dash = raw.charCodeAt(after);
   if (after > end && (dash === 45 || dash === 58) && isSpace(raw.charCodeAt(after + 1))) {
@@ -595,6 +608,12 @@ function isPidHashTid(raw: string, a: number, b: number): boolean {
  * True when [a, b) is a Rust module path (`app::db`), which tracing and env_logger write before a
  * colon. Other `name:` words (`plugin/reload:`, `Abort.404:`) are often the message's own start.
  */
+/** True when `raw[a, b)` is word characters only (letters, digits, `_`). */
+function isWordRun(raw: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isWordChar(raw.charCodeAt(k))) return false;
+  return b > a;
+}
+
 function isRustPath(raw: string, a: number, b: number): boolean {
   let path = false;
   for (let k = a; k < b; k++) {

@@ -501,6 +501,18 @@ const R52_HEADS = [
 ];
 
 /**
+ * r58's heads: pretty_env_logger's level and Rust target padded to the widest so far, then ` >`.
+ */
+const R58_HEADS = [
+  [
+    ' 2026-11-29T07:30:02.140Z INFO  app_node::node      >',
+    ' 2026-11-29T07:30:24.483Z WARN  app_node::net::peer >',
+    ' DEBUG app_client::database >',
+    ' 2026-11-29T07:30:25.001Z ERROR mux                 >',
+  ],
+];
+
+/**
  * r54's heads: cbang's short level glued between colons after its time; TensorFlow's C++ letter
  * before its caller, one line in four among absl's lines; a thread bracket glued to the logger's,
  * a URL-named thread longer than a column's common width.
@@ -835,6 +847,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R55_OFFSET_HEADS },
   { weight: 1, heads: [R55_TAG_HEAD] },
   { weight: 1, heads: R57_HEADS },
+  { weight: 1, heads: R58_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */

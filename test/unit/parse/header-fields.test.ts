@@ -188,6 +188,35 @@ describe('header fields between the level and the message', () => {
     );
   });
 
+  it('reads pretty_env_logger’s padded Rust target before ` > ` as the logger', () => {
+    expect(parse(' 2026-11-29T07:30:02.140Z INFO  app_node::net::peer    > Starting node')).toMatchObject({
+      level: 'INFO',
+      logger: 'app_node::net::peer',
+      message: 'Starting node',
+    });
+    expect(parse(' DEBUG app_client::database > opening sqlite database')).toMatchObject({
+      level: 'DEBUG',
+      message: 'opening sqlite database',
+    });
+    // A crate's bare name, padded to the widest target so far.
+    expect(
+      parse('2026-11-21T05:06:01.619Z ERROR mux                 > read_pty EOF: pane_id 0'),
+    ).toMatchObject({
+      logger: 'mux',
+      message: 'read_pty EOF: pane_id 0',
+    });
+  });
+
+  it('keeps `>` in the text after a word not padded, a name no crate has, or with no level', () => {
+    expect(parse('2026-11-29T07:30:02.140Z ERROR x > 5 is true').message).toBe('x > 5 is true');
+    const load = '2026-11-29T07:30:02.140Z INFO load > limit, shedding';
+    expect(parse(load).message).toBe('load > limit, shedding');
+    expect(parse('2026-11-29T07:30:02.140Z INFO a-b   > c').message).toBe('a-b   > c');
+    expect(parse('2026-11-29T07:30:02.140Z INFO a::b >> c').message).toBe('a::b >> c');
+    expect(parse('2026-11-29T07:30:02.140Z INFO a::b >c').message).toBe('a::b >c');
+    expect(parse('2026-11-29T07:30:02.140Z app::net > text').message).toBe('app::net > text');
+  });
+
   it('skips one-word columns in a tab- or pipe-separated layout, not structured context', () => {
     expect(
       parse('2026-11-30T10:00:00.123Z\tINFO\tmain\tio.trino.server.Server\t======== SERVER STARTED ========'),
