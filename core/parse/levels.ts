@@ -729,6 +729,22 @@ export function pythonLevelNumber(n: number): Level | undefined {
   }
 }
 
+/** Python's NOTICE, as verboselogs and its kin register it (`logging.INFO + 5`). */
+const PYTHON_NOTICE = 25;
+
+/**
+ * The level of `Level N`, what Python's `logging.getLevelName` prints for a number no name was
+ * registered for: on Python's scale, a number between two named levels taken as the one below it
+ * (5 TRACE, 15 DEBUG, 35 WARN), except that 25–29 is NOTICE, the level the semi-standard extra
+ * levels (verboselogs' NOTICE = 25) and the programs that set `INFO + 5` mean by it. 0, 10, 20, 30,
+ * 40 and 50 are never printed so (Python names them), nor is a number of three digits: none.
+ */
+export function pythonUnnamedLevel(n: number): Level | undefined {
+  if (!Number.isInteger(n) || n < 1 || n > 99 || (n <= 50 && n % 10 === 0)) return undefined;
+  if (n >= PYTHON_NOTICE && n < 30) return 'NOTICE';
+  return n < 10 ? 'TRACE' : pythonLevelNumber(Math.min(50, Math.floor(n / 10) * 10));
+}
+
 /**
  * Normalises any spelling of a level (`WARNING`, `warn`, `W`, `err`, `SEVERE`, `crit`, `5`, `30`…)
  * to a `Level`, or undefined when it is not one. For values known to be levels (a JSON `level`).

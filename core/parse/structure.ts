@@ -58,6 +58,7 @@ import {
   paddedLevelEnd,
   placedLevelSpelling,
   pythonLevelNumber,
+  pythonUnnamedLevel,
   severityFromInfoLevel,
   syslogSeverityLevel,
   unmarkedMnemonicSeverity,
@@ -1790,6 +1791,8 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
   )
     return;
   if (onlyField < 0 && diagnosticLevel(raw, out, afterTime)) return;
+  if (unnamedPythonLevel(raw, out, onlyField >= 0 ? onlyField : 0)) return;
+  if (onlyField < 0 && out.shape >= 0 && afterTime > 0 && unnamedPythonLevel(raw, out, afterTime)) return;
   if (onlyField < 0 && out.shape < 0 && angleLetterLevel(raw, out)) return;
   // The level letter glued before the date opening the line (glog/klog's `W1130 07:31:59.794204`)
   // is the header's: a level word after it (`vm.go:384] prog: Runtime error: …`) is the text's.
@@ -2054,6 +2057,42 @@ function isProse(raw: string, f: number, out: Header): boolean {
     isLowerWord(raw, a, b);
   prose[f] = is ? 1 : 0;
   return is;
+}
+
+/**
+ * Python's `Level 25` in field `f` (`pythonUnnamedLevel`): `%(levelname)s` of a number no name was
+ * registered for. Only where a level stands and marked as a field: opening the line, or first after
+ * the time, glued to a mark (`Level 25[Sun Nov 29 13:20:07 2026]: text`, `Level 5:root:text`), in
+ * brackets (`[Level 25] text`) or before a lone `-` or `|` (`… Level 15 - text`). After a level
+ * already read it is the text's (`INFO Level 0: 1 tiles`, a zoom level), as is `Level 3 cleared`.
+ */
+function unnamedPythonLevel(raw: string, out: Header, f: number): boolean {
+  if (f >= fieldCount) return false;
+  const a = fieldStart[f] as number;
+  if (fieldEnd[f] !== a + 5 || !raw.startsWith('Level ', a)) return false;
+  const lead = f === 0 ? 0 : out.shape >= 0 && f === fieldAt(out.timeEnd) ? out.timeEnd : -1;
+  if (lead < 0) return false;
+  // Only spaces and brackets between (`[2026-11-29 10:00:00,123] Level 45: text`).
+  for (let k = lead; k < a; k++) {
+    const c = raw.charCodeAt(k);
+    if (c !== 32 && c !== 91 && c !== 93) return false;
+  }
+  let b = a + 6;
+  while (b < a + 8 && isDigit(raw.charCodeAt(b))) b++;
+  if (b === a + 6 || isDigit(raw.charCodeAt(b))) return false;
+  const mark = raw.charCodeAt(b);
+  const bracketed = raw.charCodeAt(a - 1) === 91;
+  const marked = bracketed
+    ? mark === 93
+    : mark === 91 ||
+      mark === 58 ||
+      (mark === 32 &&
+        (raw.charCodeAt(b + 1) === 45 || raw.charCodeAt(b + 1) === 124) &&
+        raw.charCodeAt(b + 2) === 32);
+  if (!marked) return false;
+  const level = pythonUnnamedLevel(Number(raw.slice(a + 6, b)));
+  // Weak: a syslog line's quick test (`mayHoldMarkedLevel`) looks for level words, and this is none.
+  return level !== undefined && setLevel(out, level, f, a, b, false);
 }
 
 /**

@@ -501,7 +501,8 @@ const R52_HEADS = [
 ];
 
 /**
- * r58's heads: pretty_env_logger's level and Rust target padded to the widest so far, then ` >`.
+ * r58's heads: pretty_env_logger's level and Rust target padded to the widest so far, then ` >`;
+ * Python's unnamed `Level N` in the level's place.
  */
 const R58_HEADS = [
   [
@@ -509,6 +510,13 @@ const R58_HEADS = [
     ' 2026-11-29T07:30:24.483Z WARN  app_node::net::peer >',
     ' DEBUG app_client::database >',
     ' 2026-11-29T07:30:25.001Z ERROR mux                 >',
+  ],
+  // Python's `Level N` for a number no name was registered for, beside named levels.
+  ['Level 25[Sun Nov 29 13:20:07 2026]:', 'WARNING[Sun Nov 29 13:21:07 2026]:', 'Level 5:root:'],
+  [
+    '2026-11-29 10:00:00,123 [Level 15]',
+    '[2026-11-29 10:00:01,456] Level 45:',
+    '2026-11-29 10:00:02,789 Level 35 -',
   ],
 ];
 
