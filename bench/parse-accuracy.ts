@@ -647,6 +647,12 @@
  *    written without reading the parser, sealed by its SHA-256 before any tuning round could see it
  *    and run blind at 733c1b7, main at the time (docs/performance.md keeps those figures), then made
  *    a development set before it was listed here as a held-out one;
+ * 3zzzzs. a hundred-and-twenty-third development corpus (bench/fixtures/format-docs-dev123), 9 long
+ *    sources (30-33 lines each; 12 were planned) from small-web, chat and retro-protocol servers:
+ *    it was the two-hundred-and-ninety-ninth held-out corpus (held-out-299), written without reading
+ *    the parser, sealed by its SHA-256 before any tuning round could see it and run blind at ea27f1f,
+ *    main at the time (docs/performance.md keeps those figures), then made a development set before
+ *    it was listed here as a held-out one;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -2216,6 +2222,7 @@ const CORPORA: readonly Corpus[] = [
   { name: 'format-docs-dev120', folder: 'format-docs-dev120' },
   { name: 'format-docs-dev121', folder: 'format-docs-dev121' },
   { name: 'format-docs-dev122', folder: 'format-docs-dev122' },
+  { name: 'format-docs-dev123', folder: 'format-docs-dev123' },
   {
     name: 'held-out',
     folder: 'format-docs-heldout',
