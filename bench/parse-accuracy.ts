@@ -2005,6 +2005,15 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-292`), to be run once,
  *    blind.
+ * 180. a two-hundred-and-ninety-fifth held-out corpus (bench/fixtures/format-docs-heldout295), a
+ *    long-source set: 11 sources (12 planned) of 30–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from generative image, video and audio AI servers
+ *    run in-house (SD.Next, SwarmUI, Fooocus, kohya's sd-scripts, Easy Diffusion,
+ *    stable-diffusion.cpp's sd-server, Kokoro-FastAPI, the Whisper ASR webservice,
+ *    faster-whisper-server, whisperX-FastAPI and wyoming-faster-whisper), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-295`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3102,6 +3111,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-292',
     folder: 'format-docs-heldout292',
     sealedSha256: '2dd228c2cb146755d9d492a466918fbd013b9720f4f7f708fab543b26b078227',
+  },
+  {
+    name: 'held-out-295',
+    folder: 'format-docs-heldout295',
+    sealedSha256: 'f9a26c2ae553a2ef7646e03bd17d34991caccbdd512dd6b1e9a39bac1d24a6be',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
