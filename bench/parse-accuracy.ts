@@ -2014,6 +2014,14 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-295`), to be run once,
  *    blind.
+ * 181. a two-hundred-and-ninety-sixth held-out corpus (bench/fixtures/format-docs-heldout296), a
+ *    long-source set: 9 sources (12 planned) of 31–33 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from emulators, retro computing and hobby
+ *    simulation servers, the services run around emulators (simple64's netplay server, libretro's
+ *    netplay lobby, Dolphin's netplay index, cloud-game's worker, RomM, RetroAchievements' web
+ *    application, EmuLinker-K, EmuLinkerSF and ENiGMA½ BBS), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-296`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3116,6 +3124,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-295',
     folder: 'format-docs-heldout295',
     sealedSha256: 'f9a26c2ae553a2ef7646e03bd17d34991caccbdd512dd6b1e9a39bac1d24a6be',
+  },
+  {
+    name: 'held-out-296',
+    folder: 'format-docs-heldout296',
+    sealedSha256: '8e4a340fa5e76d7b5cc56133c234d967b56ef6ce5d48376ddcc1da559cb23003',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
