@@ -1791,8 +1791,9 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
   )
     return;
   if (onlyField < 0 && diagnosticLevel(raw, out, afterTime)) return;
-  if (unnamedPythonLevel(raw, out, onlyField >= 0 ? onlyField : 0)) return;
-  if (onlyField < 0 && out.shape >= 0 && afterTime > 0 && unnamedPythonLevel(raw, out, afterTime)) return;
+  if (pythonUnnamedLevelAt(raw, out, onlyField >= 0 ? onlyField : 0, onlyField >= 0)) return;
+  if (onlyField < 0 && out.shape >= 0 && afterTime > 0 && pythonUnnamedLevelAt(raw, out, afterTime, false))
+    return;
   if (onlyField < 0 && out.shape < 0 && angleLetterLevel(raw, out)) return;
   // The level letter glued before the date opening the line (glog/klog's `W1130 07:31:59.794204`)
   // is the header's: a level word after it (`vm.go:384] prog: Runtime error: …`) is the text's.
@@ -2063,10 +2064,12 @@ function isProse(raw: string, f: number, out: Header): boolean {
  * Python's `Level 25` in field `f` (`pythonUnnamedLevel`): `%(levelname)s` of a number no name was
  * registered for. Only where a level stands and marked as a field: opening the line, or first after
  * the time, glued to a mark (`Level 25[Sun Nov 29 13:20:07 2026]: text`, `Level 5:root:text`), in
- * brackets (`[Level 25] text`) or before a lone `-` or `|` (`… Level 15 - text`). After a level
- * already read it is the text's (`INFO Level 0: 1 tiles`, a zoom level), as is `Level 3 cleared`.
+ * brackets (`[Level 25] text`) or before a lone `-` or `|` (`… Level 15 - text`). Opening a line
+ * with no time after it and no learned level column there, only basicConfig's `Level 5:root:text`.
+ * After a level already read it is the text's (`INFO Level 0: 1 tiles`, a zoom level), as is
+ * `Level 3 cleared`.
  */
-function unnamedPythonLevel(raw: string, out: Header, f: number): boolean {
+function pythonUnnamedLevelAt(raw: string, out: Header, f: number, inColumn: boolean): boolean {
   if (f >= fieldCount) return false;
   const a = fieldStart[f] as number;
   if (fieldEnd[f] !== a + 5 || !raw.startsWith('Level ', a)) return false;
@@ -2081,6 +2084,10 @@ function unnamedPythonLevel(raw: string, out: Header, f: number): boolean {
   while (b < a + 8 && isDigit(raw.charCodeAt(b))) b++;
   if (b === a + 6 || isDigit(raw.charCodeAt(b))) return false;
   const mark = raw.charCodeAt(b);
+  // Opening a line with no time after it, only basicConfig's glued form, which prose does not
+  // write: a game's `Level 5: The Sewers` or `[Level 25] boss` is text.
+  if (f === 0 && !inColumn && !(out.shape >= 0 && out.timeStart > a))
+    return beforeBasicConfigName(raw, b) && setPython(raw, out, f, a, b);
   const bracketed = raw.charCodeAt(a - 1) === 91;
   const marked = bracketed
     ? mark === 93
@@ -2089,10 +2096,22 @@ function unnamedPythonLevel(raw: string, out: Header, f: number): boolean {
       (mark === 32 &&
         (raw.charCodeAt(b + 1) === 45 || raw.charCodeAt(b + 1) === 124) &&
         raw.charCodeAt(b + 2) === 32);
-  if (!marked) return false;
+  return marked && setPython(raw, out, f, a, b);
+}
+
+/** Sets `Level N` at [a, b) in field `f` as a weak level, when Python's scale has one for N. */
+function setPython(raw: string, out: Header, f: number, a: number, b: number): boolean {
   const level = pythonUnnamedLevel(Number(raw.slice(a + 6, b)));
   // Weak: a syslog line's quick test (`mayHoldMarkedLevel`) looks for level words, and this is none.
   return level !== undefined && setLevel(out, level, f, a, b, false);
+}
+
+/** True when `Level N` ends at `b` before basicConfig's `:name:` (`Level 5:root:text`). */
+function beforeBasicConfigName(raw: string, b: number): boolean {
+  if (raw.charCodeAt(b) !== 58) return false;
+  let k = b + 1;
+  while (isNameChar(raw.charCodeAt(k))) k++;
+  return k > b + 1 && raw.charCodeAt(k) === 58;
 }
 
 /**

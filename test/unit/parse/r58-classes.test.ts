@@ -79,4 +79,35 @@ describe('Python’s unnamed `Level N`', () => {
     expect(parse('2026-11-29 10:00:00,123 Level 10: boss defeated').level).toBeUndefined();
     expect(parse('level 25: lower case is no levelname').level).toBeUndefined();
   });
+
+  it('leaves a game’s `Level N` opening a line with no time text, but reads basicConfig’s there', () => {
+    for (const raw of [
+      'Level 5: The Sewers',
+      'Level 55: boss fight',
+      '[Level 25] boss spawned',
+      'Level 12 - intro',
+    ])
+      expect(parse(raw)).toMatchObject({ level: undefined, message: raw });
+    expect(parse('Level 5:root:polling')).toMatchObject({
+      level: 'TRACE',
+      logger: 'root',
+      message: 'polling',
+    });
+  });
+
+  it('reads `[Level N]` opening a time-less line where the source’s level column is', () => {
+    const { later } = readSource(
+      [
+        '[INFO] started',
+        '[WARNING] slow disk',
+        '[ERROR] lost the port',
+        '[INFO] ready',
+        '[DEBUG] tick',
+        '[INFO] done',
+      ],
+      receivedAt,
+      ['[Level 25] settings reapplied'],
+    );
+    expect(later[0]).toMatchObject({ level: 'NOTICE', message: 'settings reapplied' });
+  });
 });
