@@ -9,6 +9,7 @@ import { LETTER_MARK_CHARS, parenthesisedLetterLevel } from './letter-mark.ts';
 import { takeOtelRecord } from './otel-record.ts';
 import { NESTED_ROLES, ROLE_KEYS, ROLE_OF, ROLES, type Role, type RoleRank, roleOf } from './roles.ts';
 import { unwrapSerializedRecord } from './serialized-record.ts';
+import { isSyslogFacility } from './syslog.ts';
 
 type Obj = JsonObject;
 
@@ -290,18 +291,30 @@ function hasMoreOpeningBrackets(text: string, limit: number): boolean {
   return count > limit;
 }
 
+/** syslog's highest facility number (`local7`, 23): PRI = facility × 8 + severity. */
+const HIGHEST_SYSLOG_FACILITY = 23;
+
 /**
- * Keys that say a record's level is a syslog severity: GELF's `short_message` (its specification
- * requires it; its `level` is "the standard syslog level") and the `facility` that syslog pairs with
- * the severity (PRI = facility × 8 + severity: GELF's, Graylog's stored messages, rsyslog's).
+ * True when `obj` says its level is a syslog severity: GELF's `short_message` (its specification
+ * requires it; its `level` is "the standard syslog level"), or a `facility` that is syslog's: one of
+ * its numbers (to 23) or names (`daemon`, `local3`: rsyslog's), or any word beside the `source` of
+ * Graylog's stored message (a GELF facility is free text). An app's own `facility`
+ * (`{"facility":"warehouse-3","level":2}`) says nothing about its level.
  */
-const SYSLOG_RECORD_KEYS = ['short_message', 'facility'] as const;
+function namesSyslog(obj: JsonObject): boolean {
+  if (Object.hasOwn(obj, 'short_message')) return true;
+  const facility = obj.facility;
+  if (typeof facility === 'number')
+    return Number.isInteger(facility) && facility >= 0 && facility <= HIGHEST_SYSLOG_FACILITY;
+  return (
+    typeof facility === 'string' && (Object.hasOwn(obj, 'source') || isSyslogFacility(facility.toLowerCase()))
+  );
+}
 
 /**
  * True when a level of 0–7 (a number or its digits) is on a scale the record does not name. Syslog's
- * severities are that range where the record says it is syslog's: the journal's `PRIORITY`, or a key
- * of `SYSLOG_RECORD_KEYS` beside it. Elsewhere the same numbers may be other loggers' own small
- * scales (ownCloud's and Nextcloud's 2 warning, .NET's 2 Information, logrus's 4 info, lager's 2
+ * severities are that range where the record says it is syslog's: the journal's `PRIORITY`, or
+ * `namesSyslog`. Elsewhere the same numbers may be other loggers' own small scales (ownCloud's and Nextcloud's 2 warning, .NET's 2 Information, logrus's 4 info, lager's 2
  * error): a line read before its source's sample is learned keeps the number in `fields` (`index.ts`),
  * a miss rather than a false FATAL; a learned source's sample judges its scale (`onSmallLevelScale`).
  */
@@ -313,7 +326,7 @@ function onUnnamedSmallScale(level: unknown, key: string, obj: JsonObject): bool
         ? Number(level)
         : -1;
   if (!(Number.isInteger(n) && n >= 0 && n <= HIGHEST_SYSLOG_SEVERITY)) return false;
-  return key !== 'PRIORITY' && !SYSLOG_RECORD_KEYS.some((marker) => Object.hasOwn(obj, marker));
+  return key !== 'PRIORITY' && !namesSyslog(obj);
 }
 
 /**

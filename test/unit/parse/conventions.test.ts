@@ -491,6 +491,15 @@ describe('numeric JSON levels on another scale than syslog’s', () => {
     expect(parse(stored.replace('"facility":"app",', '')).level).toBeUndefined();
   });
 
+  it("an app's own facility is no syslog's: a small level beside it stays in fields", () => {
+    const own = '{"facility":"warehouse-3","level":2,"msg":"stock low"}';
+    expect(parse(own)).toMatchObject({ level: undefined, message: 'stock low' });
+    expect(parse(own).fields.level).toBe(2);
+    expect(parse(own.replace('warehouse-3', 'local3')).level).toBe('FATAL');
+    expect(parse(own.replace('"warehouse-3"', '16')).level).toBe('FATAL');
+    expect(parse(own.replace('"warehouse-3"', '40')).level).toBeUndefined();
+  });
+
   it("the journal's PRIORITY is a syslog severity, learned or not", () => {
     const entry = (p: string) =>
       `{"__REALTIME_TIMESTAMP":"1795932845904117","PRIORITY":"${p}","SYSLOG_IDENTIFIER":"sshd","MESSAGE":"x"}`;
