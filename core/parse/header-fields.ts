@@ -80,6 +80,12 @@ export function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
+/** True when `raw[a, b)` is word characters only (letters, digits, `_`); an empty range is. */
+export function allWordChars(raw: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isWordChar(raw.charCodeAt(k))) return false;
+  return true;
+}
+
 /** A letter, digit, `_`, `-` or `.`: a character of a program's, host's or logger's dotted name. */
 export function isNameChar(c: number): boolean {
   return isWordChar(c) || c === 46 || c === 45;
@@ -507,7 +513,7 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
     mark > end &&
     raw.charCodeAt(mark) === 62 &&
     isSpace(raw.charCodeAt(mark + 1)) &&
-    (isRustPath(raw, j, end) || (mark - end >= 2 && isWordRun(raw, j, end)))
+    (isRustPath(raw, j, end) || (mark - end >= 2 && allWordChars(raw, j, end)))
   ) {
     keepLogger(raw, j, line, raw.slice(j, end));
     return mark;
@@ -608,12 +614,6 @@ function isPidHashTid(raw: string, a: number, b: number): boolean {
  * True when [a, b) is a Rust module path (`app::db`), which tracing and env_logger write before a
  * colon. Other `name:` words (`plugin/reload:`, `Abort.404:`) are often the message's own start.
  */
-/** True when `raw[a, b)` is word characters only (letters, digits, `_`). */
-function isWordRun(raw: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!isWordChar(raw.charCodeAt(k))) return false;
-  return b > a;
-}
-
 function isRustPath(raw: string, a: number, b: number): boolean {
   let path = false;
   for (let k = a; k < b; k++) {

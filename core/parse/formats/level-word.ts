@@ -39,6 +39,7 @@
  */
 import { isDigit, isLower, isUpper } from '../calendar.ts';
 import {
+  allWordChars,
   isSourceLocation,
   isSpace,
   isWordChar,
@@ -479,11 +480,6 @@ function textStart(text: string, b: number, k: number, left: number): number {
 /** A hyphen or a dot: what may end a field's word (`web-`, `v1.`) as well as open a wrapper. */
 function isJoiner(c: number): boolean {
   return c === 45 || c === 46;
-}
-
-function allWordChars(text: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!isWordChar(text.charCodeAt(k))) return false;
-  return true;
 }
 
 /**
