@@ -357,7 +357,8 @@ function afterTracingLevel(raw: string, i: number): boolean {
 /**
  * A bare crate target in tracing's slot, `name:` with an `_` inside (`veloren_server_cli: text`,
  * a crate's name with no module path): the target, as a `crate::module:` path there is. A plain
- * word (`version: 1.2`) may open the text.
+ * word (`version: 1.2`) may open the text, and so may a snake_case key before its number
+ * (`retry_count: 3 attempts`, `disk_usage: 91%`): a value, not a message after a target.
  */
 function tracingTargetAt(raw: string, j: number, end: number): boolean {
   if (j !== targetSlot || raw.charCodeAt(end - 1) !== 58) return false;
@@ -369,7 +370,14 @@ function tracingTargetAt(raw: string, j: number, end: number): boolean {
     if (c === 95) underscore = true;
     else if (!isWordChar(c) || (c >= 65 && c <= 90)) return false;
   }
-  return underscore && raw.charCodeAt(end - 2) !== 95;
+  return underscore && raw.charCodeAt(end - 2) !== 95 && !opensWithValue(raw, skipSpaces(raw, end));
+}
+
+/** A number opening the text at `i` that is not a line number ending in `:` (tracing's `target: 52: `). */
+function opensWithValue(raw: string, i: number): boolean {
+  let k = i;
+  while (isDigit(raw.charCodeAt(k))) k++;
+  return k > i && raw.charCodeAt(k) !== 58;
 }
 
 function skipFields(raw: string, i: number, line: ParsedLine): number {

@@ -178,6 +178,18 @@ describe('header fields between the level and the message', () => {
     expect(parse('2026-11-30 10:00:00,123 INFO user_id: 42 logged in').message).toBe('user_id: 42 logged in');
   });
 
+  it('keeps a snake_case key before its number as text in tracing’s slot (a value, not a target)', () => {
+    for (const text of ['retry_count: 3 attempts', 'disk_usage: 91%', 'user_id: 42 logged in']) {
+      const line = parse(`2026-11-30T10:00:00.123456Z  WARN ${text}`);
+      expect(line.message).toBe(text);
+      expect(line.logger).toBeUndefined();
+    }
+    expect(parse('2026-11-30T10:00:00.123456Z  INFO wealth_server: 52: listening')).toMatchObject({
+      logger: 'wealth_server',
+      message: '52: listening',
+    });
+  });
+
   it('keeps a `name:` that is not a Rust path: it often begins the message', () => {
     expect(parse('2026-11-30T10:00:00.123Z INFO vector::app: Log level is enabled.')).toMatchObject({
       logger: 'vector::app',
