@@ -2028,6 +2028,14 @@
  *    application, EmuLinker-K, EmuLinkerSF and ENiGMA½ BBS), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-296`), to be run once, blind.
+ * 182. a two-hundred-and-ninety-seventh held-out corpus (bench/fixtures/format-docs-heldout297), a
+ *    long-source set: 12 sources of 31–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from microscopy, bio-imaging and scientific visualisation
+ *    servers run in-house (Girder, its Celery worker, ilastik headless, ParaView's pvserver, Tiled,
+ *    Cytomine's PIMS, CATMAID, ImageJ Server, Fractal's server, DVID, CloudVolume's viewer and
+ *    HSDS), each format grounded in material fetched while writing it, written without reading the
+ *    parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-297`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3136,6 +3144,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-296',
     folder: 'format-docs-heldout296',
     sealedSha256: '8e4a340fa5e76d7b5cc56133c234d967b56ef6ce5d48376ddcc1da559cb23003',
+  },
+  {
+    name: 'held-out-297',
+    folder: 'format-docs-heldout297',
+    sealedSha256: '0beba348a7052346c1952739ba6bdfee167061b5e9367b14ee42afc78898a9a0',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
