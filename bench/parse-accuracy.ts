@@ -2036,6 +2036,13 @@
  *    HSDS), each format grounded in material fetched while writing it, written without reading the
  *    parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-297`), to be run once, blind.
+ * 183. a two-hundred-and-ninety-eighth held-out corpus (bench/fixtures/format-docs-heldout298), a
+ *    long-source set: 9 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from manufacturing, inventory, parts, asset and
+ *    MES software run in-house (Part-DB, PartKeepr, qcadoo MES, HomeBox, LibrePlan, Allegro's
+ *    Ralph, the MTConnect C++ agent, Atlas CMMS and Fab-manager), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-298`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3149,6 +3156,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-297',
     folder: 'format-docs-heldout297',
     sealedSha256: '0beba348a7052346c1952739ba6bdfee167061b5e9367b14ee42afc78898a9a0',
+  },
+  {
+    name: 'held-out-298',
+    folder: 'format-docs-heldout298',
+    sealedSha256: 'bb21c8e1cc1dbd4d280c9137ede8c8faa6e661612278348cb945d49405982c44',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
