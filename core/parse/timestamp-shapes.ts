@@ -1206,6 +1206,10 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   // first, then month first.
   yearLastShape('', DAY_FIRST, YEAR_LAST_NAMES.compactDayFirst),
   yearLastShape('', MONTH_FIRST, YEAR_LAST_NAMES.compactMonthFirst),
+  // Learned only, appended: the hybrid IRC servers' `smalldate` (`%d/%d/%d %02d.%02d`, ircd-hybrid,
+  // ratbox, charybdis, solanum), a year-first date and the hour and minute joined by a dot, no
+  // seconds, then a space; alone, a date and a decimal (`2026/11/29 10.50 GB`) read the same.
+  fileStampShape('yyyy/M/d HH.mm'),
 ]
   .map(undatedBesideDate)
   .map(notInsideDayFirstDate);
@@ -1295,7 +1299,13 @@ const LINE_START_SHAPES: ReadonlySet<number> = new Set(
 
 /** The shapes the header finder reads only where a source's sample learned them, in the first field. */
 const LEARNED_ONLY_SHAPES = new Uint8Array(TIMESTAMP_SHAPES.length);
-for (const name of ['MM/dd HH:mm', 'MM/dd HH.mm.ss', 'yyMMdd HHmmsscc', ...Object.values(YEAR_LAST_NAMES)])
+for (const name of [
+  'MM/dd HH:mm',
+  'MM/dd HH.mm.ss',
+  'yyMMdd HHmmsscc',
+  'yyyy/M/d HH.mm',
+  ...Object.values(YEAR_LAST_NAMES),
+])
   LEARNED_ONLY_SHAPES[shapeIndex(name)] = 1;
 
 /** True for a shape a line alone never reads (`LEARNED_ONLY_SHAPES`); asked for every shape of a header scan. */

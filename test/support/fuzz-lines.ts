@@ -520,6 +520,9 @@ const R58_HEADS = [
   ],
 ];
 
+/** r60's heads: the hybrid IRC servers' `smalldate`, a date then `hh.mm`, beside a decimal after a date. */
+const R60_HEADS = [['2026/11/29 18.02', '2026/11/29 18.03', '2026/12/1 09.40', '2026/11/29 18.02%']];
+
 /**
  * r54's heads: cbang's short level glued between colons after its time; TensorFlow's C++ letter
  * before its caller, one line in four among absl's lines; a thread bracket glued to the logger's,
@@ -856,6 +859,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: [R55_TAG_HEAD] },
   { weight: 1, heads: R57_HEADS },
   { weight: 1, heads: R58_HEADS },
+  { weight: 1, heads: R60_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */

@@ -486,6 +486,8 @@ describe('the header finder, line by line', () => {
       // And its compact date, each order (r44).
       'ddMMyyyy?HH:mm:ss (year last, compact)': '30112026 14:02:11',
       'MMddyyyy?HH:mm:ss (year last, compact)': '11302026 14:02:11',
+      // Learned only, before a space: the hybrid IRC servers' `smalldate` (r60).
+      'yyyy/M/d HH.mm': '2026/11/30 14.02 run',
     };
     const out = { ms: 0, end: 0 };
     for (const shape of TIMESTAMP_SHAPES) {
@@ -500,7 +502,7 @@ describe('the header finder, line by line', () => {
       const expected =
         shape.name === 'h:mma'
           ? '2026-12-01T14:02:00Z'
-          : /(h:mmaZ|h:mm aZ|HH:mmZ|HH:mm)$/.test(shape.name)
+          : /(h:mmaZ|h:mm aZ|HH:mmZ|HH[:.]mm)$/.test(shape.name)
             ? '2026-11-30T14:02:00Z'
             : /^[Hh]+:/.test(shape.name)
               ? '2026-12-01T14:02:11Z'
