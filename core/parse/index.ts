@@ -82,6 +82,7 @@ import {
   type Header,
   hasLevelColumn,
   isDeepLevelColumn,
+  isTextWordBefore,
   learnStructure,
   mayHoldMarkedLevel,
   rereadTime,
@@ -824,6 +825,10 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     takeProgramLevel(line, ctx);
   if (forced === undefined && (line === undefined || needsHeader(line)))
     line = readHeader(raw, line, ctx, state);
+  // Where the source's level place holds its types of line (`CONNECT:`, `QUIT:`), a word of text
+  // there (`CONFIG:`) is one more type, no level, whichever reading took it.
+  if (line?.level !== undefined && state?.structure?.textWordsAreTypes === true)
+    if (isTextWordBefore(raw, line.message)) line.level = undefined;
   if (line === undefined && forced === undefined)
     line = readUnclaimed(text, raw, indented, ctx, readingColumns, state?.bangs);
   if (line === undefined && state !== undefined && state.accessWord > 0)

@@ -2429,6 +2429,13 @@ export interface Structure {
    * (`openingLettersNoLevels`: an `M`/`F` column): a later line's `M:` there reads no INFO.
    */
   readonly openingLettersNoLevels?: true;
+  /**
+   * True when no level column was learned and the place where a line's word of text reads a level
+   * (`CONFIG:`, java.util.logging's name) holds, on as many lines or more, two or more upper-case
+   * words closed by a colon that spell no level (`CONNECT:`, `QUIT:`): a type column, where a word
+   * of text marked only by its colon is one more type, no level (`isTextWordBefore`).
+   */
+  readonly textWordsAreTypes?: true;
 }
 
 /** How a learned level number column reads (`describeStructure`): ` number`, ` severity`, or nothing. */
@@ -2504,6 +2511,8 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
   const soleMarks = new Map<number, number>();
   // Lines whose first field after the time is a bracketed name that is no level (`[Scheduler]`).
   let names = 0;
+  // Per column, the lines whose level a word of text marked by its colon spelled (`CONFIG:`).
+  const textLevels = new Map<number, number>();
   // The capitals opening lines before their time (`openingLetter`).
   const opening = new Set<string>();
   let counted = 0;
@@ -2537,6 +2546,7 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
     const cells = header.shape < 0 && isMarkdownRow(line);
     if (header.level !== undefined && !count && !cells && !isPhpErrorPrefix(line, header)) {
       const key = header.levelAfterTime >= 0 ? 1000 + header.levelAfterTime : header.levelField;
+      if (opensTextUnmarked(line.slice(header.levelStart, header.levelEnd))) bump(textLevels, key);
       bump(levels, key);
       const mark = markOf(line, header);
       const seen = soleMarks.get(key);
@@ -2592,6 +2602,7 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
     };
   }
   const bracketOfNames = !columnOk && names * 2 > counted;
+  const typeColumn = !columnOk && textLevels.size > 0 && isTypeColumn(lines, ctx, top(textLevels));
   const numbered = columnOk ? undefined : learnNumberedLevel(lines, ctx, counted);
   const numbers = numbered?.scale === 'python';
   const fromInfo = numbered?.scale === 'fromInfo';
@@ -2608,6 +2619,7 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
     confidence: timeVotes / counted,
     sample: counted,
     ...(bracketOfNames ? { weakSpellingsAreNames: true } : {}),
+    ...(typeColumn ? { textWordsAreTypes: true } : {}),
     ...(numbers ? { levelNumbers: true } : {}),
     ...(severity >= 0 ? { levelSeverity: true } : {}),
     ...(fromInfo ? { levelSeverityFromInfo: true } : {}),
@@ -3359,6 +3371,53 @@ interface TimedLine {
   readonly line: string;
   readonly key: number;
   readonly start: number;
+}
+
+/**
+ * True when, at `key` (as `learnStructure` counts it) where `textLines` lines read a level from a word of
+ * text (`CONFIG:`), as many lines or more write an upper-case word closed by a colon that spells no
+ * level, two different ones or more (InspIRCd's `CONNECT:`, `QUIT:`; ntpd's `INIT:`, `PROTO:`): the
+ * place holds the source's types of line, and the word of text is one of them.
+ */
+function isTypeColumn(
+  lines: readonly string[],
+  ctx: TimeContext,
+  [key, textLines]: [number, number],
+): boolean {
+  const header = emptyHeader();
+  const types = new Set<string>();
+  let typed = 0;
+  for (const line of lines) {
+    if (line.length === 0 || isContinuation(line)) continue;
+    scanHeader(line, ctx, header, true);
+    if (key >= 1000 && header.shape < 0) continue;
+    const f = key >= 1000 ? fieldAt(header.timeEnd) + key - 1000 : key;
+    if (f >= fieldCount) continue;
+    const a = fieldStart[f] as number;
+    let k = a;
+    while (isUpper(line.charCodeAt(k)) || line.charCodeAt(k) === 95) k++;
+    if (k - a < 2 || line.charCodeAt(k) !== 58 || line.charCodeAt(k + 1) !== 32) continue;
+    const word = line.slice(a, k);
+    if (levelSpelling(word) !== undefined || placedLevelSpelling(word) !== undefined) continue;
+    types.add(word);
+    typed++;
+  }
+  return types.size >= 2 && typed >= textLines;
+}
+
+/**
+ * True when `message`, the end of `raw`, follows a word of text closed by a colon (`CONFIG: text`):
+ * the word a reading took for the level before it.
+ */
+export function isTextWordBefore(raw: string, message: string): boolean {
+  if (message.length === 0 || !raw.endsWith(message)) return false;
+  let k = raw.length - message.length;
+  while (raw.charCodeAt(k - 1) === 32) k--;
+  if (raw.charCodeAt(k - 1) !== 58) return false;
+  const b = k - 1;
+  let a = b;
+  while (a > 0 && isLetter(raw.charCodeAt(a - 1))) a--;
+  return (a === 0 || raw.charCodeAt(a - 1) === 32) && opensTextUnmarked(raw.slice(a, b));
 }
 
 /** The first field after the line's time is a bracketed name that spells no level (`[Scheduler]`). */

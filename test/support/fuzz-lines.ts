@@ -520,8 +520,24 @@ const R58_HEADS = [
   ],
 ];
 
-/** r60's heads: the hybrid IRC servers' `smalldate`, a date then `hh.mm`, beside a decimal after a date. */
-const R60_HEADS = [['2026/11/29 18.02', '2026/11/29 18.03', '2026/12/1 09.40', '2026/11/29 18.02%']];
+/**
+ * r60's heads: the hybrid IRC servers' `smalldate`, a date then `hh.mm`, beside a decimal after a date;
+ * type words closed by a colon beside `CONFIG:`, and JUL's CONFIG in a level column.
+ */
+const R60_HEADS = [
+  ['2026/11/29 18.02', '2026/11/29 18.03', '2026/12/1 09.40', '2026/11/29 18.02%'],
+  [
+    'Sun Nov 29 21:04:11 2026 CONFIG:',
+    'Sun Nov 29 21:06:40 2026 CONNECT:',
+    'Sun Nov 29 21:12:48 2026 QUIT:',
+    'Sun Nov 29 21:12:49 2026 ERROR:',
+  ],
+  [
+    '2026-11-30 07:00:03.402 [main] CONFIG:',
+    '2026-11-30 07:00:04.251 [main] INFO:',
+    '2026-11-30 07:00:05.034 [main] WARNING:',
+  ],
+];
 
 /**
  * r54's heads: cbang's short level glued between colons after its time; TensorFlow's C++ letter
