@@ -2043,6 +2043,13 @@
  *    Ralph, the MTConnect C++ agent, Atlas CMMS and Fab-manager), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-298`), to be run once, blind.
+ * 184. a three-hundredth held-out corpus (bench/fixtures/format-docs-heldout300), a long-source
+ *    set: 12 sources of 31–36 lines each, each a continuous stretch of one running product's log in
+ *    its default output, from EDA and hardware-design toolchains run as CI jobs and build servers
+ *    (Yosys, OpenROAD, LibreLane, GHDL, cocotb, SymbiYosys, Vivado, Quartus Prime, LiteX, FuseSoC,
+ *    SiliconCompiler and Surelog), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-300`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3161,6 +3168,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-298',
     folder: 'format-docs-heldout298',
     sealedSha256: 'bb21c8e1cc1dbd4d280c9137ede8c8faa6e661612278348cb945d49405982c44',
+  },
+  {
+    name: 'held-out-300',
+    folder: 'format-docs-heldout300',
+    sealedSha256: '34ae837fc45b3fdcc67edac13174b3d678d70e37c4b96e74f5ca107b3cee1d94',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
