@@ -2050,6 +2050,13 @@
  *    SiliconCompiler and Surelog), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-300`), to be run once, blind.
+ * 185. a three-hundred-and-second held-out corpus (bench/fixtures/format-docs-heldout302), a
+ *    long-source set: 10 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Python data-app and dashboard servers (Shiny
+ *    for Python, NiceGUI, Reflex, Taipy, Solara, H2O Wave's waved, Writer Framework, Visdom,
+ *    Hyperdiv and PyWebIO), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-302`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3173,6 +3180,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-300',
     folder: 'format-docs-heldout300',
     sealedSha256: '34ae837fc45b3fdcc67edac13174b3d678d70e37c4b96e74f5ca107b3cee1d94',
+  },
+  {
+    name: 'held-out-302',
+    folder: 'format-docs-heldout302',
+    sealedSha256: '0d53e139287770ba26da89372d551140e62fb1d9a254b7cf803f1f44fe6f3aff',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
