@@ -98,6 +98,8 @@ import {
   provenOrder,
   type SourceOrder,
   shapeOrder,
+  YEAR_DAY_MONTH_SHAPE,
+  yearDayMonthOpening,
 } from './timestamp-shapes.ts';
 import type { TimeContext } from './timestamps.ts';
 import { isFormatName, type ParsedLine, type ParseOptions } from './types.ts';
@@ -829,6 +831,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   // there (`CONFIG:`) is one more type, no level, whichever reading took it.
   if (line?.level !== undefined && state?.structure?.textWordsAreTypes === true)
     if (isTextWordBefore(raw, line.message)) line.level = undefined;
+  if (line?.timestamp !== undefined && state?.structure?.shape === YEAR_DAY_MONTH_SHAPE)
+    dayFirstOpening(line, raw, ctx);
   if (line === undefined && forced === undefined)
     line = readUnclaimed(text, raw, indented, ctx, readingColumns, state?.bangs);
   if (line === undefined && state !== undefined && state.accessWord > 0)
@@ -1067,6 +1071,16 @@ function needsHeader(line: ParsedLine): boolean {
 }
 
 const header: Header = emptyHeader();
+
+/**
+ * A line of a source that learned year-day-month dates (`isYearDayMonthSample`), its opening date
+ * read year-month-day by a fixed format (`2026-05-11 …` as 11 May): read day first, as the source writes it.
+ */
+function dayFirstOpening(line: ParsedLine, raw: string, ctx: TimeContext): void {
+  if (SELF_DESCRIBING.has(line.format)) return;
+  const ms = yearDayMonthOpening(raw, ctx);
+  if (!Number.isNaN(ms)) line.timestamp = ms;
+}
 
 /**
  * The header finder's reading, with the source's learned structure when it has one: a whole line

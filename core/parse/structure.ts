@@ -79,9 +79,11 @@ import {
   isLearnedInAnyField,
   isLearnedOnly,
   isTimeOfDayName,
+  isYearDayMonthSample,
   opensLineOnly,
   readsDashFractionFurther,
   TIMESTAMP_SHAPES,
+  YEAR_DAY_MONTH_SHAPE,
   YEAR_FIRST_SHAPE,
 } from './timestamp-shapes.ts';
 import type { TimeContext, TimeScan } from './timestamps.ts';
@@ -2557,6 +2559,10 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
     if (opensWithBracketedName(line, header)) names++;
   }
   if (counted === 0) return undefined;
+  if (turnYearDayMonth(timed, ctx)) {
+    times.clear();
+    for (const { key } of timed) if (key >= 0) bump(times, key);
+  }
   const [timeKey, timeVotes] =
     times.size > 1 && top(times)[1] < MIN_AGREEMENT * counted ? agreedTime(timed, ctx, times) : top(times);
   const [levelKey, levelVotes] = top(levels);
@@ -3364,6 +3370,31 @@ function agreedTime(
     }
   }
   return [best, most];
+}
+
+/**
+ * Where the sample's year-first dates prove the day written before the month (`isYearDayMonthSample`),
+ * re-keys every line the year-day-month shape reads at its time's start to that shape, its days 1 to
+ * 12 too (read year-month-day per line): the source's structure then reads them all day first.
+ * True when it did.
+ */
+function turnYearDayMonth(timed: TimedLine[], ctx: TimeContext): boolean {
+  const dated = timed.filter((t) => t.key >= 0);
+  const lines = dated.map((t) => t.line);
+  if (
+    !isYearDayMonthSample(
+      lines,
+      dated.map((t) => t.start),
+    )
+  )
+    return false;
+  for (let k = 0; k < timed.length; k++) {
+    const t = timed[k] as TimedLine;
+    lastSteps = 0;
+    if (t.key < 0 || !tryShape(t.line, YEAR_DAY_MONTH_SHAPE, t.start, ctx)) continue;
+    timed[k] = { ...t, key: YEAR_DAY_MONTH_SHAPE * 64 + (t.key % 64) };
+  }
+  return true;
 }
 
 /** A sample line as learning read it: its time key (shape * 64 + field, -1 without) and where its time starts. */

@@ -1140,6 +1140,9 @@ function notInsideDayFirstDate(shape: TimestampShape): TimestampShape {
 /** The layouts up to the first bare time of day: the time-first shapes go before those. */
 const FIRST_TIME_OF_DAY = LAYOUT_SHAPES.findIndex((shape) => isTimeOfDayName(shape.name));
 
+/** The layout of a year-first date written day before month (`2026-29-11 06:02:11.407`). */
+const YEAR_DAY_MONTH = 'yyyy-dd-MM HH:mm:ssSZ';
+
 /** The names of the year-last class's four shapes (`yearLastShape`), two orders per separator. */
 const YEAR_LAST_NAMES = {
   slashMonthFirst: 'MM/dd/yyyy?HH?mm?ss (year last, any joiner)',
@@ -1210,6 +1213,12 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   // ratbox, charybdis, solanum), a year-first date and the hour and minute joined by a dot, no
   // seconds, then a space; alone, a date and a decimal (`2026/11/29 10.50 GB`) read the same.
   fileStampShape('yyyy/M/d HH.mm'),
+  // Appended after those: a year-first date with its day before its month, a date pattern's `dd` and
+  // `MM` swapped (log4j's or logback's `%d{yyyy-dd-MM HH:mm:ss.SSS}`, `SimpleDateFormat`, moment).
+  // Per line it reads only what ISO 8601 cannot (a middle number of 13 to 31): the shapes before it
+  // read every other such date year-month-day. A source whose sample proves it (`isYearDayMonthSample`)
+  // learns it, and reads its days 1 to 12 day first too. Never with a `T`: ISO 8601 is year-month-day.
+  layoutShape(YEAR_DAY_MONTH),
 ]
   .map(undatedBesideDate)
   .map(notInsideDayFirstDate);
@@ -1285,6 +1294,52 @@ export function provenOrder(s: string, i: number): DateOrder {
 export const EPOCH_SHAPE = TIMESTAMP_SHAPES.indexOf(epochShape);
 /** Index of the year-first class, the one shape also tried glued after `::` or `@` in a header field. */
 export const YEAR_FIRST_SHAPE = TIMESTAMP_SHAPES.indexOf(yearFirstShape);
+/** Index of the year-first date written day before month (`YEAR_DAY_MONTH`). */
+export const YEAR_DAY_MONTH_SHAPE = shapeIndex(YEAR_DAY_MONTH);
+
+/**
+ * True when a sample's dates opening at `starts` (year, two numbers, a space: `2026-29-11 06:02`)
+ * prove the day written before the month: the middle number over 12 on some line, the last 12 or
+ * under on every one, none joined to its time by ISO 8601's `T`. A sample whose middle numbers are
+ * all 12 or under proves nothing and stays year-month-day.
+ */
+export function isYearDayMonthSample(lines: readonly string[], starts: readonly number[]): boolean {
+  let proving = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const s = lines[k] as string;
+    const i = starts[k] as number;
+    if (!isYearDashDate(s, i)) continue;
+    const joiner = s.charCodeAt(i + 10);
+    if (joiner !== 32 || digits(s, i + 8, 2) > 12) return false;
+    if (digits(s, i + 5, 2) > 12) proving++;
+  }
+  return proving > 0;
+}
+
+const dayBeforeMonth: TimeScan = { ms: 0, end: 0 };
+
+/**
+ * The instant of a year-day-month date opening `raw` (or its opening bracket), for a line of a
+ * source that learned the order whose time a fixed format read year-month-day; NaN when none.
+ */
+export function yearDayMonthOpening(raw: string, ctx: TimeContext): number {
+  const at = raw.charCodeAt(0) === 91 ? 1 : 0;
+  const shape = TIMESTAMP_SHAPES[YEAR_DAY_MONTH_SHAPE] as TimestampShape;
+  return shape.scan(raw, at, ctx, dayBeforeMonth) ? dayBeforeMonth.ms : Number.NaN;
+}
+
+/** `yyyy-NN-NN` at `i`, then a space or a `T`. */
+function isYearDashDate(s: string, i: number): boolean {
+  const joiner = s.charCodeAt(i + 10);
+  return (
+    digits(s, i, 4) >= 0 &&
+    s.charCodeAt(i + 4) === 45 &&
+    digits(s, i + 5, 2) >= 0 &&
+    s.charCodeAt(i + 7) === 45 &&
+    digits(s, i + 8, 2) >= 0 &&
+    (joiner === 32 || joiner === 84)
+  );
+}
 
 /**
  * `yyyyMMddHHmmssSSS` and the compact dates joined to their times by an underscore: 17 bare digits,

@@ -540,6 +540,21 @@ const R60_HEADS = [
 ];
 
 /**
+ * r61's heads: a year-first date written day before month (log4j's `%d{yyyy-dd-MM …}`), its days
+ * over and under 12, beside ISO 8601 dates with a `T` and one whose last number is no month.
+ */
+const R61_HEADS = [
+  ['2026-29-11 06:02:11.407 | INFO  |', '2026-05-11 06:03:12.118 | WARN  |', '2026-13-11 06:04:13 | ERROR |'],
+  [
+    '2026-29-11 06:02:11.407 | INFO  |',
+    '2026-05-11 06:03:12.118 | WARN  |',
+    '2026-13-11 06:04:13,200 | ERROR |',
+    '2026-05-11T06:05:14.300Z INFO',
+    '2026-29-13 06:06:15 DEBUG',
+  ],
+];
+
+/**
  * r54's heads: cbang's short level glued between colons after its time; TensorFlow's C++ letter
  * before its caller, one line in four among absl's lines; a thread bracket glued to the logger's,
  * a URL-named thread longer than a column's common width.
@@ -876,6 +891,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R57_HEADS },
   { weight: 1, heads: R58_HEADS },
   { weight: 1, heads: R60_HEADS },
+  { weight: 1, heads: R61_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */

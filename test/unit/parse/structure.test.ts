@@ -488,6 +488,8 @@ describe('the header finder, line by line', () => {
       'MMddyyyy?HH:mm:ss (year last, compact)': '11302026 14:02:11',
       // Learned only, before a space: the hybrid IRC servers' `smalldate` (r60).
       'yyyy/M/d HH.mm': '2026/11/30 14.02 run',
+      // The year-first date written day before month (r61).
+      'yyyy-dd-MM HH:mm:ssSZ': '2026-30-11 14:02:11',
     };
     const out = { ms: 0, end: 0 };
     for (const shape of TIMESTAMP_SHAPES) {
