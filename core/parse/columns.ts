@@ -752,6 +752,11 @@ export interface Columns {
    * (a thread named after a URL), as a logger's name may.
    */
   readonly wide?: boolean;
+  /**
+   * Per lead column, the width a padded column was learned at (`paddedWidth`): where its values
+   * end after a word exactly as long as the column, with one space, it is still the column.
+   */
+  readonly widths?: readonly (number | undefined)[];
 }
 
 export const NO_COLUMNS: Columns = { lead: [], trail: [] };
@@ -770,6 +775,7 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
   if (messages.length < MIN_MESSAGES) return NO_COLUMNS;
   const lead: ColumnShape[] = [];
   const pinned: (string | undefined)[] = [];
+  const widths: (number | undefined)[] = [];
   const at = messages.map(() => 0);
   const needed = Math.max(MIN_MESSAGES, Math.ceil(MIN_AGREEMENT * messages.length));
   while (lead.length < MAX_COLUMNS) {
@@ -791,6 +797,7 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
     const pin = agreement?.pinned;
     lead.push(shape);
     pinned.push(pin);
+    widths.push(shape === 'padded' ? paddedWidth(messages, at) : undefined);
     for (let m = 0; m < messages.length; m++) {
       const text = messages[m] as string;
       const end = columnEnd(text, at[m] as number, shape, wide);
@@ -809,8 +816,53 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
     }
   }
   if (lead.length === 0 && trail.length === 0) return NO_COLUMNS;
-  const columns = pinned.some((p) => p !== undefined) ? { lead, trail, pinned } : { lead, trail };
+  const columns = {
+    lead,
+    trail,
+    ...(pinned.some((p) => p !== undefined) ? { pinned } : {}),
+    ...(widths.some((w) => w !== undefined) ? { widths } : {}),
+  };
   return afterBracket && lead[0] === 'bracket' ? { ...columns, wide: true } : columns;
+}
+
+/**
+ * The width of a padded column (`padEnd(N)`, `%-Ns`, `{:<N}`) where the text starts at one offset
+ * after it on every sample line, after words of two lengths or more, a word filling the width with
+ * one space after it on the others; else undefined (a column padded to the widest value so far moves).
+ */
+function paddedWidth(messages: readonly string[], at: readonly number[]): number | undefined {
+  let width: number | undefined;
+  const lengths = new Set<number>();
+  for (let m = 0; m < messages.length; m++) {
+    const text = messages[m] as string;
+    const start = at[m] as number;
+    const end = paddedEnd(text, start);
+    if (end < 0) continue;
+    if (width !== undefined && end - start !== width) return undefined;
+    width = end - start;
+    lengths.add(text.indexOf(' ', start) - start);
+  }
+  if (width === undefined || lengths.size < 2) return undefined;
+  // Every line holds the column, padded or filling it: else a word of that length opening a line
+  // without the column would be cut.
+  for (let m = 0; m < messages.length; m++) {
+    const start = at[m] as number;
+    const end = paddedEnd(messages[m] as string, start);
+    if (end - start !== width && fullPaddedEnd(messages[m] as string, start, width) < 0) return undefined;
+  }
+  return width;
+}
+
+/**
+ * Where the text goes on after a learned padded column of `width` at `i` whose value fills it: a
+ * word exactly `width - 1` long, one space, then the text (`historical Started…` at `padEnd(10)`).
+ * -1 when the word is shorter or longer.
+ */
+function fullPaddedEnd(text: string, i: number, width: number): number {
+  const end = i + width;
+  if (text.charCodeAt(end - 1) !== 32 || end >= text.length || isSpace(text.charCodeAt(end))) return -1;
+  for (let k = i; k < end - 1; k++) if (isSpace(text.charCodeAt(k))) return -1;
+  return end;
 }
 
 /**
@@ -1129,7 +1181,9 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
   let name = '';
   for (let c = 0; c < columns.lead.length; c++) {
     const shape = columns.lead[c] as ColumnShape;
-    const end = columnEnd(message, i, shape, c === 0 && columns.wide === true);
+    const width = columns.widths?.[c];
+    let end = columnEnd(message, i, shape, c === 0 && columns.wide === true);
+    if (end < 0 && width !== undefined) end = fullPaddedEnd(message, i, width);
     if (end < 0) break;
     const value = message.slice(i, end).trimEnd();
     const pin = columns.pinned?.[c];

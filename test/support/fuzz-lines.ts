@@ -553,6 +553,20 @@ const R61_HEADS = [
     '2026-29-13 06:06:15 DEBUG',
   ],
 ];
+/**
+ * r61's padded-width heads: a service name padded to 10 (`padEnd(10)`) after the level, its longest
+ * value filling the width with one space after it.
+ */
+const R61_PADDED_HEADS = [
+  [
+    '2026-11-29 14:06:52 INFO  build      ',
+    '2026-11-29 14:06:53 WARN  database   ',
+    '2026-11-29 14:06:54 INFO  server     ',
+    '2026-11-29 14:06:55 INFO  realtime   ',
+    '2026-11-29 14:06:56 INFO  indexing   ',
+    '2026-11-29 14:06:57 INFO  historical ',
+  ],
+];
 
 /**
  * r54's heads: cbang's short level glued between colons after its time; TensorFlow's C++ letter
@@ -892,6 +906,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R58_HEADS },
   { weight: 1, heads: R60_HEADS },
   { weight: 1, heads: R61_HEADS },
+  { weight: 1, heads: R61_PADDED_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */
