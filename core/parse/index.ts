@@ -57,7 +57,13 @@ import {
 } from './learned-keys.ts';
 import { learnLetterCode, mayHoldLetterCodes, readLetterCode } from './letter-code.ts';
 import { type LevelSlot, learnLetterSlot, learnLevelSlot, readSlotLevel, slotLevel } from './level-slot.ts';
-import { compileLevelVocabulary, type LevelVocabulary, levelSpelling, useLevelVocabulary } from './levels.ts';
+import {
+  compileLevelVocabulary,
+  type Level,
+  type LevelVocabulary,
+  levelSpelling,
+  useLevelVocabulary,
+} from './levels.ts';
 import { appendHeaderColumns, newLine, plainLine } from './line.ts';
 import { takeMetadataTime } from './metadata-time.ts';
 import { takeOpeningMark } from './opening-marks.ts';
@@ -823,14 +829,19 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     json?.line ??
     (forced === undefined ? detect(raw, ctx, true, indented) : parseForced(raw, plan.options, ctx));
   // The program's own level after a syslog tag wins over the transport's priority (`takeProgramLevel`).
-  if (line?.level !== undefined && line.fields.facility !== undefined && SYSLOG_FORMATS.has(line.format))
+  let priority: Level | undefined;
+  if (line?.level !== undefined && line.fields.facility !== undefined && SYSLOG_FORMATS.has(line.format)) {
+    priority = line.level;
     takeProgramLevel(line, ctx);
+  }
   if (forced === undefined && (line === undefined || needsHeader(line)))
     line = readHeader(raw, line, ctx, state);
   // Where the source's level place holds its types of line (`CONNECT:`, `QUIT:`), a word of text
-  // there (`CONFIG:`) is one more type, no level, whichever reading took it.
+  // there (`CONFIG:`) is one more type, no level, whichever reading took it: a syslog line keeps
+  // the transport's priority the word had taken over.
   if (line?.level !== undefined && state?.structure?.textWordsAreTypes === true)
-    if (isTextWordBefore(raw, line.message)) line.level = undefined;
+    if (isTextWordBefore(raw, line.message))
+      line.level = SYSLOG_FORMATS.has(line.format) ? priority : undefined;
   if (line?.timestamp !== undefined && state?.structure?.shape === YEAR_DAY_MONTH_SHAPE)
     dayFirstOpening(line, raw, ctx);
   if (line === undefined && forced === undefined)

@@ -75,6 +75,7 @@ import {
 } from './look-alikes.ts';
 import { LONGEST_COLUMN_WORD, provenColumnWord, SHORTEST_COLUMN_WORD } from './proven-column.ts';
 import {
+  fitsDatedDecimals,
   isInAcceptedWindow,
   isLearnedInAnyField,
   isLearnedOnly,
@@ -2527,7 +2528,7 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
     // An epoch or a bare time of day anywhere in the first fields counts when most lines agree.
     scanHeader(line, ctx, header, true);
     const timeKey = header.shape >= 0 ? header.shape * 64 + header.timeField : -1;
-    timed.push({ line, key: timeKey, start: header.timeStart });
+    timed.push({ line, key: timeKey, start: header.timeStart, time: header.time });
     if (timeKey >= 0) bump(times, timeKey);
     const letter = openingLetter(line, header);
     if (letter !== undefined) opening.add(letter);
@@ -2548,7 +2549,7 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
     const cells = header.shape < 0 && isMarkdownRow(line);
     if (header.level !== undefined && !count && !cells && !isPhpErrorPrefix(line, header)) {
       const key = header.levelAfterTime >= 0 ? 1000 + header.levelAfterTime : header.levelField;
-      if (opensTextUnmarked(line.slice(header.levelStart, header.levelEnd))) bump(textLevels, key);
+      if (isQuietTextWord(line.slice(header.levelStart, header.levelEnd))) bump(textLevels, key);
       bump(levels, key);
       const mark = markOf(line, header);
       const seen = soleMarks.get(key);
@@ -2570,7 +2571,9 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
     founded.has(levelKey) &&
     (levelVotes >= MIN_AGREEMENT * counted ||
       (levelVotes * 2 >= counted && linesWithOwnLevelWords(lines, ctx, levelKey) >= MIN_AGREEMENT * counted));
-  const timeOk = timeVotes >= MIN_AGREEMENT * counted;
+  const timeOk =
+    timeVotes >= MIN_AGREEMENT * counted &&
+    (!fitsDatedDecimals(Math.floor(timeKey / 64)) || runsForward(timed, timeKey));
   // The column most lines marked with a level word (a lone `-` after `ready` is no level's mark).
   const [wordKey, wordVotes] = top(founded);
   const marked =
@@ -3397,11 +3400,28 @@ function turnYearDayMonth(timed: TimedLine[], ctx: TimeContext): boolean {
   return true;
 }
 
-/** A sample line as learning read it: its time key (shape * 64 + field, -1 without) and where its time starts. */
+/** A sample line as learning read it: its time key (shape * 64 + field, -1 without), where its time starts, and the time. */
 interface TimedLine {
   readonly line: string;
   readonly key: number;
   readonly start: number;
+  readonly time: number;
+}
+
+/**
+ * True when the times the lines of `key` read run forward, as a log's do, stepping back once at
+ * most (a restart, a clock set back): a column of dated decimals (`2026/11/29 10.50 kg`, `… 03.12 kg`)
+ * steps back on about every other line.
+ */
+function runsForward(timed: readonly TimedLine[], key: number): boolean {
+  let last = -Infinity;
+  let back = 0;
+  for (const { key: k, time } of timed) {
+    if (k !== key) continue;
+    if (time < last) back++;
+    last = time;
+  }
+  return back <= 1;
 }
 
 /**
@@ -3448,7 +3468,15 @@ export function isTextWordBefore(raw: string, message: string): boolean {
   const b = k - 1;
   let a = b;
   while (a > 0 && isLetter(raw.charCodeAt(a - 1))) a--;
-  return (a === 0 || raw.charCodeAt(a - 1) === 32) && opensTextUnmarked(raw.slice(a, b));
+  return (a === 0 || raw.charCodeAt(a - 1) === 32) && isQuietTextWord(raw.slice(a, b));
+}
+
+/**
+ * True for a word of text that reads INFO where a level stands (`CONFIG`, `SUCCESS`, `HTTP`): in a
+ * column of types, one more type. An alarm's word (`PANIC:`, `ALERT:`, `FAIL:`) keeps its level there.
+ */
+function isQuietTextWord(word: string): boolean {
+  return opensTextUnmarked(word) && levelSpelling(word) === 'INFO';
 }
 
 /** The first field after the line's time is a bracketed name that spells no level (`[Scheduler]`). */

@@ -1363,6 +1363,17 @@ for (const name of [
 ])
   LEARNED_ONLY_SHAPES[shapeIndex(name)] = 1;
 
+/** The learned-only shape a date before a decimal also fits (`2026/11/29 10.50 GB`): `runsForward` must hold. */
+const DECIMAL_LIKE_SHAPE = shapeIndex('yyyy/M/d HH.mm');
+
+/**
+ * True for a shape a column of dated decimals fits as well as a time: a sample learns it only where its
+ * times run forward, as a log's do (`learnStructure`).
+ */
+export function fitsDatedDecimals(shape: number): boolean {
+  return shape === DECIMAL_LIKE_SHAPE;
+}
+
 /** True for a shape a line alone never reads (`LEARNED_ONLY_SHAPES`); asked for every shape of a header scan. */
 export function isLearnedOnly(shape: number): boolean {
   return LEARNED_ONLY_SHAPES[shape] === 1;

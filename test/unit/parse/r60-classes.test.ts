@@ -45,6 +45,27 @@ describe('a year-first date before `hh.mm`, learned from a source', () => {
     expect(read('2026/11/29 done').timestamp).toBeUndefined();
     expect(read('2026/11/29 18.02.5 release').timestamp).toBeUndefined();
   });
+
+  it('learns no time from a column of dated decimals, whose values step back as no log’s times do', () => {
+    const weights = [
+      '2026/11/29 10.50 kg sorted',
+      '2026/11/29 03.12 kg sorted',
+      '2026/11/29 22.40 kg sorted',
+      '2026/11/29 01.05 kg sorted',
+      '2026/11/29 17.30 kg sorted',
+      '2026/11/29 08.45 kg sorted',
+      '2026/11/30 12.10 kg sorted',
+    ];
+    expect(learned('scale', weights)(weights[0] as string)).toMatchObject({
+      timestamp: undefined,
+      message: weights[0],
+    });
+    // One step back (a restart, a clock set back) is still a log's.
+    const restarted = [...lines.slice(0, 4), '2026/11/29 17.58 Server Ready', ...lines.slice(4)];
+    expect(learned('ircd', restarted)('2026/11/30 07.45 Server Ready').timestamp).toBe(
+      at('2026-11-30T07:45:00Z'),
+    );
+  });
 });
 
 /*
@@ -79,10 +100,17 @@ describe('a word of text among type words in the level place is a type, no level
       'Nov 30 06:00:08 ntp1 ntpd[1402]: PROTO: 10.1.1.1 8014 84 reachable',
     ]);
     expect(ntpd('Nov 30 06:00:01 ntp1 ntpd[1402]: CONFIG: restrict nopeer ignored').level).toBeUndefined();
+    // The transport's priority the word had taken over stands (<11>: user.err).
+    expect(ntpd('<11>Nov 30 06:00:01 ntp1 ntpd[1402]: CONFIG: restrict nopeer ignored')).toMatchObject({
+      level: 'ERROR',
+      message: 'restrict nopeer ignored',
+    });
   });
 
   it('keeps a level word there, `CONFIG:` in a line alone, and JUL’s CONFIG in a level column', () => {
     expect(learned('ircd', ircd)('Sun Nov 29 22:24:37 2026 ERROR: cannot open log').level).toBe('ERROR');
+    // An alarm's word of text there is an alarm still.
+    expect(learned('ircd', ircd)('Sun Nov 29 22:24:37 2026 PANIC: out of memory').level).toBe('FATAL');
     expect(parse(ircd[0] as string).level).toBe('INFO');
     // One type word beside it is not a column of types.
     const few = learned('few', [ircd[0], ircd[1], ircd[2], ircd[2]] as string[]);
