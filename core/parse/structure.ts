@@ -2068,9 +2068,10 @@ function isProse(raw: string, f: number, out: Header): boolean {
  * registered for. Only where a level stands and marked as a field: opening the line, or first after
  * the time, glued to a mark (`Level 25[Sun Nov 29 13:20:07 2026]: text`, `Level 5:root:text`), in
  * brackets (`[Level 25] text`) or before a lone `-` or `|` (`… Level 15 - text`). Opening a line
- * with no time after it and no learned level column there, only basicConfig's `Level 5:root:text`.
- * After a level already read it is the text's (`INFO Level 0: 1 tiles`, a zoom level), as is
- * `Level 3 cleared`.
+ * with no time after it and no learned level column there, only basicConfig's `Level 5:root:text`;
+ * closed by a colon after the time, only in a learned level column (`… INFO: text` beside it): a
+ * game's `2026-11-29 10:00:00 Level 45: boss defeated` is text. After a level already read it is the
+ * text's (`INFO Level 0: 1 tiles`, a zoom level), as is `Level 3 cleared`.
  */
 function pythonUnnamedLevelAt(raw: string, out: Header, f: number, inColumn: boolean): boolean {
   if (f >= fieldCount) return false;
@@ -2095,7 +2096,7 @@ function pythonUnnamedLevelAt(raw: string, out: Header, f: number, inColumn: boo
   const marked = bracketed
     ? mark === 93
     : mark === 91 ||
-      mark === 58 ||
+      (mark === 58 && inColumn) ||
       (mark === 32 &&
         (raw.charCodeAt(b + 1) === 45 || raw.charCodeAt(b + 1) === 124) &&
         raw.charCodeAt(b + 2) === 32);

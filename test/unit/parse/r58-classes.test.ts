@@ -42,10 +42,6 @@ describe('Python’s unnamed `Level N`', () => {
       level: 'DEBUG',
       message: 'cache warm',
     });
-    expect(parse('[2026-11-29 10:00:00,123] Level 45: disk nearly full')).toMatchObject({
-      level: 'ERROR',
-      message: 'disk nearly full',
-    });
     expect(parse('2026-11-29 10:00:00,123 Level 35 - retry succeeded')).toMatchObject({
       level: 'WARN',
       message: 'retry succeeded',
@@ -65,6 +61,43 @@ describe('Python’s unnamed `Level N`', () => {
     );
     expect(sample.map((l) => l.level)).toEqual(['NOTICE', 'WARN', 'NOTICE', 'ERROR']);
     expect(later[0]).toMatchObject({ level: 'NOTICE', message: 'Reconnected after 9 seconds.' });
+  });
+
+  it('reads `Level N:` after the time only in a source whose named levels stand there (review58)', () => {
+    const { later } = readSource(
+      [
+        '[2026-11-29 10:00:00,101] INFO: starting',
+        '[2026-11-29 10:00:01,101] WARNING: slow disk',
+        '[2026-11-29 10:00:02,101] INFO: ready',
+        '[2026-11-29 10:00:03,101] ERROR: lost the port',
+      ],
+      receivedAt,
+      ['[2026-11-29 10:00:04,101] Level 45: disk nearly full'],
+    );
+    expect(later[0]).toMatchObject({ level: 'ERROR', message: 'disk nearly full' });
+    // A game's log line by line, or learned from lines of its own: its level numbers, no levels.
+    for (const raw of [
+      '2026-11-29 10:00:00 Level 45: boss defeated',
+      '[2026-11-29 10:00:00] Level 55: unlocked',
+    ])
+      expect(parse(raw)).toMatchObject({ level: undefined, message: raw.slice(raw.indexOf('Level')) });
+    const game = readSource(
+      [
+        '2026-11-29 10:00:00 Level 1: The Sewers',
+        '2026-11-29 10:01:00 Level 2: The Caves',
+        '2026-11-29 10:02:00 Level 3: The Keep',
+        '2026-11-29 10:03:00 Level 4: The Tower',
+      ],
+      receivedAt,
+      ['2026-11-29 10:05:00 Level 55: Final boss'],
+    );
+    expect([...game.sample, ...game.later].map((l) => l.level)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('leaves it text after a level, in prose, unmarked, or with a number Python names', () => {
