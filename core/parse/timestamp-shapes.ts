@@ -1301,19 +1301,28 @@ export const YEAR_DAY_MONTH_SHAPE = shapeIndex(YEAR_DAY_MONTH);
  * True when a sample's dates opening at `starts` (year, two numbers, a space: `2026-29-11 06:02`)
  * prove the day written before the month: the middle number over 12 on some line, the last 12 or
  * under on every one, none joined to its time by ISO 8601's `T`. A sample whose middle numbers are
- * all 12 or under proves nothing and stays year-month-day.
+ * all 12 or under proves nothing and stays year-month-day, as does one whose last numbers, read as
+ * months, are more than one month and the next: an ISO source's days 1 to 12 (`2026-11-05`,
+ * `2026-11-09`) beside one odd line (`2026-29-11`) are no sample of months.
  */
 export function isYearDayMonthSample(lines: readonly string[], starts: readonly number[]): boolean {
   let proving = 0;
+  const months = new Set<number>();
   for (let k = 0; k < lines.length; k++) {
     const s = lines[k] as string;
     const i = starts[k] as number;
     if (!isYearDashDate(s, i)) continue;
-    const joiner = s.charCodeAt(i + 10);
-    if (joiner !== 32 || digits(s, i + 8, 2) > 12) return false;
+    const month = digits(s, i + 8, 2);
+    if (s.charCodeAt(i + 10) !== 32 || month > 12) return false;
     if (digits(s, i + 5, 2) > 12) proving++;
+    months.add(month);
+    if (months.size > 2) return false;
   }
-  return proving > 0;
+  const [first, second] = [...months].sort((a, b) => a - b);
+  return (
+    proving > 1 &&
+    (second === undefined || second - (first as number) === 1 || second - (first as number) === 11)
+  );
 }
 
 const dayBeforeMonth: TimeScan = { ms: 0, end: 0 };

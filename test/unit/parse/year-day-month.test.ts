@@ -64,6 +64,16 @@ describe('a year-first date written day before month', () => {
     );
   });
 
+  it('keeps year-month-day where one odd line proves it beside an ISO sample’s days 1 to 12 (review58)', () => {
+    const iso = ['2026-11-05', '2026-11-06', '2026-11-07', '2026-11-09'].map(
+      (d) => `${d} 10:00:00 INFO step done`,
+    );
+    for (const odd of ['2026-29-11 10:06:00 INFO odd', 'build 2026-13-01 10:06:00 INFO odd']) {
+      const read = learnedReader([...iso, odd], receivedAt, 'api');
+      expect(read('2026-11-10 10:05:00 INFO x').timestamp).toBe(at('2026-11-10T10:05:00Z'));
+    }
+  });
+
   it('never swaps an ISO 8601 date with its T in a source that learned day first', () => {
     const read = learnedReader(piped(['2026-29-11', '2026-30-11']), receivedAt, 'node');
     expect(read('2026-05-11T06:02:11.407Z INFO x').timestamp).toBe(at('2026-05-11T06:02:11.407Z'));
