@@ -384,12 +384,12 @@ export function compileParser(options: ParseOptions): CompiledParser {
       const text = textLinesOf(lines);
       setStructure(state, learnStructure(lines, at));
       state.smallLevelScale = onSmallLevelScale(lines, at);
-      const opening = {
+      const opening: SampleOpenings = {
         afterTime: 0,
         afterLogger: 0,
         afterLevel: 0,
         afterBracket: 0,
-        bare: [] as string[],
+        bare: [],
         indented,
       };
       const messages = messagesOf(text, plan, at, state, opening);
@@ -556,20 +556,26 @@ function learnTaggedMarks(lines: readonly string[], ctx: TimeContext): boolean {
   return messages.length * 2 > lines.length && learnMarkedSource(messages);
 }
 
+/** What `messagesOf` counts of a sample's lines while it reads them, for learning their columns. */
+interface SampleOpenings {
+  /** Messages that open right after the time, the logger, the level or a glued bracket. */
+  afterTime: number;
+  afterLogger: number;
+  afterLevel: number;
+  afterBracket: number;
+  /** Each unindented line in order: itself where the header read nothing of it, else '' (`learnBareTag`). */
+  bare: string[];
+  /** A banner's or a block's indented lines, which cleaning left unindented: kept out of `bare`. */
+  indented: ReadonlySet<string>;
+}
+
 /** The messages of a sample's lines as read so far, where a header may still open them. */
 function messagesOf(
   lines: readonly string[],
   plan: Plan,
   ctx: TimeContext,
   state: SourceState,
-  opening: {
-    afterTime: number;
-    afterLogger: number;
-    afterLevel: number;
-    afterBracket: number;
-    bare: string[];
-    indented: ReadonlySet<string>;
-  },
+  opening: SampleOpenings,
 ): string[] {
   const messages: string[] = [];
   state.readingColumns = true;
