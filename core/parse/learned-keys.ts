@@ -85,6 +85,7 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   'clock',
   'when',
   'at',
+  'created',
 ]);
 const LEVEL_WORDS: ReadonlySet<string> = new Set([
   'level',

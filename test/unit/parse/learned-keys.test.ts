@@ -180,6 +180,43 @@ describe('records of quoted fields', () => {
   });
 });
 
+describe('a LogRecord dump’s `created` (Python’s `record.created`, `time.time()` at the call)', () => {
+  // The class: a handler or formatter that writes `record.__dict__` (stdlib `HTTPHandler.mapLogRecord`,
+  // python-json-logger with `%(created)f`) names its event time `created`, an epoch float.
+  const dump = (n: number, extra = '') =>
+    `{"levelname":"${n % 5 === 2 ? 'WARNING' : 'INFO'}","levelno":${n % 5 === 2 ? 30 : 20},"name":"worker","funcName":"run","lineno":${40 + n},"threadName":"MainThread","created":${1796026800 + n * 3}.4121737,"payload":"batch ${n}"${extra}}`;
+
+  it('reads `created` as the time when it advances with the lines and no other key holds one', () => {
+    const lines = Array.from({ length: 32 }, (_, n) => dump(n));
+    const { sample } = readSource(lines);
+    expect(sample.map((line) => line.timestamp)).toEqual(
+      lines.map((_, n) => (1796026800 + n * 3) * 1000 + 412),
+    );
+    expect(sample[0]?.fields).not.toHaveProperty('created');
+  });
+
+  it('keeps a record’s own time key: an object’s `created` beside it stays a field', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) =>
+        `{"ts":"2026-11-30T10:00:${two(n)}Z","level":"info","msg":"invoice paid","created":${1790000000 + n * 60}}`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample[5]?.timestamp).toBe(Date.parse('2026-11-30T10:00:05Z'));
+    expect(sample[5]?.fields.created).toBe(1790000300);
+  });
+
+  it('an entity’s `created` that jumps about (records listed by a job) is no time', () => {
+    const lines = Array.from(
+      { length: 32 },
+      (_, n) => `{"user":"u${n}","created":${1600000000 + ((n * 7919) % 97) * 864000},"action":"listed"}`,
+    );
+    const { sample } = readSource(lines);
+    expect(sample.every((line) => line.timestamp === undefined)).toBe(true);
+    expect(typeof sample[3]?.fields.created).toBe('number');
+  });
+});
+
 describe('review: look-alike times, shifted records and wide records', () => {
   const day = (n: number) => two(1 + ((n * 7) % 28));
 
