@@ -659,6 +659,12 @@
  *    reading the parser, sealed by its SHA-256 before any tuning round could see it and run blind at
  *    4304a1f, main at the time (docs/performance.md keeps those figures), then made a development
  *    set before it was listed here as a held-out one;
+ * 3zzzzw. a hundred-and-twenty-seventh development corpus (bench/fixtures/format-docs-dev127), 11
+ *    long sources (31-33 lines each; 12 were planned) from amateur radio and software-defined radio
+ *    stations: it was the three-hundred-and-seventh held-out corpus (held-out-307), written without
+ *    reading the parser, sealed by its SHA-256 before any tuning round could see it and run blind at
+ *    eef025f, main at the time (docs/performance.md keeps those figures), then made a development
+ *    set before it was listed here as a held-out one;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -2276,6 +2282,7 @@ const CORPORA: readonly Corpus[] = [
   { name: 'format-docs-dev122', folder: 'format-docs-dev122' },
   { name: 'format-docs-dev123', folder: 'format-docs-dev123' },
   { name: 'format-docs-dev124', folder: 'format-docs-dev124' },
+  { name: 'format-docs-dev127', folder: 'format-docs-dev127' },
   {
     name: 'held-out',
     folder: 'format-docs-heldout',
