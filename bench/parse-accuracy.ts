@@ -659,6 +659,18 @@
  *    reading the parser, sealed by its SHA-256 before any tuning round could see it and run blind at
  *    4304a1f, main at the time (docs/performance.md keeps those figures), then made a development
  *    set before it was listed here as a held-out one;
+ * 3zzzzu. a hundred-and-twenty-fifth development corpus (bench/fixtures/format-docs-dev125), 8 long
+ *    sources (31-34 lines each; 12 were planned) from seismology, geophysics and environmental sensor
+ *    networks: it was the three-hundred-and-fourth held-out corpus (held-out-304), written without
+ *    reading the parser, sealed by its SHA-256 before any tuning round could see it and run blind at
+ *    eef025f, main at the time (docs/performance.md keeps those figures), then made a development
+ *    set before it was listed here as a held-out one;
+ * 3zzzzv. a hundred-and-twenty-sixth development corpus (bench/fixtures/format-docs-dev126), 10 long
+ *    sources (31-36 lines each; 12 were planned) from formal methods and solvers run as services
+ *    (model checkers, verifiers, proof builds): it was the three-hundred-and-fifth held-out corpus
+ *    (held-out-305), written without reading the parser, sealed by its SHA-256 before any tuning
+ *    round could see it and run blind at eef025f, main at the time (docs/performance.md keeps those
+ *    figures), then made a development set before it was listed here as a held-out one;
  * 3zzzzw. a hundred-and-twenty-seventh development corpus (bench/fixtures/format-docs-dev127), 11
  *    long sources (31-33 lines each; 12 were planned) from amateur radio and software-defined radio
  *    stations: it was the three-hundred-and-seventh held-out corpus (held-out-307), written without
@@ -2282,6 +2294,8 @@ const CORPORA: readonly Corpus[] = [
   { name: 'format-docs-dev122', folder: 'format-docs-dev122' },
   { name: 'format-docs-dev123', folder: 'format-docs-dev123' },
   { name: 'format-docs-dev124', folder: 'format-docs-dev124' },
+  { name: 'format-docs-dev125', folder: 'format-docs-dev125' },
+  { name: 'format-docs-dev126', folder: 'format-docs-dev126' },
   { name: 'format-docs-dev127', folder: 'format-docs-dev127' },
   {
     name: 'held-out',
