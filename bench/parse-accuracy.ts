@@ -2075,6 +2075,13 @@
  *    Hyperdiv and PyWebIO), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-302`), to be run once, blind.
+ * 186. a three-hundred-and-third held-out corpus (bench/fixtures/format-docs-heldout303), a
+ *    long-source set: 9 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from fuzzing and continuous security testing
+ *    (syzkaller's manager, AFL++, libFuzzer, honggfuzz, Jazzer, ClusterFuzz's bot, boofuzz, a
+ *    LibAFL-built fuzzer and ItyFuzz), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-303`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3206,6 +3213,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-302',
     folder: 'format-docs-heldout302',
     sealedSha256: '0d53e139287770ba26da89372d551140e62fb1d9a254b7cf803f1f44fe6f3aff',
+  },
+  {
+    name: 'held-out-303',
+    folder: 'format-docs-heldout303',
+    sealedSha256: '2b1a9c4de6f7e8b487d194bb4c960b644123c0f6b63ce25005701fa8bd689445',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
