@@ -2082,6 +2082,13 @@
  *    LibAFL-built fuzzer and ItyFuzz), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-303`), to be run once, blind.
+ * 187. a three-hundred-and-eighth held-out corpus (bench/fixtures/format-docs-heldout308), a
+ *    long-source set: 9 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from satellite ground segment and flight
+ *    software (OpenC3 COSMOS, NASA's core Flight System, Hamlib's rotctld and rigctld, KubOS's file
+ *    service, tmtccmd, OreSat's OLAF and C3 and Basilisk), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-308`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3218,6 +3225,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-303',
     folder: 'format-docs-heldout303',
     sealedSha256: '2b1a9c4de6f7e8b487d194bb4c960b644123c0f6b63ce25005701fa8bd689445',
+  },
+  {
+    name: 'held-out-308',
+    folder: 'format-docs-heldout308',
+    sealedSha256: 'a50f2371ada09e527d7dc647cc3fe49c2032d242773da5034c9da3f905fd0fe0',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
