@@ -2089,6 +2089,13 @@
  *    service, tmtccmd, OreSat's OLAF and C3 and Basilisk), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-308`), to be run once, blind.
+ * 188. a three-hundred-and-sixth held-out corpus (bench/fixtures/format-docs-heldout306), a
+ *    long-source set: 9 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from laboratory and beamline instrument control
+ *    (caproto's IOC server, Sardana, blueapi, odin-control, p4p's PVA gateway, the Phoebus scan
+ *    server, the PandABlocks IOC, PyLabRobot and Argonne's WEI), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-306`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3230,6 +3237,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-308',
     folder: 'format-docs-heldout308',
     sealedSha256: 'a50f2371ada09e527d7dc647cc3fe49c2032d242773da5034c9da3f905fd0fe0',
+  },
+  {
+    name: 'held-out-306',
+    folder: 'format-docs-heldout306',
+    sealedSha256: '819e3ff2212cbc57427c399bd4b056a69be7a41be40c187bf4c3b8be88b5478d',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
