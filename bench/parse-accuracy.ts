@@ -2096,6 +2096,14 @@
  *    server, the PandABlocks IOC, PyLabRobot and Argonne's WEI), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-306`), to be run once, blind.
+ * 189. a three-hundred-and-ninth held-out corpus (bench/fixtures/format-docs-heldout309), a
+ *    long-source set: 9 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from eBPF, kernel tracing and performance
+ *    profiling tools run as services (Auditbeat, gProfiler, Performance Co-Pilot's pmcd, the
+ *    Security Profiles Operator, Perfetto's traced, Caretta, KubeSkoop's exporter, l3afd and
+ *    go-audit), each format grounded in material fetched while writing it, written without reading
+ *    the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-309`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3242,6 +3250,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-306',
     folder: 'format-docs-heldout306',
     sealedSha256: '819e3ff2212cbc57427c399bd4b056a69be7a41be40c187bf4c3b8be88b5478d',
+  },
+  {
+    name: 'held-out-309',
+    folder: 'format-docs-heldout309',
+    sealedSha256: '8c322df9273781679acb9e09fb56902310ee672b88b6c1d4bc62f57b2d34b612',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
