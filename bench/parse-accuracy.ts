@@ -2104,6 +2104,14 @@
  *    go-audit), each format grounded in material fetched while writing it, written without reading
  *    the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-309`), to be run once, blind.
+ * 190. a three-hundred-and-tenth held-out corpus (bench/fixtures/format-docs-heldout310), a
+ *    long-source set: 9 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Linux distribution build farms and package
+ *    repository tooling (Copr's backend, the Open Build Service scheduler and signd, Bodhi,
+ *    flat-manager, MirrorManager's crawler, distrobuilder, debos and rebuilderd), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-310`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3255,6 +3263,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-309',
     folder: 'format-docs-heldout309',
     sealedSha256: '8c322df9273781679acb9e09fb56902310ee672b88b6c1d4bc62f57b2d34b612',
+  },
+  {
+    name: 'held-out-310',
+    folder: 'format-docs-heldout310',
+    sealedSha256: 'b2132a7cef14650342048672eec7fba1775af98d890c1b0e5e8635296071f831',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
