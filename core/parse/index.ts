@@ -840,7 +840,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     priority = line.level;
     takeProgramLevel(line, ctx);
   }
-  if (forced === undefined && (line === undefined || needsHeader(line)))
+  if (forced === undefined && (line === undefined || needsHeader(line) || leavesLearnedLevel(line, state)))
     line = readHeader(raw, line, ctx, state);
   // Where the source's level place holds its types of line (`CONNECT:`, `QUIT:`), a word of text
   // there (`CONFIG:`) is one more type, no level, whichever reading took it: a syslog line keeps
@@ -1080,6 +1080,17 @@ const FORMAT_STEPS: ReadonlyMap<string, number> = (() => {
   return steps;
 })();
 
+/**
+ * True when an Apache-style error log's line (`[ctime] host event.NAME info: text`) left the level to
+ * find and its source learned a level column: past the brackets the columns are the product's own
+ * (`hasColumns`), and the column its sample agreed on holds the level, as on a line no format took.
+ */
+function leavesLearnedLevel(line: ParsedLine, state: SourceState | undefined): boolean {
+  if (line.format !== 'apache_error' || line.level !== undefined) return false;
+  const structure = state?.structure;
+  return structure !== undefined && structure.levelAfterTime >= 0 && hasLevelColumn(structure);
+}
+
 /** True when a fixed format left the timestamp or the level to find. */
 function needsHeader(line: ParsedLine): boolean {
   if (line.parseFailed) return true;
@@ -1110,7 +1121,9 @@ function readHeader(
   state: SourceState | undefined,
 ): ParsedLine | undefined {
   const structure = state?.structure;
-  const searchLevel = !levelOnlyIfMarked(fixed, structure) || mayHoldMarkedLevel(raw);
+  // An Apache-style error log's line is read here only for its learned level column (`leavesLearnedLevel`).
+  const searchLevel =
+    fixed?.format !== 'apache_error' && (!levelOnlyIfMarked(fixed, structure) || mayHoldMarkedLevel(raw));
   let learned = false;
   if (structure !== undefined && state !== undefined) {
     learned = applyStructure(raw, structure, ctx, header, searchLevel);

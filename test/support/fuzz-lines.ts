@@ -554,6 +554,19 @@ const R61_HEADS = [
   ],
 ];
 /**
+ * r62's heads: a C server's ctime bracket, its own columns, then a lower-case level with its colon
+ * (`leavesLearnedLevel`), one line with a word of text in the level's place.
+ */
+const R62_HEADS = [
+  [
+    '[Mon Nov 30 06:00:02 2026] irc1.example.net config.LOADED info:',
+    '[Mon Nov 30 06:01:10 2026] irc1.example.net flood.BLOCKED warn:',
+    '[Mon Nov 30 06:03:12 2026] irc1.example.net link.LOST error:',
+    '[Mon Nov 30 06:04:13 2026] irc1.example.net client.EXIT Client',
+  ],
+];
+
+/**
  * r61's padded-width heads: a service name padded to 10 (`padEnd(10)`) after the level, its longest
  * value filling the width with one space after it.
  */
@@ -907,6 +920,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R60_HEADS },
   { weight: 1, heads: R61_HEADS },
   { weight: 1, heads: R61_PADDED_HEADS },
+  { weight: 1, heads: R62_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */

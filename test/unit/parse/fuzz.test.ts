@@ -340,6 +340,11 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     (line.fields.level === 2 || line.fields.severity === 4),
   "GELF's syslog level": (line, raw) =>
     raw.includes('"short_message":"disk full"') && raw.includes('"level":2') && line.level === 'FATAL',
+  // r62: a learned level column after an Apache-style ctime bracket (`leavesLearnedLevel`).
+  'level column after a ctime bracket': (line, raw) =>
+    raw.startsWith('[Mon Nov 30 06:01:10 2026] irc1.example.net flood.BLOCKED warn:') &&
+    line.format === 'apache_error' &&
+    line.level === 'WARN',
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
