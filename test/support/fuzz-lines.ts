@@ -555,7 +555,8 @@ const R61_HEADS = [
 ];
 /**
  * r62's heads: a C server's ctime bracket, its own columns, then a lower-case level with its colon
- * (`leavesLearnedLevel`), one line with a word of text in the level's place.
+ * (`leavesLearnedLevel`), one line with a word of text in the level's place; signale's badge and
+ * label after its `›`.
  */
 const R62_HEADS = [
   [
@@ -563,6 +564,13 @@ const R62_HEADS = [
     '[Mon Nov 30 06:01:10 2026] irc1.example.net flood.BLOCKED warn:',
     '[Mon Nov 30 06:03:12 2026] irc1.example.net link.LOST error:',
     '[Mon Nov 30 06:04:13 2026] irc1.example.net client.EXIT Client',
+  ],
+  // signale's badge and label after its `›` and a scope (`takeSignaleBadge`), one badge with another label.
+  [
+    '[1:04:37 PM] ›     [VALIDATOR] ✔  success  ',
+    '[1:04:38 PM] › [CLI] …  awaiting ',
+    '[1:04:39 PM] › [HTTP SERVER] get /items ✖  error    ',
+    '[1:04:40 PM] › [CLI] ✔  done     ',
   ],
 ];
 

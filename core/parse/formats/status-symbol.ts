@@ -1,7 +1,7 @@
 import { isAgreed, MIN_SAMPLE_LINES } from '../agreement.ts';
 import { isDigit, isLetter, isLower, isUpper } from '../calendar.ts';
 import { isFullLevelWord, type Level, levelSpelling } from '../levels.ts';
-import { newLine } from '../line.ts';
+import { appendHeaderColumns, newLine } from '../line.ts';
 import { parseAnyTimestamp } from '../timestamp-shapes.ts';
 import { scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
@@ -451,6 +451,10 @@ export function takeOpeningSymbol(line: ParsedLine, raw: string): void {
   }
   let i = 0;
   if (text.charCodeAt(0) === SCOPE_ARROW && text.charCodeAt(1) === 32) i = 2;
+  if (i === 2 && text.charCodeAt(i) < LOWEST_SYMBOL) {
+    takeSignaleBadge(line, i);
+    return;
+  }
   if (text.charCodeAt(i) < LOWEST_SYMBOL) return;
   const symbol = text.codePointAt(i) as number;
   const level = SYMBOL_LEVELS.get(symbol);
@@ -462,6 +466,69 @@ export function takeOpeningSymbol(line: ParsedLine, raw: string): void {
   while (text.charCodeAt(i) === 32) i++;
   line.level = level;
   line.message = text.slice(i);
+}
+
+/**
+ * signale's badges and the labels each is printed with (its `types.js`, through the `figures`
+ * package's Unicode set), each label's level: its own where it is a level word, else INFO, the
+ * `logLevel` signale gives every other type (`success`, `start`, `awaiting`, `complete`, `note`…).
+ */
+const SIGNALE_LABELS: ReadonlyMap<number, ReadonlyMap<string, Level>> = new Map([
+  [0x2139, new Map<string, Level>([['info', 'INFO']])], // ℹ
+  [0x2714, new Map<string, Level>([['success', 'INFO']])], // ✔
+  [
+    0x2716,
+    new Map([
+      ['error', 'ERROR'],
+      ['fatal', 'FATAL'],
+    ]),
+  ], // ✖
+  [0x26a0, new Map<string, Level>([['warning', 'WARN']])], // ⚠
+  [
+    0x2026,
+    new Map([
+      ['waiting', 'INFO'],
+      ['awaiting', 'INFO'],
+      ['watching', 'INFO'],
+    ]),
+  ], // …
+  [0x25b6, new Map<string, Level>([['start', 'INFO']])], // ▶
+  [0x25fc, new Map<string, Level>([['pause', 'INFO']])], // ◼
+  [0x2612, new Map<string, Level>([['complete', 'INFO']])], // ☒
+  [0x2610, new Map<string, Level>([['pending', 'INFO']])], // ☐
+  [0x25cf, new Map<string, Level>([['note', 'INFO']])], // ●
+  [0x2605, new Map<string, Level>([['star', 'INFO']])], // ★
+  [0x2764, new Map<string, Level>([['favorite', 'INFO']])], // ❤
+  [0x2b24, new Map<string, Level>([['debug', 'DEBUG']])], // ⬤
+]);
+
+/** How far after signale's `› ` its badge is looked for: past a scope and a request's method and path. */
+const SIGNALE_REACH = 80;
+
+/**
+ * signale's badge and label after its `› ` and a scope or words of the program's own (`› [CLI] …
+ * awaiting  Starting`, `›     [VALIDATOR] ✔  success   The request…`): the badge, two spaces, its
+ * own label (in lower or upper case) padded by two spaces or more to the text. The label gives the
+ * level (`SIGNALE_LABELS`), what stands before the badge is kept in `fields.header_columns`, and
+ * the text after the label is the message. A badge with another label, one space, or no padding
+ * after the label stays the text's.
+ */
+function takeSignaleBadge(line: ParsedLine, from: number): void {
+  const text = line.message;
+  const reach = Math.min(text.length, from + SIGNALE_REACH);
+  for (let k = text.indexOf('  ', from); k >= 0 && k < reach; k = text.indexOf('  ', k + 1)) {
+    const labels = SIGNALE_LABELS.get(text.charCodeAt(k - 1));
+    if (labels === undefined || k - 2 < from || text.charCodeAt(k - 2) !== 32) continue;
+    let end = k + 2;
+    while (isLetter(text.charCodeAt(end))) end++;
+    const level = labels.get(text.slice(k + 2, end).toLowerCase());
+    if (level === undefined || text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 32) continue;
+    while (text.charCodeAt(end) === 32) end++;
+    line.level = level;
+    appendHeaderColumns(line, text.slice(0, k - 2).trimEnd());
+    line.message = text.slice(end);
+    return;
+  }
 }
 
 /** True when `text`, which ends `raw`, has two spaces or a tab before it there. */

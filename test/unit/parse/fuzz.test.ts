@@ -345,6 +345,11 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     raw.startsWith('[Mon Nov 30 06:01:10 2026] irc1.example.net flood.BLOCKED warn:') &&
     line.format === 'apache_error' &&
     line.level === 'WARN',
+  // r62: signale's badge and label after its `›` and a scope (`takeSignaleBadge`).
+  "signale's badge and label after a scope": (line, raw) =>
+    raw.startsWith('[1:04:38 PM] › [CLI] …  awaiting ') &&
+    line.level === 'INFO' &&
+    line.fields.header_columns === '› [CLI]',
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

@@ -85,3 +85,39 @@ describe('a level column after an Apache-style ctime bracket, learned from a sou
     expect(read(apache[2] as string).level).toBe('WARN');
   });
 });
+
+/*
+ * CLASS: signale (npm; the logger of many Node CLIs) prints a time, `›`, the program's scope, then
+ * its badge, two spaces and the badge's own label padded to the longest label (`› [CLI] …  awaiting
+ * Starting`, `›     [VALIDATOR] ✔  success   The request passed`). The label is the level where it is
+ * a level word, else INFO, the logLevel signale's types give every other label.
+ */
+describe('signale’s badge and label after its `›` and a scope', () => {
+  it('reads the level from the label and cuts the scope and the pair from the message', () => {
+    expect(parse('[1:04:37 PM] ›     [VALIDATOR] ✔  success   The request passed the rules')).toMatchObject({
+      level: 'INFO',
+      message: 'The request passed the rules',
+      fields: { header_columns: '›     [VALIDATOR]' },
+    });
+    expect(parse('[1:02:11 PM] › [CLI] …  awaiting  Starting the server…')).toMatchObject({
+      level: 'INFO',
+      message: 'Starting the server…',
+    });
+    expect(parse('[1:02:12 PM] › [CLI] ▶  start     Listening on http://0.0.0.0:4010').level).toBe('INFO');
+    expect(parse('[1:09:15 PM] › [HTTP SERVER] get /items/7 ✖  error     Route not resolved')).toMatchObject({
+      level: 'ERROR',
+      message: 'Route not resolved',
+      fields: { header_columns: '› [HTTP SERVER] get /items/7' },
+    });
+    expect(parse('[1:09:15 PM] › [db] ⬤  debug     pool size 4').level).toBe('DEBUG');
+  });
+
+  it('reads no level from a badge with another label, one space, no padding, or prose after a bullet', () => {
+    expect(parse('[1:02:12 PM] › [CLI] ✔ success  Published').level).toBeUndefined();
+    expect(parse('[1:02:12 PM] › [CLI] ✔  succeeded  Published').level).toBeUndefined();
+    expect(parse('[1:02:12 PM] › [CLI] ▶  success   Published').level).toBeUndefined();
+    expect(parse('[1:02:12 PM] › [build] ✔  success').level).toBeUndefined();
+    expect(parse('[1:02:12 PM] › ● note  about the release').level).toBeUndefined();
+    expect(parse('[1:02:12 PM] release notes: ●  note  the new flags').level).toBeUndefined();
+  });
+});
