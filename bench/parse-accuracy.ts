@@ -2118,6 +2118,13 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-310`), to be
  *    run once, blind.
+ * 191. a three-hundred-and-eleventh held-out corpus (bench/fixtures/format-docs-heldout311), a
+ *    long-source set: 11 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from computational science codes run on clusters
+ *    (OpenFOAM, WRF, NAMD, LAMMPS, Quantum ESPRESSO's pw.x, CP2K, HOOMD-blue, MPAS-Atmosphere,
+ *    GromacsWrapper, RADICAL-Pilot and H-wave), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-311`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3275,6 +3282,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-310',
     folder: 'format-docs-heldout310',
     sealedSha256: 'b2132a7cef14650342048672eec7fba1775af98d890c1b0e5e8635296071f831',
+  },
+  {
+    name: 'held-out-311',
+    folder: 'format-docs-heldout311',
+    sealedSha256: '2bea7d39ec86226d956521521462596dedadb64cb1bfe046fcb92c7dc1a5743b',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
