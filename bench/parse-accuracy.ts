@@ -2125,6 +2125,15 @@
  *    GromacsWrapper, RADICAL-Pilot and H-wave), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-311`), to be run once, blind.
+ * 192. a three-hundred-and-twelfth held-out corpus (bench/fixtures/format-docs-heldout312), a
+ *    long-source set: 12 sources of 30–35 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from Kubernetes operators for data services (TiDB
+ *    Operator, the MinIO Operator, Bitpoke's MySQL operator, the Vitess Operator, the CockroachDB
+ *    operator, MongoDB's Enterprise operator, the RabbitMQ Messaging Topology Operator, etcd-druid,
+ *    KubeBlocks, Percona's PostgreSQL operator, the Apache Solr Operator and kube-arangodb), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-312`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3287,6 +3296,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-311',
     folder: 'format-docs-heldout311',
     sealedSha256: '2bea7d39ec86226d956521521462596dedadb64cb1bfe046fcb92c7dc1a5743b',
+  },
+  {
+    name: 'held-out-312',
+    folder: 'format-docs-heldout312',
+    sealedSha256: '899e695edf20efb36e83bd631162958d6dea40d104649462bf1385536f839c2e',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
