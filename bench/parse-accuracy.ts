@@ -2134,6 +2134,14 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-312`),
  *    to be run once, blind.
+ * 193. a three-hundred-and-fifteenth held-out corpus (bench/fixtures/format-docs-heldout315), a
+ *    long-source set: 9 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from home and small-office router and
+ *    access-point firmware daemons (pppd's PPPoE client, mwan3track, ddns-scripts, travelmate,
+ *    fastd, babeld, the DAWN Wi-Fi controller, olsrd and CoreDHCP), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-315`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3301,6 +3309,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-312',
     folder: 'format-docs-heldout312',
     sealedSha256: '899e695edf20efb36e83bd631162958d6dea40d104649462bf1385536f839c2e',
+  },
+  {
+    name: 'held-out-315',
+    folder: 'format-docs-heldout315',
+    sealedSha256: '975af3ac269b298cb1621ca374ad5eba63d7b07642233f1a985d838a20c21a45',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
