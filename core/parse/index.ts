@@ -91,6 +91,7 @@ import {
   isTextWordBefore,
   learnStructure,
   mayHoldMarkedLevel,
+  opensWithSevereName,
   rereadTime,
   type Structure,
   scanHeader,
@@ -840,6 +841,13 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     priority = line.level;
     takeProgramLevel(line, ctx);
   }
+  // A sender's name in the source's bracket of names (`[Alert]` beside `[Main]`) is no level: the header reads the line.
+  if (
+    line?.level === 'FATAL' &&
+    state?.structure !== undefined &&
+    opensWithSevereName(raw, state.structure, ctx)
+  )
+    line = undefined;
   if (forced === undefined && (line === undefined || needsHeader(line) || leavesLearnedLevel(line, state)))
     line = readHeader(raw, line, ctx, state);
   // Where the source's level place holds its types of line (`CONNECT:`, `QUIT:`), a word of text

@@ -1383,6 +1383,11 @@ let marks = false;
 let provenCuts = false;
 /** False while reading a source whose bracket column holds names (`[Scheduler]`): `[Notification]` is one, `LOG:` still a level. */
 let placedSpellings = true;
+/**
+ * True while reading a source whose bracket after the time holds title-case names and no level word
+ * (`severeWordsAreNames`): a title-case syslog-only word there (`[Alert]`) is one more name.
+ */
+let severeNames = false;
 
 function tryWord(
   raw: string,
@@ -1460,6 +1465,8 @@ function tryWord(
   // `LOG:`, `[Note]`, a column of `A`: a level only where marked as a field or vouched for.
   // Where the bracket column holds names (`[Scheduler]`), a bracketed weak spelling is one of them.
   const named = !placedSpellings && raw.charCodeAt(a - 1) === 91;
+  if (named && severeNames && isNameLikeSevere(word) && out.shape >= 0 && f === fieldAt(out.timeEnd))
+    return false;
   const level =
     known ??
     ((marked || vouched) && !named ? placedLevel(raw, a, word, vouched, marked) : undefined) ??
@@ -2368,6 +2375,12 @@ export interface Structure {
    */
   readonly weakSpellingsAreNames?: true;
   /**
+   * True when, besides, that bracket holds at least `TITLE_NAMES` title-case names (`[Main]`,
+   * `[Write]`, `[Producer]`) and no level word on the sample's lines: a title-case syslog-only word
+   * there (`[Alert]`, `[Emergency]`) is a sender's name too, no FATAL.
+   */
+  readonly severeWordsAreNames?: true;
+  /**
    * The few other words the level column's lines write there, closed the same way as its levels: the
    * product's ordinary lines (Domoticz's `Status:` beside `Error:`), read as INFO. Only these words:
    * another one in that place (`Exception:`, `Mode:`) is no word the source showed for them. Or
@@ -2515,10 +2528,14 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
   const soleMarks = new Map<number, number>();
   // Lines whose first field after the time is a bracketed name that is no level (`[Scheduler]`).
   let names = 0;
+  // The title-case names among them (`[Main]`, `[Write]`) and the lines whose bracket there spelled a
+  // level other than a name-like severe word (`severeWordsAreNames`).
+  const titleNames = new Set<string>();
+  let bracketLevels = 0;
   // Per column, the lines whose level a word of text marked by its colon spelled (`CONFIG:`).
   const textLevels = new Map<number, number>();
   // The capitals opening lines before their time (`openingLetter`).
-  const opening = new Set<string>();
+  const openingLetters = new Set<string>();
   let counted = 0;
   // Each counted line with its time key (shape * 64 + field, -1 without a time) and where its
   // time starts: for `agreedTime`.
@@ -2532,7 +2549,7 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
     timed.push({ line, key: timeKey, start: header.timeStart, time: header.time });
     if (timeKey >= 0) bump(times, timeKey);
     const letter = openingLetter(line, header);
-    if (letter !== undefined) opening.add(letter);
+    if (letter !== undefined) openingLetters.add(letter);
     // Weak spellings are counted too: a column of `I`/`W`/`E` is a level column once most lines agree.
     vouched = true;
     marks = true;
@@ -2558,7 +2575,17 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
       if (!isAmbiguousMark(line, header)) bump(founded, key);
       if (isLooseLetter(line, header)) countLetter(letters, key, line, header);
     } else if (header.shape >= 0) countStrangerAfterTime(letters, line, header);
-    if (opensWithBracketedName(line, header)) names++;
+    const opening = bracketAfterTime(line, header);
+    if (opening !== undefined && isBracketedName(opening)) {
+      names++;
+      if (
+        titleNames.size < TITLE_NAMES &&
+        opening.length >= 2 &&
+        isCapitalisedWord(opening, 0, opening.length)
+      )
+        titleNames.add(opening);
+    } else if (opening !== undefined && !isNameLikeSevere(opening) && levelSpelling(opening) !== undefined)
+      bracketLevels++;
   }
   if (counted === 0) return undefined;
   if (turnYearDayMonth(timed, ctx)) {
@@ -2629,6 +2656,9 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
     confidence: timeVotes / counted,
     sample: counted,
     ...(bracketOfNames ? { weakSpellingsAreNames: true } : {}),
+    ...(bracketOfNames && bracketLevels === 0 && titleNames.size >= TITLE_NAMES
+      ? { severeWordsAreNames: true }
+      : {}),
     ...(typeColumn ? { textWordsAreTypes: true } : {}),
     ...(numbers ? { levelNumbers: true } : {}),
     ...(severity >= 0 ? { levelSeverity: true } : {}),
@@ -2636,7 +2666,7 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
     ...(numbered?.version !== undefined ? { versionAfterLevel: numbered.version } : {}),
     ...(bracket >= 0 ? { levelBracket: bracket } : {}),
     ...(deep >= 0 ? { levelDeep: true } : {}),
-    ...(openingLettersNoLevels(opening) ? { openingLettersNoLevels: true } : {}),
+    ...(openingLettersNoLevels(openingLetters) ? { openingLettersNoLevels: true } : {}),
     ...withOrdinary,
     ...constant,
   };
@@ -3480,17 +3510,33 @@ function isQuietTextWord(word: string): boolean {
   return opensTextUnmarked(word) && levelSpelling(word) === 'INFO';
 }
 
-/** The first field after the line's time is a bracketed name that spells no level (`[Scheduler]`). */
-function opensWithBracketedName(line: string, header: Header): boolean {
-  if (header.shape < 0) return false;
+/** The word of the first field after the line's time when brackets close it and it opens with a letter (`[Scheduler]`). */
+function bracketAfterTime(line: string, header: Header): string | undefined {
+  if (header.shape < 0) return undefined;
   const f = fieldAt(header.timeEnd);
-  if (f >= fieldCount) return false;
+  if (f >= fieldCount) return undefined;
   const a = fieldStart[f] as number;
   const b = fieldEnd[f] as number;
   if (line.charCodeAt(a - 1) !== 91 || line.charCodeAt(b) !== 93 || !isLetter(line.charCodeAt(a)))
-    return false;
-  const word = line.slice(a, b);
+    return undefined;
+  return line.slice(a, b);
+}
+
+/** A bracketed word that spells no level (`Scheduler`). */
+function isBracketedName(word: string): boolean {
   return levelSpelling(word) === undefined && placedLevelSpelling(word) === undefined;
+}
+
+/** Distinct title-case names a bracket of names must show before a syslog-only word there is one. */
+const TITLE_NAMES = 3;
+
+/**
+ * Syslog's severities no other scale writes, in title case (`Alert`, `Emergency`): a component's
+ * name as often (a sender class `Alert` beside `Main`, `Write`); `Notice` and `Critical` are real
+ * levels in title case (lxmd, snapcast).
+ */
+function isNameLikeSevere(word: string): boolean {
+  return word === 'Alert' || word === 'Emergency';
 }
 
 /**
@@ -3698,6 +3744,7 @@ export function applyStructure(
     }
   }
   placedSpellings = structure.weakSpellingsAreNames !== true;
+  severeNames = structure.severeWordsAreNames === true;
   g4klxLetters = structure.openingLettersNoLevels !== true;
   try {
     // GLib's unmarked level before its time (`rauc-DEBUG: 07:21:44.105: `), per line as in `scanHeader`.
@@ -3705,11 +3752,29 @@ export function applyStructure(
       findLevel(raw, out, -1, false);
   } finally {
     placedSpellings = true;
+    severeNames = false;
     g4klxLetters = true;
   }
   takeCommaJoinedName(raw, out);
   placeLevel(out);
   return true;
+}
+
+const severeNameHeader = emptyHeader();
+
+/**
+ * True when `raw`, in a source whose bracket after the time holds names (`severeWordsAreNames`),
+ * writes a title-case syslog-only word there (`[Alert]`): a sender's name, which a fixed reading
+ * took for a FATAL level.
+ */
+export function opensWithSevereName(raw: string, structure: Structure, ctx: TimeContext): boolean {
+  if (structure.severeWordsAreNames !== true) return false;
+  lastSteps = 0;
+  clearHeader(severeNameHeader);
+  splitFields(raw);
+  findTime(raw, ctx, severeNameHeader, structure.shape, structure.timeField);
+  const word = bracketAfterTime(raw, severeNameHeader);
+  return word !== undefined && isNameLikeSevere(word);
 }
 
 /**

@@ -575,6 +575,18 @@ const R62_HEADS = [
 ];
 
 /**
+ * r64's heads: a bracket of title-case sender names holding `[Alert]` (`severeWordsAreNames`).
+ */
+const R64_HEADS = [
+  [
+    '2026-11-29 19:20:08 [Main]',
+    '2026-11-29 19:20:09 [Write]',
+    '2026-11-29 19:20:10 [Producer]',
+    '2026-11-29 19:20:11 [Alert]',
+    '2026-11-29 19:20:12 [Emergency]',
+  ],
+];
+/**
  * r61's padded-width heads: a service name padded to 10 (`padEnd(10)`) after the level, its longest
  * value filling the width with one space after it.
  */
@@ -929,6 +941,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R61_HEADS },
   { weight: 1, heads: R61_PADDED_HEADS },
   { weight: 1, heads: R62_HEADS },
+  { weight: 1, heads: R64_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */
