@@ -88,6 +88,7 @@ import {
   type Header,
   hasLevelColumn,
   isDeepLevelColumn,
+  isRecordKindLetter,
   isTextWordBefore,
   learnStructure,
   mayHoldMarkedLevel,
@@ -586,7 +587,9 @@ function messagesOf(
       const line = parse(raw, plan, ctx, state);
       // A line the header read nothing of stands in `bare` as itself, any other unindented one as ''.
       if (!opening.indented.has(raw)) opening.bare.push(isBare(line) ? raw : '');
-      if (!hasColumns(line)) continue;
+      // A record of another kind (DVM's `A:` beside G4KLX's letters) has its own layout: no vote for a column.
+      if (!hasColumns(line) || (state.structure !== undefined && isRecordKindLetter(raw, state.structure)))
+        continue;
       messages.push(line.message);
       if (opensAfterTime(raw, line)) opening.afterTime++;
       if (line.logger !== undefined) opening.afterLogger++;

@@ -1339,11 +1339,25 @@ function openingLetter(raw: string, out: Header): string | undefined {
  */
 function openingLettersNoLevels(letters: ReadonlySet<string>): boolean {
   let level = false;
+  let outside = 0;
   for (const letter of letters) {
-    if (!'DMIWEF'.includes(letter)) return true;
-    if (letter !== 'M' && letter !== 'F') level = true;
+    if (!'DMIWEF'.includes(letter)) outside++;
+    else if (letter !== 'M' && letter !== 'F') level = true;
   }
-  return letters.has('F') && !level;
+  return outside > 1 || ((outside === 1 || letters.has('F')) && !level);
+}
+
+/**
+ * True when `raw` opens with a capital and a colon before a `yyyy-mm-dd hh:mm:ss` time that is none
+ * of G4KLX's `" DMIWEF"`, in a source whose opening letters are G4KLX's levels (a level column at the
+ * line's start, `openingLettersNoLevels` false): the one other letter such a sample may show beside
+ * them, a kind of record (DVM Host's `A:` activity lines, which its activity log also copies into the
+ * main log), not a severity.
+ */
+export function isRecordKindLetter(raw: string, structure: Structure): boolean {
+  if (structure.levelField !== 0 || structure.openingLettersNoLevels === true) return false;
+  if (!isUpper(raw.charCodeAt(0)) || raw.charCodeAt(1) !== 58 || raw.charCodeAt(2) !== 32) return false;
+  return !'DMIWEF'.includes(raw[0] as string) && YEAR_FIRST_SECONDS.test(raw.slice(3, 22));
 }
 
 /** `2026-11-30 02:14:07`: the date and time G4KLX's log writes after its letter. */
@@ -3727,6 +3741,11 @@ export function applyStructure(
   }
   if (column >= 0 && out.level === undefined && isLetterField(raw, column))
     out.columnEnd = fieldEnd[column] as number;
+  // Beside G4KLX's letters, the one other opening a line (DVM's `A:`) is a record's kind, no level.
+  if (out.level !== undefined && out.levelStart === 0 && isRecordKindLetter(raw, structure)) {
+    out.level = undefined;
+    out.columnEnd = 2;
+  }
   if (structure.shape < 0 && out.level === undefined) return false;
   // A source whose lines do not all carry it may still write a time after its level: a time of day,
   // or any dated shape of the table (`INFO:     [19-11-2026 13:25:51] text`), in the next field.

@@ -575,7 +575,8 @@ const R62_HEADS = [
 ];
 
 /**
- * r64's heads: a bracket of title-case sender names holding `[Alert]` (`severeWordsAreNames`).
+ * r64's heads: a bracket of title-case sender names holding `[Alert]` (`severeWordsAreNames`), G4KLX's
+ * letters beside DVM's `A:`.
  */
 const R64_HEADS = [
   [
@@ -584,6 +585,14 @@ const R64_HEADS = [
     '2026-11-29 19:20:10 [Producer]',
     '2026-11-29 19:20:11 [Alert]',
     '2026-11-29 19:20:12 [Emergency]',
+  ],
+  // G4KLX's letters beside a record-kind `A:` (`isRecordKindLetter`).
+  [
+    'M: 2026-11-30 04:00:03.561 (HOST)',
+    'I: 2026-11-30 04:00:03.562 (NET)',
+    'A: 2026-11-30 04:12:44.906 P25 RF',
+    'W: 2026-11-30 04:26:18.660 (P25)',
+    'D: 2026-11-30 04:21:36.002 (P25)',
   ],
 ];
 /**

@@ -69,3 +69,55 @@ describe('a title-case `[Alert]` in a bracket of title-case sender names', () =>
     expect(few(line(8, 'Alert', 'Trigger threshold exceeded')).level).toBe('FATAL');
   });
 });
+
+/*
+ * CLASS: G4KLX's `" DMIWEF"` letters opening a line before a `yyyy-mm-dd hh:mm:ss` time (DVM Host's
+ * `Log.h`), beside one other letter that is a kind of record (DVM's `A:` activity lines, which its
+ * activity log copies into the main log): that letter no longer voids the scale, and reads no level.
+ */
+describe("G4KLX's letters beside one record-kind letter", () => {
+  const sample = [
+    'M: 2026-11-30 04:00:02.117 (HOST) Host is starting',
+    'I: 2026-11-30 04:00:02.119 (HOST) General Parameters',
+    'I: 2026-11-30 04:00:02.163 (MODEM) Opening the modem on /dev/ttyUSB0',
+    'M: 2026-11-30 04:00:03.551 (NET) Logged into the master successfully',
+    'M: 2026-11-30 04:12:44.905 (P25) RF voice transmission from 3104517 to TG 9',
+    'A: 2026-11-30 04:12:44.906 P25 RF voice transmission from 3104517 to TG 9',
+    'W: 2026-11-30 04:26:18.660 (P25) RF voice transmission rejected',
+    'E: 2026-11-30 04:40:17.529 (NET) Failed to write to network',
+    'M: 2026-11-30 04:40:27.690 (NET) Logged into the master successfully',
+    'D: 2026-11-30 04:21:36.002 (P25) TSBK, IOSP_GRP_AFF',
+  ];
+
+  it('reads `M:` INFO, `A:` no level, and steps over the module column', () => {
+    const read = learned('dvm', sample);
+    expect(read('M: 2026-11-30 05:00:03.561 (HOST) Host is running')).toMatchObject({
+      level: 'INFO',
+      message: 'Host is running',
+    });
+    const activity = read('A: 2026-11-30 05:12:44.906 P25 Net end of transmission');
+    expect(activity.level).toBeUndefined();
+    expect(activity.timestamp).toBe(Date.parse('2026-11-30T05:12:44.906Z'));
+    expect(read('W: 2026-11-30 05:26:18.660 (P25) rejected').level).toBe('WARN');
+  });
+
+  it('keeps no scale with two outside letters, or one beside `M`/`F` alone (a sex column)', () => {
+    const transcript = learned('qa', [
+      ...sample.slice(0, 6),
+      'Q: 2026-11-30 04:12:45.000 how long was it',
+      ...sample.slice(6),
+    ]);
+    expect(transcript('M: 2026-11-30 05:00:03.561 (HOST) Host is running').level).toBeUndefined();
+    const sex = learned('ward', [
+      'M: 2026-11-30 12:00:00 patient admitted',
+      'F: 2026-11-30 12:05:00 patient admitted',
+      'A: 2026-11-30 12:10:00 visitor signed in',
+      'M: 2026-11-30 12:15:00 patient discharged',
+      'F: 2026-11-30 12:20:00 patient discharged',
+      'M: 2026-11-30 12:25:00 patient admitted',
+    ]);
+    expect(sex('M: 2026-11-30 13:00:00 patient admitted').level).toBeUndefined();
+    // A line alone: `A:` is a label, no level.
+    expect(parse('A: 2026-11-30 05:12:44.906 P25 RF voice').level).toBeUndefined();
+  });
+});
