@@ -84,6 +84,14 @@ function afterSlashTag(raw: string, i: number, line: ParsedLine): number {
   return j;
 }
 
+/** `afterSlashTag` on a line whose logger another reading may have named already: that name stays. */
+function slashTagEnd(raw: string, i: number, line: ParsedLine): number {
+  const logger = line.logger;
+  const end = afterSlashTag(raw, i, line);
+  if (logger !== undefined) line.logger = logger;
+  return end;
+}
+
 /**
  * Names joined to the level by colons, `INFO:app.worker:Main:text` (Python's
  * `%(levelname)s:%(name)s:%(message)s`): the first is the logger, and the text starts after the last
@@ -494,14 +502,16 @@ export function addHeaderLevel(line: ParsedLine, raw: string, header: Header): v
   }
   // `[812] LOG:  text`: header fields (a pid) before the level, which the message began with.
   else if (header.levelStart > messageAt && raw.endsWith(line.message)) {
+    // `[info/Application] text`: a name glued to the level by a slash is the logger, as the header reads it.
+    const named = raw.charCodeAt(levelEnd) === 47 ? slashTagEnd(raw, levelEnd + 1, line) : levelEnd;
     // `[INFO Main] text`: the words after a level opening a bracket are its scope, the text after it.
     const scoped =
-      raw.charCodeAt(header.levelStart - 1) === 91 && raw.charCodeAt(levelEnd) === 32
-        ? closeHeaderBracket(raw, levelEnd, line)
-        : levelEnd;
+      raw.charCodeAt(header.levelStart - 1) === 91 && raw.charCodeAt(named) === 32
+        ? closeHeaderBracket(raw, named, line)
+        : named;
     const at = skipHeaderFields(raw, messageStart(raw, scoped), line);
     // `[time] [ message] [vmsvc] text`: after a bracketed level, a bracketed name is the logger.
-    const bracketed = raw.charCodeAt(levelEnd) === 93;
+    const bracketed = raw.charCodeAt(named) === 93;
     line.message = raw.slice(bracketed ? bracketLoggerEnd(raw, bracketCodeEnd(raw, at, line), line) : at);
   }
 }

@@ -586,6 +586,12 @@ const R64_HEADS = [
     '2026-11-29 19:20:11 [Alert]',
     '2026-11-29 19:20:12 [Emergency]',
   ],
+  // A level glued to its component by a slash in a bracket after a full date (`slashTagEnd`).
+  [
+    '2026/11/29 06:00:02 [info/Application]',
+    '2026-11-29 06:00:03 [warning/fdsnws]',
+    '2026/11/29 06:00:04 [error/]',
+  ],
   // G4KLX's letters beside a record-kind `A:` (`isRecordKindLetter`).
   [
     'M: 2026-11-30 04:00:03.561 (HOST)',

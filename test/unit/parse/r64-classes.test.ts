@@ -121,3 +121,34 @@ describe("G4KLX's letters beside one record-kind letter", () => {
     expect(parse('A: 2026-11-30 05:12:44.906 P25 RF voice').level).toBeUndefined();
   });
 });
+
+/*
+ * CLASS: a level and a component joined by a slash in one bracket (SeisComP's `[level/Component]`,
+ * Celery's `INFO/MainProcess`): the name is the logger and the text starts after the bracket, after a
+ * full date as after a bare time of day.
+ */
+describe('`[level/Component]` after a full date', () => {
+  it('reads the level and the logger, and starts the message after the bracket', () => {
+    for (const date of ['2026/11/29 06:00:02', '2026-11-29 06:00:02', '06:00:02']) {
+      expect(parse(`${date} [info/Application] Starting fdsnws 6.4.1`)).toMatchObject({
+        level: 'INFO',
+        logger: 'Application',
+        message: 'Starting fdsnws 6.4.1',
+      });
+    }
+    expect(parse('2026/11/29 06:00:05 [warning/fdsnws] slow query')).toMatchObject({
+      level: 'WARN',
+      logger: 'fdsnws',
+      message: 'slow query',
+    });
+  });
+
+  it('leaves a slash elsewhere as it was: a path, a protocol, a bracket with no level', () => {
+    expect(parse('2026/11/29 06:00:02 GET /info/status 200').message).toBe('GET /info/status 200');
+    expect(parse('2026/11/29 06:00:02 [api/v1] request served')).toMatchObject({
+      level: undefined,
+      message: '[api/v1] request served',
+    });
+    expect(parse('2026/11/29 06:00:02 [INFO] HTTP/1.1 upgrade').message).toBe('HTTP/1.1 upgrade');
+  });
+});
