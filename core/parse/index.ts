@@ -56,7 +56,14 @@ import {
   splitQuotedRecord,
 } from './learned-keys.ts';
 import { learnLetterCode, mayHoldLetterCodes, readLetterCode } from './letter-code.ts';
-import { type LevelSlot, learnLetterSlot, learnLevelSlot, readSlotLevel, slotLevel } from './level-slot.ts';
+import {
+  cutTrailingLevel,
+  type LevelSlot,
+  learnLetterSlot,
+  learnLevelSlot,
+  readSlotLevel,
+  slotLevel,
+} from './level-slot.ts';
 import {
   compileLevelVocabulary,
   type Level,
@@ -994,6 +1001,7 @@ function readLevelSlot(text: string, raw: string, slot: LevelSlot): ParsedLine |
   if (level === undefined) return undefined;
   const line = newLine('level_slot', text);
   line.level = level;
+  if (slot.after === 41 && slot.field < 0) cutTrailingLevel(line, raw);
   return line;
 }
 

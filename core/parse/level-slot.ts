@@ -317,6 +317,46 @@ export function readSlotLevel(line: ParsedLine, raw: string, slot: LevelSlot): v
   else if (slot.caller === true) cutCaller(line, raw);
   else if (slot.field !== NO_FIELD) cutOpeningLetter(line, raw);
   else if (slot.pipes !== undefined) takeHeaderColumns(line, raw, slot.pipes);
+  else if (slot.after === 41) cutTrailingLevel(line, raw);
+}
+
+/** Longest caller a trailing `(caller, LEVEL)` may name (`PredicateCPA:PredicateCPARefiner.<init>`). */
+const TRAILING_CALLER = 96;
+
+/**
+ * Where the word `findWord` found last closes the line's last parenthesis after a caller and a comma
+ * (java-common-lib's `text (Class.method, INFO)`: CPAchecker's console handler): the index of that
+ * `(`, else -1. The caller is one run with no space (`comp:Class.method`), the parenthesis opens
+ * after a space and closes the line; a prose parenthesis (`(see above, info)`) has spaces in it.
+ */
+function trailingLevelOpen(raw: string): number {
+  let end = hit.start;
+  while (isLetter(raw.charCodeAt(end))) end++;
+  if (raw.charCodeAt(end) !== 41 || raw.slice(end + 1).trim() !== '') return -1;
+  if (raw.charCodeAt(hit.start - 1) !== 32 || raw.charCodeAt(hit.start - 2) !== 44) return -1;
+  const open = raw.lastIndexOf('(', hit.start - 2);
+  if (open < 1 || raw.charCodeAt(open - 1) !== 32 || hit.start - 2 - open - 1 > TRAILING_CALLER) return -1;
+  for (let k = open + 1; k < hit.start - 2; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 40 || c === 41) return -1;
+  }
+  return hit.start - 2 > open + 1 ? open : -1;
+}
+
+/**
+ * Cuts a trailing `(caller, LEVEL)` the slot's level was read from (`trailingLevelOpen`) off the end
+ * of the message, the caller kept in `fields.caller`. The text before it must stay non-empty.
+ */
+export function cutTrailingLevel(line: ParsedLine, raw: string): void {
+  const open = trailingLevelOpen(raw);
+  if (open < 0 || !raw.endsWith(line.message)) return;
+  const tail = raw.length - open;
+  const text = line.message.slice(0, Math.max(0, line.message.length - tail)).trimEnd();
+  if (text.length === 0 || line.message.length <= tail) return;
+  const caller = raw.slice(open + 1, hit.start - 2);
+  if (line.fields.caller === undefined) line.fields.caller = caller;
+  else appendHeaderColumns(line, caller);
+  line.message = text;
 }
 
 /**

@@ -592,6 +592,14 @@ const R64_HEADS = [
     '2026-11-29 06:00:03 [warning/fdsnws]',
     '2026/11/29 06:00:04 [error/]',
   ],
+  // A trailing `(caller, LEVEL)` the learned level slot reads (`cutTrailingLevel`): it closes the
+  // lines whose tail is empty.
+  [
+    'Tool started (Tool.run, INFO)',
+    'Option unused (PredicateCPA:Refiner.<init>, WARNING)',
+    'Parsing (Tool.parse, INFO)',
+    'Stopping (see above, info)',
+  ],
   // G4KLX's letters beside a record-kind `A:` (`isRecordKindLetter`).
   [
     'M: 2026-11-30 04:00:03.561 (HOST)',

@@ -152,3 +152,47 @@ describe('`[level/Component]` after a full date', () => {
     expect(parse('2026/11/29 06:00:02 [INFO] HTTP/1.1 upgrade').message).toBe('HTTP/1.1 upgrade');
   });
 });
+
+/*
+ * CLASS: a trailing `(caller, LEVEL)` closing the line (java-common-lib's console formatter, as
+ * CPAchecker writes it), whose level the learned word slot reads: the parenthesis is the header's,
+ * cut from the message with its caller kept in `fields.caller`.
+ */
+describe('a trailing `(Class.method, LEVEL)` the learned slot reads', () => {
+  const sample = [
+    'Tool 3.1 started (Tool.run, INFO)',
+    'Parsing CFA from file(s) "a.i" (Tool.parse, INFO)',
+    'Option x.y was specified but is not used (Tool.run, WARNING)',
+    'Using predicate analysis with a solver (PredicateCPA:PredicateCPA.<init>, INFO)',
+    'Starting analysis ... (Tool.runAlgorithm, INFO)',
+    'Stopping analysis ... (Tool.runAlgorithm, INFO)',
+    'Verification result: TRUE. (Tool.run, INFO)',
+    'Error path found (CounterexampleCheck.check, SEVERE)',
+    'Analysis finished (Tool.run, INFO)',
+    'Writing report to output/Report.html (Tool.writeReport, INFO)',
+    'Memory used 512 MB (Tool.stats, INFO)',
+    'Shutting down (Tool.run, INFO)',
+  ];
+
+  it('reads the level and cuts the parenthesis, keeping the caller', () => {
+    const read = learned('cpa', sample);
+    expect(read('Using refinement strategy. (PredicateCPA:PredicateCPARefiner.<init>, INFO)')).toMatchObject({
+      level: 'INFO',
+      message: 'Using refinement strategy.',
+      fields: { caller: 'PredicateCPA:PredicateCPARefiner.<init>' },
+    });
+    expect(read('Option z was specified but is not used (Tool.run, WARNING)')).toMatchObject({
+      level: 'WARN',
+      message: 'Option z was specified but is not used',
+    });
+  });
+
+  it('keeps a prose parenthesis and the line of a source that learned nothing', () => {
+    const read = learned('cpa', sample);
+    expect(read('Stopping (see above, info)').message).toBe('Stopping (see above, info)');
+    expect(read('Stopping at (main loop, INFO)').message).toBe('Stopping at (main loop, INFO)');
+    expect(parse('Verification result: TRUE. (Tool.run, INFO)').message).toBe(
+      'Verification result: TRUE. (Tool.run, INFO)',
+    );
+  });
+});
