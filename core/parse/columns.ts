@@ -771,7 +771,13 @@ export const NO_COLUMNS: Columns = { lead: [], trail: [] };
  * (`-- Nerve::Nerve: nerve: text`: the application wrote `nerve:` into each call).
  */
 export function learnColumns(messages: readonly string[], opening: ColumnOpening = {}): Columns {
-  const { afterTime = false, afterLogger = false, afterLevel = false, afterBracket = false } = opening;
+  const {
+    afterTime = false,
+    afterLogger = false,
+    afterLevel = false,
+    afterBracket = false,
+    pipeHeader = false,
+  } = opening;
   if (messages.length < MIN_MESSAGES) return NO_COLUMNS;
   const lead: ColumnShape[] = [];
   const pinned: (string | undefined)[] = [];
@@ -807,7 +813,9 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
   const trail: TrailShape[] = [];
   const ends = messages.map((text) => text.length);
   while (trail.length < MAX_TRAIL_COLUMNS) {
-    const shape = TRAIL_SHAPES.find((s) => sharedTrail(messages, at, ends, s, needed));
+    const shape = TRAIL_SHAPES.find(
+      (s) => (s !== 'pipe' || pipeHeader) && sharedTrail(messages, at, ends, s, needed),
+    );
     if (shape === undefined) break;
     trail.push(shape);
     for (let m = 0; m < messages.length; m++) {
@@ -875,6 +883,12 @@ export interface ColumnOpening {
   readonly afterLevel?: boolean;
   /** Messages that open with a bracket glued to the header's own closing one (`][`): `Columns.wide`. */
   readonly afterBracket?: boolean;
+  /**
+   * Messages whose header before them holds a pipe (`time | LEVEL | text`): only a pipe-separated
+   * layout ends its text with pipe columns (`| logger | thread`); after a header with none, ` | `
+   * is the text's own (a radio decoder's `slot2  | Color Code=01 | CSBK`).
+   */
+  readonly pipeHeader?: boolean;
 }
 
 /** Lines with no time and no level a bracketed tag is learned from at least (`learnBareTag`). */

@@ -398,6 +398,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
         afterLogger: 0,
         afterLevel: 0,
         afterBracket: 0,
+        pipeHeader: 0,
         bare: [],
         indented,
       };
@@ -408,6 +409,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
         afterLogger: opening.afterLogger >= agreed,
         afterLevel: messages.length > 0 && opening.afterLevel === messages.length,
         afterBracket: messages.length > 0 && opening.afterBracket >= agreed,
+        pipeHeader: messages.length > 0 && opening.pipeHeader >= agreed,
       });
       state.bareColumns = learnBareTag(opening.bare);
       state.bangs = bangUseOf(text);
@@ -572,6 +574,8 @@ interface SampleOpenings {
   afterLogger: number;
   afterLevel: number;
   afterBracket: number;
+  /** Lines whose header before the message holds a pipe (`ColumnOpening.pipeHeader`). */
+  pipeHeader: number;
   /** Each unindented line in order: itself where the header read nothing of it, else '' (`learnBareTag`). */
   bare: string[];
   /** A banner's or a block's indented lines, which cleaning left unindented: kept out of `bare`. */
@@ -602,6 +606,7 @@ function messagesOf(
       if (line.logger !== undefined) opening.afterLogger++;
       if (line.level !== undefined) opening.afterLevel++;
       if (opensGluedBracket(raw, line.message)) opening.afterBracket++;
+      if (hasPipeHeader(raw, line.message)) opening.pipeHeader++;
     }
   } finally {
     state.readingColumns = false;
@@ -612,6 +617,12 @@ function messagesOf(
 /** True for a line no reader found a time, a level or any field in (`plainLine`'s). */
 function isBare(line: ParsedLine): boolean {
   return line.format === 'plain' && line.timestamp === undefined && line.level === undefined;
+}
+
+/** True when the header `raw` writes before `message` holds a pipe (`2026-… | INFO | text`). */
+function hasPipeHeader(raw: string, message: string): boolean {
+  const at = raw.length - message.length;
+  return at > 0 && raw.endsWith(message) && raw.lastIndexOf('|', at - 1) >= 0;
 }
 
 /** True when `message` opens with a bracket glued to the one closing before it in `raw` (`[logger][thread] text`). */

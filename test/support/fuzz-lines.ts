@@ -600,6 +600,15 @@ const R64_HEADS = [
     'Parsing (Tool.parse, INFO)',
     'Stopping (see above, info)',
   ],
+  // Trailing ` | ` columns after a header with no pipe and with one (`pipeHeader`).
+  [
+    '06:12:04 Sync: +DMR  [slot1]  slot2  | Color Code=01 | CSBK',
+    '06:12:05 Sync: +DMR | Color Code=02 | IDLE',
+  ],
+  [
+    '2026-11-30 10:00:00,123 | INFO  | started | org.a.Broker | main',
+    '2026-11-30 10:00:01,124 | WARN  | slow | org.a.Net | io-1',
+  ],
   // G4KLX's letters beside a record-kind `A:` (`isRecordKindLetter`).
   [
     'M: 2026-11-30 04:00:03.561 (HOST)',

@@ -196,3 +196,38 @@ describe('a trailing `(Class.method, LEVEL)` the learned slot reads', () => {
     );
   });
 });
+
+/*
+ * CLASS: trailing ` | ` columns are a pipe-separated layout's (`time | LEVEL | text | logger |
+ * thread`): learned only where the header before the text holds a pipe too; after a header with
+ * none, a status line's own pipes stay its text.
+ */
+describe('trailing ` | ` columns and the header before the text', () => {
+  it('keeps the pipes of a text after a header with none', () => {
+    const read = learned(
+      'dsd',
+      Array.from(
+        { length: 10 },
+        (_, n) => `06:12:${String(10 + n)} Sync: +DMR  [slot1]  slot2  | Color Code=0${n % 3} | CSBK`,
+      ),
+    );
+    expect(read('06:13:00 Sync: +DMR   slot1  [slot2] | Color Code=01 | IDLE')).toMatchObject({
+      message: 'Sync: +DMR   slot1  [slot2] | Color Code=01 | IDLE',
+    });
+  });
+
+  it('still moves them to `fields.columns` after a pipe-separated header', () => {
+    const read = learned(
+      'amq',
+      Array.from(
+        { length: 10 },
+        (_, n) =>
+          `2026-11-30 10:00:${String(10 + n)},123 | INFO  | step ${n} done | org.apache.Broker${n % 3} | main`,
+      ),
+    );
+    expect(read('2026-11-30 10:01:00,123 | WARN  | disk slow | org.apache.Store | io-1')).toMatchObject({
+      level: 'WARN',
+      message: 'disk slow',
+    });
+  });
+});
