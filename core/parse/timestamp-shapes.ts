@@ -491,6 +491,18 @@ function centisecondStampShape(): TimestampShape {
   };
 }
 
+/**
+ * A compact date, a space and a compact time, its fraction optional (`20261129 071502.334`: logback's
+ * or log4j's `%d{yyyyMMdd HHmmss.SSS}`, `SimpleDateFormat("yyyyMMdd HHmmss")`, PHP's
+ * `date('Ymd His')`, moment's `YYYYMMDD HHmmss`). Like the underscore-joined stamp, only opening a
+ * line (`LINE_START_SHAPES`) and before a space or a tab, and as two bare numbers, as an epoch, only
+ * 2000 to 2100: `11111111 111111` is an id pair, not the year 1111.
+ */
+function compactSpacedShape(): TimestampShape {
+  const shape = fileStampShape(COMPACT_SPACED);
+  return { ...shape, scan: (s, i, ctx, out) => shape.scan(s, i, ctx, out) && isPlausibleStampTime(out.ms) };
+}
+
 /** Reads compiled layout `steps` at `i` into `out`; false when they do not fit or name no instant. */
 function readLayout(steps: readonly Step[], s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
   const end = run(steps, s, i);
@@ -1140,6 +1152,9 @@ function notInsideDayFirstDate(shape: TimestampShape): TimestampShape {
 /** The layouts up to the first bare time of day: the time-first shapes go before those. */
 const FIRST_TIME_OF_DAY = LAYOUT_SHAPES.findIndex((shape) => isTimeOfDayName(shape.name));
 
+/** The layout of a compact date and a compact time apart by a space (`20261129 071502.334`). */
+const COMPACT_SPACED = 'yyyyMMdd HHmmssS';
+
 /** The layout of a year-first date written day before month (`2026-29-11 06:02:11.407`). */
 const YEAR_DAY_MONTH = 'yyyy-dd-MM HH:mm:ssSZ';
 
@@ -1219,6 +1234,8 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   // read every other such date year-month-day. A source whose sample proves it (`isYearDayMonthSample`)
   // learns it, and reads its days 1 to 12 day first too. Never with a `T`: ISO 8601 is year-month-day.
   layoutShape(YEAR_DAY_MONTH),
+  // Appended after it: a compact date, a space and a compact time (`compactSpacedShape`).
+  compactSpacedShape(),
 ]
   .map(undatedBesideDate)
   .map(notInsideDayFirstDate);
@@ -1358,7 +1375,14 @@ function isYearDashDate(s: string, i: number): boolean {
  * a path's folders (`backup/20261130/111204.077`).
  */
 const LINE_START_SHAPES: ReadonlySet<number> = new Set(
-  ['yyyyMMddHHmmssSSS', 'yyyyMMdd_HHmmss', 'yyMMdd_HHmmss', 'tai64n', 'yyyyMMdd/HHmmss.SZ'].map(shapeIndex),
+  [
+    'yyyyMMddHHmmssSSS',
+    'yyyyMMdd_HHmmss',
+    'yyMMdd_HHmmss',
+    'tai64n',
+    'yyyyMMdd/HHmmss.SZ',
+    COMPACT_SPACED,
+  ].map(shapeIndex),
 );
 
 /** The shapes the header finder reads only where a source's sample learned them, in the first field. */

@@ -618,6 +618,26 @@ const R64_HEADS = [
     'D: 2026-11-30 04:21:36.002 (P25)',
   ],
 ];
+
+/**
+ * r63's heads: a compact date, a space and a compact time (`%d{yyyyMMdd HHmmss.SSS}`), with and
+ * without a fraction, beside look-alikes whose month, hour or year is none.
+ */
+const R63_HEADS = [
+  [
+    '20261129 071502.334 [main] INFO ',
+    '20261129 071503.118 [main] WARN ',
+    '20261129 071504,200 [io-1] ERROR',
+  ],
+  [
+    '20261129 081204 [CREATE_POLL]',
+    '20261129 081512',
+    '20261399 081512',
+    '20261129 241512',
+    '11111111 111111',
+  ],
+];
+
 /**
  * r61's padded-width heads: a service name padded to 10 (`padEnd(10)`) after the level, its longest
  * value filling the width with one space after it.
@@ -974,6 +994,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R61_PADDED_HEADS },
   { weight: 1, heads: R62_HEADS },
   { weight: 1, heads: R64_HEADS },
+  { weight: 1, heads: R63_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */

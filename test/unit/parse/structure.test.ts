@@ -400,6 +400,7 @@ describe('the header finder, line by line', () => {
       yyyyMMddHHmmssSZ: '20261130140211',
       // Read only before a space or a tab: alone, or before `.tar.gz`, it is a file name.
       yyyyMMdd_HHmmss: '20261130_140211 run',
+      'yyyyMMdd HHmmssS': '20261130 140211.000 run',
       yyMMdd_HHmmss: '261130_140211 run',
       'yyMMdd HH:mm:ssSZ': '261130 14:02:11',
       'MMdd HH:mm:ssSZ': '1130 14:02:11',

@@ -1,0 +1,51 @@
+/**
+ * r63's timestamp classes, on the misses of `format-docs-dev125` to `dev127`: the lines are invented,
+ * not taken from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
+
+const receivedAt = Date.parse('2026-12-02T06:00:00Z');
+const parse = (line: string) => parseLine(line, { receivedAt });
+const time = (line: string) => parse(line).timestamp;
+const at = (iso: string) => Date.parse(iso);
+
+describe('a compact date, a space and a compact time: `yyyyMMdd HHmmss[.SSS]`', () => {
+  it("reads logback's `%d{yyyyMMdd HHmmss.SSS}` opening a line, then the header after it", () => {
+    const line = parse('20261129 071502.334 [main] INFO  c.e.app.Boot - Listening on port 8080');
+    expect(line.timestamp).toBe(at('2026-11-29T07:15:02.334Z'));
+    expect(line.level).toBe('INFO');
+    expect(line.message).toBe('Listening on port 8080');
+    expect(time('20261129 071502,334 WARN disk at 91%')).toBe(at('2026-11-29T07:15:02.334Z'));
+    expect(time('20261129 081204 [CREATE_POLL] id:k3Xv, title: dinner')).toBe(at('2026-11-29T08:12:04Z'));
+  });
+
+  it('reads it in a learned source as per line', () => {
+    const parser = compileParser({});
+    const lines = [
+      '20261129 071502.334 [main] INFO  a.B - one',
+      '20261129 071503.010 [main] WARN  a.B - two',
+    ];
+    parser.learn('s', lines, receivedAt);
+    const line = parser('20261129 071504.500 [io-2] ERROR a.B - three', receivedAt, 's');
+    expect(line.timestamp).toBe(at('2026-11-29T07:15:04.500Z'));
+    expect(line.level).toBe('ERROR');
+  });
+
+  it('reads no time where either number fails the calendar, or the year is no plausible one', () => {
+    expect(time('20261399 071502 bad month')).toBeUndefined();
+    expect(time('20261131 071502 no 31 November')).toBeUndefined();
+    expect(time('20261129 241502 bad hour')).toBeUndefined();
+    expect(time('20261129 076002 bad minute')).toBeUndefined();
+    expect(time('11111111 111111 id pair')).toBeUndefined();
+    expect(time('12345678 123456 counters')).toBeUndefined();
+  });
+
+  it('reads no time inside prose, glued to more digits or a letter, or alone on its line', () => {
+    expect(time('copied 20261130 123456 bytes')).toBeUndefined();
+    expect(time('order 20261130 123456 shipped')).toBeUndefined();
+    expect(time('20261130 1234567 rows')).toBeUndefined();
+    expect(time('20261130 123456abc')).toBeUndefined();
+    expect(time('20261130 123456')).toBeUndefined();
+  });
+});
