@@ -911,13 +911,29 @@ function isDateSeparator(c: number): boolean {
 /**
  * Where the time of day starts after a date that ends at `j`, past one joiner: ` - `, ` `, `::`,
  * `T`, `Z` (strftime's `%Y-%m-%dZ%H:%M:%S`: the letter of UTC where ISO 8601 writes `T`), `-`, `_`,
- * `.` or `:`; else -1.
+ * `_UTC_` or `_GMT_` (`utcWordJoinerEnd`), `.` or `:`; else -1.
  */
 function afterJoiner(s: string, j: number): number {
   const c = s.charCodeAt(j);
   if (c === 32) return s.charCodeAt(j + 1) === 45 && s.charCodeAt(j + 2) === 32 ? j + 3 : j + 1;
   if (c === 58) return s.charCodeAt(j + 1) === 58 ? j + 2 : j + 1;
-  return c === 84 || c === 90 || c === 45 || c === 95 || c === 46 ? j + 1 : -1;
+  if (c === 95) {
+    const word = utcWordJoinerEnd(s, j);
+    return word >= 0 ? word : j + 1;
+  }
+  return c === 84 || c === 90 || c === 45 || c === 46 ? j + 1 : -1;
+}
+
+/**
+ * After `_UTC_` or `_GMT_` at `j`, the word of UTC between underscores where another joiner stands
+ * (`20261129_UTC_21:40:11`: Earthworm's `logit`, `%4d%02d%02d_UTC_%02d:%02d:%02d`, and scripts
+ * after it, `strftime "%Y%m%d_UTC_%H:%M:%S"`); else -1. No other zone word: one read as UTC would
+ * be hours off, and none stays text.
+ */
+function utcWordJoinerEnd(s: string, j: number): number {
+  if (s.charCodeAt(j) !== 95 || s.charCodeAt(j + 4) !== 95) return -1;
+  const word = s.slice(j + 1, j + 4);
+  return word === 'UTC' || word === 'GMT' ? j + 5 : -1;
 }
 
 /**
@@ -989,7 +1005,8 @@ function readClockAfterDate(
   const after = s.charCodeAt(k);
   if (isDigit(after) || isLetter(after)) return false;
   [year, month, day, hour, minute, second, pm] = [date[0], date[1], date[2], h, mi, se, -1];
-  const utc = s.charCodeAt(joiner) === 90 && !zoneOfLastRead.has && zoneOfLastRead.name === '';
+  const utcJoiner = s.charCodeAt(joiner) === 90 || utcWordJoinerEnd(s, joiner) >= 0;
+  const utc = utcJoiner && !zoneOfLastRead.has && zoneOfLastRead.name === '';
   zoned = zoneOfLastRead.has || utc;
   zoneMs = zoneOfLastRead.ms;
   namedZone = zoneOfLastRead.name;

@@ -621,7 +621,8 @@ const R64_HEADS = [
 
 /**
  * r63's heads: a compact date, a space and a compact time (`%d{yyyyMMdd HHmmss.SSS}`), with and
- * without a fraction, beside look-alikes whose month, hour or year is none.
+ * without a fraction, beside look-alikes whose month, hour or year is none; a date joined to its time
+ * by `_UTC_` or `_GMT_`, beside another zone word.
  */
 const R63_HEADS = [
   [
@@ -635,6 +636,12 @@ const R63_HEADS = [
     '20261399 081512',
     '20261129 241512',
     '11111111 111111',
+  ],
+  [
+    '20261129_UTC_21:40:11 prog:',
+    '20261129_GMT_21:40:12',
+    '20261129_CET_21:40:13',
+    '2026-11-29_UTC_21:40:14',
   ],
 ];
 

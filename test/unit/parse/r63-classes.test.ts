@@ -49,3 +49,28 @@ describe('a compact date, a space and a compact time: `yyyyMMdd HHmmss[.SSS]`', 
     expect(time('20261130 123456')).toBeUndefined();
   });
 });
+
+describe('a compact date joined to its time by the word of UTC: `yyyyMMdd_UTC_HH:mm:ss`', () => {
+  const warsaw = (line: string) => parseLine(line, { receivedAt, defaultZone: 'Europe/Warsaw' }).timestamp;
+
+  it("reads the year-first class's date and time with `_UTC_` or `_GMT_` between them as UTC", () => {
+    const line = parse('20261129_UTC_21:40:11 seedlink: Read command file <seedlink.d>');
+    expect(line.timestamp).toBe(at('2026-11-29T21:40:11Z'));
+    expect(line.message).toBe('seedlink: Read command file <seedlink.d>');
+    expect(warsaw('20261129_UTC_21:40:11 text')).toBe(at('2026-11-29T21:40:11Z'));
+    expect(warsaw('20261129_GMT_21:40:11 text')).toBe(at('2026-11-29T21:40:11Z'));
+    expect(warsaw('2026-11-29_UTC_21:40:11 text')).toBe(at('2026-11-29T21:40:11Z'));
+    // Without the word, the wall time is the source's zone's, as before.
+    expect(warsaw('20261129_21:40:11 text')).toBe(at('2026-11-29T20:40:11Z'));
+  });
+
+  it('reads no other zone word as UTC, nor the word without a date and a time to the second', () => {
+    expect(time('20261129_CET_21:40:11 text')).toBeUndefined();
+    expect(time('20261129_KST_21:40:11 text')).toBeUndefined();
+    expect(time('20261129_utc_21:40:11 text')).toBeUndefined();
+    expect(time('20261129_UTC_2140 text')).toBeUndefined();
+    expect(time('job_UTC_21:40:11 text')).toBeUndefined();
+    expect(time('20261399_UTC_21:40:11 bad month')).toBeUndefined();
+    expect(time('20261129_UTC_25:40:11 bad hour')).toBeUndefined();
+  });
+});
