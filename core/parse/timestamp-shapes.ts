@@ -1140,13 +1140,38 @@ function unreadDateBefore(s: string, i: number): boolean {
 }
 
 /**
+ * The words that, one space after `H:mm:ss`, make it a duration: Isabelle's `Timing.message_resources`
+ * (`0:17:33 elapsed time, 1:32:18 cpu time, factor 5.26`), `time`'s and build tools' summaries
+ * (`00:03:15 elapsed`, `0:00:41 wall time`). A bare `wall` is util-linux's program, no duration.
+ */
+const DURATION_WORDS = ['elapsed', 'cpu time', 'wall time', 'wall clock', 'wall-clock'];
+
+/**
+ * True when one of `DURATION_WORDS`, as written (lower case), follows one space after `end`, then no
+ * letter, digit or colon: a capitalised label (`10:00:01 Elapsed: 3s`) opens the text after a time.
+ */
+function durationWordAfter(s: string, end: number): boolean {
+  if (s.charCodeAt(end) !== 32) return false;
+  return DURATION_WORDS.some((word) => {
+    if (!s.startsWith(word, end + 1)) return false;
+    const c = s.charCodeAt(end + 1 + word.length);
+    return !isLetter(c) && !isDigit(c) && c !== 58;
+  });
+}
+
+/**
  * A bare time of day dated from the line's arrival (`isTimeOfDayName`), refused right after a date
  * no shape read (`unreadDateBefore`): that date is the line's, so the arrival's would be a false one,
- * a day or more off without a sign. No time is better.
+ * a day or more off without a sign. No time is better. Refused too before a duration's word
+ * (`durationWordAfter`): `0:17:33 elapsed time` is how long, not when.
  */
 function undatedBesideDate(shape: TimestampShape): TimestampShape {
   if (!isTimeOfDayName(shape.name)) return shape;
-  return { ...shape, scan: (s, i, ctx, out) => !unreadDateBefore(s, i) && shape.scan(s, i, ctx, out) };
+  return {
+    ...shape,
+    scan: (s, i, ctx, out) =>
+      !unreadDateBefore(s, i) && shape.scan(s, i, ctx, out) && !durationWordAfter(s, out.end),
+  };
 }
 
 /**

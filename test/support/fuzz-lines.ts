@@ -622,7 +622,8 @@ const R64_HEADS = [
 /**
  * r63's heads: a compact date, a space and a compact time (`%d{yyyyMMdd HHmmss.SSS}`), with and
  * without a fraction, beside look-alikes whose month, hour or year is none; a date joined to its time
- * by `_UTC_` or `_GMT_`, beside another zone word.
+ * by `_UTC_` or `_GMT_`, beside another zone word; a duration before `elapsed` or `cpu time`, beside
+ * times of day before a label and a program.
  */
 const R63_HEADS = [
   [
@@ -643,6 +644,7 @@ const R63_HEADS = [
     '20261129_CET_21:40:13',
     '2026-11-29_UTC_21:40:14',
   ],
+  ['0:17:33 elapsed time,', '0:01:02 cpu time', '00:03:15 elapsed', '10:00:01 Elapsed:', '10:00:02 wall:'],
 ];
 
 /**

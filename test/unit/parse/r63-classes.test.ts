@@ -74,3 +74,30 @@ describe('a compact date joined to its time by the word of UTC: `yyyyMMdd_UTC_HH
     expect(time('20261129_UTC_25:40:11 bad hour')).toBeUndefined();
   });
 });
+
+describe('a duration opening the line: `H:mm:ss` before `elapsed`, `cpu time` or `wall time`', () => {
+  it('reads no time of day from a duration and keeps the whole line as the message', () => {
+    const line = parse('0:17:33 elapsed time, 1:32:18 cpu time, factor 5.26');
+    expect(line.timestamp).toBeUndefined();
+    expect(line.message).toBe('0:17:33 elapsed time, 1:32:18 cpu time, factor 5.26');
+    expect(time('00:03:15 elapsed')).toBeUndefined();
+    expect(time('0:01:02 cpu time')).toBeUndefined();
+    expect(time('0:00:41 wall time')).toBeUndefined();
+    const parser = compileParser({});
+    parser.learn(
+      'build',
+      ['Running HOL ...', 'Finished HOL (0:03:39 elapsed time)', 'Building Pure ...'],
+      receivedAt,
+    );
+    expect(parser('0:17:33 elapsed time, factor 5.26', receivedAt, 'build').timestamp).toBeUndefined();
+  });
+
+  it('keeps a time of day before a capitalised label, a program, a longer word or a level', () => {
+    expect(time('10:00:01 Elapsed: 3s')).toBe(at('2026-12-01T10:00:01Z'));
+    expect(time('10:00:01 elapsed: 3s')).toBe(at('2026-12-01T10:00:01Z'));
+    expect(time('10:00:01 wall: Broadcast message from root')).toBe(at('2026-12-01T10:00:01Z'));
+    expect(time('10:00:01 elapsedTimer fired')).toBe(at('2026-12-01T10:00:01Z'));
+    expect(time('10:00:01 INFO elapsed 3s')).toBe(at('2026-12-01T10:00:01Z'));
+    expect(time('2026-11-30 10:00:01 elapsed time 3s')).toBe(at('2026-11-30T10:00:01Z'));
+  });
+});
