@@ -969,6 +969,19 @@ export const anyJsonRecord = fc.oneof(
 );
 
 /**
+ * r66's heads: IBM-style severity ids of seven capitals opening the line (`idBodyEnd`), one with a
+ * digit among its capitals.
+ */
+const R66_HEADS = [
+  [
+    'JVMDUMP032I JVM requested Java dump',
+    'JVMPORT030W Setting',
+    'JVMDUMP012E Error in dump',
+    'JVMJ9VM007E Option',
+  ],
+];
+
+/**
  * The heads a generated source opens its lines with, each a list of slots (the pieces a line picks
  * from), in the groups `fuzzSourceLines` draws from by weight: random shared slots, or fixed heads of
  * one slot each. Exported so the reach test draws sources from every group and every fixed head.
@@ -1004,6 +1017,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R62_HEADS },
   { weight: 1, heads: R64_HEADS },
   { weight: 1, heads: R63_HEADS },
+  { weight: 1, heads: R66_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */

@@ -187,16 +187,17 @@ let dottedId = false;
 
 /**
  * Where the last letter of an identifier-shaped word at `i` of `text` stands (its capitals and
- * digits read; the letter itself not checked), or -1: 2–6 capitals (IBM Workload Scheduler's
- * `AWS` and a three-letter component, `AWSBHT061I`), then 3–5 digits, or 2 after 5 capitals (IBM Z
+ * digits read; the letter itself not checked), or -1: 2–7 capitals (IBM Workload Scheduler's
+ * `AWS` and a three-letter component, `AWSBHT061I`; OpenJ9's `JVM` and a four-letter one,
+ * `JVMDUMP032I`, `JVMPORT030W`), then 3–5 digits, or 2 after 5 capitals (IBM Z
  * Workload Scheduler's `EQQFFnnC`, `EQQSU01I`), or two groups of a dot and 3–5 digits as webMethods
  * writes them (`ISS.0025.0001`, `dottedId`).
  */
 function idBodyEnd(text: string, i: number): number {
   let k = i;
-  while (k - i < 7 && isUpper(text.charCodeAt(k))) k++;
+  while (k - i < 8 && isUpper(text.charCodeAt(k))) k++;
   const letters = k - i;
-  if (letters < 2 || letters > 6) return -1;
+  if (letters < 2 || letters > 7) return -1;
   const groups = text.charCodeAt(k) === 46 ? 2 : 1;
   dottedId = groups === 2;
   for (let g = 0; g < groups; g++) {

@@ -350,6 +350,9 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     raw.startsWith('[1:04:38 PM] › [CLI] …  awaiting ') &&
     line.level === 'INFO' &&
     line.fields.header_columns === '› [CLI]',
+  // r66: a severity identifier of seven capitals (`idBodyEnd`).
+  'seven-capital severity id': (line, raw) =>
+    raw.startsWith('JVMPORT030W Setting') && line.level === 'WARN' && line.fields.code === 'JVMPORT030W',
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

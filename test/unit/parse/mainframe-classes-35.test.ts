@@ -21,7 +21,8 @@ const learned = (source: string, lines: readonly string[]) => learnedReader(line
  * CLASS: a message identifier whose last letter is its severity, in the shapes IBM's schedulers
  * document: IBM Z Workload Scheduler's `EQQFnnnC`, `EQQFFnnC`, `EQQnnnnC` (two digits after five
  * capitals) and IBM Workload Scheduler's `AWS<component><number><severity>` (six capitals), with
- * I/W/E. Limits: two digits only after exactly five capitals; seven capitals are no identifier.
+ * I/W/E. Limits: two digits only after exactly five capitals; eight capitals are no identifier (seven
+ * are since r66: OpenJ9's `JVMDUMP032I`).
  */
 describe('an IBM severity identifier of the schedulers’ documented shapes', () => {
   it('reads five capitals and two digits (`EQQSU01I`) and six capitals (`AWSBHT061I`)', () => {
@@ -99,7 +100,8 @@ describe('an IBM severity identifier of the schedulers’ documented shapes', ()
 
   it('leaves look-alikes alone: other lengths, a tag in lower case, a word, running text', () => {
     for (const line of [
-      '2026-11-30 08:01:02 ABCDEFG123E Seven capitals are no prefix',
+      '2026-11-30 08:01:02 ABCDEFGH123E Eight capitals are no prefix',
+      '2026-11-30 08:01:02 ABCDEFG12E Two digits after seven capitals',
       '2026-11-30 08:01:02 ABCD12E Two digits after four capitals',
       '2026-11-30 08:01:02 ABCDEF12E Two digits after six capitals',
       '2026-11-30 08:01:02 EQQSU1I One digit',

@@ -46,7 +46,7 @@ describe('a message identifier whose last letter is its severity (IBM and mainfr
       '2026-11-30 08:01:02 SQL0204N "X" is an undefined name.',
       '2026-11-30 08:01:02 ABC123 started',
       '2026-11-30 08:01:02 A1234E one letter is no prefix',
-      '2026-11-30 08:01:02 ABCDEFG1234E Seven letters are too many',
+      '2026-11-30 08:01:02 ABCDEFGH1234E Eight letters are too many',
       '2026-11-30 08:01:02 AB12E Two digits are too few after two letters',
       '2026-11-30 08:01:02 AMQ5041Ix glued',
       '2026-11-30 08:01:02 job AMQ5041E was seen in the text',
