@@ -76,6 +76,7 @@ import {
 import { LONGEST_COLUMN_WORD, provenColumnWord, SHORTEST_COLUMN_WORD } from './proven-column.ts';
 import {
   fitsDatedDecimals,
+  fitsDatesAlone,
   isInAcceptedWindow,
   isLearnedInAnyField,
   isLearnedOnly,
@@ -2615,7 +2616,8 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
       (levelVotes * 2 >= counted && linesWithOwnLevelWords(lines, ctx, levelKey) >= MIN_AGREEMENT * counted));
   const timeOk =
     timeVotes >= MIN_AGREEMENT * counted &&
-    (!fitsDatedDecimals(Math.floor(timeKey / 64)) || runsForward(timed, timeKey));
+    (!fitsDatedDecimals(Math.floor(timeKey / 64)) || runsForward(timed, timeKey)) &&
+    (!fitsDatesAlone(Math.floor(timeKey / 64)) || movesPastTheHour(timed, timeKey));
   // The column most lines marked with a level word (a lone `-` after `ready` is no level's mark).
   const [wordKey, wordVotes] = top(founded);
   const marked =
@@ -3467,6 +3469,21 @@ function runsForward(timed: readonly TimedLine[], key: number): boolean {
     last = time;
   }
   return back <= 1;
+}
+
+/**
+ * True when the times the lines of `key` read take two minutes-and-seconds or more, as a log's clock
+ * does: a column of dates alone read as times (`05.11.26`, `06.11.26`) or one version repeated keeps them.
+ */
+function movesPastTheHour(timed: readonly TimedLine[], key: number): boolean {
+  let first = Number.NaN;
+  for (const { key: k, time } of timed) {
+    if (k !== key) continue;
+    const past = time % 3_600_000;
+    if (Number.isNaN(first)) first = past;
+    else if (past !== first) return true;
+  }
+  return false;
 }
 
 /**

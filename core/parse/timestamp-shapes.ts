@@ -448,6 +448,42 @@ function doubledColonShape(layout: string): TimestampShape {
   });
 }
 
+/** The name of the dotted time of day (`dottedTimeOfDayShape`). */
+const DOTTED_TIME_OF_DAY = 'HH.mm.ss';
+
+/**
+ * `HH.mm.ss`, a time of day with dots and no date, read only opening the line or after a name (a
+ * field before it opening with a letter, as a logger's does), where a space or a tab follows and no
+ * time of day after it (`05.11.26 14:02:11`: a `dd.MM.yy` date's own time). After a number
+ * (`08/12 01.02.09`: a ratio and a version) it is no time; an address or a version goes on after its
+ * third number (`10.11.12.13`, `1.12.3`, `23.10.01-rc1`).
+ */
+function dottedTimeOfDayShape(): TimestampShape {
+  const shape = layoutShape(DOTTED_TIME_OF_DAY);
+  return {
+    ...shape,
+    scan(s, i, ctx, out) {
+      if (i > 0 && !followsName(s, i)) return false;
+      if (!shape.scan(s, i, ctx, out)) return false;
+      const end = out.end;
+      const c = s.charCodeAt(end);
+      if (c !== 32 && c !== 9) return false;
+      const h = isDigit(s.charCodeAt(end + 2)) ? end + 2 : end + 1;
+      return !(isDigit(s.charCodeAt(end + 1)) && s.charCodeAt(h) === 58 && isDigit(s.charCodeAt(h + 1)));
+    },
+  };
+}
+
+/** True when a space or a tab stands before `i` and the field before it opens with a letter. */
+function followsName(s: string, i: number): boolean {
+  const c = s.charCodeAt(i - 1);
+  if (c !== 32 && c !== 9) return false;
+  let k = i - 1;
+  while (k > 0 && (s.charCodeAt(k - 1) === 32 || s.charCodeAt(k - 1) === 9)) k--;
+  while (k > 0 && s.charCodeAt(k - 1) !== 32 && s.charCodeAt(k - 1) !== 9) k--;
+  return isLetter(s.charCodeAt(k));
+}
+
 /**
  * `yyyyMMdd-HHmmss` read only with its fraction (`20261126-031502.114`, reSIProcate's stamp between
  * pipes), and the same compact stamp joined by a slash (`20261130/111204.077`, Automic's work-process
@@ -1278,6 +1314,9 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   layoutShape(YEAR_DAY_MONTH),
   // Appended after it: a compact date, a space and a compact time (`compactSpacedShape`).
   compactSpacedShape(),
+  // Learned only, appended: a dotted time of day with no date (Python's `datefmt='%H.%M.%S'`), dated
+  // from the line's arrival as a bare `HH:mm:ss` is; alone it reads as a `dd.MM.yy` date does.
+  dottedTimeOfDayShape(),
 ]
   .map(undatedBesideDate)
   .map(notInsideDayFirstDate);
@@ -1434,19 +1473,36 @@ for (const name of [
   'MM/dd HH.mm.ss',
   'yyMMdd HHmmsscc',
   'yyyy/M/d HH.mm',
+  DOTTED_TIME_OF_DAY,
   ...Object.values(YEAR_LAST_NAMES),
 ])
   LEARNED_ONLY_SHAPES[shapeIndex(name)] = 1;
 
-/** The learned-only shape a date before a decimal also fits (`2026/11/29 10.50 GB`): `runsForward` must hold. */
-const DECIMAL_LIKE_SHAPE = shapeIndex('yyyy/M/d HH.mm');
+/**
+ * The learned-only shapes a column of numbers joined by dots also fits: a date before a decimal
+ * (`2026/11/29 10.50 GB`), and a `dd.MM.yy` date or a version for the dotted time of day.
+ */
+const DECIMAL_LIKE_SHAPES: ReadonlySet<number> = new Set(
+  ['yyyy/M/d HH.mm', DOTTED_TIME_OF_DAY].map(shapeIndex),
+);
 
 /**
- * True for a shape a column of dated decimals fits as well as a time: a sample learns it only where its
- * times run forward, as a log's do (`learnStructure`).
+ * True for a shape a column of dated decimals, dotted dates or versions fits as well as a time: a
+ * sample learns it only where its times run forward, as a log's do (`learnStructure`).
  */
 export function fitsDatedDecimals(shape: number): boolean {
-  return shape === DECIMAL_LIKE_SHAPE;
+  return DECIMAL_LIKE_SHAPES.has(shape);
+}
+
+const DOTTED_TIME_OF_DAY_SHAPE = shapeIndex(DOTTED_TIME_OF_DAY);
+
+/**
+ * True for the dotted time of day, which a column of `dd.MM.yy` dates alone fits too (`05.11.26`,
+ * `06.11.26`: running forward, its minutes and seconds the month and year on every line): a sample
+ * learns it only where its clock moves past the hour (`learnStructure`).
+ */
+export function fitsDatesAlone(shape: number): boolean {
+  return shape === DOTTED_TIME_OF_DAY_SHAPE;
 }
 
 /** True for a shape a line alone never reads (`LEARNED_ONLY_SHAPES`); asked for every shape of a header scan. */
@@ -1454,16 +1510,21 @@ export function isLearnedOnly(shape: number): boolean {
   return LEARNED_ONLY_SHAPES[shape] === 1;
 }
 
-/** The year-last class's shapes (`yearLastShape`). */
-const YEAR_LAST_SHAPES: ReadonlySet<number> = new Set(Object.values(YEAR_LAST_NAMES).map(shapeIndex));
+/**
+ * The learned-only shapes a constant lead may precede: the year-last class's (`yearLastShape`) and the
+ * dotted time of day, which Python's `%(name)s %(asctime)s` writes after the logger's name.
+ */
+const LED_SHAPES: ReadonlySet<number> = new Set(
+  [...Object.values(YEAR_LAST_NAMES), DOTTED_TIME_OF_DAY].map(shapeIndex),
+);
 
 /**
- * True for a learned-only shape learned in any header field, not only the first: the year-last
- * class, whose date a constant lead may precede (`[REPORT] 29112026 09:30:02,118`, log4j's
- * `[REPORT] %d{ddMMyyyy HH:mm:ss,SSS}`).
+ * True for a learned-only shape learned in any header field, not only the first (`LED_SHAPES`): a
+ * constant lead before the year-last class (`[REPORT] 29112026 09:30:02,118`, log4j's
+ * `[REPORT] %d{ddMMyyyy HH:mm:ss,SSS}`) or a logger's name before a dotted time of day.
  */
 export function isLearnedInAnyField(shape: number): boolean {
-  return YEAR_LAST_SHAPES.has(shape);
+  return LED_SHAPES.has(shape);
 }
 
 /**

@@ -663,6 +663,15 @@ const R61_PADDED_HEADS = [
 ];
 
 /**
+ * r65's heads: a dotted time of day after a name and opening the line, beside `dd.MM.yy` dates and a
+ * version.
+ */
+const R65_HEADS = [
+  ['tray-applet 08.05.02 WARNING ', 'tray-applet 08.06.11 ERROR   ', 'tray-applet 09.17.23 WARNING '],
+  ['08.05.02', '08.06.11', '09.17.23', '01.11.26', 'v 10.11.12'],
+];
+
+/**
  * r54's heads: cbang's short level glued between colons after its time; TensorFlow's C++ letter
  * before its caller, one line in four among absl's lines; a thread bracket glued to the logger's,
  * a URL-named thread longer than a column's common width.
@@ -1017,6 +1026,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R62_HEADS },
   { weight: 1, heads: R64_HEADS },
   { weight: 1, heads: R63_HEADS },
+  { weight: 1, heads: R65_HEADS },
   { weight: 1, heads: R66_HEADS },
 ];
 

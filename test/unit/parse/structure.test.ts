@@ -491,6 +491,8 @@ describe('the header finder, line by line', () => {
       'yyyy/M/d HH.mm': '2026/11/30 14.02 run',
       // The year-first date written day before month (r61).
       'yyyy-dd-MM HH:mm:ssSZ': '2026-30-11 14:02:11',
+      // Learned only, before a space: a dotted time of day with no date (r65).
+      'HH.mm.ss': '14.02.11 run',
     };
     const out = { ms: 0, end: 0 };
     for (const shape of TIMESTAMP_SHAPES) {
@@ -507,7 +509,7 @@ describe('the header finder, line by line', () => {
           ? '2026-12-01T14:02:00Z'
           : /(h:mmaZ|h:mm aZ|HH:mmZ|HH[:.]mm)$/.test(shape.name)
             ? '2026-11-30T14:02:00Z'
-            : /^[Hh]+:/.test(shape.name)
+            : /^[Hh]+[:.]/.test(shape.name)
               ? '2026-12-01T14:02:11Z'
               : '2026-11-30T14:02:11Z';
       expect(out.ms, shape.name).toBe(Date.parse(expected));
