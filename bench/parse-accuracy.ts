@@ -2148,6 +2148,13 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-315`), to be run once,
  *    blind.
+ * 194. a three-hundred-and-sixteenth held-out corpus (bench/fixtures/format-docs-heldout316), a
+ *    long-source set: 8 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from web hosting control panels and ISP back
+ *    office (Froxlor, iRedAPD, Ajenti, PowerDNS Lightning Stream, mailcow's watchdog, the YunoHost
+ *    API, Coolify and Paymenter), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-316`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3321,6 +3328,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-315',
     folder: 'format-docs-heldout315',
     sealedSha256: '975af3ac269b298cb1621ca374ad5eba63d7b07642233f1a985d838a20c21a45',
+  },
+  {
+    name: 'held-out-316',
+    folder: 'format-docs-heldout316',
+    sealedSha256: '1fbbc6ca70b66a539d9c70f04c3d514b39f0675d8eba173cf169be2e248ac053',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
