@@ -2155,6 +2155,13 @@
  *    API, Coolify and Paymenter), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-316`), to be run once, blind.
+ * 195. a three-hundred-and-eighteenth held-out corpus (bench/fixtures/format-docs-heldout318), a
+ *    long-source set: 9 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from load, performance and chaos testing tools
+ *    run as services (kube-monkey, chaoskube, krkn, pod-reaper, kube-burner, the nGrinder agent,
+ *    the Testkube API server, boomer and Artillery), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-318`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3333,6 +3340,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-316',
     folder: 'format-docs-heldout316',
     sealedSha256: '1fbbc6ca70b66a539d9c70f04c3d514b39f0675d8eba173cf169be2e248ac053',
+  },
+  {
+    name: 'held-out-318',
+    folder: 'format-docs-heldout318',
+    sealedSha256: '1db7573c6d12a379ac57c7a1e61a03b0d6e5af11ed0b7447167a9c8bc3c931f8',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
