@@ -2162,6 +2162,14 @@
  *    the Testkube API server, boomer and Artillery), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-318`), to be run once, blind.
+ * 196. a three-hundred-and-nineteenth held-out corpus (bench/fixtures/format-docs-heldout319), a
+ *    long-source set: 10 sources (12 planned) of 33–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from macOS and Windows endpoint software's own
+ *    text logs (WireGuard for Windows, Cryptomator, Karabiner-Elements, Squirrel.Windows's updater,
+ *    gpg-agent, the GRR client, the Keybase service, the Mozilla VPN client, Signal Desktop and the
+ *    Deskflow client), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-319`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3345,6 +3353,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-318',
     folder: 'format-docs-heldout318',
     sealedSha256: '1db7573c6d12a379ac57c7a1e61a03b0d6e5af11ed0b7447167a9c8bc3c931f8',
+  },
+  {
+    name: 'held-out-319',
+    folder: 'format-docs-heldout319',
+    sealedSha256: '0c1750b9dffd44216ebd23ffeccde495c47194bf949e5c4d71bcec1d34180c52',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
