@@ -11,6 +11,7 @@ import { detect, forcedName, parseForced } from './detect.ts';
 import { learnAccessWord, readLateAccessTime } from './formats/access.ts';
 import { takeArStatus } from './formats/ar-status.ts';
 import { parseDebugNamespace } from './formats/debug-namespace.ts';
+import { parseIsolatePrefix } from './formats/isolate-prefix.ts';
 import { type NumericLevel, readJson, takeLetterMark } from './formats/json.ts';
 import { parseLevelWord, takeLevelWord } from './formats/level-word.ts';
 import { takeLogrusFields } from './formats/leveled.ts';
@@ -1291,7 +1292,8 @@ function readUnclaimed(
       parseRightAlignedStatus(text) ??
       (readingColumns ? undefined : parseLevelWord(raw))
     );
-  const line = parseReporterWord(raw) ?? parseWarningMark(raw, ctx) ?? parseMessageMark(raw);
+  const line =
+    parseReporterWord(raw) ?? parseWarningMark(raw, ctx) ?? parseMessageMark(raw) ?? parseIsolatePrefix(raw);
   return line ?? (readingColumns ? undefined : parseLevelWord(raw));
 }
 

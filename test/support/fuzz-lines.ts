@@ -990,6 +990,17 @@ const R66_HEADS = [
   ],
 ];
 
+/** V8's isolate prefix, with and without its uptime, and look-alikes (r67). */
+const R67_HEADS = [
+  [
+    '[7311:0x55a1c0d4e2b0]     2048 ms:',
+    '[7311:0x55a1c0d4e2b0]',
+    '[7311:0x55a1c0d4e2b0] 12 ms:',
+    '[123:456]',
+    '[7311:55a1c0d4e2b0]',
+  ],
+];
+
 /**
  * The heads a generated source opens its lines with, each a list of slots (the pieces a line picks
  * from), in the groups `fuzzSourceLines` draws from by weight: random shared slots, or fixed heads of
@@ -1028,6 +1039,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R63_HEADS },
   { weight: 1, heads: R65_HEADS },
   { weight: 1, heads: R66_HEADS },
+  { weight: 1, heads: R67_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */
