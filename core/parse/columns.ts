@@ -901,9 +901,14 @@ const BARE_AGREEMENT = 0.9;
  * (`[nodemon] `, `[Browsersync] `, `[11ty] `: CLI tools and dev servers prefix their output with
  * their name), the same on each: a column pinned to that tag, as a program's `name:` after a time is
  * (`sharedColumn`). A tag that differs from line to line, or opens only some lines, stays the text's,
- * as does a level word (`[INFO] `).
+ * as does a level word (`[INFO] `). Else a program's lower-case `name: ` (`learnBareProgramTag`).
  */
-export function learnBareTag(lines: readonly string[]): Columns {
+export function learnBareTag(lines: readonly string[], unindented: readonly string[]): Columns {
+  const bracket = learnBareBracket(lines);
+  return bracket === NO_COLUMNS ? learnBareProgramTag(unindented) : bracket;
+}
+
+function learnBareBracket(lines: readonly string[]): Columns {
   if (lines.length < MIN_BARE_LINES) return NO_COLUMNS;
   const counts = new Map<string, number>();
   for (const line of lines) {
@@ -914,6 +919,27 @@ export function learnBareTag(lines: readonly string[]): Columns {
   for (const [tag, count] of counts)
     if (count >= BARE_AGREEMENT * lines.length && isBracketedToolName(tag))
       return { lead: ['bracket'], trail: [], pinned: [tag] };
+  return NO_COLUMNS;
+}
+
+/**
+ * A program's name in lower case and its colon opening most of a source's unindented lines, the same
+ * on each (`gc: `, `fetchmail: `, `scons: `: a runtime's debug output and command-line tools prefix
+ * their own name where no time stands before it), counted as after a time (`sharedColumn`, lines a
+ * header read among them: `scons: warning: …`): a column pinned to that name. A name that changes
+ * from line to line (prose, `error: `, `note: `), a level word, a word that opens text unmarked and a
+ * name ending in a digit (`md0:`) stay the text's (`isLowerProgramName`).
+ */
+function learnBareProgramTag(lines: readonly string[]): Columns {
+  const needed = Math.max(MIN_MESSAGES, Math.ceil(MIN_AGREEMENT * lines.length));
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const end = tagEnd(line, 0);
+    const tag = end < 0 ? '' : line.slice(0, end).trimEnd();
+    if (tag !== '') counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  }
+  for (const [tag, count] of counts)
+    if (count >= needed && isLowerProgramName(tag)) return { lead: ['tag'], trail: [], pinned: [tag] };
   return NO_COLUMNS;
 }
 

@@ -401,6 +401,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
         afterBracket: 0,
         pipeHeader: 0,
         bare: [],
+        unindented: [],
         indented,
       };
       const messages = messagesOf(text, plan, at, state, opening);
@@ -412,7 +413,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
         afterBracket: messages.length > 0 && opening.afterBracket >= agreed,
         pipeHeader: messages.length > 0 && opening.pipeHeader >= agreed,
       });
-      state.bareColumns = learnBareTag(opening.bare);
+      state.bareColumns = learnBareTag(opening.bare, opening.unindented);
       state.bangs = bangUseOf(text);
       state.marks = learnMarkedSource(text);
       state.taggedMarks = learnTaggedMarks(text, at);
@@ -579,6 +580,8 @@ interface SampleOpenings {
   pipeHeader: number;
   /** Each unindented line in order: itself where the header read nothing of it, else '' (`learnBareTag`). */
   bare: string[];
+  /** Each unindented line in order, whatever the header read of it (`learnBareTag`'s program names). */
+  unindented: string[];
   /** A banner's or a block's indented lines, which cleaning left unindented: kept out of `bare`. */
   indented: ReadonlySet<string>;
 }
@@ -598,7 +601,10 @@ function messagesOf(
       if (raw.length === 0 || raw.charCodeAt(0) === 32 || raw.charCodeAt(0) === 9) continue;
       const line = parse(raw, plan, ctx, state);
       // A line the header read nothing of stands in `bare` as itself, any other unindented one as ''.
-      if (!opening.indented.has(raw)) opening.bare.push(isBare(line) ? raw : '');
+      if (!opening.indented.has(raw)) {
+        opening.bare.push(isBare(line) ? raw : '');
+        opening.unindented.push(raw);
+      }
       // A record of another kind (DVM's `A:` beside G4KLX's letters) has its own layout: no vote for a column.
       if (!hasColumns(line) || (state.structure !== undefined && isRecordKindLetter(raw, state.structure)))
         continue;

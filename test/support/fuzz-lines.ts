@@ -990,7 +990,7 @@ const R66_HEADS = [
   ],
 ];
 
-/** V8's isolate prefix, with and without its uptime, and look-alikes (r67). */
+/** V8's isolate prefix, with and without its uptime; a headerless lower-case program tag; look-alikes (r67). */
 const R67_HEADS = [
   [
     '[7311:0x55a1c0d4e2b0]     2048 ms:',
@@ -999,6 +999,7 @@ const R67_HEADS = [
     '[123:456]',
     '[7311:55a1c0d4e2b0]',
   ],
+  ['gc:', 'gc: collecting', 'scons: warning:', 'md0:', 'note:'],
 ];
 
 /**
