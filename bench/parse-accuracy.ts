@@ -2176,6 +2176,13 @@
  *    Deskflow client), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-319`), to be run once, blind.
+ * 197. a three-hundred-and-seventeenth held-out corpus (bench/fixtures/format-docs-heldout317), a
+ *    long-source set: 9 sources (12 planned) of 30–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from browsers, Electron and embedded web runtimes
+ *    (GitHub Desktop, Playwright, CEF through cefpython, sitespeed.io, the Percy CLI, the Marp CLI,
+ *    BackstopJS, Neutralinojs and pa11y-ci), each format grounded in material fetched while writing
+ *    it, written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-317`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3365,6 +3372,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-319',
     folder: 'format-docs-heldout319',
     sealedSha256: '0c1750b9dffd44216ebd23ffeccde495c47194bf949e5c4d71bcec1d34180c52',
+  },
+  {
+    name: 'held-out-317',
+    folder: 'format-docs-heldout317',
+    sealedSha256: '187027e50fe225781a56701d4376944f19e73b007de0d643143115c06b007c34',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
