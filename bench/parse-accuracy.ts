@@ -2183,6 +2183,13 @@
  *    BackstopJS, Neutralinojs and pa11y-ci), each format grounded in material fetched while writing
  *    it, written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-317`), to be run once, blind.
+ * 198. a three-hundred-and-twentieth held-out corpus (bench/fixtures/format-docs-heldout320), a
+ *    long-source set: 8 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from print, scan and document capture servers
+ *    (LPrint, the PostScript Printer Application, scanservjs, paperless-gpt, brother_ql_web, the
+ *    Google Cloud Print connector, scan2drive and scantopl), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-320`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3377,6 +3384,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-317',
     folder: 'format-docs-heldout317',
     sealedSha256: '187027e50fe225781a56701d4376944f19e73b007de0d643143115c06b007c34',
+  },
+  {
+    name: 'held-out-320',
+    folder: 'format-docs-heldout320',
+    sealedSha256: '602c68eb3e5105908235b64364cc859e3aef646a351a797efd504d25ee9aec15',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
