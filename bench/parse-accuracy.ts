@@ -2190,6 +2190,15 @@
  *    Google Cloud Print connector, scan2drive and scantopl), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-320`), to be run once, blind.
+ * 199. a three-hundred-and-twenty-first held-out corpus (bench/fixtures/format-docs-heldout321),
+ *    a long-source set: 12 sources of 31–36 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from speech and voice services run in-house (the NVIDIA
+ *    Riva speech server, the whisper.cpp server, FunASR's runtime, sherpa-onnx's streaming server, a
+ *    LiveKit Agents worker, WhisperLive, openedai-speech, the Fish Speech and XTTS API servers,
+ *    Kaldi's online2 TCP server, WeNet's websocket server and Bolna), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-321`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3389,6 +3398,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-320',
     folder: 'format-docs-heldout320',
     sealedSha256: '602c68eb3e5105908235b64364cc859e3aef646a351a797efd504d25ee9aec15',
+  },
+  {
+    name: 'held-out-321',
+    folder: 'format-docs-heldout321',
+    sealedSha256: 'd6dedd6b02e2ea28ca3af4a360a2d8a47ed2bac180a0363ff4ea2f55c6c86378',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
