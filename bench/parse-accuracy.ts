@@ -2199,6 +2199,13 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-321`), to be run once,
  *    blind.
+ * 200. a three-hundred-and-twenty-third held-out corpus (bench/fixtures/format-docs-heldout323), a
+ *    long-source set: 8 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from sports, fitness and event-timing systems
+ *    (Bitfocus Companion, the SPX Graphics Controller, RotorHazard, OpenSplitTime, pychess-variants,
+ *    the NHL LED scoreboard, Open Rowing Monitor and FastF1), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-323`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3403,6 +3410,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-321',
     folder: 'format-docs-heldout321',
     sealedSha256: 'd6dedd6b02e2ea28ca3af4a360a2d8a47ed2bac180a0363ff4ea2f55c6c86378',
+  },
+  {
+    name: 'held-out-323',
+    folder: 'format-docs-heldout323',
+    sealedSha256: '59898cc0b65fa7d6a86e6db101d88790bfee778b7b8d9f3a8543383571c33df4',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
