@@ -77,3 +77,21 @@ describe('a dotted time of day, learned from a source', () => {
     expect(dated('[13.03.26 10:00:00.000 INFO  main] d').timestamp).toBe(Date.parse('2026-03-13T10:00:00Z'));
   });
 });
+
+/*
+ * review59: a version column of two-digit parts after a name (`Ubuntu 22.04.03`) where one line of
+ * the sample names another version moved its minutes-and-seconds once, and that one line made the
+ * column a clock: every later line read the version as a time of day.
+ */
+describe('a dotted version column with one other version', () => {
+  it('learns no time from it: one line does not make a clock', () => {
+    const lines = Array.from({ length: 9 }, (_, i) => `Ubuntu 22.04.03 host${i} booted`);
+    const poisoned = learned('poisoned', [...lines, 'Ubuntu 22.04.04 host9 booted']);
+    expect(poisoned('Ubuntu 22.04.03 host11 booted').timestamp).toBeUndefined();
+    const upgraded = learned('upgraded', [
+      ...lines.slice(0, 5).map((l) => l.replace('22.04.03', '20.04.06')),
+      ...lines.slice(5),
+    ]);
+    expect(upgraded('Ubuntu 22.04.03 host11 booted').timestamp).toBeUndefined();
+  });
+});
