@@ -100,10 +100,10 @@ import {
   isTextWordBefore,
   learnStructure,
   mayHoldMarkedLevel,
-  opensWithSevereName,
   rereadTime,
   type Structure,
   scanHeader,
+  severeNameAt,
   textLinesOf,
 } from './structure.ts';
 import {
@@ -869,13 +869,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     priority = line.level;
     takeProgramLevel(line, ctx);
   }
-  // A sender's name in the source's bracket of names (`[Alert]` beside `[Main]`) is no level: the header reads the line.
-  if (
-    line?.level === 'FATAL' &&
-    state?.structure !== undefined &&
-    opensWithSevereName(raw, state.structure, ctx)
-  )
-    line = undefined;
+  if (line?.level === 'FATAL' && state?.structure !== undefined)
+    line = unreadSevereName(line, raw, severeNameAt(raw, state.structure, ctx));
   if (forced === undefined && (line === undefined || needsHeader(line) || leavesLearnedLevel(line, state)))
     line = readHeader(raw, line, ctx, state);
   // Where the source's level place holds its types of line (`CONNECT:`, `QUIT:`), a word of text
@@ -1126,6 +1121,21 @@ function leavesLearnedLevel(line: ParsedLine, state: SourceState | undefined): b
   if (line.format !== 'apache_error' || line.level !== undefined) return false;
   const structure = state?.structure;
   return structure !== undefined && structure.levelAfterTime >= 0 && hasLevelColumn(structure);
+}
+
+/**
+ * A fixed reading's FATAL from a sender's name in the source's bracket of names (`[Alert]` beside
+ * `[Main]`, opening at `at`), unread: the bracket goes back into the message, as `[Main]`'s stays in
+ * a fixed reading, so the header reads both names alike. -1 keeps the reading; a message that does not
+ * end the line leaves the line to the header.
+ */
+function unreadSevereName(line: ParsedLine, raw: string, at: number): ParsedLine | undefined {
+  if (at < 0) return line;
+  const text = raw.slice(at);
+  if (!text.endsWith(line.message)) return undefined;
+  line.level = undefined;
+  line.message = text;
+  return line;
 }
 
 /** True when a fixed format left the timestamp or the level to find. */

@@ -3810,18 +3810,20 @@ export function applyStructure(
 const severeNameHeader = emptyHeader();
 
 /**
- * True when `raw`, in a source whose bracket after the time holds names (`severeWordsAreNames`),
- * writes a title-case syslog-only word there (`[Alert]`): a sender's name, which a fixed reading
- * took for a FATAL level.
+ * Where `raw`, in a source whose bracket after the time holds names (`severeWordsAreNames`), opens
+ * that bracket with a title-case syslog-only word in it (`[Alert]`): a sender's name, which a fixed
+ * reading took for a FATAL level; else -1.
  */
-export function opensWithSevereName(raw: string, structure: Structure, ctx: TimeContext): boolean {
-  if (structure.severeWordsAreNames !== true) return false;
+export function severeNameAt(raw: string, structure: Structure, ctx: TimeContext): number {
+  if (structure.severeWordsAreNames !== true) return -1;
   lastSteps = 0;
   clearHeader(severeNameHeader);
   splitFields(raw);
   findTime(raw, ctx, severeNameHeader, structure.shape, structure.timeField);
   const word = bracketAfterTime(raw, severeNameHeader);
-  return word !== undefined && isNameLikeSevere(word);
+  return word !== undefined && isNameLikeSevere(word)
+    ? (fieldStart[fieldAt(severeNameHeader.timeEnd)] as number) - 1
+    : -1;
 }
 
 /**

@@ -231,3 +231,36 @@ describe('trailing ` | ` columns and the header before the text', () => {
     });
   });
 });
+
+/*
+ * review59: where the source's bracket of names is no column of every line (lines with no bracket,
+ * lower-case names beside the title-case ones), a fixed reading kept `[Main]` in the message while
+ * the `[Alert]` line, handed whole to the header, lost its bracket to `logger`: one bracket, two
+ * readings. The name is unread as a level and the bracket stays the fixed reading's, so both go alike.
+ */
+describe('`[Alert]` read as `[Main]` is, in a source where not every line has a bracket', () => {
+  const line = (i: number, text: string) => `2026-11-29 19:${String(20 + i)}:08 ${text}`;
+  const sample = [
+    line(0, '[Main] Logging initialized successfully.'),
+    line(1, 'Using settings file: /home/pi/settings.json'),
+    line(2, '[Init] Initializing.'),
+    line(3, '[openSock] Opening socket on localhost:8888'),
+    line(4, '[get_inventory] Inventory fetch successful.'),
+    line(5, '[Alert] Starting trigger with sta=6s, lta=30s'),
+    line(6, '[Write] Starting.'),
+    line(7, '[Producer] Starting.'),
+    line(8, '[Main] Warmup complete.'),
+    line(9, '[Write] Writing 40 seconds of data'),
+    line(10, '[Alert] Trigger threshold exceeded'),
+    line(11, '[Tweeter] Could not send tweet'),
+  ];
+
+  it('gives the name the place `[Main]` gets, the level none', () => {
+    const read = learned('sender', sample);
+    const main = read(line(12, '[Main] Trigger reset'));
+    const alert = read(line(12, '[Alert] Trigger reset'));
+    expect(alert.level).toBeUndefined();
+    expect(alert.message).toBe(main.message.replace('[Main]', '[Alert]'));
+    expect(alert.logger).toBe(main.logger === undefined ? undefined : 'Alert');
+  });
+});
