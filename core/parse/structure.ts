@@ -3471,30 +3471,23 @@ function runsForward(timed: readonly TimedLine[], key: number): boolean {
   return back <= 1;
 }
 
-/** The share of a sample's next lines at a dotted time's key whose minutes-and-seconds must move (`movesPastTheHour`). */
-const CLOCK_MOVES = 1 / 3;
+/** How many minutes-and-seconds a sample's dotted times of day must take at the least (`movesPastTheHour`). */
+const CLOCK_VALUES = 3;
 
 /**
- * True when the times the lines of `key` read move their minutes-and-seconds from one line to the next
- * on a third of the lines or more, twice at least, as a log's clock does: a column of dates alone read
- * as times (`05.11.26`, `06.11.26`) never moves them, and a version column moves them only where one
- * line names another version (`22.04.03` on nine lines, `22.04.04` on one), which alone must not make
- * the column a clock.
+ * True when the times the lines of `key` read take `CLOCK_VALUES` minutes-and-seconds or more, as a
+ * log's clock does: a column of dates alone read as times (`05.11.26`, `06.11.26`) keeps one, a
+ * version column one per version, and one line of another version (`22.04.04` among `22.04.03`
+ * lines) must not make the column a clock.
  */
 function movesPastTheHour(timed: readonly TimedLine[], key: number): boolean {
-  let last = Number.NaN;
-  let pairs = 0;
-  let moves = 0;
+  const values = new Set<number>();
   for (const { key: k, time } of timed) {
     if (k !== key) continue;
-    const past = time % 3_600_000;
-    if (!Number.isNaN(last)) {
-      pairs++;
-      if (past !== last) moves++;
-    }
-    last = past;
+    values.add(time % 3_600_000);
+    if (values.size >= CLOCK_VALUES) return true;
   }
-  return moves >= 2 && moves >= pairs * CLOCK_MOVES;
+  return false;
 }
 
 /**

@@ -95,3 +95,18 @@ describe('a dotted version column with one other version', () => {
     expect(upgraded('Ubuntu 22.04.03 host11 booted').timestamp).toBeUndefined();
   });
 });
+
+/* review59: a log that writes many lines a second still moves its clock through three values. */
+describe('a dotted clock with many lines a second', () => {
+  it('is learned where its sample takes three minutes-and-seconds', () => {
+    const burst = learned(
+      'burst',
+      ['08.05.02', '08.05.02', '08.05.02', '08.05.02', '08.05.03', '08.05.03', '08.05.03', '08.05.04'].map(
+        (time, i) => `tray-applet ${time} WARNING  Foo:1 step ${i}`,
+      ),
+    );
+    expect(burst('tray-applet 08.05.09 WARNING  Foo:1 done').timestamp).toBe(
+      Date.parse('2026-11-30T08:05:09Z'),
+    );
+  });
+});
