@@ -666,10 +666,17 @@ const R61_PADDED_HEADS = [
  * r65's heads: a dotted time of day after a name and opening the line, beside `dd.MM.yy` dates and a
  * version.
  */
-const R65_HEADS = [
-  ['tray-applet 08.05.02 WARNING ', 'tray-applet 08.06.11 ERROR   ', 'tray-applet 09.17.23 WARNING '],
-  ['08.05.02', '08.06.11', '09.17.23', '01.11.26', 'v 10.11.12'],
+/**
+ * r65's dotted clock after a name: drawn at random its times step back, so the reach test also reads
+ * its sources with their lines in order, as a log writes them (`movesPastTheHour`, `runsForward`).
+ */
+export const DOTTED_CLOCK_HEAD = [
+  'tray-applet 08.05.02 WARNING ',
+  'tray-applet 08.06.11 ERROR   ',
+  'tray-applet 09.17.23 WARNING ',
 ];
+
+const R65_HEADS = [DOTTED_CLOCK_HEAD, ['08.05.02', '08.06.11', '09.17.23', '01.11.26', 'v 10.11.12']];
 
 /**
  * r54's heads: cbang's short level glued between colons after its time; TensorFlow's C++ letter

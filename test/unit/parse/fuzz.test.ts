@@ -10,6 +10,7 @@ import { CONTENT_TYPE_HEADER, encodeChunk, WIRE_CONTENT_TYPE } from '#core/wire.
 import {
   anyJsonRecord,
   anySourceHead,
+  DOTTED_CLOCK_HEAD,
   FUZZ_LINE_KINDS,
   fuzzLine,
   fuzzSourceLines,
@@ -134,6 +135,10 @@ function reachStrata(lines: number): { name: string; sources: string[][] }[] {
         REACH_PER_RECORD_KIND,
       ),
     })),
+    {
+      name: 'dotted clock in order',
+      sources: ofHead([DOTTED_CLOCK_HEAD], REACH_PER_FIXED_HEAD).map((source) => [...source].sort()),
+    },
     { name: 'mixed', sources: sample(fuzzSourceLines(lines), REACH_MIXED) },
     // Each kind's records read alone, many: a record is read the same in any source.
     {
@@ -350,6 +355,35 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     raw.startsWith('[1:04:38 PM] › [CLI] …  awaiting ') &&
     line.level === 'INFO' &&
     line.fields.header_columns === '› [CLI]',
+  // r63: a compact date, a space and a compact time opening the line (`compactSpacedShape`).
+  'compact date and time apart by a space': (line) =>
+    /^20261129 \d{6}([.,]\d{3})?$/.test(line.timestampText ?? ''),
+  // r63: a year-first date joined to its time by `_UTC_` or `_GMT_` (`utcWordJoinerEnd`).
+  'date joined by the word of UTC': (line) => /_(UTC|GMT)_/.test(line.timestampText ?? ''),
+  // r63: a duration before `elapsed` or `cpu time` reads no time of day (`durationWordAfter`).
+  'duration before elapsed, no time': (line, raw) =>
+    /^(0:17:33 elapsed|0:01:02 cpu time|00:03:15 elapsed)/.test(raw) &&
+    line.timestampText?.endsWith(raw.slice(0, 7)) !== true,
+  // r64: a title-case `[Alert]` in a bracket of names, no level (`severeWordsAreNames`, `unreadSevereName`).
+  'severe word as a sender name': (line, raw) =>
+    /^2026-11-29 19:20:1[12] \[(Alert|Emergency)\]/.test(raw) &&
+    line.timestamp !== undefined &&
+    line.level === undefined,
+  // r64: a name glued to the level by a slash after a full date (`slashTagEnd`).
+  'slash-glued name after a full date': (line, raw) =>
+    raw.startsWith('2026/11/29 06:00:02 [info/Application]') &&
+    line.level === 'INFO' &&
+    !line.message.includes('/Application]'),
+  // r64: a trailing `(caller, LEVEL)` cut off, the caller kept (`cutTrailingLevel`).
+  'trailing caller and level cut': (line, raw) =>
+    /, (INFO|WARNING)\)$/.test(raw) &&
+    line.fields.caller !== undefined &&
+    !/, (INFO|WARNING)\)$/.test(line.message),
+  // r64: G4KLX's letters beside a record-kind `A:`, read with no level (`isRecordKindLetter`).
+  'record-kind letter beside G4KLX letters': (line, raw) =>
+    raw.startsWith('A: 2026-11-30 04:12:44.906') && line.timestamp !== undefined && line.level === undefined,
+  // r65: a learned dotted time of day with no date (`dottedTimeOfDayShape`).
+  'dotted time of day': (line) => /^\d\d\.\d\d\.\d\d$/.test(line.timestampText ?? ''),
   // r66: a severity identifier of seven capitals (`idBodyEnd`).
   'seven-capital severity id': (line, raw) =>
     raw.startsWith('JVMPORT030W Setting') && line.level === 'WARN' && line.fields.code === 'JVMPORT030W',
