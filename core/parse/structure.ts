@@ -1342,7 +1342,7 @@ function openingLettersNoLevels(letters: ReadonlySet<string>): boolean {
   let level = false;
   let outside = 0;
   for (const letter of letters) {
-    if (!'DMIWEF'.includes(letter)) outside++;
+    if (!isG4klxLetter(letter)) outside++;
     else if (letter !== 'M' && letter !== 'F') level = true;
   }
   return outside > 1 || ((outside === 1 || letters.has('F')) && !level);
@@ -1358,7 +1358,12 @@ function openingLettersNoLevels(letters: ReadonlySet<string>): boolean {
 export function isRecordKindLetter(raw: string, structure: Structure): boolean {
   if (structure.levelField !== 0 || structure.openingLettersNoLevels === true) return false;
   if (!isUpper(raw.charCodeAt(0)) || raw.charCodeAt(1) !== 58 || raw.charCodeAt(2) !== 32) return false;
-  return !'DMIWEF'.includes(raw[0] as string) && YEAR_FIRST_SECONDS.test(raw.slice(3, 22));
+  return !isG4klxLetter(raw[0] as string) && YEAR_FIRST_SECONDS.test(raw.slice(3, 22));
+}
+
+/** G4KLX's level letters (its `" DMIWEF"` scale, the space aside): any other capital opening such a line is none. */
+function isG4klxLetter(letter: string): boolean {
+  return 'DMIWEF'.includes(letter);
 }
 
 /** `2026-11-30 02:14:07`: the date and time G4KLX's log writes after its letter. */
