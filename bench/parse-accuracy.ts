@@ -2206,6 +2206,14 @@
  *    the NHL LED scoreboard, Open Rowing Monitor and FastF1), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-323`), to be run once, blind.
+ * 201. a three-hundred-and-twenty-fourth held-out corpus (bench/fixtures/format-docs-heldout324),
+ *    a long-source set: 12 sources of 31–35 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from building and facilities platforms (the Calimero KNX
+ *    server, Haxall, the GXF smart-metering web-service adapter, emoncms, MyEMS's Modbus TCP
+ *    service, DSMR-reader, enocean-mqtt, the OLA daemon, OpenALPR's alprd, vcontrold, rtlamr and
+ *    libosdp's control panel), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-324`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3415,6 +3423,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-323',
     folder: 'format-docs-heldout323',
     sealedSha256: '59898cc0b65fa7d6a86e6db101d88790bfee778b7b8d9f3a8543383571c33df4',
+  },
+  {
+    name: 'held-out-324',
+    folder: 'format-docs-heldout324',
+    sealedSha256: 'a5fa494bcc1c0a94a00f9f3f7f8f24a6fff39e1e2f43106e8b34a694d0620292',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
