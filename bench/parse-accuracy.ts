@@ -2214,6 +2214,14 @@
  *    libosdp's control panel), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-324`), to be run once, blind.
+ * 202. a three-hundred-and-twenty-fifth held-out corpus (bench/fixtures/format-docs-heldout325),
+ *    a long-source set: 9 sources (12 planned) of 31–36 lines each, each a continuous stretch of
+ *    one running product's log in its default output, from cable, fibre and broadband access
+ *    management (VOLTHA's rw-core and OpenONU adapter, BBSim, FreeACS, Oktopus, OB-USP-Agent,
+ *    M-Lab's ndt-server, LibreSpeed's Go back end and Speedtest Tracker), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-325`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3428,6 +3436,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-324',
     folder: 'format-docs-heldout324',
     sealedSha256: 'a5fa494bcc1c0a94a00f9f3f7f8f24a6fff39e1e2f43106e8b34a694d0620292',
+  },
+  {
+    name: 'held-out-325',
+    folder: 'format-docs-heldout325',
+    sealedSha256: '0292fafe57e8a516f26c4083784fba5a0abf3c9fcac2a3f1991430e4d0647ca8',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
