@@ -2222,6 +2222,14 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-325`), to be run once,
  *    blind.
+ * 203. a three-hundred-and-twenty-sixth held-out corpus (bench/fixtures/format-docs-heldout326),
+ *    a long-source set: 9 sources (12 planned) of 30–34 lines each, each a continuous stretch of
+ *    one running product's log in its default output, from museum, library and archive collection
+ *    systems (CollectionSpace's services, Specify 7, Goobi workflow, DuraCloud's DuraStore,
+ *    OpenWayback, Islandora Workbench, metha, Enduro and veraPDF's REST service), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-326`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3441,6 +3449,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-325',
     folder: 'format-docs-heldout325',
     sealedSha256: '0292fafe57e8a516f26c4083784fba5a0abf3c9fcac2a3f1991430e4d0647ca8',
+  },
+  {
+    name: 'held-out-326',
+    folder: 'format-docs-heldout326',
+    sealedSha256: 'f3b804f27a25772431d4155393a6e66cd83d2ff782e33a94159e6b00eb2a6062',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
