@@ -695,6 +695,12 @@
  *    the parser, sealed by its SHA-256 before any tuning round could see it and run blind at df31493
  *    (6ec6733's parser), main at the time (docs/performance.md keeps those figures), then made a
  *    development set before it was listed here as a held-out one;
+ * 3zzzzza. a hundred-and-thirty-first development corpus (bench/fixtures/format-docs-dev131), 12
+ *    long sources (31-34 lines each) from maritime, port and shipping systems: it was the
+ *    three-hundred-and-twenty-seventh held-out corpus (held-out-327), written without reading the
+ *    parser, sealed by its SHA-256 before any tuning round could see it and run blind at 2cfb3f2
+ *    (a5a2084's parser), main at the time (docs/performance.md keeps those figures), then made a
+ *    development set before it was listed here as a held-out one;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -2455,6 +2461,7 @@ const CORPORA: readonly Corpus[] = [
   { name: 'format-docs-dev128', folder: 'format-docs-dev128' },
   { name: 'format-docs-dev129', folder: 'format-docs-dev129' },
   { name: 'format-docs-dev130', folder: 'format-docs-dev130' },
+  { name: 'format-docs-dev131', folder: 'format-docs-dev131' },
   {
     name: 'held-out',
     folder: 'format-docs-heldout',
