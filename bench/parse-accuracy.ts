@@ -2242,6 +2242,13 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-326`), to be
  *    run once, blind.
+ * 204. a three-hundred-and-twenty-eighth held-out corpus (bench/fixtures/format-docs-heldout328), a
+ *    long-source set: 8 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from aviation ground systems (the InterUSS DSS,
+ *    Flight Blender, ACARS Hub, RTLSDR-Airband, the dump1090 exporter, aviation-chart-server,
+ *    aviation-weather-support and atc2txt), each format grounded in material fetched while writing
+ *    it, written without reading the parser and sealed before any tuning round could see it; it
+ *    runs only when named (`--sets held-out-328`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3468,6 +3475,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-326',
     folder: 'format-docs-heldout326',
     sealedSha256: 'f3b804f27a25772431d4155393a6e66cd83d2ff782e33a94159e6b00eb2a6062',
+  },
+  {
+    name: 'held-out-328',
+    folder: 'format-docs-heldout328',
+    sealedSha256: 'e5ada8010e1e03874b3b0fb61450743769fc0ed48024517bf7f19b9655de8e8d',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
