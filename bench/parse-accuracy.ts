@@ -2249,6 +2249,14 @@
  *    aviation-weather-support and atc2txt), each format grounded in material fetched while writing
  *    it, written without reading the parser and sealed before any tuning round could see it; it
  *    runs only when named (`--sets held-out-328`), to be run once, blind.
+ * 205. a three-hundred-and-thirtieth held-out corpus (bench/fixtures/format-docs-heldout330), a
+ *    long-source set: 11 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from energy grid and utility operations (Fledge,
+ *    an opendnp3 outstation, mbmd, DSMR-reader, modbus4mqtt, solaredge2mqtt, SolarThing,
+ *    smartmeter-datacollector, aps2mqtt, gazpar2mqtt and hydroqc2mqtt), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-330`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3480,6 +3488,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-328',
     folder: 'format-docs-heldout328',
     sealedSha256: 'e5ada8010e1e03874b3b0fb61450743769fc0ed48024517bf7f19b9655de8e8d',
+  },
+  {
+    name: 'held-out-330',
+    folder: 'format-docs-heldout330',
+    sealedSha256: 'ae4df462b1cc720d59fdbbd5a0d40096d99ce95d063fc71364d696526c80edeb',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
