@@ -22,7 +22,7 @@ import {
   skipHeaderFields,
   skipSpaces,
 } from './header-fields.ts';
-import { timeAfterLabels } from './labels-before-time.ts';
+import { takeSincePrevious, timeAfterLabels } from './labels-before-time.ts';
 import { LEAD_COLUMNS, LEAD_TIME, LEAD_WHOLE, leadEnd, leadReading, NO_LEAD } from './lead-before-time.ts';
 import {
   columnWordLevel,
@@ -252,6 +252,7 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
     line.message = raw.slice(header.textStart);
     line.format = format;
     if (lead === LEAD_WHOLE) wholeLine(raw, line);
+    else if (lead === LEAD_COLUMNS) takeLabelledDiff(raw, header, line);
     return line;
   }
   if (header.level !== undefined) {
@@ -305,7 +306,13 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
   }
   line.format = format;
   if (lead === LEAD_WHOLE) wholeLine(raw, line);
+  else if (lead === LEAD_COLUMNS) takeLabelledDiff(raw, header, line);
   return line;
+}
+
+/** The time since the previous line ending a line opened by NestJS's labels (`takeSincePrevious`). */
+function takeLabelledDiff(raw: string, header: Header, line: ParsedLine): void {
+  if (line.message.endsWith('ms') && timeAfterLabels(raw) === header.timeStart) takeSincePrevious(line);
 }
 
 /**

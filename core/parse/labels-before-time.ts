@@ -9,6 +9,7 @@
  * `header-line.ts`).
  */
 import { isDigit } from './calendar.ts';
+import type { ParsedLine } from './types.ts';
 
 /** Most labels before the dash. */
 const MAX_LABELS = 6;
@@ -56,4 +57,20 @@ export function timeAfterLabels(raw: string): number {
     while (raw.charCodeAt(i) === 32) i++;
   }
   return -1;
+}
+
+/**
+ * NestJS's ConsoleLogger ends each line but its first with the time since its previous line,
+ * ` +12ms` (`formatTimestampDiff`): on a line whose labels and time opened so (`timeAfterLabels`),
+ * cut from the message to `fields.since_previous_ms`.
+ */
+export function takeSincePrevious(line: ParsedLine): void {
+  const text = line.message;
+  const unit = text.length - 2;
+  if (text.charCodeAt(unit) !== 109 || text.charCodeAt(unit + 1) !== 115) return;
+  let k = unit;
+  while (k > 0 && isDigit(text.charCodeAt(k - 1))) k--;
+  if (k === unit || text.charCodeAt(k - 1) !== 43 || text.charCodeAt(k - 2) !== 32) return;
+  line.fields.since_previous_ms = Number(text.slice(k, unit));
+  line.message = text.slice(0, k - 2).trimEnd();
 }

@@ -1009,6 +1009,17 @@ const R67_HEADS = [
   ['gc:', 'gc: collecting', 'scons: warning:', 'md0:', 'note:'],
 ];
 
+/** r68: NestJS's labels and time, with and without the ` +NNms` that ends its lines, and look-alikes. */
+const R68_NEST_HEADS = [
+  [
+    '[Nest] 28   - 11/30/2026, 11:52:07 AM   [InstanceLoader] done +96ms',
+    '[Nest] 7  - 11/30/2026, 7:12:59 AM     LOG [RoutesResolver] +3ms',
+    '[Nest] 7  - 11/30/2026, 7:12:59 AM   ERROR [X] boom',
+    '2026-11-30 07:12:59 INFO done in +5ms',
+    '[app] started - 11/30/2026, 7:12:59 AM took +5ms',
+  ],
+];
+
 /**
  * The heads a generated source opens its lines with, each a list of slots (the pieces a line picks
  * from), in the groups `fuzzSourceLines` draws from by weight: random shared slots, or fixed heads of
@@ -1048,6 +1059,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R65_HEADS },
   { weight: 1, heads: R66_HEADS },
   { weight: 1, heads: R67_HEADS },
+  { weight: 1, heads: R68_NEST_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */

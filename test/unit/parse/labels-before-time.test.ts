@@ -101,4 +101,56 @@ describe('a time after labels and a dash (NestJS’s ConsoleLogger and its imita
     expect(parse('[a] [b] [c] [d] 42 - 1796047331 text').timestamp).toBeUndefined();
     expect(parse('[a] [b] [c] [d] [e] [f] [g] - Mon Nov 30 2026 11:20:04 text').timestamp).toBeUndefined();
   });
+
+  it('cuts the time since the previous line (` +12ms`, formatTimestampDiff) to fields.since_previous_ms', () => {
+    const esc = String.fromCharCode(27);
+    expect(
+      parse(
+        `${esc}[32m[Nest] 28   - ${esc}[39m11/30/2026, 11:52:07 AM   ${esc}[38;5;3m[InstanceLoader] ${esc}[39m${esc}[32mBullModule dependencies initialized${esc}[39m${esc}[38;5;3m +96ms${esc}[39m`,
+      ),
+    ).toMatchObject({
+      message: 'BullModule dependencies initialized',
+      fields: { header_columns: '[Nest] 28', since_previous_ms: 96 },
+    });
+    expect(
+      parse('[Nest] 19096  - 11/30/2026, 7:12:59 AM   ERROR [ExceptionsHandler] boom +12ms'),
+    ).toMatchObject({ level: 'ERROR', message: 'boom', fields: { since_previous_ms: 12 } });
+    // Learned as the bench learns a source, the same.
+    const lines = [
+      '[Nest] 7  - 11/30/2026, 7:12:59 AM     LOG [RoutesResolver] AppController {/}: +3ms',
+      '[Nest] 7  - 11/30/2026, 7:12:59 AM     LOG [RouterExplorer] Mapped {/, GET} route +1ms',
+      '[Nest] 7  - 11/30/2026, 7:13:00 AM    WARN [Auth] token expired +840ms',
+    ];
+    const parser = compileParser({});
+    parser.learn('nest', lines, receivedAt);
+    expect(parser(lines[2] as string, receivedAt, 'nest')).toMatchObject({
+      level: 'WARN',
+      message: 'token expired',
+      fields: { since_previous_ms: 840 },
+    });
+  });
+
+  it('leaves ` +5ms` in the text of a line without those labels, and a first line without a diff whole', () => {
+    expect(parse('[Nest] 19096  - 11/30/2026, 7:12:59 AM   ERROR [ExceptionsHandler] boom')).toMatchObject({
+      message: 'boom',
+      fields: { header_columns: '[Nest] 19096' },
+    });
+    expect(
+      parse('[Nest] 19096  - 11/30/2026, 7:12:59 AM   ERROR [X] boom').fields.since_previous_ms,
+    ).toBeUndefined();
+    for (const line of [
+      '2026-11-30 07:12:59 INFO done in +5ms',
+      '[web] 2026-11-30 07:12:59 INFO done in +5ms',
+      '2026-11-30T07:12:59Z query took +5ms',
+      '[app] started - 11/30/2026, 7:12:59 AM took +5ms',
+    ]) {
+      const read = parse(line);
+      expect(read.message.endsWith('+5ms')).toBe(true);
+      expect(read.fields.since_previous_ms).toBeUndefined();
+    }
+    // Not a diff: no space before the plus, no digits, another unit.
+    for (const tail of ['x+5ms', 'x +ms', 'x +5s']) {
+      expect(parse(`[Nest] 1  - 11/30/2026, 7:12:59 AM   ERROR [X] ${tail}`).message).toBe(tail);
+    }
+  });
 });
