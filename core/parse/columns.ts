@@ -83,8 +83,30 @@ function textAfter(text: string, i: number): number {
   ) {
     k++;
     while (isSpace(text.charCodeAt(k))) k++;
+    if (c === 45 && opensQuotedRequest(text, k) && endsWithPort(text, i)) return -1;
   }
   return k < text.length ? k : -1;
+}
+
+/**
+ * An access line's client, `203.0.113.24:51622 - "GET /x HTTP/1.1" 200` (uvicorn's
+ * `%(client_addr)s - "%(request_line)s"`): an address and its port before a dash and the quoted
+ * request are the text's subject, no column, however many lines open so.
+ */
+function endsWithPort(text: string, end: number): boolean {
+  let k = end;
+  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  const digitsEnd = k;
+  while (k > 0 && digitsEnd - k < 5 && isDigit(text.charCodeAt(k - 1))) k--;
+  return k < digitsEnd && k >= 2 && text.charCodeAt(k - 1) === 58 && text.charCodeAt(k - 2) !== 58;
+}
+
+/** `"GET /path HTTP/1.1"`: a quote, an upper-case method and a space at `k`. */
+function opensQuotedRequest(text: string, k: number): boolean {
+  if (text.charCodeAt(k) !== 34) return false;
+  let m = k + 1;
+  while (m - k <= 8 && isUpper(text.charCodeAt(m))) m++;
+  return m - k > 3 && text.charCodeAt(m) === 32;
 }
 
 /**

@@ -1009,14 +1009,21 @@ const R67_HEADS = [
   ['gc:', 'gc: collecting', 'scons: warning:', 'md0:', 'note:'],
 ];
 
-/** r68: NestJS's labels and time, with and without the ` +NNms` that ends its lines, and look-alikes. */
-const R68_NEST_HEADS = [
+/** r68: NestJS's labels and time with and without its ` +NNms`, an access line's client, and look-alikes. */
+const R68_HEADS = [
   [
     '[Nest] 28   - 11/30/2026, 11:52:07 AM   [InstanceLoader] done +96ms',
     '[Nest] 7  - 11/30/2026, 7:12:59 AM     LOG [RoutesResolver] +3ms',
     '[Nest] 7  - 11/30/2026, 7:12:59 AM   ERROR [X] boom',
     '2026-11-30 07:12:59 INFO done in +5ms',
     '[app] started - 11/30/2026, 7:12:59 AM took +5ms',
+  ],
+  // r68: an access line's client before its quoted request, and a category before a dash.
+  [
+    'INFO:     203.0.113.24:51622 - "GET /x HTTP/1.1" 200 OK',
+    'INFO:     [::1]:51622 - "POST /login HTTP/1.1" 302 Found',
+    'INFO:     imap - "GET /x HTTP/1.1" 200',
+    'INFO:     db1:5432 - connection reset',
   ],
 ];
 
@@ -1059,7 +1066,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R65_HEADS },
   { weight: 1, heads: R66_HEADS },
   { weight: 1, heads: R67_HEADS },
-  { weight: 1, heads: R68_NEST_HEADS },
+  { weight: 1, heads: R68_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */
