@@ -945,6 +945,19 @@ function learnBareBracket(lines: readonly string[]): Columns {
 }
 
 /**
+ * A line a header read before its level (`scons: warning: text`), where the source learned that
+ * program's `name: ` as its headerless lines' column (`learnBareProgramTag`): the name the header
+ * kept in `header_columns` is the logger, as on the lines no header read, so one name reads one way.
+ */
+export function nameBareProgramTag(line: ParsedLine, columns: Columns): void {
+  const tag = columns.lead[0] === 'tag' ? columns.pinned?.[0] : undefined;
+  if (tag === undefined || line.logger !== undefined || line.fields.header_columns !== tag.slice(0, -1))
+    return;
+  line.logger = line.fields.header_columns;
+  delete line.fields.header_columns;
+}
+
+/**
  * A program's name in lower case and its colon opening most of a source's unindented lines, the same
  * on each (`gc: `, `fetchmail: `, `scons: `: a runtime's debug output and command-line tools prefix
  * their own name where no time stands before it), counted as after a time (`sharedColumn`, lines a

@@ -5,7 +5,14 @@
 
 import { isAgreed, MIN_AGREEMENT } from './agreement.ts';
 import { learnColonId, learnMinuteSecond, readColonId, readMinuteSecond } from './colon-id.ts';
-import { type Columns, learnBareTag, learnColumns, NO_COLUMNS, skipColumns } from './columns.ts';
+import {
+  type Columns,
+  learnBareTag,
+  learnColumns,
+  NO_COLUMNS,
+  nameBareProgramTag,
+  skipColumns,
+} from './columns.ts';
 import { datePrefixEnd, learnDatePrefix } from './date-prefix.ts';
 import { detect, forcedName, parseForced } from './detect.ts';
 import { learnAccessWord, readLateAccessTime } from './formats/access.ts';
@@ -924,6 +931,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     line.fields[json.unnamedLevel.key] = json.unnamedLevel.value;
   }
   if ((steps & HOST_AND_TAG) !== 0) takeHostAndTag(line, raw);
+  if (state !== undefined && state.bareColumns !== NO_COLUMNS) nameBareProgramTag(line, state.bareColumns);
   // The source's learned columns, stepped over (also after an Apache-style error log's brackets: `hasColumns`).
   const headerMessage = line.message;
   if (state !== undefined && state.columns !== NO_COLUMNS && hasColumns(line))

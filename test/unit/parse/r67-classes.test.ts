@@ -91,6 +91,23 @@ describe("a headerless source's constant lower-case program tag", () => {
     });
   });
 
+  it('names the logger by the tag on the lines a header read too, as on the others (review60)', () => {
+    const lines = [
+      'buildtool: Reading configuration files ...',
+      'buildtool: done reading configuration files.',
+      "buildtool: warning: Ignoring missing file 'lib/extra'",
+      'buildtool: Building targets ...',
+    ];
+    const read = learned(lines);
+    expect(read('buildtool: Building targets ...').logger).toBe('buildtool');
+    const warned = read(lines[2] as string);
+    expect(warned.logger).toBe('buildtool');
+    expect(warned.fields.header_columns).toBeUndefined();
+    // Another name before a level is no learned tag: it stays where the header keeps it.
+    const other = read('linker: error: undefined symbol main');
+    expect(other).toMatchObject({ level: 'ERROR', logger: undefined, fields: { header_columns: 'linker' } });
+  });
+
   it('cuts nothing on a line read alone', () => {
     expect(parse('gc: collecting generation 0...').message).toBe('gc: collecting generation 0...');
   });
