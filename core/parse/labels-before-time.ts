@@ -9,8 +9,11 @@
  * `header-line.ts`).
  */
 import { isDigit } from './calendar.ts';
+import { elapsedSuffixStart } from './elapsed-suffix.ts';
 import type { ParsedLine } from './types.ts';
 
+/** ConsoleLogger's one unit after ` +` (`elapsedSuffixStart`). */
+const MILLISECONDS: ReadonlySet<string> = new Set(['ms']);
 /** Most labels before the dash. */
 const MAX_LABELS = 6;
 /** Longest bracketed label, brackets included. */
@@ -66,11 +69,8 @@ export function timeAfterLabels(raw: string): number {
  */
 export function takeSincePrevious(line: ParsedLine): void {
   const text = line.message;
-  const unit = text.length - 2;
-  if (text.charCodeAt(unit) !== 109 || text.charCodeAt(unit + 1) !== 115) return;
-  let k = unit;
-  while (k > 0 && isDigit(text.charCodeAt(k - 1))) k--;
-  if (k === unit || text.charCodeAt(k - 1) !== 43 || text.charCodeAt(k - 2) !== 32) return;
-  line.fields.since_previous_ms = Number(text.slice(k, unit));
-  line.message = text.slice(0, k - 2).trimEnd();
+  const start = elapsedSuffixStart(text, MILLISECONDS);
+  if (start < 0) return;
+  line.fields.since_previous_ms = Number(text.slice(start + 2, -2));
+  line.message = text.slice(0, start).trimEnd();
 }

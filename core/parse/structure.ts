@@ -2622,7 +2622,7 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
   const timeOk =
     timeVotes >= MIN_AGREEMENT * counted &&
     (!fitsDatedDecimals(Math.floor(timeKey / 64)) || runsForward(timed, timeKey)) &&
-    (!fitsDatesAlone(Math.floor(timeKey / 64)) || movesPastTheHour(timed, timeKey));
+    (!fitsDatesAlone(Math.floor(timeKey / 64)) || takesClockValues(timed, timeKey));
   // The column most lines marked with a level word (a lone `-` after `ready` is no level's mark).
   const [wordKey, wordVotes] = top(founded);
   const marked =
@@ -3476,7 +3476,7 @@ function runsForward(timed: readonly TimedLine[], key: number): boolean {
   return back <= 1;
 }
 
-/** How many minutes-and-seconds a sample's dotted times of day must take at the least (`movesPastTheHour`). */
+/** How many minutes-and-seconds a sample's dotted times of day must take at the least (`takesClockValues`). */
 const CLOCK_VALUES = 3;
 
 /**
@@ -3485,7 +3485,7 @@ const CLOCK_VALUES = 3;
  * version column one per version, and one line of another version (`22.04.04` among `22.04.03`
  * lines) must not make the column a clock.
  */
-function movesPastTheHour(timed: readonly TimedLine[], key: number): boolean {
+function takesClockValues(timed: readonly TimedLine[], key: number): boolean {
   const values = new Set<number>();
   for (const { key: k, time } of timed) {
     if (k !== key) continue;

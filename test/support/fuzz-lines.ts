@@ -663,12 +663,8 @@ const R61_PADDED_HEADS = [
 ];
 
 /**
- * r65's heads: a dotted time of day after a name and opening the line, beside `dd.MM.yy` dates and a
- * version.
- */
-/**
  * r65's dotted clock after a name: drawn at random its times step back, so the reach test also reads
- * its sources with their lines in order, as a log writes them (`movesPastTheHour`, `runsForward`).
+ * its sources with their lines in order, as a log writes them (`takesClockValues`, `runsForward`).
  */
 export const DOTTED_CLOCK_HEAD = [
   'tray-applet 08.05.02 WARNING ',
@@ -676,6 +672,10 @@ export const DOTTED_CLOCK_HEAD = [
   'tray-applet 09.17.23 WARNING ',
 ];
 
+/**
+ * r65's heads: a dotted time of day after a name and opening the line, beside `dd.MM.yy` dates and a
+ * version.
+ */
 const R65_HEADS = [DOTTED_CLOCK_HEAD, ['08.05.02', '08.06.11', '09.17.23', '01.11.26', 'v 10.11.12']];
 
 /**

@@ -5,6 +5,7 @@
  * part spelled as an upper-case level (`mediasoup:WARN:Channel`) is the level the program chose.
  */
 import { isDigit, isLetter, isLower } from '../calendar.ts';
+import { elapsedSuffixStart } from '../elapsed-suffix.ts';
 import { levelWord } from '../levels.ts';
 import { newLine } from '../line.ts';
 import type { ParsedLine } from '../types.ts';
@@ -15,7 +16,7 @@ const MAX_NAMESPACE = 64;
 /** `text` as it came, with its leading spaces: the debug line it is, or undefined. */
 export function parseDebugNamespace(text: string): ParsedLine | undefined {
   if (text.charCodeAt(0) !== 32 || text.charCodeAt(1) !== 32 || text.charCodeAt(2) === 32) return undefined;
-  const elapsed = elapsedStart(text);
+  const elapsed = elapsedSuffixStart(text, ELAPSED_UNITS);
   if (elapsed < 0) return undefined;
   const space = text.indexOf(' ', 2);
   if (space < 0 || space > elapsed || space - 2 > MAX_NAMESPACE) return undefined;
@@ -36,17 +37,6 @@ export function parseDebugNamespace(text: string): ParsedLine | undefined {
 
 /** The units of the `ms` package's short form, which `debug` writes the elapsed time in. */
 const ELAPSED_UNITS = new Set(['ms', 's', 'm', 'h', 'd']);
-
-/** Where ` +12ms` (any of `ELAPSED_UNITS`) ending the line starts, or -1. */
-function elapsedStart(text: string): number {
-  let k = text.length;
-  while (k > 0 && k > text.length - 3 && isLower(text.charCodeAt(k - 1))) k--;
-  if (!ELAPSED_UNITS.has(text.slice(k))) return -1;
-  const digitsEnd = k;
-  while (k > 0 && isDigit(text.charCodeAt(k - 1))) k--;
-  if (k === digitsEnd || text.charCodeAt(k - 1) !== 43 || text.charCodeAt(k - 2) !== 32) return -1;
-  return k - 2;
-}
 
 /** A part of a namespace: letters, digits, `-`, `_`, `.` and `*`, opening with a letter. */
 function isNamePart(part: string): boolean {
