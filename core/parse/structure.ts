@@ -2719,18 +2719,32 @@ function votesOf(letters: Map<number, ColumnLetters>, key: number): ColumnLetter
 
 /**
  * On a line the header read no level from: a single capital between spaces after the time and ids
- * only (where `followsTime` lets a level letter stand) is counted as a stranger in its column: a CDC
+ * only (where `followsTime` lets a level letter stand), or padded to a fixed-width column further on
+ * (`isPaddedLetter`: a grade `B` beside `A` and `F`), is counted as a stranger in its column: a CDC
  * log's `U` beside its `I` and `D`, a direction's `O` beside its `I`. Run on the sample only.
  */
 function countStrangerAfterTime(letters: Map<number, ColumnLetters>, line: string, header: Header): void {
-  const limit = Math.min(line.length, header.timeEnd + 40);
-  let k = header.timeEnd;
+  const at = strangerLetterAt(line, header.timeEnd);
+  if (at >= 0) votesOf(letters, 1000 + fieldAt(at) - fieldAt(header.timeEnd)).strangers++;
+}
+
+/** Where the stranger letter `countStrangerAfterTime` counts stands, -1 when none. */
+function strangerLetterAt(line: string, timeEnd: number): number {
+  const limit = Math.min(line.length, timeEnd + 40);
+  let k = timeEnd;
   while (k < limit && isIdChar(line.charCodeAt(k))) k++;
+  if (k < limit && isLoneCapital(line, k)) return k;
+  for (; k < limit; k++) {
+    if (line.charCodeAt(k) === 32 && isLoneCapital(line, k + 1) && isPaddedLetter(line, k + 2)) return k + 1;
+  }
+  return -1;
+}
+
+/** True when a capital stands alone at `k`, a blank before and after it. */
+function isLoneCapital(line: string, k: number): boolean {
   const before = line.charCodeAt(k - 1);
   const after = line.charCodeAt(k + 1);
-  if (k >= limit || !isUpper(line.charCodeAt(k)) || (before !== 32 && before !== 9)) return;
-  if (after !== 32 && after !== 9) return;
-  votesOf(letters, 1000 + fieldAt(k) - fieldAt(header.timeEnd)).strangers++;
+  return isUpper(line.charCodeAt(k)) && (before === 32 || before === 9) && (after === 32 || after === 9);
 }
 
 /**
@@ -2756,7 +2770,18 @@ function countLetter(letters: Map<number, ColumnLetters>, key: number, line: str
   const before = header.levelStart === 0 ? 32 : line.charCodeAt(header.levelStart - 1);
   if (before !== 32 || line.charCodeAt(header.levelEnd) !== 32 || followsTime(line, header)) return;
   if (opensLoggerLocation(line, header.levelEnd + 1)) votes.located++;
-  else votes.loose++;
+  else if (!isPaddedLetter(line, header.levelEnd)) votes.loose++;
+}
+
+/**
+ * True when the letter ending at `end` is padded to a fixed-width column: two spaces or more, then
+ * text (WebSphere's basic layout, `… FrameworkMana A   CWWKE0001I: …`, its event-type letter padded
+ * after a name cut to 13). A letter of prose, an initial or a flag is followed by one space.
+ */
+function isPaddedLetter(line: string, end: number): boolean {
+  let k = end;
+  while (line.charCodeAt(k) === 32) k++;
+  return k - end >= 2 && k < line.length;
 }
 
 /** True when a column's letters are a label but for those before a logger's location (`ColumnLetters.located`). */
