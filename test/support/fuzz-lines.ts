@@ -803,6 +803,8 @@ export const JSON_RECORD_CONSTANTS: readonly string[] = [
   '{"message":"cache warmed","context":{},"level":400,"channel":"app","datetime":"2026-12-02T04:59:08+00:00","extra":{}}',
   '{}',
   '{"level":"info","ts":1796032800.512,"msg":"served","timestamp":"2026-11-30T10:00:00.100Z"}',
+  '{"level":"error","message":{"issue":[{"code":"processing"}],"resourceType":"OperationOutcome"}}',
+  '{"msg":{"event":"deviceState","valid":true},"level":"info"}',
 ];
 
 /**
@@ -1027,6 +1029,18 @@ const R68_HEADS = [
   ],
 ];
 
+/** A letter padded to a fixed-width column after a thread id and a name cut to 13; look-alikes (r70). */
+const R70_HEADS = [
+  [
+    '[11/29/26, 9:41:02:118 UTC] 00000001 FrameworkMana A  ',
+    '[11/29/26, 9:41:04:428 UTC] 00000029 ServletConfig I  ',
+    '[11/29/26, 9:41:06:172 UTC] 0000004c RestServlet   W  ',
+    '[11/29/26, 9:41:06:172 UTC] 0000004c RestServlet   E  ',
+    '[11/29/26, 9:41:06:172 UTC] 0000004c RestServlet   O  ',
+  ],
+  ['2026-11-30 10:00:01 student7 B  ', '2026-11-30 10:00:01 student7 A  ', '2026-11-30 10:00:01 badge-4 J  '],
+];
+
 /**
  * The heads a generated source opens its lines with, each a list of slots (the pieces a line picks
  * from), in the groups `fuzzSourceLines` draws from by weight: random shared slots, or fixed heads of
@@ -1067,6 +1081,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R66_HEADS },
   { weight: 1, heads: R67_HEADS },
   { weight: 1, heads: R68_HEADS },
+  { weight: 1, heads: R70_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */

@@ -212,6 +212,54 @@ function takeZapKeys(obj: Obj, timeMs: number): boolean {
   return true;
 }
 
+/**
+ * A message key holding an object where no key holds the text (winston's `logger.error(obj)`, wrapped
+ * as `{ message: obj }` and written compact by logform's `json`; Python's `json.dumps` of a record
+ * logged under `msg`): the message is the object's JSON text as the line writes it (compact as
+ * `JSON.stringify` writes it where the line's own text is not found), and the object stays out of
+ * `fields`. A number, a boolean or an array there is no message: it stays a field.
+ */
+function takeObjectMessage(obj: Obj, raw: string): void {
+  for (const key in obj) {
+    const v = obj[key];
+    if (isJsonObject(v) && roleOf(key)?.role === 'message') {
+      value[MESSAGE] = topLevelObjectText(raw, key) ?? JSON.stringify(v);
+      fromKey[MESSAGE] = key;
+      return;
+    }
+  }
+}
+
+/**
+ * The text of the object the top-level `key` of the JSON object `raw` holds, as written (its own
+ * spacing kept); undefined when the key holds no object there. One pass over the line.
+ */
+function topLevelObjectText(raw: string, key: string): string | undefined {
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 34) {
+      const open = i;
+      for (i++; i < raw.length && raw.charCodeAt(i) !== 34; i++) if (raw.charCodeAt(i) === 92) i++;
+      if (depth !== 1 || start >= 0) continue;
+      let k = i + 1;
+      while (raw.charCodeAt(k) === 32 || raw.charCodeAt(k) === 9) k++;
+      if (raw.charCodeAt(k) !== 58 || JSON.parse(raw.slice(open, i + 1)) !== key) continue;
+      k++;
+      while (raw.charCodeAt(k) === 32 || raw.charCodeAt(k) === 9) k++;
+      if (raw.charCodeAt(k) !== 123) return undefined;
+      start = k;
+      i = k - 1;
+    } else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) {
+      depth--;
+      if (start >= 0 && depth === 1) return raw.slice(start, i + 1);
+    }
+  }
+  return undefined;
+}
+
 /** Fields with zap's `C` renamed `caller` where it stood, as JSON lines with a `caller` key keep it. */
 function callerFromC(fields: Obj): Obj {
   const out: Obj = {};
@@ -454,6 +502,7 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
   }
   // Lines with a message key (nearly all) pay one comparison for zap's keys.
   const zap = fromKey[MESSAGE] === undefined && takeZapKeys(obj, timeMs);
+  if (fromKey[MESSAGE] === undefined && !zap) takeObjectMessage(obj, raw);
   const fields: Obj = {};
   for (const key in obj) {
     if (taken(key, undefined)) continue;

@@ -124,11 +124,14 @@ describe('JSON lines', () => {
     });
   });
 
-  it('does not take non-string values for a message, logger, service or host', () => {
+  it('takes no number, boolean or array for a message, logger, service or host; an object message is its JSON text', () => {
     const line = parse('{"msg":{"nested":true},"host":{"name":"h"}}');
-    expect(line.message).toBe('');
+    expect(line.message).toBe('{"nested":true}');
     expect(line.host).toBe('h');
-    expect(line.fields).toEqual({ msg: { nested: true } });
+    expect(line.fields).toEqual({});
+    const other = parse('{"msg":[1],"logger":7,"service":true,"host":{"name":"h"}}');
+    expect(other.message).toBe('');
+    expect(other.fields).toEqual({ msg: [1], logger: 7, service: true });
   });
 
   it('reads JSON nested exactly to the depth limit, and keeps one level deeper as text', () => {

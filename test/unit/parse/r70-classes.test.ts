@@ -2,9 +2,11 @@
  * Classes of issue #14's round r70 (dev132, dev120). The lines are invented, not taken from any corpus.
  */
 import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
 import { readSource } from '../../support/read-source.ts';
 
 const receivedAt = Date.parse('2026-12-01T00:00:00Z');
+const parse = (raw: string) => parseLine(raw, { receivedAt });
 
 /*
  * CLASS: a one-letter event type padded to a fixed-width column after a thread id and a name cut to
@@ -62,5 +64,61 @@ describe('a level letter padded to a fixed-width column after a name column', ()
       const { sample } = readSource(source, receivedAt);
       expect(sample.map((line) => line.level)).toEqual(source.map(() => undefined));
     }
+  });
+});
+
+/*
+ * CLASS: a JSON record whose message key holds an object (winston 3's `logger.error(obj)` wrapped as
+ * `{ message: obj }`, logform's `json` format writing it compact through safe-stable-stringify; a
+ * record logged under `msg`): the message is the object's JSON text as written, and the object leaves
+ * `fields`.
+ */
+describe('a JSON message key holding an object', () => {
+  it.each([
+    [
+      '{"level":"error","message":{"issue":[{"code":"processing","severity":"error"}],"resourceType":"OperationOutcome"}}',
+      'ERROR',
+      '{"issue":[{"code":"processing","severity":"error"}],"resourceType":"OperationOutcome"}',
+    ],
+    [
+      '{"msg":{"event":"deviceState","valid":true},"level":"info"}',
+      'INFO',
+      '{"event":"deviceState","valid":true}',
+    ],
+  ])('%s', (raw, level, message) => {
+    const line = parse(raw);
+    expect(line).toMatchObject({ level, message });
+    expect(line.fields).toEqual({});
+  });
+
+  it("keeps the object's text as the line writes it (Python's `json.dumps` spacing)", () => {
+    const line = parse(
+      '{"level": "INFO", "msg": {"event": "deviceState", "valid": true}, "name": "swaglog"}',
+    );
+    expect(line.message).toBe('{"event": "deviceState", "valid": true}');
+    expect(line.fields.msg).toBeUndefined();
+  });
+
+  it('keeps a text message over an object under another message key', () => {
+    const line = parse('{"msg":"stored","message":{"id":7},"level":"info"}');
+    expect(line.message).toBe('stored');
+    expect(line.fields).toEqual({ message: { id: 7 } });
+  });
+
+  it.each([
+    ['{"msg":42,"level":"info"}', 42],
+    ['{"msg":true,"level":"info"}', true],
+    ['{"msg":[1,2],"level":"info"}', [1, 2]],
+  ])('leaves a number, a boolean or an array under the key a field: %s', (raw, kept) => {
+    const line = parse(raw);
+    expect(line.message).toBe('');
+    expect(line.fields).toEqual({ msg: kept });
+  });
+
+  it('keeps an object nested deeper than the depth limit as text, without throwing', () => {
+    const raw = `{"level":"info","message":${'{"a":'.repeat(40)}1${'}'.repeat(40)}}`;
+    const line = parse(raw);
+    expect(line.message).toBe(raw);
+    expect(line.parseFailed).toBe(true);
   });
 });
