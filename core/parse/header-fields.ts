@@ -533,7 +533,10 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
     // its category with `#` (`#c.i.o.v.i.l.NativeFileWatcherImpl - text`).
     const braced = c === 123 && raw.charCodeAt(end - 1) === 125 ? 1 : 0;
     const hashed = c === 35 ? 1 : 0;
-    if (isNameToken(raw, j + braced + hashed, end - braced, true)) {
+    // Spring Boot's `%-40.40logger{39}` after its `---` keeps a longer name's last 40 characters
+    // (logback cuts from the left): `.s.d.r.c.RepositoryConfigurationDelegate : text`.
+    const cut = c === 46 && dash === 58 && dashesEnd >= 0 && dashesEnd < j ? 1 : 0;
+    if (isNameToken(raw, j + braced + hashed + cut, end - braced, true)) {
       keepLogger(raw, j, line, raw.slice(j + braced + hashed, end - braced));
       return after + 1;
     }

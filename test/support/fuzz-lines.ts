@@ -1041,6 +1041,16 @@ const R70_HEADS = [
   ['2026-11-30 10:00:01 student7 B  ', '2026-11-30 10:00:01 student7 A  ', '2026-11-30 10:00:01 badge-4 J  '],
 ];
 
+/** Spring Boot's frame with its logger cut from the left (`.s.d.…`), and dot-led look-alikes outside it (r69). */
+const R69_HEADS = [
+  [
+    '2026-11-30 18:20:05.210  INFO 1 --- [           main] .s.d.r.c.RepositoryConfigurationDelegate :',
+    '2026-11-30T11:00:18.683Z  WARN 7 --- [app] [main] .a.planning.ProductionPlannerApplication :',
+    '2026-11-30 18:20:05.210  INFO 1 --- [main] ... :',
+    '2026-11-30 18:20:05.210  INFO .env :',
+  ],
+];
+
 /**
  * The heads a generated source opens its lines with, each a list of slots (the pieces a line picks
  * from), in the groups `fuzzSourceLines` draws from by weight: random shared slots, or fixed heads of
@@ -1082,6 +1092,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R67_HEADS },
   { weight: 1, heads: R68_HEADS },
   { weight: 1, heads: R70_HEADS },
+  { weight: 1, heads: R69_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */

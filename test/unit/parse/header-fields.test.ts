@@ -251,6 +251,29 @@ describe('header fields between the level and the message', () => {
     ).toMatchObject({ level: 'INFO', message: 'Tomcat initialized' });
   });
 
+  it('reads Spring Boot’s logger cut from the left to its 40 columns, opening with a dot', () => {
+    // `%-40.40logger{39}`: logback keeps the last 40 characters of a longer abbreviation.
+    expect(
+      parse(
+        '2026-11-30 18:20:05.210  INFO 1 --- [           main] .s.d.r.c.RepositoryConfigurationDelegate : Bootstrapping Spring Data repositories in DEFAULT mode.',
+      ),
+    ).toMatchObject({
+      level: 'INFO',
+      logger: '.s.d.r.c.RepositoryConfigurationDelegate',
+      fields: { pid: 1, thread: 'main' },
+      message: 'Bootstrapping Spring Data repositories in DEFAULT mode.',
+    });
+  });
+
+  it('keeps a dot-led word as text outside Spring Boot’s `---` frame', () => {
+    expect(parse('2026-11-30 18:20:05.210  INFO .env : not found').message).toBe('.env : not found');
+    expect(parse('2026-11-30 18:20:05.210  INFO 1 [main] .s.d.Foo : text').message).toBe(
+      '1 [main] .s.d.Foo : text',
+    );
+    expect(parse('2026-11-30 18:20:05.210  INFO 1 --- [main] .s.d.Foo - text').logger).toBeUndefined();
+    expect(parse('2026-11-30 18:20:05.210  INFO 1 --- [main] ... : text').message).toBe('[main] ... : text');
+  });
+
   it('reads a thread in parentheses after a bracketed logger (JBoss, Quarkus)', () => {
     expect(
       parse('2026-11-30 14:02:11,123 INFO  [io.quarkus] (main) getting-started 1.0 started'),
