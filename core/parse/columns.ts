@@ -775,10 +775,15 @@ export interface Columns {
    */
   readonly wide?: boolean;
   /**
-   * Per lead column, the width a padded column was learned at (`paddedWidth`): where its values
+   * Per lead column, the width a padded column was learned at (`paddedLayout`): where its values
    * end after a word exactly as long as the column, with one space, it is still the column.
    */
   readonly widths?: readonly (number | undefined)[];
+  /**
+   * Per lead column, true when a value overflowed its learned width on a sample line (`%-16t`): a
+   * later line's longer word with one space is then the column too; else only a word filling it is.
+   */
+  readonly overflowing?: readonly boolean[];
 }
 
 export const NO_COLUMNS: Columns = { lead: [], trail: [] };
@@ -804,6 +809,7 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
   const lead: ColumnShape[] = [];
   const pinned: (string | undefined)[] = [];
   const widths: (number | undefined)[] = [];
+  const overflowing: boolean[] = [];
   const at = messages.map(() => 0);
   const needed = Math.max(MIN_MESSAGES, Math.ceil(MIN_AGREEMENT * messages.length));
   while (lead.length < MAX_COLUMNS) {
@@ -819,16 +825,24 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
         afterLogger,
         wide,
       });
+      // A padded column whose longer values overflow it on a minority of lines is one by its width.
+      if (agreement === undefined && s === 'padded' && (paddedLayout(messages, at)?.overflows ?? 0) > 0)
+        agreement = UNPINNED;
       return agreement !== undefined;
     });
     if (shape === undefined) break;
     const pin = agreement?.pinned;
+    const layout = shape === 'padded' ? paddedLayout(messages, at) : undefined;
+    const width = layout?.width;
+    const overflows = (layout?.overflows ?? 0) > 0;
     lead.push(shape);
     pinned.push(pin);
-    widths.push(shape === 'padded' ? paddedWidth(messages, at) : undefined);
+    widths.push(width);
+    overflowing.push(overflows);
     for (let m = 0; m < messages.length; m++) {
       const text = messages[m] as string;
-      const end = columnEnd(text, at[m] as number, shape, wide);
+      let end = columnEnd(text, at[m] as number, shape, wide);
+      if (end < 0 && width !== undefined) end = fullPaddedEnd(text, at[m] as number, width, overflows);
       if (end >= 0 && (pin === undefined || text.slice(at[m], end).trimEnd() === pin)) at[m] = end;
     }
   }
@@ -851,16 +865,23 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
     trail,
     ...(pinned.some((p) => p !== undefined) ? { pinned } : {}),
     ...(widths.some((w) => w !== undefined) ? { widths } : {}),
+    ...(overflowing.some((o) => o) ? { overflowing } : {}),
   };
   return afterBracket && lead[0] === 'bracket' ? { ...columns, wide: true } : columns;
 }
 
 /**
  * The width of a padded column (`padEnd(N)`, `%-Ns`, `{:<N}`) where the text starts at one offset
- * after it on every sample line, after words of two lengths or more, a word filling the width with
- * one space after it on the others; else undefined (a column padded to the widest value so far moves).
+ * after it on every sample line, after words of two lengths or more, a word filling or overflowing
+ * the width with one space after it on the others (a minimum width pads a shorter value and never
+ * cuts a longer one: `%-16t`, unlike `%-16.16t`), the overflowing ones fewer than half the lines;
+ * else undefined (a column padded to the widest value so far moves; a text's first word is shorter).
+ * With the count of lines whose value overflows: a column learned by them alone needs one.
  */
-function paddedWidth(messages: readonly string[], at: readonly number[]): number | undefined {
+function paddedLayout(
+  messages: readonly string[],
+  at: readonly number[],
+): { readonly width: number; readonly overflows: number } | undefined {
   let width: number | undefined;
   const lengths = new Set<number>();
   for (let m = 0; m < messages.length; m++) {
@@ -875,24 +896,30 @@ function paddedWidth(messages: readonly string[], at: readonly number[]): number
   if (width === undefined || lengths.size < 2) return undefined;
   // Every line holds the column, padded or filling it: else a word of that length opening a line
   // without the column would be cut.
+  let over = 0;
   for (let m = 0; m < messages.length; m++) {
     const start = at[m] as number;
-    const end = paddedEnd(messages[m] as string, start);
-    if (end - start !== width && fullPaddedEnd(messages[m] as string, start, width) < 0) return undefined;
+    if (paddedEnd(messages[m] as string, start) - start === width) continue;
+    const end = fullPaddedEnd(messages[m] as string, start, width, true);
+    if (end < 0) return undefined;
+    if (end - start > width) over++;
   }
-  return width;
+  return 2 * over < messages.length ? { width, overflows: over } : undefined;
 }
 
 /**
- * Where the text goes on after a learned padded column of `width` at `i` whose value fills it: a
- * word exactly `width - 1` long, one space, then the text (`historical Started…` at `padEnd(10)`).
- * -1 when the word is shorter or longer.
+ * Where the text goes on after a learned padded column of `width` at `i` whose value fills it, or
+ * with `overflow` passes it: a word `width - 1` long (or longer), one space, then the text
+ * (`historical Started…` at `padEnd(10)`, `StatisticsPrinter Packet…` at `%-16t `). -1 when the
+ * word is shorter, or longer without `overflow`.
  */
-function fullPaddedEnd(text: string, i: number, width: number): number {
-  const end = i + width;
-  if (text.charCodeAt(end - 1) !== 32 || end >= text.length || isSpace(text.charCodeAt(end))) return -1;
-  for (let k = i; k < end - 1; k++) if (isSpace(text.charCodeAt(k))) return -1;
-  return end;
+function fullPaddedEnd(text: string, i: number, width: number, overflow: boolean): number {
+  let end = i;
+  const limit = Math.min(text.length, i + MAX_COLUMN);
+  while (end < limit && !isSpace(text.charCodeAt(end))) end++;
+  const past = end + 1 - (i + width);
+  if (past < 0 || (past > 0 && !overflow) || text.charCodeAt(end) !== 32 || end + 1 >= text.length) return -1;
+  return isSpace(text.charCodeAt(end + 1)) ? -1 : end + 1;
 }
 
 /**
@@ -1258,7 +1285,8 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
     const shape = columns.lead[c] as ColumnShape;
     const width = columns.widths?.[c];
     let end = columnEnd(message, i, shape, c === 0 && columns.wide === true);
-    if (end < 0 && width !== undefined) end = fullPaddedEnd(message, i, width);
+    if (end < 0 && width !== undefined)
+      end = fullPaddedEnd(message, i, width, columns.overflowing?.[c] === true);
     if (end < 0) break;
     const value = message.slice(i, end).trimEnd();
     const pin = columns.pinned?.[c];

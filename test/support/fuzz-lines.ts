@@ -1041,13 +1041,24 @@ const R70_HEADS = [
   ['2026-11-30 10:00:01 student7 B  ', '2026-11-30 10:00:01 student7 A  ', '2026-11-30 10:00:01 badge-4 J  '],
 ];
 
-/** Spring Boot's frame with its logger cut from the left (`.s.d.…`), and dot-led look-alikes outside it (r69). */
+/**
+ * r69's heads: Spring Boot's frame with its logger cut from the left (`.s.d.…`), and dot-led
+ * look-alikes outside it; padded `%-16t %-32c{1}` columns a thread's name overflows on some lines.
+ */
 const R69_HEADS = [
   [
     '2026-11-30 18:20:05.210  INFO 1 --- [           main] .s.d.r.c.RepositoryConfigurationDelegate :',
     '2026-11-30T11:00:18.683Z  WARN 7 --- [app] [main] .a.planning.ProductionPlannerApplication :',
     '2026-11-30 18:20:05.210  INFO 1 --- [main] ... :',
     '2026-11-30 18:20:05.210  INFO .env :',
+  ],
+  [
+    '2026-11-30 15:30:00,412 INFO  main             AbnormalAnalyzerApp             ',
+    '2026-11-30 15:30:01,377 INFO  main             PacketStreamService             ',
+    '2026-11-30 15:30:32,204 INFO  StatisticsPrinter PacketStreamStatistics          ',
+    '2026-11-30 15:30:44,517 DEBUG pool-2-thread-3  SuddenSpeedChangeAnalysis       ',
+    '2026-11-30 15:32:20,664 WARN  pool-2-thread-2  TrackingService                 ',
+    '2026-11-30 15:33:19,301 ERROR pool-2-thread-5  JpaEventRepository              ',
   ],
 ];
 

@@ -152,6 +152,53 @@ describe('header columns learned at the front of a source’s messages', () => {
     expect(read(update(5, 4600, 'Agent', 'Found 2 updates')).message).toBe('Found 2 updates');
   });
 
+  it('reads padded columns whose longer values overflow their width on a minority of lines (`%-16t %-32c{1}`)', () => {
+    // A minimum width pads a shorter value and never cuts a longer one: one space follows it.
+    const line = (i: number, thread: string, name: string, text: string) =>
+      `${at(i)},412 INFO  ${`${thread.padEnd(16)} ${name.padEnd(32)}`} ${text}`;
+    const read = learnt([
+      line(1, 'main', 'AbnormalAnalyzerApp', 'Starting analyzer 2.4.1'),
+      line(2, 'main', 'PacketStreamService', 'Connecting to source 192.0.2.25:4001'),
+      line(3, 'StatisticsPrinter', 'PacketStreamStatistics', 'Received 24018 packets'),
+      line(4, 'pool-2-thread-3', 'SuddenSpeedChangeAnalysis', 'Sudden speed change detected'),
+      line(5, 'pool-2-thread-3', 'EventEmittingAnalysis', 'Raised event for MMSI 219011234'),
+      line(6, 'StatisticsPrinter', 'PacketStreamStatistics', 'Received 48221 packets'),
+      line(7, 'pool-2-thread-2', 'TrackingService', 'Ignoring position report'),
+      line(8, 'main', 'PacketStreamService', 'Connected to source'),
+    ]);
+    expect(
+      read(line(9, 'StatisticsPrinter', 'PacketStreamStatistics', 'Received 72506 packets')),
+    ).toMatchObject({
+      message: 'Received 72506 packets',
+      fields: { header_columns: 'StatisticsPrinter PacketStreamStatistics' },
+    });
+    expect(read(line(10, 'main', 'PacketStreamService', 'Connection lost')).message).toBe('Connection lost');
+  });
+
+  it('keeps a free text’s first words where a padded width does not hold them', () => {
+    // Most lines overflowing is no padded column; nor is a short first word with one space.
+    const line = (i: number, thread: string, text: string) => `${at(i)} INFO  ${thread.padEnd(8)} ${text}`;
+    const overflowing = learnt([
+      line(1, 'main', 'Starting up'),
+      line(2, 'scheduler-1', 'Job ran'),
+      line(3, 'scheduler-2', 'Job ran'),
+      line(4, 'worker-pool-3', 'Task done'),
+      line(5, 'io', 'Reading file'),
+    ]);
+    expect(overflowing(line(6, 'scheduler-9', 'Job ran')).message).toBe('scheduler-9 Job ran');
+    const prose = learnt([
+      line(1, 'main', 'Starting up'),
+      line(2, 'io', 'Reading file'),
+      `${at(3)} INFO  No route to host`,
+      line(4, 'StatisticsPrinter', 'Received 12 packets'),
+      line(5, 'io', 'Reading file'),
+    ]);
+    expect(prose(line(6, 'StatisticsPrinter', 'Received 12 packets')).message).toBe(
+      'StatisticsPrinter Received 12 packets',
+    );
+    expect(prose(`${at(7)} INFO  Connected to the server`).message).toBe('Connected to the server');
+  });
+
   it('keeps the columns it steps over that name no logger in fields.header_columns, as written', () => {
     const update = (i: number, tid: number, name: string, text: string) =>
       `${at(i)} INFO ${tid}  ${name.padEnd(10)}${text}`;
