@@ -232,11 +232,13 @@ function takeObjectMessage(obj: Obj, raw: string): void {
 
 /**
  * The text of the object the top-level `key` of the JSON object `raw` holds, as written (its own
- * spacing kept); undefined when the key holds no object there. One pass over the line.
+ * spacing kept); undefined when the key holds no object there. A key written twice holds its last
+ * value, as `JSON.parse` keeps it. One pass over the line.
  */
 function topLevelObjectText(raw: string, key: string): string | undefined {
   let depth = 0;
   let start = -1;
+  let text: string | undefined;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c === 34) {
@@ -248,16 +250,22 @@ function topLevelObjectText(raw: string, key: string): string | undefined {
       if (raw.charCodeAt(k) !== 58 || JSON.parse(raw.slice(open, i + 1)) !== key) continue;
       k++;
       while (raw.charCodeAt(k) === 32 || raw.charCodeAt(k) === 9) k++;
-      if (raw.charCodeAt(k) !== 123) return undefined;
+      if (raw.charCodeAt(k) !== 123) {
+        text = undefined;
+        continue;
+      }
       start = k;
       i = k - 1;
     } else if (c === 123 || c === 91) depth++;
     else if (c === 125 || c === 93) {
       depth--;
-      if (start >= 0 && depth === 1) return raw.slice(start, i + 1);
+      if (start >= 0 && depth === 1) {
+        text = raw.slice(start, i + 1);
+        start = -1;
+      }
     }
   }
-  return undefined;
+  return text;
 }
 
 /** Fields with zap's `C` renamed `caller` where it stood, as JSON lines with a `caller` key keep it. */

@@ -105,6 +105,11 @@ describe('a JSON message key holding an object', () => {
     expect(line.fields).toEqual({ message: { id: 7 } });
   });
 
+  it('takes the object a key written twice holds last, as JSON.parse does (review61)', () => {
+    const line = parse('{"level":"info","message":{"id":1},"message":{"id": 2}}');
+    expect(line.message).toBe('{"id": 2}');
+  });
+
   it.each([
     ['{"msg":42,"level":"info"}', 42],
     ['{"msg":true,"level":"info"}', true],
