@@ -15,6 +15,7 @@ import {
   parseSuccessBadge,
 } from './formats/status-symbol.ts';
 import { parseSyslog3164, parseSyslog5424 } from './formats/syslog.ts';
+import { parseXmlRecord } from './formats/xml-record.ts';
 import { plainLine } from './line.ts';
 import type { TimeContext } from './timestamps.ts';
 import type { FormatName, ParsedLine, ParseOptions } from './types.ts';
@@ -32,6 +33,7 @@ const FORCED: Readonly<Record<FormatName, Parser>> = {
   access_common: parseAccess,
   apache_error: parseApacheError,
   cmtrace: parseCmtrace,
+  xml: parseXmlRecord,
   cri: (raw, ctx) => parseCri(raw, ctx, (inner) => detectInner(inner, ctx)),
   nginx_error: leveledFamily,
   log4j: leveledFamily,
@@ -53,7 +55,13 @@ export function detect(
 ): ParsedLine | undefined {
   const c = raw.charCodeAt(0);
   if (c === 123) return parseJson(raw, ctx) ?? plainLine(raw, 'invalid JSON object');
-  if (c === 60) return parseCmtrace(raw, ctx) ?? parseSyslog5424(raw, ctx) ?? parseSyslog3164(raw, ctx);
+  if (c === 60)
+    return (
+      parseCmtrace(raw, ctx) ??
+      parseXmlRecord(raw, ctx) ??
+      parseSyslog5424(raw, ctx) ??
+      parseSyslog3164(raw, ctx)
+    );
   if (c === 91) return parseBracketedMark(raw, ctx) ?? parseApacheError(raw, ctx) ?? parseLeveled(raw, ctx);
   if (c >= 48 && c <= 57) {
     const cri =

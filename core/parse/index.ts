@@ -1097,6 +1097,7 @@ const SELF_DESCRIBING: ReadonlySet<string> = new Set([
   'access_custom',
   'apache_error',
   'cmtrace',
+  'xml',
   'nginx_error',
   'cri',
 ]);

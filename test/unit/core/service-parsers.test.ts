@@ -79,7 +79,7 @@ describe('compileServiceParsers', () => {
   });
 
   test.each([
-    [{ api: { format: 'xml' } }, /^parsers\.api\.format: expected one of json, logfmt/],
+    [{ api: { format: 'yaml' } }, /^parsers\.api\.format: expected one of json, logfmt/],
     [{ api: { zone: 'Mars/Olympus' } }, /^parsers\.api\.zone: expected an IANA time zone/],
     [
       { api: { colour: 'red' } },

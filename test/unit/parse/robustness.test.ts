@@ -159,10 +159,10 @@ describe('forced formats', () => {
   });
 
   it('detects, and says so, when the configured format is unknown', () => {
-    expect(parseLine('{"msg":"m"}', { format: 'xml' as never })).toMatchObject({
+    expect(parseLine('{"msg":"m"}', { format: 'yaml' as never })).toMatchObject({
       format: 'json',
       parseFailed: false,
-      parseError: 'unknown format xml; detected',
+      parseError: 'unknown format yaml; detected',
     });
   });
 
