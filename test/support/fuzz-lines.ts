@@ -980,6 +980,107 @@ export const SMALL_LEVEL_RECORD: fc.Arbitrary<string> = fc
   )
   .map(({ key, value, ...rest }) => JSON.stringify({ ...rest, [key]: value }));
 
+/** One XML element per line, as products write their records (`formats/xml-record.ts`, r72). */
+export const XML_RECORD_CONSTANTS: readonly string[] = [
+  '<Msg time="2026-11-28T02:14:09,932" type="WARNING" code="9003" source="Rest" process="4120" thread="61" methodName="" machine="GIS1" user="" elapsed="" requestID="f0fc">Unable to process request.</Msg>',
+  '<Event Severity="40" Time="1795776301.000912" DateTime="2026-11-27T10:45:01Z" Type="KeyValueStoreMemory_OutOfSpace" ID="8fb39ddb70631e31" Machine="10.0.0.5:4500" LogGroup="default" />',
+  '<event><eventType>error</eventType><eventTime>2026-11-30 05:02:00.014</eventTime><eventSource>MediaControl</eventSource>"<eventName>SMIL_OPEN_ERROR</eventName><metadata><meta name=\\"instanceId\\" content=\\"display:0\\"/></metadata>"</event>',
+  '<log4j:event logger="A.B" level="WARN" timestamp="1796032800123" thread="7"><log4j:message>a &lt;b&gt; &amp;&#233;</log4j:message><log4j:properties><log4j:data name="log4japp" value="x.exe"/></log4j:properties></log4j:event>',
+  "<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='SCM'/><Level>2</Level><TimeCreated SystemTime='2026-11-30T10:00:00.1234567Z'/></System><RenderingInfo><Message>stopped</Message></RenderingInfo></Event>",
+];
+
+const xmlName = fc.constantFrom(
+  'time',
+  'Time',
+  'timestamp',
+  'DateTime',
+  'eventTime',
+  'SystemTime',
+  'level',
+  'Severity',
+  'type',
+  'eventType',
+  'priority',
+  'Type',
+  'Machine',
+  'logger',
+  'host',
+  'msg',
+  'message',
+  'log4j:message',
+  'text',
+  'name',
+  'value',
+  '__proto__',
+  'constructor',
+  'xmlns',
+  'a',
+);
+const xmlValue = fc.oneof(
+  fc.constantFrom(
+    '2026-11-30T10:00:00.123Z',
+    '2026-11-28T02:14:09,932',
+    '1795776000.882538',
+    '1796032800123',
+    '1e308',
+    '-1',
+    'WARNING',
+    'informational',
+    'E',
+    '10',
+    '40',
+    '3',
+    '',
+    '&lt;&amp;&#233;&#x1F600;&#1114112;&#0;&#xD800;&bogus;',
+    '<![CDATA[x]]>',
+  ),
+  fc.string({ maxLength: 8 }),
+);
+const xmlText = fc.oneof(
+  fc.constantFrom('disk full', 'a &lt; b', '<![CDATA[if a < b]]>', '<![CDATA[open', '"<q>x</q>"', ''),
+  fc.string({ maxLength: 12 }),
+);
+
+/** An element of generated names, values, children and text, nested up to `depth`. */
+function xmlElement(depth: number): fc.Arbitrary<string> {
+  const children =
+    depth <= 0 ? fc.constant([] as string[]) : fc.array(xmlElement(depth - 1), { maxLength: 3 });
+  return fc
+    .tuple(
+      xmlName,
+      fc.array(fc.tuple(xmlName, xmlValue, fc.constantFrom('"', "'")), { maxLength: 5 }),
+      children,
+      xmlText,
+      fc.boolean(),
+    )
+    .map(([name, attributes, inner, text, closed]) => {
+      const attrs = attributes.map(([n, v, q]) => ` ${n}=${q}${v}${q}`).join('');
+      return closed && inner.length === 0 && text === ''
+        ? `<${name}${attrs}/>`
+        : `<${name}${attrs}>${inner.join('')}${text}</${name}>`;
+    });
+}
+
+/** XML records: the products' constant records, generated ones, and records cut anywhere. */
+export const XML_RECORD_KINDS: readonly fc.Arbitrary<string>[] = [
+  fc.constantFrom(...XML_RECORD_CONSTANTS),
+  xmlElement(3),
+  fc
+    .tuple(fc.constantFrom(...XML_RECORD_CONSTANTS), fc.nat())
+    .map(([record, cut]) => record.slice(0, cut % record.length)),
+];
+
+/** Hostile XML records: nested thousands deep (closed or left open), or thousands of elements long. */
+export const HOSTILE_XML_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(fc.nat({ max: 20_000 }), fc.constantFrom('<a>', '<a b="1">', '<![CDATA[', '<x:a>'), fc.boolean())
+    .map(
+      ([depth, open, closed]) =>
+        `<r time="2026-11-30T10:00:00Z">${open.repeat(depth)}x${closed ? '</a>'.repeat(depth) : ''}</r>`,
+    ),
+  fc.nat({ max: 5_000 }).map((n) => `<r level="warn">${'<b t="1">x</b>'.repeat(n)}</r>`),
+);
+
 /** A record, the constants drawn three times as often as each kind of varying record. */
 export const anyJsonRecord = fc.oneof(
   { arbitrary: fc.constantFrom(...JSON_RECORD_CONSTANTS), weight: 3 },

@@ -15,11 +15,13 @@ import {
   fuzzLine,
   fuzzSourceLines,
   HEAD_SLOT_COLUMNS,
+  HOSTILE_XML_RECORD,
   headSlot,
   JSON_RECORD_KINDS,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
   sourceLinesOf,
+  XML_RECORD_KINDS,
 } from '../../support/fuzz-lines.ts';
 
 const RECORDS = 2_000;
@@ -76,6 +78,34 @@ describe('fuzz: generated lines through the whole ingest path', () => {
   });
 });
 
+describe('fuzz: XML records, hostile ones among them', () => {
+  it('never throw, read one event each, fields that serialise, alone or in a learned source', () => {
+    const receivedAt = Date.parse('2026-12-02T05:00:00Z');
+    const parser = compileParser({});
+    let read = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(...XML_RECORD_KINDS, { arbitrary: HOSTILE_XML_RECORD, weight: 1 }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        (lines) => {
+          parser.learn('xml', lines, receivedAt);
+          for (const raw of lines) {
+            const line = parser(raw, receivedAt, 'xml');
+            expect(line.parseError ?? '').not.toMatch(/^parser error/);
+            expect(typeof line.message).toBe('string');
+            JSON.stringify(line);
+            if (line.format === 'xml') read++;
+          }
+        },
+      ),
+      { numRuns: 300, seed: 7 },
+    );
+    expect(read).toBeGreaterThan(0);
+  });
+});
+
 /**
  * The reach test's sources, each kind drawn apart with the same fixed seed, so every head, head column
  * and record kind is reached by construction and a head group added later shifts no other group's
@@ -90,7 +120,7 @@ const REACH_PER_SLOTS_WEIGHT = 6;
 const REACH_PER_RECORD_KIND = 4;
 const REACH_RECORDS_ALONE = 2_000;
 const REACH_MIXED = 100;
-const RECORD_KINDS = [...JSON_RECORD_KINDS, SMALL_LEVEL_RECORD, ...FUZZ_LINE_KINDS];
+const RECORD_KINDS = [...JSON_RECORD_KINDS, SMALL_LEVEL_RECORD, ...FUZZ_LINE_KINDS, ...XML_RECORD_KINDS];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
 function reachStrata(lines: number): { name: string; sources: string[][] }[] {
@@ -384,6 +414,8 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     raw.startsWith('A: 2026-11-30 04:12:44.906') && line.timestamp !== undefined && line.level === undefined,
   // r65: a learned dotted time of day with no date (`dottedTimeOfDayShape`).
   'dotted time of day': (line) => /^\d\d\.\d\d\.\d\d$/.test(line.timestampText ?? ''),
+  // r72: a record written as one XML element, its time and level read (`xml-record.ts`).
+  'XML record': (line) => line.format === 'xml' && line.timestamp !== undefined && line.level !== undefined,
   // r66: a severity identifier of seven capitals (`idBodyEnd`).
   'seven-capital severity id': (line, raw) =>
     raw.startsWith('JVMPORT030W Setting') && line.level === 'WARN' && line.fields.code === 'JVMPORT030W',
