@@ -97,10 +97,9 @@ function readStartTag(limit: number): XmlElement | undefined {
   if (!isNameStart(src.charCodeAt(nameStart))) return undefined;
   const end = nameEnd(nameStart, limit);
   const qname = src.slice(nameStart, end);
-  const colon = qname.lastIndexOf(':');
   const element: XmlElement = {
     qname,
-    name: colon < 0 ? qname : qname.slice(colon + 1),
+    name: localName(qname),
     attributes: [],
     children: [],
     text: '',
@@ -297,32 +296,14 @@ function roleOfName(name: string): { role: Role; rank: number } | undefined {
 function candidatesOf(root: XmlElement): Candidate[] {
   const found: Candidate[] = [];
   const visit = (element: XmlElement, parent: XmlElement | undefined, depth: number): void => {
-    for (const [name, value] of element.attributes) {
-      const rr = roleOfName(localName(name));
-      if (rr !== undefined && (depth === 0 || !NEAR_ROLES.has(rr.role)))
-        found.push({
-          role: rr.role,
-          rank: rr.rank,
-          order: depth * ROLE_SPAN + rr.rank,
-          value,
-          element,
-          attribute: name,
-          parent,
-        });
-    }
-    if (depth > 0 && element.children.length === 0) {
-      const rr = roleOfName(element.name);
-      if (rr !== undefined && (depth === 1 || !NEAR_ROLES.has(rr.role)))
-        found.push({
-          role: rr.role,
-          rank: rr.rank,
-          order: depth * ROLE_SPAN + rr.rank,
-          value: element.text,
-          element,
-          attribute: undefined,
-          parent,
-        });
-    }
+    const offer = (name: string, value: string, attribute: string | undefined, nearDepth: number): void => {
+      const rr = roleOfName(name);
+      if (rr === undefined || (depth !== nearDepth && NEAR_ROLES.has(rr.role))) return;
+      const order = depth * ROLE_SPAN + rr.rank;
+      found.push({ role: rr.role, rank: rr.rank, order, value, element, attribute, parent });
+    };
+    for (const [name, value] of element.attributes) offer(localName(name), value, name, 0);
+    if (depth > 0 && element.children.length === 0) offer(element.name, element.text, undefined, 1);
     if (depth < ROLE_DEPTH) for (const child of element.children) visit(child, element, depth + 1);
   };
   visit(root, undefined, 0);
