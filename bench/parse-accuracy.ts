@@ -2257,6 +2257,14 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-330`), to be run once,
  *    blind.
+ * 206. a three-hundred-and-thirty-first held-out corpus (bench/fixtures/format-docs-heldout331),
+ *    a long-source set: 8 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from services written in Haskell, OCaml and F#
+ *    (the Hercules CI agent, keter, the SimpleX SMP and XFTP servers, the Unison file synchroniser
+ *    under systemd, an F# service on Suave, the Qubes MirageOS firewall and the SKS keyserver's
+ *    reconciliation daemon), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-331`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3493,6 +3501,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-330',
     folder: 'format-docs-heldout330',
     sealedSha256: 'ae4df462b1cc720d59fdbbd5a0d40096d99ce95d063fc71364d696526c80edeb',
+  },
+  {
+    name: 'held-out-331',
+    folder: 'format-docs-heldout331',
+    sealedSha256: 'fb1947fc8d9a323812c9fae8522a84e0302cc2ed712d96eaac6b3c0e6694b000',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
