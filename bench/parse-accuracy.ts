@@ -2265,6 +2265,14 @@
  *    reconciliation daemon), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-331`), to be run once, blind.
+ * 207. a three-hundred-and-thirty-third held-out corpus (bench/fixtures/format-docs-heldout333),
+ *    a long-source set: 9 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from services written in Clojure, Scala, Kotlin
+ *    and Groovy (Lichess's lila-ws, Scala Steward, an Alephium full node, REMS, Seqera Wave, the
+ *    Nextflow Tower backend, mirai-console, clojure-lsp and a Jepsen test run), each format grounded
+ *    in material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-333`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3506,6 +3514,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-331',
     folder: 'format-docs-heldout331',
     sealedSha256: 'fb1947fc8d9a323812c9fae8522a84e0302cc2ed712d96eaac6b3c0e6694b000',
+  },
+  {
+    name: 'held-out-333',
+    folder: 'format-docs-heldout333',
+    sealedSha256: '2e8605be13ebf0ef505e849d730e68e002144077c154fb8042f7043236c4a47a',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
