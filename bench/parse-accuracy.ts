@@ -2273,6 +2273,13 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-333`), to be run once,
  *    blind.
+ * 208. a three-hundred-and-thirty-fourth held-out corpus (bench/fixtures/format-docs-heldout334),
+ *    a long-source set: 9 sources (12 planned) of 31–33 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Erlang and Elixir (BEAM) products (a Helium
+ *    hotspot miner, Yaws, Riak CS, Fishjam, NervesHub, an Arweave node, Batteries Included's
+ *    bootstrap release, CodeFund and LastCrusader), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see it;
+ *    it runs only when named (`--sets held-out-334`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3519,6 +3526,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-333',
     folder: 'format-docs-heldout333',
     sealedSha256: '2e8605be13ebf0ef505e849d730e68e002144077c154fb8042f7043236c4a47a',
+  },
+  {
+    name: 'held-out-334',
+    folder: 'format-docs-heldout334',
+    sealedSha256: 'bd7f3f41807a878803a222f4014b23727c17057972fb0b2a0a3eb201f32b8a8e',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
