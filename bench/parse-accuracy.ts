@@ -707,6 +707,12 @@
  *    written without reading the parser, sealed by its SHA-256 before any tuning round could see it
  *    and run blind at 1b65ddc (its own parser), main at the time (docs/performance.md keeps those
  *    figures), then made a development set before it was listed here as a held-out one;
+ * 3zzzzzc. a hundred-and-thirty-third development corpus (bench/fixtures/format-docs-dev133), 6
+ *    long sources (31-34 lines each; 12 were planned) from Crystal, Nim and D programs: it was the
+ *    three-hundred-and-thirty-second held-out corpus (held-out-332), written without reading the
+ *    parser, sealed by its SHA-256 before any tuning round could see it and run blind at 5aac210
+ *    (its own parser), main at the time (docs/performance.md keeps those figures), then made a
+ *    development set before it was listed here as a held-out one;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -2507,6 +2513,7 @@ const CORPORA: readonly Corpus[] = [
   { name: 'format-docs-dev130', folder: 'format-docs-dev130' },
   { name: 'format-docs-dev131', folder: 'format-docs-dev131' },
   { name: 'format-docs-dev132', folder: 'format-docs-dev132' },
+  { name: 'format-docs-dev133', folder: 'format-docs-dev133' },
   {
     name: 'held-out',
     folder: 'format-docs-heldout',
