@@ -51,6 +51,7 @@ import {
   takeStructuredDataElement,
   takeTrailingLogger,
 } from './header-line.ts';
+import { learnHyphenHeader, mayHoldHyphenHeaders, readHyphenHeader } from './hyphen-header.ts';
 import { learnIdField, mayHoldIds, readIdField } from './id-field.ts';
 import {
   columnRecord,
@@ -257,6 +258,11 @@ interface SourceState {
    */
   gluedWord: string | undefined;
   /**
+   * True when the sample proved a header joined by hyphens after the time, its level word one of the
+   * joined fields (`hyphen-header.ts`, Python's `%(asctime)s-%(process)d-%(threadName)s-%(levelname)s-`).
+   */
+  hyphenHeader: boolean;
+  /**
    * Keys or columns of the time, level and message learned by value (`learned-keys.ts`): for JSON
    * and logfmt lines whose keys no reader knows, and records of quoted fields.
    */
@@ -320,6 +326,7 @@ function unlearnedState(): SourceState {
     letterCode: 0,
     shortLevel: undefined,
     gluedWord: undefined,
+    hyphenHeader: false,
     keys: undefined,
     colonId: false,
     minuteSecond: false,
@@ -431,6 +438,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       state.letterCode = opened.letterCode;
       state.shortLevel = opened.shortLevel;
       state.gluedWord = opened.gluedWord;
+      state.hyphenHeader = opened.hyphenHeader;
       state.colonId = learnColonId(text);
       state.minuteSecond = learnMinuteSecond(text);
       state.microColumn = learnMicroColumn(text);
@@ -689,8 +697,9 @@ function levelSlotOf(
 
 /**
  * What the source's messages open with where the readers gave no level, from the sample read as
- * later lines will be: the field of a severity identifier (`learnIdField`) and a level glued by
- * hyphens (`learnGluedWord`). The sample is read again only when most of its lines could hold one.
+ * later lines will be: the field of a severity identifier (`learnIdField`), a level glued by
+ * hyphens (`learnGluedWord`) and a header joined by hyphens after the time (`learnHyphenHeader`).
+ * The sample is read again only when most of its lines could hold one.
  */
 function openingsOf(
   lines: readonly string[],
@@ -702,12 +711,14 @@ function openingsOf(
   letterCode: number;
   shortLevel: ShortLevel | undefined;
   gluedWord: string | undefined;
+  hyphenHeader: boolean;
 } {
   const ids = mayHoldIds(lines);
   const codes = mayHoldLetterCodes(lines);
   const short = mayHoldShortLevels(lines);
-  if (!ids && !codes && !short && !mayGlueLevels(lines))
-    return { idField: -1, letterCode: 0, shortLevel: undefined, gluedWord: undefined };
+  const hyphens = mayHoldHyphenHeaders(lines);
+  if (!ids && !codes && !short && !hyphens && !mayGlueLevels(lines))
+    return { idField: -1, letterCode: 0, shortLevel: undefined, gluedWord: undefined, hyphenHeader: false };
   const read = readSample(lines, plan, ctx, state);
   const messages = read.map((line) => line.message);
   return {
@@ -715,6 +726,7 @@ function openingsOf(
     letterCode: codes ? learnLetterCode(messages) : 0,
     shortLevel: short ? learnShortLevel(nonEmpty(lines), read) : undefined,
     gluedWord: learnGluedWord(messages),
+    hyphenHeader: hyphens && learnHyphenHeader(lines, read),
   };
 }
 
@@ -939,6 +951,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   // One look-up for what a self-describing format's lines skip: its structure is its own.
   if ((steps & OWN_STRUCTURE) === 0) {
     if (line.level === undefined) takeKeyValueLevel(line);
+    // The source's header joined by hyphens (`hyphen-header.ts`), before a level word's guess at the zone.
+    if (line.level === undefined && state?.hyphenHeader === true) readHyphenHeader(line, raw);
     // A level mark opening what the header and the columns left as the message (`› ✔  text`, `W/tag text`).
     if (line.level === undefined) {
       takeOpeningMark(line, raw);

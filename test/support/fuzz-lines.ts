@@ -1164,6 +1164,21 @@ const R69_HEADS = [
 ];
 
 /**
+ * r71's heads: a header joined by hyphens after the time, the level one of its fields (Python's
+ * `%(asctime)s-%(process)d-%(thread)d-%(threadName)s-%(levelname)s-`, a thread's name with hyphens;
+ * a C++ logger's `time-0xthread-LEVEL-`), and look-alikes: lower-case names, no level word.
+ */
+const R71_HEADS = [
+  [
+    '2026-11-30 05:48:11,612-912-1066-socket-reader-signalk-INFO-',
+    '2026-11-30 05:48:12,205-912-1049-AVNImporter-WARNING-',
+    '2026-11-30 05:52:03,560-912-1063-usb-reader-ttyUSB0-ERROR-',
+  ],
+  ['2026/11/30-05:48:13.402-0x7f8a3c1040-INFO-', '2026/11/30-05:48:24.088-0x7f89e7f1c0-WARN-'],
+  ['2026-11-30 05:48:11,612-912-error-handler-', '2026-11-30 05:48:11,612-912-MainThread-'],
+];
+
+/**
  * The heads a generated source opens its lines with, each a list of slots (the pieces a line picks
  * from), in the groups `fuzzSourceLines` draws from by weight: random shared slots, or fixed heads of
  * one slot each. Exported so the reach test draws sources from every group and every fixed head.
@@ -1205,6 +1220,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R68_HEADS },
   { weight: 1, heads: R70_HEADS },
   { weight: 1, heads: R69_HEADS },
+  { weight: 1, heads: R71_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */

@@ -419,6 +419,12 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
   // r66: a severity identifier of seven capitals (`idBodyEnd`).
   'seven-capital severity id': (line, raw) =>
     raw.startsWith('JVMPORT030W Setting') && line.level === 'WARN' && line.fields.code === 'JVMPORT030W',
+  // r71: a header joined by hyphens after the time, its level one of the fields (`hyphen-header.ts`).
+  'level in a hyphen-joined header': (line, raw) =>
+    /^2026[-/]11[-/]30[ -]05:\d\d:\d\d[,.]\d{3}-\S*-(INFO|WARNING|WARN|ERROR)-/.test(raw) &&
+    line.level !== undefined &&
+    raw.endsWith(line.message) &&
+    /-(INFO|WARNING|WARN|ERROR)-$/.test(raw.slice(0, raw.length - line.message.length)),
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

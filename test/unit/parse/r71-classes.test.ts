@@ -1,0 +1,125 @@
+/**
+ * Classes of issue #14's round r71: level words glued into a header. The lines are invented, not
+ * taken from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+import { readSource } from '../../support/read-source.ts';
+
+const receivedAt = Date.parse('2026-12-01T00:00:00Z');
+const parse = (raw: string) => parseLine(raw, { receivedAt });
+
+/*
+ * CLASS: a header joined by hyphens after the time, its level one of the joined fields: Python
+ * logging's `%(asctime)s-%(process)d-%(threadName)s-%(levelname)s-%(message)s` (AvNav's `AVNLog`), a
+ * thread's name holding hyphens so the level stands at no fixed hyphen, and a C++ logger's
+ * `%s.%03d-0x%lx-%s-%s` (AvNav's ocharts provider). Learned per source: every sample line with a
+ * hyphen glued to its time holds a level word in that header.
+ */
+describe('a level word in a header joined by hyphens after the time', () => {
+  const python = [
+    ['912-912-MainThread', 'INFO', '#####server starting, version 20261002#####'],
+    ['912-912-MainThread', 'INFO', 'using config file /srv/app/data/server.xml'],
+    ['912-1051-HttpServer', 'INFO', 'HTTP server listening on 0.0.0.0:8080'],
+    ['912-1063-usb-reader-ttyUSB0', 'INFO', 'opening serial device /dev/ttyUSB0 at 4800 baud'],
+    ['912-1066-socket-reader-feed', 'INFO', 'connecting to 192.0.2.60:10110'],
+    ['912-1066-socket-reader-feed', 'ERROR', 'connection to 192.0.2.60:10110 lost: [Errno 104] reset'],
+    ['912-1047-TrackWriter', 'INFO', 'writing track to /srv/app/tracks/2026-11-30.gpx'],
+    ['912-912-MainThread', 'WARNING', 'route Harbour has no active waypoint, ignoring leg update'],
+    ['912-1063-usb-reader-ttyUSB0', 'CRITICAL', 'device gone'],
+    ['912-1055-WpaHandler', 'DEBUG', 'wlan-av1 scan - 3 networks'],
+  ] as const;
+  const pythonLines = python.map(
+    ([columns, level, text], i) => `2026-11-30 05:48:${String(10 + i)},214-${columns}-${level}-${text}`,
+  );
+
+  it('reads the level, keeps the fields before it as columns and the text after it whole', () => {
+    const { sample } = readSource(pythonLines, receivedAt);
+    expect(sample.map((line) => line.level)).toEqual(
+      python.map(
+        ([, level]) =>
+          ({ INFO: 'INFO', ERROR: 'ERROR', WARNING: 'WARN', CRITICAL: 'FATAL', DEBUG: 'DEBUG' })[level],
+      ),
+    );
+    expect(sample.map((line) => line.message)).toEqual(python.map(([, , text]) => text));
+    expect(sample.map((line) => line.fields.header_columns)).toEqual(python.map(([columns]) => columns));
+    expect(sample[0]?.timestamp).toBe(Date.parse('2026-11-30T05:48:10.214Z'));
+  });
+
+  it('reads a C++ logger’s time, thread id and level joined the same way', () => {
+    const lines = ['INFO', 'INFO', 'WARN', 'INFO', 'ERROR', 'INFO', 'INFO', 'INFO', 'DEBUG', 'INFO'].map(
+      (level, i) =>
+        `2026/11/30-05:48:${String(10 + i)}.402-0x7f8a3c1040-${level}-tile request 12/2178/${i} rendered`,
+    );
+    const { sample } = readSource(lines, receivedAt);
+    expect(sample.map((line) => line.level)).toEqual([
+      'INFO',
+      'INFO',
+      'WARN',
+      'INFO',
+      'ERROR',
+      'INFO',
+      'INFO',
+      'INFO',
+      'DEBUG',
+      'INFO',
+    ]);
+    expect(sample[2]?.message).toBe('tile request 12/2178/2 rendered');
+    expect(sample[2]?.fields.header_columns).toBe('0x7f8a3c1040');
+  });
+
+  it('reads a time glued straight to the level (`%(asctime)s-%(levelname)s-%(message)s`)', () => {
+    const lines = ['INFO', 'ERROR', 'INFO', 'INFO', 'WARNING', 'INFO', 'INFO', 'INFO'].map(
+      (level, i) => `2026-11-30 05:48:${String(10 + i)},214-${level}-job ${i} done`,
+    );
+    const { sample } = readSource(lines, receivedAt);
+    expect(sample.map((line) => line.level)).toEqual([
+      'INFO',
+      'ERROR',
+      'INFO',
+      'INFO',
+      'WARN',
+      'INFO',
+      'INFO',
+      'INFO',
+    ]);
+    expect(sample[1]?.message).toBe('job 1 done');
+  });
+
+  it('learns nothing where some line’s hyphen header holds no level word, or a lower-case one', () => {
+    const someWithout = pythonLines.map((line, i) =>
+      i % 4 === 1 ? line.replace(/-(INFO|ERROR)-/, '-') : line,
+    );
+    const { sample } = readSource(someWithout, receivedAt);
+    // No line is read through the header (the level word in the header zone reads some as before).
+    expect(sample.some((line, i) => line.fields.header_columns === python[i]?.[0])).toBe(false);
+    const lower = [
+      'error-handler',
+      'info-poller',
+      'warn-queue',
+      'error-handler',
+      'info-poller',
+      'debug-dump',
+      'error-handler',
+      'info-poller',
+    ].map((thread, i) => `2026-11-30 05:48:${String(10 + i)},214-912-${thread}-job ${i} done`);
+    expect(readSource(lower, receivedAt).sample.map((line) => line.level)).toEqual(
+      lower.map(() => undefined),
+    );
+  });
+
+  it('reads no level after a space: a level word in the text is the text’s', () => {
+    const lines = Array.from(
+      { length: 10 },
+      (_, i) => `2026-11-30 05:48:${String(10 + i)},214-912-Main starting-INFO-x`,
+    );
+    const { sample } = readSource(lines, receivedAt);
+    expect(sample.map((line) => line.level)).toEqual(lines.map(() => undefined));
+  });
+
+  it('reads a line alone as before: one line cannot tell a header from a name', () => {
+    expect(parse('2026-11-30 05:48:11,027-912-1051-HttpServer-INFO-HTTP server listening').message).not.toBe(
+      'HTTP server listening',
+    );
+  });
+});
