@@ -12,6 +12,7 @@ import { isDigit, isHexDigit, isLetter, isLower, isLowerRun, isUpper } from './c
 import { isNameChar, isSourceLocation, isSpace, isWordChar } from './header-fields.ts';
 import { levelSpelling, opensTextUnmarked, placedLevelSpelling } from './levels.ts';
 import { appendHeaderColumns, idValue } from './line.ts';
+import { splitLocationLevel } from './location-level.ts';
 import { isOutcomeWord } from './proven-column.ts';
 import type { ParsedLine } from './types.ts';
 
@@ -1300,7 +1301,10 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
     // trailing caller is: no logger's name.
     const caller = leadCaller(value, shape);
     if (caller !== undefined && line.fields.caller === undefined) {
-      line.fields.caller = caller;
+      // dionaea's GLib level name glued to the location (`module.c:778-info`, `location-level.ts`).
+      const glued = shape === 'location' ? splitLocationLevel(caller) : undefined;
+      line.fields.caller = glued?.caller ?? caller;
+      if (glued !== undefined && line.level === undefined) line.level = glued.level;
       i = end;
       continue;
     }

@@ -81,6 +81,7 @@ import {
   useLevelVocabulary,
 } from './levels.ts';
 import { appendHeaderColumns, newLine, plainLine } from './line.ts';
+import { takeLocationLevel } from './location-level.ts';
 import { takeMetadataTime } from './metadata-time.ts';
 import { takeOpeningMark } from './opening-marks.ts';
 import { learnPairsColumn, readPairsColumn } from './pairs-column.ts';
@@ -953,6 +954,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     if (line.level === undefined) takeKeyValueLevel(line);
     // The source's header joined by hyphens (`hyphen-header.ts`), before a level word's guess at the zone.
     if (line.level === undefined && state?.hyphenHeader === true) readHyphenHeader(line, raw);
+    // A GLib level name glued to a source location opening the message (`location-level.ts`, dionaea).
+    if (line.level === undefined) takeLocationLevel(line);
     // A level mark opening what the header and the columns left as the message (`› ✔  text`, `W/tag text`).
     if (line.level === undefined) {
       takeOpeningMark(line, raw);

@@ -1166,7 +1166,8 @@ const R69_HEADS = [
 /**
  * r71's heads: a header joined by hyphens after the time, the level one of its fields (Python's
  * `%(asctime)s-%(process)d-%(thread)d-%(threadName)s-%(levelname)s-`, a thread's name with hyphens;
- * a C++ logger's `time-0xthread-LEVEL-`), and look-alikes: lower-case names, no level word.
+ * a C++ logger's `time-0xthread-LEVEL-`), and look-alikes: lower-case names, no level word; GLib's
+ * level name glued to a source location (dionaea's `domain file.c:N-level: `), and a look-alike.
  */
 const R71_HEADS = [
   [
@@ -1176,6 +1177,12 @@ const R71_HEADS = [
   ],
   ['2026/11/30-05:48:13.402-0x7f8a3c1040-INFO-', '2026/11/30-05:48:24.088-0x7f89e7f1c0-WARN-'],
   ['2026-11-30 05:48:11,612-912-error-handler-', '2026-11-30 05:48:11,612-912-MainThread-'],
+  [
+    '[29112026 06:12:04] python module.c:778-info: ',
+    '[29112026 06:12:51] connection connection.c:1745-message: ',
+    '[29112026 06:25:22] emu emu.c:312-warning: ',
+  ],
+  ['2026-11-30 10:00:01 dionaea/smb/smb.py:236-info: ', '2026-11-30 10:00:02 main.c:42-errors: '],
 ];
 
 /**

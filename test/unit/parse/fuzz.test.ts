@@ -425,6 +425,11 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     line.level !== undefined &&
     raw.endsWith(line.message) &&
     /-(INFO|WARNING|WARN|ERROR)-$/.test(raw.slice(0, raw.length - line.message.length)),
+  // r71: GLib's level name glued to a source location (`location-level.ts`, dionaea).
+  'level name glued to a source location': (line, raw) =>
+    /\.(c|py):\d+-(info|message|warning): /.test(raw) &&
+    line.level !== undefined &&
+    /^[\w/]+\.(c|py):\d+$/.test(String(line.fields.caller)),
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

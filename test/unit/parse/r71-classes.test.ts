@@ -123,3 +123,58 @@ describe('a level word in a header joined by hyphens after the time', () => {
     );
   });
 });
+
+/*
+ * CLASS: a source location glued by a hyphen to GLib's level name and a colon: dionaea's file logger
+ * (`"[%02d%02d%04d %02d:%02d:%02d] %s-%s: %s\n"`, the log domain carrying `file:line`, then one of
+ * `error`, `critical`, `warning`, `message`, `info`, `debug`; GLib's `message` is NOTICE).
+ */
+describe('a GLib level name glued to a source location', () => {
+  const texts = [
+    ['dionaea', 'dionaea.c:245', 'message', 'NOTICE', 'Dionaea 0.11.0 -- starting up'],
+    ['python', 'module.c:778', 'info', 'INFO', 'Loading python service configs from /opt/etc/*.yaml'],
+    ['connection', 'connection.c:1745', 'message', 'NOTICE', 'connection 0x55d0 accept/tcp/established'],
+    ['smb', 'dionaea/smb/smb.py:236', 'info', 'INFO', 'SMB Negotiate from 203.0.113.41'],
+    ['incident', 'incident.c:365', 'debug', 'DEBUG', 'reporting incident dionaea.connection.tcp.accept'],
+    ['mysql', 'dionaea/mysql/mysql.py:301', 'warning', 'WARN', 'mysql unknown command 0x23'],
+    ['emu', 'emu.c:312', 'critical', 'FATAL', 'emulation failed'],
+    ['curl', 'module.c:498', 'error', 'ERROR', 'download failed: Couldn’t connect to server'],
+    ['connection', 'connection.c:2011', 'message', 'NOTICE', 'connection 0x55d0 accept/tcp/closed'],
+    ['log', 'log.c:282', 'debug', 'DEBUG', 'LOG HUP'],
+  ] as const;
+
+  it('reads the level, the location as the caller and the text, through a learned source', () => {
+    const lines = texts.map(
+      ([domain, location, name, , text], i) =>
+        `[29112026 06:12:${String(10 + i)}] ${domain} ${location}-${name}: ${text}`,
+    );
+    const { sample } = readSource(lines, receivedAt);
+    expect(sample.map((line) => line.level)).toEqual(texts.map(([, , , level]) => level));
+    expect(sample.map((line) => line.message)).toEqual(texts.map(([, , , , text]) => text));
+    expect(sample.map((line) => line.fields.caller)).toEqual(texts.map(([, location]) => location));
+  });
+
+  it('reads it on a line alone after a time', () => {
+    const line = parse('2026-11-30 10:00:00 python module.c:778-info: Loading python service configs');
+    expect([line.level, line.logger, line.fields.caller, line.message]).toEqual([
+      'INFO',
+      'python',
+      'module.c:778',
+      'Loading python service configs',
+    ]);
+    expect(parse('2026-11-30 10:00:00 main.c:42-error: bad frame').level).toBe('ERROR');
+  });
+
+  it.each([
+    ['2026-11-30 10:00:00 main.c:42-errors: 3 found'],
+    ['2026-11-30 10:00:00 build-error: step 4'],
+    ['2026-11-30 10:00:00 we saw main.c:42-error: in the build'],
+    ['2026-11-30 10:00:00 notes.txt:42-error: typo'],
+    ['2026-11-30 10:00:00 main.c:4x2-error: bad'],
+    ['2026-11-30 10:00:00 main.c:42-ERROR-bad'],
+  ])('reads no level from a look-alike: %s', (raw) => {
+    const line = parse(raw);
+    expect(line.fields.caller).toBeUndefined();
+    expect(line.message).toBe(raw.slice(20));
+  });
+});
