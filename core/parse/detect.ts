@@ -6,7 +6,7 @@ import { parseCri } from './formats/cri.ts';
 import { parseCustom } from './formats/custom.ts';
 import { parseJson } from './formats/json.ts';
 import { parseLeveled, parsePythonBasic } from './formats/leveled.ts';
-import { looksLikeLogfmt, parseLogfmt } from './formats/logfmt.ts';
+import { isSigil, looksLikeLogfmt, parseLogfmt } from './formats/logfmt.ts';
 import {
   INFO_LETTER,
   LOWEST_SYMBOL,
@@ -91,6 +91,16 @@ export function detect(
     if (info !== undefined) return info;
     return logfmtIf(raw, ctx) ?? (mayBeAccess(raw) ? parseAccess(raw, ctx) : undefined);
   }
+  // A logfmt record whose reserved keys carry a sigil (`$time=… $level=warn $msg=…`, `@timestamp=…`):
+  // only one where a key gave a time, a level or a message.
+  if (isSigil(c) && isLetterAt(raw, 1)) {
+    const pairs = logfmtIf(raw, ctx);
+    if (
+      pairs !== undefined &&
+      (pairs.timestampText !== undefined || pairs.level !== undefined || pairs.message !== '')
+    )
+      return pairs;
+  }
   // Only lines opening with a symbol look it up (`×`, then U+2000 on: bullets, check marks, warning signs).
   if (c >= 0x2000 || c === LOWEST_SYMBOL) {
     const status = parseStatusSymbol(raw, ctx, indented);
@@ -102,6 +112,11 @@ export function detect(
 /** The line inside a container runtime's wrapper; never undefined (plain when unknown). */
 function detectInner(inner: string, ctx: TimeContext): ParsedLine {
   return detect(inner, ctx, false) ?? plainLine(inner, 'no known format');
+}
+
+function isLetterAt(raw: string, i: number): boolean {
+  const c = raw.charCodeAt(i) | 32;
+  return c >= 97 && c <= 122;
 }
 
 function logfmtIf(raw: string, ctx: TimeContext): ParsedLine | undefined {

@@ -201,6 +201,12 @@ const piece = fc.oneof(
     'CRITICAL: ',
     'EXCEPTION: ',
     'APP [04:59:07:351] ',
+    // r71: logfmt keys behind a sigil, a source location glued to GLib's level name.
+    '$time=1796048403114 ',
+    '$level=warn ',
+    '$msg="unknown domain" ',
+    '@timestamp=2026-11-30T10:00:00Z ',
+    'module.c:778-info: ',
   ),
   fc.string({ maxLength: 12 }),
   fc.integer().map(String),
@@ -1167,7 +1173,8 @@ const R69_HEADS = [
  * r71's heads: a header joined by hyphens after the time, the level one of its fields (Python's
  * `%(asctime)s-%(process)d-%(thread)d-%(threadName)s-%(levelname)s-`, a thread's name with hyphens;
  * a C++ logger's `time-0xthread-LEVEL-`), and look-alikes: lower-case names, no level word; GLib's
- * level name glued to a source location (dionaea's `domain file.c:N-level: `), and a look-alike.
+ * level name glued to a source location (dionaea's `domain file.c:N-level: `), and a look-alike;
+ * logfmt whose reserved keys carry a sigil (Lightpanda's `$time= $level= $msg=`, `@timestamp=`).
  */
 const R71_HEADS = [
   [
@@ -1183,6 +1190,12 @@ const R71_HEADS = [
     '[29112026 06:25:22] emu emu.c:312-warning: ',
   ],
   ['2026-11-30 10:00:01 dionaea/smb/smb.py:236-info: ', '2026-11-30 10:00:02 main.c:42-errors: '],
+  [
+    '$time=1796048403114 $scope=cdp $level=warn $msg="unknown domain" ',
+    '$time=1796048421049 $scope=http $level=error $msg="request error" level=info ',
+    '@timestamp=2026-11-30T10:00:00Z level=info msg=hi ',
+    '$HOME=/root ',
+  ],
 ];
 
 /**

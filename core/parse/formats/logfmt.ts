@@ -42,6 +42,27 @@ function isFirewallRecord(): boolean {
   return firewallRecord;
 }
 
+/** `$` or `@`: a sigil marking a logger's reserved keys in its logfmt (`$level`, ECS's `@timestamp`). */
+export function isSigil(c: number): boolean {
+  return c === 36 || c === 64;
+}
+
+/**
+ * The role of a logfmt key: its own (`@timestamp`, Serilog's `@l`), else, for a key behind a sigil, the
+ * role of the key without it, ranked before every unmarked key of that role: Lightpanda's Zig logger
+ * marks its reserved keys so (`$time=… $scope=cdp $level=warn $msg="…"`, `log.zig`), and a pair of the
+ * call's own data (`level=warn`) is no reserved key.
+ */
+function logfmtRole(key: string): RoleRank | undefined {
+  const own = LOGFMT_ROLES.get(key) ?? roleOf(key);
+  if (own !== undefined || key.length < 2 || !isSigil(key.charCodeAt(0))) return own;
+  const bare = LOGFMT_ROLES.get(key.slice(1)) ?? roleOf(key.slice(1));
+  return bare === undefined ? undefined : { ...bare, rank: bare.rank - SIGIL_RANKS };
+}
+
+/** How far a sigil moves a key's rank ahead: past every key of its role. */
+const SIGIL_RANKS = 100;
+
 function isKeyChar(c: number): boolean {
   // Anything printable but space, `=`, `"` and `|` (pipe-separated columns are not a key).
   return c > 32 && c !== 61 && c !== 34 && c !== 127 && c !== 124;
@@ -84,7 +105,7 @@ function split(raw: string): boolean {
     } else {
       key = raw.slice(keyStart, i);
       keyCache[count] = key;
-      roleCache[count] = LOGFMT_ROLES.get(key) ?? roleOf(key) ?? null;
+      roleCache[count] = logfmtRole(key) ?? null;
     }
     let val: string | true;
     if (i >= n || raw.charCodeAt(i) === 32) {

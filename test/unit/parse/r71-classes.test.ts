@@ -178,3 +178,50 @@ describe('a GLib level name glued to a source location', () => {
     expect(line.message).toBe(raw.slice(20));
   });
 });
+
+/*
+ * CLASS: logfmt whose reserved keys carry a sigil: Lightpanda's Zig logger (`log.zig`'s
+ * `logLogFmtPrefix`: `$time=<epoch ms> $scope=… $level=… $msg=…`, then the call's own pairs, which may
+ * hold a `level=` of their own) and ECS's `@timestamp`. A key behind `$` or `@` takes the role of the
+ * key without it, before any unmarked key of that role; a line opening with a sigil is logfmt only
+ * where a key gave a time, a level or a message.
+ */
+describe('logfmt keys behind a sigil', () => {
+  it('reads $time, $level and $msg as the time, level and message, the rest as fields', () => {
+    const line = parse(
+      '$time=1796048403114 $scope=cdp $level=warn $msg="unknown domain" domain=Tracing id=7 session_id=SID-1',
+    );
+    expect([line.format, line.timestamp, line.level, line.message]).toEqual([
+      'logfmt',
+      Date.parse('2026-11-30T14:20:03.114Z'),
+      'WARN',
+      'unknown domain',
+    ]);
+    expect(line.fields).toEqual({ $scope: 'cdp', domain: 'Tracing', id: '7', session_id: 'SID-1' });
+  });
+
+  it('takes the marked key over a pair of the call’s own data with the bare name', () => {
+    const line = parse('$time=1739795092929 $scope=frame $level=error $msg="a msg" err=Nope level=warn');
+    expect([line.level, line.message, line.fields.level]).toEqual(['ERROR', 'a msg', 'warn']);
+  });
+
+  it('reads ECS’s @timestamp opening a logfmt line', () => {
+    const line = parse('@timestamp=2026-11-30T10:00:00Z level=info msg="user signed in" user=42');
+    expect([line.format, line.timestamp, line.level, line.message]).toEqual([
+      'logfmt',
+      Date.parse('2026-11-30T10:00:00Z'),
+      'INFO',
+      'user signed in',
+    ]);
+  });
+
+  it.each([
+    ['$HOME=/root is set for the job'],
+    ['@user said hi'],
+    ['$PATH=/usr/bin:/bin'],
+    ['@here deploy=done'],
+  ])('keeps a line that is no such record as it was: %s', (raw) => {
+    const line = parse(raw);
+    expect([line.format, line.message, line.level]).toEqual(['plain', raw, undefined]);
+  });
+});
