@@ -33,56 +33,41 @@ describe('a level word in a header joined by hyphens after the time', () => {
     ([columns, level, text], i) => `2026-11-30 05:48:${String(10 + i)},214-${columns}-${level}-${text}`,
   );
 
+  /** The level each of Python's and the C++ logger's level names reads. */
+  const LEVEL_OF: Readonly<Record<string, string>> = {
+    DEBUG: 'DEBUG',
+    INFO: 'INFO',
+    WARN: 'WARN',
+    WARNING: 'WARN',
+    ERROR: 'ERROR',
+    CRITICAL: 'FATAL',
+  };
+
   it('reads the level, keeps the fields before it as columns and the text after it whole', () => {
     const { sample } = readSource(pythonLines, receivedAt);
-    expect(sample.map((line) => line.level)).toEqual(
-      python.map(
-        ([, level]) =>
-          ({ INFO: 'INFO', ERROR: 'ERROR', WARNING: 'WARN', CRITICAL: 'FATAL', DEBUG: 'DEBUG' })[level],
-      ),
-    );
+    expect(sample.map((line) => line.level)).toEqual(python.map(([, level]) => LEVEL_OF[level]));
     expect(sample.map((line) => line.message)).toEqual(python.map(([, , text]) => text));
     expect(sample.map((line) => line.fields.header_columns)).toEqual(python.map(([columns]) => columns));
     expect(sample[0]?.timestamp).toBe(Date.parse('2026-11-30T05:48:10.214Z'));
   });
 
   it('reads a C++ logger’s time, thread id and level joined the same way', () => {
-    const lines = ['INFO', 'INFO', 'WARN', 'INFO', 'ERROR', 'INFO', 'INFO', 'INFO', 'DEBUG', 'INFO'].map(
+    const levels = ['INFO', 'INFO', 'WARN', 'INFO', 'ERROR', 'INFO', 'INFO', 'INFO', 'DEBUG', 'INFO'];
+    const lines = levels.map(
       (level, i) =>
         `2026/11/30-05:48:${String(10 + i)}.402-0x7f8a3c1040-${level}-tile request 12/2178/${i} rendered`,
     );
     const { sample } = readSource(lines, receivedAt);
-    expect(sample.map((line) => line.level)).toEqual([
-      'INFO',
-      'INFO',
-      'WARN',
-      'INFO',
-      'ERROR',
-      'INFO',
-      'INFO',
-      'INFO',
-      'DEBUG',
-      'INFO',
-    ]);
+    expect(sample.map((line) => line.level)).toEqual(levels.map((level) => LEVEL_OF[level]));
     expect(sample[2]?.message).toBe('tile request 12/2178/2 rendered');
     expect(sample[2]?.fields.header_columns).toBe('0x7f8a3c1040');
   });
 
   it('reads a time glued straight to the level (`%(asctime)s-%(levelname)s-%(message)s`)', () => {
-    const lines = ['INFO', 'ERROR', 'INFO', 'INFO', 'WARNING', 'INFO', 'INFO', 'INFO'].map(
-      (level, i) => `2026-11-30 05:48:${String(10 + i)},214-${level}-job ${i} done`,
-    );
+    const levels = ['INFO', 'ERROR', 'INFO', 'INFO', 'WARNING', 'INFO', 'INFO', 'INFO'];
+    const lines = levels.map((level, i) => `2026-11-30 05:48:${String(10 + i)},214-${level}-job ${i} done`);
     const { sample } = readSource(lines, receivedAt);
-    expect(sample.map((line) => line.level)).toEqual([
-      'INFO',
-      'ERROR',
-      'INFO',
-      'INFO',
-      'WARN',
-      'INFO',
-      'INFO',
-      'INFO',
-    ]);
+    expect(sample.map((line) => line.level)).toEqual(levels.map((level) => LEVEL_OF[level]));
     expect(sample[1]?.message).toBe('job 1 done');
   });
 
