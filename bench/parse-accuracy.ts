@@ -2292,6 +2292,14 @@
  *    bootstrap release, CodeFund and LastCrusader), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see it;
  *    it runs only when named (`--sets held-out-334`), to be run once, blind.
+ * 209. a three-hundred-and-thirty-sixth held-out corpus (bench/fixtures/format-docs-heldout336), a
+ *    long-source set: 8 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from C and C++ programs on spdlog, zlog,
+ *    easylogging++, log4cplus and Poco (Intel's XPU Manager daemon, macchina.io REMOTE's WebTunnel
+ *    agent, LoggedFS, VMware's Concord BFT replica, Douban's beansdb, Qihoo 360's hustdb HA proxy,
+ *    Waybar and nheko), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-336`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3545,6 +3553,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-334',
     folder: 'format-docs-heldout334',
     sealedSha256: 'bd7f3f41807a878803a222f4014b23727c17057972fb0b2a0a3eb201f32b8a8e',
+  },
+  {
+    name: 'held-out-336',
+    folder: 'format-docs-heldout336',
+    sealedSha256: 'f0b931ce54c3b4fd2cda8a51232de0e2d601f0ac1eee6fb69d8dc73e55fda91c',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
