@@ -2300,6 +2300,14 @@
  *    Waybar and nheko), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-336`), to be run once, blind.
+ * 210. a three-hundred-and-thirty-ninth held-out corpus (bench/fixtures/format-docs-heldout339), a
+ *    long-source set: 9 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Rust programs on env_logger, fern, log4rs,
+ *    tracing-subscriber, slog-term, flexi_logger and the syslog crate (Podman's aardvark-dns in the
+ *    journal, NLnet Labs' Krill, Arti, nostr-rs-relay, the ord ordinals indexer, the rusty-kaspa
+ *    node, tuic-server, Jörmungandr and Golem's yagna provider), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-339`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3558,6 +3566,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-336',
     folder: 'format-docs-heldout336',
     sealedSha256: 'f0b931ce54c3b4fd2cda8a51232de0e2d601f0ac1eee6fb69d8dc73e55fda91c',
+  },
+  {
+    name: 'held-out-339',
+    folder: 'format-docs-heldout339',
+    sealedSha256: '6bcf95bbdc0042dc5b7866002fbb5f89b0918594004e87de652a0f491c0e4aa9',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
