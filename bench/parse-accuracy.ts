@@ -2308,6 +2308,15 @@
  *    node, tuic-server, Jörmungandr and Golem's yagna provider), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-339`), to be run once, blind.
+ * 211. a three-hundred-and-fortieth held-out corpus (bench/fixtures/format-docs-heldout340), a
+ *    long-source set: 10 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Python programs on loguru, structlog's
+ *    console renderer, logbook, twisted.logger, colorlog, coloredlogs, rich and absl (NoneBot2,
+ *    AstrBot, Crossbar.io, rotate-backups, dstack, a TensorFlow Model Garden training job, the
+ *    Magic Wormhole mailbox server, a Raiden node, pylivetrader and MetaGPT), each format grounded
+ *    in material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-340`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3571,6 +3580,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-339',
     folder: 'format-docs-heldout339',
     sealedSha256: '6bcf95bbdc0042dc5b7866002fbb5f89b0918594004e87de652a0f491c0e4aa9',
+  },
+  {
+    name: 'held-out-340',
+    folder: 'format-docs-heldout340',
+    sealedSha256: 'd7988bc619fbcec741eec8b303de4d82291c777a0aede4e91c75acd3673ad47a',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
