@@ -719,6 +719,12 @@
  *    the parser, sealed by its SHA-256 before any tuning round could see it and run blind at 5aac210
  *    (its own parser), main at the time (docs/performance.md keeps those figures), then made a
  *    development set before it was listed here as a held-out one;
+ * 3zzzzze. a hundred-and-thirty-fifth development corpus (bench/fixtures/format-docs-dev135), 8
+ *    long sources (32-36 lines each; 12 were planned) from Go programs on less common Go loggers:
+ *    it was the three-hundred-and-thirty-seventh held-out corpus (held-out-337), written without
+ *    reading the parser, sealed by its SHA-256 before any tuning round could see it and run blind
+ *    at 844f402 (1f01cf4's parser), main at the time (docs/performance.md keeps those figures),
+ *    then made a development set before it was listed here as a held-out one;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -2546,6 +2552,7 @@ const CORPORA: readonly Corpus[] = [
   { name: 'format-docs-dev132', folder: 'format-docs-dev132' },
   { name: 'format-docs-dev133', folder: 'format-docs-dev133' },
   { name: 'format-docs-dev134', folder: 'format-docs-dev134' },
+  { name: 'format-docs-dev135', folder: 'format-docs-dev135' },
   {
     name: 'held-out',
     folder: 'format-docs-heldout',
