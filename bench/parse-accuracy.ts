@@ -732,6 +732,12 @@
  *    round could see it and run blind at 844f402 (1f01cf4's parser), main at the time
  *    (docs/performance.md keeps those figures), then made a development set before it was listed
  *    here as a held-out one;
+ * 3zzzzzg. a hundred-and-thirty-seventh development corpus (bench/fixtures/format-docs-dev137), 8
+ *    long sources (32-34 lines each; 12 were planned) from Java and .NET programs on less common
+ *    loggers or layouts: it was the three-hundred-and-forty-first held-out corpus (held-out-341),
+ *    written without reading the parser, sealed by its SHA-256 before any tuning round could see it
+ *    and run blind at c5cd078 (its own parser), main at the time (docs/performance.md keeps those
+ *    figures), then made a development set before it was listed here as a held-out one;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -2561,6 +2567,7 @@ const CORPORA: readonly Corpus[] = [
   { name: 'format-docs-dev134', folder: 'format-docs-dev134' },
   { name: 'format-docs-dev135', folder: 'format-docs-dev135' },
   { name: 'format-docs-dev136', folder: 'format-docs-dev136' },
+  { name: 'format-docs-dev137', folder: 'format-docs-dev137' },
   {
     name: 'held-out',
     folder: 'format-docs-heldout',
