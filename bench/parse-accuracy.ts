@@ -738,6 +738,12 @@
  *    written without reading the parser, sealed by its SHA-256 before any tuning round could see it
  *    and run blind at c5cd078 (its own parser), main at the time (docs/performance.md keeps those
  *    figures), then made a development set before it was listed here as a held-out one;
+ * 3zzzzzh. a hundred-and-thirty-eighth development corpus (bench/fixtures/format-docs-dev138), 10
+ *    long sources (31-35 lines each; 12 were planned) from PHP and Ruby programs on their loggers'
+ *    own defaults: it was the three-hundred-and-forty-second held-out corpus (held-out-342),
+ *    written without reading the parser, sealed by its SHA-256 before any tuning round could see it
+ *    and run blind at c5cd078 (its own parser), main at the time (docs/performance.md keeps those
+ *    figures), then made a development set before it was listed here as a held-out one;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -2568,6 +2574,7 @@ const CORPORA: readonly Corpus[] = [
   { name: 'format-docs-dev135', folder: 'format-docs-dev135' },
   { name: 'format-docs-dev136', folder: 'format-docs-dev136' },
   { name: 'format-docs-dev137', folder: 'format-docs-dev137' },
+  { name: 'format-docs-dev138', folder: 'format-docs-dev138' },
   {
     name: 'held-out',
     folder: 'format-docs-heldout',
