@@ -2342,6 +2342,15 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-340`), to be run once,
  *    blind.
+ * 212. a three-hundred-and-forty-third held-out corpus (bench/fixtures/format-docs-heldout343), a
+ *    long-source set: 7 sources (12 planned) of 30–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Swift, Dart and Objective-C programs on
+ *    swift-log's StreamLogHandler, Dart's logging package, shelf's request logger and the macOS
+ *    unified log, or printing their own lines (Tunnelblick, a Swift function on AWS Lambda,
+ *    build_runner's watch console, Objective-See's LuLu, kradalby's munin gallery generator, dhttpd
+ *    and Swiftfin's console), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-343`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3614,6 +3623,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-340',
     folder: 'format-docs-heldout340',
     sealedSha256: 'd7988bc619fbcec741eec8b303de4d82291c777a0aede4e91c75acd3673ad47a',
+  },
+  {
+    name: 'held-out-343',
+    folder: 'format-docs-heldout343',
+    sealedSha256: '057ffb3d699e031edb5a2b9765446d752f7197393463e2e01a0a8f63446ed310',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
