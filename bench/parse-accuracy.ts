@@ -2351,6 +2351,16 @@
  *    and Swiftfin's console), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-343`), to be run once, blind.
+ * 213. a three-hundred-and-forty-fourth held-out corpus (bench/fixtures/format-docs-heldout344), a
+ *    long-source set: 9 sources (12 planned) of 33–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from the serial consoles of embedded firmware and
+ *    microcontroller runtimes as a serial logger captured them (the ESP8266 NONOS SDK under
+ *    PlatformIO's monitor, the Blynk library in the Arduino IDE's monitor, ESPEasy, a MicroPython
+ *    application on micropython-lib's logging, Nordic's nRF5 SDK NRF_LOG, RT-Thread's ulog,
+ *    OpenBeken, a CircuitPython program on adafruit_logging and the Amazon FreeRTOS logging task),
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-344`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3628,6 +3638,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-343',
     folder: 'format-docs-heldout343',
     sealedSha256: '057ffb3d699e031edb5a2b9765446d752f7197393463e2e01a0a8f63446ed310',
+  },
+  {
+    name: 'held-out-344',
+    folder: 'format-docs-heldout344',
+    sealedSha256: 'e4798092105fd8671c9fe82d7ca641139328fa8f26887eef0a3e498ed28a882d',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
