@@ -391,8 +391,13 @@ function namedValue(element: XmlElement): [string, string] | undefined {
 function fieldValue(element: XmlElement, taken: Taken): unknown {
   if (element.attributes.length === 0 && element.children.length === 0) return element.text;
   const out = attributesAndChildren(element, taken);
-  if (element.text !== '' && !Object.hasOwn(out, 'text')) out.text = element.text;
+  keepText(out, element);
   return out;
+}
+
+/** An element's own text under `text`, where no attribute or child has that name. */
+function keepText(out: JsonObject, element: XmlElement): void {
+  if (element.text !== '' && !Object.hasOwn(out, 'text')) out.text = element.text;
 }
 
 /** An element's attributes and children as `fieldValue` keeps them, without its text. */
@@ -433,8 +438,9 @@ function isNamespaceDeclaration(name: string): boolean {
  * The time: an attribute or text-only child whose name says so (`roles.ts`'s time keys, a Windows
  * event's `SystemTime`), the record's own before its children's; the level: a level name's word,
  * `type`/`eventType`/`priority` only when they spell a level, a number only on its product's scale;
- * the message: a message name's (`message`, `msg`, `text`; `log4j:message`), else the record's own
- * text, else FoundationDB's event `Type`. The rest in `fields`, children as JSON objects.
+ * the message: a message name's that holds text (`message`, `msg`, `text`; `log4j:message`), else the
+ * record's own text, else FoundationDB's event `Type`. The rest in `fields`, children as JSON objects,
+ * the record's own text under `text` where a name gave the message: no text of the line is dropped.
  */
 export function parseXmlRecord(raw: string, ctx: TimeContext): ParsedLine | undefined {
   const root = readRecord(raw);
@@ -446,6 +452,8 @@ export function parseXmlRecord(raw: string, ctx: TimeContext): ParsedLine | unde
   let timeMs = Number.NaN;
   let level: Level | undefined;
   let message: Candidate | undefined;
+  // A message name holding no text (`msg=""`) yields to the record's own text.
+  let blankMessage: Candidate | undefined;
   const near: Partial<Record<Role, Candidate>> = {};
   for (const candidate of candidatesOf(root)) {
     if (candidate.role === 'timestamp') {
@@ -459,8 +467,10 @@ export function parseXmlRecord(raw: string, ctx: TimeContext): ParsedLine | unde
       if (level !== undefined) continue;
       level = candidateLevel(candidate, root, foundationDb);
       if (level !== undefined) take(taken, candidate);
-    } else if (candidate.role === 'message') message ??= candidate;
-    else near[candidate.role] ??= candidate;
+    } else if (candidate.role === 'message') {
+      if (candidate.value.trim() === '') blankMessage ??= candidate;
+      else message ??= candidate;
+    } else near[candidate.role] ??= candidate;
   }
   if (Number.isNaN(timeMs) && level === undefined) return undefined;
   const line = newLine('xml', '');
@@ -479,7 +489,7 @@ export function parseXmlRecord(raw: string, ctx: TimeContext): ParsedLine | unde
     const type = root.attributes.find(([name]) => name === 'Type') as [string, string];
     take(taken, { element: root, attribute: 'Type' });
     line.message = type[1];
-  }
+  } else if (blankMessage !== undefined) take(taken, blankMessage);
   for (const role of ['logger', 'service', 'host'] as const) {
     const candidate = near[role];
     if (candidate === undefined || candidate.value === '') continue;
@@ -487,5 +497,6 @@ export function parseXmlRecord(raw: string, ctx: TimeContext): ParsedLine | unde
     line[role] = candidate.value;
   }
   line.fields = attributesAndChildren(root, taken);
+  if (message !== undefined) keepText(line.fields, root);
   return line;
 }

@@ -163,6 +163,44 @@ describe('a log record written as one XML element on one line', () => {
     expect(line.fields).toEqual({ b: ['1', '2', '3'], k: ['1', '2'], c: { a: '1', text: 't' } });
   });
 
+  it("keeps the record's own text when a name gave the message, and reads it over a name holding none", () => {
+    const named = parse(
+      '<entry time="2026-11-30T10:00:00Z" level="error" event="login">Password failure for admin</entry>',
+    );
+    expect(named).toMatchObject({ format: 'xml', level: 'ERROR', message: 'login' });
+    expect(named.fields).toEqual({ text: 'Password failure for admin' });
+    const blank = parse('<r time="2026-11-30T10:00:00Z" level="error" msg="">Disk failure</r>');
+    expect(blank).toMatchObject({ format: 'xml', level: 'ERROR', message: 'Disk failure' });
+    expect(blank.fields).toEqual({ msg: '' });
+    const empty = parse('<r time="2026-11-30T10:00:00Z" level="error"><msg> </msg></r>');
+    expect(empty).toMatchObject({ format: 'xml', message: '', fields: {} });
+  });
+
+  it('reads a scale only on its own record: a self-closed <Event> short of FoundationDB attributes, a <System> with no Provider', () => {
+    expect(parse('<Event Severity="20" Time="1795776244.519731" Type="SlowTask" />').level).toBeUndefined();
+    const system = (inner: string) =>
+      `<Event><System>${inner}<Level>2</Level><TimeCreated SystemTime='2026-11-30T10:00:00Z'/></System></Event>`;
+    expect(parse(system("<Provider Name='Svc'/>")).level).toBe('ERROR');
+    expect(parse(system('')).level).toBeUndefined();
+    expect(
+      parse(`<Event><Head>h</Head>${system("<Provider Name='Svc'/>").slice('<Event>'.length)}`).level,
+    ).toBeUndefined();
+  });
+
+  it('reads roles two levels down, no deeper; nests eight levels, past them the markup is the text', () => {
+    const deep = parse('<r level="info"><a><b><c time="2020-01-01T00:00:00Z"/></b></a>x</r>');
+    expect(deep).toMatchObject({ format: 'xml', level: 'INFO', timestamp: undefined });
+    const nested = (depth: number) =>
+      `<r time="2026-11-30T10:00:00Z">${'<a>'.repeat(depth)}x${'</a>'.repeat(depth)}</r>`;
+    expect(parse(nested(8))).toMatchObject({ message: '', fields: { a: { a: { a: { a: {} } } } } });
+    expect(parse(nested(9))).toMatchObject({ message: `${'<a>'.repeat(9)}x${'</a>'.repeat(9)}`, fields: {} });
+  });
+
+  it('keeps an element of a name, a value and more attributes as an object of its own', () => {
+    const line = parse('<r time="2026-11-30T10:00:00Z"><data name="k" value="1" type="int"/></r>');
+    expect(line.fields).toEqual({ data: { name: 'k', value: '1', type: 'int' } });
+  });
+
   it('keeps a character reference naming no character as written', () => {
     const line = parse('<r time="2026-11-30T10:00:00Z">a &#0; b &#1114112; c &#xD800; d &nbsp; e</r>');
     expect(line.message).toBe('a &#0; b &#1114112; c &#xD800; d &nbsp; e');
@@ -176,6 +214,7 @@ describe('lines that only look like an XML record', () => {
     ['HTML with an unquoted attribute', '<font size=3 time="2026-11-30T10:00:00Z">big</font>'],
     ['two records on one line', '<r time="2026-11-30T10:00:00Z">x</r><r time="2026-11-30T10:00:01Z">y</r>'],
     ['a record left open', '<r time="2026-11-30T10:00:00Z">x'],
+    ['an empty element before more markup', '<r time="2026-11-30T10:00:00Z"/><s>y</s>'],
     ['a closing tag of another name', '<r time="2026-11-30T10:00:00Z">x</s>'],
     ['an XML declaration', '<?xml version="1.0"?>'],
     ['a comment', '<!-- time="2026-11-30T10:00:00Z" -->'],
