@@ -51,7 +51,7 @@ export function isSigil(c: number): boolean {
  * The role of a logfmt key: its own (`@timestamp`, Serilog's `@l`), else, for a key behind a sigil, the
  * role of the key without it, ranked before every unmarked key of that role: Lightpanda's Zig logger
  * marks its reserved keys so (`$time=… $scope=cdp $level=warn $msg="…"`, `log.zig`), and a pair of the
- * call's own data (`level=warn`) is no reserved key.
+ * call's own data (`level=warn`) is no reserved key. Only in the line's opening keys (`split`).
  */
 function logfmtRole(key: string): RoleRank | undefined {
   const own = LOGFMT_ROLES.get(key) ?? roleOf(key);
@@ -62,6 +62,11 @@ function logfmtRole(key: string): RoleRank | undefined {
 
 /** How far a sigil moves a key's rank ahead: past every key of its role. */
 const SIGIL_RANKS = 100;
+
+/** True for a rank only a sigil gives (`logfmtRole`): every listed key's is 0 or more. */
+function isSigilRank(rr: RoleRank | null): boolean {
+  return rr !== null && rr.rank < 0;
+}
 
 function isKeyChar(c: number): boolean {
   // Anything printable but space, `=`, `"` and `|` (pipe-separated columns are not a key).
@@ -89,6 +94,8 @@ function split(raw: string): boolean {
   firewallRecord = undefined;
   let pairs = 0;
   let bare = 0;
+  // An unmarked key read: past it, a key behind a sigil is the call's data, not the logger's own.
+  let unmarked = false;
   let i = 0;
   const n = raw.length;
   while (i < n) {
@@ -130,7 +137,11 @@ function split(raw: string): boolean {
       }
     }
     keys[count] = key;
-    roles[count] = roleCache[count] ?? null;
+    const role = roleCache[count] ?? null;
+    // log.zig writes its reserved keys first (`logLogFmtPrefix`): a `$level=` after `level=error` is
+    // no level of the logger's, and must not hide the line's own.
+    roles[count] = unmarked && isSigilRank(role) ? null : role;
+    if (!isSigil(key.charCodeAt(0))) unmarked = true;
     values[count] = val;
     count++;
   }

@@ -190,6 +190,21 @@ describe('logfmt keys behind a sigil', () => {
     expect([line.level, line.message, line.fields.level]).toEqual(['ERROR', 'a msg', 'warn']);
   });
 
+  it('takes the marked time over an unmarked time key of a better rank', () => {
+    const line = parse('$time=1796048403114 $scope=frame $level=warn $msg=m timestamp=2020-01-01T00:00:00Z');
+    expect([line.timestamp, line.fields.timestamp]).toEqual([
+      Date.parse('2026-11-30T14:20:03.114Z'),
+      '2020-01-01T00:00:00Z',
+    ]);
+  });
+
+  it('reads a marked key after an unmarked one as a pair of the data: it hides no level', () => {
+    const dollar = parse('time=2026-11-30T10:00:00Z level=error msg="db down" $level=info');
+    expect([dollar.level, dollar.message, dollar.fields.$level]).toEqual(['ERROR', 'db down', 'info']);
+    const at = parse('level=error msg="disk full" @level=debug @msg=ok');
+    expect([at.level, at.message, at.fields['@level']]).toEqual(['ERROR', 'disk full', 'debug']);
+  });
+
   it('reads ECS’s @timestamp opening a logfmt line', () => {
     const line = parse('@timestamp=2026-11-30T10:00:00Z level=info msg="user signed in" user=42');
     expect([line.format, line.timestamp, line.level, line.message]).toEqual([
