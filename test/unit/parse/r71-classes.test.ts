@@ -93,6 +93,16 @@ describe('a level word in a header joined by hyphens after the time', () => {
     );
   });
 
+  it('reads only a full level word: an abbreviation in a thread’s name is the name’s', () => {
+    const lines = pythonLines.map((line) => line.replace('-912-1051-HttpServer-', '-912-1051-ERR-reporter-'));
+    const { sample } = readSource(lines, receivedAt);
+    expect(sample[2]).toMatchObject({
+      level: 'INFO',
+      message: 'HTTP server listening on 0.0.0.0:8080',
+      fields: { header_columns: '912-1051-ERR-reporter' },
+    });
+  });
+
   it('reads no level after a space: a level word in the text is the text’s', () => {
     const lines = Array.from(
       { length: 10 },
@@ -136,6 +146,16 @@ describe('a GLib level name glued to a source location', () => {
     const { sample } = readSource(lines, receivedAt);
     expect(sample.map((line) => line.level)).toEqual(texts.map(([, , , level]) => level));
     expect(sample.map((line) => line.message)).toEqual(texts.map(([, , , , text]) => text));
+    expect(sample.map((line) => line.fields.caller)).toEqual(texts.map(([, location]) => location));
+  });
+
+  it('splits the level off a learned location column', () => {
+    const lines = texts.map(
+      ([, location, name, , text], i) =>
+        `2026-11-30 10:00:${String(10 + i)} [${100 + i}] ${location}-${name} ${text}`,
+    );
+    const { sample } = readSource(lines, receivedAt);
+    expect(sample.map((line) => line.level)).toEqual(texts.map(([, , , level]) => level));
     expect(sample.map((line) => line.fields.caller)).toEqual(texts.map(([, location]) => location));
   });
 
