@@ -8,6 +8,7 @@ import { putField, readJson } from './formats/json.ts';
 import { bracketCodeEnd, parsePythonBasic, readAfterLevel } from './formats/leveled.ts';
 import { lastTimePair, looksLikeLogfmt, parseLogfmt } from './formats/logfmt.ts';
 import { looksLikeHostAndTag, readHostAndTag } from './formats/syslog.ts';
+import { takeThreadTaskBracket } from './formats/thread-task-bracket.ts';
 import {
   arrowEnd,
   bracketLoggerEnd,
@@ -636,8 +637,10 @@ function takeLevelOpening(line: ParsedLine, ownOnly: boolean): void {
     takeSessionPipesHeader(line);
     return;
   }
-  if (!mayOpenWithLevel(line.message)) return;
   const first = line.message.charCodeAt(0);
+  // vibe.d's `[thread(task) LVL] text`, its own column whatever the transport's priority.
+  if (first === 91 && takeThreadTaskBracket(line)) return;
+  if (!mayOpenWithLevel(line.message)) return;
   const m =
     LEADING_LEVEL.exec(line.message) ??
     (first >= 65 && first <= 90 ? LEADING_UPPER_LEVEL.exec(line.message) : null);

@@ -207,6 +207,10 @@ const piece = fc.oneof(
     '$msg="unknown domain" ',
     '@timestamp=2026-11-30T10:00:00Z ',
     'module.c:778-info: ',
+    // r73: vibe.d's thread and task bracket.
+    '[main(Gk2P) WRN] ',
+    '[vibe-3(----) dia] ',
+    '[main(a+/9-fin) ',
   ),
   fc.string({ maxLength: 12 }),
   fc.integer().map(String),

@@ -1,0 +1,59 @@
+/**
+ * Classes of issue #14's round r73 (dev133, dev134). The lines are invented, not taken from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+
+const receivedAt = Date.parse('2026-12-01T00:00:00Z');
+const parse = (raw: string) => parseLine(raw, { receivedAt });
+
+/*
+ * CLASS: vibe.d's thread and task bracket, `[thread(task) LVL] text` (vibe-core's `FileLogger` in
+ * `Format.thread`, its default for warnings and errors on stderr), after a syslog tag: the level is
+ * the bracket's last word, one of vibe.d's own abbreviations (`trc dbv dbg dia INF WRN ERR CRITICAL
+ * FATAL`), after a thread name glued to its task's debug id in parentheses.
+ */
+describe("vibe.d's `[thread(task) LVL]` bracket opening a message", () => {
+  const tagged = (text: string) => parse(`Nov 23 10:03:40 api-03 linkd[915]: ${text}`);
+
+  it('reads the level, keeps the thread and task, and cuts the bracket', () => {
+    const line = tagged('[main(Gk2P) WRN] Slow lookup for code x8Lm: 1240 ms');
+    expect(line.level).toBe('WARN');
+    expect(line.message).toBe('Slow lookup for code x8Lm: 1240 ms');
+    expect(line.fields).toMatchObject({ pid: 915, thread: 'main', task: 'Gk2P' });
+    expect(tagged('[main(----) ERR] Failed to listen on 0.0.0.0:8080')).toMatchObject({
+      level: 'ERROR',
+      message: 'Failed to listen on 0.0.0.0:8080',
+    });
+    expect(tagged('[main(----) ERR] Failed').fields.task).toBeUndefined();
+    expect(tagged('[vibe-3(a+/9-fin) dia] Request done').level).toBe('DEBUG');
+    expect(tagged('[vibe-3(a+/9-fin) dia] Request done').fields.task).toBe('a+/9-fin');
+    expect(tagged('[7F3A2B10(Xo2m) CRITICAL] Out of memory').level).toBe('FATAL');
+    expect(tagged('[main(Xo2m) trc] entering handler').level).toBe('TRACE');
+  });
+
+  it("wins over the transport's priority, as a program's own level column does", () => {
+    const line = parse('<14>Nov 23 10:03:40 api-03 linkd[915]: [main(Gk2P) ERR] Write concern timed out');
+    expect(line.level).toBe('ERROR');
+    expect(line.message).toBe('Write concern timed out');
+  });
+
+  it('leaves other brackets, words and ids as they were', () => {
+    for (const text of [
+      '[main(job 12) ERR] spaced id',
+      '[main(Gk2P) Error] another spelling',
+      '[main(Gk2P) NOTE] no abbreviation of vibe.d',
+      '[main(Gk2P) ERR]glued text',
+      '[(Gk2P) ERR] no thread',
+      '[main(Gk2) ERR] short id',
+      'main(Gk2P) WRN] no bracket',
+    ]) {
+      const line = tagged(text);
+      expect(line.fields.task).toBeUndefined();
+      expect(line.fields.thread).toBeUndefined();
+    }
+    expect(tagged('[main(job 12) ERR] spaced id').message).toBe('[main(job 12) ERR] spaced id');
+    expect(tagged('[main(Gk2P) ERR]glued text').level).toBeUndefined();
+    expect(tagged('[main(Gk2P) NOTE] no abbreviation of vibe.d').level).toBeUndefined();
+  });
+});
