@@ -1317,6 +1317,10 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   // Learned only, appended: a dotted time of day with no date (Python's `datefmt='%H.%M.%S'`), dated
   // from the line's arrival as a bare `HH:mm:ss` is; alone it reads as a `dd.MM.yy` date does.
   dottedTimeOfDayShape(),
+  // Appended: a date and time with every part joined by an underscore, Percona Toolkit's `ts()`
+  // (`date +%F-%T | tr ':-' '_'`: pt-stalk, pt-summary and the scripts that copied its
+  // log_warn_die.sh). Like the compact stamps joined by an underscore, only opening a line.
+  fileStampShape('yyyy_MM_dd_HH_mm_ss'),
 ]
   .map(undatedBesideDate)
   .map(notInsideDayFirstDate);
@@ -1449,8 +1453,8 @@ function isYearDashDate(s: string, i: number): boolean {
 }
 
 /**
- * `yyyyMMddHHmmssSSS` and the compact dates joined to their times by an underscore: 17 bare digits,
- * or `261120_124745`, are as often an id built from the time (an order number, a file name) as a
+ * `yyyyMMddHHmmssSSS` and the dates joined to their times by an underscore: 17 bare digits,
+ * `261120_124745` or `2026_11_20_12_47_45`, are as often an id built from the time (an order number, a file name) as a
  * time, so like an epoch they count per line only where they open the line; a TAI64N stamp too, which
  * its loggers write only there, and the compact stamp joined by a slash, which further on is as often
  * a path's folders (`backup/20261130/111204.077`).
@@ -1460,6 +1464,7 @@ const LINE_START_SHAPES: ReadonlySet<number> = new Set(
     'yyyyMMddHHmmssSSS',
     'yyyyMMdd_HHmmss',
     'yyMMdd_HHmmss',
+    'yyyy_MM_dd_HH_mm_ss',
     'tai64n',
     'yyyyMMdd/HHmmss.SZ',
     COMPACT_SPACED,

@@ -211,6 +211,9 @@ const piece = fc.oneof(
     '[main(Gk2P) WRN] ',
     '[vibe-3(----) dia] ',
     '[main(a+/9-fin) ',
+    // r73: Percona Toolkit's underscore-joined stamp.
+    '2026_11_26_09_02_17 ',
+    'backup_2026_11_26_09_02_17.tar',
   ),
   fc.string({ maxLength: 12 }),
   fc.integer().map(String),

@@ -57,3 +57,33 @@ describe("vibe.d's `[thread(task) LVL]` bracket opening a message", () => {
     expect(tagged('[main(Gk2P) NOTE] no abbreviation of vibe.d').level).toBeUndefined();
   });
 });
+
+/*
+ * CLASS: a date and time with every part joined by an underscore, `2026_11_26_09_02_17 text`: Percona
+ * Toolkit's `ts()` (`date +%F-%T | tr ':-' '_'`, pt-stalk's and pt-summary's log lines, and the shell
+ * scripts that copied its log_warn_die.sh). Like the other underscore-joined stamps, which file names
+ * write too, read only opening the line and before a space or a tab.
+ */
+describe('a date and time joined by underscores throughout, opening a line', () => {
+  const time = (raw: string) => parse(raw).timestamp;
+
+  it("reads Percona Toolkit's stamp and the text after it", () => {
+    const line = parse(
+      '2026_11_26_09_49_20 Check results: status(Threads_running)=31, matched=yes, cycles_true=1',
+    );
+    expect(line.timestamp).toBe(Date.parse('2026-11-26T09:49:20Z'));
+    expect(line.message).toBe('Check results: status(Threads_running)=31, matched=yes, cycles_true=1');
+    expect(time('2026_11_26_11_25_38\tCollect 1 triggered')).toBe(Date.parse('2026-11-26T11:25:38Z'));
+  });
+
+  it('reads no date alone, no file name, no stamp past the line opening and no impossible time', () => {
+    expect(time('2026_11_26 Starting')).toBeUndefined();
+    expect(time('saved backup_2026_11_26_09_02_17.tar now')).toBeUndefined();
+    expect(time('copy 2026_11_26_09_02_17 done')).toBeUndefined();
+    expect(parse('2026_11_26_09_02_17.tar.gz  1.2G').message).toBe('2026_11_26_09_02_17.tar.gz  1.2G');
+    expect(parse('2026_11_26_09_02_17').message).toBe('2026_11_26_09_02_17');
+    expect(time('2026_13_26_09_02_17 bad month')).toBeUndefined();
+    expect(time('2026_11_26_25_02_17 bad hour')).toBeUndefined();
+    expect(time('2026_11_26_09_02_17_123 more')).toBeUndefined();
+  });
+});

@@ -402,6 +402,7 @@ describe('the header finder, line by line', () => {
       yyyyMMdd_HHmmss: '20261130_140211 run',
       'yyyyMMdd HHmmssS': '20261130 140211.000 run',
       yyMMdd_HHmmss: '261130_140211 run',
+      yyyy_MM_dd_HH_mm_ss: '2026_11_30_14_02_11 run',
       'yyMMdd HH:mm:ssSZ': '261130 14:02:11',
       'MMdd HH:mm:ssSZ': '1130 14:02:11',
       'MMdd/HHmmssS': '1130/140211.000000',
