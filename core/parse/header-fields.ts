@@ -433,6 +433,34 @@ function isContextBracket(raw: string, open: number, close: number): boolean {
   return raw.charCodeAt(k) === 61;
 }
 
+/** Longest method part of a Ruby caller read (`block (2 levels) in <class:Runner>`). */
+const RUBY_METHOD_CHARS = 160;
+
+/**
+ * Ruby's caller location at [j, end), as `Kernel#caller` writes a frame and loggers print it before
+ * the text (mcollective's `Log.from`, `"%s:%s%s" % [File.basename(path), line, method]`):
+ * `file.rb:171:in`, then a space and the method quoted, `` `loadconfig' `` (`'MCollective::Config#loadconfig'`
+ * since Ruby 3.4), `block in …`, `rescue in …`, `<main>` among them. Where the whole caller ends (after
+ * its closing quote, and a colon glued to it), -1 when the token is no `name:N:in`, or `j` when it is
+ * one without its quoted method: then none of it is header, never half.
+ */
+function rubyCallerEnd(raw: string, j: number, end: number): number {
+  if (end - j < 6 || !raw.startsWith(':in', end - 3)) return -1;
+  let k = end - 3;
+  while (k > j && isDigit(raw.charCodeAt(k - 1))) k--;
+  if (k === end - 3 || raw.charCodeAt(k - 1) !== 58 || k - 1 === j) return -1;
+  for (let n = j; n < k - 1; n++) {
+    const c = raw.charCodeAt(n);
+    if (!isNameChar(c) && c !== 47) return -1;
+  }
+  const open = raw.charCodeAt(end + 1);
+  if (raw.charCodeAt(end) !== 32 || (open !== 96 && open !== 39)) return j;
+  const close = raw.indexOf("'", end + 2);
+  if (close < 0 || close - end > RUBY_METHOD_CHARS) return j;
+  const after = raw.charCodeAt(close + 1) === 58 ? close + 2 : close + 1;
+  return after === raw.length || isSpace(raw.charCodeAt(after)) ? after : j;
+}
+
 /** Index after the header field at `j`, or `j` when the message starts there. */
 function skipField(raw: string, j: number, c: number, n: number, line: ParsedLine): number {
   const next = raw.charCodeAt(j + 1);
@@ -457,6 +485,13 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
   if (isPidHashTid(raw, j, end) || (c === 42 && allDigits(raw, j + 1, end))) {
     stepped.push(j, end);
     return end;
+  }
+  // Ruby's caller, `config.rb:171:in \`loadconfig'`: one field with its method, or none.
+  const ruby = rubyCallerEnd(raw, j, end);
+  if (ruby >= 0) {
+    if (ruby > j)
+      keepId(raw, j, line, 'caller', raw.slice(j, raw.charCodeAt(ruby - 1) === 58 ? ruby - 1 : ruby));
+    return ruby;
   }
   // pytest's `%(name)s:%(filename)s:%(lineno)d`: a logger glued to a source location.
   let colon = j + 1;

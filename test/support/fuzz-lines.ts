@@ -214,6 +214,10 @@ const piece = fc.oneof(
     // r73: Percona Toolkit's underscore-joined stamp.
     '2026_11_26_09_02_17 ',
     'backup_2026_11_26_09_02_17.tar',
+    // r73: Ruby's caller location before the text.
+    "config.rb:171:in `rescue in loadconfig' ",
+    'runner.rb:216:in ',
+    "`<main>' ",
   ),
   fc.string({ maxLength: 12 }),
   fc.integer().map(String),

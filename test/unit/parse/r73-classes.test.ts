@@ -87,3 +87,46 @@ describe('a date and time joined by underscores throughout, opening a line', () 
     expect(time('2026_11_26_09_02_17_123 more')).toBeUndefined();
   });
 });
+
+/*
+ * CLASS: Ruby's caller location before the text, `file.rb:171:in `method'` (`Kernel#caller`'s frame
+ * as mcollective's `Log.from` prints it into Ruby Logger's message; `block in`, `rescue in`, `<main>`,
+ * Ruby 3.4's `'Class#method'`): one header field, kept whole in `fields.caller`, or none of it.
+ */
+describe("Ruby's caller location opening the text", () => {
+  const logged = (text: string) => parse(`I, [2026-11-29T11:00:03.118204+00:00  #1466]  INFO -- : ${text}`);
+
+  it('cuts the whole caller, its method with it, and keeps it', () => {
+    const line = logged("config.rb:171:in `loadconfig' The Marionette Collective version 2.12.5 started");
+    expect(line.level).toBe('INFO');
+    expect(line.message).toBe('The Marionette Collective version 2.12.5 started');
+    expect(line.fields.caller).toBe("config.rb:171:in `loadconfig'");
+    for (const [caller, text] of [
+      ["mcollectived:64:in `<main>'", 'The Marionette Collective 2.12.5 started logging at info level'],
+      ["agents.rb:95:in `rescue in activate_agent?'", 'Agent activation check for nrpe failed: NameError'],
+      ["runner.rb:216:in `block (2 levels) in agentmsg'", 'Handling message 5e1c0f7a'],
+      ["runner.rb:216:in 'MCollective::Runner#agentmsg'", 'Handling message 5e1c0f7a'],
+      [
+        "/usr/lib/ruby/vendor_ruby/mcollective/agent.rb:103:in `rescue in handlemsg'",
+        'service#restart failed',
+      ],
+    ]) {
+      expect(logged(`${caller} ${text}`).message).toBe(text);
+      expect(logged(`${caller} ${text}`).fields.caller).toBe(caller);
+    }
+  });
+
+  it('cuts none of a caller without its quoted method, nor prose that quotes one', () => {
+    expect(logged('runner.rb:216:in progress, waiting').message).toBe('runner.rb:216:in progress, waiting');
+    expect(logged('runner.rb:216:in `agentmsg without its close').message).toBe(
+      'runner.rb:216:in `agentmsg without its close',
+    );
+    expect(logged("runner.rb:216:in `agentmsg'text glued").message).toBe(
+      "runner.rb:216:in `agentmsg'text glued",
+    );
+    expect(logged("raised at config.rb:171:in `loadconfig' twice").message).toBe(
+      "raised at config.rb:171:in `loadconfig' twice",
+    );
+    expect(logged('runner.rb:216:in progress, waiting').fields.caller).toBeUndefined();
+  });
+});
