@@ -407,6 +407,9 @@ function loggerEnd(text: string, i: number): number {
     k++;
   }
   if (dots === 0 || text.charCodeAt(k - 1) === 46) return -1;
+  // Crystal's `Log::StaticFormatter` writing the fiber's context right after the source.
+  if (text.charCodeAt(k) === 91) k = metadataBracketEnd(text, k);
+  if (k < 0) return -1;
   // log4j's `%c:%L`, a class and the line it logged from: `com.example.Boot:110 ` (its last part
   // capitalised: `db.example.com:5432` is a host and port).
   if (
@@ -419,6 +422,28 @@ function loggerEnd(text: string, i: number): number {
   }
   if (text.charCodeAt(k) !== 32) return -1;
   return textAfter(text, text.startsWith(' :: ', k) ? k + 3 : k);
+}
+
+/** The first key of a Crystal context, its `: ` after it: a letter or `_`, then word characters. */
+const METADATA_KEY = /^[A-Za-z_]\w*: /;
+
+/**
+ * `[client: "198.51.100.17:48812"]` at `open`, glued to a logger's dotted name: Crystal's `Log`
+ * context as `Log::StaticFormatter#context(before: '[', after: ']')` writes it after `source`
+ * (amqproxy's and LavinMQ's stdout format), `Log::Metadata#to_s`'s `key: value.inspect` pairs joined
+ * by `, `. Where the bracket ends (after its `]`), or -1; a `]` inside a quoted value is the value's.
+ */
+function metadataBracketEnd(text: string, open: number): number {
+  if (!METADATA_KEY.test(text.slice(open + 1, open + 1 + MAX_COLUMN))) return -1;
+  const limit = Math.min(text.length, open + MAX_NAME_COLUMN);
+  let quoted = false;
+  for (let k = open + 1; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (quoted && c === 92) k++;
+    else if (c === 34) quoted = !quoted;
+    else if (!quoted && (c === 91 || c === 93)) return c === 93 ? k + 1 : -1;
+  }
+  return -1;
 }
 
 /**
@@ -1229,7 +1254,13 @@ function columnName(message: string, i: number, end: number, shape: ColumnShape)
   if (shape === 'tag') return message.slice(i, message.lastIndexOf(':', end)).trim();
   if (shape !== 'logger') return '';
   let k = i;
-  while (k < end && message.charCodeAt(k) !== 32 && message.charCodeAt(k) !== 58) k++;
+  while (
+    k < end &&
+    message.charCodeAt(k) !== 32 &&
+    message.charCodeAt(k) !== 58 &&
+    message.charCodeAt(k) !== 91
+  )
+    k++;
   // A .NET namespace names a type, no logger; a name glued to its line (`MoinMoin.auth:253`) is one.
   if (!isLower(message.charCodeAt(i)) && message.charCodeAt(k) !== 58) return '';
   return message.slice(i, k);
@@ -1335,7 +1366,10 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
     // What the column holds past the name (log4j's `%c:%L` line number) stays the line's.
     const rest = loggerColumnRest(kept[named] ?? '', name);
     if (/^\d{1,7}$/.test(rest) && line.fields.line === undefined) line.fields.line = Number(rest);
-    if (rest !== '' && line.fields.line !== Number(rest)) kept[named] = rest;
+    // Crystal's context after its source (`[client: "…"]`) is the line's context, as a learned MDC is.
+    const context = rest.charCodeAt(0) === 91 && line.fields.context === undefined;
+    if (context) line.fields.context = rest.slice(1, -1);
+    if (rest !== '' && !context && line.fields.line !== Number(rest)) kept[named] = rest;
     else kept.splice(named, 1);
   }
   // A thread id or a process and its pid is no text, but still the line's: searchable, never dropped.

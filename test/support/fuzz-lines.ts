@@ -1210,6 +1210,22 @@ const R71_HEADS = [
 ];
 
 /**
+ * r73's heads: Crystal's `Log` source after the right-justified level, the fiber's context glued to it
+ * (`[client: "…"]`, a `]` inside a quoted value), and look-alikes: a thread's bracket, an unclosed one.
+ */
+const R73_HEADS = [
+  [
+    '2026-11-24T07:58:41.203117Z  INFO amqproxy.server ',
+    '2026-11-24T07:58:43.880412Z  INFO amqproxy.channel_pool[client: "198.51.100.17:48812"] ',
+    '2026-11-24T08:03:17.390025Z ERROR amqproxy.client[client: "a]b", n: 3] ',
+  ],
+  [
+    '2026-11-24T07:58:43.880412Z  INFO amqproxy.channel_pool[worker-1] ',
+    '2026-11-24T07:58:43.880412Z  WARN amqproxy.client[client: "x ',
+  ],
+];
+
+/**
  * The heads a generated source opens its lines with, each a list of slots (the pieces a line picks
  * from), in the groups `fuzzSourceLines` draws from by weight: random shared slots, or fixed heads of
  * one slot each. Exported so the reach test draws sources from every group and every fixed head.
@@ -1252,6 +1268,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R70_HEADS },
   { weight: 1, heads: R69_HEADS },
   { weight: 1, heads: R71_HEADS },
+  { weight: 1, heads: R73_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */

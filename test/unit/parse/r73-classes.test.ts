@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../core/parse/index.ts';
+import { readSource } from '../../support/read-source.ts';
 
 const receivedAt = Date.parse('2026-12-01T00:00:00Z');
 const parse = (raw: string) => parseLine(raw, { receivedAt });
@@ -128,5 +129,67 @@ describe("Ruby's caller location opening the text", () => {
       "raised at config.rb:171:in `loadconfig' twice",
     );
     expect(logged('runner.rb:216:in progress, waiting').fields.caller).toBeUndefined();
+  });
+});
+
+/*
+ * CLASS: Crystal's `Log` source and context after the level, `… INFO app.pool[client: "…"] text`
+ * (`Log::StaticFormatter`'s `source(before: ' ')` then `context(before: '[', after: ']')`, the
+ * context `Log::Metadata#to_s`'s `key: value.inspect` pairs; amqproxy's and LavinMQ's stdout format).
+ * Where the source's sample agrees on the dotted name, it is the logger, the context
+ * `fields.context`, the rest the message; one line alone keeps its text.
+ */
+describe("Crystal's Log source and context after the level, learned per source", () => {
+  const texts = [
+    ['amqproxy.server', '', 'Proxy listening on 0.0.0.0:5673'],
+    ['amqproxy.channel_pool', 'client: "198.51.100.17:48812"', 'Adding upstream connection'],
+    ['amqproxy.client', 'client: "198.51.100.41:36650"', 'Access refused, reason: ACCESS_REFUSED'],
+    ['amqproxy.upstream', 'upstream: "203.0.113.40:5671", vhost: "/"', 'Connection error #<IO::Error>'],
+    ['amqproxy.channel_pool', '', 'Removing closed upstream connection from pool'],
+    ['amqproxy.client', 'client: "a]b", n: 3', 'No heartbeat response in 63s (max 61s), closing connection'],
+    ['amqproxy.server', '', 'Disconnecting clients'],
+    ['amqproxy.channel_pool', 'client: "198.51.100.23:51904"', 'Adding upstream connection'],
+  ] as const;
+  const levels = ['  INFO', '  INFO', ' ERROR', '  WARN', ' ERROR', '  WARN', '  INFO', '  INFO'];
+  const lines = texts.map(
+    ([source, context, text], i) =>
+      `2026-11-24T07:58:${String(10 + i)}.203117Z${levels[i]} ${source}${context === '' ? '' : `[${context}]`} ${text}`,
+  );
+
+  it('reads the source as the logger, its context into fields, the rest as the message', () => {
+    const { sample } = readSource(lines, receivedAt);
+    expect(sample.map((line) => line.logger)).toEqual(texts.map(([source]) => source));
+    expect(sample.map((line) => line.message)).toEqual(texts.map(([, , text]) => text));
+    expect(sample.map((line) => line.fields.context)).toEqual(
+      texts.map(([, context]) => (context === '' ? undefined : context)),
+    );
+    expect(sample.map((line) => line.level)).toEqual([
+      'INFO',
+      'INFO',
+      'ERROR',
+      'WARN',
+      'ERROR',
+      'WARN',
+      'INFO',
+      'INFO',
+    ]);
+  });
+
+  it('keeps the text of a line alone, and brackets that hold no context', () => {
+    expect(parse(lines[1] as string).message).toBe(
+      'amqproxy.channel_pool[client: "198.51.100.17:48812"] Adding upstream connection',
+    );
+    const threads = texts.map(
+      ([source, , text], i) =>
+        `2026-11-24T07:58:${String(10 + i)}.203117Z  INFO ${source}[worker-${i}] ${text}`,
+    );
+    const { sample } = readSource(threads, receivedAt);
+    expect(sample[1]?.message).toBe('amqproxy.channel_pool[worker-1] Adding upstream connection');
+    expect(sample[1]?.fields.context).toBeUndefined();
+    const unclosed = texts.map(
+      ([source, , text], i) =>
+        `2026-11-24T07:58:${String(10 + i)}.203117Z  INFO ${source}[client: "x ${text}`,
+    );
+    expect(readSource(unclosed, receivedAt).sample[1]?.logger).toBeUndefined();
   });
 });
