@@ -96,13 +96,14 @@ export function takeSecondFraction(
       return;
     }
   }
-  const nested = nestedClockAt(raw, clock, from, line.message);
+  const nested = nestedClockAt(raw, clock, from, line.message, monthDayOf(timestamp, ctx));
   if (nested >= 0) {
     const ms = fractionAt(raw, nested + 9);
     if (ms === undefined) return;
     line.timestamp = timestamp + ms;
     const own = levelBefore(raw, nested);
     if (own !== undefined) line.level = own;
+    dropTerminalStamp(line);
     return;
   }
   const ms = epochFraction(raw, timestamp, from);
@@ -534,15 +535,62 @@ function firstClockAt(text: string): number {
 
 /**
  * How much of the message's opening a nested clock may follow: a level word (`levelWord`: upper or
- * lower case, `WARN`, `wrn`; `took`, `retry`, `Error` are text) and spaces or `[ (`.
+ * lower case, `WARN`, `wrn`; `took`, `retry`, `Error` are text) and spaces or `[ (`, then the
+ * stamp's own month and day where a terminal stamp writes them (`terminalDateLength`).
  */
-function openingLength(message: string): number {
+function openingLength(message: string, monthDay: string): number {
   const end = message.length < OPENING ? message.length : OPENING;
   let i = 0;
   while (i < end && isLetter(message.charCodeAt(i))) i++;
   if (i > 0 && levelWord(message.slice(0, i)) === undefined) return 0;
   while (i < end && isOpeningMark(message.charCodeAt(i))) i++;
-  return i;
+  return i + terminalDateLength(message, i, monthDay);
+}
+
+/**
+ * go-ethereum's terminal format (`log/format.go`: the level padded to five letters, then
+ * `[` and `termTimeFormat`, `01-02|15:04:05.000`, then `] ` and the message; log15's, which it
+ * grew from, without the fraction) writes the month and day before its clock, joined by `|`: under
+ * a relay's whole-second header (`bor[77312]: INFO [11-22|13:04:17.362] text`) that clock is the
+ * finer writing of the header's second. The length of `MM-dd|` at `i` after a `[`, when it is the
+ * stamp's own month and day (`monthDay`), else 0: another day's is the text's.
+ */
+function terminalDateLength(message: string, i: number, monthDay: string): number {
+  if (i === 0 || message.charCodeAt(i - 1) !== 91 || message.charCodeAt(i + 5) !== 124) return 0;
+  return message.startsWith(monthDay, i) ? TERMINAL_DATE.length : 0;
+}
+
+/** go-ethereum's terminal date before its clock, `MM-dd|`. */
+const TERMINAL_DATE = '01-02|';
+
+/** The month and day of `timestamp` on the source zone's wall clock, as a terminal stamp writes them (`11-22`). */
+function monthDayOf(timestamp: number, ctx: TimeContext): string {
+  const wall = new Date(timestamp + zoneOffset(ctx.zone, timestamp));
+  const month = wall.getUTCMonth() + 1;
+  const day = wall.getUTCDate();
+  return `${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/**
+ * Cuts go-ethereum's terminal stamp, `[MM-dd|HH:mm:ss.SSS]` and the spaces after it, from the
+ * message it opens (its clock and date were read by `nestedClockAt`), when text follows. The level
+ * glued before it (`ERROR[`, `DEBUG[`: five letters fill the level's width, so no space follows)
+ * is the program's own, and wins over the transport's priority as a level word after the tag does.
+ */
+function dropTerminalStamp(line: ParsedLine): void {
+  const message = line.message;
+  let open = 0;
+  while (open < OPENING && isLetter(message.charCodeAt(open))) open++;
+  const date = open + 1;
+  if (message.charCodeAt(open) !== 91 || message.charCodeAt(date + TERMINAL_DATE.length - 1) !== 124) return;
+  const close = date + TERMINAL_DATE.length + 12;
+  if (message.charCodeAt(close) !== 93 || message.charCodeAt(close + 1) !== 32) return;
+  let from = close + 1;
+  while (message.charCodeAt(from) === 32) from++;
+  if (from === message.length) return;
+  const own = open > 0 ? levelWord(message.slice(0, open)) : undefined;
+  if (own !== undefined) line.level = own;
+  line.message = message.slice(from);
 }
 
 function isOpeningMark(c: number): boolean {
@@ -554,8 +602,8 @@ function isOpeningMark(c: number): boolean {
  * after it, in the header or where `message` opens (`openingLength`), or -1. Only the stretch before
  * the message's latest possible start and its opening is scanned: a few characters on most lines.
  */
-function nestedClockAt(raw: string, clock: number, from: number, message: string): number {
-  const last = Math.min(raw.length - message.length + OPENING, raw.length - 9);
+function nestedClockAt(raw: string, clock: number, from: number, message: string, monthDay: string): number {
+  const last = Math.min(raw.length - message.length + OPENING + TERMINAL_DATE.length, raw.length - 9);
   for (
     let colon = raw.indexOf(':', from + 2);
     colon >= 0 && colon - 2 <= last;
@@ -567,7 +615,7 @@ function nestedClockAt(raw: string, clock: number, from: number, message: string
     if (mark !== 46 && mark !== 44) continue;
     if (isDigit(raw.charCodeAt(at - 1)) || raw.charCodeAt(at - 1) === 58) continue;
     const messageAt = message === '' ? -1 : raw.indexOf(message, from);
-    return at <= (messageAt < 0 ? from : messageAt + openingLength(message)) ? at : -1;
+    return at <= (messageAt < 0 ? from : messageAt + openingLength(message, monthDay)) ? at : -1;
   }
   return -1;
 }

@@ -1226,6 +1226,19 @@ const R73_HEADS = [
 ];
 
 /**
+ * r74's heads: go-ethereum's terminal stamp after a relay's syslog header (`INFO [MM-dd|…]`, the
+ * glued `ERROR[`), and look-alikes: another day's stamp, one written further into the text.
+ */
+const R74_HEADS = [
+  [
+    'Nov 30 13:04:17 node-7 geth[4121]: INFO [11-30|13:04:17.362]',
+    'Nov 30 13:04:17 node-7 geth[4121]: ERROR[11-30|13:04:17.362]',
+    'Nov 30 13:04:17 node-7 geth[4121]: INFO [11-29|13:04:17.362]',
+    'Nov 30 13:04:17 node-7 app[41]: replayed until [11-30|13:04:17.362]',
+  ],
+];
+
+/**
  * The heads a generated source opens its lines with, each a list of slots (the pieces a line picks
  * from), in the groups `fuzzSourceLines` draws from by weight: random shared slots, or fixed heads of
  * one slot each. Exported so the reach test draws sources from every group and every fixed head.
@@ -1269,6 +1282,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R69_HEADS },
   { weight: 1, heads: R71_HEADS },
   { weight: 1, heads: R73_HEADS },
+  { weight: 1, heads: R74_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */

@@ -436,6 +436,11 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     line.format === 'logfmt' &&
     (line.level === 'WARN' || line.level === 'ERROR') &&
     (line.message === 'unknown domain' || line.message === 'request error'),
+  // r74: go-ethereum's terminal stamp after a syslog header, its clock to the millisecond (`dropTerminalStamp`).
+  "go-ethereum's terminal stamp after a syslog header": (line, raw) =>
+    raw.startsWith('Nov 30 13:04:17 node-7 geth[4121]: ERROR[11-30|') &&
+    line.timestamp === Date.parse('2026-11-30T13:04:17.362Z') &&
+    line.level === 'ERROR',
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
