@@ -130,6 +130,9 @@ const PLACED_SPELLINGS = new Map<string, Level>([
   // and Mobility Conductor write the same): placed, as `errs` is a verb and a counter elsewhere
   // (`COUNTED_SPELLINGS`: read only in a learned column).
   ['errs', 'ERROR'],
+  // log4js's MARK (`lib/levels.js`: above FATAL, below OFF, so always printed; no failure): a
+  // notice, as journald's is. A verb and a noun elsewhere (`-- MARK --`, `mark as read`).
+  ['mark', 'NOTICE'],
 ]);
 
 /**
@@ -442,10 +445,22 @@ export function yateLevelName(word: string): Level | undefined {
   return YATE_NAMES.get(word);
 }
 
-/** A spelling from the placed tier (`LOG`, `Note`, `A`), in any case, or undefined. */
+/**
+ * A spelling from the placed tier (`LOG`, `Note`, `A`), in any case (`CAPITALS_ONLY` in capitals
+ * only), or undefined.
+ */
 export function placedLevelSpelling(word: string): Level | undefined {
-  return placed.get(word.toLowerCase());
+  const lower = word.toLowerCase();
+  const level = placed.get(lower);
+  if (level !== undefined && CAPITALS_ONLY.has(lower) && word !== word.toUpperCase()) return undefined;
+  return level;
 }
+
+/**
+ * Placed spellings read in capitals only: log4js prints its level names in capitals, and `[Mark]`
+ * after a time is a chat's sender as often.
+ */
+const CAPITALS_ONLY: ReadonlySet<string> = new Set(['mark']);
 
 /**
  * A three-letter cut of a level's name in upper case, as the columns write it (`WAR`), read only in a

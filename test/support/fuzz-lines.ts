@@ -1227,7 +1227,8 @@ const R73_HEADS = [
 
 /**
  * r74's heads: go-ethereum's terminal stamp after a relay's syslog header (`INFO [MM-dd|…]`, the
- * glued `ERROR[`), and look-alikes: another day's stamp, one written further into the text.
+ * glued `ERROR[`), and look-alikes: another day's stamp, one written further into the text; log4js's
+ * MARK bracketed after a time, and look-alikes.
  */
 const R74_HEADS = [
   [
@@ -1236,6 +1237,8 @@ const R74_HEADS = [
     'Nov 30 13:04:17 node-7 geth[4121]: INFO [11-29|13:04:17.362]',
     'Nov 30 13:04:17 node-7 app[41]: replayed until [11-30|13:04:17.362]',
   ],
+  // log4js's MARK bracketed after a time, a name in mixed case there, and syslog's mark.
+  ['[07:30:01.208][MARK]', '[07:30:03.365][WARN]', '[07:30:05.267][Mark]', 'Nov 30 10:00:00 host -- MARK --'],
 ];
 
 /**

@@ -441,6 +441,9 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     raw.startsWith('Nov 30 13:04:17 node-7 geth[4121]: ERROR[11-30|') &&
     line.timestamp === Date.parse('2026-11-30T13:04:17.362Z') &&
     line.level === 'ERROR',
+  // r74: log4js's MARK, a notice where a level is expected, in capitals (`CAPITALS_ONLY`).
+  "log4js's MARK after a time": (line, raw) =>
+    raw.startsWith('[07:30:01.208][MARK]') && line.level === 'NOTICE',
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

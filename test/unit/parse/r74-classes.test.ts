@@ -57,3 +57,47 @@ describe("go-ethereum's terminal stamp after a syslog header", () => {
     expect(inText.message).toBe('replayed until [11-30|13:04:17.362] then stopped');
   });
 });
+
+/*
+ * CLASS: log4js's MARK level (`lib/levels.js`: ALL TRACE DEBUG INFO WARN ERROR FATAL MARK OFF; MARK
+ * above FATAL, so always printed, and no failure): a notice where a level is expected, in capitals
+ * as log4js prints its level names: bracketed after a time (`[%d{hh:mm:ss.SSS}][%4.4p] %m`, the
+ * basic layout's `[%d] [%p] %c - %m`) or in a learned level column. Elsewhere `mark` is a word.
+ */
+describe("log4js's MARK level", () => {
+  it('reads MARK bracketed after a time as a notice, learned or alone', () => {
+    const lines = [
+      '[07:30:01.208][MARK] Bot v3.1.3 starting...',
+      '[07:30:03.354][MARK] loaded 58 plugins in 2.14s',
+      '[07:30:03.365][WARN] redis has no password set',
+      '[07:31:09.519][INFO] 12 groups online',
+      '[07:32:24.485][ERRO] request failed retcode:1034',
+      '[07:40:23.123][FATA] gave up reconnecting after 5 attempts',
+      '[07:40:54.673][MARK] Bot v3.1.3 starting...',
+    ];
+    const { sample } = readSource(lines, receivedAt);
+    expect(sample.map((line) => line.level)).toEqual([
+      'NOTICE',
+      'NOTICE',
+      'WARN',
+      'INFO',
+      'ERROR',
+      'FATAL',
+      'NOTICE',
+    ]);
+    expect(sample[1]?.message).toBe('loaded 58 plugins in 2.14s');
+    expect(parse('[07:30:01.208][MARK] Bot v3.1.3 starting...').level).toBe('NOTICE');
+    const basic = parse('[2026-11-30T07:30:01.208] [MARK] default - checkpoint reached');
+    expect([basic.level, basic.logger, basic.message]).toEqual(['NOTICE', 'default', 'checkpoint reached']);
+  });
+
+  it('leaves a name in mixed case, a bare word after the time, syslog’s mark and prose', () => {
+    const name = parse('[12:00:01] [Mark] see you tomorrow');
+    expect(name.level).toBeUndefined();
+    expect(parse('2026-11-30 07:30:01 [Mark] see you tomorrow').level).toBeUndefined();
+    expect(parse('2026-11-30 07:30:01 MARK reached the checkpoint').level).toBeUndefined();
+    expect(parse('Nov 30 10:00:00 host -- MARK --').level).toBeUndefined();
+    const prose = parse('2026-11-30 07:30:01 [INFO] mark the message as read');
+    expect([prose.level, prose.message]).toEqual(['INFO', 'mark the message as read']);
+  });
+});
