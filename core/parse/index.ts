@@ -31,6 +31,7 @@ import {
   learnMarkedSource,
   parseBangMark,
   parsePairedBullet,
+  parseScopedSignale,
   parseWarningMark,
   readLearnedMark,
   readTaggedMark,
@@ -1335,7 +1336,11 @@ function readUnclaimed(
       (readingColumns ? undefined : parseLevelWord(raw))
     );
   const line =
-    parseReporterWord(raw) ?? parseWarningMark(raw, ctx) ?? parseMessageMark(raw) ?? parseIsolatePrefix(raw);
+    parseScopedSignale(raw) ??
+    parseReporterWord(raw) ??
+    parseWarningMark(raw, ctx) ??
+    parseMessageMark(raw) ??
+    parseIsolatePrefix(raw);
   return line ?? (readingColumns ? undefined : parseLevelWord(raw));
 }
 

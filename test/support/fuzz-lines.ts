@@ -1228,7 +1228,7 @@ const R73_HEADS = [
 /**
  * r74's heads: go-ethereum's terminal stamp after a relay's syslog header (`INFO [MM-dd|…]`, the
  * glued `ERROR[`), and look-alikes: another day's stamp, one written further into the text; log4js's
- * MARK bracketed after a time, and look-alikes.
+ * MARK bracketed after a time, and look-alikes; signale's scoped line with no time.
  */
 const R74_HEADS = [
   [
@@ -1239,6 +1239,8 @@ const R74_HEADS = [
   ],
   // log4js's MARK bracketed after a time, a name in mixed case there, and syslog's mark.
   ['[07:30:01.208][MARK]', '[07:30:03.365][WARN]', '[07:30:05.267][Mark]', 'Nov 30 10:00:00 host -- MARK --'],
+  // signale's scoped line with no time, a badge beyond the BMP, and a label that is not the badge's.
+  ['[Lavamusic] › 📝  log      ', '[Lavamusic] › ⏸  pause    ', '[Lavamusic] › ✔  done     '],
 ];
 
 /**

@@ -449,12 +449,12 @@ export function takeOpeningSymbol(line: ParsedLine, raw: string): void {
     takeBangMark(line, raw);
     if (line.level !== undefined || text.charCodeAt(0) === BANG) return;
   }
-  let i = 0;
-  if (text.charCodeAt(0) === SCOPE_ARROW && text.charCodeAt(1) === 32) i = 2;
-  if (i === 2 && text.charCodeAt(i) < LOWEST_SYMBOL) {
+  let i = signaleArrowEnd(text);
+  if (i > 0) {
     takeSignaleBadge(line, i);
-    return;
-  }
+    // Only a badge right after a bare `› ` may still be a status symbol of its own (`› ✔ text`).
+    if (line.level !== undefined || i > 2 || text.charCodeAt(i) < LOWEST_SYMBOL) return;
+  } else i = 0;
   if (text.charCodeAt(i) < LOWEST_SYMBOL) return;
   const symbol = text.codePointAt(i) as number;
   const level = SYMBOL_LEVELS.get(symbol);
@@ -468,10 +468,45 @@ export function takeOpeningSymbol(line: ParsedLine, raw: string): void {
   line.message = text.slice(i);
 }
 
+/** Longest scope signale's `[scope]` before its `›` is looked through (`signaleArrowEnd`). */
+const SCOPE_CHARS = 64;
+
+/**
+ * Where the text after signale's `› ` starts when `text` opens with it, bare or after the logger's
+ * scopes (`_formatScopeName`: each in brackets, a space apart, `[Lavamusic] › `): signale's default
+ * meta with a scope, as its `displayTimestamp` and `displayDate` are off by default. Else -1.
+ */
+function signaleArrowEnd(text: string): number {
+  let i = 0;
+  while (text.charCodeAt(i) === 91) {
+    const close = text.indexOf(']', i + 1);
+    if (close < 0 || close - i > SCOPE_CHARS || text.charCodeAt(close + 1) !== 32) return -1;
+    i = close + 2;
+  }
+  return text.charCodeAt(i) === SCOPE_ARROW && text.charCodeAt(i + 1) === 32 ? i + 2 : -1;
+}
+
+/**
+ * A line opening with signale's scopes and `› ` (`[Lavamusic] › ✔  success   Loaded 94 commands`,
+ * signale's default layout with a scope: no time), its badge and label read as after a header
+ * (`takeSignaleBadge`); what stands before the badge goes to `fields.header_columns`. Undefined when
+ * the line opens otherwise or no badge with its own label follows.
+ */
+export function parseScopedSignale(raw: string): ParsedLine | undefined {
+  if (raw.charCodeAt(0) !== 91) return undefined;
+  const from = signaleArrowEnd(raw);
+  if (from < 0) return undefined;
+  const line = newLine('generic', raw);
+  takeSignaleBadge(line, from);
+  return line.level === undefined ? undefined : line;
+}
+
 /**
  * signale's badges and the labels each is printed with (its `types.js`, through the `figures`
  * package's Unicode set), each label's level: its own where it is a level word, else INFO, the
  * `logLevel` signale gives every other type (`success`, `start`, `awaiting`, `complete`, `note`…).
+ * Beside them, the custom types of the Logger that Lavamusic's Discord bot declares and many bots
+ * copy (`src/structures/Logger.ts`: `⚠ warn`, `🐛 debug`, `📝 log`, `⏸ pause`).
  */
 const SIGNALE_LABELS: ReadonlyMap<number, ReadonlyMap<string, Level>> = new Map([
   [0x2139, new Map<string, Level>([['info', 'INFO']])], // ℹ
@@ -483,7 +518,16 @@ const SIGNALE_LABELS: ReadonlyMap<number, ReadonlyMap<string, Level>> = new Map(
       ['fatal', 'FATAL'],
     ]),
   ], // ✖
-  [0x26a0, new Map<string, Level>([['warning', 'WARN']])], // ⚠
+  [
+    0x26a0,
+    new Map<string, Level>([
+      ['warning', 'WARN'],
+      ['warn', 'WARN'],
+    ]),
+  ], // ⚠
+  [0x1f41b, new Map<string, Level>([['debug', 'DEBUG']])], // 🐛
+  [0x1f4dd, new Map<string, Level>([['log', 'INFO']])], // 📝
+  [0x23f8, new Map<string, Level>([['pause', 'INFO']])], // ⏸
   [
     0x2026,
     new Map([
@@ -517,15 +561,19 @@ function takeSignaleBadge(line: ParsedLine, from: number): void {
   const text = line.message;
   const reach = Math.min(text.length, from + SIGNALE_REACH);
   for (let k = text.indexOf('  ', from); k >= 0 && k < reach; k = text.indexOf('  ', k + 1)) {
-    const labels = SIGNALE_LABELS.get(text.charCodeAt(k - 1));
-    if (labels === undefined || k - 2 < from || text.charCodeAt(k - 2) !== 32) continue;
+    // A badge beyond the BMP (`🐛`) ends in its low surrogate.
+    const low = text.charCodeAt(k - 1);
+    const badge = low >= 0xdc00 && low <= 0xdfff ? k - 2 : k - 1;
+    const labels = SIGNALE_LABELS.get(text.codePointAt(badge) ?? 0);
+    // The badge stands right after the `› ` that ends at `from`, or a space after words of the program's own.
+    if (labels === undefined || badge - 1 < from - 1 || text.charCodeAt(badge - 1) !== 32) continue;
     let end = k + 2;
     while (isLetter(text.charCodeAt(end))) end++;
     const level = labels.get(text.slice(k + 2, end).toLowerCase());
     if (level === undefined || text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 32) continue;
     while (text.charCodeAt(end) === 32) end++;
     line.level = level;
-    appendHeaderColumns(line, text.slice(0, k - 2).trimEnd());
+    appendHeaderColumns(line, text.slice(0, badge - 1).trimEnd());
     line.message = text.slice(end);
     return;
   }

@@ -444,6 +444,11 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
   // r74: log4js's MARK, a notice where a level is expected, in capitals (`CAPITALS_ONLY`).
   "log4js's MARK after a time": (line, raw) =>
     raw.startsWith('[07:30:01.208][MARK]') && line.level === 'NOTICE',
+  // r74: signale's scoped line with no time (`parseScopedSignale`).
+  "signale's scoped line": (line, raw) =>
+    raw.startsWith('[Lavamusic] › 📝  log ') &&
+    line.level === 'INFO' &&
+    line.fields.header_columns === '[Lavamusic] ›',
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

@@ -101,3 +101,45 @@ describe("log4js's MARK level", () => {
     expect([prose.level, prose.message]).toEqual(['INFO', 'mark the message as read']);
   });
 });
+
+/*
+ * CLASS: signale's default layout with a scope (`displayScope` on, its time and date off by
+ * default): `[scope] › ` then the badge, two spaces and the type's label padded to the longest, then
+ * the text; several scopes a space apart. The badge and label give the level (`types.js`, and the
+ * Logger Lavamusic declares and many Discord bots copy: `📝 log`, `⏸ pause`, `🐛 debug`, `⚠ warn`);
+ * the same after a time and `› ` with no scope.
+ */
+describe("signale's scoped line", () => {
+  it('reads the badge and label after the scope, with no time, learned or alone', () => {
+    const rows = [
+      ['▶', 'start', 'INFO', 'Starting Lavamusic v4.7.2'],
+      ['ℹ', 'info', 'INFO', 'Loading commands from /app/dist/commands'],
+      ['✔', 'success', 'INFO', 'Loaded 94 commands'],
+      ['⚠', 'warn', 'WARN', 'Missing channels for guild 1044587203317252106'],
+      ['🐛', 'debug', 'DEBUG', 'Player created for guild 1125839912040456192'],
+      ['📝', 'log', 'INFO', 'Joined guild Night Owls Radio, now in 412 guilds'],
+      ['⏸', 'pause', 'INFO', 'Node Main disconnected, reconnecting in 10000ms'],
+      ['✖', 'error', 'ERROR', 'Failed to create queue: Error: Missing Permissions'],
+    ] as const;
+    const lines = rows.map(([badge, label, , text]) => `[Lavamusic] › ${badge}  ${label.padEnd(10)}${text}`);
+    const { sample } = readSource(lines, receivedAt);
+    for (const read of [sample, lines.map(parse)]) {
+      expect(read.map((line) => line.level)).toEqual(rows.map(([, , level]) => level));
+      expect(read.map((line) => line.message)).toEqual(rows.map(([, , , text]) => text));
+      expect(read[2]?.fields.header_columns).toBe('[Lavamusic] ›');
+    }
+    const scopes = parse('[release] [npm] › ★  star      Published 2.0.1');
+    expect([scopes.level, scopes.message]).toEqual(['INFO', 'Published 2.0.1']);
+    const timed = parse('[1:04:37 PM] › ✔  success   Loaded 94 commands');
+    expect([timed.level, timed.message]).toEqual(['INFO', 'Loaded 94 commands']);
+  });
+
+  it('leaves another label, one space after the badge, no padding, no arrow, and prose', () => {
+    expect(parse('[Lavamusic] › ✔  done      Loaded 94 commands').level).toBeUndefined();
+    expect(parse('[Lavamusic] › ✔ success   Loaded 94 commands').level).toBeUndefined();
+    expect(parse('[Lavamusic] › 📝  log Joined guild').level).toBeUndefined();
+    expect(parse('[Lavamusic] ✔  success   Loaded 94 commands').level).toBeUndefined();
+    expect(parse('[Lavamusic] > ⏸  pause     Node disconnected').level).toBeUndefined();
+    expect(parse('[notes] › 📝  wrote the minutes down').level).toBeUndefined();
+  });
+});
