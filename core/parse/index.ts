@@ -17,7 +17,7 @@ import { datePrefixEnd, learnDatePrefix } from './date-prefix.ts';
 import { detect, forcedName, parseForced } from './detect.ts';
 import { learnAccessWord, readLateAccessTime } from './formats/access.ts';
 import { takeArStatus } from './formats/ar-status.ts';
-import { parseDebugNamespace } from './formats/debug-namespace.ts';
+import { parseDebugNamespace, takeDateNamespace } from './formats/debug-namespace.ts';
 import { parseIsolatePrefix } from './formats/isolate-prefix.ts';
 import { type NumericLevel, readJson, takeLetterMark } from './formats/json.ts';
 import { parseLevelWord, takeLevelWord } from './formats/level-word.ts';
@@ -957,6 +957,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     if (line.level === undefined && state?.hyphenHeader === true) readHyphenHeader(line, raw);
     // A GLib level name glued to a source location opening the message (`location-level.ts`, dionaea).
     if (line.level === undefined) takeLocationLevel(line);
+    // The `debug` package's namespace after its ISO stamp, where its stream is no terminal.
+    if (line.level === undefined && line.logger === undefined) takeDateNamespace(line, raw);
     // A level mark opening what the header and the columns left as the message (`› ✔  text`, `W/tag text`).
     if (line.level === undefined) {
       takeOpeningMark(line, raw);

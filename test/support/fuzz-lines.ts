@@ -1228,7 +1228,7 @@ const R73_HEADS = [
 /**
  * r74's heads: go-ethereum's terminal stamp after a relay's syslog header (`INFO [MM-dd|…]`, the
  * glued `ERROR[`), and look-alikes: another day's stamp, one written further into the text; log4js's
- * MARK bracketed after a time, and look-alikes; signale's scoped line with no time.
+ * MARK bracketed after a time, and look-alikes; signale's scoped line with no time; the `debug` package's namespace after its ISO stamp.
  */
 const R74_HEADS = [
   [
@@ -1241,6 +1241,8 @@ const R74_HEADS = [
   ['[07:30:01.208][MARK]', '[07:30:03.365][WARN]', '[07:30:05.267][Mark]', 'Nov 30 10:00:00 host -- MARK --'],
   // signale's scoped line with no time, a badge beyond the BMP, and a label that is not the badge's.
   ['[Lavamusic] › 📝  log      ', '[Lavamusic] › ⏸  pause    ', '[Lavamusic] › ✔  done     '],
+  // The `debug` package's namespace after its ISO stamp, and a number after the colon.
+  ['2026-11-26T14:03:11.204Z ioredis:redis', '2026-11-26T14:03:11.204Z worker:3'],
 ];
 
 /**

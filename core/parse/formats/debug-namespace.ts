@@ -35,6 +35,30 @@ export function parseDebugNamespace(text: string): ParsedLine | undefined {
   return line;
 }
 
+/** `Date.prototype.toISOString()`'s length: `2026-11-26T14:03:11.204Z`. */
+const ISO_STRING = 24;
+
+/**
+ * The `debug` package's line where its stream is no terminal (`formatArgs`: `getDate() + namespace +
+ * ' ' + text`, `getDate` being `new Date().toISOString() + ' '` unless `hideDate`): `2026-11-26T14:03:11.204Z
+ * ioredis:redis status…`. On a line read with that stamp and no level or logger yet, whose message is
+ * all that follows it, a namespace opening the message as the terminal form writes it (colon-joined
+ * names, the first in lower case) is the logger, the rest the text, and the line debug output.
+ */
+export function takeDateNamespace(line: ParsedLine, raw: string): void {
+  if (raw.charCodeAt(ISO_STRING) !== 32 || raw.charCodeAt(ISO_STRING - 1) !== 90) return;
+  if (raw.charCodeAt(10) !== 84 || raw.charCodeAt(19) !== 46) return;
+  const text = line.message;
+  if (text.length !== raw.length - ISO_STRING - 1 || !isLower(text.charCodeAt(0))) return;
+  const space = text.indexOf(' ');
+  if (space < 0 || space > MAX_NAMESPACE || space + 1 === text.length) return;
+  const parts = text.slice(0, space).split(':');
+  if (parts.length < 2 || parts.some((part) => !isNamePart(part))) return;
+  line.logger = text.slice(0, space);
+  line.message = text.slice(space + 1);
+  line.level = 'DEBUG';
+}
+
 /** The units of the `ms` package's short form, which `debug` writes the elapsed time in. */
 const ELAPSED_UNITS = new Set(['ms', 's', 'm', 'h', 'd']);
 

@@ -449,6 +449,11 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     raw.startsWith('[Lavamusic] › 📝  log ') &&
     line.level === 'INFO' &&
     line.fields.header_columns === '[Lavamusic] ›',
+  // r74: the `debug` package's namespace after its ISO stamp (`takeDateNamespace`).
+  "debug's namespace after its ISO stamp": (line, raw) =>
+    raw.startsWith('2026-11-26T14:03:11.204Z ioredis:redis') &&
+    line.logger === 'ioredis:redis' &&
+    line.level === 'DEBUG',
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

@@ -143,3 +143,45 @@ describe("signale's scoped line", () => {
     expect(parse('[notes] › 📝  wrote the minutes down').level).toBeUndefined();
   });
 });
+
+/*
+ * CLASS: the `debug` package's line where its stream is no terminal (`formatArgs`: `getDate() +
+ * namespace + ' ' + text`, `getDate` being `toISOString() + ' '`): the namespace after the ISO
+ * stamp is the logger, the rest the text, and the line debug output, as on a terminal.
+ */
+describe("the debug package's namespace after its ISO stamp", () => {
+  it('reads the namespace as the logger and the line as debug output, learned or alone', () => {
+    const lines = [
+      '2026-11-26T14:03:11.204Z ioredis:redis status[192.0.2.21:6379]: wait -> connecting',
+      '2026-11-26T14:03:11.214Z ioredis:connection send 1 commands in offline queue',
+      '2026-11-26T14:03:12.001Z express:router:route new "/"',
+      '2026-11-26T14:03:12.310Z socket.io:client connecting to namespace /chat',
+    ];
+    const { sample } = readSource(lines, receivedAt);
+    for (const read of [sample, lines.map(parse)]) {
+      expect(read.map((line) => line.logger)).toEqual([
+        'ioredis:redis',
+        'ioredis:connection',
+        'express:router:route',
+        'socket.io:client',
+      ]);
+      expect(read.map((line) => line.level)).toEqual(['DEBUG', 'DEBUG', 'DEBUG', 'DEBUG']);
+      expect(read[0]?.message).toBe('status[192.0.2.21:6379]: wait -> connecting');
+      expect(read[0]?.timestamp).toBe(Date.parse('2026-11-26T14:03:11.204Z'));
+    }
+  });
+
+  it('leaves a number after the colon, a capital, an offset instead of Z, and a level before the name', () => {
+    for (const raw of [
+      '2026-11-26T14:03:11.204Z worker:3 started',
+      '2026-11-26T14:03:11.204Z Tip:Use the flag',
+      '2026-11-26T14:03:11.204+00:00 app:db connected',
+      '2026-11-26T14:03:11.204Z app:db',
+    ]) {
+      const line = parse(raw);
+      expect([line.level, line.logger], raw).toEqual([undefined, undefined]);
+    }
+    const leveled = parse('2026-11-26T14:03:11.204Z INFO app:db connected');
+    expect([leveled.level, leveled.message]).toEqual(['INFO', 'app:db connected']);
+  });
+});
