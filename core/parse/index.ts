@@ -25,6 +25,7 @@ import { takeLogrusFields } from './formats/leveled.ts';
 import { takeLastMessagePair, takeQuotedMessage } from './formats/logfmt.ts';
 import { parseMessageMark } from './formats/message-mark.ts';
 import { parseReporterWord, parseRightAlignedStatus } from './formats/reporter-word.ts';
+import { takeSemanticLoggerName } from './formats/semantic-logger.ts';
 import {
   type BangUse,
   bangUseOf,
@@ -959,6 +960,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     if (line.level === undefined) takeLocationLevel(line);
     // The `debug` package's namespace after its ISO stamp, where its stream is no terminal.
     if (line.level === undefined && line.logger === undefined) takeDateNamespace(line, raw);
+    // semantic_logger's class name before ` -- ` after its `L [pid:thread] ` header.
+    if (line.level !== undefined && line.message.includes(' -- ')) takeSemanticLoggerName(line, raw);
     // A level mark opening what the header and the columns left as the message (`› ✔  text`, `W/tag text`).
     if (line.level === undefined) {
       takeOpeningMark(line, raw);

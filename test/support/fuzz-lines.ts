@@ -1228,7 +1228,7 @@ const R73_HEADS = [
 /**
  * r74's heads: go-ethereum's terminal stamp after a relay's syslog header (`INFO [MM-dd|…]`, the
  * glued `ERROR[`), and look-alikes: another day's stamp, one written further into the text; log4js's
- * MARK bracketed after a time, and look-alikes; signale's scoped line with no time; the `debug` package's namespace after its ISO stamp.
+ * MARK bracketed after a time, and look-alikes; signale's scoped line with no time; the `debug` package's namespace after its ISO stamp; semantic_logger's class name before ` -- `.
  */
 const R74_HEADS = [
   [
@@ -1243,6 +1243,12 @@ const R74_HEADS = [
   ['[Lavamusic] › 📝  log      ', '[Lavamusic] › ⏸  pause    ', '[Lavamusic] › ✔  done     '],
   // The `debug` package's namespace after its ISO stamp, and a number after the colon.
   ['2026-11-26T14:03:11.204Z ioredis:redis', '2026-11-26T14:03:11.204Z worker:3'],
+  // semantic_logger's class name before ` -- `, with its tags, and a name in lower case.
+  [
+    '2026-11-28 05:59:58.402117 I [1:main] RocketJob::Server --',
+    '2026-11-28 06:06:28.933120 I [1:rocketjob 1] [c25746a4b01f] Reports::DailySalesJob --',
+    '2026-11-28 05:59:58.402117 I [1:main] worker --',
+  ],
 ];
 
 /**

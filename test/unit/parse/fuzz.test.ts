@@ -454,6 +454,11 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     raw.startsWith('2026-11-26T14:03:11.204Z ioredis:redis') &&
     line.logger === 'ioredis:redis' &&
     line.level === 'DEBUG',
+  // r74: semantic_logger's class name before ` -- ` (`takeSemanticLoggerName`).
+  "semantic_logger's class name": (line, raw) =>
+    raw.startsWith('2026-11-28 05:59:58.402117 I [1:main] RocketJob::Server --') &&
+    line.logger === 'RocketJob::Server' &&
+    line.fields.thread === '1:main',
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

@@ -185,3 +185,48 @@ describe("the debug package's namespace after its ISO stamp", () => {
     expect([leveled.level, leveled.message]).toEqual(['INFO', 'app:db connected']);
   });
 });
+
+/*
+ * CLASS: Ruby's semantic_logger default text format (`formatters/default.rb`: time, level letter,
+ * `[pid:thread]`, tags, named tags, duration, the class name, then `-- ` and the text): the class
+ * name is the logger, the process info the thread, the tags kept apart, the text after ` -- `.
+ */
+describe("semantic_logger's class name before its ` -- `", () => {
+  it('reads the name as the logger and the text after the dashes, learned or alone', () => {
+    const lines = [
+      '2026-11-28 05:59:58.402117 I [1:main] RocketJob::Server -- Rocket Job Server started',
+      '2026-11-28 05:59:58.454203 I [1:rocketjob 1] RocketJob::Worker -- Started',
+      '2026-11-28 06:06:28.933120 I [1:rocketjob 1] [c25746a4b01f] Reports::DailySalesJob -- Start #perform',
+      '2026-11-28 06:06:47.346001 I [1:rocketjob 1] [c25746a4b01f] (18.412s) Reports::DailySalesJob -- Completed #perform',
+      '2026-11-28 06:18:57.836512 W [1:rocketjob 3] Rails -- Job failed -- will retry',
+    ];
+    const { sample } = readSource(lines, receivedAt);
+    for (const read of [sample, lines.map(parse)]) {
+      expect(read.map((line) => line.logger)).toEqual([
+        'RocketJob::Server',
+        'RocketJob::Worker',
+        'Reports::DailySalesJob',
+        'Reports::DailySalesJob',
+        'Rails',
+      ]);
+      expect(read.map((line) => line.message)).toEqual([
+        'Rocket Job Server started',
+        'Started',
+        'Start #perform',
+        'Completed #perform',
+        'Job failed -- will retry',
+      ]);
+      expect(read[1]?.fields.thread).toBe('1:rocketjob 1');
+      expect(read[3]?.fields.tags).toBe('[c25746a4b01f] (18.412s)');
+    }
+  });
+
+  it('leaves a name in lower case, no dashes after the name, and another header', () => {
+    const lower = parse('2026-11-28 05:59:58.402117 I [1:main] worker -- started');
+    expect(lower.message).toBe('worker -- started');
+    const prose = parse('2026-11-28 05:59:58.402117 I [1:main] Started the server -- at last');
+    expect(prose.message).toBe('Started the server -- at last');
+    const other = parse('2026-11-28 05:59:58.402 INFO [main] Server -- started');
+    expect(other.message).toBe('Server -- started');
+  });
+});
