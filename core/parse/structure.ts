@@ -2434,6 +2434,11 @@ export interface Structure {
    */
   readonly levelSeverityFromInfo?: true;
   /**
+   * With `levelSeverity`, the digit stands between lone dashes as the first slot after the time
+   * (`isDashSlot`: Analog's `%s - %s - %d - %s`, `06:58:12 - 7 - text`), not after a pid.
+   */
+  readonly levelSeverityBetweenDashes?: true;
+  /**
    * The dotted number the field after a learned severity digit holds on most lines (LSF's version,
    * `6 10.1 main: text`): where it stands, the text starts after it; another number there is the text's.
    */
@@ -2684,6 +2689,7 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
     ...(numbers ? { levelNumbers: true } : {}),
     ...(severity >= 0 ? { levelSeverity: true } : {}),
     ...(fromInfo ? { levelSeverityFromInfo: true } : {}),
+    ...(numbered?.betweenDashes === true ? { levelSeverityBetweenDashes: true } : {}),
     ...(numbered?.version !== undefined ? { versionAfterLevel: numbered.version } : {}),
     ...(bracket >= 0 ? { levelBracket: bracket } : {}),
     ...(deep >= 0 ? { levelDeep: true } : {}),
@@ -3160,6 +3166,8 @@ interface NumberedLevel {
   readonly scale: 'python' | 'syslog' | 'fromInfo';
   readonly place: number;
   readonly version?: string;
+  /** The digit stands between lone dashes after the time (`isDashSlot`), place 1. */
+  readonly betweenDashes?: true;
 }
 
 /**
@@ -3170,11 +3178,12 @@ interface NumberedLevel {
  *   or more. One value on every line is a worker's pid or thread; any other number there (`14`,
  *   pino's `60`) makes it a pid or thread column.
  * - Else a syslog severity digit, 0 (right after the time: smstools3's `22:14:03,2, text`) or 1
- *   (after one numeric pid column: LSF's `2026 28114 6 10.1 main: text`): a digit 0–7 there on at
- *   least `MIN_AGREEMENT` of the lines and `MIN_SAMPLE_LINES`, no other number there and none
- *   padded to a width, two values or more, 5–7 on at least half of them and 0–3 on at most a
- *   quarter (CPU numbers, shards, worker indexes and retry counts fail). Both places fitting learns
- *   nothing. With it, the dotted number that follows the digit on most lines (LSF's version, `10.1`).
+ *   (after one numeric pid column: LSF's `2026 28114 6 10.1 main: text`; or between lone dashes,
+ *   Analog's `06:58:12 - 7 - text`): a digit 0–7 there on at least `MIN_AGREEMENT` of the lines and
+ *   `MIN_SAMPLE_LINES`, no other number there and none padded to a width, two values or more, 5–7
+ *   on at least half of them and 0–3 on at most a quarter (CPU numbers, shards, worker indexes and
+ *   retry counts fail; a constant `- 1 -`, a worker's number, is one value). Two places fitting
+ *   learns nothing. With it, the dotted number that follows the digit on most lines (LSF's version, `10.1`).
  * - Else a severity counted up from INFO (`severityFromInfoLevel`: 0 INFO … 3 FATAL) after a pid in
  *   parentheses or brackets (`(4180) 0 [Generic.Event] text`): a digit 0–3 there on at least
  *   `MIN_AGREEMENT` of the lines and `MIN_SAMPLE_LINES`, no other number, two values or more, 0 on
@@ -3192,6 +3201,7 @@ function learnNumberedLevel(
   const after = severityTally();
   const afterPid = severityTally();
   const afterMarkedPid = severityTally();
+  const betweenDashes = severityTally();
   eachTimedLine(lines, ctx, (line, header) => {
     const f = fieldAt(header.timeEnd);
     const n = numberField(line, f);
@@ -3203,18 +3213,28 @@ function learnNumberedLevel(
     countSeverity(after, line, f);
     if (numberField(line, f, true) >= 0) countSeverity(afterPid, line, f + 1);
     if (isMarkedNumber(line, f)) countSeverity(afterMarkedPid, line, f + 1);
+    if (isDashSlot(line, f + 1)) countSeverity(betweenDashes, line, f + 1);
   });
   if (python && pythonValues.size >= 2 && pythonLines >= MIN_AGREEMENT * counted)
     return { scale: 'python', place: 0 };
-  const first = holdsSeverities(after, counted);
-  if (first === holdsSeverities(afterPid, counted)) {
-    return !first && holdsSeveritiesFromInfo(afterMarkedPid, counted)
+  const places = [after, afterPid, betweenDashes].filter((tally) => holdsSeverities(tally, counted));
+  if (places.length !== 1) {
+    return places.length === 0 && holdsSeveritiesFromInfo(afterMarkedPid, counted)
       ? { scale: 'fromInfo', place: 1 }
       : undefined;
   }
-  const tally = first ? after : afterPid;
+  const tally = places[0] as SeverityTally;
   const version = tally.versions >= MIN_AGREEMENT * tally.digits ? { version: tally.version } : {};
-  return { scale: 'syslog', place: first ? 0 : 1, ...version };
+  const dashed = tally === betweenDashes ? { betweenDashes: true as const } : {};
+  return { scale: 'syslog', place: tally === after ? 0 : 1, ...version, ...dashed };
+}
+
+/**
+ * Field `f` of the line being scanned stands between lone dashes, ` - f - `, as the first slot after
+ * the time: Analog's `%s - %s - %d - %s` (machine, date, level, message), its level the syslog number.
+ */
+function isDashSlot(raw: string, f: number): boolean {
+  return f + 1 < fieldCount && isDashField(raw, f - 1) && isDashField(raw, f + 1);
 }
 
 /** Most dot-joined numbers of a version column: `10.1`, `9.1.3` (four are an IPv4 address). */
@@ -3239,19 +3259,21 @@ function versionEnd(raw: string, f: number): number {
 }
 
 /**
- * The severity digit of the learned column `f` (`learnNumberedLevel`), after a numeric pid column
- * when `afterPid` (a marked one when `fromInfo`), as the line's level, on syslog's scale or, when
- * `fromInfo`, counted up from INFO; when `version` follows it, the text starts after that.
+ * The severity digit of the learned column `f` (`learnNumberedLevel`), right after the time, after a
+ * numeric pid column (a marked one when `fromInfo`) or between lone dashes, as `after` says, as the
+ * line's level, on syslog's scale or, when `fromInfo`, counted up from INFO; when `version` follows
+ * it, the text starts after that.
  */
 function severityInColumn(
   raw: string,
   f: number,
-  afterPid: boolean,
+  after: 'time' | 'pid' | 'dashes',
   fromInfo: boolean,
   version: string | undefined,
   out: Header,
 ): void {
-  if (fromInfo ? !isMarkedNumber(raw, f - 1) : afterPid && numberField(raw, f - 1, true) < 0) return;
+  if (fromInfo ? !isMarkedNumber(raw, f - 1) : after === 'pid' && numberField(raw, f - 1, true) < 0) return;
+  if (after === 'dashes' && !isDashSlot(raw, f)) return;
   const n = numberField(raw, f, true);
   const a = fieldStart[f] as number;
   const digit = n >= 0 && (fieldEnd[f] as number) - a === 1;
@@ -3753,7 +3775,11 @@ export function applyStructure(
       severityInColumn(
         raw,
         column,
-        structure.levelAfterTime === 1,
+        structure.levelSeverityBetweenDashes === true
+          ? 'dashes'
+          : structure.levelAfterTime === 1
+            ? 'pid'
+            : 'time',
         structure.levelSeverityFromInfo === true,
         structure.versionAfterLevel,
         out,

@@ -804,6 +804,16 @@ export const HEAD_SLOT_COLUMNS: readonly (readonly string[])[] = [
   ['http:', 'info:', 'http:', 'warn:'],
   // r44: the year-last class's compact date before a time of day.
   ['29112026 09:30:02,118', '30112026 09:31:05,001', '29112026 23:59:59,999'],
+  // r75: Analog's syslog severity digit between lone dashes after the time.
+  [
+    '2026-11-25 06:58:12 - 6 -',
+    '2026-11-25 06:58:13 - 7 -',
+    '2026-11-25 06:58:14 - 6 -',
+    '2026-11-25 06:58:15 - 4 -',
+    '2026-11-25 06:58:16 - 6 -',
+    '2026-11-25 06:58:17 - 3 -',
+    '2026-11-25 06:58:18 - 5 -',
+  ],
 ];
 
 /** A slot of a source's head: one piece, a few a line picks from, or one of the columns. */

@@ -459,6 +459,15 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     raw.startsWith('2026-11-28 05:59:58.402117 I [1:main] RocketJob::Server --') &&
     line.logger === 'RocketJob::Server' &&
     line.fields.thread === '1:main',
+  // r75: Analog's syslog severity digit between lone dashes after the time (`isDashSlot`).
+  'severity digit between dashes': (line, raw) => {
+    const digit = /2026-11-25 06:58:1\d - ([3-7]) - /.exec(raw)?.[1];
+    return (
+      digit !== undefined &&
+      line.structure?.includes('level severity 1 field after it') === true &&
+      line.level === ['ERROR', 'WARN', 'NOTICE', 'INFO', 'DEBUG'][Number(digit) - 3]
+    );
+  },
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

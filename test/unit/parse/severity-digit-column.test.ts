@@ -5,18 +5,22 @@
  * The class: a product's own logger (C daemons mostly) writes the RFC 5424 severity of each line,
  * 0 emerg … 7 debug, as a bare number among its header columns: IBM Spectrum LSF's daemons
  * (`Nov 30 06:12:40 2026 28114 6 10.1 main: text`: time, pid, severity, version), smstools3
- * (`2026-11-26 22:14:03,2, smsd: text`: the digit between commas after the seconds) and others.
+ * (`2026-11-26 22:14:03,2, smsd: text`: the digit between commas after the seconds), PHP's Analog
+ * (`192.0.2.20 - 2026-11-25 06:58:12 - 7 - text`: its default `%s - %s - %d - %s`, the digit between
+ * lone dashes as the first slot after the time; r75) and others.
  * Read with the parser's one syslog scale (`syslogSeverityLevel`): 0–2 FATAL, 3 ERROR, 4 WARN,
  * 5 NOTICE, 6 INFO, 7 DEBUG.
  *
  * A single digit after the time is far more often something else (a CPU, a shard, a worker index, a
  * retry count, a status class), so it is learned only, never read per line, and only when the
  * source's sample shows a log's levels there:
- * - the place: the first field after the time, or the second after one numeric pid column; space,
- *   comma or brackets around it; one place only (a sample that fits both learns nothing);
+ * - the place: the first field after the time, the second after one numeric pid column, or the
+ *   second between lone dashes (` - 7 - `); space, comma or brackets around it; one place only (a
+ *   sample that fits two learns nothing);
  * - at least 80 % of the sample's lines and at least 8 hold a digit 0–7 there, and no line holds
  *   another number there (8, 9, `12`: a count or an index);
- * - two values or more (a constant is a worker's or a shard's number);
+ * - two values or more (a constant is a worker's or a shard's number: Analog's `- 1 -` on every
+ *   line of a sample is no level, and nor is a sample of INFO lines alone, `- 6 -`);
  * - the values look like a log's: 5–7 (NOTICE, INFO, DEBUG) on at least half of those lines, 0–3
  *   (ERROR and worse) on at most a quarter. A uniform 0–7 id, CPU numbers, shards `[0]`…`[3]`,
  *   worker indexes and retry counts (mostly 0) fail this.
@@ -115,6 +119,47 @@ describe('a syslog severity digit column after the time, learned per source', ()
     expect(parseLine(sms(1, 3, 'modem failed'), { receivedAt }).level).toBeUndefined();
     expect(parseLine(lsf(1, 3, 'select() failed'), { receivedAt }).level).toBeUndefined();
     expect(parseLine(daemon(1, 3, 'stalled'), { receivedAt }).level).toBeUndefined();
+  });
+
+  // Analog (PHP): `%s - %s - %d - %s`, machine, date, level and message, its levels the syslog
+  // numbers (`Analog::URGENT` 0 … `Analog::DEBUG` 7).
+  const analog = (n: number, s: number | string, text: string) =>
+    `192.0.2.20 - 2026-11-25 06:58:${sec(n)} - ${s} - ${text}`;
+
+  it('reads it between lone dashes as the first slot after the time (Analog)', () => {
+    const { read, structure } = learnt(SEVERITIES.map((s, n) => analog(n, s, `SAML step ${n}`)));
+    expect([structure()?.levelAfterTime, structure()?.levelSeverityBetweenDashes]).toEqual([1, true]);
+    const line = read(analog(3, 3, 'Unable to load IdP metadata: HTTP 503'));
+    expect([line.timestamp, line.level, line.message, line.fields.header_columns]).toEqual([
+      Date.parse('2026-11-25T06:58:13Z'),
+      'ERROR',
+      'Unable to load IdP metadata: HTTP 503',
+      '192.0.2.20',
+    ]);
+    expect([7, 6, 4].map((s) => read(analog(4, s, 'x')).level)).toEqual(['DEBUG', 'INFO', 'WARN']);
+    // Another value there, or a word, is no level: the text keeps it.
+    expect(read(analog(5, 9, 'odd')).level).toBeUndefined();
+    expect(read(analog(5, 'web', 'odd')).level).toBeUndefined();
+    // Per line, with nothing learned, the digit is no level.
+    expect(parseLine(analog(1, 3, 'failed'), { receivedAt }).level).toBeUndefined();
+  });
+
+  it('learns nothing from a constant or count-like column between dashes (a worker number)', () => {
+    const workers = (values: readonly number[]) => {
+      const { read, structure } = learnt(values.map((v, n) => analog(n, v, `job ${n} done`)));
+      return [structure()?.levelSeverityBetweenDashes, read(analog(3, 3, 'job failed')).level];
+    };
+    const none = [undefined, undefined];
+    // `- 1 -` on every line: one value is a worker's or a shard's number, never a log's levels.
+    expect(workers(Array.from({ length: 16 }, () => 1))).toEqual(none);
+    // One INFO value on every line is no proof either.
+    expect(workers(Array.from({ length: 16 }, () => 6))).toEqual(none);
+    // Worker numbers 0–3, or counts that run past 7.
+    expect(workers([0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3])).toEqual(none);
+    expect(workers([6, 5, 7, 6, 9, 6, 5, 8, 6, 6, 7, 6, 12, 6, 5, 6])).toEqual(none);
+    // A digit after a dash that no dash closes: a count opening the text (`- 6 items queued`).
+    const text = learnt(SEVERITIES.map((s, n) => `2026-11-25 06:58:${sec(n)} - ${s} items queued`));
+    expect(text.structure()?.levelAfterTime).toBe(-1);
   });
 
   it('learns nothing from look-alike digit columns', () => {
