@@ -30,6 +30,7 @@ export type ColumnShape =
   | 'tab'
   | 'method'
   | 'logger'
+  | 'capitals'
   | 'location'
   | 'module'
   | 'call'
@@ -54,6 +55,7 @@ const SHAPES: readonly ColumnShape[] = [
   'tab',
   'method',
   'logger',
+  'capitals',
   'component',
   'separator',
 ];
@@ -582,6 +584,47 @@ function namedLineEnd(text: string, i: number): number {
   return text.charCodeAt(k) === 58 ? textAfter(text, k + 1) : -1;
 }
 
+/** Letters of a logger's name in capitals (`capitalsNameEnd`), at least and at most. */
+const CAPITALS_NAME_CHARS = [3, 32] as const;
+
+/** An HTTP request's method opening an access line's text, never a logger's name. */
+const HTTP_METHODS: ReadonlySet<string> = new Set([
+  'GET',
+  'HEAD',
+  'POST',
+  'PUT',
+  'DELETE',
+  'CONNECT',
+  'OPTIONS',
+  'TRACE',
+  'PATCH',
+]);
+
+/**
+ * `STARTUP `, `DHT-OUT `: a logger's name in capitals (digits, `-` and `_` inside) and one space
+ * before the text, as YaCy's JUL formatter writes it (`SimpleLogFormatter`: level letter, date,
+ * `record.getLoggerName()`, message; its loggers are named `new ConcurrentLog("SWITCHBOARD")`). No
+ * level spelling, no word that opens text unmarked (`HTTP`, `FAIL`), no check's outcome, no HTTP
+ * method. Learned only after a time a level came with, the names recurring (`sharedColumn`).
+ */
+function capitalsNameEnd(text: string, i: number): number {
+  if (!isUpper(text.charCodeAt(i))) return -1;
+  let k = i + 1;
+  const limit = Math.min(text.length, i + CAPITALS_NAME_CHARS[1] + 1);
+  while (k < limit) {
+    const c = text.charCodeAt(k);
+    if (!isUpper(c) && !isDigit(c) && c !== 45 && c !== 95) break;
+    k++;
+  }
+  if (k - i < CAPITALS_NAME_CHARS[0] || k - i > CAPITALS_NAME_CHARS[1]) return -1;
+  if (!isUpper(text.charCodeAt(k - 1)) || text.charCodeAt(k) !== 32 || isSpace(text.charCodeAt(k + 1)))
+    return -1;
+  const name = text.slice(i, k);
+  if (levelSpelling(name) !== undefined || placedLevelSpelling(name) !== undefined) return -1;
+  if (opensTextUnmarked(name) || isOutcomeWord(name) || HTTP_METHODS.has(name)) return -1;
+  return textAfter(text, k);
+}
+
 /**
  * `Basis        `, `Service_Startup `: a component's name, one word, right before a source location
  * (SAP HANA's trace, `component file(line) : text`); padded to its width or not, as long names are not.
@@ -650,6 +693,8 @@ export function columnEnd(text: string, i: number, shape: ColumnShape, wide = fa
       return methodEnd(text, i);
     case 'logger':
       return loggerEnd(text, i);
+    case 'capitals':
+      return capitalsNameEnd(text, i);
     case 'call':
       return callEnd(text, i);
     case 'location':
@@ -846,6 +891,8 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
     let agreement: ColumnAgreement | undefined;
     const shape = SHAPES.find((s) => {
       if (s === 'module' && !moduleFirst) return false;
+      // A name in capitals opens the text right after a time every line's level came with, or is the text's.
+      if (s === 'capitals' && !(nameFirst && afterLevel)) return false;
       agreement = sharedColumn(messages, at, s, s === 'module' || s === 'pid' ? messages.length : needed, {
         nameFirst,
         afterLogger,
@@ -1067,12 +1114,14 @@ function sharedColumn(
   let count = 0;
   let first: string | undefined;
   let varies = false;
+  const names = new Set<string>();
   for (let m = 0; m < messages.length; m++) {
     const text = messages[m] as string;
     const start = at[m] as number;
     const end = columnEnd(text, start, shape, wide);
     if (end < 0) continue;
     count++;
+    if (shape === 'capitals') names.add(text.slice(start, end).trimEnd());
     // A location without a source file's extension varies by its name, not by its number alone
     // (`Step (2): `, `Retry:3: `, `user:1001: ` are the text's counters); a module's line by its
     // number, not by its name alone (`db1:5432 `, `db2:5432 `: hosts and their one port).
@@ -1088,6 +1137,9 @@ function sharedColumn(
     else if (value !== first) varies = true;
   }
   if (count < needed) return undefined;
+  // Names in capitals are a logger's when a few of them recur, each on two lines on average or more:
+  // a word of text in capitals opening each line (a protocol's command, an acronym) is seldom so few.
+  if (shape === 'capitals') return varies && names.size * 2 <= count ? UNPINNED : undefined;
   // An id, a process, a named pid in brackets and a column padded to its width are columns by their
   // shape alone; a bare `pid:8` on every line may be the text's start.
   if (
@@ -1252,6 +1304,7 @@ function isLoggerLike(column: string): boolean {
 function columnName(message: string, i: number, end: number, shape: ColumnShape): string {
   if (shape === 'bracket') return message.slice(i + 1, message.lastIndexOf(']', end)).trim();
   if (shape === 'tag') return message.slice(i, message.lastIndexOf(':', end)).trim();
+  if (shape === 'capitals') return message.slice(i, message.indexOf(' ', i));
   if (shape !== 'logger') return '';
   let k = i;
   while (

@@ -1219,6 +1219,17 @@ const R71_HEADS = [
   ],
 ];
 
+/** r75's head: YaCy's level letter, time and logger name in capitals before the text. */
+const R75_HEADS = [
+  [
+    'I 2026/11/21 06:40:03 STARTUP YaCy version: 1.940 ',
+    'W 2026/11/21 06:40:04 CRAWLER crawl job started ',
+    'I 2026/11/21 06:40:05 DHT-OUT transfer finished ',
+    'D 2026/11/21 06:40:06 CRAWLER indexed ',
+    'I 2026/11/21 06:40:07 STARTUP Java version: 17 ',
+  ],
+];
+
 /**
  * r73's heads: Crystal's `Log` source after the right-justified level, the fiber's context glued to it
  * (`[client: "…"]`, a `]` inside a quoted value), and look-alikes: a thread's bracket, an unclosed one.
@@ -1306,6 +1317,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R71_HEADS },
   { weight: 1, heads: R73_HEADS },
   { weight: 1, heads: R74_HEADS },
+  { weight: 1, heads: R75_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */

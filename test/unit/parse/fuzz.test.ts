@@ -459,6 +459,11 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     raw.startsWith('2026-11-28 05:59:58.402117 I [1:main] RocketJob::Server --') &&
     line.logger === 'RocketJob::Server' &&
     line.fields.thread === '1:main',
+  // r75: YaCy's logger name in capitals after its levelled time (`capitalsNameEnd`).
+  'logger name in capitals': (line, raw) =>
+    /^[IWD] 2026\/11\/21 06:40:0\d (STARTUP|CRAWLER|DHT-OUT) /.test(raw) &&
+    line.logger === raw.split(' ')[3] &&
+    raw.slice(22 + (line.logger ?? '').length).trim() === line.message,
   // r75: Analog's syslog severity digit between lone dashes after the time (`isDashSlot`).
   'severity digit between dashes': (line, raw) => {
     const digit = /2026-11-25 06:58:1\d - ([3-7]) - /.exec(raw)?.[1];
