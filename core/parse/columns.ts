@@ -10,7 +10,7 @@
 import { MIN_AGREEMENT } from './agreement.ts';
 import { isDigit, isHexDigit, isLetter, isLower, isLowerRun, isUpper } from './calendar.ts';
 import { isNameChar, isSourceLocation, isSpace, isWordChar } from './header-fields.ts';
-import { levelSpelling, opensTextUnmarked, placedLevelSpelling } from './levels.ts';
+import { type Level, levelSpelling, opensTextUnmarked, placedLevelSpelling } from './levels.ts';
 import { appendHeaderColumns, idValue } from './line.ts';
 import { splitLocationLevel } from './location-level.ts';
 import { isOutcomeWord } from './proven-column.ts';
@@ -153,6 +153,44 @@ function parenLocationEnd(text: string, i: number): number {
   if (m === null) return -1;
   const k = i + m[0].length;
   return textAfter(text, text.charCodeAt(k) === 58 ? k + 1 : k);
+}
+
+/**
+ * Hyphanet's (Freenet's) header, `FileLoggerHook`'s `d (c, t, p): m`: the class, the thread (its name
+ * may hold spaces and a parenthesis, `FCPServer(9481)`) and the level, one of `Logger.LogLevel`'s
+ * names, before `: ` and the text.
+ */
+const FRED_HEADER =
+  /^\(([a-z][\w$]*(?:\.[\w$]+)+), ([^(),]*(?:\([^(),]*\))?[^(),]*), (ERROR|WARNING|NORMAL|MINOR|DEBUG)\): /;
+
+/** Hyphanet's `LogLevel` names: NORMAL its ordinary lines, MINOR the detail below them. */
+const FRED_LEVELS: Readonly<Record<string, Level>> = {
+  ERROR: 'ERROR',
+  WARNING: 'WARN',
+  NORMAL: 'INFO',
+  MINOR: 'DEBUG',
+  DEBUG: 'DEBUG',
+};
+
+/** `(freenet.node.NodeStarter, main, NORMAL): `: Hyphanet's header at `i` (`FRED_HEADER`), however long its thread. */
+function fredHeaderEnd(text: string, i: number): number {
+  const m = FRED_HEADER.exec(
+    text.length - i > MAX_NAME_COLUMN ? text.slice(i, i + MAX_NAME_COLUMN) : text.slice(i),
+  );
+  return m === null ? -1 : textAfter(text, i + m[0].length - 1);
+}
+
+/**
+ * Hyphanet's header a learned parenthesised column holds (`FRED_HEADER`): its level, its class as the
+ * logger and its thread, into `line` where the line has none of them yet. False when it is no such header.
+ */
+function readFredHeader(value: string, line: ParsedLine): boolean {
+  const m = FRED_HEADER.exec(`${value} `);
+  if (m === null) return false;
+  line.level ??= FRED_LEVELS[m[3] as string];
+  line.logger ??= m[1];
+  if (line.fields.thread === undefined) line.fields.thread = m[2] as string;
+  return true;
 }
 
 /**
@@ -671,7 +709,7 @@ export function columnEnd(text: string, i: number, shape: ColumnShape, wide = fa
       return bracketEnd(text, i, 91, 93, wide);
     case 'paren':
       return text.charCodeAt(i) === 40
-        ? Math.max(bracketEnd(text, i, 40, 41), parenLocationEnd(text, i))
+        ? Math.max(bracketEnd(text, i, 40, 41), parenLocationEnd(text, i), fredHeaderEnd(text, i))
         : -1;
     case 'angle':
       return tokenInEnd(text, i, 60, 62);
@@ -1389,6 +1427,11 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
       const glued = shape === 'location' ? splitLocationLevel(caller) : undefined;
       line.fields.caller = glued?.caller ?? caller;
       if (glued !== undefined && line.level === undefined) line.level = glued.level;
+      i = end;
+      continue;
+    }
+    // Hyphanet's `(class, thread, LEVEL):` is the line's level, logger and thread, no text.
+    if (shape === 'paren' && readFredHeader(value, line)) {
       i = end;
       continue;
     }

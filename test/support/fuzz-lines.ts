@@ -1219,7 +1219,10 @@ const R71_HEADS = [
   ],
 ];
 
-/** r75's head: YaCy's level letter, time and logger name in capitals before the text. */
+/**
+ * r75's heads: YaCy's level letter, time and logger name in capitals before the text; Hyphanet's
+ * `(class, thread, LEVEL): ` header.
+ */
 const R75_HEADS = [
   [
     'I 2026/11/21 06:40:03 STARTUP YaCy version: 1.940 ',
@@ -1227,6 +1230,13 @@ const R75_HEADS = [
     'I 2026/11/21 06:40:05 DHT-OUT transfer finished ',
     'D 2026/11/21 06:40:06 CRAWLER indexed ',
     'I 2026/11/21 06:40:07 STARTUP Java version: 17 ',
+  ],
+  [
+    'Nov 24, 2026 08:14:03:512 (freenet.node.NodeStarter, main, NORMAL): Starting ',
+    'Nov 24, 2026 08:14:04:553 (freenet.node.PeerNode, FCPServer(9481), MINOR): Peer ',
+    'Nov 24, 2026 08:14:05:385 (freenet.node.OpennetManager, Opennet connect thread, NORMAL): Connected ',
+    'Nov 24, 2026 08:14:06:903 (freenet.node.NodeStats, Executor thread, ERROR): Load ',
+    'Nov 24, 2026 08:14:07:100 (freenet.node.NodeStarter, main, NORMAL): Node ',
   ],
 ];
 

@@ -23,15 +23,12 @@
  * The lines are invented, not taken from any corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { compileParser, parseLine } from '../../../core/parse/index.ts';
+import { parseLine } from '../../../core/parse/index.ts';
+import { learnedReader } from '../../support/learned-reader.ts';
 
 const receivedAt = Date.parse('2026-12-02T06:00:00Z');
 
-function learnt(lines: readonly string[]) {
-  const parser = compileParser({});
-  parser.learn('src', lines, receivedAt);
-  return (line: string) => parser(line, receivedAt, 'src');
-}
+const learnt = (lines: readonly string[]) => learnedReader(lines, receivedAt);
 
 const sec = (n: number) => String(10 + n).padStart(2, '0');
 const NAMES = ['STARTUP', 'SWITCHBOARD', 'CRAWLER', 'DHT-OUT', 'CRAWLER', 'PEERPING', 'BALANCER', 'CRAWLER'];

@@ -464,6 +464,15 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     /^[IWD] 2026\/11\/21 06:40:0\d (STARTUP|CRAWLER|DHT-OUT) /.test(raw) &&
     line.logger === raw.split(' ')[3] &&
     raw.slice(22 + (line.logger ?? '').length).trim() === line.message,
+  // r75: Hyphanet's `(class, thread, LEVEL): ` header, its level and class read (`readFredHeader`).
+  "Hyphanet's header": (line, raw) => {
+    const name = /^Nov 24, 2026 08:14:0\d:\d{3} \(([\w.]+), [^)]*\)?, (NORMAL|MINOR|ERROR)\): /.exec(raw);
+    return (
+      name !== null &&
+      line.logger === name[1] &&
+      line.level === ({ NORMAL: 'INFO', MINOR: 'DEBUG', ERROR: 'ERROR' } as const)[name[2] as 'NORMAL']
+    );
+  },
   // r75: Analog's syslog severity digit between lone dashes after the time (`isDashSlot`).
   'severity digit between dashes': (line, raw) => {
     const digit = /2026-11-25 06:58:1\d - ([3-7]) - /.exec(raw)?.[1];
