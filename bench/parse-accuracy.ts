@@ -2361,6 +2361,16 @@
  *    each format grounded in material fetched while writing it, written without reading the parser
  *    and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-344`), to be run once, blind.
+ * 214. a three-hundred-and-forty-fifth held-out corpus (bench/fixtures/format-docs-heldout345), a
+ *    long-source set: 8 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Zig, Odin, V and Hare programs on Zig's
+ *    std.log-style log functions, Sig's logfmt writer, Jetzig's development logger, Odin's core:log,
+ *    V's vlib/log and Hare's log module (the Ghostty terminal, the river Wayland compositor,
+ *    Syndica's Sig Solana validator, a Jetzig web application, a V web service, an Odin service on
+ *    odin-http, a V daemon on 2021's vlib/log file target and a Gemini server in Hare), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-345`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3643,6 +3653,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-344',
     folder: 'format-docs-heldout344',
     sealedSha256: 'e4798092105fd8671c9fe82d7ca641139328fa8f26887eef0a3e498ed28a882d',
+  },
+  {
+    name: 'held-out-345',
+    folder: 'format-docs-heldout345',
+    sealedSha256: '0a9bc2f78f4bc51de38801e374dd08a183994964a50079c6e3dfb5a3356e573a',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
