@@ -2371,6 +2371,15 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-345`), to be
  *    run once, blind.
+ * 215. a three-hundred-and-forty-sixth held-out corpus (bench/fixtures/format-docs-heldout346), a
+ *    long-source set: 10 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from programs written in Lua, on Luvit or
+ *    embedding Lua as their scripting core (Neovim's log file, AwesomeWM's session errors,
+ *    Hammerspoon's console, FiveM's FXServer console, MySQL Proxy, Mozilla Heka, the Rackspace
+ *    Monitoring Agent, a BeamMP server, KOReader's crash.log and a headless Defold engine), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-346`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3658,6 +3667,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-345',
     folder: 'format-docs-heldout345',
     sealedSha256: '0a9bc2f78f4bc51de38801e374dd08a183994964a50079c6e3dfb5a3356e573a',
+  },
+  {
+    name: 'held-out-346',
+    folder: 'format-docs-heldout346',
+    sealedSha256: '10c95281784717aecf435621ca554a53b818ee21832a01ec601bbeaea0973fe1',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
