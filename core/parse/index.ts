@@ -940,7 +940,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   }
   if (json?.numericLevel !== undefined && line.format === 'json' && state?.smallLevelScale === true)
     unreadSyslogNumber(line, json.numericLevel);
-  // A line alone: a 0–7 its record does not name as syslog's is no level yet (ownCloud's 2, a warning).
+  // A line alone: a 0–7 its record does not name as syslog's is no level yet (.NET's 2, Information).
   if (json?.unnamedLevel !== undefined && line.format === 'json' && state === undefined) {
     line.level = undefined;
     line.fields[json.unnamedLevel.key] = json.unnamedLevel.value;

@@ -697,6 +697,17 @@ export function monologLevel(n: number): Level | undefined {
   }
 }
 
+/** Nextcloud's and ownCloud's levels in the order of their numbers (`OCP\ILogger`'s constants). */
+const NEXTCLOUD_LEVELS: readonly Level[] = ['DEBUG', 'INFO', 'WARN', 'ERROR', 'FATAL'];
+
+/**
+ * Nextcloud's and ownCloud's level number (`OCP\ILogger`, `OCP\Util`; the admin manual's log levels):
+ * 0 DEBUG, 1 INFO, 2 WARN, 3 ERROR, 4 FATAL; another number is none.
+ */
+export function nextcloudLevel(n: number): Level | undefined {
+  return Number.isInteger(n) && n >= 0 ? NEXTCLOUD_LEVELS[n] : undefined;
+}
+
 /** OpenTelemetry's severity numbers, 1–24 in groups of four (the log data model's `SeverityNumber`). */
 const OTEL_SEVERITY_LEVELS: readonly Level[] = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'FATAL'];
 

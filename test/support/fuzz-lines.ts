@@ -1007,6 +1007,36 @@ export const SMALL_LEVEL_RECORD: fc.Arbitrary<string> = fc
   )
   .map(({ key, value, ...rest }) => JSON.stringify({ ...rest, [key]: value }));
 
+/**
+ * r76: Nextcloud's and ownCloud's record (`reqId`, `level`, `time`, `remoteAddr`, `user`, `app`,
+ * `method`, `url`, `message`, `userAgent`, `version`), its keys each there or not and its level, id,
+ * app and a syslog marker of any type; apart from `JSON_RECORD_KINDS` as `SMALL_LEVEL_RECORD` is.
+ */
+export const NEXTCLOUD_RECORD: fc.Arbitrary<string> = fc
+  .record(
+    {
+      reqId: fc.oneof(fc.constant('Xk3vLq9RmT2aWc7PzB1e'), fc.jsonValue({ maxDepth: 0 })),
+      level: fc.oneof(
+        { arbitrary: fc.constantFrom(0, 1, 2, 3, 4), weight: 3 },
+        fc.constantFrom(7, 30, -1, 2.5, '2', ' 3 '),
+        fc.jsonValue({ maxDepth: 1 }),
+      ),
+      time: fc.constantFrom('2026-11-29T19:04:11+00:00', 'November 29, 2026 19:04:11'),
+      remoteAddr: fc.constantFrom('203.0.113.45', '--'),
+      user: fc.constantFrom('--', 'lena'),
+      app: fc.oneof(fc.constantFrom('core', 'user_ldap', ''), fc.jsonValue({ maxDepth: 1 })),
+      method: fc.constantFrom('POST', '--'),
+      url: fc.constantFrom('/login', '--'),
+      message: fc.oneof(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 1 })),
+      userAgent: fc.constant('--'),
+      version: fc.constant('30.0.2.2'),
+      short_message: fc.constant('Login failed'),
+      facility: fc.constantFrom('local3', 'files', 16),
+    },
+    { requiredKeys: ['reqId', 'level', 'message'] },
+  )
+  .map((o) => JSON.stringify(o));
+
 /** One XML element per line, as products write their records (`formats/xml-record.ts`, r72). */
 export const XML_RECORD_CONSTANTS: readonly string[] = [
   '<Msg time="2026-11-28T02:14:09,932" type="WARNING" code="9003" source="Rest" process="4120" thread="61" methodName="" machine="GIS1" user="" elapsed="" requestID="f0fc">Unable to process request.</Msg>',

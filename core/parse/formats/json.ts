@@ -1,6 +1,6 @@
 import { isLetter } from '../calendar.ts';
 import { isJsonObject, type JsonObject } from '../json-object.ts';
-import { monologLevel, normaliseLevel } from '../levels.ts';
+import { type Level, monologLevel, nextcloudLevel, normaliseLevel } from '../levels.ts';
 import { clip, newLine } from '../line.ts';
 import { parseAnyTimestamp } from '../timestamp-shapes.ts';
 import { parseTimestampValue, type TimeContext } from '../timestamps.ts';
@@ -147,6 +147,9 @@ function namesOverNumber(name: unknown, nameRank: number, number: unknown): bool
   );
 }
 
+/** Monolog's record keys beside its level (`isMonologRecord`), made once: every numeric level asks. */
+const MONOLOG_KEYS = ['channel', 'datetime', 'context', 'extra'];
+
 /**
  * True when `obj` has the keys of Monolog's record (PHP; `LogRecord::toArray()`, as its
  * `JsonFormatter` writes it for Symfony and Laravel apps) beside its `level`: `channel`, `datetime`,
@@ -155,7 +158,52 @@ function namesOverNumber(name: unknown, nameRank: number, number: unknown): bool
  * of its own (`"level":500`).
  */
 function isMonologRecord(obj: Obj): boolean {
-  return ['channel', 'datetime', 'context', 'extra'].every((key) => Object.hasOwn(obj, key));
+  return MONOLOG_KEYS.every((key) => Object.hasOwn(obj, key));
+}
+
+/** The request keys of Nextcloud's and ownCloud's record, of which its signature wants one. */
+const NEXTCLOUD_REQUEST_KEYS = ['remoteAddr', 'url', 'method', 'user', 'version'];
+
+/**
+ * True when `obj` is Nextcloud's or ownCloud's log record (`data/nextcloud.log`, `owncloud.log`) with
+ * its number under `level`: its request id `reqId` and its `app`, both text, beside one of its request
+ * keys. Nextcloud's `LogDetails` writes `reqId`, `level` (an int), `time`, `remoteAddr`, `user`, `app`,
+ * `method`, `url`, `message`, `userAgent` and `version`; ownCloud's `Log\Owncloud` the same without the
+ * last two, and ownCloud 7 `reqId`, `remoteAddr`, `app`, `message`, `level`, `time`. A `reqId` and a
+ * level alone say nothing of the scale: that number stays unread (`onUnnamedSmallScale`); a record
+ * that names syslog (`namesSyslog`: a shipper's GELF, whose extra keys would be `_reqId`) is syslog's.
+ */
+function isNextcloudRecord(obj: Obj, levelKey: string): boolean {
+  return (
+    levelKey === 'level' &&
+    typeof obj.reqId === 'string' &&
+    typeof obj.app === 'string' &&
+    NEXTCLOUD_REQUEST_KEYS.some((key) => Object.hasOwn(obj, key)) &&
+    !namesSyslog(obj)
+  );
+}
+
+/** A product's own level numbers, read where its record's keys sign it. */
+interface RecordScale {
+  /** True when `obj`, its level number under `levelKey`, is the product's record. */
+  readonly signs: (obj: Obj, levelKey: string) => boolean;
+  /** The level a number names on the product's scale; undefined when it names none. */
+  readonly level: (n: number) => Level | undefined;
+}
+
+/**
+ * The numeric scales a JSON record names by its keys, first match wins. A number the scale does not
+ * name is read as any record's is (`normaliseLevel`).
+ */
+const RECORD_SCALES: readonly RecordScale[] = [
+  { signs: isMonologRecord, level: monologLevel },
+  { signs: isNextcloudRecord, level: nextcloudLevel },
+];
+
+/** The level `n` names on the scale `obj`'s keys sign, if any does. */
+function recordScaleLevel(obj: Obj, levelKey: string, n: number): Level | undefined {
+  for (const scale of RECORD_SCALES) if (scale.signs(obj, levelKey)) return scale.level(n);
+  return undefined;
 }
 
 /** Whether `key` (with `leaf` inside it, for nested objects) was taken for a role. */
@@ -370,9 +418,11 @@ function namesSyslog(obj: JsonObject): boolean {
 /**
  * True when a level of 0–7 (a number or its digits) is on a scale the record does not name. Syslog's
  * severities are that range where the record says it is syslog's: the journal's `PRIORITY`, or
- * `namesSyslog`. Elsewhere the same numbers may be other loggers' own small scales (ownCloud's and Nextcloud's 2 warning, .NET's 2 Information, logrus's 4 info, lager's 2
- * error): a line read before its source's sample is learned keeps the number in `fields` (`index.ts`),
- * a miss rather than a false FATAL; a learned source's sample judges its scale (`onSmallLevelScale`).
+ * `namesSyslog`. Elsewhere the same numbers may be other loggers' own small scales (.NET's 2
+ * Information, logrus's 4 info, lager's 2 error; a record that signs its scale, Nextcloud's, is read
+ * on it, `RECORD_SCALES`): a line read before its source's sample is learned keeps the number in
+ * `fields` (`index.ts`), a miss rather than a false FATAL; a learned source's sample judges its scale
+ * (`onSmallLevelScale`).
  */
 function onUnnamedSmallScale(level: unknown, key: string, obj: JsonObject): boolean {
   const n =
@@ -532,15 +582,17 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
   let unnamedLevel: UnnamedLevel | undefined;
   if (fromKey[LEVEL] !== undefined) {
     const key = fromLeaf[LEVEL] === undefined ? (fromKey[LEVEL] as string) : 'level';
-    line.level = normaliseLevel(value[LEVEL]);
-    if (line.level !== undefined && onUnnamedSmallScale(value[LEVEL], key, obj))
-      unnamedLevel = { key, value: value[LEVEL] as number | string };
-    if (typeof value[LEVEL] === 'number') {
-      numericLevel = { value: value[LEVEL], key };
-      if (line.level === undefined && isMonologRecord(obj)) line.level = monologLevel(value[LEVEL]);
+    const given = value[LEVEL];
+    // A number on its product's own scale is no other scale's: neither syslog's nor pino's.
+    line.level = typeof given === 'number' ? recordScaleLevel(obj, key, given) : undefined;
+    if (line.level === undefined) {
+      line.level = normaliseLevel(given);
+      if (line.level !== undefined && onUnnamedSmallScale(given, key, obj))
+        unnamedLevel = { key, value: given as number | string };
+      if (typeof given === 'number') numericLevel = { value: given, key };
     }
     // An unknown spelling goes back where it was, so nothing is lost.
-    if (line.level === undefined) fields[key] = value[LEVEL];
+    if (line.level === undefined) fields[key] = given;
   }
   // Serilog's compact format (CLEF): an event without `@l` is Information.
   else if (fromKey[TIMESTAMP] === '@t' && (fromKey[MESSAGE] === '@mt' || fromKey[MESSAGE] === '@m'))

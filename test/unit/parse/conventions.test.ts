@@ -512,9 +512,10 @@ describe('numeric JSON levels on another scale than syslog’s', () => {
   });
 
   it.each([
-    // ownCloud's and Nextcloud's 0–4 (2 warning), on the first lines before anything is learned.
+    // A request id beside a small level, without Nextcloud's whole signature (its own scale then:
+    // `nextcloud-level.test.ts`), on the first lines before anything is learned.
     [
-      '{"reqId":"Xk3vLq9R","level":2,"time":"2026-11-29T19:04:11+00:00","remoteAddr":"203.0.113.45","user":"--","app":"core","method":"POST","url":"/login","message":"Login failed"}',
+      '{"reqId":"Xk3vLq9R","level":2,"time":"2026-11-29T19:04:11+00:00","remoteAddr":"203.0.113.45","user":"--","method":"POST","url":"/login","message":"Login failed"}',
       'level',
       2,
     ],

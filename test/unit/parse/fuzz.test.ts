@@ -18,6 +18,7 @@ import {
   HOSTILE_XML_RECORD,
   headSlot,
   JSON_RECORD_KINDS,
+  NEXTCLOUD_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
   sourceLinesOf,
@@ -120,7 +121,13 @@ const REACH_PER_SLOTS_WEIGHT = 6;
 const REACH_PER_RECORD_KIND = 4;
 const REACH_RECORDS_ALONE = 2_000;
 const REACH_MIXED = 100;
-const RECORD_KINDS = [...JSON_RECORD_KINDS, SMALL_LEVEL_RECORD, ...FUZZ_LINE_KINDS, ...XML_RECORD_KINDS];
+const RECORD_KINDS = [
+  ...JSON_RECORD_KINDS,
+  SMALL_LEVEL_RECORD,
+  ...FUZZ_LINE_KINDS,
+  ...XML_RECORD_KINDS,
+  NEXTCLOUD_RECORD,
+];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
 function reachStrata(lines: number): { name: string; sources: string[][] }[] {
@@ -373,6 +380,15 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     !raw.includes('"short_message"') &&
     line.level === undefined &&
     (line.fields.level === 2 || line.fields.severity === 4),
+  // r76: Nextcloud's and ownCloud's record, its 0–2 or 4 read on their own scale, not syslog's.
+  "Nextcloud's own level scale": (line, raw) => {
+    const n = /"level":([0-24])[,}]/.exec(raw)?.[1];
+    return (
+      n !== undefined &&
+      raw.includes('"reqId":"') &&
+      line.level === ['DEBUG', 'INFO', 'WARN', undefined, 'FATAL'][Number(n)]
+    );
+  },
   "GELF's syslog level": (line, raw) =>
     raw.includes('"short_message":"disk full"') && raw.includes('"level":2') && line.level === 'FATAL',
   // r62: a learned level column after an Apache-style ctime bracket (`leavesLearnedLevel`).
