@@ -958,8 +958,6 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     if (line.level === undefined && state?.hyphenHeader === true) readHyphenHeader(line, raw);
     // A GLib level name glued to a source location opening the message (`location-level.ts`, dionaea).
     if (line.level === undefined) takeLocationLevel(line);
-    // The `debug` package's namespace after its ISO stamp, where its stream is no terminal.
-    if (line.level === undefined && line.logger === undefined) takeDateNamespace(line, raw);
     // semantic_logger's class name before ` -- ` after its `L [pid:thread] ` header.
     if (line.level !== undefined && line.message.includes(' -- ')) takeSemanticLoggerName(line, raw);
     // A level mark opening what the header and the columns left as the message (`› ✔  text`, `W/tag text`).
@@ -967,6 +965,9 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
       takeOpeningMark(line, raw);
       // Last: a level word in the header zone, whatever punctuation wraps it (`[INFO@mau.init]`).
       if (line.level === undefined && !readingColumns) takeLevelWord(line, headerMessage);
+      // The `debug` package's namespace after its ISO stamp, where its stream is no terminal: only
+      // where the line wrote no level of its own (`app:db {ERROR} text` stays an error).
+      if (line.level === undefined && line.logger === undefined) takeDateNamespace(line, raw);
     }
     // A dev server's badge line (` WARNING  text      10:44:56 AM`) ends with its time.
     if (line.timestamp === undefined && line.level !== undefined && (steps & FROM_HEADER) !== 0) {

@@ -184,6 +184,20 @@ describe("the debug package's namespace after its ISO stamp", () => {
     const leveled = parse('2026-11-26T14:03:11.204Z INFO app:db connected');
     expect([leveled.level, leveled.message]).toEqual(['INFO', 'app:db connected']);
   });
+
+  it('keeps a level the line writes after the namespace, never hiding an error as debug output', () => {
+    const lines = [
+      '2026-11-26T14:03:11.204Z ioredis:redis status[192.0.2.21:6379]: wait -> connecting',
+      '2026-11-26T14:03:11.214Z ioredis:connection send 1 commands in offline queue',
+      '2026-11-26T14:03:12.311Z app:db {ERROR} connection refused',
+      '2026-11-26T14:03:12.312Z app:db ERROR- connection refused',
+      '2026-11-26T14:03:12.313Z app:db (FATAL@pool) out of connections',
+      '2026-11-26T14:03:12.314Z ioredis:redis status[192.0.2.21:6379]: connecting -> connect',
+    ];
+    const { sample } = readSource(lines, receivedAt);
+    for (const read of [sample, lines.map(parse)])
+      expect(read.map((line) => line.level)).toEqual(['DEBUG', 'DEBUG', 'ERROR', 'ERROR', 'FATAL', 'DEBUG']);
+  });
 });
 
 /*
