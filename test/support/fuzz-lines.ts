@@ -1271,10 +1271,24 @@ const R75_HEADS = [
 ];
 
 /**
- * r73's heads: Crystal's `Log` source after the right-justified level, the fiber's context glued to it
- * (`[client: "…"]`, a `]` inside a quoted value), and look-alikes: a thread's bracket, an unclosed one.
+ * r73's heads: vibe.d's `[thread(task) LVL]` after a syslog tag, and a look-alike with a spaced id;
+ * Percona Toolkit's underscore-joined stamp, and a file name built from one; Ruby's caller before a
+ * Ruby Logger message, and one without its quoted method; Crystal's `Log` source after the
+ * right-justified level, the fiber's context glued to it (`[client: "…"]`, a `]` inside a quoted
+ * value), and look-alikes: a thread's bracket, an unclosed one.
  */
 const R73_HEADS = [
+  [
+    'Nov 23 10:03:40 api-03 linkd[915]: [main(Gk2P) WRN] ',
+    'Nov 23 10:03:41 api-03 linkd[915]: [vibe-3(a+/9-fin) dia] ',
+    'Nov 23 10:03:42 api-03 linkd[915]: [main(job 12) ERR] ',
+  ],
+  ['2026_11_26_09_02_17 ', '2026_11_26_09_49_20\t', 'backup_2026_11_26_09_02_17.tar '],
+  [
+    "I, [2026-11-29T11:00:03.118204+00:00  #1466]  INFO -- : config.rb:171:in `loadconfig' ",
+    "W, [2026-11-29T11:00:04.204117+00:00  #1466]  WARN -- : agents.rb:95:in `rescue in activate_agent?' ",
+    'I, [2026-11-29T11:00:05.331025+00:00  #1466]  INFO -- : runner.rb:216:in progress ',
+  ],
   [
     '2026-11-24T07:58:41.203117Z  INFO amqproxy.server ',
     '2026-11-24T07:58:43.880412Z  INFO amqproxy.channel_pool[client: "198.51.100.17:48812"] ',

@@ -452,6 +452,23 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     line.format === 'logfmt' &&
     (line.level === 'WARN' || line.level === 'ERROR') &&
     (line.message === 'unknown domain' || line.message === 'request error'),
+  // r73: vibe.d's `[thread(task) LVL]` after a syslog tag (`takeThreadTaskBracket`).
+  "vibe.d's thread and task bracket": (line, raw) =>
+    raw.startsWith('Nov 23 10:03:40 api-03 linkd[915]: [main(Gk2P) WRN]') &&
+    line.level === 'WARN' &&
+    line.fields.task === 'Gk2P',
+  // r73: Percona Toolkit's stamp joined by underscores throughout (`yyyy_MM_dd_HH_mm_ss`).
+  "Percona Toolkit's underscore stamp": (line) =>
+    /^2026_11_26_09_(02_17|49_20)$/.test(line.timestampText ?? ''),
+  // r73: Ruby's caller before the text, one field with its method (`rubyCallerEnd`).
+  "Ruby's caller location": (line) =>
+    line.fields.caller === "config.rb:171:in `loadconfig'" ||
+    line.fields.caller === "agents.rb:95:in `rescue in activate_agent?'",
+  // r73: Crystal's `Log` context glued to its source in a learned logger column (`metadataBracketEnd`).
+  "Crystal's Log context": (line, raw) =>
+    raw.startsWith('2026-11-24T07:58:43.880412Z  INFO amqproxy.channel_pool[client: ') &&
+    line.logger === 'amqproxy.channel_pool' &&
+    line.fields.context === 'client: "198.51.100.17:48812"',
   // r74: go-ethereum's terminal stamp after a syslog header, its clock to the millisecond (`dropTerminalStamp`).
   "go-ethereum's terminal stamp after a syslog header": (line, raw) =>
     raw.startsWith('Nov 30 13:04:17 node-7 geth[4121]: ERROR[11-30|') &&

@@ -115,6 +115,10 @@ describe("Ruby's caller location opening the text", () => {
       expect(logged(`${caller} ${text}`).message).toBe(text);
       expect(logged(`${caller} ${text}`).fields.caller).toBe(caller);
     }
+    // An exception's first frame glues a colon to the method: the caller is kept without it.
+    const raised = logged("app.rb:12:in `block in <main>': undefined method `foo' for nil (NoMethodError)");
+    expect(raised.message).toBe("undefined method `foo' for nil (NoMethodError)");
+    expect(raised.fields.caller).toBe("app.rb:12:in `block in <main>'");
   });
 
   it('cuts none of a caller without its quoted method, nor prose that quotes one', () => {

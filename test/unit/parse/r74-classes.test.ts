@@ -52,6 +52,10 @@ describe("go-ethereum's terminal stamp after a syslog header", () => {
     const otherSecond = parse('Nov 30 13:04:17 node-7 geth[4121]: INFO [11-30|13:04:18.362] Replayed block');
     expect(otherSecond.timestamp).toBe(Date.parse('2026-11-30T13:04:17Z'));
     expect(otherSecond.message).toBe('[11-30|13:04:18.362] Replayed block');
+    // A stamp with no text after it stays the message, never emptied.
+    const alone = parse('Nov 30 13:04:17 node-7 geth[4121]: INFO [11-30|13:04:17.362]   ');
+    expect(alone.timestamp).toBe(Date.parse('2026-11-30T13:04:17.362Z'));
+    expect(alone.message.trim()).toBe('[11-30|13:04:17.362]');
     const inText = parse('Nov 30 13:04:17 node-7 app[41]: replayed until [11-30|13:04:17.362] then stopped');
     expect(inText.timestamp).toBe(Date.parse('2026-11-30T13:04:17Z'));
     expect(inText.message).toBe('replayed until [11-30|13:04:17.362] then stopped');
@@ -132,6 +136,11 @@ describe("signale's scoped line", () => {
     expect([scopes.level, scopes.message]).toEqual(['INFO', 'Published 2.0.1']);
     const timed = parse('[1:04:37 PM] › ✔  success   Loaded 94 commands');
     expect([timed.level, timed.message]).toEqual(['INFO', 'Loaded 94 commands']);
+    const warned = parse('[1:04:37 PM] › ⚠  warn      Missing channels for guild 1044587203317252106');
+    expect([warned.level, warned.message]).toEqual([
+      'WARN',
+      'Missing channels for guild 1044587203317252106',
+    ]);
   });
 
   it('leaves another label, one space after the badge, no padding, no arrow, and prose', () => {
@@ -176,7 +185,11 @@ describe("the debug package's namespace after its ISO stamp", () => {
       '2026-11-26T14:03:11.204Z worker:3 started',
       '2026-11-26T14:03:11.204Z Tip:Use the flag',
       '2026-11-26T14:03:11.204+00:00 app:db connected',
+      '2026-11-26T14:03:11.2041 app:db connected',
+      '2026-11-26 14:03:11.204Z app:db connected',
+      '2026-11-26T14:03:11.204Z [12] app:db connected',
       '2026-11-26T14:03:11.204Z app:db',
+      '2026-11-26T14:03:11.204Z app:db ',
     ]) {
       const line = parse(raw);
       expect([line.level, line.logger], raw).toEqual([undefined, undefined]);
@@ -242,5 +255,10 @@ describe("semantic_logger's class name before its ` -- `", () => {
     expect(prose.message).toBe('Started the server -- at last');
     const other = parse('2026-11-28 05:59:58.402 INFO [main] Server -- started');
     expect(other.message).toBe('Server -- started');
+    expect(parse('2026-11-28 05:59:58.402 INFO [1:main] Server -- started').message).toBe(
+      'Server -- started',
+    );
+    const glued = parse('2026-11-28 05:59:58.402117 I [1:main] [c25746a4]xReports -- Start');
+    expect(glued.message).toBe('[c25746a4]xReports -- Start');
   });
 });
