@@ -180,9 +180,18 @@ function fredHeaderEnd(text: string, i: number): number {
   return m === null ? -1 : textAfter(text, i + m[0].length - 1);
 }
 
+/** True when at least `needed` of `messages` hold Hyphanet's header at `at` (`fredHeaderEnd`). */
+function holdsFredHeaders(messages: readonly string[], at: readonly number[], needed: number): boolean {
+  let held = 0;
+  for (let m = 0; m < messages.length; m++)
+    if (fredHeaderEnd(messages[m] as string, at[m] as number) >= 0) held++;
+  return held >= needed;
+}
+
 /**
- * Hyphanet's header a learned parenthesised column holds (`FRED_HEADER`): its level, its class as the
- * logger and its thread, into `line` where the line has none of them yet. False when it is no such header.
+ * Hyphanet's header a learned parenthesised column holds (`FRED_HEADER`), where the sample showed it
+ * there (`Columns.fredHeader`): its level, its class as the logger and its thread, into `line` where
+ * the line has none of them yet. False when it is no such header.
  */
 function readFredHeader(value: string, line: ParsedLine): boolean {
   const m = FRED_HEADER.exec(`${value} `);
@@ -893,6 +902,12 @@ export interface Columns {
    * later line's longer word with one space is then the column too; else only a word filling it is.
    */
   readonly overflowing?: readonly boolean[];
+  /**
+   * The lead column, a parenthesised one, that held Hyphanet's `(class, thread, LEVEL): ` header
+   * (`FRED_HEADER`) on at least `MIN_AGREEMENT` of the sample's messages: only there is a later
+   * line's header read for its level, logger and thread. Absent when none did.
+   */
+  readonly fredHeader?: number;
 }
 
 export const NO_COLUMNS: Columns = { lead: [], trail: [] };
@@ -919,6 +934,7 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
   const pinned: (string | undefined)[] = [];
   const widths: (number | undefined)[] = [];
   const overflowing: boolean[] = [];
+  let fredHeader: number | undefined;
   const at = messages.map(() => 0);
   const needed = Math.max(MIN_MESSAGES, Math.ceil(MIN_AGREEMENT * messages.length));
   while (lead.length < MAX_COLUMNS) {
@@ -942,6 +958,8 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
       return agreement !== undefined;
     });
     if (shape === undefined) break;
+    if (shape === 'paren' && fredHeader === undefined && holdsFredHeaders(messages, at, needed))
+      fredHeader = lead.length;
     const pin = agreement?.pinned;
     const layout = shape === 'padded' ? paddedLayout(messages, at) : undefined;
     const width = layout?.width;
@@ -977,6 +995,7 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
     ...(pinned.some((p) => p !== undefined) ? { pinned } : {}),
     ...(widths.some((w) => w !== undefined) ? { widths } : {}),
     ...(overflowing.some((o) => o) ? { overflowing } : {}),
+    ...(fredHeader !== undefined ? { fredHeader } : {}),
   };
   return afterBracket && lead[0] === 'bracket' ? { ...columns, wide: true } : columns;
 }
@@ -1431,7 +1450,7 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
       continue;
     }
     // Hyphanet's `(class, thread, LEVEL):` is the line's level, logger and thread, no text.
-    if (shape === 'paren' && readFredHeader(value, line)) {
+    if (c === columns.fredHeader && readFredHeader(value, line)) {
       i = end;
       continue;
     }

@@ -8,8 +8,9 @@
  *
  * NORMAL and MINOR are no level words anywhere else: only inside that parenthesis, a dotted class
  * first, a thread, then the name, closed by `): `, and only where the source learned the
- * parenthesis as a column of its messages (80 % of its sample's lines open their text with it); per
- * line it stays the text's. Limit: a line whose level word the header reads per line (WARNING,
+ * parenthesis as a column of its messages holding that header (80 % of its sample's lines open their
+ * text with it; review64: a source whose parenthesis held a thread reads no level from a later
+ * line's header there); per line it stays the text's. Limit: a line whose level word the header reads per line (WARNING,
  * DEBUG) keeps that reading, its class and thread among the header's columns.
  *
  * The lines are invented, not taken from any corpus.
@@ -85,5 +86,12 @@ describe("Hyphanet's (class, thread, LEVEL) header, learned as a column", () => 
       ),
     );
     expect(noClass(`2026-11-24 08:14:40 (Main, pool-1, NORMAL): step 9`).level).toBeUndefined();
+    // Hyphanet's header on a later line of a source whose parenthesis held something else (a
+    // thread) is that column's value: its MINOR is no level, its class no logger.
+    const threads = learnt(
+      Array.from({ length: 16 }, (_, n) => `2026-11-24 08:14:${sec(n)} (worker-${n % 3}) step ${n} done`),
+    );
+    const crafted = threads(`2026-11-24 08:14:40 (freenet.node.PeerNode, main, MINOR): Exception in thread`);
+    expect([crafted.level, crafted.logger, crafted.fields.thread]).toEqual([undefined, undefined, undefined]);
   });
 });
