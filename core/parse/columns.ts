@@ -667,8 +667,7 @@ function capitalsNameEnd(text: string, i: number): number {
   if (!isUpper(text.charCodeAt(k - 1)) || text.charCodeAt(k) !== 32 || isSpace(text.charCodeAt(k + 1)))
     return -1;
   const name = text.slice(i, k);
-  if (levelSpelling(name) !== undefined || placedLevelSpelling(name) !== undefined) return -1;
-  if (opensTextUnmarked(name) || isOutcomeWord(name) || HTTP_METHODS.has(name)) return -1;
+  if (!isPlainName(name) || isOutcomeWord(name) || HTTP_METHODS.has(name)) return -1;
   return textAfter(text, k);
 }
 
@@ -1256,7 +1255,14 @@ function isProgramName(tag: string): boolean {
   const n = tag.length - 1;
   if (tag.charCodeAt(n) !== 58 || n < PROGRAM_NAME_CHARS[0] || n > PROGRAM_NAME_CHARS[1]) return false;
   for (let k = 0; k < n; k++) if (!isUpper(tag.charCodeAt(k))) return false;
-  const name = tag.slice(0, n);
+  return isPlainName(tag.slice(0, n));
+}
+
+/**
+ * True when a column's word `name` could be a program's or logger's name: it spells no level, placed
+ * or not (`ERROR`, `NOTE`), and is no word that opens text unmarked (`HTTP`, `FAIL`).
+ */
+function isPlainName(name: string): boolean {
   return (
     levelSpelling(name) === undefined && placedLevelSpelling(name) === undefined && !opensTextUnmarked(name)
   );
@@ -1274,15 +1280,8 @@ function isLowerProgramName(tag: string): boolean {
     const c = tag.charCodeAt(k);
     if (!isLower(c) && !isDigit(c) && c !== 95 && c !== 45) return false;
   }
-  const name = tag.slice(0, n);
   // A name ending in a digit is a device or an instance the text is about (`wlan0:`, `md0:`).
-  return (
-    isLower(tag.charCodeAt(0)) &&
-    !isDigit(tag.charCodeAt(n - 1)) &&
-    levelSpelling(name) === undefined &&
-    placedLevelSpelling(name) === undefined &&
-    !opensTextUnmarked(name)
-  );
+  return isLower(tag.charCodeAt(0)) && !isDigit(tag.charCodeAt(n - 1)) && isPlainName(tag.slice(0, n));
 }
 
 /**

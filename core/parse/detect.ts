@@ -1,4 +1,4 @@
-import { monthAt } from './calendar.ts';
+import { isLetter, monthAt } from './calendar.ts';
 import { mayBeAccess, parseAccess } from './formats/access.ts';
 import { parseApacheError } from './formats/apache-error.ts';
 import { parseCmtrace } from './formats/cmtrace.ts';
@@ -93,7 +93,7 @@ export function detect(
   }
   // A logfmt record whose reserved keys carry a sigil (`$time=… $level=warn $msg=…`, `@timestamp=…`):
   // only one where a key gave a time, a level or a message.
-  if (isSigil(c) && isLetterAt(raw, 1)) {
+  if (isSigil(c) && isLetter(raw.charCodeAt(1))) {
     const pairs = logfmtIf(raw, ctx);
     if (
       pairs !== undefined &&
@@ -112,11 +112,6 @@ export function detect(
 /** The line inside a container runtime's wrapper; never undefined (plain when unknown). */
 function detectInner(inner: string, ctx: TimeContext): ParsedLine {
   return detect(inner, ctx, false) ?? plainLine(inner, 'no known format');
-}
-
-function isLetterAt(raw: string, i: number): boolean {
-  const c = raw.charCodeAt(i) | 32;
-  return c >= 97 && c <= 122;
 }
 
 function logfmtIf(raw: string, ctx: TimeContext): ParsedLine | undefined {

@@ -4,8 +4,9 @@
  * text, and the time since that namespace's previous line. Its lines are debug output; a namespace
  * part spelled as an upper-case level (`mediasoup:WARN:Channel`) is the level the program chose.
  */
-import { isDigit, isLetter, isLower } from '../calendar.ts';
+import { isLetter, isLower } from '../calendar.ts';
 import { elapsedSuffixStart } from '../elapsed-suffix.ts';
+import { isNameChar } from '../header-fields.ts';
 import { levelWord } from '../levels.ts';
 import { newLine } from '../line.ts';
 import type { ParsedLine } from '../types.ts';
@@ -62,12 +63,12 @@ export function takeDateNamespace(line: ParsedLine, raw: string): void {
 /** The units of the `ms` package's short form, which `debug` writes the elapsed time in. */
 const ELAPSED_UNITS = new Set(['ms', 's', 'm', 'h', 'd']);
 
-/** A part of a namespace: letters, digits, `-`, `_`, `.` and `*`, opening with a letter. */
+/** A part of a namespace: a name's characters (`isNameChar`) and `*`, opening with a letter. */
 function isNamePart(part: string): boolean {
   if (!isLetter(part.charCodeAt(0))) return false;
   for (let k = 1; k < part.length; k++) {
     const c = part.charCodeAt(k);
-    if (!isLetter(c) && !isDigit(c) && c !== 45 && c !== 95 && c !== 46 && c !== 42) return false;
+    if (!isNameChar(c) && c !== 42) return false;
   }
   return true;
 }

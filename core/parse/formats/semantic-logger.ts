@@ -6,7 +6,8 @@
  * bracketed `pid:thread`; what they leave opens with the tags (`[tag]`), the named tags (`{…}`) and
  * the duration (`(17.880s)`) when there are any, then the class name and ` -- `.
  */
-import { isDigit, isLetter, isUpper } from '../calendar.ts';
+import { isDigit, isUpper } from '../calendar.ts';
+import { isWordChar } from '../header-fields.ts';
 import type { ParsedLine } from '../types.ts';
 
 /** semantic_logger's level letters: trace, debug, info, warn, error, fatal. */
@@ -48,7 +49,7 @@ export function takeSemanticLoggerName(line: ParsedLine, raw: string): void {
   const name = i;
   while (isUpper(text.charCodeAt(i))) {
     i++;
-    while (isLetter(text.charCodeAt(i)) || isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 95) i++;
+    while (isWordChar(text.charCodeAt(i))) i++;
     if (text.charCodeAt(i) !== 58 || text.charCodeAt(i + 1) !== 58) break;
     i += 2;
   }

@@ -40,25 +40,26 @@ let src = '';
 let pos = 0;
 let budget = 0;
 
-function isNameStart(c: number): boolean {
+/** XML's name characters (`:` and non-ASCII among them), not a logger's name's (`header-fields.ts`). */
+function isXmlNameStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c >= 0x80;
 }
 
-function isNameChar(c: number): boolean {
-  return isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46 || c === 58;
+function isXmlNameChar(c: number): boolean {
+  return isXmlNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46 || c === 58;
 }
 
-function isSpace(c: number): boolean {
+function isXmlSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 function nameEnd(i: number, limit: number): number {
-  while (i < limit && isNameChar(src.charCodeAt(i))) i++;
+  while (i < limit && isXmlNameChar(src.charCodeAt(i))) i++;
   return i;
 }
 
 function skipSpace(limit: number): void {
-  while (pos < limit && isSpace(src.charCodeAt(pos))) pos++;
+  while (pos < limit && isXmlSpace(src.charCodeAt(pos))) pos++;
 }
 
 const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d{1,7})|#x([0-9a-fA-F]{1,6}));/g;
@@ -94,7 +95,7 @@ function decodeText(text: string): string {
 /** The start tag at `pos` (on its `<`), its attributes quoted; undefined when it is no such tag before `limit`. */
 function readStartTag(limit: number): XmlElement | undefined {
   const nameStart = pos + 1;
-  if (!isNameStart(src.charCodeAt(nameStart))) return undefined;
+  if (!isXmlNameStart(src.charCodeAt(nameStart))) return undefined;
   const end = nameEnd(nameStart, limit);
   const qname = src.slice(nameStart, end);
   const element: XmlElement = {
@@ -121,7 +122,7 @@ function readStartTag(limit: number): XmlElement | undefined {
       element.selfClosed = true;
       return element;
     }
-    if (pos === before || !isNameStart(c)) return undefined;
+    if (pos === before || !isXmlNameStart(c)) return undefined;
     const attributeEnd = nameEnd(pos, limit);
     const name = src.slice(pos, attributeEnd);
     pos = attributeEnd;
@@ -187,9 +188,9 @@ function readElement(depth: number, limit: number): XmlElement | undefined {
  * Undefined when the line is not `<name …/>` or `<name …>…</name>`.
  */
 function readRecord(raw: string): XmlElement | undefined {
-  if (raw.charCodeAt(0) !== 60 || !isNameStart(raw.charCodeAt(1))) return undefined;
+  if (raw.charCodeAt(0) !== 60 || !isXmlNameStart(raw.charCodeAt(1))) return undefined;
   let end = raw.length;
-  while (end > 0 && isSpace(raw.charCodeAt(end - 1))) end--;
+  while (end > 0 && isXmlSpace(raw.charCodeAt(end - 1))) end--;
   if (raw.charCodeAt(end - 1) !== 62) return undefined;
   src = raw;
   pos = 0;
@@ -198,7 +199,7 @@ function readRecord(raw: string): XmlElement | undefined {
   if (root === undefined) return undefined;
   if (root.selfClosed) return pos === end ? root : undefined;
   let close = end - 2;
-  while (close > pos && isSpace(raw.charCodeAt(close))) close--;
+  while (close > pos && isXmlSpace(raw.charCodeAt(close))) close--;
   const closeTag = `</${root.qname}`;
   const contentEnd = close + 1 - closeTag.length;
   if (contentEnd < pos || !raw.startsWith(closeTag, contentEnd)) return undefined;
@@ -206,7 +207,7 @@ function readRecord(raw: string): XmlElement | undefined {
     skipSpace(contentEnd);
     if (pos >= contentEnd) break;
     const at = pos;
-    if (raw.charCodeAt(pos) === 60 && isNameStart(raw.charCodeAt(pos + 1))) {
+    if (raw.charCodeAt(pos) === 60 && isXmlNameStart(raw.charCodeAt(pos + 1))) {
       const child = readElement(1, contentEnd);
       if (child !== undefined) {
         root.children.push(child);
