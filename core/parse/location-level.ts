@@ -12,18 +12,19 @@
  */
 import { isDigit } from './calendar.ts';
 import { isSourceLocation } from './header-fields.ts';
-import type { Level } from './levels.ts';
+import { type Level, levelSpelling, placedLevelSpelling } from './levels.ts';
 import type { ParsedLine } from './types.ts';
 
-/** GLib's level names as dionaea's `log_level_mapping` writes them. */
-const GLIB_LEVEL_NAMES: ReadonlyMap<string, Level> = new Map([
-  ['error', 'ERROR'],
-  ['critical', 'FATAL'],
-  ['warning', 'WARN'],
-  ['message', 'NOTICE'],
-  ['info', 'INFO'],
-  ['debug', 'DEBUG'],
-]);
+/**
+ * GLib's level names as dionaea's `log_level_mapping` writes them, read as `levels.ts` spells them
+ * (`message`, G_LOG_LEVEL_MESSAGE, is its placed NOTICE).
+ */
+const GLIB_LEVEL_NAMES: ReadonlyMap<string, Level> = new Map(
+  ['error', 'critical', 'warning', 'message', 'info', 'debug'].map((name) => [
+    name,
+    (levelSpelling(name) ?? placedLevelSpelling(name)) as Level,
+  ]),
+);
 
 /** Where a location glued to a level name ends in `text[a, b)`: the hyphen's index and the level, or undefined. */
 function gluedLevelAt(text: string, a: number, b: number): { hyphen: number; level: Level } | undefined {
