@@ -10,8 +10,10 @@
  * the warm-up. Takes a few minutes per tree. Needs `valgrind` on the PATH.
  * Repeat runs of one tree still differ by 1–3 % (the collector's schedule follows the clock), and by
  * 10–20 % on a loaded machine: quote the median of a few. `--predictable-gc` runs node with
- * `--predictable-gc-schedule`, which makes them agree within about 0.3 %, though its small heap adds
- * about a fifth more instructions of collection: compare such counts only with each other.
+ * `--predictable-gc-schedule`, which brings them closer (within about 0.3 % in most runs; one tree
+ * read 62.30k and 61.77k in two runs on 6 December, its scavenge count still varying with the
+ * clock), though its small heap adds about a fifth more instructions of collection: compare such
+ * counts only with each other, the median of a few.
  *
  *   node bench/ingest-instructions.ts [--mining] [--predictable-gc] DIR [DIR ...]     # e.g. . ../db45eba
  */
