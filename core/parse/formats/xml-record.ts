@@ -9,6 +9,7 @@
  * Recognised by its shape: `<name`, then attributes in quotes, ending the line with `/>` or `</name>`.
  * The roles come from the names JSON records use (`roles.ts`), on attributes and on child elements.
  */
+import { isDigits } from '../calendar.ts';
 import type { JsonObject } from '../json-object.ts';
 import { type Level, normaliseLevel } from '../levels.ts';
 import { clip, newLine } from '../line.ts';
@@ -309,10 +310,6 @@ function candidatesOf(root: XmlElement): Candidate[] {
   };
   visit(root, undefined, 0);
   return found.sort((a, b) => a.order - b.order);
-}
-
-function isDigits(text: string): boolean {
-  return /^\d+$/.test(text);
 }
 
 /**
