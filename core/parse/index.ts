@@ -84,7 +84,7 @@ import {
 } from './levels.ts';
 import { appendHeaderColumns, newLine, plainLine } from './line.ts';
 import { takeLocationLevel } from './location-level.ts';
-import { takeMetadataTime } from './metadata-time.ts';
+import { takeClosingPairsTime, takeMetadataTime } from './metadata-time.ts';
 import { takeOpeningMark } from './opening-marks.ts';
 import { learnPairsColumn, readPairsColumn } from './pairs-column.ts';
 import {
@@ -925,6 +925,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
       text,
       forced === undefined ? 'no known format' : `does not match format ${forced}`,
     );
+    // Its time may be one of the pairs closing it (Kinto's request summary: `metadata-time.ts`).
+    takeClosingPairsTime(plain, ctx);
     // A line without a header still writes its pairs at the source's column (GitLab Runner's INFO lines).
     if (state !== undefined && state.pairsColumn > 0) readPairsColumn(plain, raw, state.pairsColumn);
     // And its tool's tag (`[nodemon] text`), where the source learned one.
@@ -972,8 +974,10 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     // A dev server's badge line (` WARNING  text      10:44:56 AM`) ends with its time.
     if (line.timestamp === undefined && line.level !== undefined && (steps & FROM_HEADER) !== 0) {
       takeRightAlignedTime(line, raw, indented, ctx);
-      // Else the time winston's `simple()` prints last, a key of the JSON metadata (`metadata-time.ts`).
+      // Else the time winston's `simple()` prints last, a key of the JSON metadata, or one of the
+      // pairs closing the line (`metadata-time.ts`).
       if (line.timestamp === undefined) takeMetadataTime(line, ctx);
+      if (line.timestamp === undefined) takeClosingPairsTime(line, ctx);
     }
     takeStructuredDataElement(line);
     takeQuotedMessage(line);

@@ -1,13 +1,17 @@
 /**
- * The time of a line that writes it only in the JSON metadata closing it: winston's `simple()`
+ * The time of a line that writes it only in the metadata closing it. As JSON: winston's `simple()`
  * format after `timestamp()` (logform's `simple.js` prints `${level}: ${message} ${rest}`, the rest
  * every other key of the record as JSON, key order sorted, among them the `timestamp` that logform's
  * `timestamp()` adds): `info: Server is listening on port 3000 {"timestamp":"2026-11-30 13:02:06"}`;
  * zap's console encoder with no time key and the time added as a field (`zap.Time("ts", …)`: its
  * context JSON closes the line, `info\ttext\t{"source": "d1", "ts": "2026-11-29T10:00:00.512Z"}`, or
- * epoch seconds as a float under zap's default `EpochTimeEncoder`).
+ * epoch seconds as a float under zap's default `EpochTimeEncoder`). As `key=value` pairs: Mozilla's
+ * request summary, which kinto.core (cliquet before it) binds as `time=isotimestamp, code=…, t=…`
+ * and logging_color_formatter, Kinto's default, prints sorted by key after the event:
+ * `"GET   /v1/batch?" 200 (61 ms)  agent=… rid=… time=2026-11-30T07:58:27.636000 uid=maria.k`.
  */
 import { trailStart } from './columns.ts';
+import { isOutsideQuotes, pairsOnly } from './formats/logfmt.ts';
 import { ROLE_KEYS } from './formats/roles.ts';
 import { isJsonObject } from './json-object.ts';
 import { isInAcceptedWindow, parseAnyTimestamp } from './timestamp-shapes.ts';
@@ -41,6 +45,29 @@ export function takeMetadataTime(line: ParsedLine, ctx: TimeContext): void {
   if (start < 0) return;
   line.message = message.slice(0, start).trimEnd();
   line.fields.context = json;
+}
+
+/**
+ * For a line with no time: the first logger time key (`LOGGER_TIME_KEYS`, in their order) standing
+ * outside quotes among the `key=value` pairs that close its message (pairs only from that key to
+ * the end: `… rid=… time=2026-11-30T07:58:27.636000 uid=maria.k`) whose value is a full date and
+ * time, a year and a clock (`dateTimeOf`). The pairs stay in the message, where no reader took
+ * them. A time key whose value is no date and time (`took time=3s`, a time of day alone), or
+ * before a word that is no pair, leaves the line as it was.
+ */
+export function takeClosingPairsTime(line: ParsedLine, ctx: TimeContext): void {
+  const message = line.message;
+  if (message.indexOf('=') < 0) return;
+  for (const key of LOGGER_TIME_KEYS) {
+    const at = message.lastIndexOf(` ${key}=`);
+    if (at < 0 || !isOutsideQuotes(message, at)) continue;
+    const value = pairsOnly(message.slice(at + 1))?.[key];
+    const ms = dateTimeOf(value, key, ctx);
+    if (Number.isNaN(ms)) continue;
+    line.timestamp = ms;
+    line.timestampText = String(value);
+    return;
+  }
 }
 
 /**

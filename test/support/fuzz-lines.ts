@@ -1037,6 +1037,27 @@ export const NEXTCLOUD_RECORD: fc.Arbitrary<string> = fc
   )
   .map((o) => JSON.stringify(o));
 
+/**
+ * r78: Kinto's request summary through logging_color_formatter, its context pairs sorted by key after
+ * the empty event, `time` among them (a full date and time, a time of day, a duration or any text)
+ * and a word or a quote sometimes after it; apart from `JSON_RECORD_KINDS` as `SMALL_LEVEL_RECORD` is.
+ */
+export const KINTO_SUMMARY_RECORD: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom('GET  ', 'POST ', 'PATCH'),
+    fc.constantFrom(200, 304, 412),
+    fc.oneof(
+      { arbitrary: fc.constantFrom('2026-11-30T07:58:16.120000', '2026-11-30T07:58:17'), weight: 3 },
+      fc.constantFrom('07:58:16', '120ms', '2026-11-30', '"2026-11-30 07:58:18"'),
+      fc.string({ maxLength: 12 }),
+    ),
+    fc.constantFrom('', ' uid=maria.k', ' (retried)', ' note="a b'),
+  )
+  .map(
+    ([method, code, time, after]) =>
+      `"${method} /v1/batch?" ${code} (12 ms)  agent=kinto-http.js/3.4.1 errno=0 rid=16a5 time=${time}${after}`,
+  );
+
 /** One XML element per line, as products write their records (`formats/xml-record.ts`, r72). */
 export const XML_RECORD_CONSTANTS: readonly string[] = [
   '<Msg time="2026-11-28T02:14:09,932" type="WARNING" code="9003" source="Rest" process="4120" thread="61" methodName="" machine="GIS1" user="" elapsed="" requestID="f0fc">Unable to process request.</Msg>',

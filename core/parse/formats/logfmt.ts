@@ -290,7 +290,7 @@ function readToken(text: string, i: number, stop: number): { text: string; end: 
 }
 
 /** `text`'s pairs when it is key=value pairs only (no bare word), else undefined. */
-function pairsOnly(text: string): Record<string, string | true> | undefined {
+export function pairsOnly(text: string): Record<string, string | true> | undefined {
   const pairs = splitLogfmt(text);
   if (pairs === undefined) return undefined;
   for (const key in pairs) if (pairs[key] === true) return undefined;

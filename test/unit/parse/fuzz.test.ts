@@ -18,6 +18,7 @@ import {
   HOSTILE_XML_RECORD,
   headSlot,
   JSON_RECORD_KINDS,
+  KINTO_SUMMARY_RECORD,
   NEXTCLOUD_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
@@ -127,6 +128,7 @@ const RECORD_KINDS = [
   ...FUZZ_LINE_KINDS,
   ...XML_RECORD_KINDS,
   NEXTCLOUD_RECORD,
+  KINTO_SUMMARY_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
@@ -506,6 +508,12 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
       line.level === ({ NORMAL: 'INFO', MINOR: 'DEBUG', ERROR: 'ERROR' } as const)[name[2] as 'NORMAL']
     );
   },
+  // r78: a logger time key among the pairs closing a line with no time (`takeClosingPairsTime`).
+  'time from closing pairs': (line, raw) =>
+    raw.startsWith('"') &&
+    raw.includes(' (12 ms)  agent=kinto-http.js') &&
+    line.timestampText !== undefined &&
+    raw.includes(` time=${line.timestampText}`),
   // r75: Analog's syslog severity digit between lone dashes after the time (`isDashSlot`).
   'severity digit between dashes': (line, raw) => {
     const digit = /2026-11-25 06:58:1\d - ([3-7]) - /.exec(raw)?.[1];

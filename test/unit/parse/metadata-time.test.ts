@@ -2,7 +2,10 @@
  * winston's `simple()` format after `timestamp()`: the level, the message, then every other key of
  * the record as JSON, its `timestamp` among them (logform 2.7.0's `simple.js` and `timestamp.js`).
  * A line with a level and no time of its own takes its time from that closing object
- * (`metadata-time.ts`). The lines are invented, not taken from any corpus.
+ * (`metadata-time.ts`). The same class as `key=value` pairs closing a line with no time: Mozilla's
+ * request summary (kinto.core, cliquet before it, binds `time=isotimestamp`), which Kinto's default
+ * logging_color_formatter prints sorted by key after the event (round r78). The lines are invented,
+ * not taken from any corpus.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../core/parse/index.ts';
@@ -117,5 +120,60 @@ describe('look-alikes the metadata time leaves alone', () => {
   it('keeps the line’s own time', () => {
     const own = parse('2026-11-29 10:00:00 info: sent {"timestamp":"2026-11-30 13:02:04"}');
     expect(own.timestamp).toBe(at('2026-11-29T10:00:00Z'));
+  });
+});
+
+describe('a logger time key among the key=value pairs closing a line with no time', () => {
+  // logging_color_formatter: `"{method: <5} {path}{querystring}" {code} ({t} ms) {event} {context}`,
+  // the context's pairs sorted by key; kinto.core's summary event is the empty string.
+  const summary = (time: string, uid = 'maria.k') =>
+    `"POST  /v1/batch?" 200 (61 ms)  agent=kinto-http.js/3.4.1 batch_size=4 errno=0 lang=None rid=16a525b2 time=${time} uid=${uid}`;
+
+  it('reads Kinto’s request summary time, the line kept whole', () => {
+    const line = parse(summary('2026-11-30T07:58:27.636000'));
+    expect([line.timestamp, line.message]).toEqual([
+      at('2026-11-30T07:58:27.636Z'),
+      summary('2026-11-30T07:58:27.636000'),
+    ]);
+    // Through a source that learned from its lines, startup lines without a time among them.
+    const lines = [
+      'Running kinto 26.5.0. rid=None',
+      ...Array.from({ length: 8 }, (_, n) => summary(`2026-11-30T07:58:${10 + n}.120000`)),
+    ];
+    const read = learnedReader(lines, receivedAt, 'kinto');
+    expect(read(summary('2026-11-30T08:00:36.020000', 't.ndlovu')).timestamp).toBe(
+      at('2026-11-30T08:00:36.020Z'),
+    );
+    expect(read('Task queue depth is 1 rid=None').timestamp).toBeUndefined();
+  });
+
+  it('reads `ts` and `timestamp` too, the keys in their order, and after a level', () => {
+    expect(parse('job done id=4 ts=2026-11-30T07:58:16.120 time=2026-11-30T07:58:17').timestamp).toBe(
+      at('2026-11-30T07:58:17Z'),
+    );
+    expect(parse('job done id=4 timestamp=2026-11-30T07:58:16.120Z').timestamp).toBe(
+      at('2026-11-30T07:58:16.120Z'),
+    );
+    expect(parse('WARNING: slow request  path=/v1 t=1200 time=2026-11-30T07:58:16.120000')).toMatchObject({
+      timestamp: at('2026-11-30T07:58:16.120Z'),
+      level: 'WARN',
+    });
+  });
+
+  it('reads no duration, time of day alone, record’s own date, quoted text or pair before a word', () => {
+    for (const text of [
+      'request done code=200 time=120ms',
+      'backup ran time=13:02:04 ok=true',
+      'order shipped order=12 date=2026-11-28T14:00:00 uid=ann',
+      '"GET   /v1/records?" 200 (9 ms)  errno=0 note="retry at time=2026-11-30T07:58:16" rid=None',
+      'job done id=4 time=2026-11-30T07:58:16.120 (retried twice)',
+    ])
+      expect(parse(text).timestamp, text).toBeUndefined();
+  });
+
+  it('keeps the line’s own time', () => {
+    expect(parse('2026-11-29 10:00:00 sent id=4 time=2026-11-30T13:02:04').timestamp).toBe(
+      at('2026-11-29T10:00:00Z'),
+    );
   });
 });
