@@ -609,6 +609,39 @@ function isUpperNameCode(c: number): boolean {
   return (c >= 65 && c <= 90) || isDigit(c) || c === 95;
 }
 
+/**
+ * mORMot's `TSynLog` level column (`mormot.core.log.pas`, `LOG_LEVEL_TEXT`: the 7-character column
+ * after its `yyyyMMdd HHmmsscc` stamp), word → level. A word that spells a level reads as written
+ * (`info`, `debug`, `trace`, `warn`, `ERROR`, `fail`); every other word reads as mORMot's own
+ * `LOG_TO_SYSLOG` sends it to syslog: `EXC` and `EXCOS` (exceptions) `ssErr`; `OSERR` (the OS's last
+ * error) and `dddER` `ssWarn`; `rotat` (a new run) `ssNotice`; `dddIN` `ssInfo`; the event kinds
+ * (`+` enter, `-` leave, `SQL`, `http`, `srvr`, `clnt`, `DB`, `cache`, `mem`, `stack` …) `ssDebug`.
+ * Read only in a source's learned mORMot column (`structure.ts`): `SQL`, `http` or `+` are no level
+ * anywhere else.
+ */
+const MORMOT_LEVELS: ReadonlyMap<string, Level> = new Map<string, Level>([
+  ['info', 'INFO'],
+  ['debug', 'DEBUG'],
+  ['trace', 'TRACE'],
+  ['warn', 'WARN'],
+  ['ERROR', 'ERROR'],
+  ['fail', 'ERROR'],
+  ['EXC', 'ERROR'],
+  ['EXCOS', 'ERROR'],
+  ['OSERR', 'WARN'],
+  ['dddER', 'WARN'],
+  ['rotat', 'NOTICE'],
+  ['dddIN', 'INFO'],
+  ...['+', '-', 'mem', 'stack', 'SQL', 'cache', 'res', 'DB', 'http', 'clnt', 'srvr', 'call', 'ret', 'auth']
+    .concat(['cust1', 'cust2', 'cust3', 'cust4', 'mon'])
+    .map((word): [string, Level] => [word, 'DEBUG']),
+]);
+
+/** The level of a word of mORMot's `TSynLog` level column (`MORMOT_LEVELS`), if it is one. */
+export function mormotLevel(word: string): Level | undefined {
+  return MORMOT_LEVELS.get(word);
+}
+
 /** Syslog severity 0–7 (RFC 5424 §6.2.1) to a level. */
 export function syslogSeverityLevel(severity: number): Level | undefined {
   switch (severity) {

@@ -54,6 +54,7 @@ import {
   levelSpelling,
   maySpellLevel,
   mnemonicSeverity,
+  mormotLevel,
   opensTextUnmarked,
   paddedLevelEnd,
   placedLevelSpelling,
@@ -82,6 +83,7 @@ import {
   isLearnedOnly,
   isTimeOfDayName,
   isYearDayMonthSample,
+  MORMOT_STAMP_SHAPE,
   opensLineOnly,
   readsDashFractionFurther,
   TIMESTAMP_SHAPES,
@@ -2428,6 +2430,12 @@ export interface Structure {
    */
   readonly levelSeverity?: true;
   /**
+   * True when the source writes mORMot's `TSynLog` stamp and its level column right after it
+   * (`20261127 21300512  srvr  text`), read by `mormotLevel`: learned only (`learnsMormotColumn`),
+   * as `SQL`, `http` or `+` are no level anywhere else.
+   */
+  readonly levelMormot?: true;
+  /**
    * With `levelSeverity`, the digit counts up from INFO, 0–3 (`severityFromInfoLevel`: 0 INFO, 1 WARN,
    * 2 ERROR, 3 FATAL) after a pid in parentheses or brackets (`(4180) 2 [Category] text`), not down
    * syslog's scale.
@@ -2483,6 +2491,7 @@ export interface Structure {
 /** How a learned level number column reads (`describeStructure`): ` number`, ` severity`, or nothing. */
 function levelNumberKind(structure: Structure): string {
   if (structure.levelNumbers === true) return ' number';
+  if (structure.levelMormot === true) return ' (mORMot)';
   if (structure.levelSeverityFromInfo === true) return ' severity from INFO';
   return structure.levelSeverity === true ? ' severity' : '';
 }
@@ -2664,6 +2673,17 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
         : {}),
     };
   }
+  const mormot = Math.floor(timeKey / 64) === MORMOT_STAMP_SHAPE && learnsMormotColumn(lines, ctx, counted);
+  if (mormot)
+    return {
+      shape: MORMOT_STAMP_SHAPE,
+      timeField: timeKey % 64,
+      levelField: -1,
+      levelAfterTime: 0,
+      confidence: timeVotes / counted,
+      sample: counted,
+      levelMormot: true,
+    };
   const bracketOfNames = !columnOk && names * 2 > counted;
   const typeColumn = !columnOk && textLevels.size > 0 && isTypeColumn(lines, ctx, top(textLevels));
   const numbered = columnOk ? undefined : learnNumberedLevel(lines, ctx, counted);
@@ -3230,6 +3250,28 @@ function learnNumberedLevel(
 }
 
 /**
+ * True when at least `MIN_AGREEMENT` of the sample's lines, and `MIN_SAMPLE_LINES`, hold a word of
+ * mORMot's level column (`mormotLevel`) right after their time: with its stamp, mORMot's `TSynLog`.
+ */
+function learnsMormotColumn(lines: readonly string[], ctx: TimeContext, counted: number): boolean {
+  let held = 0;
+  eachTimedLine(lines, ctx, (line, header) => {
+    const f = fieldAt(header.timeEnd);
+    if (f < fieldCount && mormotLevel(line.slice(fieldStart[f], fieldEnd[f])) !== undefined) held++;
+  });
+  return isAgreed(held, counted, MIN_SAMPLE_LINES);
+}
+
+/** Reads field `f` of the line being scanned as mORMot's level column (`mormotLevel`). */
+function mormotInColumn(raw: string, f: number, out: Header): void {
+  if (f >= fieldCount) return;
+  const a = fieldStart[f] as number;
+  const b = fieldEnd[f] as number;
+  const level = mormotLevel(raw.slice(a, b));
+  if (level !== undefined) setLevel(out, level, f, a, b, true);
+}
+
+/**
  * Field `f` of the line being scanned stands between lone dashes, ` - f - `, as the first slot after
  * the time: Analog's `%s - %s - %d - %s` (machine, date, level, message), its level the syslog number.
  */
@@ -3784,6 +3826,8 @@ export function applyStructure(
         structure.versionAfterLevel,
         out,
       );
+    } else if (structure.levelMormot === true) {
+      mormotInColumn(raw, column, out);
     } else if (structure.levelNumbers === true) {
       const level = pythonLevelNumber(numberField(raw, column));
       if (level !== undefined)

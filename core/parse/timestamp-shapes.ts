@@ -504,24 +504,27 @@ function dashStampShape(layout: string): TimestampShape {
 }
 
 /**
- * `yyMMdd HHmmsscc`, hundredths glued to the seconds and a space after them (Micro Focus Enterprise
- * Server's console log, `261130 04000618  3104 ESMFG01  CASCD0167I text`): learned only, as 6 and 8
- * digits are as often two counters.
+ * A compact date, a space and a compact time with its hundredths glued to the seconds, then a space:
+ * `yyMMdd HHmmsscc` (Micro Focus Enterprise Server's console log, `261130 04000618  3104 ESMFG01
+ * CASCD0167I text`) and `yyyyMMdd HHmmsscc` (mORMot's `TSynLog`, whose `ToLogTime` writes
+ * `20110325 19241502` before its level column, `20261127 21300512  info  text`). Learned only, as
+ * 6 or 8 digits and 8 more are as often two counters.
  */
-function centisecondStampShape(): TimestampShape {
-  const shape = layoutShape('yyMMdd HHmmss');
+function centisecondStampShape(dateLayout: 'yyMMdd' | 'yyyyMMdd'): TimestampShape {
+  const shape = layoutShape(`${dateLayout} HHmmss`);
+  const space = dateLayout.length;
+  const seconds = space + 7;
   return {
-    name: 'yyMMdd HHmmsscc',
+    name: `${dateLayout} HHmmsscc`,
     digitFirst: true,
     scan(s, i, ctx, out) {
-      const hundredths = digits(s, i + 13, 2);
-      const c = s.charCodeAt(i + 15);
-      if (hundredths < 0 || (c !== 32 && c !== 9) || s.charCodeAt(i + 6) !== 32) return false;
+      const hundredths = digits(s, i + seconds, 2);
+      const c = s.charCodeAt(i + seconds + 2);
+      if (hundredths < 0 || (c !== 32 && c !== 9) || s.charCodeAt(i + space) !== 32) return false;
       // The layout ends at a word boundary: read it on its own, the hundredths after it.
-      if (!shape.scan(s.slice(i, i + 13), 0, ctx, out)) return false;
-      out.end = i + 13;
+      if (!shape.scan(s.slice(i, i + seconds), 0, ctx, out)) return false;
       out.ms += hundredths * 10;
-      out.end += 2;
+      out.end = i + seconds + 2;
       return true;
     },
   };
@@ -1279,7 +1282,7 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   // no year, dotted time) and Micro Focus Enterprise Server's `yyMMdd HHmmsscc`.
   dashStampShape('yyyyMMdd/HHmmss.SZ'),
   fileStampShape('MM/dd HH.mm.ss'),
-  centisecondStampShape(),
+  centisecondStampShape('yyMMdd'),
   // Appended too, after those: no shape before them reads their text.
   // A year-first date with slashes to the minute: Go's golog default `2006/01/02 15:04` (Iris).
   layoutShape('yyyy/MM/dd HH:mmZ'),
@@ -1321,6 +1324,9 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   // (`date +%F-%T | tr ':-' '_'`: pt-stalk, pt-summary and the scripts that copied its
   // log_warn_die.sh). Like the compact stamps joined by an underscore, only opening a line.
   fileStampShape('yyyy_MM_dd_HH_mm_ss'),
+  // Learned only, appended: the centisecond stamp with a four-digit year, mORMot's `TSynLog`
+  // (`centisecondStampShape`).
+  centisecondStampShape('yyyyMMdd'),
 ]
   .map(undatedBesideDate)
   .map(notInsideDayFirstDate);
@@ -1398,6 +1404,8 @@ export const EPOCH_SHAPE = TIMESTAMP_SHAPES.indexOf(epochShape);
 export const YEAR_FIRST_SHAPE = TIMESTAMP_SHAPES.indexOf(yearFirstShape);
 /** Index of the year-first date written day before month (`YEAR_DAY_MONTH`). */
 export const YEAR_DAY_MONTH_SHAPE = shapeIndex(YEAR_DAY_MONTH);
+/** Index of mORMot's `TSynLog` stamp, `yyyyMMdd HHmmsscc` (`centisecondStampShape`). */
+export const MORMOT_STAMP_SHAPE = shapeIndex('yyyyMMdd HHmmsscc');
 
 /**
  * True when a sample's dates opening at `starts` (year, two numbers, a space: `2026-29-11 06:02`)
@@ -1477,6 +1485,7 @@ for (const name of [
   'MM/dd HH:mm',
   'MM/dd HH.mm.ss',
   'yyMMdd HHmmsscc',
+  'yyyyMMdd HHmmsscc',
   'yyyy/M/d HH.mm',
   DOTTED_TIME_OF_DAY,
   ...Object.values(YEAR_LAST_NAMES),

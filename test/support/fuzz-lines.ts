@@ -1291,6 +1291,17 @@ const R75_HEADS = [
   ],
 ];
 
+/** r77's heads: mORMot's `TSynLog` stamp and its level column, its own words beside level words. */
+const R77_HEADS = [
+  [
+    '20261201 21300512  info  ',
+    '20261201 21301204  srvr  ',
+    '20261201 21301977  SQL   ',
+    '20261201 21325067  EXC   ',
+    '20261201 21323305  warn  ',
+  ],
+];
+
 /**
  * r73's heads: vibe.d's `[thread(task) LVL]` after a syslog tag, and a look-alike with a spaced id;
  * Percona Toolkit's underscore-joined stamp, and a file name built from one; Ruby's caller before a
@@ -1393,6 +1404,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R73_HEADS },
   { weight: 1, heads: R74_HEADS },
   { weight: 1, heads: R75_HEADS },
+  { weight: 1, heads: R77_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */

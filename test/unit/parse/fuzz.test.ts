@@ -523,6 +523,16 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
       line.level === ['ERROR', 'WARN', 'NOTICE', 'INFO', 'DEBUG'][Number(digit) - 3]
     );
   },
+  // r77: mORMot's `TSynLog` stamp and level column, its own words read (`mormotLevel`).
+  "mORMot's level column": (line, raw) => {
+    const word = /^20261201 213\d{5} {2}(info|srvr|SQL|EXC|warn) /.exec(raw)?.[1];
+    const levels = { info: 'INFO', srvr: 'DEBUG', SQL: 'DEBUG', EXC: 'ERROR', warn: 'WARN' } as const;
+    return (
+      word !== undefined &&
+      line.structure?.includes('level (mORMot)') === true &&
+      line.level === levels[word as keyof typeof levels]
+    );
+  },
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

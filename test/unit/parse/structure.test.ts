@@ -494,6 +494,8 @@ describe('the header finder, line by line', () => {
       'yyyy-dd-MM HH:mm:ssSZ': '2026-30-11 14:02:11',
       // Learned only, before a space: a dotted time of day with no date (r65).
       'HH.mm.ss': '14.02.11 run',
+      // Learned only, before a space: mORMot's stamp, hundredths glued to the seconds (r77).
+      'yyyyMMdd HHmmsscc': '20261130 14021100 run',
     };
     const out = { ms: 0, end: 0 };
     for (const shape of TIMESTAMP_SHAPES) {

@@ -1,0 +1,79 @@
+/**
+ * Classes of issue #14's round r77: Pascal and Fortran programs' layouts. The lines are invented, not
+ * taken from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+import { readSource } from '../../support/read-source.ts';
+
+const receivedAt = Date.parse('2026-12-01T00:00:00Z');
+const parse = (raw: string) => parseLine(raw, { receivedAt });
+
+/*
+ * CLASS: mORMot's `TSynLog` line (`mormot.core.log.pas`): `ToLogTime`'s `yyyyMMdd HHmmsscc` stamp,
+ * hundredths glued to the seconds, then the 7-character column of `LOG_LEVEL_TEXT`, whose words are
+ * mORMot's own (`srvr`, `SQL`, `EXC`, `+` …) beside level words. Learned only: the stamp is as often
+ * two counters, and `SQL` or `http` are no level anywhere else. A word that spells a level reads as
+ * written; the others as mORMot's `LOG_TO_SYSLOG` sends them to syslog.
+ */
+describe("mORMot's TSynLog stamp and level column, learned from a source", () => {
+  const lines = [
+    '20261130 06120512  info  TRestHttpServer started on port 8080',
+    '20261130 06120531  SQL   PRAGMA journal_mode=WAL',
+    '20261130 06121204  http  GET /root/timestamp from 192.0.2.7',
+    '20261130 06121204  srvr  GET root/timestamp Method -> 200 with outlen=12 in 41us',
+    '20261130 06121977  debug session 12 created for user admin',
+    '20261130 06122610  +    TRestServerDB(7f3a10c0).Batch',
+    '20261130 06122611  -    00.000.883',
+    '20261130 06123342  warn  invalid signature for session 13',
+    '20261130 06125067  EXC   ESqlite3Exception ("database is locked") at 00a4c2f1',
+    '20261130 06125068  ERROR Batch failed: database is locked',
+  ];
+
+  it('reads the stamp with its hundredths, mORMot’s words as levels, and the text after the column', () => {
+    const { sample } = readSource(lines, receivedAt);
+    expect(sample[0]?.timestamp).toBe(Date.parse('2026-11-30T06:12:05.120Z'));
+    expect(sample[9]?.timestamp).toBe(Date.parse('2026-11-30T06:12:50.680Z'));
+    expect(sample.map((line) => line.level)).toEqual([
+      'INFO',
+      'DEBUG',
+      'DEBUG',
+      'DEBUG',
+      'DEBUG',
+      'DEBUG',
+      'DEBUG',
+      'WARN',
+      'ERROR',
+      'ERROR',
+    ]);
+    expect(sample[1]?.message).toBe('PRAGMA journal_mode=WAL');
+    expect(sample[3]?.message).toBe('GET root/timestamp Method -> 200 with outlen=12 in 41us');
+    expect(sample[8]?.message).toBe('ESqlite3Exception ("database is locked") at 00a4c2f1');
+    expect(sample[0]?.structure).toContain('level (mORMot) 0 fields after it');
+  });
+
+  it('reads neither the stamp nor mORMot’s words in a line alone', () => {
+    const alone = parse(lines[3] as string);
+    expect(alone.timestamp).toBeUndefined();
+    expect(alone.level).toBeUndefined();
+  });
+
+  it('leaves mORMot’s words unread after another stamp, and a column of other words unread', () => {
+    const iso = lines.map((line) => `2026-11-30T06:12:${line.slice(13, 15)}.${line.slice(15)}`);
+    const { sample } = readSource(iso, receivedAt);
+    expect(sample[1]?.timestamp).toBe(Date.parse('2026-11-30T06:12:05.310Z'));
+    expect(sample[1]?.level).toBeUndefined();
+    expect(sample[3]?.level).toBeUndefined();
+    const requests = lines.map((line, k) => `${line.slice(0, 17)}  GET /item/${k} 200`);
+    const read = readSource(requests, receivedAt).sample;
+    expect(read[0]?.timestamp).toBe(Date.parse('2026-11-30T06:12:05.120Z'));
+    expect(read[0]?.structure).not.toContain('mORMot');
+  });
+
+  it('learns no time from counters: impossible dates, or dates outside the window', () => {
+    const counters = lines.map((line, k) => `1234567${k} 9${line.slice(10)}`);
+    expect(readSource(counters, receivedAt).sample[0]?.timestamp).toBeUndefined();
+    const old = lines.map((line) => `19990101${line.slice(8)}`);
+    expect(readSource(old, receivedAt).sample[0]?.timestamp).toBeUndefined();
+  });
+});
