@@ -133,6 +133,9 @@ const PLACED_SPELLINGS = new Map<string, Level>([
   // log4js's MARK (`lib/levels.js`: above FATAL, below OFF, so always printed; no failure): a
   // notice, as journald's is. A verb and a noun elsewhere (`-- MARK --`, `mark as read`).
   ['mark', 'NOTICE'],
+  // The WRF Preprocessing System's `INFORM: ` (`module_debug.F`'s `mprintf`, beside `DEBUG: `,
+  // `WARNING: ` and `ERROR: `; geogrid, ungrib, metgrid): a verb in prose elsewhere.
+  ['inform', 'INFO'],
 ]);
 
 /**

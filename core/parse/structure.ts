@@ -1603,7 +1603,8 @@ function weakPlace(raw: string, f: number, out: Header, afterTime: number): bool
     const s = fieldStart[g] as number;
     const e = fieldEnd[g] as number;
     if (e <= out.timeEnd) continue;
-    if (!isIdColumn(raw, s, e)) return false;
+    // WPS's `---` after the time (`isDashField`) is no column: `date time --- INFORM: text`.
+    if (!isIdColumn(raw, s, e) && !(g === afterTime && e - s === 3 && isDashField(raw, g))) return false;
   }
   return f - afterTime <= 2;
 }
@@ -1784,10 +1785,15 @@ function fieldAfterProgramPid(raw: string): number {
   return f;
 }
 
-/** Field `f` is a lone `-` between spaces. */
+/**
+ * Field `f` is a lone `-` between spaces, or three (`---`: the WRF Preprocessing System's
+ * `module_debug.F`, `print_date//' '//print_time//' --- '` before its `INFORM: ` tag).
+ */
 function isDashField(raw: string, f: number): boolean {
   const a = fieldStart[f] as number;
-  return fieldEnd[f] === a + 1 && raw.charCodeAt(a) === 45 && raw.charCodeAt(a - 1) === 32;
+  const b = fieldEnd[f] as number;
+  if (raw.charCodeAt(a) !== 45 || raw.charCodeAt(a - 1) !== 32) return false;
+  return b === a + 1 || (b === a + 3 && raw.charCodeAt(a + 1) === 45 && raw.charCodeAt(a + 2) === 45);
 }
 
 /**

@@ -1291,7 +1291,10 @@ const R75_HEADS = [
   ],
 ];
 
-/** r77's heads: mORMot's `TSynLog` stamp and its level column, its own words beside level words. */
+/**
+ * r77's heads: mORMot's `TSynLog` stamp and its level column, its own words beside level words;
+ * the WRF Preprocessing System's dashes and tags after its time.
+ */
 const R77_HEADS = [
   [
     '20261201 21300512  info  ',
@@ -1299,6 +1302,13 @@ const R77_HEADS = [
     '20261201 21301977  SQL   ',
     '20261201 21325067  EXC   ',
     '20261201 21323305  warn  ',
+  ],
+  // WPS's `date time --- TAG: ` (`module_debug.F`), and its plain log-file line with no tag.
+  [
+    '2026-12-01 06:41:03.218 --- INFORM: ',
+    '2026-12-01 06:41:03.231 --- DEBUG: ',
+    '2026-12-01 06:41:05.961 --- WARNING: ',
+    '2026-12-01 06:41:07.118 --- ',
   ],
 ];
 

@@ -255,8 +255,10 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
   line.timestamp = scan.ms;
   line.timestampText = raw.slice(start, scan.end);
   i = skipSpaces(raw, i);
-  const dashed = raw.charCodeAt(i) === 45 && raw.charCodeAt(i + 1) === 32;
-  if (dashed) i = skipSpaces(raw, i + 2);
+  // A lone dash, or three (the WRF Preprocessing System's `module_debug.F`: `date time --- text`).
+  const dashes = raw.startsWith('--- ', i) ? 3 : 1;
+  const dashed = raw.charCodeAt(i) === 45 && raw.charCodeAt(i + dashes) === 32;
+  if (dashed) i = skipSpaces(raw, i + dashes + 1);
   let end = tokenEnd(raw, i);
   if (isDigits(raw, i, end)) {
     const next = skipSpaces(raw, end);

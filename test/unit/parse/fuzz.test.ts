@@ -533,6 +533,12 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
       line.level === levels[word as keyof typeof levels]
     );
   },
+  // r77: WPS's `---` after the time, `INFORM:` read where a level is expected (`isDashField`).
+  "WPS's INFORM after its dashes": (line, raw) =>
+    raw.startsWith('2026-12-01 06:41:03.218 --- INFORM: ') &&
+    line.level === 'INFO' &&
+    !line.message.startsWith('---') &&
+    !line.message.startsWith('INFORM'),
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

@@ -77,3 +77,33 @@ describe("mORMot's TSynLog stamp and level column, learned from a source", () =>
     expect(readSource(old, receivedAt).sample[0]?.timestamp).toBeUndefined();
   });
 });
+
+/*
+ * CLASS: the WRF Preprocessing System's log line (`geogrid/src/module_debug.F`, `mprintf`, shared by
+ * geogrid, ungrib and metgrid): `print_date//' '//print_time//' --- '`, then `DEBUG: `, `INFORM: `,
+ * `WARNING: ` or `ERROR: `, or nothing for its plain log-file lines. The three dashes are no text's,
+ * and `INFORM:` is INFO where a level is expected; elsewhere `inform` is a verb.
+ */
+describe("WPS's `date time --- TAG: text` line", () => {
+  it('reads INFORM as INFO after the dashes, the text after the tag, and the dashes out of a tagless text', () => {
+    expect(parse('2026-11-29 06:41:03.218 --- INFORM: Processing domain 1 of 2')).toMatchObject({
+      timestamp: Date.parse('2026-11-29T06:41:03.218Z'),
+      level: 'INFO',
+      message: 'Processing domain 1 of 2',
+    });
+    expect(parse('2026-11-29 06:41:05.961 --- WARNING: Entry in METGRID.TBL not found')).toMatchObject({
+      level: 'WARN',
+      message: 'Entry in METGRID.TBL not found',
+    });
+    const plain = parse('2026-11-29 06:41:07.118 --- Writing met_em.d01.2026-11-29_00:00:00.nc');
+    expect(plain.level).toBeUndefined();
+    expect(plain.message).toBe('Writing met_em.d01.2026-11-29_00:00:00.nc');
+  });
+
+  it('reads no level from `inform` as a word of text, nor past another field after the time', () => {
+    expect(parse('2026-11-29 06:41:03 please inform: the operator').level).toBeUndefined();
+    expect(parse('Please inform: the operator').level).toBeUndefined();
+    expect(parse('2026-11-29 06:41:03 -- INFORM: two dashes').level).toBeUndefined();
+    expect(parse('2026-11-29 06:41:03 --- job7 INFORM: later field').level).toBeUndefined();
+  });
+});
