@@ -2386,6 +2386,15 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-346`),
  *    to be run once, blind.
+ * 216. a three-hundred-and-forty-ninth held-out corpus (bench/fixtures/format-docs-heldout349), a
+ *    long-source set: 12 sources (12 planned) of 30–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Chinese, Japanese and Korean open-source
+ *    server software (openGauss in a container, the RuoYi-Vue and JeecgBoot admin back ends, a
+ *    CloudWeGo Kitex service, gin-vue-admin, the Groonga server, MaxKey, Jpom, Tokyo Tyrant, Cybozu's
+ *    sabakan, the OpenAyame signaling server and the Scouter collector), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-349`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3679,6 +3688,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-346',
     folder: 'format-docs-heldout346',
     sealedSha256: '10c95281784717aecf435621ca554a53b818ee21832a01ec601bbeaea0973fe1',
+  },
+  {
+    name: 'held-out-349',
+    folder: 'format-docs-heldout349',
+    sealedSha256: '640e9343b5aa2514232528e8a59f96d18f8ff79c01535034101c4794bc1683dc',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
