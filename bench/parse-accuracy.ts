@@ -750,6 +750,12 @@
  *    without reading the parser, sealed by its SHA-256 before any tuning round could see it and run
  *    blind at aba676e (its own parser), main at the time (docs/performance.md keeps those figures),
  *    then made a development set before it was listed here as a held-out one;
+ * 3zzzzzj. a hundred-and-fortieth development corpus (bench/fixtures/format-docs-dev140), 11 long
+ *    sources (31-36 lines each; 12 were planned) from cron-, timer- and sync-driven utilities: it
+ *    was the three-hundred-and-forty-eighth held-out corpus (held-out-348), written without reading
+ *    the parser, sealed by its SHA-256 before any tuning round could see it and run blind at
+ *    1bcf67e (its own parser), main at the time (docs/performance.md keeps those figures), then
+ *    made a development set before it was listed here as a held-out one;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -2629,6 +2635,7 @@ const CORPORA: readonly Corpus[] = [
   { name: 'format-docs-dev137', folder: 'format-docs-dev137' },
   { name: 'format-docs-dev138', folder: 'format-docs-dev138' },
   { name: 'format-docs-dev139', folder: 'format-docs-dev139' },
+  { name: 'format-docs-dev140', folder: 'format-docs-dev140' },
   {
     name: 'held-out',
     folder: 'format-docs-heldout',
