@@ -2408,6 +2408,15 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-349`), to be run once,
  *    blind.
+ * 217. a three-hundred-and-fiftieth held-out corpus (bench/fixtures/format-docs-heldout350), a
+ *    long-source set: 7 sources (12 planned) of 32–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from the Apache and Eclipse foundations' long
+ *    tail of JVM servers on their shipped logging configurations (the Apache Knox gateway, the
+ *    Ambari server, the Sling starter on Jackrabbit Oak, the Tika server, an Eclipse Dataspace
+ *    Components connector, Eclipse Californium's CoAP plugtest server and the Eclipse Arrowhead
+ *    Service Registry), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-350`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3708,6 +3717,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-349',
     folder: 'format-docs-heldout349',
     sealedSha256: '640e9343b5aa2514232528e8a59f96d18f8ff79c01535034101c4794bc1683dc',
+  },
+  {
+    name: 'held-out-350',
+    folder: 'format-docs-heldout350',
+    sealedSha256: 'afdd1608193239b15c8764a35de8c8142c87be2c8776beacaf2ab0cb05a5c3de',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
