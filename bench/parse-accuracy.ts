@@ -2417,6 +2417,14 @@
  *    Service Registry), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-350`), to be run once, blind.
+ * 218. a three-hundred-and-fifty-second held-out corpus (bench/fixtures/format-docs-heldout352), a
+ *    long-source set: 8 sources (12 planned) of 32–35 lines each, each a continuous stretch of one
+ *    running product's log in its Debian default output, from C and C++ daemons with hand-written
+ *    loggers, all eight C programs packaged in Debian (conserver, sanlock, the c-icap server, the
+ *    OpenAFS file server, squidGuard, mgetty, Taylor UUCP and the bip IRC proxy), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-352`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3722,6 +3730,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-350',
     folder: 'format-docs-heldout350',
     sealedSha256: 'afdd1608193239b15c8764a35de8c8142c87be2c8776beacaf2ab0cb05a5c3de',
+  },
+  {
+    name: 'held-out-352',
+    folder: 'format-docs-heldout352',
+    sealedSha256: '583b3ce041c0ce17ae6f1fdfc553795bb41f1d8a691519fd50fee3d5c66171cc',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
