@@ -2425,6 +2425,14 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-352`), to be
  *    run once, blind.
+ * 219. a three-hundred-and-fifty-third held-out corpus (bench/fixtures/format-docs-heldout353), a
+ *    long-source set: 8 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Python and Node.js programs with hand-rolled
+ *    print logging (eventlet's WSGI server, CPython's http.server, the Python cloudflare-ddns
+ *    script, SillyTavern, MeshCentral, node-sonos-http-api, dnschef and web.py's built-in server),
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named (`--sets
+ *    held-out-353`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3735,6 +3743,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-352',
     folder: 'format-docs-heldout352',
     sealedSha256: '583b3ce041c0ce17ae6f1fdfc553795bb41f1d8a691519fd50fee3d5c66171cc',
+  },
+  {
+    name: 'held-out-353',
+    folder: 'format-docs-heldout353',
+    sealedSha256: '6bbe086a95b8a6e2a57ec22dab7f60ef8ab9b9a4d5b3eabc8e1514a482d3bb09',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
