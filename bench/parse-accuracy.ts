@@ -2433,6 +2433,14 @@
  *    each format grounded in material fetched while writing it, written without reading the parser
  *    and sealed before any tuning round could see it; it runs only when named (`--sets
  *    held-out-353`), to be run once, blind.
+ * 220. a three-hundred-and-fifty-fourth held-out corpus (bench/fixtures/format-docs-heldout354), a
+ *    long-source set: 8 sources (12 planned) of 32–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Go and Rust programs with hand-rolled
+ *    loggers (a trojan-go server, the unpoller exporter, userspace wireguard-go, the tg-spam
+ *    Telegram bot, the NextDNS CLI daemon in the journal, the Vigil status page, the Constellation
+ *    Geo-DNS server and the TeleIRC bridge), each format grounded in material fetched while writing
+ *    it, written without reading the parser and sealed before any tuning round could see it; it
+ *    runs only when named (`--sets held-out-354`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3748,6 +3756,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-353',
     folder: 'format-docs-heldout353',
     sealedSha256: '6bbe086a95b8a6e2a57ec22dab7f60ef8ab9b9a4d5b3eabc8e1514a482d3bb09',
+  },
+  {
+    name: 'held-out-354',
+    folder: 'format-docs-heldout354',
+    sealedSha256: 'd7c9a87196618c12c1de7729e75f6806ad8a112f927630ae803f3ebd77f41991',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
