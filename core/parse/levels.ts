@@ -614,7 +614,7 @@ function isUpperNameCode(c: number): boolean {
 
 /**
  * mORMot's `TSynLog` level column (`mormot.core.log.pas`, `LOG_LEVEL_TEXT`: the 7-character column
- * after its `yyyyMMdd HHmmsscc` stamp), word → level. A word that spells a level reads as written
+ * after its `yyyyMMdd HHmmsscc` stamp and any thread column), word → level. A word that spells a level reads as written
  * (`info`, `debug`, `trace`, `warn`, `ERROR`, `fail`); every other word reads as mORMot's own
  * `LOG_TO_SYSLOG` sends it to syslog: `EXC` and `EXCOS` (exceptions) `ssErr`; `OSERR` (the OS's last
  * error) and `dddER` `ssWarn`; `rotat` (a new run) `ssNotice`; `dddIN` `ssInfo`; the event kinds

@@ -2436,11 +2436,18 @@ export interface Structure {
    */
   readonly levelSeverity?: true;
   /**
-   * True when the source writes mORMot's `TSynLog` stamp and its level column right after it
-   * (`20261127 21300512  srvr  text`), read by `mormotLevel`: learned only (`learnsMormotColumn`),
-   * as `SQL`, `http` or `+` are no level anywhere else.
+   * True when the source writes mORMot's `TSynLog` stamp and its level column after it, read by
+   * `mormotLevel`: learned only (`learnMormotColumn`), as `SQL`, `http` or `+` are no level anywhere
+   * else. The column stands right after the stamp (`20261127 21300512 srvr  text`) or, with
+   * `levelMormotThread`, after mORMot's thread column.
    */
   readonly levelMormot?: true;
+  /**
+   * With `levelMormot`, the 3-character thread column of mORMot's default `ptIdentifiedInOneFile`
+   * stands between the stamp and the level column (`20261127 21300512  ! info  text`,
+   * `mormotWordAfterThread`); its characters are no level, `+` and `-` (threads 11 and 13) included.
+   */
+  readonly levelMormotThread?: true;
   /**
    * With `levelSeverity`, the digit counts up from INFO, 0–3 (`severityFromInfoLevel`: 0 INFO, 1 WARN,
    * 2 ERROR, 3 FATAL) after a pid in parentheses or brackets (`(4180) 2 [Category] text`), not down
@@ -2679,16 +2686,18 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
         : {}),
     };
   }
-  const mormot = Math.floor(timeKey / 64) === MORMOT_STAMP_SHAPE && learnsMormotColumn(lines, ctx, counted);
-  if (mormot)
+  const mormot =
+    Math.floor(timeKey / 64) === MORMOT_STAMP_SHAPE ? learnMormotColumn(lines, ctx, counted) : undefined;
+  if (mormot !== undefined)
     return {
       shape: MORMOT_STAMP_SHAPE,
       timeField: timeKey % 64,
       levelField: -1,
-      levelAfterTime: 0,
+      levelAfterTime: mormot === 'thread' ? 1 : 0,
       confidence: timeVotes / counted,
       sample: counted,
       levelMormot: true,
+      ...(mormot === 'thread' ? { levelMormotThread: true as const } : {}),
     };
   const bracketOfNames = !columnOk && names * 2 > counted;
   const typeColumn = !columnOk && textLevels.size > 0 && isTypeColumn(lines, ctx, top(textLevels));
@@ -3256,20 +3265,57 @@ function learnNumberedLevel(
 }
 
 /**
- * True when at least `MIN_AGREEMENT` of the sample's lines, and `MIN_SAMPLE_LINES`, hold a word of
- * mORMot's level column (`mormotLevel`) right after their time: with its stamp, mORMot's `TSynLog`.
+ * Where the sample's lines hold a word of mORMot's level column (`mormotLevel`), at least
+ * `MIN_AGREEMENT` of them and `MIN_SAMPLE_LINES`: `thread` after the thread column of mORMot's
+ * default layout (`mormotWordAfterThread`), `after` right after the time, else undefined.
  */
-function learnsMormotColumn(lines: readonly string[], ctx: TimeContext, counted: number): boolean {
-  let held = 0;
+function learnMormotColumn(
+  lines: readonly string[],
+  ctx: TimeContext,
+  counted: number,
+): 'thread' | 'after' | undefined {
+  let afterThread = 0;
+  let afterTime = 0;
   eachTimedLine(lines, ctx, (line, header) => {
+    if (mormotWordAfterThread(line, header.timeEnd) >= 0) afterThread++;
     const f = fieldAt(header.timeEnd);
-    if (f < fieldCount && mormotLevel(line.slice(fieldStart[f], fieldEnd[f])) !== undefined) held++;
+    if (f < fieldCount && mormotLevel(line.slice(fieldStart[f], fieldEnd[f])) !== undefined) afterTime++;
   });
-  return isAgreed(held, counted, MIN_SAMPLE_LINES);
+  if (isAgreed(afterThread, counted, MIN_SAMPLE_LINES)) return 'thread';
+  return isAgreed(afterTime, counted, MIN_SAMPLE_LINES) ? 'after' : undefined;
 }
 
-/** Reads field `f` of the line being scanned as mORMot's level column (`mormotLevel`). */
-function mormotInColumn(raw: string, f: number, out: Header): void {
+/**
+ * The start of the word of mORMot's level column after its thread column, else -1. `TSynLog.FillInfo`
+ * (`mormot.core.log.pas`) follows the stamp with the thread number in three characters under
+ * `ptIdentifiedInOneFile`, the family's default (`Int18ToText`: 6 bits a character from a space,
+ * thread 1 `  !`, 11 `  +`, 13 `  -`, 64 ` ! `), and `LogHeader` writes the 7-character
+ * `LOG_LEVEL_TEXT` slot after it: a space and the word (two before `+` and `-`), padded with spaces.
+ */
+function mormotWordAfterThread(raw: string, timeEnd: number): number {
+  for (let k = timeEnd; k < timeEnd + 3; k++) {
+    const c = raw.charCodeAt(k);
+    if (!(c >= 32 && c <= 95)) return -1;
+  }
+  const slot = timeEnd + 3;
+  if (raw.charCodeAt(slot) !== 32) return -1;
+  const a = raw.charCodeAt(slot + 1) === 32 ? slot + 2 : slot + 1;
+  let b = a;
+  while (b < slot + 7 && b < raw.length && raw.charCodeAt(b) !== 32 && raw.charCodeAt(b) !== 9) b++;
+  if (b === a || (b < raw.length && raw.charCodeAt(b) !== 32 && raw.charCodeAt(b) !== 9)) return -1;
+  return mormotLevel(raw.slice(a, b)) === undefined ? -1 : a;
+}
+
+/**
+ * Reads mORMot's level column on the line being scanned (`mormotLevel`): field `f`, the one right
+ * after the time, or the word after the thread column (`mormotWordAfterThread`).
+ */
+function mormotInColumn(raw: string, f: number, afterThread: boolean, out: Header): void {
+  if (afterThread) {
+    const a = mormotWordAfterThread(raw, out.timeEnd);
+    if (a >= 0) f = fieldAt(a);
+    else return;
+  }
   if (f >= fieldCount) return;
   const a = fieldStart[f] as number;
   const b = fieldEnd[f] as number;
@@ -3833,7 +3879,7 @@ export function applyStructure(
         out,
       );
     } else if (structure.levelMormot === true) {
-      mormotInColumn(raw, column, out);
+      mormotInColumn(raw, column, structure.levelMormotThread === true, out);
     } else if (structure.levelNumbers === true) {
       const level = pythonLevelNumber(numberField(raw, column));
       if (level !== undefined)

@@ -507,7 +507,7 @@ function dashStampShape(layout: string): TimestampShape {
  * A compact date, a space and a compact time with its hundredths glued to the seconds, then a space:
  * `yyMMdd HHmmsscc` (Micro Focus Enterprise Server's console log, `261130 04000618  3104 ESMFG01
  * CASCD0167I text`) and `yyyyMMdd HHmmsscc` (mORMot's `TSynLog`, whose `ToLogTime` writes
- * `20110325 19241502` before its level column, `20261127 21300512  info  text`). Learned only, as
+ * `20110325 19241502` before its level column, `20261127 21300512  ! info  text`). Learned only, as
  * 6 or 8 digits and 8 more are as often two counters.
  */
 function centisecondStampShape(dateLayout: 'yyMMdd' | 'yyyyMMdd'): TimestampShape {

@@ -1292,8 +1292,8 @@ const R75_HEADS = [
 ];
 
 /**
- * r77's heads: mORMot's `TSynLog` stamp and its level column, its own words beside level words;
- * the WRF Preprocessing System's dashes and tags after its time.
+ * r77's heads: mORMot's `TSynLog` stamp and its level column, its own words beside level words,
+ * right after the stamp or after mORMot's thread column (review65); the WRF Preprocessing System's dashes and tags after its time.
  */
 const R77_HEADS = [
   [
@@ -1302,6 +1302,15 @@ const R77_HEADS = [
     '20261201 21301977  SQL   ',
     '20261201 21325067  EXC   ',
     '20261201 21323305  warn  ',
+  ],
+  // mORMot 2's default layout (`ptIdentifiedInOneFile`): the thread column between the stamp and
+  // the level column, threads 1, 11 and 13 (`  !`, `  +`, `  -`).
+  [
+    '20261201 21400512  ! info  ',
+    '20261201 21401204  + srvr  ',
+    '20261201 21401977  - ERROR ',
+    '20261201 21402050  + ERROR ',
+    '20261201 21402305  !  +    ',
   ],
   // WPS's `date time --- TAG: ` (`module_debug.F`), and its plain log-file line with no tag.
   [

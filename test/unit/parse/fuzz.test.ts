@@ -533,6 +533,16 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
       line.level === levels[word as keyof typeof levels]
     );
   },
+  // review65: mORMot's level column after its thread column (`mormotWordAfterThread`), `+` a thread.
+  "mORMot's level after its thread column": (line, raw) => {
+    const word = /^20261201 2140\d{4} {2}[!+-] {1,2}(info|srvr|ERROR|\+) /.exec(raw)?.[1];
+    const levels = { info: 'INFO', srvr: 'DEBUG', ERROR: 'ERROR', '+': 'DEBUG' } as const;
+    return (
+      word !== undefined &&
+      line.structure?.includes('level (mORMot)') === true &&
+      line.level === levels[word as keyof typeof levels]
+    );
+  },
   // r77: WPS's `---` after the time, `INFORM:` read where a level is expected (`isDashField`).
   "WPS's INFORM after its dashes": (line, raw) =>
     raw.startsWith('2026-12-01 06:41:03.218 --- INFORM: ') &&

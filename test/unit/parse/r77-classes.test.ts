@@ -11,7 +11,8 @@ const parse = (raw: string) => parseLine(raw, { receivedAt });
 
 /*
  * CLASS: mORMot's `TSynLog` line (`mormot.core.log.pas`): `ToLogTime`'s `yyyyMMdd HHmmsscc` stamp,
- * hundredths glued to the seconds, then the 7-character column of `LOG_LEVEL_TEXT`, whose words are
+ * hundredths glued to the seconds, then (after a thread column, below) the 7-character column of
+ * `LOG_LEVEL_TEXT`, whose words are
  * mORMot's own (`srvr`, `SQL`, `EXC`, `+` …) beside level words. Learned only: the stamp is as often
  * two counters, and `SQL` or `http` are no level anywhere else. A word that spells a level reads as
  * written; the others as mORMot's `LOG_TO_SYSLOG` sends them to syslog.
@@ -75,6 +76,68 @@ describe("mORMot's TSynLog stamp and level column, learned from a source", () =>
     expect(readSource(counters, receivedAt).sample[0]?.timestamp).toBeUndefined();
     const old = lines.map((line) => `19990101${line.slice(8)}`);
     expect(readSource(old, receivedAt).sample[0]?.timestamp).toBeUndefined();
+  });
+});
+
+/*
+ * The same column as mORMot 2 writes it (`mormot.core.log.pas`): `TSynLog.FillInfo` puts `ToLogTime`'s
+ * 17 characters, then under `ptIdentifiedInOneFile` (the family's default) the thread number as
+ * `Int18ToText` writes it, three characters of 6 bits each from a space (thread 1 `  !`, 11 `  +`,
+ * 13 `  -`, 64 ` ! `); `LogHeader` follows with the 7-character `LOG_LEVEL_TEXT` slot, a space and the
+ * word (two before `+` and `-`). `ptMergedInOneFile` and `ptOneFilePerThread` write no thread column.
+ */
+describe("mORMot's TSynLog lines as FillInfo and LogHeader write them", () => {
+  const SLOTS = {
+    info: ' info  ',
+    SQL: ' SQL   ',
+    srvr: ' srvr  ',
+    enter: '  +    ',
+    leave: '  -    ',
+    warn: ' warn  ',
+    EXC: ' EXC   ',
+    ERROR: ' ERROR ',
+    debug: ' debug ',
+  } as const;
+  const threadDigits = (n: number) =>
+    String.fromCharCode(((n >> 12) & 63) + 32, ((n >> 6) & 63) + 32, (n & 63) + 32);
+  const records: [keyof typeof SLOTS, number, string][] = [
+    ['info', 1, 'TRestHttpServer started on port 8080'],
+    ['SQL', 2, 'PRAGMA journal_mode=WAL'],
+    ['srvr', 11, 'GET root/timestamp Method -> 200 with outlen=12 in 41us'],
+    ['enter', 1, 'TRestServerDB(7f3a10c0).Batch'],
+    ['leave', 1, '00.000.883'],
+    ['debug', 13, 'session 12 created for user admin'],
+    ['ERROR', 11, 'Batch failed: database is locked'],
+    ['info', 13, 'session 13 closed'],
+    ['warn', 64, 'invalid signature for session 13'],
+    ['EXC', 65, 'ESqlite3Exception ("database is locked") at 00a4c2f1'],
+  ];
+  const line = (k: number, thread: boolean) => {
+    const [level, n, text] = records[k] as (typeof records)[number];
+    return `20261130 061205${10 + k}${thread ? threadDigits(n) : ''}${SLOTS[level]}${text}`;
+  };
+  const levels = ['INFO', 'DEBUG', 'DEBUG', 'DEBUG', 'DEBUG', 'DEBUG', 'ERROR', 'INFO', 'WARN', 'ERROR'];
+
+  for (const [thread, layout] of [
+    [true, 'after the thread column of the default layout, a thread `+` or `-` no level'],
+    [false, 'right after the stamp where no thread column stands (ptMergedInOneFile)'],
+  ] as const)
+    it(`reads the level ${layout}`, () => {
+      const { sample } = readSource(
+        records.map((_, k) => line(k, thread)),
+        receivedAt,
+      );
+      expect(sample.map((read) => read.level)).toEqual(levels);
+      expect(sample.map((read) => read.message)).toEqual(records.map(([, , text]) => text));
+      expect(sample[6]?.timestamp).toBe(Date.parse('2026-11-30T06:12:05.160Z'));
+    });
+
+  it('reads no level from a short column of other words after the stamp', () => {
+    const other = records.map((_, k) => `20261130 061205${10 + k}  ! GET /item/${k} 200 in 3ms`);
+    const { sample } = readSource(other, receivedAt);
+    expect(sample[0]?.timestamp).toBe(Date.parse('2026-11-30T06:12:05.100Z'));
+    expect(sample.map((read) => read.level).filter(Boolean)).toEqual([]);
+    expect(sample[0]?.structure).not.toContain('mORMot');
   });
 });
 
