@@ -22,6 +22,16 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   'restated fractions': (n) => ',350.350 '.repeat(n / 9),
   'unpadded hours after a T': (n) => '2026-11-30T2:17:08 '.repeat(n / 19),
   'colon numbers after the seconds': (n) => '10:05:03:53 '.repeat(n / 12),
+  // r78's time among the closing pairs (`takeClosingPairsTime`): pairs, time keys, quotes, `=`.
+  'pairs before a closing time': (n) => `x${' k=v'.repeat(n / 4)} time=2026-11-30T07:58:27`,
+  'time keys again and again': (n) => `x${' time=a ts=b timestamp=c @t=d'.repeat(n / 30)}`,
+  'a quote that never closes': (n) => `x "${' k=v'.repeat(n / 4)} time=2026-11-30T07:58:27`,
+  'quotes opening pair values': (n) => `x${' k="a'.repeat(n / 6)} time=2026-11-30T07:58:27`,
+  'a run of =': (n) => `x ${'='.repeat(n)} time=2026-11-30T07:58:27`,
+  // r77's WPS dashes and tags after the time, and mORMot's stamp before enter marks.
+  'dashes after the time': (n) => `2026-11-29 06:41:03.218 ${'--- '.repeat(n / 4)}INFORM: x`,
+  'INFORM tags': (n) => `2026-11-29 06:41:03.218 --- ${'INFORM: '.repeat(n / 8)}`,
+  "mORMot's stamp before marks": (n) => `20261130 06120510  ! info  ${' +'.repeat(n / 2)}`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {
