@@ -614,10 +614,11 @@ function isUpperNameCode(c: number): boolean {
 
 /**
  * mORMot's `TSynLog` level column (`mormot.core.log.pas`, `LOG_LEVEL_TEXT`: the 7-character column
- * after its `yyyyMMdd HHmmsscc` stamp and any thread column), word → level. A word that spells a level reads as written
- * (`info`, `debug`, `trace`, `warn`, `ERROR`, `fail`); every other word reads as mORMot's own
- * `LOG_TO_SYSLOG` sends it to syslog: `EXC` and `EXCOS` (exceptions) `ssErr`; `OSERR` (the OS's last
- * error) and `dddER` `ssWarn`; `rotat` (a new run) `ssNotice`; `dddIN` `ssInfo`; the event kinds
+ * after its `yyyyMMdd HHmmsscc` stamp and any thread column), word → level. A word that spells a
+ * level reads as written (`info`, `debug`, `trace`, `warn`, `ERROR`); every other word reads as
+ * mORMot's own `LOG_TO_SYSLOG` sends it to syslog: `EXC` and `EXCOS` (exceptions) `ssErr`; `OSERR`
+ * (the OS's last error) and `dddER` `ssWarn`; `fail` `ssNotice`, which mORMot's `LOG_WNG` counts
+ * among the warnings, so WARN; `rotat` (a new run) `ssNotice`; `dddIN` `ssInfo`; the event kinds
  * (`+` enter, `-` leave, `SQL`, `http`, `srvr`, `clnt`, `DB`, `cache`, `mem`, `stack` …) `ssDebug`.
  * Read only in a source's learned mORMot column (`structure.ts`): `SQL`, `http` or `+` are no level
  * anywhere else.
@@ -628,7 +629,7 @@ const MORMOT_LEVELS: ReadonlyMap<string, Level> = new Map<string, Level>([
   ['trace', 'TRACE'],
   ['warn', 'WARN'],
   ['ERROR', 'ERROR'],
-  ['fail', 'ERROR'],
+  ['fail', 'WARN'],
   ['EXC', 'ERROR'],
   ['EXCOS', 'ERROR'],
   ['OSERR', 'WARN'],

@@ -88,6 +88,7 @@ describe("mORMot's TSynLog stamp and level column, learned from a source", () =>
  */
 describe("mORMot's TSynLog lines as FillInfo and LogHeader write them", () => {
   const SLOTS = {
+    fail: ' fail  ',
     info: ' info  ',
     SQL: ' SQL   ',
     srvr: ' srvr  ',
@@ -108,7 +109,7 @@ describe("mORMot's TSynLog lines as FillInfo and LogHeader write them", () => {
     ['leave', 1, '00.000.883'],
     ['debug', 13, 'session 12 created for user admin'],
     ['ERROR', 11, 'Batch failed: database is locked'],
-    ['info', 13, 'session 13 closed'],
+    ['fail', 13, 'session 13 closed: no heartbeat'],
     ['warn', 64, 'invalid signature for session 13'],
     ['EXC', 65, 'ESqlite3Exception ("database is locked") at 00a4c2f1'],
   ];
@@ -116,7 +117,8 @@ describe("mORMot's TSynLog lines as FillInfo and LogHeader write them", () => {
     const [level, n, text] = records[k] as (typeof records)[number];
     return `20261130 061205${10 + k}${thread ? threadDigits(n) : ''}${SLOTS[level]}${text}`;
   };
-  const levels = ['INFO', 'DEBUG', 'DEBUG', 'DEBUG', 'DEBUG', 'DEBUG', 'ERROR', 'INFO', 'WARN', 'ERROR'];
+  // `fail` is sllFail: `LOG_TO_SYSLOG` sends it as ssNotice, `LOG_WNG` counts it among the warnings.
+  const levels = ['INFO', 'DEBUG', 'DEBUG', 'DEBUG', 'DEBUG', 'DEBUG', 'ERROR', 'WARN', 'WARN', 'ERROR'];
 
   for (const [thread, layout] of [
     [true, 'after the thread column of the default layout, a thread `+` or `-` no level'],
