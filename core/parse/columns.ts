@@ -794,11 +794,12 @@ function moduleLineEnd(text: string, i: number): number {
 /**
  * Shapes of a column at the end of a message: a source location (`auth/init.go:412`, a caller that
  * logrus and others append), structured context in JSON (`{"route":"home"} []`, Monolog's context
- * and extra), or a pipe-separated column after the text (`text | logger | thread`).
+ * and extra), a pipe-separated column after the text (`text | logger | thread`), a logger's name in
+ * brackets, or a tag in brackets the same on most lines (LoggerPro's ` [dmvcframework]`).
  */
-export type TrailShape = 'location' | 'context' | 'pipe' | 'name';
+export type TrailShape = 'location' | 'context' | 'pipe' | 'name' | 'tag';
 
-const TRAIL_SHAPES: readonly TrailShape[] = ['context', 'location', 'pipe', 'name'];
+const TRAIL_SHAPES: readonly TrailShape[] = ['context', 'location', 'pipe', 'name', 'tag'];
 
 /** Columns at the end of a message learned one after another at most. */
 const MAX_TRAIL_COLUMNS = 2;
@@ -809,6 +810,7 @@ const MAX_CONTEXT = 1024;
 export function trailStart(text: string, end: number, shape: TrailShape): number {
   if (shape === 'pipe') return pipeStart(text, end);
   if (shape === 'name') return nameStart(text, end);
+  if (shape === 'tag') return nameStart(text, end - tagContextLength(text, end));
   return shape === 'location' ? locationStart(text, end) : contextStart(text, end);
 }
 
@@ -836,6 +838,42 @@ function nameStart(text: string, end: number): number {
     if (!isWordChar(c) && c !== 46 && c !== 36) return -1;
   }
   return open - 1;
+}
+
+/** Longest run of LoggerPro's context pairs after its tag. */
+const MAX_TAG_CONTEXT = 512;
+
+/** One `key=value` of LoggerPro 2's context, its value bare or quoted (`QuotedString('"')` doubles a quote). */
+const CONTEXT_PAIRS = /^(?: [A-Za-z_][\w.-]*=(?:"(?:[^"]|"")*"|[^\s"]*))+$/;
+const BRACED_CONTEXT = /^ \{[A-Za-z_][\w.-]*=.*\}$/;
+
+/**
+ * The length of the context LoggerPro 2 renders after its tag, from the space before it, or 0: its
+ * `TLogItemRendererDefault.RenderContext` (`LoggerPro.Renderers.pas`) appends ` {key=value, …}` since
+ * 2026, ` key=value key="text"` in 2025; a call without context appends nothing. It follows the
+ * tag's `]` straight after one space.
+ */
+function tagContextLength(text: string, end: number): number {
+  const limit = Math.max(0, end - MAX_TAG_CONTEXT);
+  for (
+    let close = text.lastIndexOf('] ', end - 2);
+    close >= limit;
+    close = text.lastIndexOf('] ', close - 1)
+  ) {
+    const context = text.slice(close + 1, end);
+    if (BRACED_CONTEXT.test(context) || CONTEXT_PAIRS.test(context)) return end - close - 1;
+    if (close === 0) break;
+  }
+  return 0;
+}
+
+/** LoggerPro's tag and the context after it: `[tag, context]`, the context '' when there is none. */
+function tagAndContext(text: string, start: number, end: number): [string, string] {
+  const context = tagContextLength(text, end);
+  const tag = text.slice(start + 2, end - context - 1);
+  if (context === 0) return [tag, ''];
+  const braced = text.charCodeAt(end - context + 1) === 123;
+  return [tag, braced ? text.slice(end - context + 2, end - 1) : text.slice(end - context + 1, end)];
 }
 
 /** ` auth/init.go:412`, ` [interface.go:497]`, ` (worker.py:88)`: a source location after a space. */
@@ -1323,20 +1361,44 @@ function sharedTrail(
   let loggerLike = 0;
   let first: string | undefined;
   let varies = false;
+  const tags = new Map<string, number>();
   for (let m = 0; m < messages.length; m++) {
     const text = messages[m] as string;
     const end = ends[m] as number;
     const start = trailStart(text, end, shape);
     if (start <= (at[m] as number)) continue;
     count++;
+    if (shape === 'tag') {
+      const tag = tagAndContext(text, start, end)[0];
+      tags.set(tag, (tags.get(tag) ?? 0) + 1);
+      continue;
+    }
     const value = text.slice(start, end);
     if (isLoggerLike(value)) loggerLike++;
     if (first === undefined) first = value;
     else if (value !== first) varies = true;
   }
-  if (shape !== 'name') return count >= needed; // a caller or context is a column by its shape
+  if (count < needed) return false;
+  if (shape === 'tag') return isRecurringTag(tags, count);
+  if (shape !== 'name') return true; // a caller or context is a column by its shape
   // A name the same on every line (`[OK]`) may be the text's, and so may plain words (`[alice]`, `[bob]`).
-  return count >= needed && varies && loggerLike * 2 > count;
+  return varies && loggerLike * 2 > count;
+}
+
+/**
+ * True when one tag closes most of the lines that end in one (LoggerPro's ` [dmvcframework]`, the
+ * tag DelphiMVCFramework's `MVCFramework.Logger` passes on its every call): a user's name or an
+ * id changes from line to line, and a check's outcome (`[DONE]`, `[FAILED]`) is the text's.
+ */
+function isRecurringTag(tags: ReadonlyMap<string, number>, count: number): boolean {
+  let commonest = '';
+  let most = 0;
+  for (const [tag, n] of tags)
+    if (n > most) {
+      commonest = tag;
+      most = n;
+    }
+  return most * 2 > count && !isOutcomeWord(commonest);
 }
 
 /** ` [OServer]`, ` [c.a.Foo]`: a CamelCase name (a capital inside it, lower case too) or one qualified by dots. */
@@ -1493,19 +1555,36 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
   for (const shape of columns.trail) {
     const start = trailStart(message, end, shape);
     if (start <= i) break;
+    if (shape === 'tag') {
+      const [tag, context] = tagAndContext(message, start, end);
+      if (context !== '' && line.fields.context === undefined) line.fields.context = context;
+      nameTrail(line, tag);
+      end = start;
+      continue;
+    }
     const pipe = shape === 'pipe';
     const from = start + (pipe ? 3 : 1);
     const enclosed = (shape === 'location' && enclosedAt(message, from, end)) || shape === 'name' ? 1 : 0;
     const value = message.slice(from + enclosed, end - enclosed).trimEnd();
-    if (shape === 'name' && line.logger === undefined) {
-      line.logger = value;
+    if (shape === 'name') {
+      nameTrail(line, value);
       end = start;
       continue;
     }
-    const key = pipe || shape === 'name' ? 'columns' : shape === 'location' ? 'caller' : 'context';
+    const key = pipe ? 'columns' : shape === 'location' ? 'caller' : 'context';
     const known = line.fields[key];
     line.fields[key] = typeof known === 'string' ? `${value}${pipe ? ' | ' : ' '}${known}` : value;
     end = start;
   }
   return i === 0 && end === message.length ? message : message.slice(i, end).trimEnd();
+}
+
+/** A name after the text is the logger when the line has none, else kept before the columns after it. */
+function nameTrail(line: ParsedLine, name: string): void {
+  if (line.logger === undefined) {
+    line.logger = name;
+    return;
+  }
+  const known = line.fields.columns;
+  line.fields.columns = typeof known === 'string' ? `${name} ${known}` : name;
 }
