@@ -1322,6 +1322,18 @@ const R77_HEADS = [
 ];
 
 /**
+ * r79's head: LoggerPro's default layout, whole lines, its tag closing them (the same on most) and
+ * LoggerPro 2's context after it on some (`TLogItemRendererDefault`): a tail would end them in
+ * other words (`sourceLinesOf` adds none to them).
+ */
+const R79_TAG_HEAD = [
+  '2026-12-01 07:58:01:102 [TID 6120    ][INFO      ] Server started on port 8080 [dmvcframework]',
+  '2026-12-01 07:58:02:115 [TID 7324    ][INFO      ] GET:/api/orders - 200 OK [dmvcframework]',
+  '2026-12-01 07:58:03:540 [TID 7332    ][WARNING   ] Slow action: 3412 ms [dmvcframework]',
+  '2026-12-01 07:58:04:804 [TID 7340    ][ERROR     ] Order rejected [orders] {order_id=1043, reason="no stock"}',
+];
+
+/**
  * r73's heads: vibe.d's `[thread(task) LVL]` after a syslog tag, and a look-alike with a spaced id;
  * Percona Toolkit's underscore-joined stamp, and a file name built from one; Ruby's caller before a
  * Ruby Logger message, and one without its quoted method; Crystal's `Log` source after the
@@ -1424,6 +1436,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R74_HEADS },
   { weight: 1, heads: R75_HEADS },
   { weight: 1, heads: R77_HEADS },
+  { weight: 1, heads: [R79_TAG_HEAD] },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */
@@ -1470,7 +1483,7 @@ export function sourceLinesOf(
           ? line
           : [
               ...slots.map((pieces, k) => pieces[Math.floor(pick / (k + 1)) % pieces.length] as string),
-              ...(slots[0] === R55_TAG_HEAD ? [] : tail),
+              ...(slots[0] === R55_TAG_HEAD || slots[0] === R79_TAG_HEAD ? [] : tail),
             ].join(separator),
       ),
     );

@@ -549,6 +549,15 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     line.level === 'INFO' &&
     !line.message.startsWith('---') &&
     !line.message.startsWith('INFORM'),
+  // r79: LoggerPro's tag closing the line, and the context after it (`tagContextLength`).
+  "LoggerPro's closing tag": (line, raw) =>
+    raw.includes('[TID ') &&
+    (line.logger === 'dmvcframework' || line.logger === 'orders') &&
+    !line.message.includes('[dmvcframework]') &&
+    !line.message.includes('[orders]'),
+  "LoggerPro's context after its tag": (line, raw) =>
+    raw.endsWith('{order_id=1043, reason="no stock"}') &&
+    line.fields.context === 'order_id=1043, reason="no stock"',
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
