@@ -2441,6 +2441,15 @@
  *    Geo-DNS server and the TeleIRC bridge), each format grounded in material fetched while writing
  *    it, written without reading the parser and sealed before any tuning round could see it; it
  *    runs only when named (`--sets held-out-354`), to be run once, blind.
+ * 221. a three-hundred-and-fifty-fifth held-out corpus (bench/fixtures/format-docs-heldout355), a
+ *    long-source set: 10 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from PHP framework applications and CMS
+ *    extensions (HumHub's Yii2 app log, Contao's and Statamic's Monolog logs, Laravel Horizon under
+ *    supervisord, the UpdraftPlus and InfiniteWP backup logs, WP Super Cache's debug log, Akeeba
+ *    Backup's and Admin Tools' file scanner's logs and a yii2-queue worker), each format grounded
+ *    in material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-355`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3761,6 +3770,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-354',
     folder: 'format-docs-heldout354',
     sealedSha256: 'd7c9a87196618c12c1de7729e75f6806ad8a112f927630ae803f3ebd77f41991',
+  },
+  {
+    name: 'held-out-355',
+    folder: 'format-docs-heldout355',
+    sealedSha256: '875da018b56e7432b4bf353e94cd3f040aaf06420a7eaf389967836a2140ae96',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
