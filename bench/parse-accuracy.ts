@@ -2450,6 +2450,15 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-355`), to be run once,
  *    blind.
+ * 222. a three-hundred-and-fifty-seventh held-out corpus (bench/fixtures/format-docs-heldout357), a
+ *    long-source set: 8 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from IoT device management and mobile back-ends
+ *    (the NanoMDM server, nanodep's depsyncer, the Headwind MDM server, Nextcloud's notify_push in
+ *    the journal, FIWARE's LwM2M IoT agent, on logops like two FIWARE agents of earlier sets,
+ *    Kuzzle, the UnifiedPush common-proxies gateway and Signal-Server), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-357`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3775,6 +3784,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-355',
     folder: 'format-docs-heldout355',
     sealedSha256: '875da018b56e7432b4bf353e94cd3f040aaf06420a7eaf389967836a2140ae96',
+  },
+  {
+    name: 'held-out-357',
+    folder: 'format-docs-heldout357',
+    sealedSha256: '85ef25f2c3d9b1ecda14f67eb6aff5fbdb46ef06269f6df0a79bac69b5a9d405',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
