@@ -1038,6 +1038,31 @@ export const NEXTCLOUD_RECORD: fc.Arbitrary<string> = fc
   .map((o) => JSON.stringify(o));
 
 /**
+ * r80: go-logr's funcr JSON record (`logger`, `ts`, `caller`, the V-level under `level`, `msg`, then
+ * the pairs), in funcr's key order or with `level` moved, its logger and level of any type, and its
+ * error record (no `level`, an `error` after `msg`); apart from `JSON_RECORD_KINDS` as
+ * `SMALL_LEVEL_RECORD` is.
+ */
+export const FUNCR_RECORD: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.oneof({ arbitrary: fc.constantFrom('', 'git-sync'), weight: 3 }, fc.jsonValue({ maxDepth: 0 })),
+    fc.oneof(
+      { arbitrary: fc.constantFrom(0, 1, 2, 4), weight: 3 },
+      fc.constantFrom(-1, 2.5, '0', 30),
+      fc.jsonValue({ maxDepth: 1 }),
+    ),
+    fc.constantFrom('funcr', 'level moved', 'error'),
+    fc.oneof(fc.constant('update required'), fc.string({ maxLength: 12 })),
+  )
+  .map(([logger, level, order, msg]) => {
+    const head = { logger, ts: '2026-11-29 06:12:40.118273', caller: { file: 'main.go', line: 585 } };
+    const pairs = { ref: 'main', syncCount: 1 };
+    if (order === 'error') return JSON.stringify({ ...head, msg, error: 'exit status 128', ...pairs });
+    if (order === 'level moved') return JSON.stringify({ ...head, msg, level, ...pairs });
+    return JSON.stringify({ ...head, level, msg, ...pairs });
+  });
+
+/**
  * r78: Kinto's request summary through logging_color_formatter, its context pairs sorted by key after
  * the empty event, `time` among them (a full date and time, a time of day, a duration or any text)
  * and a word or a quote sometimes after it; apart from `JSON_RECORD_KINDS` as `SMALL_LEVEL_RECORD` is.

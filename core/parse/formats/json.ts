@@ -183,6 +183,27 @@ function isNextcloudRecord(obj: Obj, levelKey: string): boolean {
   );
 }
 
+/**
+ * True when `obj` is go-logr's `funcr` JSON record (`funcr.NewJSON`; git-sync and other Kubernetes
+ * programs that log through logr): `FormatInfo` writes `logger` (the name, `""` when none) first,
+ * then `ts` and `caller` if enabled, then its `LogInfoLevel` key (`level` by default) holding the
+ * V-level, then `msg`. That number is a verbosity, not a severity: V(0) is logr's plain Info and
+ * V(4) an Info line the default threshold hides, as klog writes every V-level with its `I`. Signed
+ * by the first key and by `level` standing right before `msg`: a record that merely has a `logger`
+ * and a small `level` (`{"level":0,"logger":"app","msg":…}`) is not funcr's.
+ */
+function isFuncrRecord(obj: Obj, levelKey: string): boolean {
+  if (levelKey !== 'level' || typeof obj.logger !== 'string') return false;
+  const keys = Object.keys(obj);
+  const at = keys.indexOf('level');
+  return keys[0] === 'logger' && at > 0 && keys[at + 1] === 'msg' && typeof obj.msg === 'string';
+}
+
+/** funcr's V-level: every Info record's verbosity, 0 and up, is INFO; another number is none. */
+function funcrLevel(n: number): Level | undefined {
+  return Number.isInteger(n) && n >= 0 ? 'INFO' : undefined;
+}
+
 /** A product's own level numbers, read where its record's keys sign it. */
 interface RecordScale {
   /** True when `obj`, its level number under `levelKey`, is the product's record. */
@@ -198,6 +219,7 @@ interface RecordScale {
 const RECORD_SCALES: readonly RecordScale[] = [
   { signs: isMonologRecord, level: monologLevel },
   { signs: isNextcloudRecord, level: nextcloudLevel },
+  { signs: isFuncrRecord, level: funcrLevel },
 ];
 
 /** The level `n` names on the scale `obj`'s keys sign, if any does. */

@@ -11,6 +11,7 @@ import {
   anyJsonRecord,
   anySourceHead,
   DOTTED_CLOCK_HEAD,
+  FUNCR_RECORD,
   FUZZ_LINE_KINDS,
   fuzzLine,
   fuzzSourceLines,
@@ -129,6 +130,7 @@ const RECORD_KINDS = [
   ...XML_RECORD_KINDS,
   NEXTCLOUD_RECORD,
   KINTO_SUMMARY_RECORD,
+  FUNCR_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
@@ -391,6 +393,10 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
       line.level === ['DEBUG', 'INFO', 'WARN', undefined, 'FATAL'][Number(n)]
     );
   },
+  // r80: go-logr's funcr record, its V-level before `msg` an Info record's verbosity: INFO.
+  "funcr's V-level": (line, raw) =>
+    /^\{"logger":"(git-sync)?","ts":"[^"]+","caller":\{[^}]+\},"level":[0-4],"msg":/.test(raw) &&
+    line.level === 'INFO',
   "GELF's syslog level": (line, raw) =>
     raw.includes('"short_message":"disk full"') && raw.includes('"level":2') && line.level === 'FATAL',
   // r62: a learned level column after an Apache-style ctime bracket (`leavesLearnedLevel`).
