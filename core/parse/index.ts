@@ -26,6 +26,7 @@ import { takeLastMessagePair, takeQuotedMessage } from './formats/logfmt.ts';
 import { parseMessageMark } from './formats/message-mark.ts';
 import { parseReporterWord, parseRightAlignedStatus } from './formats/reporter-word.ts';
 import { takeSemanticLoggerName } from './formats/semantic-logger.ts';
+import { takeSpipHeader } from './formats/spip-log.ts';
 import {
   type BangUse,
   bangUseOf,
@@ -955,6 +956,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     line.message = skipColumns(line.message, state.columns, line);
   // One look-up for what a self-describing format's lines skip: its structure is its own.
   if ((steps & OWN_STRUCTURE) === 0) {
+    // SPIP's header and its gravity's French prefix, over what the header finder took (`spip-log.ts`).
+    takeSpipHeader(line, raw);
     if (line.level === undefined) takeKeyValueLevel(line);
     // The source's header joined by hyphens (`hyphen-header.ts`), before a level word's guess at the zone.
     if (line.level === undefined && state?.hyphenHeader === true) readHyphenHeader(line, raw);

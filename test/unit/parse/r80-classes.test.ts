@@ -61,3 +61,58 @@ describe("go-logr's funcr record: its V-level is an Info record's verbosity", ()
     }
   });
 });
+
+/*
+ * CLASS: SPIP's log line (`inc_log_dist`, `spip_log`): `date ip (pid N) [file:Lnn:func():]:Pub:` then
+ * the gravity's prefix, syslog's scale in French (`!INFO` NOTICE, `CRITIQUE` FATAL). The French
+ * words are SPIP's alone: read only after that whole header.
+ */
+describe("SPIP's log line: the gravity after `:Pub:` or `:Pri:`", () => {
+  it.each([
+    ['HS', 'FATAL'],
+    ['ALERTE', 'FATAL'],
+    ['CRITIQUE', 'FATAL'],
+    ['ERREUR', 'ERROR'],
+    ['WARNING', 'WARN'],
+    ['!INFO', 'NOTICE'],
+    ['info', 'INFO'],
+    ['debug', 'DEBUG'],
+  ])('reads %s: as %s and cuts the header', (gravity, level) => {
+    const line = parse(`2026-11-27 06:58:21 198.51.100.9 (pid 4132) :Pub:${gravity}: connexion impossible`);
+    expect(line).toMatchObject({
+      level,
+      message: 'connexion impossible',
+      timestamp: Date.parse('2026-11-27T06:58:21Z'),
+      fields: { header_columns: '198.51.100.9 (pid 4132) :Pub' },
+    });
+  });
+
+  it('reads the private area, an empty address, `_LOG_FILELINE`’s location and no gravity', () => {
+    expect(parse('2026-11-27 07:09:59 203.0.113.12 (pid 4131) :Pri:!INFO: vider le cache')).toMatchObject({
+      level: 'NOTICE',
+      message: 'vider le cache',
+    });
+    expect(
+      parse('2026-11-27 07:10:14  (pid 4133) ecrire/inc/plugin.php:L88:actualise_plugins()::Pri:ERREUR: x y'),
+    ).toMatchObject({
+      level: 'ERROR',
+      message: 'x y',
+      fields: { header_columns: '(pid 4133) ecrire/inc/plugin.php:L88:actualise_plugins()::Pri' },
+    });
+    const bare = parse('2026-11-27 07:10:15 198.51.100.9 (pid 4128) :Pub:cf maj.log');
+    expect(bare.level).toBeUndefined();
+    expect(bare.message).toBe('cf maj.log');
+  });
+
+  it('reads no French word outside that header', () => {
+    for (const raw of [
+      '2026-11-27 06:22:51 ERREUR: connexion impossible',
+      '2026-11-27 06:22:51 198.51.100.9 :Pub:ERREUR: connexion impossible',
+      '2026-11-27 06:22:51 198.51.100.9 (pid 4133) ERREUR: connexion impossible',
+      'Nov 27 06:22:51 web1 php: CRITIQUE: connexion impossible',
+    ])
+      expect(parse(raw).level, raw).toBeUndefined();
+    // Not SPIP's date: another layout's line keeps its own reading.
+    expect(parse('27/11/2026 06:22:51 198.51.100.9 (pid 4133) :Pub:!INFO: x').level).not.toBe('NOTICE');
+  });
+});
