@@ -11,7 +11,7 @@ import { MIN_AGREEMENT } from './agreement.ts';
 import { isDigit, isHexDigit, isLetter, isLower, isLowerRun, isUpper } from './calendar.ts';
 import { isNameChar, isSourceLocation, isSpace, isWordChar } from './header-fields.ts';
 import { type Level, levelSpelling, opensTextUnmarked, placedLevelSpelling } from './levels.ts';
-import { appendHeaderColumns, idValue } from './line.ts';
+import { appendHeaderColumns, idValue, isFieldFree } from './line.ts';
 import { splitLocationLevel } from './location-level.ts';
 import { isOutcomeWord } from './proven-column.ts';
 import type { ParsedLine } from './types.ts';
@@ -1152,6 +1152,23 @@ export function nameBareProgramTag(line: ParsedLine, columns: Columns): void {
 }
 
 /**
+ * A headerless line's `ident[pid]: ` (`pidTagName`), stepped over as the source's bare column and kept
+ * in `header_columns`: the program is the service and the pid the line's, as a syslog line's tag
+ * gives them (`anacron[10233]: `).
+ */
+export function nameBareProcess(line: ParsedLine, columns: Columns): void {
+  const tag = columns.lead[0] === 'process' ? line.fields.header_columns : undefined;
+  if (typeof tag !== 'string' || line.service !== undefined) return;
+  const open = tag.indexOf('[');
+  if (open < 1 || !tag.endsWith(']:')) return;
+  const pid = Number(tag.slice(open + 1, -2));
+  if (!Number.isSafeInteger(pid) || !isFieldFree(line, 'pid', pid)) return;
+  line.service = tag.slice(0, open);
+  line.fields.pid = pid;
+  delete line.fields.header_columns;
+}
+
+/**
  * A program's name in lower case and its colon opening most of a source's unindented lines, the same
  * on each (`gc: `, `fetchmail: `, `scons: `: a runtime's debug output and command-line tools prefix
  * their own name where no time stands before it), counted as after a time (`sharedColumn`, lines a
@@ -1164,12 +1181,32 @@ function learnBareProgramTag(lines: readonly string[]): Columns {
   const counts = new Map<string, number>();
   for (const line of lines) {
     const end = tagEnd(line, 0);
-    const tag = end < 0 ? '' : line.slice(0, end).trimEnd();
+    const tag = end < 0 ? pidTagName(line) : line.slice(0, end).trimEnd();
     if (tag !== '') counts.set(tag, (counts.get(tag) ?? 0) + 1);
   }
-  for (const [tag, count] of counts)
-    if (count >= needed && isLowerProgramName(tag)) return { lead: ['tag'], trail: [], pinned: [tag] };
+  for (const [tag, count] of counts) {
+    const withPid = tag.endsWith('[]:');
+    if (count < needed || !isLowerProgramName(withPid ? `${tag.slice(0, -3)}:` : tag)) continue;
+    // The pid changes with each run: the column is the shape, the name its agreement.
+    return withPid ? { lead: ['process'], trail: [] } : { lead: ['tag'], trail: [], pinned: [tag] };
+  }
   return NO_COLUMNS;
+}
+
+/**
+ * `inadyn[1]: ` opening a line with no header: syslog(3)'s `ident[pid]: ` as glibc and musl write
+ * it to stderr with `LOG_PERROR` (the part after the time of what they send the daemon), the output
+ * of a daemon run in the foreground, in a container; the name with `[]:` for its pid, counted
+ * across the sample by name (`learnBareProgramTag`); '' for any other opening.
+ */
+function pidTagName(line: string): string {
+  const open = line.indexOf('[');
+  if (open < 1 || open > PROGRAM_NAME_CHARS[1] * 2) return '';
+  let k = open + 1;
+  while (isDigit(line.charCodeAt(k))) k++;
+  if (k === open + 1 || k - open > 11 || line.charCodeAt(k) !== 93) return '';
+  if (line.charCodeAt(k + 1) !== 58 || line.charCodeAt(k + 2) !== 32) return '';
+  return `${line.slice(0, open)}[]:`;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   learnBareTag,
   learnColumns,
   NO_COLUMNS,
+  nameBareProcess,
   nameBareProgramTag,
   skipColumns,
 } from './columns.ts';
@@ -931,8 +932,10 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     // A line without a header still writes its pairs at the source's column (GitLab Runner's INFO lines).
     if (state !== undefined && state.pairsColumn > 0) readPairsColumn(plain, raw, state.pairsColumn);
     // And its tool's tag (`[nodemon] text`), where the source learned one.
-    if (state !== undefined && state.bareColumns !== NO_COLUMNS)
+    if (state !== undefined && state.bareColumns !== NO_COLUMNS) {
       plain.message = skipColumns(plain.message, state.bareColumns, plain);
+      nameBareProcess(plain, state.bareColumns);
+    }
     return plain;
   }
   // The steps below never change the format: one look-up says which apply to it. Only after them may

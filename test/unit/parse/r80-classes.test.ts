@@ -116,3 +116,37 @@ describe("SPIP's log line: the gravity after `:Pub:` or `:Pri:`", () => {
     expect(parse('27/11/2026 06:22:51 198.51.100.9 (pid 4133) :Pub:!INFO: x').level).not.toBe('NOTICE');
   });
 });
+
+/*
+ * CLASS: syslog(3)'s `ident[pid]: ` on lines with no header (glibc's and musl's `LOG_PERROR` copy to
+ * stderr: a daemon in the foreground, in a container): learned where most of a source's headerless
+ * lines open with one name so, whatever its pid; the name is the service, the pid the line's.
+ */
+describe("syslog(3)'s `ident[pid]: ` opening a source's headerless lines", () => {
+  const lines = [
+    'inadyn[1]: In-a-dyn version 2.12.0 -- Dynamic DNS update client.',
+    "inadyn[1]: Guessing DDNS plugin 'default@cloudflare.com' from 'cloudflare.com'",
+    'inadyn[1]: Update needed for alias home.example.org, new IP# 203.0.113.94',
+    'inadyn[1]: Updating cache for home.example.org',
+    'inadyn[1]: Error response from DDNS server',
+    'inadyn[1]: Will retry again in 60 sec ...',
+  ];
+
+  it('cuts the tag, the name the service and the pid the line’s, after a restart’s new pid too', () => {
+    const { sample, later } = readSource(lines, receivedAt, [
+      'inadyn[7]: Updating cache for vpn.example.org',
+    ]);
+    expect(sample[3]).toMatchObject({ message: 'Updating cache for home.example.org', service: 'inadyn' });
+    expect(sample[3]?.fields).toEqual({ pid: 1 });
+    expect(later[0]).toMatchObject({ message: 'Updating cache for vpn.example.org', service: 'inadyn' });
+    expect(later[0]?.fields).toEqual({ pid: 7 });
+  });
+
+  it('leaves the tag in the text of a line alone and of a source whose names change', () => {
+    expect(parse('inadyn[1]: Updating cache for home.example.org').message).toBe(
+      'inadyn[1]: Updating cache for home.example.org',
+    );
+    const mixed = ['items[0]: apple', 'items[1]: pear', 'rows[2]: plum', 'cols[3]: fig', 'x[4]: kiwi'];
+    expect(readSource(mixed, receivedAt).sample.map((line) => line.message)).toEqual(mixed);
+  });
+});
