@@ -1554,8 +1554,22 @@ function placedLevel(
   // `errs` counts where one line marks it (`<ERRS> 3`): a level only in a learned column.
   if (!vouched && isCountedSpelling(word)) return undefined;
   if (vouched && !marked && word === 'NOTE') return 'NOTICE';
+  // getmail's `msg 9/10 (45121 bytes)`: a word before its count names what is counted.
+  if (!marked && isCountAfter(raw, a + word.length)) return undefined;
   const level = placedLevelSpelling(word);
   return level === 'INFO' && word === 'msg' && raw.charCodeAt(a - 1) === 60 ? 'NOTICE' : level;
+}
+
+/**
+ * A count after the word ending at `b`: spaces (`%*d` pads it to the total's width), digits, a slash
+ * and digits (`msg  9/10`, getmail's retrieval line).
+ */
+function isCountAfter(raw: string, b: number): boolean {
+  let k = b;
+  while (raw.charCodeAt(k) === 32) k++;
+  if (k === b || !isDigit(raw.charCodeAt(k))) return false;
+  while (isDigit(raw.charCodeAt(k))) k++;
+  return raw.charCodeAt(k) === 47 && isDigit(raw.charCodeAt(k + 1));
 }
 
 /** A `[` right after the word at `b`, and a digit opening the bracket (`[0004]`, `[2026/11/21 …]`). */

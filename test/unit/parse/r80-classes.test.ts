@@ -150,3 +150,28 @@ describe("syslog(3)'s `ident[pid]: ` opening a source's headerless lines", () =>
     expect(readSource(mixed, receivedAt).sample.map((line) => line.message)).toEqual(mixed);
   });
 });
+
+/*
+ * CLASS: a placed spelling before a count (`msg  9/10`, getmail's retrieval line) names what is
+ * counted: no level, and no level column learned from it. Marked as a field it stays the level.
+ */
+describe('a placed spelling before a count', () => {
+  const lines = [
+    '2026-11-27 06:05:02 [INBOX] msg 1841/1843 (18342 bytes) msgid 1731234567/52817 from <a@example.org> delivered to Maildir /home/ops/Maildir/',
+    '2026-11-27 06:05:02 [INBOX] msg 1842/1843 (7120 bytes) msgid 1731234567/52818 from <b@example.net> delivered to Maildir /home/ops/Maildir/',
+    '2026-11-27 06:50:31 socket error ([Errno 111] Connection refused)',
+    '2026-11-27 07:35:02 [Reports] msg  9/10 (45121 bytes) msgid 1698771120/2290 from <c@example.com> delivered to Maildir /home/ops/Maildir/',
+    '2026-11-27 07:50:07 gaierror error ([Errno -3] Temporary failure in name resolution)',
+  ];
+
+  it('keeps the mailbox, the word and its count in the text', () => {
+    const { sample } = readSource(lines, receivedAt);
+    expect(sample.map((line) => line.message)).toEqual(lines.map((line) => line.slice(20)));
+    expect(sample[0]?.level).toBeUndefined();
+  });
+
+  it('still reads the word marked as a field or before text', () => {
+    expect(parse('2026-11-27 06:05:02 [Msg] 12/40 done').level).toBe('INFO');
+    expect(parse('2026-11-27 06:05:02 [Msg] Connected to server').level).toBe('INFO');
+  });
+});
