@@ -2465,6 +2465,15 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-357`), to be run once,
  *    blind.
+ * 223. a three-hundred-and-fifty-eighth held-out corpus (bench/fixtures/format-docs-heldout358), a
+ *    long-source set: 9 sources (12 planned) of 31–33 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Russian-speaking and Eastern European
+ *    open-source server software (a YDB node, a service on Yandex's userver, Ozon's file.d, Flant's
+ *    shell-operator, Yandex's mysync, a FastStream RabbitMQ worker, Postgres Professional's
+ *    mamonsu, a Londiste replay worker and an aiomisc service in the journal), each format grounded
+ *    in material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-358`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3796,6 +3805,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-357',
     folder: 'format-docs-heldout357',
     sealedSha256: '85ef25f2c3d9b1ecda14f67eb6aff5fbdb46ef06269f6df0a79bac69b5a9d405',
+  },
+  {
+    name: 'held-out-358',
+    folder: 'format-docs-heldout358',
+    sealedSha256: '8ea1189c2ca3be793d63c0ce8091fe515cde57da628759d3d79f32d114aa60fd',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
