@@ -2474,6 +2474,15 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-358`), to be run once,
  *    blind.
+ * 224. a three-hundred-and-fifty-ninth held-out corpus (bench/fixtures/format-docs-heldout359), a
+ *    long-source set: 10 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from open-source software built in India, Latin
+ *    America and Africa (MOSIP's registration processor, the Avni server, OpenLMIS's reference-data
+ *    service through rsyslog, the WPPConnect server, the Beckn protocol server, the Ushahidi
+ *    platform API, the tsuru API server's syslog file, Zerodha's DungBeetle, Praekelt's Junebug and
+ *    Jembi's Hearth FHIR server), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-359`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3810,6 +3819,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-358',
     folder: 'format-docs-heldout358',
     sealedSha256: '8ea1189c2ca3be793d63c0ce8091fe515cde57da628759d3d79f32d114aa60fd',
+  },
+  {
+    name: 'held-out-359',
+    folder: 'format-docs-heldout359',
+    sealedSha256: '1b96b3eeee84a5b3b5f5da9f7e4e726deb9aa62a083bcfc2bd347d03a6ad2c13',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
