@@ -78,6 +78,7 @@ import { LONGEST_COLUMN_WORD, provenColumnWord, SHORTEST_COLUMN_WORD } from './p
 import {
   fitsDatedDecimals,
   fitsDatesAlone,
+  fitsElapsedClock,
   isInAcceptedWindow,
   isLearnedInAnyField,
   isLearnedOnly,
@@ -2663,7 +2664,8 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
   const timeOk =
     timeVotes >= MIN_AGREEMENT * counted &&
     (!fitsDatedDecimals(Math.floor(timeKey / 64)) || runsForward(timed, timeKey)) &&
-    (!fitsDatesAlone(Math.floor(timeKey / 64)) || takesClockValues(timed, timeKey));
+    (!fitsDatesAlone(Math.floor(timeKey / 64)) || takesClockValues(timed, timeKey)) &&
+    (!fitsElapsedClock(Math.floor(timeKey / 64)) || !opensAtMidnight(timed, timeKey));
   // The column most lines marked with a level word (a lone `-` after `ready` is no level's mark).
   const [wordKey, wordVotes] = top(founded);
   const marked =
@@ -3647,6 +3649,15 @@ function takesClockValues(timed: readonly TimedLine[], key: number): boolean {
     values.add(time % 3_600_000);
     if (values.size >= CLOCK_VALUES) return true;
   }
+  return false;
+}
+
+/**
+ * True when the first line of `key` reads midnight to the minute (`00:00`), as an elapsed clock's
+ * first does and a time of day's seldom.
+ */
+function opensAtMidnight(timed: readonly TimedLine[], key: number): boolean {
+  for (const { key: k, line, start } of timed) if (k === key) return line.startsWith('00:00', start);
   return false;
 }
 

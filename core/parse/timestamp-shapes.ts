@@ -448,6 +448,9 @@ function doubledColonShape(layout: string): TimestampShape {
   });
 }
 
+/** The name of the time of day to the minute, learned only (`fitsElapsedClock`). */
+const MINUTE_TIME_OF_DAY = 'HH:mm';
+
 /** The name of the dotted time of day (`dottedTimeOfDayShape`). */
 const DOTTED_TIME_OF_DAY = 'HH.mm.ss';
 
@@ -1327,6 +1330,11 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   // Learned only, appended: the centisecond stamp with a four-digit year, mORMot's `TSynLog`
   // (`centisecondStampShape`).
   centisecondStampShape('yyyyMMdd'),
+  // Learned only, appended: a time of day to the minute with no date, opening the line, then a space
+  // (Oxide's and uMod's log file, `{DateTime.Now.ToShortTimeString()} [{type}] text` under the
+  // invariant culture's `HH:mm`; irssi's default `timestamp_format` `%H:%M`). Dated from the line's
+  // arrival as a bare `HH:mm:ss` is; alone, `15:02` is as often a ratio or a score.
+  fileStampShape(MINUTE_TIME_OF_DAY),
 ]
   .map(undatedBesideDate)
   .map(notInsideDayFirstDate);
@@ -1488,16 +1496,18 @@ for (const name of [
   'yyyyMMdd HHmmsscc',
   'yyyy/M/d HH.mm',
   DOTTED_TIME_OF_DAY,
+  MINUTE_TIME_OF_DAY,
   ...Object.values(YEAR_LAST_NAMES),
 ])
   LEARNED_ONLY_SHAPES[shapeIndex(name)] = 1;
 
 /**
  * The learned-only shapes a column of numbers joined by dots also fits: a date before a decimal
- * (`2026/11/29 10.50 GB`), and a `dd.MM.yy` date or a version for the dotted time of day.
+ * (`2026/11/29 10.50 GB`), and a `dd.MM.yy` date or a version for the dotted time of day; and a
+ * column of ratios or scores for the time of day to the minute (`3:16`, `10:12`).
  */
 const DECIMAL_LIKE_SHAPES: ReadonlySet<number> = new Set(
-  ['yyyy/M/d HH.mm', DOTTED_TIME_OF_DAY].map(shapeIndex),
+  ['yyyy/M/d HH.mm', DOTTED_TIME_OF_DAY, MINUTE_TIME_OF_DAY].map(shapeIndex),
 );
 
 /**
@@ -1509,14 +1519,26 @@ export function fitsDatedDecimals(shape: number): boolean {
 }
 
 const DOTTED_TIME_OF_DAY_SHAPE = shapeIndex(DOTTED_TIME_OF_DAY);
+const MINUTE_TIME_OF_DAY_SHAPE = shapeIndex(MINUTE_TIME_OF_DAY);
 
 /**
  * True for the dotted time of day, which a column of `dd.MM.yy` dates alone fits too (`05.11.26`,
- * `06.11.26`: running forward, its minutes and seconds the month and year on every line): a sample
- * learns it only where its clock moves past the hour (`learnStructure`).
+ * `06.11.26`: running forward, its minutes and seconds the month and year on every line), and the
+ * time of day to the minute, which one repeated number pair fits (a version's `10:12`): a sample
+ * learns it only where its clock takes several values (`learnStructure`).
  */
 export function fitsDatesAlone(shape: number): boolean {
-  return shape === DOTTED_TIME_OF_DAY_SHAPE;
+  return shape === DOTTED_TIME_OF_DAY_SHAPE || shape === MINUTE_TIME_OF_DAY_SHAPE;
+}
+
+/**
+ * True for the time of day to the minute, which an elapsed clock fits too: Capistrano's Airbrussh
+ * opens each task's line with `format("%02d:%02d", minutes, seconds)` since its first, so its first
+ * reads `00:00` (`console_formatter.rb`, `clock`). A sample learns it only where its first time is
+ * not midnight (`learnStructure`).
+ */
+export function fitsElapsedClock(shape: number): boolean {
+  return shape === MINUTE_TIME_OF_DAY_SHAPE;
 }
 
 /** True for a shape a line alone never reads (`LEARNED_ONLY_SHAPES`); asked for every shape of a header scan. */

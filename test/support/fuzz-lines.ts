@@ -1347,6 +1347,12 @@ const R77_HEADS = [
 ];
 
 /**
+ * r81's heads: a time of day to the minute opening the line (Oxide's, beside a ratio and an elapsed
+ * clock's `00:00`).
+ */
+const R81_HEADS = [['15:02 [Info] ', '15:04 [Warning] ', '16:39 [Error] ', '00:00 ', '10:12 ']];
+
+/**
  * r79's head: LoggerPro's default layout, whole lines, its tag closing them (the same on most) and
  * LoggerPro 2's context after it on some (`TLogItemRendererDefault`): a tail would end them in
  * other words (`sourceLinesOf` adds none to them).
@@ -1462,6 +1468,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R75_HEADS },
   { weight: 1, heads: R77_HEADS },
   { weight: 1, heads: [R79_TAG_HEAD] },
+  { weight: 1, heads: R81_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */

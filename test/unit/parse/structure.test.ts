@@ -496,6 +496,8 @@ describe('the header finder, line by line', () => {
       'HH.mm.ss': '14.02.11 run',
       // Learned only, before a space: mORMot's stamp, hundredths glued to the seconds (r77).
       'yyyyMMdd HHmmsscc': '20261130 14021100 run',
+      // Learned only, before a space: a time of day to the minute with no date (r81).
+      'HH:mm': '14:02 run',
     };
     const out = { ms: 0, end: 0 };
     for (const shape of TIMESTAMP_SHAPES) {
@@ -508,7 +510,7 @@ describe('the header finder, line by line', () => {
       // A time of day alone is the last such time before the reference.
       // A time of day in minutes (Go's Kitchen layout) has no seconds.
       const expected =
-        shape.name === 'h:mma'
+        shape.name === 'h:mma' || shape.name === 'HH:mm'
           ? '2026-12-01T14:02:00Z'
           : /(h:mmaZ|h:mm aZ|HH:mmZ|HH[:.]mm)$/.test(shape.name)
             ? '2026-11-30T14:02:00Z'

@@ -184,7 +184,8 @@ describe('the year-first shape in the table', () => {
     // reads only what every shape before it refuses (a middle number over 12; r61), the compact
     // date and time apart by a space (no colon in its time; r63), the dotted time of day with no
     // date (learned only; r65), and Percona Toolkit's stamp joined by underscores throughout last (no
-    // colon, dash or dot; r73), then mORMot's stamp with its hundredths (learned only; r77).
+    // colon, dash or dot; r73), then mORMot's stamp with its hundredths (learned only; r77), and the
+    // time of day to the minute with no date (learned only; r81).
     const last = [
       YEAR_FIRST,
       'yyyyMMdd-HHmmss.SZ',
@@ -208,6 +209,7 @@ describe('the year-first shape in the table', () => {
       'HH.mm.ss',
       'yyyy_MM_dd_HH_mm_ss',
       'yyyyMMdd HHmmsscc',
+      'HH:mm',
     ];
     expect(TIMESTAMP_SHAPES.slice(-last.length).map((shape) => shape.name)).toEqual(last);
   });
