@@ -5,7 +5,7 @@
 import { isAlnum, isDigit, isLetter, isLower, isUpper, labelledDateStart } from './calendar.ts';
 import { isDiagnosticCategory } from './diagnostic.ts';
 import { putField, readJson } from './formats/json.ts';
-import { bracketCodeEnd, parsePythonBasic, readAfterLevel } from './formats/leveled.ts';
+import { bracketCodeEnd, colonLoggerEnd, parsePythonBasic, readAfterLevel } from './formats/leveled.ts';
 import { lastTimePair, looksLikeLogfmt, parseLogfmt } from './formats/logfmt.ts';
 import { looksLikeHostAndTag, readHostAndTag } from './formats/syslog.ts';
 import { takeThreadTaskBracket } from './formats/thread-task-bracket.ts';
@@ -520,7 +520,12 @@ export function addHeaderLevel(line: ParsedLine, raw: string, header: Header): v
     const at = skipHeaderFields(raw, messageStart(raw, scoped), line);
     // `[time] [ message] [vmsvc] text`: after a bracketed level, a bracketed name is the logger.
     const bracketed = raw.charCodeAt(named) === 93;
-    line.message = raw.slice(bracketed ? bracketLoggerEnd(raw, bracketCodeEnd(raw, at, line), line) : at);
+    const after = bracketed ? bracketLoggerEnd(raw, bracketCodeEnd(raw, at, line), line) : at;
+    // `… #6184 [Info] SyncTrayzor.Bootstrapper: text` (NLog's `#${processid} [${level}] ${logger}:`):
+    // after a bracketed level, a dotted name and its colon is the logger, as a fixed format reads it.
+    line.message = raw.slice(
+      bracketed && after === at && line.logger === undefined ? colonLoggerEnd(raw, at, line) : after,
+    );
   }
 }
 

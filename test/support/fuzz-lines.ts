@@ -1348,9 +1348,16 @@ const R77_HEADS = [
 
 /**
  * r81's heads: a time of day to the minute opening the line (Oxide's, beside a ratio and an elapsed
- * clock's `00:00`).
+ * clock's `00:00`); NLog's `#pid [Level]` before a dotted logger and its colon.
  */
-const R81_HEADS = [['15:02 [Info] ', '15:04 [Warning] ', '16:39 [Error] ', '00:00 ', '10:12 ']];
+const R81_HEADS = [
+  ['15:02 [Info] ', '15:04 [Warning] ', '16:39 [Error] ', '00:00 ', '10:12 '],
+  [
+    '2026-12-01 08:14:03.1123 #6184 [Info] SyncTrayzor.Bootstrapper: ',
+    '2026-12-01 08:14:05.8863 #6184 [Debug] SyncTrayzor.Services.Metering.MeteringService: ',
+    '2026-12-01 08:14:06.9010 #6184 [Warn] ',
+  ],
+];
 
 /**
  * r79's head: LoggerPro's default layout, whole lines, its tag closing them (the same on most) and

@@ -116,6 +116,18 @@ function afterBracketedLevel(raw: string, i: number, line: ParsedLine): boolean 
   return raw.charCodeAt(k) === 93;
 }
 
+/**
+ * `dfs.DataNode: text`, `SyncTrayzor.Services.AutostartProvider: text` at `i`, after a level: a
+ * logger's dotted name and its colon (Hadoop's `%c: %m`, NLog's `${logger}: ${message}`), the
+ * logger set; returns where the text starts, else `i`.
+ */
+export function colonLoggerEnd(raw: string, i: number, line: ParsedLine): number {
+  const end = tokenEnd(raw, i);
+  if (raw.charCodeAt(end - 1) !== 58 || !isLoggerName(raw, i, end - 1)) return i;
+  line.logger = raw.slice(i, end - 1);
+  return skipSpaces(raw, end);
+}
+
 /** After the level at `i`: `[thread] logger - msg`, `[logger] msg`, `logger: msg`, `- msg`, `msg`. */
 export function readAfterLevel(raw: string, i: number, line: ParsedLine, dashed: boolean): void {
   if (line.level !== undefined && raw.charCodeAt(i - 2) === 93) i = bracketCodeEnd(raw, i, line);
@@ -138,11 +150,11 @@ export function readAfterLevel(raw: string, i: number, line: ParsedLine, dashed:
         line.message = raw.slice(end + 3);
         return;
       }
-      if (raw.charCodeAt(end - 1) === 58 && isLoggerName(raw, j, end - 1)) {
+      const named = colonLoggerEnd(raw, j, line);
+      if (named > j) {
         line.format = 'log4j';
         line.fields.thread = inner;
-        line.logger = raw.slice(j, end - 1);
-        line.message = raw.slice(skipSpaces(raw, end));
+        line.message = raw.slice(named);
         return;
       }
       line.format = 'level_bracket';
@@ -167,13 +179,13 @@ export function readAfterLevel(raw: string, i: number, line: ParsedLine, dashed:
     line.message = raw.slice(skipHeaderFields(raw, skipSpaces(raw, i + 2), line));
     return;
   }
-  const end = tokenEnd(raw, i);
-  if (raw.charCodeAt(end - 1) === 58 && isLoggerName(raw, i, end - 1)) {
+  const named = colonLoggerEnd(raw, i, line);
+  if (named > i) {
     line.format = 'log4j';
-    line.logger = raw.slice(i, end - 1);
-    line.message = raw.slice(skipSpaces(raw, end));
+    line.message = raw.slice(named);
     return;
   }
+  const end = tokenEnd(raw, i);
   if (raw.startsWith(' - ', end) && isLoggerName(raw, i, end)) {
     line.format = 'log4j';
     line.logger = raw.slice(i, end);

@@ -86,3 +86,41 @@ describe('a time of day to the minute, learned from a source', () => {
     });
   });
 });
+
+/*
+ * CLASS: a logger's dotted name and its colon after a bracketed level that follows a column of the
+ * header (NLog's `${longdate} #${processid} [${level}] ${logger}: ${message}`, SyncTrayzor's
+ * App.config): the logger, as it is where the level follows the time (`[Info] A.B: text`).
+ */
+describe("a dotted logger and its colon after a level, after the header's columns", () => {
+  const at = '2026-11-22 08:14:03.1123 #6184';
+
+  it('reads the logger and cuts it', () => {
+    expect(parse(`${at} [Info] SyncTrayzor.Bootstrapper: SyncTrayzor 1.1.29.0 starting`)).toMatchObject({
+      level: 'INFO',
+      logger: 'SyncTrayzor.Bootstrapper',
+      message: 'SyncTrayzor 1.1.29.0 starting',
+    });
+    expect(
+      parse(`${at} [Warn] SyncTrayzor.Services.Metering.MeteringService: Network is metered`),
+    ).toMatchObject({
+      level: 'WARN',
+      logger: 'SyncTrayzor.Services.Metering.MeteringService',
+      message: 'Network is metered',
+    });
+  });
+
+  it('keeps an undotted word, a bracketed logger and its text, and text after a colon-less name', () => {
+    expect(parse(`${at} [Info] Syncthing version 1: started`)).toMatchObject({
+      message: 'Syncthing version 1: started',
+    });
+    expect(parse(`${at} [Info] Syncthing version 1: started`).logger).toBeUndefined();
+    expect(parse(`${at} [Info] [Core] SyncTrayzor.Bootstrapper: x`)).toMatchObject({
+      logger: 'Core',
+      message: 'SyncTrayzor.Bootstrapper: x',
+    });
+    expect(parse(`${at} [Info] SyncTrayzor.Bootstrapper started`)).toMatchObject({
+      message: 'SyncTrayzor.Bootstrapper started',
+    });
+  });
+});
