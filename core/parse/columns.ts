@@ -34,6 +34,7 @@ export type ColumnShape =
   | 'location'
   | 'module'
   | 'call'
+  | 'stacktrace'
   | 'component'
   | 'separator';
 
@@ -51,6 +52,7 @@ const SHAPES: readonly ColumnShape[] = [
   'id',
   // Before `padded`: a class's method padded before its colon (`o.o.k.RunKernel.main()   : `) is a call.
   'call',
+  'stacktrace',
   'padded',
   'tab',
   'method',
@@ -581,6 +583,45 @@ function callEnd(text: string, i: number): number {
   return text.charCodeAt(k) === 58 ? textAfter(text, k + 1) : -1;
 }
 
+/** Most frames `stackTraceEnd` reads (NLog's `topFrames`, 3 by default, may be set higher). */
+const MAX_FRAMES = 16;
+
+/**
+ * `Program.Main => ShokoServer.Run => ShokoServer.StartUp `: NLog's `${stacktrace}` in its default
+ * flat format (`StackTraceLayoutRenderer`: `Format = Flat`, `TopFrames = 3`, `Separator = " => "`),
+ * each frame a type's name and its method joined by a dot, outermost first, then a space. Two frames
+ * at least: one `Type.Method` opening a line is as often the text's (`Node.js is …`).
+ */
+function stackTraceEnd(text: string, i: number): number {
+  let k = i;
+  for (let frames = 1; frames <= MAX_FRAMES; frames++) {
+    const end = frameEnd(text, k);
+    if (end < 0) return -1;
+    if (!text.startsWith(' => ', end)) return frames >= 2 ? textAfter(text, end) : -1;
+    k = end + 4;
+  }
+  return -1;
+}
+
+/**
+ * Where a flat stack frame at `i` ends (`ShokoServer.StartUp`, `<Run>d__5.MoveNext`,
+ * `<>c.<Main>b__0_0`): a type's name, a dot and a method's, in word characters and the compiler's
+ * `<>`, `` ` `` and `$`; else -1.
+ */
+function frameEnd(text: string, i: number): number {
+  const limit = Math.min(text.length, i + MAX_COLUMN);
+  let k = i;
+  let dot = -1;
+  for (; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46) {
+      if (k === i || text.charCodeAt(k - 1) === 46) return -1;
+      dot = k;
+    } else if (!isWordChar(c) && c !== 60 && c !== 62 && c !== 96 && c !== 36) break;
+  }
+  return dot > i && dot < k - 1 ? k : -1;
+}
+
 /** A character of a location's name: a letter, digit, `_`, `.`, `/`, `\\`, `-`, `+` or `$`. */
 function isLocationChar(c: number): boolean {
   return isWordChar(c) || c === 46 || c === 47 || c === 92 || c === 45 || c === 43 || c === 36;
@@ -743,6 +784,8 @@ export function columnEnd(text: string, i: number, shape: ColumnShape, wide = fa
       return capitalsNameEnd(text, i);
     case 'call':
       return callEnd(text, i);
+    case 'stacktrace':
+      return stackTraceEnd(text, i);
     case 'location':
       return leadLocationEnd(text, i);
     case 'module':
@@ -1502,6 +1545,8 @@ function leadCaller(value: string, shape: ColumnShape): string | undefined {
   if (shape === 'module') return value;
   // A function's or a class's method's name before `(): `, padded or not (`o.o.k.RunKernel.main()`).
   if (shape === 'call') return value.replace(/[\s:]+$/, '');
+  // NLog's `${stacktrace}`: the frames that called the logger, the last the call site.
+  if (shape === 'stacktrace') return value;
   if (shape === 'paren') return parenCaller(value);
   if (shape !== 'bracket' || value.indexOf('@') < 0) return undefined;
   return FUNCTION_AND_LINE.exec(value)?.[1];

@@ -1348,7 +1348,8 @@ const R77_HEADS = [
 
 /**
  * r81's heads: a time of day to the minute opening the line (Oxide's, beside a ratio and an elapsed
- * clock's `00:00`); NLog's `#pid [Level]` before a dotted logger and its colon.
+ * clock's `00:00`); NLog's `#pid [Level]` before a dotted logger and its colon; NLog's flat stack
+ * trace after `Level|`, one frame or three.
  */
 const R81_HEADS = [
   ['15:02 [Info] ', '15:04 [Warning] ', '16:39 [Error] ', '00:00 ', '10:12 '],
@@ -1356,6 +1357,11 @@ const R81_HEADS = [
     '2026-12-01 08:14:03.1123 #6184 [Info] SyncTrayzor.Bootstrapper: ',
     '2026-12-01 08:14:05.8863 #6184 [Debug] SyncTrayzor.Services.Metering.MeteringService: ',
     '2026-12-01 08:14:06.9010 #6184 [Warn] ',
+  ],
+  [
+    '[2026-12-01 19:02:11:347] Info|Program.Main => ShokoServer.Run => ShokoServer.StartUp ',
+    '[2026-12-01 19:02:12:197] Warn|<>c.<Main>b__0_0 => Worker.Tick ',
+    '[2026-12-01 19:02:14:487] Error|AniDBHelper.GetAnimeInfoHTTP ',
   ],
 ];
 

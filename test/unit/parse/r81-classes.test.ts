@@ -124,3 +124,52 @@ describe("a dotted logger and its colon after a level, after the header's column
     });
   });
 });
+
+/*
+ * CLASS: NLog's `${stacktrace}` before the text in its default flat format (`StackTraceLayoutRenderer`:
+ * `Type.Method` frames, outermost first, joined by ` => `, three at most by default; Shoko Server's
+ * nlog.config `${level}|${stacktrace} ${message}`): a column learned from the source, kept in
+ * `fields.caller`. Learned only, and two frames at least: one line's arrow is its own text.
+ */
+describe("NLog's flat stack trace opening the text, learned from a source", () => {
+  const at = (s: number) => `[2026-11-24 19:02:1${s}:347] Info|`;
+  const lines = [
+    `${at(0)}Program.Main => ShokoServer.Run => ShokoServer.StartUp Server v4.2.2.0 starting`,
+    `${at(1)}ShokoServer.StartUp => DatabaseFactory.Init => SQLite.TestConnection Initializing Database: SQLite`,
+    `${at(2)}DatabaseFactory.Init => SQLite.UpdateSchema Database schema is at version 118`,
+    `${at(3)}<>c.<Main>b__0_0 => <Run>d__5.MoveNext => Worker.Tick Tick 4 of 10`,
+    `${at(4)}Scheduler.Execute => CheckJob.Execute => Connectivity.Check Network check: 3 of 3 hosts`,
+  ];
+
+  it('reads the frames as the caller and the text after them', () => {
+    const read = learned('shoko', lines);
+    expect(
+      read(`${at(5)}Scheduler.Execute => CheckJob.Execute => Connectivity.Check Network is up`),
+    ).toMatchObject({
+      level: 'INFO',
+      message: 'Network is up',
+      fields: { caller: 'Scheduler.Execute => CheckJob.Execute => Connectivity.Check' },
+    });
+    expect(read(`${at(6)}<>c.<Main>b__0_0 => Worker.Tick Tick 5 of 10`).message).toBe('Tick 5 of 10');
+  });
+
+  it('keeps one frame, an arrow of the text, and a line alone as written', () => {
+    const read = learned('shoko', lines);
+    expect(read(`${at(7)}Program.Main Server stopping`).message).toBe('Program.Main Server stopping');
+    expect(read(`${at(8)}state idle => syncing for folder docs`).message).toBe(
+      'state idle => syncing for folder docs',
+    );
+    expect(parse(lines[0] as string).message).toBe(
+      'Program.Main => ShokoServer.Run => ShokoServer.StartUp Server v4.2.2.0 starting',
+    );
+    const arrows = learned('arrows', [
+      '2026-11-24 19:02:10 state.A => state.B on event x',
+      '2026-11-24 19:02:11 nothing to do',
+      '2026-11-24 19:02:12 checked 4 folders',
+      '2026-11-24 19:02:13 idle',
+    ]);
+    expect(arrows('2026-11-24 19:02:14 state.B => state.C on event y').message).toBe(
+      'state.B => state.C on event y',
+    );
+  });
+});
