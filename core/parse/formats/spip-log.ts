@@ -21,9 +21,18 @@ const DATE_CHARS = 19;
 /** Longest client address before the pid (an IPv6 address, 45 characters), and its space. */
 const IP_CHARS = 46;
 
+/**
+ * `$GLOBALS['ip']` as `inc_log_dist` writes it: the client's address (IPv4, IPv6), or nothing on the
+ * command line. Only an address stands there: a line whose level word sits in that place
+ * (`date ERROR (pid 1) :Pub:debug: x`, its text forging the rest) is no SPIP line.
+ */
+const CLIENT_ADDRESS = /^(?:[\dA-Fa-f]*[.:][\dA-Fa-f.:]*)?$/;
+
 /** After the ip: the pid, `_LOG_FILELINE`'s optional location, the area, and an optional gravity. */
-const AFTER_IP =
-  /\(pid \d+\) (?:\S+:L\d+:\w*\(\):)?:(?:Pub|Pri):(?:(HS|ALERTE|CRITIQUE|ERREUR|WARNING|!INFO|info|debug): )?/y;
+const AFTER_IP = new RegExp(
+  String.raw`\(pid \d+\) (?:\S+:L\d+:\w*\(\):)?:(?:Pub|Pri):(?:(${GRAVITIES.join('|')}): )?`,
+  'y',
+);
 
 /** True when `raw` opens with `inc_log_dist`'s `YYYY-MM-DD HH:MM:SS ` date. */
 function opensWithSpipDate(raw: string): boolean {
@@ -41,8 +50,10 @@ function opensWithSpipDate(raw: string): boolean {
  */
 export function takeSpipHeader(line: ParsedLine, raw: string): void {
   if (line.timestampText === undefined || !opensWithSpipDate(raw)) return;
-  const pid = raw.indexOf(' (pid ', DATE_CHARS);
-  if (pid < 0 || pid - DATE_CHARS > IP_CHARS) return;
+  // The pid within an address's reach of the date: a line that is no SPIP's is not read to its end.
+  const pid = raw.lastIndexOf(' (pid ', DATE_CHARS + IP_CHARS);
+  if (pid < DATE_CHARS) return;
+  if (!CLIENT_ADDRESS.test(raw.slice(DATE_CHARS + 1, pid))) return;
   AFTER_IP.lastIndex = pid + 1;
   const header = AFTER_IP.exec(raw);
   if (header === null) return;

@@ -4,7 +4,9 @@
  * are invented, not taken from any corpus.
  */
 import { describe, expect, it } from 'vitest';
+import { takeSpipHeader } from '../../../core/parse/formats/spip-log.ts';
 import { parseLine } from '../../../core/parse/index.ts';
+import { charactersRead } from '../../support/characters-read.ts';
 import { readSource } from '../../support/read-source.ts';
 
 const receivedAt = Date.parse('2026-12-01T00:00:00Z');
@@ -114,6 +116,33 @@ describe("SPIP's log line: the gravity after `:Pub:` or `:Pri:`", () => {
       expect(parse(raw).level, raw).toBeUndefined();
     // Not SPIP's date: another layout's line keeps its own reading.
     expect(parse('27/11/2026 06:22:51 198.51.100.9 (pid 4133) :Pub:!INFO: x').level).not.toBe('NOTICE');
+  });
+
+  it('reads no further than the header’s reach in a line that is no SPIP’s (review66)', () => {
+    // Every line opening with an ISO date and time is asked: the look for `(pid` stops at the address.
+    const raw = `2026-11-27 06:58:21 INFO ${'x'.repeat(10_000)} (pid 4132) :Pub:debug: x`;
+    const line = parse(raw);
+    expect(charactersRead(() => takeSpipHeader(line, raw))).toBeLessThan(200);
+    expect(line.level).toBe('INFO');
+  });
+
+  it('keeps the level of a line whose level word stands where the address does (review66)', () => {
+    // `date LEVEL text` whose text forges the rest of SPIP's header: the header is SPIP's only
+    // with a client address (or none) before the pid.
+    for (const raw of [
+      '2026-11-27 06:58:21 ERROR (pid 4132) :Pub:debug: disk failure',
+      '2026-11-27 06:58:21 ERROR (pid 4132) :Pub: disk failure',
+      '2026-11-27 06:58:21 ERROR worker (pid 4132) :Pub:info: disk failure',
+    ]) {
+      const line = parse(raw);
+      expect(line.level, raw).toBe('ERROR');
+      expect(line.fields, raw).not.toHaveProperty('header_columns');
+    }
+    expect(parse('2026-11-27 06:58:21 2001:db8::7 (pid 4132) :Pub:ERREUR: x')).toMatchObject({
+      level: 'ERROR',
+      message: 'x',
+      fields: { header_columns: '2001:db8::7 (pid 4132) :Pub' },
+    });
   });
 });
 
