@@ -1555,9 +1555,11 @@ function placedLevel(
   // `errs` counts where one line marks it (`<ERRS> 3`): a level only in a learned column.
   if (!vouched && isCountedSpelling(word)) return undefined;
   if (vouched && !marked && word === 'NOTE') return 'NOTICE';
-  // getmail's `msg 9/10 (45121 bytes)`: a word before its count names what is counted.
-  if (!marked && isCountAfter(raw, a + word.length)) return undefined;
   const level = placedLevelSpelling(word);
+  // getmail's `msg 9/10 (45121 bytes)`: a word before its count names what is counted. A failure's
+  // spelling stays one (`SEVER 3/5 replicas down`): a count opening the text never hides a failure.
+  if (!marked && level !== undefined && !isAtLeast(level, 'WARN') && isCountAfter(raw, a + word.length))
+    return undefined;
   return level === 'INFO' && word === 'msg' && raw.charCodeAt(a - 1) === 60 ? 'NOTICE' : level;
 }
 

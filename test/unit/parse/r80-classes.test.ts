@@ -199,6 +199,25 @@ describe('a placed spelling before a count', () => {
     expect(sample[0]?.level).toBeUndefined();
   });
 
+  it('keeps a failure’s spelling before a count a level (review66)', () => {
+    // A level column of five-letter cuts (OrientDB's `WARNI`, `SEVER`): its text may open with a count.
+    const cuts = [
+      '2026-11-27 06:05:02 SEVER replica lost',
+      '2026-11-27 06:05:03 WARNI slow disk',
+      '2026-11-27 06:05:04 NOTI started',
+      '2026-11-27 06:05:05 SEVER backup failed',
+      '2026-11-27 06:05:06 NOTI stopped',
+    ];
+    const { later } = readSource(cuts, receivedAt, [
+      '2026-11-27 06:05:07 SEVER 3/5 replicas down',
+      '2026-11-27 06:05:08 WARNI 2/3 disks slow',
+    ]);
+    expect(later.map((line) => [line.level, line.message])).toEqual([
+      ['ERROR', '3/5 replicas down'],
+      ['WARN', '2/3 disks slow'],
+    ]);
+  });
+
   it('still reads the word marked as a field or before text', () => {
     expect(parse('2026-11-27 06:05:02 [Msg] 12/40 done').level).toBe('INFO');
     expect(parse('2026-11-27 06:05:02 [Msg] Connected to server').level).toBe('INFO');
