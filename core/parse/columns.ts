@@ -1230,8 +1230,9 @@ function learnBareProgramTag(lines: readonly string[]): Columns {
   for (const [tag, count] of counts) {
     const withPid = tag.endsWith('[]:');
     if (count < needed || !isLowerProgramName(withPid ? `${tag.slice(0, -3)}:` : tag)) continue;
-    // The pid changes with each run: the column is the shape, the name its agreement.
-    return withPid ? { lead: ['process'], trail: [] } : { lead: ['tag'], trail: [], pinned: [tag] };
+    // The pid changes with each run, the name never: pinned to the name, so a later line's own
+    // `user[42]: ` stays its text and names no service (`pinnedValue`).
+    return { lead: [withPid ? 'process' : 'tag'], trail: [], pinned: [tag] };
   }
   return NO_COLUMNS;
 }
@@ -1552,6 +1553,13 @@ function leadCaller(value: string, shape: ColumnShape): string | undefined {
   return FUNCTION_AND_LINE.exec(value)?.[1];
 }
 
+/** What a pinned column compares: the value, or a process column's name with `[]` for its pid (`pidTagName`). */
+function pinnedValue(value: string, shape: ColumnShape): string {
+  if (shape !== 'process') return value;
+  const open = value.indexOf('[');
+  return open < 0 ? value : `${value.slice(0, open)}[]${value.endsWith(':') ? ':' : ''}`;
+}
+
 /**
  * The message without the learned `columns` it opens and ends with, in order; at each end, the
  * first that is not there ends the header. The first column that names something (`[component]`,
@@ -1575,7 +1583,7 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
     if (end < 0) break;
     const value = message.slice(i, end).trimEnd();
     const pin = columns.pinned?.[c];
-    if (pin !== undefined && value !== pin) break;
+    if (pin !== undefined && pinnedValue(value, shape) !== pin) break;
     // A separator holds no word: the text goes on after it.
     if (shape === 'separator') {
       i = end;

@@ -171,6 +171,15 @@ describe("syslog(3)'s `ident[pid]: ` opening a source's headerless lines", () =>
     expect(later[0]?.fields).toEqual({ pid: 7 });
   });
 
+  it('reads only the learned name so: another line’s `name[n]: ` names no service (review66)', () => {
+    const { later } = readSource(lines, receivedAt, ['admin[3]: password reset for root', 'items[0]: apple']);
+    expect(later.map((line) => [line.service, line.message])).toEqual([
+      [undefined, 'admin[3]: password reset for root'],
+      [undefined, 'items[0]: apple'],
+    ]);
+    expect(later[0]?.fields).toEqual({});
+  });
+
   it('leaves the tag in the text of a line alone and of a source whose names change', () => {
     expect(parse('inadyn[1]: Updating cache for home.example.org').message).toBe(
       'inadyn[1]: Updating cache for home.example.org',
