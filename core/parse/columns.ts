@@ -886,9 +886,24 @@ function nameStart(text: string, end: number): number {
 /** Longest run of LoggerPro's context pairs after its tag. */
 const MAX_TAG_CONTEXT = 512;
 
-/** One `key=value` of LoggerPro 2's context, its value bare or quoted (`QuotedString('"')` doubles a quote). */
-const CONTEXT_PAIRS = /^(?: [A-Za-z_][\w.-]*=(?:"(?:[^"]|"")*"|[^\s"]*))+$/;
-const BRACED_CONTEXT = /^ \{[A-Za-z_][\w.-]*=.*\}$/;
+/**
+ * Most `] ` a line's end is tried at for the tag's close: one, and one more for each quoted value
+ * holding a `] ` of its own. A crafted run of them (`] ] ] …`) would otherwise cost each of its
+ * places a read of the whole context window.
+ */
+const MAX_TAG_CLOSES = 4;
+
+/**
+ * LoggerPro 2's context pairs, each value bare (a number, a boolean, an ISO 8601 time, an enum's name)
+ * or quoted (`QuotedString('"')` doubles a quote inside): ` key=value key="text"` (2025) and
+ * ` {key=value, key="text"}` (2026). Read by this grammar whole, a quoted value's own `] {k=v}` is no
+ * context's start: what a caller's value holds never moves the tag.
+ */
+const CONTEXT_KEY = String.raw`[A-Za-z_][\w.-]*`;
+const QUOTED_VALUE = '"(?:[^"]|"")*"';
+const CONTEXT_PAIRS = new RegExp(String.raw`^(?: ${CONTEXT_KEY}=(?:${QUOTED_VALUE}|[^\s"]*))+$`);
+const BRACED_PAIR = String.raw`${CONTEXT_KEY}=(?:${QUOTED_VALUE}|[^\s",{}]*)`;
+const BRACED_CONTEXT = new RegExp(String.raw`^ \{${BRACED_PAIR}(?:, ${BRACED_PAIR})*\}$`);
 
 /**
  * The length of the context LoggerPro 2 renders after its tag, from the space before it, or 0: its
@@ -899,9 +914,9 @@ const BRACED_CONTEXT = /^ \{[A-Za-z_][\w.-]*=.*\}$/;
 function tagContextLength(text: string, end: number): number {
   const limit = Math.max(0, end - MAX_TAG_CONTEXT);
   for (
-    let close = text.lastIndexOf('] ', end - 2);
-    close >= limit;
-    close = text.lastIndexOf('] ', close - 1)
+    let close = text.lastIndexOf('] ', end - 2), tries = 0;
+    close >= limit && tries < MAX_TAG_CLOSES;
+    close = text.lastIndexOf('] ', close - 1), tries++
   ) {
     const context = text.slice(close + 1, end);
     if (BRACED_CONTEXT.test(context) || CONTEXT_PAIRS.test(context)) return end - close - 1;

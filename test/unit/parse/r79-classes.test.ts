@@ -3,7 +3,8 @@
  * invented, not taken from any corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { parseLine } from '../../../core/parse/index.ts';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
+import { charactersRead } from '../../support/characters-read.ts';
 import { readSource } from '../../support/read-source.ts';
 
 const receivedAt = Date.parse('2026-12-01T00:00:00Z');
@@ -55,6 +56,27 @@ describe("LoggerPro's tag closing the line, learned from a source", () => {
     ]);
     expect(later[0]?.message).toBe('Import finished [3/5]');
     expect(later[1]?.message).toBe('Import finished, no tag');
+  });
+
+  it('reads a quoted context value’s own brackets and braces as the value’s (review66)', () => {
+    // `QuotedString('"')` doubles a quote inside: the caller's value can close no context of its own.
+    const { later } = readSource(lines, receivedAt, [
+      `${at(8, 'ERROR')} Login failed [dmvcframework] {user="x] [payments] {a=b"}`,
+      `${at(9, 'ERROR')} Login failed [dmvcframework] {user="x""} [payments] {a=""b", id=7}`,
+    ]);
+    expect(later[0]).toMatchObject({ level: 'ERROR', logger: 'dmvcframework', message: 'Login failed' });
+    expect(later[0]?.fields.context).toBe('user="x] [payments] {a=b"');
+    expect(later[1]).toMatchObject({ logger: 'dmvcframework', message: 'Login failed' });
+    expect(later[1]?.fields.context).toBe('user="x""} [payments] {a=""b", id=7');
+  });
+
+  it('reads a line ending in a run of `] ` at about a plain line’s cost (review66)', () => {
+    const parser = compileParser({});
+    parser.learn('s', lines, receivedAt);
+    const cost = (text: string) => charactersRead(() => parser(`${at(8, 'INFO')} ${text}`, receivedAt, 's'));
+    const plain = cost(`${'x'.repeat(600)} [dmvcframework]`);
+    for (const crafted of ['] '.repeat(300), `x ${'] {a=1'.repeat(100)}"`, `x ${'] a=b'.repeat(120)}"`])
+      expect(cost(crafted), crafted.slice(0, 12)).toBeLessThan(2 * plain);
   });
 
   it('reads no tag in a line alone', () => {
