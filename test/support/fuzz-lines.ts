@@ -1378,6 +1378,19 @@ const R79_TAG_HEAD = [
 ];
 
 /**
+ * r80's SPIP heads (`inc_log_dist`'s `date ip (pid N) :Pub:`, `spip_log`'s gravity after it), and
+ * review66's look-alike: a level word where the address stands, its text forging the rest.
+ */
+const R80_SPIP_HEADS = [
+  [
+    '2026-12-01 06:58:21 198.51.100.9 (pid 4132) :Pub:ERREUR: ',
+    '2026-12-01 06:58:22 2001:db8::7 (pid 4133) :Pri:!INFO: ',
+    '2026-12-01 06:58:23  (pid 4134) ecrire/inc/plugin.php:L88:actualise_plugins()::Pri:debug: ',
+    '2026-12-01 06:58:24 ERROR (pid 4135) :Pub:debug: ',
+  ],
+];
+
+/**
  * r73's heads: vibe.d's `[thread(task) LVL]` after a syslog tag, and a look-alike with a spaced id;
  * Percona Toolkit's underscore-joined stamp, and a file name built from one; Ruby's caller before a
  * Ruby Logger message, and one without its quoted method; Crystal's `Log` source after the
@@ -1482,6 +1495,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R77_HEADS },
   { weight: 1, heads: [R79_TAG_HEAD] },
   { weight: 1, heads: R81_HEADS },
+  { weight: 1, heads: R80_SPIP_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */

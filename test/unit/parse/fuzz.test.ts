@@ -555,6 +555,14 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     line.level === 'INFO' &&
     !line.message.startsWith('---') &&
     !line.message.startsWith('INFORM'),
+  // r80: SPIP's gravity after its whole header (`takeSpipHeader`), the header to header_columns.
+  "SPIP's gravity after its header": (line, raw) =>
+    raw.startsWith('2026-12-01 06:58:21 198.51.100.9 (pid 4132) :Pub:ERREUR: ') &&
+    line.level === 'ERROR' &&
+    line.fields.header_columns === '198.51.100.9 (pid 4132) :Pub',
+  // review66: a level word where SPIP's address stands keeps the line's level (`CLIENT_ADDRESS`).
+  "SPIP's look-alike keeps its level": (line, raw) =>
+    raw.startsWith('2026-12-01 06:58:24 ERROR (pid 4135) :Pub:debug: ') && line.level === 'ERROR',
   // r79: LoggerPro's tag closing the line, and the context after it (`tagContextLength`).
   "LoggerPro's closing tag": (line, raw) =>
     raw.includes('[TID ') &&
