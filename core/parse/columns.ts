@@ -33,6 +33,7 @@ export type ColumnShape =
   | 'capitals'
   | 'location'
   | 'module'
+  | 'moduleIds'
   | 'call'
   | 'stacktrace'
   | 'component'
@@ -47,6 +48,8 @@ const SHAPES: readonly ColumnShape[] = [
   'tag',
   'location',
   'module',
+  // Before `id`: its process and thread ids after the module's name.
+  'moduleIds',
   'process',
   'pid',
   'id',
@@ -790,6 +793,8 @@ export function columnEnd(text: string, i: number, shape: ColumnShape, wide = fa
       return leadLocationEnd(text, i);
     case 'module':
       return moduleLineEnd(text, i);
+    case 'moduleIds':
+      return moduleIdsEnd(text, i);
     case 'component':
       return componentEnd(text, i);
     case 'separator':
@@ -811,6 +816,16 @@ function leadLocationEnd(text: string, i: number): number {
   return isSourceLocation(text, i, end) ? textAfter(text, k) : namedLineEnd(text, i);
 }
 
+/** Where a Python module's name at `i` ends (a letter or `_`, then word characters, no dot), else -1. */
+function moduleNameEnd(text: string, i: number): number {
+  const first = text.charCodeAt(i);
+  if (!isLower(first) && !isUpper(first) && first !== 95) return -1;
+  let k = i + 1;
+  const limit = Math.min(text.length, i + MAX_COLUMN);
+  while (k < limit && isWordChar(text.charCodeAt(k))) k++;
+  return k;
+}
+
 /** Most digits of a line number after a module's name (`moduleLineEnd`). */
 const MAX_LINE_DIGITS = 6;
 
@@ -821,17 +836,43 @@ const MAX_LINE_DIGITS = 6;
  * opens so after a level (`sharedColumn`): one line's `chr7:55191822`, `pid:8`, `host:443` is text.
  */
 function moduleLineEnd(text: string, i: number): number {
-  const first = text.charCodeAt(i);
-  if (!isLower(first) && !isUpper(first) && first !== 95) return -1;
-  let k = i + 1;
-  const limit = Math.min(text.length, i + MAX_COLUMN);
-  while (k < limit && isWordChar(text.charCodeAt(k))) k++;
+  let k = moduleNameEnd(text, i);
+  if (k < 0) return -1;
   // `pid:1187 ` names a process, no module (`labelledIdEnd`).
   if (text.charCodeAt(k) !== 58 || (k === i + 3 && labelledIdKey(text, i) !== undefined)) return -1;
   const digits = ++k;
   while (k - digits <= MAX_LINE_DIGITS && isDigit(text.charCodeAt(k))) k++;
   if (k === digits || k - digits > MAX_LINE_DIGITS || text.charCodeAt(k) !== 32) return -1;
   return textAfter(text, k);
+}
+
+/**
+ * Digits of a process id, and of a thread id, after a module's name (`moduleIdsEnd`): fewest and
+ * most. `threading.get_ident()` is a `pthread_t` (an address, 15 digits on Linux) or a Windows thread
+ * id, never a small ordinal (`1`, `0`: a counter, HULFT's `hulsrvc 1201 1 0` fields).
+ */
+const PROCESS_DIGITS = [1, 7] as const;
+const THREAD_DIGITS = [3, 20] as const;
+
+/**
+ * `viewsets 23 140219859339008  `: Python logging's `%(module)s %(process)d %(thread)d`, Django's
+ * documented `verbose` formatter (`{levelname} {asctime} {module} {process:d} {thread:d} {message}`)
+ * and the project template Maykin Media's Common Ground products share (Open Zaak, Open Forms:
+ * `%(asctime)s %(levelname)s %(name)s %(module)s %(process)d %(thread)d  %(message)s`): a module's
+ * name (a Python identifier, no dot), a process id and `threading.get_ident()`'s thread id, each
+ * after one space. Three fields no line alone tells from a sentence's words and counts
+ * (`retry 3 1800 seconds`): learned only where most of the sample's lines open so (`sharedColumn`).
+ */
+function moduleIdsEnd(text: string, i: number): number {
+  let k = moduleNameEnd(text, i);
+  if (k < 0) return -1;
+  for (const [fewest, most] of [PROCESS_DIGITS, THREAD_DIGITS]) {
+    if (text.charCodeAt(k) !== 32) return -1;
+    const digits = ++k;
+    while (k - digits <= most && isDigit(text.charCodeAt(k))) k++;
+    if (k - digits < fewest || k - digits > most) return -1;
+  }
+  return text.charCodeAt(k) === 32 ? textAfter(text, k) : -1;
 }
 
 /**

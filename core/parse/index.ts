@@ -19,6 +19,7 @@ import { detect, forcedName, parseForced } from './detect.ts';
 import { learnAccessWord, readLateAccessTime } from './formats/access.ts';
 import { takeArStatus } from './formats/ar-status.ts';
 import { parseDebugNamespace, takeDateNamespace } from './formats/debug-namespace.ts';
+import { takeEosHeader } from './formats/eos-log.ts';
 import { parseIsolatePrefix } from './formats/isolate-prefix.ts';
 import { type NumericLevel, readJson, takeLetterMark } from './formats/json.ts';
 import { parseLevelWord, takeLevelWord } from './formats/level-word.ts';
@@ -40,6 +41,7 @@ import {
   readTaggedMark,
   takeRightAlignedTime,
 } from './formats/status-symbol.ts';
+import { takeUniventionHeader } from './formats/univention-debug.ts';
 import { learnGluedWord, mayGlueLevels, readGluedLevel } from './glued-level.ts';
 import {
   addHeaderLevel,
@@ -961,6 +963,11 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   if ((steps & OWN_STRUCTURE) === 0) {
     // SPIP's header and its gravity's French prefix, over what the header finder took (`spip-log.ts`).
     takeSpipHeader(line, raw);
+    // CERN EOS's `time=… func=… level=…` header and its finer time (`eos-log.ts`): its text, pairs
+    // and EOS's own `msg="…"` among them, is the call's whole.
+    const eosText = takeEosHeader(line, raw);
+    // Univention's `CATEGORY ( LEVEL ) : ` after its dotted time, its own level names (`univention-debug.ts`).
+    takeUniventionHeader(line, raw);
     if (line.level === undefined) takeKeyValueLevel(line);
     // The source's header joined by hyphens (`hyphen-header.ts`), before a level word's guess at the zone.
     if (line.level === undefined && state?.hyphenHeader === true) readHyphenHeader(line, raw);
@@ -986,8 +993,10 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
       if (line.timestamp === undefined) takeClosingPairsTime(line, ctx);
     }
     takeStructuredDataElement(line);
-    takeQuotedMessage(line);
-    takeLogrusFields(line, raw);
+    if (!eosText) {
+      takeQuotedMessage(line);
+      takeLogrusFields(line, raw);
+    }
     // The pairs after a message padded to the column the source's sample agreed on (`pairs-column.ts`).
     if (state !== undefined && state.pairsColumn > 0) readPairsColumn(line, raw, state.pairsColumn);
     // Kratos's pairs follow a header only a learned structure reads (`LEVEL ts=…`).

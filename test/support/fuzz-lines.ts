@@ -1391,6 +1391,33 @@ const R80_SPIP_HEADS = [
 ];
 
 /**
+ * r82's heads: Python logging's `%(module)s %(process)d %(thread)d` after the level and the logger
+ * (Open Zaak's verbose formatter), and a look-alike whose text opens with a word and two counts;
+ * CERN EOS's header, verbose, short, with the newer trace fields and an epoch naming another second;
+ * Univention's debug header, a number past its level names, a category it does not write, and its
+ * `DEBUG_INIT` line.
+ */
+const R82_HEADS = [
+  [
+    '2026-11-26 08:05:33,061 INFO openzaak.config.bootstrap bootstrap 23 140219876124416  ',
+    '2026-11-26 08:06:47,620 WARNING openzaak.loaders loaders 23 140219859339008  ',
+    '2026-11-26 08:07:01,002 INFO openzaak.loaders retry 3 1800 ',
+  ],
+  [
+    '261129 16:41:02 time=1795970462.087413 func=Configure                level=NOTE  logid=static.... unit=mgm@host:1094 tid=00007f4d2b7fe640 source=XrdMgmOfsConfigure:1203        tident=<service> sec=      uid=0 gid=0 name= geo="" ',
+    '261129 16:41:25 time=1795970485.654413 func=_open                    level=INFO  tid=00007f4d0f3fe640 source=XrdMgmOfsFile:3012             ',
+    '261129 16:41:49 time=1795970999.000413 func=Emsg                     level=CRIT  logid=x unit=mgm tid=00007f4d0f3fe640 source=XrdMgmOfs:1874                 tident=a sec=gsi   uid=99 gid=99 name=atlas003 geo="FR" xt="" ob="" ',
+  ],
+  [
+    '21.11.26 07:58:12.309  LISTENER    ( PROCESS ) : ',
+    '21.11.26 07:58:12.370  LDAP        ( ALL     ) : ',
+    '21.11.26 07:58:12.371  MAIN        ( 9       ) : ',
+    '21.11.26 07:58:12.372  NOTACAT     ( PROCESS ) : ',
+    '21.11.26 07:58:12.305  DEBUG_INIT',
+  ],
+];
+
+/**
  * r73's heads: vibe.d's `[thread(task) LVL]` after a syslog tag, and a look-alike with a spaced id;
  * Percona Toolkit's underscore-joined stamp, and a file name built from one; Ruby's caller before a
  * Ruby Logger message, and one without its quoted method; Crystal's `Log` source after the
@@ -1496,6 +1523,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: [R79_TAG_HEAD] },
   { weight: 1, heads: R81_HEADS },
   { weight: 1, heads: R80_SPIP_HEADS },
+  { weight: 1, heads: R82_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */
