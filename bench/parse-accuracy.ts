@@ -2490,6 +2490,15 @@
  *    Jembi's Hearth FHIR server), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-359`), to be run once, blind.
+ * 225. a three-hundred-and-sixty-first held-out corpus (bench/fixtures/format-docs-heldout361), a
+ *    long-source set: 7 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Southeast Asian, Middle Eastern and Turkish
+ *    open-source server software (the Marzban and 3x-ui Xray panels, the Ronin and TomoChain chain
+ *    nodes on go-ethereum's terminal format, OpenDesa's OpenSID in CodeIgniter's error log, a new
+ *    product in the format of a framework that already had a source, AppsCode's KubeDB provisioner
+ *    and Trendyol's go-dcp-couchbase connector), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-361`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3832,6 +3841,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-359',
     folder: 'format-docs-heldout359',
     sealedSha256: '1b96b3eeee84a5b3b5f5da9f7e4e726deb9aa62a083bcfc2bd347d03a6ad2c13',
+  },
+  {
+    name: 'held-out-361',
+    folder: 'format-docs-heldout361',
+    sealedSha256: '4e287a1e87ec91eed1e76a22059c93c07afcd29e467797a03192e557f72b8e5d',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
