@@ -2499,6 +2499,15 @@
  *    and Trendyol's go-dcp-couchbase connector), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-361`), to be run once, blind.
+ * 226. a three-hundred-and-sixty-third held-out corpus (bench/fixtures/format-docs-heldout363), a
+ *    long-source set: 10 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from US federal, state and research open-source
+ *    server software (CMS's BCDA API, DPC API and AB2D worker, the VA.gov API, CDC's SimpleReport
+ *    back end and PRIME ReportStream router, NASA's Earthdata Harmony, JPL's AIT server, NASA JSC's
+ *    Trick simulation executive and the HELICS co-simulation broker), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-363`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3846,6 +3855,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-361',
     folder: 'format-docs-heldout361',
     sealedSha256: '4e287a1e87ec91eed1e76a22059c93c07afcd29e467797a03192e557f72b8e5d',
+  },
+  {
+    name: 'held-out-363',
+    folder: 'format-docs-heldout363',
+    sealedSha256: 'b5188025a0a8ce604344d5e545c8a320cc3d7743bd98daac86545d5f11197467',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
