@@ -776,6 +776,13 @@
  *    round could see it and run blind at 90a1f0d (60fdd61's parser), main at the time
  *    (docs/performance.md keeps those figures), then made a development set before it was listed
  *    here as a held-out one;
+ * 3zzzzzn. a hundred-and-forty-fourth development corpus (bench/fixtures/format-docs-dev144), 8
+ *    long sources (30-33 lines each; 12 were planned) from UK and Australian public-sector software
+ *    (no Canadian or New Zealand product made it in): it was the three-hundred-and-sixty-second
+ *    held-out corpus (held-out-362), written without reading the parser, sealed by its SHA-256
+ *    before any tuning round could see it and run blind at bbe47f8 (04adac1's parser), main at the
+ *    time (docs/performance.md keeps those figures), then made a development set before it was
+ *    listed here as a held-out one;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -2746,6 +2753,7 @@ const CORPORA: readonly Corpus[] = [
   { name: 'format-docs-dev141', folder: 'format-docs-dev141' },
   { name: 'format-docs-dev142', folder: 'format-docs-dev142' },
   { name: 'format-docs-dev143', folder: 'format-docs-dev143' },
+  { name: 'format-docs-dev144', folder: 'format-docs-dev144' },
   {
     name: 'held-out',
     folder: 'format-docs-heldout',
