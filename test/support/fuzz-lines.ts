@@ -1405,7 +1405,8 @@ const R82_HEADS = [
   ],
   [
     '261129 16:41:02 time=1795970462.087413 func=Configure                level=NOTE  logid=static.... unit=mgm@host:1094 tid=00007f4d2b7fe640 source=XrdMgmOfsConfigure:1203        tident=<service> sec=      uid=0 gid=0 name= geo="" ',
-    '261129 16:41:25 time=1795970485.654413 func=_open                    level=INFO  tid=00007f4d0f3fe640 source=XrdMgmOfsFile:3012             ',
+    '261129 16:41:25 t=1795970485.654413 f=_open            l=INFO  tid=00007f4d0f3fe640 s=XrdMgmOfsFile:3012       ',
+    '261129 16:41:26 t=1795970486.000001 f=open             l=DEBUG 9c8a42e0-cd31-11f1-8e7b-b8ca3a6aa2b4 s=XrdFstOfsFile:512        ',
     '261129 16:41:49 time=1795970999.000413 func=Emsg                     level=CRIT  logid=x unit=mgm tid=00007f4d0f3fe640 source=XrdMgmOfs:1874                 tident=a sec=gsi   uid=99 gid=99 name=atlas003 geo="FR" xt="" ob="" ',
   ],
   [

@@ -4,7 +4,8 @@
  * `"%02d%02d%02d %02d:%02d:%02d time=%lu.%06lu func=%-24s level=%s logid=%s unit=%s tid=%016lx source=%-30s %s "`
  * with the client's identity last (`"tident=%s sec=%-5s uid=%d gid=%d name=%s geo=\"%s\""`, later
  * releases adding ` xt="…" ob="…"`), then the text as the call formatted it. Its short form
- * (`gShortFormat`) writes `time=… func=%-24s level=%s tid=%016lx source=%-30s ` and the text.
+ * (`gShortFormat`) abbreviates the keys: `t=%lu.%06lu f=%-16s l=%s tid=%016lx s=%-24s `, the log id
+ * (`logid:` cut off) in the thread's place where the call has one, then the text.
  *
  * - **The time**: the `YYMMDD HH:MM:SS` prefix is `localtime_r` of the second `time=` gives with its
  *   microseconds (`tv.tv_sec`, `tv.tv_usec`): one instant, written twice. Where the prefix, read in
@@ -28,11 +29,12 @@ const PREFIX_CHARS = 16;
 const PREFIX = /^\d{6} \d\d:\d\d:\d\d $/;
 
 /**
- * After the prefix: the epoch and its microseconds, the function, the level, then the verbose
- * header (log id, unit, thread, source, the client's identity) or the short one (thread, source).
+ * After the prefix: the verbose header (the epoch and its microseconds, the function, the level, the
+ * log id, unit, thread, source and the client's identity) or the short one (`t=`, `f=`, `l=`, the
+ * thread or the log id, `s=`).
  */
 const HEADER =
-  /time=(\d{9,11})\.(\d{6}) func=\S+ +level=([A-Z]+) +(?:logid=\S+ unit=\S+ tid=([0-9a-f]+) source=(\S+) +tident=\S* sec=\S* +uid=-?\d+ gid=-?\d+ name=\S* geo="[^"]*"(?: xt="[^"]*" ob="[^"]*")? |tid=([0-9a-f]+) source=(\S+) +)/y;
+  /(?:time=(\d{9,11})\.(\d{6}) func=\S+ +level=([A-Z]+) +logid=\S+ unit=\S+ tid=([0-9a-f]+) source=(\S+) +tident=\S* sec=\S* +uid=-?\d+ gid=-?\d+ name=\S* geo="[^"]*"(?: xt="[^"]*" ob="[^"]*")? |t=(\d{9,11})\.(\d{6}) f=\S+ +l=([A-Z]+) +(?:tid=([0-9a-f]+)|\S+) s=(\S+) +)/y;
 
 /** `GetPriorityString`'s names (trimmed of their padding). */
 const PRIORITIES: Readonly<Record<string, Level>> = {
@@ -56,14 +58,17 @@ export function takeEosHeader(line: ParsedLine, raw: string): boolean {
   HEADER.lastIndex = PREFIX_CHARS;
   const header = HEADER.exec(raw);
   if (header === null) return false;
-  const level = PRIORITIES[header[3] as string];
+  // The short form's groups follow the verbose form's five, in the same order.
+  const g = header[1] === undefined ? 5 : 0;
+  const level = PRIORITIES[header[3 + g] as string];
   if (level === undefined) return false;
-  const seconds = Number(header[1]);
+  const seconds = Number(header[1 + g]);
   if (Math.floor(line.timestamp / 1000) === seconds)
-    line.timestamp = seconds * 1000 + Math.floor(Number(header[2]) / 1000);
+    line.timestamp = seconds * 1000 + Math.floor(Number(header[2 + g]) / 1000);
   line.level = level;
-  line.fields.tid = (header[4] ?? header[6]) as string;
-  line.fields.caller = (header[5] ?? header[7]) as string;
+  const tid = header[4 + g];
+  if (tid !== undefined) line.fields.tid = tid;
+  line.fields.caller = header[5 + g] as string;
   line.fields.header_columns = raw.slice(PREFIX_CHARS, HEADER.lastIndex).trimEnd();
   line.message = raw.slice(HEADER.lastIndex).trimEnd();
   return true;

@@ -103,13 +103,28 @@ describe("CERN EOS's header: the finer time, the level, the text kept whole", ()
       level: 'FATAL',
       message: 'lost lease',
     });
+    // The short form abbreviates the keys (`gShortFormat`: `t= f=%-16s l=%s tid=%016lx s=%-24s `).
     const short =
-      '261129 16:41:04 time=1795970464.120000 func=_open                    level=WARN  tid=00007f4cf1ffb640 source=XrdMgmOfsFile:3350             replica unavailable';
+      '261129 16:41:04 t=1795970464.120000 f=_open            l=WARN  tid=00007f4cf1ffb640 s=XrdMgmOfsFile:3350       replica unavailable';
     expect(parse(short)).toMatchObject({
       timestamp: Date.parse('2026-11-29T16:41:04.120Z'),
       level: 'WARN',
       message: 'replica unavailable',
+      fields: { tid: '00007f4cf1ffb640', caller: 'XrdMgmOfsFile:3350' },
     });
+  });
+
+  it("reads the short form with a call's log id in the thread's place", () => {
+    const line = parse(
+      '261129 16:41:04 t=1795970464.999999 f=open             l=ERROR 9c8a42e0-cd31-11f1-8e7b-b8ca3a6aa2b4 s=XrdFstOfsFile:512        open failed',
+    );
+    expect(line).toMatchObject({
+      timestamp: Date.parse('2026-11-29T16:41:04.999Z'),
+      level: 'ERROR',
+      message: 'open failed',
+      fields: { caller: 'XrdFstOfsFile:512' },
+    });
+    expect(line.fields.tid).toBeUndefined();
   });
 
   it('keeps the prefix where time= names another second, and a time= pair the text writes', () => {
