@@ -32,6 +32,14 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   'dashes after the time': (n) => `2026-11-29 06:41:03.218 ${'--- '.repeat(n / 4)}INFORM: x`,
   'INFORM tags': (n) => `2026-11-29 06:41:03.218 --- ${'INFORM: '.repeat(n / 8)}`,
   "mORMot's stamp before marks": (n) => `20261130 06120510  ! info  ${' +'.repeat(n / 2)}`,
+  // r81's time of day to the minute and r82's EOS and Univention headers (review67).
+  'a time to the minute before tags': (n) => `15:02 ${'[Info] '.repeat(n / 7)}`,
+  "EOS's function without an end": (n) => `261129 16:41:04 time=1795970464.047413 func=${'a'.repeat(n)}`,
+  "EOS's padding before the level": (n) =>
+    `261129 16:41:04 time=1795970464.047413 func=x${' '.repeat(n)}level=INFO x`,
+  "EOS's short form, words in the thread's place": (n) =>
+    `261129 16:41:04 t=1795970464.047413 f=x l=INFO ${'a '.repeat(n / 2)}`,
+  "Univention's padding before the level": (n) => `21.11.26 07:58:12.309  MAIN${' '.repeat(n)}( ALL ) : x`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {
@@ -41,6 +49,48 @@ describe('crafted long lines cost work linear in their length', () => {
       expect(charactersRead(() => parse(line(40_000)))).toBeLessThan(2.2 * once);
     });
   }
+
+  it('the learned stack trace and module columns (r81, r82) on long later lines', () => {
+    const at = (s: number) => `[2026-11-24 19:02:1${s}:347] Info|`;
+    const shoko = compileParser({});
+    shoko.learn(
+      'shoko',
+      [
+        `${at(0)}Program.Main => ShokoServer.Run => ShokoServer.StartUp Server v4.2.2.0 starting`,
+        `${at(1)}ShokoServer.StartUp => DatabaseFactory.Init => SQLite.TestConnection Initializing`,
+        `${at(2)}DatabaseFactory.Init => SQLite.UpdateSchema Database schema is at version 118`,
+        `${at(3)}<>c.<Main>b__0_0 => <Run>d__5.MoveNext => Worker.Tick Tick 4 of 10`,
+        `${at(4)}Scheduler.Execute => CheckJob.Execute => Connectivity.Check Network check done`,
+      ],
+      receivedAt,
+    );
+    const MODULES = ['viewsets', 'tasks', 'loaders', 'api', 'middleware'];
+    const zaak = compileParser({});
+    zaak.learn(
+      'zaak',
+      Array.from(
+        { length: 12 },
+        (_, k) =>
+          `2026-11-26 08:${10 + k}:33,061 INFO openzaak.components.${MODULES[k % 5]} ${MODULES[k % 5]} 23 1402198593390${k}8  Zaak ${k} created`,
+      ),
+      receivedAt,
+    );
+    // Both columns learned: a line of their shape loses them.
+    expect(shoko(`${at(5)}A.b => C.d x`, receivedAt, 'shoko').message).toBe('x');
+    expect(
+      zaak('2026-11-26 08:40:33,061 INFO openzaak.components.api api 1 123 x', receivedAt, 'zaak').message,
+    ).toBe('x');
+    const later: readonly [typeof shoko, string, (n: number) => string][] = [
+      [shoko, 'shoko', (n) => `${at(5)}${'A.b => '.repeat(n / 7)}x`],
+      [shoko, 'shoko', (n) => `${at(5)}A.${'b'.repeat(n)} => C.d x`],
+      [zaak, 'zaak', (n) => `2026-11-26 08:40:33,061 INFO openzaak.components.api ${'a'.repeat(n)} 1 123 x`],
+      [zaak, 'zaak', (n) => `2026-11-26 08:40:33,061 INFO openzaak.components.api api 1 ${'1'.repeat(n)} x`],
+    ];
+    for (const [parser, source, line] of later) {
+      const once = charactersRead(() => parser(line(20_000), receivedAt, source));
+      expect(charactersRead(() => parser(line(40_000), receivedAt, source))).toBeLessThan(2.2 * once);
+    }
+  });
 
   it('learning a sample of long lines that mixes text lines with records', () => {
     const sample = (n: number) =>
