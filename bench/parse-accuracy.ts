@@ -2515,6 +2515,16 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-363`), to be run once,
  *    blind.
+ * 227. a three-hundred-and-sixty-fifth held-out corpus (bench/fixtures/format-docs-heldout365), a
+ *    long-source set: 12 sources of 30–34 lines each, each a continuous stretch of one running
+ *    product's log in its default output, from Spanish-speaking countries' open-source server
+ *    software (FIWARE's Cygnus, Perseo CEP core and STH-Comet, the last a new product in the logops
+ *    format of FIWARE agents that already had sources, Pandora FMS's server, Zentyal, Bitnami's
+ *    Kubeapps API server, CONSUL Democracy's Rails log, Barcelona's Sentilo platform server, the
+ *    RSK node, the Hermez zk-rollup node, Licode's Erizo controller and GrimoireLab's SirMordred),
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-365`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3868,6 +3878,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-363',
     folder: 'format-docs-heldout363',
     sealedSha256: 'b5188025a0a8ce604344d5e545c8a320cc3d7743bd98daac86545d5f11197467',
+  },
+  {
+    name: 'held-out-365',
+    folder: 'format-docs-heldout365',
+    sealedSha256: '4b6d65f2cc718a12511bd07d7b8129825d4f22da3460d586cd4697d5e7468b7e',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
