@@ -745,6 +745,18 @@ export function nextcloudLevel(n: number): Level | undefined {
   return Number.isInteger(n) && n >= 0 ? NEXTCLOUD_LEVELS[n] : undefined;
 }
 
+/** ONS's log.go severities in the order of their numbers (`log/severity.go`: FATAL is 0). */
+const ONS_SEVERITY_LEVELS: readonly Level[] = ['FATAL', 'ERROR', 'WARN', 'INFO'];
+
+/**
+ * The Office for National Statistics' log.go severity (github.com/ONSdigital/log.go, `log/severity.go`;
+ * the dp-* services of its digital publishing estate): 0 FATAL, 1 ERROR, 2 WARN, 3 INFO (v3's
+ * `LevelToSeverity` writes a debug event as 3 too); another number is none.
+ */
+export function onsSeverityLevel(n: number): Level | undefined {
+  return Number.isInteger(n) && n >= 0 ? ONS_SEVERITY_LEVELS[n] : undefined;
+}
+
 /** OpenTelemetry's severity numbers, 1–24 in groups of four (the log data model's `SeverityNumber`). */
 const OTEL_SEVERITY_LEVELS: readonly Level[] = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'FATAL'];
 

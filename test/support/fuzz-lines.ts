@@ -1038,6 +1038,30 @@ export const NEXTCLOUD_RECORD: fc.Arbitrary<string> = fc
   .map((o) => JSON.stringify(o));
 
 /**
+ * r83: the Office for National Statistics' log.go record (`created_at`, `namespace`, `event`,
+ * `trace_id`, `severity`, `data`), its keys each there or not, its severity and namespace of any type
+ * and a syslog marker sometimes; apart from `JSON_RECORD_KINDS` as `SMALL_LEVEL_RECORD` is.
+ */
+export const ONS_LOG_RECORD: fc.Arbitrary<string> = fc
+  .record(
+    {
+      created_at: fc.constantFrom('2026-11-25T08:01:06.7479Z', '2026-11-25T08:01:06.747900000Z'),
+      namespace: fc.oneof(fc.constantFrom('dp-frontend-router', ''), fc.jsonValue({ maxDepth: 1 })),
+      event: fc.oneof(fc.constant('proxy timeout'), fc.string({ maxLength: 12 })),
+      trace_id: fc.constant('9f592ffc2a4ff2a88f9f544892f62da1'),
+      severity: fc.oneof(
+        { arbitrary: fc.constantFrom(0, 1, 2, 3), weight: 3 },
+        fc.constantFrom(4, 7, 30, -1, 2.5, '2'),
+        fc.jsonValue({ maxDepth: 1 }),
+      ),
+      data: fc.constant({ timeout: '5s' }),
+      facility: fc.constantFrom('local3', 16),
+    },
+    { requiredKeys: ['created_at', 'event', 'severity'] },
+  )
+  .map((o) => JSON.stringify(o));
+
+/**
  * r80: go-logr's funcr JSON record (`logger`, `ts`, `caller`, the V-level under `level`, `msg`, then
  * the pairs), in funcr's key order or with `level` moved, its logger and level of any type, and its
  * error record (no `level`, an `error` after `msg`); apart from `JSON_RECORD_KINDS` as

@@ -1,6 +1,6 @@
 import { isLetter } from '../calendar.ts';
 import { isJsonObject, type JsonObject } from '../json-object.ts';
-import { type Level, monologLevel, nextcloudLevel, normaliseLevel } from '../levels.ts';
+import { type Level, monologLevel, nextcloudLevel, normaliseLevel, onsSeverityLevel } from '../levels.ts';
 import { clip, newLine } from '../line.ts';
 import { parseAnyTimestamp } from '../timestamp-shapes.ts';
 import { parseTimestampValue, type TimeContext } from '../timestamps.ts';
@@ -184,6 +184,24 @@ function isNextcloudRecord(obj: Obj, levelKey: string): boolean {
 }
 
 /**
+ * True when `obj` is the record of the Office for National Statistics' log.go
+ * (github.com/ONSdigital/log.go, which every dp-* service of its digital publishing estate logs
+ * through) with its number under `severity`: `created_at`, `namespace` (the service's repository
+ * name) and `event` (the message), all text, as `EventData` writes them. Its severity counts down
+ * from FATAL 0 (`onsSeverityLevel`); a `severity` beside other keys keeps the reading of a small
+ * number on an unnamed scale, and a record that names syslog is syslog's.
+ */
+function isOnsLogRecord(obj: Obj, levelKey: string): boolean {
+  return (
+    levelKey === 'severity' &&
+    typeof obj.created_at === 'string' &&
+    typeof obj.namespace === 'string' &&
+    typeof obj.event === 'string' &&
+    !namesSyslog(obj)
+  );
+}
+
+/**
  * True when `obj` is go-logr's `funcr` JSON record (`funcr.NewJSON`; git-sync and other Kubernetes
  * programs that log through logr): `FormatInfo` writes `logger` (the name, `""` when none) first,
  * then `ts` and `caller` if enabled, then its `LogInfoLevel` key (`level` by default) holding the
@@ -220,6 +238,7 @@ const RECORD_SCALES: readonly RecordScale[] = [
   { signs: isMonologRecord, level: monologLevel },
   { signs: isNextcloudRecord, level: nextcloudLevel },
   { signs: isFuncrRecord, level: funcrLevel },
+  { signs: isOnsLogRecord, level: onsSeverityLevel },
 ];
 
 /** The level `n` names on the scale `obj`'s keys sign, if any does. */

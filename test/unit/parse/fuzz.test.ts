@@ -21,6 +21,7 @@ import {
   JSON_RECORD_KINDS,
   KINTO_SUMMARY_RECORD,
   NEXTCLOUD_RECORD,
+  ONS_LOG_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
   sourceLinesOf,
@@ -131,6 +132,7 @@ const RECORD_KINDS = [
   NEXTCLOUD_RECORD,
   KINTO_SUMMARY_RECORD,
   FUNCR_RECORD,
+  ONS_LOG_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
@@ -397,6 +399,16 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
   "funcr's V-level": (line, raw) =>
     /^\{"logger":"(git-sync)?","ts":"[^"]+","caller":\{[^}]+\},"level":[0-4],"msg":/.test(raw) &&
     line.level === 'INFO',
+  // r83: the ONS log.go record, its 0–3 read on its own scale counting down from FATAL.
+  "ONS log.go's own severity scale": (line, raw) => {
+    const n = /"severity":([0-3])[,}]/.exec(raw)?.[1];
+    return (
+      n !== undefined &&
+      raw.includes('"namespace":"') &&
+      !raw.includes('"facility"') &&
+      line.level === ['FATAL', 'ERROR', 'WARN', 'INFO'][Number(n)]
+    );
+  },
   "GELF's syslog level": (line, raw) =>
     raw.includes('"short_message":"disk full"') && raw.includes('"level":2') && line.level === 'FATAL',
   // r62: a learned level column after an Apache-style ctime bracket (`leavesLearnedLevel`).
