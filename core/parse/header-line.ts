@@ -977,8 +977,13 @@ export function takeGlibHeader(line: ParsedLine, ctx: TimeContext): void {
 
 /** How far into a message a key=value level is looked for. */
 const HEAD = 200;
-/** The keys a key=value level is written under; the regexes and the gate (`hasLevelKey`) use this one list. */
-const LEVEL_KEYS = ['level', 'lvl', 'severity', 'loglevel', 'at'] as const;
+/**
+ * The keys a key=value level is written under; the regexes and the gate (`hasLevelKey`) use this one
+ * list. `LogLevel` and `logLevel` are Python logging formats' spellings: NHS integration adaptors'
+ * `… %(message)s pid=%(process)d LogLevel=%(levelname)s LoggerName=%(name)s`, Airflow's
+ * `%(asctime)s logLevel=%(levelname)s logger=%(name)s - %(message)s`.
+ */
+const LEVEL_KEYS = ['level', 'lvl', 'severity', 'loglevel', 'LogLevel', 'logLevel', 'at'] as const;
 const LEVEL_KEY_ALTERNATIVES = LEVEL_KEYS.join('|');
 const KEY_VALUE_LEVEL = new RegExp(
   `(?:^|[\\s:])(?:${LEVEL_KEY_ALTERNATIVES})=(["']?)([A-Za-z]{1,11})\\1(?=[\\s,;]|$)`,
@@ -995,12 +1000,53 @@ const KEY_VALUE_WORD = new RegExp(
 /**
  * A level written as a key=value pair inside a text line (`heroku[router]: at=info …`,
  * `… level=warn msg=…` after a syslog header, the value quoted in either quotes: Kill Bill's
- * `lvl='INFO', log='…',`, only opening the message), for a line that has no level otherwise. The message
- * keeps the pair: it is part of what was logged.
+ * `lvl='INFO', log='…',`, only opening the message), for a line that has no level otherwise: in its
+ * first `HEAD` characters or, on a longer line, among the pairs that close it (`closingPairs`). The
+ * message keeps the pair: it is part of what was logged.
  */
 export function takeKeyValueLevel(line: ParsedLine): void {
-  if (!hasLevelKey(line.message)) return;
-  const text = line.message.length > HEAD ? line.message.slice(0, HEAD) : line.message;
+  const message = line.message;
+  const long = message.length > HEAD;
+  if (hasLevelKey(message)) readKeyValueLevel(line, long ? message.slice(0, HEAD) : message);
+  // A long line's pair may close it instead, among the formatter's pairs after the text.
+  if (line.level !== undefined || !long) return;
+  const tail = closingPairs(message);
+  if (hasLevelKey(tail)) readKeyValueLevel(line, tail);
+}
+
+/** Most pairs a formatter writes after a message (`closingPairs`). */
+const MAX_CLOSING_PAIRS = 6;
+
+/**
+ * The run of space-separated `key=value` pairs that ends `text`, at most `MAX_CLOSING_PAIRS` of them
+ * and each a word's key before a value without spaces, from its first pair (with the space before
+ * it); '' when `text` does not end in one. A Python logging format that puts the level after
+ * `%(message)s` (`… pid=%(process)d LogLevel=%(levelname)s LoggerName=%(name)s`) writes it there,
+ * however long the message.
+ */
+function closingPairs(text: string): string {
+  let start = text.length;
+  for (let pairs = 0; pairs < MAX_CLOSING_PAIRS; pairs++) {
+    const space = text.lastIndexOf(' ', start - 1);
+    if (space < 0) break;
+    const eq = text.indexOf('=', space + 1);
+    if (eq < 0 || eq >= start || eq === space + 1 || eq === start - 1 || !isPairKey(text, space + 1, eq))
+      break;
+    start = space;
+  }
+  return text.slice(start);
+}
+
+/** True when `text` from `from` to `to` is a key: letters, digits and `_`, a letter first. */
+function isPairKey(text: string, from: number, to: number): boolean {
+  if (!isLetter(text.charCodeAt(from))) return false;
+  for (let k = from + 1; k < to; k++)
+    if (!isAlnum(text.charCodeAt(k)) && text.charCodeAt(k) !== 95) return false;
+  return true;
+}
+
+/** The level of a key=value pair in `text` (`KEY_VALUE_LEVEL`), if one names one. */
+function readKeyValueLevel(line: ParsedLine, text: string): void {
   let m = KEY_VALUE_LEVEL.exec(text);
   if (m === null && hasDeclaredLevelWords()) m = KEY_VALUE_WORD.exec(text);
   // Single quotes only on a pair opening the message (Kill Bill's header): elsewhere they quote

@@ -1062,6 +1062,30 @@ export const ONS_LOG_RECORD: fc.Arbitrary<string> = fc
   .map((o) => JSON.stringify(o));
 
 /**
+ * r83: a line whose format writes the level pair after the message (NHS integration adaptors'
+ * `[%(asctime)sZ] %(message)s pid=%(process)d LogLevel=%(levelname)s LoggerName=%(name)s`): a message
+ * of any length and text, its own pairs, then the format's, the level word drawn at random; apart
+ * from `JSON_RECORD_KINDS` as `SMALL_LEVEL_RECORD` is.
+ */
+export const CLOSING_LEVEL_LINE: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.constant('Sending message to url=https://msg.example.org/r'.repeat(4)),
+    ),
+    fc.constantFrom('', ' RequestId=7FDAD686 CorrelationId=F4790732', ' note="a b"'),
+    fc.oneof(
+      { arbitrary: fc.constantFrom('INFO', 'WARNING', 'ERROR'), weight: 3 },
+      fc.string({ maxLength: 8 }),
+    ),
+    fc.constantFrom('LogLevel', 'logLevel', 'level', 'Level'),
+  )
+  .map(
+    ([text, pairs, level, key]) =>
+      `[2026-11-26T09:30:37.187178Z] ${text}${pairs} ProcessKey=OUTBOUND002 pid=9 ${key}=${level} LoggerName=OUTBOUND`,
+  );
+
+/**
  * r80: go-logr's funcr JSON record (`logger`, `ts`, `caller`, the V-level under `level`, `msg`, then
  * the pairs), in funcr's key order or with `level` moved, its logger and level of any type, and its
  * error record (no `level`, an `error` after `msg`); apart from `JSON_RECORD_KINDS` as

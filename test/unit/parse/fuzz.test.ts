@@ -10,6 +10,7 @@ import { CONTENT_TYPE_HEADER, encodeChunk, WIRE_CONTENT_TYPE } from '#core/wire.
 import {
   anyJsonRecord,
   anySourceHead,
+  CLOSING_LEVEL_LINE,
   DOTTED_CLOCK_HEAD,
   FUNCR_RECORD,
   FUZZ_LINE_KINDS,
@@ -133,6 +134,7 @@ const RECORD_KINDS = [
   KINTO_SUMMARY_RECORD,
   FUNCR_RECORD,
   ONS_LOG_RECORD,
+  CLOSING_LEVEL_LINE,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
@@ -407,6 +409,16 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
       raw.includes('"namespace":"') &&
       !raw.includes('"facility"') &&
       line.level === ['FATAL', 'ERROR', 'WARN', 'INFO'][Number(n)]
+    );
+  },
+  // r83: a level pair among the pairs closing a line past its first 200 characters.
+  'level pair closing a long line': (line, raw) => {
+    const word = / (?:LogLevel|logLevel|level)=(INFO|WARNING|ERROR) LoggerName=OUTBOUND$/.exec(raw)?.[1];
+    return (
+      word !== undefined &&
+      raw.length > 260 &&
+      line.level === (word === 'WARNING' ? 'WARN' : word) &&
+      line.message.endsWith('LoggerName=OUTBOUND')
     );
   },
   "GELF's syslog level": (line, raw) =>
