@@ -6,7 +6,7 @@ import { isAlnum, isDigit, isLetter, isLower, isUpper, labelledDateStart } from 
 import { isDiagnosticCategory } from './diagnostic.ts';
 import { putField, readJson } from './formats/json.ts';
 import { bracketCodeEnd, colonLoggerEnd, parsePythonBasic, readAfterLevel } from './formats/leveled.ts';
-import { lastTimePair, looksLikeLogfmt, parseLogfmt } from './formats/logfmt.ts';
+import { closingPairsFrom, lastTimePair, looksLikeLogfmt, parseLogfmt } from './formats/logfmt.ts';
 import { looksLikeHostAndTag, readHostAndTag } from './formats/syslog.ts';
 import { takeThreadTaskBracket } from './formats/thread-task-bracket.ts';
 import {
@@ -1009,40 +1009,33 @@ export function takeKeyValueLevel(line: ParsedLine): void {
   const long = message.length > HEAD;
   if (hasLevelKey(message)) readKeyValueLevel(line, long ? message.slice(0, HEAD) : message);
   // A long line's pair may close it instead, among the formatter's pairs after the text.
-  if (line.level !== undefined || !long) return;
-  const tail = closingPairs(message);
-  if (hasLevelKey(tail)) readKeyValueLevel(line, tail);
+  if (line.level === undefined && long) readClosingLevel(line, message);
 }
 
-/** Most pairs a formatter writes after a message (`closingPairs`). */
+/** Most pairs a formatter writes after a message (`readClosingLevel`). */
 const MAX_CLOSING_PAIRS = 6;
+/** A level pair's value as `KEY_VALUE_LEVEL` reads it, and as `KEY_VALUE_WORD` does. */
+const LEVEL_VALUE = /^[A-Za-z]{1,11}$/;
+const LEVEL_WORD_VALUE = new RegExp(`^[A-Za-z][\\w.-]{0,${LEVEL_WORD_CHARS - 1}}$`);
 
 /**
- * The run of space-separated `key=value` pairs that ends `text`, at most `MAX_CLOSING_PAIRS` of them
- * and each a word's key before a value without spaces, from its first pair (with the space before
- * it); '' when `text` does not end in one. A Python logging format that puts the level after
- * `%(message)s` (`… pid=%(process)d LogLevel=%(levelname)s LoggerName=%(name)s`) writes it there,
- * however long the message.
+ * The level of a level key's pair among the key=value pairs, at most `MAX_CLOSING_PAIRS`, that close
+ * `text` (`closingPairsFrom`, as r78's closing time): a Python logging format that puts the level
+ * after `%(message)s` (`… pid=%(process)d LogLevel=%(levelname)s LoggerName=%(name)s`) writes it
+ * there, however long the message. A pair inside a quoted value or after a colon in another pair's
+ * value (`path=/api:level=error`) is the value's, no level of the line.
  */
-function closingPairs(text: string): string {
-  let start = text.length;
-  for (let pairs = 0; pairs < MAX_CLOSING_PAIRS; pairs++) {
-    const space = text.lastIndexOf(' ', start - 1);
-    if (space < 0) break;
-    const eq = text.indexOf('=', space + 1);
-    if (eq < 0 || eq >= start || eq === space + 1 || eq === start - 1 || !isPairKey(text, space + 1, eq))
-      break;
-    start = space;
+function readClosingLevel(line: ParsedLine, text: string): void {
+  for (const key of LEVEL_KEYS) {
+    const pairs = closingPairsFrom(text, key);
+    const value = pairs?.[key];
+    if (typeof value !== 'string' || Object.keys(pairs as object).length > MAX_CLOSING_PAIRS) continue;
+    if (!LEVEL_VALUE.test(value) && !(hasDeclaredLevelWords() && LEVEL_WORD_VALUE.test(value))) continue;
+    const level = levelSpelling(value);
+    if (level === undefined) continue;
+    line.level = level;
+    return;
   }
-  return text.slice(start);
-}
-
-/** True when `text` from `from` to `to` is a key: letters, digits and `_`, a letter first. */
-function isPairKey(text: string, from: number, to: number): boolean {
-  if (!isLetter(text.charCodeAt(from))) return false;
-  for (let k = from + 1; k < to; k++)
-    if (!isAlnum(text.charCodeAt(k)) && text.charCodeAt(k) !== 95) return false;
-  return true;
 }
 
 /** The level of a key=value pair in `text` (`KEY_VALUE_LEVEL`), if one names one. */

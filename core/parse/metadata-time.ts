@@ -11,7 +11,7 @@
  * `"GET   /v1/batch?" 200 (61 ms)  agent=… rid=… time=2026-11-30T07:58:27.636000 uid=maria.k`.
  */
 import { trailStart } from './columns.ts';
-import { isOutsideQuotes, pairsOnly } from './formats/logfmt.ts';
+import { closingPairsFrom } from './formats/logfmt.ts';
 import { ROLE_KEYS } from './formats/roles.ts';
 import { isJsonObject } from './json-object.ts';
 import { isInAcceptedWindow, parseAnyTimestamp } from './timestamp-shapes.ts';
@@ -59,9 +59,7 @@ export function takeClosingPairsTime(line: ParsedLine, ctx: TimeContext): void {
   const message = line.message;
   if (message.indexOf('=') < 0) return;
   for (const key of LOGGER_TIME_KEYS) {
-    const at = message.lastIndexOf(` ${key}=`);
-    if (at < 0 || !isOutsideQuotes(message, at)) continue;
-    const value = pairsOnly(message.slice(at + 1))?.[key];
+    const value = closingPairsFrom(message, key)?.[key];
     const ms = dateTimeOf(value, key, ctx);
     if (Number.isNaN(ms)) continue;
     line.timestamp = ms;

@@ -297,6 +297,19 @@ export function pairsOnly(text: string): Record<string, string | true> | undefin
   return pairs;
 }
 
+/**
+ * The key=value pairs that close `text` from its last ` key=` standing outside quotes to the end
+ * (`… rid=… time=2026-11-30T07:58:27.636000 uid=maria.k`), undefined when there is none or a word
+ * that is no pair follows it: the pairs a formatter writes after the message, read for their time
+ * (`takeClosingPairsTime`, r78) and their level (`takeKeyValueLevel`, r83). A ` key=` inside a
+ * quoted value, or in a URL's query (`?key=`, `&key=`), is no pair of the line's.
+ */
+export function closingPairsFrom(text: string, key: string): Record<string, string | true> | undefined {
+  const at = text.lastIndexOf(` ${key}=`);
+  if (at < 0 || !isOutsideQuotes(text, at)) return undefined;
+  return pairsOnly(text.slice(at + 1));
+}
+
 /** True when `text` is key=value pairs only, every key with its value. */
 export function isPairsOnly(text: string): boolean {
   return pairsOnly(text) !== undefined;

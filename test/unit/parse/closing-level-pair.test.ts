@@ -45,6 +45,11 @@ describe('a level pair closing a long line', () => {
     );
   });
 
+  it('reads the pair behind a closing pair whose value is longer than 200 characters (review68)', () => {
+    const raw = `2026-11-26T09:30:04Z ${longText} token=${'A'.repeat(240)} pid=9 LogLevel=WARNING LoggerName=X`;
+    expect(parse(raw).level).toBe('WARN');
+  });
+
   it('reads `level=` closing a long line too', () => {
     expect(parse(`2026-11-26T09:30:04Z ${longText} ${ids} level=error`).level).toBe('ERROR');
   });
@@ -71,5 +76,17 @@ describe('no level where the pair is not among the closing pairs', () => {
 
   it('reads no level from a URL query closing a long line', () => {
     expect(parse(`2026-11-26T09:30:04Z ${longText} ${ids} GET /logs?level=error`).level).toBeUndefined();
+  });
+
+  const head = `2026-11-26T09:30:04Z ${longText} ${ids}`;
+
+  it('reads no level from a pair inside a closing quoted value, closed or left open (review68)', () => {
+    expect(parse(`${head} msg="user set level=debug b=c"`).level).toBeUndefined();
+    expect(parse(`${head} msg="user set level=debug`).level).toBeUndefined();
+  });
+
+  it("reads no level from a pair after a colon inside another pair's value (review68)", () => {
+    expect(parse(`${head} path=/api:level=error`).level).toBeUndefined();
+    expect(parse(`${head} url=https://h.example/x?y=1:level=error`).level).toBeUndefined();
   });
 });

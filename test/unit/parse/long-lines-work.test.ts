@@ -28,6 +28,11 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   'a quote that never closes': (n) => `x "${' k=v'.repeat(n / 4)} time=2026-11-30T07:58:27`,
   'quotes opening pair values': (n) => `x${' k="a'.repeat(n / 6)} time=2026-11-30T07:58:27`,
   'a run of =': (n) => `x ${'='.repeat(n)} time=2026-11-30T07:58:27`,
+  // r83's level among the pairs closing a long line (review68): pairs, level keys, quotes.
+  'pairs before a closing level': (n) => `x${' k=v'.repeat(n / 4)} LogLevel=INFO LoggerName=a`,
+  'level keys again and again': (n) => `x${' level=a lvl=b severity=c LogLevel=d at=e'.repeat(n / 44)}`,
+  'a quote before a closing level': (n) => `x "${' k=v'.repeat(n / 4)} level=info`,
+  'a closing level before many pairs': (n) => `x level=info${' k=v'.repeat(n / 4)}`,
   // r77's WPS dashes and tags after the time, and mORMot's stamp before enter marks.
   'dashes after the time': (n) => `2026-11-29 06:41:03.218 ${'--- '.repeat(n / 4)}INFORM: x`,
   'INFORM tags': (n) => `2026-11-29 06:41:03.218 --- ${'INFORM: '.repeat(n / 8)}`,
