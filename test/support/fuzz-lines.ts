@@ -1064,7 +1064,8 @@ export const ONS_LOG_RECORD: fc.Arbitrary<string> = fc
 /**
  * r83: a line whose format writes the level pair after the message (NHS integration adaptors'
  * `[%(asctime)sZ] %(message)s pid=%(process)d LogLevel=%(levelname)s LoggerName=%(name)s`): a message
- * of any length and text, its own pairs, then the format's, the level word drawn at random; apart
+ * of any length and text, its own pairs (a value longer than 200 characters, a quoted one holding a
+ * level pair), then the format's, the level word drawn at random; apart
  * from `JSON_RECORD_KINDS` as `SMALL_LEVEL_RECORD` is.
  */
 export const CLOSING_LEVEL_LINE: fc.Arbitrary<string> = fc
@@ -1073,7 +1074,14 @@ export const CLOSING_LEVEL_LINE: fc.Arbitrary<string> = fc
       fc.string({ maxLength: 40 }),
       fc.constant('Sending message to url=https://msg.example.org/r'.repeat(4)),
     ),
-    fc.constantFrom('', ' RequestId=7FDAD686 CorrelationId=F4790732', ' note="a b"'),
+    fc.constantFrom(
+      '',
+      ' RequestId=7FDAD686 CorrelationId=F4790732',
+      ' note="a b"',
+      // review68: a value past 200 characters before the level pair, and one quoting a level pair.
+      ` token=${'A'.repeat(240)}`,
+      ' note="a level=debug b"',
+    ),
     fc.oneof(
       { arbitrary: fc.constantFrom('INFO', 'WARNING', 'ERROR'), weight: 3 },
       fc.string({ maxLength: 8 }),
