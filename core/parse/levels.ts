@@ -742,7 +742,7 @@ const NEXTCLOUD_LEVELS: readonly Level[] = ['DEBUG', 'INFO', 'WARN', 'ERROR', 'F
  * 0 DEBUG, 1 INFO, 2 WARN, 3 ERROR, 4 FATAL; another number is none.
  */
 export function nextcloudLevel(n: number): Level | undefined {
-  return Number.isInteger(n) && n >= 0 ? NEXTCLOUD_LEVELS[n] : undefined;
+  return levelNumbered(NEXTCLOUD_LEVELS, n);
 }
 
 /** ONS's log.go severities in the order of their numbers (`log/severity.go`: FATAL is 0). */
@@ -754,7 +754,20 @@ const ONS_SEVERITY_LEVELS: readonly Level[] = ['FATAL', 'ERROR', 'WARN', 'INFO']
  * `LevelToSeverity` writes a debug event as 3 too); another number is none.
  */
 export function onsSeverityLevel(n: number): Level | undefined {
-  return Number.isInteger(n) && n >= 0 ? ONS_SEVERITY_LEVELS[n] : undefined;
+  return levelNumbered(ONS_SEVERITY_LEVELS, n);
+}
+
+/**
+ * go-logr's funcr V-level (`funcr.NewJSON`'s `level` key): a verbosity, not a severity, so every Info
+ * record's, 0 and up, is INFO, as klog writes every V-level with its `I`; another number is none.
+ */
+export function funcrLevel(n: number): Level | undefined {
+  return Number.isInteger(n) && n >= 0 ? 'INFO' : undefined;
+}
+
+/** The level at `n` of a product's levels in the order of their numbers; none past them or off the integers. */
+function levelNumbered(levels: readonly Level[], n: number): Level | undefined {
+  return Number.isInteger(n) && n >= 0 ? levels[n] : undefined;
 }
 
 /** OpenTelemetry's severity numbers, 1–24 in groups of four (the log data model's `SeverityNumber`). */

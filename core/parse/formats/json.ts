@@ -1,6 +1,13 @@
 import { isLetter } from '../calendar.ts';
 import { isJsonObject, type JsonObject } from '../json-object.ts';
-import { type Level, monologLevel, nextcloudLevel, normaliseLevel, onsSeverityLevel } from '../levels.ts';
+import {
+  funcrLevel,
+  type Level,
+  monologLevel,
+  nextcloudLevel,
+  normaliseLevel,
+  onsSeverityLevel,
+} from '../levels.ts';
 import { clip, newLine } from '../line.ts';
 import { parseAnyTimestamp } from '../timestamp-shapes.ts';
 import { parseTimestampValue, type TimeContext } from '../timestamps.ts';
@@ -215,11 +222,6 @@ function isFuncrRecord(obj: Obj, levelKey: string): boolean {
   const keys = Object.keys(obj);
   const at = keys.indexOf('level');
   return keys[0] === 'logger' && at > 0 && keys[at + 1] === 'msg' && typeof obj.msg === 'string';
-}
-
-/** funcr's V-level: every Info record's verbosity, 0 and up, is INFO; another number is none. */
-function funcrLevel(n: number): Level | undefined {
-  return Number.isInteger(n) && n >= 0 ? 'INFO' : undefined;
 }
 
 /** A product's own level numbers, read where its record's keys sign it. */
