@@ -24,9 +24,9 @@
 import type { Level } from '../levels.ts';
 import type { ParsedLine } from '../types.ts';
 
-/** `YYMMDD HH:MM:SS `: the prefix's characters and its space. */
+/** `YYMMDD HH:MM:SS `: the prefix's characters and its space, tested where the line opens. */
 const PREFIX_CHARS = 16;
-const PREFIX = /^\d{6} \d\d:\d\d:\d\d $/;
+const PREFIX = /^\d{6} \d\d:\d\d:\d\d /;
 
 /**
  * After the prefix: the verbose header (the epoch and its microseconds, the function, the level, the
@@ -54,7 +54,7 @@ const PRIORITIES: Readonly<Record<string, Level>> = {
  * otherwise. True when it read the header.
  */
 export function takeEosHeader(line: ParsedLine, raw: string): boolean {
-  if (line.timestamp === undefined || !PREFIX.test(raw.slice(0, PREFIX_CHARS))) return false;
+  if (line.timestamp === undefined || !PREFIX.test(raw)) return false;
   HEADER.lastIndex = PREFIX_CHARS;
   const header = HEADER.exec(raw);
   if (header === null) return false;

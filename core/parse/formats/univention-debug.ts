@@ -22,7 +22,7 @@ import type { ParsedLine } from '../types.ts';
 
 /** `DD.MM.YY HH:MM:SS.mmm  `: the time's characters and its two spaces. */
 const TIME_CHARS = 23;
-const TIME = /^\d\d\.\d\d\.\d\d \d\d:\d\d:\d\d\.\d{3} {2}$/;
+const TIME = /^\d\d\.\d\d\.\d\d \d\d:\d\d:\d\d\.\d{3} {2}/;
 
 /** The category padded to eleven, the level's name or number padded to seven, ` : `. */
 const HEADER = /([A-Z]{3,11}) +\( ([A-Z]{3,7}|\d{1,3}) *\) : /y;
@@ -62,7 +62,7 @@ const LEVELS: readonly Level[] = ['ERROR', 'WARN', 'NOTICE', 'INFO', 'DEBUG', 'T
  * text after ` : ` the message; untouched otherwise.
  */
 export function takeUniventionHeader(line: ParsedLine, raw: string): void {
-  if (line.timestamp === undefined || !TIME.test(raw.slice(0, TIME_CHARS))) return;
+  if (line.timestamp === undefined || !TIME.test(raw)) return;
   HEADER.lastIndex = TIME_CHARS;
   const header = HEADER.exec(raw);
   if (header === null || !CATEGORIES.has(header[1] as string)) return;
