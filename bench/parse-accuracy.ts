@@ -2532,6 +2532,15 @@
  *    each format grounded in material fetched while writing it, written without reading the parser
  *    and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-365`), to be run once, blind.
+ * 228. a three-hundred-and-sixty-seventh held-out corpus (bench/fixtures/format-docs-heldout367), a
+ *    long-source set: 9 sources (12 planned) of 32–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from French-speaking open-source server software
+ *    (OVHcloud's The Bastion and CDS engine, Dalibo's temBoard agent, PoWA collector and ldap2pg,
+ *    3Liz's py-qgis-server, its Python QGIS server, a product distinct from QGIS Server, which
+ *    already had a source, Bleemeo's Glouton agent, Cozy Cloud's cozy-stack and CIRCL's Lookyloo),
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-367`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3891,6 +3900,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-365',
     folder: 'format-docs-heldout365',
     sealedSha256: '4b6d65f2cc718a12511bd07d7b8129825d4f22da3460d586cd4697d5e7468b7e',
+  },
+  {
+    name: 'held-out-367',
+    folder: 'format-docs-heldout367',
+    sealedSha256: '76f311285e557a38d3666d023ed12b2522eb994f5e5f377c3e03c54c13cb37c1',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
