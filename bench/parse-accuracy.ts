@@ -2541,6 +2541,14 @@
  *    each format grounded in material fetched while writing it, written without reading the parser
  *    and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-367`), to be run once, blind.
+ * 229. a three-hundred-and-sixty-eighth held-out corpus (bench/fixtures/format-docs-heldout368), a
+ *    long-source set: 10 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Nordic open-source server software (NAV's
+ *    Wonderwall login sidecar, Aiven's journalpump, the Zonemaster DNS test agent, Magenta's OS2mo,
+ *    the Island.is API service, Sikt's Zino, SVT's Encore transcoding worker, Eyevinn's channel
+ *    engine, CSC's GA4GH Beacon and NORDUnet's OpenNSA), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-368`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3905,6 +3913,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-367',
     folder: 'format-docs-heldout367',
     sealedSha256: '76f311285e557a38d3666d023ed12b2522eb994f5e5f377c3e03c54c13cb37c1',
+  },
+  {
+    name: 'held-out-368',
+    folder: 'format-docs-heldout368',
+    sealedSha256: '293b5dc1eb29d3f9e1cb770922e59c335c93353bdc0297cb3065170b405a537a',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
