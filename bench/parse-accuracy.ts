@@ -2549,6 +2549,15 @@
  *    engine, CSC's GA4GH Beacon and NORDUnet's OpenNSA), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-368`), to be run once, blind.
+ * 230. a three-hundred-and-sixty-ninth held-out corpus (bench/fixtures/format-docs-heldout369), a
+ *    long-source set: 8 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Dutch and Italian open-source server
+ *    software (Link.it's GovPay, PagoPA's io-backend, Developers Italia's spid-cie-oidc provider
+ *    and publiccode.yml crawler, Open Notificaties's worker, a new product in Celery's default
+ *    worker format that other sets' sources already print, INFN's VOMS server and NLnet Labs' RTRTR
+ *    and Rotonda), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-369`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3918,6 +3927,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-368',
     folder: 'format-docs-heldout368',
     sealedSha256: '293b5dc1eb29d3f9e1cb770922e59c335c93353bdc0297cb3065170b405a537a',
+  },
+  {
+    name: 'held-out-369',
+    folder: 'format-docs-heldout369',
+    sealedSha256: 'e0a95654b488f8d4dc41a20ed0a3975c92ef4bf57041c9b8da2860e89a1edc36',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
