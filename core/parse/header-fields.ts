@@ -231,6 +231,39 @@ function isNameToken(raw: string, a: number, b: number, plainWordToo: boolean): 
   return plainWordToo && !(first >= 65 && first <= 90);
 }
 
+/**
+ * A dotted logger's name at [a, b) with segments in brackets: Tomcat names a web application's
+ * logger after its container path (`ContainerBase.java`'s `getLogName`:
+ * `org.apache.catalina.core.ContainerBase.[Tomcat].[localhost].[/]`), and Spring Boot's
+ * `%logger{39}` prints it `o.a.c.c.C.[Tomcat].[localhost].[/]` at every embedded Tomcat's start.
+ * Segments are words or bracketed names without spaces; at least one plain word leads.
+ */
+function isBracketedSegmentName(raw: string, a: number, b: number): boolean {
+  if (b - a > MAX_FIELD || !isLetter(raw.charCodeAt(a))) return false;
+  let bracketed = 0;
+  let k = a;
+  for (;;) {
+    if (raw.charCodeAt(k) === 91) {
+      const close = raw.indexOf(']', k + 1);
+      if (close <= k + 1 || close >= b) return false;
+      for (let m = k + 1; m < close; m++) {
+        const c = raw.charCodeAt(m);
+        if (c === 91 || isSpace(c)) return false;
+      }
+      bracketed++;
+      k = close + 1;
+    } else {
+      const start = k;
+      while (k < b && (isWordChar(raw.charCodeAt(k)) || raw.charCodeAt(k) === 36 || raw.charCodeAt(k) === 45))
+        k++;
+      if (k === start) return false;
+    }
+    if (k === b) return bracketed > 0;
+    if (raw.charCodeAt(k) !== 46 || k + 1 === b) return false;
+    k++;
+  }
+}
+
 /** `end`, after tracing's thread fields at `j`: the target's slot follows them when it was at `j`. */
 function moveTargetSlot(raw: string, j: number, end: number): number {
   if (targetSlot === j) targetSlot = skipSpaces(raw, end);
@@ -571,7 +604,10 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
     // Spring Boot's `%-40.40logger{39}` after its `---` keeps a longer name's last 40 characters
     // (logback cuts from the left): `.s.d.r.c.RepositoryConfigurationDelegate : text`.
     const cut = c === 46 && dash === 58 && dashesEnd >= 0 && dashesEnd < j ? 1 : 0;
-    if (isNameToken(raw, j + braced + hashed + cut, end - braced, true)) {
+    if (
+      isNameToken(raw, j + braced + hashed + cut, end - braced, true) ||
+      (braced + hashed === 0 && isBracketedSegmentName(raw, j + cut, end))
+    ) {
       keepLogger(raw, j, line, raw.slice(j + braced + hashed, end - braced));
       return after + 1;
     }

@@ -1303,7 +1303,7 @@ const R70_HEADS = [
 
 /**
  * r69's heads: Spring Boot's frame with its logger cut from the left (`.s.d.…`), and dot-led
- * look-alikes outside it; padded `%-16t %-32c{1}` columns a thread's name overflows on some lines.
+ * look-alikes outside it; r84's Tomcat container logger with bracketed segments, and look-alikes; padded `%-16t %-32c{1}` columns a thread's name overflows on some lines.
  */
 const R69_HEADS = [
   [
@@ -1311,6 +1311,9 @@ const R69_HEADS = [
     '2026-11-30T11:00:18.683Z  WARN 7 --- [app] [main] .a.planning.ProductionPlannerApplication :',
     '2026-11-30 18:20:05.210  INFO 1 --- [main] ... :',
     '2026-11-30 18:20:05.210  INFO .env :',
+    '2026-11-28 06:12:05.470  INFO 1 --- [           main] o.a.c.c.C.[Tomcat].[localhost].[/]       :',
+    '2026-11-28 06:12:05,470 INFO foo.[bar baz] -',
+    '2026-11-28 06:12:05,470 INFO foo.[bar]x :',
   ],
   [
     '2026-11-30 15:30:00,412 INFO  main             AbnormalAnalyzerApp             ',

@@ -265,6 +265,36 @@ describe('header fields between the level and the message', () => {
     });
   });
 
+  it('reads Tomcat’s container logger, its path segments in brackets, as Spring Boot prints it', () => {
+    // `ContainerBase.getLogName()`: `org.apache.catalina.core.ContainerBase.[Tomcat].[localhost].[/]`.
+    expect(
+      parse(
+        '2026-11-28 06:12:05.470  INFO 1 --- [           main] o.a.c.c.C.[Tomcat].[localhost].[/]       : Initializing Spring embedded WebApplicationContext',
+      ),
+    ).toMatchObject({
+      level: 'INFO',
+      logger: 'o.a.c.c.C.[Tomcat].[localhost].[/]',
+      fields: { pid: 1, thread: 'main' },
+      message: 'Initializing Spring embedded WebApplicationContext',
+    });
+    expect(
+      parse(
+        '2026-11-28 06:12:05,470 INFO org.apache.catalina.core.ContainerBase.[Catalina].[localhost].[/app] - Starting',
+      ),
+    ).toMatchObject({
+      logger: 'org.apache.catalina.core.ContainerBase.[Catalina].[localhost].[/app]',
+      message: 'Starting',
+    });
+  });
+
+  it('keeps brackets that are no logger’s segments as text', () => {
+    expect(parse('2026-11-28 06:12:05,470 INFO foo.[bar baz] - x').message).toBe('foo.[bar baz] - x');
+    expect(parse('2026-11-28 06:12:05,470 INFO foo.[] - x').message).toBe('foo.[] - x');
+    expect(parse('2026-11-28 06:12:05,470 INFO [a].[b] : x').logger).not.toBe('[a].[b]');
+    expect(parse('2026-11-28 06:12:05,470 INFO foo.[bar]x : y').message).toBe('foo.[bar]x : y');
+    expect(parse('2026-11-28 06:12:05,470 INFO foo. [bar] : y').message).toBe('foo. [bar] : y');
+  });
+
   it('keeps a dot-led word as text outside Spring Boot’s `---` frame', () => {
     expect(parse('2026-11-30 18:20:05.210  INFO .env : not found').message).toBe('.env : not found');
     expect(parse('2026-11-30 18:20:05.210  INFO 1 [main] .s.d.Foo : text').message).toBe(
