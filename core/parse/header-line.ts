@@ -904,11 +904,13 @@ function takeFinerTime(line: ParsedLine, inner: ParsedLine): boolean {
 
 /**
  * A JSON object as the whole message (a program logging JSON — logrus, zap, zerolog, slog, pino,
- * bunyan, structlog — under systemd-journald or behind a syslog relay): read as a JSON line is
- * (`readJson`: its known keys, its depth limit), when it names a level or a message, and carried
- * whole (`takeCarriedRecord`). The caller tested the first character; the last must close the object.
+ * bunyan, structlog — under systemd-journald or behind a syslog relay; or after a time stamp alone,
+ * Go's `log.Println` of a marshalled record, as globocom's glbgelf prints its GELF messages): read as
+ * a JSON line is (`readJson`: its known keys, its depth limit), when it names a level or a message,
+ * and carried whole (`takeCarriedRecord`). The caller tested the first character; the last must
+ * close the object.
  */
-function takeJsonPayload(line: ParsedLine, ctx: TimeContext): void {
+export function takeJsonPayload(line: ParsedLine, ctx: TimeContext): void {
   const text = line.message;
   if (text.charCodeAt(text.length - 1) !== 125) return;
   const json = readJson(text, ctx);

@@ -51,6 +51,7 @@ import {
   takeGlibHeader,
   takeGlogAfterHeader,
   takeHostAndTag,
+  takeJsonPayload,
   takeKeyValueLevel,
   takeLeadingLevel,
   takeProgramLevel,
@@ -968,6 +969,9 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     const eosText = takeEosHeader(line, raw);
     // Univention's `CATEGORY ( LEVEL ) : ` after its dotted time, its own level names (`univention-debug.ts`).
     takeUniventionHeader(line, raw);
+    // A JSON record after a header that named no level (Go's `log` stamp, then a marshalled record),
+    // read as after a syslog header; its time is the record's only where it names the stamp's second finer.
+    if (line.level === undefined && line.message.charCodeAt(0) === 123) takeJsonPayload(line, ctx);
     if (line.level === undefined) takeKeyValueLevel(line);
     // The source's header joined by hyphens (`hyphen-header.ts`), before a level word's guess at the zone.
     if (line.level === undefined && state?.hyphenHeader === true) readHyphenHeader(line, raw);

@@ -1119,6 +1119,37 @@ export const FUNCR_RECORD: fc.Arbitrary<string> = fc
   });
 
 /**
+ * r84: Go's `log` stamp before a JSON record (glbgelf's GELF message through `log.Println`): its
+ * `short_message`, `level` and `timestamp` of any type, some keys missing, and the record sometimes
+ * cut short; apart from `JSON_RECORD_KINDS` as `SMALL_LEVEL_RECORD` is.
+ */
+export const GO_STAMPED_RECORD: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.record(
+      {
+        version: fc.constant('1.1'),
+        host: fc.constant('scan-api-1'),
+        short_message: fc.oneof(
+          { arbitrary: fc.constant('Analysis started:  [rid]'), weight: 3 },
+          fc.jsonValue({ maxDepth: 1 }),
+        ),
+        timestamp: fc.oneof(
+          { arbitrary: fc.constantFrom(1795770841, 1795770841.25, 1795770900), weight: 3 },
+          fc.jsonValue({ maxDepth: 0 }),
+        ),
+        level: fc.oneof({ arbitrary: fc.constantFrom(3, 4, 6), weight: 3 }, fc.jsonValue({ maxDepth: 1 })),
+        _app: fc.constant('scan'),
+      },
+      { requiredKeys: ['version'] },
+    ),
+    fc.nat({ max: 9 }),
+  )
+  .map(([record, cut]) => {
+    const json = JSON.stringify(record);
+    return `2026/11/27 09:14:01 ${cut === 0 ? json.slice(0, -1) : json}`;
+  });
+
+/**
  * r78: Kinto's request summary through logging_color_formatter, its context pairs sorted by key after
  * the empty event, `time` among them (a full date and time, a time of day, a duration or any text)
  * and a word or a quote sometimes after it; apart from `JSON_RECORD_KINDS` as `SMALL_LEVEL_RECORD` is.

@@ -16,6 +16,7 @@ import {
   FUZZ_LINE_KINDS,
   fuzzLine,
   fuzzSourceLines,
+  GO_STAMPED_RECORD,
   HEAD_SLOT_COLUMNS,
   HOSTILE_XML_RECORD,
   headSlot,
@@ -135,6 +136,7 @@ const RECORD_KINDS = [
   FUNCR_RECORD,
   ONS_LOG_RECORD,
   CLOSING_LEVEL_LINE,
+  GO_STAMPED_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
@@ -593,6 +595,17 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     (line.logger === 'dmvcframework' || line.logger === 'orders') &&
     !line.message.includes('[dmvcframework]') &&
     !line.message.includes('[orders]'),
+  // r84: Tomcat's container logger, its path segments in brackets, in Spring Boot's frame.
+  "Tomcat's bracketed container logger": (line, raw) =>
+    raw.includes('o.a.c.c.C.[Tomcat].[localhost].[/]') &&
+    line.logger === 'o.a.c.c.C.[Tomcat].[localhost].[/]' &&
+    !line.message.includes('[Tomcat]'),
+  // r84: a JSON record after Go's stamp (`takeJsonPayload`): its text and its syslog severity.
+  'a GELF record after Go’s stamp': (line, raw) =>
+    raw.startsWith('2026/11/27 09:14:01 {"version":"1.1"') &&
+    raw.includes('"short_message":"Analysis started:  [rid]"') &&
+    line.message === 'Analysis started:  [rid]' &&
+    line.timestamp !== undefined,
   "LoggerPro's context after its tag": (line, raw) =>
     raw.endsWith('{order_id=1043, reason="no stock"}') &&
     line.fields.context === 'order_id=1043, reason="no stock"',

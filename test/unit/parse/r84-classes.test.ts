@@ -1,0 +1,57 @@
+/**
+ * Classes of round r84: a JSON record after a time stamp alone (Go's `log.Println` of a marshalled
+ * record, as globocom's glbgelf prints its GELF messages). The lines are invented, not taken from any
+ * corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+import { readSource } from '../../support/read-source.ts';
+
+const receivedAt = Date.parse('2026-12-01T00:00:00Z');
+const parse = (raw: string) => parseLine(raw, { receivedAt });
+
+/*
+ * CLASS: Go's `log` stamp (`2006/01/02 15:04:05 `), then a JSON record the program marshalled
+ * (glbgelf's `log.Println(string(jsonLog))` of a GELF 1.1 message): read as after a syslog header,
+ * its `short_message` the text and its `level` a syslog severity. The stamp's time stays the
+ * event's unless the record names its second finer.
+ */
+describe('a JSON record after a time stamp alone', () => {
+  const gelf = (n: number, level: number, text: string, time = `${1795770841 + n}`) =>
+    `2026/11/27 09:14:${String(1 + n).padStart(2, '0')} {"version":"1.1","host":"scan-api-1","short_message":"${text}","full_message":"${text}","timestamp":${time},"level":${level},"_app":"scan","_line":23}`;
+
+  it('reads a GELF record after Go’s stamp: its text, its severity, its host', () => {
+    expect(parse(gelf(0, 4, 'Invalid RID:  [..%2f]'))).toMatchObject({
+      timestamp: Date.parse('2026-11-27T09:14:01Z'),
+      level: 'WARN',
+      message: 'Invalid RID:  [..%2f]',
+      host: 'scan-api-1',
+      fields: { timestamp: 1795770841, _app: 'scan', full_message: 'Invalid RID:  [..%2f]' },
+    });
+  });
+
+  it('takes the record’s time only where it names the stamp’s second finer', () => {
+    const line = parse(gelf(0, 3, 'Error pinging MongoDB', '1795770841.25'));
+    expect(line).toMatchObject({ level: 'ERROR', timestamp: Date.parse('2026-11-27T09:14:01.250Z') });
+    expect(line.fields.header_columns).toBe('2026/11/27 09:14:01');
+    expect(parse(gelf(0, 6, 'x', '1795770900')).timestamp).toBe(Date.parse('2026-11-27T09:14:01Z'));
+  });
+
+  it('reads every line of a source so', () => {
+    const { sample } = readSource(
+      Array.from({ length: 12 }, (_, n) => gelf(n, n % 4 === 3 ? 3 : 6, `Analysis started:  [rid-${n}]`)),
+      receivedAt,
+    );
+    expect(sample[3]).toMatchObject({ level: 'ERROR', message: 'Analysis started:  [rid-3]' });
+    expect(sample[4]).toMatchObject({ level: 'INFO', message: 'Analysis started:  [rid-4]' });
+  });
+
+  it('keeps as text a record that names no level or message, a broken one, and one after a level', () => {
+    expect(parse('2026/11/27 09:14:01 {"port":8080,"workers":4}').message).toBe('{"port":8080,"workers":4}');
+    expect(parse('2026/11/27 09:14:01 {"level":"warn","msg":"x"').message).toBe('{"level":"warn","msg":"x"');
+    expect(parse('2026/11/27 09:14:01 ERROR {"level":"info","msg":"x"}')).toMatchObject({
+      level: 'ERROR',
+      message: '{"level":"info","msg":"x"}',
+    });
+  });
+});
