@@ -1150,6 +1150,41 @@ export const GO_STAMPED_RECORD: fc.Arbitrary<string> = fc
   });
 
 /**
+ * r84: a logger's record wrapped under another key (log4js's layout around escriba's `data`), its
+ * message text, an object or any value, its level there or not, the line's own level there or not;
+ * apart from `JSON_RECORD_KINDS` as `SMALL_LEVEL_RECORD` is.
+ */
+export const WRAPPED_RECORD: fc.Arbitrary<string> = fc
+  .record(
+    {
+      message: fc.oneof(
+        {
+          arbitrary: fc.constantFrom('boleto registered', { status: 'started', metadata: { port: 3000 } }),
+          weight: 3,
+        },
+        fc.jsonValue({ maxDepth: 2 }),
+      ),
+      level: fc.oneof(
+        { arbitrary: fc.constantFrom('info', 'warn'), weight: 3 },
+        fc.jsonValue({ maxDepth: 0 }),
+      ),
+      from: fc.constant('boleto/service/register'),
+    },
+    { requiredKeys: ['from'] },
+  )
+  .chain((data) =>
+    fc.constantFrom('data', 'json', 'error').chain((key) =>
+      fc.boolean().map((own) =>
+        JSON.stringify({
+          time: '2026-11-26T13:05:01.214Z',
+          ...(own ? { level: 'ERROR' } : {}),
+          [key]: data,
+        }),
+      ),
+    ),
+  );
+
+/**
  * r78: Kinto's request summary through logging_color_formatter, its context pairs sorted by key after
  * the empty event, `time` among them (a full date and time, a time of day, a duration or any text)
  * and a word or a quote sometimes after it; apart from `JSON_RECORD_KINDS` as `SMALL_LEVEL_RECORD` is.

@@ -322,6 +322,44 @@ function takeObjectMessage(obj: Obj, raw: string): void {
 }
 
 /**
+ * A logger's record wrapped whole under another key of a line with no message key of its own
+ * (log4js's JSON layout around escriba's record, `{"time","level","category","data":{…,"message",
+ * "level","from"}}`, as Pagar.me's services print it; Filebeat's `json` object when the decoded keys
+ * stay under it): the first top-level object, under a key naming no role, that holds both a message
+ * key and a level key. Its message is the line's (an object there is its JSON text as written, as at
+ * the top level: `takeObjectMessage`), and its level the line's where the line names none; its other
+ * keys stay in `fields` under it. Returns the wrapping key, or undefined.
+ */
+function takeWrappedRecord(obj: Obj, raw: string): string | undefined {
+  for (const key in obj) {
+    const v = obj[key];
+    if (!isJsonObject(v) || roleOf(key) !== undefined) continue;
+    let message: { leaf: string; rr: RoleRank } | undefined;
+    let level: { leaf: string; rr: RoleRank } | undefined;
+    for (const leaf in v) {
+      const rr = roleOf(leaf);
+      if (rr === undefined) continue;
+      const held = v[leaf];
+      if (rr.role === 'message' && (typeof held === 'string' || isJsonObject(held))) {
+        if (message === undefined || rr.rank < message.rr.rank) message = { leaf, rr };
+      } else if (rr.role === 'level' && level === undefined) level = { leaf, rr };
+    }
+    if (message === undefined || level === undefined) continue;
+    const held = v[message.leaf];
+    const outer = typeof held === 'string' ? undefined : topLevelObjectText(raw, key);
+    const text =
+      typeof held === 'string'
+        ? held
+        : ((outer === undefined ? undefined : topLevelObjectText(outer, message.leaf)) ??
+          JSON.stringify(held));
+    offer(message.rr, text, key, message.leaf);
+    if (fromKey[LEVEL] === undefined) offer(level.rr, v[level.leaf], key, level.leaf);
+    return key;
+  }
+  return undefined;
+}
+
+/**
  * The text of the object the top-level `key` of the JSON object `raw` holds, as written (its own
  * spacing kept); undefined when the key holds no object there. A key written twice holds its last
  * value, as `JSON.parse` keeps it. One pass over the line.
@@ -604,11 +642,12 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
   // Lines with a message key (nearly all) pay one comparison for zap's keys.
   const zap = fromKey[MESSAGE] === undefined && takeZapKeys(obj, timeMs);
   if (fromKey[MESSAGE] === undefined && !zap) takeObjectMessage(obj, raw);
+  const wrapped = fromKey[MESSAGE] === undefined && !zap ? takeWrappedRecord(obj, raw) : undefined;
   const fields: Obj = {};
   for (const key in obj) {
     if (taken(key, undefined)) continue;
     const v = obj[key];
-    if (nestedSeen && NESTED_ROLES.has(key) && isJsonObject(v)) {
+    if (((nestedSeen && NESTED_ROLES.has(key)) || key === wrapped) && isJsonObject(v)) {
       const rest = remainder(key, v);
       if (rest !== undefined) fields[key] = rest;
     } else putField(fields, key, v);

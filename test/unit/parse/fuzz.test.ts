@@ -27,6 +27,7 @@ import {
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
   sourceLinesOf,
+  WRAPPED_RECORD,
   XML_RECORD_KINDS,
 } from '../../support/fuzz-lines.ts';
 
@@ -137,6 +138,7 @@ const RECORD_KINDS = [
   ONS_LOG_RECORD,
   CLOSING_LEVEL_LINE,
   GO_STAMPED_RECORD,
+  WRAPPED_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
@@ -606,6 +608,10 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     raw.includes('"short_message":"Analysis started:  [rid]"') &&
     line.message === 'Analysis started:  [rid]' &&
     line.timestamp !== undefined,
+  // r84: a logger's record wrapped under another key (`takeWrappedRecord`): its message the line's.
+  "a wrapped record's message": (line, raw) =>
+    raw.includes('"data":{"message":{"status":"started","metadata":{"port":3000}},"level":"info"') &&
+    line.message === '{"status":"started","metadata":{"port":3000}}',
   "LoggerPro's context after its tag": (line, raw) =>
     raw.endsWith('{order_id=1043, reason="no stock"}') &&
     line.fields.context === 'order_id=1043, reason="no stock"',

@@ -55,3 +55,55 @@ describe('a JSON record after a time stamp alone', () => {
     });
   });
 });
+
+/*
+ * CLASS: a logger's record wrapped whole under another key of a line with no message key (log4js's
+ * JSON layout around escriba's record, `"data":{…,"message","level"}`; Filebeat's `json` object):
+ * the first object under a key naming no role that holds both a message key and a level key. Its
+ * message is the line's (an object its JSON text as written), its level the line's where the line
+ * names none; the rest stays under the wrapping key.
+ */
+describe('a logger’s record wrapped under another key', () => {
+  it('reads the wrapped message, an object as its text as written, the rest under the key', () => {
+    const line = parse(
+      '{"time":"2026-11-26T13:05:01.214Z","level":"INFO","category":"default","data":{"service":"boleto","pid":1,"message":{"status":"started", "metadata":{"port":3000}},"level":"info","from":"server"}}',
+    );
+    expect(line).toMatchObject({
+      level: 'INFO',
+      logger: 'default',
+      message: '{"status":"started", "metadata":{"port":3000}}',
+      fields: { data: { service: 'boleto', pid: 1, level: 'info', from: 'server' } },
+    });
+  });
+
+  it('takes its text message, and its level where the line names none', () => {
+    expect(
+      parse('{"@timestamp":"2026-11-26T13:05:01Z","json":{"level":"warn","msg":"disk at 91%"}}'),
+    ).toMatchObject({
+      level: 'WARN',
+      message: 'disk at 91%',
+      fields: {},
+    });
+  });
+
+  it('leaves an object without a level key, one under a role key, and a line with its own message', () => {
+    expect(
+      parse('{"time":"2026-11-26T13:05:01Z","level":"error","error":{"message":"boom","code":3}}'),
+    ).toMatchObject({
+      message: '',
+      fields: { error: { message: 'boom', code: 3 } },
+    });
+    expect(parse('{"msg":"stored","data":{"message":"inner","level":"debug"},"level":"info"}')).toMatchObject(
+      {
+        message: 'stored',
+        fields: { data: { message: 'inner', level: 'debug' } },
+      },
+    );
+    expect(parse('{"level":"info","data":{"message":[1,2],"level":"debug"}}').message).toBe('');
+  });
+
+  it('keeps a record nested deeper than the depth limit as text, without throwing', () => {
+    const raw = `{"level":"info","data":{"level":"info","message":${'{"a":'.repeat(40)}1${'}'.repeat(40)}}}`;
+    expect(parse(raw)).toMatchObject({ message: raw, parseFailed: true });
+  });
+});
