@@ -2564,6 +2564,14 @@
  *    and Rotonda), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-369`), to be run once, blind.
+ * 231. a three-hundred-and-seventieth held-out corpus (bench/fixtures/format-docs-heldout370), a
+ *    long-source set: 10 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from humanitarian and development-sector server
+ *    software (Open mSupply's server, UNICEF's Primero and HOPE, SORMAS's application.info,
+ *    RapidPro's Django side, Tamanu's central server, Simple's Rails server, InSTEDD's Surveda and
+ *    Nuntium and Praekelt's Vumi SMPP transport), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-370`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3939,6 +3947,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-369',
     folder: 'format-docs-heldout369',
     sealedSha256: 'e0a95654b488f8d4dc41a20ed0a3975c92ef4bf57041c9b8da2860e89a1edc36',
+  },
+  {
+    name: 'held-out-370',
+    folder: 'format-docs-heldout370',
+    sealedSha256: 'c60fa084d93afb6972c85ca76bbf96456bb850cb39a037e41db9db49968ccb87',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
