@@ -2572,6 +2572,14 @@
  *    Nuntium and Praekelt's Vumi SMPP transport), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-370`), to be run once, blind.
+ * 232. a three-hundred-and-seventy-first held-out corpus (bench/fixtures/format-docs-heldout371), a
+ *    long-source set: 8 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from civic-participation and non-profit server
+ *    software (OpenSlides 3.3's server, the Vocdoni node, the Citizen OS API, the UK petitions
+ *    service, an Open States pupa scrape, the Council Data Project's event gather, a service on the
+ *    ElectionGuard library and VotingWorks' VxAdmin backend), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-371`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3952,6 +3960,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-370',
     folder: 'format-docs-heldout370',
     sealedSha256: 'c60fa084d93afb6972c85ca76bbf96456bb850cb39a037e41db9db49968ccb87',
+  },
+  {
+    name: 'held-out-371',
+    folder: 'format-docs-heldout371',
+    sealedSha256: '47be1e56ff62dde0e84d1f2f653dd69aba58834dd9580293b2f4d6776ac42b81',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
