@@ -2580,6 +2580,15 @@
  *    ElectionGuard library and VotingWorks' VxAdmin backend), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-371`), to be run once, blind.
+ * 233. a three-hundred-and-seventy-second held-out corpus (bench/fixtures/format-docs-heldout372),
+ *    a long-source set: 9 sources (12 planned) of 31–36 lines each, each a continuous stretch of
+ *    one running product's log in its default output, from banking, insurance and ledger back-ends
+ *    (Lerian's Midaz ledger, Marble, a Canton participant, OpenSanctions' yente, Moov's Image Cash
+ *    Letter server, a new product in moov-io/base's logger format that other sets' sources already
+ *    print, Openkoda's insurance templates, Jube, Siwapp and the Interledger connector), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-372`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3965,6 +3974,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-371',
     folder: 'format-docs-heldout371',
     sealedSha256: '47be1e56ff62dde0e84d1f2f653dd69aba58834dd9580293b2f4d6776ac42b81',
+  },
+  {
+    name: 'held-out-372',
+    folder: 'format-docs-heldout372',
+    sealedSha256: '4052e3762fbfea82d247ac78babf9a4afc82019456159685bd85a54c5bbb1a40',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
