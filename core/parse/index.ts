@@ -971,7 +971,10 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     takeUniventionHeader(line, raw);
     // A JSON record after a header that named no level (Go's `log` stamp, then a marshalled record),
     // read as after a syslog header; its time is the record's only where it names the stamp's second finer.
-    if (line.level === undefined && line.message.charCodeAt(0) === 123) takeJsonPayload(line, ctx);
+    // A syslog line's message was read so already (`readHeaderLine`): its record's text, even JSON
+    // text (`"msg":"{\"level\":…}"`, a string the program logged), is no record of its own.
+    if (line.level === undefined && line.format !== 'syslog3164' && line.message.charCodeAt(0) === 123)
+      takeJsonPayload(line, ctx);
     if (line.level === undefined) takeKeyValueLevel(line);
     // The source's header joined by hyphens (`hyphen-header.ts`), before a level word's guess at the zone.
     if (line.level === undefined && state?.hyphenHeader === true) readHyphenHeader(line, raw);

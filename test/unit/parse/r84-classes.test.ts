@@ -37,6 +37,15 @@ describe('a JSON record after a time stamp alone', () => {
     expect(parse(gelf(0, 6, 'x', '1795770900')).timestamp).toBe(Date.parse('2026-11-27T09:14:01Z'));
   });
 
+  it('reads a syslog message’s record once: JSON text the program logged is no record (review69)', () => {
+    // The syslog reader already carried the record; its `msg` is text a user may have written.
+    for (const raw of [
+      'Nov 28 10:00:00 host app: {"msg":"{\\"level\\":\\"fatal\\",\\"msg\\":\\"x\\"}"}',
+      'Nov 28 10:00:00 host app: {"message":{"level":"fatal","msg":"x"}}',
+    ])
+      expect(parse(raw)).toMatchObject({ level: undefined, message: '{"level":"fatal","msg":"x"}' });
+  });
+
   it('reads every line of a source so', () => {
     const { sample } = readSource(
       Array.from({ length: 12 }, (_, n) => gelf(n, n % 4 === 3 ? 3 : 6, `Analysis started:  [rid-${n}]`)),
