@@ -13,7 +13,7 @@ import { parseAnyTimestamp } from '../timestamp-shapes.ts';
 import { parseTimestampValue, type TimeContext } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 import { LETTER_MARK_CHARS, parenthesisedLetterLevel } from './letter-mark.ts';
-import { takeOtelRecord } from './otel-record.ts';
+import { isOtelRecord, takeOtelRecord } from './otel-record.ts';
 import { NESTED_ROLES, ROLE_KEYS, ROLE_OF, ROLES, type Role, type RoleRank, roleOf } from './roles.ts';
 import { unwrapSerializedRecord } from './serialized-record.ts';
 import { isSyslogFacility } from './syslog.ts';
@@ -326,7 +326,8 @@ function takeObjectMessage(obj: Obj, raw: string): void {
  * (log4js's JSON layout around escriba's record, `{"time","level","category","data":{…,"message",
  * "level","from"}}`, as Pagar.me's services print it; Filebeat's `json` object when the decoded keys
  * stay under it): the first top-level object, under a key naming no role, that holds both a message
- * key and a level key. Its message is the line's (an object there is its JSON text as written, as at
+ * key and a level key naming a level (of several, the best-ranked of each, as at the top level), in
+ * a line that is no flat OTel record (its `body` and severity are its own). Its message is the line's (an object there is its JSON text as written, as at
  * the top level: `takeObjectMessage`), and its level the line's where the line names none; its other
  * keys stay in `fields` under it. Returns the wrapping key, or undefined.
  */
@@ -342,7 +343,9 @@ function takeWrappedRecord(obj: Obj, raw: string): string | undefined {
       const held = v[leaf];
       if (rr.role === 'message' && (typeof held === 'string' || isJsonObject(held))) {
         if (message === undefined || rr.rank < message.rr.rank) message = { leaf, rr };
-      } else if (rr.role === 'level' && level === undefined) level = { leaf, rr };
+      } else if (rr.role === 'level' && normaliseLevel(held) !== undefined) {
+        if (level === undefined || rr.rank < level.rr.rank) level = { leaf, rr };
+      }
     }
     if (message === undefined || level === undefined) continue;
     const held = v[message.leaf];
@@ -642,7 +645,9 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
   // Lines with a message key (nearly all) pay one comparison for zap's keys.
   const zap = fromKey[MESSAGE] === undefined && takeZapKeys(obj, timeMs);
   if (fromKey[MESSAGE] === undefined && !zap) takeObjectMessage(obj, raw);
-  const wrapped = fromKey[MESSAGE] === undefined && !zap ? takeWrappedRecord(obj, raw) : undefined;
+  // A flat OTel record's `body` and severity are its own message and level (`takeOtelRecord`).
+  const wrapped =
+    fromKey[MESSAGE] === undefined && !zap && !isOtelRecord(obj) ? takeWrappedRecord(obj, raw) : undefined;
   const fields: Obj = {};
   for (const key in obj) {
     if (taken(key, undefined)) continue;

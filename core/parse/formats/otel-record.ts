@@ -44,6 +44,14 @@ function takeUnixNanoTime(obj: Obj, line: ParsedLine): void {
   }
 }
 
+/** True when `obj` is a flat OTel record: a `body` beside a severity text or number. */
+export function isOtelRecord(obj: Obj): boolean {
+  return (
+    Object.hasOwn(obj, 'body') &&
+    (firstKey(obj, TEXT_KEYS) !== undefined || firstKey(obj, NUMBER_KEYS) !== undefined)
+  );
+}
+
 /**
  * Reads `obj`'s level (its severity text, else its number on OTel's scale), with no time key read
  * its OTLP time (`timeUnixNano`, else `observedTimeUnixNano`), and with no message key read
@@ -52,10 +60,9 @@ function takeUnixNanoTime(obj: Obj, line: ParsedLine): void {
  * stays there, as it tells apart steps that share a level (WARN2 from WARN).
  */
 export function takeOtelRecord(obj: Obj, line: ParsedLine, withMessage: boolean): void {
-  if (!Object.hasOwn(obj, 'body')) return;
+  if (!isOtelRecord(obj)) return;
   const textKey = firstKey(obj, TEXT_KEYS);
   const numberKey = firstKey(obj, NUMBER_KEYS);
-  if (textKey === undefined && numberKey === undefined) return;
   const byText = textKey === undefined ? undefined : normaliseLevel(obj[textKey]);
   const level = byText ?? (numberKey === undefined ? undefined : otelSeverityLevel(obj[numberKey]));
   if (level !== undefined) {

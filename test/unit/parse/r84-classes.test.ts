@@ -111,6 +111,23 @@ describe('a logger’s record wrapped under another key', () => {
     expect(parse('{"level":"info","data":{"message":[1,2],"level":"debug"}}').message).toBe('');
   });
 
+  it('takes the best-ranked level key that names a level, and leaves a flat OTel record’s own (review69)', () => {
+    const line = parse(
+      '{"time":"2026-11-26T13:05:01Z","data":{"level":"bogus","severity":"error","message":"m"}}',
+    );
+    expect(line).toMatchObject({ level: 'ERROR', message: 'm', fields: { data: { level: 'bogus' } } });
+    expect(line.fields.level).toBeUndefined();
+    expect(
+      parse(
+        '{"time":"2026-11-26T13:05:01Z","body":"started","severity_text":"INFO","data":{"message":"m","level":"error"}}',
+      ),
+    ).toMatchObject({
+      level: 'INFO',
+      message: 'started',
+      fields: { data: { message: 'm', level: 'error' } },
+    });
+  });
+
   it('keeps a record nested deeper than the depth limit as text, without throwing', () => {
     const raw = `{"level":"info","data":{"level":"info","message":${'{"a":'.repeat(40)}1${'}'.repeat(40)}}}`;
     expect(parse(raw)).toMatchObject({ message: raw, parseFailed: true });
