@@ -2596,6 +2596,15 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-372`), to be
  *    run once, blind.
+ * 234. a three-hundred-and-seventy-fourth held-out corpus (bench/fixtures/format-docs-heldout374),
+ *    a long-source set: 10 sources (12 planned) of 32–35 lines each, each a continuous stretch of
+ *    one running product's log in its default output, from school and university administration
+ *    software (UniTime's course and exam timetabling, Apereo uPortal, Kuali Coeus, Submitty's
+ *    autograding, TUM's Artemis learning platform, a product distinct from ActiveMQ Artemis, which
+ *    already had sources, a Blacklight library catalog, Libki, INGInious's grading backend, Apereo
+ *    OAE's Hilary and Ilios's curriculum API), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-374`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -3987,6 +3996,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-372',
     folder: 'format-docs-heldout372',
     sealedSha256: '4052e3762fbfea82d247ac78babf9a4afc82019456159685bd85a54c5bbb1a40',
+  },
+  {
+    name: 'held-out-374',
+    folder: 'format-docs-heldout374',
+    sealedSha256: 'ab28d35443f57b716ecf9249cfec5f7eaecc1e6a0380e2d9003f304decffdf24',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
