@@ -2605,6 +2605,15 @@
  *    OAE's Hilary and Ilios's curriculum API), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-374`), to be run once, blind.
+ * 235. a three-hundred-and-seventy-fifth held-out corpus (bench/fixtures/format-docs-heldout375), a
+ *    long-source set: 8 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from transit, railway, parking and tolling
+ *    operations software, no parking or tolling product among them (MBTA's Concentrate and
+ *    realtime_signs, Entur's Anshar, HSL's railway digitraffic source, the MOTIS routing server,
+ *    Cal-ITP Benefits, transitland-lib's feed import and OSRD's railway core), each format grounded
+ *    in material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-375`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4001,6 +4010,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-374',
     folder: 'format-docs-heldout374',
     sealedSha256: 'ab28d35443f57b716ecf9249cfec5f7eaecc1e6a0380e2d9003f304decffdf24',
+  },
+  {
+    name: 'held-out-375',
+    folder: 'format-docs-heldout375',
+    sealedSha256: 'd19ea2e78d195538d338bda662f0bc54f6d3e44b99759a65702da7011306167a',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
