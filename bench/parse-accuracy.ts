@@ -2614,6 +2614,14 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-375`), to be run once,
  *    blind.
+ * 236. a three-hundred-and-seventy-sixth held-out corpus (bench/fixtures/format-docs-heldout376), a
+ *    long-source set: 6 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from small-practice health and laboratory
+ *    software (OpenVPMS, the GNUmed client, the Open Hospital API, SENAITE's ASTM middleware, a
+ *    program distinct from the SENAITE LIMS, which already had a source, pyx12's X12 validator and
+ *    Rivet Health's mllp-http bridge), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-376`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4015,6 +4023,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-375',
     folder: 'format-docs-heldout375',
     sealedSha256: 'd19ea2e78d195538d338bda662f0bc54f6d3e44b99759a65702da7011306167a',
+  },
+  {
+    name: 'held-out-376',
+    folder: 'format-docs-heldout376',
+    sealedSha256: '3684f9a1408191960c60f98adb70630fe77b5aa807dbb248beab568dba947262',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
