@@ -2622,6 +2622,16 @@
  *    Rivet Health's mllp-http bridge), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-376`), to be run once, blind.
+ * 237. a three-hundred-and-seventy-seventh held-out corpus (bench/fixtures/format-docs-heldout377),
+ *    a long-source set: 9 sources (12 planned) of 30–36 lines each, each a continuous stretch of
+ *    one running product's log in its default output, from Central European open-source server
+ *    software (Allegro's envoy-control, the Banzai Cloud logging operator, Shopsys Framework,
+ *    Nette's Tracy logger, Slovensko.Digital's slovensko-sk-api, CESNET's Perun RPC, CERT Polska's
+ *    DRAKVUF Sandbox worker, a new product in Karton's logger format that another set's source
+ *    already prints, MTA SZTAKI's Occopus and CZ.NIC's Turris foris-controller), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-377`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4028,6 +4038,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-376',
     folder: 'format-docs-heldout376',
     sealedSha256: '3684f9a1408191960c60f98adb70630fe77b5aa807dbb248beab568dba947262',
+  },
+  {
+    name: 'held-out-377',
+    folder: 'format-docs-heldout377',
+    sealedSha256: '45691e5c916514945ed08664bc906b14213b470af938fb925326230e3c68728b',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
