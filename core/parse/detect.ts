@@ -7,6 +7,7 @@ import { parseCustom } from './formats/custom.ts';
 import { parseJson } from './formats/json.ts';
 import { parseLeveled, parsePythonBasic } from './formats/leveled.ts';
 import { isSigil, looksLikeLogfmt, parseLogfmt } from './formats/logfmt.ts';
+import { parseSapListLog } from './formats/sap-listlog.ts';
 import {
   INFO_LETTER,
   LOWEST_SYMBOL,
@@ -33,6 +34,7 @@ const FORCED: Readonly<Record<FormatName, Parser>> = {
   access_common: parseAccess,
   apache_error: parseApacheError,
   cmtrace: parseCmtrace,
+  sap_listlog: parseSapListLog,
   xml: parseXmlRecord,
   cri: (raw, ctx) => parseCri(raw, ctx, (inner) => detectInner(inner, ctx)),
   nginx_error: leveledFamily,
@@ -62,6 +64,10 @@ export function detect(
       parseSyslog5424(raw, ctx) ??
       parseSyslog3164(raw, ctx)
     );
+  if (c === 35) {
+    const listLog = parseSapListLog(raw, ctx);
+    if (listLog !== undefined) return listLog;
+  }
   if (c === 91) return parseBracketedMark(raw, ctx) ?? parseApacheError(raw, ctx) ?? parseLeveled(raw, ctx);
   if (c >= 48 && c <= 57) {
     const cri =

@@ -1147,6 +1147,7 @@ const SELF_DESCRIBING: ReadonlySet<string> = new Set([
   'access_custom',
   'apache_error',
   'cmtrace',
+  'sap_listlog',
   'xml',
   'nginx_error',
   'cri',

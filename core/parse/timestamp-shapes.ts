@@ -724,6 +724,7 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('M-d-yyyy H:mm:ssSZ'), // US month-first with dashes (grok's DATE_US), when the day is over 12
   layoutShape('dd/MMM/yyyy HH:mm:ssSZ'), // Python's http.server and werkzeug
   layoutShape('dd MM yyyy HH:mm:ssSZ'), // log4js's `DATE` pattern (Karma and other log4js users)
+  layoutShape('yyyy MM dd HH:mm:ss:SZ'), // SAP's list log (NetWeaver AS Java, @sap/logging's ListLog)
   layoutShape('d MMM yyyy HH:mm:ssSZ'), // Redis
   layoutShape('d MMM yyyy, HH:mm:ssSZ'),
   layoutShape('d MMM HH:mm:ssSZ'), // day first, no year (Node-RED)

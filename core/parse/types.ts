@@ -11,6 +11,7 @@ export const FORMAT_NAMES = [
   'access_common',
   'apache_error',
   'cmtrace',
+  'sap_listlog',
   'xml',
   'nginx_error',
   'cri',

@@ -65,6 +65,10 @@ const piece = fc.oneof(
     // mnemonics, levels between asterisks or cut to a column, arrows after the time, logfmt's date,
     // time and zone pairs, the journal's export, epoch ns, a date apart from its time, header columns.
     '<![LOG[',
+    // SAP's list log (r85): its opening, its time and zone, an escaped mark, the message type.
+    '#2.0#2026 11 30 08:00:00:000#+00:00#WARNING#/approuter#',
+    '\\#',
+    '#PLAIN##',
     ']LOG]!><time="08:00:00.000+300" date="11-30-2026" component="C" type="3" thread="1" file="">',
     '%%01IFNET/4/LINK_STATE(l)[45]:',
     '*WARN*',

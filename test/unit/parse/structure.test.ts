@@ -425,6 +425,7 @@ describe('the header finder, line by line', () => {
       'M-d-yyyy H:mm:ssSZ': '11-30-2026 14:02:11',
       'dd/MMM/yyyy HH:mm:ssSZ': '30/Nov/2026 14:02:11',
       'dd MM yyyy HH:mm:ssSZ': '30 11 2026 14:02:11',
+      'yyyy MM dd HH:mm:ss:SZ': '2026 11 30 14:02:11:000',
       'd MMM yyyy HH:mm:ssSZ': '30 Nov 2026 14:02:11',
       'd MMM yyyy, HH:mm:ssSZ': '30 Nov 2026, 14:02:11',
       'd MMM HH:mm:ssSZ': '30 Nov 14:02:11',
