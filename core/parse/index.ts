@@ -26,6 +26,7 @@ import { parseLevelWord, takeLevelWord } from './formats/level-word.ts';
 import { takeLogrusFields } from './formats/leveled.ts';
 import { takeLastMessagePair, takeQuotedMessage } from './formats/logfmt.ts';
 import { parseMessageMark } from './formats/message-mark.ts';
+import { takeOpsiHeader } from './formats/opsi-log.ts';
 import { parseReporterWord, parseRightAlignedStatus } from './formats/reporter-word.ts';
 import { takeSemanticLoggerName } from './formats/semantic-logger.ts';
 import { takeSpipHeader } from './formats/spip-log.ts';
@@ -975,6 +976,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     // text (`"msg":"{\"level\":…}"`, a string the program logged), is no record of its own.
     if (line.level === undefined && line.format !== 'syslog3164' && line.message.charCodeAt(0) === 123)
       takeJsonPayload(line, ctx);
+    // opsi's `[5] [time] [context       ] text   (file.py:42)`, its level digit (`opsi-log.ts`).
+    takeOpsiHeader(line, raw);
     if (line.level === undefined) takeKeyValueLevel(line);
     // The source's header joined by hyphens (`hyphen-header.ts`), before a level word's guess at the zone.
     if (line.level === undefined && state?.hyphenHeader === true) readHyphenHeader(line, raw);
