@@ -26,6 +26,7 @@ import { parseLevelWord, takeLevelWord } from './formats/level-word.ts';
 import { takeLogrusFields } from './formats/leveled.ts';
 import { takeLastMessagePair, takeQuotedMessage } from './formats/logfmt.ts';
 import { parseMessageMark } from './formats/message-mark.ts';
+import { takeNestedLogrusFields } from './formats/nested-logrus.ts';
 import { takeOpsiHeader } from './formats/opsi-log.ts';
 import { parseReporterWord, parseRightAlignedStatus } from './formats/reporter-word.ts';
 import { takeSemanticLoggerName } from './formats/semantic-logger.ts';
@@ -1006,6 +1007,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     if (!eosText) {
       takeQuotedMessage(line);
       takeLogrusFields(line, raw);
+      takeNestedLogrusFields(line, raw);
     }
     // The pairs after a message padded to the column the source's sample agreed on (`pairs-column.ts`).
     if (state !== undefined && state.pairsColumn > 0) readPairsColumn(line, raw, state.pairsColumn);

@@ -69,6 +69,12 @@ const piece = fc.oneof(
     '#2.0#2026 11 30 08:00:00:000#+00:00#WARNING#/approuter#',
     '\\#',
     '#PLAIN##',
+    // opsi's layout, nested-logrus-formatter's fields and HMRC's Play pairs (r85).
+    '[5] [2026-11-23 06:58:02.417] [192.0.2.41     ] ',
+    '   (session.py:721)',
+    ' [WARNING] [source:db1] [metric:wal] ',
+    ' level=[INFO] logger=[a] thread=[b] rid=[] message=[',
+    '] exception=[',
     ']LOG]!><time="08:00:00.000+300" date="11-30-2026" component="C" type="3" thread="1" file="">',
     '%%01IFNET/4/LINK_STATE(l)[45]:',
     '*WARN*',
