@@ -20,6 +20,7 @@ import { learnAccessWord, readLateAccessTime } from './formats/access.ts';
 import { takeArStatus } from './formats/ar-status.ts';
 import { parseDebugNamespace, takeDateNamespace } from './formats/debug-namespace.ts';
 import { takeEosHeader } from './formats/eos-log.ts';
+import { takeHmrcPlayMessage } from './formats/hmrc-play.ts';
 import { parseIsolatePrefix } from './formats/isolate-prefix.ts';
 import { type NumericLevel, readJson, takeLetterMark } from './formats/json.ts';
 import { parseLevelWord, takeLevelWord } from './formats/level-word.ts';
@@ -979,6 +980,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
       takeJsonPayload(line, ctx);
     // opsi's `[5] [time] [context       ] text   (file.py:42)`, its level digit (`opsi-log.ts`).
     takeOpsiHeader(line, raw);
+    // HMRC's Play pattern, `level=[…] logger=[…] thread=[…] … message=[text] ` (`hmrc-play.ts`).
+    takeHmrcPlayMessage(line, raw);
     if (line.level === undefined) takeKeyValueLevel(line);
     // The source's header joined by hyphens (`hyphen-header.ts`), before a level word's guess at the zone.
     if (line.level === undefined && state?.hyphenHeader === true) readHyphenHeader(line, raw);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+
+const receivedAt = Date.parse('2026-12-01T00:00:00Z');
+const parse = (raw: string) => parseLine(raw, { receivedAt });
+
+const HMRC =
+  '2026-11-29 10:05:00,237 level=[INFO] logger=[customs-notification] thread=[application-akka.actor.default-dispatcher-9] rid=[govuk-tax-bb2399c5] user=[] message=[[conversationId=2b2e9b62][clientSubscriptionId=6ee07b8c] Saved notification to work item 2746f6b7] ';
+
+describe("HMRC's Play services' logback pattern (`level=[…] logger=[…] thread=[…] … message=[…] `)", () => {
+  it("reads the message inside `message=[…]`, its own brackets kept, the logger, thread and the service's pairs", () => {
+    const line = parse(HMRC);
+    expect(line).toMatchObject({
+      timestamp: Date.parse('2026-11-29T10:05:00.237Z'),
+      level: 'INFO',
+      logger: 'customs-notification',
+      message:
+        '[conversationId=2b2e9b62][clientSubscriptionId=6ee07b8c] Saved notification to work item 2746f6b7',
+    });
+    expect(line.fields).toEqual({
+      thread: 'application-akka.actor.default-dispatcher-9',
+      rid: 'govuk-tax-bb2399c5',
+    });
+  });
+
+  it('reads a pattern without the request pairs, and the exception after the message', () => {
+    const line = parse(
+      '2026-11-29 10:05:00,237 level=[ERROR] logger=[application] thread=[main] message=[Failed to connect] exception=[java.io.IOException: boom]',
+    );
+    expect(line).toMatchObject({ level: 'ERROR', logger: 'application', message: 'Failed to connect' });
+    expect(line.fields).toMatchObject({ thread: 'main', exception: 'java.io.IOException: boom' });
+  });
+
+  it.each([
+    ['no message pair', '2026-11-29 10:05:00,237 level=[INFO] logger=[a] thread=[b] text goes here'],
+    ['another order', '2026-11-29 10:05:00,237 logger=[a] level=[INFO] thread=[b] message=[text] '],
+    ['an unclosed message', '2026-11-29 10:05:00,237 level=[INFO] logger=[a] thread=[b] message=[text'],
+  ])('leaves %s to the other readers', (_, raw) => {
+    expect(parse(raw).message).not.toBe('text');
+  });
+});
