@@ -95,6 +95,7 @@ import { takeLocationLevel } from './location-level.ts';
 import { takeClosingPairsTime, takeMetadataTime } from './metadata-time.ts';
 import { takeOpeningMark } from './opening-marks.ts';
 import { learnPairsColumn, readPairsColumn } from './pairs-column.ts';
+import { takeRequestIdTag } from './request-tag.ts';
 import {
   dropRestatedOpening,
   isWholeSecond,
@@ -933,6 +934,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
       text,
       forced === undefined ? 'no known format' : `does not match format ${forced}`,
     );
+    // Its Rails request id tag, as a header's bracketed column (`[uuid] Processing by …`: `request-tag.ts`).
+    takeRequestIdTag(plain);
     // Its time may be one of the pairs closing it (Kinto's request summary: `metadata-time.ts`).
     takeClosingPairsTime(plain, ctx);
     // A line without a header still writes its pairs at the source's column (GitLab Runner's INFO lines).

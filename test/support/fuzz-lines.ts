@@ -1215,6 +1215,28 @@ export const KINTO_SUMMARY_RECORD: fc.Arbitrary<string> = fc
       `"${method} /v1/batch?" ${code} (12 ms)  agent=kinto-http.js/3.4.1 errno=0 rid=16a5 time=${time}${after}`,
   );
 
+/**
+ * r86: Rails' request id tag before a headerless line (`TaggedLogging.logger(STDOUT)`): a uuid, one
+ * cut short or in capitals, a word or a number as the tag, with or without text and its space after.
+ */
+export const RAILS_TAGGED_RECORD: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.oneof(
+      { arbitrary: fc.uuid(), weight: 3 },
+      fc.uuid().map((id) => id.toUpperCase()),
+      fc.uuid().map((id) => id.slice(0, 35)),
+      fc.constantFrom('main', '1', 'ActiveJob', 'INFO'),
+    ),
+    fc.constantFrom(' ', '   ', '', ' [ActiveJob] '),
+    fc.constantFrom(
+      'Started GET "/" for 192.0.2.7 at 2026-11-29 09:13:01 +0000',
+      'Completed 200 OK in 9ms',
+      '',
+      ' ',
+    ),
+  )
+  .map(([tag, gap, text]) => `[${tag}]${gap}${text}`);
+
 /** One XML element per line, as products write their records (`formats/xml-record.ts`, r72). */
 export const XML_RECORD_CONSTANTS: readonly string[] = [
   '<Msg time="2026-11-28T02:14:09,932" type="WARNING" code="9003" source="Rest" process="4120" thread="61" methodName="" machine="GIS1" user="" elapsed="" requestID="f0fc">Unable to process request.</Msg>',

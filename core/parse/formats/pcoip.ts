@@ -6,24 +6,15 @@
  * code to `fields.rc`, the component to the logger (to `fields.tag` beside a logger the line names
  * already), the text after ` :`; where a place holds another value the header stays the text's.
  */
-import { isDigit, isHexDigit, isUpper } from '../calendar.ts';
+import { isDigit, isUpper } from '../calendar.ts';
 import type { Level } from '../levels.ts';
 import { isFieldFree } from '../line.ts';
+import { isUuidAt, UUID_CHARS } from '../request-tag.ts';
 import type { ParsedLine } from '../types.ts';
 
 const SCALE: readonly Level[] = ['FATAL', 'ERROR', 'INFO', 'DEBUG', 'TRACE'];
-const UUID_CHARS = 36;
 /** Longest component name, padded (`MGMT_SSL`, `SERVER`). */
 const COMPONENT_CHARS = 32;
-
-/** True when `text[i, i + 36)` is a UUID written with its four dashes. */
-function isUuidAt(text: string, i: number): boolean {
-  for (let k = 0; k < UUID_CHARS; k++) {
-    const c = text.charCodeAt(i + k);
-    if (k === 8 || k === 13 || k === 18 || k === 23 ? c !== 45 : !isHexDigit(c)) return false;
-  }
-  return true;
-}
 
 /** The PCoIP header opening the message of a line with a time and no level yet: read and cut. */
 export function takePcoipHeader(line: ParsedLine): void {

@@ -24,6 +24,7 @@ import {
   KINTO_SUMMARY_RECORD,
   NEXTCLOUD_RECORD,
   ONS_LOG_RECORD,
+  RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
   sourceLinesOf,
@@ -134,6 +135,7 @@ const RECORD_KINDS = [
   ...XML_RECORD_KINDS,
   NEXTCLOUD_RECORD,
   KINTO_SUMMARY_RECORD,
+  RAILS_TAGGED_RECORD,
   FUNCR_RECORD,
   ONS_LOG_RECORD,
   CLOSING_LEVEL_LINE,
@@ -612,6 +614,11 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
   "a wrapped record's message": (line, raw) =>
     raw.includes('"data":{"message":{"status":"started","metadata":{"port":3000}},"level":"info"') &&
     line.message === '{"status":"started","metadata":{"port":3000}}',
+  // r86: Rails' request id tag opening a headerless line (`takeRequestIdTag`), as the logger.
+  "Rails' request id tag": (line, raw) =>
+    /^\[[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}\] +C/.test(raw) &&
+    line.logger === raw.slice(1, 37) &&
+    line.message.startsWith('Completed'),
   "LoggerPro's context after its tag": (line, raw) =>
     raw.endsWith('{order_id=1043, reason="no stock"}') &&
     line.fields.context === 'order_id=1043, reason="no stock"',

@@ -1,0 +1,55 @@
+/**
+ * Classes of round r86: Rails' request id tag opening a line its logger wrote with no header (Rails
+ * 8's `ActiveSupport::TaggedLogging.logger(STDOUT)` with the generated `config.log_tags =
+ * [ :request_id ]`). The lines are invented, not taken from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+import { readSource } from '../../support/read-source.ts';
+
+const receivedAt = Date.parse('2026-12-01T00:00:00Z');
+const parse = (raw: string) => parseLine(raw, { receivedAt });
+const ID = '5d0c7e21-93ab-4f60-8c2e-71b4a9d03f58';
+
+/*
+ * CLASS: `[uuid] text`: ActiveSupport::TaggedLogging's `"[#{tag}] "` before the message, the tag
+ * ActionDispatch's request id, where the formatter writes the message alone. The uuid is the
+ * logger, as the same bracketed column is after a header; the text after it is the message.
+ */
+describe('a Rails request id opening a headerless line', () => {
+  it('takes the uuid out of the message, as after a header', () => {
+    expect(parse(`[${ID}] Processing by OrdersController#index as HTML`)).toMatchObject({
+      logger: ID,
+      message: 'Processing by OrdersController#index as HTML',
+    });
+    expect(
+      parse(`[${ID}]   Rendered layout layouts/application.html.erb (Duration: 12.1ms | GC: 0.4ms)`).message,
+    ).toBe('Rendered layout layouts/application.html.erb (Duration: 12.1ms | GC: 0.4ms)');
+    const headed = parse(`I, [2026-11-29T07:58:01.412873 #1]  INFO -- : [${ID}] Completed 200 OK in 14ms`);
+    expect(headed).toMatchObject({ logger: ID, message: 'Completed 200 OK in 14ms' });
+  });
+
+  it('reads every line of a source whose requests change the id', () => {
+    const other = 'a07f3b9c-1e44-4d2a-b5c8-0f9e6d7a2b13';
+    const { sample } = readSource(
+      Array.from({ length: 10 }, (_, n) => `[${n % 2 === 0 ? ID : other}] Completed 200 OK in ${10 + n}ms`),
+      receivedAt,
+    );
+    expect(sample[0]).toMatchObject({ logger: ID, message: 'Completed 200 OK in 10ms' });
+    expect(sample[1]).toMatchObject({ logger: other, message: 'Completed 200 OK in 11ms' });
+  });
+
+  it('keeps as text a tag of words, a number, another id, a uuid alone or glued, and later tags', () => {
+    for (const raw of [
+      '[main] Listening on port 3000',
+      '[1] Puma starting in cluster mode...',
+      '[cm4q8w1xk0003l8e2t9v6h2aa] Sending signing request email',
+      `[${ID}]`,
+      `[${ID}]Started`,
+      `[${ID.slice(0, 35)}x] Started`,
+      `[ActiveJob] [ImportOrdersJob] [${ID}] Performed ImportOrdersJob`,
+    ])
+      expect(parse(raw), raw).toMatchObject({ message: raw, logger: undefined });
+    expect(parse('[INFO] Started').message).toBe('Started');
+  });
+});
