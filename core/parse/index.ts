@@ -95,6 +95,7 @@ import { takeLocationLevel } from './location-level.ts';
 import { takeClosingPairsTime, takeMetadataTime } from './metadata-time.ts';
 import { takeOpeningMark } from './opening-marks.ts';
 import { learnPairsColumn, readPairsColumn } from './pairs-column.ts';
+import { takeRequestStartTime } from './request-start-time.ts';
 import { takeRequestIdTag } from './request-tag.ts';
 import {
   dropRestatedOpening,
@@ -945,6 +946,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
       plain.message = skipColumns(plain.message, state.bareColumns, plain);
       nameBareProcess(plain, state.bareColumns);
     }
+    // Rails' request-start line, its tags taken, writes the time a header would (`request-start-time.ts`).
+    takeRequestStartTime(plain, ctx);
     return plain;
   }
   // The steps below never change the format: one look-up says which apply to it. Only after them may

@@ -619,6 +619,10 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     /^\[[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}\] +C/.test(raw) &&
     line.logger === raw.slice(1, 37) &&
     line.message.startsWith('Completed'),
+  // r86: the time of Rails' request-start line with no header (`takeRequestStartTime`).
+  "Rails' request-start time": (line, raw) =>
+    /^\[[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}\] +Started GET/.test(raw) &&
+    line.timestamp === Date.parse('2026-11-29T09:13:01Z'),
   "LoggerPro's context after its tag": (line, raw) =>
     raw.endsWith('{order_id=1043, reason="no stock"}') &&
     line.fields.context === 'order_id=1043, reason="no stock"',

@@ -53,3 +53,42 @@ describe('a Rails request id opening a headerless line', () => {
     expect(parse('[INFO] Started').message).toBe('Started');
   });
 });
+
+/*
+ * CLASS: Rails' request-start line, `Started %s "%s" for %s at %s` with `Time.now`
+ * (`Rails::Rack::Logger#started_request_message`), on a line no header gave a time: that time,
+ * the process's clock as it wrote the line. The message keeps it; a time after `at ` in other text
+ * stays the text's.
+ */
+describe('the time of Rails’ request-start line with no header', () => {
+  it('reads the time Rails writes, after its request id or alone', () => {
+    expect(
+      parse(`[${ID}] Started GET "/orders?page=2" for 203.0.113.9 at 2026-11-29 09:13:01 +0000`),
+    ).toMatchObject({
+      timestamp: Date.parse('2026-11-29T09:13:01Z'),
+      logger: ID,
+      message: 'Started GET "/orders?page=2" for 203.0.113.9 at 2026-11-29 09:13:01 +0000',
+    });
+    expect(parse('Started POST "/session" for ::1 at 2012-09-26 14:51:42 -0700').timestamp).toBe(
+      Date.parse('2012-09-26T21:51:42Z'),
+    );
+    expect(parse('Started GET "/" for 127.0.0.1 at 2026-11-29 09:13:01 UTC by curl/8.5').timestamp).toBe(
+      Date.parse('2026-11-29T09:13:01Z'),
+    );
+  });
+
+  it('keeps the header’s time, and leaves a time in other text or another shape as text', () => {
+    const headed = parse(
+      'I, [2026-11-29T07:58:01.412873 #1]  INFO -- : Started GET "/" for 203.0.113.41 at 2026-11-29 07:58:00 +0000',
+    );
+    expect(headed.timestamp).toBe(Date.parse('2026-11-29T07:58:01.412Z'));
+    for (const raw of [
+      '[INFO] Crontab task [order-expire] executed successfully at 2026-11-30 09:00:00.',
+      'Started GET "/" for 203.0.113.41 at 2026-11-29 09:13:01',
+      'Started GET "/" for 203.0.113.41 at 2026-11-29 09:13:01 +0000.',
+      'Started get "/" for 203.0.113.41 at 2026-11-29 09:13:01 +0000',
+      'Finished GET "/" for 203.0.113.41 at 2026-11-29 09:13:01 +0000',
+    ])
+      expect(parse(raw).timestamp, raw).toBeUndefined();
+  });
+});
