@@ -2632,6 +2632,17 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-377`), to be
  *    run once, blind.
+ * 238. a three-hundred-and-seventy-eighth held-out corpus (bench/fixtures/format-docs-heldout378),
+ *    a long-source set: 11 sources (12 planned) of 30–36 lines each, each a continuous stretch of
+ *    one running product's log in its default output, from products on Chinese application
+ *    frameworks and middleware (ruoyi-vue-pro's yudao-server, PIG's user and permission service,
+ *    WVP-PRO's GB/T 28181 video platform, the FastDFS tracker, the Apache RocketMQ Dashboard and
+ *    the Apache Dubbo Admin server, products distinct from the RocketMQ broker and Apache Dubbo,
+ *    which already had sources, GFast on GoFrame, Simple Admin's core RPC on go-zero, the Kratos
+ *    gateway, a new product in Kratos's standard logger format that another set's source already
+ *    prints, MinDoc on Beego and Apache brpc's echo server), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-378`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4043,6 +4054,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-377',
     folder: 'format-docs-heldout377',
     sealedSha256: '45691e5c916514945ed08664bc906b14213b470af938fb925326230e3c68728b',
+  },
+  {
+    name: 'held-out-378',
+    folder: 'format-docs-heldout378',
+    sealedSha256: 'ec57400a45852561cc6b3fb926171dfcb6c88d6d44059bf795c2c93ccb3102bb',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
