@@ -2643,6 +2643,14 @@
  *    prints, MinDoc on Beego and Apache brpc's echo server), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-378`), to be run once, blind.
+ * 239. a three-hundred-and-seventy-ninth held-out corpus (bench/fixtures/format-docs-heldout379), a
+ *    long-source set: 9 sources (12 planned) of 30–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from astronomy, observatory and radio software
+ *    (PANOPTES's POCS, a Tango device server on SKA's ska-tango-base, Las Cumbres Observatory's
+ *    BANZAI pipeline, SvxLink, Rdio Scanner, a DXSpider cluster node, MeerKAT's katsdpingest, the
+ *    ASCOM Alpaca simulators and a PypeIt reduction run), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-379`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4059,6 +4067,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-378',
     folder: 'format-docs-heldout378',
     sealedSha256: 'ec57400a45852561cc6b3fb926171dfcb6c88d6d44059bf795c2c93ccb3102bb',
+  },
+  {
+    name: 'held-out-379',
+    folder: 'format-docs-heldout379',
+    sealedSha256: '6c940fd8d9d8219363d46fb07b539e2200e762d89504f70687032f01f6c64fca',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
