@@ -2651,6 +2651,16 @@
  *    ASCOM Alpaca simulators and a PypeIt reduction run), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-379`), to be run once, blind.
+ * 240. a three-hundred-and-eightieth held-out corpus (bench/fixtures/format-docs-heldout380), a
+ *    long-source set: 10 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Israeli, Greek and Balkan open-source server
+ *    software (the Memphis.dev broker, a new product built on NATS server whose logger format
+ *    another set's source already prints, Aqua's Postee, Otterize's network sniffer, Port's Ocean,
+ *    Arrikto's OIDC AuthService, GRNET's ARGO Messaging Service, a MultiversX node, Guardicore's
+ *    Infection Monkey Island, Seven Bridges' Rabix engine and Skroutz's downloader processor), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-380`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4072,6 +4082,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-379',
     folder: 'format-docs-heldout379',
     sealedSha256: '6c940fd8d9d8219363d46fb07b539e2200e762d89504f70687032f01f6c64fca',
+  },
+  {
+    name: 'held-out-380',
+    folder: 'format-docs-heldout380',
+    sealedSha256: 'a4a8dd0138d89373e1c640f1572ab565dcc6f76a8808255e80a1bf8dbca1176b',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
