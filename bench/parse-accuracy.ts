@@ -2668,6 +2668,17 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-380`),
  *    to be run once, blind.
+ * 241. a three-hundred-and-eighty-second held-out corpus (bench/fixtures/format-docs-heldout382),
+ *    a long-source set: 8 sources (12 planned) of 31–36 lines each, each a continuous stretch of
+ *    one running product's log in its default output, from Canadian, Australian, New Zealand and
+ *    Irish open-source server software, no New Zealand product having made it in (Atlassian's
+ *    gostatsd, Stripe's Veneur, Shopify's Ghostferry copydb, an October CMS site's Laravel log, a
+ *    new product in a format other sets' sources already print, an Atlassian Connect Express app,
+ *    a Dapper Labs Flow access node, Ouranos's Finch WPS, a new product logging through PyWPS as
+ *    another set's source does, and CSIRO Data61's TerriaJS server), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-382`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4095,6 +4106,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-380',
     folder: 'format-docs-heldout380',
     sealedSha256: 'a4a8dd0138d89373e1c640f1572ab565dcc6f76a8808255e80a1bf8dbca1176b',
+  },
+  {
+    name: 'held-out-382',
+    folder: 'format-docs-heldout382',
+    sealedSha256: '8228feb139b01b686b657436540c1b8ddaa648713dccfd9517ac129e5ed1d39d',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
