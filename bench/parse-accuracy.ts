@@ -2679,6 +2679,15 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-382`), to be run once,
  *    blind.
+ * 242. a three-hundred-and-eighty-third held-out corpus (bench/fixtures/format-docs-heldout383), a
+ *    long-source set: 10 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from retail, warehouse and supply-chain
+ *    back-office software (Holodeck B2B, the eDelivery Domibus access point, phoss SMP, UnoPim's
+ *    Laravel log, a new product in a format other sets' sources already print, django-pyas2, Open
+ *    Supply Hub, the phase4 AS4 server, Hyperledger Grid's daemon, and Fosstrak's EPCIS repository
+ *    and Filtering and Collection server), each format grounded in material fetched while writing
+ *    it, written without reading the parser and sealed before any tuning round could see it; it
+ *    runs only when named (`--sets held-out-383`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4111,6 +4120,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-382',
     folder: 'format-docs-heldout382',
     sealedSha256: '8228feb139b01b686b657436540c1b8ddaa648713dccfd9517ac129e5ed1d39d',
+  },
+  {
+    name: 'held-out-383',
+    folder: 'format-docs-heldout383',
+    sealedSha256: '52022b043d699582d12e49b424b34c160c61cf1b52603e40c3ca8026dbe37740',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
