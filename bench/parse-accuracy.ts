@@ -2688,6 +2688,14 @@
  *    and Filtering and Collection server), each format grounded in material fetched while writing
  *    it, written without reading the parser and sealed before any tuning round could see it; it
  *    runs only when named (`--sets held-out-383`), to be run once, blind.
+ * 243. a three-hundred-and-eighty-fourth held-out corpus (bench/fixtures/format-docs-heldout384),
+ *    a long-source set: 7 sources (12 planned) of 32–33 lines each, each a continuous stretch of
+ *    one running product's log in its default output, from self-hosted sync, update, crash-report
+ *    and licence servers (elfutils' debuginfod, Mozilla's syncstorage-rs, Keygen's licensing API
+ *    under Puma, omaha-server under uWSGI, the xBrowserSync API, Coder's code-marketplace and a
+ *    WordPress plugin vendor's wp-update-server), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-384`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4125,6 +4133,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-383',
     folder: 'format-docs-heldout383',
     sealedSha256: '52022b043d699582d12e49b424b34c160c61cf1b52603e40c3ca8026dbe37740',
+  },
+  {
+    name: 'held-out-384',
+    folder: 'format-docs-heldout384',
+    sealedSha256: 'a7d76e41caeaa05b30352bfe93ba588d1459c90b896c588a05643ac92293c0e7',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
