@@ -2696,6 +2696,14 @@
  *    WordPress plugin vendor's wp-update-server), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-384`), to be run once, blind.
+ * 244. a three-hundred-and-eighty-fifth held-out corpus (bench/fixtures/format-docs-heldout385), a
+ *    long-source set: 11 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from broadcast, podcast and newsroom software
+ *    (VideoLAN's DVBlast in the journal, MuMuDVB, Tunarr, Dispatcharr, Subgen, Scriberr, Whishper's
+ *    backend, Rotter, the OpenBroadcaster Player, OpenOB and mygpo's feed downloader), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-385`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4138,6 +4146,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-384',
     folder: 'format-docs-heldout384',
     sealedSha256: 'a7d76e41caeaa05b30352bfe93ba588d1459c90b896c588a05643ac92293c0e7',
+  },
+  {
+    name: 'held-out-385',
+    folder: 'format-docs-heldout385',
+    sealedSha256: '8985126b5f07b57c7127782a041022895f80eff52f0b19f102bee18f79a10def',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
