@@ -9,7 +9,9 @@
  *
  * Read in that whole shape only, the time ending the line or a space after it (an app's override may
  * add the user agent: `… at … by Mozilla/5.0`); a time after `at ` in other text (a task's schedule,
- * `executed successfully at 2026-11-30 09:00:00.`) is the text's. The message keeps the time.
+ * `executed successfully at 2026-11-30 09:00:00.`) is the text's. The path is the client's and Rails
+ * writes it as sent, quotes too (`"/x" for 192.0.2.1 at 2001-01-01 00:00:00 +0000 "`), so a time
+ * ending the line, where Rails writes `Time.now`, wins over one the path opens. The message keeps the time.
  */
 import { parseAnyTimestamp } from './timestamp-shapes.ts';
 import type { TimeContext } from './timestamps.ts';
@@ -17,12 +19,17 @@ import type { ParsedLine } from './types.ts';
 
 const RAILS_REQUEST_START =
   /^Started [A-Z]+ "[^"]*" for \S+ at (\d{4}-\d\d-\d\d \d\d:\d\d:\d\d (?:[+-]\d{4}|UTC))(?= |$)/;
+/** The time ending the line, the last of the four values Rails writes. */
+const CLOSING_TIME = / at (\d{4}-\d\d-\d\d \d\d:\d\d:\d\d (?:[+-]\d{4}|UTC))$/;
+/** ` at ` and the longest time Rails writes (`2026-11-29 09:13:01 +0000`). */
+const CLOSING_CHARS = 29;
 
 /** A line with no time whose message is Rails' request-start line: that line's time. */
 export function takeRequestStartTime(line: ParsedLine, ctx: TimeContext): void {
   if (line.timestamp !== undefined || line.message.charCodeAt(0) !== 83) return;
-  const time = RAILS_REQUEST_START.exec(line.message)?.[1];
-  if (time === undefined) return;
+  const opening = RAILS_REQUEST_START.exec(line.message)?.[1];
+  if (opening === undefined) return;
+  const time = CLOSING_TIME.exec(line.message.slice(-CLOSING_CHARS))?.[1] ?? opening;
   const ms = parseAnyTimestamp(time, ctx);
   if (Number.isNaN(ms)) return;
   line.timestamp = ms;

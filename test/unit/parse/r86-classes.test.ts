@@ -77,6 +77,14 @@ describe('the time of Rails’ request-start line with no header', () => {
     );
   });
 
+  it('reads the time ending the line over one the client’s path opens (review70)', () => {
+    for (const raw of [
+      'Started GET "/x" for 192.0.2.1 at 2001-01-01 00:00:00 +0000 " for 203.0.113.9 at 2026-11-29 09:13:01 +0000',
+      `[${ID}] Started GET "/x" for 192.0.2.1 at 2001-01-01 00:00:00 UTC " for 203.0.113.9 at 2026-11-29 09:13:01 UTC`,
+    ])
+      expect(parse(raw).timestamp, raw).toBe(Date.parse('2026-11-29T09:13:01Z'));
+  });
+
   it('keeps the header’s time, and leaves a time in other text or another shape as text', () => {
     const headed = parse(
       'I, [2026-11-29T07:58:01.412873 #1]  INFO -- : Started GET "/" for 203.0.113.41 at 2026-11-29 07:58:00 +0000',
