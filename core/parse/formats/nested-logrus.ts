@@ -8,10 +8,11 @@
  * after it is the message (a logger or header column taken from one of them is given back). A key is
  * a field name, letters, digits and `_`: `[Announce.cc:281]` (aria2) is a source location.
  */
+import { isLetter } from '../calendar.ts';
+import { isWordChar } from '../header-fields.ts';
 import type { ParsedLine } from '../types.ts';
 
 const LEVEL = /^ \[(?:TRACE|DEBUG|INFO|WARNING|ERROR|FATAL|PANIC|TRAC|DEBU|WARN|ERRO|FATA|PANI)\] /;
-const FIELD = /\[([A-Za-z_]\w*):([^\]]*)\] /y;
 
 /** The `[key:value] ` fields after the time and the bracketed level opening `raw`; untouched otherwise. */
 export function takeNestedLogrusFields(line: ParsedLine, raw: string): void {
@@ -19,13 +20,14 @@ export function takeNestedLogrusFields(line: ParsedLine, raw: string): void {
   if (time === undefined || line.level === undefined || !raw.startsWith(time)) return;
   const level = LEVEL.exec(raw.slice(time.length, time.length + 11));
   if (level === null) return;
-  FIELD.lastIndex = time.length + level[0].length;
   const taken: string[] = [];
-  let end = FIELD.lastIndex;
-  for (let field = FIELD.exec(raw); field !== null; field = FIELD.exec(raw)) {
-    taken.push(`${field[1]}:${field[2]}`);
-    line.fields[field[1] as string] ??= field[2] as string;
-    end = FIELD.lastIndex;
+  let end = time.length + level[0].length;
+  for (let after = fieldEnd(raw, end); after > 0; after = fieldEnd(raw, end)) {
+    const colon = raw.indexOf(':', end);
+    const [key, value] = [raw.slice(end + 1, colon), raw.slice(colon + 1, after - 2)];
+    taken.push(`${key}:${value}`);
+    line.fields[key] ??= value;
+    end = after;
   }
   if (taken.length === 0 || end >= raw.length) return;
   line.message = raw.slice(end);
@@ -33,4 +35,19 @@ export function takeNestedLogrusFields(line: ParsedLine, raw: string): void {
   const columns = line.fields.header_columns;
   if (typeof columns === 'string' && columns.split(' ').every((c) => taken.includes(c.slice(1, -1))))
     delete line.fields.header_columns;
+}
+
+/**
+ * After the `[key:value] ` at `i` (a key of letters, digits and `_`, not a digit first; a value
+ * without `]`), or -1. Read once, character by character: a long run of fields costs its length.
+ */
+function fieldEnd(raw: string, i: number): number {
+  if (raw.charCodeAt(i) !== 91) return -1;
+  let k = i + 1;
+  const first = raw.charCodeAt(k);
+  if (!isLetter(first) && first !== 95) return -1;
+  while (isWordChar(raw.charCodeAt(k))) k++;
+  if (raw.charCodeAt(k) !== 58) return -1;
+  const close = raw.indexOf(']', k);
+  return close >= 0 && raw.charCodeAt(close + 1) === 32 ? close + 2 : -1;
 }

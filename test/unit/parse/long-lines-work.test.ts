@@ -45,6 +45,21 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   "EOS's short form, words in the thread's place": (n) =>
     `261129 16:41:04 t=1795970464.047413 f=x l=INFO ${'a '.repeat(n / 2)}`,
   "Univention's padding before the level": (n) => `21.11.26 07:58:12.309  MAIN${' '.repeat(n)}( ALL ) : x`,
+  // r85's SAP list log, opsi layout, nested-logrus fields and HMRC pairs, r86's Rails tag and start (review70).
+  "SAP's list log, marks alone": (n) => `#2.0#2026 11 29 16:04:47:532#+00:00#INFO#${'#'.repeat(n)}`,
+  "SAP's list log, escaped marks": (n) => `#2.0#2026 11 29 16:04:47:532#+00:00#INFO#${'\\#'.repeat(n / 2)}`,
+  "SAP's time again and again": (n) => '2026 11 29 16:04:47:532 '.repeat(n / 24),
+  "opsi's locations again and again": (n) =>
+    `[5] [2026-11-23 06:58:02.417] [192.0.2.41     ] ${'x   (a.py:1)'.repeat(n / 12)}`,
+  "opsi's location without an end": (n) =>
+    `[5] [2026-11-23 06:58:02.417] [192.0.2.41     ] x   (${'a.'.repeat(n / 2)}`,
+  'nested-logrus fields': (n) => `2026-11-24 09:15:30.227 [INFO] ${'[k:v] '.repeat(n / 6)}x`,
+  'a nested-logrus field without an end': (n) => `2026-11-24 09:15:30.227 [INFO] [k:${'v'.repeat(n)}`,
+  "HMRC's exceptions again and again": (n) =>
+    `2026-11-29 10:05:00,237 level=[INFO] logger=[a] thread=[t] message=[${'] exception=['.repeat(n / 13)}`,
+  "Rails' tag before brackets": (n) => `[26b0f320-1234-4abc-9def-a7519ba36a9e] ${'['.repeat(n)}`,
+  "Rails' start with quoted times": (n) =>
+    `Started GET "${'" for 1 at 2026-11-29 09:13:01 +0000 '.repeat(n / 38)}`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {
