@@ -4,8 +4,9 @@
  * `%date{ISO8601} level=[%level] logger=[%logger] thread=[%thread] rid=[%X{X-Request-ID}]
  * user=[%X{Authorization}] message=[%message] %replace(exception=[%xException]){'^exception=\[\]$',''}`,
  * a service adding its own `name=[%X{…}]` before the message. The message is the value of
- * `message=[…]`, up to the `]` that the space and the end, or ` exception=[`, follow (the text may
- * hold brackets of its own); the logger → `logger`, the others → `fields` where written.
+ * `message=[…]`, up to the `]` that the space and the end follow, or else the first ` exception=[`
+ * (the text may hold brackets, and ` exception=[`, of its own); the exception → `fields.exception`,
+ * the logger → `logger`, the others → `fields` where written.
  */
 import type { ParsedLine } from '../types.ts';
 
@@ -29,15 +30,11 @@ export function takeHmrcPlayMessage(line: ParsedLine, raw: string): void {
   }
   if (!raw.startsWith(MESSAGE_OPEN, at)) return;
   const from = at + MESSAGE_OPEN.length;
-  const exception = raw.indexOf(EXCEPTION_OPEN, from);
-  const end =
-    exception >= 0
-      ? exception
-      : raw.endsWith('] ')
-        ? raw.length - 2
-        : raw.endsWith(']')
-          ? raw.length - 1
-          : -1;
+  // A record without an exception ends `] ` (the replace writes nothing): its text runs to there,
+  // whatever it holds; a record with one ends in the exception, after the first ` exception=[`.
+  const plain = raw.endsWith('] ');
+  const exception = plain ? -1 : raw.indexOf(EXCEPTION_OPEN, from);
+  const end = plain ? raw.length - 2 : exception >= 0 ? exception : raw.endsWith(']') ? raw.length - 1 : -1;
   if (end < from) return;
   line.message = raw.slice(from, end);
   if (line.fields.header_columns === 'level=') delete line.fields.header_columns;

@@ -31,6 +31,14 @@ describe("HMRC's Play services' logback pattern (`level=[…] logger=[…] threa
     expect(line.fields).toMatchObject({ thread: 'main', exception: 'java.io.IOException: boom' });
   });
 
+  it('keeps a text that writes ` exception=[` whole (review70)', () => {
+    const own = parse(
+      '2026-11-29 10:05:00,237 level=[INFO] logger=[application] thread=[main] message=[Rejected input "x] exception=[y"] ',
+    );
+    expect(own.message).toBe('Rejected input "x] exception=[y"');
+    expect(own.fields.exception).toBeUndefined();
+  });
+
   it.each([
     ['no message pair', '2026-11-29 10:05:00,237 level=[INFO] logger=[a] thread=[b] text goes here'],
     ['another order', '2026-11-29 10:05:00,237 logger=[a] level=[INFO] thread=[b] message=[text] '],
