@@ -1,4 +1,4 @@
-/** Calendar arithmetic and character-level readers shared by the timestamp scanners. */
+/** Calendar arithmetic and character-level readers shared by the timestamp scanners and the header readers. */
 
 const DAY = 86_400_000;
 
@@ -49,6 +49,18 @@ export function isLowerHexDigit(c: number): boolean {
 /** True for `0`–`9`, `a`–`f` and `A`–`F`. */
 export function isHexDigit(c: number): boolean {
   return isLowerHexDigit(c) || (c >= 65 && c <= 70);
+}
+
+/** A UUID's length with its dashes. */
+export const UUID_CHARS = 36;
+
+/** True when `text[i, i + 36)` is a UUID written with its four dashes. */
+export function isUuidAt(text: string, i: number): boolean {
+  for (let k = 0; k < UUID_CHARS; k++) {
+    const c = text.charCodeAt(i + k);
+    if (k === 8 || k === 13 || k === 18 || k === 23 ? c !== 45 : !isHexDigit(c)) return false;
+  }
+  return true;
 }
 
 /** True for the ASCII letters `A`–`Z`, `a`–`z`. */

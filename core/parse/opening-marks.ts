@@ -5,7 +5,7 @@
  * step behind one quick test: each needs a character of its own at a fixed place of the message or
  * the line, and most lines (a syslog program's text) have none of them, so they are spared six calls.
  */
-import { isDigit, isUpper } from './calendar.ts';
+import { isDigit, isUpper, UUID_CHARS } from './calendar.ts';
 import { opensWithCallerLetter, takeCallerLetter } from './formats/caller-letter.ts';
 import { takeMessageMark } from './formats/message-mark.ts';
 import { takePcoipHeader } from './formats/pcoip.ts';
@@ -14,9 +14,6 @@ import { LOWEST_SYMBOL, takeOpeningSymbol } from './formats/status-symbol.ts';
 import { takeVerbosityMark } from './formats/verbosity-mark.ts';
 import { takePriorityTag } from './header-line.ts';
 import type { ParsedLine } from './types.ts';
-
-/** Where a PCoIP header's session uuid ends, a space after it. */
-const AFTER_UUID = 36;
 
 /**
  * False when none of `takeOpeningMark`'s readings can change `line`. What each needs: a status
@@ -30,7 +27,7 @@ export function mayOpenWithMark(line: ParsedLine, raw: string): boolean {
   const c = text.charCodeAt(0);
   if (c >= LOWEST_SYMBOL || c === 33 || c === 91 || raw.charCodeAt(0) === 33) return true;
   if (isUpper(c) && (isUpper(text.charCodeAt(1)) || isDigit(text.charCodeAt(1)))) return true;
-  if (text.charCodeAt(1) === 47 || text.charCodeAt(AFTER_UUID) === 32 || opensWithCallerLetter(text))
+  if (text.charCodeAt(1) === 47 || text.charCodeAt(UUID_CHARS) === 32 || opensWithCallerLetter(text))
     return true;
   return line.logger !== undefined || (raw.charCodeAt(0) === 80 && raw.charCodeAt(1) === 83);
 }

@@ -12,20 +12,8 @@
  * number (`[1] `) or another id (`[cm4q8w1xk…] `) stays the text's, as does a uuid after a header (a
  * device's, a session's: the header's readers decide).
  */
-import { isHexDigit } from './calendar.ts';
+import { isUuidAt, UUID_CHARS } from './calendar.ts';
 import type { ParsedLine } from './types.ts';
-
-/** A UUID's length with its dashes. */
-export const UUID_CHARS = 36;
-
-/** True when `text[i, i + 36)` is a UUID written with its four dashes. */
-export function isUuidAt(text: string, i: number): boolean {
-  for (let k = 0; k < UUID_CHARS; k++) {
-    const c = text.charCodeAt(i + k);
-    if (k === 8 || k === 13 || k === 18 || k === 23 ? c !== 45 : !isHexDigit(c)) return false;
-  }
-  return true;
-}
 
 /** A headerless line's opening `[uuid] ` before its text: the uuid to the logger, the rest the message. */
 export function takeRequestIdTag(line: ParsedLine): void {

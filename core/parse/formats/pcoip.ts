@@ -6,10 +6,9 @@
  * code to `fields.rc`, the component to the logger (to `fields.tag` beside a logger the line names
  * already), the text after ` :`; where a place holds another value the header stays the text's.
  */
-import { isDigit, isUpper } from '../calendar.ts';
+import { isDigit, isUpper, isUuidAt, UUID_CHARS } from '../calendar.ts';
 import type { Level } from '../levels.ts';
 import { isFieldFree } from '../line.ts';
-import { isUuidAt, UUID_CHARS } from '../request-tag.ts';
 import type { ParsedLine } from '../types.ts';
 
 const SCALE: readonly Level[] = ['FATAL', 'ERROR', 'INFO', 'DEBUG', 'TRACE'];
