@@ -116,8 +116,18 @@ function allSources(): Source[] {
   ];
 }
 
-/** Everything a parser said about the sources: each line's result and each learned structure, in order. */
-function readAll(compileParser: (options: ParseOptions) => CompiledParser, sources: readonly Source[]) {
+/** A tree's parser and the names of its timestamp shapes, in their table's order. */
+interface TreeParser {
+  compileParser: (options: ParseOptions) => CompiledParser;
+  shapeNames: readonly string[];
+}
+
+/**
+ * Everything a parser said about the sources: each line's result and each learned structure, in
+ * order. A structure's shape is compared by its name: a row added to the timestamp table moves the
+ * index of every shape after it, and that is no difference in what the parser learned.
+ */
+function readAll({ compileParser, shapeNames }: TreeParser, sources: readonly Source[]) {
   const parser = compileParser(OPTIONS);
   const results: unknown[] = [];
   const labels: string[] = [];
@@ -125,7 +135,12 @@ function readAll(compileParser: (options: ParseOptions) => CompiledParser, sourc
     for (let start = 0; start < lines.length; start += recordLines) {
       const record = lines.slice(start, start + recordLines);
       parser.learn(name, record.slice(0, SAMPLE_LINES), RECEIVED_AT);
-      results.push(parser.structureOf(name) ?? null);
+      const structure = parser.structureOf(name);
+      results.push(
+        structure === undefined
+          ? null
+          : { ...structure, shape: structure.shape < 0 ? structure.shape : shapeNames[structure.shape] },
+      );
       labels.push(`${name}: structure learned at line ${start + 1}`);
       for (const [i, line] of record.entries()) {
         results.push(parser(line, RECEIVED_AT, name));
@@ -136,11 +151,17 @@ function readAll(compileParser: (options: ParseOptions) => CompiledParser, sourc
   return { results, labels };
 }
 
-async function parserAt(root: string): Promise<(options: ParseOptions) => CompiledParser> {
+async function parserAt(root: string): Promise<TreeParser> {
   const module = (await import(pathToFileURL(`${root}/core/parse/index.ts`).href)) as {
     compileParser: (options: ParseOptions) => CompiledParser;
   };
-  return module.compileParser;
+  const shapes = (await import(pathToFileURL(`${root}/core/parse/timestamp-shapes.ts`).href)) as {
+    TIMESTAMP_SHAPES: readonly { name: string }[];
+  };
+  return {
+    compileParser: module.compileParser,
+    shapeNames: shapes.TIMESTAMP_SHAPES.map((shape) => shape.name),
+  };
 }
 
 const sources = allSources();
