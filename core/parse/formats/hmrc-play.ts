@@ -9,6 +9,7 @@
  * the logger → `logger`, the others → `fields` where written.
  */
 import type { ParsedLine } from '../types.ts';
+import { putField } from './json.ts';
 
 const HEADER = /^ level=\[[A-Za-z]+\] logger=\[([^\]]*)\] thread=\[([^\]]*)\] /;
 const PAIR = /([A-Za-z][\w-]*)=\[([^\]]*)\] /y;
@@ -41,7 +42,8 @@ export function takeHmrcPlayMessage(line: ParsedLine, raw: string): void {
   const [, logger, thread] = header as unknown as [string, string, string];
   if (logger !== '') line.logger = logger;
   if (thread !== '') line.fields.thread = thread;
-  for (const [name, value] of pairs) if (value !== '') line.fields[name] ??= value;
+  for (const [name, value] of pairs)
+    if (value !== '' && !Object.hasOwn(line.fields, name)) putField(line.fields, name, value);
   if (exception >= 0)
     line.fields.exception = raw.slice(exception + EXCEPTION_OPEN.length, raw.lastIndexOf(']'));
 }

@@ -11,6 +11,7 @@
 import { isLetter } from '../calendar.ts';
 import { isWordChar } from '../header-fields.ts';
 import type { ParsedLine } from '../types.ts';
+import { putField } from './json.ts';
 
 const LEVEL = /^ \[(?:TRACE|DEBUG|INFO|WARNING|ERROR|FATAL|PANIC|TRAC|DEBU|WARN|ERRO|FATA|PANI)\] /;
 
@@ -26,7 +27,7 @@ export function takeNestedLogrusFields(line: ParsedLine, raw: string): void {
     const colon = raw.indexOf(':', end);
     const [key, value] = [raw.slice(end + 1, colon), raw.slice(colon + 1, after - 2)];
     taken.push(`${key}:${value}`);
-    line.fields[key] ??= value;
+    if (!Object.hasOwn(line.fields, key)) putField(line.fields, key, value);
     end = after;
   }
   if (taken.length === 0 || end >= raw.length) return;

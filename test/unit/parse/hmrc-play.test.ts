@@ -23,6 +23,19 @@ describe("HMRC's Play services' logback pattern (`level=[…] logger=[…] threa
     });
   });
 
+  it("keeps a service's pair whose name is an object's own member (`constructor`, `toString`)", () => {
+    const line = parse(
+      '2026-11-29 10:05:00,237 level=[INFO] logger=[svc] thread=[main] rid=[govuk-tax-1] user=[] constructor=[a] toString=[b] message=[Saved notification to work item 1] ',
+    );
+    expect(line.message).toBe('Saved notification to work item 1');
+    expect(Object.entries(line.fields)).toEqual([
+      ['thread', 'main'],
+      ['rid', 'govuk-tax-1'],
+      ['constructor', 'a'],
+      ['toString', 'b'],
+    ]);
+  });
+
   it('reads a pattern without the request pairs, and the exception after the message', () => {
     const line = parse(
       '2026-11-29 10:05:00,237 level=[ERROR] logger=[application] thread=[main] message=[Failed to connect] exception=[java.io.IOException: boom]',

@@ -14,6 +14,18 @@ describe("nested-logrus-formatter's `[key:value]` fields (pgwatch, pg_timetable,
     expect(line.fields).toEqual({ source: 'kita-portal-db', metric: 'db_stats', interval: '60' });
   });
 
+  it("keeps a field whose key names an object's own member (`constructor`, `toString`, `__proto__`)", () => {
+    const line = parse(
+      '2026-11-24 09:15:30.227 [INFO] [constructor:a] [toString:b] [__proto__:c] starting gatherer',
+    );
+    expect(line.message).toBe('starting gatherer');
+    expect(Object.entries(line.fields)).toEqual([
+      ['constructor', 'a'],
+      ['toString', 'b'],
+      ['__proto__', 'c'],
+    ]);
+  });
+
   it('reads the full level name and the four-letter one', () => {
     expect(
       parse('2026-11-24 09:16:05.508 [WARNING] [source:db1] [metric:stat_statements] metric not found'),
