@@ -2704,6 +2704,15 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-385`), to be
  *    run once, blind.
+ * 245. a three-hundred-and-eighty-sixth held-out corpus (bench/fixtures/format-docs-heldout386), a
+ *    long-source set: 9 sources (12 planned) of 32–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from energy, utilities and EV-charging software
+ *    (Grott, the Growatt inverter proxy, in the journal, sml2mqtt, the Sunsynk/Deye inverter
+ *    add-on, sigenergy2mqtt, mpp-solar's daemon, modpoll, the OCPP 1.6 central system shipped with
+ *    ocpp-go, a product distinct from the OCPP sources of other sets, eebus-go's HEMS demo and the
+ *    mosaik co-simulation orchestrator), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-386`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4151,6 +4160,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-385',
     folder: 'format-docs-heldout385',
     sealedSha256: '8985126b5f07b57c7127782a041022895f80eff52f0b19f102bee18f79a10def',
+  },
+  {
+    name: 'held-out-386',
+    folder: 'format-docs-heldout386',
+    sealedSha256: '84135e5771a56fc925615eab3ee9b3758ca437f727eab553dece411817440110',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
