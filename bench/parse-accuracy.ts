@@ -2713,6 +2713,15 @@
  *    mosaik co-simulation orchestrator), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-386`), to be run once, blind.
+ * 246. a three-hundred-and-eighty-ninth held-out corpus (bench/fixtures/format-docs-heldout389), a
+ *    long-source set: 6 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from servers written in D, Nim and Clojure, none
+ *    in Kotlin, Dart, Zig or Julia having made it in (the AppStream metadata generator, the D
+ *    Completion Daemon and the D language server serve-d, both on the D standard library's logger,
+ *    a Jester web app, a Ring application on ring-jetty-adapter printing Jetty's own StdErrLog and
+ *    a service on Puppet's Trapperkeeper), each format grounded in material fetched while writing
+ *    it, written without reading the parser and sealed before any tuning round could see it; it
+ *    runs only when named (`--sets held-out-389`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4165,6 +4174,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-386',
     folder: 'format-docs-heldout386',
     sealedSha256: '84135e5771a56fc925615eab3ee9b3758ca437f727eab553dece411817440110',
+  },
+  {
+    name: 'held-out-389',
+    folder: 'format-docs-heldout389',
+    sealedSha256: 'ff97d8ac61b4d8a168a646c91aa74fcea071f3898fc1c220ba4c4281384915df',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
