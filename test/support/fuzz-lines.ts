@@ -1237,6 +1237,18 @@ export const RAILS_TAGGED_RECORD: fc.Arbitrary<string> = fc
   )
   .map(([tag, gap, text]) => `[${tag}]${gap}${text}`);
 
+/**
+ * r87: an RFC 3164 line whose tag no colon ends (rsyslog ends it at a space), a word after it: a
+ * level word as Python's `%(levelname)s` writes it, one in brackets, one in prose, or a plain word.
+ */
+export const COLONLESS_TAG_RECORD: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom('helfertool', 'django.request', 'worker[412]', 'user=bob', 'a:b'),
+    fc.constantFrom('INFO', 'WARNING', '[notice]', 'Info', 'error', 'Started', 'INFO:'),
+    fc.constantFrom(' helper registered (withlink="False")', ' job 7: failed', ''),
+  )
+  .map(([tag, word, text]) => `Nov 26 17:58:40 localhost ${tag} ${word}${text}`);
+
 /** One XML element per line, as products write their records (`formats/xml-record.ts`, r72). */
 export const XML_RECORD_CONSTANTS: readonly string[] = [
   '<Msg time="2026-11-28T02:14:09,932" type="WARNING" code="9003" source="Rest" process="4120" thread="61" methodName="" machine="GIS1" user="" elapsed="" requestID="f0fc">Unable to process request.</Msg>',

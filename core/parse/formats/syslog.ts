@@ -470,7 +470,7 @@ export function readTag(raw: string, i: number, line: ParsedLine): void {
   const messageAt = limit + 2;
   let space = limit < 0 || limit - i > 64 ? -1 : raw.indexOf(' ', i);
   if (limit < 0 || limit - i > 64 || (space >= 0 && space < limit && hasSpace(raw, space + 1, limit))) {
-    line.message = raw.slice(i);
+    if (!readTagBeforeLevel(raw, i, line)) line.message = raw.slice(i);
     return;
   }
   // busybox's syslogd: `daemon.notice apcupsd[10]: text`, the priority before the tag.
@@ -485,17 +485,47 @@ export function readTag(raw: string, i: number, line: ParsedLine): void {
       limit = space;
     }
   }
-  let tagEnd = limit;
-  if (raw.charCodeAt(limit - 1) === 93) {
-    const open = raw.lastIndexOf('[', limit);
+  takeService(raw, i, limit, line);
+  line.message = raw.slice(Math.min(messageAt, raw.length));
+  takeUptime(line);
+}
+
+/** The tag `raw[i, end)` as the service, its `[PID]` (when it ends with one) as `fields.pid`. */
+function takeService(raw: string, i: number, end: number, line: ParsedLine): void {
+  let tagEnd = end;
+  if (raw.charCodeAt(end - 1) === 93) {
+    const open = raw.lastIndexOf('[', end);
     if (open > i) {
-      line.fields.pid = idValue(raw.slice(open + 1, limit - 1));
+      line.fields.pid = idValue(raw.slice(open + 1, end - 1));
       tagEnd = open;
     }
   }
   line.service = raw.slice(i, tagEnd);
-  line.message = raw.slice(Math.min(messageAt, raw.length));
-  takeUptime(line);
+}
+
+/**
+ * `TAG LEVEL MSG` with no colon: rsyslog's RFC 3164 parser ends the tag at a space as well as at
+ * a colon (`pmrfc3164.c`), so a program that sends its formatted record without a `TAG: ` of its
+ * own, as Python's `SysLogHandler` does under a formatter like Helfertool's `'%(name)s
+ * %(levelname)s %(message)s'`, is written with its logger's name as the tag and the level word
+ * next. Only a level word judged as after a colon-ended tag (`INFO`, `[notice]`, not `Info:` or
+ * `error`) makes the first word a tag; without one the text stays the message.
+ */
+function readTagBeforeLevel(raw: string, i: number, line: ParsedLine): boolean {
+  const space = raw.indexOf(' ', i);
+  if (space <= i || space - i > 64) return false;
+  for (let k = i; k < space; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 58 || c === 61 || c === 34) return false;
+  }
+  const levelEnd = raw.indexOf(' ', space + 1);
+  if (levelEnd < 0) return false;
+  const level = levelInHostPlace(raw.slice(space + 1, levelEnd));
+  if (level === undefined) return false;
+  line.level = level;
+  takeService(raw, i, space, line);
+  line.message = raw.slice(levelEnd + 1);
+  return true;
 }
 
 /** True when `raw[from, to)` holds a space (found natively). */

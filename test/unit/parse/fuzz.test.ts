@@ -11,6 +11,7 @@ import {
   anyJsonRecord,
   anySourceHead,
   CLOSING_LEVEL_LINE,
+  COLONLESS_TAG_RECORD,
   DOTTED_CLOCK_HEAD,
   FUNCR_RECORD,
   FUZZ_LINE_KINDS,
@@ -136,6 +137,7 @@ const RECORD_KINDS = [
   NEXTCLOUD_RECORD,
   KINTO_SUMMARY_RECORD,
   RAILS_TAGGED_RECORD,
+  COLONLESS_TAG_RECORD,
   FUNCR_RECORD,
   ONS_LOG_RECORD,
   CLOSING_LEVEL_LINE,
@@ -623,6 +625,12 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
   "Rails' request-start time": (line, raw) =>
     /^\[[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}\] +Started GET/.test(raw) &&
     line.timestamp === Date.parse('2026-11-29T09:13:01Z'),
+  // r87: a level word after a syslog tag no colon ends (`readTagBeforeLevel`).
+  'a level word after a colon-less syslog tag': (line, raw) =>
+    /^Nov 26 17:58:40 localhost [\w.]+(\[\d+\])? [A-Z]+ /.test(raw) &&
+    line.service !== undefined &&
+    line.level !== undefined &&
+    raw.endsWith(` ${line.message}`),
   "LoggerPro's context after its tag": (line, raw) =>
     raw.endsWith('{order_id=1043, reason="no stock"}') &&
     line.fields.context === 'order_id=1043, reason="no stock"',

@@ -1,0 +1,71 @@
+/**
+ * Classes of round r87: an RFC 3164 tag that no colon ends, a level word after it (Python's
+ * `SysLogHandler` under a `'%(name)s %(levelname)s %(message)s'` formatter, as Helfertool's, through
+ * rsyslog's `RSYSLOG_TraditionalFileFormat`). The lines are invented, not taken from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+
+const receivedAt = Date.parse('2026-12-01T00:00:00Z');
+const parse = (raw: string) => parseLine(raw, { receivedAt });
+
+/*
+ * CLASS: `HOST TAG LEVEL MSG`: rsyslog's `pmrfc3164.c` ends the tag at a space as well as at a
+ * colon, so a record sent without a `TAG: ` of its own is written with its first word as the tag.
+ * That word is the service when the next word is a level word as `readTag` judges one after a
+ * colon-ended tag (upper case, or `[notice]`, `<Notice>`); an ordinary word there keeps the whole
+ * text as the message.
+ */
+describe('a syslog tag with no colon, then a level word', () => {
+  it('reads the tag as the service and the level word as the level', () => {
+    expect(
+      parse(
+        'Nov 26 17:58:40 localhost helfertool INFO helper registered (withlink="False" helper_pk="4410")',
+      ),
+    ).toMatchObject({
+      format: 'syslog3164',
+      host: 'localhost',
+      service: 'helfertool',
+      level: 'INFO',
+      message: 'helper registered (withlink="False" helper_pk="4410")',
+    });
+    expect(parse('Nov 26 17:58:40 web1 django.request WARNING Not Found: /favicon.ico')).toMatchObject({
+      service: 'django.request',
+      level: 'WARN',
+      message: 'Not Found: /favicon.ico',
+    });
+    expect(parse('<190>Nov 26 17:58:40 web1 worker[412] ERROR job 7 failed')).toMatchObject({
+      service: 'worker',
+      fields: { pid: 412 },
+      level: 'ERROR',
+      message: 'job 7 failed',
+    });
+  });
+
+  it('leaves an ordinary word, a capitalised or lower-case level in prose, and a lone level word as text', () => {
+    for (const raw of [
+      'Nov 26 17:58:40 localhost app error reading /var/lib/app',
+      'Nov 26 17:58:40 localhost app Info about the last run',
+      'Nov 26 17:58:40 localhost systemd Started Session 4 of user root.',
+      'Nov 26 17:58:40 localhost user=bob INFO login',
+      'Nov 26 17:58:40 localhost app INFO',
+    ]) {
+      const line = parse(raw);
+      expect(line.level, raw).toBeUndefined();
+      expect(line.service, raw).toBeUndefined();
+      expect(line.message, raw).toBe(raw.slice('Nov 26 17:58:40 localhost '.length));
+    }
+  });
+
+  it('keeps the colon-ended tag’s readings', () => {
+    expect(parse('Nov 26 17:58:40 localhost helfertool: INFO helper registered')).toMatchObject({
+      service: 'helfertool',
+      level: 'INFO',
+      message: 'helper registered',
+    });
+    expect(parse('Nov 26 17:58:40 localhost sshd[88]: Accepted publickey for root')).toMatchObject({
+      service: 'sshd',
+      message: 'Accepted publickey for root',
+    });
+  });
+});
