@@ -1249,6 +1249,20 @@ export const COLONLESS_TAG_RECORD: fc.Arbitrary<string> = fc
   )
   .map(([tag, word, text]) => `Nov 26 17:58:40 localhost ${tag} ${word}${text}`);
 
+/**
+ * r87: Mojo::Log's default header, a request id's context after it or a look-alike: a bracketed
+ * word, an id too short, or none.
+ */
+export const MOJO_RECORD: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom('2026-11-27 08:14:38.51207', '2026-11-27 08:14:38.512'),
+    fc.constantFrom('1206', 'main'),
+    fc.constantFrom('trace', 'info', 'INFO'),
+    fc.constantFrom('[7f3kQz9a] ', '[aX3-_9QzbP1k] ', '[Database] ', '[a1b2] ', ''),
+    fc.constantFrom('GET "/overview"', '', ' '),
+  )
+  .map(([time, pid, level, context, text]) => `[${time}] [${pid}] [${level}] ${context}${text}`);
+
 /** One XML element per line, as products write their records (`formats/xml-record.ts`, r72). */
 export const XML_RECORD_CONSTANTS: readonly string[] = [
   '<Msg time="2026-11-28T02:14:09,932" type="WARNING" code="9003" source="Rest" process="4120" thread="61" methodName="" machine="GIS1" user="" elapsed="" requestID="f0fc">Unable to process request.</Msg>',

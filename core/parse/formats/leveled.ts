@@ -20,6 +20,7 @@ import { scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts
 import type { ParsedLine } from '../types.ts';
 import { mayBeAccess } from './access.ts';
 import { looksLikeLogfmt, parseLogfmtPairs, takePaddedPairs, takeTrailingPairs } from './logfmt.ts';
+import { takeMojoHeader } from './mojo-log.ts';
 import { isPriorityWord, looksLikeHostAndTag, readHostAndTag } from './syslog.ts';
 
 const scan: TimeScan = { ms: 0, end: 0 };
@@ -306,6 +307,7 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
       return line;
     }
     readAfterLevel(raw, skipSpaces(raw, end), line, dashed);
+    if (bracketed) takeMojoHeader(raw, line);
     // zerolog's console writer: its three-letter level, bare or in brackets (a FormatLevel that
     // brackets it, Centrifugo's `[INF]`), then the text and its fields.
     const word =

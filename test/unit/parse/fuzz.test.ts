@@ -23,6 +23,7 @@ import {
   headSlot,
   JSON_RECORD_KINDS,
   KINTO_SUMMARY_RECORD,
+  MOJO_RECORD,
   NEXTCLOUD_RECORD,
   ONS_LOG_RECORD,
   RAILS_TAGGED_RECORD,
@@ -138,6 +139,7 @@ const RECORD_KINDS = [
   KINTO_SUMMARY_RECORD,
   RAILS_TAGGED_RECORD,
   COLONLESS_TAG_RECORD,
+  MOJO_RECORD,
   FUNCR_RECORD,
   ONS_LOG_RECORD,
   CLOSING_LEVEL_LINE,
@@ -631,6 +633,12 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     line.service !== undefined &&
     line.level !== undefined &&
     raw.endsWith(` ${line.message}`),
+  // r87: Mojolicious' request id after Mojo::Log's header (`takeMojoHeader`).
+  "Mojolicious' request id": (line, raw) =>
+    raw.startsWith('[2026-11-27 08:14:38.51207] [1206] [trace] [') &&
+    line.fields.pid === 1206 &&
+    typeof line.fields.context === 'string' &&
+    raw.includes(`] [${line.fields.context}] `),
   "LoggerPro's context after its tag": (line, raw) =>
     raw.endsWith('{order_id=1043, reason="no stock"}') &&
     line.fields.context === 'order_id=1043, reason="no stock"',

@@ -69,3 +69,47 @@ describe('a syslog tag with no colon, then a level word', () => {
     });
   });
 });
+
+/*
+ * CLASS: Mojo::Log's default header, `[%04d-%02d-%02d %02d:%02d:%08.5f] [$$] [$level] `, with the
+ * context `$c->log` adds, `[request_id] ` (Mojolicious::Plugin::DefaultHelpers; the id
+ * Mojo::Message::Request's `sha1_base64` cut short, `+/` written `-_`). The process id is
+ * `fields.pid`, the request id `fields.context`, the rest the message. A bracketed word there, or the
+ * same brackets under another header, stays the text's.
+ */
+describe('Mojolicious’ header with its request id context', () => {
+  it('takes the pid and the request id out of the message', () => {
+    expect(parse('[2026-11-27 08:14:38.51207] [1206] [trace] [7f3kQz9a] GET "/overview"')).toMatchObject({
+      level: 'TRACE',
+      fields: { pid: 1206, context: '7f3kQz9a' },
+      message: 'GET "/overview"',
+    });
+    expect(
+      parse('[2026-11-27 08:14:38.51207] [88] [debug] [aX3-_9QzbP1k] Routing to a callback'),
+    ).toMatchObject({
+      level: 'DEBUG',
+      fields: { pid: 88, context: 'aX3-_9QzbP1k' },
+      message: 'Routing to a callback',
+    });
+    const plain = parse('[2026-11-27 08:14:38.51207] [1206] [info] Listening at "http://*:3000"');
+    expect(plain).toMatchObject({
+      level: 'INFO',
+      fields: { pid: 1206 },
+      message: 'Listening at "http://*:3000"',
+    });
+    expect(plain.fields.thread).toBeUndefined();
+  });
+
+  it('leaves a bracketed word, a short or long bracket and another header’s bracket as text', () => {
+    const kept: [string, string][] = [
+      ['[2026-11-27 08:14:38.51207] [1206] [warn] [Database] connection lost', '[Database] connection lost'],
+      ['[2026-11-27 08:14:38.51207] [1206] [warn] [SECURITY] token reused', '[SECURITY] token reused'],
+      ['[2026-11-27 08:14:38.51207] [1206] [warn] [a1b2] short id', '[a1b2] short id'],
+      ['[2026-11-27 08:14:38.51207] [1206] [warn] [a1b2c3d4e5f6g7] long id', '[a1b2c3d4e5f6g7] long id'],
+    ];
+    for (const [raw, message] of kept) expect(parse(raw).message, raw).toBe(message);
+    expect(
+      parse('[2026-11-27 08:14:38.512] [main] [trace] [7f3kQz9a] GET "/"').fields.context,
+    ).toBeUndefined();
+  });
+});
