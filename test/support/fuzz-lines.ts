@@ -1263,6 +1263,23 @@ export const MOJO_RECORD: fc.Arbitrary<string> = fc
   )
   .map(([time, pid, level, context, text]) => `[${time}] [${pid}] [${level}] ${context}${text}`);
 
+/**
+ * r87: logback's `%c{1} [%t] - %m` after a level-first or a time-first header, or a look-alike
+ * without the dash or the level.
+ */
+export const LOGGER_THREAD_DASH_RECORD: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom(
+      'INFO  2026-11-29 09:58:02.431 GMT+0100 ',
+      '2026-11-29 09:58:02.431 WARN ',
+      '2026-11-29 09:58:02.431 ',
+    ),
+    fc.constantFrom('DispatcherServlet', 'c.s.k.BasicLogging', '42'),
+    fc.constantFrom('[main]', '[http-nio-8080-exec-1]', '[a [b] c]'),
+    fc.constantFrom(' - Completed initialization in 2 ms', ' started', ' - '),
+  )
+  .map(([head, logger, thread, text]) => `${head}${logger} ${thread}${text}`);
+
 /** One XML element per line, as products write their records (`formats/xml-record.ts`, r72). */
 export const XML_RECORD_CONSTANTS: readonly string[] = [
   '<Msg time="2026-11-28T02:14:09,932" type="WARNING" code="9003" source="Rest" process="4120" thread="61" methodName="" machine="GIS1" user="" elapsed="" requestID="f0fc">Unable to process request.</Msg>',

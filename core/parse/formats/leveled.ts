@@ -67,8 +67,11 @@ function levelAt(raw: string, i: number, end: number): Level | undefined {
   return levelWord(word);
 }
 
-/** A log4j `%c` logger: a word with a package separator (`c.e.Foo`, `dfs.DataNode$PacketResponder`). */
-function isLoggerName(raw: string, i: number, end: number): boolean {
+/**
+ * A log4j `%c` logger: a word with a package separator (`c.e.Foo`, `dfs.DataNode$PacketResponder`);
+ * with `dotted` false, a class's simple name too (`%c{1}`, `%logger{0}`: `DispatcherServlet`).
+ */
+function isLoggerName(raw: string, i: number, end: number, dotted = true): boolean {
   // A name opens with a letter: `10.60.0.4 - - [23/Nov/2026…]` is an access log's client, the text's.
   if (end - i < 3 || end - i > 160 || isDigit(raw.charCodeAt(i))) return false;
   let sep = false;
@@ -81,7 +84,38 @@ function isLoggerName(raw: string, i: number, end: number): boolean {
       return false;
     }
   }
-  return sep;
+  return sep || !dotted;
+}
+
+/**
+ * logback's and log4j's `%c{1} [%t] - %m` (`%logger{0} [%thread] - %msg`) after a level: the
+ * logger's name at `[i, end)`, dotted or a class's simple name in camel case, its thread in
+ * brackets, ` - `; sets both and returns where the text starts, else `i`. Only after a level (a
+ * name and a bracket open much text).
+ */
+function loggerThreadDashEnd(raw: string, i: number, end: number, line: ParsedLine): number {
+  if (line.level === undefined || line.fields.thread !== undefined) return i;
+  if (raw.charCodeAt(end) !== 32 || raw.charCodeAt(end + 1) !== 91) return i;
+  const close = bracketEnd(raw, end + 1);
+  // `[]`: an empty MDC column (Netflix Conductor's `%C [%X{…}] - `), no thread.
+  if (close <= end + 3 || !raw.startsWith(' - ', close) || !isLoggerName(raw, i, end, false)) return i;
+  if (!isLoggerName(raw, i, end) && !isCamelCase(raw, i, end)) return i;
+  line.logger = raw.slice(i, end);
+  line.fields.thread = raw.slice(end + 2, close - 1);
+  return close + 3;
+}
+
+/**
+ * A class's simple name in camel case (`DispatcherServlet`): a capital after a lower-case letter.
+ * One capitalised word (`Failed [task] - error`, Django Q's text) is prose as often as a class.
+ */
+function isCamelCase(raw: string, i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k++) {
+    const c = raw.charCodeAt(k);
+    const before = raw.charCodeAt(k - 1);
+    if (c >= 65 && c <= 90 && before >= 97 && before <= 122) return true;
+  }
+  return false;
 }
 
 /** ZooKeeper-style thread `[name:Class@line]`: the class is the logger. */
@@ -191,6 +225,12 @@ export function readAfterLevel(raw: string, i: number, line: ParsedLine, dashed:
     line.format = 'log4j';
     line.logger = raw.slice(i, end);
     line.message = raw.slice(end + 3);
+    return;
+  }
+  const threaded = loggerThreadDashEnd(raw, i, end, line);
+  if (threaded > i) {
+    line.format = 'log4j';
+    line.message = raw.slice(threaded);
     return;
   }
   line.format = line.fields.thread === undefined ? 'level_bracket' : 'log4j';

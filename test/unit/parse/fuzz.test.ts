@@ -23,6 +23,7 @@ import {
   headSlot,
   JSON_RECORD_KINDS,
   KINTO_SUMMARY_RECORD,
+  LOGGER_THREAD_DASH_RECORD,
   MOJO_RECORD,
   NEXTCLOUD_RECORD,
   ONS_LOG_RECORD,
@@ -140,6 +141,7 @@ const RECORD_KINDS = [
   RAILS_TAGGED_RECORD,
   COLONLESS_TAG_RECORD,
   MOJO_RECORD,
+  LOGGER_THREAD_DASH_RECORD,
   FUNCR_RECORD,
   ONS_LOG_RECORD,
   CLOSING_LEVEL_LINE,
@@ -639,6 +641,12 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     line.fields.pid === 1206 &&
     typeof line.fields.context === 'string' &&
     raw.includes(`] [${line.fields.context}] `),
+  // r87: logback's `%c{1} [%t] - ` after a level (`loggerThreadDashEnd`).
+  'a logger, its thread and a dash after the level': (line, raw) =>
+    raw.startsWith('INFO  2026-11-29 09:58:02.431 GMT+0100 ') &&
+    line.logger === 'DispatcherServlet' &&
+    line.fields.thread !== undefined &&
+    line.message === 'Completed initialization in 2 ms',
   "LoggerPro's context after its tag": (line, raw) =>
     raw.endsWith('{order_id=1043, reason="no stock"}') &&
     line.fields.context === 'order_id=1043, reason="no stock"',

@@ -113,3 +113,55 @@ describe('Mojolicious’ header with its request id context', () => {
     ).toBeUndefined();
   });
 });
+
+/*
+ * CLASS: logback's and log4j's `%c{1} [%t] - %m` after a level (Kendo Tournament Manager's
+ * `%-5p %d{… 'GMT'Z} %c{1} [%t] - %m%n`): the logger, dotted or a class's simple name, its thread
+ * in brackets and ` - ` go to `logger` and `fields.thread`, the text after them is the message.
+ * Without the dash, or without a level before it, the words stay the text's.
+ */
+describe('a logger, its bracketed thread and a dash after the level', () => {
+  it('takes the logger and the thread, after a level-first or a time-first header', () => {
+    expect(
+      parse(
+        'INFO  2026-11-29 09:58:02.431 GMT+0100 RepositoryConfigurationDelegate [main] - Bootstrapping Spring Data JPA repositories in DEFAULT mode.',
+      ),
+    ).toMatchObject({
+      level: 'INFO',
+      logger: 'RepositoryConfigurationDelegate',
+      fields: { thread: 'main' },
+      message: 'Bootstrapping Spring Data JPA repositories in DEFAULT mode.',
+    });
+    expect(
+      parse('2026-11-29 10:05:31.187 DEBUG c.s.k.BasicLogging [http-nio-8080-exec-1] - Returning: x'),
+    ).toMatchObject({
+      level: 'DEBUG',
+      logger: 'c.s.k.BasicLogging',
+      fields: { thread: 'http-nio-8080-exec-1' },
+      message: 'Returning: x',
+    });
+  });
+
+  it('leaves a name and a bracket without the dash, or with no level before them, as text', () => {
+    expect(parse('2026-11-29 10:05:31.187 INFO Server [v2] started').message).toBe('Server [v2] started');
+    expect(parse('2026-11-29 10:05:31.187 Server [v2] - started').message).toBe('Server [v2] - started');
+    expect(parse('2026-11-29 10:05:31.187 INFO 42 [v2] - started').logger).toBeUndefined();
+  });
+});
+
+describe('a capitalised word, a bracket and a dash after the level', () => {
+  it('stays the text’s unless the word is a class’s camel-case or dotted name', () => {
+    const raw = '02:01:18 [Q] ERROR Failed [juliet-blossom-red-cat] - ConnectionError: timed out';
+    expect(parse(raw).message).toBe('Failed [juliet-blossom-red-cat] - ConnectionError: timed out');
+    expect(parse('2026-11-29 10:05:31.187 INFO Application [main] - Started').message).toBe(
+      'Application [main] - Started',
+    );
+  });
+});
+
+describe('an empty bracket between the logger and the dash', () => {
+  it('is no thread', () => {
+    const line = parse('2026-11-29 10:05:31.187 INFO DispatcherServlet [] - Started');
+    expect(line.fields.thread).toBeUndefined();
+  });
+});
