@@ -302,6 +302,9 @@ const stepped: number[] = [];
 /** End of the `---` Spring Boot writes between its pid and thread, or -1: its brackets follow. */
 let dashesEnd = -1;
 
+/** End of the `logger : ` column after Spring Boot's `---`, or -1: the text follows it. */
+let colonColumnEnd = -1;
+
 /**
  * Keeps the spans `skipFields` stepped over before the message at `end` (issue #14: a line loses
  * nothing). After Spring Boot's `---` the last bracket is the thread (`fields.thread`), one before
@@ -418,6 +421,7 @@ function skipFields(raw: string, i: number, line: ParsedLine): number {
   held = -1;
   contextOpen = -1;
   dashesEnd = -1;
+  colonColumnEnd = -1;
   stepped.length = 0;
   let j = i;
   for (let n = 0; n < MAX_FIELDS; n++) {
@@ -604,11 +608,15 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
     // Spring Boot's `%-40.40logger{39}` after its `---` keeps a longer name's last 40 characters
     // (logback cuts from the left): `.s.d.r.c.RepositoryConfigurationDelegate : text`.
     const cut = c === 46 && dash === 58 && dashesEnd >= 0 && dashesEnd < j ? 1 : 0;
+    // After Spring Boot's `logger : ` column the text begins: HikariCP's `"{} - Starting..."`
+    // writes its pool's name (`HikariPool-1 - Starting...`) as text.
+    if (dash === 45 && colonColumnEnd >= 0 && colonColumnEnd <= j) return j;
     if (
       isNameToken(raw, j + braced + hashed + cut, end - braced, true) ||
       (braced + hashed === 0 && isBracketedSegmentName(raw, j + cut, end))
     ) {
       keepLogger(raw, j, line, raw.slice(j + braced + hashed, end - braced));
+      if (dash === 58 && dashesEnd >= 0 && dashesEnd < j) colonColumnEnd = after + 1;
       return after + 1;
     }
   }

@@ -165,3 +165,25 @@ describe('an empty bracket between the logger and the dash', () => {
     expect(line.fields.thread).toBeUndefined();
   });
 });
+
+/*
+ * CLASS: after Spring Boot's `--- [thread] logger : ` column the text begins, a `Name-N - ` in it
+ * included: HikariCP logs `"{} - Starting..."` with its pool's name. Before that column, a
+ * `name - ` is still a logger column.
+ */
+describe('a pool name and a dash after Spring Boot’s logger column', () => {
+  it('stays the text’s', () => {
+    const line = parse(
+      '2026-11-29 09:58:02.431  INFO 1 --- [           main] com.zaxxer.hikari.HikariDataSource       : HikariPool-1 - Starting...',
+    );
+    expect(line).toMatchObject({
+      logger: 'com.zaxxer.hikari.HikariDataSource',
+      message: 'HikariPool-1 - Starting...',
+    });
+    expect(line.fields.header_columns).toBeUndefined();
+  });
+
+  it('leaves a logger column with a dash, where no colon column came before, to the header', () => {
+    expect(parse('2026-11-29 09:58:02.431 INFO [main] c.e.Foo - Started').message).toBe('Started');
+  });
+});
