@@ -1336,6 +1336,10 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   // invariant culture's `HH:mm`; irssi's default `timestamp_format` `%H:%M`). Dated from the line's
   // arrival as a bare `HH:mm:ss` is; alone, `15:02` is as often a ratio or a score.
   fileStampShape(MINUTE_TIME_OF_DAY),
+  // Learned only, appended: the dashed sibling of `MM/dd HH:mm`, Python's logging cookbook's
+  // `datefmt='%m-%d %H:%M'` (court-scraper's `cli.py`), month first as `%m-%d` and logcat write
+  // it, then a space; alone, `11-21 06:15` is as often a range or a score.
+  fileStampShape('MM-dd HH:mm'),
 ]
   .map(undatedBesideDate)
   .map(notInsideDayFirstDate);
@@ -1498,6 +1502,7 @@ for (const name of [
   'yyyy/M/d HH.mm',
   DOTTED_TIME_OF_DAY,
   MINUTE_TIME_OF_DAY,
+  'MM-dd HH:mm',
   ...Object.values(YEAR_LAST_NAMES),
 ])
   LEARNED_ONLY_SHAPES[shapeIndex(name)] = 1;

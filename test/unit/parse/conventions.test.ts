@@ -1507,6 +1507,52 @@ describe('a month-first date without a year, to the minute, learned from a sourc
   });
 });
 
+/*
+ * CLASS: `MM-dd HH:mm`, the dashed sibling: a month-first date with no year and a time to the minute,
+ * opening every line of a source (Python's logging cookbook's `datefmt='%m-%d %H:%M'`, court-scraper's
+ * `%(asctime)s - %(name)-12s - %(message)s`). Learned only, in the first field, as `MM/dd HH:mm` is:
+ * per line `11-21` is as often a range or a score. Limits: month first only (`%m-%d`, logcat's
+ * order); a space must follow the minutes; the year is the arrival's, as syslog's.
+ */
+describe('a dashed month-first date without a year, to the minute, learned from a source', () => {
+  const lines = [
+    '11-21 06:15 - court_scraper.platforms.oscn.runner - Executing search for ok_tulsa',
+    '11-21 06:15 - court_scraper.platforms.oscn.runner - Searching 3 case numbers',
+    '11-21 06:16 - court_scraper.platforms.oscn.pages.search - Found 12 results',
+    '11-21 06:18 - court_scraper.platforms.oscn.runner - Saved results to ok_tulsa.json',
+    '11-21 06:19 - court_scraper.cli - Done',
+    '11-21 06:21 - court_scraper.platforms.oscn.runner - Executing search for ok_okla',
+  ];
+  it('reads no time from the shape in a line alone, nor from a range in the text', () => {
+    expect(parse(lines[0] as string).timestamp).toBeUndefined();
+    expect(parse('score 11-21 06:15 remaining').timestamp).toBeUndefined();
+  });
+  it('learns no such time from a sample whose lines have it after the first field', () => {
+    const parser = compileParser({});
+    const scores = lines.map((line) => `set ${line}`);
+    parser.learn('scores', scores, receivedAt);
+    expect(parser(scores[0] as string, receivedAt, 'scores').timestamp).toBeUndefined();
+  });
+  it('learns it only from lines it dates inside the time-range window: a day-first source', () => {
+    const parser = compileParser({});
+    // `05-12` is 5 December in this source, not 12 May: read month first, the sample dates seven months back.
+    const dayFirst = lines.map((line) => `05-12${line.slice(5)}`);
+    parser.learn('day-first', dayFirst, receivedAt);
+    expect(parser(dayFirst[0] as string, receivedAt, 'day-first').timestamp).toBeUndefined();
+  });
+  it('reads it on every line of a source whose sample opens with it', () => {
+    const parser = compileParser({});
+    parser.learn('court-scraper', lines, receivedAt);
+    expect(
+      parser('11-30 12:47 - court_scraper.cli - Finished ok_tulsa', receivedAt, 'court-scraper'),
+    ).toMatchObject({
+      timestamp: Date.parse('2026-11-30T12:47:00Z'),
+      logger: 'court_scraper.cli',
+      message: 'Finished ok_tulsa',
+    });
+  });
+});
+
 describe('a slashed date with a two-digit year, year-first, month-first or day-first', () => {
   it("keeps the year-first reading when it lies inside the window, or when no reading does (Spark's replays)", () => {
     expect(parse('26/11/30 07:55:02 Server Start').timestamp).toBe(Date.parse('2026-11-30T07:55:02Z'));

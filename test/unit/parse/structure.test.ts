@@ -499,6 +499,8 @@ describe('the header finder, line by line', () => {
       'yyyyMMdd HHmmsscc': '20261130 14021100 run',
       // Learned only, before a space: a time of day to the minute with no date (r81).
       'HH:mm': '14:02 run',
+      // Learned only, before a space: the dashed month-first date without a year, to the minute (r88).
+      'MM-dd HH:mm': '11-30 14:02 run',
     };
     const out = { ms: 0, end: 0 };
     for (const shape of TIMESTAMP_SHAPES) {

@@ -185,7 +185,8 @@ describe('the year-first shape in the table', () => {
     // date and time apart by a space (no colon in its time; r63), the dotted time of day with no
     // date (learned only; r65), and Percona Toolkit's stamp joined by underscores throughout last (no
     // colon, dash or dot; r73), then mORMot's stamp with its hundredths (learned only; r77), and the
-    // time of day to the minute with no date (learned only; r81).
+    // time of day to the minute with no date (learned only; r81), and the dashed month-first date
+    // without a year, to the minute (learned only; r88).
     const last = [
       YEAR_FIRST,
       'yyyyMMdd-HHmmss.SZ',
@@ -210,6 +211,7 @@ describe('the year-first shape in the table', () => {
       'yyyy_MM_dd_HH_mm_ss',
       'yyyyMMdd HHmmsscc',
       'HH:mm',
+      'MM-dd HH:mm',
     ];
     expect(TIMESTAMP_SHAPES.slice(-last.length).map((shape) => shape.name)).toEqual(last);
   });
