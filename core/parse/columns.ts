@@ -890,6 +890,19 @@ const MAX_TRAIL_COLUMNS = 2;
 /** Longest context column at the end of a message. */
 const MAX_CONTEXT = 1024;
 
+/**
+ * Where a column of `shape` ending at `end` may end: a source location before the spaces that close
+ * the text, a layout's literal space after it (BIMserver's logback `%-80message (%file:%line) %n`);
+ * `end` for the others, whose text a space after them may still be (Monolog's context before an empty
+ * extra stays the message's).
+ */
+function trailEnd(text: string, end: number, shape: TrailShape): number {
+  if (shape !== 'location') return end;
+  let stop = end;
+  while (stop > 0 && text.charCodeAt(stop - 1) === 32) stop--;
+  return stop;
+}
+
 /** Start of the space-led column of `shape` that ends at `end`, or -1 when there is none there. */
 export function trailStart(text: string, end: number, shape: TrailShape): number {
   if (shape === 'pipe') return pipeStart(text, end);
@@ -1120,7 +1133,8 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
     if (shape === undefined) break;
     trail.push(shape);
     for (let m = 0; m < messages.length; m++) {
-      const start = trailStart(messages[m] as string, ends[m] as number, shape);
+      const text = messages[m] as string;
+      const start = trailStart(text, trailEnd(text, ends[m] as number, shape), shape);
       if (start > (at[m] as number)) ends[m] = start;
     }
   }
@@ -1501,7 +1515,7 @@ function sharedTrail(
   const tags = new Map<string, number>();
   for (let m = 0; m < messages.length; m++) {
     const text = messages[m] as string;
-    const end = ends[m] as number;
+    const end = trailEnd(text, ends[m] as number, shape);
     const start = trailStart(text, end, shape);
     if (start <= (at[m] as number)) continue;
     count++;
@@ -1699,8 +1713,10 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
   if (kept.length > 0) appendHeaderColumns(line, kept.join(' '));
   let end = message.length;
   for (const shape of columns.trail) {
-    const start = trailStart(message, end, shape);
+    const stop = trailEnd(message, end, shape);
+    const start = trailStart(message, stop, shape);
     if (start <= i) break;
+    end = stop;
     if (shape === 'tag') {
       const [tag, context] = tagAndContext(message, start, end);
       if (context !== '' && line.fields.context === undefined) line.fields.context = context;

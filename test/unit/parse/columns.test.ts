@@ -474,6 +474,46 @@ describe('columns learned at the end of a source’s messages', () => {
     expect(read(caller(5, 'Listing done', '[3 files]')).message).toBe('Listing done [3 files]');
   });
 
+  it('takes a caller off the text when the layout writes a space after it (logback `%-80message (%file:%line) `, r88)', () => {
+    const caller = (i: number, text: string, where: string) =>
+      `06:58:0${i} INFO  [main]: ${text.padEnd(80)} (${where}) `;
+    const read = learnt([
+      caller(1, 'Starting BIMserver', 'BimServer.java:226'),
+      caller(
+        2,
+        'Opening BerkeleyDB environment at /var/lib/bimserver/home/database',
+        'BerkeleyKeyValueStore.java:118',
+      ),
+      caller(
+        3,
+        `Checkin of revision on "${'Harbour Road Bridge'.repeat(4)}" started`,
+        'CheckinDatabaseAction.java:141',
+      ),
+    ]);
+    expect(read(caller(4, 'Webserver started on 198.51.100.40:8082', 'BimServer.java:402'))).toMatchObject({
+      message: 'Webserver started on 198.51.100.40:8082',
+      fields: { caller: 'BimServer.java:402' },
+    });
+    // A line of the source without the column keeps its text; read alone, the location is the text's.
+    expect(read('06:58:09 INFO  [main]: Shutting down   ').message).toBe('Shutting down   ');
+    expect(compileParser({})(caller(4, 'Started', 'BimServer.java:402'), receivedAt).message).toContain(
+      '(BimServer.java:402)',
+    );
+  });
+
+  it('keeps JSON context before a closing space in the text: only a caller is read past it', () => {
+    const channel = (i: number, text: string, context: string) =>
+      `[${at(i)}] production.INFO: ${text} ${context} `;
+    const read = learnt([
+      channel(1, 'Entry uploaded', '{"project":"birds","form":"transect"}'),
+      channel(2, 'Media file stored', '{"project":"birds","bytes":812334}'),
+      channel(3, 'Entry uploaded', '{"project":"birds","form":"sighting"}'),
+    ]);
+    expect(read(channel(4, 'Entry deleted', '{"project":"birds"}')).message).toBe(
+      'Entry deleted {"project":"birds"} ',
+    );
+  });
+
   it('keeps JSON context and extra after the text (Monolog) in fields.context', () => {
     const channel = (i: number, text: string, context: string) =>
       `[${at(i)}] app.INFO: ${text} ${context} []`;
