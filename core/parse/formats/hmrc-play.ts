@@ -11,19 +11,33 @@
 import type { ParsedLine } from '../types.ts';
 import { putField } from './json.ts';
 
-const HEADER = /^ level=\[[A-Za-z]+\] logger=\[([^\]]*)\] thread=\[([^\]]*)\] /;
+const HEADER = /^level=\[[A-Za-z]+\] logger=\[([^\]]*)\] thread=\[([^\]]*)\] /;
 const PAIR = /([A-Za-z][\w-]*)=\[([^\]]*)\] /y;
 const MESSAGE_OPEN = 'message=[';
 const EXCEPTION_OPEN = '] exception=[';
 
+/** HMRC's header after the time opening `raw` and one separator; null when there is none there. */
+function headerAfter(raw: string, time: string | undefined): RegExpExecArray | null {
+  if (time === undefined || !raw.startsWith(time) || raw.charCodeAt(time.length + 1) !== 108) return null;
+  return HEADER.exec(raw.slice(time.length + 1));
+}
+
+/**
+ * True when HMRC's `level=[…] logger=[…] thread=[…] ` follows the time opening `raw`: its pairs are
+ * all bracketed, so a line with a one-word message would split as logfmt whole, each value keeping
+ * its brackets (`level=[INFO]`, `message=[Saved]`); `takeHmrcPlayMessage` reads it instead.
+ */
+export function opensHmrcPlayLine(raw: string, time: string | undefined): boolean {
+  return headerAfter(raw, time) !== null;
+}
+
 /** HMRC's `level=[…] logger=[…] thread=[…] … message=[…] ` after the time opening `raw`; untouched otherwise. */
 export function takeHmrcPlayMessage(line: ParsedLine, raw: string): void {
   const time = line.timestampText;
-  if (time === undefined || !raw.startsWith(time) || raw.charCodeAt(time.length + 1) !== 108) return;
-  const header = HEADER.exec(raw.slice(time.length));
-  if (header === null) return;
+  const header = headerAfter(raw, time);
+  if (time === undefined || header === null) return;
   const pairs: Array<readonly [string, string]> = [];
-  PAIR.lastIndex = time.length + header[0].length;
+  PAIR.lastIndex = time.length + 1 + header[0].length;
   let at = PAIR.lastIndex;
   for (let pair = PAIR.exec(raw); pair !== null && pair[1] !== 'message'; pair = PAIR.exec(raw)) {
     pairs.push([pair[1] as string, pair[2] as string]);

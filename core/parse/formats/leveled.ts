@@ -19,6 +19,7 @@ import { newLine } from '../line.ts';
 import { scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 import { mayBeAccess } from './access.ts';
+import { opensHmrcPlayLine } from './hmrc-play.ts';
 import { looksLikeLogfmt, parseLogfmtPairs, takePaddedPairs, takeTrailingPairs } from './logfmt.ts';
 import { takeMojoHeader } from './mojo-log.ts';
 import { isPriorityWord, looksLikeHostAndTag, readHostAndTag } from './syslog.ts';
@@ -396,8 +397,13 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
     readHostAndTag(raw, i, raw.indexOf(' ', i), line);
   }
   // `ERROR:root:retry=3 failed` (Python's `basicConfig` layout after `docker logs -t`'s time) is no
-  // logfmt key: the header reading takes its level and name.
-  else if (looksLikeLogfmt(line.message) && parsePythonBasic(line.message) === undefined)
+  // logfmt key: the header reading takes its level and name; nor is HMRC's bracketed header, which
+  // its own reader takes (`hmrc-play.ts`).
+  else if (
+    looksLikeLogfmt(line.message) &&
+    parsePythonBasic(line.message) === undefined &&
+    !opensHmrcPlayLine(raw, line.timestampText)
+  )
     readLogfmtRest(line);
   return line;
 }

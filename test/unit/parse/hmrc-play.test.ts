@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLine } from '../../../core/parse/index.ts';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
 
 const receivedAt = Date.parse('2026-12-01T00:00:00Z');
 const parse = (raw: string) => parseLine(raw, { receivedAt });
@@ -58,5 +58,27 @@ describe("HMRC's Play services' logback pattern (`level=[…] logger=[…] threa
     ['an unclosed message', '2026-11-29 10:05:00,237 level=[INFO] logger=[a] thread=[b] message=[text'],
   ])('leaves %s to the other readers', (_, raw) => {
     expect(parse(raw).message).not.toBe('text');
+  });
+
+  it('reads a one-word message, whose line is pairs throughout, as the pattern, not as logfmt (r88)', () => {
+    const saved =
+      '2026-11-29 10:05:00,237 level=[INFO] logger=[svc] thread=[main] rid=[x] user=[] message=[Saved] ';
+    const expected = { format: 'timestamped', level: 'INFO', logger: 'svc', message: 'Saved' };
+    expect(parse(saved)).toMatchObject(expected);
+    expect(parse(saved).fields).toEqual({ thread: 'main', rid: 'x' });
+    const parser = compileParser({});
+    parser.learn('hmrc', [saved, HMRC, saved.replace('[INFO]', '[WARN]'), HMRC], receivedAt);
+    expect(parser(saved, receivedAt, 'hmrc')).toMatchObject(expected);
+  });
+
+  it('leaves logfmt after a time, and bracketed pairs in another order, to the logfmt reader', () => {
+    expect(parse('2026-11-29 10:05:00,237 level=info logger=svc msg=Saved')).toMatchObject({
+      format: 'logfmt',
+      level: 'INFO',
+      message: 'Saved',
+    });
+    expect(parse('2026-11-29 10:05:00,237 level=[INFO] thread=[main] message=[Saved] ').format).toBe(
+      'logfmt',
+    );
   });
 });
