@@ -323,10 +323,11 @@ type Provenance = Pick<LogDocument, 'event_id' | 'service' | 'host' | 'tags' | '
 
 /**
  * The hot path builds each document in one literal (absent properties `undefined`, which JSON leaves
- * out), in one of two shapes: `JSON.stringify` pays for every property it visits, `undefined` or
+ * out), in one of three shapes: `JSON.stringify` pays for every property it visits, `undefined` or
  * not, so the properties most lines lack (trace and span ids, a learned structure, a parse error,
- * `fields_text`) are left out of the common shape. Few shapes keep V8's property access fast. Both
- * literals keep one order of keys, so a line is written as the same bytes whichever it takes.
+ * `fields_text`) are left out of the common shapes, and so is `logger` where the line named none
+ * (`commonDocument`). Few shapes keep V8's property access fast. All literals keep one order of
+ * keys, so a line is written as the same bytes whichever it takes.
  */
 function buildDocument(parsed: ParsedLine, context: RecordContext, provenance: Provenance): LogDocument {
   const own = parsed.timestamp;
@@ -345,28 +346,8 @@ function buildDocument(parsed: ParsedLine, context: RecordContext, provenance: P
     spanId === undefined &&
     parsed.structure === undefined &&
     parsed.parseError === undefined
-  ) {
-    return {
-      '@timestamp': timestamp,
-      time_source: timeSource,
-      event_id: provenance.event_id,
-      level: parsed.level,
-      service: boundedLabel(provenance.service),
-      host: boundedLabel(provenance.host),
-      message: parsed.message,
-      message_words: identifierWords(parsed.message) || undefined,
-      pattern_id: undefined,
-      pattern: undefined,
-      logger: parsed.logger,
-      format: parsed.format,
-      source: provenance.source,
-      fields: parsed.fields,
-      tags: provenance.tags,
-      ingested_at: context.ingestedAt,
-      parse_failed: parsed.parseFailed,
-      flags,
-    };
-  }
+  )
+    return commonDocument(parsed, context, provenance, timestamp, timeSource, flags);
   return {
     '@timestamp': timestamp,
     time_source: timeSource,
@@ -390,6 +371,60 @@ function buildDocument(parsed: ParsedLine, context: RecordContext, provenance: P
     ingested_at: context.ingestedAt,
     parse_failed: parsed.parseFailed,
     parse_error: parsed.parseError,
+    flags,
+  };
+}
+
+/**
+ * A document in one of the two common shapes: with `logger`, or without it for the many lines that
+ * name none (syslog, access logs, most JSON and logfmt lines), one property fewer to visit.
+ */
+function commonDocument(
+  parsed: ParsedLine,
+  context: RecordContext,
+  provenance: Provenance,
+  timestamp: string,
+  timeSource: TimeSource,
+  flags: DocumentFlag[] | undefined,
+): LogDocument {
+  if (parsed.logger === undefined)
+    return {
+      '@timestamp': timestamp,
+      time_source: timeSource,
+      event_id: provenance.event_id,
+      level: parsed.level,
+      service: boundedLabel(provenance.service),
+      host: boundedLabel(provenance.host),
+      message: parsed.message,
+      message_words: identifierWords(parsed.message) || undefined,
+      pattern_id: undefined,
+      pattern: undefined,
+      format: parsed.format,
+      source: provenance.source,
+      fields: parsed.fields,
+      tags: provenance.tags,
+      ingested_at: context.ingestedAt,
+      parse_failed: parsed.parseFailed,
+      flags,
+    };
+  return {
+    '@timestamp': timestamp,
+    time_source: timeSource,
+    event_id: provenance.event_id,
+    level: parsed.level,
+    service: boundedLabel(provenance.service),
+    host: boundedLabel(provenance.host),
+    message: parsed.message,
+    message_words: identifierWords(parsed.message) || undefined,
+    pattern_id: undefined,
+    pattern: undefined,
+    logger: parsed.logger,
+    format: parsed.format,
+    source: provenance.source,
+    fields: parsed.fields,
+    tags: provenance.tags,
+    ingested_at: context.ingestedAt,
+    parse_failed: parsed.parseFailed,
     flags,
   };
 }

@@ -267,10 +267,11 @@ describe('documentsFromRecord', () => {
   });
 });
 
-describe('the two shapes a document is built in', () => {
-  // Every property of LogDocument in the order both literals of `buildDocument` write it; a document
-  // without trace ids, a learned structure or a parse error leaves those out, and must not move the
-  // others, or the same line would be written as other bytes.
+describe('the three shapes a document is built in', () => {
+  // Every property of LogDocument in the order all literals of `buildDocument` write it; a document
+  // without trace ids, a learned structure or a parse error leaves those out, one without a logger
+  // leaves that out too, and neither may move the others, or the same line would be written as
+  // other bytes.
   const ORDER = [
     '@timestamp',
     'time_source',
@@ -298,19 +299,24 @@ describe('the two shapes a document is built in', () => {
   ];
   const keysOf = (document: LogDocument) => Object.keys(document).filter((k) => ORDER.includes(k));
 
-  test('both keep one order of keys, the lean shape only leaving some out', () => {
+  test('all keep one order of keys, the lean shapes only leaving some out', () => {
     const lines = [
       '2025-10-23T14:32:16Z INFO [api] lean line',
       '{"time":"2025-10-23T14:32:16Z","level":"info","msg":"traced","trace_id":"4bf92f3577b34da6a3ce929d0e0e4736"}',
       '{"time":1e300,"msg":"a time it cannot read: a parse error"}',
+      '{"time":"2025-10-23T14:32:16Z","level":"info","msg":"no logger named"}',
     ];
     const [record] = decodeMskEvent(mskEventOf('logs', [agentChunk('f1', 'api', lines)]));
-    const [lean, traced, failed] = documentsOf(defined(record, 'record'), context);
+    const [lean, traced, failed, unlogged] = documentsOf(defined(record, 'record'), context);
     expect(Object.keys(defined(lean, 'lean'))).toEqual(keysOf(defined(lean, 'lean')));
     expect(Object.keys(defined(lean, 'lean'))).not.toContain('trace_id');
+    expect(defined(lean, 'lean').logger).toBe('api');
     expect(defined(traced, 'traced').trace_id).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
     expect(defined(failed, 'failed').parse_error).toBeTypeOf('string');
-    for (const document of [lean, traced, failed]) {
+    expect(Object.keys(defined(unlogged, 'unlogged'))).not.toContain('logger');
+    // Pattern mining fills its slots in place: they keep their place in every shape.
+    for (const document of [lean, unlogged]) defined(document, 'document').pattern_id = 'p1';
+    for (const document of [lean, traced, failed, unlogged]) {
       const keys = keysOf(defined(document, 'document'));
       expect(keys).toEqual(ORDER.filter((k) => keys.includes(k)));
       expect(Object.keys(defined(document, 'document'))).toEqual(keys);
