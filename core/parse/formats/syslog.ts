@@ -512,6 +512,7 @@ function takeService(raw: string, i: number, end: number, line: ParsedLine): voi
  * `error`) makes the first word a tag; without one the text stays the message.
  */
 function readTagBeforeLevel(raw: string, i: number, line: ParsedLine): boolean {
+  if (line.host === undefined || !isHostnameShaped(line.host)) return false;
   const space = raw.indexOf(' ', i);
   if (space <= i || space - i > 64) return false;
   for (let k = i; k < space; k++) {
@@ -526,6 +527,20 @@ function readTagBeforeLevel(raw: string, i: number, line: ParsedLine): boolean {
   takeService(raw, i, space, line);
   line.message = raw.slice(levelEnd + 1);
   return true;
+}
+
+/**
+ * `host` as rsyslog's `pmrfc3164.c` takes a HOSTNAME: letters, digits, `.`, `_` and `-`, the last a
+ * letter or digit. Only after such a host did rsyslog split `TAG LEVEL` at the space; a bracket or
+ * a colon there (ispmanager's `[28411:1] core INFO`) is a program's own header, not rsyslog's.
+ */
+function isHostnameShaped(host: string): boolean {
+  if (host.length === 0 || host.length > 255) return false;
+  for (let k = 0; k < host.length; k++) {
+    const c = host.charCodeAt(k);
+    if (!isWordChar(c) && c !== 46 && c !== 45) return false;
+  }
+  return isWordChar(host.charCodeAt(host.length - 1)) && host.charCodeAt(host.length - 1) !== 95;
 }
 
 /** True when `raw[from, to)` holds a space (found natively). */

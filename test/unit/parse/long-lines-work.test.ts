@@ -60,6 +60,15 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   "Rails' tag before brackets": (n) => `[26b0f320-1234-4abc-9def-a7519ba36a9e] ${'['.repeat(n)}`,
   "Rails' start with quoted times": (n) =>
     `Started GET "${'" for 1 at 2026-11-29 09:13:01 +0000 '.repeat(n / 38)}`,
+  // r87's colon-less syslog tag, Mojo::Log's header and `logger [thread] - ` (review71).
+  'a colon-less tag before a long word': (n) => `Nov 26 17:58:40 web1 app ${'I'.repeat(n)} x`,
+  'a colon-less tag of a long word': (n) => `Nov 26 17:58:40 web1 ${'a'.repeat(n)} INFO x`,
+  'words after a syslog host': (n) => `Nov 26 17:58:40 web1 ${'a INFO '.repeat(n / 7)}`,
+  "Mojo's context without an end": (n) => `[2026-11-27 08:14:38.51207] [1206] [info] [${'a1'.repeat(n / 2)}`,
+  "Mojo's brackets again and again": (n) =>
+    `[2026-11-27 08:14:38.51207] [1206] [info] ${'[a1b2c3d4] '.repeat(n / 11)}`,
+  'a logger before a thread without an end': (n) => `2026-11-30 10:00:00 INFO a.B [${'['.repeat(n)}`,
+  'loggers before threads again and again': (n) => `2026-11-30 10:00:00 INFO ${'a.B [t] '.repeat(n / 8)}- x`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {

@@ -57,6 +57,34 @@ describe('a syslog tag with no colon, then a level word', () => {
     }
   });
 
+  it('reads no colon-less tag after a host rsyslog would not have taken (review71)', () => {
+    // pmrfc3164.c takes a HOSTNAME of letters, digits, `.`, `_`, `-` ending in a letter or digit;
+    // ispmanager's own `[pid:thread] module LEVEL` header is no rsyslog host and tag.
+    for (const raw of [
+      'Nov 30 08:02:17 [28411:1] core INFO started',
+      'Nov 30 08:02:17 web1. admin ERROR spoofed',
+      'Nov 30 08:02:17 we/b1 admin ERROR spoofed',
+    ]) {
+      const line = parse(raw);
+      expect(line.service, raw).toBeUndefined();
+      expect(line.message, raw).toMatch(/^admin|^core/);
+    }
+    expect(parse('Nov 30 08:02:17 10.0.0.1 admin ERROR here')).toMatchObject({
+      host: '10.0.0.1',
+      service: 'admin',
+      level: 'ERROR',
+    });
+    expect(parse('Nov 30 08:02:17 web-1.example_x admin [ERROR] here')).toMatchObject({ service: 'admin' });
+  });
+
+  it('lets no text after a colon-ended tag choose the service', () => {
+    expect(parse('Nov 30 08:02:17 web1 app[12]: admin INFO spoofed')).toMatchObject({
+      service: 'app',
+      fields: { pid: 12 },
+      message: 'admin INFO spoofed',
+    });
+  });
+
   it('keeps the colon-ended tag’s readings', () => {
     expect(parse('Nov 26 17:58:40 localhost helfertool: INFO helper registered')).toMatchObject({
       service: 'helfertool',
