@@ -21,7 +21,7 @@ import type { ParsedLine } from '../types.ts';
 import { mayBeAccess } from './access.ts';
 import { opensHmrcPlayLine } from './hmrc-play.ts';
 import { looksLikeLogfmt, parseLogfmtPairs, takePaddedPairs, takeTrailingPairs } from './logfmt.ts';
-import { takeMojoHeader } from './mojo-log.ts';
+import { mojoHeader, takeMojoContext, takeMojoPid } from './mojo-log.ts';
 import { isPriorityWord, looksLikeHostAndTag, readHostAndTag } from './syslog.ts';
 
 const scan: TimeScan = { ms: 0, end: 0 };
@@ -347,8 +347,13 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
     ) {
       return line;
     }
-    readAfterLevel(raw, skipSpaces(raw, end), line, dashed);
-    if (bracketed) takeMojoHeader(raw, line);
+    // Mojo::Log writes its text right after the context bracket: no column follows to read.
+    const mojo = bracketed ? mojoHeader(raw) : null;
+    if (mojo !== null && takeMojoContext(raw, mojo, line)) line.format = 'log4j';
+    else {
+      readAfterLevel(raw, skipSpaces(raw, end), line, dashed);
+      if (mojo !== null) takeMojoPid(mojo, line);
+    }
     // zerolog's console writer: its three-letter level, bare or in brackets (a FormatLevel that
     // brackets it, Centrifugo's `[INF]`), then the text and its fields.
     const word =

@@ -13,22 +13,34 @@ import type { ParsedLine } from '../types.ts';
 const MOJO_HEADER =
   /^\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{5}\] \[(\d{1,10})\] \[(?:trace|debug|info|warn|error|fatal)\] (?:\[([\w-]{8,12})\] (?=\S))?/;
 
+/** Mojo::Log's header opening `raw` (`m[1]` the pid, `m[2]` a context bracket's word), or null. */
+export function mojoHeader(raw: string): RegExpExecArray | null {
+  return MOJO_HEADER.exec(raw);
+}
+
 /**
- * On a line the leveled reader read, Mojo::Log's whole header: the process id → `fields.pid`
- * (the header readers took it for a thread), a request id's context bracket → `fields.context`,
- * the text after them the message. A bracketed word (`[Database]`, `[SECURITY]`) stays the text's:
- * an id holds a digit, `-`, `_`, or both cases after its first letter.
+ * Mojo::Log's process id → `fields.pid`, which the header readers took for a thread (`[$$]` before
+ * the level bracket).
  */
-export function takeMojoHeader(raw: string, line: ParsedLine): void {
-  const m = MOJO_HEADER.exec(raw);
-  if (m === null || m[1] === undefined) return;
-  line.fields.pid = Number(m[1]);
-  if (line.fields.thread === m[1]) delete line.fields.thread;
-  const id = m[2];
-  if (id !== undefined && isRequestId(id)) {
-    line.fields.context ??= id;
-    line.message = raw.slice(m[0].length);
-  }
+export function takeMojoPid(header: RegExpExecArray, line: ParsedLine): void {
+  line.fields.pid = Number(header[1]);
+  if (line.fields.thread === header[1]) delete line.fields.thread;
+}
+
+/**
+ * On a line the leveled reader read to its level, a request id's context bracket after Mojo::Log's
+ * header → `fields.context`, the pid taken, and the text after the bracket the message as written
+ * (`$c->log` puts nothing else there: `[id] - x` keeps its dash, `[id] a.B - x` its name); true.
+ * False, nothing read, when the bracket holds no id: a bracketed word (`[Database]`, `[SECURITY]`)
+ * stays the text's; an id holds a digit, `-`, `_`, or both cases after its first letter.
+ */
+export function takeMojoContext(raw: string, header: RegExpExecArray, line: ParsedLine): boolean {
+  const id = header[2];
+  if (id === undefined || !isRequestId(id)) return false;
+  takeMojoPid(header, line);
+  line.fields.context ??= id;
+  line.message = raw.slice(header[0].length);
+  return true;
 }
 
 function isRequestId(id: string): boolean {

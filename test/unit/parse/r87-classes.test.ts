@@ -140,6 +140,16 @@ describe('Mojolicious’ header with its request id context', () => {
       parse('[2026-11-27 08:14:38.512] [main] [trace] [7f3kQz9a] GET "/"').fields.context,
     ).toBeUndefined();
   });
+
+  it('reads no column in the text after the context bracket (review71)', () => {
+    // The id is read once, as the context: no logger, thread or header column from the text.
+    for (const text of ['- retry 2', 'com.example.Jobs - retry 2', 'Jobs [w1] - retry 2', 'app: retry 2']) {
+      const line = parse(`[2026-11-27 08:14:38.51207] [1206] [info] [7f3kQz9a] ${text}`);
+      expect(line.message, text).toBe(text);
+      expect(line.logger, text).toBeUndefined();
+      expect(line.fields, text).toEqual({ pid: 1206, context: '7f3kQz9a' });
+    }
+  });
 });
 
 /*
