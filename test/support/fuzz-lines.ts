@@ -1247,7 +1247,12 @@ export const COLONLESS_TAG_RECORD: fc.Arbitrary<string> = fc
     fc.constantFrom('INFO', 'WARNING', '[notice]', 'Info', 'error', 'Started', 'INFO:'),
     fc.constantFrom(' helper registered (withlink="False")', ' job 7: failed', ''),
   )
-  .map(([tag, word, text]) => `Nov 26 17:58:40 localhost ${tag} ${word}${text}`);
+  .chain(([tag, word, text]) =>
+    // review71: a host rsyslog would not have taken (ispmanager's `[pid:thread]`) reads no tag.
+    fc
+      .constantFrom('localhost', 'web-1.example', '[28411:1]', 'web1.')
+      .map((host) => `Nov 26 17:58:40 ${host} ${tag} ${word}${text}`),
+  );
 
 /**
  * r87: Mojo::Log's default header, a request id's context after it or a look-alike: a bracketed
@@ -1259,9 +1264,33 @@ export const MOJO_RECORD: fc.Arbitrary<string> = fc
     fc.constantFrom('1206', 'main'),
     fc.constantFrom('trace', 'info', 'INFO'),
     fc.constantFrom('[7f3kQz9a] ', '[aX3-_9QzbP1k] ', '[Database] ', '[a1b2] ', ''),
-    fc.constantFrom('GET "/overview"', '', ' '),
+    // review71: text that opens like a column (`- `, `a.B - `) stays the text after a context.
+    fc.constantFrom('GET "/overview"', '', ' ', '- retry 2', 'com.example.Jobs - retry 2'),
   )
   .map(([time, pid, level, context, text]) => `[${time}] [${pid}] [${level}] ${context}${text}`);
+
+/**
+ * r87 (fuzz reach added in review71): Spring Boot's `--- [thread] logger : ` column, then HikariCP's
+ * `"{} - Starting..."` with its pool's name, which stays the text's; or the name where the logger
+ * column would be (no colon column before it), a logger column.
+ */
+export const SPRING_POOL_NAME_RECORD: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom('2026-11-29 09:58:02.431 ', '2026-11-29T09:58:02.431+01:00 '),
+    fc.constantFrom(' INFO', 'WARN'),
+    fc.constantFrom('--- [           main] ', '--- [demo] [           main] '),
+    fc.constantFrom(
+      'com.zaxxer.hikari.HikariDataSource       : ',
+      'c.z.hikari.HikariDataSource              : ',
+      '',
+    ),
+    fc.constantFrom(
+      'HikariPool-1 - Starting...',
+      'HikariPool-1 - Start completed.',
+      'Started App in 2.1 seconds',
+    ),
+  )
+  .map(([time, level, dashes, logger, text]) => `${time}${level} 4242 ${dashes}${logger}${text}`);
 
 /**
  * r87: logback's `%c{1} [%t] - %m` after a level-first or a time-first header, or a look-alike

@@ -30,6 +30,7 @@ import {
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
+  SPRING_POOL_NAME_RECORD,
   sourceLinesOf,
   WRAPPED_RECORD,
   XML_RECORD_KINDS,
@@ -141,6 +142,7 @@ const RECORD_KINDS = [
   RAILS_TAGGED_RECORD,
   COLONLESS_TAG_RECORD,
   MOJO_RECORD,
+  SPRING_POOL_NAME_RECORD,
   LOGGER_THREAD_DASH_RECORD,
   FUNCR_RECORD,
   ONS_LOG_RECORD,
@@ -641,6 +643,18 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     line.fields.pid === 1206 &&
     typeof line.fields.context === 'string' &&
     raw.includes(`] [${line.fields.context}] `),
+  // review71: Mojo's text after the context as written, a column's look-alike kept.
+  "Mojolicious' text after its request id": (line, raw) =>
+    raw.startsWith('[2026-11-27 08:14:38.51207] [1206] [trace] [7f3kQz9a] ') &&
+    line.fields.context === '7f3kQz9a' &&
+    line.logger === undefined &&
+    /^(- |com\.example\.Jobs - )retry 2$/.test(line.message),
+  // r87 (reach added in review71): HikariCP's pool name after Spring Boot's `logger : ` column.
+  "HikariCP's pool name after Spring Boot's logger column": (line, raw) =>
+    raw.includes('.HikariDataSource ') &&
+    line.logger !== undefined &&
+    line.logger.endsWith('.HikariDataSource') &&
+    line.message.startsWith('HikariPool-1 - '),
   // r87: logback's `%c{1} [%t] - ` after a level (`loggerThreadDashEnd`).
   'a logger, its thread and a dash after the level': (line, raw) =>
     raw.startsWith('INFO  2026-11-29 09:58:02.431 GMT+0100 ') &&
