@@ -75,6 +75,8 @@ function levelAt(raw: string, i: number, end: number): Level | undefined {
 function isLoggerName(raw: string, i: number, end: number, dotted = true): boolean {
   // A name opens with a letter: `10.60.0.4 - - [23/Nov/2026…]` is an access log's client, the text's.
   if (end - i < 3 || end - i > 160 || isDigit(raw.charCodeAt(i))) return false;
+  // and ends with one of its class's: `e.g.`, `i.e.` are a sentence's.
+  if (raw.charCodeAt(end - 1) === 46) return false;
   let sep = false;
   for (let k = i; k < end; k++) {
     const c = raw.charCodeAt(k);
@@ -100,6 +102,8 @@ function loggerThreadDashEnd(raw: string, i: number, end: number, line: ParsedLi
   const close = bracketEnd(raw, end + 1);
   // `[]`: an empty MDC column (Netflix Conductor's `%C [%X{…}] - `), no thread.
   if (close <= end + 3 || !raw.startsWith(' - ', close) || !isLoggerName(raw, i, end, false)) return i;
+  // `[ERROR] - `: a level in brackets is no thread (as before a level, `[warning] config …`).
+  if (levelAt(raw, end + 1, close) !== undefined) return i;
   if (!isLoggerName(raw, i, end) && !isCamelCase(raw, i, end)) return i;
   line.logger = raw.slice(i, end);
   line.fields.thread = raw.slice(end + 2, close - 1);

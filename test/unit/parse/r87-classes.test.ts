@@ -185,6 +185,20 @@ describe('a logger, its bracketed thread and a dash after the level', () => {
     expect(parse('2026-11-29 10:05:31.187 Server [v2] - started').message).toBe('Server [v2] - started');
     expect(parse('2026-11-29 10:05:31.187 INFO 42 [v2] - started').logger).toBeUndefined();
   });
+
+  it('takes no bracketed level as a thread and no abbreviation as a logger (review71)', () => {
+    for (const text of ['com.example.Jobs [ERROR] - retry', 'e.g. [docs] - retry', 'i.e. [1] - see below']) {
+      const line = parse(`2026-11-29 10:05:31.187 WARN ${text}`);
+      expect(line.message, text).toBe(text);
+      expect(line.logger, text).toBeUndefined();
+      expect(line.fields.thread, text).toBeUndefined();
+    }
+    expect(parse('2026-11-29 10:05:31.187 WARN com.example.Jobs [worker-1] - retry')).toMatchObject({
+      logger: 'com.example.Jobs',
+      fields: { thread: 'worker-1' },
+      message: 'retry',
+    });
+  });
 });
 
 describe('a capitalised word, a bracket and a dash after the level', () => {
