@@ -652,8 +652,7 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
   // r87 (reach added in review71): HikariCP's pool name after Spring Boot's `logger : ` column.
   "HikariCP's pool name after Spring Boot's logger column": (line, raw) =>
     raw.includes('.HikariDataSource ') &&
-    line.logger !== undefined &&
-    line.logger.endsWith('.HikariDataSource') &&
+    line.logger?.endsWith('.HikariDataSource') === true &&
     line.message.startsWith('HikariPool-1 - '),
   // r87: logback's `%c{1} [%t] - ` after a level (`loggerThreadDashEnd`).
   'a logger, its thread and a dash after the level': (line, raw) =>
