@@ -81,4 +81,19 @@ describe("HMRC's Play services' logback pattern (`level=[…] logger=[…] threa
       'logfmt',
     );
   });
+
+  it('takes only a whole record after the time and one space from logfmt (review72)', () => {
+    // A bare `level=error` among the pairs ends HMRC's reading; logfmt keeps the line and its level.
+    const bare =
+      '2026-11-29 10:05:00,237 level=[INFO] logger=[svc] thread=[main] level=error message=[Saved] ';
+    expect(parse(bare)).toMatchObject({ format: 'logfmt', level: 'ERROR', message: '[Saved]' });
+    // The header is HMRC's only after a space, as its pattern writes it: not glued to the time or behind a pipe.
+    for (const joined of ['|', 'x']) {
+      const line = parse(
+        `2026-11-29 10:05:00,237${joined}level=[INFO] logger=[svc] thread=[main] message=[Saved] `,
+      );
+      expect(line.message).not.toBe('Saved');
+      expect(line.logger).toBeUndefined();
+    }
+  });
 });
