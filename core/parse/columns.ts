@@ -995,7 +995,20 @@ function locationStart(text: string, end: number): number {
   while (space > limit && text.charCodeAt(space) !== 32) space--;
   if (space <= 0 || text.charCodeAt(space) !== 32) return -1;
   const enclosed = enclosedAt(text, space + 1, end) ? 1 : 0;
+  if (enclosed === 0 && closesUnopened(text, space + 1, end)) return -1;
   return isSourceLocation(text, space + 1 + enclosed, end - enclosed) ? space : -1;
+}
+
+/**
+ * A `)` or `]` ending [a, end) that nothing in it opened: the close of the text's own aside
+ * (`(see Foo.java:12)`'s), which the caller column, bare or enclosed whole, never writes.
+ */
+function closesUnopened(text: string, a: number, end: number): boolean {
+  const close = text.charCodeAt(end - 1);
+  if (close !== 41 && close !== 93) return false;
+  const open = close === 41 ? '(' : '[';
+  const at = text.indexOf(open, a);
+  return at < 0 || at >= end;
 }
 
 /** `[…]` or `(…)` from `a` to `end`. */

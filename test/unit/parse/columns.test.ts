@@ -501,6 +501,24 @@ describe('columns learned at the end of a source’s messages', () => {
     );
   });
 
+  it("keeps a parenthesised aside's location in the text, with or without a closing space (review72)", () => {
+    const caller = (i: number, text: string, where: string) => `06:58:0${i} INFO  [main]: ${text} (${where})`;
+    const read = learnt([
+      caller(1, 'Starting BIMserver', 'BimServer.java:226'),
+      caller(2, 'Opening BerkeleyDB environment', 'BerkeleyKeyValueStore.java:118'),
+      caller(3, 'Checkin of revision started', 'CheckinDatabaseAction.java:141'),
+    ]);
+    // The `)` closes `(see`, not a caller: no `Foo.java:12)` caller, no `typed (see` message.
+    expect(read('06:58:09 INFO  [main]: typed (see Foo.java:12)').message).toBe('typed (see Foo.java:12)');
+    expect(read('06:58:09 INFO  [main]: typed (see Foo.java:12) ').message).toBe('typed (see Foo.java:12) ');
+    // The column itself, enclosed whole, bare, or before a closing space, is still the caller.
+    for (const end of ['(Foo.java:12)', 'Foo.java:12', '(Foo.java:12) '])
+      expect(read(`06:58:09 INFO  [main]: stopped ${end}`)).toMatchObject({
+        message: 'stopped',
+        fields: { caller: 'Foo.java:12' },
+      });
+  });
+
   it('keeps JSON context before a closing space in the text: only a caller is read past it', () => {
     const channel = (i: number, text: string, context: string) =>
       `[${at(i)}] production.INFO: ${text} ${context} `;
