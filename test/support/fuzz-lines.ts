@@ -1293,6 +1293,40 @@ export const SPRING_POOL_NAME_RECORD: fc.Arbitrary<string> = fc
   .map(([time, level, dashes, logger, text]) => `${time}${level} 4242 ${dashes}${logger}${text}`);
 
 /**
+ * r88 (fuzz reach added in review72): a dashed `MM-dd HH:mm` opening a line, a trailing
+ * `(File.java:N)` caller before closing spaces or an aside's `(see File.java:N)`, and HMRC's Play
+ * pairs with a one-word message, a bare `level=` among them, or the header not after one space.
+ */
+export const R88_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom('11-21 06:15', '12-31 23:59', '13-01 10:00', '06-01 10:00'),
+      fc.constantFrom(' - court_scraper.cli - Done', ' Done', ''),
+    )
+    .map(([time, text]) => `${time}${text}`),
+  fc
+    .tuple(
+      fc.constantFrom('06:58:09 INFO  [main]: ', '2026-11-29 10:05:00,237 INFO  '),
+      fc.constantFrom('Started', 'typed (see', 'a'.padEnd(80)),
+      fc.constantFrom(' (BimServer.java:402)', ' Foo.java:12)', ' (Foo.java:12'),
+      fc.constantFrom('', ' ', '   '),
+    )
+    .map(([head, text, where, close]) => `${head}${text}${where}${close}`),
+  fc
+    .tuple(
+      fc.constantFrom('2026-11-29 10:05:00,237', '2026-11-29T10:05:00.237Z'),
+      fc.constantFrom(' ', '|', ''),
+      fc.constantFrom('level=[INFO] ', 'level=[FOO] ', 'level=info '),
+      fc.constantFrom('rid=[x] user=[] ', 'level=error ', ''),
+      fc.constantFrom('message=[Saved] ', 'message=[Saved]', 'message=[a] exception=[b]', 'message=[a]b] '),
+    )
+    .map(
+      ([time, joined, level, pairs, message]) =>
+        `${time}${joined}${level}logger=[svc] thread=[main] ${pairs}${message}`,
+    ),
+);
+
+/**
  * r87: logback's `%c{1} [%t] - %m` after a level-first or a time-first header, or a look-alike
  * without the dash or the level.
  */

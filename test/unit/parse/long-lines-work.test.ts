@@ -69,6 +69,11 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
     `[2026-11-27 08:14:38.51207] [1206] [info] ${'[a1b2c3d4] '.repeat(n / 11)}`,
   'a logger before a thread without an end': (n) => `2026-11-30 10:00:00 INFO a.B [${'['.repeat(n)}`,
   'loggers before threads again and again': (n) => `2026-11-30 10:00:00 INFO ${'a.B [t] '.repeat(n / 8)}- x`,
+  // r88's HMRC line read whole before logfmt (review72: its reader runs for the test, then again).
+  'HMRC pairs without a message': (n) =>
+    `2026-11-29 10:05:00,237 level=[INFO] logger=[svc] thread=[main] ${'k=[v] '.repeat(n / 6)}`,
+  'HMRC pairs before a message': (n) =>
+    `2026-11-29 10:05:00,237 level=[INFO] logger=[svc] thread=[main] ${'k=[v] '.repeat(n / 6)}message=[x] `,
 };
 
 describe('crafted long lines cost work linear in their length', () => {
@@ -114,6 +119,34 @@ describe('crafted long lines cost work linear in their length', () => {
       [shoko, 'shoko', (n) => `${at(5)}A.${'b'.repeat(n)} => C.d x`],
       [zaak, 'zaak', (n) => `2026-11-26 08:40:33,061 INFO openzaak.components.api ${'a'.repeat(n)} 1 123 x`],
       [zaak, 'zaak', (n) => `2026-11-26 08:40:33,061 INFO openzaak.components.api api 1 ${'1'.repeat(n)} x`],
+    ];
+    for (const [parser, source, line] of later) {
+      const once = charactersRead(() => parser(line(20_000), receivedAt, source));
+      expect(charactersRead(() => parser(line(40_000), receivedAt, source))).toBeLessThan(2.2 * once);
+    }
+  });
+
+  it("r88's learned MM-dd HH:mm and trailing caller before closing spaces on long later lines", () => {
+    const caller = compileParser({});
+    caller.learn(
+      'bimserver',
+      Array.from(
+        { length: 6 },
+        (_, k) => `06:58:0${k} INFO  [main]: Step ${k} done (BimServer.java:2${k}6) `,
+      ),
+      receivedAt,
+    );
+    const minute = compileParser({});
+    minute.learn(
+      'court',
+      Array.from({ length: 6 }, (_, k) => `11-21 06:1${k} - court_scraper.cli - Step ${k}`),
+      receivedAt,
+    );
+    const later: readonly [typeof caller, string, (n: number) => string][] = [
+      [caller, 'bimserver', (n) => `06:58:09 INFO  [main]: x (Foo.java:1)${' '.repeat(n)}`],
+      [caller, 'bimserver', (n) => `06:58:09 INFO  [main]: ${'(a.java:1) '.repeat(n / 11)}`],
+      [caller, 'bimserver', (n) => `06:58:09 INFO  [main]: ${'(see '.repeat(n / 5)}Foo.java:12) `],
+      [minute, 'court', (n) => `11-21 06:19 - ${'11-21 06:19 - '.repeat(n / 14)}x`],
     ];
     for (const [parser, source, line] of later) {
       const once = charactersRead(() => parser(line(20_000), receivedAt, source));
