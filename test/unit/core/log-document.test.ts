@@ -324,6 +324,68 @@ describe('the three shapes a document is built in', () => {
   });
 });
 
+describe('a document is written as the same bytes whichever shape builds it (speed46, review72)', () => {
+  // The one literal before speed46 wrote every key in this order, `undefined` where absent; JSON
+  // leaves those out. A logger of '' is a named logger: the key is written, `"logger":""`.
+  const ORDER = [
+    '@timestamp',
+    'time_source',
+    'event_id',
+    'level',
+    'service',
+    'host',
+    'message',
+    'message_words',
+    'pattern_id',
+    'pattern',
+    'logger',
+    'trace_id',
+    'span_id',
+    'format',
+    'parse_structure',
+    'source',
+    'fields',
+    'fields_text',
+    'tags',
+    'ingested_at',
+    'parse_failed',
+    'parse_error',
+    'flags',
+  ] as const;
+  const oneLiteral = (document: LogDocument) =>
+    JSON.stringify(Object.fromEntries(ORDER.map((key) => [key, document[key]])));
+
+  test.each([
+    ['a named logger', 'api'],
+    ['an empty logger', ''],
+    ['no logger', undefined],
+  ])('%s, before and after pattern mining fills its slots in place', (_, logger) => {
+    const withLogger = {
+      ...context,
+      parse: (raw: string, _service: string | undefined, reference: number) => ({
+        ...parseLine(raw, { receivedAt: reference }),
+        logger,
+      }),
+    };
+    const lines = [
+      '2025-10-23T14:32:16Z INFO lean line',
+      '{"time":"2025-10-23T14:32:16Z","level":"info","msg":"traced","trace_id":"4bf92f3577b34da6a3ce929d0e0e4736"}',
+    ];
+    const [record] = decodeMskEvent(mskEventOf('logs', [agentChunk('f1', 'api', lines)]));
+    const agent = documentsOf(defined(record, 'record'), withLogger);
+    const plainRecord = defined([...decodeMskEvent(loadEvent('msk-logs'))][1], 'plain record');
+    const plain = documentsOf(plainRecord, withLogger);
+    expect(plain.length).toBeGreaterThan(0);
+    for (const document of [...agent, ...plain]) {
+      expect(JSON.stringify(document)).toBe(oneLiteral(document));
+      expect(JSON.stringify(document).includes('"logger":')).toBe(logger !== undefined);
+      document.pattern_id = 'p1';
+      document.pattern = 'lean <*>';
+      expect(JSON.stringify(document)).toBe(oneLiteral(document));
+    }
+  });
+});
+
 describe('documentsFromRecord with hostile lines', () => {
   const chunk = (lines: string[], service?: string) => {
     let o = 0;
