@@ -322,38 +322,13 @@ describe('the three shapes a document is built in', () => {
       expect(Object.keys(defined(document, 'document'))).toEqual(keys);
     }
   });
-});
 
-describe('a document is written as the same bytes whichever shape builds it (speed46, review72)', () => {
-  // The one literal before speed46 wrote every key in this order, `undefined` where absent; JSON
-  // leaves those out. A logger of '' is a named logger: the key is written, `"logger":""`.
-  const ORDER = [
-    '@timestamp',
-    'time_source',
-    'event_id',
-    'level',
-    'service',
-    'host',
-    'message',
-    'message_words',
-    'pattern_id',
-    'pattern',
-    'logger',
-    'trace_id',
-    'span_id',
-    'format',
-    'parse_structure',
-    'source',
-    'fields',
-    'fields_text',
-    'tags',
-    'ingested_at',
-    'parse_failed',
-    'parse_error',
-    'flags',
-  ] as const;
+  // The one literal before speed46 wrote every key in ORDER, `undefined` where absent, which JSON
+  // leaves out: each shape must write those bytes (review72). A logger of '' is a named logger.
   const oneLiteral = (document: LogDocument) =>
-    JSON.stringify(Object.fromEntries(ORDER.map((key) => [key, document[key]])));
+    JSON.stringify(
+      Object.fromEntries(ORDER.map((key) => [key, (document as unknown as Record<string, unknown>)[key]])),
+    );
 
   test.each([
     ['a named logger', 'api'],
