@@ -20,7 +20,10 @@ const EXCEPTION_OPEN = '] exception=[';
 
 /** HMRC's header after the time opening `raw` and one space; null when there is none there. */
 function headerAfter(raw: string, time: string | undefined): RegExpExecArray | null {
-  if (time === undefined || !raw.startsWith(time) || raw.charCodeAt(time.length) !== 32) return null;
+  // The `l` of `level=[` first: nearly every dated line is turned away there, before any slice.
+  if (time === undefined || raw.charCodeAt(time.length) !== 32 || raw.charCodeAt(time.length + 1) !== 108)
+    return null;
+  if (!raw.startsWith(time)) return null;
   return HEADER.exec(raw.slice(time.length + 1));
 }
 

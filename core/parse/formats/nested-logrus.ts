@@ -18,7 +18,9 @@ const LEVEL = /^ \[(?:TRACE|DEBUG|INFO|WARNING|ERROR|FATAL|PANIC|TRAC|DEBU|WARN|
 /** The `[key:value] ` fields after the time and the bracketed level opening `raw`; untouched otherwise. */
 export function takeNestedLogrusFields(line: ParsedLine, raw: string): void {
   const time = line.timestampText;
-  if (time === undefined || line.level === undefined || !raw.startsWith(time)) return;
+  // The `[` of ` [LEVEL] ` first: nearly every dated line is turned away there, before any slice.
+  if (time === undefined || line.level === undefined || raw.charCodeAt(time.length + 1) !== 91) return;
+  if (!raw.startsWith(time)) return;
   const level = LEVEL.exec(raw.slice(time.length, time.length + 11));
   if (level === null) return;
   const taken: string[] = [];
