@@ -2735,6 +2735,17 @@
  *    a service on Puppet's Trapperkeeper), each format grounded in material fetched while writing
  *    it, written without reading the parser and sealed before any tuning round could see it; it
  *    runs only when named (`--sets held-out-389`), to be run once, blind.
+ * 247. a three-hundred-and-ninetieth held-out corpus (bench/fixtures/format-docs-heldout390), a
+ *    long-source set: 8 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from maritime, shipping, port and fisheries
+ *    software, no fisheries or marine-weather product having made it in (the Danish Maritime
+ *    Authority's Niord on WildFly, the Maritime Connectivity Platform's Identity Registry, DCSA's
+ *    booking and eBL reference implementation, distinct from another set's DCSA-JIT source, both
+ *    printing Spring Boot's default console line, Fintraffic's Digitraffic marine daemon, distinct
+ *    from another set's rail Digitraffic source, rtl_ais in the journal, gnuais, BoatBuddy and
+ *    Isomer, formerly HFOS), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-390`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4194,6 +4205,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-389',
     folder: 'format-docs-heldout389',
     sealedSha256: 'ff97d8ac61b4d8a168a646c91aa74fcea071f3898fc1c220ba4c4281384915df',
+  },
+  {
+    name: 'held-out-390',
+    folder: 'format-docs-heldout390',
+    sealedSha256: '94cab630c777860cd191e441880099acab89a3fd3b0bd889c579025edcadf3c3',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
