@@ -2746,6 +2746,15 @@
  *    Isomer, formerly HFOS), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-390`), to be run once, blind.
+ * 248. a three-hundred-and-ninety-first held-out corpus (bench/fixtures/format-docs-heldout391), a
+ *    long-source set: 6 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from agriculture, food and veterinary software,
+ *    three of them home-brewing controllers (Animal Shelter Manager 3 in the journal, the BEEP
+ *    apiary platform's API writing Laravel's default log and Spring PetClinic printing Spring
+ *    Boot's default console line, both formats other sets' sources already print, Brewblox's Spark
+ *    device connector, CraftBeerPi 4 and BrewPi's script), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-391`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4210,6 +4219,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-390',
     folder: 'format-docs-heldout390',
     sealedSha256: '94cab630c777860cd191e441880099acab89a3fd3b0bd889c579025edcadf3c3',
+  },
+  {
+    name: 'held-out-391',
+    folder: 'format-docs-heldout391',
+    sealedSha256: '8e951ab2a29048006b38df0c067bca8eead3d687eabe88b93a95a0358cd5a5fd',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
