@@ -2755,6 +2755,15 @@
  *    device connector, CraftBeerPi 4 and BrewPi's script), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-391`), to be run once, blind.
+ * 249. a three-hundred-and-ninety-second held-out corpus (bench/fixtures/format-docs-heldout392), a
+ *    long-source set: 9 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from earth-science, weather and
+ *    environmental-monitoring software (NOAA's ERDDAP data server's log.txt, Bright Sky's huey
+ *    worker, the WMO WIS2 downloader, NASA PO.DAAC's data subscriber, Open-Meteo's sync container,
+ *    wetterdienst's REST API under uvicorn, ecowitt2mqtt, the Copernicus Marine motuclient and USGS
+ *    gmprocess's gmrecords), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-392`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4224,6 +4233,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-391',
     folder: 'format-docs-heldout391',
     sealedSha256: '8e951ab2a29048006b38df0c067bca8eead3d687eabe88b93a95a0358cd5a5fd',
+  },
+  {
+    name: 'held-out-392',
+    folder: 'format-docs-heldout392',
+    sealedSha256: '897b7c7fdef997acf754875bb1d858ce31fb734031e7c5fc35d5858a557a43ec',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
