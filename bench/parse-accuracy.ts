@@ -2771,6 +2771,16 @@
  *    gmprocess's gmrecords), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-392`), to be run once, blind.
+ * 250. a three-hundred-and-ninety-fourth held-out corpus (bench/fixtures/format-docs-heldout394), a
+ *    long-source set: 12 sources (12 planned) of 30–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from bioinformatics, genomics and
+ *    clinical-research software (Oxford Nanopore's dorado basecaller, NanoPlot, the GLnexus joint
+ *    genotyper, GTDB-Tk, Bakta, the cBioPortal server, EGA's pyega3 download client, readfish's
+ *    adaptive sampling, UMCCR's htsget-rs, EGA's Beacon v2 reference implementation, distinct from
+ *    another set's CSC beacon-python source, both printing aiohttp's access lines, StreamFlow and
+ *    Insitro's redun), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-394`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4246,6 +4256,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-392',
     folder: 'format-docs-heldout392',
     sealedSha256: '897b7c7fdef997acf754875bb1d858ce31fb734031e7c5fc35d5858a557a43ec',
+  },
+  {
+    name: 'held-out-394',
+    folder: 'format-docs-heldout394',
+    sealedSha256: 'caf1fd0b03fc7a8ac2b285f5b43430da19111e75a63f9e2bcde17f8f2613f23a',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
