@@ -2781,6 +2781,15 @@
  *    Insitro's redun), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-394`), to be run once, blind.
+ * 251. a three-hundred-and-ninety-fifth held-out corpus (bench/fixtures/format-docs-heldout395), a
+ *    long-source set: 8 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from security-operations and threat-intelligence
+ *    software (Cuckoo Sandbox's cuckoo.log, ElastAlert 2, written as run with `--verbose`, the
+ *    command its documentation shows, the one departure from defaults, Faraday's server log,
+ *    Timesketch's web worker, DFIR-IRIS's app log, Shuffle's Orborus, CERT.PL's MWDB Core and
+ *    EclecticIQ's OpenTAXII), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-395`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4261,6 +4270,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-394',
     folder: 'format-docs-heldout394',
     sealedSha256: 'caf1fd0b03fc7a8ac2b285f5b43430da19111e75a63f9e2bcde17f8f2613f23a',
+  },
+  {
+    name: 'held-out-395',
+    folder: 'format-docs-heldout395',
+    sealedSha256: '87127c2107710c4e344836faee9cff05f7ea2f6bb137bed76c8d096400329c68',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
