@@ -2790,6 +2790,15 @@
  *    EclecticIQ's OpenTAXII), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-395`), to be run once, blind.
+ * 252. a three-hundred-and-ninety-seventh held-out corpus (bench/fixtures/format-docs-heldout397),
+ *    a long-source set: 7 sources (12 planned) of 33–35 lines each, each a continuous stretch of
+ *    one running product's log in its default output, from Perl, Tcl and Ruby server software (SEC,
+ *    the Simple Event Correlator, Vipul's Razor 2 agent, the Rainbows! Rack server, OpenACS on
+ *    NaviServer, printing NaviServer's error log, the format of development set dev134's
+ *    naviserver-error-log source, the Torrus SNMP collector in syslog, Convos's Mojo::Log daemon
+ *    log and a Cinch IRC bot), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-397`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4275,6 +4284,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-395',
     folder: 'format-docs-heldout395',
     sealedSha256: '87127c2107710c4e344836faee9cff05f7ea2f6bb137bed76c8d096400329c68',
+  },
+  {
+    name: 'held-out-397',
+    folder: 'format-docs-heldout397',
+    sealedSha256: 'f124515d45cbc4649f135047c033b0b5b720059a4deb1e08e862bbd03386621d',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
