@@ -2819,6 +2819,16 @@
  *    server, pydase and PyHamilton's method log), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-398`), to be run once, blind.
+ * 254. a three-hundred-and-ninety-ninth held-out corpus (bench/fixtures/format-docs-heldout399), a
+ *    long-source set: 11 sources (12 planned) of 30–33 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from galleries, libraries, archives and museums
+ *    software (the Loris IIIF image server, the IIPImage server under FastCGI, OCLC EZproxy's
+ *    access log, Open Journal Systems' scheduled-task log, the EPrints indexer, VIVO's
+ *    vivo.all.log, an ArcLight Rails app's production log, SolrWayback, the CNRI Handle.net
+ *    server's error.log, whose numeric levels its writer mapped from memory, Phraseanet's task
+ *    manager and DA-NRW's DNSCore ContentBroker), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-399`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4315,6 +4325,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-398',
     folder: 'format-docs-heldout398',
     sealedSha256: '6ea34514791a49a798750ddd67774f4ef806029f806c4781f18d9bdef8de9b2a',
+  },
+  {
+    name: 'held-out-399',
+    folder: 'format-docs-heldout399',
+    sealedSha256: '98bb0d1260689c3196f69e6660b9573cc033b3e537a9f2d99bf1a5007a5ed93d',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
