@@ -2849,6 +2849,17 @@
  *    manager and DA-NRW's DNSCore ContentBroker), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-399`), to be run once, blind.
+ * 255. a four-hundred-and-second held-out corpus (bench/fixtures/format-docs-heldout402), a
+ *    long-source set: 9 sources (12 planned) of 33–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from sports, fitness and venue operations
+ *    software (garmin-grafana's Garmin Connect fetcher, a product distinct from held-out-233's
+ *    garmindb and garminexport sources, fitbit-grafana's Fitbit fetcher, peloton-to-garmin, a
+ *    club's nightly garmin-uploader cron runs, the Assetto Corsa server manager, the CRG
+ *    roller-derby scoreboard, gymnasticon's bike bridge, mlb-led-scoreboard, a product distinct
+ *    from held-out-323's nhl-led-scoreboard source, a later project modelled on it, and lichess's
+ *    fishnet client in the journal), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-402`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4353,6 +4364,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-399',
     folder: 'format-docs-heldout399',
     sealedSha256: '98bb0d1260689c3196f69e6660b9573cc033b3e537a9f2d99bf1a5007a5ed93d',
+  },
+  {
+    name: 'held-out-402',
+    folder: 'format-docs-heldout402',
+    sealedSha256: '7c4feef79ca712845fdb1f95bc87eaf9f145c23b4261f0b9f6f3f19b0e32c9a4',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
