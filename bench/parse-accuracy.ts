@@ -2860,6 +2860,14 @@
  *    fishnet client in the journal), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-402`), to be run once, blind.
+ * 256. a four-hundred-and-third held-out corpus (bench/fixtures/format-docs-heldout403), a
+ *    long-source set: 7 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from contact-centre, telephony and
+ *    unified-communications software (FreePBX's freepbx.log, HOMER's heplify-server, HylaFAX's
+ *    faxq queue manager in the journal, SylkServer in the journal, iaxmodem's per-device log,
+ *    CyCore Systems' ari-proxy and Element Call's lk-jwt-service), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-403`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4369,6 +4377,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-402',
     folder: 'format-docs-heldout402',
     sealedSha256: '7c4feef79ca712845fdb1f95bc87eaf9f145c23b4261f0b9f6f3f19b0e32c9a4',
+  },
+  {
+    name: 'held-out-403',
+    folder: 'format-docs-heldout403',
+    sealedSha256: '3adfdbf00768482d2ef066800193ba59457cc69ecf6c6f3b6a4e31a8bf54f14e',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
