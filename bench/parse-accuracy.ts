@@ -2868,6 +2868,16 @@
  *    CyCore Systems' ari-proxy and Element Call's lk-jwt-service), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-403`), to be run once, blind.
+ * 257. a four-hundred-and-fifth held-out corpus (bench/fixtures/format-docs-heldout405), a
+ *    long-source set: 7 sources (12 planned) of 32–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from mobile-network core and telecom back-office
+ *    software (Ella Core's 5G core, SD-Core's SMF and its gNB simulator gnbsim, of the same SD-Core
+ *    (Open Networking Foundation) family as held-out-78's omec-upf-pfcpiface source, the AMF of
+ *    OAI CN5G, from the same organisation as dev18's openairinterface5g source but a separate code
+ *    base, SigFW's SS7 firewall, the naz SMPP client and Grassroots Economics' cic-ussd), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-405`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4382,6 +4392,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-403',
     folder: 'format-docs-heldout403',
     sealedSha256: '3adfdbf00768482d2ef066800193ba59457cc69ecf6c6f3b6a4e31a8bf54f14e',
+  },
+  {
+    name: 'held-out-405',
+    folder: 'format-docs-heldout405',
+    sealedSha256: '62c39420bd90f86dd7992fe522f94da4fd977f0d23473c710b2502d13119d3ed',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
