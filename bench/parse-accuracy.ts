@@ -858,6 +858,13 @@
  *    at 7ee44b3 (its parser the ninth session's last, 04afe28), main at the time
  *    (docs/performance.md keeps those figures), then made a development set before it was listed
  *    here as a held-out one;
+ * 3zzzzzz. a hundred-and-fifty-sixth development corpus (bench/fixtures/format-docs-dev156), 12
+ *    long sources (30-36 lines each; 12 were planned) from public-sector digital infrastructure
+ *    software: it was the four-hundred-and-sixth held-out corpus (held-out-406), written without
+ *    reading the parser, sealed by its SHA-256 before any tuning round could see it and run blind
+ *    at 3bb3ec5 (its parser the ninth session's last, 04afe28), main at the time
+ *    (docs/performance.md keeps those figures), then made a development set before it was listed
+ *    here as a held-out one;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -3128,6 +3135,7 @@ const CORPORA: readonly Corpus[] = [
   { name: 'format-docs-dev153', folder: 'format-docs-dev153' },
   { name: 'format-docs-dev154', folder: 'format-docs-dev154' },
   { name: 'format-docs-dev155', folder: 'format-docs-dev155' },
+  { name: 'format-docs-dev156', folder: 'format-docs-dev156' },
   {
     name: 'held-out',
     folder: 'format-docs-heldout',
