@@ -2885,6 +2885,17 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-405`), to be run once, blind.
+ * 258. a four-hundred-and-seventh held-out corpus (bench/fixtures/format-docs-heldout407), a
+ *    long-source set: 9 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from HPC and research-computing operations
+ *    software (the Open OnDemand dashboard under Passenger, ColdFront's task cluster, which prints
+ *    django-q2's cluster log, the library behind another set's django-q source, a ReFrame nightly
+ *    run, LBNL Node Health Check in the journal, vpenso's Prometheus Slurm exporter, a product
+ *    distinct from the slurm-slurmctld source, the Robinhood policy engine for Lustre, Waldur's
+ *    site agent, the DAOS control-plane server and ClusterCockpit's cc-backend), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-407`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4405,6 +4416,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-405',
     folder: 'format-docs-heldout405',
     sealedSha256: '62c39420bd90f86dd7992fe522f94da4fd977f0d23473c710b2502d13119d3ed',
+  },
+  {
+    name: 'held-out-407',
+    folder: 'format-docs-heldout407',
+    sealedSha256: 'ea37f8d6c164583832600e47caf700e80b4d5139a1bc54245992527ccf11af04',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
