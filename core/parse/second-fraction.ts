@@ -20,6 +20,9 @@
  * opens (after at most a level word, and spaces or a bracket); a time inside the text (`retry at
  * 14:02:11.500`) is the text's.
  *
+ * Speech Dispatcher's `[Wed Nov 25 07:41:03 2026 : 40211]` writes the second's microseconds,
+ * unpadded, after its `ctime()` stamp in one bracket (`ctimeMicroseconds`): read in that shape only.
+ *
  * A fraction written apart without the time (OpenSM's `14:02:11 482913`, the ServiceNow MID
  * Server's milliseconds in parentheses, `03:00:07 (118) thread text`) cannot be told on one line
  * from a job id or a pid in that column: it is read only for a source whose sample proved it
@@ -76,6 +79,14 @@ export function takeSecondFraction(
     return;
   }
   const from = clock + 8;
+  // One compare turns away all but a ` : ` four characters after the clock (a ctime's year between).
+  if (raw.charCodeAt(from + 6) === 58) {
+    const micros = ctimeMicroseconds(raw, clock);
+    if (micros >= 0) {
+      line.timestamp = timestamp + Math.floor(micros / 1000);
+      return;
+    }
+  }
   if (learned.microColumn && isMicroColumn(raw, from)) {
     line.timestamp = timestamp + Number(raw.slice(from + 1, from + 4));
     if (line.host === raw.slice(from + 1, from + 7)) delete line.host;
@@ -481,6 +492,28 @@ function isMilliColumn(raw: string, i: number): boolean {
   if (raw.charCodeAt(i) !== 32 || raw.charCodeAt(i + 1) !== 40 || raw.charCodeAt(i + 5) !== 41) return false;
   if (raw.charCodeAt(i + 6) !== 32) return false;
   return isDigit(raw.charCodeAt(i + 2)) && isDigit(raw.charCodeAt(i + 3)) && isDigit(raw.charCodeAt(i + 4));
+}
+
+/** Widest `%d` of a `tv_usec`: 999999. */
+const MICRO_DIGITS = 6;
+
+/**
+ * The microseconds Speech Dispatcher writes after its `ctime()` stamp, or -1: speechd.c's `MSG`
+ * prints `"[%s : %d] speechd: "` with `ctime()` less its newline and `(int) tv.tv_usec` from
+ * `gettimeofday()`, unpadded (`[Wed Nov 25 07:47:32 2026 : 5213]` is 5.213 ms). Only that bracketed
+ * shape: `[`, the 24-character ctime whose clock is at `clock`, ` : `, one to six digits, `]`.
+ */
+function ctimeMicroseconds(raw: string, clock: number): number {
+  if (raw.charCodeAt(clock - 12) !== 91) return -1;
+  const year = clock + 9;
+  if (raw.charCodeAt(clock + 8) !== 32 || raw.charCodeAt(year + 4) !== 32 || raw.charCodeAt(year + 6) !== 32)
+    return -1;
+  for (let k = year; k < year + 4; k++) if (!isDigit(raw.charCodeAt(k))) return -1;
+  const start = year + 7;
+  let end = start;
+  while (end < start + MICRO_DIGITS && isDigit(raw.charCodeAt(end))) end++;
+  if (end === start || raw.charCodeAt(end) !== 93) return -1;
+  return Number(raw.slice(start, end));
 }
 
 /** One space, six digits and a space at `i`. */

@@ -1738,6 +1738,21 @@ const R74_HEADS = [
 ];
 
 /**
+ * r89's heads: Speech Dispatcher's `[ctime : usec]` bracket, unpadded microseconds of one to six
+ * digits, and look-alikes: seven digits, no bracket before the ctime, no year before the ` : `.
+ */
+const R89_HEADS = [
+  [
+    '[Wed Nov 25 07:41:03 2026 : 40211] speechd:',
+    '[Wed Nov 25 07:47:32 2026 : 5213] speechd:',
+    '[Wed Nov  5 07:47:32 2026 : 999999] speechd:   ',
+    '[Wed Nov 25 07:47:32 2026 : 1234567] speechd:',
+    'Wed Nov 25 07:47:32 2026 : 5213] speechd:',
+    '[Wed Nov 25 07:47:32 : 5213]',
+  ],
+];
+
+/**
  * The heads a generated source opens its lines with, each a list of slots (the pieces a line picks
  * from), in the groups `fuzzSourceLines` draws from by weight: random shared slots, or fixed heads of
  * one slot each. Exported so the reach test draws sources from every group and every fixed head.
@@ -1788,6 +1803,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R81_HEADS },
   { weight: 1, heads: R80_SPIP_HEADS },
   { weight: 1, heads: R82_HEADS },
+  { weight: 1, heads: R89_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */

@@ -38,6 +38,18 @@ describe('a whole-second stamp written again with its fraction', () => {
     expect(line.service).toBe('sockd');
   });
 
+  it("reads Speech Dispatcher's unpadded microseconds after its ctime, in one bracket", () => {
+    const line = parse('[Wed Nov 25 07:41:03 2026 : 40211] speechd: Speech Dispatcher 0.11.4 starting');
+    expect(line.timestamp).toBe(at('2026-11-25T07:41:03.040Z'));
+    expect(line.message).toBe('speechd: Speech Dispatcher 0.11.4 starting');
+    expect(parse('[Wed Nov 25 07:47:32 2026 : 5213] speechd: Adding client on fd 11').timestamp).toBe(
+      at('2026-11-25T07:47:32.005Z'),
+    );
+    expect(parse('[Thu Nov  5 07:47:32 2026 : 999999] speechd: x').timestamp).toBe(
+      at('2026-11-05T07:47:32.999Z'),
+    );
+  });
+
   it('reads a one- or two-digit fraction as tenths or hundredths', () => {
     expect(parse('2026-11-30 14:02:11 INFO [14:02:11.5] text').timestamp).toBe(
       at('2026-11-30T14:02:11.500Z'),
@@ -61,6 +73,16 @@ describe('look-alikes of a second written again', () => {
     ['a clock whose fraction runs into a word', '2026-11-30 14:02:11 [14:02:11.25s] text'],
   ])('leaves %s', (_, raw) => {
     expect(parse(raw).timestamp).toBe(at('2026-11-30T14:02:11Z'));
+  });
+
+  it.each([
+    ['seven digits', '[Wed Nov 25 07:47:32 2026 : 1234567] speechd: x'],
+    ['no digits', '[Wed Nov 25 07:47:32 2026 : ] speechd: x'],
+    ['no bracket before the ctime', 'Wed Nov 25 07:47:32 2026 : 5213] speechd: x'],
+    ['no bracket after the digits', '[Wed Nov 25 07:47:32 2026 : 5213 speechd: x'],
+    ['a number after the bracket', '[Wed Nov 25 07:47:32 2026] : 5213 x'],
+  ])("leaves a ctime's ` : ` number with %s", (_, raw) => {
+    expect(parse(raw).timestamp).toBe(at('2026-11-25T07:47:32Z'));
   });
 
   // Review (review24c): the word a nested clock may follow where the message opens is a level, not any word.
