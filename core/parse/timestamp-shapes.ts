@@ -633,6 +633,27 @@ const epochShape: TimestampShape = {
 };
 const epochRead: TimeScan = { ms: 0, end: 0 };
 
+/**
+ * Eclipse 4diac FORTE's devlog stamp, `INFO: T#1795996721000000123: text`: `devlog.cpp` prints the
+ * level, `": "`, `getRealtimeString()` and `": "`, and `plainTimeString.cpp` (2024 on) writes that as
+ * `"T#" << getNanoSecondsRealtime()`, the wall clock's nanoseconds since 1970 (`system_clock`,
+ * `CLOCK_REALTIME`). Older FORTE printed `getNanoSecondsMonotonic()` there (`"%s: T#%" PRIuFAST64
+ * ": %s"`): nanoseconds since boot, never 19 digits of 2000 to 2100, so left as text. Only 19 digits
+ * then the `:`; IEC 61131-3's `T#5s` durations have a unit.
+ */
+const forteRealtimeShape: TimestampShape = {
+  name: 'T#epoch ns',
+  digitFirst: false,
+  scan(s, i, _ctx, out) {
+    if (s.charCodeAt(i) !== 84 || s.charCodeAt(i + 1) !== 35) return false;
+    if (scanEpochNumber(s, i + 2, epochRead) !== 19 || s.charCodeAt(epochRead.end) !== 58) return false;
+    if (!isPlausibleStampTime(epochRead.ms)) return false;
+    out.ms = epochRead.ms;
+    out.end = epochRead.end;
+    return true;
+  },
+};
+
 /** The first 8 hex digits of a TAI64 label from 1970 to 2106: 2^62 plus seconds under 2^32. */
 const TAI64_ERA = '40000000';
 
@@ -1340,6 +1361,8 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   // `datefmt='%m-%d %H:%M'` (court-scraper's `cli.py`), month first as `%m-%d` and logcat write
   // it, then a space; alone, `11-21 06:15` is as often a range or a score.
   fileStampShape('MM-dd HH:mm'),
+  // Appended: 4diac FORTE's `T#` and epoch nanoseconds (`forteRealtimeShape`).
+  forteRealtimeShape,
 ]
   .map(undatedBesideDate)
   .map(notInsideDayFirstDate);

@@ -1739,7 +1739,8 @@ const R74_HEADS = [
 
 /**
  * r89's heads: Speech Dispatcher's `[ctime : usec]` bracket, unpadded microseconds of one to six
- * digits, and look-alikes: seven digits, no bracket before the ctime, no year before the ` : `.
+ * digits, and look-alikes: seven digits, no bracket before the ctime, no year before the ` : `;
+ * 4diac FORTE's `T#` stamp and look-alikes.
  */
 const R89_HEADS = [
   [
@@ -1749,6 +1750,13 @@ const R89_HEADS = [
     '[Wed Nov 25 07:47:32 2026 : 1234567] speechd:',
     'Wed Nov 25 07:47:32 2026 : 5213] speechd:',
     '[Wed Nov 25 07:47:32 : 5213]',
+  ],
+  // 4diac FORTE's `LEVEL: T#<epoch ns>: `, an older FORTE's monotonic count, and a duration.
+  [
+    'INFO: T#1795996721000000123:',
+    'ERROR: T#1795996724185003155:',
+    'WARNING: T#3598000123004:',
+    'INFO: T#5s:',
   ],
 ];
 

@@ -501,6 +501,8 @@ describe('the header finder, line by line', () => {
       'HH:mm': '14:02 run',
       // Learned only, before a space: the dashed month-first date without a year, to the minute (r88).
       'MM-dd HH:mm': '11-30 14:02 run',
+      // 4diac FORTE's `T#` and epoch nanoseconds, then its colon (r89).
+      'T#epoch ns': 'T#1796047331000000000: run',
     };
     const out = { ms: 0, end: 0 };
     for (const shape of TIMESTAMP_SHAPES) {

@@ -212,6 +212,7 @@ describe('the year-first shape in the table', () => {
       'yyyyMMdd HHmmsscc',
       'HH:mm',
       'MM-dd HH:mm',
+      'T#epoch ns',
     ];
     expect(TIMESTAMP_SHAPES.slice(-last.length).map((shape) => shape.name)).toEqual(last);
   });
