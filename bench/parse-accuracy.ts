@@ -2896,6 +2896,16 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-407`), to be
  *    run once, blind.
+ * 259. a four-hundred-and-eighth held-out corpus (bench/fixtures/format-docs-heldout408), a
+ *    long-source set: 7 sources (12 planned) of 31–33 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from building automation and facility-management
+ *    software (the SEED Platform's task worker, which prints Celery's worker log, the format of
+ *    the celery sources in other sets, only the product being new, the OpenMotics gateway, a
+ *    LoxBerry 1-Wire-NG plugin's owfs2mqtt daemon log, the PyScada SCADA daemon, the linknx KNX
+ *    logic server, daliserver's DALI lighting-bus server and a BOPTEST service worker), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-408`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4421,6 +4431,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-407',
     folder: 'format-docs-heldout407',
     sealedSha256: 'ea37f8d6c164583832600e47caf700e80b4d5139a1bc54245992527ccf11af04',
+  },
+  {
+    name: 'held-out-408',
+    folder: 'format-docs-heldout408',
+    sealedSha256: 'a886acd420bab5427ed741f8c11e109aa111a40c1cb2217172b4f660219e87d1',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
