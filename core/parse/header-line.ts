@@ -985,7 +985,7 @@ const HEAD = 200;
  * `… %(message)s pid=%(process)d LogLevel=%(levelname)s LoggerName=%(name)s`, Airflow's
  * `%(asctime)s logLevel=%(levelname)s logger=%(name)s - %(message)s`.
  */
-const LEVEL_KEYS = ['level', 'lvl', 'severity', 'loglevel', 'LogLevel', 'logLevel', 'at'] as const;
+export const LEVEL_KEYS = ['level', 'lvl', 'severity', 'loglevel', 'LogLevel', 'logLevel', 'at'] as const;
 const LEVEL_KEY_ALTERNATIVES = LEVEL_KEYS.join('|');
 const KEY_VALUE_LEVEL = new RegExp(
   `(?:^|[\\s:])(?:${LEVEL_KEY_ALTERNATIVES})=(["']?)([A-Za-z]{1,11})\\1(?=[\\s,;]|$)`,
@@ -1029,15 +1029,32 @@ const LEVEL_WORD_VALUE = new RegExp(`^[A-Za-z][\\w.-]{0,${LEVEL_WORD_CHARS - 1}}
  */
 function readClosingLevel(line: ParsedLine, text: string): void {
   for (const key of LEVEL_KEYS) {
-    const pairs = closingPairsFrom(text, key);
-    const value = pairs?.[key];
-    if (typeof value !== 'string' || Object.keys(pairs as object).length > MAX_CLOSING_PAIRS) continue;
-    if (!LEVEL_VALUE.test(value) && !(hasDeclaredLevelWords() && LEVEL_WORD_VALUE.test(value))) continue;
-    const level = levelSpelling(value);
+    const level = closingPairsLevel(text, key)?.level;
     if (level === undefined) continue;
     line.level = level;
     return;
   }
+}
+
+/** A level pair closing a line (`closingPairsLevel`): its level, and the pairs from its key to the end. */
+export interface ClosingLevel {
+  readonly level: Level;
+  readonly pairs: Readonly<Record<string, string | true>>;
+}
+
+/**
+ * The level that `key`'s pair names among the key=value pairs, at most `MAX_CLOSING_PAIRS`, that
+ * close `text` from it (`closingPairsFrom`), with those pairs; undefined when none.
+ */
+export function closingPairsLevel(text: string, key: string): ClosingLevel | undefined {
+  const pairs = closingPairsFrom(text, key);
+  const value = pairs?.[key];
+  if (pairs === undefined || typeof value !== 'string' || Object.keys(pairs).length > MAX_CLOSING_PAIRS)
+    return undefined;
+  if (!LEVEL_VALUE.test(value) && !(hasDeclaredLevelWords() && LEVEL_WORD_VALUE.test(value)))
+    return undefined;
+  const level = levelSpelling(value);
+  return level === undefined ? undefined : { level, pairs };
 }
 
 /** The level of a key=value pair in `text` (`KEY_VALUE_LEVEL`), if one names one. */

@@ -139,6 +139,7 @@ import {
   yearDayMonthOpening,
 } from './timestamp-shapes.ts';
 import type { TimeContext } from './timestamps.ts';
+import { learnTrailingLevelKey, readTrailingLevelPairs } from './trailing-level-pairs.ts';
 import { isFormatName, type ParsedLine, type ParseOptions } from './types.ts';
 import { isValidTimeZone } from './zones.ts';
 
@@ -290,6 +291,8 @@ interface SourceState {
   paddedMillis: boolean;
   /** The column where key=value pairs start after the source's padded messages (`pairs-column.ts`); 0 when none. */
   pairsColumn: number;
+  /** The level key of the pairs closing the source's headerless lines (`trailing-level-pairs.ts`); undefined when none. */
+  trailingLevelKey: string | undefined;
   /**
    * The word (from 0) where the source's custom access format writes its bracketed time after more
    * leading words than the access readers know (`learnAccessWord`, lancache); 0 when none.
@@ -346,6 +349,7 @@ function unlearnedState(): SourceState {
     microColumn: false,
     paddedMillis: false,
     pairsColumn: 0,
+    trailingLevelKey: undefined,
     restatedWord: 0,
     restatedZone: false,
     restatedShape: '',
@@ -457,6 +461,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       state.microColumn = learnMicroColumn(text);
       state.paddedMillis = learnPaddedMillis(text);
       state.pairsColumn = learnPairsColumn(text);
+      state.trailingLevelKey = learnTrailingLevelKey(text);
       const restated = learnRestatedStamp(text, at);
       state.restatedWord = restated.word;
       state.restatedZone = restated.zoned;
@@ -941,6 +946,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     takeClosingPairsTime(plain, ctx);
     // A line without a header still writes its pairs at the source's column (GitLab Runner's INFO lines).
     if (state !== undefined && state.pairsColumn > 0) readPairsColumn(plain, raw, state.pairsColumn);
+    // Or its level among the pairs closing it, under the key its source's sample agreed on (`trailing-level-pairs.ts`).
+    if (state?.trailingLevelKey !== undefined) readTrailingLevelPairs(plain, state.trailingLevelKey);
     // And its tool's tag (`[nodemon] text`), where the source learned one.
     if (state !== undefined && state.bareColumns !== NO_COLUMNS) {
       plain.message = skipColumns(plain.message, state.bareColumns, plain);

@@ -1216,6 +1216,25 @@ export const KINTO_SUMMARY_RECORD: fc.Arbitrary<string> = fc
   );
 
 /**
+ * r92: Superdesk's Celery worker line (`"%(message)s level=%(levelname)s process=%(processName)s"`,
+ * no header): a message of any text, then the format's pairs, the level word drawn at random, a
+ * task's two pairs sometimes after them; a source of them learns its level key (`trailing-level-pairs.ts`).
+ */
+export const TRAILING_LEVEL_PAIRS_LINE: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.oneof(
+      { arbitrary: fc.constantFrom('Provider 5f9a updated', 'Nothing new from AP Media'), weight: 3 },
+      fc.string({ maxLength: 40 }),
+    ),
+    fc.oneof(
+      { arbitrary: fc.constantFrom('INFO', 'WARNING', 'ERROR'), weight: 3 },
+      fc.string({ maxLength: 8 }),
+    ),
+    fc.constantFrom('', ' task=publish:transmit task_id=8c2f'),
+  )
+  .map(([message, level, task]) => `${message} level=${level} process=ForkPoolWorker-4${task}`);
+
+/**
  * r86: Rails' request id tag before a headerless line (`TaggedLogging.logger(STDOUT)`): a uuid, one
  * cut short or in capitals, a word or a number as the tag, with or without text and its space after.
  */

@@ -33,6 +33,7 @@ import {
   SOURCE_HEAD_GROUPS,
   SPRING_POOL_NAME_RECORD,
   sourceLinesOf,
+  TRAILING_LEVEL_PAIRS_LINE,
   WRAPPED_RECORD,
   XML_RECORD_KINDS,
 } from '../../support/fuzz-lines.ts';
@@ -199,6 +200,14 @@ function reachStrata(lines: number): { name: string; sources: string[][] }[] {
     {
       name: 'dotted clock in order',
       sources: ofHead([DOTTED_CLOCK_HEAD], REACH_PER_FIXED_HEAD).map((source) => [...source].sort()),
+    },
+    // r92: headless lines closing with their level pair, the whole source so that it learns the key.
+    {
+      name: 'headless level pairs',
+      sources: sample(
+        fc.array(TRAILING_LEVEL_PAIRS_LINE, { minLength: lines, maxLength: lines }),
+        REACH_PER_FIXED_HEAD,
+      ),
     },
     { name: 'mixed', sources: sample(fuzzSourceLines(lines), REACH_MIXED) },
     // Each kind's records read alone, many: a record is read the same in any source.
@@ -662,6 +671,12 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     line.logger === 'DispatcherServlet' &&
     line.fields.thread !== undefined &&
     line.message === 'Completed initialization in 2 ms',
+  // r92: the level pair closing a headerless line, under its source's learned key (`readTrailingLevelPairs`).
+  'level pair closing a headerless line': (line, raw) =>
+    line.format === 'plain' &&
+    line.level !== undefined &&
+    line.fields.process === 'ForkPoolWorker-4' &&
+    raw.startsWith(`${line.message} level=`),
   "LoggerPro's context after its tag": (line, raw) =>
     raw.endsWith('{order_id=1043, reason="no stock"}') &&
     line.fields.context === 'order_id=1043, reason="no stock"',
