@@ -453,4 +453,44 @@ describe('trace and span ids', () => {
     expect(spanIdOf({ span_id: trace })).toBe(undefined);
     expect(spanIdOf({})).toBe(undefined);
   });
+
+  // The document looks the ids up only where a key of its fields begins with `t` or `s`: every
+  // key the look-ups read does, after any number of keys that do not.
+  test.each([
+    [{ trace_id: trace, span_id: 'EEE19B7EC3C1B174' }],
+    [{ pid: 7, traceId: trace, spanId: 'EEE19B7EC3C1B174' }],
+    [{ user: 'u1', order: 2, 'trace.id': trace, 'span.id': 'EEE19B7EC3C1B174' }],
+    [{ a: 1, b: 2, c: 3, d: 4, e: 5, trace: { id: trace }, span: { id: 'EEE19B7EC3C1B174' } }],
+    [{ span_id: 'EEE19B7EC3C1B174', trace_id: trace }],
+  ])("a document reads them from its line's fields %j", (fields) => {
+    const withFields = {
+      ...context,
+      parse: (raw: string, _service: string | undefined, reference: number) => ({
+        ...parseLine(raw, { receivedAt: reference }),
+        fields: { ...fields },
+      }),
+    };
+    const [record] = decodeMskEvent(
+      mskEventOf('logs', [agentChunk('f1', 'api', ['2025-10-23T14:32:16Z INFO traced'])]),
+    );
+    const [document] = documentsOf(defined(record, 'record'), withFields);
+    expect(defined(document, 'document').trace_id).toBe(trace.toLowerCase());
+    expect(defined(document, 'document').span_id).toBe('eee19b7ec3c1b174');
+  });
+
+  test('a document whose fields name no trace or span has none', () => {
+    const withFields = {
+      ...context,
+      parse: (raw: string, _service: string | undefined, reference: number) => ({
+        ...parseLine(raw, { receivedAt: reference }),
+        fields: { pid: 7, user: 'u1', id: trace },
+      }),
+    };
+    const [record] = decodeMskEvent(
+      mskEventOf('logs', [agentChunk('f1', 'api', ['2025-10-23T14:32:16Z INFO lean'])]),
+    );
+    const [document] = documentsOf(defined(record, 'record'), withFields);
+    expect(Object.keys(defined(document, 'document'))).not.toContain('trace_id');
+    expect(Object.keys(defined(document, 'document'))).not.toContain('span_id');
+  });
 });
