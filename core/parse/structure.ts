@@ -76,6 +76,7 @@ import {
 } from './look-alikes.ts';
 import { LONGEST_COLUMN_WORD, provenColumnWord, SHORTEST_COLUMN_WORD } from './proven-column.ts';
 import {
+  EPOCH_SHAPE,
   fitsDatedDecimals,
   fitsDatesAlone,
   fitsElapsedClock,
@@ -356,6 +357,7 @@ function findTime(
       timeOfDayAfterLevel(raw, f) ||
       timeOfDayAfterPid(raw, f) ||
       glibTimeOfDay(raw, f);
+    const rosEpoch = f > 0 && !anyShapeAnywhere && onlyShape < 0 && epochAfterBracketedLevel(raw, f);
     let framed = false;
     for (let k = 0; k < 3; k++) {
       let at = start;
@@ -395,7 +397,8 @@ function findTime(
         // An epoch, a compact id-like stamp or a bare time of day counts per line only at the very start of it,
         // or a time of day right before a level word; a learned source may have it anywhere it showed
         // it consistently.
-        if (f > 0 && !anyShapeAnywhere && opensLineOnly(shape)) continue;
+        if (f > 0 && !anyShapeAnywhere && opensLineOnly(shape) && !(rosEpoch && shape === EPOCH_SHAPE))
+          continue;
         // Found only while learning, in the first field (the year-last class in any): the source's
         // structure then reads it.
         if (isLearnedOnly(shape) && (!anyShapeAnywhere || (f > 0 && !isLearnedInAnyField(shape)))) continue;
@@ -589,6 +592,32 @@ function timeOfDayAfterLevel(raw: string, f: number): boolean {
   if (colon) e--;
   if (e - s > 11 || (!bracketed && e - s < 3)) return false;
   return spellsLevel(raw, s, e, bracketed);
+}
+
+/**
+ * Field `f` opens with epoch seconds and their fraction in brackets right after a level in brackets:
+ * the ROS console's header, rcutils' default `[{severity}] [{time}] [{name}]: {message}` (ROS 2,
+ * `{time}` the seconds since the epoch and their nanoseconds; `ros2 launch` writes its process's
+ * name before it, `[ekf_node-1] [WARN] [1795789326.688150213] [ekf]: text`) and rosconsole's
+ * `[${severity}] [${time}]: ${message}` (ROS 1, the level padded, `[ INFO] [1795789326.412093771]: `):
+ * the header says what the number is. A bare number there (`[ERROR] [1795789326] text`) stays an id.
+ */
+function epochAfterBracketedLevel(raw: string, f: number): boolean {
+  const a = fieldStart[f] as number;
+  if (raw.charCodeAt(a - 1) !== 91 || raw.charCodeAt(a - 2) !== 32 || raw.charCodeAt(a - 3) !== 93)
+    return false;
+  let k = a;
+  while (k - a < 10 && isDigit(raw.charCodeAt(k))) k++;
+  if (k - a !== 10 || raw.charCodeAt(k) !== 46 || !isDigit(raw.charCodeAt(k + 1))) return false;
+  k++;
+  while (isDigit(raw.charCodeAt(k))) k++;
+  if (raw.charCodeAt(k) !== 93) return false;
+  const e = a - 3;
+  let s = e;
+  while (s > 0 && e - s < 5 && isUpper(raw.charCodeAt(s - 1))) s--;
+  let open = s - 1;
+  while (open >= 0 && raw.charCodeAt(open) === 32) open--;
+  return e - s >= 4 && raw.charCodeAt(open) === 91 && spellsLevel(raw, s, e, false);
 }
 
 /**

@@ -1,0 +1,49 @@
+/**
+ * Classes of round r90: the ROS console's epoch time in brackets after its bracketed level, read per
+ * line (rcutils' default `[{severity}] [{time}] [{name}]: {message}`, ROS 1 rosconsole's
+ * `[${severity}] [${time}]: ${message}`), so a source that mixes it with `ros2 launch`'s own untimed
+ * lines reads it too. The lines are invented, not taken from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
+
+const receivedAt = Date.parse('2026-12-01T00:00:00Z');
+const parse = (raw: string) => parseLine(raw, { receivedAt });
+const at = (iso: string) => Date.parse(iso);
+
+describe('epoch seconds in brackets after a bracketed level (the ROS console)', () => {
+  it("reads rcutils' header, with or without `ros2 launch`'s process name before it", () => {
+    const bare = parse('[WARN] [1795112400.250000000] [planner]: path blocked, replanning');
+    expect(bare.timestamp).toBe(at('2026-11-19T18:20:00.250Z'));
+    expect(bare.level).toBe('WARN');
+    expect(bare.message).toBe('path blocked, replanning');
+    const launched = parse('[amcl-4] [ERROR] [1795112401.007341122] [amcl]: no laser scan received');
+    expect(launched.timestamp).toBe(at('2026-11-19T18:20:01.007Z'));
+    expect(launched.level).toBe('ERROR');
+    expect(launched.message).toBe('no laser scan received');
+  });
+
+  it("reads ROS 1 rosconsole's padded level and its time", () => {
+    const line = parse('[ INFO] [1795112402.500000000]: odometry ready');
+    expect(line.timestamp).toBe(at('2026-11-19T18:20:02.500Z'));
+    expect(line.level).toBe('INFO');
+    expect(line.message).toBe('odometry ready');
+  });
+
+  it('reads no time from a bare number, a word that is no level, or a number further into the text', () => {
+    expect(parse('[ERROR] [1795112400] job failed').timestamp).toBeUndefined();
+    expect(parse('[main] [1795112400.25] started').timestamp).toBeUndefined();
+    expect(parse('[WARN] [1795112400.25 retry] x').timestamp).toBeUndefined();
+    expect(parse('[WARN] queue [1795112400.250] stalled').timestamp).toBeUndefined();
+  });
+
+  it("reads a source whose sample is half `ros2 launch`'s untimed lines", () => {
+    const parser = compileParser({});
+    const node = (i: number) => `[ekf_node-1] [WARN] [17951124${10 + i}.5] [ekf]: update rate missed`;
+    const launch = (i: number) => `[INFO] [ekf_node-${i}]: process started with pid [${2200 + i}]`;
+    const sample = Array.from({ length: 32 }, (_, i) => (i % 2 === 0 ? node(i) : launch(i)));
+    parser.learn('ros', sample, receivedAt);
+    expect(parser(node(3), receivedAt, 'ros').timestamp).toBe(at('2026-11-19T18:20:13.500Z'));
+    expect(parser(launch(3), receivedAt, 'ros').timestamp).toBeUndefined();
+  });
+});
