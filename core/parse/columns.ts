@@ -306,6 +306,42 @@ function idEnd(text: string, i: number): number {
   return isSpace(text.charCodeAt(k)) ? textAfter(text, k) : -1;
 }
 
+/**
+ * An access record's status and latency, `200 |    1.482311ms |` (Gin's default request logger,
+ * `defaultLogFormatter`: `"[GIN] %v |%s %3d %s| %13v | %15s |%s %-7s %s %#v"`, the latency a Go
+ * `time.Duration`): the record is the text, none of its fields a column, however many lines open so.
+ */
+function opensStatusAndLatency(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 49 || c > 53 || text.charCodeAt(i + 3) !== 32 || text.charCodeAt(i + 4) !== 124) return false;
+  let k = i + 5;
+  while (text.charCodeAt(k) === 32) k++;
+  const end = goDurationEnd(text, k);
+  if (end < 0) return false;
+  k = end;
+  while (text.charCodeAt(k) === 32) k++;
+  return end > 0 && text.charCodeAt(k) === 124;
+}
+
+/** Go's units of a `time.Duration` as `String` writes them, longest first. */
+const GO_DURATION_UNITS = ['ns', 'µs', 'us', 'ms', 'h', 'm', 's'];
+
+/** The end of a Go `time.Duration` written at `i` (`412.318µs`, `1.48ms`, `1m2.5s`, `0s`), else -1. */
+function goDurationEnd(text: string, i: number): number {
+  let k = i;
+  while (isDigit(text.charCodeAt(k))) {
+    while (isDigit(text.charCodeAt(k))) k++;
+    if (text.charCodeAt(k) === 46 && isDigit(text.charCodeAt(k + 1))) {
+      k++;
+      while (isDigit(text.charCodeAt(k))) k++;
+    }
+    const unit = GO_DURATION_UNITS.find((u) => text.startsWith(u, k));
+    if (unit === undefined) return -1;
+    k += unit.length;
+  }
+  return k > i ? k : -1;
+}
+
 /** Most letters and numbers of a message id (`messageIdEnd`). */
 const MESSAGE_ID_LETTERS = 4;
 const MESSAGE_ID_NUMBERS = 4;
@@ -756,6 +792,7 @@ function separatorEnd(text: string, i: number): number {
  * bracket glued to the header's own (`Columns.wide`).
  */
 export function columnEnd(text: string, i: number, shape: ColumnShape, wide = false): number {
+  if (opensStatusAndLatency(text, i)) return -1;
   switch (shape) {
     case 'bracket':
       return bracketEnd(text, i, 91, 93, wide);
@@ -905,6 +942,7 @@ function trailEnd(text: string, end: number, shape: TrailShape): number {
 
 /** Start of the space-led column of `shape` that ends at `end`, or -1 when there is none there. */
 export function trailStart(text: string, end: number, shape: TrailShape): number {
+  if (opensStatusAndLatency(text, 0)) return -1;
   if (shape === 'pipe') return pipeStart(text, end);
   if (shape === 'name') return nameStart(text, end);
   if (shape === 'tag') return nameStart(text, end - tagContextLength(text, end));

@@ -1780,6 +1780,28 @@ const R89_HEADS = [
 ];
 
 /**
+ * r90's heads: the ROS console's bracketed epoch after its bracketed level (rcutils' default, with
+ * `ros2 launch`'s process name before it; ROS 1 rosconsole's padded level), launch's own untimed
+ * lines and look-alikes (a bare number, a word that is no level); Gin's request record, whose
+ * status and latency are no columns, and a look-alike with no duration.
+ */
+const R90_HEADS = [
+  [
+    '[ekf_node-1] [WARN] [1795789327.020417786] [ekf_filter_node_odom]: ',
+    '[INFO] [1795789326.412093771] [navsat_transform]: ',
+    '[ INFO] [1795789326.412093771]: ',
+    '[INFO] [ekf_node-2]: ',
+    '[ERROR] [1795789326] ',
+    '[main] [1795789326.25] ',
+  ],
+  [
+    '[GIN] 2026/11/23 - 08:02:17 | 200 |    1.482311ms |      192.0.2.14 | GET      ',
+    '[GIN] 2026/11/23 - 08:05:44 | 401 |      98.402µs |   198.51.100.62 | POST     ',
+    '2026/11/23 08:00:01 200 | 12 items | ',
+  ],
+];
+
+/**
  * The heads a generated source opens its lines with, each a list of slots (the pieces a line picks
  * from), in the groups `fuzzSourceLines` draws from by weight: random shared slots, or fixed heads of
  * one slot each. Exported so the reach test draws sources from every group and every fixed head.
@@ -1831,6 +1853,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R80_SPIP_HEADS },
   { weight: 1, heads: R82_HEADS },
   { weight: 1, heads: R89_HEADS },
+  { weight: 1, heads: R90_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */

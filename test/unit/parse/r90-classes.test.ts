@@ -47,3 +47,45 @@ describe('epoch seconds in brackets after a bracketed level (the ROS console)', 
     expect(parser(launch(3), receivedAt, 'ros').timestamp).toBeUndefined();
   });
 });
+
+/*
+ * CLASS: Gin's default request record, `[GIN] 2026/11/23 - 08:02:17 | 200 |    1.482311ms |      192.0.2.14 | GET      "/api/me"`
+ * (`defaultLogFormatter`, `"[GIN] %v |%s %3d %s| %13v | %15s |%s %-7s %s %#v"`): it writes no message
+ * of its own, so the record after the time is the text; its status, latency, client and method are
+ * no header columns, however many of a source's lines they open.
+ */
+describe("Gin's request record is the text, not columns", () => {
+  const gin = (status: number, latency: string, method: string, path: string) =>
+    `[GIN] 2026/11/23 - 08:02:17 | ${status} | ${latency.padStart(13)} | ${'192.0.2.14'.padStart(15)} | ${method.padEnd(7)} "${path}"`;
+
+  it('keeps the whole record after the time in a source made of them', () => {
+    const parser = compileParser({});
+    const latencies = ['1.482311ms', '417.316µs', '1.90004s', '1m2.5s', '98.402µs', '88.613005ms'];
+    const sample = Array.from({ length: 32 }, (_, i) =>
+      i % 9 === 0
+        ? '2026/11/23 08:00:01 Config Dir:  /config'
+        : gin(
+            i % 7 === 0 ? 404 : 200,
+            latencies[i % latencies.length] as string,
+            i % 2 ? 'GET' : 'POST',
+            `/api/v/${i}`,
+          ),
+    );
+    parser.learn('gin', sample, receivedAt);
+    const line = parser(gin(500, '4.008112ms', 'POST', '/api/import'), receivedAt, 'gin');
+    expect(line.timestamp).toBe(at('2026-11-23T08:02:17Z'));
+    expect(line.message).toBe('500 |    4.008112ms |      192.0.2.14 | POST    "/api/import"');
+  });
+
+  it('still learns a number and padded columns that are no status and latency', () => {
+    const parser = compileParser({});
+    const sample = Array.from(
+      { length: 32 },
+      (_, i) =>
+        `2026/11/23 08:00:${String(i).padStart(2, '0')} ${1200 + (i % 3)} worker${i % 4}  job ${i} done`,
+    );
+    parser.learn('ids', sample, receivedAt);
+    const line = parser('2026/11/23 08:01:00 1201 worker2  job 40 done', receivedAt, 'ids');
+    expect(line.message).toBe('job 40 done');
+  });
+});
