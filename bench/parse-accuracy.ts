@@ -2917,6 +2917,16 @@
  *    meetup2xibo cron job), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-409`), to be run once, blind.
+ * 261. a four-hundred-and-tenth held-out corpus (bench/fixtures/format-docs-heldout410), a
+ *    long-source set: 7 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from legacy enterprise Java server software (the
+ *    Lucee CFML engine's application.log, Pentaho Data Integration's Carte server, PDI's ETL
+ *    server, a product distinct from the BA pentaho-server source, a HornetQ standalone JMS broker,
+ *    Apache FtpServer, Apache Geronimo, ActiveMQ Apollo's broker, a product distinct from the
+ *    apollo-configservice, apollo-cyberrt, apollo-router and apollo-server sources, and Eclipse
+ *    Virgo's serviceability log), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-410`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4452,6 +4462,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-409',
     folder: 'format-docs-heldout409',
     sealedSha256: 'f764fb1c12828d8f8165e432268c7d371d98efe975e4927eb25b6fe990bb83ff',
+  },
+  {
+    name: 'held-out-410',
+    folder: 'format-docs-heldout410',
+    sealedSha256: 'de5b6954483bdfd0b80d2fa5c9e813a6b81fe063a6fd26d6f7cc54df634abc8c',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
