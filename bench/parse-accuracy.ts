@@ -2927,6 +2927,16 @@
  *    Virgo's serviceability log), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-410`), to be run once, blind.
+ * 262. a four-hundred-and-eleventh held-out corpus (bench/fixtures/format-docs-heldout411), a
+ *    long-source set: 6 sources (12 planned) of 31–33 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Windows-first server software writing its
+ *    own text log, not the Windows Event Log (Microsoft ISA Server's W3C firewall log, McAfee
+ *    VirusScan Enterprise's access-protection log, a Symantec AntiVirus Corporate Edition parent
+ *    server's daily log, shawl, a Rust Windows service wrapper, Acrylic DNS Proxy's debug log and
+ *    ASTrace, Microsoft's sample service copying SSAS trace events to SQL Server), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-411`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4467,6 +4477,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-410',
     folder: 'format-docs-heldout410',
     sealedSha256: 'de5b6954483bdfd0b80d2fa5c9e813a6b81fe063a6fd26d6f7cc54df634abc8c',
+  },
+  {
+    name: 'held-out-411',
+    folder: 'format-docs-heldout411',
+    sealedSha256: 'eca36552de0540b3bf02b155eee12c456dd2a6c5730cc4477a0d0096548187b5',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
