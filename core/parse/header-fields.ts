@@ -564,10 +564,16 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
       keepId(raw, k, line, 'caller', raw.slice(k, f));
       return e;
     }
-    if (e !== k + 3 || !raw.startsWith('---', k)) return j;
+    if (e === k + 3 && raw.startsWith('---', k)) {
+      keepId(raw, j, line, 'pid', raw.slice(j, end));
+      dashesEnd = e;
+      return e;
+    }
+    if (n > 0 || !isThreadLoggerColumn(raw, k)) return j;
+    // Without the `---`, the pid ends where Spring Boot's would: the thread and logger columns follow.
     keepId(raw, j, line, 'pid', raw.slice(j, end));
-    dashesEnd = e;
-    return e;
+    dashesEnd = end;
+    return end;
   }
   // A lone `-` or `--` after a field already taken (`CassandraDaemon.java:611 - text`, Ray's
   // `worker.py:1724 -- text`), or Spring's `---`.
@@ -621,6 +627,31 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
     }
   }
   return j;
+}
+
+/** Spring Boot's and log4j's `[%15.15t]`: the thread padded or cut to exactly this many characters. */
+const FIXED_THREAD_CHARS = 15;
+
+/**
+ * `[%15.15t] %-30.30C{1.} : ` at `k`: a thread in brackets at its fixed width, then a logger's name
+ * (dotted or in camel case, cut or padded) and ` : `, the columns Spring Boot writes after its pid
+ * and `---`. Apache InLong Manager's `log4j2.xml` writes them after the pid alone
+ * (`%d{yyyy-MM-dd HH:mm:ss.SSS} -%5p ${PID:-} [%15.15t] %-30.30C{1.} : %m%n`); only the whole run of
+ * columns, the thread's width among them, vouches for a bare number before a bracket
+ * (`3 [items] moved : …`, `1 [main] .s.d.Foo : …` are text).
+ */
+function isThreadLoggerColumn(raw: string, k: number): boolean {
+  const close = k + FIXED_THREAD_CHARS + 1;
+  if (raw.charCodeAt(k) !== 91 || raw.charCodeAt(close) !== 93 || raw.charCodeAt(close + 1) !== 32)
+    return false;
+  if (raw.lastIndexOf(']', close - 1) > k) return false;
+  const a = close + 2;
+  const b = tokenEnd(raw, a);
+  if (b < 0) return false;
+  const colon = skipSpaces(raw, b);
+  if (colon === b || raw.charCodeAt(colon) !== 58 || !isSpace(raw.charCodeAt(colon + 1))) return false;
+  const cut = raw.charCodeAt(a) === 46 ? 1 : 0;
+  return isNameToken(raw, a + cut, b, false);
 }
 
 /**

@@ -1871,7 +1871,10 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
   if (phpErrorLevel(raw, out, afterTime)) return;
   if (
     onlyField < 0 &&
-    (levelGluedByColon(raw, out) || levelGluedByHyphens(raw, out) || levelGluedBeforeTime(raw, out))
+    (levelGluedByColon(raw, out) ||
+      levelGluedByHyphens(raw, out) ||
+      levelGluedToDash(raw, out) ||
+      levelGluedBeforeTime(raw, out))
   )
     return;
   if (onlyField < 0 && diagnosticLevel(raw, out, afterTime)) return;
@@ -2234,6 +2237,23 @@ function levelGluedByHyphens(raw: string, out: Header): boolean {
   if (!tryWord(raw, at, end, fieldAt(out.timeEnd), out, true, false)) return false;
   out.textStart = moduleDashLineEnd(raw, end + 1);
   return true;
+}
+
+/**
+ * `2026-11-26 09:00:01.124 -DEBUG 2731 [main] …`: a full level word in capitals glued to a hyphen
+ * after the time and a space, as log4j's `%d -%5p` writes a five-letter level (Apache InLong
+ * Manager's `log4j2.xml`: `%d{yyyy-MM-dd HH:mm:ss.SSS} -%5p ${PID:-} [%15.15t] %-30.30C{1.} : %m%n`;
+ * a shorter level is padded, ` - INFO`, and read as a field of its own). The fields after it are
+ * read as after any level. A hyphen before a lower-case word or a number (`-v`, `-0500`) is none.
+ */
+function levelGluedToDash(raw: string, out: Header): boolean {
+  const at = out.timeEnd + 2;
+  if (out.shape < 0 || out.timeStart !== 0 || out.timeEnd >= HEADER_CHARS) return false;
+  if (raw.charCodeAt(out.timeEnd) !== 32 || raw.charCodeAt(at - 1) !== 45 || !isUpper(raw.charCodeAt(at)))
+    return false;
+  const end = raw.indexOf(' ', at);
+  if (end < 0 || end - at > 7 || !isHyphenGluedLevel(raw, at, end)) return false;
+  return tryWord(raw, at, end, fieldAt(at), out, true, false);
 }
 
 /**

@@ -1312,6 +1312,23 @@ export const SPRING_POOL_NAME_RECORD: fc.Arbitrary<string> = fc
   .map(([time, level, dashes, logger, text]) => `${time}${level} 4242 ${dashes}${logger}${text}`);
 
 /**
+ * r91: log4j's `%d -%5p ${PID} [%15.15t] %-30.30C{1.} : ` (Apache InLong Manager), a level glued to
+ * its hyphen or padded apart, the columns whole or a look-alike (no logger column, a plain word).
+ */
+export const R91_RECORD: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom('-DEBUG', '-ERROR', ' - INFO', '-Debug', '-DEBUGGING'),
+    fc.constantFrom(
+      '2731 [           main] o.a.i.m.w.InlongManagerMain    : ',
+      '2731 [long-workflow-0] .s.r.s.m.MySQLResourceOperator : ',
+      '2731 [main] moved : ',
+      '2731 [main] ',
+      '',
+    ),
+  )
+  .map(([level, columns]) => `2026-11-26 09:00:01.124 ${level} ${columns}Started in 8.4 seconds`);
+
+/**
  * r88 (fuzz reach added in review72): a dashed `MM-dd HH:mm` opening a line, a trailing
  * `(File.java:N)` caller before closing spaces or an aside's `(see File.java:N)`, and HMRC's Play
  * pairs with a one-word message, a bare `level=` among them, or the header not after one space.

@@ -28,6 +28,7 @@ import {
   NEXTCLOUD_RECORD,
   ONS_LOG_RECORD,
   R88_RECORD,
+  R91_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
@@ -146,6 +147,7 @@ const RECORD_KINDS = [
   MOJO_RECORD,
   SPRING_POOL_NAME_RECORD,
   R88_RECORD,
+  R91_RECORD,
   LOGGER_THREAD_DASH_RECORD,
   FUNCR_RECORD,
   ONS_LOG_RECORD,
@@ -677,6 +679,15 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     line.level !== undefined &&
     line.fields.process === 'ForkPoolWorker-4' &&
     raw.startsWith(`${line.message} level=`),
+  // r91: a level glued to a hyphen after the time (`levelGluedToDash`), Spring Boot's columns after
+  // a pid with no `---` (`isThreadLoggerColumn`).
+  'a level glued to a hyphen after the time': (line, raw) =>
+    raw.startsWith('2026-11-26 09:00:01.124 -DEBUG ') && line.level === 'DEBUG',
+  "Spring Boot's columns after a pid alone": (line, raw) =>
+    raw.includes(' 2731 [') &&
+    line.fields.pid === 2731 &&
+    line.logger?.endsWith('Operator') === true &&
+    line.message === 'Started in 8.4 seconds',
   "LoggerPro's context after its tag": (line, raw) =>
     raw.endsWith('{order_id=1043, reason="no stock"}') &&
     line.fields.context === 'order_id=1043, reason="no stock"',
