@@ -25,7 +25,7 @@ import { parseIsolatePrefix } from './formats/isolate-prefix.ts';
 import { type NumericLevel, readJson, takeLetterMark } from './formats/json.ts';
 import { parseLevelWord, takeLevelWord } from './formats/level-word.ts';
 import { takeLogrusFields } from './formats/leveled.ts';
-import { takeLastMessagePair, takeQuotedMessage } from './formats/logfmt.ts';
+import { takeLastMessagePair, takeQuotedMessage, takeUnquotedMessagePair } from './formats/logfmt.ts';
 import { parseMessageMark } from './formats/message-mark.ts';
 import { takeNestedLogrusFields } from './formats/nested-logrus.ts';
 import { takeOpsiHeader } from './formats/opsi-log.ts';
@@ -1022,6 +1022,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     takeStructuredDataElement(line);
     if (!eosText) {
       takeQuotedMessage(line);
+      takeUnquotedMessagePair(line, raw);
       takeLogrusFields(line, raw);
       takeNestedLogrusFields(line, raw);
     }

@@ -1313,20 +1313,33 @@ export const SPRING_POOL_NAME_RECORD: fc.Arbitrary<string> = fc
 
 /**
  * r91: log4j's `%d -%5p ${PID} [%15.15t] %-30.30C{1.} : ` (Apache InLong Manager), a level glued to
- * its hyphen or padded apart, the columns whole or a look-alike (no logger column, a plain word).
+ * its hyphen or padded apart, the columns whole or a look-alike (no logger column, a plain word);
+ * and Python's pairs with the text last and unquoted (PipelineWise), or look-alikes with no level
+ * pair or a quoted value.
  */
-export const R91_RECORD: fc.Arbitrary<string> = fc
-  .tuple(
-    fc.constantFrom('-DEBUG', '-ERROR', ' - INFO', '-Debug', '-DEBUGGING'),
-    fc.constantFrom(
-      '2731 [           main] o.a.i.m.w.InlongManagerMain    : ',
-      '2731 [long-workflow-0] .s.r.s.m.MySQLResourceOperator : ',
-      '2731 [main] moved : ',
-      '2731 [main] ',
-      '',
+export const R91_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom('-DEBUG', '-ERROR', ' - INFO', '-Debug', '-DEBUGGING'),
+      fc.constantFrom(
+        '2731 [           main] o.a.i.m.w.InlongManagerMain    : ',
+        '2731 [long-workflow-0] .s.r.s.m.MySQLResourceOperator : ',
+        '2731 [main] moved : ',
+        '2731 [main] ',
+        '',
+      ),
+    )
+    .map(([level, columns]) => `2026-11-26 09:00:01.124 ${level} ${columns}Started in 8.4 seconds`),
+  fc
+    .tuple(
+      fc.constantFrom('log_level=INFO ', 'level=WARNING ', 'loglevel=INFO ', ''),
+      fc.constantFrom('message=', 'msg=', 'message="', 'message= '),
+    )
+    .map(
+      ([level, key]) =>
+        `time=2026-11-27 01:00:02 logger_name=pipelinewise.cli ${level}${key}Running tap: 3 tables`,
     ),
-  )
-  .map(([level, columns]) => `2026-11-26 09:00:01.124 ${level} ${columns}Started in 8.4 seconds`);
+);
 
 /**
  * r88 (fuzz reach added in review72): a dashed `MM-dd HH:mm` opening a line, a trailing

@@ -206,6 +206,42 @@ export function takeQuotedMessage(line: ParsedLine): void {
 }
 
 /**
+ * Python `logging` formats written as pairs with the text last and unquoted (PipelineWise's
+ * `logging.conf`: `time=%(asctime)s logger_name=%(name)s log_level=%(levelname)s message=%(message)s`):
+ * once the header read the level from a `level=` pair, a message opening with an unquoted
+ * `message=` or `msg=` is that pair's value, to the end of the line, as Kratos's `msg=` is on its
+ * learned header (`takeLastMessagePair`), when no ` key=` pair follows it: the format's last pair.
+ * Without a level pair before it (`INFO msg=x`), or with pairs after it, it stays.
+ */
+export function takeUnquotedMessagePair(line: ParsedLine, raw: string): void {
+  const text = line.message;
+  if (text.charCodeAt(0) !== 109 || line.level === undefined) return;
+  const at = text.startsWith('message=') ? 8 : text.startsWith('msg=') ? 4 : -1;
+  if (at < 0 || at === text.length || text.charCodeAt(at) === 34 || text.charCodeAt(at) === 32) return;
+  const header = raw.length - text.length;
+  if (header <= 0 || !raw.endsWith(text)) return;
+  // `level=`, `log_level=`, `app.level=`: a key ending in the word, not `loglevel=` or `devel=`.
+  const level = raw.lastIndexOf('level=', header);
+  if (level < 0) return;
+  const before = level > 0 ? raw.charCodeAt(level - 1) : 32;
+  if (before !== 32 && before !== 95 && before !== 46 && before !== 45) return;
+  // Only the last pair: logrus's unquoted pairs after it (`msg=started handling request func=…`,
+  // Ory Kratos) end its value where no reading here can tell.
+  if (pairFollows(text, at)) return;
+  line.message = text.slice(at);
+}
+
+/** True when a ` key=` pair stands in `text` after `from`. */
+function pairFollows(text: string, from: number): boolean {
+  for (let eq = text.indexOf('=', from); eq > 0; eq = text.indexOf('=', eq + 1)) {
+    let k = eq;
+    while (k > from && isKeyChar(text.charCodeAt(k - 1))) k--;
+    if (k < eq && k > from && text.charCodeAt(k - 1) === 32) return true;
+  }
+  return false;
+}
+
+/**
  * The opening quote of a `msg="…"` or `message="…"` pair that a message starts with, else -1: what a
  * header leaves of logrus's text formatter behind a prefix (Skipper's `[APP]time="…" level=warning
  * msg="…"`, the time and level read as the header's), the pair's value being the message.

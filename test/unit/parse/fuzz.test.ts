@@ -680,7 +680,8 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     line.fields.process === 'ForkPoolWorker-4' &&
     raw.startsWith(`${line.message} level=`),
   // r91: a level glued to a hyphen after the time (`levelGluedToDash`), Spring Boot's columns after
-  // a pid with no `---` (`isThreadLoggerColumn`).
+  // a pid with no `---` (`isThreadLoggerColumn`), an unquoted `message=` after a level pair
+  // (`takeUnquotedMessagePair`).
   'a level glued to a hyphen after the time': (line, raw) =>
     raw.startsWith('2026-11-26 09:00:01.124 -DEBUG ') && line.level === 'DEBUG',
   "Spring Boot's columns after a pid alone": (line, raw) =>
@@ -688,6 +689,8 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     line.fields.pid === 2731 &&
     line.logger?.endsWith('Operator') === true &&
     line.message === 'Started in 8.4 seconds',
+  'an unquoted message pair after a level pair': (line, raw) =>
+    raw.includes('level=') && line.level !== undefined && line.message === 'Running tap: 3 tables',
   "LoggerPro's context after its tag": (line, raw) =>
     raw.endsWith('{order_id=1043, reason="no stock"}') &&
     line.fields.context === 'order_id=1043, reason="no stock"',

@@ -71,3 +71,36 @@ describe("a level glued to a hyphen after the time, then Spring Boot's columns w
     );
   });
 });
+
+/*
+ * CLASS: Python `logging` formats written as pairs with the text last and unquoted (PipelineWise's
+ * `logging.conf`: `time=%(asctime)s logger_name=%(name)s log_level=%(levelname)s message=%(message)s`):
+ * after a `level=` pair the header read, an unquoted `message=` or `msg=` opening the rest is that
+ * pair's key, its value the text to the end of the line when no ` key=` pair follows it.
+ */
+describe('an unquoted message pair after a level pair', () => {
+  it('reads the rest of the line as the text', () => {
+    expect(
+      parse(
+        'time=2026-11-27 01:03:44 logger_name=etl.fastsync log_level=WARNING message=Column X has type mismatch: casting to VARCHAR',
+      ),
+    ).toMatchObject({
+      level: 'WARN',
+      message: 'Column X has type mismatch: casting to VARCHAR',
+    });
+    expect(
+      parse('2026-11-27 01:00:02 name=etl.cli level=INFO msg=Table(s) selected to sync: public.orders'),
+    ).toMatchObject({ level: 'INFO', message: 'Table(s) selected to sync: public.orders' });
+  });
+
+  it('keeps the pair in the text without a level pair before it, with pairs after it, or when no key ends in level', () => {
+    expect(parse('2026-11-27 01:00:02 INFO message=Running tap').message).toBe('message=Running tap');
+    // Not the last pair (logrus's unquoted values, Ory Kratos): where its value ends is no reading's.
+    expect(
+      parse('time=2026-11-24T13:05:41Z level=info msg=started handling request method=GET').message,
+    ).toMatch(/msg=started handling request method=GET$/);
+    expect(parse('time=2026-11-27 01:00:02 loglevel=INFO message=Running tap').message).not.toBe(
+      'Running tap',
+    );
+  });
+});
