@@ -803,6 +803,43 @@ const epochScan: TimeScan = { ms: 0, end: 0 };
  */
 const MAX_TIMESTAMP_TEXT = 100;
 
+/** `yyyy-MM-dd HH:mm.ss`'s length. */
+const MINUTE_DOT_SECOND_LENGTH = 19;
+
+/**
+ * A whole value `yyyy-MM-dd HH:mm.ss`, the seconds after a dot: structlog's `TimeStamper` given
+ * `fmt="%Y-%m-%d %H:%M.%S"` (BC Gov's vc-authn-oidc `logconf.json` `time_stamp_format`, and the
+ * same string in other projects' structlog set-ups), UTC unless `utc=False` (structlog's default
+ * `utc=True`), read in the context's zone as every zone-less time. Only as a whole value under a
+ * time key: one colon and two digits after the dot, nothing after, so no `HH:mm:ss.S` (two colons)
+ * or decimal fits it; on a free-text line the same text is unproven. NaN when the date is none.
+ */
+function minuteDotSecondValue(s: string, ctx: TimeContext): number {
+  const y = digits(s, 0, 4);
+  const mo = digits(s, 5, 2);
+  const d = digits(s, 8, 2);
+  const h = digits(s, 11, 2);
+  const mi = digits(s, 14, 2);
+  const se = digits(s, 17, 2);
+  if (
+    y < 0 ||
+    mo < 0 ||
+    d < 0 ||
+    h < 0 ||
+    mi < 0 ||
+    se < 0 ||
+    s.charCodeAt(4) !== 45 ||
+    s.charCodeAt(7) !== 45 ||
+    s.charCodeAt(10) !== 32 ||
+    s.charCodeAt(13) !== 58 ||
+    !validDateTime(y, mo, d, h, mi, se)
+  )
+    return Number.NaN;
+  noZone();
+  finish(wholeScan, wallUtc(y, mo, d, h, mi, se, 0), MINUTE_DOT_SECOND_LENGTH, ctx.zone);
+  return wholeScan.ms;
+}
+
 /**
  * A whole timestamp value (a JSON or logfmt field, a custom pattern's `timestamp` group): any shape
  * `scanTimestamp` reads, a bare date, or epoch seconds/ms/µs/ns as digits. NaN when not understood.
@@ -826,6 +863,7 @@ export function parseTimestampText(text: string, ctx: TimeContext): number {
     return Number.NaN;
   }
   if (scanTimestamp(s, 0, ctx, wholeScan) && wholeScan.end === s.length) return wholeScan.ms;
+  if (s.length === MINUTE_DOT_SECOND_LENGTH && s.charCodeAt(16) === 46) return minuteDotSecondValue(s, ctx);
   if (c === 91 && s.charCodeAt(s.length - 1) === 93) return parseTimestampText(s.slice(1, -1), ctx);
   return Number.NaN;
 }

@@ -842,6 +842,8 @@ export const JSON_RECORD_CONSTANTS: readonly string[] = [
   '{"level":"info","ts":1796032800.512,"msg":"served","timestamp":"2026-11-30T10:00:00.100Z"}',
   '{"level":"error","message":{"issue":[{"code":"processing"}],"resourceType":"OperationOutcome"}}',
   '{"msg":{"event":"deviceState","valid":true},"level":"info"}',
+  // r93: structlog's TimeStamper(fmt="%Y-%m-%d %H:%M.%S"), the seconds after a dot.
+  '{"event": "Webhook received", "logger": "api.routers.acapy_handler", "level": "info", "timestamp": "2026-11-27 08:02.42"}',
 ];
 
 /**
