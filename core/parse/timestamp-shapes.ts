@@ -639,13 +639,14 @@ const epochRead: TimeScan = { ms: 0, end: 0 };
  * `"T#" << getNanoSecondsRealtime()`, the wall clock's nanoseconds since 1970 (`system_clock`,
  * `CLOCK_REALTIME`). Older FORTE printed `getNanoSecondsMonotonic()` there (`"%s: T#%" PRIuFAST64
  * ": %s"`): nanoseconds since boot, never 19 digits of 2000 to 2100, so left as text. Only 19 digits
- * then the `:`; IEC 61131-3's `T#5s` durations have a unit.
+ * then the `:`, and only after the line's opening level (`followsLevelColon`); IEC 61131-3's `T#5s`
+ * durations have a unit.
  */
 const forteRealtimeShape: TimestampShape = {
   name: 'T#epoch ns',
   digitFirst: false,
   scan(s, i, _ctx, out) {
-    if (s.charCodeAt(i) !== 84 || s.charCodeAt(i + 1) !== 35) return false;
+    if (s.charCodeAt(i) !== 84 || s.charCodeAt(i + 1) !== 35 || !followsLevelColon(s, i)) return false;
     if (scanEpochNumber(s, i + 2, epochRead) !== 19 || s.charCodeAt(epochRead.end) !== 58) return false;
     if (!isPlausibleStampTime(epochRead.ms)) return false;
     out.ms = epochRead.ms;
@@ -653,6 +654,26 @@ const forteRealtimeShape: TimestampShape = {
     return true;
   },
 };
+
+/** Fewest and most letters of a devlog level (`devlog.cpp`'s `INFO` … `WARNING`). */
+const FORTE_LEVEL_LETTERS = [4, 7] as const;
+
+/**
+ * `i` is where `devlog.cpp` writes the stamp: right after the line's opening level word and `": "`
+ * (`INFO: T#…`), or opening the line. The same digits later in a line are the text's
+ * (`retry T#1795996721000000123: x`).
+ */
+function followsLevelColon(s: string, i: number): boolean {
+  if (i === 0) return true;
+  const letters = i - 2;
+  if (letters < FORTE_LEVEL_LETTERS[0] || letters > FORTE_LEVEL_LETTERS[1]) return false;
+  if (s.charCodeAt(i - 1) !== 32 || s.charCodeAt(i - 2) !== 58) return false;
+  for (let k = 0; k < letters; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
 
 /** The first 8 hex digits of a TAI64 label from 1970 to 2106: 2^62 plus seconds under 2^32. */
 const TAI64_ERA = '40000000';

@@ -44,7 +44,11 @@ describe("FORTE's T# stamp", () => {
     ['19 digits with no colon after them', 'INFO: T#1795996721000000123 FORTE is up and running'],
     ['an IEC 61131-3 duration', 'INFO: T#5s: cycle time'],
     ['epoch nanoseconds after another mark', 'INFO: D#1795996721000000123: text'],
+    // review73: a stamp a line's text writes, not after its opening level.
+    ['the stamp inside the text', 'hello T#4102444799000000000: x'],
+    ['the stamp after a level inside the text', 'user wrote INFO: T#1795996721000000123: x'],
   ])('reads no time from %s', (_, raw) => {
     expect(parse(raw).timestamp).toBeUndefined();
+    expect(parse(raw).message).toContain('#');
   });
 });
