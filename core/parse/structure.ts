@@ -617,7 +617,28 @@ function epochAfterBracketedLevel(raw: string, f: number): boolean {
   while (s > 0 && e - s < 5 && isUpper(raw.charCodeAt(s - 1))) s--;
   let open = s - 1;
   while (open >= 0 && raw.charCodeAt(open) === 32) open--;
-  return e - s >= 4 && raw.charCodeAt(open) === 91 && spellsLevel(raw, s, e, false);
+  return (
+    e - s >= 4 && raw.charCodeAt(open) === 91 && opensRosHeader(raw, open) && spellsLevel(raw, s, e, false)
+  );
+}
+
+/**
+ * The level's bracket at `open` opens the line, or follows only the one bracketed process name
+ * `ros2 launch` writes first (`[ekf_node-1] [WARN] …`): the same brackets later in a line are its
+ * text's (`user said: [INFO] [1795789326.4] hi`).
+ */
+function opensRosHeader(raw: string, open: number): boolean {
+  if (open === 0) return true;
+  if (raw.charCodeAt(open - 1) !== 32 || raw.charCodeAt(open - 2) !== 93) return false;
+  // Back over the name to its `[` (each look stops at the first space or bracket: bounded work).
+  let k = open - 3;
+  while (k > 0 && !isSpaceOrBracket(raw.charCodeAt(k))) k--;
+  return k === 0 && raw.charCodeAt(0) === 91;
+}
+
+/** A space, `[` or `]`. */
+function isSpaceOrBracket(c: number): boolean {
+  return c === 32 || c === 91 || c === 93;
 }
 
 /**

@@ -37,6 +37,14 @@ describe('epoch seconds in brackets after a bracketed level (the ROS console)', 
     expect(parse('[WARN] queue [1795112400.250] stalled').timestamp).toBeUndefined();
   });
 
+  it('reads no time from the header inside the text (review73)', () => {
+    expect(parse('user said: [INFO] [1795789326.4] hi').timestamp).toBeUndefined();
+    expect(parse('GET /x?q=[INFO] [1795789326.4] 200').timestamp).toBeUndefined();
+    expect(parse('[a b] [INFO] [1795789326.4] hi').timestamp).toBeUndefined();
+    expect(parse('[a] [b] [INFO] [1795789326.4] hi').timestamp).toBeUndefined();
+    expect(parse('GET /x?q=[INFO] [1795789326.4] 200').message).toBe('GET /x?q=[INFO] [1795789326.4] 200');
+  });
+
   it("reads a source whose sample is half `ros2 launch`'s untimed lines", () => {
     const parser = compileParser({});
     const node = (i: number) => `[ekf_node-1] [WARN] [17951124${10 + i}.5] [ekf]: update rate missed`;
