@@ -16,6 +16,7 @@
  *   name no level keeps them in its text.
  */
 import { isAgreed } from './agreement.ts';
+import { putField } from './formats/json.ts';
 import { isPairsOnly } from './formats/logfmt.ts';
 import { type ClosingLevel, closingPairsLevel, LEVEL_KEYS } from './header-line.ts';
 import type { ParsedLine } from './types.ts';
@@ -54,7 +55,7 @@ export function readTrailingLevelPairs(line: ParsedLine, key: string): void {
   if (run === undefined) return;
   line.level = run.level;
   for (const name in run.pairs)
-    if (name !== key && !Object.hasOwn(line.fields, name)) line.fields[name] = run.pairs[name];
+    if (name !== key && !Object.hasOwn(line.fields, name)) putField(line.fields, name, run.pairs[name]);
   line.message = text.slice(0, run.start).trimEnd();
 }
 

@@ -3,6 +3,7 @@ import { type Level, normaliseLevel, syslogSeverityLevel } from '../levels.ts';
 import { newLine, setTimestampText } from '../line.ts';
 import { epochToMs, readZoneAt, type TimeContext, zoneWasRead } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
+import { putField } from './json.ts';
 import { ROLE_OF, ROLES, type Role, type RoleRank, roleOf } from './roles.ts';
 
 /** Extra logfmt spellings (Heroku's `at=info`, short `t=`/`m=`). */
@@ -178,7 +179,7 @@ function quotedValue(raw: string, start: number, end: number): string {
 export function splitLogfmt(raw: string): Record<string, string | true> | undefined {
   if (!split(raw)) return undefined;
   const out: Record<string, string | true> = {};
-  for (let k = 0; k < count; k++) out[keys[k] as string] = values[k] as string | true;
+  for (let k = 0; k < count; k++) putField(out, keys[k] as string, values[k] as string | true);
   return out;
 }
 

@@ -38,6 +38,18 @@ describe('a level among the pairs closing a headerless line, under the key its s
     });
   });
 
+  it('keeps every pair it takes out of the text, `__proto__` too (review73)', () => {
+    const parser = compileParser({});
+    parser.learn('s', SUPERDESK, receivedAt);
+    const line = parser('Sent x level=ERROR __proto__=a constructor=b', receivedAt, 's');
+    expect(line.message).toBe('Sent x');
+    expect(Object.getPrototypeOf(line.fields)).toBe(Object.prototype);
+    expect(Object.entries(line.fields)).toEqual([
+      ['__proto__', 'a'],
+      ['constructor', 'b'],
+    ]);
+  });
+
   it('keeps a later line whose closing pairs name no level whole', () => {
     const parser = compileParser({});
     parser.learn('s', SUPERDESK, receivedAt);
