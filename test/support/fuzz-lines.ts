@@ -1808,6 +1808,8 @@ const R89_HEADS = [
     'ERROR: T#1795996724185003155:',
     'WARNING: T#3598000123004:',
     'INFO: T#5s:',
+    // review73: the stamp inside a line's text.
+    'retry at T#1795996721000000123:',
   ],
 ];
 
@@ -1825,6 +1827,9 @@ const R90_HEADS = [
     '[INFO] [ekf_node-2]: ',
     '[ERROR] [1795789326] ',
     '[main] [1795789326.25] ',
+    // review73: the header inside a line's text, or after more than one bracket.
+    'user said: [INFO] [1795789326.4] ',
+    '[a] [b] [INFO] [1795789326.4] ',
   ],
   [
     '[GIN] 2026/11/23 - 08:02:17 | 200 |    1.482311ms |      192.0.2.14 | GET      ',

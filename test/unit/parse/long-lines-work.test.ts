@@ -74,6 +74,16 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
     `2026-11-29 10:05:00,237 level=[INFO] logger=[svc] thread=[main] ${'k=[v] '.repeat(n / 6)}`,
   'HMRC pairs before a message': (n) =>
     `2026-11-29 10:05:00,237 level=[INFO] logger=[svc] thread=[main] ${'k=[v] '.repeat(n / 6)}message=[x] `,
+  // r89's Speech Dispatcher microseconds and FORTE stamp, r90's ROS header and Gin record (review73).
+  "Speech Dispatcher's digits without an end": (n) => `[Wed Nov 25 07:47:32 2026 : ${'1'.repeat(n)}] x`,
+  "Speech Dispatcher's brackets again and again": (n) => '[Wed Nov 25 07:47:32 2026 : 5213] '.repeat(n / 34),
+  'FORTE stamps again and again': (n) => 'INFO: T#1795996721000000123: '.repeat(n / 29),
+  'a FORTE number without an end': (n) => `INFO: T#${'1'.repeat(n)}: x`,
+  'ROS headers again and again': (n) => '[INFO] [1795789326.4] '.repeat(n / 22),
+  'a ROS fraction without an end': (n) => `[INFO] [1795789326.${'1'.repeat(n)}`,
+  'a ROS process name without an end': (n) => `[${'a'.repeat(n)}] [INFO] [1795789326.4] x`,
+  'Gin durations without an end': (n) => `[GIN] 2026/11/30 - 10:00:00 | 200 | ${'1s'.repeat(n / 2)} | x`,
+  'Gin records again and again': (n) => `[GIN] 2026/11/30 - 10:00:00 ${'| 200 | 1.5ms '.repeat(n / 14)}`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {
@@ -151,6 +161,25 @@ describe('crafted long lines cost work linear in their length', () => {
     for (const [parser, source, line] of later) {
       const once = charactersRead(() => parser(line(20_000), receivedAt, source));
       expect(charactersRead(() => parser(line(40_000), receivedAt, source))).toBeLessThan(2.2 * once);
+    }
+  });
+
+  it("r92's learned trailing level pairs on long later lines (review73)", () => {
+    const superdesk = compileParser({});
+    superdesk.learn(
+      'superdesk',
+      Array.from({ length: 6 }, (_, k) => `Provider ${k} updated level=INFO process=ForkPoolWorker-${k}`),
+      receivedAt,
+    );
+    const later: readonly ((n: number) => string)[] = [
+      (n) => `x${' k=v'.repeat(n / 4)} level=INFO process=a`,
+      (n) => `x${' level=INFO'.repeat(n / 11)}`,
+      (n) => `x level=INFO${' k=v'.repeat(n / 4)}`,
+      (n) => `x "${' level=INFO'.repeat(n / 11)}`,
+    ];
+    for (const line of later) {
+      const once = charactersRead(() => superdesk(line(20_000), receivedAt, 'superdesk'));
+      expect(charactersRead(() => superdesk(line(40_000), receivedAt, 'superdesk'))).toBeLessThan(2.2 * once);
     }
   });
 
