@@ -1317,7 +1317,7 @@ export const SPRING_POOL_NAME_RECORD: fc.Arbitrary<string> = fc
  * r91: log4j's `%d -%5p ${PID} [%15.15t] %-30.30C{1.} : ` (Apache InLong Manager), a level glued to
  * its hyphen or padded apart, the columns whole or a look-alike (no logger column, a plain word);
  * and Python's pairs with the text last and unquoted (PipelineWise), or look-alikes with no level
- * pair or a quoted value.
+ * pair, a `level=` that is no level's (review74), or a quoted value.
  */
 export const R91_RECORD: fc.Arbitrary<string> = fc.oneof(
   fc
@@ -1334,7 +1334,7 @@ export const R91_RECORD: fc.Arbitrary<string> = fc.oneof(
     .map(([level, columns]) => `2026-11-26 09:00:01.124 ${level} ${columns}Started in 8.4 seconds`),
   fc
     .tuple(
-      fc.constantFrom('log_level=INFO ', 'level=WARNING ', 'loglevel=INFO ', ''),
+      fc.constantFrom('log_level=INFO ', 'level=WARNING ', 'loglevel=INFO ', '[job level=3] INFO ', ''),
       fc.constantFrom('message=', 'msg=', 'message="', 'message= '),
     )
     .map(

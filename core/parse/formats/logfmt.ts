@@ -221,11 +221,16 @@ export function takeUnquotedMessagePair(line: ParsedLine, raw: string): void {
   if (at < 0 || at === text.length || text.charCodeAt(at) === 34 || text.charCodeAt(at) === 32) return;
   const header = raw.length - text.length;
   if (header <= 0 || !raw.endsWith(text)) return;
-  // `level=`, `log_level=`, `app.level=`: a key ending in the word, not `loglevel=` or `devel=`.
+  // `level=`, `log_level=`, `app.level=`: a key ending in the word, not `loglevel=` or `devel=`,
+  // whose value, to a space, is the level the line carries: the header read it there, not from a
+  // word beside a `level=` in a thread or text (`[job level=3] INFO msg=…`).
   const level = raw.lastIndexOf('level=', header);
   if (level < 0) return;
   const before = level > 0 ? raw.charCodeAt(level - 1) : 32;
   if (before !== 32 && before !== 95 && before !== 46 && before !== 45) return;
+  const valueEnd = raw.indexOf(' ', level + 6);
+  if (valueEnd < 0 || valueEnd >= header || normaliseLevel(raw.slice(level + 6, valueEnd)) !== line.level)
+    return;
   // Only the last pair: logrus's unquoted pairs after it (`msg=started handling request func=…`,
   // Ory Kratos) end its value where no reading here can tell.
   if (pairFollows(text, at)) return;

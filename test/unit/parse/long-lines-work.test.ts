@@ -84,6 +84,17 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   'a ROS process name without an end': (n) => `[${'a'.repeat(n)}] [INFO] [1795789326.4] x`,
   'Gin durations without an end': (n) => `[GIN] 2026/11/30 - 10:00:00 | 200 | ${'1s'.repeat(n / 2)} | x`,
   'Gin records again and again': (n) => `[GIN] 2026/11/30 - 10:00:00 ${'| 200 | 1.5ms '.repeat(n / 14)}`,
+  // r91's level glued to a dash, the 15-wide thread column and the unquoted message pair (review74).
+  'a level glued to a dash without a space': (n) => `2026-11-26 09:00:01.124 -ERROR${'x'.repeat(n)}`,
+  'thread brackets after a pid': (n) => `2026-11-26 09:00:01 -ERROR 12 ${'[       main] '.repeat(n / 14)}`,
+  'a thread column before a long logger': (n) =>
+    `2026-11-26 09:00:01 -ERROR 12 [           main] ${'a'.repeat(n)} : x`,
+  'an unquoted message of many =': (n) =>
+    `time=2026-11-27 01:00:02 log_level=INFO message=${'a='.repeat(n / 2)}`,
+  'an unquoted message of long keys': (n) =>
+    `time=2026-11-27 01:00:02 log_level=INFO message=x ${'a'.repeat(n)}=`,
+  'level pairs before an unquoted message': (n) =>
+    `2026-11-27 01:00:02 ${'level=x '.repeat(n / 8)}INFO msg=x y`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {

@@ -103,4 +103,16 @@ describe('an unquoted message pair after a level pair', () => {
       'Running tap',
     );
   });
+
+  // review74: the level must be the pair's; a `level=` the line's author wrote in a thread or the
+  // text beside a level word does not make the pair after it the header's.
+  it('keeps the pair in the text when the level came from a word, not from the level pair', () => {
+    expect(parse('2026-11-30 10:00:00 [job level=3] INFO msg=hello world')).toMatchObject({
+      level: 'INFO',
+      message: 'msg=hello world',
+    });
+    expect(parse('2026-11-30 10:00:00 [job level=ERROR] INFO msg=hello world').message).toBe(
+      'msg=hello world',
+    );
+  });
 });
