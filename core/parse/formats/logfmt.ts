@@ -300,7 +300,7 @@ function takeBracketedMessage(line: ParsedLine): void {
     found.push([pair.key, pair.value]);
     i = pair.end;
   }
-  for (const [key, value] of found) if (!Object.hasOwn(line.fields, key)) line.fields[key] = value;
+  for (const [key, value] of found) if (!Object.hasOwn(line.fields, key)) putField(line.fields, key, value);
   line.message = quotedValue(text, 2, close);
 }
 
@@ -361,7 +361,7 @@ export function isPairsOnly(text: string): boolean {
 function pairsToFields(text: string, line: ParsedLine): boolean {
   const pairs = pairsOnly(text);
   if (pairs === undefined) return false;
-  for (const key in pairs) if (!Object.hasOwn(line.fields, key)) line.fields[key] = pairs[key];
+  for (const key in pairs) if (!Object.hasOwn(line.fields, key)) putField(line.fields, key, pairs[key]);
   return true;
 }
 
@@ -407,7 +407,7 @@ export function takePairsAfterPadding(line: ParsedLine, padding: number): void {
   if (eq === at || text.charCodeAt(eq) !== 61) return;
   if (!pairsToFields(text.slice(at), line)) {
     const key = text.slice(at, eq);
-    if (!Object.hasOwn(line.fields, key)) line.fields[key] = text.slice(eq + 1).trim();
+    if (!Object.hasOwn(line.fields, key)) putField(line.fields, key, text.slice(eq + 1).trim());
   }
   line.message = text.slice(0, padding).trimEnd();
 }
@@ -597,7 +597,7 @@ export function parseLogfmtPairs(raw: string): ParsedLine | undefined {
       k !== chosen.service &&
       k !== chosen.host
     ) {
-      fields[keys[k] as string] = values[k];
+      putField(fields, keys[k] as string, values[k]);
     }
   }
   if (chosen.timestamp >= 0) line.timestampText = withDateAndZone(values[chosen.timestamp] as string);

@@ -252,3 +252,30 @@ describe("the Linux audit subsystem's record (auditd, SELinux, AppArmor): msg=au
     );
   });
 });
+
+// review75: every logfmt reader writes its pairs with `putField`, as the JSON reader and r92's
+// closing level pairs do, so a `__proto__=` pair is a field like any other, not a dropped assignment.
+describe('a __proto__ pair', () => {
+  const lines = [
+    ['a logfmt record', 'time=2026-11-30T10:00:00Z level=info msg=hello __proto__=x a=b'],
+    ['pairs after a quoted message', '2026-11-30 10:00:00 INFO msg="hello" __proto__=x a=b'],
+    [
+      'a bracketed field (pingcap/log)',
+      '[2026/11/30 10:00:00.000 +00:00] [INFO] [main.go:1] ["hello"] [__proto__=x] [a=b]',
+    ],
+  ] as const;
+
+  it.each(lines)('is kept as a field in %s', (_, raw) => {
+    const line = parse(raw);
+    expect(line.message).toBe('hello');
+    expect(Object.entries(line.fields)).toEqual([
+      ['__proto__', 'x'],
+      ['a', 'b'],
+    ]);
+    expect(Object.getPrototypeOf(line.fields)).toBe(Object.prototype);
+  });
+
+  it.each(lines)('leaves the other pairs as they were without one, in %s', (_, raw) => {
+    expect(parse(raw.replace(' __proto__=x', '').replace(' [__proto__=x]', '')).fields).toEqual({ a: 'b' });
+  });
+});
