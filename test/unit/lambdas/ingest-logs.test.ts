@@ -82,9 +82,14 @@ describe('ingestLogs', () => {
       agentChunk('c', 'api', ['three']),
     ]);
     const parse = compileServiceParsers(undefined, 'UTC');
-    // A parser bug no one foresaw: a line read without its fields object.
+    // A parser bug no one foresaw: a field that throws when the document is built from it.
+    const throwing = {
+      get trace_id(): never {
+        throw new TypeError('unforeseen');
+      },
+    };
     const buggy: IngestDependencies['parse'] = (raw, ...rest) =>
-      raw === 'boom' ? { ...parse(raw, ...rest), fields: null as never } : parse(raw, ...rest);
+      raw === 'boom' ? { ...parse(raw, ...rest), fields: throwing } : parse(raw, ...rest);
     const added: string[] = [];
     const writer = {
       start: () => ({
