@@ -2937,6 +2937,19 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-411`), to be
  *    run once, blind.
+ * 263. a four-hundred-and-twelfth held-out corpus (bench/fixtures/format-docs-heldout412), a
+ *    long-source set: 8 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from healthcare interoperability and clinical
+ *    systems (Google Cloud's Healthcare MLLP adapter, the i2b2 clinical data warehouse on WildFly,
+ *    which prints WildFly's console, the format of the wildfly-console source, only the product
+ *    being new, the CQF Ruler clinical-reasoning server, built on HAPI FHIR's JPA server as the
+ *    hapi-fhir-jpaserver-starter source is, an Inferno test kit's worker, which prints Sidekiq's
+ *    log, the format of the sidekiq source, SMART Cumulus ETL, a product distinct from the
+ *    nasa-cumulus source, the Hermes SNOMED CT terminology server, distinct from the
+ *    hermes-ibc-relayer source, and a research bridgehead's Samply.Focus query agent and
+ *    Samply.Beam proxy), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-412`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4482,6 +4495,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-411',
     folder: 'format-docs-heldout411',
     sealedSha256: 'eca36552de0540b3bf02b155eee12c456dd2a6c5730cc4477a0d0096548187b5',
+  },
+  {
+    name: 'held-out-412',
+    folder: 'format-docs-heldout412',
+    sealedSha256: '94f374948c29444051a456f8673fa6202e074aa9a24bdb94a6e1ce1026695d8f',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
