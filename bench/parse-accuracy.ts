@@ -2950,6 +2950,18 @@
  *    Samply.Beam proxy), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-412`), to be run once, blind.
+ * 264. a four-hundred-and-thirteenth held-out corpus (bench/fixtures/format-docs-heldout413), a
+ *    long-source set: 8 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from travel, airport and hospitality booking
+ *    software, only five of them production systems, as its writer says (Geotrek-admin, the Open
+ *    Data Hub AlpineBits server, Träwelling, which prints Laravel's Monolog log, the format of the
+ *    laravel-* sources, travelynx's worker, which prints Mojolicious's log, the format of the
+ *    mojolicious source, AdventureLog's Django back end, jetlog under uvicorn and TRIP under
+ *    fastapi-cli, which print uvicorn's default log, the format of the uvicorn source, and
+ *    fastapi-cli's form of it, and the TravelCRM travel-agency CRM), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-413`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4500,6 +4512,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-412',
     folder: 'format-docs-heldout412',
     sealedSha256: '94f374948c29444051a456f8673fa6202e074aa9a24bdb94a6e1ce1026695d8f',
+  },
+  {
+    name: 'held-out-413',
+    folder: 'format-docs-heldout413',
+    sealedSha256: '580773afd9ddd65c90f4e74f5832453a0aa03d4c8b95bba0388ab279d79b26c0',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
