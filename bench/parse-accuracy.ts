@@ -872,6 +872,13 @@
  *    blind at 691c911 (its own parser, the tenth session's last), main at the time
  *    (docs/performance.md keeps those figures), then made a development set before it was listed
  *    here as a held-out one;
+ * 3zzzzzzb. a hundred-and-fifty-eighth development corpus (bench/fixtures/format-docs-dev158), 11
+ *    long sources (32-35 lines each; 12 were planned) from Linux desktop and workstation session
+ *    software: it was the four-hundred-and-fifteenth held-out corpus (held-out-415), written
+ *    without reading the parser, sealed by its SHA-256 before any tuning round could see it and run
+ *    blind at 691c911 (its own parser, the tenth session's last), main at the time
+ *    (docs/performance.md keeps those figures), then made a development set before it was listed
+ *    here as a held-out one;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -3221,6 +3228,7 @@ const CORPORA: readonly Corpus[] = [
   { name: 'format-docs-dev155', folder: 'format-docs-dev155' },
   { name: 'format-docs-dev156', folder: 'format-docs-dev156' },
   { name: 'format-docs-dev157', folder: 'format-docs-dev157' },
+  { name: 'format-docs-dev158', folder: 'format-docs-dev158' },
   {
     name: 'held-out',
     folder: 'format-docs-heldout',
