@@ -2976,6 +2976,15 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-413`), to be run once,
  *    blind.
+ * 265. a four-hundred-and-sixteenth held-out corpus (bench/fixtures/format-docs-heldout416), a
+ *    long-source set: 7 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from amateur radio, SDR and ground-station
+ *    software (G4KLX's DAPNETGateway paging gateway, the urfd digital-voice reflector in the
+ *    journal, SDRangel's headless SDRangelSrv server, DVSwitch's Analog_Reflector, the aprstastic
+ *    Meshtastic–APRS-IS gateway, Project Horus's horusdemodlib telemetry uploader and the
+ *    raspberry-noaa-v2 weather-satellite pass scripts), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-416`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4533,6 +4542,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-413',
     folder: 'format-docs-heldout413',
     sealedSha256: '580773afd9ddd65c90f4e74f5832453a0aa03d4c8b95bba0388ab279d79b26c0',
+  },
+  {
+    name: 'held-out-416',
+    folder: 'format-docs-heldout416',
+    sealedSha256: '5b22872ec114f2cfc2550930b169387e12930838babaf637efa048a7ae2b257f',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
