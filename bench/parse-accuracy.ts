@@ -2996,6 +2996,18 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-417`), to be
  *    run once, blind.
+ * 267. a four-hundred-and-eighteenth held-out corpus (bench/fixtures/format-docs-heldout418), a
+ *    long-source set: 8 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from university and research administration
+ *    software (RDMO's Django log, DMPRoadmap, which prints Rails' logger, the format of the *-rails
+ *    sources, an InvenioRDM repository's worker, which prints Celery's log, the format of the
+ *    celery sources, Easy!Appointments, which prints CodeIgniter's log, the format of the
+ *    codeigniter source, the Vireo thesis system's Spring Boot log, CSC's EXAM, which prints Play's
+ *    logback log, as the play-framework source does, the Data Stewardship Wizard's document worker
+ *    and TU Wien's Grader Service, which prints JupyterHub's log format, the format of the
+ *    jupyterhub source), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-418`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4563,6 +4575,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-417',
     folder: 'format-docs-heldout417',
     sealedSha256: 'fbabc717f6890399f610281f34e384ab15bf946af00496574d3e71c283f7ad6f',
+  },
+  {
+    name: 'held-out-418',
+    folder: 'format-docs-heldout418',
+    sealedSha256: '5c79b16c3f99dee58efaea43d83c92f4b502c2054796b4e1c9b0c5eb79bb70b9',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
