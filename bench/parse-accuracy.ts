@@ -3008,6 +3008,17 @@
  *    jupyterhub source), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-418`), to be run once, blind.
+ * 268. a four-hundred-and-nineteenth held-out corpus (bench/fixtures/format-docs-heldout419), a
+ *    long-source set: 6 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from HR, payroll, insurance and property software
+ *    (Guidewire PolicyCenter's pclog.log, an oasislmf api run cron job of the Oasis Loss Modelling
+ *    Framework, Open Condo's task worker, which prints pino's JSON, the format of the pino source,
+ *    ChiefOnboarding's task cluster, which prints django-q2's cluster log, the format of the
+ *    django-q and coldfront-qcluster sources, OpenFisca's web API under openfisca serve, which
+ *    prints gunicorn's error log, the format of the gunicorn source, and a payslip batch's
+ *    weasyprint runs), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-419`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4580,6 +4591,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-418',
     folder: 'format-docs-heldout418',
     sealedSha256: '5c79b16c3f99dee58efaea43d83c92f4b502c2054796b4e1c9b0c5eb79bb70b9',
+  },
+  {
+    name: 'held-out-419',
+    folder: 'format-docs-heldout419',
+    sealedSha256: 'b23666929733c75a8e043c4fc0ca7dee31319a8b35096c6002ef835c9d8a6833',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
