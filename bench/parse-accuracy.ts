@@ -3019,6 +3019,17 @@
  *    weasyprint runs), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-419`), to be run once, blind.
+ * 269. a four-hundred-and-twentieth held-out corpus (bench/fixtures/format-docs-heldout420), a
+ *    long-source set: 10 sources (12 planned) of 32–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from video surveillance and computer-vision
+ *    servers (the Shinobi NVR, Double Take's face-recognition hub, the DeepStack AI server, whose
+ *    request lines are Gin's default logger's, the format of the gin-gonic source, CodeProject.AI
+ *    Server's Docker console, the Wyze camera bridge, the Roboflow Inference server, whose INFO
+ *    lines are uvicorn's, the format of the uvicorn source, beside its Rich handler's warnings, the
+ *    Scrypted camera hub, the Neolink bridge for Reolink cameras, a Savant video-analytics module
+ *    and Intel's DL Streamer Pipeline Server), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-420`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4596,6 +4607,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-419',
     folder: 'format-docs-heldout419',
     sealedSha256: 'b23666929733c75a8e043c4fc0ca7dee31319a8b35096c6002ef835c9d8a6833',
+  },
+  {
+    name: 'held-out-420',
+    folder: 'format-docs-heldout420',
+    sealedSha256: 'd6888c3f858cab7fc531f42f80d0aae755f3448a7fd40e47356f79c1dfcf716a',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
