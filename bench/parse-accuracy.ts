@@ -3030,6 +3030,16 @@
  *    and Intel's DL Streamer Pipeline Server), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-420`), to be run once, blind.
+ * 270. a four-hundred-and-twenty-first held-out corpus (bench/fixtures/format-docs-heldout421), a
+ *    long-source set: 8 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from makerspace, 3D-printing and hardware-lab
+ *    software (FDM Monster's printer-farm file log, Duet3D's DuetControlServer in the journal, the
+ *    labgrid coordinator in the journal, a LAVA worker's log, ser2net in the journal, OpenTAP's
+ *    session log, an OpenHTF test station, written as run with `-v`, OpenHTF printing no log by
+ *    default, as its writer says, the one departure from defaults, and a PyMeasure experiment's
+ *    console log), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-421`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4612,6 +4622,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-420',
     folder: 'format-docs-heldout420',
     sealedSha256: 'd6888c3f858cab7fc531f42f80d0aae755f3448a7fd40e47356f79c1dfcf716a',
+  },
+  {
+    name: 'held-out-421',
+    folder: 'format-docs-heldout421',
+    sealedSha256: '616dde3bcaf9acd8c7d26fd4879dce58b1fcb89819058a79650e7e2487c0bf42',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
