@@ -3040,6 +3040,18 @@
  *    console log), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-421`), to be run once, blind.
+ * 271. a four-hundred-and-twenty-second held-out corpus (bench/fixtures/format-docs-heldout422), a
+ *    long-source set: 12 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from newsroom and media-monitoring software,
+ *    leaning to feed ingest, crawling, social-media monitoring and archiving, the editorial side
+ *    having sources already, as its writer says (the news-please crawler, trafilatura's command
+ *    line, a twarc2 search job, 4CAT's back end, snscrape, RSS-Bridge's container, which prints
+ *    php-fpm's log, the format of the php-fpm source, beside RSS-Bridge's own error_log lines,
+ *    HTTrack's hts-log.txt, ultimate-sitemap-parser's usp ls, diffengine, twscrape, which prints
+ *    loguru's default line shape, the format of the loguru-default source, wayback-machine-archiver
+ *    and feed2exec), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-422`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4627,6 +4639,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-421',
     folder: 'format-docs-heldout421',
     sealedSha256: '616dde3bcaf9acd8c7d26fd4879dce58b1fcb89819058a79650e7e2487c0bf42',
+  },
+  {
+    name: 'held-out-422',
+    folder: 'format-docs-heldout422',
+    sealedSha256: '72db1c91343f22d457f5b745d837b32980d08180be58cbb8983c897a5f601aa3',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
