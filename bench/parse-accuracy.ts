@@ -3052,6 +3052,16 @@
  *    and feed2exec), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-422`), to be run once, blind.
+ * 272. a four-hundred-and-twenty-third held-out corpus (bench/fixtures/format-docs-heldout423), a
+ *    long-source set: 6 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from community, volunteer, club and election
+ *    software (ephios's volunteer shift-planning log file, the Helios Voting election server's
+ *    worker, which prints Celery's log, the format of the celery sources, Loomio's background
+ *    worker, which prints Sidekiq's log, the format of the sidekiq source, RCTab's ranked-choice
+ *    tabulation execution log, OpenLP's worship-presentation log file and a petition site's mail
+ *    cron), each format grounded in material fetched while writing it, written without reading the
+ *    parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-423`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4644,6 +4654,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-422',
     folder: 'format-docs-heldout422',
     sealedSha256: '72db1c91343f22d457f5b745d837b32980d08180be58cbb8983c897a5f601aa3',
+  },
+  {
+    name: 'held-out-423',
+    folder: 'format-docs-heldout423',
+    sealedSha256: '265f015886c3948bff872dc1dd55450cf7da24dc3ea47d872aab79fcd5414528',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
