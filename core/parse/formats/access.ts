@@ -38,10 +38,12 @@ export function mayBeAccess(raw: string): boolean {
 }
 
 /**
- * The request line's method, path and protocol, the status and its level, and the size, as Common
- * Log Format writes them after its time (`"%r" %>s %b`; `-` for no status or size).
+ * The request line as the message (without its quotes), its method, path and protocol, the status
+ * and its level, and the size, as Common Log Format writes them after its time (`"%r" %>s %b`; `-`
+ * for no status or size).
  */
 function takeRequest(line: ParsedLine, request: string, statusText: string, bytes: string | undefined): void {
+  line.message = unescapeLog(request);
   const fields = line.fields;
   const sp1 = request.indexOf(' ');
   if (sp1 > 0) {
@@ -56,6 +58,12 @@ function takeRequest(line: ParsedLine, request: string, statusText: string, byte
     line.level = statusLevel(status);
   }
   fields.bytes = bytes === '-' ? 0 : Number(bytes);
+}
+
+/** What an access line writes after the columns read (`"HIT" "host" "-"`), kept in `fields.extra`. */
+function keepRest(line: ParsedLine, rest: string | undefined): void {
+  const extra = rest?.trim();
+  if (extra) line.fields.extra = extra;
 }
 
 /**
@@ -81,7 +89,7 @@ export function parseAccess(raw: string, ctx: TimeContext): ParsedLine | undefin
     rest,
   ] = m;
   const combined = agent !== undefined;
-  const line = newLine(combined ? 'access_combined' : 'access_common', unescapeLog(request));
+  const line = newLine(combined ? 'access_combined' : 'access_common', '');
   const fields = line.fields;
   if (vhost !== undefined) fields.vhost = vhost;
   fields.client = client;
@@ -94,8 +102,7 @@ export function parseAccess(raw: string, ctx: TimeContext): ParsedLine | undefin
     const ua = dash(agent);
     if (ua !== undefined) fields.userAgent = unescapeLog(ua);
   }
-  const extra = rest?.trim();
-  if (extra) fields.extra = extra;
+  keepRest(line, rest);
   if (scanClf(time, 0, ctx, scan) && scan.end === time.length) {
     line.timestampText = time;
     line.timestamp = scan.ms;
@@ -131,10 +138,12 @@ export function learnAccessWord(lines: readonly string[], ctx: TimeContext): num
 
 /**
  * A line nothing else read, with its bracketed time in the word its source learned
- * (`learnAccessWord`): that time, and the line whole as its message, since which leading word is
- * the client is the format's own. The request, status and size after the time, where they stand as
- * CLF writes them, are read as the access readers read them (fields and the status's level).
- * Undefined when the line does not have that shape.
+ * (`learnAccessWord`): that time, and, where CLF's request, status and size follow it, those read
+ * as the access readers read them: the request line as the message, the fields and the status's
+ * level. Which leading word is the client is the format's own, so none is named: the leading words
+ * are kept as written in `fields.header_columns`, as the header columns a source's lines open with
+ * are, and what follows the size in `fields.extra`. With no request tail after the time, the line
+ * whole is the message. Undefined when the line does not have that shape.
  */
 export function readLateAccessTime(
   text: string,
@@ -148,7 +157,11 @@ export function readLateAccessTime(
   line.timestampText = raw.slice(lateScanStart, lateScan.end);
   REQUEST_TAIL.lastIndex = lateScan.end + 2;
   const tail = REQUEST_TAIL.exec(raw);
-  if (tail !== null) takeRequest(line, tail[1] as string, tail[2] as string, tail[3]);
+  if (tail === null) return line;
+  takeRequest(line, tail[1] as string, tail[2] as string, tail[3]);
+  const leading = raw.slice(0, lateScanStart - 1).trim();
+  if (leading.length > 0) line.fields.header_columns = leading;
+  keepRest(line, raw.slice(REQUEST_TAIL.lastIndex));
   return line;
 }
 

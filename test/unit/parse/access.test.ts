@@ -119,12 +119,27 @@ describe('an access-log time after more leading words, learned per source', () =
     return (line: string) => parser(line, receivedAt, 's');
   };
 
-  it("reads the time, and keeps the line whole as its message (the leading words are the format's own)", () => {
+  // The message is the request line, as access_combined's; which leading word is the client is the
+  // format's own, so the leading words are kept as written, not named.
+  it('reads the time, the request line as the message, and keeps the leading words and the rest', () => {
     const line = learned(lancache)(lancache[0] as string);
     expect(line.timestamp).toBe(Date.parse('2026-11-30T18:30:10Z'));
     expect(line.timestampText).toBe('30/Nov/2026:19:30:10 +0100');
-    expect(line.message).toBe(lancache[0]);
+    expect(line.message).toBe('GET /depot/0/chunk HTTP/1.1');
+    expect(line.fields.header_columns).toBe('[wsus] 192.168.2.40 / - - -');
+    expect(line.fields.extra).toBe('"-" "Valve/Steam HTTP Client 1.0" "HIT" "cache.example.net" "-"');
+    expect(line.fields.client).toBeUndefined();
     expect(line.parseFailed).toBe(false);
+  });
+
+  it('keeps the line whole as its message where no request, status and size follow the time', () => {
+    const read = learned(lancache);
+    const timed = (lancache[0] as string).replace('" 200 4000 ', '" 0.125 200 ');
+    const line = read(timed);
+    expect(line.timestamp).toBe(Date.parse('2026-11-30T18:30:10Z'));
+    expect(line.message).toBe(timed);
+    expect(line.fields.header_columns).toBeUndefined();
+    expect(line.fields.extra).toBeUndefined();
   });
 
   // The request, status and size follow the time as CLF writes them (`"%r" %>s %b`), read as the
@@ -139,6 +154,8 @@ describe('an access-log time after more leading words, learned per source', () =
       protocol: 'HTTP/1.1',
       status: 200,
       bytes: 4000,
+      header_columns: '[wsus] 192.168.2.40 / - - -',
+      extra: '"-" "Valve/Steam HTTP Client 1.0" "HIT" "cache.example.net" "-"',
     });
     expect(line.level).toBe('INFO');
     const failed = (lancache[1] as string).replace('" 200 4001 ', '" 502 0 ');
@@ -152,6 +169,10 @@ describe('an access-log time after more leading words, learned per source', () =
       String.raw`"GET /a\"b HTTP/1.1"`,
     );
     expect(read(quoted).fields.path).toBe('/a"b');
+    expect(read(quoted).message).toBe('GET /a"b HTTP/1.1');
+    const ended = (lancache[4] as string).replace(/" 200 4004 .*$/, '" 200 4004');
+    expect(read(ended).message).toBe('GET /depot/4/chunk HTTP/1.1');
+    expect(read(ended).fields.extra).toBeUndefined();
   });
 
   it('reads no fields and no level where a number of another kind follows the request', () => {
