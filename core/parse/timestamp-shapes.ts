@@ -754,6 +754,7 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('dd-MMM-yyyy HH:mm:ssSZ'), // Tomcat, BIND
   layoutShape('dd-MMM-yyyy:HH:mm:ssSZ'),
   layoutShape('dd-MMM-yyyy::HH:mm:ssSZ'), // Erlang/OTP's SASL reports
+  layoutShape('dd-MMM-yyyyTHH:mm:ssSZ'), // logback's `%d{dd-MMM-yyyy'T'HH:mm:ss.SSS}` (GNU Taler's LibEuFin nexus)
   layoutShape('dd-MMM-yy HH:mm:ssSZ'), // the same, two-digit year (Oracle's DD-MON-YY, Python's %d-%b-%y)
   layoutShape('yyyy-MMM-dd HH:mm:ssSZ'), // Boost's posix_time (Boost.Log)
   layoutShape('yyyy-MM-dd h:mm:ss aZ'), // 12-hour clock after an ISO date (.NET, some locales)

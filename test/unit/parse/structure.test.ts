@@ -418,6 +418,7 @@ describe('the header finder, line by line', () => {
       'dd-MMM-yy HH:mm:ssSZ': '30-Nov-26 14:02:11',
       'dd-MMM-yyyy:HH:mm:ssSZ': '30-Nov-2026:14:02:11',
       'dd-MMM-yyyy::HH:mm:ssSZ': '30-Nov-2026::14:02:11',
+      'dd-MMM-yyyyTHH:mm:ssSZ': '30-Nov-2026T14:02:11',
       'yyyy-MMM-dd HH:mm:ssSZ': '2026-Nov-30 14:02:11',
       'yyyy-MM-dd h:mm:ss aZ': '2026-11-30 2:02:11 PM',
       'dd-MM-yyyy HH:mm:ssSZ': '30-11-2026 14:02:11',
