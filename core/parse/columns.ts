@@ -9,7 +9,7 @@
 
 import { MIN_AGREEMENT } from './agreement.ts';
 import { isDigit, isHexDigit, isLetter, isLower, isLowerRun, isUpper } from './calendar.ts';
-import { isNameChar, isSourceLocation, isSpace, isWordChar } from './header-fields.ts';
+import { isNameChar, isSourceLocation, isSpace, isWordChar, MAX_NAME_COLUMN } from './header-fields.ts';
 import { type Level, levelSpelling, opensTextUnmarked, placedLevelSpelling } from './levels.ts';
 import { appendHeaderColumns, idValue, isFieldFree } from './line.ts';
 import { splitLocationLevel } from './location-level.ts';
@@ -69,8 +69,6 @@ const SHAPES: readonly ColumnShape[] = [
 const MAX_COLUMNS = 4;
 /** Longest column. */
 const MAX_COLUMN = 64;
-/** Longest logger's name column (`tag`, `logger`): Java's fully qualified class names run long. */
-const MAX_NAME_COLUMN = 160;
 /** Messages a column is learned from at least. */
 const MIN_MESSAGES = 3;
 

@@ -437,7 +437,7 @@ function skipFields(raw: string, i: number, line: ParsedLine): number {
     const close = c === 91 ? raw.indexOf(']', j) : -1;
     if (close < 0 || raw.lastIndexOf('[', close) !== j) return j;
     const context = isContextBracket(raw, j, close);
-    if (close - j > 64 && !context) return j;
+    if (close - j > 64 && !context && !isDottedName(raw, j, close)) return j;
     if (context && contextOpen < 0) {
       contextOpen = j;
       contextClose = close;
@@ -665,8 +665,10 @@ const MAX_GLUED_NAMES = 4;
  * `[name] text` right after a level, as the fixed formats read it (`W! [inputs.cpu] text`): the name
  * is the logger; returns where the text starts. Names glued to it (`[INFO][AMF][Init] text`, a
  * component then a category) are header too; the first is the logger, the others are kept in
- * `fields.header_columns` as written. The one reading for a line
- * with a time before its level and one without.
+ * `fields.header_columns` as written. A name runs to 64 characters, or to `MAX_NAME_COLUMN` where it
+ * is a dotted name (a class and its method, as de.willuhn.logging's `Message.toString()` writes
+ * `[thread][class.method]`): a longer bracket of other characters (a path, a list) is the text's.
+ * The one reading for a line with a time before its level and one without.
  */
 export function bracketLoggerEnd(text: string, i: number, line: ParsedLine): number {
   if (text.charCodeAt(i) !== 91 || line.logger !== undefined) return i;
@@ -674,7 +676,7 @@ export function bracketLoggerEnd(text: string, i: number, line: ParsedLine): num
   let firstClose = -1;
   for (let n = 0; n < MAX_GLUED_NAMES; n++) {
     const close = text.indexOf(']', open);
-    if (close < 0 || close - open > 64) return i;
+    if (close < 0 || (close - open > 64 && !isDottedName(text, open, close))) return i;
     if (!/^[\w.:$/#-]+$/.test(text.slice(open + 1, close))) return i;
     if (firstClose < 0) firstClose = close;
     const next = text.charCodeAt(close + 1);
@@ -689,6 +691,21 @@ export function bracketLoggerEnd(text: string, i: number, line: ParsedLine): num
   }
   return i;
 }
+
+/**
+ * A dotted name (a class and its method: `[a.b.Class.method]`) in the bracket opened at `open` and
+ * closed at `close`, up to `MAX_NAME_COLUMN`: a bracketed name past 64 characters is header only so.
+ */
+function isDottedName(text: string, open: number, close: number): boolean {
+  return close - open <= MAX_NAME_COLUMN && DOTTED_NAME.test(text.slice(open + 1, close));
+}
+const DOTTED_NAME = /^[\w$]+(\.[\w$]+)+$/;
+
+/**
+ * Longest logger's name column (`tag`, `logger`, a bracketed `class.method`): Java's fully qualified
+ * class names run long (Jameica's `[de.willuhn.jameica.hbci.server.hbci.synchronize.SynchronizeSession.run]`).
+ */
+export const MAX_NAME_COLUMN = 160;
 
 /** Longest name in `angleLoggerEnd`'s brackets, padding included. */
 const ANGLE_LOGGER_CHARS = 48;
