@@ -1942,3 +1942,52 @@ export function sourceLinesOf(
       ),
     );
 }
+
+/**
+ * r94: a hand-written JSON pattern's line that is not valid JSON (Bank of Anthos's log4j2
+ * `PatternLayout`: an unquoted MDC value, empty or bare; `%msg` unescaped, any text), closed or cut,
+ * a trailing comma or none; logback's `dd-MMM-yyyy'T'HH:mm:ss.SSS` (LibEuFin nexus) whole or broken;
+ * and de.willuhn.logging's `[class.method]` past 64 characters after the level and thread, or a long
+ * bracket of another kind there.
+ */
+export const R94_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom('', '0af7651916cd43dd8448eb211c80319c', '"0af76519"', '{"a": [1, "]"]}', 'null'),
+      fc.oneof(
+        {
+          arbitrary: fc.constantFrom('submit | said "pay", twice', 'ok', 'a\\qb', '", "level": "x'),
+          weight: 3,
+        },
+        fc.string({ maxLength: 30 }),
+      ),
+      fc.constantFrom('INFO', 'STARTUP', 'warn', ''),
+      fc.constantFrom('}', ',}', ' , }', '', '}}'),
+    )
+    .map(
+      ([trace, msg, level, close]) =>
+        `{"timestamp": "2026-11-25 16:12:40", "trace_id": ${trace}, "message": "${msg}", "severity": "${level}"${close}`,
+    ),
+  fc
+    .tuple(
+      fc.constantFrom(
+        '24-Nov-2026T09:30:00.118',
+        '24-Nov-2026T9:30',
+        '31-Feb-2026T09:30:00.118',
+        '24-Nov-2026Tue',
+      ),
+      fc.constantFrom(' INFO  nexus - Fetched 2 transactions', ' fetched'),
+    )
+    .map(([time, text]) => `${time}${text}`),
+  fc
+    .tuple(
+      fc.constantFrom(
+        'de.willuhn.jameica.hbci.server.hbci.synchronize.SynchronizeSession.run',
+        `/srv/${'archive/'.repeat(9)}statement.xml`,
+        `${'a.'.repeat(90)}run`,
+        'main.init',
+      ),
+      fc.constantFrom('[INFO][Thread-11]', '[WARN]', ''),
+    )
+    .map(([name, head]) => `[Tue Nov 24 07:15:06 CET 2026]${head}[${name}] synchronizing account`),
+);

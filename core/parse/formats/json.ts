@@ -1,5 +1,5 @@
 import { isLetter } from '../calendar.ts';
-import { isJsonObject, type JsonObject } from '../json-object.ts';
+import { isJsonObject, type JsonObject, putField } from '../json-object.ts';
 import {
   funcrLevel,
   type Level,
@@ -13,6 +13,7 @@ import { parseAnyTimestamp } from '../timestamp-shapes.ts';
 import { parseTimestampValue, type TimeContext } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 import { LETTER_MARK_CHARS, parenthesisedLetterLevel } from './letter-mark.ts';
+import { readLoosePairs } from './loose-json.ts';
 import { isOtelRecord, takeOtelRecord } from './otel-record.ts';
 import { NESTED_ROLES, ROLE_KEYS, ROLE_OF, ROLES, type Role, type RoleRank, roleOf } from './roles.ts';
 import { unwrapSerializedRecord } from './serialized-record.ts';
@@ -20,15 +21,7 @@ import { isSyslogFacility } from './syslog.ts';
 
 type Obj = JsonObject;
 
-/**
- * `obj[key] = v` that keeps a `__proto__` key (which `JSON.parse` gives an object as its own) as a
- * field: assigned, it would set `obj`'s prototype, losing the value and lending its keys to `obj`.
- */
-export function putField(obj: Obj, key: string, v: unknown): void {
-  if (key === '__proto__')
-    Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
-  else obj[key] = v;
-}
+export { putField };
 
 function accepts(role: Role, v: unknown): boolean {
   if (typeof v === 'string') return true;
@@ -585,11 +578,39 @@ export function readJson(raw: string, ctx: TimeContext): JsonRead | undefined {
   try {
     parsed = JSON.parse(raw);
   } catch {
-    return undefined;
+    return readLooseJson(raw, ctx);
   }
   if (!isJsonObject(parsed)) return undefined;
   // loguru's serialized record nests its time and level: read as the flat record it stands for.
-  const obj = unwrapSerializedRecord(parsed) ?? parsed;
+  return readObject(unwrapSerializedRecord(parsed) ?? parsed, raw, ctx);
+}
+
+/** What a line read by its pairs says, so that it is found as the malformed line it is. */
+export const LOOSE_JSON_NOTE = 'invalid JSON object; read by its "key": "value" pairs';
+
+/**
+ * A line shaped as a JSON object that `JSON.parse` refused (a hand-written JSON pattern's, with an
+ * unquoted or unescaped value: `loose-json.ts`), read by its top-level string and number pairs as a
+ * JSON line is, when they name a level or a message; undefined otherwise (kept as text). Nothing is
+ * lost: it is flagged (`LOOSE_JSON_NOTE` in `parseError`) and, where a key gave the message, the line
+ * as written is kept under `fields.invalid_json`.
+ */
+function readLooseJson(raw: string, ctx: TimeContext): JsonRead | undefined {
+  const pairs = readLoosePairs(raw);
+  if (pairs === undefined) return undefined;
+  const read = readObject(pairs, raw, ctx);
+  const { line } = read;
+  const messageKey = fromKey[MESSAGE] !== undefined;
+  if (line.level === undefined && !messageKey) return undefined;
+  if (messageKey) line.fields.invalid_json = raw;
+  else line.message = raw;
+  line.parseError =
+    line.parseError === undefined ? LOOSE_JSON_NOTE : `${LOOSE_JSON_NOTE}; ${line.parseError}`;
+  return read;
+}
+
+/** A JSON object's roles and fields (`readJson`); `raw` is the line it was read from. */
+function readObject(obj: Obj, raw: string, ctx: TimeContext): JsonRead {
   reset();
   let nestedSeen = false;
   for (const key in obj) {

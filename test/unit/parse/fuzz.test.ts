@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentsFromRecord } from '#core/log-document.ts';
 import type { DecodedMskRecord } from '#core/msk-event.ts';
+import { LOOSE_JSON_NOTE } from '#core/parse/formats/json.ts';
 import { compileParser } from '#core/parse/index.ts';
 import { lastSteps, STEP_BUDGET } from '#core/parse/structure.ts';
 import type { ParsedLine } from '#core/parse/types.ts';
@@ -29,6 +30,7 @@ import {
   ONS_LOG_RECORD,
   R88_RECORD,
   R91_RECORD,
+  R94_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
@@ -93,6 +95,37 @@ describe('fuzz: generated lines through the whole ingest path', () => {
   });
 });
 
+describe('fuzz: JSON-shaped lines that are not JSON', () => {
+  it('never throw, lose nothing, and never touch a valid JSON line', () => {
+    const parser = compileParser({});
+    const receivedAt = Date.parse('2026-12-02T05:00:00Z');
+    let loose = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          R94_RECORD,
+          fc.string({ maxLength: 60 }).map((text) => `{${text}}`),
+        ),
+        (raw) => {
+          const line = parser(raw, receivedAt);
+          JSON.stringify(line);
+          if (line.parseError?.startsWith(LOOSE_JSON_NOTE) !== true) return;
+          loose++;
+          expect(line.fields.invalid_json === raw || line.message === raw).toBe(true);
+        },
+      ),
+      { numRuns: 3_000, seed: 7 },
+    );
+    fc.assert(
+      fc.property(fc.object(), (obj) => {
+        expect(parser(JSON.stringify(obj), receivedAt).parseError ?? '').not.toContain(LOOSE_JSON_NOTE);
+      }),
+      { numRuns: 1_000, seed: 7 },
+    );
+    expect(loose).toBeGreaterThan(0);
+  });
+});
+
 describe('fuzz: XML records, hostile ones among them', () => {
   it('never throw, read one event each, fields that serialise, alone or in a learned source', () => {
     const receivedAt = Date.parse('2026-12-02T05:00:00Z');
@@ -154,6 +187,7 @@ const RECORD_KINDS = [
   CLOSING_LEVEL_LINE,
   GO_STAMPED_RECORD,
   WRAPPED_RECORD,
+  R94_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
@@ -673,6 +707,14 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     line.logger === 'DispatcherServlet' &&
     line.fields.thread !== undefined &&
     line.message === 'Completed initialization in 2 ms',
+  // r94: a JSON-shaped line that is not JSON read by its pairs (`readLooseJson`), the line kept;
+  // logback's date glued to `T`; a bracketed `class.method` past 64 characters after the thread.
+  'a broken JSON line read by its pairs': (line, raw) =>
+    line.parseError?.startsWith(LOOSE_JSON_NOTE) === true &&
+    (line.fields.invalid_json === raw || line.message === raw),
+  "logback's day-first date glued to T": (line) => line.timestampText === '24-Nov-2026T09:30:00.118',
+  'a long class and method after the thread': (line, raw) =>
+    raw.includes('[Thread-11][de.willuhn.') && line.message === 'synchronizing account',
   // r92: the level pair closing a headerless line, under its source's learned key (`readTrailingLevelPairs`).
   'level pair closing a headerless line': (line, raw) =>
     line.format === 'plain' &&
