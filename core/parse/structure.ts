@@ -1414,6 +1414,28 @@ export function isRecordKindLetter(raw: string, structure: Structure): boolean {
   return !isG4klxLetter(raw[0] as string) && YEAR_FIRST_SECONDS.test(raw.slice(3, 22));
 }
 
+/**
+ * Two letters opening the line, one space, then the line's time: wf-config's `log_plain` (wayfire's
+ * log) writes its `DD`/`II`/`WW`/`EE` so (`II 26-11-26 09:12:44.081 - [src/main.cpp:412] text`;
+ * libwf-config 0.7.1: those four strings and `%d-%m-%y %H:%M:%S.`). Elsewhere (`II` a numeral,
+ * `DD` in prose) the pair is text.
+ */
+function isDoubledLetterBeforeTime(raw: string, a: number, out: Header): boolean {
+  return a === 0 && out.shape >= 0 && out.timeStart === 3 && raw.charCodeAt(2) === 32;
+}
+
+/**
+ * The level a doubled letter at `a` spells (`II`, `WW`, `EE`, and wf-config's `DD` where `debug`
+ * is allowed; X.Org has no `(DD)`), else undefined.
+ */
+function doubledLevelLetter(raw: string, a: number, debug: boolean): Level | undefined {
+  const c = raw.charCodeAt(a);
+  if (c !== raw.charCodeAt(a + 1)) return undefined;
+  return c === 73 || c === 87 || c === 69 || (debug && c === 68)
+    ? levelSpelling(raw[a] as string)
+    : undefined;
+}
+
 /** G4KLX's level letters (its `" DMIWEF"` scale, the space aside): any other capital opening such a line is none. */
 function isG4klxLetter(letter: string): boolean {
   return 'DMIWEF'.includes(letter);
@@ -1473,11 +1495,11 @@ function tryWord(
 ): boolean {
   const n = b - a;
   if (n < 1 || n > 13) return false;
-  // X.Org's `(II)`, `(WW)`, `(EE)`: its only level letters doubled in parentheses (`(CC)` is not one).
-  if (n === 2 && raw.charCodeAt(a - 1) === 40 && raw.charCodeAt(b) === 41) {
-    const c = raw.charCodeAt(a);
-    const xorg = c === raw.charCodeAt(a + 1) && (c === 73 || c === 87 || c === 69);
-    const letter = xorg ? levelSpelling(raw[a] ?? '') : undefined;
+  if (n === 2) {
+    // X.Org's `(II)`, `(WW)`, `(EE)`: its only level letters doubled in parentheses (`(CC)` is not one).
+    const xorg = raw.charCodeAt(a - 1) === 40 && raw.charCodeAt(b) === 41;
+    const letter =
+      xorg || isDoubledLetterBeforeTime(raw, a, out) ? doubledLevelLetter(raw, a, !xorg) : undefined;
     if (letter !== undefined) return setLevel(out, letter, f, a, b, true);
   }
   // `ENGINE    (W): text`: one level letter in parentheses, marked by a colon after them (the
