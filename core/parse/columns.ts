@@ -9,7 +9,7 @@
 
 import { MIN_AGREEMENT } from './agreement.ts';
 import { isDigit, isHexDigit, isLetter, isLower, isLowerRun, isUpper } from './calendar.ts';
-import { isNameChar, isSourceLocation, isSpace, isWordChar, MAX_NAME_COLUMN } from './header-fields.ts';
+import { isFileFunctionLine, isNameChar, isSourceLocation, isSpace, isWordChar, MAX_NAME_COLUMN } from './header-fields.ts';
 import { type Level, levelSpelling, opensTextUnmarked, placedLevelSpelling } from './levels.ts';
 import { appendHeaderColumns, idValue, isFieldFree } from './line.ts';
 import { splitLocationLevel } from './location-level.ts';
@@ -615,9 +615,21 @@ function callEnd(text: string, i: number): number {
   // unless a layout's ` : ` follows it (Apigee's `HTTPClient$Context.onConnect() : `).
   if (dotted && !isLower(first) && text.charCodeAt(k + 2) !== 32) return -1;
   k += 2;
+  if (!dotted && isQuotedTextAt(text, k)) return k + 2;
   // Padding before the colon only after a qualified name: `log()   : ` is no layout's.
   if (dotted) while (k < limit + MAX_COLUMN && text.charCodeAt(k) === 32) k++;
   return text.charCodeAt(k) === 58 ? textAfter(text, k + 1) : -1;
+}
+
+/**
+ * ` '…'` from `k` to the end: the text in the single quotes Variety's format puts around it after the
+ * function (`%(funcName)s() '%(message)s'`, `variety/__init__.py`): `main() 'Using profile folder …'`.
+ */
+function isQuotedTextAt(text: string, k: number): boolean {
+  if (text.charCodeAt(k) !== 32 || text.charCodeAt(k + 1) !== 39) return false;
+  let end = text.length;
+  while (end > k + 2 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end > k + 3 && text.charCodeAt(end - 1) === 39;
 }
 
 /** Most frames `stackTraceEnd` reads (NLog's `topFrames`, 3 by default, may be set higher). */
@@ -839,7 +851,8 @@ export function columnEnd(text: string, i: number, shape: ColumnShape, wide = fa
 
 /**
  * `nc_proxy.c:217 `, `src/db.rs:88: `: a source location opening the text (twemproxy's and other C
- * daemons' `file:line` after the time), with an optional colon; not a logger's name. Else a name and
+ * daemons' `file:line` after the time, qtile's `sleep.py:_start():L104`), with an optional colon; not
+ * a logger's name. Else a name and
  * its line number before a colon (`namedLineEnd`).
  */
 function leadLocationEnd(text: string, i: number): number {
@@ -848,7 +861,8 @@ function leadLocationEnd(text: string, i: number): number {
   while (k < limit && text.charCodeAt(k) !== 32) k++;
   if (k === limit || k === i) return namedLineEnd(text, i);
   const end = text.charCodeAt(k - 1) === 58 ? k - 1 : k;
-  return isSourceLocation(text, i, end) ? textAfter(text, k) : namedLineEnd(text, i);
+  if (isSourceLocation(text, i, end) || isFileFunctionLine(text, i, end)) return textAfter(text, k);
+  return namedLineEnd(text, i);
 }
 
 /** Where a Python module's name at `i` ends (a letter or `_`, then word characters, no dot), else -1. */
@@ -1452,6 +1466,9 @@ function sharedColumn(
     ((nameFirst && isProgramName(first)) || (!afterLogger && isLowerProgramName(first)))
   )
     return { pinned: first };
+  // A component's name before a source location on every line is the layout's, one logger's name
+  // (qtile's `libqtile sleep.py:_start():L104 `): only that name is the column.
+  if (shape === 'component' && first !== undefined) return { pinned: first };
   return undefined;
 }
 
@@ -1663,8 +1680,9 @@ const FUNCTION_AND_LINE = /^\[([A-Za-z_~][\w:~]*@\d{1,6})\]:?$/;
 function leadCaller(value: string, shape: ColumnShape): string | undefined {
   if (shape === 'location') return withoutGlogBracket(value.replace(/[\s:|>-]+$/, ''));
   if (shape === 'module') return value;
-  // A function's or a class's method's name before `(): `, padded or not (`o.o.k.RunKernel.main()`).
-  if (shape === 'call') return value.replace(/[\s:]+$/, '');
+  // A function's or a class's method's name before `(): `, padded or not (`o.o.k.RunKernel.main()`),
+  // or before the quote opening the text (`main() '`).
+  if (shape === 'call') return value.replace(/[\s:']+$/, '');
   // NLog's `${stacktrace}`: the frames that called the logger, the last the call site.
   if (shape === 'stacktrace') return value;
   if (shape === 'paren') return parenCaller(value);
@@ -1693,6 +1711,7 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
   let named = -1;
   let dotted = false;
   let name = '';
+  let quoted = false;
   for (let c = 0; c < columns.lead.length; c++) {
     const shape = columns.lead[c] as ColumnShape;
     const width = columns.widths?.[c];
@@ -1700,6 +1719,7 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
     if (end < 0 && width !== undefined)
       end = fullPaddedEnd(message, i, width, columns.overflowing?.[c] === true);
     if (end < 0) break;
+    if (shape === 'call' && message.charCodeAt(end - 1) === 39) quoted = true;
     const value = message.slice(i, end).trimEnd();
     const pin = columns.pinned?.[c];
     if (pin !== undefined && pinnedValue(value, shape) !== pin) break;
@@ -1786,6 +1806,11 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
     const known = line.fields[key];
     line.fields[key] = typeof known === 'string' ? `${value}${pipe ? ' | ' : ' '}${known}` : value;
     end = start;
+  }
+  // The quote a call column opened (`main() '…'`) closes the text.
+  if (quoted) {
+    while (end > i && isSpace(message.charCodeAt(end - 1))) end--;
+    if (message.charCodeAt(end - 1) === 39) end--;
   }
   return i === 0 && end === message.length ? message : message.slice(i, end).trimEnd();
 }

@@ -148,6 +148,34 @@ export function isSourceLocation(raw: string, a: number, b: number): boolean {
   return isDigit(raw.charCodeAt(k + 1));
 }
 
+/**
+ * qtile's `%(filename)s:%(funcName)s():L%(lineno)d` in [a, b): `sleep.py:_start():L104` (libqtile's
+ * `log_utils.py`, its file formatter): a file name with a source extension, its function and the
+ * line number after `():L`.
+ */
+export function isFileFunctionLine(raw: string, a: number, b: number): boolean {
+  if (!isDigit(raw.charCodeAt(b - 1))) return false;
+  const call = raw.lastIndexOf('():L', b);
+  if (call < a || !allDigits(raw, call + 4, b)) return false;
+  const colon = raw.indexOf(':', a);
+  if (colon < a || colon >= call || !isSourceFile(raw, a, colon)) return false;
+  const first = raw.charCodeAt(colon + 1);
+  if (!isLetter(first) && first !== 95) return false;
+  for (let k = colon + 2; k < call; k++) if (!isWordChar(raw.charCodeAt(k))) return false;
+  return true;
+}
+
+/** A file name with a source extension in [a, b): `sleep.py`, `src/core.cc`. */
+function isSourceFile(raw: string, a: number, b: number): boolean {
+  const dot = raw.lastIndexOf('.', b - 1);
+  if (dot <= a || !SOURCE_EXTENSIONS.has(raw.slice(dot + 1, b))) return false;
+  for (let k = a; k < dot; k++) {
+    const c = raw.charCodeAt(k);
+    if (!isWordChar(c) && c !== 47 && c !== 45 && c !== 46) return false;
+  }
+  return true;
+}
+
 /** A Windows drive opening a path at `i`: a letter, `:`, then `\` or `/` (`c:\source\…`). */
 export function isDriveAt(raw: string, i: number): boolean {
   const c = raw.charCodeAt(i) | 32;
