@@ -1839,6 +1839,35 @@ const R90_HEADS = [
 ];
 
 /**
+ * r95's heads: wf-config's doubled level letters opening a line before its time (wayfire), beside
+ * look-alikes (another doubled letter, a numeral in text, X.Org's `(DD)`); qtile's logger name and
+ * `file.py:func():Lnn` location, and look-alikes (no `L`, no source file); Variety's `func() '`
+ * opening its quoted text, and a call with no quote.
+ */
+const R95_HEADS = [
+  [
+    'II 26-11-26 09:12:44.081 - [src/main.cpp:412] ',
+    'WW 26-11-26 09:31:06.721 - [src/core/output-layout.cpp:391] ',
+    'EE 26-11-26 09:13:02.884 - [backend/drm/atomic.c:80] ',
+    'DD 26-11-26 09:13:02.884 - ',
+    'CC 26-11-26 09:13:02.884 - ',
+    'Part II 26-11-26 09:13:02 ',
+    '[    21.412] (DD) ',
+  ],
+  [
+    '2026-11-25 19:02:11,418 WARNING libqtile sleep.py:_start():L104 ',
+    '2026-11-25 19:02:11,503 ERROR libqtile window.py:update_strut():L1642 ',
+    '2026-11-25 19:02:11,611 WARNING libqtile sleep.py:_start():104 ',
+    '2026-11-25 19:02:11,611 WARNING libqtile notes.txt:run():L1 ',
+  ],
+  [
+    "INFO: 2026-11-22 09:00:04,512: main() '",
+    "WARNING: 2026-11-22 10:00:14,025: set_wallpaper() '",
+    'INFO: 2026-11-22 09:00:04,512: main() ',
+  ],
+];
+
+/**
  * The heads a generated source opens its lines with, each a list of slots (the pieces a line picks
  * from), in the groups `fuzzSourceLines` draws from by weight: random shared slots, or fixed heads of
  * one slot each. Exported so the reach test draws sources from every group and every fixed head.
@@ -1891,6 +1920,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R82_HEADS },
   { weight: 1, heads: R89_HEADS },
   { weight: 1, heads: R90_HEADS },
+  { weight: 1, heads: R95_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */
