@@ -3070,6 +3070,16 @@
  *    cron), each format grounded in material fetched while writing it, written without reading the
  *    parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-423`), to be run once, blind.
+ * 273. a four-hundred-and-twenty-fifth held-out corpus (bench/fixtures/format-docs-heldout425), a
+ *    long-source set: 9 sources (12 planned) of 33–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Kubernetes operators written outside Go
+ *    (the Apache Flink Kubernetes Operator, Stackable's Trino operator, the Bottlerocket update
+ *    operator's agent, the Dask operator, which prints kopf's log, the format of the kopf source,
+ *    kube-janitor, Pepr's admission controller, which prints pino's JSON, the format of the pino
+ *    source, Tembo's Postgres operator, the Deckhouse controller's addon-operator and an operator
+ *    run by IBM's oper8 framework), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-425`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4668,6 +4678,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-423',
     folder: 'format-docs-heldout423',
     sealedSha256: '265f015886c3948bff872dc1dd55450cf7da24dc3ea47d872aab79fcd5414528',
+  },
+  {
+    name: 'held-out-425',
+    folder: 'format-docs-heldout425',
+    sealedSha256: '1a68f46725cfaae42efe8cefdd7ce3862604653bec1df1fd8dc26f2bf61fd17c',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
