@@ -3080,6 +3080,15 @@
  *    run by IBM's oper8 framework), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-425`), to be run once, blind.
+ * 274. a four-hundred-and-twenty-sixth held-out corpus (bench/fixtures/format-docs-heldout426), a
+ *    long-source set: 7 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from astronomy, observatory and citizen-science
+ *    software (the Simons Observatory Control System's housekeeping aggregator agent, the Comet
+ *    VOEvent broker under twistd, pygcn's GCN notice listener, the SDSS-V Local Volume Mapper's
+ *    enclosure actor and its GORT overwatcher, the Allsky Camera service through rsyslog and the
+ *    PiFinder telescope finder's server), each format grounded in material fetched while writing
+ *    it, written without reading the parser and sealed before any tuning round could see it; it
+ *    runs only when named (`--sets held-out-426`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4683,6 +4692,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-425',
     folder: 'format-docs-heldout425',
     sealedSha256: '1a68f46725cfaae42efe8cefdd7ce3862604653bec1df1fd8dc26f2bf61fd17c',
+  },
+  {
+    name: 'held-out-426',
+    folder: 'format-docs-heldout426',
+    sealedSha256: '5ea5f4d72869d300e39de3d1fb2981ce2dd7afa3ccf4d5f87a51eeb113125797',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
