@@ -3089,6 +3089,15 @@
  *    PiFinder telescope finder's server), each format grounded in material fetched while writing
  *    it, written without reading the parser and sealed before any tuning round could see it; it
  *    runs only when named (`--sets held-out-426`), to be run once, blind.
+ * 275. a four-hundred-and-twenty-seventh held-out corpus (bench/fixtures/format-docs-heldout427),
+ *    a long-source set: 7 sources (12 planned) of 31–36 lines each, each a continuous stretch of
+ *    one running product's log in its default output, from language tooling and localisation
+ *    servers (the LanguageTool server, the Stanford CoreNLP server, a PaddleOCR batch run, a
+ *    ModernMT engine node, DeepPavlov's REST API, whose server lines are uvicorn's, the format of
+ *    the uvicorn source, Wikimedia's Content Translation server under service-runner and Duckling's
+ *    Snap access log), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-427`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4697,6 +4706,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-426',
     folder: 'format-docs-heldout426',
     sealedSha256: '5ea5f4d72869d300e39de3d1fb2981ce2dd7afa3ccf4d5f87a51eeb113125797',
+  },
+  {
+    name: 'held-out-427',
+    folder: 'format-docs-heldout427',
+    sealedSha256: 'fb6535d79464ce749163d7392a657d17bb293618c95a26c565e31f153d342d0c',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
