@@ -9,7 +9,14 @@
 
 import { MIN_AGREEMENT } from './agreement.ts';
 import { isDigit, isHexDigit, isLetter, isLower, isLowerRun, isUpper } from './calendar.ts';
-import { isFileFunctionLine, isNameChar, isSourceLocation, isSpace, isWordChar, MAX_NAME_COLUMN } from './header-fields.ts';
+import {
+  isFileFunctionLine,
+  isNameChar,
+  isSourceLocation,
+  isSpace,
+  isWordChar,
+  MAX_NAME_COLUMN,
+} from './header-fields.ts';
 import { type Level, levelSpelling, opensTextUnmarked, placedLevelSpelling } from './levels.ts';
 import { appendHeaderColumns, idValue, isFieldFree } from './line.ts';
 import { splitLocationLevel } from './location-level.ts';
