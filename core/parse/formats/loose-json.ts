@@ -14,12 +14,18 @@ import { type JsonObject, putField } from '../json-object.ts';
  * followed by a comma and a quote, or by the closing brace (a comma before it too): a quote inside the text that a pattern
  * left unescaped stays in it, its text kept as written when its escapes do not read. A key that is
  * not a quoted name before a colon ends the reading. One pass over the line.
+ *
+ * A key written twice is read as neither: an unescaped `%msg` can carry `", "timestamp": "…` or
+ * `", "severity": "…`, and whether the pattern's own pair comes before the text or after it is the
+ * pattern's choice, so neither copy can be trusted (JSON's last-wins would let the text set the
+ * time; first-wins the level). Both stay in the line kept whole. A number is read only as JSON
+ * writes one (`0x32` is no number, nor pino's 50).
  */
 export function readLoosePairs(raw: string): JsonObject | undefined {
   const end = raw.length - 1;
   if (raw.charCodeAt(0) !== 123 || raw.charCodeAt(end) !== 125) return undefined;
   const obj: JsonObject = {};
-  let found = false;
+  let repeated: Set<string> | undefined;
   let i = skipSpaces(raw, 1);
   while (i < end && raw.charCodeAt(i) === 34) {
     const keyEnd = keyClose(raw, i + 1);
@@ -32,23 +38,40 @@ export function readLoosePairs(raw: string): JsonObject | undefined {
     if (c === 34) {
       const close = valueClose(raw, i + 1, end);
       if (close < 0) break;
-      putField(obj, key, decoded(raw.slice(i + 1, close)));
-      found = true;
+      repeated = put(obj, key, decoded(raw.slice(i + 1, close)), repeated);
       i = close + 1;
     } else {
       const after = valueEnd(raw, i, end);
-      const number = c === 45 || (c >= 48 && c <= 57) ? Number(raw.slice(i, after).trim()) : Number.NaN;
-      if (Number.isFinite(number)) {
-        putField(obj, key, number);
-        found = true;
-      }
+      const text = c === 45 || (c >= 48 && c <= 57) ? raw.slice(i, after).trim() : '';
+      const number = JSON_NUMBER.test(text) ? Number(text) : Number.NaN;
+      if (Number.isFinite(number)) repeated = put(obj, key, number, repeated);
       i = after;
     }
     i = skipSpaces(raw, i);
     if (raw.charCodeAt(i) !== 44) break;
     i = skipSpaces(raw, i + 1);
   }
-  return found ? obj : undefined;
+  if (repeated !== undefined) for (const key of repeated) delete obj[key];
+  return Object.keys(obj).length > 0 ? obj : undefined;
+}
+
+/** A number as JSON writes it (RFC 8259's `number`). */
+const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+/** `putField`, noting a key already read in `repeated` (returned, made on the first repeat). */
+function put(
+  obj: JsonObject,
+  key: string,
+  v: unknown,
+  repeated: Set<string> | undefined,
+): Set<string> | undefined {
+  if (!Object.hasOwn(obj, key)) {
+    putField(obj, key, v);
+    return repeated;
+  }
+  const keys = repeated ?? new Set<string>();
+  keys.add(key);
+  return keys;
 }
 
 function skipSpaces(s: string, i: number): number {

@@ -95,6 +95,16 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
     `time=2026-11-27 01:00:02 log_level=INFO message=x ${'a'.repeat(n)}=`,
   'level pairs before an unquoted message': (n) =>
     `2026-11-27 01:00:02 ${'level=x '.repeat(n / 8)}INFO msg=x y`,
+  // r94's JSON-shaped lines read by their pairs (review76): quotes that might close a value, keys,
+  // brackets and escapes again and again, and the same after a syslog header.
+  'quotes that might close a JSON value': (n) =>
+    `{"message": "${'", x'.repeat(n / 4)}", "level": "info", "k": }`,
+  'JSON keys again and again': (n) => `{${'"k": 1, '.repeat(n / 8)}"level": "error", "x": }`,
+  'a JSON key written again and again': (n) => `{"message": "m", ${'"k": 1, '.repeat(n / 8)}"x": }`,
+  'escaped JSON keys and values': (n) => `{${'"k\\n": "v\\n", '.repeat(n / 16)}"level": "error", "x": }`,
+  'JSON brackets that never close': (n) => `{"a": ${'{['.repeat(n / 2)}, "level": "info"}`,
+  'a JSON payload read by its pairs': (n) =>
+    `<13>Nov 30 10:00:00 host app[1]: {"message": "${'", x'.repeat(n / 4)}", "level": "info", "k": }`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {

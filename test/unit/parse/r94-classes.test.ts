@@ -115,6 +115,37 @@ describe('a JSON-shaped line that is not valid JSON', () => {
     expect(readLoosePairs('{"a" "b"}')).toBeUndefined();
   });
 
+  // review76: an unescaped `%msg` can carry pairs of its own; a key written twice is neither copy's.
+  it('believes no key written twice: a message cannot set the time or level the pattern writes', () => {
+    const time = parse(
+      '{"timestamp": "2026-11-26 09:12:44.081", "trace_id": , "message": "addTx | x", "timestamp": "1999-01-01 00:00:00", "y": "z", "severity": "INFO"}',
+    );
+    expect(time.timestamp).toBeUndefined();
+    expect(time).toMatchObject({ level: 'INFO', message: 'addTx | x', parseError: LOOSE_JSON_NOTE });
+    expect(time.fields.invalid_json).toContain('"timestamp": "1999-01-01 00:00:00"');
+    const level = parse('{"message": "m | x", "severity": "FATAL", "y": "z", "severity": "INFO", "t": }');
+    expect(level.level).toBeUndefined();
+    expect(level.fields.invalid_json).toContain('"severity": "FATAL"');
+    const message = parse('{"message": "a", "message": "b", "severity": "WARN", "t": }');
+    expect(message).toMatchObject({
+      level: 'WARN',
+      message: '{"message": "a", "message": "b", "severity": "WARN", "t": }',
+    });
+    expect(readLoosePairs('{"k": 1, "k": "x", "m": ,}')).toBeUndefined();
+    expect(readLoosePairs('{"k": 1, "j": 2, "m": ,}')).toEqual({ k: 1, j: 2 });
+  });
+
+  it('reads a number only as JSON writes one', () => {
+    expect(parse('{"message": "m", "level": 0x32, "n": }').level).toBeUndefined();
+    expect(parse('{"message": "m", "level": 50, "n": }').level).toBe('ERROR');
+    expect(readLoosePairs('{"a": 0x10, "b": 1.5.5, "c": 007, "d": 1., "e": -2.5e3, "f": 0, "m": ,}')).toEqual(
+      {
+        e: -2500,
+        f: 0,
+      },
+    );
+  });
+
   it('reads a long line, and a hostile one, in one pass', () => {
     const long = `{"message": "${'x'.repeat(200_000)}", "trace": , "level": "info"}`;
     expect(parse(long)).toMatchObject({ level: 'INFO', parseError: LOOSE_JSON_NOTE });
