@@ -1976,7 +1976,7 @@ export function sourceLinesOf(
 /**
  * r94: a hand-written JSON pattern's line that is not valid JSON (Bank of Anthos's log4j2
  * `PatternLayout`: an unquoted MDC value, empty or bare; `%msg` unescaped, any text), closed or cut,
- * a trailing comma or none; logback's `dd-MMM-yyyy'T'HH:mm:ss.SSS` (LibEuFin nexus) whole or broken;
+ * a trailing comma or none, its time key repeated in the text; logback's `dd-MMM-yyyy'T'HH:mm:ss.SSS` (LibEuFin nexus) whole or broken;
  * and de.willuhn.logging's `[class.method]` past 64 characters after the level and thread, or a long
  * bracket of another kind there.
  */
@@ -1986,7 +1986,14 @@ export const R94_RECORD: fc.Arbitrary<string> = fc.oneof(
       fc.constantFrom('', '0af7651916cd43dd8448eb211c80319c', '"0af76519"', '{"a": [1, "]"]}', 'null'),
       fc.oneof(
         {
-          arbitrary: fc.constantFrom('submit | said "pay", twice', 'ok', 'a\\qb', '", "level": "x'),
+          arbitrary: fc.constantFrom(
+            'submit | said "pay", twice',
+            'ok',
+            'a\\qb',
+            '", "level": "x',
+            // review76: a pattern's own key carried in the text, written twice in the line.
+            'x", "timestamp": "1999-01-01 00:00:00',
+          ),
           weight: 3,
         },
         fc.string({ maxLength: 30 }),
