@@ -57,7 +57,7 @@ export interface LogDocument {
   ingested_at: string;
   parse_failed: boolean;
   parse_error?: string;
-  flags?: DocumentFlag[];
+  flags?: readonly DocumentFlag[];
 }
 
 /**
@@ -315,6 +315,15 @@ function documentFromPlainLine(
 const LABEL_BYTES = 1024;
 
 const OUT_OF_RANGE: DocumentFlag = 'timestamp_out_of_range';
+/**
+ * The flags of a line whose only flag is its time out of range: one array shared by every such
+ * document (`flags` is read-only; `withFieldsAsText` copies it), rather than an array per line,
+ * which V8 allocated straight into the old generation once most of them outlived a scavenge (an
+ * array literal's allocation site is pretenured; `%InYoungGeneration` on the bench mix). Not
+ * frozen: with a frozen array in it, `JSON.stringify` took about 850 ns more a document of the
+ * bench mix (2,664 ns against 1,805).
+ */
+const ONLY_OUT_OF_RANGE: readonly DocumentFlag[] = [OUT_OF_RANGE];
 
 const NO_TAGS: Readonly<Record<string, string>> = Object.freeze({});
 
@@ -334,7 +343,7 @@ function buildDocument(parsed: ParsedLine, context: RecordContext, provenance: P
   const believed = own !== undefined && own >= context.earliest && own <= context.latest ? own : undefined;
   let flags = provenance.flags;
   if (own !== undefined && believed === undefined) {
-    flags = flags === undefined ? [OUT_OF_RANGE] : [...flags, OUT_OF_RANGE];
+    flags = flags === undefined ? ONLY_OUT_OF_RANGE : [...flags, OUT_OF_RANGE];
     parsed.fields.original_timestamp = parsed.timestampText ?? String(own);
   }
   const timestamp = isoTimestamp(believed ?? context.eventTime);
@@ -386,7 +395,7 @@ function commonDocument(
   provenance: Provenance,
   timestamp: string,
   timeSource: TimeSource,
-  flags: DocumentFlag[] | undefined,
+  flags: readonly DocumentFlag[] | undefined,
 ): LogDocument {
   if (parsed.logger === undefined)
     return {

@@ -217,6 +217,32 @@ describe('documentsFromRecord', () => {
       expect(edge?.time_source).toBe('line');
     });
 
+    // Lines whose only flag is their time share one array of flags (speed48): a line the agent
+    // flagged too gets its own, and neither reaches the other's document.
+    test('an agent flag and an out-of-range time are both kept, each line with its own flags', () => {
+      const old = '{"time":"2025-10-15T00:00:00Z","msg":"older than retention"}';
+      const [first, truncated, second] = documentsOf(
+        {
+          ...chunkRecord,
+          value: encodeChunk({
+            v: 1,
+            src: { kind: 'file', host: 'web-1', id: '2049:131075:9f2c1a', service: 'payments' },
+            t: chunkAt,
+            lines: [
+              { o: 0, m: old },
+              { o: 1, m: old, f: ['truncated'] },
+              { o: 2, m: old },
+            ],
+          }),
+        },
+        { ...context, retentionDays: 7 },
+      );
+      expect(first?.flags).toEqual(['timestamp_out_of_range']);
+      expect(truncated?.flags).toEqual(['truncated', 'timestamp_out_of_range']);
+      expect(second?.flags).toEqual(['timestamp_out_of_range']);
+      expect(JSON.stringify(first)).toContain('"flags":["timestamp_out_of_range"]}');
+    });
+
     test('a numeric time of any size never throws and never makes an invalid date', () => {
       const docs = docsOf([
         '{"time":1e30,"msg":"huge"}',
