@@ -294,7 +294,7 @@ describe('documentsFromRecord', () => {
 });
 
 describe('the three shapes a document is built in', () => {
-  // Every property of LogDocument in the order all literals of `buildDocument` write it; a document
+  // Every property of LogDocument in the order all shapes of `buildDocument` write it; a document
   // without trace ids, a learned structure or a parse error leaves those out, one without a logger
   // leaves that out too, and neither may move the others, or the same line would be written as
   // other bytes.
@@ -346,6 +346,40 @@ describe('the three shapes a document is built in', () => {
       const keys = keysOf(defined(document, 'document'));
       expect(keys).toEqual(ORDER.filter((k) => keys.includes(k)));
       expect(Object.keys(defined(document, 'document'))).toEqual(keys);
+    }
+  });
+
+  // A document's `source` is built by `new` (speed48), its keys assigned in the order of the literal
+  // it replaced; the one-literal check below shares the object, so the order is pinned here.
+  test('a source keeps the order of its keys, for agent lines and plain lines alike', () => {
+    const [record] = decodeMskEvent(mskEventOf('logs', [agentChunk('f1', 'api', ['INFO agent line'])]));
+    const plainRecord = defined([...decodeMskEvent(loadEvent('msk-logs'))][1], 'plain record');
+    const sources = [
+      ...documentsOf(defined(record, 'record'), context),
+      ...documentsOf(plainRecord, context),
+    ];
+    expect(sources.length).toBeGreaterThan(1);
+    for (const { source } of sources) {
+      expect(Object.keys(source)).toEqual([
+        'kind',
+        'id',
+        'path',
+        'offset',
+        'topic',
+        'partition',
+        'kafka_offset',
+      ]);
+      expect(JSON.stringify(source)).toBe(
+        JSON.stringify({
+          kind: source.kind,
+          id: source.id,
+          path: source.path,
+          offset: source.offset,
+          topic: source.topic,
+          partition: source.partition,
+          kafka_offset: source.kafka_offset,
+        }),
+      );
     }
   });
 
