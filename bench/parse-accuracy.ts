@@ -3098,6 +3098,19 @@
  *    Snap access log), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-427`), to be run once, blind.
+ * 276. a four-hundred-and-twenty-eighth held-out corpus (bench/fixtures/format-docs-heldout428), a
+ *    long-source set: 10 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Node.js and TypeScript products with less
+ *    common loggers (Hyperledger Explorer, which prints log4js's basic layout, log4js being the
+ *    logger of the log4js source, cnpmcore's private npm registry, which prints egg-logger's
+ *    layout, as the egg-schedule source does, a UK HMPPS service built on its TypeScript template,
+ *    which prints bunyan-format's short rendering, bunyan being the logger of the bunyan source,
+ *    the eduMEET video-conference server through debug, Dimension and matrix-org's conference bot
+ *    through matrix-bot-sdk, node-gyp's stderr in a CI build, a ThinkJS application, which prints a
+ *    log4js layout too, Protractor end-to-end runs and a Wechaty bot through brolog), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-428`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4711,6 +4724,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-427',
     folder: 'format-docs-heldout427',
     sealedSha256: 'fb6535d79464ce749163d7392a657d17bb293618c95a26c565e31f153d342d0c',
+  },
+  {
+    name: 'held-out-428',
+    folder: 'format-docs-heldout428',
+    sealedSha256: 'bdc9b4b9b93219dbbdf6a2781e0b94aad06bcf2c13d598f5a348987097a2dbf4',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
