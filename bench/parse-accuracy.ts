@@ -3111,6 +3111,17 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-428`), to be
  *    run once, blind.
+ * 277. a four-hundred-and-twenty-ninth held-out corpus (bench/fixtures/format-docs-heldout429), a
+ *    long-source set: 8 sources (12 planned) of 30–33 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from JVM products with less common logging
+ *    stacks, only 3 of the 8 mainstream, as its README says (Cryostat, Narayana's LRA coordinator
+ *    and Apache Camel Karavan, which print Quarkus's console default, the format of the
+ *    quarkus-console source, Talend ESB Runtime, which prints Karaf's pax-logging pattern, the
+ *    format of the apache-karaf source, HubSpot's Singularity and Baragon, which print Dropwizard's
+ *    layouts, the format of the dropwizard source, LinkedIn's Voldemort server and an Apache Helix
+ *    controller through Log4j 1), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-429`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4729,6 +4740,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-428',
     folder: 'format-docs-heldout428',
     sealedSha256: 'bdc9b4b9b93219dbbdf6a2781e0b94aad06bcf2c13d598f5a348987097a2dbf4',
+  },
+  {
+    name: 'held-out-429',
+    folder: 'format-docs-heldout429',
+    sealedSha256: '0b62c9be84b5a7e02c19a274232dcc11fb58147b875ea153b5a26d6f6166fb7a',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
