@@ -3122,6 +3122,17 @@
  *    controller through Log4j 1), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-429`), to be run once, blind.
+ * 278. a four-hundred-and-thirtieth held-out corpus (bench/fixtures/format-docs-heldout430), a
+ *    long-source set: 9 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Go products with less common loggers
+ *    (Inbucket, which prints zerolog's console writer, the format of the zerolog-console source,
+ *    written as a `-logfile` file with colour off, an Arbitrum Nitro node, which prints geth's
+ *    terminal format, the format of the geth source, V2Ray, the Prometheus smokeping prober,
+ *    Lightning Labs' Loop daemon, umputun's reproxy, a Decred node, go-shadowsocks2, written with
+ *    `-verbose` since its default logs only fatal errors, and Charm Cloud's server), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-430`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4745,6 +4756,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-429',
     folder: 'format-docs-heldout429',
     sealedSha256: '0b62c9be84b5a7e02c19a274232dcc11fb58147b875ea153b5a26d6f6166fb7a',
+  },
+  {
+    name: 'held-out-430',
+    folder: 'format-docs-heldout430',
+    sealedSha256: '174e47f984daf1bc41fed9eb39d0beb9caf6342aa7bbe2803a4521ddb8d89e60',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
