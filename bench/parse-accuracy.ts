@@ -3133,6 +3133,18 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-430`), to be
  *    run once, blind.
+ * 279. a four-hundred-and-thirty-first held-out corpus (bench/fixtures/format-docs-heldout431), a
+ *    long-source set: 8 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Python products with uncommon logging setups
+ *    (a Chia node's debug.log, the Langflow server, which prints structlog's console renderer, the
+ *    format of the structlog-console source, ElectrumX under systemd, the Sydent identity server,
+ *    which prints Twisted's messages, Twisted being the framework of the twisted source,
+ *    apt-mirror-updater through coloredlogs, the IOPaint server, which prints loguru's default, the
+ *    format of the loguru-default source, beside uvicorn's lines, the Butterfly web terminal, which
+ *    prints Tornado's formatter, the format of the tornado source, and Impacket's ntlmrelayx), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-431`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4761,6 +4773,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-430',
     folder: 'format-docs-heldout430',
     sealedSha256: '174e47f984daf1bc41fed9eb39d0beb9caf6342aa7bbe2803a4521ddb8d89e60',
+  },
+  {
+    name: 'held-out-431',
+    folder: 'format-docs-heldout431',
+    sealedSha256: 'dba4a41bb44730c160692dc69ffa34f646fd23a084dadbb584fbc1c0b641d3e3',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
