@@ -642,13 +642,19 @@ function isSpaceOrBracket(c: number): boolean {
 }
 
 /**
- * Field `f` is the second and opens with a time of day, and the line opens with a process id in
- * brackets (`[2210] 10:14:22: text`, icecream's daemons): the header says what the time is. A
- * counter before an elapsed time (`[12] 00:03:15 elapsed`) looks the same, so the time needs the
- * colon icecream writes after its seconds, or AM/PM (`[0] 12:01:02 AM - …`).
+ * Field `f` is the second and opens with a time of day after the one label opening the line: the
+ * header says what the time is.
+ *  - A process id in brackets (`[2210] 10:14:22: text`, icecream's daemons). A counter before an
+ *    elapsed time (`[12] 00:03:15 elapsed`) looks the same, so the time needs the colon icecream
+ *    writes after its seconds, or AM/PM (`[0] 12:01:02 AM - …`).
+ *  - A program's name before the time in brackets closed by `]: ` (autopkgtest's `adtlog.log`:
+ *    `sys.argv[0]`'s base name, then `' [%s]: ' % time.strftime('%H:%M:%S')`,
+ *    `autopkgtest [08:14:02]: text`).
  */
 function timeOfDayAfterPid(raw: string, f: number): boolean {
-  if (f !== 1 || raw.charCodeAt(0) !== 91 || fieldStart[0] !== 1) return false;
+  if (f !== 1) return false;
+  if (raw.charCodeAt(0) !== 91) return timeOfDayAfterName(raw);
+  if (fieldStart[0] !== 1) return false;
   const e = fieldEnd[0] as number;
   if (raw.charCodeAt(e) !== 93 || raw.charCodeAt(e + 1) !== 32 || fieldStart[1] !== e + 2) return false;
   for (let k = 1; k < e; k++) if (!isDigit(raw.charCodeAt(k))) return false;
@@ -656,6 +662,27 @@ function timeOfDayAfterPid(raw: string, f: number): boolean {
   if (e - 1 > 10 || !opensTimeOfDay(raw, a)) return false;
   if (!isDigit(raw.charCodeAt(a + 1))) return true; // `h:mm`: `opensTimeOfDay` saw its AM/PM
   return (raw.charCodeAt(a + 5) === 58 && raw.charCodeAt(a + 8) === 58) || meridiemFollows(raw, a + 3);
+}
+
+/** Longest program name before a bracketed time of day (`timeOfDayAfterPid`). */
+const PROGRAM_NAME_CHARS = 40;
+
+/** `name [HH:MM:SS]: ` opens the line: a name of letters, digits, `-`, `_` or `.` opening with a letter. */
+function timeOfDayAfterName(raw: string): boolean {
+  const e = fieldEnd[0] as number;
+  const a = e + 2;
+  if (raw.charCodeAt(e + 1) !== 91 || raw.charCodeAt(a + 8) !== 93 || raw.charCodeAt(a + 9) !== 58)
+    return false;
+  if (fieldStart[0] !== 0 || fieldStart[1] !== a || e > PROGRAM_NAME_CHARS || raw.charCodeAt(e) !== 32)
+    return false;
+  if (!isLetter(raw.charCodeAt(0)) || raw.charCodeAt(a + 10) !== 32) return false;
+  for (let k = 1; k < e; k++) if (!isNameChar(raw.charCodeAt(k))) return false;
+  return (
+    isDigit(raw.charCodeAt(a)) &&
+    isDigit(raw.charCodeAt(a + 1)) &&
+    raw.charCodeAt(a + 2) === 58 &&
+    raw.charCodeAt(a + 5) === 58
+  );
 }
 
 /**

@@ -151,6 +151,29 @@ describe('a time of day after a bracketed pid opening the line', () => {
   });
 });
 
+describe("a time of day in brackets after a program's name opening the line", () => {
+  it("reads `name [HH:MM:SS]: ` (autopkgtest's adtlog), the name a header column, and a level word after it", () => {
+    const line = parse('autopkgtest [08:14:02]: testbed dpkg architecture: amd64');
+    expect(line.timestamp).toBe(at('2026-12-01T08:14:02Z'));
+    expect(line.message).toBe('testbed dpkg architecture: amd64');
+    expect(line.fields.header_columns).toBe('autopkgtest');
+    const error = parse('autopkgtest-virt-lxc [08:21:02]: ERROR: erroneous package: deps unsatisfiable');
+    expect(error.timestamp).toBe(at('2026-12-01T08:21:02Z'));
+    expect(error.level).toBe('ERROR');
+    expect(error.message).toBe('erroneous package: deps unsatisfiable');
+  });
+
+  it('reads no time without the bracket and its `]: `, after two words, a number or a short hour', () => {
+    expect(time('job [00:03:15] elapsed')).toBeUndefined();
+    expect(time('job [00:03:15]:done')).toBeUndefined();
+    expect(time('the job [08:14:02]: done')).toBeUndefined();
+    expect(time('42 [08:14:02]: done')).toBeUndefined();
+    expect(time('job [8:14:02]: done')).toBeUndefined();
+    expect(time('job: [08:14:02]: done')).toBeUndefined();
+    expect(time('job (08:14:02): done')).toBeUndefined();
+  });
+});
+
 describe('digits between commas after the seconds are a column, not a fraction', () => {
   it("reads the whole second where a comma follows the digits (smstools3's `time,severity, text`, a CSV row)", () => {
     expect(parse('2026-11-26 22:14:03,2, smsd: daemon started').timestamp).toBe(at('2026-11-26T22:14:03Z'));
