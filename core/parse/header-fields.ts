@@ -526,14 +526,21 @@ function rubyCallerEnd(raw: string, j: number, end: number): number {
   return after === raw.length || isSpace(raw.charCodeAt(after)) ? after : j;
 }
 
+/** True when a lone `-` and one space stand right before `j` (`] - > text`). */
+function afterLoneDash(raw: string, j: number): boolean {
+  return (
+    j >= 3 && raw.charCodeAt(j - 1) === 32 && raw.charCodeAt(j - 2) === 45 && raw.charCodeAt(j - 3) === 32
+  );
+}
+
 /** Index after the header field at `j`, or `j` when the message starts there. */
 function skipField(raw: string, j: number, c: number, n: number, line: ParsedLine): number {
   const next = raw.charCodeAt(j + 1);
   // A lone separator: `notice : text`, `[1234]: text`, `I! text`, `-> text`.
   if ((c === 58 || c === 33) && (isSpace(next) || j + 1 === raw.length)) return j + 1;
   if (c === 45 && next === 62 && isSpace(raw.charCodeAt(j + 2))) return j + 2;
-  // zerolog's console writer: `caller > text`.
-  if (c === 62 && isSpace(next)) return j + 1;
+  // zerolog's console writer: `caller > text`; after a lone `-` (`messageStart`'s), the text's.
+  if (c === 62 && isSpace(next)) return afterLoneDash(raw, j) ? j : j + 1;
   const end = tokenEnd(raw, j);
   if (end < 0 || end >= raw.length) return j;
   if (bracketedId(raw, j, end)) {

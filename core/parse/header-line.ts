@@ -54,7 +54,11 @@ function isSeparator(c: number): boolean {
   return c === 32 || c === 9 || c === 93 || c === 41 || c === 62 || c === 124 || c === 44 || c === 58;
 }
 
-/** Index of the message after `i`: separators skipped, and a ` - `, ` --- ` or `-- :` between fields. */
+/**
+ * Index of the message after `i`: separators skipped, and a ` - `, ` --- ` or `-- :` between fields.
+ * A `> ` right after the dashes is the text's: the dashes separated already (britney2's
+ * `{shortlevelname}: [{asctime}] - {message}` and its `"> Found %d non-installable packages"`).
+ */
 function messageStart(raw: string, i: number): number {
   let j = i;
   for (;;) {
@@ -62,6 +66,7 @@ function messageStart(raw: string, i: number): number {
     const dashes = dashRunEnd(raw, j);
     if (dashes < 0) return j;
     j = dashes;
+    if (raw.charCodeAt(j) === 62 && raw.charCodeAt(j + 1) === 32) return j;
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLine } from '../../../core/parse/index.ts';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
 
 const parse = (raw: string, defaultZone?: string) =>
   parseLine(raw, { receivedAt: Date.UTC(2025, 11, 1), defaultZone });
@@ -375,5 +375,23 @@ describe("zerolog's console writer", () => {
     );
     // Another logger's level column keeps its pairs in the text, as its corpus truths do.
     expect(parse('2025-10-23T08:03:41Z INFO started port=8080').message).toBe('started port=8080');
+  });
+
+  it("steps over the `>` after its caller, and keeps one after a lone `-` (britney2's `> Found …`)", () => {
+    expect(parse('2025-10-23T08:03:41Z INF main.go:12 > started').message).toBe('started');
+    expect(parse('2025-10-23 08:03:41 > started').message).toBe('started');
+    expect(parse('2025-10-23 08:03:41 INFO - > Found 37 non-installable packages').message).toBe(
+      '> Found 37 non-installable packages',
+    );
+    const parser = compileParser({});
+    const lines = [
+      'I: [2025-10-23T15:02:38+0100] - Compiling Installability tester',
+      'I: [2025-10-23T15:02:40+0100] - > Found 37 non-installable packages',
+      'I: [2025-10-23T15:02:41+0100] - Loading constraints from /srv/britney/constraints',
+      'W: [2025-10-23T15:02:41+0100] - No Faux packages as /srv/britney/faux does not exist',
+    ];
+    parser.learn('britney', lines, Date.UTC(2025, 11, 1));
+    const found = parser(lines[1] as string, Date.UTC(2025, 11, 1), 'britney');
+    expect(found).toMatchObject({ level: 'INFO', message: '> Found 37 non-installable packages' });
   });
 });
