@@ -35,6 +35,7 @@ export type ColumnShape =
   | 'padded'
   | 'id'
   | 'tab'
+  | 'piped'
   | 'method'
   | 'logger'
   | 'capitals'
@@ -65,6 +66,7 @@ const SHAPES: readonly ColumnShape[] = [
   'stacktrace',
   'padded',
   'tab',
+  'piped',
   'method',
   'logger',
   'capitals',
@@ -461,6 +463,32 @@ function tabEnd(text: string, i: number): number {
   return (open === 123 || open === 91) && contextStart(text, text.length) === after - 1 ? -1 : after;
 }
 
+/** A lead column's value at [start, end): without the spaces after it, or the pipe a piped one ends with. */
+function leadValue(text: string, start: number, end: number, shape: ColumnShape): string {
+  return shape === 'piped' ? text.slice(start, end - 1) : text.slice(start, end).trimEnd();
+}
+
+/** Longest name glued to a pipe (`pipedEnd`). */
+const MAX_PIPED_NAME = 32;
+
+/**
+ * `process-upload|`: a name glued to a pipe with no space around it, a column of a layout that joins
+ * its fields with `|` (dak's `daklog.py`: the details after `time.strftime("%Y%m%d%H%M%S")`, the
+ * program's and the user's names, `"|".join(details)`); the text goes on right after the pipe. Its
+ * details are joined so too: only the columns most lines share are the header's (`sharedColumn`),
+ * the text keeps the rest and their pipes.
+ */
+function pipedEnd(text: string, i: number): number {
+  if (!isLetter(text.charCodeAt(i))) return -1;
+  let k = i + 1;
+  const limit = Math.min(text.length, i + MAX_PIPED_NAME);
+  while (k < limit && isNameChar(text.charCodeAt(k))) k++;
+  // One letter is a record's kind, no name (apt-cacher-ng's `epoch|O|size|client|path`): the text's.
+  if (k === i + 1 || text.charCodeAt(k) !== 124) return -1;
+  const next = text.charCodeAt(k + 1);
+  return k + 1 < text.length && next !== 124 && !isSpace(next) ? k + 1 : -1;
+}
+
 /**
  * `contextInitialized `, `sendError `: a method name in lower camel case (log4j's and logback's `%M`),
  * a lower-case letter first and a capital inside, letters and digits only.
@@ -833,6 +861,8 @@ export function columnEnd(text: string, i: number, shape: ColumnShape, wide = fa
       return paddedEnd(text, i);
     case 'tab':
       return tabEnd(text, i);
+    case 'piped':
+      return pipedEnd(text, i);
     case 'method':
       return methodEnd(text, i);
     case 'logger':
@@ -1191,7 +1221,8 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
       const text = messages[m] as string;
       let end = columnEnd(text, at[m] as number, shape, wide);
       if (end < 0 && width !== undefined) end = fullPaddedEnd(text, at[m] as number, width, overflows);
-      if (end >= 0 && (pin === undefined || text.slice(at[m], end).trimEnd() === pin)) at[m] = end;
+      if (end >= 0 && (pin === undefined || leadValue(text, at[m] as number, end, shape) === pin))
+        at[m] = end;
     }
   }
   const trail: TrailShape[] = [];
@@ -1445,7 +1476,7 @@ function sharedColumn(
         ? locationName(text, start, end)
         : shape === 'module'
           ? text.slice(text.indexOf(':', start) + 1, end).trimEnd()
-          : text.slice(start, end).trimEnd();
+          : leadValue(text, start, end, shape);
     // An empty field of the layout (`[event: ]`, `[ctx=]`, `[ ]`) is no text's start: a column by its shape.
     if (shape === 'bracket' && isEmptyField(value)) varies = true;
     if (first === undefined) first = value;
@@ -1476,6 +1507,8 @@ function sharedColumn(
   // A component's name before a source location on every line is the layout's, one logger's name
   // (qtile's `libqtile sleep.py:_start():L104 `): only that name is the column.
   if (shape === 'component' && first !== undefined) return { pinned: first };
+  // One program's dak log writes the same program and user on every line: only that name is the column.
+  if (shape === 'piped' && first !== undefined) return { pinned: first };
   return undefined;
 }
 
@@ -1727,7 +1760,7 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
       end = fullPaddedEnd(message, i, width, columns.overflowing?.[c] === true);
     if (end < 0) break;
     if (shape === 'call' && message.charCodeAt(end - 1) === 39) quoted = true;
-    const value = message.slice(i, end).trimEnd();
+    const value = leadValue(message, i, end, shape);
     const pin = columns.pinned?.[c];
     if (pin !== undefined && pinnedValue(value, shape) !== pin) break;
     // A separator holds no word: the text goes on after it.

@@ -439,6 +439,51 @@ describe('header columns learned at the front of a source’s messages', () => {
     ]);
     expect(read(sys(5, 'mgd', 'commit')).message).toBe('commit: step 5');
   });
+
+  it("learns names glued to pipes most lines open with (dak's `time|program|user|details`), the details the text", () => {
+    const dak = [
+      '20261128003001|process-upload|dak|program start',
+      '20261128003001|process-upload|dak|Processing changes file|a_1.0-1_source.changes',
+      '20261128003002|process-upload|dak|ACCEPT|a_1.0-1_source.changes',
+      '20261128015204|process-new|ftpteam-ines|NEW ACCEPT|b_0.3-1_amd64.changes',
+      '20261128023544|clean-suites|dak|delete source|hello|0.2-3',
+      '20261128023545|clean-suites|dak|program end',
+    ];
+    const read = learnt(dak);
+    const line = read(
+      '20261128003006|process-upload|dak|REJECT|c_3.4.0-1_arm64.changes|signature check failed',
+    );
+    expect(line.message).toBe('REJECT|c_3.4.0-1_arm64.changes|signature check failed');
+    expect(line.fields.header_columns).toBe('process-upload dak');
+    // One program's log writes the same names on every line: those names are the columns.
+    const one = learnColumns([
+      'process-upload|dak|program start',
+      'process-upload|dak|ACCEPT|a',
+      'process-upload|dak|NEW|b',
+      'process-upload|dak|program end',
+    ]);
+    expect(one).toMatchObject({ lead: ['piped', 'piped'], pinned: ['process-upload', 'dak'] });
+  });
+
+  it('learns no piped column from one letter, a spaced pipe, an empty field or a minority of lines', () => {
+    // apt-cacher-ng's `epoch|O|size|client|path`: a record's kind, the text's.
+    expect(
+      learnColumns(['O|152078|10.8.1.19|a', 'I|116213|10.8.0.21|b', 'O|737204|10.8.1.19|c']).lead,
+    ).toEqual([]);
+    expect(columnEnd('web | started', 0, 'piped')).toBe(-1);
+    expect(columnEnd('web||started', 0, 'piped')).toBe(-1);
+    expect(columnEnd('web| started', 0, 'piped')).toBe(-1);
+    expect(columnEnd('web|', 0, 'piped')).toBe(-1);
+    expect(columnEnd('web|started', 0, 'piped')).toBe(4);
+    const few = learnColumns([
+      'ACCEPT|a',
+      'program start',
+      'Processing changes file|b',
+      'program end',
+      'NEW|c',
+    ]);
+    expect(few.lead).toEqual([]);
+  });
 });
 
 describe('columns learned at the end of a source’s messages', () => {
