@@ -824,6 +824,24 @@ export const HEAD_SLOT_COLUMNS: readonly (readonly string[])[] = [
     '2026-11-25 06:58:17 - 3 -',
     '2026-11-25 06:58:18 - 5 -',
   ],
+  // r97: a program's name before a bracketed time of day (autopkgtest's adtlog), and its lines without one.
+  [
+    'autopkgtest [08:14:02]:',
+    'autopkgtest [08:14:31]: ERROR:',
+    'autopkgtest: WARNING:',
+    'autopkgtest-virt-lxc [08:15:01]:',
+  ],
+  // r97: dak's `time|program|user|` glued by pipes, and britney2's `> ` opening its text after ` - `.
+  [
+    '20261128003001|process-upload|dak|',
+    '20261128003002|clean-suites|dak|',
+    '20261128015204|process-new|ftpteam-ines|',
+  ],
+  [
+    'I: [2026-11-26T15:02:40+0100] - >',
+    'W: [2026-11-26T15:02:41+0100] -',
+    'I: [2026-11-26T15:02:42+0100] - >',
+  ],
 ];
 
 /** A slot of a source's head: one piece, a few a line picks from, or one of the columns. */
