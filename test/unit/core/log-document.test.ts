@@ -7,11 +7,12 @@ import {
   type LogDocument,
   spanIdOf,
   traceIdOf,
+  withFieldsAsText,
 } from '#core/log-document.ts';
 import { decodeMskEvent } from '#core/msk-event.ts';
 import { parseLine } from '#core/parse/index.ts';
 import { compileServiceParsers } from '#core/service-parsers.ts';
-import { encodeChunk } from '#core/wire.ts';
+import { encodeChunk, type LineFlag, type WireChunk } from '#core/wire.ts';
 import { defined, loadEvent } from '../../support/fixtures.ts';
 import { agentChunk, mskEventOf, tinyEventsRecord } from '../../support/msk-events.ts';
 
@@ -418,6 +419,58 @@ describe('the three shapes a document is built in', () => {
       document.pattern = 'lean <*>';
       expect(JSON.stringify(document)).toBe(oneLiteral(document));
     }
+  });
+
+  // Cases the bench mix (ingest-bodies.ts) lacks, each in the shape it takes (review77): its bytes
+  // are the one literal's, and moving its fields into `fields_text` leaves its flags as they were.
+  test('lines the bench mix lacks are written as the one literal wrote them', () => {
+    const old = '{"time":"2025-09-01T00:00:00Z","msg":"older than retention"}';
+    const lines: { m: string; f?: LineFlag[] }[] = [
+      { m: '2025-10-23T14:32:16Z INFO [api] a logger and no words' },
+      { m: '2025-10-23T14:32:16Z INFO [api] a logger and an InvalidReceiveException' },
+      {
+        m: '{"time":"2025-10-23T14:32:16Z","level":"info","msg":"traced","trace_id":"4bf92f3577b34da6a3ce929d0e0e4736","span_id":"00f067aa0ba902b7"}',
+      },
+      { m: '{"time":1e300,"msg":"a time it cannot read: a parse error"}' },
+      {
+        m: '{"timestamp": "2025-10-23 14:32:16", "trace_id": , "span_id": "", "message": "logStarting | Starting", "severity": "INFO"}',
+      },
+      { m: old },
+      { m: old, f: ['truncated'] },
+      { m: 'INFO only an agent flag', f: ['invalid_utf8'] },
+    ];
+    const chunk: WireChunk = {
+      v: 1,
+      src: { kind: 'file', host: 'web-1', id: 'f1', path: '/var/log/api.log', service: 'api' },
+      t: receivedAt,
+      lines: lines.map((line, o) => ({ o, ...line })),
+    };
+    const [record] = decodeMskEvent(mskEventOf('logs', [chunk]));
+    const documents = documentsOf(defined(record, 'record'), { ...context, retentionDays: 7 });
+    const [noWords, words, traced, failed, loose, outOfRange, flaggedOutOfRange, flagged] = documents;
+    expect(documents).toHaveLength(lines.length);
+    expect(noWords?.logger).toBe('api');
+    expect(noWords?.message_words).toBeUndefined();
+    expect(words?.message_words).toBe('Invalid Receive Exception');
+    expect([traced?.trace_id, traced?.span_id]).toEqual([
+      '4bf92f3577b34da6a3ce929d0e0e4736',
+      '00f067aa0ba902b7',
+    ]);
+    expect(failed?.parse_error).toMatch(/timestamp/);
+    expect(loose?.parse_error).toMatch(/^invalid JSON object/);
+    expect(loose?.fields.invalid_json).toBe(lines[4]?.m);
+    expect(outOfRange?.flags).toEqual(['timestamp_out_of_range']);
+    expect(flaggedOutOfRange?.flags).toEqual(['truncated', 'timestamp_out_of_range']);
+    expect(flagged?.flags).toEqual(['invalid_utf8']);
+    for (const document of documents) {
+      expect(JSON.stringify(document)).toBe(oneLiteral(document));
+      // A rejected line's retry extends a copy of its flags: the shared out-of-range array is untouched.
+      const flags = [...(document.flags ?? [])];
+      expect(withFieldsAsText(document).flags).toEqual([...flags, 'fields_as_text']);
+      expect(document.flags ?? []).toEqual(flags);
+    }
+    const [later] = documentsOf(defined(record, 'record'), { ...context, retentionDays: 7 }).slice(5);
+    expect(later?.flags).toEqual(['timestamp_out_of_range']);
   });
 });
 

@@ -110,4 +110,28 @@ describe('ingestLogs', () => {
     expect(summary).toMatchObject({ records: 3, deadLettered: 1 });
     expect(JSON.stringify(letters)).toContain('cannot build documents: TypeError');
   });
+
+  // Every line whose only flag is its out-of-range time shares one unfrozen array of flags (speed48;
+  // freezing it sends each document off JSON.stringify's fast path): nothing in the handler may
+  // change a document's flags, or every later such line of the warm Lambda would carry the change.
+  test('the lines of a later batch whose time is out of range carry that flag alone', async () => {
+    const old = '2024-01-15T10:00:00Z ERROR older than any retention';
+    const flagsSeen: unknown[] = [];
+    const writer = {
+      start: () => ({
+        add: (documents: readonly { flags?: readonly string[] }[]) => {
+          for (const document of documents) flagsSeen.push(document.flags);
+        },
+        pending: 0,
+        send: async () => ({ indexed: 0, failed: [] }),
+      }),
+    };
+    for (const _ of [1, 2])
+      await ingestLogs(
+        mskEventOf('logs', [agentChunk('a', 'api', [old, old]), agentChunk('b', 'api', [old])]),
+        deps(writer),
+      );
+    expect(flagsSeen).toHaveLength(6);
+    for (const flags of flagsSeen) expect(flags).toEqual(['timestamp_out_of_range']);
+  });
 });
