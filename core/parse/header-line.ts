@@ -4,7 +4,7 @@
  */
 import { isAlnum, isDigit, isLetter, isLower, isUpper, labelledDateStart } from './calendar.ts';
 import { isDiagnosticCategory } from './diagnostic.ts';
-import { LOOSE_JSON_NOTE, putField, readJson } from './formats/json.ts';
+import { LOOSE_JSON_NOTE, noteLooseJson, putField, readJson } from './formats/json.ts';
 import { bracketCodeEnd, colonLoggerEnd, parsePythonBasic, readAfterLevel } from './formats/leveled.ts';
 import { closingPairsFrom, lastTimePair, looksLikeLogfmt, parseLogfmt } from './formats/logfmt.ts';
 import { looksLikeHostAndTag, readHostAndTag } from './formats/syslog.ts';
@@ -923,9 +923,7 @@ export function takeJsonPayload(line: ParsedLine, ctx: TimeContext): void {
   if (inner === undefined || inner.parseFailed || (inner.level === undefined && inner.message === '')) return;
   takeCarriedRecord(line, inner, json?.time);
   // A record read by its pairs stays flagged as the malformed record it is (`readLooseJson`).
-  if (inner.parseError?.startsWith(LOOSE_JSON_NOTE) === true)
-    line.parseError =
-      line.parseError === undefined ? LOOSE_JSON_NOTE : `${LOOSE_JSON_NOTE}; ${line.parseError}`;
+  if (inner.parseError?.startsWith(LOOSE_JSON_NOTE) === true) noteLooseJson(line);
 }
 
 /**

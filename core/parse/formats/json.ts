@@ -604,9 +604,14 @@ function readLooseJson(raw: string, ctx: TimeContext): JsonRead | undefined {
   if (line.level === undefined && !messageKey) return undefined;
   if (messageKey) line.fields.invalid_json = raw;
   else line.message = raw;
+  noteLooseJson(line);
+  return read;
+}
+
+/** Flags `line` as read from a malformed JSON record by its pairs: `LOOSE_JSON_NOTE` leads its `parseError`. */
+export function noteLooseJson(line: ParsedLine): void {
   line.parseError =
     line.parseError === undefined ? LOOSE_JSON_NOTE : `${LOOSE_JSON_NOTE}; ${line.parseError}`;
-  return read;
 }
 
 /** A JSON object's roles and fields (`readJson`); `raw` is the line it was read from. */
