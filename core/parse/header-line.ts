@@ -4,7 +4,7 @@
  */
 import { isAlnum, isDigit, isLetter, isLower, isUpper, labelledDateStart } from './calendar.ts';
 import { isDiagnosticCategory } from './diagnostic.ts';
-import { LOOSE_JSON_NOTE, noteLooseJson, putField, readJson } from './formats/json.ts';
+import { LOOSE_JSON_NOTE, noteLooseJson, readJson } from './formats/json.ts';
 import { bracketCodeEnd, colonLoggerEnd, parsePythonBasic, readAfterLevel } from './formats/leveled.ts';
 import { closingPairsFrom, lastTimePair, looksLikeLogfmt, parseLogfmt } from './formats/logfmt.ts';
 import { looksLikeHostAndTag, readHostAndTag } from './formats/syslog.ts';
@@ -23,6 +23,7 @@ import {
   skipHeaderFields,
   skipSpaces,
 } from './header-fields.ts';
+import { putField } from './json-object.ts';
 import { takeSincePrevious, timeAfterLabels } from './labels-before-time.ts';
 import { LEAD_COLUMNS, LEAD_TIME, LEAD_WHOLE, leadEnd, leadReading, NO_LEAD } from './lead-before-time.ts';
 import {

@@ -16,9 +16,9 @@
  *   name no level keeps them in its text.
  */
 import { isAgreed } from './agreement.ts';
-import { putField } from './formats/json.ts';
 import { isPairsOnly } from './formats/logfmt.ts';
 import { type ClosingLevel, closingPairsLevel, LEVEL_KEYS } from './header-line.ts';
+import { putField } from './json-object.ts';
 import type { ParsedLine } from './types.ts';
 
 /** Fewest sample lines the key is learned from. */

@@ -11,8 +11,8 @@
 
 import { isLetter } from '../calendar.ts';
 import { isWordChar } from '../header-fields.ts';
+import { putField } from '../json-object.ts';
 import type { ParsedLine } from '../types.ts';
-import { putField } from './json.ts';
 
 const HEADER = /^level=\[[A-Za-z]+\] logger=\[([^\]]*)\] thread=\[([^\]]*)\] /;
 const MESSAGE_OPEN = 'message=[';

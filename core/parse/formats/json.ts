@@ -21,8 +21,6 @@ import { isSyslogFacility } from './syslog.ts';
 
 type Obj = JsonObject;
 
-export { putField };
-
 function accepts(role: Role, v: unknown): boolean {
   if (typeof v === 'string') return true;
   if (role === 'timestamp' && isJsonObject(v)) return timeInObject(v) !== undefined;

@@ -1,9 +1,9 @@
 import { isDigit, isDigits } from '../calendar.ts';
+import { putField } from '../json-object.ts';
 import { type Level, normaliseLevel, syslogSeverityLevel } from '../levels.ts';
 import { newLine, setTimestampText } from '../line.ts';
 import { epochToMs, readZoneAt, type TimeContext, zoneWasRead } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
-import { putField } from './json.ts';
 import { ROLE_OF, ROLES, type Role, type RoleRank, roleOf } from './roles.ts';
 
 /** Extra logfmt spellings (Heroku's `at=info`, short `t=`/`m=`). */

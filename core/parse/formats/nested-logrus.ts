@@ -10,8 +10,8 @@
  */
 import { isLetter } from '../calendar.ts';
 import { isWordChar } from '../header-fields.ts';
+import { putField } from '../json-object.ts';
 import type { ParsedLine } from '../types.ts';
-import { putField } from './json.ts';
 
 const LEVEL = /^ \[(?:TRACE|DEBUG|INFO|WARNING|ERROR|FATAL|PANIC|TRAC|DEBU|WARN|ERRO|FATA|PANI)\] /;
 

@@ -11,12 +11,12 @@
  */
 import { isDigits } from '../calendar.ts';
 import type { JsonObject } from '../json-object.ts';
+import { putField } from '../json-object.ts';
 import { type Level, normaliseLevel } from '../levels.ts';
 import { clip, newLine } from '../line.ts';
 import { parseAnyTimestamp } from '../timestamp-shapes.ts';
 import { parseTimestampText, type TimeContext } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
-import { putField } from './json.ts';
 import { ROLE_KEYS, type Role, roleOf } from './roles.ts';
 
 /** An element as read: its name as written, its local name (the prefix dropped), attributes, children, text. */
