@@ -1,3 +1,4 @@
+import { skipSpaces } from '../header-fields.ts';
 import { type JsonObject, putField } from '../json-object.ts';
 
 /**
@@ -72,12 +73,6 @@ function put(
   const keys = repeated ?? new Set<string>();
   keys.add(key);
   return keys;
-}
-
-function skipSpaces(s: string, i: number): number {
-  let k = i;
-  while (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9) k++;
-  return k;
 }
 
 /** The quote closing a key opened before `i` (escapes stepped over), or -1. */
