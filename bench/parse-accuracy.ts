@@ -3145,6 +3145,16 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-431`),
  *    to be run once, blind.
+ * 280. a four-hundred-and-thirty-fourth held-out corpus (bench/fixtures/format-docs-heldout434), a
+ *    long-source set: 6 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from energy, utilities and EV charging software
+ *    (the Victron Venus OS system-calculation and VRM-logger services, two sources sharing one
+ *    grounding, the Open Charging Network node, which prints Spring Boot's default console, the
+ *    format of the spring-boot-2 source, the OpenSTEF task runner, which prints structlog's console
+ *    renderer, the format of the structlog-console source, the AhoyDTU serial console and the
+ *    deye-inverter-mqtt bridge), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-434`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4778,6 +4788,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-431',
     folder: 'format-docs-heldout431',
     sealedSha256: 'dba4a41bb44730c160692dc69ffa34f646fd23a084dadbb584fbc1c0b641d3e3',
+  },
+  {
+    name: 'held-out-434',
+    folder: 'format-docs-heldout434',
+    sealedSha256: 'edcee5315f60f1008148596c6dbefdabda55fd96c0a9e65ac8821d5abe381632',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
