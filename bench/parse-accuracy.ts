@@ -887,6 +887,15 @@
  *    round could see it and run blind at 6907274 (its parser the session's start, 691c911, the
  *    tenth session's last), main at the time (docs/performance.md keeps those figures), then made a
  *    development set before it was listed here as a held-out one;
+ * 3zzzzzzd. a hundred-and-sixtieth development corpus (bench/fixtures/format-docs-dev160), 8
+ *    long sources (31-34 lines each; 12 were planned) from game servers and game back-end services
+ *    (Modrinth's labrinth API, written without the colour codes its tracing default prints, and the
+ *    Evennia server printing Twisted's log format, Twisted being the framework of the twisted
+ *    source): it was the four-hundred-and-thirty-fifth held-out corpus (held-out-435), written
+ *    without reading the parser, sealed by its SHA-256 before any tuning round could see it and run
+ *    blind at 89db0c0 (its parser the session's start, the eleventh session's last), main at the
+ *    time (docs/performance.md keeps those figures), then made a development set before it was
+ *    listed here as a held-out one;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -3409,6 +3418,7 @@ const CORPORA: readonly Corpus[] = [
   { name: 'format-docs-dev157', folder: 'format-docs-dev157' },
   { name: 'format-docs-dev158', folder: 'format-docs-dev158' },
   { name: 'format-docs-dev159', folder: 'format-docs-dev159' },
+  { name: 'format-docs-dev160', folder: 'format-docs-dev160' },
   {
     name: 'held-out',
     folder: 'format-docs-heldout',
