@@ -3164,6 +3164,16 @@
  *    deye-inverter-mqtt bridge), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-434`), to be run once, blind.
+ * 281. a four-hundred-and-thirty-sixth held-out corpus (bench/fixtures/format-docs-heldout436), a
+ *    long-source set: 8 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from education and learning platforms (the pyCA
+ *    and Galicaster lecture-capture agents, the Tobira video portal's sync worker, written as its
+ *    configured file output without colours, a CMS contest Worker, the Epoptes daemon, which prints
+ *    Twisted's log format, Twisted being the framework of the twisted source, openHPI's CodeOcean,
+ *    which prints Rails' default logger, the format of the ruby-logger-rails source, its Poseidon
+ *    runner manager and the goemaxima Maxima server), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-436`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4803,6 +4813,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-434',
     folder: 'format-docs-heldout434',
     sealedSha256: 'edcee5315f60f1008148596c6dbefdabda55fd96c0a9e65ac8821d5abe381632',
+  },
+  {
+    name: 'held-out-436',
+    folder: 'format-docs-heldout436',
+    sealedSha256: '14c1ac4c3e731c125214ae8f4c8760c7d476146bf9145984b24db507ddc27ae4',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
