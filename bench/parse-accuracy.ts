@@ -3174,6 +3174,22 @@
  *    runner manager and the goemaxima Maxima server), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-436`), to be run once, blind.
+ * 282. a four-hundred-and-thirty-second held-out corpus (bench/fixtures/format-docs-heldout432), a
+ *    long-source set: 9 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from retail, point-of-sale and e-commerce
+ *    back-office software (macrozheng mall's admin back end in its own logback file pattern, the
+ *    litemall admin API, which prints Spring Boot 2's default console, the format of the
+ *    spring-boot-2 source, ShopXO's runtime log through ThinkPHP's File driver, a framework no
+ *    other source prints, the Alokai middleware's Google Cloud structured JSON, the shape of the
+ *    gcp-structured-json source, a PWA Kit storefront on Managed Runtime as pwa-kit-dev tail-logs
+ *    reprints the AWS Lambda runtime's lines, the format of the lambda-nodejs source, its Lambda
+ *    platform lines having no level by its writer's ruling, a Shopify Express app, Online Boutique's
+ *    frontend, logrus JSON with Google Cloud's key names, the Sock Shop orders service, Spring Boot
+ *    1's console with Sleuth's bracket, and eShopOnContainers' ordering API, which prints Serilog's
+ *    default console, the format of the dotnet-serilog-console source), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-432`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4818,6 +4834,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-436',
     folder: 'format-docs-heldout436',
     sealedSha256: '14c1ac4c3e731c125214ae8f4c8760c7d476146bf9145984b24db507ddc27ae4',
+  },
+  {
+    name: 'held-out-432',
+    folder: 'format-docs-heldout432',
+    sealedSha256: 'e36d51ce7ae3de7effd17e2a77e08f2db5c454e55fdf27f90eaf63e9530b2594',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
