@@ -3228,6 +3228,18 @@
  *    it, and kept held out with its timestamp figure below 97 % on purpose, since opening only the
  *    weak sets would bias the sealed figure upward; it runs only when named
  *    (`--sets held-out-437`), to be run once, blind.
+ * 285. a four-hundred-and-thirty-ninth held-out corpus (bench/fixtures/format-docs-heldout439), a
+ *    long-source set: 11 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from backup, restore, replication and
+ *    disaster-recovery software (WAL-E in the syslog, Debian's backup-manager and Box Backup's
+ *    bbstored in rsyslog's RFC 3339 file format, the format of the rsyslog-fileformat source,
+ *    mylvmbackup's cron output, MySQL-AutoXtrabackup's log file, gobackup's output with no level,
+ *    the SnapScheduler controller, which prints controller-runtime's zap development console, zap's
+ *    console encoder being the format of the zap-console source, storeBackup's printLog lines,
+ *    Benji's console with no time, and the btrfs-backup and btrfs-sxbackup cron jobs), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-439`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4888,6 +4900,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-437',
     folder: 'format-docs-heldout437',
     sealedSha256: '04c29ca452bd0b833ec17b8de9e46a042e74e18f788c63f52e9b53395f6d12e5',
+  },
+  {
+    name: 'held-out-439',
+    folder: 'format-docs-heldout439',
+    sealedSha256: 'db82bfed1e3191cd722b82216349f3be6bb51af09ce320a2a7e222fae135434c',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
