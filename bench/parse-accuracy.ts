@@ -3240,6 +3240,17 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-439`), to be
  *    run once, blind.
+ * 286. a four-hundred-and-fortieth held-out corpus (bench/fixtures/format-docs-heldout440), a
+ *    long-source set: 8 sources (12 planned) of 30–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from network monitoring and telemetry software
+ *    (the NetXMS server, the OpenBMP collector, syepes' ping_exporter, which prints go-kit's logfmt
+ *    through promlog, the format of the prometheus-gokit source, mgumz's mtr-exporter and
+ *    rpki-client in the journal's short format, the format of the journalctl-short source, Yahoo
+ *    Panoptes' polling plugins, ARouteServer from cron and the prometheus_speedtest exporter, which
+ *    prints absl-py's glog-style prefix, the format of the glog source), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-440`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4905,6 +4916,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-439',
     folder: 'format-docs-heldout439',
     sealedSha256: 'db82bfed1e3191cd722b82216349f3be6bb51af09ce320a2a7e222fae135434c',
+  },
+  {
+    name: 'held-out-440',
+    folder: 'format-docs-heldout440',
+    sealedSha256: '6015c25c0313aa22e8bb7797454ddf43c5711d485c774f252c922e9fd3388d96',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
