@@ -3251,6 +3251,17 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-440`), to be run once,
  *    blind.
+ * 287. a four-hundred-and-forty-first held-out corpus (bench/fixtures/format-docs-heldout441), a
+ *    long-source set: 7 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from CI runners, build systems and artifact
+ *    repositories (GARM, which prints Go's log/slog TextHandler, the format of the go-slog-text
+ *    source, kellnr through tracing-subscriber's compact format, written without the colour codes
+ *    it prints by default, pypicloud, kas relaying bitbake's console lines, the text of the bitbake
+ *    source, inside its own header, the proxpi PyPI proxy with Gunicorn's lines in its format, the
+ *    Packit CLI and BuildStream's console, which prints an elapsed time and no clock time), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-441`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4921,6 +4932,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-440',
     folder: 'format-docs-heldout440',
     sealedSha256: '6015c25c0313aa22e8bb7797454ddf43c5711d485c774f252c922e9fd3388d96',
+  },
+  {
+    name: 'held-out-441',
+    folder: 'format-docs-heldout441',
+    sealedSha256: '0a125f8cd5c0dd8afdf70a829f494737c5852793346979ba0ec1149ab9cb2653',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
