@@ -3262,6 +3262,18 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-441`),
  *    to be run once, blind.
+ * 288. a four-hundred-and-forty-second held-out corpus (bench/fixtures/format-docs-heldout442), a
+ *    long-source set: 7 sources (12 planned) of 30–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from embedded Linux, IoT gateways and
+ *    over-the-air device management (the Flight Control agent, logrus' text format, the format of
+ *    the logrus-text source, inside the journal's short format, the format of the journalctl-short
+ *    source, the RAUC hawkBit updater in the journal, the Open Horizon agent, glog's format, the
+ *    format of the glog source, in the journal, the Wirepas gateway transport, the goosebit OTA
+ *    server, its loggers beside uvicorn's default lines, the format of the uvicorn source, with no
+ *    time, the Paho MQTT-SN gateway's packet trace and wpantund in the syslog), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-442`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4937,6 +4949,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-441',
     folder: 'format-docs-heldout441',
     sealedSha256: '0a125f8cd5c0dd8afdf70a829f494737c5852793346979ba0ec1149ab9cb2653',
+  },
+  {
+    name: 'held-out-442',
+    folder: 'format-docs-heldout442',
+    sealedSha256: 'df7e73bd0330e42b420731616fe7ac95c4d9885a55cfac04fda4d7205150ccb6',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
