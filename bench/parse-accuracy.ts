@@ -3274,6 +3274,16 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-442`), to be
  *    run once, blind.
+ * 289. a four-hundred-and-forty-third held-out corpus (bench/fixtures/format-docs-heldout443), a
+ *    long-source set: 6 sources (12 planned) of 30–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from identity, single sign-on, directory and PKI
+ *    software (kube-oidc-proxy and the akv2k8s controller, which print klog's text and structured
+ *    text, the format of the klog source, NGINX's LDAP auth helper, in the shape of Python's
+ *    http.server log, the format of the python-http-server source, acme-tiny and sewer, bare
+ *    messages with no time or level, and ldapcherry in the syslog), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-443`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4954,6 +4964,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-442',
     folder: 'format-docs-heldout442',
     sealedSha256: 'df7e73bd0330e42b420731616fe7ac95c4d9885a55cfac04fda4d7205150ccb6',
+  },
+  {
+    name: 'held-out-443',
+    folder: 'format-docs-heldout443',
+    sealedSha256: 'e59c0fcc6ce09b1b347adc8063b442504141f30cd9f53adf312cb3f5e80a78b2',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
