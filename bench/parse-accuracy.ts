@@ -3294,6 +3294,17 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-443`), to be run once,
  *    blind.
+ * 290. a four-hundred-and-forty-sixth held-out corpus (bench/fixtures/format-docs-heldout446), a
+ *    long-source set: 6 sources (12 planned) of 31–33 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Ruby, Elixir and Erlang software (Thin
+ *    serving a Sinatra app, Thin being the server of the thin-ruby source, beside Rack's
+ *    CommonLogger lines, the format of the sinatra source, Gemstash with Puma's banner in its log,
+ *    the Astarte data updater through pretty_log's logfmt, Itamae runs with no time, adsf on
+ *    WEBrick, which prints WEBrick's log and access lines, the format of the ruby-webrick source,
+ *    and the Kleened jail engine through Elixir Logger's console with its own format), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-446`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4980,6 +4991,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-443',
     folder: 'format-docs-heldout443',
     sealedSha256: 'e59c0fcc6ce09b1b347adc8063b442504141f30cd9f53adf312cb3f5e80a78b2',
+  },
+  {
+    name: 'held-out-446',
+    folder: 'format-docs-heldout446',
+    sealedSha256: '6406304b1526b275a8d0af2dc8cea3f8d27f8527ba5ca90dbd1ce0660edba427',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
