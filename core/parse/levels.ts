@@ -449,6 +449,30 @@ export function yateLevelName(word: string): Level | undefined {
 }
 
 /**
+ * The YAZ toolkit's log-level names that no other spelling reads, as its log writes them in brackets
+ * after `program(n)` (`06:31:44-28/11 zebrasrv(2) [session] Session - OK …`). YAZ 5.34's `yaz/log.h`
+ * bits and `libyaz.so.5`'s name table: the fixed bits `fatal`, `debug`, `warn`, `log`, `malloc`,
+ * `tid`, `app`, `notime`, `app2`, `app3`, `flush`, `loglevel` (and `all`, `none` for masks); the rest
+ * are dynamic bits a module asks for by name (`yaz_log_module_level`), printed the same way. Its manual ("Log levels for servers") names
+ * `server` (starting up, listening), `session` (each connection) and `request` (a one-liner per
+ * request) as the server's log levels: informational, so INFO. `requestdetail`, `zoom`, `ztest`,
+ * `malloc`, `nmem`, `odr`, `eventl` and an application's own names say what is logged, not how
+ * severe: left unread. `log`, YAZ's regular level (`YLOG_LOG`), is INFO; `fatal`, `warn` and `debug`
+ * are spellings already.
+ */
+const YAZ_NAMES: ReadonlyMap<string, Level> = new Map([
+  ['log', 'INFO'],
+  ['server', 'INFO'],
+  ['session', 'INFO'],
+  ['request', 'INFO'],
+]);
+
+/** The level of a YAZ log-level name (`log`, `server`, `session`, `request`), or undefined. */
+export function yazLevelName(word: string): Level | undefined {
+  return YAZ_NAMES.get(word);
+}
+
+/**
  * A spelling from the placed tier (`LOG`, `Note`, `A`), in any case (`CAPITALS_ONLY` in capitals
  * only), or undefined.
  */

@@ -64,6 +64,7 @@ import {
   syslogSeverityLevel,
   unmarkedMnemonicSeverity,
   yateLevelName,
+  yazLevelName,
 } from './levels.ts';
 import {
   inBracketedName,
@@ -89,6 +90,7 @@ import {
   opensLineOnly,
   readsDashFractionFurther,
   TIMESTAMP_SHAPES,
+  YAZ_TIME_SHAPE_INDEX,
   YEAR_DAY_MONTH_SHAPE,
   YEAR_FIRST_SHAPE,
 } from './timestamp-shapes.ts';
@@ -1039,6 +1041,7 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
   const hasMark = signs || dot >= 0 || hyphen >= 0;
   if (letters === 0 && !hasMark) return false;
   if (!hasMark && !digits && slash < 0 && joint < 0) {
+    if (out.shape === YAZ_TIME_SHAPE_INDEX && yazLevel(raw, a, b, f, out)) return true;
     if (letters < b - a ? !isDeclaredUnletteredWord(raw, a, b) : letters >= 3 && !maySpellLevel(raw, a, b))
       return false;
   }
@@ -1143,6 +1146,24 @@ function levelInField(raw: string, f: number, out: Header, acceptWeak: boolean):
     return true;
   }
   return domainLevel(raw, a, b, f, out);
+}
+
+/**
+ * YAZ's `[name]` (`yazLevelName`) where YAZ writes it: after its time opening the line
+ * (`YAZ_TIME_SHAPE_INDEX`, asked first) and `program(n)`, a space and text after it:
+ * `06:31:44-28/11 zebrasrv(2) [session] text`. Elsewhere a bracketed `[server]` names a component.
+ */
+function yazLevel(raw: string, a: number, b: number, f: number, out: Header): boolean {
+  if (raw.charCodeAt(a - 1) !== 91 || raw.charCodeAt(b) !== 93 || raw.charCodeAt(b + 1) !== 32) return false;
+  if (out.timeStart !== 0 || raw.charCodeAt(out.timeEnd) !== 32) return false;
+  // `program(n) ` between the time and the bracket.
+  if (raw.charCodeAt(a - 2) !== 32 || raw.charCodeAt(a - 3) !== 41) return false;
+  let k = a - 4;
+  while (isDigit(raw.charCodeAt(k))) k--;
+  if (k === a - 4 || raw.charCodeAt(k) !== 40) return false;
+  if (raw.indexOf(' ', out.timeEnd + 1) !== a - 2) return false;
+  const level = yazLevelName(raw.slice(a, b));
+  return level !== undefined && setLevel(out, level, f, a, b, true);
 }
 
 /**

@@ -1178,6 +1178,20 @@ const dashFractionRead: TimeScan = { ms: 0, end: 0 };
 const SYSLOG_DASH_FRACTION = layoutShape('MMM d HH:mm:ss-SZ');
 
 /**
+ * The YAZ toolkit's log time (Index Data's C library under Zebra, Metaproxy, pazpar2, yaz-ztest and
+ * the Z39.50 servers built on it): `%H:%M:%S-%d/%m`, the time of day, a dash, the day and month, no
+ * year (`06:25:01-28/11 zebrasrv(1) [server] …`). YAZ 5.34's `yaz/log.h`: `yaz_log_time_format`
+ * "If not called at all, the old format is used" (`11:55:06-02/11`); the newer `%Y%m%d-%H%M%S` is
+ * the year-first class's. Read only where a space, a tab or the end follows: `10:00:00-11/12` glued
+ * to more text is a range or a ratio.
+ */
+const YAZ_TIME = 'HH:mm:ss-dd/MM';
+const YAZ_TIME_SHAPE = endCheckedShape(YAZ_TIME, (s, end) => {
+  const c = s.charCodeAt(end);
+  return Number.isNaN(c) || c === 32 || c === 9;
+});
+
+/**
  * True when a shape's reading at `i` stops at `end` before a dash and digits, and a shape that reads
  * a fraction after a dash reads on past them: the year-first class (`20261130-05:35:15-358`, which
  * the layout `yyyyMMdd-HH:mm:ss` does not read) or syslog's date (`Nov 29 22:03:11-402918`). Like
@@ -1202,7 +1216,7 @@ const dayCountShape: TimestampShape = {
  * per line, like an epoch, it counts only opening the line or beside a level (`isWeakShape`).
  */
 export function isTimeOfDayName(name: string): boolean {
-  return /^[Hh]{1,2}::?mm/.test(name);
+  return /^[Hh]{1,2}::?mm/.test(name) && name !== YAZ_TIME;
 }
 
 /** True for what may stand before a date of its own: nothing (NaN), a space, a tab, `[` or `(`. */
@@ -1256,8 +1270,22 @@ function undatedBesideDate(shape: TimestampShape): TimestampShape {
   return {
     ...shape,
     scan: (s, i, ctx, out) =>
-      !unreadDateBefore(s, i) && shape.scan(s, i, ctx, out) && !durationWordAfter(s, out.end),
+      !unreadDateBefore(s, i) &&
+      !yazDateAfter(s, i, ctx) &&
+      shape.scan(s, i, ctx, out) &&
+      !durationWordAfter(s, out.end),
   };
+}
+
+const yazRead: TimeScan = { ms: 0, end: 0 };
+
+/**
+ * True when YAZ's day and month follow the time of day at `i` (`06:25:01-28/11`, `YAZ_TIME_SHAPE`):
+ * that shape reads the line's date, which the bare time, or the time with `-23` taken for its offset,
+ * would lose. Only a dash at `i + 8` and a slash three on are scanned.
+ */
+function yazDateAfter(s: string, i: number, ctx: TimeContext): boolean {
+  return s.charCodeAt(i + 8) === 45 && s.charCodeAt(i + 11) === 47 && YAZ_TIME_SHAPE.scan(s, i, ctx, yazRead);
 }
 
 /**
@@ -1385,6 +1413,8 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   fileStampShape('MM-dd HH:mm'),
   // Appended: 4diac FORTE's `T#` and epoch nanoseconds (`forteRealtimeShape`).
   forteRealtimeShape,
+  // Appended, opening the line only: YAZ's time of day, then its day and month (`YAZ_TIME`).
+  YAZ_TIME_SHAPE,
 ]
   .map(undatedBesideDate)
   .map(notInsideDayFirstDate);
@@ -1462,6 +1492,8 @@ export const EPOCH_SHAPE = TIMESTAMP_SHAPES.indexOf(epochShape);
 export const YEAR_FIRST_SHAPE = TIMESTAMP_SHAPES.indexOf(yearFirstShape);
 /** Index of the year-first date written day before month (`YEAR_DAY_MONTH`). */
 export const YEAR_DAY_MONTH_SHAPE = shapeIndex(YEAR_DAY_MONTH);
+/** Index of the YAZ toolkit's `HH:mm:ss-dd/MM` (`YAZ_TIME_SHAPE`). */
+export const YAZ_TIME_SHAPE_INDEX = shapeIndex(YAZ_TIME);
 /** Index of mORMot's `TSynLog` stamp, `yyyyMMdd HHmmsscc` (`centisecondStampShape`). */
 export const MORMOT_STAMP_SHAPE = shapeIndex('yyyyMMdd HHmmsscc');
 
@@ -1534,6 +1566,7 @@ const LINE_START_SHAPES: ReadonlySet<number> = new Set(
     'tai64n',
     'yyyyMMdd/HHmmss.SZ',
     COMPACT_SPACED,
+    YAZ_TIME,
   ].map(shapeIndex),
 );
 

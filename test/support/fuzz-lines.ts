@@ -228,6 +228,13 @@ const piece = fc.oneof(
     "config.rb:171:in `rescue in loadconfig' ",
     'runner.rb:216:in ',
     "`<main>' ",
+    // r99: YAZ's time, program and level name, and look-alikes.
+    '06:25:01-28/11 ',
+    '13:23:14-23/11 ',
+    '10:00:00-31/02 ',
+    'zebrasrv(2) ',
+    '[session] ',
+    '[server] ',
   ),
   fc.string({ maxLength: 12 }),
   fc.integer().map(String),
@@ -841,6 +848,14 @@ export const HEAD_SLOT_COLUMNS: readonly (readonly string[])[] = [
     'I: [2026-11-26T15:02:40+0100] - >',
     'W: [2026-11-26T15:02:41+0100] -',
     'I: [2026-11-26T15:02:42+0100] - >',
+  ],
+  // r99: YAZ's `HH:MM:SS-DD/MM program(n) [name]`, and a time glued to a range or a ratio.
+  [
+    '06:25:01-28/11 zebrasrv(1) [server]',
+    '06:31:44-28/11 zebrasrv(2) [session]',
+    '06:31:44-28/11 zebrasrv(2) [request]',
+    '06:40:04-28/11 zebrasrv(3) [warn]',
+    '10:00:00-12/30',
   ],
 ];
 

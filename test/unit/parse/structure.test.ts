@@ -504,6 +504,8 @@ describe('the header finder, line by line', () => {
       'MM-dd HH:mm': '11-30 14:02 run',
       // 4diac FORTE's `T#` and epoch nanoseconds, then its colon (r89).
       'T#epoch ns': 'T#1796047331000000000: run',
+      // YAZ's time of day, then its day and month (r99).
+      'HH:mm:ss-dd/MM': '14:02:11-30/11 zebrasrv(1) [server] text',
     };
     const out = { ms: 0, end: 0 };
     for (const shape of TIMESTAMP_SHAPES) {
@@ -513,14 +515,14 @@ describe('the header finder, line by line', () => {
       const c = text.charCodeAt(0);
       if (shape.digitFirst !== (c >= 48 && c <= 57)) continue;
       expect(shape.scan(text, 0, ctx, out), shape.name).toBe(true);
-      // A time of day alone is the last such time before the reference.
+      // A time of day alone is the last such time before the reference (YAZ's has its day after it).
       // A time of day in minutes (Go's Kitchen layout) has no seconds.
       const expected =
         shape.name === 'h:mma' || shape.name === 'HH:mm'
           ? '2026-12-01T14:02:00Z'
           : /(h:mmaZ|h:mm aZ|HH:mmZ|HH[:.]mm)$/.test(shape.name)
             ? '2026-11-30T14:02:00Z'
-            : /^[Hh]+[:.]/.test(shape.name)
+            : /^[Hh]+[:.]/.test(shape.name) && !shape.name.includes('dd')
               ? '2026-12-01T14:02:11Z'
               : '2026-11-30T14:02:11Z';
       expect(out.ms, shape.name).toBe(Date.parse(expected));

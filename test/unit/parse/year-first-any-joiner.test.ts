@@ -186,7 +186,8 @@ describe('the year-first shape in the table', () => {
     // date (learned only; r65), and Percona Toolkit's stamp joined by underscores throughout last (no
     // colon, dash or dot; r73), then mORMot's stamp with its hundredths (learned only; r77), and the
     // time of day to the minute with no date (learned only; r81), and the dashed month-first date
-    // without a year, to the minute (learned only; r88).
+    // without a year, to the minute (learned only; r88), 4diac FORTE's `T#` (r89), and YAZ's time of
+    // day then its day and month (opening the line only, no year; r99).
     const last = [
       YEAR_FIRST,
       'yyyyMMdd-HHmmss.SZ',
@@ -213,6 +214,7 @@ describe('the year-first shape in the table', () => {
       'HH:mm',
       'MM-dd HH:mm',
       'T#epoch ns',
+      'HH:mm:ss-dd/MM',
     ];
     expect(TIMESTAMP_SHAPES.slice(-last.length).map((shape) => shape.name)).toEqual(last);
   });
