@@ -3305,6 +3305,18 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-446`), to be
  *    run once, blind.
+ * 291. a four-hundred-and-forty-fifth held-out corpus (bench/fixtures/format-docs-heldout445), a
+ *    long-source set: 10 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from .NET products whose lines come from a logger
+ *    other than Serilog's or Microsoft.Extensions.Logging's console default (the Quartz.NET
+ *    scheduler's server through log4net, Quartz.NET being a separate .NET port, not the Java Quartz
+ *    of the quartz-scheduler source, whose slf4j-simple output differs, FileFlows' own file logger,
+ *    MediaPortal's TV Server through log4net, HomeGenie through NLog, none of whose layouts is
+ *    NLog's default, the format of the dotnet-nlog-default source, and, less usual, the ACEmulator,
+ *    Dawn of Light, AAEmu, LunaMultiplayer, Intersect and MiNET game servers through log4net, NLog
+ *    or their own text loggers, MiNET's with no time), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-445`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -4996,6 +5008,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-446',
     folder: 'format-docs-heldout446',
     sealedSha256: '6406304b1526b275a8d0af2dc8cea3f8d27f8527ba5ca90dbd1ce0660edba427',
+  },
+  {
+    name: 'held-out-445',
+    folder: 'format-docs-heldout445',
+    sealedSha256: 'fc0c5003b80f2e1584cc9329b60cf18ad642eec995ed74d90eef7f64abdcd676',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
