@@ -3317,6 +3317,17 @@
  *    or their own text loggers, MiNET's with no time), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-445`), to be run once, blind.
+ * 292. a four-hundred-and-forty-seventh held-out corpus (bench/fixtures/format-docs-heldout447), a
+ *    long-source set: 6 sources (12 planned) of 30–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from daemons and tools in Perl, Tcl, Lua or shell
+ *    (docker-mailserver's task notices in colour codes before the tail of its mail.log, Postfix's
+ *    and Dovecot's syslog lines, the format of the postfix-syslog and dovecot sources,
+ *    clamav-unofficial-sigs' own log, RANCID's run logs with a time only on their first and last
+ *    lines, OpenWrt's adblock and sqm-scripts in logread, the format of the openwrt-logread source,
+ *    and Home Assistant's DuckDNS add-on, bashio's time of day among untimed lines of dehydrated,
+ *    the format of the dehydrated source, and of s6-overlay), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-447`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5013,6 +5024,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-445',
     folder: 'format-docs-heldout445',
     sealedSha256: 'fc0c5003b80f2e1584cc9329b60cf18ad642eec995ed74d90eef7f64abdcd676',
+  },
+  {
+    name: 'held-out-447',
+    folder: 'format-docs-heldout447',
+    sealedSha256: '46562219d318a06f77fb4df42e0164b2c2f71ca26970b7a54e82c9464cc93ebb',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
