@@ -3328,6 +3328,17 @@
  *    the format of the dehydrated source, and of s6-overlay), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-447`), to be run once, blind.
+ * 293. a four-hundred-and-forty-eighth held-out corpus (bench/fixtures/format-docs-heldout448), a
+ *    long-source set: 8 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from less common databases and data stores
+ *    (CrateDB through its shipped log4j2 pattern, the EdgeDB server's Python formatter, the TuGraph
+ *    graph database, rrdcached in the journal's short format, the format of the journalctl-short
+ *    source, with no level, the carbon-c-relay Graphite relay, and, less usual, BaseX's
+ *    tab-separated day file, a time of day only, Liftbridge through logrus's terminal text with a
+ *    full timestamp, where the logrus-tty source prints logrus's seconds since start, and the aMQTT
+ *    broker's Python logging), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-448`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5029,6 +5040,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-447',
     folder: 'format-docs-heldout447',
     sealedSha256: '46562219d318a06f77fb4df42e0164b2c2f71ca26970b7a54e82c9464cc93ebb',
+  },
+  {
+    name: 'held-out-448',
+    folder: 'format-docs-heldout448',
+    sealedSha256: 'ff6b4bfbcba658c630a8de9925f8509d0c327f97e62917c4609a5f9b55b1853b',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
