@@ -3339,6 +3339,18 @@
  *    broker's Python logging), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-448`), to be run once, blind.
+ * 294. a four-hundred-and-forty-ninth held-out corpus (bench/fixtures/format-docs-heldout449), a
+ *    long-source set: 7 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from telephony, VoIP and messaging gateways (the
+ *    slidge XMPP–WhatsApp gateway, Python's basicConfig format, the format of the
+ *    python-logging-basic source, inside the journal's short format, WAHA through NestJS's console
+ *    logger, the mtg Telegram proxy's zerolog JSON, baresip on an OpenWrt router in logread, the
+ *    format of the openwrt-logread source, and, less usual, biboumi's container output with no
+ *    time, mollysocket through env_logger's default, the format of the rust-env-logger source, and
+ *    the telemt MTProxy through tracing-subscriber's fmt, the format of the rust-tracing-fmt
+ *    source), each format grounded in material fetched while writing it, written without reading
+ *    the parser and sealed before any tuning round could see it; it runs only when named (`--sets
+ *    held-out-449`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5045,6 +5057,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-448',
     folder: 'format-docs-heldout448',
     sealedSha256: 'ff6b4bfbcba658c630a8de9925f8509d0c327f97e62917c4609a5f9b55b1853b',
+  },
+  {
+    name: 'held-out-449',
+    folder: 'format-docs-heldout449',
+    sealedSha256: 'c77767db54416f211534b74c4fbeda79dc0f6775ce169d77d305b65bf6ea3023',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
