@@ -3351,6 +3351,17 @@
  *    source), each format grounded in material fetched while writing it, written without reading
  *    the parser and sealed before any tuning round could see it; it runs only when named (`--sets
  *    held-out-449`), to be run once, blind.
+ * 295. a four-hundred-and-fiftieth held-out corpus (bench/fixtures/format-docs-heldout450), a
+ *    long-source set: 8 sources (12 planned) of 30–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from security tooling (naabu's gologger labels
+ *    with no time, ScoutSuite through coloredlogs' default format, the Snoopy command logger in the
+ *    journal's short format, the format of the journalctl-short source, Sysmon for Linux's XML
+ *    events in the syslog, EveBox through tracing-subscriber's fmt layout, the rust-tracing-fmt
+ *    source's, with its own time format, and, less usual, MITRE Caldera's server at DEBUG,
+ *    bettercap's events stream, a time of day only, and Wapiti's bare messages), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-450`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5062,6 +5073,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-449',
     folder: 'format-docs-heldout449',
     sealedSha256: 'c77767db54416f211534b74c4fbeda79dc0f6775ce169d77d305b65bf6ea3023',
+  },
+  {
+    name: 'held-out-450',
+    folder: 'format-docs-heldout450',
+    sealedSha256: 'c224b2b73162818dff12dd2787ccfb945afae59c91dfd4fc57e23b1a8d6a716f',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
