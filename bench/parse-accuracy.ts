@@ -3362,6 +3362,17 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-450`), to be
  *    run once, blind.
+ * 296. a four-hundred-and-fifty-first held-out corpus (bench/fixtures/format-docs-heldout451), a
+ *    long-source set: 8 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from media streaming and broadcast software (VDR
+ *    in the journal's short format, the format of the journalctl-short source, Rygel through GLib's
+ *    standard-streams writer, the format of the glib source, a time of day only, its Message lines
+ *    NOTICE by GLib's own syslog priority, the OSCam card server, the tsdecrypt descrambler with no
+ *    level, the blrec recorder's Python logging, and, less usual, the Cubemap reflector, voctocore
+ *    with no time, and Eyevinn's WHIP endpoint, Fastify's pino JSON, the format of the fastify and
+ *    pino sources, among bare console.log lines), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-451`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5078,6 +5089,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-450',
     folder: 'format-docs-heldout450',
     sealedSha256: 'c224b2b73162818dff12dd2787ccfb945afae59c91dfd4fc57e23b1a8d6a716f',
+  },
+  {
+    name: 'held-out-451',
+    folder: 'format-docs-heldout451',
+    sealedSha256: '3c4897d0a34c54072a34ac61c46e8d2570e1f2be24f931ed853e89296c392e09',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
