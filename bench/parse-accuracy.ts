@@ -3373,6 +3373,17 @@
  *    pino sources, among bare console.log lines), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-451`), to be run once, blind.
+ * 297. a four-hundred-and-fifty-second held-out corpus (bench/fixtures/format-docs-heldout452), a
+ *    long-source set: 9 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from scientific computing and research labs (the
+ *    PanDA pilot, a DataJoint populate worker, bcbio-nextgen's logbook file with no level, the
+ *    Guppy basecall server, a CCTools Work Queue worker's debug lines among bare ones, BLACS of the
+ *    labscript suite, and, less usual, the QCFractal server, Balsam's site agent and the GWCelery
+ *    worker, Celery's worker lines with a thread name added and its task lines in Celery's default
+ *    task format, Celery's worker format being the celery source's), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-452`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5094,6 +5105,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-451',
     folder: 'format-docs-heldout451',
     sealedSha256: '3c4897d0a34c54072a34ac61c46e8d2570e1f2be24f931ed853e89296c392e09',
+  },
+  {
+    name: 'held-out-452',
+    folder: 'format-docs-heldout452',
+    sealedSha256: '38ddb0d2800983d0a29f9cb33fced2bbb368ea15931a05af874f25454a3b33ba',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
