@@ -3384,6 +3384,16 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-452`), to be run once,
  *    blind.
+ * 298. a four-hundred-and-fifty-third held-out corpus (bench/fixtures/format-docs-heldout453), a
+ *    long-source set: 7 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Windows-first server software and services
+ *    (SQL Server Agent's SQLAGENT.OUT with its ?, + and ! marks, an Inno Setup install log with no
+ *    level, LogMonitor's EventLog elements in an IIS container, opsiclientd, which prints opsi's
+ *    logging layout, the format of the opsiconfd source, only the product being new, Boxstarter's
+ *    log across a reboot, and, less usual, the Velopack update library's log, a time of day only,
+ *    and pGina's service through log4net), each format grounded in material fetched while writing
+ *    it, written without reading the parser and sealed before any tuning round could see it; it
+ *    runs only when named (`--sets held-out-453`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5110,6 +5120,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-452',
     folder: 'format-docs-heldout452',
     sealedSha256: '38ddb0d2800983d0a29f9cb33fced2bbb368ea15931a05af874f25454a3b33ba',
+  },
+  {
+    name: 'held-out-453',
+    folder: 'format-docs-heldout453',
+    sealedSha256: '73fc947640f29af2761f99bbaf3f42a0e5d6b97eb429b0005a668e9fcd7da844',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
