@@ -3394,6 +3394,18 @@
  *    and pGina's service through log4net), each format grounded in material fetched while writing
  *    it, written without reading the parser and sealed before any tuning round could see it; it
  *    runs only when named (`--sets held-out-453`), to be run once, blind.
+ * 299. a four-hundred-and-fifty-fourth held-out corpus (bench/fixtures/format-docs-heldout454), a
+ *    long-source set: 9 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from robotics, drone and autonomy software (the
+ *    Universal Robots ROS 2 driver under ros2 launch, its nodes' rcutils lines behind launch's
+ *    process prefix, the format of the cartographer-ros source, rcutils' own being the ros2
+ *    source's, a ROS 1 master's master.log, viam-server through zap's console encoder, the format
+ *    of the zap-console source, LeRobot training, a DJI Payload SDK sample's console and the
+ *    Transitive Robotics agent, and, less usual, Donkey Car and a DroneKit script through Python's
+ *    basicConfig default, the format of the python-logging-basic source, among bare lines, and
+ *    robosuite with no time), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-454`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5125,6 +5137,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-453',
     folder: 'format-docs-heldout453',
     sealedSha256: '73fc947640f29af2761f99bbaf3f42a0e5d6b97eb429b0005a668e9fcd7da844',
+  },
+  {
+    name: 'held-out-454',
+    folder: 'format-docs-heldout454',
+    sealedSha256: '576c96a1daeabf5e60df6bc8c84a41bed2fce4859a1f0e047084ccb200176d7f',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
