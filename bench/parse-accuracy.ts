@@ -3406,6 +3406,16 @@
  *    robosuite with no time), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-454`), to be run once, blind.
+ * 300. a four-hundred-and-fifty-fifth held-out corpus (bench/fixtures/format-docs-heldout455), a
+ *    long-source set: 7 sources (12 planned) of 30–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from self-hosted home-lab applications (the
+ *    iCloud Photos downloader at its default debug, the Beszel agent through Go's log/slog default
+ *    handler, the format of the go-slog-default source, Dozzle's zerolog JSON, Homarr's winston
+ *    console with a colourised level word, Flame's own logger, and, less usual, Koillection's
+ *    Monolog JSON, errors only, and Yamtrack's Django app and Celery worker through one root
+ *    handler), each format grounded in material fetched while writing it, written without reading
+ *    the parser and sealed before any tuning round could see it; it runs only when named (`--sets
+ *    held-out-455`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5142,6 +5152,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-454',
     folder: 'format-docs-heldout454',
     sealedSha256: '576c96a1daeabf5e60df6bc8c84a41bed2fce4859a1f0e047084ccb200176d7f',
+  },
+  {
+    name: 'held-out-455',
+    folder: 'format-docs-heldout455',
+    sealedSha256: '048ded98152f910ce5ebe48b1f115b0c6ffdd08a7f1935113307e5940f887a16',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
