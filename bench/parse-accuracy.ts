@@ -3416,6 +3416,17 @@
  *    handler), each format grounded in material fetched while writing it, written without reading
  *    the parser and sealed before any tuning round could see it; it runs only when named (`--sets
  *    held-out-455`), to be run once, blind.
+ * 301. a four-hundred-and-fifty-sixth held-out corpus (bench/fixtures/format-docs-heldout456), a
+ *    long-source set: 6 sources (12 planned) of 31–33 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from marketing, analytics and ad-tech software
+ *    (the Unified ID 2.0 operator through logback, a time of day only, Gaurun's error log in the
+ *    old zap JSON encoder, errors only, the Postiz back end through NestJS's ConsoleLogger, the
+ *    framework of the nestjs source, Mixpost's laravel.log, Laravel's Monolog line as the
+ *    laravel-monolog source's, and, less usual, Metarank's serve mode through logback, a time of
+ *    day only, and the ads.cert signatory through Go's standard log default, the format of the
+ *    go-log source, with no level), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-456`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5157,6 +5168,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-455',
     folder: 'format-docs-heldout455',
     sealedSha256: '048ded98152f910ce5ebe48b1f115b0c6ffdd08a7f1935113307e5940f887a16',
+  },
+  {
+    name: 'held-out-456',
+    folder: 'format-docs-heldout456',
+    sealedSha256: '95bc6cef53985934ff868673f491e5fa82c250dcb14dec0113c828899cce312f',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
