@@ -3427,6 +3427,19 @@
  *    go-log source, with no level), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-456`), to be run once, blind.
+ * 302. a four-hundred-and-fifty-seventh held-out corpus (bench/fixtures/format-docs-heldout457), a
+ *    long-source set: 9 sources (12 planned) of 31–33 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from government and open-data platforms (PX-Web
+ *    through log4net, MapStore through log4j2, deegree's web services through logback, the Esri
+ *    Geoportal Server Harvester through Tomcat JULI's OneLineFormatter, the format of the
+ *    tomcat-onelineformatter source, with its ReportLogger's FINE lines, Koop's winston console and
+ *    TiTiler through uvicorn's default console, the format of the uvicorn source, with no time,
+ *    and, less usual, the OpenStreetMap API's cgimap, which writes its log only when run with
+ *    --logfile, as OpenStreetMap runs it, and the Overpass API dispatcher's transactions.log, both
+ *    with no level, and Open Data Cube's datacube command from cron, warnings and errors only),
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named (`--sets
+ *    held-out-457`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5173,6 +5186,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-456',
     folder: 'format-docs-heldout456',
     sealedSha256: '95bc6cef53985934ff868673f491e5fa82c250dcb14dec0113c828899cce312f',
+  },
+  {
+    name: 'held-out-457',
+    folder: 'format-docs-heldout457',
+    sealedSha256: 'ec710e2012d81d316c2608afc2847bfe272c640fe9ad49726a763f0a388e1dec',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
