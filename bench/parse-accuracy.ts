@@ -3440,6 +3440,19 @@
  *    each format grounded in material fetched while writing it, written without reading the parser
  *    and sealed before any tuning round could see it; it runs only when named (`--sets
  *    held-out-457`), to be run once, blind.
+ * 303. a four-hundred-and-fifty-eighth held-out corpus (bench/fixtures/format-docs-heldout458), a
+ *    long-source set: 7 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from data engineering (ETL and ELT, change data
+ *    capture, orchestration: PeerDB's flow worker through Go's log/slog JSON handler, the format of
+ *    the go-slog-json source, with PeerDB's own keys, the MeltanoLabs Postgres target through the
+ *    Singer SDK's console formatter, the StreamPark console's INFO file through logback and Dinky's
+ *    dlink.log through log4j2, and, less usual, Artie Transfer through lmittmann/tint's console
+ *    handler, whose lines keep tint's colour codes as written, tint being the handler
+ *    held-out-184's pocket-id source prints without colour, pgqd's log file through libusual's
+ *    logging, the library whose later line the pgbouncer source prints, and a Cognite database
+ *    extractor), each format grounded in material fetched while writing it, written without reading
+ *    the parser and sealed before any tuning round could see it; it runs only when named (`--sets
+ *    held-out-458`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5191,6 +5204,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-457',
     folder: 'format-docs-heldout457',
     sealedSha256: 'ec710e2012d81d316c2608afc2847bfe272c640fe9ad49726a763f0a388e1dec',
+  },
+  {
+    name: 'held-out-458',
+    folder: 'format-docs-heldout458',
+    sealedSha256: '21225bb6c46b2477e6674edbaf3a4f0317572281142854f603f1c3c0db39644f',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
