@@ -3453,6 +3453,18 @@
  *    extractor), each format grounded in material fetched while writing it, written without reading
  *    the parser and sealed before any tuning round could see it; it runs only when named (`--sets
  *    held-out-458`), to be run once, blind.
+ * 304. a four-hundred-and-fifty-ninth held-out corpus (bench/fixtures/format-docs-heldout459), a
+ *    long-source set: 9 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from observability agents and pipeline components
+ *    (Elastic APM Server, Metricbeat and Winlogbeat, three sources sharing one logging library,
+ *    libbeat's logp in its 8.x ECS JSON, the format of the filebeat source, Icinga DB and
+ *    systemd-journal-upload in the journal's short format, the format of the journalctl-short
+ *    source, with systemd's own lines about their units, and the OpenTelemetry Operator's zap JSON
+ *    beside client-go's klog lines, the format of the klog source, and, less usual, Diamond's log
+ *    file, Sematext Logagent's console and Beaver's console, the journal's, Diamond's and
+ *    Logagent's lines with no level), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-459`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5209,6 +5221,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-458',
     folder: 'format-docs-heldout458',
     sealedSha256: '21225bb6c46b2477e6674edbaf3a4f0317572281142854f603f1c3c0db39644f',
+  },
+  {
+    name: 'held-out-459',
+    folder: 'format-docs-heldout459',
+    sealedSha256: '1f634b38a640f41e763a2136f6162dcf95fc53a18d901b2455f6bbc02498eecf',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
