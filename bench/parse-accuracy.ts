@@ -3465,6 +3465,16 @@
  *    Logagent's lines with no level), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-459`), to be run once, blind.
+ * 305. a four-hundred-and-sixtieth held-out corpus (bench/fixtures/format-docs-heldout460), a
+ *    long-source set: 6 sources (12 planned) of 30–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from discussion infrastructure, its forums, wikis
+ *    and chat servers mostly already sourced (the mlmmj mailing-list manager's operation log,
+ *    jabberd2's c2s log, the only one with a level, ircd-hybrid's main log and INN's news article
+ *    log, and, less usual, leafnode's fetchnews and public-inbox's NNTP daemon in the journal's
+ *    short format, the format of the journalctl-short source), most of its lines with no level,
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named (`--sets
+ *    held-out-460`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5226,6 +5236,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-459',
     folder: 'format-docs-heldout459',
     sealedSha256: '1f634b38a640f41e763a2136f6162dcf95fc53a18d901b2455f6bbc02498eecf',
+  },
+  {
+    name: 'held-out-460',
+    folder: 'format-docs-heldout460',
+    sealedSha256: '46febae79f7cb23512f29014b00891384c79e88c9c6e4a994a744718fb0ad512',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
