@@ -3486,6 +3486,21 @@
  *    each format grounded in material fetched while writing it, written without reading the parser
  *    and sealed before any tuning round could see it; it runs only when named (`--sets
  *    held-out-460`), to be run once, blind.
+ * 306. a four-hundred-and-sixty-second held-out corpus (bench/fixtures/format-docs-heldout462), a
+ *    long-source set: 10 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from medical imaging and clinical systems (the
+ *    dcm4che toolkit's storescp, judged a product separate from the dcm4chee archive of the
+ *    dcm4chee-arc-server source, the Karnak gateway's logback file, the MONAI Deploy Informatics
+ *    Gateway's NLog console, dicomweb-proxy's pino JSON, the format of the pino source, only the
+ *    product being new, OHDSI WebAPI's logback console, OSCAR EMR's catalina.out with Tomcat's
+ *    one-line records, the format of the tomcat-onelineformatter source, and 3D Slicer's
+ *    application log, and, less usual, dicom-rs's storescp in tracing-subscriber's fmt, the format
+ *    of the rust-tracing-fmt source, Niffler's metadata extractor in Python's basicConfig default
+ *    with no time, the format of the python-logging-basic source, and HeuDiConv's monitor in the
+ *    format of the python-logging-cookbook source beside bare print lines with no time or level),
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named (`--sets
+ *    held-out-462`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5253,6 +5268,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-460',
     folder: 'format-docs-heldout460',
     sealedSha256: '46febae79f7cb23512f29014b00891384c79e88c9c6e4a994a744718fb0ad512',
+  },
+  {
+    name: 'held-out-462',
+    folder: 'format-docs-heldout462',
+    sealedSha256: '4048cbdc4e4686d5caf4944d6f2ac231a15b7d6576c7e6a2aa146bfba4aafafb',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
