@@ -3501,6 +3501,20 @@
  *    each format grounded in material fetched while writing it, written without reading the parser
  *    and sealed before any tuning round could see it; it runs only when named (`--sets
  *    held-out-462`), to be run once, blind.
+ * 307. a four-hundred-and-sixty-third held-out corpus (bench/fixtures/format-docs-heldout463), a
+ *    long-source set: 7 sources (12 planned) of 32–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from print, scan, fax and document conversion
+ *    (SANE's saned and HPLIP's hp backend in the journal's short format, the format of the
+ *    journalctl-short source, system-config-printer's udev helper in its short-precise form, the
+ *    format of the journalctl-short-precise source, scanbd in Debian rsyslog's RFC 3339 file
+ *    format, the format of the rsyslog-fileformat source, all four with no level, and, less usual,
+ *    efax's receive log, its MM:SS stamps with no time by the writer's ruling, docconv's docd in Go
+ *    slog's default handler through log, the format of the go-slog-default source, and the
+ *    ippserver package in Python's basicConfig default with no time, the format of the
+ *    python-logging-basic source), most of its lines with no level, each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-463`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5273,6 +5287,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-462',
     folder: 'format-docs-heldout462',
     sealedSha256: '4048cbdc4e4686d5caf4944d6f2ac231a15b7d6576c7e6a2aa146bfba4aafafb',
+  },
+  {
+    name: 'held-out-463',
+    folder: 'format-docs-heldout463',
+    sealedSha256: 'a226b1051813c58384b9b35d0c9e28d17a745bb29e5328fc44f0d4ea391faaf4',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
