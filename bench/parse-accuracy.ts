@@ -3515,6 +3515,19 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-463`), to be run once,
  *    blind.
+ * 308. a four-hundred-and-sixty-fourth held-out corpus (bench/fixtures/format-docs-heldout464), a
+ *    long-source set: 7 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from mobile app back ends and BaaS (nchan's nginx
+ *    error log, the format of the nginx-error source, sockudo and unleash-edge in
+ *    tracing-subscriber's full format with ANSI colours, the format of the rust-tracing-fmt source,
+ *    unleash-edge judged a product separate from the Unleash server and proxy of the unleash-server
+ *    and unleash-proxy sources, authorizer's logrus JSON and keratin's AuthN server, gorilla's
+ *    combined access lines, a Go log line and banner lines with no level, and, less usual,
+ *    bark-server's zap console, the format of the zap-console source without its caller, beside its
+ *    own Fiber access format, and pushbits' logrus text with no time, the format of the logrus-text
+ *    source without its time), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-464`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5292,6 +5305,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-463',
     folder: 'format-docs-heldout463',
     sealedSha256: 'a226b1051813c58384b9b35d0c9e28d17a745bb29e5328fc44f0d4ea391faaf4',
+  },
+  {
+    name: 'held-out-464',
+    folder: 'format-docs-heldout464',
+    sealedSha256: '7cec46c90a30ddf4b535eca363c1f2ac1abbe9a791323d0ef1491b1b870530e5',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
