@@ -3540,6 +3540,21 @@
  *    tuning round could see it, and kept held out with its timestamp and level figures below 97 %
  *    on purpose, since opening only the weak sets would bias the sealed figure upward; it runs only
  *    when named (`--sets held-out-465`), to be run once, blind.
+ * 310. a four-hundred-and-sixty-sixth held-out corpus (bench/fixtures/format-docs-heldout466), a
+ *    long-source set: 7 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from public transport operations (the MBTA's
+ *    Skate dispatch app in the Elixir Logger console of the phoenix source with a node= field
+ *    before the message, IBI Group's Data Tools server in a logback pattern of its own with ANSI
+ *    colours, and hafas-gtfs-rt-feed's monitor in pino 8 JSON, the format of the pino source, judged
+ *    a product separate from the same author's HAFAS REST API of the hafas-rest-api source, and,
+ *    less usual, the Amarillo carpool service in the format of the python-logging-cookbook source
+ *    beside Python's basicConfig default with no time, the format of the python-logging-basic
+ *    source, and uvicorn's default lines with no time, the format of the uvicorn source, gtfsdb's
+ *    loader in a Python pattern of its own with a time of day only, combine-gtfs-feeds' run log with
+ *    a 12-hour clock and no level, and atcociftogtfs' bare messages with no time or level), no source
+ *    from rail signalling, parking or tolling, each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-466`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5327,6 +5342,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-465',
     folder: 'format-docs-heldout465',
     sealedSha256: 'c68a8b328bf3b06f7e1aac972e232eb55f946fb64f7d57556ff5bcfd352ccaf1',
+  },
+  {
+    name: 'held-out-466',
+    folder: 'format-docs-heldout466',
+    sealedSha256: '3fbfae169eeec3a825de67cf0540bd533e551ba66e939eb570fb8a2c6e57e907',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
