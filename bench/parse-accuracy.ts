@@ -3555,6 +3555,19 @@
  *    from rail signalling, parking or tolling, each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-466`), to be run once, blind.
+ * 311. a four-hundred-and-sixty-seventh held-out corpus (bench/fixtures/format-docs-heldout467),
+ *    a long-source set: 7 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from hardware and firmware operations tooling
+ *    (idrac_exporter's own logger, ledmon's log file, the watchdog daemon in the journal's short
+ *    format, the format of the journalctl-short source, with no level, and Tinkerbell's rufio BMC
+ *    controller in controller-runtime's zap production JSON with epoch-second times, the format of
+ *    the gatekeeper and external-secrets sources, judged a product separate from Tinkerbell's Smee
+ *    of the tinkerbell-smee source, and, less usual, LLNL's ConMan in the journal's short format
+ *    with its own priority word after the prefix, the iLO4 exporter in logrus's text format, the
+ *    format of the logrus-text source, and LLNL's PowerMan in the journal's short format, the format
+ *    of the journalctl-short source, with no level), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-467`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5347,6 +5360,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-466',
     folder: 'format-docs-heldout466',
     sealedSha256: '3fbfae169eeec3a825de67cf0540bd533e551ba66e939eb570fb8a2c6e57e907',
+  },
+  {
+    name: 'held-out-467',
+    folder: 'format-docs-heldout467',
+    sealedSha256: '439234daa418f2b2602e45cb3db26c6ffbeaaafa36a891fc6cf0fd5526fbaaaf',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
