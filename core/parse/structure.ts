@@ -1473,6 +1473,22 @@ function isDoubledLetterBeforeTime(raw: string, a: number, out: Header): boolean
 }
 
 /**
+ * Two letters in square brackets, one space after the line's time: Evennia's server log, whose
+ * `GetLogObserver.event_levels` fill Twisted's system block with `WW` and `EE` (and `..`, `??`,
+ * `!!`, which are no letters) after `%Y-%m-%d %H:%M:%S` (evennia 5.0.1, `evennia/utils/logger.py`).
+ * Its category prefixes `SS` and `DP` take the same block and spell no level.
+ */
+function isBracketedDoubledLetterAfterTime(raw: string, a: number, out: Header): boolean {
+  return (
+    out.shape >= 0 &&
+    a === out.timeEnd + 2 &&
+    raw.charCodeAt(a - 1) === 91 &&
+    raw.charCodeAt(a + 2) === 93 &&
+    raw.charCodeAt(out.timeEnd) === 32
+  );
+}
+
+/**
  * The level a doubled letter at `a` spells (`II`, `WW`, `EE`, and wf-config's `DD` where `debug`
  * is allowed; X.Org has no `(DD)`), else undefined.
  */
@@ -1547,7 +1563,11 @@ function tryWord(
     // X.Org's `(II)`, `(WW)`, `(EE)`: its only level letters doubled in parentheses (`(CC)` is not one).
     const xorg = raw.charCodeAt(a - 1) === 40 && raw.charCodeAt(b) === 41;
     const letter =
-      xorg || isDoubledLetterBeforeTime(raw, a, out) ? doubledLevelLetter(raw, a, !xorg) : undefined;
+      xorg || isBracketedDoubledLetterAfterTime(raw, a, out)
+        ? doubledLevelLetter(raw, a, false)
+        : isDoubledLetterBeforeTime(raw, a, out)
+          ? doubledLevelLetter(raw, a, true)
+          : undefined;
     if (letter !== undefined) return setLevel(out, letter, f, a, b, true);
   }
   // `ENGINE    (W): text`: one level letter in parentheses, marked by a colon after them (the
@@ -2968,8 +2988,19 @@ function countLetter(letters: Map<number, ColumnLetters>, key: number, line: str
   if (isAtLeast(level, 'WARN')) votes.severe++;
   const before = header.levelStart === 0 ? 32 : line.charCodeAt(header.levelStart - 1);
   if (before !== 32 || line.charCodeAt(header.levelEnd) !== 32 || followsTime(line, header)) return;
+  if (isLetterAfterThreadBeforeDash(line, header)) return;
   if (opensLoggerLocation(line, header.levelEnd + 1)) votes.located++;
   else if (!isPaddedLetter(line, header.levelEnd)) votes.loose++;
+}
+
+/**
+ * True when the header's letter stands between a bracketed thread and ` - `: log4j's
+ * `%d [%t] %level{length=1} - %msg` (GeyserMC standalone's `log4j2.xml`: `… [main] I - text`).
+ * The dash marks the letter as a field, as a word of prose is not followed so.
+ */
+function isLetterAfterThreadBeforeDash(line: string, header: Header): boolean {
+  const a = header.levelStart;
+  return line.charCodeAt(a - 2) === 93 && line.startsWith('- ', header.levelEnd + 1);
 }
 
 /**
