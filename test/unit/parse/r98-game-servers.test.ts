@@ -1,6 +1,7 @@
 /**
  * Round r98, on dev160's game servers: Evennia's doubled level letters in the bracket after its
- * time, and log4j's one-letter level between a bracketed thread and ` - ` (GeyserMC standalone).
+ * time, log4j's one-letter level between a bracketed thread and ` - ` (GeyserMC standalone), and
+ * Unreal Engine's `[time][frame]Category: Verbosity: text`.
  */
 import { describe, expect, it } from 'vitest';
 import { compileParser, parseLine } from '../../../core/parse/index.ts';
@@ -80,5 +81,44 @@ describe('a level letter between a bracketed thread and ` - ` (log4j’s `%level
       '2026-11-25 17:40:10.118 [main] I saw it',
     ]);
     expect(prose('2026-11-25 17:40:11.118 [main] I went out').level).toBeUndefined();
+  });
+});
+
+describe('Unreal Engine’s log lines (`FOutputDeviceHelper::FormatLogLine`)', () => {
+  const unreal = (rest: string) => `[2026.11.26-20.10.56:939][855]${rest}`;
+
+  it('reads the verbosity word as the level, the category as the logger, the text after both', () => {
+    expect(parseLine(unreal('LogNet: Warning: UNetConnection::Tick: Connection TIMED OUT.'))).toMatchObject({
+      level: 'WARN',
+      logger: 'LogNet',
+      message: 'UNetConnection::Tick: Connection TIMED OUT.',
+      timestamp: Date.UTC(2026, 10, 26, 20, 10, 56, 939),
+    });
+    expect(parseLine(unreal('LogInit: Display: Running engine for game: FactoryGame'))).toMatchObject({
+      level: 'INFO',
+      message: 'Running engine for game: FactoryGame',
+    });
+    expect(parseLine(unreal('LogTemp: Fatal: boom')).level).toBe('FATAL');
+    expect(parseLine(unreal('LogTemp: VeryVerbose: tick')).level).toBe('TRACE');
+  });
+
+  it('takes a line at `Log` verbosity, which writes no word, as INFO, its text whole', () => {
+    const line = parseLine(unreal('LogNet: Login request: ?ClientIdentity=0F2A91C3 userId: EOS:0002a9f4'));
+    expect(line).toMatchObject({
+      level: 'INFO',
+      logger: 'LogNet',
+      message: 'Login request: ?ClientIdentity=0F2A91C3 userId: EOS:0002a9f4',
+    });
+    // The frame counter is a column kept, not a process id.
+    expect(line.fields).toEqual({ header_columns: '[855]' });
+    expect(parseLine('[2026.11.26-20.01.14:552][  0]LogInit: Build: ++FactoryGame').message).toBe(
+      'Build: ++FactoryGame',
+    );
+  });
+
+  it('leaves text that is no category, and other bracketed times, as they were', () => {
+    expect(parseLine(unreal('Some text here: more')).message).toBe('Some text here: more');
+    expect(parseLine('[2026-11-26 20:10:56.939][855]LogNet: text').logger).toBeUndefined();
+    expect(parseLine('[2026.11.26-20.10.56:939][855] LogNet: text').level).toBeUndefined();
   });
 });
