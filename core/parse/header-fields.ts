@@ -5,7 +5,7 @@
  * message is the text the application wrote. Pure and bounded: at most `MAX_FIELDS` fields, each
  * within `MAX_FIELD` characters.
  */
-import { isDigit, isHexDigit, isLetter } from './calendar.ts';
+import { isDigit, isHexDigit, isLetter, isLower } from './calendar.ts';
 import { levelSpelling } from './levels.ts';
 import { appendHeaderColumns, idValue } from './line.ts';
 import type { ParsedLine } from './types.ts';
@@ -628,13 +628,15 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
   }
   // pretty_env_logger's target padded to the widest so far, then ` > ` (`INFO  app::net     > text`):
   // a Rust path, or a crate's bare name padded by two spaces or more (`mux      > text`; prose writes
-  // `x > 5`). The `>` is stepped over as zerolog's is.
+  // `x > 5`), or unpadded, the widest target, after the level its `{:5}` padded (`followsPaddedLevel`).
+  // The `>` is stepped over as zerolog's is.
   const mark = skipSpaces(raw, end);
   if (
     mark > end &&
     raw.charCodeAt(mark) === 62 &&
     isSpace(raw.charCodeAt(mark + 1)) &&
-    (isRustPath(raw, j, end) || (mark - end >= 2 && allWordChars(raw, j, end)))
+    (isRustPath(raw, j, end) ||
+      (allWordChars(raw, j, end) && (mark - end >= 2 || (isLower(c) && followsPaddedLevel(raw, j)))))
   ) {
     keepLogger(raw, j, line, raw.slice(j, end));
     return mark;
@@ -663,6 +665,22 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
   }
   return j;
 }
+
+/**
+ * True when the field at `j` follows pretty_env_logger's level, which `" {} {} > {}"` pads to five
+ * (`colored_level`: `"INFO "`, `"WARN "`): a four-letter word and two spaces, as prose never writes
+ * it; or a five-letter one opening the line (the untimed `formatted_builder`, its opening space
+ * cleaned off: ` ERROR lazymc > text`). After a time, `ERROR x > 5` stays text.
+ */
+function followsPaddedLevel(raw: string, j: number): boolean {
+  if (j < 6 || raw.charCodeAt(j - 1) !== 32) return false;
+  const word = raw.slice(j - 6, j);
+  if (j === 6 && FIVE_LETTER_LEVELS.includes(word)) return true;
+  return (word === 'INFO  ' || word === 'WARN  ') && (j === 6 || isSpace(raw.charCodeAt(j - 7)));
+}
+
+/** pretty_env_logger's five-letter level words, with the space before the target. */
+const FIVE_LETTER_LEVELS: readonly string[] = ['ERROR ', 'DEBUG ', 'TRACE '];
 
 /** Spring Boot's and log4j's `[%15.15t]`: the thread padded or cut to exactly this many characters. */
 const FIXED_THREAD_CHARS = 15;

@@ -1,7 +1,7 @@
 /**
  * Round r98, on dev160's game servers: Evennia's doubled level letters in the bracket after its
- * time, log4j's one-letter level between a bracketed thread and ` - ` (GeyserMC standalone), and
- * Unreal Engine's `[time][frame]Category: Verbosity: text`.
+ * time, log4j's one-letter level between a bracketed thread and ` - ` (GeyserMC standalone), Unreal
+ * Engine's `[time][frame]Category: Verbosity: text`, and pretty_env_logger's unpadded target.
  */
 import { describe, expect, it } from 'vitest';
 import { compileParser, parseLine } from '../../../core/parse/index.ts';
@@ -120,5 +120,29 @@ describe('Unreal Engine’s log lines (`FOutputDeviceHelper::FormatLogLine`)', (
     expect(parseLine(unreal('Some text here: more')).message).toBe('Some text here: more');
     expect(parseLine('[2026-11-26 20:10:56.939][855]LogNet: text').logger).toBeUndefined();
     expect(parseLine('[2026.11.26-20.10.56:939][855] LogNet: text').level).toBeUndefined();
+  });
+});
+
+describe('pretty_env_logger’s widest target, unpadded, before ` > `', () => {
+  it('reads it after a level padded to five, as the logger', () => {
+    expect(parseLine(' INFO  lazymc > Server is now online')).toMatchObject({
+      level: 'INFO',
+      logger: 'lazymc',
+      message: 'Server is now online',
+    });
+    expect(parseLine(' WARN  lazymc > Failed to proxy: a > b')).toMatchObject({
+      level: 'WARN',
+      message: 'Failed to proxy: a > b',
+    });
+    expect(parseLine(' ERROR lazymc > Failed to start server process').message).toBe(
+      'Failed to start server process',
+    );
+  });
+
+  it('keeps `>` in text after a level not padded, a capital, or a five-letter level after a time', () => {
+    expect(parseLine('INFO load > limit, shedding').message).toBe('load > limit, shedding');
+    expect(parseLine(' INFO  Value > 5').message).toBe('Value > 5');
+    expect(parseLine(' INFO  queue depth > 5').message).toBe('queue depth > 5');
+    expect(parseLine('2026-11-29T07:30:02.140Z ERROR x > 5 is true').message).toBe('x > 5 is true');
   });
 });
