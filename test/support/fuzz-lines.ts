@@ -2061,3 +2061,47 @@ export const R94_RECORD: fc.Arbitrary<string> = fc.oneof(
     )
     .map(([name, head]) => `[Tue Nov 24 07:15:06 CET 2026]${head}[${name}] synchronizing account`),
 );
+
+/**
+ * r98: Evennia's `[WW]`/`[EE]`/`[..]`/`[SS]` block after its time, or a pair elsewhere; log4j's
+ * `[thread] I - text` (GeyserMC standalone) and a word of one letter there; Unreal's
+ * `[time][frame]Category: Verbosity: text`, whole or broken; pretty_env_logger's padded level and
+ * an unpadded target before ` > `, or prose with a `>`.
+ */
+export const R98_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom('2026-11-24 08:19:24 ', '2026-11-24 08:19:24', '', 'x '),
+      fc.constantFrom('[WW]', '[EE]', '[..]', '[SS]', '[II]', '[DD]', '[WW', 'WW]', '[WWW]'),
+      fc.constantFrom(' Malformed telnet input', '', ']'),
+    )
+    .map(([time, block, text]) => `${time}${block}${text}`),
+  fc
+    .tuple(
+      fc.constantFrom('[main]', '[nioEventLoopGroup-3-1]', '', '[]'),
+      fc.constantFrom('I', 'W', 'E', 'A', 'II', ''),
+      fc.constantFrom(' - Loading Geyser', ' -', ' Loading', '- x'),
+    )
+    .map(([thread, letter, text]) => `2026-11-25 17:40:03.118 ${thread} ${letter}${text}`),
+  fc
+    .tuple(
+      fc.constantFrom(
+        '[2026.11.26-20.01.14:552][  0]',
+        '[2026.11.26-20.01.14:552][999]',
+        '[2026.11.26-20.01.14:552][',
+        '[2026.13.26-20.01.14:552][  0]',
+      ),
+      fc.constantFrom('LogNet: ', 'LogNet:', 'Log Net: ', '', 'a: '),
+      fc.constantFrom('Display: ', 'Warning: ', 'VeryVerbose: ', 'Log: ', 'Display:', ''),
+      fc.constantFrom('Join succeeded: Ferrowyn', '', 'Error: x'),
+    )
+    .map(([prefix, category, verbosity, text]) => `${prefix}${category}${verbosity}${text}`),
+  fc
+    .tuple(
+      fc.constantFrom(' ', '', ' 2026-11-29T07:30:02.140Z '),
+      fc.constantFrom('INFO  ', 'ERROR ', 'INFO ', 'WARN  ', 'TRACE'),
+      fc.constantFrom('lazymc', 'x', 'Value', 'a::b', ''),
+      fc.constantFrom(' > Server is now online', ' >', '> x', ' >> x'),
+    )
+    .map(([lead, level, target, text]) => `${lead}${level}${target}${text}`),
+);

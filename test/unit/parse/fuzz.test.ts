@@ -31,6 +31,7 @@ import {
   R88_RECORD,
   R91_RECORD,
   R94_RECORD,
+  R98_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
@@ -190,6 +191,7 @@ const RECORD_KINDS = [
   GO_STAMPED_RECORD,
   WRAPPED_RECORD,
   R94_RECORD,
+  R98_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
@@ -738,6 +740,14 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
   "LoggerPro's context after its tag": (line, raw) =>
     raw.endsWith('{order_id=1043, reason="no stock"}') &&
     line.fields.context === 'order_id=1043, reason="no stock"',
+  // r98: Evennia's `[EE]` after the time, Unreal's category and verbosity, pretty_env_logger's
+  // unpadded widest target.
+  "Evennia's doubled letters after the time": (line, raw) =>
+    raw.startsWith('2026-11-24 08:19:24 [EE] ') && line.level === 'ERROR',
+  "Unreal's category and verbosity": (line, raw) =>
+    raw.includes(']LogNet: Warning: ') && line.logger === 'LogNet' && line.level === 'WARN',
+  "pretty_env_logger's unpadded target": (line, raw) =>
+    raw.includes('lazymc > ') && line.logger === 'lazymc' && !line.message.includes('lazymc >'),
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
