@@ -1176,6 +1176,7 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
     afterLogger = false,
     afterLevel = false,
     afterBracket = false,
+    afterCaller = false,
     pipeHeader = false,
   } = opening;
   if (messages.length < MIN_MESSAGES) return NO_COLUMNS;
@@ -1194,6 +1195,7 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
     let agreement: ColumnAgreement | undefined;
     const shape = SHAPES.find((s) => {
       if (s === 'module' && !moduleFirst) return false;
+      if (s === 'tag' && afterCaller && lead.length === 0) return false;
       // A name in capitals opens the text right after a time every line's level came with, or is the text's.
       if (s === 'capitals' && !(nameFirst && afterLevel)) return false;
       agreement = sharedColumn(messages, at, s, s === 'module' || s === 'pid' ? messages.length : needed, {
@@ -1313,6 +1315,12 @@ export interface ColumnOpening {
   readonly afterLevel?: boolean;
   /** Messages that open with a bracket glued to the header's own closing one (`][`): `Columns.wide`. */
   readonly afterBracket?: boolean;
+  /**
+   * Messages that open right after a caller the header read, `file:line:function: ` (Hubzilla's
+   * `logger()` writes `$where . $msg`, `include/text.php`): what follows is the program's message,
+   * and a `name: ` opening it is the text's own (`cron: start`), no tag column.
+   */
+  readonly afterCaller?: boolean;
   /**
    * Messages whose header before them holds a pipe (`time | LEVEL | text`): only a pipe-separated
    * layout ends its text with pipe columns (`| logger | thread`); after a header with none, ` | `

@@ -2,7 +2,7 @@
  * A line read through its header (`structure.ts`): what the fixed formats did not recognise, or
  * recognised without a level, read from where its timestamp and level were found.
  */
-import { isAlnum, isDigit, isLetter, isLower, isUpper, labelledDateStart } from './calendar.ts';
+import { isAlnum, isDigit, isHexDigit, isLetter, isLower, isUpper, labelledDateStart } from './calendar.ts';
 import { isDiagnosticCategory } from './diagnostic.ts';
 import { LOOSE_JSON_NOTE, noteLooseJson, readJson } from './formats/json.ts';
 import { bracketCodeEnd, colonLoggerEnd, parsePythonBasic, readAfterLevel } from './formats/leveled.ts';
@@ -108,7 +108,7 @@ function slashTagEnd(raw: string, i: number, line: ParsedLine): number {
  */
 function afterColonNames(raw: string, i: number, line: ParsedLine): number {
   const c = raw.charCodeAt(i);
-  if (!isLetter(c)) return i - 1;
+  if (!isLetter(c) && !(isDigit(c) && isHexIdBeforeColon(raw, i))) return i - 1;
   let space = raw.indexOf(' ', i);
   if (space < 0) space = raw.length;
   if (space - i > 160) return i - 1;
@@ -132,6 +132,20 @@ function afterColonNames(raw: string, i: number, line: ParsedLine): number {
   }
   keepColonNames(raw, drive ? i : first + 1, last, line);
   return last + 1;
+}
+
+/** Fewest and most characters of a hexadecimal id opening the colon-joined names (`isHexIdBeforeColon`). */
+const HEX_ID_CHARS = [8, 40] as const;
+
+/**
+ * A hexadecimal id and a colon at `i`, which may open with a digit where a name may not: Hubzilla's
+ * `logger()` writes its `logid()`, ten hex digits of a hash, between the priority and the caller
+ * (`LOG_INFO:5b1e0a93c4:Cron.php:33:run: text`, `include/text.php`).
+ */
+function isHexIdBeforeColon(raw: string, i: number): boolean {
+  let k = i;
+  while (k - i <= HEX_ID_CHARS[1] && isHexDigit(raw.charCodeAt(k))) k++;
+  return raw.charCodeAt(k) === 58 && k - i >= HEX_ID_CHARS[0] && k - i <= HEX_ID_CHARS[1];
 }
 
 /**
@@ -302,9 +316,14 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
     (header.shape >= 0 && end === header.timeEnd) || (header.level !== undefined && end === header.levelEnd)
       ? arrowEnd(raw, start)
       : start;
+  const colonWrapped = colonWrappedEnd(raw, start);
   if (wrappedUntil >= start) line.message = raw.slice(start, wrappedUntil).trimEnd();
+  else if (colonWrapped > 0) line.message = raw.slice(start + 1, colonWrapped);
   else if (arrow > start) line.message = raw.slice(skipSpaces(raw, arrow));
-  else readAfterLevel(raw, start, line, false);
+  else {
+    readAfterLevel(raw, start, line, false);
+    unwrapColonBracket(raw, line);
+  }
   // WiFiDog's `[N][ctime][pid](file.c:line) ` and its kin, logback's `[label] I <time>` (`priority-brackets.ts`).
   if (line.level === undefined && header.shape >= 0 && raw.charCodeAt(0) === 91) {
     const priority =
@@ -315,6 +334,33 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
   if (lead === LEAD_WHOLE) wholeLine(raw, line);
   else if (lead === LEAD_COLUMNS) takeLabelledDiff(raw, header, line);
   return line;
+}
+
+/**
+ * A message the header wraps whole in a bracket after a lone colon, `… : [text]` (EasySwoole's
+ * `Logger`, `src/Logger.php`: `"[{$date}][{$category}][{$levelStr}] : [{$msg}]"`): the text is inside,
+ * as the date, category and level are inside theirs. The index of the bracket opened at `i` when it
+ * closes, balanced, at the line's end (`[SQLSTATE[HY000] [2002] refused]`), else -1: `: [a] b` keeps
+ * its brackets.
+ */
+function colonWrappedEnd(raw: string, i: number): number {
+  const last = raw.length - 1;
+  if (raw.charCodeAt(i) !== 91 || raw.charCodeAt(last) !== 93 || i >= last) return -1;
+  if (raw.charCodeAt(i - 1) !== 32 || raw.charCodeAt(i - 2) !== 58 || raw.charCodeAt(i - 3) !== 32) return -1;
+  let depth = 0;
+  for (let k = i; k < last; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 91) depth++;
+    else if (c === 93 && --depth === 0) return -1;
+  }
+  return depth === 1 ? last : -1;
+}
+
+/** The message `readAfterLevel` left wrapped after a lone colon (`colonWrappedEnd`): its inside. */
+function unwrapColonBracket(raw: string, line: ParsedLine): void {
+  const at = raw.length - line.message.length;
+  if (line.message.charCodeAt(0) === 91 && raw.endsWith(line.message) && colonWrappedEnd(raw, at) > 0)
+    line.message = line.message.slice(1, -1);
 }
 
 /** The time since the previous line ending a line opened by NestJS's labels (`takeSincePrevious`). */

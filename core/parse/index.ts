@@ -431,6 +431,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
         afterLogger: 0,
         afterLevel: 0,
         afterBracket: 0,
+        afterCaller: 0,
         pipeHeader: 0,
         bare: [],
         unindented: [],
@@ -443,6 +444,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
         afterLogger: opening.afterLogger >= agreed,
         afterLevel: messages.length > 0 && opening.afterLevel === messages.length,
         afterBracket: messages.length > 0 && opening.afterBracket >= agreed,
+        afterCaller: messages.length > 0 && opening.afterCaller >= agreed,
         pipeHeader: messages.length > 0 && opening.pipeHeader >= agreed,
       });
       state.bareColumns = learnBareTag(opening.bare, opening.unindented);
@@ -610,6 +612,8 @@ interface SampleOpenings {
   afterLogger: number;
   afterLevel: number;
   afterBracket: number;
+  /** Messages that open right after the caller the header read and its colon (`ColumnOpening.afterCaller`). */
+  afterCaller: number;
   /** Lines whose header before the message holds a pipe (`ColumnOpening.pipeHeader`). */
   pipeHeader: number;
   /** Each unindented line in order: itself where the header read nothing of it, else '' (`learnBareTag`). */
@@ -647,6 +651,7 @@ function messagesOf(
       if (line.logger !== undefined) opening.afterLogger++;
       if (line.level !== undefined) opening.afterLevel++;
       if (opensGluedBracket(raw, line.message)) opening.afterBracket++;
+      if (opensAfterCaller(raw, line)) opening.afterCaller++;
       if (hasPipeHeader(raw, line.message)) opening.pipeHeader++;
     }
   } finally {
@@ -673,6 +678,14 @@ function opensGluedBracket(raw: string, message: string): boolean {
     raw.endsWith(message) &&
     raw.charCodeAt(raw.length - message.length - 1) === 93
   );
+}
+
+/** True when `line`'s message opens right after the caller the header read and its colon (`Cron.php:33:run: text`). */
+function opensAfterCaller(raw: string, line: ParsedLine): boolean {
+  const caller = line.fields.caller;
+  if (typeof caller !== 'string' || !raw.endsWith(line.message)) return false;
+  const at = raw.length - line.message.length - caller.length - 2;
+  return at >= 0 && raw.startsWith(caller, at) && raw.startsWith(': ', at + caller.length);
 }
 
 /**

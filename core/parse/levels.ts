@@ -670,6 +670,30 @@ export function mormotLevel(word: string): Level | undefined {
   return MORMOT_LEVELS.get(word);
 }
 
+/**
+ * Syslog's priorities by their constant names, as `<syslog.h>` spells them and C, PHP and Python
+ * programs print them in a level column (Hubzilla's `logger()` writes `log_priority_str($priority)`:
+ * `…Z:LOG_INFO:5b1e0a93c4:Cron.php:33:run: text`). Each name past `LOG_` is a known spelling
+ * (`ERR` error, `WARNING` warn, `EMERG`/`ALERT`/`CRIT` fatal). Upper case only.
+ */
+const SYSLOG_PRIORITY_NAMES: ReadonlySet<string> = new Set([
+  'EMERG',
+  'ALERT',
+  'CRIT',
+  'ERR',
+  'WARNING',
+  'NOTICE',
+  'INFO',
+  'DEBUG',
+]);
+
+/** The level of a syslog priority's constant name in [a, b) of `raw` (`LOG_ERR`), else undefined. */
+export function syslogPriorityName(raw: string, a: number, b: number): Level | undefined {
+  if (b - a < 7 || raw.charCodeAt(a + 3) !== 95 || !raw.startsWith('LOG_', a)) return undefined;
+  const name = raw.slice(a + 4, b);
+  return SYSLOG_PRIORITY_NAMES.has(name) ? BY_SPELLING.get(name) : undefined;
+}
+
 /** Syslog severity 0–7 (RFC 5424 §6.2.1) to a level. */
 export function syslogSeverityLevel(severity: number): Level | undefined {
   switch (severity) {

@@ -61,6 +61,7 @@ import {
   pythonLevelNumber,
   pythonUnnamedLevel,
   severityFromInfoLevel,
+  syslogPriorityName,
   syslogSeverityLevel,
   unmarkedMnemonicSeverity,
   yateLevelName,
@@ -1610,8 +1611,11 @@ function tryWord(
     return level !== undefined && (acceptWeak || !ambiguous) && setLevel(out, level, f, a, b, false);
   }
   for (let k = a; k < b; k++) {
-    // A service's own words may hold digits and `_-.` (`V3`): only those are read so.
     if (!isLetter(raw.charCodeAt(k))) {
+      // `LOG_ERR`, `[LOG_WARNING]`: a syslog priority's constant name (`syslogPriorityName`); `LOG_DEBUG=1` is a setting.
+      const priority = k === a + 3 ? syslogPriorityName(raw, a, b) : undefined;
+      if (priority !== undefined) return raw.charCodeAt(b) !== 61 && setLevel(out, priority, f, a, b, true);
+      // A service's own words may hold digits and `_-.` (`V3`): only those are read so.
       if (!isDeclaredUnletteredWord(raw, a, b)) return false;
       break;
     }
@@ -2758,6 +2762,8 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
   let bracketLevels = 0;
   // Per column, the lines whose level a word of text marked by its colon spelled (`CONFIG:`).
   const textLevels = new Map<number, number>();
+  // Per column, the lines whose bracketed level a bracket is glued after (`][`: `levelBesideCategory`).
+  const gluedBrackets = new Map<number, number>();
   // The capitals opening lines before their time (`openingLetter`).
   const openingLetters = new Set<string>();
   let counted = 0;
@@ -2774,16 +2780,7 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
     if (timeKey >= 0) bump(times, timeKey);
     const letter = openingLetter(line, header);
     if (letter !== undefined) openingLetters.add(letter);
-    // Weak spellings are counted too: a column of `I`/`W`/`E` is a level column once most lines agree.
-    vouched = true;
-    marks = true;
-    try {
-      findLevel(line, header, -1, true);
-    } finally {
-      vouched = false;
-      marks = false;
-    }
-    placeLevel(header);
+    findVotingLevel(line, header);
     // A counted spelling (`<ERRS> 3`) votes for no column: read in one the other levels made.
     const count =
       header.level !== undefined && isCountedSpelling(line.slice(header.levelStart, header.levelEnd));
@@ -2793,6 +2790,8 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
       const key = header.levelAfterTime >= 0 ? 1000 + header.levelAfterTime : header.levelField;
       if (isQuietTextWord(line.slice(header.levelStart, header.levelEnd))) bump(textLevels, key);
       bump(levels, key);
+      if (line.charCodeAt(header.levelEnd) === 93 && line.charCodeAt(header.levelEnd + 1) === 91)
+        bump(gluedBrackets, key);
       const mark = markOf(line, header);
       const seen = soleMarks.get(key);
       soleMarks.set(key, seen === undefined || seen === mark ? mark : MIXED_MARKS);
@@ -2818,7 +2817,11 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
   }
   const [timeKey, timeVotes] =
     times.size > 1 && top(times)[1] < MIN_AGREEMENT * counted ? agreedTime(timed, ctx, times) : top(times);
-  const [levelKey, levelVotes] = top(levels);
+  const voted = top(levels);
+  const [levelKey, levelVotes] =
+    (gluedBrackets.get(voted[0]) ?? 0) * 2 > voted[1]
+      ? levelBesideCategory(lines, ctx, voted, levels, founded)
+      : voted;
   const levelOk =
     founded.has(levelKey) &&
     (levelVotes >= MIN_AGREEMENT * counted ||
@@ -3916,6 +3919,69 @@ const TITLE_NAMES = 3;
  */
 function isNameLikeSevere(word: string): boolean {
   return word === 'Alert' || word === 'Emergency';
+}
+
+/**
+ * The level a sample's line votes for, into `header` (scanned already): weak spellings are counted
+ * too, as a column of `I`/`W`/`E` is a level column once most lines agree.
+ */
+function findVotingLevel(line: string, header: Header): void {
+  vouched = true;
+  marks = true;
+  try {
+    findLevel(line, header, -1, true);
+  } finally {
+    vouched = false;
+    marks = false;
+  }
+  placeLevel(header);
+}
+
+/**
+ * The column voted for (`[key, votes]`), or the bracket glued after it when that one holds the level:
+ * EasySwoole's `Logger` writes its category before the level (`src/Logger.php`,
+ * `"[{$date}][{$category}][{$levelStr}] : [{$msg}]"`), and the default category is `DEBUG`, a level
+ * word the same on every line (`[2026-… 09:14:03][DEBUG][INFO] : [text]`). Where the voted column's
+ * bracket holds one word on all its lines and the bracket glued after it (`][`) a level word on most
+ * of them, of two levels or more, the varying one is the level and the constant one a label. A
+ * source logging one level only keeps the first (nothing tells the two apart there).
+ */
+function levelBesideCategory(
+  lines: readonly string[],
+  ctx: TimeContext,
+  voted: [number, number],
+  levels: Map<number, number>,
+  founded: Map<number, number>,
+): [number, number] {
+  const [key, votes] = voted;
+  if (key < 1000 || votes + (levels.get(key + 1) ?? 0) < MIN_SAMPLE_LINES) return voted;
+  const header = emptyHeader();
+  const firsts = new Set<string>();
+  const seconds = new Set<Level>();
+  let paired = 0;
+  for (const line of lines) {
+    if (line.length === 0 || isContinuation(line)) continue;
+    scanHeader(line, ctx, header, true);
+    findVotingLevel(line, header);
+    if (header.levelAfterTime !== key - 1000) continue;
+    const end = header.levelEnd;
+    if (line.charCodeAt(header.levelStart - 1) !== 91 || line.charCodeAt(end) !== 93) return voted;
+    if (line.charCodeAt(end + 1) !== 91) continue;
+    const close = line.indexOf(']', end + 2);
+    const second =
+      close > end + 2 && close - end <= 15 ? levelSpelling(line.slice(end + 2, close)) : undefined;
+    if (second === undefined) continue;
+    firsts.add(line.slice(header.levelStart, end));
+    if (firsts.size > 1) return voted;
+    seconds.add(second);
+    paired++;
+  }
+  if (seconds.size < 2 || paired * 2 <= votes) return voted;
+  const next = key + 1;
+  if (founded.has(key)) founded.set(next, Math.max(founded.get(next) ?? 0, 1));
+  const merged = votes + (levels.get(next) ?? 0);
+  levels.set(next, merged);
+  return [next, merged];
 }
 
 /**

@@ -1901,6 +1901,28 @@ const R95_HEADS = [
 ];
 
 /**
+ * Round r100's shapes and their near misses: Hubzilla's syslog priority names and hex logid before
+ * the caller, EasySwoole's category before its level and its message wrapped after ` : `.
+ */
+const R100_HEADS = [
+  [
+    '2026-11-26T07:00:02Z:LOG_INFO:5b1e0a93c4:Cron.php:33:run: cron: ',
+    '2026-11-26T07:00:40Z:LOG_ERR:e20b6c7a51:Deliver.php:58:run: deliver: ',
+    '2026-11-26T07:08:30Z:LOG_WARNING:41bd9e7706:Libzot.php:1534:import: ',
+    '2026-11-26T07:08:30Z:LOG_DEBUG=1:0123:x.php:1:f: ',
+    '2026-11-26T07:08:30Z:LOG_LEVEL:41bd9e: ',
+    '[LOG_CRIT] ',
+  ],
+  [
+    '[2026-11-25 09:14:03][DEBUG][INFO] : [',
+    '[2026-11-25 09:18:05][DEBUG][ERROR] : [SQLSTATE[HY000] [2002] ',
+    '[2026-11-25 09:15:30][queue][WARNING] : [',
+    '[2026-11-25 09:15:30][INFO][DEBUG] : [a] ',
+    '[2026-11-25 09:15:30][DEBUG] : [',
+  ],
+];
+
+/**
  * The heads a generated source opens its lines with, each a list of slots (the pieces a line picks
  * from), in the groups `fuzzSourceLines` draws from by weight: random shared slots, or fixed heads of
  * one slot each. Exported so the reach test draws sources from every group and every fixed head.
@@ -1954,6 +1976,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R89_HEADS },
   { weight: 1, heads: R90_HEADS },
   { weight: 1, heads: R95_HEADS },
+  { weight: 1, heads: R100_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */
