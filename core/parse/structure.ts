@@ -1610,11 +1610,11 @@ function tryWord(
     const ambiguous = levelMark(raw.charCodeAt(a), true) === undefined;
     return level !== undefined && (acceptWeak || !ambiguous) && setLevel(out, level, f, a, b, false);
   }
+  // `LOG_ERR`, `[LOG_WARNING]`: a syslog priority's constant name, read only where `_` is the fourth character.
+  const priority = raw.charCodeAt(a + 3) === 95 ? syslogPriorityWord(raw, a, b, f, out) : undefined;
+  if (priority !== undefined) return priority;
   for (let k = a; k < b; k++) {
     if (!isLetter(raw.charCodeAt(k))) {
-      // `LOG_ERR`, `[LOG_WARNING]`: a syslog priority's constant name (`syslogPriorityName`); `LOG_DEBUG=1` is a setting.
-      const priority = k === a + 3 ? syslogPriorityName(raw, a, b) : undefined;
-      if (priority !== undefined) return raw.charCodeAt(b) !== 61 && setLevel(out, priority, f, a, b, true);
       // A service's own words may hold digits and `_-.` (`V3`): only those are read so.
       if (!isDeclaredUnletteredWord(raw, a, b)) return false;
       break;
@@ -1666,6 +1666,18 @@ function tryWord(
   // `Fatal error:` (PHP, Privoxy): the qualifier makes the error fatal (`Non-fatal error:` does not).
   if (level === 'ERROR' && isFatalQualifier(raw, a)) return setLevel(out, 'FATAL', f, a, b, true);
   return setLevel(out, level, f, a, b, strong);
+}
+
+/**
+ * `tryWord` for a syslog priority's constant name in [a, b) of `raw` (`syslogPriorityName`): whether
+ * its level was set (`LOG_DEBUG=1` is a setting, none), undefined when the word is no such name. Kept
+ * out of `tryWord`, whose every added byte moves when V8 compiles it (instructions a line, see
+ * `bench/ingest-instructions.ts`).
+ */
+function syslogPriorityWord(raw: string, a: number, b: number, f: number, out: Header): boolean | undefined {
+  const priority = syslogPriorityName(raw, a, b);
+  if (priority === undefined) return undefined;
+  return raw.charCodeAt(b) !== 61 && setLevel(out, priority, f, a, b, true);
 }
 
 /**
