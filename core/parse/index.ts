@@ -18,6 +18,7 @@ import { datePrefixEnd, learnDatePrefix } from './date-prefix.ts';
 import { detect, forcedName, parseForced } from './detect.ts';
 import { learnAccessWord, readLateAccessTime } from './formats/access.ts';
 import { takeArStatus } from './formats/ar-status.ts';
+import { takeBlitiriHeader } from './formats/blitiri-log.ts';
 import { parseDebugNamespace, takeDateNamespace } from './formats/debug-namespace.ts';
 import { takeEosHeader } from './formats/eos-log.ts';
 import { takeHmrcPlayMessage } from './formats/hmrc-play.ts';
@@ -1016,6 +1017,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     if (line.level === undefined && state?.hyphenHeader === true) readHyphenHeader(line, raw);
     // A GLib level name glued to a source location opening the message (`location-level.ts`, dionaea).
     if (line.level === undefined) takeLocationLevel(line);
+    // blitiri.com.ar/go/log's level character and padded Go caller (dnss, chasquid: `blitiri-log.ts`).
+    if (line.level === undefined) takeBlitiriHeader(line);
     // semantic_logger's class name before ` -- ` after its `L [pid:thread] ` header.
     if (line.level !== undefined && line.message.includes(' -- ')) takeSemanticLoggerName(line, raw);
     // A level mark opening what the header and the columns left as the message (`› ✔  text`, `W/tag text`).
