@@ -17,7 +17,14 @@ import {
   isWordChar,
   MAX_NAME_COLUMN,
 } from './header-fields.ts';
-import { type Level, levelSpelling, opensTextUnmarked, placedLevelSpelling } from './levels.ts';
+import {
+  isAtLeast,
+  isLetterLevelSet,
+  type Level,
+  levelSpelling,
+  opensTextUnmarked,
+  placedLevelSpelling,
+} from './levels.ts';
 import { appendHeaderColumns, idValue, isFieldFree } from './line.ts';
 import { splitLocationLevel } from './location-level.ts';
 import { isOutcomeWord } from './proven-column.ts';
@@ -1157,6 +1164,42 @@ export interface Columns {
    * line's header read for its level, logger and thread. Absent when none did.
    */
   readonly fredHeader?: number;
+  /**
+   * The lead column of a pipe-separated layout that held one level letter on every sample message
+   * that reached it (`pipedLevelColumn`): a later line's letter there is its level, no header column.
+   */
+  readonly levelLetter?: number;
+}
+
+/**
+ * A level letter in its own pipe-separated column, on syslog's severities by their initials as
+ * YADIFA's logger writes them (`"!ACEWNID"[priority]`: `| N | starting YADIFA`), and the other
+ * single letters `levels.ts` spells (`F`, `T`, `V`): `!` and `A`, emergency and alert, are FATAL.
+ */
+function pipedLetterLevel(text: string, i: number): Level | undefined {
+  if (text.charCodeAt(i + 1) !== 32 || text.charCodeAt(i + 2) !== 124) return undefined;
+  const c = text.charCodeAt(i);
+  if (c === 33 || c === 65) return 'FATAL';
+  return isUpper(c) ? levelSpelling(text[i] as string) : undefined;
+}
+
+/** Votes of one lead column's values for `pipedLevelColumn`. */
+interface PipedLetters {
+  levels: Set<Level>;
+  lines: number;
+  severe: number;
+  others: number;
+}
+
+/**
+ * True when a lead column's sample values are one level letter before its pipe on at least `needed`
+ * messages and nothing else on any (a record kind's `O` is no level), with two letters or more, as
+ * a log's levels are (`isLetterLevelSet`, notices common: YADIFA's default writes notices and up).
+ */
+function isPipedLevelColumn(votes: PipedLetters, needed: number): boolean {
+  return (
+    votes.others === 0 && votes.lines >= needed && votes.levels.size >= 2 && isLetterLevelSet(votes, true)
+  );
 }
 
 export const NO_COLUMNS: Columns = { lead: [], trail: [] };
@@ -1185,6 +1228,7 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
   const widths: (number | undefined)[] = [];
   const overflowing: boolean[] = [];
   let fredHeader: number | undefined;
+  let levelLetter: number | undefined;
   const at = messages.map(() => 0);
   const needed = Math.max(MIN_MESSAGES, Math.ceil(MIN_AGREEMENT * messages.length));
   while (lead.length < MAX_COLUMNS) {
@@ -1219,13 +1263,23 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
     pinned.push(pin);
     widths.push(width);
     overflowing.push(overflows);
+    const letters: PipedLetters = { levels: new Set(), lines: 0, severe: 0, others: 0 };
     for (let m = 0; m < messages.length; m++) {
       const text = messages[m] as string;
       let end = columnEnd(text, at[m] as number, shape, wide);
       if (end < 0 && width !== undefined) end = fullPaddedEnd(text, at[m] as number, width, overflows);
-      if (end >= 0 && (pin === undefined || leadValue(text, at[m] as number, end, shape) === pin))
+      if (end >= 0 && (pin === undefined || leadValue(text, at[m] as number, end, shape) === pin)) {
+        const level = shape === 'padded' ? pipedLetterLevel(text, at[m] as number) : undefined;
+        if (level === undefined) letters.others++;
+        else {
+          letters.lines++;
+          letters.levels.add(level);
+          if (isAtLeast(level, 'WARN')) letters.severe++;
+        }
         at[m] = end;
+      }
     }
+    if (levelLetter === undefined && isPipedLevelColumn(letters, needed)) levelLetter = lead.length - 1;
   }
   const trail: TrailShape[] = [];
   const ends = messages.map((text) => text.length);
@@ -1249,6 +1303,7 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
     ...(widths.some((w) => w !== undefined) ? { widths } : {}),
     ...(overflowing.some((o) => o) ? { overflowing } : {}),
     ...(fredHeader !== undefined ? { fredHeader } : {}),
+    ...(levelLetter !== undefined ? { levelLetter } : {}),
   };
   return afterBracket && lead[0] === 'bracket' ? { ...columns, wide: true } : columns;
 }
@@ -1786,6 +1841,15 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
       if (glued !== undefined && line.level === undefined) line.level = glued.level;
       i = end;
       continue;
+    }
+    // A pipe-separated column's level letter (`| N |`) is the line's level, no column.
+    if (c === columns.levelLetter) {
+      const level = pipedLetterLevel(message, i);
+      if (level !== undefined) {
+        if (line.level === undefined) line.level = level;
+        i = end;
+        continue;
+      }
     }
     // Hyphanet's `(class, thread, LEVEL):` is the line's level, logger and thread, no text.
     if (c === columns.fredHeader && readFredHeader(value, line)) {
