@@ -301,11 +301,14 @@ function tagEnd(text: string, i: number): number {
 /**
  * `7f3a9c7fe640 `, `1228  `, `0x1a2b `: a decimal or hexadecimal id (a hexadecimal one with a digit or
  * `0x`); or a message id, a product's letters and two numbers or more joined by dashes (Veritas'
- * unique message ids in NetBackup, InfoScale and Cluster Server logs: `V-117-102`, `V-16-1-10196`).
+ * unique message ids in NetBackup, InfoScale and Cluster Server logs: `V-117-102`, `V-16-1-10196`);
+ * or two ids joined by a slash (`pairedIdEnd`).
  */
 function idEnd(text: string, i: number): number {
   const messageId = isUpper(text.charCodeAt(i)) ? messageIdEnd(text, i) : -1;
   if (messageId >= 0) return messageId;
+  const paired = pairedIdEnd(text, i);
+  if (paired >= 0) return paired;
   const prefixed = text.charCodeAt(i) === 48 && (text.charCodeAt(i + 1) | 32) === 120 ? 2 : 0;
   let digits = 0;
   let k = i + prefixed;
@@ -318,6 +321,27 @@ function idEnd(text: string, i: number): number {
   const n = k - i - prefixed;
   if (n === 0 || (digits === 0 && prefixed === 0) || (prefixed === 0 && digits !== n && n < 4)) return -1;
   return isSpace(text.charCodeAt(k)) ? textAfter(text, k) : -1;
+}
+
+/** Most digits of each id of a pair (`pairedIdEnd`). */
+const PAIRED_ID_DIGITS = 5;
+
+/** The index after the digits at `i`, when one to `PAIRED_ID_DIGITS` of them stand there; else -1. */
+function pairedIdDigitsEnd(text: string, i: number): number {
+  let k = i;
+  while (k - i < PAIRED_ID_DIGITS && isDigit(text.charCodeAt(k))) k++;
+  return k > i && !isDigit(text.charCodeAt(k)) ? k : -1;
+}
+
+/**
+ * `01/02 `: two numbers joined by a slash, a pair of ids (l2tpns's `LOG()`, `"%s %02d/%02d %s"`, the
+ * tunnel and the session). A column only where most of a source's lines open so (`learnColumns`).
+ */
+function pairedIdEnd(text: string, i: number): number {
+  const slash = pairedIdDigitsEnd(text, i);
+  if (slash < 0 || text.charCodeAt(slash) !== 47) return -1;
+  const end = pairedIdDigitsEnd(text, slash + 1);
+  return end >= 0 && isSpace(text.charCodeAt(end)) ? textAfter(text, end) : -1;
 }
 
 /**
