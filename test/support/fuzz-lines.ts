@@ -2128,3 +2128,39 @@ export const R98_RECORD: fc.Arbitrary<string> = fc.oneof(
     )
     .map(([lead, level, target, text]) => `${lead}${level}${target}${text}`),
 );
+
+/**
+ * r101: YADIFA's pipe-separated line, its level letter any capital or `!` or a word; a line after
+ * blitiri.com.ar/go/log's level character and 18-character Go caller, whole, short or overlong; and
+ * l2tpns's `%02d/%02d` pair of ids or a slashed number of another shape.
+ */
+export const R101_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(fc.constantFrom('N', 'W', 'E', 'I', 'D', 'A', '!', 'O', 'NN', ''), fc.string({ maxLength: 20 }))
+    .map(
+      ([letter, text]) => `2026-11-25 09:14:02.118342 | 14235 | 8ff3b740 |   system | ${letter} | ${text}`,
+    ),
+  fc
+    .tuple(
+      fc.constantFrom('_', 'E', '.', '☠', '2'),
+      fc.constantFrom(
+        'dnss.go:143       ',
+        'server.go:213     ',
+        'x.go:1',
+        'rpc_server.go:1207',
+        'a.go:12345678901234',
+      ),
+      fc.constantFrom(' ', '  ', ''),
+      fc.string({ maxLength: 20 }),
+    )
+    .map(
+      ([letter, caller, gap, text]) =>
+        `Nov 30 06:10:02 edge-dns1 dnss[702]: ${letter} ${caller}${gap}${text}`,
+    ),
+  fc
+    .tuple(
+      fc.constantFrom('00/00', '01/02', '123456/1', '1/', '/1', '12/34/56'),
+      fc.string({ maxLength: 20 }),
+    )
+    .map(([ids, text]) => `2026-11-21 05:31:12 ${ids} ${text}`),
+);

@@ -32,6 +32,7 @@ import {
   R91_RECORD,
   R94_RECORD,
   R98_RECORD,
+  R101_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
@@ -192,6 +193,7 @@ const RECORD_KINDS = [
   WRAPPED_RECORD,
   R94_RECORD,
   R98_RECORD,
+  R101_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
