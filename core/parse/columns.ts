@@ -307,8 +307,6 @@ function tagEnd(text: string, i: number): number {
 function idEnd(text: string, i: number): number {
   const messageId = isUpper(text.charCodeAt(i)) ? messageIdEnd(text, i) : -1;
   if (messageId >= 0) return messageId;
-  const paired = pairedIdEnd(text, i);
-  if (paired >= 0) return paired;
   const prefixed = text.charCodeAt(i) === 48 && (text.charCodeAt(i + 1) | 32) === 120 ? 2 : 0;
   let digits = 0;
   let k = i + prefixed;
@@ -319,6 +317,8 @@ function idEnd(text: string, i: number): number {
     else if (!isHexDigit(c)) break;
   }
   const n = k - i - prefixed;
+  if (text.charCodeAt(k) === 47 && prefixed === 0 && n > 0 && digits === n && n <= PAIRED_ID_DIGITS)
+    return pairedIdEnd(text, k);
   if (n === 0 || (digits === 0 && prefixed === 0) || (prefixed === 0 && digits !== n && n < 4)) return -1;
   return isSpace(text.charCodeAt(k)) ? textAfter(text, k) : -1;
 }
@@ -326,22 +326,15 @@ function idEnd(text: string, i: number): number {
 /** Most digits of each id of a pair (`pairedIdEnd`). */
 const PAIRED_ID_DIGITS = 5;
 
-/** The index after the digits at `i`, when one to `PAIRED_ID_DIGITS` of them stand there; else -1. */
-function pairedIdDigitsEnd(text: string, i: number): number {
-  let k = i;
-  while (k - i < PAIRED_ID_DIGITS && isDigit(text.charCodeAt(k))) k++;
-  return k > i && !isDigit(text.charCodeAt(k)) ? k : -1;
-}
-
 /**
- * `01/02 `: two numbers joined by a slash, a pair of ids (l2tpns's `LOG()`, `"%s %02d/%02d %s"`, the
- * tunnel and the session). A column only where most of a source's lines open so (`learnColumns`).
+ * `01/02 `, the slash at `slash` after the first id's digits: two numbers joined by a slash, a pair
+ * of ids (l2tpns's `LOG()`, `"%s %02d/%02d %s"`, the tunnel and the session). A column only where
+ * most of a source's lines open so (`learnColumns`).
  */
-function pairedIdEnd(text: string, i: number): number {
-  const slash = pairedIdDigitsEnd(text, i);
-  if (slash < 0 || text.charCodeAt(slash) !== 47) return -1;
-  const end = pairedIdDigitsEnd(text, slash + 1);
-  return end >= 0 && isSpace(text.charCodeAt(end)) ? textAfter(text, end) : -1;
+function pairedIdEnd(text: string, slash: number): number {
+  let k = slash + 1;
+  while (k - slash <= PAIRED_ID_DIGITS && isDigit(text.charCodeAt(k))) k++;
+  return k > slash + 1 && isSpace(text.charCodeAt(k)) ? textAfter(text, k) : -1;
 }
 
 /**
