@@ -43,6 +43,7 @@ import {
   scanTimestamp,
   type TimeContext,
   type TimeScan,
+  yearlessInstant,
   zoneOfLastRead,
   zoneWasRead,
 } from './timestamps.ts';
@@ -369,7 +370,6 @@ function isLayoutSpace(c: number): boolean {
 }
 
 const DAY = 86_400_000;
-const FUTURE_TOLERANCE = 7 * DAY;
 /** A time of day without a date may be this far after the reference (clocks differ a little). */
 const TIME_ONLY_AHEAD = 10 * 60_000;
 
@@ -397,10 +397,7 @@ function resolve(ctx: TimeContext): number {
     if (t > ref + TIME_ONLY_AHEAD) t -= DAY;
     return t;
   }
-  const y = local.getUTCFullYear();
-  let t = instant(ctx, y, month, day, h);
-  if (!(t <= ref + FUTURE_TOLERANCE)) t = instant(ctx, y - 1, month, day, h);
-  return t;
+  return yearlessInstant((y) => instant(ctx, y, month, day, h), local.getUTCFullYear(), ref);
 }
 
 function layoutShape(layout: string): TimestampShape {

@@ -33,6 +33,22 @@ export interface TimeScan {
 const DAY = 86_400_000;
 const FUTURE_TOLERANCE = 7 * DAY;
 
+/**
+ * The instant of a date written without its year, `at(year)`, for arrival `ref` in `year`: this
+ * year's unless it lies more than `FUTURE_TOLERANCE` ahead (then last year's), or over 300 days
+ * back while next year's is within the tolerance (`Jan  1 00:00:01` received at 23:59:59 on
+ * 31 December, the writer's clock a little ahead). Every year-less shape dates through here.
+ */
+export function yearlessInstant(at: (year: number) => number, year: number, ref: number): number {
+  let t = at(year);
+  if (!(t <= ref + FUTURE_TOLERANCE)) t = at(year - 1);
+  else if (ref - t > 300 * DAY) {
+    const next = at(year + 1);
+    if (next <= ref + FUTURE_TOLERANCE) t = next;
+  }
+  return t;
+}
+
 // Fraction and zone parsing share these slots instead of allocating.
 let fracMs = 0;
 let zoneMs = 0;
@@ -604,13 +620,7 @@ function readSyslogDate(s: string, i: number, ctx: TimeContext, out: TimeScan): 
     out.end = end + 5;
     return true;
   }
-  const year = yearAt(zone, ref);
-  let t = at(year);
-  if (!(t <= ref + FUTURE_TOLERANCE)) t = at(year - 1);
-  else if (ref - t > 300 * DAY) {
-    const next = at(year + 1);
-    if (next <= ref + FUTURE_TOLERANCE) t = next;
-  }
+  const t = yearlessInstant(at, yearAt(zone, ref), ref);
   if (Number.isNaN(t)) return false;
   out.ms = t;
   out.end = end;

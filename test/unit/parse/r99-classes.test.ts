@@ -46,6 +46,20 @@ describe("YAZ's time of day, then its day and month", () => {
     expect(parse('23:59:59-31/12 zebrasrv(1) [server] Starting').timestamp).toBe(at('2025-12-31T23:59:59Z'));
   });
 
+  it("takes next year's 1 January on 31 December, as syslog's year-less date does", () => {
+    // One home for the year of a year-less date (`yearlessInstant`): the writer's clock a little ahead.
+    const newYear = (raw: string) => parseLine(raw, { receivedAt: at('2026-12-31T23:59:59Z') }).timestamp;
+    expect(newYear('00:00:01-01/01 zebrasrv(1) [server] Starting')).toBe(at('2027-01-01T00:00:01Z'));
+    expect(newYear('Jan  1 00:00:01 host zebrasrv: Starting')).toBe(at('2027-01-01T00:00:01Z'));
+    // A day long gone this year stays this year's.
+    expect(newYear('06:25:01-28/11 zebrasrv(1) [server] Starting')).toBe(at('2026-11-28T06:25:01Z'));
+    // 29 February a year on: the leap year's.
+    const leap = parseLine('10:00:00-29/02 zebrasrv(1) [server] leap', {
+      receivedAt: at('2025-03-01T00:00:00Z'),
+    });
+    expect(leap.timestamp).toBe(at('2024-02-29T10:00:00Z'));
+  });
+
   it('reads no date that is not a day and month, or is glued to more text', () => {
     // Day 12, month 30; 31 February: the time of day stands alone, the rest is text.
     expect(parse('10:00:00-12/30 text').timestamp).not.toBe(at('2026-12-30T10:00:00Z'));
