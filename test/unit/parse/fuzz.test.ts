@@ -750,6 +750,22 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     raw.includes(']LogNet: Warning: ') && line.logger === 'LogNet' && line.level === 'WARN',
   "pretty_env_logger's unpadded target": (line, raw) =>
     raw.includes('lazymc > ') && line.logger === 'lazymc' && !line.message.includes('lazymc >'),
+  // r99 and r100 (reach added in review78): YAZ's day and month and its server level name, syslog's
+  // priority name before Hubzilla's logid, EasySwoole's level beside its category and its message
+  // unwrapped after ` : `.
+  "YAZ's day and month and level name": (line, raw) =>
+    raw.startsWith('06:31:44-28/11 zebrasrv(2) [session] ') &&
+    line.timestamp === Date.parse('2026-11-28T06:31:44Z') &&
+    line.level === 'INFO',
+  "syslog's priority name before a logid": (line, raw) =>
+    raw.includes(':LOG_ERR:e20b6c7a51:Deliver.php:58:run: ') && line.level === 'ERROR',
+  "EasySwoole's level beside its category": (line, raw) =>
+    raw.startsWith('[2026-11-25 09:18:05][DEBUG][ERROR] : [') && line.level === 'ERROR',
+  "EasySwoole's message unwrapped": (line, raw) =>
+    raw.startsWith('[2026-11-25 09:14:03][DEBUG][INFO] : [') &&
+    raw.endsWith(']') &&
+    raw.endsWith(`${line.message}]`) &&
+    line.message.charCodeAt(0) !== 91,
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

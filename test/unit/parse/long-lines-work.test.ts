@@ -105,6 +105,18 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   'JSON brackets that never close': (n) => `{"a": ${'{['.repeat(n / 2)}, "level": "info"}`,
   'a JSON payload read by its pairs': (n) =>
     `<13>Nov 30 10:00:00 host app[1]: {"message": "${'", x'.repeat(n / 4)}", "level": "info", "k": }`,
+  // r98's Evennia block and Unreal prefix, r99's YAZ line, r100's logid, priority name and message
+  // wrapped after ` : ` (review78).
+  "Evennia's blocks again and again": (n) => `2026-11-24 08:19:24 ${'[EE] '.repeat(n / 5)}`,
+  "Unreal's category without an end": (n) => `[2026.11.26-20.01.14:552][  0]${'a'.repeat(n)}`,
+  "YAZ's programs again and again": (n) => `06:31:44-28/11 ${'zebrasrv(2) '.repeat(n / 12)}[session] x`,
+  'hex ids before colons again and again': (n) =>
+    `2026-11-26T07:00:02Z:LOG_INFO:${'5b1e0a93c4:'.repeat(n / 11)}x`,
+  'priority names again and again': (n) => `2026-11-26T07:00:02Z ${'LOG_ERR:'.repeat(n / 8)} x`,
+  'a message wrapped after a colon, brackets inside': (n) =>
+    `[2026-11-25 09:14:03][DEBUG][INFO] : [${'[a] '.repeat(n / 4)}]`,
+  'a message wrapped after a colon, never closed': (n) =>
+    `[2026-11-25 09:14:03][DEBUG][INFO] : [${'['.repeat(n)}]`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {
@@ -210,6 +222,18 @@ describe('crafted long lines cost work linear in their length', () => {
         k % 3 === 1
           ? `{"msg":"${'x'.repeat(n)}"}`
           : `2026-11-30 05:14:24:1424 ${'k=v '.repeat(n / 4)}INFO: x`,
+      );
+    const learn = (n: number) => () => compileParser({}).learn('s', sample(n), receivedAt);
+    const once = charactersRead(learn(5_000));
+    expect(charactersRead(learn(10_000))).toBeLessThan(2.2 * once);
+  });
+
+  it("learning EasySwoole's category beside its level over long lines (r100, review78)", () => {
+    // `levelBesideCategory` reads the sample again; its bracket after the level never closes here.
+    const sample = (n: number) =>
+      Array.from(
+        { length: 32 },
+        (_, k) => `[2026-11-25 09:14:03][DEBUG][${k % 2 === 0 ? 'INFO' : 'ERROR'}][${'['.repeat(n)} : [x]`,
       );
     const learn = (n: number) => () => compileParser({}).learn('s', sample(n), receivedAt);
     const once = charactersRead(learn(5_000));
