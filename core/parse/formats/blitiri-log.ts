@@ -32,12 +32,14 @@ const TEXT_START = 2 + CALLER_WIDTH + 1;
 /** True when `text[2, 20)` is a Go file's `name.go:line`, then spaces only, and a space follows it. */
 function isCallerField(text: string): boolean {
   if (text.charCodeAt(TEXT_START - 1) !== 32) return false;
-  const colon = text.indexOf('.go:', 2);
-  if (colon < 3 || colon + 5 > TEXT_START - 1) return false;
-  for (let k = 2; k < colon; k++) {
-    const c = text.charCodeAt(k);
+  // The name, up to `.go:` inside the field: no scan past it on a long line's text.
+  let colon = 2;
+  for (; colon + 5 <= TEXT_START - 1; colon++) {
+    const c = text.charCodeAt(colon);
     if (c === 32 || c === 58) return false;
+    if (c === 46 && text.startsWith('go:', colon + 1)) break;
   }
+  if (colon < 3 || colon + 5 > TEXT_START - 1) return false;
   let k = colon + 4;
   if (!isDigit(text.charCodeAt(k))) return false;
   while (k < TEXT_START - 1 && isDigit(text.charCodeAt(k))) k++;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { takeBlitiriHeader } from '../../../core/parse/formats/blitiri-log.ts';
 import { compileParser, parseLine } from '../../../core/parse/index.ts';
+import type { ParsedLine } from '../../../core/parse/types.ts';
+import { charactersRead } from '../../support/characters-read.ts';
 
 const receivedAt = Date.parse('2026-12-01T00:00:00Z');
 const parse = (raw: string) => parseLine(raw, { receivedAt });
@@ -52,6 +55,17 @@ describe("blitiri.com.ar/go/log's level character and caller (dnss, chasquid)", 
       const line = parse(syslog(text));
       expect(line.level).toBeUndefined();
       expect(line.message).toBe(text);
+    }
+  });
+
+  it("reads no further than the caller's field on a long line that opens with a letter and a space (review79)", () => {
+    for (const text of [
+      `_ ${'a'.repeat(18)} ${'b'.repeat(40_000)}.go:1 x`,
+      `E main.c:42           ${'b '.repeat(20_000)}`,
+    ]) {
+      const line = { message: text, fields: {} } as unknown as ParsedLine;
+      expect(charactersRead(() => takeBlitiriHeader(line))).toBeLessThan(100);
+      expect(line.level).toBeUndefined();
     }
   });
 });
