@@ -2129,17 +2129,36 @@ export const R98_RECORD: fc.Arbitrary<string> = fc.oneof(
     .map(([lead, level, target, text]) => `${lead}${level}${target}${text}`),
 );
 
+/** YADIFA's pipe-separated line (`| %c | `, the letter from `"!ACEWNID"`) with `letter` in its letter's column. */
+function yadifaLine(letter: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc
+    .tuple(letter, fc.string({ maxLength: 20 }))
+    .map(([l, text]) => `2026-11-25 09:14:02.118342 | 14235 | 8ff3b740 |   system | ${l} | ${text}`);
+}
+
+/**
+ * YADIFA's line with one of its level letters, notices the most: a source of these alone learns its
+ * letter column (r101), which R101_RECORD's lines among other heads' never reach (review79).
+ */
+export const YADIFA_LEVEL_LINE: fc.Arbitrary<string> = yadifaLine(
+  fc.constantFrom('N', 'N', 'N', 'N', 'I', 'W', 'E', 'D', 'C', 'A', '!'),
+);
+
+/** l2tpns's `LOG()` line, `"%s %02d/%02d %s"`: a source of these alone learns its pair of ids (r101, review79). */
+export const L2TPNS_LINE: fc.Arbitrary<string> = fc
+  .tuple(fc.nat(99), fc.nat(99), fc.string({ maxLength: 20 }))
+  .map(
+    ([tunnel, session, text]) =>
+      `2026-11-21 05:31:12 ${String(tunnel).padStart(2, '0')}/${String(session).padStart(2, '0')} ${text}`,
+  );
+
 /**
  * r101: YADIFA's pipe-separated line, its level letter any capital or `!` or a word; a line after
  * blitiri.com.ar/go/log's level character and 18-character Go caller, whole, short or overlong; and
  * l2tpns's `%02d/%02d` pair of ids or a slashed number of another shape.
  */
 export const R101_RECORD: fc.Arbitrary<string> = fc.oneof(
-  fc
-    .tuple(fc.constantFrom('N', 'W', 'E', 'I', 'D', 'A', '!', 'O', 'NN', ''), fc.string({ maxLength: 20 }))
-    .map(
-      ([letter, text]) => `2026-11-25 09:14:02.118342 | 14235 | 8ff3b740 |   system | ${letter} | ${text}`,
-    ),
+  yadifaLine(fc.constantFrom('N', 'W', 'E', 'I', 'D', 'A', '!', 'O', 'NN', '')),
   fc
     .tuple(
       fc.constantFrom('_', 'E', '.', '☠', '2'),

@@ -24,6 +24,7 @@ import {
   headSlot,
   JSON_RECORD_KINDS,
   KINTO_SUMMARY_RECORD,
+  L2TPNS_LINE,
   LOGGER_THREAD_DASH_RECORD,
   MOJO_RECORD,
   NEXTCLOUD_RECORD,
@@ -41,6 +42,7 @@ import {
   TRAILING_LEVEL_PAIRS_LINE,
   WRAPPED_RECORD,
   XML_RECORD_KINDS,
+  YADIFA_LEVEL_LINE,
 } from '../../support/fuzz-lines.ts';
 
 const RECORDS = 2_000;
@@ -256,6 +258,18 @@ function reachStrata(lines: number): { name: string; sources: string[][] }[] {
         fc.array(TRAILING_LEVEL_PAIRS_LINE, { minLength: lines, maxLength: lines }),
         REACH_PER_FIXED_HEAD,
       ),
+    },
+    // r101: YADIFA's and l2tpns's lines alone, so that the source learns its column (review79).
+    {
+      name: "YADIFA's level letters",
+      sources: sample(
+        fc.array(YADIFA_LEVEL_LINE, { minLength: lines, maxLength: lines }),
+        REACH_PER_FIXED_HEAD,
+      ),
+    },
+    {
+      name: "l2tpns's pairs of ids",
+      sources: sample(fc.array(L2TPNS_LINE, { minLength: lines, maxLength: lines }), REACH_PER_FIXED_HEAD),
     },
     { name: 'mixed', sources: sample(fuzzSourceLines(lines), REACH_MIXED) },
     // Each kind's records read alone, many: a record is read the same in any source.
@@ -772,6 +786,15 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     raw.endsWith(']') &&
     raw.endsWith(`${line.message}]`) &&
     line.message.charCodeAt(0) !== 91,
+  // r101: YADIFA's letter column, blitiri.com.ar/go/log's letter and caller, l2tpns's pair of ids (review79).
+  "YADIFA's level letter in its column": (line, raw) =>
+    raw.includes(' |   system | ') &&
+    line.level !== undefined &&
+    !line.message.includes(' | ') &&
+    !String(line.fields.header_columns ?? '').includes(raw.charAt(raw.indexOf(' |   system | ') + 14)),
+  "blitiri's letter and Go caller": (line, raw) =>
+    raw.includes(' dnss[702]: ') && line.level !== undefined && /\.go:\d+$/.test(String(line.fields.caller)),
+  "l2tpns's pair of ids": (line) => /^\d+\/\d+$/.test(String(line.fields.header_columns)),
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
