@@ -41,6 +41,7 @@ export type ColumnShape =
   | 'pid'
   | 'padded'
   | 'id'
+  | 'idPair'
   | 'tab'
   | 'piped'
   | 'method'
@@ -68,6 +69,7 @@ const SHAPES: readonly ColumnShape[] = [
   'process',
   'pid',
   'id',
+  'idPair',
   // Before `padded`: a class's method padded before its colon (`o.o.k.RunKernel.main()   : `) is a call.
   'call',
   'stacktrace',
@@ -301,8 +303,9 @@ function tagEnd(text: string, i: number): number {
 /**
  * `7f3a9c7fe640 `, `1228  `, `0x1a2b `: a decimal or hexadecimal id (a hexadecimal one with a digit or
  * `0x`); or a message id, a product's letters and two numbers or more joined by dashes (Veritas'
- * unique message ids in NetBackup, InfoScale and Cluster Server logs: `V-117-102`, `V-16-1-10196`);
- * or two ids joined by a slash (`pairedIdEnd`).
+ * unique message ids in NetBackup, InfoScale and Cluster Server logs: `V-117-102`, `V-16-1-10196`).
+ * Two ids joined by a slash are a column of their own shape (`idPairEnd`): in an id column a later
+ * line's `3/4 of the disks` is text (review79).
  */
 function idEnd(text: string, i: number): number {
   const messageId = isUpper(text.charCodeAt(i)) ? messageIdEnd(text, i) : -1;
@@ -317,8 +320,6 @@ function idEnd(text: string, i: number): number {
     else if (!isHexDigit(c)) break;
   }
   const n = k - i - prefixed;
-  if (text.charCodeAt(k) === 47 && prefixed === 0 && n > 0 && digits === n && n <= PAIRED_ID_DIGITS)
-    return pairedIdEnd(text, k);
   if (n === 0 || (digits === 0 && prefixed === 0) || (prefixed === 0 && digits !== n && n < 4)) return -1;
   return isSpace(text.charCodeAt(k)) ? textAfter(text, k) : -1;
 }
@@ -326,14 +327,21 @@ function idEnd(text: string, i: number): number {
 /** Most digits of each id of a pair (`pairedIdEnd`). */
 const PAIRED_ID_DIGITS = 5;
 
+/** Where the digits of one id of a pair, at most `PAIRED_ID_DIGITS` from `i`, end; `i` when none. */
+function pairedIdDigitsEnd(text: string, i: number): number {
+  let k = i;
+  while (k - i < PAIRED_ID_DIGITS && isDigit(text.charCodeAt(k))) k++;
+  return k;
+}
+
 /**
- * `01/02 `, the slash at `slash` after the first id's digits: two numbers joined by a slash, a pair
- * of ids (l2tpns's `LOG()`, `"%s %02d/%02d %s"`, the tunnel and the session). A column only where
- * most of a source's lines open so (`learnColumns`).
+ * `01/02 `: two numbers joined by a slash, a pair of ids (l2tpns's `LOG()`, `"%s %02d/%02d %s"`, the
+ * tunnel and the session). A column only where most of a source's lines open so (`learnColumns`).
  */
-function pairedIdEnd(text: string, slash: number): number {
-  let k = slash + 1;
-  while (k - slash <= PAIRED_ID_DIGITS && isDigit(text.charCodeAt(k))) k++;
+function idPairEnd(text: string, i: number): number {
+  const slash = pairedIdDigitsEnd(text, i);
+  if (slash === i || text.charCodeAt(slash) !== 47) return -1;
+  const k = pairedIdDigitsEnd(text, slash + 1);
   return k > slash + 1 && isSpace(text.charCodeAt(k)) ? textAfter(text, k) : -1;
 }
 
@@ -877,6 +885,8 @@ export function columnEnd(text: string, i: number, shape: ColumnShape, wide = fa
       return tagEnd(text, i);
     case 'id':
       return idEnd(text, i);
+    case 'idPair':
+      return idPairEnd(text, i);
     case 'process':
       return processEnd(text, i);
     case 'pid':
@@ -1571,6 +1581,7 @@ function sharedColumn(
   if (
     varies ||
     shape === 'id' ||
+    shape === 'idPair' ||
     shape === 'process' ||
     (shape === 'pid' && !isBareId(first)) ||
     shape === 'padded'

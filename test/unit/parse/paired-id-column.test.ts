@@ -37,4 +37,15 @@ describe("a column of two ids joined by a slash (l2tpns's `%02d/%02d` tunnel and
     );
     expect(readSource(mixed)[0]?.message).toBe('1/4 L2TPNS version 2.4.1');
   });
+
+  it("keeps a slashed number as text after a column learned on single ids (a thread's), not on pairs (review79)", () => {
+    const parser = compileParser({});
+    parser.learn(
+      's',
+      Array.from({ length: 8 }, (_, k) => `2026-11-21 05:31:1${k} 7f3a9c7fe64${k} worker step ${k}`),
+      receivedAt,
+    );
+    for (const text of ['3/4 of the disks are done', '10/12 backups kept'])
+      expect(parser(`2026-11-21 05:31:19 ${text}`, receivedAt, 's').message).toBe(text);
+  });
 });
