@@ -324,7 +324,7 @@ function idEnd(text: string, i: number): number {
   return isSpace(text.charCodeAt(k)) ? textAfter(text, k) : -1;
 }
 
-/** Most digits of each id of a pair (`pairedIdEnd`). */
+/** Most digits of each id of a pair (`idPairEnd`). */
 const PAIRED_ID_DIGITS = 5;
 
 /** Where the digits of one id of a pair, at most `PAIRED_ID_DIGITS` from `i`, end; `i` when none. */
@@ -1193,7 +1193,7 @@ export interface Columns {
   readonly fredHeader?: number;
   /**
    * The lead column of a pipe-separated layout that held one level letter on every sample message
-   * that reached it (`pipedLevelColumn`): a later line's letter there is its level, no header column.
+   * that reached it (`isPipedLevelColumn`): a later line's letter there is its level, no header column.
    */
   readonly levelLetter?: number;
 }
@@ -1210,7 +1210,7 @@ function pipedLetterLevel(text: string, i: number): Level | undefined {
   return isUpper(c) ? levelSpelling(text[i] as string) : undefined;
 }
 
-/** Votes of one lead column's values for `pipedLevelColumn`. */
+/** Votes of one lead column's values for `isPipedLevelColumn`. */
 interface PipedLetters {
   levels: Set<Level>;
   lines: number;
