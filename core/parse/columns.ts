@@ -24,6 +24,7 @@ import {
   levelSpelling,
   opensTextUnmarked,
   placedLevelSpelling,
+  priorityLetterLevel,
 } from './levels.ts';
 import { appendHeaderColumns, idValue, isFieldFree } from './line.ts';
 import { splitLocationLevel } from './location-level.ts';
@@ -1198,16 +1199,10 @@ export interface Columns {
   readonly levelLetter?: number;
 }
 
-/**
- * A level letter in its own pipe-separated column, on syslog's severities by their initials as
- * YADIFA's logger writes them (`"!ACEWNID"[priority]`: `| N | starting YADIFA`), and the other
- * single letters `levels.ts` spells (`F`, `T`, `V`): `!` and `A`, emergency and alert, are FATAL.
- */
+/** A level letter in its own pipe-separated column (YADIFA's `| N | starting YADIFA`, `priorityLetterLevel`). */
 function pipedLetterLevel(text: string, i: number): Level | undefined {
   if (text.charCodeAt(i + 1) !== 32 || text.charCodeAt(i + 2) !== 124) return undefined;
-  const c = text.charCodeAt(i);
-  if (c === 33 || c === 65) return 'FATAL';
-  return isUpper(c) ? levelSpelling(text[i] as string) : undefined;
+  return priorityLetterLevel(text.charCodeAt(i));
 }
 
 /** Votes of one lead column's values for `isPipedLevelColumn`. */

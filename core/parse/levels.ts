@@ -105,6 +105,17 @@ BY_SPELLING.set('c', 'FATAL');
 BY_SPELLING.set('C', 'FATAL');
 
 /**
+ * The level of a letter of YADIFA's logger's table, `"!ACEWNID"` by syslog priority (the string
+ * `!ACEWNID1234567` in yadifad 2.6.4's binary, Debian bookworm): `!` emergency and `A` alert are
+ * FATAL beside `C` critical; the other capitals as `levelSpelling` reads them (`F`, `T`, `V` too).
+ * Only in a learned letter column (`columns.ts`): elsewhere `A` is WebSphere's audit, no level.
+ */
+export function priorityLetterLevel(c: number): Level | undefined {
+  if (c === 33 || c === 65) return 'FATAL';
+  return c >= 65 && c <= 90 ? BY_SPELLING.get(String.fromCharCode(c)) : undefined;
+}
+
+/**
  * Spellings that are levels only where a level is expected: marked as a field (`LOG:`, `[Note]`) in
  * a header's level place, or in a column a source's lines agreed on (`A` in WebSphere's). Elsewhere
  * they are ordinary words (`log`, `note`, `system`, `a`). PostgreSQL `LOG`, MySQL `Note`/`System`

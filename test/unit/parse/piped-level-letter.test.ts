@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileParser } from '../../../core/parse/index.ts';
+import { priorityLetterLevel } from '../../../core/parse/levels.ts';
 
 const receivedAt = Date.parse('2026-12-01T00:00:00Z');
 
@@ -63,5 +64,19 @@ describe("a level letter in a pipe-separated column (YADIFA's `| N |`)", () => {
     // Compass points or grades: W and E on half the lines or more.
     const points = readSource(['W', 'E', 'N', 'W', 'E', 'W', 'N', 'E', 'W', 'E'].map(yadifa));
     expect(points.map((line) => line.level)).toEqual(Array(10).fill(undefined));
+  });
+
+  it("reads YADIFA's table by syslog priority in levels.ts, the one home of its letters (review79)", () => {
+    expect([...'!ACEWNID'].map((c) => priorityLetterLevel(c.charCodeAt(0)))).toEqual([
+      'FATAL',
+      'FATAL',
+      'FATAL',
+      'ERROR',
+      'WARN',
+      'NOTICE',
+      'INFO',
+      'DEBUG',
+    ]);
+    for (const c of ['O', 'B', 'n', '1', '?']) expect(priorityLetterLevel(c.charCodeAt(0))).toBeUndefined();
   });
 });
