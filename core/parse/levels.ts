@@ -464,9 +464,10 @@ export function yateLevelName(word: string): Level | undefined {
  * after `program(n)` (`06:31:44-28/11 zebrasrv(2) [session] Session - OK …`). YAZ 5.34's `yaz/log.h`
  * bits and `libyaz.so.5`'s name table: the fixed bits `fatal`, `debug`, `warn`, `log`, `malloc`,
  * `tid`, `app`, `notime`, `app2`, `app3`, `flush`, `loglevel` (and `all`, `none` for masks); the rest
- * are dynamic bits a module asks for by name (`yaz_log_module_level`), printed the same way. Its manual ("Log levels for servers") names
- * `server` (starting up, listening), `session` (each connection) and `request` (a one-liner per
- * request) as the server's log levels: informational, so INFO. `requestdetail`, `zoom`, `ztest`,
+ * are dynamic bits a module asks for by name (`yaz_log_module_level`), printed the same way. Its
+ * manual ("Log levels for servers") names `server` (starting up, listening), `session` (each
+ * connection) and `request` (a one-liner per request) as the server's log levels: informational, so
+ * INFO. `requestdetail`, `zoom`, `ztest`,
  * `malloc`, `nmem`, `odr`, `eventl` and an application's own names say what is logged, not how
  * severe: left unread. `log`, YAZ's regular level (`YLOG_LOG`), is INFO; `fatal`, `warn` and `debug`
  * are spellings already.
