@@ -3568,6 +3568,18 @@
  *    of the journalctl-short source, with no level), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-467`), to be run once, blind.
+ * 312. a four-hundred-and-sixty-eighth held-out corpus (bench/fixtures/format-docs-heldout468), a
+ *    long-source set: 6 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from agriculture and food-production technology
+ *    (Kotori's Twisted log as Hiveeyes runs it for beehive telemetry, in a formatter of its own,
+ *    the miflora-mqtt-daemon's console, whose lines keep their ANSI colour codes and print no
+ *    level, beside bare print lines with no time, plantgateway's log file and OpenHydroponics'
+ *    node-manager service with a time of day only, both through Python logging patterns of their
+ *    own, and, less usual, PCSE/WOFOST's crop-simulation log file and the AgIsoStack++ seeder
+ *    example's coloured console logger with no time), no format a library's or framework's layout
+ *    another source already has, each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-468`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5365,6 +5377,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-467',
     folder: 'format-docs-heldout467',
     sealedSha256: '439234daa418f2b2602e45cb3db26c6ffbeaaafa36a891fc6cf0fd5526fbaaaf',
+  },
+  {
+    name: 'held-out-468',
+    folder: 'format-docs-heldout468',
+    sealedSha256: '6ac944b572115989439e92176546b0d179365268fd22a7e4b238c54267a3c36b',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
