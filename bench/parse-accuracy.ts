@@ -3580,6 +3580,20 @@
  *    another source already has, each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-468`), to be run once, blind.
+ * 313. a four-hundred-and-sixty-ninth held-out corpus (bench/fixtures/format-docs-heldout469), a
+ *    long-source set: 9 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from maritime and port operations (the n2k2ip and
+ *    fastnet2n2k NMEA 2000 gateways and the sensors2nmea navigation-sensor server, each in a
+ *    pattern of its own, the adcp-recorder telemetry recorder in the format of the
+ *    python-logging-cookbook source, the DCSA Track & Trace reference implementation in Spring Boot
+ *    2's default console, the format of the spring-boot-2 source, and the Danish Maritime
+ *    Authority's AisView in a log4j 1 pattern with a time of day only, and, less usual, the boatd
+ *    sailing-robot daemon with ANSI colour codes inside its messages, the nmea2000 package's CLI
+ *    log in Python's basicConfig default with no time, the format of the python-logging-basic
+ *    source, and British Antarctic Survey's PolarRoute batch, a product other than that of the
+ *    polar source, with a two-digit-year date), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-469`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5382,6 +5396,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-468',
     folder: 'format-docs-heldout468',
     sealedSha256: '6ac944b572115989439e92176546b0d179365268fd22a7e4b238c54267a3c36b',
+  },
+  {
+    name: 'held-out-469',
+    folder: 'format-docs-heldout469',
+    sealedSha256: 'd5501f54f0187362928f7840c280b692ccbadd5673d662f925cd969398e0f87d',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
