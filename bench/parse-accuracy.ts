@@ -928,6 +928,20 @@
  *    and run blind at 8fc813a (its parser the session's start, 89db0c0, the eleventh session's
  *    last, with the session's round r99, 3da4fec), main at the time (docs/performance.md keeps
  *    those figures), then made a development set before it was listed here as a held-out one;
+ * 3zzzzzzh. a hundred-and-sixty-fourth development corpus (bench/fixtures/format-docs-dev164), 10
+ *    long sources (32-36 lines each; 12 were planned) from ML model serving and MLOps (the
+ *    Aphrodite engine and the LMCache controller beside uvicorn's default lines with no time, the
+ *    format of the uvicorn source, the LMCache controller's lines keeping its formatter's colour
+ *    codes, Xtreme1's labelling back end in Spring Boot 2's default console, the format of the
+ *    spring-boot-2 source, the AIBrix gateway plugin in klog's text format, the format of the klog
+ *    source, MLX LM's server beside http.server access lines, the format of the python-http-server
+ *    source, TabbyAPI through loguru, llama-swap with no time, text-generation-webui's Rich console
+ *    beside bare prints, a Petals swarm server through hivemind's logger and the Potato annotation
+ *    tool's log): it was the four-hundred-and-seventieth held-out corpus (held-out-470), written
+ *    without reading the parser, sealed by its SHA-256 before any tuning round could see it and run
+ *    blind at 33c3b1a (its parser the session's start, the twelfth session's last), main at the
+ *    time (docs/performance.md keeps those figures), then made a development set before it was
+ *    listed here as a held-out one;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -3852,6 +3866,7 @@ const CORPORA: readonly Corpus[] = [
   { name: 'format-docs-dev161', folder: 'format-docs-dev161' },
   { name: 'format-docs-dev162', folder: 'format-docs-dev162' },
   { name: 'format-docs-dev163', folder: 'format-docs-dev163' },
+  { name: 'format-docs-dev164', folder: 'format-docs-dev164' },
   {
     name: 'held-out',
     folder: 'format-docs-heldout',
