@@ -3608,6 +3608,22 @@
  *    polar source, with a two-digit-year date), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-469`), to be run once, blind.
+ * 314. a four-hundred-and-seventy-first held-out corpus (bench/fixtures/format-docs-heldout471), a
+ *    long-source set: 8 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from GIS, mapping and geospatial servers (Tirex's
+ *    tile-rendering master in the journal's short format, the format of the journalctl-short
+ *    source, with no level, tilecloud-chain in gunicorn's layout, the format of the gunicorn
+ *    source, its level cut to five characters, tipg through uvicorn's default console, the format
+ *    of the uvicorn source, with no time, Mapbender's Symfony prod.log in Monolog's line, the
+ *    format of the symfony-monolog source with Monolog 1's time, and mbtileserver in logrus's text
+ *    format, the format of the logrus-text source, beside banner lines with no time or level, and,
+ *    less usual, BRouter's standalone server's request lines with no level, ohsome-api in Spring
+ *    Boot 2's default console, the format of the spring-boot-2 source, and the Cesium terrain
+ *    server in Go's standard log with its own level prefix, the format of the go-log source, beside
+ *    NCSA combined access lines, the family of the apache-access-common source), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-471`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5416,6 +5432,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-469',
     folder: 'format-docs-heldout469',
     sealedSha256: 'd5501f54f0187362928f7840c280b692ccbadd5673d662f925cd969398e0f87d',
+  },
+  {
+    name: 'held-out-471',
+    folder: 'format-docs-heldout471',
+    sealedSha256: '4bd88169402219438d18e737a3e8195f62aeb4fbeb5ca6abcf83523ec2398644',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
