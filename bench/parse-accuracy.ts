@@ -3624,6 +3624,19 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-471`), to be
  *    run once, blind.
+ * 315. a four-hundred-and-seventy-second held-out corpus (bench/fixtures/format-docs-heldout472), a
+ *    long-source set: 6 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from SCADA, industrial control and factory
+ *    automation (the IgH EtherCAT master's kernel lines read from the journal and
+ *    spicierModbus2mqtt's prints, both in the journal's short format, the format of the
+ *    journalctl-short source, with no level, Eclipse BaSyx's AAS Environment in Spring Boot 3's
+ *    default console, the format of the spring-boot-3 source, and Microsoft's OPC PLC in Serilog's
+ *    default console with a time of day only, the format of the dotnet-serilog-console source, and,
+ *    less usual, Fraunhofer's FA³ST Service in two logback patterns of its own, its INFO lines with
+ *    no level, and python-snap7's emulated S7 PLC server with no time), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-472`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5437,6 +5450,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-471',
     folder: 'format-docs-heldout471',
     sealedSha256: '4bd88169402219438d18e737a3e8195f62aeb4fbeb5ca6abcf83523ec2398644',
+  },
+  {
+    name: 'held-out-472',
+    folder: 'format-docs-heldout472',
+    sealedSha256: '630c9ac981130442e81dd0c9d7d30307e16b6e35e74a23795a198f51106ff14b',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
