@@ -3652,6 +3652,18 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-472`), to be run once,
  *    blind.
+ * 316. a four-hundred-and-seventy-fourth held-out corpus (bench/fixtures/format-docs-heldout474), a
+ *    long-source set: 6 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from project management and team collaboration
+ *    (Wekan's Meteor logging JSON, the Roundup tracker's server, print lines beside http.server
+ *    access lines with a trace id, the format of the python-http-server source, and its logger's
+ *    ERROR lines, and EtherCalc's and Nextcloud Whiteboard's collaboration servers in bare console
+ *    lines with no time or level, and, less usual, traggo's time-tracking server in zerolog's
+ *    console writer with its colours, the format of the zerolog-console source, and bugwarrior from
+ *    cron in Python's basicConfig default with no time, the format of the python-logging-basic
+ *    source), three of its six sources printing no time, each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-474`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5471,6 +5483,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-472',
     folder: 'format-docs-heldout472',
     sealedSha256: '630c9ac981130442e81dd0c9d7d30307e16b6e35e74a23795a198f51106ff14b',
+  },
+  {
+    name: 'held-out-474',
+    folder: 'format-docs-heldout474',
+    sealedSha256: '5bd25798eb94a55c1193dde0b237c0ecad5e7a57ac17c0b15a4477f7a749c3d6',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
