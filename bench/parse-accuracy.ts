@@ -957,6 +957,19 @@
  *    (its parser the session's start, the twelfth session's last), main at the time
  *    (docs/performance.md keeps those figures), then made a development set before it was listed
  *    here as a held-out one;
+ * 3zzzzzzj. a hundred-and-sixty-sixth development corpus (bench/fixtures/format-docs-dev166), 6
+ *    long sources (32-36 lines each; 12 were planned) from content management and headless CMSs
+ *    (MODX Revolution's error.log, Sulu CMS's php-fpm stderr with Monolog's JsonFormatter records,
+ *    not the LineFormatter of the symfony-monolog source, beside php-fpm's own notices, the format
+ *    of the php-fpm source, Lutece's log4j2 error.log, whose pattern's trailing space starts every
+ *    line with a space, KeystoneJS 5's pino NDJSON, the format of the pino source, beside ora's
+ *    untimed start-up lines, the Decap CMS proxy server in winston's simple format with colorize's
+ *    colour codes kept, the format of the winston-simple source with colours, and Apache Roller's
+ *    log4j2 with two-letter levels, IN, DE, WA and ER): it was the four-hundred-and-seventy-fifth
+ *    held-out corpus (held-out-475), written without reading the parser, sealed by its SHA-256
+ *    before any tuning round could see it and run blind at 33c3b1a8 (the session's start parser,
+ *    33c3b1a8, the twelfth session's last), main at the time (docs/performance.md keeps those
+ *    figures), then made a development set before it was listed here as a held-out one;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -3924,6 +3937,7 @@ const CORPORA: readonly Corpus[] = [
   { name: 'format-docs-dev163', folder: 'format-docs-dev163' },
   { name: 'format-docs-dev164', folder: 'format-docs-dev164' },
   { name: 'format-docs-dev165', folder: 'format-docs-dev165' },
+  { name: 'format-docs-dev166', folder: 'format-docs-dev166' },
   {
     name: 'held-out',
     folder: 'format-docs-heldout',
