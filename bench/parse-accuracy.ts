@@ -3677,6 +3677,20 @@
  *    source), three of its six sources printing no time, each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-474`), to be run once, blind.
+ * 317. a four-hundred-and-seventy-sixth held-out corpus (bench/fixtures/format-docs-heldout476), a
+ *    long-source set: 9 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from low-code, no-code and internal-tools
+ *    platforms (the Mendix runtime's container output and Forest Admin's Node agent, its level
+ *    prefixes in ANSI colour codes, both with no time, Oracle REST Data Services in front of APEX,
+ *    Jet Admin's Jet Bridge, its INFO records printed bare, the ILLA Builder back end in zap's
+ *    production JSON with an epoch-seconds ts, the encoder of the etcd-zap source, and the Zato
+ *    integration server's server.log, and, less usual, the Tracecat API through loguru in its own
+ *    colourised format, not the default of the loguru-default source, a Project Flogo app in zap's
+ *    console encoder, the encoder of the zap-console source, with Flogo's own logger-name column,
+ *    and Beehive in logrus' text format without a TTY, the format of the logrus-text source), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-476`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5502,6 +5516,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-474',
     folder: 'format-docs-heldout474',
     sealedSha256: '5bd25798eb94a55c1193dde0b237c0ecad5e7a57ac17c0b15a4477f7a749c3d6',
+  },
+  {
+    name: 'held-out-476',
+    folder: 'format-docs-heldout476',
+    sealedSha256: 'e9cbdc058174cbff4531c281346440efd29ad437d4b27aa98da823c6fbb4fabc',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
