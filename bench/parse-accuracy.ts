@@ -3691,6 +3691,20 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-476`),
  *    to be run once, blind.
+ * 318. a four-hundred-and-seventy-seventh held-out corpus (bench/fixtures/format-docs-heldout477),
+ *    a long-source set: 9 sources (12 planned) of 31–33 lines each, each a continuous stretch of
+ *    one running product's log in its default output, from API gateways and mock servers, five of
+ *    the nine mock servers since most gateways already had sources (Tyk Pump in
+ *    logrus-prefixed-formatter's uncoloured line with a yearless time, Otoroshi's application.log
+ *    in logback with Play's default file pattern, the Higress controller in Istio's log package,
+ *    the format of the istiod source, the Imposter mock engine's log4j2 console, a time of day
+ *    only, at its shipped DEBUG, Smocker in logrus' text format, the format of the logrus-text
+ *    source, and Mocks Server's winston console, a time of day with hundredths, and, less usual,
+ *    the Apinto gateway's four-letter levels, Killgrave in Go's standard log, the format of the
+ *    go-log source, with no level, and muonsoft's openapi-mock, logrus text lines beside gorilla's
+ *    NCSA combined access lines), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-477`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5521,6 +5535,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-476',
     folder: 'format-docs-heldout476',
     sealedSha256: 'e9cbdc058174cbff4531c281346440efd29ad437d4b27aa98da823c6fbb4fabc',
+  },
+  {
+    name: 'held-out-477',
+    folder: 'format-docs-heldout477',
+    sealedSha256: '9ffd7a0e0b1daf0077988f874f09fdc750be06e31713af265ef12f9e0df5707f',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
