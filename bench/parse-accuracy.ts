@@ -3705,6 +3705,19 @@
  *    NCSA combined access lines), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-477`), to be run once, blind.
+ * 319. a four-hundred-and-seventy-eighth held-out corpus (bench/fixtures/format-docs-heldout478), a
+ *    long-source set: 9 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from load testing, QA and test infrastructure
+ *    (Robot Framework's debug file, written only with --debugfile, its separator rules kept as
+ *    lines with no time or level, Pabot's console with no level, PIT's Maven console with a 12-hour
+ *    time of day, Gauge's gauge.log at its file logger's DEBUG, ReportPortal's auto-analyzer in
+ *    Python's asctime - levelname - name pattern, the python-logging-cookbook source's fields with
+ *    the level before the logger, and Testcontainers' Ryuk in Go's log/slog TextHandler, the format
+ *    of the go-slog-text source, and, less usual, BrowserMob Proxy's log4j2 console, Envoy's
+ *    Nighthawk client with a time of day and one-letter levels, and the Mull mutation tester's
+ *    [level] lines with no time), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-478`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5540,6 +5553,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-477',
     folder: 'format-docs-heldout477',
     sealedSha256: '9ffd7a0e0b1daf0077988f874f09fdc750be06e31713af265ef12f9e0df5707f',
+  },
+  {
+    name: 'held-out-478',
+    folder: 'format-docs-heldout478',
+    sealedSha256: 'c70de2d6e48ae6edbe257c4e2d8ddbb5b65d5dc090fc13e08af726c232709bc2',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
