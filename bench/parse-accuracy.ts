@@ -3718,6 +3718,21 @@
  *    [level] lines with no time), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-478`), to be run once, blind.
+ * 320. a four-hundred-and-seventy-ninth held-out corpus (bench/fixtures/format-docs-heldout479), a
+ *    long-source set: 8 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from servers in less common languages, OCaml,
+ *    Haskell, Crystal, Ada, Delphi, Nim and Common Lisp (the OCaml CI service's Logs reporter with
+ *    a dot before the seconds, the Stackage server's Yesod log lines beside wai-extra's NCSA
+ *    combined access lines, a Crystal Mosquito worker in Crystal Log's ShortFormat, an Ada Web
+ *    Server access log, written only when the program turns it on, the format of the
+ *    adacore-aws-access-log source of development set dev139, the same library's log, a Delphi
+ *    Horse API's colour-wrapped access lines, and nimforum, assumed a debug build, Nim's console
+ *    logger through Jester, the jester-nim-app source's lines, in the journal's short format, the
+ *    format of the journalctl-short source, and, less usual, the Flow server's Hh_logger lines with
+ *    no level and Nyxt's log4cl lines with a time of day only), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-479`), to be run once, blind,
+ *    and is kept held out although its timestamp figure is below 97 %.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5558,6 +5573,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-478',
     folder: 'format-docs-heldout478',
     sealedSha256: 'c70de2d6e48ae6edbe257c4e2d8ddbb5b65d5dc090fc13e08af726c232709bc2',
+  },
+  {
+    name: 'held-out-479',
+    folder: 'format-docs-heldout479',
+    sealedSha256: 'ba6784eebe32481540ac1319d0b0963384683115f6f2f67c264558328bbe9703',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
