@@ -3733,6 +3733,19 @@
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-479`), to be run once, blind,
  *    and is kept held out although its timestamp figure is below 97 %.
+ * 321. a four-hundred-and-eightieth held-out corpus (bench/fixtures/format-docs-heldout480), a
+ *    long-source set: 7 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from server-side Swift, Kotlin and Dart
+ *    (JetBrains' Kotlin compiler server in logstash-logback-encoder's JSON, for which no source is
+ *    named, a Vapor service through SwiftyBeaver's console destination, a time of day with a level
+ *    emoji, for which no source is named either, Google's Functions Framework for Dart in Cloud
+ *    Logging's JSON with no time beside bare prints, the unpub package server's shelf request
+ *    lines, and the Kotlin Jupyter kernel's logback with relative milliseconds and no clock, and,
+ *    less usual, a Kotlin/Native daemon's Kermit lines in the journal's short format, the format of
+ *    the journalctl-short source, and the Kotlin language server's untimed [LEVEL] lines with a
+ *    10-column thread name), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-480`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5578,6 +5591,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-479',
     folder: 'format-docs-heldout479',
     sealedSha256: 'ba6784eebe32481540ac1319d0b0963384683115f6f2f67c264558328bbe9703',
+  },
+  {
+    name: 'held-out-480',
+    folder: 'format-docs-heldout480',
+    sealedSha256: '47800b96c41d245dadb0663c0b51b963abc816c00f632c7bbdbf2db430941388',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
