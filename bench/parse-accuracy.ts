@@ -3746,6 +3746,19 @@
  *    10-column thread name), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-480`), to be run once, blind.
+ * 322. a four-hundred-and-eighty-first held-out corpus (bench/fixtures/format-docs-heldout481), a
+ *    long-source set: 7 sources (12 planned) of 32–33 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from the Scala, Clojure and Groovy ecosystems (an
+ *    http4s Ember service under logback's built-in default configuration, TTLLLayout with a time of
+ *    day at DEBUG, the configuration the logback-basic source is named for, a Lagom service in
+ *    Lagom's default logback with Play's coloured level, a Groovy Ratpack application in
+ *    slf4j-simple's default with no time, the format of the slf4j-simple source, and a Clojure
+ *    service in timbre 4.x's default output with a two-digit year, and, less usual, Quine's logback
+ *    with Akka's source in an MDC bracket, the Polynote server's untimed padded [LEVEL] lines and
+ *    Datahike's server in timbre 6's default output, the format of the clojure-lsp-server source's
+ *    timbre lines), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-481`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5596,6 +5609,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-480',
     folder: 'format-docs-heldout480',
     sealedSha256: '47800b96c41d245dadb0663c0b51b963abc816c00f632c7bbdbf2db430941388',
+  },
+  {
+    name: 'held-out-481',
+    folder: 'format-docs-heldout481',
+    sealedSha256: 'add0a4f0dc0d349220a933253d14fe47086999bd994898d68dae75fa42acfe89',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
