@@ -3759,6 +3759,19 @@
  *    timbre lines), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-481`), to be run once, blind.
+ * 323. a four-hundred-and-eighty-second held-out corpus (bench/fixtures/format-docs-heldout482), a
+ *    long-source set: 9 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from blockchain nodes, wallets and crypto payment
+ *    processors (zcashd's debug.log in tracing's layout with a yearless time, Monero P2Pool's log
+ *    file with NOTICE on every ordinary line, ckpool's log with no level, the Aptos node in
+ *    aptos-logger's own layout, for which no source is named, BitPay's wallet service in winston's
+ *    default JSON with no time, the format of the winston-json source, and the Fedimint guardian in
+ *    tracing-subscriber's full format, the format of the rust-tracing-fmt source, and, less usual,
+ *    Bitcore Node 3's ISO-time lines, a JoinMarket yield generator's Python log and Lightning Labs'
+ *    Taproot Assets daemon in btclog, the logger of the lnd and btcd sources), each format grounded
+ *    in material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-482`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5614,6 +5627,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-481',
     folder: 'format-docs-heldout481',
     sealedSha256: 'add0a4f0dc0d349220a933253d14fe47086999bd994898d68dae75fa42acfe89',
+  },
+  {
+    name: 'held-out-482',
+    folder: 'format-docs-heldout482',
+    sealedSha256: '319b36fcc08165e959c470b783d823c5803525dcc8ceab925b3819353546ddda',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
