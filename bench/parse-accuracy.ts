@@ -3772,6 +3772,16 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-482`), to be run once,
  *    blind.
+ * 324. a four-hundred-and-eighty-third held-out corpus (bench/fixtures/format-docs-heldout483), a
+ *    long-source set: 10 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log, from weather, climate and environmental monitoring (Cumulus MX's
+ *    MXdiags file with no level, eodag's ingest log written at -vv and HydroMT's at -v, thresholds
+ *    above their defaults, Polar2Grid's per-pass log at DEBUG, an ESMF PET log of a UFS coupled
+ *    run, anemoi-inference's basicConfig lines and EUMDAC's bare messages, and, less usual,
+ *    pyaerocom's log file with memory usage, a PurpleAir Matter poller and aqimon in uvicorn's
+ *    default with no time, the format of the uvicorn source), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-483`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5632,6 +5642,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-482',
     folder: 'format-docs-heldout482',
     sealedSha256: '319b36fcc08165e959c470b783d823c5803525dcc8ceab925b3819353546ddda',
+  },
+  {
+    name: 'held-out-483',
+    folder: 'format-docs-heldout483',
+    sealedSha256: '44a9a5a78d3d375235bce54e7ba9d5ceb4b61656d2cf74fcdfe5dd40420dcf57',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
