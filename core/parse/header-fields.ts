@@ -526,6 +526,94 @@ function rubyCallerEnd(raw: string, j: number, end: number): number {
   return after === raw.length || isSpace(raw.charCodeAt(after)) ? after : j;
 }
 
+/** Longest span context `tracingSpansEnd` reads before tracing's target. */
+const MAX_SPAN_CONTEXT = 512;
+
+/**
+ * End of tracing's span context at `j`, the target's slot, or -1. tracing-subscriber's `Full`
+ * format (`fmt/format/mod.rs`) writes each span in scope from the root as its name, its fields in
+ * braces when it has any, and a colon (`rdp{client=203.0.113.44:61208}:`, nested ones glued:
+ * `conn{id=7}:tls:`), then a space and the target with `: `. Only that whole shape is header: a
+ * span with braced fields among them or two spans glued (`start:open:`), and a target after them (a
+ * Rust path, or a bare crate name with an `_`), which then takes the slot. Prose with a brace
+ * (`config{a}: text`) stays text, and so does one bare word before a path (`Error: io::Error: …`).
+ */
+function tracingSpansEnd(raw: string, j: number): number {
+  let k = j;
+  let braced = false;
+  let spans = 0;
+  for (;;) {
+    const name = k;
+    while (isWordChar(raw.charCodeAt(k)) || raw.charCodeAt(k) === 45) k++;
+    if (k === name || !isLetter(raw.charCodeAt(name))) return -1;
+    if (raw.charCodeAt(k) === 123) {
+      k = closingBraceEnd(raw, k, j + MAX_SPAN_CONTEXT);
+      if (k < 0) return -1;
+      braced = true;
+    }
+    if (raw.charCodeAt(k) !== 58) return -1;
+    k++;
+    spans++;
+    if (raw.charCodeAt(k) === 32) break;
+    if (k - j > MAX_SPAN_CONTEXT) return -1;
+  }
+  const target = k + 1;
+  const e = braced || spans > 1 ? tokenEnd(raw, target) : -1;
+  if (e <= target + 1 || raw.charCodeAt(e - 1) !== 58) return -1;
+  const slot = targetSlot;
+  targetSlot = target;
+  if (isRustPath(raw, target, e - 1) || tracingTargetAt(raw, target, e)) return k;
+  targetSlot = slot;
+  return -1;
+}
+
+/** Index after the `}` closing the `{` at `open` (nested braces counted), or -1 past `limit`. */
+function closingBraceEnd(raw: string, open: number, limit: number): number {
+  let depth = 0;
+  const last = Math.min(limit, raw.length);
+  for (let k = open; k < last; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 123) depth++;
+    else if (c === 125 && --depth === 0) return k + 1;
+  }
+  return -1;
+}
+
+/** Longest caller in hivemind's bracket (`[name.funcName:lineno]`). */
+const MAX_HIVEMIND_CALLER = 160;
+
+/**
+ * End of hivemind's caller bracket at `j` right after a bracketed level, kept as `fields.caller`,
+ * or `j`: its formatter
+ * (`hivemind/utils/logging.py`, petals' too) writes `[name.funcName:lineno]` after the level on
+ * every line but INFO's: `[WARN] [petals.server.server.run:748] text`. A dotted logger and function
+ * (`<module>` at a module's top level), a colon and a line number; `[3/4]`, `[db:5432]` are text.
+ */
+export function hivemindCallerEnd(raw: string, j: number, line: ParsedLine): number {
+  if (raw.charCodeAt(j) !== 91 || raw.charCodeAt(j - 1) !== 32 || raw.charCodeAt(j - 2) !== 93) return j;
+  const close = raw.indexOf(']', j + 1);
+  if (close < 0 || close - j > MAX_HIVEMIND_CALLER || raw.charCodeAt(close + 1) !== 32) return j;
+  let colon = close - 1;
+  while (isDigit(raw.charCodeAt(colon))) colon--;
+  if (colon === close - 1 || raw.charCodeAt(colon) !== 58) return j;
+  let segments = 0;
+  let k = j + 1;
+  while (k < colon) {
+    if (segments > 0) {
+      if (raw.charCodeAt(k) !== 46) return j;
+      k++;
+    }
+    const start = k;
+    if (raw.startsWith('<module>', k) && segments > 0) k += 8;
+    else while (k < colon && isWordChar(raw.charCodeAt(k))) k++;
+    if (k === start || isDigit(raw.charCodeAt(start))) return j;
+    segments++;
+  }
+  if (segments < 2) return j;
+  keepId(raw, j + 1, line, 'caller', raw.slice(j + 1, close));
+  return close + 1;
+}
+
 /** True when a lone `-` and one space stand right before `j` (`] - > text`). */
 function afterLoneDash(raw: string, j: number): boolean {
   return (
@@ -541,6 +629,17 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
   if (c === 45 && next === 62 && isSpace(raw.charCodeAt(j + 2))) return j + 2;
   // zerolog's console writer: `caller > text`; after a lone `-` (`messageStart`'s), the text's.
   if (c === 62 && isSpace(next)) return afterLoneDash(raw, j) ? j : j + 1;
+  if (j === targetSlot && isLetter(c)) {
+    const spans = tracingSpansEnd(raw, j);
+    if (spans > 0) {
+      keepId(raw, j, line, 'span', raw.slice(j, spans - 1));
+      return spans;
+    }
+  }
+  if (c === 91 && n === 0) {
+    const caller = hivemindCallerEnd(raw, j, line);
+    if (caller > j) return caller;
+  }
   const end = tokenEnd(raw, j);
   if (end < 0 || end >= raw.length) return j;
   if (bracketedId(raw, j, end)) {

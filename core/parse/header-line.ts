@@ -623,11 +623,17 @@ const TRAILING_LOGGER = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
  * `(App.Settings:v2)` is none) and a thread name that is no number.
  */
 const TRAILING_LOGGER_THREAD = /^((?:[a-z_$][\w$]*\.)+[A-Z][\w$]*):([^\s:()]*[^\s\d:()][^\s:()]*)$/;
+/**
+ * lmcache's `(%(filename)s:%(lineno)d:%(name)s)` (`lmcache/logging.py`'s `build_format`): a Python
+ * file, its line number and the dotted logger (`(kv_controller.py:239:lmcache.v1.kv_controller)`).
+ */
+const TRAILING_PYTHON_CALLER = /^([\w-]+\.py:\d+):([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)$/;
 
 /**
  * Log4j's `%m (%c)` layout, Kafka's default: a message ending in ` (dotted.logger.Name)`, or
- * `%m (%c:%t)` with the thread after a colon (Marathon's, Chaos'). The name becomes the logger, the
- * thread `fields.thread`; a bracket the parser took for the logger goes back into the message. A
+ * `%m (%c:%t)` with the thread after a colon (Marathon's, Chaos'), or lmcache's Python caller
+ * (`TRAILING_PYTHON_CALLER`). The name becomes the logger, the thread `fields.thread`, the file and
+ * line `fields.caller`; a bracket the parser took for the logger goes back into the message. A
  * host and port (`(db.example.com:5432)`) or a source location (`(Foo.java:42)`) is no logger and
  * thread: the class's package is in lower case, its last part capitalised, and the thread is no number.
  */
@@ -638,17 +644,24 @@ export function takeTrailingLogger(line: ParsedLine, raw: string): void {
   if (open < 0 || message.length - open > 200) return;
   let name = message.slice(open + 2, -1);
   let thread: string | undefined;
+  let caller: string | undefined;
   if (!TRAILING_LOGGER.test(name)) {
     const m = name.indexOf(':') > 0 ? TRAILING_LOGGER_THREAD.exec(name) : null;
-    if (m === null) return;
-    name = m[1] as string;
-    thread = m[2] as string;
+    const python = m === null && name.includes('.py:') ? TRAILING_PYTHON_CALLER.exec(name) : null;
+    if (m !== null) {
+      name = m[1] as string;
+      thread = m[2] as string;
+    } else if (python !== null) {
+      name = python[2] as string;
+      caller = python[1] as string;
+    } else return;
   }
   let text = message.slice(0, open);
   if (line.logger !== undefined && line.format === 'level_bracket')
     text = bracketAsWritten(raw, line.logger, message) + text;
   line.logger = name;
   if (thread !== undefined) line.fields.thread ??= thread;
+  if (caller !== undefined) line.fields.caller ??= caller;
   line.message = text;
 }
 

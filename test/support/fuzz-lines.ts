@@ -1922,6 +1922,24 @@ const R100_HEADS = [
   ],
 ];
 
+/** Round r103's heads: tracing's span context before its target, hivemind's caller after its level. */
+const R103_HEADS = [
+  [
+    '2026-11-25T13:03:13.852745Z  INFO rdp{client=203.0.113.44:61208}: devolutions_gateway::rdp_pcb: ',
+    '2026-11-25T13:10:26.385724Z  WARN task{path="/var/log/a"}:inner: devolutions_log: ',
+    '2026-11-25T13:10:26.385724Z ERROR conn{id=7}:tls{peer={a}}: app::net: ',
+    '2026-11-25T13:10:26.385724Z  INFO config{a}: text ',
+    '2026-11-25T13:10:26.385724Z  INFO x{',
+  ],
+  [
+    'Nov 24 09:23:02.871 [WARN] [petals.server.server.run:748] ',
+    'Nov 24 09:23:02.871 [ERROR] [__main__.<module>:12] ',
+    'Nov 24 09:23:02.871 [WARN] [3/4] ',
+    'Nov 24 09:23:02.871 [ERROR] [db:5432] ',
+    'Nov 24 09:23:02.871 [WARN] [a.b:',
+  ],
+];
+
 /**
  * The heads a generated source opens its lines with, each a list of slots (the pieces a line picks
  * from), in the groups `fuzzSourceLines` draws from by weight: random shared slots, or fixed heads of
@@ -1977,6 +1995,7 @@ export const SOURCE_HEAD_GROUPS: readonly HeadGroup[] = [
   { weight: 1, heads: R90_HEADS },
   { weight: 1, heads: R95_HEADS },
   { weight: 1, heads: R100_HEADS },
+  { weight: 1, heads: R103_HEADS },
 ];
 
 /** A group's heads as one arbitrary: its random slots, or one of its fixed heads. */

@@ -1,5 +1,5 @@
 import { isDigit, isDigits, isUpper, labelledDateStart, monthAt, writtenYear } from '../calendar.ts';
-import { isSourceLocation, isWordChar } from '../header-fields.ts';
+import { hivemindCallerEnd, isSourceLocation, isWordChar } from '../header-fields.ts';
 import { type Level, levelSpelling, mnemonicSeverity, syslogSeverityLevel } from '../levels.ts';
 import { appendHeaderColumns, idValue, newLine } from '../line.ts';
 import { scanAnyShape } from '../timestamp-shapes.ts';
@@ -185,7 +185,9 @@ export function parseSyslog3164(raw: string, ctx: TimeContext): ParsedLine | und
   if (hostPlaceLevel !== undefined) {
     // `Nov 30 10:00:00.123 [notice] …` (Tor), `Nov 30 10:00:00.123 INFO …` (slog): no host, a level.
     line.level = hostPlaceLevel;
-    line.message = raw.slice(hostEnd + 1);
+    // hivemind's (petals') `Nov 24 09:23:02.871 [WARN] [name.funcName:748] text`.
+    const caller = hivemindCallerEnd(raw, hostEnd + 1, line);
+    line.message = raw.slice(caller > hostEnd + 1 ? caller + 1 : caller);
     return line;
   }
   if (raw.charCodeAt(hostEnd - 1) === 58) {
