@@ -485,6 +485,17 @@ export function yazLevelName(word: string): Level | undefined {
 }
 
 /**
+ * The level of a word in CA (Broadcom) Service Desk Manager's `stdlog` level column (KB000026081,
+ * "A guide to the main Service Desk log file, the stdlog": `Date Time Node Process PID Level File
+ * Line Message`, its sample's `SIGNIFICANT`): `SIGNIFICANT`, the column's ordinary word, is NOTICE
+ * (syslog's notice, "normal but significant condition"); other words as `levelSpelling` reads them
+ * (`ERROR`). Only in that column (`structure.ts` `stdlogLevel`): elsewhere `SIGNIFICANT` is a word.
+ */
+export function stdlogLevelName(word: string): Level | undefined {
+  return word === 'SIGNIFICANT' ? 'NOTICE' : levelSpelling(word);
+}
+
+/**
  * A spelling from the placed tier (`LOG`, `Note`, `A`), in any case (`CAPITALS_ONLY` in capitals
  * only), or undefined.
  */

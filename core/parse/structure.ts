@@ -61,6 +61,7 @@ import {
   pythonLevelNumber,
   pythonUnnamedLevel,
   severityFromInfoLevel,
+  stdlogLevelName,
   syslogPriorityName,
   syslogSeverityLevel,
   unmarkedMnemonicSeverity,
@@ -87,6 +88,7 @@ import {
   isLearnedOnly,
   isTimeOfDayName,
   isYearDayMonthSample,
+  MONTH_DAY_TIME_SHAPE_INDEX,
   MORMOT_STAMP_SHAPE,
   opensLineOnly,
   readsDashFractionFurther,
@@ -1168,6 +1170,53 @@ function yazLevel(raw: string, a: number, b: number, f: number, out: Header): bo
 }
 
 /**
+ * Service Desk Manager's stdlog level (`stdlogLevelName`) in its whole shape, `Date Time Node Process
+ * PID Level File Line Message` (Broadcom KB000026081): its time (`MM/dd HH:mm:ss.cc`) opening the
+ * line, two names and a PID, the level in capitals, a source file and its line number, then the
+ * text (`11/22 05:58:40.11 SDMAPP01 pdm_d_mgr   2216 SIGNIFICANT  daemon_obj.c 1287 text`). Asked
+ * before the field walk, whose prose test would stop at a process named by a word (`domsrvr`).
+ */
+function stdlogLevel(raw: string, out: Header): boolean {
+  if (out.shape !== MONTH_DAY_TIME_SHAPE_INDEX || out.timeStart !== 0) return false;
+  let k = out.timeEnd;
+  for (let column = 0; column < 3; column++) {
+    if (raw.charCodeAt(k) !== 32) return false;
+    k = skipSpaces(raw, k);
+    const start = k;
+    while (k < raw.length && raw.charCodeAt(k) !== 32) k++;
+    if (column === 2 && !isDigits(raw, start, k)) return false;
+  }
+  if (raw.charCodeAt(k) !== 32) return false;
+  const a = skipSpaces(raw, k);
+  let b = a;
+  while (isUpper(raw.charCodeAt(b))) b++;
+  const text = b > a ? afterFileAndLine(raw, b) : -1;
+  const level = text < 0 ? undefined : stdlogLevelName(raw.slice(a, b));
+  if (level === undefined) return false;
+  setLevel(out, level, fieldAt(a), a, b, true);
+  out.textStart = text;
+  return true;
+}
+
+/**
+ * Where the text starts after spaces, a source file's name (`daemon_obj.c`: a dot and one to four
+ * letters ending it), spaces, its line number and a space at `i`; else -1.
+ */
+function afterFileAndLine(raw: string, i: number): number {
+  if (raw.charCodeAt(i) !== 32) return -1;
+  const start = skipSpaces(raw, i);
+  let k = start;
+  while (k < raw.length && raw.charCodeAt(k) !== 32) k++;
+  const dot = raw.lastIndexOf('.', k - 1);
+  if (dot <= start || k - dot < 2 || k - dot > 5 || !isLetterRun(raw, dot + 1, k)) return -1;
+  if (raw.charCodeAt(k) !== 32) return -1;
+  const line = skipSpaces(raw, k);
+  k = line;
+  while (isDigit(raw.charCodeAt(k))) k++;
+  return k > line && raw.charCodeAt(k) === 32 ? skipSpaces(raw, k) : -1;
+}
+
+/**
  * Yate's `<facility:NAME>` (`<regfile:NOTE>`, `<ysigchan:MILD>`): a lower-case facility, a colon and
  * one of Yate's own level names in capitals closing the angle bracket (`yateLevelName`), where Yate
  * writes it: opening the line or right after the time opening it, a space and text after it. Inside
@@ -1996,6 +2045,7 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
   let weakClosed = false;
   if (out.shape >= 0 && topicListLevel(raw, out, afterTime)) return;
   if (phpErrorLevel(raw, out, afterTime)) return;
+  if (stdlogLevel(raw, out)) return;
   if (
     onlyField < 0 &&
     (levelGluedByColon(raw, out) ||

@@ -1175,6 +1175,18 @@ const dashFractionRead: TimeScan = { ms: 0, end: 0 };
 const SYSLOG_DASH_FRACTION = layoutShape('MMM d HH:mm:ss-SZ');
 
 /**
+ * A time of day with its microseconds after a dash, counted as a bare time of day is
+ * (`isTimeOfDayName`): Rich's console `log_time_format='%H:%M:%S-%f'`, as SD.Next's `installer.py`
+ * sets it and text-generation-webui's `modules/logging_colors.py` copied it
+ * (`08:12:03-004512 INFO     Starting …`). Only six digits (`%f`), then a space, a tab or the end:
+ * `12:00:00-0500` is an offset, `10:11:12-123` no `%f`.
+ */
+const RICH_DASH_MICROS = endCheckedShape('HH:mm:ss-S', (s, end) => {
+  const c = s.charCodeAt(end);
+  return s.charCodeAt(end - 7) === 45 && (Number.isNaN(c) || c === 32 || c === 9);
+});
+
+/**
  * The YAZ toolkit's log time (Index Data's C library under Zebra, Metaproxy, pazpar2, yaz-ztest and
  * the Z39.50 servers built on it): `%H:%M:%S-%d/%m`, the time of day, a dash, the day and month, no
  * year (`06:25:01-28/11 zebrasrv(1) [server] …`). YAZ 5.34's `yaz/log.h`: `yaz_log_time_format`
@@ -1191,14 +1203,21 @@ const YAZ_TIME_SHAPE = endCheckedShape(YAZ_TIME, (s, end) => {
 /**
  * True when a shape's reading at `i` stops at `end` before a dash and digits, and a shape that reads
  * a fraction after a dash reads on past them: the year-first class (`20261130-05:35:15-358`, which
- * the layout `yyyyMMdd-HH:mm:ss` does not read) or syslog's date (`Nov 29 22:03:11-402918`). Like
- * `.123` after a shape that does not read it, the shape then gives way, so the later one reads the
- * whole time.
+ * the layout `yyyyMMdd-HH:mm:ss` does not read), syslog's date (`Nov 29 22:03:11-402918`) or Rich's
+ * time of day (`08:12:03-004512`, `RICH_DASH_MICROS`). Like `.123` after a shape that does not read
+ * it, the shape then gives way, so the later one reads the whole time.
  */
 export function readsDashFractionFurther(s: string, i: number, end: number, ctx: TimeContext): boolean {
   if (s.charCodeAt(end) !== 45 || !isDigit(s.charCodeAt(end + 1))) return false;
-  const further = isDigit(s.charCodeAt(i)) ? yearFirstShape : SYSLOG_DASH_FRACTION;
-  return further.scan(s, i, ctx, dashFractionRead) && dashFractionRead.end > end;
+  if (!isDigit(s.charCodeAt(i))) return readsFurther(SYSLOG_DASH_FRACTION, s, i, end, ctx);
+  return (
+    readsFurther(yearFirstShape, s, i, end, ctx) ||
+    (end - i === 8 && readsFurther(RICH_DASH_MICROS, s, i, end, ctx))
+  );
+}
+
+function readsFurther(shape: TimestampShape, s: string, i: number, end: number, ctx: TimeContext): boolean {
+  return shape.scan(s, i, ctx, dashFractionRead) && dashFractionRead.end > end;
 }
 
 /** Windows' day number since 1601 before the time of day (`day-count-shape.ts`). */
@@ -1412,6 +1431,8 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   forteRealtimeShape,
   // Appended, opening the line only: YAZ's time of day, then its day and month (`YAZ_TIME`).
   YAZ_TIME_SHAPE,
+  // Appended: a time of day and its microseconds after a dash (`RICH_DASH_MICROS`).
+  RICH_DASH_MICROS,
 ]
   .map(undatedBesideDate)
   .map(notInsideDayFirstDate);
@@ -1491,6 +1512,8 @@ export const YEAR_FIRST_SHAPE = TIMESTAMP_SHAPES.indexOf(yearFirstShape);
 export const YEAR_DAY_MONTH_SHAPE = shapeIndex(YEAR_DAY_MONTH);
 /** Index of the YAZ toolkit's `HH:mm:ss-dd/MM` (`YAZ_TIME_SHAPE`). */
 export const YAZ_TIME_SHAPE_INDEX = shapeIndex(YAZ_TIME);
+/** Index of the month-first date with no year (`11/22 05:58:40.11`: Service Desk Manager's stdlog). */
+export const MONTH_DAY_TIME_SHAPE_INDEX = shapeIndex('MM/dd HH:mm:ssSZ');
 /** Index of mORMot's `TSynLog` stamp, `yyyyMMdd HHmmsscc` (`centisecondStampShape`). */
 export const MORMOT_STAMP_SHAPE = shapeIndex('yyyyMMdd HHmmsscc');
 

@@ -2202,3 +2202,25 @@ export const R101_RECORD: fc.Arbitrary<string> = fc.oneof(
     )
     .map(([ids, text]) => `2026-11-21 05:31:12 ${ids} ${text}`),
 );
+
+/**
+ * r102: Service Desk Manager's stdlog line, its level column a word or none and its file and line
+ * whole or broken; and Rich's time of day with a dash and a fraction of six digits or another count.
+ */
+export const R102_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom('pdm_d_mgr   2216', 'domsrvr     3520', 'web:local', 'x 1'),
+      fc.constantFrom('SIGNIFICANT', 'ERROR', 'IMPORTANT', 'Significant', ''),
+      fc.constantFrom('daemon_obj.c 1287', 'session.c  5272', 'daemon_obj 1287', 'x.c', 'a.cxx5 1'),
+      fc.string({ maxLength: 20 }),
+    )
+    .map(([process, level, file, text]) => `11/22 05:58:40.11 SDMAPP01 ${process} ${level}  ${file} ${text}`),
+  fc
+    .tuple(
+      fc.constantFrom('-004512', '-0500', '-123', '-1234567', '-004512-7', '-004512x', '-28/11'),
+      fc.constantFrom(' INFO     ', ' WARNING  ', ' ', ''),
+      fc.string({ maxLength: 20 }),
+    )
+    .map(([fraction, level, text]) => `08:12:03${fraction}${level}${text}`),
+);

@@ -34,6 +34,7 @@ import {
   R94_RECORD,
   R98_RECORD,
   R101_RECORD,
+  R102_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
@@ -202,6 +203,7 @@ const RECORD_KINDS = [
   R94_RECORD,
   R98_RECORD,
   R101_RECORD,
+  R102_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
@@ -795,6 +797,13 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
   "blitiri's letter and Go caller": (line, raw) =>
     raw.includes(' dnss[702]: ') && line.level !== undefined && /\.go:\d+$/.test(String(line.fields.caller)),
   "l2tpns's pair of ids": (line) => /^\d+\/\d+$/.test(String(line.fields.header_columns)),
+  // r102: Service Desk Manager's stdlog level column, Rich's dash-joined microseconds.
+  "the stdlog's level column": (line, raw) =>
+    raw.includes(' SIGNIFICANT  daemon_obj.c 1287 ') &&
+    line.level === 'NOTICE' &&
+    !line.message.includes('1287'),
+  "Rich's dash-joined microseconds": (line, raw) =>
+    raw.startsWith('08:12:03-004512 ') && line.timestamp === Date.parse('2026-12-01T08:12:03.004Z'),
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

@@ -506,6 +506,8 @@ describe('the header finder, line by line', () => {
       'T#epoch ns': 'T#1796047331000000000: run',
       // YAZ's time of day, then its day and month (r99).
       'HH:mm:ss-dd/MM': '14:02:11-30/11 zebrasrv(1) [server] text',
+      // Rich's time of day, its microseconds after a dash (r102).
+      'HH:mm:ss-S': '14:02:11-000412 INFO text',
     };
     const out = { ms: 0, end: 0 };
     for (const shape of TIMESTAMP_SHAPES) {

@@ -187,7 +187,8 @@ describe('the year-first shape in the table', () => {
     // colon, dash or dot; r73), then mORMot's stamp with its hundredths (learned only; r77), and the
     // time of day to the minute with no date (learned only; r81), and the dashed month-first date
     // without a year, to the minute (learned only; r88), 4diac FORTE's `T#` (r89), and YAZ's time of
-    // day then its day and month (opening the line only, no year; r99).
+    // day then its day and month (opening the line only, no year; r99), and Rich's time of day with
+    // its microseconds after a dash (six digits, a bare time of day's reach; r102).
     const last = [
       YEAR_FIRST,
       'yyyyMMdd-HHmmss.SZ',
@@ -215,6 +216,7 @@ describe('the year-first shape in the table', () => {
       'MM-dd HH:mm',
       'T#epoch ns',
       'HH:mm:ss-dd/MM',
+      'HH:mm:ss-S',
     ];
     expect(TIMESTAMP_SHAPES.slice(-last.length).map((shape) => shape.name)).toEqual(last);
   });
