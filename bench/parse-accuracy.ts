@@ -3797,6 +3797,18 @@
  *    default with no time, the format of the uvicorn source), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-483`), to be run once, blind.
+ * 325. a four-hundred-and-eighty-fifth held-out corpus (bench/fixtures/format-docs-heldout485), a
+ *    long-source set: 8 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from firewalls, VPN gateways and network security
+ *    daemons (Outline's Shadowsocks server through lmittmann/tint's text handler for log/slog, for
+ *    which no source is named, openfortivpn's untimed console beside pppd's own unprefixed lines,
+ *    ulogd2's ctime lines, whose <n> is ulogd's own level scale, not syslog's, the Firewalla box's
+ *    winston 2 custom formatter and Safing Portmaster's core in its documented layout, and, less
+ *    usual, a Python SSTP server's basicConfig lines, cake-autorate's lines with both a date and an
+ *    epoch and udp2raw's bracketed time and level), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-485`), to be run once, blind, and is kept held
+ *    out although its timestamp and level figures are below 97 %.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5663,6 +5675,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-483',
     folder: 'format-docs-heldout483',
     sealedSha256: '44a9a5a78d3d375235bce54e7ba9d5ceb4b61656d2cf74fcdfe5dd40420dcf57',
+  },
+  {
+    name: 'held-out-485',
+    folder: 'format-docs-heldout485',
+    sealedSha256: 'b5634fd39ebc25f345ca66a711bc6cc3a791683073deea9af8e26173e3dba1d7',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
