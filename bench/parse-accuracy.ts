@@ -3809,6 +3809,22 @@
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-485`), to be run once, blind, and is kept held
  *    out although its timestamp and level figures are below 97 %.
+ * 326. a four-hundred-and-eighty-sixth held-out corpus (bench/fixtures/format-docs-heldout486), a
+ *    long-source set: 7 sources (12 planned) of 32–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from password managers, secrets and key
+ *    management (the Keylime verifier's Python log, the layout of the python-logging-cookbook
+ *    source with a dot before the milliseconds, Password Pusher's Rails production log at its
+ *    release's debug level, Ruby's Logger::Formatter with a request-id tag, the format of the
+ *    ruby-logger-rails source, Doppler's Kubernetes operator in controller-runtime's development
+ *    zap console, the encoder of the zap-console source with a logger-name column, and
+ *    vaultlocker's basicConfig lines, the format of the python-logging-basic source, inside the
+ *    journal's short format, the format of the journalctl-short source, and, less usual, cashier's
+ *    Go log lines, the format of the go-log source, beside gorilla's common-log access lines, the
+ *    YubiKey KSM daemon in the journal's short format with no level, and ssh-ca-server, a Flask
+ *    application of which only its own file log, with its own formatter, is used), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-486`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5680,6 +5696,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-485',
     folder: 'format-docs-heldout485',
     sealedSha256: 'b5634fd39ebc25f345ca66a711bc6cc3a791683073deea9af8e26173e3dba1d7',
+  },
+  {
+    name: 'held-out-486',
+    folder: 'format-docs-heldout486',
+    sealedSha256: '4bbacbfda82be25f29fe0471243154dda81c802496bf3c9f98e965d24c8b5f15',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
