@@ -3825,6 +3825,20 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-486`), to be
  *    run once, blind.
+ * 327. a four-hundred-and-eighty-seventh held-out corpus (bench/fixtures/format-docs-heldout487), a
+ *    long-source set: 7 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from surveys, forms, appointment booking and
+ *    calendar servers (FormSG's winston JSON with a label, meta object and sorted keys, the format
+ *    of the winston-json source with more keys, the OhMyForm API's pino NDJSON, the format of the
+ *    pino source, SurveyKing's logback console, the format of the logback-file-pattern source,
+ *    Davis' Monolog LineFormatter written in fingers_crossed bursts, the format of the
+ *    symfony-monolog source, and Outlook CalDav Synchronizer's log4net file in its own conversion
+ *    pattern with a leading space, and, less usual, the Nylas sync engine's structlog JSON, for
+ *    which no source is named, and Claper's Elixir console with a request_id before the level and a
+ *    time of day only, the format of the elixir-logger and phoenix sources with metadata), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-487`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5701,6 +5715,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-486',
     folder: 'format-docs-heldout486',
     sealedSha256: '4bbacbfda82be25f29fe0471243154dda81c802496bf3c9f98e965d24c8b5f15',
+  },
+  {
+    name: 'held-out-487',
+    folder: 'format-docs-heldout487',
+    sealedSha256: 'aa9dc6b5170fba252026e62c74a42fb754557d4f3b967e343601e67856685e0e',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
