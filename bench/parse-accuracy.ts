@@ -3839,6 +3839,19 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-487`),
  *    to be run once, blind.
+ * 328. a four-hundred-and-eighty-eighth held-out corpus (bench/fixtures/format-docs-heldout488), a
+ *    long-source set: 8 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from email marketing, mailing lists and mail
+ *    relays (Momentum's ec_logger mainlog, @-delimited records whose message ruling, everything
+ *    after the epoch field, is its writer's own, decke/smtprelay's logrus JSON, for which no source
+ *    is named, nullmailer-send and sSMTP in the journal's short format, the format of the
+ *    journalctl-short source, and the DragonFly Mail Agent in Debian 12 rsyslog's high-precision
+ *    file format, the format of the rsyslog-fileformat source, all four with no level, and, less
+ *    usual, QuickML's own time: message lines, Mailin's winston 1 file transport and Mailrise's
+ *    LEVEL:logger: lines, the format of the python-logging-basic source behind a bracketed time,
+ *    WARNING and above only), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-488`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5720,6 +5733,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-487',
     folder: 'format-docs-heldout487',
     sealedSha256: 'aa9dc6b5170fba252026e62c74a42fb754557d4f3b967e343601e67856685e0e',
+  },
+  {
+    name: 'held-out-488',
+    folder: 'format-docs-heldout488',
+    sealedSha256: '7b6136ceb4f966c9bf49d9b225b4155468213303e9ca595ade4b12693fd38376',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
