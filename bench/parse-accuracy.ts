@@ -3852,6 +3852,19 @@
  *    WARNING and above only), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-488`), to be run once, blind.
+ * 329. a four-hundred-and-eighty-ninth held-out corpus (bench/fixtures/format-docs-heldout489), a
+ *    long-source set: 6 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from radio automation, audio production and
+ *    podcast tooling (the ODR-DabMod DAB modulator's stderr in the journal's short format with a
+ *    five-column level blank for info, a separate program from the odr-dabmux source's, sharing its
+ *    Log.cpp line layout, AcoustID's gunicorn JSON log, davinkevin's Podcast-Server in Spring Boot
+ *    2's default console, the format of the spring-boot-2 source, and the JackTrip hub server in
+ *    the journal's short format with no level, the format of the journalctl-short source, and, less
+ *    usual, the podping publisher's pipe-separated Python lines and Spleeter's untimed
+ *    LEVEL:spleeter: lines, the format of the python-logging-basic source), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-489`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5738,6 +5751,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-488',
     folder: 'format-docs-heldout488',
     sealedSha256: '7b6136ceb4f966c9bf49d9b225b4155468213303e9ca595ade4b12693fd38376',
+  },
+  {
+    name: 'held-out-489',
+    folder: 'format-docs-heldout489',
+    sealedSha256: '25c015e71dc1b0d6e0bbf927796c72d00f3d8c3cb37a6aaa83021726a6062aae',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
