@@ -3865,6 +3865,20 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-489`), to be run once,
  *    blind.
+ * 330. a four-hundred-and-ninetieth held-out corpus (bench/fixtures/format-docs-heldout490), a
+ *    long-source set: 8 sources (12 planned) of 32–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from mainframe, BBS and FidoNet-era legacy
+ *    systems (the Feilong z/VM SDK server's [time] [LEVEL] log, the IBM Z HMC Prometheus exporter's
+ *    bare prints with no time or level, the HMC log forwarder's untimed LEVEL: self-log lines
+ *    beside the HMC entries it forwards, binkd's FidoNet mailer log, whose one-character marks its
+ *    writer maps to levels by its own reading, and Synchronet's console with a server tag and no
+ *    level, and, less usual, CrashMail II's tosser log, whose marks its writer also maps by its own
+ *    reading, only its error mark as ERROR, pygopherd in the journal's short format, the format of
+ *    the journalctl-short source, and x/84's log with a weekday, a 12-hour clock and no year or
+ *    seconds), each format grounded in material fetched while writing it, written without reading
+ *    the parser and sealed before any tuning round could see it; it runs only when named (`--sets
+ *    held-out-490`), to be run once, blind, and is kept held out although its timestamp and level
+ *    figures are below 97 %.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5756,6 +5770,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-489',
     folder: 'format-docs-heldout489',
     sealedSha256: '25c015e71dc1b0d6e0bbf927796c72d00f3d8c3cb37a6aaa83021726a6062aae',
+  },
+  {
+    name: 'held-out-490',
+    folder: 'format-docs-heldout490',
+    sealedSha256: '6b5a32fcddceaed47c1851cf3befbe77a24ef4eff0ae72cdb61eb4bf7d1a7e81',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
