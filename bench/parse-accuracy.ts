@@ -3879,6 +3879,20 @@
  *    the parser and sealed before any tuning round could see it; it runs only when named (`--sets
  *    held-out-490`), to be run once, blind, and is kept held out although its timestamp and level
  *    figures are below 97 %.
+ * 331. a four-hundred-and-ninety-first held-out corpus (bench/fixtures/format-docs-heldout491), a
+ *    long-source set: 10 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from search engines other than OpenSearch, vector
+ *    databases and crawlers (the Fess crawler's log4j2 lines at its shipped DEBUG, Epsilla's [time]
+ *    [LEVEL] lines beside an untimed banner, VectorDBBench's pipe-separated log with the source
+ *    location last, txtai's API in uvicorn's default format with no time, the format of the uvicorn
+ *    source, autofaiss' Python lines and ColBERT's print_message lines with no level, and, less
+ *    usual, Recoll's recollindex and Xapian's omindex, installed from Debian and run by its writer,
+ *    recollindex's :level:file:line:: lines with no time and omindex's bare diagnostics,
+ *    node-crawler's tslog pretty lines with colour codes and no time, and ir_datasets' untimed
+ *    [LEVEL] lines), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-491`), to be run once, blind, and is kept held out although its level figure
+ *    is below 97 %.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5775,6 +5789,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-490',
     folder: 'format-docs-heldout490',
     sealedSha256: '6b5a32fcddceaed47c1851cf3befbe77a24ef4eff0ae72cdb61eb4bf7d1a7e81',
+  },
+  {
+    name: 'held-out-491',
+    folder: 'format-docs-heldout491',
+    sealedSha256: 'c064accaf4385597287eaf5d07f5ec9ed9d3d4a3e36ce8ff70ac4f8b11e41f91',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
