@@ -3919,6 +3919,20 @@
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-493`), to be run once, blind,
  *    and is kept held out although its level figure is below 97 %.
+ * 334. a four-hundred-and-ninety-fourth held-out corpus (bench/fixtures/format-docs-heldout494), a
+ *    long-source set: 7 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from e-signature, OCR and document services
+ *    (Keyfactor SignServer's WildFly server.log, the console pattern of the wildfly-console source
+ *    with a date before it, with its time-stamp authority's audit lines, paperless-ai's log file,
+ *    whose application tags inside the message are not its level, and text-extract-api's Celery
+ *    worker in Celery's default worker format, the format of the celery source, its print() lines
+ *    at WARNING, and, less usual, the SiGa signature gateway's ECS JSON, from the library the
+ *    ecs-logging-java source is named for, Parsr's API in pino-pretty's coloured layout, the format
+ *    of the pino-pretty source with colour and a name and host, invoice2data's untimed
+ *    LEVEL:logger: lines, the layout of the python-logging-basic source inside colour codes, and
+ *    pdf2docx's untimed [LEVEL] lines), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-494`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5830,6 +5844,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-493',
     folder: 'format-docs-heldout493',
     sealedSha256: '6dcd80ad59de3a9eb0930483a3a78c30f19cff1d5f16839ffd782f4471af7528',
+  },
+  {
+    name: 'held-out-494',
+    folder: 'format-docs-heldout494',
+    sealedSha256: 'b0060a113a07504ef4d1eafe2fbcb2276dc61a57c22122655f154a9b2a555eb1',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
