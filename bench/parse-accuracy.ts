@@ -3933,6 +3933,20 @@
  *    pdf2docx's untimed [LEVEL] lines), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-494`), to be run once, blind.
+ * 335. a four-hundred-and-ninety-fifth held-out corpus (bench/fixtures/format-docs-heldout495), a
+ *    long-source set: 10 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from translation and localization platforms and
+ *    tools (DeepLX's gin request log, the format of the gin-gonic source, whose message its writer
+ *    takes as the whole record after the time, beside two untimed prints, the EasyNMT API
+ *    container's two gunicorns, gunicorn's error log, the format of the gunicorn source, with
+ *    uvicorn's access lines through gunicorn's access handler, the legacy Transifex client's tx
+ *    LEVEL: lines with colour codes around language codes, Babel's, locize-cli's and sphinx-intl's
+ *    bare lines and i18next-parser's untimed tag column, and, less usual, TartuNLP's NMT worker and
+ *    OpusTrainer's log file, each in its own Python pattern, and an OpenNMT-tf training console,
+ *    whose Python logging prints the line shape of the tensorflow source), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-495`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5849,6 +5863,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-494',
     folder: 'format-docs-heldout494',
     sealedSha256: 'b0060a113a07504ef4d1eafe2fbcb2276dc61a57c22122655f154a9b2a555eb1',
+  },
+  {
+    name: 'held-out-495',
+    folder: 'format-docs-heldout495',
+    sealedSha256: '97af83280f72a5fac3a6e641015bd33af2ec18c794d01766c78a3eeb118a1a8b',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
