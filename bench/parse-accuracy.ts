@@ -3947,6 +3947,21 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-495`), to be run once,
  *    blind.
+ * 336. a four-hundred-and-ninety-sixth held-out corpus (bench/fixtures/format-docs-heldout496), a
+ *    long-source set: 8 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from nonprofit, church, club and membership
+ *    management (Rock RMS's Rock.log in Serilog's compact JSON, for which no source is named,
+ *    Information records printing no level and two Debug lines assuming an admin turned Debug on,
+ *    Human Essentials' Rails log, Ruby's Logger::Formatter with a request-id tag, the format of the
+ *    ruby-logger-rails source, holding lograge's key=value records, the format of the lograge
+ *    source, OpenPetra's Server.log with no level, The Carpentries' AMY in its Django verbose
+ *    format and JVerein's Jameica log with a CET date, and, less usual, Spoke's minilog lines with
+ *    colour codes and no time, the DonationFlow CLI's structlog console renderer without colour,
+ *    the format of the structlog-console source with an ISO time and the logger last, and the Extra
+ *    Life donation tracker's Python file log, the format of the python-logging-cookbook source),
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named (`--sets
+ *    held-out-496`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5868,6 +5883,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-495',
     folder: 'format-docs-heldout495',
     sealedSha256: '97af83280f72a5fac3a6e641015bd33af2ec18c794d01766c78a3eeb118a1a8b',
+  },
+  {
+    name: 'held-out-496',
+    folder: 'format-docs-heldout496',
+    sealedSha256: '70e08b17cf7b487480a1e0f58629f9504a51fd2e2ed90225d0ddc88281f10327',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
