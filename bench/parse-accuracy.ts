@@ -3962,6 +3962,19 @@
  *    each format grounded in material fetched while writing it, written without reading the parser
  *    and sealed before any tuning round could see it; it runs only when named (`--sets
  *    held-out-496`), to be run once, blind.
+ * 337. a four-hundred-and-ninety-seventh held-out corpus (bench/fixtures/format-docs-heldout497), a
+ *    long-source set: 7 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from sports, fitness and wearable back ends
+ *    (FitTrackee's Dramatiq worker in Dramatiq's own format, the format of the dramatiq source, the
+ *    product being new and the line shape not, Gadgetbridge's logback file log with a time of day
+ *    only, the pattern of the logback-file-pattern source without its date, its file logging off
+ *    until a user turns it on, QZ's Qt message handler with a text date and epoch milliseconds, and
+ *    FortiusANT's time-of-day lines with no level, its file written only with -d, and, less usual,
+ *    openant's bare mqtt prints, a LiveF1 job's time-of-day lines with no level and pytrainer's
+ *    pipe-separated file log), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-497`), to be run once, blind, and is kept held out although its
+ *    timestamp figure is below 97 %.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5888,6 +5901,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-496',
     folder: 'format-docs-heldout496',
     sealedSha256: '70e08b17cf7b487480a1e0f58629f9504a51fd2e2ed90225d0ddc88281f10327',
+  },
+  {
+    name: 'held-out-497',
+    folder: 'format-docs-heldout497',
+    sealedSha256: '7f35d273f601c949880326b02376dd38d8551081f01efae488c0d9b71de9e331',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
