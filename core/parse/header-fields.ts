@@ -547,6 +547,7 @@ function tracingSpansEnd(raw: string, j: number): number {
     while (isWordChar(raw.charCodeAt(k)) || raw.charCodeAt(k) === 45) k++;
     if (k === name || !isLetter(raw.charCodeAt(name))) return -1;
     if (raw.charCodeAt(k) === 123) {
+      if (!opensSpanField(raw, k + 1, j + MAX_SPAN_CONTEXT)) return -1;
       k = closingBraceEnd(raw, k, j + MAX_SPAN_CONTEXT);
       if (k < 0) return -1;
       braced = true;
@@ -567,6 +568,17 @@ function tracingSpansEnd(raw: string, j: number): number {
   return -1;
 }
 
+/**
+ * True when a span's first field opens at `k`: tracing-subscriber's `DefaultVisitor` writes each as
+ * `name=value` (a field named `message` bare, which no span's fields are found to hold), the name
+ * a Rust identifier or dotted (`http.method`): `got{"a": 1}: x::y: text` is prose.
+ */
+function opensSpanField(raw: string, k: number, limit: number): boolean {
+  let e = k;
+  while (e < limit && (isWordChar(raw.charCodeAt(e)) || (e > k && raw.charCodeAt(e) === 46))) e++;
+  return e > k && raw.charCodeAt(e) === 61;
+}
+
 /** Index after the `}` closing the `{` at `open` (nested braces counted), or -1 past `limit`. */
 function closingBraceEnd(raw: string, open: number, limit: number): number {
   let depth = 0;
@@ -579,18 +591,32 @@ function closingBraceEnd(raw: string, open: number, limit: number): number {
   return -1;
 }
 
+/**
+ * The bracketed levels hivemind writes a caller after: `logging.addLevelName(logging.WARNING, "WARN")`
+ * renames WARNING, and INFO lines have no caller (unless `HIVEMIND_ALWAYS_LOG_CALLER` is set, which
+ * is not read): `[INFO] [db.example.com:5432] x`, Tor's `[notice] [a.b:1] x` stay the text's.
+ */
+const HIVEMIND_CALLER_LEVELS = ['[DEBUG] ', '[WARN] ', '[ERROR] ', '[CRITICAL] '];
+
+/** True when one of hivemind's bracketed levels and a space end right before `j`. */
+function afterHivemindLevel(raw: string, j: number): boolean {
+  for (const level of HIVEMIND_CALLER_LEVELS)
+    if (j >= level.length && raw.startsWith(level, j - level.length)) return true;
+  return false;
+}
+
 /** Longest caller in hivemind's bracket (`[name.funcName:lineno]`). */
 const MAX_HIVEMIND_CALLER = 160;
 
 /**
- * End of hivemind's caller bracket at `j` right after a bracketed level, kept as `fields.caller`,
- * or `j`: its formatter
- * (`hivemind/utils/logging.py`, petals' too) writes `[name.funcName:lineno]` after the level on
- * every line but INFO's: `[WARN] [petals.server.server.run:748] text`. A dotted logger and function
+ * End of hivemind's caller bracket at `j` right after its bracketed level (`HIVEMIND_CALLER_LEVELS`),
+ * kept as `fields.caller`, or `j`: its formatter (`hivemind/utils/logging.py`, petals' too) writes
+ * `[name.funcName:lineno]` after the level on every line but INFO's:
+ * `[WARN] [petals.server.server.run:748] text`. A dotted logger and function
  * (`<module>` at a module's top level), a colon and a line number; `[3/4]`, `[db:5432]` are text.
  */
 export function hivemindCallerEnd(raw: string, j: number, line: ParsedLine): number {
-  if (raw.charCodeAt(j) !== 91 || raw.charCodeAt(j - 1) !== 32 || raw.charCodeAt(j - 2) !== 93) return j;
+  if (raw.charCodeAt(j) !== 91 || raw.charCodeAt(j - 2) !== 93 || !afterHivemindLevel(raw, j)) return j;
   const close = raw.indexOf(']', j + 1);
   if (close < 0 || close - j > MAX_HIVEMIND_CALLER || raw.charCodeAt(close + 1) !== 32) return j;
   let colon = close - 1;

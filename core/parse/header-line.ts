@@ -626,8 +626,15 @@ const TRAILING_LOGGER_THREAD = /^((?:[a-z_$][\w$]*\.)+[A-Z][\w$]*):([^\s:()]*[^\
 /**
  * lmcache's `(%(filename)s:%(lineno)d:%(name)s)` (`lmcache/logging.py`'s `build_format`): a Python
  * file, its line number and the dotted logger (`(kv_controller.py:239:lmcache.v1.kv_controller)`).
+ * Each module's logger is `init_logger(__name__)`, so the name ends with the file's module (a
+ * package's `__init__.py` is named by its package): `(main.py:3:app.auth)` is the text's.
  */
-const TRAILING_PYTHON_CALLER = /^([\w-]+\.py:\d+):([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)$/;
+const TRAILING_PYTHON_CALLER = /^(([\w-]+)\.py:\d+):([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)$/;
+
+/** True when lmcache's logger `name` is the one `init_logger(__name__)` gives in file `stem.py`. */
+function isModuleLogger(stem: string, name: string): boolean {
+  return stem === '__init__' || name.endsWith(`.${stem}`);
+}
 
 /**
  * Log4j's `%m (%c)` layout, Kafka's default: a message ending in ` (dotted.logger.Name)`, or
@@ -651,8 +658,8 @@ export function takeTrailingLogger(line: ParsedLine, raw: string): void {
     if (m !== null) {
       name = m[1] as string;
       thread = m[2] as string;
-    } else if (python !== null) {
-      name = python[2] as string;
+    } else if (python !== null && isModuleLogger(python[2] as string, python[3] as string)) {
+      name = python[3] as string;
       caller = python[1] as string;
     } else return;
   }

@@ -33,6 +33,12 @@ describe('tracing’s span context before the target', () => {
     expect(line.message).toBe('reset by peer');
   });
 
+  it('reads a dotted field name, as tracing’s macros allow', () => {
+    const line = parse('2026-11-30T10:00:00.123456Z  INFO req{http.method=GET}: web_api::routes: served');
+    expect(line.fields.span).toBe('req{http.method=GET}');
+    expect(line.message).toBe('served');
+  });
+
   it('reads spans without fields when two are glued', () => {
     const line = parse('2026-11-30T10:00:00.123456Z  INFO start:open: db_engine::rocks: Opened database.');
     expect(line.fields.span).toBe('start:open');
@@ -48,6 +54,9 @@ describe('tracing’s span context before the target', () => {
       'Error: std::io::Error: denied',
       'a:b: plain words: here',
       'map{a=1} is: app::x: odd',
+      'got{"a": 1}: my_crate: text',
+      'payload{"user":"x"}: app::x: hello',
+      'cfg{ a=1}: app::x: hello',
     ])
       expect(parse(`2026-11-30T10:00:00.123456Z  WARN ${text}`).message).toBe(text);
     expect(parse('2026-11-30 10:00:00 WARN rdp{client=1}: gateway::rdp: text').message).toBe(
@@ -71,13 +80,22 @@ describe('a trailing Python caller in parentheses', () => {
     expect(line.message).toBe('Worker w1 already registered');
   });
 
-  it('keeps parentheses that are no file, line and dotted name as text', () => {
+  it("reads a package's `__init__.py`, whose logger is the package's name", () => {
+    const line = parse('[2026-11-26 03:14:20,771] LMCache INFO: Loaded (__init__.py:12:lmcache.v1)');
+    expect(line.logger).toBe('lmcache.v1');
+    expect(line.fields.caller).toBe('__init__.py:12');
+    expect(line.message).toBe('Loaded');
+  });
+
+  it('keeps parentheses that are no file, line and its module’s logger as text', () => {
     for (const text of [
       'retrying (see foo.py:12)',
       'copied (took 3:04)',
       'failed (worker.py:12:main)',
       'failed (worker.js:12:app.main)',
       'failed (worker.py:x:app.main)',
+      'failed (main.py:3:app.auth)',
+      'failed (auth.py:3:app.auth.x)',
     ])
       expect(parse(`[2026-11-26 03:14:20,771] LMCache WARNING: ${text}`).message).toBe(text);
   });
@@ -97,12 +115,26 @@ describe('hivemind’s caller bracket after the level', () => {
     expect(line.fields.caller).toBe('petals.server.server.run:748');
     expect(line.message).toBe('Declaring blocks takes long');
     expect(parse('Nov 24 09:23:02.871 [ERROR] [__main__.<module>:12] boom').message).toBe('boom');
+    expect(parse('Nov 24 09:23:02.871 [DEBUG] [hivemind.dht.node.get:90] x').fields.caller).toBe(
+      'hivemind.dht.node.get:90',
+    );
+    expect(parse('Nov 24 09:23:02.871 [CRITICAL] [a.b:1] x').message).toBe('x');
     expect(parse('2026-11-24 09:23:02,871 [WARN] [petals.server.server.run:748] slow').message).toBe('slow');
   });
 
   it('keeps a bracket that is no dotted name and line number as text', () => {
     for (const text of ['[3/4] copying', '[a.b:] x', '[a.b:12]x', '[1.2:3] x', '[a..b:3] x'])
       expect(parse(`Nov 24 09:23:02.871 [WARN] ${text}`).message).toBe(text);
+    // No caller after INFO, another product's level (Tor's `[notice]`), `WARNING` (hivemind's is `WARN`)
+    // or another bracket (`[main]`): a host and port there stays the text's.
+    for (const level of ['[INFO]', '[notice]', '[WARNING]'])
+      expect(parse(`Nov 24 09:23:02.871 ${level} [db.example.com:5432] refused`).message).toBe(
+        '[db.example.com:5432] refused',
+      );
+    expect(parse('Nov 24 09:23:02.871 [WARN] [main] [db.example.com:5432] refused').message).toBe(
+      '[main] [db.example.com:5432] refused',
+    );
+    expect(parse('2026-11-24 09:23:02,871 [WARN] [main] [a.b.run:7] x').fields.caller).toBeUndefined();
     // A `[key:value]` bracket is read as a pair already (`fields.db`), never as a caller.
     expect(parse('Nov 24 09:23:02.871 [ERROR] [db:5432] refused').fields.caller).toBeUndefined();
   });
