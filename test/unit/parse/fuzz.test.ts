@@ -804,6 +804,15 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     !line.message.includes('1287'),
   "Rich's dash-joined microseconds": (line, raw) =>
     raw.startsWith('08:12:03-004512 ') && line.timestamp === Date.parse('2026-12-01T08:12:03.004Z'),
+  // r103 (reach added in review80): tracing's span context before its target, hivemind's caller
+  // after its level. lmcache's trailing caller ends a line, which no head reaches (its class test).
+  "tracing's span context": (line, raw) =>
+    raw.includes(' INFO rdp{client=203.0.113.44:61208}: devolutions_gateway::rdp_pcb: ') &&
+    line.fields.span === 'rdp{client=203.0.113.44:61208}' &&
+    line.logger === 'devolutions_gateway::rdp_pcb',
+  "hivemind's caller after its level": (line, raw) =>
+    raw.startsWith('Nov 24 09:23:02.871 [WARN] [petals.server.server.run:748] ') &&
+    line.fields.caller === 'petals.server.server.run:748',
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

@@ -117,6 +117,14 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
     `[2026-11-25 09:14:03][DEBUG][INFO] : [${'[a] '.repeat(n / 4)}]`,
   'a message wrapped after a colon, never closed': (n) =>
     `[2026-11-25 09:14:03][DEBUG][INFO] : [${'['.repeat(n)}]`,
+  // r103's tracing span context, hivemind's caller bracket and lmcache's trailing caller (review80).
+  'span braces that never close': (n) => `2026-11-30T10:00:00.123456Z  INFO ${'a{'.repeat(n / 2)}`,
+  'spans glued again and again': (n) => `2026-11-30T10:00:00.123456Z  INFO ${'a{b=1}:'.repeat(n / 8)} x`,
+  'a span name without an end': (n) => `2026-11-30T10:00:00.123456Z  INFO ${'a-'.repeat(n / 2)}`,
+  "hivemind's caller without an end": (n) => `Nov 24 09:23:02.871 [WARN] ${'[a.b:'.repeat(n / 5)}`,
+  "hivemind's levels again and again": (n) => `2026-11-24 09:23:02,871 ${'[WARN] ['.repeat(n / 8)}`,
+  'Python callers again and again': (n) =>
+    `[2026-11-26 03:14:20,771] LMCache WARNING: ${' (x.py:1:a.x'.repeat(n / 12)})`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {
