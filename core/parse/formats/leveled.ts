@@ -288,6 +288,33 @@ function afterParenThread(raw: string, i: number, line: ParsedLine): number {
   return raw.charCodeAt(next) === 45 && raw.charCodeAt(next + 1) === 32 ? next + 2 : close + 2;
 }
 
+/**
+ * log4j 2's level names cut to two letters (`%level{length=2}`: `LevelPatternConverter` writes
+ * `left(level, length)`, the name's first letters, log4j-core 2.24.3).
+ */
+const TWO_LETTER_LEVELS: ReadonlyMap<string, Level> = new Map([
+  ['TR', 'TRACE'],
+  ['DE', 'DEBUG'],
+  ['IN', 'INFO'],
+  ['WA', 'WARN'],
+  ['ER', 'ERROR'],
+  ['FA', 'FATAL'],
+]);
+
+/**
+ * A level cut to two letters at `[i, end)`, between a thread's bracket and a dotted logger closed by
+ * ` - `: Apache Roller's `log4j2.xml`, `%d [%thread] %level{length=2} %logger{1.1.} - %msg%n`
+ * (`… [main] IN o.a.r.w.u.c.RollerContext - text`). Only in that whole shape: `IN`, `DE`, `ER` are
+ * also a country, a preposition, a word of the text (`[main] IN clause rejected`).
+ */
+function cutLevelBeforeLogger(raw: string, i: number, end: number): Level | undefined {
+  if (end - i !== 2 || raw.charCodeAt(end) !== 32) return undefined;
+  const level = TWO_LETTER_LEVELS.get(raw.slice(i, end));
+  if (level === undefined) return undefined;
+  const loggerEnd = tokenEnd(raw, end + 1);
+  return raw.startsWith(' - ', loggerEnd) && isLoggerName(raw, end + 1, loggerEnd) ? level : undefined;
+}
+
 /** The levels zerolog's console writer prints. */
 const ZEROLOG_LEVELS: ReadonlySet<string> = new Set(['TRC', 'DBG', 'INF', 'WRN', 'ERR', 'FTL', 'PNC']);
 
@@ -327,6 +354,7 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
       end = nextEnd;
     }
   }
+  let cut: Level | undefined;
   if (!dashed && raw.charCodeAt(i) === 91) {
     // log4j's own default layout: `%d [%t] %-5p %c - %m%n`.
     const close = bracketEnd(raw, i);
@@ -334,14 +362,17 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
       const next = skipSpaces(raw, close);
       const nextEnd = tokenEnd(raw, next);
       // `[warning] config …`: a bracketed level is not a thread, whatever word follows it.
-      if (levelAt(raw, i, close) === undefined && levelAt(raw, next, nextEnd) !== undefined) {
-        line.fields.thread = raw.slice(i + 1, close - 1);
-        i = next;
-        end = nextEnd;
+      if (levelAt(raw, i, close) === undefined) {
+        cut = levelAt(raw, next, nextEnd) ?? cutLevelBeforeLogger(raw, next, nextEnd);
+        if (cut !== undefined) {
+          line.fields.thread = raw.slice(i + 1, close - 1);
+          i = next;
+          end = nextEnd;
+        }
       }
     }
   }
-  const level = levelAt(raw, i, end);
+  const level = cut ?? levelAt(raw, i, end);
   if (level !== undefined) {
     line.level = level;
     if (

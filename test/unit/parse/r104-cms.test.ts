@@ -1,0 +1,73 @@
+/**
+ * Round r104, on dev166's content-management systems: log4j 2's level cut to two letters between a
+ * bracketed thread and a dotted logger closed by ` - ` (Apache Roller's `%level{length=2}`).
+ */
+import { describe, expect, it } from 'vitest';
+import { compileParser, parseLine } from '../../../core/parse/index.ts';
+
+const receivedAt = Date.UTC(2026, 11, 1);
+
+/** A parser that learned `src` from `lines`, and a reader of that source's lines. */
+function learnt(lines: readonly string[]) {
+  const parser = compileParser({});
+  parser.learn('src', lines, receivedAt);
+  return (line: string) => parser(line, receivedAt, 'src');
+}
+
+describe('a level cut to two letters after the thread (log4j 2’s `%level{length=2}`, Apache Roller)', () => {
+  const roller = (thread: string, level: string, rest: string) =>
+    `2026-11-23 05:58:02,114 [${thread}] ${level} ${rest}`;
+
+  it('reads IN, DE, WA, ER, TR and FA before a dotted logger and ` - `, the text after the dash', () => {
+    expect(
+      parseLine(
+        roller('main', 'IN', 'o.a.r.w.u.c.RollerContext - Roller Weblogger initializing, version 6.1.4'),
+      ),
+    ).toMatchObject({
+      level: 'INFO',
+      logger: 'o.a.r.w.u.c.RollerContext',
+      message: 'Roller Weblogger initializing, version 6.1.4',
+      fields: { thread: 'main' },
+      timestamp: Date.UTC(2026, 10, 23, 5, 58, 2, 114),
+    });
+    const levels = { DE: 'DEBUG', WA: 'WARN', ER: 'ERROR', TR: 'TRACE', FA: 'FATAL' };
+    for (const [cut, level] of Object.entries(levels))
+      expect(parseLine(roller('http-nio-8080-exec-4', cut, 'o.a.r.w.u.r.s.PageServlet - text')).level).toBe(
+        level,
+      );
+  });
+
+  it('reads them so in a learned source too', () => {
+    const read = learnt([
+      roller('main', 'IN', 'o.a.r.w.u.c.RollerContext - Roller Weblogger initializing'),
+      roller('main', 'IN', 'o.a.r.w.b.DatabaseProvider - Using JNDI datasource'),
+      roller('main', 'DE', 'o.a.s.d.Dispatcher - Dispatcher initialized'),
+      roller('pool-2-thread-1', 'DE', 'o.a.r.w.b.j.JPAPingTargetManagerImpl - Ping queue contains 3 entries'),
+      roller('http-nio-8080-exec-4', 'WA', 'o.a.r.w.u.r.s.PageServlet - Weblog not found'),
+      roller('main', 'IN', 'o.a.r.w.u.c.RollerContext - initialization complete'),
+    ]);
+    expect(read(roller('http-nio-8080-exec-3', 'ER', 'o.a.r.w.u.MailUtil - Failed to send'))).toMatchObject({
+      level: 'ERROR',
+      logger: 'o.a.r.w.u.MailUtil',
+      message: 'Failed to send',
+    });
+  });
+
+  it('reads no two letters as prose, a country, other letters, or without the logger and dash', () => {
+    expect(parseLine(roller('main', 'IN', 'clause rejected - retrying')).level).toBeUndefined();
+    expect(parseLine(roller('main', 'IN', 'clause rejected')).level).toBeUndefined();
+    expect(parseLine(roller('main', 'DE', 'FR IN shipments delayed')).level).toBeUndefined();
+    expect(parseLine(roller('main', 'FR', 'o.a.r.Shipping - text')).level).toBeUndefined();
+    expect(parseLine(roller('main', 'In', 'o.a.r.Shipping - text')).level).toBeUndefined();
+    expect(parseLine(roller('main', 'IX', 'o.a.r.Shipping - text')).level).toBeUndefined();
+    expect(parseLine('2026-11-23 05:58:02,114 IN o.a.r.Shipping - text').level).toBeUndefined();
+    const countries = learnt(
+      ['DE', 'IN', 'FR', 'DE', 'IN', 'FR', 'DE', 'IN'].map((c, n) =>
+        roller(`w${n}`, c, `orders shipped ${n}`),
+      ),
+    );
+    expect(countries(roller('w9', 'DE', 'orders shipped 9')).level).toBeUndefined();
+    const one = learnt(Array.from({ length: 8 }, (_, n) => roller('main', 'IN', `stock ${n} counted`)));
+    expect(one(roller('main', 'IN', 'stock 9 counted')).level).toBeUndefined();
+  });
+});
