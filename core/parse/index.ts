@@ -47,6 +47,7 @@ import {
 } from './formats/status-symbol.ts';
 import { takeUniventionHeader } from './formats/univention-debug.ts';
 import { takeUnrealHeader } from './formats/unreal-log.ts';
+import { takeXpdoGroup } from './formats/xpdo-log.ts';
 import { learnGluedWord, mayGlueLevels, readGluedLevel } from './glued-level.ts';
 import {
   addHeaderLevel,
@@ -1002,6 +1003,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     takeUniventionHeader(line, raw);
     // Unreal Engine's `[time][frame]Category: Verbosity: ` (`unreal-log.ts`), its category the logger.
     takeUnrealHeader(line, raw);
+    // xPDO's `(LEVEL @ file : line) ` after its bracketed time (MODX's error log: `xpdo-log.ts`).
+    takeXpdoGroup(line, raw);
     // A JSON record after a header that named no level (Go's `log` stamp, then a marshalled record),
     // read as after a syslog header; its time is the record's only where it names the stamp's second finer.
     // A syslog line's message was read so already (`readHeaderLine`): its record's text, even JSON

@@ -2148,6 +2148,36 @@ export const R98_RECORD: fc.Arbitrary<string> = fc.oneof(
     .map(([lead, level, target, text]) => `${lead}${level}${target}${text}`),
 );
 
+/**
+ * r104: log4j 2's level cut to two letters between a bracketed thread and a dotted logger closed by
+ * ` - ` (Apache Roller), a country code or word there, no logger or no dash; xPDO's
+ * `(LEVEL[ in def][ @ file][ : line]) ` group after MODX's bracketed time, whole or broken.
+ */
+export const R104_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom('[main]', '[http-nio-8080-exec-4]', '', '[]'),
+      fc.constantFrom('IN', 'DE', 'WA', 'ER', 'FR', 'In', 'I', ''),
+      fc.constantFrom(' o.a.r.w.u.c.RollerContext', ' clause', ' e.g.', ''),
+      fc.constantFrom(' - Roller Weblogger initializing', ' -', ' rejected', '- x'),
+    )
+    .map(([thread, level, logger, text]) => `2026-11-23 05:58:02,114 ${thread} ${level}${logger}${text}`),
+  fc
+    .tuple(
+      fc.constantFrom(
+        '[2026-11-21 06:14:37] (',
+        '[2026-11-21 06:14:37](',
+        '2026-11-21 06:14:37 (',
+        '[2026-11-21 06:14:37] ',
+      ),
+      fc.constantFrom('ERROR', 'WARN', 'FATAL', 'NOTICE', 'see', ''),
+      fc.constantFrom(' in modSnippet', ' in', ''),
+      fc.constantFrom(' @ /index.php', ' @ /var/www/x.php : 27', ' @ ', ' : 27', ''),
+      fc.constantFrom(') PHP warning: x', ')', ') ', ' x'),
+    )
+    .map(([time, level, def, file, text]) => `${time}${level}${def}${file}${text}`),
+);
+
 /** YADIFA's pipe-separated line (`| %c | `, the letter from `"!ACEWNID"`) with `letter` in its letter's column. */
 function yadifaLine(letter: fc.Arbitrary<string>): fc.Arbitrary<string> {
   return fc

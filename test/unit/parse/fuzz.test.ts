@@ -35,6 +35,7 @@ import {
   R98_RECORD,
   R101_RECORD,
   R102_RECORD,
+  R104_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
@@ -204,6 +205,7 @@ const RECORD_KINDS = [
   R98_RECORD,
   R101_RECORD,
   R102_RECORD,
+  R104_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */

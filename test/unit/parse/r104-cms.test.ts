@@ -1,6 +1,7 @@
 /**
  * Round r104, on dev166's content-management systems: log4j 2's level cut to two letters between a
- * bracketed thread and a dotted logger closed by ` - ` (Apache Roller's `%level{length=2}`).
+ * bracketed thread and a dotted logger closed by ` - ` (Apache Roller's `%level{length=2}`), and
+ * xPDO's `(LEVEL @ file : line)` group after its time (MODX Revolution's error log).
  */
 import { describe, expect, it } from 'vitest';
 import { compileParser, parseLine } from '../../../core/parse/index.ts';
@@ -69,5 +70,43 @@ describe('a level cut to two letters after the thread (log4j 2’s `%level{lengt
     expect(countries(roller('w9', 'DE', 'orders shipped 9')).level).toBeUndefined();
     const one = learnt(Array.from({ length: 8 }, (_, n) => roller('main', 'IN', `stock ${n} counted`)));
     expect(one(roller('main', 'IN', 'stock 9 counted')).level).toBeUndefined();
+  });
+});
+
+describe('xPDO’s `(LEVEL @ file : line)` after the time (MODX Revolution’s error log)', () => {
+  const modx = (group: string, text: string) => `[2026-11-21 06:14:37] (${group}) ${text}`;
+
+  it('reads the level, the location as the caller and the text after the group', () => {
+    expect(
+      parseLine(
+        modx(
+          'ERROR @ /var/www/core/cache/x/14.include.cache.php : 27',
+          'PHP warning: Undefined array key "alias"',
+        ),
+      ),
+    ).toMatchObject({
+      level: 'ERROR',
+      message: 'PHP warning: Undefined array key "alias"',
+      fields: { caller: '/var/www/core/cache/x/14.include.cache.php:27' },
+      timestamp: Date.UTC(2026, 10, 21, 6, 14, 37),
+    });
+    expect(parseLine(modx('ERROR @ /index.php', '[pThumb] Could not create cache directory'))).toMatchObject({
+      level: 'ERROR',
+      message: '[pThumb] Could not create cache directory',
+      fields: { caller: '/index.php' },
+    });
+    expect(parseLine(modx('WARN in modSnippet @ /index.php : 3', 'text'))).toMatchObject({
+      level: 'WARN',
+      logger: 'modSnippet',
+      message: 'text',
+    });
+    expect(parseLine(modx('DEBUG @ /connectors/index.php', 'x')).level).toBe('DEBUG');
+  });
+
+  it('keeps a parenthesis of the text, another word, or a group elsewhere in the line', () => {
+    expect(parseLine(modx('see @ docs', 'text')).message).toBe('(see @ docs) text');
+    expect(parseLine(modx('NOTICE @ /index.php', 'text')).message).not.toBe('text');
+    expect(parseLine('[2026-11-21 06:14:37] saved (ERROR @ /index.php) text').fields.caller).toBeUndefined();
+    expect(parseLine('2026-11-21 06:14:37 (ERROR @ /index.php) text').fields.caller).toBeUndefined();
   });
 });
