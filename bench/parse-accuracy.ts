@@ -3975,6 +3975,21 @@
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-497`), to be run once, blind, and is kept held out although its
  *    timestamp figure is below 97 %.
+ * 338. a four-hundred-and-ninety-eighth held-out corpus (bench/fixtures/format-docs-heldout498), a
+ *    long-source set: 7 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from real estate, property and facility
+ *    management (openMAINT's CMDBuild log through logback in CMDBuild's own pattern, an ISO time
+ *    with its offset and a cm_id bracket, which neither the logback-basic nor the
+ *    logback-file-pattern source prints, and Bluecherry's NVR server in an RFC 3339 rsyslog file,
+ *    the format of the rsyslog-fileformat source, with bc-server's level letter and device bracket,
+ *    and, less usual, room-assistant's en-US 12-hour console, the ESPresense companion in Serilog's
+ *    console with a time of day only, the format of the dotnet-serilog-console source, FIND3's
+ *    server in its own seelog format with colour codes around the level, seelog being the library
+ *    of the amazon-ecs-init source, flathunter's Python console with its colour codes kept, and
+ *    Alfalfa's dispatcher file, the format of the python-logging-cookbook source), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-498`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5906,6 +5921,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-497',
     folder: 'format-docs-heldout497',
     sealedSha256: '7f35d273f601c949880326b02376dd38d8551081f01efae488c0d9b71de9e331',
+  },
+  {
+    name: 'held-out-498',
+    folder: 'format-docs-heldout498',
+    sealedSha256: 'e42626337c5b3627c47c21b721e8cdcdee20861a177d6cf94410ddc7a58a5c45',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
