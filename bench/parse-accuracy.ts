@@ -3990,6 +3990,18 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-498`), to be
  *    run once, blind.
+ * 339. a four-hundred-and-ninety-ninth held-out corpus (bench/fixtures/format-docs-heldout499), a
+ *    long-source set: 8 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from R, Julia, MATLAB and statistics services (a
+ *    Shiny app's log on shinyapps.io with no level, MATLAB Production Server's main.log with
+ *    bracketed severity words, MathWorks' matlab-proxy console with its colour codes kept, a
+ *    nightly Rscript job through futile.logger and an hourly one through the logger package, the
+ *    two printing the same layout, and a batchtools job-collection log with no time or level, and,
+ *    less usual, OBiBa Rock's R server through its own logback pattern, Spring Boot 2's start-up
+ *    wording in it but not the console layout of the spring-boot-2 source, and cmdstanr's sampling
+ *    console with no time or level), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-499`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5926,6 +5938,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-498',
     folder: 'format-docs-heldout498',
     sealedSha256: 'e42626337c5b3627c47c21b721e8cdcdee20861a177d6cf94410ddc7a58a5c45',
+  },
+  {
+    name: 'held-out-499',
+    folder: 'format-docs-heldout499',
+    sealedSha256: 'cd21ee0b30169db4a639bf8b8b5b7fa29c1dfdc1f6c411bf4f8aacf87d0ca465',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
