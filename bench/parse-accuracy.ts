@@ -4002,6 +4002,21 @@
  *    console with no time or level), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-499`), to be run once, blind.
+ * 340. a five-hundredth held-out corpus (bench/fixtures/format-docs-heldout500), a long-source set:
+ *    8 sources (12 planned) of 30–35 lines each, each a continuous stretch of one running product's
+ *    log in its default output, from speech-to-text, text-to-speech and voice assistant services
+ *    (Vocode's telephony server in loguru's default format, the format of the loguru-default
+ *    source, written without the colour codes its console prints by default, RealtimeSTT's
+ *    production server, its root logger's lines beside uvicorn's default console, the format of the
+ *    uvicorn source, an Alexa Voice Service SDK device's console logger, the Wyoming voice
+ *    satellite in Python's basic format, the format of the python-logging-basic source, Kyutai's
+ *    Moshi server in tracing-subscriber's full format, the format of the rust-tracing-fmt source,
+ *    written without its colour codes, and Mycroft's Mimic 3 server in Python's basic format beside
+ *    hypercorn's, the format of the hypercorn source, and, less usual, Plover's stenography log and
+ *    ÚFAL's whisper_streaming server, a level and a tab with no time beside bare transcript
+ *    prints), each format grounded in material fetched while writing it, written without reading
+ *    the parser and sealed before any tuning round could see it; it runs only when named (`--sets
+ *    held-out-500`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -5943,6 +5958,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-499',
     folder: 'format-docs-heldout499',
     sealedSha256: 'cd21ee0b30169db4a639bf8b8b5b7fa29c1dfdc1f6c411bf4f8aacf87d0ca465',
+  },
+  {
+    name: 'held-out-500',
+    folder: 'format-docs-heldout500',
+    sealedSha256: '324895e0463b8d72aa3a3ac77f3028bb162a28825c4472469e63d412a7e54e2f',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
