@@ -4046,6 +4046,21 @@
  *    in material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-502`), to be run once,
  *    blind.
+ * 343. a five-hundred-and-third held-out corpus (bench/fixtures/format-docs-heldout503), a
+ *    long-source set: 7 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from self-hosted forges, code review and source
+ *    hosting (Kallithea under waitress, its own ini format with a five-letter level carrying
+ *    waitress's messages, those of the waitress source, printed there in Python's basic format,
+ *    Mercurial's hg serve, Python's http.server access lines, the format of the python-http-server
+ *    source, with hg's request-header tail, grokmirror's pull log file and Heptapod's HGitaly
+ *    through hg-loggingmod, gunicorn's bracketed layout, the format of the gunicorn source, with a
+ *    logger bracket added, no source being named for hg-loggingmod, and, less usual, a Radicle seed
+ *    node with its level and target padded, Dulwich's smart-HTTP server in its basicConfig format,
+ *    and rgit in tracing-subscriber's full format with span context, the format of the
+ *    rust-tracing-fmt source with spans, written without its colour codes), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-503`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6002,6 +6017,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-502',
     folder: 'format-docs-heldout502',
     sealedSha256: '700060d5a5c07a06ddb8d09c92f507d55e1bfe15f2fe168cb3e0238cb533c743',
+  },
+  {
+    name: 'held-out-503',
+    folder: 'format-docs-heldout503',
+    sealedSha256: '41f0bd42adea1cc8c08bec6926923fddc80b8de72d0ed842c3aa09a50659d3a4',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
