@@ -4076,6 +4076,21 @@
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-504`), to be run once, blind, and is kept held out although
  *    its level figure is below 97 %.
+ * 345. a five-hundred-and-fifth held-out corpus (bench/fixtures/format-docs-heldout505), a
+ *    long-source set: 7 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from package registries, mirrors and caching
+ *    proxies (pacoloco, the pacman cache, Go's log with its file and line inside the journal's
+ *    short format, the format of the journalctl-short source, with no level, tunasync's worker in
+ *    the journal's short format with the level bracket its --with-systemd flag prints, the flag its
+ *    own unit file passes, and the conda server Quetz in uvicorn's default console, the format of
+ *    the uvicorn source, its own logger's lines keeping their colour codes, and, less usual, olah's
+ *    Hugging Face mirror file log with uvicorn's lines inside it, and three npm caches,
+ *    npm-proxy-cache in log4js's basic layout, the format of the log4js source, npm_lazy's minilog
+ *    console with no time and its colour codes kept, and local-npm's labels with no time, its
+ *    labels other than info, warn and error given a null level by its writer's judgement), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-505`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6042,6 +6057,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-504',
     folder: 'format-docs-heldout504',
     sealedSha256: '052db2b1453eb6bfd86f0e6c8de31c37e2ca816cfbca4d9558ec036654aaff7d',
+  },
+  {
+    name: 'held-out-505',
+    folder: 'format-docs-heldout505',
+    sealedSha256: 'c00f980bc1cec57b1c5798440b0a8d89bf3d176a06ab7d699d16c969077d1b78',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
