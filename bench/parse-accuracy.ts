@@ -4091,6 +4091,20 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-505`),
  *    to be run once, blind.
+ * 346. a five-hundred-and-sixth held-out corpus (bench/fixtures/format-docs-heldout506), a
+ *    long-source set: 8 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from telecom OSS/BSS, billing, mediation and AAA
+ *    (Sipwise C5's CDR mediator and rate-o-mat in traditional syslog files with no level, the
+ *    mediator's source location opening its text, BillRun through Zend_Log's Simple formatter with
+ *    its own format, Zend_Log being the library of the laminas-log source, and Opencell on WildFly,
+ *    its pattern from a generic WildFly template, the format of the wildfly-console source, with a
+ *    time of day only, and, less usual, erGW in Erlang/OTP logger's default, the format of the
+ *    erlang-logger source, a RADIUS accounting collector and a Diameter Rf server logging as
+ *    pyrad's and go-diameter's example servers are set up, the latter in Go's standard log, the
+ *    format of the go-log source, and helixbilling's Python file log), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-506`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6062,6 +6076,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-505',
     folder: 'format-docs-heldout505',
     sealedSha256: 'c00f980bc1cec57b1c5798440b0a8d89bf3d176a06ab7d699d16c969077d1b78',
+  },
+  {
+    name: 'held-out-506',
+    folder: 'format-docs-heldout506',
+    sealedSha256: 'b8fe32e9b71d25bd33a834640c1e7d802feb190b0a52e08a6a6a06c3669dfa2c',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
