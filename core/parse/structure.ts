@@ -1178,13 +1178,17 @@ function yazLevel(raw: string, a: number, b: number, f: number, out: Header): bo
  */
 function stdlogLevel(raw: string, out: Header): boolean {
   if (out.shape !== MONTH_DAY_TIME_SHAPE_INDEX || out.timeStart !== 0) return false;
+  // Its hundredths (`.cc`), never a zone: `11/22 05:58:40 …` or `….11+0100 …` is another product.
   let k = out.timeEnd;
+  if (raw.charCodeAt(k - 3) !== 46 || !isDigit(raw.charCodeAt(k - 1))) return false;
   for (let column = 0; column < 3; column++) {
     if (raw.charCodeAt(k) !== 32) return false;
     k = skipSpaces(raw, k);
     const start = k;
     while (k < raw.length && raw.charCodeAt(k) !== 32) k++;
-    if (column === 2 && !isDigits(raw, start, k)) return false;
+    // A level word in the node's or process's place is a level already read, not stdlog's columns.
+    if (column < 2 ? levelSpelling(raw.slice(start, k)) !== undefined : !isDigits(raw, start, k))
+      return false;
   }
   if (raw.charCodeAt(k) !== 32) return false;
   const a = skipSpaces(raw, k);

@@ -125,6 +125,11 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   "hivemind's levels again and again": (n) => `2026-11-24 09:23:02,871 ${'[WARN] ['.repeat(n / 8)}`,
   'Python callers again and again': (n) =>
     `[2026-11-26 03:14:20,771] LMCache WARNING: ${' (x.py:1:a.x'.repeat(n / 12)})`,
+  // r102's stdlog columns and Rich's dash-joined microseconds (review81).
+  'a stdlog node without an end': (n) => `11/22 05:58:40.11 ${'a'.repeat(n)}`,
+  'a stdlog source file without a dot': (n) => `11/22 05:58:40.11 a b 1 ERROR ${'a'.repeat(n)} 1 x`,
+  'stdlog spaces before a line number': (n) => `11/22 05:58:40.11 a b 1 ERROR a.c${' '.repeat(n)}1 x`,
+  'Rich times again and again': (n) => '08:12:03-004512 '.repeat(n / 16),
 };
 
 describe('crafted long lines cost work linear in their length', () => {

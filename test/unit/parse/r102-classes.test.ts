@@ -89,3 +89,24 @@ describe("Rich's time of day with its microseconds after a dash", () => {
     expect(parse('06:25:01-28/11 zebrasrv(1) [server] Starting').timestamp).toBe(at('2026-11-28T06:25:01Z'));
   });
 });
+
+/*
+ * review81: the stdlog reader asked only where the whole line is the stdlog's: its time's
+ * hundredths, and no level word already in the node's or the process's column.
+ */
+describe("the stdlog's shape, held to its columns (review81)", () => {
+  it('keeps a level read before the columns, and the text after it', () => {
+    const raw = '11/22 05:58:40.11 INFO moved 12 ERROR files.log 3 to archive';
+    expect(parse(raw).level).toBe('INFO');
+    expect(parse(raw).message).toBe('moved 12 ERROR files.log 3 to archive');
+    expect(parse('11/22 05:58:40.11 host ERROR 12 WARN files.log 3 x').level).not.toBe('WARN');
+  });
+
+  it('asks for the hundredths: no whole seconds, no zone', () => {
+    for (const raw of [
+      '11/22 05:58:40 host cron 12 ERROR x.c 1 text',
+      '11/22 05:58:40.11+0100 host cron 12 ERROR x.c 1 text',
+    ])
+      expect(parse(raw).message, raw).toBe(raw.slice(raw.indexOf(' host') + 1));
+  });
+});
