@@ -68,6 +68,12 @@ export function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** True when `text[a, b)` is ASCII letters only (true when empty). */
+export function isLetterRun(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isLetter(text.charCodeAt(k))) return false;
+  return true;
+}
+
 /** True for an ASCII letter or digit. */
 export function isAlnum(c: number): boolean {
   return isDigit(c) || isLetter(c);

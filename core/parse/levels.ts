@@ -489,7 +489,7 @@ export function yazLevelName(word: string): Level | undefined {
  * "A guide to the main Service Desk log file, the stdlog": `Date Time Node Process PID Level File
  * Line Message`, its sample's `SIGNIFICANT`): `SIGNIFICANT`, the column's ordinary word, is NOTICE
  * (syslog's notice, "normal but significant condition"); other words as `levelSpelling` reads them
- * (`ERROR`). Only in that column (`structure.ts` `stdlogLevel`): elsewhere `SIGNIFICANT` is a word.
+ * (`ERROR`). Only in that column (`formats/sdm-stdlog.ts`): elsewhere `SIGNIFICANT` is a word.
  */
 export function stdlogLevelName(word: string): Level | undefined {
   return word === 'SIGNIFICANT' ? 'NOTICE' : levelSpelling(word);

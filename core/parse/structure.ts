@@ -16,6 +16,7 @@ import {
   isDigits,
   isHexDigit,
   isLetter,
+  isLetterRun,
   isLower,
   isLowerHexDigit,
   isLowerRun,
@@ -26,6 +27,7 @@ import {
   writtenYear,
 } from './calendar.ts';
 import { categoryOpening, type Diagnostic, diagnosticAt } from './diagnostic.ts';
+import { readStdlogColumns, type StdlogColumns } from './formats/sdm-stdlog.ts';
 import { isSyslogFacility } from './formats/syslog.ts';
 import {
   dashRunEnd,
@@ -61,7 +63,6 @@ import {
   pythonLevelNumber,
   pythonUnnamedLevel,
   severityFromInfoLevel,
-  stdlogLevelName,
   syslogPriorityName,
   syslogSeverityLevel,
   unmarkedMnemonicSeverity,
@@ -1169,55 +1170,21 @@ function yazLevel(raw: string, a: number, b: number, f: number, out: Header): bo
   return level !== undefined && setLevel(out, level, f, a, b, true);
 }
 
+/** The stdlog's columns as `readStdlogColumns` last found them. */
+const stdlogRead: StdlogColumns = { level: 'INFO', levelStart: 0, levelEnd: 0, textStart: 0 };
+
 /**
- * Service Desk Manager's stdlog level (`stdlogLevelName`) in its whole shape, `Date Time Node Process
- * PID Level File Line Message` (Broadcom KB000026081): its time (`MM/dd HH:mm:ss.cc`) opening the
- * line, two names and a PID, the level in capitals, a source file and its line number, then the
- * text (`11/22 05:58:40.11 SDMAPP01 pdm_d_mgr   2216 SIGNIFICANT  daemon_obj.c 1287 text`). Asked
- * before the field walk, whose prose test would stop at a process named by a word (`domsrvr`).
+ * Service Desk Manager's stdlog level and text in its whole shape (`formats/sdm-stdlog.ts`), after
+ * its time (`MM/dd HH:mm:ss.cc`) opening the line. Asked before the field walk, whose prose test
+ * would stop at a process named by a word (`domsrvr`).
  */
 function stdlogLevel(raw: string, out: Header): boolean {
   if (out.shape !== MONTH_DAY_TIME_SHAPE_INDEX || out.timeStart !== 0) return false;
-  // Its hundredths (`.cc`), never a zone: `11/22 05:58:40 …` or `….11+0100 …` is another product.
-  let k = out.timeEnd;
-  if (raw.charCodeAt(k - 3) !== 46 || !isDigit(raw.charCodeAt(k - 1))) return false;
-  for (let column = 0; column < 3; column++) {
-    if (raw.charCodeAt(k) !== 32) return false;
-    k = skipSpaces(raw, k);
-    const start = k;
-    while (k < raw.length && raw.charCodeAt(k) !== 32) k++;
-    // A level word in the node's or process's place is a level already read, not stdlog's columns.
-    if (column < 2 ? levelSpelling(raw.slice(start, k)) !== undefined : !isDigits(raw, start, k))
-      return false;
-  }
-  if (raw.charCodeAt(k) !== 32) return false;
-  const a = skipSpaces(raw, k);
-  let b = a;
-  while (isUpper(raw.charCodeAt(b))) b++;
-  const text = b > a ? afterFileAndLine(raw, b) : -1;
-  const level = text < 0 ? undefined : stdlogLevelName(raw.slice(a, b));
-  if (level === undefined) return false;
-  setLevel(out, level, fieldAt(a), a, b, true);
-  out.textStart = text;
+  if (!readStdlogColumns(raw, out.timeEnd, stdlogRead)) return false;
+  const { level, levelStart, levelEnd, textStart } = stdlogRead;
+  setLevel(out, level, fieldAt(levelStart), levelStart, levelEnd, true);
+  out.textStart = textStart;
   return true;
-}
-
-/**
- * Where the text starts after spaces, a source file's name (`daemon_obj.c`: a dot and one to four
- * letters ending it), spaces, its line number and a space at `i`; else -1.
- */
-function afterFileAndLine(raw: string, i: number): number {
-  if (raw.charCodeAt(i) !== 32) return -1;
-  const start = skipSpaces(raw, i);
-  let k = start;
-  while (k < raw.length && raw.charCodeAt(k) !== 32) k++;
-  const dot = raw.lastIndexOf('.', k - 1);
-  if (dot <= start || k - dot < 2 || k - dot > 5 || !isLetterRun(raw, dot + 1, k)) return -1;
-  if (raw.charCodeAt(k) !== 32) return -1;
-  const line = skipSpaces(raw, k);
-  k = line;
-  while (isDigit(raw.charCodeAt(k))) k++;
-  return k > line && raw.charCodeAt(k) === 32 ? skipSpaces(raw, k) : -1;
 }
 
 /**
@@ -3303,12 +3270,6 @@ function deepLevelField(raw: string, header: Header): number {
     plain = spaced && isLetterRun(raw, a, b) && !isUpperRun(raw, a, b);
   }
   return -1;
-}
-
-/** `raw[a, b)` is letters only. */
-function isLetterRun(raw: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!isLetter(raw.charCodeAt(k))) return false;
-  return true;
 }
 
 /** True when the structure's level column stands past the usual reach (`learnDeepLevelColumn`). */
