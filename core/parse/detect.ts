@@ -1,6 +1,7 @@
 import { isLetter, monthAt } from './calendar.ts';
 import { mayBeAccess, parseAccess } from './formats/access.ts';
 import { parseApacheError } from './formats/apache-error.ts';
+import { parseBochsLine } from './formats/bochs-log.ts';
 import { parseCmtrace } from './formats/cmtrace.ts';
 import { parseCri } from './formats/cri.ts';
 import { parseCustom } from './formats/custom.ts';
@@ -76,7 +77,10 @@ export function detect(
         : undefined;
     if (cri !== undefined) return cri;
     return (
-      parseLeveled(raw, ctx) ?? (mayBeAccess(raw) ? parseAccess(raw, ctx) : undefined) ?? logfmtIf(raw, ctx)
+      parseBochsLine(raw) ??
+      parseLeveled(raw, ctx) ??
+      (mayBeAccess(raw) ? parseAccess(raw, ctx) : undefined) ??
+      logfmtIf(raw, ctx)
     );
   }
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {

@@ -2,7 +2,16 @@
  * A line read through its header (`structure.ts`): what the fixed formats did not recognise, or
  * recognised without a level, read from where its timestamp and level were found.
  */
-import { isAlnum, isDigit, isHexDigit, isLetter, isLower, isUpper, labelledDateStart } from './calendar.ts';
+import {
+  isAlnum,
+  isDigit,
+  isHexDigit,
+  isLetter,
+  isLower,
+  isUpper,
+  labelledDateStart,
+  monthAt,
+} from './calendar.ts';
 import { isDiagnosticCategory } from './diagnostic.ts';
 import { LOOSE_JSON_NOTE, noteLooseJson, readJson } from './formats/json.ts';
 import { bracketCodeEnd, colonLoggerEnd, parsePythonBasic, readAfterLevel } from './formats/leveled.ts';
@@ -860,6 +869,13 @@ export function takeEmbeddedHeader(line: ParsedLine, ctx: TimeContext): void {
     readEmbeddedHeader(line, text, ctx, false);
     return;
   }
+  // slog-term's `Nov 28 09:03:11.402 INFO text` (Afterburn under systemd): a syslog-style date of its
+  // own, read only within a day of the relay's and with the level the next field, as prose is not
+  // (`Nov 28 backup finished`, `Nov 28 09:00 backup ERROR …`).
+  if (isUpper(c) && opensWithMonthDay(text)) {
+    readEmbeddedHeader(line, text, ctx, true, true);
+    return;
+  }
   if (isLetter(c) && takeLogfmtPayload(line, ctx)) return;
   // klog after a tag that lost its colon: the tag reader left the word in the message.
   if (line.service !== undefined || !isLetter(c)) return;
@@ -874,11 +890,19 @@ export function takeEmbeddedHeader(line: ParsedLine, ctx: TimeContext): void {
 
 /**
  * The level, message and logger of the log line `text` carried in `line`'s message; false when its
- * header reads no time first and a level. `sameDay` asks its time to lie within a day of the relay's.
+ * header reads no time first and a level. `sameDay` asks its time to lie within a day of the relay's,
+ * `levelNext` its level in the field right after the time.
  */
-function readEmbeddedHeader(line: ParsedLine, text: string, ctx: TimeContext, sameDay: boolean): boolean {
+function readEmbeddedHeader(
+  line: ParsedLine,
+  text: string,
+  ctx: TimeContext,
+  sameDay: boolean,
+  levelNext = false,
+): boolean {
   scanHeader(text, ctx, embedded);
   if (embedded.shape < 0 || embedded.timeField !== 0 || embedded.level === undefined) return false;
+  if (levelNext && embedded.levelAfterTime !== 0) return false;
   const inner = lineFromHeader(text, embedded, line.format);
   if (inner === undefined) return false;
   if (sameDay && !(Math.abs((inner.timestamp ?? Number.NaN) - (line.timestamp ?? Number.NaN)) < DAY_MS))
@@ -913,6 +937,13 @@ function keepCarried(line: ParsedLine, key: string, v: unknown): void {
 }
 
 const DAY_MS = 86_400_000;
+
+/** True when `text` opens with a month's name, a space and a day (`Nov 28 `, `Nov  8 `). */
+function opensWithMonthDay(text: string): boolean {
+  if (text.charCodeAt(3) !== 32 || monthAt(text, 0) === 0) return false;
+  const d = text.charCodeAt(4);
+  return isDigit(d) || (d === 32 && isDigit(text.charCodeAt(5)));
+}
 
 /**
  * Where klog's header starts after one word that is a syslog tag written without its colon

@@ -1195,6 +1195,7 @@ const SELF_DESCRIBING: ReadonlySet<string> = new Set([
   'xml',
   'nginx_error',
   'cri',
+  'bochs',
 ]);
 
 // `FORMAT_STEPS`' bits: a format in `TRAILING_LOGGER_FORMATS`, `HOST_AND_TAG_FORMATS`, `SELF_DESCRIBING`, `HEADER_READ`.

@@ -2254,3 +2254,33 @@ export const R102_RECORD: fc.Arbitrary<string> = fc.oneof(
     )
     .map(([fraction, level, text]) => `08:12:03${fraction}${level}${text}`),
 );
+
+/**
+ * r105: slog-term's own date and level after a syslog tag (Afterburn under systemd), the level a word
+ * or none, the date another day's or cut short; and Bochs's `%t%e%d` prefix, its tick, event letter
+ * and device bracket whole or off by one.
+ */
+export const R105_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom(
+        'Nov 28 09:03:11.402 ',
+        'Nov 28 09:03:11 ',
+        'Nov 27 09:03:11.402 ',
+        'Nov 28 ',
+        'Nov 28 09:03 ',
+      ),
+      fc.constantFrom('INFO ', 'ERRO ', 'WARN ', 'backup ', ''),
+      fc.string({ maxLength: 20 }),
+    )
+    .map(([date, level, text]) => `Nov 28 09:03:11 fcos-node-2 afterburn[812]: ${date}${level}${text}`),
+  fc
+    .tuple(
+      fc.constantFrom('00040112730', '00000000000', '0004011273', '000401127300', '0004011273x'),
+      fc.constantFrom('i', 'e', 'p', 'd', 'x', 'I', ''),
+      fc.constantFrom('[HD    ] ', '[      ] ', '[MEM0 ] ', '[PLUGIN]', '[CPU0  ]  ', '[A] ', ' '),
+      fc.constantFrom('>>PANIC<< ', ''),
+      fc.string({ maxLength: 20 }),
+    )
+    .map(([tick, letter, device, mark, text]) => `${tick}${letter}${device}${mark}${text}`),
+);

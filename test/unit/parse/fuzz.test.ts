@@ -36,6 +36,7 @@ import {
   R101_RECORD,
   R102_RECORD,
   R104_RECORD,
+  R105_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
@@ -206,6 +207,7 @@ const RECORD_KINDS = [
   R101_RECORD,
   R102_RECORD,
   R104_RECORD,
+  R105_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
@@ -815,6 +817,13 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
   "hivemind's caller after its level": (line, raw) =>
     raw.startsWith('Nov 24 09:23:02.871 [WARN] [petals.server.server.run:748] ') &&
     line.fields.caller === 'petals.server.server.run:748',
+  // r105: slog-term's own date and level after a syslog tag, Bochs's tick, event letter and device.
+  "slog-term's date and level after a tag": (line, raw) =>
+    raw.includes(']: Nov 28 09:03:11.402 ERRO ') &&
+    line.level === 'ERROR' &&
+    line.timestamp === Date.parse('2026-11-28T09:03:11.402Z'),
+  "Bochs's event letter and device": (line, raw) =>
+    raw.startsWith('00040112730e[HD    ] ') && line.level === 'ERROR' && line.logger === 'HD',
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
