@@ -485,6 +485,26 @@ export function yazLevelName(word: string): Level | undefined {
 }
 
 /**
+ * log4j 2's level names cut to two letters (`%level{length=2}`: `LevelPatternConverter` writes
+ * `left(level, length)`, the name's first letters, log4j-core 2.24.3): `TR` `DE` `IN` `WA` `ER` `FA`.
+ * Only between a thread's bracket and a dotted logger closed by ` - ` (`formats/leveled.ts`
+ * `cutLevelBeforeLogger`): elsewhere `IN`, `DE`, `ER` are a country, a preposition, a word.
+ */
+const LOG4J_TWO_LETTERS: ReadonlyMap<string, Level> = new Map([
+  ['TR', 'TRACE'],
+  ['DE', 'DEBUG'],
+  ['IN', 'INFO'],
+  ['WA', 'WARN'],
+  ['ER', 'ERROR'],
+  ['FA', 'FATAL'],
+]);
+
+/** The level of log4j 2's two-letter cut (`IN`, `WA`), or undefined. */
+export function log4jTwoLetterLevel(word: string): Level | undefined {
+  return LOG4J_TWO_LETTERS.get(word);
+}
+
+/**
  * The level of a word in CA (Broadcom) Service Desk Manager's `stdlog` level column (KB000026081,
  * "A guide to the main Service Desk log file, the stdlog": `Date Time Node Process PID Level File
  * Line Message`, its sample's `SIGNIFICANT`): `SIGNIFICANT`, the column's ordinary word, is NOTICE

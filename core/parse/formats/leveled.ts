@@ -12,6 +12,7 @@ import {
   isProtocolBeforeColon,
   type Level,
   levelWord,
+  log4jTwoLetterLevel,
   normaliseLevel,
   opensTextUnmarked,
 } from '../levels.ts';
@@ -289,19 +290,6 @@ function afterParenThread(raw: string, i: number, line: ParsedLine): number {
 }
 
 /**
- * log4j 2's level names cut to two letters (`%level{length=2}`: `LevelPatternConverter` writes
- * `left(level, length)`, the name's first letters, log4j-core 2.24.3).
- */
-const TWO_LETTER_LEVELS: ReadonlyMap<string, Level> = new Map([
-  ['TR', 'TRACE'],
-  ['DE', 'DEBUG'],
-  ['IN', 'INFO'],
-  ['WA', 'WARN'],
-  ['ER', 'ERROR'],
-  ['FA', 'FATAL'],
-]);
-
-/**
  * A level cut to two letters at `[i, end)`, between a thread's bracket and a dotted logger closed by
  * ` - `: Apache Roller's `log4j2.xml`, `%d [%thread] %level{length=2} %logger{1.1.} - %msg%n`
  * (`… [main] IN o.a.r.w.u.c.RollerContext - text`). Only in that whole shape: `IN`, `DE`, `ER` are
@@ -309,7 +297,7 @@ const TWO_LETTER_LEVELS: ReadonlyMap<string, Level> = new Map([
  */
 function cutLevelBeforeLogger(raw: string, i: number, end: number): Level | undefined {
   if (end - i !== 2 || raw.charCodeAt(end) !== 32) return undefined;
-  const level = TWO_LETTER_LEVELS.get(raw.slice(i, end));
+  const level = log4jTwoLetterLevel(raw.slice(i, end));
   if (level === undefined) return undefined;
   const loggerEnd = tokenEnd(raw, end + 1);
   return raw.startsWith(' - ', loggerEnd) && isLoggerName(raw, end + 1, loggerEnd) ? level : undefined;

@@ -4,7 +4,9 @@
  * where `$def` is `" in {$def}"`, `$file` `" @ {$file}"` and `$line` `" : {$line}"`, each only when
  * given (the file defaults to the script's path): `[2026-11-21 06:14:37] (ERROR @ /var/www/…/x.php : 27) text`,
  * `[2013-09-15 14:21:25] (ERROR @ /index.php) [Mobile Detect] An error occurred.` (modxorg/Docs,
- * `xpdo.log.md`). `_getLogLevel`'s words are `FATAL`, `ERROR`, `WARN`, `INFO`, `DEBUG` (from memory).
+ * `xpdo.log.md`). `xPDO::_getLogLevel` writes `DEBUG`, `INFO`, `WARN`, `ERROR` for its four
+ * `LOG_LEVEL_*` constants and `FATAL` for any other level (its `switch`'s `default`, xpdo.class.php):
+ * Logward's names as spelled.
  *
  * Read only as that whole group right after the bracketed time: the level, the location →
  * `fields.caller`, the definition (`in modSnippet`) → `logger`, the text after `) `. A parenthesis of
