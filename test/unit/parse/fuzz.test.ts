@@ -824,6 +824,16 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     line.timestamp === Date.parse('2026-11-28T09:03:11.402Z'),
   "Bochs's event letter and device": (line, raw) =>
     raw.startsWith('00040112730e[HD    ] ') && line.level === 'ERROR' && line.logger === 'HD',
+  // r104 (reach added in review82): log4j 2's two-letter level between the thread and a dotted
+  // logger, xPDO's `(LEVEL in def @ file : line) ` group after MODX's bracketed time.
+  "log4j 2's two-letter level": (line, raw) =>
+    raw.includes('[main] IN o.a.r.w.u.c.RollerContext - ') &&
+    line.level === 'INFO' &&
+    line.logger === 'o.a.r.w.u.c.RollerContext',
+  "xPDO's group after the time": (line, raw) =>
+    raw.startsWith('[2026-11-21 06:14:37] (ERROR in modSnippet @ /var/www/x.php : 27) ') &&
+    line.logger === 'modSnippet' &&
+    line.fields.caller === '/var/www/x.php:27',
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

@@ -130,6 +130,15 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   'a stdlog source file without a dot': (n) => `11/22 05:58:40.11 a b 1 ERROR ${'a'.repeat(n)} 1 x`,
   'stdlog spaces before a line number': (n) => `11/22 05:58:40.11 a b 1 ERROR a.c${' '.repeat(n)}1 x`,
   'Rich times again and again': (n) => '08:12:03-004512 '.repeat(n / 16),
+  // r104's two-letter log4j level and xPDO's group after MODX's time (review82).
+  'two-letter levels after threads again and again': (n) =>
+    `2026-11-23 05:58:02,114 ${'[a] IN '.repeat(n / 7)}o.a.B - x`,
+  'a two-letter level before a logger without an end': (n) =>
+    `2026-11-23 05:58:02,114 [main] IN ${'a.'.repeat(n / 2)}b`,
+  "xPDO's group of parentheses": (n) => `[2026-11-21 06:14:37] ${'('.repeat(n)}`,
+  "xPDO's group without a close": (n) =>
+    `[2026-11-21 06:14:37] (ERROR in ${'a '.repeat(n / 4)}@ ${'b '.repeat(n / 4)}`,
+  "xPDO's location of @ and colons": (n) => `[2026-11-21 06:14:37] (ERROR @ ${' : 1 @'.repeat(n / 6)}`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {

@@ -62,6 +62,9 @@ describe('a level cut to two letters after the thread (log4j 2’s `%level{lengt
     expect(parseLine(roller('main', 'In', 'o.a.r.Shipping - text')).level).toBeUndefined();
     expect(parseLine(roller('main', 'IX', 'o.a.r.Shipping - text')).level).toBeUndefined();
     expect(parseLine('2026-11-23 05:58:02,114 IN o.a.r.Shipping - text').level).toBeUndefined();
+    // A country glued to a dotted name is the logger's first part, no level (review82).
+    expect(parseLine(roller('worker-3', 'DE.bund.Importer', '- imported')).level).toBeUndefined();
+    expect(parseLine(roller('worker-3', 'IN', 'e.g. - imported')).level).toBeUndefined();
     const countries = learnt(
       ['DE', 'IN', 'FR', 'DE', 'IN', 'FR', 'DE', 'IN'].map((c, n) =>
         roller(`w${n}`, c, `orders shipped ${n}`),
@@ -101,6 +104,12 @@ describe('xPDO’s `(LEVEL @ file : line)` after the time (MODX Revolution’s e
       message: 'text',
     });
     expect(parseLine(modx('DEBUG @ /connectors/index.php', 'x')).level).toBe('DEBUG');
+    // `_getLogLevel`'s other two words, INFO and FATAL (its `default`) (review82).
+    expect(parseLine(modx('INFO @ /index.php', 'x'))).toMatchObject({ level: 'INFO', message: 'x' });
+    expect(parseLine(modx('FATAL @ /index.php : 9', 'x'))).toMatchObject({
+      level: 'FATAL',
+      fields: { caller: '/index.php:9' },
+    });
   });
 
   it('keeps a parenthesis of the text, another word, or a group elsewhere in the line', () => {
