@@ -900,13 +900,16 @@ function readEmbeddedHeader(
   sameDay: boolean,
   levelNext = false,
 ): boolean {
-  scanHeader(text, ctx, embedded);
+  // Held to the relay's day, a year-less time takes its year from the relay's time, not the arrival
+  // (`yearlessInstant`): a relay's header with a year read long after (a file of last year) keeps it.
+  const ref = sameDay ? line.timestamp : ctx.receivedAt;
+  if (ref === undefined) return false;
+  scanHeader(text, sameDay ? { zone: ctx.zone, receivedAt: ref } : ctx, embedded);
   if (embedded.shape < 0 || embedded.timeField !== 0 || embedded.level === undefined) return false;
   if (levelNext && embedded.levelAfterTime !== 0) return false;
   const inner = lineFromHeader(text, embedded, line.format);
   if (inner === undefined) return false;
-  if (sameDay && !(Math.abs((inner.timestamp ?? Number.NaN) - (line.timestamp ?? Number.NaN)) < DAY_MS))
-    return false;
+  if (sameDay && !(Math.abs((inner.timestamp ?? Number.NaN) - ref) < DAY_MS)) return false;
   line.level = inner.level;
   line.message = inner.message;
   if (inner.logger !== undefined) line.logger = inner.logger;

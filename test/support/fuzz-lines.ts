@@ -2274,6 +2274,13 @@ export const R105_RECORD: fc.Arbitrary<string> = fc.oneof(
       fc.string({ maxLength: 20 }),
     )
     .map(([date, level, text]) => `Nov 28 09:03:11 fcos-node-2 afterburn[812]: ${date}${level}${text}`),
+  // review83: behind a dated RFC 5424 header of last year, the inner date takes the header's year.
+  fc
+    .tuple(
+      fc.constantFrom('Nov 28 09:03:11.402 ', 'Nov 20 09:03:11.402 '),
+      fc.constantFrom('ERRO ', 'backup '),
+    )
+    .map(([date, level]) => `<14>1 2025-11-28T09:03:11Z fcos-node-2 afterburn 812 - - ${date}${level}x`),
   fc
     .tuple(
       fc.constantFrom('00040112730', '00000000000', '0004011273', '000401127300', '0004011273x'),

@@ -822,6 +822,10 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     raw.includes(']: Nov 28 09:03:11.402 ERRO ') &&
     line.level === 'ERROR' &&
     line.timestamp === Date.parse('2026-11-28T09:03:11.402Z'),
+  "slog-term's date behind a dated relay of last year (review83)": (line, raw) =>
+    raw.startsWith('<14>1 2025-11-28T09:03:11Z ') &&
+    line.level === 'ERROR' &&
+    line.timestamp === Date.parse('2025-11-28T09:03:11.402Z'),
   "Bochs's event letter and device": (line, raw) =>
     raw.startsWith('00040112730e[HD    ] ') && line.level === 'ERROR' && line.logger === 'HD',
   // r104 (reach added in review82): log4j 2's two-letter level between the thread and a dotted

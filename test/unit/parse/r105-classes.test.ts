@@ -55,6 +55,22 @@ describe("a program's own date and level after a syslog tag (slog-term under sys
     expect(line).toMatchObject({ level: 'ERROR', message: 'failed to parse SSH public-key entry' });
   });
 
+  it('dates the inner time by the relay’s year, across New Year and in a file read a year on (review83)', () => {
+    const newYear = parseLine('Jan  1 00:00:00 fcos afterburn[812]: Dec 31 23:59:59.999 INFO x', {
+      receivedAt: Date.UTC(2027, 0, 1, 0, 0, 1),
+    });
+    expect(newYear).toMatchObject({ level: 'INFO', message: 'x', timestamp: Date.UTC(2027, 0, 1) });
+    // An RFC 5424 relay names its year; the inner date is that year's, not the arrival's.
+    const lastYear = read('<14>1 2025-11-28T09:03:11Z fcos afterburn 812 - - Nov 28 09:03:11.402 INFO x');
+    expect(lastYear).toMatchObject({
+      level: 'INFO',
+      message: 'x',
+      timestamp: Date.UTC(2025, 10, 28, 9, 3, 11, 402),
+    });
+    const otherDay = read('<14>1 2025-11-28T09:03:11Z fcos afterburn 812 - - Nov 20 09:03:11.402 INFO x');
+    expect(otherDay.message).toBe('Nov 20 09:03:11.402 INFO x');
+  });
+
   it('leaves a prose date, a word after the time, another day and a title-case word as the text', () => {
     for (const inner of [
       'Nov 28 backup finished',
