@@ -26,6 +26,17 @@ function eventLevel(letter: number): Level | undefined {
   return undefined;
 }
 
+/**
+ * Where the first `] ` after the device's bracket opens, when that is after five or six characters,
+ * or -1: looked for over those seven places only, so a long line without one costs no search.
+ */
+function deviceClose(raw: string, deviceAt: number): number {
+  for (let k = deviceAt; k <= deviceAt + 6; k++) {
+    if (raw.charCodeAt(k) === 93 && raw.charCodeAt(k + 1) === 32) return k >= deviceAt + 5 ? k : -1;
+  }
+  return -1;
+}
+
 /** Bochs's line (the caller tested a digit first), or undefined. */
 export function parseBochsLine(raw: string): ParsedLine | undefined {
   // The bracket after the letter, at a fixed place, turns other lines away.
@@ -33,8 +44,8 @@ export function parseBochsLine(raw: string): ParsedLine | undefined {
   const level = eventLevel(raw.charCodeAt(TICK_DIGITS));
   if (level === undefined || !isDigits(raw, 0, TICK_DIGITS)) return undefined;
   const deviceAt = TICK_DIGITS + 2;
-  const close = raw.indexOf('] ', deviceAt);
-  if (close < deviceAt + 5 || close > deviceAt + 6) return undefined;
+  const close = deviceClose(raw, deviceAt);
+  if (close < 0) return undefined;
   let text = raw.slice(close + 2);
   if (level === 'FATAL' && text.startsWith(PANIC_MARK)) text = text.slice(PANIC_MARK.length);
   const line = newLine('bochs', text);

@@ -4,7 +4,9 @@
  * `%t%e%d` log prefix (tick, event letter, device).
  */
 import { describe, expect, it } from 'vitest';
+import { parseBochsLine } from '../../../core/parse/formats/bochs-log.ts';
 import { compileParser, parseLine } from '../../../core/parse/index.ts';
+import { charactersRead } from '../../support/characters-read.ts';
 
 const receivedAt = Date.UTC(2026, 11, 1);
 const read = (line: string) => parseLine(line, { receivedAt });
@@ -132,6 +134,12 @@ describe('the Bochs emulator’s log prefix (`%t%e%d`)', () => {
       level: 'INFO',
       message: 'WARNING: HLT instruction with IF=0!',
     });
+  });
+
+  it('turns a long line away without searching it for the device’s bracket (review83)', () => {
+    for (const tail of ['x'.repeat(100_000), `${'a'.repeat(100_000)}] text`]) {
+      expect(charactersRead(() => parseBochsLine(`12345678901i[${tail}`))).toBeLessThan(64);
+    }
   });
 
   it('leaves other lines opening with eleven digits as they were', () => {
