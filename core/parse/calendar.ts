@@ -74,6 +74,27 @@ export function isLetterRun(text: string, a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * Index after the `close` character that balances the `open` at `start` (nested pairs counted), or -1
+ * when none does before `limit`: `[a[b]]`, `span{a={b}}`.
+ */
+export function balancedEnd(
+  text: string,
+  start: number,
+  open: number,
+  close: number,
+  limit = text.length,
+): number {
+  let depth = 0;
+  const last = Math.min(limit, text.length);
+  for (let k = start; k < last; k++) {
+    const c = text.charCodeAt(k);
+    if (c === open) depth++;
+    else if (c === close && --depth === 0) return k + 1;
+  }
+  return -1;
+}
+
 /** True for an ASCII letter or digit. */
 export function isAlnum(c: number): boolean {
   return isDigit(c) || isLetter(c);

@@ -5,7 +5,7 @@
  * message is the text the application wrote. Pure and bounded: at most `MAX_FIELDS` fields, each
  * within `MAX_FIELD` characters.
  */
-import { isDigit, isHexDigit, isLetter, isLower } from './calendar.ts';
+import { balancedEnd, isDigit, isHexDigit, isLetter, isLower } from './calendar.ts';
 import { levelSpelling } from './levels.ts';
 import { appendHeaderColumns, idValue } from './line.ts';
 import type { ParsedLine } from './types.ts';
@@ -548,7 +548,7 @@ function tracingSpansEnd(raw: string, j: number): number {
     if (k === name || !isLetter(raw.charCodeAt(name))) return -1;
     if (raw.charCodeAt(k) === 123) {
       if (!opensSpanField(raw, k + 1, j + MAX_SPAN_CONTEXT)) return -1;
-      k = closingBraceEnd(raw, k, j + MAX_SPAN_CONTEXT);
+      k = balancedEnd(raw, k, 123, 125, j + MAX_SPAN_CONTEXT);
       if (k < 0) return -1;
       braced = true;
     }
@@ -577,18 +577,6 @@ function opensSpanField(raw: string, k: number, limit: number): boolean {
   let e = k;
   while (e < limit && (isWordChar(raw.charCodeAt(e)) || (e > k && raw.charCodeAt(e) === 46))) e++;
   return e > k && raw.charCodeAt(e) === 61;
-}
-
-/** Index after the `}` closing the `{` at `open` (nested braces counted), or -1 past `limit`. */
-function closingBraceEnd(raw: string, open: number, limit: number): number {
-  let depth = 0;
-  const last = Math.min(limit, raw.length);
-  for (let k = open; k < last; k++) {
-    const c = raw.charCodeAt(k);
-    if (c === 123) depth++;
-    else if (c === 125 && --depth === 0) return k + 1;
-  }
-  return -1;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isDigit, isDigits } from '../calendar.ts';
+import { balancedEnd, isDigit, isDigits } from '../calendar.ts';
 import {
   angleLoggerEnd,
   arrowEnd,
@@ -40,13 +40,7 @@ function tokenEnd(raw: string, i: number): number {
 
 /** Index after the `]` closing the `[` at `i` (nested brackets allowed), or -1. */
 function bracketEnd(raw: string, i: number): number {
-  let depth = 0;
-  for (let k = i; k < raw.length; k++) {
-    const c = raw.charCodeAt(k);
-    if (c === 91) depth++;
-    else if (c === 93 && --depth === 0) return k + 1;
-  }
-  return -1;
+  return balancedEnd(raw, i, 91, 93);
 }
 
 /** The level written at [i, end): `INFO`, `[INFO]`, `INFO:`. */
