@@ -985,6 +985,18 @@
  *    round could see it and run blind at bce2a668 (the session's start parser, 33c3b1a8, the
  *    twelfth session's last), main at the time (docs/performance.md keeps those figures), then made
  *    a development set before it was listed here as a held-out one;
+ * 3zzzzzzl. a hundred-and-sixty-eighth development corpus (bench/fixtures/format-docs-dev168); its README names
+ *    its products and the formats they print: it was the five-hundred-and-twelfth held-out corpus
+ *    (held-out-512), written without reading the parser, sealed by its SHA-256 before any tuning
+ *    round could see it and run blind at ccd60b64 (the session's start parser, the thirteenth
+ *    session's last), main at the time (docs/performance.md keeps those figures), then made a
+ *    development set before it was listed here as a held-out one;
+ * 3zzzzzzm. a hundred-and-sixty-ninth development corpus (bench/fixtures/format-docs-dev169); its README names
+ *    its products and the formats they print: it was the five-hundred-and-ninth held-out corpus
+ *    (held-out-509), written without reading the parser, sealed by its SHA-256 before any tuning
+ *    round could see it and run blind at ccd60b64 (the session's start parser, the thirteenth
+ *    session's last), main at the time (docs/performance.md keeps those figures), then made a
+ *    development set before it was listed here as a held-out one;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -4383,6 +4395,8 @@ const CORPORA: readonly Corpus[] = [
   { name: 'format-docs-dev165', folder: 'format-docs-dev165' },
   { name: 'format-docs-dev166', folder: 'format-docs-dev166' },
   { name: 'format-docs-dev167', folder: 'format-docs-dev167' },
+  { name: 'format-docs-dev168', folder: 'format-docs-dev168' },
+  { name: 'format-docs-dev169', folder: 'format-docs-dev169' },
   {
     name: 'held-out',
     folder: 'format-docs-heldout',
