@@ -1,10 +1,12 @@
-import { isLetter, monthAt } from './calendar.ts';
+import { isLetter, isLower, monthAt } from './calendar.ts';
 import { mayBeAccess, parseAccess } from './formats/access.ts';
 import { parseApacheError } from './formats/apache-error.ts';
 import { parseBochsLine } from './formats/bochs-log.ts';
 import { parseCmtrace } from './formats/cmtrace.ts';
 import { parseCri } from './formats/cri.ts';
 import { parseCustom } from './formats/custom.ts';
+import { parseFiLogLine } from './formats/fi-log.ts';
+import { parseIbDiagLine } from './formats/ib-diag.ts';
 import { parseJson } from './formats/json.ts';
 import { parseLeveled, parsePythonBasic } from './formats/leveled.ts';
 import { isSigil, looksLikeLogfmt, parseLogfmt } from './formats/logfmt.ts';
@@ -99,6 +101,10 @@ export function detect(
     const info =
       c === INFO_LETTER && raw.charCodeAt(1) === 32 ? parseStatusSymbol(raw, ctx, indented) : undefined;
     if (info !== undefined) return info;
+    if (c >= 97) {
+      const own = parseLowerNamePrefix(raw);
+      if (own !== undefined) return own;
+    }
     return logfmtIf(raw, ctx) ?? (mayBeAccess(raw) ? parseAccess(raw, ctx) : undefined);
   }
   // A logfmt record whose reserved keys carry a sigil (`$time=… $level=warn $msg=…`, `@timestamp=…`):
@@ -122,6 +128,23 @@ export function detect(
 /** The line inside a container runtime's wrapper; never undefined (plain when unknown). */
 function detectInner(inner: string, ctx: TimeContext): ParsedLine {
   return detect(inner, ctx, false) ?? plainLine(inner, 'no known format');
+}
+
+/** Letters a lower-case program name or tag opening a line may have before its colon. */
+const LOWER_NAME_CHARS = 16;
+
+/**
+ * A line opening with a lower-case name and a colon, a digit or `[` after it: libfabric's
+ * `libfabric:48213:1795511642::…` (`fi-log.ts`) or the InfiniBand libraries' `ibwarn: [7311] …`
+ * (`ib-diag.ts`). A few character tests turn other lines away.
+ */
+function parseLowerNamePrefix(raw: string): ParsedLine | undefined {
+  let k = 1;
+  while (k < LOWER_NAME_CHARS && isLower(raw.charCodeAt(k))) k++;
+  if (raw.charCodeAt(k) !== 58) return undefined;
+  const after = raw.charCodeAt(k + 1);
+  if (after >= 48 && after <= 57) return parseFiLogLine(raw, k);
+  return after === 32 ? parseIbDiagLine(raw, k) : undefined;
 }
 
 function logfmtIf(raw: string, ctx: TimeContext): ParsedLine | undefined {

@@ -14,6 +14,7 @@ import {
 } from './calendar.ts';
 import { isDiagnosticCategory } from './diagnostic.ts';
 import { LOOSE_JSON_NOTE, noteLooseJson, readJson } from './formats/json.ts';
+import { takeLevelThreadBracket } from './formats/level-thread-bracket.ts';
 import { bracketCodeEnd, colonLoggerEnd, parsePythonBasic, readAfterLevel } from './formats/leveled.ts';
 import { closingPairsFrom, lastTimePair, looksLikeLogfmt, parseLogfmt } from './formats/logfmt.ts';
 import { looksLikeHostAndTag, readHostAndTag } from './formats/syslog.ts';
@@ -726,6 +727,8 @@ function takeLevelOpening(line: ParsedLine, ownOnly: boolean): void {
   const first = line.message.charCodeAt(0);
   // vibe.d's `[thread(task) LVL] text`, its own column whatever the transport's priority.
   if (first === 91 && takeThreadTaskBracket(line)) return;
+  // A level word glued to its thread's bracket (`WARN[main]: text`, the Omni-Path FM's `PROGR[sm]: SM: func: `).
+  if (first >= 65 && first <= 90 && takeLevelThreadBracket(line)) return;
   if (!mayOpenWithLevel(line.message)) return;
   const m =
     LEADING_LEVEL.exec(line.message) ??

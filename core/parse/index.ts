@@ -1196,6 +1196,8 @@ const SELF_DESCRIBING: ReadonlySet<string> = new Set([
   'nginx_error',
   'cri',
   'bochs',
+  'fi_log',
+  'ib_diag',
 ]);
 
 // `FORMAT_STEPS`' bits: a format in `TRAILING_LOGGER_FORMATS`, `HOST_AND_TAG_FORMATS`, `SELF_DESCRIBING`, `HEADER_READ`.

@@ -2291,3 +2291,45 @@ export const R105_RECORD: fc.Arbitrary<string> = fc.oneof(
     )
     .map(([tick, letter, device, mark, text]) => `${tick}${letter}${device}${mark}${text}`),
 );
+
+/**
+ * r107: libfabric's `fi_log` prefix (pid, epoch seconds, empty prefix, provider, subsystem,
+ * `func():line`, `<level>`), whole or broken; the InfiniBand libraries' `ibwarn: [pid] func: ` and
+ * others' tags; a level word glued to its thread's bracket after a syslog tag (the Omni-Path FM's
+ * `PROGR[topology]: SM: func: `), padded, unknown or counted.
+ */
+export const R107_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom('libfabric', 'fabric', 'Libfabric', 'x'),
+      fc.constantFrom(':48213:', ':1:', '::', ':48213'),
+      fc.constantFrom('1795511642::', '179551164::', '1795511642:pfx:', '17955116420::'),
+      fc.constantFrom(
+        'verbs:fabric:vrb_get_match_infos():1714',
+        'verbs;ofi_rxm:ep_ctrl:f():2',
+        'shm:core:smr_create:265',
+      ),
+      fc.constantFrom('<warn> ', '<info> ', '<trace> ', '<debug> ', '<error> ', '<warn>'),
+      fc.string({ maxLength: 20 }),
+    )
+    .map((parts) => parts.join('')),
+  fc
+    .tuple(
+      fc.constantFrom('ibwarn', 'ibpanic', 'iberror', 'constructor', 'ib'),
+      fc.constantFrom(': [7311] ', ': [] ', ':[7311] ', ': [7311x] '),
+      fc.constantFrom('sim_ctl: ', 'sim ctl: ', '', 'read_netconf:'),
+      fc.string({ maxLength: 20 }),
+    )
+    .map((parts) => parts.join('')),
+  fc
+    .tuple(
+      fc.constantFrom('PROGR', 'NOTIC', 'WARN', 'WARN ', 'ERROR', 'FATAL', 'VBOSE', 'DBG1 ', 'LOG', 'HELLO'),
+      fc.constantFrom('[topology]: ', '[sm]: ', '[3] ', '[a b]: ', '[]: ', '[topology]:'),
+      fc.constantFrom('SM: topology_main: ', 'SM: ', 'FE: x: ', 'sm: f: ', ''),
+      fc.string({ maxLength: 20 }),
+    )
+    .map(
+      ([word, thread, manager, text]) =>
+        `Nov 25 14:00:09 opafm01 fm0_sm[3187]: ${word}${thread}${manager}${text}`,
+    ),
+);

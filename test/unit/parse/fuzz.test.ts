@@ -37,6 +37,7 @@ import {
   R102_RECORD,
   R104_RECORD,
   R105_RECORD,
+  R107_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
@@ -208,6 +209,7 @@ const RECORD_KINDS = [
   R102_RECORD,
   R104_RECORD,
   R105_RECORD,
+  R107_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
@@ -838,6 +840,19 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     raw.startsWith('[2026-11-21 06:14:37] (ERROR in modSnippet @ /var/www/x.php : 27) ') &&
     line.logger === 'modSnippet' &&
     line.fields.caller === '/var/www/x.php:27',
+  // r107: libfabric's fi_log prefix, the InfiniBand tools' `ibwarn: [pid] func: `, a level word
+  // glued to its thread's bracket after a syslog tag.
+  "libfabric's fi_log prefix": (line, raw) =>
+    raw.startsWith('libfabric:48213:1795511642::verbs:') &&
+    line.timestamp === 1_795_511_642_000 &&
+    line.logger === 'verbs',
+  "the InfiniBand tools' ibwarn tag": (line, raw) =>
+    raw.startsWith('ibwarn: [7311] sim_ctl: ') && line.level === 'WARN' && line.fields.caller === 'sim_ctl',
+  "a level word glued to its thread's bracket": (line, raw) =>
+    raw.includes('fm0_sm[3187]: PROGR[topology]: SM: topology_main: ') &&
+    line.level === 'INFO' &&
+    line.fields.thread === 'topology' &&
+    line.fields.caller === 'topology_main',
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
