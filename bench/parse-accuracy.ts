@@ -4164,6 +4164,18 @@
  *    material fetched while writing it, mostly Debian 12's released packages, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-510`), to be run once, blind.
+ * 350. a five-hundred-and-thirteenth held-out corpus (bench/fixtures/format-docs-heldout513), a
+ *    long-source set: 8 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from emulators and retro gaming, none a layout
+ *    with a source of its format in the list (the GameSpy query server of the Nintendo Wi-Fi
+ *    Connection replacement, a Phantasy Star Online private server through phosg's prefix, the
+ *    Azahar 3DS emulator's multiplayer room in the Citra log format, whose seconds since start are
+ *    not a time, OpenArena's `games.log`, a Quake III-engine game server at the edge of the brief,
+ *    whose game clock is not a time either, and DOSBox run headless as an IPX relay, with no time
+ *    or level, and, less usual, mupen64plus's console front end, ScummVM's `scummvm.log` and
+ *    Hatari's stderr), each format grounded in material fetched while writing it, mostly Debian's
+ *    released packages, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-513`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6158,6 +6170,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-510',
     folder: 'format-docs-heldout510',
     sealedSha256: 'd3302aae6aef3bc9532b7ad8f868b82a23beee92491f864c308edb69d15f36c8',
+  },
+  {
+    name: 'held-out-513',
+    folder: 'format-docs-heldout513',
+    sealedSha256: 'abab08397b38f6751d0f0d754aa6fabfe7f7285b4fcbfaf048cd8ca29e429643',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
