@@ -4176,6 +4176,19 @@
  *    Hatari's stderr), each format grounded in material fetched while writing it, mostly Debian's
  *    released packages, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-513`), to be run once, blind.
+ * 351. a five-hundred-and-fourteenth held-out corpus (bench/fixtures/format-docs-heldout514), a
+ *    long-source set: 8 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from anonymity and circumvention relays (kcptun's
+ *    server in Go's standard log with no level, the format of the go-log source, Cloak's server in
+ *    the same with `file:line`, the Tor Project's onionprobe in Python's log, NaïveProxy, which
+ *    logs only with `--log`, in Chromium's logging prefix, a relative of the chromium-log source's,
+ *    and ShadowTLS in tracing-subscriber's default format, the format of the rust-tracing-fmt
+ *    source, written without the colour codes tracing-subscriber prints, and, less usual, Geph's
+ *    exit node in env_logger's default, the format of the rust-env-logger source, printing DEBUG by
+ *    default, tor-router in winston's simple format with no time, the format of the winston-simple
+ *    source, and torpy's bare messages), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-514`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6175,6 +6188,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-513',
     folder: 'format-docs-heldout513',
     sealedSha256: 'abab08397b38f6751d0f0d754aa6fabfe7f7285b4fcbfaf048cd8ca29e429643',
+  },
+  {
+    name: 'held-out-514',
+    folder: 'format-docs-heldout514',
+    sealedSha256: '85cfe64178aaff0c009af00e2d49cc7f23f8099da705f3fce2c42a749e2e18a5',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
