@@ -4189,6 +4189,17 @@
  *    source, and torpy's bare messages), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-514`), to be run once, blind.
+ * 352. a five-hundred-and-fifteenth held-out corpus (bench/fixtures/format-docs-heldout515), a
+ *    long-source set: 8 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from peer-to-peer file sharing (aMule's daemon
+ *    log with no level, the uhub ADC hub's user log, whose logging plugin has only four message
+ *    templates, as its writer says, WebTorrent's bittorrent-tracker server, the Sia storage host
+ *    hostd in zap's production JSON, the library of the etcd-zap source, with zap's epoch-seconds
+ *    `ts`, and TorrServer's `YYYY/MM/DD HH:MM:SS UTC0` lines with no level, and, less usual, a
+ *    GNUnet peer's flat log, magnetico's Python DHT crawler and pybtracker, run with `-O` since it
+ *    writes no log by default), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-515`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6193,6 +6204,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-514',
     folder: 'format-docs-heldout514',
     sealedSha256: '85cfe64178aaff0c009af00e2d49cc7f23f8099da705f3fce2c42a749e2e18a5',
+  },
+  {
+    name: 'held-out-515',
+    folder: 'format-docs-heldout515',
+    sealedSha256: '1db9b9fb91e6a894c2ba01eeab66c366f8235789538ab3f6cc10373cea08c65c',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
