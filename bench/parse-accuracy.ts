@@ -4213,6 +4213,20 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-516`), to be
  *    run once, blind, and is kept held out although its timestamp figure is below 97 %.
+ * 354. a five-hundred-and-seventeenth held-out corpus (bench/fixtures/format-docs-heldout517), a
+ *    long-source set: 10 sources (12 planned) of 32–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from web crawlers, link checkers and web
+ *    archiving (StormCrawler's topology in Storm's worker log4j2 layout, the format of the
+ *    apache-storm source, its messages written from memory, as its writer says, Firecrawl's API
+ *    through winston's printf with colour codes, the feapder framework in a variant of loguru's
+ *    default, the layout of the loguru-default source, and three link checkers' plain console text,
+ *    linkinator, markdown-link-check and broken-link-checker, with neither time nor level, and,
+ *    less usual, the ruia framework's log, website-scraper's output through the debug package, the
+ *    library of the node-debug source, printed only with `DEBUG=website-scraper*`, not by default,
+ *    spidy's time-of-day log and waybackpack in a variant of Python's basicConfig default, the
+ *    format of the python-logging-basic source), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-517`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6227,6 +6241,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-516',
     folder: 'format-docs-heldout516',
     sealedSha256: '89871d5e79060f43f15b3bd02dce177f62f842f50da5db1d9559babfae1f7d6d',
+  },
+  {
+    name: 'held-out-517',
+    folder: 'format-docs-heldout517',
+    sealedSha256: '2ea01604f726b42806767244f365affecb90cfdc9eed39d1dd7fa0c7a58871ef',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
