@@ -4227,6 +4227,18 @@
  *    format of the python-logging-basic source), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-517`), to be run once, blind.
+ * 355. a five-hundred-and-eighteenth held-out corpus (bench/fixtures/format-docs-heldout518), a
+ *    long-source set: 6 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from ERP, accounting and invoicing (Flectra, a
+ *    fork of Odoo, in Odoo's server log format, the format of the odoo source, and InvoiceShelf, a
+ *    fork of Crater, which has a source of its own (crater), both judged separate products by its
+ *    writer, in Laravel's Monolog line, the format of the laravel-monolog source, and, less usual,
+ *    Scipio ERP's log4j2 layout, a relative of the apache-ofbiz source's, Invoicerr's NestJS
+ *    console logger, the framework of the nestjs source, Aureus ERP's Laravel log and Lino Così's
+ *    `lino.log`, whose `%Y%m-%d` date format prints `202611-25`), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-518`), to be run once, blind,
+ *    and is kept held out although its timestamp figure is below 97 %.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6246,6 +6258,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-517',
     folder: 'format-docs-heldout517',
     sealedSha256: '2ea01604f726b42806767244f365affecb90cfdc9eed39d1dd7fa0c7a58871ef',
+  },
+  {
+    name: 'held-out-518',
+    folder: 'format-docs-heldout518',
+    sealedSha256: '0ee8c60cb535391d30365dcba460b61c0843c88649de732b1abf290c6a3b5dd2',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
