@@ -11,6 +11,7 @@ import { parseJson } from './formats/json.ts';
 import { parseLeveled, parsePythonBasic } from './formats/leveled.ts';
 import { isSigil, looksLikeLogfmt, parseLogfmt } from './formats/logfmt.ts';
 import { parseSapListLog } from './formats/sap-listlog.ts';
+import { parseSimulatorReport } from './formats/simulator-report.ts';
 import {
   INFO_LETTER,
   LOWEST_SYMBOL,
@@ -70,6 +71,14 @@ export function detect(
   if (c === 35) {
     const listLog = parseSapListLog(raw, ctx);
     if (listLog !== undefined) return listLog;
+    // Questa's transcript: `# ` before its own messages and UVM's reports (`simulator-report.ts`).
+    const transcript = parseSimulatorReport(raw);
+    if (transcript !== undefined) return transcript;
+  }
+  // UVM's report (`UVM_INFO file(64) @ 0: …`), Questa's `** Error: …`, Cadence's `xmelab: *W,CODE: …`.
+  if (c === 85 || c === 42 || (c >= 97 && c <= 122)) {
+    const report = parseSimulatorReport(raw);
+    if (report !== undefined) return report;
   }
   if (c === 91) return parseBracketedMark(raw, ctx) ?? parseApacheError(raw, ctx) ?? parseLeveled(raw, ctx);
   if (c >= 48 && c <= 57) {

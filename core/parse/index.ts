@@ -21,6 +21,7 @@ import { takeArStatus } from './formats/ar-status.ts';
 import { takeBlitiriHeader } from './formats/blitiri-log.ts';
 import { parseDebugNamespace, takeDateNamespace } from './formats/debug-namespace.ts';
 import { takeEosHeader } from './formats/eos-log.ts';
+import { parseHammerLine } from './formats/hammer-log.ts';
 import { takeHmrcPlayMessage } from './formats/hmrc-play.ts';
 import { parseIsolatePrefix } from './formats/isolate-prefix.ts';
 import { type NumericLevel, readJson, takeLetterMark } from './formats/json.ts';
@@ -1198,6 +1199,8 @@ const SELF_DESCRIBING: ReadonlySet<string> = new Set([
   'bochs',
   'fi_log',
   'ib_diag',
+  'simulator_report',
+  'hammer',
 ]);
 
 // `FORMAT_STEPS`' bits: a format in `TRAILING_LOGGER_FORMATS`, `HOST_AND_TAG_FORMATS`, `SELF_DESCRIBING`, `HEADER_READ`.
@@ -1420,7 +1423,8 @@ function readUnclaimed(
     parseReporterWord(raw) ??
     parseWarningMark(raw, ctx) ??
     parseMessageMark(raw) ??
-    parseIsolatePrefix(raw);
+    parseIsolatePrefix(raw) ??
+    parseHammerLine(raw);
   return line ?? (readingColumns ? undefined : parseLevelWord(raw));
 }
 

@@ -2333,3 +2333,31 @@ export const R107_RECORD: fc.Arbitrary<string> = fc.oneof(
         `Nov 25 14:00:09 opafm01 fm0_sm[3187]: ${word}${thread}${manager}${text}`,
     ),
 );
+/** Round r109: simulators' report lines (UVM's, Questa's, Cadence's) and their near misses. */
+export const R109_RECORD: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom('', '# ', '#', '  '),
+    fc.constantFrom(
+      'UVM_INFO t.sv(64) @ 120000: uvm_test_top.env [CFG] ',
+      'UVM_WARNING @ 0: reporter [RNTST] ',
+      'UVM_FATAL @ 1.5 ns [ID] ',
+      'UVM_ERROR t.sv(x) @ 5: a [B]',
+      'UVM_INFO is a macro ',
+      'UVM_DEBUG @ 0: r [X] ',
+      '** Note: (vsim-3812) ',
+      '** Error (suppressible): a.sv(12): (vlog-2388) ',
+      '** Failure: ',
+      '** Notice: ',
+      'xmelab: *W,CUVMPW (a.sv,118|27): ',
+      'xrun: *E,ELBERR: ',
+      'ncelab: *SE,X: ',
+      'make: *** [all] ',
+      'xmsim: *X,FOO: ',
+      '[synthesis] [Exec yosys -c /b...] Level.DEBUG: ',
+      '[<global>] Level.INFO: ',
+      '[par] [x] Level.NOTICE: ',
+      '[par] [x Level.ERROR: ',
+    ),
+    fc.string({ maxLength: 20 }),
+  )
+  .map(([prefix, report, text]) => `${prefix}${report}${text}`);
