@@ -2060,6 +2060,9 @@ function findLevel(raw: string, out: Header, onlyField: number, acceptWeak: bool
     // `client sent ERROR: bad request`: after two words of prose, a level word is quoted text.
     if (onlyField < 0 && isProse(raw, f - 1, out) && isProse(raw, f - 2, out)) continue;
     if (levelInField(raw, f, out, false)) {
+      // A level letter between the layout's pipes (Ginga's `| %(levelname)1.1s |`) is the line's
+      // level: a level word after it opens the text (`| E | io_fits.py:157 (load_hdu) | Error loading`).
+      if (weakField >= 0 && isPipeFenced(raw, weakField)) break;
       if (onlyField < 0 && markedLevelAfterBracket(raw, f, out)) return;
       // The phrase and its colon open the text: what follows is no header.
       if (isQualifiedPhrase(raw, f, out, afterTime, onlyField >= 0)) out.level = undefined;
@@ -2098,6 +2101,18 @@ function markedLevelAfterBracket(raw: string, f: number, out: Header): boolean {
   if (levelInField(raw, f + 1, out, false)) return true;
   levelInField(raw, f, out, false);
   return false;
+}
+
+/** True when field `f` stands between two pipes, a space apart on each side (` | E | `). */
+function isPipeFenced(raw: string, f: number): boolean {
+  const a = fieldStart[f] as number;
+  const b = fieldEnd[f] as number;
+  return (
+    raw.charCodeAt(a - 2) === 124 &&
+    raw.charCodeAt(a - 1) === 32 &&
+    raw.charCodeAt(b) === 32 &&
+    raw.charCodeAt(b + 1) === 124
+  );
 }
 
 /** True when the word at `i` follows a space inside a bracket opened before it on the line, within 40 characters. */
