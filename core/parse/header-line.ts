@@ -321,9 +321,11 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
   end = closeHeaderBracket(raw, end, line);
   const start = messageStart(raw, end);
   // `ERROR - 2026-11-23 08:14:51 --> text`, `…]::INFO --> text`: an arrow right after the time or
-  // the level ends the header.
+  // the level ends the header; after the level's own colon it is the text's (PyBDSF's `userinfo`,
+  // `mylogger.py`: `'--> ' + desc_str` under `%(levelname)-8s: %(message)s`).
   const arrow =
-    (header.shape >= 0 && end === header.timeEnd) || (header.level !== undefined && end === header.levelEnd)
+    (header.shape >= 0 && end === header.timeEnd) ||
+    (header.level !== undefined && end === header.levelEnd && raw.lastIndexOf(':', start - 1) < end)
       ? arrowEnd(raw, start)
       : start;
   const colonWrapped = colonWrappedEnd(raw, start);

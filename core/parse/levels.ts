@@ -968,3 +968,43 @@ export function levelWord(word: string): Level | undefined {
 export function levelSpelling(word: string): Level | undefined {
   return spellings.get(word) ?? spellings.get(word.toLowerCase());
 }
+
+/** Level names a custom level's name may end with (`USERINFO`, `SUBDEBUG`), longest first per letter. */
+const COMPOUND_ENDINGS: readonly string[] = [
+  'CRITICAL',
+  'WARNING',
+  'NOTICE',
+  'DEBUG',
+  'TRACE',
+  'ERROR',
+  'FATAL',
+  'INFO',
+  'WARN',
+];
+/** Letters before the ending at least, and the whole word's letters at most. */
+const COMPOUND_PREFIX_CHARS = 2;
+const COMPOUND_WORD_CHARS = 14;
+/** Prefixes that negate the ending (`NOERROR`, a DNS answer's code; `NONFATAL`, `UNINFO`). */
+const NEGATING_PREFIXES: ReadonlySet<string> = new Set(['NO', 'NON', 'NOT', 'UN']);
+
+/**
+ * The level named by the ending of a custom level's name in capitals, `raw[a, b)`: Python's
+ * `logging.addLevelName` idiom, a level between two of the standard ones named after the lower
+ * (PyBDSF's `mylogger.py`, `logging.USERINFO = logging.INFO + 1`; `addLevelName(USERINFO, 'USERINFO')`).
+ * Letters only, at most `COMPOUND_WORD_CHARS`, at least two before the ending and no negating prefix;
+ * else undefined. Read only where a source's learned level column stands (`structure.ts`).
+ */
+export function compoundLevelSpelling(raw: string, a: number, b: number): Level | undefined {
+  if (b - a > COMPOUND_WORD_CHARS || b - a < COMPOUND_PREFIX_CHARS + 4) return undefined;
+  for (let k = a; k < b; k++) {
+    const c = raw.charCodeAt(k);
+    if (c < 65 || c > 90) return undefined;
+  }
+  for (const ending of COMPOUND_ENDINGS) {
+    const at = b - ending.length;
+    if (at - a < COMPOUND_PREFIX_CHARS || !raw.startsWith(ending, at)) continue;
+    if (NEGATING_PREFIXES.has(raw.slice(a, at))) return undefined;
+    return BY_SPELLING.get(ending);
+  }
+  return undefined;
+}

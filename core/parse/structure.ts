@@ -41,6 +41,7 @@ import {
 import { timeAfterLabels } from './labels-before-time.ts';
 import {
   columnLevelSpelling,
+  compoundLevelSpelling,
   isAtLeast,
   isCategoryHttp,
   isCountedSpelling,
@@ -2870,10 +2871,16 @@ export function learnStructure(sample: readonly string[], ctx: TimeContext): Str
     (gluedBrackets.get(voted[0]) ?? 0) * 2 > voted[1]
       ? levelBesideCategory(lines, ctx, voted, levels, founded)
       : voted;
-  const levelOk =
+  const levelsAgree =
     founded.has(levelKey) &&
     (levelVotes >= MIN_AGREEMENT * counted ||
       (levelVotes * 2 >= counted && linesWithOwnLevelWords(lines, ctx, levelKey) >= MIN_AGREEMENT * counted));
+  // A custom level's name in the column the level words proved (PyBDSF's `USERINFO` beside `INFO`).
+  const compoundLines =
+    levelsAgree || !founded.has(levelKey) || levelVotes < MIN_SAMPLE_LINES
+      ? 0
+      : compoundLevelLines(lines, ctx, levelKey);
+  const levelOk = levelsAgree || (compoundLines > 0 && levelVotes + compoundLines >= MIN_AGREEMENT * counted);
   const timeOk =
     timeVotes >= MIN_AGREEMENT * counted &&
     (!fitsDatedDecimals(Math.floor(timeKey / 64)) || runsForward(timed, timeKey)) &&
@@ -3670,6 +3677,49 @@ function ordinaryWordsOf(
   return n >= MIN_AGREEMENT * counted ? { mark, words: [...words] } : undefined;
 }
 
+/**
+ * The sample's lines whose field at `levelKey` (as `learnStructure` counts it) holds a custom
+ * level's name (`compoundLevelSpelling`: PyBDSF's `USERINFO:`), when they write at most
+ * `MAX_ORDINARY_WORDS` such names; else 0. Those lines count for the column the level words voted.
+ */
+function compoundLevelLines(lines: readonly string[], ctx: TimeContext, levelKey: number): number {
+  const header = emptyHeader();
+  const words = new Set<string>();
+  let count = 0;
+  for (const line of lines) {
+    if (line.length === 0 || isContinuation(line)) continue;
+    scanHeader(line, ctx, header, true);
+    if (levelKey >= 1000 && header.shape < 0) continue;
+    const f = levelKey >= 1000 ? fieldAt(header.timeEnd) + levelKey - 1000 : levelKey;
+    const end = compoundLevelEnd(line, f);
+    if (end < 0) continue;
+    count++;
+    words.add(line.slice(fieldStart[f] as number, end));
+  }
+  return words.size > MAX_ORDINARY_WORDS ? 0 : count;
+}
+
+/**
+ * Where the custom level's name filling field `f` ends (`USERINFO` or `USERINFO:`), or -1: a cheap
+ * test of its first and last letters before the name is spelled out.
+ */
+function compoundLevelEnd(raw: string, f: number): number {
+  if (f >= fieldCount) return -1;
+  const a = fieldStart[f] as number;
+  let b = fieldEnd[f] as number;
+  if (raw.charCodeAt(b - 1) === 58) b--;
+  if (b - a < 6 || !isUpper(raw.charCodeAt(a)) || !isUpper(raw.charCodeAt(b - 1))) return -1;
+  return compoundLevelSpelling(raw, a, b) === undefined ? -1 : b;
+}
+
+/** A custom level's name in the learned level column `f` (`compoundLevelEnd`) into `out`, named by its ending. */
+function compoundLevelInField(raw: string, f: number, out: Header): void {
+  const end = compoundLevelEnd(raw, f);
+  if (end < 0) return;
+  const a = fieldStart[f] as number;
+  setLevel(out, compoundLevelSpelling(raw, a, end) as Level, f, a, end, true);
+}
+
 /** End of the run of letters (at most a level word's length) starting at `a`. */
 function wordEnd(raw: string, a: number): number {
   let k = a;
@@ -4197,6 +4247,7 @@ export function applyStructure(
         findLevel(raw, out, column, true);
       if (structure.letterBeforeLocation === true && !opensLoggerLocation(raw, out.levelEnd + 1))
         out.level = undefined;
+      if (out.level === undefined && structure.levelDeep !== true) compoundLevelInField(raw, column, out);
     }
   } finally {
     vouched = false;
