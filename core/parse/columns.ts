@@ -48,6 +48,7 @@ export type ColumnShape =
   | 'method'
   | 'logger'
   | 'capitals'
+  | 'comma'
   | 'location'
   | 'module'
   | 'moduleIds'
@@ -80,6 +81,7 @@ const SHAPES: readonly ColumnShape[] = [
   'method',
   'logger',
   'capitals',
+  'comma',
   'component',
   'separator',
 ];
@@ -829,6 +831,26 @@ function capitalsNameEnd(text: string, i: number): number {
   return textAfter(text, k);
 }
 
+/** Longest name closed by a comma (`commaNameEnd`). */
+const MAX_COMMA_NAME = 32;
+
+/**
+ * `MainThread, `: a name (a letter, then letters, digits, `_`, `-`, `.`) closed by a comma and one
+ * space, the next field of a layout that joins its fields with `, ` (mwax_mover's
+ * `'%(asctime)s, %(levelname)s, %(threadName)s, %(message)s'`; Brocade FOS's `INFO, SAN-SW01, `).
+ * Learned only right after a level the header closed with `, ` on the sample's lines, its few names
+ * recurring (`sharedColumn`): `Done, 3 files` opening one text is the text's, and so is
+ * Informatica's `INFO: MAPPING, DS_10039, text` after a level closed by its colon.
+ */
+function commaNameEnd(text: string, i: number): number {
+  if (!isLetter(text.charCodeAt(i))) return -1;
+  let k = i + 1;
+  const limit = Math.min(text.length, i + MAX_COMMA_NAME);
+  while (k < limit && isNameChar(text.charCodeAt(k))) k++;
+  if (k === i + 1 || text.charCodeAt(k) !== 44 || text.charCodeAt(k + 1) !== 32) return -1;
+  return isSpace(text.charCodeAt(k + 2)) ? -1 : textAfter(text, k + 1);
+}
+
 /**
  * `Basis        `, `Service_Startup `: a component's name, one word, right before a source location
  * (SAP HANA's trace, `component file(line) : text`); padded to its width or not, as long names are not.
@@ -904,6 +926,8 @@ export function columnEnd(text: string, i: number, shape: ColumnShape, wide = fa
       return loggerEnd(text, i);
     case 'capitals':
       return capitalsNameEnd(text, i);
+    case 'comma':
+      return commaNameEnd(text, i);
     case 'call':
       return callEnd(text, i);
     case 'stacktrace':
@@ -1243,6 +1267,7 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
     afterBracket = false,
     afterCaller = false,
     pipeHeader = false,
+    afterComma = false,
   } = opening;
   if (messages.length < MIN_MESSAGES) return NO_COLUMNS;
   const lead: ColumnShape[] = [];
@@ -1264,6 +1289,8 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
       if (s === 'tag' && afterCaller && lead.length === 0) return false;
       // A name in capitals opens the text right after a time every line's level came with, or is the text's.
       if (s === 'capitals' && !(nameFirst && afterLevel)) return false;
+      // So does a name closed by a comma, the next of a layout's comma-joined fields after the level's.
+      if (s === 'comma' && !(afterLevel && afterComma && lead.length === 0)) return false;
       agreement = sharedColumn(messages, at, s, s === 'module' || s === 'pid' ? messages.length : needed, {
         nameFirst,
         afterLogger,
@@ -1404,6 +1431,11 @@ export interface ColumnOpening {
    * is the text's own (a radio decoder's `slot2  | Color Code=01 | CSBK`).
    */
   readonly pipeHeader?: boolean;
+  /**
+   * Messages the header closes with a comma and a space (`, INFO, text`): a layout that joins its
+   * fields with `, ` (`commaNameEnd`); after any other header a `name, ` opening the text is its own.
+   */
+  readonly afterComma?: boolean;
 }
 
 /** Lines with no time and no level a bracketed tag is learned from at least (`learnBareTag`). */
@@ -1552,7 +1584,7 @@ function sharedColumn(
     const end = columnEnd(text, start, shape, wide);
     if (end < 0) continue;
     count++;
-    if (shape === 'capitals') names.add(text.slice(start, end).trimEnd());
+    if (shape === 'capitals' || shape === 'comma') names.add(text.slice(start, end).trimEnd());
     // A location without a source file's extension varies by its name, not by its number alone
     // (`Step (2): `, `Retry:3: `, `user:1001: ` are the text's counters); a module's line by its
     // number, not by its name alone (`db1:5432 `, `db2:5432 `: hosts and their one port).
@@ -1571,6 +1603,8 @@ function sharedColumn(
   // Names in capitals are a logger's when a few of them recur, each on two lines on average or more:
   // a word of text in capitals opening each line (a protocol's command, an acronym) is seldom so few.
   if (shape === 'capitals') return varies && names.size * 2 <= count ? UNPINNED : undefined;
+  // So are a thread's names closed by a comma: a few recurring (`MainThread, `, `webserver, `).
+  if (shape === 'comma') return names.size * 2 > count ? undefined : varies ? UNPINNED : { pinned: first };
   // An id, a process, a named pid in brackets and a column padded to its width are columns by their
   // shape alone; a bare `pid:8` on every line may be the text's start.
   if (

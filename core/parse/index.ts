@@ -436,6 +436,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
         afterBracket: 0,
         afterCaller: 0,
         pipeHeader: 0,
+        afterComma: 0,
         bare: [],
         unindented: [],
         indented,
@@ -449,6 +450,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
         afterBracket: messages.length > 0 && opening.afterBracket >= agreed,
         afterCaller: messages.length > 0 && opening.afterCaller >= agreed,
         pipeHeader: messages.length > 0 && opening.pipeHeader >= agreed,
+        afterComma: messages.length > 0 && opening.afterComma >= agreed,
       });
       state.bareColumns = learnBareTag(opening.bare, opening.unindented);
       state.bangs = bangUseOf(text);
@@ -619,6 +621,8 @@ interface SampleOpenings {
   afterCaller: number;
   /** Lines whose header before the message holds a pipe (`ColumnOpening.pipeHeader`). */
   pipeHeader: number;
+  /** Messages the header closes with a comma and a space (`ColumnOpening.afterComma`). */
+  afterComma: number;
   /** Each unindented line in order: itself where the header read nothing of it, else '' (`learnBareTag`). */
   bare: string[];
   /** Each unindented line in order, whatever the header read of it (`learnBareTag`'s program names). */
@@ -656,6 +660,7 @@ function messagesOf(
       if (opensGluedBracket(raw, line.message)) opening.afterBracket++;
       if (opensAfterCaller(raw, line)) opening.afterCaller++;
       if (hasPipeHeader(raw, line.message)) opening.pipeHeader++;
+      if (opensAfterComma(raw, line.message)) opening.afterComma++;
     }
   } finally {
     state.readingColumns = false;
@@ -672,6 +677,12 @@ function isBare(line: ParsedLine): boolean {
 function hasPipeHeader(raw: string, message: string): boolean {
   const at = raw.length - message.length;
   return at > 0 && raw.endsWith(message) && raw.lastIndexOf('|', at - 1) >= 0;
+}
+
+/** True when the header `raw` writes before `message` ends with a comma and a space (`2026-…,104, INFO, text`). */
+function opensAfterComma(raw: string, message: string): boolean {
+  const at = raw.length - message.length;
+  return at > 1 && raw.charCodeAt(at - 1) === 32 && raw.charCodeAt(at - 2) === 44 && raw.endsWith(message);
 }
 
 /** True when `message` opens with a bracket glued to the one closing before it in `raw` (`[logger][thread] text`). */

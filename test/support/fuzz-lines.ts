@@ -2361,3 +2361,45 @@ export const R109_RECORD: fc.Arbitrary<string> = fc
     fc.string({ maxLength: 20 }),
   )
   .map(([prefix, report, text]) => `${prefix}${report}${text}`);
+
+/**
+ * r108: PyBDSF's file line, its level a standard name, a custom one (`USERINFO`), a negated or
+ * lower-case look-alike or a note's word, and its text an arrow or none; Ginga's pipe-separated line,
+ * its letter any capital or none and its text opening with a level word or not; mwax_mover's
+ * comma-joined level and thread, the thread a name, a number, a spaced phrase or none.
+ */
+export const R108_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom(
+        'INFO    ',
+        'USERINFO',
+        'WARNING ',
+        'NOERROR ',
+        'Userinfo',
+        'TODO    ',
+        'SUBDEBUG',
+        'INFOX   ',
+      ),
+      fc.constantFrom('--> ', '', '-> ', ': '),
+      fc.string({ maxLength: 20 }),
+    )
+    .map(([level, arrow, text]) => `Sun 22-11-2026 03:41:08:: ${level}: ${arrow}${text}`),
+  fc
+    .tuple(
+      fc.constantFrom('I', 'E', 'W', 'D', 'X', ''),
+      fc.constantFrom('Error ', 'WARNING: ', 'loading ', ''),
+      fc.string({ maxLength: 20 }),
+    )
+    .map(
+      ([letter, word, text]) =>
+        `2026-11-21 01:15:51,890 | ${letter} | io_fits.py:157 (load_hdu) | ${word}${text}`,
+    ),
+  fc
+    .tuple(
+      fc.constantFrom('INFO', 'DEBUG', 'WARNING', 'Done'),
+      fc.constantFrom('MainThread, ', 'webserver, ', '42, ', 'two words, ', ''),
+      fc.string({ maxLength: 20 }),
+    )
+    .map(([level, thread, text]) => `2026-11-23 07:13:40,104, ${level}, ${thread}${text}`),
+);

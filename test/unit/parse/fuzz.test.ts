@@ -38,6 +38,7 @@ import {
   R104_RECORD,
   R105_RECORD,
   R107_RECORD,
+  R108_RECORD,
   R109_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
@@ -212,6 +213,7 @@ const RECORD_KINDS = [
   R105_RECORD,
   R107_RECORD,
   R109_RECORD,
+  R108_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
