@@ -503,8 +503,21 @@ function leadValue(text: string, start: number, end: number, shape: ColumnShape)
   return shape === 'piped' ? text.slice(start, end - 1) : text.slice(start, end).trimEnd();
 }
 
-/** Longest name glued to a pipe (`pipedEnd`). */
-const MAX_PIPED_NAME = 32;
+/** Longest name glued to the mark after it (`gluedNameEnd`). */
+const MAX_GLUED_NAME = 32;
+
+/**
+ * End of a name at `i` a mark may be glued to (`pipedEnd`'s `|`, `commaNameEnd`'s `,`): a letter, then
+ * letters, digits, `_`, `-` or `.`, within `MAX_GLUED_NAME`; -1 for one letter alone, a record's kind
+ * and no name (apt-cacher-ng's `epoch|O|size|client|path`), or none.
+ */
+function gluedNameEnd(text: string, i: number): number {
+  if (!isLetter(text.charCodeAt(i))) return -1;
+  let k = i + 1;
+  const limit = Math.min(text.length, i + MAX_GLUED_NAME);
+  while (k < limit && isNameChar(text.charCodeAt(k))) k++;
+  return k === i + 1 ? -1 : k;
+}
 
 /**
  * `process-upload|`: a name glued to a pipe with no space around it, a column of a layout that joins
@@ -514,12 +527,8 @@ const MAX_PIPED_NAME = 32;
  * the text keeps the rest and their pipes.
  */
 function pipedEnd(text: string, i: number): number {
-  if (!isLetter(text.charCodeAt(i))) return -1;
-  let k = i + 1;
-  const limit = Math.min(text.length, i + MAX_PIPED_NAME);
-  while (k < limit && isNameChar(text.charCodeAt(k))) k++;
-  // One letter is a record's kind, no name (apt-cacher-ng's `epoch|O|size|client|path`): the text's.
-  if (k === i + 1 || text.charCodeAt(k) !== 124) return -1;
+  const k = gluedNameEnd(text, i);
+  if (k < 0 || text.charCodeAt(k) !== 124) return -1;
   const next = text.charCodeAt(k + 1);
   return k + 1 < text.length && next !== 124 && !isSpace(next) ? k + 1 : -1;
 }
@@ -831,9 +840,6 @@ function capitalsNameEnd(text: string, i: number): number {
   return textAfter(text, k);
 }
 
-/** Longest name closed by a comma (`commaNameEnd`). */
-const MAX_COMMA_NAME = 32;
-
 /**
  * `MainThread, `: a name (a letter, then letters, digits, `_`, `-`, `.`) closed by a comma and one
  * space, the next field of a layout that joins its fields with `, ` (mwax_mover's
@@ -843,11 +849,8 @@ const MAX_COMMA_NAME = 32;
  * Informatica's `INFO: MAPPING, DS_10039, text` after a level closed by its colon.
  */
 function commaNameEnd(text: string, i: number): number {
-  if (!isLetter(text.charCodeAt(i))) return -1;
-  let k = i + 1;
-  const limit = Math.min(text.length, i + MAX_COMMA_NAME);
-  while (k < limit && isNameChar(text.charCodeAt(k))) k++;
-  if (k === i + 1 || text.charCodeAt(k) !== 44 || text.charCodeAt(k + 1) !== 32) return -1;
+  const k = gluedNameEnd(text, i);
+  if (k < 0 || text.charCodeAt(k) !== 44 || text.charCodeAt(k + 1) !== 32) return -1;
   return isSpace(text.charCodeAt(k + 2)) ? -1 : textAfter(text, k + 1);
 }
 

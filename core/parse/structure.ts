@@ -3658,9 +3658,8 @@ function ordinaryWordsOf(
   const words = new Set<string>();
   for (const line of lines) {
     if (line.length === 0 || isContinuation(line)) continue;
-    scanHeader(line, ctx, header, true);
-    if (levelKey >= 1000 && header.shape < 0) continue;
-    const f = levelKey >= 1000 ? fieldAt(header.timeEnd) + levelKey - 1000 : levelKey;
+    const f = sampleFieldAt(line, ctx, header, levelKey);
+    if (f < 0) continue;
     const kind = markedWordKind(line, f);
     if (kind === 0) continue;
     votes[kind] = (votes[kind] as number) + 1;
@@ -3678,6 +3677,17 @@ function ordinaryWordsOf(
 }
 
 /**
+ * The field of a sample's `line` at `key` (as `learnStructure` counts it: a field from the line's
+ * start, or 1000 + a field after the time), its header scanned into `header`; -1 where the key
+ * counts after a time the line lacks.
+ */
+function sampleFieldAt(line: string, ctx: TimeContext, header: Header, key: number): number {
+  scanHeader(line, ctx, header, true);
+  if (key < 1000) return key;
+  return header.shape < 0 ? -1 : fieldAt(header.timeEnd) + key - 1000;
+}
+
+/**
  * The sample's lines whose field at `levelKey` (as `learnStructure` counts it) holds a custom
  * level's name (`compoundLevelSpelling`: PyBDSF's `USERINFO:`), when they write at most
  * `MAX_ORDINARY_WORDS` such names; else 0. Those lines count for the column the level words voted.
@@ -3688,9 +3698,8 @@ function compoundLevelLines(lines: readonly string[], ctx: TimeContext, levelKey
   let count = 0;
   for (const line of lines) {
     if (line.length === 0 || isContinuation(line)) continue;
-    scanHeader(line, ctx, header, true);
-    if (levelKey >= 1000 && header.shape < 0) continue;
-    const f = levelKey >= 1000 ? fieldAt(header.timeEnd) + levelKey - 1000 : levelKey;
+    const f = sampleFieldAt(line, ctx, header, levelKey);
+    if (f < 0) continue;
     const end = compoundLevelEnd(line, f);
     if (end < 0) continue;
     count++;
@@ -3945,9 +3954,8 @@ function isTypeColumn(
   let typed = 0;
   for (const line of lines) {
     if (line.length === 0 || isContinuation(line)) continue;
-    scanHeader(line, ctx, header, true);
-    if (key >= 1000 && header.shape < 0) continue;
-    const f = key >= 1000 ? fieldAt(header.timeEnd) + key - 1000 : key;
+    const f = sampleFieldAt(line, ctx, header, key);
+    if (f < 0) continue;
     if (f >= fieldCount) continue;
     const a = fieldStart[f] as number;
     let k = a;
@@ -4088,10 +4096,8 @@ function linesWithOwnLevelWords(lines: readonly string[], ctx: TimeContext, leve
   let count = 0;
   for (const line of lines) {
     if (line.length === 0 || isContinuation(line)) continue;
-    scanHeader(line, ctx, header, true);
-    if (levelKey >= 1000 && header.shape < 0) continue;
-    if (isUpperWordField(line, levelKey >= 1000 ? fieldAt(header.timeEnd) + levelKey - 1000 : levelKey))
-      count++;
+    const f = sampleFieldAt(line, ctx, header, levelKey);
+    if (f >= 0 && isUpperWordField(line, f)) count++;
   }
   return count;
 }
