@@ -2,6 +2,7 @@
  * A line read through its header (`structure.ts`): what the fixed formats did not recognise, or
  * recognised without a level, read from where its timestamp and level were found.
  */
+import { MIN_SAMPLE_LINES } from './agreement.ts';
 import {
   isAlnum,
   isDigit,
@@ -657,31 +658,51 @@ function isModuleLogger(stem: string, name: string): boolean {
  * thread: the class's package is in lower case, its last part capitalised, and the thread is no number.
  */
 export function takeTrailingLogger(line: ParsedLine, raw: string): void {
-  const message = line.message;
-  if (message.charCodeAt(message.length - 1) !== 41) return;
-  const open = message.lastIndexOf(' (');
-  if (open < 0 || message.length - open > 200) return;
-  let name = message.slice(open + 2, -1);
-  let thread: string | undefined;
-  let caller: string | undefined;
-  if (!TRAILING_LOGGER.test(name)) {
-    const m = name.indexOf(':') > 0 ? TRAILING_LOGGER_THREAD.exec(name) : null;
-    const python = m === null && name.includes('.py:') ? TRAILING_PYTHON_CALLER.exec(name) : null;
-    if (m !== null) {
-      name = m[1] as string;
-      thread = m[2] as string;
-    } else if (python !== null && isModuleLogger(python[2] as string, python[3] as string)) {
-      name = python[3] as string;
-      caller = python[1] as string;
-    } else return;
-  }
-  let text = message.slice(0, open);
+  const trailer = trailingLoggerOf(line.message);
+  if (trailer === undefined) return;
+  let text = line.message.slice(0, trailer.open);
   if (line.logger !== undefined && line.format === 'level_bracket')
-    text = bracketAsWritten(raw, line.logger, message) + text;
-  line.logger = name;
-  if (thread !== undefined) line.fields.thread ??= thread;
-  if (caller !== undefined) line.fields.caller ??= caller;
+    text = bracketAsWritten(raw, line.logger, line.message) + text;
+  line.logger = trailer.name;
+  if (trailer.thread !== undefined) line.fields.thread ??= trailer.thread;
+  if (trailer.caller !== undefined) line.fields.caller ??= trailer.caller;
   line.message = text;
+}
+
+/** A trailing logger's parts (`takeTrailingLogger`): where ` (` opens it, the name, a thread or a caller. */
+interface TrailingLogger {
+  readonly open: number;
+  readonly name: string;
+  readonly thread?: string;
+  readonly caller?: string;
+}
+
+/** The trailing logger closing `message` (`takeTrailingLogger`), or undefined. */
+function trailingLoggerOf(message: string): TrailingLogger | undefined {
+  if (message.charCodeAt(message.length - 1) !== 41) return undefined;
+  const open = message.lastIndexOf(' (');
+  if (open < 0 || message.length - open > 200) return undefined;
+  const name = message.slice(open + 2, -1);
+  if (TRAILING_LOGGER.test(name)) return { open, name };
+  const m = name.indexOf(':') > 0 ? TRAILING_LOGGER_THREAD.exec(name) : null;
+  if (m !== null) return { open, name: m[1] as string, thread: m[2] as string };
+  const python = name.includes('.py:') ? TRAILING_PYTHON_CALLER.exec(name) : null;
+  if (python !== null && isModuleLogger(python[2] as string, python[3] as string))
+    return { open, name: python[3] as string, caller: python[1] as string };
+  return undefined;
+}
+
+/**
+ * True unless a source's sample shows its trailer on fewer than half of its lines (of at least
+ * `MIN_SAMPLE_LINES`): Kafka's `%m (%c)` closes every line, while a ` (dotted.Class)` closing a few
+ * lines of a source without that layout is its text's (chimera's `Trying to start /Dome/0
+ * (chimera.instruments.domelna40.DomeLNA40)`).
+ */
+export function learnTrailingLoggers(lines: readonly string[]): boolean {
+  if (lines.length < MIN_SAMPLE_LINES) return true;
+  let closed = 0;
+  for (const line of lines) if (trailingLoggerOf(line) !== undefined) closed++;
+  return closed * 2 >= lines.length;
 }
 
 /**

@@ -52,6 +52,7 @@ import { takeXpdoGroup } from './formats/xpdo-log.ts';
 import { learnGluedWord, mayGlueLevels, readGluedLevel } from './glued-level.ts';
 import {
   addHeaderLevel,
+  learnTrailingLoggers,
   lineFromHeader,
   syslogHeaderLine,
   takeEmbeddedHeader,
@@ -297,6 +298,8 @@ interface SourceState {
   pairsColumn: number;
   /** The level key of the pairs closing the source's headerless lines (`trailing-level-pairs.ts`); undefined when none. */
   trailingLevelKey: string | undefined;
+  /** False when the sample showed a trailing ` (dotted.Logger)` on under half its lines (`learnTrailingLoggers`). */
+  trailingLoggers: boolean;
   /**
    * The word (from 0) where the source's custom access format writes its bracketed time after more
    * leading words than the access readers know (`learnAccessWord`, lancache); 0 when none.
@@ -354,6 +357,7 @@ function unlearnedState(): SourceState {
     paddedMillis: false,
     pairsColumn: 0,
     trailingLevelKey: undefined,
+    trailingLoggers: true,
     restatedWord: 0,
     restatedZone: false,
     restatedShape: '',
@@ -470,6 +474,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       state.paddedMillis = learnPaddedMillis(text);
       state.pairsColumn = learnPairsColumn(text);
       state.trailingLevelKey = learnTrailingLevelKey(text);
+      state.trailingLoggers = learnTrailingLoggers(text);
       const restated = learnRestatedStamp(text, at);
       state.restatedWord = restated.word;
       state.restatedZone = restated.zoned;
@@ -989,7 +994,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   // the line be replaced (`readQuotedRecord`, format `learned`): later tests look its format up again.
   const steps = FORMAT_STEPS.get(line.format) ?? 0;
   if (line.logger === undefined || line.format === 'level_bracket') {
-    if ((steps & TRAILING_LOGGER) !== 0) takeTrailingLogger(line, raw);
+    if ((steps & TRAILING_LOGGER) !== 0 && state?.trailingLoggers !== false) takeTrailingLogger(line, raw);
   }
   if (json?.numericLevel !== undefined && line.format === 'json' && state?.smallLevelScale === true)
     unreadSyslogNumber(line, json.numericLevel);

@@ -2366,7 +2366,8 @@ export const R109_RECORD: fc.Arbitrary<string> = fc
  * r108: PyBDSF's file line, its level a standard name, a custom one (`USERINFO`), a negated or
  * lower-case look-alike or a note's word, and its text an arrow or none; Ginga's pipe-separated line,
  * its letter any capital or none and its text opening with a level word or not; mwax_mover's
- * comma-joined level and thread, the thread a name, a number, a spaced phrase or none.
+ * comma-joined level and thread, the thread a name, a number, a spaced phrase or none; chimera's
+ * line closed by a dotted class, Kafka's trailer with a thread or lmcache's caller, or none.
  */
 export const R108_RECORD: fc.Arbitrary<string> = fc.oneof(
   fc
@@ -2402,4 +2403,13 @@ export const R108_RECORD: fc.Arbitrary<string> = fc.oneof(
       fc.string({ maxLength: 20 }),
     )
     .map(([level, thread, text]) => `2026-11-23 07:13:40,104, ${level}, ${thread}${text}`),
+  fc
+    .tuple(
+      fc.string({ maxLength: 20 }),
+      fc.constantFrom(' (chimera.instruments.sbig.SBIG)', ' (a.B:main)', ' (x.py:3:app.x)', ' (A.b)', ''),
+    )
+    .map(
+      ([text, trailer]) =>
+        `22-11-2026 23:58:14.92 INFO chimera.core.manager manager.py:402 ${text}${trailer}`,
+    ),
 );

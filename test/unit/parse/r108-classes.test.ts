@@ -11,6 +11,9 @@
  *   after a bare level ends the header as before.
  * - A level letter between the layout's pipes (Ginga's `| %(levelname)1.1s |`) is the line's level:
  *   a level word opening the text after it is text.
+ * - A trailing ` (dotted.Class)` is Kafka's logger (`%m (%c)`) in a source whose sample closes half
+ *   its lines or more so, per line alone as before; in a source whose sample shows it on fewer, it is
+ *   the text's (chimera's `Trying to start /Dome/0 (chimera.instruments.domelna40.DomeLNA40)`).
  * - A name closed by a comma right after a comma-joined level (mwax_mover's `'%(asctime)s,
  *   %(levelname)s, %(threadName)s, %(message)s'`), learned per source when a few names recur.
  *
@@ -188,5 +191,46 @@ describe('a name closed by a comma after a comma-joined level, learned per sourc
     expect(
       learnt(colon)('2026-11-30 12:40:40 <DTMLoggerThread_2> INFO: MAPPING, TM_6660, done').message,
     ).toBe('MAPPING, TM_6660, done');
+  });
+});
+
+describe('a trailing dotted class name, learned per source', () => {
+  const PLACES = [
+    'chimera.core.manager manager.py:402',
+    'chimera.core.site site.py:211',
+    'chimera.instruments.telescope telescope.py:174',
+  ];
+  const chimera = (n: number, text: string) =>
+    `22-11-2026 23:58:${sec(n)}.157 ${n % 4 === 3 ? 'DEBUG' : 'INFO'} ${PLACES[n % 3]} ${text}`;
+  const kafka = (n: number, text: string, logger = 'kafka.server.KafkaServer') =>
+    `[2026-11-22 23:58:${sec(n)},157] INFO ${text} (${logger})`;
+
+  it("is the text's where few of the sample's lines close so (chimera)", () => {
+    const sample = Array.from({ length: 16 }, (_, n) =>
+      chimera(
+        n,
+        n % 5 === 0
+          ? `Trying to start /Camera/${n} (chimera.instruments.sbig.SBIG)`
+          : `Slewing to target ${n}`,
+      ),
+    );
+    const line = learnt(sample)(
+      chimera(42, 'Trying to start /Dome/0 (chimera.instruments.domelna40.DomeLNA40)'),
+    );
+    expect([line.level, line.message]).toEqual([
+      'INFO',
+      'Trying to start /Dome/0 (chimera.instruments.domelna40.DomeLNA40)',
+    ]);
+    expect(line.logger).not.toBe('chimera.instruments.domelna40.DomeLNA40');
+  });
+
+  it("is the logger where the sample's lines close so, and per line alone (Kafka)", () => {
+    const sample = Array.from({ length: 16 }, (_, n) => kafka(n, `started step ${n}`));
+    const read = learnt(sample);
+    const line = read(kafka(40, 'shut down completed', 'kafka.log.LogManager'));
+    expect([line.logger, line.message]).toEqual(['kafka.log.LogManager', 'shut down completed']);
+    expect(parseLine(kafka(41, 'shut down completed'), { receivedAt }).logger).toBe(
+      'kafka.server.KafkaServer',
+    );
   });
 });
