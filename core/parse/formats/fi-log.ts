@@ -5,7 +5,8 @@
  * `FI_LOG_PREFIX` (empty unless set), the provider, the subsystem, the function and its line, the level,
  * then the text: `libfabric:48213:1795511642::verbs:fabric:vrb_get_match_infos():1714<warn> text`.
  *
- * - **The time**: the epoch seconds, to the second.
+ * - **The time**: the epoch seconds, to the second, only within the years any bare-number stamp may
+ *   denote (`isPlausibleStampTime`): `libfabric:1:9999999999::…` from another program keeps no time.
  * - **The level**: `FI_LOG_LEVEL`'s names (`"warn, trace, info, debug"` in the same binary's help
  *   text): `warn` WARN, `info` INFO, `debug` DEBUG, `trace` TRACE.
  * - **The rest**: the provider → `logger`, the subsystem → `fields.subsystem`, `func():line` →
@@ -17,6 +18,7 @@
 import { isDigit, isDigits } from '../calendar.ts';
 import type { Level } from '../levels.ts';
 import { newLine } from '../line.ts';
+import { isPlausibleStampTime } from '../timestamp-shapes.ts';
 import type { ParsedLine } from '../types.ts';
 
 /** `time(NULL)` written in ten digits: every second from 2001 to 2286. */
@@ -48,8 +50,11 @@ export function parseFiLogLine(raw: string, colon: number): ParsedLine | undefin
   if (m === null) return undefined;
   const line = newLine('fi_log', raw.slice(AFTER_PREFIX.lastIndex));
   const seconds = raw.slice(epochAt, epochEnd);
-  line.timestamp = Number(seconds) * 1000;
-  line.timestampText = seconds;
+  const ms = Number(seconds) * 1000;
+  if (isPlausibleStampTime(ms)) {
+    line.timestamp = ms;
+    line.timestampText = seconds;
+  }
   line.level = LEVELS[m[5] as string];
   line.service = raw.slice(0, colon);
   line.logger = m[1];

@@ -38,6 +38,13 @@ function bracketAt(text: string): number {
   return k <= 4 && text.charCodeAt(k) === 32 && text.charCodeAt(k + 1) === 91 ? k + 1 : -1;
 }
 
+/** Where the `]` closing a thread's name from `from` is, at most `THREAD_CHARS` on, or -1. */
+function closingBracketAt(text: string, from: number): number {
+  const limit = Math.min(text.length, from + THREAD_CHARS);
+  for (let k = from; k < limit; k++) if (text.charCodeAt(k) === 93) return k;
+  return -1;
+}
+
 /** Where a manager's `XX: ` or a function's `name: ` opening `text` at `i` ends, or `i`. */
 function fieldEnd(text: string, i: number, lower: boolean): number {
   let k = i;
@@ -59,8 +66,8 @@ export function takeLevelThreadBracket(line: ParsedLine): boolean {
   const text = line.message;
   const open = bracketAt(text);
   if (open < 0) return false;
-  const close = text.indexOf(']', open + 1);
-  if (close < open + 2 || close - open > THREAD_CHARS) return false;
+  const close = closingBracketAt(text, open + 1);
+  if (close < open + 2) return false;
   if (text.charCodeAt(close + 1) !== 58 || text.charCodeAt(close + 2) !== 32) return false;
   const thread = text.slice(open + 1, close);
   if (thread.includes(' ')) return false;

@@ -139,6 +139,18 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   "xPDO's group without a close": (n) =>
     `[2026-11-21 06:14:37] (ERROR in ${'a '.repeat(n / 4)}@ ${'b '.repeat(n / 4)}`,
   "xPDO's location of @ and colons": (n) => `[2026-11-21 06:14:37] (ERROR @ ${' : 1 @'.repeat(n / 6)}`,
+  // r107's libfabric prefix, ibwarn diagnostics and level glued to a thread, r109's simulators'
+  // reports and Hammer's contexts (review85).
+  'a libfabric provider without an end': (n) => `libfabric:1:1795511642::${'a'.repeat(n)}`,
+  'an ibwarn function without an end': (n) => `ibwarn: [1] ${'a'.repeat(n)}`,
+  'a level glued to a thread without an end': (n) => `Nov 26 17:58:40 web1 app[1]: WARN[${'a'.repeat(n)}`,
+  'levels glued to threads again and again': (n) => `Nov 26 17:58:40 web1 app[1]: ${'WARN[a'.repeat(n / 6)}`,
+  "UVM's file without its line": (n) => `UVM_INFO ${'a('.repeat(n / 2)} @ 0: x [y] z`,
+  "UVM's id without an end": (n) => `UVM_INFO @ 0: x [${'a'.repeat(n)}`,
+  "Questa's location without a line": (n) => `# ** Error: ${'a(1'.repeat(n / 3)}`,
+  "Cadence's location without an end": (n) => `xmelab: *W,CODE (${'a'.repeat(n)}`,
+  "Hammer's contexts again and again": (n) => `[a] ${'[b '.repeat(n / 3)}`,
+  "Hammer's contexts before no level": (n) => `[a] ${'[b] '.repeat(n / 4)}x`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {

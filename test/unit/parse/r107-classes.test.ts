@@ -4,7 +4,10 @@
  * tag (the Omni-Path Fabric Manager's `PROGR[topology]: SM: func: `).
  */
 import { describe, expect, it } from 'vitest';
+import { takeLevelThreadBracket } from '../../../core/parse/formats/level-thread-bracket.ts';
 import { parseLine } from '../../../core/parse/index.ts';
+import { newLine } from '../../../core/parse/line.ts';
+import { charactersRead } from '../../support/characters-read.ts';
 import { learnedReader } from '../../support/learned-reader.ts';
 
 const receivedAt = Date.UTC(2026, 11, 1);
@@ -50,6 +53,15 @@ describe("libfabric's fi_log prefix", () => {
       level: 'WARN',
       message: 'ibv_req_notify_cq failed',
     });
+  });
+
+  it('keeps no time from epoch seconds outside the years a bare-number stamp may denote (review85)', () => {
+    for (const seconds of ['9999999999', '0000000001']) {
+      const line = read(`libfabric:1:${seconds}::verbs:fabric:f():1<warn> x`);
+      expect(line).toMatchObject({ format: 'fi_log', level: 'WARN', message: 'x' });
+      expect(line.timestampText).toBeUndefined();
+      expect(line.timestamp).not.toBe(Number(seconds) * 1000);
+    }
   });
 
   it('leaves other shapes as they were: a set prefix, nine digits, no level bracket, an unknown level', () => {
@@ -134,6 +146,14 @@ describe("a level word glued to its thread's bracket after a syslog tag", () => 
     const noFunction = read(fm('PROGR[sm]: SM: TT: DISCOVERY CYCLE START'));
     expect(noFunction).toMatchObject({ level: 'INFO', logger: 'SM', message: 'TT: DISCOVERY CYCLE START' });
     expect(noFunction.fields.caller).toBeUndefined();
+  });
+
+  it('looks for the closing bracket no further than a thread name may reach (review85)', () => {
+    const work = (n: number) => {
+      const line = newLine('syslog3164', `WARN[${'a'.repeat(n)}`);
+      return charactersRead(() => takeLevelThreadBracket(line));
+    };
+    expect(work(40_000)).toBe(work(20_000));
   });
 
   it('leaves a counted word, an unknown word, a spaced thread and a word deeper in the text as text', () => {
