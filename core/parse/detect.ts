@@ -11,7 +11,7 @@ import { parseJson } from './formats/json.ts';
 import { parseLeveled, parsePythonBasic } from './formats/leveled.ts';
 import { isSigil, looksLikeLogfmt, parseLogfmt } from './formats/logfmt.ts';
 import { parseSapListLog } from './formats/sap-listlog.ts';
-import { parseSimulatorReport } from './formats/simulator-report.ts';
+import { CADENCE_TOOL_CHARS, parseCadenceReport, parseSimulatorReport } from './formats/simulator-report.ts';
 import {
   INFO_LETTER,
   LOWEST_SYMBOL,
@@ -75,8 +75,8 @@ export function detect(
     const transcript = parseSimulatorReport(raw);
     if (transcript !== undefined) return transcript;
   }
-  // UVM's report (`UVM_INFO file(64) @ 0: …`), Questa's `** Error: …`, Cadence's `xmelab: *W,CODE: …`.
-  if (c === 85 || c === 42 || (c >= 97 && c <= 122)) {
+  // UVM's report (`UVM_INFO file(64) @ 0: …`), Questa's `** Error: …` (Cadence's in `parseLowerNamePrefix`).
+  if (c === 85 || c === 42) {
     const report = parseSimulatorReport(raw);
     if (report !== undefined) return report;
   }
@@ -139,21 +139,31 @@ function detectInner(inner: string, ctx: TimeContext): ParsedLine {
   return detect(inner, ctx, false) ?? plainLine(inner, 'no known format');
 }
 
-/** Letters a lower-case program name or tag opening a line may have before its colon. */
+/** Characters a lower-case program name or tag opening a line may have before its colon. */
 const LOWER_NAME_CHARS = 16;
 
 /**
- * A line opening with a lower-case name and a colon, a digit or `[` after it: libfabric's
- * `libfabric:48213:1795511642::…` (`fi-log.ts`) or the InfiniBand libraries' `ibwarn: [7311] …`
- * (`ib-diag.ts`). A few character tests turn other lines away.
+ * A line opening with a lower-case name and a colon, a digit, ` [` or ` *` after it: libfabric's
+ * `libfabric:48213:1795511642::…` (`fi-log.ts`), the InfiniBand libraries' `ibwarn: [7311] …`
+ * (`ib-diag.ts`), Cadence's `xmelab: *W,CODE …` (`simulator-report.ts`). One scan of the name and a
+ * few character tests turn other lines away.
  */
 function parseLowerNamePrefix(raw: string): ParsedLine | undefined {
   let k = 1;
-  while (k < LOWER_NAME_CHARS && isLower(raw.charCodeAt(k))) k++;
+  let lettersOnly = true;
+  for (; k < LOWER_NAME_CHARS; k++) {
+    const c = raw.charCodeAt(k);
+    if (isLower(c)) continue;
+    if ((c >= 48 && c <= 57) || c === 95) lettersOnly = false;
+    else break;
+  }
   if (raw.charCodeAt(k) !== 58) return undefined;
   const after = raw.charCodeAt(k + 1);
-  if (after >= 48 && after <= 57) return parseFiLogLine(raw, k);
-  return after === 32 ? parseIbDiagLine(raw, k) : undefined;
+  if (after >= 48 && after <= 57) return lettersOnly ? parseFiLogLine(raw, k) : undefined;
+  if (after !== 32) return undefined;
+  const mark = raw.charCodeAt(k + 2);
+  if (mark === 42) return k <= CADENCE_TOOL_CHARS ? parseCadenceReport(raw) : undefined;
+  return lettersOnly ? parseIbDiagLine(raw, k) : undefined;
 }
 
 function logfmtIf(raw: string, ctx: TimeContext): ParsedLine | undefined {

@@ -20,7 +20,6 @@
  * Questa's transcript writes `# ` before every line, UVM's reports among them: stepped over. Each
  * shape is read only from the line's start, turned away on its first characters.
  */
-import { isDigit, isLower } from '../calendar.ts';
 import type { Level } from '../levels.ts';
 import { newLine } from '../line.ts';
 import type { ParsedLine } from '../types.ts';
@@ -61,14 +60,16 @@ const CADENCE_SEVERITIES: ReadonlyMap<string, Level> = new Map([
 /** The tool's name, `: *`, the severity letters, `,` the code, a location in parentheses where given, `: `. */
 const CADENCE_REPORT = /^([a-z][a-z0-9_]*): \*([A-Z]{1,2}),([A-Z0-9_]+)(?: \(([^()]+)\))?: /;
 
-/** Longest tool name looked at before `: *` (`xmverilog`, `ncverilog`). */
-const TOOL_NAME_CHARS = 12;
+/** Longest tool name read before `: *` (`xmverilog`, `ncverilog`). */
+export const CADENCE_TOOL_CHARS = 12;
 
-/** A simulator's report line read whole, or undefined; `raw` has no leading white space. */
+/**
+ * A UVM report or a Questa message read whole, after Questa's transcript `# ` where written, or
+ * undefined; `raw` has no leading white space. Cadence's lines open with a lower-case name, which
+ * `detect.ts` scans once for every reader of such a name (`parseCadenceReport`).
+ */
 export function parseSimulatorReport(raw: string): ParsedLine | undefined {
-  const c = raw.charCodeAt(0);
-  if (c === 35) return raw.charCodeAt(1) === 32 ? readReport(raw, 2) : undefined;
-  if (isLower(c)) return opensWithToolMark(raw) ? readCadence(raw) : undefined;
+  if (raw.charCodeAt(0) === 35) return raw.charCodeAt(1) === 32 ? readReport(raw, 2) : undefined;
   return readReport(raw, 0);
 }
 
@@ -107,7 +108,8 @@ function readQuesta(text: string): ParsedLine | undefined {
   return line;
 }
 
-function readCadence(raw: string): ParsedLine | undefined {
+/** Cadence's message, its short lower-case tool name followed by `: *` (the caller tested those), or undefined. */
+export function parseCadenceReport(raw: string): ParsedLine | undefined {
   const m = CADENCE_REPORT.exec(raw);
   const level = m === null ? undefined : CADENCE_SEVERITIES.get(m[2] as string);
   if (m === null || level === undefined) return undefined;
@@ -117,15 +119,4 @@ function readCadence(raw: string): ParsedLine | undefined {
   line.fields.code = m[3];
   if (m[4] !== undefined) line.fields.caller = m[4];
   return line;
-}
-
-/** True when a short lower-case tool name and `: *` open `raw`: most lines fail on their first word. */
-function opensWithToolMark(raw: string): boolean {
-  let i = 1;
-  while (i < TOOL_NAME_CHARS) {
-    const c = raw.charCodeAt(i);
-    if (!isLower(c) && !isDigit(c) && c !== 95) break;
-    i++;
-  }
-  return raw.charCodeAt(i) === 58 && raw.charCodeAt(i + 1) === 32 && raw.charCodeAt(i + 2) === 42;
 }

@@ -857,6 +857,24 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     line.level === 'INFO' &&
     line.fields.thread === 'topology' &&
     line.fields.caller === 'topology_main',
+  // r109 (reach added in review85): UVM's report, Questa's message, Cadence's message, Hammer's line.
+  "UVM's report": (line, raw) =>
+    raw.includes('UVM_INFO t.sv(64) @ 120000: uvm_test_top.env [CFG] ') &&
+    line.level === 'INFO' &&
+    line.fields.sim_time === '120000' &&
+    line.logger === 'uvm_test_top.env',
+  "Questa's message": (line, raw) =>
+    raw.includes('** Error (suppressible): a.sv(12): (vlog-2388) ') &&
+    line.level === 'ERROR' &&
+    line.fields.code === 'vlog-2388',
+  "Cadence's message": (line, raw) =>
+    raw.startsWith('xmelab: *W,CUVMPW (a.sv,118|27): ') &&
+    line.level === 'WARN' &&
+    line.fields.code === 'CUVMPW',
+  "Hammer's line": (line, raw) =>
+    raw.startsWith('[synthesis] [Exec yosys -c /b...] Level.DEBUG: ') &&
+    line.format === 'hammer' &&
+    line.logger === 'synthesis',
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
