@@ -4245,6 +4245,22 @@
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-518`), to be run once, blind,
  *    and is kept held out although its timestamp figure is below 97 %.
+ * 356. a five-hundred-and-nineteenth held-out corpus (bench/fixtures/format-docs-heldout519), a
+ *    long-source set: 10 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from feed readers, news aggregators and feed
+ *    bridges, only five of the ten mainstream (NewsBlur's Django web app with no level and the
+ *    colour codes its `colorize()` writes kept, RSS-to-Telegram-Bot through colorlog, its colour
+ *    codes kept too, MonitoRSS through pino-pretty, the library of the pino-pretty source, with a
+ *    message template of its own, feedpushr's zerolog JSON and feed2imap's Ruby Logger lines from
+ *    cron, the format of the ruby-logger-rails source without a tag, and, less usual, feedforbot's
+ *    structlog JSON, nibbler-rss's Python log file, the Delta Chat feeds bot through Rich's
+ *    handler, the library of the python-rich source, matrix-rssbot's print-based log and the
+ *    Feedjack updater, which prints each event twice, the second time in Python's basicConfig
+ *    default, the format of the python-logging-basic source), several of its lines rendered offline
+ *    by the products' own logging libraries (colorlog, pino-pretty, structlog, rich and the
+ *    standard library's logging), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-519`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6270,6 +6286,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-518',
     folder: 'format-docs-heldout518',
     sealedSha256: '0ee8c60cb535391d30365dcba460b61c0843c88649de732b1abf290c6a3b5dd2',
+  },
+  {
+    name: 'held-out-519',
+    folder: 'format-docs-heldout519',
+    sealedSha256: 'a789bdeada68003d94944dbf1b15ebc3392393d9d3f1d7ba970e9751e4d785aa',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
