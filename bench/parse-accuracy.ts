@@ -4261,6 +4261,19 @@
  *    standard library's logging), each format grounded in material fetched while writing it,
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-519`), to be run once, blind.
+ * 357. a five-hundred-and-twentieth held-out corpus (bench/fixtures/format-docs-heldout520), a
+ *    long-source set: 9 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from fediverse, Nostr and AT Protocol servers and
+ *    relays (the strfry Nostr relay through the C++ loguru library, whose layout is not that of the
+ *    loguru-default source, Python's loguru, the AT Protocol PDS and Ozone in pino's JSON, the
+ *    format of the pino source, both logging only with `LOG_ENABLED` set, which its writer assumes,
+ *    the indigo relay and Jetstream in Go slog's JSON handler, the format of the go-slog-json
+ *    source, the Python ActivityRelay and FediBlockHole's Python logs, and, less usual, the
+ *    nostr-relay Python package's console, its own lines in the format of the
+ *    python-logging-cookbook source beside gunicorn's, the format of the gunicorn source, and
+ *    alembic's, and snac2's time-of-day stderr with no level), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-520`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6291,6 +6304,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-519',
     folder: 'format-docs-heldout519',
     sealedSha256: 'a789bdeada68003d94944dbf1b15ebc3392393d9d3f1d7ba970e9751e4d785aa',
+  },
+  {
+    name: 'held-out-520',
+    folder: 'format-docs-heldout520',
+    sealedSha256: '3c4a29fa82e9eb3cc4d1a8b30e25adf39f8097fc7076d5b6cfb6ba367448d2d9',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
