@@ -4274,6 +4274,21 @@
  *    alembic's, and snac2's time-of-day stderr with no level), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-520`), to be run once, blind.
+ * 358. a five-hundred-and-twenty-first held-out corpus (bench/fixtures/format-docs-heldout521), a
+ *    long-source set: 9 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from data labeling and annotation servers for ML
+ *    (Meta's Mephisto operator through Rich's `RichHandler`, the library of the python-rich source,
+ *    its console written at 180 columns, its writer's choice, Tator's Django formatter,
+ *    Zooniverse's Panoptes API in Rails' tagged Ruby `Logger::Formatter` line, the format of the
+ *    ruby-logger-rails source, BIIGLE's Laravel log in Monolog's line, the format of the
+ *    laravel-monolog source, LightlyStudio's console with its colour codes kept beside uvicorn's
+ *    default lines, the format of the uvicorn source, and brat's standalone server with no level,
+ *    and, less usual, PaddleLabel's alembic.ini formats with no time, Pixano in Python's
+ *    basicConfig default, the format of the python-logging-basic source, and the Open-Assistant
+ *    backend in loguru's default, the format of the loguru-default source, both beside uvicorn's
+ *    lines), each format grounded in material fetched while writing it, written without reading the
+ *    parser and sealed before any tuning round could see it; it runs only when named (`--sets
+ *    held-out-521`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6309,6 +6324,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-520',
     folder: 'format-docs-heldout520',
     sealedSha256: '3c4a29fa82e9eb3cc4d1a8b30e25adf39f8097fc7076d5b6cfb6ba367448d2d9',
+  },
+  {
+    name: 'held-out-521',
+    folder: 'format-docs-heldout521',
+    sealedSha256: '4c8496353597f197959e02a7babdabc79de7cb6d19983e7295969414de3b0f62',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
