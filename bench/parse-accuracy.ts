@@ -4289,6 +4289,19 @@
  *    lines), each format grounded in material fetched while writing it, written without reading the
  *    parser and sealed before any tuning round could see it; it runs only when named (`--sets
  *    held-out-521`), to be run once, blind.
+ * 359. a five-hundred-and-twenty-second held-out corpus (bench/fixtures/format-docs-heldout522), a
+ *    long-source set: 6 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from cloud development environments and remote
+ *    IDEs (BinderHub in Tornado's default log format, the format of the tornado source, Coder's
+ *    envbox in cdr.dev/slog's JSON at debug, the vcluster syncer in klog's format, the format of
+ *    the klog source, and the Mutagen daemon's own layout, and, less usual, Eclipse Dirigible's
+ *    logback pattern with its level bracketed before the thread, a relative of the
+ *    logback-file-pattern source's, and Coder's wgtunnel tunnel server in cdr.dev/slog's human
+ *    format, the format of the coder-coderd source, whose trailing `key=value` fields its writer
+ *    keeps in the message; envbox and wgtunnel are programs of Coder's apart from its server), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-522`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6329,6 +6342,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-521',
     folder: 'format-docs-heldout521',
     sealedSha256: '4c8496353597f197959e02a7babdabc79de7cb6d19983e7295969414de3b0f62',
+  },
+  {
+    name: 'held-out-522',
+    folder: 'format-docs-heldout522',
+    sealedSha256: '37ee3612109907f5ec2cb89990fbf82b9d068b73f8fe8273f53103860bbcf8c1',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
