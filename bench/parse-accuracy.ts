@@ -4319,6 +4319,22 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-523`), to be run once,
  *    blind, and is kept held out although its timestamp figure is below 97 %.
+ * 361. a five-hundred-and-twenty-fourth held-out corpus (bench/fixtures/format-docs-heldout524), a
+ *    long-source set: 8 sources (12 planned) of 32–33 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from feature flags, remote configuration and
+ *    experimentation (FeatureHub Edge's log4j2 JSON through connect-java-logging, the OpenFeature
+ *    Operator in controller-runtime's zap development console, the encoder of the zap-console
+ *    source with an RFC 3339 time and a logger name where that source prints a caller, XXL-CONF's
+ *    admin in the logback pattern of the logback-file-pattern source, Baidu Disconf's web server in
+ *    a logback pattern with an empty MDC column first, and Mozilla Cirrus under uvicorn's default
+ *    formatters, the format of the uvicorn source, with no time, and, less usual, the FeatureProbe
+ *    server, whose default filter passes only errors, so that its start-up lines are ERROR, Iter8's
+ *    controllers in logrus's text formatter, the formatter of the logrus-text source, with a
+ *    space-separated time and quoting off, and the configmap-reload sidecar in Go's standard log,
+ *    the format of the go-log source), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-524`), to be run once, blind, and is kept held out although
+ *    its timestamp figure is below 97 %.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6369,6 +6385,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-523',
     folder: 'format-docs-heldout523',
     sealedSha256: '5aa6477b8be470243147e8aa79b6fe5c71b699e898d8c239f87e9100debe5b19',
+  },
+  {
+    name: 'held-out-524',
+    folder: 'format-docs-heldout524',
+    sealedSha256: '5c970b75c39cbdbf00ba65d1584db5072c4b6ca9287e50414227385dbea39d1c',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
