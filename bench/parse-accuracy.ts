@@ -4335,6 +4335,19 @@
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-524`), to be run once, blind, and is kept held out although
  *    its timestamp figure is below 97 %.
+ * 362. a five-hundred-and-twenty-fifth held-out corpus (bench/fixtures/format-docs-heldout525), a
+ *    long-source set: 6 sources (12 planned) of 31–32 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from authorization and policy engines (kube-mgmt,
+ *    the OPA sidecar, and Fairwinds Polaris's admission webhook in logrus's text format, the format
+ *    of the logrus-text source, the Permit.io PDP in OPAL's loguru layout, the format of the
+ *    opal-server source, OPAL's client running inside it, and Warrant at debug in zerolog's
+ *    coloured console writer, the writer of the zerolog-console source, with a time of day in
+ *    minutes, because of a configuration typo its writer read (`levelLevel`), and, less usual,
+ *    Cruise's k-rail in logrus's JSON and the OpenTDF platform in Go slog's JSON handler, the
+ *    format of the go-slog-json source), several products' message texts written from memory, as
+ *    its writer says, each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-525`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6390,6 +6403,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-524',
     folder: 'format-docs-heldout524',
     sealedSha256: '5c970b75c39cbdbf00ba65d1584db5072c4b6ca9287e50414227385dbea39d1c',
+  },
+  {
+    name: 'held-out-525',
+    folder: 'format-docs-heldout525',
+    sealedSha256: '679c18223a73bb491f7a91632a071ed5ad74f5974ef7547acd1ef775cce291a7',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
