@@ -4348,6 +4348,21 @@
  *    its writer says, each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-525`), to be run once, blind.
+ * 363. a five-hundred-and-twenty-sixth held-out corpus (bench/fixtures/format-docs-heldout526), a
+ *    long-source set: 8 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from event stores, CQRS, outbox relays and change
+ *    data capture (Axon Server SE and the Eventuate CDC service in Spring Boot 2's console layout,
+ *    the format of the spring-boot-2 source, xataio pgstream in zerolog's console writer, the
+ *    writer of the zerolog-console source, its lines produced with the real zerolog v1.35.1 and
+ *    keeping its colour codes, TiDB Binlog's drainer mixing ngaut/log lines with a PD client's
+ *    logrus text, the format of the logrus-text source, and an Alibaba Otter node's logback
+ *    `node.log`, the layout of the alibaba-canal source, Otter being built on Canal, its JVM
+ *    start-up warning lines given WARN by its writer, and, less usual, a Watermill outbox forwarder
+ *    in Go's standard log with a prefix, ApeCloud's ape-dts through log4rs, the library of the
+ *    log4rs-default source, in a pattern of its own, and the Outboxer gem's publisher through its
+ *    own Ruby Logger formatter, its colour codes kept too), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-526`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6408,6 +6423,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-525',
     folder: 'format-docs-heldout525',
     sealedSha256: '679c18223a73bb491f7a91632a071ed5ad74f5974ef7547acd1ef775cce291a7',
+  },
+  {
+    name: 'held-out-526',
+    folder: 'format-docs-heldout526',
+    sealedSha256: 'f5547193dce985e8b5b297dd7695d5a7ab8c28567597c830fbba67aee320952e',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
