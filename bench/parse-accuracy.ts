@@ -4363,6 +4363,18 @@
  *    own Ruby Logger formatter, its colour codes kept too), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-526`), to be run once, blind.
+ * 364. a five-hundred-and-twenty-seventh held-out corpus (bench/fixtures/format-docs-heldout527), a
+ *    long-source set: 6 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from graph databases, knowledge-graph loaders and
+ *    RDF stores (TerminusDB's text log on stderr, its request messages its writer's own wording,
+ *    qEndpoint's logback time of day in logback's documented default pattern, by its name the
+ *    configuration of the logback-basic source, the Community Solid Server through winston's
+ *    printf, the library of the winston-simple and winston-json sources, in a format of its own,
+ *    and Morph-KGC's Python log, six cron runs appended to one file, and, less usual, Inria's
+ *    Corese server through log4j2 and Biolink KGX's log with no time), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-527`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6428,6 +6440,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-526',
     folder: 'format-docs-heldout526',
     sealedSha256: 'f5547193dce985e8b5b297dd7695d5a7ab8c28567597c830fbba67aee320952e',
+  },
+  {
+    name: 'held-out-527',
+    folder: 'format-docs-heldout527',
+    sealedSha256: 'dd674cae25b61b83f8e8b8efa7f8f1321d0571a65f233d4cda17d8a3d5476a27',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
