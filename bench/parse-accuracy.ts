@@ -4375,6 +4375,21 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-527`), to be run once,
  *    blind.
+ * 365. a five-hundred-and-twenty-eighth held-out corpus (bench/fixtures/format-docs-heldout528), a
+ *    long-source set: 7 sources (12 planned) of 33–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from LLM application servers (Meta's Llama Stack
+ *    server through Rich's `RichHandler`, the library of the python-rich source, its lines padded
+ *    to 150 columns, NeMo Guardrails in Python's basicConfig default, the format of the
+ *    python-logging-basic source, lm-evaluation-harness's nightly run, One API's gateway with
+ *    `[SYS]` lines and Gin request lines, a variant of Gin's request line, the format of the
+ *    gin-gonic source, whose method and path its writer takes as the message, and
+ *    Langchain-Chatchat in loguru's default, the format of the loguru-default source, the Python
+ *    servers beside uvicorn's default lines, the format of the uvicorn source, and, less usual,
+ *    pgai's vectorizer worker in structlog's default console layout, the format of the
+ *    structlog-console source, and GPTCache's server, whose `print()` lines assume unbuffered
+ *    output), each format grounded in material fetched while writing it, written without reading
+ *    the parser and sealed before any tuning round could see it; it runs only when named (`--sets
+ *    held-out-528`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6445,6 +6460,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-527',
     folder: 'format-docs-heldout527',
     sealedSha256: 'dd674cae25b61b83f8e8b8efa7f8f1321d0571a65f233d4cda17d8a3d5476a27',
+  },
+  {
+    name: 'held-out-528',
+    folder: 'format-docs-heldout528',
+    sealedSha256: '668238e868050d72be8d3de3f8eb9393e9b345f0b7065c6d6014296892edf0bb',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
