@@ -19,6 +19,7 @@ import { detect, forcedName, parseForced } from './detect.ts';
 import { learnAccessWord, readLateAccessTime } from './formats/access.ts';
 import { takeArStatus } from './formats/ar-status.ts';
 import { takeBlitiriHeader } from './formats/blitiri-log.ts';
+import { addCarrier, takeCarried } from './formats/cri.ts';
 import { parseDebugNamespace, takeDateNamespace } from './formats/debug-namespace.ts';
 import { takeEosHeader } from './formats/eos-log.ts';
 import { parseHammerLine } from './formats/hammer-log.ts';
@@ -403,7 +404,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
     if (typeof raw !== 'string') return plainLine(String(raw), 'not a string');
     try {
       const state = source === undefined ? undefined : sources.get(source);
-      return parsePrefixed(raw, plan, contextAt(receivedAt), state);
+      return parseCarried(raw, plan, contextAt(receivedAt), state);
     } catch (err) {
       return plainLine(raw, `parser error: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -416,16 +417,18 @@ export function compileParser(options: ParseOptions): CompiledParser {
     const cleaned: string[] = [];
     // A banner's or a block's indented lines, which cleaning leaves unindented (`learnBareTag` leaves them out).
     const indented = new Set<string>();
-    for (const line of sample) {
+    const at = contextAt(receivedAt);
+    for (const sampled of sample) {
       if (cleaned.length >= LEARNING_SAMPLE) break;
-      if (typeof line !== 'string' || line.length > MAX_PARSED_LENGTH) continue;
+      if (typeof sampled !== 'string' || sampled.length > MAX_PARSED_LENGTH) continue;
+      // A carried line is learned as the program wrote it: its lines are read so (`parseCarried`).
+      const line = takeCarried(sampled, at)?.body ?? sampled;
       cleaned.push(clean(line));
       if (isIndented(line)) indented.add(cleaned[cleaned.length - 1] as string);
     }
     const state = unlearnedState();
     sources.set(source, state);
     try {
-      const at = contextAt(receivedAt);
       // A prefix Go's `log` glues to the date is stepped over before anything else is learned.
       state.datePrefix = learnDatePrefix(cleaned);
       const lines = withoutDatePrefix(cleaned, state.datePrefix);
@@ -872,6 +875,18 @@ interface Plan {
   readonly forced: string | undefined;
   /** Why the options were not used as given, noted on lines that have no other error. */
   readonly note: string | undefined;
+}
+
+/**
+ * A line as a container runtime or engine carries it (`formats/cri.ts`' `takeCarried`: CRI, Docker's
+ * json-file) read as its program wrote it, through the one reading a bare line gets and its source's
+ * learned structure, which was learned from the bodies; the carrier's time, where the line names
+ * none, and stream added. A forced format reads the line as given.
+ */
+function parseCarried(raw: string, plan: Plan, ctx: TimeContext, state: SourceState | undefined): ParsedLine {
+  const carried = plan.forced === undefined ? takeCarried(raw, ctx) : undefined;
+  if (carried === undefined) return parsePrefixed(raw, plan, ctx, state);
+  return addCarrier(parsePrefixed(carried.body, plan, ctx, state), carried);
 }
 
 /**

@@ -2413,3 +2413,37 @@ export const R108_RECORD: fc.Arbitrary<string> = fc.oneof(
         `22-11-2026 23:58:14.92 INFO chimera.core.manager manager.py:402 ${text}${trailer}`,
     ),
 );
+
+/**
+ * r106: a program's line carried by Kubernetes' CRI or Docker's json-file (`formats/cri.ts`'
+ * `takeCarried`), read through the one reading a bare line gets: r104's records inside, and carriers
+ * broken or near (no stream, a key more, a time no reading knows, a tag no runtime writes).
+ */
+const R106_BODIES = [
+  '[2026-11-21 06:14:37] (ERROR in modSnippet @ /var/www/x.php : 27) Snippet failed',
+  '2026-11-23 05:58:02,114 [main] IN o.a.r.w.u.c.RollerContext - Roller Weblogger initializing',
+  '[main] IN clause rejected',
+  '(ERROR is the word) done',
+];
+
+export const R106_RECORD: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.oneof(
+      { arbitrary: fc.constantFrom(...R106_BODIES), weight: 3 },
+      { arbitrary: R104_RECORD, weight: 1 },
+      { arbitrary: fc.string({ maxLength: 20 }), weight: 1 },
+    ),
+    fc.oneof(
+      { arbitrary: fc.constantFrom('stdout F', 'json'), weight: 3 },
+      fc.constantFrom('stderr P', 'stdout X', 'json+level', 'json-nostream', 'json-badtime'),
+    ),
+  )
+  .map(([line, carrier]) => {
+    const time = '2026-11-28T10:11:12.345678901Z';
+    if (!carrier.startsWith('json')) return `${time} ${carrier} ${line}`;
+    const record: Record<string, string> = { log: `${line}\n`, stream: 'stderr', time };
+    if (carrier === 'json+level') record.level = 'error';
+    if (carrier === 'json-nostream') delete record.stream;
+    if (carrier === 'json-badtime') record.time = 'soon';
+    return JSON.stringify(record);
+  });

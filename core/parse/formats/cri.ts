@@ -4,16 +4,34 @@ import type { ParsedLine } from '../types.ts';
 const scan: TimeScan = { ms: 0, end: 0 };
 
 /**
- * Kubernetes container runtime (CRI) log lines: `2025-10-23T14:32:15.123456789Z stdout F <line>`.
- * The inner line is parsed with `parseInner` (any format); it keeps its own timestamp when it has
- * one, else takes the runtime's. `fields.stream` is `stdout`/`stderr`; `fields.partial` marks a `P`
- * (partial) line that the agent should have joined with the next.
+ * A program's line as a container runtime or engine carries it: the line itself (`body`), the
+ * carrier's own time, the fields it adds, and the format a line that reads as nothing is given.
  */
-export function parseCri(
-  raw: string,
-  ctx: TimeContext,
-  parseInner: (inner: string) => ParsedLine,
-): ParsedLine | undefined {
+export interface Carried {
+  readonly body: string;
+  readonly ms: number;
+  readonly timeText: string;
+  readonly format: 'cri' | 'json';
+  readonly stream: string;
+  readonly partial: boolean;
+  readonly attrs: unknown;
+}
+
+/**
+ * The line inside a carrier that writes each of a program's lines whole and adds only its time and
+ * stream: Kubernetes' CRI (`2025-10-23T14:32:15.123456789Z stdout F <line>`, the kubelet's
+ * `pkg/kubelet/kuberuntime/logs`) or Docker's json-file driver
+ * (`{"log":"<line>\n","stream":"stdout","time":"…"}`, moby's `daemon/logger/jsonfilelog`, whose
+ * `JSONLogs` writes `log`, `stream`, `attrs` and `time` only). Undefined for any other line; each is
+ * turned away on its first characters.
+ */
+export function takeCarried(raw: string, ctx: TimeContext): Carried | undefined {
+  const c = raw.charCodeAt(0);
+  if (c >= 48 && c <= 57) return raw.charCodeAt(10) === 84 ? takeCri(raw, ctx) : undefined;
+  return c === 123 && raw.startsWith('{"log":"') ? takeJsonFile(raw, ctx) : undefined;
+}
+
+function takeCri(raw: string, ctx: TimeContext): Carried | undefined {
   if (raw.charCodeAt(10) !== 84 || !scanTimestamp(raw, 0, ctx, scan)) return undefined;
   const end = scan.end;
   const stdout = raw.startsWith(' stdout ', end);
@@ -21,18 +39,67 @@ export function parseCri(
   const tag = raw.charCodeAt(end + 8);
   if ((tag !== 70 && tag !== 80) || (raw.length > end + 9 && raw.charCodeAt(end + 9) !== 32))
     return undefined;
-  const ms = scan.ms;
-  const inner = parseInner(raw.slice(end + 10));
-  if (inner.parseFailed) {
-    inner.format = 'cri';
-    inner.parseFailed = false;
-    inner.parseError = undefined;
+  return {
+    body: raw.slice(end + 10),
+    ms: scan.ms,
+    timeText: raw.slice(0, end),
+    format: 'cri',
+    stream: stdout ? 'stdout' : 'stderr',
+    partial: tag === 80,
+    attrs: undefined,
+  };
+}
+
+const JSON_FILE_KEYS = new Set(['log', 'stream', 'time', 'attrs']);
+
+function takeJsonFile(raw: string, ctx: TimeContext): Carried | undefined {
+  let record: unknown;
+  try {
+    record = JSON.parse(raw);
+  } catch {
+    return undefined;
   }
-  if (inner.timestamp === undefined && inner.timestampText === undefined) {
-    inner.timestamp = ms;
-    inner.timestampText = raw.slice(0, end);
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
+  const { log, stream, time, attrs } = record as Record<string, unknown>;
+  if (typeof log !== 'string' || typeof stream !== 'string' || typeof time !== 'string') return undefined;
+  for (const key in record) if (!JSON_FILE_KEYS.has(key)) return undefined;
+  if (!scanTimestamp(time, 0, ctx, scan) || scan.end !== time.length) return undefined;
+  // The driver keeps the line's own newline in `log`: the line is read, and learned, without it.
+  const body = log.charCodeAt(log.length - 1) === 10 ? log.slice(0, log.endsWith('\r\n') ? -2 : -1) : log;
+  return { body, ms: scan.ms, timeText: time, format: 'json', stream, partial: false, attrs };
+}
+
+/**
+ * Merges what a carrier adds into `line`, its body's reading: the carrier's time where the body
+ * names none, `fields.stream` (`fields.partial` for CRI's `P`, a line the agent should have joined
+ * with the next; `fields.attrs`, Docker's labels); a body that reads as nothing is the carrier's format.
+ */
+export function addCarrier(line: ParsedLine, carried: Carried): ParsedLine {
+  if (line.parseFailed) {
+    line.format = carried.format;
+    line.parseFailed = false;
+    line.parseError = undefined;
   }
-  inner.fields.stream = stdout ? 'stdout' : 'stderr';
-  if (tag === 80) inner.fields.partial = true;
-  return inner;
+  if (line.timestamp === undefined && line.timestampText === undefined) {
+    line.timestamp = carried.ms;
+    line.timestampText = carried.timeText;
+  }
+  line.fields.stream = carried.stream;
+  if (carried.partial) line.fields.partial = true;
+  if (carried.attrs !== undefined) line.fields.attrs = carried.attrs;
+  return line;
+}
+
+/**
+ * Kubernetes container runtime (CRI) log lines, where the format is forced to `cri` or the line is
+ * met outside a source's reading: the inner line parsed with `parseInner` (any format); it keeps
+ * its own timestamp when it has one, else takes the runtime's.
+ */
+export function parseCri(
+  raw: string,
+  ctx: TimeContext,
+  parseInner: (inner: string) => ParsedLine,
+): ParsedLine | undefined {
+  const carried = takeCri(raw, ctx);
+  return carried === undefined ? undefined : addCarrier(parseInner(carried.body), carried);
 }

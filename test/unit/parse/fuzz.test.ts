@@ -37,6 +37,7 @@ import {
   R102_RECORD,
   R104_RECORD,
   R105_RECORD,
+  R106_RECORD,
   R107_RECORD,
   R108_RECORD,
   R109_RECORD,
@@ -214,6 +215,7 @@ const RECORD_KINDS = [
   R107_RECORD,
   R109_RECORD,
   R108_RECORD,
+  R106_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
@@ -875,6 +877,16 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     raw.startsWith('[synthesis] [Exec yosys -c /b...] Level.DEBUG: ') &&
     line.format === 'hammer' &&
     line.logger === 'synthesis',
+  // r106: those two readings through a container runtime's or engine's carrier.
+  "xPDO's group carried by a runtime": (line, raw) =>
+    raw.includes(' stdout F [2026-11-21 06:14:37] (ERROR in modSnippet @ /var/www/x.php : 27) ') &&
+    line.logger === 'modSnippet' &&
+    line.fields.stream === 'stdout',
+  "log4j 2's two letters carried by Docker's json-file": (line, raw) =>
+    raw.startsWith('{"log":"2026-11-23 05:58:02,114 [main] IN o.a.r.w.u.c.RollerContext - ') &&
+    line.level === 'INFO' &&
+    line.logger === 'o.a.r.w.u.c.RollerContext' &&
+    line.fields.stream === 'stderr',
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
