@@ -19,7 +19,7 @@ import { detect, forcedName, parseForced } from './detect.ts';
 import { learnAccessWord, readLateAccessTime } from './formats/access.ts';
 import { takeArStatus } from './formats/ar-status.ts';
 import { takeBlitiriHeader } from './formats/blitiri-log.ts';
-import { addCarrier, takeCarried } from './formats/cri.ts';
+import { addCarrier, mayBeCarried, takeCarried } from './formats/cri.ts';
 import { parseDebugNamespace, takeDateNamespace } from './formats/debug-namespace.ts';
 import { takeEosHeader } from './formats/eos-log.ts';
 import { parseHammerLine } from './formats/hammer-log.ts';
@@ -404,7 +404,10 @@ export function compileParser(options: ParseOptions): CompiledParser {
     if (typeof raw !== 'string') return plainLine(String(raw), 'not a string');
     try {
       const state = source === undefined ? undefined : sources.get(source);
-      return parseCarried(raw, plan, contextAt(receivedAt), state);
+      const at = contextAt(receivedAt);
+      return plan.forced === undefined && mayBeCarried(raw)
+        ? parseCarried(raw, at, plan, state)
+        : parsePrefixed(raw, plan, at, state);
     } catch (err) {
       return plainLine(raw, `parser error: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -422,7 +425,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       if (cleaned.length >= LEARNING_SAMPLE) break;
       if (typeof sampled !== 'string' || sampled.length > MAX_PARSED_LENGTH) continue;
       // A carried line is learned as the program wrote it: its lines are read so (`parseCarried`).
-      const line = takeCarried(sampled, at)?.body ?? sampled;
+      const line = (mayBeCarried(sampled) ? takeCarried(sampled, at)?.body : undefined) ?? sampled;
       cleaned.push(clean(line));
       if (isIndented(line)) indented.add(cleaned[cleaned.length - 1] as string);
     }
@@ -883,8 +886,8 @@ interface Plan {
  * learned structure, which was learned from the bodies; the carrier's time, where the line names
  * none, and stream added. A forced format reads the line as given.
  */
-function parseCarried(raw: string, plan: Plan, ctx: TimeContext, state: SourceState | undefined): ParsedLine {
-  const carried = plan.forced === undefined ? takeCarried(raw, ctx) : undefined;
+function parseCarried(raw: string, ctx: TimeContext, plan: Plan, state: SourceState | undefined): ParsedLine {
+  const carried = takeCarried(raw, ctx);
   if (carried === undefined) return parsePrefixed(raw, plan, ctx, state);
   return addCarrier(parsePrefixed(carried.body, plan, ctx, state), carried);
 }

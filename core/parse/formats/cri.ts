@@ -22,13 +22,19 @@ export interface Carried {
  * stream: Kubernetes' CRI (`2025-10-23T14:32:15.123456789Z stdout F <line>`, the kubelet's
  * `pkg/kubelet/kuberuntime/logs`) or Docker's json-file driver
  * (`{"log":"<line>\n","stream":"stdout","time":"…"}`, moby's `daemon/logger/jsonfilelog`, whose
- * `JSONLogs` writes `log`, `stream`, `attrs` and `time` only). Undefined for any other line; each is
- * turned away on its first characters.
+ * `JSONLogs` writes `log`, `stream`, `attrs` and `time` only). Undefined for any other line; call it
+ * where `mayBeCarried` holds.
  */
 export function takeCarried(raw: string, ctx: TimeContext): Carried | undefined {
+  return raw.charCodeAt(0) === 123 ? takeJsonFile(raw, ctx) : takeCri(raw, ctx);
+}
+
+/** False for a line no carrier wrote, on its first characters: `takeCarried`'s cheap test. */
+export function mayBeCarried(raw: string): boolean {
   const c = raw.charCodeAt(0);
-  if (c >= 48 && c <= 57) return raw.charCodeAt(10) === 84 ? takeCri(raw, ctx) : undefined;
-  return c === 123 && raw.startsWith('{"log":"') ? takeJsonFile(raw, ctx) : undefined;
+  return c === 123
+    ? raw.charCodeAt(2) === 108 && raw.startsWith('{"log":"')
+    : c <= 57 && c >= 48 && raw.charCodeAt(10) === 84;
 }
 
 function takeCri(raw: string, ctx: TimeContext): Carried | undefined {
