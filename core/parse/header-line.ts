@@ -172,12 +172,24 @@ function keepColonNames(raw: string, a: number, b: number, line: ParsedLine): vo
 
 /**
  * Where the names before `space` end: at a key=value pair or a URL, which open the text
- * (`ERROR:root:url=http://db:5432/x failed`), else at `space`.
+ * (`ERROR:root:url=http://db:5432/x failed`), after the colon before a part no name opens with
+ * (`INFO:Harness:>>>Starting: JobSubmitter<<<`, WMCore's text keeping its own colon), else at `space`.
  */
 function namesEnd(raw: string, i: number, space: number): number {
   let k = i;
-  while (k < space && raw.charCodeAt(k) !== 61 && !raw.startsWith('://', k)) k++;
+  while (k < space && raw.charCodeAt(k) !== 61 && !raw.startsWith('://', k)) {
+    if (raw.charCodeAt(k) === 58 && k + 1 < space && !opensName(raw.charCodeAt(k + 1))) return k + 1;
+    k++;
+  }
   return k;
+}
+
+/**
+ * True for a character a colon-joined name opens with: a letter, digit, `_`, `.`, a path's `/` or `\`,
+ * the `<` of Python's `<module>`, or the second colon of Rust's `::` path (`hickory_server::server`).
+ */
+function opensName(c: number): boolean {
+  return isLetter(c) || isDigit(c) || c === 95 || c === 46 || c === 47 || c === 92 || c === 60 || c === 58;
 }
 
 /**
@@ -258,6 +270,7 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
   if (header.shape < 0 && header.level === undefined) return undefined;
   const line = newLine(format, '');
   let end = 0;
+  let joinedNamesEnd = -1;
   let lead = NO_LEAD;
   if (header.shape >= 0) {
     line.timestamp = header.time;
@@ -299,6 +312,8 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
       end = read = afterSlashTag(raw, header.levelEnd + 1, line);
     else if (raw.charCodeAt(header.levelEnd) === 58) {
       read = afterColonNames(raw, header.levelEnd + 1, line);
+      if (read > header.levelEnd + 1 && raw.charCodeAt(read - 1) === 58 && raw.charCodeAt(read) === 62)
+        joinedNamesEnd = read;
       // `D: 11/14/17 21:08:12 - text`: a level before the time leaves the header at the time's end;
       // not when words of the text stand between them (`WARNING: expires on 2026-12-31 23:59:59`).
       const timeAfter = header.shape >= 0 && header.timeStart > header.levelEnd;
@@ -320,7 +335,9 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
   }
   wrappedUntil = -1;
   end = closeHeaderBracket(raw, end, line);
-  const start = messageStart(raw, end);
+  // After colon-joined names the text opens right after their last colon, its own `>>>` included
+  // (WMCore's `INFO:Harness:>>>Starting`).
+  const start = joinedNamesEnd === end && end > 0 ? end : messageStart(raw, end);
   // `ERROR - 2026-11-23 08:14:51 --> text`, `…]::INFO --> text`: an arrow right after the time or
   // the level ends the header; after the level's own colon it is the text's (PyBDSF's `userinfo`,
   // `mylogger.py`: `'--> ' + desc_str` under `%(levelname)-8s: %(message)s`).

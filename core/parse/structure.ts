@@ -311,19 +311,26 @@ function tryShape(raw: string, shape: number, i: number, ctx: TimeContext): bool
 /**
  * `.123`, `,123` (not `,2,`, a column) or `:123` right after what a shape read: the time goes on with a fraction that
  * shape does not read (`20261130-14:02:11.123` read as `…-H:m:s:S`), so a later shape should. Digits
- * between commas after a fraction the shape did read (`10:00:00.123,200,GET`) are the next column.
+ * between commas after a fraction the shape did read (`10:00:00.123,200,GET`) are the next column, and
+ * so are digits between colons (Python's colon-joined `%(asctime)s:%(thread)d:%(levelname)s:…`,
+ * WMCore's `Harness.py`: `14:02:11,407:140027318425408:INFO:`).
  */
 function fractionFollows(raw: string, end: number): boolean {
   const c = raw.charCodeAt(end);
   if (c === 44) return isCommaFraction(raw, end) && !(endsWithFraction(raw, end) && columnFollows(raw, end));
-  return (c === 46 || c === 58) && isDigit(raw.charCodeAt(end + 1));
+  if ((c !== 46 && c !== 58) || !isDigit(raw.charCodeAt(end + 1))) return false;
+  return c === 46 || !(endsWithFraction(raw, end) && columnFollows(raw, end));
 }
 
-/** True when `,digits` at `i` ends in another comma: a CSV column (`,200,`), not Zephyr's `.006,000]` microseconds. */
+/**
+ * True when the digits after the mark at `i` end at the same mark: a column it joins (`,200,`, `:4242:`),
+ * not Zephyr's `.006,000]` microseconds.
+ */
 function columnFollows(raw: string, i: number): boolean {
+  const mark = raw.charCodeAt(i);
   let k = i + 1;
   while (isDigit(raw.charCodeAt(k))) k++;
-  return raw.charCodeAt(k) === 44;
+  return raw.charCodeAt(k) === mark;
 }
 
 /** True when the text before `end` ends `:SS.fff` or `:SS,fff`: seconds and their fraction. */
@@ -2371,10 +2378,10 @@ function beforeBasicConfigName(raw: string, b: number): boolean {
  * `%(asctime)s:%(levelname)s:…`, Jetty's `StdErrLog`): the fields of that header are the colon's.
  */
 function levelGluedByColon(raw: string, out: Header): boolean {
-  const at = out.timeEnd + 1;
   // A time may run far past the header (an epoch's fraction has no bound): what follows is not the header's.
-  if (out.shape < 0 || out.timeEnd >= HEADER_CHARS) return false;
-  if (raw.charCodeAt(out.timeEnd) !== 58 || !isLetter(raw.charCodeAt(at))) return false;
+  if (out.shape < 0 || out.timeEnd >= HEADER_CHARS || raw.charCodeAt(out.timeEnd) !== 58) return false;
+  const at = afterJoinedId(raw, out.timeEnd + 1);
+  if (!isLetter(raw.charCodeAt(at))) return false;
   let end = raw.indexOf(':', at);
   // `09:14:02.118:WARN [web-server]: text` (log4js's `%d{DATE}:%p`, Karma): a level in capitals
   // the colon glues to the time, a space after it.
@@ -2383,6 +2390,22 @@ function levelGluedByColon(raw: string, out: Header): boolean {
   if (end < 0 || end - at > 13) return false;
   return tryWord(raw, at, end, fieldAt(out.timeEnd), out, true, false);
 }
+
+/**
+ * Where the level stands after Python's `%(thread)d:` (or `%(process)d:`) joined to the time at `i`
+ * (WMCore's `Harness.py`, `%(asctime)s:%(thread)d:%(levelname)s:%(module)s:%(message)s`:
+ * `14:02:11,407:140027318425408:INFO:Harness:text`): past the digits and their colon, before a
+ * capital; else `i`.
+ */
+function afterJoinedId(raw: string, i: number): number {
+  if (!isDigit(raw.charCodeAt(i))) return i;
+  let k = i + 1;
+  while (k - i < MAX_JOINED_ID && isDigit(raw.charCodeAt(k))) k++;
+  return raw.charCodeAt(k) === 58 && isUpper(raw.charCodeAt(k + 1)) ? k + 1 : i;
+}
+
+/** Most digits of a thread id joined to the time (`afterJoinedId`): Python's `threading.get_ident()`, a 64-bit pointer. */
+const MAX_JOINED_ID = 20;
 
 /**
  * `2026/11/29 17:24:47-WARNING-Capture-line: text`: a full level word in capitals glued by a hyphen
