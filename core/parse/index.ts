@@ -19,6 +19,7 @@ import { detect, forcedName, parseForced } from './detect.ts';
 import { learnAccessWord, readLateAccessTime } from './formats/access.ts';
 import { takeArStatus } from './formats/ar-status.ts';
 import { takeBlitiriHeader } from './formats/blitiri-log.ts';
+import { takeBoincKind } from './formats/boinc-msg-log.ts';
 import { addCarrier, mayBeCarried, takeCarried } from './formats/cri.ts';
 import { parseDebugNamespace, takeDateNamespace } from './formats/debug-namespace.ts';
 import { takeEosHeader } from './formats/eos-log.ts';
@@ -1040,6 +1041,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     takeUnrealHeader(line, raw);
     // xPDO's `(LEVEL @ file : line) ` after its bracketed time (MODX's error log: `xpdo-log.ts`).
     takeXpdoGroup(line, raw);
+    // BOINC's `[PID=n] normal   ` after its time (the scheduler's log: `boinc-msg-log.ts`).
+    takeBoincKind(line, raw);
     // A JSON record after a header that named no level (Go's `log` stamp, then a marshalled record),
     // read as after a syslog header; its time is the record's only where it names the stamp's second finer.
     // A syslog line's message was read so already (`readHeaderLine`): its record's text, even JSON

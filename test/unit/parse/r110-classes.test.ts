@@ -1,6 +1,6 @@
 /**
  * Round r110, on dev171's grid middleware: Python's colon-joined header with a thread id between the
- * time and the level (WMCore's `Harness.py`).
+ * time and the level (WMCore's `Harness.py`), and BOINC's `MSG_LOG` kind after its `[PID=n]`.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../core/parse/index.ts';
@@ -70,5 +70,57 @@ describe("Python's colon-joined header (`%(asctime)s:%(thread)d:%(levelname)s:%(
     expect(address.message).toBe('2001:db8::1 connected');
     expect(read('2026-11-25 14:02:11,407:2001:DB8::1:x').level).toBeUndefined();
     expect(read('2026-11-25 14:02:11,407:42:note: x').level).toBeUndefined();
+  });
+});
+
+describe("BOINC's MSG_LOG kind after `[PID=n]`", () => {
+  it('reads normal, debug and CRITICAL in that slot, the pid and the text after the padding', () => {
+    expect(
+      read('2026-11-27 16:20:07.3182 [PID=23817] normal   Request: [USER#41522] [HOST#1190377] client 8.0.2'),
+    ).toMatchObject({
+      timestamp: Date.parse('2026-11-27T16:20:07.318Z'),
+      level: 'INFO',
+      message: 'Request: [USER#41522] [HOST#1190377] client 8.0.2',
+      fields: { pid: 23817 },
+    });
+    expect(
+      read('2026-11-27 16:21:10.2900 [PID=23871] CRITICAL [HOST#1191009] bad authenticator'),
+    ).toMatchObject({
+      level: 'FATAL',
+      message: '[HOST#1191009] bad authenticator',
+      fields: { pid: 23871 },
+    });
+    // `%-5d` pads a short pid inside the bracket.
+    const debug = read('2026-11-27 16:21:10.2900 [PID=238  ] debug    [HOST#1191009] x');
+    expect(debug).toMatchObject({ level: 'DEBUG', message: '[HOST#1191009] x', fields: { pid: 238 } });
+    expect(debug.fields.thread).toBeUndefined();
+  });
+
+  it('reads it in a learned source, the kind no header column', () => {
+    const lines = [
+      '2026-11-27 16:20:07.3182 [PID=23817] normal   Request: [USER#41522] [HOST#1190377] client 8.0.2',
+      '2026-11-27 16:20:07.3594 [PID=23817] normal   [HOST#1190377] got 2 completed results',
+      '2026-11-27 16:20:07.4847 [PID=23817] normal   Scheduler ran 0.167 seconds',
+      '2026-11-27 16:20:08.3677 [PID=23822] normal   Request: [USER#9931] [HOST#1188204] client 7.24.1',
+    ];
+    const line = learnt(lines)('2026-11-27 16:20:08.5193 [PID=23822] normal   Scheduler ran 0.152 seconds');
+    expect(line).toMatchObject({
+      level: 'INFO',
+      message: 'Scheduler ran 0.152 seconds',
+      fields: { pid: 23822 },
+    });
+    expect(line.fields.header_columns).toBeUndefined();
+  });
+
+  it('reads normal nowhere else: not without the pid bracket, not unpadded, not in the text', () => {
+    for (const raw of [
+      '2026-11-27 16:21:10.2900 normal   x',
+      '2026-11-27 16:21:10.2900 [PID=238] normally fine',
+      '2026-11-27 16:21:10.2900 [pid=238] normal   x',
+      '2026-11-27 16:21:10.2900 [PID=] normal   x',
+      '2026-11-27 16:21:10.2900 the load is normal   again',
+      'normal   [PID=238] x',
+    ])
+      expect(read(raw).level, raw).toBeUndefined();
   });
 });
