@@ -2447,3 +2447,33 @@ export const R106_RECORD: fc.Arbitrary<string> = fc
     if (carrier === 'json-badtime') record.time = 'soon';
     return JSON.stringify(record);
   });
+
+/**
+ * Round r110: Python's colon-joined header with a thread id before the level (WMCore's `Harness.py`)
+ * and BOINC's `MSG_LOG` kind after `[PID=n]`, with their near misses.
+ */
+export const R110_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom(':140027318425408:INFO:Harness:', ':140027318425408:WARNING:JobSubmitterPoller:'),
+      fc.constantFrom('>>>Starting: JobSubmitter<<<', '>>>Initializing default database', 'Found 4 jobs'),
+    )
+    .map(([header, text]) => `2026-11-25 14:02:11,407${header}${text}`),
+  fc
+    .tuple(
+      fc.constantFrom('2026-11-25 14:02:11,407', '2026-11-25 14:02:11.407', '2026-11-25 14:02:11'),
+      fc.constantFrom(':140027318425408:', ':', ':2001:', ':42:', ' 140027318425408:', ''),
+      fc.constantFrom('INFO:', 'WARNING:', 'note: ', 'DB8::1:', 'ERROR'),
+      fc.constantFrom('Harness:', 'hickory_server::server:17:', '<module>:', ''),
+      fc.constantFrom('>>>Starting: JobSubmitter<<<', 'text: more', ' spaced'),
+    )
+    .map(([time, id, level, name, text]) => `${time}${id}${level}${name}${text}`),
+  fc
+    .tuple(
+      fc.constantFrom('2026-11-27 16:20:07.3182 ', '2026-11-27 16:20:07 ', '2026-11-27 16:20:07.3182'),
+      fc.constantFrom('[PID=23817] ', '[PID=238  ] ', '[PID=] ', '[pid=7] ', ''),
+      fc.constantFrom('normal   ', 'debug    ', 'CRITICAL ', 'normally ', 'normal', 'NORMAL   '),
+      fc.string({ maxLength: 20 }),
+    )
+    .map(([time, pid, kind, text]) => `${time}${pid}${kind}${text}`),
+);

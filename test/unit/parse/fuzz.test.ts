@@ -41,6 +41,7 @@ import {
   R107_RECORD,
   R108_RECORD,
   R109_RECORD,
+  R110_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
@@ -216,6 +217,7 @@ const RECORD_KINDS = [
   R109_RECORD,
   R108_RECORD,
   R106_RECORD,
+  R110_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
@@ -887,6 +889,17 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     line.level === 'INFO' &&
     line.logger === 'o.a.r.w.u.c.RollerContext' &&
     line.fields.stream === 'stderr',
+  // r110: Python's thread id joined by colons between the time and the level, BOINC's MSG_LOG kind.
+  "Python's thread id joined before the level": (line, raw) =>
+    raw.startsWith('2026-11-25 14:02:11,407:140027318425408:') &&
+    line.timestamp === Date.parse('2026-11-25T14:02:11.407Z') &&
+    line.level !== undefined &&
+    line.logger !== undefined &&
+    raw.endsWith(line.message),
+  "BOINC's kind after its pid": (line, raw) =>
+    raw.startsWith('2026-11-27 16:20:07.3182 [PID=23817] normal   ') &&
+    line.level === 'INFO' &&
+    line.fields.pid === 23817,
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
