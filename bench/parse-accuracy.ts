@@ -4390,6 +4390,22 @@
  *    output), each format grounded in material fetched while writing it, written without reading
  *    the parser and sealed before any tuning round could see it; it runs only when named (`--sets
  *    held-out-528`), to be run once, blind.
+ * 366. a five-hundred-and-twenty-ninth held-out corpus (bench/fixtures/format-docs-heldout529), a
+ *    long-source set: 9 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from GPU and accelerator management (Lepton AI's
+ *    gpud in zap's production JSON with an epoch-milliseconds float time, the encoder of the
+ *    etcd-zap source, NVIDIA's KAI Scheduler in zap's console encoder, the format of the
+ *    zap-console source, with coloured levels and session ids, Google's GKE GPU device plugin in
+ *    glog's format, the format of the glog source, Intel Gaudi's Habana device plugin in Go's
+ *    standard log, the format of the go-log source, AMD's device metrics exporter in Go's log with
+ *    a prefix and a file column, and ROCm's rdcd, which prints only errors by default, and, less
+ *    usual, nebuly nos's GPU partitioner in controller-runtime's zap JSON, no source of
+ *    controller-runtime's own being in the list, TensorHive through coloredlogs, and coolgpus read
+ *    through the journal's short format, the format of the journalctl-short source), many message
+ *    texts its writer's own (gpud, KAI Scheduler, nos), as it says, each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-529`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6465,6 +6481,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-528',
     folder: 'format-docs-heldout528',
     sealedSha256: '668238e868050d72be8d3de3f8eb9393e9b345f0b7065c6d6014296892edf0bb',
+  },
+  {
+    name: 'held-out-529',
+    folder: 'format-docs-heldout529',
+    sealedSha256: 'c832b3ddc64217e1d274d793a582bde41fde75ebcc953a9e524e6054d8a479c6',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
