@@ -4406,6 +4406,17 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-529`), to be run once,
  *    blind.
+ * 367. a five-hundred-and-thirtieth held-out corpus (bench/fixtures/format-docs-heldout530), a
+ *    long-source set: 6 sources (12 planned) of 30–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from genealogy and family history (Gramps Web's
+ *    and eScriptorium's Celery workers in Celery's worker format, the format of the celery source,
+ *    and two Laravel family-tree applications, MGeurts/genealogy and liberu-genealogy, in Laravel's
+ *    Monolog line, the format of the laravel-monolog source, two pairs sharing a format, as its
+ *    writer says, and, less usual, Gramps run headless from cron with its own and its locale
+ *    module's formats, and Ancestris's NetBeans `messages.log`, which prints no time, no NetBeans
+ *    source being in the list), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-530`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6486,6 +6497,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-529',
     folder: 'format-docs-heldout529',
     sealedSha256: 'c832b3ddc64217e1d274d793a582bde41fde75ebcc953a9e524e6054d8a479c6',
+  },
+  {
+    name: 'held-out-530',
+    folder: 'format-docs-heldout530',
+    sealedSha256: '9c02cc831b3807454252a01e8dc8d220fe42223c9b1b18aa838620d0fba2d3bd',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
