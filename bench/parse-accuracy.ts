@@ -4417,6 +4417,19 @@
  *    source being in the list), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-530`), to be run once, blind.
+ * 368. a five-hundred-and-thirty-first held-out corpus (bench/fixtures/format-docs-heldout531), a
+ *    long-source set: 7 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from hobbyist brewing, aquarium and irrigation
+ *    controllers (reef-pi in Go's standard log and sprinklers_pi in the same layout through its own
+ *    `printf`, the format of the go-log source, the Kegbot core's Python log, SIP's bare prints
+ *    beside web.py's access lines, a webpy-httpserver source being in the list, and the iSpindel
+ *    hydrometer's serial console with no time or level, and, less usual, Pitch, a Tilt-hydrometer
+ *    bridge whose status JSON line takes the whole JSON as its message and the journal's time by
+ *    its writer's ruling, and SprinklerD, assumed to run in the foreground under systemd, both in
+ *    the journal's short format, the format of the journalctl-short source), each format grounded
+ *    in material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-531`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6502,6 +6515,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-530',
     folder: 'format-docs-heldout530',
     sealedSha256: '9c02cc831b3807454252a01e8dc8d220fe42223c9b1b18aa838620d0fba2d3bd',
+  },
+  {
+    name: 'held-out-531',
+    folder: 'format-docs-heldout531',
+    sealedSha256: '4e344a7f869f73a35f6bf5c308b68556618bafdd97dfee8a5695f3604102d55c',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
