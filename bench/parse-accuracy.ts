@@ -4445,6 +4445,22 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-532`), to be
  *    run once, blind, and is kept held out although its timestamp figure is below 97 %.
+ * 370. a five-hundred-and-thirty-third held-out corpus (bench/fixtures/format-docs-heldout533), a
+ *    long-source set: 9 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Rust network daemons published on crates.io
+ *    (Pingap, built on Pingora but logging through its own set-up, and BoringTun in
+ *    tracing-subscriber's full format, the format of the rust-tracing-fmt source, Pingap's with its
+ *    target hidden and a `+08:00` offset, the host zone its writer chose, both keeping tracing's
+ *    `key=value` fields in the message, RMQTT's broker in tracing's compact format with a UTC+8
+ *    clock printed without an offset and read as UTC by the truth rule, eight hours off the real
+ *    moment, tun2proxy and the Prometheus WireGuard exporter in env_logger's default, the format of
+ *    the rust-env-logger source, and the DNSCrypt server in env_logger's line without a time, and,
+ *    less usual, onetun in pretty_env_logger's timed format, the format of the
+ *    rust-pretty-env-logger source, crab-hole in my-env-logger-style's emoji layout, and
+ *    http-tunnel through log4rs, the library of the log4rs-default source, in its own pattern),
+ *    each format grounded in the released crate fetched with cargo, written without reading the
+ *    parser and sealed before any tuning round could see it; it runs only when named (`--sets
+ *    held-out-533`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6540,6 +6556,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-532',
     folder: 'format-docs-heldout532',
     sealedSha256: 'b576cdd6293b364a0b8cdb4d996fbd1bfb1230e7ea8e4467387423ecb993029b',
+  },
+  {
+    name: 'held-out-533',
+    folder: 'format-docs-heldout533',
+    sealedSha256: '36822e6e405fa68320f61905d1f30b2ec7a4b51c0c208df930cabb6affd4c446',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
