@@ -4461,6 +4461,19 @@
  *    each format grounded in the released crate fetched with cargo, written without reading the
  *    parser and sealed before any tuning round could see it; it runs only when named (`--sets
  *    held-out-533`), to be run once, blind.
+ * 371. a five-hundred-and-thirty-fifth held-out corpus (bench/fixtures/format-docs-heldout535), a
+ *    long-source set: 9 sources (12 planned) of 33–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from Linux and BSD distribution build
+ *    infrastructure (Debian's buildd in its own syslog-like `daemon.log` lines, debci's worker and
+ *    the pesign signing daemon in the journal's short format, the format of the journalctl-short
+ *    source, debci's `I:`, `W:` and `E:` markers taken as levels by its writer, piuparts' runner
+ *    with a time of day only, Fedora's robosignatory in fedora-messaging's untimed `[logger LEVEL]`
+ *    line, FreeBSD's `poudriere bulk` output, whose `[HH:MM:SS]` is elapsed time and so no time,
+ *    its `Warning: ` a level, and GNU Guix's Cuirass under Shepherd, its `warning:` and `error:`
+ *    prefixes levels, and, less usual, Deb-o-Matic's and mini-dinstall's Python logs), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-535`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6561,6 +6574,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-533',
     folder: 'format-docs-heldout533',
     sealedSha256: '36822e6e405fa68320f61905d1f30b2ec7a4b51c0c208df930cabb6affd4c446',
+  },
+  {
+    name: 'held-out-535',
+    folder: 'format-docs-heldout535',
+    sealedSha256: '949349d20af979144e57174942331e2cbd19e0e89818ca2783220747352fb3d4',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
