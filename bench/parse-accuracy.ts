@@ -4474,6 +4474,19 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-535`), to be
  *    run once, blind.
+ * 372. a five-hundred-and-thirty-sixth held-out corpus (bench/fixtures/format-docs-heldout536), a
+ *    long-source set: 9 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's or job runner's output in its default shape, from photogrammetry, drone
+ *    mapping and point clouds (COLMAP's feature extraction, matching and mapping in glog's
+ *    year-first prefix, the library of the glog source, OpenMVS's densifier with a time of day and
+ *    no level, AliceVision's nodes through Boost.Log, the library of the boost-log source, in a
+ *    format of its own, OpenSfM's Python log at DEBUG, PotreeConverter's status lines and pg2b3dm's
+ *    bare console, and, less usual, openMVG's pipeline with no time, the Open3D reconstruction
+ *    system, whose WARNING colour codes its writer leaves out of the message, and CesiumGS
+ *    3d-tiles-tools in pino-pretty's default, the format of the pino-pretty source), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-536`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6579,6 +6592,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-535',
     folder: 'format-docs-heldout535',
     sealedSha256: '949349d20af979144e57174942331e2cbd19e0e89818ca2783220747352fb3d4',
+  },
+  {
+    name: 'held-out-536',
+    folder: 'format-docs-heldout536',
+    sealedSha256: 'ca8d9b083fd8689cb4e78bc6af398e6fffc1d9b5ca0877ad4c00337f89870a57',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
