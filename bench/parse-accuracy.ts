@@ -4487,6 +4487,18 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-536`), to be
  *    run once, blind.
+ * 373. a five-hundred-and-thirty-seventh held-out corpus (bench/fixtures/format-docs-heldout537), a
+ *    long-source set: 6 sources (12 planned) of 30–33 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from comment engines and IndieWeb endpoints
+ *    (go-jamming's Webmention receiver in zerolog's JSON with Unix-seconds times and webmentiond in
+ *    zerolog's console writer, the format of the zerolog-console source, its colour codes left out,
+ *    Staticman's v3 API in bunyan's JSON, the format of the bunyan source, and Comentario in its
+ *    early form, whose format is Commento's, the product of the commento source, and, less usual,
+ *    pushl in Python's basicConfig default, the format of the python-logging-basic source, and
+ *    twtxt's client, those two written at the verbosity their own documentation uses, `-v`, above
+ *    their defaults), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-537`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6597,6 +6609,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-536',
     folder: 'format-docs-heldout536',
     sealedSha256: 'ca8d9b083fd8689cb4e78bc6af398e6fffc1d9b5ca0877ad4c00337f89870a57',
+  },
+  {
+    name: 'held-out-537',
+    folder: 'format-docs-heldout537',
+    sealedSha256: '2e9e49782a07c78cfe81e9aa26ed8aaea6215239031b766b5e1df376eb8d7706',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
