@@ -4499,6 +4499,21 @@
  *    their defaults), each format grounded in material fetched while writing it, written without
  *    reading the parser and sealed before any tuning round could see it; it runs only when named
  *    (`--sets held-out-537`), to be run once, blind.
+ * 374. a five-hundred-and-thirty-eighth held-out corpus (bench/fixtures/format-docs-heldout538), a
+ *    long-source set: 7 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from accessibility and assistive-technology
+ *    services (BigBlueButton's transcription controller in winston's JSON, the format of the
+ *    winston-json source, with a label and sorted keys, ACE Direct's server in log4js's basic
+ *    layout, the format of the log4js source, its level threshold assumed, DAISY's Ace HTTP service
+ *    in winston's `cli` format, the library of the winston-simple source, with no time, and Pa11y's
+ *    web service in bare console lines, whose lines that print a date take it as their time by its
+ *    writer's ruling, and, less usual, OptiKey through log4net, the library of the log4net-default
+ *    source, in its own pattern, Google's Project Gameface in a Python format of its own, and
+ *    dragonfly2's Kaldi engine in Python's basicConfig default, the format of the
+ *    python-logging-basic source, not the product of the dragonfly source), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-538`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6614,6 +6629,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-537',
     folder: 'format-docs-heldout537',
     sealedSha256: '2e9e49782a07c78cfe81e9aa26ed8aaea6215239031b766b5e1df376eb8d7706',
+  },
+  {
+    name: 'held-out-538',
+    folder: 'format-docs-heldout538',
+    sealedSha256: '042cf6e8a0215a99b03a21f53ff0ae8056d82f69bf7b3c0931cce351b809aa00',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
