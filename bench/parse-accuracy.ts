@@ -4514,6 +4514,17 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-538`), to be run once,
  *    blind.
+ * 375. a five-hundred-and-thirty-ninth held-out corpus (bench/fixtures/format-docs-heldout539), a
+ *    long-source set: 7 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from theatre, live-event and show control (the
+ *    Falcon Player daemon with no level, Tally Arbiter through winston's printf, the library of the
+ *    winston-simple source, in a format of its own, the AES67 Linux daemon in Boost.Log's default
+ *    sink, the library of the boost-log source, its severity padding from its writer's memory,
+ *    Linux Show Player's tab-separated file log and StreamController in loguru's default, the
+ *    format of the loguru-default source, and, less usual, LedFx and osc-kreuz in Python formats of
+ *    their own), each format grounded in material fetched while writing it, written without reading
+ *    the parser and sealed before any tuning round could see it; it runs only when named (`--sets
+ *    held-out-539`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6634,6 +6645,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-538',
     folder: 'format-docs-heldout538',
     sealedSha256: '042cf6e8a0215a99b03a21f53ff0ae8056d82f69bf7b3c0931cce351b809aa00',
+  },
+  {
+    name: 'held-out-539',
+    folder: 'format-docs-heldout539',
+    sealedSha256: '2556be780edc295d93e9932662ade28b654d13e085dacbe1d27f26b9c3d9113b',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
