@@ -4541,6 +4541,17 @@
  *    written without reading the parser and sealed before any tuning round could see it; it runs
  *    only when named (`--sets held-out-540`), to be run once, blind, and is kept held out although
  *    its level figure is below 97 % and its message figure below 65 %.
+ * 377. a five-hundred-and-forty-first held-out corpus (bench/fixtures/format-docs-heldout541), a
+ *    long-source set: 6 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from computational chemistry and materials
+ *    compute (the OPTIMADE reference server beside uvicorn's default lines, the format of the
+ *    uvicorn source, DeepModeling's dpdispatcher and DP-GEN in their shared Python format, and
+ *    DeePMD-kit's v2 training output with no time, and, less usual, MACE's fine-tuning console,
+ *    whose checkpoint warning needs the common non-default `--restart_latest`, and the i-PI socket
+ *    server's bare prints, whose ` !W! ` marker its writer reads as WARN), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-541`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6671,6 +6682,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-540',
     folder: 'format-docs-heldout540',
     sealedSha256: '7d5c644e623d2ce2ec3b8401d8472d4518705300f160aceefbcfa62b140166fe',
+  },
+  {
+    name: 'held-out-541',
+    folder: 'format-docs-heldout541',
+    sealedSha256: 'b80487f723b6c048500bdc89175d45d08bf5723eaf31f3c8ca562b9652cd2a71',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
