@@ -4552,6 +4552,20 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-541`), to be run once,
  *    blind.
+ * 378. a five-hundred-and-forty-second held-out corpus (bench/fixtures/format-docs-heldout542), a
+ *    long-source set: 8 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from mathematics and formal-methods services (the
+ *    CoCalc hub through the `debug` package, the library of the node-debug source, with a date of
+ *    its own, the Wolfram Web Engine's bare records, Mathics3's Django front end in Django's
+ *    runserver log, the format of the django-runserver source, the Lean 4 web editor's console
+ *    lines, and the Kimina Lean Server beside uvicorn's default lines, the format of the uvicorn
+ *    source, and through Rich's `RichHandler`, the library of the python-rich source, its
+ *    multi-line code blocks left out, so that its stretch is not byte-continuous, and, less usual,
+ *    DMOJ's Texoid in Tornado's default format, the format of the tornado source, SageMath's
+ *    patchbot and LeanDojo's tracer in loguru 0.8's default with `+01:00`, the loguru-default
+ *    source printing 0.7's without an offset), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see
+ *    it; it runs only when named (`--sets held-out-542`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6687,6 +6701,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-541',
     folder: 'format-docs-heldout541',
     sealedSha256: 'b80487f723b6c048500bdc89175d45d08bf5723eaf31f3c8ca562b9652cd2a71',
+  },
+  {
+    name: 'held-out-542',
+    folder: 'format-docs-heldout542',
+    sealedSha256: '73e3ae4d7e01cd75159e136a3fa99c8fd7e59ec9adf5c816d4001161b779f89e',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
