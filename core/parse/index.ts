@@ -406,7 +406,8 @@ export function compileParser(options: ParseOptions): CompiledParser {
     try {
       const state = source === undefined ? undefined : sources.get(source);
       const at = contextAt(receivedAt);
-      return plan.forced === undefined && mayBeCarried(raw)
+      // A line past MAX_PARSED_LENGTH is refused as written (`parse`), carried or not.
+      return plan.forced === undefined && raw.length <= MAX_PARSED_LENGTH && mayBeCarried(raw)
         ? parseCarried(raw, at, plan, state)
         : parsePrefixed(raw, plan, at, state);
     } catch (err) {

@@ -58,6 +58,22 @@ function takeCri(raw: string, ctx: TimeContext): Carried | undefined {
 
 const JSON_FILE_KEYS = new Set(['log', 'stream', 'time', 'attrs']);
 
+/**
+ * The shape of moby's `jsonlog.JSONLog` as its driver writes it: `Created time.Time` as `time`, which
+ * Go's `MarshalJSON` writes in RFC 3339 with nanoseconds (`2026-11-30T10:00:00.123456789Z`), and
+ * `Attrs map[string]string`; the stream is the copier's `stdout` or `stderr`. A record an application
+ * writes with these keys and another time or stream is its own JSON.
+ */
+function isRfc3339(time: unknown): time is string {
+  return typeof time === 'string' && time.charCodeAt(4) === 45 && time.charCodeAt(10) === 84;
+}
+
+function isStringMap(attrs: unknown): boolean {
+  if (typeof attrs !== 'object' || attrs === null || Array.isArray(attrs)) return false;
+  for (const value of Object.values(attrs)) if (typeof value !== 'string') return false;
+  return true;
+}
+
 function takeJsonFile(raw: string, ctx: TimeContext): Carried | undefined {
   let record: unknown;
   try {
@@ -67,8 +83,10 @@ function takeJsonFile(raw: string, ctx: TimeContext): Carried | undefined {
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
   const { log, stream, time, attrs } = record as Record<string, unknown>;
-  if (typeof log !== 'string' || typeof stream !== 'string' || typeof time !== 'string') return undefined;
+  if (typeof log !== 'string' || (stream !== 'stdout' && stream !== 'stderr') || !isRfc3339(time))
+    return undefined;
   for (const key in record) if (!JSON_FILE_KEYS.has(key)) return undefined;
+  if (attrs !== undefined && !isStringMap(attrs)) return undefined;
   if (!scanTimestamp(time, 0, ctx, scan) || scan.end !== time.length) return undefined;
   // The driver keeps the line's own newline in `log`: the line is read, and learned, without it.
   const body = log.charCodeAt(log.length - 1) === 10 ? log.slice(0, log.endsWith('\r\n') ? -2 : -1) : log;

@@ -259,7 +259,10 @@ function remainder(key: string, nested: Obj): Obj | undefined {
   return rest;
 }
 
-/** Docker's json-file keeps the line's own newline in `log`. */
+/**
+ * Docker's `log` keeps the line's own newline: a record of its json-file driver that is not read as
+ * the carried line (`cri.ts`' `takeCarried`), or one a collector wrote with keys of its own (Fluentd's).
+ */
 function trimNewline(text: string): string {
   const last = text.charCodeAt(text.length - 1);
   return last === 10 || last === 13 ? text.replace(/[\r\n]+$/, '') : text;

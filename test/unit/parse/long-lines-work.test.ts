@@ -14,6 +14,17 @@ const parse = (line: string) => parseLine(line, { receivedAt });
 /** Each builds a line of about `n` characters that makes one reading look again and again. */
 const lines: Readonly<Record<string, (n: number) => string>> = {
   'key=value pairs before a level': (n) => `2026-11-30T10:00:00Z ${'k=v '.repeat(n / 4)}ERROR: x`,
+  // r106's carriers (review86): CRI inside CRI again and again, a json-file record's long body, one inside CRI.
+  'CRI lines carried in CRI again and again': (n) =>
+    `${'2026-11-30T10:00:00.1Z stdout F '.repeat(n / 32)}ERROR x`,
+  "a json-file record's long body": (n) =>
+    JSON.stringify({
+      log: `ERROR ${'k=v '.repeat(n / 4)}\n`,
+      stream: 'stdout',
+      time: '2026-11-30T10:00:00Z',
+    }),
+  'a json-file record carried in CRI': (n) =>
+    `2026-11-30T10:00:00.1Z stdout F ${JSON.stringify({ log: `${'{"log":"'.repeat(n / 8)}\n`, stream: 'stdout', time: '2026-11-30T10:00:00Z' })}`,
   'one key of the whole line': (n) => `2026-11-30T10:00:00Z ${'k'.repeat(n)}=v" ERROR`,
   'pairs with a second =': (n) => `2026-11-30T10:00:00Z ${'a=b=c '.repeat(n / 6)}`,
   'dash columns': (n) => `2026-11-30 10:00:00 ${'- a '.repeat(n / 4)}- ERROR - x`,

@@ -155,6 +155,39 @@ describe('a carried line reads as its program wrote it (CRI, Docker json-file)',
     });
     expect(read('{"log":"x","stream":"stdout","time":').fields.stream).toBeUndefined();
   });
+
+  it("reads as an application's own JSON a record moby's driver would not write (review86)", () => {
+    // jsonlog.JSONLog: `Created time.Time` (RFC 3339 with nanoseconds), `Attrs map[string]string`,
+    // the copier's `stdout` or `stderr`.
+    const at = '2026-11-28T10:11:12Z';
+    for (const record of [
+      `{"log":"ERROR boom","stream":"audit","time":"${at}"}`,
+      '{"log":"ERROR boom","stream":"stdout","time":"Nov 28 10:11:12"}',
+      '{"log":"ERROR boom","stream":"stdout","time":"1795860672"}',
+      `{"log":"ERROR boom","stream":"stdout","time":"${at}","attrs":"admin"}`,
+      `{"log":"ERROR boom","stream":"stdout","time":"${at}","attrs":{"n":1}}`,
+    ])
+      expect(read(record)).toMatchObject({ format: 'json', level: undefined, message: 'ERROR boom' });
+    expect(read(`{"log":"ERROR boom","stream":"stderr","time":"${at}","attrs":{"tag":"a"}}`)).toMatchObject({
+      level: 'ERROR',
+      message: 'boom',
+      fields: { stream: 'stderr', attrs: { tag: 'a' } },
+    });
+  });
+
+  it('refuses a carried line longer than the parser reads, as it refuses the bare line (review86)', () => {
+    const long = 'a'.repeat(300_000);
+    for (const line of [cri(`ERROR ${long}`), jsonFile(`ERROR ${long}`)]) {
+      const read_ = read(line);
+      expect([read_.format, read_.parseFailed, read_.parseError, read_.level]).toEqual([
+        'plain',
+        true,
+        'line longer than 262144 characters',
+        undefined,
+      ]);
+      expect(read_.message).toBe(line);
+    }
+  });
 });
 
 describe("the wrapper agreement tool's core", () => {
