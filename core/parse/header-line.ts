@@ -710,8 +710,9 @@ function trailingLoggerOf(message: string): TrailingLogger | undefined {
 }
 
 /**
- * True unless a source's sample shows its trailer on fewer than half of its lines (of at least
- * `MIN_SAMPLE_LINES`): Kafka's `%m (%c)` closes every line, while a ` (dotted.Class)` closing a few
+ * True unless a source's sample shows its trailer on fewer than half of the lines that open an event
+ * (unindented, at least `MIN_SAMPLE_LINES`; Kafka's indented `KafkaConfig values:` dump is left
+ * out): Kafka's `%m (%c)` closes every line, while a ` (dotted.Class)` closing a few
  * lines of a source without that layout is its text's (chimera's `Trying to start /Dome/0
  * (chimera.instruments.domelna40.DomeLNA40)`).
  */

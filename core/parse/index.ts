@@ -482,7 +482,8 @@ export function compileParser(options: ParseOptions): CompiledParser {
       state.paddedMillis = learnPaddedMillis(text);
       state.pairsColumn = learnPairsColumn(text);
       state.trailingLevelKey = learnTrailingLevelKey(text);
-      state.trailingLoggers = learnTrailingLoggers(text);
+      // Counted over the lines that open an event: Kafka's `KafkaConfig values:` dump is indented.
+      state.trailingLoggers = learnTrailingLoggers(opening.unindented);
       const restated = learnRestatedStamp(text, at);
       state.restatedWord = restated.word;
       state.restatedZone = restated.zoned;

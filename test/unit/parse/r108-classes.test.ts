@@ -233,4 +233,16 @@ describe('a trailing dotted class name, learned per source', () => {
       'kafka.server.KafkaServer',
     );
   });
+
+  it("counts the lines that open an event: a broker's start opens with its indented KafkaConfig dump (review86)", () => {
+    // KafkaServer logs `KafkaConfig values: ` and one tab-indented `name = value` line per setting.
+    const sample = [
+      kafka(0, 'KafkaConfig values: ', 'kafka.server.KafkaConfig').replace(' (kafka.server.KafkaConfig)', ''),
+      ...Array.from({ length: 20 }, (_, n) => `\tadvertised.setting${n} = value${n}`),
+      ' (kafka.server.KafkaConfig)',
+      ...Array.from({ length: 6 }, (_, n) => kafka(n + 1, `started step ${n}`)),
+    ];
+    const line = learnt(sample)(kafka(40, 'shut down completed', 'kafka.log.LogManager'));
+    expect([line.logger, line.message]).toEqual(['kafka.log.LogManager', 'shut down completed']);
+  });
 });
