@@ -10,11 +10,14 @@
  * bracket: the level, `fields.pid`, the text after the kind and its padding. `normal` is no level
  * word anywhere else.
  */
+import { isDigits } from '../calendar.ts';
 import type { Level } from '../levels.ts';
 import type { ParsedLine } from '../types.ts';
 
 /** `YYYY-MM-DD HH:MM:SS.ffff [PID=`: the pid's bracket opens at this index. */
 const PID_START = 25;
+/** `YYYY-MM-DD HH:MM:SS.`: the fraction's dot stands at this index. */
+const FRACTION_DOT = 19;
 /** Width `v_format_kind` pads each kind to. */
 const KIND_WIDTH = 8;
 const KINDS: ReadonlyMap<string, Level> = new Map([
@@ -25,13 +28,16 @@ const KINDS: ReadonlyMap<string, Level> = new Map([
 
 /** BOINC's `[PID=n] kind ` after the time opening `raw`: the level, the pid and the text. */
 export function takeBoincKind(line: ParsedLine, raw: string): void {
-  // The bracket, the time's space before it and the `=` at their fixed places turn other lines away.
+  // The bracket, the time's space before it and the `=` at their fixed places turn other lines away;
+  // the time's four-digit fraction must end at that space, else the bracket is another header's text
+  // (`2026-11-27 16:20:07 INFO [PID=1] CRITICAL x` keeps its INFO).
   if (
     raw.charCodeAt(PID_START) !== 91 ||
     raw.charCodeAt(PID_START + 4) !== 61 ||
     raw.charCodeAt(PID_START - 1) !== 32 ||
     line.timestamp === undefined ||
-    !raw.startsWith('[PID=', PID_START)
+    !raw.startsWith('[PID=', PID_START) ||
+    !endsWithTenThousandths(raw)
   )
     return;
   let k = PID_START + 5;
@@ -53,4 +59,13 @@ export function takeBoincKind(line: ParsedLine, raw: string): void {
   if (line.fields.header_columns === kind.trimEnd()) delete line.fields.header_columns;
   if (line.fields.thread === bracketed) delete line.fields.thread;
   line.message = raw.slice(text);
+}
+
+/** True when `raw`'s time ends `:SS.ffff` right before the pid's bracket (`precision_time_to_string`). */
+function endsWithTenThousandths(raw: string): boolean {
+  return (
+    raw.charCodeAt(FRACTION_DOT) === 46 &&
+    raw.charCodeAt(FRACTION_DOT - 3) === 58 &&
+    isDigits(raw, FRACTION_DOT + 1, PID_START - 1)
+  );
 }

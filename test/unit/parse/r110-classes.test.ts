@@ -123,4 +123,10 @@ describe("BOINC's MSG_LOG kind after `[PID=n]`", () => {
     ])
       expect(read(raw).level, raw).toBeUndefined();
   });
+
+  it("keeps another header's level when the bracket stands where the pid's would (no ten-thousandth time before it)", () => {
+    expect(read('2026-11-27 16:20:07 INFO [PID=1] CRITICAL boom').level).toBe('INFO');
+    expect(read('2026-11-27 16:20:07 WARN [PID=1] normal   x').level).toBe('WARN');
+    expect(read('2026-11-27 16:20:07 WARN [PID=1] normal   x').fields.pid).toBeUndefined();
+  });
 });
