@@ -162,6 +162,14 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   "Cadence's location without an end": (n) => `xmelab: *W,CODE (${'a'.repeat(n)}`,
   "Hammer's contexts again and again": (n) => `[a] ${'[b '.repeat(n / 3)}`,
   "Hammer's contexts before no level": (n) => `[a] ${'[b] '.repeat(n / 4)}x`,
+  // r110's colon-joined thread id and names, and BOINC's pid bracket (review87).
+  'colon-joined names before no space': (n) => `2026-11-25 14:02:11,407:1:INFO:${'a:'.repeat(n / 2)}`,
+  'colon-joined names before a part no name opens': (n) =>
+    `2026-11-25 14:02:11,407:INFO:${'a:'.repeat(n / 2)}> x`,
+  'colon columns after fractions again and again': (n) => '14:02:11,407:1:'.repeat(n / 15),
+  'a thread id without an end': (n) => `2026-11-25 14:02:11,407:${'1'.repeat(n)}`,
+  "BOINC's pid padding without an end": (n) => `2026-11-27 16:20:07.3182 [PID=1${' '.repeat(n)}`,
+  "BOINC's kind padding before its text": (n) => `2026-11-27 16:20:07.3182 [PID=1] normal ${' '.repeat(n)}x`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {
