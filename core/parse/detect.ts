@@ -50,8 +50,10 @@ const FORCED: Readonly<Record<FormatName, Parser>> = {
 };
 
 /**
- * Picks a parser from the first characters instead of trying every format (`unwrap`: CRI wrappers,
- * one level; `indented`: the line had white space before `raw`, which was cut).
+ * Picks a parser from the first characters instead of trying every format (`indented`: the line had
+ * white space before `raw`, which was cut). `unwrap`: a CRI line, one level, read with detection
+ * alone; the parser's entry reads carried lines itself (`parseCarried`), so this serves a CRI line
+ * inside a carried one and one behind white space or colour codes the entry's `mayBeCarried` saw.
  */
 export function detect(
   raw: string,
