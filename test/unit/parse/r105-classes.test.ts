@@ -5,18 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseBochsLine } from '../../../core/parse/formats/bochs-log.ts';
-import { compileParser, parseLine } from '../../../core/parse/index.ts';
+import { parseLine } from '../../../core/parse/index.ts';
 import { charactersRead } from '../../support/characters-read.ts';
+import { learnedReader } from '../../support/learned-reader.ts';
 
 const receivedAt = Date.UTC(2026, 11, 1);
 const read = (line: string) => parseLine(line, { receivedAt });
-
-/** A parser that learned `src` from `lines`, and a reader of that source's lines. */
-function learnt(lines: readonly string[]) {
-  const parser = compileParser({});
-  parser.learn('src', lines, receivedAt);
-  return (line: string) => parser(line, receivedAt, 'src');
-}
 
 describe("a program's own date and level after a syslog tag (slog-term under systemd)", () => {
   const afterburn = (inner: string) => `Nov 28 09:03:11 fcos-node-2 afterburn[812]: ${inner}`;
@@ -53,7 +47,10 @@ describe("a program's own date and level after a syslog tag (slog-term under sys
     const lines = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) =>
       afterburn(`Nov 28 09:03:11.4${n}0 ${n === 4 ? 'WARN' : 'INFO'} Fetch successful ${n}`),
     );
-    const line = learnt(lines)(afterburn('Nov 28 09:03:11.602 ERRO failed to parse SSH public-key entry'));
+    const line = learnedReader(
+      lines,
+      receivedAt,
+    )(afterburn('Nov 28 09:03:11.602 ERRO failed to parse SSH public-key entry'));
     expect(line).toMatchObject({ level: 'ERROR', message: 'failed to parse SSH public-key entry' });
   });
 
@@ -129,7 +126,9 @@ describe('the Bochs emulator’s log prefix (`%t%e%d`)', () => {
       '00088307245i[FLOPPY] controller reset in software',
       '00090712004e[CPU0  ] RDMSR: Unknown register 0xc0000103',
     ];
-    expect(learnt(lines)('00498211076i[CPU0  ] WARNING: HLT instruction with IF=0!')).toMatchObject({
+    expect(
+      learnedReader(lines, receivedAt)('00498211076i[CPU0  ] WARNING: HLT instruction with IF=0!'),
+    ).toMatchObject({
       format: 'bochs',
       level: 'INFO',
       message: 'WARNING: HLT instruction with IF=0!',

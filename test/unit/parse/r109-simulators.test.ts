@@ -4,17 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHammerLine } from '../../../core/parse/formats/hammer-log.ts';
-import { compileParser, parseLine } from '../../../core/parse/index.ts';
+import { parseLine } from '../../../core/parse/index.ts';
+import { learnedReader } from '../../support/learned-reader.ts';
 
 const receivedAt = Date.UTC(2026, 11, 1);
 const read = (line: string) => parseLine(line, { receivedAt });
-
-/** A parser that learned `src` from `lines`, and a reader of that source's lines. */
-function learnt(lines: readonly string[]) {
-  const parser = compileParser({});
-  parser.learn('src', lines, receivedAt);
-  return (line: string) => parser(line, receivedAt, 'src');
-}
 
 describe("UVM's report line", () => {
   it('reads the severity, the caller, the simulation time, the component and the id', () => {
@@ -112,7 +106,7 @@ describe("Questa's message and transcript", () => {
       '# UVM_WARNING mon.sv(71) @ 8000000: uvm_test_top.env.irq_mon [IRQ] line still high',
       '# Errors: 0, Warnings: 1',
     ];
-    const parse = learnt(lines);
+    const parse = learnedReader(lines, receivedAt);
     expect(parse(lines[6] as string)).toMatchObject({
       level: 'WARN',
       logger: 'uvm_test_top.env.irq_mon',
