@@ -20,6 +20,22 @@ export const loghubLines: readonly string[] = [
     .split(/\r\n|\r|\n/),
 );
 
+/**
+ * The raw lines of a `corpus.jsonl` (one `{ source, line, … }` row per line) grouped by source, each
+ * source's lines in file order, the sources in order of first appearance.
+ */
+export function corpusLinesBySource(path: string): Map<string, string[]> {
+  const bySource = new Map<string, string[]>();
+  for (const row of readFileSync(path, 'utf8').split(/\r\n|\r|\n/)) {
+    if (row.trim() === '') continue;
+    const { source, line } = JSON.parse(row) as { source: string; line: string };
+    const lines = bySource.get(source);
+    if (lines === undefined) bySource.set(source, [line]);
+    else lines.push(line);
+  }
+  return bySource;
+}
+
 /** Deterministic pseudo-random integers in [0, n), so every run sees the same lines. */
 export function seededRandom(seed = 42): (n: number) => number {
   let state = seed;

@@ -19,7 +19,7 @@ import { isDeepStrictEqual, parseArgs } from 'node:util';
 import fc from 'fast-check';
 import type { CompiledParser, ParseOptions } from '../core/parse/index.ts';
 import { fuzzLine } from '../test/support/fuzz-lines.ts';
-import { loghubLines, mixedLines, syntheticLines } from './corpus.ts';
+import { corpusLinesBySource, loghubLines, mixedLines, syntheticLines } from './corpus.ts';
 
 const { values } = parseArgs({
   options: {
@@ -77,15 +77,8 @@ function corpusSources(): Source[] {
   const sources: Source[] = [];
   for (const set of readdirSync(dir).sort()) {
     if (!set.startsWith('format-docs') || set.includes('heldout')) continue;
-    const bySource = new Map<string, string[]>();
-    for (const row of fileLines(`${dir}${set}/corpus.jsonl`)) {
-      if (row.trim() === '') continue;
-      const { source, line } = JSON.parse(row) as { source: string; line: string };
-      const lines = bySource.get(source) ?? [];
-      lines.push(line);
-      bySource.set(source, lines);
-    }
-    for (const [source, lines] of bySource) sources.push({ name: `${set}/${source}`, lines });
+    for (const [source, lines] of corpusLinesBySource(`${dir}${set}/corpus.jsonl`))
+      sources.push({ name: `${set}/${source}`, lines });
   }
   return sources;
 }

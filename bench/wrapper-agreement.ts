@@ -14,11 +14,12 @@
  *
  *   node bench/wrapper-agreement.ts [--sets loghub,format-docs-dev10,…] [--delay MS] [--classes 12] [--examples N]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compileParser, LEARNING_SAMPLE, type ParsedLine } from '../core/parse/index.ts';
 import { LOGHUB_SAMPLES, loghubLines } from '../test/unit/parse/loghub-fixtures.ts';
+import { corpusLinesBySource } from './corpus.ts';
 
 /** A development source: its lines and the arrival time they are read at. */
 export interface AgreementSource {
@@ -187,15 +188,8 @@ export function developmentSources(sets?: ReadonlySet<string>): AgreementSource[
     .sort((a, b) => Number(a.slice(15)) - Number(b.slice(15)));
   const receivedAt = Date.parse('2026-12-01T00:00:00Z');
   for (const folder of folders) {
-    const bySource = new Map<string, string[]>();
-    for (const row of readFileSync(`${FIXTURES}${folder}/corpus.jsonl`, 'utf8').split('\n')) {
-      if (row.trim() === '') continue;
-      const entry = JSON.parse(row) as { source: string; line: string };
-      const list = bySource.get(entry.source) ?? [];
-      list.push(entry.line);
-      bySource.set(entry.source, list);
-    }
-    for (const [name, lines] of bySource) sources.push({ set: folder, name, lines, receivedAt });
+    for (const [name, lines] of corpusLinesBySource(`${FIXTURES}${folder}/corpus.jsonl`))
+      sources.push({ set: folder, name, lines, receivedAt });
   }
   return sources;
 }
