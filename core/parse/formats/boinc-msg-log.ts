@@ -10,7 +10,7 @@
  * bracket: the level, `fields.pid`, the text after the kind and its padding. `normal` is no level
  * word anywhere else.
  */
-import { isDigits } from '../calendar.ts';
+import { isDigit, isDigits } from '../calendar.ts';
 import type { Level } from '../levels.ts';
 import type { ParsedLine } from '../types.ts';
 
@@ -42,7 +42,7 @@ export function takeBoincKind(line: ParsedLine, raw: string): void {
     return;
   let k = PID_START + 5;
   const digits = k;
-  while (k < raw.length && raw.charCodeAt(k) >= 48 && raw.charCodeAt(k) <= 57) k++;
+  while (isDigit(raw.charCodeAt(k))) k++;
   if (k === digits) return;
   const pid = raw.slice(digits, k);
   // `%-5d` pads a short pid with spaces inside the bracket.

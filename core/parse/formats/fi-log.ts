@@ -16,7 +16,7 @@
  * a pid, `:`, ten digits, `::`. The caller tested the name and its colon, and a digit after it.
  */
 import { isDigit, isDigits } from '../calendar.ts';
-import type { Level } from '../levels.ts';
+import { levelSpelling } from '../levels.ts';
 import { newLine } from '../line.ts';
 import { isPlausibleStampTime } from '../timestamp-shapes.ts';
 import type { ParsedLine } from '../types.ts';
@@ -28,13 +28,6 @@ const PID_DIGITS = 10;
 
 /** After the empty prefix's `::`: provider, subsystem, `func():line`, `<level> `. */
 const AFTER_PREFIX = /([\w;-]+):(\w+):(\w+)\(\):(\d+)<(warn|trace|info|debug)> /y;
-
-const LEVELS: Readonly<Record<string, Level>> = {
-  warn: 'WARN',
-  trace: 'TRACE',
-  info: 'INFO',
-  debug: 'DEBUG',
-};
 
 /** libfabric's line, its name's colon at `colon` and a digit after it, or undefined. */
 export function parseFiLogLine(raw: string, colon: number): ParsedLine | undefined {
@@ -55,7 +48,7 @@ export function parseFiLogLine(raw: string, colon: number): ParsedLine | undefin
     line.timestamp = ms;
     line.timestampText = seconds;
   }
-  line.level = LEVELS[m[5] as string];
+  line.level = levelSpelling(m[5] as string);
   line.service = raw.slice(0, colon);
   line.logger = m[1];
   line.fields.pid = Number(raw.slice(colon + 1, k));
