@@ -10,6 +10,7 @@ import { parseIbDiagLine } from './formats/ib-diag.ts';
 import { parseJson } from './formats/json.ts';
 import { parseLeveled, parsePythonBasic } from './formats/leveled.ts';
 import { isSigil, looksLikeLogfmt, parseLogfmt } from './formats/logfmt.ts';
+import { parseLprngStatus } from './formats/lprng-status.ts';
 import { parseSapListLog } from './formats/sap-listlog.ts';
 import { CADENCE_TOOL_CHARS, parseCadenceReport, parseSimulatorReport } from './formats/simulator-report.ts';
 import {
@@ -54,12 +55,23 @@ const FORCED: Readonly<Record<FormatName, Parser>> = {
  * white space before `raw`, which was cut). `unwrap`: a CRI line, one level, read with detection
  * alone; the parser's entry reads carried lines itself (`parseCarried`), so this serves a CRI line
  * inside a carried one and one behind white space or colour codes the entry's `mayBeCarried` saw.
+ * A line no opening names may still be known by its end: LPRng's status line, its time and job in
+ * a trailer after the text (`formats/lprng-status.ts`).
  */
 export function detect(
   raw: string,
   ctx: TimeContext,
   unwrap = true,
   indented = false,
+): ParsedLine | undefined {
+  return detectByOpening(raw, ctx, unwrap, indented) ?? parseLprngStatus(raw, ctx);
+}
+
+function detectByOpening(
+  raw: string,
+  ctx: TimeContext,
+  unwrap: boolean,
+  indented: boolean,
 ): ParsedLine | undefined {
   const c = raw.charCodeAt(0);
   if (c === 123) return parseJson(raw, ctx) ?? plainLine(raw, 'invalid JSON object');

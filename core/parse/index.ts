@@ -1240,6 +1240,7 @@ const SELF_DESCRIBING: ReadonlySet<string> = new Set([
   'ib_diag',
   'simulator_report',
   'hammer',
+  'lprng_status',
 ]);
 
 // `FORMAT_STEPS`' bits: a format in `TRAILING_LOGGER_FORMATS`, `HOST_AND_TAG_FORMATS`, `SELF_DESCRIBING`, `HEADER_READ`.

@@ -2477,3 +2477,29 @@ export const R110_RECORD: fc.Arbitrary<string> = fc.oneof(
     )
     .map(([time, pid, kind, text]) => `${time}${pid}${kind}${text}`),
 );
+
+/**
+ * Round r113: LPRng's status line (`text at yyyy-MM-dd-HH:mm:ss.SSS ## A=id number=n process=pid`),
+ * with its near misses: a stamp of another shape, a pair missing or out of order, text after it.
+ */
+export const R113_RECORD: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom('printing finished', "cannot open 'lp0' - 'No such device'", 'ERROR: x', '', 'x at y'),
+    fc.constantFrom(' at ', ' ', ' at  ', ' AT '),
+    fc.constantFrom(
+      '2026-11-30-07:42:14.061',
+      '2026-11-30-07:42:14',
+      '2026-11-30T07:42:14.061',
+      '2026-02-30-07:42:14',
+    ),
+    fc.constantFrom(' ## A=', ' # A=', ' ## a=', ' ## A= '),
+    fc.constantFrom('mara@mac-prepress2+412', '<NULL>', '', 'a b'),
+    fc.constantFrom(
+      ' number=412 process=5120',
+      ' number=0 process=2214',
+      ' process=1 number=2',
+      ' number=x process=1',
+    ),
+    fc.constantFrom('', ' ', 'x', '9'),
+  )
+  .map(([text, at, stamp, open, id, pairs, tail]) => `${text}${at}${stamp}${open}${id}${pairs}${tail}`);

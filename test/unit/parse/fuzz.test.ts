@@ -42,6 +42,7 @@ import {
   R108_RECORD,
   R109_RECORD,
   R110_RECORD,
+  R113_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
@@ -218,6 +219,7 @@ const RECORD_KINDS = [
   R108_RECORD,
   R106_RECORD,
   R110_RECORD,
+  R113_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */

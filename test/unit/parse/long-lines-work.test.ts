@@ -170,6 +170,12 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   'a thread id without an end': (n) => `2026-11-25 14:02:11,407:${'1'.repeat(n)}`,
   "BOINC's pid padding without an end": (n) => `2026-11-27 16:20:07.3182 [PID=1${' '.repeat(n)}`,
   "BOINC's kind padding before its text": (n) => `2026-11-27 16:20:07.3182 [PID=1] normal ${' '.repeat(n)}x`,
+  // r113's LPRng status trailer, read from the line's end: a long id, trailers again and again, a long text.
+  'an LPRng job id without a space': (n) =>
+    `x at 2026-11-30-07:42:14.061 ## A=${'a'.repeat(n)} number=1 process=2`,
+  'LPRng trailers again and again': (n) => `x${' ## A=a number=1'.repeat(n / 18)} process=2`,
+  'an LPRng status text of ats': (n) =>
+    `${' at '.repeat(n / 4)}2026-11-30-07:42:14.061 ## A=a number=1 process=2`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {
