@@ -18,8 +18,8 @@
  * Only that whole trailer closing the line: ` at `, the stamp, ` ## A=`, the id, ` number=`, digits,
  * ` process=`, digits, the end. The time right before the trailer is the line's, as LPRng's own `lpq`
  * finds it (`Print_status_info()` cuts at ` ## ` and looks for the last ` at `): an earlier ` at `
- * and date in the text stay text. The caller tried the opening formats first, so a syslog or JSON
- * line whose text ends so keeps its own header.
+ * and date in the text stay text. The caller tried the opening-keyed formats first, so a line whose
+ * opening a reader names (a dated line, JSON, a syslog header) keeps its own header.
  */
 import { digits, isDigit, validDateTime, wallUtc } from '../calendar.ts';
 import { idValue, newLine } from '../line.ts';
@@ -31,7 +31,7 @@ const PROCESS = ' process=';
 const NUMBER = ' number=';
 const IDENTIFIER = ' ## A=';
 const AT = ' at ';
-/** `Time_str()`'s id when `send_to_logger()` had no job: LPRng's `plp_snprintf` of a null `%s`. */
+/** The id `send_to_logger()` writes when it had no job: LPRng's `plp_snprintf` of a null `%s`. */
 const NO_JOB = '<NULL>';
 /** Digits a pid or job number may have (`%d` of an int). */
 const NUMBER_DIGITS = 10;
