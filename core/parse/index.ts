@@ -48,6 +48,7 @@ import {
   readTaggedMark,
   takeRightAlignedTime,
 } from './formats/status-symbol.ts';
+import { takeTinyMuxHeader } from './formats/tinymux-log.ts';
 import { takeUniventionHeader } from './formats/univention-debug.ts';
 import { takeUnrealHeader } from './formats/unreal-log.ts';
 import { takeXpdoGroup } from './formats/xpdo-log.ts';
@@ -1030,6 +1031,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   const headerMessage = line.message;
   if (state !== undefined && state.columns !== NO_COLUMNS && hasColumns(line))
     line.message = skipColumns(line.message, state.columns, line);
+  // A header read whole that prints no level (TinyMUX's): no word of its text is guessed one.
+  let levelless = false;
   // One look-up for what a self-describing format's lines skip: its structure is its own.
   if ((steps & OWN_STRUCTURE) === 0) {
     // SPIP's header and its gravity's French prefix, over what the header finder took (`spip-log.ts`).
@@ -1045,27 +1048,35 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     takeXpdoGroup(line, raw);
     // BOINC's `[PID=n] normal   ` after its time (the scheduler's log: `boinc-msg-log.ts`).
     takeBoincKind(line, raw);
+    // TinyMUX's game name and `PRI/SEC : ` category after its stamp (`tinymux-log.ts`): a header
+    // read whole that prints no level, so no word of its text is guessed a level below.
+    levelless = takeTinyMuxHeader(line, raw);
     // A JSON record after a header that named no level (Go's `log` stamp, then a marshalled record),
     // read as after a syslog header; its time is the record's only where it names the stamp's second finer.
     // A syslog line's message was read so already (`readHeaderLine`): its record's text, even JSON
     // text (`"msg":"{\"level\":…}"`, a string the program logged), is no record of its own.
-    if (line.level === undefined && line.format !== 'syslog3164' && line.message.charCodeAt(0) === 123)
+    if (
+      line.level === undefined &&
+      !levelless &&
+      line.format !== 'syslog3164' &&
+      line.message.charCodeAt(0) === 123
+    )
       takeJsonPayload(line, ctx);
     // opsi's `[5] [time] [context       ] text   (file.py:42)`, its level digit (`opsi-log.ts`).
     takeOpsiHeader(line, raw);
     // HMRC's Play pattern, `level=[…] logger=[…] thread=[…] … message=[text] ` (`hmrc-play.ts`).
     takeHmrcPlayMessage(line, raw);
-    if (line.level === undefined) takeKeyValueLevel(line);
+    if (line.level === undefined && !levelless) takeKeyValueLevel(line);
     // The source's header joined by hyphens (`hyphen-header.ts`), before a level word's guess at the zone.
-    if (line.level === undefined && state?.hyphenHeader === true) readHyphenHeader(line, raw);
+    if (line.level === undefined && !levelless && state?.hyphenHeader === true) readHyphenHeader(line, raw);
     // A GLib level name glued to a source location opening the message (`location-level.ts`, dionaea).
-    if (line.level === undefined) takeLocationLevel(line);
+    if (line.level === undefined && !levelless) takeLocationLevel(line);
     // blitiri.com.ar/go/log's level character and padded Go caller (dnss, chasquid: `blitiri-log.ts`).
-    if (line.level === undefined) takeBlitiriHeader(line);
+    if (line.level === undefined && !levelless) takeBlitiriHeader(line);
     // semantic_logger's class name before ` -- ` after its `L [pid:thread] ` header.
     if (line.level !== undefined && line.message.includes(' -- ')) takeSemanticLoggerName(line, raw);
     // A level mark opening what the header and the columns left as the message (`› ✔  text`, `W/tag text`).
-    if (line.level === undefined) {
+    if (line.level === undefined && !levelless) {
       takeOpeningMark(line, raw);
       // Last: a level word in the header zone, whatever punctuation wraps it (`[INFO@mau.init]`).
       if (line.level === undefined && !readingColumns) takeLevelWord(line, headerMessage);
@@ -1082,7 +1093,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
       if (line.timestamp === undefined) takeClosingPairsTime(line, ctx);
     }
     takeStructuredDataElement(line);
-    if (!eosText) {
+    if (!eosText && !levelless) {
       takeQuotedMessage(line);
       takeUnquotedMessagePair(line, raw);
       takeLogrusFields(line, raw);
@@ -1105,20 +1116,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
         takeLetterMark(line, json.numericLevel);
   }
   if (quoted) line = readQuotedRecord(raw, line, keys, ctx) ?? line;
-  // Last: a severity identifier in the field of the message the source's sample agreed on
-  // (`id-field.ts`), a letter code (`letter-code.ts`), a short level after the time (`short-level.ts`),
-  // a level glued by hyphens (`glued-level.ts`), then the level word in its slot
-  // (`level-slot.ts`); the order is core/parse/README.md's "Which learned level reading wins".
-  if (line.level === undefined && state !== undefined && state.idField >= 0) readIdField(line, state.idField);
-  if (line.level === undefined && state !== undefined && state.letterCode > 0)
-    readLetterCode(line, state.letterCode);
-  if (line.level === undefined && state?.shortLevel !== undefined)
-    readShortLevel(line, raw, state.shortLevel);
-  if (line.level === undefined && state?.gluedWord !== undefined) readGluedLevel(line, state.gluedWord);
-  if (line.level === undefined && state?.levelSlot !== undefined) readSlotLevel(line, raw, state.levelSlot);
-  // Weakest of all, after the line's own and its source's readings: a status tag closing the text
-  // (`(ARERR 8756)`), which another product's line may quote (`ar-status.ts`).
-  if (line.level === undefined && (steps & OWN_STRUCTURE) === 0) takeArStatus(line);
+  // Last: the learned level readings, then a status tag closing the text (`readLearnedLevel`).
+  if (line.level === undefined && !levelless) readLearnedLevel(line, raw, state, steps);
   if (state?.colonId === true) readColonId(line, raw);
   if (state?.minuteSecond === true) readMinuteSecond(line, raw);
   if (state?.paddedMillis === true) readPaddedMillis(line, raw);
@@ -1149,6 +1148,30 @@ const UNLEARNED_SECOND: SecondAgain = {
   restatedZone: false,
   restatedShape: '',
 };
+
+/**
+ * The learned level readings, in core/parse/README.md's order ("Which learned level reading wins"): a
+ * severity identifier in the field of the message the source's sample agreed on (`id-field.ts`), a
+ * letter code (`letter-code.ts`), a short level after the time (`short-level.ts`), a level glued by
+ * hyphens (`glued-level.ts`), the level word in its slot (`level-slot.ts`); weakest of all, after the
+ * line's own and its source's readings, a status tag closing the text (`(ARERR 8756)`), which another
+ * product's line may quote (`ar-status.ts`).
+ */
+function readLearnedLevel(
+  line: ParsedLine,
+  raw: string,
+  state: SourceState | undefined,
+  steps: number,
+): void {
+  if (state !== undefined && state.idField >= 0) readIdField(line, state.idField);
+  if (line.level === undefined && state !== undefined && state.letterCode > 0)
+    readLetterCode(line, state.letterCode);
+  if (line.level === undefined && state?.shortLevel !== undefined)
+    readShortLevel(line, raw, state.shortLevel);
+  if (line.level === undefined && state?.gluedWord !== undefined) readGluedLevel(line, state.gluedWord);
+  if (line.level === undefined && state?.levelSlot !== undefined) readSlotLevel(line, raw, state.levelSlot);
+  if (line.level === undefined && (steps & OWN_STRUCTURE) === 0) takeArStatus(line);
+}
 
 /** A line nothing read, with a level word in its source's slot: that level, the line whole as its message. */
 function readLevelSlot(text: string, raw: string, slot: LevelSlot): ParsedLine | undefined {

@@ -1324,6 +1324,9 @@ function notInsideDayFirstDate(shape: TimestampShape): TimestampShape {
 /** The layouts up to the first bare time of day: the time-first shapes go before those. */
 const FIRST_TIME_OF_DAY = LAYOUT_SHAPES.findIndex((shape) => isTimeOfDayName(shape.name));
 
+/** TinyMUX's stamp: the year, a dot, the month and day, a colon, the time (`2026.1130:110247`). */
+const TINYMUX_STAMP = 'yyyy.MMdd:HHmmss';
+
 /** The layout of a compact date and a compact time apart by a space (`20261129 071502.334`). */
 const COMPACT_SPACED = 'yyyyMMdd HHmmssS';
 
@@ -1433,6 +1436,9 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   YAZ_TIME_SHAPE,
   // Appended: a time of day and its microseconds after a dash (`RICH_DASH_MICROS`).
   RICH_DASH_MICROS,
+  // Appended, opening the line only, then a space: TinyMUX's log stamp (`start_log` in `log.cpp`,
+  // `"%d.%02d%02d:%02d%02d%02d "`: `2026.1130:110247 MudName NET/CONN : text`).
+  fileStampShape(TINYMUX_STAMP),
 ]
   .map(undatedBesideDate)
   .map(notInsideDayFirstDate);
@@ -1587,6 +1593,7 @@ const LINE_START_SHAPES: ReadonlySet<number> = new Set(
     'yyyyMMdd/HHmmss.SZ',
     COMPACT_SPACED,
     YAZ_TIME,
+    TINYMUX_STAMP,
   ].map(shapeIndex),
 );
 

@@ -2503,3 +2503,32 @@ export const R113_RECORD: fc.Arbitrary<string> = fc
     fc.constantFrom('', ' ', 'x', '9'),
   )
   .map(([text, at, stamp, open, id, pairs, tail]) => `${text}${at}${stamp}${open}${id}${pairs}${tail}`);
+
+/**
+ * Round r112: TinyMUX's stamp and `Name PRI/SEC  : ` header (`start_log`), with its near misses:
+ * widths that do not fit, player text that names a level.
+ */
+export const R112_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom('2026.1130:110316 ', '2026.1330:110316 ', '2026.1130:110316', '2026-11-30 11:03:16 '),
+      fc.constantFrom('Duskmere ', 'The Old Keep ', '', 'a/b '),
+      fc.constantFrom(
+        'NET/CONN : ',
+        'INI/START: ',
+        'CON/LOGOUT: ',
+        'SHUTDOWN : ',
+        ' NO/START: ',
+        'NET/CONN: ',
+        'net/conn : ',
+      ),
+      fc.constantFrom(
+        '[6/198.51.100.61] Connection opened',
+        'ERROR: player text',
+        'W/tag x',
+        '{"level":"error"}',
+        '',
+      ),
+    )
+    .map(([stamp, name, category, text]) => `${stamp}${name}${category}${text}`),
+);

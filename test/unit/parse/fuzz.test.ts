@@ -42,6 +42,7 @@ import {
   R108_RECORD,
   R109_RECORD,
   R110_RECORD,
+  R112_RECORD,
   R113_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
@@ -220,6 +221,7 @@ const RECORD_KINDS = [
   R106_RECORD,
   R110_RECORD,
   R113_RECORD,
+  R112_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
@@ -902,6 +904,12 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     raw.startsWith('2026-11-27 16:20:07.3182 [PID=23817] normal   ') &&
     line.level === 'INFO' &&
     line.fields.pid === 23817,
+  // r112: TinyMUX's header after its stamp.
+  "TinyMUX's category after its stamp": (line, raw) =>
+    raw.startsWith('2026.1130:110316 Duskmere NET/CONN : ') &&
+    line.logger === 'NET/CONN' &&
+    line.fields.mud_name === 'Duskmere' &&
+    line.level === undefined,
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

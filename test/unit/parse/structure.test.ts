@@ -508,6 +508,8 @@ describe('the header finder, line by line', () => {
       'HH:mm:ss-dd/MM': '14:02:11-30/11 zebrasrv(1) [server] text',
       // Rich's time of day, its microseconds after a dash (r102).
       'HH:mm:ss-S': '14:02:11-000412 INFO text',
+      // TinyMUX's log stamp, opening the line, before a space (r112).
+      'yyyy.MMdd:HHmmss': '2026.1130:140211 Duskmere NET/CONN : text',
     };
     const out = { ms: 0, end: 0 };
     for (const shape of TIMESTAMP_SHAPES) {

@@ -188,7 +188,8 @@ describe('the year-first shape in the table', () => {
     // time of day to the minute with no date (learned only; r81), and the dashed month-first date
     // without a year, to the minute (learned only; r88), 4diac FORTE's `T#` (r89), and YAZ's time of
     // day then its day and month (opening the line only, no year; r99), and Rich's time of day with
-    // its microseconds after a dash (six digits, a bare time of day's reach; r102).
+    // its microseconds after a dash (six digits, a bare time of day's reach; r102), and TinyMUX's
+    // stamp (a dot inside its date, a colon before its compact time; r112).
     const last = [
       YEAR_FIRST,
       'yyyyMMdd-HHmmss.SZ',
@@ -217,6 +218,7 @@ describe('the year-first shape in the table', () => {
       'T#epoch ns',
       'HH:mm:ss-dd/MM',
       'HH:mm:ss-S',
+      'yyyy.MMdd:HHmmss',
     ];
     expect(TIMESTAMP_SHAPES.slice(-last.length).map((shape) => shape.name)).toEqual(last);
   });
