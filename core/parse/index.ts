@@ -31,6 +31,7 @@ import { parseLevelWord, takeLevelWord } from './formats/level-word.ts';
 import { takeLogrusFields } from './formats/leveled.ts';
 import { takeLastMessagePair, takeQuotedMessage, takeUnquotedMessagePair } from './formats/logfmt.ts';
 import { parseMessageMark } from './formats/message-mark.ts';
+import { takeMooSeverityMark } from './formats/moo-severity.ts';
 import { takeNestedLogrusFields } from './formats/nested-logrus.ts';
 import { takeOpsiHeader } from './formats/opsi-log.ts';
 import { parseReporterWord, parseRightAlignedStatus } from './formats/reporter-word.ts';
@@ -1051,6 +1052,8 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     // TinyMUX's game name and `PRI/SEC : ` category after its stamp (`tinymux-log.ts`): a header
     // read whole that prints no level, so no word of its text is guessed a level below.
     levelless = takeTinyMuxHeader(line, raw);
+    // ToastStunt's `*** `, `### `, `!!! ` severity mark after its ctime stamp (`moo-severity.ts`).
+    takeMooSeverityMark(line, raw);
     // A JSON record after a header that named no level (Go's `log` stamp, then a marshalled record),
     // read as after a syslog header; its time is the record's only where it names the stamp's second finer.
     // A syslog line's message was read so already (`readHeaderLine`): its record's text, even JSON

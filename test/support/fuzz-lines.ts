@@ -2505,8 +2505,9 @@ export const R113_RECORD: fc.Arbitrary<string> = fc
   .map(([text, at, stamp, open, id, pairs, tail]) => `${text}${at}${stamp}${open}${id}${pairs}${tail}`);
 
 /**
- * Round r112: TinyMUX's stamp and `Name PRI/SEC  : ` header (`start_log`), with its near misses:
- * widths that do not fit, player text that names a level.
+ * Round r112: TinyMUX's stamp and `Name PRI/SEC  : ` header (`start_log`), and ToastStunt's severity
+ * marks after its ctime stamp (`do_log`), with their near misses: widths that do not fit, a mark
+ * after `> ` or glued to the text, player text that names a level.
  */
 export const R112_RECORD: fc.Arbitrary<string> = fc.oneof(
   fc
@@ -2531,4 +2532,11 @@ export const R112_RECORD: fc.Arbitrary<string> = fc.oneof(
       ),
     )
     .map(([stamp, name, category, text]) => `${stamp}${name}${category}${text}`),
+  fc
+    .tuple(
+      fc.constantFrom('Nov 30 15:08:29: ', 'Nov  3 15:08:29: ', 'Nov 30 15:08:29 ', 'Mon Nov 30 15:08:29: '),
+      fc.constantFrom('*** ', '### ', '!!! ', '> ', '> *** ', '***', '*** *** '),
+      fc.string({ maxLength: 20 }),
+    )
+    .map(([stamp, mark, text]) => `${stamp}${mark}${text}`),
 );

@@ -904,12 +904,14 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     raw.startsWith('2026-11-27 16:20:07.3182 [PID=23817] normal   ') &&
     line.level === 'INFO' &&
     line.fields.pid === 23817,
-  // r112: TinyMUX's header after its stamp.
+  // r112: TinyMUX's header after its stamp, ToastStunt's severity mark after its ctime stamp.
   "TinyMUX's category after its stamp": (line, raw) =>
     raw.startsWith('2026.1130:110316 Duskmere NET/CONN : ') &&
     line.logger === 'NET/CONN' &&
     line.fields.mud_name === 'Duskmere' &&
     line.level === undefined,
+  "ToastStunt's severity mark": (line, raw) =>
+    raw.startsWith('Nov 30 15:08:29: *** ') && line.level === 'ERROR' && raw.endsWith(line.message),
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

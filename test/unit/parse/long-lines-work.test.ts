@@ -176,10 +176,11 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   'LPRng trailers again and again': (n) => `x${' ## A=a number=1'.repeat(n / 18)} process=2`,
   'an LPRng status text of ats': (n) =>
     `${' at '.repeat(n / 4)}2026-11-30-07:42:14.061 ## A=a number=1 process=2`,
-  // r112's TinyMUX header after its stamp.
+  // r112's TinyMUX header after its stamp and ToastStunt's severity mark.
   "TinyMUX's game name without a colon": (n) => `2026.1130:110247 ${'a '.repeat(n / 2)}`,
   "TinyMUX's categories again and again": (n) => `2026.1130:110247 a ${'AB/'.repeat(n / 3)}: x`,
   "TinyMUX's category padding before its colon": (n) => `2026.1130:110247 a NET/CONN${' '.repeat(n)}: x`,
+  "ToastStunt's marks again and again": (n) => `Nov 30 14:09:30: ${'*** '.repeat(n / 4)}`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {

@@ -1,6 +1,7 @@
 /**
  * Round r112, on dev172's MUD and MOO servers: TinyMUX's log stamp and its `Name PRI/SEC  : `
- * header (`start_log` in `log.cpp`).
+ * header (`start_log` in `log.cpp`), and ToastStunt's severity marks after its ctime stamp
+ * (`do_log` in `src/log.cc`).
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../core/parse/index.ts';
@@ -100,5 +101,54 @@ describe("TinyMUX's stamp and header (`%d.%02d%02d:%02d%02d%02d `, `%s %3s/%-5s:
     // Not a date: month 13, hour 25.
     expect(read('2026.1330:110316 Duskmere NET/CONN : x').timestamp).toBeUndefined();
     expect(read('2026.1130:250316 Duskmere NET/CONN : x').timestamp).toBeUndefined();
+  });
+});
+
+describe("ToastStunt's severity mark after its ctime stamp", () => {
+  it('reads *** ERROR, ### WARN and !!! NOTICE, the text after the mark', () => {
+    expect(read('Nov 30 15:08:29: *** accept: Too many open files')).toMatchObject({
+      timestamp: Date.parse('2026-11-30T15:08:29.000Z'),
+      level: 'ERROR',
+      message: 'accept: Too many open files',
+    });
+    expect(read('Nov 30 15:08:29: ### Low memory')).toMatchObject({ level: 'WARN', message: 'Low memory' });
+    expect(read('Nov  3 15:08:29: !!! Checkpoint done')).toMatchObject({
+      timestamp: Date.parse('2026-11-03T15:08:29.000Z'),
+      level: 'NOTICE',
+      message: 'Checkpoint done',
+    });
+  });
+
+  it('reads it in a learned source and carried by a container runtime', () => {
+    const lines = [
+      'Nov 30 14:00:02: STARTING: Version 2.7.3 of the ToastStunt/LambdaMOO server',
+      'Nov 30 14:00:02: LOADING: toastcore.db',
+      'Nov 30 14:00:05: LOADING: toastcore.db done',
+      'Nov 30 14:02:11: ACCEPT: #-5 on port 7777 from 192.0.2.14, port 51812',
+      'Nov 30 14:02:14: CONNECTED: Wizard (#2) on port 7777 from 192.0.2.14, port 51812',
+    ];
+    const later = 'Nov 30 14:09:30: *** open_network_connection: Connection refused';
+    const want = { level: 'ERROR', message: 'open_network_connection: Connection refused' };
+    expect(learnt(lines)(later)).toMatchObject(want);
+    expect(learnt(lines)('Nov 30 14:09:31: CONNECTED: Wizard (#2)').level).toBeUndefined();
+    expect(read(cri(later))).toMatchObject(want);
+  });
+
+  it("reads no mark the server's own text or another place holds", () => {
+    for (const raw of [
+      // `server_log()` writes `> ` before a database's text at no severity: no level.
+      'Nov 30 14:09:30: > *** from the database',
+      // A mark deeper in the text, glued to nothing, or with no text after it.
+      'Nov 30 14:09:30: CONNECTED: *** x',
+      'Nov 30 14:09:30: ***x',
+      'Nov 30 14:09:30: ***  x',
+      'Nov 30 14:09:30: *** ',
+      // Not the stamp `do_log` writes: a year, a weekday, no colon after the time.
+      'Nov 30 14:09:30 2026: *** x',
+      'Mon Nov 30 14:09:30: *** x',
+    ]) {
+      const line = read(raw);
+      expect(line.level, raw).toBeUndefined();
+    }
   });
 });

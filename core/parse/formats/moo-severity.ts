@@ -1,0 +1,42 @@
+/**
+ * ToastStunt's (the LambdaMOO server's) severity mark: `do_log` in `src/log.cc` writes
+ * `ctime(…) + 4` cut at its year, `"%s: "`, then, off a terminal, a mark by the severity before the
+ * text: `"!!! "` for `LOG_NOTICE`, `"### "` for `LOG_WARNING`, `"*** "` for `LOG_ERROR` (`errlog`,
+ * `log_perror`): `Nov 30 15:08:29: *** accept: Too many open files`. `*** ` ERROR, `### ` WARN,
+ * `!!! ` NOTICE; the text after the mark.
+ *
+ * Read only right after that stamp opening the line (`Mmm dd HH:mm:ss: `, the day padded by a space).
+ * Not read: `> ` (`LOG_INFO1` to `LOG_INFO4`), which the `server_log()` built-in also writes before
+ * a database's own text at no severity (`applog(level, "> %s\n", message)`), so it tells no level.
+ */
+import { isDigit, monthAt } from '../calendar.ts';
+import type { Level } from '../levels.ts';
+import type { ParsedLine } from '../types.ts';
+
+/** `Mmm dd HH:mm:ss: `: the mark opens at this index. */
+const MARK_START = 17;
+const MARKS: ReadonlyMap<string, Level> = new Map([
+  ['*** ', 'ERROR'],
+  ['### ', 'WARN'],
+  ['!!! ', 'NOTICE'],
+]);
+
+/** ToastStunt's severity mark after its stamp opening `raw`: the level and the text after it. */
+export function takeMooSeverityMark(line: ParsedLine, raw: string): void {
+  if (line.timestamp === undefined || line.level !== undefined || !opensWithMooStamp(raw)) return;
+  const level = MARKS.get(raw.slice(MARK_START, MARK_START + 4));
+  if (level === undefined || raw.length <= MARK_START + 4 || raw.charCodeAt(MARK_START + 4) === 32) return;
+  line.level = level;
+  line.message = raw.slice(MARK_START + 4);
+}
+
+/** `Mmm dd HH:mm:ss: ` at the line's start, as `ctime` writes its month, day and time. */
+function opensWithMooStamp(raw: string): boolean {
+  if (monthAt(raw, 0) === 0 || raw.charCodeAt(3) !== 32 || raw.charCodeAt(15) !== 58) return false;
+  if (raw.charCodeAt(16) !== 32) return false;
+  const dayTens = raw.charCodeAt(4);
+  if ((dayTens !== 32 && !isDigit(dayTens)) || !isDigit(raw.charCodeAt(5)) || raw.charCodeAt(6) !== 32)
+    return false;
+  for (const k of [7, 8, 10, 11, 13, 14]) if (!isDigit(raw.charCodeAt(k))) return false;
+  return raw.charCodeAt(9) === 58 && raw.charCodeAt(12) === 58;
+}
