@@ -9,7 +9,7 @@
  * Not read: `> ` (`LOG_INFO1` to `LOG_INFO4`), which the `server_log()` built-in also writes before
  * a database's own text at no severity (`applog(level, "> %s\n", message)`), so it tells no level.
  */
-import { isDigit, monthAt } from '../calendar.ts';
+import { isDigit, monthAt, readClock } from '../calendar.ts';
 import type { Level } from '../levels.ts';
 import type { ParsedLine } from '../types.ts';
 
@@ -32,11 +32,15 @@ export function takeMooSeverityMark(line: ParsedLine, raw: string): void {
 
 /** `Mmm dd HH:mm:ss: ` at the line's start, as `ctime` writes its month, day and time. */
 function opensWithMooStamp(raw: string): boolean {
-  if (monthAt(raw, 0) === 0 || raw.charCodeAt(3) !== 32 || raw.charCodeAt(15) !== 58) return false;
-  if (raw.charCodeAt(16) !== 32) return false;
   const dayTens = raw.charCodeAt(4);
-  if ((dayTens !== 32 && !isDigit(dayTens)) || !isDigit(raw.charCodeAt(5)) || raw.charCodeAt(6) !== 32)
-    return false;
-  for (const k of [7, 8, 10, 11, 13, 14]) if (!isDigit(raw.charCodeAt(k))) return false;
-  return raw.charCodeAt(9) === 58 && raw.charCodeAt(12) === 58;
+  return (
+    monthAt(raw, 0) !== 0 &&
+    raw.charCodeAt(3) === 32 &&
+    (dayTens === 32 || isDigit(dayTens)) &&
+    isDigit(raw.charCodeAt(5)) &&
+    raw.charCodeAt(6) === 32 &&
+    readClock(raw, 7) >= 0 &&
+    raw.charCodeAt(15) === 58 &&
+    raw.charCodeAt(16) === 32
+  );
 }
