@@ -485,6 +485,20 @@ function followsName(s: string, i: number): boolean {
 }
 
 /**
+ * TinyMUX's log stamp (`start_log` in `log.cpp`, `"%d.%02d%02d:%02d%02d%02d "`:
+ * `2026.1130:110247 MudName NET/CONN : text`), then a space; its dot and colon are looked at before
+ * the layout is run, as most text at a digit has neither there.
+ */
+function tinyMuxStampShape(): TimestampShape {
+  const shape = fileStampShape(TINYMUX_STAMP);
+  return {
+    ...shape,
+    scan: (s, i, ctx, out) =>
+      s.charCodeAt(i + 4) === 46 && s.charCodeAt(i + 9) === 58 && shape.scan(s, i, ctx, out),
+  };
+}
+
+/**
  * `yyyyMMdd-HHmmss` read only with its fraction (`20261126-031502.114`, reSIProcate's stamp between
  * pipes), and the same compact stamp joined by a slash (`20261130/111204.077`, Automic's work-process
  * log): without one, 8 and 6 digits joined by a dash or a slash are as often a build's or an order's
@@ -1436,9 +1450,8 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   YAZ_TIME_SHAPE,
   // Appended: a time of day and its microseconds after a dash (`RICH_DASH_MICROS`).
   RICH_DASH_MICROS,
-  // Appended, opening the line only, then a space: TinyMUX's log stamp (`start_log` in `log.cpp`,
-  // `"%d.%02d%02d:%02d%02d%02d "`: `2026.1130:110247 MudName NET/CONN : text`).
-  fileStampShape(TINYMUX_STAMP),
+  // Appended, opening the line only, then a space: TinyMUX's log stamp (`tinyMuxStampShape`).
+  tinyMuxStampShape(),
 ]
   .map(undatedBesideDate)
   .map(notInsideDayFirstDate);
