@@ -94,8 +94,11 @@ const MESSAGE = ROLES.indexOf('message');
 const LOGGER = ROLES.indexOf('logger');
 const SERVICE = ROLES.indexOf('service');
 const HOST = ROLES.indexOf('host');
-/** Behind every key of `ROLE_KEYS.timestamp`: log4j 2's own time keys yield to any of them. */
-const LOG4J_TIME: RoleRank = { role: 'timestamp', index: TIMESTAMP, rank: ROLE_KEYS.timestamp.length };
+/**
+ * Behind every key of `ROLE_KEYS.timestamp`: a record's own time key read only in its record (log4j
+ * 2's `instant` and `timeMillis`, go-ns's `created`) yields to any of them.
+ */
+const RECORD_TIME: RoleRank = { role: 'timestamp', index: TIMESTAMP, rank: ROLE_KEYS.timestamp.length };
 
 // Best candidate per role (by index in ROLES) for the line being parsed, and where it came from.
 const value: unknown[] = ROLES.map(() => undefined);
@@ -197,6 +200,54 @@ function isOnsLogRecord(obj: Obj, levelKey: string): boolean {
     typeof obj.event === 'string' &&
     !namesSyslog(obj)
   );
+}
+
+/**
+ * The level names of the record ONS's first Go logger wrote (`github.com/ONSdigital/go-ns/log`'s
+ * `event`: `Event("error" | "info" | "debug" | "trace", …)` and its HTTP `Handler`'s `"request"`) and
+ * Companies House's loggers kept (npm `@companieshouse/structured-logging-node` 2.0.16's
+ * `levelConfig.js`, `error 0, info 1, request 1, debug 2, trace 3`, written as `event: info.level`
+ * by `JsonFormatFactory`): `request` is the request logger's, at info's priority.
+ */
+const EVENT_LEVELS: ReadonlyMap<string, Level> = new Map([
+  ['error', 'ERROR'],
+  ['info', 'INFO'],
+  ['request', 'INFO'],
+  ['debug', 'DEBUG'],
+  ['trace', 'TRACE'],
+]);
+
+/**
+ * go-ns's record as Companies House's services still write it (Node, Go's chs.go, Java):
+ * `{"created","event","namespace"[,"context"],"data":{"message",…}}`, `created`, `event` and
+ * `namespace` always written. Its `event` names the level (`EVENT_LEVELS`, in those spellings only:
+ * `log.Event("http request received", …)` names an event, which stays the message), its text is
+ * `data.message` where written (else the event's name stays the message: nothing is lost), and
+ * `created` is its time where no time key is. Only where the line has no level key and took `event`
+ * for its message. Returns the key whose object gave the message (its other keys stay in `fields`
+ * under it), or undefined.
+ */
+function takeEventLevelRecord(obj: Obj): string | undefined {
+  const event = obj.event;
+  const level = typeof event === 'string' ? EVENT_LEVELS.get(event) : undefined;
+  if (level === undefined || typeof obj.created !== 'string' || typeof obj.namespace !== 'string')
+    return undefined;
+  value[LEVEL] = level;
+  fromKey[LEVEL] = 'event';
+  value[MESSAGE] = undefined;
+  fromKey[MESSAGE] = undefined;
+  rank[MESSAGE] = Number.MAX_SAFE_INTEGER;
+  if (fromKey[TIMESTAMP] === undefined) offer(RECORD_TIME, obj.created, 'created', undefined);
+  const data = obj.data;
+  if (isJsonObject(data) && typeof data.message === 'string') {
+    value[MESSAGE] = data.message;
+    fromKey[MESSAGE] = 'data';
+    fromLeaf[MESSAGE] = 'message';
+    return 'data';
+  }
+  value[MESSAGE] = event;
+  fromKey[MESSAGE] = 'event';
+  return undefined;
 }
 
 /**
@@ -632,9 +683,11 @@ function readObject(obj: Obj, raw: string, ctx: TimeContext): JsonRead {
       if (Object.hasOwn(v, leaf)) offer(nested, v[leaf], key, leaf);
     }
   }
+  const eventData =
+    fromKey[MESSAGE] === 'event' && fromKey[LEVEL] === undefined ? takeEventLevelRecord(obj) : undefined;
   if (fromKey[TIMESTAMP] === undefined) {
     const log4jKey = log4jTimeKey(obj);
-    if (log4jKey !== undefined) offer(LOG4J_TIME, obj[log4jKey], log4jKey, undefined);
+    if (log4jKey !== undefined) offer(RECORD_TIME, obj[log4jKey], log4jKey, undefined);
   }
   let timeText: string | undefined;
   let timeMs = Number.NaN;
@@ -674,7 +727,8 @@ function readObject(obj: Obj, raw: string, ctx: TimeContext): JsonRead {
   if (fromKey[MESSAGE] === undefined && !zap) takeObjectMessage(obj, raw);
   // A flat OTel record's `body` and severity are its own message and level (`takeOtelRecord`).
   const wrapped =
-    fromKey[MESSAGE] === undefined && !zap && !isOtelRecord(obj) ? takeWrappedRecord(obj, raw) : undefined;
+    eventData ??
+    (fromKey[MESSAGE] === undefined && !zap && !isOtelRecord(obj) ? takeWrappedRecord(obj, raw) : undefined);
   const fields: Obj = {};
   for (const key in obj) {
     if (taken(key, undefined)) continue;

@@ -1,0 +1,101 @@
+/**
+ * Round r114, on dev174's legal and public-records software: go-ns's record as Companies House's
+ * services write it (its `event` naming the level, `data.message` the text), the source location
+ * Flask's documented file format writes after the text (` [in path:line]`), and Python's
+ * `%(filename)s %(lineno)d: ` after the level (Perma's).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+import { learnedReader } from '../../support/learned-reader.ts';
+
+const receivedAt = Date.UTC(2026, 11, 1);
+const read = (line: string) => parseLine(line, { receivedAt });
+const learnt = (lines: readonly string[]) => learnedReader(lines, receivedAt);
+const record = (o: Record<string, unknown>) => JSON.stringify(o);
+const CREATED = '2026-11-30T13:58:49.099+00:00';
+
+describe("go-ns's record (`created`, `event`, `namespace`, `data`)", () => {
+  it("reads `event` as the level on the library's scale and `data.message` as the text", () => {
+    expect(
+      read(
+        record({
+          created: CREATED,
+          event: 'request',
+          namespace: 'Confirmation Statement Web',
+          context: 'Xk3mPq9vRt2sLw8z',
+          data: { message: 'End of request', path: '/x', method: 'POST', status: 302, duration: 306 },
+        }),
+      ),
+    ).toEqual({
+      format: 'json',
+      timestamp: Date.parse(CREATED),
+      timestampText: CREATED,
+      level: 'INFO',
+      message: 'End of request',
+      fields: {
+        namespace: 'Confirmation Statement Web',
+        context: 'Xk3mPq9vRt2sLw8z',
+        data: { path: '/x', method: 'POST', status: 302, duration: 306 },
+      },
+      parseFailed: false,
+    });
+    const levels = ['error', 'info', 'debug', 'trace'].map(
+      (event) => read(record({ created: CREATED, event, namespace: 'ns', data: { message: 'x' } })).level,
+    );
+    expect(levels).toEqual(['ERROR', 'INFO', 'DEBUG', 'TRACE']);
+  });
+
+  it("keeps the event's name as the text where `data` holds no message (go-ns's request line)", () => {
+    const line = read(record({ created: CREATED, event: 'request', namespace: 'dp', data: { status: 200 } }));
+    expect(line).toMatchObject({ level: 'INFO', message: 'request', fields: { data: { status: 200 } } });
+  });
+
+  it('reads the same line in a learned source', () => {
+    const lines = Array.from({ length: 8 }, (_, k) =>
+      record({
+        created: `2026-11-30T13:58:4${k}.099+00:00`,
+        event: 'info',
+        namespace: 'n',
+        data: { message: `m${k}` },
+      }),
+    );
+    expect(
+      learnt(lines)(record({ created: CREATED, event: 'error', namespace: 'n', data: { message: 'boom' } })),
+    ).toMatchObject({ level: 'ERROR', message: 'boom', timestamp: Date.parse(CREATED) });
+  });
+
+  it("reads no level from an event that names no level of the library's, nor from the text", () => {
+    // log.go's event names are messages; another word, a capitalised one or `warn` (no level of its) stay text.
+    for (const event of ['http request received', 'Info', 'warn', 'log_error', 'error: disk full']) {
+      const line = read(record({ created: CREATED, event, namespace: 'dp', data: { message: 'x' } }));
+      expect(line.level, event).toBeUndefined();
+      expect(line.message, event).toBe(event);
+    }
+    // The text's own words set nothing.
+    const text = read(
+      record({ created: CREATED, event: 'info', namespace: 'dp', data: { message: 'ERROR x' } }),
+    );
+    expect(text).toMatchObject({ level: 'INFO', message: 'ERROR x' });
+  });
+
+  it('needs the whole record: `created` and `namespace` as text beside the event', () => {
+    expect(read(record({ event: 'error', namespace: 'dp', data: { message: 'x' } })).level).toBeUndefined();
+    expect(read(record({ created: CREATED, event: 'error', data: { message: 'x' } })).level).toBeUndefined();
+    expect(read(record({ created: 5, event: 'error', namespace: 'dp' })).level).toBeUndefined();
+  });
+
+  it("leaves a record with a level key of its own as it was (structlog's `event` is its text)", () => {
+    expect(
+      read(record({ created: CREATED, event: 'error', namespace: 'dp', level: 'warning' })),
+    ).toMatchObject({
+      level: 'WARN',
+      message: 'error',
+    });
+    // ONS log.go v2's record: `severity` counts down from FATAL 0, `event` is the text.
+    expect(read(record({ created_at: CREATED, event: 'info', namespace: 'dp', severity: 1 }))).toMatchObject({
+      level: 'ERROR',
+      message: 'info',
+    });
+  });
+});
+
