@@ -165,8 +165,27 @@ export function isFileFunctionLine(raw: string, a: number, b: number): boolean {
   return true;
 }
 
+/** Most digits of a line number `fileLineEnd` reads. */
+const MAX_LINE_DIGITS = 7;
+
+/**
+ * End of a source file at [a, end) followed by its line number, a space apart, and a colon closing
+ * the field (`base.py 152: `): Python's `%(filename)s %(lineno)d:` layouts (Perma's
+ * `'%(asctime)s [%(levelname)s] %(filename)s %(lineno)d: %(message)s'`, and `basicConfig` formats
+ * that write the same two fields so); -1 otherwise. A number without its colon (`app.py 3 times`) is
+ * the text's.
+ */
+function fileLineEnd(raw: string, a: number, end: number): number {
+  if (raw.charCodeAt(end) !== 32) return -1;
+  let k = end + 1;
+  while (k - end <= MAX_LINE_DIGITS && isDigit(raw.charCodeAt(k))) k++;
+  if (k === end + 1 || raw.charCodeAt(k) !== 58) return -1;
+  if (k + 1 < raw.length && !isSpace(raw.charCodeAt(k + 1))) return -1;
+  return isSourceFile(raw, a, end) ? k + 1 : -1;
+}
+
 /** A file name with a source extension in [a, b): `sleep.py`, `src/core.cc`. */
-function isSourceFile(raw: string, a: number, b: number): boolean {
+export function isSourceFile(raw: string, a: number, b: number): boolean {
   const dot = raw.lastIndexOf('.', b - 1);
   if (dot <= a || !SOURCE_EXTENSIONS.has(raw.slice(dot + 1, b))) return false;
   for (let k = a; k < dot; k++) {
@@ -700,6 +719,12 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
     // `(file.c:12)` is enclosed; in `[mice.c(1766)]` the parenthesis is the location's.
     keepId(raw, j, line, 'caller', raw.slice(j + opened, b - (c === 40 ? closed : 0)));
     return end;
+  }
+  // Python's `%(filename)s %(lineno)d: ` (Perma's `base.py 152: Not Found: /x`): the file, its line.
+  const numbered = fileLineEnd(raw, j, end);
+  if (numbered > 0) {
+    keepId(raw, j, line, 'caller', raw.slice(j, numbered - 1));
+    return numbered;
   }
   // glog's thread id before its location (`1234 main.cc:42] text`), Spring Boot's pid before `---`.
   if (allDigits(raw, j, end)) {

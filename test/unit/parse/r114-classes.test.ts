@@ -99,3 +99,41 @@ describe("go-ns's record (`created`, `event`, `namespace`, `data`)", () => {
   });
 });
 
+
+describe("Python's `%(filename)s %(lineno)d: ` after the level", () => {
+  it('reads the file and line as the caller, the text after the colon', () => {
+    expect(read('2026-11-30 12:40:09,733 [WARNING] base.py 152: Not Found: /ZK4Q-7M2P')).toMatchObject({
+      level: 'WARN',
+      message: 'Not Found: /ZK4Q-7M2P',
+      fields: { caller: 'base.py 152' },
+    });
+    expect(read('2026-11-30 12:40:09,733 INFO link_management.py 142: Link created').message).toBe(
+      'Link created',
+    );
+  });
+
+  it('reads it in a learned source too', () => {
+    const lines = Array.from(
+      { length: 8 },
+      (_, k) => `2026-11-30 12:4${k}:09,733 [INFO] link_management.py 142: Link ${k} created`,
+    );
+    expect(
+      learnt(lines)('2026-11-30 12:54:47,038 [ERROR] storage_backends.py 77: Could not save'),
+    ).toMatchObject({
+      level: 'ERROR',
+      message: 'Could not save',
+      fields: { caller: 'storage_backends.py 77' },
+    });
+  });
+
+  it('keeps a file name and a number that are not that field in the text', () => {
+    const kept = [
+      '2026-11-30 12:40:09,733 [INFO] app.py 3 times: x',
+      '2026-11-30 12:40:09,733 [INFO] README 3: x',
+      '2026-11-30 12:40:09,733 [INFO] app.py 3:x',
+    ];
+    for (const line of kept) expect(read(line).message, line).toBe(line.slice(31));
+    // No level where the header wrote none: a file named for one is no level.
+    expect(read('2026-11-30 12:40:09,733 error.py 3: x').level).toBeUndefined();
+  });
+});
