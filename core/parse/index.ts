@@ -23,6 +23,7 @@ import { takeBoincKind } from './formats/boinc-msg-log.ts';
 import { addCarrier, mayBeCarried, takeCarried } from './formats/cri.ts';
 import { parseDebugNamespace, takeDateNamespace } from './formats/debug-namespace.ts';
 import { takeEosHeader } from './formats/eos-log.ts';
+import { takeFlaskLocation } from './formats/flask-location.ts';
 import { parseHammerLine } from './formats/hammer-log.ts';
 import { takeHmrcPlayMessage } from './formats/hmrc-play.ts';
 import { parseIsolatePrefix } from './formats/isolate-prefix.ts';
@@ -1016,6 +1017,9 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   // The steps below never change the format: one look-up says which apply to it. Only after them may
   // the line be replaced (`readQuotedRecord`, format `learned`): later tests look its format up again.
   const steps = FORMAT_STEPS.get(line.format) ?? 0;
+  // Flask's documented file format closes the text with ` [in path:line]` (`flask-location.ts`),
+  // also where a syslog relay carried the line.
+  if ((steps & TRAILING_LOGGER) !== 0 || SYSLOG_FORMATS.has(line.format)) takeFlaskLocation(line);
   if (line.logger === undefined || line.format === 'level_bracket') {
     if ((steps & TRAILING_LOGGER) !== 0 && state?.trailingLoggers !== false) takeTrailingLogger(line, raw);
   }

@@ -99,6 +99,57 @@ describe("go-ns's record (`created`, `event`, `namespace`, `data`)", () => {
   });
 });
 
+describe("Flask's ` [in path:line]` closing the text", () => {
+  it('cuts the location into `fields.caller`', () => {
+    expect(
+      read(
+        '2026-11-30 15:26:47,845 WARNING: ratelimit 5 per 1 second (203.0.113.61) exceeded at endpoint: main.index [in /usr/local/lib/python3.6/site-packages/flask_limiter/extension.py:337]',
+      ),
+    ).toMatchObject({
+      timestamp: Date.parse('2026-11-30T15:26:47.845Z'),
+      level: 'WARN',
+      message: 'ratelimit 5 per 1 second (203.0.113.61) exceeded at endpoint: main.index',
+      fields: { caller: '/usr/local/lib/python3.6/site-packages/flask_limiter/extension.py:337' },
+    });
+    expect(
+      read('2026-11-30 15:25:02,689 INFO: {} [in /usr/src/app/OpenOversight/app/main/views.py:131]').message,
+    ).toBe('{}');
+  });
+
+  it('reads it in a learned source too', () => {
+    const lines = Array.from(
+      { length: 8 },
+      (_, k) => `2026-11-30 15:20:4${k},051 INFO: BPD Watch startup [in /usr/src/app/app/__init__.py:58]`,
+    );
+    expect(
+      learnt(lines)('2026-11-30 15:39:04,270 INFO: {} [in /usr/src/app/app/main/views.py:92]'),
+    ).toMatchObject({
+      level: 'INFO',
+      message: '{}',
+      fields: { caller: '/usr/src/app/app/main/views.py:92' },
+    });
+  });
+
+  it('keeps in the text what is not the whole trailer, and reads no level or time from it', () => {
+    const kept = [
+      '2026-11-30 15:20:44,051 INFO: job [in progress]',
+      '2026-11-30 15:20:44,051 INFO: x [in a.py:3] retried',
+      '2026-11-30 15:20:44,051 INFO: x [in a.txt:3]',
+      '2026-11-30 15:20:44,051 INFO: x [in a.py:]',
+      '2026-11-30 15:20:44,051 INFO: x [in a b.py:3]',
+      '2026-11-30 15:20:44,051 INFO: x[in a.py:3]',
+    ];
+    for (const line of kept) expect(read(line).message, line).toBe(line.slice(30));
+    // A line no header read keeps its trailer: the text's own.
+    expect(read('done [in a.py:3]').message).toBe('done [in a.py:3]');
+    // The trailer names no level: the header's stands, and none where none was written.
+    expect(read('2026-11-30 15:20:44,051 INFO: x [in /srv/error.py:3]').level).toBe('INFO');
+    expect(read('2026-11-30 15:20:44,051 started [in /srv/warn.py:3]')).toMatchObject({
+      level: undefined,
+      message: 'started',
+    });
+  });
+});
 
 describe("Python's `%(filename)s %(lineno)d: ` after the level", () => {
   it('reads the file and line as the caller, the text after the colon', () => {
