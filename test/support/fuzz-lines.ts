@@ -2540,3 +2540,59 @@ export const R112_RECORD: fc.Arbitrary<string> = fc.oneof(
     )
     .map(([stamp, mark, text]) => `${stamp}${mark}${text}`),
 );
+
+/**
+ * Round r114: go-ns's record as Companies House's services write it (`event` naming the level,
+ * `data.message` the text), Flask's ` [in path:line]` closing the text, Python's `%(filename)s
+ * %(lineno)d: ` after the level, with their near misses.
+ */
+export const R114_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .record(
+      {
+        created: fc.constantFrom('2026-11-30T13:58:49.099+00:00', '2026-11-30T13:58:49Z', 'soon', ''),
+        event: fc.oneof(
+          { arbitrary: fc.constantFrom('info', 'request', 'error', 'debug', 'trace'), weight: 3 },
+          fc.constantFrom('Info', 'warn', 'http request received', 'log_error'),
+          fc.string({ maxLength: 12 }),
+        ),
+        namespace: fc.constantFrom('Confirmation Statement Web', ''),
+        context: fc.constant('Xk3mPq9vRt2sLw8z'),
+        data: fc.oneof(
+          fc.constant({ message: 'Start requesting', path: '/x', method: 'POST' }),
+          fc.constant({ message: 42 }),
+          fc.constant({ start: '2026-11-30T13:58:49Z', status: 200 }),
+          fc.jsonValue({ maxDepth: 1 }),
+        ),
+        level: fc.constantFrom('warn', 3),
+      },
+      { requiredKeys: ['event', 'namespace', 'created'] },
+    )
+    .map((o) => JSON.stringify(o)),
+  fc
+    .tuple(
+      fc.constantFrom('INFO: ', 'WARNING: ', 'Done: '),
+      fc.string({ maxLength: 20 }),
+      fc.constantFrom(
+        ' [in /usr/src/app/OpenOversight/app/__init__.py:58]',
+        ' [in progress]',
+        ' [in x.py:]',
+        ' [in a b.py:3]',
+        '[in x.py:3]',
+        ' [in /x/views.py:131] more',
+        '',
+      ),
+    )
+    .map(([level, text, trailer]) => `2026-11-30 15:20:44,051 ${level}${text}${trailer}`),
+  fc
+    .tuple(
+      fc.constantFrom('[WARNING] ', '[INFO] ', ''),
+      fc.constantFrom('base.py', 'README', 'link_management.py'),
+      fc.constantFrom(' 152', ' 3 times', ' x', ''),
+      fc.constantFrom(': ', ':', ' '),
+      fc.string({ maxLength: 20 }),
+    )
+    .map(
+      ([level, file, line, colon, text]) => `2026-11-30 12:40:09,733 ${level}${file}${line}${colon}${text}`,
+    ),
+);

@@ -44,6 +44,7 @@ import {
   R110_RECORD,
   R112_RECORD,
   R113_RECORD,
+  R114_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
@@ -222,6 +223,7 @@ const RECORD_KINDS = [
   R110_RECORD,
   R113_RECORD,
   R112_RECORD,
+  R114_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
@@ -912,6 +914,20 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     line.level === undefined,
   "ToastStunt's severity mark": (line, raw) =>
     raw.startsWith('Nov 30 15:08:29: *** ') && line.level === 'ERROR' && raw.endsWith(line.message),
+  // r114: go-ns's `event` level and `data.message`, Flask's closing location, Python's file and line.
+  "go-ns's event level and data message": (line, raw) =>
+    raw.includes('"event":"request"') &&
+    raw.includes('"message":"Start requesting"') &&
+    line.level === 'INFO' &&
+    line.message === 'Start requesting',
+  "Flask's closing location": (line, raw) =>
+    raw.endsWith(' [in /usr/src/app/OpenOversight/app/__init__.py:58]') &&
+    line.fields.caller === '/usr/src/app/OpenOversight/app/__init__.py:58' &&
+    !line.message.includes('[in '),
+  "Python's file and line apart by a space": (line, raw) =>
+    raw.startsWith('2026-11-30 12:40:09,733 [WARNING] base.py 152: ') &&
+    line.level === 'WARN' &&
+    line.fields.caller === 'base.py 152',
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

@@ -181,6 +181,20 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   "TinyMUX's categories again and again": (n) => `2026.1130:110247 a ${'AB/'.repeat(n / 3)}: x`,
   "TinyMUX's category padding before its colon": (n) => `2026.1130:110247 a NET/CONN${' '.repeat(n)}: x`,
   "ToastStunt's marks again and again": (n) => `Nov 30 14:09:30: ${'*** '.repeat(n / 4)}`,
+  // r114's Flask location closing the text, Python's file and line apart by a space, go-ns's record.
+  "Flask's location too long to read": (n) =>
+    `2026-11-30 15:20:44,051 INFO: x [in ${'a/'.repeat(n / 2)}b.py:1]`,
+  "Flask's openings again and again": (n) => `2026-11-30 15:20:44,051 INFO: ${' [in a.py:1'.repeat(n / 11)}]`,
+  "a location's digits without a colon": (n) => `2026-11-30 15:20:44,051 INFO: x [in a.py${'1'.repeat(n)}]`,
+  'a source file before a long number': (n) => `2026-11-30 12:40:09,733 [INFO] a.py ${'1'.repeat(n)}: x`,
+  'a long source file before its line': (n) => `2026-11-30 12:40:09,733 [INFO] ${'a'.repeat(n)}.py 152: x`,
+  "go-ns's record with a long message": (n) =>
+    JSON.stringify({
+      created: '2026-11-30T13:58:49Z',
+      event: 'info',
+      namespace: 'x',
+      data: { message: 'a'.repeat(n) },
+    }),
 };
 
 describe('crafted long lines cost work linear in their length', () => {
