@@ -4596,6 +4596,19 @@
  *    source printing 0.7's without an offset), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-542`), to be run once, blind.
+ * 386. a five-hundred-and-fifty-third held-out corpus (bench/fixtures/format-docs-heldout553), a
+ *    long-source set: 6 sources (12 planned) of 30–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from property management, real-estate and
+ *    facility-booking software (the waveware CAFM server through log4net, the library of the
+ *    log4net-default source, in its own pattern, classroombookings in CodeIgniter's log, the format
+ *    of the codeigniter source, its installation's file keeping errors only, NIST NEMO's facility
+ *    reservations in a Python format of its own, and a listing-photo sync job on the rets-client
+ *    package through the `debug` package, the library of the node-debug source, printed because the
+ *    job sets `DEBUG`, and, less usual, Nadine's coworking management in a Python format of its own
+ *    and the RESO Web API Commander through log4j2, the library of the log4j2-default-console
+ *    source, in its own pattern, its file keeping errors only), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-553`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6742,6 +6755,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-542',
     folder: 'format-docs-heldout542',
     sealedSha256: '73e3ae4d7e01cd75159e136a3fa99c8fd7e59ec9adf5c816d4001161b779f89e',
+  },
+  {
+    name: 'held-out-553',
+    folder: 'format-docs-heldout553',
+    sealedSha256: '26ea202e71a7756fdd0627b63f06e28d1117e5d3682e3db2bc7fb88d2438d16a',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
