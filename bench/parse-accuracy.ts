@@ -4624,6 +4624,21 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-554`), to be
  *    run once, blind, and is kept held out although its timestamp figure is below 97 %.
+ * 388. a five-hundred-and-fifty-fifth held-out corpus (bench/fixtures/format-docs-heldout555), a
+ *    long-source set: 8 sources (12 planned) of 31–34 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from K-12 school administration and classroom
+ *    technology (the Ed-Fi ODS / API through log4net, the library of the log4net-default source, in
+ *    its shipped pattern, every line opening with a space, TAO's assessment platform in generis's
+ *    single-file appender, LTSP's client debug log with a time of day and no level, written only
+ *    with `LTSP_DEBUG=1`, a departure its writer states, the Safe Exam Browser Windows client's
+ *    runtime log, another program than the seb-server source's, as its writer says, and the
+ *    dBildungs-IAM server through winston's printf, the library of the winston-simple source, in a
+ *    format of its own, and, less usual, AlekSIS's Celery worker in its Django format at INFO, a
+ *    configured departure, with a raw tqdm line, psmsmets's school-bell in Python's `asctime - name
+ *    - levelname - message`, the format of the python-logging-cookbook source, and Sugar's shell
+ *    log with epoch seconds), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-555`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6780,6 +6795,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-554',
     folder: 'format-docs-heldout554',
     sealedSha256: '01c243c0312b898501463d442e13d3a245fe854b91949813c7b6173c06f461cc',
+  },
+  {
+    name: 'held-out-555',
+    folder: 'format-docs-heldout555',
+    sealedSha256: '365b933b318c9c0597ad8a2dedbc83223340b3cdef2489832cb1ee2b9ab90b44',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
