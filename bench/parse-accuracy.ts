@@ -4639,6 +4639,19 @@
  *    log with epoch seconds), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-555`), to be run once, blind.
+ * 389. a five-hundred-and-fifty-sixth held-out corpus (bench/fixtures/format-docs-heldout556), a
+ *    long-source set: 7 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from automotive workshop, diagnostics and fleet
+ *    telematics (CarConnectivity's MQTT bridge at `info` and WeConnect-mqtt at `-vv`, departures
+ *    from their ERROR default its writer states, in their colon-separated Python formats with an
+ *    offset, and volvo2mqtt in a syslog-like Python format of its own, and, less usual, the
+ *    doip-server gateway in Python's `asctime - name - levelname - message`, the format of the
+ *    python-logging-cookbook source, python-can-remote's server with a time and no level, CarPi's
+ *    OBD daemon beside python-OBD's own untimed lines, python-OBD being the library of the
+ *    python-obd-collector source, and udsdump's transaction lines with a time of day), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-556`), to be
+ *    run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6800,6 +6813,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-555',
     folder: 'format-docs-heldout555',
     sealedSha256: '365b933b318c9c0597ad8a2dedbc83223340b3cdef2489832cb1ee2b9ab90b44',
+  },
+  {
+    name: 'held-out-556',
+    folder: 'format-docs-heldout556',
+    sealedSha256: '04d61bf4af46d1a231649f6849da39700f4060567181faa9be0044f9a5e32572',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
