@@ -4652,6 +4652,17 @@
  *    grounded in material fetched while writing it, written without reading the parser and sealed
  *    before any tuning round could see it; it runs only when named (`--sets held-out-556`), to be
  *    run once, blind.
+ * 390. a five-hundred-and-fifty-eighth held-out corpus (bench/fixtures/format-docs-heldout558), a
+ *    long-source set: 6 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from HR, payroll and time-and-attendance software
+ *    (TimeTrex's debug buffer, untimed `DEBUG` lines between timed banners whose whole line its
+ *    writer takes as the message, OptaWeb Employee Rostering in Quarkus's console default, the
+ *    format of the quarkus-console source, MintHCM in SugarLogger's line, the format of the
+ *    suitecrm source of SuiteCRM, on which it is built, all `[FATAL]` at its default level, and the
+ *    Cattr desktop tracker's file log, and, less usual, a ZKTeco LAN agent and the Coati payroll
+ *    worker in Python formats of their own), each format grounded in material fetched while writing
+ *    it, written without reading the parser and sealed before any tuning round could see it; it
+ *    runs only when named (`--sets held-out-558`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6818,6 +6829,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-556',
     folder: 'format-docs-heldout556',
     sealedSha256: '04d61bf4af46d1a231649f6849da39700f4060567181faa9be0044f9a5e32572',
+  },
+  {
+    name: 'held-out-558',
+    folder: 'format-docs-heldout558',
+    sealedSha256: '107f214d4ca811e87a42ecb4e0f7a60ca5b6c3fc019b0fad9e6640e4f4559596',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
