@@ -4663,6 +4663,19 @@
  *    worker in Python formats of their own), each format grounded in material fetched while writing
  *    it, written without reading the parser and sealed before any tuning round could see it; it
  *    runs only when named (`--sets held-out-558`), to be run once, blind.
+ * 391. a five-hundred-and-sixtieth held-out corpus (bench/fixtures/format-docs-heldout560), a
+ *    long-source set: 10 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from laboratory automation and instrument control
+ *    (Python-Microscope's device server, Pioreactor's unit log with its NOTICE level, ImSwitch
+ *    through coloredlogs, BLISS's Beacon session log and QMI's instrument log in Python formats of
+ *    their own, an EPICS areaDetector IOC's console, asyn's trace lines beside the ADAravis
+ *    driver's bare prints, and flowchem's device server in loguru 0.8's default with `+01:00`, the
+ *    loguru-default source printing 0.7's without an offset, beside uvicorn's default lines, the
+ *    format of the uvicorn source, and, less usual, PyroLab's JSON-lines daemon log, pybravo in
+ *    Python's basicConfig default, the format of the python-logging-basic source, and a LabRAD
+ *    node's log with no level), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-560`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -6834,6 +6847,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-558',
     folder: 'format-docs-heldout558',
     sealedSha256: '107f214d4ca811e87a42ecb4e0f7a60ca5b6c3fc019b0fad9e6640e4f4559596',
+  },
+  {
+    name: 'held-out-560',
+    folder: 'format-docs-heldout560',
+    sealedSha256: '7c571d3c8899b5aa794e9bca7a62d1c0751986f8b98bb56933f9c39020443a19',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
