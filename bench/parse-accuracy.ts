@@ -4596,6 +4596,108 @@
  *    source printing 0.7's without an offset), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see
  *    it; it runs only when named (`--sets held-out-542`), to be run once, blind.
+ * 379. a five-hundred-and-forty-fourth held-out corpus (bench/fixtures/format-docs-heldout544), a
+ *    long-source set: 6 sources (12 planned) of 34–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output or with a departure its writer states, from SMS,
+ *    USSD and mobile-messaging gateways (Mbuni's MMS gateway in Kannel's gwlib log format, the
+ *    format of the kannel-bearerbox source, Mbuni being built on gwlib, sms4you's SMS-to-XMPP
+ *    gateway in the journal's short format, the format of the journalctl-short source, run with
+ *    `-d` by a unit override, and mmsd-tng on GLib's default stderr writer, the library of the glib
+ *    source, run by hand with `-d`, and, less usual, vvmd, the visual-voicemail daemon, in the
+ *    journal's short format too, run with `-d` by a unit override, and two HiveMind bridges,
+ *    Twilio's SMS webhook and a GSM modem's, both in ovos_utils' `LOG` format, the format of the
+ *    ovos-core source with the logger name `OVOS`, the Twilio bridge beside uvicorn's default
+ *    lines, the format of the uvicorn source, the GSM bridge at DEBUG), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-544`), to be run once,
+ *    blind.
+ * 380. a five-hundred-and-forty-fifth held-out corpus (bench/fixtures/format-docs-heldout545), a
+ *    long-source set: 7 sources (12 planned) of 33–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from veterinary, zoo, shelter and farm-management
+ *    software (farmOS's container output, Apache 2.4's error-log lines, the format of the
+ *    apache-error-24 source, and NCSA combined access lines, the family of the apache-access-common
+ *    source, and AgOpenGPS's events file, a time of day and `-> ` with no level, and, less usual,
+ *    the DelPro milking exporter in Go's standard log, the format of the go-log source, Vetlog's
+ *    logback pattern with a fixed `Groovy` literal, the Terkin beehive datalogger's MicroPython
+ *    console counting seconds since boot with no clock, Agrothon's farm API in Python's logging
+ *    closing on `[file.py:line]`, and the Hiveeyes bee-flight forecast service apicast beside
+ *    uvicorn's default lines, the format of the uvicorn source, apicast not being the 3scale
+ *    gateway of the apicast-3scale source nor Terkin the Kotori historian of the kotori-hiveeyes
+ *    source; no zoo source, none having been groundable), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-545`), to be run once, blind.
+ * 381. a five-hundred-and-forty-sixth held-out corpus (bench/fixtures/format-docs-heldout546), a
+ *    long-source set: 6 sources (12 planned) of 33–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from museum, gallery and cultural-heritage
+ *    software (a Samvera Hyrax repository's worker in Sidekiq 6's Pretty format, the format of the
+ *    sidekiq source, its exception handler's multi-line backtrace events left out, a Blacklight
+ *    Spotlight exhibits site's Rails 6.1 production log, Ruby's `Logger::Formatter` with a
+ *    request-id tag, the format of the ruby-logger-rails source, its stretch a period without
+ *    exceptions, so that every line is INFO, the GBIF IPT's data-directory `debug.log` in its
+ *    log4j2 pattern, and the digilib image server's log4j 1.2 file, and, less usual, Wellcome
+ *    Collection's iiif-builder Workflow Processor on Serilog's console template with a closing
+ *    `<ThreadId>`, the dotnet-serilog-console source printing Serilog's default without it, and the
+ *    SIPI image server in spdlog's default pattern with the logger name `shttps-logger`, the
+ *    spdlog-default source printing that pattern without a name), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-546`), to be run once, blind.
+ * 382. a five-hundred-and-forty-seventh held-out corpus (bench/fixtures/format-docs-heldout547), a
+ *    long-source set: 6 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from nonprofit, church and community-organisation
+ *    software (the HOT Tasking Manager in Flask's documented file format closing on
+ *    ` [in path:line]`, the format of development set dev174's openoversight-flask-app source,
+ *    TimeOverflow's Rails production log at debug, Ruby's `Logger::Formatter` with a request-id
+ *    tag, the format of the ruby-logger-rails source, its SQL lines keeping Rails' ANSI colour
+ *    codes, and Karrot's background worker in huey's consumer format, the format of the huey
+ *    source, Karrot's worker kept as its own product as the helios-celery-worker and
+ *    loomio-sidekiq-worker sources were, and, less usual, Homeward Tails' Rails 8 production log at
+ *    info, the same formatter with no tag, basxconnect's bare Django warnings with no time or
+ *    level, and OneGov Cloud's Feriennet cronjob thread in the format of onegov-server's example
+ *    `onegov.yml`, OneGov being the framework of held-out-563's onegov-election-day), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-547`), to be
+ *    run once, blind.
+ * 383. a five-hundred-and-forty-ninth held-out corpus (bench/fixtures/format-docs-heldout549), a
+ *    long-source set: 8 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output or with a departure its writer states, from sports
+ *    timing, scoreboards and league management (DerbyNet's timer bridge, a time of day, a channel
+ *    letter and tabs, with no level, Get5's debug log, written only once turned on, in SourceMod's
+ *    log-to-file line, the `L MM/DD/YYYY - HH:MM:SS: ` stamp of the srcds-game-log source, with no
+ *    level, RaceDB's LLRP server thread, with no level, Bracket's tournament back end in Python's
+ *    logging, and Gymie's `laravel.log` in Monolog's line, the format of the laravel-monolog
+ *    source, and, less usual, a Zebra FX9600 RFID reader's busybox syslog with facility and
+ *    priority, its LLRP server's routine lines at `user.alert`, PyPlanet's colorlog console shown
+ *    without its colour codes, with no time, and Gambit Pairing's pipe-separated log file with no
+ *    time), each format grounded in material fetched while writing it, written without reading the
+ *    parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-549`), to be run once, blind, and is kept held out although its timestamp
+ *    figure is below 97 % and its message figure below 65 %.
+ * 384. a five-hundred-and-fiftieth held-out corpus (bench/fixtures/format-docs-heldout550), a
+ *    long-source set: 6 sources (12 planned) of 33–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from restaurant, point-of-sale and food-ordering
+ *    software (GRAP's odoo-driver, the hardware bridge for Odoo's point of sale and another product
+ *    than the Odoo server of the odoo source, in loguru 0.8's default with `+00:00`, the
+ *    loguru-default source printing 0.7's without an offset, beside gevent's WSGI access lines, the
+ *    format of the gevent-pywsgi source, and the ATOL fiscal-register driver v10 in its log4cpp
+ *    pattern, and, less usual, OpenOlitor's logback pattern, whose time column Pekko leaves empty,
+ *    escpos-server's Python format and RestroSphere's, with no level, each beside uvicorn's default
+ *    lines, the format of the uvicorn source, and CampusEats under Django's runserver, bare
+ *    messages and `django.server` lines, the format of the django-runserver source), each format
+ *    grounded in material fetched while writing it, written without reading the parser and sealed
+ *    before any tuning round could see it; it runs only when named (`--sets held-out-550`), to be
+ *    run once, blind.
+ * 385. a five-hundred-and-fifty-first held-out corpus (bench/fixtures/format-docs-heldout551), a
+ *    long-source set: 5 sources (12 planned, fewer than six, as its README says) of 30–36 lines
+ *    each, each a continuous stretch of one running product's log in its default output or with a
+ *    departure its writer states, from hotel and vacation-rental software (HotelDruid's per-user
+ *    activity log, a user id, a time and an SQL change, with no level, switched on by an
+ *    administrator, off by default, and the TTLock2MQTT Home Assistant add-on's Python format with
+ *    a fixed `TTLOCK2MQTT:` tag, and, less usual, nuki-sesami's rotating file, aibnbclean's bare
+ *    cron prints, with no time or level and five templates, one fewer than asked, and a small hotel
+ *    system's FastAPI login server on uvicorn's default console, the format of the uvicorn source,
+ *    only the product being new), each format grounded in material fetched while writing it,
+ *    written without reading the parser and sealed before any tuning round could see it; it runs
+ *    only when named (`--sets held-out-551`), to be run once, blind.
  * 386. a five-hundred-and-fifty-third held-out corpus (bench/fixtures/format-docs-heldout553), a
  *    long-source set: 6 sources (12 planned) of 30–34 lines each, each a continuous stretch of one
  *    running product's log in its default output, from property management, real-estate and
@@ -6838,6 +6940,41 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-542',
     folder: 'format-docs-heldout542',
     sealedSha256: '73e3ae4d7e01cd75159e136a3fa99c8fd7e59ec9adf5c816d4001161b779f89e',
+  },
+  {
+    name: 'held-out-544',
+    folder: 'format-docs-heldout544',
+    sealedSha256: 'c1ebb54be7aefb0105ff6af265ad1499c9454f4c22ff3942470a452f438db40f',
+  },
+  {
+    name: 'held-out-545',
+    folder: 'format-docs-heldout545',
+    sealedSha256: '8a9785eb002abff361c7a5687128756b8069a0a271ffb36ac7d34a215e7a31bf',
+  },
+  {
+    name: 'held-out-546',
+    folder: 'format-docs-heldout546',
+    sealedSha256: 'b2ed93f0c52b353f72d09968f31268cc016ba27653baf29dfc2b4d54471237ac',
+  },
+  {
+    name: 'held-out-547',
+    folder: 'format-docs-heldout547',
+    sealedSha256: '0adbd1ba5eec5ad8229c0d6a4d53363e894547cecc28922b3ae7037ad9541015',
+  },
+  {
+    name: 'held-out-549',
+    folder: 'format-docs-heldout549',
+    sealedSha256: '4d4cf6edc7224a2b6f25364dc26ed16c50bc8339df12996b9cd05c1d0083e818',
+  },
+  {
+    name: 'held-out-550',
+    folder: 'format-docs-heldout550',
+    sealedSha256: '994abce63b56d631b4f0258cfae5d259c94053bc16fff59d5e65d876fe7c7607',
+  },
+  {
+    name: 'held-out-551',
+    folder: 'format-docs-heldout551',
+    sealedSha256: '642bc15de15d8430bbc3812197fc796c45f95f2d9e1d9976a19dc6d95e9c26f5',
   },
   {
     name: 'held-out-553',
