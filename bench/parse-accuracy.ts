@@ -4794,6 +4794,80 @@
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-561`),
  *    to be run once, blind, and is kept held out although its timestamp and level figures are below
  *    97 %.
+ * 393. a five-hundred-and-sixty-third held-out corpus (bench/fixtures/format-docs-heldout563), a
+ *    long-source set: 6 sources (12 planned) of 32–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from elections, voting and civic-participation
+ *    software (Belenios's Ocsigen Server `warnings.log` with no year and no level, the Dutch
+ *    Electoral Council's Abacus through tracing-subscriber's default fmt written without its colour
+ *    codes, the format of the rust-tracing-fmt source, Estonia's IVXV log collector in rsyslog's
+ *    `jsonmesg` records whose `msg` wraps IVXV's own JSON entry, Go Vocal's Rails back end in
+ *    Semantic Logger's JSON formatter, Semantic Logger being the library of the
+ *    rails-semantic-logger source, which prints its text default, and OneGov ElectionDay's
+ *    `%(asctime)s - %(levelname)s: %(message)s`, the OneGov framework's shape, which held-out-547's
+ *    onegov-feriennet shares, and, less usual, a CubicWeb instance running the elections cube,
+ *    written at its INFO threshold rather than its default WARNING), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-563`), to be run once,
+ *    blind, and is kept held out although its level figure is below 97 %.
+ * 394. a five-hundred-and-sixty-fourth held-out corpus (bench/fixtures/format-docs-heldout564), a
+ *    long-source set: 8 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from maker-space and digital-fabrication software
+ *    (OctoFarm's pipe-separated state log in its 1.1.5 release's one-line shape with a trailing
+ *    `data:` column, Universal G-code Sender's NetBeans `messages.log` with no time, LaserWeb's
+ *    comm server's `logfile.txt` with its `INFO:` and `ERROR:` tags on some lines only, LaserGRBL's
+ *    tab-separated session log with no level, gSender's winston lines (gSender derived from CNCjs,
+ *    which has a source, cncjs, but its own product), their colour codes escaped by rsyslog, inside
+ *    a traditional `/var/log/syslog` prefix, and the Bambu Studio network plug-in's log with its
+ *    `[I]` letter and `+01:00`, and, less usual, the Carvera Community Controller's Kivy log file
+ *    with no time and Asmbly Makerspace's OpenPath sync in Python's `%(asctime)s %(levelname)-8s
+ *    %(message)s`, none with a source of its format in the list), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-564`), to be run once, blind,
+ *    and is kept held out although its level figure is below 97 %.
+ * 395. a five-hundred-and-sixty-fifth held-out corpus (bench/fixtures/format-docs-heldout565), a
+ *    long-source set: 7 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from podcast, internet radio and audio-production
+ *    services (PinePods' Rust API through tracing-subscriber's default fmt, the format of the
+ *    rust-tracing-fmt source, beside bare `println!` lines, ffmpeg-normalize's colorlog lines with
+ *    no time, run at `-v` rather than its WARNING default, ffmpeg-normalize being another product
+ *    than the ffmpeg source's, and python-audio-separator's own formatter, and, less usual,
+ *    cast2md's transcriber node in Python's `%(asctime)s - %(name)s - %(levelname)s - %(message)s`,
+ *    the format of the python-logging-cookbook source, beside `click.echo` lines and uvicorn's
+ *    default lines, the format of the uvicorn source, autoradio's scheduler in the same layout with
+ *    whole seconds, Station Server's console with a time of day and no level and mp3fs's `[%T]
+ *    tid=%I %L: %M` log file), each format grounded in material fetched while writing it, written
+ *    without reading the parser and sealed before any tuning round could see it; it runs only when
+ *    named (`--sets held-out-565`), to be run once, blind.
+ * 396. a five-hundred-and-sixty-sixth held-out corpus (bench/fixtures/format-docs-heldout566), a
+ *    long-source set: 8 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from scientific publishing, preprint and
+ *    peer-review software (arXiv's submission app through arxiv-base's `application` format with a
+ *    `-0500` Apache-style date and a quoted message, Wikimedia's Citoid through service-runner's
+ *    bunyan JSON, the format of the bunyan source, at debug rather than its shipped trace, Zotero's
+ *    translation server's `(level)(+delta): ` lines with no time, the empty line it prints after
+ *    each record left out, EZID's transaction log with no level, WaterButler's
+ *    `[time][LEVEL][logger]: ` with Tornado's access texts and Crossref's matcher in uvicorn's
+ *    default lines, the format of the uvicorn source, over a reload, and, less usual, the DataCite
+ *    websnap exporter's `time | LEVEL | message` file and eLife's elifecleaner with no time), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-566`),
+ *    to be run once, blind, and is kept held out although its level figure is below 97 %.
+ * 397. a five-hundred-and-sixty-seventh held-out corpus (bench/fixtures/format-docs-heldout567), a
+ *    long-source set: 9 sources (12 planned) of 33–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from utility metering and billing software
+ *    (AI-on-the-edge-device's tab-separated SD-card log with `INF`/`WRN`/`ERR` and a tag, the
+ *    rtlamr2mqtt add-on's `[time] LEVEL: message`, rtlamr2mqtt being another program than the
+ *    rtlamr source's, which it drives, teleinfo2mqtt's container in bunyan's JSON, the format of
+ *    the bunyan source, MyElectricalData's import client with its right-aligned level and banner
+ *    rows and jBilling Community Edition in log4j 1's `%d %-5p [%c] %m%n`, log4j 1 being the
+ *    library of the log4j1-ttcc source, and, less usual, PyMeterReader in the journal's short
+ *    format, the format of the journalctl-short source, around Python's basicConfig default, the
+ *    format of the python-logging-basic source, TeleInfo Reader with its file, line and function
+ *    column, smart-meter-to-openhab with its level before its time, at its documented `--verbose`,
+ *    and smartmeter_webthing in the journal's short format around its own Python layout, at DEBUG
+ *    through its unit's `--verbose False`), each format grounded in material fetched while writing
+ *    it, written without reading the parser and sealed before any tuning round could see it; it
+ *    runs only when named (`--sets held-out-567`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -7010,6 +7084,31 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-561',
     folder: 'format-docs-heldout561',
     sealedSha256: 'c74bf99552efca7a4d87bde3390c22122b8f99eec95ac8c315fa4cb4212400ca',
+  },
+  {
+    name: 'held-out-563',
+    folder: 'format-docs-heldout563',
+    sealedSha256: 'fb1ebd1e9a1ca0b4519ef2575f7dded6db998f1c540f7f1962a635876ffbf268',
+  },
+  {
+    name: 'held-out-564',
+    folder: 'format-docs-heldout564',
+    sealedSha256: 'b5adfc3b2df8cd6b80efe756e9c47301354ad5c6a2562acea9b2e93137c09c55',
+  },
+  {
+    name: 'held-out-565',
+    folder: 'format-docs-heldout565',
+    sealedSha256: '58e846345f08d765e86cad37bb20bc6252a5ecb4a9fa1dd5f9e75df99fffc2d8',
+  },
+  {
+    name: 'held-out-566',
+    folder: 'format-docs-heldout566',
+    sealedSha256: '4f1985ed346dc8b687691f0fe5eb44dab54c2fb02623430d6d977c75ee962c14',
+  },
+  {
+    name: 'held-out-567',
+    folder: 'format-docs-heldout567',
+    sealedSha256: '2e6eef944ab53020d643e1e748f8d5d3e35873a0065126934b23bc706530be60',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
