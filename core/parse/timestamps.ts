@@ -529,11 +529,25 @@ function scanShortSlashed(s: string, i: number, ctx: TimeContext, out: TimeScan)
 
 /** `dd/Mon/yyyy:HH:mm:ss ±zzzz` (Apache/Nginx access logs). */
 export function scanClf(s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
+  return scanDayMonthYear(s, i, 58, ctx, out);
+}
+
+/**
+ * `dd/Mon/yyyy HH:mm:ss`, the request time Python's `http.server` writes in its access line
+ * (`BaseHTTPRequestHandler.log_date_time_string`: `"%02d/%3s/%04d %02d:%02d:%02d"`, local time, no
+ * zone) and werkzeug's development server after it (`serving.py`'s `log`).
+ */
+export function scanHttpServerDate(s: string, i: number, ctx: TimeContext, out: TimeScan): boolean {
+  return scanDayMonthYear(s, i, 32, ctx, out);
+}
+
+/** `dd/Mon/yyyy`, then `sep`, then the clock (and a fraction and zone where written). */
+function scanDayMonthYear(s: string, i: number, sep: number, ctx: TimeContext, out: TimeScan): boolean {
   const d = digits(s, i, 2);
   const mo = monthAt(s, i + 3);
   const y = digits(s, i + 7, 4);
   if (d < 0 || mo === 0 || y < 0 || s.charCodeAt(i + 2) !== 47 || s.charCodeAt(i + 6) !== 47) return false;
-  if (s.charCodeAt(i + 11) !== 58) return false;
+  if (s.charCodeAt(i + 11) !== sep) return false;
   return finishClock(s, i + 12, y, mo, d, ctx, out);
 }
 

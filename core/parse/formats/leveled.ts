@@ -17,7 +17,7 @@ import {
   opensTextUnmarked,
 } from '../levels.ts';
 import { newLine } from '../line.ts';
-import { scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
+import { scanHttpServerDate, scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 import { mayBeAccess } from './access.ts';
 import { opensHmrcPlayLine } from './hmrc-play.ts';
@@ -500,7 +500,8 @@ function readLogfmtRest(line: ParsedLine): void {
 /**
  * Python's `basicConfig` default: `WARNING:root:message`. The layout has no time; with `ctx`, a
  * message that is an access-log line (`INFO:aiohttp.access:10.0.3.7 [23/Nov/2026:12:01:44 +0000]
- * "GET / HTTP/1.1" 200 …`, a server's access logger through `basicConfig`) gives its bracketed time.
+ * "GET / HTTP/1.1" 200 …`, a server's access logger through `basicConfig`; werkzeug's
+ * `INFO:werkzeug:10.0.3.7 - - [30/Nov/2026 16:05:41] "GET / HTTP/1.1" 200 -`) gives its bracketed time.
  */
 export function parsePythonBasic(raw: string, ctx?: TimeContext): ParsedLine | undefined {
   const first = raw.indexOf(':');
@@ -544,9 +545,13 @@ function readAccessTime(line: ParsedLine, ctx: TimeContext): void {
     space = text.indexOf(' ', space + 1);
     if (space <= 0 || space > 64) return;
     if (text.charCodeAt(space + 1) !== 91) continue;
-    if (scanTimestamp(text, space + 2, ctx, scan) && text.charCodeAt(scan.end) === 93) {
+    const at = space + 2;
+    if (
+      (scanTimestamp(text, at, ctx, scan) || scanHttpServerDate(text, at, ctx, scan)) &&
+      text.charCodeAt(scan.end) === 93
+    ) {
       line.timestamp = scan.ms;
-      line.timestampText = text.slice(space + 2, scan.end);
+      line.timestampText = text.slice(at, scan.end);
     }
     return;
   }
