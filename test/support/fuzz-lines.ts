@@ -2596,3 +2596,45 @@ export const R114_RECORD: fc.Arbitrary<string> = fc.oneof(
       ([level, file, line, colon, text]) => `2026-11-30 12:40:09,733 ${level}${file}${line}${colon}${text}`,
     ),
 );
+
+/**
+ * Round r115: werkzeug's request line through Python's `basicConfig` (`INFO:werkzeug:…`, its
+ * `dd/Mon/yyyy HH:mm:ss` time), and a message's own colour codes after a header (Rails' SQL, werkzeug's
+ * status colour), with their near misses.
+ */
+export const R115_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom('INFO:werkzeug:', 'WARNING:werkzeug:', 'INFO:root:', 'INFO werkzeug: '),
+      fc.constantFrom('198.51.100.23', '::1', 'job', 'a b c d'),
+      fc.constantFrom(
+        ' - - [30/Nov/2026 16:05:41]',
+        ' - - [30/Nov/2026:16:05:41 +0000]',
+        ' [30/Nov/2026 16:05]',
+        ' - - [31/Nov/2026 16:05:41]',
+        ' - -',
+      ),
+      fc.constantFrom(' "GET / HTTP/1.1" 200 -', ' "\u001b[33mGET /x HTTP/1.1\u001b[0m" 404 -', ' done', ''),
+    )
+    .map(([header, client, time, rest]) => `${header}${client}${time}${rest}`),
+  fc
+    .tuple(
+      fc.constantFrom(
+        'D, [2026-11-30T09:14:02.327046 #31] DEBUG -- : [3c9a1f2e-7b44-4d0a-a8e6-5f1b2c3d4e71]   ',
+        '2026-11-30 14:20:03,517 INFO ',
+        '\u001b[32mINFO\u001b[0m ',
+        '\u001b[33m[2026-11-29T07:58:12.341] [WARN] startup - \u001b[39m',
+      ),
+      fc.constantFrom('\u001b[1m\u001b[36m', '\u001b[32m', '\u001b[0m', '\u001b[', ''),
+      fc.constantFrom('User Load (0.7ms)', 'Activity', 'text'),
+      fc.constantFrom(
+        '\u001b[0m  \u001b[1m\u001b[35mBEGIN\u001b[0m',
+        '\u001b[39m',
+        " \u001b[32m'x'\u001b[39m is",
+        '\u001b[1m',
+        '',
+      ),
+      fc.string({ maxLength: 12 }),
+    )
+    .map(([header, before, text, after, tail]) => `${header}${before}${text}${after}${tail}`),
+);

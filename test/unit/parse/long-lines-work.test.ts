@@ -195,6 +195,11 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
       namespace: 'x',
       data: { message: 'a'.repeat(n) },
     }),
+  // r115's werkzeug request time after basicConfig's header, and a message's own colour codes.
+  "werkzeug's request without an end": (n) =>
+    `INFO:werkzeug:10.0.0.1 - - [30/Nov/2026 16:05:41] "${'a'.repeat(n)}`,
+  'a message found early in a coloured line': (n) =>
+    `2026-11-30 14:20:03,517 INFO \u001b[1m${'ab '.repeat(n / 3)}\u001b[0m`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {
