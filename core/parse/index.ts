@@ -102,7 +102,6 @@ import {
 } from './levels.ts';
 import { appendHeaderColumns, newLine, plainLine } from './line.ts';
 import { takeLocationLevel } from './location-level.ts';
-import { keepMessageColours } from './message-colours.ts';
 import { takeClosingPairsTime, takeMetadataTime } from './metadata-time.ts';
 import { takeOpeningMark } from './opening-marks.ts';
 import { learnPairsColumn, readPairsColumn } from './pairs-column.ts';
@@ -413,7 +412,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       // A line past MAX_PARSED_LENGTH is refused as written (`parse`), carried or not.
       return plan.forced === undefined && raw.length <= MAX_PARSED_LENGTH && mayBeCarried(raw)
         ? parseCarried(raw, at, plan, state)
-        : readWritten(raw, plan, at, state);
+        : parsePrefixed(raw, plan, at, state);
     } catch (err) {
       return plainLine(raw, `parser error: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -895,14 +894,8 @@ interface Plan {
  */
 function parseCarried(raw: string, ctx: TimeContext, plan: Plan, state: SourceState | undefined): ParsedLine {
   const carried = takeCarried(raw, ctx);
-  if (carried === undefined) return readWritten(raw, plan, ctx, state);
-  return addCarrier(readWritten(carried.body, plan, ctx, state), carried);
-}
-
-/** A line as its program wrote it, its message with the colour codes its own text carries (`message-colours.ts`). */
-function readWritten(raw: string, plan: Plan, ctx: TimeContext, state: SourceState | undefined): ParsedLine {
-  const line = parsePrefixed(raw, plan, ctx, state);
-  return raw.length > MAX_PARSED_LENGTH ? line : keepMessageColours(raw, line);
+  if (carried === undefined) return parsePrefixed(raw, plan, ctx, state);
+  return addCarrier(parsePrefixed(carried.body, plan, ctx, state), carried);
 }
 
 /**

@@ -2599,8 +2599,8 @@ export const R114_RECORD: fc.Arbitrary<string> = fc.oneof(
 
 /**
  * Round r115: werkzeug's request line through Python's `basicConfig` (`INFO:werkzeug:…`, its
- * `dd/Mon/yyyy HH:mm:ss` time), and a message's own colour codes after a header (Rails' SQL, werkzeug's
- * status colour), with their near misses.
+ * `dd/Mon/yyyy HH:mm:ss` time), and colour codes in a message's own text after a header (Rails' SQL,
+ * werkzeug's status colour), dropped as everywhere, with their near misses.
  */
 export const R115_RECORD: fc.Arbitrary<string> = fc.oneof(
   fc

@@ -930,16 +930,15 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     raw.startsWith('2026-11-30 12:40:09,733 [WARNING] base.py 152: ') &&
     line.level === 'WARN' &&
     line.fields.caller === 'base.py 152',
-  // r115: werkzeug's request time through basicConfig, a message's own colour codes.
+  // r115: werkzeug's request time through basicConfig; a message's own colour codes dropped.
   "werkzeug's request time after basicConfig's header": (line, raw) =>
     raw.startsWith('INFO:werkzeug:198.51.100.23 - - [30/Nov/2026 16:05:41] "') &&
     line.timestamp === Date.parse('2026-11-30T16:05:41.000Z') &&
     line.logger === 'werkzeug',
-  "a message's own colour codes kept": (line, raw) =>
+  "a message's own colour codes dropped": (line, raw) =>
     raw.startsWith('D, [2026-11-30T09:14:02.327046 #31] DEBUG -- : [') &&
-    line.message.startsWith(
-      '\u001b[1m\u001b[36mUser Load (0.7ms)\u001b[0m  \u001b[1m\u001b[35mBEGIN\u001b[0m',
-    ),
+    raw.includes('\u001b[1m\u001b[36mUser Load (0.7ms)') &&
+    line.message.startsWith('User Load (0.7ms)  BEGIN'),
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {
