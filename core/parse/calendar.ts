@@ -246,6 +246,27 @@ export function wallUtc(
   return daysFromCivil(y, mo, d) * DAY + h * 3_600_000 + mi * 60_000 + s * 1000 + ms;
 }
 
+/** Offsets of the five separators in a `yyyy?MM?dd?HH?mm?ss` stamp (`fixedStampWall`). */
+const STAMP_SEPARATORS = [4, 7, 10, 13, 16] as const;
+
+/**
+ * The wall time (`wallUtc`, with `ms`) of a `yyyy?MM?dd?HH?mm?ss` stamp at `at` whose five separators
+ * are `separators`' characters in order, or NaN: LPRng's `Time_str()` (`2026-11-30-07:42:14`,
+ * `"---::"`), Gwenhywfar's logger (`2026/11/30 06-00-01`, `"// --"`).
+ */
+export function fixedStampWall(raw: string, at: number, separators: string, ms: number): number {
+  for (const [k, offset] of STAMP_SEPARATORS.entries())
+    if (raw.charCodeAt(at + offset) !== separators.charCodeAt(k)) return Number.NaN;
+  const y = digits(raw, at, 4);
+  const mo = digits(raw, at + 5, 2);
+  const d = digits(raw, at + 8, 2);
+  const h = digits(raw, at + 11, 2);
+  const mi = digits(raw, at + 14, 2);
+  const s = digits(raw, at + 17, 2);
+  if (y < 0 || !validDateTime(y, mo, d, h, mi, s)) return Number.NaN;
+  return wallUtc(y, mo, d, h, mi, s, ms);
+}
+
 /** `yy` → year: 70–99 are 19xx, 00–69 20xx (the POSIX `%y` pivot). */
 export function twoDigitYear(yy: number): number {
   return yy < 70 ? 2000 + yy : 1900 + yy;

@@ -6,6 +6,7 @@ import { parseCmtrace } from './formats/cmtrace.ts';
 import { parseCri } from './formats/cri.ts';
 import { parseCustom } from './formats/custom.ts';
 import { parseFiLogLine } from './formats/fi-log.ts';
+import { parseGwenLogLine } from './formats/gwen-log.ts';
 import { parseIbDiagLine } from './formats/ib-diag.ts';
 import { parseJson } from './formats/json.ts';
 import { parseLeveled, parsePythonBasic } from './formats/leveled.ts';
@@ -101,6 +102,9 @@ function detectByOpening(
         ? parseCri(raw, ctx, (inner) => detectInner(inner, ctx))
         : undefined;
     if (cri !== undefined) return cri;
+    // Gwenhywfar's `6:2026/11/30 06-00-01:aqhbci(20411):` (AqBanking): its priority digit and colon.
+    const gwen = raw.charCodeAt(1) === 58 ? parseGwenLogLine(raw, ctx) : undefined;
+    if (gwen !== undefined) return gwen;
     return (
       parseBochsLine(raw) ??
       parseLeveled(raw, ctx) ??

@@ -1271,6 +1271,7 @@ const SELF_DESCRIBING: ReadonlySet<string> = new Set([
   'simulator_report',
   'hammer',
   'lprng_status',
+  'gwen_log',
 ]);
 
 // `FORMAT_STEPS`' bits: a format in `TRAILING_LOGGER_FORMATS`, `HOST_AND_TAG_FORMATS`, `SELF_DESCRIBING`, `HEADER_READ`.

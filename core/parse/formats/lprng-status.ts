@@ -21,7 +21,7 @@
  * and date in the text stay text. The caller tried the opening-keyed formats first, so a line whose
  * opening a reader names (a dated line, JSON, a syslog header) keeps its own header.
  */
-import { digits, isDigit, validDateTime, wallUtc } from '../calendar.ts';
+import { digits, fixedStampWall, isDigit } from '../calendar.ts';
 import { idValue, newLine } from '../line.ts';
 import type { TimeContext } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
@@ -51,27 +51,13 @@ function digitsStart(raw: string, end: number): number {
 function stampInstant(raw: string, at: number, end: number, ctx: TimeContext): number {
   const length = end - at;
   if (length !== SECONDS_CHARS && length !== SECONDS_CHARS + MILLIS_CHARS) return Number.NaN;
-  if (
-    raw.charCodeAt(at + 4) !== 45 ||
-    raw.charCodeAt(at + 7) !== 45 ||
-    raw.charCodeAt(at + 10) !== 45 ||
-    raw.charCodeAt(at + 13) !== 58 ||
-    raw.charCodeAt(at + 16) !== 58
-  )
-    return Number.NaN;
-  const y = digits(raw, at, 4);
-  const mo = digits(raw, at + 5, 2);
-  const d = digits(raw, at + 8, 2);
-  const h = digits(raw, at + 11, 2);
-  const mi = digits(raw, at + 14, 2);
-  const s = digits(raw, at + 17, 2);
-  if (y < 0 || !validDateTime(y, mo, d, h, mi, s)) return Number.NaN;
   let ms = 0;
   if (length > SECONDS_CHARS) {
     ms = raw.charCodeAt(at + SECONDS_CHARS) === 46 ? digits(raw, at + SECONDS_CHARS + 1, 3) : -1;
     if (ms < 0) return Number.NaN;
   }
-  return wallTimeToInstant(ctx.zone, wallUtc(y, mo, d, h, mi, s, ms));
+  const wall = fixedStampWall(raw, at, '---::', ms);
+  return Number.isNaN(wall) ? wall : wallTimeToInstant(ctx.zone, wall);
 }
 
 /** Where the run of characters other than a space ending at `end` starts. */
