@@ -477,6 +477,16 @@ function paddedEnd(text: string, i: number): number {
   return textAfter(text, k);
 }
 
+/** True when at least `needed` of `messages` open with a word and ` - ` (`obfs4proxy - launched`). */
+function dashedNames(messages: readonly string[], needed: number): boolean {
+  let count = 0;
+  for (const text of messages) {
+    const end = text.indexOf(' ');
+    if (end > 0 && end <= MAX_COLUMN && text.startsWith(' - ', end) && ++count >= needed) return true;
+  }
+  return false;
+}
+
 /** True when a tab follows `k` within a column's length. */
 function tabWithin(text: string, k: number): boolean {
   const tab = text.indexOf('\t', k);
@@ -1271,6 +1281,7 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
     afterCaller = false,
     pipeHeader = false,
     afterComma = false,
+    afterLevelColon = false,
   } = opening;
   if (messages.length < MIN_MESSAGES) return NO_COLUMNS;
   const lead: ColumnShape[] = [];
@@ -1294,6 +1305,9 @@ export function learnColumns(messages: readonly string[], opening: ColumnOpening
       if (s === 'capitals' && !(nameFirst && afterLevel)) return false;
       // So does a name closed by a comma, the next of a layout's comma-joined fields after the level's.
       if (s === 'comma' && !(afterLevel && afterComma && lead.length === 0)) return false;
+      // A name and ` - ` right after the level's own colon are the text's (`ColumnOpening.afterLevelColon`).
+      if (s === 'padded' && afterLevelColon && lead.length === 0 && dashedNames(messages, needed))
+        return false;
       agreement = sharedColumn(messages, at, s, s === 'module' || s === 'pid' ? messages.length : needed, {
         nameFirst,
         afterLogger,
@@ -1439,6 +1453,14 @@ export interface ColumnOpening {
    * fields with `, ` (`commaNameEnd`); after any other header a `name, ` opening the text is its own.
    */
   readonly afterComma?: boolean;
+  /**
+   * Messages that open right after a level's own colon (`info: text`, `[NOTICE]: text`,
+   * `afterOwnLevelColon`): the logger wrote `level: ` and then the message, so a name and ` - `
+   * opening it are the text's, no padded column (obfs4proxy's `obfs4proxy - launched`, its own text
+   * after `log.Print("[NOTICE]: " + msg)`). Other columns there stay learnable: `INFO: (ospd.main) `,
+   * .NET's `info: Category[0] `, Bonita's `INFO: org.bonitasoft.… ` are their layouts' own.
+   */
+  readonly afterLevelColon?: boolean;
 }
 
 /** Lines with no time and no level a bracketed tag is learned from at least (`learnBareTag`). */

@@ -6,7 +6,7 @@
  * within `MAX_FIELD` characters.
  */
 import { balancedEnd, isDigit, isHexDigit, isLetter, isLower } from './calendar.ts';
-import { levelSpelling } from './levels.ts';
+import { levelSpelling, levelWord } from './levels.ts';
 import { appendHeaderColumns, idValue } from './line.ts';
 import type { ParsedLine } from './types.ts';
 
@@ -654,6 +654,35 @@ function afterLoneDash(raw: string, j: number): boolean {
   );
 }
 
+/** Longest level word with its brackets that `afterOwnLevelColon` looks back over (`[CRITICAL]`). */
+const MAX_LEVEL_TOKEN = 16;
+
+/**
+ * True when `j` follows a level that closed itself with a colon, a word of its own after a space or
+ * the line's start (`… - info: `, `… [NOTICE]: `): the logger wrote `level: ` and then the message,
+ * nothing between. winston's `printf` in Mojaloop's central-services-logger 11.3.1
+ * (`${timestamp} - ${level}: ${formattedMessage}`), logform's `simple()` (`${level}: ${message}`),
+ * obfs4proxy's `log.Print("[NOTICE]: " + msg)` (0.0.14; the prefixes in Debian's binary). So a
+ * name and ` - ` there are the text's (`QuotesModel::handleQuoteRequest - quoteId: …`, obfs4's
+ * `obfs4proxy-0.0.14 - launched`), no logger column. A level glued to a name by a colon before it
+ * (Python's `%(name)s:%(levelname)s: %(filename)s:%(lineno)d - `, GNU Radio's `gr::log :WARN: name -`)
+ * is a header going on.
+ */
+export function afterOwnLevelColon(raw: string, j: number): boolean {
+  let colon = j - 1;
+  while (colon > 0 && raw.charCodeAt(colon) === 32) colon--;
+  if (colon === j - 1 || raw.charCodeAt(colon) !== 58) return false;
+  let start = colon;
+  while (start > 0 && colon - start < MAX_LEVEL_TOKEN && raw.charCodeAt(start - 1) !== 32) start--;
+  if (start > 0 && raw.charCodeAt(start - 1) !== 32) return false;
+  // In brackets any case (`[Warning]:`), bare only a level word's (`info:`, `WARN:`, not `Error:`).
+  if (raw.charCodeAt(start) === 91 && raw.charCodeAt(colon - 1) === 93)
+    return (
+      isLetter(raw.charCodeAt(start + 1)) && levelSpelling(raw.slice(start + 1, colon - 1)) !== undefined
+    );
+  return levelWord(raw.slice(start, colon)) !== undefined;
+}
+
 /** Index after the header field at `j`, or `j` when the message starts there. */
 function skipField(raw: string, j: number, c: number, n: number, line: ParsedLine): number {
   const next = raw.charCodeAt(j + 1);
@@ -792,6 +821,8 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
     // After Spring Boot's `logger : ` column the text begins: HikariCP's `"{} - Starting..."`
     // writes its pool's name (`HikariPool-1 - Starting...`) as text.
     if (dash === 45 && colonColumnEnd >= 0 && colonColumnEnd <= j) return j;
+    // Right after a level's own colon the text begins (`afterOwnLevelColon`).
+    if (dash === 45 && n === 0 && afterOwnLevelColon(raw, j)) return j;
     if (
       isNameToken(raw, j + braced + hashed + cut, end - braced, true) ||
       (braced + hashed === 0 && isBracketedSegmentName(raw, j + cut, end))

@@ -55,6 +55,7 @@ import { takeUniventionHeader } from './formats/univention-debug.ts';
 import { takeUnrealHeader } from './formats/unreal-log.ts';
 import { takeXpdoGroup } from './formats/xpdo-log.ts';
 import { learnGluedWord, mayGlueLevels, readGluedLevel } from './glued-level.ts';
+import { afterOwnLevelColon } from './header-fields.ts';
 import {
   addHeaderLevel,
   learnTrailingLoggers,
@@ -452,6 +453,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
         afterCaller: 0,
         pipeHeader: 0,
         afterComma: 0,
+        afterLevelColon: 0,
         bare: [],
         unindented: [],
         indented,
@@ -466,6 +468,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
         afterCaller: messages.length > 0 && opening.afterCaller >= agreed,
         pipeHeader: messages.length > 0 && opening.pipeHeader >= agreed,
         afterComma: messages.length > 0 && opening.afterComma >= agreed,
+        afterLevelColon: messages.length > 0 && opening.afterLevelColon >= agreed,
       });
       state.bareColumns = learnBareTag(opening.bare, opening.unindented);
       state.bangs = bangUseOf(text);
@@ -640,6 +643,8 @@ interface SampleOpenings {
   pipeHeader: number;
   /** Messages the header closes with a comma and a space (`ColumnOpening.afterComma`). */
   afterComma: number;
+  /** Messages right after a level's own colon (`ColumnOpening.afterLevelColon`). */
+  afterLevelColon: number;
   /** Each unindented line in order: itself where the header read nothing of it, else '' (`learnBareTag`). */
   bare: string[];
   /** Each unindented line in order, whatever the header read of it (`learnBareTag`'s program names). */
@@ -678,6 +683,7 @@ function messagesOf(
       if (opensAfterCaller(raw, line)) opening.afterCaller++;
       if (hasPipeHeader(raw, line.message)) opening.pipeHeader++;
       if (opensAfterComma(raw, line.message)) opening.afterComma++;
+      if (opensAfterLevelColon(raw, line)) opening.afterLevelColon++;
     }
   } finally {
     state.readingColumns = false;
@@ -694,6 +700,15 @@ function isBare(line: ParsedLine): boolean {
 function hasPipeHeader(raw: string, message: string): boolean {
   const at = raw.length - message.length;
   return at > 0 && raw.endsWith(message) && raw.lastIndexOf('|', at - 1) >= 0;
+}
+
+/** True when `line`'s message opens right after its level's own colon in `raw` (`… - info: text`). */
+function opensAfterLevelColon(raw: string, line: ParsedLine): boolean {
+  return (
+    line.level !== undefined &&
+    raw.endsWith(line.message) &&
+    afterOwnLevelColon(raw, raw.length - line.message.length)
+  );
 }
 
 /** True when the header `raw` writes before `message` ends with a comma and a space (`2026-…,104, INFO, text`). */

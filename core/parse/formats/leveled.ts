@@ -1,5 +1,6 @@
 import { balancedEnd, isDigit, isDigits } from '../calendar.ts';
 import {
+  afterOwnLevelColon,
   angleLoggerEnd,
   arrowEnd,
   bracketLoggerEnd,
@@ -221,7 +222,7 @@ export function readAfterLevel(raw: string, i: number, line: ParsedLine, dashed:
     return;
   }
   const end = tokenEnd(raw, i);
-  if (raw.startsWith(' - ', end) && isLoggerName(raw, i, end)) {
+  if (raw.startsWith(' - ', end) && isLoggerName(raw, i, end) && !afterOwnLevelColon(raw, i)) {
     line.format = 'log4j';
     line.logger = raw.slice(i, end);
     line.message = raw.slice(end + 3);
