@@ -2638,3 +2638,43 @@ export const R115_RECORD: fc.Arbitrary<string> = fc.oneof(
     )
     .map(([header, before, text, after, tail]) => `${header}${before}${text}${after}${tail}`),
 );
+
+/** `good` three times in four, else one of `misses`: a record kind's whole shape, often enough to be reached. */
+const mostly = (good: string, ...misses: string[]): fc.Arbitrary<string> =>
+  fc.oneof({ weight: 3, arbitrary: fc.constant(good) }, { weight: 1, arbitrary: fc.constantFrom(...misses) });
+
+/**
+ * Round r116: Gwenhywfar's log line (AqBanking: `6:2026/11/30 06-00-01:aqhbci(20411):file.c:  318: text`)
+ * with its near misses (a priority out of its scale, colons in the time, no pid, a text forging a
+ * level), and a name and ` - ` after a level's own colon (`… - info: QuotesModel::x - text`), which
+ * is the text's.
+ */
+export const R116_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom('6', '3', '0', '8', '9', 'x', '12'),
+      mostly(
+        ':2026/11/30 06-00-01:',
+        ':2026/11/30 06:00:01:',
+        ':2026/02/30 06-00-01:',
+        ':2026-11-30 06-00-01:',
+      ),
+      mostly('aqhbci', 'aqbanking', '', 'No ident, please adjust program', 'a:b'),
+      mostly('(20411):', '(x):', '():', ':', '(20411)'),
+      mostly('cbox_queue.c:  612: ', 'abgui.c:  182: ', 'x.py: 1: ', '', 'cbox_queue.c:612:'),
+      fc.constantFrom('Error performing queue (-54)', 'ERROR: forged', 'WARN x', ''),
+    )
+    .map(
+      ([priority, stamp, ident, pid, location, text]) =>
+        `${priority}${stamp}${ident}${pid}${location}${text}`,
+    ),
+  fc
+    .tuple(
+      fc.constantFrom('2026-11-30T09:15:41.602Z - ', '2026/11/29 08:02:11 ', '2026-11-30 09:15:41 ', ''),
+      mostly('info: ', 'warn: ', '[NOTICE]: ', '[INFO]: ', 'INFO ', 'x:INFO: ', 'Error: '),
+      mostly('QuotesModel::handleQuoteRequest', 'obfs4proxy-0.0.14', 'c.e.Foo', 'obfs4', 'SIGNAL'),
+      mostly(' - ', ' -- ', ' : ', ' '),
+      fc.string({ maxLength: 20 }),
+    )
+    .map(([time, level, name, dash, text]) => `${time}${level}${name}${dash}${text}`),
+);

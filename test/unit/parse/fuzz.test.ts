@@ -46,6 +46,7 @@ import {
   R113_RECORD,
   R114_RECORD,
   R115_RECORD,
+  R116_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
@@ -226,6 +227,7 @@ const RECORD_KINDS = [
   R112_RECORD,
   R114_RECORD,
   R115_RECORD,
+  R116_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
@@ -939,6 +941,17 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     raw.startsWith('D, [2026-11-30T09:14:02.327046 #31] DEBUG -- : [') &&
     raw.includes('\u001b[1m\u001b[36mUser Load (0.7ms)') &&
     line.message.startsWith('User Load (0.7ms)  BEGIN'),
+  // r116: Gwenhywfar's log line (AqBanking), and a name and ` - ` after a level's own colon kept in the text.
+  "Gwenhywfar's priority, ident and caller": (line, raw) =>
+    raw.includes(':2026/11/30 06-00-01:aqhbci(20411):cbox_queue.c:  612: ') &&
+    line.format === 'gwen_log' &&
+    line.logger === 'aqhbci' &&
+    line.fields.caller === 'cbox_queue.c:612',
+  "a name and dash after a level's own colon": (line, raw) =>
+    raw.includes('info: QuotesModel::handleQuoteRequest - ') &&
+    line.level === 'INFO' &&
+    line.logger === undefined &&
+    line.message.startsWith('QuotesModel::handleQuoteRequest - '),
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

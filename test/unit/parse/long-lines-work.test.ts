@@ -200,6 +200,11 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
     `INFO:werkzeug:10.0.0.1 - - [30/Nov/2026 16:05:41] "${'a'.repeat(n)}`,
   'a message found early in a coloured line': (n) =>
     `2026-11-30 14:20:03,517 INFO \u001b[1m${'ab '.repeat(n / 3)}\u001b[0m`,
+  // r116's Gwenhywfar header (AqBanking) and the text after a level's own colon.
+  'a Gwenhywfar ident without its pid': (n) => `6:2026/11/30 06-00-01:${'a'.repeat(n)}`,
+  'a Gwenhywfar location without its line': (n) => `6:2026/11/30 06-00-01:a(1):${'a.'.repeat(n / 2)}c`,
+  "names and dashes after a level's own colon": (n) =>
+    `2026-11-30T09:15:41.602Z - info: ${'a - '.repeat(n / 4)}`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {
