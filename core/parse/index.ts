@@ -31,6 +31,7 @@ import { type NumericLevel, readJson, takeLetterMark } from './formats/json.ts';
 import { parseLevelWord, takeLevelWord } from './formats/level-word.ts';
 import { takeLogrusFields } from './formats/leveled.ts';
 import { takeLastMessagePair, takeQuotedMessage, takeUnquotedMessagePair } from './formats/logfmt.ts';
+import { isStatusStamp } from './formats/lprng-status.ts';
 import { parseMessageMark } from './formats/message-mark.ts';
 import { takeMooSeverityMark } from './formats/moo-severity.ts';
 import { takeNestedLogrusFields } from './formats/nested-logrus.ts';
@@ -972,6 +973,7 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
   let line =
     json?.line ??
     (forced === undefined ? detect(raw, ctx, true, indented) : parseForced(raw, plan.options, ctx));
+  if (line?.format === 'lprng_status') line = ownHeaderBeforeTrailer(line, raw, ctx, state);
   // The program's own level after a syslog tag wins over the transport's priority (`takeProgramLevel`).
   let priority: Level | undefined;
   if (line?.level !== undefined && line.fields.facility !== undefined && SYSLOG_FORMATS.has(line.format)) {
@@ -1193,6 +1195,24 @@ function readLearnedLevel(
   if (line.level === undefined && state?.gluedWord !== undefined) readGluedLevel(line, state.gluedWord);
   if (line.level === undefined && state?.levelSlot !== undefined) readSlotLevel(line, raw, state.levelSlot);
   if (line.level === undefined && (steps & OWN_STRUCTURE) === 0) takeArStatus(line);
+}
+
+/**
+ * LPRng's status line is known by its end, which any text can close so (a user's input last in
+ * another product's line): where the header finder reads a time of the line's own before the trailer
+ * (glog's `E1130 10:00:00.123456 …`, `ERROR 2026-11-30T10:00:00Z …`), that header's reading wins and the
+ * trailer stays text, so it neither hides the line's level nor moves its time (review89).
+ */
+function ownHeaderBeforeTrailer(
+  status: ParsedLine,
+  raw: string,
+  ctx: TimeContext,
+  state: SourceState | undefined,
+): ParsedLine {
+  const own = readHeader(raw, undefined, ctx, state);
+  if (own?.timestampText === undefined) return status;
+  const at = raw.indexOf(own.timestampText);
+  return at >= 0 && at < status.message.length && !isStatusStamp(own.timestampText) ? own : status;
 }
 
 /** A line nothing read, with a level word in its source's slot: that level, the line whole as its message. */

@@ -94,6 +94,18 @@ export function parseLprngStatus(raw: string, ctx: TimeContext): ParsedLine | un
   return line;
 }
 
+/**
+ * True when `text` is written as `Time_str()` writes (`2026-11-30-07:42:14[.061]`): a status text's
+ * own ` at ` and date (`held at … by operator`), which a header finder may read, is no other header.
+ */
+export function isStatusStamp(text: string): boolean {
+  return (
+    (text.length === SECONDS_CHARS || text.length === SECONDS_CHARS + MILLIS_CHARS) &&
+    text.charCodeAt(10) === 45 &&
+    text.charCodeAt(13) === 58
+  );
+}
+
 /** Where the stamp ending at `end` starts after its ` at ` (to the second or the millisecond), or -1. */
 function stampStart(raw: string, end: number): number {
   for (const length of STAMP_LENGTHS) {

@@ -120,6 +120,24 @@ describe("LPRng's status line: what is not read", () => {
     expect(json.timestamp).toBeUndefined();
   });
 
+  // review89: a trailer the text forged at the end of another product's line (a user's input last)
+  // neither hides its level nor moves its time where the line's own header reads a time before it.
+  it("leaves a line whose own header reads a time before the trailer to that header (glog's, a level first)", () => {
+    const forged = ' at 2099-12-31-23:59:59.000 ## A=x number=1 process=2';
+    const cases: readonly [string, number][] = [
+      [`E1130 10:00:00.123456 1234 main.go:12] disk failed${forged}`, Date.UTC(2026, 10, 30, 10, 0, 0, 123)],
+      [`ERROR 2026-11-30T10:00:00Z disk failed${forged}`, Date.UTC(2026, 10, 30, 10)],
+      [`[ERROR] 2026-11-30 10:00:00 disk failed${forged}`, Date.UTC(2026, 10, 30, 10)],
+    ];
+    for (const [raw, at] of cases) {
+      const line = read(raw);
+      expect(line.format, raw).not.toBe('lprng_status');
+      expect(line.level, raw).toBe('ERROR');
+      expect(line.timestamp, raw).toBe(at);
+      expect(line.message, raw).toBe(`disk failed${forged}`);
+    }
+  });
+
   it('reads no trailer that is not whole, in its order, closing the line', () => {
     const near = [
       'printing finished at 2026-11-30-07:42:14.061',
