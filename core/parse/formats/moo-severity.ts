@@ -21,12 +21,18 @@ const MARKS: ReadonlyMap<string, Level> = new Map([
   ['!!! ', 'NOTICE'],
 ]);
 
-/** ToastStunt's severity mark after its stamp opening `raw`: the level and the text after it. */
+/**
+ * ToastStunt's severity mark after its stamp opening `raw`: the level and the text after it. The mark
+ * is the header's, so a level word the header finder took from the text after it (`### ERROR rate
+ * high`) is given back to the text, with any column it took there.
+ */
 export function takeMooSeverityMark(line: ParsedLine, raw: string): void {
-  if (line.timestamp === undefined || line.level !== undefined || !opensWithMooStamp(raw)) return;
+  if (line.timestamp === undefined || !opensWithMooStamp(raw)) return;
   const level = MARKS.get(raw.slice(MARK_START, MARK_START + 4));
   if (level === undefined || raw.length <= MARK_START + 4 || raw.charCodeAt(MARK_START + 4) === 32) return;
   line.level = level;
+  line.logger = undefined;
+  delete line.fields.header_columns;
   line.message = raw.slice(MARK_START + 4);
 }
 

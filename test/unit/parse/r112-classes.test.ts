@@ -134,6 +134,23 @@ describe("ToastStunt's severity mark after its ctime stamp", () => {
     expect(read(cri(later))).toMatchObject(want);
   });
 
+  // review89: the mark is the header's, written by `do_log` from the severity; a level word opening
+  // the text after it (`### ERROR …`, `*** DEBUG: …`) is the text's and neither raises nor hides it.
+  it('reads the mark over a level word opening the text after it', () => {
+    expect(read('Nov 30 15:08:29: ### ERROR rate high')).toMatchObject({
+      level: 'WARN',
+      message: 'ERROR rate high',
+    });
+    expect(read('Nov 30 15:08:29: *** DEBUG: dump failed')).toMatchObject({
+      level: 'ERROR',
+      message: 'DEBUG: dump failed',
+    });
+    expect(read('Nov 30 15:08:29: !!! [INFO] checkpoint')).toMatchObject({
+      level: 'NOTICE',
+      message: '[INFO] checkpoint',
+    });
+  });
+
   it("reads no mark the server's own text or another place holds", () => {
     for (const raw of [
       // `server_log()` writes `> ` before a database's text at no severity: no level.
