@@ -1,4 +1,4 @@
-import { balancedEnd, isDigit, isDigits } from '../calendar.ts';
+import { balancedEnd, isDigit, isDigits, isUpper } from '../calendar.ts';
 import {
   afterOwnLevelColon,
   angleLoggerEnd,
@@ -298,6 +298,47 @@ function cutLevelBeforeLogger(raw: string, i: number, end: number): Level | unde
   return raw.startsWith(' - ', loggerEnd) && isLoggerName(raw, end + 1, loggerEnd) ? level : undefined;
 }
 
+/** Most columns Python's dash-joined header holds between its time and its level (`readDashColumns`). */
+const DASH_COLUMNS = 4;
+
+/**
+ * Python's dash-joined header after its time, `- name - LEVEL - text` (`%(asctime)s - %(name)s -
+ * %(levelname)s - %(message)s`), or with up to `DASH_COLUMNS` columns before the level, each one word
+ * closed by ` - ` (OpenTAKServer's `[%(asctime)s] - eud_handler[%(process)d] - %(module)s -
+ * %(funcName)s - %(lineno)d - %(levelname)s - %(message)s`, r117). One column is the logger; several
+ * are kept in `fields.header_columns` as written, the level in capitals (`levelname`'s) between two
+ * dashes. The first column starts at `i` and ends at `end`; false when no level closes the columns.
+ */
+function readDashColumns(raw: string, i: number, end: number, line: ParsedLine): boolean {
+  let columnsEnd = end;
+  for (let columns = 1; columns <= DASH_COLUMNS; columns++) {
+    const next = columnsEnd + 3;
+    const nextEnd = tokenEnd(raw, next);
+    if (nextEnd === next || !raw.startsWith(' - ', nextEnd)) return false;
+    const named = columns === 1 || isUpperWord(raw, next, nextEnd) ? levelAt(raw, next, nextEnd) : undefined;
+    if (named !== undefined) {
+      if (columns === 1) {
+        line.format = 'python';
+        line.logger = raw.slice(i, end);
+      } else line.fields.header_columns = raw.slice(i, columnsEnd);
+      line.level = named;
+      // After several columns, what follows the level is read as after any header's level (a caller,
+      // `server.py:1514 - `, LitServe's `%(filename)s:%(lineno)d` after its level).
+      line.message = raw.slice(columns === 1 ? nextEnd + 3 : skipHeaderFields(raw, nextEnd + 3, line));
+      return true;
+    }
+    columnsEnd = nextEnd;
+  }
+  return false;
+}
+
+/** `raw[a, b)` is three or more capital letters (Python's `levelname`). */
+function isUpperWord(raw: string, a: number, b: number): boolean {
+  if (b - a < 3) return false;
+  for (let k = a; k < b; k++) if (!isUpper(raw.charCodeAt(k))) return false;
+  return true;
+}
+
 /** The levels zerolog's console writer prints. */
 const ZEROLOG_LEVELS: ReadonlySet<string> = new Set(['TRC', 'DBG', 'INF', 'WRN', 'ERR', 'FTL', 'PNC']);
 
@@ -392,18 +433,7 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
     }
     return line;
   }
-  if (dashed && raw.startsWith(' - ', end)) {
-    const next = end + 3;
-    const nextEnd = tokenEnd(raw, next);
-    const named = levelAt(raw, next, nextEnd);
-    if (named !== undefined && raw.startsWith(' - ', nextEnd)) {
-      line.format = 'python';
-      line.logger = raw.slice(i, end);
-      line.level = named;
-      line.message = raw.slice(nextEnd + 3);
-      return line;
-    }
-  }
+  if (dashed && raw.startsWith(' - ', end) && readDashColumns(raw, i, end, line)) return line;
   // clamd's `Mon Nov 30 10:00:00 2026 -> text`: an arrow between the time and the text.
   const arrow = arrowEnd(raw, i);
   if (arrow > i) i = skipSpaces(raw, arrow);
