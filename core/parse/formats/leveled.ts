@@ -551,11 +551,48 @@ export function parsePythonBasic(raw: string, ctx?: TimeContext): ParsedLine | u
     coded.level = level;
     return coded;
   }
-  const line = newLine('python', raw.slice(second + 1));
+  const nameEnd = addressPortEnd(raw, first + 1, second);
+  const line = newLine('python', raw.slice(nameEnd + 1));
   line.level = level;
-  line.logger = raw.slice(first + 1, second);
+  line.logger = raw.slice(first + 1, nameEnd);
   if (ctx !== undefined) readAccessTime(line, ctx);
   return line;
+}
+
+/** Most digits of a TCP or UDP port (`addressPortEnd`). */
+const PORT_DIGITS = 5;
+
+/**
+ * Where a `basicConfig` logger's name that ends in `@` and an IPv4 address, its colon at `colon`,
+ * really ends: after the port the name carries (taky's per-client loggers,
+ * `f"{self.__class__.__name__}@{ip}:{port}"` in `taky/cot/client.py`: `INFO:SocketTAKClient@198.51.100.31:40122:text`,
+ * r117). Only digits of a port closed by their own colon; else `colon`, the name's end as before.
+ */
+function addressPortEnd(raw: string, a: number, colon: number): number {
+  const at = raw.lastIndexOf('@', colon);
+  if (at < a || !isDottedQuad(raw, at + 1, colon)) return colon;
+  const port = colon + 1;
+  let k = port;
+  while (k < raw.length && k - port < PORT_DIGITS && isDigit(raw.charCodeAt(k))) k++;
+  if (k === port || raw.charCodeAt(k) !== 58) return colon;
+  return Number(raw.slice(port, k)) <= 65535 ? k : colon;
+}
+
+/** `raw[a, b)` is an IPv4 address: four numbers of one to three digits, each up to 255, joined by dots. */
+function isDottedQuad(raw: string, a: number, b: number): boolean {
+  let parts = 0;
+  let k = a;
+  while (parts < 4) {
+    const start = k;
+    while (k < b && k - start < 3 && isDigit(raw.charCodeAt(k))) k++;
+    if (k === start || Number(raw.slice(start, k)) > 255) return false;
+    parts++;
+    if (parts < 4) {
+      if (raw.charCodeAt(k) !== 46) return false;
+      k++;
+    }
+  }
+  return k === b;
 }
 
 /** Words an access log writes before its bracketed time: the client, then ident and user (`- -`). */
