@@ -102,6 +102,23 @@ function afterSlashTag(raw: string, i: number, line: ParsedLine): number {
   return j;
 }
 
+/**
+ * The slash tag ending at `end` closes a bracket that opens the line with the time and holds the
+ * whole header: Celery's worker format, `[%(asctime)s: %(levelname)s/%(processName)s] %(message)s`
+ * (`DEFAULT_PROCESS_LOG_FMT`, `celery/app/defaults.py`). What follows is all text, a bracket the
+ * program wrote first (`[… INFO/ForkPoolWorker-1] [EXTERNAL FEED] Fetching …`, r117), which no other
+ * reading may take for a logger or a thread.
+ */
+function slashClosesHeader(raw: string, end: number, header: Header): boolean {
+  return (
+    raw.charCodeAt(end) === 93 &&
+    header.shape >= 0 &&
+    header.timeStart === 1 &&
+    raw.charCodeAt(0) === 91 &&
+    raw.lastIndexOf('[', end) === 0
+  );
+}
+
 /** `afterSlashTag` on a line whose logger another reading may have named already: that name stays. */
 function slashTagEnd(raw: string, i: number, line: ParsedLine): number {
   const logger = line.logger;
@@ -271,6 +288,8 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
   const line = newLine(format, '');
   let end = 0;
   let joinedNamesEnd = -1;
+  // A slash tag closed the bracket holding the whole header (`slashClosesHeader`): the rest is text.
+  let slashClosed = false;
   let lead = NO_LEAD;
   if (header.shape >= 0) {
     line.timestamp = header.time;
@@ -308,9 +327,10 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
     let read = header.levelEnd;
     const coded = takeLevelCode(raw, header, line);
     if (coded > header.levelEnd) end = read = coded + 1;
-    else if (raw.charCodeAt(header.levelEnd) === 47)
+    else if (raw.charCodeAt(header.levelEnd) === 47) {
       end = read = afterSlashTag(raw, header.levelEnd + 1, line);
-    else if (raw.charCodeAt(header.levelEnd) === 58) {
+      slashClosed = slashClosesHeader(raw, end, header);
+    } else if (raw.charCodeAt(header.levelEnd) === 58) {
       read = afterColonNames(raw, header.levelEnd + 1, line);
       if (read > header.levelEnd + 1 && raw.charCodeAt(read - 1) === 58 && raw.charCodeAt(read) === 62)
         joinedNamesEnd = read;
@@ -350,6 +370,7 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
   if (wrappedUntil >= start) line.message = raw.slice(start, wrappedUntil).trimEnd();
   else if (colonWrapped > 0) line.message = raw.slice(start + 1, colonWrapped);
   else if (arrow > start) line.message = raw.slice(skipSpaces(raw, arrow));
+  else if (slashClosed && raw.charCodeAt(start) === 91) line.message = raw.slice(start);
   else {
     readAfterLevel(raw, start, line, false);
     unwrapColonBracket(raw, line);
