@@ -95,6 +95,12 @@ export function isNameChar(c: number): boolean {
 const MAX_DASH_RUN = 3;
 
 /**
+ * Most columns a dash-separated header holds between its time and its level where the header finder
+ * reads it (`isDashColumn` in `structure.ts`); the time-first reader takes one more (`readDashColumns`).
+ */
+export const DASH_COLUMNS = 3;
+
+/**
  * After one to three dashes at `i` and the space that follows them (` - `, ` -- `, ` --- ` between a
  * header field and the text), or -1 when there are none.
  */

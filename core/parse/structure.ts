@@ -30,6 +30,7 @@ import { categoryOpening, type Diagnostic, diagnosticAt } from './diagnostic.ts'
 import { readStdlogColumns, type StdlogColumns } from './formats/sdm-stdlog.ts';
 import { isSyslogFacility } from './formats/syslog.ts';
 import {
+  DASH_COLUMNS,
   dashRunEnd,
   isNameChar,
   isSourceLocation,
@@ -1889,13 +1890,10 @@ function isAfterLongThread(raw: string, f: number, out: Header): boolean {
   return !opensTextUnmarked(raw.slice(a, b));
 }
 
-/** Most columns a dash-separated header holds between its time and its level (`isDashColumn`). */
-const DASH_COLUMNS = 3;
-
 /**
  * An upper-case word of 3+ letters in a column of a dash-separated header, `time - name - LEVEL -
  * text` (Python's `%(asctime)s - %(name)s - %(levelname)s - %(message)s`, with a time of day alone
- * too), or after up to `DASH_COLUMNS` such columns (`- %(name)s - %(module)s - %(levelname)s -`,
+ * too), or after up to `DASH_COLUMNS` (three) such columns (`- %(name)s - %(module)s - %(levelname)s -`,
  * `- %(name)s - %(threadName)s - …`, a name written `service - module:func:48`): the time opens the
  * line and each column between it and the level is one field (a name, a thread, a source location),
  * so words of a sentence there (`10:30:00 - we fixed it - ERROR - …`) or before the time are no header.

@@ -4,6 +4,7 @@ import {
   angleLoggerEnd,
   arrowEnd,
   bracketLoggerEnd,
+  DASH_COLUMNS,
   isSourceLocation,
   skipHeaderFields,
   skipSpaces,
@@ -17,7 +18,7 @@ import {
   normaliseLevel,
   opensTextUnmarked,
 } from '../levels.ts';
-import { newLine } from '../line.ts';
+import { appendHeaderColumns, newLine } from '../line.ts';
 import { scanHttpServerDate, scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
 import { mayBeAccess } from './access.ts';
@@ -298,33 +299,36 @@ function cutLevelBeforeLogger(raw: string, i: number, end: number): Level | unde
   return raw.startsWith(' - ', loggerEnd) && isLoggerName(raw, end + 1, loggerEnd) ? level : undefined;
 }
 
-/** Most columns Python's dash-joined header holds between its time and its level (`readDashColumns`). */
-const DASH_COLUMNS = 4;
-
 /**
  * Python's dash-joined header after its time, `- name - LEVEL - text` (`%(asctime)s - %(name)s -
- * %(levelname)s - %(message)s`), or with up to `DASH_COLUMNS` columns before the level, each one word
- * closed by ` - ` (OpenTAKServer's `[%(asctime)s] - eud_handler[%(process)d] - %(module)s -
- * %(funcName)s - %(lineno)d - %(levelname)s - %(message)s`, r117). One column is the logger; several
- * are kept in `fields.header_columns` as written, the level in capitals (`levelname`'s) between two
- * dashes. The first column starts at `i` and ends at `end`; false when no level closes the columns.
+ * %(levelname)s - %(message)s`), the one column the logger; or one column past the header finder's
+ * `DASH_COLUMNS` (which reads two or three, and keeps reading them), each one word closed by ` - `:
+ * OpenTAKServer's `[%(asctime)s] - eud_handler[%(process)d] - %(module)s - %(funcName)s - %(lineno)d -
+ * %(levelname)s - %(message)s` (r117), the columns kept in `fields.header_columns` as written, the
+ * level in capitals (`levelname`'s) between two dashes. The first column starts at `i` and ends at
+ * `end`; false when no level closes one column or `DASH_COLUMNS + 1`.
  */
 function readDashColumns(raw: string, i: number, end: number, line: ParsedLine): boolean {
   let columnsEnd = end;
-  for (let columns = 1; columns <= DASH_COLUMNS; columns++) {
+  for (let columns = 1; columns <= DASH_COLUMNS + 1; columns++) {
     const next = columnsEnd + 3;
     const nextEnd = tokenEnd(raw, next);
     if (nextEnd === next || !raw.startsWith(' - ', nextEnd)) return false;
     const named = columns === 1 || isUpperWord(raw, next, nextEnd) ? levelAt(raw, next, nextEnd) : undefined;
     if (named !== undefined) {
+      // Two or three columns: the header finder's reading, which the line keeps.
+      if (columns > 1 && columns <= DASH_COLUMNS) return false;
+      line.level = named;
       if (columns === 1) {
         line.format = 'python';
         line.logger = raw.slice(i, end);
-      } else line.fields.header_columns = raw.slice(i, columnsEnd);
-      line.level = named;
-      // After several columns, what follows the level is read as after any header's level (a caller,
-      // `server.py:1514 - `, LitServe's `%(filename)s:%(lineno)d` after its level).
-      line.message = raw.slice(columns === 1 ? nextEnd + 3 : skipHeaderFields(raw, nextEnd + 3, line));
+        line.message = raw.slice(nextEnd + 3);
+        return true;
+      }
+      // What follows the level reads as after any header's level (LitServe's `server.py:1514 - `).
+      const textStart = skipHeaderFields(raw, nextEnd + 3, line);
+      appendHeaderColumns(line, raw.slice(i, columnsEnd));
+      line.message = raw.slice(textStart);
       return true;
     }
     columnsEnd = nextEnd;
