@@ -2678,3 +2678,42 @@ export const R116_RECORD: fc.Arbitrary<string> = fc.oneof(
     )
     .map(([time, level, name, dash, text]) => `${time}${level}${name}${dash}${text}`),
 );
+
+/**
+ * Round r117: Python's dash-joined header with up to four columns before its level (OpenTAKServer),
+ * a `basicConfig` logger's name carrying an address and its port (taky), and the text after Celery's
+ * worker bracket, with their near misses: five columns, a lower-case level, an address that is none,
+ * a number past a port's, a bracket of the text naming a level.
+ */
+export const R117_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom('[2026-11-30 14:03:52,520] - ', '2026-11-30 14:03:52,520 - ', '2026-11-30 14:03:52 '),
+      fc.constantFrom(
+        'eud_handler[2187] - EudHandler - handle_auth - 408 - ',
+        'app - mod - ',
+        'a - b - c - d - e - ',
+        'we fixed it - ',
+        '',
+      ),
+      fc.constantFrom('INFO - ', 'WARNING - ', 'error - ', 'ERROR', 'NOTE - '),
+      fc.constantFrom("engine14 is ID'ed by cert", 'server.py:1514 - Swagger', 'said - ERROR - x', ''),
+    )
+    .map(([time, columns, level, text]) => `${time}${columns}${level}${text}`),
+  fc
+    .tuple(
+      fc.constantFrom('INFO:', 'WARNING:', 'DEBUG:'),
+      fc.constantFrom('SocketTAKClient@', 'root', 'a@', ''),
+      fc.constantFrom('198.51.100.31', '1.2.3.256', '1.2.3', ''),
+      fc.constantFrom(':40122:', ':99999:', ':80 ', ':', ':123456:'),
+      fc.constantFrom('Socket disconnect: x', 'up', ''),
+    )
+    .map(([level, name, address, port, text]) => `${level}${name}${address}${port}${text}`),
+  fc
+    .tuple(
+      fc.constantFrom('[2026-11-30 15:01:01,506: ', '[2026-11-30 15:01:01: ', '2026-11-30 15:01:01,506: '),
+      fc.constantFrom('INFO/ForkPoolWorker-1] ', 'ERROR/MainProcess] ', 'INFO/x [y] '),
+      fc.constantFrom('[EXTERNAL FEED] Fetching x', '[ERROR] upstream', 'tasks.add[6f]: x', '['),
+    )
+    .map(([time, level, text]) => `${time}${level}${text}`),
+);

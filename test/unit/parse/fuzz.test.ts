@@ -47,6 +47,7 @@ import {
   R114_RECORD,
   R115_RECORD,
   R116_RECORD,
+  R117_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
@@ -228,6 +229,7 @@ const RECORD_KINDS = [
   R114_RECORD,
   R115_RECORD,
   R116_RECORD,
+  R117_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
@@ -952,6 +954,20 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     line.level === 'INFO' &&
     line.logger === undefined &&
     line.message.startsWith('QuotesModel::handleQuoteRequest - '),
+  // r117: dash-joined columns before the level, a logger's address and port, Celery's bracket.
+  "Python's dash-joined columns before the level": (line, raw) =>
+    raw.startsWith(
+      '[2026-11-30 14:03:52,520] - eud_handler[2187] - EudHandler - handle_auth - 408 - INFO - ',
+    ) &&
+    line.level === 'INFO' &&
+    line.fields.header_columns === 'eud_handler[2187] - EudHandler - handle_auth - 408',
+  "a logger's address and port": (line, raw) =>
+    raw.startsWith('INFO:SocketTAKClient@198.51.100.31:40122:') &&
+    line.logger === 'SocketTAKClient@198.51.100.31:40122',
+  "Celery's bracket before the text's": (line, raw) =>
+    raw.startsWith('[2026-11-30 15:01:01,506: INFO/ForkPoolWorker-1] [') &&
+    line.logger === 'ForkPoolWorker-1' &&
+    line.message.startsWith('['),
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

@@ -205,6 +205,13 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   'a Gwenhywfar location without its line': (n) => `6:2026/11/30 06-00-01:a(1):${'a.'.repeat(n / 2)}c`,
   "names and dashes after a level's own colon": (n) =>
     `2026-11-30T09:15:41.602Z - info: ${'a - '.repeat(n / 4)}`,
+  // r117's dash-joined columns before a level, a logger's address and port, Celery's bracket.
+  'dash-joined columns again and again': (n) => `2026-11-30 14:03:52,520 - ${'a - '.repeat(n / 4)}INFO - x`,
+  'a dash-joined column without an end': (n) => `2026-11-30 14:03:52,520 - a - ${'b'.repeat(n)}`,
+  "a logger's address of dots": (n) => `INFO:a@${'1.'.repeat(n / 2)}:80:x`,
+  "a logger's port without an end": (n) => `INFO:a@192.0.2.1:${'8'.repeat(n)}`,
+  "Celery's bracket before brackets again and again": (n) =>
+    `[2026-11-30 15:01:01,506: INFO/ForkPoolWorker-1] ${'[a] '.repeat(n / 4)}`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {
