@@ -42,12 +42,15 @@ function gwenLevel(priority: number): Level | undefined {
   return priority === 8 ? 'TRACE' : syslogSeverityLevel(priority);
 }
 
-/** Where the ident's `(` is, the ident being at least one character with no `:` or `(`, or -1. */
+/**
+ * Where the ident's `(` is, the ident being at least one character with no `:`, `(` or white space,
+ * or -1: a log domain is one word, and a blank one would make a blank logger.
+ */
 function identOpen(raw: string, at: number): number {
   for (let k = at; k < at + IDENT_CHARS && k < raw.length; k++) {
     const c = raw.charCodeAt(k);
     if (c === 40) return k > at ? k : -1;
-    if (c === 58) return -1;
+    if (c === 58 || c <= 32) return -1;
   }
   return -1;
 }

@@ -121,6 +121,9 @@ describe("Gwenhywfar's log line: what is not read", () => {
       '6:2026/11/30 06-00-01:aqhbci(x):x',
       '6:2026/11/30 06-00-01:aqhbci(1)x',
       '6:2026/11/30 06-00-01:a:b(1):x',
+      '6:2026/11/30 06-00-01: (1):x',
+      '6:2026/11/30 06-00-01:\t(1):x',
+      '6:2026/11/30 06-00-01:Error performing queue (1):x',
       '6:2026/11/30 06-00-01',
     ];
     for (const raw of near) expect(read(raw).format, raw).not.toBe('gwen_log');
