@@ -1044,6 +1044,11 @@
  *    (held-out-573), written without reading the parser, sealed by its SHA-256 before any tuning
  *    round could see it and run blind at 84d18b7f (P0, the session's start), main at the time (docs/performance.md keeps those figures), then
  *    made a development set before it was listed here as a held-out one;
+ * 3zzzzzzw. a hundred-and-seventy-ninth development corpus (bench/fixtures/format-docs-dev179); its README names
+ *    its products and the formats they print: it was the five-hundred-and-seventy-second held-out corpus
+ *    (held-out-572), written without reading the parser, sealed by its SHA-256 before any tuning
+ *    round could see it and run blind at f90ec080 (P0, the session's start plus dev178's registration), main at the time (docs/performance.md keeps those figures), then
+ *    made a development set before it was listed here as a held-out one;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -5146,6 +5151,7 @@ const CORPORA: readonly Corpus[] = [
   { name: 'format-docs-dev176', folder: 'format-docs-dev176' },
   { name: 'format-docs-dev177', folder: 'format-docs-dev177' },
   { name: 'format-docs-dev178', folder: 'format-docs-dev178' },
+  { name: 'format-docs-dev179', folder: 'format-docs-dev179' },
   {
     name: 'held-out',
     folder: 'format-docs-heldout',
