@@ -322,13 +322,9 @@ function readDashColumns(raw: string, i: number, end: number, line: ParsedLine):
       if (columns === 1) {
         line.format = 'python';
         line.logger = raw.slice(i, end);
-        line.message = raw.slice(nextEnd + 3);
-        return true;
-      }
-      // What follows the level reads as after any header's level (LitServe's `server.py:1514 - `).
-      const textStart = skipHeaderFields(raw, nextEnd + 3, line);
-      appendHeaderColumns(line, raw.slice(i, columnsEnd));
-      line.message = raw.slice(textStart);
+      } else appendHeaderColumns(line, raw.slice(i, columnsEnd));
+      // `%(levelname)s - %(message)s`: all after the level's dash is text, a `name - ` opening it too.
+      line.message = raw.slice(nextEnd + 3);
       return true;
     }
     columnsEnd = nextEnd;

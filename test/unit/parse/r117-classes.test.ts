@@ -49,6 +49,12 @@ describe("Python's dash-joined header with several columns before the level", ()
       level: 'INFO',
       message: 'peer said - ERROR - retry',
     });
+    // Nor is a name of the text before its own dash a logger (`%(levelname)s - %(message)s`).
+    expect(read(ots('EudHandler - handle_cot - 444', 'INFO', 'engine14 - ERROR - lost'))).toMatchObject({
+      level: 'INFO',
+      message: 'engine14 - ERROR - lost',
+    });
+    expect(read(ots('EudHandler - handle_cot - 444', 'INFO', 'engine14 - lost')).logger).toBeUndefined();
     // No level within four columns: none is taken from further on.
     const far = read('2026-11-30 14:03:52,520 - a - b - c - d - e - ERROR - text');
     expect(far.level).toBeUndefined();
