@@ -106,8 +106,9 @@ function afterSlashTag(raw: string, i: number, line: ParsedLine): number {
  * The slash tag ending at `end` closes a bracket that opens the line with the time and holds the
  * whole header: Celery's worker format, `[%(asctime)s: %(levelname)s/%(processName)s] %(message)s`
  * (`DEFAULT_PROCESS_LOG_FMT`, `celery/app/defaults.py`). What follows is all text, a bracket the
- * program wrote first (`[… INFO/ForkPoolWorker-1] [EXTERNAL FEED] Fetching …`, r117), which no other
- * reading may take for a logger or a thread.
+ * program wrote first (`[… INFO/ForkPoolWorker-1] [EXTERNAL FEED] Fetching …`, r117) or a name before
+ * a dash (`[… INFO/MainProcess] app.db - text`), which no other reading may take for a logger, a
+ * thread or a column.
  */
 function slashClosesHeader(raw: string, end: number, header: Header): boolean {
   return (
@@ -356,8 +357,10 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
   wrappedUntil = -1;
   end = closeHeaderBracket(raw, end, line);
   // After colon-joined names the text opens right after their last colon, its own `>>>` included
-  // (WMCore's `INFO:Harness:>>>Starting`).
-  const start = joinedNamesEnd === end && end > 0 ? end : messageStart(raw, end);
+  // (WMCore's `INFO:Harness:>>>Starting`); after Celery's bracket, past its space, a dash or a colon
+  // the program wrote first its own.
+  const start =
+    joinedNamesEnd === end && end > 0 ? end : slashClosed ? skipSpaces(raw, end) : messageStart(raw, end);
   // `ERROR - 2026-11-23 08:14:51 --> text`, `…]::INFO --> text`: an arrow right after the time or
   // the level ends the header; after the level's own colon it is the text's (PyBDSF's `userinfo`,
   // `mylogger.py`: `'--> ' + desc_str` under `%(levelname)-8s: %(message)s`).
@@ -370,7 +373,7 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
   if (wrappedUntil >= start) line.message = raw.slice(start, wrappedUntil).trimEnd();
   else if (colonWrapped > 0) line.message = raw.slice(start + 1, colonWrapped);
   else if (arrow > start) line.message = raw.slice(skipSpaces(raw, arrow));
-  else if (slashClosed && raw.charCodeAt(start) === 91) line.message = raw.slice(start);
+  else if (slashClosed) line.message = raw.slice(start);
   else {
     readAfterLevel(raw, start, line, false);
     unwrapColonBracket(raw, line);

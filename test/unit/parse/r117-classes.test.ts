@@ -138,6 +138,23 @@ describe("the text after Celery's worker bracket", () => {
     });
   });
 
+  it("takes no logger, column or caller from the text's opening words", () => {
+    // The process name is the header's; a name, a dash or a location the text opens with are the text's.
+    const at = '[2026-11-30 15:01:01,506: INFO/MainProcess] ';
+    expect(read(`${at}app.db - migration done`)).toMatchObject({
+      logger: 'MainProcess',
+      message: 'app.db - migration done',
+    });
+    const word = read(`${at}alice - hi`);
+    expect(word).toMatchObject({ logger: 'MainProcess', message: 'alice - hi' });
+    expect(word.fields.header_columns).toBeUndefined();
+    const dashed = read(`${at}- ERROR - x`);
+    expect(dashed).toMatchObject({ level: 'INFO', message: '- ERROR - x' });
+    expect(dashed.fields.header_columns).toBeUndefined();
+    expect(read(`${at}server.py:12 - x`)).toMatchObject({ message: 'server.py:12 - x' });
+    expect(read(`${at}server.py:12 - x`).fields.caller).toBeUndefined();
+  });
+
   it('reads a task line and a plain text as before', () => {
     expect(
       read('[2026-11-30 15:01:01,506: WARNING/ForkPoolWorker-1] tasks.add[6f1c-22]: hello'),
