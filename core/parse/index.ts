@@ -1071,64 +1071,61 @@ function parse(input: string, plan: Plan, ctx: TimeContext, state: SourceState |
     // BOINC's `[PID=n] normal   ` after its time (the scheduler's log: `boinc-msg-log.ts`).
     takeBoincKind(line, raw);
     // TinyMUX's game name and `PRI/SEC : ` category after its stamp (`tinymux-log.ts`): a header
-    // read whole that prints no level, so no word of its text is guessed a level below.
+    // read whole that prints no level, so nothing below guesses a level, or pairs, from its text.
     levelless = takeTinyMuxHeader(line, raw);
-    // ToastStunt's `*** `, `### `, `!!! ` severity mark after its ctime stamp (`moo-severity.ts`).
-    takeMooSeverityMark(line, raw);
-    // A JSON record after a header that named no level (Go's `log` stamp, then a marshalled record),
-    // read as after a syslog header; its time is the record's only where it names the stamp's second finer.
-    // A syslog line's message was read so already (`readHeaderLine`): its record's text, even JSON
-    // text (`"msg":"{\"level\":…}"`, a string the program logged), is no record of its own.
-    if (
-      line.level === undefined &&
-      !levelless &&
-      line.format !== 'syslog3164' &&
-      line.message.charCodeAt(0) === 123
-    )
-      takeJsonPayload(line, ctx);
-    // opsi's `[5] [time] [context       ] text   (file.py:42)`, its level digit (`opsi-log.ts`).
-    takeOpsiHeader(line, raw);
-    // HMRC's Play pattern, `level=[…] logger=[…] thread=[…] … message=[text] ` (`hmrc-play.ts`).
-    takeHmrcPlayMessage(line, raw);
-    if (line.level === undefined && !levelless) takeKeyValueLevel(line);
-    // The source's header joined by hyphens (`hyphen-header.ts`), before a level word's guess at the zone.
-    if (line.level === undefined && !levelless && state?.hyphenHeader === true) readHyphenHeader(line, raw);
-    // A GLib level name glued to a source location opening the message (`location-level.ts`, dionaea).
-    if (line.level === undefined && !levelless) takeLocationLevel(line);
-    // blitiri.com.ar/go/log's level character and padded Go caller (dnss, chasquid: `blitiri-log.ts`).
-    if (line.level === undefined && !levelless) takeBlitiriHeader(line);
-    // semantic_logger's class name before ` -- ` after its `L [pid:thread] ` header.
-    if (line.level !== undefined && line.message.includes(' -- ')) takeSemanticLoggerName(line, raw);
-    // A level mark opening what the header and the columns left as the message (`› ✔  text`, `W/tag text`).
-    if (line.level === undefined && !levelless) {
-      takeOpeningMark(line, raw);
-      // Last: a level word in the header zone, whatever punctuation wraps it (`[INFO@mau.init]`).
-      if (line.level === undefined && !readingColumns) takeLevelWord(line, headerMessage);
-      // The `debug` package's namespace after its ISO stamp, where its stream is no terminal: only
-      // where the line wrote no level of its own (`app:db {ERROR} text` stays an error).
-      if (line.level === undefined && line.logger === undefined) takeDateNamespace(line, raw);
-    }
-    // A dev server's badge line (` WARNING  text      10:44:56 AM`) ends with its time.
-    if (line.timestamp === undefined && line.level !== undefined && (steps & FROM_HEADER) !== 0) {
-      takeRightAlignedTime(line, raw, indented, ctx);
-      // Else the time winston's `simple()` prints last, a key of the JSON metadata, or one of the
-      // pairs closing the line (`metadata-time.ts`).
-      if (line.timestamp === undefined) takeMetadataTime(line, ctx);
-      if (line.timestamp === undefined) takeClosingPairsTime(line, ctx);
-    }
-    takeStructuredDataElement(line);
-    if (!eosText && !levelless) {
-      takeQuotedMessage(line);
-      takeUnquotedMessagePair(line, raw);
-      takeLogrusFields(line, raw);
-      takeNestedLogrusFields(line, raw);
-    }
-    // The pairs after a message padded to the column the source's sample agreed on (`pairs-column.ts`).
-    if (state !== undefined && state.pairsColumn > 0) readPairsColumn(line, raw, state.pairsColumn);
-    // Kratos's pairs follow a header only a learned structure reads (`LEVEL ts=…`).
-    if (line.format === 'learned') {
-      takeLastMessagePair(line);
-      takeGlogAfterHeader(line, raw, ctx);
+    if (!levelless) {
+      // ToastStunt's `*** `, `### `, `!!! ` severity mark after its ctime stamp (`moo-severity.ts`).
+      takeMooSeverityMark(line, raw);
+      // A JSON record after a header that named no level (Go's `log` stamp, then a marshalled record),
+      // read as after a syslog header; its time is the record's only where it names the stamp's second finer.
+      // A syslog line's message was read so already (`readHeaderLine`): its record's text, even JSON
+      // text (`"msg":"{\"level\":…}"`, a string the program logged), is no record of its own.
+      if (line.level === undefined && line.format !== 'syslog3164' && line.message.charCodeAt(0) === 123)
+        takeJsonPayload(line, ctx);
+      // opsi's `[5] [time] [context       ] text   (file.py:42)`, its level digit (`opsi-log.ts`).
+      takeOpsiHeader(line, raw);
+      // HMRC's Play pattern, `level=[…] logger=[…] thread=[…] … message=[text] ` (`hmrc-play.ts`).
+      takeHmrcPlayMessage(line, raw);
+      if (line.level === undefined) takeKeyValueLevel(line);
+      // The source's header joined by hyphens (`hyphen-header.ts`), before a level word's guess at the zone.
+      if (line.level === undefined && state?.hyphenHeader === true) readHyphenHeader(line, raw);
+      // A GLib level name glued to a source location opening the message (`location-level.ts`, dionaea).
+      if (line.level === undefined) takeLocationLevel(line);
+      // blitiri.com.ar/go/log's level character and padded Go caller (dnss, chasquid: `blitiri-log.ts`).
+      if (line.level === undefined) takeBlitiriHeader(line);
+      // semantic_logger's class name before ` -- ` after its `L [pid:thread] ` header.
+      if (line.level !== undefined && line.message.includes(' -- ')) takeSemanticLoggerName(line, raw);
+      // A level mark opening what the header and the columns left as the message (`› ✔  text`, `W/tag text`).
+      if (line.level === undefined) {
+        takeOpeningMark(line, raw);
+        // Last: a level word in the header zone, whatever punctuation wraps it (`[INFO@mau.init]`).
+        if (line.level === undefined && !readingColumns) takeLevelWord(line, headerMessage);
+        // The `debug` package's namespace after its ISO stamp, where its stream is no terminal: only
+        // where the line wrote no level of its own (`app:db {ERROR} text` stays an error).
+        if (line.level === undefined && line.logger === undefined) takeDateNamespace(line, raw);
+      }
+      // A dev server's badge line (` WARNING  text      10:44:56 AM`) ends with its time.
+      if (line.timestamp === undefined && line.level !== undefined && (steps & FROM_HEADER) !== 0) {
+        takeRightAlignedTime(line, raw, indented, ctx);
+        // Else the time winston's `simple()` prints last, a key of the JSON metadata, or one of the
+        // pairs closing the line (`metadata-time.ts`).
+        if (line.timestamp === undefined) takeMetadataTime(line, ctx);
+        if (line.timestamp === undefined) takeClosingPairsTime(line, ctx);
+      }
+      takeStructuredDataElement(line);
+      if (!eosText) {
+        takeQuotedMessage(line);
+        takeUnquotedMessagePair(line, raw);
+        takeLogrusFields(line, raw);
+        takeNestedLogrusFields(line, raw);
+      }
+      // The pairs after a message padded to the column the source's sample agreed on (`pairs-column.ts`).
+      if (state !== undefined && state.pairsColumn > 0) readPairsColumn(line, raw, state.pairsColumn);
+      // Kratos's pairs follow a header only a learned structure reads (`LEVEL ts=…`).
+      if (line.format === 'learned') {
+        takeLastMessagePair(line);
+        takeGlogAfterHeader(line, raw, ctx);
+      }
     }
   }
   // The roles a JSON or logfmt line's readers left empty, from its source's keys learned by value.

@@ -67,9 +67,11 @@ describe("TinyMUX's stamp and header (`%d.%02d%02d:%02d%02d%02d `, `%s %3s/%-5s:
     expect(read(cri(later))).toMatchObject(want);
   });
 
-  it("guesses no level from the entry's text: the header prints none", () => {
+  it("guesses no level, nor takes fields, from the entry's text: the header prints none", () => {
     for (const text of [
       'ERROR: player typed this',
+      // A syslog structured-data element's shape (review91: it was cut to fields.structuredData).
+      '[meta@32473 level="error"] player typed this',
       '[WARN] player typed this',
       'level=error player',
       'W/tag player',
