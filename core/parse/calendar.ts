@@ -30,6 +30,12 @@ export function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** `raw[a, b)` is upper-case letters only. */
+export function isUpperRun(raw: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isUpper(raw.charCodeAt(k))) return false;
+  return true;
+}
+
 /** True for the ASCII lower-case letters `a`–`z`. */
 export function isLower(c: number): boolean {
   return c >= 97 && c <= 122;

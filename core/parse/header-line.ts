@@ -10,6 +10,7 @@ import {
   isLetter,
   isLower,
   isUpper,
+  isUpperRun,
   labelledDateStart,
   monthAt,
 } from './calendar.ts';
@@ -57,7 +58,7 @@ import {
   takeRestatedPidPriority,
   takeSessionPipesHeader,
 } from './priority-brackets.ts';
-import { commaJoinedNameEnd, emptyHeader, type Header, isUpperRun, scanHeader } from './structure.ts';
+import { commaJoinedNameEnd, emptyHeader, type Header, scanHeader } from './structure.ts';
 import type { TimeContext } from './timestamps.ts';
 import type { ParsedLine } from './types.ts';
 

@@ -21,6 +21,7 @@ import {
   isLowerHexDigit,
   isLowerRun,
   isUpper,
+  isUpperRun,
   labelledDateStart,
   monthAt,
   NUMERIC_DATE_CHARS,
@@ -2496,12 +2497,6 @@ function afterChannelName(raw: string, open: number): boolean {
   const end = k + 1;
   while (k >= 0 && isUpper(raw.charCodeAt(k))) k--;
   return end - (k + 1) >= 2 && (k < 0 || raw.charCodeAt(k) === 32);
-}
-
-/** `raw[a, b)` is upper-case letters only. */
-export function isUpperRun(raw: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!isUpper(raw.charCodeAt(k))) return false;
-  return true;
 }
 
 /**

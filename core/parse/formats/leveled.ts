@@ -1,4 +1,4 @@
-import { balancedEnd, isDigit, isDigits, isUpper } from '../calendar.ts';
+import { balancedEnd, isDigit, isDigits, isUpperRun } from '../calendar.ts';
 import {
   afterOwnLevelColon,
   angleLoggerEnd,
@@ -314,7 +314,9 @@ function readDashColumns(raw: string, i: number, end: number, line: ParsedLine):
     const next = columnsEnd + 3;
     const nextEnd = tokenEnd(raw, next);
     if (nextEnd === next || !raw.startsWith(' - ', nextEnd)) return false;
-    const named = columns === 1 || isUpperWord(raw, next, nextEnd) ? levelAt(raw, next, nextEnd) : undefined;
+    // Past the first column only Python's `levelname`, three capitals or more, is a level.
+    const upper = nextEnd - next >= 3 && isUpperRun(raw, next, nextEnd);
+    const named = columns === 1 || upper ? levelAt(raw, next, nextEnd) : undefined;
     if (named !== undefined) {
       // Two or three columns: the header finder's reading, which the line keeps.
       if (columns > 1 && columns <= DASH_COLUMNS) return false;
@@ -330,13 +332,6 @@ function readDashColumns(raw: string, i: number, end: number, line: ParsedLine):
     columnsEnd = nextEnd;
   }
   return false;
-}
-
-/** `raw[a, b)` is three or more capital letters (Python's `levelname`). */
-function isUpperWord(raw: string, a: number, b: number): boolean {
-  if (b - a < 3) return false;
-  for (let k = a; k < b; k++) if (!isUpper(raw.charCodeAt(k))) return false;
-  return true;
 }
 
 /** The levels zerolog's console writer prints. */
