@@ -86,8 +86,13 @@ const SHAPES: readonly ColumnShape[] = [
   'separator',
 ];
 
-/** Columns learned one after another at most. */
-const MAX_COLUMNS = 4;
+/**
+ * Columns learned one after another at most. Six: the Open edX services' `standard` console format
+ * writes that many between its level and its text (license-manager's `get_logger_config`:
+ * `%(process)d [%(name)s] [user %(userid)s] [ip %(remoteip)s] [request_id %(request_id)s]
+ * %(filename)s:%(lineno)d - `; edx-platform's and edx-exams' the same without the request id).
+ */
+const MAX_COLUMNS = 6;
 /** Longest column. */
 const MAX_COLUMN = 64;
 /** Messages a column is learned from at least. */
