@@ -95,7 +95,7 @@ import {
   MONTH_DAY_TIME_SHAPE_INDEX,
   MORMOT_STAMP_SHAPE,
   opensLineOnly,
-  readsDashFractionFurther,
+  readsMarkedFractionFurther,
   TIMESTAMP_SHAPES,
   YAZ_TIME_SHAPE_INDEX,
   YEAR_DAY_MONTH_SHAPE,
@@ -306,7 +306,7 @@ function tryShape(raw: string, shape: number, i: number, ctx: TimeContext): bool
   return (
     entry.scan(raw, i, ctx, scan) &&
     !fractionFollows(raw, scan.end) &&
-    (shape === YEAR_FIRST_SHAPE || !readsDashFractionFurther(raw, i, scan.end, ctx))
+    (shape === YEAR_FIRST_SHAPE || !readsMarkedFractionFurther(raw, i, scan.end, ctx))
   );
 }
 

@@ -198,9 +198,7 @@ function dashFractionEnd(s: string, i: number): number {
   let k = i + 1;
   while (isDigit(s.charCodeAt(k))) k++;
   const n = k - i - 1;
-  const next = s.charCodeAt(k);
-  const goesOn = (next === 45 || next === 46 || next === 44 || next === 58) && isDigit(s.charCodeAt(k + 1));
-  return (n === 3 || n === 6) && !goesOn ? readFractionDigits(s, i + 1) : -1;
+  return (n === 3 || n === 6) && !numberGoesOn(s, k) ? readFractionDigits(s, i + 1) : -1;
 }
 
 /** Reads the digits of a fraction at `i` into `millis` (cut to the millisecond); returns the index after them. */
@@ -1035,24 +1033,30 @@ function utcWordJoinerEnd(s: string, j: number): number {
 
 /**
  * Where a fraction after the seconds at `j` ends (`millis` set), `j` when none follows, -1 when the
- * digits run past nine. After `.` `,` or `:`, or after `-` only as milliseconds, exactly three
- * digits (openTCS): two or four are the offset the table's zone reads (`-08`, `-0800`, `-08:00`),
- * any other count a counter or an id (`-1`, `-343416858[x]`); nor are digits that go on as a number
- * of the text (`-1.5e+3`, `-123-456`, `-12,5`).
+ * digits run past nine. After `.` `,` or `:`, or after `-` or `_` only as milliseconds, exactly three
+ * digits (openTCS's dash; JPlag's CLI logger, `SimpleDateFormat("yyyy-MM-dd-hh:mm:ss_SSS")` in
+ * `CollectedLogger.java`, its underscore): two or four after a dash are the offset the table's zone
+ * reads (`-08`, `-0800`, `-08:00`), any other count a counter or an id (`-1`, `-343416858[x]`,
+ * `_12`); nor are digits that go on as a number of the text (`-1.5e+3`, `-123-456`, `-12,5`, `_123_4`).
  */
 function yearFirstFractionEnd(s: string, j: number): number {
   const c = s.charCodeAt(j);
-  if ((c !== 46 && c !== 44 && c !== 58 && c !== 45) || !isDigit(s.charCodeAt(j + 1))) return j;
+  const marked = c === 45 || c === 95;
+  if ((c !== 46 && c !== 44 && c !== 58 && !marked) || !isDigit(s.charCodeAt(j + 1))) return j;
   if (c === 44 && !isCommaFraction(s, j)) return j;
   let k = j + 1;
   while (isDigit(s.charCodeAt(k))) k++;
   const n = k - j - 1;
-  if (c === 45) {
-    const next = s.charCodeAt(k);
-    const goesOn = (next === 45 || next === 46 || next === 44 || next === 58) && isDigit(s.charCodeAt(k + 1));
-    if (n !== 3 || goesOn) return j;
-  }
+  if (marked && (n !== 3 || numberGoesOn(s, k))) return j;
   return n > MOST_FRACTION_DIGITS ? -1 : readFractionDigits(s, j + 1);
+}
+
+/** True when a mark of `- _ . , :` at `k` and a digit after it go on with the digits before it (`-123-456`). */
+function numberGoesOn(s: string, k: number): boolean {
+  const next = s.charCodeAt(k);
+  return (
+    (next === 45 || next === 95 || next === 46 || next === 44 || next === 58) && isDigit(s.charCodeAt(k + 1))
+  );
 }
 
 /**
@@ -1119,7 +1123,7 @@ function readClockAfterDate(
  * joiners and fraction marks products choose one by one (`20260904-12:12:31-299`,
  * `2026/11/28-02:14:06.117`, `2026-11-30_12:00:01.123+0100`), instead of a layout each. Day-first and month-first dates are the table's, or learned (`yearLastShape`): their
  * order is the ambiguity settled per source. Tried after every other shape, so only what none of them
- * reads is read here; `readsDashFractionFurther` lets a shape that stops before a dash fraction give way to it.
+ * reads is read here; `readsMarkedFractionFurther` lets a shape that stops before a dash fraction give way to it.
  */
 const yearFirstShape: TimestampShape = {
   name: 'yyyy?MM?dd?HH:mm:ss (year first, any joiner)',
@@ -1215,14 +1219,18 @@ const YAZ_TIME_SHAPE = endCheckedShape(YAZ_TIME, (s, end) => {
 });
 
 /**
- * True when a shape's reading at `i` stops at `end` before a dash and digits, and a shape that reads
- * a fraction after a dash reads on past them: the year-first class (`20261130-05:35:15-358`, which
- * the layout `yyyyMMdd-HH:mm:ss` does not read), syslog's date (`Nov 29 22:03:11-402918`) or Rich's
- * time of day (`08:12:03-004512`, `RICH_DASH_MICROS`). Like `.123` after a shape that does not read
- * it, the shape then gives way, so the later one reads the whole time.
+ * True when a shape's reading at `i` stops at `end` before a dash or an underscore and digits, and a
+ * shape that reads a fraction after that mark reads on past them: the year-first class
+ * (`20261130-05:35:15-358`, which the layout `yyyyMMdd-HH:mm:ss` does not read; JPlag's
+ * `2026-11-30-09:41:02_316`, which the date-then-time shape reads to the second), syslog's date
+ * (`Nov 29 22:03:11-402918`) or Rich's time of day (`08:12:03-004512`, `RICH_DASH_MICROS`). Like
+ * `.123` after a shape that does not read it, the shape then gives way, so the later one reads the
+ * whole time.
  */
-export function readsDashFractionFurther(s: string, i: number, end: number, ctx: TimeContext): boolean {
-  if (s.charCodeAt(end) !== 45 || !isDigit(s.charCodeAt(end + 1))) return false;
+export function readsMarkedFractionFurther(s: string, i: number, end: number, ctx: TimeContext): boolean {
+  const mark = s.charCodeAt(end);
+  if ((mark !== 45 && mark !== 95) || !isDigit(s.charCodeAt(end + 1))) return false;
+  if (mark === 95) return isDigit(s.charCodeAt(i)) && readsFurther(yearFirstShape, s, i, end, ctx);
   if (!isDigit(s.charCodeAt(i))) return readsFurther(SYSLOG_DASH_FRACTION, s, i, end, ctx);
   return (
     readsFurther(yearFirstShape, s, i, end, ctx) ||
@@ -1407,7 +1415,7 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   yearLastShape('-.', MONTH_FIRST, YEAR_LAST_NAMES.dashMonthFirst),
   // Appended after those: syslog's date with its fraction after a dash (libgnunetutil's
   // `%b %d %H:%M:%S-%06u`, GNUnet and GNU Taler), which the syslog shape stops before
-  // (`readsDashFractionFurther`).
+  // (`readsMarkedFractionFurther`).
   SYSLOG_DASH_FRACTION,
   // Learned only, appended after it: the year-last class's compact date (`ddMMyyyy HH:mm:ss`), day
   // first, then month first.
