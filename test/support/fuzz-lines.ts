@@ -2717,3 +2717,36 @@ export const R117_RECORD: fc.Arbitrary<string> = fc.oneof(
     )
     .map(([time, level, text]) => `${time}${level}${text}`),
 );
+
+/**
+ * Round r119: the year-first class's milliseconds after an underscore (JPlag's
+ * `yyyy-MM-dd-hh:mm:ss_SSS`), and the Open edX standard format's header of five or six columns
+ * (pid, logger, user, address, request id, location), with their near misses: two, four or glued
+ * digits after the underscore, a missing column, a level word in the text.
+ */
+export const R119_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom(
+        '2026-11-30-09:41:02',
+        '2026-11-30_12:00:01',
+        '20261130-094102',
+        'IMG_2026-11-30-09:41:02',
+      ),
+      fc.constantFrom('_316', '_12', '_1234', '_123_4', '_123abc', '_', ''),
+      fc.constantFrom(' [main] [INFO] JPlag - ', ' [main] [WARN] X - ', '.jpg ', ' '),
+      fc.constantFrom('Start writing report...', 'run of 2026-11-30-09:41:05_999 ended', ''),
+    )
+    .map(([stamp, fraction, header, text]) => `${stamp}${fraction}${header}${text}`),
+  fc
+    .tuple(
+      fc.constantFrom('2026-11-30 15:12:03,441 ', '2026-11-30 15:12:03 '),
+      fc.constantFrom('INFO 23 ', 'WARNING 24 ', 'ERROR ', ''),
+      fc.constantFrom('[edx_exams.apps.core.api] ', '[django.request] ', ''),
+      fc.constantFrom('[user 5521] [ip 203.0.113.61] ', '[user None] [ip None] ', '[user 1] ', ''),
+      fc.constantFrom('[request_id a1b2c3] ', '[request_id None] ', ''),
+      fc.constantFrom('api.py:147 - ', 'log.py:241 -', 'x.py - ', ''),
+      fc.constantFrom('Exam attempt 30412 created', 'ERROR: upstream', '[user 1] [ip 2] x.py:1 - y', ''),
+    )
+    .map((parts) => parts.join('')),
+);

@@ -48,6 +48,7 @@ import {
   R115_RECORD,
   R116_RECORD,
   R117_RECORD,
+  R119_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
@@ -230,6 +231,7 @@ const RECORD_KINDS = [
   R115_RECORD,
   R116_RECORD,
   R117_RECORD,
+  R119_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */

@@ -212,6 +212,11 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   "a logger's port without an end": (n) => `INFO:a@192.0.2.1:${'8'.repeat(n)}`,
   "Celery's bracket before brackets again and again": (n) =>
     `[2026-11-30 15:01:01,506: INFO/ForkPoolWorker-1] ${'[a] '.repeat(n / 4)}`,
+  // r119's milliseconds after an underscore (JPlag) and the Open edX header's brackets.
+  'digits after an underscore without an end': (n) => `2026-11-30-09:41:02_${'1'.repeat(n)}`,
+  'underscored numbers again and again': (n) => `2026-11-30-09:41:02${'_123'.repeat(n / 4)}`,
+  "Open edX's brackets again and again": (n) =>
+    `2026-11-30 15:12:03,441 INFO 23 [a] ${'[user 1] '.repeat(n / 9)}api.py:1 - x`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {
@@ -308,6 +313,28 @@ describe('crafted long lines cost work linear in their length', () => {
     for (const line of later) {
       const once = charactersRead(() => superdesk(line(20_000), receivedAt, 'superdesk'));
       expect(charactersRead(() => superdesk(line(40_000), receivedAt, 'superdesk'))).toBeLessThan(2.2 * once);
+    }
+  });
+
+  it("r119's six learned Open edX columns on long later lines", () => {
+    const LOGGERS = ['a.core.api', 'a.lti.views', 'django.request'];
+    const lm = (k: number, user: string, text: string) =>
+      `2026-11-30 15:12:03,441 INFO ${k % 2 ? 23 : 24} [${LOGGERS[k % 3]}] [user ${user}] [ip 203.0.113.${k}] [request_id r${k}] views.py:4${k} - ${text}`;
+    const edx = compileParser({});
+    edx.learn(
+      'edx',
+      Array.from({ length: 12 }, (_, k) => lm(k, String(5500 + k), `Attempt ${k} created`)),
+      receivedAt,
+    );
+    expect(edx(lm(13, '1', 'x'), receivedAt, 'edx').message).toBe('x');
+    const later: readonly ((n: number) => string)[] = [
+      (n) => lm(13, 'a'.repeat(n), 'x'),
+      (n) => lm(13, '1', '[user 1] '.repeat(n / 9)),
+      (n) => `2026-11-30 15:12:03,441 INFO 23 [a] ${'[user 1] '.repeat(n / 9)}`,
+    ];
+    for (const line of later) {
+      const once = charactersRead(() => edx(line(20_000), receivedAt, 'edx'));
+      expect(charactersRead(() => edx(line(40_000), receivedAt, 'edx'))).toBeLessThan(2.2 * once);
     }
   });
 
