@@ -443,6 +443,20 @@ function doubledColonShape(layout: string): TimestampShape {
   });
 }
 
+/**
+ * `MMM d HH:mm` with no year and no seconds, read only where it closes the bracket that opens the
+ * line (its `]` the line's first): a bracketed stamp whose bracket ends with its minute. mprime's and
+ * Prime95's screen output (`RealOutputStr` in `linux64/prime.c` prints `[Main thread`, `[Comm
+ * thread`, `[Worker` or `[Worker #%d` and the text's own `[Mon d HH:MM] ` after a space, its `[`
+ * dropped): `[Worker #1 Feb 14 05:48] Worker starting`. Elsewhere `Nov 30 20:14` is a syslog date cut
+ * short or a date in prose, and stays text.
+ */
+const BRACKET_MINUTE = 'MMM d HH:mm';
+const BRACKET_MINUTE_SHAPE = endCheckedShape(
+  BRACKET_MINUTE,
+  (s, end) => s.charCodeAt(end) === 93 && s.charCodeAt(0) === 91 && s.indexOf(']') === end,
+);
+
 /** The name of the time of day to the minute, learned only (`fitsElapsedClock`). */
 const MINUTE_TIME_OF_DAY = 'HH:mm';
 
@@ -1460,6 +1474,8 @@ export const TIMESTAMP_SHAPES: readonly TimestampShape[] = [
   RICH_DASH_MICROS,
   // Appended, opening the line only, then a space: TinyMUX's log stamp (`tinyMuxStampShape`).
   tinyMuxStampShape(),
+  // Appended: a month name, its day and a time to the minute closing a bracket (`BRACKET_MINUTE`).
+  BRACKET_MINUTE_SHAPE,
 ]
   .map(undatedBesideDate)
   .map(notInsideDayFirstDate);

@@ -510,15 +510,18 @@ describe('the header finder, line by line', () => {
       'HH:mm:ss-S': '14:02:11-000412 INFO text',
       // TinyMUX's log stamp, opening the line, before a space (r112).
       'yyyy.MMdd:HHmmss': '2026.1130:140211 Duskmere NET/CONN : text',
+      // mprime's stamp to the minute, closing the bracket that opens the line (r118): read after its `[`.
+      'MMM d HH:mm': '[Nov 30 14:02] text',
     };
     const out = { ms: 0, end: 0 };
     for (const shape of TIMESTAMP_SHAPES) {
       const example = examples[shape.name];
       expect(example, shape.name).toBeDefined();
       const text = example as string;
-      const c = text.charCodeAt(0);
+      const at = text.charCodeAt(0) === 91 ? 1 : 0;
+      const c = text.charCodeAt(at);
       if (shape.digitFirst !== (c >= 48 && c <= 57)) continue;
-      expect(shape.scan(text, 0, ctx, out), shape.name).toBe(true);
+      expect(shape.scan(text, at, ctx, out), shape.name).toBe(true);
       // A time of day alone is the last such time before the reference (YAZ's has its day after it).
       // A time of day in minutes (Go's Kitchen layout) has no seconds.
       const expected =

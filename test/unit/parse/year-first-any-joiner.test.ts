@@ -189,7 +189,8 @@ describe('the year-first shape in the table', () => {
     // without a year, to the minute (learned only; r88), 4diac FORTE's `T#` (r89), and YAZ's time of
     // day then its day and month (opening the line only, no year; r99), and Rich's time of day with
     // its microseconds after a dash (six digits, a bare time of day's reach; r102), and TinyMUX's
-    // stamp (a dot inside its date, a colon before its compact time; r112).
+    // stamp (a dot inside its date, a colon before its compact time; r112), and mprime's month-name
+    // stamp to the minute (only closing the bracket that opens the line; r118).
     const last = [
       YEAR_FIRST,
       'yyyyMMdd-HHmmss.SZ',
@@ -219,6 +220,7 @@ describe('the year-first shape in the table', () => {
       'HH:mm:ss-dd/MM',
       'HH:mm:ss-S',
       'yyyy.MMdd:HHmmss',
+      'MMM d HH:mm',
     ];
     expect(TIMESTAMP_SHAPES.slice(-last.length).map((shape) => shape.name)).toEqual(last);
   });
