@@ -941,6 +941,20 @@ export function normaliseLevel(value: unknown): Level | undefined {
   return undefined;
 }
 
+/**
+ * The level a JSON record's level key names with `log`, in any letter case: INFO. NestJS's
+ * `ConsoleLogger` in its JSON mode writes `{"level":"log",…}` for `Logger.log` (its levels `log`,
+ * `error`, `warn`, `debug`, `verbose`, `fatal`; `@nestjs/common` 11.2.12, `console-logger.service.js`),
+ * and a server that stringifies its own `console.log` calls names the method (Common Voice's
+ * `server/src/lib/logger.ts`, `LEVEL_LOG = 'log'` beside `'error'`). Only under a level key: elsewhere
+ * `log` is a word (`placedLevelSpelling` reads it only in a header's level place).
+ */
+export function logMethodLevel(value: unknown): Level | undefined {
+  return typeof value === 'string' && value.length === 3 && value.toLowerCase() === 'log'
+    ? 'INFO'
+    : undefined;
+}
+
 /** glog's, klog's and TensorFlow's severity letters (`"IWEF"[severity]`), on the common scale (`levelSpelling`). */
 export function isGlogLetter(c: number): boolean {
   return c === 73 || c === 87 || c === 69 || c === 70;

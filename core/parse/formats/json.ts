@@ -3,6 +3,7 @@ import { isJsonObject, type JsonObject, putField } from '../json-object.ts';
 import {
   funcrLevel,
   type Level,
+  logMethodLevel,
   monologLevel,
   nextcloudLevel,
   normaliseLevel,
@@ -754,7 +755,7 @@ function readObject(obj: Obj, raw: string, ctx: TimeContext): JsonRead {
     // A number on its product's own scale is no other scale's: neither syslog's nor pino's.
     line.level = typeof given === 'number' ? recordScaleLevel(obj, key, given) : undefined;
     if (line.level === undefined) {
-      line.level = normaliseLevel(given);
+      line.level = normaliseLevel(given) ?? logMethodLevel(given);
       if (line.level !== undefined && onUnnamedSmallScale(given, key, obj))
         unnamedLevel = { key, value: given as number | string };
       if (typeof given === 'number') numericLevel = { value: given, key };
