@@ -68,6 +68,18 @@ function isSeparator(c: number): boolean {
 }
 
 /**
+ * True when [a, b) holds only spaces, tabs and closing brackets: no mark a layout separates its
+ * header from the text with (`-`, `:`, `|`, `,`, `>`) stands between the header and `b`.
+ */
+function onlyClosersBetween(raw: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = raw.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 93 && c !== 41) return false;
+  }
+  return true;
+}
+
+/**
  * Index of the message after `i`: separators skipped, and a ` - `, ` --- ` or `-- :` between fields.
  * A `> ` right after the dashes is the text's: the dashes separated already (britney2's
  * `{shortlevelname}: [{asctime}] - {message}` and its `"> Found %d non-installable packages"`).
@@ -364,10 +376,13 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
     joinedNamesEnd === end && end > 0 ? end : slashClosed ? skipSpaces(raw, end) : messageStart(raw, end);
   // `ERROR - 2026-11-23 08:14:51 --> text`, `…]::INFO --> text`: an arrow right after the time or
   // the level ends the header; after the level's own colon it is the text's (PyBDSF's `userinfo`,
-  // `mylogger.py`: `'--> ' + desc_str` under `%(levelname)-8s: %(message)s`).
+  // `mylogger.py`: `'--> ' + desc_str` under `%(levelname)-8s: %(message)s`), and so it is after a
+  // separator the layout wrote (mapillary_tools' `%(levelname)-7s - %(message)s` and its
+  // `"==> Processing …"`).
   const arrow =
-    (header.shape >= 0 && end === header.timeEnd) ||
-    (header.level !== undefined && end === header.levelEnd && raw.lastIndexOf(':', start - 1) < end)
+    ((header.shape >= 0 && end === header.timeEnd) ||
+      (header.level !== undefined && end === header.levelEnd)) &&
+    onlyClosersBetween(raw, end, start)
       ? arrowEnd(raw, start)
       : start;
   const colonWrapped = colonWrappedEnd(raw, start);
