@@ -626,7 +626,10 @@ const MAX_HIVEMIND_CALLER = 160;
  * kept as `fields.caller`, or `j`: its formatter (`hivemind/utils/logging.py`, petals' too) writes
  * `[name.funcName:lineno]` after the level on every line but INFO's:
  * `[WARN] [petals.server.server.run:748] text`. A dotted logger and function
- * (`<module>` at a module's top level), a colon and a line number; `[3/4]`, `[db:5432]` are text.
+ * (`<module>` at a module's top level), a colon and a line number; or a source file and its line
+ * (`isSourceLocation`), the caller of a p2pd record that `P2P._log_p2pd_message` (hivemind 1.1.12,
+ * `p2p/p2p_daemon.py`) logs again with `extra={"caller": record["caller"]}`, go-log's
+ * `[identify/id.go:483]`; `[3/4]`, `[db:5432]` are text.
  */
 export function hivemindCallerEnd(raw: string, j: number, line: ParsedLine): number {
   if (raw.charCodeAt(j) !== 91 || raw.charCodeAt(j - 2) !== 93 || !afterHivemindLevel(raw, j)) return j;
@@ -635,6 +638,11 @@ export function hivemindCallerEnd(raw: string, j: number, line: ParsedLine): num
   let colon = close - 1;
   while (isDigit(raw.charCodeAt(colon))) colon--;
   if (colon === close - 1 || raw.charCodeAt(colon) !== 58) return j;
+  // p2pd's go-log records, re-logged with their own caller (zap's `identify/id.go:483`).
+  if (isSourceLocation(raw, j + 1, close)) {
+    keepId(raw, j + 1, line, 'caller', raw.slice(j + 1, close));
+    return close + 1;
+  }
   let segments = 0;
   let k = j + 1;
   while (k < colon) {
