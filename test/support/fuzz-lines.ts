@@ -2750,3 +2750,57 @@ export const R119_RECORD: fc.Arbitrary<string> = fc.oneof(
     )
     .map((parts) => parts.join('')),
 );
+
+/**
+ * Round r118: a month-name stamp to the minute closing the bracket that opens the line after a
+ * thread's label (mprime), `log` under a JSON record's level key, an arrow after a layout's separator
+ * (mapillary_tools), and a Go caller in hivemind's caller bracket, with their near misses: a word
+ * after the minute, a bracket not opening the line, a word that starts with `log`, an arrow right
+ * after the level, a location with no line.
+ */
+export const R118_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom('[Worker #1 ', '[Main thread ', '[Comm thread ', '[', 'x [', '[Worker '),
+      fc.constantFrom('Nov 30 20:14', 'Feb  5 00:22', 'Nov 30 20:14 x', 'Nov 30 20:14:05', '11 30 20:14'),
+      fc.constantFrom('] ', ']', ' '),
+      fc.constantFrom(
+        'ERROR: Comparing Gerbicz checksum values failed.',
+        'Worker starting',
+        '[Nov 29 08:00] x',
+        '',
+      ),
+    )
+    .map(([label, stamp, close, text]) => `${label}${stamp}${close}${text}`),
+  fc
+    .tuple(
+      fc.constantFrom('level', 'severity', 'type', 'msg'),
+      fc.constantFrom('log', 'LOG', 'logs', 'error'),
+      fc.constantFrom('starting migrations', 'ERROR: boom', 'log'),
+    )
+    .map(([key, value, text]) =>
+      JSON.stringify({ [key]: value, message: text, time: '2026-11-30T19:20:00.412Z' }),
+    ),
+  fc
+    .tuple(
+      fc.constantFrom('06:00:03.412 - ', '2026-11-30 06:00:03 ', 'ERROR - 2026-11-23 08:14:51 '),
+      fc.constantFrom('INFO    - ', 'WARNING - ', 'INFO ', ''),
+      fc.constantFrom('==> ', '--> ', '-> ', '=> ', '>>> '),
+      fc.constantFrom('Processing 1288 files', 'ERROR: upload failed', ''),
+    )
+    .map(([time, level, arrow, text]) => `${time}${level}${arrow}${text}`),
+  fc
+    .tuple(
+      fc.constantFrom('Nov 30 22:41:21.402 '),
+      fc.constantFrom('[ERROR] ', '[WARN] ', '[INFO] ', '[DEBUG] '),
+      fc.constantFrom(
+        '[identify/id.go:483]',
+        '[client/connect.go:70]',
+        '[id.go]',
+        '[3/4]',
+        '[hivemind.dht.node.get:12]',
+      ),
+      fc.constantFrom(' failed when receiving peer addresses: stream reset', 'x', ' ERROR: x'),
+    )
+    .map(([time, level, caller, text]) => `${time}${level}${caller}${text}`),
+);

@@ -48,6 +48,7 @@ import {
   R115_RECORD,
   R116_RECORD,
   R117_RECORD,
+  R118_RECORD,
   R119_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
@@ -232,6 +233,7 @@ const RECORD_KINDS = [
   R116_RECORD,
   R117_RECORD,
   R119_RECORD,
+  R118_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
@@ -970,6 +972,19 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     raw.startsWith('[2026-11-30 15:01:01,506: INFO/ForkPoolWorker-1] [') &&
     line.logger === 'ForkPoolWorker-1' &&
     line.message.startsWith('['),
+  // r118: a bracket's stamp to the minute, `log` under a level key, an arrow after a separator, a Go caller.
+  "a thread's label and its stamp to the minute": (line, raw) =>
+    raw.startsWith('[Worker #1 Nov 30 20:14] ') &&
+    line.timestamp === Date.parse('2026-11-30T20:14:00.000Z') &&
+    line.message === raw.slice(25),
+  '`log` under a JSON level key': (line, raw) =>
+    raw.startsWith('{"level":"log",') && line.format === 'json' && line.level === 'INFO',
+  "an arrow after a layout's separator": (line, raw) =>
+    raw.startsWith('06:00:03.412 - INFO    - ==> ') &&
+    line.level === 'INFO' &&
+    line.message.startsWith('==> '),
+  "a Go caller in hivemind's bracket": (line, raw) =>
+    raw.includes('[ERROR] [identify/id.go:483] ') && line.fields.caller === 'identify/id.go:483',
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

@@ -217,6 +217,15 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   'underscored numbers again and again': (n) => `2026-11-30-09:41:02${'_123'.repeat(n / 4)}`,
   "Open edX's brackets again and again": (n) =>
     `2026-11-30 15:12:03,441 INFO 23 [a] ${'[user 1] '.repeat(n / 9)}api.py:1 - x`,
+  // r118's bracket stamp to the minute, `log` under a level key, an arrow after a separator, a Go caller.
+  "a thread's label before a bracket stamp, long": (n) => `[${'Worker '.repeat(n / 7)}Nov 30 20:14] x`,
+  'month-name stamps to the minute again and again': (n) => `[${'Nov 30 20:14 '.repeat(n / 13)}] x`,
+  'a bracket stamp without its close': (n) => `[Worker #1 Nov 30 20:14${' x'.repeat(n / 2)}`,
+  "a JSON record's level `log` and a long message": (n) =>
+    JSON.stringify({ level: 'log', msg: 'a'.repeat(n) }),
+  'arrows after a separator again and again': (n) => `06:00:03.412 - INFO    - ${'==> '.repeat(n / 4)}`,
+  "hivemind's caller bracket without an end": (n) =>
+    `Nov 30 22:41:21.402 [ERROR] [${'a/'.repeat(n / 2)}id.go:483`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {
