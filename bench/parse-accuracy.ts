@@ -4888,6 +4888,20 @@
  *    through its unit's `--verbose False`), each format grounded in material fetched while writing
  *    it, written without reading the parser and sealed before any tuning round could see it; it
  *    runs only when named (`--sets held-out-567`), to be run once, blind.
+ * 398. a five-hundred-and-sixty-eighth held-out corpus (bench/fixtures/format-docs-heldout568), a
+ *    long-source set: 6 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from insurance, claims and actuarial software
+ *    (Oracle Health Insurance Claims and Oracle Health Insurance Product Definition, two applications
+ *    of one suite printing the one logback pattern of Oracle's administration guides,
+ *    `%d{ISO8601} [ %t ] %ohiLevel %c - %m%n` with WebLogic's thread names, the OpenQuake Engine's
+ *    calculation log with its `#calc` id in the bracket, CLIMADA's impact script in Python's
+ *    `asctime - name - levelname - message`, the format of the python-logging-cookbook source, at
+ *    INFO rather than its shipped WARNING, and CMS Blue Button 2.0's Django console in its own
+ *    `verbose` format with JSON audit events, and, less usual, the HL7 Da Vinci CRD server in Spring
+ *    Boot 2.1's default console, the format of the spring-boot-2 source), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-568`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -7133,6 +7147,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-567',
     folder: 'format-docs-heldout567',
     sealedSha256: '2e6eef944ab53020d643e1e748f8d5d3e35873a0065126934b23bc706530be60',
+  },
+  {
+    name: 'held-out-568',
+    folder: 'format-docs-heldout568',
+    sealedSha256: '29f1e6b5f63bd1fb08f18c3b5ccd249cb33398eef0f61d6b62d6e8885bf6c13e',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
