@@ -4902,6 +4902,20 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-568`), to be run once,
  *    blind.
+ * 399. a five-hundred-and-sixty-ninth held-out corpus (bench/fixtures/format-docs-heldout569), a
+ *    long-source set: 6 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from pharmacy, dispensing and clinical-trial data
+ *    capture (the coordinator of NHS England's Electronic Prescription Service through hapi-pino in
+ *    pino's JSON, the format of the pino source, with two bare `console.log` lines at shutdown, and
+ *    CDISC CORE's rules engine in its `[LEVEL time - file.py:line] - ` format, and, less usual,
+ *    gematik's E-Rezept Fachdienst reference server through log4rs, the library of the
+ *    log4rs-default source, in its own pattern with a nanosecond `+01:00` time, a clinicedc trial
+ *    EDC's container in gunicorn's error log, the format of the gunicorn source, beside bare start-up
+ *    prints with no time or level, RANDI2's randomisation web application through log4j 1, the
+ *    library of the log4j1-ttcc source, in its own pattern with the thread first, and a small
+ *    pharmacy app's `time: LEVEL - message` file), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see it;
+ *    it runs only when named (`--sets held-out-569`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -7152,6 +7166,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-568',
     folder: 'format-docs-heldout568',
     sealedSha256: '29f1e6b5f63bd1fb08f18c3b5ccd249cb33398eef0f61d6b62d6e8885bf6c13e',
+  },
+  {
+    name: 'held-out-569',
+    folder: 'format-docs-heldout569',
+    sealedSha256: '7fe97328dfd4ce61b5996876fb8de28de9148a4d6e78b1a92194442e6190b2ca',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
