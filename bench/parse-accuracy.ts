@@ -4916,6 +4916,20 @@
  *    pharmacy app's `time: LEVEL - message` file), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see it;
  *    it runs only when named (`--sets held-out-569`), to be run once, blind.
+ * 400. a five-hundred-and-seventieth held-out corpus (bench/fixtures/format-docs-heldout570), a
+ *    long-source set: 6 sources (12 planned) of 33–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from dental, optometry and small-practice
+ *    software (OpenEMR's PHP error-log file, PHP's own `[d-M-Y H:i:s e] ` stamp, the format of the
+ *    php-error-log source, before Monolog's ErrorLogHandler line with an offset time or PHP's own
+ *    warnings, at its WARNING threshold, OpenEyes's Yii 1.1 `application.log` and Kinovea's session
+ *    log through log4net, the library of the log4net-default source, with milliseconds since start
+ *    and no clock time, and, less usual, OpenEyes's DicomProcessor through log4j 1, the library of
+ *    the log4j1-ttcc source, with its level first, NOSH ChartingSystem in Laravel's Monolog line,
+ *    the format of the laravel-monolog source, and Entangle's tethered-capture debug lines with
+ *    seconds since start and no level, at `--debug-entangle`, a departure from its default), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-570`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -7171,6 +7185,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-569',
     folder: 'format-docs-heldout569',
     sealedSha256: '7fe97328dfd4ce61b5996876fb8de28de9148a4d6e78b1a92194442e6190b2ca',
+  },
+  {
+    name: 'held-out-570',
+    folder: 'format-docs-heldout570',
+    sealedSha256: '2e9db8f910c961f01dbd48fa94523bbe33b593c5766dcba34f4cde36c0bdb4c7',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
