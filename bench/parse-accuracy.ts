@@ -4930,6 +4930,20 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-570`),
  *    to be run once, blind.
+ * 401. a five-hundred-and-seventy-first held-out corpus (bench/fixtures/format-docs-heldout571), a
+ *    long-source set: 11 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from chess, go, shogi and board-game servers and
+ *    engines' back ends (KataGo's GTP log with a `+0100` time and no level, its search dumps off,
+ *    lichess-bot's automatic DEBUG log, cutechess-cli's bare match lines with no time, the CSA
+ *    shogi-server's Ruby logger with its own `%Y-%m-%dT%H:%M:%S [SEVERITY]`, PolyGlot's log with
+ *    epoch seconds, boardgame.io's `INFO:` and `ERROR:` console with no time, gtp2ogs's 2018
+ *    "pretty logs" with no year, Stockfish's debug log file of `>>` and `<<` lines, and, less usual,
+ *    chess-tuning-tools in its local mode with its result and plot output off, the Pioneers
+ *    computer player's type labels after a time of day and Debian's tourney-manager with `[HH:MM]`
+ *    on some lines), each format grounded in material fetched while writing it, written without
+ *    reading the parser and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-571`), to be run once, blind, and is kept held out although its timestamp
+ *    figure is below 97 %.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -7190,6 +7204,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-570',
     folder: 'format-docs-heldout570',
     sealedSha256: '2e9db8f910c961f01dbd48fa94523bbe33b593c5766dcba34f4cde36c0bdb4c7',
+  },
+  {
+    name: 'held-out-571',
+    folder: 'format-docs-heldout571',
+    sealedSha256: 'f5920c67dae57b489f2949406bd54b6115248c3bda4f578798684676da1426e2',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
