@@ -4957,6 +4957,20 @@
  *    python-http-server source), each format grounded in material fetched while writing it, written
  *    without reading the parser and sealed before any tuning round could see it; it runs only when
  *    named (`--sets held-out-574`), to be run once, blind.
+ * 403. a five-hundred-and-seventy-fifth held-out corpus (bench/fixtures/format-docs-heldout575), a
+ *    long-source set: 6 sources (12 planned) of 32–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from warehouse management, shipping and last-mile
+ *    delivery (CoopCycle's geofencing channel in Monolog's JSON with a `+01:00` time, Monolog being
+ *    the library of the symfony-monolog source, OR-Tools' routing search log in glog's format, the
+ *    format of the glog source, with glog's one `WARNING:` notice and no time, ModernWMS's own NLog
+ *    file, NLog being the library of the dotnet-nlog-default source, with `|url: |action: ` pairs
+ *    after the message, and jshERP's logback file with MyBatis's statement lines at DEBUG, and, less
+ *    usual, the Mapotempo Optimizer API's resque worker through its own Ruby formatter with a job id
+ *    and Operato WMS's pick-to-light scenario log through winston, the library of the winston-simple
+ *    source, with an ISO time first; no shipping-label product, every groundable one already having a
+ *    source), each format grounded in material fetched while writing it, written without reading
+ *    the parser and sealed before any tuning round could see it; it runs only when named (`--sets
+ *    held-out-575`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -7227,6 +7241,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-574',
     folder: 'format-docs-heldout574',
     sealedSha256: '573e4187213a2947984f36402c535f988fe782d9a71992cc87730b496c8ecdf2',
+  },
+  {
+    name: 'held-out-575',
+    folder: 'format-docs-heldout575',
+    sealedSha256: 'e86b5357eb54d845a1c76ebeab749d0b17a9d3c0eb6a421b3f45913a1afee427',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
