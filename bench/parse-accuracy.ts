@@ -4971,6 +4971,19 @@
  *    source), each format grounded in material fetched while writing it, written without reading
  *    the parser and sealed before any tuning round could see it; it runs only when named (`--sets
  *    held-out-575`), to be run once, blind.
+ * 404. a five-hundred-and-seventy-sixth held-out corpus (bench/fixtures/format-docs-heldout576), a
+ *    long-source set: 7 sources (12 planned) of 32–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from mesh and community networks, captive portals
+ *    and guest Wi-Fi (batman-adv's kernel lines in OpenWrt's logread, the format of the
+ *    openwrt-logread source, tunneldigger's broker with `[LEVEL/logger]` and no time, at INFO rather
+ *    than its example's DEBUG, the Celery workers of OpenWISP RADIUS and OpenWISP Monitoring in
+ *    Celery's default worker format, the format of the celery source, two server packages other than
+ *    the device agent of the openwisp-config-agent source, and BMX7 in a syslog host's file with its
+ *    own level word and function, and, less usual, Freifunk München's wgkex worker with its
+ *    milliseconds printed twice, at DEBUG, and the legacy batmand in the journal's short format, the
+ *    format of the journalctl-short source, with no level), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-576`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -7246,6 +7259,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-575',
     folder: 'format-docs-heldout575',
     sealedSha256: 'e86b5357eb54d845a1c76ebeab749d0b17a9d3c0eb6a421b3f45913a1afee427',
+  },
+  {
+    name: 'held-out-576',
+    folder: 'format-docs-heldout576',
+    sealedSha256: '3d31ea56dfbce2e7552c9c44ac37e0786f15e59b608936cd4ab1857a263eb7d1',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
