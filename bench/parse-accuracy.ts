@@ -4984,6 +4984,21 @@
  *    format of the journalctl-short source, with no level), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-576`), to be run once, blind.
+ * 405. a five-hundred-and-seventy-seventh held-out corpus (bench/fixtures/format-docs-heldout577), a
+ *    long-source set: 11 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from earth-science data acquisition, seismology,
+ *    GNSS and oceanography (USGS ShakeMap's `LEVEL -- time -- module.func -- ` log, BNC's PPP log
+ *    file with a two-digit year and no level, BKG's NtripCaster with its thread column and no level,
+ *    IPGP's autorino with a level letter and a padded function column, written without colorlog's
+ *    codes, the Seaglider basestation with its time before its date, the IOOS Glider DAC's ERDDAP
+ *    catalog job beside bare prints and wis2box's management container beside bare `click.echo`
+ *    lines, and, less usual, EarthScope's portable dataselect server with its request lines inside
+ *    its logger's message, RT-EQcorrscan's tab-separated reactor log, pygnssutils' gnssserver with
+ *    unpadded milliseconds, at INFO rather than its default, and ntripstreams' semicolon-separated
+ *    log, at INFO rather than its default ERROR), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see it;
+ *    it runs only when named (`--sets held-out-577`), to be run once, blind, and is kept held out
+ *    although its timestamp figure is below 97 %.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -7264,6 +7279,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-576',
     folder: 'format-docs-heldout576',
     sealedSha256: '3d31ea56dfbce2e7552c9c44ac37e0786f15e59b608936cd4ab1857a263eb7d1',
+  },
+  {
+    name: 'held-out-577',
+    folder: 'format-docs-heldout577',
+    sealedSha256: '60d54928d3a780cfcfa367cc0a10b6070e820c5309d61772c92dbb9b866c12de',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
