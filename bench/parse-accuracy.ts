@@ -4999,6 +4999,21 @@
  *    writing it, written without reading the parser and sealed before any tuning round could see it;
  *    it runs only when named (`--sets held-out-577`), to be run once, blind, and is kept held out
  *    although its timestamp figure is below 97 %.
+ * 406. a five-hundred-and-seventy-eighth held-out corpus (bench/fixtures/format-docs-heldout578), a
+ *    long-source set: 10 sources (12 planned) of 31–35 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from synchrotron, beamline, accelerator and
+ *    experiment control (procServ's console log of an EPICS IOC with `--logstamp`'s `[%c]` stamp,
+ *    a departure from its bare default, and no level, its IOC text carrying EPICS base's own
+ *    start-up lines as the epics-adaravis-ioc source's does, a cppTango device server's log4tango
+ *    console with epoch seconds, Diamond's BlueAPI with a right-aligned level, its colour codes
+ *    stripped, the FastCS Eiger IOC and PSI's BEC file writer through loguru, the library of the
+ *    loguru-default source, each in its own format, the FastCS one with its codes stripped, a MARTe2
+ *    application's keyed ConsoleLogger lines, Hyperion through dodal's level letter and
+ *    `%y%m%d` date and NSLS-II's bluesky session log with its milliseconds twice, and, less usual,
+ *    Lightflow's Celery worker with a day-first date, its colour codes stripped, and the Sirepo job
+ *    agent through pykern with no year and no level), each format grounded in material fetched while
+ *    writing it, written without reading the parser and sealed before any tuning round could see it;
+ *    it runs only when named (`--sets held-out-578`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -7284,6 +7299,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-577',
     folder: 'format-docs-heldout577',
     sealedSha256: '60d54928d3a780cfcfa367cc0a10b6070e820c5309d61772c92dbb9b866c12de',
+  },
+  {
+    name: 'held-out-578',
+    folder: 'format-docs-heldout578',
+    sealedSha256: 'bab39bbbb8cb08d545e6c4ae0d9771e5453345a69544204da0382291baa82653',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
