@@ -5014,6 +5014,18 @@
  *    agent through pykern with no year and no level), each format grounded in material fetched while
  *    writing it, written without reading the parser and sealed before any tuning round could see it;
  *    it runs only when named (`--sets held-out-578`), to be run once, blind.
+ * 407. a five-hundred-and-eightieth held-out corpus (bench/fixtures/format-docs-heldout580), a
+ *    long-source set: 7 sources (12 planned) of 33–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from UPS, PDU, DCIM and data-centre power and
+ *    cooling (DRuggeri's NUT exporter in go-kit's logfmt through promlog, the format of the
+ *    prometheus-gokit source, CyberPower's pwrstatd with a 24-hour time followed by `PM` and no
+ *    level, OpenStack's Ceilometer IPMI agent in oslo.log's default and pdudaemon in the journal's
+ *    short format, the format of the journalctl-short source, around its `logger.LEVEL` token, and,
+ *    less usual, smfc's fan control in the journal's short format with no level, Eneru's UPS monitor
+ *    with a zone name and no level and ph4-upsmonit in coloredlogs' default), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-580`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -7304,6 +7316,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-578',
     folder: 'format-docs-heldout578',
     sealedSha256: 'bab39bbbb8cb08d545e6c4ae0d9771e5453345a69544204da0382291baa82653',
+  },
+  {
+    name: 'held-out-580',
+    folder: 'format-docs-heldout580',
+    sealedSha256: 'e75d112de8238aa705fadd7ea1ea431d91af599eb2552bb64e06604d29ebcfa6',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
