@@ -5026,6 +5026,21 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-580`), to be run once,
  *    blind.
+ * 408. a five-hundred-and-eighty-first held-out corpus (bench/fixtures/format-docs-heldout581), a
+ *    long-source set: 11 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from ML model serving, feature stores and
+ *    experiment tracking, leaning on experiment tracking, hyper-parameter search and AutoML because
+ *    every groundable inference server and feature store already had a source (Ax's Orchestrator
+ *    with a month-day date, FLAML's AutoML with its line number in braces, its colour off, auto-sklearn's
+ *    log file, PyCaret's `logs.log`, AutoGluon's bare `%(message)s` lines with no time or level,
+ *    Sacred's `LEVEL - logger - ` on stderr, the neptune.ai client's padded lower-case level and
+ *    hyperopt's Mongo worker in Python's basicConfig default, the format of the
+ *    python-logging-basic source, and, less usual, Oríon's hunt worker at `-vv`, SMAC3's
+ *    `[LEVEL][file.py:line]` and DEHB's file through loguru, the library of the loguru-default
+ *    source, in `{time} {level} {message}` with a `+0100` offset, at INFO rather than its default
+ *    WARNING), each format grounded in material fetched while writing it, written without reading
+ *    the parser and sealed before any tuning round could see it; it runs only when named (`--sets
+ *    held-out-581`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -7321,6 +7336,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-580',
     folder: 'format-docs-heldout580',
     sealedSha256: 'e75d112de8238aa705fadd7ea1ea431d91af599eb2552bb64e06604d29ebcfa6',
+  },
+  {
+    name: 'held-out-581',
+    folder: 'format-docs-heldout581',
+    sealedSha256: 'a025f968653e230c34f27eae79ffac42f3bb7c2c212c425fd20f93b94e7d6fcb',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
