@@ -606,6 +606,16 @@ function loggerEnd(text: string, i: number): number {
   return textAfter(text, text.startsWith(' :: ', k) ? k + 3 : k);
 }
 
+/**
+ * `root `: Python's root logger, whose name `%(name)s` writes where a module's logger writes its dotted
+ * name (CPython's `logging.RootLogger` is `Logger.__init__(self, "root", level)`; `logging.info()` and
+ * `logging.getLogger()` log through it). Read only in a learned logger column (`skipColumns`), never
+ * while learning one: a sample of texts opening with the word (`root : TTY=pts/0 ; …`) proves no column.
+ */
+function rootLoggerEnd(text: string, i: number): number {
+  return text.startsWith('root ', i) && !isSpace(text.charCodeAt(i + 5)) ? textAfter(text, i + 4) : -1;
+}
+
 /** The first key of a Crystal context, its `: ` after it: a letter or `_`, then word characters. */
 const METADATA_KEY = /^[A-Za-z_]\w*: /;
 
@@ -1908,6 +1918,7 @@ export function skipColumns(message: string, columns: Columns, line: ParsedLine)
     let end = columnEnd(message, i, shape, c === 0 && columns.wide === true);
     if (end < 0 && width !== undefined)
       end = fullPaddedEnd(message, i, width, columns.overflowing?.[c] === true);
+    if (end < 0 && shape === 'logger') end = rootLoggerEnd(message, i);
     if (end < 0) break;
     if (shape === 'call' && message.charCodeAt(end - 1) === 39) quoted = true;
     const value = leadValue(message, i, end, shape);

@@ -808,16 +808,17 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
     return end;
   }
   // pretty_env_logger's target padded to the widest so far, then ` > ` (`INFO  app::net     > text`):
-  // a Rust path, or a crate's bare name padded by two spaces or more (`mux      > text`; prose writes
+  // a Rust path, or a bare name padded by two spaces or more (`mux      > text`; prose writes
   // `x > 5`), or unpadded, the widest target, after the level its `{:5}` padded (`followsPaddedLevel`).
-  // The `>` is stepped over as zerolog's is.
+  // A bare name is a crate's, or a target a program set, hyphens inside (`warp::log("rendezvous-server")`
+  // logs each request under that target). The `>` is stepped over as zerolog's is.
   const mark = skipSpaces(raw, end);
   if (
     mark > end &&
     raw.charCodeAt(mark) === 62 &&
     isSpace(raw.charCodeAt(mark + 1)) &&
     (isRustPath(raw, j, end) ||
-      (allWordChars(raw, j, end) && (mark - end >= 2 || (isLower(c) && followsPaddedLevel(raw, j)))))
+      (isTargetName(raw, j, end) && (mark - end >= 2 || (isLower(c) && followsPaddedLevel(raw, j)))))
   ) {
     keepLogger(raw, j, line, raw.slice(j, end));
     return mark;
@@ -860,6 +861,19 @@ function followsPaddedLevel(raw: string, j: number): boolean {
   const word = raw.slice(j - 6, j);
   if (j === 6 && FIVE_LETTER_LEVELS.includes(word)) return true;
   return (word === 'INFO  ' || word === 'WARN  ') && (j === 6 || isSpace(raw.charCodeAt(j - 7)));
+}
+
+/**
+ * A log target's bare name at [a, b): word characters, with single hyphens inside (`rendezvous-server`);
+ * a hyphen never first, last or doubled (`--`, `-x`, `x-` are marks and options, no target's).
+ */
+function isTargetName(raw: string, a: number, b: number): boolean {
+  if (raw.charCodeAt(a) === 45 || raw.charCodeAt(b - 1) === 45) return false;
+  for (let k = a; k < b; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 45 ? raw.charCodeAt(k + 1) === 45 : !isWordChar(c)) return false;
+  }
+  return true;
 }
 
 /** pretty_env_logger's five-letter level words, with the space before the target. */

@@ -305,10 +305,14 @@ function afterBracketedZoneName(s: string, i: number): number {
 
 /**
  * `UTC` or `GMT` at `at`, alone or with an offset, closed by a parenthesis: ` (UTC+0100)` (open62541's
- * `(UTC%+05d)`), ` (UTC+01:00)` (as Windows names its zones), ` (GMT)`. Returns the index after the
- * parenthesis, else `none` (no zone read).
+ * `(UTC%+05d)`), ` (UTC+01:00)` (as Windows names its zones), ` (GMT)`; or the offset alone, hours and
+ * minutes, as the balena dashboard prints the viewer's zone after each log line's time
+ * (`17.08.20 10:37:54 (+0300)  main  Starting WiFi Connect`, `parenthesisedOffsetEnd`). Returns the
+ * index after the parenthesis, else `none` (no zone read).
  */
 function readParenthesisedZone(s: string, at: number, none: number): number {
+  const sign = s.charCodeAt(at);
+  if (sign === 43 || sign === 45) return parenthesisedOffsetEnd(s, at, none);
   if (!s.startsWith('UTC', at) && !s.startsWith('GMT', at)) return none;
   let j = at + 3;
   if (s.charCodeAt(j) !== 41) {
@@ -322,6 +326,24 @@ function readParenthesisedZone(s: string, at: number, none: number): number {
   }
   hasZone = true;
   return j + 1;
+}
+
+/**
+ * `+0300)`, `-05:00)` at `at`: an offset with its minutes closed by the parenthesis, then a space or
+ * the end. Hours alone (`(+3)`, `(+03)`) are a count's change as often as a zone, and are left.
+ */
+function parenthesisedOffsetEnd(s: string, at: number, none: number): number {
+  const j = readNumericOffset(s, at);
+  if (
+    j - at >= 5 &&
+    Math.abs(zoneMs) <= 14 * 3_600_000 &&
+    s.charCodeAt(j) === 41 &&
+    (j + 1 >= s.length || s.charCodeAt(j + 1) === 32)
+  )
+    return j + 1;
+  hasZone = false;
+  zoneMs = 0;
+  return none;
 }
 
 /**

@@ -2804,3 +2804,37 @@ export const R118_RECORD: fc.Arbitrary<string> = fc.oneof(
     )
     .map(([time, level, caller, text]) => `${time}${level}${caller}${text}`),
 );
+
+/**
+ * Round r120: an offset alone in parentheses after the time (the balena dashboard's), a
+ * pretty_env_logger target with hyphens (warp's `log(name)`), and Python's `root` where a dotted
+ * logger stands, with their near misses: hours alone, an offset no zone has, a parenthesis glued to
+ * more, a doubled or leading hyphen, a word glued to `root`.
+ */
+export const R120_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom('30.11.26 17:02:14 ', '2026-11-30 17:02:14 ', '17.08.20 10:37:54 '),
+      fc.constantFrom('(+0100)', '(+0300)', '(-05:00)', '(+01)', '(+1500)', '(-0001)', '(+0100)x', '(+0100'),
+      fc.constantFrom('  wifi-connect  ', ' ', '  main  [wifi_connect::network:WARN] ', ''),
+      fc.constantFrom('Starting WiFi Connect', 'score (+0100) gained', ''),
+    )
+    .map(([time, zone, service, text]) => `${time}${zone}${service}${text}`),
+  fc
+    .tuple(
+      fc.constantFrom('2026-11-30T16:04:02.045Z ', ' 2026-11-30T16:04:02.045Z ', ''),
+      fc.constantFrom('INFO  ', 'WARN  ', 'ERROR ', 'INFO '),
+      fc.constantFrom('rendezvous-server', 'fdo_http_wrapper::server', '-x', 'a--b', 'x-'),
+      fc.constantFrom('        > ', ' > ', ' >', '  '),
+      fc.constantFrom('203.0.113.57:38210 "POST /fdo/101/msg/30 HTTP/1.1" 500', 'ERROR x > y', ''),
+    )
+    .map(([time, level, target, mark, text]) => `${time}${level}${target}${mark}${text}`),
+  fc
+    .tuple(
+      fc.constantFrom('2026-11-30 16:02:14,208 MainThread ', '2026-11-30 16:02:14,208 '),
+      fc.constantFrom('INFO ', 'WARNING ', 'ERROR '),
+      fc.constantFrom('root ', 'c8ydm.client.mqtt_agent ', 'rooted ', 'root  ', 'root'),
+      fc.constantFrom('Serial: 10000000a3f29c41', 'ERROR: upstream', ''),
+    )
+    .map(([time, level, name, text]) => `${time}${level}${name}${text}`),
+);

@@ -50,6 +50,7 @@ import {
   R117_RECORD,
   R118_RECORD,
   R119_RECORD,
+  R120_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
@@ -234,6 +235,7 @@ const RECORD_KINDS = [
   R117_RECORD,
   R119_RECORD,
   R118_RECORD,
+  R120_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
@@ -985,6 +987,12 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     line.message.startsWith('==> '),
   "a Go caller in hivemind's bracket": (line, raw) =>
     raw.includes('[ERROR] [identify/id.go:483] ') && line.fields.caller === 'identify/id.go:483',
+  // r120: an offset alone in parentheses after the time, a target with hyphens, Python's root logger.
+  'an offset alone in parentheses after the time': (line, raw) =>
+    raw.startsWith('30.11.26 17:02:14 (+0100) ') && line.timestamp === Date.parse('2026-11-30T16:02:14Z'),
+  "pretty_env_logger's target with hyphens": (line, raw) =>
+    raw.startsWith('2026-11-30T16:04:02.045Z INFO  rendezvous-server        > ') &&
+    line.logger === 'rendezvous-server',
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

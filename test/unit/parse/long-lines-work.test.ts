@@ -226,6 +226,12 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   'arrows after a separator again and again': (n) => `06:00:03.412 - INFO    - ${'==> '.repeat(n / 4)}`,
   "hivemind's caller bracket without an end": (n) =>
     `Nov 30 22:41:21.402 [ERROR] [${'a/'.repeat(n / 2)}id.go:483`,
+  // r120's offset in parentheses, a target with hyphens, Python's root logger in a learned column.
+  'an offset in parentheses before digits again and again': (n) =>
+    `30.11.26 17:02:14 (+0100${'0'.repeat(n)})  wifi-connect  x`,
+  'a target of hyphens without its mark': (n) => `2026-11-30T16:04:02.045Z INFO  ${'a-'.repeat(n / 2)}b  x`,
+  'a target of hyphens before its padding': (n) => `2026-11-30T16:04:02.045Z INFO  a-b${' '.repeat(n)}> x`,
+  "root's word again and again": (n) => `2026-11-30 16:02:14,208 MainThread INFO ${'root '.repeat(n / 5)}`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {
