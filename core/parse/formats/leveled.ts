@@ -311,12 +311,17 @@ function cutLevelBeforeLogger(raw: string, i: number, end: number): Level | unde
 function readDashColumns(raw: string, i: number, end: number, line: ParsedLine): boolean {
   let columnsEnd = end;
   for (let columns = 1; columns <= DASH_COLUMNS + 1; columns++) {
-    const next = columnsEnd + 3;
+    // ` -LEVEL - `: a format that glues its dash to the level (core-aprs-client's `%(module)s
+    // -%(levelname)s - %(message)s`, r121); only a level in capitals may close such a column.
+    const glued = raw.charCodeAt(columnsEnd + 2) !== 32;
+    const next = columnsEnd + (glued ? 2 : 3);
     const nextEnd = tokenEnd(raw, next);
     if (nextEnd === next || !raw.startsWith(' - ', nextEnd)) return false;
     // Past the first column only Python's `levelname`, three capitals or more, is a level.
     const upper = nextEnd - next >= 3 && isUpperRun(raw, next, nextEnd);
-    const named = columns === 1 || upper ? levelAt(raw, next, nextEnd) : undefined;
+    if (glued && !upper) return false;
+    const named = (columns === 1 && !glued) || upper ? levelAt(raw, next, nextEnd) : undefined;
+    if (glued && named === undefined) return false;
     if (named !== undefined) {
       // Two or three columns: the header finder's reading, which the line keeps.
       if (columns > 1 && columns <= DASH_COLUMNS) return false;
@@ -428,7 +433,7 @@ export function parseLeveled(raw: string, ctx: TimeContext): ParsedLine | undefi
     }
     return line;
   }
-  if (dashed && raw.startsWith(' - ', end) && readDashColumns(raw, i, end, line)) return line;
+  if (dashed && raw.startsWith(' -', end) && readDashColumns(raw, i, end, line)) return line;
   // clamd's `Mon Nov 30 10:00:00 2026 -> text`: an arrow between the time and the text.
   const arrow = arrowEnd(raw, i);
   if (arrow > i) i = skipSpaces(raw, arrow);
