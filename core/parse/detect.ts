@@ -5,6 +5,7 @@ import { parseBochsLine } from './formats/bochs-log.ts';
 import { parseCmtrace } from './formats/cmtrace.ts';
 import { parseCri } from './formats/cri.ts';
 import { parseCustom } from './formats/custom.ts';
+import { parseFbbLine } from './formats/fbb-log.ts';
 import { parseFiLogLine } from './formats/fi-log.ts';
 import { parseGwenLogLine } from './formats/gwen-log.ts';
 import { parseIbDiagLine } from './formats/ib-diag.ts';
@@ -107,6 +108,7 @@ function detectByOpening(
     if (gwen !== undefined) return gwen;
     return (
       parseBochsLine(raw) ??
+      parseFbbLine(raw, ctx) ??
       parseLeveled(raw, ctx) ??
       (mayBeAccess(raw) ? parseAccess(raw, ctx) : undefined) ??
       logfmtIf(raw, ctx)

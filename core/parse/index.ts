@@ -1298,6 +1298,7 @@ const SELF_DESCRIBING: ReadonlySet<string> = new Set([
   'nginx_error',
   'cri',
   'bochs',
+  'fbb',
   'fi_log',
   'ib_diag',
   'simulator_report',

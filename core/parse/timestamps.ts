@@ -577,7 +577,8 @@ let memoReceivedAt = Number.NaN;
 let memoZone = '';
 let memoYear = 0;
 
-function yearAt(zone: string, instant: number): number {
+/** The calendar year in `zone` at `instant` (memoised for the last arrival and zone). */
+export function yearAt(zone: string, instant: number): number {
   if (instant !== memoReceivedAt || zone !== memoZone) {
     memoReceivedAt = instant;
     memoZone = zone;
