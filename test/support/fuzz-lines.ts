@@ -2838,3 +2838,28 @@ export const R120_RECORD: fc.Arbitrary<string> = fc.oneof(
     )
     .map(([time, level, name, text]) => `${time}${level}${name}${text}`),
 );
+
+/**
+ * Round r121's shapes: Python's dash header with its dash glued to the level (core-aprs-client's
+ * `- module -LEVEL - text`), and F6FBB's month-to-second stamp, channel and event letter, with their
+ * near misses: a lower-case or unknown level, no closing dash, eleven or thirteen digits, a date out
+ * of the calendar or the window, a lower-case letter, a space before it.
+ */
+export const R121_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom('2026-11-30 09:15:42,088 - ', '2026-11-30 09:15:42 - ', '2026-11-30 09:15:42,088 '),
+      fc.constantFrom('inet ', 'base ', 'a b ', ''),
+      fc.constantFrom('-INFO - ', '-WARNING - ', '-info - ', '-NOTE - ', '-ERROR ', '- ERROR - ', '-'),
+      fc.constantFrom('Setting filter to: g/Q1BOT', 'peer -ERROR - said so', ''),
+    )
+    .map((parts) => parts.join('')),
+  fc
+    .tuple(
+      fc.constantFrom('1130051840', '1231235959', '0615051840', '1132051840', '1764478512', '113005184'),
+      fc.constantFrom('02', '00', '0', '023', ''),
+      fc.constantFrom('C', 'M', 'X', 'S', 'c', ' C', 'Z'),
+      fc.constantFrom('A Q2ABC-7', 'L', 'S 40121P F:Q2ABC T:Q3DEF@Q9BBS [412] S:Sked', ''),
+    )
+    .map((parts) => parts.join('')),
+);

@@ -51,6 +51,7 @@ import {
   R118_RECORD,
   R119_RECORD,
   R120_RECORD,
+  R121_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
@@ -236,6 +237,7 @@ const RECORD_KINDS = [
   R119_RECORD,
   R118_RECORD,
   R120_RECORD,
+  R121_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */

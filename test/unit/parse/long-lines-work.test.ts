@@ -232,6 +232,11 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   'a target of hyphens without its mark': (n) => `2026-11-30T16:04:02.045Z INFO  ${'a-'.repeat(n / 2)}b  x`,
   'a target of hyphens before its padding': (n) => `2026-11-30T16:04:02.045Z INFO  a-b${' '.repeat(n)}> x`,
   "root's word again and again": (n) => `2026-11-30 16:02:14,208 MainThread INFO ${'root '.repeat(n / 5)}`,
+  // r121's dash glued to a level (core-aprs-client) and F6FBB's stamp, channel and event letter.
+  'glued dashes again and again': (n) => `2026-11-30 09:15:42,088 - inet ${'-a '.repeat(n / 3)}-INFO - x`,
+  'a glued level without an end': (n) => `2026-11-30 09:15:42,088 - inet -${'I'.repeat(n)}`,
+  "FBB's stamp before a long text": (n) => `113005184002CA ${'Q2ABC-7 '.repeat(n / 8)}`,
+  'digits without an end at a line start': (n) => `${'1'.repeat(n)}CA x`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {
