@@ -368,6 +368,14 @@ function takeObjectMessage(obj: Obj, raw: string): void {
 }
 
 /**
+ * The level a value under a record's level key names: any spelling (`normaliseLevel`), and `log`
+ * (`logMethodLevel`), which names one only there. The top-level record and a wrapped one ask alike.
+ */
+function keyedLevel(value: unknown): Level | undefined {
+  return normaliseLevel(value) ?? logMethodLevel(value);
+}
+
+/**
  * A logger's record wrapped whole under another key of a line with no message key of its own
  * (log4js's JSON layout around escriba's record, `{"time","level","category","data":{…,"message",
  * "level","from"}}`, as Pagar.me's services print it; Filebeat's `json` object when the decoded keys
@@ -389,7 +397,7 @@ function takeWrappedRecord(obj: Obj, raw: string): string | undefined {
       const held = v[leaf];
       if (rr.role === 'message' && (typeof held === 'string' || isJsonObject(held))) {
         if (message === undefined || rr.rank < message.rr.rank) message = { leaf, rr };
-      } else if (rr.role === 'level' && normaliseLevel(held) !== undefined) {
+      } else if (rr.role === 'level' && keyedLevel(held) !== undefined) {
         if (level === undefined || rr.rank < level.rr.rank) level = { leaf, rr };
       }
     }
@@ -755,7 +763,7 @@ function readObject(obj: Obj, raw: string, ctx: TimeContext): JsonRead {
     // A number on its product's own scale is no other scale's: neither syslog's nor pino's.
     line.level = typeof given === 'number' ? recordScaleLevel(obj, key, given) : undefined;
     if (line.level === undefined) {
-      line.level = normaliseLevel(given) ?? logMethodLevel(given);
+      line.level = keyedLevel(given);
       if (line.level !== undefined && onUnnamedSmallScale(given, key, obj))
         unnamedLevel = { key, value: given as number | string };
       if (typeof given === 'number') numericLevel = { value: given, key };

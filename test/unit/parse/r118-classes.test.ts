@@ -93,6 +93,25 @@ describe("`log` under a JSON record's level key", () => {
     expect(read('{"msg":"x","level":"error"}').level).toBe('ERROR');
   });
 
+  it('reads it in a record wrapped under another key, as a level word there is (review92)', () => {
+    // A shipper's object around the logger's record (Filebeat's `json`): its message and level are the line's.
+    expect(
+      read(
+        '{"@timestamp":"2026-11-30T19:20:00.412Z","json":{"level":"log","message":"Nest application successfully started"}}',
+      ),
+    ).toMatchObject({ level: 'INFO', message: 'Nest application successfully started' });
+    // Under another key of the wrapped record, `log` names no level, and the record is not taken.
+    expect(read('{"time":"2026-11-30T19:20:00.412Z","data":{"type":"log","message":"x"}}')).toMatchObject({
+      message: '',
+      fields: { data: { type: 'log', message: 'x' } },
+    });
+    // The line's own level stands over the wrapped one.
+    expect(read('{"level":"error","data":{"level":"log","message":"x"}}')).toMatchObject({
+      level: 'ERROR',
+      message: 'x',
+    });
+  });
+
   it('takes no level from `log` under any other key, nor from the text', () => {
     expect(read('{"type":"log","msg":"x"}').level).toBeUndefined();
     expect(read('{"msg":"log","kind":"log"}').level).toBeUndefined();
