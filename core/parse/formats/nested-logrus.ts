@@ -6,10 +6,11 @@
  * `2026-11-24 09:15:30.227 [INFO] [source:db1] [metric:wal] [interval:60] starting gatherer`.
  * After the time and that bracketed level only, the `[key:value]` run goes to `fields` and the text
  * after it is the message (a logger or header column taken from one of them is given back). A key is
- * a field name, letters, digits and `_`: `[Announce.cc:281]` (aria2) is a source location.
+ * a field name, letters, digits and `_`: `[Announce.cc:281]` (aria2) and `[C:\src\id.go:483]` are
+ * source locations.
  */
 import { isLetter } from '../calendar.ts';
-import { isWordChar } from '../header-fields.ts';
+import { isSourceLocation, isWordChar } from '../header-fields.ts';
 import { putField } from '../json-object.ts';
 import type { ParsedLine } from '../types.ts';
 
@@ -52,5 +53,7 @@ function fieldEnd(raw: string, i: number): number {
   while (isWordChar(raw.charCodeAt(k))) k++;
   if (raw.charCodeAt(k) !== 58) return -1;
   const close = raw.indexOf(']', k);
-  return close >= 0 && raw.charCodeAt(close + 1) === 32 ? close + 2 : -1;
+  // A drive's letter is no key: `[C:\src\id.go:483]` is a source location (hivemind's caller bracket).
+  if (close < 0 || raw.charCodeAt(close + 1) !== 32 || isSourceLocation(raw, i + 1, close)) return -1;
+  return close + 2;
 }

@@ -165,6 +165,18 @@ describe("a Go caller in hivemind's caller bracket", () => {
     });
   });
 
+  it('reads a caller with a drive once, not again as a `[key:value]` field (review92)', () => {
+    // nested-logrus-formatter's fields after a bracketed level took `C` for a key.
+    const line = read(hivemind('ERROR', '[C:\\src\\p2p\\id.go:483] stream reset'));
+    expect(line).toMatchObject({ message: 'stream reset', fields: { caller: 'C:\\src\\p2p\\id.go:483' } });
+    expect(line.fields.C).toBeUndefined();
+    // Its own fields read as before.
+    expect(read('2026-11-24 09:15:30.227 [INFO] [source:db1] [metric:wal] starting')).toMatchObject({
+      message: 'starting',
+      fields: { source: 'db1', metric: 'wal' },
+    });
+  });
+
   it("leaves a bracket that is no caller, or INFO's, in the text", () => {
     // INFO's lines carry no caller block: a bracket there is the text's.
     expect(read(hivemind('INFO', '[identify/id.go:483] x')).message).toBe('[identify/id.go:483] x');
