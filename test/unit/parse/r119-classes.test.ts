@@ -54,6 +54,10 @@ describe('milliseconds after an underscore in the year-first class', () => {
       expect(line.timestamp).toBe(Date.parse('2026-11-30T09:41:02.000Z'));
       expect(line.fields.header_columns).toContain(tail);
     }
+    // The going-on test is the dash's too (`numberGoesOn`): `-358_1`, like `-358-1`, is no fraction (review92).
+    expect(read('20261130-05:35:15-358_1 x').timestamp).toBe(Date.parse('2026-11-30T05:35:15.000Z'));
+    expect(read('Nov 29 22:03:11-402918_1 x').timestamp).toBe(Date.parse('2026-11-29T22:03:11.000Z'));
+    expect(read('20261130-05:35:15-358 x').timestamp).toBe(Date.parse('2026-11-30T05:35:15.358Z'));
     // A name of a file holding a stamp is no time of a line.
     expect(read('IMG_2026-11-30-09:41:02_316.jpg saved').timestamp).toBeUndefined();
     expect(read('20261130_094102_316 capture saved').timestamp).toBeUndefined();
