@@ -5051,6 +5051,21 @@
  *    WARNING), each format grounded in material fetched while writing it, written without reading
  *    the parser and sealed before any tuning round could see it; it runs only when named (`--sets
  *    held-out-581`), to be run once, blind.
+ * 409. a five-hundred-and-eighty-third held-out corpus (bench/fixtures/format-docs-heldout583), a
+ *    long-source set: 8 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output or its common deployment's, from real-time
+ *    collaboration servers (Yorkie in zap's console encoder, the format of the zap-console source,
+ *    its level in colour codes; the Excalidraw room server and the Automerge repo sync server
+ *    through the debug package, the library of the node-debug source, with `DEBUG` set, a
+ *    departure; WBO's `type<TAB>JSON` with no time or level; Tinylicious in winston's simple
+ *    format with a label and a timestamp, the format of the winston-simple source, coloured,
+ *    morgan's dev lines keeping their colour codes inside its message; and, less usual, a Logux
+ *    server with `--logger json`, a departure from its multi-line human logger; infinoted's `[%c]
+ *    LEVEL:` log file, a departure from stderr; and the Ethersync daemon through
+ *    tracing-subscriber, the library of the rust-tracing-fmt source, with no time, level or
+ *    target), each format grounded in material fetched while writing it, written without reading
+ *    the parser and sealed before any tuning round could see it; it runs only when named (`--sets
+ *    held-out-583`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -7353,6 +7368,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-581',
     folder: 'format-docs-heldout581',
     sealedSha256: 'a025f968653e230c34f27eae79ffac42f3bb7c2c212c425fd20f93b94e7d6fcb',
+  },
+  {
+    name: 'held-out-583',
+    folder: 'format-docs-heldout583',
+    sealedSha256: '3c3f96bb78a54658615cfa2485a46ff2c013b55ac2ad217875c942ad8ff903a2',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
