@@ -5066,6 +5066,22 @@
  *    target), each format grounded in material fetched while writing it, written without reading
  *    the parser and sealed before any tuning round could see it; it runs only when named (`--sets
  *    held-out-583`), to be run once, blind.
+ * 410. a five-hundred-and-eighty-fourth held-out corpus (bench/fixtures/format-docs-heldout584), a
+ *    long-source set: 9 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from small self-hosted web utilities, with no
+ *    URL shortener or link page because every groundable one already had a source (Opengist's
+ *    zerolog JSON file at info, a departure from its warn default; PsiTransfer's access log
+ *    through morgan, the library of the express-morgan source, in its own `:date[iso]` format,
+ *    with bare console lines; droppy's own timestamped log; the Shields badge server's
+ *    `MMDDhhmmss` date with no year; Apprise API's `%(asctime)s [%(levelname)s] %(name)s:`;
+ *    fiche's raw stdout with `[Fiche][STATUS]` tags and separator lines; and miniserve at `-v`
+ *    through simplelog with an RFC 2822 time, actix-web's default access format, the format of the
+ *    actix-web-logger source, inside it; and, less usual, uploadserver's Python `http.server`
+ *    lines, the format of the python-http-server source, and anybadge's server, Python logging
+ *    with file, line and function mixed with `http.server` lines), each format grounded in
+ *    material fetched while writing it, written without reading the parser and sealed before any
+ *    tuning round could see it; it runs only when named (`--sets held-out-584`), to be run once,
+ *    blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -7373,6 +7389,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-583',
     folder: 'format-docs-heldout583',
     sealedSha256: '3c3f96bb78a54658615cfa2485a46ff2c013b55ac2ad217875c942ad8ff903a2',
+  },
+  {
+    name: 'held-out-584',
+    folder: 'format-docs-heldout584',
+    sealedSha256: 'df730482e53a0684ddf5d41cd8e3038cd24c9267a1723ea0269a4d8cb58fab2c',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
