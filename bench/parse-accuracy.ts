@@ -5082,6 +5082,21 @@
  *    material fetched while writing it, written without reading the parser and sealed before any
  *    tuning round could see it; it runs only when named (`--sets held-out-584`), to be run once,
  *    blind.
+ * 411. a five-hundred-and-eighty-fifth held-out corpus (bench/fixtures/format-docs-heldout585), a
+ *    long-source set: 7 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output or its common deployment's, from CAPTCHA,
+ *    anti-bot, rate-limiting and abuse-prevention services, with the main CAPTCHA pick, mCaptcha,
+ *    dropped for its multi-line default (banIP through OpenWrt's logread, the format of the
+ *    openwrt-logread source; rbldnsd in the journal's short format, the format of the
+ *    journalctl-short source; mod_qos in Apache 2.4's error log, the format of the apache-error-24
+ *    source; and WP fail2ban in rsyslog's file format, the format of the rsyslog-fileformat
+ *    source, with a `+01:00` offset; and, less usual, Private Captcha through Go's slog JSON
+ *    handler, the format of the go-slog-json source, at its shipped DEBUG; iocaine through
+ *    tracing-subscriber's full format, the format of the rust-tracing-fmt source, at
+ *    `RUST_LOG=info` and `NO_COLOR=1`, departures from its defaults; and ssh-tarpit's `%(asctime)s
+ *    %(levelname)-8s %(name)s:` log file, a chosen deployment), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-585`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -7394,6 +7409,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-584',
     folder: 'format-docs-heldout584',
     sealedSha256: 'df730482e53a0684ddf5d41cd8e3038cd24c9267a1723ea0269a4d8cb58fab2c',
+  },
+  {
+    name: 'held-out-585',
+    folder: 'format-docs-heldout585',
+    sealedSha256: '61cae46188d72228792b623f98a0d57d635244811639975e7710095e1c504491',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
