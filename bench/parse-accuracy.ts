@@ -5097,6 +5097,19 @@
  *    %(levelname)-8s %(name)s:` log file, a chosen deployment), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-585`), to be run once, blind.
+ * 412. a five-hundred-and-eighty-seventh held-out corpus (bench/fixtures/format-docs-heldout587), a
+ *    long-source set: 6 sources (12 planned) of 31–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from event ticketing, box office and conference
+ *    management, only two of the six mainstream because this field's mainstream products already
+ *    had sources (the Devoxx CFP's Play logger with a coloured level and a time of day only; and
+ *    the Open Event Server's Celery worker in Celery's default worker format, the format of the
+ *    celery source, at `--loglevel=info`, unconfirmed; and, less usual, Audience1st's Rails log,
+ *    Ruby's Logger::Formatter with Rails tags, the format of the ruby-logger-rails source with
+ *    tags; Bridge Troll's bare Rails SimpleFormatter lines with coloured SQL and no level; cpm's
+ *    `%(asctime)s [%(levelname)s] %(name)s:` on stderr over several runs; and the PyCon UK
+ *    scheduler through daiquiri with a pid and a padded level), each format grounded in material
+ *    fetched while writing it, written without reading the parser and sealed before any tuning
+ *    round could see it; it runs only when named (`--sets held-out-587`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -7414,6 +7427,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-585',
     folder: 'format-docs-heldout585',
     sealedSha256: '61cae46188d72228792b623f98a0d57d635244811639975e7710095e1c504491',
+  },
+  {
+    name: 'held-out-587',
+    folder: 'format-docs-heldout587',
+    sealedSha256: '1d6f80bfe431c8d91863637c4427921033754b31ddfa80c0255095ed12d85edf',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
