@@ -5110,6 +5110,22 @@
  *    scheduler through daiquiri with a pid and a padded level), each format grounded in material
  *    fetched while writing it, written without reading the parser and sealed before any tuning
  *    round could see it; it runs only when named (`--sets held-out-587`), to be run once, blind.
+ * 413. a five-hundred-and-eighty-eighth held-out corpus (bench/fixtures/format-docs-heldout588), a
+ *    long-source set: 9 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from language servers, editor back ends and
+ *    developer-machine daemons (ccls's `-log-file` with padded thread, file and line columns and a
+ *    level letter; Meta Watchman's `time: [thread] message` with no level, `moov-watchman` being
+ *    another product; blackd in Python's basicConfig default, the format of the
+ *    python-logging-basic source, around aiohttp's access format, aiohttp's access logger, and two
+ *    bare start-up lines; `trunk serve` through tracing-subscriber's compact format, the library
+ *    of the rust-tracing-fmt source, its child processes' lines left out; ts-node-dev's `[LEVEL]
+ *    HH:MM:SS`; and the watchfiles CLI's `[HH:MM:SS] message` with no level; and, less usual,
+ *    fortls's `[LEVL - HH:MM:SS]`; sql-language-server's file in log4js's basic layout, the
+ *    library of the log4js source, at DEBUG; and kak-lsp's `--log` file in slog-term's full
+ *    format, the format of the rust-slog-term source, relaying rust-analyzer's stderr), each
+ *    format grounded in material fetched while writing it, written without reading the parser and
+ *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-588`),
+ *    to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -7432,6 +7448,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-587',
     folder: 'format-docs-heldout587',
     sealedSha256: '1d6f80bfe431c8d91863637c4427921033754b31ddfa80c0255095ed12d85edf',
+  },
+  {
+    name: 'held-out-588',
+    folder: 'format-docs-heldout588',
+    sealedSha256: '18fe84cc01d3c1842955b95f308484e7c826c05d1cf03ea09e3d974203285ee6',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
