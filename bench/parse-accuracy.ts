@@ -5126,6 +5126,19 @@
  *    format grounded in material fetched while writing it, written without reading the parser and
  *    sealed before any tuning round could see it; it runs only when named (`--sets held-out-588`),
  *    to be run once, blind.
+ * 414. a five-hundred-and-eighty-ninth held-out corpus (bench/fixtures/format-docs-heldout589), a
+ *    long-source set: 6 sources (12 planned) of 32–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from compiler services, distributed builds and
+ *    build caches (Compiler Explorer in winston's simple format on a non-TTY stdout, the format of
+ *    the winston-simple source, with no time; Hydra's queue runner in the journal's short format,
+ *    the format of the journalctl-short source; Goma's compiler_proxy in glog's format, the format
+ *    of the glog source; and the Roslyn compiler server's `PREFIX PID= TID= Ticks=:` file with no
+ *    time or level, only written when `RoslynCommandLineLogFile` is set; and, less usual, ncps
+ *    through zerolog's console writer, the library of the zerolog-console source, with a ` | `
+ *    before its fields; and codapi through Go's standard log with its default flags and no level),
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named (`--sets
+ *    held-out-589`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -7453,6 +7466,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-588',
     folder: 'format-docs-heldout588',
     sealedSha256: '18fe84cc01d3c1842955b95f308484e7c826c05d1cf03ea09e3d974203285ee6',
+  },
+  {
+    name: 'held-out-589',
+    folder: 'format-docs-heldout589',
+    sealedSha256: '7e7e292055cf740cf9e55820cd111366792052cd235c87e06929d1fcf216d050',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
