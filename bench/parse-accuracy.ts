@@ -5139,6 +5139,18 @@
  *    each format grounded in material fetched while writing it, written without reading the parser
  *    and sealed before any tuning round could see it; it runs only when named (`--sets
  *    held-out-589`), to be run once, blind.
+ * 415. a five-hundred-and-ninety-first held-out corpus (bench/fixtures/format-docs-heldout591), a
+ *    long-source set: 7 sources (12 planned) of 30–36 lines each, each a continuous stretch of one
+ *    running product's log in its default output, from travel, airline, rail and tour reservation
+ *    software, five of the seven formats printing no time (Entur's Marduk and Antu in their
+ *    logstash JSON encoders for Stackdriver, one record a line with no time, each message ending
+ *    in an escaped newline; dtd2mysql's bare console lines; and transit_model's gtfs2ntfs through
+ *    slog-term's compact format, the library of the rust-slog-term source, with bare `eprintln!`
+ *    lines; and, less usual, ssim-parser's `%(asctime)s - %(levelname)s - %(message)s` file;
+ *    flightplan-tool's `[ENGINE] level message` through chalk with no time; and StdAir's
+ *    `[L]file:line:` log in AirInv's batch at DEBUG), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-591`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -7471,6 +7483,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-589',
     folder: 'format-docs-heldout589',
     sealedSha256: '7e7e292055cf740cf9e55820cd111366792052cd235c87e06929d1fcf216d050',
+  },
+  {
+    name: 'held-out-591',
+    folder: 'format-docs-heldout591',
+    sealedSha256: '0fce1c31003e7f7a4f37805ca43a7521b09ee282a65236f0e4d1abc5272f02ae',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
