@@ -5151,6 +5151,23 @@
  *    `[L]file:line:` log in AirInv's batch at DEBUG), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-591`), to be run once, blind.
+ * 416. a five-hundred-and-ninety-second held-out corpus (bench/fixtures/format-docs-heldout592), a
+ *    long-source set: 11 sources (12 planned) of 30–35 lines each, each a continuous stretch of
+ *    one running product's log in its default output or a stated deployment's, from dedicated game
+ *    servers, matchmaking and game back ends (Minecraft Forge's `latest.log` with a `ddMMMyyyy`
+ *    date; SourceMod's error log with the `L MM/DD/YYYY - HH:MM:SS:` stamp of the srcds-game-log
+ *    source and no level; CounterStrikeSharp's core log through Serilog's file sink, the library
+ *    of the dotnet-serilog-file source, in its own template with a `+01:00` offset; the playit.gg
+ *    agent's `-l` file through tracing-subscriber's full format, the format of the
+ *    rust-tracing-fmt source, with `NO_COLOR=1`, a departure; Gate in zap's development console
+ *    encoder, the format of the zap-console source with a caller column, at debug, a departure;
+ *    AzerothCore's worldserver `Server.log`, bare lines with no time or level; and the Teeworlds
+ *    0.7 server's `[time][system]:` console with no level; and, less usual, msh's `[type  bars]`
+ *    header; KBEngine's loginapp through log4cxx, `%6p %c [%d] - %m`; Bedrock Server Manager's
+ *    `time - LEVEL - name - message` file; and Anthill's game master in Tornado's default
+ *    LogFormatter, the format of the tornado source), each format grounded in material fetched
+ *    while writing it, written without reading the parser and sealed before any tuning round could
+ *    see it; it runs only when named (`--sets held-out-592`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -7488,6 +7505,11 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-591',
     folder: 'format-docs-heldout591',
     sealedSha256: '0fce1c31003e7f7a4f37805ca43a7521b09ee282a65236f0e4d1abc5272f02ae',
+  },
+  {
+    name: 'held-out-592',
+    folder: 'format-docs-heldout592',
+    sealedSha256: 'd8fa2ca73fcdb7c389be74c77b55872a4e3fb77e776b22e7c58508d40b156730',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
