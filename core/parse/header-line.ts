@@ -37,6 +37,7 @@ import {
 } from './header-fields.ts';
 import { putField } from './json-object.ts';
 import { takeSincePrevious, timeAfterLabels } from './labels-before-time.ts';
+import { celeryTaskEnd, withoutClosingPipes } from './layout-prefixes.ts';
 import { LEAD_COLUMNS, LEAD_TIME, LEAD_WHOLE, leadEnd, leadReading, NO_LEAD } from './lead-before-time.ts';
 import {
   columnWordLevel,
@@ -389,11 +390,12 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
   if (wrappedUntil >= start) line.message = raw.slice(start, wrappedUntil).trimEnd();
   else if (colonWrapped > 0) line.message = raw.slice(start + 1, colonWrapped);
   else if (arrow > start) line.message = raw.slice(skipSpaces(raw, arrow));
-  else if (slashClosed) line.message = raw.slice(start);
+  else if (slashClosed) line.message = raw.slice(celeryTaskEnd(raw, start, line));
   else {
     readAfterLevel(raw, start, line, false);
     unwrapColonBracket(raw, line);
   }
+  if (header.shape >= 0) line.message = withoutClosingPipes(raw, header.timeEnd, line.message);
   // WiFiDog's `[N][ctime][pid](file.c:line) ` and its kin, logback's `[label] I <time>` (`priority-brackets.ts`).
   if (line.level === undefined && header.shape >= 0 && raw.charCodeAt(0) === 91) {
     const priority =

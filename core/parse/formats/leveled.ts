@@ -9,6 +9,7 @@ import {
   skipHeaderFields,
   skipSpaces,
 } from '../header-fields.ts';
+import { braceLocationEnd, flaskModuleEnd } from '../layout-prefixes.ts';
 import {
   isCategoryHttp,
   isProtocolBeforeColon,
@@ -168,6 +169,14 @@ export function colonLoggerEnd(raw: string, i: number, line: ParsedLine): number
 /** After the level at `i`: `[thread] logger - msg`, `[logger] msg`, `logger: msg`, `- msg`, `msg`. */
 export function readAfterLevel(raw: string, i: number, line: ParsedLine, dashed: boolean): void {
   if (line.level !== undefined && raw.charCodeAt(i - 2) === 93) i = bracketCodeEnd(raw, i, line);
+  if (line.level !== undefined) {
+    const prefixed = Math.max(flaskModuleEnd(raw, i, line), braceLocationEnd(raw, i, line));
+    if (prefixed > i) {
+      line.format = 'python';
+      line.message = raw.slice(prefixed);
+      return;
+    }
+  }
   if (raw.charCodeAt(i) === 91 && line.fields.thread === undefined) {
     const close = bracketEnd(raw, i);
     if (close > 0) {
