@@ -395,7 +395,8 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
     readAfterLevel(raw, start, line, false);
     unwrapColonBracket(raw, line);
   }
-  if (header.shape >= 0) line.message = withoutClosingPipes(raw, header.timeEnd, line.message);
+  if (header.shape >= 0 && header.timeStart === 0)
+    line.message = withoutClosingPipes(raw, header.timeEnd, line.message);
   // WiFiDog's `[N][ctime][pid](file.c:line) ` and its kin, logback's `[label] I <time>` (`priority-brackets.ts`).
   if (line.level === undefined && header.shape >= 0 && raw.charCodeAt(0) === 91) {
     const priority =

@@ -2863,3 +2863,61 @@ export const R121_RECORD: fc.Arbitrary<string> = fc.oneof(
     )
     .map((parts) => parts.join('')),
 );
+
+/**
+ * Round r122: Flask's `in module: ` after a bracketed time and a level, a `{path:line} - ` location
+ * after the level, Celery's task `name[uuid]: ` after its bracket, and the closing pipes of a
+ * `time|text|` record, with their near misses: no bracket before the time, a lowercase level, two
+ * words after `in`, a brace without a line number or dash, a bracket without a UUID, a pipe after a
+ * space.
+ */
+export const R122_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom(
+        '[2026-11-30 14:05:02,118] ',
+        '2026-11-30 14:05:02,118 ',
+        '[2026-11-30 14:05:02,118]  ',
+      ),
+      fc.constantFrom('INFO ', 'WARNING ', 'ERROR ', 'info '),
+      fc.constantFrom(
+        'in worker: ',
+        'in mingle: ',
+        'in two words: ',
+        'in worker:',
+        '{/srv/calllogic.py:39} - ',
+        '{a b.py:3} - ',
+        '{x.py:l3} - ',
+        '{x.py:3}',
+      ),
+      fc.constantFrom('Ingest path: inputs/u-4417', 'mingle: all alone', 'in worker: x', ''),
+    )
+    .map(([time, level, field, text]) => `${time}${level}${field}${text}`),
+  fc
+    .tuple(
+      fc.constantFrom(
+        '[2026-11-30 10:30:00,024: INFO/PoolWorker-1] ',
+        '[2026-11-30 10:30:00,024: ERROR/MainProcess] ',
+      ),
+      fc.constantFrom(
+        'dialer_campaign.tasks.campaign_running[d7c4cadb-2e6c-413d-a4ed-3d211c3a4751]: ',
+        '???[???]: ',
+        'cache[3]: ',
+        'Received task: tasks.add[d7c4cadb-2e6c-413d-a4ed-3d211c3a4751]',
+        'tasks.add[d7c4cadb-2e6c-413d-a4ed-3d211c3a4751]:',
+      ),
+      fc.constantFrom('Determine the Campaign to proceed', 'Only Pending status are processed ', ''),
+    )
+    .map(([header, task, text]) => `${header}${task}${text}`),
+  fc
+    .tuple(
+      fc.constantFrom(
+        '2026-11-30 15:00:01|',
+        '2026-11-30 15:00:01 ',
+        '24/11/2026 01:20:42|ERROR   |root    |',
+      ),
+      fc.constantFrom('HANGING UP', 'STARTING NEW MANAGER TELNET CONNECTION||ATTEMPT|ONE DAY INTERVAL:', ''),
+      fc.constantFrom('||', '|', '', '| x'),
+    )
+    .map(([time, text, close]) => `${time}${text}${close}`),
+);

@@ -52,6 +52,7 @@ import {
   R119_RECORD,
   R120_RECORD,
   R121_RECORD,
+  R122_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
@@ -238,6 +239,7 @@ const RECORD_KINDS = [
   R118_RECORD,
   R120_RECORD,
   R121_RECORD,
+  R122_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
@@ -995,6 +997,16 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
   "pretty_env_logger's target with hyphens": (line, raw) =>
     raw.startsWith('2026-11-30T16:04:02.045Z INFO  rendezvous-server        > ') &&
     line.logger === 'rendezvous-server',
+  // r122: Flask's module, a braced location, Celery's task, the closing pipes of `time|text|`.
+  "Flask's `in module: `": (line, raw) =>
+    raw.startsWith('[2026-11-30 14:05:02,118] INFO in worker: ') && line.fields.module === 'worker',
+  'a braced location after the level': (line, raw) =>
+    raw.includes('{/srv/calllogic.py:39} - ') && line.fields.caller === '/srv/calllogic.py:39',
+  "Celery's task name and id": (line, raw) =>
+    raw.includes('] dialer_campaign.tasks.campaign_running[') &&
+    line.fields.task === 'dialer_campaign.tasks.campaign_running',
+  'the closing pipes of a `time|text|` record': (line, raw) =>
+    raw.startsWith('2026-11-30 15:00:01|HANGING UP|') && line.message === 'HANGING UP',
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

@@ -237,6 +237,14 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   'a glued level without an end': (n) => `2026-11-30 09:15:42,088 - inet -${'I'.repeat(n)}`,
   "FBB's stamp before a long text": (n) => `113005184002CA ${'Q2ABC-7 '.repeat(n / 8)}`,
   'digits without an end at a line start': (n) => `${'1'.repeat(n)}CA x`,
+  // r122's Flask module, braced location, Celery task and closing pipes.
+  "Flask's `in` before a long name": (n) => `[2026-11-30 14:05:02,118] INFO in ${'a'.repeat(n)}: x`,
+  'a brace without its close': (n) => `[2026-11-30 06:30:01,377] ERROR {${'a:1'.repeat(n / 3)} x`,
+  'braces closed by dashes again and again': (n) =>
+    `[2026-11-30 06:30:01,377] ERROR {${'a} - '.repeat(n / 5)}`,
+  "Celery's task bracket without its close": (n) =>
+    `[2026-11-30 10:30:00,024: INFO/PoolWorker-1] a[${'0'.repeat(n)} x`,
+  'pipes closing a long record': (n) => `2026-11-30 15:00:01|x${'|'.repeat(n)}`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {
