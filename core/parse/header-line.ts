@@ -54,6 +54,7 @@ import {
 import { appendHeaderColumns, newLine } from './line.ts';
 import { isCountFrom } from './look-alikes.ts';
 import {
+  bracketLabelLevel,
   debugHeaderLevel,
   labelLetterLevel,
   takeRestatedPidPriority,
@@ -88,12 +89,37 @@ function onlyClosersBetween(raw: string, a: number, b: number): boolean {
 function messageStart(raw: string, i: number): number {
   let j = i;
   for (;;) {
-    while (j < raw.length && isSeparator(raw.charCodeAt(j))) j++;
+    while (j < raw.length && isSeparator(raw.charCodeAt(j))) {
+      if (raw.charCodeAt(j) === 124 && framesText(raw, j)) return j;
+      j++;
+    }
     const dashes = dashRunEnd(raw, j);
     if (dashes < 0) return j;
     j = dashes;
     if (raw.charCodeAt(j) === 62 && raw.charCodeAt(j + 1) === 32) return j;
   }
+}
+
+/** Fewest pipes of a box's frame (`||`): one pipe separates columns. */
+const MIN_FRAME_PIPES = 2;
+
+/**
+ * True when a run of pipes at `i`, after a space, is matched by the same run closing the line after
+ * a space (Parabricks' banner box, `] ||        Program:      GPU-PBBWA mem        ||`): a frame
+ * drawn around the text, the text's own, not a separator after the header.
+ */
+function framesText(raw: string, i: number): boolean {
+  if (raw.charCodeAt(i - 1) !== 32) return false;
+  let k = i;
+  while (raw.charCodeAt(k) === 124) k++;
+  const run = k - i;
+  if (run < MIN_FRAME_PIPES || raw.charCodeAt(k) !== 32) return false;
+  let e = raw.length;
+  while (e > k && raw.charCodeAt(e - 1) === 32) e--;
+  const closeAt = e - run;
+  if (closeAt <= k || raw.charCodeAt(closeAt - 1) !== 32 || raw.charCodeAt(closeAt - 2) === 124) return false;
+  for (let c = closeAt; c < e; c++) if (raw.charCodeAt(c) !== 124) return false;
+  return true;
 }
 
 /**
@@ -298,8 +324,9 @@ function closeHeaderBracket(raw: string, end: number, line: ParsedLine): number 
 }
 
 /** The line as its header reads: undefined when the header holds neither a timestamp nor a level. */
-export function lineFromHeader(raw: string, header: Header, format: string): ParsedLine | undefined {
-  if (header.shape < 0 && header.level === undefined) return undefined;
+export function lineFromHeader(raw: string, given: Header, format: string): ParsedLine | undefined {
+  if (given.shape < 0 && given.level === undefined) return undefined;
+  const header = bracketLevelRules(raw, given);
   const line = newLine(format, '');
   let end = 0;
   let joinedNamesEnd = -1;
@@ -400,13 +427,68 @@ export function lineFromHeader(raw: string, header: Header, format: string): Par
   // WiFiDog's `[N][ctime][pid](file.c:line) ` and its kin, logback's `[label] I <time>` (`priority-brackets.ts`).
   if (line.level === undefined && header.shape >= 0 && raw.charCodeAt(0) === 91) {
     const priority =
-      debugHeaderLevel(raw, header.timeStart, header.timeEnd) ?? labelLetterLevel(raw, header.timeStart);
+      debugHeaderLevel(raw, header.timeStart, header.timeEnd) ??
+      labelLetterLevel(raw, header.timeStart) ??
+      bracketLabelLevel(raw, header.timeStart, header.timeEnd);
     if (priority !== undefined) line.level = priority;
   }
+  if (header.level !== undefined && header.shape >= 0 && header.levelStart > header.timeEnd)
+    takeDelimitedFields(raw, header, line);
   line.format = format;
   if (lead === LEAD_WHOLE) wholeLine(raw, line);
   else if (lead === LEAD_COLUMNS) takeLabelledDiff(raw, header, line);
   return line;
+}
+
+/**
+ * A level word in the bracket opening the line before its time (`bracketLabelLevel`) is the header's:
+ * a level word the scan found past that bracket is the text's (`[PB Info …] Error: disk full`).
+ */
+function bracketLevelRules(raw: string, header: Header): Header {
+  if (header.level === undefined || header.shape < 0 || header.levelStart <= header.timeEnd) return header;
+  if (raw.charCodeAt(0) !== 91 || bracketLabelLevel(raw, header.timeStart, header.timeEnd) === undefined)
+    return header;
+  return {
+    ...header,
+    level: undefined,
+    levelField: -1,
+    levelStart: 0,
+    levelEnd: 0,
+    levelStrong: false,
+    levelAfterTime: -1,
+    textStart: -1,
+    columnEnd: -1,
+  };
+}
+
+/** Most one-word fields a header's own delimiter closes after its level. */
+const MAX_DELIMITED_FIELDS = 3;
+
+/**
+ * A header whose fields a delimiter of marks parts, the same between the time and the level and
+ * after it (pbcopper's `>|> 20261130 17:45:03.218 -|- INFO -|- Run -|- 0x7f2a4c1e9740|| -|- text`,
+ * `LogField.h`'s `DEFAULT = TIMESTAMP | LOG_LEVEL | FUNCTION | THREAD_ID`, the function `__func__`):
+ * the one-word fields the delimiter closes at the message's start are the header's, kept in
+ * `fields.header_columns`, and the text starts after the last. Only a delimiter of two or more marks
+ * with no letter or digit, and at most `MAX_DELIMITED_FIELDS` fields, so the text's own words stay.
+ */
+function takeDelimitedFields(raw: string, header: Header, line: ParsedLine): void {
+  const between = raw.slice(header.timeEnd, header.levelStart);
+  const mark = between.trim();
+  if (mark.length < 2 || between !== ` ${mark} ` || /[\p{L}\p{N}\s]/u.test(mark)) return;
+  const separator = ` ${mark} `;
+  let text = line.message;
+  if (text.startsWith(`${mark} `)) text = text.slice(mark.length + 1);
+  const kept: string[] = [];
+  for (let n = 0; n < MAX_DELIMITED_FIELDS; n++) {
+    const at = text.indexOf(separator);
+    if (at <= 0 || text.slice(0, at).includes(' ')) break;
+    kept.push(text.slice(0, at));
+    text = text.slice(at + separator.length);
+  }
+  if (kept.length === 0) return;
+  appendHeaderColumns(line, kept.join(' '));
+  line.message = text;
 }
 
 /**

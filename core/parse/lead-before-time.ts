@@ -26,8 +26,22 @@ export const LEAD_TIME = 3;
 export function leadReading(raw: string, lead: string, timeEnd: number): number {
   if (lead === '') return NO_LEAD;
   if (namesTime(lead)) return LEAD_TIME;
-  if (onlyMarksFrom(raw, timeEnd) || freeWords(lead) >= 2) return LEAD_WHOLE;
+  if ((onlyMarksFrom(raw, timeEnd) && !closesOpeningBracket(raw, timeEnd)) || freeWords(lead) >= 2)
+    return LEAD_WHOLE;
   return LEAD_COLUMNS;
+}
+
+/**
+ * True when the time ends the bracket that opens the line, its lead inside it, and text follows
+ * (`[PB Info 2026-Nov-30 09:12:41] ------`): a header closed by its bracket, so a rule of marks
+ * after it is its text, not prose ending at the time.
+ */
+function closesOpeningBracket(raw: string, timeEnd: number): boolean {
+  if (raw.charCodeAt(0) !== 91 || raw.charCodeAt(timeEnd) !== 93 || raw.charCodeAt(timeEnd + 1) !== 32)
+    return false;
+  if (raw.indexOf(']') !== timeEnd || raw.lastIndexOf('[', timeEnd) !== 0) return false;
+  for (let k = timeEnd + 2; k < raw.length; k++) if (raw.charCodeAt(k) !== 32) return true;
+  return false;
 }
 
 /** True when no letter or digit stands in `raw` from `from` on (`…10:00:01Z.`, `…GMT+0100)`). */

@@ -11,7 +11,7 @@
  */
 import { isDigit } from './calendar.ts';
 import type { Level } from './levels.ts';
-import { syslogSeverityLevel } from './levels.ts';
+import { levelSpelling, syslogSeverityLevel } from './levels.ts';
 import { appendHeaderColumns } from './line.ts';
 import type { ParsedLine } from './types.ts';
 
@@ -142,4 +142,24 @@ export function labelLetterLevel(raw: string, timeStart: number): Level | undefi
   if (raw.charCodeAt(letter - 2) !== 93 || raw.indexOf(']') !== letter - 2 || raw.indexOf(' ') !== letter - 1)
     return undefined;
   return CUT_LETTERS[raw.charAt(letter)];
+}
+
+/** Longest label-and-level lead inside the bracket before its time. */
+const MAX_BRACKET_LEAD = 32;
+
+/**
+ * A level word standing last before the time in the bracket that opens the line and closes right
+ * after the time, after a product's label (NVIDIA Parabricks' `[PB Info 2026-Nov-30 09:12:41] text`,
+ * `[PB Error 2022-Nov-23 15:30:21][src/readers.cpp:1314] text`): its level, else undefined. The
+ * word is a whole level name (`Info`, `Warning`, not a letter), one or two labels before it, none
+ * bracketed, so a word in the text after the bracket never sets a level.
+ */
+export function bracketLabelLevel(raw: string, timeStart: number, timeEnd: number): Level | undefined {
+  if (raw.charCodeAt(0) !== 91 || raw.charCodeAt(timeEnd) !== 93 || timeStart > MAX_BRACKET_LEAD)
+    return undefined;
+  const words = raw.slice(1, timeStart).split(' ');
+  if (words.pop() !== '' || words.length < 2 || words.length > 3) return undefined;
+  const word = words[words.length - 1] ?? '';
+  if (word.length < 4 || words.some((w) => w === '' || /[^A-Za-z0-9_.-]/.test(w))) return undefined;
+  return levelSpelling(word);
 }
