@@ -2921,3 +2921,29 @@ export const R122_RECORD: fc.Arbitrary<string> = fc.oneof(
     )
     .map(([time, text, close]) => `${time}${text}${close}`),
 );
+
+/**
+ * Round r123's shapes: a level word last before the time in the bracket opening the line
+ * (Parabricks' `[PB Info 2026-Nov-30 09:12:41] text`), its rule and `|| … ||` box, and pbcopper's
+ * ` -|- ` fields after the level, with their near misses: a letter, free words, a bracket not
+ * closed at the time, one pipe, an unmatched frame, a field of words, a delimiter of letters.
+ */
+export const R123_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom('[PB ', '[', '[the job said ', '[PB x '),
+      fc.constantFrom('Info ', 'Warning ', 'Error ', 'I ', ''),
+      fc.constantFrom('2026-Nov-30 09:12:41] ', '2026-Nov-30 09:12:41 x] ', '2026-Nov-30 09:12:41]'),
+      fc.constantFrom('------', '||   Program:   x   ||', '|| a', '| a |', 'Error: disk full', '||||', ''),
+    )
+    .map((parts) => parts.join('')),
+  fc
+    .tuple(
+      fc.constantFrom('>|> 20261130 17:45:03.218 -|- ', '20261130 17:45:03.218 or '),
+      fc.constantFrom('INFO -|- ', 'WARN -|- ', 'INFO or ', 'INFO '),
+      fc.constantFrom('Run -|- ', 'a b -|- ', '-|- ', ''),
+      fc.constantFrom('0x7f2a4c1e9740|| -|- ', 'x -|- y -|- z -|- ', ''),
+      fc.constantFrom('lima version 2.12.0', 'a -|- b', ''),
+    )
+    .map((parts) => parts.join('')),
+);

@@ -53,6 +53,7 @@ import {
   R120_RECORD,
   R121_RECORD,
   R122_RECORD,
+  R123_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
@@ -240,6 +241,7 @@ const RECORD_KINDS = [
   R120_RECORD,
   R121_RECORD,
   R122_RECORD,
+  R123_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */

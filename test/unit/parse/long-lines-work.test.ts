@@ -245,6 +245,12 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   "Celery's task bracket without its close": (n) =>
     `[2026-11-30 10:30:00,024: INFO/PoolWorker-1] a[${'0'.repeat(n)} x`,
   'pipes closing a long record': (n) => `2026-11-30 15:00:01|x${'|'.repeat(n)}`,
+  // r123's level word in the opening bracket (Parabricks), its || box, and pbcopper's -|- fields.
+  'labels before a bracketed time': (n) => `[PB ${'Info '.repeat(n / 5)}2026-Nov-30 09:12:41] x`,
+  'a box of pipes never closed': (n) => `[PB Info 2026-Nov-30 09:12:41] ${'|| '.repeat(n / 3)}x`,
+  'a box of pipes closed far away': (n) => `[PB Info 2026-Nov-30 09:12:41] || ${'a '.repeat(n / 2)}||`,
+  'mark delimiters again and again': (n) =>
+    `>|> 20261130 17:45:03.218 -|- INFO -|- ${'a -|- '.repeat(n / 6)}x`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {
