@@ -448,17 +448,8 @@ function bracketLevelRules(raw: string, header: Header): Header {
   if (header.level === undefined || header.shape < 0 || header.levelStart <= header.timeEnd) return header;
   if (raw.charCodeAt(0) !== 91 || bracketLabelLevel(raw, header.timeStart, header.timeEnd) === undefined)
     return header;
-  return {
-    ...header,
-    level: undefined,
-    levelField: -1,
-    levelStart: 0,
-    levelEnd: 0,
-    levelStrong: false,
-    levelAfterTime: -1,
-    textStart: -1,
-    columnEnd: -1,
-  };
+  const { shape, timeField, timeStart, timeEnd, time } = header;
+  return { ...emptyHeader(), shape, timeField, timeStart, timeEnd, time };
 }
 
 /** Most one-word fields a header's own delimiter closes after its level. */
