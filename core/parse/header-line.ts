@@ -452,8 +452,12 @@ function bracketLevelRules(raw: string, header: Header): Header {
   return { ...emptyHeader(), shape, timeField, timeStart, timeEnd, time };
 }
 
-/** Most one-word fields a header's own delimiter closes after its level. */
-const MAX_DELIMITED_FIELDS = 3;
+/**
+ * Most one-word fields a header's own delimiter closes after its level: pbcopper's `LogField.h` has
+ * four fields, TIMESTAMP, LOG_LEVEL, FUNCTION, THREAD_ID, so two follow the level; a third one-word
+ * field is the text's first word (`… -|- 0x7f2a|| -|- Step -|- done`).
+ */
+const MAX_DELIMITED_FIELDS = 2;
 
 /**
  * A header whose fields a delimiter of marks parts, the same between the time and the level and

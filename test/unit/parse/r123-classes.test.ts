@@ -86,9 +86,13 @@ describe("a header's delimiter of marks after its level", () => {
   });
 
   it("leaves the text's own delimiters and words the text's", () => {
-    // A field of words is text; past three one-word fields the rest is text.
+    // A field of words is text; past the two fields pbcopper writes after the level (function and
+    // thread) the rest is text, a one-word field the text opens with too (review93).
     expect(read(lima('INFO', 'Run', 'a b -|- c')).message).toBe('a b -|- c');
-    expect(read('>|> 20261130 17:45:03.218 -|- INFO -|- a -|- b -|- c -|- d -|- e').message).toBe('d -|- e');
+    expect(read(lima('INFO', 'Run', 'Step -|- done')).message).toBe('Step -|- done');
+    expect(read('>|> 20261130 17:45:03.218 -|- INFO -|- a -|- b -|- c -|- d -|- e').message).toBe(
+      'c -|- d -|- e',
+    );
     // A delimiter of letters, or one not before the level, takes nothing.
     expect(read('2026-11-30 17:45:03.218 INFO Run x text').message).toBe('Run x text');
     expect(read('2026-11-30 17:45:03.218 or INFO or Run or text').level).not.toBe('DEBUG');
