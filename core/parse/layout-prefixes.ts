@@ -96,7 +96,8 @@ const TASK_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
  * `print Lout "$now_date|$event_string|\n"`, `bin/AST_manager_listen_AMI2.pl` and its kin): the pipe
  * glued to the time opens the text, and the pipes ending the line close it, the layout's and those
  * the text's own fields ended with (`HANGING UP|` is written `…|HANGING UP||`). The text without its
- * closing pipes; pipes inside it stay. The caller reads it only where the time opens the line: in a
+ * closing pipes; pipes inside it stay, and so do pipes after a space, a table's the text draws
+ * (`time|cols: | a | b |`; review93). The caller reads it only where the time opens the line: in a
  * table of pipe-closed columns with the time among them (Amazon Redshift's connection log,
  * `authenticated |Mon, 30 Nov 2026 02:00:07:118|…|2 |`) the last pipe closes a column, not the text.
  */
@@ -104,5 +105,7 @@ export function withoutClosingPipes(raw: string, timeEnd: number, message: strin
   if (raw.charCodeAt(timeEnd) !== 124 || raw.charCodeAt(raw.length - 1) !== 124) return message;
   let end = message.length;
   while (end > 0 && message.charCodeAt(end - 1) === 124) end--;
-  return end > 0 ? message.slice(0, end) : message;
+  // After a space the pipe closes a cell of the text's own table (`|cols: | a | b |`): the layout's glues.
+  if (end === 0 || message.charCodeAt(end - 1) === 32) return message;
+  return message.slice(0, end);
 }

@@ -180,6 +180,9 @@ describe('the closing pipes of a `time|text|` record', () => {
     expect(read('2026-11-30 16:55:57 HANGING UP|').message).toBe('HANGING UP|');
     expect(read('2026-11-30 16:55:57 INFO a | b |').message).toBe('a | b |');
     expect(read('2026-11-30 16:55:57|HANGING UP| x').message).toBe('HANGING UP| x');
+    // A table the text draws keeps its closing pipe and the space before it (review93).
+    expect(read('2026-11-30 16:55:57|cols: | a | b |').message).toBe('cols: | a | b |');
+    expect(read('2026-11-30 16:55:57|cols: | a | b ||').message).toBe('cols: | a | b ||');
   });
 
   it("never takes a level or a time from the text's words", () => {
