@@ -3,16 +3,9 @@
  * the exact shape its layout writes (round r122, dev182): Flask's `in module: `, a `{path:line} - `
  * location, Celery's task `name[id]: `, and the closing pipes of a record written `time|text|`.
  */
-import { isDigit, isLetter } from './calendar.ts';
+import { isDigit, isLetter, isUpper } from './calendar.ts';
+import { isWordChar } from './header-fields.ts';
 import type { ParsedLine } from './types.ts';
-
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
-function isWordChar(c: number): boolean {
-  return isLetter(c) || isDigit(c) || c === 95;
-}
 
 /** Longest module or task name these readings take, in characters. */
 const NAME_CHARS = 128;
