@@ -1079,6 +1079,11 @@
  *    (held-out-597), written without reading the parser, sealed by its SHA-256 before any tuning
  *    round could see it and run blind at 1b4399ed (the session's start with held-out-598 opened as dev184), main at the time (docs/performance.md keeps those figures), then
  *    made a development set before it was listed here as a held-out one;
+ * 3zzzzzzzd. a hundred-and-eighty-sixth development corpus (bench/fixtures/format-docs-dev186); its README names
+ *    its products and the formats they print: it was the five-hundred-and-ninety-sixth held-out corpus
+ *    (held-out-596), written without reading the parser, sealed by its SHA-256 before any tuning
+ *    round could see it and run blind at 8f6c2a01 (the session's start with held-out-598 and -597 opened as dev184 and dev185), main at the time (docs/performance.md keeps those figures), then
+ *    made a development set before it was listed here as a held-out one;
  * 4. a held-out corpus written the same way for other formats (bench/fixtures/format-docs-heldout),
  *    sealed (its SHA-256 below) before the parser was changed again, and never used for tuning;
  * 5. a second held-out corpus (bench/fixtures/format-docs-heldout2), 53 further sources written by
@@ -5458,6 +5463,7 @@ const CORPORA: readonly Corpus[] = [
   { name: 'format-docs-dev183', folder: 'format-docs-dev183' },
   { name: 'format-docs-dev184', folder: 'format-docs-dev184' },
   { name: 'format-docs-dev185', folder: 'format-docs-dev185' },
+  { name: 'format-docs-dev186', folder: 'format-docs-dev186' },
   {
     name: 'held-out',
     folder: 'format-docs-heldout',
