@@ -21,6 +21,7 @@ import { takeArStatus } from './formats/ar-status.ts';
 import { takeBlitiriHeader } from './formats/blitiri-log.ts';
 import { takeBoincKind } from './formats/boinc-msg-log.ts';
 import { addCarrier, mayBeCarried, takeCarried } from './formats/cri.ts';
+import { addRelay, mayBeRelayed, type Relayed, takeRelayed } from './formats/relay.ts';
 import { parseDebugNamespace, takeDateNamespace } from './formats/debug-namespace.ts';
 import { takeEosHeader } from './formats/eos-log.ts';
 import { takeFlaskLocation } from './formats/flask-location.ts';
@@ -330,6 +331,11 @@ interface SourceState {
    * sample's lines are read (`messagesOf`, which looks at every line).
    */
   secondAgain: boolean;
+  /**
+   * What was learned from the bodies of the sample's syslog-relayed lines, their relay's header
+   * stripped (`relay.ts`): the programs' own lines behind the relay are read with it (`parseRelayed`).
+   */
+  bodies: SourceState | undefined;
   seen: number;
   misses: number;
 }
@@ -371,6 +377,7 @@ function unlearnedState(): SourceState {
     accessWord: 0,
     datePrefix: undefined,
     secondAgain: false,
+    bodies: undefined,
     seen: 0,
     misses: 0,
   };
@@ -412,9 +419,9 @@ export function compileParser(options: ParseOptions): CompiledParser {
       const state = source === undefined ? undefined : sources.get(source);
       const at = contextAt(receivedAt);
       // A line past MAX_PARSED_LENGTH is refused as written (`parse`), carried or not.
-      return plan.forced === undefined && raw.length <= MAX_PARSED_LENGTH && mayBeCarried(raw)
-        ? parseCarried(raw, at, plan, state)
-        : parsePrefixed(raw, plan, at, state);
+      if (plan.forced !== undefined || raw.length > MAX_PARSED_LENGTH) return parsePrefixed(raw, plan, at, state);
+      if (mayBeCarried(raw)) return parseCarried(raw, at, plan, state);
+      return parseMaybeRelayed(raw, at, plan, state, 1);
     } catch (err) {
       return plainLine(raw, `parser error: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -422,92 +429,144 @@ export function compileParser(options: ParseOptions): CompiledParser {
   parser.learn = (source: string, sample: readonly string[], receivedAt?: number): void => {
     if (plan.forced !== undefined) return;
     const known = sources.get(source);
-    if (known !== undefined && !known.stale) return;
-    if (sources.size >= MAX_SOURCES) sources.clear();
-    const cleaned: string[] = [];
-    // A banner's or a block's indented lines, which cleaning leaves unindented (`learnBareTag` leaves them out).
-    const indented = new Set<string>();
+    // What the relayed bodies taught may stop fitting alone: only it is learned again.
+    const bodiesOnly = known !== undefined && !known.stale;
+    if (bodiesOnly && (known.bodies === undefined || !isStale(known.bodies))) return;
+    if (!bodiesOnly && sources.size >= MAX_SOURCES) sources.clear();
+    const lines: string[] = [];
     const at = contextAt(receivedAt);
     for (const sampled of sample) {
-      if (cleaned.length >= LEARNING_SAMPLE) break;
+      if (lines.length >= LEARNING_SAMPLE) break;
       if (typeof sampled !== 'string' || sampled.length > MAX_PARSED_LENGTH) continue;
       // A carried line is learned as the program wrote it: its lines are read so (`parseCarried`).
-      const line = (mayBeCarried(sampled) ? takeCarried(sampled, at)?.body : undefined) ?? sampled;
-      cleaned.push(clean(line));
-      if (isIndented(line)) indented.add(cleaned[cleaned.length - 1] as string);
+      lines.push((mayBeCarried(sampled) ? takeCarried(sampled, at)?.body : undefined) ?? sampled);
     }
-    const state = unlearnedState();
-    sources.set(source, state);
-    try {
-      // A prefix Go's `log` glues to the date is stepped over before anything else is learned.
-      state.datePrefix = learnDatePrefix(cleaned);
-      const lines = withoutDatePrefix(cleaned, state.datePrefix);
-      // The text readings agree over the sample's text lines: its JSON records are read by their keys.
-      const text = textLinesOf(lines);
-      setStructure(state, learnStructure(lines, at));
-      state.smallLevelScale = onSmallLevelScale(lines, at);
-      const opening: SampleOpenings = {
-        afterTime: 0,
-        afterLogger: 0,
-        afterLevel: 0,
-        afterBracket: 0,
-        afterCaller: 0,
-        pipeHeader: 0,
-        afterComma: 0,
-        afterLevelColon: 0,
-        bare: [],
-        unindented: [],
-        indented,
-      };
-      const messages = messagesOf(text, plan, at, state, opening);
-      const agreed = MIN_AGREEMENT * messages.length;
-      state.columns = learnColumns(messages, {
-        afterTime: opening.afterTime >= agreed,
-        afterLogger: opening.afterLogger >= agreed,
-        afterLevel: messages.length > 0 && opening.afterLevel === messages.length,
-        afterBracket: messages.length > 0 && opening.afterBracket >= agreed,
-        afterCaller: messages.length > 0 && opening.afterCaller >= agreed,
-        pipeHeader: messages.length > 0 && opening.pipeHeader >= agreed,
-        afterComma: messages.length > 0 && opening.afterComma >= agreed,
-        afterLevelColon: messages.length > 0 && opening.afterLevelColon >= agreed,
-      });
-      state.bareColumns = learnBareTag(opening.bare, opening.unindented);
-      state.bangs = bangUseOf(text);
-      state.marks = learnMarkedSource(text);
-      state.taggedMarks = learnTaggedMarks(text, at);
-      state.keys = keysOf(lines, plan, at, state);
-      state.levelSlot = levelSlotOf(text, plan, at, state);
-      const opened = openingsOf(text, plan, at, state);
-      state.idField = opened.idField;
-      state.letterCode = opened.letterCode;
-      state.shortLevel = opened.shortLevel;
-      state.gluedWord = opened.gluedWord;
-      state.hyphenHeader = opened.hyphenHeader;
-      state.colonId = learnColonId(text);
-      state.minuteSecond = learnMinuteSecond(text);
-      state.microColumn = learnMicroColumn(text);
-      state.paddedMillis = learnPaddedMillis(text);
-      state.pairsColumn = learnPairsColumn(text);
-      state.trailingLevelKey = learnTrailingLevelKey(text);
-      // Counted over the lines that open an event: Kafka's `KafkaConfig values:` dump is indented.
-      state.trailingLoggers = learnTrailingLoggers(opening.unindented);
-      const restated = learnRestatedStamp(text, at);
-      state.restatedWord = restated.word;
-      state.restatedZone = restated.zoned;
-      state.restatedShape = restated.shape;
-      state.accessWord = learnAccessWord(text, at);
-    } catch {
-      // A learning that fails part way keeps nothing: every learned reading is reset together.
-      Object.assign(state, unlearnedState());
-    }
-    // The sample's own lines, read above for their messages, are not judged against what they taught.
-    state.seen = 0;
-    state.misses = 0;
+    if (bodiesOnly) known.bodies = learnBodies(lines, plan, at, 1);
+    else sources.set(source, learnRelayed(lines, plan, at, 1));
   };
   parser.structureOf = (source: string): Structure | undefined => sources.get(source)?.structure;
   return options.levels === undefined
     ? parser
     : withLevelWords(parser, compileLevelVocabulary(options.levels));
+}
+
+/**
+ * What a source's sample teaches, and, where some of its lines came through a syslog relay, what
+ * their bodies teach (`SourceState.bodies`, each relay deep to `MAX_RELAYS`): the lines at each
+ * depth are read with what was learned at that depth (`parseRelayed`).
+ */
+function learnRelayed(lines: readonly string[], plan: Plan, at: TimeContext, depth: number): SourceState {
+  const cleaned: string[] = [];
+  // A banner's or a block's indented lines, which cleaning leaves unindented (`learnBareTag` leaves them out).
+  const indented = new Set<string>();
+  for (const line of lines) {
+    const text = clean(line);
+    cleaned.push(text);
+    if (isIndented(line)) indented.add(text);
+  }
+  const state = learnState(cleaned, indented, plan, at);
+  state.bodies = learnBodies(lines, plan, at, depth);
+  return state;
+}
+
+/** What the bodies of the relayed lines among `lines` (at `depth`) teach; undefined when none was relayed. */
+function learnBodies(
+  lines: readonly string[],
+  plan: Plan,
+  at: TimeContext,
+  depth: number,
+): SourceState | undefined {
+  if (depth > MAX_RELAYS) return undefined;
+  const bodies: string[] = [];
+  for (const line of lines) {
+    const relayed = mayBeRelayed(line) ? takeRelayed(line, at) : undefined;
+    if (relayed !== undefined) bodies.push(relayed.body);
+  }
+  return bodies.length === 0 ? undefined : learnRelayed(bodies, plan, at, depth + 1);
+}
+
+/** True when what the source learned, at any relay's depth, stopped fitting its lines. */
+function isStale(state: SourceState): boolean {
+  return state.stale || (state.bodies !== undefined && isStale(state.bodies));
+}
+
+/**
+ * What a source's sample teaches (`cleaned`: its lines as `clean` leaves them; `indented`: those
+ * that were indented before): a learning that fails part way keeps nothing.
+ */
+function learnState(
+  cleaned: readonly string[],
+  indented: ReadonlySet<string>,
+  plan: Plan,
+  at: TimeContext,
+): SourceState {
+  const state = unlearnedState();
+  try {
+    // A prefix Go's `log` glues to the date is stepped over before anything else is learned.
+    state.datePrefix = learnDatePrefix(cleaned);
+    const lines = withoutDatePrefix(cleaned, state.datePrefix);
+    // The text readings agree over the sample's text lines: its JSON records are read by their keys.
+    const text = textLinesOf(lines);
+    setStructure(state, learnStructure(lines, at));
+    state.smallLevelScale = onSmallLevelScale(lines, at);
+    const opening: SampleOpenings = {
+      afterTime: 0,
+      afterLogger: 0,
+      afterLevel: 0,
+      afterBracket: 0,
+      afterCaller: 0,
+      pipeHeader: 0,
+      afterComma: 0,
+      afterLevelColon: 0,
+      bare: [],
+      unindented: [],
+      indented,
+    };
+    const messages = messagesOf(text, plan, at, state, opening);
+    const agreed = MIN_AGREEMENT * messages.length;
+    state.columns = learnColumns(messages, {
+      afterTime: opening.afterTime >= agreed,
+      afterLogger: opening.afterLogger >= agreed,
+      afterLevel: messages.length > 0 && opening.afterLevel === messages.length,
+      afterBracket: messages.length > 0 && opening.afterBracket >= agreed,
+      afterCaller: messages.length > 0 && opening.afterCaller >= agreed,
+      pipeHeader: messages.length > 0 && opening.pipeHeader >= agreed,
+      afterComma: messages.length > 0 && opening.afterComma >= agreed,
+      afterLevelColon: messages.length > 0 && opening.afterLevelColon >= agreed,
+    });
+    state.bareColumns = learnBareTag(opening.bare, opening.unindented);
+    state.bangs = bangUseOf(text);
+    state.marks = learnMarkedSource(text);
+    state.taggedMarks = learnTaggedMarks(text, at);
+    state.keys = keysOf(lines, plan, at, state);
+    state.levelSlot = levelSlotOf(text, plan, at, state);
+    const opened = openingsOf(text, plan, at, state);
+    state.idField = opened.idField;
+    state.letterCode = opened.letterCode;
+    state.shortLevel = opened.shortLevel;
+    state.gluedWord = opened.gluedWord;
+    state.hyphenHeader = opened.hyphenHeader;
+    state.colonId = learnColonId(text);
+    state.minuteSecond = learnMinuteSecond(text);
+    state.microColumn = learnMicroColumn(text);
+    state.paddedMillis = learnPaddedMillis(text);
+    state.pairsColumn = learnPairsColumn(text);
+    state.trailingLevelKey = learnTrailingLevelKey(text);
+    // Counted over the lines that open an event: Kafka's `KafkaConfig values:` dump is indented.
+    state.trailingLoggers = learnTrailingLoggers(opening.unindented);
+    const restated = learnRestatedStamp(text, at);
+    state.restatedWord = restated.word;
+    state.restatedZone = restated.zoned;
+    state.restatedShape = restated.shape;
+    state.accessWord = learnAccessWord(text, at);
+  } catch {
+    // A learning that fails part way keeps nothing: every learned reading is reset together.
+    Object.assign(state, unlearnedState());
+  }
+  // The sample's own lines, read above for their messages, are not judged against what they taught.
+  state.seen = 0;
+  state.misses = 0;
+  return state;
 }
 
 /**
@@ -910,8 +969,86 @@ interface Plan {
  */
 function parseCarried(raw: string, ctx: TimeContext, plan: Plan, state: SourceState | undefined): ParsedLine {
   const carried = takeCarried(raw, ctx);
-  if (carried === undefined) return parsePrefixed(raw, plan, ctx, state);
-  return addCarrier(parsePrefixed(carried.body, plan, ctx, state), carried);
+  // journalctl's short-iso header opens with an RFC 3339 time, as CRI's does.
+  if (carried === undefined) return parseMaybeRelayed(raw, ctx, plan, state, 1);
+  return addCarrier(parseMaybeRelayed(carried.body, ctx, plan, state, 1), carried);
+}
+
+/** Relays read around one program's line: a relayed relay's line is read within its second relay. */
+const MAX_RELAYS = 2;
+
+/**
+ * `raw` read behind its syslog relay's header where a relay wrote it (`parseRelayed`), else as it
+ * is; `state` is what the source learned from its lines at `raw`'s depth (`learnRelayed`).
+ */
+function parseMaybeRelayed(
+  raw: string,
+  ctx: TimeContext,
+  plan: Plan,
+  state: SourceState | undefined,
+  depth: number,
+): ParsedLine {
+  return depth <= MAX_RELAYS && mayBeRelayed(raw)
+    ? parseRelayed(raw, ctx, plan, state, depth)
+    : parsePrefixed(raw, plan, ctx, state);
+}
+
+/**
+ * A line behind a syslog relay's header (`relay.ts`), read as the program's own line is read bare
+ * (its body through the one reading, with what the source learned from its relayed bodies), then
+ * given the relay's host, tag and fields, and its time and priority where the body names none. A
+ * body of which that reading takes nothing (plain text: sshd's, the kernel's) leaves the line to
+ * the syslog reading, as before. The body's own time is read against the relay's (`receivedAt`:
+ * the year of `Nov 30`, the day of `10:00:00.123`).
+ */
+function parseRelayed(
+  raw: string,
+  ctx: TimeContext,
+  plan: Plan,
+  state: SourceState | undefined,
+  depth: number,
+): ParsedLine {
+  const relayed = takeRelayed(raw, ctx);
+  if (relayed === undefined) return parsePrefixed(raw, plan, ctx, state);
+  const at = Number.isNaN(relayed.ms) ? ctx : { zone: ctx.zone, receivedAt: relayed.ms };
+  const line = parseMaybeRelayed(relayed.body, at, plan, state?.bodies ?? state, depth + 1);
+  return readsHeader(line) && agreesInTime(line, relayed)
+    ? addRelay(line, relayed)
+    : parsePrefixed(raw, plan, ctx, state);
+}
+
+/**
+ * True when a relayed body's reading found the program's own header: a time of its own, a JSON
+ * record, or a level read by a format or a learned structure. A body with none, or with only a
+ * level the header finder guessed after a word (`generic`: `sent ERROR <code: 1>`, `authentication
+ * error: …`), is a daemon's text (sshd's, the kernel's, `conn=1042 op=0 … text=`), which the syslog
+ * reading, tuned on such text over many rounds, reads.
+ */
+function readsHeader(line: ParsedLine): boolean {
+  if (line.parseFailed) return false;
+  if (line.timestamp !== undefined || line.format === 'json') return true;
+  return line.level !== undefined && line.format !== 'generic';
+}
+
+/** How long before its relay's time a program's own time may be (the relay's queue, a clock's skew). */
+const RELAY_LAG_MS = 5 * 60_000;
+/** How long after: the relay's time to the second, and a clock's skew. */
+const RELAY_LEAD_MS = 60_000;
+
+/**
+ * True when the body's time, if it read one, is near the relay's: a program's own time is written
+ * moments before its relay's. Another is no time of the line's own (a time in its text, `started at
+ * … 2005`; an elapsed `00:00:00.041`; a zone-less time of another zone), and the syslog reading
+ * keeps the line.
+ */
+function agreesInTime(line: ParsedLine, relayed: Relayed): boolean {
+  return line.timestamp === undefined || Number.isNaN(relayed.ms) || isNear(line.timestamp, relayed.ms);
+}
+
+/** True when a program's time `own` is within its relay's lag or lead of the relay's time. */
+function isNear(own: number, relay: number): boolean {
+  const lead = own - relay;
+  return lead >= -RELAY_LAG_MS && lead <= RELAY_LEAD_MS;
 }
 
 /**

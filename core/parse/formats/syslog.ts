@@ -53,8 +53,18 @@ function readPri(raw: string): number {
 }
 
 function applyPri(line: ParsedLine): void {
-  line.level = syslogSeverityLevel(pri & 7);
-  line.fields.facility = FACILITIES[pri >> 3];
+  line.level = priorityLevel(pri);
+  line.fields.facility = priorityFacility(pri);
+}
+
+/** The level a syslog priority's severity (`PRI & 7`) names. */
+export function priorityLevel(value: number): Level | undefined {
+  return syslogSeverityLevel(value & 7);
+}
+
+/** The facility a syslog priority names (`PRI >> 3`): `daemon`, `local3`. */
+export function priorityFacility(value: number): string | undefined {
+  return FACILITIES[value >> 3];
 }
 
 /** Next space-delimited token from `i`; sets `tokenEnd`. */

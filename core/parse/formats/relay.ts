@@ -1,0 +1,200 @@
+import { isDigits } from '../calendar.ts';
+import { isWordChar } from '../header-fields.ts';
+import { type Level, levelSpelling } from '../levels.ts';
+import { scanSyslogDate, scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
+import type { ParsedLine } from '../types.ts';
+import { isPriorityWord, parseSyslog5424, priorityFacility, priorityLevel } from './syslog.ts';
+
+const scan: TimeScan = { ms: 0, end: 0 };
+
+/**
+ * A program's line as a syslog relay carries it: the line itself (`body`), the relay's time, and
+ * what the relay's header names (host, tag, pid, priority, RFC 5424's ids and structured data).
+ */
+export interface Relayed {
+  readonly body: string;
+  /** The relay's time (NaN where its time did not read). */
+  readonly ms: number;
+  readonly timeText: string | undefined;
+  readonly format: 'syslog3164' | 'syslog5424';
+  readonly host: string | undefined;
+  readonly service: string | undefined;
+  /** The priority's level (`<13>`, NOTICE), where the relay wrote one. */
+  readonly level: Level | undefined;
+  /** `pid`, `facility`, RFC 5424's `procid`, `msgid` and `structuredData`, as the syslog reading keeps them. */
+  readonly fields: Record<string, unknown>;
+}
+
+/** Longest tag taken as a relay's (RFC 3164 allows 32 characters; journald's identifiers run longer). */
+const MAX_TAG = 48;
+/** Longest host taken as a relay's. */
+const MAX_HOST = 255;
+
+/**
+ * False for a line no syslog relay wrote, on its first characters: `takeRelayed`'s cheap test. A
+ * `<PRI>`, a month's capital and a space at 3 (`Nov 30 `), or an RFC 3339 date and `T`.
+ */
+export function mayBeRelayed(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c === 60) return true;
+  if (c >= 65 && c <= 83) return raw.charCodeAt(3) === 32;
+  return c <= 57 && c >= 48 && raw.charCodeAt(4) === 45 && raw.charCodeAt(10) === 84;
+}
+
+/**
+ * The line inside a syslog relay's header: RFC 5424's `<PRI>1 TS HOST APP PROCID MSGID SD MSG`,
+ * RFC 3164's `[<PRI>]Mmm dd HH:MM:SS HOST TAG[PID]: MSG`, or the same header after an RFC 3339 time
+ * with its zone, as journalctl's `-o short-iso` and rsyslog's `RSYSLOG_FileFormat` write it
+ * (`2026-11-30T10:00:00+0000 HOST TAG[PID]: MSG`). Only the strict shape is taken: a host of a
+ * host name's letters, a tag of a program name's (`sshd`, `sshd(pam_unix)`, `systemd-logind`) ended
+ * by `: ` or `[digits]: `, and some text after it. Undefined for any other line, which the syslog
+ * reading takes as before (a priority word or a level in the host's place, a tag with spaces, no host).
+ */
+export function takeRelayed(raw: string, ctx: TimeContext): Relayed | undefined {
+  const c = raw.charCodeAt(0);
+  if (c === 60 && isDigit5424(raw)) return take5424(raw, ctx);
+  let i = 0;
+  let level: Level | undefined;
+  let facility: string | undefined;
+  if (c === 60) {
+    const close = raw.indexOf('>');
+    if (close < 2 || close > 4 || !isDigits(raw, 1, close)) return undefined;
+    const pri = Number(raw.slice(1, close));
+    if (pri > 191) return undefined;
+    level = priorityLevel(pri);
+    facility = priorityFacility(pri);
+    i = close + 1;
+  }
+  const month = raw.charCodeAt(i);
+  const ok =
+    month >= 65 && month <= 83
+      ? scanSyslogDate(raw, i, ctx, scan)
+      : raw.charCodeAt(i + 10) === 84 && scanTimestamp(raw, i, ctx, scan) && hasZone(raw, scan.end);
+  if (!ok || raw.charCodeAt(scan.end) !== 32) return undefined;
+  const timeText = raw.slice(i, scan.end);
+  const ms = scan.ms;
+  const hostAt = scan.end + 1;
+  const hostEnd = raw.indexOf(' ', hostAt);
+  if (hostEnd <= hostAt || hostEnd - hostAt > MAX_HOST || !isHostName(raw, hostAt, hostEnd)) return undefined;
+  const tagAt = hostEnd + 1;
+  const colon = raw.indexOf(': ', tagAt);
+  if (colon <= tagAt || colon - tagAt > MAX_TAG || colon + 2 >= raw.length) return undefined;
+  let tagEnd = colon;
+  let pid: string | undefined;
+  if (raw.charCodeAt(colon - 1) === 93) {
+    const open = raw.lastIndexOf('[', colon);
+    if (open <= tagAt || !isDigits(raw, open + 1, colon - 1)) return undefined;
+    pid = raw.slice(open + 1, colon - 1);
+    tagEnd = open;
+  }
+  // A level word with no pid is a program's own header (`- info: text`), not a relay's tag.
+  if (!isTag(raw, tagAt, tagEnd)) return undefined;
+  if (pid === undefined && levelSpelling(raw.slice(tagAt, tagEnd)) !== undefined) return undefined;
+  const fields: Record<string, unknown> = {};
+  if (pid !== undefined) fields.pid = Number(pid);
+  if (facility !== undefined) fields.facility = facility;
+  return {
+    body: raw.slice(colon + 2),
+    ms,
+    timeText,
+    format: 'syslog3164',
+    host: raw.slice(hostAt, hostEnd),
+    service: raw.slice(tagAt, tagEnd),
+    level,
+    fields,
+  };
+}
+
+/** `<PRI>1 `: RFC 5424's version after the priority. */
+function isDigit5424(raw: string): boolean {
+  const close = raw.indexOf('>');
+  return close > 1 && close < 5 && raw.charCodeAt(close + 1) === 49 && raw.charCodeAt(close + 2) === 32;
+}
+
+function take5424(raw: string, ctx: TimeContext): Relayed | undefined {
+  const line = parseSyslog5424(raw, ctx);
+  if (line === undefined || line.message.trim() === '') return undefined;
+  const { message, fields } = line;
+  return {
+    body: message,
+    ms: line.timestamp ?? Number.NaN,
+    timeText: line.timestampText,
+    format: 'syslog5424',
+    host: line.host,
+    service: line.service,
+    level: line.level,
+    fields,
+  };
+}
+
+/** A zone closing the time that ends at `end` (`Z`, `+0000`, `+01:00`): journald and rsyslog write one. */
+function hasZone(raw: string, end: number): boolean {
+  const z = raw.charCodeAt(end - 1);
+  if (z === 90) return true;
+  const sign = raw.charCodeAt(end - 5) === 58 ? end - 6 : end - 5;
+  const s = raw.charCodeAt(sign);
+  return (s === 43 || s === 45) && isDigits(raw, end - 2, end);
+}
+
+/**
+ * `raw[a, b)` as a relay's host: letters, digits, `.`, `_`, `-`, one letter or digit at least (not
+ * RFC 5424's nil `-`), no level word (`INFO`), no `facility.severity`.
+ */
+function isHostName(raw: string, a: number, b: number): boolean {
+  let lower = false;
+  let named = false;
+  for (let k = a; k < b; k++) {
+    const c = raw.charCodeAt(k);
+    if (!isWordChar(c) && c !== 46 && c !== 45) return false;
+    if (c >= 97 && c <= 122) lower = true;
+    if (c !== 95 && isWordChar(c)) named = true;
+  }
+  if (!named || (!lower && levelSpelling(raw.slice(a, b)) !== undefined)) return false;
+  return !isPriorityWord(raw, a, b);
+}
+
+/** `raw[a, b)` as a program's tag: a name's characters, `/` and a parenthesised part (`sshd(pam_unix)`). */
+function isTag(raw: string, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let k = a; k < b; k++) {
+    const c = raw.charCodeAt(k);
+    if (!isWordChar(c) && c !== 46 && c !== 45 && c !== 47 && c !== 40 && c !== 41 && c !== 64) return false;
+  }
+  return true;
+}
+
+/** Where a relayed line's own reading and the relay's header name the same thing differently. */
+const ORIGIN_PREFIX = 'origin_';
+
+/**
+ * Merges what a relay adds into `line`, its body's reading, which keeps the relay's format (the
+ * line is still a syslog line; its learned `structure` says how the body was read): the relay's
+ * time where the body names none, the priority's level where the body names none, the relay's host and tag (`host`, `service`)
+ * and its fields; a host, tag or field the body's own header named otherwise (a relayed relay's)
+ * is kept under `origin_…`.
+ */
+export function addRelay(line: ParsedLine, relayed: Relayed): ParsedLine {
+  line.format = relayed.format;
+  line.parseFailed = false;
+  line.parseError = undefined;
+  if (line.timestamp === undefined && line.timestampText === undefined) {
+    if (!Number.isNaN(relayed.ms)) line.timestamp = relayed.ms;
+    line.timestampText = relayed.timeText;
+  }
+  line.level ??= relayed.level;
+  // The relay's fields first, as the syslog reading keeps them.
+  const fields: Record<string, unknown> = { ...relayed.fields };
+  const origin: Record<string, unknown> = {};
+  if (line.host !== undefined && line.host !== relayed.host) origin.host = line.host;
+  if (line.service !== undefined && line.service !== relayed.service) origin.service = line.service;
+  for (const key in line.fields) {
+    const own = line.fields[key];
+    if (!(key in relayed.fields)) fields[key] = own;
+    else if (own !== relayed.fields[key]) origin[key] = own;
+  }
+  for (const key in origin) fields[`${ORIGIN_PREFIX}${key}`] = origin[key];
+  line.fields = fields;
+  line.host = relayed.host;
+  line.service = relayed.service;
+  return line;
+}

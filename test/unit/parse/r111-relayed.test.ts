@@ -1,0 +1,209 @@
+/**
+ * Round r111: a program's line reads the same behind a syslog relay's header (RFC 3164 with a tag,
+ * journalctl's `-o short-iso`, RFC 5424) as bare: the body goes through the one reading a bare line
+ * gets, with what its source learned from its relayed bodies; the relay keeps its host, tag, pid,
+ * facility and structured data, gives its time and priority only where the body names none, and a
+ * body of which that reading takes nothing (sshd's, the kernel's text) reads as the syslog line did.
+ */
+import { describe, expect, it } from 'vitest';
+import { WRAPPERS } from '../../../bench/wrapper-agreement.ts';
+import { addRelay, mayBeRelayed, takeRelayed } from '../../../core/parse/formats/relay.ts';
+import { type ParsedLine, parseLine } from '../../../core/parse/index.ts';
+import { learnedReader } from '../../support/learned-reader.ts';
+
+const receivedAt = Date.UTC(2026, 11, 1);
+const ctx = { zone: 'UTC', receivedAt };
+const read = (line: string) => parseLine(line, { receivedAt });
+const RELAY_TIME = Date.UTC(2026, 10, 28, 10, 11, 12);
+const rfc3164 = (line: string, tag = 'prog[812]') => `Nov 28 10:11:12 web-3 ${tag}: ${line}`;
+const shortIso = (line: string) => `2026-11-28T10:11:12+0000 web-3 prog[812]: ${line}`;
+const rfc5424 = (line: string, pri = 13, sd = '-') =>
+  `<${pri}>1 2026-11-28T10:11:12.000Z web-3 prog 812 - ${sd} ${line}`;
+const RELAYS = [rfc3164, shortIso, rfc5424];
+
+const reading = (line: ParsedLine) => ({
+  level: line.level,
+  message: line.message,
+  logger: line.logger,
+  timestamp: line.timestamp,
+});
+
+// A Java service's log4j lines (its layout's thread and logger columns), an ERROR among them.
+const LOG4J = [
+  '2026-11-28 10:11:12,101 INFO  [main] o.e.shop.Boot - starting shop 4.2',
+  '2026-11-28 10:11:12,340 INFO  [main] o.e.shop.Db - pool ready (8 connections)',
+  '2026-11-28 10:11:13,002 WARN  [http-1] o.e.shop.Cart - cart 77 over its limit',
+  '2026-11-28 10:11:13,450 ERROR [http-2] o.e.shop.Pay - card declined: issuer timeout',
+  '2026-11-28 10:11:14,010 DEBUG [http-1] o.e.shop.Cart - cart 77 trimmed',
+];
+
+describe('a relayed line reads as its program wrote it (RFC 3164, short-iso, RFC 5424)', () => {
+  it("reads the body's level, message and own time, with its source learned from the relayed bodies", () => {
+    const bare = learnedReader(LOG4J, receivedAt);
+    for (const relay of RELAYS) {
+      const relayed = learnedReader(
+        LOG4J.map((line) => relay(line)),
+        receivedAt,
+      );
+      for (const line of LOG4J) expect(reading(relayed(relay(line))), line).toEqual(reading(bare(line)));
+    }
+    expect(read(rfc3164(LOG4J[3] as string))).toMatchObject({
+      level: 'ERROR',
+      message: 'card declined: issuer timeout',
+      timestamp: Date.UTC(2026, 10, 28, 10, 11, 13, 450),
+      host: 'web-3',
+      service: 'prog',
+      fields: { pid: 812 },
+    });
+  });
+
+  it("keeps the program's own level over RFC 5424's priority, and takes the priority where the body names none", () => {
+    expect(read(rfc5424('2026-11-28 10:11:13,450 ERROR [http-2] o.e.shop.Pay - declined', 14))).toMatchObject({
+      level: 'ERROR',
+      message: 'declined',
+      fields: { facility: 'user', procid: '812' },
+    });
+    expect(read(rfc5424('pool ready', 11))).toMatchObject({
+      format: 'syslog5424',
+      level: 'ERROR',
+      message: 'pool ready',
+      timestamp: RELAY_TIME,
+    });
+    // journald gives every stdout line priority 6: the program's WARN stays WARN.
+    expect(read(rfc5424('WARNING:root:disk nearly full', 14)).level).toBe('WARN');
+  });
+
+  it("reads a year-less or date-less body time against the relay's, not the arrival", () => {
+    const late = Date.UTC(2027, 0, 1, 0, 0, 5);
+    const at = (line: string) => parseLine(line, { receivedAt: late }).timestamp;
+    expect(at(rfc3164('10:11:12.250 INFO worker done'))).toBe(Date.UTC(2026, 10, 28, 10, 11, 12, 250));
+    expect(at('Dec 31 23:59:59 web-3 prog[1]: 23:59:58.500 INFO done')).toBe(
+      Date.UTC(2026, 11, 31, 23, 59, 58, 500),
+    );
+    expect(at('Dec 31 23:59:59 web-3 prog[1]: Dec 31 23:59:58.500 INFO done')).toBe(
+      Date.UTC(2026, 11, 31, 23, 59, 58, 500),
+    );
+  });
+
+  it('takes the finer body time over the relay time to the second', () => {
+    expect(read(shortIso('2026-11-28T10:11:12.734Z INFO tick')).timestamp).toBe(
+      Date.UTC(2026, 10, 28, 10, 11, 12, 734),
+    );
+  });
+
+  it('reads plain text bodies (sshd, cron, the kernel) exactly as the syslog reading did', () => {
+    for (const line of [
+      'Nov 28 10:11:12 web-3 sshd[4242]: Accepted publickey for deploy from 10.0.0.8 port 51234 ssh2',
+      'Nov 28 10:11:12 web-3 CRON[77]: (root) CMD (run-parts /etc/cron.hourly)',
+      'Nov 28 10:11:12 web-3 kernel: [482911.204113] usb 1-1: new high-speed USB device number 2',
+      '<30>1 2026-11-28T10:11:12Z web-3 sshd 4242 - - Connection closed by 10.0.0.9 port 40022',
+    ]) {
+      const parsed = read(line);
+      expect(parsed.format, line).toMatch(/^syslog/);
+      expect(parsed.parseFailed).toBe(false);
+    }
+    expect(read('Nov 28 10:11:12 web-3 kernel: [482911.204113] usb 1-1: new device')).toMatchObject({
+      message: 'usb 1-1: new device',
+      fields: { uptime: 482911.204113 },
+    });
+  });
+
+  it('keeps the relay header of a relayed relay, and the inner host and tag as origin fields', () => {
+    const line = read(rfc3164('Jun 14 15:16:01 combo app[19939]: 2026-06-14 15:16:01,250 WARN [t] a.B - slow'));
+    expect(line).toMatchObject({
+      level: 'WARN',
+      message: 'slow',
+      host: 'web-3',
+      service: 'prog',
+      timestamp: Date.UTC(2026, 5, 14, 15, 16, 1, 250),
+      fields: { pid: 812, origin_host: 'combo', origin_service: 'app', origin_pid: 19939 },
+    });
+  });
+});
+
+describe("hostile or broken input through the relay's path", () => {
+  it('gives a body no more power than the same text written bare', () => {
+    for (const body of ['<11>1 2026-11-28T10:11:12Z h a - - - boom', 'ERROR is the word', 'level=error msg=x']) {
+      for (const relay of RELAYS) {
+        const relayed = read(relay(body));
+        const bare = read(body);
+        if (bare.parseFailed) continue;
+        expect(relayed.level, `${relay.name} ${body}`).toBe(bare.level ?? relayed.level);
+        expect(relayed.host).toBe('web-3');
+      }
+    }
+    // Relay headers inside relay headers are read two deep: the third is the syslog reading's, as before.
+    const deep = read(rfc3164(rfc3164(rfc3164('2026-11-28 10:11:13,450 ERROR [x] a.B - deep'))));
+    expect(deep).toMatchObject({ format: 'syslog3164', host: 'web-3', timestamp: RELAY_TIME });
+  });
+
+  it('refuses a relayed line longer than the parser reads, as it refuses the bare line', () => {
+    const long = rfc3164(`2026-11-28 10:11:13,450 ERROR [x] a.B - ${'a'.repeat(300_000)}`);
+    expect(read(long)).toMatchObject({ format: 'plain', parseFailed: true, level: undefined });
+  });
+
+  it('reads an empty body and a bare header as the syslog reading did', () => {
+    expect(read('Nov 28 10:11:12 web-3 prog[812]: ')).toMatchObject({ format: 'syslog3164', message: '' });
+    expect(read('Nov 28 10:11:12 web-3 prog[812]:').format).toBe('syslog3164');
+    expect(read('<13>1 2026-11-28T10:11:12Z web-3 prog 812 - -').format).toBe('syslog5424');
+    expect(takeRelayed('Nov 28 10:11:12 web-3 prog[812]: ', ctx)).toBeUndefined();
+  });
+
+  it("keeps RFC 5424's structured data, `]` inside a quoted value, and reads the body after it", () => {
+    const line = read(
+      rfc5424('2026-11-28 10:11:13,450 ERROR [x] a.B - failed', 14, '[meta@32473 note="a]b" id="7"]'),
+    );
+    expect(line).toMatchObject({
+      level: 'ERROR',
+      message: 'failed',
+      fields: { structuredData: { 'meta@32473': { note: 'a]b', id: '7' } } },
+    });
+  });
+
+  it('takes only the strict relay shapes', () => {
+    for (const line of [
+      'Nov 28 10:11:12 INFO main: started', // a level in the host's place
+      'Nov 28 10:11:12 daemon.notice apcupsd[10]: text', // busybox's priority word
+      'Nov 28 10:11:12 web-3 my prog: text', // a tag with a space
+      'Nov 28 10:11:12 web-3 prog[abc]: text', // no pid
+      '2026-11-28T10:11:12 web-3 prog[812]: text', // no zone: no journal's header
+      'Nov 28 10:11:12 web:3 prog: text',
+    ])
+      expect(mayBeRelayed(line) ? takeRelayed(line, ctx) : undefined, line).toBeUndefined();
+    expect(takeRelayed(rfc3164('x'), ctx)).toMatchObject({
+      body: 'x',
+      host: 'web-3',
+      service: 'prog',
+      format: 'syslog3164',
+      fields: { pid: 812 },
+    });
+    expect(takeRelayed('<13>Nov 28 10:11:12 web-3 sshd(pam_unix)[9]: y', ctx)).toMatchObject({
+      body: 'y',
+      service: 'sshd(pam_unix)',
+      level: 'NOTICE',
+      fields: { pid: 9, facility: 'user' },
+    });
+  });
+
+  it("lets the relay's fields win and keeps the body's own under origin_", () => {
+    const relayed = takeRelayed(rfc3164('x'), ctx);
+    if (relayed === undefined) throw new Error('no relay');
+    const line = addRelay(
+      { format: 'json', message: 'x', host: 'h', service: 's', fields: { pid: 1, k: 2 }, parseFailed: false },
+      relayed,
+    );
+    expect(line).toMatchObject({
+      host: 'web-3',
+      service: 'prog',
+      fields: { pid: 812, k: 2, origin_pid: 1, origin_host: 'h', origin_service: 's' },
+      timestamp: RELAY_TIME,
+    });
+  });
+
+  it('agrees with the bench wrappers on their own shapes', () => {
+    for (const wrapper of WRAPPERS.filter((w) => w.name.startsWith('syslog') || w.name.startsWith('journal'))) {
+      const line = wrapper.wrap('2026-11-28 10:11:13,450 ERROR [x] a.B - boom', RELAY_TIME);
+      expect(read(line), wrapper.name).toMatchObject({ level: 'ERROR', message: 'boom', host: 'web-3' });
+    }
+  });
+});
