@@ -21,7 +21,6 @@ import { takeArStatus } from './formats/ar-status.ts';
 import { takeBlitiriHeader } from './formats/blitiri-log.ts';
 import { takeBoincKind } from './formats/boinc-msg-log.ts';
 import { addCarrier, mayBeCarried, takeCarried } from './formats/cri.ts';
-import { addRelay, mayBeRelayed, type Relayed, takeRelayed } from './formats/relay.ts';
 import { parseDebugNamespace, takeDateNamespace } from './formats/debug-namespace.ts';
 import { takeEosHeader } from './formats/eos-log.ts';
 import { takeFlaskLocation } from './formats/flask-location.ts';
@@ -37,6 +36,14 @@ import { parseMessageMark } from './formats/message-mark.ts';
 import { takeMooSeverityMark } from './formats/moo-severity.ts';
 import { takeNestedLogrusFields } from './formats/nested-logrus.ts';
 import { takeOpsiHeader } from './formats/opsi-log.ts';
+import {
+  addRelay,
+  isRelayed,
+  markRelayed,
+  mayBeRelayed,
+  type Relayed,
+  takeRelayed,
+} from './formats/relay.ts';
 import { parseReporterWord, parseRightAlignedStatus } from './formats/reporter-word.ts';
 import { takeSemanticLoggerName } from './formats/semantic-logger.ts';
 import { takeSpipHeader } from './formats/spip-log.ts';
@@ -419,7 +426,8 @@ export function compileParser(options: ParseOptions): CompiledParser {
       const state = source === undefined ? undefined : sources.get(source);
       const at = contextAt(receivedAt);
       // A line past MAX_PARSED_LENGTH is refused as written (`parse`), carried or not.
-      if (plan.forced !== undefined || raw.length > MAX_PARSED_LENGTH) return parsePrefixed(raw, plan, at, state);
+      if (plan.forced !== undefined || raw.length > MAX_PARSED_LENGTH)
+        return parsePrefixed(raw, plan, at, state);
       if (mayBeCarried(raw)) return parseCarried(raw, at, plan, state);
       return parseMaybeRelayed(raw, at, plan, state, 1);
     } catch (err) {
@@ -996,10 +1004,11 @@ function parseMaybeRelayed(
 /**
  * A line behind a syslog relay's header (`relay.ts`), read as the program's own line is read bare
  * (its body through the one reading, with what the source learned from its relayed bodies), then
- * given the relay's host, tag and fields, and its time and priority where the body names none. A
- * body of which that reading takes nothing (plain text: sshd's, the kernel's) leaves the line to
- * the syslog reading, as before. The body's own time is read against the relay's (`receivedAt`:
- * the year of `Nov 30`, the day of `10:00:00.123`).
+ * given the relay's host, tag and fields, and its priority where the body names no level. A body
+ * whose reading found no header of the program's own (`readsHeader`: sshd's, the kernel's text)
+ * leaves the line to the syslog reading, as before. The body's own time is read against the
+ * relay's (`receivedAt`: the year of `Nov 30`, the day of `10:00:00.123`), and is the line's where
+ * it names the relay's second finer (`keepsBodyTime`).
  */
 function parseRelayed(
   raw: string,
@@ -1012,43 +1021,85 @@ function parseRelayed(
   if (relayed === undefined) return parsePrefixed(raw, plan, ctx, state);
   const at = Number.isNaN(relayed.ms) ? ctx : { zone: ctx.zone, receivedAt: relayed.ms };
   const line = parseMaybeRelayed(relayed.body, at, plan, state?.bodies ?? state, depth + 1);
-  return readsHeader(line) && agreesInTime(line, relayed)
-    ? addRelay(line, relayed)
-    : parsePrefixed(raw, plan, ctx, state);
+  // The syslog reading keeps a body of no header of its own, or whose time the relay's overrides
+  // (r105, review83, r74's and `second-fraction.ts`' rules for a stamp after a syslog header).
+  if (!readsHeader(line) || !addsToRelay(line, relayed) || line.message === '')
+    return markRelayed(parsePrefixed(raw, plan, ctx, state));
+  if (line.timestamp !== undefined && relayed.timeText !== undefined) {
+    // The relay's stamp, which the program's own finer time replaced, stays the line's (r105).
+    const kept = line.fields.header_columns;
+    line.fields.header_columns =
+      kept === undefined || kept === '' ? relayed.timeText : `${relayed.timeText} ${String(kept)}`;
+  }
+  return addRelay(line, relayed);
 }
 
 /**
- * True when a relayed body's reading found the program's own header: a time of its own, a JSON
- * record, or a level read by a format or a learned structure. A body with none, or with only a
+ * True when a relayed body's reading found the program's own header: a time of its own, or a level
+ * read by a format or a learned structure. A body with none, or with only a
  * level the header finder guessed after a word (`generic`: `sent ERROR <code: 1>`, `authentication
  * error: …`), is a daemon's text (sshd's, the kernel's, `conn=1042 op=0 … text=`), which the syslog
  * reading, tuned on such text over many rounds, reads.
  */
 function readsHeader(line: ParsedLine): boolean {
-  if (line.parseFailed) return false;
-  if (line.timestamp !== undefined || line.format === 'json') return true;
-  return line.level !== undefined && line.format !== 'generic';
+  if (isRelayed(line)) return true;
+  if (line.parseFailed || SYSLOG_READS.has(line.format)) return false;
+  return line.timestamp !== undefined || line.level !== undefined;
 }
-
-/** How long before its relay's time a program's own time may be (the relay's queue, a clock's skew). */
-const RELAY_LAG_MS = 5 * 60_000;
-/** How long after: the relay's time to the second, and a clock's skew. */
-const RELAY_LEAD_MS = 60_000;
 
 /**
- * True when the body's time, if it read one, is near the relay's: a program's own time is written
- * moments before its relay's. Another is no time of the line's own (a time in its text, `started at
- * … 2005`; an elapsed `00:00:00.041`; a zone-less time of another zone), and the syslog reading
- * keeps the line.
+ * A body's formats the syslog reading reads after a tag by rules of its own: a JSON record's
+ * `payload.` keys and its time against the header's, r50's logfmt record, and a body that reads as
+ * a syslog line of no relay's strict shape (r105's `Nov 28 09:03:11.402 backup ERROR in volume`,
+ * prose; another day's date): it keeps those lines.
  */
-function agreesInTime(line: ParsedLine, relayed: Relayed): boolean {
-  return line.timestamp === undefined || Number.isNaN(relayed.ms) || isNear(line.timestamp, relayed.ms);
+const SYSLOG_READS: ReadonlySet<string> = new Set(['generic', 'json', 'logfmt', 'syslog3164', 'syslog5424']);
+
+/**
+ * True when a relayed body's reading adds to the relay's: a relayed relay's line, a structure its
+ * source's bodies proved (`learned`), a level, or a finer time of the relay's second, not quoted (`job "2026-11-30 10:02:11.482" done`). A stamp restating the relay's second
+ * and nothing more is the syslog reading's to cut or keep (`second-fraction.ts`' restated stamp,
+ * learned per source: a line alone keeps it).
+ */
+function addsToRelay(line: ParsedLine, relayed: Relayed): boolean {
+  if (!keepsBodyTime(line, relayed)) return false;
+  if (isRelayed(line)) return true;
+  const own = line.timestamp;
+  if (own !== undefined) {
+    const at = relayed.body.indexOf(line.timestampText ?? '');
+    const before = at > 0 ? relayed.body.charCodeAt(at - 1) : 0;
+    if (before === 34 || before === 39) return false;
+  }
+  if (line.format === 'learned' || (own !== undefined && own !== relayed.ms)) return true;
+  return line.level !== undefined;
 }
 
-/** True when a program's time `own` is within its relay's lag or lead of the relay's time. */
-function isNear(own: number, relay: number): boolean {
-  const lead = own - relay;
-  return lead >= -RELAY_LAG_MS && lead <= RELAY_LEAD_MS;
+/**
+ * True when a relayed line keeps its body's time: where the body names none other than the relay's
+ * second, finer (`Nov 28 09:03:11` and `09:03:11.402`), or the relay names none. Otherwise the
+ * relay's, as the syslog reading kept it (r105, review83): its own fraction (RFC 5424's `.250`), or
+ * another second, which a program's buffered, elapsed or zoned clock writes (klog's `W0304
+ * 11:20:29.981` under `11:20:31`, cage's `00:00:00.041`, a time in the text).
+ */
+function keepsBodyTime(line: ParsedLine, relayed: Relayed): boolean {
+  const own = line.timestamp;
+  if (own === undefined || Number.isNaN(relayed.ms) || own === relayed.ms) return true;
+  if (isEpochText(line.timestampText)) return false;
+  return relayed.ms % 1000 === 0 && own > relayed.ms && own < relayed.ms + 1000;
+}
+
+/**
+ * A time written as a count of seconds or milliseconds (`1796032800.1234`, an id's
+ * `1795996694271-…`): under a relay's clock it is a counter or an id as often as the event's time
+ * (NetworkManager's monotonic-looking stamp, r2cloud's observation id), and the relay's second stays.
+ */
+function isEpochText(text: string | undefined): boolean {
+  if (text === undefined || text.length === 0) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c < 48 || c > 57) && c !== 46) return false;
+  }
+  return true;
 }
 
 /**

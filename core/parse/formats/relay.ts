@@ -131,7 +131,7 @@ function take5424(raw: string, ctx: TimeContext): Relayed | undefined {
 function hasZone(raw: string, end: number): boolean {
   const z = raw.charCodeAt(end - 1);
   if (z === 90) return true;
-  const sign = raw.charCodeAt(end - 5) === 58 ? end - 6 : end - 5;
+  const sign = raw.charCodeAt(end - 3) === 58 ? end - 6 : end - 5;
   const s = raw.charCodeAt(sign);
   return (s === 43 || s === 45) && isDigits(raw, end - 2, end);
 }
@@ -163,6 +163,23 @@ function isTag(raw: string, a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * The lines read behind a relay's strict header (`addRelay`'s, and the syslog reading's of such a
+ * line): inside another relay, a relayed relay's line is its program's, whatever its format.
+ */
+const RELAYED = new WeakSet<ParsedLine>();
+
+/** True for a line read behind a relay's strict header (`markRelayed`). */
+export function isRelayed(line: ParsedLine): boolean {
+  return RELAYED.has(line);
+}
+
+/** Marks `line` as read behind a relay's strict header; returns it. */
+export function markRelayed(line: ParsedLine): ParsedLine {
+  RELAYED.add(line);
+  return line;
+}
+
 /** Where a relayed line's own reading and the relay's header name the same thing differently. */
 const ORIGIN_PREFIX = 'origin_';
 
@@ -181,7 +198,8 @@ export function addRelay(line: ParsedLine, relayed: Relayed): ParsedLine {
     if (!Number.isNaN(relayed.ms)) line.timestamp = relayed.ms;
     line.timestampText = relayed.timeText;
   }
-  line.level ??= relayed.level;
+  // A critical priority or above (emerg, alert, crit) is chosen line by line: it stays (`takeProgramLevel`).
+  line.level = relayed.level === 'FATAL' ? relayed.level : (line.level ?? relayed.level);
   // The relay's fields first, as the syslog reading keeps them.
   const fields: Record<string, unknown> = { ...relayed.fields };
   const origin: Record<string, unknown> = {};
@@ -196,5 +214,5 @@ export function addRelay(line: ParsedLine, relayed: Relayed): ParsedLine {
   line.fields = fields;
   line.host = relayed.host;
   line.service = relayed.service;
-  return line;
+  return markRelayed(line);
 }
