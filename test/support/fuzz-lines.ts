@@ -2449,6 +2449,44 @@ export const R106_RECORD: fc.Arbitrary<string> = fc
   });
 
 /**
+ * r111: a program's line behind a syslog relay's header (RFC 3164, journalctl's short-iso, RFC 5424
+ * with a priority and structured data), read through the one reading a bare line gets: r106's
+ * bodies, plain daemon text, and relays broken or near (a level in the host's place, a tag with a
+ * space, a nil host, no zone, a relay inside a relay, an empty body, a body far from the relay's time).
+ */
+const R111_BODIES = [
+  '2026-11-28 10:11:12,450 ERROR [http-2] o.e.shop.Pay - card declined',
+  '2026-11-28T10:11:12.734Z INFO tick',
+  'WARNING:root:disk nearly full',
+  'Accepted publickey for deploy from 10.0.0.8 port 51234 ssh2',
+  'connection from 10.0.0.9 () at Mon Jun 20 03:40:59 2005',
+  'conn=1042 op=0 RESULT tag=97 err=49 text=',
+  '',
+];
+
+export const R111_RECORD: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.oneof(
+      { arbitrary: fc.constantFrom(...R111_BODIES), weight: 3 },
+      { arbitrary: fc.constantFrom(...R106_BODIES), weight: 1 },
+      { arbitrary: fc.string({ maxLength: 20 }), weight: 1 },
+    ),
+    fc.constantFrom(
+      'Nov 28 10:11:12 web-3 prog[812]: ',
+      '2026-11-28T10:11:12+0000 web-3 prog[812]: ',
+      '<14>1 2026-11-28T10:11:12.000Z web-3 prog 812 - [meta@32473 note="a]b"] ',
+      '<11>Nov 28 10:11:12 web-3 sshd(pam_unix)[9]: ',
+      'Nov 28 10:11:12 INFO main: ',
+      'Nov 28 10:11:12 web-3 my prog: ',
+      '2026-11-28T10:11:12.402Z - info: ',
+      '2026-11-28T10:11:12 web-3 prog[812]: ',
+      'Nov 28 10:11:12 web-3 prog[812]: Nov 28 10:11:12 inner app[7]: ',
+      'Jun 20 03:40:59 web-3 prog[812]: ',
+    ),
+  )
+  .map(([body, relay]) => `${relay}${body}`);
+
+/**
  * Round r110: Python's colon-joined header with a thread id before the level (WMCore's `Harness.py`)
  * and BOINC's `MSG_LOG` kind after `[PID=n]`, with their near misses.
  */

@@ -42,6 +42,7 @@ import {
   R108_RECORD,
   R109_RECORD,
   R110_RECORD,
+  R111_RECORD,
   R112_RECORD,
   R113_RECORD,
   R114_RECORD,
@@ -230,6 +231,7 @@ const RECORD_KINDS = [
   R108_RECORD,
   R106_RECORD,
   R110_RECORD,
+  R111_RECORD,
   R113_RECORD,
   R112_RECORD,
   R114_RECORD,
@@ -913,6 +915,17 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     line.level === 'INFO' &&
     line.logger === 'o.a.r.w.u.c.RollerContext' &&
     line.fields.stream === 'stderr',
+  // r111: a program's own header behind a syslog relay's, the relay's host and tag kept.
+  "a program's header behind RFC 3164's relay": (line, raw) =>
+    raw.startsWith('Nov 28 10:11:12 web-3 prog[812]: 2026-11-28 10:11:12,450 ERROR [http-2] ') &&
+    line.level === 'ERROR' &&
+    line.message === 'card declined' &&
+    line.host === 'web-3' &&
+    line.fields.pid === 812,
+  "a program's level over RFC 5424's priority": (line, raw) =>
+    raw.startsWith('<14>1 2026-11-28T10:11:12.000Z web-3 prog 812 - [meta@32473 note="a]b"] WARNING:root:') &&
+    line.level === 'WARN' &&
+    line.service === 'prog',
   // r110: Python's thread id joined by colons between the time and the level, BOINC's MSG_LOG kind.
   "Python's thread id joined before the level": (line, raw) =>
     raw.startsWith('2026-11-25 14:02:11,407:140027318425408:') &&

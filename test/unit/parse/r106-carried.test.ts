@@ -228,10 +228,12 @@ describe("the wrapper agreement tool's core", () => {
     const relayed = read(
       'Nov 23 05:58:02 web-3 prog[812]: 2026-11-23 05:58:02,114 [main] IN o.a.r.w.u.c.RollerContext - Roller Weblogger initializing',
     );
-    expect(differences(leveled, relayed, relay5424 as (typeof WRAPPERS)[number])).toEqual([
+    // r111 reads the relayed body as the bare line is read: no difference left to count.
+    expect(differences(leveled, relayed, relay5424 as (typeof WRAPPERS)[number])).toEqual([]);
+    expect(differences(leveled, read('plain words'), relay5424 as (typeof WRAPPERS)[number])).toEqual([
       'level INFO → none, bare log4j',
-      'message keeps a header, bare log4j',
-      'time differs, bare log4j',
+      'message other, bare log4j',
+      'time none, bare log4j',
     ]);
   });
 });
