@@ -41,6 +41,7 @@ import {
   isRelayed,
   markRelayed,
   mayBeRelayed,
+  mayOpenHeader,
   type Relayed,
   takeRelayed,
 } from './formats/relay.ts';
@@ -477,7 +478,12 @@ function learnRelayed(lines: readonly string[], plan: Plan, at: TimeContext, dep
   return state;
 }
 
-/** What the bodies of the relayed lines among `lines` (at `depth`) teach; undefined when none was relayed. */
+/**
+ * What the bodies of the relayed lines among `lines` (at `depth`) teach; undefined unless half the
+ * sample's lines or more are relayed bodies that may open with a header (`mayOpenHeader`): a few
+ * agree on nothing a structure needs, and a state learned from a few goes stale and is learned again
+ * record after record (the ingest's cost); their lines are read with the whole lines' state.
+ */
 function learnBodies(
   lines: readonly string[],
   plan: Plan,
@@ -488,9 +494,12 @@ function learnBodies(
   const bodies: string[] = [];
   for (const line of lines) {
     const relayed = mayBeRelayed(line) ? takeRelayed(line, at) : undefined;
-    if (relayed !== undefined) bodies.push(relayed.body);
+    // Only the bodies that may open with the program's header are read as bodies (`mayOpenHeader`).
+    if (relayed !== undefined && mayOpenHeader(relayed.body)) bodies.push(relayed.body);
   }
-  return bodies.length === 0 ? undefined : learnRelayed(bodies, plan, at, depth + 1);
+  return bodies.length === 0 || bodies.length * 2 < lines.length
+    ? undefined
+    : learnRelayed(bodies, plan, at, depth + 1);
 }
 
 /** True when what the source learned, at any relay's depth, stopped fitting its lines. */
@@ -1019,6 +1028,7 @@ function parseRelayed(
 ): ParsedLine {
   const relayed = takeRelayed(raw, ctx);
   if (relayed === undefined) return parsePrefixed(raw, plan, ctx, state);
+  if (!mayOpenHeader(relayed.body)) return markRelayed(parsePrefixed(raw, plan, ctx, state));
   const at = Number.isNaN(relayed.ms) ? ctx : { zone: ctx.zone, receivedAt: relayed.ms };
   const line = parseMaybeRelayed(relayed.body, at, plan, state?.bodies ?? state, depth + 1);
   // The syslog reading keeps a body of no header of its own, or whose time the relay's overrides

@@ -105,6 +105,33 @@ export function takeRelayed(raw: string, ctx: TimeContext): Relayed | undefined 
   };
 }
 
+/** Longest level word looked for opening a body (`CRITICAL`, `WARNING`). */
+const MAX_OPENING_LEVEL = 8;
+
+/**
+ * False for a relayed body that cannot open with a program's own header, on its first characters:
+ * one opens with no letter (a date, a time, an epoch, a bracket, Cisco's `*`), an upper-case letter
+ * and a digit (klog's `W1102`), a level word (`INFO `, `WARNING:`), or another relay's header.
+ * A daemon's text (`Accepted publickey …`, `pam_unix(sshd:auth): …`) is read by the syslog reading
+ * alone: the bare reading of its body, which could add nothing, is not paid for.
+ */
+export function mayOpenHeader(body: string): boolean {
+  const c = body.charCodeAt(0);
+  if (!isLetterCode(c)) return body.length > 0;
+  if (c >= 65 && c <= 90) {
+    const next = body.charCodeAt(1);
+    if (next >= 48 && next <= 57) return true;
+    if (mayBeRelayed(body)) return true;
+  }
+  let end = 0;
+  while (end < MAX_OPENING_LEVEL + 1 && isLetterCode(body.charCodeAt(end))) end++;
+  return end >= 1 && end <= MAX_OPENING_LEVEL && levelSpelling(body.slice(0, end)) !== undefined;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** `<PRI>1 `: RFC 5424's version after the priority. */
 function isDigit5424(raw: string): boolean {
   const close = raw.indexOf('>');
