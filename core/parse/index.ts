@@ -1026,15 +1026,17 @@ function parseRelayed(
   state: SourceState | undefined,
   depth: number,
 ): ParsedLine {
-  const relayed = takeRelayed(raw, ctx);
+  // A line read within another relay is marked, for that relay to take it as its program's line.
+  const read = (line: ParsedLine) => (depth > 1 ? markRelayed(line) : line);
+  const relayed = takeRelayed(raw, ctx, depth === 1);
   if (relayed === undefined) return parsePrefixed(raw, plan, ctx, state);
-  if (!mayOpenHeader(relayed.body)) return markRelayed(parsePrefixed(raw, plan, ctx, state));
+  if (!mayOpenHeader(relayed.body)) return read(parsePrefixed(raw, plan, ctx, state));
   const at = Number.isNaN(relayed.ms) ? ctx : { zone: ctx.zone, receivedAt: relayed.ms };
   const line = parseMaybeRelayed(relayed.body, at, plan, state?.bodies ?? state, depth + 1);
   // The syslog reading keeps a body of no header of its own, or whose time the relay's overrides
   // (r105, review83, r74's and `second-fraction.ts`' rules for a stamp after a syslog header).
   if (!readsHeader(line) || !addsToRelay(line, relayed) || line.message === '')
-    return markRelayed(parsePrefixed(raw, plan, ctx, state));
+    return read(parsePrefixed(raw, plan, ctx, state));
   if (line.timestamp !== undefined && relayed.timeText !== undefined) {
     // The relay's stamp, which the program's own finer time replaced, stays the line's (r105).
     const kept = line.fields.header_columns;

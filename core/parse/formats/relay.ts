@@ -49,8 +49,10 @@ export function mayBeRelayed(raw: string): boolean {
  * host name's letters, a tag of a program name's (`sshd`, `sshd(pam_unix)`, `systemd-logind`) ended
  * by `: ` or `[digits]: `, and some text after it. Undefined for any other line, which the syslog
  * reading takes as before (a priority word or a level in the host's place, a tag with spaces, no host).
+ * `headerOnly`: undefined too for an RFC 3164 or short-iso body that cannot open with a program's
+ * header (`mayOpenHeader`), before anything is built.
  */
-export function takeRelayed(raw: string, ctx: TimeContext): Relayed | undefined {
+export function takeRelayed(raw: string, ctx: TimeContext, headerOnly = false): Relayed | undefined {
   const c = raw.charCodeAt(0);
   if (c === 60 && isDigit5424(raw)) return take5424(raw, ctx);
   let i = 0;
@@ -79,6 +81,8 @@ export function takeRelayed(raw: string, ctx: TimeContext): Relayed | undefined 
   const tagAt = hostEnd + 1;
   const colon = raw.indexOf(': ', tagAt);
   if (colon <= tagAt || colon - tagAt > MAX_TAG || colon + 2 >= raw.length) return undefined;
+  // Asked for a body that may open with a header only: none other is built (`mayOpenHeader`).
+  if (headerOnly && !mayOpenHeader(raw, colon + 2)) return undefined;
   let tagEnd = colon;
   let pid: string | undefined;
   if (raw.charCodeAt(colon - 1) === 93) {
@@ -115,17 +119,17 @@ const MAX_OPENING_LEVEL = 8;
  * A daemon's text (`Accepted publickey …`, `pam_unix(sshd:auth): …`) is read by the syslog reading
  * alone: the bare reading of its body, which could add nothing, is not paid for.
  */
-export function mayOpenHeader(body: string): boolean {
-  const c = body.charCodeAt(0);
-  if (!isLetterCode(c)) return body.length > 0;
+export function mayOpenHeader(body: string, at = 0): boolean {
+  const c = body.charCodeAt(at);
+  if (!isLetterCode(c)) return at < body.length;
+  // A capital and a digit (klog's `W1102`), or a month's name and a space (another relay's date).
   if (c >= 65 && c <= 90) {
-    const next = body.charCodeAt(1);
-    if (next >= 48 && next <= 57) return true;
-    if (mayBeRelayed(body)) return true;
+    const next = body.charCodeAt(at + 1);
+    if ((next >= 48 && next <= 57) || body.charCodeAt(at + 3) === 32) return true;
   }
-  let end = 0;
-  while (end < MAX_OPENING_LEVEL + 1 && isLetterCode(body.charCodeAt(end))) end++;
-  return end >= 1 && end <= MAX_OPENING_LEVEL && levelSpelling(body.slice(0, end)) !== undefined;
+  let end = at;
+  while (end - at <= MAX_OPENING_LEVEL && isLetterCode(body.charCodeAt(end))) end++;
+  return end - at <= MAX_OPENING_LEVEL && levelSpelling(body.slice(at, end)) !== undefined;
 }
 
 function isLetterCode(c: number): boolean {
