@@ -41,7 +41,7 @@ import {
   isRelayed,
   markRelayed,
   mayBeRelayed,
-  mayOpenHeader,
+  mayHoldHeader,
   type Relayed,
   takeRelayed,
 } from './formats/relay.ts';
@@ -480,7 +480,7 @@ function learnRelayed(lines: readonly string[], plan: Plan, at: TimeContext, dep
 
 /**
  * What the bodies of the relayed lines among `lines` (at `depth`) teach; undefined unless half the
- * sample's lines or more are relayed bodies that may open with a header (`mayOpenHeader`): a few
+ * sample's lines or more are relayed bodies that may hold a header (`mayHoldHeader`): a few
  * agree on nothing a structure needs, and a state learned from a few goes stale and is learned again
  * record after record (the ingest's cost); their lines are read with the whole lines' state.
  */
@@ -493,9 +493,9 @@ function learnBodies(
   if (depth > MAX_RELAYS) return undefined;
   const bodies: string[] = [];
   for (const line of lines) {
-    const relayed = mayBeRelayed(line) ? takeRelayed(line, at) : undefined;
-    // Only the bodies that may open with the program's header are read as bodies (`mayOpenHeader`).
-    if (relayed !== undefined && mayOpenHeader(relayed.body)) bodies.push(relayed.body);
+    // Only the bodies that may hold the program's header are read as bodies (`mayHoldHeader`).
+    const relayed = mayBeRelayed(line) ? takeRelayed(line, at, true) : undefined;
+    if (relayed !== undefined && mayHoldHeader(relayed.body)) bodies.push(relayed.body);
   }
   return bodies.length === 0 || bodies.length * 2 < lines.length
     ? undefined
@@ -1028,9 +1028,10 @@ function parseRelayed(
 ): ParsedLine {
   // A line read within another relay is marked, for that relay to take it as its program's line.
   const read = (line: ParsedLine) => (depth > 1 ? markRelayed(line) : line);
-  const relayed = takeRelayed(raw, ctx, depth === 1);
+  const learned = state?.bodies !== undefined;
+  const relayed = takeRelayed(raw, ctx, depth === 1, learned);
   if (relayed === undefined) return parsePrefixed(raw, plan, ctx, state);
-  if (!mayOpenHeader(relayed.body)) return read(parsePrefixed(raw, plan, ctx, state));
+  if (!mayHoldHeader(relayed.body, 0, learned)) return read(parsePrefixed(raw, plan, ctx, state));
   const at = Number.isNaN(relayed.ms) ? ctx : { zone: ctx.zone, receivedAt: relayed.ms };
   const line = parseMaybeRelayed(relayed.body, at, plan, state?.bodies ?? state, depth + 1);
   // The syslog reading keeps a body of no header of its own, or whose time the relay's overrides
@@ -1083,7 +1084,8 @@ function addsToRelay(line: ParsedLine, relayed: Relayed): boolean {
     if (before === 34 || before === 39) return false;
   }
   if (line.format === 'learned' || (own !== undefined && own !== relayed.ms)) return true;
-  return line.level !== undefined;
+  // A format of the program's own, read whole (LPRng's trailer, Gwenhywfar's header): also at the relay's instant.
+  return line.level !== undefined || ((FORMAT_STEPS.get(line.format) ?? 0) & OWN_STRUCTURE) !== 0;
 }
 
 /**

@@ -67,10 +67,21 @@ function wordStart(raw: string, end: number): number {
   return k;
 }
 
+/** Where the process id closing LPRng's trailer starts (` process=5120` last), or -1. */
+function processAt(raw: string): number {
+  const pidAt = digitsStart(raw, raw.length);
+  return pidAt >= PROCESS.length && raw.startsWith(PROCESS, pidAt - PROCESS.length) ? pidAt : -1;
+}
+
+/** True when `raw` may close with LPRng's status trailer (` process=` and digits last): its first test. */
+export function mayCloseWithStatus(raw: string): boolean {
+  return processAt(raw) >= 0;
+}
+
 /** LPRng's status line, or undefined: a few character tests at the line's end turn other lines away. */
 export function parseLprngStatus(raw: string, ctx: TimeContext): ParsedLine | undefined {
-  const pidAt = digitsStart(raw, raw.length);
-  if (pidAt < PROCESS.length || !raw.startsWith(PROCESS, pidAt - PROCESS.length)) return undefined;
+  const pidAt = processAt(raw);
+  if (pidAt < 0) return undefined;
   const numberEnd = pidAt - PROCESS.length;
   const numberAt = digitsStart(raw, numberEnd);
   if (numberAt < NUMBER.length || !raw.startsWith(NUMBER, numberAt - NUMBER.length)) return undefined;

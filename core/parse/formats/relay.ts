@@ -1,8 +1,9 @@
-import { isDigits } from '../calendar.ts';
+import { isDigit, isDigits, key3, monthAt, WEEKDAYS } from '../calendar.ts';
 import { isWordChar } from '../header-fields.ts';
 import { type Level, levelSpelling } from '../levels.ts';
 import { scanSyslogDate, scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
 import type { ParsedLine } from '../types.ts';
+import { mayCloseWithStatus } from './lprng-status.ts';
 import { isPriorityWord, parseSyslog5424, priorityFacility, priorityLevel } from './syslog.ts';
 
 const scan: TimeScan = { ms: 0, end: 0 };
@@ -49,12 +50,22 @@ export function mayBeRelayed(raw: string): boolean {
  * host name's letters, a tag of a program name's (`sshd`, `sshd(pam_unix)`, `systemd-logind`) ended
  * by `: ` or `[digits]: `, and some text after it. Undefined for any other line, which the syslog
  * reading takes as before (a priority word or a level in the host's place, a tag with spaces, no host).
- * `headerOnly`: undefined too for an RFC 3164 or short-iso body that cannot open with a program's
- * header (`mayOpenHeader`), before anything is built.
+ * `headerOnly`: undefined too for an RFC 3164 or short-iso body that cannot hold a program's
+ * header (`mayHoldHeader`, `learned` as there), told before the relay's date is read or anything
+ * built: the body is all after the line's first `: `, as neither the relay's time nor its host holds one.
  */
-export function takeRelayed(raw: string, ctx: TimeContext, headerOnly = false): Relayed | undefined {
+export function takeRelayed(
+  raw: string,
+  ctx: TimeContext,
+  headerOnly = false,
+  learned = true,
+): Relayed | undefined {
   const c = raw.charCodeAt(0);
   if (c === 60 && isDigit5424(raw)) return take5424(raw, ctx);
+  if (headerOnly) {
+    const body = raw.indexOf(': ');
+    if (body < 0 || !mayHoldHeader(raw, body + 2, learned)) return undefined;
+  }
   let i = 0;
   let level: Level | undefined;
   let facility: string | undefined;
@@ -81,8 +92,6 @@ export function takeRelayed(raw: string, ctx: TimeContext, headerOnly = false): 
   const tagAt = hostEnd + 1;
   const colon = raw.indexOf(': ', tagAt);
   if (colon <= tagAt || colon - tagAt > MAX_TAG || colon + 2 >= raw.length) return undefined;
-  // Asked for a body that may open with a header only: none other is built (`mayOpenHeader`).
-  if (headerOnly && !mayOpenHeader(raw, colon + 2)) return undefined;
   let tagEnd = colon;
   let pid: string | undefined;
   if (raw.charCodeAt(colon - 1) === 93) {
@@ -109,27 +118,60 @@ export function takeRelayed(raw: string, ctx: TimeContext, headerOnly = false): 
   };
 }
 
+/** Most spaces or tabs stepped over before a body's first word. */
+const MAX_PADDING = 8;
+
 /** Longest level word looked for opening a body (`CRITICAL`, `WARNING`). */
 const MAX_OPENING_LEVEL = 8;
 
 /**
- * False for a relayed body that cannot open with a program's own header, on its first characters:
- * one opens with no letter (a date, a time, an epoch, a bracket, Cisco's `*`), an upper-case letter
- * and a digit (klog's `W1102`), a level word (`INFO `, `WARNING:`), or another relay's header.
- * A daemon's text (`Accepted publickey …`, `pam_unix(sshd:auth): …`) is read by the syslog reading
- * alone: the bare reading of its body, which could add nothing, is not paid for.
+ * False for a relayed body that cannot hold a program's own header, on its first characters and its
+ * last: one opens with no letter (a date, a time, an epoch, a bracket, Cisco's `*`), an upper-case
+ * letter and a digit (klog's `W1102`), a month's or a weekday's name and a space (another relay's
+ * date, a ctime stamp), or a level word (`INFO `, `WARNING:`), or closes with LPRng's status trailer
+ * (`mayCloseWithStatus`). A daemon's text (`Accepted publickey …`, `pam_unix(sshd:auth): …`, `Did
+ * not receive …`) is read by the syslog reading alone: the bare reading of its body, which could
+ * add nothing, is not paid for. Unless its source `learned` its bodies, neither is a level word's
+ * text (`error: Received disconnect …`, `ALERT exited …`: the level word, `: ` or a space, a letter):
+ * read bare it is the header finder's guess, which the relay's reading does not take (`readsHeader`),
+ * and its search for a time through the whole body cost the ingest's relayed daemon lines most.
  */
-export function mayOpenHeader(body: string, at = 0): boolean {
+export function mayHoldHeader(body: string, from = 0, learned = true): boolean {
+  // A padded opening (` INFO global: …`) is judged on its first word.
+  let at = from;
+  while (at - from < MAX_PADDING && (body.charCodeAt(at) === 32 || body.charCodeAt(at) === 9)) at++;
   const c = body.charCodeAt(at);
-  if (!isLetterCode(c)) return at < body.length;
-  // A capital and a digit (klog's `W1102`), or a month's name and a space (another relay's date).
+  if (!isLetterCode(c)) return at < body.length && !opensText(body, at, c);
   if (c >= 65 && c <= 90) {
     const next = body.charCodeAt(at + 1);
-    if ((next >= 48 && next <= 57) || body.charCodeAt(at + 3) === 32) return true;
+    if (next >= 48 && next <= 57) return true;
+    if (body.charCodeAt(at + 3) === 32 && (monthAt(body, at) > 0 || WEEKDAYS.has(key3(body, at))))
+      return true;
   }
   let end = at;
   while (end - at <= MAX_OPENING_LEVEL && isLetterCode(body.charCodeAt(end))) end++;
-  return end - at <= MAX_OPENING_LEVEL && levelSpelling(body.slice(at, end)) !== undefined;
+  if (end - at <= MAX_OPENING_LEVEL && levelSpelling(body.slice(at, end)) !== undefined)
+    return learned || !levelOpensText(body, end) || mayCloseWithStatus(body);
+  return mayCloseWithStatus(body);
+}
+
+/**
+ * True when a body opening with `c`, no letter, opens text: white space past the padding (an indented
+ * or continued line), a banner's marks (`*** info …`), or a count with its unit (1–4 digits and a
+ * letter, `126MB`).
+ */
+function opensText(body: string, at: number, c: number): boolean {
+  if (c === 32 || c === 9 || (c === 42 && body.charCodeAt(at + 1) === 42)) return true;
+  let end = at;
+  while (end - at < 5 && isDigit(body.charCodeAt(end))) end++;
+  return end > at && end - at < 5 && isLetterCode(body.charCodeAt(end));
+}
+
+/** True when a level word ending at `end` is followed by text (`: ` or a space, then a letter). */
+function levelOpensText(body: string, end: number): boolean {
+  const next = body.charCodeAt(end);
+  const after = next === 58 && body.charCodeAt(end + 1) === 32 ? end + 2 : next === 32 ? end + 1 : -1;
+  return after > 0 && isLetterCode(body.charCodeAt(after));
 }
 
 function isLetterCode(c: number): boolean {

@@ -240,3 +240,105 @@ describe("hostile or broken input through the relay's path", () => {
     }
   });
 });
+
+// r111b: the readings rounds r112 to r117 added, read behind each relay as bare (the relay writing
+// the line's own time, to the second for RFC 3164 and short-iso, the body's own fraction for RFC 5424).
+describe("r112 to r117's readings behind a relay", () => {
+  const cases: readonly string[] = [
+    // (r112's TinyMUX header, which names no level, and ToastStunt's line, whose stamp reads as a
+    // syslog date, stay the syslog reading's on a line alone; learned from their source's bodies
+    // they are read: dev172's tinymux-netmux and toaststunt-moo agree on every line.)
+    // r113: LPRng's status trailer, which no opening word announces (`mayCloseWithStatus`).
+    'printing finished at 2026-11-30-07:42:14.061 ## A=mara@mac-prepress2+412 number=412 process=5120',
+    'lpd: restarted at 2026-11-30-07:40:02 ## A=<NULL> number=0 process=2214',
+    // r114: go-ns's record, Flask's closing location, Python's file and line.
+    JSON.stringify({
+      created: '2026-11-30T13:58:49.099+00:00',
+      event: 'error',
+      namespace: 'Confirmation Statement Web',
+      data: { message: 'End of request', status: 500 },
+    }),
+    '2026-11-30 15:25:02,689 INFO: {} [in /usr/src/app/OpenOversight/app/main/views.py:131]',
+    '2026-11-30 12:40:09,733 INFO link_management.py 142: Link created',
+    // r115: werkzeug's request time after basicConfig's header.
+    'INFO:werkzeug:198.51.100.23 - - [30/Nov/2026 16:05:41] "GET / HTTP/1.1" 200 -',
+    // r116: Gwenhywfar's log line.
+    '3:2026/11/30 06-30-22:aqhbci(20598):cbox_queue.c:  612: Error performing queue (-54)',
+    // r117: Python's dash header past three columns, a logger's address and port.
+    '2026-11-30 14:03:52,520 - app - mod - fn - 152 - ERROR - Pong error: x',
+    'INFO:SocketTAKClient@198.51.100.31:40122:Socket disconnect: Client disconnected',
+  ];
+  const wrappers = WRAPPERS.filter((w) => w.name.startsWith('syslog') || w.name.startsWith('journal'));
+
+  it('reads the level, message and own time of each as the bare line', () => {
+    for (const raw of cases) {
+      const bare = read(raw);
+      expect(bare.timestamp ?? bare.level, raw).toBeDefined();
+      for (const wrapper of wrappers) {
+        const carried = read(wrapper.wrap(raw, bare.timestamp ?? RELAY_TIME));
+        expect(carried.message.trim(), `${wrapper.name} ${raw}`).toBe(bare.message.trim());
+        if (bare.level !== undefined) expect(carried.level, `${wrapper.name} ${raw}`).toBe(bare.level);
+        if (bare.timestamp !== undefined)
+          expect(carried.timestamp, `${wrapper.name} ${raw}`).toBe(bare.timestamp);
+        expect(carried.host, `${wrapper.name} ${raw}`).toBe('web-3');
+      }
+    }
+  });
+
+  it("keeps LPRng's job in fields and the relay's pid beside its own process", () => {
+    const line = read(
+      rfc3164(
+        'printing finished at 2026-11-28-10:11:12.061 ## A=mara@mac-prepress2+412 number=412 process=5120',
+      ),
+    );
+    expect(line).toMatchObject({
+      format: 'syslog3164',
+      timestamp: RELAY_TIME + 61,
+      message: 'printing finished',
+      fields: { pid: 812, origin_pid: 5120, identifier: 'mara@mac-prepress2+412', number: 412 },
+    });
+  });
+});
+
+// r111b's cost rule: a daemon's text is left to the syslog reading before the relay's date is read
+// (`mayHoldHeader`, `takeRelayed`'s `headerOnly`); what the syslog reading gives it is unchanged.
+describe('bodies no header opens, left to the syslog reading', () => {
+  it('passes over text a level word, a three-letter word, white space or a count opens', () => {
+    const bodies = [
+      'error: Received disconnect from 103.99.0.122: 14: No more user authentication methods available.',
+      'ALERT exited abnormally with [1]',
+      'Did not receive identification string from 195.154.37.122',
+      'PAM service(sshd) ignoring max retries; 5 > 3',
+      '  BIOS-e820: 0000000007eae000 - 0000000008000000 (reserved)',
+      '126MB LOWMEM available.',
+      '*** info [mice.c(1766)]: ',
+    ];
+    for (const body of bodies) {
+      const raw = rfc3164(body);
+      expect(takeRelayed(raw, ctx, true, false), body).toBeUndefined();
+      expect(takeRelayed(raw, ctx), body).toBeDefined();
+    }
+    expect(read(rfc3164(bodies[0] as string))).toMatchObject({
+      level: 'ERROR',
+      message: bodies[0]?.slice(7),
+    });
+  });
+
+  it('still reads a body a month, a weekday, a capital and a digit, or a level word and a header opens', () => {
+    for (const body of [
+      'Mon Nov 30 06:41:19 2026 :: Rom is ready',
+      'Nov 28 10:11:12 inner sshd[1]: x',
+      'W1128 10:11:12.402 1 main.go:1] x',
+      'WARNING:root:x',
+      'ERROR [main] c.e.Foo - boom',
+      '2026-11-28 10:11:12,402 ERROR x',
+      ' INFO [2026-11-24 09:12:44,517] ({main} ZeppelinServer.java[main]:253) - Done',
+    ])
+      expect(takeRelayed(rfc3164(body), ctx, true, false), body).toBeDefined();
+  });
+
+  it('reads a level word and text as a body where the source learned its bodies', () => {
+    expect(takeRelayed(rfc3164('INFO main: started'), ctx, true, true)).toBeDefined();
+    expect(takeRelayed(rfc3164('INFO main: started'), ctx, true, false)).toBeUndefined();
+  });
+});
