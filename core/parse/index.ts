@@ -492,14 +492,16 @@ function learnBodies(
 ): SourceState | undefined {
   if (depth > MAX_RELAYS) return undefined;
   const bodies: string[] = [];
+  let headed = 0;
   for (const line of lines) {
-    // Only the bodies that may hold the program's header are read as bodies (`mayHoldHeader`).
-    const relayed = mayBeRelayed(line) ? takeRelayed(line, at, true) : undefined;
-    if (relayed !== undefined && mayHoldHeader(relayed.body)) bodies.push(relayed.body);
+    const relayed = mayBeRelayed(line) ? takeRelayed(line, at) : undefined;
+    if (relayed === undefined) continue;
+    // All the relayed bodies are learned: the few that open with a level word alone would teach a
+    // level column every body opens with (renderd's `config renderd: …` among its `DEBUG: …`).
+    bodies.push(relayed.body);
+    if (mayHoldHeader(relayed.body)) headed++;
   }
-  return bodies.length === 0 || bodies.length * 2 < lines.length
-    ? undefined
-    : learnRelayed(bodies, plan, at, depth + 1);
+  return headed === 0 || headed * 2 < lines.length ? undefined : learnRelayed(bodies, plan, at, depth + 1);
 }
 
 /** True when what the source learned, at any relay's depth, stopped fitting its lines. */

@@ -342,3 +342,34 @@ describe('bodies no header opens, left to the syslog reading', () => {
     expect(takeRelayed(rfc3164('INFO main: started'), ctx, true, false)).toBeUndefined();
   });
 });
+
+describe("a source's relayed bodies learned whole", () => {
+  // renderd's lines (dev44): a marked level on some, text on most, and a `config` word opening text.
+  const RENDERD = [
+    'Rendering daemon started',
+    'config renderd: num_threads=4',
+    'config renderd: tile_dir=/var/cache/renderd/tiles',
+    'Starting stats thread',
+    'DEBUG: Got incoming request with protocol version 2',
+    'DEBUG: START TILE default 14 8712-8719 5520-5527, new metatile',
+    'ERROR: failed to render TILE default 17 69704-69711 44168-44175',
+    'DEBUG: DONE TILE default 14 8712-8719 5520-5527 in 1.874 seconds',
+    'DEBUG: Sending render cmd(3 default 14/8712/5520) with protocol version 2 to fd 9',
+  ];
+
+  it('learns no level column from the bodies a level word opens alone (a text word stays text)', () => {
+    const bare = learnedReader(RENDERD, receivedAt);
+    const relayed = learnedReader(
+      RENDERD.map((line) => rfc3164(line, 'renderd[1187]')),
+      receivedAt,
+    );
+    const line = relayed(rfc3164('config renderd: num_threads=4', 'renderd[1187]'));
+    expect(line).toMatchObject({ message: 'config renderd: num_threads=4', level: undefined });
+    expect(bare('config renderd: num_threads=4')).toMatchObject({ level: undefined });
+    const error = relayed(rfc3164(RENDERD[6] as string, 'renderd[1187]'));
+    expect(error).toMatchObject({
+      level: 'ERROR',
+      message: 'failed to render TILE default 17 69704-69711 44168-44175',
+    });
+  });
+});
