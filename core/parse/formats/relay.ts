@@ -253,6 +253,9 @@ export function markRelayed(line: ParsedLine): ParsedLine {
   return line;
 }
 
+/** The fields a relay's header names (`takeRelayed`'s, `parseSyslog5424`'s). */
+const RELAY_FIELDS: ReadonlySet<string> = new Set(['pid', 'facility', 'procid', 'msgid', 'structuredData']);
+
 /** Where a relayed line's own reading and the relay's header name the same thing differently. */
 const ORIGIN_PREFIX = 'origin_';
 
@@ -278,10 +281,15 @@ export function addRelay(line: ParsedLine, relayed: Relayed): ParsedLine {
   const origin: Record<string, unknown> = {};
   if (line.host !== undefined && line.host !== relayed.host) origin.host = line.host;
   if (line.service !== undefined && line.service !== relayed.service) origin.service = line.service;
+  // A relayed relay's header fields are its inner relay's, never the line's own: a body that forges
+  // `<0>Nov 28 … x[1]: ` under a relay of no priority names no `facility` of the relay's.
+  const inner = isRelayed(line);
   for (const key in line.fields) {
     const own = line.fields[key];
-    if (!(key in relayed.fields)) fields[key] = own;
-    else if (own !== relayed.fields[key]) origin[key] = own;
+    if (key in relayed.fields) {
+      if (own !== relayed.fields[key]) origin[key] = own;
+    } else if (inner && RELAY_FIELDS.has(key)) origin[key] = own;
+    else fields[key] = own;
   }
   for (const key in origin) fields[`${ORIGIN_PREFIX}${key}`] = origin[key];
   line.fields = fields;

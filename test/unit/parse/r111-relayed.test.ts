@@ -148,6 +148,21 @@ describe('a relayed line reads as its program wrote it (RFC 3164, short-iso, RFC
 });
 
 describe("hostile or broken input through the relay's path", () => {
+  it("keeps a relayed relay's header fields under origin_, where the outer relay names none", () => {
+    const line = read(rfc3164('<0>Nov 28 10:11:12 evil x[9]: hi'));
+    expect(line.fields).toEqual({
+      pid: 812,
+      header_columns: 'Nov 28 10:11:12',
+      origin_host: 'evil',
+      origin_service: 'x',
+      origin_facility: 'kern',
+      origin_pid: 9,
+    });
+    const sd = read(rfc3164('<13>1 2026-11-28T10:11:12.500Z evil x - ID7 [a@1 k="v"] hi'));
+    expect(sd.fields).not.toHaveProperty('msgid');
+    expect(sd.fields).toMatchObject({ origin_msgid: 'ID7', origin_structuredData: { 'a@1': { k: 'v' } } });
+  });
+
   it('gives a body no more power than the same text written bare', () => {
     for (const body of [
       '<11>1 2026-11-28T10:11:12Z h a - - - boom',
