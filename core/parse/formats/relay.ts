@@ -127,7 +127,7 @@ const MAX_OPENING_LEVEL = 8;
 /**
  * False for a relayed body that cannot hold a program's own header, on its first characters and its
  * last: one opens with no letter (a date, a time, an epoch, a bracket, Cisco's `*`), an upper-case
- * letter and a digit (klog's `W1102`), a month's or a weekday's name and a space (another relay's
+ * letter and a digit (klog's `W1102`) or its colon and a digit (Pi-Star's `M: 2026-…`), a month's or a weekday's name and a space (another relay's
  * date, a ctime stamp), or a level word (`INFO `, `WARNING:`), or closes with LPRng's status trailer
  * (`mayCloseWithStatus`). A daemon's text (`Accepted publickey …`, `pam_unix(sshd:auth): …`, `Did
  * not receive …`) is read by the syslog reading alone: the bare reading of its body, which could
@@ -145,6 +145,8 @@ export function mayHoldHeader(body: string, from = 0, learned = true): boolean {
   if (c >= 65 && c <= 90) {
     const next = body.charCodeAt(at + 1);
     if (next >= 48 && next <= 57) return true;
+    // A level letter and its colon before a time (Pi-Star's `M: 2026-11-30 14:02:11.402 …`).
+    if (next === 58 && body.charCodeAt(at + 2) === 32 && isDigit(body.charCodeAt(at + 3))) return true;
     if (body.charCodeAt(at + 3) === 32 && (monthAt(body, at) > 0 || WEEKDAYS.has(key3(body, at))))
       return true;
   }

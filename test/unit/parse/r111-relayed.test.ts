@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { WRAPPERS } from '../../../bench/wrapper-agreement.ts';
-import { addRelay, mayBeRelayed, takeRelayed } from '../../../core/parse/formats/relay.ts';
+import { addRelay, mayBeRelayed, mayHoldHeader, takeRelayed } from '../../../core/parse/formats/relay.ts';
 import { type ParsedLine, parseLine } from '../../../core/parse/index.ts';
 import { learnedReader } from '../../support/learned-reader.ts';
 
@@ -386,5 +386,58 @@ describe("a source's relayed bodies learned whole", () => {
       level: 'ERROR',
       message: 'failed to render TILE default 17 69704-69711 44168-44175',
     });
+  });
+});
+
+describe("r118 to r121's readings behind a relay", () => {
+  const cases: readonly string[] = [
+    // r118: `log` under a JSON record's level key, an arrow after a layout's separator.
+    '{"level":"log","pid":27,"timestamp":1796066400000,"message":"Nest application successfully started"}',
+    '2026-11-30 14:02:11,402 - INFO    - ==> Processing 12 images',
+    // r120: an offset alone in parentheses after the time.
+    '2026-11-30 17:02:14 (-05:00) INFO started',
+    // r121: F6FBB's stamp glued to its channel and event letter.
+    '113005184002CA Q2ABC-7',
+  ];
+  const wrappers = WRAPPERS.filter((w) => w.name.startsWith('syslog') || w.name.startsWith('journal'));
+
+  it('reads the level, message and own time of each as the bare line', () => {
+    for (const raw of cases) {
+      const bare = read(raw);
+      expect(bare.timestamp, raw).toBeDefined();
+      for (const wrapper of wrappers) {
+        const carried = read(wrapper.wrap(raw, bare.timestamp ?? RELAY_TIME));
+        expect(carried.message.trim(), `${wrapper.name} ${raw}`).toBe(bare.message.trim());
+        expect(carried.level, `${wrapper.name} ${raw}`).toBe(bare.level ?? carried.level);
+        expect(carried.timestamp, `${wrapper.name} ${raw}`).toBe(bare.timestamp);
+      }
+    }
+  });
+
+  // Pi-Star's gateways (dev181): a level letter and its colon before the time, read by what the
+  // source learned; the relay's screen lets `M: 2026-…` through (`mayHoldHeader`).
+  const PISTAR = [
+    'M: 2026-11-28 10:11:12.402 Starting P25Gateway-20250514',
+    'M: 2026-11-28 10:11:12.406 Statically linked to reflector 10100',
+    'M: 2026-11-28 10:11:12.409 Statically linked to reflector 31620',
+    'W: 2026-11-28 10:11:12.510 No response from 65000, unlinking',
+    'E: 2026-11-28 10:11:12.520 Unable to resolve the address of the host',
+    'M: 2026-11-28 10:11:12.709 Switched to reflector 31620 due to network activity',
+  ];
+
+  it("reads Pi-Star's level letter and time behind every relay, learned from its bodies", () => {
+    expect(mayHoldHeader('M: 2026-11-28 10:11:12.402 Starting')).toBe(true);
+    expect(mayHoldHeader('M: Starting')).toBe(false);
+    const bare = learnedReader(PISTAR, receivedAt);
+    for (const relay of RELAYS) {
+      const relayed = learnedReader(
+        PISTAR.map((line) => relay(line)),
+        receivedAt,
+      );
+      for (const line of PISTAR) {
+        expect(bare(line).level, line).toBeDefined();
+        expect(reading(relayed(relay(line))), line).toEqual(reading(bare(line)));
+      }
+    }
   });
 });
