@@ -1,4 +1,4 @@
-import { isDigit, isDigits, key3, monthAt, WEEKDAYS } from '../calendar.ts';
+import { isDigit, isDigits, isLetter, key3, monthAt, WEEKDAYS } from '../calendar.ts';
 import { isWordChar } from '../header-fields.ts';
 import { type Level, levelSpelling } from '../levels.ts';
 import { scanSyslogDate, scanTimestamp, type TimeContext, type TimeScan } from '../timestamps.ts';
@@ -61,7 +61,7 @@ export function takeRelayed(
   learned = true,
 ): Relayed | undefined {
   const c = raw.charCodeAt(0);
-  if (c === 60 && isDigit5424(raw)) return take5424(raw, ctx);
+  if (c === 60 && isVersion5424(raw)) return take5424(raw, ctx);
   if (headerOnly) {
     const body = raw.indexOf(': ');
     if (body < 0 || !mayHoldHeader(raw, body + 2, learned)) return undefined;
@@ -141,7 +141,7 @@ export function mayHoldHeader(body: string, from = 0, learned = true): boolean {
   let at = from;
   while (at - from < MAX_PADDING && (body.charCodeAt(at) === 32 || body.charCodeAt(at) === 9)) at++;
   const c = body.charCodeAt(at);
-  if (!isLetterCode(c)) return at < body.length && !opensText(body, at, c);
+  if (!isLetter(c)) return at < body.length && !opensText(body, at, c);
   if (c >= 65 && c <= 90) {
     const next = body.charCodeAt(at + 1);
     if (next >= 48 && next <= 57) return true;
@@ -151,7 +151,7 @@ export function mayHoldHeader(body: string, from = 0, learned = true): boolean {
       return true;
   }
   let end = at;
-  while (end - at <= MAX_OPENING_LEVEL && isLetterCode(body.charCodeAt(end))) end++;
+  while (end - at <= MAX_OPENING_LEVEL && isLetter(body.charCodeAt(end))) end++;
   if (end - at <= MAX_OPENING_LEVEL && levelSpelling(body.slice(at, end)) !== undefined)
     return learned || !levelOpensText(body, end) || mayCloseWithStatus(body);
   return mayCloseWithStatus(body);
@@ -166,22 +166,18 @@ function opensText(body: string, at: number, c: number): boolean {
   if (c === 32 || c === 9 || (c === 42 && body.charCodeAt(at + 1) === 42)) return true;
   let end = at;
   while (end - at < 5 && isDigit(body.charCodeAt(end))) end++;
-  return end > at && end - at < 5 && isLetterCode(body.charCodeAt(end));
+  return end > at && end - at < 5 && isLetter(body.charCodeAt(end));
 }
 
 /** True when a level word ending at `end` is followed by text (`: ` or a space, then a letter). */
 function levelOpensText(body: string, end: number): boolean {
   const next = body.charCodeAt(end);
   const after = next === 58 && body.charCodeAt(end + 1) === 32 ? end + 2 : next === 32 ? end + 1 : -1;
-  return after > 0 && isLetterCode(body.charCodeAt(after));
-}
-
-function isLetterCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return after > 0 && isLetter(body.charCodeAt(after));
 }
 
 /** `<PRI>1 `: RFC 5424's version after the priority. */
-function isDigit5424(raw: string): boolean {
+function isVersion5424(raw: string): boolean {
   const close = raw.indexOf('>');
   return close > 1 && close < 5 && raw.charCodeAt(close + 1) === 49 && raw.charCodeAt(close + 2) === 32;
 }
