@@ -389,7 +389,7 @@ describe("a source's relayed bodies learned whole", () => {
   });
 });
 
-describe("r118 to r121's readings behind a relay", () => {
+describe("r118 to r122's readings behind a relay", () => {
   const cases: readonly string[] = [
     // r118: `log` under a JSON record's level key, an arrow after a layout's separator.
     '{"level":"log","pid":27,"timestamp":1796066400000,"message":"Nest application successfully started"}',
@@ -398,6 +398,8 @@ describe("r118 to r121's readings behind a relay", () => {
     '2026-11-30 17:02:14 (-05:00) INFO started',
     // r121: F6FBB's stamp glued to its channel and event letter.
     '113005184002CA Q2ABC-7',
+    // r122: Flask's `in module: ` after the level.
+    '[2026-11-30 14:05:02,118] INFO in connection: Connected to redis://redis:6379/0',
   ];
   const wrappers = WRAPPERS.filter((w) => w.name.startsWith('syslog') || w.name.startsWith('journal'));
 
