@@ -36,15 +36,6 @@ import { parseMessageMark } from './formats/message-mark.ts';
 import { takeMooSeverityMark } from './formats/moo-severity.ts';
 import { takeNestedLogrusFields } from './formats/nested-logrus.ts';
 import { takeOpsiHeader } from './formats/opsi-log.ts';
-import {
-  addRelay,
-  isRelayed,
-  markRelayed,
-  mayBeRelayed,
-  mayHoldHeader,
-  type Relayed,
-  takeRelayed,
-} from './formats/relay.ts';
 import { parseReporterWord, parseRightAlignedStatus } from './formats/reporter-word.ts';
 import { takeSemanticLoggerName } from './formats/semantic-logger.ts';
 import { takeSpipHeader } from './formats/spip-log.ts';
@@ -116,6 +107,7 @@ import { takeLocationLevel } from './location-level.ts';
 import { takeClosingPairsTime, takeMetadataTime } from './metadata-time.ts';
 import { takeOpeningMark } from './opening-marks.ts';
 import { learnPairsColumn, readPairsColumn } from './pairs-column.ts';
+import { type BarePath, learnBodies, parseMaybeRelayed } from './relayed.ts';
 import { takeRequestStartTime } from './request-start-time.ts';
 import { takeRequestIdTag } from './request-tag.ts';
 import {
@@ -341,7 +333,7 @@ interface SourceState {
   secondAgain: boolean;
   /**
    * What was learned from the bodies of the sample's syslog-relayed lines, their relay's header
-   * stripped (`relay.ts`): the programs' own lines behind the relay are read with it (`parseRelayed`).
+   * stripped (`relay.ts`): the programs' own lines behind the relay are read with it (`relayed.ts`).
    */
   bodies: SourceState | undefined;
   seen: number;
@@ -430,7 +422,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       if (plan.forced !== undefined || raw.length > MAX_PARSED_LENGTH)
         return parsePrefixed(raw, plan, at, state);
       if (mayBeCarried(raw)) return parseCarried(raw, at, plan, state);
-      return parseMaybeRelayed(raw, at, plan, state, 1);
+      return parseMaybeRelayed(raw, at, plan, state, 1, BARE_PATH);
     } catch (err) {
       return plainLine(raw, `parser error: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -450,7 +442,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       // A carried line is learned as the program wrote it: its lines are read so (`parseCarried`).
       lines.push((mayBeCarried(sampled) ? takeCarried(sampled, at)?.body : undefined) ?? sampled);
     }
-    if (bodiesOnly) known.bodies = learnBodies(lines, plan, at, 1);
+    if (bodiesOnly) known.bodies = learnBodies(lines, plan, at, 1, BARE_PATH);
     else sources.set(source, learnRelayed(lines, plan, at, 1));
   };
   parser.structureOf = (source: string): Structure | undefined => sources.get(source)?.structure;
@@ -461,8 +453,8 @@ export function compileParser(options: ParseOptions): CompiledParser {
 
 /**
  * What a source's sample teaches, and, where some of its lines came through a syslog relay, what
- * their bodies teach (`SourceState.bodies`, each relay deep to `MAX_RELAYS`): the lines at each
- * depth are read with what was learned at that depth (`parseRelayed`).
+ * their bodies teach (`SourceState.bodies`, each relay deep to `relayed.ts`' `MAX_RELAYS`): the lines
+ * at each depth are read with what was learned at that depth (`parseMaybeRelayed`).
  */
 function learnRelayed(lines: readonly string[], plan: Plan, at: TimeContext, depth: number): SourceState {
   const cleaned: string[] = [];
@@ -474,34 +466,8 @@ function learnRelayed(lines: readonly string[], plan: Plan, at: TimeContext, dep
     if (isIndented(line)) indented.add(text);
   }
   const state = learnState(cleaned, indented, plan, at);
-  state.bodies = learnBodies(lines, plan, at, depth);
+  state.bodies = learnBodies(lines, plan, at, depth, BARE_PATH);
   return state;
-}
-
-/**
- * What the bodies of the relayed lines among `lines` (at `depth`) teach; undefined unless half the
- * sample's lines or more are relayed bodies that may hold a header (`mayHoldHeader`): a few
- * agree on nothing a structure needs, and a state learned from a few goes stale and is learned again
- * record after record (the ingest's cost); their lines are read with the whole lines' state.
- */
-function learnBodies(
-  lines: readonly string[],
-  plan: Plan,
-  at: TimeContext,
-  depth: number,
-): SourceState | undefined {
-  if (depth > MAX_RELAYS) return undefined;
-  const bodies: string[] = [];
-  let headed = 0;
-  for (const line of lines) {
-    const relayed = mayBeRelayed(line) ? takeRelayed(line, at) : undefined;
-    if (relayed === undefined) continue;
-    // All the relayed bodies are learned: the few that open with a level word alone would teach a
-    // level column every body opens with (renderd's `config renderd: …` among its `DEBUG: …`).
-    bodies.push(relayed.body);
-    if (mayHoldHeader(relayed.body)) headed++;
-  }
-  return headed === 0 || headed * 2 < lines.length ? undefined : learnRelayed(bodies, plan, at, depth + 1);
 }
 
 /** True when what the source learned, at any relay's depth, stopped fitting its lines. */
@@ -989,134 +955,16 @@ interface Plan {
 function parseCarried(raw: string, ctx: TimeContext, plan: Plan, state: SourceState | undefined): ParsedLine {
   const carried = takeCarried(raw, ctx);
   // journalctl's short-iso header opens with an RFC 3339 time, as CRI's does.
-  if (carried === undefined) return parseMaybeRelayed(raw, ctx, plan, state, 1);
-  return addCarrier(parseMaybeRelayed(carried.body, ctx, plan, state, 1), carried);
+  if (carried === undefined) return parseMaybeRelayed(raw, ctx, plan, state, 1, BARE_PATH);
+  return addCarrier(parseMaybeRelayed(carried.body, ctx, plan, state, 1, BARE_PATH), carried);
 }
 
-/** Relays read around one program's line: a relayed relay's line is read within its second relay. */
-const MAX_RELAYS = 2;
-
-/**
- * `raw` read behind its syslog relay's header where a relay wrote it (`parseRelayed`), else as it
- * is; `state` is what the source learned from its lines at `raw`'s depth (`learnRelayed`).
- */
-function parseMaybeRelayed(
-  raw: string,
-  ctx: TimeContext,
-  plan: Plan,
-  state: SourceState | undefined,
-  depth: number,
-): ParsedLine {
-  return depth <= MAX_RELAYS && mayBeRelayed(raw)
-    ? parseRelayed(raw, ctx, plan, state, depth)
-    : parsePrefixed(raw, plan, ctx, state);
-}
-
-/**
- * A line behind a syslog relay's header (`relay.ts`), read as the program's own line is read bare
- * (its body through the one reading, with what the source learned from its relayed bodies), then
- * given the relay's host, tag and fields, and its priority where the body names no level. A body
- * whose reading found no header of the program's own (`readsHeader`: sshd's, the kernel's text)
- * leaves the line to the syslog reading, as before. The body's own time is read against the
- * relay's (`receivedAt`: the year of `Nov 30`, the day of `10:00:00.123`), and is the line's where
- * it names the relay's second finer (`keepsBodyTime`).
- */
-function parseRelayed(
-  raw: string,
-  ctx: TimeContext,
-  plan: Plan,
-  state: SourceState | undefined,
-  depth: number,
-): ParsedLine {
-  // A line read within another relay is marked, for that relay to take it as its program's line.
-  const read = (line: ParsedLine) => (depth > 1 ? markRelayed(line) : line);
-  const learned = state?.bodies !== undefined;
-  const relayed = takeRelayed(raw, ctx, depth === 1, learned);
-  if (relayed === undefined) return parsePrefixed(raw, plan, ctx, state);
-  if (!mayHoldHeader(relayed.body, 0, learned)) return read(parsePrefixed(raw, plan, ctx, state));
-  const at = Number.isNaN(relayed.ms) ? ctx : { zone: ctx.zone, receivedAt: relayed.ms };
-  const line = parseMaybeRelayed(relayed.body, at, plan, state?.bodies ?? state, depth + 1);
-  // The syslog reading keeps a body of no header of its own, or whose time the relay's overrides
-  // (r105, review83, r74's and `second-fraction.ts`' rules for a stamp after a syslog header).
-  if (!readsHeader(line) || !addsToRelay(line, relayed) || line.message === '')
-    return read(parsePrefixed(raw, plan, ctx, state));
-  if (line.timestamp !== undefined && relayed.timeText !== undefined) {
-    // The relay's stamp, which the program's own finer time replaced, stays the line's (r105).
-    const kept = line.fields.header_columns;
-    line.fields.header_columns =
-      kept === undefined || kept === '' ? relayed.timeText : `${relayed.timeText} ${String(kept)}`;
-  }
-  return addRelay(line, relayed);
-}
-
-/**
- * True when a relayed body's reading found the program's own header: a time of its own, or a level
- * read by a format or a learned structure. A body with none, or with only a
- * level the header finder guessed after a word (`generic`: `sent ERROR <code: 1>`, `authentication
- * error: …`), is a daemon's text (sshd's, the kernel's, `conn=1042 op=0 … text=`), which the syslog
- * reading, tuned on such text over many rounds, reads.
- */
-function readsHeader(line: ParsedLine): boolean {
-  if (isRelayed(line)) return true;
-  if (line.parseFailed || SYSLOG_READS.has(line.format)) return false;
-  return line.timestamp !== undefined || line.level !== undefined;
-}
-
-/**
- * A body's formats the syslog reading reads after a tag by rules of its own: a JSON record's
- * `payload.` keys and its time against the header's, r50's logfmt record, and a body that reads as
- * a syslog line of no relay's strict shape (r105's `Nov 28 09:03:11.402 backup ERROR in volume`,
- * prose; another day's date): it keeps those lines.
- */
-const SYSLOG_READS: ReadonlySet<string> = new Set(['generic', 'json', 'logfmt', 'syslog3164', 'syslog5424']);
-
-/**
- * True when a relayed body's reading adds to the relay's: a relayed relay's line, a structure its
- * source's bodies proved (`learned`), a level, or a finer time of the relay's second, not quoted (`job "2026-11-30 10:02:11.482" done`). A stamp restating the relay's second
- * and nothing more is the syslog reading's to cut or keep (`second-fraction.ts`' restated stamp,
- * learned per source: a line alone keeps it).
- */
-function addsToRelay(line: ParsedLine, relayed: Relayed): boolean {
-  if (!keepsBodyTime(line, relayed)) return false;
-  if (isRelayed(line)) return true;
-  const own = line.timestamp;
-  if (own !== undefined) {
-    const at = relayed.body.indexOf(line.timestampText ?? '');
-    const before = at > 0 ? relayed.body.charCodeAt(at - 1) : 0;
-    if (before === 34 || before === 39) return false;
-  }
-  if (line.format === 'learned' || (own !== undefined && own !== relayed.ms)) return true;
-  // A format of the program's own, read whole (LPRng's trailer, Gwenhywfar's header): also at the relay's instant.
-  return line.level !== undefined || ((FORMAT_STEPS.get(line.format) ?? 0) & OWN_STRUCTURE) !== 0;
-}
-
-/**
- * True when a relayed line keeps its body's time: where the body names none other than the relay's
- * second, finer (`Nov 28 09:03:11` and `09:03:11.402`), or the relay names none. Otherwise the
- * relay's, as the syslog reading kept it (r105, review83): its own fraction (RFC 5424's `.250`), or
- * another second, which a program's buffered, elapsed or zoned clock writes (klog's `W0304
- * 11:20:29.981` under `11:20:31`, cage's `00:00:00.041`, a time in the text).
- */
-function keepsBodyTime(line: ParsedLine, relayed: Relayed): boolean {
-  const own = line.timestamp;
-  if (own === undefined || Number.isNaN(relayed.ms) || own === relayed.ms) return true;
-  if (isEpochText(line.timestampText)) return false;
-  return relayed.ms % 1000 === 0 && own > relayed.ms && own < relayed.ms + 1000;
-}
-
-/**
- * A time written as a count of seconds or milliseconds (`1796032800.1234`, an id's
- * `1795996694271-…`): under a relay's clock it is a counter or an id as often as the event's time
- * (NetworkManager's monotonic-looking stamp, r2cloud's observation id), and the relay's second stays.
- */
-function isEpochText(text: string | undefined): boolean {
-  if (text === undefined || text.length === 0) return false;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if ((c < 48 || c > 57) && c !== 46) return false;
-  }
-  return true;
-}
+/** The bare line's path, which the relay reading (`relayed.ts`) reads a relayed body through. */
+const BARE_PATH: BarePath<Plan, SourceState> = {
+  parse: parsePrefixed,
+  learn: learnRelayed,
+  ownsStructure: (format) => ((FORMAT_STEPS.get(format) ?? 0) & OWN_STRUCTURE) !== 0,
+};
 
 /**
  * A source's line read from its date on where it opens with the prefix the source's sample glued to
