@@ -422,7 +422,7 @@ export function compileParser(options: ParseOptions): CompiledParser {
       if (plan.forced !== undefined || raw.length > MAX_PARSED_LENGTH)
         return parsePrefixed(raw, plan, at, state);
       if (mayBeCarried(raw)) return parseCarried(raw, at, plan, state);
-      return parseMaybeRelayed(raw, at, plan, state, 1, BARE_PATH);
+      return parseMaybeRelayed(raw, at, plan, state, BARE_PATH);
     } catch (err) {
       return plainLine(raw, `parser error: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -955,8 +955,8 @@ interface Plan {
 function parseCarried(raw: string, ctx: TimeContext, plan: Plan, state: SourceState | undefined): ParsedLine {
   const carried = takeCarried(raw, ctx);
   // journalctl's short-iso header opens with an RFC 3339 time, as CRI's does.
-  if (carried === undefined) return parseMaybeRelayed(raw, ctx, plan, state, 1, BARE_PATH);
-  return addCarrier(parseMaybeRelayed(carried.body, ctx, plan, state, 1, BARE_PATH), carried);
+  if (carried === undefined) return parseMaybeRelayed(raw, ctx, plan, state, BARE_PATH);
+  return addCarrier(parseMaybeRelayed(carried.body, ctx, plan, state, BARE_PATH), carried);
 }
 
 /** The bare line's path, which the relay reading (`relayed.ts`) reads a relayed body through. */

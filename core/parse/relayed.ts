@@ -5,15 +5,7 @@
  * adds nothing to it. The bare path itself is `index.ts`', handed in as a `BarePath`.
  */
 
-import {
-  addRelay,
-  isRelayed,
-  markRelayed,
-  mayBeRelayed,
-  mayHoldHeader,
-  type Relayed,
-  takeRelayed,
-} from './formats/relay.ts';
+import { addRelay, mayBeRelayed, mayHoldHeader, type Relayed, takeRelayed } from './formats/relay.ts';
 import type { TimeContext } from './timestamps.ts';
 import type { ParsedLine } from './types.ts';
 
@@ -39,69 +31,80 @@ export interface BarePath<P, S extends RelayedState<S>> {
 export const MAX_RELAYS = 2;
 
 /**
- * `raw` read behind its syslog relay's header where a relay wrote it (`parseRelayed`), else as it
- * is; `state` is what the source learned from its lines at `raw`'s depth (`learnRelayed`).
+ * `raw` read behind its syslog relay's header where a relay wrote it (`readRelayed`), else as it
+ * is; `state` is what the source learned from its lines (`learnRelayed`).
  */
 export function parseMaybeRelayed<P, S extends RelayedState<S>>(
   raw: string,
   ctx: TimeContext,
   plan: P,
   state: S | undefined,
-  depth: number,
   bare: BarePath<P, S>,
 ): ParsedLine {
-  return depth <= MAX_RELAYS && mayBeRelayed(raw)
-    ? parseRelayed(raw, ctx, plan, state, depth, bare)
-    : bare.parse(raw, plan, ctx, state);
+  const relayed = mayBeRelayed(raw) ? takeRelayed(raw, ctx, true, state?.bodies !== undefined) : undefined;
+  return relayed === undefined
+    ? bare.parse(raw, plan, ctx, state)
+    : readRelayed(raw, relayed, ctx, plan, state, 1, bare);
 }
 
 /**
- * A line behind a syslog relay's header (`relay.ts`), read as the program's own line is read bare
- * (its body through the one reading, with what the source learned from its relayed bodies), then
- * given the relay's host, tag and fields, and its priority where the body names no level. A body
- * whose reading found no header of the program's own (`readsHeader`: sshd's, the kernel's text)
- * leaves the line to the syslog reading, as before. The body's own time is read against the
- * relay's (`receivedAt`: the year of `Nov 30`, the day of `10:00:00.123`), and is the line's where
- * it names the relay's second finer (`keepsBodyTime`).
+ * A line behind a syslog relay's header (`relay.ts`, `relayed` its header taken), read as the
+ * program's own line is read bare (its body through the one reading, with what the source learned
+ * from its relayed bodies at `depth`), then given the relay's host, tag and fields, and its priority
+ * where the body names no level. A body whose reading found no header of the program's own
+ * (`readsHeader`: sshd's, the kernel's text) leaves the line to the syslog reading, as before. The
+ * body's own time is read against the relay's (`receivedAt`: the year of `Nov 30`, the day of
+ * `10:00:00.123`), and is the line's where it names the relay's second finer (`keepsBodyTime`). A
+ * body that is itself a relay's line (`relayedRelay`) is read within its second relay, to
+ * `MAX_RELAYS`, and taken as its program's line whatever its format.
  */
-function parseRelayed<P, S extends RelayedState<S>>(
+function readRelayed<P, S extends RelayedState<S>>(
   raw: string,
+  relayed: Relayed,
   ctx: TimeContext,
   plan: P,
   state: S | undefined,
   depth: number,
   bare: BarePath<P, S>,
 ): ParsedLine {
-  // A line read within another relay is marked, for that relay to take it as its program's line.
-  const read = (line: ParsedLine) => (depth > 1 ? markRelayed(line) : line);
-  const learned = state?.bodies !== undefined;
-  const relayed = takeRelayed(raw, ctx, depth === 1, learned);
-  if (relayed === undefined) return bare.parse(raw, plan, ctx, state);
-  if (!mayHoldHeader(relayed.body, 0, learned)) return read(bare.parse(raw, plan, ctx, state));
+  if (!mayHoldHeader(relayed.body, 0, state?.bodies !== undefined)) return bare.parse(raw, plan, ctx, state);
   const at = Number.isNaN(relayed.ms) ? ctx : { zone: ctx.zone, receivedAt: relayed.ms };
-  const line = parseMaybeRelayed(relayed.body, at, plan, state?.bodies ?? state, depth + 1, bare);
+  const bodies = state?.bodies ?? state;
+  const inner =
+    depth < MAX_RELAYS && mayBeRelayed(relayed.body)
+      ? takeRelayed(relayed.body, at, false, bodies?.bodies !== undefined)
+      : undefined;
+  const relayedRelay = inner !== undefined;
+  const line =
+    inner === undefined
+      ? bare.parse(relayed.body, plan, at, bodies)
+      : readRelayed(relayed.body, inner, at, plan, bodies, depth + 1, bare);
   // The syslog reading keeps a body of no header of its own, or whose time the relay's overrides
   // (r105, review83, r74's and `second-fraction.ts`' rules for a stamp after a syslog header).
-  if (!readsHeader(line) || !addsToRelay(line, relayed, bare) || line.message === '')
-    return read(bare.parse(raw, plan, ctx, state));
+  if (
+    !readsHeader(line, relayedRelay) ||
+    !addsToRelay(line, relayed, relayedRelay, bare) ||
+    line.message === ''
+  )
+    return bare.parse(raw, plan, ctx, state);
   if (line.timestamp !== undefined && relayed.timeText !== undefined) {
     // The relay's stamp, which the program's own finer time replaced, stays the line's (r105).
     const kept = line.fields.header_columns;
     line.fields.header_columns =
       kept === undefined || kept === '' ? relayed.timeText : `${relayed.timeText} ${String(kept)}`;
   }
-  return addRelay(line, relayed);
+  return addRelay(line, relayed, relayedRelay);
 }
 
 /**
- * True when a relayed body's reading found the program's own header: a time of its own, or a level
- * read by a format or a learned structure. A body with none, or with only a
+ * True when a relayed body's reading found the program's own header: a relayed relay's line, a time
+ * of its own, or a level read by a format or a learned structure. A body with none, or with only a
  * level the header finder guessed after a word (`generic`: `sent ERROR <code: 1>`, `authentication
  * error: …`), is a daemon's text (sshd's, the kernel's, `conn=1042 op=0 … text=`), which the syslog
  * reading, tuned on such text over many rounds, reads.
  */
-function readsHeader(line: ParsedLine): boolean {
-  if (isRelayed(line)) return true;
+function readsHeader(line: ParsedLine, relayedRelay: boolean): boolean {
+  if (relayedRelay) return true;
   if (line.parseFailed || SYSLOG_READS.has(line.format)) return false;
   return line.timestamp !== undefined || line.level !== undefined;
 }
@@ -123,10 +126,11 @@ const SYSLOG_READS: ReadonlySet<string> = new Set(['generic', 'json', 'logfmt', 
 function addsToRelay<P, S extends RelayedState<S>>(
   line: ParsedLine,
   relayed: Relayed,
+  relayedRelay: boolean,
   bare: BarePath<P, S>,
 ): boolean {
   if (!keepsBodyTime(line, relayed)) return false;
-  if (isRelayed(line)) return true;
+  if (relayedRelay) return true;
   const own = line.timestamp;
   if (own !== undefined) {
     const at = relayed.body.indexOf(line.timestampText ?? '');

@@ -234,23 +234,6 @@ function isTag(raw: string, a: number, b: number): boolean {
   return true;
 }
 
-/**
- * The lines read behind a relay's strict header (`addRelay`'s, and the syslog reading's of such a
- * line): inside another relay, a relayed relay's line is its program's, whatever its format.
- */
-const RELAYED = new WeakSet<ParsedLine>();
-
-/** True for a line read behind a relay's strict header (`markRelayed`). */
-export function isRelayed(line: ParsedLine): boolean {
-  return RELAYED.has(line);
-}
-
-/** Marks `line` as read behind a relay's strict header; returns it. */
-export function markRelayed(line: ParsedLine): ParsedLine {
-  RELAYED.add(line);
-  return line;
-}
-
 /** The fields a relay's header names (`takeRelayed`'s, `parseSyslog5424`'s). */
 const RELAY_FIELDS: ReadonlySet<string> = new Set(['pid', 'facility', 'procid', 'msgid', 'structuredData']);
 
@@ -261,10 +244,10 @@ const ORIGIN_PREFIX = 'origin_';
  * Merges what a relay adds into `line`, its body's reading, which keeps the relay's format (the
  * line is still a syslog line; its learned `structure` says how the body was read): the relay's
  * time where the body names none, the priority's level where the body names none, the relay's host and tag (`host`, `service`)
- * and its fields; a host, tag or field the body's own header named otherwise (a relayed relay's)
- * is kept under `origin_…`.
+ * and its fields; a host, tag or field the body's own header named otherwise (a relayed relay's,
+ * `relayedRelay`: `line` was read behind a relay's header itself) is kept under `origin_…`.
  */
-export function addRelay(line: ParsedLine, relayed: Relayed): ParsedLine {
+export function addRelay(line: ParsedLine, relayed: Relayed, relayedRelay: boolean): ParsedLine {
   line.format = relayed.format;
   line.parseFailed = false;
   line.parseError = undefined;
@@ -281,17 +264,16 @@ export function addRelay(line: ParsedLine, relayed: Relayed): ParsedLine {
   if (line.service !== undefined && line.service !== relayed.service) origin.service = line.service;
   // A relayed relay's header fields are its inner relay's, never the line's own: a body that forges
   // `<0>Nov 28 … x[1]: ` under a relay of no priority names no `facility` of the relay's.
-  const inner = isRelayed(line);
   for (const key in line.fields) {
     const own = line.fields[key];
     if (key in relayed.fields) {
       if (own !== relayed.fields[key]) origin[key] = own;
-    } else if (inner && RELAY_FIELDS.has(key)) origin[key] = own;
+    } else if (relayedRelay && RELAY_FIELDS.has(key)) origin[key] = own;
     else fields[key] = own;
   }
   for (const key in origin) fields[`${ORIGIN_PREFIX}${key}`] = origin[key];
   line.fields = fields;
   line.host = relayed.host;
   line.service = relayed.service;
-  return markRelayed(line);
+  return line;
 }

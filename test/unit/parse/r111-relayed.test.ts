@@ -237,6 +237,7 @@ describe("hostile or broken input through the relay's path", () => {
     const line = addRelay(
       { format: 'json', message: 'x', host: 'h', service: 's', fields: { pid: 1, k: 2 }, parseFailed: false },
       relayed,
+      false,
     );
     expect(line).toMatchObject({
       host: 'web-3',
