@@ -5,7 +5,14 @@
  * adds nothing to it. The bare path itself is `index.ts`', handed in as a `BarePath`.
  */
 
-import { addRelay, mayBeRelayed, mayHoldHeader, type Relayed, takeRelayed } from './formats/relay.ts';
+import {
+  addRelay,
+  mayBeRelayed,
+  mayHoldHeader,
+  type Relayed,
+  takeRelayed,
+  takeScreenedRelay,
+} from './formats/relay.ts';
 import type { TimeContext } from './timestamps.ts';
 import type { ParsedLine } from './types.ts';
 
@@ -41,7 +48,7 @@ export function parseMaybeRelayed<P, S extends RelayedState<S>>(
   state: S | undefined,
   bare: BarePath<P, S>,
 ): ParsedLine {
-  const relayed = mayBeRelayed(raw) ? takeRelayed(raw, ctx, true, state?.bodies !== undefined) : undefined;
+  const relayed = mayBeRelayed(raw) ? takeScreenedRelay(raw, ctx, state?.bodies !== undefined) : undefined;
   return relayed === undefined
     ? bare.parse(raw, plan, ctx, state)
     : readRelayed(raw, relayed, ctx, plan, state, 1, bare);
@@ -70,10 +77,7 @@ function readRelayed<P, S extends RelayedState<S>>(
   if (!mayHoldHeader(relayed.body, 0, state?.bodies !== undefined)) return bare.parse(raw, plan, ctx, state);
   const at = Number.isNaN(relayed.ms) ? ctx : { zone: ctx.zone, receivedAt: relayed.ms };
   const bodies = state?.bodies ?? state;
-  const inner =
-    depth < MAX_RELAYS && mayBeRelayed(relayed.body)
-      ? takeRelayed(relayed.body, at, false, bodies?.bodies !== undefined)
-      : undefined;
+  const inner = depth < MAX_RELAYS && mayBeRelayed(relayed.body) ? takeRelayed(relayed.body, at) : undefined;
   const relayedRelay = inner !== undefined;
   const line =
     inner === undefined

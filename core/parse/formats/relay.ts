@@ -50,22 +50,25 @@ export function mayBeRelayed(raw: string): boolean {
  * host name's letters, a tag of a program name's (`sshd`, `sshd(pam_unix)`, `systemd-logind`) ended
  * by `: ` or `[digits]: `, and some text after it. Undefined for any other line, which the syslog
  * reading takes as before (a priority word or a level in the host's place, a tag with spaces, no host).
- * `headerOnly`: undefined too for an RFC 3164 or short-iso body that cannot hold a program's
+ */
+export function takeRelayed(raw: string, ctx: TimeContext): Relayed | undefined {
+  return raw.charCodeAt(0) === 60 && isVersion5424(raw) ? take5424(raw, ctx) : take3164(raw, ctx);
+}
+
+/**
+ * `takeRelayed`, but undefined too for an RFC 3164 or short-iso body that cannot hold a program's
  * header (`mayHoldHeader`, `learned` as there), told before the relay's date is read or anything
  * built: the body is all after the line's first `: `, as neither the relay's time nor its host holds one.
  */
-export function takeRelayed(
-  raw: string,
-  ctx: TimeContext,
-  headerOnly = false,
-  learned = true,
-): Relayed | undefined {
+export function takeScreenedRelay(raw: string, ctx: TimeContext, learned: boolean): Relayed | undefined {
+  if (raw.charCodeAt(0) === 60 && isVersion5424(raw)) return take5424(raw, ctx);
+  const body = raw.indexOf(': ');
+  return body >= 0 && mayHoldHeader(raw, body + 2, learned) ? take3164(raw, ctx) : undefined;
+}
+
+/** RFC 3164's header, or short-iso's, as `takeRelayed` takes it. */
+function take3164(raw: string, ctx: TimeContext): Relayed | undefined {
   const c = raw.charCodeAt(0);
-  if (c === 60 && isVersion5424(raw)) return take5424(raw, ctx);
-  if (headerOnly) {
-    const body = raw.indexOf(': ');
-    if (body < 0 || !mayHoldHeader(raw, body + 2, learned)) return undefined;
-  }
   let i = 0;
   let level: Level | undefined;
   let facility: string | undefined;

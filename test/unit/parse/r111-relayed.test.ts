@@ -7,7 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { WRAPPERS } from '../../../bench/wrapper-agreement.ts';
-import { addRelay, mayBeRelayed, mayHoldHeader, takeRelayed } from '../../../core/parse/formats/relay.ts';
+import {
+  addRelay,
+  mayBeRelayed,
+  mayHoldHeader,
+  takeRelayed,
+  takeScreenedRelay,
+} from '../../../core/parse/formats/relay.ts';
 import { type ParsedLine, parseLine } from '../../../core/parse/index.ts';
 import { learnedReader } from '../../support/learned-reader.ts';
 
@@ -317,7 +323,7 @@ describe("r112 to r117's readings behind a relay", () => {
 });
 
 // r111b's cost rule: a daemon's text is left to the syslog reading before the relay's date is read
-// (`mayHoldHeader`, `takeRelayed`'s `headerOnly`); what the syslog reading gives it is unchanged.
+// (`mayHoldHeader`, `takeScreenedRelay`); what the syslog reading gives it is unchanged.
 describe('bodies no header opens, left to the syslog reading', () => {
   it('passes over text a level word, a three-letter word, white space or a count opens', () => {
     const bodies = [
@@ -331,7 +337,7 @@ describe('bodies no header opens, left to the syslog reading', () => {
     ];
     for (const body of bodies) {
       const raw = rfc3164(body);
-      expect(takeRelayed(raw, ctx, true, false), body).toBeUndefined();
+      expect(takeScreenedRelay(raw, ctx, false), body).toBeUndefined();
       expect(takeRelayed(raw, ctx), body).toBeDefined();
     }
     expect(read(rfc3164(bodies[0] as string))).toMatchObject({
@@ -350,12 +356,12 @@ describe('bodies no header opens, left to the syslog reading', () => {
       '2026-11-28 10:11:12,402 ERROR x',
       ' INFO [2026-11-24 09:12:44,517] ({main} ZeppelinServer.java[main]:253) - Done',
     ])
-      expect(takeRelayed(rfc3164(body), ctx, true, false), body).toBeDefined();
+      expect(takeScreenedRelay(rfc3164(body), ctx, false), body).toBeDefined();
   });
 
   it('reads a level word and text as a body where the source learned its bodies', () => {
-    expect(takeRelayed(rfc3164('INFO main: started'), ctx, true, true)).toBeDefined();
-    expect(takeRelayed(rfc3164('INFO main: started'), ctx, true, false)).toBeUndefined();
+    expect(takeScreenedRelay(rfc3164('INFO main: started'), ctx, true)).toBeDefined();
+    expect(takeScreenedRelay(rfc3164('INFO main: started'), ctx, false)).toBeUndefined();
   });
 });
 
