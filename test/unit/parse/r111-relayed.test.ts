@@ -27,6 +27,26 @@ const rfc5424 = (line: string, pri = 13, sd = '-') =>
   `<${pri}>1 2026-11-28T10:11:12.000Z web-3 prog 812 - ${sd} ${line}`;
 const RELAYS = [rfc3164, shortIso, rfc5424];
 
+/**
+ * Each of `lines`, which the bare reading gives a time or a level, read behind every syslog and
+ * journal wrapper as bare: its message, level and time, and the relay's host.
+ */
+function expectReadAsBare(lines: readonly string[]): void {
+  const wrappers = WRAPPERS.filter((w) => w.name.startsWith('syslog') || w.name.startsWith('journal'));
+  for (const raw of lines) {
+    const bare = read(raw);
+    expect(bare.timestamp ?? bare.level, raw).toBeDefined();
+    for (const wrapper of wrappers) {
+      const carried = read(wrapper.wrap(raw, bare.timestamp ?? RELAY_TIME));
+      expect(carried.message.trim(), `${wrapper.name} ${raw}`).toBe(bare.message.trim());
+      if (bare.level !== undefined) expect(carried.level, `${wrapper.name} ${raw}`).toBe(bare.level);
+      if (bare.timestamp !== undefined)
+        expect(carried.timestamp, `${wrapper.name} ${raw}`).toBe(bare.timestamp);
+      expect(carried.host, `${wrapper.name} ${raw}`).toBe('web-3');
+    }
+  }
+}
+
 const reading = (line: ParsedLine) => ({
   level: line.level,
   message: line.message,
@@ -290,22 +310,8 @@ describe("r112 to r117's readings behind a relay", () => {
     '2026-11-30 14:03:52,520 - app - mod - fn - 152 - ERROR - Pong error: x',
     'INFO:SocketTAKClient@198.51.100.31:40122:Socket disconnect: Client disconnected',
   ];
-  const wrappers = WRAPPERS.filter((w) => w.name.startsWith('syslog') || w.name.startsWith('journal'));
 
-  it('reads the level, message and own time of each as the bare line', () => {
-    for (const raw of cases) {
-      const bare = read(raw);
-      expect(bare.timestamp ?? bare.level, raw).toBeDefined();
-      for (const wrapper of wrappers) {
-        const carried = read(wrapper.wrap(raw, bare.timestamp ?? RELAY_TIME));
-        expect(carried.message.trim(), `${wrapper.name} ${raw}`).toBe(bare.message.trim());
-        if (bare.level !== undefined) expect(carried.level, `${wrapper.name} ${raw}`).toBe(bare.level);
-        if (bare.timestamp !== undefined)
-          expect(carried.timestamp, `${wrapper.name} ${raw}`).toBe(bare.timestamp);
-        expect(carried.host, `${wrapper.name} ${raw}`).toBe('web-3');
-      }
-    }
-  });
+  it('reads the level, message and own time of each as the bare line', () => expectReadAsBare(cases));
 
   it("keeps LPRng's job in fields and the relay's pid beside its own process", () => {
     const line = read(
@@ -408,20 +414,8 @@ describe("r118 to r122's readings behind a relay", () => {
     // r122: Flask's `in module: ` after the level.
     '[2026-11-30 14:05:02,118] INFO in connection: Connected to redis://redis:6379/0',
   ];
-  const wrappers = WRAPPERS.filter((w) => w.name.startsWith('syslog') || w.name.startsWith('journal'));
 
-  it('reads the level, message and own time of each as the bare line', () => {
-    for (const raw of cases) {
-      const bare = read(raw);
-      expect(bare.timestamp, raw).toBeDefined();
-      for (const wrapper of wrappers) {
-        const carried = read(wrapper.wrap(raw, bare.timestamp ?? RELAY_TIME));
-        expect(carried.message.trim(), `${wrapper.name} ${raw}`).toBe(bare.message.trim());
-        expect(carried.level, `${wrapper.name} ${raw}`).toBe(bare.level ?? carried.level);
-        expect(carried.timestamp, `${wrapper.name} ${raw}`).toBe(bare.timestamp);
-      }
-    }
-  });
+  it('reads the level, message and own time of each as the bare line', () => expectReadAsBare(cases));
 
   // Pi-Star's gateways (dev181): a level letter and its colon before the time, read by what the
   // source learned; the relay's screen lets `M: 2026-…` through (`mayHoldHeader`).
