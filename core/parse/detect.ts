@@ -15,6 +15,7 @@ import { isSigil, looksLikeLogfmt, parseLogfmt } from './formats/logfmt.ts';
 import { parseLprngStatus } from './formats/lprng-status.ts';
 import { parseSapListLog } from './formats/sap-listlog.ts';
 import { CADENCE_TOOL_CHARS, parseCadenceReport, parseSimulatorReport } from './formats/simulator-report.ts';
+import { parseSrtLogLine } from './formats/srt-log.ts';
 import {
   INFO_LETTER,
   LOWEST_SYMBOL,
@@ -23,6 +24,7 @@ import {
   parseSuccessBadge,
 } from './formats/status-symbol.ts';
 import { parseSyslog3164, parseSyslog5424 } from './formats/syslog.ts';
+import { parseWineDebugLine } from './formats/wine-debug.ts';
 import { parseXmlRecord } from './formats/xml-record.ts';
 import { plainLine } from './line.ts';
 import type { TimeContext } from './timestamps.ts';
@@ -107,6 +109,7 @@ function detectByOpening(
     const gwen = raw.charCodeAt(1) === 58 ? parseGwenLogLine(raw, ctx) : undefined;
     if (gwen !== undefined) return gwen;
     return (
+      wineDebugIf(raw) ??
       parseBochsLine(raw) ??
       parseFbbLine(raw, ctx) ??
       parseLeveled(raw, ctx) ??
@@ -131,7 +134,10 @@ function detectByOpening(
       c === INFO_LETTER && raw.charCodeAt(1) === 32 ? parseStatusSymbol(raw, ctx, indented) : undefined;
     if (info !== undefined) return info;
     if (c >= 97) {
-      const own = parseLowerNamePrefix(raw);
+      // A Wine thread id opening with a hex letter (`a0c4:fixme:…`, `wine-debug.ts`).
+      const wine = c <= 102 ? wineDebugIf(raw) : undefined;
+      if (wine !== undefined) return wine;
+      const own = parseLowerNamePrefix(raw) ?? parseSrtLogLine(raw);
       if (own !== undefined) return own;
     }
     return logfmtIf(raw, ctx) ?? (mayBeAccess(raw) ? parseAccess(raw, ctx) : undefined);
@@ -185,6 +191,15 @@ function parseLowerNamePrefix(raw: string): ParsedLine | undefined {
   if (mark === 42) return k <= CADENCE_TOOL_CHARS ? parseCadenceReport(raw) : undefined;
   return lettersOnly ? parseIbDiagLine(raw, k) : undefined;
 }
+
+/** Wine's debug line (`wine-debug.ts`) where a colon closes a short first field, else undefined. */
+function wineDebugIf(raw: string): ParsedLine | undefined {
+  const colon = raw.indexOf(':');
+  return colon >= 4 && colon <= WINE_HEAD ? parseWineDebugLine(raw) : undefined;
+}
+
+/** The farthest a Wine line's first colon stands: `%3u.%03u:` of the longest uptime, or an id. */
+const WINE_HEAD = 11;
 
 function logfmtIf(raw: string, ctx: TimeContext): ParsedLine | undefined {
   return looksLikeLogfmt(raw) ? parseLogfmt(raw, ctx) : undefined;

@@ -1357,6 +1357,8 @@ const SELF_DESCRIBING: ReadonlySet<string> = new Set([
   'hammer',
   'lprng_status',
   'gwen_log',
+  'wine_debug',
+  'srt_log',
 ]);
 
 // `FORMAT_STEPS`' bits: a format in `TRAILING_LOGGER_FORMATS`, `HOST_AND_TAG_FORMATS`, `SELF_DESCRIBING`, `HEADER_READ`.

@@ -2985,3 +2985,37 @@ export const R123_RECORD: fc.Arbitrary<string> = fc.oneof(
     )
     .map((parts) => parts.join('')),
 );
+
+/**
+ * Round r124's shapes: Wine's debug-channel header (`[uptime:][pid:]tid:class:channel:function `,
+ * vkd3d-proton's `tid:level:[channel:]function: `) and the Steam Runtime tools' `prog[pid]: L: `,
+ * with their near misses: an unknown class, short, upper-case or three ids, no separator, a tag
+ * without its mark, an unknown mark, a class or mark again in the text.
+ */
+export const R124_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom('3412.118:', '1.000:', '3412.11:', '', ''),
+      fc.constantFrom('0020:', '', '0a2f:', '020:'),
+      fc.constantFrom('0024:', 'a0c4:', '0001a0c4:', '0A24:', '24:'),
+      fc.constantFrom('fixme:', 'err:', 'warn:', 'trace:', 'info:', 'note:', 'fixme'),
+      fc.constantFrom(
+        'heap:RtlSetHeapInformation ',
+        'vkd3d_instance_init: ',
+        'vkd3d-proton:f: ',
+        'heap:f',
+        'heap text',
+        ':: ',
+      ),
+      fc.constantFrom('handle 0080000 stub!', '0024:err:module:x y', '', 'a: b'),
+    )
+    .map((parts) => parts.join('')),
+  fc
+    .tuple(
+      fc.constantFrom('pressure-vessel-wrap', 'srt-logger', 'App', 'a b'),
+      fc.constantFrom('[18422]: ', '[]: ', '[18a]: ', '[18422]:'),
+      fc.constantFrom('D: ', 'W: ', 'N: ', 'Internal error: ', 'X: ', 'W ', ''),
+      fc.constantFrom('Checking for libraries...', 'saw E: here', '-> /lib/ld.so', ''),
+    )
+    .map((parts) => parts.join('')),
+);

@@ -55,6 +55,7 @@ import {
   R121_RECORD,
   R122_RECORD,
   R123_RECORD,
+  R124_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
@@ -244,6 +245,7 @@ const RECORD_KINDS = [
   R121_RECORD,
   R122_RECORD,
   R123_RECORD,
+  R124_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */

@@ -251,6 +251,12 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   'a box of pipes closed far away': (n) => `[PB Info 2026-Nov-30 09:12:41] || ${'a '.repeat(n / 2)}||`,
   'mark delimiters again and again': (n) =>
     `>|> 20261130 17:45:03.218 -|- INFO -|- ${'a -|- '.repeat(n / 6)}x`,
+  // r124's Wine debug header (and vkd3d-proton's) and the Steam Runtime tools' tag and mark.
+  'a Wine function name without an end': (n) => `0024:fixme:heap:${'a'.repeat(n)}`,
+  'hex digits without a colon at a line start': (n) => `${'a'.repeat(n)}:fixme:heap:f x`,
+  "a Wine class's colons again and again": (n) => `0024:err:${'a:'.repeat(n / 2)} x`,
+  'a program tag without its bracket': (n) => `${'pressure-vessel-'.repeat(n / 16)}[18422]: W: x`,
+  'a pid without an end': (n) => `pressure-vessel-wrap[${'1'.repeat(n)}`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {
