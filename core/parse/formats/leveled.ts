@@ -220,7 +220,8 @@ export function readAfterLevel(raw: string, i: number, line: ParsedLine, dashed:
       return;
     }
   }
-  if (raw.charCodeAt(i) === 45 && raw.charCodeAt(i + 1) === 32) {
+  // A dash after the level's own colon opens the text (`messageStart`'s, r124).
+  if (raw.charCodeAt(i) === 45 && raw.charCodeAt(i + 1) === 32 && !afterOwnLevelColon(raw, i)) {
     line.format = dashed ? 'python' : 'log4j';
     line.message = raw.slice(skipHeaderFields(raw, skipSpaces(raw, i + 2), line));
     return;

@@ -257,6 +257,8 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   "a Wine class's colons again and again": (n) => `0024:err:${'a:'.repeat(n / 2)} x`,
   'a program tag without its bracket': (n) => `${'pressure-vessel-'.repeat(n / 16)}[18422]: W: x`,
   'a pid without an end': (n) => `pressure-vessel-wrap[${'1'.repeat(n)}`,
+  "spaces between a level's colon and a dash": (n) => `[cli] INFO:${' '.repeat(n)}- x`,
+  "a level's colon before dashes again and again": (n) => `INFO: ${'- '.repeat(n / 2)}x`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {

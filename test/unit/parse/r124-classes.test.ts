@@ -192,3 +192,24 @@ describe("the Steam Runtime tools' prog[pid]: L: line", () => {
     }
   });
 });
+
+describe("a dash opening the text after a level's own colon", () => {
+  it("keeps it: Python's `%(levelname)s: %(message)s` and a message that opens with `- `", () => {
+    expect(read('[DLManager] INFO:  - Downloaded: 96.20 MiB, Written: 171.55 MiB')).toMatchObject({
+      level: 'INFO',
+      message: '- Downloaded: 96.20 MiB, Written: 171.55 MiB',
+    });
+    expect(read('[2026-11-30 01:03:18,625] INFO: - Started: 2026-11-30 01:00:04')).toMatchObject({
+      level: 'INFO',
+      timestamp: Date.parse('2026-11-30T01:03:18.625Z'),
+      message: '- Started: 2026-11-30 01:00:04',
+    });
+    expect(read('[DLManager] INFO:  + Download\t- 12.1 MiB/s').message).toBe('+ Download\t- 12.1 MiB/s');
+  });
+
+  it('still steps over a dash the layout wrote between fields, with no colon of the level before it', () => {
+    expect(read('2026-11-30 10:00:00 INFO - x').message).toBe('x');
+    expect(read('2026-11-30 10:00:00,123 - name - INFO - x')).toMatchObject({ logger: 'name', message: 'x' });
+    expect(read('2026-11-30 10:00:00 Error: - x').message).not.toBe('- x');
+  });
+});
