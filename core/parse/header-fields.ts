@@ -697,6 +697,19 @@ export function afterOwnLevelColon(raw: string, j: number): boolean {
   return levelWord(raw.slice(start, colon)) !== undefined;
 }
 
+/**
+ * True when the ` - ` at `j` opens the text: it follows a level's own colon (`afterOwnLevelColon`)
+ * and no name and ` - ` come after it. Legendary's `[DLManager] INFO:  - Downloaded: …` and
+ * Medusa's `INFO: - Started: …` print the dash in their message; ISAR's `INFO:     - api - text`
+ * writes it between the level and its logger's column, a separator of the layout (r124).
+ */
+export function dashOpensText(raw: string, j: number): boolean {
+  if (!afterOwnLevelColon(raw, j)) return false;
+  const name = skipSpaces(raw, j + 1);
+  const end = tokenEnd(raw, name);
+  return end <= name || !raw.startsWith(' - ', end);
+}
+
 /** Index after the header field at `j`, or `j` when the message starts there. */
 function skipField(raw: string, j: number, c: number, n: number, line: ParsedLine): number {
   const next = raw.charCodeAt(j + 1);

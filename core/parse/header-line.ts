@@ -22,10 +22,10 @@ import { closingPairsFrom, lastTimePair, looksLikeLogfmt, parseLogfmt } from './
 import { looksLikeHostAndTag, readHostAndTag } from './formats/syslog.ts';
 import { takeThreadTaskBracket } from './formats/thread-task-bracket.ts';
 import {
-  afterOwnLevelColon,
   arrowEnd,
   bracketLoggerEnd,
   categoryBeforeLevelStart,
+  dashOpensText,
   dashRunEnd,
   isDriveAt,
   isSourceLocation,
@@ -97,7 +97,7 @@ function messageStart(raw: string, i: number): number {
     const dashes = dashRunEnd(raw, j);
     // After a level's own colon a dash is the text's (Legendary's `[DLManager] INFO:  - Downloaded: …`,
     // `%(levelname)s: %(message)s` of a message that opens with `- `; r124).
-    if (dashes < 0 || afterOwnLevelColon(raw, j)) return j;
+    if (dashes < 0 || dashOpensText(raw, j)) return j;
     j = dashes;
     if (raw.charCodeAt(j) === 62 && raw.charCodeAt(j + 1) === 32) return j;
   }

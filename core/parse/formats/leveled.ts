@@ -5,6 +5,7 @@ import {
   arrowEnd,
   bracketLoggerEnd,
   DASH_COLUMNS,
+  dashOpensText,
   isSourceLocation,
   skipHeaderFields,
   skipSpaces,
@@ -221,7 +222,7 @@ export function readAfterLevel(raw: string, i: number, line: ParsedLine, dashed:
     }
   }
   // A dash after the level's own colon opens the text (`messageStart`'s, r124).
-  if (raw.charCodeAt(i) === 45 && raw.charCodeAt(i + 1) === 32 && !afterOwnLevelColon(raw, i)) {
+  if (raw.charCodeAt(i) === 45 && raw.charCodeAt(i + 1) === 32 && !dashOpensText(raw, i)) {
     line.format = dashed ? 'python' : 'log4j';
     line.message = raw.slice(skipHeaderFields(raw, skipSpaces(raw, i + 2), line));
     return;

@@ -27,7 +27,7 @@
  * - Left: an uptime below 100 s, which `%3u` pads with spaces (the line then opens with a space),
  *   and vkd3d-proton's older lines without a thread id (`err:function: text`).
  */
-import { isDigit } from '../calendar.ts';
+import { isDigit, isLowerHexDigit } from '../calendar.ts';
 import type { Level } from '../levels.ts';
 import { newLine } from '../line.ts';
 import type { ParsedLine } from '../types.ts';
@@ -48,10 +48,6 @@ const ID_MOST = 8;
 /** Longest channel or function name read. */
 const NAME_MOST = 96;
 
-function isLowerHex(c: number): boolean {
-  return isDigit(c) || (c >= 97 && c <= 102);
-}
-
 function isNameChar(c: number, hyphen: boolean): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === 95 || (hyphen && c === 45);
 }
@@ -66,7 +62,7 @@ function nameEnd(raw: string, at: number, hyphen: boolean): number {
 /** The end of `%04x:` at `at` (after its colon), or -1. */
 function idEnd(raw: string, at: number): number {
   let k = at;
-  while (k - at < ID_MOST && isLowerHex(raw.charCodeAt(k))) k++;
+  while (k - at < ID_MOST && isLowerHexDigit(raw.charCodeAt(k))) k++;
   return k - at >= ID_FEWEST && raw.charCodeAt(k) === 58 ? k + 1 : -1;
 }
 

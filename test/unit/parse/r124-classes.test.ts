@@ -211,5 +211,13 @@ describe("a dash opening the text after a level's own colon", () => {
     expect(read('2026-11-30 10:00:00 INFO - x').message).toBe('x');
     expect(read('2026-11-30 10:00:00,123 - name - INFO - x')).toMatchObject({ logger: 'name', message: 'x' });
     expect(read('2026-11-30 10:00:00 Error: - x').message).not.toBe('- x');
+    // ISAR's `%(levelname)-8s:  - %(name)s - %(message)s`: the dash before a name and ` - ` is the layout's.
+    expect(
+      read('2026-11-26 06:45:22,209 - INFO:     - api - Received request to start new mission'),
+    ).toMatchObject({
+      level: 'INFO',
+      logger: 'api',
+      message: 'Received request to start new mission',
+    });
   });
 });
