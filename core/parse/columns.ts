@@ -95,6 +95,12 @@ const SHAPES: readonly ColumnShape[] = [
 const MAX_COLUMNS = 6;
 /** Longest column. */
 const MAX_COLUMN = 64;
+/**
+ * Longest location opening the text: a source tree's path with its function (yuzu's
+ * `video_core/renderer_vulkan/vk_pipeline_cache.cpp:CreateGraphicsPipeline:590:`) is longer than a
+ * name; `isSourceLocation` reads no more than this either.
+ */
+const MAX_LOCATION = 96;
 /** Messages a column is learned from at least. */
 const MIN_MESSAGES = 3;
 
@@ -981,7 +987,7 @@ export function columnEnd(text: string, i: number, shape: ColumnShape, wide = fa
  */
 function leadLocationEnd(text: string, i: number): number {
   let k = i;
-  const limit = Math.min(text.length, i + MAX_COLUMN);
+  const limit = Math.min(text.length, i + MAX_LOCATION);
   while (k < limit && text.charCodeAt(k) !== 32) k++;
   if (k === limit || k === i) return namedLineEnd(text, i);
   const end = text.charCodeAt(k - 1) === 58 ? k - 1 : k;

@@ -154,25 +154,34 @@ export function isSourceLocation(raw: string, a: number, b: number): boolean {
   return isDigit(raw.charCodeAt(k + 1));
 }
 
+/** Most digits of a line number `fileLineEnd` and `isFileFunctionLine` read. */
+const MAX_LINE_DIGITS = 7;
+
 /**
- * qtile's `%(filename)s:%(funcName)s():L%(lineno)d` in [a, b): `sleep.py:_start():L104` (libqtile's
- * `log_utils.py`, its file formatter): a file name with a source extension, its function and the
- * line number after `():L`.
+ * A file, its function and its line in [a, b): qtile's `%(filename)s:%(funcName)s():L%(lineno)d`,
+ * `sleep.py:_start():L104` (libqtile's `log_utils.py`, its file formatter), and the
+ * `{file}:{function}:{line}` of the Citra family's common logging, `core/core.cpp:Load:262` (yuzu's
+ * `text_formatter.cpp`, `"[{:4d}.{:06d}] {} <{}> {}:{}:{}: {}"` in Debian's yuzu 0-1335; shadPS4's
+ * `"[{}] <{}> {}:{}:{}: {}"`), as Python's `%(filename)s:%(funcName)s:%(lineno)d` writes it too: a
+ * file name with a source extension, a function's name (word characters) and the line number.
  */
 export function isFileFunctionLine(raw: string, a: number, b: number): boolean {
   if (!isDigit(raw.charCodeAt(b - 1))) return false;
-  const call = raw.lastIndexOf('():L', b);
-  if (call < a || !allDigits(raw, call + 4, b)) return false;
+  let lineAt = raw.lastIndexOf('():L', b);
+  let nameEnd = lineAt;
+  if (lineAt >= a) lineAt += 4;
+  else {
+    nameEnd = raw.lastIndexOf(':', b - 1);
+    lineAt = nameEnd + 1;
+  }
+  if (nameEnd < a || b - lineAt > MAX_LINE_DIGITS || !allDigits(raw, lineAt, b)) return false;
   const colon = raw.indexOf(':', a);
-  if (colon < a || colon >= call || !isSourceFile(raw, a, colon)) return false;
+  if (colon < a || colon >= nameEnd || !isSourceFile(raw, a, colon)) return false;
   const first = raw.charCodeAt(colon + 1);
   if (!isLetter(first) && first !== 95) return false;
-  for (let k = colon + 2; k < call; k++) if (!isWordChar(raw.charCodeAt(k))) return false;
+  for (let k = colon + 2; k < nameEnd; k++) if (!isWordChar(raw.charCodeAt(k))) return false;
   return true;
 }
-
-/** Most digits of a line number `fileLineEnd` reads. */
-const MAX_LINE_DIGITS = 7;
 
 /**
  * End of a source file at [a, end) followed by its line number, a space apart, and a colon closing
