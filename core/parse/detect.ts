@@ -13,6 +13,7 @@ import { parseJson } from './formats/json.ts';
 import { parseLeveled, parsePythonBasic } from './formats/leveled.ts';
 import { isSigil, looksLikeLogfmt, parseLogfmt } from './formats/logfmt.ts';
 import { parseLprngStatus } from './formats/lprng-status.ts';
+import { parseRpcs3Line, RPCS3_DOT } from './formats/rpcs3-log.ts';
 import { parseSapListLog } from './formats/sap-listlog.ts';
 import { CADENCE_TOOL_CHARS, parseCadenceReport, parseSimulatorReport } from './formats/simulator-report.ts';
 import { parseSrtLogLine } from './formats/srt-log.ts';
@@ -151,6 +152,11 @@ function detectByOpening(
       (pairs.timestampText !== undefined || pairs.level !== undefined || pairs.message !== '')
     )
       return pairs;
+  }
+  // RPCS3's `·E 0:00:05.814705 …`: a middle dot and its severity's letter (`rpcs3-log.ts`).
+  if (c === RPCS3_DOT) {
+    const rpcs3 = parseRpcs3Line(raw);
+    if (rpcs3 !== undefined) return rpcs3;
   }
   // Only lines opening with a symbol look it up (`×`, then U+2000 on: bullets, check marks, warning signs).
   if (c >= 0x2000 || c === LOWEST_SYMBOL) {

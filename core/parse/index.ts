@@ -1359,6 +1359,7 @@ const SELF_DESCRIBING: ReadonlySet<string> = new Set([
   'gwen_log',
   'wine_debug',
   'srt_log',
+  'rpcs3',
 ]);
 
 // `FORMAT_STEPS`' bits: a format in `TRAILING_LOGGER_FORMATS`, `HOST_AND_TAG_FORMATS`, `SELF_DESCRIBING`, `HEADER_READ`.
