@@ -201,6 +201,7 @@ export function parseSyslog3164(raw: string, ctx: TimeContext): ParsedLine | und
     return line;
   }
   if (raw.charCodeAt(hostEnd - 1) === 58) {
+    if (takeEmulationStationLevel(raw, i, hostEnd, line)) return line;
     // No HOSTNAME (some devices omit it): the first word is already the tag.
     readTag(raw, i, line);
     return line;
@@ -210,6 +211,26 @@ export function parseSyslog3164(raw: string, ctx: TimeContext): ParsedLine | und
   while (raw.charCodeAt(i) === 32) i++;
   readTag(raw, i, line);
   return line;
+}
+
+/**
+ * EmulationStation's level after its syslog-shaped date (`Log::get`, Aloshi/EmulationStation
+ * `src/Log.cpp`: `os << "lvl" << level << ": \t"`, the number `LogLevel`'s place in `src/Log.h`'s
+ * `enum LogLevel { LogError, LogWarning, LogInfo, LogDebug }`; the `es-core` of RetroPie's fork and
+ * its copies write the same after `std::put_time(…, "%b %d %T ")`):
+ * `Nov 30 18:40:04 lvl1: \tSystem "sega32x" has no games! Ignoring it.`. Only `lvl0` to `lvl3` in the
+ * host's place, with its colon, a space and the tab: the level, the text after the tab. A program
+ * named so, or `lvl2: ` without the tab, stays a syslog tag.
+ */
+const ES_LEVELS: readonly Level[] = ['ERROR', 'WARN', 'INFO', 'DEBUG'];
+
+function takeEmulationStationLevel(raw: string, i: number, hostEnd: number, line: ParsedLine): boolean {
+  if (hostEnd - i !== 5 || raw.charCodeAt(hostEnd + 1) !== 9 || !raw.startsWith('lvl', i)) return false;
+  const level = ES_LEVELS[raw.charCodeAt(i + 3) - 48];
+  if (level === undefined) return false;
+  line.level = level;
+  line.message = raw.slice(hostEnd + 2);
+  return true;
 }
 
 /**
