@@ -3019,3 +3019,48 @@ export const R124_RECORD: fc.Arbitrary<string> = fc.oneof(
     )
     .map((parts) => parts.join('')),
 );
+
+/**
+ * Round r125's shapes: the Citra family's `[Class] <Level> file:function:line: ` (yuzu, shadPS4),
+ * RPCS3's `·L uptime {thread} channel: ` line and EmulationStation's `lvlN: \t` after its date, with
+ * their near misses: a file of no source, a function with a dash, an unknown letter, a short uptime,
+ * a brace never closed, a level past the enum, no tab.
+ */
+export const R125_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom('[   0.001003] Core ', '[Config] ', '[  58.4] Service.HID ', ''),
+      fc.constantFrom('<Info> ', '<Warning> ', '<Critical> ', '<x> '),
+      fc.constantFrom(
+        'core/core.cpp:Load:262: ',
+        'a.txt:Load:262: ',
+        'core.cpp:Lo-ad:262: ',
+        'core.cpp::1: ',
+        '',
+      ),
+      fc.constantFrom('Booting game: 0100A3D008C5C000', 'x.cpp:Run:1: ERROR', ''),
+    )
+    .map((parts) => parts.join('')),
+  fc
+    .tuple(
+      fc.constantFrom('·', '· ', ''),
+      fc.constantFrom('E ', 'U ', '! ', 'A ', 'x ', 'E'),
+      fc.constantFrom('0:00:05.814705 ', '12:00:05.8147 ', '0:0:05.814705 ', '0:00:05.814705'),
+      fc.constantFrom(
+        '{PPU[0x1000000] Thread (main_thread) [HLE:0x0, LR:0x4]} ',
+        '{never closed ',
+        '{} ',
+        '',
+      ),
+      fc.constantFrom('sys_fs: ', 'cellSysutil TODO: ', 'TODO: ', ': ', ''),
+      fc.string({ maxLength: 20 }),
+    )
+    .map((parts) => parts.join('')),
+  fc
+    .tuple(
+      fc.constantFrom('Nov 30 18:40:04 ', 'Nov 30 ', ''),
+      fc.constantFrom('lvl0: \t', 'lvl3: \t', 'lvl4: \t', 'lvl1: ', 'lvl12: \t', 'host lvl1: \t'),
+      fc.string({ maxLength: 20 }),
+    )
+    .map((parts) => parts.join('')),
+);

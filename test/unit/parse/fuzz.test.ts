@@ -56,6 +56,7 @@ import {
   R122_RECORD,
   R123_RECORD,
   R124_RECORD,
+  R125_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
@@ -246,6 +247,7 @@ const RECORD_KINDS = [
   R122_RECORD,
   R123_RECORD,
   R124_RECORD,
+  R125_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
@@ -1024,6 +1026,14 @@ const READINGS: Readonly<Record<string, (line: ParsedLine, raw: string) => boole
     line.fields.task === 'dialer_campaign.tasks.campaign_running',
   'the closing pipes of a `time|text|` record': (line, raw) =>
     raw.startsWith('2026-11-30 15:00:01|HANGING UP|') && line.message === 'HANGING UP',
+  // r125: RPCS3's severity letter, channel and uptime; EmulationStation's `lvlN: \t` after its date.
+  "RPCS3's severity letter and channel": (line, raw) =>
+    raw.startsWith('·E 0:00:05.814705 ') &&
+    line.format === 'rpcs3' &&
+    line.level === 'ERROR' &&
+    line.fields.uptime === '0:00:05.814705',
+  "EmulationStation's lvlN after its date": (line, raw) =>
+    raw.startsWith('Nov 30 18:40:04 lvl0: \t') && line.level === 'ERROR',
 };
 
 describe('fuzz: the generated sources reach the 5 December rounds’ readings', () => {

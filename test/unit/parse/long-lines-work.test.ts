@@ -259,6 +259,12 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   'a pid without an end': (n) => `pressure-vessel-wrap[${'1'.repeat(n)}`,
   "spaces between a level's colon and a dash": (n) => `[cli] INFO:${' '.repeat(n)}- x`,
   "a level's colon before dashes again and again": (n) => `INFO: ${'- '.repeat(n / 2)}x`,
+  // r125's RPCS3 prefix, the Citra family's location after its level, EmulationStation's lvlN.
+  "RPCS3's thread prefix never closed": (n) => `·E 0:00:05.814705 {${'a{ '.repeat(n / 3)}`,
+  "RPCS3's channel of a long word": (n) => `·E 0:00:05.814705 ${'a'.repeat(n)} TODO: x`,
+  'a long location after a Citra level': (n) =>
+    `[   1.7] Core <Info> ${'a/'.repeat(n / 2)}core.cpp:Load:262: ${'x:1: '.repeat(n / 5)}`,
+  "EmulationStation's lvlN before a long text": (n) => `Nov 30 18:40:04 lvl1: \t${'lvl0: \t'.repeat(n / 7)}`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {
