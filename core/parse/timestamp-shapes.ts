@@ -805,6 +805,9 @@ const LAYOUT_SHAPES: readonly TimestampShape[] = [
   layoutShape('M.d.yy H:mm:ssSZ'), // the same digits month first, when the day is over 12
   layoutShape('yyyy-MM-dd HH:mmZ'), // ISO 8601 to the minute
   layoutShape('yyyy-MM-ddTHH:mmZ'),
+  // The two-digit year to the minute, either order as above with seconds: Python's
+  // `datefmt="%y-%m-%d %H:%M"` (pastas 2.0's `add_file_handlers`, its `info.log` and `errors.log`).
+  eitherOrderShape('dd-MM-yy HH:mmZ', 'yy-MM-dd HH:mmZ'),
   layoutShape('d/M/yyyy h:mm:ss aZ'), // day first, 12-hour clock: .NET's `G` in en-GB, en-AU, en-IN
   layoutShape('d/M/yyyy H:mm:ssSZ'), // European, when the day is over 12
   layoutShape('h:mm:ss aZ'), // time of day, 12-hour clock: toLocaleTimeString() in en-US (Vite)
