@@ -1729,7 +1729,7 @@ function isBracketedWarAfterTime(raw: string, a: number, b: number, out: Header)
  * standing bare in a learned column (vouched for and not marked) is syslog's notice cut to
  * four letters as `WARN` is warning (Unidata LDM's `DEBUG INFO NOTE WARN ERROR`, Yate's `NOTE` above
  * its `INFO`, Nim chronicles' cut `NOT`); marked it stays INFO, MySQL's `[Note]` (the lowest of its
- * three levels) and BitBake's `NOTE:` (Python's INFO).
+ * three levels), BitBake's `NOTE:` (Python's INFO) and a note with its message number (`NOTE 15301:`).
  */
 function placedLevel(
   raw: string,
@@ -1740,13 +1740,25 @@ function placedLevel(
 ): Level | undefined {
   // `errs` counts where one line marks it (`<ERRS> 3`): a level only in a learned column.
   if (!vouched && isCountedSpelling(word)) return undefined;
-  if (vouched && !marked && word === 'NOTE') return 'NOTICE';
+  if (vouched && !marked && word === 'NOTE' && !isMessageNumberAfter(raw, a + 4)) return 'NOTICE';
   const level = placedLevelSpelling(word);
   // getmail's `msg 9/10 (45121 bytes)`: a word before its count names what is counted. A failure's
   // spelling stays one (`SEVER 3/5 replicas down`): a count opening the text never hides a failure.
   if (!marked && level !== undefined && !isAtLeast(level, 'WARN') && isCountAfter(raw, a + word.length))
     return undefined;
   return level === 'INFO' && word === 'msg' && raw.charCodeAt(a - 1) === 60 ? 'NOTICE' : level;
+}
+
+/**
+ * A message number and its colon after the word ending at `b` (`NOTE 15301:  Began computing …`):
+ * a catalogue's note, the lowest of its three kinds (HEC-HMS's `NOTE`, `WARNING`, `ERROR`, each
+ * with its number, as hms-commander's `HmsOutput` patterns read them), so INFO as MySQL's `[Note]`.
+ */
+function isMessageNumberAfter(raw: string, b: number): boolean {
+  if (raw.charCodeAt(b) !== 32 || !isDigit(raw.charCodeAt(b + 1))) return false;
+  let k = b + 1;
+  while (isDigit(raw.charCodeAt(k))) k++;
+  return raw.charCodeAt(k) === 58;
 }
 
 /**

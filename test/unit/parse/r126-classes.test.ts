@@ -1,6 +1,7 @@
 /**
  * Round r126, on dev186's hydrology and water-network modelling products: a two-digit year to the
- * minute (Python's `datefmt="%y-%m-%d %H:%M"`, pastas' file handlers).
+ * minute (Python's `datefmt="%y-%m-%d %H:%M"`, pastas' file handlers); a catalogue's `NOTE` with its
+ * message number (HEC-HMS's `NOTE 15301:  text`), INFO in a learned level column.
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../core/parse/index.ts';
@@ -61,5 +62,58 @@ describe('a two-digit year to the minute', () => {
       expect(read(bad).timestamp).toBeUndefined();
     // Glued to more digits, it is no stamp.
     expect(read('126-11-30 14:02 files').timestamp).toBeUndefined();
+  });
+});
+
+describe('a note with its message number', () => {
+  const hms = (kind: string, code: number, text: string) => `${kind} ${code}:  ${text}`;
+  const sample = [
+    hms('NOTE', 14650, 'Run Script: "/srv/hms/nightly.script"'),
+    hms(
+      'NOTE',
+      10019,
+      'Finished opening project "Cedar" in directory "/srv/hms/Cedar" at time 30Nov2026, 04:10:07.',
+    ),
+    hms('WARNING', 10021, 'Project "Cedar" was updated from Version 4.11 to Version 4.12.'),
+    hms('NOTE', 15301, 'Began computing simulation run "Storm_0612" at time 30Nov2026, 04:10:09.'),
+    hms('NOTE', 40049, 'Found no parameter problems in basin model "Existing".'),
+    hms('WARNING', 41074, 'Length for reach "R36" is very short.'),
+    hms('NOTE', 15302, 'Finished computing simulation run "Storm_0612" at time 30Nov2026, 04:10:31.'),
+    hms('NOTE', 15312, 'The total runtime for this simulation is 00:22.'),
+    hms('ERROR', 40118, 'Reach "R12" has no downstream element.'),
+  ];
+
+  it("reads HEC-HMS's NOTE as INFO, the lowest of its three kinds, beside WARNING and ERROR", () => {
+    const reader = learnt(sample);
+    expect(reader(hms('NOTE', 15301, 'Began computing simulation run "B".'))).toMatchObject({
+      level: 'INFO',
+      message: 'Began computing simulation run "B".',
+    });
+    expect(reader(hms('WARNING', 15303, 'Aborted run "B".'))).toMatchObject({
+      level: 'WARN',
+      message: 'Aborted run "B".',
+    });
+    expect(reader(hms('ERROR', 40118, 'x')).level).toBe('ERROR');
+  });
+
+  it("keeps a bare NOTE column's NOTICE (Unidata LDM's, between INFO and WARN)", () => {
+    const ldm = (level: string, text: string) =>
+      `20261129T114002.318840Z ldmd[1422] ${level} ldmd.c:main():1189 ${text}`;
+    const lines = Array.from({ length: 8 }, (_, k) =>
+      ldm(k % 3 === 0 ? 'INFO' : 'NOTE', `product ${k} inserted`),
+    );
+    expect(learnt(lines)(ldm('NOTE', 'Starting Up'))).toMatchObject({ level: 'NOTICE' });
+  });
+
+  it("takes no level from a message's own NOTE with a number, nor from a number without its colon", () => {
+    // In the text after a header's level, the note is text.
+    const reader = learnt(sample);
+    expect(reader(hms('WARNING', 10021, 'see NOTE 15301: in the manual'))).toMatchObject({
+      level: 'WARN',
+      message: 'see NOTE 15301: in the manual',
+    });
+    // A line alone sets nothing from it.
+    expect(read('NOTE 15301 was read').level).toBeUndefined();
+    expect(read('please NOTE 12: the change').level).toBeUndefined();
   });
 });
