@@ -184,6 +184,34 @@ export function isFileFunctionLine(raw: string, a: number, b: number): boolean {
 }
 
 /**
+ * End of the line number of a module and its line at `j` that a pipe closes, padding between them
+ * allowed (`sww:162 |text`, `generic_domain:1368|text`), or -1: ANUGA's log file
+ * (`anuga/utilities/log.py`, 4.2.0: `'%(asctime)s %(levelname)-8s %(mname)25s:%(lnum)-4d|%(message)s'`,
+ * `mname` the calling file's name without `.py`). The module is a name (letters, digits, `_`, `.`,
+ * `-`, a letter or `_` first), the line one to seven digits; a space inside, a missing number or
+ * no pipe leaves it text.
+ */
+function moduleLineBeforePipe(raw: string, j: number): number {
+  const first = raw.charCodeAt(j);
+  if (!isLetter(first) && first !== 95) return -1;
+  let k = j + 1;
+  while (k - j <= MAX_FIELD) {
+    const c = raw.charCodeAt(k);
+    if (!isWordChar(c) && c !== 46 && c !== 45) break;
+    k++;
+  }
+  if (raw.charCodeAt(k) !== 58) return -1;
+  const digits = k + 1;
+  let e = digits;
+  while (e - digits < MAX_LINE_DIGITS && isDigit(raw.charCodeAt(e))) e++;
+  if (e === digits || isDigit(raw.charCodeAt(e))) return -1;
+  return raw.charCodeAt(skipSpaces(raw, e)) === 124 ? e : -1;
+}
+
+/** Most digits of a line number `fileLineEnd` reads. */
+const MAX_LINE_DIGITS = 7;
+
+/**
  * End of a source file at [a, end) followed by its line number, a space apart, and a colon closing
  * the field (`base.py 152: `): Python's `%(filename)s %(lineno)d:` layouts (Perma's
  * `'%(asctime)s [%(levelname)s] %(filename)s %(lineno)d: %(message)s'`, and `basicConfig` formats
@@ -367,6 +395,9 @@ let dashesEnd = -1;
 /** End of the `logger : ` column after Spring Boot's `---`, or -1: the text follows it. */
 let colonColumnEnd = -1;
 
+/** Where the text starts after a `module:line|` field (`moduleLineBeforePipe`), or -1. */
+let textAfterPipe = -1;
+
 /**
  * Keeps the spans `skipFields` stepped over before the message at `end` (issue #14: a line loses
  * nothing). After Spring Boot's `---` the last bracket is the thread (`fields.thread`), one before
@@ -484,6 +515,7 @@ function skipFields(raw: string, i: number, line: ParsedLine): number {
   contextOpen = -1;
   dashesEnd = -1;
   colonColumnEnd = -1;
+  textAfterPipe = -1;
   stepped.length = 0;
   let j = i;
   for (let n = 0; n < MAX_FIELDS; n++) {
@@ -491,6 +523,8 @@ function skipFields(raw: string, i: number, line: ParsedLine): number {
     const c = raw.charCodeAt(j);
     const before = j;
     j = skipField(raw, j, c, n, line);
+    // The pipe closes the header: what follows is the text, whatever its shape.
+    if (j === textAfterPipe) return j;
     if (j !== before) {
       // A number in brackets (`[gc][1150]`) does not vouch for the brackets before it.
       if (c !== 91) held = -1;
@@ -754,6 +788,13 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
   if (isPidHashTid(raw, j, end) || (c === 42 && allDigits(raw, j + 1, end))) {
     stepped.push(j, end);
     return end;
+  }
+  // ANUGA's `%(mname)25s:%(lnum)-4d|`: a module and its line, the pipe closing the header.
+  const located = moduleLineBeforePipe(raw, j);
+  if (located > 0) {
+    keepId(raw, j, line, 'caller', raw.slice(j, located));
+    textAfterPipe = skipSpaces(raw, located) + 1;
+    return textAfterPipe;
   }
   // Ruby's caller, `config.rb:171:in \`loadconfig'`: one field with its method, or none.
   const ruby = rubyCallerEnd(raw, j, end);

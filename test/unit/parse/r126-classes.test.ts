@@ -1,7 +1,8 @@
 /**
  * Round r126, on dev186's hydrology and water-network modelling products: a two-digit year to the
  * minute (Python's `datefmt="%y-%m-%d %H:%M"`, pastas' file handlers); a catalogue's `NOTE` with its
- * message number (HEC-HMS's `NOTE 15301:  text`), INFO in a learned level column.
+ * message number (HEC-HMS's `NOTE 15301:  text`), INFO in a learned level column; a module and its
+ * line closed by a pipe after the level (ANUGA's `%(mname)25s:%(lnum)-4d|`).
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../core/parse/index.ts';
@@ -115,5 +116,67 @@ describe('a note with its message number', () => {
     // A line alone sets nothing from it.
     expect(read('NOTE 15301 was read').level).toBeUndefined();
     expect(read('please NOTE 12: the change').level).toBeUndefined();
+  });
+});
+
+describe('a module and its line closed by a pipe', () => {
+  const anuga = (level: string, where: string, text: string) =>
+    `2026-11-30 09:14:02,958 ${level.padEnd(8)} ${where}|${text}`;
+
+  it("reads ANUGA's `module:line|` as the caller, the text after the pipe", () => {
+    expect(
+      read(anuga('DEBUG', '                     sww:162 ', 'Taking over the SWW writer lock')),
+    ).toMatchObject({
+      timestamp: Date.parse('2026-11-30T09:14:02.958Z'),
+      level: 'DEBUG',
+      message: 'Taking over the SWW writer lock',
+      fields: { caller: 'sww:162' },
+    });
+    expect(
+      read(anuga('INFO', '          generic_domain:1368', 'Time = 1200.0000 (sec), steps=3911')),
+    ).toMatchObject({
+      level: 'INFO',
+      message: 'Time = 1200.0000 (sec), steps=3911',
+      fields: { caller: 'generic_domain:1368' },
+    });
+  });
+
+  it('reads it in a learned source too, beside untimed print() lines', () => {
+    const lines = [
+      ...Array.from({ length: 8 }, (_, k) =>
+        anuga('INFO', `   generic_domain:${1300 + k}`, `Time = ${k}.0 (sec)`),
+      ),
+      'Using OMP_NUM_THREADS from environment: 8',
+    ];
+    expect(
+      learnt(lines)(
+        anuga('WARNING', '          generic_domain:2444', 'WARNING: Ignored boundary segment (None)'),
+      ),
+    ).toMatchObject({
+      level: 'WARN',
+      message: 'WARNING: Ignored boundary segment (None)',
+      fields: { caller: 'generic_domain:2444' },
+    });
+  });
+
+  it('keeps the text after the pipe whole, and sets no level or time from it', () => {
+    // The text's own level word, time and fields stay the text's.
+    expect(read(anuga('INFO', ' sww:1287', 'ERROR 2026-11-29 10:00:00 [x] y - z'))).toMatchObject({
+      timestamp: Date.parse('2026-11-30T09:14:02.958Z'),
+      level: 'INFO',
+      message: 'ERROR 2026-11-29 10:00:00 [x] y - z',
+    });
+    // No pipe, a space inside the name, a missing or glued number: text.
+    for (const text of [
+      'sww:162 text',
+      'my module:162|text',
+      'sww:|text',
+      'sww:12345678|text',
+      '9sww:162|text',
+    ]) {
+      const line = read(`2026-11-30 09:14:02,958 INFO ${text}`);
+      expect(line.message).toBe(text);
+      expect(line.fields.caller).toBeUndefined();
+    }
   });
 });
