@@ -440,6 +440,7 @@ describe('the header finder, line by line', () => {
       'M.d.yy H:mm:ssSZ': '11.30.26 14:02:11',
       'yyyy-MM-dd HH:mmZ': '2026-11-30 14:02',
       'yyyy-MM-ddTHH:mmZ': '2026-11-30T14:02Z',
+      'dd-MM-yy HH:mmZ': '30-11-26 14:02',
       'd/M/yyyy H:mm:ssSZ': '30/11/2026 14:02:11',
       'd/M/yyyy h:mm:ss aZ': '30/11/2026 2:02:11 PM',
       'time of day … M/d/yyyy': '14:02:11 - 11/30/2026',
