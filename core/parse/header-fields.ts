@@ -208,9 +208,6 @@ function moduleLineBeforePipe(raw: string, j: number): number {
   return raw.charCodeAt(skipSpaces(raw, e)) === 124 ? e : -1;
 }
 
-/** Most digits of a line number `fileLineEnd` reads. */
-const MAX_LINE_DIGITS = 7;
-
 /**
  * End of a source file at [a, end) followed by its line number, a space apart, and a colon closing
  * the field (`base.py 152: `): Python's `%(filename)s %(lineno)d:` layouts (Perma's
@@ -753,6 +750,26 @@ export function dashOpensText(raw: string, j: number): boolean {
   return end <= name || !raw.startsWith(' - ', end);
 }
 
+/**
+ * True when `j` follows a level word padded to a width and then its colon, the line's start or a
+ * space before the word (`** INFO   : `, `** ERROR  : `): D-Flow FM's `.dia` diagnostics, whose
+ * message module writes `level_prefix(levelact)//trim(string)` with prefixes `'** DEBUG  : '`,
+ * `'** INFO   : '`, `'** WARNING: '`, `'** ERROR  : '`, `'** FATAL  : '`. What follows is the
+ * text, a name and ` : ` in it too (`MPI    : no.`).
+ */
+function afterPaddedLevelColon(raw: string, j: number): boolean {
+  let colon = j - 1;
+  while (colon > 0 && raw.charCodeAt(colon) === 32) colon--;
+  if (colon === j - 1 || raw.charCodeAt(colon) !== 58) return false;
+  let end = colon;
+  while (end > 0 && raw.charCodeAt(end - 1) === 32) end--;
+  if (end === colon) return false;
+  let start = end;
+  while (start > 0 && end - start < MAX_LEVEL_TOKEN && raw.charCodeAt(start - 1) !== 32) start--;
+  if (start > 0 && raw.charCodeAt(start - 1) !== 32) return false;
+  return levelWord(raw.slice(start, end)) !== undefined;
+}
+
 /** Index after the header field at `j`, or `j` when the message starts there. */
 function skipField(raw: string, j: number, c: number, n: number, line: ParsedLine): number {
   const next = raw.charCodeAt(j + 1);
@@ -899,8 +916,10 @@ function skipField(raw: string, j: number, c: number, n: number, line: ParsedLin
     // After Spring Boot's `logger : ` column the text begins: HikariCP's `"{} - Starting..."`
     // writes its pool's name (`HikariPool-1 - Starting...`) as text.
     if (dash === 45 && colonColumnEnd >= 0 && colonColumnEnd <= j) return j;
-    // Right after a level's own colon the text begins (`afterOwnLevelColon`).
+    // Right after a level's own colon the text begins (`afterOwnLevelColon`), and a name and ` : `
+    // there are the text's too after a level padded to its colon (`afterPaddedLevelColon`).
     if (dash === 45 && n === 0 && afterOwnLevelColon(raw, j)) return j;
+    if (dash === 58 && ((n === 0 && afterOwnLevelColon(raw, j)) || afterPaddedLevelColon(raw, j))) return j;
     if (
       isNameToken(raw, j + braced + hashed + cut, end - braced, true) ||
       (braced + hashed === 0 && isBracketedSegmentName(raw, j + cut, end))

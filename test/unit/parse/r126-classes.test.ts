@@ -2,7 +2,8 @@
  * Round r126, on dev186's hydrology and water-network modelling products: a two-digit year to the
  * minute (Python's `datefmt="%y-%m-%d %H:%M"`, pastas' file handlers); a catalogue's `NOTE` with its
  * message number (HEC-HMS's `NOTE 15301:  text`), INFO in a learned level column; a module and its
- * line closed by a pipe after the level (ANUGA's `%(mname)25s:%(lnum)-4d|`).
+ * line closed by a pipe after the level (ANUGA's `%(mname)25s:%(lnum)-4d|`); a name and ` : ` right
+ * after a level padded to its colon are the text's (D-Flow FM's `** INFO   : MPI    : no.`).
  */
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../../core/parse/index.ts';
@@ -178,5 +179,41 @@ describe('a module and its line closed by a pipe', () => {
       expect(line.message).toBe(text);
       expect(line.fields.caller).toBeUndefined();
     }
+  });
+});
+
+describe('a name and ` : ` after a level padded to its colon', () => {
+  const dia = (prefix: string, text: string) => `** ${prefix}: ${text}`;
+
+  it("keeps D-Flow FM's `MPI    : no.` whole after `** INFO   : `", () => {
+    expect(read(dia('INFO   ', 'MPI    : no.'))).toMatchObject({ level: 'INFO', message: 'MPI    : no.' });
+    expect(read(dia('INFO   ', 'OpenMP : yes.         #threads max : 8'))).toMatchObject({
+      level: 'INFO',
+      message: 'OpenMP : yes.         #threads max : 8',
+    });
+    expect(read(dia('WARNING', 'MPI    : no.'))).toMatchObject({ level: 'WARN', message: 'MPI    : no.' });
+    expect(read(dia('ERROR  ', 'Process library file does not exist'))).toMatchObject({
+      level: 'ERROR',
+      message: 'Process library file does not exist',
+    });
+  });
+
+  it('reads it in a learned source too', () => {
+    const lines = Array.from({ length: 8 }, (_, k) =>
+      dia('INFO   ', `Writing map output at time    ${k}.000 s`),
+    );
+    expect(learnt(lines)(dia('INFO   ', 'MPI    : no.'))).toMatchObject({
+      level: 'INFO',
+      message: 'MPI    : no.',
+    });
+  });
+
+  it("still steps over a logger's ` : ` column where no level's colon stands before it", () => {
+    // Spring Boot's `logger : text` after its thread: the logger stays the header's.
+    const boot = read('2026-11-30 10:00:00.123  INFO 4242 --- [main] o.s.b.StartupInfoLogger : Started App');
+    expect(boot).toMatchObject({ level: 'INFO', message: 'Started App' });
+    // A word that is no level before the padded colon sets nothing and takes nothing.
+    expect(read('** NOTICE  : x').message).toBe('x');
+    expect(read('** STATUS   : MPI    : no.').level).toBeUndefined();
   });
 });
