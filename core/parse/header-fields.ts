@@ -755,7 +755,7 @@ export function dashOpensText(raw: string, j: number): boolean {
  * space before the word (`** INFO   : `, `** ERROR  : `): D-Flow FM's `.dia` diagnostics, whose
  * message module writes `level_prefix(levelact)//trim(string)` with prefixes `'** DEBUG  : '`,
  * `'** INFO   : '`, `'** WARNING: '`, `'** ERROR  : '`, `'** FATAL  : '`. What follows is the
- * text, a name and ` : ` in it too (`MPI    : no.`). Not where the same ` : ` stands before the level.
+ * text, a name and ` : ` in it too (`MPI    : no.`).
  */
 function afterPaddedLevelColon(raw: string, j: number): boolean {
   let colon = j - 1;
@@ -767,9 +767,13 @@ function afterPaddedLevelColon(raw: string, j: number): boolean {
   let start = end;
   while (start > 0 && end - start < MAX_LEVEL_TOKEN && raw.charCodeAt(start - 1) !== 32) start--;
   if (start > 0 && raw.charCodeAt(start - 1) !== 32) return false;
-  // Where ` : ` also stands before the level it is the header's delimiter, and a name after the
-  // level one more column (pyouroboros' `{asctime} : {levelname} : {name} : {message}`).
-  if (start >= 2 && raw.charCodeAt(start - 2) === 58) return false;
+  // Only a level opening the line, or after a run of marks there (`** `): after a time or a name
+  // the padded level and ` : ` are a header's columns going on (netdata's `time: program %-5s :
+  // thread : `, pyouroboros' `{asctime} : {levelname} : {name} : {message}`).
+  for (let k = 0; k < start - 1; k++) {
+    const c = raw.charCodeAt(k);
+    if (isWordChar(c) || isSpace(c)) return false;
+  }
   return levelWord(raw.slice(start, end)) !== undefined;
 }
 

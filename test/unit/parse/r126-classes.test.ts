@@ -212,12 +212,16 @@ describe('a name and ` : ` after a level padded to its colon', () => {
     // Spring Boot's `logger : text` after its thread: the logger stays the header's.
     const boot = read('2026-11-30 10:00:00.123  INFO 4242 --- [main] o.s.b.StartupInfoLogger : Started App');
     expect(boot).toMatchObject({ level: 'INFO', message: 'Started App' });
-    // Where ` : ` delimits the header before the level too, the name after it is one more column.
+    // Where a time comes before the level, the name after it is one more column.
     expect(read('2026-11-23 02:51:07 : WARNING : base : Run time of job missed')).toMatchObject({
       level: 'WARN',
       logger: 'base',
       message: 'Run time of job missed',
     });
+    // After a time and a program, netdata's padded level and ` : ` thread column stay a header.
+    expect(
+      read("2026-11-30 05:17:44: netdata INFO  : MAIN : CONFIG: cannot load cloud config 'x'."),
+    ).toMatchObject({ level: 'INFO', logger: 'MAIN', message: "CONFIG: cannot load cloud config 'x'." });
     // A word that is no level before the padded colon sets nothing and takes nothing.
     expect(read('** NOTICE  : x').message).toBe('x');
     expect(read('** STATUS   : MPI    : no.').level).toBeUndefined();
