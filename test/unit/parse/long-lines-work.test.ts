@@ -265,6 +265,12 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   'a long location after a Citra level': (n) =>
     `[   1.7] Core <Info> ${'a/'.repeat(n / 2)}core.cpp:Load:262: ${'x:1: '.repeat(n / 5)}`,
   "EmulationStation's lvlN before a long text": (n) => `Nov 30 18:40:04 lvl1: \t${'lvl0: \t'.repeat(n / 7)}`,
+  // r126's module and line before a pipe (ANUGA) and a level padded to its colon (D-Flow FM).
+  'a module name without its line': (n) => `2026-11-30 09:14:02,958 DEBUG ${'a'.repeat(n)}:162|x`,
+  'padding before the pipe without an end': (n) => `2026-11-30 09:14:02,958 DEBUG sww:162${' '.repeat(n)}x`,
+  'module and line fields again and again': (n) => `2026-11-30 09:14:02,958 DEBUG ${'a:1 '.repeat(n / 4)}|x`,
+  'padding before a level colon again and again': (n) => `** INFO${' '.repeat(n)}: MPI : no.`,
+  'names and colons after a padded level': (n) => `** INFO   : ${'MPI : '.repeat(n / 6)}no.`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {
