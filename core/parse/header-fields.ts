@@ -723,12 +723,10 @@ const MAX_LEVEL_TOKEN = 16;
  * is a header going on.
  */
 export function afterOwnLevelColon(raw: string, j: number): boolean {
-  let colon = j - 1;
-  while (colon > 0 && raw.charCodeAt(colon) === 32) colon--;
-  if (colon === j - 1 || raw.charCodeAt(colon) !== 58) return false;
-  let start = colon;
-  while (start > 0 && colon - start < MAX_LEVEL_TOKEN && raw.charCodeAt(start - 1) !== 32) start--;
-  if (start > 0 && raw.charCodeAt(start - 1) !== 32) return false;
+  const colon = colonBefore(raw, j);
+  if (colon < 0) return false;
+  const start = wordStartBefore(raw, colon);
+  if (start < 0) return false;
   // In brackets any case (`[Warning]:`), bare only a level word's (`info:`, `WARN:`, not `Error:`).
   if (raw.charCodeAt(start) === 91 && raw.charCodeAt(colon - 1) === 93)
     return (
@@ -758,15 +756,13 @@ export function dashOpensText(raw: string, j: number): boolean {
  * text, a name and ` : ` in it too (`MPI    : no.`).
  */
 function afterPaddedLevelColon(raw: string, j: number): boolean {
-  let colon = j - 1;
-  while (colon > 0 && raw.charCodeAt(colon) === 32) colon--;
-  if (colon === j - 1 || raw.charCodeAt(colon) !== 58) return false;
+  const colon = colonBefore(raw, j);
+  if (colon < 0) return false;
   let end = colon;
   while (end > 0 && raw.charCodeAt(end - 1) === 32) end--;
   if (end === colon) return false;
-  let start = end;
-  while (start > 0 && end - start < MAX_LEVEL_TOKEN && raw.charCodeAt(start - 1) !== 32) start--;
-  if (start > 0 && raw.charCodeAt(start - 1) !== 32) return false;
+  const start = wordStartBefore(raw, end);
+  if (start < 0) return false;
   // Only a level opening the line, or after a run of marks there (`** `): after a time or a name
   // the padded level and ` : ` are a header's columns going on (netdata's `time: program %-5s :
   // thread : `, pyouroboros' `{asctime} : {levelname} : {name} : {message}`).
@@ -775,6 +771,20 @@ function afterPaddedLevelColon(raw: string, j: number): boolean {
     if (isWordChar(c) || isSpace(c)) return false;
   }
   return levelWord(raw.slice(start, end)) !== undefined;
+}
+
+/** The colon that one space or more before `j` follow (`info: ` → its `:`), or -1. */
+function colonBefore(raw: string, j: number): number {
+  let colon = j - 1;
+  while (colon > 0 && raw.charCodeAt(colon) === 32) colon--;
+  return colon < j - 1 && raw.charCodeAt(colon) === 58 ? colon : -1;
+}
+
+/** Start of the word ending at `end`, opened by a space or the line's start, up to `MAX_LEVEL_TOKEN`, or -1. */
+function wordStartBefore(raw: string, end: number): number {
+  let start = end;
+  while (start > 0 && end - start < MAX_LEVEL_TOKEN && raw.charCodeAt(start - 1) !== 32) start--;
+  return start > 0 && raw.charCodeAt(start - 1) !== 32 ? -1 : start;
 }
 
 /** Index after the header field at `j`, or `j` when the message starts there. */
