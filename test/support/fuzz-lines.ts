@@ -3064,3 +3064,55 @@ export const R125_RECORD: fc.Arbitrary<string> = fc.oneof(
     )
     .map((parts) => parts.join('')),
 );
+
+/**
+ * Round r126's shapes: a two-digit year to the minute (pastas' `%y-%m-%d %H:%M`), a note with its
+ * message number (HEC-HMS's `NOTE 15301:  text`), a module and its line closed by a pipe (ANUGA's
+ * `%(mname)25s:%(lnum)-4d|`), and a name and ` : ` after a level padded to its colon (D-Flow FM's
+ * `** INFO   : MPI    : no.`), with their near misses: an impossible clock, a number without its
+ * colon, no pipe or a space in the name, a word that is no level before the colon.
+ */
+export const R126_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom(
+        '26-11-30 14:02',
+        '30-11-26 14:02',
+        '26-11-30 14:61',
+        '26-13-45 14:02',
+        '126-11-30 14:02',
+      ),
+      fc.constantFrom(' - pastas.model - ', ' - ', ' '),
+      fc.constantFrom('INFO - ', 'WARNING - ', ''),
+      fc.constantFrom('Nan-values were removed.', 'extended to 26-01-01 00:00', ''),
+    )
+    .map((parts) => parts.join('')),
+  fc
+    .tuple(
+      fc.constantFrom('NOTE ', 'WARNING ', 'ERROR ', 'please NOTE '),
+      fc.constantFrom('15301:  ', '15301 ', '12: ', ':  '),
+      fc.constantFrom('Began computing simulation run "A".', 'see NOTE 15301: x', ''),
+    )
+    .map((parts) => parts.join('')),
+  fc
+    .tuple(
+      fc.constantFrom('2026-11-30 09:14:02,958 ', ''),
+      fc.constantFrom('DEBUG    ', 'WARNING  ', 'INFO '),
+      fc.constantFrom(
+        '                 sww:162 |',
+        'generic_domain:1368|',
+        'my module:162|',
+        'sww:|',
+        'sww:162 ',
+      ),
+      fc.constantFrom('Taking over', 'ERROR 2026-11-29 10:00:00 [x] y - z', 'a:1|b', ''),
+    )
+    .map((parts) => parts.join('')),
+  fc
+    .tuple(
+      fc.constantFrom('** ', '2026-11-30 10:00:00 ', ''),
+      fc.constantFrom('INFO   : ', 'WARNING: ', 'ERROR  : ', 'STATUS   : ', 'INFO : '),
+      fc.constantFrom('MPI    : no.', 'OpenMP : yes.   #threads max : 8', 'o.s.Foo : x', ''),
+    )
+    .map((parts) => parts.join('')),
+);

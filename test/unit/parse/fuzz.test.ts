@@ -57,6 +57,7 @@ import {
   R123_RECORD,
   R124_RECORD,
   R125_RECORD,
+  R126_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
@@ -248,6 +249,7 @@ const RECORD_KINDS = [
   R123_RECORD,
   R124_RECORD,
   R125_RECORD,
+  R126_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */
