@@ -147,19 +147,60 @@ export function labelLetterLevel(raw: string, timeStart: number): Level | undefi
 /** Longest label-and-level lead inside the bracket before its time. */
 const MAX_BRACKET_LEAD = 32;
 
+/** Python's level names cut to one letter by `%(levelname)1.1s`, as tornado's `LogFormatter` prints them. */
+const PYTHON_CUT_LETTERS: Readonly<Record<string, Level>> = {
+  D: 'DEBUG',
+  I: 'INFO',
+  W: 'WARN',
+  E: 'ERROR',
+  C: 'FATAL',
+};
+
+/** Most `name:number` fields read between the time and the bracket's close (NeMo's debug `rank:N`). */
+const MAX_LOCATION_FIELDS = 2;
+
+/** True for a character of a Python module's name (`clustering_diarizer`, `my-tool`). */
+function isModuleChar(c: number): boolean {
+  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+}
+
 /**
- * A level word standing last before the time in the bracket that opens the line and closes right
- * after the time, after a product's label (NVIDIA Parabricks' `[PB Info 2026-Nov-30 09:12:41] text`,
- * `[PB Error 2022-Nov-23 15:30:21][src/readers.cpp:1314] text`): its level, else undefined. The
- * word is a whole level name (`Info`, `Warning`, not a letter), one or two labels before it, none
- * bracketed, so a word in the text after the bracket never sets a level.
+ * True when ` module:line` (tornado's `%(module)s:%(lineno)d`, once or twice) follows the time at
+ * `timeEnd` and the bracket closes right after it.
+ */
+function closesAfterLocation(raw: string, timeEnd: number): boolean {
+  let k = timeEnd;
+  for (let n = 0; n < MAX_LOCATION_FIELDS; n++) {
+    if (raw.charCodeAt(k) !== 32 || isDigit(raw.charCodeAt(k + 1))) return false;
+    let j = k + 1;
+    while (isModuleChar(raw.charCodeAt(j))) j++;
+    if (j === k + 1 || raw.charCodeAt(j) !== 58) return false;
+    k = digitsEnd(raw, j + 1);
+    if (k === j + 1) return false;
+    if (raw.charCodeAt(k) === 93) return true;
+  }
+  return false;
+}
+
+/**
+ * A level standing last before the time in the bracket that opens the line, after a product's label:
+ * its level, else undefined. Two shapes of that bracket:
+ *  - closed right after the time, the level a whole word (NVIDIA Parabricks'
+ *    `[PB Info 2026-Nov-30 09:12:41] text`, `[PB Error 2022-Nov-23 15:30:21][src/readers.cpp:1314] text`);
+ *  - closed after tornado's ` module:line` (its `LogFormatter`, `[%(levelname)1.1s %(asctime)s
+ *    %(module)s:%(lineno)d]`, which NVIDIA NeMo's `BaseNeMoFormatter` labels: `[NeMo I 2026-11-30
+ *    02:40:11 cloud:58] text`), the level a whole word or Python's level cut to its letter.
+ * One or two labels before the level, none bracketed, so a word in the text after the bracket never
+ * sets a level.
  */
 export function bracketLabelLevel(raw: string, timeStart: number, timeEnd: number): Level | undefined {
-  if (raw.charCodeAt(0) !== 91 || raw.charCodeAt(timeEnd) !== 93 || timeStart > MAX_BRACKET_LEAD)
-    return undefined;
+  if (raw.charCodeAt(0) !== 91 || timeStart > MAX_BRACKET_LEAD) return undefined;
+  const located = raw.charCodeAt(timeEnd) !== 93;
+  if (located && !closesAfterLocation(raw, timeEnd)) return undefined;
   const words = raw.slice(1, timeStart).split(' ');
   if (words.pop() !== '' || words.length < 2 || words.length > 3) return undefined;
   const word = words[words.length - 1] ?? '';
-  if (word.length < 4 || words.some((w) => w === '' || /[^A-Za-z0-9_.-]/.test(w))) return undefined;
-  return levelSpelling(word);
+  if (words.some((w) => w === '' || /[^A-Za-z0-9_.-]/.test(w))) return undefined;
+  if (located && word.length === 1) return PYTHON_CUT_LETTERS[word];
+  return word.length < 4 ? undefined : levelSpelling(word);
 }

@@ -3116,3 +3116,26 @@ export const R126_RECORD: fc.Arbitrary<string> = fc.oneof(
     )
     .map((parts) => parts.join('')),
 );
+
+/**
+ * Round r127's shapes: tornado's bracket with a label before its level letter (NeMo's `[NeMo I
+ * 2026-11-30 02:40:11 cloud:58] text`), with its near misses: a bracket closed at the time, words
+ * or a third field after the location, a location without its number, a letter Python has not.
+ */
+export const R127_RECORD: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom('[NeMo ', '[', '[the job said ', 'x [NeMo '),
+    fc.constantFrom('I ', 'W ', 'C ', 'X ', 'Info ', ''),
+    fc.constantFrom('2026-11-30 02:40:11'),
+    fc.constantFrom(
+      ' cloud:58]',
+      ' a:1 rank:0]',
+      ']',
+      ' cloud:58 x]',
+      ' cloud:]',
+      ' a:1 b:2 c:3]',
+      ' cloud:58',
+    ),
+    fc.constantFrom(' Loading model', ' Error: disk full', ' W x', ''),
+  )
+  .map((parts) => parts.join(''));

@@ -58,6 +58,7 @@ import {
   R124_RECORD,
   R125_RECORD,
   R126_RECORD,
+  R127_RECORD,
   RAILS_TAGGED_RECORD,
   SMALL_LEVEL_RECORD,
   SOURCE_HEAD_GROUPS,
@@ -250,6 +251,7 @@ const RECORD_KINDS = [
   R124_RECORD,
   R125_RECORD,
   R126_RECORD,
+  R127_RECORD,
 ];
 
 /** The reach test's sources by the stratum that drew them (its name for `FUZZ_REACH_COUNTS=1`). */

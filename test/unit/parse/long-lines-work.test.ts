@@ -271,6 +271,9 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   'module and line fields again and again': (n) => `2026-11-30 09:14:02,958 DEBUG ${'a:1 '.repeat(n / 4)}|x`,
   'padding before a level colon again and again': (n) => `** INFO${' '.repeat(n)}: MPI : no.`,
   'names and colons after a padded level': (n) => `** INFO   : ${'MPI : '.repeat(n / 6)}no.`,
+  // r127's tornado bracket after a label (NeMo): a long module, location fields again and again.
+  "a long module before tornado's line number": (n) => `[NeMo I 2026-11-30 02:40:11 ${'a'.repeat(n)}:1] x`,
+  'location fields again and again': (n) => `[NeMo I 2026-11-30 02:40:11 ${'a:1 '.repeat(n / 4)}] x`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {

@@ -1,0 +1,73 @@
+/**
+ * Round r127, on dev188's speech servers: tornado's `LogFormatter` bracket with a product's label
+ * before its level letter (NVIDIA NeMo's `[NeMo I 2026-11-30 02:40:11 cloud:58] text`).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../core/parse/index.ts';
+import { learnedReader } from '../../support/learned-reader.ts';
+
+const receivedAt = Date.UTC(2026, 11, 1);
+const read = (line: string) => parseLine(line, { receivedAt });
+const learnt = (lines: readonly string[]) => learnedReader(lines, receivedAt);
+
+describe("a level letter after a label in tornado's bracket", () => {
+  const nemo = (letter: string, text: string, location = 'clustering_diarizer:116') =>
+    `[NeMo ${letter} 2026-11-30 02:40:11 ${location}] ${text}`;
+
+  it("reads NeMo's `[NeMo L time module:line] text`", () => {
+    expect(read(nemo('I', 'Loading pretrained titanet_large model from NGC'))).toMatchObject({
+      timestamp: Date.parse('2026-11-30T02:40:11Z'),
+      level: 'INFO',
+      message: 'Loading pretrained titanet_large model from NGC',
+    });
+    expect(read(nemo('W', 'Deleting previous clustering diarizer outputs.')).level).toBe('WARN');
+    expect(read(nemo('E', 'x')).level).toBe('ERROR');
+    expect(read(nemo('D', 'x')).level).toBe('DEBUG');
+    expect(read(nemo('C', 'x')).level).toBe('FATAL');
+    // DebugNeMoFormatter's `module:line rank:N`.
+    expect(read(nemo('W', 'x', 'speaker_utils:483 rank:0'))).toMatchObject({ level: 'WARN', message: 'x' });
+  });
+
+  it('reads it in a learned source too', () => {
+    const lines = Array.from({ length: 8 }, (_, k) => nemo('I', `Number of files to diarize: ${k}`));
+    expect(learnt(lines)(nemo('W', 'no vad file found', 'clustering_diarizer:272'))).toMatchObject({
+      level: 'WARN',
+      message: 'no vad file found',
+    });
+  });
+
+  it("keeps the header's letter over a level word of the text", () => {
+    expect(read(nemo('I', 'Error: 3 files skipped'))).toMatchObject({
+      level: 'INFO',
+      message: 'Error: 3 files skipped',
+    });
+    expect(read(nemo('W', 'FATAL flag set by the user'))).toMatchObject({
+      level: 'WARN',
+      message: 'FATAL flag set by the user',
+    });
+  });
+
+  it('reads no letter without the location closing the bracket, nor a letter Python has not', () => {
+    for (const line of [
+      // Closed at the time: r123's Parabricks bracket wants a whole word.
+      '[NeMo I 2026-11-30 02:40:11] text',
+      // Words after the location, a location without its number, a number first.
+      '[NeMo I 2026-11-30 02:40:11 cloud:58 and more] text',
+      '[NeMo I 2026-11-30 02:40:11 cloud:] text',
+      '[NeMo I 2026-11-30 02:40:11 58:3] text',
+      // Three location fields, a letter Python's levels do not start with, two letters.
+      '[NeMo I 2026-11-30 02:40:11 a:1 b:2 c:3] text',
+      '[NeMo X 2026-11-30 02:40:11 cloud:58] text',
+      '[NeMo IN 2026-11-30 02:40:11 cloud:58] text',
+      // Free words before the letter, a bracket not opening the line.
+      '[the job said I 2026-11-30 02:40:11 cloud:58] text',
+      'x [NeMo I 2026-11-30 02:40:11 cloud:58] text',
+    ])
+      expect(read(line).level, line).toBeUndefined();
+  });
+
+  it('takes no level from a letter in the text after the bracket', () => {
+    expect(read('[NeMo 2026-11-30 02:40:11 cloud:58] W x').level).toBeUndefined();
+    expect(read('[2026-11-30 02:40:11 cloud:58] I said so').level).toBeUndefined();
+  });
+});
