@@ -101,7 +101,7 @@ import {
   YEAR_DAY_MONTH_SHAPE,
   YEAR_FIRST_SHAPE,
 } from './timestamp-shapes.ts';
-import type { TimeContext, TimeScan } from './timestamps.ts';
+import { offsetOpeningBracket, type TimeContext, type TimeScan } from './timestamps.ts';
 
 /** Characters of a line looked at for its header. */
 export const HEADER_CHARS = 200;
@@ -403,7 +403,7 @@ function findTime(
       }
       if (onlyShape >= 0) {
         if (tryShape(raw, onlyShape, at, ctx) && (k === 0 || !framed || framedCloses(raw, start, at))) {
-          found(out, onlyShape, f, at);
+          found(out, onlyShape, f, at, raw, ctx);
           if (isWeakShape(onlyShape) && f > 0) takeGluedDate(raw, ctx, out);
           return;
         }
@@ -424,7 +424,7 @@ function findTime(
           (k === 0 || !framed || framedCloses(raw, start, at)) &&
           (!isLearnedOnly(shape) || isInAcceptedWindow(scan.ms, ctx))
         ) {
-          found(out, shape, f, at);
+          found(out, shape, f, at, raw, ctx);
           if (isWeakShape(shape) && f > 0) takeGluedDate(raw, ctx, out);
           return;
         }
@@ -435,7 +435,7 @@ function findTime(
     if (onlyShape < 0 ? f === 0 || anyShapeAnywhere : onlyShape === YEAR_FIRST_SHAPE) {
       const at = gluedYearFirst(raw, start, fieldEnd[f] as number);
       if (at >= 0 && tryShape(raw, YEAR_FIRST_SHAPE, at, ctx)) {
-        found(out, YEAR_FIRST_SHAPE, f, at);
+        found(out, YEAR_FIRST_SHAPE, f, at, raw, ctx);
         return;
       }
     }
@@ -461,7 +461,7 @@ function takeGluedDate(raw: string, ctx: TimeContext, out: Header): void {
   for (let shape = 0; shape < TIMESTAMP_SHAPES.length; shape++) {
     if (isWeakShape(shape) || opensLineOnly(shape) || isLearnedOnly(shape)) continue;
     if (tryShape(raw, shape, at, ctx) && scan.end === timeEnd) {
-      found(out, shape, f, at);
+      found(out, shape, f, at, raw, ctx);
       return;
     }
   }
@@ -483,13 +483,13 @@ function timeAfterLabelsAt(
   const f = at < 0 ? fieldCount : fieldAt(at);
   if (f >= fieldCount || f < TIMESTAMP_FIELDS || fieldStart[f] !== at) return;
   if (onlyShape >= 0) {
-    if (f === onlyField && tryShape(raw, onlyShape, at, ctx)) found(out, onlyShape, f, at);
+    if (f === onlyField && tryShape(raw, onlyShape, at, ctx)) found(out, onlyShape, f, at, raw, ctx);
     return;
   }
   for (let shape = 0; shape < TIMESTAMP_SHAPES.length; shape++) {
     if (opensLineOnly(shape) || isLearnedOnly(shape) || isWeakShape(shape)) continue;
     if (tryShape(raw, shape, at, ctx)) {
-      found(out, shape, f, at);
+      found(out, shape, f, at, raw, ctx);
       return;
     }
   }
@@ -815,12 +815,33 @@ function isWeakShape(shape: number): boolean {
   return TIMES_OF_DAY.has(shape);
 }
 
-function found(out: Header, shape: number, field: number, at: number): void {
+function found(out: Header, shape: number, field: number, at: number, raw: string, ctx: TimeContext): void {
   out.shape = shape;
   out.timeField = field;
   out.timeStart = at;
   out.timeEnd = scan.end;
-  out.time = scan.ms;
+  out.time = at === 7 || at === 8 ? withOffsetBefore(raw, shape, at, ctx) : scan.ms;
+}
+
+const eastScan: TimeScan = { ms: 0, end: 0 };
+
+/**
+ * The time `scan` read at `at`, in the offset written before it in the bracket opening the line
+ * (`offsetOpeningBracket`: ChatTTS's `[+0800 20261201 06:58:40]`) when the time has no zone of its
+ * own: read in UTC and again a zone's hour east, the two differ only for a time without one.
+ */
+function withOffsetBefore(raw: string, shape: number, at: number, ctx: TimeContext): number {
+  const ms = scan.ms;
+  const end = scan.end;
+  const offset = offsetOpeningBracket(raw, at, end);
+  const entry = TIMESTAMP_SHAPES[shape];
+  if (Number.isNaN(offset) || entry === undefined) return ms;
+  const receivedAt = ctx.receivedAt;
+  const utc = entry.scan(raw, at, { zone: 'UTC', receivedAt }, eastScan) ? eastScan.ms : Number.NaN;
+  const east = entry.scan(raw, at, { zone: 'Etc/GMT-1', receivedAt }, eastScan) ? eastScan.ms : Number.NaN;
+  scan.ms = ms;
+  scan.end = end;
+  return utc - east === 3_600_000 ? utc - offset : ms;
 }
 
 /**

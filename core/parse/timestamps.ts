@@ -429,6 +429,23 @@ export function zoneWasRead(): boolean {
   return zoneOfLastRead.has || zoneOfLastRead.name !== '';
 }
 
+/**
+ * The offset (ms east of UTC) written before the time in the bracket opening the line and closed
+ * right after it, strftime's `%z` first: ChatTTS's `tools/logger/log.py` writes `"[" +
+ * strftime("%z %Y%m%d %H:%M:%S") + "] ["`, so `[+0800 20261201 06:58:40] [INFO] …`. Hours and
+ * minutes (`+0800`, `-05:00`), an offset a zone can have, one space, then the time at `at` ending at
+ * `end`; NaN for anything else (`[+08 …]`, `[+0800 … x]`, an offset not opening the bracket).
+ */
+export function offsetOpeningBracket(raw: string, at: number, end: number): number {
+  if (raw.charCodeAt(0) !== 91 || raw.charCodeAt(end) !== 93 || at < 7 || at > 8) return Number.NaN;
+  const c = raw.charCodeAt(1);
+  if (c !== 43 && c !== 45) return Number.NaN;
+  const j = readNumericOffset(raw, 1);
+  const offset = zoneMs;
+  noZone();
+  return j === at - 1 && raw.charCodeAt(j) === 32 && Math.abs(offset) <= 14 * 3_600_000 ? offset : Number.NaN;
+}
+
 /** Reads an optional zone at `i` (see `readZone`); returns the index after it, `i` when none. */
 export function readZoneAt(s: string, i: number, yearMayFollow = false): number {
   const end = readZone(s, i, yearMayFollow);

@@ -3119,23 +3119,36 @@ export const R126_RECORD: fc.Arbitrary<string> = fc.oneof(
 
 /**
  * Round r127's shapes: tornado's bracket with a label before its level letter (NeMo's `[NeMo I
- * 2026-11-30 02:40:11 cloud:58] text`), with its near misses: a bracket closed at the time, words
- * or a third field after the location, a location without its number, a letter Python has not.
+ * 2026-11-30 02:40:11 cloud:58] text`), and strftime's `%z` before the time in the bracket opening
+ * the line (ChatTTS's `[+0800 20261201 06:58:40] [INFO] text`), with their near misses: a bracket
+ * closed at the time, words or a third field after the location, a letter Python has not; hours
+ * alone, an offset no zone has, the time's own zone, the bracket going on after the time.
  */
-export const R127_RECORD: fc.Arbitrary<string> = fc
-  .tuple(
-    fc.constantFrom('[NeMo ', '[', '[the job said ', 'x [NeMo '),
-    fc.constantFrom('I ', 'W ', 'C ', 'X ', 'Info ', ''),
-    fc.constantFrom('2026-11-30 02:40:11'),
-    fc.constantFrom(
-      ' cloud:58]',
-      ' a:1 rank:0]',
-      ']',
-      ' cloud:58 x]',
-      ' cloud:]',
-      ' a:1 b:2 c:3]',
-      ' cloud:58',
-    ),
-    fc.constantFrom(' Loading model', ' Error: disk full', ' W x', ''),
-  )
-  .map((parts) => parts.join(''));
+export const R127_RECORD: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom('[NeMo ', '[', '[the job said ', 'x [NeMo '),
+      fc.constantFrom('I ', 'W ', 'C ', 'X ', 'Info ', ''),
+      fc.constantFrom('2026-11-30 02:40:11'),
+      fc.constantFrom(
+        ' cloud:58]',
+        ' a:1 rank:0]',
+        ']',
+        ' cloud:58 x]',
+        ' cloud:]',
+        ' a:1 b:2 c:3]',
+        ' cloud:58',
+      ),
+      fc.constantFrom(' Loading model', ' Error: disk full', ' W x', ''),
+    )
+    .map((parts) => parts.join('')),
+  fc
+    .tuple(
+      fc.constantFrom('[', '', 'x ['),
+      fc.constantFrom('+0800 ', '-05:00 ', '+08 ', '+1500 ', '+0800 at '),
+      fc.constantFrom('20261201 06:58:40', '2026-12-01T06:58:40Z', 'Dec 01 06:58:40'),
+      fc.constantFrom('] ', ' x] ', ' '),
+      fc.constantFrom('[\u001b[37mINFO\u001b[0m] ChatTTS | core | vocos loaded.', 'tz +0800 set', ''),
+    )
+    .map((parts) => parts.join('')),
+);

@@ -274,6 +274,9 @@ const lines: Readonly<Record<string, (n: number) => string>> = {
   // r127's tornado bracket after a label (NeMo): a long module, location fields again and again.
   "a long module before tornado's line number": (n) => `[NeMo I 2026-11-30 02:40:11 ${'a'.repeat(n)}:1] x`,
   'location fields again and again': (n) => `[NeMo I 2026-11-30 02:40:11 ${'a:1 '.repeat(n / 4)}] x`,
+  // r127's offset before the time in the opening bracket (ChatTTS).
+  'an offset before a long bracket': (n) => `[+0800 20261201 06:58:40 ${'x'.repeat(n)}] y`,
+  'offsets again and again': (n) => `[${'+0800 '.repeat(n / 6)}20261201 06:58:40] y`,
 };
 
 describe('crafted long lines cost work linear in their length', () => {

@@ -71,3 +71,47 @@ describe("a level letter after a label in tornado's bracket", () => {
     expect(read('[2026-11-30 02:40:11 cloud:58] I said so').level).toBeUndefined();
   });
 });
+
+describe("strftime's `%z` before the time in the bracket opening the line", () => {
+  const esc = '\u001b';
+  const chattts = (stamp: string, text: string) =>
+    `[${stamp}] [${esc}[37mINFO${esc}[0m] ChatTTS | core | ${text}`;
+
+  it("reads ChatTTS's `[%z %Y%m%d %H:%M:%S]` in its offset", () => {
+    expect(read(chattts('+0800 20261201 06:58:40', 'vocos loaded.'))).toMatchObject({
+      timestamp: Date.parse('2026-11-30T22:58:40Z'),
+      level: 'INFO',
+    });
+    expect(read('[-05:00 2026-12-01 06:58:40] x').timestamp).toBe(Date.parse('2026-12-01T11:58:40Z'));
+    expect(read('[+0545 20261201 06:58:40] x').timestamp).toBe(Date.parse('2026-12-01T01:13:40Z'));
+  });
+
+  it('reads it in a learned source, and over the zone a source is read in', () => {
+    const lines = Array.from({ length: 8 }, (_, k) => chattts(`+0800 20261201 06:58:4${k}`, `part ${k}`));
+    expect(learnt(lines)(chattts('+0800 20261201 07:01:55', 'split text into 1 parts')).timestamp).toBe(
+      Date.parse('2026-11-30T23:01:55Z'),
+    );
+    expect(
+      parseLine('[+0800 20261201 06:58:40] x', { receivedAt, defaultZone: 'America/New_York' }).timestamp,
+    ).toBe(Date.parse('2026-11-30T22:58:40Z'));
+  });
+
+  it("keeps the time's own zone, and reads no offset the header did not write", () => {
+    const utc = Date.parse('2026-12-01T06:58:40Z');
+    for (const line of [
+      // The time's own zone stands.
+      '[+0800 2026-12-01T06:58:40Z] x',
+      // Hours alone, an offset no zone has, a bracket going on after the time, no bracket.
+      '[+08 20261201 06:58:40] x',
+      '[+1500 20261201 06:58:40] x',
+      '[+0800 20261201 06:58:40 x] y',
+      '+0800 20261201 06:58:40 x',
+      // Words between the offset and the time.
+      '[+0800 at 20261201 06:58:40] x',
+      // The text's own offsets.
+      '[20261201 06:58:40] [INFO] tz +0800 set',
+      '2026-12-01 06:58:40 [+0800 20261201 06:58:40] x',
+    ])
+      expect(read(line).timestamp, line).toBe(utc);
+  });
+});
