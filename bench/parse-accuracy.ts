@@ -5193,6 +5193,104 @@
  *    LogFormatter, the format of the tornado source), each format grounded in material fetched
  *    while writing it, written without reading the parser and sealed before any tuning round could
  *    see it; it runs only when named (`--sets held-out-592`), to be run once, blind.
+ * 417. a five-hundred-and-ninety-third held-out corpus (bench/fixtures/format-docs-heldout593), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's
+ *    log in its default output or a stated deployment's, from mass-spectrometry and proteomics software (instrument acquisition bridges, raw-file converters, search engines, quantification pipelines, spectral-library and LIMS bridges); its README names the products,
+ *    the format each prints and where it came from, and the departures and doubts its writer states;
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-593`), to be run once, blind.
+ * 418. a five-hundred-and-ninety-fourth held-out corpus (bench/fixtures/format-docs-heldout594), a long-source set:
+ *    12 sources of 31–36 lines each, each a continuous stretch of one running product's
+ *    log in its default output or a stated deployment's, from neuroscience, electrophysiology and animal-behaviour software (acquisition GUIs and their plugins, spike sorters, calcium-imaging pipelines, pose trackers, closed-loop experiment controllers); its README names the products,
+ *    the format each prints and where it came from, and the departures and doubts its writer states;
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-594`), to be run once, blind.
+ * 419. a five-hundred-and-ninety-fifth held-out corpus (bench/fixtures/format-docs-heldout595), a long-source set:
+ *    11 sources (12 planned) of 31–36 lines each, each a continuous stretch of one running product's
+ *    log in its default output or a stated deployment's, from climate, ocean and weather model runners and their workflow tools (model drivers, couplers, pre- and post-processors, ensemble and cycling schedulers, data-assimilation runners); its README names the products,
+ *    the format each prints and where it came from, and the departures and doubts its writer states;
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-595`), to be run once, blind.
+ * 420. a five-hundred-and-ninety-ninth held-out corpus (bench/fixtures/format-docs-heldout599), a long-source set:
+ *    8 sources (12 planned) of 32–36 lines each, each a continuous stretch of one running product's
+ *    log in its default output or a stated deployment's, from type design and font tooling (font compilers, QA checkers, hinting tools, font servers and web-font pipelines); its README names the products,
+ *    the format each prints and where it came from, and the departures and doubts its writer states;
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-599`), to be run once, blind.
+ * 421. a six-hundredth held-out corpus (bench/fixtures/format-docs-heldout600), a long-source set:
+ *    10 sources (12 planned) of 31–35 lines each, each a continuous stretch of one running product's
+ *    log in its default output or a stated deployment's, from research-data repositories and electronic lab notebooks (dataset repositories, notebook servers for labs, metadata harvesters, persistent-identifier minting services); its README names the products,
+ *    the format each prints and where it came from, and the departures and doubts its writer states;
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-600`), to be run once, blind.
+ * 422. a six-hundred-and-first held-out corpus (bench/fixtures/format-docs-heldout601), a long-source set:
+ *    9 sources (12 planned) of 31–36 lines each, each a continuous stretch of one running product's
+ *    log in its default output or a stated deployment's, from photography, RAW processing and digital asset management (RAW developers run headless, photo-library servers, tagging and face-recognition workers, tethering and import tools); its README names the products,
+ *    the format each prints and where it came from, and the departures and doubts its writer states;
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-601`), to be run once, blind.
+ * 423. a six-hundred-and-third held-out corpus (bench/fixtures/format-docs-heldout603), a long-source set:
+ *    12 sources of 30–36 lines each, each a continuous stretch of one running product's
+ *    log in its default output or a stated deployment's, from quantum-computing SDKs, simulators and job runners (circuit compilers, simulators, cloud job submitters and their queues, control-system software for lab qubits); its README names the products,
+ *    the format each prints and where it came from, and the departures and doubts its writer states;
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-603`), to be run once, blind.
+ * 424. a six-hundred-and-fourth held-out corpus (bench/fixtures/format-docs-heldout604), a long-source set:
+ *    12 sources of 31–36 lines each, each a continuous stretch of one running product's
+ *    log in its default output or a stated deployment's, from remote sensing and Earth-observation processing (satellite-image processors, atmospheric correctors, tile and datacube servers, download and ingestion daemons); its README names the products,
+ *    the format each prints and where it came from, and the departures and doubts its writer states;
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-604`), to be run once, blind.
+ * 425. a six-hundred-and-fifth held-out corpus (bench/fixtures/format-docs-heldout605), a long-source set:
+ *    7 sources (12 planned) of 31–36 lines each, each a continuous stretch of one running product's
+ *    log in its default output or a stated deployment's, from irrigation, greenhouse and hydroponics controllers (sprinkler and valve controllers, climate and nutrient dosing controllers, sensor gateways for growers); its README names the products,
+ *    the format each prints and where it came from, and the departures and doubts its writer states;
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-605`), to be run once, blind.
+ * 426. a six-hundred-and-seventh held-out corpus (bench/fixtures/format-docs-heldout607), a long-source set:
+ *    12 sources of 33–36 lines each, each a continuous stretch of one running product's
+ *    log in its default output or a stated deployment's, from cryptocurrency mining software and mining pools (miners for CPU, GPU and ASIC, pool servers and proxies, stratum bridges, farm monitors); its README names the products,
+ *    the format each prints and where it came from, and the departures and doubts its writer states;
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-607`), to be run once, blind.
+ * 427. a six-hundred-and-eighth held-out corpus (bench/fixtures/format-docs-heldout608), a long-source set:
+ *    11 sources (12 planned) of 32–36 lines each, each a continuous stretch of one running product's
+ *    log in its default output or a stated deployment's, from OCR, document digitisation and PDF processing (OCR engines and servers, scanning pipelines, PDF converters and renderers, archival-format validators); its README names the products,
+ *    the format each prints and where it came from, and the departures and doubts its writer states;
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-608`), to be run once, blind.
+ * 428. a six-hundred-and-ninth held-out corpus (bench/fixtures/format-docs-heldout609), a long-source set:
+ *    9 sources (12 planned) of 32–36 lines each, each a continuous stretch of one running product's
+ *    log in its default output or a stated deployment's, from runtime diagnostics: garbage-collection, JIT and profiler-agent logs of language runtimes (JVM, .NET, Go, JavaScript engines, BEAM, Python, Ruby) in their default log shapes; its README names the products,
+ *    the format each prints and where it came from, and the departures and doubts its writer states;
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-609`), to be run once, blind.
+ * 429. a six-hundred-and-tenth held-out corpus (bench/fixtures/format-docs-heldout610), a long-source set:
+ *    11 sources (12 planned) of 30–36 lines each, each a continuous stretch of one running product's
+ *    log in its default output or a stated deployment's, from bioimage analysis and microscopy software (image servers, acquisition controllers, batch analysis pipelines, slide scanners' host software); its README names the products,
+ *    the format each prints and where it came from, and the departures and doubts its writer states;
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-610`), to be run once, blind.
+ * 430. a six-hundred-and-eleventh held-out corpus (bench/fixtures/format-docs-heldout611), a long-source set:
+ *    6 sources (12 planned) of 32–36 lines each, each a continuous stretch of one running product's
+ *    log in its default output or a stated deployment's, from finite-element, CFD and structural-engineering solvers (solver logs, mesh generators, job managers for simulation clusters, post-processors run in batch); its README names the products,
+ *    the format each prints and where it came from, and the departures and doubts its writer states;
+ *    each format grounded in material fetched while writing it, written without reading the parser
+ *    and sealed before any tuning round could see it; it runs only when named
+ *    (`--sets held-out-611`), to be run once, blind.
  *
  * A timestamp counts when it is the same millisecond, a level when it is the same Logward level,
  * a message when it is the same text (trimmed). Lines whose truth has no timestamp (or level) are
@@ -7540,6 +7638,76 @@ const CORPORA: readonly Corpus[] = [
     name: 'held-out-592',
     folder: 'format-docs-heldout592',
     sealedSha256: 'd8fa2ca73fcdb7c389be74c77b55872a4e3fb77e776b22e7c58508d40b156730',
+  },
+  {
+    name: 'held-out-593',
+    folder: 'format-docs-heldout593',
+    sealedSha256: 'ea868c5c385157a6d56cb8746047670b80d83900d084427bf05c474b5726daaa',
+  },
+  {
+    name: 'held-out-594',
+    folder: 'format-docs-heldout594',
+    sealedSha256: '4e7fce6fbc125eab6ab04571b23b721bd50062fee49fb0b1e941e24ef31dc69c',
+  },
+  {
+    name: 'held-out-595',
+    folder: 'format-docs-heldout595',
+    sealedSha256: 'b0af7a4906e30adf849a33468ab422aa9777fe2eeaf224402fa317d074d2456e',
+  },
+  {
+    name: 'held-out-599',
+    folder: 'format-docs-heldout599',
+    sealedSha256: '95ff9bc993c1c1f5899b7056fc22224fdf77dc78734310718e09d25a7405dc2f',
+  },
+  {
+    name: 'held-out-600',
+    folder: 'format-docs-heldout600',
+    sealedSha256: '35a23d3ca0e8ff09a0c4501ca8125b0647ec767616f30c0f15d892eb41c75ec9',
+  },
+  {
+    name: 'held-out-601',
+    folder: 'format-docs-heldout601',
+    sealedSha256: '7f2c2d4079a537480b02348150ee4c685e398f28dacd53f4a5fcdb40aa0ad111',
+  },
+  {
+    name: 'held-out-603',
+    folder: 'format-docs-heldout603',
+    sealedSha256: 'ea0810d53c588a0521fc6ab5f53678621e492c51050d9b53436984712f811a64',
+  },
+  {
+    name: 'held-out-604',
+    folder: 'format-docs-heldout604',
+    sealedSha256: 'edfa2e6de6c8722dc62c5b4580a92c0f6d9360dfd76635d5797eb18d82b7908a',
+  },
+  {
+    name: 'held-out-605',
+    folder: 'format-docs-heldout605',
+    sealedSha256: '4f209edd601f63b030c9f580e1823f99a4e081607c06009388cddd6cf692517b',
+  },
+  {
+    name: 'held-out-607',
+    folder: 'format-docs-heldout607',
+    sealedSha256: '7825eabeff781771f8d132482aa0a37657d1c973bbc99d153f671a940130ba31',
+  },
+  {
+    name: 'held-out-608',
+    folder: 'format-docs-heldout608',
+    sealedSha256: '82a17ecee2676300a187d25bfe1bcd1aae189c172633afb7670aa9e7d9701a49',
+  },
+  {
+    name: 'held-out-609',
+    folder: 'format-docs-heldout609',
+    sealedSha256: '85c8eca0663649105c7eafc51fa2cc092d1e51850868ca3b571f5abe4b05ba39',
+  },
+  {
+    name: 'held-out-610',
+    folder: 'format-docs-heldout610',
+    sealedSha256: '20b5536588568cf8d79775f014fc14363839c354f74933a916566902f6a3c1d2',
+  },
+  {
+    name: 'held-out-611',
+    folder: 'format-docs-heldout611',
+    sealedSha256: 'd1e6f58f8cdbfa283cb47884ce70f690fb774703a4da3f96b42d5f8e5fa3914c',
   },
 ];
 // A held-out folder listed without its digest would print as a development set, rows and misses.
