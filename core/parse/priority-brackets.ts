@@ -10,6 +10,7 @@
  * pipe-delimited ids, and logback's `%.-1p` letter between a bracketed label and the time.
  */
 import { isDigit } from './calendar.ts';
+import { isWordChar } from './header-fields.ts';
 import type { Level } from './levels.ts';
 import { levelSpelling, syslogSeverityLevel } from './levels.ts';
 import { appendHeaderColumns } from './line.ts';
@@ -159,11 +160,6 @@ const PYTHON_CUT_LETTERS: Readonly<Record<string, Level>> = {
 /** Most `name:number` fields read between the time and the bracket's close (NeMo's debug `rank:N`). */
 const MAX_LOCATION_FIELDS = 2;
 
-/** True for a character of a Python module's name (`clustering_diarizer`, `my-tool`). */
-function isModuleChar(c: number): boolean {
-  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
-}
-
 /**
  * True when ` module:line` (tornado's `%(module)s:%(lineno)d`, once or twice) follows the time at
  * `timeEnd` and the bracket closes right after it.
@@ -173,7 +169,8 @@ function closesAfterLocation(raw: string, timeEnd: number): boolean {
   for (let n = 0; n < MAX_LOCATION_FIELDS; n++) {
     if (raw.charCodeAt(k) !== 32 || isDigit(raw.charCodeAt(k + 1))) return false;
     let j = k + 1;
-    while (isModuleChar(raw.charCodeAt(j))) j++;
+    // A Python module's name: word characters and `-` (`clustering_diarizer`, `my-tool`).
+    for (let c = raw.charCodeAt(j); isWordChar(c) || c === 45; c = raw.charCodeAt(++j));
     if (j === k + 1 || raw.charCodeAt(j) !== 58) return false;
     k = digitsEnd(raw, j + 1);
     if (k === j + 1) return false;

@@ -28,6 +28,7 @@
  *   and vkd3d-proton's older lines without a thread id (`err:function: text`).
  */
 import { isDigit, isLowerHexDigit } from '../calendar.ts';
+import { isWordChar } from '../header-fields.ts';
 import type { Level } from '../levels.ts';
 import { newLine } from '../line.ts';
 import type { ParsedLine } from '../types.ts';
@@ -48,8 +49,9 @@ const ID_MOST = 8;
 /** Longest channel or function name read. */
 const NAME_MOST = 96;
 
+/** A channel's or function's character: a word character, and `-` in a channel (`vkd3d-proton`). */
 function isNameChar(c: number, hyphen: boolean): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === 95 || (hyphen && c === 45);
+  return isWordChar(c) || (hyphen && c === 45);
 }
 
 /** The end of a name from `at` (at least one character), or -1. */
